@@ -1,0 +1,504 @@
+"""Cleaning and normalisation (page chrome, quotes, apostrophes), tokens and sentences.
+
+Nothing here rewrites the corpus: :func:`clean_text` builds a *cleaned view* of a
+raw text together with a character map back to it, so every span the package
+reports is an offset into the raw ``text`` column, and ``text[start:end]`` is
+always what the file says.
+
+Cleaning finds, per document:
+
+* page chrome: whole paragraphs of navigation, widgets, timestamps ("Last
+  updated: 4 min ago"), related-link headers ("MORE FROM ..."), photo captions,
+  copyright lines; plus the headline and byline above the body;
+* the dateline that opens the body ("LONDON (Reuters) - ");
+* typographic quote marks (curly, low, guillemets, primes), straightened;
+* apostrophes that were stripped ("Iran s" -> "Iran's", "don t" -> "don't");
+* quote marks that were stripped before punctuation ("negotiated ." -> "negotiated.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools.corpus import paragraph_spans, require_columns
+from corpus_tools.nlp import parse
+
+__all__ = [
+    "Cleaned",
+    "Token",
+    "clean",
+    "clean_text",
+    "norm_token",
+    "sentences",
+    "tokens",
+    "word_tokens",
+]
+
+# ----------------------------------------------------------------------------- rules
+
+#: typographic quote characters and their plain replacement
+QUOTE_MAP = {
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2033": '"',
+    "\u301d": '"',
+    "\u301e": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u2039": "'",
+    "\u203a": "'",
+    "\u0060": "'",
+    "\u00b4": "'",
+}
+_SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "}
+
+_WORDS = r"[A-Za-z][\w&'.-]*"
+_NAV = re.compile(
+    r"^(?:search(?: form)?|you are here|skip to (?:main )?content|(?:main )?menu|home(?:page)?|"
+    r"share(?: this)?(?: article| story| page)?|tweet|e-?mail|print|comments?|advertisement|"
+    r"advertising|sponsored(?: content)?|sign in|log ?in|register|subscribe(?: now)?|"
+    r"trending(?: now)?|most (?:read|popular|viewed|shared)|read more|newsletter|"
+    r"follow us(?: on .*)?|share (?:on|via) .*|click here.*|back to top|toggle navigation|"
+    r"close|next|previous|top stories|latest|loading\W*|cookies?.*accept.*|accept cookies)$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"^[\w&' -]{1,40}(?:\s*(?:»|›|>|\|)\s*[\w&' -]{1,40}){1,6}$")
+_TIMESTAMP = re.compile(
+    r"^(?:(?:last )?(?:updated|published|posted|modified)\b.{0,80}|"
+    r".{0,40}\b\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?)\b.{0,40}\bago)$",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?:more from|more on|more in|also read|read also|read more|see also|"
+    r"related(?: articles| stories| news)?|"
+    r"recommended(?: for you)?|you (?:may|might) also like|more stories|latest news|editor'?s picks)\b"
+    r"[\s:\w&'-]{0,80}$",
+    re.IGNORECASE,
+)
+_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|PA|Bloomberg|Xinhua|dpa|UPI|ANI|IANS|PTI)"
+_CAPTION = re.compile(
+    r"^(?:in this\b.{0,120}\b(?:photo|image|picture|file)\b.*"
+    r"|(?:file )?(?:photo|image|picture|pictured|caption|credit)s?\s*[:|\u2013\u2014-].*"
+    rf"|.*\(\s*{_AGENCY}(?:\s+(?:photo|images?)[^)]*)?(?:/[^)]*)?\s*\)"
+    rf"|.*\b{_AGENCY}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\.?)$",
+)
+_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)|copyright\b).*|.*\ball rights reserved\b.*", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|&|,))*(?:\s*[,|]\s*.{0,40})?$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
+    rf"(?:\s*\(\s*{_AGENCY}\s*\))?"
+    r"\s*(?:[-\u2013\u2014:]|--)\s+"
+)
+
+_N_T = r"(?:do|does|did|ca|could|wo|would|should|is|are|was|were|has|have|had|must|need|ai|might|sha)n"
+_CONTRACTIONS = [
+    # (rule, pattern with the stripped space as group "gap")
+    ("possessive_or_is", re.compile(r"(?<=[^\W_])(?P<gap> )s(?![\w'\u2019])")),
+    ("negation", re.compile(rf"\b(?i:{_N_T})(?P<gap> )t\b")),
+    ("contraction", re.compile(r"\b(?:I)(?P<gap> )m\b")),
+    ("contraction", re.compile(r"\b(?i:you|we|they|who|what)(?P<gap> )re\b")),
+    ("contraction", re.compile(r"\b(?i:I|you|we|they|who|could|would|should|might|must)(?P<gap> )ve\b")),
+    ("contraction", re.compile(r"\b(?i:I|you|he|she|it|we|they|that|who|there)(?P<gap> )ll\b")),
+    ("contraction", re.compile(r"\b(?i:I|you|he|she|we|they|who)(?P<gap> )d\b")),
+    ("contraction", re.compile(r"\b(?i:o)(?P<gap> )clock\b")),
+]
+_STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
+_NORM_DROP = str.maketrans("", "", ".'\u2019")
+
+
+# ----------------------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A repair: raw span ``[start, end)`` holding ``original``, read as ``replacement``."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph in cleaned-text coordinates, with what kind of text it is."""
+
+    start: int
+    end: int
+    kind: str  # body | headline | byline | chrome
+    rule: str  # the chrome rule, or "" for body
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word token: raw offsets, the cleaned form and its normalised key."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaned view of one raw text.
+
+    Attributes:
+        raw: the text as loaded.
+        text: the cleaned text (quotes straightened, apostrophes restored).
+        raw_start, raw_end: for each character of ``text``, the raw span it came from.
+        edits: the character repairs, in raw coordinates.
+        paragraphs: paragraphs of ``text`` with their kind.
+        dateline: cleaned span of the dateline that opens the body, or None.
+    """
+
+    raw: str
+    text: str
+    raw_start: np.ndarray
+    raw_end: np.ndarray
+    edits: tuple[Edit, ...]
+    paragraphs: tuple[Paragraph, ...]
+    dateline: tuple[int, int] | None
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span ``[start, end)`` to the raw span it covers."""
+        if end <= start:
+            pos = int(self.raw_start[start]) if start < len(self.text) else len(self.raw)
+            return pos, pos
+        return int(self.raw_start[start]), int(self.raw_end[end - 1])
+
+    def is_body(self, start: int) -> bool:
+        """Whether cleaned offset ``start`` lies in a body paragraph, outside the dateline."""
+        if self.dateline and self.dateline[0] <= start < self.dateline[1]:
+            return False
+        return any(p.start <= start < p.end and p.kind == "body" for p in self.paragraphs)
+
+
+# ----------------------------------------------------------------------------- cleaning
+
+
+def _char_edits(raw: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for i, ch in enumerate(raw):
+        if ch in QUOTE_MAP:
+            prev_alpha = i > 0 and raw[i - 1].isalnum()
+            next_alpha = i + 1 < len(raw) and raw[i + 1].isalnum()
+            if QUOTE_MAP[ch] == "'" and prev_alpha and next_alpha:
+                rule = "curly_apostrophe"
+            elif QUOTE_MAP[ch] == '"':
+                rule = "typographic_double"
+            else:
+                rule = "typographic_single"
+            edits.append(Edit(i, i + 1, "typographic_quote", rule, ch, QUOTE_MAP[ch]))
+        elif ch in _SPACES:
+            edits.append(Edit(i, i + 1, "whitespace", "non_breaking_space", ch, " "))
+    taken = {e.start for e in edits}
+    for rule, pattern in _CONTRACTIONS:
+        for m in pattern.finditer(raw):
+            a = m.start("gap")
+            if a not in taken:
+                taken.add(a)
+                edits.append(Edit(a, a + 1, "stripped_apostrophe", rule, " ", "'"))
+    for m in _STRIPPED_QUOTE.finditer(raw):
+        a = m.start("gap")
+        if a not in taken:
+            edits.append(Edit(a, a + 1, "stripped_quote", "space_before_punctuation", " ", ""))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _apply(raw: str, edits: list[Edit]) -> tuple[str, np.ndarray, np.ndarray]:
+    parts: list[str] = []
+    starts: list[np.ndarray] = []
+    ends: list[np.ndarray] = []
+    pos = 0
+    for e in edits:
+        if e.start > pos:
+            parts.append(raw[pos : e.start])
+            idx = np.arange(pos, e.start)
+            starts.append(idx)
+            ends.append(idx + 1)
+        if e.replacement:
+            parts.append(e.replacement)
+            n = len(e.replacement)
+            starts.append(np.full(n, e.start))
+            ends.append(np.full(n, e.end))
+        pos = e.end
+    if pos < len(raw):
+        parts.append(raw[pos:])
+        idx = np.arange(pos, len(raw))
+        starts.append(idx)
+        ends.append(idx + 1)
+    empty = np.zeros(0, dtype=np.int64)
+    raw_start = np.concatenate(starts).astype(np.int64) if starts else empty
+    raw_end = np.concatenate(ends).astype(np.int64) if ends else empty
+    return "".join(parts), raw_start, raw_end
+
+
+def _chrome_rule(line: str) -> str:
+    """The chrome rule a whole paragraph matches, or ''."""
+    s = " ".join(line.split())
+    n_words = len(s.split())
+    if n_words <= 8 and _NAV.match(s):
+        return "navigation"
+    if n_words <= 12 and _BREADCRUMB.match(s) and not s.endswith((".", "?", "!")):
+        return "navigation"
+    if n_words <= 14 and _TIMESTAMP.match(s):
+        return "timestamp"
+    if n_words <= 14 and _RELATED.match(s):
+        return "related_links"
+    if n_words <= 80 and _CAPTION.match(s):
+        return "caption"
+    if n_words <= 30 and _COPYRIGHT.match(s):
+        return "copyright"
+    return ""
+
+
+def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
+    """Paragraphs of the cleaned text; chrome rules read the raw paragraph."""
+    paras = []
+    for a, b in paragraph_spans(text):
+        rule = _chrome_rule(raw[slice(*to_raw(a, b))])
+        paras.append(Paragraph(a, b, "chrome" if rule else "body", rule))
+    # headline and byline: short unpunctuated lines before the first body paragraph
+    body = [i for i, p in enumerate(paras) if p.kind == "body"]
+    for i in body:
+        seg = " ".join(text[paras[i].start : paras[i].end].split())
+        later_body = any(j > i for j in body)
+        if not later_body:
+            break
+        if _BYLINE.match(seg) and len(seg.split()) <= 10:
+            paras[i] = Paragraph(paras[i].start, paras[i].end, "byline", "byline")
+        elif (
+            len(seg.split()) <= 25
+            and not seg.endswith((".", "!", '"', "'", ":"))
+            and not _DATELINE.match(seg)
+        ):
+            paras[i] = Paragraph(paras[i].start, paras[i].end, "headline", "headline")
+        else:
+            break
+    return paras
+
+
+@lru_cache(maxsize=8192)
+def clean_text(raw: str) -> Cleaned:
+    """Build the cleaned view of one raw text (cached: same text, same object).
+
+    Args:
+        raw: the text as loaded.
+
+    Returns:
+        A :class:`Cleaned` with the cleaned text, its map to raw offsets, the
+        repairs, the paragraphs and their kinds, and the dateline span.
+    """
+    edits = _char_edits(raw)
+    text, raw_start, raw_end = _apply(raw, edits)
+
+    def to_raw(a: int, b: int) -> tuple[int, int]:
+        return int(raw_start[a]), int(raw_end[b - 1])
+
+    paras = _classify_paragraphs(text, raw, to_raw)
+    dateline = None
+    first_body = next((p for p in paras if p.kind == "body"), None)
+    if first_body is not None:
+        m = _DATELINE.match(text[first_body.start : first_body.end])
+        if m and len(m.group("place")) >= 3:
+            dateline = (first_body.start, first_body.start + m.end())
+    return Cleaned(raw, text, raw_start, raw_end, tuple(edits), tuple(paras), dateline)
+
+
+def clean(corpus: pd.DataFrame) -> pd.DataFrame:
+    """What cleaning found and changed in each document.
+
+    Args:
+        corpus: the corpus frame (:func:`corpus_tools.load_corpus`).
+
+    Returns:
+        One row per finding, sorted by ``doc_id`` and ``start``, columns:
+        ``doc_id``; ``kind`` (``chrome``, ``headline``, ``byline``, ``dateline``,
+        ``typographic_quote``, ``stripped_apostrophe``, ``stripped_quote``,
+        ``whitespace``); ``rule`` (e.g. ``navigation``, ``timestamp``,
+        ``related_links``, ``caption``, ``copyright``, ``possessive_or_is``,
+        ``negation``, ``curly_apostrophe``, ``typographic_double``);
+        ``start``, ``end`` (offsets into the raw ``text``); ``original`` (the raw
+        characters) and ``replacement`` (what the cleaned view reads there: ``""``
+        for chrome, headline, byline and dateline, which are left out of the
+        article body).
+
+    Example:
+        >>> findings = clean(load_corpus("seeds"))
+        >>> findings.query("doc_id == '001'").kind.value_counts()["stripped_apostrophe"]
+        np.int64(14)
+    """
+    require_columns(corpus, ["text"], "clean")
+    rows = []
+    for doc_id, raw in corpus["text"].items():
+        c = clean_text(raw)
+        for p in c.paragraphs:
+            if p.kind != "body":
+                a, b = c.to_raw(p.start, p.end)
+                rows.append((doc_id, p.kind, p.rule, a, b, raw[a:b], ""))
+        if c.dateline:
+            a, b = c.to_raw(*c.dateline)
+            rows.append((doc_id, "dateline", "dateline", a, b, raw[a:b], ""))
+        rows.extend((doc_id, e.kind, e.rule, e.start, e.end, e.original, e.replacement) for e in c.edits)
+    cols = ["doc_id", "kind", "rule", "start", "end", "original", "replacement"]
+    out = pd.DataFrame(rows, columns=cols)
+    out = out.astype({"start": "int64", "end": "int64"})
+    return out.sort_values(["doc_id", "start", "kind"], kind="stable").reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- tokens
+
+
+def norm_token(token: str) -> str:
+    """Case-, quote- and dot-insensitive key of a word: "U.S." and "US" -> "us"."""
+    return token.translate(_NORM_DROP).lower()
+
+
+def word_tokens(raw: str, *, body_only: bool = True) -> list[Token]:
+    """Word tokens of a raw text, read on its cleaned view.
+
+    Args:
+        raw: the text as loaded.
+        body_only: drop tokens in chrome, headline, byline and dateline.
+
+    Returns:
+        :class:`Token` objects with raw offsets, cleaned form and :func:`norm_token` key.
+    """
+    c = clean_text(raw)
+    out = []
+    for m in _TOKEN.finditer(c.text):
+        if body_only and not c.is_body(m.start()):
+            continue
+        a, b = c.to_raw(m.start(), m.end())
+        out.append(Token(a, b, m.group(), norm_token(m.group())))
+    return out
+
+
+def tokens(corpus: pd.DataFrame, *, body_only: bool = True) -> pd.DataFrame:
+    """Word tokens of every document.
+
+    Args:
+        corpus: the corpus frame.
+        body_only: leave out chrome, headline, byline and dateline tokens.
+
+    Returns:
+        Columns ``doc_id``, ``tok_id`` (0-based per document), ``start``, ``end``
+        (raw offsets), ``text`` (cleaned form, e.g. "Iran's" for raw "Iran s"),
+        ``norm`` (lower case, no dots or apostrophes: "U.S." -> "us").
+    """
+    require_columns(corpus, ["text"], "tokens")
+    rows = [
+        (doc_id, i, t.start, t.end, t.text, t.norm)
+        for doc_id, raw in corpus["text"].items()
+        for i, t in enumerate(word_tokens(raw, body_only=body_only))
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "tok_id", "start", "end", "text", "norm"])
+
+
+# ----------------------------------------------------------------------------- sentences
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _body_sentences(c: Cleaned, p: Paragraph, doc) -> list[tuple[int, int]]:
+    """Sentence spans (cleaned coordinates) of one body paragraph from its parse."""
+    offset = p.start
+    if c.dateline and p.start <= c.dateline[0] < p.end:
+        offset = c.dateline[1]
+    spans: list[list[int]] = []
+    for s in doc.sents:
+        a, b = _strip_span(doc.text, s.start_char, s.end_char)
+        if a == b:
+            continue
+        # a fragment with no letters (an ellipsis, a stray quote) joins its neighbour
+        if spans and not any(ch.isalpha() for ch in doc.text[a:b]):
+            spans[-1][1] = b
+            continue
+        if spans and not any(ch.isalpha() for ch in doc.text[spans[-1][0] : spans[-1][1]]):
+            spans[-1][1] = b
+            continue
+        spans.append([a, b])
+    out = [(offset + a, offset + b) for a, b in spans]
+    if out and offset != p.start:
+        out[0] = (p.start, out[0][1])  # the dateline belongs to the first sentence
+    return out
+
+
+def sentences(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
+    """Sentences of every document, with offsets into the raw text.
+
+    Sentence boundaries come from the spaCy parser run on the cleaned view of
+    each body paragraph, so restored apostrophes and straightened quotes help
+    the parser, and "U.S.", "U.N.", "Sept. 20" or "Mr Trump" do not end a
+    sentence. A dateline stays with the first sentence. Chrome, headline and
+    byline paragraphs are one row each, not parsed.
+
+    Args:
+        corpus: the corpus frame.
+        model: spaCy pipeline name or object (see :func:`corpus_tools.nlp.load_model`).
+
+    Returns:
+        One row per sentence, columns ``doc_id``, ``sent_id`` (0-based within the
+        document), ``para_id`` (0-based paragraph), ``start``, ``end`` (raw
+        offsets: ``corpus.text[doc_id][start:end]`` is the sentence as the file
+        has it), ``text`` (that raw slice), ``text_clean`` (its cleaned reading),
+        ``kind`` (``body``, ``headline``, ``byline`` or ``chrome``) and
+        ``is_boilerplate`` (True for every kind but ``body``).
+
+    Raises:
+        CorpusError: the frame has no ``text`` column.
+        ModelError: no spaCy pipeline is installed.
+
+    Example:
+        >>> sents = sentences(load_corpus("seeds"))
+        >>> int((~sents.is_boilerplate).groupby(sents.doc_id).sum()["001"])
+        38
+    """
+    require_columns(corpus, ["text"], "sentences")
+    cleaned = {doc_id: clean_text(raw) for doc_id, raw in corpus["text"].items()}
+    jobs = []  # (doc_id, para_id, paragraph, text to parse)
+    for doc_id, c in cleaned.items():
+        for k, p in enumerate(c.paragraphs):
+            if p.kind == "body":
+                start = c.dateline[1] if c.dateline and p.start <= c.dateline[0] < p.end else p.start
+                jobs.append((doc_id, k, p, c.text[start : p.end].replace("\n", " ")))
+    docs = dict(zip([(j[0], j[1]) for j in jobs], parse([j[3] for j in jobs], model=model), strict=True))
+    rows = []
+    for doc_id, c in cleaned.items():
+        raw = c.raw
+        sent_id = 0
+        for k, p in enumerate(c.paragraphs):
+            spans = _body_sentences(c, p, docs[(doc_id, k)]) if p.kind == "body" else [(p.start, p.end)]
+            for a, b in spans:
+                ra, rb = c.to_raw(a, b)
+                rows.append((doc_id, sent_id, k, ra, rb, raw[ra:rb], c.text[a:b], p.kind, p.kind != "body"))
+                sent_id += 1
+    cols = ["doc_id", "sent_id", "para_id", "start", "end", "text", "text_clean", "kind", "is_boilerplate"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.astype(
+        {"sent_id": "int64", "para_id": "int64", "start": "int64", "end": "int64", "is_boilerplate": bool}
+    )
