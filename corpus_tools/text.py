@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 from corpus_tools.corpus import paragraph_spans, require_columns
 from corpus_tools.nlp import parse
@@ -33,6 +34,7 @@ __all__ = [
     "Token",
     "clean",
     "clean_text",
+    "match_key",
     "norm_token",
     "sentences",
     "tokens",
@@ -344,7 +346,7 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
     Example:
         >>> findings = clean(load_corpus("seeds"))
         >>> findings.query("doc_id == '001'").kind.value_counts()["stripped_apostrophe"]
-        np.int64(14)
+        np.int64(11)
     """
     require_columns(corpus, ["text"], "clean")
     rows = []
@@ -370,6 +372,15 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
 def norm_token(token: str) -> str:
     """Case-, quote- and dot-insensitive key of a word: "U.S." and "US" -> "us"."""
     return token.translate(_NORM_DROP).lower()
+
+
+_US_SPELLING = {uk.lower(): us.lower() for uk, us in BRITISH_ENGLISH_SPELLINGS.items()}
+
+
+def match_key(norm: str) -> str:
+    """Key for matching across house styles: a :func:`norm_token` with British
+    spellings mapped to American ones (breame's list): "programme" -> "program"."""
+    return _US_SPELLING.get(norm, norm)
 
 
 def word_tokens(raw: str, *, body_only: bool = True) -> list[Token]:

@@ -1,0 +1,264 @@
+"""Overlap: scores, passages, alignment, coverage, derivation, origin — seeds and built corpora."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest
+
+from corpus_tools import from_records
+from corpus_tools.overlap import (
+    align_sentences,
+    classify_documents,
+    document_scores,
+    find_origin,
+    origin,
+    shared_passages,
+    source_coverage,
+    tile,
+)
+from corpus_tools.plots import plot_alignment, plot_containment, plot_coverage
+
+
+def _corpus(**texts):
+    return from_records([{"doc_id": k, "text": v} for k, v in texts.items()])
+
+
+@pytest.fixture(scope="module")
+def seed_alignment(seeds):
+    return align_sentences(seeds)
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.mark.parametrize(
+    "doc_a,doc_b,containment",
+    [
+        ("000", "001", 0.963),
+        ("002", "001", 0.892),
+        ("001", "000", 0.371),
+        ("001", "002", 0.468),
+        ("002", "000", 0.5),
+    ],
+)
+def test_seed_containment(seeds, doc_a, doc_b, containment):
+    s = document_scores(seeds).set_index(["doc_a", "doc_b"])
+    assert s.loc[(doc_a, doc_b), "containment"] == pytest.approx(containment, abs=0.001)
+    assert s.loc[(doc_a, doc_b), "jaccard"] == pytest.approx(s.loc[(doc_b, doc_a), "jaccard"])
+
+
+def test_seed_origin(seeds):
+    edges = origin(seeds)
+    assert edges.attrs["origin"] == "001" == find_origin(seeds)
+    best = edges[edges.is_best_parent][["doc_a", "doc_b"]].values.tolist()
+    assert sorted(best) == [["001", "000"], ["001", "002"]]
+    assert edges[edges.doc_a == "002"]["doc_b"].tolist() == ["000"]  # weaker, not the best parent
+    assert edges["doc_a_is_origin"].tolist() == [True, True, False]
+
+
+def test_seed_passages(seeds):
+    p = shared_passages(seeds)
+    for r in p.itertuples():
+        assert seeds.loc[r.doc_a, "text"][r.start_a : r.end_a] == r.text_a
+        assert seeds.loc[r.doc_b, "text"][r.start_b : r.end_b] == r.text_b
+        assert r.n_tokens >= 8
+    pair = p[(p.doc_a == "000") & (p.doc_b == "001")]
+    # 000 moved the Zarif-Tillerson meeting paragraph up: found, and flagged as reordered
+    moved = pair[pair.reordered]
+    assert len(moved) == 1 and "Rex Tillerson" in moved.text_a.item()
+    # quotes, "US"/"U.S." and stripped apostrophes do not break passages
+    assert pair["n_tokens"].max() >= 140
+
+
+def test_seed_alignment_counts(seed_alignment):
+    counts = seed_alignment.groupby(["doc_id", "reuse_class"]).size().to_dict()
+    assert counts == {
+        ("000", "verbatim"): 6,
+        ("000", "near_verbatim"): 6,
+        ("002", "verbatim"): 7,
+        ("002", "near_verbatim"): 13,
+    }
+
+
+@pytest.mark.parametrize(
+    "doc_id,starts,sources,reuse_class",
+    [
+        # 000's lede: only "program" for "programme" (the dateline is not compared)
+        ("000", "ANKARA/LONDON/WASHINGTON: Iran has suggested", (0,), "near_verbatim"),
+        # curly apostrophe in 000, stripped in 001: verbatim
+        ("000", "Tehran has repeatedly vowed", (1,), "verbatim"),
+        ("000", "But two US officials said Iran", (5,), "verbatim"),
+        # moved up in 000, and "Britain, France..." for "the six powers, including"
+        ("000", "Iranian Foreign Minister Mohammed Javad Zarif", (12,), "near_verbatim"),
+        # words swapped and a clause cut
+        ("002", "However officials said that given US President", (2,), "near_verbatim"),
+        ("002", "However two US officials said", (5,), "near_verbatim"),
+        # "Mr Trump", "20 September", "yesterday"
+        ("002", "He is expected to announce soon", (9,), "near_verbatim"),
+        ("002", "Iranian Foreign Minister Mohammad Javad Zarif", (12,), "near_verbatim"),
+        ("002", "Iran says it has no such plans", (23,), "verbatim"),
+    ],
+)
+def test_seed_alignment_pairs(seed_alignment, doc_id, starts, sources, reuse_class):
+    row = seed_alignment[(seed_alignment.doc_id == doc_id) & seed_alignment.text.str.startswith(starts)]
+    assert len(row) == 1
+    assert row.source_sent_ids.item() == sources
+    assert row.reuse_class.item() == reuse_class
+    assert 0.0 < row.score.item() <= 1.0
+
+
+def test_seed_coverage(seeds):
+    cov = source_coverage(seeds)
+    assert cov.groupby(["doc_id", "status"]).size().to_dict() == {
+        ("000", "dropped"): 27,
+        ("000", "kept_edited"): 6,
+        ("000", "kept_verbatim"): 6,
+        ("002", "dropped"): 19,
+        ("002", "kept_edited"): 13,
+        ("002", "kept_verbatim"): 7,
+    }
+    dropped_002 = cov[(cov.doc_id == "002") & (cov.status == "dropped")]["source_sent_id"].tolist()
+    assert dropped_002 == [10, 13, 18, 19, 20, *range(25, 39)]
+    # 000 stops after the "isolated among the (six powers)" paragraph
+    kept_000 = cov[(cov.doc_id == "000") & (cov.status != "dropped")]["source_sent_id"].tolist()
+    assert kept_000 == [0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15]
+
+
+def test_seed_classes(seeds):
+    c = classify_documents(seeds).set_index("doc_id")
+    assert c["derivation"].to_dict() == {"000": "wholly_derived", "002": "wholly_derived"}
+    assert c.loc["000", "source_kept"] == pytest.approx(12 / 39, abs=1e-4)
+    assert c.loc["002", "source_kept"] == pytest.approx(20 / 39, abs=1e-4)
+    assert c.loc["000", "verbatim_share"] + c.loc["000", "near_verbatim_share"] == pytest.approx(1.0)
+
+
+# --------------------------------------------------------------------------- built corpora
+
+P1 = "The foreign minister met the envoy in Geneva on Monday to discuss the stalled missile talks."
+P2 = "Officials said the meeting lasted three hours and ended without a joint statement."
+P3 = "A spokesman for the ministry declined to comment on the substance of the discussions."
+P4 = "Oil prices rose sharply in Asian trading after the news broke late in the evening."
+
+
+def test_reordered_paragraphs():
+    corpus = _corpus(src="\n".join([P1, P2, P3, P4]), moved="\n".join([P3, P1, P2, P4]))
+    p = shared_passages(corpus, min_tokens=6)
+    assert len(p) == 3  # P1+P2 stay one passage; P3 and P4 are found where they are
+    assert p[p.reordered]["text_a"].tolist() == [P3.rstrip(".")]
+    a = align_sentences(corpus, source="src")
+    assert a["source_sent_ids"].tolist() == [(2,), (0,), (1,), (3,)]
+    assert a["reuse_class"].tolist() == ["verbatim"] * 4
+
+
+def test_merged_sentences():
+    src = "The minister met the envoy in Paris on Monday. They discussed the missile programme for hours."
+    tgt = "The minister met the envoy in Paris on Monday and they discussed the missile programme for hours."
+    a = align_sentences(_corpus(src=src, tgt=tgt), source="src")
+    assert a["source_sent_ids"].tolist() == [(0, 1)]
+    assert a["reuse_class"].tolist() == ["rewritten"]
+    assert a["score"].item() > 0.9
+
+
+def test_split_sentence():
+    src = (
+        "The minister, who arrived in Paris on Monday after a long flight from Tehran, "
+        "discussed the missile programme with the envoy for two hours."
+    )
+    tgt = (
+        "The minister arrived in Paris on Monday after a long flight from Tehran. "
+        "He discussed the missile programme with the envoy for two hours."
+    )
+    a = align_sentences(_corpus(src=src, tgt=tgt), source="src")
+    assert a["source_sent_ids"].tolist() == [(0,), (0,)]
+    assert a["reuse_class"].tolist() == ["rewritten", "rewritten"]
+
+
+def test_new_and_rephrased_sentences():
+    src = f"{P1}\n{P2}"
+    tgt = (
+        "On Monday in Geneva, the envoy sat down with the foreign minister for talks on missiles "
+        "that have stalled.\n"
+        f"{P4}"
+    )
+    a = align_sentences(_corpus(src=src, tgt=tgt), source="src")
+    assert a["reuse_class"].tolist() == ["rewritten", "new"]
+    assert a["source_sent_ids"].tolist() == [(0,), ()]
+    assert a["score"].tolist()[1] == 0.0
+
+
+def test_stripped_and_curly_quotes_are_verbatim():
+    src = "\u201cWe talk about everything with them,\u201d Iran\u2019s envoy said of the U.S. proposal."
+    tgt = "We talk about everything with them, Iran s envoy said of the US proposal."
+    a = align_sentences(_corpus(src=src, tgt=tgt), source="src")
+    assert a["reuse_class"].tolist() == ["verbatim"]
+    assert a["score"].item() == 1.0
+
+
+def test_derivation_classes_on_built_corpus():
+    src = "\n".join([P1, P2, P3])
+    corpus = _corpus(
+        src=src,
+        copy=f"{P1}\n{P2}",
+        mixed=f"{P1}\n{P4}\nThe weather in the capital was cold and grey all week long.",
+        other="Football fans celebrated the cup final victory in the streets until dawn on Sunday.",
+    )
+    c = classify_documents(corpus, source="src").set_index("doc_id")
+    assert c["derivation"].to_dict() == {
+        "copy": "wholly_derived",
+        "mixed": "partially_derived",
+        "other": "non_derived",
+    }
+    assert c.loc["other", "derived_share"] == 0.0
+    assert c.loc["copy", "source_kept"] == pytest.approx(2 / 3, abs=1e-4)
+    assert find_origin(corpus) == "src"
+
+
+def test_origin_uses_dates_to_break_ties():
+    corpus = from_records(
+        [
+            {"doc_id": "late", "text": P1, "published": "2017-10-13"},
+            {"doc_id": "early", "text": P1, "published": "2017-10-12"},
+        ]
+    )
+    assert find_origin(corpus) == "early"
+
+
+def test_empty_body_scores_zero():
+    corpus = _corpus(a="Search form\n\nYou are here", b=P1)
+    s = document_scores(corpus).set_index(["doc_a", "doc_b"])
+    assert s.loc[("a", "b"), "containment"] == 0.0
+    assert s.loc[("b", "a"), "jaccard"] == 0.0
+
+
+def test_bad_source_and_parameters():
+    corpus = _corpus(a=P1, b=P2)
+    with pytest.raises(ValueError, match="source 'zzz' is not a doc_id"):
+        align_sentences(corpus, source="zzz")
+    with pytest.raises(ValueError, match="ngram_size must be >= 1"):
+        document_scores(corpus, ngram_size=0)
+
+
+@pytest.mark.parametrize(
+    "a,b,min_len,expected",
+    [
+        ("a b c d e".split(), "x a b c d e".split(), 3, [(0, 1, 5)]),
+        ("a b c x d e f".split(), "d e f y a b c".split(), 3, [(0, 4, 3), (4, 0, 3)]),
+        ("a b".split(), "a b".split(), 3, []),
+        # each token used once: the repeated run is tiled twice only when both sides repeat it
+        ("a b c a b c".split(), "a b c".split(), 3, [(0, 0, 3)]),
+    ],
+)
+def test_tile(a, b, min_len, expected):
+    assert tile(a, b, min_len) == expected
+
+
+def test_plots_return_axes(seeds):
+    cov = source_coverage(seeds)
+    assert plot_containment(document_scores(seeds)).get_title() == "Containment"
+    ax = plot_coverage(cov)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["000", "002"]
+    ax = plot_alignment(align_sentences(seeds), cov, doc_id="000")
+    assert len(ax.lines) == 12  # one link per aligned 000 sentence
