@@ -18,7 +18,7 @@ run: $(STAMP)                 ## the main job on the shipped corpus
 	$(BIN)/corpus-tools summary seeds/
 
 test: $(STAMP)                ## every test: unit tests, notebooks (nbval), ruff
-	$(BIN)/ruff check corpus_tools tests
+	$(BIN)/ruff check corpus_tools tests benchmarks
 	$(BIN)/python -m pytest
 
 clean:

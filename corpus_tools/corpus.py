@@ -11,9 +11,11 @@ to do; nothing in the folder is skipped without an error or a :class:`CorpusWarn
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import re
+import tarfile
 import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,6 +28,7 @@ __all__ = [
     "DERIVED_COLUMNS",
     "from_records",
     "load_corpus",
+    "load_reuters21578",
     "paragraph_spans",
     "read_index",
     "require_columns",
@@ -36,6 +39,7 @@ DERIVED_COLUMNS = ("text", "encoding", "sha256", "n_chars", "n_words", "n_paragr
 
 UNKNOWN = "unknown"
 _WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 _TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
 
 
@@ -60,7 +64,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     A line break ends a paragraph, except inside hard-wrapped text: a line that
     is at least 40 characters long and does not end in terminal punctuation is
-    continued by the next line when that line is not indented.
+    continued by the next line when that line is not indented. Text whose
+    paragraphs are marked by indentation (hard-wrapped wire copy) is read by
+    indentation alone: an unindented line continues the paragraph.
 
     Example:
         >>> paragraph_spans("Title\\n\\nOne line.\\nTwo")
@@ -70,7 +76,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     cur: list[int] | None = None  # [start, end] of the open paragraph
     prev_line = ""
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    indent_mode = (
+        len(filled) >= 3
+        and sum(len(ln) for ln in filled) / len(filled) >= 45
+        and any(_INDENTED.match(ln) for ln in lines[1:])
+        and any(ln[:1].isalnum() for ln in lines[1:])
+    )
+    for line in lines:
         body = line.rstrip("\r\n")
         start, end = pos, pos + len(body.rstrip())
         pos += len(line)
@@ -83,9 +97,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         lead = len(body) - len(body.lstrip())
         wrapped = (
             cur is not None
-            and len(prev_line) >= 40
-            and not prev_line.rstrip().endswith(_TERMINAL)
             and lead == 0
+            and (indent_mode or (len(prev_line) >= 40 and not prev_line.rstrip().endswith(_TERMINAL)))
         )
         if wrapped:
             cur[1] = end
@@ -528,3 +541,82 @@ def require_columns(corpus: pd.DataFrame, columns: Iterable[str], where: str) ->
                 f"{where}: the corpus frame has no {col!r} column; build it with "
                 "load_corpus() or from_records()."
             )
+
+
+# --------------------------------------------------------------------------- Reuters-21578
+
+_SGML_DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
+_SGML_FIELD = {
+    name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
+    for name in ("DATE", "TITLE", "DATELINE", "BODY", "TOPICS")
+}
+_SIGN_OFF = re.compile(r"\s*(?:Reuter|REUTER)\s*(?:&#3;)?\s*$")
+
+
+def _sgml_text(value: str) -> str:
+    value = re.sub(r"&#(?:[0-9]|[12][0-9]|3[01]);", "", value)  # control characters
+    return html.unescape(value)
+
+
+def load_reuters21578(path: str | Path, *, limit: int | None = None) -> pd.DataFrame:
+    """Load the Reuters-21578 stories that have a body, via :func:`from_records`.
+
+    Args:
+        path: ``reuters21578.tar.gz`` as distributed, or a folder holding its
+            ``reut2-*.sgm`` files.
+        limit: keep only the first ``limit`` stories with a body (file order).
+
+    Returns:
+        The corpus frame, index ``doc_id`` (the ``NEWID``), columns ``file``
+        (the SGML file), ``outlet`` (``Reuters``), ``headline``, ``dateline``,
+        ``published`` (ISO timestamp), ``topics`` ("; "-joined), then the derived
+        columns. ``text`` is the body with SGML entities resolved and the
+        closing "Reuter" sign-off removed.
+
+    Raises:
+        CorpusError: the path does not exist or holds no ``reut2-*.sgm`` file.
+    """
+    path = Path(path)
+    sources: list[tuple[str, bytes]] = []
+    if path.is_dir():
+        sources = [(p.name, p.read_bytes()) for p in sorted(path.glob("**/reut2-*.sgm"))]
+    elif path.is_file() and tarfile.is_tarfile(path):
+        with tarfile.open(path) as tar:
+            members = sorted(
+                (m for m in tar.getmembers() if re.search(r"reut2-\d+\.sgm$", m.name)), key=lambda m: m.name
+            )
+            sources = [(Path(m.name).name, tar.extractfile(m).read()) for m in members]
+    else:
+        raise CorpusError(f"{path}: not found, or neither a folder nor a tar archive of Reuters-21578.")
+    if not sources:
+        raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
+    records = []
+    for name, data in sources:
+        for m in _SGML_DOC.finditer(data.decode("latin-1")):
+            fields = {k: rx.search(m.group("body")) for k, rx in _SGML_FIELD.items()}
+            if not fields["BODY"]:
+                continue
+            body = _SIGN_OFF.sub("", _sgml_text(fields["BODY"].group(1))).rstrip()
+            if not body.strip():
+                continue
+            newid = re.search(r'NEWID="(\d+)"', m.group("attrs"))
+            date = fields["DATE"].group(1).strip() if fields["DATE"] else ""
+            stamp = pd.to_datetime(date, format="%d-%b-%Y %H:%M:%S.%f", errors="coerce")
+            topics = re.findall(r"<D>(.*?)</D>", fields["TOPICS"].group(1)) if fields["TOPICS"] else []
+            records.append(
+                {
+                    "doc_id": newid.group(1) if newid else f"{name}:{m.start()}",
+                    "text": body,
+                    "file": name,
+                    "outlet": "Reuters",
+                    "headline": _sgml_text(fields["TITLE"].group(1)).strip() if fields["TITLE"] else UNKNOWN,
+                    "dateline": _sgml_text(fields["DATELINE"].group(1)).strip(" -\n")
+                    if fields["DATELINE"]
+                    else UNKNOWN,
+                    "published": stamp.isoformat() if not pd.isna(stamp) else UNKNOWN,
+                    "topics": "; ".join(topics),
+                }
+            )
+            if limit is not None and len(records) >= limit:
+                return from_records(records)
+    return from_records(records)

@@ -94,6 +94,8 @@ def test_words_and_paragraphs_counts(make_corpus):
         ("  indented line.\n", [(2, 16)]),
         # hard-wrapped: a long line without end punctuation continues on the next line
         ("x" * 45 + " word\ncontinues here.\n    New para.", [(0, 66), (71, 80)]),
+        # indentation-marked paragraphs: an unindented line continues, even after a full stop
+        ("    " + "a" * 50 + " ends.\nthen " + "c" * 50 + ".\n    " + "b" * 50 + ".", [(4, 117), (122, 173)]),
     ],
 )
 def test_paragraph_spans(text, expected):
@@ -400,3 +402,60 @@ def test_only_corpus_error_escapes(lines, files, strict, encoding, index_bytes):
         # whatever loaded is complete: every row has text and its derived columns
         assert corpus["text"].map(lambda t: isinstance(t, str) and t.strip() != "").all()
         assert (corpus["n_chars"] == corpus["text"].str.len()).all()
+
+
+# --------------------------------------------------------------------------- Reuters-21578
+
+SGML = """<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="1">
+<DATE>26-FEB-1987 15:01:01.79</DATE>
+<TOPICS><D>cocoa</D><D>trade</D></TOPICS>
+<TEXT>&#2;
+<TITLE>BAHIA COCOA REVIEW</TITLE>
+<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout the week in
+the Bahia cocoa zone, alleviating the drought since early
+January &amp; improving prospects, Comissaria Smith said.
+    The dry period means the temporao will be late this year.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS TOPICS="NO" NEWID="2">
+<DATE>26-FEB-1987 15:02:20.00</DATE>
+<TOPICS></TOPICS>
+<TEXT TYPE="BRIEF">&#2;
+<TITLE>NO BODY HERE</TITLE>
+</TEXT>
+</REUTERS>
+"""
+REUTERS_TGZ = ROOT.parent / "shared" / "data" / "reuters21578.tar.gz"
+
+
+def test_load_reuters_sgml(tmp_path):
+    from corpus_tools.corpus import load_reuters21578
+
+    (tmp_path / "reut2-000.sgm").write_bytes(SGML.encode("latin-1"))
+    corpus = load_reuters21578(tmp_path)
+    assert list(corpus.index) == ["1"]  # the story without a body is not a document
+    row = corpus.loc["1"]
+    assert row["headline"] == "BAHIA COCOA REVIEW"
+    assert row["dateline"] == "SALVADOR, Feb 26"
+    assert row["published"] == "1987-02-26T15:01:01.790000"
+    assert row["topics"] == "cocoa; trade"
+    assert row["text"].endswith("late this year.")  # sign-off and control entity removed
+    assert "January & improving" in row["text"]
+    assert row["n_paragraphs"] == 2  # hard-wrapped lines joined, indentation starts a paragraph
+    with pytest.raises(CorpusError, match="no reut2-"):
+        load_reuters21578(SEEDS)
+
+
+@pytest.mark.skipif(
+    not REUTERS_TGZ.exists(), reason="../shared/data/reuters21578.tar.gz is not beside the repo"
+)
+def test_load_reuters_archive():
+    from corpus_tools.corpus import load_reuters21578
+
+    corpus = load_reuters21578(REUTERS_TGZ, limit=5)
+    assert len(corpus) == 5
+    assert corpus.loc["1", "headline"] == "BAHIA COCOA REVIEW"
+    assert corpus["outlet"].unique().tolist() == ["Reuters"]
+    assert not corpus["text"].str.contains("Reuter\\s*$", regex=True).any()
