@@ -29,6 +29,12 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     return ax
 
 
+def _reuse_legend(ax: Axes, labels: list[str]) -> None:
+    """A legend of reuse colours, outside the plot on the right."""
+    handles = [Patch(color=REUSE_COLOURS[label], label=label) for label in labels]
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+
+
 def plot_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Horizontal bars of words per document, coloured by outlet.
 
@@ -142,13 +148,7 @@ def plot_coverage(coverage: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.set_xlabel(f"position in source {src} (characters)")
     ax.set_title(f"What each version kept of {src}")
     statuses = ["kept_verbatim", "kept_edited", "rewritten", "dropped"]
-    ax.legend(
-        handles=[Patch(color=REUSE_COLOURS[s], label=s) for s in statuses],
-        fontsize=8,
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1),
-        frameon=False,
-    )
+    _reuse_legend(ax, statuses)
     return ax
 
 
@@ -186,11 +186,5 @@ def plot_alignment(
         ax.spines[side].set_visible(False)
     ax.set_title(f"Sentence alignment: {doc_id}")
     classes = ["verbatim", "near_verbatim", "rewritten", "new", "dropped"]
-    ax.legend(
-        handles=[Patch(color=REUSE_COLOURS[c], label=c) for c in classes],
-        fontsize=8,
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1),
-        frameon=False,
-    )
+    _reuse_legend(ax, classes)
     return ax
