@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-__all__ = ["plot_alignment", "plot_cleaning", "plot_containment", "plot_coverage", "plot_lengths"]
+__all__ = [
+    "plot_alignment",
+    "plot_cleaning",
+    "plot_containment",
+    "plot_coverage",
+    "plot_lengths",
+    "plot_sentence_pair",
+    "plot_variant_categories",
+]
 
 #: colours of reuse classes and coverage statuses, closest reuse darkest
 REUSE_COLOURS = {
@@ -188,3 +198,118 @@ def plot_alignment(
     classes = ["verbatim", "near_verbatim", "rewritten", "new", "dropped"]
     _reuse_legend(ax, classes)
     return ax
+
+
+def plot_variant_categories(variants: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Horizontal stacked bars: variant categories per version.
+
+    Args:
+        variants: the frame returned by :func:`corpus_tools.variants.extract_variants`.
+        ax: draw into this Axes instead of a new figure.
+
+    Returns:
+        The Axes (one bar per ``doc_b``, segments per category, most frequent first).
+    """
+    table = variants.pivot_table(
+        index="doc_b", columns="category", values="start_b", aggfunc="count", fill_value=0
+    )
+    order = table.sum().sort_values(ascending=False).index
+    ax = _axes(ax, (8, 1 + 0.6 * max(1, len(table))))
+    left = pd.Series(0, index=table.index)
+    colours = plt.get_cmap("tab20").colors
+    for i, cat in enumerate(order):
+        ax.barh(table.index, table[cat], left=left, label=cat, color=colours[i % len(colours)])
+        left += table[cat]
+    ax.invert_yaxis()
+    ax.set_xlabel("variants against the source")
+    ax.set_title("Variant categories per version")
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+def _wrap_spans(text: str, marks: list[tuple[int, int]], width: int) -> list[list[tuple[str, bool]]]:
+    """Split text into lines of at most ``width`` characters, each a list of (piece, highlighted)."""
+    flags = [False] * len(text)
+    for a, b in marks:
+        for k in range(max(0, a), min(len(text), b)):
+            flags[k] = True
+    lines, line, col = [], [], 0
+    for word in re.finditer(r"\S+\s*", text):
+        if col + len(word.group().rstrip()) > width and line:
+            lines.append(line)
+            line, col = [], 0
+        for k in range(word.start(), word.end()):
+            if line and line[-1][1] == flags[k]:
+                line[-1] = (line[-1][0] + text[k], flags[k])
+            else:
+                line.append((text[k], flags[k]))
+        col += word.end() - word.start()
+    if line:
+        lines.append(line)
+    return lines
+
+
+def plot_sentence_pair(
+    variants: pd.DataFrame, corpus: pd.DataFrame, *, doc_b: str, sent_id_b: int, width: int = 90
+) -> plt.Figure:
+    """One aligned sentence pair, source above, version below, variants highlighted.
+
+    Args:
+        variants: the frame returned by :func:`corpus_tools.variants.extract_variants`.
+        corpus: the corpus frame (for the raw texts).
+        doc_b: the version.
+        sent_id_b: the sentence of ``doc_b`` to show.
+        width: characters per line.
+
+    Returns:
+        The Figure. Insertions are marked on the side that has them, deletions on
+        the source side; a stripped mark shows as a caret (^) where it stood.
+    """
+    rows = variants[(variants["doc_b"] == doc_b) & (variants["sent_id_b"] == sent_id_b)]
+    if rows.empty:
+        raise ValueError(f"no variant for doc_b={doc_b!r}, sent_id_b={sent_id_b}")
+    doc_a = rows["doc_a"].iloc[0]
+    raw_a, raw_b = corpus.loc[doc_a, "text"], corpus.loc[doc_b, "text"]
+    a0, a1 = int(rows["start_a"].min()), int(rows["end_a"].max())
+    b0, b1 = int(rows["start_b"].min()), int(rows["end_b"].max())
+    # widen to the sentences: from the line start to the line end around the variants
+    a0, a1 = raw_a.rfind("\n", 0, a0) + 1, (raw_a.find("\n", a1) % (len(raw_a) + 1)) or len(raw_a)
+    b0, b1 = raw_b.rfind("\n", 0, b0) + 1, (raw_b.find("\n", b1) % (len(raw_b) + 1)) or len(raw_b)
+    panels = []
+    for label, raw, lo, hi, starts, ends in (
+        (f"{doc_a} (source)", raw_a, a0, a1, rows["start_a"], rows["end_a"]),
+        (doc_b, raw_b, b0, b1, rows["start_b"], rows["end_b"]),
+    ):
+        text = raw[lo:hi]
+        marks = [(int(s) - lo, max(int(e), int(s) + 1) - lo) for s, e in zip(starts, ends, strict=True)]
+        panels.append((label, _wrap_spans(text, marks, width)))
+    n_lines = sum(len(p[1]) for p in panels) + 2 * len(panels)
+    fig = plt.figure(figsize=(0.105 * width, 0.3 * n_lines + 0.4))
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    y = 1.0
+    step = 1.0 / (n_lines + 1)
+    renderer = fig.canvas.get_renderer()
+    probe = ax.text(0, 0, "M" * 20, fontsize=9, family="monospace", transform=ax.transAxes)
+    char_w = probe.get_window_extent(renderer=renderer).transformed(ax.transAxes.inverted()).width / 20
+    probe.remove()
+    for label, lines in panels:
+        ax.text(0.01, y - step / 2, label, fontsize=9, fontweight="bold", va="center", transform=ax.transAxes)
+        y -= step
+        for line in lines:
+            col = 0
+            for piece, hot in line:
+                ax.text(
+                    0.01 + col * char_w,
+                    y - step / 2,
+                    piece,
+                    fontsize=9,
+                    family="monospace",
+                    va="center",
+                    transform=ax.transAxes,
+                    bbox={"facecolor": "#ffd54f", "edgecolor": "none", "pad": 1} if hot else None,
+                )
+                col += len(piece)
+            y -= step
+        y -= step
+    return fig

@@ -36,6 +36,7 @@ __all__ = [
     "clean_text",
     "match_key",
     "norm_token",
+    "parsed_paragraphs",
     "sentences",
     "tokens",
     "word_tokens",
@@ -459,6 +460,34 @@ def _body_sentences(c: Cleaned, p: Paragraph, doc) -> list[tuple[int, int]]:
     return out
 
 
+def parsed_paragraphs(corpus: pd.DataFrame, *, model=None) -> dict[str, list[tuple[int, int, object]]]:
+    """spaCy parses of every body paragraph (datelines left out), cached by text.
+
+    Args:
+        corpus: the corpus frame.
+        model: spaCy pipeline name or object.
+
+    Returns:
+        ``{doc_id: [(para_id, offset, doc), ...]}`` where ``doc`` is the parse of
+        the cleaned paragraph text (newlines read as spaces) and ``offset`` its
+        start in the cleaned text: cleaned offset = ``offset + token.idx``; map
+        to raw offsets with ``clean_text(raw).to_raw``.
+    """
+    require_columns(corpus, ["text"], "parsed_paragraphs")
+    jobs = []  # (doc_id, para_id, offset, text to parse)
+    for doc_id, raw in corpus["text"].items():
+        c = clean_text(raw)
+        for k, p in enumerate(c.paragraphs):
+            if p.kind == "body":
+                start = c.dateline[1] if c.dateline and p.start <= c.dateline[0] < p.end else p.start
+                jobs.append((doc_id, k, start, c.text[start : p.end].replace("\n", " ")))
+    docs = parse([j[3] for j in jobs], model=model)
+    out: dict[str, list[tuple[int, int, object]]] = {str(d): [] for d in corpus.index}
+    for (doc_id, k, start, _), doc in zip(jobs, docs, strict=True):
+        out[str(doc_id)].append((k, start, doc))
+    return out
+
+
 def sentences(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
     """Sentences of every document, with offsets into the raw text.
 
@@ -491,13 +520,8 @@ def sentences(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
     """
     require_columns(corpus, ["text"], "sentences")
     cleaned = {doc_id: clean_text(raw) for doc_id, raw in corpus["text"].items()}
-    jobs = []  # (doc_id, para_id, paragraph, text to parse)
-    for doc_id, c in cleaned.items():
-        for k, p in enumerate(c.paragraphs):
-            if p.kind == "body":
-                start = c.dateline[1] if c.dateline and p.start <= c.dateline[0] < p.end else p.start
-                jobs.append((doc_id, k, p, c.text[start : p.end].replace("\n", " ")))
-    docs = dict(zip([(j[0], j[1]) for j in jobs], parse([j[3] for j in jobs], model=model), strict=True))
+    parsed = parsed_paragraphs(corpus, model=model)
+    docs = {(doc_id, k): doc for doc_id, items in parsed.items() for k, _offset, doc in items}
     rows = []
     for doc_id, c in cleaned.items():
         raw = c.raw
