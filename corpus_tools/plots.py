@@ -16,7 +16,9 @@ __all__ = [
     "plot_containment",
     "plot_coverage",
     "plot_lengths",
+    "plot_named_anonymous",
     "plot_sentence_pair",
+    "plot_source_survival",
     "plot_variant_categories",
 ]
 
@@ -43,6 +45,19 @@ def _reuse_legend(ax: Axes, labels: list[str]) -> None:
     """A legend of reuse colours, outside the plot on the right."""
     handles = [Patch(color=REUSE_COLOURS[label], label=label) for label in labels]
     ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+
+
+def _stacked_barh(table: pd.DataFrame, order: list, colours, ax: Axes, xlabel: str, title: str) -> Axes:
+    """One horizontal bar per row of ``table``, one segment per column in ``order``."""
+    left = pd.Series(0, index=table.index)
+    for i, col in enumerate(order):
+        ax.barh(table.index, table[col], left=left, label=col, color=colours[i % len(colours)])
+        left += table[col]
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
 
 
 def plot_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
@@ -83,15 +98,9 @@ def plot_cleaning(findings: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
         index="doc_id", columns="kind", values="start", aggfunc="count", fill_value=0
     )
     ax = _axes(ax, (7, 0.8 + 0.45 * max(1, len(table))))
-    left = pd.Series(0, index=table.index)
-    for i, kind in enumerate(sorted(table.columns)):
-        ax.barh(table.index, table[kind], left=left, label=kind, color=PALETTE[i % len(PALETTE)])
-        left += table[kind]
-    ax.invert_yaxis()
-    ax.set_xlabel("findings")
-    ax.set_title("What cleaning found per document")
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    return ax
+    return _stacked_barh(
+        table, sorted(table.columns), PALETTE, ax, "findings", "What cleaning found per document"
+    )
 
 
 def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
@@ -213,18 +222,12 @@ def plot_variant_categories(variants: pd.DataFrame, *, ax: Axes | None = None) -
     table = variants.pivot_table(
         index="doc_b", columns="category", values="start_b", aggfunc="count", fill_value=0
     )
-    order = table.sum().sort_values(ascending=False).index
+    order = list(table.sum().sort_values(ascending=False).index)
     ax = _axes(ax, (8, 1 + 0.6 * max(1, len(table))))
-    left = pd.Series(0, index=table.index)
     colours = plt.get_cmap("tab20").colors
-    for i, cat in enumerate(order):
-        ax.barh(table.index, table[cat], left=left, label=cat, color=colours[i % len(colours)])
-        left += table[cat]
-    ax.invert_yaxis()
-    ax.set_xlabel("variants against the source")
-    ax.set_title("Variant categories per version")
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    return ax
+    return _stacked_barh(
+        table, order, colours, ax, "variants against the source", "Variant categories per version"
+    )
 
 
 def _wrap_spans(text: str, marks: list[tuple[int, int]], width: int) -> list[list[tuple[str, bool]]]:
@@ -313,3 +316,57 @@ def plot_sentence_pair(
             y -= step
         y -= step
     return fig
+
+
+def plot_named_anonymous(summary: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Stacked bars: named and anonymous distinct sources per version.
+
+    Args:
+        summary: the frame returned by :func:`corpus_tools.sources.source_summary`.
+        ax: draw into this Axes instead of a new figure.
+
+    Returns:
+        The Axes.
+    """
+    table = summary.set_index("doc_id")[["named_sources", "anonymous_sources"]]
+    table.columns = ["named", "anonymous"]
+    ax = _axes(ax, (7, 0.9 + 0.5 * max(1, len(table))))
+    return _stacked_barh(
+        table,
+        ["named", "anonymous"],
+        ["#2171b5", "#bdbdbd"],
+        ax,
+        "distinct sources",
+        "Named and anonymous sources",
+    )
+
+
+SURVIVAL_COLOURS = {"kept": "#08519c", "re_attributed": "#fd8d3c", "dropped": "#f0f0f0"}
+
+
+def plot_source_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """Grid of the original's sources (rows) by version (columns): kept, re-attributed or dropped.
+
+    Args:
+        survival: the frame returned by :func:`corpus_tools.sources.source_survival`.
+        ax: draw into this Axes instead of a new figure.
+
+    Returns:
+        The Axes.
+    """
+    sources = list(dict.fromkeys(survival["source_id"]))
+    docs = list(dict.fromkeys(survival["doc_id"]))
+    labels = survival.drop_duplicates("source_id").set_index("source_id")["label"]
+    ax = _axes(ax, (3 + 1.1 * len(docs), 0.8 + 0.28 * len(sources)))
+    for r in survival.itertuples():
+        x, y = docs.index(r.doc_id), sources.index(r.source_id)
+        ax.add_patch(plt.Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, color=SURVIVAL_COLOURS[r.status]))
+    ax.set_xlim(-0.6, len(docs) - 0.4)
+    ax.set_ylim(len(sources) - 0.5, -0.5)
+    ax.set_xticks(range(len(docs)), docs)
+    short = [(lab if len(lab) <= 45 else lab[:44] + "…") for lab in labels.reindex(sources)]
+    ax.set_yticks(range(len(sources)), short, fontsize=8)
+    ax.set_title(f"Sources of {survival['source_doc_id'].iloc[0]} by version")
+    handles = [Patch(color=c, label=s) for s, c in SURVIVAL_COLOURS.items()]
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
