@@ -1,8 +1,12 @@
-"""The command line: ``corpus-tools summary PATH`` (more analyses to come)."""
+"""The command line: ``corpus-tools report PATH -o OUTDIR`` and one sub-command per analysis.
+
+Every command reads a corpus folder (text files + INDEX.md). Bad input ends with a
+one-line message on stderr and exit code 2, never a traceback; progress goes to
+stderr, never into data files.
+"""
 
 from __future__ import annotations
 
-import sys
 import warnings
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +16,7 @@ import typer
 
 from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus
 from corpus_tools.nlp import ModelError
+from corpus_tools.report import FORMATS, run_analyses, write_report, write_tables
 from corpus_tools.sources import outlet_counts
 
 app = typer.Typer(
@@ -19,6 +24,16 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Study how one news story is reused across outlets.",
 )
+
+PathArg = Annotated[Path, typer.Argument(help="Corpus folder with text files and INDEX.md.")]
+StrictOpt = Annotated[bool, typer.Option(help="Fail on files not listed in INDEX.md.")]
+EncodingOpt = Annotated[str | None, typer.Option(help="Codec to try after UTF-8, e.g. cp1252.")]
+SourceOpt = Annotated[
+    str | None, typer.Option("--source", help="doc_id of the original (default: detected).")
+]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline (default: en_core_web_sm).")]
+OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the tables to this folder.")]
+FormatOpt = Annotated[str, typer.Option("--format", help="Data file format: csv, parquet or json.")]
 
 
 @app.callback()
@@ -45,13 +60,22 @@ def _load(path: Path, strict: bool, encoding: str | None) -> pd.DataFrame:
 
 def _show(title: str, frame: pd.DataFrame) -> None:
     typer.echo(f"\n{title}\n{'=' * len(title)}")
-    with pd.option_context("display.width", 200, "display.max_colwidth", 40):
-        typer.echo(frame.to_string(index=False))
+    with pd.option_context("display.width", 200, "display.max_colwidth", 40, "display.max_rows", 500):
+        typer.echo(frame.to_string(index=False) if len(frame) else "(none)")
 
 
-PathArg = Annotated[Path, typer.Argument(help="Corpus folder with text files and INDEX.md.")]
-StrictOpt = Annotated[bool, typer.Option(help="Fail on files not listed in INDEX.md.")]
-EncodingOpt = Annotated[str | None, typer.Option(help="Codec to try after UTF-8, e.g. cp1252.")]
+def _run(path, strict, encoding, source, model, only, output, fmt) -> tuple[pd.DataFrame, dict]:
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    corpus = _load(path, strict, encoding)
+    try:
+        tables = run_analyses(corpus, source=source, model=model, only=only)
+    except (ValueError, CorpusError, ModelError) as exc:
+        _fail(str(exc))
+    if output is not None:
+        for p in write_tables(tables, output, fmt):
+            typer.echo(f"wrote {p}", err=True)
+    return corpus, tables
 
 
 @app.command()
@@ -63,10 +87,84 @@ def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = Non
     _show("Documents per outlet", outlet_counts(corpus))
 
 
+@app.command()
+def overlap(
+    path: PathArg,
+    output: OutOpt = None,
+    source: SourceOpt = None,
+    model: ModelOpt = None,
+    fmt: FormatOpt = "csv",
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Text reuse: scores, origin, passages, sentence alignment, coverage, derivation."""
+    only = ["scores", "origin", "passages", "alignment", "coverage", "derivation"]
+    _, t = _run(path, strict, encoding, source, model, only, output, fmt)
+    _show(f"Origin: {t['origin'].attrs.get('origin')}", t["origin"][["doc_a", "doc_b", "weight", "reverse"]])
+    _show(
+        "Derivation", t["derivation"][["doc_id", "derivation", "derived_share", "containment", "source_kept"]]
+    )
+    counts = t["alignment"].groupby(["doc_id", "reuse_class"]).size().unstack(fill_value=0).reset_index()
+    _show("Sentences by reuse class", counts)
+
+
+@app.command()
+def variants(
+    path: PathArg,
+    output: OutOpt = None,
+    source: SourceOpt = None,
+    model: ModelOpt = None,
+    fmt: FormatOpt = "csv",
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Lexical variants against the source, house style, collation."""
+    _, t = _run(path, strict, encoding, source, model, ["variants", "house_style", "collation"], output, fmt)
+    v = t["variants"]
+    counts = v.groupby(["category", "doc_b"]).size().unstack(fill_value=0).reset_index() if len(v) else v
+    _show("Variants per category", counts)
+
+
+@app.command()
+def sources(
+    path: PathArg,
+    output: OutOpt = None,
+    source: SourceOpt = None,
+    model: ModelOpt = None,
+    fmt: FormatOpt = "csv",
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Attributed sources: who is quoted, named or anonymous, and what each version kept."""
+    only = ["outlets", "attributions", "sources", "source_summary", "source_survival"]
+    _, t = _run(path, strict, encoding, source, model, only, output, fmt)
+    _show("Documents per outlet", t["outlets"])
+    _show("Sources per document", t["source_summary"])
+    s = t["source_survival"]
+    if len(s):
+        _show(
+            "Sources of the original, per version",
+            s.groupby(["doc_id", "status"]).size().unstack(fill_value=0).reset_index(),
+        )
+
+
+@app.command()
+def report(
+    path: PathArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = Path("report"),
+    source: SourceOpt = None,
+    model: ModelOpt = None,
+    fmt: FormatOpt = "csv",
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Every analysis: OUTPUT/report.html and one data file per table."""
+    corpus, tables = _run(path, strict, encoding, source, model, None, output, fmt)
+    page = write_report(corpus, tables, output, title=f"corpus_tools report: {path}", data_format=fmt)
+    typer.echo(f"wrote {page}", err=True)
+    typer.echo(str(page))
+
+
 def main() -> None:
     """Entry point of the ``corpus-tools`` script; errors are one line, exit code 2."""
-    try:
-        app()
-    except ModelError as exc:
-        typer.echo(f"corpus-tools: error: {exc}", err=True)
-        sys.exit(2)
+    app()

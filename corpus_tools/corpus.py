@@ -39,7 +39,6 @@ DERIVED_COLUMNS = ("text", "encoding", "sha256", "n_chars", "n_words", "n_paragr
 
 UNKNOWN = "unknown"
 _WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
-_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
 _TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
 
 
@@ -56,7 +55,7 @@ class CorpusWarning(UserWarning):
 
 def count_words(text: str) -> int:
     """Number of word tokens ("U.S." and "Iran's" count as one word each)."""
-    return sum(1 for _ in _WORD_RE.finditer(text))
+    return len(_WORD_RE.findall(text))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -72,41 +71,45 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         >>> paragraph_spans("Title\\n\\nOne line.\\nTwo")
         [(0, 5), (7, 16), (17, 20)]
     """
+    lines = text.splitlines(keepends=True)
+    info: list[tuple[int, str] | None] = []  # (indent, line without trailing space) or None if blank
+    total = n_filled = 0
+    indented = flush_left = False
+    for k, line in enumerate(lines):
+        core = line.rstrip()
+        if not core:
+            info.append(None)
+            continue
+        lead = len(core) - len(core.lstrip())
+        info.append((lead, core))
+        total += len(core) - lead
+        n_filled += 1
+        if k:
+            indented = indented or core.startswith(("  ", "\t"))
+            flush_left = flush_left or core[0].isalnum()
+    indent_mode = n_filled >= 3 and total / n_filled >= 45 and indented and flush_left
     spans: list[tuple[int, int]] = []
     pos = 0
     cur: list[int] | None = None  # [start, end] of the open paragraph
-    prev_line = ""
-    lines = text.splitlines(keepends=True)
-    filled = [ln.strip() for ln in lines if ln.strip()]
-    indent_mode = (
-        len(filled) >= 3
-        and sum(len(ln) for ln in filled) / len(filled) >= 45
-        and any(_INDENTED.match(ln) for ln in lines[1:])
-        and any(ln[:1].isalnum() for ln in lines[1:])
-    )
-    for line in lines:
-        body = line.rstrip("\r\n")
-        start, end = pos, pos + len(body.rstrip())
+    prev = ""
+    for line, item in zip(lines, info, strict=True):
+        start = pos
         pos += len(line)
-        stripped = body.strip()
-        if not stripped:
+        if item is None:
             if cur:
                 spans.append((cur[0], cur[1]))
-            cur, prev_line = None, ""
+            cur, prev = None, ""
             continue
-        lead = len(body) - len(body.lstrip())
-        wrapped = (
-            cur is not None
-            and lead == 0
-            and (indent_mode or (len(prev_line) >= 40 and not prev_line.rstrip().endswith(_TERMINAL)))
-        )
-        if wrapped:
+        lead, core = item
+        end = start + len(core)
+        wrapped = indent_mode or (len(prev) >= 40 and not prev.endswith(_TERMINAL))
+        if cur is not None and lead == 0 and wrapped:
             cur[1] = end
         else:
             if cur:
                 spans.append((cur[0], cur[1]))
             cur = [start + lead, end]
-        prev_line = body
+        prev = core
     if cur:
         spans.append((cur[0], cur[1]))
     return spans
@@ -507,13 +510,17 @@ def from_records(records) -> pd.DataFrame:
         if col not in frame.columns:
             raise CorpusError(f"records: no {col!r} column (columns are {list(frame.columns)}).")
     frame = frame.reset_index(drop=True)
-    frame["doc_id"] = frame["doc_id"].map(lambda v: "" if v is None or v is pd.NA else str(v).strip())
-    for i, row in frame.iterrows():
-        if not row["doc_id"] or row["doc_id"] == "nan":
-            raise CorpusError(f"records row {i}: empty doc_id.")
-        text = row["text"]
-        if not isinstance(text, str) or not text.strip():
-            raise CorpusError(f"records row {i} (doc_id {row['doc_id']!r}): text is empty or not a string.")
+    frame["doc_id"] = [
+        "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v).strip()
+        for v in frame["doc_id"]
+    ]
+    bad_id = [i for i, v in enumerate(frame["doc_id"]) if not v]
+    if bad_id:
+        raise CorpusError(f"records row {bad_id[0]}: empty doc_id.")
+    bad_text = [i for i, t in enumerate(frame["text"]) if not isinstance(t, str) or not t.strip()]
+    if bad_text:
+        i = bad_text[0]
+        raise CorpusError(f"records row {i} (doc_id {frame['doc_id'][i]!r}): text is empty or not a string.")
     dupes = frame["doc_id"][frame["doc_id"].duplicated()]
     if len(dupes):
         raise CorpusError(f"records: doc_id {dupes.iloc[0]!r} appears more than once.")
@@ -558,6 +565,41 @@ def _sgml_text(value: str) -> str:
     return html.unescape(value)
 
 
+def _sgml_records(sources, limit: int | None) -> list[dict]:
+    """Records of the stories with a body; files are read (decompressed) only until ``limit``."""
+    records: list[dict] = []
+    for name, read in sources:
+        for m in _SGML_DOC.finditer(read().decode("latin-1")):
+            fields = {k: rx.search(m.group("body")) for k, rx in _SGML_FIELD.items()}
+            if not fields["BODY"]:
+                continue
+            body = _SIGN_OFF.sub("", _sgml_text(fields["BODY"].group(1))).rstrip()
+            if not body.strip():
+                continue
+            newid = re.search(r'NEWID="(\d+)"', m.group("attrs"))
+            date = fields["DATE"].group(1).strip() if fields["DATE"] else ""
+            topics = re.findall(r"<D>(.*?)</D>", fields["TOPICS"].group(1)) if fields["TOPICS"] else []
+            records.append(
+                {
+                    "doc_id": newid.group(1) if newid else f"{name}:{m.start()}",
+                    "text": body,
+                    "file": name,
+                    "outlet": "Reuters",
+                    "headline": _sgml_text(fields["TITLE"].group(1)).strip() if fields["TITLE"] else UNKNOWN,
+                    "dateline": _sgml_text(fields["DATELINE"].group(1)).strip(" -\n")
+                    if fields["DATELINE"]
+                    else UNKNOWN,
+                    "published": date,
+                    "topics": "; ".join(topics),
+                }
+            )
+            if limit is not None and len(records) >= limit:
+                break
+        if limit is not None and len(records) >= limit:
+            break
+    return records
+
+
 def load_reuters21578(path: str | Path, *, limit: int | None = None) -> pd.DataFrame:
     """Load the Reuters-21578 stories that have a body, via :func:`from_records`.
 
@@ -577,46 +619,26 @@ def load_reuters21578(path: str | Path, *, limit: int | None = None) -> pd.DataF
         CorpusError: the path does not exist or holds no ``reut2-*.sgm`` file.
     """
     path = Path(path)
-    sources: list[tuple[str, bytes]] = []
     if path.is_dir():
-        sources = [(p.name, p.read_bytes()) for p in sorted(path.glob("**/reut2-*.sgm"))]
+        files = sorted(path.glob("**/reut2-*.sgm"))
+        if not files:
+            raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
+        records = _sgml_records(((p.name, p.read_bytes) for p in files), limit)
     elif path.is_file() and tarfile.is_tarfile(path):
         with tarfile.open(path) as tar:
             members = sorted(
                 (m for m in tar.getmembers() if re.search(r"reut2-\d+\.sgm$", m.name)), key=lambda m: m.name
             )
-            sources = [(Path(m.name).name, tar.extractfile(m).read()) for m in members]
+            if not members:
+                raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
+            records = _sgml_records(((Path(m.name).name, tar.extractfile(m).read) for m in members), limit)
     else:
         raise CorpusError(f"{path}: not found, or neither a folder nor a tar archive of Reuters-21578.")
-    if not sources:
-        raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
-    records = []
-    for name, data in sources:
-        for m in _SGML_DOC.finditer(data.decode("latin-1")):
-            fields = {k: rx.search(m.group("body")) for k, rx in _SGML_FIELD.items()}
-            if not fields["BODY"]:
-                continue
-            body = _SIGN_OFF.sub("", _sgml_text(fields["BODY"].group(1))).rstrip()
-            if not body.strip():
-                continue
-            newid = re.search(r'NEWID="(\d+)"', m.group("attrs"))
-            date = fields["DATE"].group(1).strip() if fields["DATE"] else ""
-            stamp = pd.to_datetime(date, format="%d-%b-%Y %H:%M:%S.%f", errors="coerce")
-            topics = re.findall(r"<D>(.*?)</D>", fields["TOPICS"].group(1)) if fields["TOPICS"] else []
-            records.append(
-                {
-                    "doc_id": newid.group(1) if newid else f"{name}:{m.start()}",
-                    "text": body,
-                    "file": name,
-                    "outlet": "Reuters",
-                    "headline": _sgml_text(fields["TITLE"].group(1)).strip() if fields["TITLE"] else UNKNOWN,
-                    "dateline": _sgml_text(fields["DATELINE"].group(1)).strip(" -\n")
-                    if fields["DATELINE"]
-                    else UNKNOWN,
-                    "published": stamp.isoformat() if not pd.isna(stamp) else UNKNOWN,
-                    "topics": "; ".join(topics),
-                }
-            )
-            if limit is not None and len(records) >= limit:
-                return from_records(records)
+    stamps = pd.to_datetime(
+        pd.Series([r["published"] for r in records], dtype=object),
+        format="%d-%b-%Y %H:%M:%S.%f",
+        errors="coerce",
+    )
+    for r, ts in zip(records, stamps, strict=True):
+        r["published"] = UNKNOWN if pd.isna(ts) else ts.isoformat()
     return from_records(records)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODELS", "ModelError", "load_model", "model_name", "parse"]
 
@@ -49,6 +50,11 @@ def load_model(model: str | Language | None = None) -> Language:
     Raises:
         ModelError: none of the candidate pipelines is installed or loadable.
     """
+    # spaCy is imported on first use, so that `import corpus_tools` (the loader, the
+    # scale engine, the command line's summary) does not pay for it
+    import spacy  # noqa: PLC0415
+    from spacy.language import Language  # noqa: PLC0415
+
     if isinstance(model, Language):
         return model
     tried = _candidates(model)

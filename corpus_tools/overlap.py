@@ -13,21 +13,24 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations, permutations
 
 import pandas as pd
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from corpus_tools.corpus import require_columns
+from corpus_tools.scale import all_pairs_reuse, find_reuse
 from corpus_tools.text import Token, match_key, sentences, word_tokens
 
 __all__ = [
     "DERIVATION_THRESHOLDS",
     "REUSE_THRESHOLDS",
     "align_sentences",
+    "all_pairs_reuse",
     "classify_documents",
     "document_scores",
     "find_origin",
+    "find_reuse",
     "origin",
     "shared_passages",
     "source_coverage",
@@ -52,6 +55,7 @@ REUSE_THRESHOLDS = {
 #: Reuters-21578 stories: accuracy 0.973 (seed 13, 150 sources).
 DERIVATION_THRESHOLDS = {"wholly_derived": 0.9, "partially_derived": 0.2}
 
+_ALIGNMENTS: dict[tuple, pd.DataFrame] = {}  # align_sentences results of this process, by content
 _CLASS_ORDER = {"verbatim": 0, "near_verbatim": 1, "rewritten": 2, "new": 3}
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
 
@@ -67,8 +71,15 @@ def _keys(tokens: list[Token]) -> list[str]:
     return [match_key(t.norm) for t in tokens]
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - spaCy on first use (see nlp.py)
+
+    return frozenset(STOP_WORDS)
+
+
 def _is_content(key: str) -> bool:
-    return key not in STOP_WORDS and not key.isdigit() and len(key) > 1
+    return key not in _stop_words() and not key.isdigit() and len(key) > 1
 
 
 # ----------------------------------------------------------------------------- documents
@@ -517,6 +528,9 @@ def align_sentences(corpus: pd.DataFrame, *, source: str | None = None, model=No
     """
     require_columns(corpus, ["text"], "align_sentences")
     src_id = _source_id(corpus, source)
+    key = (tuple(map(str, corpus.index)), tuple(corpus["text"]), src_id, str(model))
+    if key in _ALIGNMENTS:
+        return _ALIGNMENTS[key].copy()
     sents = _body_sentences(corpus, model)
     src = sents.get(src_id, [])
     raw = {str(d): t for d, t in corpus["text"].items()}
@@ -555,7 +569,11 @@ def align_sentences(corpus: pd.DataFrame, *, source: str | None = None, model=No
         "text",
         "source_text",
     ]
-    return pd.DataFrame(rows, columns=cols)
+    out = pd.DataFrame(rows, columns=cols)
+    if len(_ALIGNMENTS) >= 32:
+        _ALIGNMENTS.pop(next(iter(_ALIGNMENTS)))
+    _ALIGNMENTS[key] = out
+    return out.copy()
 
 
 def source_coverage(corpus: pd.DataFrame, *, source: str | None = None, model=None) -> pd.DataFrame:

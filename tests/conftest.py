@@ -58,3 +58,61 @@ def seeds():
     from corpus_tools import load_corpus
 
     return load_corpus(SEEDS)
+
+
+# --------------------------------------------------------------------------- a second story
+
+STORY_WIRE = """BRUSSELS (Reuters) - European Union finance ministers agreed on Tuesday to delay a vote on the new banking rules until next month, two EU diplomats told Reuters.
+The delay gives Germany and France more time to settle their differences over the programme of deposit guarantees, the diplomats said.
+"We are close, but we are not there yet," said Dutch finance minister Wopke Hoekstra after the meeting.
+A European Commission spokeswoman declined to comment on the timing of the vote.
+Under the proposal, banks would have to hold more capital against government bonds from Oct. 1.
+Critics say the rules would hurt smaller lenders in southern Europe, according to a senior Italian official.
+The ministers will meet again in Luxembourg on Nov. 14, the diplomats said.
+"""
+STORY_COPY = """BRUSSELS: European Union finance ministers agreed on Tuesday to delay a vote on the new banking rules until next month, two EU diplomats told Reuters.
+The delay gives Germany and France more time to settle their differences over the program of deposit guarantees, the diplomats said.
+“We are close, but we are not there yet,” said Dutch finance minister Wopke Hoekstra after the meeting.
+"""
+STORY_REWRITE = """European Union finance ministers have agreed to delay a vote on new banking rules until next month, officials said.
+The delay gives Germany and France more time to settle their differences over the programme of deposit guarantees.
+"We are close, but we are not there yet," said Mr Hoekstra, the Dutch finance minister, after the meeting yesterday.
+Under the proposal, banks would have to hold more capital against government bonds from 1 October.
+"""
+STORY_PARTIAL = """Finance ministers in Brussels put off a decision on banking rules on Tuesday.
+The delay gives Germany and France more time to settle their differences over the programme of deposit guarantees, the diplomats said.
+Local banks in the region welcomed the delay, saying the rules would raise their costs.
+The chamber of commerce said it would write to the government this week.
+"""
+STORY_UNRELATED = """The home side won the cup final 3-1 on Saturday after extra time.
+Fans celebrated in the streets of the city until the early hours of Sunday morning.
+The coach said his players had shown great character after going a goal down.
+"""
+STORY_INDEX_ROWS = [
+    ("wire.txt", "wire", "Reuters", "wire original", "2019-10-08"),
+    ("copy.txt", "copy", "Gulf Daily", "republication", "2019-10-08"),
+    ("rewrite.txt", "rewrite", "London Paper", "rewrite", "2019-10-09"),
+    ("partial.txt", "partial", "Gulf Daily", "local follow-up", "2019-10-09"),
+    ("unrelated.txt", "sport", "London Paper", "unrelated", "2019-10-12"),
+    ("other.txt", "other", "AP", "wire original", "2019-10-08"),
+]
+STORY_OTHER = """LONDON (AP) - Oil prices fell on Tuesday as traders weighed rising stockpiles in the United States.
+Brent crude was down 1.2 percent at $58 a barrel, analysts said.
+"""
+
+
+@pytest.fixture(scope="session")
+def story_corpus(tmp_path_factory) -> Path:
+    """A 6-document corpus of another story: wire, copy, rewrite, partial reuse, unrelated, other wire."""
+    texts = {
+        "wire.txt": STORY_WIRE,
+        "copy.txt": STORY_COPY,
+        "rewrite.txt": STORY_REWRITE,
+        "partial.txt": STORY_PARTIAL,
+        "unrelated.txt": STORY_UNRELATED,
+        "other.txt": STORY_OTHER,
+    }
+    rows = [
+        {"file": f, "doc_id": d, "outlet": o, "role": r, "published": p} for f, d, o, r, p in STORY_INDEX_ROWS
+    ]
+    return write_corpus(tmp_path_factory.mktemp("story"), texts, rows)

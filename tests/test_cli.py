@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT, SEEDS
 from typer.testing import CliRunner
 
+from conftest import ROOT, SEEDS
 from corpus_tools.cli import app
 
 runner = CliRunner()
@@ -15,10 +15,10 @@ runner = CliRunner()
 def test_readme_opens_with_the_two_commands():
     readme = (ROOT / "README.md").read_text()
     block = re.search(r"```bash\n(.*?)```", readme, re.S).group(1).splitlines()
-    assert block[0].startswith("make run") and "corpus-tools summary seeds/" in block[0]
+    assert block[0].startswith("make run") and "corpus-tools report seeds/ -o report/" in block[0]
     assert block[1].startswith("make test")
     makefile = (ROOT / "Makefile").read_text()
-    assert "$(BIN)/corpus-tools summary seeds/" in makefile
+    assert "$(BIN)/corpus-tools report seeds/ -o report/" in makefile
     assert (ROOT / ".ci" / "run").read_text().strip().endswith("make test")
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
-from conftest import ROOT, SEEDS, SHARED_SEEDS, write_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import ROOT, SEEDS, SHARED_SEEDS, write_corpus
 from corpus_tools import CorpusError, CorpusWarning, from_records, load_corpus
 from corpus_tools.corpus import paragraph_spans, read_index, require_columns
 
