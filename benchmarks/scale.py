@@ -39,6 +39,8 @@ def child(n: int, method: str, pairs_file: str | None) -> None:
         result = find_reuse(corpus, min_chars=50, progress=True)
     elif method == "dask":
         result = find_reuse(corpus, min_chars=50, engine="dask")
+    elif method == "complete":  # no frequency cap, one shared seed: every pair the exact method finds
+        result = find_reuse(corpus, min_chars=50, max_df=len(corpus), min_shared=1)
     else:
         result = all_pairs_reuse(corpus, min_chars=50, progress=True)
     t2 = time.perf_counter()
@@ -103,7 +105,7 @@ def plot(records: list[dict], path: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--child", type=int)
-    parser.add_argument("--method", default="indexed", choices=["indexed", "exact", "dask"])
+    parser.add_argument("--method", default="indexed", choices=["indexed", "exact", "complete", "dask"])
     parser.add_argument("--pairs-file")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000, 19043])
     parser.add_argument("--exact-max", type=int, default=10000)
@@ -122,27 +124,36 @@ def main() -> int:
 
     records = []
     with tempfile.TemporaryDirectory() as tmp:
-        jobs = [(n, "indexed") for n in args.sizes] + [
-            (n, "exact") for n in args.sizes if n <= args.exact_max
-        ]
+        jobs = [(n, m) for n in args.sizes for m in ("indexed", "complete")]
+        jobs += [(n, "exact") for n in args.sizes if n <= args.exact_max]
         if args.dask:
             jobs.append((max(args.sizes), "dask"))
         for n, method in tqdm(jobs, desc="benchmark runs", file=sys.stderr):
-            pairs_file = str(Path(tmp) / f"{method}-{n}.csv") if n == SUBSET else None
-            records.append(run(n, method, pairs_file))
+            records.append(run(n, method, str(Path(tmp) / f"{method}-{n}.csv")))
         import pandas as pd
 
-        recall = None
-        if (Path(tmp) / f"indexed-{SUBSET}.csv").exists() and (Path(tmp) / f"exact-{SUBSET}.csv").exists():
-            fast = set(
-                map(tuple, pd.read_csv(Path(tmp) / f"indexed-{SUBSET}.csv", dtype=str).values.tolist())
+        def pairs(method: str, n: int) -> set | None:
+            path = Path(tmp) / f"{method}-{n}.csv"
+            return set(map(tuple, pd.read_csv(path, dtype=str).values.tolist())) if path.exists() else None
+
+        def share(found: set | None, truth: set | None) -> float | None:
+            return (
+                None if found is None or truth is None else round(len(found & truth) / max(1, len(truth)), 4)
             )
-            exact = set(map(tuple, pd.read_csv(Path(tmp) / f"exact-{SUBSET}.csv", dtype=str).values.tolist()))
-            recall = round(len(fast & exact) / len(exact), 4) if exact else 1.0
+
+        recall = share(pairs("indexed", SUBSET), pairs("exact", SUBSET))
+        recall_by_size = {
+            n: share(pairs("indexed", n), pairs("exact", n) or pairs("complete", n)) for n in args.sizes
+        }
+        complete_is_exact = {
+            n: pairs("complete", n) == pairs("exact", n) for n in args.sizes if n <= args.exact_max
+        }
     by = {(r["method"], r["n"]): r for r in records}
     small, big = by.get(("indexed", SUBSET)), by.get(("indexed", max(args.sizes)))
     summary = {
         "recall_at_2000": recall,
+        "recall_by_size": recall_by_size,
+        "complete_equals_exact": complete_is_exact,
         "growth_wall": round(big["wall_s"] / small["wall_s"], 2) if small and big else None,
         "growth_analysis": round(big["analysis_s"] / small["analysis_s"], 2) if small and big else None,
         "machine": "2 cores, 24 GiB",
@@ -158,6 +169,8 @@ def main() -> int:
             f"| {r['method']} | {r['n']:,} | {r['wall_s']} | {r['analysis_s']} | {r['load_s']} | "
             f"{r['peak_rss_mib']} | {r['pairs']:,} | {r['passages']:,} |"
         )
+    print(f"\nrecall by size (against exact where run, else complete): {recall_by_size}")
+    print(f"complete index == exact all-pairs: {complete_is_exact}")
     print(
         f"\nrecall at {SUBSET}: {recall}; growth {SUBSET} -> {max(args.sizes)}: "
         f"wall x{summary['growth_wall']}, analysis x{summary['growth_analysis']}"

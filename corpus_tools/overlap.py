@@ -19,7 +19,7 @@ from itertools import combinations, permutations
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
-from corpus_tools.scale import all_pairs_reuse, find_reuse
+from corpus_tools.scale import PASSAGE_COLUMNS, _longest_chain, all_pairs_reuse, find_reuse
 from corpus_tools.text import Token, match_key, sentences, word_tokens
 
 __all__ = [
@@ -188,25 +188,6 @@ def tile(a: list[str], b: list[str], min_len: int) -> list[tuple[int, int, int]]
     return sorted(tiles)
 
 
-def _in_order(tiles: list[tuple[int, int, int]]) -> set[int]:
-    """Indices of the tiles on the longest chain ordered alike in both texts (by tokens)."""
-    if not tiles:
-        return set()
-    # tiles are sorted by i; longest increasing subsequence in j, weighted by length
-    best = [t[2] for t in tiles]
-    prev = [-1] * len(tiles)
-    for x in range(len(tiles)):
-        for y in range(x):
-            if tiles[y][1] < tiles[x][1] and best[y] + tiles[x][2] > best[x]:
-                best[x], prev[x] = best[y] + tiles[x][2], y
-    x = max(range(len(tiles)), key=lambda k: (best[k], -k))
-    chain = set()
-    while x != -1:
-        chain.add(x)
-        x = prev[x]
-    return chain
-
-
 def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFrame:
     """Maximal passages each pair of documents shares, found by greedy string tiling.
 
@@ -235,24 +216,12 @@ def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFram
     rows = []
     for a, b in combinations(toks, 2):
         tiles = tile(keys[a], keys[b], min_tokens)
-        ordered = _in_order(tiles)
+        ordered = _longest_chain(tiles)
         for n, (i, j, k) in enumerate(tiles):
             sa, ea = toks[a][i].start, toks[a][i + k - 1].end
             sb, eb = toks[b][j].start, toks[b][j + k - 1].end
             rows.append((a, sa, ea, b, sb, eb, k, texts[a][sa:ea], texts[b][sb:eb], n not in ordered))
-    cols = [
-        "doc_a",
-        "start_a",
-        "end_a",
-        "doc_b",
-        "start_b",
-        "end_b",
-        "n_tokens",
-        "text_a",
-        "text_b",
-        "reordered",
-    ]
-    return pd.DataFrame(rows, columns=cols).astype({"reordered": bool})
+    return pd.DataFrame(rows, columns=PASSAGE_COLUMNS).astype({"reordered": bool})
 
 
 # ----------------------------------------------------------------------------- origin

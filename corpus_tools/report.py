@@ -267,7 +267,10 @@ def write_report(
     if "outlets" in t:
         parts.append("<h3>Documents per outlet</h3>" + _table(t["outlets"]))
     parts.append("<h2 id='summary'>Summary per document</h2><div class='summary'>")
-    parts += [f"<p><b>{html.escape(d)}</b>: {html.escape(s)}</p>" for d, s in summaries(corpus, t).items()]
+    parts += [
+        f"<p><b>{html.escape(d)}</b>{html.escape(s[len(d) :] if s.startswith(d) else ': ' + s)}</p>"
+        for d, s in summaries(corpus, t).items()
+    ]
     parts.append("</div>")
     if "scores" in t and len(t["scores"]):
         parts.append("<h2 id='overlap'>Overlap</h2>")

@@ -115,7 +115,7 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()
     assert outlets == {"Gulf Daily": 2, "London Paper": 2, "AP": 1, "Reuters": 1}
     page = write_report(corpus, tables, tmp_path).read_text()
-    assert "sport (London Paper, unrelated" in page and "non derived from wire" in page
+    assert "<b>sport</b> (London Paper, unrelated" in page and "non derived from wire" in page
 
 
 def test_notebook_runs_on_a_users_corpus(story_corpus, tmp_path):

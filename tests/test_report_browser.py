@@ -58,5 +58,5 @@ def test_report_renders_in_chromium(tmp_path):
         "Data files",
     ]
     assert tables >= 12
-    assert len(summary) == 3 and summary[0].startswith("000:")
+    assert len(summary) == 3 and summary[0].startswith("000 (unknown, republication, 419 words).")
     assert (tmp_path / "report.png").stat().st_size > 50_000
