@@ -87,65 +87,66 @@ def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = Non
     _show("Documents per outlet", outlet_counts(corpus))
 
 
-@app.command()
-def overlap(
-    path: PathArg,
-    output: OutOpt = None,
-    source: SourceOpt = None,
-    model: ModelOpt = None,
-    fmt: FormatOpt = "csv",
-    strict: StrictOpt = True,
-    encoding: EncodingOpt = None,
-) -> None:
-    """Text reuse: scores, origin, passages, sentence alignment, coverage, derivation."""
-    only = ["scores", "origin", "passages", "alignment", "coverage", "derivation"]
-    _, t = _run(path, strict, encoding, source, model, only, output, fmt)
+def _print_overlap(t: dict) -> None:
     _show(f"Origin: {t['origin'].attrs.get('origin')}", t["origin"][["doc_a", "doc_b", "weight", "reverse"]])
-    _show(
-        "Derivation", t["derivation"][["doc_id", "derivation", "derived_share", "containment", "source_kept"]]
-    )
+    cols = ["doc_id", "derivation", "derived_share", "containment", "source_kept"]
+    _show("Derivation", t["derivation"][cols])
     counts = t["alignment"].groupby(["doc_id", "reuse_class"]).size().unstack(fill_value=0).reset_index()
     _show("Sentences by reuse class", counts)
 
 
-@app.command()
-def variants(
-    path: PathArg,
-    output: OutOpt = None,
-    source: SourceOpt = None,
-    model: ModelOpt = None,
-    fmt: FormatOpt = "csv",
-    strict: StrictOpt = True,
-    encoding: EncodingOpt = None,
-) -> None:
-    """Lexical variants against the source, house style, collation."""
-    _, t = _run(path, strict, encoding, source, model, ["variants", "house_style", "collation"], output, fmt)
+def _print_variants(t: dict) -> None:
     v = t["variants"]
     counts = v.groupby(["category", "doc_b"]).size().unstack(fill_value=0).reset_index() if len(v) else v
     _show("Variants per category", counts)
 
 
-@app.command()
-def sources(
-    path: PathArg,
-    output: OutOpt = None,
-    source: SourceOpt = None,
-    model: ModelOpt = None,
-    fmt: FormatOpt = "csv",
-    strict: StrictOpt = True,
-    encoding: EncodingOpt = None,
-) -> None:
-    """Attributed sources: who is quoted, named or anonymous, and what each version kept."""
-    only = ["outlets", "attributions", "sources", "source_summary", "source_survival"]
-    _, t = _run(path, strict, encoding, source, model, only, output, fmt)
+def _print_sources(t: dict) -> None:
     _show("Documents per outlet", t["outlets"])
     _show("Sources per document", t["source_summary"])
     s = t["source_survival"]
     if len(s):
-        _show(
-            "Sources of the original, per version",
-            s.groupby(["doc_id", "status"]).size().unstack(fill_value=0).reset_index(),
-        )
+        by_status = s.groupby(["doc_id", "status"]).size().unstack(fill_value=0).reset_index()
+        _show("Sources of the original, per version", by_status)
+
+
+def _analysis_command(name: str, only: list[str], printer, help_text: str) -> None:
+    """Register one analysis sub-command: run ``only``, print with ``printer``, write with -o."""
+
+    def command(
+        path: PathArg,
+        output: OutOpt = None,
+        source: SourceOpt = None,
+        model: ModelOpt = None,
+        fmt: FormatOpt = "csv",
+        strict: StrictOpt = True,
+        encoding: EncodingOpt = None,
+    ) -> None:
+        _, tables = _run(path, strict, encoding, source, model, only, output, fmt)
+        printer(tables)
+
+    command.__doc__ = help_text
+    app.command(name=name)(command)
+
+
+_analysis_command(
+    "overlap",
+    ["scores", "origin", "passages", "alignment", "coverage", "derivation"],
+    _print_overlap,
+    "Text reuse: scores, origin, passages, sentence alignment, coverage, derivation.",
+)
+_analysis_command(
+    "variants",
+    ["variants", "house_style", "collation"],
+    _print_variants,
+    "Lexical variants against the source, house style, collation.",
+)
+_analysis_command(
+    "sources",
+    ["outlets", "attributions", "sources", "source_summary", "source_survival"],
+    _print_sources,
+    "Attributed sources: who is quoted, named or anonymous, and what each version kept.",
+)
 
 
 @app.command()
