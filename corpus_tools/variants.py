@@ -175,10 +175,6 @@ _SOURCE_NOUNS = {
 # ----------------------------------------------------------------------------- categories
 
 
-def _letters(form: str) -> str:
-    return re.sub(r"[^\w]", "", form).lower()
-
-
 def _words(form: str) -> list[str]:
     return re.findall(r"[^\W_]+", form.lower())
 
