@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from corpus_tools.lexicon import WORD_RE
+
 __all__ = [
     "CorpusError",
     "CorpusWarning",
@@ -38,7 +40,6 @@ __all__ = [
 DERIVED_COLUMNS = ("text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs")
 
 UNKNOWN = "unknown"
-_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
 _TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
 
 
@@ -55,7 +56,7 @@ class CorpusWarning(UserWarning):
 
 def count_words(text: str) -> int:
     """Number of word tokens ("U.S." and "Iran's" count as one word each)."""
-    return len(_WORD_RE.findall(text))
+    return len(WORD_RE.findall(text))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

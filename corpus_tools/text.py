@@ -24,9 +24,9 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 from corpus_tools.corpus import paragraph_spans, require_columns
+from corpus_tools.lexicon import US_SPELLING, WORD_RE
 from corpus_tools.nlp import parse
 
 __all__ = [
@@ -120,7 +120,6 @@ _CONTRACTIONS = [
 ]
 _STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*")
 _NORM_DROP = str.maketrans("", "", ".'\u2019")
 
 
@@ -375,13 +374,10 @@ def norm_token(token: str) -> str:
     return token.translate(_NORM_DROP).lower()
 
 
-_US_SPELLING = {uk.lower(): us.lower() for uk, us in BRITISH_ENGLISH_SPELLINGS.items()}
-
-
 def match_key(norm: str) -> str:
     """Key for matching across house styles: a :func:`norm_token` with British
     spellings mapped to American ones (breame's list): "programme" -> "program"."""
-    return _US_SPELLING.get(norm, norm)
+    return US_SPELLING.get(norm, norm)
 
 
 def word_tokens(raw: str, *, body_only: bool = True) -> list[Token]:
@@ -396,7 +392,7 @@ def word_tokens(raw: str, *, body_only: bool = True) -> list[Token]:
     """
     c = clean_text(raw)
     out = []
-    for m in _TOKEN.finditer(c.text):
+    for m in WORD_RE.finditer(c.text):
         if body_only and not c.is_body(m.start()):
             continue
         a, b = c.to_raw(m.start(), m.end())
