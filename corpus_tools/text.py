@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from corpus_tools.corpus import paragraph_spans, require_columns
+from corpus_tools.corpus import CorpusError, paragraph_spans, require_columns
 from corpus_tools.lexicon import US_SPELLING, WORD_RE
-from corpus_tools.nlp import parse
+from corpus_tools.nlp import load_model
+from corpus_tools.nlp import parse as nlp_parse
 
 __all__ = [
     "Cleaned",
@@ -36,7 +36,8 @@ __all__ = [
     "clean_text",
     "match_key",
     "norm_token",
-    "parsed_paragraphs",
+    "paragraph_docs",
+    "parse",
     "sentences",
     "tokens",
     "word_tokens",
@@ -298,9 +299,8 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     return paras
 
 
-@lru_cache(maxsize=8192)
 def clean_text(raw: str) -> Cleaned:
-    """Build the cleaned view of one raw text (cached: same text, same object).
+    """Build the cleaned view of one raw text.
 
     Args:
         raw: the text as loaded.
@@ -456,35 +456,68 @@ def _body_sentences(c: Cleaned, p: Paragraph, doc) -> list[tuple[int, int]]:
     return out
 
 
-def parsed_paragraphs(corpus: pd.DataFrame, *, model=None) -> dict[str, list[tuple[int, int, object]]]:
-    """spaCy parses of every body paragraph (datelines left out), cached by text.
+#: parse() columns
+PARSE_COLUMNS = ["doc_id", "para_id", "start", "doc"]
+
+
+def parse(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
+    """spaCy parses of every body paragraph (datelines left out), as a frame.
+
+    Parses travel as data: pass this frame to :func:`sentences`,
+    :func:`corpus_tools.attributions.attributions` and the other stages that read
+    the parse (``parses=``), or let :func:`corpus_tools.analyze` do it once.
 
     Args:
         corpus: the corpus frame.
-        model: spaCy pipeline name or object.
+        model: spaCy pipeline name or object (see :func:`corpus_tools.nlp.load_model`).
 
     Returns:
-        ``{doc_id: [(para_id, offset, doc), ...]}`` where ``doc`` is the parse of
-        the cleaned paragraph text (newlines read as spaces) and ``offset`` its
-        start in the cleaned text: cleaned offset = ``offset + token.idx``; map
-        to raw offsets with ``clean_text(raw).to_raw``.
+        One row per body paragraph, in document order: ``doc_id``, ``para_id``
+        (index into the cleaned view's paragraphs), ``start`` (offset of the parsed
+        text in the cleaned view: cleaned offset = ``start + token.idx``; map to raw
+        offsets with ``clean_text(raw).to_raw``) and ``doc`` (the
+        ``spacy.tokens.Doc`` of the cleaned paragraph, newlines read as spaces).
+
+    Raises:
+        CorpusError: a paragraph is longer than the pipeline's ``max_length``
+            (the message names the document and its size).
+        ModelError: no spaCy pipeline is installed.
+
+    Example:
+        >>> p = parse(load_corpus("seeds"))
+        >>> p.groupby("doc_id").size().to_dict()
+        {'000': 11, '001': 39, '002': 18}
     """
-    require_columns(corpus, ["text"], "parsed_paragraphs")
+    require_columns(corpus, ["text"], "parse")
+    nlp = load_model(model)
     jobs = []  # (doc_id, para_id, offset, text to parse)
     for doc_id, raw in corpus["text"].items():
         c = clean_text(raw)
         for k, p in enumerate(c.paragraphs):
             if p.kind == "body":
                 start = c.dateline[1] if c.dateline and p.start <= c.dateline[0] < p.end else p.start
-                jobs.append((doc_id, k, start, c.text[start : p.end].replace("\n", " ")))
-    docs = parse([j[3] for j in jobs], model=model)
-    out: dict[str, list[tuple[int, int, object]]] = {str(d): [] for d in corpus.index}
-    for (doc_id, k, start, _), doc in zip(jobs, docs, strict=True):
-        out[str(doc_id)].append((k, start, doc))
+                if p.end - start >= nlp.max_length:
+                    raise CorpusError(
+                        f"document {doc_id!r}: paragraph {k} is {p.end - start:,} characters long, more "
+                        f"than the spaCy pipeline's limit of {nlp.max_length:,}; split the file into "
+                        "paragraphs (blank lines) or into several documents"
+                    )
+                jobs.append((str(doc_id), k, start, c.text[start : p.end].replace("\n", " ")))
+    docs = nlp_parse([j[3] for j in jobs], model=nlp)
+    rows = [(d, k, start, doc) for (d, k, start, _), doc in zip(jobs, docs, strict=True)]
+    return pd.DataFrame(rows, columns=PARSE_COLUMNS).astype({"para_id": "int64", "start": "int64"})
+
+
+def paragraph_docs(parses: pd.DataFrame) -> dict[str, list[tuple[int, int, object]]]:
+    """The :func:`parse` frame as ``{doc_id: [(para_id, start, doc), ...]}``, in document order."""
+    out: dict[str, list[tuple[int, int, object]]] = {}
+    cols = (parses[c] for c in ("doc_id", "para_id", "start", "doc"))
+    for d, k, start, doc in zip(*cols, strict=True):
+        out.setdefault(str(d), []).append((int(k), int(start), doc))
     return out
 
 
-def sentences(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
+def sentences(corpus: pd.DataFrame, *, parses: pd.DataFrame | None = None, model=None) -> pd.DataFrame:
     """Sentences of every document, with offsets into the raw text.
 
     Sentence boundaries come from the spaCy parser run on the cleaned view of
@@ -495,7 +528,9 @@ def sentences(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
 
     Args:
         corpus: the corpus frame.
-        model: spaCy pipeline name or object (see :func:`corpus_tools.nlp.load_model`).
+        parses: the frame of :func:`parse`; parsed here when not given.
+        model: spaCy pipeline name or object (see :func:`corpus_tools.nlp.load_model`),
+            used only when ``parses`` is not given.
 
     Returns:
         One row per sentence, columns ``doc_id``, ``sent_id`` (0-based within the
@@ -516,14 +551,15 @@ def sentences(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
     """
     require_columns(corpus, ["text"], "sentences")
     cleaned = {doc_id: clean_text(raw) for doc_id, raw in corpus["text"].items()}
-    parsed = parsed_paragraphs(corpus, model=model)
-    docs = {(doc_id, k): doc for doc_id, items in parsed.items() for k, _offset, doc in items}
+    if parses is None:
+        parses = parse(corpus, model=model)
+    docs = {(d, k): doc for d, k, doc in zip(parses["doc_id"], parses["para_id"], parses["doc"], strict=True)}
     rows = []
     for doc_id, c in cleaned.items():
         raw = c.raw
         sent_id = 0
         for k, p in enumerate(c.paragraphs):
-            spans = _body_sentences(c, p, docs[(doc_id, k)]) if p.kind == "body" else [(p.start, p.end)]
+            spans = _body_sentences(c, p, docs[(str(doc_id), k)]) if p.kind == "body" else [(p.start, p.end)]
             for a, b in spans:
                 ra, rb = c.to_raw(a, b)
                 rows.append((doc_id, sent_id, k, ra, rb, raw[ra:rb], c.text[a:b], p.kind, p.kind != "body"))

@@ -45,7 +45,7 @@ from rapidfuzz.distance import Levenshtein
 
 from corpus_tools.corpus import require_columns
 from corpus_tools.overlap import _body_sentences, _source_id, align_sentences, find_origin
-from corpus_tools.text import QUOTE_MAP, clean_text, parsed_paragraphs
+from corpus_tools.text import QUOTE_MAP, clean_text, paragraph_docs, parse
 
 __all__ = [
     "CATEGORIES",
@@ -481,7 +481,7 @@ def house_style(corpus: pd.DataFrame, *, source: str | None = None, model=None) 
         variant count against the source, ``of`` = all variants of the document).
     """
     require_columns(corpus, ["text"], "house_style")
-    parsed = parsed_paragraphs(corpus, model=model)
+    parsed = paragraph_docs(parse(corpus, model=model))
     rows = []
     for doc_id, raw in corpus["text"].items():
         c = clean_text(raw)
