@@ -10,7 +10,9 @@ Tidy pandas frames in, tidy frames out::
     ct.attributions(corpus)                 # who is quoted, named or anonymous
 """
 
-from corpus_tools import overlap, sources, variants
+from corpus_tools import collation, lexicon, overlap, sources, variants
+from corpus_tools.analysis import STAGES, Analysis, Options, analyze
+from corpus_tools.collation import collate, collation_to_html
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (
@@ -24,17 +26,22 @@ from corpus_tools.overlap import (
     source_coverage,
 )
 from corpus_tools.sources import attributions, outlet_counts, source_summary, source_survival, source_table
-from corpus_tools.text import clean, sentences, tokens
-from corpus_tools.variants import collate, collation_to_html, extract_variants, house_style
+from corpus_tools.text import clean, parse, sentences, tokens
+from corpus_tools.variants import extract_variants, house_style
 
 __all__ = [
+    "STAGES",
+    "Analysis",
     "CorpusError",
     "CorpusWarning",
     "ModelError",
+    "Options",
+    "analyze",
     "align_sentences",
     "attributions",
     "classify_documents",
     "clean",
+    "collation",
     "collate",
     "collation_to_html",
     "document_scores",
@@ -45,10 +52,12 @@ __all__ = [
     "house_style",
     "load_corpus",
     "load_model",
+    "lexicon",
     "load_reuters21578",
     "origin",
     "outlet_counts",
     "overlap",
+    "parse",
     "sentences",
     "shared_passages",
     "source_coverage",

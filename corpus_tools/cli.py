@@ -73,7 +73,7 @@ def _run(path, strict, encoding, source, model, only, output, fmt) -> tuple[pd.D
     except (ValueError, CorpusError, ModelError) as exc:
         _fail(str(exc))
     if output is not None:
-        for p in write_tables(tables, output, fmt):
+        for p in write_tables(tables, output, format=fmt):
             typer.echo(f"wrote {p}", err=True)
     return corpus, tables
 
@@ -97,7 +97,7 @@ def _print_overlap(t: dict) -> None:
 
 def _print_variants(t: dict) -> None:
     v = t["variants"]
-    counts = v.groupby(["category", "doc_b"]).size().unstack(fill_value=0).reset_index() if len(v) else v
+    counts = v.groupby(["category", "doc_id"]).size().unstack(fill_value=0).reset_index() if len(v) else v
     _show("Variants per category", counts)
 
 
@@ -161,7 +161,7 @@ def report(
 ) -> None:
     """Every analysis: OUTPUT/report.html and one data file per table."""
     corpus, tables = _run(path, strict, encoding, source, model, None, output, fmt)
-    page = write_report(corpus, tables, output, title=f"corpus_tools report: {path}", data_format=fmt)
+    page = write_report(corpus, tables, output, title=f"corpus_tools report: {path}", format=fmt)
     typer.echo(f"wrote {page}", err=True)
     typer.echo(str(page))
 

@@ -22,6 +22,14 @@ from textacy.constants import REPORTING_VERBS as _TEXTACY_REPORTING
 
 __all__ = [
     "AGENCIES",
+    "AMERICAN_SPELLINGS",
+    "CUE_WORDS",
+    "HONORIFICS",
+    "MONTHS",
+    "RELATIVE_DAYS",
+    "SOURCE_NOUNS",
+    "WEEKDAYS",
+    "MARKED_PATTERN",
     "NUMBER_WORDS",
     "REPORTING_FORMS",
     "REPORTING_VERBS",
@@ -29,7 +37,9 @@ __all__ = [
     "US_SPELLING",
     "WORD_PATTERN",
     "WORD_RE",
+    "is_spelling_pair",
     "reporting_forms",
+    "tokenize",
 ]
 
 #: A word: a dotted abbreviation ("U.S.", "a.m."), or letters and digits, with
@@ -37,8 +47,55 @@ __all__ = [
 WORD_PATTERN = r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['\u2019][^\W_]+)*"
 WORD_RE = re.compile(WORD_PATTERN)
 
+#: The same words for a diff, where every mark must be its own token: a dotted
+#: abbreviation, a month abbreviation before a day ("Sept. 20"), a run of letters
+#: and digits, or one punctuation or quote mark. Inner apostrophes become marks
+#: ("Iran's" -> Iran ' s), so a stripped or curly apostrophe is a variant of its own.
+MARKED_PATTERN = r"(?:[A-Za-z]\.){2,}|[A-Za-z]+\.(?=\s*\d)|[^\W_]+|[^\w\s]"
+_MARKED_RE = re.compile(MARKED_PATTERN)
+
+
+def tokenize(text: str, *, marks: bool = False, offset: int = 0) -> list[tuple[int, int, str]]:
+    """Word tokens of ``text`` with their offsets: the package's one tokenizer.
+
+    Args:
+        text: the string.
+        marks: False for words only (:data:`WORD_PATTERN`: what overlap, the word
+            counts and the scale engine read); True for words and every punctuation
+            and quote mark as its own token (:data:`MARKED_PATTERN`: what the
+            variants diff and the collation read).
+        offset: added to every offset (the position of ``text`` in a longer string).
+
+    Returns:
+        ``(start, end, token)`` triples, in order.
+
+    Example:
+        >>> [t for *_, t in tokenize("Iran's U.S. deal")]
+        ["Iran's", 'U.S.', 'deal']
+        >>> [t for *_, t in tokenize("Iran's deal.", marks=True)]
+        ['Iran', "'", 's', 'deal', '.']
+    """
+    pattern = _MARKED_RE if marks else WORD_RE
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in pattern.finditer(text)]
+
+
 #: British spelling -> American spelling, lower case ("programme" -> "program").
 US_SPELLING: dict[str, str] = {uk.lower(): us.lower() for uk, us in BRITISH_ENGLISH_SPELLINGS.items()}
+
+#: American spellings that have a British counterpart, lower case ("program").
+AMERICAN_SPELLINGS: frozenset[str] = frozenset(US_SPELLING.values())
+
+
+def is_spelling_pair(a: str, b: str) -> bool:
+    """Whether two words are the British and American spelling of one word (either order).
+
+    Example:
+        >>> is_spelling_pair("programme", "Program"), is_spelling_pair("program", "programs")
+        (True, False)
+    """
+    a, b = a.lower(), b.lower()
+    return US_SPELLING.get(a) == b or US_SPELLING.get(b) == a
+
 
 #: Lemmas of verbs of saying: textacy's list plus news cues it lacks.
 REPORTING_VERBS: frozenset[str] = frozenset(_TEXTACY_REPORTING["en"]) | {
@@ -95,6 +152,14 @@ def reporting_forms(lemmas: frozenset[str] | set[str]) -> frozenset[str]:
 #: Every inflected form of :data:`REPORTING_VERBS`, lower case.
 REPORTING_FORMS: frozenset[str] = reporting_forms(REPORTING_VERBS)
 
+#: Words that mark an attribution where a diff meets them: every past form of a
+#: reporting verb ("said", "denied", "wrote"), the present of say and tell, and
+#: "according". Present forms of other verbs are left out because they double as
+#: nouns ("reports", "claims", "notes").
+CUE_WORDS: frozenset[str] = frozenset(
+    f for f in REPORTING_FORMS if f.endswith("ed") or f in {"said", "told", "wrote", "thought"}
+) | {"say", "says", "tell", "tells", "according"}
+
 #: News agencies, lower case (plus the generic nouns "agency", "agencies").
 AGENCIES: frozenset[str] = frozenset(
     {
@@ -141,3 +206,66 @@ NUMBER_WORDS: dict[str, int] = {
     "eleven": 11,
     "twelve": 12,
 }
+
+#: Honorifics before a name, lower case without the dot.
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "mx"})
+WEEKDAYS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: Words that place an event relative to the day of writing.
+RELATIVE_DAYS: frozenset[str] = frozenset(
+    {"yesterday", "today", "tomorrow", "tonight", "overnight", "recently", "earlier", "later"}
+)
+#: Month names and abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+#: Nouns that label a source or a channel of news ("the sources" / "officials").
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "reuters",
+        "agency",
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "diplomat",
+        "diplomats",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "ministry",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "analyst",
+        "analysts",
+        "insider",
+        "insiders",
+    }
+)

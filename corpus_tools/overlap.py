@@ -55,7 +55,6 @@ REUSE_THRESHOLDS = {
 #: Reuters-21578 stories: accuracy 0.973 (seed 13, 150 sources).
 DERIVATION_THRESHOLDS = {"wholly_derived": 0.9, "partially_derived": 0.2}
 
-_ALIGNMENTS: dict[tuple, pd.DataFrame] = {}  # align_sentences results of this process, by content
 _CLASS_ORDER = {"verbatim": 0, "near_verbatim": 1, "rewritten": 2, "new": 3}
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
 
@@ -227,7 +226,9 @@ def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFram
 # ----------------------------------------------------------------------------- origin
 
 
-def origin(corpus: pd.DataFrame, *, ngram_size: int = 3, min_weight: float = 0.1) -> pd.DataFrame:
+def origin(
+    corpus: pd.DataFrame, *, scores: pd.DataFrame | None = None, ngram_size: int = 3, min_weight: float = 0.1
+) -> pd.DataFrame:
     """The directed reuse graph and the most likely original.
 
     Reuse runs from the fuller text to the one cut from it: when most of B's
@@ -256,7 +257,8 @@ def origin(corpus: pd.DataFrame, *, ngram_size: int = 3, min_weight: float = 0.1
         '001'
     """
     require_columns(corpus, ["text"], "origin")
-    scores = document_scores(corpus, ngram_size=ngram_size)
+    if scores is None:
+        scores = document_scores(corpus, ngram_size=ngram_size)
     cont = {(r.doc_a, r.doc_b): r.containment for r in scores.itertuples()}
     docs = [str(d) for d in corpus.index]
     dates = _dates(corpus)
@@ -305,9 +307,9 @@ def _dates(corpus: pd.DataFrame) -> dict[str, pd.Timestamp]:
     return out
 
 
-def find_origin(corpus: pd.DataFrame) -> str:
+def find_origin(corpus: pd.DataFrame, *, scores: pd.DataFrame | None = None) -> str:
     """The doc_id of the most likely original (see :func:`origin`)."""
-    return origin(corpus).attrs["origin"]
+    return origin(corpus, scores=scores).attrs["origin"]
 
 
 def _source_id(corpus: pd.DataFrame, source: str | None) -> str:
@@ -336,8 +338,11 @@ class _Sent:
         return {k for k in self.keys if _is_content(k)}
 
 
-def _body_sentences(corpus: pd.DataFrame, model=None) -> dict[str, list[_Sent]]:
-    sents = sentences(corpus, model=model)
+def _body_sentences(
+    corpus: pd.DataFrame, model=None, sents: pd.DataFrame | None = None
+) -> dict[str, list[_Sent]]:
+    if sents is None:
+        sents = sentences(corpus, model=model)
     toks = _doc_tokens(corpus)
     out: dict[str, list[_Sent]] = {}
     for doc_id, group in sents[~sents["is_boilerplate"]].groupby("doc_id", sort=False):
@@ -458,7 +463,9 @@ def _mark_splits(rows: list[dict]) -> None:
                 r1["cls"] = r2["cls"] = "rewritten"
 
 
-def align_sentences(corpus: pd.DataFrame, *, source: str | None = None, model=None) -> pd.DataFrame:
+def align_sentences(
+    corpus: pd.DataFrame, *, source: str | None = None, sentences: pd.DataFrame | None = None, model=None
+) -> pd.DataFrame:
     """Align every body sentence of every other document to the source's sentences.
 
     Each target sentence is compared with the source sentences that share content
@@ -497,10 +504,7 @@ def align_sentences(corpus: pd.DataFrame, *, source: str | None = None, model=No
     """
     require_columns(corpus, ["text"], "align_sentences")
     src_id = _source_id(corpus, source)
-    key = (tuple(map(str, corpus.index)), tuple(corpus["text"]), src_id, str(model))
-    if key in _ALIGNMENTS:
-        return _ALIGNMENTS[key].copy()
-    sents = _body_sentences(corpus, model)
+    sents = _body_sentences(corpus, model, sentences)
     src = sents.get(src_id, [])
     raw = {str(d): t for d, t in corpus["text"].items()}
     by_id = {s.sent_id: s for s in src}
@@ -538,14 +542,17 @@ def align_sentences(corpus: pd.DataFrame, *, source: str | None = None, model=No
         "text",
         "source_text",
     ]
-    out = pd.DataFrame(rows, columns=cols)
-    if len(_ALIGNMENTS) >= 32:
-        _ALIGNMENTS.pop(next(iter(_ALIGNMENTS)))
-    _ALIGNMENTS[key] = out
-    return out.copy()
+    return pd.DataFrame(rows, columns=cols)
 
 
-def source_coverage(corpus: pd.DataFrame, *, source: str | None = None, model=None) -> pd.DataFrame:
+def source_coverage(
+    corpus: pd.DataFrame,
+    *,
+    source: str | None = None,
+    alignment: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
+    model=None,
+) -> pd.DataFrame:
     """For each source sentence and each other document: was it kept, edited, rewritten or dropped?
 
     Args:
@@ -563,8 +570,12 @@ def source_coverage(corpus: pd.DataFrame, *, source: str | None = None, model=No
     """
     require_columns(corpus, ["text"], "source_coverage")
     src_id = _source_id(corpus, source)
-    align = align_sentences(corpus, source=src_id, model=model)
-    src = _body_sentences(corpus, model).get(src_id, [])
+    align = (
+        alignment
+        if alignment is not None
+        else align_sentences(corpus, source=src_id, sentences=sentences, model=model)
+    )
+    src = _body_sentences(corpus, model, sentences).get(src_id, [])
     used: dict[tuple[str, int], list] = defaultdict(list)
     for r in align.itertuples():
         for sid in r.source_sent_ids:
@@ -596,7 +607,16 @@ def source_coverage(corpus: pd.DataFrame, *, source: str | None = None, model=No
     return pd.DataFrame(rows, columns=cols)
 
 
-def classify_documents(corpus: pd.DataFrame, *, source: str | None = None, model=None) -> pd.DataFrame:
+def classify_documents(
+    corpus: pd.DataFrame,
+    *,
+    source: str | None = None,
+    alignment: pd.DataFrame | None = None,
+    coverage: pd.DataFrame | None = None,
+    scores: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
+    model=None,
+) -> pd.DataFrame:
     """METER's document classes for every document but the source.
 
     ``derived_share`` is the share of a document's body words that lie in
@@ -622,9 +642,19 @@ def classify_documents(corpus: pd.DataFrame, *, source: str | None = None, model
     """
     require_columns(corpus, ["text"], "classify_documents")
     src_id = _source_id(corpus, source)
-    align = align_sentences(corpus, source=src_id, model=model)
-    scores = document_scores(corpus).set_index(["doc_a", "doc_b"])["containment"]
-    cover = source_coverage(corpus, source=src_id, model=model)
+    align = (
+        alignment
+        if alignment is not None
+        else align_sentences(corpus, source=src_id, sentences=sentences, model=model)
+    )
+    scores = (scores if scores is not None else document_scores(corpus)).set_index(["doc_a", "doc_b"])[
+        "containment"
+    ]
+    cover = (
+        coverage
+        if coverage is not None
+        else source_coverage(corpus, source=src_id, alignment=align, sentences=sentences, model=model)
+    )
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id == src_id:

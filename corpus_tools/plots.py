@@ -217,10 +217,10 @@ def plot_variant_categories(variants: pd.DataFrame, *, ax: Axes | None = None) -
         ax: draw into this Axes instead of a new figure.
 
     Returns:
-        The Axes (one bar per ``doc_b``, segments per category, most frequent first).
+        The Axes (one bar per ``doc_id``, segments per category, most frequent first).
     """
     table = variants.pivot_table(
-        index="doc_b", columns="category", values="start_b", aggfunc="count", fill_value=0
+        index="doc_id", columns="category", values="start", aggfunc="count", fill_value=0
     )
     order = list(table.sum().sort_values(ascending=False).index)
     ax = _axes(ax, (8, 1 + 0.6 * max(1, len(table))))
@@ -253,35 +253,35 @@ def _wrap_spans(text: str, marks: list[tuple[int, int]], width: int) -> list[lis
 
 
 def plot_sentence_pair(
-    variants: pd.DataFrame, corpus: pd.DataFrame, *, doc_b: str, sent_id_b: int, width: int = 90
+    variants: pd.DataFrame, corpus: pd.DataFrame, *, doc_id: str, sent_id: int, width: int = 90
 ) -> plt.Figure:
     """One aligned sentence pair, source above, version below, variants highlighted.
 
     Args:
         variants: the frame returned by :func:`corpus_tools.variants.extract_variants`.
         corpus: the corpus frame (for the raw texts).
-        doc_b: the version.
-        sent_id_b: the sentence of ``doc_b`` to show.
+        doc_id: the version.
+        sent_id: the sentence of ``doc_id`` to show.
         width: characters per line.
 
     Returns:
         The Figure. Insertions are marked on the side that has them, deletions on
         the source side; a stripped mark shows as a caret (^) where it stood.
     """
-    rows = variants[(variants["doc_b"] == doc_b) & (variants["sent_id_b"] == sent_id_b)]
+    rows = variants[(variants["doc_id"] == doc_id) & (variants["sent_id"] == sent_id)]
     if rows.empty:
-        raise ValueError(f"no variant for doc_b={doc_b!r}, sent_id_b={sent_id_b}")
-    doc_a = rows["doc_a"].iloc[0]
-    raw_a, raw_b = corpus.loc[doc_a, "text"], corpus.loc[doc_b, "text"]
-    a0, a1 = int(rows["start_a"].min()), int(rows["end_a"].max())
-    b0, b1 = int(rows["start_b"].min()), int(rows["end_b"].max())
+        raise ValueError(f"no variant for doc_id={doc_id!r}, sent_id={sent_id}")
+    src = rows["source_doc_id"].iloc[0]
+    raw_a, raw_b = corpus.loc[src, "text"], corpus.loc[doc_id, "text"]
+    a0, a1 = int(rows["source_start"].min()), int(rows["source_end"].max())
+    b0, b1 = int(rows["start"].min()), int(rows["end"].max())
     # widen to the sentences: from the line start to the line end around the variants
     a0, a1 = raw_a.rfind("\n", 0, a0) + 1, (raw_a.find("\n", a1) % (len(raw_a) + 1)) or len(raw_a)
     b0, b1 = raw_b.rfind("\n", 0, b0) + 1, (raw_b.find("\n", b1) % (len(raw_b) + 1)) or len(raw_b)
     panels = []
     for label, raw, lo, hi, starts, ends in (
-        (f"{doc_a} (source)", raw_a, a0, a1, rows["start_a"], rows["end_a"]),
-        (doc_b, raw_b, b0, b1, rows["start_b"], rows["end_b"]),
+        (f"{src} (source)", raw_a, a0, a1, rows["source_start"], rows["source_end"]),
+        (doc_id, raw_b, b0, b1, rows["start"], rows["end"]),
     ):
         text = raw[lo:hi]
         marks = [(int(s) - lo, max(int(e), int(s) + 1) - lo) for s, e in zip(starts, ends, strict=True)]

@@ -12,60 +12,21 @@ from __future__ import annotations
 import base64
 import html
 import io
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from tqdm import tqdm
 
-from corpus_tools import overlap, plots, sources, variants
-from corpus_tools.text import clean
+from corpus_tools import plots
+from corpus_tools.analysis import STAGES, Options, analyze
+from corpus_tools.collation import collation_to_html
 
-__all__ = ["FORMATS", "run_analyses", "summaries", "write_report", "write_tables"]
+__all__ = ["FORMATS", "TABLES", "run_analyses", "summaries", "write_report", "write_tables"]
 
 FORMATS = ("csv", "parquet", "json")
 
-#: table name -> (analysis, what it is)
-_STEPS: list[tuple[str, Callable, str]] = [
-    (
-        "cleaning",
-        lambda c, s, m: clean(c),
-        "What cleaning found: chrome, datelines, quote marks, stripped apostrophes",
-    ),
-    ("outlets", lambda c, s, m: sources.outlet_counts(c), "Documents, words and roles per outlet"),
-    (
-        "scores",
-        lambda c, s, m: overlap.document_scores(c),
-        "Word 3-gram Jaccard and containment of every pair",
-    ),
-    ("origin", lambda c, s, m: overlap.origin(c), "Directed reuse graph (doc_a is the source)"),
-    ("passages", lambda c, s, m: overlap.shared_passages(c), "Shared passages (greedy string tiling)"),
-    ("alignment", lambda c, s, m: overlap.align_sentences(c, source=s, model=m), "Sentence alignment"),
-    (
-        "coverage",
-        lambda c, s, m: overlap.source_coverage(c, source=s, model=m),
-        "What each version kept of the source",
-    ),
-    (
-        "derivation",
-        lambda c, s, m: overlap.classify_documents(c, source=s, model=m),
-        "METER derivation classes",
-    ),
-    ("variants", lambda c, s, m: variants.extract_variants(c, source=s, model=m), "Lexical variants"),
-    ("house_style", lambda c, s, m: variants.house_style(c, source=s, model=m), "House style per document"),
-    ("collation", lambda c, s, m: variants.collate(c, model=m), "Collation table"),
-    ("attributions", lambda c, s, m: sources.attributions(c, model=m), "Every attribution"),
-    ("sources", lambda c, s, m: sources.source_table(c, model=m), "Distinct sources per document"),
-    ("source_summary", lambda c, s, m: sources.source_summary(c, model=m), "Sources per document"),
-    (
-        "source_survival",
-        lambda c, s, m: sources.source_survival(c, source=s, model=m),
-        "Sources of the original",
-    ),
-]
-STEP_NAMES = [name for name, _, _ in _STEPS]
+#: table name -> what it holds (every stage of :func:`corpus_tools.analyze` but the parses)
+TABLES: dict[str, str] = {name: what for name, what in STAGES.items() if name != "parses"}
 
 
 def run_analyses(
@@ -73,32 +34,29 @@ def run_analyses(
     *,
     source: str | None = None,
     model=None,
+    options: Options | None = None,
     only: list[str] | None = None,
     progress: bool = True,
 ) -> dict[str, pd.DataFrame]:
-    """Run the analyses and return their tables by name (see :data:`STEP_NAMES`).
+    """Run the chain (:func:`corpus_tools.analyze`) and return its tables by name.
 
     Args:
         corpus: the corpus frame.
-        source: doc_id of the original; None picks :func:`corpus_tools.overlap.find_origin`.
+        source: doc_id of the original; None takes the origin.
         model: spaCy pipeline name.
-        only: run only these tables.
+        options: the chain's :class:`corpus_tools.Options`.
+        only: these tables (names of :data:`TABLES`) and what they need.
         progress: a progress bar on stderr.
 
     Raises:
         ValueError: an unknown table name or source.
     """
-    unknown = sorted(set(only or []) - set(STEP_NAMES))
+    unknown = sorted(set(only or []) - set(TABLES))
     if unknown:
-        raise ValueError(f"unknown table(s) {unknown}; choose from {STEP_NAMES}")
-    source = source if source is not None else overlap.find_origin(corpus)
-    steps = [s for s in _STEPS if only is None or s[0] in only]
-    tables: dict[str, pd.DataFrame] = {}
-    with tqdm(steps, desc="analyses", unit="table", disable=not progress, file=sys.stderr) as bar:
-        for name, fn, _ in bar:
-            bar.set_postfix_str(name)
-            tables[name] = fn(corpus, source, model)
-    return tables
+        raise ValueError(f"unknown table(s) {unknown}; choose from {list(TABLES)}")
+    a = analyze(corpus, source=source, model=model, options=options, only=only, progress=progress)
+    tables = a.tables()
+    return {n: f for n, f in tables.items() if only is None or n in only}
 
 
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:
@@ -110,12 +68,18 @@ def _flat(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(tables: dict[str, pd.DataFrame], outdir: str | Path, fmt: str = "csv") -> list[Path]:
-    """Write one data file per table: ``OUTDIR/<name>.<fmt>``.
+def write_tables(
+    tables: dict[str, pd.DataFrame],
+    outdir: str | Path,
+    *,
+    format: str = "csv",  # noqa: A002 - the name every writer of this package uses
+) -> list[Path]:
+    """Write one data file per table: ``OUTDIR/<name>.<format>``.
 
     Raises:
         ValueError: an unknown format.
     """
+    fmt = format
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
     outdir = Path(outdir)
@@ -180,8 +144,8 @@ def summaries(corpus: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str
                     f"{d['source_kept']:.0%} of {src}'s sentences (containment {d['containment']:.2f})."
                 )
             v = tables.get("variants")
-            if v is not None and (v["doc_b"] == doc).any():
-                counts = v[v["doc_b"] == doc]["category"].value_counts()
+            if v is not None and (v["doc_id"] == doc).any():
+                counts = v[v["doc_id"] == doc]["category"].value_counts()
                 top = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in counts.head(4).items())
                 parts.append(f"Its {int(counts.sum())} word-level variants are mostly: {top}.")
         s = tables.get("source_summary")
@@ -244,7 +208,7 @@ def write_report(
     outdir: str | Path,
     *,
     title: str = "corpus_tools report",
-    data_format: str = "csv",
+    format: str = "csv",  # noqa: A002 - the name every writer of this package uses
 ) -> Path:
     """Render ``OUTDIR/report.html`` from the tables of :func:`run_analyses`.
 
@@ -310,13 +274,13 @@ def write_report(
         parts.append(
             _figure(plots.plot_variant_categories(t["variants"]).figure, "Variant categories per version")
         )
-        counts = t["variants"].groupby(["category", "doc_b"]).size().unstack(fill_value=0).reset_index()
+        counts = t["variants"].groupby(["category", "doc_id"]).size().unstack(fill_value=0).reset_index()
         parts.append("<h3>Counts per category</h3>" + _table(counts))
         parts.append(
             "<h3>Variants</h3>"
             + _table(
                 t["variants"],
-                cols=["doc_b", "sent_id_b", "form_a", "form_b", "category", "context_b"],
+                cols=["doc_id", "sent_id", "source_form", "form", "category", "context"],
                 max_rows=300,
             )
         )
@@ -334,7 +298,7 @@ def write_report(
         parts.append("<h3>Collation (variant positions)</h3>")
         shown = col[col["is_variant"]].head(200).copy()
         shown.attrs = dict(col.attrs)
-        parts.append(variants.collation_to_html(shown))
+        parts.append(collation_to_html(shown))
     if "attributions" in t:
         parts.append("<h2 id='sources'>Sources</h2>")
         if "source_summary" in t and len(t["source_summary"]):
@@ -370,7 +334,7 @@ def write_report(
                 ],
             )
         )
-    files = ", ".join(f"<code>{n}.{data_format}</code>" for n in tables)
+    files = ", ".join(f"<code>{n}.{format}</code>" for n in tables)
     parts.append(f"<h2 id='data'>Data files</h2><p>Every table, in full: {files}.</p></body></html>")
     path = outdir / "report.html"
     path.write_text("\n".join(p for p in parts if p), encoding="utf-8")

@@ -32,6 +32,7 @@ from corpus_tools.nlp import parse as nlp_parse
 __all__ = [
     "Cleaned",
     "Token",
+    "body_spans",
     "clean",
     "clean_text",
     "match_key",
@@ -515,6 +516,13 @@ def paragraph_docs(parses: pd.DataFrame) -> dict[str, list[tuple[int, int, objec
     for d, k, start, doc in zip(*cols, strict=True):
         out.setdefault(str(d), []).append((int(k), int(start), doc))
     return out
+
+
+def body_spans(sentences: pd.DataFrame, doc_id: str) -> list[tuple[int, int, int]]:
+    """``(sent_id, start, end)`` of one document's body sentences, from the :func:`sentences` frame."""
+    mine = sentences[(sentences["doc_id"] == doc_id) & ~sentences["is_boilerplate"]]
+    cols = (mine[c].astype(int) for c in ("sent_id", "start", "end"))
+    return list(zip(*cols, strict=True))
 
 
 def sentences(corpus: pd.DataFrame, *, parses: pd.DataFrame | None = None, model=None) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from conftest import ROOT, SEEDS
 from corpus_tools import load_corpus
 from corpus_tools.cli import app
-from corpus_tools.report import STEP_NAMES, run_analyses, summaries, write_report
+from corpus_tools.report import TABLES, run_analyses, summaries, write_report
 
 runner = CliRunner()
 
@@ -29,7 +29,7 @@ def seed_report(tmp_path_factory):
 def test_report_writes_page_and_tables(seed_report):
     out, result = seed_report
     assert result.stdout.strip() == str(out / "report.html")
-    for name in STEP_NAMES:
+    for name in TABLES:
         assert (out / f"{name}.csv").exists(), name
     page = (out / "report.html").read_text()
     # containment, coverage, an alignment per version (2), variants, named/anonymous, survival
@@ -103,12 +103,12 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
         "other": "non_derived",
     }
     v = tables["variants"]
-    rewrite = set(v[v.doc_b == "rewrite"]["category"])
+    rewrite = set(v[v.doc_id == "rewrite"]["category"])
     assert {"date_format", "time_reference", "attribution_change"} <= rewrite
     # "Dutch finance minister Wopke Hoekstra" -> "Mr Hoekstra, the Dutch finance minister" is a moved
     # phrase: token alignment reports it as an insertion and a substitution, not as an honorific
     assert "honorific" not in rewrite
-    assert set(v[v.doc_b == "copy"]["category"]) >= {"spelling_uk_us", "quotation_or_apostrophe"}
+    assert set(v[v.doc_id == "copy"]["category"]) >= {"spelling_uk_us", "quotation_or_apostrophe"}
     survival = tables["source_survival"].set_index(["doc_id", "label"])["status"]
     assert survival[("rewrite", "two EU diplomats")] == "re_attributed"  # "told Reuters" -> "officials said"
     assert survival[("copy", "two EU diplomats")] == "kept"

@@ -12,7 +12,8 @@ import pytest
 
 from corpus_tools import from_records
 from corpus_tools.plots import plot_sentence_pair, plot_variant_categories
-from corpus_tools.variants import categorize, collate, collation_to_html, extract_variants, house_style
+from corpus_tools.collation import collate, collation_to_html
+from corpus_tools.variants import categorize, extract_variants, house_style
 
 
 def _pair(src: str, tgt: str):
@@ -66,7 +67,7 @@ def test_extract_on_a_built_pair():
     )
     corpus = _pair(src, tgt)
     v = extract_variants(corpus, source="src")
-    got = [(r.form_a, r.form_b, r.category) for r in v.itertuples()]
+    got = [(r.source_form, r.form, r.category) for r in v.itertuples()]
     assert got == [
         ("But the sources", "However officials", "attribution_change"),
         ("on Thursday", "yesterday", "time_reference"),
@@ -77,11 +78,11 @@ def test_extract_on_a_built_pair():
         ("Sept. 20", "20 September", "date_format"),
     ]
     for r in v.itertuples():
-        assert src[r.start_a : r.end_a] == r.form_a
-        assert tgt[r.start_b : r.end_b] == r.form_b
-    apostrophe = v[v.form_b == "\u2019"].iloc[0]
-    assert src[apostrophe.start_a - 5 : apostrophe.start_a] == "Trump"  # insertion point where it stood
-    assert "Donald Trump[] s threats" in apostrophe.context_a
+        assert src[r.source_start : r.source_end] == r.source_form
+        assert tgt[r.start : r.end] == r.form
+    apostrophe = v[v.form == "\u2019"].iloc[0]
+    assert src[apostrophe.source_start - 5 : apostrophe.source_start] == "Trump"  # insertion point where it stood
+    assert "Donald Trump[] s threats" in apostrophe.source_context
 
 
 def test_punctuation_change_is_never_a_word_substitution():
@@ -100,7 +101,7 @@ def test_auxiliary_before_reporting_verb_is_attribution():
         _pair("Qasemi said the programme was defensive.", "Qasemi has said the programme was defensive."),
         source="src",
     )
-    assert v[["form_b", "category"]].values.tolist() == [["has", "attribution_change"]]
+    assert v[["form", "category"]].values.tolist() == [["has", "attribution_change"]]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -112,7 +113,7 @@ def seed_variants(seeds):
 
 
 def test_seed_variant_counts(seed_variants):
-    counts = seed_variants.groupby(["doc_b", "category"]).size().to_dict()
+    counts = seed_variants.groupby(["doc_id", "category"]).size().to_dict()
     assert counts == {
         ("000", "abbreviation"): 8,
         ("000", "attribution_change"): 1,
@@ -148,8 +149,8 @@ def test_seed_variant_counts(seed_variants):
     ],
 )
 def test_seed_variants_named_in_the_issue(seed_variants, doc_b, form_a, form_b, category):
-    rows = seed_variants[(seed_variants.doc_b == doc_b) & (seed_variants.form_a == form_a)]
-    rows = rows[rows.form_b == form_b]
+    rows = seed_variants[(seed_variants.doc_id == doc_b) & (seed_variants.source_form == form_a)]
+    rows = rows[rows.form == form_b]
     assert len(rows) >= 1
     assert set(rows.category) == {category}
 
@@ -158,12 +159,12 @@ def test_seed_stripped_marks_are_quotation(seeds, seed_variants):
     v = seed_variants
     # every variant that touches only quote marks or apostrophes is categorised as such
     marks = set("\u2018\u2019\u201c\u201d\"' ")
-    only_marks = v[(v.form_a + v.form_b).map(lambda f: f != "" and set(f) <= marks)]
+    only_marks = v[(v.source_form + v.form).map(lambda f: f != "" and set(f) <= marks)]
     assert set(only_marks.category) == {"quotation_or_apostrophe"}
-    assert len(v[(v.doc_b == "000") & (v.category == "deletion")]) == 0
+    assert len(v[(v.doc_id == "000") & (v.category == "deletion")]) == 0
     for r in v.itertuples():
-        assert seeds.loc[r.doc_a, "text"][r.start_a : r.end_a] == r.form_a
-        assert seeds.loc[r.doc_b, "text"][r.start_b : r.end_b] == r.form_b
+        assert seeds.loc[r.source_doc_id, "text"][r.source_start : r.source_end] == r.source_form
+        assert seeds.loc[r.doc_id, "text"][r.start : r.end] == r.form
 
 
 def test_seed_house_style(seeds):
@@ -218,8 +219,8 @@ def test_collation_docs_and_html(seeds, tmp_path):
 def test_variant_plots(seeds, seed_variants):
     ax = plot_variant_categories(seed_variants)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["000", "002"]
-    fig = plot_sentence_pair(seed_variants, seeds, doc_b="002", sent_id_b=11)
+    fig = plot_sentence_pair(seed_variants, seeds, doc_id="002", sent_id=11)
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert "20 September" in "".join(texts) and "Sept. 20" in "".join(texts)
     with pytest.raises(ValueError, match="no variant"):
-        plot_sentence_pair(seed_variants, seeds, doc_b="002", sent_id_b=999)
+        plot_sentence_pair(seed_variants, seeds, doc_id="002", sent_id=999)

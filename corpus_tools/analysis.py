@@ -1,0 +1,265 @@
+"""The chain: a corpus in, every analysis frame out, each stage computed once.
+
+:func:`analyze` runs the stages in order and hands each the frames it builds on:
+
+    cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
+    -> coverage -> derivation -> variants -> house_style -> collation
+    -> attributions -> sources -> source_summary -> source_survival (+ outlets)
+
+Every stage function also works alone on a corpus (the notebooks call them one at
+a time) and computes what it is not given; here nothing is computed twice and
+nothing is cached between calls: change an option or the source and call
+:func:`analyze` again.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from tqdm import tqdm
+
+from corpus_tools import collation, overlap, sources, text, variants
+from corpus_tools.corpus import require_columns
+from corpus_tools.nlp import model_name
+
+__all__ = ["STAGES", "Analysis", "Options", "analyze"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Every option of the chain a user may tune, validated.
+
+    Attributes:
+        ngram_size: n of the word n-grams behind document scores and the origin
+            (>= 1; 3, the usual choice for news reuse: Clough et al. 2002 on METER).
+        min_tokens: shortest shared passage reported, in words (>= 1; 8 words is
+            about passim's 50 characters).
+        min_weight: smallest containment, in [0, 1], for an edge of the reuse graph
+            (0.1: below it two reports of one event share only names and phrases).
+        name_similarity: see :func:`corpus_tools.variants.categorize`.
+    """
+
+    ngram_size: int = 3
+    min_tokens: int = 8
+    min_weight: float = 0.1
+    name_similarity: float = 0.7
+
+    def __post_init__(self) -> None:
+        for name in ("ngram_size", "min_tokens"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"Options.{name} must be a whole number >= 1, got {value!r}")
+        for name in ("min_weight", "name_similarity"):
+            value = getattr(self, name)
+            if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+                raise ValueError(f"Options.{name} must be a number in [0, 1], got {value!r}")
+
+
+# stage name -> (the stages whose frames it reads, what its frame holds)
+_STAGES: dict[str, tuple[tuple[str, ...], str]] = {
+    "cleaning": ((), "What cleaning found: chrome, datelines, quote marks, stripped apostrophes"),
+    "outlets": ((), "Documents, words and roles per outlet"),
+    "parses": ((), "spaCy parses of the body paragraphs"),
+    "sentences": (("parses",), "Sentences with raw offsets"),
+    "scores": ((), "Word n-gram Jaccard and containment of every ordered pair"),
+    "origin": (("scores",), "Directed reuse graph and the most likely original"),
+    "passages": ((), "Shared passages of every pair of documents"),
+    "alignment": (("origin", "sentences"), "Every sentence aligned to the source"),
+    "coverage": (("alignment", "sentences"), "What each version kept of each source sentence"),
+    "derivation": (("alignment", "coverage", "scores"), "METER derivation classes"),
+    "variants": (("alignment", "sentences"), "Word-level variants against the source"),
+    "house_style": (("variants", "parses"), "House style per document"),
+    "collation": (("alignment", "sentences"), "Collation table of all versions"),
+    "attributions": (("parses",), "Every attribution: who is said to have said what"),
+    "sources": (("attributions",), "Distinct sources per document"),
+    "source_summary": (("sources",), "Sources per document: named, anonymous, via agencies"),
+    "source_survival": (("attributions", "alignment"), "What each version kept of the source's sources"),
+}
+
+#: stage name -> what its frame holds, in the order :func:`analyze` runs them
+STAGES: dict[str, str] = {name: what for name, (_, what) in _STAGES.items()}
+
+
+@dataclass
+class Analysis:
+    """Every frame of one run of :func:`analyze`, as named attributes.
+
+    Attributes:
+        corpus: the corpus frame analysed.
+        source: doc_id of the source every version is compared with.
+        model: the spaCy pipeline used (``lang_name-version``).
+        options: the :class:`Options` used.
+        cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
+        coverage, derivation, variants, house_style, collation, attributions,
+        sources, source_summary, source_survival: the frames (None for a stage
+        not run); :data:`STAGES` says what each holds.
+    """
+
+    corpus: pd.DataFrame
+    source: str | None
+    model: str | None
+    options: Options
+    cleaning: pd.DataFrame | None = None
+    outlets: pd.DataFrame | None = None
+    parses: pd.DataFrame | None = None
+    sentences: pd.DataFrame | None = None
+    scores: pd.DataFrame | None = None
+    origin: pd.DataFrame | None = None
+    passages: pd.DataFrame | None = None
+    alignment: pd.DataFrame | None = None
+    coverage: pd.DataFrame | None = None
+    derivation: pd.DataFrame | None = None
+    variants: pd.DataFrame | None = None
+    house_style: pd.DataFrame | None = None
+    collation: pd.DataFrame | None = None
+    attributions: pd.DataFrame | None = None
+    sources: pd.DataFrame | None = None
+    source_summary: pd.DataFrame | None = None
+    source_survival: pd.DataFrame | None = None
+    _order: list[str] = field(default_factory=list, repr=False)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The frames that were computed, by stage name, in stage order (parses left out:
+        they hold spaCy objects, not data to write)."""
+        return {n: getattr(self, n) for n in STAGES if n != "parses" and getattr(self, n) is not None}
+
+    def __repr__(self) -> str:
+        lines = [f"Analysis of {len(self.corpus)} documents, source {self.source!r}, model {self.model}"]
+        for name, frame in self.tables().items():
+            lines.append(f"  .{name:<16} {len(frame):>6} rows  {STAGES[name]}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td><code>.{html.escape(n)}</code></td><td style='text-align:right'>{len(f)}</td>"
+            f"<td>{html.escape(STAGES[n])}</td></tr>"
+            for n, f in self.tables().items()
+        )
+        return (
+            f"<p><b>Analysis</b> of {len(self.corpus)} documents; source "
+            f"<code>{html.escape(str(self.source))}</code>; model {html.escape(str(self.model))}</p>"
+            f"<table><thead><tr><th>frame</th><th>rows</th><th>what it holds</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
+        )
+
+    def to_files(self, outdir: str | Path, *, format: str = "csv") -> list[Path]:  # noqa: A002
+        """Write one data file per frame into ``outdir`` (see :func:`corpus_tools.report.write_tables`)."""
+        from corpus_tools.report import write_tables  # noqa: PLC0415  (report draws on this module)
+
+        return write_tables(self.tables(), outdir, format=format)
+
+
+def _needed(only: Iterable[str]) -> list[str]:
+    want: set[str] = set()
+
+    def add(name: str) -> None:
+        if name not in want:
+            want.add(name)
+            for dep in _STAGES[name][0]:
+                add(dep)
+
+    for name in only:
+        add(name)
+    return [n for n in STAGES if n in want]
+
+
+def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - one branch per stage
+    c, o, src = a.corpus, a.options, a.source
+    if name == "cleaning":
+        return text.clean(c)
+    if name == "outlets":
+        return sources.outlet_counts(c)
+    if name == "parses":
+        return text.parse(c, model=model)
+    if name == "sentences":
+        return text.sentences(c, parses=a.parses)
+    if name == "scores":
+        return overlap.document_scores(c, ngram_size=o.ngram_size)
+    if name == "origin":
+        return overlap.origin(c, scores=a.scores, min_weight=o.min_weight)
+    if name == "passages":
+        return overlap.shared_passages(c, min_tokens=o.min_tokens)
+    if name == "alignment":
+        return overlap.align_sentences(c, source=src, sentences=a.sentences)
+    if name == "coverage":
+        return overlap.source_coverage(c, source=src, alignment=a.alignment, sentences=a.sentences)
+    if name == "derivation":
+        return overlap.classify_documents(
+            c, source=src, alignment=a.alignment, coverage=a.coverage, scores=a.scores
+        )
+    if name == "variants":
+        return variants.extract_variants(
+            c, source=src, alignment=a.alignment, sentences=a.sentences, name_similarity=o.name_similarity
+        )
+    if name == "house_style":
+        return variants.house_style(c, source=src, variants=a.variants, parses=a.parses)
+    if name == "collation":
+        return collation.collate(c, source=src, alignment=a.alignment, sentences=a.sentences)
+    if name == "attributions":
+        return sources.attributions(c, model=model)
+    if name == "sources":
+        return sources.source_table(c, model=model)
+    if name == "source_summary":
+        return sources.source_summary(c, model=model)
+    return sources.source_survival(c, source=src, model=model)
+
+
+def analyze(
+    corpus: pd.DataFrame,
+    *,
+    source: str | None = None,
+    model=None,
+    options: Options | None = None,
+    only: Iterable[str] | None = None,
+    progress: bool = False,
+) -> Analysis:
+    """Run the analyses in order, each once, and return every frame.
+
+    Args:
+        corpus: the corpus frame (:func:`corpus_tools.load_corpus`).
+        source: doc_id of the source every version is compared with; None takes
+            the origin (:func:`corpus_tools.overlap.origin`).
+        model: spaCy pipeline name or object (see :func:`corpus_tools.load_model`).
+        options: an :class:`Options`; its defaults otherwise.
+        only: run only these stages (names of :data:`STAGES`) and what they need.
+        progress: a progress bar on stderr.
+
+    Returns:
+        An :class:`Analysis`: ``a.alignment``, ``a.variants``, ``a.sources``...
+
+    Raises:
+        ValueError: an unknown stage name, or ``source`` is not a doc_id.
+        ModelError: no spaCy pipeline is installed.
+
+    Example:
+        >>> a = analyze(load_corpus("seeds"))
+        >>> a.source, a.derivation.derivation.tolist()
+        ('001', ['wholly_derived', 'wholly_derived'])
+    """
+    require_columns(corpus, ["text"], "analyze")
+    options = options if options is not None else Options()
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a corpus_tools.Options, got {type(options).__name__}")
+    only = list(only) if only is not None else list(STAGES)
+    unknown = sorted(set(only) - set(STAGES))
+    if unknown:
+        raise ValueError(f"unknown stage(s) {unknown}; choose from {list(STAGES)}")
+    if source is not None and str(source) not in set(map(str, corpus.index)):
+        raise ValueError(f"source {source!r} is not a doc_id of the corpus (doc_ids: {list(corpus.index)})")
+    steps = _needed(only)
+    parsed = any(s in steps for s in ("parses", "attributions", "sources", "source_summary"))
+    a = Analysis(corpus, str(source) if source is not None else None, None, options)
+    if parsed:
+        a.model = model_name(model)
+    with tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr) as bar:
+        for name in bar:
+            bar.set_postfix_str(name)
+            setattr(a, name, _run_stage(name, a, model))
+            if name == "origin" and a.source is None:
+                a.source = a.origin.attrs["origin"]
+    return a
