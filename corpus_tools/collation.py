@@ -104,23 +104,7 @@ def collate(
                 None, [t[2].lower() for t in sa], [t[2].lower() for t in sb], autojunk=False
             ).get_opcodes()
             per[w] = (sb, ops)
-        # variant regions on the source axis: union of every witness's edits (insertions are points)
-        regions = sorted([op[1], op[2]] for _, ops in per.values() for op in ops if op[0] != "equal")
-        merged: list[list[int]] = []
-        for i1, i2 in regions:
-            if merged and i1 <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], i2)
-            else:
-                merged.append([i1, i2])
-        cuts: list[tuple[int, int, bool]] = []
-        pos = 0
-        for i1, i2 in merged:
-            if i1 > pos:
-                cuts.append((pos, i1, False))
-            cuts.append((i1, i2, True))
-            pos = i2
-        if pos < len(sa):
-            cuts.append((pos, len(sa), False))
+        cuts = _cuts(per, len(sa))
         cuts = _merge_phrases(cuts, sa, per, raw, src_id)
         for i1, i2, is_var in cuts:
             cells = {src_id: token_range(raw[src_id], sa, i1, i2)[2] if i1 < i2 else ""}
@@ -145,6 +129,28 @@ def collate(
     table = pd.DataFrame(rows, columns=columns)
     table.attrs["source"] = src_id
     return table
+
+
+def _cuts(per: dict[str, tuple[list, list]], n: int) -> list[tuple[int, int, bool]]:
+    """The source sentence's ``n`` tokens cut into (start, end, is_variant) runs: variant
+    regions are the union of every witness's edits (insertions are points)."""
+    regions = sorted([op[1], op[2]] for _, ops in per.values() for op in ops if op[0] != "equal")
+    merged: list[list[int]] = []
+    for i1, i2 in regions:
+        if merged and i1 <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], i2)
+        else:
+            merged.append([i1, i2])
+    cuts: list[tuple[int, int, bool]] = []
+    pos = 0
+    for i1, i2 in merged:
+        if i1 > pos:
+            cuts.append((pos, i1, False))
+        cuts.append((i1, i2, True))
+        pos = i2
+    if pos < n:
+        cuts.append((pos, n, False))
+    return cuts
 
 
 def _boundary(ops, i: int, after_insert: bool) -> int:

@@ -107,7 +107,7 @@ def document_scores(corpus: pd.DataFrame, *, ngram_size: int = 3) -> pd.DataFram
     Example:
         >>> s = document_scores(load_corpus("seeds"))
         >>> round(s.query("doc_a == '002' and doc_b == '001'").containment.item(), 2)
-        0.78
+        0.89
     """
     require_columns(corpus, ["text"], "document_scores")
     if ngram_size < 1:
@@ -206,7 +206,7 @@ def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFram
     Example:
         >>> p = shared_passages(load_corpus("seeds"))
         >>> p.groupby(["doc_a", "doc_b"]).size().to_dict()[("001", "002")]
-        23
+        16
     """
     require_columns(corpus, ["text"], "shared_passages")
     toks = _doc_tokens(corpus)

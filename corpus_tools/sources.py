@@ -616,7 +616,7 @@ def attributions(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
     Example:
         >>> a = attributions(load_corpus("seeds"))
         >>> a.query("doc_id == '002'").cue.tolist()[:2]
-        ['have said', 'said']
+        ['have said', 'has repeatedly vowed']
     """
     require_columns(corpus, ["text"], "attributions")
     attrs = _all_attributions(corpus, model)

@@ -555,7 +555,7 @@ def sentences(corpus: pd.DataFrame, *, parses: pd.DataFrame | None = None, model
     Example:
         >>> sents = sentences(load_corpus("seeds"))
         >>> int((~sents.is_boilerplate).groupby(sents.doc_id).sum()["001"])
-        38
+        39
     """
     require_columns(corpus, ["text"], "sentences")
     cleaned = {doc_id: clean_text(raw) for doc_id, raw in corpus["text"].items()}

@@ -126,6 +126,31 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
 
 
+def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
+    """The categories where only marks, dots or spelling differ; None for the others."""
+    strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
+    if strip_quotes(a) == strip_quotes(b):
+        return "quotation_or_apostrophe"
+    if wa == wb:
+        if a.replace(".", "") == b.replace(".", "") and "." in a + b:
+            return "abbreviation"
+        return "punctuation_other"
+    la, lb = "".join(wa), "".join(wb)
+    if la == lb and any(ch.isalpha() for ch in la):
+        return "abbreviation"  # "U.S." / "US"
+    if (len(wa) > 1 and len(wb) == 1 and _initials(wa) == wb[0]) or (
+        len(wb) > 1 and len(wa) == 1 and _initials(wb) == wa[0]
+    ):
+        return "abbreviation"  # "United Nations" / "UN"
+    if (
+        len(wa) == len(wb)
+        and wa
+        and all(x == y or is_spelling_pair(x, y) for x, y in zip(wa, wb, strict=True))
+    ):
+        return "spelling_uk_us"
+    return None
+
+
 def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
     """The category of one variant (see the module docstring for the rules and their order).
 
@@ -145,27 +170,10 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
         ('date_format', 'attribution_change')
     """
     a, b = form_a.strip(), form_b.strip()
-    strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
-    if strip_quotes(a) == strip_quotes(b):
-        return "quotation_or_apostrophe"
     wa, wb = _words(a), _words(b)
-    if wa == wb:
-        if a.replace(".", "") == b.replace(".", "") and "." in a + b:
-            return "abbreviation"
-        return "punctuation_other"
-    la, lb = "".join(wa), "".join(wb)
-    if la == lb and any(ch.isalpha() for ch in la):
-        return "abbreviation"  # "U.S." / "US"
-    if (len(wa) > 1 and len(wb) == 1 and _initials(wa) == wb[0]) or (
-        len(wb) > 1 and len(wa) == 1 and _initials(wb) == wa[0]
-    ):
-        return "abbreviation"  # "United Nations" / "UN"
-    if (
-        len(wa) == len(wb)
-        and wa
-        and all(x == y or is_spelling_pair(x, y) for x, y in zip(wa, wb, strict=True))
-    ):
-        return "spelling_uk_us"
+    surface = _surface_category(a, b, wa, wb)
+    if surface:
+        return surface
     diff_a, diff_b = set(wa) - set(wb), set(wb) - set(wa)
     if (diff_a | diff_b) and (diff_a | diff_b) <= HONORIFICS:
         return "honorific"

@@ -11,8 +11,8 @@ matplotlib.use("Agg")
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.plots import plot_sentence_pair, plot_variant_categories
 from corpus_tools.collation import collate, collation_to_html
+from corpus_tools.plots import plot_sentence_pair, plot_variant_categories
 from corpus_tools.variants import categorize, extract_variants, house_style
 
 
@@ -81,7 +81,8 @@ def test_extract_on_a_built_pair():
         assert src[r.source_start : r.source_end] == r.source_form
         assert tgt[r.start : r.end] == r.form
     apostrophe = v[v.form == "\u2019"].iloc[0]
-    assert src[apostrophe.source_start - 5 : apostrophe.source_start] == "Trump"  # insertion point where it stood
+    # the insertion point where it stood
+    assert src[apostrophe.source_start - 5 : apostrophe.source_start] == "Trump"
     assert "Donald Trump[] s threats" in apostrophe.source_context
 
 
