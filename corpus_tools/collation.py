@@ -4,7 +4,9 @@ CollateX aligns witnesses progressively, so its table can change with their
 order; here every witness is aligned to the same hub (the source) through the
 sentence alignment, and columns are sorted by doc_id, so the table is the same
 whatever order the documents come in. The word tokens and variant categories are
-those of :mod:`corpus_tools.variants`.
+those of :mod:`corpus_tools.variants`. (textacy has no collation; CollateX, the
+usual tool, needs Java or its Python port's progressive alignment, which is what
+makes its table depend on witness order.)
 """
 
 from __future__ import annotations
@@ -88,6 +90,13 @@ def collate(
     if sentences is None:
         sentences = split_sentences(corpus.loc[[src_id]], model=model)
     src_sents = body_spans(sentences, src_id)
+    # (witness, source sentence) -> spans of the witness's sentences aligned to it, in order
+    feeds: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for d, ids, a, b in zip(
+        align["doc_id"], align["source_sent_ids"], align["start"], align["end"], strict=True
+    ):
+        for sid in ids:
+            feeds.setdefault((d, int(sid)), []).append((int(a), int(b)))
     rows = []
     position = 0
     for sent_id, start, end in src_sents:
@@ -97,9 +106,7 @@ def collate(
         # per witness: its tokens aligned to this source sentence, and the edit regions
         per: dict[str, tuple[list, list]] = {}
         for w in witnesses:
-            uses = align["source_sent_ids"].map(lambda ids, sid=sent_id: sid in ids)
-            hits = align[(align["doc_id"] == w) & uses]
-            sb = [t for r in hits.itertuples() for t in diff_tokens(raw[w], r.start, r.end)]
+            sb = [t for a, b in feeds.get((w, sent_id), []) for t in diff_tokens(raw[w], a, b)]
             ops = SequenceMatcher(
                 None, [t[2].lower() for t in sa], [t[2].lower() for t in sb], autojunk=False
             ).get_opcodes()

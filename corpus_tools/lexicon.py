@@ -15,10 +15,11 @@ Nothing here is loaded from the network; the lists are plain Python sets.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from types import ModuleType
 
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
-from textacy.constants import REPORTING_VERBS as _TEXTACY_REPORTING
 
 __all__ = [
     "AGENCIES",
@@ -97,8 +98,26 @@ def is_spelling_pair(a: str, b: str) -> bool:
     return US_SPELLING.get(a) == b or US_SPELLING.get(b) == a
 
 
+def _textacy_constants() -> ModuleType:
+    """textacy's ``constants`` module, read on its own.
+
+    ``import textacy.constants`` first runs textacy's package ``__init__``, which
+    imports scikit-learn, SciPy and networkx: about a second, a third of the time
+    budget of a whole report on a story corpus. The constants module itself needs
+    only the standard library, so it is loaded from its file.
+    """
+    spec = importlib.util.find_spec("textacy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("textacy is not installed: pip install textacy")
+    path = f"{spec.submodule_search_locations[0]}/constants.py"
+    module_spec = importlib.util.spec_from_file_location("corpus_tools._textacy_constants", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
+
+
 #: Lemmas of verbs of saying: textacy's list plus news cues it lacks.
-REPORTING_VERBS: frozenset[str] = frozenset(_TEXTACY_REPORTING["en"]) | {
+REPORTING_VERBS: frozenset[str] = frozenset(_textacy_constants().REPORTING_VERBS["en"]) | {
     "assert",
     "caution",
     "comment",

@@ -30,6 +30,12 @@ they form a date, number or attribution phrase ("Sept. 20" / "20 September",
     one capitalised word spelled differently but close ("Mohammed"/"Mohammad").
 ``word_substitution``, ``insertion``, ``deletion``
     anything else, by whether both sides have words.
+
+Not textacy here: ``textacy.similarity`` scores two strings but does not say where
+or how they differ, and ``textacy.preprocessing`` normalises quotes and spellings
+without offsets, so a variant could not point back into the raw text.
+The reporting verbs of ``attribution_change`` are textacy's list, merged in
+:mod:`corpus_tools.lexicon`.
 """
 
 from __future__ import annotations
