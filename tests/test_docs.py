@@ -1,0 +1,54 @@
+"""The README cannot drift from the code: its module list and its frame table are checked."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT
+from corpus_tools import STAGES, analyze
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _section(title: str) -> str:
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.S | re.M)
+    assert match, f"README has no section '## {title}'"
+    return match.group(1)
+
+
+def test_layout_lists_every_module():
+    layout = _section("Layout")
+    modules = sorted(p.name for p in (ROOT / "corpus_tools").glob("*.py") if p.name != "__init__.py")
+    missing = [m for m in modules if f"`{m}`" not in layout]
+    assert missing == []
+
+
+def _frame_table() -> dict[str, list[str]]:
+    rows = {}
+    for line in _section("Frames and their columns").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and cells[0].startswith("`."):
+            rows[cells[0].strip("`.")] = re.findall(r"`([^`]+)`", cells[2])
+    return rows
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(seeds):
+    return analyze(seeds)
+
+
+def test_frame_table_names_every_stage(seed_analysis):
+    assert list(_frame_table()) == list(STAGES)
+
+
+@pytest.mark.parametrize("stage", [s for s in STAGES if s != "collation"])
+def test_frame_table_gives_each_frames_columns(seed_analysis, stage):
+    assert _frame_table()[stage] == list(getattr(seed_analysis, stage).columns)
+
+
+def test_collation_columns_are_the_fixed_ones_and_one_per_document(seed_analysis):
+    documented = _frame_table()["collation"]
+    columns = list(seed_analysis.collation.columns)
+    assert columns == [*documented[:3], *sorted(seed_analysis.corpus.index), documented[-1]]
