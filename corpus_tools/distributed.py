@@ -171,27 +171,40 @@ def _split(frame: pd.DataFrame) -> dict[int, pd.DataFrame]:
     return {int(k): g for k, g in frame.groupby("pp", sort=False)}
 
 
+def _subset(tokens: Tokens, docs: np.ndarray) -> Tokens:
+    """The tokens of documents ``docs`` (sorted indices) only, renumbered 0..len(docs)-1."""
+    lo, lens = tokens.doc_first[docs], tokens.doc_first[docs + 1] - tokens.doc_first[docs]
+    first = np.r_[0, np.cumsum(lens)].astype(np.int64)
+    idx = np.repeat(lo - first[:-1], lens) + np.arange(first[-1])
+    doc = np.repeat(np.arange(len(docs)), lens)
+    return Tokens(doc, tokens.start[idx], tokens.end[idx], tokens.hash[idx], tokens.norm_len[idx], first)
+
+
 def _align(occ: pd.DataFrame, part_a: Part, part_b: Part, min_chars: int, min_shared: int) -> pd.DataFrame:
-    """Passages of the candidate pairs between two partitions (``part_a`` first in corpus order)."""
+    """Passages of the candidate pairs between two partitions (``part_a`` first in corpus order).
+
+    Only the documents of the candidates are gathered, so the work is that of the
+    pairs, not of the two partitions.
+    """
     parts = [part_a] if part_a.index == part_b.index else [part_a, part_b]
-    ta, n_a = part_a.tokens, len(part_a.ids)
-    tokens = ta
-    if len(parts) == 2:
-        tb = part_b.tokens
+    ka, kb = occ["doc_a"].to_numpy(), occ["doc_b"].to_numpy()
+    keys = np.sort(np.r_[ka, kb])
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys  # corpus order
+    pieces, ids, texts = [], [], []
+    for p in parts:
+        rows = keys[(keys >> _BITS) == p.index] & _MASK
+        pieces.append(_subset(p.tokens, rows))
+        ids += [p.ids[r] for r in rows.tolist()]
+        texts += [p.texts[r] for r in rows.tolist()]
+    tokens = pieces[0]
+    if len(pieces) == 2:
+        ta, tb = pieces
         tokens = Tokens(
-            np.r_[ta.tok_doc, tb.tok_doc + n_a],
-            np.r_[ta.start, tb.start],
-            np.r_[ta.end, tb.end],
-            np.r_[ta.hash, tb.hash],
-            np.r_[ta.norm_len, tb.norm_len],
+            np.r_[ta.tok_doc, tb.tok_doc + len(ta.doc_first) - 1],
+            *(np.r_[getattr(ta, f), getattr(tb, f)] for f in ("start", "end", "hash", "norm_len")),
             np.r_[ta.doc_first[:-1], tb.doc_first + len(ta.hash)],
         )
-    keys = np.concatenate([(np.int64(p.index) << _BITS) + np.arange(len(p.ids), dtype=np.int64) for p in parts])
-
-    def local(k: np.ndarray) -> np.ndarray:
-        return np.where((k >> _BITS) == part_a.index, k & _MASK, (k & _MASK) + n_a)
-
-    a, b = local(occ["doc_a"].to_numpy()), local(occ["doc_b"].to_numpy())
+    a, b = np.searchsorted(keys, ka), np.searchsorted(keys, kb)
     code = a * len(keys) + b
     keep = candidate_filter(code, occ["hash"].to_numpy(), min_shared)
     fa = tokens.doc_first[a] + occ["first_a"].to_numpy()
@@ -199,9 +212,8 @@ def _align(occ: pd.DataFrame, part_a: Part, part_b: Part, min_chars: int, min_sh
     la = tokens.doc_first[a] + occ["last_a"].to_numpy()
     found = runs(tokens, code[keep], fa[keep], fb[keep], la[keep], min_chars)
     found["doc_a"], found["doc_b"] = keys[found["doc_a"]], keys[found["doc_b"]]
-    ids = dict(zip(keys.tolist(), [i for p in parts for i in p.ids], strict=True))
-    texts = dict(zip(keys.tolist(), [t for p in parts for t in p.texts], strict=True))
-    return passage_frame(found, ids, texts, keys=True)
+    by_key = keys.tolist()
+    return passage_frame(found, dict(zip(by_key, ids, strict=True)), dict(zip(by_key, texts, strict=True)), keys=True)
 
 
 def _sorted(frames: list[pd.DataFrame]) -> pd.DataFrame:
