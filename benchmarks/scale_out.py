@@ -9,10 +9,12 @@ nowhere: read from the tarball) into a temporary folder, never into the reposito
 * a *family* is one real story (its base) and 3 versions of it, each with sentence-level
   edits (a sentence dropped, a word removed from another), a sentence inserted from another
   story and, sometimes, two sentences swapped;
-* an archive of N documents holds N / 4 families; when N / 4 exceeds the usable stories,
-  later *generations* reuse them through a letter and digit substitution (one per
-  generation), so generations share no text and the work per document stays that of a real
-  archive; inside a generation, stories overlap as much as Reuters' do;
+* an archive of N documents holds N / 20,000 *generations* of 5,000 families; generation g
+  takes the next 5,000 stories (cycling through the usable ones) and writes them through a
+  letter and digit substitution of its own (none for g = 0), so generations share no text,
+  and each generation is a 20,000-document archive as dense in reuse as the others (its
+  stories overlap as Reuters' do; insertions come from its own stories). The work per
+  document is therefore the same at every size, and the growth measured is the engine's;
 * the documents are shuffled, so the versions of a story sit in different partitions;
 * planted pairs: two documents of one family that keep a common, unedited sentence of at
   least 60 characters. Recall is the share of planted pairs found.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import shutil
@@ -43,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 REUTERS = HERE.parent.parent / "shared" / "data" / "reuters21578.tar.gz"
 SIZES = (20_000, 50_000, 100_000, 200_000)
 FAMILY = 4
+GENERATION = 5_000  # families per generation: 20,000 documents
 PARTITION = 5_000
 MIN_SENTENCE = 60
 SENT_RE = re.compile(r"(?<=[.!?])\s+")
@@ -62,7 +66,7 @@ def _cipher(generation: int) -> dict[int, str]:
 def build(size: int, folder: Path, seed: int = 0) -> None:
     """Write the archive (``corpus/``) and its planted pairs (``planted.parquet``) into ``folder``."""
     import corpus_tools as ct
-    from corpus_tools.scale import to_parquet
+    from corpus_tools.distributed import to_parquet
 
     stories = [SENT_RE.split(t.strip()) for t in ct.load_reuters21578(REUTERS)["text"]]
     stories = [s for s in stories if len(s) >= 3 and sum(len(x) >= MIN_SENTENCE for x in s) >= 2]
@@ -70,8 +74,10 @@ def build(size: int, folder: Path, seed: int = 0) -> None:
     order = rng.permutation(len(stories))
     ids, texts, keeps, fams = [], [], [], []
     for f in range(size // FAMILY):
-        story = stories[order[f % len(stories)]]
-        table = _cipher(f // len(stories))
+        gen, k = divmod(f, GENERATION)
+        subset = order[(gen * GENERATION + np.arange(GENERATION)) % len(stories)]
+        story = stories[subset[k]]
+        table = _cipher(gen)
         base = [s.translate(table) for s in story]
         long = {i for i, s in enumerate(base) if len(s) >= MIN_SENTENCE}
         for v in range(FAMILY):
@@ -86,7 +92,7 @@ def build(size: int, folder: Path, seed: int = 0) -> None:
                     del words[int(rng.integers(1, len(words) - 1))]
                     kept.discard(sents[edit][0])
                     sents[edit] = (sents[edit][0], " ".join(words))
-                other = stories[order[int(rng.integers(len(stories)))]]
+                other = stories[subset[int(rng.integers(GENERATION))]]
                 sents.insert(int(rng.integers(len(sents) + 1)), (-1, other[0].translate(table)))
                 if rng.random() < 0.3 and len(sents) > 2:
                     k = int(rng.integers(len(sents) - 1))
@@ -96,7 +102,9 @@ def build(size: int, folder: Path, seed: int = 0) -> None:
             keeps.append(kept)
             fams.append(f)
     perm = rng.permutation(len(ids))
-    corpus = pd.DataFrame({"text": [texts[i] for i in perm]}, index=pd.Index([ids[i] for i in perm], name="doc_id"))
+    corpus = pd.DataFrame(
+        {"text": [texts[i] for i in perm]}, index=pd.Index([ids[i] for i in perm], name="doc_id")
+    )
     to_parquet(corpus, folder / "corpus", partition_size=PARTITION)
     planted = []
     for start in range(0, len(ids), FAMILY):
@@ -129,12 +137,17 @@ def run(engine: str, folder: Path, out: Path) -> dict:
             wall = time.perf_counter() - t0
             peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             workers = [round(v / 1024) for v in peaks.values()]
-            return {"wall": wall, "driver_mib": _rss(), "worker_mib": workers}
-    return {"wall": time.perf_counter() - t0, "driver_mib": _rss(), "worker_mib": workers}
+            return {"wall": wall, "driver_mib": _rss(), "worker_mib": workers, "load": _load()}
+    return {"wall": time.perf_counter() - t0, "driver_mib": _rss(), "worker_mib": workers, "load": _load()}
 
 
 def _rss() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def _load() -> float:
+    """The 1-minute load average: other processes on the machine slow the run down."""
+    return round(os.getloadavg()[0], 2)
 
 
 def _pairs(out: Path) -> set[tuple[str, str]]:
@@ -169,7 +182,9 @@ def main() -> None:
             t = time.perf_counter()
             build(size, folder)
             print(f"built {size:,} documents in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
-        planted = {tuple(sorted(p)) for p in pd.read_parquet(folder / "planted.parquet").itertuples(index=False)}
+        planted = {
+            tuple(sorted(p)) for p in pd.read_parquet(folder / "planted.parquet").itertuples(index=False)
+        }
         outs = {}
         for engine in args.engines:
             out = folder / f"out_{engine}"
@@ -188,7 +203,9 @@ def main() -> None:
                 row["equal_to_pandas"] = bool(_passages(outs["pandas"]).equals(_passages(outs["dask"])))
             print(json.dumps(row), flush=True)
             results = [r for r in results if (r["size"], r["engine"]) != (size, engine)] + [row]
-            results_path.write_text(json.dumps(sorted(results, key=lambda r: (r["engine"], r["size"])), indent=1))
+            results_path.write_text(
+                json.dumps(sorted(results, key=lambda r: (r["engine"], r["size"])), indent=1)
+            )
         plot(results)
 
 

@@ -67,7 +67,7 @@ try:  # the optional ``dask`` extra
 except ImportError:  # pragma: no cover - exercised where dask is not installed
     dask = dd = None
 
-__all__ = ["document_files", "find_reuse", "read_documents"]
+__all__ = ["document_files", "find_reuse", "read_documents", "to_parquet"]
 
 _BITS = 32  # a document key is partition << 32 | row
 _MASK = (1 << _BITS) - 1
@@ -76,9 +76,9 @@ _OCC_META = {
     "doc_a": "int64",
     "doc_b": "int64",
     "hash": "uint64",
-    "first_a": "int64",
-    "first_b": "int64",
-    "last_a": "int64",
+    "first_a": "int32",
+    "first_b": "int32",
+    "last_a": "int32",
     "pp": "int64",
 }
 
@@ -104,6 +104,38 @@ def document_files(source: str | Path) -> tuple[str, list[str]]:
     if not files or len(kinds) != 1 or "" in kinds:
         raise CorpusError(f"{source}: matches no .parquet or .txt files (or a mixture); give one kind.")
     return kinds.pop(), files
+
+
+def to_parquet(corpus: pd.DataFrame, directory: str | Path, *, partition_size: int = 10_000) -> list[Path]:
+    """Write a corpus as partitioned Parquet, the input the Dask engine reads worker by worker.
+
+    Args:
+        corpus: the corpus frame (index ``doc_id``, column ``text``, any metadata).
+        directory: a new or empty folder; files ``part-00000.parquet``, ... in corpus order.
+        partition_size: documents per file (default 10,000: about 8 MB of news text, a
+            Dask partition of a few hundred MB once tokenised; benchmarks/scale_out.py).
+
+    Returns:
+        The paths written.
+
+    Raises:
+        CorpusError: no ``text`` column. ValueError: ``partition_size`` < 1 or a
+        folder that already holds Parquet files.
+    """
+    require_columns(corpus, ["text"], "to_parquet")
+    if partition_size < 1:
+        raise ValueError(f"partition_size must be >= 1, got {partition_size}")
+    out = Path(directory)
+    if out.is_dir() and any(out.glob("*.parquet")):
+        raise ValueError(f"{out} already holds Parquet files; write to a new or empty folder")
+    out.mkdir(parents=True, exist_ok=True)
+    frame = corpus.reset_index().rename(columns={"index": "doc_id"})
+    frame["doc_id"] = frame["doc_id"].astype(str)
+    paths = []
+    for k, lo in enumerate(range(0, len(frame), partition_size)):
+        paths.append(out / f"part-{k:05d}.parquet")
+        frame.iloc[lo : lo + partition_size].to_parquet(paths[-1], index=False)
+    return paths
 
 
 def _read_texts(paths: list[str]) -> pd.DataFrame:
@@ -138,7 +170,9 @@ class Part:
 
 def _tokenize_part(frame: pd.DataFrame, index: int) -> Part:
     t = tokenize(frame["text"].tolist())
-    small = Tokens(*(x.astype(np.int32) for x in (t.tok_doc, t.start, t.end)), t.hash, t.norm_len, t.doc_first)
+    small = Tokens(
+        *(x.astype(np.int32) for x in (t.tok_doc, t.start, t.end)), t.hash, t.norm_len, t.doc_first
+    )
     return Part(index, frame["doc_id"].astype(str).tolist(), frame["text"].tolist(), small)
 
 
@@ -213,7 +247,9 @@ def _align(occ: pd.DataFrame, part_a: Part, part_b: Part, min_chars: int, min_sh
     found = runs(tokens, code[keep], fa[keep], fb[keep], la[keep], min_chars)
     found["doc_a"], found["doc_b"] = keys[found["doc_a"]], keys[found["doc_b"]]
     by_key = keys.tolist()
-    return passage_frame(found, dict(zip(by_key, ids, strict=True)), dict(zip(by_key, texts, strict=True)), keys=True)
+    return passage_frame(
+        found, dict(zip(by_key, ids, strict=True)), dict(zip(by_key, texts, strict=True)), keys=True
+    )
 
 
 def _sorted(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -254,7 +290,9 @@ def _run_dask(docs, client, *, min_chars, seed_chars, max_df, min_shared, n_buck
     parts = [dask.delayed(_tokenize_part)(p, i) for i, p in enumerate(docs.to_delayed())]
     parts = client.persist(parts)
     meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _SEED_META.items()})
-    sd = dd.from_delayed([dask.delayed(_seed_frame)(p, seed_chars) for p in parts], meta=meta, verify_meta=False)
+    sd = dd.from_delayed(
+        [dask.delayed(_seed_frame)(p, seed_chars) for p in parts], meta=meta, verify_meta=False
+    )
     occ_meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _OCC_META.items()})
     occ = sd.shuffle("hash", npartitions=n_buckets).map_partitions(_bucket_pairs, max_df, meta=occ_meta)
     occ = client.persist(occ.shuffle("pp", npartitions=n_buckets))
@@ -272,7 +310,9 @@ def _run_dask(docs, client, *, min_chars, seed_chars, max_df, min_shared, n_buck
         outs.append(dask.delayed(_sorted)(frames))
     if output is not None:
         found = dd.from_delayed(outs or [dask.delayed(_empty)()], meta=_empty(), verify_meta=False)
-        written = client.compute(found[PASSAGE_COLUMNS].to_parquet(str(output), write_index=False, compute=False))
+        written = client.compute(
+            found[PASSAGE_COLUMNS].to_parquet(str(output), write_index=False, compute=False)
+        )
         if progress:
             dask_progress(written)
         wait(written)

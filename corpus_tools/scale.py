@@ -19,14 +19,11 @@ public function the Dask engine (:mod:`corpus_tools.distributed`) runs too:
    of equal tokens; runs spanning at least ``min_chars`` raw characters on both
    sides are the passages. This is the one exact run finder of both engines.
 
-:func:`all_pairs_reuse` is the reference the index is measured against: it aligns
-*every* pair sharing a seed with a second, deliberately independent run finder
-(:func:`align_pair`, plain loops over one pair at a time), so the vectorised
-:func:`runs` is checked by code that shares nothing with it but the tokens.
-
-The engines are chosen by :func:`corpus_tools.distributed.find_reuse`
-(``engine="pandas"`` or ``"dask"``), which sits to the right of this module: this
-module never imports Dask, so ``import corpus_tools`` works without it.
+:func:`all_pairs_reuse`, the reference, aligns *every* pair sharing a seed with a
+second run finder, :func:`align_pair` (plain loops, one pair at a time), kept on
+purpose: the vectorised :func:`runs` is checked by code sharing only the tokens.
+:func:`corpus_tools.distributed.find_reuse`, to the right of this module, picks the
+engine; this module never imports Dask.
 """
 
 from __future__ import annotations
@@ -36,7 +33,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -58,22 +54,12 @@ __all__ = [
     "passage_frame",
     "runs",
     "seeds",
-    "to_parquet",
     "tokenize",
 ]
 
-PASSAGE_COLUMNS = [
-    "doc_id",
-    "start",
-    "end",
-    "source_doc_id",
-    "source_start",
-    "source_end",
-    "n_tokens",
-    "text",
-    "source_text",
-    "reordered",
-]
+PASSAGE_COLUMNS = (
+    "doc_id start end source_doc_id source_start source_end n_tokens text source_text reordered"
+).split()
 
 _P = np.uint64(1099511628211)
 _Q = np.uint64(0x9E3779B97F4A7C15)
@@ -393,23 +379,12 @@ def passage_frame(found: dict[str, np.ndarray], ids, texts, *, keys: bool = Fals
     f = {k: v[order] for k, v in found.items()}
     a, b = f["doc_a"].tolist(), f["doc_b"].tolist()
     sa, ea, sb, eb = (f[k].tolist() for k in ("start_a", "end_a", "start_b", "end_b"))
-    out = pd.DataFrame(
-        {
-            "doc_id": pd.Series([ids[x] for x in b], dtype=object),
-            "start": f["start_b"],
-            "end": f["end_b"],
-            "source_doc_id": pd.Series([ids[x] for x in a], dtype=object),
-            "source_start": f["start_a"],
-            "source_end": f["end_a"],
-            "n_tokens": f["n_tokens"],
-            "text": pd.Series([texts[x][s:e] for x, s, e in zip(b, sb, eb, strict=True)], dtype=object),
-            "source_text": pd.Series(
-                [texts[x][s:e] for x, s, e in zip(a, sa, ea, strict=True)], dtype=object
-            ),
-            "reordered": f["reordered"].astype(bool),
-        },
-        columns=PASSAGE_COLUMNS,
-    )
+    text_b = [texts[x][s:e] for x, s, e in zip(b, sb, eb, strict=True)]
+    text_a = [texts[x][s:e] for x, s, e in zip(a, sa, ea, strict=True)]
+    cols = ([ids[x] for x in b], sb, eb, [ids[x] for x in a], sa, ea, f["n_tokens"], text_b, text_a)
+    out = pd.DataFrame(dict(zip(PASSAGE_COLUMNS, (pd.Series(c, dtype=object) for c in cols), strict=False)))
+    out = out.astype({c: "int64" for c in PASSAGE_COLUMNS if c.endswith(("start", "end", "tokens"))})
+    out["reordered"] = f["reordered"].astype(bool)
     if keys:
         out["source_doc_key"], out["doc_key"] = f["doc_a"], f["doc_b"]
     return out
@@ -456,28 +431,21 @@ def find_reuse(
 
     Raises:
         CorpusError: no ``text`` column. ValueError: a non-positive size.
-
-    Example:
-        >>> find_reuse(ct.load_corpus("seeds"))[["source_doc_id", "doc_id"]].drop_duplicates().shape
-        (3, 2)
     """
     require_columns(corpus, ["text"], "find_reuse")
     _check_sizes(min_chars=min_chars, seed_chars=seed_chars, max_df=max_df, min_shared=min_shared)
     ids = [str(d) for d in corpus.index]
     texts = corpus["text"].tolist()
-    with tqdm(total=4, desc="find_reuse", unit="step", disable=not progress, file=sys.stderr) as bar:
-        tokens = tokenize(texts)
-        bar.update()
-        sd = seeds(tokens, seed_chars)
-        bar.update()
-        occ = occurrence_pairs(sd, max_df)
-        code = occ["doc_a"] * len(texts) + occ["doc_b"]
-        keep = candidate_filter(code, occ["hash"], min_shared)
-        bar.update()
-        found = runs(
-            tokens, code[keep], occ["first_a"][keep], occ["first_b"][keep], occ["last_a"][keep], min_chars
-        )
-        bar.update()
+    steps = tqdm(total=3, desc="find_reuse", unit="step", disable=not progress, file=sys.stderr)
+    tokens = tokenize(texts)
+    sd = seeds(tokens, seed_chars)
+    steps.update()
+    occ = occurrence_pairs(sd, max_df)
+    code = occ["doc_a"] * len(texts) + occ["doc_b"]
+    keep = candidate_filter(code, occ["hash"], min_shared)
+    steps.update()
+    found = runs(tokens, code[keep], *(occ[k][keep] for k in ("first_a", "first_b", "last_a")), min_chars)
+    steps.close()
     return passage_frame(found, ids, texts)
 
 
@@ -529,61 +497,26 @@ def all_pairs_reuse(
     pairs = [
         (a, b) for a, b in combinations(range(len(texts)), 2) if not by_doc[a].keys().isdisjoint(by_doc[b])
     ]
-    rows = []
-    for a, b in tqdm(
-        pairs, desc="all pairs", unit="pair", mininterval=1.0, disable=not progress, file=sys.stderr
-    ):
-        fa, fb = tokens.doc_first[a], tokens.doc_first[b]
-        ha, hb = (
-            tokens.hash[fa : tokens.doc_first[a + 1]].tolist(),
-            tokens.hash[fb : tokens.doc_first[b + 1]].tolist(),
-        )
-        found = [
-            (i, j, k)
-            for i, j, k in align_pair(ha, hb, by_doc[a], by_doc[b])
-            if tokens.end[fa + i + k - 1] - tokens.start[fa + i] >= min_chars
-            and tokens.end[fb + j + k - 1] - tokens.start[fb + j] >= min_chars
-        ]
-        chain = longest_chain(found)
-        for n, (i, j, k) in enumerate(found):
-            ends = (tokens.end[fa + i + k - 1], tokens.end[fb + j + k - 1])
-            rows.append(
-                (a, tokens.start[fa + i], ends[0], b, tokens.start[fb + j], ends[1], k, n not in chain)
-            )
     names = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "n_tokens", "reordered")
+    rows: list[tuple] = []
+    for a, b in tqdm(pairs, desc="all pairs", mininterval=1.0, disable=not progress, file=sys.stderr):
+        fa, fb = tokens.doc_first[a], tokens.doc_first[b]
+        ha, hb = (tokens.hash[f : tokens.doc_first[d + 1]].tolist() for f, d in ((fa, a), (fb, b)))
+        found = [
+            (
+                i,
+                j,
+                k,
+                (tokens.start[fa + i], tokens.end[fa + i + k - 1]),
+                (tokens.start[fb + j], tokens.end[fb + j + k - 1]),
+            )
+            for i, j, k in align_pair(ha, hb, by_doc[a], by_doc[b])
+        ]
+        found = [r for r in found if r[3][1] - r[3][0] >= min_chars and r[4][1] - r[4][0] >= min_chars]
+        chain = longest_chain([r[:3] for r in found])
+        rows += [(a, *sa, b, *sb, k, n not in chain) for n, (_, _, k, sa, sb) in enumerate(found)]
     cols = list(zip(*rows, strict=True)) if rows else [()] * len(names)
     found = {
-        k: np.array(v, dtype=bool if k == "reordered" else np.int64) for k, v in zip(names, cols, strict=True)
+        k: np.array(v, dtype=bool if k == names[-1] else np.int64) for k, v in zip(names, cols, strict=True)
     }
     return passage_frame(found, ids, texts)
-
-
-def to_parquet(corpus: pd.DataFrame, directory: str | Path, *, partition_size: int = 10_000) -> list[Path]:
-    """Write a corpus as partitioned Parquet, the input the Dask engine reads worker by worker.
-
-    Args:
-        corpus: the corpus frame (index ``doc_id``, column ``text``, any metadata).
-        directory: a new or empty folder; files ``part-00000.parquet``, ... in corpus order.
-        partition_size: documents per file (default 10,000: about 8 MB of news text, a
-            Dask partition of a few hundred MB once tokenised; benchmarks/scale_out.py).
-
-    Returns:
-        The paths written.
-
-    Raises:
-        CorpusError: no ``text`` column. ValueError: ``partition_size`` < 1 or a
-        folder that already holds Parquet files.
-    """
-    require_columns(corpus, ["text"], "to_parquet")
-    _check_sizes(partition_size=partition_size)
-    out = Path(directory)
-    if out.is_dir() and any(out.glob("*.parquet")):
-        raise ValueError(f"{out} already holds Parquet files; write to a new or empty folder")
-    out.mkdir(parents=True, exist_ok=True)
-    frame = corpus.reset_index().rename(columns={"index": "doc_id"})
-    frame["doc_id"] = frame["doc_id"].astype(str)
-    paths = []
-    for k, lo in enumerate(range(0, len(frame), partition_size)):
-        paths.append(out / f"part-{k:05d}.parquet")
-        frame.iloc[lo : lo + partition_size].to_parquet(paths[-1], index=False)
-    return paths
