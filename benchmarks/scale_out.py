@@ -168,8 +168,20 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="*", default=list(SIZES))
     ap.add_argument("--engines", nargs="*", default=["pandas", "dask"])
     ap.add_argument("--work", type=Path, default=None, help="folder for the archives (default: a temp dir)")
+    ap.add_argument("--table", action="store_true", help="print the results as a Markdown table")
     ap.add_argument("--_run", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.table:
+        for r in sorted(
+            json.loads((HERE / "scale_out_results.json").read_text()), key=lambda r: (r["size"], r["engine"])
+        ):
+            workers = ", ".join(f"{w:,}" for w in r["worker_mib"]) or "–"
+            print(
+                f"| {r['size']:,} | {r['engine']} | {r['wall']:.1f} | {1000 * r['wall'] / r['size']:.2f} | "
+                f"{r['driver_mib']:,} | {workers} | {r['pairs']:,} | {r['planted']:,} | {r['recall']:.4f} | "
+                f"{r.get('load', '')} |"
+            )
+        return
     if args._run:
         print(json.dumps(run(args._run[0], Path(args._run[1]), Path(args._run[2]))))
         return
