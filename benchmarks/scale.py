@@ -31,7 +31,8 @@ def child(n: int, method: str, pairs_file: str | None) -> None:
     """Measure one run inside this process and print a JSON line."""
     t0 = time.perf_counter()
     from corpus_tools.corpus import load_reuters21578
-    from corpus_tools.overlap import all_pairs_reuse, find_reuse
+    from corpus_tools.distributed import find_reuse
+    from corpus_tools.scale import all_pairs_reuse
 
     corpus = load_reuters21578(DATA, limit=n)
     t1 = time.perf_counter()
@@ -44,7 +45,7 @@ def child(n: int, method: str, pairs_file: str | None) -> None:
     else:
         result = all_pairs_reuse(corpus, min_chars=50, progress=True)
     t2 = time.perf_counter()
-    pairs = result[["doc_a", "doc_b"]].drop_duplicates()
+    pairs = result[["source_doc_id", "doc_id"]].drop_duplicates()
     if pairs_file:
         pairs.to_csv(pairs_file, index=False)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # MiB (Linux: KiB)

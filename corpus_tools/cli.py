@@ -14,7 +14,8 @@ from typing import Annotated
 import pandas as pd
 import typer
 
-from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus
+from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus, load_reuters21578
+from corpus_tools.distributed import to_parquet
 from corpus_tools.nlp import ModelError
 from corpus_tools.report import FORMATS, run_analyses, write_report, write_tables
 from corpus_tools.sources import outlet_counts
@@ -147,6 +148,23 @@ _analysis_command(
     _print_sources,
     "Attributed sources: who is quoted, named or anonymous, and what each version kept.",
 )
+
+
+@app.command()
+def index(
+    path: Annotated[Path, typer.Argument(help="Corpus folder with INDEX.md, or reuters21578.tar.gz.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="New folder for the Parquet files.")],
+    partition_size: Annotated[int, typer.Option(help="Documents per Parquet file.")] = 10_000,
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Write a corpus as partitioned Parquet, the input of find_reuse(engine="dask")."""
+    try:
+        corpus = load_reuters21578(path) if path.is_file() else _load(path, strict, encoding)
+        paths = to_parquet(corpus, output, partition_size=partition_size)
+    except (CorpusError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {len(corpus):,} documents in {len(paths)} files to {output}", err=True)
 
 
 @app.command()

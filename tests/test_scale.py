@@ -1,15 +1,18 @@
-"""Reuse at scale: tokenisation, the index against the all-pairs reference, the Dask engine."""
+"""Reuse at scale (pandas engine): tokenisation, the index against the all-pairs reference."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
-from dask.distributed import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from corpus_tools import from_records
 from corpus_tools.corpus import load_reuters21578
-from corpus_tools.overlap import all_pairs_reuse, find_reuse, shared_passages
-from corpus_tools.scale import PASSAGE_COLUMNS, tokenize
+from corpus_tools.distributed import to_parquet
+from corpus_tools.lexicon import WORD_RE
+from corpus_tools.scale import PASSAGE_COLUMNS, all_pairs_reuse, find_reuse, tokenize
 
 REUTERS_TGZ = ROOT.parent / "shared" / "data" / "reuters21578.tar.gz"
 
@@ -41,57 +44,78 @@ def test_tokenize_normalises_case_quotes_and_spelling():
     a = tokenize(["Iran\u2019s U.S. programme", "iran's US program"])
     assert a.hash[:3].tolist() == a.hash[3:].tolist()
     assert a.start.tolist() == [0, 7, 12, 0, 7, 10]
-    assert a.end.tolist() == [6, 10, 21, 6, 9, 17]  # "U.S" without its closing dot
+    assert a.end.tolist() == [6, 11, 21, 6, 9, 17]  # "U.S." keeps its closing dot, as WORD_PATTERN
     assert a.doc_first.tolist() == [0, 3, 6]
     assert tokenize(["caf\u00e9 \u20ac5"]).hash.tolist() != tokenize(["cafe 5"]).hash.tolist()
+    assert tokenize(["colour honour"]).hash.tolist() == tokenize(["color honor"]).hash.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S.A.B a.b x'U.S. 1.2.3. ab.U.S.",
+        "it''s Iran's d_e",
+        "caf\u00e9 \U0001d400bc \u20ac5",
+        "",
+        "e.g. U.S",
+    ],
+)
+def test_tokens_are_word_pattern_matches(text):
+    t = tokenize([text])
+    assert list(zip(t.start.tolist(), t.end.tolist(), strict=True)) == [
+        m.span() for m in WORD_RE.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ.'\u2019 _\u00e91\n\U0001d400", max_size=30))
+def test_tokens_match_word_pattern_on_any_text(text):
+    t = tokenize([text])
+    assert list(zip(t.start.tolist(), t.end.tolist(), strict=True)) == [
+        m.span() for m in WORD_RE.finditer(text)
+    ]
 
 
 def test_find_reuse_on_a_built_corpus():
     r = find_reuse(_corpus())
     assert list(r.columns) == PASSAGE_COLUMNS
-    assert r[["doc_a", "doc_b"]].drop_duplicates().values.tolist() == [["wire", "copy"]]
+    assert r[["source_doc_id", "doc_id"]].drop_duplicates().values.tolist() == [["wire", "copy"]]
     assert sorted(r["n_tokens"].tolist()) == [12, 23]
     moved = r[r.reordered]
-    assert moved["text_a"].tolist() == [
+    assert moved["source_text"].tolist() == [
         "The currency rose sharply against the dollar in early trading in Asia"
     ]
     for row in r.itertuples():
-        assert WIRE[row.start_a : row.end_a] == row.text_a
-        assert COPY[row.start_b : row.end_b] == row.text_b
-    assert r["text_a"].str.len().min() >= 50
+        assert WIRE[row.source_start : row.source_end] == row.source_text
+        assert COPY[row.start : row.end] == row.text
+    assert r["source_text"].str.len().min() >= 50
 
 
 def test_min_chars_filters_short_passages():
     assert len(find_reuse(_corpus(), min_chars=80)) == 1
     with pytest.raises(ValueError, match="min_chars must be >= 1"):
         find_reuse(_corpus(), min_chars=0)
-    with pytest.raises(ValueError, match="engine must be"):
-        find_reuse(_corpus(), engine="spark")
 
 
 def test_index_equals_all_pairs_on_seeds(seeds):
     fast = find_reuse(seeds)
     assert fast.equals(all_pairs_reuse(seeds))
-    assert fast[["doc_a", "doc_b"]].drop_duplicates().values.tolist() == [
+    assert fast[["source_doc_id", "doc_id"]].drop_duplicates().values.tolist() == [
         ["000", "001"],
         ["000", "002"],
         ["001", "002"],
     ]
-    # the same passages as shared_passages finds on the cleaned text, give or take chrome and stripped marks
-    assert set(map(tuple, shared_passages(seeds)[["doc_a", "doc_b"]].values.tolist())) == set(
-        map(tuple, fast[["doc_a", "doc_b"]].values.tolist())
-    )
 
 
-def test_dask_engine_is_identical():
-    corpus = from_records(
-        [{"doc_id": f"d{i}", "text": t} for i, t in enumerate([WIRE, COPY, OTHER, WIRE + " " + OTHER])]
-    )
-    expected = find_reuse(corpus)
-    with Client(processes=False, n_workers=2, threads_per_worker=1, dashboard_address=None) as client:
-        got = find_reuse(corpus, engine="dask", client=client, n_partitions=3)
-    assert got.equals(expected)
-    assert len(expected) == 6  # wire-copy 2, wire-d3 1, copy-d3 2, other-d3 1
+def test_to_parquet_writes_partitions_in_corpus_order(seeds, tmp_path):
+    paths = to_parquet(seeds, tmp_path / "c", partition_size=2)
+    assert [p.name for p in paths] == ["part-00000.parquet", "part-00001.parquet"]
+    back = pd.concat([pd.read_parquet(p) for p in paths])
+    assert back["doc_id"].tolist() == list(seeds.index) and back["text"].tolist() == seeds["text"].tolist()
+    with pytest.raises(ValueError, match="already holds Parquet"):
+        to_parquet(seeds, tmp_path / "c")
+    with pytest.raises(ValueError, match="partition_size must be >= 1"):
+        to_parquet(seeds, tmp_path / "d", partition_size=0)
 
 
 @pytest.mark.skipif(
@@ -101,6 +125,6 @@ def test_reuters_subset_recall():
     corpus = load_reuters21578(REUTERS_TGZ, limit=400)
     fast = find_reuse(corpus)
     exact = all_pairs_reuse(corpus)
-    pairs = set(map(tuple, exact[["doc_a", "doc_b"]].values.tolist()))
-    found = set(map(tuple, fast[["doc_a", "doc_b"]].values.tolist()))
+    pairs = set(map(tuple, exact[["source_doc_id", "doc_id"]].values.tolist()))
+    found = set(map(tuple, fast[["source_doc_id", "doc_id"]].values.tolist()))
     assert len(pairs) >= 20 and found == pairs
