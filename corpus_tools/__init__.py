@@ -10,6 +10,8 @@ Tidy pandas frames in, tidy frames out::
     ct.attributions(corpus)                 # who is quoted, named or anonymous
 """
 
+import importlib
+
 from corpus_tools import collation, lexicon, overlap, sources, variants
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
 from corpus_tools.collation import collate, collation_to_html
@@ -20,7 +22,6 @@ from corpus_tools.overlap import (
     classify_documents,
     document_scores,
     find_origin,
-    find_reuse,
     origin,
     shared_passages,
     source_coverage,
@@ -65,8 +66,20 @@ __all__ = [
     "source_survival",
     "source_table",
     "sources",
+    "to_parquet",
     "tokens",
     "variants",
 ]
 
 __version__ = "0.1.0"
+
+#: names served by the Dask-aware module, imported on first use: importing Dask costs
+#: seconds, more than a whole report on a story corpus, and only find_reuse needs it
+_LAZY = {"find_reuse": "corpus_tools.distributed", "to_parquet": "corpus_tools.distributed"}
+
+
+def __getattr__(name: str):
+    """PEP 562: ``find_reuse`` and ``to_parquet`` import :mod:`corpus_tools.distributed` on first use."""
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'corpus_tools' has no attribute {name!r}")
