@@ -10,10 +10,12 @@ Tidy pandas frames in, tidy frames out::
     ct.attributions(corpus)                 # who is quoted, named or anonymous
 """
 
-from corpus_tools import overlap, sources, variants
+from corpus_tools import overlap, reuse, similarity, sources, variants
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
+from corpus_tools.datasets import load_meter
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (
+    ReuseOptions,
     align_sentences,
     classify_documents,
     document_scores,
@@ -23,6 +25,8 @@ from corpus_tools.overlap import (
     shared_passages,
     source_coverage,
 )
+from corpus_tools.reuse import resolve_source, source_groups
+from corpus_tools.similarity import sentence_score
 from corpus_tools.sources import attributions, outlet_counts, source_summary, source_survival, source_table
 from corpus_tools.text import clean, sentences, tokens
 from corpus_tools.variants import collate, collation_to_html, extract_variants, house_style
@@ -31,6 +35,7 @@ __all__ = [
     "CorpusError",
     "CorpusWarning",
     "ModelError",
+    "ReuseOptions",
     "align_sentences",
     "attributions",
     "classify_documents",
@@ -45,13 +50,19 @@ __all__ = [
     "house_style",
     "load_corpus",
     "load_model",
+    "load_meter",
     "load_reuters21578",
     "origin",
+    "resolve_source",
+    "reuse",
+    "sentence_score",
+    "similarity",
     "outlet_counts",
     "overlap",
     "sentences",
     "shared_passages",
     "source_coverage",
+    "source_groups",
     "source_summary",
     "source_survival",
     "source_table",

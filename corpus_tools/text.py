@@ -398,7 +398,11 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     # crossheads: short unpunctuated paragraphs between body paragraphs
     body = [i for i, p in enumerate(paras) if p.kind == "body" and i > first]
     for i in body[:-1]:
-        if _is_crosshead(" ".join(text[paras[i].start : paras[i].end].split())):
+        apart = (
+            "\n\n" in text[paras[i - 1].end : paras[i].start]
+            and "\n\n" in text[paras[i].end : paras[i + 1].start]
+        )
+        if apart and _is_crosshead(" ".join(text[paras[i].start : paras[i].end].split())):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "crosshead", "crosshead")
     return paras
 
