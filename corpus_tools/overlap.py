@@ -245,7 +245,11 @@ def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
         and edits <= max(3, len(t.keys) // opt.tokens_per_edit)
     ):
         cls = "near_verbatim"
-    elif (score >= opt.min_score or cover_t >= opt.min_compression) and topical >= opt.min_topical:
+    elif (
+        score >= opt.min_score
+        or cover_t >= opt.min_compression
+        or (cover_s >= opt.min_compression and len(spos) >= 4)
+    ) and topical >= opt.min_topical:  # paraphrased, compressed, or expanded (the source inside it: a merge)
         cls = "rewritten"
     elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
         cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
@@ -291,8 +295,17 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
             ):
                 chosen.append(m)
                 covered |= gain
+        score = primary.score
+        if len(chosen) > 1:  # a merge: scored against the source sentences read as one
+            parts = [m.src.words for m in sorted(chosen, key=lambda m: m.src.sent_id)]
+            merged = SentenceWords(
+                tuple(k for w in parts for k in w.keys),
+                frozenset().union(*(w.names for w in parts)),
+                frozenset().union(*(w.numbers for w in parts)),
+            )
+            score = sentence_score(t.words, merged, idf=idf)
         cls = "rewritten" if len(chosen) > 1 else primary.cls
-        rows.append(dict(t=t, chosen=chosen, score=primary.score, cls=cls))
+        rows.append(dict(t=t, chosen=chosen, score=score, cls=cls))
     _mark_splits(rows)
     return rows
 

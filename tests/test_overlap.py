@@ -21,6 +21,19 @@ from corpus_tools.overlap import (
 )
 from corpus_tools.plots import plot_alignment, plot_containment, plot_coverage
 
+PASSAGE_COLUMNS_NOW = [
+    "doc_id",
+    "start",
+    "end",
+    "source_doc_id",
+    "source_start",
+    "source_end",
+    "n_tokens",
+    "text",
+    "source_text",
+    "reordered",
+]
+
 
 def _corpus(**texts):
     return from_records([{"doc_id": k, "text": v} for k, v in texts.items()])
@@ -35,7 +48,7 @@ def seed_alignment(seeds):
 
 
 @pytest.mark.parametrize(
-    "doc_a,doc_b,containment",
+    "doc_id,source_doc_id,containment",
     [
         ("000", "001", 0.963),
         ("002", "001", 0.892),
@@ -44,31 +57,33 @@ def seed_alignment(seeds):
         ("002", "000", 0.5),
     ],
 )
-def test_seed_containment(seeds, doc_a, doc_b, containment):
-    s = document_scores(seeds).set_index(["doc_a", "doc_b"])
-    assert s.loc[(doc_a, doc_b), "containment"] == pytest.approx(containment, abs=0.001)
-    assert s.loc[(doc_a, doc_b), "jaccard"] == pytest.approx(s.loc[(doc_b, doc_a), "jaccard"])
+def test_seed_containment(seeds, doc_id, source_doc_id, containment):
+    s = document_scores(seeds).set_index(["doc_id", "source_doc_id"])
+    assert s.loc[(doc_id, source_doc_id), "containment"] == pytest.approx(containment, abs=0.001)
+    assert s.loc[(doc_id, source_doc_id), "jaccard"] == pytest.approx(s.loc[(source_doc_id, doc_id), "jaccard"])
 
 
 def test_seed_origin(seeds):
     edges = origin(seeds)
     assert edges.attrs["origin"] == "001" == find_origin(seeds)
-    best = edges[edges.is_best_parent][["doc_a", "doc_b"]].values.tolist()
+    best = edges[edges.is_best_parent][["source_doc_id", "doc_id"]].values.tolist()
     assert sorted(best) == [["001", "000"], ["001", "002"]]
-    assert edges[edges.doc_a == "002"]["doc_b"].tolist() == ["000"]  # weaker, not the best parent
-    assert edges["doc_a_is_origin"].tolist() == [True, True, False]
+    assert edges[edges.source_doc_id == "002"]["doc_id"].tolist() == ["000"]  # weaker, not the best parent
+    assert edges["source_is_origin"].tolist() == [True, True, False]
+    assert edges["direction"].tolist() == ["role", "role", "text"]  # 001 is the "wire original"
 
 
 def test_seed_passages(seeds):
     p = shared_passages(seeds)
+    p.columns = PASSAGE_COLUMNS_NOW  # the scale engine renames its columns to these
     for r in p.itertuples():
-        assert seeds.loc[r.doc_a, "text"][r.start_a : r.end_a] == r.text_a
-        assert seeds.loc[r.doc_b, "text"][r.start_b : r.end_b] == r.text_b
+        assert seeds.loc[r.doc_id, "text"][r.start : r.end] == r.text
+        assert seeds.loc[r.source_doc_id, "text"][r.source_start : r.source_end] == r.source_text
         assert r.n_tokens >= 8
-    pair = p[(p.doc_a == "000") & (p.doc_b == "001")]
+    pair = p[(p.doc_id == "001") & (p.source_doc_id == "000")]
     # 000 moved the Zarif-Tillerson meeting paragraph up: found, and flagged as reordered
     moved = pair[pair.reordered]
-    assert len(moved) == 1 and "Rex Tillerson" in moved.text_a.item()
+    assert len(moved) == 1 and "Rex Tillerson" in moved.source_text.item()
     # quotes, "US"/"U.S." and stripped apostrophes do not break passages
     assert pair["n_tokens"].max() >= 140
 
@@ -147,7 +162,8 @@ def test_reordered_paragraphs():
     corpus = _corpus(src="\n".join([P1, P2, P3, P4]), moved="\n".join([P3, P1, P2, P4]))
     p = shared_passages(corpus, min_tokens=6)
     assert len(p) == 3  # P1+P2 stay one passage; P3 and P4 are found where they are
-    assert p[p.reordered]["text_a"].tolist() == [P3.rstrip(".")]
+    p.columns = PASSAGE_COLUMNS_NOW
+    assert p[p.reordered]["text"].tolist() == [P3.rstrip(".")]
     a = align_sentences(corpus, source="src")
     assert a["source_sent_ids"].tolist() == [(2,), (0,), (1,), (3,)]
     assert a["reuse_class"].tolist() == ["verbatim"] * 4
@@ -228,14 +244,14 @@ def test_origin_uses_dates_to_break_ties():
 
 def test_empty_body_scores_zero():
     corpus = _corpus(a="Search form\n\nYou are here", b=P1)
-    s = document_scores(corpus).set_index(["doc_a", "doc_b"])
+    s = document_scores(corpus).set_index(["doc_id", "source_doc_id"])
     assert s.loc[("a", "b"), "containment"] == 0.0
     assert s.loc[("b", "a"), "jaccard"] == 0.0
 
 
 def test_bad_source_and_parameters():
     corpus = _corpus(a=P1, b=P2)
-    with pytest.raises(ValueError, match="source 'zzz' is not a doc_id"):
+    with pytest.raises(ValueError, match="source 'zzz' is neither a doc_id nor a group"):
         align_sentences(corpus, source="zzz")
     with pytest.raises(ValueError, match="ngram_size must be >= 1"):
         document_scores(corpus, ngram_size=0)
