@@ -84,7 +84,7 @@ def sentence_labels(
     sm = SequenceMatcher(None, keys, window, autojunk=False)
     reused = matched = 0
     last = offset
-    for i, j, n in sm.get_matching_blocks():
+    for _, j, n in sm.get_matching_blocks():
         matched += n
         reused += sum(ann_reused[offset + j : offset + j + n])
         if n:

@@ -154,11 +154,9 @@ def sentence_words(words: Iterable[str]) -> SentenceWords:
     """
     words = list(words)
     keys = tuple(match_key(norm_token(w)) for w in words)
-    names = frozenset(
-        k
-        for n, (w, k) in enumerate(zip(words, keys, strict=True))
-        if n and w[:1].isupper() and k not in _STOP
-    )
+    # a capitalised word is a name unless it only opens the sentence ("Mr Smith" opening one is)
+    caps = [w[:1].isupper() for w in words] + [False]
+    names = frozenset(k for n, k in enumerate(keys) if caps[n] and (n or caps[n + 1]) and k not in _STOP)
     numbers = frozenset(
         str(NUMBER_WORDS[k]) if k in NUMBER_WORDS else k for k in keys if k.isdigit() or k in NUMBER_WORDS
     )

@@ -60,7 +60,9 @@ def seed_alignment(seeds):
 def test_seed_containment(seeds, doc_id, source_doc_id, containment):
     s = document_scores(seeds).set_index(["doc_id", "source_doc_id"])
     assert s.loc[(doc_id, source_doc_id), "containment"] == pytest.approx(containment, abs=0.001)
-    assert s.loc[(doc_id, source_doc_id), "jaccard"] == pytest.approx(s.loc[(source_doc_id, doc_id), "jaccard"])
+    assert s.loc[(doc_id, source_doc_id), "jaccard"] == pytest.approx(
+        s.loc[(source_doc_id, doc_id), "jaccard"]
+    )
 
 
 def test_seed_origin(seeds):
