@@ -10,6 +10,7 @@ import pytest
 
 from corpus_tools import from_records
 from corpus_tools.overlap import (
+    ReuseOptions,
     align_sentences,
     classify_documents,
     document_scores,
@@ -280,3 +281,64 @@ def test_plots_return_axes(seeds):
     assert [t.get_text() for t in ax.get_yticklabels()] == ["000", "002"]
     ax = plot_alignment(align_sentences(seeds), cov, doc_id="000")
     assert len(ax.lines) == 12  # one link per aligned 000 sentence
+
+
+def test_takes_of_one_wire_story_act_as_one_source():
+    corpus = from_records(
+        [
+            {
+                "doc_id": "take1",
+                "text": f"{P1}\n{P2}",
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-07-12T11:00",
+            },
+            {
+                "doc_id": "take2",
+                "text": f"{P3}\n{P4}",
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-07-12T15:00",
+            },
+            {
+                "doc_id": "paper",
+                "text": f"{P1}\n{P2}\n{P3}\n{P4}",
+                "role": "newspaper",
+                "published": "1999-07-13",
+            },
+        ]
+    )
+    edges = origin(corpus)
+    assert edges.attrs["origin"] == "PA" and edges.attrs["origin_docs"] == ("take1", "take2")
+    assert edges[["doc_id", "source_doc_id", "direction"]].values.tolist() == [["paper", "PA", "published"]]
+    a = align_sentences(corpus)
+    assert a["source_doc_id"].tolist() == ["take1", "take1", "take2", "take2"]  # offsets in each file
+    assert a["reuse_class"].tolist() == ["verbatim"] * 4 and set(a["source_group"]) == {"PA"}
+    assert align_sentences(corpus, source=["take1", "take2"])["reuse_class"].tolist() == ["verbatim"] * 4
+    cov = source_coverage(corpus, alignment=a)
+    assert cov["status"].tolist() == ["kept_verbatim"] * 4
+
+
+def test_dates_beat_text_and_conflicts_are_reported():
+    corpus = from_records(
+        [
+            {"doc_id": "short", "text": P1, "published": "2017-10-12"},
+            {"doc_id": "long", "text": f"{P1}\n{P2}\n{P3}", "published": "2017-10-13"},
+        ]
+    )
+    edges = origin(corpus)
+    assert edges[["doc_id", "source_doc_id", "direction", "conflict"]].values.tolist() == [
+        ["long", "short", "published", True]
+    ]
+    assert edges.attrs["origin"] == "short" and len(edges.attrs["conflicts"]) == 1
+
+
+def test_changed_options_are_honoured():
+    src = "The minister met the envoy in Geneva on Monday to discuss the stalled missile talks for hours."
+    tgt = "The minister met the envoy in Geneva on Monday to discuss talks."
+    corpus = _corpus(src=src, tgt=tgt)
+    assert align_sentences(corpus, source="src")["reuse_class"].item() == "near_verbatim"
+    strict = ReuseOptions(min_target_cover=1.0, min_topical=20)
+    assert align_sentences(corpus, source="src", options=strict)["reuse_class"].item() == "new"
+    with pytest.raises(ValueError, match="min_score must be in"):
+        ReuseOptions(min_score=2.0)
