@@ -143,13 +143,13 @@ DERIVATION_FEATURES = (
 
 #: Multinomial logistic model of METER's classes: per class an intercept and a
 #: weight per :data:`DERIVATION_FEATURES`. Fitted by ``python benchmarks/meter.py``
-#: on METER courts (770 newspaper texts, PA takes as one source); cross-validated
-#: by date in benchmarks/README.md.
+#: on METER courts (769 newspaper texts, PA takes as one source; class-balanced,
+#: C=1); cross-validated by date: macro-F1 0.598 (benchmarks/README.md).
 DERIVATION_WEIGHTS: Mapping[str, tuple[float, ...]] = MappingProxyType(
     {
-        "wholly_derived": (0.0,) * 9,
-        "partially_derived": (0.0,) * 9,
-        "non_derived": (0.0,) * 9,
+        "wholly_derived": (-0.568, -0.432, 0.528, 0.776, -0.993, 3.428, -1.584, 3.994, -0.417),
+        "partially_derived": (0.436, 0.452, -0.043, -0.171, -0.186, 0.513, -0.966, -2.061, 0.748),
+        "non_derived": (0.133, -0.02, -0.486, -0.604, 1.179, -3.941, 2.549, -1.933, -0.331),
     }
 )
 
