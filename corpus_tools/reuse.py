@@ -282,7 +282,7 @@ def resolve_source(corpus: pd.DataFrame, source: str | Iterable[str] | None) -> 
             return source, groups[source]
         if source in docs:
             return source, (source,)
-        raise ValueError(f"source {source!r} is neither a doc_id nor a group of the corpus (doc_ids: {docs})")
+        raise ValueError(f"source {source!r} is not a doc_id or a group of the corpus (doc_ids: {docs})")
     wanted = [str(s) for s in source]
     bad = [s for s in wanted if s not in docs]
     if bad or not wanted:

@@ -258,7 +258,7 @@ def test_empty_body_scores_zero():
 
 def test_bad_source_and_parameters():
     corpus = _corpus(a=P1, b=P2)
-    with pytest.raises(ValueError, match="source 'zzz' is neither a doc_id nor a group"):
+    with pytest.raises(ValueError, match="source 'zzz' is not a doc_id or a group"):
         align_sentences(corpus, source="zzz")
     with pytest.raises(ValueError, match="ngram_size must be >= 1"):
         document_scores(corpus, ngram_size=0)
