@@ -218,7 +218,7 @@ def test_stripped_and_curly_quotes_are_verbatim():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 11: the METER-fitted model (macro-F1 0.598 by date) calls a 1-of-3-sentences copy wholly derived",
+    reason="issue 11: the METER-fitted model (macro-F1 0.598) calls a 1-of-3-sentences copy wholly derived",
 )
 def test_derivation_classes_on_built_corpus():
     src = "\n".join([P1, P2, P3])
