@@ -12,12 +12,14 @@ Tidy pandas frames in, tidy frames out::
 
 import importlib
 
-from corpus_tools import collation, lexicon, overlap, sources, variants
+from corpus_tools import collation, lexicon, overlap, reuse, similarity, sources, variants
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
 from corpus_tools.collation import collate, collation_to_html
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
+from corpus_tools.datasets import load_meter
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (
+    ReuseOptions,
     align_sentences,
     classify_documents,
     document_scores,
@@ -26,6 +28,8 @@ from corpus_tools.overlap import (
     shared_passages,
     source_coverage,
 )
+from corpus_tools.reuse import resolve_source, source_groups
+from corpus_tools.similarity import sentence_score
 from corpus_tools.sources import attributions, outlet_counts, source_summary, source_survival, source_table
 from corpus_tools.text import clean, parse, sentences, tokens
 from corpus_tools.variants import extract_variants, house_style
@@ -37,6 +41,7 @@ __all__ = [
     "CorpusWarning",
     "ModelError",
     "Options",
+    "ReuseOptions",
     "analyze",
     "align_sentences",
     "attributions",
@@ -54,14 +59,20 @@ __all__ = [
     "load_corpus",
     "load_model",
     "lexicon",
+    "load_meter",
     "load_reuters21578",
     "origin",
+    "resolve_source",
+    "reuse",
+    "sentence_score",
+    "similarity",
     "outlet_counts",
     "overlap",
     "parse",
     "sentences",
     "shared_passages",
     "source_coverage",
+    "source_groups",
     "source_summary",
     "source_survival",
     "source_table",

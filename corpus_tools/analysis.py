@@ -26,6 +26,7 @@ from tqdm import tqdm
 from corpus_tools import collation, overlap, sources, text, variants
 from corpus_tools.corpus import require_columns
 from corpus_tools.nlp import model_name
+from corpus_tools.overlap import ReuseOptions
 
 __all__ = ["STAGES", "Analysis", "Options", "analyze"]
 
@@ -42,12 +43,16 @@ class Options:
         min_weight: smallest containment, in [0, 1], for an edge of the reuse graph
             (0.1: below it two reports of one event share only names and phrases).
         name_similarity: see :func:`corpus_tools.variants.categorize`.
+        reuse: the sentence alignment's thresholds, a
+            :class:`corpus_tools.overlap.ReuseOptions` (each field says where its
+            default was fitted).
     """
 
     ngram_size: int = 3
     min_tokens: int = 8
     min_weight: float = 0.1
     name_similarity: float = 0.7
+    reuse: ReuseOptions = field(default_factory=ReuseOptions)
 
     def __post_init__(self) -> None:
         for name in ("ngram_size", "min_tokens"):
@@ -58,6 +63,8 @@ class Options:
             value = getattr(self, name)
             if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
                 raise ValueError(f"Options.{name} must be a number in [0, 1], got {value!r}")
+        if not isinstance(self.reuse, ReuseOptions):
+            raise ValueError(f"Options.reuse must be a ReuseOptions, got {type(self.reuse).__name__}")
 
 
 # stage name -> (the stages whose frames it reads, what its frame holds)
@@ -185,12 +192,12 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
     if name == "passages":
         return overlap.shared_passages(c, min_tokens=o.min_tokens)
     if name == "alignment":
-        return overlap.align_sentences(c, source=src, sentences=a.sentences)
+        return overlap.align_sentences(c, source=src, sentences=a.sentences, options=o.reuse)
     if name == "coverage":
         return overlap.source_coverage(c, source=src, alignment=a.alignment, sentences=a.sentences)
     if name == "derivation":
         return overlap.classify_documents(
-            c, source=src, alignment=a.alignment, coverage=a.coverage, scores=a.scores
+            c, source=src, alignment=a.alignment, coverage=a.coverage, scores=a.scores, options=o.reuse
         )
     if name == "variants":
         return variants.extract_variants(

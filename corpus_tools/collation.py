@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
-from corpus_tools.overlap import align_sentences, find_origin
+from corpus_tools.overlap import align_sentences, find_origin, resolve_source
 from corpus_tools.text import body_spans
 from corpus_tools.text import sentences as split_sentences
 from corpus_tools.variants import PHRASE_CATEGORIES, categorize, diff_tokens, token_range
@@ -75,67 +75,67 @@ def collate(
         if missing:
             raise ValueError(f"docs {missing} are not doc_ids of the corpus (doc_ids: {sorted(known)})")
     if source is None and alignment is not None and len(alignment):
-        source = str(alignment["source_doc_id"].iloc[0])
+        source = str(alignment["source_group"].iloc[0]) if "source_group" in alignment else None
+        source = source or str(alignment["source_doc_id"].iloc[0])
     if source is None:
         source = find_origin(corpus.loc[sorted(map(str, docs))] if docs is not None else corpus)
-    src_id = str(source)
-    if src_id not in known:
-        raise ValueError(f"source {src_id!r} is not a doc_id of the corpus (doc_ids: {sorted(known)})")
-    chosen = sorted({*map(str, docs if docs is not None else known), src_id})
+    name, src_docs = resolve_source(corpus, source)
+    chosen = sorted({*map(str, docs if docs is not None else known)} - set(src_docs))
     if alignment is None:
-        alignment = align_sentences(corpus, source=src_id, sentences=sentences, model=model)
-    align = alignment[alignment["doc_id"].isin(chosen) & (alignment["source_doc_id"] == src_id)]
-    witnesses = [d for d in chosen if d != src_id]
+        alignment = align_sentences(corpus, source=list(src_docs), sentences=sentences, model=model)
+    align = alignment[alignment["doc_id"].isin(chosen) & alignment["source_doc_id"].isin(src_docs)]
     raw = {str(d): t for d, t in corpus["text"].items()}
     if sentences is None:
-        sentences = split_sentences(corpus.loc[[src_id]], model=model)
-    src_sents = body_spans(sentences, src_id)
-    # (witness, source sentence) -> spans of the witness's sentences aligned to it, in order
-    feeds: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for d, ids, a, b in zip(
-        align["doc_id"], align["source_sent_ids"], align["start"], align["end"], strict=True
-    ):
+        sentences = split_sentences(corpus.loc[list(src_docs)], model=model)
+    # (witness, source file, source sentence) -> spans of the witness's sentences aligned to it
+    feeds: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
+    cols = (align[c] for c in ("doc_id", "source_doc_id", "source_sent_ids", "start", "end"))
+    for d, src, ids, a, b in zip(*cols, strict=True):
         for sid in ids:
-            feeds.setdefault((d, int(sid)), []).append((int(a), int(b)))
+            feeds.setdefault((d, str(src), int(sid)), []).append((int(a), int(b)))
     rows = []
-    position = 0
-    for sent_id, start, end in src_sents:
-        if sent_ids is not None and sent_id not in sent_ids:
-            continue
-        sa = diff_tokens(raw[src_id], start, end)
-        # per witness: its tokens aligned to this source sentence, and the edit regions
-        per: dict[str, tuple[list, list]] = {}
-        for w in witnesses:
-            sb = [t for a, b in feeds.get((w, sent_id), []) for t in diff_tokens(raw[w], a, b)]
-            ops = SequenceMatcher(
-                None, [t[2].lower() for t in sa], [t[2].lower() for t in sb], autojunk=False
-            ).get_opcodes()
-            per[w] = (sb, ops)
-        cuts = _cuts(per, len(sa))
-        cuts = _merge_phrases(cuts, sa, per, raw, src_id)
-        for i1, i2, is_var in cuts:
-            cells = {src_id: token_range(raw[src_id], sa, i1, i2)[2] if i1 < i2 else ""}
-            for w, (sb, ops) in per.items():
-                j1, j2 = _map_range(ops, i1, i2, is_var)
-                cells[w] = token_range(raw[w], sb, j1, j2)[2] if j1 < j2 else ""
-            present = {w: f for w, f in cells.items() if w == src_id or per[w][0]}
-            variant = len({f.lower() for f in present.values()}) > 1
-            base = cells[src_id]
-            cats = sorted({categorize(base, f) for f in present.values() if f.lower() != base.lower()})
-            rows.append(
-                {
-                    "position": position,
-                    "source_sent_id": sent_id,
-                    "is_variant": variant,
-                    **{d: cells.get(d, "") for d in sorted(cells)},
-                    "categories": "; ".join(cats),
-                }
-            )
-            position += 1
-    columns = ["position", "source_sent_id", "is_variant", *chosen, "categories"]
+    for src in src_docs:
+        for sent_id, start, end in body_spans(sentences, src):
+            if sent_ids is None or sent_id in sent_ids:
+                rows += _collate_sentence(raw, src, sent_id, start, end, chosen, feeds, name)
+    for position, row in enumerate(rows):
+        row["position"] = position
+    columns = ["position", "source_doc_id", "source_sent_id", "is_variant", name, *chosen, "categories"]
     table = pd.DataFrame(rows, columns=columns)
-    table.attrs["source"] = src_id
+    table.attrs["source"] = name
     return table
+
+
+def _collate_sentence(raw, src, sent_id, start, end, witnesses, feeds, name) -> list[dict]:
+    """The rows of one source sentence: its runs, each with every witness's reading."""
+    sa = diff_tokens(raw[src], start, end)
+    # per witness: its tokens aligned to this source sentence, and the edit regions
+    per: dict[str, tuple[list, list]] = {}
+    for w in witnesses:
+        sb = [t for a, b in feeds.get((w, src, sent_id), []) for t in diff_tokens(raw[w], a, b)]
+        ops = SequenceMatcher(
+            None, [t[2].lower() for t in sa], [t[2].lower() for t in sb], autojunk=False
+        ).get_opcodes()
+        per[w] = (sb, ops)
+    rows = []
+    for i1, i2, is_var in _merge_phrases(_cuts(per, len(sa)), sa, per, raw, src):
+        cells = {name: token_range(raw[src], sa, i1, i2)[2] if i1 < i2 else ""}
+        for w, (sb, ops) in per.items():
+            j1, j2 = _map_range(ops, i1, i2, is_var)
+            cells[w] = token_range(raw[w], sb, j1, j2)[2] if j1 < j2 else ""
+        present = {w: f for w, f in cells.items() if w == name or per[w][0]}
+        base = cells[name]
+        cats = sorted({categorize(base, f) for f in present.values() if f.lower() != base.lower()})
+        rows.append(
+            {
+                "source_doc_id": src,
+                "source_sent_id": sent_id,
+                "is_variant": len({f.lower() for f in present.values()}) > 1,
+                **cells,
+                "categories": "; ".join(cats),
+            }
+        )
+    return rows
 
 
 def _cuts(per: dict[str, tuple[list, list]], n: int) -> list[tuple[int, int, bool]]:

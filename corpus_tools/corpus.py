@@ -219,15 +219,26 @@ def read_index(path: str | Path) -> pd.DataFrame:
 
 
 def _is_binary(data: bytes) -> bool:
+    """NUL bytes, or many control bytes; a control byte opening a line is a paragraph
+    mark of wire copy (Press Association style), not a sign of binary data."""
     if b"\x00" in data:
         return True
     sample = data[:4096]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = sum(
+        1
+        for i, b in enumerate(sample)
+        if b < 32 and b not in (9, 10, 12, 13, 27) and not (i and sample[i - 1] == 10)
+    )
     return controls > max(2, len(sample) // 100)
 
 
+_C1 = re.compile(rb"[\x80-\x9f]")
+_LATIN1 = ("latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859")
+
+
 def _decode(data: bytes, where: str, encoding: str | None) -> tuple[str, str]:
-    """Decode bytes: UTF-8 (BOM stripped) first, then the encoding the user named."""
+    """Decode bytes: UTF-8 (BOM stripped) first, then the encoding the user named
+    (cp1252 when latin-1 is named but the bytes hold C1 codes, which latin-1 reads as controls)."""
     try:
         if data.startswith(b"\xef\xbb\xbf"):
             return data.decode("utf-8-sig"), "utf-8-sig"
@@ -240,6 +251,12 @@ def _decode(data: bytes, where: str, encoding: str | None) -> tuple[str, str]:
                 "load_corpus(..., encoding='cp1252') or an 'encoding' column in INDEX.md."
             ) from exc
     try:
+        if _C1.search(data) and encoding.lower().replace("_", "-") in _LATIN1:
+            # latin-1 would read these bytes as C1 control characters: Windows text (cp1252)
+            try:
+                return data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                pass
         return data.decode(encoding), encoding
     except LookupError as exc:
         raise CorpusError(f"{where}: unknown encoding {encoding!r}; name a Python codec.") from exc

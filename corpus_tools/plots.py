@@ -114,8 +114,8 @@ def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
         The Axes. A high value in row B, column A with a low one in row A,
         column B says B was taken from A.
     """
-    docs = sorted(set(scores["doc_a"]) | set(scores["doc_b"]))
-    grid = scores.pivot(index="doc_a", columns="doc_b", values="containment").reindex(
+    docs = sorted(set(scores["doc_id"]) | set(scores["source_doc_id"]))
+    grid = scores.pivot(index="doc_id", columns="source_doc_id", values="containment").reindex(
         index=docs, columns=docs
     )
     values = grid.to_numpy(dtype=float, copy=True)
@@ -124,8 +124,8 @@ def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     image = ax.imshow(values, vmin=0, vmax=1, cmap="Blues")
     ax.set_xticks(range(len(docs)), docs)
     ax.set_yticks(range(len(docs)), docs)
-    ax.set_xlabel("found in (doc_b)")
-    ax.set_ylabel("n-grams of (doc_a)")
+    ax.set_xlabel("found in (source_doc_id)")
+    ax.set_ylabel("n-grams of (doc_id)")
     if len(docs) <= 15:
         for (y, x), v in np.ndenumerate(values):
             ax.text(
@@ -149,9 +149,9 @@ def plot_coverage(coverage: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     docs = list(dict.fromkeys(coverage["doc_id"]))
     ax = _axes(ax, (9, 0.9 + 0.5 * len(docs)))
     for y, doc in enumerate(docs):
-        rows = coverage[coverage["doc_id"] == doc].sort_values("start")
-        lefts = rows["start"].to_numpy()
-        widths = (rows["end"] - rows["start"]).to_numpy()
+        rows = coverage[coverage["doc_id"] == doc].sort_values("source_start")
+        lefts = rows["source_start"].to_numpy()
+        widths = (rows["source_end"] - rows["source_start"]).to_numpy()
         ax.barh(
             y,
             widths,

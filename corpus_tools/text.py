@@ -13,7 +13,14 @@ Cleaning finds, per document:
 * the dateline that opens the body ("LONDON (Reuters) - ");
 * typographic quote marks (curly, low, guillemets, primes), straightened;
 * apostrophes that were stripped ("Iran s" -> "Iran's", "don t" -> "don't");
-* quote marks that were stripped before punctuation ("negotiated ." -> "negotiated.").
+* quote marks that were stripped before punctuation ("negotiated ." -> "negotiated.");
+* wire formatting (Press Association style): control characters and ``<`` that
+  mark paragraphs, header rules, the time-stamp/catchline header, sign-offs
+  ("mfl", "end", "more"), advisories, ``` ``...'' ``` for quotes and ``#`` for "£";
+* hard-wrapped lines joined back into paragraphs (wire copy, and newspaper files
+  wrapped at a narrow column inside blank-line paragraphs);
+* crossheads: short unpunctuated lines between body paragraphs (tabloid
+  sub-headings), marked ``crosshead`` and left out of the body.
 """
 
 from __future__ import annotations
@@ -124,6 +131,16 @@ _STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
 
 _NORM_DROP = str.maketrans("", "", ".'\u2019")
 
+# wire formatting (PA style): "<" ends a paragraph, a control character (\x19) opens the next
+_PARA_MARK = re.compile(r"<[ \t]*(?:\r?\n)[\x00-\x08\x0b-\x1f]?|[\x01-\x08\x0b\x0e-\x1f]")
+_WIRE_QUOTE = re.compile(r"``|''")
+_HASH_POUND = re.compile(r"#(?=\d)")
+_HEADER_RULE = re.compile(r"^[-=_*]{10,}$")
+_WIRE_HEADER = re.compile(r"^\d{1,2}[:.]\d{2}\s+\d{1,2}/\d{1,2}/\d{2,4}\b.*$")
+_SIGN_OFF = re.compile(r"^\(?(?:end|ends|more|mfl|mf|ends?\s+\w+|more follows)\)?\.?$", re.IGNORECASE)
+_ADVISORY = re.compile(r"^\((?:ADVISORY|EDITORS?|NOTE|CORRECTS?|EMBARGO(?:ED)?)\b.*\)$", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
+
 
 # ----------------------------------------------------------------------------- types
 
@@ -146,7 +163,7 @@ class Paragraph:
 
     start: int
     end: int
-    kind: str  # body | headline | byline | chrome
+    kind: str  # body | headline | byline | chrome | crosshead
     rule: str  # the chrome rule, or "" for body
 
 
@@ -198,9 +215,67 @@ class Cleaned:
 # ----------------------------------------------------------------------------- cleaning
 
 
-def _char_edits(raw: str) -> list[Edit]:
+def _is_wire(raw: str) -> bool:
+    """PA-style wire copy: control characters or "<" line ends mark its paragraphs."""
+    return "\x19" in raw or len(re.findall(r"<[ \t]*\r?\n", raw)) >= 3
+
+
+def _wire_edits(raw: str, taken: set[int]) -> list[Edit]:
+    """Paragraph marks, ``...'' quotes and # for pounds in PA-style copy."""
     edits: list[Edit] = []
+    for m in _PARA_MARK.finditer(raw):
+        edits.append(Edit(m.start(), m.end(), "wire_format", "paragraph_mark", m.group(), "\n\n"))
+    for m in _WIRE_QUOTE.finditer(raw):
+        edits.append(Edit(m.start(), m.end(), "wire_format", "wire_quote", m.group(), '"'))
+    for m in _HASH_POUND.finditer(raw):
+        edits.append(Edit(m.start(), m.end(), "wire_format", "hash_pound", "#", "\u00a3"))
+    for e in edits:
+        taken.update(range(e.start, e.end))
+    return edits
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether line ``nxt`` continues ``prev`` mid-sentence in a narrow-wrapped text."""
+    last = prev.split()[-1] if prev.split() else ""
+    mid_sentence = last[:1].islower() or prev.endswith(",")
+    return mid_sentence and not _BYLINE.match(nxt) and not _chrome_rule(prev) and not _chrome_rule(nxt)
+
+
+def _wrap_edits(raw: str, taken: set[int], wire: bool) -> list[Edit]:
+    """Line breaks inside a paragraph that only wrap it: read as spaces.
+
+    In wire copy every line break that is not a paragraph mark wraps. Elsewhere a
+    break wraps when the file uses blank lines between paragraphs and the line
+    ends mid-sentence (a lower-case word or a comma) and the next line is not a
+    byline; the file must show at least three such breaks, so a headline stacked
+    on a standfirst is left alone.
+    """
+    found = []
+    breaks: list[Edit] = []
+    for m in _LINE_BREAK.finditer(raw):
+        if any(i in taken for i in range(m.start(), m.end())):
+            continue
+        prev = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        nxt_end = raw.find("\n", m.end())
+        nxt = raw[m.end() : nxt_end if nxt_end >= 0 else len(raw)].strip()
+        if _HEADER_RULE.match(prev) or _HEADER_RULE.match(nxt) or _WIRE_HEADER.match(prev):
+            if wire:  # the header block: each line a paragraph of its own
+                breaks.append(Edit(m.start(), m.end(), "wire_format", "paragraph_mark", m.group(), "\n\n"))
+            continue
+        if wire or _continues(prev, nxt):
+            found.append(m)
+    if not wire and (len(found) < 3 or "\n\n" not in raw):
+        return []
+    return breaks + [Edit(m.start(), m.end(), "hard_wrap", "line_join", m.group(), " ") for m in found]
+
+
+def _char_edits(raw: str) -> list[Edit]:
+    taken: set[int] = set()
+    wire = _is_wire(raw)
+    edits: list[Edit] = _wire_edits(raw, taken) if wire else []
     for i, ch in enumerate(raw):
+        if i in taken:
+            continue
         if ch in QUOTE_MAP:
             prev_alpha = i > 0 and raw[i - 1].isalnum()
             next_alpha = i + 1 < len(raw) and raw[i + 1].isalnum()
@@ -213,7 +288,7 @@ def _char_edits(raw: str) -> list[Edit]:
             edits.append(Edit(i, i + 1, "typographic_quote", rule, ch, QUOTE_MAP[ch]))
         elif ch in _SPACES:
             edits.append(Edit(i, i + 1, "whitespace", "non_breaking_space", ch, " "))
-    taken = {e.start for e in edits}
+    taken.update(e.start for e in edits)
     for rule, pattern in _CONTRACTIONS:
         for m in pattern.finditer(raw):
             a = m.start("gap")
@@ -223,7 +298,9 @@ def _char_edits(raw: str) -> list[Edit]:
     for m in _STRIPPED_QUOTE.finditer(raw):
         a = m.start("gap")
         if a not in taken:
+            taken.add(a)
             edits.append(Edit(a, a + 1, "stripped_quote", "space_before_punctuation", " ", ""))
+    edits.extend(_wrap_edits(raw, taken, wire))
     return sorted(edits, key=lambda e: e.start)
 
 
@@ -271,7 +348,19 @@ def _chrome_rule(line: str) -> str:
         return "caption"
     if n_words <= 30 and _COPYRIGHT.match(s):
         return "copyright"
+    if _HEADER_RULE.match(s):
+        return "header_rule"
+    if n_words <= 20 and _WIRE_HEADER.match(s):
+        return "wire_header"
+    if n_words <= 40 and _ADVISORY.match(s):
+        return "advisory"
     return ""
+
+
+def _is_crosshead(seg: str) -> bool:
+    """A tabloid sub-heading: one to four words, no sentence punctuation, no quote."""
+    n_words = len(seg.split())
+    return 1 <= n_words <= 4 and not seg.endswith((".", "!", "?", ",", ":", ";", '"', "'")) and '"' not in seg
 
 
 def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
@@ -280,12 +369,21 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     for a, b in paragraph_spans(text):
         rule = _chrome_rule(raw[slice(*to_raw(a, b))])
         paras.append(Paragraph(a, b, "chrome" if rule else "body", rule))
+    # sign-offs: short wire codes ("mfl", "end", "more") closing the text
+    for i in range(len(paras) - 1, -1, -1):
+        seg = " ".join(text[paras[i].start : paras[i].end].split())
+        if paras[i].kind == "body" and _SIGN_OFF.match(seg):
+            paras[i] = Paragraph(paras[i].start, paras[i].end, "chrome", "sign_off")
+        elif paras[i].kind == "body":
+            break
     # headline and byline: short unpunctuated lines before the first body paragraph
     body = [i for i, p in enumerate(paras) if p.kind == "body"]
+    first = len(paras)
     for i in body:
         seg = " ".join(text[paras[i].start : paras[i].end].split())
         later_body = any(j > i for j in body)
         if not later_body:
+            first = i
             break
         if _BYLINE.match(seg) and len(seg.split()) <= 10:
             paras[i] = Paragraph(paras[i].start, paras[i].end, "byline", "byline")
@@ -296,7 +394,17 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
         ):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "headline", "headline")
         else:
+            first = i
             break
+    # crossheads: short unpunctuated paragraphs between body paragraphs
+    body = [i for i, p in enumerate(paras) if p.kind == "body" and i > first]
+    for i in body[:-1]:
+        apart = (
+            "\n\n" in text[paras[i - 1].end : paras[i].start]
+            and "\n\n" in text[paras[i].end : paras[i + 1].start]
+        )
+        if apart and _is_crosshead(" ".join(text[paras[i].start : paras[i].end].split())):
+            paras[i] = Paragraph(paras[i].start, paras[i].end, "crosshead", "crosshead")
     return paras
 
 
@@ -334,15 +442,18 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
 
     Returns:
         One row per finding, sorted by ``doc_id`` and ``start``, columns:
-        ``doc_id``; ``kind`` (``chrome``, ``headline``, ``byline``, ``dateline``,
-        ``typographic_quote``, ``stripped_apostrophe``, ``stripped_quote``,
-        ``whitespace``); ``rule`` (e.g. ``navigation``, ``timestamp``,
-        ``related_links``, ``caption``, ``copyright``, ``possessive_or_is``,
-        ``negation``, ``curly_apostrophe``, ``typographic_double``);
+        ``doc_id``; ``kind`` (``chrome``, ``headline``, ``byline``, ``crosshead``,
+        ``dateline``, ``typographic_quote``, ``stripped_apostrophe``,
+        ``stripped_quote``, ``whitespace``, ``wire_format``, ``hard_wrap``);
+        ``rule`` (e.g. ``navigation``, ``timestamp``, ``related_links``,
+        ``caption``, ``copyright``, ``header_rule``, ``wire_header``,
+        ``sign_off``, ``advisory``, ``possessive_or_is``, ``negation``,
+        ``curly_apostrophe``, ``typographic_double``, ``paragraph_mark``,
+        ``wire_quote``, ``hash_pound``, ``line_join``);
         ``start``, ``end`` (offsets into the raw ``text``); ``original`` (the raw
         characters) and ``replacement`` (what the cleaned view reads there: ``""``
-        for chrome, headline, byline and dateline, which are left out of the
-        article body).
+        for chrome, headline, byline, crosshead and dateline, which are left out
+        of the article body).
 
     Example:
         >>> findings = clean(load_corpus("seeds"))

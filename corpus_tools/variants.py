@@ -60,7 +60,7 @@ from corpus_tools.lexicon import (
     is_spelling_pair,
     tokenize,
 )
-from corpus_tools.overlap import align_sentences, find_origin
+from corpus_tools.overlap import align_sentences, resolve_source
 from corpus_tools.text import QUOTE_MAP, body_spans, clean_text, paragraph_docs, parse
 from corpus_tools.text import sentences as split_sentences
 
@@ -333,7 +333,7 @@ def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity
     """The variants of one aligned sentence pair ``r`` (a row of the alignment frame)."""
     sa, owner = [], []
     for sid in sorted(r.source_sent_ids):
-        toks = diff_tokens(ra, *spans[sid])
+        toks = diff_tokens(ra, *spans[(src_id, sid)])
         sa += toks
         owner += [sid] * len(toks)
     sb = diff_tokens(rb, r.start, r.end)
@@ -368,10 +368,12 @@ def extract_variants(
 
     Args:
         corpus: the corpus frame.
-        source: doc_id of the source; None takes the alignment's source, else
-            :func:`corpus_tools.overlap.find_origin`.
+        source: the source (a doc_id, a group or several doc_ids, see
+            :func:`corpus_tools.reuse.resolve_source`) when ``alignment`` is not
+            given; None takes the origin.
         alignment: the frame of :func:`corpus_tools.overlap.align_sentences`;
-            aligned here when not given.
+            aligned here when not given. Each variant is read against the file
+            its source sentence comes from (``source_doc_id``).
         sentences: the frame of :func:`corpus_tools.text.sentences`, for the
             source sentences' spans; split here when not given.
         model: spaCy pipeline, used only for what is not given.
@@ -395,21 +397,17 @@ def extract_variants(
     """
     require_columns(corpus, ["text"], "extract_variants")
     if alignment is None:
-        src_id = str(source) if source is not None else find_origin(corpus)
-        alignment = align_sentences(corpus, source=src_id, sentences=sentences, model=model)
-    elif source is None:
-        ids = alignment["source_doc_id"].unique()
-        src_id = str(ids[0]) if len(ids) else find_origin(corpus)
-    else:
-        src_id = str(source)
-    raw = {str(d): t for d, t in corpus["text"].items()}
+        alignment = align_sentences(corpus, source=source, sentences=sentences, model=model)
+    reused = alignment[alignment["reuse_class"] != "new"]
+    src_docs = sorted(set(map(str, reused["source_doc_id"])))
     if sentences is None:
-        sentences = split_sentences(corpus.loc[[src_id]], model=model)
-    spans = {i: (a, b) for i, a, b in body_spans(sentences, src_id)}
+        sentences = split_sentences(corpus.loc[src_docs], model=model)
+    spans = {(d, i): (a, b) for d in src_docs for i, a, b in body_spans(sentences, d)}
+    raw = {str(d): t for d, t in corpus["text"].items()}
     rows = []
-    reused = alignment[(alignment["reuse_class"] != "new") & (alignment["source_doc_id"] == src_id)]
     for r in reused.itertuples():
-        rows += _variant_rows(r, src_id, raw[src_id], raw[r.doc_id], spans, name_similarity)
+        src = str(r.source_doc_id)
+        rows += _variant_rows(r, src, raw[src], raw[r.doc_id], spans, name_similarity)
     return pd.DataFrame(rows, columns=VARIANT_COLUMNS)
 
 
@@ -439,8 +437,8 @@ def house_style(
 
     Args:
         corpus: the corpus frame.
-        source: doc_id of the source for the variant counts; None takes the
-            variants' source, else the origin.
+        source: the source of the variant counts (doc_id, group or doc_ids);
+            None takes the variants' source files.
         variants: the frame of :func:`extract_variants`; extracted here when not given.
         parses: the frame of :func:`corpus_tools.text.parse` (person names for
             the honorifics); parsed here when not given.
@@ -506,13 +504,9 @@ def house_style(
                 rows.append((str(doc_id), dim, style, int(n), int(total), share))
     if variants is None:
         variants = extract_variants(corpus, source=source, model=model)
-    if source is not None:
-        src_id = str(source)
-    else:
-        ids = variants["source_doc_id"].unique()
-        src_id = str(ids[0]) if len(ids) else find_origin(corpus)
+    src_docs = set(resolve_source(corpus, source)[1]) if source is not None else set(variants["source_doc_id"])
     for doc_id in map(str, corpus.index):
-        if doc_id == src_id:
+        if doc_id in src_docs:
             continue
         v = variants[variants["doc_id"] == doc_id]["category"].value_counts()
         total = int(v.sum())
