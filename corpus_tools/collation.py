@@ -61,9 +61,11 @@ def collate(
 
     Returns:
         One row per position, in source order: ``position`` (0-based),
-        ``source_sent_id``, ``is_variant`` (forms differ beyond case), one column
-        per doc_id (sorted) holding that document's raw text at the position
-        ("" where it has nothing), and ``categories`` (the distinct variant
+        ``source_doc_id`` and ``source_sent_id`` (the source sentence: with a
+        group source, its file), ``is_variant`` (forms differ beyond case), one
+        column for the source (named as the source) then one per other doc_id
+        (sorted) holding that document's raw text at the position ("" where it
+        has nothing), and ``categories`` (the distinct variant
         categories at the position, "; "-joined, "" for invariant rows).
         ``frame.attrs["source"]`` is the source doc_id. Export with
         ``frame.to_csv(...)`` or :func:`collation_to_html`.
@@ -214,7 +216,8 @@ def collation_to_html(table: pd.DataFrame, path=None) -> str:
     Returns:
         The HTML (a ``<table class="collation">`` with its own ``<style>``).
     """
-    docs = [c for c in table.columns if c not in ("position", "source_sent_id", "is_variant", "categories")]
+    fixed = ("position", "source_doc_id", "source_sent_id", "is_variant", "categories")
+    docs = [c for c in table.columns if c not in fixed]
     src = table.attrs.get("source")
     head = "".join(f"<th>{html.escape(d)}{' (source)' if d == src else ''}</th>" for d in docs)
     body = []

@@ -87,7 +87,7 @@ def document_scores(corpus: pd.DataFrame, *, ngram_size: int = 3) -> pd.DataFram
     Example:
         >>> s = document_scores(load_corpus("seeds"))
         >>> round(s.query("doc_id == '002' and source_doc_id == '001'").containment.item(), 2)
-        0.78
+        0.89
     """
     require_columns(corpus, ["text"], "document_scores")
     if ngram_size < 1:
@@ -212,7 +212,7 @@ def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFram
     Example:
         >>> p = shared_passages(load_corpus("seeds"))
         >>> int(((p.iloc[:, 0] == "002") & (p.iloc[:, 3] == "001")).sum())
-        23
+        16
     """
     require_columns(corpus, ["text"], "shared_passages")
     toks = doc_tokens(corpus)

@@ -598,7 +598,7 @@ def parse(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
     Example:
         >>> p = parse(load_corpus("seeds"))
         >>> p.groupby("doc_id").size().to_dict()
-        {'000': 11, '001': 39, '002': 18}
+        {'000': 5, '001': 39, '002': 18}
     """
     require_columns(corpus, ["text"], "parse")
     nlp = load_model(model)

@@ -504,7 +504,10 @@ def house_style(
                 rows.append((str(doc_id), dim, style, int(n), int(total), share))
     if variants is None:
         variants = extract_variants(corpus, source=source, model=model)
-    src_docs = set(resolve_source(corpus, source)[1]) if source is not None else set(variants["source_doc_id"])
+    if source is not None:
+        src_docs = set(resolve_source(corpus, source)[1])
+    else:
+        src_docs = set(variants["source_doc_id"])
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue

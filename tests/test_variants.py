@@ -192,10 +192,11 @@ def test_collation_does_not_depend_on_document_order(seeds):
     assert full.attrs["source"] == "001"
     assert list(full.columns) == [
         "position",
+        "source_doc_id",
         "source_sent_id",
         "is_variant",
+        "001",  # the source first, then the witnesses in doc_id order
         "000",
-        "001",
         "002",
         "categories",
     ]
@@ -208,7 +209,7 @@ def test_collation_does_not_depend_on_document_order(seeds):
 
 def test_collation_docs_and_html(seeds, tmp_path):
     table = collate(seeds, docs=["002", "001"], sent_ids=[9])
-    assert list(table.columns)[3:5] == ["001", "002"]
+    assert list(table.columns)[4:6] == ["001", "002"]
     assert table[table.is_variant]["001"].tolist() == ["on Thursday"]
     out = collation_to_html(table, tmp_path / "c.html")
     assert out.count('class="variant"') == int(table.is_variant.sum()) == 1
