@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools import findings as _findings_module
 from corpus_tools.analysis import STAGES, Options, analyze
+from corpus_tools.findings import findings, overview, segments
 from corpus_tools.labels import canonical
 from corpus_tools.report_parts import glossary_html, tables_html
 from corpus_tools.views import alignment_html, asset, reuse_graph_svg
@@ -39,9 +39,6 @@ FORMATS = ("csv", "parquet", "json")
 
 #: table name -> what it holds (every stage of :func:`corpus_tools.analyze` but the parses)
 TABLES: dict[str, str] = {name: what for name, what in STAGES.items() if name != "parses"}
-
-findings = _findings_module.findings
-overview = _findings_module.overview
 
 try:
     VERSION = metadata.version("corpus_tools")
@@ -238,7 +235,7 @@ def write_report(
     options = options or Options()
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = command or "corpus_tools.report.write_report(...) called from Python"
-    paras = _findings_module.segments(corpus, t)
+    paras = segments(corpus, t)
     toc = [
         ("findings", "Findings"),
         ("graph", "Who took from whom: the reuse graph"),

@@ -352,7 +352,8 @@ def glossary_html(options: Options) -> str:
             f"edited: one source sentence, at least {r['min_target_cover']:.0%} of the version's sentence "
             f"taken from it and at least {r['min_source_cover']:.0%} of it kept, with few edits (at most one "
             f"per {r['tokens_per_edit']} words). Rewritten: merged, split, or sharing only content words (at "
-            f"least {r['min_shared_content']}, Dice ≥ {r['min_content_dice']}). New: no counterpart in the source.",
+            f"least {r['min_shared_content']}, Dice ≥ {r['min_content_dice']}). New: no counterpart in the "
+            "source.",
         ),
         (
             "Similarity of a sentence (0–1)",
