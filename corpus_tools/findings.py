@@ -155,7 +155,7 @@ def _style(doc: str, src: str, tables: dict) -> list[Segment]:
     return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
 
 
-def _sources(doc: str, src: str, tables: dict) -> list[Segment]:
+def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
     out: list[Segment] = []
     summ = _rows(canonical(tables.get("source_summary"), "source_summary"), doc)
     if len(summ):
@@ -168,7 +168,7 @@ def _sources(doc: str, src: str, tables: dict) -> list[Segment]:
         agency = int(r.get("agency_attributions", 0))
         out.append(f", {agency} of its attributions through a news agency." if agency else ".")
     sv = _rows(canonical(tables.get("source_survival"), "source_survival"), doc)
-    if doc != src and len(sv):
+    if src is not None and doc != src and len(sv):
         n = sv["status"].value_counts()
         dropped = sv[sv["status"] == "dropped"]["speaker"].map(lambda s: plain(s).strip())
         eg = "; ".join(f"“{s}”" for s in dropped.head(3))
@@ -208,12 +208,15 @@ def segments(
             reuse = _reuse(doc, src, tables)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
             segs += _parent(doc, src, tables)
-        if doc != src and "changes" in topics:
+        # a document not derived from the source has no changes, style or speakers to compare with it
+        der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+        compared = doc != src and not (len(der) and der["derivation"].iloc[0] == "non_derived")
+        if compared and "changes" in topics:
             segs += _changes(doc, tables)
-        if doc != src and "style" in topics:
+        if compared and "style" in topics:
             segs += _style(doc, src, tables)
         if "sources" in topics:
-            segs += _sources(doc, src, tables)
+            segs += _sources(doc, src if compared or doc == src else None, tables)
         out[doc] = segs
     return out
 

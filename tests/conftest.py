@@ -150,13 +150,16 @@ def _reuse_texts() -> dict[str, str]:
         "wire": STORY_WIRE,
         "wire_short": "\n".join(wire[:5]) + "\n",
         "gulf_copy": STORY_COPY,
-        "gulf_cut": swap("\n".join([wire[0].replace("BRUSSELS (Reuters) - ", "BRUSSELS: "), *wire[2:5]]), us) + "\n",
+        "gulf_cut": swap("\n".join([wire[0].replace("BRUSSELS (Reuters) - ", "BRUSSELS: "), *wire[2:5]]), us)
+        + "\n",
         "gulf_local": STORY_PARTIAL,
         "london_rewrite": STORY_REWRITE,
         "london_copy": STORY_REWRITE.replace("yesterday", "on Tuesday") + wire[6] + "\n",
         "london_sport": STORY_UNRELATED,
         "ap_oil": STORY_OTHER,
-        "ap_rewrite": swap("\n".join([wire[2], wire[0], wire[5], wire[6]]).replace("told Reuters", "said"), us)
+        "ap_rewrite": swap(
+            "\n".join([wire[2], wire[0], wire[5], wire[6]]).replace("told Reuters", "said"), us
+        )
         + "\nThe vote was expected to be close, officials said.\n",
         "ap_brief": wire[0].replace("(Reuters)", "(AP)") + "\n" + wire[3] + "\n",
         "gulf_sport": STORY_UNRELATED.replace("3-1", "2-0").replace("Saturday", "Friday"),
@@ -169,5 +172,7 @@ def reuse_corpus(tmp_path_factory) -> Path:
     original and its update, copies, cuts, rewrites (one reordered), a local follow-up, and three
     unrelated documents; INDEX.md gives outlet, role and published date."""
     texts = _reuse_texts()
-    rows = [{"file": f"{d}.txt", "doc_id": d, "outlet": o, "role": r, "published": p} for d, o, r, p in REUSE_ROWS]
+    rows = [
+        {"file": f"{d}.txt", "doc_id": d, "outlet": o, "role": r, "published": p} for d, o, r, p in REUSE_ROWS
+    ]
     return write_corpus(tmp_path_factory.mktemp("reuse12"), {f"{d}.txt": t for d, t in texts.items()}, rows)

@@ -39,7 +39,7 @@ def test_show_alignment_marks_every_sentence_and_variant(seed_analysis):
     # the pop-up of a sentence holds its source sentence and score
     first = rows.iloc[0]
     pop = re.search(
-        r'id="ct-002-v%d".*?<span class="ct-pop">(.*?)</span></span>' % first.sent_id, view.html, re.S
+        rf'id="ct-002-v{first.sent_id}".*?<span class="ct-pop">(.*?)</span></span>', view.html, re.S
     )
     assert "Source sentence 0" in pop.group(1) and "similarity 0.84" in pop.group(1)
     # the date variant is marked inside the version: "Sept. 20" -> "20 September"
