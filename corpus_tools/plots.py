@@ -417,6 +417,9 @@ def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
             best = edges[edges["is_best_parent"].astype(bool)]
             parent = {str(b): str(a) for a, b in zip(best["source_doc_id"], best["doc_id"], strict=True)}
         top = origin.attrs.get("origin")
+        if len(edges):  # on a tie, the origin is the parent
+            ties = best[best["source_doc_id"].astype(str) == str(top)]
+            parent |= {str(b): str(top) for b in ties["doc_id"]}
         depth: dict[str, int] = {}
         for d in docs:
             seen, cur, n = set(), d, 0

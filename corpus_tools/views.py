@@ -307,21 +307,25 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
     top = origin.attrs.get("origin")
     cols = int(layout["column"].max()) + 1 if len(layout) else 1
     rows = int(layout["row"].max()) + 1 if len(layout) else 1
-    height = 90 + 80 * rows
+    height = 100 + 90 * rows
     xs = {
         d: 70 + c * (width - 140) / max(1, cols - 1)
         for d, c in zip(layout["doc_id"], layout["column"], strict=True)
     }
-    ys = {d: 60 + r * 80 for d, r in zip(layout["doc_id"], layout["row"], strict=True)}
+    ys = {d: 50 + r * 90 for d, r in zip(layout["doc_id"], layout["row"], strict=True)}
     outlets = list(dict.fromkeys(layout["outlet"]))
     colour = {o: _NODE_COLOURS[i % len(_NODE_COLOURS)] for i, o in enumerate(outlets)}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="reuse graph">'
-        '<defs><marker id="ct-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" '
+        '<defs><marker id="ct-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
+        'markerWidth="12" markerHeight="12" '
         'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>'
     ]
     best = edges[edges["is_best_parent"].astype(bool)] if len(edges) else edges
+    if len(best):  # one arrow per document: on a tie, the origin, else the first
+        best = best.assign(_o=best["source_doc_id"].astype(str) != str(top)).sort_values("_o", kind="stable")
+        best = best.drop_duplicates("doc_id")
     for e in best.to_dict("records"):
         a, b = str(e["source_doc_id"]), str(e["doc_id"])
         if a not in xs or b not in xs:
@@ -349,9 +353,9 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
             f'<g class="ct-node"><title>{_esc(d)}: {_esc(r["outlet"])}, {_esc(r["role"])}'
             f"{', published ' + _esc(r['date']) if r['date'] else ''}</title>{ring}"
             f'<circle cx="{xs[d]:.0f}" cy="{ys[d]:.0f}" r="20" fill="{colour[r["outlet"]]}"/>'
-            f'<text x="{xs[d]:.0f}" y="{ys[d] + 4:.0f}" text-anchor="middle" fill="#fff" font-size="11" '
-            f'font-weight="bold">{_esc(d[:6])}</text>'
-            f'<text x="{xs[d]:.0f}" y="{ys[d] + 38:.0f}" text-anchor="middle" font-size="11">'
+            f'<text x="{xs[d]:.0f}" y="{ys[d] + 34:.0f}" text-anchor="middle" font-size="11" '
+            f'font-weight="bold">{_esc(d[:18])}</text>'
+            f'<text x="{xs[d]:.0f}" y="{ys[d] + 47:.0f}" text-anchor="middle" font-size="10" fill="#555">'
             f"{'ORIGIN · ' if d == top else ''}{_esc(str(r['role'])[:24])}</text></g>"
         )
     axis = "publication date" if layout.attrs.get("by") == "date" else "steps from the origin"
