@@ -263,7 +263,7 @@ def overview(analysis: Analysis) -> str:
     Example:
         >>> from corpus_tools import analyze, load_corpus
         >>> overview(analyze(load_corpus("seeds")))[:60]
-        '3 documents from 2 outlets (unknown 2, Reuters 1). The most l'
+        '3 documents from 2 outlets (unknown 2, Reuters 1). The most '
     """
     corpus, tables = _tables(analysis)
     outlets = corpus["outlet"].astype(str).value_counts() if "outlet" in corpus else pd.Series(dtype=int)

@@ -91,7 +91,7 @@ def word_context(text: str, start: int, end: int, *, width: int = 40) -> Html:
     cut at a word boundary and at a line break, the form in bold.
 
     Example:
-        >>> str(word_context("The disputed programme, officials said.", 13, 22, width=8))
+        >>> str(word_context("The disputed programme, officials said.", 13, 22, width=10))
         '…disputed <b>[programme]</b>, …'
     """
     left = text[max(0, start - width) : start].split("\n")[-1]
