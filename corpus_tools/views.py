@@ -156,7 +156,7 @@ _LEGEND = (
     '<div class="ct-legend"><span class="ct-s ct-verbatim">verbatim</span> '
     '<span class="ct-s ct-near_verbatim">lightly edited</span> '
     '<span class="ct-s ct-rewritten">rewritten</span> <span class="ct-s ct-new">new</span> '
-    '<span class="ct-s ct-moved">↕ moved</span> · words: <mark class="ct-v">changed</mark> '
+    '<span class="ct-s ct-moved">moved</span> · words: <mark class="ct-v">changed</mark> '
     '<ins class="ct-v">added</ins> <del class="ct-v">cut</del> · '
     '<span class="ct-s ct-dropped">dropped from the source</span> · '
     '<span class="ct-out">not compared (page furniture, headline)</span></div>'
