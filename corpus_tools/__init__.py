@@ -8,15 +8,20 @@ Tidy pandas frames in, tidy frames out::
     ct.align_sentences(corpus)              # what each version reused from the origin
     ct.extract_variants(corpus)             # word-level changes, categorised
     ct.attributions(corpus)                 # who is quoted, named or anonymous
+    a = ct.analyze(ct.load_seeds())         # every frame, each computed once
+    ct.findings(a)                          # one plain-language paragraph per document
+    ct.show_alignment(a, "002")             # the version beside its source, in JupyterLab
 """
 
 import importlib
+from importlib import metadata as _metadata
 
 from corpus_tools import collation, lexicon, overlap, reuse, similarity, sources, variants
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
 from corpus_tools.collation import collate, collation_to_html
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
 from corpus_tools.datasets import load_meter
+from corpus_tools.findings import findings, overview
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (
     ReuseOptions,
@@ -29,13 +34,16 @@ from corpus_tools.overlap import (
     source_coverage,
 )
 from corpus_tools.reuse import resolve_source, source_groups
+from corpus_tools.samples import load_seeds, seeds_path
 from corpus_tools.similarity import sentence_score
 from corpus_tools.sources import attributions, outlet_counts, source_summary, source_survival, source_table
 from corpus_tools.text import clean, parse, sentences, tokens
 from corpus_tools.variants import extract_variants, house_style
+from corpus_tools.views import AlignmentView, show_alignment
 
 __all__ = [
     "STAGES",
+    "AlignmentView",
     "Analysis",
     "CorpusError",
     "CorpusWarning",
@@ -54,6 +62,7 @@ __all__ = [
     "extract_variants",
     "find_origin",
     "find_reuse",
+    "findings",
     "from_records",
     "house_style",
     "load_corpus",
@@ -61,16 +70,20 @@ __all__ = [
     "lexicon",
     "load_meter",
     "load_reuters21578",
+    "load_seeds",
     "origin",
     "resolve_source",
     "reuse",
     "sentence_score",
     "similarity",
     "outlet_counts",
+    "overview",
     "overlap",
     "parse",
+    "seeds_path",
     "sentences",
     "shared_passages",
+    "show_alignment",
     "source_coverage",
     "source_groups",
     "source_summary",
@@ -82,7 +95,10 @@ __all__ = [
     "variants",
 ]
 
-__version__ = "0.1.0"
+try:
+    __version__ = _metadata.version("corpus_tools")
+except _metadata.PackageNotFoundError:  # a source tree that was not installed
+    __version__ = "unknown"
 
 #: names served by the Dask-aware module, imported on first use: importing Dask costs
 #: seconds, more than a whole report on a story corpus, and only find_reuse needs it

@@ -7,27 +7,55 @@ stderr, never into data files.
 
 from __future__ import annotations
 
+import importlib
+import re
+import shlex
 import warnings
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
 import pandas as pd
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus, load_reuters21578
-from corpus_tools.distributed import to_parquet
 from corpus_tools.nlp import ModelError
 from corpus_tools.report import FORMATS, run_analyses, write_report, write_tables
 from corpus_tools.sources import outlet_counts
 
+
+class _Command(TyperCommand):
+    """A command whose --help line shows no ``<bool>`` type label (flags take no value)."""
+
+    def get_help_option(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
+class _Group(TyperGroup):
+    """The root command, with the same --help line."""
+
+    def get_help_option(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
 app = typer.Typer(
+    cls=_Group,
     add_completion=False,
     no_args_is_help=True,
     help="Study how one news story is reused across outlets.",
 )
 
 PathArg = Annotated[Path, typer.Argument(help="Corpus folder with text files and INDEX.md.")]
-StrictOpt = Annotated[bool, typer.Option(help="Fail on files not listed in INDEX.md.")]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict/--no-strict", metavar="", help="Fail on files not listed in INDEX.md.")
+]
 EncodingOpt = Annotated[str | None, typer.Option(help="Codec to try after UTF-8, e.g. cp1252.")]
 SourceOpt = Annotated[
     str | None, typer.Option("--source", help="doc_id of the original (default: detected).")
@@ -37,13 +65,48 @@ OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the t
 FormatOpt = Annotated[str, typer.Option("--format", help="Data file format: csv, parquet or json.")]
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"corpus-tools {metadata.version('corpus_tools')}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, metavar="", help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
     """Study how one news story is reused across outlets."""
 
 
+#: Python spellings in the package's messages -> this command line's flags
+_CLI_WORDS = [
+    (re.compile(r"load_corpus\(\.\.\., encoding='([^']*)'\)"), r"--encoding \1"),
+    (re.compile(r"\bstrict=False\b"), "--no-strict"),
+    (re.compile(r"\bencoding='([^']*)'"), r"--encoding \1"),
+    (re.compile(r"\b(source|model|format)=(?=\S)"), r"--\1 "),
+]
+
+
+def cli_words(message: str) -> str:
+    """A message of the package in the command line's words: ``strict=False`` -> ``--no-strict``,
+    ``load_corpus(..., encoding='cp1252')`` -> ``--encoding cp1252``.
+
+    Example:
+        >>> cli_words("remove it, or pass strict=False to load it")
+        'remove it, or pass --no-strict to load it'
+    """
+    for pattern, repl in _CLI_WORDS:
+        message = pattern.sub(repl, message)
+    return message
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"corpus-tools: error: {message}", err=True)
+    typer.echo(f"corpus-tools: error: {cli_words(message)}", err=True)
     raise typer.Exit(code=2)
 
 
@@ -55,7 +118,7 @@ def _load(path: Path, strict: bool, encoding: str | None) -> pd.DataFrame:
         except CorpusError as exc:
             _fail(str(exc))
     for w in caught:
-        typer.echo(f"corpus-tools: warning: {w.message}", err=True)
+        typer.echo(f"corpus-tools: warning: {cli_words(str(w.message))}", err=True)
     return corpus
 
 
@@ -79,7 +142,7 @@ def _run(path, strict, encoding, source, model, only, output, fmt) -> tuple[pd.D
     return corpus, tables
 
 
-@app.command()
+@app.command(cls=_Command)
 def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = None) -> None:
     """Print the corpus table and the per-outlet counts."""
     corpus = _load(path, strict, encoding)
@@ -127,7 +190,7 @@ def _analysis_command(name: str, only: list[str], printer, help_text: str) -> No
         printer(tables)
 
     command.__doc__ = help_text
-    app.command(name=name)(command)
+    app.command(name=name, cls=_Command)(command)
 
 
 _analysis_command(
@@ -150,7 +213,7 @@ _analysis_command(
 )
 
 
-@app.command()
+@app.command(cls=_Command)
 def index(
     path: Annotated[Path, typer.Argument(help="Corpus folder with INDEX.md, or reuters21578.tar.gz.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="New folder for the Parquet files.")],
@@ -159,15 +222,19 @@ def index(
     encoding: EncodingOpt = None,
 ) -> None:
     """Write a corpus as partitioned Parquet, the input of find_reuse(engine="dask")."""
+    # the Dask-aware module is imported here, not at the top: Dask costs seconds to import,
+    # and every other command (the report above all) would pay for it
     try:
         corpus = load_reuters21578(path) if path.is_file() else _load(path, strict, encoding)
-        paths = to_parquet(corpus, output, partition_size=partition_size)
+        paths = importlib.import_module("corpus_tools.distributed").to_parquet(
+            corpus, output, partition_size=partition_size
+        )
     except (CorpusError, ValueError) as exc:
         _fail(str(exc))
     typer.echo(f"wrote {len(corpus):,} documents in {len(paths)} files to {output}", err=True)
 
 
-@app.command()
+@app.command(cls=_Command)
 def report(
     path: PathArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Output folder.")] = Path("report"),
@@ -179,7 +246,13 @@ def report(
 ) -> None:
     """Every analysis: OUTPUT/report.html and one data file per table."""
     corpus, tables = _run(path, strict, encoding, source, model, None, output, fmt)
-    page = write_report(corpus, tables, output, title=f"corpus_tools report: {path}", format=fmt)
+    words = ["corpus-tools", "report", str(path), "-o", str(output), "--format", fmt]
+    words += ["--source", source] if source else []
+    words += ["--model", model] if model else []
+    words += ([] if strict else ["--no-strict"]) + (["--encoding", encoding] if encoding else [])
+    page = write_report(
+        corpus, tables, output, title=f"corpus_tools report: {path}", format=fmt, command=shlex.join(words)
+    )
     typer.echo(f"wrote {page}", err=True)
     typer.echo(str(page))
 

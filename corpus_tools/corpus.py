@@ -446,6 +446,23 @@ def _read_text(path: Path, where: str, encoding: str | None) -> tuple[str, str, 
     return text, enc, hashlib.sha256(data).hexdigest()
 
 
+def _checked_date(value, doc_id) -> str:
+    """``published`` as given when it is an ISO date (2024-03-14, with or without a time);
+    an invalid one (2024-13-45, "yesterday") warns (CorpusWarning) and becomes ``unknown``."""
+    text = str(value).strip()
+    if text in ("", UNKNOWN):
+        return UNKNOWN if text == "" else text
+    if pd.isna(pd.to_datetime(text, errors="coerce", format="ISO8601")):
+        warnings.warn(
+            f"document {doc_id}: published {text!r} is not a valid ISO date (YYYY-MM-DD); "
+            "it is read as 'unknown'. Correct it in INDEX.md.",
+            CorpusWarning,
+            stacklevel=4,
+        )
+        return UNKNOWN
+    return text
+
+
 def _finish(frame: pd.DataFrame, meta_columns: list[str]) -> pd.DataFrame:
     """Add the derived columns and put columns in their documented order."""
     frame = frame.copy()
@@ -455,6 +472,9 @@ def _finish(frame: pd.DataFrame, meta_columns: list[str]) -> pd.DataFrame:
     meta = [c for c in meta_columns if c != "doc_id" and c not in DERIVED_COLUMNS]
     for c in meta:
         frame[c] = frame[c].fillna(UNKNOWN) if c in frame else UNKNOWN
+    if "published" in frame:
+        dates = zip(frame["published"], frame["doc_id"], strict=True)
+        frame["published"] = [_checked_date(v, d) for v, d in dates]
     frame = frame.set_index("doc_id")[[*meta, *DERIVED_COLUMNS]]
     frame.index = frame.index.astype(str)
     frame.index.name = "doc_id"

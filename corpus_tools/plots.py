@@ -10,7 +10,11 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
+from corpus_tools.labels import canonical
+
 __all__ = [
+    "graph_layout",
+    "plot_reuse_graph",
     "plot_alignment",
     "plot_cleaning",
     "plot_containment",
@@ -122,8 +126,7 @@ def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     np.fill_diagonal(values, 1.0)
     ax = _axes(ax, (1.6 + 0.7 * len(docs), 1.2 + 0.6 * len(docs)))
     image = ax.imshow(values, vmin=0, vmax=1, cmap="Blues")
-    ax.set_xticks(range(len(docs)), docs)
-    ax.set_yticks(range(len(docs)), docs)
+    _tick_labels(ax, docs)
     ax.set_xlabel("found in (source_doc_id)")
     ax.set_ylabel("n-grams of (doc_id)")
     if len(docs) <= 15:
@@ -134,6 +137,15 @@ def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.figure.colorbar(image, ax=ax, label="containment")
     ax.set_title("Containment")
     return ax
+
+
+def _tick_labels(ax: Axes, docs: list[str]) -> None:
+    """Tick labels that never overlap: x labels vertical, font no taller than a cell allows."""
+    fig_w, fig_h = ax.figure.get_size_inches()
+    cell = 72 * min(fig_w * 0.7, fig_h * 0.75) / max(1, len(docs))  # points per cell, axes ~70% of figure
+    size = max(2.0, min(9.0, 0.7 * cell))
+    ax.set_xticks(range(len(docs)), docs, rotation=90, fontsize=size)
+    ax.set_yticks(range(len(docs)), docs, fontsize=size)
 
 
 def plot_coverage(coverage: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
@@ -369,4 +381,118 @@ def plot_source_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> A
     ax.set_title(f"Sources of {survival['source_doc_id'].iloc[0]} by version")
     handles = [Patch(color=c, label=s) for s, c in SURVIVAL_COLOURS.items()]
     ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
+    """Where each document sits in the reuse graph.
+
+    Documents are placed left to right by publication date when INDEX.md gives at
+    least two distinct ones (undated documents last), otherwise by steps from the
+    origin along each document's strongest source (unconnected documents last);
+    ``row`` spreads the documents of one column.
+
+    Args:
+        corpus: the corpus frame.
+        origin: the frame of :func:`corpus_tools.origin`.
+
+    Returns:
+        One row per document: ``doc_id``, ``outlet``, ``role``, ``date`` (ISO day or ""),
+        ``column``, ``row``; ``attrs["by"]`` is "date" or "role".
+    """
+    edges = canonical(origin, "origin")
+    meta = corpus.reset_index()
+    docs = meta["doc_id"].astype(str).tolist()
+    get = lambda c: meta[c].astype(str).tolist() if c in meta else ["unknown"] * len(docs)  # noqa: E731
+    stamps = [pd.to_datetime(v, errors="coerce", utc=True, format="ISO8601") for v in get("published")]
+    dates = ["" if pd.isna(t) else t.strftime("%Y-%m-%d") for t in stamps]
+    known = sorted({d for d in dates if d})
+    if len(known) >= 2:
+        by = "date"
+        column = [known.index(d) if d else len(known) for d in dates]
+    else:
+        by = "role"
+        parent = {}
+        if len(edges):
+            best = edges[edges["is_best_parent"].astype(bool)]
+            parent = {str(b): str(a) for a, b in zip(best["source_doc_id"], best["doc_id"], strict=True)}
+        top = origin.attrs.get("origin")
+        if len(edges):  # on a tie, the origin is the parent
+            ties = best[best["source_doc_id"].astype(str) == str(top)]
+            parent |= {str(b): str(top) for b in ties["doc_id"]}
+        depth: dict[str, int] = {}
+        for d in docs:
+            seen, cur, n = set(), d, 0
+            while cur != top and cur in parent and cur not in seen:
+                seen.add(cur)
+                cur, n = parent[cur], n + 1
+            depth[d] = n if cur == top else -1
+        last = max([v for v in depth.values() if v >= 0], default=0) + 1
+        column = [depth[d] if depth[d] >= 0 else last for d in docs]
+    frame = pd.DataFrame(
+        {"doc_id": docs, "outlet": get("outlet"), "role": get("role"), "date": dates, "column": column}
+    )
+    # close the gaps between used columns, then number the documents of each column
+    frame["column"] = frame["column"].rank(method="dense").astype(int) - 1
+    frame["row"] = frame.groupby("column").cumcount()
+    frame.attrs["by"] = by
+    return frame
+
+
+def plot_reuse_graph(corpus: pd.DataFrame, origin: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """The reuse graph: documents placed by date or by steps from the origin (:func:`graph_layout`),
+    an arrow from each document's strongest source, as thick as its containment; colours = outlets;
+    the origin ringed. Dashed arrows join two versions that may share a source rather than copy.
+
+    Args:
+        corpus: the corpus frame.
+        origin: the frame of :func:`corpus_tools.origin`.
+        ax: draw into this Axes instead of a new figure.
+
+    Returns:
+        The Axes.
+    """
+    layout = graph_layout(corpus, origin)
+    edges = canonical(origin, "origin")
+    top = origin.attrs.get("origin")
+    ax = _axes(ax, (2 + 2 * (layout["column"].max() + 1), 1.5 + 1.1 * (layout["row"].max() + 1)))
+    pos = {d: (c, -r) for d, c, r in zip(layout["doc_id"], layout["column"], layout["row"], strict=True)}
+    outlets = list(dict.fromkeys(layout["outlet"]))
+    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+    if len(edges):
+        for e in edges[edges["is_best_parent"].astype(bool)].itertuples():
+            a, b = str(e.source_doc_id), str(e.doc_id)
+            ax.annotate(
+                "",
+                xy=pos[b],
+                xytext=pos[a],
+                arrowprops={
+                    "arrowstyle": "-|>",
+                    "lw": 1 + 5 * e.weight,
+                    "color": "#08519c" if a == top else "#d95f02",
+                    "linestyle": "-" if a == top else "--",
+                    "shrinkA": 16,
+                    "shrinkB": 16,
+                },
+            )
+    for r in layout.itertuples():
+        x, y = pos[r.doc_id]
+        ax.scatter(
+            [x],
+            [y],
+            s=700,
+            color=colour[r.outlet],
+            zorder=3,
+            edgecolors="#222" if r.doc_id == top else "none",
+            linewidths=3,
+        )
+        ax.annotate(r.doc_id, (x, y), ha="center", va="center", color="white", fontsize=8, zorder=4)
+        ax.annotate(r.role, (x, y), xytext=(0, -22), textcoords="offset points", ha="center", fontsize=7)
+    handles = [Patch(color=colour[o], label=o) for o in outlets]
+    ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_xlabel("publication date →" if layout.attrs["by"] == "date" else "steps from the origin →")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.margins(0.25)
+    ax.set_title(f"Reuse graph (origin: {top})")
     return ax

@@ -1,32 +1,49 @@
-"""Every analysis on one corpus folder: data files and a self-contained HTML report.
+"""Every analysis on one corpus folder: data files and one self-contained HTML report.
 
 :func:`run_analyses` computes the tables; :func:`write_tables` writes one data
-file per table; :func:`write_report` renders ``report.html`` (no external
-resources, no scripts: figures are embedded PNGs) with the corpus table, the
-figures, the alignment, variant and source tables, and a summary paragraph per
-document written from the numbers.
+file per table; :func:`write_report` renders ``report.html`` for people who read
+rather than code: findings first (one paragraph per document, each figure a link),
+the reuse graph, each version beside its source, readable tables (sortable,
+filterable, paged; every row is in the page), a methods section and glossary,
+and the tool version, date, command and data files. Style sheet and script are
+the package's own (``corpus_tools/assets``), inlined: the page works offline.
 """
 
 from __future__ import annotations
 
-import base64
 import html
-import io
+from datetime import UTC, datetime
+from importlib import metadata
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
-from corpus_tools import plots
 from corpus_tools.analysis import STAGES, Options, analyze
-from corpus_tools.collation import collation_to_html
+from corpus_tools.findings import findings, overview, segments
+from corpus_tools.labels import canonical
+from corpus_tools.report_parts import glossary_html, tables_html
+from corpus_tools.views import alignment_html, asset, reuse_graph_svg
 
-__all__ = ["FORMATS", "TABLES", "run_analyses", "summaries", "write_report", "write_tables"]
+__all__ = [
+    "FORMATS",
+    "TABLES",
+    "findings",
+    "overview",
+    "run_analyses",
+    "summaries",
+    "write_report",
+    "write_tables",
+]
 
 FORMATS = ("csv", "parquet", "json")
 
 #: table name -> what it holds (every stage of :func:`corpus_tools.analyze` but the parses)
 TABLES: dict[str, str] = {name: what for name, what in STAGES.items() if name != "parses"}
+
+try:
+    VERSION = metadata.version("corpus_tools")
+except metadata.PackageNotFoundError:  # run from a source tree that was not installed
+    VERSION = "unknown"
 
 
 def run_analyses(
@@ -98,108 +115,94 @@ def write_tables(
     return paths
 
 
-# ----------------------------------------------------------------------------- summaries
-
-
-def _n(frame: pd.DataFrame, **eq) -> int:
-    mask = pd.Series(True, index=frame.index)
-    for col, value in eq.items():
-        mask &= frame[col] == value
-    return int(mask.sum())
-
-
 def summaries(corpus: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """One plain-language paragraph per document, written from the tables."""
-    src = tables["alignment"]["source_doc_id"].iloc[0] if len(tables.get("alignment", [])) else None
-    edges = tables.get("origin")
-    origin_id = edges.attrs.get("origin") if edges is not None else src
-    src = src or origin_id
-    out = {}
-    meta = corpus.reset_index()
-    for row in meta.itertuples():
-        doc = str(row.doc_id)
-        who = ", ".join(
-            str(getattr(row, c)) for c in ("outlet", "role") if c in meta and str(getattr(row, c)) != ""
-        )
-        parts = [f"{doc} ({who}, {row.n_words} words)." if who else f"{doc} ({row.n_words} words)."]
-        if doc == src:
-            score = edges.attrs.get("origin_scores", {}).get(doc) if edges is not None else None
-            parts.append(
-                "It is the source the other versions are compared with"
-                + (f" (most likely original, origin score {score:+.2f})." if score is not None else ".")
-            )
-        else:
-            derivation = tables.get("derivation")
-            if derivation is not None and (derivation["doc_id"] == doc).any():
-                d = derivation[derivation["doc_id"] == doc].iloc[0]
-                al = tables["alignment"]
-                a = al[al["doc_id"] == doc]
-                by_class = {
-                    c: _n(a, reuse_class=c) for c in ("verbatim", "near_verbatim", "rewritten", "new")
-                }
-                parts.append(
-                    f"It is {d['derivation'].replace('_', ' ')} from {src}: of its {len(a)} sentences, "
-                    f"{by_class['verbatim']} verbatim, {by_class['near_verbatim']} near-verbatim, "
-                    f"{by_class['rewritten']} rewritten and {by_class['new']} new; it reuses "
-                    f"{d['source_kept']:.0%} of {src}'s sentences (containment {d['containment']:.2f})."
-                )
-            v = tables.get("variants")
-            if v is not None and (v["doc_id"] == doc).any():
-                counts = v[v["doc_id"] == doc]["category"].value_counts()
-                top = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in counts.head(4).items())
-                parts.append(f"Its {int(counts.sum())} word-level variants are mostly: {top}.")
-        s = tables.get("source_summary")
-        if s is not None and (s["doc_id"] == doc).any():
-            r = s[s["doc_id"] == doc].iloc[0]
-            parts.append(
-                f"It attributes {r['attributions']} statements to {r['sources']} distinct sources "
-                f"({r['named_sources']} named, {r['anonymous_sources']} anonymous), "
-                f"{r['agency_attributions']} of them through a news agency."
-            )
-        sv = tables.get("source_survival")
-        if sv is not None and doc != src and (sv["doc_id"] == doc).any():
-            x = sv[sv["doc_id"] == doc]
-            parts.append(
-                f"Of {src}'s {len(x)} sources it keeps {_n(x, status='kept')}, re-attributes "
-                f"{_n(x, status='re_attributed')} and drops {_n(x, status='dropped')}."
-            )
-        out[doc] = " ".join(parts)
-    return out
+    """One plain-language paragraph per document, written from the tables (see :func:`findings`)."""
+    return findings((corpus, tables))
 
 
 # ----------------------------------------------------------------------------- HTML
 
-_CSS = """
-body{font:15px/1.45 system-ui,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222}
-h1{font-size:1.6em}h2{border-bottom:2px solid #08519c;padding-bottom:.2em;margin-top:2em}
-table{border-collapse:collapse;font-size:13px;margin:.5em 0 1.5em}
-td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
-th{background:#f0f4f8}tr.variant td{background:#fff3c4}
-figure{margin:1em 0}img{max-width:100%;border:1px solid #eee}
-.summary p{background:#f7f9fb;border-left:4px solid #4292c6;padding:.5em .8em}
-details{margin:.5em 0 1.5em}summary{cursor:pointer;color:#08519c}
-.note{color:#555;font-size:13px}
-"""
+
+def _para(segs, doc: str) -> str:
+    out = []
+    for i, s in enumerate(segs):
+        if isinstance(s, str):
+            text = html.escape(s)
+            out.append(f"<b>{text}</b>" if i == 0 and s.startswith(doc) else text)
+        else:
+            out.append(f'<a href="#{html.escape(s[1])}">{html.escape(s[0])}</a>')
+    return f'<p id="finding-{html.escape(doc)}">{"".join(out)}</p>'
 
 
-def _figure(fig, alt: str) -> str:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
-    plt.close(fig)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
-    return (
-        f'<figure><img alt="{html.escape(alt)}" src="data:image/png;base64,{data}"><figcaption>'
-        f"{html.escape(alt)}</figcaption></figure>"
+def _views(corpus: pd.DataFrame, t: dict[str, pd.DataFrame]) -> str:
+    al = canonical(t.get("alignment"), "alignment")
+    if not len(al) or "coverage" not in t:
+        return "<p>No version was aligned with a source (the alignment was not run).</p>"
+    src = str(al["source_doc_id"].iloc[0])
+    der = canonical(t.get("derivation"), "derivation")
+    derived = (
+        der[der["derivation"] != "non_derived"]["doc_id"].astype(str).tolist()
+        if len(der)
+        else list(dict.fromkeys(al["doc_id"].astype(str)))
     )
+    others = [d for d in dict.fromkeys(al["doc_id"].astype(str)) if d not in derived]
+    parts = [
+        f"<p>Each derived version on the left, its source {html.escape(src)} on the right. Hover over or "
+        "click a sentence of the version to see the source sentence(s) it was taken from and how similar "
+        "they are; hover over a marked word to see the change. In the source, the sentences this version "
+        "dropped are grey.</p>"
+    ]
+    parts += [
+        alignment_html(
+            corpus,
+            doc_id=d,
+            source=src,
+            alignment=t["alignment"],
+            coverage=t["coverage"],
+            variants=t.get("variants"),
+            derivation=t.get("derivation"),
+        )
+        for d in derived
+    ]
+    if others:
+        links = ", ".join(f"<code>{html.escape(d)}</code>" for d in others)
+        parts.append(
+            f"<p class='ct-note'>Not derived from {html.escape(src)}, so not shown side by side: {links} "
+            "(their sentences are in the alignment table).</p>"
+        )
+    return "\n".join(parts)
 
 
-def _table(frame: pd.DataFrame, *, max_rows: int = 200, cols: list[str] | None = None) -> str:
-    shown = _flat(frame[cols] if cols else frame)
-    note = ""
-    if len(shown) > max_rows:
-        note = f'<p class="note">First {max_rows} of {len(shown)} rows; all rows are in the data file.</p>'
-        shown = shown.head(max_rows)
-    return shown.to_html(index=False, escape=True, border=0, na_rep="") + note
+def _heatmap(t: dict[str, pd.DataFrame]) -> str:
+    """Containment of every ordered pair as a coloured HTML grid (at most 40 documents)."""
+    s = canonical(t.get("scores"), "scores")
+    if not len(s):
+        return ""
+    docs = sorted(set(s["doc_id"].astype(str)) | set(s["source_doc_id"].astype(str)))
+    if len(docs) > 40:
+        return ""
+    cell = {
+        (str(a), str(b)): v for a, b, v in zip(s["doc_id"], s["source_doc_id"], s["containment"], strict=True)
+    }
+    head = "".join(f"<th>{html.escape(d)}</th>" for d in docs)
+    rows = []
+    for a in docs:
+        cells = []
+        for b in docs:
+            v = 1.0 if a == b else cell.get((a, b), 0.0)
+            fg = "#fff" if v > 0.6 else "#222"
+            cells.append(
+                f'<td class="ct-num" style="background:rgba(8,81,156,{v:.2f});color:{fg}" '
+                f'title="{v:.0%} of {html.escape(a)}\'s word triples are in {html.escape(b)}">{v:.2f}</td>'
+            )
+        rows.append(f"<tr><th>{html.escape(a)}</th>{''.join(cells)}</tr>")
+    return (
+        "<details><summary>Overlap of every pair of documents (grid)</summary>"
+        "<p class='ct-note'>Row document's word triples found in the column document (0 to 1). A high "
+        "value in row B, column A with a low one in row A, column B says B was taken from A.</p>"
+        f"<table class='ct-grid ct-table-plain'><thead><tr><th></th>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></details>"
+    )
 
 
 def write_report(
@@ -209,8 +212,19 @@ def write_report(
     *,
     title: str = "corpus_tools report",
     format: str = "csv",  # noqa: A002 - the name every writer of this package uses
+    command: str | None = None,
+    options: Options | None = None,
 ) -> Path:
     """Render ``OUTDIR/report.html`` from the tables of :func:`run_analyses`.
+
+    Args:
+        corpus: the corpus frame.
+        tables: the tables of :func:`run_analyses`.
+        outdir: the folder; the data files written by :func:`write_tables` sit beside the page.
+        title: the page title.
+        format: the format of the data files the page links to.
+        command: the command that made the report, shown in the page (the CLI passes its own).
+        options: the :class:`corpus_tools.Options` the tables were computed with (defaults otherwise).
 
     Returns:
         The path of the report.
@@ -218,124 +232,55 @@ def write_report(
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     t = tables
-    parts = [
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-        f"<style>{_CSS}</style></head><body><h1>{html.escape(title)}</h1>"
+    options = options or Options()
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    command = command or "corpus_tools.report.write_report(...) called from Python"
+    paras = segments(corpus, t)
+    toc = [
+        ("findings", "Findings"),
+        ("graph", "Who took from whom: the reuse graph"),
+        ("views", "Each version beside its source"),
+        ("tables", "Tables"),
+        ("methods", "Methods and glossary"),
+        ("provenance", "How this report was made; data files"),
     ]
-    meta_cols = [
-        c
-        for c in ("file", "outlet", "role", "headline", "published", "n_words", "n_paragraphs")
-        if c in corpus
+    body = [
+        f"<h1>{html.escape(title)}</h1>",
+        f"<p class='ct-meta'>Made by corpus_tools {VERSION} on {now}. Command: "
+        f"<code>{html.escape(command)}</code></p>",
+        "<nav class='ct-toc'><b>Contents</b><ol>"
+        + "".join(f"<li><a href='#{i}'>{html.escape(n)}</a></li>" for i, n in toc)
+        + "</ol></nav>",
+        "<h2 id='findings'>Findings</h2><div class='ct-findings'>",
+        f"<p class='ct-lead'>{html.escape(overview((corpus, t)))} Each figure below links to the view or "
+        "table it comes from; the <a href='#methods'>glossary</a> defines every measure.</p>",
+        *(_para(s, d) for d, s in paras.items()),
+        "</div>",
+        "<h2 id='graph'>Who took from whom: the reuse graph</h2>",
     ]
-    parts.append("<h2 id='corpus'>Corpus</h2>" + _table(corpus.reset_index()[["doc_id", *meta_cols]]))
-    if "outlets" in t:
-        parts.append("<h3>Documents per outlet</h3>" + _table(t["outlets"]))
-    parts.append("<h2 id='summary'>Summary per document</h2><div class='summary'>")
-    parts += [
-        f"<p><b>{html.escape(d)}</b>{html.escape(s[len(d) :] if s.startswith(d) else ': ' + s)}</p>"
-        for d, s in summaries(corpus, t).items()
-    ]
-    parts.append("</div>")
-    if "scores" in t and len(t["scores"]):
-        parts.append("<h2 id='overlap'>Overlap</h2>")
-        parts.append(
-            _figure(
-                plots.plot_containment(t["scores"]).figure,
-                "Containment: share of the row document's word 3-grams found in the column document",
-            )
-        )
-        parts.append("<h3>Origin and reuse graph</h3>" + _table(t["origin"]) if "origin" in t else "")
-    if "coverage" in t and len(t["coverage"]):
-        parts.append(
-            _figure(
-                plots.plot_coverage(t["coverage"]).figure,
-                "What each version kept of the source, sentence by sentence",
-            )
-        )
-    if "alignment" in t and len(t["alignment"]):
-        for doc in dict.fromkeys(t["alignment"]["doc_id"]):
-            parts.append(
-                _figure(
-                    plots.plot_alignment(t["alignment"], t["coverage"], doc_id=doc).figure,
-                    f"Sentence alignment of {doc} with the source",
-                )
-            )
-        parts.append("<h3>Derivation classes</h3>" + _table(t.get("derivation", pd.DataFrame())))
-        parts.append(
-            "<h3>Sentence alignment</h3>"
-            + _table(
-                t["alignment"], cols=["doc_id", "sent_id", "source_sent_ids", "score", "reuse_class", "text"]
-            )
-        )
-    if "passages" in t:
-        parts.append("<details><summary>Shared passages</summary>" + _table(t["passages"]) + "</details>")
-    if "variants" in t and len(t["variants"]):
-        parts.append("<h2 id='variants'>Lexical variants</h2>")
-        parts.append(
-            _figure(plots.plot_variant_categories(t["variants"]).figure, "Variant categories per version")
-        )
-        counts = t["variants"].groupby(["category", "doc_id"]).size().unstack(fill_value=0).reset_index()
-        parts.append("<h3>Counts per category</h3>" + _table(counts))
-        parts.append(
-            "<h3>Variants</h3>"
-            + _table(
-                t["variants"],
-                cols=["doc_id", "sent_id", "source_form", "form", "category", "context"],
-                max_rows=300,
-            )
-        )
-    if "house_style" in t and len(t["house_style"]):
-        hs = t["house_style"]
-        styled = hs[hs["dimension"] != "variants"].assign(
-            reading=lambda d: d["n"].astype(str) + " of " + d["of"].astype(str)
-        )
-        pivot = styled.pivot_table(
-            index=["dimension", "style"], columns="doc_id", values="reading", aggfunc="first"
-        )
-        parts.append("<h3>House style</h3>" + pivot.reset_index().to_html(index=False, border=0))
-    if "collation" in t and len(t["collation"]):
-        col = t["collation"]
-        parts.append("<h3>Collation (variant positions)</h3>")
-        shown = col[col["is_variant"]].head(200).copy()
-        shown.attrs = dict(col.attrs)
-        parts.append(collation_to_html(shown))
-    if "attributions" in t:
-        parts.append("<h2 id='sources'>Sources</h2>")
-        if "source_summary" in t and len(t["source_summary"]):
-            parts.append(
-                _figure(
-                    plots.plot_named_anonymous(t["source_summary"]).figure,
-                    "Named and anonymous sources per version",
-                )
-            )
-            parts.append(_table(t["source_summary"]))
-        if "source_survival" in t and len(t["source_survival"]):
-            parts.append(
-                _figure(
-                    plots.plot_source_survival(t["source_survival"]).figure,
-                    "What each version did with the sources of the original",
-                )
-            )
-            parts.append("<h3>Source survival</h3>" + _table(t["source_survival"]))
-        parts.append(
-            "<h3>Attributions</h3>"
-            + _table(
-                t["attributions"],
-                cols=[
-                    "doc_id",
-                    "sent_id",
-                    "source_text",
-                    "cue",
-                    "quote_type",
-                    "named",
-                    "source_type",
-                    "affiliation",
-                    "via_agency",
-                ],
-            )
-        )
-    files = ", ".join(f"<code>{n}.{format}</code>" for n in tables)
-    parts.append(f"<h2 id='data'>Data files</h2><p>Every table, in full: {files}.</p></body></html>")
+    if "origin" in t:
+        body.append(reuse_graph_svg(corpus, t["origin"]))
+    body.append(_heatmap(t))
+    body.append("<h2 id='views'>Each version beside its source</h2>" + _views(corpus, t))
+    body.append(tables_html(corpus, t, fmt=format))
+    body.append(glossary_html(options))
+    files = "".join(
+        f"<li><a href='{html.escape(n)}.{format}'>{html.escape(n)}.{format}</a> — "
+        f"{html.escape(TABLES.get(n, ''))}</li>"
+        for n in t
+    )
+    body.append(
+        "<h2 id='provenance'>How this report was made; data files</h2>"
+        f"<p>corpus_tools {VERSION}, {now}. Command: <code>{html.escape(command)}</code>. Options: "
+        f"{html.escape(repr(options))}.</p>"
+        f"<p>Every table in full, beside this page:</p><ul>{files}</ul>"
+    )
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{html.escape(title)}</title><style>{asset('report.css')}</style></head>"
+        f"<body class='ct-report'>{''.join(body)}<script>{asset('report.js')}</script></body></html>"
+    )
     path = outdir / "report.html"
-    path.write_text("\n".join(p for p in parts if p), encoding="utf-8")
+    path.write_text(page, encoding="utf-8")
     return path

@@ -116,3 +116,63 @@ def story_corpus(tmp_path_factory) -> Path:
         {"file": f, "doc_id": d, "outlet": o, "role": r, "published": p} for f, d, o, r, p in STORY_INDEX_ROWS
     ]
     return write_corpus(tmp_path_factory.mktemp("story"), texts, rows)
+
+
+# --------------------------------------------------------------------------- a 12-document corpus, 4 outlets
+
+#: (file stem, outlet, role, published, how the text is made from STORY_WIRE / the others)
+REUSE_ROWS = [
+    ("wire", "Reuters", "wire original", "2019-10-08"),
+    ("wire_short", "Reuters", "wire update", "2019-10-08"),
+    ("gulf_copy", "Gulf Daily", "republication", "2019-10-08"),
+    ("gulf_cut", "Gulf Daily", "republication", "2019-10-09"),
+    ("gulf_local", "Gulf Daily", "local follow-up", "2019-10-09"),
+    ("london_rewrite", "London Paper", "rewrite", "2019-10-09"),
+    ("london_copy", "London Paper", "republication", "2019-10-10"),
+    ("london_sport", "London Paper", "unrelated", "2019-10-12"),
+    ("ap_oil", "AP", "wire original", "2019-10-08"),
+    ("ap_rewrite", "AP", "rewrite", "2019-10-09"),
+    ("ap_brief", "AP", "brief", "2019-10-10"),
+    ("gulf_sport", "Gulf Daily", "unrelated", "2019-10-11"),
+]
+
+
+def _reuse_texts() -> dict[str, str]:
+    wire = STORY_WIRE.splitlines()
+    us = {"programme": "program", "Oct. 1": "October 1", "Nov. 14": "November 14"}
+
+    def swap(text: str, pairs: dict[str, str]) -> str:
+        for a, b in pairs.items():
+            text = text.replace(a, b)
+        return text
+
+    return {
+        "wire": STORY_WIRE,
+        "wire_short": "\n".join(wire[:5]) + "\n",
+        "gulf_copy": STORY_COPY,
+        "gulf_cut": swap("\n".join([wire[0].replace("BRUSSELS (Reuters) - ", "BRUSSELS: "), *wire[2:5]]), us)
+        + "\n",
+        "gulf_local": STORY_PARTIAL,
+        "london_rewrite": STORY_REWRITE,
+        "london_copy": STORY_REWRITE.replace("yesterday", "on Tuesday") + wire[6] + "\n",
+        "london_sport": STORY_UNRELATED,
+        "ap_oil": STORY_OTHER,
+        "ap_rewrite": swap(
+            "\n".join([wire[2], wire[0], wire[5], wire[6]]).replace("told Reuters", "said"), us
+        )
+        + "\nThe vote was expected to be close, officials said.\n",
+        "ap_brief": wire[0].replace("(Reuters)", "(AP)") + "\n" + wire[3] + "\n",
+        "gulf_sport": STORY_UNRELATED.replace("3-1", "2-0").replace("Saturday", "Friday"),
+    }
+
+
+@pytest.fixture(scope="session")
+def reuse_corpus(tmp_path_factory) -> Path:
+    """12 documents from 4 outlets (Reuters, Gulf Daily, London Paper, AP) on one story: a wire
+    original and its update, copies, cuts, rewrites (one reordered), a local follow-up, and three
+    unrelated documents; INDEX.md gives outlet, role and published date."""
+    texts = _reuse_texts()
+    rows = [
+        {"file": f"{d}.txt", "doc_id": d, "outlet": o, "role": r, "published": p} for d, o, r, p in REUSE_ROWS
+    ]
+    return write_corpus(tmp_path_factory.mktemp("reuse12"), {f"{d}.txt": t for d, t in texts.items()}, rows)

@@ -4,6 +4,7 @@ corpus, and the notebooks run on a corpus of the user's (papermill)."""
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import papermill
@@ -11,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SEEDS
-from corpus_tools import load_corpus
+from corpus_tools import CorpusWarning, analyze, findings, load_corpus, overview
 from corpus_tools.cli import app
 from corpus_tools.report import TABLES, run_analyses, summaries, write_report
 
@@ -32,9 +33,22 @@ def test_report_writes_page_and_tables(seed_report):
     for name in TABLES:
         assert (out / f"{name}.csv").exists(), name
     page = (out / "report.html").read_text()
-    # containment, coverage, an alignment per version (2), variants, named/anonymous, survival
-    assert page.count("<img") == 7
-    assert 'src="http' not in page and "<script" not in page  # self-contained, no scripts
+    assert "<img" not in page and 'src="http' not in page and "href='http" not in page  # one offline file
+    assert page.count("<script>") == 1 and page.count('<section class="ct-view"') == 2
+    for heading in (
+        "Findings",
+        "Who took from whom",
+        "Each version beside its source",
+        "Tables",
+        "Methods and glossary",
+        "How this report was made; data files",
+    ):
+        assert f">{heading}" in page, heading
+    assert f"corpus-tools report {SEEDS} -o {out} --format csv" in page and "corpus_tools 0.1.0" in page
+    for name in TABLES:
+        assert f"<a href='{name}.csv'>{name}.csv</a>" in page, name
+    assert "\\n" not in page and not re.search(r">[^<]*quotation_or_apostrophe", page)
+    assert "None" not in re.sub(r"<script>.*?</script>", "", page, flags=re.S)
     alignment = pd.read_csv(
         out / "alignment.csv", dtype={"doc_id": str, "source_doc_id": str, "source_sent_ids": str}
     )
@@ -43,12 +57,43 @@ def test_report_writes_page_and_tables(seed_report):
     assert "analyses" in result.stderr  # progress on stderr, never in the data files
 
 
-def test_report_summary_paragraphs(seeds):
-    tables = run_analyses(seeds, progress=False)
-    text = summaries(seeds, tables)
-    assert text["001"].startswith("001 (Reuters, wire original, 964 words). It is the source")
-    assert "wholly derived from 001: of its 12 sentences, 6 verbatim, 6 near-verbatim" in text["000"]
-    assert "Of 001's 22 sources it keeps 9, re-attributes 3 and drops 10." in text["002"]
+def test_findings_on_the_seeds(seeds):
+    a = analyze(seeds)
+    text = findings(a)
+    assert text["001"].startswith("001 (Reuters, wire original, 964 words) is the most likely original")
+    assert text["000"].startswith(
+        "000 (unknown outlet, republication, 419 words) is wholly derived from 001: 100% of its words are "
+        "in sentences taken from 001 (41% verbatim, 59% lightly edited, 0% rewritten); 0% is new. It keeps "
+        "12 of 001's 39 sentences and drops 27"
+    )
+    assert "“Sept. 20” → “20 September”" not in text["000"]
+    assert "Of 001's 22 speakers it keeps 9, re-attributes 3 and drops 10" in text["002"]
+    assert "date order day month (001: month day)" in text["002"]
+    assert "containment" not in " ".join(text.values())  # one measure: the derived share
+    only_sources = findings(a, topics=["sources"])
+    assert "derived" not in only_sources["002"] and "speakers" in only_sources["002"]
+    assert overview(a).startswith(
+        "3 documents from 2 outlets (unknown 2, Reuters 1). The most likely original"
+    )
+    assert summaries(seeds, a.tables()) == text
+    with pytest.raises(ValueError, match="unknown topic"):
+        findings(a, topics=["weather"])
+
+
+def test_findings_follow_another_corpus(reuse_corpus):
+    a = analyze(load_corpus(reuse_corpus))
+    text = findings(a)
+    assert len(text) == 12 and not any(w in " ".join(text.values()) for w in ("001", "000", "Iran"))
+    assert (
+        text["wire"].startswith("wire (Reuters, wire original, ") and "most likely original" in text["wire"]
+    )
+    assert "is wholly derived from wire: 100% of its words" in text["gulf_copy"]
+    assert "is partially derived from wire" in text["gulf_local"]
+    assert "is not derived from wire: only 0% of its words" in text["london_sport"]
+    assert "Its wording is closest to london_copy's" in text["london_rewrite"]
+    assert overview(a).startswith(
+        "12 documents from 4 outlets (Gulf Daily 4, London Paper 3, AP 3, Reuters 2)."
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "parquet"])
@@ -67,7 +112,10 @@ def test_subcommands_print_their_tables():
     result = runner.invoke(app, ["variants", str(SEEDS)])
     assert result.exit_code == 0 and "date_format" in result.stdout
     for command in ("summary", "overlap", "variants", "sources", "report"):
-        assert runner.invoke(app, [command, "--help"]).exit_code == 0
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "<bool>" not in result.stdout
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == "corpus-tools 0.1.0"
 
 
 @pytest.mark.parametrize(
@@ -115,7 +163,7 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()
     assert outlets == {"Gulf Daily": 2, "London Paper": 2, "AP": 1, "Reuters": 1}
     page = write_report(corpus, tables, tmp_path).read_text()
-    assert "<b>sport</b> (London Paper, unrelated" in page and "non derived from wire" in page
+    assert "<b>sport (London Paper, unrelated, 43 words)</b> is not derived from wire" in page
 
 
 def test_notebook_runs_on_a_users_corpus(story_corpus, tmp_path):
@@ -137,3 +185,30 @@ def test_notebook_runs_on_a_users_corpus(story_corpus, tmp_path):
     )
     assert "origin: wire" in texts
     assert "partially_derived" in texts and "non_derived" in texts
+
+
+@pytest.mark.parametrize(
+    "files,args,flag,python_name",
+    [
+        ({"a.txt": "One story here.", "b.txt": "Another one."}, [], "--no-strict", "strict=False"),
+        ({"a.txt": "caf\xe9 au lait".encode("cp1252")}, [], "--encoding cp1252", "encoding="),
+    ],
+)
+def test_errors_speak_the_command_lines_language(make_corpus, files, args, flag, python_name):
+    folder = make_corpus(files, [{"file": "a.txt", "doc_id": "a", "outlet": "AP"}])
+    result = runner.invoke(app, ["summary", str(folder), *args])
+    assert result.exit_code == 2
+    assert flag in result.stderr and python_name not in result.stderr
+
+
+def test_invalid_published_date_warns_and_is_unknown(make_corpus):
+    rows = [
+        {"file": "a.txt", "doc_id": "a", "outlet": "AP", "published": "2024-13-45"},
+        {"file": "b.txt", "doc_id": "b", "outlet": "AP", "published": "2024-03-14"},
+    ]
+    folder = make_corpus({"a.txt": "One story here.", "b.txt": "Another story."}, rows)
+    with pytest.warns(CorpusWarning, match=r"document a: published '2024-13-45' is not a valid ISO date"):
+        corpus = load_corpus(folder)
+    assert corpus["published"].tolist() == ["unknown", "2024-03-14"]
+    result = runner.invoke(app, ["summary", str(folder)])
+    assert result.exit_code == 0 and "warning: document a: published '2024-13-45'" in result.stderr

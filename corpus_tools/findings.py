@@ -1,0 +1,286 @@
+"""Findings in plain words, written from the frames: one paragraph per document.
+
+:func:`findings` gives the text a notebook's "What it shows" cell or the report
+opens with; :func:`overview` one paragraph on the whole corpus. Every figure comes
+from the frames of :func:`corpus_tools.analyze`, so the prose follows any corpus.
+One measure describes reuse everywhere: the share of a version's words that lie
+in sentences taken from the source (``derived_share``, the measure that decides
+its derivation class).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from corpus_tools.analysis import Analysis
+from corpus_tools.labels import canonical, category_label, plain
+from corpus_tools.overlap import DERIVATION_THRESHOLDS
+
+__all__ = ["TOPICS", "findings", "overview", "segments"]
+
+#: what a paragraph can speak of, in order
+TOPICS = ("reuse", "changes", "style", "sources")
+
+#: a piece of a paragraph: plain text, or (text, link target) for a figure the report links
+Segment = str | tuple[str, str]
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _source_of(tables: dict[str, pd.DataFrame]) -> str | None:
+    al = canonical(tables.get("alignment"), "alignment")
+    if len(al) and "source_doc_id" in al:
+        return str(al["source_doc_id"].iloc[0])
+    der = canonical(tables.get("derivation"), "derivation")
+    if len(der) and "source_doc_id" in der:
+        return str(der["source_doc_id"].iloc[0])
+    origin = tables.get("origin")
+    return origin.attrs.get("origin") if origin is not None else None
+
+
+def _who(corpus: pd.DataFrame, doc: str) -> str:
+    row = corpus.loc[doc]
+    outlet = plain(row.get("outlet", "unknown"))
+    bits = ["unknown outlet" if outlet in ("", "unknown") else outlet]
+    role = plain(row.get("role", ""))
+    if role and role != "unknown":
+        bits.append(role)
+    if "n_words" in row:
+        bits.append(f"{int(row['n_words'])} words")
+    return ", ".join(bits)
+
+
+def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
+    return frame[frame["doc_id"].astype(str) == doc] if len(frame) and "doc_id" in frame else frame.iloc[0:0]
+
+
+def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
+    der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+    if not len(der):
+        return []
+    d = der.iloc[0]
+    cls = str(d["derivation"])
+    if cls == "non_derived":
+        return [
+            f"is not derived from {src}: only ",
+            (_pct(d["derived_share"]), "t-derivation"),
+            f" of its words are in sentences matching {src}'s (a partial derivation needs "
+            f"{_pct(DERIVATION_THRESHOLDS['partially_derived'])}).",
+        ]
+    out: list[Segment] = [
+        "is ",
+        (category_label(cls), "t-derivation"),
+        f" from {src}: ",
+        (_pct(d["derived_share"]), f"view-{doc}"),
+        f" of its words are in sentences taken from {src} ({_pct(d['verbatim_share'])} verbatim, "
+        f"{_pct(d['near_verbatim_share'])} lightly edited, {_pct(d['rewritten_share'])} rewritten); "
+        f"{_pct(d['new_share'])} is new.",
+    ]
+    cov = _rows(canonical(tables.get("coverage"), "coverage"), doc)
+    if len(cov):
+        kept = int((cov["status"] != "dropped").sum())
+        out += [
+            " It keeps ",
+            (f"{kept} of {src}'s {len(cov)} sentences", f"view-{doc}"),
+            f" and drops {len(cov) - kept}",
+        ]
+        al = _rows(canonical(tables.get("alignment"), "alignment"), doc)
+        new = int((al["reuse_class"] == "new").sum()) if len(al) else 0
+        out.append(f"; it adds {_plural(new, 'new sentence')}.")
+    return out
+
+
+def _parent(doc: str, src: str, tables: dict) -> list[Segment]:
+    edges = canonical(tables.get("origin"), "origin")
+    if not len(edges) or "is_best_parent" not in edges:
+        return []
+    best = edges[(edges["doc_id"].astype(str) == doc) & edges["is_best_parent"].astype(bool)]
+    if not len(best) or str(best["source_doc_id"].iloc[0]) == src:
+        return []
+    other = str(best["source_doc_id"].iloc[0])
+    return [
+        " Its wording is closest to ",
+        (other, "graph"),
+        f"'s: it may have been taken from {other}, or both from a common source.",
+    ]
+
+
+def _changes(doc: str, tables: dict) -> list[Segment]:
+    var = _rows(canonical(tables.get("variants"), "variants"), doc)
+    if not len(var):
+        return []
+    counts = var["category"].value_counts()
+    parts = []
+    for cat, n in counts.head(3).items():
+        ex = var[(var["category"] == cat) & (var["source_form"].astype(str).str.strip() != "")]
+        ex = ex[ex["form"].astype(str).str.strip() != ""]
+        eg = ""
+        if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
+            e = ex.iloc[0]
+            eg = f", e.g. “{plain(e['source_form']).strip()}” → “{plain(e['form']).strip()}”"
+        parts.append(f"{category_label(cat)} ({n}{eg})")
+    return [
+        " Its ",
+        (_plural(len(var), "word-level change"), "t-variants"),
+        " are mostly " + "; ".join(parts) + ".",
+    ]
+
+
+def _style(doc: str, src: str, tables: dict) -> list[Segment]:
+    hs = canonical(tables.get("house_style"), "house_style")
+    if not len(hs):
+        return []
+    hs = hs[(hs["dimension"] != "variants") & (hs["of"] > 0)]
+
+    def dominant(d: str) -> dict[str, str]:
+        mine = _rows(hs, d).sort_values("share", ascending=False)
+        return {r["dimension"]: r["style"] for r in mine.drop_duplicates("dimension").to_dict("records")}
+
+    a, b = dominant(doc), dominant(src)
+    diffs = [
+        f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
+        for dim in a
+        if dim in b and a[dim] != b[dim]
+    ]
+    if not diffs:
+        return [f" Its house style matches {src}'s."]
+    return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
+
+
+def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
+    out: list[Segment] = []
+    summ = _rows(canonical(tables.get("source_summary"), "source_summary"), doc)
+    if len(summ):
+        r = summ.iloc[0]
+        out += [
+            " It quotes ",
+            (_plural(int(r["sources"]), "distinct speaker"), "t-source_summary"),
+            f" ({int(r['named_sources'])} named, {int(r['anonymous_sources'])} anonymous)",
+        ]
+        agency = int(r.get("agency_attributions", 0))
+        out.append(f", {agency} of its attributions through a news agency." if agency else ".")
+    sv = _rows(canonical(tables.get("source_survival"), "source_survival"), doc)
+    if src is not None and doc != src and len(sv):
+        n = sv["status"].value_counts()
+        dropped = sv[sv["status"] == "dropped"]["speaker"].map(lambda s: plain(s).strip())
+        eg = "; ".join(f"“{s}”" for s in dropped.head(3))
+        out += [
+            f" Of {src}'s {len(sv)} speakers it ",
+            (f"keeps {int(n.get('kept', 0))}", "t-source_survival"),
+        ]
+        if n.get("kept_other_statement", 0):
+            out.append(f" (quoting {int(n['kept_other_statement'])} of them on something else)")
+        out.append(f", re-attributes {int(n.get('re_attributed', 0))} and drops {int(n.get('dropped', 0))}")
+        out.append(f" ({eg})." if eg else ".")
+    return out
+
+
+def segments(
+    corpus: pd.DataFrame, tables: dict[str, pd.DataFrame], *, topics: Iterable[str] | None = None
+) -> dict[str, list[Segment]]:
+    """The findings paragraph of every document as segments: text, or (text, link target id).
+
+    :func:`findings` joins them into text; the report turns the targets into links to
+    the view (``view-<doc_id>``), the graph or a table (``t-<table name>``).
+    """
+    topics = tuple(topics) if topics is not None else TOPICS
+    unknown = sorted(set(topics) - set(TOPICS))
+    if unknown:
+        raise ValueError(f"unknown topic(s) {unknown}; choose from {list(TOPICS)}")
+    src = _source_of(tables)
+    out = {}
+    for doc in map(str, corpus.index):
+        segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
+        if doc == src:
+            segs.append(
+                " is the most likely original: the other documents hold more of its wording than it holds "
+                "of theirs, so each version is compared with it."
+            )
+        elif "reuse" in topics:
+            reuse = _reuse(doc, src, tables)
+            segs += [" ", *reuse] if reuse else [" was not compared with a source."]
+            segs += _parent(doc, src, tables)
+        # a document not derived from the source has no changes, style or speakers to compare with it
+        der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+        compared = doc != src and not (len(der) and der["derivation"].iloc[0] == "non_derived")
+        if compared and "changes" in topics:
+            segs += _changes(doc, tables)
+        if compared and "style" in topics:
+            segs += _style(doc, src, tables)
+        if "sources" in topics:
+            segs += _sources(doc, src if compared or doc == src else None, tables)
+        out[doc] = segs
+    return out
+
+
+def _text(segs: list[Segment]) -> str:
+    return "".join(s if isinstance(s, str) else s[0] for s in segs).replace("  ", " ")
+
+
+def _tables(analysis: Analysis | tuple) -> tuple[pd.DataFrame, dict]:
+    if isinstance(analysis, Analysis):
+        return analysis.corpus, analysis.tables()
+    corpus, tables = analysis
+    return corpus, tables
+
+
+def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict[str, str]:
+    """One plain-language paragraph per document: where it comes from, how much it reused and
+    how, what it cut and added, how its house style differs, whom it quotes and whom it dropped.
+
+    Args:
+        analysis: an :class:`corpus_tools.Analysis` (or a ``(corpus, tables)`` pair).
+        topics: what to speak of, a subset of :data:`TOPICS` (all by default); a notebook
+            on sources passes ``("sources",)``.
+
+    Returns:
+        doc_id -> paragraph, in corpus order.
+
+    Raises:
+        ValueError: an unknown topic.
+
+    Example:
+        >>> from corpus_tools import analyze, load_corpus
+        >>> text = findings(analyze(load_corpus("seeds")))
+        >>> text["000"][:90]
+        '000 (unknown outlet, republication, 419 words) is wholly derived from 001: 100% of its wor'
+    """
+    corpus, tables = _tables(analysis)
+    return {d: _text(s) for d, s in segments(corpus, tables, topics=topics).items()}
+
+
+def overview(analysis: Analysis) -> str:
+    """One paragraph on the whole corpus: documents, outlets, the original, the derivation classes.
+
+    Example:
+        >>> from corpus_tools import analyze, load_corpus
+        >>> overview(analyze(load_corpus("seeds")))[:60]
+        '3 documents from 2 outlets (unknown 2, Reuters 1). The most '
+    """
+    corpus, tables = _tables(analysis)
+    outlets = corpus["outlet"].astype(str).value_counts() if "outlet" in corpus else pd.Series(dtype=int)
+    text = (
+        f"{_plural(len(corpus), 'document')} from {_plural(len(outlets), 'outlet')} ("
+        + ", ".join(f"{o} {n}" for o, n in outlets.items())
+        + ")."
+    )
+    src = _source_of(tables)
+    if src is not None:
+        text += f" The most likely original is {src} ({_who(corpus, src)})."
+    der = canonical(tables.get("derivation"), "derivation")
+    if len(der):
+        n = der["derivation"].value_counts()
+        text += (
+            f" Of the {_plural(len(der), 'other document')}, {int(n.get('wholly_derived', 0))} "
+            f"{'is' if n.get('wholly_derived', 0) == 1 else 'are'} wholly derived from it, "
+            f"{int(n.get('partially_derived', 0))} partially and {int(n.get('non_derived', 0))} not at all."
+        )
+    return text

@@ -1,0 +1,374 @@
+"""Each version beside its source, and the reuse graph: HTML shared by the report and JupyterLab.
+
+:func:`show_alignment` returns an :class:`AlignmentView` that JupyterLab displays
+(``_repr_html_``); the report embeds the same HTML (:func:`alignment_html`). The
+version's text is shown whole: every body sentence coloured by its reuse class,
+the word-level variants marked inside it, the text that was not compared (page
+chrome, headline, captions) in grey. Hovering or clicking a sentence shows its
+source sentence(s) and score; the source text beside it greys out what the
+version dropped. Plain HTML and CSS carry the view; a few lines of our own
+JavaScript (``assets/report.js``) add the highlighting. Nothing loads from the network.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from importlib.resources import files
+
+import pandas as pd
+
+from corpus_tools.analysis import Analysis, analyze
+from corpus_tools.labels import REUSE_LABELS, STATUS_LABELS, canonical, category_label, plain
+from corpus_tools.plots import graph_layout
+
+__all__ = ["AlignmentView", "alignment_html", "asset", "reuse_graph_svg", "show_alignment"]
+
+_ASSETS = files("corpus_tools") / "assets"
+
+
+def asset(name: str) -> str:
+    """The text of a packaged asset (``report.css``, ``report.js``)."""
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def _esc(text: str) -> str:
+    return html.escape(plain(text), quote=True)
+
+
+def _ids(value) -> tuple[int, ...]:
+    """Source sentence ids as a tuple, whether stored as a tuple or as "a; b" text."""
+    if isinstance(value, tuple | list):
+        return tuple(int(v) for v in value)
+    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
+        return ()
+    return tuple(int(v) for v in str(value).replace(",", ";").split(";") if v.strip())
+
+
+def _markup(text: str, spans: list[tuple], marks: list[tuple], points: list[tuple]) -> str:
+    """HTML of ``text``: ``spans`` (start, end, open, close) wrap sentences, ``marks`` (same
+    shape) wrap variants inside them, ``points`` (pos, html) insert deletions; text outside
+    every span is greyed as not compared."""
+    out, pos = [], 0
+    marks = sorted(marks)
+    points = sorted(points, key=lambda p: p[0])
+    for s, e, op, cl in sorted(spans):
+        if s < pos or e <= s:
+            continue
+        if s > pos:
+            out.append(f'<span class="ct-out">{_esc(text[pos:s])}</span>')
+        out.append(op)
+        cur = s
+        inner = [(max(a, s), min(b, e), o, c) for a, b, o, c in marks if a < e and b > s]
+        pts = [(p, h) for p, h in points if s <= p < e or (p == e and e == len(text))]
+        events = sorted(
+            [(a, 1, (a, b, o, c)) for a, b, o, c in inner] + [(p, 0, h) for p, h in pts],
+            key=lambda x: (x[0], x[1]),
+        )
+        for at, kind, item in events:
+            if at < cur:
+                continue
+            out.append(_esc(text[cur:at]))
+            cur = at
+            if kind == 0:
+                out.append(item)
+            else:
+                a, b, o, c = item
+                out.append(o + _esc(text[a:b]) + c)
+                cur = b
+        out.append(_esc(text[cur:e]) + cl)
+        pos = e
+    if pos < len(text):
+        out.append(f'<span class="ct-out">{_esc(text[pos:])}</span>')
+    return "".join(out)
+
+
+def _variant_title(v) -> str:
+    what = category_label(v["category"])
+    src, form = plain(v.get("source_form", "")).strip(), plain(v.get("form", "")).strip()
+    if src and form:
+        return f"{what}: “{src}” → “{form}”"
+    return f"{what}: “{src or form}” {'cut' if src else 'added'}"
+
+
+def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix: str) -> str:
+    spans, seen_max = [], -1
+    for r in rows.to_dict("records"):
+        ids = _ids(r["source_sent_ids"])
+        cls = f"ct-s ct-{r['reuse_class']}"
+        moved = bool(ids) and min(ids) < seen_max
+        if moved:
+            cls += " ct-moved"
+        seen_max = max(seen_max, *ids) if ids else seen_max
+        if ids:
+            pop = (
+                f"<b>Source sentence{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}</b> "
+                f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {r['score']:.2f}"
+                f"{'; moved up from later in the source' if moved else ''}): {_esc(r.get('source_text', ''))}"
+            )
+        else:
+            pop = "<b>New</b>: no counterpart in the source."
+        op = (
+            f'<span class="{cls}" id="{prefix}-v{r["sent_id"]}" tabindex="0" '
+            f'data-src="{" ".join(map(str, ids))}" data-score="{r["score"]:.2f}">'
+        )
+        spans.append((int(r["start"]), int(r["end"]), op, f'<span class="ct-pop">{pop}</span></span>'))
+    marks, points = [], []
+    for v in variants.to_dict("records"):
+        title = _esc(_variant_title(v))
+        cat = html.escape(str(v["category"]))
+        start, end = int(v["start"]), int(v["end"])
+        if end > start:
+            tag = (
+                "ins" if v["category"] == "insertion" or not str(v.get("source_form", "")).strip() else "mark"
+            )
+            marks.append((start, end, f'<{tag} class="ct-v" data-cat="{cat}" title="{title}">', f"</{tag}>"))
+        elif str(v.get("source_form", "")).strip():
+            points.append(
+                (start, f'<del class="ct-v" data-cat="{cat}" title="{title}">{_esc(v["source_form"])}</del>')
+            )
+    return _markup(text, spans, marks, points)
+
+
+def _source_side(text: str, cover: pd.DataFrame, variants: pd.DataFrame, prefix: str) -> str:
+    spans = []
+    for r in cover.to_dict("records"):
+        targets = " ".join(str(t) for t in _ids(r.get("target_sent_ids", ())))
+        status = str(r["status"])
+        op = (
+            f'<span class="ct-s ct-{status}" id="{prefix}-s{r["source_sent_id"]}" '
+            f'data-sid="{r["source_sent_id"]}" data-tgt="{targets}" '
+            f'title="source sentence {r["source_sent_id"]}: {_esc(STATUS_LABELS.get(status, status))}">'
+        )
+        spans.append((int(r["source_start"]), int(r["source_end"]), op, "</span>"))
+    marks = []
+    for v in variants.to_dict("records"):
+        s, e = int(v["source_start"]), int(v["source_end"])
+        if e > s:
+            cat = html.escape(str(v["category"]))
+            marks.append(
+                (s, e, f'<mark class="ct-v" data-cat="{cat}" title="{_esc(_variant_title(v))}">', "</mark>")
+            )
+    return _markup(text, spans, marks, [])
+
+
+_LEGEND = (
+    '<div class="ct-legend"><span class="ct-s ct-verbatim">verbatim</span> '
+    '<span class="ct-s ct-near_verbatim">lightly edited</span> '
+    '<span class="ct-s ct-rewritten">rewritten</span> <span class="ct-s ct-new">new</span> '
+    '<span class="ct-s ct-moved">moved</span> · words: <mark class="ct-v">changed</mark> '
+    '<ins class="ct-v">added</ins> <del class="ct-v">cut</del> · '
+    '<span class="ct-s ct-dropped">dropped from the source</span> · '
+    '<span class="ct-out">not compared (page furniture, headline)</span></div>'
+)
+
+
+def alignment_html(
+    corpus: pd.DataFrame,
+    *,
+    doc_id: str,
+    source: str,
+    alignment: pd.DataFrame,
+    coverage: pd.DataFrame,
+    variants: pd.DataFrame | None = None,
+    derivation: pd.DataFrame | None = None,
+) -> str:
+    """The side-by-side view of ``doc_id`` and ``source`` as an HTML fragment (no style, no script).
+
+    Args:
+        corpus: the corpus frame.
+        doc_id: the version shown on the left.
+        source: the source shown on the right (the alignment's source).
+        alignment, coverage, variants, derivation: the frames of :func:`corpus_tools.analyze`.
+
+    Returns:
+        ``<section class="ct-view" id="view-<doc_id>">``: a heading, a legend, the two texts.
+    """
+    doc_id, source = str(doc_id), str(source)
+    al = canonical(alignment, "alignment")
+    cov = canonical(coverage, "coverage")
+    var = canonical(variants, "variants")
+    rows = al[al["doc_id"].astype(str) == doc_id]
+    cover = cov[cov["doc_id"].astype(str) == doc_id] if len(cov) else cov
+    mine = var[var["doc_id"].astype(str) == doc_id] if len(var) else var
+    prefix = "ct-" + "".join(ch if ch.isalnum() else "_" for ch in doc_id)
+    texts = {str(d): t for d, t in corpus["text"].items()}
+    outlet = lambda d: plain(corpus.loc[d, "outlet"]) if "outlet" in corpus else ""  # noqa: E731
+    summary = ""
+    der = canonical(derivation, "derivation")
+    if len(der) and (der["doc_id"].astype(str) == doc_id).any():
+        d = der[der["doc_id"].astype(str) == doc_id].iloc[0]
+        summary = (
+            f" — {category_label(d['derivation'])}: {d['derived_share']:.0%} of its words are in "
+            f"sentences taken from {html.escape(source)}"
+        )
+    dropped = int((cover["status"] == "dropped").sum()) if len(cover) else 0
+    return (
+        f'<section class="ct-view" id="view-{html.escape(doc_id)}" data-doc="{html.escape(doc_id)}">'
+        f"<h3>{html.escape(doc_id)} ({_esc(outlet(doc_id))}) beside its source {html.escape(source)}"
+        f"{summary}</h3>{_LEGEND}"
+        f'<div class="ct-panes"><div class="ct-pane ct-version"><h4>This version: {html.escape(doc_id)} '
+        f"— {len(rows)} sentences compared</h4>"
+        f'<div class="ct-text">{_version_side(texts[doc_id], rows, mine, prefix)}</div></div>'
+        f'<div class="ct-pane ct-source"><h4>Source: {html.escape(source)} — {dropped} of {len(cover)} '
+        f"sentences dropped by this version (grey)</h4>"
+        f'<div class="ct-text">{_source_side(texts[source], cover, mine, prefix)}</div></div></div>'
+        f'<p class="ct-info">Hover over or click a sentence on the left to see its source sentence.</p>'
+        "</section>"
+    )
+
+
+@dataclass(frozen=True)
+class AlignmentView:
+    """A version beside its source; JupyterLab shows it, ``str()`` gives its HTML fragment.
+
+    Attributes:
+        doc_id: the version.
+        source: its source.
+        html: the fragment (without the style sheet and script, which ``_repr_html_`` adds).
+    """
+
+    doc_id: str
+    source: str
+    html: str
+
+    def __str__(self) -> str:
+        return self.html
+
+    def _repr_html_(self) -> str:
+        return f"<style>{asset('report.css')}</style>{self.html}<script>{asset('report.js')}</script>"
+
+
+def show_alignment(
+    analysis_or_corpus: Analysis | pd.DataFrame, doc_id: str, *, source: str | None = None
+) -> AlignmentView:
+    """The version ``doc_id`` beside its source, for JupyterLab (the report's central view).
+
+    Args:
+        analysis_or_corpus: an :class:`corpus_tools.Analysis`, or a corpus frame (then the
+            alignment, coverage, variants and derivation are computed here).
+        doc_id: the version to show.
+        source: the source; None takes the analysis' source (the origin for a corpus).
+            A source other than the analysis' own recomputes the frames.
+
+    Returns:
+        An :class:`AlignmentView`.
+
+    Raises:
+        ValueError: ``doc_id`` is not a document, or is the source itself.
+
+    Example:
+        >>> view = show_alignment(load_corpus("seeds"), "000")
+        >>> view.source, 'id="view-000"' in view._repr_html_()
+        ('001', True)
+    """
+    a = analysis_or_corpus
+    if not isinstance(a, Analysis) or (source is not None and str(source) != a.source):
+        corpus = a.corpus if isinstance(a, Analysis) else a
+        a = analyze(corpus, source=source, only=["alignment", "coverage", "derivation", "variants"])
+    doc_id = str(doc_id)
+    if doc_id not in set(map(str, a.corpus.index)):
+        raise ValueError(
+            f"doc_id {doc_id!r} is not a document of the corpus (doc_ids: {list(a.corpus.index)})"
+        )
+    if doc_id == a.source:
+        raise ValueError(f"{doc_id!r} is the source; pick another document, or pass source=")
+    body = alignment_html(
+        a.corpus,
+        doc_id=doc_id,
+        source=a.source,
+        alignment=a.alignment,
+        coverage=a.coverage,
+        variants=a.variants,
+        derivation=a.derivation,
+    )
+    return AlignmentView(doc_id, a.source, body)
+
+
+# ----------------------------------------------------------------------------- reuse graph
+
+_NODE_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
+
+
+def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 900) -> str:
+    """The reuse graph as inline SVG: documents placed by date (or by distance from the origin),
+    an arrow from each document's strongest source to it, as thick as the reuse; colours = outlets.
+
+    Args:
+        corpus: the corpus frame.
+        origin: the frame of :func:`corpus_tools.origin` (``attrs["origin"]`` marks the origin).
+        width: width in pixels.
+
+    Returns:
+        ``<figure class="ct-graph"><svg>...</svg><figcaption>...</figcaption></figure>``.
+    """
+    edges = canonical(origin, "origin")
+    layout = graph_layout(corpus, origin)
+    top = origin.attrs.get("origin")
+    cols = int(layout["column"].max()) + 1 if len(layout) else 1
+    rows = int(layout["row"].max()) + 1 if len(layout) else 1
+    height = 100 + 90 * rows
+    xs = {
+        d: 70 + c * (width - 140) / max(1, cols - 1)
+        for d, c in zip(layout["doc_id"], layout["column"], strict=True)
+    }
+    ys = {d: 50 + r * 90 for d, r in zip(layout["doc_id"], layout["row"], strict=True)}
+    outlets = list(dict.fromkeys(layout["outlet"]))
+    colour = {o: _NODE_COLOURS[i % len(_NODE_COLOURS)] for i, o in enumerate(outlets)}
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="reuse graph">'
+        '<defs><marker id="ct-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
+        'markerWidth="12" markerHeight="12" '
+        'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>'
+    ]
+    best = edges[edges["is_best_parent"].astype(bool)] if len(edges) else edges
+    if len(best):  # one arrow per document: on a tie, the origin, else the first
+        best = best.assign(_o=best["source_doc_id"].astype(str) != str(top)).sort_values("_o", kind="stable")
+        best = best.drop_duplicates("doc_id")
+    for e in best.to_dict("records"):
+        a, b = str(e["source_doc_id"]), str(e["doc_id"])
+        if a not in xs or b not in xs:
+            continue
+        from_origin = a == top
+        dash = "" if from_origin else ' stroke-dasharray="6 4"'
+        stroke = "#08519c" if from_origin else "#d95f02"
+        x1, y1, x2, y2 = xs[a], ys[a], xs[b], ys[b]
+        dx, dy = x2 - x1, y2 - y1
+        n = max(1.0, (dx * dx + dy * dy) ** 0.5)
+        parts.append(
+            f'<line x1="{x1 + dx / n * 22:.0f}" y1="{y1 + dy / n * 22:.0f}" x2="{x2 - dx / n * 24:.0f}" '
+            f'y2="{y2 - dy / n * 24:.0f}" stroke="{stroke}" stroke-width="{1 + 7 * e["weight"]:.1f}"{dash} '
+            f'marker-end="url(#ct-arrow)" opacity="0.8"><title>{html.escape(a)} → {html.escape(b)}: '
+            f"{e['weight']:.0%} of {html.escape(b)}'s word triples are in {html.escape(a)}</title></line>"
+        )
+    for r in layout.to_dict("records"):
+        d = str(r["doc_id"])
+        ring = (
+            f'<circle cx="{xs[d]:.0f}" cy="{ys[d]:.0f}" r="26" fill="none" stroke="#222" stroke-width="2"/>'
+            if d == top
+            else ""
+        )
+        parts.append(
+            f'<g class="ct-node"><title>{_esc(d)}: {_esc(r["outlet"])}, {_esc(r["role"])}'
+            f"{', published ' + _esc(r['date']) if r['date'] else ''}</title>{ring}"
+            f'<circle cx="{xs[d]:.0f}" cy="{ys[d]:.0f}" r="20" fill="{colour[r["outlet"]]}"/>'
+            f'<text x="{xs[d]:.0f}" y="{ys[d] + 34:.0f}" text-anchor="middle" font-size="11" '
+            f'font-weight="bold">{_esc(d[:18])}</text>'
+            f'<text x="{xs[d]:.0f}" y="{ys[d] + 47:.0f}" text-anchor="middle" font-size="10" fill="#555">'
+            f"{'ORIGIN · ' if d == top else ''}{_esc(str(r['role'])[:24])}</text></g>"
+        )
+    axis = "publication date" if layout.attrs.get("by") == "date" else "steps from the origin"
+    parts.append(
+        f'<text x="10" y="{height - 8}" font-size="11" fill="#555">left to right: {axis} →</text></svg>'
+    )
+    legend = " ".join(
+        f'<span class="ct-key" style="background:{colour[o]}"></span>{_esc(o)}' for o in outlets
+    )
+    caption = (
+        f"<figcaption>Colours: {legend}. The ringed node is the most likely original. An arrow runs from "
+        "a document's strongest source to it, thicker when more of its wording is found there (hover for "
+        "the figure). <b>Dashed orange arrows join two versions</b>: the second holds more of the first "
+        "than the reverse, but two papers can share a source rather than copy each other.</figcaption>"
+    )
+    return f'<figure class="ct-graph">{"".join(parts)}{caption}</figure>'

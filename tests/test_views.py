@@ -1,0 +1,114 @@
+"""The side-by-side view (show_alignment), the reuse graph and the heatmap's tick labels."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import matplotlib
+import pandas as pd
+import pytest
+
+from corpus_tools import AlignmentView, analyze, load_corpus, show_alignment
+from corpus_tools.labels import canonical, category_label, plain
+from corpus_tools.plots import graph_layout, plot_containment, plot_reuse_graph
+from corpus_tools.views import reuse_graph_svg
+
+matplotlib.use("Agg")
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(seeds):
+    return analyze(seeds)
+
+
+def test_show_alignment_marks_every_sentence_and_variant(seed_analysis):
+    a = seed_analysis
+    view = show_alignment(a, "002")
+    assert isinstance(view, AlignmentView) and (view.doc_id, view.source) == ("002", "001")
+    page = view._repr_html_()
+    assert (
+        page.startswith("<style>")
+        and page.rstrip().endswith("</script>")
+        and "http" not in page.lower().replace('xmlns="http://www.w3.org/2000/svg"', "")
+    )
+    rows = a.alignment[a.alignment.doc_id == "002"]
+    assert len(re.findall(r'id="ct-002-v\d+"', view.html)) == len(rows) == 20
+    cover = a.coverage[a.coverage.doc_id == "002"]
+    assert view.html.count('class="ct-s ct-dropped" id=') == int((cover.status == "dropped").sum()) == 19
+    # the pop-up of a sentence holds its source sentence and score
+    first = rows.iloc[0]
+    pop = re.search(
+        rf'id="ct-002-v{first.sent_id}".*?<span class="ct-pop">(.*?)</span></span>', view.html, re.S
+    )
+    assert "Source sentence 0" in pop.group(1) and "similarity 0.84" in pop.group(1)
+    # the date variant is marked inside the version: "Sept. 20" -> "20 September"
+    assert 'data-cat="date_format" title="date format: “Sept. 20” → “20 September”"' in view.html
+    assert view.html.count('class="ct-v"') >= len(a.variants[a.variants.doc_id == "002"]) - 5
+
+
+def test_show_alignment_from_a_corpus_and_errors(seeds):
+    view = show_alignment(seeds, "000")
+    assert view.source == "001" and 'id="view-000"' in str(view)
+    with pytest.raises(ValueError, match="is the source"):
+        show_alignment(seeds, "001")
+    with pytest.raises(ValueError, match="not a document"):
+        show_alignment(seeds, "999")
+    other = show_alignment(seeds, "000", source="002")
+    assert other.source == "002" and "beside its source 002" in other.html
+
+
+def test_labels_and_tolerant_columns():
+    assert category_label("spelling_uk_us") == "UK/US spelling"
+    assert category_label("kept_other_statement") == "kept, another statement"
+    assert category_label("some_new_code") == "some new code" and category_label("U.S.") == "U.S."
+    assert (
+        plain("wire\x07copy\x1b") == "wirecopy"
+        and plain(pd.Timestamp("2024-03-14", tz="UTC")) == "2024-03-14"
+    )
+    old = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "weight": [0.5]})
+    assert canonical(old, "origin").columns.tolist() == ["source_doc_id", "doc_id", "weight"]
+    new = pd.DataFrame({"doc_id": ["b"], "source_doc_id": ["a"], "doc_a": ["x"]})
+    assert canonical(new, "origin").columns.tolist() == ["doc_id", "source_doc_id", "doc_a"]  # no clash
+
+
+def test_reuse_graph_layout_and_svg(seed_analysis, reuse_corpus):
+    layout = graph_layout(seed_analysis.corpus, seed_analysis.origin).set_index("doc_id")
+    assert layout.attrs["by"] == "role" and layout.loc["001", "column"] == 0
+    assert layout.loc[["000", "002"], "column"].tolist() == [1, 1]
+    svg = reuse_graph_svg(seed_analysis.corpus, seed_analysis.origin)
+    assert svg.count('<g class="ct-node">') == 3 and svg.count("<line ") == 2 and "ORIGIN" in svg
+    a = analyze(load_corpus(reuse_corpus), only=["origin"])
+    layout = graph_layout(a.corpus, a.origin).set_index("doc_id")
+    assert layout.attrs["by"] == "date"
+    assert layout.loc["wire", "column"] == 0 and layout.loc["london_sport", "column"] == 4  # 5 dates
+    svg = reuse_graph_svg(a.corpus, a.origin)
+    assert svg.count('<g class="ct-node">') == 12
+    assert 'stroke-dasharray="6 4"' in svg  # an edge between two versions, with its caveat
+    assert "two papers can share a source" in svg
+    ax = plot_reuse_graph(a.corpus, a.origin)
+    assert ax.get_title() == "Reuse graph (origin: wire)"
+
+
+def _boxes(labels, renderer):
+    return [t.get_window_extent(renderer) for t in labels if t.get_text()]
+
+
+@pytest.mark.parametrize("n", [10, 40])
+def test_heatmap_tick_labels_never_overlap(n):
+    docs = [f"outlet_{i:02d}_2024-03-{i % 28 + 1:02d}" for i in range(n)]
+    rows = [
+        (a, b, 0.1 + 0.8 * ((i * 7 + j * 3) % 10) / 10)
+        for (i, a), (j, b) in itertools.permutations(enumerate(docs), 2)
+    ]
+    scores = pd.DataFrame(rows, columns=["doc_a", "doc_b", "containment"])
+    ax = plot_containment(scores)
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    for labels in (ax.get_xticklabels(), ax.get_yticklabels()):
+        boxes = _boxes(labels, renderer)
+        assert len(boxes) == n
+        overlaps = [(i, j) for i, j in itertools.combinations(range(n), 2) if boxes[i].overlaps(boxes[j])]
+        assert overlaps == []
+    matplotlib.pyplot.close(fig)
