@@ -23,7 +23,8 @@ from corpus_tools.overlap import (
     shared_passages,
     source_coverage,
 )
-from corpus_tools.sources import attributions, outlet_counts, source_summary, source_survival, source_table
+from corpus_tools.attributions import attributions
+from corpus_tools.sources import outlet_counts, source_summary, source_survival, source_table
 from corpus_tools.text import clean, sentences, tokens
 from corpus_tools.variants import collate, collation_to_html, extract_variants, house_style
 
