@@ -34,7 +34,8 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.corpus import require_columns
-from corpus_tools.text import clean_text, match_key, paragraph_docs, parse, sentences, word_tokens
+from corpus_tools.text import clean_text, match_key, paragraph_docs, parse, word_tokens
+from corpus_tools.text import sentences as text_sentences
 
 __all__ = ["ATTRIBUTION_COLUMNS", "attributions"]
 
@@ -49,6 +50,9 @@ _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: prepositions that introduce what was said ("called for", "accused X of", "described X as")
+_CONTENT_PREPS = {"for", "on", "about", "of", "as", "against", "out", "to"}
+_OBJECTS = {"dobj", "oprd", "dative", "attr"}
 
 
 @dataclass
@@ -82,11 +86,12 @@ def _is_cue(tok) -> str | None:
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
         return "hearing" if any(s.lemma_.lower() in _HEARING for s in subj) else None
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
-        return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else None
+        return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
         return None
-    if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp"} or tok.dep_ in ("parataxis",):
+    if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     return None
 
@@ -145,20 +150,18 @@ def _cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
         return verb.i, verb.i + 2, ""
     parts = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
-    kids = list(verb.children) + [t for t in verb.subtree if t.dep_ == "agent" and verb.lemma_ == "quote"]
+    kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
     for c in dict.fromkeys(kids):
-        phrase = " ".join(t.text for t in c.subtree if t.dep_ != "det")
         if c.lower_ == "as" and verb.lemma_ == "quote":
             hi = max(hi, max(t.i for t in c.subtree if t.lower_ in ("as", "saying", "say")) + 1)
         elif c.dep_ == "xcomp" and verb.lemma_ == "decline" and c.lemma_ == "comment":
             hi = c.i + 1
         elif c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
             medium = " ".join(t.text for t in c.subtree)
-            if phrase.lower() in outlets or c.lower_ in outlets:
-                hi = max(hi, c.i + 1)
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "in")):
+            hi = max(hi, c.i + 1) if c.i <= hi + 2 else hi  # "told Reuters", "told the jury"
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "in", "by")):
             objs = [t for t in c.children if t.dep_ == "pobj"]
-            if objs and (objs[0].lemma_.lower() in lexicon.SPEAKER_WORDS["media"] or objs[0].ent_type_ == "ORG"
+            if objs and ({objs[0].lemma_.lower(), objs[0].lower_} & lexicon.SPEAKER_WORDS["media"] or objs[0].ent_type_ == "ORG"
                          or " ".join(t.text for t in objs[0].subtree).lower() in outlets):
                 medium = " ".join(t.text for t in objs[0].subtree)
     return lo, hi, medium
@@ -168,12 +171,14 @@ def _content(verb, kind: str, mention) -> tuple[int, int]:
     """Token range of the reported content."""
     doc, sent = verb.doc, verb.sent
     for c in verb.children:
-        if kind == "call" and c.dep_ == "dobj":
-            rest = [t.i for x in verb.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for t in x.subtree]
-            return min(rest), max(rest) + 1
         if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment"):
             toks = [t.i for t in c.subtree]
             return toks[0], toks[-1] + 1
+    if verb.lemma_.lower() not in lexicon.STRONG_CUES or kind == "call":  # "announced his resignation"
+        kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECTS or c.lower_ in _CONTENT_PREPS)]
+        toks = [t.i for c in kids for t in c.subtree]
+        if toks:
+            return min(toks), max(toks) + 1
     if kind == "according":
         inner = {t.i for t in verb.subtree}
         toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
@@ -290,7 +295,8 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
             att.quote_type = _quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
-        found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in inside)]
+        closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] == '"']
+        found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
         if state["continuing"]:
@@ -313,10 +319,13 @@ def _speaker_type(mention, outlets: frozenset[str]) -> str:
     kinds = lexicon.SPEAKER_WORDS
     if root.lower_ in _PRONOUNS:
         return ""
+    if lemma in kinds["anonymous"] or root.lower_ in kinds["anonymous"]:
+        return "anonymous"
     if mention.text.lower().removeprefix("the ") in outlets:
         return "media"
-    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES)):
-        return "official" if words & kinds["official"] else "person"
+    titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
+    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"]):
+        return "official" if words & kinds["official"] else "person"  # a person is never an organisation
     for kind in ("official", "media", "document", "organisation", "anonymous"):
         if lemma in kinds[kind]:
             return kind
@@ -339,9 +348,14 @@ def _features(mention, outlets: frozenset[str]) -> dict:
     """What identifies a speaker mention: surname, head, modifiers, number, gender, type, name."""
     root = mention.root
     person = [e for e in root.doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+    appos = [e for c in root.children if c.dep_ == "appos" for e in root.doc.ents
+             if e.label_ == "PERSON" and e.start <= c.i < e.end]  # "His lawyer, Anne Clark, said"
+    label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
+    person = person or appos
     stype = _speaker_type(mention, outlets)
     words = {t.lower_.rstrip(".") for t in mention}
     surname = person[-1][-1].text if person else root.text if stype in ("person", "official") and root.pos_ == "PROPN" else ""
+    stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
     plural = root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.lower_ in ("they", "we")
     anonymous = root.lemma_.lower() in lexicon.SPEAKER_WORDS["anonymous"]
@@ -353,7 +367,7 @@ def _features(mention, outlets: frozenset[str]) -> dict:
     return {"surname": surname, "head": root.lemma_.lower(), "heads": titles | {root.lemma_.lower()},
             "mods": mods, "number": "p" if plural else "s", "gender": gender, "type": stype, "named": named,
             "affiliation": _affiliation(mention), "definite": mention[0].lower_ in _DEFINITE,
-            "key": mention.text.lower().removeprefix("the "), "pronoun": root.lower_ if not stype else ""}  # fmt: skip
+            "key": mention.text.lower().removeprefix("the "), "label": label, "pronoun": root.lower_ if not stype else ""}  # fmt: skip
 
 
 def _same_entity(f: dict, e: dict) -> bool:
@@ -407,7 +421,7 @@ def _resolve(atts: list[_Attr], candidates: list, doc_id: str, outlets, window: 
             pos, para, span = pending.pop(0)
             f = _features(span, outlets)
             if f["type"] in ("person", "official", "organisation"):
-                seen.append((pos, para, join(f, span.text)[0], False))
+                seen.append((pos, para, join(f, f["label"])[0], False))
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
             continue
@@ -422,7 +436,7 @@ def _resolve(atts: list[_Attr], candidates: list, doc_id: str, outlets, window: 
             if near and _PRONOUNS[f["pronoun"]] in ("m", "f"):
                 near[0]["gender"] = near[0]["gender"] or _PRONOUNS[f["pronoun"]]
         else:
-            att.entity, joined = join(f, att.mention.text)
+            att.entity, joined = join(f, f["label"])
             if joined and att.resolved_from == "mention":
                 att.resolved_from = "name_variant" if f["named"] else "description"
         if att.entity is not None:
@@ -437,35 +451,33 @@ def _borrow_quote_types(rows: pd.DataFrame, corpus: pd.DataFrame, alignment, min
     that kept them (``quote_evidence`` = ``quote_marks in <doc_id>``). The statements are paired
     by ``alignment`` (sentences aligned between the two documents) when it covers the pair, else by
     the words of their content (Dice of :func:`corpus_tools.text.match_key` sets >= ``min_dice``)."""
-    evidence = rows.groupby("doc_id")["quote_evidence"].first().to_dict()
-    marked = sorted(d for d, e in evidence.items() if e == "quote_marks")
-    keys = {}
-    for d in rows["doc_id"].unique():
-        toks = word_tokens(corpus.loc[d, "text"], body_only=False)
-        keys[d] = [(t.start, match_key(t.norm)) for t in toks]
-
-    def words(d, a, b):
-        return {k for s, k in keys[d] if a <= s < b}
-
+    inferred = rows.index[rows["quote_evidence"] == "inferred"]
+    marked = sorted(set(rows.loc[rows["quote_evidence"] == "quote_marks", "doc_id"]))
+    if not len(inferred) or not marked:
+        return rows
     pairs = set()
-    if alignment is not None and len(alignment):
-        for r in alignment.itertuples():
-            pairs |= {(r.doc_id, r.sent_id, r.source_doc_id, s) for s in r.source_sent_ids}
-            pairs |= {(r.source_doc_id, s, r.doc_id, r.sent_id) for s in r.source_sent_ids}
+    for r in (alignment if alignment is not None else pd.DataFrame()).itertuples():
+        for s in r.source_sent_ids:
+            pairs |= {(r.doc_id, r.sent_id, r.source_doc_id, s), (r.source_doc_id, s, r.doc_id, r.sent_id)}
     covered = {(p[0], p[2]) for p in pairs}
+    docs = set(rows.loc[inferred, "doc_id"]) | set(marked)
+    keys = {d: [(t.start, match_key(t.norm)) for t in word_tokens(corpus.loc[d, "text"], body_only=False)]
+            for d in docs}  # fmt: skip
+    words = {i: {k for s, k in keys[r.doc_id] if r.content_start <= s < r.content_end}
+             for i, r in zip(rows.index, rows.itertuples()) if r.doc_id in docs}  # fmt: skip
+    by_doc = {k: list(g) for k, g in rows.groupby(["doc_id", "speaker_type"]).groups.items()}
     out = rows.copy()
-    for i, a in rows[rows["quote_evidence"] == "inferred"].iterrows():
+    for i in inferred:
+        a = rows.loc[i]
         for e in marked:
-            cands = rows[(rows["doc_id"] == e) & (rows["speaker_type"] == a.speaker_type)]
+            cands = by_doc.get((e, a.speaker_type), [])
             if (a.doc_id, e) in covered:
-                cands = cands[[(a.doc_id, a.sent_id, e, s) in pairs for s in cands["sent_id"]]]
+                hits = [j for j in cands if (a.doc_id, a.sent_id, e, rows.at[j, "sent_id"]) in pairs]
             else:
-                mine = words(a.doc_id, a.content_start, a.content_end)
-                dice = [2 * len(mine & words(e, t.content_start, t.content_end))
-                        / max(1, len(mine) + len(words(e, t.content_start, t.content_end))) for t in cands.itertuples()]  # fmt: skip
-                cands = cands[[x >= min_dice for x in dice]]
-            if len(cands):
-                out.loc[i, ["quote_type", "quote_evidence"]] = [cands.iloc[0].quote_type, f"quote_marks in {e}"]
+                hits = [j for j in cands if 2 * len(words[i] & words[j]) >= min_dice * (len(words[i]) + len(words[j]))
+                        and words[i]]  # fmt: skip
+            if hits:
+                out.loc[i, ["quote_type", "quote_evidence"]] = [rows.at[hits[0], "quote_type"], f"quote_marks in {e}"]
                 break
     return out
 
@@ -480,6 +492,7 @@ def attributions(
     model=None,
     outlets=None,
     alignment: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
     pronoun_window: int = 2,
     continue_quotes: bool = True,
     borrow_min_dice: float = 0.6,
@@ -493,6 +506,8 @@ def attributions(
         outlets: names of news agencies and outlets whose credit ("told Northwire", "Northwire
             reported") makes an agency attribution, besides :data:`corpus_tools.lexicon.AGENCIES`.
             Default: the corpus's ``outlet`` column (INDEX.md), ``unknown`` left out.
+        sentences: the frame of :func:`corpus_tools.text.sentences` (for ``sent_id``); computed
+            from ``parses`` when not given.
         alignment: the frame of :func:`corpus_tools.overlap.align_sentences`, used only to pair a
             text that lost its quote marks with a version that kept them; without it (or for a pair
             it does not cover) statements are paired by the words of their content.
@@ -544,7 +559,8 @@ def attributions(
     names = frozenset(str(o).lower() for o in outlets if str(o).lower() not in ("unknown", "", "nan"))
     names |= lexicon.AGENCIES - {"agency", "agencies"}
     by_doc = paragraph_docs(parses)
-    sents = sentences(corpus, parses=parses)
+    sents = text_sentences(corpus, parses=parses) if sentences is None else sentences
+    sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
     rows = []
     for doc_id, raw in corpus["text"].items():
         doc_id = str(doc_id)
@@ -553,9 +569,7 @@ def attributions(
         cands = [(offset + e.start_char, para, e) for para, offset, doc in paragraphs for e in doc.ents
                  if e.label_ in ("PERSON", "ORG", "GPE") and e.root.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
         _resolve(atts, cands, doc_id, names, pronoun_window)
-        spans = sents[sents["doc_id"] == doc_id][["sent_id", "start", "end"]].to_numpy()
-        for a in atts:
-            rows.append(_row(a, c, raw, spans))
+        rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
     return _borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
