@@ -51,7 +51,7 @@ _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
-_CONTENT_PREPS = {"for", "on", "about", "of", "as", "against", "out", "to"}
+_CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
 _OBJECTS = {"dobj", "oprd", "dative", "attr"}
 
 
@@ -76,8 +76,11 @@ class _Attr:
 
 
 def _is_cue(tok) -> str | None:
-    """The kind of cue a token is: verb, according, call, hearing; None when it is not one."""
+    """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
+        content = [c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}]
+        return "noun" if content and _noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
     if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):  # "when asked"
@@ -96,8 +99,21 @@ def _is_cue(tok) -> str | None:
     return None
 
 
+def _noun_speaker(noun):
+    """Who the nominal cue belongs to: its possessor ("his comments"), the agent ("by X"), or the
+    subject of the verb it is the object of ("she made a call for")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
+            return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None)
+    return None
+
+
 def _subject(verb, kind: str):
     """The speaker mention's head: subject, passive subject, "according to" object, inherited subject."""
+    if kind == "noun":
+        return _noun_speaker(verb)
     if kind == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -148,6 +164,8 @@ def _cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
     """Token range of the cue ("has said", "told Reuters", "was quoted as saying") and the medium."""
     if kind == "according":
         return verb.i, verb.i + 2, ""
+    if kind == "noun":
+        return verb.i, verb.i + 1, ""
     parts = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
     kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
@@ -174,8 +192,14 @@ def _content(verb, kind: str, mention) -> tuple[int, int]:
         if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment"):
             toks = [t.i for t in c.subtree]
             return toks[0], toks[-1] + 1
-    if verb.lemma_.lower() not in lexicon.STRONG_CUES or kind == "call":  # "announced his resignation"
-        kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in _OBJECTS or c.lower_ in _CONTENT_PREPS)]
+    if kind == "noun":
+        kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})]
+        toks = [t.i for c in kids for t in c.subtree]
+        return (min(toks), max(toks) + 1) if toks else (verb.i, verb.i)
+    strong = verb.lemma_.lower() in lexicon.STRONG_CUES and kind != "call"
+    if kind != "according" and verb.lemma_ != "tell":  # "announced his resignation", "said the same"
+        kids = [c for c in verb.children if c.i > verb.i
+                and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))]  # fmt: skip
         toks = [t.i for c in kids for t in c.subtree]
         if toks:
             return min(toks), max(toks) + 1
@@ -194,9 +218,10 @@ def _content(verb, kind: str, mention) -> tuple[int, int]:
 
 
 def _quote_segments(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quote marks in cleaned text; an unclosed quote runs to the paragraph end."""
+    """Spans inside double quote marks in cleaned text; an unclosed quote runs to the paragraph end.
+    Wire and newspaper styles that write a double quote as two marks (``...'' or ''...'') count."""
     spans, open_at = [], None
-    for m in re.finditer(r'"|\n', text):
+    for m in re.finditer(r"\"|``|''|\n", text):
         if m.group() == "\n":
             if open_at is not None:
                 spans.append((open_at, m.start()))
@@ -222,6 +247,19 @@ def _widen(content: tuple[int, int], cue: tuple[int, int], quotes) -> tuple[int,
     return a, b
 
 
+def _beside(att: _Attr, quotes, gap: int = 4) -> tuple[int, int] | None:
+    """The quotation just before or after the cue and speaker ('X said: "..."', '"...," said X'),
+    when the content found in the parse holds no quotation. ``gap``: characters of punctuation
+    and space between them (a comma, a colon, a quote mark and a space)."""
+    a, b = att.content
+    lo, hi = min(att.span[0], att.cue_span[0]), max(att.span[1], att.cue_span[1])
+    if any(qa < b and a < qb for qa, qb in quotes) or 0 <= a - att.cue_span[1] <= gap + 5:
+        return None  # the parse found the content: it holds a quotation or follows the cue
+    after = [q for q in quotes if 0 <= q[0] - hi <= gap]
+    before = [q for q in quotes if 0 <= lo - q[1] <= gap]
+    return (after or before or [None])[0]
+
+
 # ----------------------------------------------------------------------------- one document
 
 
@@ -239,10 +277,27 @@ def _quote_type(att: _Attr, text: str, quotes, evidence: str) -> str:
     return "direct" if (postposed or colon or first_person) else "indirect"
 
 
-def _paragraph_attributions(doc_id, para, offset, doc, text, outlets) -> list[_Attr]:
+def _quote_verb(tok, offset: int, quotes) -> str | None:
+    """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
+    'She continued: "..."'): the quotation makes it speech."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):
+            toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : tok.sent.end])
+            if not toks:
+                continue
+            a, b = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1])
+            inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
+            if inside >= 0.6 * (b - a):
+                return "verb"
+    return None
+
+
+def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=()) -> list[_Attr]:
     out = []
     for verb in doc:
-        kind = _is_cue(verb)
+        kind = _is_cue(verb) or (_quote_verb(verb, offset, quotes) if quotes else None)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = _subject(verb, kind)
@@ -271,7 +326,7 @@ def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: di
     if last is None or any(a.mention.root.lower_ not in _PRONOUNS for a in found):
         return False
     if state["evidence"] == "quote_marks":
-        return not found and para_text.lstrip().startswith('"')
+        return not found and para_text.lstrip().startswith(('"', "``", "''"))
     open_end = last.quote_type == "direct" and last.content[1] >= state["last_end"] - 2
     open_end = open_end and last.cue_span[1] <= last.content[0]
     return open_end and (state["continuing"] or bool(_FIRST_PERSON.search(para_text)))
@@ -286,16 +341,16 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
     out: list[_Attr] = []
     state = {"evidence": evidence, "continuing": False, "last_end": 0, "last": None}
     for para, offset, doc in paragraphs:
-        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets)
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
+        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
         for att in found:
             if evidence == "quote_marks":
-                att.content = _widen(att.content, att.cue_span, inside)
+                att.content = _beside(att, inside) or _widen(att.content, att.cue_span, inside)
             att.quote_type = _quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
-        closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] == '"']
+        closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
         found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)

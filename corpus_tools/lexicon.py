@@ -30,6 +30,7 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "FEMALE_TITLES",
     "MALE_TITLES",
+    "NOMINAL_CUES",
     "NUMBER_WORDS",
     "REPORTING_FORMS",
     "REPORTING_VERBS",
@@ -217,6 +218,16 @@ SAYING_NOUNS: frozenset[str] = frozenset(
         "quote",
         "words",
     }
+)
+
+#: Nouns that name an act of saying and take its content ("his comments on X", "her call for
+#: Y", "his promise to build"): nominal cues. Lemmas, lower case; chosen on PolNeAR train misses.
+NOMINAL_CUES: frozenset[str] = frozenset(
+    """comment remark statement call promise pledge vow message criticism claim warning
+    announcement accusation denunciation threat demand appeal plea complaint praise attack
+    broadside suggestion argument insistence assertion denial admission prediction estimate
+    question request proposal endorsement defense defence worry concern hope fear view
+    opinion description characterization""".split()
 )
 
 #: Fixed phrases that attribute with no verb of saying of their own (lower case).
