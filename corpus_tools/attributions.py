@@ -69,6 +69,7 @@ class _Attr:
     via_agency: bool = False
     medium: str = ""
     resolved_from: str = "mention"
+    antecedent: object = None  # the noun phrase a relative pronoun ("who said") stands for
     entity: dict | None = field(default=None, repr=False)
 
 
@@ -118,9 +119,9 @@ def _subject(verb, kind: str):
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT] or (
-        [verb.head] if verb.dep_ == "relcl" and subjects else []
-    )
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
+        return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
+    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
@@ -280,8 +281,12 @@ def _quote_type(att: _Attr, text: str, quotes, evidence: str) -> str:
 def _quote_verb(tok, offset: int, quotes) -> str | None:
     """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
     'She continued: "..."'): the quotation makes it speech."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ != "VERB" or not subj:
         return None
+    lo = offset + min(tok.idx, subj[0].idx)
+    if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
+        return "verb"
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):
             toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : tok.sent.end])
@@ -306,6 +311,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         mention = _mention(head, text, offset)
         if not any(t.is_alpha for t in mention):
             continue
+        relative = _mention(verb.head, text, offset) if head.lower_ in ("who", "that", "which") else None
         ca, cb = _content(verb, kind, mention)
         lo, hi, medium = _cue_span(verb, kind, outlets)
         if cb <= ca:
@@ -316,7 +322,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         out.append(
             _Attr(doc_id, para, chars(mention.start, mention.end), chars(lo, hi), chars(ca, cb),
                   text[chars(lo, hi)[0] : chars(lo, hi)[1]], mention, via_agency=agency, medium=medium,
-                  resolved_from="hearing" if kind == "hearing" else "mention")
+                  resolved_from="hearing" if kind == "hearing" else "mention", antecedent=relative)
         )  # fmt: skip
     return out
 
@@ -480,7 +486,9 @@ def _resolve(atts: list[_Attr], candidates: list, doc_id: str, outlets, window: 
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
             continue
-        f = _features(att.mention, outlets)
+        f = _features(att.antecedent or att.mention, outlets)
+        if att.antecedent is not None:
+            att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard": who spoke is not given
             f.update(type="anonymous", named=False, surname="", heads={f["head"]})
         if f["pronoun"]:
@@ -492,7 +500,7 @@ def _resolve(atts: list[_Attr], candidates: list, doc_id: str, outlets, window: 
                 near[0]["gender"] = near[0]["gender"] or _PRONOUNS[f["pronoun"]]
         else:
             att.entity, joined = join(f, f["label"])
-            if joined and att.resolved_from == "mention":
+            if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
                 att.resolved_from = "name_variant" if f["named"] else "description"
         if att.entity is not None:
             seen.append((att.span[0], att.para, att.entity, True))
