@@ -47,7 +47,7 @@ from corpus_tools.attributions import attributions
 from corpus_tools.text import clean_text, parse
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear-train-dev.tar.gz"
-_QUOTES = re.compile("[\"\u201c\u201d]")
+_QUOTES = re.compile('["\u201c\u201d]')
 _SAYING = lexicon.REPORTING_FORMS | lexicon.SAYING_NOUNS | {"according"}
 #: share of a Content span that must be covered: the issue's matching rule
 MIN_COVER = 0.5
@@ -91,7 +91,9 @@ def _read_ann(doc_id: str, text: str, path: Path) -> list[dict]:
             rec["cue_text"], rec["content_text"] = cue, content
             rec["source_text"] = " ".join(text[a:b] for a, b in rec["Source"])
             words = set(re.findall(r"[a-z]+", cue))
-            words |= {w[:-3] for w in words if w.endswith("ing")} | {w[:-3] + "e" for w in words if w.endswith("ing")}
+            words |= {w[:-3] for w in words if w.endswith("ing")} | {
+                w[:-3] + "e" for w in words if w.endswith("ing")
+            }
             rec["speech"] = bool(words & _SAYING) or bool(_QUOTES.search(content))
             out.append(rec)
     return out
@@ -158,7 +160,8 @@ def parses_for(corpus: pd.DataFrame, cache: Path | None, split: str) -> pd.DataF
             docs = list(DocBin().from_disk(bin_path).get_docs(nlp.vocab))
             rows = json.loads(meta_path.read_text())
             return pd.DataFrame(
-                [(*r, d) for r, d in zip(rows, docs, strict=True)], columns=["doc_id", "para_id", "start", "doc"]
+                [(*r, d) for r, d in zip(rows, docs, strict=True)],
+                columns=["doc_id", "para_id", "start", "doc"],
             )
     parses = parse(corpus)
     if cache is not None:
@@ -182,8 +185,12 @@ def textacy_baseline(corpus: pd.DataFrame, parses: pd.DataFrame) -> pd.DataFrame
                 continue
             sa, sb = c.to_raw(start + q.speaker[0].idx, start + q.speaker[-1].idx + len(q.speaker[-1]))
             ca, cb = c.to_raw(start + q.content.start_char, start + q.content.end_char)
-            rows.append({"doc_id": d, "speaker_start": sa, "speaker_end": sb, "content_start": ca, "content_end": cb})
-    return pd.DataFrame(rows, columns=["doc_id", "speaker_start", "speaker_end", "content_start", "content_end"])
+            rows.append(
+                {"doc_id": d, "speaker_start": sa, "speaker_end": sb, "content_start": ca, "content_end": cb}
+            )
+    return pd.DataFrame(
+        rows, columns=["doc_id", "speaker_start", "speaker_end", "content_start", "content_end"]
+    )
 
 
 def _show_errors(gold: list[dict], result: dict, n: int) -> None:

@@ -11,6 +11,7 @@ Tidy pandas frames in, tidy frames out::
 """
 
 from corpus_tools import overlap, sources, variants
+from corpus_tools.attributions import attributions
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (
@@ -23,7 +24,6 @@ from corpus_tools.overlap import (
     shared_passages,
     source_coverage,
 )
-from corpus_tools.attributions import attributions
 from corpus_tools.sources import outlet_counts, source_summary, source_survival, source_table
 from corpus_tools.text import clean, sentences, tokens
 from corpus_tools.variants import collate, collation_to_html, extract_variants, house_style

@@ -27,29 +27,51 @@ Where textacy was the obvious candidate and is not used:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.corpus import require_columns
-from corpus_tools.text import clean_text, match_key, paragraph_docs, parse, word_tokens
+from corpus_tools.quotes import (
+    FIRST_PERSON,
+    borrow_quote_types,
+    quote_beside,
+    quote_segments,
+    quote_type,
+    widen_to_quotes,
+)
+from corpus_tools.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.text import clean_text, paragraph_docs, parse
 from corpus_tools.text import sentences as text_sentences
 
 __all__ = ["ATTRIBUTION_COLUMNS", "attributions"]
 
 ATTRIBUTION_COLUMNS = [
-    "doc_id", "sent_id", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-    "content_start", "content_end", "quote_type", "quote_evidence", "named", "speaker_type",
-    "affiliation", "via_agency", "medium", "speaker_id", "speaker_label", "resolved_from",
-]  # fmt: skip
-_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "it": "n", "they": "p", "we": "p", "i": "s", "you": "s"}
+    "doc_id",
+    "sent_id",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "quote_type",
+    "quote_evidence",
+    "named",
+    "speaker_type",
+    "affiliation",
+    "via_agency",
+    "medium",
+    "speaker_id",
+    "speaker_label",
+    "resolved_from",
+]
 _HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
-_DEFINITE = {"the", "this", "that", "these", "those"}
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
 _OBJECTS = {"dobj", "oprd", "dative", "attr"}
@@ -80,7 +102,9 @@ def _is_cue(tok) -> str | None:
     """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
-        content = [c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}]
+        content = [
+            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
+        ]
         return "noun" if content and _noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
@@ -107,7 +131,9 @@ def _noun_speaker(noun):
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
     if noun.dep_ == "dobj":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None)
+        return next(
+            (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
+        )
     return None
 
 
@@ -158,6 +184,8 @@ def _mention(head, text: str, offset: int):
             lo = t.i + 1
     while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
         lo += 1
+    while hi > lo + 1 and head.doc[hi - 1].dep_ in ("case", "punct"):  # "Trump's threats": the name only
+        hi -= 1
     return head.doc[lo:hi]
 
 
@@ -180,8 +208,11 @@ def _cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
             hi = max(hi, c.i + 1) if c.i <= hi + 2 else hi  # "told Reuters", "told the jury"
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "in", "by")):
             objs = [t for t in c.children if t.dep_ == "pobj"]
-            if objs and ({objs[0].lemma_.lower(), objs[0].lower_} & lexicon.SPEAKER_WORDS["media"] or objs[0].ent_type_ == "ORG"
-                         or " ".join(t.text for t in objs[0].subtree).lower() in outlets):
+            if objs and (
+                {objs[0].lemma_.lower(), objs[0].lower_} & lexicon.SPEAKER_WORDS["media"]
+                or objs[0].ent_type_ == "ORG"
+                or " ".join(t.text for t in objs[0].subtree).lower() in outlets
+            ):
                 medium = " ".join(t.text for t in objs[0].subtree)
     return lo, hi, medium
 
@@ -194,13 +225,20 @@ def _content(verb, kind: str, mention) -> tuple[int, int]:
             toks = [t.i for t in c.subtree]
             return toks[0], toks[-1] + 1
     if kind == "noun":
-        kids = [c for c in verb.children if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})]
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})
+        ]
         toks = [t.i for c in kids for t in c.subtree]
         return (min(toks), max(toks) + 1) if toks else (verb.i, verb.i)
     strong = verb.lemma_.lower() in lexicon.STRONG_CUES and kind != "call"
     if kind != "according" and verb.lemma_ != "tell":  # "announced his resignation", "said the same"
-        kids = [c for c in verb.children if c.i > verb.i
-                and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))]  # fmt: skip
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))
+        ]
         toks = [t.i for c in kids for t in c.subtree]
         if toks:
             return min(toks), max(toks) + 1
@@ -218,64 +256,7 @@ def _content(verb, kind: str, mention) -> tuple[int, int]:
     return a, b
 
 
-def _quote_segments(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quote marks in cleaned text; an unclosed quote runs to the paragraph end.
-    Wire and newspaper styles that write a double quote as two marks (``...'' or ''...'') count."""
-    spans, open_at = [], None
-    for m in re.finditer(r"\"|``|''|\n", text):
-        if m.group() == "\n":
-            if open_at is not None:
-                spans.append((open_at, m.start()))
-            open_at = None
-        elif open_at is None:
-            open_at = m.end()
-        else:
-            spans.append((open_at, m.start()))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, len(text)))
-    return spans
-
-
-def _widen(content: tuple[int, int], cue: tuple[int, int], quotes) -> tuple[int, int]:
-    """Widen a content span to the quotations it touches, and to a quotation next to the cue."""
-    a, b = content
-    for qa, qb in quotes:
-        touches = qa < b and a < qb
-        beside = 0 <= qa - cue[1] <= 3 or 0 <= cue[0] - qb <= 3 and touches is False and qb > a
-        if touches or (beside and not (qa < cue[1] and cue[0] < qb)):
-            a, b = min(a, qa), max(b, qb)
-    return a, b
-
-
-def _beside(att: _Attr, quotes, gap: int = 4) -> tuple[int, int] | None:
-    """The quotation just before or after the cue and speaker ('X said: "..."', '"...," said X'),
-    when the content found in the parse holds no quotation. ``gap``: characters of punctuation
-    and space between them (a comma, a colon, a quote mark and a space)."""
-    a, b = att.content
-    lo, hi = min(att.span[0], att.cue_span[0]), max(att.span[1], att.cue_span[1])
-    if any(qa < b and a < qb for qa, qb in quotes) or 0 <= a - att.cue_span[1] <= gap + 5:
-        return None  # the parse found the content: it holds a quotation or follows the cue
-    after = [q for q in quotes if 0 <= q[0] - hi <= gap]
-    before = [q for q in quotes if 0 <= lo - q[1] <= gap]
-    return (after or before or [None])[0]
-
-
 # ----------------------------------------------------------------------------- one document
-
-
-def _quote_type(att: _Attr, text: str, quotes, evidence: str) -> str:
-    a, b = att.content
-    first_person = bool(_FIRST_PERSON.search(text[a:b]))
-    if evidence == "quote_marks":
-        inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
-        share = inside / max(1, b - a)
-        return "direct" if share >= 0.8 else "mixed" if share > 0 else "indirect"
-    if evidence == "no_quote_marks" or att.cue == "according to":
-        return "direct" if first_person and att.cue != "according to" else "indirect"
-    postposed = b <= att.span[0]
-    colon = ":" in text[att.cue_span[1] : a]
-    return "direct" if (postposed or colon or first_person) else "indirect"
 
 
 def _quote_verb(tok, offset: int, quotes) -> str | None:
@@ -320,27 +301,37 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         mtext = mention.text.lower()
         agency = mtext in outlets or mention.root.lower_ in outlets or medium.lower() in outlets
         out.append(
-            _Attr(doc_id, para, chars(mention.start, mention.end), chars(lo, hi), chars(ca, cb),
-                  text[chars(lo, hi)[0] : chars(lo, hi)[1]], mention, via_agency=agency, medium=medium,
-                  resolved_from="hearing" if kind == "hearing" else "mention", antecedent=relative)
-        )  # fmt: skip
+            _Attr(
+                doc_id,
+                para,
+                chars(mention.start, mention.end),
+                chars(lo, hi),
+                chars(ca, cb),
+                text[chars(lo, hi)[0] : chars(lo, hi)[1]],
+                mention,
+                via_agency=agency,
+                medium=medium,
+                resolved_from="hearing" if kind == "hearing" else "mention",
+                antecedent=relative,
+            )
+        )
     return out
 
 
 def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: dict) -> bool:
     """Whether a paragraph continues the quotation of the last speaker before it."""
-    if last is None or any(a.mention.root.lower_ not in _PRONOUNS for a in found):
+    if last is None or any(a.mention.root.lower_ not in PRONOUNS for a in found):
         return False
     if state["evidence"] == "quote_marks":
         return not found and para_text.lstrip().startswith(('"', "``", "''"))
     open_end = last.quote_type == "direct" and last.content[1] >= state["last_end"] - 2
     open_end = open_end and last.cue_span[1] <= last.content[0]
-    return open_end and (state["continuing"] or bool(_FIRST_PERSON.search(para_text)))
+    return open_end and (state["continuing"] or bool(FIRST_PERSON.search(para_text)))
 
 
 def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool):
     c = clean_text(raw)
-    quotes = _quote_segments(c.text)
+    quotes = quote_segments(c.text)
     stripped = any(e.kind in ("stripped_quote", "stripped_apostrophe") for e in c.edits)
     has_marks = bool(quotes) or any(e.kind == "typographic_quote" for e in c.edits)
     evidence = "inferred" if stripped else "quote_marks" if has_marks else "no_quote_marks"
@@ -352,8 +343,8 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
         for att in found:
             if evidence == "quote_marks":
-                att.content = _beside(att, inside) or _widen(att.content, att.cue_span, inside)
-            att.quote_type = _quote_type(att, c.text, quotes, evidence)
+                att.content = quote_beside(att, inside) or widen_to_quotes(att.content, att.cue_span, inside)
+            att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
         closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
@@ -362,187 +353,25 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
         if state["continuing"]:
             a, b = (inside[0][0], inside[-1][1]) if evidence == "quote_marks" and inside else (offset, end)
-            cont = _Attr(doc_id, para, last.span, (a, a), (a, b), "", last.mention, "direct",
-                         evidence, last.via_agency, last.medium, "continuing_quote")  # fmt: skip
+            cont = _Attr(
+                doc_id,
+                para,
+                last.span,
+                (a, a),
+                (a, b),
+                "",
+                last.mention,
+                "direct",
+                evidence,
+                last.via_agency,
+                last.medium,
+                "continuing_quote",
+            )
             found = [cont]
         if found:
             state["last"], state["last_end"] = found[-1], end
         out.extend(found)
     return out, c
-
-
-# ----------------------------------------------------------------------------- speakers
-
-
-def _speaker_type(mention, outlets: frozenset[str]) -> str:
-    root, lemma = mention.root, mention.root.lemma_.lower()
-    words = {t.lower_.rstrip(".") for t in mention} | {lemma}
-    kinds = lexicon.SPEAKER_WORDS
-    if root.lower_ in _PRONOUNS:
-        return ""
-    if lemma in kinds["anonymous"] or root.lower_ in kinds["anonymous"]:
-        return "anonymous"
-    if mention.text.lower().removeprefix("the ") in outlets:
-        return "media"
-    titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
-    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"]):
-        return "official" if words & kinds["official"] else "person"  # a person is never an organisation
-    for kind in ("official", "media", "document", "organisation", "anonymous"):
-        if lemma in kinds[kind]:
-            return kind
-    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
-        return "organisation"
-    return "person" if root.pos_ == "PROPN" else "anonymous"
-
-
-def _affiliation(mention) -> str:
-    """Organisations, places and groups named in the mention and its appositive or "for X" phrase."""
-    root, found = mention.root, []
-    scope = set(mention) | {t for c in root.children if c.dep_ in ("appos", "prep", "poss") for t in c.subtree}
-    for ent in root.doc.ents:
-        if ent.label_ in ("ORG", "GPE", "NORP") and ent[0] in scope and root not in ent:
-            found.append(ent.text)
-    return "; ".join(dict.fromkeys(found)) or "unknown"
-
-
-def _features(mention, outlets: frozenset[str]) -> dict:
-    """What identifies a speaker mention: surname, head, modifiers, number, gender, type, name."""
-    root = mention.root
-    person = [e for e in root.doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
-    appos = [e for c in root.children if c.dep_ == "appos" for e in root.doc.ents
-             if e.label_ == "PERSON" and e.start <= c.i < e.end]  # "His lawyer, Anne Clark, said"
-    label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
-    person = person or appos
-    stype = _speaker_type(mention, outlets)
-    words = {t.lower_.rstrip(".") for t in mention}
-    surname = person[-1][-1].text if person else root.text if stype in ("person", "official") and root.pos_ == "PROPN" else ""
-    stype = "official" if appos and stype == "anonymous" else stype
-    gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
-    plural = root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.lower_ in ("they", "we")
-    anonymous = root.lemma_.lower() in lexicon.SPEAKER_WORDS["anonymous"]
-    named = not anonymous and stype != "" and (
-        bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets
-    )
-    titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
-    mods = {t.lower_ for t in mention if t != root and (t.is_alpha or "." in t.text) and t.dep_ not in ("det", "prep", "pobj")}
-    return {"surname": surname, "head": root.lemma_.lower(), "heads": titles | {root.lemma_.lower()},
-            "mods": mods, "number": "p" if plural else "s", "gender": gender, "type": stype, "named": named,
-            "affiliation": _affiliation(mention), "definite": mention[0].lower_ in _DEFINITE,
-            "key": mention.text.lower().removeprefix("the "), "label": label, "pronoun": root.lower_ if not stype else ""}  # fmt: skip
-
-
-def _same_entity(f: dict, e: dict) -> bool:
-    if f["surname"] or e["surnames"]:
-        return f["surname"] in e["surnames"]
-    if f["key"] in e["keys"]:
-        return True
-    if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
-        return False
-    if f["head"] in ("source", "sources") and not e["named"]:
-        return f["mods"] <= e["mods"] | {"other"}
-    return f["head"] in e["heads"] and f["mods"] <= e["mods"] | {"other"}
-
-
-def _compatible(pronoun: str, e: dict) -> bool:
-    gender = _PRONOUNS[pronoun]
-    if gender in ("m", "f"):
-        return e["number"] == "s" and e["type"] in ("person", "official") and e["gender"] in ("", gender)
-    if gender == "n":
-        return e["number"] == "s" and e["type"] in ("organisation", "document", "media")
-    return gender == "p" and (e["number"] == "p" or e["type"] == "organisation")
-
-
-def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
-    return {"id": f"{doc_id}:S{n}", "label": label, "surnames": {f["surname"]} - {""}, "keys": {f["key"]},
-            "heads": set(f["heads"]), "mods": set(f["mods"]), "number": f["number"], "gender": f["gender"],
-            "type": f["type"], "named": f["named"], "affiliation": f["affiliation"]}  # fmt: skip
-
-
-def _resolve(atts: list[_Attr], candidates: list, doc_id: str, outlets, window: int) -> None:
-    """Give each attribution its entity (a dict shared by all mentions of one speaker)."""
-    entities: list[dict] = []
-    seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
-
-    def join(f: dict, label: str) -> tuple[dict, bool]:
-        for e in reversed(entities):
-            if _same_entity(f, e):
-                e["surnames"].add(f["surname"]) if f["surname"] else None
-                e["keys"].add(f["key"])
-                e["heads"] |= f["heads"]
-                e["mods"] |= f["mods"]
-                e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
-                e["gender"] = e["gender"] or f["gender"]
-                return e, True
-        entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
-        return entities[-1], False
-
-    pending = sorted(candidates, key=lambda c: c[0])
-    for att in atts:
-        while pending and pending[0][0] < att.span[0]:
-            pos, para, span = pending.pop(0)
-            f = _features(span, outlets)
-            if f["type"] in ("person", "official", "organisation"):
-                seen.append((pos, para, join(f, f["label"])[0], False))
-        if att.resolved_from == "continuing_quote":
-            att.entity = atts[atts.index(att) - 1].entity
-            continue
-        f = _features(att.antecedent or att.mention, outlets)
-        if att.antecedent is not None:
-            att.resolved_from = "relative"
-        if att.resolved_from == "hearing":  # "the court heard": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]})
-        if f["pronoun"]:
-            near = [e for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
-                    if att.para - para <= window and _compatible(f["pronoun"], e)]  # speakers first, then nearest
-            att.entity = near[0] if near else None
-            att.resolved_from = "pronoun" if near else "unresolved"
-            if near and _PRONOUNS[f["pronoun"]] in ("m", "f"):
-                near[0]["gender"] = near[0]["gender"] or _PRONOUNS[f["pronoun"]]
-        else:
-            att.entity, joined = join(f, f["label"])
-            if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
-                att.resolved_from = "name_variant" if f["named"] else "description"
-        if att.entity is not None:
-            seen.append((att.span[0], att.para, att.entity, True))
-
-
-# ----------------------------------------------------------------------------- quote types across versions
-
-
-def _borrow_quote_types(rows: pd.DataFrame, corpus: pd.DataFrame, alignment, min_dice: float) -> pd.DataFrame:
-    """A text that lost its quote marks takes the quote type of the same statement in a version
-    that kept them (``quote_evidence`` = ``quote_marks in <doc_id>``). The statements are paired
-    by ``alignment`` (sentences aligned between the two documents) when it covers the pair, else by
-    the words of their content (Dice of :func:`corpus_tools.text.match_key` sets >= ``min_dice``)."""
-    inferred = rows.index[rows["quote_evidence"] == "inferred"]
-    marked = sorted(set(rows.loc[rows["quote_evidence"] == "quote_marks", "doc_id"]))
-    if not len(inferred) or not marked:
-        return rows
-    pairs = set()
-    for r in (alignment if alignment is not None else pd.DataFrame()).itertuples():
-        for s in r.source_sent_ids:
-            pairs |= {(r.doc_id, r.sent_id, r.source_doc_id, s), (r.source_doc_id, s, r.doc_id, r.sent_id)}
-    covered = {(p[0], p[2]) for p in pairs}
-    docs = set(rows.loc[inferred, "doc_id"]) | set(marked)
-    keys = {d: [(t.start, match_key(t.norm)) for t in word_tokens(corpus.loc[d, "text"], body_only=False)]
-            for d in docs}  # fmt: skip
-    words = {i: {k for s, k in keys[r.doc_id] if r.content_start <= s < r.content_end}
-             for i, r in zip(rows.index, rows.itertuples()) if r.doc_id in docs}  # fmt: skip
-    by_doc = {k: list(g) for k, g in rows.groupby(["doc_id", "speaker_type"]).groups.items()}
-    out = rows.copy()
-    for i in inferred:
-        a = rows.loc[i]
-        for e in marked:
-            cands = by_doc.get((e, a.speaker_type), [])
-            if (a.doc_id, e) in covered:
-                hits = [j for j in cands if (a.doc_id, a.sent_id, e, rows.at[j, "sent_id"]) in pairs]
-            else:
-                hits = [j for j in cands if 2 * len(words[i] & words[j]) >= min_dice * (len(words[i]) + len(words[j]))
-                        and words[i]]  # fmt: skip
-            if hits:
-                out.loc[i, ["quote_type", "quote_evidence"]] = [rows.at[hits[0], "quote_type"], f"quote_marks in {e}"]
-                break
-    return out
 
 
 # ----------------------------------------------------------------------------- the stage
@@ -629,12 +458,16 @@ def attributions(
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
-        cands = [(offset + e.start_char, para, e) for para, offset, doc in paragraphs for e in doc.ents
-                 if e.label_ in ("PERSON", "ORG", "GPE") and e.root.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
-        _resolve(atts, cands, doc_id, names, pronoun_window)
+        cands = [
+            (offset + e.start_char, para, e)
+            for para, offset, doc in paragraphs
+            for e in doc.ents
+            if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
+        ]
+        resolve_speakers(atts, cands, doc_id, names, window=pronoun_window)
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
-    return _borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 
 def _row(a: _Attr, c, raw: str, spans) -> tuple:
@@ -645,7 +478,25 @@ def _row(a: _Attr, c, raw: str, spans) -> tuple:
     ca, cb = c.to_raw(*a.cue_span) if a.cue else c.to_raw(a.content[0], a.content[0])
     ta, tb = c.to_raw(*a.content)
     e = a.entity or {}
-    return (a.doc_id, sent_of(ca if a.cue else ta), raw[sa:sb], sa, sb, raw[ca:cb], ca, cb, ta, tb,
-            a.quote_type, a.quote_evidence, bool(e.get("named", False)), e.get("type", ""),
-            e.get("affiliation", "unknown"), a.via_agency, a.medium, e.get("id"), e.get("label", ""),
-            a.resolved_from)  # fmt: skip
+    return (
+        a.doc_id,
+        sent_of(ca if a.cue else ta),
+        raw[sa:sb],
+        sa,
+        sb,
+        raw[ca:cb],
+        ca,
+        cb,
+        ta,
+        tb,
+        a.quote_type,
+        a.quote_evidence,
+        bool(e.get("named", False)),
+        e.get("type", ""),
+        e.get("affiliation", "unknown"),
+        a.via_agency,
+        a.medium,
+        e.get("id"),
+        e.get("label", ""),
+        a.resolved_from,
+    )

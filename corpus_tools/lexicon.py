@@ -231,10 +231,14 @@ NOMINAL_CUES: frozenset[str] = frozenset(
 )
 
 #: Fixed phrases that attribute with no verb of saying of their own (lower case).
-ATTRIBUTION_PHRASES: frozenset[str] = frozenset({"according to", "in the words of", "quoted by", "as quoted by"})
+ATTRIBUTION_PHRASES: frozenset[str] = frozenset(
+    {"according to", "in the words of", "quoted by", "as quoted by"}
+)
 
 #: Titles that give a person's gender (for pronoun resolution), lower case, no final dot.
-MALE_TITLES: frozenset[str] = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother", "sheikh"})
+MALE_TITLES: frozenset[str] = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "father", "brother", "sheikh"}
+)
 FEMALE_TITLES: frozenset[str] = frozenset(
     {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "madam"}
 )

@@ -82,7 +82,9 @@ def _attributions(corpus, attributions_, model) -> pd.DataFrame:
     return attributions(corpus, model=model) if attributions_ is None else attributions_
 
 
-def source_table(corpus: pd.DataFrame, *, attributions: pd.DataFrame | None = None, model=None) -> pd.DataFrame:
+def source_table(
+    corpus: pd.DataFrame, *, attributions: pd.DataFrame | None = None, model=None
+) -> pd.DataFrame:
     """Distinct speakers per document, every mention resolved to one (see
     :func:`corpus_tools.attributions.attributions`: pronouns, name variants, descriptions).
 
@@ -106,19 +108,44 @@ def source_table(corpus: pd.DataFrame, *, attributions: pd.DataFrame | None = No
     require_columns(corpus, ["text"], "source_table")
     a = _attributions(corpus, attributions, model)
     a = a[a["speaker_id"].notna()]
-    cols = ["doc_id", "speaker_id", "speaker", "named", "speaker_type", "affiliation", "mentions", "direct",
-            "via_agency", "first_sent_id"]  # fmt: skip
+    cols = [
+        "doc_id",
+        "speaker_id",
+        "speaker",
+        "named",
+        "speaker_type",
+        "affiliation",
+        "mentions",
+        "direct",
+        "via_agency",
+        "first_sent_id",
+    ]
     rows = []
     for (doc_id, sid), g in a.groupby(["doc_id", "speaker_id"], sort=False):
         first = g.iloc[0]
-        rows.append((doc_id, sid, first.speaker_label, bool(first.named), first.speaker_type, first.affiliation,
-                     len(g), int((g["quote_type"] == "direct").sum()), bool(g["via_agency"].any()),
-                     int(g["sent_id"].min())))  # fmt: skip
+        rows.append(
+            (
+                doc_id,
+                sid,
+                first.speaker_label,
+                bool(first.named),
+                first.speaker_type,
+                first.affiliation,
+                len(g),
+                int((g["quote_type"] == "direct").sum()),
+                bool(g["via_agency"].any()),
+                int(g["sent_id"].min()),
+            )
+        )
     return pd.DataFrame(rows, columns=cols).astype({"named": bool, "via_agency": bool})
 
 
 def source_summary(
-    corpus: pd.DataFrame, *, sources: pd.DataFrame | None = None, attributions: pd.DataFrame | None = None, model=None
+    corpus: pd.DataFrame,
+    *,
+    sources: pd.DataFrame | None = None,
+    attributions: pd.DataFrame | None = None,
+    model=None,
 ) -> pd.DataFrame:
     """Per document: attributions, distinct speakers, named against anonymous, agency credits.
 
@@ -149,12 +176,36 @@ def source_summary(
         x, t = a[a["doc_id"] == str(doc_id)], table[table["doc_id"] == str(doc_id)]
         named = int(t["named"].sum())
         kinds = x["quote_type"].value_counts()
-        rows.append((str(doc_id), len(x), len(t), named, len(t) - named, round(named / len(t), 4) if len(t) else 0.0,
-                     int(x["via_agency"].sum()), int(kinds.get("direct", 0)), int(kinds.get("indirect", 0)),
-                     int(kinds.get("mixed", 0)), int(x["speaker_id"].isna().sum()),
-                     round(100 * len(x) / n_words, 2) if n_words else 0.0))  # fmt: skip
-    cols = ["doc_id", "attributions", "sources", "named_sources", "anonymous_sources", "named_share",
-            "agency_attributions", "direct", "indirect", "mixed", "unresolved", "attributions_per_100_words"]  # fmt: skip
+        rows.append(
+            (
+                str(doc_id),
+                len(x),
+                len(t),
+                named,
+                len(t) - named,
+                round(named / len(t), 4) if len(t) else 0.0,
+                int(x["via_agency"].sum()),
+                int(kinds.get("direct", 0)),
+                int(kinds.get("indirect", 0)),
+                int(kinds.get("mixed", 0)),
+                int(x["speaker_id"].isna().sum()),
+                round(100 * len(x) / n_words, 2) if n_words else 0.0,
+            )
+        )
+    cols = [
+        "doc_id",
+        "attributions",
+        "sources",
+        "named_sources",
+        "anonymous_sources",
+        "named_share",
+        "agency_attributions",
+        "direct",
+        "indirect",
+        "mixed",
+        "unresolved",
+        "attributions_per_100_words",
+    ]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -165,8 +216,15 @@ def _profile(rows: pd.DataFrame) -> dict:
     """What identifies one distinct speaker across documents: names, head noun, affiliation."""
     first = rows.iloc[0]
     mentions = [first.speaker_label, *rows["speaker"]]
-    head = next((w.rstrip("s") if w.rstrip("s") in _HEAD_WORDS else w for m in mentions
-                 for w in re.findall(r"[a-z]+", m.lower()) if w in _HEAD_WORDS or w.rstrip("s") in _HEAD_WORDS), "")  # fmt: skip
+    head = next(
+        (
+            w.rstrip("s") if w.rstrip("s") in _HEAD_WORDS else w
+            for m in mentions
+            for w in re.findall(r"[a-z]+", m.lower())
+            if w in _HEAD_WORDS or w.rstrip("s") in _HEAD_WORDS
+        ),
+        "",
+    )
     if not first.named:
         names = set()
     elif first.speaker_type in ("person", "official"):  # a person: the surname of each named mention
@@ -174,13 +232,23 @@ def _profile(rows: pd.DataFrame) -> dict:
     else:  # an organisation or outlet: its name
         names = {m.lower().removeprefix("the ") for m in mentions}
     sides = {s.strip().lower() for s in str(first.affiliation).split(";")} - {"unknown"}
-    return {"named": bool(first.named), "names": names, "head": head, "sides": sides, "type": first.speaker_type}
+    return {
+        "named": bool(first.named),
+        "names": names,
+        "head": head,
+        "sides": sides,
+        "type": first.speaker_type,
+    }
 
 
 def _same_speaker(a: dict, b: dict) -> bool:
     if a["named"] or b["named"]:
         return a["named"] == b["named"] and bool(a["names"] & b["names"])
-    return bool(a["head"]) and a["head"] == b["head"] and (not a["sides"] or not b["sides"] or bool(a["sides"] & b["sides"]))
+    return (
+        bool(a["head"])
+        and a["head"] == b["head"]
+        and (not a["sides"] or not b["sides"] or bool(a["sides"] & b["sides"]))
+    )
 
 
 _RANK = {"kept": 0, "kept_other_statement": 1, "re_attributed": 2, "dropped": 3}
@@ -194,7 +262,7 @@ def source_survival(
     alignment: pd.DataFrame | None = None,
     model=None,
 ) -> pd.DataFrame:
-    """For every speaker of the original and every other version: kept, quoted otherwise, re-attributed or dropped.
+    """Each speaker of the original in every other version: kept, quoted otherwise, re-attributed, dropped.
 
     Speakers are compared by identity, not by sentence: two speakers are the same when both
     are named and share a name ("Paul Sloan", "Mr Sloan"), or both are unnamed with the same
@@ -251,12 +319,42 @@ def source_survival(
                 there = mine[mine["sent_id"].isin(reused.get(int(stmt.sent_id), set()))]
                 kept += bool(there["speaker_id"].isin(same_ids).any())
                 became += [f"{t.speaker} {t.cue}".strip() for t in there.itertuples()]
-            status = ("kept" if kept else "kept_other_statement" if same_ids else "re_attributed" if became
-                      else "dropped")  # fmt: skip
+            status = (
+                "kept"
+                if kept
+                else "kept_other_statement"
+                if same_ids
+                else "re_attributed"
+                if became
+                else "dropped"
+            )
             first = g.iloc[0]
-            rows.append((src, sid, first.speaker_label, bool(first.named), first.speaker_type, doc_id, status,
-                         "; ".join(dict.fromkeys(became)), len(g), kept,
-                         int(mine["speaker_id"].isin(same_ids).sum())))  # fmt: skip
-    cols = ["source_doc_id", "speaker_id", "speaker", "named", "speaker_type", "doc_id", "status", "became",
-            "statements", "statements_kept", "quoted_in_version"]  # fmt: skip
+            rows.append(
+                (
+                    src,
+                    sid,
+                    first.speaker_label,
+                    bool(first.named),
+                    first.speaker_type,
+                    doc_id,
+                    status,
+                    "; ".join(dict.fromkeys(became)),
+                    len(g),
+                    kept,
+                    int(mine["speaker_id"].isin(same_ids).sum()),
+                )
+            )
+    cols = [
+        "source_doc_id",
+        "speaker_id",
+        "speaker",
+        "named",
+        "speaker_type",
+        "doc_id",
+        "status",
+        "became",
+        "statements",
+        "statements_kept",
+        "quoted_in_version",
+    ]
     return pd.DataFrame(rows, columns=cols)

@@ -55,9 +55,30 @@ def _attr(text: str, **kw):
             True,
             "official",
         ),
-        ("Mayor Ana Delgado said the bridge would reopen.", "Mayor Ana Delgado", "said", "indirect", True, "official"),
-        ("Workmates claimed that he had been bullied.", "Workmates", "claimed", "indirect", False, "anonymous"),
-        ("Donald Trump called the deal an embarrassment.", "Donald Trump", "called", "indirect", True, "person"),
+        (
+            "Mayor Ana Delgado said the bridge would reopen.",
+            "Mayor Ana Delgado",
+            "said",
+            "indirect",
+            True,
+            "official",
+        ),
+        (
+            "Workmates claimed that he had been bullied.",
+            "Workmates",
+            "claimed",
+            "indirect",
+            False,
+            "anonymous",
+        ),
+        (
+            "Donald Trump called the deal an embarrassment.",
+            "Donald Trump",
+            "called",
+            "indirect",
+            True,
+            "person",
+        ),
     ],
 )
 def test_attribution_patterns(text, speaker, cue, quote_type, named, speaker_type):
@@ -117,7 +138,9 @@ def test_pronouns_resolve_or_are_no_speaker():
 
 
 def test_unbalanced_quotes_never_raise():
-    text = "\u201cWe will talk, the minister said.\n\u201cThe rest can wait,\u201d he added.\nOfficials agreed."
+    text = (
+        "\u201cWe will talk, the minister said.\n\u201cThe rest can wait,\u201d he added.\nOfficials agreed."
+    )
     a = _attr(text)
     assert a["cue"].tolist() == ["said", "added"]
     assert a["quote_type"].tolist() == ["direct", "direct"]
@@ -188,7 +211,7 @@ def seed_attributions(seeds):
     return attributions(seeds)
 
 
-def test_seed_no_pronoun_speaker(seed_attributions):
+def test_seed_no_pronoun_speaker(seeds, seed_attributions):
     a = seed_attributions
     assert (a["speaker_type"] != "").all() and a["speaker_id"].notna().all()
     assert set(a[a.doc_id == "001"]["resolved_from"]) <= {
@@ -197,7 +220,10 @@ def test_seed_no_pronoun_speaker(seed_attributions):
         "description",
         "pronoun",
         "continuing_quote",
+        "relative",
     }
+    labels = set(source_table(seeds).query("doc_id == '001'")["speaker"].str.lower())
+    assert not labels & {"he", "she", "it", "they", "their", "his", "its"}
 
 
 def test_seed_continuing_quote_of_the_french_diplomat(seeds, seed_attributions):
