@@ -439,9 +439,10 @@ def attributions(
         and ``affiliation`` are those of the distinct speaker.
 
     Example:
+        >>> from corpus_tools import load_corpus
         >>> a = attributions(load_corpus("seeds"))
         >>> a.query("doc_id == '002'").cue.tolist()[:2]
-        ['have said', 'said']
+        ['has suggested', 'have said']
     """
     require_columns(corpus, ["text"], "attributions")
     if parses is None:

@@ -51,6 +51,7 @@ def outlet_counts(corpus: pd.DataFrame) -> pd.DataFrame:
         ``role`` column) and ``doc_ids`` (joined by "; ").
 
     Example:
+        >>> from corpus_tools import load_corpus
         >>> outlet_counts(load_corpus("seeds"))[["outlet", "documents"]].values.tolist()
         [['unknown', 2], ['Reuters', 1]]
     """
@@ -101,6 +102,7 @@ def source_table(
         Attributions to an unresolved pronoun have no speaker and no row.
 
     Example:
+        >>> from corpus_tools import load_corpus
         >>> t = source_table(load_corpus("seeds"))
         >>> t.query("doc_id == '001'").speaker.tolist()[:2]
         ['Iran', 'Iranian and Western officials familiar with the overtures']
@@ -164,9 +166,10 @@ def source_summary(
         in reach) and ``attributions_per_100_words``.
 
     Example:
+        >>> from corpus_tools import load_corpus
         >>> s = source_summary(load_corpus("seeds"))
         >>> s[["doc_id", "named_sources", "anonymous_sources"]].values.tolist()[1]
-        ['001', 8, 14]
+        ['001', 7, 16]
     """
     require_columns(corpus, ["text", "n_words"], "source_summary")
     a = _attributions(corpus, attributions, model)
