@@ -234,7 +234,7 @@ def _profile(rows: pd.DataFrame) -> dict:
         names = {_CAPITALISED.findall(m)[-1] for m in mentions if _CAPITALISED.findall(m)}
     else:  # an organisation or outlet: its name
         names = {m.lower().removeprefix("the ") for m in mentions}
-    sides = {s.strip().lower() for s in str(first.affiliation).split(";")} - {"unknown"}
+    sides = {re.sub(r"[.\s]", "", s.lower()) for s in str(first.affiliation).split(";")} - {"unknown"}
     return {
         "named": bool(first.named),
         "names": names,
@@ -245,13 +245,12 @@ def _profile(rows: pd.DataFrame) -> dict:
 
 
 def _same_speaker(a: dict, b: dict) -> bool:
+    """Named: a shared name. Unnamed: the same head noun and the same sides ("U.S." = "US"), or
+    sides given on one side only ("officials" may be "Iranian and Western officials")."""
     if a["named"] or b["named"]:
         return a["named"] == b["named"] and bool(a["names"] & b["names"])
-    return (
-        bool(a["head"])
-        and a["head"] == b["head"]
-        and (not a["sides"] or not b["sides"] or bool(a["sides"] & b["sides"]))
-    )
+    sides = a["sides"] == b["sides"] or not a["sides"] or not b["sides"]
+    return bool(a["head"]) and a["head"] == b["head"] and sides
 
 
 _RANK = {"kept": 0, "kept_other_statement": 1, "re_attributed": 2, "dropped": 3}

@@ -102,14 +102,14 @@ def test_seed_survival(seeds, seed_frames):
     assert status[("000", "Iranian and Western officials familiar with the overtures")] == "kept"
     counts = v.reset_index().groupby(["doc_id", "status"]).size().to_dict()
     assert counts == {
-        ("000", "dropped"): 6,
-        ("000", "kept"): 8,
-        ("000", "kept_other_statement"): 5,
-        ("000", "re_attributed"): 4,
+        ("000", "dropped"): 10,
+        ("000", "kept"): 10,
+        ("000", "kept_other_statement"): 1,
+        ("000", "re_attributed"): 2,
         ("002", "dropped"): 4,
-        ("002", "kept"): 9,
-        ("002", "kept_other_statement"): 8,
-        ("002", "re_attributed"): 2,
+        ("002", "kept"): 11,
+        ("002", "kept_other_statement"): 7,
+        ("002", "re_attributed"): 1,
     }
 
 
