@@ -18,6 +18,7 @@ from importlib import metadata as _metadata
 
 from corpus_tools import collation, lexicon, overlap, reuse, similarity, sources, variants
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
+from corpus_tools.attributions import attributions
 from corpus_tools.collation import collate, collation_to_html
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
 from corpus_tools.datasets import load_meter
@@ -36,7 +37,7 @@ from corpus_tools.overlap import (
 from corpus_tools.reuse import resolve_source, source_groups
 from corpus_tools.samples import load_seeds, seeds_path
 from corpus_tools.similarity import sentence_score
-from corpus_tools.sources import attributions, outlet_counts, source_summary, source_survival, source_table
+from corpus_tools.sources import outlet_counts, source_summary, source_survival, source_table
 from corpus_tools.text import clean, parse, sentences, tokens
 from corpus_tools.variants import extract_variants, house_style
 from corpus_tools.views import AlignmentView, show_alignment

@@ -24,6 +24,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from corpus_tools import collation, overlap, sources, text, variants
+from corpus_tools.attributions import attributions as find_attributions
 from corpus_tools.corpus import require_columns
 from corpus_tools.nlp import model_name
 from corpus_tools.overlap import ReuseOptions
@@ -82,7 +83,10 @@ _STAGES: dict[str, tuple[tuple[str, ...], str]] = {
     "variants": (("alignment", "sentences"), "Word-level variants against the source"),
     "house_style": (("variants", "parses"), "House style per document"),
     "collation": (("alignment", "sentences"), "Collation table of all versions"),
-    "attributions": (("parses",), "Every attribution: who is said to have said what"),
+    "attributions": (
+        ("parses", "sentences", "alignment"),
+        "Every attribution: who is said to have said what",
+    ),
     "sources": (("attributions",), "Distinct sources per document"),
     "source_summary": (("sources",), "Sources per document: named, anonymous, via agencies"),
     "source_survival": (("attributions", "alignment"), "What each version kept of the source's sources"),
@@ -208,12 +212,12 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
     if name == "collation":
         return collation.collate(c, source=src, alignment=a.alignment, sentences=a.sentences)
     if name == "attributions":
-        return sources.attributions(c, model=model)
+        return find_attributions(c, parses=a.parses, sentences=a.sentences, alignment=a.alignment)
     if name == "sources":
-        return sources.source_table(c, model=model)
+        return sources.source_table(c, attributions=a.attributions)
     if name == "source_summary":
-        return sources.source_summary(c, model=model)
-    return sources.source_survival(c, source=src, model=model)
+        return sources.source_summary(c, sources=a.sources, attributions=a.attributions)
+    return sources.source_survival(c, source=src, attributions=a.attributions, alignment=a.alignment)
 
 
 def analyze(

@@ -353,11 +353,17 @@ def plot_named_anonymous(summary: pd.DataFrame, *, ax: Axes | None = None) -> Ax
     )
 
 
-SURVIVAL_COLOURS = {"kept": "#08519c", "re_attributed": "#fd8d3c", "dropped": "#f0f0f0"}
+SURVIVAL_COLOURS = {
+    "kept": "#08519c",
+    "kept_other_statement": "#6baed6",
+    "re_attributed": "#fd8d3c",
+    "dropped": "#f0f0f0",
+}
 
 
 def plot_source_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Grid of the original's sources (rows) by version (columns): kept, re-attributed or dropped.
+    """Grid of the original's speakers (rows) by version (columns): kept, kept another statement,
+    re-attributed or dropped.
 
     Args:
         survival: the frame returned by :func:`corpus_tools.sources.source_survival`.
@@ -366,12 +372,12 @@ def plot_source_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> A
     Returns:
         The Axes.
     """
-    sources = list(dict.fromkeys(survival["source_id"]))
+    sources = list(dict.fromkeys(survival["speaker_id"]))
     docs = list(dict.fromkeys(survival["doc_id"]))
-    labels = survival.drop_duplicates("source_id").set_index("source_id")["label"]
+    labels = survival.drop_duplicates("speaker_id").set_index("speaker_id")["speaker"]
     ax = _axes(ax, (3 + 1.1 * len(docs), 0.8 + 0.28 * len(sources)))
     for r in survival.itertuples():
-        x, y = docs.index(r.doc_id), sources.index(r.source_id)
+        x, y = docs.index(r.doc_id), sources.index(r.speaker_id)
         ax.add_patch(plt.Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, color=SURVIVAL_COLOURS[r.status]))
     ax.set_xlim(-0.6, len(docs) - 0.4)
     ax.set_ylim(len(sources) - 0.5, -0.5)

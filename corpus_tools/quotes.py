@@ -1,0 +1,131 @@
+"""Quotations: where quote marks open and close, the quote type of an attribution, and quote
+types borrowed across versions for a text that lost its marks.
+
+Unbalanced marks never raise: an unclosed quotation runs to the end of its paragraph, as in
+news style. Attribution objects passed here need ``span``, ``cue_span``, ``content`` (cleaned
+offsets) and ``cue`` (see :func:`corpus_tools.attributions.attributions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.text import match_key, word_tokens
+
+__all__ = [
+    "FIRST_PERSON",
+    "borrow_quote_types",
+    "quote_beside",
+    "quote_segments",
+    "quote_type",
+    "widen_to_quotes",
+]
+
+#: first-person words: content in the first person reads as a direct quotation when marks are lost
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
+
+
+def quote_segments(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quote marks in cleaned text; an unclosed quote runs to the paragraph end.
+    Wire and newspaper styles that write a double quote as two marks (``...'' or ''...'') count."""
+    spans, open_at = [], None
+    for m in re.finditer(r"\"|``|''|\n", text):
+        if m.group() == "\n":
+            if open_at is not None:
+                spans.append((open_at, m.start()))
+            open_at = None
+        elif open_at is None:
+            open_at = m.end()
+        else:
+            spans.append((open_at, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def widen_to_quotes(content: tuple[int, int], cue: tuple[int, int], quotes) -> tuple[int, int]:
+    """Widen a content span to the quotations it touches, and to a quotation next to the cue."""
+    a, b = content
+    for qa, qb in quotes:
+        touches = qa < b and a < qb
+        beside = 0 <= qa - cue[1] <= 3 or 0 <= cue[0] - qb <= 3 and touches is False and qb > a
+        if touches or (beside and not (qa < cue[1] and cue[0] < qb)):
+            a, b = min(a, qa), max(b, qb)
+    return a, b
+
+
+def quote_beside(att, quotes, gap: int = 4) -> tuple[int, int] | None:
+    """The quotation just before or after the cue and speaker ('X said: "..."', '"...," said X'),
+    when the content found in the parse holds no quotation. ``gap``: characters of punctuation
+    and space between them (a comma, a colon, a quote mark and a space)."""
+    a, b = att.content
+    lo, hi = min(att.span[0], att.cue_span[0]), max(att.span[1], att.cue_span[1])
+    if any(qa < b and a < qb for qa, qb in quotes) or 0 <= a - att.cue_span[1] <= gap + 5:
+        return None  # the parse found the content: it holds a quotation or follows the cue
+    after = [q for q in quotes if 0 <= q[0] - hi <= gap]
+    before = [q for q in quotes if 0 <= lo - q[1] <= gap]
+    return (after or before or [None])[0]
+
+
+def quote_type(att, text: str, quotes, evidence: str) -> str:
+    a, b = att.content
+    first_person = bool(FIRST_PERSON.search(text[a:b]))
+    if evidence == "quote_marks":
+        inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
+        share = inside / max(1, b - a)
+        return "direct" if share >= 0.8 else "mixed" if share > 0 else "indirect"
+    if evidence == "no_quote_marks" or att.cue == "according to":
+        return "direct" if first_person and att.cue != "according to" else "indirect"
+    postposed = b <= att.span[0]
+    colon = ":" in text[att.cue_span[1] : a]
+    return "direct" if (postposed or colon or first_person) else "indirect"
+
+
+def borrow_quote_types(rows: pd.DataFrame, corpus: pd.DataFrame, alignment, min_dice: float) -> pd.DataFrame:
+    """A text that lost its quote marks takes the quote type of the same statement in a version
+    that kept them (``quote_evidence`` = ``quote_marks in <doc_id>``). The statements are paired
+    by ``alignment`` (sentences aligned between the two documents) when it covers the pair, else by
+    the words of their content (Dice of :func:`corpus_tools.text.match_key` sets >= ``min_dice``)."""
+    inferred = rows.index[rows["quote_evidence"] == "inferred"]
+    marked = sorted(set(rows.loc[rows["quote_evidence"] == "quote_marks", "doc_id"]))
+    if not len(inferred) or not marked:
+        return rows
+    pairs = set()
+    for r in (alignment if alignment is not None else pd.DataFrame()).itertuples():
+        for s in r.source_sent_ids:
+            pairs |= {(r.doc_id, r.sent_id, r.source_doc_id, s), (r.source_doc_id, s, r.doc_id, r.sent_id)}
+    covered = {(p[0], p[2]) for p in pairs}
+    docs = set(rows.loc[inferred, "doc_id"]) | set(marked)
+    keys = {
+        d: [(t.start, match_key(t.norm)) for t in word_tokens(corpus.loc[d, "text"], body_only=False)]
+        for d in docs
+    }
+    words = {
+        i: {k for s, k in keys[r.doc_id] if r.content_start <= s < r.content_end}
+        for i, r in zip(rows.index, rows.itertuples(), strict=True)
+        if r.doc_id in docs
+    }
+    by_doc = {k: list(g) for k, g in rows.groupby(["doc_id", "speaker_type"]).groups.items()}
+    out = rows.copy()
+    for i in inferred:
+        a = rows.loc[i]
+        for e in marked:
+            cands = by_doc.get((e, a.speaker_type), [])
+            if (a.doc_id, e) in covered:
+                hits = [j for j in cands if (a.doc_id, a.sent_id, e, rows.at[j, "sent_id"]) in pairs]
+            else:
+                hits = [
+                    j
+                    for j in cands
+                    if 2 * len(words[i] & words[j]) >= min_dice * (len(words[i]) + len(words[j])) and words[i]
+                ]
+            if hits:
+                out.loc[i, ["quote_type", "quote_evidence"]] = [
+                    rows.at[hits[0], "quote_type"],
+                    f"quote_marks in {e}",
+                ]
+                break
+    return out

@@ -1,0 +1,228 @@
+"""Speakers within one document: a mention's type, name, affiliation, and what it refers to.
+
+* :func:`speaker_type`: ``person``, ``official``, ``organisation``, ``document``, ``media`` or
+  ``anonymous`` from the head noun (:data:`corpus_tools.lexicon.SPEAKER_WORDS`), titles and
+  spaCy entities; a person (a PERSON entity, a titled name) is never an organisation.
+* :func:`speaker_features`: what identifies a mention (surname, head, modifiers, number, gender).
+* :func:`resolve_speakers`: pronouns to the nearest compatible speaker (number; gender from
+  titles and earlier pronouns; person or not) within a paragraph window, preferring earlier
+  speakers to other named subjects; name variants by surname; definite descriptions ("the
+  prosecutor", "the former official", "the sources") to the latest speaker they describe.
+
+textacy has no coreference resolution (its ``extract.acros`` and ``extract.entities`` list
+mentions, they do not link them), so the rules here are our own.
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+
+__all__ = ["PRONOUNS", "resolve_speakers", "speaker_features", "speaker_type"]
+
+#: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
+PRONOUNS: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his"), "m"),
+    **dict.fromkeys(("she", "her"), "f"),
+    **dict.fromkeys(("it", "its"), "n"),
+    **dict.fromkeys(("they", "their", "we", "our"), "p"),
+    **dict.fromkeys(("i", "my", "you", "your"), "s"),
+}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def speaker_type(mention, outlets: frozenset[str]) -> str:
+    """``person``, ``official``, ``organisation``, ``document``, ``media`` or ``anonymous`` for a
+    spaCy Span; "" for a pronoun (it takes the type of what it refers to)."""
+    root, lemma = mention.root, mention.root.lemma_.lower()
+    words = {t.lower_.rstrip(".") for t in mention} | {lemma}
+    kinds = lexicon.SPEAKER_WORDS
+    if root.lower_ in PRONOUNS:
+        return ""
+    if lemma in kinds["anonymous"] or root.lower_ in kinds["anonymous"]:
+        return "anonymous"
+    if mention.text.lower().removeprefix("the ") in outlets:
+        return "media"
+    titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
+    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"]):
+        return "official" if words & kinds["official"] else "person"  # a person is never an organisation
+    for kind in ("official", "media", "document", "organisation", "anonymous"):
+        if lemma in kinds[kind]:
+            return kind
+    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return "organisation"
+    return "person" if root.pos_ == "PROPN" else "anonymous"
+
+
+def _affiliation(mention) -> str:
+    """Organisations, places and groups named in the mention and its appositive or "for X" phrase."""
+    root, found = mention.root, []
+    scope = set(mention) | {
+        t for c in root.children if c.dep_ in ("appos", "prep", "poss") for t in c.subtree
+    }
+    for ent in root.doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP") and ent[0] in scope and root not in ent:
+            found.append(ent.text)
+    return "; ".join(dict.fromkeys(found)) or "unknown"
+
+
+def speaker_features(mention, outlets: frozenset[str]) -> dict:
+    """What identifies a speaker mention (a spaCy Span): ``surname``, ``head``, ``heads`` (head and
+    titles), ``mods``, ``number`` (s/p), ``gender`` (m/f/""), ``type``, ``named``, ``affiliation``,
+    ``definite``, ``key``, ``label`` and ``pronoun`` (the pronoun, or "")."""
+    root = mention.root
+    person = [e for e in root.doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+    appos = [
+        e
+        for c in root.children
+        if c.dep_ == "appos"
+        for e in root.doc.ents
+        if e.label_ == "PERSON" and e.start <= c.i < e.end
+    ]  # "His lawyer, Anne Clark, said"
+    label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
+    person = person or appos
+    stype = speaker_type(mention, outlets)
+    words = {t.lower_.rstrip(".") for t in mention}
+    surname = (
+        person[-1][-1].text
+        if person
+        else root.text
+        if stype in ("person", "official") and root.pos_ == "PROPN"
+        else ""
+    )
+    stype = "official" if appos and stype == "anonymous" else stype
+    gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
+    plural = (
+        root.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in root.children)
+        or root.lower_ in ("they", "we")
+    )
+    anonymous = root.lemma_.lower() in lexicon.SPEAKER_WORDS["anonymous"]
+    named = (
+        not anonymous
+        and stype != ""
+        and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
+    )
+    titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
+    mods = {
+        t.lower_
+        for t in mention
+        if t != root and (t.is_alpha or "." in t.text) and t.dep_ not in ("det", "prep", "pobj")
+    }
+    return {
+        "surname": surname,
+        "head": root.lemma_.lower(),
+        "heads": titles | {root.lemma_.lower()},
+        "mods": mods,
+        "number": "p" if plural else "s",
+        "gender": gender,
+        "type": stype,
+        "named": named,
+        "affiliation": _affiliation(mention),
+        "definite": mention[0].lower_ in _DEFINITE,
+        "key": mention.text.lower().removeprefix("the "),
+        "label": label,
+        "pronoun": root.lower_ if not stype else "",
+    }
+
+
+def _same_entity(f: dict, e: dict) -> bool:
+    if f["surname"] or e["surnames"]:
+        return f["surname"] in e["surnames"]
+    if f["key"] in e["keys"]:
+        return True
+    if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
+        return False
+    if f["head"] in ("source", "sources") and not e["named"]:
+        return f["mods"] <= e["mods"] | {"other"}
+    return f["head"] in e["heads"] and f["mods"] <= e["mods"] | {"other"}
+
+
+def _compatible(pronoun: str, e: dict) -> bool:
+    gender = PRONOUNS[pronoun]
+    if gender in ("m", "f"):
+        person = e["type"] in ("person", "official", "anonymous")
+        return e["number"] == "s" and person and e["gender"] in ("", gender)
+    if gender == "n":
+        return e["number"] == "s" and e["type"] in ("organisation", "document", "media")
+    return gender == "p" and (e["number"] == "p" or e["type"] == "organisation")
+
+
+def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
+    return {
+        "id": f"{doc_id}:S{n}",
+        "label": label,
+        "surnames": {f["surname"]} - {""},
+        "keys": {f["key"]},
+        "heads": set(f["heads"]),
+        "mods": set(f["mods"]),
+        "number": f["number"],
+        "gender": f["gender"],
+        "type": f["type"],
+        "named": f["named"],
+        "affiliation": f["affiliation"],
+    }
+
+
+def resolve_speakers(
+    atts: list, candidates: list, doc_id: str, outlets: frozenset[str], *, window: int = 2
+) -> None:
+    """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
+    (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
+
+    Args:
+        atts: the document's attributions in order, objects with ``span`` (cleaned offsets of the
+            mention), ``para``, ``mention`` (spaCy Span), ``antecedent`` (the noun phrase of a
+            relative pronoun, or None), ``resolved_from`` (set here) and ``entity`` (set here).
+        candidates: ``(offset, paragraph, span)`` of other mentions a pronoun may refer to
+            (named subjects), in any order.
+        doc_id: prefix of the speaker ids (``<doc_id>:S<n>``).
+        outlets: lower-case names of agencies and outlets (typed ``media``).
+        window: how many paragraphs back a pronoun may find its speaker.
+    """
+    entities: list[dict] = []
+    seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
+
+    def join(f: dict, label: str) -> tuple[dict, bool]:
+        for e in reversed(entities):
+            if _same_entity(f, e):
+                e["surnames"].add(f["surname"]) if f["surname"] else None
+                e["keys"].add(f["key"])
+                e["heads"] |= f["heads"]
+                e["mods"] |= f["mods"]
+                e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
+                e["gender"] = e["gender"] or f["gender"]
+                return e, True
+        entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
+        return entities[-1], False
+
+    pending = sorted(candidates, key=lambda c: c[0])
+    for att in atts:
+        while pending and pending[0][0] < att.span[0]:
+            pos, para, span = pending.pop(0)
+            f = speaker_features(span, outlets)
+            if f["type"] in ("person", "official", "organisation"):
+                seen.append((pos, para, join(f, f["label"])[0], False))
+        if att.resolved_from == "continuing_quote":
+            att.entity = atts[atts.index(att) - 1].entity
+            continue
+        f = speaker_features(att.antecedent or att.mention, outlets)
+        if att.antecedent is not None:
+            att.resolved_from = "relative"
+        if att.resolved_from == "hearing":  # "the court heard": who spoke is not given
+            f.update(type="anonymous", named=False, surname="", heads={f["head"]})
+        if f["pronoun"]:
+            near = [
+                e
+                for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
+                if att.para - para <= window and _compatible(f["pronoun"], e)
+            ]  # speakers first, then nearest
+            att.entity = near[0] if near else None
+            att.resolved_from = "pronoun" if near else "unresolved"
+            if near and PRONOUNS[f["pronoun"]] in ("m", "f"):
+                near[0]["gender"] = near[0]["gender"] or PRONOUNS[f["pronoun"]]
+        else:
+            att.entity, joined = join(f, f["label"])
+            if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
+                att.resolved_from = "name_variant" if f["named"] else "description"
+        if att.entity is not None:
+            seen.append((att.span[0], att.para, att.entity, True))

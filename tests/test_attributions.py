@@ -1,0 +1,253 @@
+"""Attributions: cues, spans, quote types, speakers resolved — built sentences, a court story, seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import from_records
+from corpus_tools.attributions import ATTRIBUTION_COLUMNS, attributions
+from corpus_tools.sources import source_survival, source_table
+from corpus_tools.text import parse
+
+
+def _one(text: str, outlet: str = "unknown"):
+    return from_records([{"doc_id": "d", "text": text, "outlet": outlet}])
+
+
+def _attr(text: str, **kw):
+    return attributions(_one(text, **kw))
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue,quote_type,named,speaker_type",
+    [
+        ('"We will not negotiate," the minister said.', "the minister", "said", "direct", False, "official"),
+        ('The minister said: "We will not negotiate."', "The minister", "said", "direct", False, "official"),
+        (
+            "The talks have failed, according to a senior European diplomat.",
+            "a senior European diplomat",
+            "according to",
+            "indirect",
+            False,
+            "official",
+        ),
+        (
+            "The deal is dead, a Western official told Reuters.",
+            "a Western official",
+            "told Reuters",
+            "indirect",
+            False,
+            "official",
+        ),
+        (
+            "The White House declined to comment on the report.",
+            "The White House",
+            "declined to comment",
+            "indirect",
+            True,
+            "organisation",
+        ),
+        (
+            'Oil minister Ali Rezaei has said output "will rise soon".',
+            "Oil minister Ali Rezaei",
+            "has said",
+            "mixed",
+            True,
+            "official",
+        ),
+        (
+            "Mayor Ana Delgado said the bridge would reopen.",
+            "Mayor Ana Delgado",
+            "said",
+            "indirect",
+            True,
+            "official",
+        ),
+        (
+            "Workmates claimed that he had been bullied.",
+            "Workmates",
+            "claimed",
+            "indirect",
+            False,
+            "anonymous",
+        ),
+        (
+            "Donald Trump called the deal an embarrassment.",
+            "Donald Trump",
+            "called",
+            "indirect",
+            True,
+            "person",
+        ),
+    ],
+)
+def test_attribution_patterns(text, speaker, cue, quote_type, named, speaker_type):
+    a = _attr(text)
+    assert len(a) == 1, a
+    row = a.iloc[0]
+    assert (row.speaker, row.cue, row.quote_type, bool(row.named), row.speaker_type) == (
+        speaker,
+        cue,
+        quote_type,
+        named,
+        speaker_type,
+    )
+    assert text[row.speaker_start : row.speaker_end] == speaker
+    assert text[row.cue_start : row.cue_end] == cue
+    assert row.content_end > row.content_start
+
+
+def test_columns_and_frames_passed_in():
+    corpus = _one('"It went well," the minister said.')
+    parses = parse(corpus)
+    a = attributions(corpus, parses=parses)
+    assert list(a.columns) == ATTRIBUTION_COLUMNS
+    assert a.equals(attributions(corpus))
+
+
+def test_quoted_by_media_keeps_the_medium():
+    a = _attr('"Iran will respond," Foreign Minister Javad Zarif was quoted as saying by state media.')
+    row = a.iloc[0]
+    assert (row.speaker, row.cue, row.medium, row.quote_type) == (
+        "Foreign Minister Javad Zarif",
+        "was quoted as saying",
+        "state media",
+        "direct",
+    )
+
+
+def test_outlet_of_the_corpus_is_an_agency():
+    a = _attr("The deal is dead, a local official told Northwire.", outlet="Northwire")
+    assert a[["cue", "via_agency", "medium"]].values.tolist() == [["told Northwire", True, "Northwire"]]
+    assert not _attr("The deal is dead, a local official told Northwire.")["via_agency"].iloc[0]
+
+
+def test_whole_quotation_is_the_content():
+    text = '"We will fight. We will win. We will never give up," the senator said.'
+    row = _attr(text).iloc[0]
+    assert text[row.content_start : row.content_end] == "We will fight. We will win. We will never give up,"
+
+
+def test_pronouns_resolve_or_are_no_speaker():
+    a = _attr("Ms Lopez met the board on Monday. She said the plan was sound.\n\nThey said it was fine.")
+    assert a["speaker"].tolist() == ["She", "They"]
+    assert a["speaker_label"].tolist() == ["Ms Lopez", ""]
+    assert a["resolved_from"].tolist() == ["pronoun", "unresolved"]
+    assert a["speaker_id"].isna().tolist() == [False, True]
+    assert len(source_table(_one("Ms Lopez met the board. She said the plan was sound. They said no."))) == 1
+
+
+def test_unbalanced_quotes_never_raise():
+    text = (
+        "\u201cWe will talk, the minister said.\n\u201cThe rest can wait,\u201d he added.\nOfficials agreed."
+    )
+    a = _attr(text)
+    assert a["cue"].tolist() == ["said", "added"]
+    assert a["quote_type"].tolist() == ["direct", "direct"]
+
+
+# --------------------------------------------------------------------------- a court story
+
+COURT = """A builder stole 40,000 pounds from an elderly neighbour, a court heard yesterday.
+
+Prosecutor Paul Sloan told the jury that Mark Brown, 42, took the money over two years.
+
+"He gained her trust and then he betrayed it," Mr Sloan said.
+
+"She was left with nothing and could not pay her heating bills."
+
+Brown denies theft. His lawyer, Anne Clark, said he had repaid part of the money.
+
+She told the court that her client was remorseful.
+"""
+VERSION = """A pensioner lost her savings to a builder, Northwire reported.
+
+Paul Sloan, prosecuting, said the victim had trusted the man like a son and was now afraid to open her door.
+"""
+
+
+@pytest.fixture(scope="module")
+def court():
+    return from_records(
+        [
+            {"doc_id": "orig", "text": COURT, "outlet": "Daily Bugle"},
+            {"doc_id": "v", "text": VERSION, "outlet": "Northwire"},
+        ]
+    )
+
+
+def test_court_story_speakers(court):
+    a = attributions(court)
+    o = a[a.doc_id == "orig"]
+    assert o[["speaker", "cue", "speaker_label", "resolved_from"]].values.tolist() == [
+        ["a court", "heard", "a court", "hearing"],
+        ["Prosecutor Paul Sloan", "told the jury", "Prosecutor Paul Sloan", "mention"],
+        ["Mr Sloan", "said", "Prosecutor Paul Sloan", "name_variant"],
+        ["Mr Sloan", "", "Prosecutor Paul Sloan", "continuing_quote"],
+        ["Brown", "denies", "Mark Brown", "name_variant"],
+        ["His lawyer", "said", "His lawyer, Anne Clark", "mention"],
+        ["She", "told the court", "His lawyer, Anne Clark", "pronoun"],
+    ]
+    assert o["speaker_type"].tolist() == ["anonymous", *["official"] * 3, "person", "official", "official"]
+    cont = o[o.resolved_from == "continuing_quote"].iloc[0]
+    assert COURT[cont.content_start : cont.content_end].startswith("She was left with nothing")
+    assert o["speaker_id"].nunique() == 4
+    v = a[a.doc_id == "v"]
+    assert v["via_agency"].tolist() == [True, False]
+
+
+def test_court_story_survival(court):
+    s = source_survival(court, source="orig").set_index("speaker")
+    assert s.loc["Prosecutor Paul Sloan", "status"] == "kept_other_statement"
+    assert s.loc["Prosecutor Paul Sloan", "quoted_in_version"] == 1
+    assert s.loc["His lawyer, Anne Clark", "status"] == "dropped"
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seed_attributions(seeds):
+    return attributions(seeds)
+
+
+def test_seed_no_pronoun_speaker(seeds, seed_attributions):
+    a = seed_attributions
+    assert (a["speaker_type"] != "").all() and a["speaker_id"].notna().all()
+    assert set(a[a.doc_id == "001"]["resolved_from"]) <= {
+        "mention",
+        "name_variant",
+        "description",
+        "pronoun",
+        "continuing_quote",
+        "relative",
+    }
+    labels = set(source_table(seeds).query("doc_id == '001'")["speaker"].str.lower())
+    assert not labels & {"he", "she", "it", "they", "their", "his", "its"}
+
+
+def test_seed_continuing_quote_of_the_french_diplomat(seeds, seed_attributions):
+    a = seed_attributions[seed_attributions.doc_id == "001"]
+    last = a[a.sent_id >= 37]
+    assert last["speaker_label"].tolist() == ["a French diplomat", "a French diplomat"]
+    assert last["resolved_from"].tolist() == ["continuing_quote", "continuing_quote"]
+
+
+@pytest.mark.parametrize("doc_id", ["001", "002"])
+def test_seed_trump_called_is_an_attribution(seed_attributions, doc_id):
+    a = seed_attributions[seed_attributions.doc_id == doc_id]
+    assert "called" in set(a[a.speaker.str.endswith("Trump")]["cue"])
+
+
+def test_seed_the_sources_are_the_officials_of_the_first_sentence(seed_attributions):
+    a = seed_attributions[seed_attributions.doc_id == "001"]
+    first = a[(a.sent_id == 0) & (a.cue == "told Reuters")].iloc[0]
+    sources = a[a.speaker == "the sources"].iloc[0]
+    assert sources.speaker_id == first.speaker_id
+    assert sources.speaker_label == "Iranian and Western officials familiar with the overtures"
+
+
+def test_seed_quote_types_borrowed_from_marked_versions(seed_attributions):
+    a001 = seed_attributions[seed_attributions.doc_id == "001"]
+    lede = a001[a001.cue == "told Reuters"].iloc[0]
+    assert (lede.quote_type, lede.quote_evidence) == ("indirect", "quote_marks in 000")
