@@ -51,4 +51,5 @@ def test_frame_table_gives_each_frames_columns(seed_analysis, stage):
 def test_collation_columns_are_the_fixed_ones_and_one_per_document(seed_analysis):
     documented = _frame_table()["collation"]
     columns = list(seed_analysis.collation.columns)
-    assert columns == [*documented[:3], *sorted(seed_analysis.corpus.index), documented[-1]]
+    others = sorted(set(seed_analysis.corpus.index) - {seed_analysis.source})
+    assert columns == [*documented[:4], seed_analysis.source, *others, documented[-1]]
