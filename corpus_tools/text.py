@@ -237,7 +237,8 @@ def _wire_edits(raw: str, taken: set[int]) -> list[Edit]:
 def _continues(prev: str, nxt: str) -> bool:
     """Whether line ``nxt`` continues ``prev`` mid-sentence in a narrow-wrapped text."""
     last = prev.split()[-1] if prev.split() else ""
-    mid_sentence = last[:1].islower() or prev.endswith(",")
+    ended = prev.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
+    mid_sentence = (last[:1].islower() and not ended) or prev.endswith(",")
     return mid_sentence and not _BYLINE.match(nxt) and not _chrome_rule(prev) and not _chrome_rule(nxt)
 
 
@@ -598,7 +599,7 @@ def parse(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
     Example:
         >>> p = parse(load_corpus("seeds"))
         >>> p.groupby("doc_id").size().to_dict()
-        {'000': 5, '001': 39, '002': 18}
+        {'000': 11, '001': 39, '002': 18}
     """
     require_columns(corpus, ["text"], "parse")
     nlp = load_model(model)

@@ -41,7 +41,7 @@ def test_show_alignment_marks_every_sentence_and_variant(seed_analysis):
     pop = re.search(
         rf'id="ct-002-v{first.sent_id}".*?<span class="ct-pop">(.*?)</span></span>', view.html, re.S
     )
-    assert "Source sentence 0" in pop.group(1) and "similarity 0.84" in pop.group(1)
+    assert "Source sentence 0" in pop.group(1) and f"similarity {first.score:.2f}" in pop.group(1)
     # the date variant is marked inside the version: "Sept. 20" -> "20 September"
     assert 'data-cat="date_format" title="date format: “Sept. 20” → “20 September”"' in view.html
     assert view.html.count('class="ct-v"') >= len(a.variants[a.variants.doc_id == "002"]) - 5
@@ -101,7 +101,7 @@ def test_heatmap_tick_labels_never_overlap(n):
         (a, b, 0.1 + 0.8 * ((i * 7 + j * 3) % 10) / 10)
         for (i, a), (j, b) in itertools.permutations(enumerate(docs), 2)
     ]
-    scores = pd.DataFrame(rows, columns=["doc_a", "doc_b", "containment"])
+    scores = pd.DataFrame(rows, columns=["doc_id", "source_doc_id", "containment"])
     ax = plot_containment(scores)
     fig = ax.figure
     fig.canvas.draw()
