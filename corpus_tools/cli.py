@@ -152,7 +152,8 @@ def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = Non
 
 
 def _print_overlap(t: dict) -> None:
-    _show(f"Origin: {t['origin'].attrs.get('origin')}", t["origin"][["source_doc_id", "doc_id", "weight", "reverse"]])
+    edges = t["origin"][["source_doc_id", "doc_id", "weight", "reverse"]]
+    _show(f"Origin: {t['origin'].attrs.get('origin')}", edges)
     cols = ["doc_id", "derivation", "derived_share", "containment", "source_kept"]
     _show("Derivation", t["derivation"][cols])
     counts = t["alignment"].groupby(["doc_id", "reuse_class"]).size().unstack(fill_value=0).reset_index()

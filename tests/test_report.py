@@ -67,7 +67,9 @@ def test_findings_on_the_seeds(seeds):
         "12 of 001's 39 sentences and drops 27"
     )
     assert "“Sept. 20” → “20 September”" not in text["000"]
-    survival = "Of 001's 23 speakers it keeps 11 (quoting 7 of them on something else), re-attributes 1 and drops 4"
+    survival = (
+        "Of 001's 23 speakers it keeps 11 (quoting 7 of them on something else), re-attributes 1 and drops 4"
+    )
     assert survival in text["002"]
     assert "date order day month (001: month day)" in text["002"]
     assert "containment" not in " ".join(text.values())  # one measure: the derived share
