@@ -46,7 +46,8 @@ def test_seeds_load(seeds):
     assert seeds.index.name == "doc_id"
     for col in ("file", "outlet", "role", "headline", "dateline", "published", "url", "language", "notes"):
         assert col in seeds.columns
-    assert list(seeds.columns[-6:]) == ["text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs"]
+    derived = ["text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs", "repairs"]
+    assert list(seeds.columns[-7:]) == derived
     assert seeds.loc["001", "outlet"] == "Reuters"
     assert seeds.loc["002", "role"] == "rewrite"
     assert seeds.loc["000", "url"] == "unknown"
