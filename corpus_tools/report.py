@@ -18,14 +18,14 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from PIL import Image
 from tqdm import tqdm
 
 from corpus_tools import overlap, plots, sources, variants
+from corpus_tools.output import FORMATS, OutputDir
 from corpus_tools.text import clean
 
 __all__ = ["FORMATS", "run_analyses", "summaries", "write_report", "write_tables"]
-
-FORMATS = ("csv", "parquet", "json")
 
 #: table name -> (analysis, what it is)
 _STEPS: list[tuple[str, Callable, str]] = [
@@ -110,28 +110,32 @@ def _flat(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(tables: dict[str, pd.DataFrame], outdir: str | Path, fmt: str = "csv") -> list[Path]:
-    """Write one data file per table: ``OUTDIR/<name>.<fmt>``.
+def write_tables(
+    tables: dict[str, pd.DataFrame],
+    outdir: str | Path | OutputDir,
+    *,
+    format: str = "csv",  # noqa: A002
+    overwrite: bool = False,
+    safe_csv: bool = False,
+) -> list[Path]:
+    """Write one data file per table: ``OUTDIR/<name>.<format>``, through :class:`OutputDir`.
+
+    Args:
+        tables: the tables of :func:`run_analyses`.
+        outdir: a folder (written as one transaction) or an open :class:`OutputDir`.
+        format: ``csv``, ``parquet`` or ``json``.
+        overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
 
     Raises:
         ValueError: an unknown format.
+        CorpusError: OUTDIR refused or not writable (see :mod:`corpus_tools.output`).
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, frame in tables.items():
-        path = outdir / f"{name}.{fmt}"
-        flat = _flat(frame)
-        if fmt == "csv":
-            flat.to_csv(path, index=False)
-        elif fmt == "parquet":
-            flat.to_parquet(path, index=False)
-        else:
-            flat.to_json(path, orient="records", indent=1, force_ascii=False)
-        paths.append(path)
-    return paths
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+    if not isinstance(outdir, OutputDir):
+        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
+            return write_tables(tables, out, format=format)
+    return [outdir.write_table(name, _flat(frame), format=format) for name, frame in tables.items()]
 
 
 # ----------------------------------------------------------------------------- summaries
@@ -219,21 +223,28 @@ details{margin:.5em 0 1.5em}summary{cursor:pointer;color:#08519c}
 
 
 def _figure(fig, alt: str) -> str:
+    """The figure as an embedded PNG: at most 12 x 10 inches at 80 dpi, 256 colours."""
+    width, height = fig.get_size_inches()
+    fig.set_size_inches(min(width, 12), min(height, 10))
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
+    fig.savefig(buf, format="png", dpi=80)
     plt.close(fig)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    small = io.BytesIO()
+    Image.open(buf).convert("RGB").quantize(256).save(small, format="png", optimize=True)
+    data = base64.b64encode(small.getvalue()).decode("ascii")
     return (
         f'<figure><img alt="{html.escape(alt)}" src="data:image/png;base64,{data}"><figcaption>'
         f"{html.escape(alt)}</figcaption></figure>"
     )
 
 
-def _table(frame: pd.DataFrame, *, max_rows: int = 200, cols: list[str] | None = None) -> str:
+def _table(frame: pd.DataFrame, *, max_rows: int = 100, cols: list[str] | None = None, link: str = "") -> str:
+    """An HTML table of at most ``max_rows`` rows (100: a screenful or two); the rest is in ``link``."""
     shown = _flat(frame[cols] if cols else frame)
     note = ""
     if len(shown) > max_rows:
-        note = f'<p class="note">First {max_rows} of {len(shown)} rows; all rows are in the data file.</p>'
+        where = f'<a href="{html.escape(link)}">{html.escape(link)}</a>' if link else "the data file"
+        note = f'<p class="note">First {max_rows} of {len(shown)} rows; all rows are in {where}.</p>'
         shown = shown.head(max_rows)
     return shown.to_html(index=False, escape=True, border=0, na_rep="") + note
 
@@ -241,19 +252,36 @@ def _table(frame: pd.DataFrame, *, max_rows: int = 200, cols: list[str] | None =
 def write_report(
     corpus: pd.DataFrame,
     tables: dict[str, pd.DataFrame],
-    outdir: str | Path,
+    outdir: str | Path | OutputDir,
     *,
     title: str = "corpus_tools report",
-    data_format: str = "csv",
+    format: str = "csv",  # noqa: A002
+    overwrite: bool = False,
+    safe_csv: bool = False,
 ) -> Path:
-    """Render ``OUTDIR/report.html`` from the tables of :func:`run_analyses`.
+    """Write ``OUTDIR/report.html`` and one data file per table (those not written yet).
+
+    Args:
+        corpus: the corpus frame.
+        tables: the tables of :func:`run_analyses`.
+        outdir: a folder (written as one transaction) or an open :class:`OutputDir`.
+        title: the page title.
+        format: data file format, ``csv``, ``parquet`` or ``json``.
+        overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
 
     Returns:
-        The path of the report.
+        The final path of the report.
+
+    Raises:
+        CorpusError: OUTDIR refused or not writable (see :mod:`corpus_tools.output`).
     """
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    if not isinstance(outdir, OutputDir):
+        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
+            return write_report(corpus, tables, out, title=title, format=format)
+    todo = {n: f for n, f in tables.items() if f"{n}.{format}" not in outdir.written}
+    write_tables(todo, outdir, format=format)
     t = tables
+    data_format = format
     parts = [
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
         f"<style>{_CSS}</style></head><body><h1>{html.escape(title)}</h1>"
@@ -280,7 +308,11 @@ def write_report(
                 "Containment: share of the row document's word 3-grams found in the column document",
             )
         )
-        parts.append("<h3>Origin and reuse graph</h3>" + _table(t["origin"]) if "origin" in t else "")
+        parts.append(
+            "<h3>Origin and reuse graph</h3>" + _table(t["origin"], link=f"origin.{data_format}")
+            if "origin" in t
+            else ""
+        )
     if "coverage" in t and len(t["coverage"]):
         parts.append(
             _figure(
@@ -300,11 +332,17 @@ def write_report(
         parts.append(
             "<h3>Sentence alignment</h3>"
             + _table(
-                t["alignment"], cols=["doc_id", "sent_id", "source_sent_ids", "score", "reuse_class", "text"]
+                t["alignment"],
+                cols=["doc_id", "sent_id", "source_sent_ids", "score", "reuse_class", "text"],
+                link=f"alignment.{data_format}",
             )
         )
     if "passages" in t:
-        parts.append("<details><summary>Shared passages</summary>" + _table(t["passages"]) + "</details>")
+        parts.append(
+            "<details><summary>Shared passages</summary>"
+            + _table(t["passages"], link=f"passages.{data_format}")
+            + "</details>"
+        )
     if "variants" in t and len(t["variants"]):
         parts.append("<h2 id='variants'>Lexical variants</h2>")
         parts.append(
@@ -317,7 +355,7 @@ def write_report(
             + _table(
                 t["variants"],
                 cols=["doc_b", "sent_id_b", "form_a", "form_b", "category", "context_b"],
-                max_rows=300,
+                link=f"variants.{data_format}",
             )
         )
     if "house_style" in t and len(t["house_style"]):
@@ -332,9 +370,10 @@ def write_report(
     if "collation" in t and len(t["collation"]):
         col = t["collation"]
         parts.append("<h3>Collation (variant positions)</h3>")
-        shown = col[col["is_variant"]].head(200).copy()
+        shown = col[col["is_variant"]].head(100).copy()
         shown.attrs = dict(col.attrs)
         parts.append(variants.collation_to_html(shown))
+        parts.append(f'<p class="note">First 100 variant positions; all are in collation.{data_format}.</p>')
     if "attributions" in t:
         parts.append("<h2 id='sources'>Sources</h2>")
         if "source_summary" in t and len(t["source_summary"]):
@@ -352,7 +391,10 @@ def write_report(
                     "What each version did with the sources of the original",
                 )
             )
-            parts.append("<h3>Source survival</h3>" + _table(t["source_survival"]))
+            parts.append(
+                "<h3>Source survival</h3>"
+                + _table(t["source_survival"], link=f"source_survival.{data_format}")
+            )
         parts.append(
             "<h3>Attributions</h3>"
             + _table(
@@ -368,10 +410,9 @@ def write_report(
                     "affiliation",
                     "via_agency",
                 ],
+                link=f"attributions.{data_format}",
             )
         )
-    files = ", ".join(f"<code>{n}.{data_format}</code>" for n in tables)
+    files = ", ".join(f'<a href="{n}.{data_format}">{n}.{data_format}</a>' for n in tables)
     parts.append(f"<h2 id='data'>Data files</h2><p>Every table, in full: {files}.</p></body></html>")
-    path = outdir / "report.html"
-    path.write_text("\n".join(p for p in parts if p), encoding="utf-8")
-    return path
+    return outdir.write_text("report.html", "\n".join(p for p in parts if p))

@@ -114,7 +114,7 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     assert survival[("copy", "two EU diplomats")] == "kept"
     outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()
     assert outlets == {"Gulf Daily": 2, "London Paper": 2, "AP": 1, "Reuters": 1}
-    page = write_report(corpus, tables, tmp_path).read_text()
+    page = write_report(corpus, tables, tmp_path / "out").read_text()
     assert "<b>sport</b> (London Paper, unrelated" in page and "non derived from wire" in page
 
 
