@@ -127,6 +127,10 @@ def check_outdir(
             raise CorpusError(f"{outdir}: the output folder is a symbolic link; give the folder itself.")
         if target.exists() and not target.is_dir():
             raise CorpusError(f"{outdir}: exists and is not a folder; give a folder name for the output.")
+        if target.is_dir() and not os.access(target, os.W_OK | os.X_OK):
+            raise CorpusError(
+                f"{outdir}: the output folder is read-only; make it writable or choose another."
+            )
         cwd, home = Path.cwd().resolve(), Path.home().resolve()
         if cwd.is_relative_to(target) or target == home or target == Path(target.anchor):
             raise CorpusError(
