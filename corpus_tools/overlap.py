@@ -630,7 +630,8 @@ def classify_documents(corpus: pd.DataFrame, *, source: str | None = None, model
         if doc_id == src_id:
             continue
         a = align[align["doc_id"] == doc_id]
-        words = a["text"].map(lambda t: len(word_tokens(t, body_only=False)))
+        # astype: a version with no body sentence has an empty object Series, whose sum is ""
+        words = a["text"].map(lambda t: len(word_tokens(t, body_only=False))).astype("int64")
         total = int(words.sum())
         share = {
             c: (float(words[a["reuse_class"] == c].sum()) / total if total else 0.0) for c in _CLASS_ORDER

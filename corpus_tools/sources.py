@@ -885,7 +885,9 @@ def source_survival(corpus: pd.DataFrame, *, source: str | None = None, model=No
             by_target[a.sent_id].append(a)
         result: dict[str, list] = defaultdict(list)
         for a, sid in attrs[src_id]:
-            targets = mine[mine["source_sent_ids"].map(lambda ids, s=a.sent_id: s in ids)]["sent_id"].tolist()
+            # .astype(bool): on a version with no body sentence the mask is empty and must stay a mask
+            hits = mine["source_sent_ids"].map(lambda ids, s=a.sent_id: s in ids).astype(bool)
+            targets = mine.loc[hits, "sent_id"].tolist()
             cands = [t for s in targets for t in by_target.get(s, [])]
             if not targets or not cands:
                 result[sid].append(("dropped", ""))
