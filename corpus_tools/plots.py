@@ -149,8 +149,8 @@ def plot_containment(scores: pd.DataFrame, *, max_docs: int = 40, ax: Axes | Non
 
     Returns:
         The Axes. A high value in row B, column A with a low one in row A,
-        column B says B was taken from A. The figure is 8.5 x 7.5 in whatever
-        the number of documents.
+        column B says B was taken from A. The figure grows with the documents
+        shown up to 8.5 x 7.5 in (reached at 10 documents wide, 11 high).
     """
     if max_docs < 2:
         raise ValueError(f"max_docs must be at least 2, got {max_docs}")
@@ -169,10 +169,10 @@ def plot_containment(scores: pd.DataFrame, *, max_docs: int = 40, ax: Axes | Non
     )
     values = grid.to_numpy(dtype=float, copy=True)
     np.fill_diagonal(values, 1.0)
-    ax = _axes(ax, (8.5, 7.5))
+    ax = _axes(ax, (min(1.6 + 0.7 * len(docs), 8.5), min(1.2 + 0.6 * len(docs), 7.5)))
     image = ax.imshow(values, vmin=0, vmax=1, cmap="Blues")
-    size = 8 if len(docs) <= 20 else 6
-    ax.set_xticks(range(len(docs)), docs, rotation=90, fontsize=size)
+    size = 8 if len(docs) <= 15 else 6
+    ax.set_xticks(range(len(docs)), docs, rotation=0 if len(docs) <= 15 else 90, fontsize=size)
     ax.set_yticks(range(len(docs)), docs, fontsize=size)
     ax.set_xlabel("found in (doc_b)")
     ax.set_ylabel("n-grams of (doc_a)")
