@@ -326,14 +326,20 @@ class OutputDir:
 
     def write_text(self, name: str, text: str) -> Path:
         """Write a UTF-8 text file; returns its final path."""
-        with self._open(name, "x", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        try:
+            with self._open(name, "x", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:  # e.g. a full disk
+            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({_reason(exc)}).") from exc
         return self.final_path(name)
 
     def write_bytes(self, name: str, data: bytes) -> Path:
         """Write a binary file; returns its final path."""
-        with self._open(name, "xb") as fh:
-            fh.write(data)
+        try:
+            with self._open(name, "xb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({_reason(exc)}).") from exc
         return self.final_path(name)
 
     def write_table(self, name: str, frame: pd.DataFrame, *, format: str = "csv") -> Path:  # noqa: A002

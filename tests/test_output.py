@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS
-from corpus_tools import cli
+from corpus_tools import cli, plots
 from corpus_tools.cli import app
 from corpus_tools.corpus import CorpusError
 from corpus_tools.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
@@ -280,3 +280,25 @@ def test_cli_read_only_outdir_one_line_exit_2(monkeypatch):
         for p in sorted(base.rglob("*"), reverse=True):
             p.rmdir() if p.is_dir() else p.unlink()
         base.rmdir()
+
+
+def test_cli_full_disk_and_interrupt_leave_the_old_report(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["report", str(SEEDS), "-o", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_write = OutputDir.write_text
+
+    def full_disk(self, name, text):
+        if name == "report.html":
+            raise OSError(28, "No space left on device")
+        return real_write(self, name, text)
+
+    monkeypatch.setattr(OutputDir, "write_text", full_disk)
+    line = _one_line_error(runner.invoke(app, ["report", str(SEEDS), "-o", str(out)]))
+    assert "No space left on device" in line
+    monkeypatch.setattr(OutputDir, "write_text", real_write)
+    monkeypatch.setattr(plots, "plot_containment", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    result = runner.invoke(app, ["report", str(SEEDS), "-o", str(out)])
+    assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code != 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
