@@ -9,7 +9,8 @@ Cases, each built from Reuters-21578 bodies (read from ../shared/data, extracted
   replaced by a paragraph of another story.
 
 Each case runs `corpus-tools report CORPUS -o OUT` in a fresh process under a 12 GiB address-space
-limit and a time limit; peak RSS comes from ``wait4``. Prints a Markdown table row per case and
+limit and a time limit; peak RSS and CPU time (user + system) come from ``wait4``. CPU time is
+the figure to compare when the machine is shared (wall time then includes waiting for a core). Prints a Markdown table row per case and
 writes ``benchmarks/robustness_results.json``.
 
 Run: ``python benchmarks/robustness.py [--cases 300 1000short 50x5000] [--timeout 1800]``
@@ -102,6 +103,7 @@ def run(corpus: Path, out: Path, timeout: float) -> dict:
         "exit": code,
         "timed_out": wall > timeout,
         "wall_s": round(wall, 1),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
         "peak_rss_mib": round(usage.ru_maxrss / 1024),
         "report_html_mb": round(html.stat().st_size / 1e6, 2) if html.exists() else None,
         "files": len(files),
@@ -128,12 +130,12 @@ def main() -> int:
     old = json.loads(path.read_text()) if path.exists() else {}
     path.write_text(json.dumps({**old, **results}, indent=1) + "\n")
     print(
-        "| case | documents | words | exit | wall (s) | peak RSS (MiB) | report.html (MB) | all files (MB) |"
+        "| case | documents | words | exit | wall (s) | CPU (s) | peak RSS (MiB) | report.html (MB) | all files (MB) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for case, r in results.items():
         print(
-            f"| {case} | {r['documents']:,} | {r['words']:,} | {r['exit']} | {r['wall_s']} | "
+            f"| {case} | {r['documents']:,} | {r['words']:,} | {r['exit']} | {r['wall_s']} | {r['cpu_s']} | "
             f"{r['peak_rss_mib']:,} | {r['report_html_mb']} | {r['all_files_mb']} |"
         )
     return 0
