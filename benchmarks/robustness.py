@@ -10,8 +10,8 @@ Cases, each built from Reuters-21578 bodies (read from ../shared/data, extracted
 
 Each case runs `corpus-tools report CORPUS -o OUT` in a fresh process under a 12 GiB address-space
 limit and a time limit; peak RSS and CPU time (user + system) come from ``wait4``. CPU time is
-the figure to compare when the machine is shared (wall time then includes waiting for a core). Prints a Markdown table row per case and
-writes ``benchmarks/robustness_results.json``.
+the figure to compare when the machine is shared (wall time then includes waiting for a core).
+Prints a Markdown table row per case and writes ``benchmarks/robustness_results.json``.
 
 Run: ``python benchmarks/robustness.py [--cases 300 1000short 50x5000] [--timeout 1800]``
 """
@@ -130,7 +130,8 @@ def main() -> int:
     old = json.loads(path.read_text()) if path.exists() else {}
     path.write_text(json.dumps({**old, **results}, indent=1) + "\n")
     print(
-        "| case | documents | words | exit | wall (s) | CPU (s) | peak RSS (MiB) | report.html (MB) | all files (MB) |"
+        "| case | documents | words | exit | wall (s) | CPU (s) | peak RSS (MiB) | report.html (MB) "
+        "| all files (MB) |"
     )
     print("|---|---|---|---|---|---|---|---|---|")
     for case, r in results.items():
