@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -73,6 +74,23 @@ def build(case: str, stories, tmp: Path) -> Path:
     raise ValueError(f"unknown case {case!r}; choose 300, 1000short or 50x5000")
 
 
+_BAR = re.compile(r"\[(?:(\d+):)?(\d+):(\d+)<[^,\]]*,[^,\]]*(?:, (\w+))?\]")
+
+
+def step_times(log: str) -> dict[str, int]:
+    """Seconds per analysis step, read from the progress bar's elapsed time when each step starts."""
+    starts: dict[str, int] = {}
+    last = 0
+    for m in _BAR.finditer(log):
+        h, mnt, sec, name = m.groups()
+        last = int(h or 0) * 3600 + int(mnt) * 60 + int(sec)
+        if name and name not in starts:
+            starts[name] = last
+    names = list(starts)
+    ends = [starts[n] for n in names[1:]] + [last]
+    return {n: e - starts[n] for n, e in zip(names, ends, strict=True)}
+
+
 def _limit() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
 
@@ -108,6 +126,7 @@ def run(corpus: Path, out: Path, timeout: float) -> dict:
         "report_html_mb": round(html.stat().st_size / 1e6, 2) if html.exists() else None,
         "files": len(files),
         "all_files_mb": round(sum(p.stat().st_size for p in files) / 1e6, 2),
+        "steps_s": step_times(log.read_text(errors="replace")),
         "last_lines": log.read_text(errors="replace").replace("\r", "\n").strip().splitlines()[-2:],
     }
 
