@@ -258,6 +258,7 @@ def write_report(
     format: str = "csv",  # noqa: A002
     overwrite: bool = False,
     safe_csv: bool = False,
+    max_alignment_figures: int = 30,
 ) -> Path:
     """Write ``OUTDIR/report.html`` and one data file per table (those not written yet).
 
@@ -268,6 +269,9 @@ def write_report(
         title: the page title.
         format: data file format, ``csv``, ``parquet`` or ``json``.
         overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
+        max_alignment_figures: draw the sentence alignment of at most this many versions,
+            those that reuse the most sentences (default 30: each figure is 20-60 kB as a
+            256-colour PNG, so they stay under about 2 MB; every sentence is in the data file).
 
     Returns:
         The final path of the report.
@@ -277,7 +281,9 @@ def write_report(
     """
     if not isinstance(outdir, OutputDir):
         with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
-            return write_report(corpus, tables, out, title=title, format=format)
+            return write_report(
+                corpus, tables, out, title=title, format=format, max_alignment_figures=max_alignment_figures
+            )
     todo = {n: f for n, f in tables.items() if f"{n}.{format}" not in outdir.written}
     write_tables(todo, outdir, format=format)
     t = tables
@@ -321,12 +327,21 @@ def write_report(
             )
         )
     if "alignment" in t and len(t["alignment"]):
-        for doc in dict.fromkeys(t["alignment"]["doc_id"]):
+        al = t["alignment"]
+        reused = al[al["reuse_class"] != "new"].groupby("doc_id", sort=False).size()
+        docs = list(dict.fromkeys(al["doc_id"]))
+        shown = sorted(docs, key=lambda d: -reused.get(d, 0))[:max_alignment_figures]
+        for doc in [d for d in docs if d in set(shown)]:
             parts.append(
                 _figure(
-                    plots.plot_alignment(t["alignment"], t["coverage"], doc_id=doc).figure,
+                    plots.plot_alignment(al, t["coverage"], doc_id=doc).figure,
                     f"Sentence alignment of {doc} with the source",
                 )
+            )
+        if len(docs) > len(shown):
+            parts.append(
+                f'<p class="note">Alignment figures for the {len(shown)} of {len(docs)} versions that reuse '
+                f"the most sentences; every sentence is in alignment.{data_format}.</p>"
             )
         parts.append("<h3>Derivation classes</h3>" + _table(t.get("derivation", pd.DataFrame())))
         parts.append(
