@@ -91,6 +91,18 @@ def step_times(log: str) -> dict[str, int]:
     return {n: e - starts[n] for n, e in zip(names, ends, strict=True)}
 
 
+def html_sections(page: str) -> dict[str, float]:
+    """kB of report.html per section (split at its h2/h3 headings), figures counted apart."""
+    out: dict[str, float] = {}
+    for part in re.split(r"(?=<h[23][ >])", page):
+        head = re.match(r"<h[23][^>]*>(.*?)</h[23]>", part)
+        name = re.sub(r"<[^>]+>", "", head.group(1)) if head else "(head)"
+        images = sum(len(m) for m in re.findall(r"data:image/png;base64,[A-Za-z0-9+/=]+", part))
+        out[name] = round(out.get(name, 0) + (len(part) - images) / 1e3, 1)
+        out["figures (PNG)"] = round(out.get("figures (PNG)", 0) + images / 1e3, 1)
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
 def _limit() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
 
@@ -127,6 +139,7 @@ def run(corpus: Path, out: Path, timeout: float) -> dict:
         "files": len(files),
         "all_files_mb": round(sum(p.stat().st_size for p in files) / 1e6, 2),
         "steps_s": step_times(log.read_text(errors="replace")),
+        "report_kb_by_section": html_sections(html.read_text()) if html.exists() else {},
         "last_lines": log.read_text(errors="replace").replace("\r", "\n").strip().splitlines()[-2:],
     }
 
