@@ -7,10 +7,12 @@ stderr, never into data files.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import shlex
 import warnings
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Annotated
@@ -21,7 +23,8 @@ from typer.core import TyperCommand, TyperGroup
 
 from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus, load_reuters21578
 from corpus_tools.nlp import ModelError
-from corpus_tools.report import FORMATS, run_analyses, write_report, write_tables
+from corpus_tools.output import FORMATS, OutputDir
+from corpus_tools.report import run_analyses, write_report, write_tables
 from corpus_tools.sources import outlet_counts
 
 
@@ -63,6 +66,17 @@ SourceOpt = Annotated[
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline (default: en_core_web_sm).")]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the tables to this folder.")]
 FormatOpt = Annotated[str, typer.Option("--format", help="Data file format: csv, parquet or json.")]
+OverwriteOpt = Annotated[
+    bool,
+    typer.Option(
+        "--overwrite",
+        help="Replace OUTDIR even if it holds files corpus-tools did not write (they are deleted).",
+    ),
+]
+SafeCsvOpt = Annotated[
+    bool,
+    typer.Option("--safe-csv", help="Prefix CSV cells starting with = + - @ with ' (spreadsheet-safe)."),
+]
 
 
 def _version(value: bool) -> None:
@@ -106,8 +120,19 @@ def cli_words(message: str) -> str:
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"corpus-tools: error: {cli_words(message)}", err=True)
+    typer.echo(f"corpus-tools: error: {cli_words(' '.join(str(message).split()))}", err=True)
     raise typer.Exit(code=2)
+
+
+@contextlib.contextmanager
+def _one_line_errors() -> Iterator[None]:
+    """Bad input, a missing model and every OSError end as one line on stderr and exit code 2."""
+    try:
+        yield
+    except (CorpusError, ModelError) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 
 
 def _load(path: Path, strict: bool, encoding: str | None) -> pd.DataFrame:
@@ -128,24 +153,55 @@ def _show(title: str, frame: pd.DataFrame) -> None:
         typer.echo(frame.to_string(index=False) if len(frame) else "(none)")
 
 
-def _run(path, strict, encoding, source, model, only, output, fmt) -> tuple[pd.DataFrame, dict]:
+def _analyse(corpus, source, model, only) -> dict:
+    try:
+        return run_analyses(corpus, source=source, model=model, only=only)
+    except ValueError as exc:  # CorpusError included
+        _fail(str(exc))
+
+
+def _run(  # noqa: PLR0913 - the command line's options, passed on
+    path,
+    strict,
+    encoding,
+    source,
+    model,
+    only,
+    output,
+    fmt,
+    overwrite=False,
+    safe_csv=False,
+    title=None,
+    command=None,
+):
+    """Load, analyse, write: OUTDIR is checked and locked before the analysis runs.
+
+    With ``title`` the report is written (tables and report.html), else the tables only.
+    """
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
-    corpus = _load(path, strict, encoding)
-    try:
-        tables = run_analyses(corpus, source=source, model=model, only=only)
-    except (ValueError, CorpusError, ModelError) as exc:
-        _fail(str(exc))
-    if output is not None:
-        for p in write_tables(tables, output, format=fmt):
+    with _one_line_errors():
+        if output is None:
+            corpus = _load(path, strict, encoding)
+            return corpus, _analyse(corpus, source, model, only), None
+        with OutputDir(output, corpus_dir=path, overwrite=overwrite, safe_csv=safe_csv) as out:
+            corpus = _load(path, strict, encoding)
+            tables = _analyse(corpus, source, model, only)
+            if title is None:
+                written = write_tables(tables, out, format=fmt)
+            else:
+                page = write_report(corpus, tables, out, title=title, format=fmt, command=command)
+                written = [page]
+        for p in written:
             typer.echo(f"wrote {p}", err=True)
-    return corpus, tables
+        return corpus, tables, written[-1] if written else None
 
 
 @app.command(cls=_Command)
 def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = None) -> None:
     """Print the corpus table and the per-outlet counts."""
-    corpus = _load(path, strict, encoding)
+    with _one_line_errors():
+        corpus = _load(path, strict, encoding)
     cols = [c for c in ("outlet", "role", "n_chars", "n_words", "n_paragraphs") if c in corpus]
     _show(f"Corpus: {path} ({len(corpus)} documents)", corpus[cols].reset_index())
     _show("Documents per outlet", outlet_counts(corpus))
@@ -186,8 +242,10 @@ def _analysis_command(name: str, only: list[str], printer, help_text: str) -> No
         fmt: FormatOpt = "csv",
         strict: StrictOpt = True,
         encoding: EncodingOpt = None,
+        overwrite: OverwriteOpt = False,
+        safe_csv: SafeCsvOpt = False,
     ) -> None:
-        _, tables = _run(path, strict, encoding, source, model, only, output, fmt)
+        _, tables, _ = _run(path, strict, encoding, source, model, only, output, fmt, overwrite, safe_csv)
         printer(tables)
 
     command.__doc__ = help_text
@@ -244,17 +302,20 @@ def report(
     fmt: FormatOpt = "csv",
     strict: StrictOpt = True,
     encoding: EncodingOpt = None,
+    overwrite: OverwriteOpt = False,
+    safe_csv: SafeCsvOpt = False,
 ) -> None:
-    """Every analysis: OUTPUT/report.html and one data file per table."""
-    corpus, tables = _run(path, strict, encoding, source, model, None, output, fmt)
+    """Every analysis: OUTPUT/report.html and one data file per table, put in place as a whole."""
+    title = f"corpus_tools report: {path}"
     words = ["corpus-tools", "report", str(path), "-o", str(output), "--format", fmt]
     words += ["--source", source] if source else []
     words += ["--model", model] if model else []
     words += ([] if strict else ["--no-strict"]) + (["--encoding", encoding] if encoding else [])
-    page = write_report(
-        corpus, tables, output, title=f"corpus_tools report: {path}", format=fmt, command=shlex.join(words)
+    words += (["--overwrite"] if overwrite else []) + (["--safe-csv"] if safe_csv else [])
+    command = shlex.join(words)
+    _, _, page = _run(
+        path, strict, encoding, source, model, None, output, fmt, overwrite, safe_csv, title, command
     )
-    typer.echo(f"wrote {page}", err=True)
     typer.echo(str(page))
 
 

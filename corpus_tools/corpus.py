@@ -1,8 +1,11 @@
 """Read a corpus folder (text files + INDEX.md) or records into the corpus DataFrame.
 
 The corpus frame has one row per document, indexed by ``doc_id``. Every column of
-INDEX.md is kept, followed by ``text`` (the file exactly as decoded), ``encoding``,
-``sha256``, ``n_chars``, ``n_words`` and ``n_paragraphs``.
+INDEX.md is kept, followed by ``text`` (the file as decoded, with the Unicode rule of
+:mod:`corpus_tools.unicode_rules` applied: NFC, invisible characters removed),
+``encoding``, ``sha256``, ``n_chars``, ``n_words``, ``n_paragraphs`` and ``repairs``
+(the Unicode repairs, offsets into the file as decoded; :func:`corpus_tools.clean`
+lists them). Every other offset the package returns points into ``text``.
 
 Bad input raises :class:`CorpusError` naming the file (and INDEX.md line) and what
 to do; nothing in the folder is skipped without an error or a :class:`CorpusWarning`.
@@ -10,6 +13,7 @@ to do; nothing in the folder is skipped without an error or a :class:`CorpusWarn
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import json
@@ -23,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.lexicon import WORD_RE
+from corpus_tools.unicode_rules import has_visible_text, repair_text
 
 __all__ = [
     "CorpusError",
@@ -34,10 +39,11 @@ __all__ = [
     "paragraph_spans",
     "read_index",
     "require_columns",
+    "validate_corpus",
 ]
 
 #: Columns the loader computes and appends after the INDEX.md columns.
-DERIVED_COLUMNS = ("text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs")
+DERIVED_COLUMNS = ("text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs", "repairs")
 
 UNKNOWN = "unknown"
 _TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
@@ -155,7 +161,7 @@ def read_index(path: str | Path) -> pd.DataFrame:
             wrong number of cells, empty or repeated header, no ``file`` column).
     """
     path = Path(path)
-    if not path.is_file():
+    if not _is_file(path, str(path)):
         raise CorpusError(
             f"{path}: INDEX file not found. Add an INDEX.md with a Markdown table "
             "(columns file, doc_id, outlet, ...) listing every text file, or build the "
@@ -165,6 +171,8 @@ def read_index(path: str | Path) -> pd.DataFrame:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: INDEX file is not UTF-8 ({exc.reason}); save it as UTF-8.") from exc
+    except OSError as exc:
+        raise CorpusError(f"{path}: INDEX file cannot be read ({_reason(exc)}).") from exc
 
     head = None
     for i, line in enumerate(lines[:-1]):
@@ -218,22 +226,62 @@ def read_index(path: str | Path) -> pd.DataFrame:
 # --------------------------------------------------------------------------- files
 
 
-def _is_binary(data: bytes) -> bool:
-    """NUL bytes, or many control bytes; a control byte opening a line is a paragraph
-    mark of wire copy (Press Association style), not a sign of binary data."""
-    if b"\x00" in data:
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _is_binary(data: bytes | str) -> bool:
+    """NUL bytes, or many control characters in the bytes (or, for UTF-16/32, in the
+    decoded text); a control character opening a line is a paragraph mark of wire copy
+    (Press Association style), not a sign of binary data."""
+    if (b"\x00" if isinstance(data, bytes) else "\x00") in data:
         return True
     sample = data[:4096]
+    codes = list(sample) if isinstance(data, bytes) else [ord(ch) for ch in sample]
     controls = sum(
         1
-        for i, b in enumerate(sample)
-        if b < 32 and b not in (9, 10, 12, 13, 27) and not (i and sample[i - 1] == 10)
+        for i, b in enumerate(codes)
+        if b < 32 and b not in (9, 10, 12, 13, 27) and not (i and codes[i - 1] == 10)
     )
     return controls > max(2, len(sample) // 100)
 
 
 _C1 = re.compile(rb"[\x80-\x9f]")
 _LATIN1 = ("latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859")
+
+
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_codec(data: bytes, encoding: str | None) -> str | None:
+    """The UTF-16/32 codec of the file (from its BOM or the named encoding), else None."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    try:
+        name = codecs.lookup(encoding).name if encoding else ""
+    except LookupError:
+        return None  # _decode names the unknown codec
+    return encoding if name.startswith(("utf-16", "utf-32")) else None
+
+
+def _is_file(path: Path, where: str) -> bool:
+    try:
+        return path.is_file()
+    except OSError as exc:
+        raise CorpusError(f"{where}: cannot be read ({_reason(exc)}); fix its permissions.") from exc
+
+
+def _resolve(path: Path, where: str) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+        raise CorpusError(f"{where}: cannot be resolved ({exc}); remove the link or fix it.") from exc
 
 
 def _decode(data: bytes, where: str, encoding: str | None) -> tuple[str, str]:
@@ -279,10 +327,7 @@ def _safe_path(root: Path, name: str, where: str) -> Path:
     if "\x00" in name:
         raise CorpusError(f"{where}: path {name!r} contains a NUL character.")
     candidate = root / norm
-    try:
-        resolved = candidate.resolve()
-    except (OSError, RuntimeError) as exc:
-        raise CorpusError(f"{where}: path {name!r} cannot be resolved ({exc}).") from exc
+    resolved = _resolve(candidate, f"{where}: path {name!r}")
     if not resolved.is_relative_to(root.resolve()):
         raise CorpusError(
             f"{where}: {name!r} is a link that points outside the corpus folder; refused, not read."
@@ -291,9 +336,20 @@ def _safe_path(root: Path, name: str, where: str) -> Path:
 
 
 def _folder_files(root: Path, index_name: str) -> list[str]:
-    """Every file below root (POSIX relative paths), the INDEX file excluded."""
+    """Every file below root (POSIX relative paths), the INDEX file excluded.
+
+    Raises:
+        CorpusError: a folder below root cannot be listed (it is reported, never skipped).
+    """
     found = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def fail(exc: OSError) -> None:
+        raise CorpusError(
+            f"{exc.filename}: folder cannot be read ({_reason(exc)}); its files would be skipped. "
+            "Fix its permissions or move it out of the corpus folder."
+        ) from exc
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=fail, followlinks=False):
         # a symlinked folder is not walked into; it is reported like a file
         names = filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
         for name in names:
@@ -333,15 +389,23 @@ def load_corpus(
 
     Raises:
         CorpusError: missing folder or INDEX.md, malformed table, a listed file
-            missing, not a regular file, empty, binary, undecodable or outside
-            the folder, a duplicate ``doc_id`` or file, an unlisted file (strict).
+            missing, not a regular file, empty, binary, undecodable, unreadable,
+            outside the folder or with no visible character after the Unicode rule,
+            a duplicate ``doc_id`` or file, an unlisted file (strict), a folder that
+            cannot be listed. Every ``OSError`` becomes a CorpusError naming the path.
 
     Example:
         >>> corpus = load_corpus("seeds")
         >>> corpus.shape[0]
         3
     """
-    root = Path(path)
+    try:
+        return _load_folder(Path(path), index, strict, encoding)
+    except OSError as exc:
+        raise CorpusError(f"{exc.filename or path}: cannot be read ({_reason(exc)}).") from exc
+
+
+def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> pd.DataFrame:
     if not root.is_dir():
         raise CorpusError(f"{root}: corpus folder not found (or not a folder).")
     index_path = root / index
@@ -377,21 +441,21 @@ def load_corpus(
         if not file_path.exists():
             raise CorpusError(f"{where}: file not found; fix the 'file' cell or add the file.")
         row_enc = str(row.get("encoding") or "").strip() or encoding
-        row["text"], row["encoding"], row["sha256"] = _read_text(file_path, where, row_enc)
+        row["text"], row["encoding"], row["sha256"], row["repairs"] = _read_text(file_path, where, row_enc)
         records.append(row)
 
     listed = {Path(k) for k in seen_files}
     hidden, unlisted = [], []
     for rel in _folder_files(root, index):
         p = root / rel
-        if p.resolve() in listed:
+        if _resolve(p, str(p)) in listed:
             continue
         if any(part.startswith(".") for part in Path(rel).parts):
             hidden.append(rel)
         else:
             unlisted.append(rel)
     if hidden:
-        warnings.warn(f"{root}: hidden file(s) not loaded: {', '.join(hidden)}", CorpusWarning, stacklevel=2)
+        warnings.warn(f"{root}: hidden file(s) not loaded: {', '.join(hidden)}", CorpusWarning, stacklevel=3)
     if unlisted and strict:
         raise CorpusError(
             f"{root / unlisted[0]}: file is not listed in {index}"
@@ -415,11 +479,11 @@ def load_corpus(
         warnings.warn(
             f"{p}: not listed in {index}; loaded as doc_id {doc_id!r} with outlet 'unknown'.",
             CorpusWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
-        text, enc, digest = _read_text(p, str(p), encoding)
+        text, enc, digest, repairs = _read_text(p, str(p), encoding)
         row = {c: UNKNOWN for c in table.columns if c != "index_line"}
-        row.update(file=rel, doc_id=doc_id, text=text, encoding=enc, sha256=digest)
+        row.update(file=rel, doc_id=doc_id, text=text, encoding=enc, sha256=digest, repairs=repairs)
         records.append(row)
 
     if not records:
@@ -430,20 +494,38 @@ def load_corpus(
     return _finish(pd.DataFrame.from_records(records), columns)
 
 
-def _read_text(path: Path, where: str, encoding: str | None) -> tuple[str, str, str]:
-    if not path.is_file():
+def _read_text(path: Path, where: str, encoding: str | None) -> tuple[str, str, str, tuple]:
+    """(repaired text, codec, sha256 of the bytes, Unicode repairs) of one file."""
+    if not _is_file(path, where):
         raise CorpusError(f"{where}: not a regular file; list text files only.")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(
+            f"{where}: cannot be read ({_reason(exc)}); fix its permissions or remove it from the folder."
+        ) from exc
     if not data.strip():
         raise CorpusError(f"{where}: the file is empty; remove it from the folder and INDEX.md.")
-    if _is_binary(data):
+    binary = f"{where}: looks like a binary file (NUL or control bytes), not text; convert it to plain text."
+    wide = _wide_codec(data, encoding)
+    if wide:  # UTF-16/32: NUL bytes are normal, so the binary check reads the decoded text
+        try:
+            text, enc = data.decode(wide), wide
+        except UnicodeDecodeError as exc:
+            raise CorpusError(f"{where}: not valid {wide} ({exc.reason}); name the right encoding.") from exc
+        if _is_binary(text):
+            raise CorpusError(binary)
+    else:
+        if _is_binary(data):
+            raise CorpusError(binary)
+        text, enc = _decode(data, where, encoding)
+    text, repairs = repair_text(text)
+    if not has_visible_text(text):
+        what = " once invisible characters are removed" if repairs else ""
         raise CorpusError(
-            f"{where}: looks like a binary file (NUL or control bytes), not text; convert it to plain text."
+            f"{where}: the file has no visible text{what}; remove it from the folder and INDEX.md."
         )
-    text, enc = _decode(data, where, encoding)
-    if not text.strip():
-        raise CorpusError(f"{where}: the file has no visible text.")
-    return text, enc, hashlib.sha256(data).hexdigest()
+    return text, enc, hashlib.sha256(data).hexdigest(), repairs
 
 
 def _checked_date(value, doc_id) -> str:
@@ -466,6 +548,8 @@ def _checked_date(value, doc_id) -> str:
 def _finish(frame: pd.DataFrame, meta_columns: list[str]) -> pd.DataFrame:
     """Add the derived columns and put columns in their documented order."""
     frame = frame.copy()
+    if "repairs" not in frame:
+        frame["repairs"] = [()] * len(frame)
     frame["n_chars"] = frame["text"].str.len().astype("int64")
     frame["n_words"] = frame["text"].map(count_words).astype("int64")
     frame["n_paragraphs"] = frame["text"].map(lambda t: len(paragraph_spans(t))).astype("int64")
@@ -532,12 +616,14 @@ def from_records(records) -> pd.DataFrame:
         The same frame as :func:`load_corpus`: index ``doc_id``, metadata columns
         (``file`` and ``outlet`` are ``unknown`` when absent), then ``text``,
         ``encoding`` (``unknown``: the text was already decoded; UTF-8 for files),
-        ``sha256`` (of the UTF-8 encoded text), ``n_chars``, ``n_words``,
-        ``n_paragraphs``.
+        ``sha256`` (of the UTF-8 encoded text as given), ``n_chars``, ``n_words``,
+        ``n_paragraphs``, ``repairs``. ``text`` has the Unicode rule applied
+        (:mod:`corpus_tools.unicode_rules`); ``repairs`` point into the text as given.
 
     Raises:
         CorpusError: a missing ``doc_id`` or ``text`` column, an empty or
-            duplicate ``doc_id``, a text that is not a non-empty string.
+            duplicate ``doc_id``, a text that is not a string or has no visible
+            character after the Unicode rule.
 
     Example:
         >>> from_records([{"doc_id": "a", "text": "One story.", "outlet": "AP"}]).loc["a", "n_words"]
@@ -564,6 +650,15 @@ def from_records(records) -> pd.DataFrame:
         raise CorpusError(f"records: doc_id {dupes.iloc[0]!r} appears more than once.")
     frame["encoding"] = UNKNOWN
     frame["sha256"] = frame["text"].map(lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())
+    repaired = [repair_text(t) for t in frame["text"]]
+    blank = [i for i, (t, _) in enumerate(repaired) if not has_visible_text(t)]
+    if blank:
+        i = blank[0]
+        raise CorpusError(f"records row {i} (doc_id {frame['doc_id'][i]!r}): text has no visible character.")
+    old = frame["repairs"] if "repairs" in frame else pd.Series([()] * len(frame))
+    frame["text"] = [t for t, _ in repaired]
+    # a frame that was loaded already keeps the repairs made when it was read
+    frame["repairs"] = [r or tuple(o) for (_, r), o in zip(repaired, old, strict=True)]
     meta = [
         "file",
         "outlet",
@@ -575,17 +670,54 @@ def from_records(records) -> pd.DataFrame:
     return _finish(frame, ["doc_id", *meta])
 
 
-def require_columns(corpus: pd.DataFrame, columns: Iterable[str], where: str) -> None:
-    """Raise CorpusError naming the first column of ``columns`` that ``corpus`` lacks."""
+def validate_corpus(corpus: pd.DataFrame, columns: Iterable[str] = ("text",), where: str = "corpus") -> None:
+    """Check a corpus frame at the entry of an analysis; raise CorpusError on the first problem.
+
+    Checks: ``corpus`` is a DataFrame indexed by ``doc_id`` (not a default integer
+    index), no doc_id is repeated, every column of ``columns`` is present, and
+    ``text`` (when asked for) holds a string in every row: NaN, None or a number
+    is named with its doc_id. Empty strings pass (they score 0.0).
+
+    Args:
+        corpus: the frame to check.
+        columns: the columns the analysis reads.
+        where: the analysis, for the message.
+
+    Raises:
+        CorpusError: naming the column or doc_id and what to do.
+    """
     if not isinstance(corpus, pd.DataFrame):
         raise CorpusError(f"{where}: expected a corpus DataFrame, got {type(corpus).__name__}.")
-    have = set(corpus.columns) | ({corpus.index.name} if corpus.index.name else set())
     for col in columns:
-        if col not in have:
+        if col not in corpus.columns:
             raise CorpusError(
                 f"{where}: the corpus frame has no {col!r} column; build it with "
                 "load_corpus() or from_records()."
             )
+    if corpus.index.name != "doc_id":
+        hint = "corpus.set_index('doc_id')" if "doc_id" in corpus.columns else "from_records()"
+        raise CorpusError(
+            f"{where}: the corpus frame is indexed by {corpus.index.name or 'a default integer index'!s}, "
+            f"not doc_id; use {hint}, or build it with load_corpus()."
+        )
+    if not corpus.index.is_unique:
+        dupe = corpus.index[corpus.index.duplicated()][0]
+        raise CorpusError(
+            f"{where}: doc_id {dupe!r} appears more than once in the corpus index; make doc_ids unique."
+        )
+    if "text" in columns:
+        bad = [(d, t) for d, t in corpus["text"].items() if not isinstance(t, str)]
+        if bad:
+            doc_id, value = bad[0]
+            raise CorpusError(
+                f"{where}: column 'text' of doc_id {doc_id!r} is {value!r} ({type(value).__name__}), not a "
+                f"string ({len(bad)} such row(s)); drop those rows or fill them with text."
+            )
+
+
+def require_columns(corpus: pd.DataFrame, columns: Iterable[str], where: str) -> None:
+    """Raise CorpusError naming the first problem of ``corpus`` (see :func:`validate_corpus`)."""
+    validate_corpus(corpus, tuple(columns), where)
 
 
 # --------------------------------------------------------------------------- Reuters-21578

@@ -1,14 +1,23 @@
-"""Matplotlib figures drawn from the package's frames; each returns its Axes or Figure."""
+"""Matplotlib figures drawn from the package's frames; each returns its Axes or Figure.
+
+Text is drawn as text: every label, title and annotation has maths parsing and TeX
+off, so a doc_id such as ``$\\foo$`` or "$5 million ... $6 million" shows as typed.
+Figures have bounded sizes (at most :data:`MAX_SIZE` inches) whatever the corpus size;
+the containment heatmap shows at most ``max_docs`` documents.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 
 from corpus_tools.labels import canonical
 
@@ -39,8 +48,29 @@ REUSE_COLOURS = {
 PALETTE = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
 
 
+#: largest figure (width, height) in inches: 12 x 10 in at the report's 80 dpi is under 1 megapixel
+MAX_SIZE = (12.0, 10.0)
+
+
+def _plain_text(fn):
+    """Run a plotting function with maths parsing and TeX off for every Text it makes."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        with plt.rc_context({"text.usetex": False, "text.parse_math": False}):
+            result = fn(*args, **kwargs)
+            fig = result if isinstance(result, Figure) else result.figure
+            for text in fig.findobj(Text):
+                text.set_usetex(False)
+                text.set_parse_math(False)
+        return result
+
+    return wrapper
+
+
 def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     if ax is None:
+        size = (min(size[0], MAX_SIZE[0]), min(size[1], MAX_SIZE[1]))
         _, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
 
@@ -64,6 +94,7 @@ def _stacked_barh(table: pd.DataFrame, order: list, colours, ax: Axes, xlabel: s
     return ax
 
 
+@_plain_text
 def plot_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Horizontal bars of words per document, coloured by outlet.
 
@@ -88,6 +119,7 @@ def plot_lengths(corpus: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     return ax
 
 
+@_plain_text
 def plot_cleaning(findings: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Stacked bars: how many findings of each kind cleaning made per document.
 
@@ -107,24 +139,44 @@ def plot_cleaning(findings: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     )
 
 
-def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+@_plain_text
+def plot_containment(scores: pd.DataFrame, *, max_docs: int = 40, ax: Axes | None = None) -> Axes:
     """Heatmap of containment: the share of row document's n-grams found in the column document.
 
     Args:
         scores: the frame returned by :func:`corpus_tools.overlap.document_scores`.
+        max_docs: show at most this many documents (default 40: 1,600 cells, each label
+            still readable in a 8.5 x 7.5 in figure). With more, the ``max_docs``
+            documents with the strongest reuse (highest containment to or from
+            another document) are shown, and the title says how many of how many.
         ax: draw into this Axes instead of a new figure.
 
     Returns:
         The Axes. A high value in row B, column A with a low one in row A,
-        column B says B was taken from A.
+        column B says B was taken from A. The figure grows with the documents
+        shown up to 8.5 x 7.5 in (reached at 10 documents wide, 11 high).
     """
+    if max_docs < 2:
+        raise ValueError(f"max_docs must be at least 2, got {max_docs}")
     docs = sorted(set(scores["doc_id"]) | set(scores["source_doc_id"]))
+    n_all = len(docs)
+    if n_all > max_docs:
+        strongest = pd.concat(
+            [
+                scores.groupby("doc_id")["containment"].max(),
+                scores.groupby("source_doc_id")["containment"].max(),
+            ]
+        )
+        top = strongest.groupby(level=0).max().sort_values(ascending=False, kind="stable")
+        keep = set(top.index[:max_docs])
+        docs = [d for d in docs if d in keep]
+        scores = scores[scores["doc_id"].isin(keep) & scores["source_doc_id"].isin(keep)]
     grid = scores.pivot(index="doc_id", columns="source_doc_id", values="containment").reindex(
         index=docs, columns=docs
     )
     values = grid.to_numpy(dtype=float, copy=True)
     np.fill_diagonal(values, 1.0)
-    ax = _axes(ax, (1.6 + 0.7 * len(docs), 1.2 + 0.6 * len(docs)))
+    ax = _axes(ax, (min(1.6 + 0.7 * len(docs), 8.5), min(1.2 + 0.6 * len(docs), 7.5)))
     image = ax.imshow(values, vmin=0, vmax=1, cmap="Blues")
     _tick_labels(ax, docs)
     ax.set_xlabel("found in (source_doc_id)")
@@ -135,7 +187,8 @@ def plot_containment(scores: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
                 x, y, f"{v:.2f}", ha="center", va="center", fontsize=8, color="white" if v > 0.6 else "black"
             )
     ax.figure.colorbar(image, ax=ax, label="containment")
-    ax.set_title("Containment")
+    shown = f" ({len(docs)} of {n_all} documents, strongest reuse)" if len(docs) < n_all else ""
+    ax.set_title(f"Containment{shown}")
     return ax
 
 
@@ -148,6 +201,7 @@ def _tick_labels(ax: Axes, docs: list[str]) -> None:
     ax.set_yticks(range(len(docs)), docs, fontsize=size)
 
 
+@_plain_text
 def plot_coverage(coverage: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Strip of the source text: per document, which source sentences were kept, edited, rewritten, dropped.
 
@@ -183,6 +237,7 @@ def plot_coverage(coverage: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     return ax
 
 
+@_plain_text
 def plot_alignment(
     alignment: pd.DataFrame, coverage: pd.DataFrame, *, doc_id: str, ax: Axes | None = None
 ) -> Axes:
@@ -221,6 +276,7 @@ def plot_alignment(
     return ax
 
 
+@_plain_text
 def plot_variant_categories(variants: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Horizontal stacked bars: variant categories per version.
 
@@ -264,6 +320,7 @@ def _wrap_spans(text: str, marks: list[tuple[int, int]], width: int) -> list[lis
     return lines
 
 
+@_plain_text
 def plot_sentence_pair(
     variants: pd.DataFrame, corpus: pd.DataFrame, *, doc_id: str, sent_id: int, width: int = 90
 ) -> plt.Figure:
@@ -299,7 +356,7 @@ def plot_sentence_pair(
         marks = [(int(s) - lo, max(int(e), int(s) + 1) - lo) for s, e in zip(starts, ends, strict=True)]
         panels.append((label, _wrap_spans(text, marks, width)))
     n_lines = sum(len(p[1]) for p in panels) + 2 * len(panels)
-    fig = plt.figure(figsize=(0.105 * width, 0.3 * n_lines + 0.4))
+    fig = plt.figure(figsize=(min(0.105 * width, MAX_SIZE[0]), min(0.3 * n_lines + 0.4, MAX_SIZE[1])))
     ax = fig.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     y = 1.0
@@ -330,6 +387,7 @@ def plot_sentence_pair(
     return fig
 
 
+@_plain_text
 def plot_named_anonymous(summary: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Stacked bars: named and anonymous distinct sources per version.
 
@@ -361,6 +419,7 @@ SURVIVAL_COLOURS = {
 }
 
 
+@_plain_text
 def plot_source_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     """Grid of the original's speakers (rows) by version (columns): kept, kept another statement,
     re-attributed or dropped.

@@ -21,6 +21,7 @@ import pandas as pd
 from corpus_tools.analysis import STAGES, Options, analyze
 from corpus_tools.findings import findings, overview, segments
 from corpus_tools.labels import canonical
+from corpus_tools.output import FORMATS, OutputDir
 from corpus_tools.report_parts import glossary_html, tables_html
 from corpus_tools.views import alignment_html, asset, reuse_graph_svg
 
@@ -35,7 +36,6 @@ __all__ = [
     "write_tables",
 ]
 
-FORMATS = ("csv", "parquet", "json")
 
 #: table name -> what it holds (every stage of :func:`corpus_tools.analyze` but the parses)
 TABLES: dict[str, str] = {name: what for name, what in STAGES.items() if name != "parses"}
@@ -87,32 +87,30 @@ def _flat(frame: pd.DataFrame) -> pd.DataFrame:
 
 def write_tables(
     tables: dict[str, pd.DataFrame],
-    outdir: str | Path,
+    outdir: str | Path | OutputDir,
     *,
     format: str = "csv",  # noqa: A002 - the name every writer of this package uses
+    overwrite: bool = False,
+    safe_csv: bool = False,
 ) -> list[Path]:
-    """Write one data file per table: ``OUTDIR/<name>.<format>``.
+    """Write one data file per table: ``OUTDIR/<name>.<format>``, through :class:`OutputDir`.
+
+    Args:
+        tables: the tables of :func:`run_analyses`.
+        outdir: a folder (written as one transaction) or an open :class:`OutputDir`.
+        format: ``csv``, ``parquet`` or ``json``.
+        overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
 
     Raises:
         ValueError: an unknown format.
+        CorpusError: OUTDIR refused or not writable (see :mod:`corpus_tools.output`).
     """
-    fmt = format
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, frame in tables.items():
-        path = outdir / f"{name}.{fmt}"
-        flat = _flat(frame)
-        if fmt == "csv":
-            flat.to_csv(path, index=False)
-        elif fmt == "parquet":
-            flat.to_parquet(path, index=False)
-        else:
-            flat.to_json(path, orient="records", indent=1, force_ascii=False)
-        paths.append(path)
-    return paths
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+    if not isinstance(outdir, OutputDir):
+        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
+            return write_tables(tables, out, format=format)
+    return [outdir.write_table(name, _flat(frame), format=format) for name, frame in tables.items()]
 
 
 def summaries(corpus: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
@@ -208,29 +206,41 @@ def _heatmap(t: dict[str, pd.DataFrame]) -> str:
 def write_report(
     corpus: pd.DataFrame,
     tables: dict[str, pd.DataFrame],
-    outdir: str | Path,
+    outdir: str | Path | OutputDir,
     *,
     title: str = "corpus_tools report",
     format: str = "csv",  # noqa: A002 - the name every writer of this package uses
     command: str | None = None,
     options: Options | None = None,
+    overwrite: bool = False,
+    safe_csv: bool = False,
 ) -> Path:
-    """Render ``OUTDIR/report.html`` from the tables of :func:`run_analyses`.
+    """Write ``OUTDIR/report.html`` and one data file per table, put in place as a whole.
 
     Args:
         corpus: the corpus frame.
         tables: the tables of :func:`run_analyses`.
-        outdir: the folder; the data files written by :func:`write_tables` sit beside the page.
+        outdir: a folder (written as one transaction: a reader sees the previous
+            complete report or the new one, never a mix) or an open :class:`OutputDir`.
         title: the page title.
         format: the format of the data files the page links to.
         command: the command that made the report, shown in the page (the CLI passes its own).
         options: the :class:`corpus_tools.Options` the tables were computed with (defaults otherwise).
+        overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
 
     Returns:
-        The path of the report.
+        The final path of the report.
+
+    Raises:
+        CorpusError: OUTDIR refused or not writable (see :mod:`corpus_tools.output`).
     """
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
+    if not isinstance(outdir, OutputDir):
+        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
+            page = write_report(
+                corpus, tables, out, title=title, format=format, command=command, options=options
+            )
+        return page
+    write_tables(tables, outdir, format=format)
     t = tables
     options = options or Options()
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -281,6 +291,4 @@ def write_report(
         f"<title>{html.escape(title)}</title><style>{asset('report.css')}</style></head>"
         f"<body class='ct-report'>{''.join(body)}<script>{asset('report.js')}</script></body></html>"
     )
-    path = outdir / "report.html"
-    path.write_text(page, encoding="utf-8")
-    return path
+    return outdir.write_text("report.html", page)

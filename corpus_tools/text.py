@@ -445,8 +445,8 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
         One row per finding, sorted by ``doc_id`` and ``start``, columns:
         ``doc_id``; ``kind`` (``chrome``, ``headline``, ``byline``, ``crosshead``,
         ``dateline``, ``typographic_quote``, ``stripped_apostrophe``,
-        ``stripped_quote``, ``whitespace``, ``wire_format``, ``hard_wrap``);
-        ``rule`` (e.g. ``navigation``, ``timestamp``, ``related_links``,
+        ``stripped_quote``, ``whitespace``, ``wire_format``, ``hard_wrap``,
+        ``unicode``); ``rule`` (e.g. ``navigation``, ``timestamp``, ``related_links``,
         ``caption``, ``copyright``, ``header_rule``, ``wire_header``,
         ``sign_off``, ``advisory``, ``possessive_or_is``, ``negation``,
         ``curly_apostrophe``, ``typographic_double``, ``paragraph_mark``,
@@ -454,7 +454,10 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
         ``start``, ``end`` (offsets into the raw ``text``); ``original`` (the raw
         characters) and ``replacement`` (what the cleaned view reads there: ``""``
         for chrome, headline, byline, crosshead and dateline, which are left out
-        of the article body).
+        of the article body). ``unicode`` findings are the loader's repairs (the
+        corpus ``repairs`` column; rules ``nfc``, ``soft_hyphen``, ``zero_width``,
+        ``bom``, ``bidi_control``, see :mod:`corpus_tools.unicode_rules`): their
+        offsets point into the file as decoded, before the repair, not into ``text``.
 
     Example:
         >>> findings = clean(load_corpus("seeds"))
@@ -473,6 +476,9 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
             a, b = c.to_raw(*c.dateline)
             rows.append((doc_id, "dateline", "dateline", a, b, raw[a:b], ""))
         rows.extend((doc_id, e.kind, e.rule, e.start, e.end, e.original, e.replacement) for e in c.edits)
+    if "repairs" in corpus:
+        for doc_id, repairs in corpus["repairs"].items():
+            rows.extend((doc_id, "unicode", r[2], r[0], r[1], r[3], r[4]) for r in repairs or ())
     cols = ["doc_id", "kind", "rule", "start", "end", "original", "replacement"]
     out = pd.DataFrame(rows, columns=cols)
     out = out.astype({"start": "int64", "end": "int64"})

@@ -46,7 +46,8 @@ def test_seeds_load(seeds):
     assert seeds.index.name == "doc_id"
     for col in ("file", "outlet", "role", "headline", "dateline", "published", "url", "language", "notes"):
         assert col in seeds.columns
-    assert list(seeds.columns[-6:]) == ["text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs"]
+    derived = ["text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs", "repairs"]
+    assert list(seeds.columns[-7:]) == derived
     assert seeds.loc["001", "outlet"] == "Reuters"
     assert seeds.loc["002", "role"] == "rewrite"
     assert seeds.loc["000", "url"] == "unknown"
@@ -350,6 +351,189 @@ def test_environment_yml_matches_pyproject():
     conda = {name(d) for d in deps if isinstance(d, str) and name(d) not in ("python", "pip")}
     assert conda <= declared, conda - declared
     assert {"pandas", "spacy", "matplotlib"} <= conda
+
+
+# --------------------------------------------------------------------------- robust input (issue 14)
+
+
+@pytest.mark.parametrize(
+    "data,encoding,expected_encoding",
+    [
+        ("\ufeffCaf\u00e9 talks resumed.".encode("utf-16-le"), None, "utf-16"),
+        ("\ufeffCaf\u00e9 talks resumed.".encode("utf-16-be"), None, "utf-16"),
+        ("\ufeffCaf\u00e9 talks resumed.".encode("utf-32-le"), None, "utf-32"),
+        ("Caf\u00e9 talks resumed.".encode("utf-16"), "utf-16", "utf-16"),
+        ("Caf\u00e9 talks resumed.".encode("utf-16-le"), "utf-16-le", "utf-16-le"),
+        ("Caf\u00e9 talks resumed.".encode("utf-32-be"), "utf_32_be", "utf_32_be"),
+    ],
+)
+def test_utf16_and_utf32_load(make_corpus, data, encoding, expected_encoding):
+    rows = [{"file": "w.txt", "doc_id": "w", **({"encoding": encoding} if encoding else {})}]
+    corpus = load_corpus(make_corpus({"w.txt": data}, rows))
+    assert corpus.loc["w", "text"] == "Caf\u00e9 talks resumed."
+    assert corpus.loc["w", "encoding"] == expected_encoding
+    assert corpus.loc["w", "repairs"] == ()
+
+
+def test_utf16_binary_still_refused(make_corpus):
+    data = b"\xff\xfe" + "".join(chr(c) for c in range(1, 32)).encode("utf-16-le") * 5
+    _raises(make_corpus({"b.txt": data}), "binary file")
+    _raises(make_corpus({"o.txt": b"\xff\xfe\x00\xd8"}), "not valid utf-16")
+
+
+def test_unicode_repairs_in_text_and_findings(make_corpus):
+    raw = (
+        "Cafe\u0301 owners met the U.\u200bS. envoy in Zu\u0308rich.\n"
+        "The gov\u00adernment\u200e agreed.\ufeff\n"
+    )
+    corpus = load_corpus(make_corpus({"u.txt": raw}))
+    text = corpus.loc["u", "text"]
+    assert text == "Caf\u00e9 owners met the U.S. envoy in Z\u00fcrich.\nThe government agreed.\n"
+    assert corpus.loc["u", "n_chars"] == len(text)
+    from corpus_tools import clean
+    from corpus_tools.unicode_rules import apply_repairs
+
+    found = clean(corpus).query("kind == 'unicode'")
+    assert found["rule"].tolist() == ["nfc", "zero_width", "nfc", "soft_hyphen", "bidi_control", "bom"]
+    for r in found.itertuples():  # offsets point into the file as read
+        assert raw[r.start : r.end] == r.original
+    assert apply_repairs(raw, corpus.loc["u", "repairs"]) == text
+
+
+@pytest.mark.parametrize(
+    "content", ["\u200b\u200b\u200b", "\u00ad \u200d\n\ufeff\u2060", "\u202e\u2066 \u2069"]
+)
+def test_document_of_invisible_characters_is_an_error(make_corpus, content):
+    msg = _raises(make_corpus({"z.txt": content}), "no visible text once invisible characters are removed")
+    assert "z.txt" in msg
+    with pytest.raises(CorpusError, match="doc_id 'z'.*no visible character"):
+        from_records([{"doc_id": "z", "text": content}])
+
+
+def test_from_records_repairs_and_keeps_loader_repairs():
+    corpus = from_records([{"doc_id": "a", "text": "Zu\u0308rich talks."}])
+    assert corpus.loc["a", "text"] == "Z\u00fcrich talks." and corpus.loc["a", "repairs"][0].rule == "nfc"
+    again = from_records(corpus)  # already repaired: the first repairs are kept
+    assert again.loc["a", "repairs"] == corpus.loc["a", "repairs"]
+
+
+def test_unreadable_file_and_index_are_corpus_errors(make_corpus, monkeypatch):
+    folder = make_corpus({"a.txt": STORY})
+    real_read = Path.read_bytes
+
+    def deny(self):
+        if self.name == "a.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    msg = _raises(folder, r"a.txt \(INDEX.md line 5\): cannot be read \(Permission denied\)")
+    monkeypatch.setattr(
+        Path, "read_text", lambda self, **k: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
+    )
+    msg = _raises(folder, r"INDEX file cannot be read \(Permission denied\)")
+    assert "INDEX.md" in msg
+
+
+def test_unreadable_subfolder_is_reported(make_corpus, monkeypatch):
+    folder = make_corpus({"a.txt": STORY, "sub/b.txt": STORY}, [{"file": "a.txt", "doc_id": "a"}])
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "sub":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    msg = _raises(folder, r"sub: folder cannot be read \(Permission denied\)", strict=False)
+    assert "would be skipped" in msg
+
+
+def _as_nobody(fn) -> int:
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 3
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            code = fn()
+        finally:
+            os._exit(code)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to drop privileges to 'nobody' (real permissions)")
+def test_unreadable_file_and_folder_for_real():
+    base = Path(tempfile.mkdtemp(prefix="ct-perm-", dir="/tmp"))
+    try:
+        base.chmod(0o755)
+        rows = [{"file": n, "doc_id": n[0]} for n in ("a.txt", "b.txt")]  # sub/c.txt is not listed
+        folder = write_corpus(base / "c", {"a.txt": STORY, "b.txt": STORY, "sub/c.txt": STORY}, rows)
+        for p in [folder, *folder.rglob("*")]:
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        with warnings.catch_warnings():  # as root first: imports what the child needs (stdlib is root-only)
+            warnings.simplefilter("ignore", CorpusWarning)
+            assert len(load_corpus(folder, strict=False)) == 3
+        checks = [
+            ("b.txt", 0o000, "b.txt (INDEX.md line 6): cannot be read (Permission denied)"),
+            ("sub", 0o000, "sub: folder cannot be read (Permission denied)"),
+        ]
+        for name, mode, expected in checks:
+            (folder / name).chmod(mode)
+
+            def child(expected=expected) -> int:
+                try:
+                    load_corpus(folder, strict=False)
+                except CorpusError as exc:
+                    return 0 if expected in str(exc) else 1
+                return 2
+
+            assert _as_nobody(child) == 0, name
+            (folder / name).chmod(0o755 if name == "sub" else 0o644)
+    finally:
+        for p in sorted(base.rglob("*"), reverse=True):
+            p.rmdir() if p.is_dir() and not p.is_symlink() else p.unlink()
+        base.rmdir()
+
+
+def test_unlisted_symlink_loop_is_a_corpus_error(make_corpus):
+    folder = make_corpus({"a.txt": STORY})
+    os.symlink("loop", folder / "loop")
+    for strict in (True, False):
+        _raises(folder, "loop", strict=strict)
+
+
+@pytest.mark.parametrize(
+    "frame,match",
+    [
+        (
+            pd.DataFrame({"text": ["a b c", float("nan")]}, index=pd.Index(["a", "b"], name="doc_id")),
+            r"doc_id 'b' is nan \(float\), not a string",
+        ),
+        (
+            pd.DataFrame({"text": [None, "x"]}, index=pd.Index(["a", "b"], name="doc_id")),
+            r"doc_id 'a' is (None|nan)",
+        ),
+        (
+            pd.DataFrame({"text": ["x", 3]}, index=pd.Index(["a", "b"], name="doc_id")),
+            r"doc_id 'b' is 3 \(int\)",
+        ),
+        (
+            pd.DataFrame({"text": ["x", "y"]}, index=pd.Index(["a", "a"], name="doc_id")),
+            "doc_id 'a' appears more than once",
+        ),
+        (pd.DataFrame({"text": ["x", "y"]}), "default integer index, not doc_id; use from_records"),
+        (pd.DataFrame({"doc_id": ["a", "b"], "text": ["x", "y"]}), r"use corpus.set_index\('doc_id'\)"),
+    ],
+)
+@pytest.mark.parametrize(
+    "entry", ["clean", "sentences", "document_scores", "extract_variants", "source_survival"]
+)
+def test_bad_api_frames_are_corpus_errors(frame, match, entry):
+    import corpus_tools as ct
+
+    with pytest.raises(CorpusError, match=rf"{entry}: .*{match}"):
+        getattr(ct, entry)(frame)
 
 
 # --------------------------------------------------------------------------- fuzz
