@@ -174,7 +174,7 @@ def plot_containment(scores: pd.DataFrame, *, max_docs: int = 40, ax: Axes | Non
     grid = scores.pivot(index="doc_id", columns="source_doc_id", values="containment").reindex(
         index=docs, columns=docs
     )
-    values = grid.to_numpy(dtype=float, copy=True)
+    values = np.nan_to_num(grid.to_numpy(dtype=float, copy=True))  # a pair sharing nothing: 0
     np.fill_diagonal(values, 1.0)
     ax = _axes(ax, (min(1.6 + 0.7 * len(docs), 8.5), min(1.2 + 0.6 * len(docs), 7.5)))
     image = ax.imshow(values, vmin=0, vmax=1, cmap="Blues")

@@ -18,9 +18,9 @@ as a sparse matrix, but the scores here need sets of n-grams of our own keys
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from itertools import combinations, permutations
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from itertools import combinations
 
 import pandas as pd
 
@@ -70,19 +70,43 @@ def ngrams(keys: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)}
 
 
+def shared_counts(sets: Mapping[str, set]) -> dict[tuple[str, str], int]:
+    """Distinct items shared by each pair of named sets that share any, through an
+    inverted index: pairs that share nothing cost nothing (no loop over all pairs).
+
+    Returns:
+        ``{(a, b): shared}`` for ``a`` before ``b`` in the order of ``sets``.
+    """
+    names = list(sets)
+    index: dict[object, list[int]] = defaultdict(list)
+    for i, name in enumerate(names):
+        for item in sets[name]:
+            index[item].append(i)
+    counts: Counter[tuple[int, int]] = Counter()
+    for holders in index.values():
+        if len(holders) > 1:
+            counts.update(combinations(holders, 2))
+    return {(names[i], names[j]): n for (i, j), n in counts.items()}
+
+
 def document_scores(corpus: pd.DataFrame, *, ngram_size: int = 3) -> pd.DataFrame:
-    """Word n-gram overlap between every ordered pair of documents.
+    """Word n-gram overlap between every ordered pair of documents that share an n-gram.
+
+    Pairs are found through an inverted index of the n-grams, so a corpus of
+    many unrelated documents costs what its overlapping pairs cost, not N².
 
     Args:
         corpus: the corpus frame.
-        ngram_size: n of the word n-grams (3 is the usual choice for news reuse).
+        ngram_size: n of the word n-grams (>= 1; 3 is the usual choice for news
+            reuse, Clough et al. 2002).
 
     Returns:
-        One row per ordered pair, columns ``doc_id``, ``source_doc_id``,
-        ``n_ngrams``, ``source_n_ngrams``, ``n_shared`` (distinct n-grams in
-        both), ``jaccard`` (shared / union) and ``containment`` (share of
-        ``doc_id``'s n-grams found in ``source_doc_id``). Scores are in [0, 1],
-        larger = more similar; an empty document scores 0.0.
+        One row per ordered pair sharing at least one n-gram (a pair that shares
+        none scores 0.0 on both measures and is left out), in corpus order:
+        ``doc_id``, ``source_doc_id``, ``n_ngrams``, ``source_n_ngrams``,
+        ``n_shared`` (distinct n-grams in both), ``jaccard`` (shared / union) and
+        ``containment`` (share of ``doc_id``'s n-grams found in
+        ``source_doc_id``). Scores are in [0, 1], larger = more similar.
 
     Example:
         >>> s = document_scores(load_corpus("seeds"))
@@ -93,21 +117,14 @@ def document_scores(corpus: pd.DataFrame, *, ngram_size: int = 3) -> pd.DataFram
     if ngram_size < 1:
         raise ValueError(f"ngram_size must be >= 1, got {ngram_size}")
     grams = {d: ngrams(keys(toks), ngram_size) for d, toks in doc_tokens(corpus).items()}
+    order = {d: i for i, d in enumerate(grams)}
     rows = []
-    for a, b in permutations(grams, 2):
-        ga, gb = grams[a], grams[b]
-        shared, union = len(ga & gb), len(ga | gb)
-        rows.append(
-            (
-                a,
-                b,
-                len(ga),
-                len(gb),
-                shared,
-                shared / union if union else 0.0,
-                shared / len(ga) if ga else 0.0,
-            )
-        )
+    for (a, b), shared in shared_counts(grams).items():
+        la, lb = len(grams[a]), len(grams[b])
+        jaccard = shared / (la + lb - shared)
+        rows.append((a, b, la, lb, shared, jaccard, shared / la))
+        rows.append((b, a, lb, la, shared, jaccard, shared / lb))
+    rows.sort(key=lambda r: (order[r[0]], order[r[1]]))
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 
@@ -374,16 +391,22 @@ def origin(
     else:
         grams = {d: ngrams(keys(t), ngram_size) for d, t in doc_tokens(corpus).items()}
         node = {n: set().union(*(grams[d] for d in m)) for n, m in groups.items()}
-        cont = {
-            (a, b): (len(node[a] & node[b]) / len(node[a]) if node[a] else 0.0)
-            for a, b in permutations(names, 2)
-        }
+        cont = {}
+        for (a, b), shared in shared_counts(node).items():
+            cont[(a, b)], cont[(b, a)] = shared / len(node[a]), shared / len(node[b])
     doc_dates, doc_wire = _dates(corpus), _is_wire(corpus)
     dates = {n: min((doc_dates[d] for d in m if d in doc_dates), default=None) for n, m in groups.items()}
     wire = {n: any(doc_wire.get(d, False) for d in m) for n, m in groups.items()}
-    score = {n: sum(cont[(o, n)] - cont[(n, o)] for o in names if o != n) for n in names}
+    score = dict.fromkeys(names, 0.0)  # sum of the others' containment in n minus n's in them
+    for (a, b), c in cont.items():
+        score[b] += c
+        score[a] -= c
+    position = {n: i for i, n in enumerate(names)}
+    pairs = sorted(
+        {tuple(sorted(p, key=position.get)) for p in cont}, key=lambda p: (position[p[0]], position[p[1]])
+    )
     rows, has_source, conflicts = [], set(), []
-    for a, b in combinations(names, 2):
+    for a, b in pairs:  # only pairs that share an n-gram: the others have no edge
         src, why, conflict = _direction(cont[(a, b)], cont[(b, a)], dates[a], dates[b], wire[a], wire[b])
         s, v = (a, b) if src == 0 else (b, a)
         weight, reverse = cont[(v, s)], cont[(s, v)]
