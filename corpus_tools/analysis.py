@@ -27,6 +27,7 @@ from corpus_tools import collation, overlap, sources, text, variants
 from corpus_tools.attributions import attributions as find_attributions
 from corpus_tools.corpus import require_columns
 from corpus_tools.nlp import model_name
+from corpus_tools.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.overlap import ReuseOptions
 
 __all__ = ["STAGES", "Analysis", "Options", "analyze"]
@@ -158,11 +159,30 @@ class Analysis:
             f"<tbody>{rows}</tbody></table>"
         )
 
-    def to_files(self, outdir: str | Path, *, format: str = "csv") -> list[Path]:  # noqa: A002
-        """Write one data file per frame into ``outdir`` (see :func:`corpus_tools.report.write_tables`)."""
-        from corpus_tools.report import write_tables  # noqa: PLC0415  (report draws on this module)
+    def to_files(
+        self,
+        outdir: str | Path,
+        *,
+        format: str = "csv",  # noqa: A002 - the name every writer of this package uses
+        overwrite: bool = False,
+        safe_csv: bool = False,
+    ) -> list[Path]:
+        """Write one data file per frame into ``outdir``, put in place as a whole.
 
-        return write_tables(self.tables(), outdir, format=format)
+        Args:
+            outdir: a new or empty folder, or one this package wrote before (see
+                :class:`corpus_tools.output.OutputDir`: never the corpus folder, no
+                symlink followed, a concurrent run refused).
+            format: ``csv``, ``parquet`` or ``json``; tuples are written "a; b".
+            overwrite, safe_csv: as in :class:`corpus_tools.output.OutputDir`.
+
+        Returns:
+            The final paths of the files.
+        """
+        if format not in FORMATS:
+            raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
+            return [out.write_table(n, flat_tuples(f), format=format) for n, f in self.tables().items()]
 
 
 def _needed(only: Iterable[str]) -> list[str]:

@@ -49,7 +49,7 @@ try:  # POSIX; elsewhere the lock is an exclusive-create file
 except ImportError:  # pragma: no cover
     fcntl = None
 
-__all__ = ["FORMATS", "MANIFEST", "OutputDir", "check_outdir", "csv_safe", "foreign_entries"]
+__all__ = ["FORMATS", "MANIFEST", "OutputDir", "check_outdir", "csv_safe", "flat_tuples", "foreign_entries"]
 
 FORMATS = ("csv", "parquet", "json")
 MANIFEST = ".corpus_tools.json"
@@ -154,6 +154,15 @@ def check_outdir(
             "empty folder, or pass --overwrite (overwrite=True) to replace the folder and all it holds."
         )
     return target
+
+
+def flat_tuples(frame: pd.DataFrame) -> pd.DataFrame:
+    """Tuple cells become "a; b" strings, so every format stores them alike."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].map(lambda v: isinstance(v, tuple)).any():
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, tuple) else v)
+    return out
 
 
 def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:

@@ -21,7 +21,7 @@ import pandas as pd
 from corpus_tools.analysis import STAGES, Options, analyze
 from corpus_tools.findings import findings, overview, segments
 from corpus_tools.labels import canonical
-from corpus_tools.output import FORMATS, OutputDir
+from corpus_tools.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.report_parts import glossary_html, tables_html
 from corpus_tools.views import alignment_html, asset, reuse_graph_svg
 
@@ -76,15 +76,6 @@ def run_analyses(
     return {n: f for n, f in tables.items() if only is None or n in only}
 
 
-def _flat(frame: pd.DataFrame) -> pd.DataFrame:
-    """Tuples become "a; b" strings so every format stores them alike."""
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, tuple)).any():
-            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, tuple) else v)
-    return out
-
-
 def write_tables(
     tables: dict[str, pd.DataFrame],
     outdir: str | Path | OutputDir,
@@ -110,7 +101,7 @@ def write_tables(
     if not isinstance(outdir, OutputDir):
         with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
             return write_tables(tables, out, format=format)
-    return [outdir.write_table(name, _flat(frame), format=format) for name, frame in tables.items()]
+    return [outdir.write_table(name, flat_tuples(frame), format=format) for name, frame in tables.items()]
 
 
 def summaries(corpus: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
