@@ -20,8 +20,8 @@ from corpus_tools import collation, lexicon, overlap, reuse, similarity, sources
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
 from corpus_tools.attributions import attributions
 from corpus_tools.collation import collate, collation_to_html
-from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus, load_reuters21578
-from corpus_tools.datasets import load_meter
+from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus
+from corpus_tools.datasets import load_meter, load_reuters21578
 from corpus_tools.findings import findings, overview
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (

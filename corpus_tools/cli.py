@@ -21,7 +21,8 @@ import pandas as pd
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus, load_reuters21578
+from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus
+from corpus_tools.datasets import load_reuters21578
 from corpus_tools.nlp import ModelError
 from corpus_tools.output import FORMATS, OutputDir
 from corpus_tools.report import run_analyses, write_report, write_tables

@@ -9,23 +9,24 @@ lists them). Every other offset the package returns points into ``text``.
 
 Bad input raises :class:`CorpusError` naming the file (and INDEX.md line) and what
 to do; nothing in the folder is skipped without an error or a :class:`CorpusWarning`.
+INDEX.md itself is parsed by :mod:`corpus_tools.index_md`.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
-import html
 import json
 import os
 import re
-import tarfile
 import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from corpus_tools.decoding import read_text
+from corpus_tools.errors import CorpusError, CorpusWarning, os_reason
+from corpus_tools.index_md import DERIVED_COLUMNS, read_index
 from corpus_tools.lexicon import WORD_RE
 from corpus_tools.unicode_rules import has_visible_text, repair_text
 
@@ -35,26 +36,14 @@ __all__ = [
     "DERIVED_COLUMNS",
     "from_records",
     "load_corpus",
-    "load_reuters21578",
     "paragraph_spans",
     "read_index",
     "require_columns",
     "validate_corpus",
 ]
 
-#: Columns the loader computes and appends after the INDEX.md columns.
-DERIVED_COLUMNS = ("text", "encoding", "sha256", "n_chars", "n_words", "n_paragraphs", "repairs")
-
 UNKNOWN = "unknown"
 _TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
-
-
-class CorpusError(ValueError):
-    """Bad corpus input: the message names the file (and line) and what to do."""
-
-
-class CorpusWarning(UserWarning):
-    """Something in a corpus folder was loaded in a degraded way (e.g. not in INDEX.md)."""
 
 
 # --------------------------------------------------------------------------- text stats
@@ -122,159 +111,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# --------------------------------------------------------------------------- INDEX.md
-
-
-def _split_row(line: str) -> list[str]:
-    """Cells of one Markdown table row; ``\\|`` is a literal pipe."""
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|") and not s.endswith("\\|"):
-        s = s[:-1]
-    cells = re.split(r"(?<!\\)\|", s)
-    return [c.strip().replace("\\|", "|") for c in cells]
-
-
-_SEP_CELL = re.compile(r"^:?-{3,}:?$")
-
-
-def _clean_cell(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] == "`":
-        value = value[1:-1].strip()
-    return value
-
-
-def read_index(path: str | Path) -> pd.DataFrame:
-    """Parse the first Markdown pipe table of an INDEX.md file.
-
-    Args:
-        path: the INDEX.md file.
-
-    Returns:
-        One row per table row, one string column per header cell, plus
-        ``index_line`` (1-based line number of the row in the file).
-
-    Raises:
-        CorpusError: no such file, no table, a malformed table (bad separator,
-            wrong number of cells, empty or repeated header, no ``file`` column).
-    """
-    path = Path(path)
-    if not _is_file(path, str(path)):
-        raise CorpusError(
-            f"{path}: INDEX file not found. Add an INDEX.md with a Markdown table "
-            "(columns file, doc_id, outlet, ...) listing every text file, or build the "
-            "corpus with corpus_tools.from_records()."
-        )
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: INDEX file is not UTF-8 ({exc.reason}); save it as UTF-8.") from exc
-    except OSError as exc:
-        raise CorpusError(f"{path}: INDEX file cannot be read ({_reason(exc)}).") from exc
-
-    head = None
-    for i, line in enumerate(lines[:-1]):
-        if "|" in line and "|" in lines[i + 1]:
-            sep = _split_row(lines[i + 1])
-            if sep and all(_SEP_CELL.match(c.replace(" ", "")) for c in sep):
-                head = i
-                break
-    if head is None:
-        raise CorpusError(
-            f"{path}: no Markdown table found. Expected a header row such as "
-            "'| file | doc_id | outlet |' followed by a separator row '|---|---|---|'."
-        )
-    header = [_clean_cell(c) for c in _split_row(lines[head])]
-    n_sep = len(_split_row(lines[head + 1]))
-    if n_sep != len(header):
-        raise CorpusError(
-            f"{path} line {head + 2}: separator row has {n_sep} cells but the header has "
-            f"{len(header)}; make them the same."
-        )
-    if any(not h for h in header):
-        raise CorpusError(f"{path} line {head + 1}: a header cell is empty; name every column.")
-    dupes = sorted({h for h in header if header.count(h) > 1})
-    if dupes:
-        raise CorpusError(f"{path} line {head + 1}: column(s) {dupes} appear twice in the header.")
-    reserved = sorted(set(header) & (set(DERIVED_COLUMNS) - {"encoding"}) | ({"index_line"} & set(header)))
-    if reserved:
-        raise CorpusError(
-            f"{path} line {head + 1}: column(s) {reserved} are computed by the loader; "
-            "rename them in INDEX.md."
-        )
-    if "file" not in header:
-        raise CorpusError(f"{path} line {head + 1}: the table has no 'file' column; add one.")
-
-    rows = []
-    for j in range(head + 2, len(lines)):
-        line = lines[j]
-        if not line.strip() or "|" not in line:
-            break  # the table ends at the first non-table line
-        cells = [_clean_cell(c) for c in _split_row(line)]
-        if len(cells) != len(header):
-            raise CorpusError(
-                f"{path} line {j + 1}: row has {len(cells)} cells but the header has "
-                f"{len(header)} (escape a literal '|' as '\\|')."
-            )
-        rows.append(dict(zip(header, cells, strict=True), index_line=j + 1))
-    frame = pd.DataFrame(rows, columns=[*header, "index_line"])
-    return frame.astype({h: object for h in header})
-
-
 # --------------------------------------------------------------------------- files
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
-
-
-def _is_binary(data: bytes | str) -> bool:
-    """NUL bytes, or many control characters in the bytes (or, for UTF-16/32, in the
-    decoded text); a control character opening a line is a paragraph mark of wire copy
-    (Press Association style), not a sign of binary data."""
-    if (b"\x00" if isinstance(data, bytes) else "\x00") in data:
-        return True
-    sample = data[:4096]
-    codes = list(sample) if isinstance(data, bytes) else [ord(ch) for ch in sample]
-    controls = sum(
-        1
-        for i, b in enumerate(codes)
-        if b < 32 and b not in (9, 10, 12, 13, 27) and not (i and codes[i - 1] == 10)
-    )
-    return controls > max(2, len(sample) // 100)
-
-
-_C1 = re.compile(rb"[\x80-\x9f]")
-_LATIN1 = ("latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859")
-
-
-_WIDE_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def _wide_codec(data: bytes, encoding: str | None) -> str | None:
-    """The UTF-16/32 codec of the file (from its BOM or the named encoding), else None."""
-    for bom, name in _WIDE_BOMS:
-        if data.startswith(bom):
-            return name
-    try:
-        name = codecs.lookup(encoding).name if encoding else ""
-    except LookupError:
-        return None  # _decode names the unknown codec
-    return encoding if name.startswith(("utf-16", "utf-32")) else None
-
-
-def _is_file(path: Path, where: str) -> bool:
-    try:
-        return path.is_file()
-    except OSError as exc:
-        raise CorpusError(f"{where}: cannot be read ({_reason(exc)}); fix its permissions.") from exc
 
 
 def _resolve(path: Path, where: str) -> Path:
@@ -282,37 +119,6 @@ def _resolve(path: Path, where: str) -> Path:
         return path.resolve()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
         raise CorpusError(f"{where}: cannot be resolved ({exc}); remove the link or fix it.") from exc
-
-
-def _decode(data: bytes, where: str, encoding: str | None) -> tuple[str, str]:
-    """Decode bytes: UTF-8 (BOM stripped) first, then the encoding the user named
-    (cp1252 when latin-1 is named but the bytes hold C1 codes, which latin-1 reads as controls)."""
-    try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            return data.decode("utf-8-sig"), "utf-8-sig"
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        if encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
-            raise CorpusError(
-                f"{where}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}). "
-                "Convert it to UTF-8, or name its encoding, e.g. "
-                "load_corpus(..., encoding='cp1252') or an 'encoding' column in INDEX.md."
-            ) from exc
-    try:
-        if _C1.search(data) and encoding.lower().replace("_", "-") in _LATIN1:
-            # latin-1 would read these bytes as C1 control characters: Windows text (cp1252)
-            try:
-                return data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                pass
-        return data.decode(encoding), encoding
-    except LookupError as exc:
-        raise CorpusError(f"{where}: unknown encoding {encoding!r}; name a Python codec.") from exc
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"{where}: neither UTF-8 nor {encoding} (byte 0x{data[exc.start]:02x} at offset "
-            f"{exc.start}); name the right encoding."
-        ) from exc
 
 
 def _safe_path(root: Path, name: str, where: str) -> Path:
@@ -345,7 +151,7 @@ def _folder_files(root: Path, index_name: str) -> list[str]:
 
     def fail(exc: OSError) -> None:
         raise CorpusError(
-            f"{exc.filename}: folder cannot be read ({_reason(exc)}); its files would be skipped. "
+            f"{exc.filename}: folder cannot be read ({os_reason(exc)}); its files would be skipped. "
             "Fix its permissions or move it out of the corpus folder."
         ) from exc
 
@@ -402,7 +208,7 @@ def load_corpus(
     try:
         return _load_folder(Path(path), index, strict, encoding)
     except OSError as exc:
-        raise CorpusError(f"{exc.filename or path}: cannot be read ({_reason(exc)}).") from exc
+        raise CorpusError(f"{exc.filename or path}: cannot be read ({os_reason(exc)}).") from exc
 
 
 def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> pd.DataFrame:
@@ -415,6 +221,37 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
     if "outlet" not in table.columns:
         table["outlet"] = UNKNOWN
 
+    records, seen_ids, seen_files = _listed_records(root, index_path, table, encoding)
+    hidden, unlisted = _unlisted_files(root, index, {Path(k) for k in seen_files})
+    if hidden:
+        warnings.warn(f"{root}: hidden file(s) not loaded: {', '.join(hidden)}", CorpusWarning, stacklevel=3)
+    if unlisted and strict:
+        raise CorpusError(
+            f"{root / unlisted[0]}: file is not listed in {index}"
+            + (
+                f" (nor are {len(unlisted) - 1} other file(s): {', '.join(unlisted[1:6])})"
+                if len(unlisted) > 1
+                else ""
+            )
+            + f". Add a row for it to {index}, remove it, or pass strict=False to load it "
+            "with outlet 'unknown'."
+        )
+    columns = [c for c in table.columns if c != "index_line"]
+    records += _unlisted_records(root, index, unlisted, seen_ids, columns, encoding)
+
+    if not records:
+        raise CorpusError(
+            f"{index_path}: the table lists no documents and the folder has no text file; add a row per file."
+        )
+    columns = [c for c in columns if c != "encoding"]
+    return _finish(pd.DataFrame.from_records(records), columns)
+
+
+def _listed_records(
+    root: Path, index_path: Path, table: pd.DataFrame, encoding: str | None
+) -> tuple[list[dict], dict[str, int], dict[str, int]]:
+    """Records of the files INDEX.md lists, with the INDEX line of each doc_id and of
+    each file (resolved POSIX path); a repeated doc_id or file is a CorpusError."""
     records: list[dict] = []
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
@@ -441,10 +278,14 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
         if not file_path.exists():
             raise CorpusError(f"{where}: file not found; fix the 'file' cell or add the file.")
         row_enc = str(row.get("encoding") or "").strip() or encoding
-        row["text"], row["encoding"], row["sha256"], row["repairs"] = _read_text(file_path, where, row_enc)
+        row["text"], row["encoding"], row["sha256"], row["repairs"] = read_text(file_path, where, row_enc)
         records.append(row)
+    return records, seen_ids, seen_files
 
-    listed = {Path(k) for k in seen_files}
+
+def _unlisted_files(root: Path, index: str, listed: set[Path]) -> tuple[list[str], list[str]]:
+    """(hidden, unlisted): the files below root that INDEX.md does not list, as relative
+    POSIX paths, those with a part starting with '.' apart."""
     hidden, unlisted = [], []
     for rel in _folder_files(root, index):
         p = root / rel
@@ -454,19 +295,20 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
             hidden.append(rel)
         else:
             unlisted.append(rel)
-    if hidden:
-        warnings.warn(f"{root}: hidden file(s) not loaded: {', '.join(hidden)}", CorpusWarning, stacklevel=3)
-    if unlisted and strict:
-        raise CorpusError(
-            f"{root / unlisted[0]}: file is not listed in {index}"
-            + (
-                f" (nor are {len(unlisted) - 1} other file(s): {', '.join(unlisted[1:6])})"
-                if len(unlisted) > 1
-                else ""
-            )
-            + f". Add a row for it to {index}, remove it, or pass strict=False to load it "
-            "with outlet 'unknown'."
-        )
+    return hidden, unlisted
+
+
+def _unlisted_records(
+    root: Path,
+    index: str,
+    unlisted: list[str],
+    seen_ids: dict[str, int],
+    columns: list[str],
+    encoding: str | None,
+) -> list[dict]:
+    """Records of the unlisted files (strict=False), each with a CorpusWarning, doc_id
+    from the file name and ``unknown`` metadata; adds their doc_ids to ``seen_ids``."""
+    records = []
     for rel in unlisted:
         p = _safe_path(root, rel, f"{root / rel}")
         doc_id = Path(rel).stem
@@ -479,53 +321,13 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
         warnings.warn(
             f"{p}: not listed in {index}; loaded as doc_id {doc_id!r} with outlet 'unknown'.",
             CorpusWarning,
-            stacklevel=3,
+            stacklevel=4,  # the caller of load_corpus
         )
-        text, enc, digest, repairs = _read_text(p, str(p), encoding)
-        row = {c: UNKNOWN for c in table.columns if c != "index_line"}
+        text, enc, digest, repairs = read_text(p, str(p), encoding)
+        row = {c: UNKNOWN for c in columns}
         row.update(file=rel, doc_id=doc_id, text=text, encoding=enc, sha256=digest, repairs=repairs)
         records.append(row)
-
-    if not records:
-        raise CorpusError(
-            f"{index_path}: the table lists no documents and the folder has no text file; add a row per file."
-        )
-    columns = [c for c in table.columns if c not in ("index_line", "encoding")]
-    return _finish(pd.DataFrame.from_records(records), columns)
-
-
-def _read_text(path: Path, where: str, encoding: str | None) -> tuple[str, str, str, tuple]:
-    """(repaired text, codec, sha256 of the bytes, Unicode repairs) of one file."""
-    if not _is_file(path, where):
-        raise CorpusError(f"{where}: not a regular file; list text files only.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(
-            f"{where}: cannot be read ({_reason(exc)}); fix its permissions or remove it from the folder."
-        ) from exc
-    if not data.strip():
-        raise CorpusError(f"{where}: the file is empty; remove it from the folder and INDEX.md.")
-    binary = f"{where}: looks like a binary file (NUL or control bytes), not text; convert it to plain text."
-    wide = _wide_codec(data, encoding)
-    if wide:  # UTF-16/32: NUL bytes are normal, so the binary check reads the decoded text
-        try:
-            text, enc = data.decode(wide), wide
-        except UnicodeDecodeError as exc:
-            raise CorpusError(f"{where}: not valid {wide} ({exc.reason}); name the right encoding.") from exc
-        if _is_binary(text):
-            raise CorpusError(binary)
-    else:
-        if _is_binary(data):
-            raise CorpusError(binary)
-        text, enc = _decode(data, where, encoding)
-    text, repairs = repair_text(text)
-    if not has_visible_text(text):
-        what = " once invisible characters are removed" if repairs else ""
-        raise CorpusError(
-            f"{where}: the file has no visible text{what}; remove it from the folder and INDEX.md."
-        )
-    return text, enc, hashlib.sha256(data).hexdigest(), repairs
+    return records
 
 
 def _checked_date(value, doc_id) -> str:
@@ -718,97 +520,3 @@ def validate_corpus(corpus: pd.DataFrame, columns: Iterable[str] = ("text",), wh
 def require_columns(corpus: pd.DataFrame, columns: Iterable[str], where: str) -> None:
     """Raise CorpusError naming the first problem of ``corpus`` (see :func:`validate_corpus`)."""
     validate_corpus(corpus, tuple(columns), where)
-
-
-# --------------------------------------------------------------------------- Reuters-21578
-
-_SGML_DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
-_SGML_FIELD = {
-    name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
-    for name in ("DATE", "TITLE", "DATELINE", "BODY", "TOPICS")
-}
-_SIGN_OFF = re.compile(r"\s*(?:Reuter|REUTER)\s*(?:&#3;)?\s*$")
-
-
-def _sgml_text(value: str) -> str:
-    value = re.sub(r"&#(?:[0-9]|[12][0-9]|3[01]);", "", value)  # control characters
-    return html.unescape(value)
-
-
-def _sgml_records(sources, limit: int | None) -> list[dict]:
-    """Records of the stories with a body; files are read (decompressed) only until ``limit``."""
-    records: list[dict] = []
-    for name, read in sources:
-        for m in _SGML_DOC.finditer(read().decode("latin-1")):
-            fields = {k: rx.search(m.group("body")) for k, rx in _SGML_FIELD.items()}
-            if not fields["BODY"]:
-                continue
-            body = _SIGN_OFF.sub("", _sgml_text(fields["BODY"].group(1))).rstrip()
-            if not body.strip():
-                continue
-            newid = re.search(r'NEWID="(\d+)"', m.group("attrs"))
-            date = fields["DATE"].group(1).strip() if fields["DATE"] else ""
-            topics = re.findall(r"<D>(.*?)</D>", fields["TOPICS"].group(1)) if fields["TOPICS"] else []
-            records.append(
-                {
-                    "doc_id": newid.group(1) if newid else f"{name}:{m.start()}",
-                    "text": body,
-                    "file": name,
-                    "outlet": "Reuters",
-                    "headline": _sgml_text(fields["TITLE"].group(1)).strip() if fields["TITLE"] else UNKNOWN,
-                    "dateline": _sgml_text(fields["DATELINE"].group(1)).strip(" -\n")
-                    if fields["DATELINE"]
-                    else UNKNOWN,
-                    "published": date,
-                    "topics": "; ".join(topics),
-                }
-            )
-            if limit is not None and len(records) >= limit:
-                break
-        if limit is not None and len(records) >= limit:
-            break
-    return records
-
-
-def load_reuters21578(path: str | Path, *, limit: int | None = None) -> pd.DataFrame:
-    """Load the Reuters-21578 stories that have a body, via :func:`from_records`.
-
-    Args:
-        path: ``reuters21578.tar.gz`` as distributed, or a folder holding its
-            ``reut2-*.sgm`` files.
-        limit: keep only the first ``limit`` stories with a body (file order).
-
-    Returns:
-        The corpus frame, index ``doc_id`` (the ``NEWID``), columns ``file``
-        (the SGML file), ``outlet`` (``Reuters``), ``headline``, ``dateline``,
-        ``published`` (ISO timestamp), ``topics`` ("; "-joined), then the derived
-        columns. ``text`` is the body with SGML entities resolved and the
-        closing "Reuter" sign-off removed.
-
-    Raises:
-        CorpusError: the path does not exist or holds no ``reut2-*.sgm`` file.
-    """
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(path.glob("**/reut2-*.sgm"))
-        if not files:
-            raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
-        records = _sgml_records(((p.name, p.read_bytes) for p in files), limit)
-    elif path.is_file() and tarfile.is_tarfile(path):
-        with tarfile.open(path) as tar:
-            members = sorted(
-                (m for m in tar.getmembers() if re.search(r"reut2-\d+\.sgm$", m.name)), key=lambda m: m.name
-            )
-            if not members:
-                raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
-            records = _sgml_records(((Path(m.name).name, tar.extractfile(m).read) for m in members), limit)
-    else:
-        raise CorpusError(f"{path}: not found, or neither a folder nor a tar archive of Reuters-21578.")
-    stamps = pd.to_datetime(
-        pd.Series([r["published"] for r in records], dtype=object),
-        format="%d-%b-%Y %H:%M:%S.%f",
-        errors="coerce",
-    )
-    for r, ts in zip(records, stamps, strict=True):
-        r["published"] = UNKNOWN if pd.isna(ts) else ts.isoformat()
-    return from_records(records)

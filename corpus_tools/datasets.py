@@ -4,14 +4,16 @@
   1999-2002): Press Association wire copy and the next day's stories of nine
   British newspapers on the same catchlines, each newspaper text labelled by a
   journalist wholly, partially or non-derived from the wire.
+* :func:`load_reuters21578`: the Reuters-21578 newswire stories (Reuters, 1987),
+  one document per story with a body.
 
-Reuters-21578 is loaded by :func:`corpus_tools.corpus.load_reuters21578`.
 Nothing here downloads: point the loader at the distributed archive or its
 extracted folder.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import tarfile
 from collections.abc import Callable
@@ -22,7 +24,7 @@ import pandas as pd
 
 from corpus_tools.corpus import UNKNOWN, CorpusError, from_records
 
-__all__ = ["METER_LABELS", "decode_legacy", "load_meter"]
+__all__ = ["METER_LABELS", "decode_legacy", "load_meter", "load_reuters21578"]
 
 #: METER's document classes, as in its ``file_index/<domain>/<label>.txt`` lists.
 METER_LABELS = ("wholly_derived", "partially_derived", "non_derived")
@@ -173,3 +175,97 @@ def load_meter(
         recs = sorted(by_story[story], key=lambda r: (r["role"] != "wire", r["doc_id"]))
         out[story] = from_records(recs)
     return out
+
+
+# --------------------------------------------------------------------------- Reuters-21578
+
+_SGML_DOC = re.compile(r"<REUTERS\b(?P<attrs>[^>]*)>(?P<body>.*?)</REUTERS>", re.S)
+_SGML_FIELD = {
+    name: re.compile(rf"<{name}>(.*?)</{name}>", re.S)
+    for name in ("DATE", "TITLE", "DATELINE", "BODY", "TOPICS")
+}
+_SIGN_OFF = re.compile(r"\s*(?:Reuter|REUTER)\s*(?:&#3;)?\s*$")
+
+
+def _sgml_text(value: str) -> str:
+    value = re.sub(r"&#(?:[0-9]|[12][0-9]|3[01]);", "", value)  # control characters
+    return html.unescape(value)
+
+
+def _sgml_records(sources, limit: int | None) -> list[dict]:
+    """Records of the stories with a body; files are read (decompressed) only until ``limit``."""
+    records: list[dict] = []
+    for name, read in sources:
+        for m in _SGML_DOC.finditer(read().decode("latin-1")):
+            fields = {k: rx.search(m.group("body")) for k, rx in _SGML_FIELD.items()}
+            if not fields["BODY"]:
+                continue
+            body = _SIGN_OFF.sub("", _sgml_text(fields["BODY"].group(1))).rstrip()
+            if not body.strip():
+                continue
+            newid = re.search(r'NEWID="(\d+)"', m.group("attrs"))
+            date = fields["DATE"].group(1).strip() if fields["DATE"] else ""
+            topics = re.findall(r"<D>(.*?)</D>", fields["TOPICS"].group(1)) if fields["TOPICS"] else []
+            records.append(
+                {
+                    "doc_id": newid.group(1) if newid else f"{name}:{m.start()}",
+                    "text": body,
+                    "file": name,
+                    "outlet": "Reuters",
+                    "headline": _sgml_text(fields["TITLE"].group(1)).strip() if fields["TITLE"] else UNKNOWN,
+                    "dateline": _sgml_text(fields["DATELINE"].group(1)).strip(" -\n")
+                    if fields["DATELINE"]
+                    else UNKNOWN,
+                    "published": date,
+                    "topics": "; ".join(topics),
+                }
+            )
+            if limit is not None and len(records) >= limit:
+                break
+        if limit is not None and len(records) >= limit:
+            break
+    return records
+
+
+def load_reuters21578(path: str | Path, *, limit: int | None = None) -> pd.DataFrame:
+    """Load the Reuters-21578 stories that have a body, via :func:`from_records`.
+
+    Args:
+        path: ``reuters21578.tar.gz`` as distributed, or a folder holding its
+            ``reut2-*.sgm`` files.
+        limit: keep only the first ``limit`` stories with a body (file order).
+
+    Returns:
+        The corpus frame, index ``doc_id`` (the ``NEWID``), columns ``file``
+        (the SGML file), ``outlet`` (``Reuters``), ``headline``, ``dateline``,
+        ``published`` (ISO timestamp), ``topics`` ("; "-joined), then the derived
+        columns. ``text`` is the body with SGML entities resolved and the
+        closing "Reuter" sign-off removed.
+
+    Raises:
+        CorpusError: the path does not exist or holds no ``reut2-*.sgm`` file.
+    """
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("**/reut2-*.sgm"))
+        if not files:
+            raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
+        records = _sgml_records(((p.name, p.read_bytes) for p in files), limit)
+    elif path.is_file() and tarfile.is_tarfile(path):
+        with tarfile.open(path) as tar:
+            members = sorted(
+                (m for m in tar.getmembers() if re.search(r"reut2-\d+\.sgm$", m.name)), key=lambda m: m.name
+            )
+            if not members:
+                raise CorpusError(f"{path}: no reut2-*.sgm file inside; is this Reuters-21578?")
+            records = _sgml_records(((Path(m.name).name, tar.extractfile(m).read) for m in members), limit)
+    else:
+        raise CorpusError(f"{path}: not found, or neither a folder nor a tar archive of Reuters-21578.")
+    stamps = pd.to_datetime(
+        pd.Series([r["published"] for r in records], dtype=object),
+        format="%d-%b-%Y %H:%M:%S.%f",
+        errors="coerce",
+    )
+    for r, ts in zip(records, stamps, strict=True):
+        r["published"] = UNKNOWN if pd.isna(ts) else ts.isoformat()
+    return from_records(records)

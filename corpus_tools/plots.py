@@ -20,9 +20,9 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 
 from corpus_tools.labels import canonical
+from corpus_tools.views import graph_layout
 
 __all__ = [
-    "graph_layout",
     "plot_reuse_graph",
     "plot_alignment",
     "plot_cleaning",
@@ -447,61 +447,6 @@ def plot_source_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> A
     handles = [Patch(color=c, label=s) for s, c in SURVIVAL_COLOURS.items()]
     ax.legend(handles=handles, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
-
-
-def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
-    """Where each document sits in the reuse graph.
-
-    Documents are placed left to right by publication date when INDEX.md gives at
-    least two distinct ones (undated documents last), otherwise by steps from the
-    origin along each document's strongest source (unconnected documents last);
-    ``row`` spreads the documents of one column.
-
-    Args:
-        corpus: the corpus frame.
-        origin: the frame of :func:`corpus_tools.origin`.
-
-    Returns:
-        One row per document: ``doc_id``, ``outlet``, ``role``, ``date`` (ISO day or ""),
-        ``column``, ``row``; ``attrs["by"]`` is "date" or "role".
-    """
-    edges = canonical(origin, "origin")
-    meta = corpus.reset_index()
-    docs = meta["doc_id"].astype(str).tolist()
-    get = lambda c: meta[c].astype(str).tolist() if c in meta else ["unknown"] * len(docs)  # noqa: E731
-    stamps = [pd.to_datetime(v, errors="coerce", utc=True, format="ISO8601") for v in get("published")]
-    dates = ["" if pd.isna(t) else t.strftime("%Y-%m-%d") for t in stamps]
-    known = sorted({d for d in dates if d})
-    if len(known) >= 2:
-        by = "date"
-        column = [known.index(d) if d else len(known) for d in dates]
-    else:
-        by = "role"
-        parent = {}
-        if len(edges):
-            best = edges[edges["is_best_parent"].astype(bool)]
-            parent = {str(b): str(a) for a, b in zip(best["source_doc_id"], best["doc_id"], strict=True)}
-        top = origin.attrs.get("origin")
-        if len(edges):  # on a tie, the origin is the parent
-            ties = best[best["source_doc_id"].astype(str) == str(top)]
-            parent |= {str(b): str(top) for b in ties["doc_id"]}
-        depth: dict[str, int] = {}
-        for d in docs:
-            seen, cur, n = set(), d, 0
-            while cur != top and cur in parent and cur not in seen:
-                seen.add(cur)
-                cur, n = parent[cur], n + 1
-            depth[d] = n if cur == top else -1
-        last = max([v for v in depth.values() if v >= 0], default=0) + 1
-        column = [depth[d] if depth[d] >= 0 else last for d in docs]
-    frame = pd.DataFrame(
-        {"doc_id": docs, "outlet": get("outlet"), "role": get("role"), "date": dates, "column": column}
-    )
-    # close the gaps between used columns, then number the documents of each column
-    frame["column"] = frame["column"].rank(method="dense").astype(int) - 1
-    frame["row"] = frame.groupby("column").cumcount()
-    frame.attrs["by"] = by
-    return frame
 
 
 def plot_reuse_graph(corpus: pd.DataFrame, origin: pd.DataFrame, *, ax: Axes | None = None) -> Axes:

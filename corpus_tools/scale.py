@@ -411,7 +411,7 @@ def find_reuse(
     between this engine and the Dask one and reads corpora from storage.
 
     Args:
-        corpus: the corpus frame, index ``doc_id`` (:func:`corpus_tools.corpus.load_reuters21578`).
+        corpus: the corpus frame, index ``doc_id`` (:func:`corpus_tools.datasets.load_reuters21578`).
         min_chars: shortest passage reported, in raw characters of both texts (passim's unit).
         seed_chars: normalised characters a seed covers (passim uses 25-character n-grams).
         max_df: seeds found in more documents than this are skipped as uninformative. passim

@@ -14,6 +14,7 @@ speaker of the original into every other version:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 import pandas as pd
 
@@ -306,21 +307,30 @@ def source_survival(
     align = align_sentences(corpus, source=src, model=model) if alignment is None else alignment
     align = align[align["source_doc_id"] == src]
     profiles = {sid: _profile(g) for sid, g in a.groupby("speaker_id", sort=False)}
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for rec in a.to_dict("records"):
+        by_doc[str(rec["doc_id"])].append(rec)
+    statements: dict[str, list[dict]] = {}  # the source's speakers, in order, with their statements
+    for rec in by_doc.get(src, []):
+        statements.setdefault(rec["speaker_id"], []).append(rec)
     rows = []
     for doc_id in (d for d in ids if d != src):
-        mine = a[a["doc_id"] == doc_id]
+        mine = by_doc.get(doc_id, [])
+        mine_ids = dict.fromkeys(r["speaker_id"] for r in mine)
         reused: dict[int, set[int]] = {}
-        for r in align[align["doc_id"] == doc_id].itertuples():
-            for s in r.source_sent_ids:
-                reused.setdefault(int(s), set()).add(int(r.sent_id))
-        for sid, g in a[a["doc_id"] == src].groupby("speaker_id", sort=False):
+        here = align[align["doc_id"] == doc_id]
+        for sent_id, sources in zip(here["sent_id"], here["source_sent_ids"], strict=True):
+            for s in sources:
+                reused.setdefault(int(s), set()).add(int(sent_id))
+        for sid, g in statements.items():
             p = profiles[sid]
-            same_ids = {t for t in mine["speaker_id"].unique() if _same_speaker(p, profiles[t])}
+            same_ids = {t for t in mine_ids if _same_speaker(p, profiles[t])}
             kept, became = 0, []
-            for stmt in g.itertuples():
-                there = mine[mine["sent_id"].isin(reused.get(int(stmt.sent_id), set()))]
-                kept += bool(there["speaker_id"].isin(same_ids).any())
-                became += [f"{t.speaker} {t.cue}".strip() for t in there.itertuples()]
+            for stmt in g:
+                targets = reused.get(int(stmt["sent_id"]), set())
+                there = [t for t in mine if int(t["sent_id"]) in targets]
+                kept += any(t["speaker_id"] in same_ids for t in there)
+                became += [f"{t['speaker']} {t['cue']}".strip() for t in there]
             status = (
                 "kept"
                 if kept
@@ -330,20 +340,20 @@ def source_survival(
                 if became
                 else "dropped"
             )
-            first = g.iloc[0]
+            first = g[0]
             rows.append(
                 (
                     src,
                     sid,
-                    first.speaker_label,
-                    bool(first.named),
-                    first.speaker_type,
+                    first["speaker_label"],
+                    bool(first["named"]),
+                    first["speaker_type"],
                     doc_id,
                     status,
                     "; ".join(dict.fromkeys(became)),
                     len(g),
                     kept,
-                    int(mine["speaker_id"].isin(same_ids).sum()),
+                    sum(r["speaker_id"] in same_ids for r in mine),
                 )
             )
     cols = [

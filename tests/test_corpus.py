@@ -615,7 +615,7 @@ REUTERS_TGZ = ROOT.parent / "shared" / "data" / "reuters21578.tar.gz"
 
 
 def test_load_reuters_sgml(tmp_path):
-    from corpus_tools.corpus import load_reuters21578
+    from corpus_tools.datasets import load_reuters21578
 
     (tmp_path / "reut2-000.sgm").write_bytes(SGML.encode("latin-1"))
     corpus = load_reuters21578(tmp_path)
@@ -636,7 +636,7 @@ def test_load_reuters_sgml(tmp_path):
     not REUTERS_TGZ.exists(), reason="../shared/data/reuters21578.tar.gz is not beside the repo"
 )
 def test_load_reuters_archive():
-    from corpus_tools.corpus import load_reuters21578
+    from corpus_tools.datasets import load_reuters21578
 
     corpus = load_reuters21578(REUTERS_TGZ, limit=5)
     assert len(corpus) == 5

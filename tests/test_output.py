@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS
-from corpus_tools import cli, plots
+from corpus_tools import cli, report
 from corpus_tools.cli import app
 from corpus_tools.corpus import CorpusError
 from corpus_tools.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
@@ -297,7 +297,8 @@ def test_cli_full_disk_and_interrupt_leave_the_old_report(tmp_path, monkeypatch)
     line = _one_line_error(runner.invoke(app, ["report", str(SEEDS), "-o", str(out)]))
     assert "No space left on device" in line
     monkeypatch.setattr(OutputDir, "write_text", real_write)
-    monkeypatch.setattr(plots, "plot_containment", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    # Ctrl-C while the page is drawn
+    monkeypatch.setattr(report, "reuse_graph_svg", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
     result = runner.invoke(app, ["report", str(SEEDS), "-o", str(out)])
     assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code != 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before

@@ -11,8 +11,8 @@ import pytest
 
 from corpus_tools import AlignmentView, analyze, load_corpus, show_alignment
 from corpus_tools.labels import canonical, category_label, plain
-from corpus_tools.plots import graph_layout, plot_containment, plot_reuse_graph
-from corpus_tools.views import reuse_graph_svg
+from corpus_tools.plots import plot_containment, plot_reuse_graph
+from corpus_tools.views import graph_layout, reuse_graph_svg
 
 matplotlib.use("Agg")
 
