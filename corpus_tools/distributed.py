@@ -154,7 +154,11 @@ def read_documents(source: str | Path) -> pd.DataFrame:
         frame = _read_texts(files)
     else:
         frame = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
-    require_columns(frame, ["doc_id", "text"], str(source))
+    missing = [c for c in ("doc_id", "text") if c not in frame.columns]
+    if missing:
+        raise CorpusError(
+            f"{source}: the stored corpus has no {missing[0]!r} column; write it with to_parquet()."
+        )
     return frame.set_index("doc_id")
 
 
