@@ -16,7 +16,7 @@ import pandas as pd
 
 from corpus_tools.analysis import Options
 from corpus_tools.labels import canonical, category_label, column_label, plain
-from corpus_tools.overlap import DERIVATION_THRESHOLDS, REUSE_THRESHOLDS
+from corpus_tools.overlap import ReuseOptions
 from corpus_tools.variants import CATEGORIES
 
 __all__ = ["MAX_ROWS", "Html", "glossary_html", "table_html", "tables_html", "word_context"]
@@ -338,7 +338,7 @@ def tables_html(corpus: pd.DataFrame, t: dict[str, pd.DataFrame], *, fmt: str = 
 
 def glossary_html(options: Options) -> str:
     """The methods and glossary section: every measure in one sentence, every threshold and its origin."""
-    d, r = DERIVATION_THRESHOLDS, REUSE_THRESHOLDS
+    r = ReuseOptions()
     terms = [
         (
             "Source, original",
@@ -349,16 +349,18 @@ def glossary_html(options: Options) -> str:
         (
             "Sentence reuse classes",
             f"Verbatim: the same words up to quote marks, punctuation and case. Lightly "
-            f"edited: one source sentence, at least {r['min_target_cover']:.0%} of the version's sentence "
-            f"taken from it and at least {r['min_source_cover']:.0%} of it kept, with few edits (at most one "
-            f"per {r['tokens_per_edit']} words). Rewritten: merged, split, or sharing only content words (at "
-            f"least {r['min_shared_content']}, Dice ≥ {r['min_content_dice']}). New: no counterpart in the "
-            "source.",
+            f"edited: one source sentence, at least {r.min_target_cover:.0%} of the version's sentence "
+            f"taken from it and at least {r.min_source_cover:.0%} of it kept, with few edits (at most one "
+            f"per {r.tokens_per_edit} words). Rewritten: merged, split, compressed (at least "
+            f"{r.min_compression:.0%} of its words in order in a source sentence) or paraphrased (sentence "
+            f"score ≥ {r.min_score}), sharing at least {r.min_topical} content words beyond names, numbers "
+            "and verbs of saying. New: no counterpart in the source.",
         ),
         (
             "Similarity of a sentence (0–1)",
-            "Word overlap (Dice) of a version's sentence with its source "
-            "sentence(s), ignoring case, quote marks and dots: 1 means the same words, 0 nothing in common.",
+            "How likely a version's sentence was written from its source sentence(s): a logistic model "
+            "over word, phrase and name overlap fitted on the Microsoft Research Paraphrase Corpus "
+            "(benchmarks/msrp.py); 1 for the same words.",
         ),
         (
             "Words taken from the source (derived share)",
@@ -368,10 +370,9 @@ def glossary_html(options: Options) -> str:
         ),
         (
             "Derivation classes",
-            f"Wholly derived: at least {d['wholly_derived']:.0%} of its words taken from "
-            f"the source; partially derived: at least {d['partially_derived']:.0%}; otherwise not derived "
-            "(METER's classes, Gaizauskas et al. 2001). The thresholds were chosen on 441 labelled documents "
-            "built from Reuters-21578 (benchmarks/calibrate_derivation.py, accuracy 0.97).",
+            "Wholly, partially or not derived from the source (METER's classes, Gaizauskas et al. 2001), "
+            "from the shares of words by sentence class and the wording shared with the source, by a model "
+            "fitted on METER's journalist-labelled court stories (benchmarks/meter.py).",
         ),
         ("Source sentences reused", "The share of the source's sentences that a version kept in any form."),
         (
