@@ -309,7 +309,7 @@ def load_corpus(
     index: str = "INDEX.md",
     strict: bool = True,
     encoding: str | None = None,
-) -> pd.DataFrame:
+) -> pd.DataFrame:  # noqa: C901 - one check per INDEX.md column, in the order of the error messages
     """Load a corpus folder: text files catalogued by a Markdown table in INDEX.md.
 
     Args:

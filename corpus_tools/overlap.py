@@ -111,8 +111,8 @@ class ReuseOptions:
     min_source_cover: float = 0.3
     tokens_per_edit: int = 8
     min_score: float = 0.5
-    min_compression: float = 0.8
-    min_topical: int = 2
+    min_compression: float = 0.5
+    min_topical: int = 1
     min_quote_tokens: int = 3
     max_candidates: int = 8
 
