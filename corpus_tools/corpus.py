@@ -303,13 +303,13 @@ def _folder_files(root: Path, index_name: str) -> list[str]:
     return sorted(found)
 
 
-def load_corpus(
+def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its own message
     path: str | Path = "seeds",
     *,
     index: str = "INDEX.md",
     strict: bool = True,
     encoding: str | None = None,
-) -> pd.DataFrame:  # noqa: C901 - one check per INDEX.md column, in the order of the error messages
+) -> pd.DataFrame:
     """Load a corpus folder: text files catalogued by a Markdown table in INDEX.md.
 
     Args:
