@@ -100,6 +100,9 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
     ap.add_argument("--cache", default="/tmp/meter_sentences")
     ap.add_argument("--limit", type=int, default=None, help="first N stories only (a quick look)")
     ap.add_argument("--json", default=None, help="write the figures here")
+    ap.add_argument("--c", type=float, default=10.0, help="inverse regularisation of the logistic model")
+    ap.add_argument("--min-compression", type=float, default=overlap.ReuseOptions.min_compression)
+    ap.add_argument("--min-topical", type=int, default=overlap.ReuseOptions.min_topical)
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -112,6 +115,7 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
         root = next(p for p in (src / "meter-corpus", src) if (p / "PA").is_dir())
         stories = load_meter(root)
         ann = annotations(root)
+    options = overlap.ReuseOptions(min_compression=args.min_compression, min_topical=args.min_topical)
     names = sorted(stories)[: args.limit] if args.limit else sorted(stories)
     feats, align_rows, t0 = [], [], time.perf_counter()
     for n, story in enumerate(names):
@@ -119,7 +123,7 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
         if not (corpus["role"] == "newspaper").any() or not (corpus["role"] == "wire").any():
             continue
         sents = cached_sentences(corpus, cache)
-        a = overlap.align_sentences(corpus, source="PA", sentences=sents)
+        a = overlap.align_sentences(corpus, source="PA", sentences=sents, options=options)
         f = overlap.derivation_features(corpus, source="PA", alignment=a)
         f["label"] = f["doc_id"].map(corpus["label"])
         f["date"] = story.split("/")[0]
@@ -141,7 +145,7 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
     cont = data["containment"].to_numpy()
     grid = np.round(np.linspace(0, 1, 101), 2)
     for tr, te in folds:
-        model = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced").fit(x[tr], y[tr])
+        model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced").fit(x[tr], y[tr])
         pred[te] = model.predict(x[te])
         best = max(
             ((lo, hi) for lo in grid for hi in grid if hi > lo),
@@ -166,7 +170,7 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
                 y, p, labels=LABELS
             ).tolist(),
         }
-    model = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced").fit(x, y)
+    model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced").fit(x, y)
     fitted = {
         c: tuple(round(float(v), 3) for v in (model.intercept_[k], *model.coef_[k]))
         for k, c in enumerate(model.classes_)

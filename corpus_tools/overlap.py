@@ -94,12 +94,13 @@ class ReuseOptions:
         min_score: ``rewritten`` needs a :func:`corpus_tools.similarity.sentence_score`
             of at least this (default 0.5, [0, 1]: the MSRP decision point) ...
         min_compression: ... or this share of the sentence's words found in order
-            in the source sentence (a compression; default 0.8, (0, 1]) ...
+            in the source sentence (a compression; default 0.5, (0, 1]) ...
         min_topical: ... and at least this many shared content words that are not
-            names, numbers or verbs of saying (default 2, >= 0: reports of one
+            names, numbers or verbs of saying (default 1, >= 0: reports of one
             event written independently share names and "said"; a reused
-            sentence shares what happened). METER's phrase annotations:
-            ``benchmarks/meter.py``.
+            sentence shares what happened). Both defaults: METER's phrase
+            annotations (recall against precision over a grid, by-date folds;
+            ``benchmarks/meter.py``, benchmarks/README.md).
         min_quote_tokens: a sentence with fewer content words than this is looked
             up as a run of words in the source sentences, so a short quote of
             stop words ("See you at the next show!") aligns (default 3, >= 1).
@@ -111,8 +112,8 @@ class ReuseOptions:
     min_source_cover: float = 0.3
     tokens_per_edit: int = 8
     min_score: float = 0.5
-    min_compression: float = 0.8
-    min_topical: int = 2
+    min_compression: float = 0.5
+    min_topical: int = 1
     min_quote_tokens: int = 3
     max_candidates: int = 8
 
@@ -144,12 +145,13 @@ DERIVATION_FEATURES = (
 #: Multinomial logistic model of METER's classes: per class an intercept and a
 #: weight per :data:`DERIVATION_FEATURES`. Fitted by ``python benchmarks/meter.py``
 #: on METER courts (769 newspaper texts, PA takes as one source; class-balanced,
-#: C=1); cross-validated by date: macro-F1 0.598 (benchmarks/README.md).
+#: C=10) on the alignment of the default :class:`ReuseOptions`; cross-validated by
+#: date: macro-F1 0.633, non_derived F1 0.607 (benchmarks/README.md).
 DERIVATION_WEIGHTS: Mapping[str, tuple[float, ...]] = MappingProxyType(
     {
-        "wholly_derived": (-0.568, -0.432, 0.528, 0.776, -0.993, 3.428, -1.584, 3.994, -0.417),
-        "partially_derived": (0.436, 0.452, -0.043, -0.171, -0.186, 0.513, -0.966, -2.061, 0.748),
-        "non_derived": (0.133, -0.02, -0.486, -0.604, 1.179, -3.941, 2.549, -1.933, -0.331),
+        "wholly_derived": (-1.305, -1.04, 0.694, 0.925, -1.375, 5.493, -3.137, 9.726, -1.345),
+        "partially_derived": (0.722, 1.332, -0.196, -0.404, -0.275, 2.88, -2.336, -4.964, -0.182),
+        "non_derived": (0.584, -0.291, -0.498, -0.522, 1.651, -8.372, 5.473, -4.761, 1.527),
     }
 )
 
