@@ -71,12 +71,15 @@ OverwriteOpt = Annotated[
     bool,
     typer.Option(
         "--overwrite",
+        metavar="",
         help="Replace OUTDIR even if it holds files corpus-tools did not write (they are deleted).",
     ),
 ]
 SafeCsvOpt = Annotated[
     bool,
-    typer.Option("--safe-csv", help="Prefix CSV cells starting with = + - @ with ' (spreadsheet-safe)."),
+    typer.Option(
+        "--safe-csv", metavar="", help="Prefix CSV cells starting with = + - @ with ' (spreadsheet-safe)."
+    ),
 ]
 
 

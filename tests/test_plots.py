@@ -26,7 +26,7 @@ def _texts(fig) -> list[Text]:
 
 def _scores(docs: list[str], value=lambda a, b: 0.5) -> pd.DataFrame:
     rows = [(a, b, value(a, b)) for a, b in itertools.permutations(docs, 2)]
-    return pd.DataFrame(rows, columns=["doc_a", "doc_b", "containment"])
+    return pd.DataFrame(rows, columns=["doc_id", "source_doc_id", "containment"])
 
 
 def test_mathtext_doc_id_drawn_literally():
@@ -47,8 +47,8 @@ def test_dollar_amounts_in_sentence_pair_kept():
     copy = STORY_WIRE + "The fund raised $5 million in May and $7 million in June, officials said.\n"
     corpus = from_records([{"doc_id": "wire", "text": wire}, {"doc_id": "copy", "text": copy}])
     v = extract_variants(corpus, source="wire")
-    row = v[v["form_b"] == "7"].iloc[0]
-    fig = plot_sentence_pair(v, corpus, doc_b="copy", sent_id_b=int(row["sent_id_b"]))
+    row = v[v["form"] == "7"].iloc[0]
+    fig = plot_sentence_pair(v, corpus, doc_id="copy", sent_id=int(row["sent_id"]))
     drawn = "".join(t.get_text() for t in _texts(fig))
     assert "$5 million" in drawn and "$6 million" in drawn and "$7 million" in drawn
     assert not any(t.get_parse_math() for t in fig.findobj(Text))
@@ -92,6 +92,6 @@ def test_report_with_mathtext_id_and_empty_body_version(tmp_path):
         result = CliRunner().invoke(app, [command, str(folder), "-o", str(tmp_path / command)])
         assert result.exit_code == 0, result.output
     page = (tmp_path / "report" / "report.html").read_text()
-    assert "$\\foo$" in page and "<b>chrome</b>" in page
+    assert "$\\foo$" in page and "<b>chrome (Web, 4 words)</b>" in page
     survival = pd.read_csv(tmp_path / "report" / "source_survival.csv")
     assert set(survival.query("doc_id == 'chrome'")["status"]) == {"dropped"}
