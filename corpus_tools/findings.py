@@ -198,14 +198,14 @@ def segments(
     for doc in map(str, corpus.index):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
         if doc == src:
-            segs.append(
-                " is the most likely original: the other documents hold more of its wording than it holds "
-                "of theirs, so each version is compared with it."
-            )
+            why = _why_origin(src, tables)
+            segs.append(f" is the most likely original{why}, so each version is compared with it.")
         elif "reuse" in topics:
             reuse = _reuse(doc, src, tables)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
             segs += _parent(doc, src, tables)
+        else:
+            segs.append(".")
         # a document not derived from the source has no changes, style or speakers to compare with it
         der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
         compared = doc != src and not (len(der) and der["derivation"].iloc[0] == "non_derived")
@@ -217,6 +217,22 @@ def segments(
             segs += _sources(doc, src if compared or doc == src else None, tables)
         out[doc] = segs
     return out
+
+
+_WHY = {
+    "published": "it was published before the documents that reuse it",
+    "role": "INDEX.md gives it the role of a wire or original text",
+    "text": "the other documents hold more of its wording than it holds of theirs",
+}
+
+
+def _why_origin(src: str, tables: dict) -> str:
+    """What made ``src`` the origin, from the directions of its edges (published, role, text)."""
+    edges = canonical(tables.get("origin"), "origin")
+    if not len(edges) or "direction" not in edges:
+        return ""
+    ways = [w for w in _WHY if w in set(edges[edges["source_doc_id"].astype(str) == src]["direction"])]
+    return (": " + "; ".join(_WHY[w] for w in ways)) if ways else ""
 
 
 def _text(segs: list[Segment]) -> str:
