@@ -25,7 +25,7 @@ from itertools import combinations
 import pandas as pd
 
 from corpus_tools.corpus import UNKNOWN, require_columns
-from corpus_tools.scale import PASSAGE_COLUMNS
+from corpus_tools.scale import PASSAGE_COLUMNS, longest_chain
 from corpus_tools.text import Token, match_key, word_tokens
 
 __all__ = [
@@ -183,29 +183,6 @@ def tile(a: list[str], b: list[str], min_len: int) -> list[tuple[int, int, int]]
             used_b[j : j + k] = [True] * k
             tiles.append((i, j, k))
     return sorted(tiles)
-
-
-def longest_chain(runs: list[tuple[int, int, int]]) -> set[int]:
-    """Indices of the ``(i, j, length)`` runs on the heaviest chain ordered alike in
-    both texts; the others were moved.
-
-    Example:
-        >>> sorted(longest_chain([(0, 2, 4), (4, 0, 2)]))
-        [0]
-    """
-    if len(runs) < 2:
-        return set(range(len(runs)))
-    best, prev = [r[2] for r in runs], [-1] * len(runs)
-    for x in range(len(runs)):
-        for y in range(x):
-            if runs[y][1] < runs[x][1] and runs[y][0] < runs[x][0] and best[y] + runs[x][2] > best[x]:
-                best[x], prev[x] = best[y] + runs[x][2], y
-    x = max(range(len(runs)), key=lambda k: (best[k], -k))
-    chain = set()
-    while x != -1:
-        chain.add(x)
-        x = prev[x]
-    return chain
 
 
 def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFrame:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,18 @@ def reuse_corpus(tmp_path_factory) -> Path:
         {"file": f"{d}.txt", "doc_id": d, "outlet": o, "role": r, "published": p} for d, o, r, p in REUSE_ROWS
     ]
     return write_corpus(tmp_path_factory.mktemp("reuse12"), {f"{d}.txt": t for d, t in texts.items()}, rows)
+
+
+def as_nobody(fn) -> int:
+    """Run ``fn()`` in a forked child with the privileges of 'nobody' (real permissions, even as root);
+    returns the child's exit code."""
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 3
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            code = fn()
+        finally:
+            os._exit(code)
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])

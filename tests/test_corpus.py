@@ -18,7 +18,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, SEEDS, SHARED_SEEDS, write_corpus
+from conftest import ROOT, SEEDS, SHARED_SEEDS, as_nobody, write_corpus
 from corpus_tools import CorpusError, CorpusWarning, from_records, load_corpus
 from corpus_tools.corpus import paragraph_spans, read_index, require_columns
 
@@ -449,19 +449,6 @@ def test_unreadable_subfolder_is_reported(make_corpus, monkeypatch):
     assert "would be skipped" in msg
 
 
-def _as_nobody(fn) -> int:
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        code = 3
-        try:
-            os.setgid(65534)
-            os.setuid(65534)
-            code = fn()
-        finally:
-            os._exit(code)
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-
-
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root to drop privileges to 'nobody' (real permissions)")
 def test_unreadable_file_and_folder_for_real():
     base = Path(tempfile.mkdtemp(prefix="ct-perm-", dir="/tmp"))
@@ -488,7 +475,7 @@ def test_unreadable_file_and_folder_for_real():
                     return 0 if expected in str(exc) else 1
                 return 2
 
-            assert _as_nobody(child) == 0, name
+            assert as_nobody(child) == 0, name
             (folder / name).chmod(0o755 if name == "sub" else 0o644)
     finally:
         for p in sorted(base.rglob("*"), reverse=True):

@@ -17,19 +17,8 @@ from corpus_tools.cli import app
 from corpus_tools.corpus import CorpusError, load_corpus
 from corpus_tools.distributed import document_files, find_reuse, read_documents, to_parquet
 from corpus_tools.scale import PASSAGE_COLUMNS
+from test_scale import COPY, OTHER, WIRE  # the same small stories for both engines
 
-WIRE = (
-    "The central bank raised its benchmark interest rate by half a percentage point on Tuesday, "
-    "citing persistent inflation in food and energy prices. "
-    "Analysts had expected a smaller increase after weak factory data last week. "
-    "The currency rose sharply against the dollar in early trading in Asia."
-)
-COPY = (
-    "The currency rose sharply against the dollar in early trading in Asia. "
-    "The Central Bank raised its benchmark interest rate by half a percentage point on Tuesday, "
-    "citing persistent inflation in food and energy prices. A spokesman declined to comment."
-)
-OTHER = "Heavy snow closed schools across the north of the country and cut power to thousands of homes."
 STORM = (
     "Storm warnings were issued for the whole coast on Friday as winds reached 120 km an hour. "
     "Ferries to the islands were cancelled until further notice, the port authority said."

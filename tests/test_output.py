@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SEEDS
+from conftest import SEEDS, as_nobody
 from corpus_tools import cli, report
 from corpus_tools.cli import app
 from corpus_tools.corpus import CorpusError
@@ -236,20 +236,6 @@ def test_cli_unwritable_location_one_line(tmp_path, no_analysis):
     assert "cannot write the output folder here" in line
 
 
-def _as_nobody(fn) -> int:
-    """Run ``fn()`` in a forked child with the privileges of 'nobody'; its exit code."""
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        code = 3
-        try:
-            os.setgid(65534)
-            os.setuid(65534)
-            code = fn()
-        finally:
-            os._exit(code)
-    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-
-
 @pytest.mark.skipif(
     os.geteuid() != 0, reason="needs root to drop privileges to 'nobody' (a real read-only folder)"
 )
@@ -270,7 +256,7 @@ def test_cli_read_only_outdir_one_line_exit_2(monkeypatch):
             log.write_text(result.output)
             return result.exit_code
 
-        assert _as_nobody(child) == 2
+        assert as_nobody(child) == 2
         output = log.read_text()
         assert (
             output.count("corpus-tools: error:") == 1 and "read-only" in output and "Traceback" not in output
