@@ -592,7 +592,9 @@ def classify_documents(
 
     Returns:
         The columns of :func:`derivation_features` plus ``derivation``
-        (``wholly_derived``, ``partially_derived``, ``non_derived``),
+        (``wholly_derived``, ``partially_derived``, ``non_derived``; a text with no
+        sentence aligned to the source is ``non_derived`` with probability 1.0, as
+        METER has no such text to fit on),
         ``probability`` (of that class), ``derived_share`` (1 - ``new_share``)
         and ``source_kept`` (share of source sentences it reuses).
 
@@ -625,6 +627,12 @@ def classify_documents(
     feats["derivation"] = [classes[i] for i in p.argmax(axis=1)] if len(x) else []
     feats["probability"] = p.max(axis=1).round(4) if len(x) else []
     feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
+    # METER holds only reports of the same hearing, so the model never saw a text that shares no
+    # sentence with the source: with every feature at zero it would fall back on its intercepts.
+    # Such a text is not derived, whatever the model says.
+    unrelated = feats["derived_share"] <= 0.0
+    feats.loc[unrelated, "derivation"] = "non_derived"
+    feats.loc[unrelated, "probability"] = 1.0
     kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
     feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
     for c in DERIVATION_FEATURES:

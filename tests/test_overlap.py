@@ -346,3 +346,11 @@ def test_changed_options_are_honoured():
     assert align_sentences(corpus, source="src", options=strict)["reuse_class"].item() == "new"
     with pytest.raises(ValueError, match="min_score must be in"):
         ReuseOptions(min_score=2.0)
+
+
+def test_a_text_sharing_no_sentence_is_not_derived():
+    # the METER-fitted model never saw such a text; with every feature at zero it used to say "wholly"
+    snow = "Heavy snow closed schools across the north and cut power to thousands of homes."
+    corpus = _corpus(a=P1, b=snow)
+    row = classify_documents(corpus, source="a").set_index("doc_id").loc["b"]
+    assert (row.derivation, row.probability, row.derived_share) == ("non_derived", 1.0, 0.0)
