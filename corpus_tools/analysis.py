@@ -285,12 +285,14 @@ def analyze(
     steps = _needed(only)
     parsed = any(s in steps for s in ("parses", "attributions", "sources", "source_summary"))
     a = Analysis(corpus, str(source) if source is not None else None, None, options)
-    if parsed:
-        a.model = model_name(model)
+    # the bar is drawn before the first stage (the spaCy model loads inside "parses"), so progress
+    # shows from the first second
     with tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr) as bar:
         for name in bar:
             bar.set_postfix_str(name)
             setattr(a, name, _run_stage(name, a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
+    if parsed:
+        a.model = model_name(model)  # loaded by then: this only names it
     return a

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
+from functools import cached_property
 from itertools import combinations
 from types import MappingProxyType
 
@@ -221,11 +222,20 @@ def body_sentences(
 @dataclass
 class _Match:
     src: Sentence
+    target: Sentence
+    idf: Mapping[str, float]
     target_pos: set[int]
     source_pos: set[int]
     edits: int
-    score: float
-    cls: str
+    cls: str = "new"
+
+    @cached_property
+    def score(self) -> float:
+        """The sentence score against this source sentence, computed only when a class or a
+        ranking needs it (most candidates are rejected on cheaper evidence first)."""
+        if self.target.norms == self.src.norms:
+            return 1.0
+        return sentence_score(self.target.words, self.src.words, idf=self.idf)
 
 
 def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
@@ -235,7 +245,7 @@ def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
         spos.update(range(i, i + n))
         tpos.update(range(j, j + n))
     edits = sum(1 for op in sm.get_opcodes() if op[0] != "equal")
-    score = 1.0 if t.norms == s.norms else sentence_score(t.words, s.words, idf=idf)
+    m = _Match(s, t, idf, tpos, spos, edits)
     cover_t, cover_s = len(tpos) / len(t.keys), len(spos) / len(s.keys)
     topical = len(t.words.topical & s.words.topical)
     longest = max((n for *_, n in sm.get_matching_blocks()), default=0)
@@ -247,17 +257,18 @@ def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
         and edits <= max(3, len(t.keys) // opt.tokens_per_edit)
     ):
         cls = "near_verbatim"
-    elif (
-        score >= opt.min_score
-        or cover_t >= opt.min_compression
+    elif topical >= opt.min_topical and (
+        cover_t >= opt.min_compression
         or (cover_s >= opt.min_compression and len(spos) >= 4)
-    ) and topical >= opt.min_topical:  # paraphrased, compressed, or expanded (the source inside it: a merge)
+        or m.score >= opt.min_score
+    ):  # paraphrased, compressed, or expanded (the source inside it: a merge)
         cls = "rewritten"
     elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
         cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
     else:
         cls = "new"
-    return _Match(s, tpos, spos, edits, score, cls)
+    m.cls = cls
+    return m
 
 
 def _candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) -> list[int]:

@@ -50,6 +50,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import LCSseq
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, WORD_RE
@@ -223,15 +224,8 @@ def idf_weights(sentences: Iterable[Iterable[str]]) -> dict[str, float]:
 
 
 def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    if len(a) < len(b):
-        a, b = b, a
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
+    """Length of the longest common subsequence of two word sequences (rapidfuzz's exact LCS)."""
+    return int(LCSseq.similarity(a, b))
 
 
 def _jaccard_or_one(a: frozenset[str], b: frozenset[str]) -> float:

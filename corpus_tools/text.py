@@ -510,12 +510,14 @@ def word_tokens(raw: str, *, body_only: bool = True) -> list[Token]:
         :class:`Token` objects with raw offsets, cleaned form and :func:`norm_token` key.
     """
     c = clean_text(raw)
+    spans = [(p.start, p.end) for p in c.paragraphs if p.kind == "body"] if body_only else [(0, len(c.text))]
     out = []
-    for m in WORD_RE.finditer(c.text):
-        if body_only and not c.is_body(m.start()):
-            continue
-        a, b = c.to_raw(m.start(), m.end())
-        out.append(Token(a, b, m.group(), norm_token(m.group())))
+    for start, end in spans:  # the body paragraphs in order, each read once
+        for m in WORD_RE.finditer(c.text, start, end):
+            if body_only and c.dateline and c.dateline[0] <= m.start() < c.dateline[1]:
+                continue
+            a, b = c.to_raw(m.start(), m.end())
+            out.append(Token(a, b, m.group(), norm_token(m.group())))
     return out
 
 
