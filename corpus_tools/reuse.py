@@ -212,14 +212,21 @@ def shared_passages(corpus: pd.DataFrame, *, min_tokens: int = 8) -> pd.DataFram
     toks = doc_tokens(corpus)
     k_of = {d: keys(t) for d, t in toks.items()}
     texts = {str(d): t for d, t in corpus["text"].items()}
+    # a passage of min_tokens words is a shared min_tokens-gram: only pairs sharing one are tiled
+    # (through the inverted index of shared_counts, not a loop over every pair)
+    pairs = shared_counts(
+        {d: ngrams(k, min_tokens) if len(k) >= min_tokens else set() for d, k in k_of.items()}
+    )
     rows = []
-    for src, doc in combinations(toks, 2):
+    for src, doc in pairs:
         tiles = tile(k_of[doc], k_of[src], min_tokens)
         ordered = longest_chain(tiles)
         for n, (i, j, k) in enumerate(tiles):
             s, e = toks[doc][i].start, toks[doc][i + k - 1].end
             ss, se = toks[src][j].start, toks[src][j + k - 1].end
             rows.append((doc, s, e, src, ss, se, k, texts[doc][s:e], texts[src][ss:se], n not in ordered))
+    order = {d: i for i, d in enumerate(toks)}
+    rows.sort(key=lambda r: (order[r[3]], order[r[0]], r[1]))
     return pd.DataFrame(rows, columns=PASSAGE_COLUMNS).astype({"reordered": bool})
 
 
