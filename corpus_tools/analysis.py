@@ -75,7 +75,7 @@ _STAGES: dict[str, tuple[tuple[str, ...], str]] = {
     "outlets": ((), "Documents, words and roles per outlet"),
     "parses": ((), "spaCy parses of the body paragraphs"),
     "sentences": (("parses",), "Sentences with raw offsets"),
-    "scores": ((), "Word n-gram Jaccard and containment of every ordered pair"),
+    "scores": ((), "Word n-gram Jaccard and containment of every ordered pair sharing one"),
     "origin": (("scores",), "Directed reuse graph and the most likely original"),
     "passages": ((), "Shared passages of every pair of documents"),
     "alignment": (("origin", "sentences"), "Every sentence aligned to the source"),
