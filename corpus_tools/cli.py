@@ -29,8 +29,8 @@ from corpus_tools.report import run_analyses, write_report, write_tables
 from corpus_tools.sources import outlet_counts
 
 
-class _Command(TyperCommand):
-    """A command whose --help line shows no ``<bool>`` type label (flags take no value)."""
+class _PlainHelp:
+    """--help shows no ``<bool>`` type label (flags take no value)."""
 
     def get_help_option(self, ctx):  # noqa: ANN001, ANN201 - click's signature
         option = super().get_help_option(ctx)
@@ -39,14 +39,12 @@ class _Command(TyperCommand):
         return option
 
 
-class _Group(TyperGroup):
+class _Command(_PlainHelp, TyperCommand):
+    """A command with the plain --help line."""
+
+
+class _Group(_PlainHelp, TyperGroup):
     """The root command, with the same --help line."""
-
-    def get_help_option(self, ctx):  # noqa: ANN001, ANN201 - click's signature
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.metavar = ""
-        return option
 
 
 app = typer.Typer(

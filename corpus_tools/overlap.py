@@ -649,16 +649,3 @@ def classify_documents(
     for c in DERIVATION_FEATURES:
         feats[c] = feats[c].round(4)
     return feats
-
-
-# ----------------------------------------------------------------------------- compatibility
-
-
-def _source_id(corpus: pd.DataFrame, source: str | None) -> str:
-    """First file of the witness ``source`` (for variants.py and sources.py until they read groups)."""
-    return resolve_source(corpus, source)[1][0]
-
-
-def _body_sentences(corpus: pd.DataFrame, model=None) -> dict[str, list[Sentence]]:
-    """:func:`body_sentences` under its former name (variants.py reads it)."""
-    return body_sentences(corpus, model=model)
