@@ -9,6 +9,7 @@ offsets) and ``cue`` (see :func:`corpus_tools.attributions.attributions`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -99,33 +100,42 @@ def borrow_quote_types(rows: pd.DataFrame, corpus: pd.DataFrame, alignment, min_
             pairs |= {(r.doc_id, r.sent_id, r.source_doc_id, s), (r.source_doc_id, s, r.doc_id, r.sent_id)}
     covered = {(p[0], p[2]) for p in pairs}
     docs = set(rows.loc[inferred, "doc_id"]) | set(marked)
-    keys = {
-        d: [(t.start, match_key(t.norm)) for t in word_tokens(corpus.loc[d, "text"], body_only=False)]
-        for d in docs
-    }
-    words = {
-        i: {k for s, k in keys[r.doc_id] if r.content_start <= s < r.content_end}
-        for i, r in zip(rows.index, rows.itertuples(), strict=True)
-        if r.doc_id in docs
-    }
+    keys = {}  # doc_id -> (token starts, their match keys), in text order
+    for d in docs:
+        toks = word_tokens(corpus.loc[d, "text"], body_only=False)
+        keys[d] = ([t.start for t in toks], [match_key(t.norm) for t in toks])
+    words = {}
+    for i, d, a, b in zip(
+        rows.index, rows["doc_id"], rows["content_start"], rows["content_end"], strict=True
+    ):
+        if d in docs:
+            starts, ks = keys[d]
+            words[i] = set(ks[bisect_left(starts, a) : bisect_left(starts, b)])
+    sent_of, type_of = rows["sent_id"].to_dict(), rows["quote_type"].to_dict()
     by_doc = {k: list(g) for k, g in rows.groupby(["doc_id", "speaker_type"]).groups.items()}
-    out = rows.copy()
-    for i in inferred:
-        a = rows.loc[i]
+    borrowed = {}  # row -> (quote_type, quote_evidence)
+    for i, doc_id, sent_id, kind in zip(
+        inferred,
+        rows.loc[inferred, "doc_id"],
+        rows.loc[inferred, "sent_id"],
+        rows.loc[inferred, "speaker_type"],
+        strict=True,
+    ):
         for e in marked:
-            cands = by_doc.get((e, a.speaker_type), [])
-            if (a.doc_id, e) in covered:
-                hits = [j for j in cands if (a.doc_id, a.sent_id, e, rows.at[j, "sent_id"]) in pairs]
+            cands = by_doc.get((e, kind), [])
+            if (doc_id, e) in covered:
+                hits = [j for j in cands if (doc_id, sent_id, e, sent_of[j]) in pairs]
             else:
+                w = words[i]
                 hits = [
-                    j
-                    for j in cands
-                    if 2 * len(words[i] & words[j]) >= min_dice * (len(words[i]) + len(words[j])) and words[i]
+                    j for j in cands if w and 2 * len(w & words[j]) >= min_dice * (len(w) + len(words[j]))
                 ]
             if hits:
-                out.loc[i, ["quote_type", "quote_evidence"]] = [
-                    rows.at[hits[0], "quote_type"],
-                    f"quote_marks in {e}",
-                ]
+                borrowed[i] = (type_of[hits[0]], f"quote_marks in {e}")
                 break
+    out = rows.copy()
+    if borrowed:
+        idx = list(borrowed)
+        out.loc[idx, "quote_type"] = [borrowed[i][0] for i in idx]
+        out.loc[idx, "quote_evidence"] = [borrowed[i][1] for i in idx]
     return out
