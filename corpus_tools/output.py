@@ -160,8 +160,11 @@ def flat_tuples(frame: pd.DataFrame) -> pd.DataFrame:
     """Tuple cells become "a; b" strings, so every format stores them alike."""
     out = frame.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, tuple)).any():
-            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, tuple) else v)
+        if out[col].dtype != object:  # numbers, booleans, strings: never a tuple
+            continue
+        values = out[col].tolist()
+        if any(isinstance(v, tuple) for v in values):
+            out[col] = ["; ".join(map(str, v)) if isinstance(v, tuple) else v for v in values]
     return out
 
 
