@@ -123,24 +123,19 @@ def source_table(
         "via_agency",
         "first_sent_id",
     ]
-    rows = []
-    for (doc_id, sid), g in a.groupby(["doc_id", "speaker_id"], sort=False):
-        first = g.iloc[0]
-        rows.append(
-            (
-                doc_id,
-                sid,
-                first.speaker_label,
-                bool(first.named),
-                first.speaker_type,
-                first.affiliation,
-                len(g),
-                int((g["quote_type"] == "direct").sum()),
-                bool(g["via_agency"].any()),
-                int(g["sent_id"].min()),
-            )
-        )
-    return pd.DataFrame(rows, columns=cols).astype({"named": bool, "via_agency": bool})
+    g = a.assign(is_direct=a["quote_type"] == "direct").groupby(["doc_id", "speaker_id"], sort=False)
+    out = g.agg(
+        speaker=("speaker_label", "first"),
+        named=("named", "first"),
+        speaker_type=("speaker_type", "first"),
+        affiliation=("affiliation", "first"),
+        mentions=("sent_id", "size"),
+        direct=("is_direct", "sum"),
+        via_agency=("via_agency", "any"),
+        first_sent_id=("sent_id", "min"),
+    ).reset_index()
+    ints = dict.fromkeys(["mentions", "direct", "first_sent_id"], "int64")
+    return out[cols].astype({"named": bool, "via_agency": bool, **ints})
 
 
 def source_summary(
