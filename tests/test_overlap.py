@@ -319,6 +319,19 @@ def test_takes_of_one_wire_story_act_as_one_source():
     assert cov["status"].tolist() == ["kept_verbatim"] * 4
 
 
+def test_a_group_of_one_take_with_scores_given():
+    # a witness of one document named by its group: the pairwise scores (by doc_id) are not its keys
+    corpus = from_records(
+        [
+            {"doc_id": "take1", "text": f"{P1}\n{P2}", "group": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": f"{P1}\n{P2}\n{P3}", "role": "newspaper"},
+        ]
+    )
+    edges = origin(corpus, scores=document_scores(corpus))
+    assert edges.attrs["origin"] == "PA" and edges.attrs["origin_docs"] == ("take1",)
+    assert edges[["doc_id", "source_doc_id"]].values.tolist() == [["paper", "PA"]]
+
+
 def test_dates_beat_text_and_conflicts_are_reported():
     corpus = from_records(
         [
