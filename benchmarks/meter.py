@@ -4,14 +4,19 @@ Run: ``python benchmarks/meter.py [meter-courts.tar.gz] [--cache DIR]`` (default
 ``../shared/data/meter-courts.tar.gz``; extracted to a temporary folder).
 
 For every story (PA takes grouped as one source, ``load_meter``), the newspaper
-texts are aligned to the PA witness and :func:`corpus_tools.overlap.derivation_features`
+texts are aligned to the PA witness and :func:`corpus_tools.derivation.derivation_features`
 computed. Then:
 
-1. Derivation: a multinomial logistic regression on those features,
-   cross-validated by date (leave-dates-out, 5 folds over the 25 dates), against
-   a single 3-gram containment score with its best two thresholds (fitted in the
-   same folds). Prints macro-F1, per-class F1 and confusion matrices, and the
-   weights fitted on every text (:data:`corpus_tools.overlap.DERIVATION_WEIGHTS`).
+1. Derivation: a depth-3 decision tree (class-balanced, >= 10 texts a leaf) on
+   those features and on candidate features computed here (greedy-string-tiling
+   shares of the newspaper text in tiles of >= 2, 3, 5, 8, 12 words and of the
+   longest PA take in tiles of >= 3, 8; aligned-sentence share; PA sentences
+   used), cross-validated by date (leave-dates-out, 5 folds over the 24 dates),
+   against the former multinomial logistic model on the first eight features and
+   a single 3-gram containment score with its best two thresholds (each fitted in
+   the same folds). Prints macro-F1, per-class F1 and confusion matrices, the tree
+   fitted on every text (its splits are :class:`corpus_tools.derivation.DerivationRules`)
+   and the shipped rules scored on every text.
 2. Phrase annotations: of newspaper sentences with at least half their words
    inside Verbatim/Rewrite spans, the share aligned (class other than ``new``),
    and of aligned sentences the share so annotated.
@@ -38,13 +43,26 @@ import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import confusion_matrix, f1_score
 from sklearn.model_selection import GroupKFold
+from sklearn.tree import DecisionTreeClassifier, export_text
 
-from corpus_tools import load_meter, overlap, text
+from corpus_tools import derivation, load_meter, overlap, text
+from corpus_tools.derivation import DERIVATION_FEATURES, classify_documents
 from corpus_tools.lexicon import WORD_RE
-from corpus_tools.overlap import DERIVATION_FEATURES, DERIVATION_WEIGHTS
+from corpus_tools.reuse import doc_tokens, keys, tile
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "meter-courts.tar.gz"
 LABELS = ["wholly_derived", "partially_derived", "non_derived"]
+#: the eight features of the former logistic model (kept as a comparison)
+LOGISTIC_FEATURES = list(DERIVATION_FEATURES[:8])
+TILES = (2, 3, 5, 8, 12)
+CANDIDATES = [
+    *DERIVATION_FEATURES,
+    *(f"gst_{k}" for k in TILES),
+    "pa_gst_3",
+    "pa_gst_8",
+    "sent_aligned_share",
+    "pa_sents_log",
+]
 _SPAN = re.compile(r"<(Verbatim|Rewrite|New)\b[^>]*>(.*?)</\1>", re.S)
 
 
@@ -59,6 +77,32 @@ def cached_sentences(corpus: pd.DataFrame, cache: Path) -> pd.DataFrame:
     sents = text.sentences(corpus)
     path.write_bytes(pickle.dumps(sents))
     return sents
+
+
+def tiling_features(corpus: pd.DataFrame, features: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
+    """Candidate features beyond :func:`derivation_features`: greedy string tiling (Clough et
+    al. 2002) of each newspaper text against the PA takes read one after another, and
+    sentence counts of the alignment."""
+    k_of = {d: keys(t) for d, t in doc_tokens(corpus).items()}
+    pa_docs = [d for d in corpus.index if corpus.loc[d, "group"] == "PA"]
+    pa = [k for d in pa_docs for k in k_of[d]]
+    pa_len = max(len(k_of[d]) for d in pa_docs)
+    rows = []
+    for d in features["doc_id"]:
+        tiles = [n for *_, n in tile(k_of[d], pa, 2)]
+        row = {f"gst_{k}": sum(n for n in tiles if n >= k) / max(1, len(k_of[d])) for k in TILES}
+        row |= {f"pa_gst_{k}": sum(n for n in tiles if n >= k) / max(1, pa_len) for k in (3, 8)}
+        a = alignment[alignment["doc_id"] == d]
+        row["sent_aligned_share"] = float((a["reuse_class"] != "new").mean()) if len(a) else 0.0
+        row["pa_sents_log"] = float(
+            np.log1p(len({(r.source_doc_id, s) for r in a.itertuples() for s in r.source_sent_ids}))
+        )
+        rows.append(row)
+    return pd.concat([features.reset_index(drop=True), pd.DataFrame(rows)], axis=1)
+
+
+def tree() -> DecisionTreeClassifier:
+    return DecisionTreeClassifier(max_depth=3, class_weight="balanced", min_samples_leaf=10, random_state=0)
 
 
 def annotations(root: Path) -> dict[str, list[tuple[str, bool]]]:
@@ -103,6 +147,8 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
     ap.add_argument("--c", type=float, default=10.0, help="inverse regularisation of the logistic model")
     ap.add_argument("--min-compression", type=float, default=overlap.ReuseOptions.min_compression)
     ap.add_argument("--min-topical", type=int, default=overlap.ReuseOptions.min_topical)
+    ap.add_argument("--min-score", type=float, default=overlap.ReuseOptions.min_score)
+    ap.add_argument("--min-topical-score", type=int, default=overlap.ReuseOptions.min_topical_score)
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -115,7 +161,12 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
         root = next(p for p in (src / "meter-corpus", src) if (p / "PA").is_dir())
         stories = load_meter(root)
         ann = annotations(root)
-    options = overlap.ReuseOptions(min_compression=args.min_compression, min_topical=args.min_topical)
+    options = overlap.ReuseOptions(
+        min_compression=args.min_compression,
+        min_topical=args.min_topical,
+        min_score=args.min_score,
+        min_topical_score=args.min_topical_score,
+    )
     names = sorted(stories)[: args.limit] if args.limit else sorted(stories)
     feats, align_rows, t0 = [], [], time.perf_counter()
     for n, story in enumerate(names):
@@ -124,7 +175,10 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
             continue
         sents = cached_sentences(corpus, cache)
         a = overlap.align_sentences(corpus, source="PA", sentences=sents, options=options)
-        f = overlap.derivation_features(corpus, source="PA", alignment=a)
+        f = derivation.derivation_features(corpus, source="PA", alignment=a)
+        f = tiling_features(corpus, f, a)
+        c = classify_documents(corpus, source="PA", alignment=a, sentences=sents)
+        f["shipped"] = c["derivation"].to_numpy()
         f["label"] = f["doc_id"].map(corpus["label"])
         f["date"] = story.split("/")[0]
         f["story"] = story
@@ -135,18 +189,21 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
     data = pd.concat(feats, ignore_index=True)
     data = data[data["label"].isin(LABELS)].reset_index(drop=True)
     x, y, dates = (
-        data[list(DERIVATION_FEATURES)].to_numpy(),
+        data[CANDIDATES].to_numpy(),
         data["label"].to_numpy(),
         data["date"].to_numpy(),
     )
+    xl = data[LOGISTIC_FEATURES].to_numpy()
     folds = list(GroupKFold(5).split(x, y, dates))
     pred = np.empty(len(y), dtype=object)
+    logit = np.empty(len(y), dtype=object)
     base = np.empty(len(y), dtype=object)
     cont = data["containment"].to_numpy()
     grid = np.round(np.linspace(0, 1, 101), 2)
     for tr, te in folds:
-        model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced").fit(x[tr], y[tr])
-        pred[te] = model.predict(x[te])
+        pred[te] = tree().fit(x[tr], y[tr]).predict(x[te])
+        model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced").fit(xl[tr], y[tr])
+        logit[te] = model.predict(xl[te])
         best = max(
             ((lo, hi) for lo in grid for hi in grid if hi > lo),
             key=lambda t: f1_score(
@@ -160,7 +217,13 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
             cont[te] >= best[1], LABELS[0], np.where(cont[te] >= best[0], LABELS[1], LABELS[2])
         )
     report = {"n_texts": int(len(y)), "n_dates": int(len(set(dates)))}
-    for name, p in (("model", pred), ("containment_thresholds", base)):
+    shipped = data["shipped"].to_numpy()
+    for name, p in (
+        ("tree (cross-validated)", pred),
+        ("logistic, 8 features (cross-validated)", logit),
+        ("containment_thresholds (cross-validated)", base),
+        ("shipped rules, every text (in sample)", shipped),
+    ):
         report[name] = {
             "macro_f1": round(float(f1_score(y, p, labels=LABELS, average="macro")), 3),
             "f1": dict(
@@ -170,21 +233,10 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
                 y, p, labels=LABELS
             ).tolist(),
         }
-    model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced").fit(x, y)
-    fitted = {
-        c: tuple(round(float(v), 3) for v in (model.intercept_[k], *model.coef_[k]))
-        for k, c in enumerate(model.classes_)
-    }
-    report["weights"] = {c: fitted[c] for c in LABELS}
-    # shipped weights, scored on every text (not cross-validated: a check that they are the fitted ones)
-    shipped = np.array(list(DERIVATION_WEIGHTS))[
-        np.argmax(
-            np.column_stack([w[0] + x @ np.asarray(w[1:]) for w in DERIVATION_WEIGHTS.values()]), axis=1
-        )
-    ]
-    report["shipped_weights_in_sample_macro_f1"] = round(
-        float(f1_score(y, shipped, labels=LABELS, average="macro")), 3
-    )
+    fitted = tree().fit(x, y)
+    report["tree fitted on every text"] = export_text(
+        fitted, feature_names=CANDIDATES, show_weights=True, decimals=4
+    ).splitlines()
     # phrase annotations
     align = pd.concat(align_rows, ignore_index=True)
     tp = fn = fp = 0

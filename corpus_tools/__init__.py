@@ -16,18 +16,18 @@ Tidy pandas frames in, tidy frames out::
 import importlib
 from importlib import metadata as _metadata
 
-from corpus_tools import collation, lexicon, overlap, reuse, similarity, sources, variants
+from corpus_tools import collation, derivation, lexicon, overlap, reuse, similarity, sources, variants
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
 from corpus_tools.attributions import attributions
 from corpus_tools.collation import collate, collation_to_html
 from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus
 from corpus_tools.datasets import load_meter, load_reuters21578
+from corpus_tools.derivation import classify_documents
 from corpus_tools.findings import findings, overview
 from corpus_tools.nlp import ModelError, load_model
 from corpus_tools.overlap import (
     ReuseOptions,
     align_sentences,
-    classify_documents,
     document_scores,
     find_origin,
     origin,
@@ -59,6 +59,7 @@ __all__ = [
     "collation",
     "collate",
     "collation_to_html",
+    "derivation",
     "document_scores",
     "extract_variants",
     "find_origin",

@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from corpus_tools import collation, overlap, sources, text, variants
+from corpus_tools import collation, derivation, overlap, sources, text, variants
 from corpus_tools.attributions import attributions as find_attributions
 from corpus_tools.corpus import require_columns
 from corpus_tools.nlp import model_name
@@ -220,7 +220,7 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
     if name == "coverage":
         return overlap.source_coverage(c, source=src, alignment=a.alignment, sentences=a.sentences)
     if name == "derivation":
-        return overlap.classify_documents(
+        return derivation.classify_documents(
             c, source=src, alignment=a.alignment, coverage=a.coverage, scores=a.scores, options=o.reuse
         )
     if name == "variants":

@@ -141,7 +141,8 @@ def load_meter(
         :func:`decode_legacy` (latin-1, cp1252 where it has Windows punctuation).
 
     Raises:
-        CorpusError: the path is not the METER corpus, or holds no story of ``domain``.
+        CorpusError: the path is not the METER corpus, holds no story of ``domain``,
+            or a text file of it holds NUL bytes (PA's control characters are text).
     """
     files = _files(Path(path))
     labels = _labels(files, domain)
@@ -156,6 +157,11 @@ def load_meter(
         if stories is not None and story not in stories:
             continue
         data = files[rel]()
+        if b"\x00" in data:
+            raise CorpusError(
+                f"{path}: {rel} holds NUL bytes (binary data, not wire or newspaper text); "
+                "remove it or replace it with the text file."
+            )
         text, _ = decode_legacy(data)
         if not text.strip():
             continue

@@ -1,7 +1,8 @@
-"""Text reuse: sentence alignment, source coverage and derivation classes.
+"""Text reuse: sentence alignment and source coverage.
 
 Document-level reuse (n-gram scores, shared passages, witnesses and origin) is
-in :mod:`corpus_tools.reuse` and re-exported here. Sentences come from
+in :mod:`corpus_tools.reuse` and re-exported here; derivation classes built on the
+alignment in :mod:`corpus_tools.derivation`. Sentences come from
 :func:`corpus_tools.text.sentences`; words are read as in :mod:`corpus_tools.reuse`;
 the pair score is :func:`corpus_tools.similarity.sentence_score`. Every tunable
 is a field of :class:`ReuseOptions`. Nothing is cached: pass the frames a stage
@@ -16,9 +17,7 @@ from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import combinations
-from types import MappingProxyType
 
-import numpy as np
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
@@ -26,9 +25,7 @@ from corpus_tools.reuse import (
     doc_tokens,
     document_scores,
     find_origin,
-    keys,
     longest_chain,
-    ngrams,
     origin,
     resolve_source,
     shared_passages,
@@ -41,15 +38,12 @@ from corpus_tools.text import sentences as text_sentences
 
 __all__ = [
     "ALIGNMENT_COLUMNS",
-    "DERIVATION_FEATURES",
-    "DERIVATION_WEIGHTS",
+    "REUSE_CLASSES",
     "ReuseOptions",
     "Sentence",
     "align_sentences",
     "all_pairs_reuse",
     "body_sentences",
-    "classify_documents",
-    "derivation_features",
     "document_scores",
     "find_origin",
     "find_reuse",
@@ -76,7 +70,9 @@ ALIGNMENT_COLUMNS = [
     "source_group",
     "word_dice",
 ]
-_CLASS_ORDER = {"verbatim": 0, "near_verbatim": 1, "rewritten": 2, "new": 3}
+#: Sentence reuse classes of :func:`align_sentences`, closest reuse first.
+REUSE_CLASSES = ("verbatim", "near_verbatim", "rewritten", "new")
+_CLASS_ORDER = {c: k for k, c in enumerate(REUSE_CLASSES)}
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
 
 
@@ -92,16 +88,22 @@ class ReuseOptions:
             (default 0.3, [0, 1]).
         tokens_per_edit: ... and at most max(3, words / this) edit regions
             (default 8, >= 1).
-        min_score: ``rewritten`` needs a :func:`corpus_tools.similarity.sentence_score`
-            of at least this (default 0.5, [0, 1]: the MSRP decision point) ...
-        min_compression: ... or this share of the sentence's words found in order
-            in the source sentence (a compression; default 0.5, (0, 1]) ...
+        min_compression: ``rewritten`` needs this share of the sentence's words
+            found in order in the source sentence (a compression; or this share of
+            the source sentence, at least 4 words, in it: an expansion; default
+            0.5, (0, 1]) ...
         min_topical: ... and at least this many shared content words that are not
             names, numbers or verbs of saying (default 1, >= 0: reports of one
             event written independently share names and "said"; a reused
-            sentence shares what happened). Both defaults: METER's phrase
-            annotations (recall against precision over a grid, by-date folds;
-            ``benchmarks/meter.py``, benchmarks/README.md).
+            sentence shares what happened) ...
+        min_score: ... or a :func:`corpus_tools.similarity.sentence_score` of at
+            least this (default 0.4, [0, 1]) ...
+        min_topical_score: ... with at least this many such shared words (default
+            2, >= 0: a score read on a window of a long source sentence lets
+            weakly related sentences in when one word is shared). The defaults
+            of these four: METER's phrase annotations (recall against precision
+            over a grid replayed on per-candidate metrics, the choice checked
+            in by-date folds; ``benchmarks/meter.py``, benchmarks/README.md).
         min_quote_tokens: a sentence with fewer content words than this is looked
             up as a run of words in the source sentences, so a short quote of
             stop words ("See you at the next show!") aligns (default 3, >= 1).
@@ -112,9 +114,10 @@ class ReuseOptions:
     min_target_cover: float = 0.7
     min_source_cover: float = 0.3
     tokens_per_edit: int = 8
-    min_score: float = 0.5
     min_compression: float = 0.5
     min_topical: int = 1
+    min_score: float = 0.4
+    min_topical_score: int = 2
     min_quote_tokens: int = 3
     max_candidates: int = 8
 
@@ -124,37 +127,11 @@ class ReuseOptions:
             if f.type in ("float", float) and not 0.0 <= v <= 1.0:
                 raise ValueError(f"ReuseOptions.{f.name} must be in [0, 1], got {v!r}")
             if f.type in ("int", int) and (
-                not isinstance(v, int) or v < (0 if f.name == "min_topical" else 1)
+                not isinstance(v, int) or v < (0 if f.name.startswith("min_topical") else 1)
             ):
                 raise ValueError(
-                    f"ReuseOptions.{f.name} must be an integer >= 1 (min_topical >= 0), got {v!r}"
+                    f"ReuseOptions.{f.name} must be an integer >= 1 (min_topical* >= 0), got {v!r}"
                 )
-
-
-#: Features of :func:`derivation_features` read by the derivation model, in order.
-DERIVATION_FEATURES = (
-    "verbatim_share",
-    "near_verbatim_share",
-    "rewritten_share",
-    "new_share",
-    "containment",
-    "source_containment",
-    "longest_passage",
-    "mean_score",
-)
-
-#: Multinomial logistic model of METER's classes: per class an intercept and a
-#: weight per :data:`DERIVATION_FEATURES`. Fitted by ``python benchmarks/meter.py``
-#: on METER courts (769 newspaper texts, PA takes as one source; class-balanced,
-#: C=10) on the alignment of the default :class:`ReuseOptions`; cross-validated by
-#: date: macro-F1 0.633, non_derived F1 0.607 (benchmarks/README.md).
-DERIVATION_WEIGHTS: Mapping[str, tuple[float, ...]] = MappingProxyType(
-    {
-        "wholly_derived": (-1.305, -1.04, 0.694, 0.925, -1.375, 5.493, -3.137, 9.726, -1.345),
-        "partially_derived": (0.722, 1.332, -0.196, -0.404, -0.275, 2.88, -2.336, -4.964, -0.182),
-        "non_derived": (0.584, -0.291, -0.498, -0.522, 1.651, -8.372, 5.473, -4.761, 1.527),
-    }
-)
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -257,11 +234,12 @@ def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
         and edits <= max(3, len(t.keys) // opt.tokens_per_edit)
     ):
         cls = "near_verbatim"
-    elif topical >= opt.min_topical and (
-        cover_t >= opt.min_compression
-        or (cover_s >= opt.min_compression and len(spos) >= 4)
-        or m.score >= opt.min_score
-    ):  # paraphrased, compressed, or expanded (the source inside it: a merge)
+    elif (
+        topical >= opt.min_topical
+        and (cover_t >= opt.min_compression or (cover_s >= opt.min_compression and len(spos) >= 4))
+    ) or (
+        topical >= opt.min_topical_score and m.score >= opt.min_score
+    ):  # compressed, expanded (the source inside it: a merge), or paraphrased
         cls = "rewritten"
     elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
         cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
@@ -506,146 +484,3 @@ def source_coverage(
         "score",
     ]
     return pd.DataFrame(rows, columns=cols)
-
-
-# ----------------------------------------------------------------------------- documents
-
-
-def derivation_features(
-    corpus: pd.DataFrame,
-    *,
-    source: str | Iterable[str] | None = None,
-    alignment: pd.DataFrame | None = None,
-    sentences=None,
-    model=None,
-    options=None,
-) -> pd.DataFrame:
-    """The document features the derivation model reads, one row per document outside the source.
-
-    Returns:
-        ``doc_id``, ``source_doc_id`` (the witness's name), ``verbatim_share``,
-        ``near_verbatim_share``, ``rewritten_share``, ``new_share`` (shares of
-        the document's body words by sentence class, summing to 1),
-        ``containment`` (share of its word 3-grams found in the source),
-        ``source_containment`` (share of the source's 3-grams it has),
-        ``longest_passage`` (its longest run of words shared with one source
-        file, over its words), ``mean_score`` (mean sentence score),
-        ``n_sentences``.
-    """
-    name, src_docs = resolve_source(corpus, source)
-    if alignment is None:
-        alignment = align_sentences(
-            corpus, source=list(src_docs), sentences=sentences, model=model, options=options
-        )
-    toks = doc_tokens(corpus)
-    k_of = {d: keys(t) for d, t in toks.items()}
-    src_grams = set().union(*(ngrams(k_of[d], 3) for d in src_docs))
-    rows = []
-    for doc_id in map(str, corpus.index):
-        if doc_id in src_docs:
-            continue
-        a = alignment[alignment["doc_id"] == doc_id]
-        words = np.array([len(t.split()) for t in a["text"]], dtype=float)
-        total = words.sum()
-        share = {
-            c: (float(words[(a["reuse_class"] == c).to_numpy()].sum() / total) if total else 0.0)
-            for c in _CLASS_ORDER
-        }
-        if not total:
-            share["new"] = 1.0
-        grams = ngrams(k_of[doc_id], 3)
-        shared = len(grams & src_grams)
-        longest = 0
-        for d in src_docs:
-            sm = SequenceMatcher(None, k_of[doc_id], k_of[d], autojunk=False)
-            longest = max(longest, sm.find_longest_match(0, len(k_of[doc_id]), 0, len(k_of[d])).size)
-        rows.append(
-            (
-                doc_id,
-                name,
-                *(share[c] for c in _CLASS_ORDER),
-                shared / len(grams) if grams else 0.0,
-                shared / len(src_grams) if src_grams else 0.0,
-                longest / max(1, len(k_of[doc_id])),
-                float(a["score"].mean()) if len(a) else 0.0,
-                len(a),
-            )
-        )
-    return pd.DataFrame(rows, columns=["doc_id", "source_doc_id", *DERIVATION_FEATURES, "n_sentences"])
-
-
-def classify_documents(
-    corpus: pd.DataFrame,
-    *,
-    source: str | Iterable[str] | None = None,
-    alignment: pd.DataFrame | None = None,
-    scores: pd.DataFrame | None = None,
-    coverage: pd.DataFrame | None = None,
-    sentences: pd.DataFrame | None = None,
-    model=None,
-    options: ReuseOptions | None = None,
-    weights: Mapping[str, tuple[float, ...]] | None = None,
-) -> pd.DataFrame:
-    """METER's document classes for every document outside the source.
-
-    A multinomial logistic model (:data:`DERIVATION_WEIGHTS`, fitted on METER
-    courts by ``benchmarks/meter.py``) reads :func:`derivation_features`.
-
-    Args:
-        corpus: the corpus frame.
-        source: the witness, as in :func:`align_sentences`.
-        alignment: the frame of :func:`align_sentences` for this source.
-        scores: accepted for the chain's signature; containment is computed
-            against the whole witness, which the pairwise scores do not give.
-        coverage: the frame of :func:`source_coverage`, for ``source_kept``.
-        sentences, model, options: as in :func:`align_sentences`, when ``alignment`` is not given.
-        weights: per class, intercept then one weight per :data:`DERIVATION_FEATURES`.
-
-    Returns:
-        The columns of :func:`derivation_features` plus ``derivation``
-        (``wholly_derived``, ``partially_derived``, ``non_derived``; a text with no
-        sentence aligned to the source is ``non_derived`` with probability 1.0, as
-        METER has no such text to fit on),
-        ``probability`` (of that class), ``derived_share`` (1 - ``new_share``)
-        and ``source_kept`` (share of source sentences it reuses).
-
-    Example:
-        >>> c = classify_documents(load_corpus("seeds"), source="001")
-        >>> c.set_index("doc_id").derivation.to_dict()
-        {'000': 'wholly_derived', '002': 'wholly_derived'}
-    """
-    require_columns(corpus, ["text"], "classify_documents")
-    del scores
-    name, src_docs = resolve_source(corpus, source)
-    if sentences is None and (alignment is None or coverage is None):
-        sentences = text_sentences(corpus, model=model)
-    if alignment is None:
-        alignment = align_sentences(corpus, source=list(src_docs), sentences=sentences, options=options)
-    if coverage is None:
-        coverage = source_coverage(corpus, source=list(src_docs), alignment=alignment, sentences=sentences)
-    feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
-    feats["source_doc_id"] = name
-    w = DERIVATION_WEIGHTS if weights is None else weights
-    classes = list(w)
-    x = feats[list(DERIVATION_FEATURES)].to_numpy(dtype=float)
-    z = (
-        np.column_stack([w[c][0] + x @ np.asarray(w[c][1:]) for c in classes])
-        if len(x)
-        else np.zeros((0, len(classes)))
-    )
-    p = np.exp(z - z.max(axis=1, keepdims=True)) if len(x) else z
-    p = p / p.sum(axis=1, keepdims=True) if len(x) else p
-    feats["derivation"] = [classes[i] for i in p.argmax(axis=1)] if len(x) else []
-    feats["probability"] = p.max(axis=1).round(4) if len(x) else []
-    feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
-    # METER holds only reports of the same hearing, so the model never saw a text that shares no
-    # sentence with the source: with every feature at zero it would fall back on its intercepts.
-    # Such a text is not derived, whatever the model says.
-    unrelated = feats["derived_share"] <= 0.0
-    feats.loc[unrelated, "derivation"] = "non_derived"
-    feats.loc[unrelated, "probability"] = 1.0
-    kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
-    feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
-    for c in DERIVATION_FEATURES:
-        feats[c] = feats[c].round(4)
-    return feats

@@ -351,9 +351,10 @@ def glossary_html(options: Options) -> str:
             f"edited: one source sentence, at least {r.min_target_cover:.0%} of the version's sentence "
             f"taken from it and at least {r.min_source_cover:.0%} of it kept, with few edits (at most one "
             f"per {r.tokens_per_edit} words). Rewritten: merged, split, compressed (at least "
-            f"{r.min_compression:.0%} of its words in order in one source sentence) or paraphrased "
-            f"(similarity at least {r.min_score}), sharing at least {r.min_topical} content words beyond "
-            "names, numbers and verbs of saying. New: no counterpart in the source. The thresholds were "
+            f"{r.min_compression:.0%} of its words in order in one source sentence, sharing at least "
+            f"{r.min_topical} content words beyond names, numbers and verbs of saying) or paraphrased "
+            f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words). "
+            "New: no counterpart in the source. The thresholds were "
             "checked on METER's phrase-level annotation of court stories (benchmarks/meter.py).",
         ),
         (

@@ -370,7 +370,7 @@ def origin(
     require_columns(corpus, ["text"], "origin")
     groups = source_groups(corpus)
     names = list(groups)
-    if scores is not None and all(len(m) == 1 for m in groups.values()):
+    if scores is not None and all(m == (n,) for n, m in groups.items()):  # scores are keyed by doc_id
         cont = {(r.doc_id, r.source_doc_id): r.containment for r in scores.itertuples()}
     else:
         grams = {d: ngrams(keys(t), ngram_size) for d, t in doc_tokens(corpus).items()}

@@ -11,7 +11,19 @@ from typer.testing import CliRunner
 
 import corpus_tools
 from conftest import SEEDS
-from corpus_tools import STAGES, Analysis, Options, analyze, collation, nlp, overlap, sources, text, variants
+from corpus_tools import (
+    STAGES,
+    Analysis,
+    Options,
+    analyze,
+    collation,
+    derivation,
+    nlp,
+    overlap,
+    sources,
+    text,
+    variants,
+)
 from corpus_tools.cli import app
 from corpus_tools.report import run_analyses
 
@@ -25,8 +37,8 @@ STAGE_FUNCTIONS = {
         "shared_passages",
         "align_sentences",
         "source_coverage",
-        "classify_documents",
     ],
+    derivation: ["classify_documents"],
     variants: ["extract_variants", "house_style"],
     collation: ["collate"],
     sources: ["outlet_counts", "attributions", "source_table", "source_summary", "source_survival"],

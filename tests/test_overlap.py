@@ -9,10 +9,10 @@ matplotlib.use("Agg")
 import pytest
 
 from corpus_tools import from_records
+from corpus_tools.derivation import classify_documents
 from corpus_tools.overlap import (
     ReuseOptions,
     align_sentences,
-    classify_documents,
     document_scores,
     find_origin,
     origin,
@@ -216,10 +216,6 @@ def test_stripped_and_curly_quotes_are_verbatim():
     assert a["score"].item() == 1.0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11: the METER-fitted model (macro-F1 0.598) calls a 1-of-3-sentences copy wholly derived",
-)
 def test_derivation_classes_on_built_corpus():
     src = "\n".join([P1, P2, P3])
     corpus = _corpus(
@@ -323,6 +319,19 @@ def test_takes_of_one_wire_story_act_as_one_source():
     assert cov["status"].tolist() == ["kept_verbatim"] * 4
 
 
+def test_a_group_of_one_take_with_scores_given():
+    # a witness of one document named by its group: the pairwise scores (by doc_id) are not its keys
+    corpus = from_records(
+        [
+            {"doc_id": "take1", "text": f"{P1}\n{P2}", "group": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": f"{P1}\n{P2}\n{P3}", "role": "newspaper"},
+        ]
+    )
+    edges = origin(corpus, scores=document_scores(corpus))
+    assert edges.attrs["origin"] == "PA" and edges.attrs["origin_docs"] == ("take1",)
+    assert edges[["doc_id", "source_doc_id"]].values.tolist() == [["paper", "PA"]]
+
+
 def test_dates_beat_text_and_conflicts_are_reported():
     corpus = from_records(
         [
@@ -342,10 +351,12 @@ def test_changed_options_are_honoured():
     tgt = "The minister met the envoy in Geneva on Monday to discuss talks."
     corpus = _corpus(src=src, tgt=tgt)
     assert align_sentences(corpus, source="src")["reuse_class"].item() == "near_verbatim"
-    strict = ReuseOptions(min_source_cover=1.0, min_topical=20)
+    strict = ReuseOptions(min_source_cover=1.0, min_topical=20, min_topical_score=20)
     assert align_sentences(corpus, source="src", options=strict)["reuse_class"].item() == "new"
     with pytest.raises(ValueError, match="min_score must be in"):
         ReuseOptions(min_score=2.0)
+    with pytest.raises(ValueError, match="min_topical_score must be an integer"):
+        ReuseOptions(min_topical_score=-1)
 
 
 def test_a_text_sharing_no_sentence_is_not_derived():

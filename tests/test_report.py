@@ -171,12 +171,6 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     assert "<b>sport (London Paper, unrelated, 43 words)</b> is not derived from wire" in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit of the METER-fitted derivation model (benchmarks/README.md): a text that copies the "
-    "wire's first paragraphs and adds 45% new words is called wholly derived, as METER's journalists often "
-    "call such court reports; the lexical features do not separate them (issue 11 stays open)",
-)
 def test_partial_copy_is_partially_derived(story_corpus):
     tables = run_analyses(load_corpus(story_corpus), only=["derivation"], progress=False)
     assert tables["derivation"].set_index("doc_id").loc["partial", "derivation"] == "partially_derived"
