@@ -21,7 +21,8 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attributions import attributions
 from corpus_tools.corpus import require_columns
-from corpus_tools.overlap import align_sentences, find_origin
+from corpus_tools.overlap import align_sentences
+from corpus_tools.reuse import resolve_source
 
 __all__ = [
     "attributions",
@@ -276,53 +277,56 @@ def source_survival(
 
     Args:
         corpus: the corpus frame.
-        source: doc_id of the original; None picks :func:`corpus_tools.overlap.find_origin`.
+        source: the original: a doc_id, a ``group`` or several doc_ids read as one witness (see
+            :func:`corpus_tools.reuse.resolve_source`); None picks the origin.
         attributions: the frame of :func:`corpus_tools.attributions.attributions`; computed when not given.
         alignment: the frame of :func:`corpus_tools.overlap.align_sentences` from ``source``;
             computed when not given.
         model: spaCy pipeline name or object, used only when a frame must be computed.
 
     Returns:
-        One row per (speaker of the original, other document): ``source_doc_id``, ``speaker_id``,
+        One row per (speaker of the original, other document): ``source_doc_id`` (the file of
+        the original that quotes the speaker: with a group, each take's speakers are its own), ``speaker_id``,
         ``speaker`` (its first full mention), ``named``, ``speaker_type``, ``doc_id``, ``status``,
         ``became`` (the version's speakers and cues for its reused statements, "; "-joined),
         ``statements`` (its attributions in the original), ``statements_kept`` and
         ``quoted_in_version`` (attributions to the same speaker in the version).
 
     Raises:
-        ValueError: ``source`` is not a doc_id of the corpus.
+        ValueError: ``source`` names no document or group of the corpus.
     """
     require_columns(corpus, ["text"], "source_survival")
     ids = list(map(str, corpus.index))
-    src = find_origin(corpus) if source is None else str(source)
-    if src not in ids:
-        raise ValueError(f"source {src!r} is not a doc_id of the corpus (doc_ids: {ids})")
+    name, members = resolve_source(corpus, source)
     a = _attributions(corpus, attributions, model)
     a = a[a["speaker_id"].notna()]
-    align = align_sentences(corpus, source=src, model=model) if alignment is None else alignment
-    align = align[align["source_doc_id"] == src]
+    align = align_sentences(corpus, source=name, model=model) if alignment is None else alignment
+    align = align[align["source_doc_id"].isin(members)]
     profiles = {sid: _profile(g) for sid, g in a.groupby("speaker_id", sort=False)}
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for rec in a.to_dict("records"):
         by_doc[str(rec["doc_id"])].append(rec)
-    statements: dict[str, list[dict]] = {}  # the source's speakers, in order, with their statements
-    for rec in by_doc.get(src, []):
-        statements.setdefault(rec["speaker_id"], []).append(rec)
+    statements: dict[str, list[dict]] = {}  # the witness's speakers, in order, with their statements
+    for src in members:
+        for rec in by_doc.get(src, []):
+            statements.setdefault(rec["speaker_id"], []).append(rec)
     rows = []
-    for doc_id in (d for d in ids if d != src):
+    for doc_id in (d for d in ids if d not in members):
         mine = by_doc.get(doc_id, [])
         mine_ids = dict.fromkeys(r["speaker_id"] for r in mine)
-        reused: dict[int, set[int]] = {}
+        reused: dict[tuple[str, int], set[int]] = {}  # (source file, its sentence) -> version sentences
         here = align[align["doc_id"] == doc_id]
-        for sent_id, sources in zip(here["sent_id"], here["source_sent_ids"], strict=True):
+        for sent_id, src, sources in zip(
+            here["sent_id"], here["source_doc_id"], here["source_sent_ids"], strict=True
+        ):
             for s in sources:
-                reused.setdefault(int(s), set()).add(int(sent_id))
+                reused.setdefault((str(src), int(s)), set()).add(int(sent_id))
         for sid, g in statements.items():
             p = profiles[sid]
             same_ids = {t for t in mine_ids if _same_speaker(p, profiles[t])}
             kept, became = 0, []
             for stmt in g:
-                targets = reused.get(int(stmt["sent_id"]), set())
+                targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), set())
                 there = [t for t in mine if int(t["sent_id"]) in targets]
                 kept += any(t["speaker_id"] in same_ids for t in there)
                 became += [f"{t['speaker']} {t['cue']}".strip() for t in there]
@@ -338,7 +342,7 @@ def source_survival(
             first = g[0]
             rows.append(
                 (
-                    src,
+                    str(first["doc_id"]),
                     sid,
                     first["speaker_label"],
                     bool(first["named"]),

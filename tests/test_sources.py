@@ -120,3 +120,32 @@ def test_source_plots(seeds, seed_frames):
     survival = source_survival(seeds, attributions=a)
     ax = plot_source_survival(survival)
     assert len(ax.patches) == len(survival) and [t.get_text() for t in ax.get_xticklabels()] == ["000", "002"]
+
+
+def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
+    # two takes of one wire story (group "PA"); the paper keeps the first take's statement word for
+    # word, quotes the second take's speaker with other words, and leaves out a third speaker
+    take1 = "Prosecutor Paul Sloan told the court the fire was started deliberately in the kitchen."
+    take2 = (
+        "Detective Anna Marsh said officers found two petrol cans in the garden shed.\n\n"
+        "Neighbour Tom Reed said he heard shouting before the fire."
+    )
+    paper = (
+        "Prosecutor Paul Sloan told the court the fire was started deliberately in the kitchen.\n\n"
+        "Detective Anna Marsh said the inquiry had been long and difficult."
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "take1", "text": take1, "group": "PA", "role": "wire", "published": "1999-07-12T11:00"},
+            {"doc_id": "take2", "text": take2, "group": "PA", "role": "wire", "published": "1999-07-12T15:00"},
+            {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-07-13"},
+        ]
+    )
+    v = source_survival(corpus, source="PA")
+    got = {(r.source_doc_id, r.speaker, r.doc_id): r.status for r in v.itertuples()}
+    assert got == {
+        ("take1", "Prosecutor Paul Sloan", "paper"): "kept",
+        ("take2", "Detective Anna Marsh", "paper"): "kept_other_statement",
+        ("take2", "Neighbour Tom Reed", "paper"): "dropped",
+    }
+    assert source_survival(corpus).equals(v)  # the origin is the group
