@@ -14,6 +14,8 @@
 * :data:`SPEAKER_WORDS`: head nouns that type a speaker mention (official,
   organisation, document, media, anonymous) and the person titles with a gender.
 * :data:`NUMBER_WORDS`: small number words and their value.
+* :data:`STOP_WORDS`: spaCy's English stop words, read from spaCy's file without
+  importing spaCy (the sentence score's content words).
 
 Nothing here is loaded from the network; the lists are plain Python sets.
 """
@@ -45,6 +47,7 @@ __all__ = [
     "REPORTING_VERBS",
     "SAYING_NOUNS",
     "SPEAKER_WORDS",
+    "STOP_WORDS",
     "STRONG_CUES",
     "US_SPELLING",
     "WORD_PATTERN",
@@ -109,26 +112,32 @@ def is_spelling_pair(a: str, b: str) -> bool:
     return US_SPELLING.get(a) == b or US_SPELLING.get(b) == a
 
 
-def _textacy_constants() -> ModuleType:
-    """textacy's ``constants`` module, read on its own.
+def _module_from_file(package: str, relpath: str) -> ModuleType:
+    """A module of an installed package, read on its own, without its package ``__init__``.
 
-    ``import textacy.constants`` first runs textacy's package ``__init__``, which
-    imports scikit-learn, SciPy and networkx: about a second, a third of the time
-    budget of a whole report on a story corpus. The constants module itself needs
-    only the standard library, so it is loaded from its file.
+    textacy's ``constants`` and spaCy's English ``stop_words`` need only the standard
+    library, but importing them the usual way runs their packages' ``__init__`` first:
+    scikit-learn, SciPy and networkx for textacy (about a second, a third of the time budget
+    of a whole report on a story corpus), all of spaCy (about 0.8 s) for the stop words,
+    which the loader and the scale engine never need.
     """
-    spec = importlib.util.find_spec("textacy")
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("textacy is not installed: pip install textacy")
-    path = f"{spec.submodule_search_locations[0]}/constants.py"
-    module_spec = importlib.util.spec_from_file_location("corpus_tools._textacy_constants", path)
+        raise ModuleNotFoundError(f"{package} is not installed: pip install {package}")
+    path = f"{spec.submodule_search_locations[0]}/{relpath}"
+    name = "corpus_tools._" + relpath.removesuffix(".py").replace("/", "_")
+    module_spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(module)
     return module
 
 
+#: spaCy's English stop words (``spacy.lang.en.stop_words.STOP_WORDS``), read from its file.
+STOP_WORDS: frozenset[str] = frozenset(_module_from_file("spacy", "lang/en/stop_words.py").STOP_WORDS)
+
 #: Lemmas of verbs of saying: textacy's list plus news cues it lacks.
-REPORTING_VERBS: frozenset[str] = frozenset(_textacy_constants().REPORTING_VERBS["en"]) | {
+_TEXTACY_VERBS = _module_from_file("textacy", "constants.py").REPORTING_VERBS["en"]
+REPORTING_VERBS: frozenset[str] = frozenset(_TEXTACY_VERBS) | {
     "assert",
     "caution",
     "comment",

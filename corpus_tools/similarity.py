@@ -49,15 +49,16 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from rapidfuzz.distance import LCSseq
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, WORD_RE
+from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, STOP_WORDS, WORD_RE
 from corpus_tools.text import match_key, norm_token
 
 __all__ = [
     "FEATURES",
+    "Idf",
     "PAIR_FEATURES",
     "SCORE_WEIGHTS",
     "SentenceWords",
@@ -175,16 +176,30 @@ class SentenceWords:
     names: frozenset[str]
     numbers: frozenset[str]
 
-    @property
+    # derived views, computed on first use and kept on the (immutable) object: a sentence is
+    # compared with many others
+
+    @cached_property
     def content(self) -> frozenset[str]:
         """Content keys (:func:`is_content`)."""
         return frozenset(k for k in self.keys if is_content(k))
 
-    @property
+    @cached_property
     def topical(self) -> frozenset[str]:
         """Content keys that are not names, numbers or verbs of saying: what a
         sentence says beyond who, how many and "said"."""
         return frozenset(k for k in self.content if k not in self.names and k not in _REPORTING)
+
+    @cached_property
+    def grams(self) -> tuple[Counter, ...]:
+        """Counts of the word 1-, 2-, 3- and 4-grams of :attr:`keys`."""
+        return tuple(_grams(self.keys, n) for n in (1, 2, 3, 4))
+
+    @cached_property
+    def char_trigrams(self) -> frozenset[str]:
+        """Character trigrams of the keys joined by spaces."""
+        joined = " ".join(self.keys)
+        return frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
 
 
 def sentence_words(words: Iterable[str]) -> SentenceWords:
@@ -206,21 +221,35 @@ def sentence_words(words: Iterable[str]) -> SentenceWords:
     return SentenceWords(keys, names, numbers)
 
 
-def idf_weights(sentences: Iterable[Iterable[str]]) -> dict[str, float]:
+class Idf(dict):
+    """IDF per key, with :attr:`default`, the weight of a key it does not hold (the largest)."""
+
+    def __init__(self, weights: Mapping[str, float]):
+        super().__init__(weights)
+        self.default = max(self.values(), default=1.0)
+
+
+def _default_weight(idf: Mapping[str, float] | None) -> float:
+    if not idf:
+        return 1.0
+    return idf.default if isinstance(idf, Idf) else max(idf.values())
+
+
+def idf_weights(sentences: Iterable[Iterable[str]]) -> Idf:
     """Smoothed inverse document frequency of each key over a set of sentences.
 
     Args:
         sentences: each sentence as its keys.
 
     Returns:
-        ``{key: log((1 + n) / (1 + df)) + 1}`` (scikit-learn's smoothed IDF).
+        An :class:`Idf` (a dict) ``{key: log((1 + n) / (1 + df)) + 1}`` (scikit-learn's smoothed IDF).
     """
     df: Counter[str] = Counter()
     n = 0
     for keys in sentences:
         df.update(set(keys))
         n += 1
-    return {k: math.log((1 + n) / (1 + c)) + 1.0 for k, c in df.items()}
+    return Idf({k: math.log((1 + n) / (1 + c)) + 1.0 for k, c in df.items()})
 
 
 def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -275,7 +304,7 @@ def features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] | None
         return (0.0,) * len(FEATURES)
     short, span = window(a, b)
     inner = dict(zip(PAIR_FEATURES, _pair_features(short, span, idf), strict=True))
-    default = max(idf.values()) if idf else 1.0
+    default = _default_weight(idf)
     va = {k: idf.get(k, default) if idf else 1.0 for k in a.content}
     vb = {k: idf.get(k, default) if idf else 1.0 for k in b.content}
     norm = math.sqrt(sum(v * v for v in va.values()) * sum(v * v for v in vb.values()))
@@ -292,7 +321,7 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
         return (0.0,) * len(PAIR_FEATURES)
     short, long_ = sorted((len(a.keys), len(b.keys)))
     lcs = _lcs(a.keys, b.keys)
-    default = max(idf.values()) if idf else 1.0
+    default = _default_weight(idf)
 
     def mass(keys: frozenset[str]) -> float:
         return sum(idf.get(k, default) if idf else 1.0 for k in keys)
@@ -301,14 +330,13 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
     shared = mass(ca & cb)
     ma, mb = mass(ca), mass(cb)
     cont = sorted((shared / ma if ma else 0.0, shared / mb if mb else 0.0))
-    ba = set(zip(a.keys, a.keys[1:], strict=False))
-    bb = set(zip(b.keys, b.keys[1:], strict=False))
+    ba, bb = a.grams[1].keys(), b.grams[1].keys()  # the distinct word bigrams
     bigrams = 2 * len(ba & bb) / (len(ba) + len(bb)) if ba or bb else 1.0
     precisions = []
-    for n in (1, 2, 3, 4):
-        ga, gb = _grams(a.keys, n), _grams(b.keys, n)
+    for n, ga, gb in zip((1, 2, 3, 4), a.grams, b.grams, strict=True):
         shared_n = sum((ga & gb).values())
-        pa, pb = shared_n / max(1, sum(ga.values())), shared_n / max(1, sum(gb.values()))
+        pa = shared_n / max(1, len(a.keys) - n + 1)  # over the n-grams of each side
+        pb = shared_n / max(1, len(b.keys) - n + 1)
         precisions += [min(pa, pb), max(pa, pb)]
     # IDF mass of the content words only one side has, squashed to (0, 1]: 1 = nothing unshared
     ua, ub = mass(ca - cb), mass(cb - ca)
@@ -327,14 +355,8 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
         float(a.numbers == b.numbers),
         float(bool(a.numbers ^ b.numbers)),
         (long_ - short) / (long_ + short),
-        _char_jaccard(" ".join(a.keys), " ".join(b.keys)),
+        _jaccard_or_one(a.char_trigrams, b.char_trigrams),
     )
-
-
-def _char_jaccard(a: str, b: str) -> float:
-    ga = {a[i : i + 3] for i in range(len(a) - 2)}
-    gb = {b[i : i + 3] for i in range(len(b) - 2)}
-    return len(ga & gb) / len(ga | gb) if ga or gb else 1.0
 
 
 def _grams(keys: tuple[str, ...], n: int) -> Counter:
