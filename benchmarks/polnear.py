@@ -66,7 +66,19 @@ def read_split(root: Path, split: str) -> tuple[pd.DataFrame, list[dict]]:
         outlet = meta.loc[stem, "publisher"] if stem in meta.index else "unknown"
         records.append({"doc_id": stem, "text": text, "outlet": outlet})
         gold.extend(_read_ann(stem, text, ann))
-    return from_records(records), gold
+    corpus = from_records(records)
+    for g in gold:  # gold offsets point into the file; ours into the text after the loader's Unicode rule
+        shift = _shifter(corpus.loc[g["doc_id"], "repairs"])
+        for role in ("Source", "Cue", "Content"):
+            g[role] = [(shift(a), shift(b)) for a, b in g[role]]
+    return corpus, gold
+
+
+def _shifter(repairs):
+    """Map an offset in a file to the same place in the loaded text (the loader removes soft
+    hyphens, byte order marks and other invisible characters: ``corpus_tools.unicode_rules``)."""
+    steps = [(r.end, r.end - r.start - len(r.replacement)) for r in repairs]
+    return lambda pos: pos - sum(d for end, d in steps if end <= pos)
 
 
 def _spans(field: str) -> list[tuple[int, int]]:
