@@ -1,7 +1,8 @@
 """Who said what: speech attributions, their spans, and the speakers they resolve to.
 
 A cue is read from the spaCy dependency parse of each cleaned body paragraph
-(:func:`corpus_tools.text.parse`; the rules are in :mod:`corpus_tools.cues`): a verb of saying (:data:`corpus_tools.lexicon.REPORTING_VERBS`:
+(:func:`corpus_tools.text.parse`; the rules are in :mod:`corpus_tools.cues`): a verb of saying
+(:data:`corpus_tools.lexicon.REPORTING_VERBS`:
 "said", "told", "was quoted as saying", "declined to comment", "called X Y"), "according to",
 a court convention ("the court heard", "the jury was told"), or a paragraph that opens a quote
 with no cue of its own (a continuing quote: the last speaker of the paragraph before). Its
@@ -102,16 +103,16 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         if head is None:
             continue
         mention = speaker_mention(head, text, offset)
-        if not any(t.is_alpha for t in mention):
+        if not any(ch.isalpha() for ch in mention.text):  # "O'Hanlon" and "Mr." are words
             continue
         relative = (
             speaker_mention(verb.head, text, offset) if head.lower_ in ("who", "that", "which") else None
         )
         ca, cb = cue_content(verb, kind, mention)
         lo, hi, medium = cue_span(verb, kind, outlets)
-        if cb <= ca:
-            continue
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
+        if cb <= ca and not (quotes or doc.text.rstrip().endswith(":")):
+            continue  # no content; kept only when a quotation beside it or after its colon may be it
         mtext = mention.text.lower()
         agency = mtext in outlets or mention.root.lower_ in outlets or medium.lower() in outlets
         out.append(
@@ -120,7 +121,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
                 para,
                 chars(mention.start, mention.end),
                 chars(lo, hi),
-                chars(ca, cb),
+                chars(ca, cb) if cb > ca else (chars(lo, hi)[1],) * 2,
                 text[chars(lo, hi)[0] : chars(lo, hi)[1]],
                 mention,
                 via_agency=agency,
@@ -157,15 +158,28 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
         for att in found:
             if evidence == "quote_marks":
-                att.content = quote_beside(att, inside) or widen_to_quotes(att.content, att.cue_span, inside)
+                beside = quote_beside(att, inside)
+                empty = att.content[0] == att.content[1]
+                att.content = beside or (
+                    att.content if empty else widen_to_quotes(att.content, att.cue_span, inside)
+                )
             att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
         closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
         found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
+        # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
+        colon, state["colon"] = state.get("colon"), None
+        if found and found[-1].content[0] == found[-1].content[1] and evidence == "quote_marks":
+            state["colon"] = found[-1] if c.text[found[-1].cue_span[1] : end].strip(" ,") == ":" else None
+        found = [a for a in found if a.content[0] < a.content[1]]
+        opens = c.text[offset:end].lstrip().startswith(('"', "``", "''"))
+        if colon is not None and inside and opens and not found:
+            colon.content, colon.quote_type = (inside[0][0], inside[-1][1]), "direct"
+            found = [colon]
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
-        if state["continuing"]:
+        if state["continuing"] and not (found and found[0] is colon):
             a, b = (inside[0][0], inside[-1][1]) if evidence == "quote_marks" and inside else (offset, end)
             cont = _Attr(
                 doc_id,

@@ -28,6 +28,30 @@ __all__ = [
 
 _HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+#: verbs whose object is the subject of their "to" clause ("led Priebus to declare")
+_OBJECT_CONTROL = {
+    "lead",
+    "force",
+    "prompt",
+    "push",
+    "urge",
+    "ask",
+    "allow",
+    "cause",
+    "encourage",
+    "press",
+    "invite",
+    "persuade",
+    "convince",
+    "pressure",
+    "require",
+    "compel",
+    "inspire",
+    "spur",
+    "get",
+}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
 _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
@@ -64,6 +88,10 @@ def noun_speaker(noun):
     """Who the nominal cue belongs to: its possessor ("his comments"), the agent ("by X"), or the
     subject of the verb it is the object of ("she made a call for")."""
     for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in _POSSESSIVES and noun.dep_ == "dobj":  # "X pushed his promise"
+            verb = noun.head
+            subject = cue_subject(verb, "verb") if verb.pos_ in ("VERB", "AUX") else None
+            return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
     if noun.dep_ == "dobj":
@@ -84,16 +112,70 @@ def cue_subject(verb, kind: str):
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT]
+    agent = [
+        x
+        for c in verb.children
+        if c.dep_ == "agent" and verb.lemma_ != "quote"
+        for x in c.children
+        if x.dep_ == "pobj"
+    ]
+    if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
+        return agent[0]  # "Rubio was asked by moderator Gerard Baker": the moderator asks
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return _after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb)
+    after = _postposed_subject(verb)
+    if after is not None:
+        return after
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
             tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
             return tok
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
+        return objects[0]
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
-        return cue_subject(verb.head, "verb") if verb.head.pos_ in ("VERB", "AUX") else None
+        return cue_subject(verb.head, "inherit") if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _after_dateline(head, verb):
+    """The subject after a dateline ("ORLANDO, Fla. (Reuters) - President Barack Obama said"):
+    the parser often takes the place for the subject."""
+    dashes = [
+        t.i
+        for t in verb.doc[head.i + 1 : verb.i]
+        if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+    ]
+    if not dashes:
+        return head
+    rest = verb.doc[dashes[-1] + 1 : verb.i]
+    return rest.root if len(rest) and rest.root.pos_ in ("PROPN", "NOUN", "PRON") else head
+
+
+def _postposed_subject(verb):
+    """The speaker after the verb that follows a quotation ('"...," said Skelly', '"...," added a
+    Democrat'), which the parser often reads as an object or an adverb."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or not (
+        before.is_quote or (before.text == "," and before.i > 0 and doc[before.i - 1].is_quote)
+    ):
+        return None
+    if (
+        verb.i + 1 >= len(doc)
+        or verb.lemma_.lower() not in lexicon.REPORTING_VERBS
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return None
+    tok = doc[verb.i + 1]
+    while (
+        tok.pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and tok.head.i > tok.i and tok.head.i - verb.i <= 6
+    ):
+        tok = tok.head  # "a South Carolina Democrat": the head noun
+    if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("pobj",) and tok.head == verb:
+        return tok
     return None
 
 
@@ -104,7 +186,9 @@ def speaker_mention(head, text: str, offset: int):
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
+            if c.dep_ == "cc" and t == head and any(x.dep_ == "conj" and x.i > c.i for x in head.children):
+                pass  # "GOP contender and former neurosurgeon Ben Carson": one mention
+            elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
                 continue
             keep.add(c.i)
             stack.append(c)
@@ -156,6 +240,11 @@ def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
 def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     """Token range of the reported content."""
     doc, sent = verb.doc, verb.sent
+    if kind == "according":
+        inner = {t.i for t in verb.subtree}
+        toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+        if toks:
+            return min(toks), max(toks) + 1
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment"):
             toks = [t.i for t in c.subtree]
@@ -176,11 +265,6 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
             if c.i > verb.i and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))
         ]
         toks = [t.i for c in kids for t in c.subtree]
-        if toks:
-            return min(toks), max(toks) + 1
-    if kind == "according":
-        inner = {t.i for t in verb.subtree}
-        toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
         if toks:
             return min(toks), max(toks) + 1
     lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
