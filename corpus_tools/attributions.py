@@ -1,7 +1,8 @@
 """Who said what: speech attributions, their spans, and the speakers they resolve to.
 
 A cue is read from the spaCy dependency parse of each cleaned body paragraph
-(:func:`corpus_tools.text.parse`): a verb of saying (:data:`corpus_tools.lexicon.REPORTING_VERBS`:
+(:func:`corpus_tools.text.parse`; the rules are in :mod:`corpus_tools.cues`): a verb of saying
+(:data:`corpus_tools.lexicon.REPORTING_VERBS`:
 "said", "told", "was quoted as saying", "declined to comment", "called X Y"), "according to",
 a court convention ("the court heard", "the jury was told"), or a paragraph that opens a quote
 with no cue of its own (a continuing quote: the last speaker of the paragraph before). Its
@@ -20,8 +21,7 @@ Where textacy was the obvious candidate and is not used:
 
 * ``textacy.extract.triples.direct_quotations``: raises on an odd number of quote marks and
   finds nothing once marks are stripped; it finds 0.30 of PolNeAR dev's speech attributions.
-* ``textacy.extract.triples.subject_verb_object_triples``: gives no passive agent, no
-  "according to", no content span; the cue's own subtree is read here instead.
+* ``textacy.extract.triples.subject_verb_object_triples``: see :mod:`corpus_tools.cues`.
 * ``textacy.constants.REPORTING_VERBS``: used, merged into :data:`corpus_tools.lexicon.REPORTING_VERBS`.
 """
 
@@ -33,6 +33,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.corpus import require_columns
+from corpus_tools.cues import cue_content, cue_kind, cue_span, cue_subject, quote_verb, speaker_mention
 from corpus_tools.quotes import (
     FIRST_PERSON,
     borrow_quote_types,
@@ -69,12 +70,6 @@ ATTRIBUTION_COLUMNS = [
     "speaker_label",
     "resolved_from",
 ]
-_HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
-_NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
-_EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
-#: prepositions that introduce what was said ("called for", "accused X of", "described X as")
-_CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
-_OBJECTS = {"dobj", "oprd", "dative", "attr"}
 
 
 @dataclass
@@ -95,209 +90,29 @@ class _Attr:
     entity: dict | None = field(default=None, repr=False)
 
 
-# ----------------------------------------------------------------------------- cues
-
-
-def _is_cue(tok) -> str | None:
-    """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
-    lemma, lower = tok.lemma_.lower(), tok.lower_
-    if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
-        content = [
-            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
-        ]
-        return "noun" if content and _noun_speaker(tok) is not None else None
-    if lower == "according" and any(c.lower_ == "to" for c in tok.children):
-        return "according"
-    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):  # "when asked"
-        return None
-    deps = {c.dep_ for c in tok.children}
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        return "hearing" if any(s.lemma_.lower() in _HEARING for s in subj) else None
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
-    if lemma == "call":
-        return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
-    if lemma not in lexicon.REPORTING_VERBS:
-        return None
-    if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
-        return "verb"
-    return None
-
-
-def _noun_speaker(noun):
-    """Who the nominal cue belongs to: its possessor ("his comments"), the agent ("by X"), or the
-    subject of the verb it is the object of ("she made a call for")."""
-    for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
-            return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
-    if noun.dep_ == "dobj":
-        return next(
-            (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
-        )
-    return None
-
-
-def _subject(verb, kind: str):
-    """The speaker mention's head: subject, passive subject, "according to" object, inherited subject."""
-    if kind == "noun":
-        return _noun_speaker(verb)
-    if kind == "according":
-        to = next(c for c in verb.children if c.lower_ == "to")
-        return next((c for c in to.children if c.dep_ == "pobj"), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
-        return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
-    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT]
-    if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
-    if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
-        tok = verb.doc[verb.i - 1]
-        while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
-            tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
-            return tok
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
-        return _subject(verb.head, "verb") if verb.head.pos_ in ("VERB", "AUX") else None
-    return None
-
-
-def _mention(head, text: str, offset: int):
-    """The speaker mention: the head's subtree without clauses, asides and prepositions after
-    a comma; cut at a line break, so a byline line is never part of it."""
-    keep, stack = {head.i}, [head]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
-                continue
-            keep.add(c.i)
-            stack.append(c)
-    lo = head.i
-    while lo - 1 in keep:
-        lo -= 1
-    hi = head.i + 1
-    while hi in keep:
-        hi += 1
-    span = head.doc[lo:hi]
-    for t in span:  # a newline inside the mention: keep what follows the last one
-        if t.i < head.i and "\n" in text[offset + t.idx + len(t) : offset + t.nbor().idx]:
-            lo = t.i + 1
-    while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
-        lo += 1
-    while hi > lo + 1 and head.doc[hi - 1].dep_ in ("case", "punct"):  # "Trump's threats": the name only
-        hi -= 1
-    return head.doc[lo:hi]
-
-
-def _cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
-    """Token range of the cue ("has said", "told Reuters", "was quoted as saying") and the medium."""
-    if kind == "according":
-        return verb.i, verb.i + 2, ""
-    if kind == "noun":
-        return verb.i, verb.i + 1, ""
-    parts = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
-    kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
-    for c in dict.fromkeys(kids):
-        if c.lower_ == "as" and verb.lemma_ == "quote":
-            hi = max(hi, max(t.i for t in c.subtree if t.lower_ in ("as", "saying", "say")) + 1)
-        elif c.dep_ == "xcomp" and verb.lemma_ == "decline" and c.lemma_ == "comment":
-            hi = c.i + 1
-        elif c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
-            medium = " ".join(t.text for t in c.subtree)
-            hi = max(hi, c.i + 1) if c.i <= hi + 2 else hi  # "told Reuters", "told the jury"
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "in", "by")):
-            objs = [t for t in c.children if t.dep_ == "pobj"]
-            if objs and (
-                {objs[0].lemma_.lower(), objs[0].lower_} & lexicon.SPEAKER_WORDS["media"]
-                or objs[0].ent_type_ == "ORG"
-                or " ".join(t.text for t in objs[0].subtree).lower() in outlets
-            ):
-                medium = " ".join(t.text for t in objs[0].subtree)
-    return lo, hi, medium
-
-
-def _content(verb, kind: str, mention) -> tuple[int, int]:
-    """Token range of the reported content."""
-    doc, sent = verb.doc, verb.sent
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment"):
-            toks = [t.i for t in c.subtree]
-            return toks[0], toks[-1] + 1
-    if kind == "noun":
-        kids = [
-            c
-            for c in verb.children
-            if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})
-        ]
-        toks = [t.i for c in kids for t in c.subtree]
-        return (min(toks), max(toks) + 1) if toks else (verb.i, verb.i)
-    strong = verb.lemma_.lower() in lexicon.STRONG_CUES and kind != "call"
-    if kind != "according" and verb.lemma_ != "tell":  # "announced his resignation", "said the same"
-        kids = [
-            c
-            for c in verb.children
-            if c.i > verb.i and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))
-        ]
-        toks = [t.i for c in kids for t in c.subtree]
-        if toks:
-            return min(toks), max(toks) + 1
-    if kind == "according":
-        inner = {t.i for t in verb.subtree}
-        toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
-        if toks:
-            return min(toks), max(toks) + 1
-    lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
-    a, b = max((sent.start, lo), (hi, sent.end), key=lambda r: r[1] - r[0])
-    while b > a and doc[b - 1].is_punct:
-        b -= 1
-    while a < b and doc[a].is_punct:
-        a += 1
-    return a, b
-
-
 # ----------------------------------------------------------------------------- one document
-
-
-def _quote_verb(tok, offset: int, quotes) -> str | None:
-    """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
-    'She continued: "..."'): the quotation makes it speech."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if tok.pos_ != "VERB" or not subj:
-        return None
-    lo = offset + min(tok.idx, subj[0].idx)
-    if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
-        return "verb"
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):
-            toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : tok.sent.end])
-            if not toks:
-                continue
-            a, b = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1])
-            inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
-            if inside >= 0.6 * (b - a):
-                return "verb"
-    return None
 
 
 def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=()) -> list[_Attr]:
     out = []
     for verb in doc:
-        kind = _is_cue(verb) or (_quote_verb(verb, offset, quotes) if quotes else None)
+        kind = cue_kind(verb) or (quote_verb(verb, offset, quotes) if quotes else None)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
-        head = _subject(verb, kind)
+        head = cue_subject(verb, kind)
         if head is None:
             continue
-        mention = _mention(head, text, offset)
-        if not any(t.is_alpha for t in mention):
+        mention = speaker_mention(head, text, offset)
+        if not any(ch.isalpha() for ch in mention.text):  # "O'Hanlon" and "Mr." are words
             continue
-        relative = _mention(verb.head, text, offset) if head.lower_ in ("who", "that", "which") else None
-        ca, cb = _content(verb, kind, mention)
-        lo, hi, medium = _cue_span(verb, kind, outlets)
-        if cb <= ca:
-            continue
+        relative = (
+            speaker_mention(verb.head, text, offset) if head.lower_ in ("who", "that", "which") else None
+        )
+        ca, cb = cue_content(verb, kind, mention)
+        lo, hi, medium = cue_span(verb, kind, outlets)
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
+        if cb <= ca and not (quotes or doc.text.rstrip().endswith(":")):
+            continue  # no content; kept only when a quotation beside it or after its colon may be it
         mtext = mention.text.lower()
         agency = mtext in outlets or mention.root.lower_ in outlets or medium.lower() in outlets
         out.append(
@@ -306,7 +121,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
                 para,
                 chars(mention.start, mention.end),
                 chars(lo, hi),
-                chars(ca, cb),
+                chars(ca, cb) if cb > ca else (chars(lo, hi)[1],) * 2,
                 text[chars(lo, hi)[0] : chars(lo, hi)[1]],
                 mention,
                 via_agency=agency,
@@ -343,15 +158,28 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
         for att in found:
             if evidence == "quote_marks":
-                att.content = quote_beside(att, inside) or widen_to_quotes(att.content, att.cue_span, inside)
+                beside = quote_beside(att, inside)
+                empty = att.content[0] == att.content[1]
+                att.content = beside or (
+                    att.content if empty else widen_to_quotes(att.content, att.cue_span, inside)
+                )
             att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
         closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
         found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
+        # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
+        colon, state["colon"] = state.get("colon"), None
+        if found and found[-1].content[0] == found[-1].content[1] and evidence == "quote_marks":
+            state["colon"] = found[-1] if c.text[found[-1].cue_span[1] : end].strip(" ,") == ":" else None
+        found = [a for a in found if a.content[0] < a.content[1]]
+        opens = c.text[offset:end].lstrip().startswith(('"', "``", "''"))
+        if colon is not None and inside and opens and not found:
+            colon.content, colon.quote_type = (inside[0][0], inside[-1][1]), "direct"
+            found = [colon]
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
-        if state["continuing"]:
+        if state["continuing"] and not (found and found[0] is colon):
             a, b = (inside[0][0], inside[-1][1]) if evidence == "quote_marks" and inside else (offset, end)
             cont = _Attr(
                 doc_id,

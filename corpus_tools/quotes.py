@@ -64,7 +64,7 @@ def quote_beside(att, quotes, gap: int = 4) -> tuple[int, int] | None:
     and space between them (a comma, a colon, a quote mark and a space)."""
     a, b = att.content
     lo, hi = min(att.span[0], att.cue_span[0]), max(att.span[1], att.cue_span[1])
-    if any(qa < b and a < qb for qa, qb in quotes) or 0 <= a - att.cue_span[1] <= gap + 5:
+    if a < b and (any(qa < b and a < qb for qa, qb in quotes) or 0 <= a - att.cue_span[1] <= gap + 5):
         return None  # the parse found the content: it holds a quotation or follows the cue
     after = [q for q in quotes if 0 <= q[0] - hi <= gap]
     before = [q for q in quotes if 0 <= lo - q[1] <= gap]

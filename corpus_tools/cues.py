@@ -1,0 +1,297 @@
+"""Cues of speech in a spaCy parse: which token is a cue, its speaker mention, its cue span and
+its content span. :mod:`corpus_tools.attributions` turns these into attributions.
+
+A cue is a verb of saying (:data:`corpus_tools.lexicon.REPORTING_VERBS`: "said", "told", "was
+quoted as saying", "declined to comment", "called X Y"), a noun of saying
+(:data:`corpus_tools.lexicon.NOMINAL_CUES`: "his comments on X"), "according to", a court
+convention ("the court heard", "the jury was told"), or any verb whose complement is a quotation
+('"...," he interjected'). All functions take spaCy tokens and return tokens or token indices;
+character offsets are computed by the caller.
+
+textacy's ``subject_verb_object_triples`` gives no passive agent, no "according to" and no
+content span, so the cue's own subtree is read here instead.
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+
+__all__ = [
+    "cue_content",
+    "cue_kind",
+    "cue_span",
+    "cue_subject",
+    "noun_speaker",
+    "quote_verb",
+    "speaker_mention",
+]
+
+_HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+_NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+#: verbs whose object is the subject of their "to" clause ("led Priebus to declare")
+_OBJECT_CONTROL = {
+    "lead",
+    "force",
+    "prompt",
+    "push",
+    "urge",
+    "ask",
+    "allow",
+    "cause",
+    "encourage",
+    "press",
+    "invite",
+    "persuade",
+    "convince",
+    "pressure",
+    "require",
+    "compel",
+    "inspire",
+    "spur",
+    "get",
+}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+_EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
+#: prepositions that introduce what was said ("called for", "accused X of", "described X as")
+_CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
+_OBJECTS = {"dobj", "oprd", "dative", "attr"}
+
+
+def cue_kind(tok) -> str | None:
+    """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
+        content = [
+            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
+        ]
+        return "noun" if content and noun_speaker(tok) is not None else None
+    if lower == "according" and any(c.lower_ == "to" for c in tok.children):
+        return "according"
+    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):  # "when asked"
+        return None
+    deps = {c.dep_ for c in tok.children}
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
+        return "hearing" if any(s.lemma_.lower() in _HEARING for s in subj) else None
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
+    if lemma == "call":
+        return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
+    if lemma not in lexicon.REPORTING_VERBS:
+        return None
+    if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
+        return "verb"
+    return None
+
+
+def noun_speaker(noun):
+    """Who the nominal cue belongs to: its possessor ("his comments"), the agent ("by X"), or the
+    subject of the verb it is the object of ("she made a call for")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in _POSSESSIVES and noun.dep_ == "dobj":  # "X pushed his promise"
+            verb = noun.head
+            subject = cue_subject(verb, "verb") if verb.pos_ in ("VERB", "AUX") else None
+            return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
+            return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj":
+        return next(
+            (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
+        )
+    return None
+
+
+def cue_subject(verb, kind: str):
+    """The speaker mention's head: subject, passive subject, "according to" object, inherited subject."""
+    if kind == "noun":
+        return noun_speaker(verb)
+    if kind == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
+        return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
+    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT]
+    agent = [
+        x
+        for c in verb.children
+        if c.dep_ == "agent" and verb.lemma_ != "quote"
+        for x in c.children
+        if x.dep_ == "pobj"
+    ]
+    if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
+        return agent[0]  # "Rubio was asked by moderator Gerard Baker": the moderator asks
+    if subjects:
+        return _after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb)
+    after = _postposed_subject(verb)
+    if after is not None:
+        return after
+    if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
+        tok = verb.doc[verb.i - 1]
+        while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
+            return tok
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
+        return objects[0]
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
+        return cue_subject(verb.head, "inherit") if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _after_dateline(head, verb):
+    """The subject after a dateline ("ORLANDO, Fla. (Reuters) - President Barack Obama said"):
+    the parser often takes the place for the subject."""
+    dashes = [
+        t.i
+        for t in verb.doc[head.i + 1 : verb.i]
+        if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+    ]
+    if not dashes:
+        return head
+    rest = verb.doc[dashes[-1] + 1 : verb.i]
+    return rest.root if len(rest) and rest.root.pos_ in ("PROPN", "NOUN", "PRON") else head
+
+
+def _postposed_subject(verb):
+    """The speaker after the verb that follows a quotation ('"...," said Skelly', '"...," added a
+    Democrat'), which the parser often reads as an object or an adverb."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or not (
+        before.is_quote or (before.text == "," and before.i > 0 and doc[before.i - 1].is_quote)
+    ):
+        return None
+    if (
+        verb.i + 1 >= len(doc)
+        or verb.lemma_.lower() not in lexicon.REPORTING_VERBS
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+    ):
+        return None
+    tok = doc[verb.i + 1]
+    while (
+        tok.pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and tok.head.i > tok.i and tok.head.i - verb.i <= 6
+    ):
+        tok = tok.head  # "a South Carolina Democrat": the head noun
+    if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("pobj",) and tok.head == verb:
+        return tok
+    return None
+
+
+def speaker_mention(head, text: str, offset: int):
+    """The speaker mention: the head's subtree without clauses, asides and prepositions after
+    a comma; cut at a line break, so a byline line is never part of it."""
+    keep, stack = {head.i}, [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "cc" and t == head and any(x.dep_ == "conj" and x.i > c.i for x in head.children):
+                pass  # "GOP contender and former neurosurgeon Ben Carson": one mention
+            elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    lo = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    hi = head.i + 1
+    while hi in keep:
+        hi += 1
+    span = head.doc[lo:hi]
+    for t in span:  # a newline inside the mention: keep what follows the last one
+        if t.i < head.i and "\n" in text[offset + t.idx + len(t) : offset + t.nbor().idx]:
+            lo = t.i + 1
+    while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo + 1 and head.doc[hi - 1].dep_ in ("case", "punct"):  # "Trump's threats": the name only
+        hi -= 1
+    return head.doc[lo:hi]
+
+
+def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
+    """Token range of the cue ("has said", "told Reuters", "was quoted as saying") and the medium."""
+    if kind == "according":
+        return verb.i, verb.i + 2, ""
+    if kind == "noun":
+        return verb.i, verb.i + 1, ""
+    parts = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
+    kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
+    for c in dict.fromkeys(kids):
+        if c.lower_ == "as" and verb.lemma_ == "quote":
+            hi = max(hi, max(t.i for t in c.subtree if t.lower_ in ("as", "saying", "say")) + 1)
+        elif c.dep_ == "xcomp" and verb.lemma_ == "decline" and c.lemma_ == "comment":
+            hi = c.i + 1
+        elif c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+            medium = " ".join(t.text for t in c.subtree)
+            hi = max(hi, c.i + 1) if c.i <= hi + 2 else hi  # "told Reuters", "told the jury"
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "in", "by")):
+            objs = [t for t in c.children if t.dep_ == "pobj"]
+            if objs and (
+                {objs[0].lemma_.lower(), objs[0].lower_} & lexicon.SPEAKER_WORDS["media"]
+                or objs[0].ent_type_ == "ORG"
+                or " ".join(t.text for t in objs[0].subtree).lower() in outlets
+            ):
+                medium = " ".join(t.text for t in objs[0].subtree)
+    return lo, hi, medium
+
+
+def cue_content(verb, kind: str, mention) -> tuple[int, int]:
+    """Token range of the reported content."""
+    doc, sent = verb.doc, verb.sent
+    if kind == "according":
+        inner = {t.i for t in verb.subtree}
+        toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+        if toks:
+            return min(toks), max(toks) + 1
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment"):
+            toks = [t.i for t in c.subtree]
+            return toks[0], toks[-1] + 1
+    if kind == "noun":
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})
+        ]
+        toks = [t.i for c in kids for t in c.subtree]
+        return (min(toks), max(toks) + 1) if toks else (verb.i, verb.i)
+    strong = verb.lemma_.lower() in lexicon.STRONG_CUES and kind != "call"
+    if kind != "according" and verb.lemma_ != "tell":  # "announced his resignation", "said the same"
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))
+        ]
+        toks = [t.i for c in kids for t in c.subtree]
+        if toks:
+            return min(toks), max(toks) + 1
+    lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
+    a, b = max((sent.start, lo), (hi, sent.end), key=lambda r: r[1] - r[0])
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    while a < b and doc[a].is_punct:
+        a += 1
+    return a, b
+
+
+def quote_verb(tok, offset: int, quotes) -> str | None:
+    """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
+    'She continued: "..."'): the quotation makes it speech."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.pos_ != "VERB" or not subj:
+        return None
+    lo = offset + min(tok.idx, subj[0].idx)
+    if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
+        return "verb"
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):
+            toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : tok.sent.end])
+            if not toks:
+                continue
+            a, b = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1])
+            inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
+            if inside >= 0.6 * (b - a):
+                return "verb"
+    return None
