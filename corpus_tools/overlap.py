@@ -273,7 +273,12 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
         if not cands:
             rows.append(dict(t=t, chosen=[], score=0.0, cls="new"))
             continue
-        primary = min(cands, key=lambda m: (_CLASS_ORDER[m.cls], -m.score, m.src.doc_id, m.src.sent_id))
+        # the best class first; the score (computed on demand) only ranks candidates of that class
+        top = min(_CLASS_ORDER[m.cls] for m in cands)
+        primary = min(
+            (m for m in cands if _CLASS_ORDER[m.cls] == top),
+            key=lambda m: (-m.score, m.src.doc_id, m.src.sent_id),
+        )
         chosen, covered = [primary], set(primary.target_pos)
         # merged sentences: source sentences of the same file that fill what the primary leaves uncovered
         for m in sorted(cands, key=lambda m: -len(m.target_pos - covered)):

@@ -302,15 +302,28 @@ def features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] | None
     """
     if not a.keys or not b.keys:
         return (0.0,) * len(FEATURES)
-    short, span = window(a, b)
-    inner = dict(zip(PAIR_FEATURES, _pair_features(short, span, idf), strict=True))
+    return _features(a, b, idf, window(a, b), {})
+
+
+def _features(a: SentenceWords, b: SentenceWords, idf, win, pairs: dict) -> tuple[float, ...]:
+    """:func:`features` given ``win = window(a, b)``; ``pairs`` keeps the pair features
+    already computed in one :func:`sentence_score` (the window pair is read twice)."""
+
+    def pair(x: SentenceWords, y: SentenceWords) -> tuple[float, ...]:
+        key = (id(x), id(y))
+        if key not in pairs:
+            pairs[key] = _pair_features(x, y, idf)
+        return pairs[key]
+
+    short, span = win
+    inner = dict(zip(PAIR_FEATURES, pair(short, span), strict=True))
     default = _default_weight(idf)
     va = {k: idf.get(k, default) if idf else 1.0 for k in a.content}
     vb = {k: idf.get(k, default) if idf else 1.0 for k in b.content}
     norm = math.sqrt(sum(v * v for v in va.values()) * sum(v * v for v in vb.values()))
     cosine = sum(va[k] * vb[k] for k in va.keys() & vb.keys()) / norm if norm else 0.0
     return (
-        *_pair_features(a, b, idf),
+        *pair(a, b),
         *(inner[f] for f in _WINDOWED),
         cosine,
     )
@@ -401,9 +414,9 @@ def sentence_score(
     if not a.keys or not b.keys:
         return 0.0
     w = SCORE_WEIGHTS if weights is None else weights
-    pairs = [(a, b), window(a, b)] if compressions and len(a.keys) != len(b.keys) else [(a, b)]
-    z = max(
-        w["intercept"] + sum(w[name] * x for name, x in zip(FEATURES, features(*p, idf), strict=True))
-        for p in pairs
-    )
+    win, done = window(a, b), {}
+    rows = [_features(a, b, idf, win, done)]
+    if compressions and len(a.keys) != len(b.keys):
+        rows.append(_features(*win, idf, window(*win), done))
+    z = max(w["intercept"] + sum(w[name] * x for name, x in zip(FEATURES, f, strict=True)) for f in rows)
     return 1.0 / (1.0 + math.exp(-z))
