@@ -32,6 +32,7 @@ __all__ = [
     "AGENCIES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
+    "COURT_SIDES",
     "CUE_WORDS",
     "FEMALE_TITLES",
     "HONORIFICS",
@@ -43,6 +44,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "WEEKDAYS",
     "NUMBER_WORDS",
+    "POST_NOMINALS",
     "REPORTING_FORMS",
     "REPORTING_VERBS",
     "SAYING_NOUNS",
@@ -390,6 +392,23 @@ NUMBER_WORDS: dict[str, int] = {
 
 #: Honorifics before a name, lower case without the dot.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "mx"})
+
+#: The side a lawyer speaks for in British court reports: "for the prosecution", "for the Crown",
+#: "Peter Hughes, QC, prosecuting", "defending" -> the affiliation ``prosecution`` or ``defence``.
+COURT_SIDES: dict[str, str] = {
+    "prosecution": "prosecution",
+    "crown": "prosecution",
+    "prosecuting": "prosecution",
+    "defence": "defence",
+    "defense": "defence",
+    "defending": "defence",
+}
+
+#: Letters after a name ("Peter Hughes, QC"): ranks and honours, never an affiliation, though the
+#: parser's entities often take them for organisations.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "jp", "phd", "frs", "rn"}
+)
 WEEKDAYS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )

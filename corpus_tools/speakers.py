@@ -60,9 +60,31 @@ def _affiliation(mention) -> str:
         t for c in root.children if c.dep_ in ("appos", "prep", "poss") for t in c.subtree
     }
     for ent in root.doc.ents:
-        if ent.label_ in ("ORG", "GPE", "NORP") and ent[0] in scope and root not in ent:
+        if (
+            ent.label_ in ("ORG", "GPE", "NORP")
+            and ent[0] in scope
+            and root not in ent
+            and ent.text.lower().replace(".", "") not in lexicon.POST_NOMINALS
+        ):
             found.append(ent.text)
-    return "; ".join(dict.fromkeys(found)) or "unknown"
+    side = _court_side(mention)
+    return "; ".join(dict.fromkeys([*found, *([side] if side else [])])) or "unknown"
+
+
+def _court_side(mention) -> str:
+    """``prosecution`` or ``defence`` for a lawyer in a court report ("Peter Hughes, QC,
+    prosecuting, said", "Jane Roe, for the defence, said"), else ""."""
+    root = mention.root
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ in lexicon.COURT_SIDES:
+                return lexicon.COURT_SIDES[obj.lower_]
+    for t in root.doc[mention.end : mention.end + 4]:  # ", QC, prosecuting," after the name
+        if t.lower_ in ("prosecuting", "defending"):
+            return lexicon.COURT_SIDES[t.lower_]
+        if not (t.is_punct or t.lower_.replace(".", "") in lexicon.POST_NOMINALS):
+            break
+    return ""
 
 
 def speaker_features(mention, outlets: frozenset[str]) -> dict:

@@ -149,3 +149,15 @@ def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
         ("take2", "Neighbour Tom Reed", "paper"): "dropped",
     }
     assert source_survival(corpus).equals(v)  # the origin is the group
+
+
+def test_court_sides_are_affiliations_and_post_nominals_are_not():
+    text = (
+        "Peter Hughes, QC, prosecuting, said the mixture had been made up wrongly. "
+        "Jane Roe, for the defence, said her client was of good character."
+    )
+    t = source_table(_one(text))
+    assert t[["speaker", "affiliation"]].values.tolist() == [
+        ["Peter Hughes", "prosecution"],
+        ["Jane Roe", "defence"],
+    ]
