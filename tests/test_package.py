@@ -100,3 +100,14 @@ def test_metadata_and_extras(installed):
     ).stdout
     jupyter = {r.split(">")[0] for r in eval(requires) if 'extra == "jupyter"' in r}  # noqa: S307
     assert jupyter == {"jupyterlab", "ipykernel", "papermill"}
+
+
+def test_importing_the_package_leaves_spacy_and_textacy_unimported():
+    # the loader, the scale engine and `corpus-tools index` never parse: spaCy (about 0.8 s to import)
+    # loads with the first parse, and textacy's constants are read from their file
+    code = (
+        "import sys, corpus_tools; "
+        "print(sorted(m for m in ('spacy', 'textacy', 'sklearn', 'dask') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
