@@ -33,7 +33,14 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.corpus import require_columns
-from corpus_tools.cues import cue_content, cue_kind, cue_span, cue_subject, quote_verb, speaker_mention
+from corpus_tools.cues import (
+    cue_content,
+    cue_kind,
+    cue_span,
+    cue_subject,
+    quote_verb,
+    speaker_mention,
+)
 from corpus_tools.quotes import (
     FIRST_PERSON,
     borrow_quote_types,
@@ -96,7 +103,8 @@ class _Attr:
 def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=()) -> list[_Attr]:
     out = []
     for verb in doc:
-        kind = cue_kind(verb) or (quote_verb(verb, offset, quotes) if quotes else None)
+        colon = doc.text.rstrip().endswith(":")
+        kind = cue_kind(verb) or (quote_verb(verb, offset, quotes) if quotes or colon else None)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = cue_subject(verb, kind)
@@ -144,6 +152,19 @@ def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: di
     return open_end and (state["continuing"] or bool(FIRST_PERSON.search(para_text)))
 
 
+def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
+    """Whether a cue ends its paragraph with a colon after at most ``max_words`` words ("issued the
+    following statement:"), its content (if any) before the speaker or in those words: what it
+    introduces is the quotation that opens the next paragraph."""
+    rest, (a, b) = text[att.cue_span[1] :].strip(" ,"), att.content
+    return (
+        rest.endswith(":")
+        and len(rest[:-1].split()) <= max_words
+        and not any(q in rest for q in ('"', "``", "''"))
+        and (a == b or b <= att.span[0] or a >= att.cue_span[1])
+    )
+
+
 def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
@@ -158,7 +179,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
         for att in found:
             if evidence == "quote_marks":
-                beside = quote_beside(att, inside)
+                beside = quote_beside(att, inside, text=c.text)
                 empty = att.content[0] == att.content[1]
                 att.content = beside or (
                     att.content if empty else widen_to_quotes(att.content, att.cue_span, inside)
@@ -169,14 +190,19 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
         found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
-        colon, state["colon"] = state.get("colon"), None
-        if found and found[-1].content[0] == found[-1].content[1] and evidence == "quote_marks":
-            state["colon"] = found[-1] if c.text[found[-1].cue_span[1] : end].strip(" ,") == ":" else None
+        # ('Cruz continued:', 'In a speech, he declared:', 'X issued the following statement:')
+        (colon, before), state["colon"] = state.get("colon") or (None, None), None
+        if found and evidence == "quote_marks" and _introduces_next(found[-1], c.text[:end]):
+            state["colon"] = (found[-1], found[-1].content)
+            found[-1].content = (found[-1].cue_span[1],) * 2
         found = [a for a in found if a.content[0] < a.content[1]]
         opens = c.text[offset:end].lstrip().startswith(('"', "``", "''"))
         if colon is not None and inside and opens and not found:
             colon.content, colon.quote_type = (inside[0][0], inside[-1][1]), "direct"
             found = [colon]
+        elif colon is not None and before[0] < before[1]:  # no quotation follows: its own content
+            colon.content = before
+            out.append(colon)
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
         if state["continuing"] and not (found and found[0] is colon):

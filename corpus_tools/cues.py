@@ -4,8 +4,10 @@ its content span. :mod:`corpus_tools.attributions` turns these into attributions
 A cue is a verb of saying (:data:`corpus_tools.lexicon.REPORTING_VERBS`: "said", "told", "was
 quoted as saying", "declined to comment", "called X Y"), a noun of saying
 (:data:`corpus_tools.lexicon.NOMINAL_CUES`: "his comments on X"), "according to", a court
-convention ("the court heard", "the jury was told"), or any verb whose complement is a quotation
-('"...," he interjected'). All functions take spaCy tokens and return tokens or token indices;
+convention ("the court heard", "the jury was told"), any verb whose complement is a quotation
+('"...," he interjected') or that follows a spoken quotation with its speaker ('"No!" the crowd
+cried out'), any verb that ends its paragraph with a colon ('Cruz continued:'), and an opening
+"as" clause ('As POLITICO revealed, ...'). All functions take spaCy tokens and return tokens or token indices;
 character offsets are computed by the caller.
 
 textacy's ``subject_verb_object_triples`` gives no passive agent, no "according to" and no
@@ -17,10 +19,12 @@ from __future__ import annotations
 from corpus_tools import lexicon
 
 __all__ = [
+    "as_reported",
     "cue_content",
     "cue_kind",
     "cue_span",
     "cue_subject",
+    "introduces_next",
     "noun_speaker",
     "quote_verb",
     "speaker_mention",
@@ -56,6 +60,9 @@ _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
 _OBJECTS = {"dobj", "oprd", "dative", "attr"}
+#: parts of speech and tags that are not part of a speaker's noun phrase ("Sanders said while")
+_NOT_IN_NAME = {"AUX", "SCONJ", "ADP", "ADV", "PART", "CCONJ", "PRON"}
+_FINITE = {"VBD", "VBZ", "VBP", "VBG", "VBN", "MD"}
 
 
 def cue_kind(tok) -> str | None:
@@ -81,7 +88,25 @@ def cue_kind(tok) -> str | None:
         return None
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
-    return None
+    return "verb" if as_reported(tok) else None
+
+
+def as_reported(verb) -> bool:
+    """'As POLITICO revealed, the RNC agreed ...': an "as" clause that opens its sentence with a
+    subject and a verb of saying and nothing else before its comma credits the clause it
+    modifies. "As" is more often temporal ("as he spoke to X", "as he noted how ..."), so any
+    object, complement or preposition, or a word between the verb and the comma, rules it out."""
+    doc = verb.doc
+    kids = list(verb.children)
+    if verb.dep_ != "advcl" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as"]
+    if not mark or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    if any(c.dep_ not in ("mark", "nsubj", "aux", "advmod", "punct") or c.i > verb.i for c in kids):
+        return False
+    first = mark[0].i
+    return first == verb.sent.start or doc[first - 1].dep_ == "cc" or doc[first - 1].is_quote
 
 
 def noun_speaker(noun):
@@ -126,6 +151,9 @@ def cue_subject(verb, kind: str):
     after = _postposed_subject(verb)
     if after is not None:
         return after
+    before = _subject_after_quote(verb)
+    if before is not None:
+        return before
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
@@ -163,20 +191,63 @@ def _postposed_subject(verb):
         before.is_quote or (before.text == "," and before.i > 0 and doc[before.i - 1].is_quote)
     ):
         return None
+    speechlike = _closes_speech(before if before.is_quote else doc[before.i - 1])
     if (
         verb.i + 1 >= len(doc)
-        or verb.lemma_.lower() not in lexicon.REPORTING_VERBS
+        or not (verb.lemma_.lower() in lexicon.REPORTING_VERBS or speechlike)
         or verb.tag_ not in ("VBD", "VBZ", "VBP")
     ):
         return None
     tok = doc[verb.i + 1]
     while (
-        tok.pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and tok.head.i > tok.i and tok.head.i - verb.i <= 6
+        tok.pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN")
+        and tok.head.i > tok.i
+        and tok.head.i - verb.i <= 6
+        and tok.head.pos_ in ("PROPN", "NOUN")
     ):
         tok = tok.head  # "a South Carolina Democrat": the head noun
-    if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("pobj",) and tok.head == verb:
-        return tok
-    return None
+    if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ == "pobj":
+        return None
+    # '"...," said David Brock, a confidant who heads ...': the parser may hang the name elsewhere
+    return tok if tok.head == verb or (speechlike and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) else None
+
+
+def _closes(quote) -> bool:
+    """Whether a token is a closing quote mark (no space before it)."""
+    return quote.is_quote and quote.i > 0 and not quote.doc[quote.i - 1].whitespace_
+
+
+def _closes_speech(quote) -> bool:
+    """Whether a quote mark closes a spoken quotation: ',"' '?"' '!"' with no space before the
+    mark (not a title, not a quotation that ends its sentence, not an opening mark)."""
+    if quote.i == 0 or not quote.is_quote:
+        return False
+    last = quote.doc[quote.i - 1]
+    return last.text in (",", "?", "!") and not last.whitespace_
+
+
+def _subject_after_quote(verb):
+    """The speaker between a spoken quotation and its verb ('"...," screenwriter Cole Haddon
+    wrote', '"...," Bozell answers'), when the parser gives the verb no subject: the last noun of
+    at most five words that follow the closing quote mark."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    words = []
+    for t in reversed(doc[max(0, verb.i - 6) : verb.i]):
+        if t.is_quote or t.is_punct:
+            break
+        words.append(t)
+    first = verb.i - len(words)
+    if not words or len(words) > 5 or first < 2:
+        return None
+    if any(t.pos_ in _NOT_IN_NAME or t.tag_ in _FINITE for t in words):
+        return None
+    quote = doc[first - 1]
+    if not (_closes_speech(quote) or (quote.text == "," and _closes_speech(doc[first - 2]))):
+        return None
+    nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return nouns[-1] if nouns else None
 
 
 def speaker_mention(head, text: str, offset: int):
@@ -215,7 +286,13 @@ def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
         return verb.i, verb.i + 2, ""
     if kind == "noun":
         return verb.i, verb.i + 1, ""
-    parts = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    parts = [
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg")
+        and c.i < verb.i
+        and not any(_closes(t) for t in verb.doc[c.i : verb.i])  # '"I will ...," she tweeted'
+    ]
     lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
     kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
     for c in dict.fromkeys(kids):
@@ -245,10 +322,17 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
         toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
         if toks:
             return min(toks), max(toks) + 1
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment"):
-            toks = [t.i for t in c.subtree]
-            return toks[0], toks[-1] + 1
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment")
+    ]
+    # 'On X's claim there are Y, Benjamin said he believes Z': the complement after the verb,
+    # unless the one before is a quotation ('"It's nonsense," Mr. Trump said by telephone on ...')
+    quoted = [c for c in comps if c.i < verb.i and any(t.is_quote for t in c.subtree)]
+    for c in quoted[:1] or [c for c in comps if c.i > verb.i][:1] or comps[:1]:
+        toks = [t.i for t in c.subtree]
+        return toks[0], toks[-1] + 1
     if kind == "noun":
         kids = [
             c
@@ -276,14 +360,35 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     return a, b
 
 
+def introduces_next(verb, max_words: int = 4) -> bool:
+    """Whether a verb ends its paragraph with a colon after at most ``max_words`` words ('Cruz
+    continued:', 'X issued the following statement:'): it introduces the next paragraph."""
+    rest = verb.doc.text[verb.idx + len(verb) :].strip()
+    return (
+        rest.endswith(":")
+        and len(rest[:-1].split()) <= max_words
+        and not any(q in rest for q in ('"', "``", "''"))
+    )
+
+
 def quote_verb(tok, offset: int, quotes) -> str | None:
     """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
     'She continued: "..."'): the quotation makes it speech."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if tok.pos_ != "VERB" or not subj:
+    if tok.pos_ != "VERB":
         return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and (_postposed_subject(tok) is not None or _subject_after_quote(tok) is not None):
+        return "verb"  # '"...," posted Sharon Geyer'; '"...," Bozell answers'
+    if not subj:
+        return None
+    if introduces_next(tok):
+        return "verb"  # 'Cruz continued:' at the paragraph's end: the next paragraph's quotation
     lo = offset + min(tok.idx, subj[0].idx)
     if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
+        return "verb"
+    lo = offset + min(tok.idx, subj[0].left_edge.idx)  # '"...!" the crowd cried out': spoken, so ,?!
+    text = tok.doc.text
+    if any(0 <= lo - qb <= 4 and text[qb - offset - 1 : qb - offset] in (",", "?", "!") for qa, qb in quotes):
         return "verb"
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):

@@ -58,16 +58,21 @@ def widen_to_quotes(content: tuple[int, int], cue: tuple[int, int], quotes) -> t
     return a, b
 
 
-def quote_beside(att, quotes, gap: int = 4) -> tuple[int, int] | None:
+def quote_beside(att, quotes, gap: int = 4, text: str | None = None) -> tuple[int, int] | None:
     """The quotation just before or after the cue and speaker ('X said: "..."', '"...," said X'),
     when the content found in the parse holds no quotation. ``gap``: characters of punctuation
-    and space between them (a comma, a colon, a quote mark and a space)."""
+    and space between them (a comma, a colon, a quote mark and a space). With ``text`` (the
+    cleaned text), a spoken quotation just before ('"...," he said of X', '"No!" the crowd
+    cried out') is the content even when the parse found words after the cue."""
     a, b = att.content
     lo, hi = min(att.span[0], att.cue_span[0]), max(att.span[1], att.cue_span[1])
-    if a < b and (any(qa < b and a < qb for qa, qb in quotes) or 0 <= a - att.cue_span[1] <= gap + 5):
-        return None  # the parse found the content: it holds a quotation or follows the cue
+    if a < b and any(qa < b and a < qb for qa, qb in quotes):
+        return None  # the parse found the content: it holds a quotation
     after = [q for q in quotes if 0 <= q[0] - hi <= gap]
     before = [q for q in quotes if 0 <= lo - q[1] <= gap]
+    spoken = [q for q in before if text is not None and text[q[1] - 1 : q[1]] in (",", "?", "!")]
+    if a < b and 0 <= a - att.cue_span[1] <= gap + 5 and not spoken:
+        return None  # the parse found the content after the cue ('"...," he said of X' takes the quotation)
     return (after or before or [None])[0]
 
 

@@ -251,3 +251,74 @@ def test_seed_quote_types_borrowed_from_marked_versions(seed_attributions):
     a001 = seed_attributions[seed_attributions.doc_id == "001"]
     lede = a001[a001.cue == "told Reuters"].iloc[0]
     assert (lede.quote_type, lede.quote_evidence) == ("indirect", "quote_marks in 000")
+
+
+# ----------------------------------------------------------------------------- cues beside a quotation
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue,content",
+    [
+        # the parser hangs "will" inside the quotation on the verb after it: the cue stays "tweeted"
+        ('"I will if nobody does," she tweeted.', "she", "tweeted", None),
+        # a spoken quotation (',"' '?"' '!"') before its speaker and any verb
+        ('The rally went on for an hour.\n\n"Never!" the crowd cried out.', "the crowd", "cried", "Never!"),
+        ('"I can point to only two results," Bozell answers.', "Bozell", "answers", None),
+        ('"Let us go home," posted Sharon Powers Geyer.', "Sharon Powers Geyer", "posted", None),
+        # the quotation, not the words after the cue, is what was said
+        (
+            '"I never said that," Smith said, after Jones said the plan had failed.',
+            "Smith",
+            "said",
+            "I never said that,",
+        ),
+    ],
+)
+def test_speaker_beside_a_spoken_quotation(text, speaker, cue, content):
+    a = _attr(text)
+    row = a[a.cue == cue].iloc[0]
+    assert (row.speaker, text[row.speaker_start : row.speaker_end]) == (speaker, speaker)
+    quoted = text[text.index('"') + 1 : text.index('"', text.index('"') + 1)]
+    assert text[row.content_start : row.content_end] == (content or quoted)
+
+
+@pytest.mark.parametrize(
+    "first,speaker,cue",
+    [
+        ("Cruz spoke next. Cruz continued:", "Cruz", "continued"),
+        ("The committee issued the following statement:", "The committee", "issued"),
+        ("In a 1963 speech, the governor declared:", "the governor", "declared"),
+    ],
+)
+def test_colon_at_paragraph_end_introduces_the_next_quotation(first, speaker, cue):
+    text = f'{first}\n\n"We will never give up."'
+    a = _attr(text)
+    row = a[a.cue == cue].iloc[0]
+    assert row.speaker == speaker
+    assert text[row.content_start : row.content_end] == "We will never give up."
+    assert row.quote_type == "direct"
+
+
+def test_colon_with_no_quotation_after_keeps_its_own_content():
+    a = _attr("In a 1963 speech, the governor declared:\n\nThe roads will be rebuilt by spring.")
+    assert a.loc[a.cue == "declared", "content_start"].tolist() == [0]
+
+
+def test_as_x_revealed_credits_the_clause():
+    text = "As the Gazette revealed, the council agreed to sell the land."
+    a = _attr(text)
+    row = a[a.cue == "revealed"].iloc[0]
+    assert row.speaker == "the Gazette"
+    assert text[row.content_start : row.content_end] == "the council agreed to sell the land"
+    # "as" in time: no attribution of its own
+    assert "spoke" not in _attr("As he spoke to reporters, the council agreed to sell the land.").cue.tolist()
+
+
+def test_complement_after_the_verb_is_the_content():
+    text = (
+        "On Smith's assertion there are generals who agree with him, "
+        "Benjamin said he believes the plan will work."
+    )
+    row = _attr(text).iloc[0]
+    assert (row.speaker, row.cue) == ("Benjamin", "said")
+    assert text[row.content_start : row.content_end] == "he believes the plan will work"

@@ -136,8 +136,20 @@ def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
     )
     corpus = from_records(
         [
-            {"doc_id": "take1", "text": take1, "group": "PA", "role": "wire", "published": "1999-07-12T11:00"},
-            {"doc_id": "take2", "text": take2, "group": "PA", "role": "wire", "published": "1999-07-12T15:00"},
+            {
+                "doc_id": "take1",
+                "text": take1,
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-07-12T11:00",
+            },
+            {
+                "doc_id": "take2",
+                "text": take2,
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-07-12T15:00",
+            },
             {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-07-13"},
         ]
     )
