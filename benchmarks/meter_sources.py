@@ -38,13 +38,15 @@ def main() -> int:
         tables.append(t.assign(story=k, role=t["doc_id"].map(corpus["role"])))
         atts.append(a.assign(role=a["doc_id"].map(corpus["role"])))
     t, a = pd.concat(tables, ignore_index=True), pd.concat(atts, ignore_index=True)
-    print(f"{len(keys)} stories, {a['doc_id'].nunique()} texts, {len(a)} attributions, {len(t)} distinct speakers")
+    texts = a["doc_id"].nunique()
+    print(f"{len(keys)} stories, {texts} texts, {len(a)} attributions, {len(t)} distinct speakers")
     for role, g in [("all", t), *t.groupby("role")]:
-        known = (g["affiliation"] != "unknown").mean()
-        print(f"{role:<10} speakers {len(g):>5}  affiliation known {known:.3f}  named {g['named'].mean():.3f}")
+        known, named = (g["affiliation"] != "unknown").mean(), g["named"].mean()
+        print(f"{role:<10} speakers {len(g):>5}  affiliation known {known:.3f}  named {named:.3f}")
     print("speaker_type:", t["speaker_type"].value_counts(normalize=True).round(3).to_dict())
     print(f"attributions to an unresolved pronoun: {a['speaker_id'].isna().mean():.3f}")
-    print("commonest affiliations:", t.loc[t["affiliation"] != "unknown", "affiliation"].value_counts().head(12).to_dict())
+    common = t.loc[t["affiliation"] != "unknown", "affiliation"].value_counts().head(12)
+    print("commonest affiliations:", common.to_dict())
     return 0
 
 
