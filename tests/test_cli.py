@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SEEDS
+from corpus_tools import cli
 from corpus_tools.cli import app
 
 runner = CliRunner()
@@ -47,3 +50,18 @@ def test_summary_lenient_reports_unlisted_file(make_corpus):
     assert result.exit_code == 0
     assert "warning:" in result.output and "b.txt: not listed" in result.output
     assert "(2 documents)" in result.output
+
+
+def test_main_tunes_the_garbage_collector_only_while_it_runs(monkeypatch):
+    seen = {}
+    before = gc.get_threshold()
+
+    def fake_app():
+        seen["threshold"], seen["frozen"] = gc.get_threshold(), gc.get_freeze_count()
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "app", fake_app)
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert seen["threshold"][0] == cli.GC_THRESHOLD and seen["frozen"] > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
