@@ -126,6 +126,9 @@ def noun_speaker(noun):
     return None
 
 
+_EMBEDDED = ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj")
+
+
 def cue_subject(verb, kind: str):
     """The speaker mention's head: subject, passive subject, "according to" object, inherited subject."""
     if kind == "noun":
@@ -147,7 +150,8 @@ def cue_subject(verb, kind: str):
     if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
         return agent[0]  # "Rubio was asked by moderator Gerard Baker": the moderator asks
     if subjects:
-        return _after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb)
+        head = _after_comma(_after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        return _inverted_after_comma(head, verb)
     after = _postposed_subject(verb)
     if after is not None:
         return after
@@ -164,8 +168,25 @@ def cue_subject(verb, kind: str):
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
         return objects[0]
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
-        return cue_subject(verb.head, "inherit") if verb.head.pos_ in ("VERB", "AUX") else None
+        head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
+        return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _main_clause_verb(verb):
+    """The verb whose subject a participle after a comma inherits: the parser often hangs ', saying'
+    on a verb inside the complement ('Miller said he saw no need to change the plan, telling X that ...',
+    'Harris has indicated he would try to cut the tax, vowing ...'), whose subject is not the
+    speaker; the participle modifies the main clause."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return head
+    top = head
+    while top.dep_ in _EMBEDDED and top.head.i != top.i:
+        top = top.head
+    if top is head or top.pos_ not in ("VERB", "AUX") or top.i > verb.i:  # not a quotation after
+        return head
+    return top if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in top.children) else head
 
 
 def _after_dateline(head, verb):
@@ -179,7 +200,56 @@ def _after_dateline(head, verb):
     if not dashes:
         return head
     rest = verb.doc[dashes[-1] + 1 : verb.i]
-    return rest.root if len(rest) and rest.root.pos_ in ("PROPN", "NOUN", "PRON") else head
+    # the first noun hung outside the words after the dash ("Denver (AFP) - Senator Ruth Dale on Monday
+    # hit": the span's root is "on")
+    heads = [t for t in rest if not rest.start <= t.head.i < rest.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[0] if heads else head
+
+
+def _after_comma(head, verb):
+    """The speaker between a comma and the verb ("The governor, a senior aide said, is confident",
+    "Or maybe Dan Cole, consultant Ray Stone says."): the parser takes the topic before the
+    comma for the subject. Only a bare noun phrase (no preposition, verb or date) before the verb."""
+    if head.i >= verb.i - 1 or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return head
+    commas = [t.i for t in verb.doc[head.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return head
+    rest = verb.doc[commas[-1] + 1 : verb.i]
+    if not len(rest) or rest[-1].pos_ not in ("PROPN", "NOUN") or any(
+        t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
+        for t in rest
+    ):
+        return head
+    return rest[-1]
+
+
+def _inverted_after_comma(head, verb):
+    """The speaker after ', said' (only "say": "Any honest reading, said Laura Chen, a professor, would
+    ...", "And Miller, said Perez, never forgets"): the parser takes the topic before the comma for the
+    subject. A noun phrase with a name or a determiner, closed by a comma or the sentence's end."""
+    doc = verb.doc
+    if (
+        head.i >= verb.i - 1
+        or doc[verb.i - 1].text != ","
+        or verb.tag_ not in ("VBD", "VBZ")
+        or verb.lemma_.lower() != "say"  # "X, an aide, told AFP": the name after is the hearer
+        or any(c.dep_ in ("relcl", "appos", "acl") for c in head.children)  # "An official, who ..., said"
+    ):
+        return head
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") and end - verb.i < 8:
+        end += 1
+    np = doc[verb.i + 1 : end]
+    if (
+        not len(np)
+        or np[-1].pos_ not in ("PROPN", "NOUN")
+        or (end < len(doc) and doc[end].text not in (",", ".", "("))
+        or not (np[0].pos_ in ("PROPN", "DET") or any(t.pos_ == "PROPN" for t in np))
+        or any(t.ent_type_ in ("DATE", "TIME") for t in np)
+    ):
+        return head
+    return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
 
 
 def _postposed_subject(verb):

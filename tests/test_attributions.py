@@ -322,3 +322,65 @@ def test_complement_after_the_verb_is_the_content():
     row = _attr(text).iloc[0]
     assert (row.speaker, row.cue) == ("Benjamin", "said")
     assert text[row.content_start : row.content_end] == "he believes the plan will work"
+
+
+# ----------------------------------------------------------------------------- the speaker of the main clause
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        # a participle after a comma modifies the main clause, not the complement the parser hangs it on
+        (
+            "Miller said he saw no need to change the plan, telling reporters that the budget was sound.",
+            "Miller",
+            "telling",
+        ),
+        (
+            "Governor Harris has indicated he would try to cut the tax, vowing to repeal it within a year.",
+            "Governor Harris",
+            "vowing",
+        ),
+        # the speaker after a dateline, not the place nor the first word after the dash
+        (
+            "Denver (AFP) – Senator Ruth Dale on Monday hit the road with the governor, "
+            "calling the plan a failure.",
+            "Senator Ruth Dale",
+            "calling",
+        ),
+        # between a comma and the verb, the speaker; before the comma, the topic
+        ('The governor, a senior aide said, "is very confident about the vote."', "a senior aide", "said"),
+        ("Or maybe Dan Cole, political consultant Ray Stone says.", "political consultant Ray Stone", "says"),
+        # after ", said", the speaker; before the comma, the topic
+        (
+            "Any honest reading of the senator's vote, said Laura Chen, a professor of law, "
+            "would see it as a retreat.",
+            "Laura Chen",
+            "said",
+        ),
+        ("And Miller, said Perez, who works with the council, never forgets a slight.", "Perez", "said"),
+    ],
+)
+def test_speaker_of_the_main_clause(text, speaker, cue):
+    a = _attr(text)
+    row = a[a.cue.str.startswith(cue)].iloc[0]
+    assert text[row.speaker_start : row.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the name after "told" is the hearer
+        ("Tom Reed, a Clinton supporter, told the Gazette that the plan would work.", "Tom Reed"),
+        # the names after "said" open the complement of a subject with its own clause
+        (
+            "A senior official, who asked not to be named, said President Ann Cole, the mayor and "
+            "the police chief had met twice.",
+            "A senior official",
+        ),
+    ],
+)
+def test_subject_before_the_comma_stays(text, speaker):
+    a = _attr(text)
+    row = a[a.cue.str.startswith(("told", "said"))].iloc[0]
+    assert text[row.speaker_start : row.speaker_end].startswith(speaker)
