@@ -26,6 +26,7 @@ from tqdm import tqdm
 from corpus_tools import collation, derivation, overlap, sources, text, variants
 from corpus_tools.attributions import attributions as find_attributions
 from corpus_tools.corpus import require_columns
+from corpus_tools.errors import check_option
 from corpus_tools.nlp import model_name
 from corpus_tools.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.overlap import ReuseOptions
@@ -58,13 +59,9 @@ class Options:
 
     def __post_init__(self) -> None:
         for name in ("ngram_size", "min_tokens"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ValueError(f"Options.{name} must be a whole number >= 1, got {value!r}")
+            check_option("Options", name, getattr(self, name), 1, integer=True)
         for name in ("min_weight", "name_similarity"):
-            value = getattr(self, name)
-            if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
-                raise ValueError(f"Options.{name} must be a number in [0, 1], got {value!r}")
+            check_option("Options", name, getattr(self, name))
         if not isinstance(self.reuse, ReuseOptions):
             raise ValueError(f"Options.reuse must be a ReuseOptions, got {type(self.reuse).__name__}")
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
+from corpus_tools.errors import check_option
 from corpus_tools.overlap import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse import doc_tokens, keys, ngrams, resolve_source
 from corpus_tools.text import sentences as text_sentences
@@ -84,11 +85,8 @@ class DerivationRules:
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            v = getattr(self, f.name)
-            top = math.inf if f.name == "max_length" else 1.0
-            if not isinstance(v, (int, float)) or not 0.0 <= v <= top:
-                allowed = ">= 0" if f.name == "max_length" else "in [0, 1]"
-                raise ValueError(f"DerivationRules.{f.name} must be {allowed}, got {v!r}")
+            high = math.inf if f.name == "max_length" else 1.0
+            check_option("DerivationRules", f.name, getattr(self, f.name), 0.0, high)
 
 
 #: Per leaf of :class:`DerivationRules`: the class and its class-balanced share among

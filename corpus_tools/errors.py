@@ -1,4 +1,5 @@
-"""The corpus-input exception and warning, and the helpers that turn an OSError into them.
+"""The corpus-input exception and warning, the helpers that turn an OSError into them, and
+the range check every options object uses for its fields.
 
 :mod:`corpus_tools.corpus` re-exports :class:`CorpusError` and :class:`CorpusWarning`;
 they live here so that :mod:`corpus_tools.index_md` can raise them without importing
@@ -7,9 +8,10 @@ the loader.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
-__all__ = ["CorpusError", "CorpusWarning", "is_file", "os_reason"]
+__all__ = ["CorpusError", "CorpusWarning", "check_option", "is_file", "os_reason"]
 
 
 class CorpusError(ValueError):
@@ -31,3 +33,21 @@ def is_file(path: Path, where: str) -> bool:
         return path.is_file()
     except OSError as exc:
         raise CorpusError(f"{where}: cannot be read ({os_reason(exc)}); fix its permissions.") from exc
+
+
+def check_option(owner: str, name: str, value, low: float = 0.0, high: float = 1.0, *, integer: bool = False):
+    """Raise ValueError unless ``value`` is a number in ``[low, high]`` (an integer >= ``low``
+    when ``integer``); the message names ``owner.name``, e.g. "ReuseOptions.min_score".
+
+    Example:
+        >>> check_option("Options", "min_weight", 1.5)
+        Traceback (most recent call last):
+        ...
+        ValueError: Options.min_weight must be in [0, 1], got 1.5
+    """
+    number = isinstance(value, int) if integer else isinstance(value, int | float)
+    if isinstance(value, bool) or not number or not low <= value <= (math.inf if integer else high):
+        if integer:
+            raise ValueError(f"{owner}.{name} must be an integer >= {low:g}, got {value!r}")
+        span = f">= {low:g}" if high == math.inf else f"in [{low:g}, {high:g}]"
+        raise ValueError(f"{owner}.{name} must be {span}, got {value!r}")

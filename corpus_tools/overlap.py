@@ -21,6 +21,7 @@ from itertools import combinations
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
+from corpus_tools.errors import check_option
 from corpus_tools.reuse import (
     doc_tokens,
     document_scores,
@@ -123,15 +124,9 @@ class ReuseOptions:
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            v = getattr(self, f.name)
-            if f.type in ("float", float) and not 0.0 <= v <= 1.0:
-                raise ValueError(f"ReuseOptions.{f.name} must be in [0, 1], got {v!r}")
-            if f.type in ("int", int) and (
-                not isinstance(v, int) or v < (0 if f.name.startswith("min_topical") else 1)
-            ):
-                raise ValueError(
-                    f"ReuseOptions.{f.name} must be an integer >= 1 (min_topical* >= 0), got {v!r}"
-                )
+            integer = f.type in ("int", int)
+            low = 0 if not integer or f.name.startswith("min_topical") else 1
+            check_option("ReuseOptions", f.name, getattr(self, f.name), low, integer=integer)
 
 
 # ----------------------------------------------------------------------------- sentences
