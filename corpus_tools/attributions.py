@@ -13,7 +13,7 @@ raise, and texts that lost their marks get an inferred type.
 
 Speakers are then resolved within the document: a pronoun to the nearest compatible mention
 (number; gender from titles and earlier pronouns; person or not) within ``pronoun_window``
-paragraphs, name variants ("Mr Sloan", "prosecutor Paul Sloan") by surname, and definite
+paragraphs, name variants ("Mr Tarrant", "prosecutor Owen Tarrant") by surname, and definite
 descriptions ("the prosecutor", "the former official", "the sources") to the latest speaker
 they describe. An unresolved pronoun is never a speaker of its own (``speaker_id`` is None).
 
@@ -111,7 +111,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         if head is None:
             continue
         mention = speaker_mention(head, text, offset)
-        if not any(ch.isalpha() for ch in mention.text):  # "O'Hanlon" and "Mr." are words
+        if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
             speaker_mention(verb.head, text, offset) if head.lower_ in ("who", "that", "which") else None
@@ -190,7 +190,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
         found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
-        # ('Cruz continued:', 'In a speech, he declared:', 'X issued the following statement:')
+        # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')
         (colon, before), state["colon"] = state.get("colon") or (None, None), None
         if found and evidence == "quote_marks" and _introduces_next(found[-1], c.text[:end]):
             state["colon"] = (found[-1], found[-1].content)

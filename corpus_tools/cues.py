@@ -6,9 +6,9 @@ quoted as saying", "declined to comment", "called X Y"), a noun of saying
 (:data:`corpus_tools.lexicon.NOMINAL_CUES`: "his comments on X"), "according to", a court
 convention ("the court heard", "the jury was told"), any verb whose complement is a quotation
 ('"...," he interjected') or that follows a spoken quotation with its speaker ('"No!" the crowd
-cried out'), any verb that ends its paragraph with a colon ('Cruz continued:'), and an opening
-"as" clause ('As POLITICO revealed, ...'). All functions take spaCy tokens and return tokens or token indices;
-character offsets are computed by the caller.
+cried out'), any verb that ends its paragraph with a colon ('Smith continued:'), and an opening
+"as" clause ('As the Courier revealed, ...'). All functions take spaCy tokens and return tokens
+or token indices; character offsets are computed by the caller.
 
 textacy's ``subject_verb_object_triples`` gives no passive agent, no "according to" and no
 content span, so the cue's own subtree is read here instead.
@@ -33,7 +33,7 @@ __all__ = [
 _HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
-#: verbs whose object is the subject of their "to" clause ("led Priebus to declare")
+#: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
 _OBJECT_CONTROL = {
     "lead",
     "force",
@@ -92,7 +92,7 @@ def cue_kind(tok) -> str | None:
 
 
 def as_reported(verb) -> bool:
-    """'As POLITICO revealed, the RNC agreed ...': an "as" clause that opens its sentence with a
+    """'As the Courier revealed, the council agreed ...': an "as" clause that opens its sentence with a
     subject and a verb of saying and nothing else before its comma credits the clause it
     modifies. "As" is more often temporal ("as he spoke to X", "as he noted how ..."), so any
     object, complement or preposition, or a word between the verb and the comma, rules it out."""
@@ -148,7 +148,7 @@ def cue_subject(verb, kind: str):
         if x.dep_ == "pobj"
     ]
     if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
-        return agent[0]  # "Rubio was asked by moderator Gerard Baker": the moderator asks
+        return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
         head = _after_comma(_after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
         return _inverted_after_comma(head, verb)
@@ -190,7 +190,7 @@ def _main_clause_verb(verb):
 
 
 def _after_dateline(head, verb):
-    """The subject after a dateline ("ORLANDO, Fla. (Reuters) - President Barack Obama said"):
+    """The subject after a dateline ("DENVER (Reuters) - Senator Ruth Dale said"):
     the parser often takes the place for the subject."""
     dashes = [
         t.i
@@ -253,7 +253,7 @@ def _inverted_after_comma(head, verb):
 
 
 def _postposed_subject(verb):
-    """The speaker after the verb that follows a quotation ('"...," said Skelly', '"...," added a
+    """The speaker after the verb that follows a quotation ('"...," said Mr Vance', '"...," added a
     Democrat'), which the parser often reads as an object or an adverb."""
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
@@ -275,10 +275,10 @@ def _postposed_subject(verb):
         and tok.head.i - verb.i <= 6
         and tok.head.pos_ in ("PROPN", "NOUN")
     ):
-        tok = tok.head  # "a South Carolina Democrat": the head noun
+        tok = tok.head  # "a Vermont Democrat": the head noun
     if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ == "pobj":
         return None
-    # '"...," said David Brock, a confidant who heads ...': the parser may hang the name elsewhere
+    # '"...," said Tom Bell, a friend who runs ...': the parser may hang the name elsewhere
     return tok if tok.head == verb or (speechlike and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) else None
 
 
@@ -297,8 +297,8 @@ def _closes_speech(quote) -> bool:
 
 
 def _subject_after_quote(verb):
-    """The speaker between a spoken quotation and its verb ('"...," screenwriter Cole Haddon
-    wrote', '"...," Bozell answers'), when the parser gives the verb no subject: the last noun of
+    """The speaker between a spoken quotation and its verb ('"...," novelist Ann Crewe
+    wrote', '"...," Ms Hart answers'), when the parser gives the verb no subject: the last noun of
     at most five words that follow the closing quote mark."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -328,7 +328,7 @@ def speaker_mention(head, text: str, offset: int):
         t = stack.pop()
         for c in t.children:
             if c.dep_ == "cc" and t == head and any(x.dep_ == "conj" and x.i > c.i for x in head.children):
-                pass  # "GOP contender and former neurosurgeon Ben Carson": one mention
+                pass  # "candidate and former surgeon Ray Dunn": one mention
             elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
                 continue
             keep.add(c.i)
@@ -398,7 +398,7 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
         if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment")
     ]
     # 'On X's claim there are Y, Benjamin said he believes Z': the complement after the verb,
-    # unless the one before is a quotation ('"It's nonsense," Mr. Trump said by telephone on ...')
+    # unless the one before is a quotation ('"It's nonsense," Mr. Lane said by telephone on ...')
     quoted = [c for c in comps if c.i < verb.i and any(t.is_quote for t in c.subtree)]
     for c in quoted[:1] or [c for c in comps if c.i > verb.i][:1] or comps[:1]:
         toks = [t.i for t in c.subtree]
@@ -431,7 +431,7 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
 
 
 def introduces_next(verb, max_words: int = 4) -> bool:
-    """Whether a verb ends its paragraph with a colon after at most ``max_words`` words ('Cruz
+    """Whether a verb ends its paragraph with a colon after at most ``max_words`` words ('Smith
     continued:', 'X issued the following statement:'): it introduces the next paragraph."""
     rest = verb.doc.text[verb.idx + len(verb) :].strip()
     return (
@@ -448,11 +448,11 @@ def quote_verb(tok, offset: int, quotes) -> str | None:
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and (_postposed_subject(tok) is not None or _subject_after_quote(tok) is not None):
-        return "verb"  # '"...," posted Sharon Geyer'; '"...," Bozell answers'
+        return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
     if not subj:
         return None
     if introduces_next(tok):
-        return "verb"  # 'Cruz continued:' at the paragraph's end: the next paragraph's quotation
+        return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
     lo = offset + min(tok.idx, subj[0].idx)
     if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
         return "verb"

@@ -394,7 +394,7 @@ NUMBER_WORDS: dict[str, int] = {
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "mx"})
 
 #: The side a lawyer speaks for in British court reports: "for the prosecution", "for the Crown",
-#: "Peter Hughes, QC, prosecuting", "defending" -> the affiliation ``prosecution`` or ``defence``.
+#: "Alan Frost, QC, prosecuting", "defending" -> the affiliation ``prosecution`` or ``defence``.
 COURT_SIDES: dict[str, str] = {
     "prosecution": "prosecution",
     "crown": "prosecution",
@@ -404,7 +404,7 @@ COURT_SIDES: dict[str, str] = {
     "defending": "defence",
 }
 
-#: Letters after a name ("Peter Hughes, QC"): ranks and honours, never an affiliation, though the
+#: Letters after a name ("Alan Frost, QC"): ranks and honours, never an affiliation, though the
 #: parser's entities often take them for organisations.
 POST_NOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "jp", "phd", "frs", "rn"}

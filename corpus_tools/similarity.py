@@ -401,9 +401,9 @@ def sentence_score(
         The logistic score; 0.0 when either sentence has no word.
 
     Example:
-        >>> long = ("The 61-year-old, who denies five charges of contaminating goods "
-        ...         "between December 1997 and May, was remanded.")
-        >>> short = "He denies five charges of contaminating goods."
+        >>> long = ("The 54-year-old, who denies four counts of tampering with food "
+        ...         "between March 2001 and June, was remanded in custody.")
+        >>> short = "He denies four counts of tampering with food."
         >>> sentence_score(short, long) > 0.5, sentence_score(short, long, compressions=False) < 0.5
         (True, True)
     """

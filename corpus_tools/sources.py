@@ -264,7 +264,7 @@ def source_survival(
     """Each speaker of the original in every other version: kept, quoted otherwise, re-attributed, dropped.
 
     Speakers are compared by identity, not by sentence: two speakers are the same when both
-    are named and share a name ("Paul Sloan", "Mr Sloan"), or both are unnamed with the same
+    are named and share a name ("Owen Tarrant", "Mr Tarrant"), or both are unnamed with the same
     head noun and compatible affiliations ("two U.S. officials", "U.S. officials"). A statement
     of the original is followed into the version's sentences that reuse its sentence
     (``alignment``). The status, the best over the speaker's statements:

@@ -72,7 +72,7 @@ def _affiliation(mention) -> str:
 
 
 def _court_side(mention) -> str:
-    """``prosecution`` or ``defence`` for a lawyer in a court report ("Peter Hughes, QC,
+    """``prosecution`` or ``defence`` for a lawyer in a court report ("Alan Frost, QC,
     prosecuting, said", "Jane Roe, for the defence, said"), else ""."""
     root = mention.root
     for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"):

@@ -150,9 +150,9 @@ def test_unbalanced_quotes_never_raise():
 
 COURT = """A builder stole 40,000 pounds from an elderly neighbour, a court heard yesterday.
 
-Prosecutor Paul Sloan told the jury that Mark Brown, 42, took the money over two years.
+Prosecutor Owen Tarrant told the jury that Mark Brown, 42, took the money over two years.
 
-"He gained her trust and then he betrayed it," Mr Sloan said.
+"He gained her trust and then he betrayed it," Mr Tarrant said.
 
 "She was left with nothing and could not pay her heating bills."
 
@@ -162,7 +162,7 @@ She told the court that her client was remorseful.
 """
 VERSION = """A pensioner lost her savings to a builder, Northwire reported.
 
-Paul Sloan, prosecuting, said the victim had trusted the man like a son and was now afraid to open her door.
+Owen Tarrant, prosecuting, said the victim had trusted the man like a son and was now afraid to open her door.
 """
 
 
@@ -181,9 +181,9 @@ def test_court_story_speakers(court):
     o = a[a.doc_id == "orig"]
     assert o[["speaker", "cue", "speaker_label", "resolved_from"]].values.tolist() == [
         ["a court", "heard", "a court", "hearing"],
-        ["Prosecutor Paul Sloan", "told the jury", "Prosecutor Paul Sloan", "mention"],
-        ["Mr Sloan", "said", "Prosecutor Paul Sloan", "name_variant"],
-        ["Mr Sloan", "", "Prosecutor Paul Sloan", "continuing_quote"],
+        ["Prosecutor Owen Tarrant", "told the jury", "Prosecutor Owen Tarrant", "mention"],
+        ["Mr Tarrant", "said", "Prosecutor Owen Tarrant", "name_variant"],
+        ["Mr Tarrant", "", "Prosecutor Owen Tarrant", "continuing_quote"],
         ["Brown", "denies", "Mark Brown", "name_variant"],
         ["His lawyer", "said", "His lawyer, Anne Clark", "mention"],
         ["She", "told the court", "His lawyer, Anne Clark", "pronoun"],
@@ -198,8 +198,8 @@ def test_court_story_speakers(court):
 
 def test_court_story_survival(court):
     s = source_survival(court, source="orig").set_index("speaker")
-    assert s.loc["Prosecutor Paul Sloan", "status"] == "kept_other_statement"
-    assert s.loc["Prosecutor Paul Sloan", "quoted_in_version"] == 1
+    assert s.loc["Prosecutor Owen Tarrant", "status"] == "kept_other_statement"
+    assert s.loc["Prosecutor Owen Tarrant", "quoted_in_version"] == 1
     assert s.loc["His lawyer, Anne Clark", "status"] == "dropped"
 
 
@@ -263,8 +263,8 @@ def test_seed_quote_types_borrowed_from_marked_versions(seed_attributions):
         ('"I will if nobody does," she tweeted.', "she", "tweeted", None),
         # a spoken quotation (',"' '?"' '!"') before its speaker and any verb
         ('The rally went on for an hour.\n\n"Never!" the crowd cried out.', "the crowd", "cried", "Never!"),
-        ('"I can point to only two results," Bozell answers.', "Bozell", "answers", None),
-        ('"Let us go home," posted Sharon Powers Geyer.', "Sharon Powers Geyer", "posted", None),
+        ('"I can point to only two results," Hartley answers.', "Hartley", "answers", None),
+        ('"Let us go home," posted Joanna Lee Mills.', "Joanna Lee Mills", "posted", None),
         # the quotation, not the words after the cue, is what was said
         (
             '"I never said that," Smith said, after Jones said the plan had failed.',
@@ -285,7 +285,7 @@ def test_speaker_beside_a_spoken_quotation(text, speaker, cue, content):
 @pytest.mark.parametrize(
     "first,speaker,cue",
     [
-        ("Cruz spoke next. Cruz continued:", "Cruz", "continued"),
+        ("Smith spoke next. Smith continued:", "Smith", "continued"),
         ("The committee issued the following statement:", "The committee", "issued"),
         ("In a 1963 speech, the governor declared:", "the governor", "declared"),
     ],
@@ -316,7 +316,7 @@ def test_as_x_revealed_credits_the_clause():
 
 def test_complement_after_the_verb_is_the_content():
     text = (
-        "On Smith's assertion there are generals who agree with him, "
+        "On Smith's claim there are judges who agree with him, "
         "Benjamin said he believes the plan will work."
     )
     row = _attr(text).iloc[0]

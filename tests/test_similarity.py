@@ -23,7 +23,7 @@ def test_score_range(a, b, low, high):
 def test_features_are_in_unit_range_and_named():
     assert list(SCORE_WEIGHTS)[1:] == list(FEATURES)
     f = features(
-        sentence_words("He denies five charges".split()), sentence_words("He denies 5 charges today".split())
+        sentence_words("He faces five counts".split()), sentence_words("He faces 5 counts today".split())
     )
     assert len(f) == len(FEATURES) and all(0.0 <= v <= 1.0 for v in f)
     assert dict(zip(FEATURES, f, strict=True))["numbers"] == 1.0  # "five" = "5"

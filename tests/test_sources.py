@@ -125,13 +125,13 @@ def test_source_plots(seeds, seed_frames):
 def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
     # two takes of one wire story (group "PA"); the paper keeps the first take's statement word for
     # word, quotes the second take's speaker with other words, and leaves out a third speaker
-    take1 = "Prosecutor Paul Sloan told the court the fire was started deliberately in the kitchen."
+    take1 = "Prosecutor Owen Tarrant told the court the fire was started deliberately in the kitchen."
     take2 = (
         "Detective Anna Marsh said officers found two petrol cans in the garden shed.\n\n"
         "Neighbour Tom Reed said he heard shouting before the fire."
     )
     paper = (
-        "Prosecutor Paul Sloan told the court the fire was started deliberately in the kitchen.\n\n"
+        "Prosecutor Owen Tarrant told the court the fire was started deliberately in the kitchen.\n\n"
         "Detective Anna Marsh said the inquiry had been long and difficult."
     )
     corpus = from_records(
@@ -156,7 +156,7 @@ def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
     v = source_survival(corpus, source="PA")
     got = {(r.source_doc_id, r.speaker, r.doc_id): r.status for r in v.itertuples()}
     assert got == {
-        ("take1", "Prosecutor Paul Sloan", "paper"): "kept",
+        ("take1", "Prosecutor Owen Tarrant", "paper"): "kept",
         ("take2", "Detective Anna Marsh", "paper"): "kept_other_statement",
         ("take2", "Neighbour Tom Reed", "paper"): "dropped",
     }
@@ -165,11 +165,11 @@ def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
 
 def test_court_sides_are_affiliations_and_post_nominals_are_not():
     text = (
-        "Peter Hughes, QC, prosecuting, said the mixture had been made up wrongly. "
+        "Alan Frost, QC, prosecuting, said the mixture had been made up wrongly. "
         "Jane Roe, for the defence, said her client was of good character."
     )
     t = source_table(_one(text))
     assert t[["speaker", "affiliation"]].values.tolist() == [
-        ["Peter Hughes", "prosecution"],
+        ["Alan Frost", "prosecution"],
         ["Jane Roe", "defence"],
     ]

@@ -69,12 +69,12 @@ def test_cp1252_detected_under_latin1(tmp_path):
 def test_hard_wrapped_newspaper_lines_are_joined():
     raw = (
         "A DRIFTER was jailed for life yesterday.\n\n"
-        "When officers asked him\nabout the three killings, he\nreplied: 'Yeah I done them.'\n\n"
+        "When officers asked him\nabout the two burglaries, he\nreplied: 'Yes, that was me.'\n\n"
         "His barrister told\nthe judge he had been\ndrinking heavily.\n"
     )
     c = clean_text(raw)
     paras = [" ".join(c.text[p.start : p.end].split()) for p in c.paragraphs]
-    assert paras[1] == "When officers asked him about the three killings, he replied: 'Yeah I done them.'"
+    assert paras[1] == "When officers asked him about the two burglaries, he replied: 'Yes, that was me.'"
     assert sum(e.kind == "hard_wrap" for e in c.edits) == 4
 
 
