@@ -168,7 +168,8 @@ def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
 def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
-    stripped = any(e.kind in ("stripped_quote", "stripped_apostrophe") for e in c.edits)
+    # marks stripped: more stripped-mark repairs than quotations (one odd gap in a quoted text is not)
+    stripped = sum(e.kind in ("stripped_quote", "stripped_apostrophe") for e in c.edits) > len(quotes)
     has_marks = bool(quotes) or any(e.kind == "typographic_quote" for e in c.edits)
     evidence = "inferred" if stripped else "quote_marks" if has_marks else "no_quote_marks"
     out: list[_Attr] = []

@@ -276,7 +276,8 @@ def _postposed_subject(verb):
         and tok.head.pos_ in ("PROPN", "NOUN")
     ):
         tok = tok.head  # "a Vermont Democrat": the head noun
-    if tok.pos_ not in ("PROPN", "NOUN", "PRON") or tok.dep_ == "pobj":
+    name = tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "VERB")  # "said Skelly"
+    if (tok.pos_ not in ("PROPN", "NOUN", "PRON") and not name) or tok.dep_ == "pobj":
         return None
     # '"...," said Tom Bell, a friend who runs ...': the parser may hang the name elsewhere
     return tok if tok.head == verb or (speechlike and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) else None
@@ -309,6 +310,8 @@ def _subject_after_quote(verb):
             break
         words.append(t)
     first = verb.i - len(words)
+    if not words and verb.i > 0 and doc[verb.i - 1].text == ",":
+        return _name_before_aside(verb)
     if not words or len(words) > 5 or first < 2:
         return None
     if any(t.pos_ in _NOT_IN_NAME or t.tag_ in _FINITE for t in words):
@@ -320,6 +323,41 @@ def _subject_after_quote(verb):
     return nouns[-1] if nouns else None
 
 
+def _name_before_aside(verb, max_words: int = 30):
+    """The speaker named after a quotation and described before the verb ('"...," Dan Reyes, a
+    delegate from Ohio, said'), where the parser hangs the name elsewhere: the last noun of at most
+    five words between the closing mark and the first comma, if no finite verb comes before the cue."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - max_words)
+    quote = next((t for t in doc[start : verb.i] if _closes_speech(t)), None)
+    if quote is None:
+        return None
+    rest = [t for t in doc[quote.i + 1 : verb.i - 1]]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        return None
+    name = []
+    for t in rest[1:] if rest and rest[0].text == "," else rest:
+        if t.text == ",":
+            break
+        name.append(t)
+    if not name or len(name) > 5 or len(name) == len(rest) or any(t.pos_ in _NOT_IN_NAME for t in name):
+        return None
+    nouns = [t for t in name if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
+
+
+def _names_description(head, child) -> bool:
+    """Whether ``child`` is an appositive giving the name of a described speaker ("One pastor, Dan
+    Reyes, said"): the name is who spoke, so the mention keeps it."""
+    return (
+        child.dep_ == "appos"
+        and child.i > head.i
+        and head.pos_ != "PROPN"
+        and head.pos_ != "PRON"
+        and any(x.pos_ == "PROPN" for x in child.subtree)
+    )
+
+
 def speaker_mention(head, text: str, offset: int):
     """The speaker mention: the head's subtree without clauses, asides and prepositions after
     a comma; cut at a line break, so a byline line is never part of it."""
@@ -329,6 +367,8 @@ def speaker_mention(head, text: str, offset: int):
         for c in t.children:
             if c.dep_ == "cc" and t == head and any(x.dep_ == "conj" and x.i > c.i for x in head.children):
                 pass  # "candidate and former surgeon Ray Dunn": one mention
+            elif t == head and _names_description(head, c):
+                keep.update(range(head.i, c.right_edge.i + 1))  # "a spokeswoman, Ana Ruiz,": both
             elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
                 continue
             keep.add(c.i)
@@ -422,7 +462,10 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
         if toks:
             return min(toks), max(toks) + 1
     lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
-    a, b = max((sent.start, lo), (hi, sent.end), key=lambda r: r[1] - r[0])
+    if lo > sent.start and doc[lo - 1].dep_ == "cc" and hi < sent.end:
+        a, b = hi, sent.end  # "..., but members told X she thinks Y": the clause before is not said
+    else:
+        a, b = max((sent.start, lo), (hi, sent.end), key=lambda r: r[1] - r[0])
     while b > a and doc[b - 1].is_punct:
         b -= 1
     while a < b and doc[a].is_punct:

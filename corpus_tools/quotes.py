@@ -69,6 +69,8 @@ def quote_beside(att, quotes, gap: int = 4, text: str | None = None) -> tuple[in
     if a < b and any(qa < b and a < qb for qa, qb in quotes):
         return None  # the parse found the content: it holds a quotation
     after = [q for q in quotes if 0 <= q[0] - hi <= gap]
+    if text is not None and a < b:  # '..., she said. "If ..."': the next sentence is not this content
+        after = [q for q in after if "." not in text[hi : q[0]]]
     before = [q for q in quotes if 0 <= lo - q[1] <= gap]
     spoken = [q for q in before if text is not None and text[q[1] - 1 : q[1]] in (",", "?", "!")]
     if a < b and 0 <= a - att.cue_span[1] <= gap + 5 and not spoken:

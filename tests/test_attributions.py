@@ -185,7 +185,7 @@ def test_court_story_speakers(court):
         ["Mr Tarrant", "said", "Prosecutor Owen Tarrant", "name_variant"],
         ["Mr Tarrant", "", "Prosecutor Owen Tarrant", "continuing_quote"],
         ["Brown", "denies", "Mark Brown", "name_variant"],
-        ["His lawyer", "said", "His lawyer, Anne Clark", "mention"],
+        ["His lawyer, Anne Clark", "said", "His lawyer, Anne Clark", "mention"],
         ["She", "told the court", "His lawyer, Anne Clark", "pronoun"],
     ]
     assert o["speaker_type"].tolist() == ["anonymous", *["official"] * 3, "person", "official", "official"]
