@@ -183,7 +183,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                 beside = quote_beside(att, inside, text=c.text)
                 empty = att.content[0] == att.content[1]
                 att.content = beside or (
-                    att.content if empty else widen_to_quotes(att.content, att.cue_span, inside)
+                    att.content if empty else widen_to_quotes(att.content, att.cue_span, inside, c.text)
                 )
             att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence

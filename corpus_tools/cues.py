@@ -62,6 +62,7 @@ _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "t
 _OBJECTS = {"dobj", "oprd", "dative", "attr"}
 #: parts of speech and tags that are not part of a speaker's noun phrase ("Sanders said while")
 _NOT_IN_NAME = {"AUX", "SCONJ", "ADP", "ADV", "PART", "CCONJ", "PRON"}
+_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 _FINITE = {"VBD", "VBZ", "VBP", "VBG", "VBN", "MD"}
 
 
@@ -139,7 +140,7 @@ def cue_subject(verb, kind: str):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
-    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT]
+    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not _quoted_before(c, verb)]
     agent = [
         x
         for c in verb.children
@@ -171,6 +172,13 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _quoted_before(subject, verb) -> bool:
+    """Whether a subject before the verb lies inside a quotation that closes before it ('"They
+    were rivals, but also friends," Dan Reyes said': "friends" is not the speaker)."""
+    marks = sum(t.text in _DOUBLE_MARKS for t in verb.doc[subject.i + 1 : verb.i])  # not apostrophes
+    return subject.i < verb.i and marks % 2 == 1
 
 
 def _main_clause_verb(verb):

@@ -47,12 +47,18 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def widen_to_quotes(content: tuple[int, int], cue: tuple[int, int], quotes) -> tuple[int, int]:
-    """Widen a content span to the quotations it touches, and to a quotation next to the cue."""
+def widen_to_quotes(
+    content: tuple[int, int], cue: tuple[int, int], quotes, text: str | None = None
+) -> tuple[int, int]:
+    """Widen a content span to the quotations it touches, and to a quotation next to the cue (with
+    ``text``, the cleaned text, one after the end of the cue's sentence only if the content is a
+    quotation: '"A," she said. "B."' is one statement; 'A, she said. "B."' two)."""
     a, b = content
+    quoted = text is None or any(qa < b and a < qb for qa, qb in quotes)
     for qa, qb in quotes:
         touches = qa < b and a < qb
-        beside = 0 <= qa - cue[1] <= 3 or 0 <= cue[0] - qb <= 3 and touches is False and qb > a
+        after = 0 <= qa - cue[1] <= 3 and (quoted or "." not in text[cue[1] : qa])
+        beside = after or 0 <= cue[0] - qb <= 3 and touches is False and qb > a
         if touches or (beside and not (qa < cue[1] and cue[0] < qb)):
             a, b = min(a, qa), max(b, qb)
     return a, b

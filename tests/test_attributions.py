@@ -384,3 +384,66 @@ def test_subject_before_the_comma_stays(text, speaker):
     a = _attr(text)
     row = a[a.cue.str.startswith(("told", "said"))].iloc[0]
     assert text[row.speaker_start : row.speaker_end].startswith(speaker)
+
+
+# ------------------------------------------------------------------------ speakers named around a quotation
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # a described speaker keeps the name in apposition: the name says who spoke
+        (
+            "One pastor, Dan Reyes of Grace Church, said he had made more than 150 calls.",
+            "One pastor, Dan Reyes of Grace Church",
+            "he had made more than 150 calls",
+        ),
+        # the name after the quotation, before an aside the verb follows; not a word of the quotation
+        (
+            '"They were rivals, but also friends," Dan Reyes, the mayor\'s former chief of staff, '
+            "said of their time in office.",
+            "Dan Reyes",
+            "They were rivals, but also friends,",
+        ),
+        # "said Skelly": the parser tags the name an adverb
+        (
+            '"Having the file is valuable," said Skelly, explaining that the data can be used quickly.',
+            "Skelly",
+            "Having the file is valuable,",
+        ),
+    ],
+)
+def test_speaker_named_around_a_quotation(text, speaker, content):
+    row = _attr(text).iloc[0]
+    assert (text[row.speaker_start : row.speaker_end], row.cue) == (speaker, "said")
+    assert text[row.content_start : row.content_end] == content
+
+
+def test_quotation_after_the_sentence_of_an_indirect_statement_is_not_its_content():
+    text = (
+        'The plan failed in the end, Ana Ruiz said. "We will try again next year," Ruiz said. '
+        '"It is only a delay."'
+    )
+    a = _attr(text)
+    assert [text[x:y] for x, y in zip(a.content_start, a.content_end, strict=True)] == [
+        "The plan failed in the end",
+        '"We will try again next year," Ruiz said. "It is only a delay.',
+    ]
+
+
+def test_the_clause_before_but_is_not_what_was_said():
+    text = (
+        "The mayor left without a word to anyone in the chamber or the press gallery, "
+        "but aides said as much later."
+    )
+    row = _attr(text).iloc[0]
+    assert (row.speaker, row.cue) == ("aides", "said")
+    assert text[row.content_start : row.content_end] == "as much later"
+
+
+def test_one_odd_gap_does_not_make_a_quoted_text_stripped():
+    # a double space before "?" is what a stripped quote mark leaves; one such gap in a text whose
+    # quotations kept their marks does not make every statement of it "inferred"
+    text = '"We will win," Ana Ruiz said.\n\nWhat did the voters make of  that ?'
+    a = _attr(text)
+    assert a.quote_evidence.tolist() == ["quote_marks"]
