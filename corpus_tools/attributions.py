@@ -201,6 +201,16 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         if colon is not None and inside and opens and not found:
             colon.content, colon.quote_type = (inside[0][0], inside[-1][1]), "direct"
             found = [colon]
+        elif (
+            colon is not None
+            and not opens
+            and colon.cue != "according to"
+            and (before[0] == before[1] or before[1] <= colon.span[0])  # not 'X noted the low turnout:'
+            and all(a.mention.root.lower_ in PRONOUNS for a in found)
+        ):  # 'In a speech, he said:' then a paragraph set off without marks: a block quotation
+            trail = len(doc.text) - len(doc.text.rstrip())
+            colon.content, colon.quote_type = (offset, end - trail), "direct"
+            found = [colon, *found]
         elif colon is not None and before[0] < before[1]:  # no quotation follows: its own content
             colon.content = before
             out.append(colon)

@@ -299,9 +299,22 @@ def test_colon_at_paragraph_end_introduces_the_next_quotation(first, speaker, cu
     assert row.quote_type == "direct"
 
 
-def test_colon_with_no_quotation_after_keeps_its_own_content():
-    a = _attr("In a 1963 speech, the governor declared:\n\nThe roads will be rebuilt by spring.")
-    assert a.loc[a.cue == "declared", "content_start"].tolist() == [0]
+def test_colon_before_a_paragraph_without_marks_introduces_a_block_quotation():
+    text = (
+        "In a 1963 speech, the governor declared:\n\nThe roads will be rebuilt by spring.\n\n"
+        '"Good," Ann said.'
+    )
+    row = _attr(text).query("cue == 'declared'").iloc[0]
+    assert (text[row.content_start : row.content_end], row.quote_type) == (
+        "The roads will be rebuilt by spring.",
+        "direct",
+    )
+
+
+def test_colon_after_its_own_object_keeps_its_own_content():
+    text = 'The Courier also noted the sparse crowd:\n\nFewer than a hundred came.\n\n"Sad," Ann said.'
+    row = _attr(text).query("cue == 'noted'").iloc[0]
+    assert text[row.content_start : row.content_end] == "the sparse crowd"
 
 
 def test_as_x_revealed_credits_the_clause():
