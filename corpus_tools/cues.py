@@ -284,7 +284,7 @@ def _postposed_subject(verb):
         and tok.head.pos_ in ("PROPN", "NOUN")
     ):
         tok = tok.head  # "a Vermont Democrat": the head noun
-    name = tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "VERB")  # "said Skelly"
+    name = tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "VERB")  # "said Brightly"
     if (tok.pos_ not in ("PROPN", "NOUN", "PRON") and not name) or tok.dep_ == "pobj":
         return None
     # '"...," said Tom Bell, a friend who runs ...': the parser may hang the name elsewhere

@@ -418,10 +418,10 @@ def test_subject_before_the_comma_stays(text, speaker):
             "Dan Reyes",
             "They were rivals, but also friends,",
         ),
-        # "said Skelly": the parser tags the name an adverb
+        # "said Brightly": the parser tags the name an adverb
         (
-            '"Having the file is valuable," said Skelly, explaining that the data can be used quickly.',
-            "Skelly",
+            '"Having the file is valuable," said Brightly, explaining that the data can be used quickly.',
+            "Brightly",
             "Having the file is valuable,",
         ),
     ],
