@@ -281,8 +281,9 @@ def attributions(
         One row per attribution, in document order. Offsets are raw (``corpus.text[doc_id]``):
         ``doc_id``; ``sent_id`` (of the cue; of the content for a continuing quote);
         ``speaker``, ``speaker_start``, ``speaker_end`` (the speaker mention the attribution
-        points to: its subject, passive subject or "according to" object; for a continuing quote
-        the previous attribution's mention); ``cue``, ``cue_start``, ``cue_end`` ("said", "told
+        points to: its subject, passive subject or "according to" object, with a name in
+        apposition to a description ("One pastor, Dan Reyes,"); for a continuing quote the
+        previous attribution's mention); ``cue``, ``cue_start``, ``cue_end`` ("said", "told
         Reuters", "was quoted as saying", "according to", "heard"; empty for a continuing quote);
         ``content_start``, ``content_end`` (what is attributed; the whole quotation when the text
         has marks); ``quote_type`` (``direct``, ``indirect``, ``mixed``); ``quote_evidence``
