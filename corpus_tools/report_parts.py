@@ -353,7 +353,9 @@ def glossary_html(options: Options) -> str:
             f"per {r.tokens_per_edit} words). Rewritten: merged, split, compressed (at least "
             f"{r.min_compression:.0%} of its words in order in one source sentence, sharing at least "
             f"{r.min_topical} content words beyond names, numbers and verbs of saying) or paraphrased "
-            f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words). "
+            f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words; "
+            f"{r.min_score_context} and {r.min_topical_context} words beside a sentence taken word for "
+            "word). "
             "New: no counterpart in the source. The thresholds were "
             "checked on METER's phrase-level annotation of court stories (benchmarks/meter.py).",
         ),

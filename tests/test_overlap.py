@@ -365,3 +365,56 @@ def test_a_text_sharing_no_sentence_is_not_derived():
     corpus = _corpus(a=P1, b=snow)
     row = classify_documents(corpus, source="a").set_index("doc_id").loc["b"]
     assert (row.derivation, row.probability, row.derived_share) == ("non_derived", 1.0, 0.0)
+
+
+_BUDGET = "The council approved the new budget for the harbour bridge after a long debate on Tuesday."
+_REPAIRS = "Repairs to the old harbour bridge will start in spring and last about two years, engineers said."
+_SHOPS = "Local shops fear the closure of the bridge will cost them trade in spring."
+
+
+@pytest.mark.parametrize(
+    ("version", "options", "classes"),
+    [
+        # alone, a weak paraphrase (two shared content words) is a coincidence of topic ...
+        (_SHOPS, ReuseOptions(), ["new"]),
+        (_SHOPS, ReuseOptions(min_topical_score=2), ["rewritten"]),
+        # ... beside a sentence copied word for word it is a rewrite
+        (f"{_BUDGET} {_SHOPS}", ReuseOptions(), ["verbatim", "rewritten"]),
+        (f"{_BUDGET} {_SHOPS}", ReuseOptions(min_score_context=1.0), ["verbatim", "new"]),
+    ],
+)
+def test_a_weak_paraphrase_counts_beside_a_copied_sentence(version, options, classes):
+    corpus = _corpus(src=f"{_BUDGET} {_REPAIRS} The mayor thanked residents for their patience.", tgt=version)
+    assert align_sentences(corpus, source="src", options=options)["reuse_class"].tolist() == classes
+
+
+def test_a_sentence_repeated_in_several_takes_is_one_candidate():
+    # both takes repeat a loosely related sentence; the sentence the version kept comes third
+    loose = (
+        "Coastal storm warnings were ignored, and the road police had closed was reopened by the "
+        "council within the hour, officials admitted later."
+    )
+    kept = "Police closed the coastal road on Friday night after the storm flooded homes near the pier."
+    corpus = from_records(
+        [
+            {"doc_id": "take1", "text": loose, "group": "wire"},
+            {"doc_id": "take2", "text": f"{loose} {kept}", "group": "wire"},
+            {"doc_id": "paper", "text": "Police closed the coastal road after the storm.", "group": "paper"},
+        ]
+    )
+    a = align_sentences(corpus, source="wire", options=ReuseOptions(max_candidates=2))
+    assert a[["source_doc_id", "source_sent_ids", "reuse_class", "score"]].values.tolist() == [
+        ["take2", (1,), "near_verbatim", 0.9682]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("min_score_context", 1.5, "min_score_context must be in"),
+        ("min_topical_context", -1, "min_topical_context must be an integer"),
+    ],
+)
+def test_context_options_are_checked(field, value, message):
+    with pytest.raises(ValueError, match=message):
+        ReuseOptions(**{field: value})
