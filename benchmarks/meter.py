@@ -7,16 +7,20 @@ For every story (PA takes grouped as one source, ``load_meter``), the newspaper
 texts are aligned to the PA witness and :func:`corpus_tools.derivation.derivation_features`
 computed. Then:
 
-1. Derivation: a depth-3 decision tree (class-balanced, >= 10 texts a leaf) on
-   those features and on candidate features computed here (greedy-string-tiling
+1. Derivation: the shipped rules (:func:`fit_rules`: a depth-2 decision tree,
+   class-balanced, >= 10 texts a leaf, over ``novel_words``, ``novel_facts``,
+   ``word_containment``, then the ``longest_passage`` cut), cross-validated by
+   date (leave-dates-out, 5 folds over the 24 dates: scikit-learn's GroupKFold
+   and five random date-to-fold assignments, seeds 0-4), against the former
+   depth-3 tree over every candidate feature (these and greedy-string-tiling
    shares of the newspaper text in tiles of >= 2, 3, 5, 8, 12 words and of the
    longest PA take in tiles of >= 3, 8; aligned-sentence share; PA sentences
-   used), cross-validated by date (leave-dates-out, 5 folds over the 24 dates),
-   against the former multinomial logistic model on the first eight features and
-   a single 3-gram containment score with its best two thresholds (each fitted in
-   the same folds). Prints macro-F1, per-class F1 and confusion matrices, the tree
-   fitted on every text (its splits are :class:`corpus_tools.derivation.DerivationRules`)
-   and the shipped rules scored on every text.
+   used), the former multinomial logistic model on the first eight features and a
+   single 3-gram containment score with its best two thresholds (each fitted in
+   the same folds). Prints macro-F1, per-class F1 and confusion matrices, and the
+   rules fitted on every text as the :class:`corpus_tools.derivation.DerivationRules`
+   and :data:`corpus_tools.derivation.DERIVATION_LEAVES` to ship (a refit is this
+   one command), and the shipped rules scored on every text.
 2. Phrase annotations: of newspaper sentences with at least half their words
    inside Verbatim/Rewrite spans, the share aligned (class other than ``new``),
    and of aligned sentences the share so annotated.
@@ -35,6 +39,7 @@ import re
 import tarfile
 import tempfile
 import time
+from dataclasses import asdict, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -44,9 +49,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import confusion_matrix, f1_score
 from sklearn.model_selection import GroupKFold
 from sklearn.tree import DecisionTreeClassifier, export_text
+from sklearn.utils.class_weight import compute_sample_weight
 
 from corpus_tools import derivation, load_meter, overlap, text
-from corpus_tools.derivation import DERIVATION_FEATURES, classify_documents
+from corpus_tools.derivation import (
+    DERIVATION_FEATURES,
+    DERIVATION_LEAVES,
+    DerivationRules,
+    classify_documents,
+)
 from corpus_tools.lexicon import WORD_RE
 from corpus_tools.reuse import doc_tokens, keys, tile
 
@@ -63,6 +74,9 @@ CANDIDATES = [
     "sent_aligned_share",
     "pa_sents_log",
 ]
+#: the features the shipped rules read: the tree's three, then the run cut
+RULE_FEATURES = ["novel_words", "novel_facts", "word_containment", "longest_passage"]
+SEEDS = (0, 1, 2, 3, 4)
 _SPAN = re.compile(r"<(Verbatim|Rewrite|New)\b[^>]*>(.*?)</\1>", re.S)
 _FILENAME = re.compile(r'<meterdocument\b[^>]*\bfilename="[^"]*/([^"/]+)\.sgml"')
 #: a false alignment whose words lie mostly in runs of this many words shared with a PA take
@@ -106,8 +120,72 @@ def tiling_features(corpus: pd.DataFrame, features: pd.DataFrame, alignment: pd.
     return pd.concat([features.reset_index(drop=True), pd.DataFrame(rows)], axis=1)
 
 
-def tree() -> DecisionTreeClassifier:
-    return DecisionTreeClassifier(max_depth=3, class_weight="balanced", min_samples_leaf=10, random_state=0)
+def tree(depth: int = 3) -> DecisionTreeClassifier:
+    return DecisionTreeClassifier(
+        max_depth=depth, class_weight="balanced", min_samples_leaf=10, random_state=0
+    )
+
+
+def stump(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> float:
+    """The threshold of the best split of one feature (a depth-1 tree, >= 10 texts a side)."""
+    t = DecisionTreeClassifier(max_depth=1, min_samples_leaf=10, random_state=0)
+    return float(t.fit(x.reshape(-1, 1), y, sample_weight=weight).tree_.threshold[0])
+
+
+def fit_rules(data: pd.DataFrame, y: np.ndarray) -> DerivationRules:
+    """The shipped rules fitted on these texts: the depth-2 tree of :class:`DerivationRules`'s
+    shape (class-balanced weights of these texts, >= 10 texts a leaf): the best split on
+    novel_words, then on novel_facts below it and on word_containment above it; then the
+    ``longest_passage`` cut that best turns the non-derived texts with a long run into
+    partially derived ones (macro-F1 on these texts; none if no cut helps)."""
+    weight = compute_sample_weight("balanced", y)
+    words = data["novel_words"].to_numpy(dtype=float)
+    root = stump(words, y, weight)
+    few = words <= root
+    rules = DerivationRules(
+        max_novel_words=int(np.floor(root)),
+        max_novel_facts=int(np.floor(stump(data["novel_facts"].to_numpy(float)[few], y[few], weight[few]))),
+        min_containment=round(
+            stump(data["word_containment"].to_numpy(float)[~few], y[~few], weight[~few]), 4
+        ),
+        min_passage=1.0,
+    )
+    best = (macro(y, predict(rules, data)), 1.0)
+    for cut in np.unique(np.round(data["longest_passage"].to_numpy(), 3)):
+        f = macro(y, predict(replace(rules, min_passage=float(cut)), data))
+        if f > best[0]:
+            best = (f, float(cut))
+    return replace(rules, min_passage=best[1])
+
+
+def predict(rules: DerivationRules, data: pd.DataFrame) -> np.ndarray:
+    return np.array([DERIVATION_LEAVES[rules.leaf(r)][0] for r in data.itertuples()], dtype=object)
+
+
+def macro(y, p) -> float:
+    return float(f1_score(y, p, labels=LABELS, average="macro"))
+
+
+def fold_assignments(dates: np.ndarray, k: int = 5) -> dict[str, list]:
+    """GroupKFold by date, then ``SEEDS`` random date-to-fold assignments (dates shuffled, dealt round)."""
+    out = {"GroupKFold": list(GroupKFold(k).split(dates, dates, dates))}
+    for seed in SEEDS:
+        order = np.random.default_rng(seed).permutation(np.array(sorted(set(dates))))
+        fold = np.array([{d: i % k for i, d in enumerate(order)}[d] for d in dates])
+        out[f"seed {seed}"] = [(np.where(fold != i)[0], np.where(fold == i)[0]) for i in range(k)]
+    return out
+
+
+def scores(y, p) -> dict:
+    return {
+        "macro_f1": round(macro(y, p), 3),
+        "f1": dict(
+            zip(LABELS, np.round(f1_score(y, p, labels=LABELS, average=None), 3).tolist(), strict=True)
+        ),
+        "confusion (rows true, cols predicted: wholly, partially, non)": confusion_matrix(
+            y, p, labels=LABELS
+        ).tolist(),
+    }
 
 
 def annotations(root: Path) -> dict[str, list[tuple[str, bool]]]:
@@ -236,48 +314,73 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
         data["date"].to_numpy(),
     )
     xl = data[LOGISTIC_FEATURES].to_numpy()
-    folds = list(GroupKFold(5).split(x, y, dates))
-    pred = np.empty(len(y), dtype=object)
+    assignments = fold_assignments(dates)
+    folds = assignments["GroupKFold"]
+    report = {"n_texts": int(len(y)), "n_dates": int(len(set(dates)))}
+    # the shipped rules and the former depth-3 tree, refitted in the folds of every assignment
+    for name, fit in (
+        ("shipped rules", lambda tr: lambda d: predict(fit_rules(data.iloc[tr], y[tr]), d)),
+        (
+            "depth-3 tree, all candidates",
+            lambda tr: lambda d: tree().fit(x[tr], y[tr]).predict(d[CANDIDATES].to_numpy()),
+        ),
+        (
+            "depth-2 tree, all candidates",
+            lambda tr: lambda d: tree(2).fit(x[tr], y[tr]).predict(d[CANDIDATES].to_numpy()),
+        ),
+    ):
+        per = {}
+        for assignment, fs in assignments.items():
+            p = np.empty(len(y), dtype=object)
+            for tr, te in fs:
+                p[te] = fit(tr)(data.iloc[te])
+            per[assignment] = scores(y, p)
+        m = [v["macro_f1"] for v in per.values()]
+        non = [v["f1"]["non_derived"] for v in per.values()]
+        report[f"{name} (cross-validated)"] = {
+            "GroupKFold": per["GroupKFold"],
+            "macro_f1 by assignment": {k: v["macro_f1"] for k, v in per.items()},
+            "non_derived f1 by assignment": {k: v["f1"]["non_derived"] for k, v in per.items()},
+            "macro_f1 mean, min, max": [round(float(np.mean(m)), 3), min(m), max(m)],
+            "non_derived f1 mean, min, max": [round(float(np.mean(non)), 3), min(non), max(non)],
+        }
     logit = np.empty(len(y), dtype=object)
     base = np.empty(len(y), dtype=object)
     cont = data["containment"].to_numpy()
     grid = np.round(np.linspace(0, 1, 101), 2)
     for tr, te in folds:
-        pred[te] = tree().fit(x[tr], y[tr]).predict(x[te])
         model = LogisticRegression(C=args.c, max_iter=5000, class_weight="balanced").fit(xl[tr], y[tr])
         logit[te] = model.predict(xl[te])
         best = max(
             ((lo, hi) for lo in grid for hi in grid if hi > lo),
-            key=lambda t: f1_score(
-                y[tr],
-                np.where(cont[tr] >= t[1], LABELS[0], np.where(cont[tr] >= t[0], LABELS[1], LABELS[2])),
-                labels=LABELS,
-                average="macro",
+            key=lambda t: macro(
+                y[tr], np.where(cont[tr] >= t[1], LABELS[0], np.where(cont[tr] >= t[0], LABELS[1], LABELS[2]))
             ),
         )
         base[te] = np.where(
             cont[te] >= best[1], LABELS[0], np.where(cont[te] >= best[0], LABELS[1], LABELS[2])
         )
-    report = {"n_texts": int(len(y)), "n_dates": int(len(set(dates)))}
-    shipped = data["shipped"].to_numpy()
-    for name, p in (
-        ("tree (cross-validated)", pred),
-        ("logistic, 8 features (cross-validated)", logit),
-        ("containment_thresholds (cross-validated)", base),
-        ("shipped rules, every text (in sample)", shipped),
-    ):
-        report[name] = {
-            "macro_f1": round(float(f1_score(y, p, labels=LABELS, average="macro")), 3),
-            "f1": dict(
-                zip(LABELS, np.round(f1_score(y, p, labels=LABELS, average=None), 3).tolist(), strict=True)
-            ),
-            "confusion (rows true, cols predicted: wholly, partially, non)": confusion_matrix(
-                y, p, labels=LABELS
-            ).tolist(),
-        }
-    fitted = tree().fit(x, y)
-    report["tree fitted on every text"] = export_text(
-        fitted, feature_names=CANDIDATES, show_weights=True, decimals=4
+    report["logistic, 8 features (cross-validated, GroupKFold)"] = scores(y, logit)
+    report["containment_thresholds (cross-validated, GroupKFold)"] = scores(y, base)
+    report["shipped rules, every text (in sample)"] = scores(y, data["shipped"].to_numpy())
+    rules = fit_rules(data, y)
+    leaves = np.array([rules.leaf(r) for r in data.itertuples()])
+    weight = {c: len(y) / (len(LABELS) * np.sum(y == c)) for c in LABELS}  # class-balanced, as the tree
+    shares = {}
+    for leaf in DERIVATION_LEAVES:
+        w = {c: weight[c] * np.sum((leaves == leaf) & (y == c)) for c in LABELS}
+        cls = DERIVATION_LEAVES[leaf][0]
+        shares[leaf] = [
+            cls,
+            round(w[cls] / sum(w.values()), 4) if sum(w.values()) else None,
+            int(np.sum(leaves == leaf)),
+        ]
+    report["rules fitted on every text (ship these)"] = {
+        "DerivationRules": asdict(rules),
+        "DERIVATION_LEAVES": shares,
+    }
+    report["tree fitted on every text, all candidates"] = export_text(
+        tree().fit(x, y), feature_names=CANDIDATES, show_weights=True, decimals=4
     ).splitlines()
     # phrase annotations
     align = pd.concat(align_rows, ignore_index=True)

