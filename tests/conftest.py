@@ -82,8 +82,8 @@ Under the proposal, banks would have to hold more capital against government bon
 """
 STORY_PARTIAL = """Finance ministers in Brussels put off a decision on banking rules on Tuesday.
 The delay gives Germany and France more time to settle their differences over the programme of deposit guarantees, the diplomats said.
-Local banks in the region welcomed the delay, saying the rules would raise their costs.
-The chamber of commerce said it would write to the government this week.
+Gulf Bank chief Omar Haddad welcomed the delay, saying the rules would raise costs at its 40 branches.
+The Manama Chamber of Commerce said it would write to the government this week.
 """
 STORY_UNRELATED = """The home side won the cup final 3-1 on Saturday after extra time.
 Fans celebrated in the streets of the city until the early hours of Sunday morning.
