@@ -17,6 +17,12 @@ content span, so the cue's own subtree is read here instead.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.quoted_speakers import (
+    closes,
+    postposed_subject,
+    quoted_before,
+    subject_after_quote,
+)
 
 __all__ = [
     "as_reported",
@@ -61,9 +67,6 @@ _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
 _OBJECTS = {"dobj", "oprd", "dative", "attr"}
 #: parts of speech and tags that are not part of a speaker's noun phrase ("Sanders said while")
-_NOT_IN_NAME = {"AUX", "SCONJ", "ADP", "ADV", "PART", "CCONJ", "PRON"}
-_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
-_FINITE = {"VBD", "VBZ", "VBP", "VBG", "VBN", "MD"}
 
 
 def cue_kind(tok) -> str | None:
@@ -140,7 +143,7 @@ def cue_subject(verb, kind: str):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
-    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not _quoted_before(c, verb)]
+    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
     agent = [
         x
         for c in verb.children
@@ -153,10 +156,10 @@ def cue_subject(verb, kind: str):
     if subjects:
         head = _after_comma(_after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
         return _inverted_after_comma(head, verb)
-    after = _postposed_subject(verb)
+    after = postposed_subject(verb)
     if after is not None:
         return after
-    before = _subject_after_quote(verb)
+    before = subject_after_quote(verb)
     if before is not None:
         return before
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
@@ -172,13 +175,6 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return None
-
-
-def _quoted_before(subject, verb) -> bool:
-    """Whether a subject before the verb lies inside a quotation that closes before it ('"They
-    were rivals, but also friends," Dan Reyes said': "friends" is not the speaker)."""
-    marks = sum(t.text in _DOUBLE_MARKS for t in verb.doc[subject.i + 1 : verb.i])  # not apostrophes
-    return subject.i < verb.i and marks % 2 == 1
 
 
 def _main_clause_verb(verb):
@@ -260,100 +256,6 @@ def _inverted_after_comma(head, verb):
     return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
 
 
-def _postposed_subject(verb):
-    """The speaker after the verb that follows a quotation ('"...," said Mr Vance', '"...," added a
-    Democrat'), which the parser often reads as an object or an adverb."""
-    doc = verb.doc
-    before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or not (
-        before.is_quote or (before.text == "," and before.i > 0 and doc[before.i - 1].is_quote)
-    ):
-        return None
-    speechlike = _closes_speech(before if before.is_quote else doc[before.i - 1])
-    if (
-        verb.i + 1 >= len(doc)
-        or not (verb.lemma_.lower() in lexicon.REPORTING_VERBS or speechlike)
-        or verb.tag_ not in ("VBD", "VBZ", "VBP")
-    ):
-        return None
-    tok = doc[verb.i + 1]
-    while (
-        tok.pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN")
-        and tok.head.i > tok.i
-        and tok.head.i - verb.i <= 6
-        and tok.head.pos_ in ("PROPN", "NOUN")
-    ):
-        tok = tok.head  # "a Vermont Democrat": the head noun
-    name = tok.text[:1].isupper() and tok.is_alpha and tok.pos_ in ("ADV", "ADJ", "VERB")  # "said Brightly"
-    if (tok.pos_ not in ("PROPN", "NOUN", "PRON") and not name) or tok.dep_ == "pobj":
-        return None
-    # '"...," said Tom Bell, a friend who runs ...': the parser may hang the name elsewhere
-    return tok if tok.head == verb or (speechlike and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) else None
-
-
-def _closes(quote) -> bool:
-    """Whether a token is a closing quote mark (no space before it)."""
-    return quote.is_quote and quote.i > 0 and not quote.doc[quote.i - 1].whitespace_
-
-
-def _closes_speech(quote) -> bool:
-    """Whether a quote mark closes a spoken quotation: ',"' '?"' '!"' with no space before the
-    mark (not a title, not a quotation that ends its sentence, not an opening mark)."""
-    if quote.i == 0 or not quote.is_quote:
-        return False
-    last = quote.doc[quote.i - 1]
-    return last.text in (",", "?", "!") and not last.whitespace_
-
-
-def _subject_after_quote(verb):
-    """The speaker between a spoken quotation and its verb ('"...," novelist Ann Crewe
-    wrote', '"...," Ms Hart answers'), when the parser gives the verb no subject: the last noun of
-    at most five words that follow the closing quote mark."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    words = []
-    for t in reversed(doc[max(0, verb.i - 6) : verb.i]):
-        if t.is_quote or t.is_punct:
-            break
-        words.append(t)
-    first = verb.i - len(words)
-    if not words and verb.i > 0 and doc[verb.i - 1].text == ",":
-        return _name_before_aside(verb)
-    if not words or len(words) > 5 or first < 2:
-        return None
-    if any(t.pos_ in _NOT_IN_NAME or t.tag_ in _FINITE for t in words):
-        return None
-    quote = doc[first - 1]
-    if not (_closes_speech(quote) or (quote.text == "," and _closes_speech(doc[first - 2]))):
-        return None
-    nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return nouns[-1] if nouns else None
-
-
-def _name_before_aside(verb, max_words: int = 30):
-    """The speaker named after a quotation and described before the verb ('"...," Dan Reyes, a
-    delegate from Ohio, said'), where the parser hangs the name elsewhere: the last noun of at most
-    five words between the closing mark and the first comma, if no finite verb comes before the cue."""
-    doc = verb.doc
-    start = max(verb.sent.start, verb.i - max_words)
-    quote = next((t for t in doc[start : verb.i] if _closes_speech(t)), None)
-    if quote is None:
-        return None
-    rest = [t for t in doc[quote.i + 1 : verb.i - 1]]
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
-        return None
-    name = []
-    for t in rest[1:] if rest and rest[0].text == "," else rest:
-        if t.text == ",":
-            break
-        name.append(t)
-    if not name or len(name) > 5 or len(name) == len(rest) or any(t.pos_ in _NOT_IN_NAME for t in name):
-        return None
-    nouns = [t for t in name if t.pos_ in ("PROPN", "NOUN")]
-    return nouns[-1] if nouns else None
-
-
 def _names_description(head, child) -> bool:
     """Whether ``child`` is an appositive giving the name of a described speaker ("One pastor, Dan
     Reyes, said"): the name is who spoke, so the mention keeps it."""
@@ -409,7 +311,7 @@ def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "neg")
         and c.i < verb.i
-        and not any(_closes(t) for t in verb.doc[c.i : verb.i])  # '"I will ...," she tweeted'
+        and not any(closes(t) for t in verb.doc[c.i : verb.i])  # '"I will ...," she tweeted'
     ]
     lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
     kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
@@ -498,7 +400,7 @@ def quote_verb(tok, offset: int, quotes) -> str | None:
     if tok.pos_ != "VERB":
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and (_postposed_subject(tok) is not None or _subject_after_quote(tok) is not None):
+    if not subj and (postposed_subject(tok) is not None or subject_after_quote(tok) is not None):
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
     if not subj:
         return None

@@ -327,14 +327,29 @@ def test_as_x_revealed_credits_the_clause():
     assert "spoke" not in _attr("As he spoke to reporters, the council agreed to sell the land.").cue.tolist()
 
 
-def test_complement_after_the_verb_is_the_content():
-    text = (
-        "On Smith's claim there are judges who agree with him, "
-        "Benjamin said he believes the plan will work."
-    )
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        # of two complements, the one after the verb
+        (
+            "On Smith's claim there are judges who agree with him, "
+            "Benjamin said he believes the plan will work.",
+            "Benjamin",
+            "he believes the plan will work",
+        ),
+        # after "but", the clause before the speaker is not what was said
+        (
+            "The mayor left without a word to anyone in the chamber or the press gallery, "
+            "but aides said as much later.",
+            "aides",
+            "as much later",
+        ),
+    ],
+)
+def test_content_of_a_said_clause(text, speaker, content):
     row = _attr(text).iloc[0]
-    assert (row.speaker, row.cue) == ("Benjamin", "said")
-    assert text[row.content_start : row.content_end] == "he believes the plan will work"
+    assert (row.speaker, row.cue) == (speaker, "said")
+    assert text[row.content_start : row.content_end] == content
 
 
 # ----------------------------------------------------------------------------- the speaker of the main clause
@@ -442,16 +457,6 @@ def test_quotation_after_the_sentence_of_an_indirect_statement_is_not_its_conten
         "The plan failed in the end",
         '"We will try again next year," Ruiz said. "It is only a delay.',
     ]
-
-
-def test_the_clause_before_but_is_not_what_was_said():
-    text = (
-        "The mayor left without a word to anyone in the chamber or the press gallery, "
-        "but aides said as much later."
-    )
-    row = _attr(text).iloc[0]
-    assert (row.speaker, row.cue) == ("aides", "said")
-    assert text[row.content_start : row.content_end] == "as much later"
 
 
 def test_one_odd_gap_does_not_make_a_quoted_text_stripped():
