@@ -165,6 +165,30 @@ def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
     )
 
 
+def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6) -> _Attr | None:
+    """A paragraph that opens with a dash and a name ('-President Obama, tweeting after the
+    speech', '\u2014 Sen. Ann Cole') signs the quotation just above it: the attribution, its
+    content left to the caller."""
+    _, offset, doc = below
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    if text[lead : lead + 1] not in ("-", "\u2013", "\u2014"):
+        return None
+    a = lead + 1 + len(text[lead + 1 :]) - len(text[lead + 1 :].lstrip(" -\u2013\u2014"))
+    b = next((k for k in range(a, len(text)) if text[k] in ",;:(\n"), len(text))
+    b = a + len(text[a:b].rstrip(" ."))
+    words = text[a:b].split()
+    name = doc.char_span(a, b, alignment_mode="expand") if words else None
+    if name is None or len(words) > max_words or not all(w[:1].isupper() for w in words):
+        return None
+    if not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return _Attr(
+        doc_id, para, (offset + a, offset + b), (offset + lead, offset + lead + 1), (0, 0),
+        text[lead], name, "direct", evidence,
+    )
+
+
 def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
@@ -174,7 +198,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
     evidence = "inferred" if stripped else "quote_marks" if has_marks else "no_quote_marks"
     out: list[_Attr] = []
     state = {"evidence": evidence, "continuing": False, "last_end": 0, "last": None}
-    for para, offset, doc in paragraphs:
+    for i, (para, offset, doc) in enumerate(paragraphs):
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
@@ -214,6 +238,10 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         elif colon is not None and before[0] < before[1]:  # no quotation follows: its own content
             colon.content = before
             out.append(colon)
+        signed = _signature(doc_id, para, paragraphs[i + 1], evidence) if i + 1 < len(paragraphs) else None
+        if signed is not None and inside and opens and not found:
+            signed.content = (inside[0][0], inside[-1][1])  # the quotation a dash line below signs
+            found = [signed]
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
         if state["continuing"] and not (found and found[0] is colon):

@@ -465,3 +465,22 @@ def test_one_odd_gap_does_not_make_a_quoted_text_stripped():
     text = '"We will win," Ana Ruiz said.\n\nWhat did the voters make of  that ?'
     a = _attr(text)
     assert a.quote_evidence.tolist() == ["quote_marks"]
+
+
+@pytest.mark.parametrize(
+    "below,speaker",
+    [
+        ("-President Ann Cole, writing after the speech.", "President Ann Cole"),
+        ("\u2014 Sen. Ann Cole", "Sen. Ann Cole"),
+        ("- the mayor, in a tweet", None),  # no name: the quotation is not signed
+    ],
+)
+def test_a_dash_line_below_signs_the_quotation(below, speaker):
+    text = f'"He can have briefings," Reid said.\n\n"Great speech. She is ready."\n\n{below}'
+    a = _attr(text)
+    row = a[a.content_start == text.index("Great")].iloc[0]
+    if speaker is None:
+        assert (row.speaker, row.resolved_from) == ("Reid", "continuing_quote")
+    else:
+        assert (text[row.speaker_start : row.speaker_end], row.quote_type) == (speaker, "direct")
+        assert row.cue == text[text.rindex("\n") + 1]
