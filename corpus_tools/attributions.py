@@ -166,8 +166,8 @@ def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
 
 
 def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6) -> _Attr | None:
-    """A paragraph that opens with a dash and a name ('-President Obama, tweeting after the
-    speech', '\u2014 Sen. Ann Cole') signs the quotation just above it: the attribution, its
+    """A paragraph that opens with a dash and a name ('-President Ann Cole, writing after the
+    vote', '\u2014 Sen. Ann Cole') signs the quotation just above it: the attribution, its
     content left to the caller."""
     _, offset, doc = below
     text = doc.text
@@ -312,7 +312,8 @@ def attributions(
         points to: its subject, passive subject or "according to" object, with a name in
         apposition to a description ("One pastor, Dan Reyes,"); for a continuing quote the
         previous attribution's mention); ``cue``, ``cue_start``, ``cue_end`` ("said", "told
-        Reuters", "was quoted as saying", "according to", "heard"; empty for a continuing quote);
+        Reuters", "was quoted as saying", "according to", "heard", the dash of a line that signs
+        the quotation above it; empty for a continuing quote);
         ``content_start``, ``content_end`` (what is attributed; the whole quotation when the text
         has marks); ``quote_type`` (``direct``, ``indirect``, ``mixed``); ``quote_evidence``
         (``quote_marks``; ``quote_marks in <doc_id>`` when a text that lost its marks borrowed the
