@@ -290,8 +290,11 @@ def classify_documents(
         (``wholly_derived``, ``partially_derived``, ``non_derived``; a text with no
         sentence aligned to the source is ``non_derived`` with probability 1.0, as
         METER has no such text to fit on),
-        ``probability`` (of that class: :data:`DERIVATION_LEAVES`), ``derived_share`` (1 - ``new_share``)
-        and ``source_kept`` (share of source sentences it reuses).
+        ``rule`` (the leaf of :class:`DerivationRules` that decided it, a key of
+        :data:`DERIVATION_LEAVES`, or ``no_sentence_shared``), ``probability`` (of that class:
+        :data:`DERIVATION_LEAVES`), ``derived_share`` (1 - ``new_share``: the share of its words in
+        sentences taken from the source, which describes how it was taken but does not decide the
+        class) and ``source_kept`` (share of source sentences it reuses).
 
     Example:
         >>> c = classify_documents(load_corpus("seeds"), source="001")
@@ -310,15 +313,16 @@ def classify_documents(
     feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
     feats["source_doc_id"] = name
     r = DerivationRules() if rules is None else rules
-    leaves = [DERIVATION_LEAVES[r.leaf(row)] for row in feats.itertuples()]
-    feats["derivation"] = [c for c, _ in leaves]
-    feats["probability"] = [p for _, p in leaves]
+    feats["rule"] = [r.leaf(row) for row in feats.itertuples()]
+    feats["derivation"] = [DERIVATION_LEAVES[k][0] for k in feats["rule"]]
+    feats["probability"] = [DERIVATION_LEAVES[k][1] for k in feats["rule"]]
     feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
     # METER holds only reports of the same hearing, so the rules never saw a text that shares no
     # sentence with the source. Such a text is not derived, whatever they say.
     unrelated = feats["derived_share"] <= 0.0
     feats.loc[unrelated, "derivation"] = "non_derived"
     feats.loc[unrelated, "probability"] = 1.0
+    feats.loc[unrelated, "rule"] = "no_sentence_shared"
     kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
     feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
     for c in DERIVATION_FEATURES[:-2]:

@@ -3,9 +3,11 @@
 :func:`findings` gives the text a notebook's "What it shows" cell or the report
 opens with; :func:`overview` one paragraph on the whole corpus. Every figure comes
 from the frames of :func:`corpus_tools.analyze`, so the prose follows any corpus.
-One measure describes reuse everywhere: the share of a version's words that lie
-in sentences taken from the source (``derived_share``, the measure that decides
-its derivation class).
+A version's class is told in the measures that decided it (what it adds of its own,
+how many of its words the source holds: the ``rule`` of
+:func:`corpus_tools.derivation.classify_documents`); how it was taken is told in one
+measure everywhere, the share of its words that lie in sentences taken from the
+source (``derived_share``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,41 @@ def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
     return frame[frame["doc_id"].astype(str) == doc] if len(frame) and "doc_id" in frame else frame.iloc[0:0]
 
 
+def _decided(d, src: str) -> list[Segment]:
+    """Why the document has its class, in the measures of the rule that decided it
+    (:class:`corpus_tools.derivation.DerivationRules`, the ``rule`` column)."""
+    table = "t-derivation"
+    rule = str(d.get("rule", ""))
+    own = (_plural(int(d["novel_words"]), "word"), table)
+    if rule == "no_sentence_shared":
+        return [f" none of its sentences matches {src}'s."]
+    if rule == "few_new_words":
+        if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
+            return [" it adds ", ("no word", table), f" of its own to {src}'s."]
+        facts = (_plural(int(d["novel_facts"]), "name or number", "names or numbers"), table)
+        return [" it adds only ", own, " and ", facts, f" that {src} does not have."]
+    if rule == "few_new_words_new_facts":
+        return [
+            " it adds only ",
+            own,
+            " of its own, but ",
+            (_plural(int(d["novel_facts"]), "name or number", "names or numbers"), table),
+            f" that {src} does not have.",
+        ]
+    if rule == "new_words_run":
+        return [
+            " it adds ",
+            own,
+            f" of its own, and took a passage of {src}'s wording (",
+            (_pct(d["longest_passage"]), table),
+            " of its words in one run).",
+        ]
+    found = (_pct(d["word_containment"]), table)
+    if rule == "new_words_shared":
+        return [" it adds ", own, " of its own, and ", found, f" of its words are found in {src}."]
+    return [" it adds ", own, " of its own, and only ", found, f" of its words are found in {src}."]
+
+
 def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
     der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
     if not len(der):
@@ -68,15 +105,13 @@ def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
     d = der.iloc[0]
     cls = str(d["derivation"])
     if cls == "non_derived":
-        return [
-            f"is not derived from {src}: only ",
-            (_pct(d["derived_share"]), "t-derivation"),
-            f" of its words are in sentences matching {src}'s.",
-        ]
+        return [f"is not derived from {src}:", *_decided(d, src)]
     out: list[Segment] = [
         "is ",
         (category_label(cls), "t-derivation"),
-        f" from {src}: ",
+        f" from {src}:",
+        *_decided(d, src),
+        " ",
         (_pct(d["derived_share"]), f"view-{doc}"),
         f" of its words are in sentences taken from {src} ({_pct(d['verbatim_share'])} verbatim, "
         f"{_pct(d['near_verbatim_share'])} lightly edited, {_pct(d['rewritten_share'])} rewritten); "

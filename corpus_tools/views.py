@@ -198,8 +198,8 @@ def alignment_html(
     if len(der) and (der["doc_id"].astype(str) == doc_id).any():
         d = der[der["doc_id"].astype(str) == doc_id].iloc[0]
         summary = (
-            f" — {category_label(d['derivation'])}: {d['derived_share']:.0%} of its words are in "
-            f"sentences taken from {html.escape(source)}"
+            f" — {category_label(d['derivation'])}: {int(d['novel_words'])} words of its own, "
+            f"{d['word_containment']:.0%} of its words found in {html.escape(source)}"
         )
     dropped = int((cover["status"] == "dropped").sum()) if len(cover) else 0
     return (

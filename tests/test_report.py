@@ -62,9 +62,10 @@ def test_findings_on_the_seeds(seeds):
     text = findings(a)
     assert text["001"].startswith("001 (Reuters, wire original, 964 words) is the most likely original")
     assert text["000"].startswith(
-        "000 (unknown outlet, republication, 419 words) is wholly derived from 001: 100% of its words are "
-        "in sentences taken from 001 (41% verbatim, 59% lightly edited, 0% rewritten); 0% is new. It keeps "
-        "12 of 001's 39 sentences and drops 27"
+        "000 (unknown outlet, republication, 419 words) is wholly derived from 001: it adds only 1 word and "
+        "1 name or number that 001 does not have. 100% of its words are in sentences taken from 001 (41% "
+        "verbatim, 59% lightly edited, 0% rewritten); 0% is new. It keeps 12 of 001's 39 sentences and "
+        "drops 27"
     )
     assert "“Sept. 20” → “20 September”" not in text["000"]
     survival = (
@@ -72,7 +73,7 @@ def test_findings_on_the_seeds(seeds):
     )
     assert survival in text["002"]
     assert "date order day month (001: month day)" in text["002"]
-    assert "containment" not in " ".join(text.values())  # one measure: the derived share
+    assert "containment" not in " ".join(text.values())  # the rule's measures and the derived share only
     only_sources = findings(a, topics=["sources"])
     assert "derived" not in only_sources["002"] and "speakers" in only_sources["002"]
     assert overview(a).startswith(
@@ -90,9 +91,14 @@ def test_findings_follow_another_corpus(reuse_corpus):
     assert (
         text["wire"].startswith("wire (Reuters, wire original, ") and "most likely original" in text["wire"]
     )
-    assert "is wholly derived from wire: 100% of its words" in text["gulf_copy"]
-    assert "partially derived from wire" in text["gulf_local"]  # it adds names and numbers of its own
-    assert "is not derived from wire: only 0% of its words" in text["london_sport"]
+    assert "is wholly derived from wire: it adds no word of its own to wire's. 100% of its words" in (
+        text["gulf_copy"]
+    )
+    # the measures of the rule that decided the class
+    assert "is partially derived from wire: it adds 18 words of its own, and took a passage of wire's" in (
+        text["gulf_local"]
+    )
+    assert "is not derived from wire: none of its sentences matches wire's." in text["london_sport"]
     best = a.origin[a.origin["is_best_parent"] & (a.origin["doc_id"] == "london_rewrite")]
     closest = "Its wording is closest to london_copy's" in text["london_rewrite"]
     assert closest == ("london_copy" in set(best["source_doc_id"]))  # said only when the graph says so
