@@ -299,8 +299,10 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
     Example:
         >>> from corpus_tools import analyze, load_corpus
         >>> text = findings(analyze(load_corpus("seeds")))
-        >>> text["000"][:90]
-        '000 (unknown outlet, republication, 419 words) is wholly derived from 001: 100% of its wor'
+        >>> text["000"][:75]
+        '000 (unknown outlet, republication, 419 words) is wholly derived from 001: '
+        >>> text["000"][75:].split(".")[0]
+        'it adds only 1 word and 1 name or number that 001 does not have'
     """
     corpus, tables = _tables(analysis)
     return {d: _text(s) for d, s in segments(corpus, tables, topics=topics).items()}
