@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from types import MappingProxyType
 
@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
-from corpus_tools.errors import check_option
+from corpus_tools.errors import check_fields
 from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
 from corpus_tools.overlap import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse import doc_tokens, keys, ngrams, resolve_source
@@ -95,8 +95,7 @@ class DerivationRules:
     min_passage: float = 0.082
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            check_option("DerivationRules", f.name, getattr(self, f.name), integer=f.name.startswith("max_"))
+        check_fields(self)
 
     def leaf(self, row) -> str:
         """The leaf (a key of :data:`DERIVATION_LEAVES`) of one row of :func:`derivation_features`."""

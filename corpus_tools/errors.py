@@ -9,9 +9,11 @@ the loader.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 
-__all__ = ["CorpusError", "CorpusWarning", "check_option", "is_file", "os_reason"]
+__all__ = ["CorpusError", "CorpusWarning", "check_fields", "check_option", "is_file", "os_reason"]
 
 
 class CorpusError(ValueError):
@@ -51,3 +53,13 @@ def check_option(owner: str, name: str, value, low: float = 0.0, high: float = 1
             raise ValueError(f"{owner}.{name} must be an integer >= {low:g}, got {value!r}")
         span = f">= {low:g}" if high == math.inf else f"in [{low:g}, {high:g}]"
         raise ValueError(f"{owner}.{name} must be {span}, got {value!r}")
+
+
+def check_fields(options, int_low: Callable[[str], int] = lambda name: 0) -> None:
+    """:func:`check_option` on every field of a frozen options dataclass: an ``int`` field must be
+    an integer >= ``int_low(name)``, any other a number in [0, 1]."""
+    for f in fields(options):
+        integer = f.type in ("int", int)
+        low = int_low(f.name) if integer else 0
+        check_option(type(options).__name__, f.name, getattr(options, f.name), low, integer=integer)
+

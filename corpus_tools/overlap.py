@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
 from itertools import combinations
@@ -21,7 +21,7 @@ from itertools import combinations
 import pandas as pd
 
 from corpus_tools.corpus import require_columns
-from corpus_tools.errors import check_option
+from corpus_tools.errors import check_fields
 from corpus_tools.reuse import (
     doc_tokens,
     document_scores,
@@ -134,10 +134,7 @@ class ReuseOptions:
     max_candidates: int = 8
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            integer = f.type in ("int", int)
-            low = 0 if not integer or f.name.startswith("min_topical") else 1
-            check_option("ReuseOptions", f.name, getattr(self, f.name), low, integer=integer)
+        check_fields(self, lambda name: 0 if name.startswith("min_topical") else 1)
 
 
 # ----------------------------------------------------------------------------- sentences
