@@ -91,6 +91,17 @@ _FILENAME = re.compile(r'<meterdocument\b[^>]*\bfilename="[^"]*/([^"/]+)\.sgml"'
 COPIED_RUN = 6
 
 
+def meter_root(path: str | Path, tmp: str) -> Path:
+    """The METER corpus folder: ``path`` itself (or its ``meter-corpus``), or the archive
+    ``path`` extracted into ``tmp``."""
+    src = Path(path)
+    if src.is_file():
+        with tarfile.open(src) as tar:
+            tar.extractall(tmp, filter="data")
+        src = Path(tmp)
+    return next(p for p in (src / "meter-corpus", src) if (p / "PA").is_dir())
+
+
 def cached_sentences(corpus: pd.DataFrame, cache: Path) -> pd.DataFrame:
     h = hashlib.sha256()
     for d, raw in corpus["text"].items():
@@ -261,18 +272,30 @@ def ceiling(data: pd.DataFrame, shares: pd.DataFrame) -> dict:
         lambda d: predict(fit_rules(sub.iloc[tr], y[tr]), d)
     )
     for name, fit in fits.items():
-        per = {}
-        for assignment, fs in assignments.items():
-            p = np.empty(len(y), dtype=object)
-            for tr, te in fs:
-                p[te] = fit(tr)(sub.iloc[te])
-            per[assignment] = scores(y, p)
-        m = [v["macro_f1"] for v in per.values()]
-        out[name] = {
-            "GroupKFold": per["GroupKFold"],
-            "macro_f1 mean, min, max": [round(float(np.mean(m)), 3), min(m), max(m)],
-        }
+        out[name] = cross_validate(fit, sub, y, assignments)
     return out
+
+
+def cross_validate(fit, data: pd.DataFrame, y: np.ndarray, assignments: dict[str, list]) -> dict:
+    """Scores of a model refitted in the folds of every date-to-fold assignment.
+
+    ``fit(train_rows)`` returns ``predict(frame)``; the result holds the GroupKFold scores and
+    the macro-F1 and non-derived F1 of every assignment, with their mean, min and max."""
+    per = {}
+    for assignment, fs in assignments.items():
+        p = np.empty(len(y), dtype=object)
+        for tr, te in fs:
+            p[te] = fit(tr)(data.iloc[te])
+        per[assignment] = scores(y, p)
+    m = [v["macro_f1"] for v in per.values()]
+    non = [v["f1"]["non_derived"] for v in per.values()]
+    return {
+        "GroupKFold": per["GroupKFold"],
+        "macro_f1 by assignment": {k: v["macro_f1"] for k, v in per.items()},
+        "non_derived f1 by assignment": {k: v["f1"]["non_derived"] for k, v in per.items()},
+        "macro_f1 mean, min, max": [round(float(np.mean(m)), 3), min(m), max(m)],
+        "non_derived f1 mean, min, max": [round(float(np.mean(non)), 3), min(non), max(non)],
+    }
 
 
 def sentence_labels(
@@ -335,12 +358,7 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(args.path)
-        if src.is_file():
-            with tarfile.open(src) as tar:
-                tar.extractall(tmp, filter="data")
-            src = Path(tmp)
-        root = next(p for p in (src / "meter-corpus", src) if (p / "PA").is_dir())
+        root = meter_root(args.path, tmp)
         stories = load_meter(root)
         spans = annotated_spans(root)
     ann = annotations(spans)
@@ -396,21 +414,7 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
             lambda tr: lambda d: tree(2).fit(x[tr], y[tr]).predict(d[CANDIDATES].to_numpy()),
         ),
     ):
-        per = {}
-        for assignment, fs in assignments.items():
-            p = np.empty(len(y), dtype=object)
-            for tr, te in fs:
-                p[te] = fit(tr)(data.iloc[te])
-            per[assignment] = scores(y, p)
-        m = [v["macro_f1"] for v in per.values()]
-        non = [v["f1"]["non_derived"] for v in per.values()]
-        report[f"{name} (cross-validated)"] = {
-            "GroupKFold": per["GroupKFold"],
-            "macro_f1 by assignment": {k: v["macro_f1"] for k, v in per.items()},
-            "non_derived f1 by assignment": {k: v["f1"]["non_derived"] for k, v in per.items()},
-            "macro_f1 mean, min, max": [round(float(np.mean(m)), 3), min(m), max(m)],
-            "non_derived f1 mean, min, max": [round(float(np.mean(non)), 3), min(non), max(non)],
-        }
+        report[f"{name} (cross-validated)"] = cross_validate(fit, data, y, assignments)
     logit = np.empty(len(y), dtype=object)
     base = np.empty(len(y), dtype=object)
     cont = data["containment"].to_numpy()

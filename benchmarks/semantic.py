@@ -22,7 +22,6 @@ The package does not use an embedding: this script measures whether it should.
 from __future__ import annotations
 
 import argparse
-import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -150,12 +149,7 @@ def main() -> None:
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(args.meter)
-        if src.is_file():
-            with tarfile.open(src) as tar:
-                tar.extractall(tmp, filter="data")
-            src = Path(tmp)
-        root = next(p for p in (src / "meter-corpus", src) if (p / "PA").is_dir())
+        root = meter.meter_root(args.meter, tmp)
         print("METER phrases:", on_meter(meter_sentences(root, cache, encode)))
 
 
