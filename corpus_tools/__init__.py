@@ -38,8 +38,9 @@ from corpus_tools.reuse import resolve_source, source_groups
 from corpus_tools.samples import load_seeds, seeds_path
 from corpus_tools.similarity import sentence_score
 from corpus_tools.sources import outlet_counts, source_summary, source_survival, source_table
+from corpus_tools.style import house_style
 from corpus_tools.text import clean, parse, sentences, tokens
-from corpus_tools.variants import extract_variants, house_style
+from corpus_tools.variants import extract_variants
 from corpus_tools.views import AlignmentView, show_alignment
 
 __all__ = [

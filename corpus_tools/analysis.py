@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from corpus_tools import collation, derivation, overlap, sources, text, variants
+from corpus_tools import collation, derivation, overlap, sources, style, text, variants
 from corpus_tools.attributions import attributions as find_attributions
 from corpus_tools.corpus import require_columns
 from corpus_tools.errors import check_option
@@ -225,7 +225,7 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
             c, source=src, alignment=a.alignment, sentences=a.sentences, name_similarity=o.name_similarity
         )
     if name == "house_style":
-        return variants.house_style(c, source=src, variants=a.variants, parses=a.parses)
+        return style.house_style(c, source=src, variants=a.variants, parses=a.parses)
     if name == "collation":
         return collation.collate(c, source=src, alignment=a.alignment, sentences=a.sentences)
     if name == "attributions":

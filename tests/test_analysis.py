@@ -21,6 +21,7 @@ from corpus_tools import (
     nlp,
     overlap,
     sources,
+    style,
     text,
     variants,
 )
@@ -39,7 +40,8 @@ STAGE_FUNCTIONS = {
         "source_coverage",
     ],
     derivation: ["classify_documents"],
-    variants: ["extract_variants", "house_style"],
+    variants: ["extract_variants"],
+    style: ["house_style"],
     collation: ["collate"],
     sources: ["outlet_counts", "attributions", "source_table", "source_summary", "source_survival"],
 }

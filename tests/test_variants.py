@@ -13,7 +13,8 @@ import pytest
 from corpus_tools import from_records
 from corpus_tools.collation import collate, collation_to_html
 from corpus_tools.plots import plot_sentence_pair, plot_variant_categories
-from corpus_tools.variants import categorize, extract_variants, house_style
+from corpus_tools.style import house_style
+from corpus_tools.variants import categorize, extract_variants
 
 
 def _pair(src: str, tgt: str):
