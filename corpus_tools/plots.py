@@ -20,7 +20,7 @@ from matplotlib.patches import Patch
 from matplotlib.text import Text
 
 from corpus_tools.labels import canonical
-from corpus_tools.views import graph_layout
+from corpus_tools.views import PALETTE, graph_layout
 
 __all__ = [
     "plot_reuse_graph",
@@ -45,7 +45,6 @@ REUSE_COLOURS = {
     "new": "#d9d9d9",
     "dropped": "#f0f0f0",
 }
-PALETTE = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
 
 
 #: largest figure (width, height) in inches: 12 x 10 in at the report's 80 dpi is under 1 megapixel
@@ -483,6 +482,8 @@ def plot_reuse_graph(corpus: pd.DataFrame, origin: pd.DataFrame, *, ax: Axes | N
                     "linestyle": "-" if a == top else "--",
                     "shrinkA": 16,
                     "shrinkB": 16,
+                    # within one column, bowed so it passes beside the nodes between the two
+                    "connectionstyle": "arc3,rad=0.4" if pos[a][0] == pos[b][0] else "arc3",
                 },
             )
     for r in layout.itertuples():

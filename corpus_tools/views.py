@@ -20,6 +20,7 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis, analyze
 from corpus_tools.labels import REUSE_LABELS, STATUS_LABELS, canonical, category_label, plain
+from corpus_tools.reuse import source_groups
 
 __all__ = ["AlignmentView", "alignment_html", "asset", "graph_layout", "reuse_graph_svg", "show_alignment"]
 
@@ -286,31 +287,55 @@ def show_alignment(
 
 # ----------------------------------------------------------------------------- reuse graph
 
-_NODE_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"]
+#: one colour per outlet (ColorBrewer's Dark2, then four more): METER's PA and nine papers, and most
+#: days' press, get a colour each before they repeat
+PALETTE = [
+    "#1b9e77",
+    "#d95f02",
+    "#7570b3",
+    "#e7298a",
+    "#66a61e",
+    "#e6ab02",
+    "#a6761d",
+    "#666666",
+    "#1f78b4",
+    "#e31a1c",
+    "#6a3d9a",
+    "#17becf",
+]
 
 
 def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
-    """Where each document sits in the reuse graph.
+    """Where each witness sits in the reuse graph.
 
-    Documents are placed left to right by publication date when INDEX.md gives at
-    least two distinct ones (undated documents last), otherwise by steps from the
-    origin along each document's strongest source (unconnected documents last);
-    ``row`` spreads the documents of one column.
+    A witness is a document, or the documents of one ``group`` (the takes of a wire
+    story), drawn as one node as :func:`corpus_tools.origin` reads them. Witnesses are
+    placed left to right by publication date when INDEX.md gives at least two distinct
+    ones (undated last; a group at its earliest document's date), otherwise by steps
+    from the origin along each witness's strongest source (unconnected ones last);
+    ``row`` spreads the witnesses of one column.
 
     Args:
         corpus: the corpus frame.
-        origin: the frame of :func:`corpus_tools.origin`.
+        origin: the frame of :func:`corpus_tools.origin` (its ``attrs["groups"]``, else
+            the corpus's ``group`` column, say which documents form one witness).
 
     Returns:
-        One row per document: ``doc_id``, ``outlet``, ``role``, ``date`` (ISO day or ""),
-        ``column``, ``row``; ``attrs["by"]`` is "date" or "role".
+        One row per witness: ``doc_id`` (the witness's name: the doc_id, or the group
+        name, as in the origin frame's ``doc_id`` and ``source_doc_id``), ``outlet``,
+        ``role`` (of its first document; ``wire`` when any is), ``date`` (ISO day or
+        ""), ``documents`` (its doc_ids joined by ", "), ``column``, ``row``;
+        ``attrs["by"]`` is "date" or "role".
     """
     edges = canonical(origin, "origin")
-    meta = corpus.reset_index()
-    docs = meta["doc_id"].astype(str).tolist()
-    get = lambda c: meta[c].astype(str).tolist() if c in meta else ["unknown"] * len(docs)  # noqa: E731
-    stamps = [pd.to_datetime(v, errors="coerce", utc=True, format="ISO8601") for v in get("published")]
-    dates = ["" if pd.isna(t) else t.strftime("%Y-%m-%d") for t in stamps]
+    groups = origin.attrs.get("groups") or source_groups(corpus)
+    meta = corpus.set_axis(corpus.index.astype(str))
+    docs, members = list(groups), [list(m) for m in groups.values()]
+    col = lambda c: meta[c].astype(str) if c in meta else pd.Series("unknown", index=meta.index)  # noqa: E731
+    outlet, role = col("outlet"), col("role")
+    stamp = col("published").map(lambda v: pd.to_datetime(v, errors="coerce", utc=True, format="ISO8601"))
+    firsts = [stamp[m].dropna() for m in members]
+    dates = ["" if t.empty else t.min().strftime("%Y-%m-%d") for t in firsts]
     known = sorted({d for d in dates if d})
     if len(known) >= 2:
         by = "date"
@@ -335,13 +360,40 @@ def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
         last = max([v for v in depth.values() if v >= 0], default=0) + 1
         column = [depth[d] if depth[d] >= 0 else last for d in docs]
     frame = pd.DataFrame(
-        {"doc_id": docs, "outlet": get("outlet"), "role": get("role"), "date": dates, "column": column}
+        {
+            "doc_id": docs,
+            "outlet": [outlet[m[0]] for m in members],
+            "role": ["wire" if (role[m] == "wire").any() else role[m[0]] for m in members],
+            "date": dates,
+            "documents": [", ".join(m) for m in members],
+            "column": column,
+        }
     )
     # close the gaps between used columns, then number the documents of each column
     frame["column"] = frame["column"].rank(method="dense").astype(int) - 1
     frame["row"] = frame.groupby("column").cumcount()
     frame.attrs["by"] = by
     return frame
+
+
+def _edge(x1: float, y1: float, x2: float, y2: float, width: int, style: str) -> str:
+    """An arrow between two nodes, its ends outside their circles: straight between columns,
+    bowed sideways (towards the middle of the figure) within one column, so it passes beside
+    the nodes between the two rather than under them."""
+
+    def toward(x, y, tx, ty, by):
+        n = max(1.0, ((tx - x) ** 2 + (ty - y) ** 2) ** 0.5)
+        return x + (tx - x) / n * by, y + (ty - y) / n * by
+
+    if abs(x2 - x1) >= 1:
+        (sx, sy), (ex, ey) = toward(x1, y1, x2, y2, 22), toward(x2, y2, x1, y1, 24)
+        return f'<line x1="{sx:.0f}" y1="{sy:.0f}" x2="{ex:.0f}" y2="{ey:.0f}" {style}</line>'
+    bow = min(160.0, 30 + 0.4 * abs(y2 - y1)) * (1 if x1 < width / 2 else -1)
+    cx, cy = x1 + bow, (y1 + y2) / 2
+    (sx, sy), (ex, ey) = toward(x1, y1, cx, cy, 22), toward(x2, y2, cx, cy, 24)
+    return (
+        f'<path d="M{sx:.0f},{sy:.0f} Q{cx:.0f},{cy:.0f} {ex:.0f},{ey:.0f}" fill="none" {style}</path>'
+    )
 
 
 def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 900) -> str:
@@ -368,7 +420,7 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
     }
     ys = {d: 50 + r * 90 for d, r in zip(layout["doc_id"], layout["row"], strict=True)}
     outlets = list(dict.fromkeys(layout["outlet"]))
-    colour = {o: _NODE_COLOURS[i % len(_NODE_COLOURS)] for i, o in enumerate(outlets)}
+    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="reuse graph">'
@@ -387,15 +439,12 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
         from_origin = a == top
         dash = "" if from_origin else ' stroke-dasharray="6 4"'
         stroke = "#08519c" if from_origin else "#d95f02"
-        x1, y1, x2, y2 = xs[a], ys[a], xs[b], ys[b]
-        dx, dy = x2 - x1, y2 - y1
-        n = max(1.0, (dx * dx + dy * dy) ** 0.5)
-        parts.append(
-            f'<line x1="{x1 + dx / n * 22:.0f}" y1="{y1 + dy / n * 22:.0f}" x2="{x2 - dx / n * 24:.0f}" '
-            f'y2="{y2 - dy / n * 24:.0f}" stroke="{stroke}" stroke-width="{1 + 7 * e["weight"]:.1f}"{dash} '
-            f'marker-end="url(#ct-arrow)" opacity="0.8"><title>{html.escape(a)} → {html.escape(b)}: '
-            f"{e['weight']:.0%} of {html.escape(b)}'s word triples are in {html.escape(a)}</title></line>"
+        style = (
+            f'stroke="{stroke}" stroke-width="{1 + 7 * e["weight"]:.1f}"{dash} marker-end="url(#ct-arrow)" '
+            f'opacity="0.8"><title>{html.escape(a)} → {html.escape(b)}: {e["weight"]:.0%} of '
+            f"{html.escape(b)}'s word triples are in {html.escape(a)}</title>"
         )
+        parts.append(_edge(xs[a], ys[a], xs[b], ys[b], width, style))
     for r in layout.to_dict("records"):
         d = str(r["doc_id"])
         ring = (
@@ -405,7 +454,8 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
         )
         parts.append(
             f'<g class="ct-node"><title>{_esc(d)}: {_esc(r["outlet"])}, {_esc(r["role"])}'
-            f"{', published ' + _esc(r['date']) if r['date'] else ''}</title>{ring}"
+            f"{', published ' + _esc(r['date']) if r['date'] else ''}"
+            f"{'; documents ' + _esc(r['documents']) if r['documents'] != d else ''}</title>{ring}"
             f'<circle cx="{xs[d]:.0f}" cy="{ys[d]:.0f}" r="20" fill="{colour[r["outlet"]]}"/>'
             f'<text x="{xs[d]:.0f}" y="{ys[d] + 34:.0f}" text-anchor="middle" font-size="11" '
             f'font-weight="bold">{_esc(d[:18])}</text>'

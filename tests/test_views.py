@@ -9,7 +9,7 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from corpus_tools import AlignmentView, analyze, load_corpus, show_alignment
+from corpus_tools import AlignmentView, analyze, from_records, load_corpus, show_alignment
 from corpus_tools.labels import canonical, category_label, plain
 from corpus_tools.plots import plot_containment, plot_reuse_graph
 from corpus_tools.views import graph_layout, reuse_graph_svg
@@ -88,6 +88,52 @@ def test_reuse_graph_layout_and_svg(seed_analysis, reuse_corpus):
     assert "two papers can share a source" in svg
     ax = plot_reuse_graph(a.corpus, a.origin)
     assert ax.get_title() == "Reuse graph (origin: wire)"
+
+
+def test_a_grouped_wire_story_is_one_node_ringed_with_its_arrow():
+    # two takes of one wire story (group "PA") and a paper printed from both: the edges name the
+    # witness "PA", so the graph draws the takes as that one node (before, it drew the takes as
+    # documents, ringed none and lost the arrow, and the matplotlib graph raised KeyError)
+    takes = [
+        "The town council approved the new harbour budget on Monday after a long debate.",
+        "The mayor said the plan would pay for three lifeboats and a new sea wall by spring.",
+    ]
+    corpus = from_records(
+        [
+            {
+                "doc_id": "take1",
+                "text": takes[0],
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-07-12T11:00",
+            },
+            {
+                "doc_id": "take2",
+                "text": takes[1],
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-07-12T15:00",
+            },
+            {"doc_id": "paper", "text": "\n".join(takes), "role": "newspaper", "published": "1999-07-13"},
+        ]
+    )
+    a = analyze(corpus, only=["origin"])
+    layout = graph_layout(a.corpus, a.origin).set_index("doc_id")
+    assert layout.index.tolist() == ["PA", "paper"]
+    assert layout.loc["PA", ["documents", "role", "date", "column"]].tolist() == [
+        "take1, take2",
+        "wire",
+        "1999-07-12",
+        0,
+    ]
+    assert layout.loc["paper", ["documents", "column"]].tolist() == ["paper", 1]
+    svg = reuse_graph_svg(a.corpus, a.origin)
+    assert svg.count('<g class="ct-node">') == 2 and svg.count("<line ") == 1
+    assert svg.count('r="26"') == 1 and "ORIGIN" in svg  # the group is ringed as the origin
+    assert "PA → paper" in svg and "documents take1, take2" in svg
+    ax = plot_reuse_graph(a.corpus, a.origin)
+    assert sum(t.arrow_patch is not None for t in ax.texts) == 1
+    assert ax.get_title() == "Reuse graph (origin: PA)"
 
 
 def _boxes(labels, renderer):
