@@ -37,9 +37,11 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def _source_of(tables: dict[str, pd.DataFrame]) -> str | None:
+    """The source's name: a doc_id, or the name of a group of files (the alignment's ``source_group``)."""
     al = canonical(tables.get("alignment"), "alignment")
-    if len(al) and "source_doc_id" in al:
-        return str(al["source_doc_id"].iloc[0])
+    for column in ("source_group", "source_doc_id"):
+        if len(al) and column in al:
+            return str(al[column].iloc[0])
     der = canonical(tables.get("derivation"), "derivation")
     if len(der) and "source_doc_id" in der:
         return str(der["source_doc_id"].iloc[0])
@@ -56,6 +58,31 @@ def _who(corpus: pd.DataFrame, doc: str) -> str:
         bits.append(role)
     if "n_words" in row:
         bits.append(f"{int(row['n_words'])} words")
+    return ", ".join(bits)
+
+
+def _files_of(corpus: pd.DataFrame, src: str | None) -> list[str]:
+    """The documents of the source: itself, or the files of the group it names, in corpus order."""
+    docs = [str(d) for d in corpus.index]
+    if src is None or src in docs:
+        return [src] if src is not None else []
+    groups = corpus["group"].astype(str) if "group" in corpus else pd.Series("", index=corpus.index)
+    return [d for d, g in zip(docs, groups, strict=True) if g == src]
+
+
+def _who_files(corpus: pd.DataFrame, files: list[str]) -> str:
+    """``_who`` for a group: its files, outlets, role and words together."""
+    rows = corpus.loc[files]
+    outlets = list(dict.fromkeys(plain(o) for o in rows["outlet"])) if "outlet" in rows else []
+    bits = [
+        _plural(len(files), "file"),
+        ", ".join(o for o in outlets if o not in ("", "unknown")) or "unknown outlet",
+    ]
+    roles = set(rows["role"].astype(str)) if "role" in rows else set()
+    if "wire" in roles or "original" in roles:
+        bits.append("wire" if "wire" in roles else "original")
+    if "n_words" in rows:
+        bits.append(f"{int(rows['n_words'].sum())} words")
     return ", ".join(bits)
 
 
@@ -167,7 +194,7 @@ def _changes(doc: str, tables: dict) -> list[Segment]:
     ]
 
 
-def _style(doc: str, src: str, tables: dict) -> list[Segment]:
+def _style(doc: str, src: str, tables: dict, files: list[str] | None = None) -> list[Segment]:
     hs = canonical(tables.get("house_style"), "house_style")
     if not len(hs):
         return []
@@ -177,7 +204,19 @@ def _style(doc: str, src: str, tables: dict) -> list[Segment]:
         mine = _rows(hs, d).sort_values("share", ascending=False)
         return {r["dimension"]: r["style"] for r in mine.drop_duplicates("dimension").to_dict("records")}
 
-    a, b = dominant(doc), dominant(src)
+    def pooled(ds: list[str]) -> dict[str, str]:  # a group's uses counted over all its files
+        n = hs[hs["doc_id"].astype(str).isin(ds)].groupby(["dimension", "style"], sort=False)["n"].sum()
+        n = n[n > 0].sort_values(ascending=False, kind="stable").reset_index()
+        return dict(
+            zip(
+                n.drop_duplicates("dimension")["dimension"],
+                n.drop_duplicates("dimension")["style"],
+                strict=True,
+            )
+        )
+
+    a = dominant(doc)
+    b = dominant(src) if not files or files == [src] else pooled(files)
     diffs = [
         f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
         for dim in a
@@ -229,12 +268,20 @@ def segments(
     if unknown:
         raise ValueError(f"unknown topic(s) {unknown}; choose from {list(TOPICS)}")
     src = _source_of(tables)
+    files = _files_of(corpus, src)
+    grouped = files != [src]
     out = {}
     for doc in map(str, corpus.index):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
         if doc == src:
             why = _why_origin(src, tables)
             segs.append(f" is the most likely original{why}, so each version is compared with it.")
+        elif grouped and doc in files:
+            why = _why_origin(src, tables)
+            segs.append(
+                f" is file {files.index(doc) + 1} of the {len(files)} that make up {src}, the most likely"
+                f" original{why}; each version is compared with {src}'s files as one source."
+            )
         elif "reuse" in topics:
             reuse = _reuse(doc, src, tables)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
@@ -243,11 +290,12 @@ def segments(
             segs.append(".")
         # a document not derived from the source has no changes, style or speakers to compare with it
         der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
-        compared = doc != src and not (len(der) and der["derivation"].iloc[0] == "non_derived")
+        source_file = doc == src or doc in files
+        compared = not source_file and not (len(der) and der["derivation"].iloc[0] == "non_derived")
         if compared and "changes" in topics:
             segs += _changes(doc, tables)
         if compared and "style" in topics:
-            segs += _style(doc, src, tables)
+            segs += _style(doc, src, tables, files)
         if "sources" in topics:
             segs += _sources(doc, src if compared or doc == src else None, tables)
         out[doc] = segs
@@ -324,8 +372,11 @@ def overview(analysis: Analysis) -> str:
         + ")."
     )
     src = _source_of(tables)
-    if src is not None:
+    files = _files_of(corpus, src)
+    if src is not None and files == [src]:
         text += f" The most likely original is {src} ({_who(corpus, src)})."
+    elif files:
+        text += f" The most likely original is {src} ({_who_files(corpus, files)}: {', '.join(files)})."
     der = canonical(tables.get("derivation"), "derivation")
     if len(der):
         n = der["derivation"].value_counts()

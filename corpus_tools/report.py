@@ -127,7 +127,7 @@ def _views(corpus: pd.DataFrame, t: dict[str, pd.DataFrame]) -> str:
     al = canonical(t.get("alignment"), "alignment")
     if not len(al) or "coverage" not in t:
         return "<p>No version was aligned with a source (the alignment was not run).</p>"
-    src = str(al["source_doc_id"].iloc[0])
+    src = str(al["source_group" if "source_group" in al else "source_doc_id"].iloc[0])
     der = canonical(t.get("derivation"), "derivation")
     derived = (
         der[der["derivation"] != "non_derived"]["doc_id"].astype(str).tolist()

@@ -91,18 +91,23 @@ def _variant_title(v) -> str:
     return f"{what}: “{src or form}” {'cut' if src else 'added'}"
 
 
-def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix: str) -> str:
+def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix: str, base: dict) -> str:
+    """The version's pane. ``base`` numbers the source sentences across the files of the source
+    (file -> number of its first sentence), so that a sentence links to the right file's."""
     spans, seen_max = [], -1
     for r in rows.to_dict("records"):
         ids = _ids(r["source_sent_ids"])
+        f = str(r.get("source_doc_id", ""))
+        gids = tuple(base.get(f, 0) + i for i in ids)
         cls = f"ct-s ct-{r['reuse_class']}"
-        moved = bool(ids) and min(ids) < seen_max
+        moved = bool(gids) and min(gids) < seen_max
         if moved:
             cls += " ct-moved"
-        seen_max = max(seen_max, *ids) if ids else seen_max
+        seen_max = max(seen_max, *gids) if gids else seen_max
         if ids:
             pop = (
-                f"<b>Source sentence{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}</b> "
+                f"<b>Source sentence{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
+                f"{' of ' + _esc(f) if len(base) > 1 else ''}</b> "
                 f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {r['score']:.2f}"
                 f"{'; moved up from later in the source' if moved else ''}): {_esc(r.get('source_text', ''))}"
             )
@@ -110,7 +115,7 @@ def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix:
             pop = "<b>New</b>: no counterpart in the source."
         op = (
             f'<span class="{cls}" id="{prefix}-v{r["sent_id"]}" tabindex="0" '
-            f'data-src="{" ".join(map(str, ids))}" data-score="{r["score"]:.2f}">'
+            f'data-src="{" ".join(map(str, gids))}" data-score="{r["score"]:.2f}">'
         )
         spans.append((int(r["start"]), int(r["end"]), op, f'<span class="ct-pop">{pop}</span></span>'))
     marks, points = [], []
@@ -130,15 +135,21 @@ def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix:
     return _markup(text, spans, marks, points)
 
 
-def _source_side(text: str, cover: pd.DataFrame, variants: pd.DataFrame, prefix: str) -> str:
+def _source_side(
+    text: str, cover: pd.DataFrame, variants: pd.DataFrame, prefix: str, first: int = 0, name: str = ""
+) -> str:
+    """One file of the source: its sentences numbered from ``first`` in the page's ids; ``name``
+    (the file, when the source has several) in their titles."""
     spans = []
+    of = f" of {name}" if name else ""
     for r in cover.to_dict("records"):
         targets = " ".join(str(t) for t in _ids(r.get("target_sent_ids", ())))
         status = str(r["status"])
+        sid = int(r["source_sent_id"])
         op = (
-            f'<span class="ct-s ct-{status}" id="{prefix}-s{r["source_sent_id"]}" '
-            f'data-sid="{r["source_sent_id"]}" data-tgt="{targets}" '
-            f'title="source sentence {r["source_sent_id"]}: {_esc(STATUS_LABELS.get(status, status))}">'
+            f'<span class="ct-s ct-{status}" id="{prefix}-s{first + sid}" '
+            f'data-sid="{sid}" data-tgt="{targets}" '
+            f'title="source sentence {sid}{_esc(of)}: {_esc(STATUS_LABELS.get(status, status))}">'
         )
         spans.append((int(r["source_start"]), int(r["source_end"]), op, "</span>"))
     marks = []
@@ -163,6 +174,19 @@ _LEGEND = (
 )
 
 
+def _source_files(corpus: pd.DataFrame, source: str, cover: pd.DataFrame) -> list[str]:
+    """The files of the source, in corpus order: those its coverage rows come from (one file,
+    or the takes of a group), else the document ``source`` names, else that group's documents."""
+    docs = [str(d) for d in corpus.index]
+    named = set(cover["source_doc_id"].astype(str)) if len(cover) and "source_doc_id" in cover else set()
+    if not named:
+        if source in docs:
+            return [source]
+        if "group" in corpus:
+            named = {d for d, g in zip(docs, corpus["group"].astype(str), strict=True) if g == source}
+    return [d for d in docs if d in named]
+
+
 def alignment_html(
     corpus: pd.DataFrame,
     *,
@@ -178,7 +202,8 @@ def alignment_html(
     Args:
         corpus: the corpus frame.
         doc_id: the version shown on the left.
-        source: the source shown on the right (the alignment's source).
+        source: the source shown on the right (the alignment's source: a doc_id, or the
+            name of a group, whose files are shown one after another).
         alignment, coverage, variants, derivation: the frames of :func:`corpus_tools.analyze`.
 
     Returns:
@@ -203,16 +228,35 @@ def alignment_html(
             f"{d['word_containment']:.0%} of its words found in {html.escape(source)}"
         )
     dropped = int((cover["status"] == "dropped").sum()) if len(cover) else 0
+    files = _source_files(corpus, source, cover)
+    base, n = {}, 0
+    for f in files:  # number the sentences of the source's files one after another
+        base[f] = n
+        ids = cover.loc[cover["source_doc_id"].astype(str) == f, "source_sent_id"] if len(cover) else []
+        n += int(max(ids)) + 1 if len(ids) else 0
+    panes = []
+    for k, f in enumerate(files):
+        mine_f = mine[mine["source_doc_id"].astype(str) == f] if len(mine) else mine
+        cover_f = cover[cover["source_doc_id"].astype(str) == f] if len(cover) else cover
+        head = (
+            f'<div class="ct-file">{html.escape(f)}: file {k + 1} of {len(files)}</div>'
+            if len(files) > 1
+            else ""
+        )
+        panes.append(
+            head + _source_side(texts[f], cover_f, mine_f, prefix, base[f], f if len(files) > 1 else "")
+        )
+    several = f" ({len(files)} files)" if len(files) > 1 else ""
     return (
         f'<section class="ct-view" id="view-{html.escape(doc_id)}" data-doc="{html.escape(doc_id)}">'
         f"<h3>{html.escape(doc_id)} ({_esc(outlet(doc_id))}) beside its source {html.escape(source)}"
         f"{summary}</h3>{_LEGEND}"
         f'<div class="ct-panes"><div class="ct-pane ct-version"><h4>This version: {html.escape(doc_id)} '
         f"— {len(rows)} sentences compared</h4>"
-        f'<div class="ct-text">{_version_side(texts[doc_id], rows, mine, prefix)}</div></div>'
-        f'<div class="ct-pane ct-source"><h4>Source: {html.escape(source)} — {dropped} of {len(cover)} '
-        f"sentences dropped by this version (grey)</h4>"
-        f'<div class="ct-text">{_source_side(texts[source], cover, mine, prefix)}</div></div></div>'
+        f'<div class="ct-text">{_version_side(texts[doc_id], rows, mine, prefix, base)}</div></div>'
+        f'<div class="ct-pane ct-source"><h4>Source: {html.escape(source)}{several} — {dropped} of '
+        f"{len(cover)} sentences dropped by this version (grey)</h4>"
+        f'<div class="ct-text">{"".join(panes)}</div></div></div>'
         f'<p class="ct-info">Hover over or click a sentence on the left to see its source sentence.</p>'
         "</section>"
     )
@@ -391,9 +435,7 @@ def _edge(x1: float, y1: float, x2: float, y2: float, width: int, style: str) ->
     bow = min(160.0, 30 + 0.4 * abs(y2 - y1)) * (1 if x1 < width / 2 else -1)
     cx, cy = x1 + bow, (y1 + y2) / 2
     (sx, sy), (ex, ey) = toward(x1, y1, cx, cy, 22), toward(x2, y2, cx, cy, 24)
-    return (
-        f'<path d="M{sx:.0f},{sy:.0f} Q{cx:.0f},{cy:.0f} {ex:.0f},{ey:.0f}" fill="none" {style}</path>'
-    )
+    return f'<path d="M{sx:.0f},{sy:.0f} Q{cx:.0f},{cy:.0f} {ex:.0f},{ey:.0f}" fill="none" {style}</path>'
 
 
 def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 900) -> str:

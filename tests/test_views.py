@@ -9,7 +9,7 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from corpus_tools import AlignmentView, analyze, from_records, load_corpus, show_alignment
+from corpus_tools import AlignmentView, analyze, findings, from_records, load_corpus, overview, show_alignment
 from corpus_tools.labels import canonical, category_label, plain
 from corpus_tools.plots import plot_containment, plot_reuse_graph
 from corpus_tools.views import graph_layout, reuse_graph_svg
@@ -134,6 +134,45 @@ def test_a_grouped_wire_story_is_one_node_ringed_with_its_arrow():
     ax = plot_reuse_graph(a.corpus, a.origin)
     assert sum(t.arrow_patch is not None for t in ax.texts) == 1
     assert ax.get_title() == "Reuse graph (origin: PA)"
+
+
+def test_a_version_beside_a_source_of_several_files():
+    # the source is a group of two takes; the paper prints the second take's sentences first.
+    # Before, show_alignment raised KeyError (no document is named "PA") and the report drew
+    # every take's sentences at offsets of the first take's text
+    take1 = "The ferry company cancelled every crossing on Friday. Storm winds reached ninety miles an hour."
+    take2 = (
+        "Harbour staff tied down the cranes overnight. The company expects to sail again on Sunday morning."
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "take1", "text": take1, "group": "PA", "role": "wire", "outlet": "PA"},
+            {"doc_id": "take2", "text": take2, "group": "PA", "role": "wire", "outlet": "PA"},
+            {"doc_id": "paper", "text": f"{take2}\n{take1}", "role": "newspaper", "outlet": "Herald"},
+        ]
+    )
+    a = analyze(corpus, progress=False)
+    view = show_alignment(a, "paper")
+    h = view.html
+    assert view.source == "PA" and "Source: PA (2 files)" in h
+    assert re.findall(r'class="ct-file">([^<]*)<', h) == ["take1: file 1 of 2", "take2: file 2 of 2"]
+    ids = re.findall(r'<span class="ct-s [^"]*" id="ct-paper-s(\d+)"', h)
+    assert ids == ["0", "1", "2", "3"]  # take1's sentences 0-1, take2's numbered on from 2
+    where = {i: h.index(f'id="ct-paper-s{i}"') for i in ids}
+    start2 = h.index('class="ct-file">take2')
+    links = re.findall(r'id="ct-paper-v(\d+)" tabindex="0" data-src="([^"]*)"', h)
+    assert links == [("0", "2"), ("1", "3"), ("2", "0"), ("3", "1")]
+    assert all(where[src] > start2 for v, src in links[:2])  # taken from take2: found in take2's part
+    assert "source sentence 0 of take2" in h and "Source sentence 0 of take2" in h
+    assert (
+        overview(a).split(". ")[1]
+        == "The most likely original is PA (2 files, PA, wire, 31 words: take1, take2)"
+    )
+    f = findings(a)
+    assert f["take2"].startswith(
+        "take2 (PA, wire, 16 words) is file 2 of the 2 that make up PA, the most likely"
+    )
+    assert f["paper"].startswith("paper (Herald, newspaper, 31 words) is wholly derived from PA:")
 
 
 def _boxes(labels, renderer):
