@@ -317,6 +317,22 @@ def sentence_labels(
     return reused >= 0.5 * len(keys), last
 
 
+def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
+    """Each aligned sentence of an annotated text, in document order, with its annotation:
+    ``(row, reused)``; ``reused`` is None when the sentence could not be matched to it."""
+    for doc_id, group in align.groupby("doc_id"):
+        if doc_id not in ann:
+            continue
+        ann_keys = [k for k, _ in ann[doc_id]]
+        ann_reused = [r for _, r in ann[doc_id]]
+        offset = 0
+        for r in group.sort_values("sent_id").itertuples():
+            reused, last = sentence_labels(r.text, ann_keys, ann_reused, offset)
+            if last >= 0:
+                offset = last
+            yield r, (reused if last >= 0 else None)
+
+
 def copied_runs(corpus: pd.DataFrame, doc_id: str):
     """``(start, end) -> share`` of the words of ``doc_id`` between raw offsets that lie in a
     run of :data:`COPIED_RUN` words found in one of the PA takes (word keys as in reuse)."""
@@ -459,23 +475,15 @@ def main() -> None:  # noqa: C901 - a benchmark script read top to bottom
     # phrase annotations
     align = pd.concat(align_rows, ignore_index=True)
     tp = fn = fp = copied = unmatched = 0
-    for doc_id, group in align.groupby("doc_id"):
-        if doc_id not in ann:
+    for r, reused in labelled_sentences(align, ann):
+        if reused is None:
+            unmatched += 1
             continue
-        ann_keys = [k for k, _ in ann[doc_id]]
-        ann_reused = [r for _, r in ann[doc_id]]
-        offset = 0
-        for r in group.sort_values("sent_id").itertuples():
-            reused, last = sentence_labels(r.text, ann_keys, ann_reused, offset)
-            if last < 0:
-                unmatched += 1
-                continue
-            offset = last
-            aligned = r.reuse_class != "new"
-            tp += reused and aligned
-            fn += reused and not aligned
-            fp += aligned and not reused
-            copied += aligned and not reused and pa_runs[doc_id](r.start, r.end) >= 0.5
+        aligned = r.reuse_class != "new"
+        tp += reused and aligned
+        fn += reused and not aligned
+        fp += aligned and not reused
+        copied += aligned and not reused and pa_runs[r.doc_id](r.start, r.end) >= 0.5
     report["phrases"] = {
         "reused_sentences_aligned": round(tp / max(1, tp + fn), 3),
         "aligned_sentences_reused": round(tp / max(1, tp + fp), 3),

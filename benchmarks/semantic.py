@@ -83,20 +83,15 @@ def meter_sentences(root: Path, cache: Path, encode) -> pd.DataFrame:
         a = overlap.align_sentences(corpus, source="PA", sentences=sents)
         pa = sents[sents["doc_id"].isin(corpus.index[corpus["group"] == "PA"]) & (sents["kind"] == "body")]
         e_pa = encode(pa["text_clean"])
-        for doc_id in mine:
-            keys = [k for k, _ in ann[doc_id]]
-            reused_words = [r for _, r in ann[doc_id]]
-            offset, part = 0, []
-            for r in a[a["doc_id"] == doc_id].sort_values("sent_id").itertuples():
-                reused, last = meter.sentence_labels(r.text, keys, reused_words, offset)
-                if last < 0:
-                    continue
-                offset = last
-                part.append((doc_id, story.split("/")[0], r.text, reused, r.reuse_class != "new"))
-            if part:
-                frame = pd.DataFrame(part, columns=["doc_id", "date", "text", "reused", "aligned"])
-                frame["cosine"] = (encode(frame["text"]) @ e_pa.T).max(axis=1)
-                rows.append(frame)
+        part = [
+            (r.doc_id, story.split("/")[0], r.text, reused, r.reuse_class != "new")
+            for r, reused in meter.labelled_sentences(a, ann)
+            if reused is not None
+        ]
+        if part:
+            frame = pd.DataFrame(part, columns=["doc_id", "date", "text", "reused", "aligned"])
+            frame["cosine"] = (encode(frame["text"]) @ e_pa.T).max(axis=1)
+            rows.append(frame)
     return pd.concat(rows, ignore_index=True)
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.labels import canonical, category_label, plain
+from corpus_tools.reuse import witness_docs
 
 __all__ = ["TOPICS", "findings", "overview", "segments"]
 
@@ -59,15 +60,6 @@ def _who(corpus: pd.DataFrame, doc: str) -> str:
     if "n_words" in row:
         bits.append(f"{int(row['n_words'])} words")
     return ", ".join(bits)
-
-
-def _files_of(corpus: pd.DataFrame, src: str | None) -> list[str]:
-    """The documents of the source: itself, or the files of the group it names, in corpus order."""
-    docs = [str(d) for d in corpus.index]
-    if src is None or src in docs:
-        return [src] if src is not None else []
-    groups = corpus["group"].astype(str) if "group" in corpus else pd.Series("", index=corpus.index)
-    return [d for d, g in zip(docs, groups, strict=True) if g == src]
 
 
 def _who_files(corpus: pd.DataFrame, files: list[str]) -> str:
@@ -200,23 +192,12 @@ def _style(doc: str, src: str, tables: dict, files: list[str] | None = None) -> 
         return []
     hs = hs[(hs["dimension"] != "variants") & (hs["of"] > 0)]
 
-    def dominant(d: str) -> dict[str, str]:
-        mine = _rows(hs, d).sort_values("share", ascending=False)
-        return {r["dimension"]: r["style"] for r in mine.drop_duplicates("dimension").to_dict("records")}
-
-    def pooled(ds: list[str]) -> dict[str, str]:  # a group's uses counted over all its files
+    def dominant(ds: list[str]) -> dict[str, str]:  # the most used style, a group's files pooled
         n = hs[hs["doc_id"].astype(str).isin(ds)].groupby(["dimension", "style"], sort=False)["n"].sum()
-        n = n[n > 0].sort_values(ascending=False, kind="stable").reset_index()
-        return dict(
-            zip(
-                n.drop_duplicates("dimension")["dimension"],
-                n.drop_duplicates("dimension")["style"],
-                strict=True,
-            )
-        )
+        top = n[n > 0].sort_values(ascending=False, kind="stable").reset_index().drop_duplicates("dimension")
+        return dict(zip(top["dimension"], top["style"], strict=True))
 
-    a = dominant(doc)
-    b = dominant(src) if not files or files == [src] else pooled(files)
+    a, b = dominant([doc]), dominant(files or [src])
     diffs = [
         f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
         for dim in a
@@ -268,7 +249,7 @@ def segments(
     if unknown:
         raise ValueError(f"unknown topic(s) {unknown}; choose from {list(TOPICS)}")
     src = _source_of(tables)
-    files = _files_of(corpus, src)
+    files = list(witness_docs(corpus, src)) if src is not None else []
     grouped = files != [src]
     out = {}
     for doc in map(str, corpus.index):
@@ -372,7 +353,7 @@ def overview(analysis: Analysis) -> str:
         + ")."
     )
     src = _source_of(tables)
-    files = _files_of(corpus, src)
+    files = list(witness_docs(corpus, src)) if src is not None else []
     if src is not None and files == [src]:
         text += f" The most likely original is {src} ({_who(corpus, src)})."
     elif files:

@@ -39,6 +39,7 @@ __all__ = [
     "shared_passages",
     "source_groups",
     "tile",
+    "witness_docs",
 ]
 
 SCORE_COLUMNS = [
@@ -256,6 +257,22 @@ def source_groups(corpus: pd.DataFrame) -> dict[str, tuple[str, ...]]:
     if clash:
         raise ValueError(f"group name(s) {clash} are also doc_ids of other documents; rename the group")
     return {n: tuple(m) for n, m in out.items()}
+
+
+def witness_docs(corpus: pd.DataFrame, name: str) -> tuple[str, ...]:
+    """The doc_ids of the witness ``name`` as :func:`resolve_source` names it (a doc_id, a
+    ``group`` value, or doc_ids joined by "+"), in corpus order; () when it names none.
+
+    Example:
+        >>> witness_docs(load_corpus("seeds"), "000+001"), witness_docs(load_corpus("seeds"), "PA")
+        (('000', '001'), ())
+    """
+    docs = [str(d) for d in corpus.index]
+    groups = source_groups(corpus)
+    if name in groups:
+        return groups[name]
+    parts = set(str(name).split("+"))
+    return tuple(d for d in docs if d in parts) if parts <= set(docs) else ()
 
 
 def resolve_source(corpus: pd.DataFrame, source: str | Iterable[str] | None) -> tuple[str, tuple[str, ...]]:

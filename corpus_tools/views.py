@@ -20,7 +20,7 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis, analyze
 from corpus_tools.labels import REUSE_LABELS, STATUS_LABELS, canonical, category_label, plain
-from corpus_tools.reuse import source_groups
+from corpus_tools.reuse import source_groups, witness_docs
 
 __all__ = ["AlignmentView", "alignment_html", "asset", "graph_layout", "reuse_graph_svg", "show_alignment"]
 
@@ -176,15 +176,9 @@ _LEGEND = (
 
 def _source_files(corpus: pd.DataFrame, source: str, cover: pd.DataFrame) -> list[str]:
     """The files of the source, in corpus order: those its coverage rows come from (one file,
-    or the takes of a group), else the document ``source`` names, else that group's documents."""
-    docs = [str(d) for d in corpus.index]
+    or the takes of a group), else those ``source`` names (:func:`corpus_tools.reuse.witness_docs`)."""
     named = set(cover["source_doc_id"].astype(str)) if len(cover) and "source_doc_id" in cover else set()
-    if not named:
-        if source in docs:
-            return [source]
-        if "group" in corpus:
-            named = {d for d, g in zip(docs, corpus["group"].astype(str), strict=True) if g == source}
-    return [d for d in docs if d in named]
+    return [str(d) for d in corpus.index if str(d) in named] if named else list(witness_docs(corpus, source))
 
 
 def alignment_html(
@@ -224,7 +218,8 @@ def alignment_html(
     if len(der) and (der["doc_id"].astype(str) == doc_id).any():
         d = der[der["doc_id"].astype(str) == doc_id].iloc[0]
         summary = (
-            f" — {category_label(d['derivation'])}: {int(d['novel_words'])} words of its own, "
+            f" — {category_label(d['derivation'])}: {int(d['novel_words'])} "
+            f"word{'' if int(d['novel_words']) == 1 else 's'} of its own, "
             f"{d['word_containment']:.0%} of its words found in {html.escape(source)}"
         )
     dropped = int((cover["status"] == "dropped").sum()) if len(cover) else 0
