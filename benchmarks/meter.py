@@ -4,7 +4,7 @@ Run: ``python benchmarks/meter.py [meter-courts.tar.gz] [--cache DIR]`` (default
 ``../shared/data/meter-courts.tar.gz``; extracted to a temporary folder).
 
 For every story (PA takes grouped as one source, ``load_meter``), the newspaper
-texts are aligned to the PA witness and :func:`corpus_tools.derivation.derivation_features`
+texts are aligned to the PA witness and :func:`corpus_tools.reuse.derivation.derivation_features`
 computed. Then:
 
 1. Derivation: the shipped rules (:func:`fit_rules`: a depth-2 decision tree,
@@ -18,8 +18,8 @@ computed. Then:
    used), the former multinomial logistic model on the first eight features and a
    single 3-gram containment score with its best two thresholds (each fitted in
    the same folds). Prints macro-F1, per-class F1 and confusion matrices, and the
-   rules fitted on every text as the :class:`corpus_tools.derivation.DerivationRules`
-   and :data:`corpus_tools.derivation.DERIVATION_LEAVES` to ship (a refit is this
+   rules fitted on every text as the :class:`corpus_tools.reuse.derivation.DerivationRules`
+   and :data:`corpus_tools.reuse.derivation.DERIVATION_LEAVES` to ship (a refit is this
    one command), and the shipped rules scored on every text.
 2. Phrase annotations: of newspaper sentences with at least half their words
    inside Verbatim/Rewrite spans, the share aligned (class other than ``new``),
@@ -55,15 +55,18 @@ from sklearn.model_selection import GroupKFold
 from sklearn.tree import DecisionTreeClassifier, export_text
 from sklearn.utils.class_weight import compute_sample_weight
 
-from corpus_tools import derivation, load_meter, overlap, text
-from corpus_tools.derivation import (
+from corpus_tools import load_meter
+from corpus_tools.lexicon import WORD_RE
+from corpus_tools.reuse import alignment as overlap
+from corpus_tools.reuse import derivation
+from corpus_tools.reuse.derivation import (
     DERIVATION_FEATURES,
     DERIVATION_LEAVES,
     DerivationRules,
     classify_documents,
 )
-from corpus_tools.lexicon import WORD_RE
-from corpus_tools.reuse import doc_tokens, keys, tile
+from corpus_tools.reuse.documents import doc_tokens, keys, tile
+from corpus_tools.text import sentences as text
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "meter-courts.tar.gz"
 LABELS = ["wholly_derived", "partially_derived", "non_derived"]

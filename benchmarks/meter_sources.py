@@ -4,7 +4,7 @@ Run: ``python benchmarks/meter_sources.py [meter-courts.tar.gz or its extracted 
 [--stories N]`` (default ``../shared/data/meter-courts.tar.gz``, every story).
 
 METER has no speaker annotation, so these are coverage figures, not accuracy: of the
-distinct speakers :func:`corpus_tools.sources.source_table` finds in every PA take and
+distinct speakers :func:`corpus_tools.attribution.accounting.speaker_table` finds in every PA take and
 newspaper text, the share with an ``affiliation`` other than ``unknown``, named, by
 ``speaker_type``, and the attributions left to an unresolved pronoun. Issue 12 measured
 the previous demonym table at 2 affiliations for 324 speakers of British court news.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools import attributions, load_meter, parse, sentences, source_table
+from corpus_tools import attributions, load_meter, parse, sentences, speaker_table
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "meter-courts.tar.gz"
 
@@ -34,7 +34,7 @@ def main() -> int:
         corpus = stories[k]
         parses = parse(corpus)
         a = attributions(corpus, parses=parses, sentences=sentences(corpus, parses=parses))
-        t = source_table(corpus, attributions=a)
+        t = speaker_table(corpus, attributions=a)
         tables.append(t.assign(story=k, role=t["doc_id"].map(corpus["role"])))
         atts.append(a.assign(role=a["doc_id"].map(corpus["role"])))
     t, a = pd.concat(tables, ignore_index=True), pd.concat(atts, ignore_index=True)

@@ -5,10 +5,10 @@ Run: ``python benchmarks/msrp.py [PATH]`` (default ``../shared/data/msrp/msr_par
 Reports 10-fold cross-validated accuracy (folds stratified, seed 0) of:
 plain word Jaccard with a tuned threshold (baseline), the former alignment score
 (word Dice of the surface forms, tuned threshold) and the calibrated
-:func:`corpus_tools.similarity.sentence_score` (logistic regression refitted in
+:func:`corpus_tools.reuse.similarity.sentence_score` (logistic regression refitted in
 each fold, threshold 0.5; as a paraphrase score, ``compressions=False``, and with
 the compression route, which MSRP's labels penalise), then prints the weights fitted on all 4,076 pairs,
-which are :data:`corpus_tools.similarity.SCORE_WEIGHTS`. IDF comes from the
+which are :data:`corpus_tools.reuse.similarity.SCORE_WEIGHTS`. IDF comes from the
 MSRP sentences.
 """
 
@@ -24,7 +24,14 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from corpus_tools.lexicon import WORD_RE
-from corpus_tools.similarity import FEATURES, SCORE_WEIGHTS, features, idf_weights, sentence_words, window
+from corpus_tools.reuse.similarity import (
+    FEATURES,
+    SCORE_WEIGHTS,
+    features,
+    idf_weights,
+    sentence_words,
+    window,
+)
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "msrp" / "msr_paraphrase_train.txt"
 
@@ -90,7 +97,7 @@ def main() -> None:
     fitted.update({f: round(float(w), 3) for f, w in zip(FEATURES, model.coef_[0], strict=True)})
     print("weights fitted on all pairs:", fitted)
     if fitted != SCORE_WEIGHTS:
-        print("(differ from corpus_tools.similarity.SCORE_WEIGHTS:", SCORE_WEIGHTS, ")")
+        print("(differ from corpus_tools.reuse.similarity.SCORE_WEIGHTS:", SCORE_WEIGHTS, ")")
 
 
 if __name__ == "__main__":

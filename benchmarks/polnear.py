@@ -3,7 +3,7 @@
 PolNeAR (Newell, Margolin and Ruths, LREC 2018) annotates every attribution of US campaign
 news as Source, Cue and Content spans (brat standoff ``.ann``, character offsets into the
 ``.txt``). This script reads ``../shared/data/polnear-train-dev.tar.gz`` (extracted to a
-temporary folder, never into the repository), runs :func:`corpus_tools.attributions` on one
+temporary folder, never into the repository), runs :func:`corpus_tools.attribution.attributions` on one
 split and scores it:
 
 * a gold attribution is a **speech** attribution when its cue holds a word of saying (a form
@@ -46,8 +46,8 @@ from spacy.tokens import DocBin
 from textacy.extract.triples import direct_quotations
 
 from corpus_tools import from_records, lexicon, load_model
-from corpus_tools.attributions import attributions
-from corpus_tools.text import clean_text, parse
+from corpus_tools.attribution.attributions import attributions
+from corpus_tools.text.sentences import clean_text, parse
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear-train-dev.tar.gz"
 _QUOTES = re.compile('["\u201c\u201d]')
@@ -79,7 +79,7 @@ def read_split(root: Path, split: str) -> tuple[pd.DataFrame, list[dict]]:
 
 def _shifter(repairs):
     """Map an offset in a file to the same place in the loaded text (the loader removes soft
-    hyphens, byte order marks and other invisible characters: ``corpus_tools.unicode_rules``)."""
+    hyphens, byte order marks and other invisible characters: ``corpus_tools.io.unicode_rules``)."""
     steps = [(r.end, r.end - r.start - len(r.replacement)) for r in repairs]
     return lambda pos: pos - sum(d for end, d in steps if end <= pos)
 

@@ -30,9 +30,9 @@ SUBSET = 2000
 def child(n: int, method: str, pairs_file: str | None) -> None:
     """Measure one run inside this process and print a JSON line."""
     t0 = time.perf_counter()
-    from corpus_tools.datasets import load_reuters21578
-    from corpus_tools.distributed import find_reuse
-    from corpus_tools.scale import all_pairs_reuse
+    from corpus_tools.io.datasets import load_reuters21578
+    from corpus_tools.reuse.distributed import find_reuse
+    from corpus_tools.reuse.passages import all_pairs_reuse
 
     corpus = load_reuters21578(DATA, limit=n)
     t1 = time.perf_counter()

@@ -20,7 +20,7 @@ nowhere: read from the tarball) into a temporary folder, never into the reposito
   least 60 characters. Recall is the share of planted pairs found.
 
 Each engine runs in a fresh process (so its peak RSS is its own) on Parquet written by
-``corpus_tools.scale.to_parquet``; the Dask engine on a ``LocalCluster`` of 2 worker
+``corpus_tools.reuse.passages.to_parquet``; the Dask engine on a ``LocalCluster`` of 2 worker
 processes with a 4 GB memory limit each, writing its passages as Parquet (``output=``), so
 the driver never holds them. Results: ``benchmarks/scale_out_results.json`` and ``scale_out.png``.
 """
@@ -66,7 +66,7 @@ def _cipher(generation: int) -> dict[int, str]:
 def build(size: int, folder: Path, seed: int = 0) -> None:
     """Write the archive (``corpus/``) and its planted pairs (``planted.parquet``) into ``folder``."""
     import corpus_tools as ct
-    from corpus_tools.distributed import to_parquet
+    from corpus_tools.reuse.distributed import to_parquet
 
     stories = [SENT_RE.split(t.strip()) for t in ct.load_reuters21578(REUTERS)["text"]]
     stories = [s for s in stories if len(s) >= 3 and sum(len(x) >= MIN_SENTENCE for x in s) >= 2]
@@ -117,7 +117,7 @@ def build(size: int, folder: Path, seed: int = 0) -> None:
 
 def run(engine: str, folder: Path, out: Path) -> dict:
     """One engine on one archive, in this (fresh) process; the passages go to ``out``."""
-    from corpus_tools.distributed import find_reuse
+    from corpus_tools.reuse.distributed import find_reuse
 
     t0 = time.perf_counter()
     workers: list[float] = []

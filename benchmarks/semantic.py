@@ -10,7 +10,7 @@ The package does not use an embedding: this script measures whether it should.
 
 1. MSRP train, the 10 stratified folds of ``benchmarks/msrp.py``: the embeddings' cosine
    alone with a threshold tuned in each fold; the logistic model over
-   :data:`corpus_tools.similarity.FEATURES` (the default score's features) refitted in
+   :data:`corpus_tools.reuse.similarity.FEATURES` (the default score's features) refitted in
    each fold; the same with the cosine as one more feature.
 2. METER courts phrase annotations (the sentences and labels of ``benchmarks/meter.py``,
    default alignment): each newspaper sentence's best cosine with a sentence of its
@@ -33,9 +33,10 @@ import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from corpus_tools import load_meter, overlap
+from corpus_tools import load_meter
 from corpus_tools.lexicon import WORD_RE
-from corpus_tools.similarity import features, idf_weights, sentence_words
+from corpus_tools.reuse import alignment as overlap
+from corpus_tools.reuse.similarity import features, idf_weights, sentence_words
 
 GRID = np.round(np.arange(0.30, 1.001, 0.02), 2)
 

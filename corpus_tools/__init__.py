@@ -16,32 +16,39 @@ Tidy pandas frames in, tidy frames out::
 import importlib
 from importlib import metadata as _metadata
 
-from corpus_tools import collation, derivation, lexicon, overlap, reuse, similarity, sources, variants
+from corpus_tools import attribution, io, lexicon, report, reuse, text, variants
 from corpus_tools.analysis import STAGES, Analysis, Options, analyze
-from corpus_tools.attributions import attributions
-from corpus_tools.collation import collate, collation_to_html
-from corpus_tools.corpus import CorpusError, CorpusWarning, from_records, load_corpus
-from corpus_tools.datasets import load_meter, load_reuters21578
-from corpus_tools.derivation import classify_documents
-from corpus_tools.findings import findings, overview
-from corpus_tools.nlp import ModelError, load_model
-from corpus_tools.overlap import (
-    ReuseOptions,
-    align_sentences,
+from corpus_tools.attribution.accounting import (
+    outlet_counts,
+    source_summary,
+    source_survival,
+    source_table,
+    speaker_summary,
+    speaker_survival,
+    speaker_table,
+)
+from corpus_tools.attribution.attributions import attributions
+from corpus_tools.io.corpus import CorpusError, CorpusWarning, from_records, load_corpus
+from corpus_tools.io.datasets import load_meter, load_reuters21578
+from corpus_tools.io.samples import load_seeds, seeds_path
+from corpus_tools.report.findings import findings, overview
+from corpus_tools.report.views import AlignmentView, show_alignment
+from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
+from corpus_tools.reuse.derivation import classify_documents
+from corpus_tools.reuse.documents import (
     document_scores,
     find_origin,
     origin,
+    resolve_source,
     shared_passages,
-    source_coverage,
+    source_groups,
 )
-from corpus_tools.reuse import resolve_source, source_groups
-from corpus_tools.samples import load_seeds, seeds_path
-from corpus_tools.similarity import sentence_score
-from corpus_tools.sources import outlet_counts, source_summary, source_survival, source_table
-from corpus_tools.style import house_style
-from corpus_tools.text import clean, parse, sentences, tokens
-from corpus_tools.variants import extract_variants
-from corpus_tools.views import AlignmentView, show_alignment
+from corpus_tools.reuse.similarity import sentence_score
+from corpus_tools.text.nlp import ModelError, load_model
+from corpus_tools.text.sentences import clean, parse, sentences, tokens
+from corpus_tools.variants.collation import collate, collation_to_html
+from corpus_tools.variants.lexical import extract_variants
+from corpus_tools.variants.style import house_style
 
 __all__ = [
     "STAGES",
@@ -57,10 +64,8 @@ __all__ = [
     "attributions",
     "classify_documents",
     "clean",
-    "collation",
     "collate",
     "collation_to_html",
-    "derivation",
     "document_scores",
     "extract_variants",
     "find_origin",
@@ -78,10 +83,8 @@ __all__ = [
     "resolve_source",
     "reuse",
     "sentence_score",
-    "similarity",
     "outlet_counts",
     "overview",
-    "overlap",
     "parse",
     "seeds_path",
     "sentences",
@@ -92,10 +95,16 @@ __all__ = [
     "source_summary",
     "source_survival",
     "source_table",
-    "sources",
+    "speaker_summary",
+    "speaker_survival",
+    "speaker_table",
     "to_parquet",
     "tokens",
     "variants",
+    "attribution",
+    "io",
+    "report",
+    "text",
 ]
 
 try:
@@ -105,11 +114,11 @@ except _metadata.PackageNotFoundError:  # a source tree that was not installed
 
 #: names served by the Dask-aware module, imported on first use: importing Dask costs
 #: seconds, more than a whole report on a story corpus, and only find_reuse needs it
-_LAZY = {"find_reuse": "corpus_tools.distributed", "to_parquet": "corpus_tools.distributed"}
+_LAZY = {"find_reuse": "corpus_tools.reuse.distributed", "to_parquet": "corpus_tools.reuse.distributed"}
 
 
 def __getattr__(name: str):
-    """PEP 562: ``find_reuse`` and ``to_parquet`` import :mod:`corpus_tools.distributed` on first use."""
+    """PEP 562: ``find_reuse`` and ``to_parquet`` import the Dask-aware module on first use."""
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'corpus_tools' has no attribute {name!r}")

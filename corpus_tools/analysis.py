@@ -4,7 +4,7 @@
 
     cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
     -> coverage -> derivation -> variants -> house_style -> collation
-    -> attributions -> sources -> source_summary -> source_survival (+ outlets)
+    -> attributions -> speakers -> speaker_summary -> speaker_survival (+ outlets)
 
 Every stage function also works alone on a corpus (the notebooks call them one at
 a time) and computes what it is not given; here nothing is computed twice and
@@ -23,13 +23,18 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from corpus_tools import collation, derivation, overlap, sources, style, text, variants
-from corpus_tools.attributions import attributions as find_attributions
-from corpus_tools.corpus import require_columns
+from corpus_tools.attribution import accounting
+from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.errors import check_option
-from corpus_tools.nlp import model_name
-from corpus_tools.output import FORMATS, OutputDir, flat_tuples
-from corpus_tools.overlap import ReuseOptions
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
+from corpus_tools.reuse import alignment as overlap
+from corpus_tools.reuse import derivation, documents
+from corpus_tools.reuse.alignment import ReuseOptions
+from corpus_tools.text import sentences as text
+from corpus_tools.text.nlp import model_name
+from corpus_tools.variants import collation, style
+from corpus_tools.variants import lexical as variants
 
 __all__ = ["STAGES", "Analysis", "Options", "analyze"]
 
@@ -45,9 +50,9 @@ class Options:
             about passim's 50 characters).
         min_weight: smallest containment, in [0, 1], for an edge of the reuse graph
             (0.1: below it two reports of one event share only names and phrases).
-        name_similarity: see :func:`corpus_tools.variants.categorize`.
+        name_similarity: see :func:`corpus_tools.variants.lexical.categorize`.
         reuse: the sentence alignment's thresholds, a
-            :class:`corpus_tools.overlap.ReuseOptions` (each field says where its
+            :class:`corpus_tools.reuse.alignment.ReuseOptions` (each field says where its
             default was fitted).
     """
 
@@ -85,9 +90,9 @@ _STAGES: dict[str, tuple[tuple[str, ...], str]] = {
         ("parses", "sentences", "alignment"),
         "Every attribution: who is said to have said what",
     ),
-    "sources": (("attributions",), "Distinct sources per document"),
-    "source_summary": (("sources",), "Sources per document: named, anonymous, via agencies"),
-    "source_survival": (("attributions", "alignment"), "What each version kept of the source's sources"),
+    "speakers": (("attributions",), "Distinct speakers per document"),
+    "speaker_summary": (("speakers",), "Speakers per document: named, anonymous, via agencies"),
+    "speaker_survival": (("attributions", "alignment"), "What each version kept of the source's speakers"),
 }
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
@@ -105,7 +110,7 @@ class Analysis:
         options: the :class:`Options` used.
         cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
         coverage, derivation, variants, house_style, collation, attributions,
-        sources, source_summary, source_survival: the frames (None for a stage
+        speakers, speaker_summary, speaker_survival: the frames (None for a stage
         not run); :data:`STAGES` says what each holds.
     """
 
@@ -127,9 +132,9 @@ class Analysis:
     house_style: pd.DataFrame | None = None
     collation: pd.DataFrame | None = None
     attributions: pd.DataFrame | None = None
-    sources: pd.DataFrame | None = None
-    source_summary: pd.DataFrame | None = None
-    source_survival: pd.DataFrame | None = None
+    speakers: pd.DataFrame | None = None
+    speaker_summary: pd.DataFrame | None = None
+    speaker_survival: pd.DataFrame | None = None
     _order: list[str] = field(default_factory=list, repr=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -168,10 +173,10 @@ class Analysis:
 
         Args:
             outdir: a new or empty folder, or one this package wrote before (see
-                :class:`corpus_tools.output.OutputDir`: never the corpus folder, no
+                :class:`corpus_tools.io.output.OutputDir`: never the corpus folder, no
                 symlink followed, a concurrent run refused).
             format: ``csv``, ``parquet`` or ``json``; tuples are written "a; b".
-            overwrite, safe_csv: as in :class:`corpus_tools.output.OutputDir`.
+            overwrite, safe_csv: as in :class:`corpus_tools.io.output.OutputDir`.
 
         Returns:
             The final paths of the files.
@@ -201,17 +206,17 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
     if name == "cleaning":
         return text.clean(c)
     if name == "outlets":
-        return sources.outlet_counts(c)
+        return accounting.outlet_counts(c)
     if name == "parses":
         return text.parse(c, model=model)
     if name == "sentences":
         return text.sentences(c, parses=a.parses)
     if name == "scores":
-        return overlap.document_scores(c, ngram_size=o.ngram_size)
+        return documents.document_scores(c, ngram_size=o.ngram_size)
     if name == "origin":
-        return overlap.origin(c, scores=a.scores, min_weight=o.min_weight)
+        return documents.origin(c, scores=a.scores, min_weight=o.min_weight)
     if name == "passages":
-        return overlap.shared_passages(c, min_tokens=o.min_tokens)
+        return documents.shared_passages(c, min_tokens=o.min_tokens)
     if name == "alignment":
         return overlap.align_sentences(c, source=src, sentences=a.sentences, options=o.reuse)
     if name == "coverage":
@@ -230,11 +235,11 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
         return collation.collate(c, source=src, alignment=a.alignment, sentences=a.sentences)
     if name == "attributions":
         return find_attributions(c, parses=a.parses, sentences=a.sentences, alignment=a.alignment)
-    if name == "sources":
-        return sources.source_table(c, attributions=a.attributions)
-    if name == "source_summary":
-        return sources.source_summary(c, sources=a.sources, attributions=a.attributions)
-    return sources.source_survival(c, source=src, attributions=a.attributions, alignment=a.alignment)
+    if name == "speakers":
+        return accounting.speaker_table(c, attributions=a.attributions)
+    if name == "speaker_summary":
+        return accounting.speaker_summary(c, speakers=a.speakers, attributions=a.attributions)
+    return accounting.speaker_survival(c, source=src, attributions=a.attributions, alignment=a.alignment)
 
 
 def analyze(
@@ -251,14 +256,14 @@ def analyze(
     Args:
         corpus: the corpus frame (:func:`corpus_tools.load_corpus`).
         source: doc_id of the source every version is compared with; None takes
-            the origin (:func:`corpus_tools.overlap.origin`).
+            the origin (:func:`corpus_tools.reuse.alignment.origin`).
         model: spaCy pipeline name or object (see :func:`corpus_tools.load_model`).
         options: an :class:`Options`; its defaults otherwise.
         only: run only these stages (names of :data:`STAGES`) and what they need.
         progress: a progress bar on stderr.
 
     Returns:
-        An :class:`Analysis`: ``a.alignment``, ``a.variants``, ``a.sources``...
+        An :class:`Analysis`: ``a.alignment``, ``a.variants``, ``a.speakers``...
 
     Raises:
         ValueError: an unknown stage name, or ``source`` is not a doc_id.
@@ -280,7 +285,7 @@ def analyze(
     if source is not None and str(source) not in set(map(str, corpus.index)):
         raise ValueError(f"source {source!r} is not a doc_id of the corpus (doc_ids: {list(corpus.index)})")
     steps = _needed(only)
-    parsed = any(s in steps for s in ("parses", "attributions", "sources", "source_summary"))
+    parsed = any(s in steps for s in ("parses", "attributions", "speakers", "speaker_summary"))
     a = Analysis(corpus, str(source) if source is not None else None, None, options)
     # the bar is drawn before the first stage (the spaCy model loads inside "parses"), so progress
     # shows from the first second

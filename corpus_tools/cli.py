@@ -22,12 +22,12 @@ import pandas as pd
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from corpus_tools.corpus import CorpusError, CorpusWarning, load_corpus
-from corpus_tools.datasets import load_reuters21578
-from corpus_tools.nlp import ModelError
-from corpus_tools.output import FORMATS, OutputDir
-from corpus_tools.report import run_analyses, write_report, write_tables
-from corpus_tools.sources import outlet_counts
+from corpus_tools.attribution.accounting import outlet_counts
+from corpus_tools.io.corpus import CorpusError, CorpusWarning, load_corpus
+from corpus_tools.io.datasets import load_reuters21578
+from corpus_tools.io.output import FORMATS, OutputDir
+from corpus_tools.report.html import run_analyses, write_report, write_tables
+from corpus_tools.text.nlp import ModelError
 
 
 class _PlainHelp:
@@ -225,10 +225,10 @@ def _print_variants(t: dict) -> None:
     _show("Variants per category", counts)
 
 
-def _print_sources(t: dict) -> None:
+def _print_speakers(t: dict) -> None:
     _show("Documents per outlet", t["outlets"])
-    _show("Sources per document", t["source_summary"])
-    s = t["source_survival"]
+    _show("Sources per document", t["speaker_summary"])
+    s = t["speaker_survival"]
     if len(s):
         by_status = s.groupby(["doc_id", "status"]).size().unstack(fill_value=0).reset_index()
         _show("Sources of the original, per version", by_status)
@@ -268,10 +268,10 @@ _analysis_command(
     "Lexical variants against the source, house style, collation.",
 )
 _analysis_command(
-    "sources",
-    ["outlets", "attributions", "sources", "source_summary", "source_survival"],
-    _print_sources,
-    "Attributed sources: who is quoted, named or anonymous, and what each version kept.",
+    "speakers",
+    ["outlets", "attributions", "speakers", "speaker_summary", "speaker_survival"],
+    _print_speakers,
+    "Attributed speakers: who is quoted, named or anonymous, and what each version kept.",
 )
 
 
@@ -288,7 +288,7 @@ def index(
     # and every other command (the report above all) would pay for it
     try:
         corpus = load_reuters21578(path) if path.is_file() else _load(path, strict, encoding)
-        paths = importlib.import_module("corpus_tools.distributed").to_parquet(
+        paths = importlib.import_module("corpus_tools.reuse.distributed").to_parquet(
             corpus, output, partition_size=partition_size
         )
     except (CorpusError, ValueError) as exc:

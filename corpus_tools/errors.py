@@ -1,8 +1,8 @@
 """The corpus-input exception and warning, the helpers that turn an OSError into them, and
 the range check every options object uses for its fields.
 
-:mod:`corpus_tools.corpus` re-exports :class:`CorpusError` and :class:`CorpusWarning`;
-they live here so that :mod:`corpus_tools.index_md` can raise them without importing
+:mod:`corpus_tools.io.corpus` re-exports :class:`CorpusError` and :class:`CorpusWarning`;
+they live here so that :mod:`corpus_tools.io.index_md` can raise them without importing
 the loader.
 """
 

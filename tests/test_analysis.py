@@ -11,39 +11,26 @@ from typer.testing import CliRunner
 
 import corpus_tools
 from conftest import SEEDS
-from corpus_tools import (
-    STAGES,
-    Analysis,
-    Options,
-    analyze,
-    collation,
-    derivation,
-    nlp,
-    overlap,
-    sources,
-    style,
-    text,
-    variants,
-)
+from corpus_tools import STAGES, Analysis, Options, analyze
+from corpus_tools.attribution import accounting
 from corpus_tools.cli import app
-from corpus_tools.report import run_analyses
+from corpus_tools.report.html import run_analyses
+from corpus_tools.reuse import alignment, derivation, documents
+from corpus_tools.text import nlp
+from corpus_tools.text import sentences as text_sentences
+from corpus_tools.variants import collation, lexical, style
 
 #: every public stage function, by the module that defines it
 STAGE_FUNCTIONS = {
-    text: ["clean", "parse", "sentences"],
+    text_sentences: ["clean", "parse", "sentences"],
     nlp: ["parse"],
-    overlap: [
-        "document_scores",
-        "origin",
-        "shared_passages",
-        "align_sentences",
-        "source_coverage",
-    ],
+    documents: ["document_scores", "origin", "shared_passages"],
+    alignment: ["align_sentences", "source_coverage"],
     derivation: ["classify_documents"],
-    variants: ["extract_variants"],
+    lexical: ["extract_variants"],
     style: ["house_style"],
     collation: ["collate"],
-    sources: ["outlet_counts", "attributions", "source_table", "source_summary", "source_survival"],
+    accounting: ["outlet_counts", "attributions", "speaker_table", "speaker_summary", "speaker_survival"],
 }
 
 
@@ -90,8 +77,8 @@ def test_report_command_builds_each_stage_once(tmp_path, calls):
 def test_only_runs_what_a_stage_needs(seeds, calls):
     a = analyze(seeds, only=["variants"])
     assert a.variants is not None and a.attributions is None and a.collation is None
-    assert calls["sources.attributions"] == 0 and calls["collation.collate"] == 0
-    assert calls["overlap.align_sentences"] == 1 and calls["text.parse"] == 1
+    assert calls["accounting.attributions"] == 0 and calls["collation.collate"] == 0
+    assert calls["alignment.align_sentences"] == 1 and calls["sentences.parse"] == 1
 
 
 def test_source_is_followed_by_every_stage(seeds):

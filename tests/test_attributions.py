@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.attributions import ATTRIBUTION_COLUMNS, attributions
-from corpus_tools.sources import source_survival, source_table
-from corpus_tools.text import parse
+from corpus_tools.attribution.accounting import speaker_survival, speaker_table
+from corpus_tools.attribution.attributions import ATTRIBUTION_COLUMNS, attributions
+from corpus_tools.text.sentences import parse
 
 
 def _one(text: str, outlet: str = "unknown"):
@@ -134,7 +134,7 @@ def test_pronouns_resolve_or_are_no_speaker():
     assert a["speaker_label"].tolist() == ["Ms Lopez", ""]
     assert a["resolved_from"].tolist() == ["pronoun", "unresolved"]
     assert a["speaker_id"].isna().tolist() == [False, True]
-    assert len(source_table(_one("Ms Lopez met the board. She said the plan was sound. They said no."))) == 1
+    assert len(speaker_table(_one("Ms Lopez met the board. She said the plan was sound. They said no."))) == 1
 
 
 def test_unbalanced_quotes_never_raise():
@@ -197,7 +197,7 @@ def test_court_story_speakers(court):
 
 
 def test_court_story_survival(court):
-    s = source_survival(court, source="orig").set_index("speaker")
+    s = speaker_survival(court, source="orig").set_index("speaker")
     assert s.loc["Prosecutor Owen Tarrant", "status"] == "kept_other_statement"
     assert s.loc["Prosecutor Owen Tarrant", "quoted_in_version"] == 1
     assert s.loc["His lawyer, Anne Clark", "status"] == "dropped"
@@ -222,7 +222,7 @@ def test_seed_no_pronoun_speaker(seeds, seed_attributions):
         "continuing_quote",
         "relative",
     }
-    labels = set(source_table(seeds).query("doc_id == '001'")["speaker"].str.lower())
+    labels = set(speaker_table(seeds).query("doc_id == '001'")["speaker"].str.lower())
     assert not labels & {"he", "she", "it", "they", "their", "his", "its"}
 
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, SEEDS, SHARED_SEEDS, as_nobody, write_corpus
 from corpus_tools import CorpusError, CorpusWarning, from_records, load_corpus
-from corpus_tools.corpus import paragraph_spans, read_index, require_columns
+from corpus_tools.io.corpus import paragraph_spans, read_index, require_columns
 
 SEED_SHA256 = {
     "000_c3841d01014edce8.txt": "642007192f5ebccf8f17962243bb849fe7cb54a0c2abcd225fe2aa01f3d51b43",
@@ -391,7 +391,7 @@ def test_unicode_repairs_in_text_and_findings(make_corpus):
     assert text == "Caf\u00e9 owners met the U.S. envoy in Z\u00fcrich.\nThe government agreed.\n"
     assert corpus.loc["u", "n_chars"] == len(text)
     from corpus_tools import clean
-    from corpus_tools.unicode_rules import apply_repairs
+    from corpus_tools.io.unicode_rules import apply_repairs
 
     found = clean(corpus).query("kind == 'unicode'")
     assert found["rule"].tolist() == ["nfc", "zero_width", "nfc", "soft_hyphen", "bidi_control", "bom"]
@@ -514,7 +514,7 @@ def test_unlisted_symlink_loop_is_a_corpus_error(make_corpus):
     ],
 )
 @pytest.mark.parametrize(
-    "entry", ["clean", "sentences", "document_scores", "extract_variants", "source_survival"]
+    "entry", ["clean", "sentences", "document_scores", "extract_variants", "speaker_survival"]
 )
 def test_bad_api_frames_are_corpus_errors(frame, match, entry):
     import corpus_tools as ct
@@ -602,7 +602,7 @@ REUTERS_TGZ = ROOT.parent / "shared" / "data" / "reuters21578.tar.gz"
 
 
 def test_load_reuters_sgml(tmp_path):
-    from corpus_tools.datasets import load_reuters21578
+    from corpus_tools.io.datasets import load_reuters21578
 
     (tmp_path / "reut2-000.sgm").write_bytes(SGML.encode("latin-1"))
     corpus = load_reuters21578(tmp_path)
@@ -623,7 +623,7 @@ def test_load_reuters_sgml(tmp_path):
     not REUTERS_TGZ.exists(), reason="../shared/data/reuters21578.tar.gz is not beside the repo"
 )
 def test_load_reuters_archive():
-    from corpus_tools.datasets import load_reuters21578
+    from corpus_tools.io.datasets import load_reuters21578
 
     corpus = load_reuters21578(REUTERS_TGZ, limit=5)
     assert len(corpus) == 5

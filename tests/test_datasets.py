@@ -7,8 +7,9 @@ import tarfile
 import pytest
 
 from corpus_tools import CorpusError, clean
-from corpus_tools.datasets import decode_legacy, load_meter, load_reuters21578
-from corpus_tools.overlap import align_sentences, origin
+from corpus_tools.io.datasets import decode_legacy, load_meter, load_reuters21578
+from corpus_tools.reuse.alignment import align_sentences
+from corpus_tools.reuse.documents import origin
 
 RULE = "  " + "-" * 72
 

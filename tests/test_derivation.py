@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.derivation import (
+from corpus_tools.reuse.derivation import (
     DERIVATION_LEAVES,
     DerivationRules,
     body_words,

@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 from conftest import ROOT, SEEDS
 from corpus_tools import from_records
 from corpus_tools.cli import app
-from corpus_tools.corpus import CorpusError, load_corpus
-from corpus_tools.distributed import document_files, find_reuse, read_documents, to_parquet
-from corpus_tools.scale import PASSAGE_COLUMNS
+from corpus_tools.io.corpus import CorpusError, load_corpus
+from corpus_tools.reuse.distributed import document_files, find_reuse, read_documents, to_parquet
+from corpus_tools.reuse.passages import PASSAGE_COLUMNS
 from test_scale import COPY, OTHER, WIRE  # the same small stories for both engines
 
 STORM = (
@@ -96,7 +96,7 @@ def test_bad_input_is_named(client, tmp_path):
 def test_import_without_dask():
     code = (
         "import sys; sys.modules['dask'] = None\n"
-        "import corpus_tools, corpus_tools.distributed as d\n"
+        "import corpus_tools, corpus_tools.reuse.distributed as d\n"
         "c = corpus_tools.from_records([{'doc_id': 'a', 'text': 'x'}])\n"
         "assert len(d.find_reuse(c)) == 0\n"
         "try:\n    d.find_reuse(c, engine='dask')\nexcept ImportError as e:\n    print(e)\n"

@@ -12,11 +12,12 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS, as_nobody
-from corpus_tools import cli, report
+from corpus_tools import cli
 from corpus_tools.cli import app
-from corpus_tools.corpus import CorpusError
-from corpus_tools.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
-from corpus_tools.report import write_tables
+from corpus_tools.io.corpus import CorpusError
+from corpus_tools.io.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
+from corpus_tools.report import html as report
+from corpus_tools.report.html import write_tables
 
 runner = CliRunner()
 

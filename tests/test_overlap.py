@@ -9,18 +9,10 @@ matplotlib.use("Agg")
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.derivation import classify_documents
-from corpus_tools.overlap import (
-    ReuseOptions,
-    align_sentences,
-    document_scores,
-    find_origin,
-    origin,
-    shared_passages,
-    source_coverage,
-    tile,
-)
-from corpus_tools.plots import plot_alignment, plot_containment, plot_coverage
+from corpus_tools.report.plots import plot_alignment, plot_containment, plot_coverage
+from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
+from corpus_tools.reuse.derivation import classify_documents
+from corpus_tools.reuse.documents import document_scores, find_origin, origin, shared_passages, tile
 
 PASSAGE_COLUMNS_NOW = [
     "doc_id",

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from conftest import STORY_COPY, STORY_WIRE, write_corpus
 from corpus_tools import extract_variants, from_records
 from corpus_tools.cli import app
-from corpus_tools.plots import MAX_SIZE, plot_containment, plot_lengths, plot_sentence_pair
+from corpus_tools.report.plots import MAX_SIZE, plot_containment, plot_lengths, plot_sentence_pair
 
 MATH_ID = "$\\foo$"
 
@@ -88,10 +88,10 @@ def test_report_with_mathtext_id_and_empty_body_version(tmp_path):
         {"file": "chrome.txt", "doc_id": "chrome", "outlet": "Web"},
     ]
     folder = write_corpus(tmp_path / "corpus", files, rows)
-    for command in ("report", "sources"):
+    for command in ("report", "speakers"):
         result = CliRunner().invoke(app, [command, str(folder), "-o", str(tmp_path / command)])
         assert result.exit_code == 0, result.output
     page = (tmp_path / "report" / "report.html").read_text()
     assert "$\\foo$" in page and "<b>chrome (Web, 4 words)</b>" in page
-    survival = pd.read_csv(tmp_path / "report" / "source_survival.csv")
+    survival = pd.read_csv(tmp_path / "report" / "speaker_survival.csv")
     assert set(survival.query("doc_id == 'chrome'")["status"]) == {"dropped"}

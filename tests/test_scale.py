@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from corpus_tools import from_records
-from corpus_tools.datasets import load_reuters21578
-from corpus_tools.distributed import to_parquet
+from corpus_tools.io.datasets import load_reuters21578
 from corpus_tools.lexicon import WORD_RE
-from corpus_tools.scale import PASSAGE_COLUMNS, all_pairs_reuse, find_reuse, tokenize
+from corpus_tools.reuse.distributed import to_parquet
+from corpus_tools.reuse.passages import PASSAGE_COLUMNS, all_pairs_reuse, find_reuse, tokenize
 
 REUTERS_TGZ = ROOT.parent / "shared" / "data" / "reuters21578.tar.gz"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools.similarity import FEATURES, SCORE_WEIGHTS, features, sentence_score, sentence_words
+from corpus_tools.reuse.similarity import FEATURES, SCORE_WEIGHTS, features, sentence_score, sentence_words
 
 
 @pytest.mark.parametrize(

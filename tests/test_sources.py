@@ -9,9 +9,14 @@ matplotlib.use("Agg")
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.attributions import attributions
-from corpus_tools.plots import plot_named_anonymous, plot_source_survival
-from corpus_tools.sources import outlet_counts, source_summary, source_survival, source_table
+from corpus_tools.attribution.accounting import (
+    outlet_counts,
+    speaker_summary,
+    speaker_survival,
+    speaker_table,
+)
+from corpus_tools.attribution.attributions import attributions
+from corpus_tools.report.plots import plot_named_anonymous, plot_speaker_survival
 
 
 def _one(text: str):
@@ -24,7 +29,7 @@ def test_repeated_and_new_mentions():
         '"It went well," the Iranian source told Reuters. He added that more talks would follow. '
         "A U.S. official said little had changed. Another U.S. official said the opposite."
     )
-    t = source_table(_one(text))
+    t = speaker_table(_one(text))
     assert t["speaker"].tolist() == [
         "An Iranian source with knowledge of the meeting",
         "A U.S. official",
@@ -37,14 +42,14 @@ def test_repeated_and_new_mentions():
 
 def test_named_person_resolves_by_surname():
     text = "Foreign Minister Mohammad Javad Zarif said the door was open. Zarif said talks could follow."
-    t = source_table(_one(text))
+    t = speaker_table(_one(text))
     assert len(t) == 1 and bool(t["named"].iloc[0]) and t["mentions"].iloc[0] == 2
 
 
 def test_frames_are_used_not_recomputed(seeds):
     a = attributions(seeds)
-    table = source_table(seeds, attributions=a)
-    assert source_summary(seeds, sources=table, attributions=a).equals(source_summary(seeds))
+    table = speaker_table(seeds, attributions=a)
+    assert speaker_summary(seeds, speakers=table, attributions=a).equals(speaker_summary(seeds))
 
 
 # --------------------------------------------------------------------------- seeds
@@ -59,12 +64,12 @@ def test_outlet_counts(seeds):
 @pytest.fixture(scope="module")
 def seed_frames(seeds):
     a = attributions(seeds)
-    return a, source_table(seeds, attributions=a)
+    return a, speaker_table(seeds, attributions=a)
 
 
 def test_seed_summary(seeds, seed_frames):
     a, table = seed_frames
-    s = source_summary(seeds, sources=table, attributions=a).set_index("doc_id")
+    s = speaker_summary(seeds, speakers=table, attributions=a).set_index("doc_id")
     assert s[["sources", "named_sources", "anonymous_sources", "unresolved"]].to_dict("index") == {
         "000": {"sources": 10, "named_sources": 4, "anonymous_sources": 6, "unresolved": 0},
         "001": {"sources": 23, "named_sources": 7, "anonymous_sources": 16, "unresolved": 0},
@@ -93,7 +98,7 @@ def test_seed_sources_named_in_the_issue(seed_frames):
 
 def test_seed_survival(seeds, seed_frames):
     a, _ = seed_frames
-    v = source_survival(seeds, attributions=a).set_index(["doc_id", "speaker"])
+    v = speaker_survival(seeds, attributions=a).set_index(["doc_id", "speaker"])
     status = v["status"].to_dict()
     assert status[("002", "Iran's Foreign Ministry spokesman Bahram Qasemi")] == "kept"
     assert status[("000", "Iran's Foreign Ministry spokesman Bahram Qasemi")] == "dropped"
@@ -115,10 +120,10 @@ def test_seed_survival(seeds, seed_frames):
 
 def test_source_plots(seeds, seed_frames):
     a, table = seed_frames
-    ax = plot_named_anonymous(source_summary(seeds, sources=table, attributions=a))
+    ax = plot_named_anonymous(speaker_summary(seeds, speakers=table, attributions=a))
     assert [t.get_text() for t in ax.get_yticklabels()] == ["000", "001", "002"]
-    survival = source_survival(seeds, attributions=a)
-    ax = plot_source_survival(survival)
+    survival = speaker_survival(seeds, attributions=a)
+    ax = plot_speaker_survival(survival)
     assert len(ax.patches) == len(survival) and [t.get_text() for t in ax.get_xticklabels()] == ["000", "002"]
 
 
@@ -153,14 +158,14 @@ def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
             {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-07-13"},
         ]
     )
-    v = source_survival(corpus, source="PA")
+    v = speaker_survival(corpus, source="PA")
     got = {(r.source_doc_id, r.speaker, r.doc_id): r.status for r in v.itertuples()}
     assert got == {
         ("take1", "Prosecutor Owen Tarrant", "paper"): "kept",
         ("take2", "Detective Anna Marsh", "paper"): "kept_other_statement",
         ("take2", "Neighbour Tom Reed", "paper"): "dropped",
     }
-    assert source_survival(corpus).equals(v)  # the origin is the group
+    assert speaker_survival(corpus).equals(v)  # the origin is the group
 
 
 def test_court_sides_are_affiliations_and_post_nominals_are_not():
@@ -168,7 +173,7 @@ def test_court_sides_are_affiliations_and_post_nominals_are_not():
         "Alan Frost, QC, prosecuting, said the mixture had been made up wrongly. "
         "Jane Roe, for the defence, said her client was of good character."
     )
-    t = source_table(_one(text))
+    t = speaker_table(_one(text))
     assert t[["speaker", "affiliation"]].values.tolist() == [
         ["Alan Frost", "prosecution"],
         ["Jane Roe", "defence"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools import ModelError, clean, from_records, load_model, sentences, tokens
-from corpus_tools.text import clean_text, norm_token, word_tokens
+from corpus_tools.text.sentences import clean_text, norm_token, word_tokens
 
 
 def _corpus(**texts):

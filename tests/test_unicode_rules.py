@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import STORY_WIRE
 from corpus_tools import document_scores, extract_variants, find_reuse, from_records
-from corpus_tools.unicode_rules import REMOVED_CHARACTERS, apply_repairs, has_visible_text, repair_text
+from corpus_tools.io.unicode_rules import REMOVED_CHARACTERS, apply_repairs, has_visible_text, repair_text
 
 COMBINING = [chr(c) for c in (0x0300, 0x0301, 0x0308, 0x0327, 0x0323, 0x0345, 0x20DD, 0x1AB0)]
 INVISIBLE = list(REMOVED_CHARACTERS)

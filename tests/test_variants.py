@@ -11,10 +11,10 @@ matplotlib.use("Agg")
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.collation import collate, collation_to_html
-from corpus_tools.plots import plot_sentence_pair, plot_variant_categories
-from corpus_tools.style import house_style
-from corpus_tools.variants import categorize, extract_variants
+from corpus_tools.report.plots import plot_sentence_pair, plot_variant_categories
+from corpus_tools.variants.collation import collate, collation_to_html
+from corpus_tools.variants.lexical import categorize, extract_variants
+from corpus_tools.variants.style import house_style
 
 
 def _pair(src: str, tgt: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools import clean, load_corpus
-from corpus_tools.text import clean_text, word_tokens
+from corpus_tools.text.sentences import clean_text, word_tokens
 
 RULE = "  " + "-" * 72
 PA = (

@@ -1,0 +1,425 @@
+"""Cues of speech in a spaCy parse: which token is a cue, its speaker mention, its cue span and
+its content span. :mod:`corpus_tools.attribution.attributions` turns these into attributions.
+
+A cue is a verb of saying (:data:`corpus_tools.lexicon.REPORTING_VERBS`: "said", "told", "was
+quoted as saying", "declined to comment", "called X Y"), a noun of saying
+(:data:`corpus_tools.lexicon.NOMINAL_CUES`: "his comments on X"), "according to", a court
+convention ("the court heard", "the jury was told"), any verb whose complement is a quotation
+('"...," he interjected') or that follows a spoken quotation with its speaker ('"No!" the crowd
+cried out'), any verb that ends its paragraph with a colon ('Smith continued:'), and an opening
+"as" clause ('As the Courier revealed, ...'). All functions take spaCy tokens and return tokens
+or token indices; character offsets are computed by the caller.
+
+textacy's ``subject_verb_object_triples`` gives no passive agent, no "according to" and no
+content span, so the cue's own subtree is read here instead.
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.quoted_speakers import (
+    closes,
+    postposed_subject,
+    quoted_before,
+    subject_after_quote,
+)
+
+__all__ = [
+    "as_reported",
+    "cue_content",
+    "cue_kind",
+    "cue_span",
+    "cue_subject",
+    "introduces_next",
+    "noun_speaker",
+    "quote_verb",
+    "speaker_mention",
+]
+
+_HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+_NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+#: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
+_OBJECT_CONTROL = {
+    "lead",
+    "force",
+    "prompt",
+    "push",
+    "urge",
+    "ask",
+    "allow",
+    "cause",
+    "encourage",
+    "press",
+    "invite",
+    "persuade",
+    "convince",
+    "pressure",
+    "require",
+    "compel",
+    "inspire",
+    "spur",
+    "get",
+}
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+_EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
+#: prepositions that introduce what was said ("called for", "accused X of", "described X as")
+_CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
+_OBJECTS = {"dobj", "oprd", "dative", "attr"}
+#: parts of speech and tags that are not part of a speaker's noun phrase ("Sanders said while")
+
+
+def cue_kind(tok) -> str | None:
+    """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
+        content = [
+            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
+        ]
+        return "noun" if content and noun_speaker(tok) is not None else None
+    if lower == "according" and any(c.lower_ == "to" for c in tok.children):
+        return "according"
+    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):  # "when asked"
+        return None
+    deps = {c.dep_ for c in tok.children}
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
+        return "hearing" if any(s.lemma_.lower() in _HEARING for s in subj) else None
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
+    if lemma == "call":
+        return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
+    if lemma not in lexicon.REPORTING_VERBS:
+        return None
+    if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
+        return "verb"
+    return "verb" if as_reported(tok) else None
+
+
+def as_reported(verb) -> bool:
+    """'As the Courier revealed, the council agreed ...': an "as" clause that opens its sentence with a
+    subject and a verb of saying and nothing else before its comma credits the clause it
+    modifies. "As" is more often temporal ("as he spoke to X", "as he noted how ..."), so any
+    object, complement or preposition, or a word between the verb and the comma, rules it out."""
+    doc = verb.doc
+    kids = list(verb.children)
+    if verb.dep_ != "advcl" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as"]
+    if not mark or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    if any(c.dep_ not in ("mark", "nsubj", "aux", "advmod", "punct") or c.i > verb.i for c in kids):
+        return False
+    first = mark[0].i
+    return first == verb.sent.start or doc[first - 1].dep_ == "cc" or doc[first - 1].is_quote
+
+
+def noun_speaker(noun):
+    """Who the nominal cue belongs to: its possessor ("his comments"), the agent ("by X"), or the
+    subject of the verb it is the object of ("she made a call for")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in _POSSESSIVES and noun.dep_ == "dobj":  # "X pushed his promise"
+            verb = noun.head
+            subject = cue_subject(verb, "verb") if verb.pos_ in ("VERB", "AUX") else None
+            return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
+            return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj":
+        return next(
+            (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
+        )
+    return None
+
+
+_EMBEDDED = ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj")
+
+
+def cue_subject(verb, kind: str):
+    """The speaker mention's head: subject, passive subject, "according to" object, inherited subject."""
+    if kind == "noun":
+        return noun_speaker(verb)
+    if kind == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
+        return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
+    subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
+    agent = [
+        x
+        for c in verb.children
+        if c.dep_ == "agent" and verb.lemma_ != "quote"
+        for x in c.children
+        if x.dep_ == "pobj"
+    ]
+    if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
+        return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
+    if subjects:
+        head = _after_comma(_after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        return _inverted_after_comma(head, verb)
+    after = postposed_subject(verb)
+    if after is not None:
+        return after
+    before = subject_after_quote(verb)
+    if before is not None:
+        return before
+    if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
+        tok = verb.doc[verb.i - 1]
+        while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
+            return tok
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
+        return objects[0]
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
+        head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
+        return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _main_clause_verb(verb):
+    """The verb whose subject a participle after a comma inherits: the parser often hangs ', saying'
+    on a verb inside the complement ('Miller said he saw no need to change the plan, telling X that ...',
+    'Harris has indicated he would try to cut the tax, vowing ...'), whose subject is not the
+    speaker; the participle modifies the main clause."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return head
+    top = head
+    while top.dep_ in _EMBEDDED and top.head.i != top.i:
+        top = top.head
+    if top is head or top.pos_ not in ("VERB", "AUX") or top.i > verb.i:  # not a quotation after
+        return head
+    return top if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in top.children) else head
+
+
+def _after_dateline(head, verb):
+    """The subject after a dateline ("DENVER (Reuters) - Senator Ruth Dale said"):
+    the parser often takes the place for the subject."""
+    dashes = [
+        t.i
+        for t in verb.doc[head.i + 1 : verb.i]
+        if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+    ]
+    if not dashes:
+        return head
+    rest = verb.doc[dashes[-1] + 1 : verb.i]
+    # the first noun hung outside the words after the dash ("Denver (AFP) - Senator Ruth Dale on Monday
+    # hit": the span's root is "on")
+    heads = [t for t in rest if not rest.start <= t.head.i < rest.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[0] if heads else head
+
+
+def _after_comma(head, verb):
+    """The speaker between a comma and the verb ("The governor, a senior aide said, is confident",
+    "Or maybe Dan Cole, consultant Ray Stone says."): the parser takes the topic before the
+    comma for the subject. Only a bare noun phrase (no preposition, verb or date) before the verb."""
+    if head.i >= verb.i - 1 or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return head
+    commas = [t.i for t in verb.doc[head.i + 1 : verb.i] if t.text == ","]
+    if not commas:
+        return head
+    rest = verb.doc[commas[-1] + 1 : verb.i]
+    if not len(rest) or rest[-1].pos_ not in ("PROPN", "NOUN") or any(
+        t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
+        for t in rest
+    ):
+        return head
+    return rest[-1]
+
+
+def _inverted_after_comma(head, verb):
+    """The speaker after ', said' (only "say": "Any honest reading, said Laura Chen, a professor, would
+    ...", "And Miller, said Perez, never forgets"): the parser takes the topic before the comma for the
+    subject. A noun phrase with a name or a determiner, closed by a comma or the sentence's end."""
+    doc = verb.doc
+    if (
+        head.i >= verb.i - 1
+        or doc[verb.i - 1].text != ","
+        or verb.tag_ not in ("VBD", "VBZ")
+        or verb.lemma_.lower() != "say"  # "X, an aide, told AFP": the name after is the hearer
+        or any(c.dep_ in ("relcl", "appos", "acl") for c in head.children)  # "An official, who ..., said"
+    ):
+        return head
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") and end - verb.i < 8:
+        end += 1
+    np = doc[verb.i + 1 : end]
+    if (
+        not len(np)
+        or np[-1].pos_ not in ("PROPN", "NOUN")
+        or (end < len(doc) and doc[end].text not in (",", ".", "("))
+        or not (np[0].pos_ in ("PROPN", "DET") or any(t.pos_ == "PROPN" for t in np))
+        or any(t.ent_type_ in ("DATE", "TIME") for t in np)
+    ):
+        return head
+    return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
+
+
+def _names_description(head, child) -> bool:
+    """Whether ``child`` is an appositive giving the name of a described speaker ("One pastor, Dan
+    Reyes, said"): the name is who spoke, so the mention keeps it."""
+    return (
+        child.dep_ == "appos"
+        and child.i > head.i
+        and head.pos_ != "PROPN"
+        and head.pos_ != "PRON"
+        and any(x.pos_ == "PROPN" for x in child.subtree)
+    )
+
+
+def speaker_mention(head, text: str, offset: int):
+    """The speaker mention: the head's subtree without clauses, asides and prepositions after
+    a comma; cut at a line break, so a byline line is never part of it."""
+    keep, stack = {head.i}, [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "cc" and t == head and any(x.dep_ == "conj" and x.i > c.i for x in head.children):
+                pass  # "candidate and former surgeon Ray Dunn": one mention
+            elif t == head and _names_description(head, c):
+                keep.update(range(head.i, c.right_edge.i + 1))  # "a spokeswoman, Ana Ruiz,": both
+            elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
+                continue
+            keep.add(c.i)
+            stack.append(c)
+    lo = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    hi = head.i + 1
+    while hi in keep:
+        hi += 1
+    span = head.doc[lo:hi]
+    for t in span:  # a newline inside the mention: keep what follows the last one
+        if t.i < head.i and "\n" in text[offset + t.idx + len(t) : offset + t.nbor().idx]:
+            lo = t.i + 1
+    while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo + 1 and head.doc[hi - 1].dep_ in ("case", "punct"):  # "Trump's threats": the name only
+        hi -= 1
+    return head.doc[lo:hi]
+
+
+def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
+    """Token range of the cue ("has said", "told Reuters", "was quoted as saying") and the medium."""
+    if kind == "according":
+        return verb.i, verb.i + 2, ""
+    if kind == "noun":
+        return verb.i, verb.i + 1, ""
+    parts = [
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "neg")
+        and c.i < verb.i
+        and not any(closes(t) for t in verb.doc[c.i : verb.i])  # '"I will ...," she tweeted'
+    ]
+    lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
+    kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
+    for c in dict.fromkeys(kids):
+        if c.lower_ == "as" and verb.lemma_ == "quote":
+            hi = max(hi, max(t.i for t in c.subtree if t.lower_ in ("as", "saying", "say")) + 1)
+        elif c.dep_ == "xcomp" and verb.lemma_ == "decline" and c.lemma_ == "comment":
+            hi = c.i + 1
+        elif c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+            medium = " ".join(t.text for t in c.subtree)
+            hi = max(hi, c.i + 1) if c.i <= hi + 2 else hi  # "told Reuters", "told the jury"
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("with", "to", "on", "in", "by")):
+            objs = [t for t in c.children if t.dep_ == "pobj"]
+            if objs and (
+                {objs[0].lemma_.lower(), objs[0].lower_} & lexicon.SPEAKER_WORDS["media"]
+                or objs[0].ent_type_ == "ORG"
+                or " ".join(t.text for t in objs[0].subtree).lower() in outlets
+            ):
+                medium = " ".join(t.text for t in objs[0].subtree)
+    return lo, hi, medium
+
+
+def cue_content(verb, kind: str, mention) -> tuple[int, int]:
+    """Token range of the reported content."""
+    doc, sent = verb.doc, verb.sent
+    if kind == "according":
+        inner = {t.i for t in verb.subtree}
+        toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+        if toks:
+            return min(toks), max(toks) + 1
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and not (verb.lemma_ == "decline" and c.lemma_ == "comment")
+    ]
+    # 'On X's claim there are Y, Benjamin said he believes Z': the complement after the verb,
+    # unless the one before is a quotation ('"It's nonsense," Mr. Lane said by telephone on ...')
+    quoted = [c for c in comps if c.i < verb.i and any(t.is_quote for t in c.subtree)]
+    for c in quoted[:1] or [c for c in comps if c.i > verb.i][:1] or comps[:1]:
+        toks = [t.i for t in c.subtree]
+        return toks[0], toks[-1] + 1
+    if kind == "noun":
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})
+        ]
+        toks = [t.i for c in kids for t in c.subtree]
+        return (min(toks), max(toks) + 1) if toks else (verb.i, verb.i)
+    strong = verb.lemma_.lower() in lexicon.STRONG_CUES and kind != "call"
+    if kind != "according" and verb.lemma_ != "tell":  # "announced his resignation", "said the same"
+        kids = [
+            c
+            for c in verb.children
+            if c.i > verb.i and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))
+        ]
+        toks = [t.i for c in kids for t in c.subtree]
+        if toks:
+            return min(toks), max(toks) + 1
+    lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
+    if lo > sent.start and doc[lo - 1].dep_ == "cc" and hi < sent.end:
+        a, b = hi, sent.end  # "..., but members told X she thinks Y": the clause before is not said
+    else:
+        a, b = max((sent.start, lo), (hi, sent.end), key=lambda r: r[1] - r[0])
+    while b > a and doc[b - 1].is_punct:
+        b -= 1
+    while a < b and doc[a].is_punct:
+        a += 1
+    return a, b
+
+
+def introduces_next(verb, max_words: int = 4) -> bool:
+    """Whether a verb ends its paragraph with a colon after at most ``max_words`` words ('Smith
+    continued:', 'X issued the following statement:'): it introduces the next paragraph."""
+    rest = verb.doc.text[verb.idx + len(verb) :].strip()
+    return (
+        rest.endswith(":")
+        and len(rest[:-1].split()) <= max_words
+        and not any(q in rest for q in ('"', "``", "''"))
+    )
+
+
+def quote_verb(tok, offset: int, quotes) -> str | None:
+    """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
+    'She continued: "..."'): the quotation makes it speech."""
+    if tok.pos_ != "VERB":
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and (postposed_subject(tok) is not None or subject_after_quote(tok) is not None):
+        return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
+    if not subj:
+        return None
+    if introduces_next(tok):
+        return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
+    lo = offset + min(tok.idx, subj[0].idx)
+    if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
+        return "verb"
+    lo = offset + min(tok.idx, subj[0].left_edge.idx)  # '"...!" the crowd cried out': spoken, so ,?!
+    text = tok.doc.text
+    if any(0 <= lo - qb <= 4 and text[qb - offset - 1 : qb - offset] in (",", "?", "!") for qa, qb in quotes):
+        return "verb"
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):
+            toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : tok.sent.end])
+            if not toks:
+                continue
+            a, b = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1])
+            inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
+            if inside >= 0.6 * (b - a):
+                return "verb"
+    return None

@@ -1,0 +1,154 @@
+"""Quotations: where quote marks open and close, the quote type of an attribution, and quote
+types borrowed across versions for a text that lost its marks.
+
+Unbalanced marks never raise: an unclosed quotation runs to the end of its paragraph, as in
+news style. Attribution objects passed here need ``span``, ``cue_span``, ``content`` (cleaned
+offsets) and ``cue`` (see :func:`corpus_tools.attribution.attributions.attributions`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import pandas as pd
+
+from corpus_tools.text.sentences import match_key, word_tokens
+
+__all__ = [
+    "FIRST_PERSON",
+    "borrow_quote_types",
+    "quote_beside",
+    "quote_segments",
+    "quote_type",
+    "widen_to_quotes",
+]
+
+#: first-person words: content in the first person reads as a direct quotation when marks are lost
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
+
+
+def quote_segments(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quote marks in cleaned text; an unclosed quote runs to the paragraph end.
+    Wire and newspaper styles that write a double quote as two marks (``...'' or ''...'') count."""
+    spans, open_at = [], None
+    for m in re.finditer(r"\"|``|''|\n", text):
+        if m.group() == "\n":
+            if open_at is not None:
+                spans.append((open_at, m.start()))
+            open_at = None
+        elif open_at is None:
+            open_at = m.end()
+        else:
+            spans.append((open_at, m.start()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def widen_to_quotes(
+    content: tuple[int, int], cue: tuple[int, int], quotes, text: str | None = None
+) -> tuple[int, int]:
+    """Widen a content span to the quotations it touches, and to a quotation next to the cue (with
+    ``text``, the cleaned text, one after the end of the cue's sentence only if the content is a
+    quotation: '"A," she said. "B."' is one statement; 'A, she said. "B."' two)."""
+    a, b = content
+    quoted = text is None or any(qa < b and a < qb for qa, qb in quotes)
+    for qa, qb in quotes:
+        touches = qa < b and a < qb
+        after = 0 <= qa - cue[1] <= 3 and (quoted or "." not in text[cue[1] : qa])
+        beside = after or 0 <= cue[0] - qb <= 3 and touches is False and qb > a
+        if touches or (beside and not (qa < cue[1] and cue[0] < qb)):
+            a, b = min(a, qa), max(b, qb)
+    return a, b
+
+
+def quote_beside(att, quotes, gap: int = 4, text: str | None = None) -> tuple[int, int] | None:
+    """The quotation just before or after the cue and speaker ('X said: "..."', '"...," said X'),
+    when the content found in the parse holds no quotation. ``gap``: characters of punctuation
+    and space between them (a comma, a colon, a quote mark and a space). With ``text`` (the
+    cleaned text), a spoken quotation just before ('"...," he said of X', '"No!" the crowd
+    cried out') is the content even when the parse found words after the cue."""
+    a, b = att.content
+    lo, hi = min(att.span[0], att.cue_span[0]), max(att.span[1], att.cue_span[1])
+    if a < b and any(qa < b and a < qb for qa, qb in quotes):
+        return None  # the parse found the content: it holds a quotation
+    after = [q for q in quotes if 0 <= q[0] - hi <= gap]
+    if text is not None and a < b:  # '..., she said. "If ..."': the next sentence is not this content
+        after = [q for q in after if "." not in text[hi : q[0]]]
+    before = [q for q in quotes if 0 <= lo - q[1] <= gap]
+    spoken = [q for q in before if text is not None and text[q[1] - 1 : q[1]] in (",", "?", "!")]
+    if a < b and 0 <= a - att.cue_span[1] <= gap + 5 and not spoken:
+        return None  # the parse found the content after the cue ('"...," he said of X' takes the quotation)
+    return (after or before or [None])[0]
+
+
+def quote_type(att, text: str, quotes, evidence: str) -> str:
+    a, b = att.content
+    first_person = bool(FIRST_PERSON.search(text[a:b]))
+    if evidence == "quote_marks":
+        inside = sum(max(0, min(qb, b) - max(qa, a)) for qa, qb in quotes)
+        share = inside / max(1, b - a)
+        return "direct" if share >= 0.8 else "mixed" if share > 0 else "indirect"
+    if evidence == "no_quote_marks" or att.cue == "according to":
+        return "direct" if first_person and att.cue != "according to" else "indirect"
+    postposed = b <= att.span[0]
+    colon = ":" in text[att.cue_span[1] : a]
+    return "direct" if (postposed or colon or first_person) else "indirect"
+
+
+def borrow_quote_types(rows: pd.DataFrame, corpus: pd.DataFrame, alignment, min_dice: float) -> pd.DataFrame:
+    """A text that lost its quote marks takes the quote type of the same statement in a version
+    that kept them (``quote_evidence`` = ``quote_marks in <doc_id>``). The statements are paired
+    by ``alignment`` (sentences aligned between the two documents) when it covers the pair, else by
+    the words of their content (Dice of :func:`~corpus_tools.text.sentences.match_key` >= ``min_dice``)."""
+    inferred = rows.index[rows["quote_evidence"] == "inferred"]
+    marked = sorted(set(rows.loc[rows["quote_evidence"] == "quote_marks", "doc_id"]))
+    if not len(inferred) or not marked:
+        return rows
+    pairs = set()
+    for r in (alignment if alignment is not None else pd.DataFrame()).itertuples():
+        for s in r.source_sent_ids:
+            pairs |= {(r.doc_id, r.sent_id, r.source_doc_id, s), (r.source_doc_id, s, r.doc_id, r.sent_id)}
+    covered = {(p[0], p[2]) for p in pairs}
+    docs = set(rows.loc[inferred, "doc_id"]) | set(marked)
+    keys = {}  # doc_id -> (token starts, their match keys), in text order
+    for d in docs:
+        toks = word_tokens(corpus.loc[d, "text"], body_only=False)
+        keys[d] = ([t.start for t in toks], [match_key(t.norm) for t in toks])
+    words = {}
+    for i, d, a, b in zip(
+        rows.index, rows["doc_id"], rows["content_start"], rows["content_end"], strict=True
+    ):
+        if d in docs:
+            starts, ks = keys[d]
+            words[i] = set(ks[bisect_left(starts, a) : bisect_left(starts, b)])
+    sent_of, type_of = rows["sent_id"].to_dict(), rows["quote_type"].to_dict()
+    by_doc = {k: list(g) for k, g in rows.groupby(["doc_id", "speaker_type"]).groups.items()}
+    borrowed = {}  # row -> (quote_type, quote_evidence)
+    for i, doc_id, sent_id, kind in zip(
+        inferred,
+        rows.loc[inferred, "doc_id"],
+        rows.loc[inferred, "sent_id"],
+        rows.loc[inferred, "speaker_type"],
+        strict=True,
+    ):
+        for e in marked:
+            cands = by_doc.get((e, kind), [])
+            if (doc_id, e) in covered:
+                hits = [j for j in cands if (doc_id, sent_id, e, sent_of[j]) in pairs]
+            else:
+                w = words[i]
+                hits = [
+                    j for j in cands if w and 2 * len(w & words[j]) >= min_dice * (len(w) + len(words[j]))
+                ]
+            if hits:
+                borrowed[i] = (type_of[hits[0]], f"quote_marks in {e}")
+                break
+    out = rows.copy()
+    if borrowed:
+        idx = list(borrowed)
+        out.loc[idx, "quote_type"] = [borrowed[i][0] for i in idx]
+        out.loc[idx, "quote_evidence"] = [borrowed[i][1] for i in idx]
+    return out

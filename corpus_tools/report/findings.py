@@ -1,0 +1,369 @@
+"""Findings in plain words, written from the frames: one paragraph per document.
+
+:func:`findings` gives the text a notebook's "What it shows" cell or the report
+opens with; :func:`overview` one paragraph on the whole corpus. Every figure comes
+from the frames of :func:`corpus_tools.analyze`, so the prose follows any corpus.
+A version's class is told in the measures that decided it (what it adds of its own,
+how many of its words the source holds: the ``rule`` of
+:func:`corpus_tools.reuse.derivation.classify_documents`); how it was taken is told in one
+measure everywhere, the share of its words that lie in sentences taken from the
+source (``derived_share``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from corpus_tools.analysis import Analysis
+from corpus_tools.report.labels import canonical, category_label, plain
+from corpus_tools.reuse.documents import witness_docs
+
+__all__ = ["TOPICS", "findings", "overview", "segments"]
+
+#: what a paragraph can speak of, in order
+TOPICS = ("reuse", "changes", "style", "speakers")
+
+#: a piece of a paragraph: plain text, or (text, link target) for a figure the report links
+Segment = str | tuple[str, str]
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _source_of(tables: dict[str, pd.DataFrame]) -> str | None:
+    """The source's name: a doc_id, or the name of a group of files (the alignment's ``source_group``)."""
+    al = canonical(tables.get("alignment"), "alignment")
+    for column in ("source_group", "source_doc_id"):
+        if len(al) and column in al:
+            return str(al[column].iloc[0])
+    der = canonical(tables.get("derivation"), "derivation")
+    if len(der) and "source_doc_id" in der:
+        return str(der["source_doc_id"].iloc[0])
+    origin = tables.get("origin")
+    return origin.attrs.get("origin") if origin is not None else None
+
+
+def _who(corpus: pd.DataFrame, doc: str) -> str:
+    row = corpus.loc[doc]
+    outlet = plain(row.get("outlet", "unknown"))
+    bits = ["unknown outlet" if outlet in ("", "unknown") else outlet]
+    role = plain(row.get("role", ""))
+    if role and role != "unknown":
+        bits.append(role)
+    if "n_words" in row:
+        bits.append(f"{int(row['n_words'])} words")
+    return ", ".join(bits)
+
+
+def _who_files(corpus: pd.DataFrame, files: list[str]) -> str:
+    """``_who`` for a group: its files, outlets, role and words together."""
+    rows = corpus.loc[files]
+    outlets = list(dict.fromkeys(plain(o) for o in rows["outlet"])) if "outlet" in rows else []
+    bits = [
+        _plural(len(files), "file"),
+        ", ".join(o for o in outlets if o not in ("", "unknown")) or "unknown outlet",
+    ]
+    roles = set(rows["role"].astype(str)) if "role" in rows else set()
+    if "wire" in roles or "original" in roles:
+        bits.append("wire" if "wire" in roles else "original")
+    if "n_words" in rows:
+        bits.append(f"{int(rows['n_words'].sum())} words")
+    return ", ".join(bits)
+
+
+def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
+    return frame[frame["doc_id"].astype(str) == doc] if len(frame) and "doc_id" in frame else frame.iloc[0:0]
+
+
+def _decided(d, src: str) -> list[Segment]:
+    """Why the document has its class, in the measures of the rule that decided it
+    (:class:`corpus_tools.reuse.derivation.DerivationRules`, the ``rule`` column)."""
+    table = "t-derivation"
+    rule = str(d.get("rule", ""))
+    own = (_plural(int(d["novel_words"]), "word"), table)
+    if rule == "no_sentence_shared":
+        return [f" none of its sentences matches {src}'s."]
+    if rule == "few_new_words":
+        if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
+            return [" it adds ", ("no word", table), f" of its own to {src}'s."]
+        facts = (_plural(int(d["novel_facts"]), "name or number", "names or numbers"), table)
+        return [" it adds only ", own, " and ", facts, f" that {src} does not have."]
+    if rule == "few_new_words_new_facts":
+        return [
+            " it adds only ",
+            own,
+            " of its own, but ",
+            (_plural(int(d["novel_facts"]), "name or number", "names or numbers"), table),
+            f" that {src} does not have.",
+        ]
+    if rule == "new_words_run":
+        return [
+            " it adds ",
+            own,
+            f" of its own, and took a passage of {src}'s wording (",
+            (_pct(d["longest_passage"]), table),
+            " of its words in one run).",
+        ]
+    found = (_pct(d["word_containment"]), table)
+    if rule == "new_words_shared":
+        return [" it adds ", own, " of its own, and ", found, f" of its words are found in {src}."]
+    return [" it adds ", own, " of its own, and only ", found, f" of its words are found in {src}."]
+
+
+def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
+    der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+    if not len(der):
+        return []
+    d = der.iloc[0]
+    cls = str(d["derivation"])
+    if cls == "non_derived":
+        return [f"is not derived from {src}:", *_decided(d, src)]
+    out: list[Segment] = [
+        "is ",
+        (category_label(cls), "t-derivation"),
+        f" from {src}:",
+        *_decided(d, src),
+        " ",
+        (_pct(d["derived_share"]), f"view-{doc}"),
+        f" of its words are in sentences taken from {src} ({_pct(d['verbatim_share'])} verbatim, "
+        f"{_pct(d['near_verbatim_share'])} lightly edited, {_pct(d['rewritten_share'])} rewritten); "
+        f"{_pct(d['new_share'])} is new.",
+    ]
+    cov = _rows(canonical(tables.get("coverage"), "coverage"), doc)
+    if len(cov):
+        kept = int((cov["status"] != "dropped").sum())
+        out += [
+            " It keeps ",
+            (f"{kept} of {src}'s {len(cov)} sentences", f"view-{doc}"),
+            f" and drops {len(cov) - kept}",
+        ]
+        al = _rows(canonical(tables.get("alignment"), "alignment"), doc)
+        new = int((al["reuse_class"] == "new").sum()) if len(al) else 0
+        out.append(f"; it adds {_plural(new, 'new sentence')}.")
+    return out
+
+
+def _parent(doc: str, src: str, tables: dict) -> list[Segment]:
+    edges = canonical(tables.get("origin"), "origin")
+    if not len(edges) or "is_best_parent" not in edges:
+        return []
+    best = edges[(edges["doc_id"].astype(str) == doc) & edges["is_best_parent"].astype(bool)]
+    if not len(best) or str(best["source_doc_id"].iloc[0]) == src:
+        return []
+    other = str(best["source_doc_id"].iloc[0])
+    return [
+        " Its wording is closest to ",
+        (other, "graph"),
+        f"'s: it may have been taken from {other}, or both from a common source.",
+    ]
+
+
+def _changes(doc: str, tables: dict) -> list[Segment]:
+    var = _rows(canonical(tables.get("variants"), "variants"), doc)
+    if not len(var):
+        return []
+    counts = var["category"].value_counts()
+    parts = []
+    for cat, n in counts.head(3).items():
+        ex = var[(var["category"] == cat) & (var["source_form"].astype(str).str.strip() != "")]
+        ex = ex[ex["form"].astype(str).str.strip() != ""]
+        eg = ""
+        if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
+            e = ex.iloc[0]
+            eg = f", e.g. “{plain(e['source_form']).strip()}” → “{plain(e['form']).strip()}”"
+        parts.append(f"{category_label(cat)} ({n}{eg})")
+    return [
+        " Its ",
+        (_plural(len(var), "word-level change"), "t-variants"),
+        " are mostly " + "; ".join(parts) + ".",
+    ]
+
+
+def _style(doc: str, src: str, tables: dict, files: list[str] | None = None) -> list[Segment]:
+    hs = canonical(tables.get("house_style"), "house_style")
+    if not len(hs):
+        return []
+    hs = hs[(hs["dimension"] != "variants") & (hs["of"] > 0)]
+
+    def dominant(ds: list[str]) -> dict[str, str]:  # the most used style, a group's files pooled
+        n = hs[hs["doc_id"].astype(str).isin(ds)].groupby(["dimension", "style"], sort=False)["n"].sum()
+        top = n[n > 0].sort_values(ascending=False, kind="stable").reset_index().drop_duplicates("dimension")
+        return dict(zip(top["dimension"], top["style"], strict=True))
+
+    a, b = dominant([doc]), dominant(files or [src])
+    diffs = [
+        f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
+        for dim in a
+        if dim in b and a[dim] != b[dim]
+    ]
+    if not diffs:
+        return [f" Its house style matches {src}'s."]
+    return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
+
+
+def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
+    out: list[Segment] = []
+    summ = _rows(canonical(tables.get("speaker_summary"), "speaker_summary"), doc)
+    if len(summ):
+        r = summ.iloc[0]
+        out += [
+            " It quotes ",
+            (_plural(int(r["sources"]), "distinct speaker"), "t-speaker_summary"),
+            f" ({int(r['named_sources'])} named, {int(r['anonymous_sources'])} anonymous)",
+        ]
+        agency = int(r.get("agency_attributions", 0))
+        out.append(f", {agency} of its attributions through a news agency." if agency else ".")
+    sv = _rows(canonical(tables.get("speaker_survival"), "speaker_survival"), doc)
+    if src is not None and doc != src and len(sv):
+        n = sv["status"].value_counts()
+        dropped = sv[sv["status"] == "dropped"]["speaker"].map(lambda s: plain(s).strip())
+        eg = "; ".join(f"“{s}”" for s in dropped.head(3))
+        out += [
+            f" Of {src}'s {len(sv)} speakers it ",
+            (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
+        ]
+        if n.get("kept_other_statement", 0):
+            out.append(f" (quoting {int(n['kept_other_statement'])} of them on something else)")
+        out.append(f", re-attributes {int(n.get('re_attributed', 0))} and drops {int(n.get('dropped', 0))}")
+        out.append(f" ({eg})." if eg else ".")
+    return out
+
+
+def segments(
+    corpus: pd.DataFrame, tables: dict[str, pd.DataFrame], *, topics: Iterable[str] | None = None
+) -> dict[str, list[Segment]]:
+    """The findings paragraph of every document as segments: text, or (text, link target id).
+
+    :func:`findings` joins them into text; the report turns the targets into links to
+    the view (``view-<doc_id>``), the graph or a table (``t-<table name>``).
+    """
+    topics = tuple(topics) if topics is not None else TOPICS
+    unknown = sorted(set(topics) - set(TOPICS))
+    if unknown:
+        raise ValueError(f"unknown topic(s) {unknown}; choose from {list(TOPICS)}")
+    src = _source_of(tables)
+    files = list(witness_docs(corpus, src)) if src is not None else []
+    grouped = files != [src]
+    out = {}
+    for doc in map(str, corpus.index):
+        segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
+        if doc == src:
+            why = _why_origin(src, tables)
+            segs.append(f" is the most likely original{why}, so each version is compared with it.")
+        elif grouped and doc in files:
+            why = _why_origin(src, tables)
+            segs.append(
+                f" is file {files.index(doc) + 1} of the {len(files)} that make up {src}, the most likely"
+                f" original{why}; each version is compared with {src}'s files as one source."
+            )
+        elif "reuse" in topics:
+            reuse = _reuse(doc, src, tables)
+            segs += [" ", *reuse] if reuse else [" was not compared with a source."]
+            segs += _parent(doc, src, tables)
+        else:
+            segs.append(".")
+        # a document not derived from the source has no changes, style or speakers to compare with it
+        der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+        source_file = doc == src or doc in files
+        compared = not source_file and not (len(der) and der["derivation"].iloc[0] == "non_derived")
+        if compared and "changes" in topics:
+            segs += _changes(doc, tables)
+        if compared and "style" in topics:
+            segs += _style(doc, src, tables, files)
+        if "speakers" in topics:
+            segs += _sources(doc, src if compared or doc == src else None, tables)
+        out[doc] = segs
+    return out
+
+
+_WHY = {
+    "published": "it was published before the documents that reuse it",
+    "role": "INDEX.md gives it the role of a wire or original text",
+    "text": "the other documents hold more of its wording than it holds of theirs",
+}
+
+
+def _why_origin(src: str, tables: dict) -> str:
+    """What made ``src`` the origin, from the directions of its edges (published, role, text)."""
+    edges = canonical(tables.get("origin"), "origin")
+    if not len(edges) or "direction" not in edges:
+        return ""
+    ways = [w for w in _WHY if w in set(edges[edges["source_doc_id"].astype(str) == src]["direction"])]
+    return (": " + "; ".join(_WHY[w] for w in ways)) if ways else ""
+
+
+def _text(segs: list[Segment]) -> str:
+    return "".join(s if isinstance(s, str) else s[0] for s in segs).replace("  ", " ")
+
+
+def _tables(analysis: Analysis | tuple) -> tuple[pd.DataFrame, dict]:
+    if isinstance(analysis, Analysis):
+        return analysis.corpus, analysis.tables()
+    corpus, tables = analysis
+    return corpus, tables
+
+
+def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict[str, str]:
+    """One plain-language paragraph per document: where it comes from, how much it reused and
+    how, what it cut and added, how its house style differs, whom it quotes and whom it dropped.
+
+    Args:
+        analysis: an :class:`corpus_tools.Analysis` (or a ``(corpus, tables)`` pair).
+        topics: what to speak of, a subset of :data:`TOPICS` (all by default); a notebook
+            on speakers passes ``("speakers",)``.
+
+    Returns:
+        doc_id -> paragraph, in corpus order.
+
+    Raises:
+        ValueError: an unknown topic.
+
+    Example:
+        >>> from corpus_tools import analyze, load_corpus
+        >>> text = findings(analyze(load_corpus("seeds")))
+        >>> text["000"][:75]
+        '000 (unknown outlet, republication, 419 words) is wholly derived from 001: '
+        >>> text["000"][75:].split(".")[0]
+        'it adds only 1 word and 1 name or number that 001 does not have'
+    """
+    corpus, tables = _tables(analysis)
+    return {d: _text(s) for d, s in segments(corpus, tables, topics=topics).items()}
+
+
+def overview(analysis: Analysis) -> str:
+    """One paragraph on the whole corpus: documents, outlets, the original, the derivation classes.
+
+    Example:
+        >>> from corpus_tools import analyze, load_corpus
+        >>> overview(analyze(load_corpus("seeds")))[:60]
+        '3 documents from 2 outlets (unknown 2, Reuters 1). The most '
+    """
+    corpus, tables = _tables(analysis)
+    outlets = corpus["outlet"].astype(str).value_counts() if "outlet" in corpus else pd.Series(dtype=int)
+    text = (
+        f"{_plural(len(corpus), 'document')} from {_plural(len(outlets), 'outlet')} ("
+        + ", ".join(f"{o} {n}" for o, n in outlets.items())
+        + ")."
+    )
+    src = _source_of(tables)
+    files = list(witness_docs(corpus, src)) if src is not None else []
+    if src is not None and files == [src]:
+        text += f" The most likely original is {src} ({_who(corpus, src)})."
+    elif files:
+        text += f" The most likely original is {src} ({_who_files(corpus, files)}: {', '.join(files)})."
+    der = canonical(tables.get("derivation"), "derivation")
+    if len(der):
+        n = der["derivation"].value_counts()
+        text += (
+            f" Of the {_plural(len(der), 'other document')}, {int(n.get('wholly_derived', 0))} "
+            f"{'is' if n.get('wholly_derived', 0) == 1 else 'are'} wholly derived from it, "
+            f"{int(n.get('partially_derived', 0))} partially and {int(n.get('non_derived', 0))} not at all."
+        )
+    return text

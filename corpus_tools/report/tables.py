@@ -1,0 +1,453 @@
+"""The report's human tables and its methods-and-glossary section (used by :mod:`corpus_tools.report.html`).
+
+Every table is drawn by :func:`table_html`: readable headers and category labels
+(:mod:`corpus_tools.report.labels`), numbers right-aligned with their raw value kept for
+sorting, multi-line text shown as text, control characters removed, and every
+row in the page (the page's script sorts, filters and pages them; a table longer
+than :data:`MAX_ROWS` says so and links its data file).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+
+from corpus_tools.analysis import Options
+from corpus_tools.reuse.derivation import DerivationRules
+from corpus_tools.report.labels import canonical, category_label, column_label, plain
+from corpus_tools.variants.lexical import CATEGORIES
+
+__all__ = ["MAX_ROWS", "Html", "glossary_html", "table_html", "tables_html", "word_context"]
+
+#: rows drawn per table; longer tables say how many rows are left out and link the data file
+#: (1,000 rows a table keep the report of 50 documents of 5,000 words at 12 MB: benchmarks/robustness.py)
+MAX_ROWS = 1000
+
+_SHARES = {
+    "derived_share",
+    "verbatim_share",
+    "near_verbatim_share",
+    "rewritten_share",
+    "new_share",
+    "source_kept",
+    "named_share",
+    "word_containment",
+    "longest_passage",
+}
+_CODES = {"category", "reuse_class", "status", "derivation", "speaker_type", "quote_type", "kind"}
+_LONG = {"text", "source_text", "context", "became", "original", "headline", "speaker", "form", "source_form"}
+
+
+class Html(str):
+    """A cell value that is already HTML (escaped where needed)."""
+
+
+def _cell(col: str, value) -> str:
+    if isinstance(value, Html):
+        return f'<td class="ct-long">{value}</td>'
+    if col in _SHARES and isinstance(value, int | float) and not pd.isna(value):
+        bar = f'<span class="ct-bar" style="width:{40 * float(value):.0f}px"></span>'
+        return f'<td class="ct-num" data-sort="{float(value):.6f}">{bar}{float(value):.0%}</td>'
+    if isinstance(value, bool):
+        return f"<td>{'yes' if value else 'no'}</td>"
+    if isinstance(value, int | float) and not isinstance(value, bool) and not pd.isna(value):
+        return f'<td class="ct-num" data-sort="{value}">{html.escape(plain(value))}</td>'
+    text = category_label(value) if col in _CODES else plain(value)
+    cls = ' class="ct-long"' if col in _LONG and ("\n" in text or len(text) > 40) else ""
+    return f"<td{cls}>{html.escape(text.replace(chr(13), ''))}</td>"
+
+
+def table_html(frame: pd.DataFrame, *, labels: dict[str, str] | None = None) -> str:
+    """A sortable, filterable, paged table: ``<div class="ct-tablebox"><table class="ct-table">``.
+
+    Args:
+        frame: the rows to show (column names of the shared vocabulary).
+        labels: headers for columns :data:`corpus_tools.report.labels.COLUMN_LABELS` does not name.
+    """
+    labels = labels or {}
+    cols = [c for c in frame.columns if not str(c).startswith("__")]
+    head = "".join(f"<th>{html.escape(labels.get(c, column_label(c)))}</th>" for c in cols)
+    shown = frame.head(MAX_ROWS)
+    diffs = shown["__diff__"].tolist() if "__diff__" in shown else [()] * len(shown)
+    rows = []
+    for rec, diff in zip(shown[cols].itertuples(index=False, name=None), diffs, strict=True):
+        cells = [_cell(c, v) for c, v in zip(cols, rec, strict=True)]
+        cells = [
+            c.replace("<td", '<td class="ct-diff"', 1) if col in diff and "class=" not in c[:12] else c
+            for c, col in zip(cells, cols, strict=True)
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    note = ""
+    if len(frame) > MAX_ROWS:
+        note = f"<p class='ct-note'>{MAX_ROWS} of {len(frame)} rows drawn; every row is in the data file.</p>"
+    return (
+        f"<div class='ct-tablebox'>{note}<table class='ct-table'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def word_context(text: str, start: int, end: int, *, width: int = 40) -> Html:
+    """``…left [form] right…`` around ``text[start:end]``: up to ``width`` characters either side,
+    cut at a word boundary and at a line break, the form in bold.
+
+    Example:
+        >>> str(word_context("The disputed programme, officials said.", 13, 22, width=10))
+        '…disputed <b>[programme]</b>, …'
+    """
+    left = text[max(0, start - width) : start].split("\n")[-1]
+    right = text[end : end + width].split("\n")[0]
+    if start - width > 0 and "\n" not in text[max(0, start - width) : start] and " " in left:
+        left = "…" + left[left.index(" ") + 1 :]
+    if end + width < len(text) and "\n" not in text[end : end + width] and " " in right:
+        right = right[: right.rindex(" ") + 1] + "…"
+    esc = lambda s: html.escape(plain(s))  # noqa: E731
+    return Html(f"{esc(left)}<b>[{esc(text[start:end])}]</b>{esc(right)}")
+
+
+def _variants(corpus: pd.DataFrame, v: pd.DataFrame) -> pd.DataFrame:
+    texts = {str(d): t for d, t in corpus["text"].items()}
+    out = v[["doc_id", "sent_id", "category", "source_form", "form"]].copy()
+    out["context"] = [
+        word_context(texts[str(d)], int(s), int(e))
+        for d, s, e in zip(v["doc_id"], v["start"], v["end"], strict=True)
+    ]
+    return out
+
+
+def _collation(col: pd.DataFrame) -> pd.DataFrame:
+    src = col.attrs.get("source")
+    docs = [c for c in col.columns if c not in ("position", "source_sent_id", "is_variant", "categories")]
+    order = ([src] if src in docs else []) + [d for d in docs if d != src]
+    out = col[["source_sent_id", *order, "categories"]].copy()
+    norm = lambda s: re.sub(r"\s+", " ", str(s)).strip().lower()  # noqa: E731
+    out["__diff__"] = [
+        tuple(d for d in order if d != src and norm(r[d]) != norm(r[src])) if src in docs else ()
+        for r in col.to_dict("records")
+    ]
+    out["categories"] = out["categories"].map(
+        lambda c: "; ".join(category_label(x) for x in str(c).split("; ") if x)
+    )
+    return out.rename(columns={src: f"{src} (source)"} if src else {})
+
+
+def _specs(corpus: pd.DataFrame, t: dict) -> list[tuple[str, str, str, pd.DataFrame | None]]:
+    """(table name, heading, one sentence on what it shows, frame to draw) for every table present."""
+    c = {n: canonical(f, n) for n, f in t.items()}
+    meta = corpus.reset_index()
+    cols = [
+        x
+        for x in ("doc_id", "outlet", "role", "headline", "published", "n_words", "n_paragraphs")
+        if x in meta
+    ]
+    pick = lambda n, names: c[n][[x for x in names if x in c[n]]] if n in c else None  # noqa: E731
+    specs = [
+        ("corpus", "Documents", "The documents analysed, as INDEX.md describes them.", meta[cols]),
+        (
+            "outlets",
+            "Documents per outlet",
+            "How many documents and words each outlet has.",
+            c.get("outlets"),
+        ),
+        (
+            "derivation",
+            "How much of each version comes from the source",
+            "What a version adds of its own and how many of its words the source holds decide its "
+            "class (see the glossary); the shares by sentence class show how it was taken.",
+            pick(
+                "derivation",
+                [
+                    "doc_id",
+                    "source_doc_id",
+                    "derivation",
+                    "novel_words",
+                    "novel_facts",
+                    "word_containment",
+                    "longest_passage",
+                    "derived_share",
+                    "verbatim_share",
+                    "near_verbatim_share",
+                    "rewritten_share",
+                    "new_share",
+                    "source_kept",
+                    "containment",
+                    "n_sentences",
+                ],
+            ),
+        ),
+        (
+            "alignment",
+            "Every sentence of every version and its source sentence",
+            "Each sentence of a version, the source sentence(s) it matches, and how similar they are.",
+            pick(
+                "alignment",
+                ["doc_id", "sent_id", "reuse_class", "score", "text", "source_sent_ids", "source_text"],
+            ),
+        ),
+        (
+            "coverage",
+            "What each version did with each source sentence",
+            "For every sentence of the source: kept verbatim, kept with edits, rewritten or dropped.",
+            pick("coverage", ["doc_id", "source_sent_id", "status", "target_sent_ids", "score"]),
+        ),
+    ]
+    if "variants" in c and len(c["variants"]):
+        v = c["variants"]
+        counts = v.groupby(["category", "doc_id"]).size().unstack(fill_value=0)
+        counts = counts.reindex(
+            [k for k in CATEGORIES if k in counts.index] + [k for k in counts.index if k not in CATEGORIES]
+        )
+        counts["all versions"] = counts.sum(axis=1)
+        counts = counts.reset_index()
+        counts.columns.name = None
+        specs += [
+            (
+                "variants",
+                "Word-level changes",
+                "Every word or phrase a version changed, by kind, in context.",
+                _variants(corpus, v),
+            ),
+            (
+                "variant_counts",
+                "Changes per kind and version",
+                "How many changes of each kind each version made.",
+                counts,
+            ),
+        ]
+    if "house_style" in c and len(c["house_style"]):
+        hs = c["house_style"][c["house_style"]["dimension"] != "variants"]
+        hs = hs.assign(reading=hs["n"].astype(str) + " of " + hs["of"].astype(str))
+        pivot = hs.pivot_table(
+            index=["dimension", "style"], columns="doc_id", values="reading", aggfunc="first"
+        )
+        pivot.columns.name = None
+        pivot = pivot.reset_index()
+        for col in ("dimension", "style"):
+            pivot[col] = pivot[col].str.replace("_", " ")
+        specs.append(
+            (
+                "house_style",
+                "House style",
+                "How often each document uses each style (uses of the style of all uses in that dimension).",
+                pivot,
+            )
+        )
+    if "collation" in c and len(c["collation"]):
+        specs.append(
+            (
+                "collation",
+                "Collation: every position of the source in every version",
+                "Cells that differ from the source are highlighted.",
+                _collation(c["collation"]),
+            )
+        )
+    specs += [
+        (
+            "speaker_summary",
+            "Speakers per document",
+            "Attributions, distinct speakers, named and anonymous.",
+            c.get("speaker_summary"),
+        ),
+        (
+            "speaker_survival",
+            "What each version did with the source's speakers",
+            "Kept, re-attributed (another label, anonymised, agency credit removed) or dropped.",
+            pick("speaker_survival", ["doc_id", "speaker", "speaker_type", "named", "status", "became"]),
+        ),
+        (
+            "attributions",
+            "Attributions: who is said to have said what",
+            "Every attribution the parser found.",
+            pick(
+                "attributions",
+                [
+                    "doc_id",
+                    "sent_id",
+                    "speaker",
+                    "cue",
+                    "quote_type",
+                    "named",
+                    "speaker_type",
+                    "affiliation",
+                    "via_agency",
+                ],
+            ),
+        ),
+        (
+            "passages",
+            "Shared passages",
+            "Runs of at least the minimum number of words two documents share.",
+            pick("passages", ["source_doc_id", "doc_id", "n_tokens", "source_text", "text", "reordered"]),
+        ),
+        (
+            "origin",
+            "Edges of the reuse graph",
+            "From the fuller text to the one cut from it.",
+            pick("origin", ["source_doc_id", "doc_id", "weight", "is_best_parent", "date_conflict"]),
+        ),
+        (
+            "scores",
+            "Overlap of every pair of documents",
+            "Shared word triples, in both directions.",
+            pick("scores", ["doc_id", "source_doc_id", "containment", "jaccard"]),
+        ),
+        (
+            "cleaning",
+            "What cleaning set aside",
+            "Page furniture, datelines and quote marks found in the raw text.",
+            pick("cleaning", ["doc_id", "kind", "rule", "original"]),
+        ),
+    ]
+    return [s for s in specs if s[3] is not None]
+
+
+_HEADERS = {
+    "origin": {
+        "source_doc_id": "from",
+        "doc_id": "to",
+        "weight": "share of “to”'s word triples in “from”",
+        "is_best_parent": "strongest source of “to”",
+        "date_conflict": "“from” dated after “to”",
+    },
+    "scores": {
+        "doc_id": "document",
+        "source_doc_id": "compared with",
+        "containment": "share of its word triples in the other",
+    },
+    "passages": {
+        "source_doc_id": "first document",
+        "doc_id": "second document",
+        "source_text": "text in the first",
+        "text": "text in the second",
+    },
+    "coverage": {"source_sent_id": "source sentence", "target_sent_ids": "version sentence(s)"},
+    "speaker_summary": {"sources": "distinct speakers"},
+}
+
+
+def tables_html(corpus: pd.DataFrame, t: dict[str, pd.DataFrame], *, fmt: str = "csv") -> str:
+    """The report's "Tables" section: a heading, a sentence and a table per frame, with its data file."""
+    specs = _specs(corpus, t)
+    toc = "".join(f"<li><a href='#t-{n}'>{html.escape(h)}</a></li>" for n, h, _, _ in specs)
+    out = [
+        f"<h2 id='tables'>Tables</h2><p class='ct-note'>Click a column header to sort; type in the "
+        f"box to filter. Long tables are paged.</p><ol class='ct-note'>{toc}</ol>"
+    ]
+    for name, heading, what, frame in specs:
+        link = f" Data file: <a href='{name}.{fmt}'>{name}.{fmt}</a>." if name in t else ""
+        out.append(
+            f"<h3 id='t-{name}'>{html.escape(heading)}</h3><p class='ct-note'>{html.escape(what)}{link}</p>"
+            + table_html(frame, labels=_HEADERS.get(name))
+        )
+    return "\n".join(out)
+
+
+def glossary_html(options: Options) -> str:
+    """The methods and glossary section: every measure in one sentence, every threshold and its origin."""
+    r, dr = options.reuse, DerivationRules()
+    terms = [
+        (
+            "Source, original",
+            "The document every version is compared with: the one the others hold most of "
+            "(origin score: for each other document, how much of it is in this one minus how much of this "
+            "one is in it, summed); publication dates break ties.",
+        ),
+        (
+            "Sentence reuse classes",
+            f"Verbatim: the same words up to quote marks, punctuation and case. Lightly "
+            f"edited: one source sentence, at least {r.min_target_cover:.0%} of the version's sentence "
+            f"taken from it and at least {r.min_source_cover:.0%} of it kept, with few edits (at most one "
+            f"per {r.tokens_per_edit} words). Rewritten: merged, split, compressed (at least "
+            f"{r.min_compression:.0%} of its words in order in one source sentence, sharing at least "
+            f"{r.min_topical} content words beyond names, numbers and verbs of saying) or paraphrased "
+            f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words; "
+            f"{r.min_score_context} and {r.min_topical_context} words beside a sentence taken word for "
+            "word). "
+            "New: no counterpart in the source. The thresholds were "
+            "checked on METER's phrase-level annotation of court stories (benchmarks/meter.py).",
+        ),
+        (
+            "Similarity of a sentence (0–1)",
+            "A calibrated score of a version's sentence against its source sentence, from the longest "
+            "common run of words, rare words shared, names and numbers that agree, and how much of each "
+            "sentence is in the other; fitted on 4,076 news sentence pairs labelled as paraphrases or not "
+            "(MSRP, benchmarks/msrp.py). 1 means the same words, 0 nothing in common.",
+        ),
+        (
+            "Words taken from the source (derived share)",
+            "The share of a version's words that lie in sentences "
+            "taken from the source (verbatim, lightly edited or rewritten). The findings use it to say "
+            "how a version was taken; it does not decide the derivation class.",
+        ),
+        (
+            "Words of its own; names and numbers of its own",
+            "Content words of a version (not words like 'the' or 'said') that appear nowhere in the "
+            "source, counted each time they occur; and the distinct numbers, number words and "
+            "capitalised words inside a sentence (names, places) that the source does not have.",
+        ),
+        ("Words found in the source", "The share of a version's words that occur anywhere in the source."),
+        (
+            "Derivation classes",
+            "Wholly derived (everything taken from the source), partially derived (the source plus "
+            "other material) or not derived (written independently about the same event): METER's "
+            f"classes (Gaizauskas et al. 2001). A version that adds at most {dr.max_novel_words} words "
+            f"of its own is wholly derived, unless it adds more than {dr.max_novel_facts} names or "
+            "numbers of its own (then partially). One that adds more is partially derived when more "
+            f"than {dr.min_containment:.0%} of its words are found in the source or one passage taken "
+            f"from it holds more than {dr.min_passage:.0%} of its words, else not derived. A version "
+            "that shares no sentence with the source is not derived. The thresholds were fitted on the "
+            "journalist-labelled court stories of METER, cross-validated by date: 3-way macro-F1 0.715 "
+            "(benchmarks/meter.py; figures and errors in benchmarks/README.md).",
+        ),
+        ("Source sentences reused", "The share of the source's sentences that a version kept in any form."),
+        (
+            "Word triples found (containment)",
+            f"The share of a document's distinct word {options.ngram_size}-"
+            "grams (runs of words) also found in the other; it measures overlap of wording regardless of "
+            "sentences, and orders the reuse graph.",
+        ),
+        ("Shared word triples (Jaccard)", "Word triples in both documents divided by those in either."),
+        (
+            "Reuse graph",
+            f"An arrow from a document's strongest source to it when at least "
+            f"{options.min_weight:.0%} of its word triples are found there (Options.min_weight: below it two "
+            "reports of one event share only names and phrases).",
+        ),
+        (
+            "Shared passage",
+            f"A run of at least {options.min_tokens} words two documents share "
+            "(about passim's 50 characters); moved when it appears in another order.",
+        ),
+        (
+            "Kinds of word-level change",
+            "; ".join(category_label(c) for c in CATEGORIES) + ". Each change of an "
+            "aligned sentence is given the first kind that explains it.",
+        ),
+        (
+            "House style",
+            "Per document, how often it uses each style of spelling (British/American), date "
+            "order, dotted abbreviations, titles (Mr, Dr), quote marks and day references.",
+        ),
+        (
+            "Speaker, attribution",
+            "An attribution is a statement credited to someone (a speaker) with a cue "
+            "(said, told Reuters); named speakers have a name, anonymous ones a description (a senior "
+            "official).",
+        ),
+        (
+            "What happened to a speaker",
+            "Kept: the version credits the same speaker; re-attributed: the "
+            "statement stayed but its credit changed (another label, anonymised, agency credit removed); "
+            "dropped: the statement or its credit is gone.",
+        ),
+    ]
+    items = "".join(f"<dt>{html.escape(a)}</dt><dd>{html.escape(b)}</dd>" for a, b in terms)
+    return (
+        "<h2 id='methods'>Methods and glossary</h2><p>Texts are read from the corpus folder, page furniture "
+        "(navigation, captions, headlines) is set aside, and the body is split into sentences with spaCy. "
+        "Sentences are aligned with the source's by their words; word-level changes come from aligning the "
+        "words of each pair of sentences. Speakers are found from reporting verbs and quote marks. All "
+        "figures are computed from the texts alone: nothing is looked up elsewhere.</p>"
+        f"<dl class='ct-glossary'>{items}</dl>"
+    )

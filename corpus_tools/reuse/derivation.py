@@ -1,0 +1,329 @@
+"""Derivation classes: is a text wholly, partially or not derived from the source?
+
+METER's three classes (Clough, Gaizauskas, Piao and Wilks 2002) read from document
+features: what the text adds to the source (its content words and its facts, names
+and numbers, found nowhere in the source) and how much of its wording the source
+holds, by three thresholds fitted on METER courts by ``benchmarks/meter.py`` and
+shipped as :class:`DerivationRules`. The features of the sentence alignment
+(:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared runs stay in
+:func:`derivation_features` for the report and for refitting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools.errors import check_fields
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
+from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
+from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source
+from corpus_tools.text.sentences import clean_text, match_key, norm_token
+from corpus_tools.text.sentences import sentences as text_sentences
+
+__all__ = [
+    "DERIVATION_FEATURES",
+    "DERIVATION_LEAVES",
+    "DerivationRules",
+    "classify_documents",
+    "derivation_features",
+]
+
+#: Features of :func:`derivation_features`, in its column order.
+DERIVATION_FEATURES = (
+    "verbatim_share",
+    "near_verbatim_share",
+    "rewritten_share",
+    "new_share",
+    "containment",
+    "source_containment",
+    "longest_passage",
+    "mean_score",
+    "word_containment",
+    "length_ratio",
+    "novel_words",
+    "novel_facts",
+)
+
+
+@dataclass(frozen=True)
+class DerivationRules:
+    """METER's classes as four thresholds on :func:`derivation_features`, validated.
+
+    A text that adds few content words to the source (``novel_words`` at most
+    ``max_novel_words``) is ``wholly_derived``, unless it brings more than
+    ``max_novel_facts`` names or numbers of its own (``novel_facts``), when it is
+    ``partially_derived``. A text that adds more is ``partially_derived`` when
+    most of its words occur in the source (``word_containment`` above
+    ``min_containment``) or when it took a run of the source's wording
+    (``longest_passage`` above ``min_passage``), else ``non_derived``.
+
+    The first three are the splits of a depth-2 decision tree (class-balanced, at
+    least 10 texts a leaf) fitted by ``python benchmarks/meter.py`` on METER courts
+    (769 newspaper texts, PA takes as one source) over ``novel_words``,
+    ``novel_facts`` and ``word_containment``; ``min_passage`` is then the cut that
+    best turns the tree's non-derived texts with a long shared run into partially
+    derived ones (macro-F1 on the same texts). Refitted in each fold and
+    cross-validated by date (5 folds, leave-dates-out): macro-F1 0.715, non_derived
+    F1 0.656; over six date-to-fold assignments 0.713-0.729 (benchmarks/README.md,
+    which says how the features were chosen). METER holds no half-copied text on
+    another subject; the run rule is what calls one partially derived. No feature
+    reads the sentence alignment, so a change of :class:`ReuseOptions` leaves the
+    classes as they are.
+
+    Attributes:
+        max_novel_words: ``novel_words`` up to which a text is (wholly) derived
+            (default 15, an integer >= 0).
+        max_novel_facts: ``novel_facts`` up to which such a text is wholly derived
+            (default 2, an integer >= 0).
+        min_containment: ``word_containment`` above which a text adding more words
+            is partially derived (default 0.8038, [0, 1]).
+        min_passage: ``longest_passage`` above which such a text is partially
+            derived too (default 0.082, [0, 1]; 1.0 turns the rule off).
+    """
+
+    max_novel_words: int = 15
+    max_novel_facts: int = 2
+    min_containment: float = 0.8038
+    min_passage: float = 0.082
+
+    def __post_init__(self) -> None:
+        check_fields(self)
+
+    def leaf(self, row) -> str:
+        """The leaf (a key of :data:`DERIVATION_LEAVES`) of one row of :func:`derivation_features`."""
+        if row.novel_words <= self.max_novel_words:
+            return "few_new_words" if row.novel_facts <= self.max_novel_facts else "few_new_words_new_facts"
+        if row.word_containment > self.min_containment:
+            return "new_words_shared"
+        return "new_words_run" if row.longest_passage > self.min_passage else "new_words_few_shared"
+
+
+#: Per leaf of :class:`DerivationRules`: the class and its class-balanced share among
+#: the METER courts texts in that leaf (``benchmarks/meter.py``), given as the
+#: ``probability`` of :func:`classify_documents`.
+DERIVATION_LEAVES: Mapping[str, tuple[str, float]] = MappingProxyType(
+    {
+        "few_new_words": ("wholly_derived", 0.8478),
+        "few_new_words_new_facts": ("partially_derived", 0.4849),
+        "new_words_shared": ("partially_derived", 0.6696),
+        "new_words_run": ("partially_derived", 0.4267),
+        "new_words_few_shared": ("non_derived", 0.7533),
+    }
+)
+
+_SENTENCE_END = re.compile(r"[.!?:]\W*$")
+
+
+def body_words(raw: str) -> list[tuple[str, str, bool]]:
+    """Body words of a raw text as ``(key, word, sentence_initial)``, read on its cleaned view.
+
+    The keys are those of :func:`corpus_tools.reuse.documents.doc_tokens` (:func:`match_key`);
+    a word is sentence-initial at the start of a paragraph, after ``.``, ``!``, ``?``
+    or ``:`` (quote marks between allowed) or after a lone quote mark.
+
+    Example:
+        >>> body_words('He met Ann. "Then we left."')
+        [('he', 'He', True), ('met', 'met', False), ('ann', 'Ann', False), ('then', 'Then', True), \
+('we', 'we', False), ('left', 'left', False)]
+    """
+    c = clean_text(raw)
+    skip = c.dateline or (0, 0)
+    out = []
+    for p in c.paragraphs:
+        if p.kind != "body":
+            continue
+        prev = p.start
+        for m in WORD_RE.finditer(c.text, p.start, p.end):
+            if skip[0] <= m.start() < skip[1]:
+                continue
+            gap = c.text[prev : m.start()]
+            initial = prev == p.start or bool(_SENTENCE_END.search(gap)) or gap.strip() in ('"', "'")
+            out.append((match_key(norm_token(m.group())), m.group(), initial))
+            prev = m.end()
+    return out
+
+
+def is_fact(word: str, initial: bool) -> bool:
+    """Whether a word states a fact a reporter must have from somewhere: a number ("18",
+    "five"), or a capitalised word inside a sentence that is not a stop word (a name, a place).
+
+    Example:
+        >>> is_fact("Leeds", False), is_fact("The", True), is_fact("12", True), is_fact("He", False)
+        (True, False, True, False)
+    """
+    lower = word.lower()
+    if any(ch.isdigit() for ch in word) or lower in NUMBER_WORDS:
+        return True
+    return word[:1].isupper() and not initial and lower not in STOP_WORDS
+
+
+def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[int, int]:
+    """What a text adds to its source: ``(novel_words, novel_facts)``.
+
+    Args:
+        words: the text's :func:`body_words`.
+        source_keys: the keys of every word of the source.
+
+    Returns:
+        ``novel_words``: its content-word tokens (not stop words) whose key is not in the
+        source; ``novel_facts``: its distinct :func:`is_fact` keys not in the source.
+
+    Example:
+        >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
+        (4, 2)
+    """
+    novel = sum(k not in STOP_WORDS and k not in source_keys for k, _, _ in words)
+    facts = {k for k, w, initial in words if is_fact(w, initial) and k not in source_keys}
+    return novel, len(facts)
+
+
+def derivation_features(
+    corpus: pd.DataFrame,
+    *,
+    source: str | Iterable[str] | None = None,
+    alignment: pd.DataFrame | None = None,
+    sentences=None,
+    model=None,
+    options=None,
+) -> pd.DataFrame:
+    """The document features the derivation model reads, one row per document outside the source.
+
+    Returns:
+        ``doc_id``, ``source_doc_id`` (the witness's name), ``verbatim_share``,
+        ``near_verbatim_share``, ``rewritten_share``, ``new_share`` (shares of
+        the document's body words by sentence class, summing to 1),
+        ``containment`` (share of its word 3-grams found in the source),
+        ``source_containment`` (share of the source's 3-grams it has),
+        ``longest_passage`` (its longest run of words shared with one source
+        file, over its words), ``mean_score`` (mean sentence score),
+        ``word_containment`` (share of its words that occur anywhere in the
+        source), ``length_ratio`` (its words over those of the longest source
+        file), ``novel_words`` and ``novel_facts`` (what it adds: :func:`novelty`),
+        ``n_sentences``.
+    """
+    name, src_docs = resolve_source(corpus, source)
+    if alignment is None:
+        alignment = align_sentences(
+            corpus, source=list(src_docs), sentences=sentences, model=model, options=options
+        )
+    toks = doc_tokens(corpus)
+    k_of = {d: keys(t) for d, t in toks.items()}
+    src_grams = set().union(*(ngrams(k_of[d], 3) for d in src_docs))
+    src_words = set().union(*(k_of[d] for d in src_docs))
+    src_len = max((len(k_of[d]) for d in src_docs), default=0)
+    raw = {str(d): t for d, t in corpus["text"].items()}
+    rows = []
+    for doc_id in map(str, corpus.index):
+        if doc_id in src_docs:
+            continue
+        a = alignment[alignment["doc_id"] == doc_id]
+        words = np.array([len(t.split()) for t in a["text"]], dtype=float)
+        total = words.sum()
+        share = {
+            c: (float(words[(a["reuse_class"] == c).to_numpy()].sum() / total) if total else 0.0)
+            for c in REUSE_CLASSES
+        }
+        if not total:
+            share["new"] = 1.0
+        grams = ngrams(k_of[doc_id], 3)
+        shared = len(grams & src_grams)
+        longest = 0
+        for d in src_docs:
+            sm = SequenceMatcher(None, k_of[doc_id], k_of[d], autojunk=False)
+            longest = max(longest, sm.find_longest_match(0, len(k_of[doc_id]), 0, len(k_of[d])).size)
+        rows.append(
+            (
+                doc_id,
+                name,
+                *(share[c] for c in REUSE_CLASSES),
+                shared / len(grams) if grams else 0.0,
+                shared / len(src_grams) if src_grams else 0.0,
+                longest / max(1, len(k_of[doc_id])),
+                float(a["score"].mean()) if len(a) else 0.0,
+                sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
+                len(k_of[doc_id]) / max(1, src_len),
+                *novelty(body_words(raw[doc_id]), src_words),
+                len(a),
+            )
+        )
+    return pd.DataFrame(rows, columns=["doc_id", "source_doc_id", *DERIVATION_FEATURES, "n_sentences"])
+
+
+def classify_documents(
+    corpus: pd.DataFrame,
+    *,
+    source: str | Iterable[str] | None = None,
+    alignment: pd.DataFrame | None = None,
+    scores: pd.DataFrame | None = None,
+    coverage: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
+    model=None,
+    options: ReuseOptions | None = None,
+    rules: DerivationRules | None = None,
+) -> pd.DataFrame:
+    """METER's document classes for every document outside the source.
+
+    Four thresholds (:class:`DerivationRules`, fitted on METER courts by
+    ``benchmarks/meter.py``) read :func:`derivation_features`.
+
+    Args:
+        corpus: the corpus frame.
+        source: the witness, as in :func:`align_sentences`.
+        alignment: the frame of :func:`align_sentences` for this source.
+        scores: accepted for the chain's signature; containment is computed
+            against the whole witness, which the pairwise scores do not give.
+        coverage: the frame of :func:`source_coverage`, for ``source_kept``.
+        sentences, model, options: as in :func:`align_sentences`, when ``alignment`` is not given.
+        rules: :class:`DerivationRules`; the fitted defaults when None.
+
+    Returns:
+        The columns of :func:`derivation_features` plus ``derivation``
+        (``wholly_derived``, ``partially_derived``, ``non_derived``; a text with no
+        sentence aligned to the source is ``non_derived`` with probability 1.0, as
+        METER has no such text to fit on),
+        ``rule`` (the leaf of :class:`DerivationRules` that decided it, a key of
+        :data:`DERIVATION_LEAVES`, or ``no_sentence_shared``), ``probability`` (of that class:
+        :data:`DERIVATION_LEAVES`), ``derived_share`` (1 - ``new_share``: the share of its words in
+        sentences taken from the source, which describes how it was taken but does not decide the
+        class) and ``source_kept`` (share of source sentences it reuses).
+
+    Example:
+        >>> c = classify_documents(load_corpus("seeds"), source="001")
+        >>> c.set_index("doc_id").derivation.to_dict()
+        {'000': 'wholly_derived', '002': 'wholly_derived'}
+    """
+    require_columns(corpus, ["text"], "classify_documents")
+    del scores
+    name, src_docs = resolve_source(corpus, source)
+    if sentences is None and (alignment is None or coverage is None):
+        sentences = text_sentences(corpus, model=model)
+    if alignment is None:
+        alignment = align_sentences(corpus, source=list(src_docs), sentences=sentences, options=options)
+    if coverage is None:
+        coverage = source_coverage(corpus, source=list(src_docs), alignment=alignment, sentences=sentences)
+    feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
+    feats["source_doc_id"] = name
+    r = DerivationRules() if rules is None else rules
+    feats["rule"] = [r.leaf(row) for row in feats.itertuples()]
+    feats["derivation"] = [DERIVATION_LEAVES[k][0] for k in feats["rule"]]
+    feats["probability"] = [DERIVATION_LEAVES[k][1] for k in feats["rule"]]
+    feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
+    # METER holds only reports of the same hearing, so the rules never saw a text that shares no
+    # sentence with the source. Such a text is not derived, whatever they say.
+    unrelated = feats["derived_share"] <= 0.0
+    feats.loc[unrelated, "derivation"] = "non_derived"
+    feats.loc[unrelated, "probability"] = 1.0
+    feats.loc[unrelated, "rule"] = "no_sentence_shared"
+    kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
+    feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
+    for c in DERIVATION_FEATURES[:-2]:
+        feats[c] = feats[c].round(4)
+    return feats

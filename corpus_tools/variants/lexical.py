@@ -1,0 +1,410 @@
+"""Lexical variants between aligned versions: extraction and categories.
+
+Variants are read inside sentence pairs that :func:`corpus_tools.reuse.alignment.align_sentences`
+aligned: both sentences are split into words, quote marks and punctuation, the
+two token sequences are aligned (``difflib`` opcodes), and each place where they
+differ is one variant. Adjacent edits are grouped into one variant when together
+they form a date, number or attribution phrase ("Sept. 20" / "20 September",
+"told Reuters" / "said"). Each variant gets one category, tried in this order:
+
+``quotation_or_apostrophe``
+    only quote marks or apostrophes differ: curly, straight or stripped.
+``punctuation_other``
+    only other punctuation differs (brackets, commas, dashes).
+``abbreviation``
+    the same letters with or without dots ("U.S."/"US"), or initials ("UN" for "United Nations").
+``spelling_uk_us``
+    British and American spellings of one word, from breame's list ("programme"/"program").
+``honorific``
+    Mr, Mrs, Ms, Dr, Prof or Sir added or removed.
+``date_format``
+    the same day and month written differently ("Sept. 20"/"20 September").
+``number_format``
+    the same number written differently ("5 mln"/"five million", "1,000"/"1000").
+``time_reference``
+    a relative day or a weekday changed ("on Thursday"/"yesterday").
+``attribution_change``
+    a reporting verb, the agency or the label of a source changed ("told Reuters"/"said",
+    "the sources"/"officials").
+``name_spelling``
+    one capitalised word spelled differently but close ("Mohammed"/"Mohammad").
+``word_substitution``, ``insertion``, ``deletion``
+    anything else, by whether both sides have words.
+
+Not textacy here: ``textacy.similarity`` scores two strings but does not say where
+or how they differ, and ``textacy.preprocessing`` normalises quotes and spellings
+without offsets, so a variant could not point back into the raw text.
+The reporting verbs of ``attribution_change`` are textacy's list, merged in
+:mod:`corpus_tools.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+import pandas as pd
+from rapidfuzz.distance import Levenshtein
+
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.lexicon import (
+    AMERICAN_SPELLINGS,
+    CUE_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    SOURCE_NOUNS,
+    US_SPELLING,
+    WEEKDAYS,
+    is_spelling_pair,
+    tokenize,
+)
+from corpus_tools.reuse.alignment import align_sentences
+from corpus_tools.text.sentences import QUOTE_MAP, body_spans
+from corpus_tools.text.sentences import sentences as split_sentences
+
+__all__ = [
+    "CATEGORIES",
+    "PHRASE_CATEGORIES",
+    "QUOTE_CHARS",
+    "VARIANT_COLUMNS",
+    "categorize",
+    "diff_tokens",
+    "extract_variants",
+]
+
+CATEGORIES = (
+    "quotation_or_apostrophe",
+    "punctuation_other",
+    "abbreviation",
+    "spelling_uk_us",
+    "honorific",
+    "date_format",
+    "number_format",
+    "time_reference",
+    "attribution_change",
+    "name_spelling",
+    "word_substitution",
+    "insertion",
+    "deletion",
+)
+#: categories a multi-word edit can form as a whole ("Sept. 20" / "20 September")
+PHRASE_CATEGORIES = {"date_format", "number_format", "attribution_change", "time_reference"}
+
+#: every quote mark and apostrophe, typographic or straight
+QUOTE_CHARS = frozenset(QUOTE_MAP) | {'"', "'"}
+#: number words and unit abbreviations, read as one key ("five mln" = "5 million")
+_NUMBER_KEYS = {w: str(n) for w, n in NUMBER_WORDS.items()} | {
+    "mln": "million",
+    "m": "million",
+    "bln": "billion",
+    "bn": "billion",
+    "pct": "%",
+    "percent": "%",
+    "thousand": "000",
+}
+
+
+# ----------------------------------------------------------------------------- categories
+
+
+def _words(form: str) -> list[str]:
+    return re.findall(r"[^\W_]+", form.lower())
+
+
+def _date_key(form: str) -> tuple[int, int] | None:
+    words = _words(form)
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if len(months) == 1 and len(days) == 1:
+        return months[0], days[0]
+    return None
+
+
+def _number_key(form: str) -> str:
+    text = form.lower().replace("per cent", "%").replace(",", "")
+    return " ".join(_NUMBER_KEYS.get(w, w) for w in re.findall(r"[\d.]+|[a-z]+|%", text))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+
+
+def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
+    """The categories where only marks, dots or spelling differ; None for the others."""
+    strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
+    if strip_quotes(a) == strip_quotes(b):
+        return "quotation_or_apostrophe"
+    if wa == wb:
+        if a.replace(".", "") == b.replace(".", "") and "." in a + b:
+            return "abbreviation"
+        return "punctuation_other"
+    la, lb = "".join(wa), "".join(wb)
+    if la == lb and any(ch.isalpha() for ch in la):
+        return "abbreviation"  # "U.S." / "US"
+    if (len(wa) > 1 and len(wb) == 1 and _initials(wa) == wb[0]) or (
+        len(wb) > 1 and len(wa) == 1 and _initials(wb) == wa[0]
+    ):
+        return "abbreviation"  # "United Nations" / "UN"
+    if (
+        len(wa) == len(wb)
+        and wa
+        and all(x == y or is_spelling_pair(x, y) for x, y in zip(wa, wb, strict=True))
+    ):
+        return "spelling_uk_us"
+    return None
+
+
+def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
+    """The category of one variant (see the module docstring for the rules and their order).
+
+    Args:
+        form_a: the text in the source sentence ("" for an insertion).
+        form_b: the text in the target sentence ("" for a deletion).
+        name_similarity: smallest normalised Levenshtein similarity, in [0, 1], of two
+            capitalised words for ``name_spelling``. 0.7 lets one or two letters of
+            a name differ ("Mohammed"/"Mohammad" 0.75, "Wopke"/"Wopko" 0.8) while
+            other names stay apart ("Trump"/"Tillerson" 0.22).
+
+    Returns:
+        One of :data:`CATEGORIES`.
+
+    Example:
+        >>> categorize("Sept. 20", "20 September"), categorize("told Reuters", "said")
+        ('date_format', 'attribution_change')
+    """
+    a, b = form_a.strip(), form_b.strip()
+    wa, wb = _words(a), _words(b)
+    surface = _surface_category(a, b, wa, wb)
+    if surface:
+        return surface
+    diff_a, diff_b = set(wa) - set(wb), set(wb) - set(wa)
+    if (diff_a | diff_b) and (diff_a | diff_b) <= HONORIFICS:
+        return "honorific"
+    ka, kb = _date_key(a), _date_key(b)
+    if ka and ka == kb:
+        return "date_format"
+    numeric = any(ch.isdigit() for ch in a + b) or (set(wa + wb) & set(_NUMBER_KEYS))
+    if numeric and _number_key(a) == _number_key(b):
+        return "number_format"
+    times = WEEKDAYS | RELATIVE_DAYS
+    if (set(wa) & times) != (set(wb) & times):
+        return "time_reference"
+    if (diff_a | diff_b) & (CUE_WORDS | SOURCE_NOUNS):
+        return "attribution_change"
+    if (
+        len(wa) == len(wb) == 1
+        and a[:1].isupper()
+        and b[:1].isupper()
+        and Levenshtein.normalized_similarity(wa[0], wb[0]) >= name_similarity
+        and not (wa[0] in AMERICAN_SPELLINGS or wa[0] in US_SPELLING)
+    ):
+        return "name_spelling"
+    if not wa and not wb:
+        return "punctuation_other"
+    if not a:
+        return "insertion"
+    if not b:
+        return "deletion"
+    return "word_substitution"
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
+def diff_tokens(raw: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Words, quote marks and punctuation of ``raw[start:end]``, with raw offsets
+    (:func:`corpus_tools.lexicon.tokenize` with ``marks=True``)."""
+    return tokenize(raw[start:end], marks=True, offset=start)
+
+
+def token_range(raw: str, toks: list[tuple[int, int, str]], i: int, j: int) -> tuple[int, int, str]:
+    """Raw span and text of ``toks[i:j]``; an empty range is an empty span where it would be."""
+    if i < j:
+        a, b = toks[i][0], toks[j - 1][1]
+        return a, b, raw[a:b]
+    pos = toks[i - 1][1] if 0 < i <= len(toks) else (toks[0][0] if toks else 0)
+    return pos, pos, ""
+
+
+def _context(raw: str, a: int, b: int, width: int = 40) -> str:
+    """The variant in brackets with up to ``width`` characters either side, cut at a
+    word boundary and at a line break, whitespace runs shown as one space."""
+    left = re.split(r"[\r\n]", raw[max(0, a - width) : a])[-1]
+    right = re.split(r"[\r\n]", raw[b : b + width])[0]
+    if a - width > 0 and " " in left:
+        left = "…" + left[left.index(" ") + 1 :]
+    if b + width < len(raw) and " " in right:
+        right = right[: right.rindex(" ")] + "…"
+    middle = " ".join(raw[a:b].split()) if raw[a:b].strip() else raw[a:b]
+    return f"{left}[{middle}]{right}"
+
+
+_GENERIC = {"insertion", "deletion", "word_substitution", "punctuation_other"}
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been"}
+_GLUE = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "with"}
+
+
+def _diff(sa: list[tuple[int, int, str]], sb: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int]]:
+    """Edit regions (i1, i2, j1, j2) over token indices; an empty range is an insertion point.
+
+    Words and punctuation are aligned first, quote marks left aside; quote marks
+    are then compared between each pair of consecutive aligned tokens, so a
+    stripped, curly or straight mark is always its own variant. Adjacent generic
+    edits are grouped when they form one phrase: separated by at most one
+    punctuation mark or short function word, or forming a date, number, time or
+    attribution phrase together.
+    """
+    ia = [k for k, t in enumerate(sa) if t[2] not in QUOTE_CHARS]
+    ib = [k for k, t in enumerate(sb) if t[2] not in QUOTE_CHARS]
+    ka = [sa[k][2].lower() for k in ia]
+    kb = [sb[k][2].lower() for k in ib]
+    ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+
+    def full(idx: list[int], n_all: int, x1: int, x2: int) -> tuple[int, int]:
+        if x1 < x2:
+            return idx[x1], idx[x2 - 1] + 1
+        pos = idx[x1] if x1 < len(idx) else n_all
+        return pos, pos
+
+    def pair_category(x1: int, x2: int, y1: int, y2: int) -> str:
+        a_rng, b_rng = full(ia, len(sa), x1, x2), full(ib, len(sb), y1, y2)
+        return categorize(
+            " ".join(t[2] for t in sa[slice(*a_rng)]), " ".join(t[2] for t in sb[slice(*b_rng)])
+        )
+
+    # word and punctuation edits, in non-quote coordinates
+    edits = [op[1:] for op in ops if op[0] != "equal"]
+    merged: list[tuple[int, int, int, int]] = []
+    for e in edits:
+        if merged:
+            p1, p2, q1, q2 = merged[-1]
+            gap = e[0] - p2
+            if gap <= 1 and e[2] - q2 == gap:
+                first = pair_category(p1, p2, q1, q2)
+                second = pair_category(*e)
+                whole = pair_category(p1, e[1], q1, e[3])
+                glue = gap == 0 or not ka[p2].isalnum() or ka[p2] in _GLUE
+                if first in _GENERIC and second in _GENERIC and (whole in PHRASE_CATEGORIES or glue):
+                    merged[-1] = (p1, e[1], q1, e[3])
+                    continue
+        merged.append(e)
+    regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
+
+    # quote marks between consecutive aligned tokens
+    anchors = [(-1, -1)]
+    for tag, i1, i2, j1, _j2 in ops:
+        if tag == "equal":
+            anchors += [(ia[i1 + x], ib[j1 + x]) for x in range(i2 - i1)]
+    anchors.append((len(sa), len(sb)))
+    for (p, q), (p2, q2) in zip(anchors, anchors[1:], strict=False):
+        qa = [k for k in range(p + 1, p2) if sa[k][2] in QUOTE_CHARS]
+        qb = [k for k in range(q + 1, q2) if sb[k][2] in QUOTE_CHARS]
+        if [sa[k][2] for k in qa] == [sb[k][2] for k in qb]:
+            continue
+        a_rng = (qa[0], qa[-1] + 1) if qa else ((p + 1, p + 1) if p >= 0 else (0, 0))
+        b_rng = (qb[0], qb[-1] + 1) if qb else ((q + 1, q + 1) if q >= 0 else (0, 0))
+        regions.append((*a_rng, *b_rng))
+    return sorted(regions)
+
+
+#: columns of :func:`extract_variants`
+VARIANT_COLUMNS = [
+    "doc_id",
+    "sent_id",
+    "start",
+    "end",
+    "form",
+    "context",
+    "source_doc_id",
+    "source_sent_id",
+    "source_start",
+    "source_end",
+    "source_form",
+    "source_context",
+    "category",
+    "reuse_class",
+]
+
+
+def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity: float) -> list[tuple]:
+    """The variants of one aligned sentence pair ``r`` (a row of the alignment frame)."""
+    sa, owner = [], []
+    for sid in sorted(r.source_sent_ids):
+        toks = diff_tokens(ra, *spans[(src_id, sid)])
+        sa += toks
+        owner += [sid] * len(toks)
+    sb = diff_tokens(rb, r.start, r.end)
+    rows = []
+    for i1, i2, j1, j2 in _diff(sa, sb):
+        a0, a1, fa = token_range(ra, sa, i1, i2)
+        b0, b1, fb = token_range(rb, sb, j1, j2)
+        sid_a = owner[min(i1, len(owner) - 1)] if owner else -1
+        category = categorize(fa, fb, name_similarity=name_similarity)
+        if category in ("insertion", "deletion"):
+            toks, k = (sb, j2) if category == "insertion" else (sa, i2)
+            added = (fb or fa).lower().split()
+            if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in CUE_WORDS:
+                category = "attribution_change"  # "said" -> "has said"
+        rows.append(
+            (r.doc_id, r.sent_id, b0, b1, fb, _context(rb, b0, b1))
+            + (src_id, sid_a, a0, a1, fa, _context(ra, a0, a1), category, r.reuse_class)
+        )
+    return rows
+
+
+def extract_variants(
+    corpus: pd.DataFrame,
+    *,
+    source: str | None = None,
+    alignment: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | None = None,
+    model=None,
+    name_similarity: float = 0.7,
+) -> pd.DataFrame:
+    """Every word-level difference between each version and its source, categorised.
+
+    Args:
+        corpus: the corpus frame.
+        source: the source (a doc_id, a group or several doc_ids, see
+            :func:`corpus_tools.reuse.documents.resolve_source`) when ``alignment`` is not
+            given; None takes the origin.
+        alignment: the frame of :func:`corpus_tools.reuse.alignment.align_sentences`;
+            aligned here when not given. Each variant is read against the file
+            its source sentence comes from (``source_doc_id``).
+        sentences: the frame of :func:`corpus_tools.text.sentences.sentences`, for the
+            source sentences' spans; split here when not given.
+        model: spaCy pipeline, used only for what is not given.
+        name_similarity: see :func:`categorize`.
+
+    Returns:
+        One row per variant occurrence, in document order (:data:`VARIANT_COLUMNS`):
+        ``doc_id``, ``sent_id``, ``start``, ``end`` (the version's side: raw
+        offsets; a deletion has an empty span), ``form`` (its raw text),
+        ``context`` (the variant in brackets with up to 40 characters either
+        side, cut at a word boundary and a line break), ``source_doc_id``,
+        ``source_sent_id``, ``source_start``, ``source_end``, ``source_form``,
+        ``source_context`` (the same on the source's side; an insertion has an
+        empty span), ``category`` (one of :data:`CATEGORIES`) and
+        ``reuse_class`` of the aligned sentence.
+
+    Example:
+        >>> v = extract_variants(load_corpus("seeds"))
+        >>> v.query("doc_id == '002' and category == 'date_format'").form.tolist()
+        ['20 September']
+    """
+    require_columns(corpus, ["text"], "extract_variants")
+    if alignment is None:
+        alignment = align_sentences(corpus, source=source, sentences=sentences, model=model)
+    reused = alignment[alignment["reuse_class"] != "new"]
+    src_docs = sorted(set(map(str, reused["source_doc_id"])))
+    if sentences is None:
+        sentences = split_sentences(corpus.loc[src_docs], model=model)
+    spans = {(d, i): (a, b) for d in src_docs for i, a, b in body_spans(sentences, d)}
+    raw = {str(d): t for d, t in corpus["text"].items()}
+    rows = []
+    for r in reused.itertuples():
+        src = str(r.source_doc_id)
+        rows += _variant_rows(r, src, raw[src], raw[r.doc_id], spans, name_similarity)
+    return pd.DataFrame(rows, columns=VARIANT_COLUMNS)

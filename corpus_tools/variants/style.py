@@ -1,0 +1,125 @@
+"""House style: which of two forms each document uses, where it has the choice.
+
+Read from each document's own body text (spelling, date order, abbreviations,
+honorifics, quote marks, day references), plus its lexical variants against the
+source counted per category (:func:`corpus_tools.variants.lexical.extract_variants`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.lexicon import AMERICAN_SPELLINGS, HONORIFICS, MONTHS, US_SPELLING
+from corpus_tools.reuse.documents import resolve_source
+from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
+from corpus_tools.variants.lexical import CATEGORIES, extract_variants
+
+__all__ = ["house_style"]
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_UNDOTTED = re.compile(r"\b(?:US|UK|UN|EU)\b")
+_WEEKDAY_USE = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RELATIVE_USE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
+
+
+def house_style(
+    corpus: pd.DataFrame,
+    *,
+    source: str | None = None,
+    variants: pd.DataFrame | None = None,
+    parses: pd.DataFrame | None = None,
+    model=None,
+) -> pd.DataFrame:
+    """Each document's house style: which of two forms it uses, where it has the choice.
+
+    Style is read from each document's own body text (so the source has a profile
+    too), and the variants against the source are counted per category.
+
+    Args:
+        corpus: the corpus frame.
+        source: the source of the variant counts (doc_id, group or doc_ids);
+            None takes the variants' source files.
+        variants: the frame of :func:`extract_variants`; extracted here when not given.
+        parses: the frame of :func:`corpus_tools.text.sentences.parse` (person names for
+            the honorifics); parsed here when not given.
+        model: spaCy pipeline, used only for what is not given.
+
+    Returns:
+        Long format, one row per (document, dimension, style): ``doc_id``,
+        ``dimension``, ``style``, ``n`` (uses), ``of`` (uses of either style in
+        the dimension) and ``share`` (``n / of``, 0.0 when ``of`` is 0).
+        Dimensions and styles: ``spelling`` (``british``/``american``, words
+        with a UK/US pair in breame), ``date_order`` (``day_month``/``month_day``),
+        ``abbreviations`` (``dotted``/``undotted``), ``honorifics``
+        (``with_honorific``/``without``: person names found by spaCy, with or
+        without Mr, Mrs, Dr... before them), ``quote_marks``
+        (``curly``/``straight``/``stripped``), ``day_reference``
+        (``weekday``/``relative``), and ``variants`` (one style per category:
+        variant count against the source, ``of`` = all variants of the document).
+    """
+    require_columns(corpus, ["text"], "house_style")
+    parsed = paragraph_docs(parses if parses is not None else parse(corpus, model=model))
+    rows = []
+    for doc_id, raw in corpus["text"].items():
+        c = clean_text(raw)
+        body = "\n".join(c.text[p.start : p.end] for p in c.paragraphs if p.kind == "body")
+        raw_body = "\n".join(raw[slice(*c.to_raw(p.start, p.end))] for p in c.paragraphs if p.kind == "body")
+        words = re.findall(r"[A-Za-z]+", body)
+        british = sum(w.lower() in US_SPELLING for w in words)
+        american = sum(w.lower() in AMERICAN_SPELLINGS for w in words)
+        # honorifics: person names (spaCy PERSON) with and without Mr/Mrs/Dr before them
+        with_h = bare = 0
+        for _k, _offset, doc in parsed.get(str(doc_id), []):
+            for ent in doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                first = ent[0].text.rstrip(".").lower()
+                before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
+                if first in HONORIFICS or before in HONORIFICS:
+                    with_h += 1
+                else:
+                    bare += 1
+        kinds = [e.kind for e in c.edits]
+        curly = sum(1 for e in c.edits if e.kind == "typographic_quote")
+        stripped = kinds.count("stripped_apostrophe") + kinds.count("stripped_quote")
+        straight = sum(raw_body.count(q) for q in ('"', "'"))
+        dims = {
+            "spelling": {"british": british, "american": american},
+            "date_order": {
+                "day_month": len(_DAY_MONTH.findall(body)),
+                "month_day": len(_MONTH_DAY.findall(body)),
+            },
+            "abbreviations": {"dotted": len(_DOTTED.findall(body)), "undotted": len(_UNDOTTED.findall(body))},
+            "honorifics": {"with_honorific": with_h, "without": bare},
+            "quote_marks": {"curly": curly, "straight": straight, "stripped": stripped},
+            "day_reference": {
+                "weekday": len(_WEEKDAY_USE.findall(body)),
+                "relative": len(_RELATIVE_USE.findall(body)),
+            },
+        }
+        for dim, styles in dims.items():
+            total = sum(styles.values())
+            for style, n in styles.items():
+                share = round(n / total, 4) if total else 0.0
+                rows.append((str(doc_id), dim, style, int(n), int(total), share))
+    if variants is None:
+        variants = extract_variants(corpus, source=source, model=model)
+    if source is not None:
+        src_docs = set(resolve_source(corpus, source)[1])
+    else:
+        src_docs = set(variants["source_doc_id"])
+    for doc_id in map(str, corpus.index):
+        if doc_id in src_docs:
+            continue
+        v = variants[variants["doc_id"] == doc_id]["category"].value_counts()
+        total = int(v.sum())
+        for cat in CATEGORIES:
+            n = int(v.get(cat, 0))
+            rows.append((doc_id, "variants", cat, n, total, round(n / total, 4) if total else 0.0))
+    return pd.DataFrame(rows, columns=["doc_id", "dimension", "style", "n", "of", "share"])
