@@ -2,17 +2,28 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+BASE   := $(VENV)/.installed-base
+DEV    := $(VENV)/.installed-dev
+# two workers; a notebook's cells (and a module's tests) stay on one worker
+PYTEST := $(BIN)/python -m pytest -n 2 --dist loadscope
 
-.PHONY: install browser run test bench clean
+.PHONY: install browser run check test bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-install: $(STAMP)
+# what the report needs, nothing more
+$(BASE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# the test, notebook and benchmark tools (the `dev` extra)
+$(DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(BASE)
+
+install: $(DEV)
 
 # Debian's chromium for the report's browser test (apt needs root; without it the test is skipped)
 browser:
@@ -21,14 +32,18 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is not installed and cannot be: the browser test will be skipped"; fi; }
 
-run: $(STAMP)                 ## the main job on the shipped corpus: report/report.html + data files
+run: $(BASE)                  ## the main job on the shipped corpus: report/report.html + data files
 	$(BIN)/corpus-tools report seeds/ -o report/
 
-test: $(STAMP) browser        ## every test: ruff, unit tests, notebooks (nbval), the report in Chromium
+check: $(DEV)                 ## unit tests and doctests: no browser, wheel, fuzzing or notebooks (< 1 min)
 	$(BIN)/ruff check corpus_tools tests benchmarks
-	$(BIN)/python -m pytest
+	$(PYTEST) -m "not slow" corpus_tools tests
 
-bench: $(STAMP)               ## the scale benchmark on Reuters-21578 (needs ../shared/data; ~6 min)
+test: $(DEV) browser          ## every test: ruff, unit tests, fuzzing, notebooks (nbval), the wheel, Chromium
+	$(BIN)/ruff check corpus_tools tests benchmarks
+	$(PYTEST)
+
+bench: $(DEV)                 ## the scale benchmark on Reuters-21578 (needs ../shared/data; ~6 min)
 	$(BIN)/python benchmarks/scale.py
 
 clean:

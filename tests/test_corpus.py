@@ -544,6 +544,7 @@ _FILES = st.dictionaries(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     lines=st.lists(_LINE, max_size=8),

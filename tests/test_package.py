@@ -59,6 +59,7 @@ def installed(tmp_path_factory) -> Path:
     return env
 
 
+@pytest.mark.slow
 def test_wheel_ships_seeds_and_report_works_outside_the_clone(installed, tmp_path):
     python, cli = installed / "bin" / "python", installed / "bin" / "corpus-tools"
     code = (

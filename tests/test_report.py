@@ -182,6 +182,7 @@ def test_partial_copy_is_partially_derived(story_corpus):
     assert tables["derivation"].set_index("doc_id").loc["partial", "derivation"] == "partially_derived"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["01_corpus", "02_overlap", "03_lexical_variants", "04_sources"])
 def test_notebook_runs_on_a_users_corpus(story_corpus, tmp_path, name):
     out = tmp_path / f"{name}.ipynb"

@@ -33,11 +33,14 @@ FLAGS = [
     "--disable-sync",
 ]
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason="Debian's chromium is not installed (make test installs it with "
-    "apt-get when it runs as root); the report could not be opened in a browser",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="Debian's chromium is not installed (make test installs it with "
+        "apt-get when it runs as root); the report could not be opened in a browser",
+    ),
+]
 
 
 def _report(corpus_dir: Path, out: Path) -> Path:

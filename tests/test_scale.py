@@ -67,6 +67,7 @@ def test_tokens_are_word_pattern_matches(text):
     ]
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aZ.'\u2019 _\u00e91\n\U0001d400", max_size=30))
 def test_tokens_match_word_pattern_on_any_text(text):

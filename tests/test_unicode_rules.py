@@ -49,6 +49,7 @@ _PIECE = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECE, max_size=40).map("".join))
 def test_fuzz_unicode_rule(raw):
