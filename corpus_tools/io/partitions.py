@@ -112,3 +112,38 @@ def check_complete(folder: str | Path, files: list[str]) -> None:
         raise CorpusError(
             f"{folder}: holds {n_rows:,} documents, {CORPUS_FILE} says {meta.get('n_documents')}; {redo}"
         )
+
+
+def read_stored(folder: str | Path) -> pd.DataFrame:
+    """A corpus stored as Parquet partitions (checked whole) or as a folder of ``.txt`` files.
+
+    Returns:
+        The corpus frame indexed by ``doc_id`` (the file stem for ``.txt`` files).
+
+    Raises:
+        CorpusError: no ``*.parquet`` or ``*.txt`` file, an incomplete stored corpus, a
+            partition without ``doc_id`` or ``text``, or a file that is not UTF-8.
+    """
+    folder = Path(folder)
+    parts = sorted(folder.glob("*.parquet"))
+    if parts:
+        check_complete(folder, [str(p) for p in parts])
+        frame = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+        missing = [c for c in ("doc_id", "text") if c not in frame.columns]
+        if missing:
+            raise CorpusError(
+                f"{folder}: the stored corpus has no {missing[0]!r} column; write it with to_parquet()."
+            )
+        return frame.set_index("doc_id")
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise CorpusError(f"{folder}: no *.parquet or *.txt file inside; give a corpus folder.")
+    texts = []
+    for f in files:
+        try:
+            texts.append(f.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:
+            raise CorpusError(
+                f"{f}: not UTF-8 text; convert it, or give a folder with INDEX.md and --encoding."
+            ) from exc
+    return pd.DataFrame({"text": texts}, index=pd.Index([f.stem for f in files], name="doc_id"))

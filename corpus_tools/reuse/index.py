@@ -43,7 +43,8 @@ import pyarrow as pa
 from tqdm import tqdm
 
 from corpus_tools.errors import CorpusError, check_option
-from corpus_tools.io.corpus import require_columns
+from corpus_tools.io.corpus import from_records, require_columns
+from corpus_tools.io.index_md import DERIVED_COLUMNS
 from corpus_tools.io.output import MANIFEST, OutputDir, file_digest
 from corpus_tools.reuse import index_store as store
 from corpus_tools.reuse.passages import (
@@ -131,27 +132,27 @@ def rank_matches(matches: pd.DataFrame) -> pd.DataFrame:
     """One row per (new text, archived document) pair of ``ReuseIndex.match``, best first.
 
     Returns:
-        Columns ``rank`` (1 = shares most, per new text), ``doc_id`` (the new text),
+        Columns ``rank`` (1 = shares most with this new text), ``doc_id`` (the new text),
         ``source_doc_id`` (the archived document), ``n_passages``, ``n_tokens`` (words
-        shared, summed over the passages), ``coverage`` (share of the new text's characters
-        inside a shared passage, in [0, 1]) and the archived document's metadata columns
-        (``source_*``). Sorted by ``doc_id`` in order of appearance, then ``rank``.
+        shared, summed over the passages), ``n_chars`` (characters of the new text inside
+        a shared passage) and the archived document's metadata (``source_*`` columns).
+        Sorted by ``doc_id`` in order of appearance, then ``rank``.
     """
     meta = [c for c in matches.columns if c.startswith("source_") and c not in store.SOURCE_PASSAGE]
+    cols = ["rank", "doc_id", "source_doc_id", "n_passages", "n_tokens", "n_chars", *meta]
     if not len(matches):
-        cols = ["rank", "doc_id", "source_doc_id", "n_passages", "n_tokens", "coverage", *meta]
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     grouped = matches.groupby(["doc_id", "source_doc_id"], sort=False)
     out = grouped.agg(n_passages=("start", "size"), n_tokens=("n_tokens", "sum"))
-    out["coverage"] = grouped.apply(store.covered_share, include_groups=False)
+    out["n_chars"] = [store.covered_chars(g) for _, g in grouped]
     for c in meta:
         out[c] = grouped[c].first()
     out = out.reset_index()
     order = {d: i for i, d in enumerate(dict.fromkeys(matches["doc_id"]))}
     out["_doc"] = out["doc_id"].map(order)
-    out = out.sort_values(["_doc", "n_tokens", "coverage"], ascending=[True, False, False], kind="stable")
-    out.insert(0, "rank", out.groupby("_doc").cumcount() + 1)
-    return out.drop(columns="_doc").reset_index(drop=True)
+    out = out.sort_values(["_doc", "n_tokens", "n_chars"], ascending=[True, False, False], kind="stable")
+    out["rank"] = out.groupby("_doc").cumcount() + 1
+    return out[cols].reset_index(drop=True)
 
 
 class ReuseIndex:
@@ -274,15 +275,18 @@ class ReuseIndex:
 
         The input of ``ct.show_alignment`` and ``ct.analyze``: the archived documents come
         first (the one shared most first), then the new texts; column ``role`` says which.
+        An archived document with the ``doc_id`` of a new text is left out.
         """
         new = _as_corpus(corpus_or_text, "ReuseIndex.compare")
         ranked = rank_matches(self.match(new, options=options))
         best = ranked.loc[ranked["rank"] <= top].sort_values(["n_tokens"], ascending=False, kind="stable")
-        archived = self.documents(dict.fromkeys(best["source_doc_id"]))
-        archived = archived.loc[[d for d in dict.fromkeys(best["source_doc_id"]) if d in archived.index]]
+        wanted = [d for d in dict.fromkeys(best["source_doc_id"]) if d not in new.index]  # not a new text
+        archived = self.documents(wanted)
+        archived = archived.loc[[d for d in wanted if d in archived.index]]
         out = pd.concat([archived.assign(role="archived"), new.assign(role="new")])
-        out.index.name = "doc_id"
-        return out
+        keep = [c for c in out.columns if c == "text" or c not in DERIVED_COLUMNS]
+        out = out[keep].astype(object).where(out[keep].notna(), "unknown")
+        return from_records(out.rename_axis("doc_id").reset_index())  # derived columns computed again
 
     # ------------------------------------------------------------------ writing
 

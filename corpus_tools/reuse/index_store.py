@@ -228,7 +228,7 @@ def with_metadata(found: pd.DataFrame, archived: pd.DataFrame) -> pd.DataFrame:
     return found.iloc[order].reset_index(drop=True)
 
 
-def covered_share(group: pd.DataFrame) -> int:
+def covered_chars(group: pd.DataFrame) -> int:
     """Characters of the new text inside at least one of ``group``'s passages."""
     spans = sorted(zip(group["start"], group["end"], strict=True))
     total, reach = 0, -1
