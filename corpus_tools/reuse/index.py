@@ -9,7 +9,7 @@ without recomputing it. An index is a folder of Parquet files any tool reads:
 - per *segment* (the archive at ``build``, then one per ``add``), ``SEG.docs.parquet``
   (``key``, ``doc_id``, ``text`` and the metadata columns, 64 documents per row group),
   ``SEG.postings.parquet`` (``hash``, ``key``: each distinct seed of each document, sorted
-  by hash, 4,096 rows per row group) and ``SEG.fences.parquet`` (first and last hash of
+  by hash, 2,048 rows per row group) and ``SEG.fences.parquet`` (first and last hash of
   each posting row group, so a query reads only the row groups of its own hashes);
 - ``removed-*.parquet``: the keys of removed documents;
 - ``.corpus_tools.json``: the manifest of :class:`corpus_tools.io.output.OutputDir`.

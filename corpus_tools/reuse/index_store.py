@@ -30,7 +30,7 @@ INDEX_FILE = "index.json"
 FORMAT = "corpus_tools.reuse_index"
 VERSION = 1
 DOC_GROUP = 64  # documents per row group of SEG.docs.parquet: a match reads ~64 KB per archived document
-POSTING_GROUP = 4096  # postings per row group: a query hash costs one ~50 KB row group read
+POSTING_GROUP = 2048  # postings per row group: a query hash costs one ~25 KB row group read
 SOURCE_PASSAGE = {"source_doc_id", "source_start", "source_end", "source_text"}
 _KINDS = ("docs", "postings", "fences")
 _REBUILD = "build it again with `corpus-tools index build`"
@@ -142,8 +142,11 @@ def lookup(segments: list[Segment], hashes: np.ndarray, removed: np.ndarray) -> 
         if not len(groups):
             continue
         t = seg.file("postings").read_row_groups(groups.tolist(), columns=["hash", "key"])
-        h, k = t["hash"].to_numpy(), t["key"].to_numpy()
-        keep = np.isin(h, hashes) & ~np.isin(k, removed)
+        h, k = t["hash"].to_numpy(), t["key"].to_numpy()  # sorted by hash: the groups ascend
+        lo, hi = np.searchsorted(h, hashes, side="left"), np.searchsorted(h, hashes, side="right")
+        rows = np.repeat(lo, hi - lo) + _ramp(hi - lo)
+        h, k = h[rows], k[rows]
+        keep = ~np.isin(k, removed) if len(removed) else np.ones(len(k), dtype=bool)
         hs.append(h[keep])
         ks.append(k[keep])
     h, k = np.concatenate(hs), np.concatenate(ks)
@@ -241,7 +244,9 @@ def covered_chars(group: pd.DataFrame) -> int:
 
 def _write_parquet(table: pa.Table, path: Path, row_group_size: int) -> None:
     """Write ``table`` to ``path`` (a new file) and flush it to disk."""
-    pq.write_table(table, path, row_group_size=row_group_size, compression="zstd")
+    # a seed hash is random: compressing it costs time and saves nothing
+    codecs = {c: "none" if c == "hash" else "zstd" for c in table.column_names}
+    pq.write_table(table, path, row_group_size=row_group_size, compression=codecs, use_dictionary=False)
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
