@@ -7,7 +7,7 @@ without recomputing it. An index is a folder of Parquet files any tool reads:
 - ``index.json``: the manifest (format, options, segments, removed documents); the one
   file a write replaces, atomically, to commit;
 - per *segment* (the archive at ``build``, then one per ``add``), ``SEG.docs.parquet``
-  (``key``, ``doc_id``, ``text`` and the metadata columns, 64 documents per row group),
+  (``key``, ``doc_id``, ``text`` and the metadata columns, 16 documents per row group),
   ``SEG.postings.parquet`` (``hash``, ``key``: each distinct seed of each document, sorted
   by hash, 2,048 rows per row group) and ``SEG.fences.parquet`` (first and last hash of
   each posting row group, so a query reads only the row groups of its own hashes);
@@ -320,7 +320,12 @@ class ReuseIndex:
             docs, postings = _segment_tables(corpus, 0, options.seed_chars, progress, "index build")
             for name in store.segment_files(seg):
                 out.path(name)  # reserved in the staging folder
-            entry = store.write_segment(out.staging, seg, docs, postings)
+            try:
+                entry = store.write_segment(out.staging, seg, docs, postings)
+            except OSError as exc:
+                raise CorpusError(
+                    f"{path}: the index could not be written ({exc.strerror or exc}); nothing was changed."
+                ) from exc
             manifest = store.new_manifest(asdict(options), [entry], len(corpus))
             out.write_text(store.INDEX_FILE, json.dumps(manifest, indent=1))
         return cls.open(path)

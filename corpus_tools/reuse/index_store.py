@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover
 INDEX_FILE = "index.json"
 FORMAT = "corpus_tools.reuse_index"
 VERSION = 1
-DOC_GROUP = 64  # documents per row group of SEG.docs.parquet: a match reads ~64 KB per archived document
+DOC_GROUP = 16  # documents per row group of SEG.docs.parquet: a match reads ~16 KB per archived document
 POSTING_GROUP = 2048  # postings per row group: a query hash costs one ~25 KB row group read
 SOURCE_PASSAGE = {"source_doc_id", "source_start", "source_end", "source_text"}
 _KINDS = ("docs", "postings", "fences")
@@ -243,10 +243,21 @@ def covered_chars(group: pd.DataFrame) -> int:
 
 
 def _write_parquet(table: pa.Table, path: Path, row_group_size: int) -> None:
-    """Write ``table`` to ``path`` (a new file) and flush it to disk."""
-    # a seed hash is random: compressing it costs time and saves nothing
+    """Write ``table`` to ``path`` (a new file) and flush it to disk.
+
+    A seed hash is random: compressing it costs time and saves nothing. Statistics are kept
+    for ``key`` only (the fences locate hashes), so the footer a reader parses stays small.
+    """
     codecs = {c: "none" if c == "hash" else "zstd" for c in table.column_names}
-    pq.write_table(table, path, row_group_size=row_group_size, compression=codecs, use_dictionary=False)
+    stats = [c for c in table.column_names if c == "key"]
+    pq.write_table(
+        table,
+        path,
+        row_group_size=row_group_size,
+        compression=codecs,
+        use_dictionary=False,
+        write_statistics=stats or False,
+    )
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
