@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -103,16 +104,19 @@ def step_query(work: Path) -> dict:
     idx = ct.ReuseIndex.open(work / "idx")
     idx.match(queries[-1])  # the first query opens the files (warm from here on)
     first = time.perf_counter() - t0
-    walls, hits = [], []
+    walls, cpus, hits = [], [], []
     for text in queries:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         found = idx.match(text)
         walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
         hits.append(found["source_doc_id"].nunique())
     return {
         "open_and_first_match_s": round(first, 3),
         "match_median_s": round(statistics.median(walls), 3),
+        "match_median_cpu_s": round(statistics.median(cpus), 3),
         "match_max_s": round(max(walls), 3),
+        "query_load": round(os.getloadavg()[0], 1),
         "match_rss_mib": _rss_mib(),
         "median_archived_hits": statistics.median(hits),
     }
@@ -162,12 +166,19 @@ def step_cli(work: Path) -> dict:
         str(work / "idx"),
         str(work / "query-00.txt"),
     ]
-    walls = []
+    walls, cpus = [], []
     for _ in range(5):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(cmd, check=True, capture_output=True)
         walls.append(time.perf_counter() - t0)
-    return {"cli_median_s": round(statistics.median(walls), 3), "cli_runs_s": [round(w, 3) for w in walls]}
+        c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime)
+    return {
+        "cli_median_s": round(statistics.median(walls), 3),
+        "cli_median_cpu_s": round(statistics.median(cpus), 3),
+        "cli_runs_s": [round(w, 3) for w in walls],
+        "cli_load": round(os.getloadavg()[0], 1),
+    }
 
 
 def step_reuters(work: Path) -> dict:

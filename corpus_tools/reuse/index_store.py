@@ -141,7 +141,7 @@ def lookup(segments: list[Segment], hashes: np.ndarray, removed: np.ndarray) -> 
         groups = np.unique(np.repeat(g_lo, n) + _ramp(n))
         if not len(groups):
             continue
-        t = seg.file("postings").read_row_groups(groups.tolist(), columns=["hash", "key"])
+        t = seg.file("postings").read_row_groups(groups.tolist(), columns=["hash", "key"], use_threads=False)
         h, k = t["hash"].to_numpy(), t["key"].to_numpy()  # sorted by hash: the groups ascend
         lo, hi = np.searchsorted(h, hashes, side="left"), np.searchsorted(h, hashes, side="right")
         rows = np.repeat(lo, hi - lo) + _ramp(hi - lo)
@@ -200,7 +200,7 @@ def fetch_documents(segments: list[Segment], keys: np.ndarray) -> pd.DataFrame:
             continue
         rows = mine - seg.first_key
         groups = np.unique(rows // DOC_GROUP)
-        t = seg.file("docs").read_row_groups(groups.tolist())
+        t = seg.file("docs").read_row_groups(groups.tolist(), use_threads=False)
         starts = np.searchsorted(groups, rows // DOC_GROUP) * DOC_GROUP  # rows before each group read
         frames.append(t.take(pa.array(starts + rows % DOC_GROUP)).to_pandas())
     if not frames:
