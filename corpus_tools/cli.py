@@ -305,9 +305,10 @@ def to_parquet(
             _fail(f"--partition-size must be >= 1, got {partition_size}")
         check_outdir(output, overwrite=overwrite)  # before the corpus is read
         corpus = _read_corpus(path, strict, encoding)
-        paths = write_partitions(
-            corpus, output, partition_size=partition_size, overwrite=overwrite, progress=True
-        )
+        with _warnings_to_stderr():
+            paths = write_partitions(
+                corpus, output, partition_size=partition_size, overwrite=overwrite, progress=True
+            )
     typer.echo(f"wrote {len(corpus):,} documents in {len(paths)} files to {output}", err=True)
 
 
@@ -344,7 +345,8 @@ def index_build(
             _fail(str(exc))
         check_outdir(output, overwrite=overwrite)
         corpus = _read_corpus(archive, strict, encoding)
-        idx = mod.ReuseIndex.build(corpus, output, options=options, overwrite=overwrite, progress=True)
+        with _warnings_to_stderr():
+            idx = mod.ReuseIndex.build(corpus, output, options=options, overwrite=overwrite, progress=True)
     typer.echo(f"indexed {len(idx):,} documents in {output}", err=True)
 
 
