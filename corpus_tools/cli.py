@@ -280,6 +280,8 @@ _analysis_command(
 def _read_corpus(path: Path, strict: bool = True, encoding: str | None = None) -> pd.DataFrame:
     """A corpus from the command line: reuters21578.tar.gz, a folder with INDEX.md, a stored
     Parquet corpus, a folder of .txt files, or one .txt file (its doc_id is its stem)."""
+    if not path.exists():
+        raise CorpusError(f"{path}: not found; give a corpus folder, a Parquet corpus or a .txt file.")
     if path.is_file():
         if path.name.endswith((".tar.gz", ".tgz")):
             return load_reuters21578(path)

@@ -233,6 +233,8 @@ def test_cli_build_add_stats_match(tmp_path):
     ranked = pd.read_csv(tmp_path / "out" / "ranked.csv")
     assert ranked["source_doc_id"].astype(str).str.zfill(3).tolist() == ["002", "001", "000"]
     assert "query" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    missing = runner.invoke(app, ["match", str(tmp_path / "idx"), str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "nope.txt: not found" in missing.output
     bad = runner.invoke(app, ["match", str(tmp_path / "new"), str(query)])
     assert bad.exit_code == 2 and bad.output.count("\n") == 1 and "not a reuse index" in bad.output
 
