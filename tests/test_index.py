@@ -58,6 +58,8 @@ def test_match_on_seeds_ranks_and_keeps_metadata(tmp_path, seeds):
     for row in found.itertuples():
         assert text[row.start : row.end] == row.text
         assert seeds.loc[row.source_doc_id, "text"][row.source_start : row.source_end] == row.source_text
+    from_folder = ReuseIndex.build(SEEDS, tmp_path / "idx2")  # a corpus folder is read as load_corpus does
+    assert from_folder.doc_ids().tolist() == ["000", "001", "002"]
     compared = idx.compare(text, top=1)
     assert compared.index.tolist() == ["001", "text"] and compared["role"].tolist() == ["archived", "new"]
 

@@ -43,9 +43,10 @@ import pyarrow as pa
 from tqdm import tqdm
 
 from corpus_tools.errors import CorpusError, check_option
-from corpus_tools.io.corpus import from_records, require_columns
+from corpus_tools.io.corpus import from_records, load_corpus, require_columns
 from corpus_tools.io.index_md import DERIVED_COLUMNS
 from corpus_tools.io.output import MANIFEST, OutputDir, file_digest
+from corpus_tools.io.partitions import read_stored
 from corpus_tools.reuse import index_store as store
 from corpus_tools.reuse.passages import (
     MIN_TOKENS,
@@ -81,6 +82,14 @@ class IndexOptions:
     def __post_init__(self) -> None:
         for name in ("seed_chars", "max_df", "min_shared", "min_tokens"):
             check_option("IndexOptions", name, getattr(self, name), 1, 1e12, integer=True)
+
+
+def _stored(corpus_or_path) -> pd.DataFrame:
+    """A corpus frame as it is, or read from a path: a folder with INDEX.md, a Parquet corpus, .txt files."""
+    if not isinstance(corpus_or_path, str | Path):
+        return corpus_or_path
+    path = Path(corpus_or_path)
+    return load_corpus(path) if (path / "INDEX.md").exists() else read_stored(path)
 
 
 def _as_corpus(corpus_or_text, where: str) -> pd.DataFrame:
@@ -293,7 +302,7 @@ class ReuseIndex:
     @classmethod
     def build(
         cls,
-        corpus: pd.DataFrame,
+        corpus: pd.DataFrame | str | Path,
         path: str | Path,
         *,
         options: IndexOptions | None = None,
@@ -303,7 +312,8 @@ class ReuseIndex:
         """Write a new index of ``corpus`` at ``path`` (all or nothing) and open it.
 
         Args:
-            corpus: the archive: a corpus frame (index ``doc_id``, column ``text``, metadata).
+            corpus: the archive: a corpus frame (index ``doc_id``, column ``text``, metadata), or
+                a path: a folder with INDEX.md, a Parquet corpus (``ct.to_parquet``), ``.txt`` files.
             path: a new or empty folder, or an index this package wrote (replaced whole).
             options: the index's settings (default :class:`IndexOptions`).
             overwrite: replace a folder holding files this package did not write.
@@ -313,7 +323,7 @@ class ReuseIndex:
             CorpusError: a refused folder, a frame without ``text`` or a failed write
                 (then nothing is left at ``path``, or the previous index).
         """
-        corpus = _as_corpus(corpus, "ReuseIndex.build")
+        corpus = _as_corpus(_stored(corpus), "ReuseIndex.build")
         options = options or IndexOptions()
         with OutputDir(path, overwrite=overwrite) as out:
             seg = store.new_segment_name()
@@ -330,14 +340,16 @@ class ReuseIndex:
             out.write_text(store.INDEX_FILE, json.dumps(manifest, indent=1))
         return cls.open(path)
 
-    def add(self, corpus: pd.DataFrame, *, progress: bool = False) -> ReuseIndex:
+    def add(self, corpus: pd.DataFrame | str | Path, *, progress: bool = False) -> ReuseIndex:
         """Add documents to the index without touching the archive's postings (a new segment).
+
+        ``corpus`` is a corpus frame or a path, as for :meth:`build`.
 
         Raises:
             CorpusError: a ``doc_id`` already in the index, another writer, or a failed
                 write (then the index is left as it was).
         """
-        corpus = _as_corpus(corpus, "ReuseIndex.add")
+        corpus = _as_corpus(_stored(corpus), "ReuseIndex.add")
         with store.Writer(self.path) as w:
             self._reload(w.manifest)
             clash = corpus.index[corpus.index.isin(self.doc_ids().to_numpy())]
