@@ -86,6 +86,8 @@ def test_add_and_remove(tmp_path):
     )
     with pytest.raises(CorpusError, match="'nope' is not in the index"):
         idx.remove(["nope"])
+    idx.verify()  # every file's checksum is in OutputDir's manifest, so a rebuild may replace the folder
+    assert len(ReuseIndex.build(corpus, tmp_path / "idx")) == len(corpus)
 
 
 def test_options_are_stored_and_checked(tmp_path):
