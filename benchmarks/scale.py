@@ -7,6 +7,9 @@ Peak memory is the child process's maximum resident set size.
 
 Run (about 6 minutes): ``python benchmarks/scale.py`` — writes ``benchmarks/scale.png`` and
 ``benchmarks/scale_results.json`` and prints a Markdown table.
+Passages are those of passim's floor, 50 characters: ``find_reuse`` counts in words
+(``min_tokens``), so it runs with ``min_tokens=1`` and keeps the runs of at least 50
+characters on both sides, exactly what the engine's former ``min_chars=50`` kept.
 Options: ``--sizes 1000 2000 ...``, ``--exact-max 10000`` (largest corpus for the exact
 method), ``--dask`` (also time the Dask engine on a local 2-process cluster).
 """
@@ -32,18 +35,22 @@ def child(n: int, method: str, pairs_file: str | None) -> None:
     t0 = time.perf_counter()
     from corpus_tools.io.datasets import load_reuters21578
     from corpus_tools.reuse.distributed import find_reuse
-    from corpus_tools.reuse.passages import all_pairs_reuse
+    from corpus_tools.reuse.reference import all_pairs_reuse
 
     corpus = load_reuters21578(DATA, limit=n)
     t1 = time.perf_counter()
+    # passim's floor, 50 characters: every run of >= 1 word, then those of >= 50 characters on both sides
     if method == "indexed":
-        result = find_reuse(corpus, min_chars=50, progress=True)
+        result = find_reuse(corpus, min_tokens=1, progress=True)
     elif method == "dask":
-        result = find_reuse(corpus, min_chars=50, engine="dask")
+        result = find_reuse(corpus, min_tokens=1, engine="dask")
     elif method == "complete":  # no frequency cap, one shared seed: every pair the exact method finds
-        result = find_reuse(corpus, min_chars=50, max_df=len(corpus), min_shared=1)
+        result = find_reuse(corpus, min_tokens=1, max_df=len(corpus), min_shared=1)
     else:
-        result = all_pairs_reuse(corpus, min_chars=50, progress=True)
+        result = all_pairs_reuse(corpus, min_tokens=1, progress=True)
+    result = result[
+        (result["end"] - result["start"] >= 50) & (result["source_end"] - result["source_start"] >= 50)
+    ]
     t2 = time.perf_counter()
     pairs = result[["source_doc_id", "doc_id"]].drop_duplicates()
     if pairs_file:

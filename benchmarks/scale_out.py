@@ -49,6 +49,7 @@ FAMILY = 4
 GENERATION = 5_000  # families per generation: 20,000 documents
 PARTITION = 5_000
 MIN_SENTENCE = 60
+PASSIM_TOKENS = 1  # every run, then passim's 50-character floor (_passim_floor): the figures below
 SENT_RE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -122,7 +123,7 @@ def run(engine: str, folder: Path, out: Path) -> dict:
     t0 = time.perf_counter()
     workers: list[float] = []
     if engine == "pandas":
-        find_reuse(folder / "corpus", engine="pandas", output=out)
+        find_reuse(folder / "corpus", engine="pandas", output=out, min_tokens=PASSIM_TOKENS)
     else:
         from dask.distributed import Client, LocalCluster
 
@@ -133,7 +134,9 @@ def run(engine: str, folder: Path, out: Path) -> dict:
             Client(cluster) as client,
         ):
             t0 = time.perf_counter()  # the cluster's start-up is not the engine's
-            find_reuse(str(folder / "corpus"), engine="dask", client=client, output=out)
+            find_reuse(
+                str(folder / "corpus"), engine="dask", client=client, output=out, min_tokens=PASSIM_TOKENS
+            )
             wall = time.perf_counter() - t0
             peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             workers = [round(v / 1024) for v in peaks.values()]
@@ -150,14 +153,20 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2)
 
 
+def _passim_floor(frame: pd.DataFrame) -> pd.DataFrame:
+    """The passages of >= 50 characters on both sides (passim's floor; the engines count words)."""
+    return frame[(frame["end"] - frame["start"] >= 50) & (frame["source_end"] - frame["source_start"] >= 50)]
+
+
 def _pairs(out: Path) -> set[tuple[str, str]]:
-    found = pd.read_parquet(out, columns=["source_doc_id", "doc_id"]).drop_duplicates()
+    cols = ["source_doc_id", "doc_id", "start", "end", "source_start", "source_end"]
+    found = _passim_floor(pd.read_parquet(out, columns=cols))[["source_doc_id", "doc_id"]].drop_duplicates()
     return {tuple(sorted(p)) for p in found.itertuples(index=False)}
 
 
 def _passages(out: Path) -> pd.DataFrame:
     cols = ["source_doc_id", "doc_id", "source_start", "start"]
-    frame = pd.read_parquet(out)
+    frame = _passim_floor(pd.read_parquet(out))
     return frame.astype({c: object for c in ("doc_id", "source_doc_id", "text", "source_text")}).sort_values(
         cols, ignore_index=True
     )

@@ -70,6 +70,9 @@ __all__ = [
     "extract_variants",
     "find_origin",
     "find_reuse",
+    "IndexOptions",
+    "ReuseIndex",
+    "rank_matches",
     "findings",
     "from_records",
     "house_style",
@@ -115,10 +118,12 @@ except _metadata.PackageNotFoundError:  # a source tree that was not installed
 #: names served by the Dask-aware module, imported on first use: importing Dask costs
 #: seconds, more than a whole report on a story corpus, and only find_reuse needs it
 _LAZY = {"find_reuse": "corpus_tools.reuse.distributed", "to_parquet": "corpus_tools.reuse.distributed"}
+#: the stored reuse index (pyarrow's Parquet reader), imported on first use as well
+_LAZY |= {name: "corpus_tools.reuse.index" for name in ("IndexOptions", "ReuseIndex", "rank_matches")}
 
 
 def __getattr__(name: str):
-    """PEP 562: ``find_reuse`` and ``to_parquet`` import the Dask-aware module on first use."""
+    """PEP 562: ``find_reuse``, ``to_parquet`` and the index's names import their module on first use."""
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'corpus_tools' has no attribute {name!r}")

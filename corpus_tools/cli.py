@@ -12,6 +12,7 @@ import gc
 import importlib
 import re
 import shlex
+import sys
 import warnings
 from collections.abc import Iterator
 from importlib import metadata
@@ -25,7 +26,8 @@ from typer.core import TyperCommand, TyperGroup
 from corpus_tools.attribution.accounting import outlet_counts
 from corpus_tools.io.corpus import CorpusError, CorpusWarning, load_corpus
 from corpus_tools.io.datasets import load_reuters21578
-from corpus_tools.io.output import FORMATS, OutputDir
+from corpus_tools.io.output import FORMATS, OutputDir, check_outdir
+from corpus_tools.io.partitions import read_stored, write_partitions
 from corpus_tools.report.html import run_analyses, write_report, write_tables
 from corpus_tools.text.nlp import ModelError
 
@@ -275,25 +277,162 @@ _analysis_command(
 )
 
 
-@app.command(cls=_Command)
-def index(
+def _read_corpus(path: Path, strict: bool = True, encoding: str | None = None) -> pd.DataFrame:
+    """A corpus from the command line: reuters21578.tar.gz, a folder with INDEX.md, a stored
+    Parquet corpus, a folder of .txt files, or one .txt file (its doc_id is its stem)."""
+    if not path.exists():
+        raise CorpusError(f"{path}: not found; give a corpus folder, a Parquet corpus or a .txt file.")
+    if path.is_file():
+        if path.name.endswith((".tar.gz", ".tgz")):
+            return load_reuters21578(path)
+        text = path.read_text(encoding=encoding or "utf-8")
+        return pd.DataFrame({"text": [text]}, index=pd.Index([path.stem], name="doc_id"))
+    if (path / "INDEX.md").exists():
+        return _load(path, strict, encoding)
+    return read_stored(path)
+
+
+@app.command(name="to-parquet", cls=_Command)
+def to_parquet(
     path: Annotated[Path, typer.Argument(help="Corpus folder with INDEX.md, or reuters21578.tar.gz.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="New folder for the Parquet files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the Parquet files.")],
     partition_size: Annotated[int, typer.Option(help="Documents per Parquet file.")] = 10_000,
     strict: StrictOpt = True,
     encoding: EncodingOpt = None,
+    overwrite: OverwriteOpt = False,
 ) -> None:
-    """Write a corpus as partitioned Parquet, the input of find_reuse(engine="dask")."""
-    # the Dask-aware module is imported here, not at the top: Dask costs seconds to import,
-    # and every other command (the report above all) would pay for it
-    try:
-        corpus = load_reuters21578(path) if path.is_file() else _load(path, strict, encoding)
-        paths = importlib.import_module("corpus_tools.reuse.distributed").to_parquet(
-            corpus, output, partition_size=partition_size
-        )
-    except (CorpusError, ValueError) as exc:
-        _fail(str(exc))
+    """Write a corpus as partitioned Parquet (all or nothing), the input of find_reuse(engine="dask")."""
+    with _one_line_errors():
+        if partition_size < 1:
+            _fail(f"--partition-size must be >= 1, got {partition_size}")
+        check_outdir(output, overwrite=overwrite)  # before the corpus is read
+        corpus = _read_corpus(path, strict, encoding)
+        with _warnings_to_stderr():
+            paths = write_partitions(
+                corpus, output, partition_size=partition_size, overwrite=overwrite, progress=True
+            )
     typer.echo(f"wrote {len(corpus):,} documents in {len(paths)} files to {output}", err=True)
+
+
+index_app = typer.Typer(
+    cls=_Group, no_args_is_help=True, help="A stored reuse index: build, add, remove, stats."
+)
+app.add_typer(index_app, name="index")
+IndexArg = Annotated[Path, typer.Argument(help="The index folder (corpus-tools index build).")]
+
+
+def _index_module():
+    # imported here, not at the top: pyarrow's Parquet reader is not needed by the report
+    return importlib.import_module("corpus_tools.reuse.index")
+
+
+@index_app.command(name="build", cls=_Command)
+def index_build(
+    archive: Annotated[Path, typer.Argument(help="The archive: corpus folder, Parquet corpus or .tar.gz.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The index folder to write.")],
+    seed_chars: Annotated[int, typer.Option(help="Normalised characters a seed covers.")] = 25,
+    max_df: Annotated[int, typer.Option(help="Skip seeds found in more documents.")] = 1000,
+    min_shared: Annotated[int, typer.Option(help="Distinct seeds a pair must share.")] = 2,
+    min_tokens: Annotated[int, typer.Option(help="Shortest passage, in words.")] = 8,
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+    overwrite: OverwriteOpt = False,
+) -> None:
+    """Build a reuse index of an archive (written whole, or not at all)."""
+    mod = _index_module()
+    with _one_line_errors():
+        try:
+            options = mod.IndexOptions(seed_chars, max_df, min_shared, min_tokens)
+        except ValueError as exc:
+            _fail(str(exc))
+        check_outdir(output, overwrite=overwrite)
+        corpus = _read_corpus(archive, strict, encoding)
+        with _warnings_to_stderr():
+            idx = mod.ReuseIndex.build(corpus, output, options=options, overwrite=overwrite, progress=True)
+    typer.echo(f"indexed {len(idx):,} documents in {output}", err=True)
+
+
+@index_app.command(name="add", cls=_Command)
+def index_add(
+    index: IndexArg,
+    new: Annotated[Path, typer.Argument(help="New documents: corpus folder, Parquet corpus or .txt file.")],
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Add documents to an index (an interrupted add leaves the index as it was)."""
+    with _one_line_errors(), _warnings_to_stderr():
+        idx = _index_module().ReuseIndex.open(index)
+        corpus = _read_corpus(new, strict, encoding)
+        idx.add(corpus, progress=True)
+    typer.echo(f"added {len(corpus):,} documents: {len(idx):,} in {index}", err=True)
+
+
+@index_app.command(name="remove", cls=_Command)
+def index_remove(
+    index: IndexArg, doc_ids: Annotated[list[str], typer.Argument(help="doc_id of each document.")]
+) -> None:
+    """Remove documents from an index."""
+    with _one_line_errors(), _warnings_to_stderr():
+        idx = _index_module().ReuseIndex.open(index).remove(doc_ids)
+    typer.echo(f"removed {len(doc_ids):,} documents: {len(idx):,} in {index}", err=True)
+
+
+@index_app.command(name="stats", cls=_Command)
+def index_stats(index: IndexArg) -> None:
+    """Print the index's counts, size and options."""
+    with _one_line_errors():
+        stats = _index_module().ReuseIndex.open(index).stats()
+    for name, value in stats.items():
+        typer.echo(f"{name}: {value:,}" if isinstance(value, int) else f"{name}: {value}")
+
+
+@contextlib.contextmanager
+def _warnings_to_stderr() -> Iterator[None]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CorpusWarning)
+        yield
+    for w in caught:
+        typer.echo(f"corpus-tools: warning: {w.message}", err=True)
+
+
+@app.command(cls=_Command)
+def match(
+    index: IndexArg,
+    new: Annotated[Path, typer.Argument(help="A .txt file, or a folder of new texts.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the tables and a report here.")
+    ] = None,
+    top: Annotated[int, typer.Option(help="Archived documents shown per new text.")] = 10,
+    encoding: EncodingOpt = None,
+    overwrite: OverwriteOpt = False,
+) -> None:
+    """What new texts share with an indexed archive: a ranked table (and a report with -o)."""
+    mod = _index_module()
+    with _one_line_errors():
+        if output is not None:
+            check_outdir(output, overwrite=overwrite)
+        idx = mod.ReuseIndex.open(index)
+        corpus = _read_corpus(new, True, encoding)
+        found = idx.match(corpus)
+        ranked = mod.rank_matches(found)
+        shown = ranked.loc[ranked["rank"] <= top]
+        meta = [c for c in ("source_outlet", "source_headline", "source_published") if c in shown]
+        _show(f"Matches in {index} ({len(idx):,} documents)", shown[[*shown.columns[:6], *meta]])
+        if output is not None:
+            _match_report(idx, corpus, found, ranked, output, top, overwrite)
+
+
+def _match_report(idx, corpus, found, ranked, output, top, overwrite) -> None:
+    """OUTDIR: the matches, the ranked table, and a report of the new texts against their top hits."""
+    with OutputDir(output, overwrite=overwrite) as out:
+        write_tables({"matches": found, "ranked": ranked}, out)
+        if len(ranked):
+            compared = idx.compare(corpus, top=min(top, 3))
+            source = str(compared.index[0])
+            tables = _analyse(compared, source, None, None)
+            title = f"corpus_tools match: {', '.join(corpus.index[:3])} against {idx.path}"
+            write_report(compared, tables, out, title=title, command=shlex.join(sys.argv))
+    typer.echo(f"wrote {out.final_path('report.html' if len(ranked) else 'ranked.csv')}", err=True)
 
 
 @app.command(cls=_Command)

@@ -9,10 +9,13 @@ from hypothesis import strategies as st
 
 from conftest import ROOT
 from corpus_tools import from_records
+from corpus_tools.io.corpus import CorpusError
 from corpus_tools.io.datasets import load_reuters21578
 from corpus_tools.lexicon import WORD_RE
 from corpus_tools.reuse.distributed import to_parquet
-from corpus_tools.reuse.passages import PASSAGE_COLUMNS, all_pairs_reuse, find_reuse, tokenize
+from corpus_tools.reuse.passages import PASSAGE_COLUMNS, tokenize
+from corpus_tools.reuse.passages import find_passages as find_reuse
+from corpus_tools.reuse.reference import all_pairs_reuse
 
 REUTERS_TGZ = ROOT.parent / "shared" / "data" / "reuters21578.tar.gz"
 
@@ -92,10 +95,11 @@ def test_find_reuse_on_a_built_corpus():
     assert r["source_text"].str.len().min() >= 50
 
 
-def test_min_chars_filters_short_passages():
-    assert len(find_reuse(_corpus(), min_chars=80)) == 1
-    with pytest.raises(ValueError, match="min_chars must be >= 1"):
-        find_reuse(_corpus(), min_chars=0)
+def test_min_tokens_filters_short_passages():
+    assert find_reuse(_corpus())["n_tokens"].tolist() == [23, 12]
+    assert find_reuse(_corpus(), min_tokens=13)["n_tokens"].tolist() == [23]
+    with pytest.raises(ValueError, match="min_tokens must be >= 1"):
+        find_reuse(_corpus(), min_tokens=0)
 
 
 def test_index_equals_all_pairs_on_seeds(seeds):
@@ -113,7 +117,8 @@ def test_to_parquet_writes_partitions_in_corpus_order(seeds, tmp_path):
     assert [p.name for p in paths] == ["part-00000.parquet", "part-00001.parquet"]
     back = pd.concat([pd.read_parquet(p) for p in paths])
     assert back["doc_id"].tolist() == list(seeds.index) and back["text"].tolist() == seeds["text"].tolist()
-    with pytest.raises(ValueError, match="already holds Parquet"):
+    (tmp_path / "c" / "notes.txt").write_text("mine")  # a file this package did not write
+    with pytest.raises(CorpusError, match="did not write"):
         to_parquet(seeds, tmp_path / "c")
     with pytest.raises(ValueError, match="partition_size must be >= 1"):
         to_parquet(seeds, tmp_path / "d", partition_size=0)

@@ -38,18 +38,29 @@ import json
 import os
 import secrets
 import shutil
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools.io.corpus import CorpusError
+from corpus_tools.io.corpus import CorpusError, CorpusWarning
 
 try:  # POSIX; elsewhere the lock is an exclusive-create file
     import fcntl
 except ImportError:  # pragma: no cover
     fcntl = None
 
-__all__ = ["FORMATS", "MANIFEST", "OutputDir", "check_outdir", "csv_safe", "flat_tuples", "foreign_entries"]
+__all__ = [
+    "FORMATS",
+    "MANIFEST",
+    "OutputDir",
+    "check_outdir",
+    "csv_safe",
+    "file_digest",
+    "flat_tuples",
+    "foreign_entries",
+    "remove_stale_staging",
+]
 
 FORMATS = ("csv", "parquet", "json")
 MANIFEST = ".corpus_tools.json"
@@ -67,6 +78,35 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def file_digest(path: str | Path) -> str:
+    """SHA-256 (hex) of a file, never following a symbolic link: the checksum of the manifest."""
+    return _sha256(Path(path))
+
+
+def remove_stale_staging(target: Path) -> int:
+    """Delete the staging folders (``.NAME.tmp-*``, ``.NAME.old-*``) a killed run left beside ``target``.
+
+    Call it holding ``target``'s lock: a live run would hold it, so every such folder is stale.
+    Warns (:class:`~corpus_tools.errors.CorpusWarning`) in one line when it removed some.
+
+    Returns:
+        The number of folders removed.
+    """
+    stale = [
+        p
+        for pattern in (f".{target.name}.tmp-*", f".{target.name}.old-*")
+        for p in target.parent.glob(pattern)
+        if p.is_dir() and not p.is_symlink()
+    ]
+    for p in stale:
+        shutil.rmtree(p, ignore_errors=True)
+    if stale:
+        warnings.warn(
+            f"{target}: removed {len(stale)} staging folder(s) left by an interrupted run", CorpusWarning, 2
+        )
+    return len(stale)
 
 
 def foreign_entries(outdir: str | Path) -> list[str]:
@@ -260,6 +300,7 @@ class OutputDir:
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             self._acquire()
+            remove_stale_staging(self.target)
             self.target = check_outdir(self.outdir, corpus_dir=self.corpus_dir, overwrite=self.overwrite)
             name = f".{self.target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
             self.staging = self.target.parent / name

@@ -5,7 +5,7 @@
 ``dask.dataframe``) and runs one of two engines on the same steps of
 :mod:`corpus_tools.reuse.passages`:
 
-* ``engine="pandas"``: :func:`corpus_tools.reuse.passages.find_reuse` in this process;
+* ``engine="pandas"``: :func:`corpus_tools.reuse.passages.find_passages` in this process;
 * ``engine="dask"``: the steps as Dask tasks, out of core. No process holds the
   whole corpus, and the driver holds none of it:
 
@@ -46,18 +46,21 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.io.corpus import CorpusError, require_columns
+from corpus_tools.io.partitions import check_complete, write_partitions
 from corpus_tools.reuse.passages import (
+    MIN_TOKENS,
     PASSAGE_COLUMNS,
     Seeds,
     Tokens,
     candidate_filter,
+    check_sizes,
+    find_passages,
     occurrence_pairs,
     passage_frame,
     runs,
     seeds,
     tokenize,
 )
-from corpus_tools.reuse.passages import find_reuse as find_reuse_pandas
 
 try:  # the optional ``dask`` extra
     import dask
@@ -86,19 +89,24 @@ _OCC_META = {
 def document_files(source: str | Path) -> tuple[str, list[str]]:
     """The kind (``"parquet"`` or ``"text"``) and sorted files of a corpus on disk.
 
-    ``source`` is a Parquet file, a folder of Parquet files (``corpus-tools index``),
-    a glob of Parquet files, or a folder of ``.txt`` files (``doc_id`` = file stem).
+    ``source`` is a Parquet file, a folder of Parquet files (``corpus-tools to-parquet``,
+    checked whole by :func:`corpus_tools.io.partitions.check_complete`), a glob of Parquet
+    files, or a folder of ``.txt`` files (``doc_id`` = file stem).
 
     Raises:
-        CorpusError: nothing readable matches ``source``.
+        CorpusError: nothing readable matches ``source``, or a stored corpus is incomplete.
     """
     p = Path(source)
     if p.is_dir():
         for kind, pattern in (("parquet", "*.parquet"), ("text", "*.txt")):
             files = sorted(str(f) for f in p.glob(pattern))
             if files:
+                if kind == "parquet":
+                    check_complete(p, files)
                 return kind, files
-        raise CorpusError(f"{p}: no *.parquet or *.txt file inside; write one with `corpus-tools index`.")
+        raise CorpusError(
+            f"{p}: no *.parquet or *.txt file inside; write one with `corpus-tools to-parquet`."
+        )
     files = sorted(glob.glob(str(source)))
     kinds = {"parquet" if f.endswith(".parquet") else "text" if f.endswith(".txt") else "" for f in files}
     if not files or len(kinds) != 1 or "" in kinds:
@@ -106,36 +114,38 @@ def document_files(source: str | Path) -> tuple[str, list[str]]:
     return kinds.pop(), files
 
 
-def to_parquet(corpus: pd.DataFrame, directory: str | Path, *, partition_size: int = 10_000) -> list[Path]:
+def to_parquet(
+    corpus: pd.DataFrame,
+    directory: str | Path,
+    *,
+    partition_size: int = 10_000,
+    overwrite: bool = False,
+    progress: bool = False,
+) -> list[Path]:
     """Write a corpus as partitioned Parquet, the input the Dask engine reads worker by worker.
+
+    All or nothing (:func:`corpus_tools.io.partitions.write_partitions`): the partitions
+    and a manifest are staged and swapped in whole, and readers refuse an incomplete folder.
 
     Args:
         corpus: the corpus frame (index ``doc_id``, column ``text``, any metadata).
-        directory: a new or empty folder; files ``part-00000.parquet``, ... in corpus order.
+        directory: a new or empty folder, or one this package wrote (replaced); files
+            ``part-00000.parquet``, ... in corpus order, ``corpus.json``, ``.corpus_tools.json``.
         partition_size: documents per file (default 10,000: about 8 MB of news text, a
             Dask partition of a few hundred MB once tokenised; benchmarks/scale_out.py).
+        overwrite: replace a folder holding files this package did not write.
+        progress: a progress bar on stderr.
 
     Returns:
         The paths written.
 
     Raises:
-        CorpusError: no ``text`` column. ValueError: ``partition_size`` < 1 or a
-        folder that already holds Parquet files.
+        CorpusError: no ``text`` column, a refused folder or a failed write.
+        ValueError: ``partition_size`` < 1.
     """
-    require_columns(corpus, ["text"], "to_parquet")
-    if partition_size < 1:
-        raise ValueError(f"partition_size must be >= 1, got {partition_size}")
-    out = Path(directory)
-    if out.is_dir() and any(out.glob("*.parquet")):
-        raise ValueError(f"{out} already holds Parquet files; write to a new or empty folder")
-    out.mkdir(parents=True, exist_ok=True)
-    frame = corpus.reset_index().rename(columns={"index": "doc_id"})
-    frame["doc_id"] = frame["doc_id"].astype(str)
-    paths = []
-    for k, lo in enumerate(range(0, len(frame), partition_size)):
-        paths.append(out / f"part-{k:05d}.parquet")
-        frame.iloc[lo : lo + partition_size].to_parquet(paths[-1], index=False)
-    return paths
+    return write_partitions(
+        corpus, directory, partition_size=partition_size, overwrite=overwrite, progress=progress
+    )
 
 
 def _read_texts(paths: list[str]) -> pd.DataFrame:
@@ -144,7 +154,7 @@ def _read_texts(paths: list[str]) -> pd.DataFrame:
 
 
 def read_documents(source: str | Path) -> pd.DataFrame:
-    """A corpus written by :func:`corpus_tools.reuse.passages.to_parquet` (or a ``.txt`` folder) in one frame.
+    """A corpus written by :func:`to_parquet` (or a ``.txt`` folder) in one frame.
 
     Returns:
         The frame indexed by ``doc_id``, with ``text`` and the stored columns.
@@ -218,7 +228,7 @@ def _subset(tokens: Tokens, docs: np.ndarray) -> Tokens:
     return Tokens(doc, tokens.start[idx], tokens.end[idx], tokens.hash[idx], tokens.norm_len[idx], first)
 
 
-def _align(occ: pd.DataFrame, part_a: Part, part_b: Part, min_chars: int, min_shared: int) -> pd.DataFrame:
+def _align(occ: pd.DataFrame, part_a: Part, part_b: Part, min_tokens: int, min_shared: int) -> pd.DataFrame:
     """Passages of the candidate pairs between two partitions (``part_a`` first in corpus order).
 
     Only the documents of the candidates are gathered, so the work is that of the
@@ -248,7 +258,7 @@ def _align(occ: pd.DataFrame, part_a: Part, part_b: Part, min_chars: int, min_sh
     fa = tokens.doc_first[a] + occ["first_a"].to_numpy()
     fb = tokens.doc_first[b] + occ["first_b"].to_numpy()
     la = tokens.doc_first[a] + occ["last_a"].to_numpy()
-    found = runs(tokens, code[keep], fa[keep], fb[keep], la[keep], min_chars)
+    found = runs(tokens, code[keep], fa[keep], fb[keep], la[keep], min_tokens)
     found["doc_a"], found["doc_b"] = keys[found["doc_a"]], keys[found["doc_b"]]
     by_key = keys.tolist()
     return passage_frame(
@@ -290,7 +300,7 @@ def _documents(source, n_partitions: int) -> dd.DataFrame:
     return dd.from_map(_read_texts, chunks, meta=pd.DataFrame({"doc_id": [], "text": []}, dtype=object))
 
 
-def _run_dask(docs, client, *, min_chars, seed_chars, max_df, min_shared, n_buckets, output, progress):
+def _run_dask(docs, client, *, min_tokens, seed_chars, max_df, min_shared, n_buckets, output, progress):
     parts = [dask.delayed(_tokenize_part)(p, i) for i, p in enumerate(docs.to_delayed())]
     parts = client.persist(parts)
     meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _SEED_META.items()})
@@ -308,7 +318,9 @@ def _run_dask(docs, client, *, min_chars, seed_chars, max_df, min_shared, n_buck
             continue
         split = dask.delayed(_split)(occ_parts[q])
         frames = [
-            dask.delayed(_align)(split[int(pp)], parts[pp >> _BITS], parts[pp & _MASK], min_chars, min_shared)
+            dask.delayed(_align)(
+                split[int(pp)], parts[pp >> _BITS], parts[pp & _MASK], min_tokens, min_shared
+            )
             for pp in pps.tolist()
         ]
         outs.append(dask.delayed(_sorted)(frames))
@@ -332,7 +344,7 @@ def find_reuse(
     source,
     *,
     engine: str = "pandas",
-    min_chars: int = 50,
+    min_tokens: int = MIN_TOKENS,
     seed_chars: int = 25,
     max_df: int = 1000,
     min_shared: int = 2,
@@ -341,16 +353,22 @@ def find_reuse(
     output: str | Path | None = None,
     progress: bool = False,
 ) -> pd.DataFrame | None:
-    """Every document pair that shares a passage of at least ``min_chars`` characters.
+    """Every document pair that shares a passage of at least ``min_tokens`` words: ``ct.find_reuse``.
+
+    One function, two engines computing the same frame: ``"pandas"`` in this process,
+    ``"dask"`` out of core on a cluster.
 
     Args:
         source: the corpus: a corpus frame (index ``doc_id``, column ``text``), a Parquet
             file, folder or glob (``ct.to_parquet``, ``corpus-tools index``), a folder of
             ``.txt`` files, or a ``dask.dataframe`` with ``doc_id`` and ``text``. The Dask
             engine reads paths on the workers, partition by partition.
-        engine: ``"pandas"`` (one process, :func:`corpus_tools.reuse.passages.find_reuse`) or ``"dask"``
-            (out of core, on ``client``); the result is the same frame.
-        min_chars, seed_chars, max_df, min_shared: as in :func:`corpus_tools.reuse.passages.find_reuse`.
+        engine: ``"pandas"`` (one process, :func:`corpus_tools.reuse.passages.find_passages`) or
+            ``"dask"`` (out of core, on ``client``); the result is the same frame.
+        min_tokens: shortest passage reported, in words, the unit of ``ct.Options.min_tokens``
+            (default 8; passim's floor is 50 characters: benchmarks/README.md, section #26).
+        seed_chars, max_df, min_shared: the index's settings, as in
+            :func:`corpus_tools.reuse.passages.find_passages`.
         client: for ``engine="dask"``, a ``dask.distributed.Client`` or a scheduler address;
             default: a local cluster of 2 worker processes, closed afterwards.
         n_partitions: Dask partitions of an in-memory corpus or text folder, and hash buckets of
@@ -360,7 +378,7 @@ def find_reuse(
         progress: progress bars on stderr (Dask's for ``engine="dask"``).
 
     Returns:
-        The passage frame of :func:`corpus_tools.reuse.passages.find_reuse` (columns
+        The passage frame of :func:`corpus_tools.reuse.passages.find_passages` (columns
         ``doc_id, start, end, source_doc_id, source_start, source_end, n_tokens, text,
         source_text, reordered``; undirected: ``source_doc_id`` is first in corpus
         order), or None when ``output`` is given.
@@ -371,15 +389,13 @@ def find_reuse(
     """
     if engine not in ("pandas", "dask"):
         raise ValueError(f"engine must be 'pandas' or 'dask', got {engine!r}")
-    sizes = {"min_chars": min_chars, "seed_chars": seed_chars, "max_df": max_df, "min_shared": min_shared}
-    for name, value in sizes.items():
-        if value < 1:
-            raise ValueError(f"{name} must be >= 1, got {value}")
+    sizes = {"min_tokens": min_tokens, "seed_chars": seed_chars, "max_df": max_df, "min_shared": min_shared}
+    check_sizes(**sizes)
     if engine == "pandas":
         if dd is not None and isinstance(source, dd.DataFrame):
             source = source.compute().set_index("doc_id")
         corpus = source if isinstance(source, pd.DataFrame) else read_documents(source)
-        found = find_reuse_pandas(corpus, **sizes, progress=progress)
+        found = find_passages(corpus, **sizes, progress=progress)
         if output is None:
             return found
         Path(output).mkdir(parents=True, exist_ok=True)

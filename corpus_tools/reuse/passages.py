@@ -1,8 +1,9 @@
 """Text reuse in large corpora (the pandas engine): an inverted index of hashed word windows.
 
 Comparing every pair is impossible on a news archive (19,043 documents are 181
-million pairs). :func:`find_reuse` works as passim does, in three steps, each a
-public function the Dask engine (:mod:`corpus_tools.reuse.distributed`) runs too:
+million pairs). :func:`find_passages`, the pandas engine of ``ct.find_reuse``, works as
+passim does, in three steps, each a public function the Dask engine
+(:mod:`corpus_tools.reuse.distributed`) and the stored index run too:
 
 1. **Seeds** (:func:`tokenize`, :func:`seeds`). Words are the tokens of
    :data:`corpus_tools.lexicon.WORD_PATTERN` ("U.S." keeps its final dot,
@@ -16,23 +17,20 @@ public function the Dask engine (:mod:`corpus_tools.reuse.distributed`) runs too
    (passim's document-frequency cap). Pairs sharing at least ``min_shared``
    distinct seeds are candidates.
 3. **Alignment** (:func:`runs`). Every shared seed is extended to the maximal run
-   of equal tokens; runs spanning at least ``min_chars`` raw characters on both
-   sides are the passages. This is the one exact run finder of both engines.
+   of equal tokens; runs of at least ``min_tokens`` words are the passages. This
+   is the one exact run finder of both engines and of the stored index
+   (:mod:`corpus_tools.reuse.index`).
 
-:func:`all_pairs_reuse`, the reference, aligns *every* pair sharing a seed with a
-second run finder, :func:`align_pair` (plain loops, one pair at a time), kept on
-purpose: the vectorised :func:`runs` is checked by code sharing only the tokens.
-:func:`corpus_tools.reuse.distributed.find_reuse`, to the right of this module, picks the
-engine; this module never imports Dask.
+:func:`corpus_tools.reuse.reference.all_pairs_reuse` checks the engines with a second
+run finder. :func:`corpus_tools.reuse.distributed.find_reuse` (``ct.find_reuse``), to the
+right of this module, picks the engine; this module never imports Dask.
 """
 
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
 
 import numpy as np
 import pandas as pd
@@ -45,10 +43,10 @@ __all__ = [
     "PASSAGE_COLUMNS",
     "Seeds",
     "Tokens",
-    "align_pair",
-    "all_pairs_reuse",
+    "MIN_TOKENS",
     "candidate_filter",
-    "find_reuse",
+    "check_sizes",
+    "find_passages",
     "longest_chain",
     "occurrence_pairs",
     "passage_frame",
@@ -297,14 +295,14 @@ def _extend(tokens: Tokens, lo, hi, diag):
     return lo, hi
 
 
-def runs(tokens: Tokens, code, first_a, first_b, last_a, min_chars: int) -> dict[str, np.ndarray]:
+def runs(tokens: Tokens, code, first_a, first_b, last_a, min_tokens: int) -> dict[str, np.ndarray]:
     """Maximal equal-token runs through the shared seeds of many pairs, vectorised: the exact run finder.
 
     Args:
         tokens: the tokens of every document the pairs touch.
         code: one integer per pair (any numbering); rows of one pair share it.
         first_a, first_b, last_a: token indices (into ``tokens``) of each shared seed.
-        min_chars: shortest run kept, in raw characters of both documents.
+        min_tokens: shortest run kept, in words (tokens; equal on both sides).
 
     Returns:
         Arrays ``doc_a``, ``start_a``, ``end_a``, ``doc_b``, ``start_b``, ``end_b``
@@ -328,7 +326,7 @@ def runs(tokens: Tokens, code, first_a, first_b, last_a, min_chars: int) -> dict
     a_doc, b_doc = tokens.tok_doc[lo], tokens.tok_doc[lo + diag_r]
     sa, ea = tokens.start[lo], tokens.end[hi - 1]
     sb, eb = tokens.start[lo + diag_r], tokens.end[hi - 1 + diag_r]
-    keep = ((ea - sa) >= min_chars) & ((eb - sb) >= min_chars)
+    keep = (hi - lo) >= min_tokens
     out = dict(zip(names, (a_doc, sa, ea, b_doc, sb, eb, hi - lo), strict=False))
     out = {k: np.asarray(v[keep], dtype=np.int64) for k, v in out.items()}
     code_r, lo, ib = code_r[keep], lo[keep], (lo + diag_r)[keep]
@@ -365,9 +363,6 @@ def longest_chain(runs: list[tuple[int, int, int]]) -> set[int]:
     return chain
 
 
-_longest_chain = longest_chain  # overlap.py's import until it uses the public name (issue 10)
-
-
 def passage_frame(found: dict[str, np.ndarray], ids, texts, *, keys: bool = False) -> pd.DataFrame:
     """The passage frame (:data:`PASSAGE_COLUMNS`) of :func:`runs`' output, sorted in corpus order.
 
@@ -390,36 +385,43 @@ def passage_frame(found: dict[str, np.ndarray], ids, texts, *, keys: bool = Fals
     return out
 
 
-def _check_sizes(**sizes: int) -> None:
+def check_sizes(**sizes: int) -> None:
+    """Raise ValueError naming the first size below 1."""
     for name, value in sizes.items():
         if value < 1:
             raise ValueError(f"{name} must be >= 1, got {value}")
 
 
-def find_reuse(
+#: shortest shared passage, in words, of every engine (``ct.Options.min_tokens``'s default). passim's
+#: floor is 50 characters: on Reuters-21578, 85% of the passages of >= 50 characters have >= 8 words,
+#: and 63% of those of >= 8 words span >= 50 characters (benchmarks/README.md, section #26)
+MIN_TOKENS = 8
+
+
+def find_passages(
     corpus: pd.DataFrame,
     *,
-    min_chars: int = 50,
+    min_tokens: int = MIN_TOKENS,
     seed_chars: int = 25,
     max_df: int = 1000,
     min_shared: int = 2,
     progress: bool = False,
 ) -> pd.DataFrame:
-    """Every document pair that shares a passage of at least ``min_chars`` characters (pandas engine).
+    """The pandas engine of :func:`corpus_tools.find_reuse`: every pair sharing ``min_tokens`` words.
 
-    :func:`corpus_tools.find_reuse` (``corpus_tools.reuse.distributed.find_reuse``) chooses
-    between this engine and the Dask one and reads corpora from storage.
+    :func:`corpus_tools.find_reuse` is the public function; it reads corpora from storage and
+    picks this engine (``engine="pandas"``) or the Dask one.
 
     Args:
         corpus: the corpus frame, index ``doc_id`` (:func:`corpus_tools.io.datasets.load_reuters21578`).
-        min_chars: shortest passage reported, in raw characters of both texts (passim's unit).
+        min_tokens: shortest passage reported, in words (the unit of ``ct.Options.min_tokens``).
         seed_chars: normalised characters a seed covers (passim uses 25-character n-grams).
         max_df: seeds found in more documents than this are skipped as uninformative. passim
             uses 100; on Reuters-21578 that misses a quarter of the pairs sharing a 50-character
             passage (templated earnings and dividend reports), 1000 misses 5 in 36,995
             (benchmarks/README.md). ``max_df=len(corpus), min_shared=1`` is complete.
         min_shared: distinct shared seeds a pair needs to be aligned (default 2: benchmarks/README.md).
-        progress: show a progress bar of the four steps on stderr.
+        progress: show a progress bar of the steps on stderr.
 
     Returns:
         One row per maximal passage, columns :data:`PASSAGE_COLUMNS`: ``doc_id``,
@@ -427,13 +429,14 @@ def find_reuse(
         ``n_tokens``, ``text``, ``source_text``, ``reordered``. The pair is not
         directed: ``source_doc_id`` is the document first in corpus order. Sorted
         by ``source_doc_id``, ``doc_id`` (corpus order), ``source_start``, ``start``.
-        Approximate only in which pairs are compared: check it with :func:`all_pairs_reuse`.
+        Approximate only in which pairs are compared: check it with
+        :func:`corpus_tools.reuse.reference.all_pairs_reuse`.
 
     Raises:
         CorpusError: no ``text`` column. ValueError: a non-positive size.
     """
     require_columns(corpus, ["text"], "find_reuse")
-    _check_sizes(min_chars=min_chars, seed_chars=seed_chars, max_df=max_df, min_shared=min_shared)
+    check_sizes(min_tokens=min_tokens, seed_chars=seed_chars, max_df=max_df, min_shared=min_shared)
     ids = [str(d) for d in corpus.index]
     texts = corpus["text"].tolist()
     steps = tqdm(total=3, desc="find_reuse", unit="step", disable=not progress, file=sys.stderr)
@@ -444,79 +447,6 @@ def find_reuse(
     code = occ["doc_a"] * len(texts) + occ["doc_b"]
     keep = candidate_filter(code, occ["hash"], min_shared)
     steps.update()
-    found = runs(tokens, code[keep], *(occ[k][keep] for k in ("first_a", "first_b", "last_a")), min_chars)
+    found = runs(tokens, code[keep], *(occ[k][keep] for k in ("first_a", "first_b", "last_a")), min_tokens)
     steps.close()
-    return passage_frame(found, ids, texts)
-
-
-def align_pair(ha: list, hb: list, seeds_a: dict, seeds_b: dict) -> list[tuple[int, int, int]]:
-    """Maximal equal-token runs ``(i, j, length)`` of one pair through its shared seeds.
-
-    ``ha``/``hb`` are the token hashes of the two documents, ``seeds_a``/``seeds_b``
-    map each seed hash to its token positions. Plain loops, independent of
-    :func:`runs` on purpose: :func:`all_pairs_reuse` checks the engines with it.
-    """
-    found: set[tuple[int, int, int]] = set()
-    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # diagonal -> covered i ranges
-    for hash_, js in seeds_b.items():
-        for i in seeds_a.get(hash_, ()):
-            for j in js:
-                diag = j - i
-                if any(lo <= i < hi for lo, hi in covered[diag]):
-                    continue
-                lo, hi = i, i
-                while lo > 0 and lo + diag > 0 and ha[lo - 1] == hb[lo + diag - 1]:
-                    lo -= 1
-                while hi < len(ha) and hi + diag < len(hb) and ha[hi] == hb[hi + diag]:
-                    hi += 1
-                covered[diag].append((lo, hi))
-                found.add((lo, lo + diag, hi - lo))
-    return sorted(found)
-
-
-def all_pairs_reuse(
-    corpus: pd.DataFrame, *, min_chars: int = 50, seed_chars: int = 25, progress: bool = False
-) -> pd.DataFrame:
-    """The exact reference for :func:`find_reuse`: every pair of documents is examined.
-
-    A pair is aligned (by :func:`align_pair`) unless the two documents share no seed
-    at all, which proves they share no passage of ``seed_chars`` normalised
-    characters or more. Quadratic: feasible up to about 10,000 documents.
-
-    Returns:
-        The same columns as :func:`find_reuse`.
-    """
-    require_columns(corpus, ["text"], "all_pairs_reuse")
-    ids, texts = [str(d) for d in corpus.index], corpus["text"].tolist()
-    tokens = tokenize(texts)
-    sd = seeds(tokens, seed_chars)
-    local = (sd.first - tokens.doc_first[sd.doc]).tolist()
-    by_doc: list[dict[int, list[int]]] = [defaultdict(list) for _ in texts]
-    for h, d, p in zip(sd.hash.tolist(), sd.doc.tolist(), local, strict=True):
-        by_doc[d][h].append(p)
-    pairs = [
-        (a, b) for a, b in combinations(range(len(texts)), 2) if not by_doc[a].keys().isdisjoint(by_doc[b])
-    ]
-    names = ("doc_a", "start_a", "end_a", "doc_b", "start_b", "end_b", "n_tokens", "reordered")
-    rows: list[tuple] = []
-    for a, b in tqdm(pairs, desc="all pairs", mininterval=1.0, disable=not progress, file=sys.stderr):
-        fa, fb = tokens.doc_first[a], tokens.doc_first[b]
-        ha, hb = (tokens.hash[f : tokens.doc_first[d + 1]].tolist() for f, d in ((fa, a), (fb, b)))
-        found = [
-            (
-                i,
-                j,
-                k,
-                (tokens.start[fa + i], tokens.end[fa + i + k - 1]),
-                (tokens.start[fb + j], tokens.end[fb + j + k - 1]),
-            )
-            for i, j, k in align_pair(ha, hb, by_doc[a], by_doc[b])
-        ]
-        found = [r for r in found if r[3][1] - r[3][0] >= min_chars and r[4][1] - r[4][0] >= min_chars]
-        chain = longest_chain([r[:3] for r in found])
-        rows += [(a, *sa, b, *sb, k, n not in chain) for n, (_, _, k, sa, sb) in enumerate(found)]
-    cols = list(zip(*rows, strict=True)) if rows else [()] * len(names)
-    found = {
-        k: np.array(v, dtype=bool if k == names[-1] else np.int64) for k, v in zip(names, cols, strict=True)
-    }
     return passage_frame(found, ids, texts)

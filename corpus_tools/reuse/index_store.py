@@ -1,0 +1,433 @@
+"""The files of a stored reuse index (:mod:`corpus_tools.reuse.index`): segments, lookups, transactions.
+
+Kept apart from :class:`corpus_tools.reuse.index.ReuseIndex` so that the class reads as
+its API; this module holds the format (see the index module's docstring) and the writer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from corpus_tools.errors import CorpusError, CorpusWarning
+from corpus_tools.io.output import MANIFEST, file_digest
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None
+
+INDEX_FILE = "index.json"
+FORMAT = "corpus_tools.reuse_index"
+VERSION = 1
+DOC_GROUP = 16  # documents per row group of SEG.docs.parquet: a match reads ~16 KB per archived document
+POSTING_GROUP = 2048  # postings per row group: a query hash costs one ~25 KB row group read
+SOURCE_PASSAGE = {"source_doc_id", "source_start", "source_end", "source_text"}
+_KINDS = ("docs", "postings", "fences")
+_REBUILD = "build it again with `corpus-tools index build`"
+
+
+def new_segment_name() -> str:
+    """A fresh segment name: files never reuse a name, so a reader's files never change under it."""
+    return f"seg-{secrets.token_hex(6)}"
+
+
+def segment_files(seg: str) -> list[str]:
+    return [f"{seg}.{kind}.parquet" for kind in _KINDS]
+
+
+def new_manifest(options: dict, segments: list[dict], next_key: int) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "options": options,
+        "segments": segments,
+        "removed": None,
+        "n_removed": 0,
+        "next_key": next_key,
+    }
+
+
+def live_files(manifest: dict) -> list[str]:
+    """The data files a manifest refers to."""
+    names = [n for s in manifest["segments"] for n in s["files"]]
+    return names + ([manifest["removed"]] if manifest.get("removed") else [])
+
+
+def read_manifest(path: Path) -> dict:
+    """The manifest of the index at ``path``, after checking every file it names is there, whole.
+
+    Raises:
+        CorpusError: one line: not an index, another format, or a missing or truncated file.
+    """
+    try:
+        manifest = json.loads((path / INDEX_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        if path.is_dir() and any(path.glob("*.parquet")):
+            raise CorpusError(f"{path}: incomplete index (no {INDEX_FILE}); {_REBUILD}.") from exc
+        raise CorpusError(f"{path}: not a reuse index (no {INDEX_FILE}); {_REBUILD}.") from exc
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"{path}/{INDEX_FILE}: unreadable ({exc}); {_REBUILD}.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise CorpusError(f"{path}: {INDEX_FILE} is not a corpus_tools reuse index; {_REBUILD}.")
+    if manifest.get("version") != VERSION:
+        raise CorpusError(
+            f"{path}: index format version {manifest.get('version')}, this is {VERSION}; {_REBUILD}."
+        )
+    sizes = {n: z for s in manifest["segments"] for n, z in s["files"].items()}
+    if manifest.get("removed"):
+        sizes[manifest["removed"]] = manifest["removed_size"]
+    for name, size in sizes.items():
+        try:
+            actual = (path / name).stat().st_size
+        except OSError:
+            actual = None
+        if actual != size:
+            raise CorpusError(f"{path}: incomplete index ({name} is missing or truncated); {_REBUILD}.")
+    return manifest
+
+
+def read_removed(path: Path, manifest: dict) -> np.ndarray:
+    if not manifest.get("removed"):
+        return np.zeros(0, dtype=np.int64)
+    return pq.read_table(path / manifest["removed"])["key"].to_numpy()
+
+
+class Segment:
+    """One segment's files, opened lazily and kept open (a warm index reads only row groups)."""
+
+    def __init__(self, folder: Path, entry: dict) -> None:
+        self.name, self.first_key = entry["name"], entry["first_key"]
+        self.n_documents, self.n_postings = entry["n_documents"], entry["n_postings"]
+        self.paths = {k: folder / f"{self.name}.{k}.parquet" for k in _KINDS}
+        self._files: dict[str, pq.ParquetFile] = {}
+        self._fences: tuple[np.ndarray, np.ndarray] | None = None
+
+    def file(self, kind: str) -> pq.ParquetFile:
+        if kind not in self._files:
+            self._files[kind] = pq.ParquetFile(self.paths[kind])
+        return self._files[kind]
+
+    def fences(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._fences is None:
+            t = pq.read_table(self.paths["fences"])
+            self._fences = t["low"].to_numpy(), t["high"].to_numpy()
+        return self._fences
+
+    def doc_ids(self) -> pd.Series:
+        t = self.file("docs").read(columns=["key", "doc_id"])
+        return pd.Series(t["doc_id"].to_pylist(), index=t["key"].to_numpy(), dtype=object)
+
+
+def lookup(segments: list[Segment], hashes: np.ndarray, removed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Postings (hash, key) of the sorted distinct ``hashes``, removed documents left out, sorted by hash."""
+    hs, ks = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.int64)]
+    for seg in segments:
+        low, high = seg.fences()
+        if not len(low) or not len(hashes):
+            continue
+        g_lo = np.searchsorted(high, hashes, side="left")
+        g_hi = np.searchsorted(low, hashes, side="right")  # groups [g_lo, g_hi) may hold the hash
+        n = np.maximum(g_hi - g_lo, 0)
+        groups = np.unique(np.repeat(g_lo, n) + _ramp(n))
+        if not len(groups):
+            continue
+        t = seg.file("postings").read_row_groups(groups.tolist(), columns=["hash", "key"], use_threads=False)
+        h, k = t["hash"].to_numpy(), t["key"].to_numpy()  # sorted by hash: the groups ascend
+        lo, hi = np.searchsorted(h, hashes, side="left"), np.searchsorted(h, hashes, side="right")
+        rows = np.repeat(lo, hi - lo) + _ramp(hi - lo)
+        h, k = h[rows], k[rows]
+        keep = ~np.isin(k, removed) if len(removed) else np.ones(len(k), dtype=bool)
+        hs.append(h[keep])
+        ks.append(k[keep])
+    h, k = np.concatenate(hs), np.concatenate(ks)
+    order = np.lexsort((k, h))
+    return h[order], k[order]
+
+
+def _ramp(n: np.ndarray) -> np.ndarray:
+    """0..n[0]-1, 0..n[1]-1, ... concatenated."""
+    total = int(n.sum())
+    starts = np.repeat(np.cumsum(n) - n, n)
+    return np.arange(total) - starts
+
+
+def _counts(sorted_values: np.ndarray, at: np.ndarray) -> np.ndarray:
+    return np.searchsorted(sorted_values, at, side="right") - np.searchsorted(sorted_values, at, side="left")
+
+
+def candidates(new_h, new_k, post_h, post_k, opts) -> tuple[np.ndarray, np.ndarray]:
+    """Seeds eligible in archive + new texts (2..max_df documents), and the archived keys to align.
+
+    ``new_h``/``new_k``: distinct (hash, new document) sorted by hash; ``post_h``/``post_k``:
+    the archive's postings of those hashes, sorted by hash. An archived document is a
+    candidate when it shares at least ``min_shared`` distinct eligible seeds with one new text,
+    exactly the pairs :func:`corpus_tools.reuse.passages.candidate_filter` keeps in a batch run.
+    """
+    hashes = np.unique(new_h)
+    df = _counts(new_h, hashes) + _counts(post_h, hashes)
+    eligible = hashes[(df >= 2) & (df <= opts.max_df)]
+    rows = np.isin(new_h, eligible)
+    nh, nk = new_h[rows], new_k[rows]
+    lo, hi = np.searchsorted(post_h, nh, side="left"), np.searchsorted(post_h, nh, side="right")
+    n = hi - lo
+    key = post_k[np.repeat(lo, n) + _ramp(n)]
+    doc = np.repeat(nk, n)
+    if not len(key):
+        return eligible, np.zeros(0, dtype=np.int64)
+    code = key * np.int64(int(new_k.max()) + 1) + doc  # (hash, key) and (hash, doc) are distinct
+    codes, shared = np.unique(code, return_counts=True)
+    good = codes[shared >= opts.min_shared] // np.int64(int(new_k.max()) + 1)
+    return eligible, np.unique(good)
+
+
+def fetch_documents(segments: list[Segment], keys: np.ndarray) -> pd.DataFrame:
+    """The stored rows (``key``, ``doc_id``, ``text``, metadata) of ``keys``, in key order."""
+    keys = np.unique(np.asarray(keys, dtype=np.int64))
+    frames = []
+    for seg in segments:
+        mine = keys[(keys >= seg.first_key) & (keys < seg.first_key + seg.n_documents)]
+        if not len(mine):
+            continue
+        rows = mine - seg.first_key
+        groups = np.unique(rows // DOC_GROUP)
+        t = seg.file("docs").read_row_groups(groups.tolist(), use_threads=False)
+        starts = np.searchsorted(groups, rows // DOC_GROUP) * DOC_GROUP  # rows before each group read
+        frames.append(t.take(pa.array(starts + rows % DOC_GROUP)).to_pandas())
+    if not frames:
+        schema = segments[0].file("docs").schema_arrow if segments else None
+        names = schema.names if schema is not None else ["key", "doc_id", "text"]
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in names})
+    return pd.concat(frames, ignore_index=True)
+
+
+def with_metadata(found: pd.DataFrame, archived: pd.DataFrame) -> pd.DataFrame:
+    """``found`` (passage_frame with keys) with the archived metadata as ``source_*``, pairs ranked."""
+    meta = [c for c in archived.columns if c not in ("key", "doc_id", "text")]
+    src = found.pop("source_doc_key").to_numpy()
+    found.pop("doc_key")
+    is_arch = src < len(archived)
+    for c in meta:
+        values = archived[c].to_numpy(dtype=object)
+        found[f"source_{c}"] = (
+            np.where(is_arch, values[np.minimum(src, max(len(archived) - 1, 0))], None)
+            if len(archived)
+            else None
+        )
+    if not len(found):
+        return found
+    pair_words = found.groupby(["doc_id", "source_doc_id"], sort=False)["n_tokens"].transform("sum")
+    doc_order = found["doc_id"].map({d: i for i, d in enumerate(dict.fromkeys(found["doc_id"]))})
+    order = np.lexsort((found["start"].to_numpy(), -pair_words.to_numpy(), doc_order.to_numpy()))
+    return found.iloc[order].reset_index(drop=True)
+
+
+def covered_chars(group: pd.DataFrame) -> int:
+    """Characters of the new text inside at least one of ``group``'s passages."""
+    spans = sorted(zip(group["start"], group["end"], strict=True))
+    total, reach = 0, -1
+    for s, e in spans:
+        s = max(s, reach)
+        if e > s:
+            total, reach = total + e - s, e
+    return total
+
+
+def _write_parquet(table: pa.Table, path: Path, row_group_size: int) -> None:
+    """Write ``table`` to ``path`` (a new file) and flush it to disk.
+
+    A seed hash is random: compressing it costs time and saves nothing. Statistics are kept
+    for ``key`` only (the fences locate hashes), so the footer a reader parses stays small.
+    """
+    codecs = {c: "none" if c == "hash" else "zstd" for c in table.column_names}
+    stats = [c for c in table.column_names if c == "key"]
+    pq.write_table(
+        table,
+        path,
+        row_group_size=row_group_size,
+        compression=codecs,
+        use_dictionary=False,
+        write_statistics=stats or False,
+    )
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_segment(folder: Path, seg: str, docs: pa.Table, postings: pa.Table) -> dict:
+    """Write one segment's three files into ``folder``; returns its manifest entry."""
+    h = postings["hash"].to_numpy()
+    starts = np.arange(0, len(h), POSTING_GROUP)
+    ends = np.minimum(starts + POSTING_GROUP, len(h)) - 1
+    fences = pa.table({"low": pa.array(h[starts], pa.uint64()), "high": pa.array(h[ends], pa.uint64())})
+    names = segment_files(seg)
+    for name, table, size in zip(
+        names, (docs, postings, fences), (DOC_GROUP, POSTING_GROUP, 1 << 20), strict=True
+    ):
+        _write_parquet(table, folder / name, size)
+    keys = docs["key"].to_numpy()
+    return {
+        "name": seg,
+        "first_key": int(keys[0]) if len(keys) else 0,
+        "n_documents": len(keys),
+        "n_postings": len(h),
+        "files": {n: (folder / n).stat().st_size for n in names},
+    }
+
+
+def _replace_json(path: Path, data: dict) -> None:
+    """Write JSON beside ``path`` and rename it over ``path`` (atomic on POSIX)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=1)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+class Writer:
+    """The one writer of an index: lock, clean what an interrupted writer left, write, commit.
+
+    Files are written under new names; :meth:`commit` replaces ``.corpus_tools.json`` and
+    then ``index.json`` (the commit point). On an error or an interrupt before the commit,
+    the files written are deleted and the index is as it was.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.lock_path = self.path.absolute().parent.resolve() / f".{self.path.absolute().name}.lock"
+        self.written: list[str] = []
+        self._fd: int | None = None
+        self.manifest: dict = {}
+
+    def __enter__(self) -> Writer:
+        read_manifest(self.path)  # an index is there before the lock file is made
+        self._lock()
+        try:
+            self.manifest = read_manifest(self.path)
+            self._clean()
+        except BaseException:
+            self._release()
+            raise
+        return self
+
+    def _lock(self) -> None:
+        """OutputDir's lock file beside the index, so a build and an add exclude each other."""
+        while True:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            try:
+                if fcntl is not None:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                os.close(fd)
+                pid = self.lock_path.read_text(errors="replace").strip() or "?"
+                raise CorpusError(
+                    f"{self.path}: another corpus-tools run (process {pid}) is writing this index "
+                    f"(lock {self.lock_path}); wait for it to end."
+                ) from exc
+            with contextlib.suppress(FileNotFoundError):
+                now, mine = os.stat(self.lock_path, follow_symlinks=False), os.fstat(fd)
+                if (now.st_ino, now.st_dev) == (mine.st_ino, mine.st_dev):
+                    os.ftruncate(fd, 0)
+                    os.write(fd, str(os.getpid()).encode())
+                    self._fd = fd
+                    return
+            os.close(fd)  # the lock file was replaced while we waited: try again
+
+    def _clean(self) -> None:
+        keep = set(live_files(self.manifest)) | {INDEX_FILE, MANIFEST}
+        left = [
+            p
+            for p in self.path.iterdir()
+            if p.name not in keep and p.is_file() and (p.name.startswith(("seg-", "removed-", ".")))
+        ]
+        for p in left:
+            p.unlink()
+        sync_file_manifest(self.path, self.manifest)
+        if left:
+            warnings.warn(
+                f"{self.path}: removed {len(left)} file(s) left by an interrupted write", CorpusWarning, 3
+            )
+
+    def write_segment(self, seg: str, docs: pa.Table, postings: pa.Table) -> dict:
+        self.written += segment_files(seg)
+        try:
+            return write_segment(self.path, seg, docs, postings)
+        except OSError as exc:
+            raise CorpusError(
+                f"{self.path}: the index could not be written ({exc.strerror or exc}); it is left as it was."
+            ) from exc
+
+    def write_removed(self, keys: np.ndarray) -> None:
+        name = f"removed-{secrets.token_hex(6)}.parquet"
+        self.written.append(name)
+        try:
+            _write_parquet(pa.table({"key": pa.array(keys, pa.int64())}), self.path / name, 1 << 20)
+        except OSError as exc:
+            raise CorpusError(
+                f"{self.path}: the index could not be written ({exc.strerror or exc}); it is left as it was."
+            ) from exc
+        self.manifest.update(
+            removed=name, removed_size=(self.path / name).stat().st_size, n_removed=len(keys)
+        )
+
+    def commit(self) -> None:
+        """Put the written files in the index: the manifests are replaced, ``index.json`` last."""
+        try:
+            commit_index(self.path, self.manifest)
+            self.written = []
+            sync_file_manifest(self.path, self.manifest)
+        except OSError as exc:
+            raise CorpusError(
+                f"{self.path}: the index could not be written ({exc.strerror or exc}); it is left as it was."
+            ) from exc
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            for name in self.written:  # not committed: an error or an interrupt
+                with contextlib.suppress(OSError):
+                    (self.path / name).unlink()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                self.lock_path.unlink()
+            os.close(self._fd)
+            self._fd = None
+
+
+def commit_index(path: Path, manifest: dict) -> None:
+    """Replace ``index.json``: the one step that makes a write visible."""
+    _replace_json(path / INDEX_FILE, manifest)
+
+
+def sync_file_manifest(path: Path, manifest: dict) -> None:
+    """Make ``.corpus_tools.json`` (OutputDir's list of the files this package wrote) list the live files.
+
+    Run after each commit, and by the next writer when a write was interrupted between the two.
+    """
+    try:
+        listed = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        old = listed["files"]
+    except (OSError, ValueError, KeyError):
+        listed, old = {"tool": "corpus_tools"}, {}
+    files = {}
+    for name in [*live_files(manifest), INDEX_FILE]:
+        size = (path / name).stat().st_size
+        same = name != INDEX_FILE and isinstance(old.get(name), dict) and old[name].get("size") == size
+        files[name] = old[name] if same else {"size": size, "sha256": file_digest(path / name)}
+    if files != old:
+        _replace_json(path / MANIFEST, {**listed, "files": files})
