@@ -366,6 +366,8 @@ def _warc_html(path: Path) -> Iterator[_WarcRecord]:
                 if "html" not in ctype.lower():
                     continue
                 data = rec.content_stream().read(MAX_PAGE_BYTES + 1)
+                if len(data) <= MAX_PAGE_BYTES and getattr(rec.raw_stream, "limit", 0) > 0:
+                    raise EOFError(f"record {n} ends {rec.raw_stream.limit} bytes short of its length")
                 yield _WarcRecord(
                     rec.rec_headers.get_header("WARC-Record-ID") or f"record {n}",
                     rec.rec_headers.get_header("WARC-Target-URI") or "",
@@ -374,8 +376,8 @@ def _warc_html(path: Path) -> Iterator[_WarcRecord]:
                 )
         except (warc_errors.ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as exc:
             raise PageSkipped(
-                f"is truncated or damaged after record {n} ({' '.join(str(exc).split())[:120]}); "
-                f"the {n} record(s) before it were read"
+                f"is truncated or damaged at record {n} ({' '.join(str(exc).split())[:120]}); "
+                f"the {n - 1} record(s) before it were read"
             ) from None
 
 

@@ -36,6 +36,8 @@ MIN_SHARED = 0.3
 #: an unshared line outside the shared run is kept when it has this many words and ends a sentence
 MIN_PROSE_WORDS = 12
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019")
+#: a photo credit closing a caption: "(AP)", "(Getty Images)", "(Photo: Ann Example)"
+_CREDIT = re.compile(r"\((?:[A-Z][\w.&'/-]*\s?){1,4}(?::[^)]{0,40})?\)\s*$")
 #: the extractors named in ``dropped_lines`` and :func:`extraction_lines`
 TRAFILATURA, SHARED = "trafilatura", "shared text"
 
@@ -109,13 +111,26 @@ def _site(record: dict) -> str:
     return outlet if outlet != UNKNOWN else f"doc:{record['doc_id']}"
 
 
+def _n_words(line: str) -> int:
+    return len(WORD_RE.findall(line))
+
+
+def _is_long(line: str) -> bool:
+    return _n_words(line) >= MIN_PROSE_WORDS
+
+
 def _is_prose(line: str) -> bool:
-    return len(_words(line)) >= MIN_PROSE_WORDS and line.rstrip().endswith(_SENTENCE_END)
+    return _is_long(line) and line.rstrip().endswith(_SENTENCE_END)
 
 
 def _kept_lines(lines: list[str], shared: list[bool]) -> list[bool]:
-    """Which lines of one page the shared text keeps (all of them with fewer than two shared lines)."""
-    at = [i for i, s in enumerate(shared) if s]
+    """Which lines of one page the shared text keeps (all of them with fewer than two shared
+    paragraphs): the shared run runs from the first to the last shared line of prose length."""
+    at = [
+        i
+        for i, (line, s) in enumerate(zip(lines, shared, strict=True))
+        if s and _n_words(line) >= MIN_PROSE_WORDS
+    ]
     if len(at) < 2:
         return [True] * len(lines)
     first, last = at[0], at[-1]
@@ -125,8 +140,9 @@ def _kept_lines(lines: list[str], shared: list[bool]) -> list[bool]:
             keep.append(True)
         elif i < first or i > last:
             keep.append(_is_prose(line))
-        else:
-            keep.append(len(_words(line)) >= 6 or line.rstrip().endswith(_SENTENCE_END))
+        else:  # inside the article: a caption or a widget line nobody else has goes
+            ends = line.rstrip().endswith(_SENTENCE_END)
+            keep.append((ends and _n_words(line) >= 6) or (not _CREDIT.search(line) and _is_long(line)))
     return keep
 
 
