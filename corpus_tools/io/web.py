@@ -149,7 +149,7 @@ def url_doc_id(url: str) -> str:
 
     Example:
         >>> url_doc_id("https://www.example.com/world/iran-missiles.html")
-        'example-com-0a30e0dc'
+        'example-com-d11a0c11'
     """
     host = (urlsplit(url).hostname or "page").removeprefix("www.")
     site = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-")[:40] or "page"
