@@ -409,3 +409,22 @@ def test_cli_index_md_summary_and_report(tmp_path):
     report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "Documents read from web pages" in report
     assert "<a href='../pages/gazette.html'>gazette.html</a>" in report
+
+
+def test_a_warc_file_alone_is_a_corpus_for_the_cli(tmp_path):
+    records = [
+        ("https://www.westmere-gazette.test/local/bridge", page(STORY).encode(), "text/html; charset=utf-8"),
+        ("https://valleypost.test/news/bridge", page(STORY[:4], site="Valley Post").encode(), "text/html"),
+    ]
+    warc = write_warc(tmp_path / "crawl.warc.gz", records)
+    corpus, warned = load_quiet(warc)
+    assert warned == []
+    assert corpus["outlet"].tolist() == ["Westmere Gazette", "Valley Post"]
+    assert corpus["file"].tolist() == ["crawl.warc.gz"] * 2
+    runner = CliRunner()
+    result = runner.invoke(app, ["summary", str(warc)])
+    assert result.exit_code == 0 and "https://valleypost.test/news/bridge" in result.output
+    result = runner.invoke(app, ["report", str(warc), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert report.count("<a href='../crawl.warc.gz'>crawl.warc.gz (&lt;urn:uuid:") == 2

@@ -108,10 +108,12 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
     strict: bool = True,
     encoding: str | None = None,
 ) -> pd.DataFrame:
-    """Load a corpus folder: text files catalogued by a Markdown table in INDEX.md.
+    """Load a corpus folder: text files catalogued by a Markdown table in INDEX.md, and saved
+    web pages and WARC archives (:mod:`corpus_tools.io.web`; INDEX.md optional for them).
 
     Args:
-        path: the corpus folder.
+        path: the corpus folder, or one saved page or WARC archive (its documents
+            described by the page alone: :mod:`corpus_tools.io.web`).
         index: name of the catalogue file inside ``path``.
         strict: if True, a file in the folder that INDEX.md does not list is an
             error; if False it is loaded with a :class:`CorpusWarning`, its
@@ -127,7 +129,11 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
         columns: every INDEX.md column (``file``, ``outlet``, ... and any extra
         ones, ``outlet`` filled with ``unknown`` if absent), then ``text`` (str,
         the file as decoded), ``encoding`` (codec used), ``sha256`` (hex digest of
-        the file bytes), ``n_chars``, ``n_words``, ``n_paragraphs`` (int).
+        the file bytes), ``n_chars``, ``n_words``, ``n_paragraphs`` (int). With web
+        pages, the metadata columns also hold those of
+        :data:`corpus_tools.io.web.WEB_COLUMNS` (``title``, ``published``, ``updated``,
+        ``author``, ``outlet``, ``url``, ``language``, ``source_format``,
+        ``extracted_from``) and ``dropped_lines`` (:mod:`corpus_tools.io.web_story`).
 
     Raises:
         CorpusError: missing folder or INDEX.md, malformed table, a listed file
@@ -148,6 +154,12 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
 
 
 def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> pd.DataFrame:
+    if web_format(root) and is_file(root, str(root)):  # one saved page or one WARC archive
+        records = second_opinion(load_web(root.parent, [root.name], {}, encoding))
+        if not records:
+            raise CorpusError(f"{root}: no page could be loaded from it (see the warnings above).")
+        check_doc_ids(records)
+        return _finish(pd.DataFrame.from_records(records), ["doc_id", "file", *WEB_COLUMNS, "dropped_lines"])
     if not root.is_dir():
         raise CorpusError(f"{root}: corpus folder not found (or not a folder).")
     index_path = root / index

@@ -258,7 +258,8 @@ def extract_page(html: str, *, url: str | None = None) -> dict:
 
     Args:
         html: the page, decoded.
-        url: the page's address when known (a WARC record's target URI).
+        url: the address the page was fetched from (a WARC record's target URI), which
+            wins over the address the page gives itself (og:url, canonical link).
 
     Returns:
         A dict with ``text`` (the paragraphs, one per block, separated by blank lines), the
@@ -286,7 +287,7 @@ def extract_page(html: str, *, url: str | None = None) -> dict:
         )
     updated = htmldate.find_date(tree, extensive_search=False, original_date=False, url=url)
     published = _first(doc.date)
-    page_url = _first(doc.url, url)
+    page_url = _first(url, doc.url)  # a WARC record: the address it was fetched from
     kept = set(lines)
     visible = _visible_lines(tree)
     return {
@@ -294,7 +295,9 @@ def extract_page(html: str, *, url: str | None = None) -> dict:
         "published": published,
         "updated": updated if updated and updated != published else UNKNOWN,
         "author": _first(doc.author),
-        "outlet": _first(doc.sitename, doc.hostname, urlsplit(page_url).hostname if url else None),
+        "outlet": _first(
+            doc.sitename, doc.hostname, (urlsplit(page_url).hostname or "").removeprefix("www.")
+        ),
         "url": page_url,
         "language": _language(tree),
         "text": text,

@@ -33,7 +33,8 @@ def pages_html(
 
     Args:
         corpus: the corpus frame.
-        corpus_dir: the folder the corpus was loaded from (links point to its files).
+        corpus_dir: the folder the corpus was loaded from (links point to its files), or
+            the one page or WARC archive it was.
         report_dir: the folder the report is written to (links are made relative to it).
 
     Returns:
@@ -46,6 +47,8 @@ def pages_html(
     if not len(pages):
         return ""
     base = Path(corpus_dir) if corpus_dir is not None else None
+    if base is not None and base.is_file():  # the corpus was one page or one WARC archive
+        base = base.parent
     where = Path(report_dir) if report_dir is not None else None
     rows = []
     for doc_id, r in pages.iterrows():
