@@ -53,6 +53,7 @@ __all__ = [
     "WARC_SUFFIXES",
     "WEB_COLUMNS",
     "PageSkipped",
+    "article_words",
     "extract_page",
     "read_web_file",
     "require_web",
@@ -86,6 +87,8 @@ _EXTRACT = dict(include_comments=False, include_tables=False, with_metadata=True
 #: charsets browsers read as windows-1252 (the WHATWG Encoding Standard)
 _AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: characters of scripts written without spaces between words (Chinese, Japanese, Thai)
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HTTP_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
@@ -253,6 +256,19 @@ def _lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
+def article_words(text: str) -> int:
+    """Words of an article for the :data:`MIN_WORDS` floor, in any script: the words of
+    :func:`~corpus_tools.io.paragraphs.count_words`, with Chinese, Japanese and Thai (written
+    without spaces) counted as one word per two characters.
+
+    Example:
+        >>> article_words("Bridge closed."), article_words("\u6865\u6881\u5c06\u5173\u95ed\u516d\u4e2a\u6708")
+        (2, 4)
+    """
+    n_unspaced = len(_UNSPACED.findall(text))
+    return count_words(_UNSPACED.sub(" ", text)) + n_unspaced // 2
+
+
 def extract_page(html: str, *, url: str | None = None) -> dict:
     """Main text and metadata of one page (trafilatura with htmldate).
 
@@ -279,7 +295,7 @@ def extract_page(html: str, *, url: str | None = None) -> dict:
     if not lines:
         raise PageSkipped("has no extractable article (a navigation, index or error page?); remove it")
     text = "\n\n".join(lines)
-    n_words = count_words(text)
+    n_words = article_words(text)
     if n_words < MIN_WORDS:
         raise PageSkipped(
             f"gives an article text of {n_words} words (under {MIN_WORDS}): probably not an article; "
