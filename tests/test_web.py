@@ -409,6 +409,7 @@ def test_cli_index_md_summary_and_report(tmp_path):
     report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "Documents read from web pages" in report
     assert "<a href='../pages/gazette.html'>gazette.html</a>" in report
+    assert "<li><span class='ct-note'>trafilatura:</span> Most read</li>" in report
 
 
 def test_a_warc_file_alone_is_a_corpus_for_the_cli(tmp_path):
@@ -428,3 +429,17 @@ def test_a_warc_file_alone_is_a_corpus_for_the_cli(tmp_path):
     assert result.exit_code == 0, result.output
     report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert report.count("<a href='../crawl.warc.gz'>crawl.warc.gz (&lt;urn:uuid:") == 2
+
+
+def test_an_index_row_matching_no_warc_record_warns(tmp_path):
+    write_warc(
+        tmp_path / "crawl.warc", [("https://valleypost.test/a", page(STORY).encode(), "text/html")], gz=False
+    )
+    write_corpus(
+        tmp_path, {}, [{"file": "crawl.warc", "doc_id": "other", "url": "https://valleypost.test/b"}]
+    )
+    corpus, warned = load_quiet(tmp_path)
+    assert list(corpus.index) == [url_doc_id("https://valleypost.test/a")]
+    assert len(warned) == 1 and re.search(
+        r"INDEX\.md line 5: no HTML record of .*crawl\.warc has this row", warned[0]
+    )

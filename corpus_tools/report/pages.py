@@ -14,7 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["pages_html"]
+__all__ = ["MAX_LINES", "pages_html"]
+
+#: dropped lines listed per page in the report (all of them are in ``corpus.dropped_lines``)
+MAX_LINES = 200
 
 
 def _href(corpus_dir: Path | None, file: str, report_dir: Path | None) -> str:
@@ -39,7 +42,8 @@ def pages_html(
 
     Returns:
         ``<h3>`` and a table: doc_id, format (HTML or WARC), title, published, outlet, the URL as
-        a link, the original file as a link, and the lines trafilatura and the shared text dropped.
+        a link, the original file as a link, and the lines trafilatura and the shared text dropped;
+        then, folded, the lines each page lost and to which extractor.
     """
     if "source_format" not in corpus.columns:
         return ""
@@ -78,4 +82,20 @@ def pages_html(
         "<table class='ct-table-plain'><thead><tr>"
         + "".join(f"<th>{h}</th>" for h in head)
         + f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + "".join(_dropped_html(str(d), r.get("dropped_lines", ())) for d, r in pages.iterrows())
+    )
+
+
+def _dropped_html(doc_id: str, dropped) -> str:
+    """The lines each extractor left out of one page, folded (at most :data:`MAX_LINES` shown)."""
+    if not len(dropped):
+        return ""
+    items = "".join(
+        f"<li><span class='ct-note'>{html.escape(by)}:</span> {html.escape(line)}</li>"
+        for line, by in list(dropped)[:MAX_LINES]
+    )
+    more = f"<p class='ct-note'>and {len(dropped) - MAX_LINES} more.</p>" if len(dropped) > MAX_LINES else ""
+    return (
+        f"<details><summary>Lines left out of <code>{html.escape(doc_id)}</code> ({len(dropped)})</summary>"
+        f"<ul>{items}</ul>{more}</details>"
     )
