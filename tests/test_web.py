@@ -175,7 +175,7 @@ def test_warc_records(tmp_path):
     assert corpus["source_format"].tolist() == ["warc", "warc"]
     assert corpus["extracted_from"].str.match(r"^<urn:uuid:[0-9a-f-]{36}>$").all()
     assert corpus["file"].tolist() == ["crawl.warc.gz", "crawl.warc.gz"]
-    assert corpus.loc[ids[1], "text"].split("\n\n") == [TITLE, *STORY[1:]]
+    assert corpus.loc[ids[1], "text"].split("\n\n") == STORY[1:]  # the shared headline is in `title`
     assert corpus["encoding"].tolist() == ["utf-8", "cp1252"]
 
 
@@ -285,21 +285,20 @@ def test_every_page_bad_is_an_error(tmp_path):
 def test_shared_text_drops_chrome_trafilatura_kept(tmp_path):
     gazette_extra = "<p>Last updated: 4 min ago</p><p>Photo: the swing bridge at dusk. (Gazette)</p>"
     (tmp_path / "gazette.html").write_text(page(STORY, extra=gazette_extra), encoding="utf-8")
-    post_story = [
-        *STORY,
-        "Advertisement",
-        "The Valley Post will follow the works in its weekly roads column.",
-    ]
+    own = ["She did not elaborate.", "The Valley Post will follow the works in its weekly roads column."]
+    post_story = [*STORY, own[0], "Advertisement", own[1]]
     (tmp_path / "post.html").write_text(
         page(post_story, site="Valley Post", extra="<p>Share this story</p>"), encoding="utf-8"
     )
     corpus, _ = load_quiet(tmp_path)
-    assert corpus.loc["gazette", "text"].split("\n\n") == [TITLE, *STORY]  # the headline both share stays
-    assert corpus.loc["post", "text"].split("\n\n") == [TITLE, *STORY, post_story[-1]]
+    assert corpus.loc["gazette", "text"].split("\n\n") == STORY  # the headline is in `title`
+    assert corpus.loc["post", "text"].split("\n\n") == [*STORY, *own]  # its own sentences stay
     lines = extraction_lines(corpus)
     shared = lines[lines["dropped_by"] == "shared text"]
     assert sorted(shared["line"]) == sorted(
         [
+            TITLE,
+            TITLE,
             "Last updated: 4 min ago",
             "Photo: the swing bridge at dusk. (Gazette)",
             "Share this story",
@@ -308,7 +307,7 @@ def test_shared_text_drops_chrome_trafilatura_kept(tmp_path):
     )
     by_traf = set(lines[lines["dropped_by"] == "trafilatura"]["line"])
     assert {"Home", "Local", "Most read", "Council votes on parking"} <= by_traf
-    assert lines["kept"].sum() == (len(STORY) + 1) * 2 + 1
+    assert lines["kept"].sum() == len(STORY) * 2 + 2
 
 
 def test_one_page_alone_keeps_trafilaturas_text(tmp_path):
@@ -443,3 +442,22 @@ def test_an_index_row_matching_no_warc_record_warns(tmp_path):
     assert len(warned) == 1 and re.search(
         r"INDEX\.md line 5: no HTML record of .*crawl\.warc has this row", warned[0]
     )
+
+
+def test_shared_text_keeps_every_paragraph_of_the_seed_versions(tmp_path):
+    """The wire (001) and the rewrite (002) as pages of two sites, beside 000 as text: the wire's
+    tail that the others cut and the rewrite's own sentences all stay; the sites' chrome goes."""
+    for name, site in (("001_142e2b0f050a88fc", "Wire Site"), ("002_0afd51a7b35587d2", "Paper Site")):
+        paragraphs = [x.strip() for x in (SEEDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()]
+        extra = f"<p>By {site} staff</p><p>Updated 6 Oct 2017, 10:14</p>"
+        html = page([p for p in paragraphs if p], site=site, extra=extra, title=f"Iran story at {site}")
+        (tmp_path / f"{name[:3]}.html").write_text(html, encoding="utf-8")
+    (tmp_path / "000.txt").write_text((SEEDS / "000_c3841d01014edce8.txt").read_text(encoding="utf-8"))
+    corpus, _ = load_quiet(tmp_path, strict=False)
+    for name in ("001_142e2b0f050a88fc", "002_0afd51a7b35587d2"):
+        text = (SEEDS / f"{name}.txt").read_text(encoding="utf-8")
+        assert corpus.loc[name[:3], "text"].split("\n\n") == [
+            " ".join(x.split()) for x in text.splitlines() if x.strip()
+        ]
+    dropped = extraction_lines(corpus).query("dropped_by == 'shared text'")
+    assert sorted(dropped["line"].str.split().str[0]) == ["By", "By", "Iran", "Iran", "Updated", "Updated"]

@@ -3,12 +3,16 @@ story share as a second opinion on the article, and the lines each extractor kep
 
 trafilatura decides, page by page, what is the article. When several pages of one story from
 different sites are loaded together, the text they share *is* the article: a line found on another
-site's page (:data:`MIN_SHARED` of its word 4-grams) is article text, whatever its markup. Lines
-that no other site has, lying outside the shared run of the page (above its first shared line or
-below its last), are kept only when they read as article prose (at least :data:`MIN_PROSE_WORDS`
-words ending in sentence punctuation); inside the run, a short unpunctuated line nobody else has
-("Advertisement", "READ MORE") is dropped. So a site's chrome (a caption, a "last updated" line, a
-related-links header) does not survive into the compared text even where trafilatura kept it.
+site's page (:data:`MIN_SHARED` of its word 4-grams) is article text, whatever its markup; the
+shared run goes from the first to the last shared line of :data:`MIN_PROSE_WORDS` words or more.
+Inside it, a line is kept when it is shared too; outside it, a short shared line (a headline, a
+label that two sites word alike) is not. A line that no other site has is kept when it reads as a
+sentence (:data:`MIN_SENTENCE_WORDS` words or more, sentence punctuation at the end, no photo
+credit such as "(AP)" closing it), or when it is a long line without a credit inside the shared
+run. So a site's chrome that trafilatura kept (a caption, a "last updated" line, a byline,
+"Advertisement", "Read more: ...") leaves the compared text, while the paragraphs one version has
+alone (a wire's tail that the others cut) stay; what is left of the chrome is a sentence, which
+the cleaning's chrome rules (:mod:`corpus_tools.text.cleaning`) still mark.
 Pages with fewer than two shared lines get no second opinion. :func:`extraction_lines` reports
 every line: kept, or dropped by trafilatura or by the shared text.
 """
@@ -27,14 +31,24 @@ from corpus_tools.io.unicode_rules import repair_text
 from corpus_tools.io.web import UNKNOWN, read_web_file, web_format
 from corpus_tools.lexicon import WORD_RE
 
-__all__ = ["MIN_PROSE_WORDS", "MIN_SHARED", "SHINGLE", "extraction_lines", "load_web", "second_opinion"]
+__all__ = [
+    "MIN_PROSE_WORDS",
+    "MIN_SENTENCE_WORDS",
+    "MIN_SHARED",
+    "SHINGLE",
+    "extraction_lines",
+    "load_web",
+    "second_opinion",
+]
 
 #: words per shingle when looking for a line on other sites' pages
 SHINGLE = 4
 #: share of a line's shingles found on a page of another site for the line to count as shared
 MIN_SHARED = 0.3
-#: an unshared line outside the shared run is kept when it has this many words and ends a sentence
+#: shared lines of this many words mark the shared run (the article's body on this page)
 MIN_PROSE_WORDS = 12
+#: an unshared line is kept when it reads as a sentence: this many words, sentence punctuation at the end
+MIN_SENTENCE_WORDS = 4
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019")
 #: a photo credit closing a caption: "(AP)", "(Getty Images)", "(Photo: Ann Example)"
 _CREDIT = re.compile(r"\((?:[A-Z][\w.&'/-]*\s?){1,4}(?::[^)]{0,40})?\)\s*$")
@@ -119,30 +133,25 @@ def _is_long(line: str) -> bool:
     return _n_words(line) >= MIN_PROSE_WORDS
 
 
-def _is_prose(line: str) -> bool:
-    return _is_long(line) and line.rstrip().endswith(_SENTENCE_END)
+def _is_sentence(line: str) -> bool:
+    """At least :data:`MIN_SENTENCE_WORDS` words ending a sentence, and no photo credit."""
+    end = line.rstrip()
+    return _n_words(end) >= MIN_SENTENCE_WORDS and end.endswith(_SENTENCE_END) and not _CREDIT.search(end)
 
 
 def _kept_lines(lines: list[str], shared: list[bool]) -> list[bool]:
     """Which lines of one page the shared text keeps (all of them with fewer than two shared
-    paragraphs): the shared run runs from the first to the last shared line of prose length."""
-    at = [
-        i
-        for i, (line, s) in enumerate(zip(lines, shared, strict=True))
-        if s and _n_words(line) >= MIN_PROSE_WORDS
-    ]
+    lines of :data:`MIN_PROSE_WORDS` words): see the module's rules."""
+    at = [i for i, (line, s) in enumerate(zip(lines, shared, strict=True)) if s and _is_long(line)]
     if len(at) < 2:
         return [True] * len(lines)
     first, last = at[0], at[-1]
     keep = []
     for i, (line, s) in enumerate(zip(lines, shared, strict=True)):
-        if s:
-            keep.append(True)
-        elif i < first or i > last:
-            keep.append(_is_prose(line))
-        else:  # inside the article: a caption or a widget line nobody else has goes
-            ends = line.rstrip().endswith(_SENTENCE_END)
-            keep.append((ends and _n_words(line) >= 6) or (not _CREDIT.search(line) and _is_long(line)))
+        if first <= i <= last:  # inside the run: shared lines, sentences, long lines without a credit
+            keep.append(s or _is_sentence(line) or (_is_long(line) and not _CREDIT.search(line)))
+        else:  # outside: sentences, and long shared lines (a short one shares a headline or a label)
+            keep.append(_is_sentence(line) or (s and _is_long(line)))
     return keep
 
 
