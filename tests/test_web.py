@@ -461,3 +461,14 @@ def test_shared_text_keeps_every_paragraph_of_the_seed_versions(tmp_path):
         ]
     dropped = extraction_lines(corpus).query("dropped_by == 'shared text'")
     assert sorted(dropped["line"].str.split().str[0]) == ["By", "By", "Iran", "Iran", "Updated", "Updated"]
+
+
+def test_a_utf8_page_declared_windows_1252_is_read_as_utf8_with_a_warning(tmp_path):
+    (tmp_path / "cafe.html").write_text(
+        page(STORY, charset="windows-1252").replace("bridge", "caf\u00e9"), "utf-8"
+    )
+    corpus, warned = load_quiet(tmp_path)
+    assert "caf\u00e9" in corpus.loc["cafe", "text"] and corpus.loc["cafe", "encoding"] == "utf-8"
+    assert len(warned) == 1 and re.search(
+        r"cafe\.html: declares the charset windows-1252 but is UTF-8", warned[0]
+    )

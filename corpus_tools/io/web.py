@@ -54,6 +54,7 @@ __all__ = [
     "WEB_COLUMNS",
     "PageSkipped",
     "article_words",
+    "decode_page",
     "extract_page",
     "read_web_file",
     "require_web",
@@ -174,9 +175,12 @@ def _declared(data: bytes, content_type: str | None) -> str | None:
 
 
 def decode_page(
-    data: bytes, *, content_type: str | None = None, fallback: str | None = None
+    data: bytes, *, content_type: str | None = None, fallback: str | None = None, where: str = "page"
 ) -> tuple[str, str]:
     """The page as text and the codec used: the declared charset, else UTF-8, else ``fallback``.
+
+    A page declared windows-1252 (or Latin-1, or ASCII) whose bytes are UTF-8 is read as UTF-8
+    with a :class:`CorpusWarning` naming ``where``.
 
     Raises:
         PageSkipped: the bytes are not in the charset the page declares, or it declares none
@@ -198,6 +202,19 @@ def decode_page(
         codecs.lookup(codec)
     except LookupError:
         raise PageSkipped(f"declares the unknown charset {declared!r}; fix its <meta charset>") from None
+    if codec == "cp1252" and not data.isascii():
+        try:  # a UTF-8 page labelled windows-1252 (a common mistake) would decode as mojibake
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.warn(
+                f"{where}: declares the charset {declared} but is UTF-8; read as UTF-8. "
+                "Fix its <meta charset>.",
+                CorpusWarning,
+                stacklevel=7,
+            )
+            return text, "utf-8"
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -205,11 +222,6 @@ def decode_page(
             f"is not in the charset it declares ({declared}): byte {data[exc.start]:#04x} at offset "
             f"{exc.start}; save it again in its own charset or fix its <meta charset>"
         ) from None
-    if codec == "cp1252" and not data.isascii():
-        try:  # a UTF-8 page labelled windows-1252 (a common mistake) would decode as mojibake
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
     return text, codec.removesuffix("-sig")
 
 
@@ -321,8 +333,8 @@ def extract_page(html: str, *, url: str | None = None) -> dict:
     }
 
 
-def _record(data: bytes, *, url, content_type, encoding) -> dict:
-    html, codec = decode_page(data, content_type=content_type, fallback=encoding)
+def _record(data: bytes, where: str, *, url, content_type, encoding) -> dict:
+    html, codec = decode_page(data, content_type=content_type, fallback=encoding, where=where)
     row = extract_page(html, url=url)
     row["encoding"], row["sha256"] = codec, hashlib.sha256(data).hexdigest()
     return row
@@ -409,7 +421,9 @@ def _warc_rows(path: Path, rel: str, encoding: str | None) -> list[dict]:
             try:
                 if rec.data is None:
                     raise PageSkipped(_too_big(None))
-                row = _record(rec.data, url=rec.url or None, content_type=rec.content_type, encoding=encoding)
+                row = _record(
+                    rec.data, where, url=rec.url or None, content_type=rec.content_type, encoding=encoding
+                )
             except PageSkipped as exc:
                 _skip(where, exc)
                 continue
@@ -451,7 +465,7 @@ def read_web_file(root: Path, rel: str, *, encoding: str | None = None) -> list[
         if web_format(rel) == "warc":
             return _warc_rows(path, rel, encoding)
         try:
-            row = _record(_read_html_bytes(path), url=None, content_type=None, encoding=encoding)
+            row = _record(_read_html_bytes(path), str(path), url=None, content_type=None, encoding=encoding)
         except PageSkipped as exc:
             _skip(str(path), exc)
             return []
