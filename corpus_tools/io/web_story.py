@@ -116,7 +116,7 @@ def _words(line: str) -> list[str]:
 
 def _shingles(line: str) -> set[tuple[str, ...]]:
     words = _words(line)
-    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
 
 
 def _site(record: dict) -> str:
@@ -167,26 +167,27 @@ def second_opinion(records: list[dict]) -> list[dict]:
         rule applied (``repairs``), and ``dropped_lines``: a tuple of ``(line, extractor)`` for
         every line trafilatura or the shared text left out (empty for text files).
     """
-    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)  # shingle -> the sites that have it
+    pages: list[tuple[dict, list[str], list[set]]] = []
     for r in records:
-        for sh in _shingles(r["text"]):
-            owners[sh].add(_site(r))
-    for r in records:
-        page_lines = r.pop("page_lines", ())
         if r.setdefault("source_format", "txt") == "txt":
             r.setdefault("extracted_from", Path(str(r["file"])).name)
             r["dropped_lines"] = ()
-            continue
+            found = _shingles(r["text"])
+        else:
+            lines = r["text"].split("\n\n")
+            per_line = [_shingles(line) for line in lines]
+            pages.append((r, lines, per_line))
+            found = set().union(*per_line)
         site = _site(r)
-        lines = r["text"].split("\n\n")
-        shared = []
-        for line in lines:
-            sh = _shingles(line)
-            n_shared = sum(1 for s in sh if owners[s] - {site})
-            shared.append(bool(sh) and n_shared / len(sh) >= MIN_SHARED)
+        for sh in found:
+            owners[sh].add(site)
+    for r, lines, per_line in pages:
+        # a shingle of this page is shared when another site has it too
+        shared = [bool(sh) and sum(len(owners[x]) > 1 for x in sh) / len(sh) >= MIN_SHARED for sh in per_line]
         keep = _kept_lines(lines, shared)
         r["text"], r["repairs"] = repair_text("\n\n".join(x for x, k in zip(lines, keep, strict=True) if k))
-        r["dropped_lines"] = tuple((x, TRAFILATURA) for x in page_lines) + tuple(
+        r["dropped_lines"] = tuple((x, TRAFILATURA) for x in r.pop("page_lines", ())) + tuple(
             (x, SHARED) for x, k in zip(lines, keep, strict=True) if not k
         )
     return records
