@@ -140,7 +140,10 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
             missing, not a regular file, empty, binary, undecodable, unreadable,
             outside the folder or with no visible character after the Unicode rule,
             a duplicate ``doc_id`` or file, an unlisted file (strict), a folder that
-            cannot be listed. Every ``OSError`` becomes a CorpusError naming the path.
+            cannot be listed; web pages without the ``web`` extra, two pages or WARC
+            records given one ``doc_id``, no page that could be loaded (a page that
+            cannot be read is a :class:`CorpusWarning` and is left out). Every
+            ``OSError`` becomes a CorpusError naming the path.
 
     Example:
         >>> corpus = load_corpus("seeds")
