@@ -30,7 +30,9 @@ from corpus_tools.attribution.accounting import (
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.io.corpus import CorpusError, CorpusWarning, from_records, load_corpus
 from corpus_tools.io.datasets import load_meter, load_reuters21578
+from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.samples import load_seeds, seeds_path
+from corpus_tools.io.web_story import extraction_lines
 from corpus_tools.report.findings import findings, overview
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
@@ -68,6 +70,7 @@ __all__ = [
     "collation_to_html",
     "document_scores",
     "extract_variants",
+    "extraction_lines",
     "find_origin",
     "find_reuse",
     "IndexOptions",
@@ -104,6 +107,7 @@ __all__ = [
     "to_parquet",
     "tokens",
     "variants",
+    "write_index_md",
     "attribution",
     "io",
     "report",

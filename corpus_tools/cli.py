@@ -26,6 +26,7 @@ from typer.core import TyperCommand, TyperGroup
 from corpus_tools.attribution.accounting import outlet_counts
 from corpus_tools.io.corpus import CorpusError, CorpusWarning, load_corpus
 from corpus_tools.io.datasets import load_reuters21578
+from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.output import FORMATS, OutputDir, check_outdir
 from corpus_tools.io.partitions import read_stored, write_partitions
 from corpus_tools.report.html import run_analyses, write_report, write_tables
@@ -195,7 +196,9 @@ def _run(  # noqa: PLR0913 - the command line's options, passed on
             if title is None:
                 written = write_tables(tables, out, format=fmt)
             else:
-                page = write_report(corpus, tables, out, title=title, format=fmt, command=command)
+                page = write_report(
+                    corpus, tables, out, title=title, format=fmt, command=command, corpus_dir=path
+                )
                 written = [page]
         for p in written:
             typer.echo(f"wrote {p}", err=True)
@@ -208,6 +211,8 @@ def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = Non
     with _one_line_errors():
         corpus = _load(path, strict, encoding)
     cols = [c for c in ("outlet", "role", "n_chars", "n_words", "n_paragraphs") if c in corpus]
+    if "source_format" in corpus:  # read from web pages: what the page says about itself
+        cols = ["title", "published", "outlet", "url", "source_format", *cols[1:]]
     _show(f"Corpus: {path} ({len(corpus)} documents)", corpus[cols].reset_index())
     _show("Documents per outlet", outlet_counts(corpus))
 
@@ -433,6 +438,21 @@ def _match_report(idx, corpus, found, ranked, output, top, overwrite) -> None:
             title = f"corpus_tools match: {', '.join(corpus.index[:3])} against {idx.path}"
             write_report(compared, tables, out, title=title, command=shlex.join(sys.argv))
     typer.echo(f"wrote {out.final_path('report.html' if len(ranked) else 'ranked.csv')}", err=True)
+@app.command(name="index-md", cls=_Command)
+def index_md(
+    path: Annotated[Path, typer.Argument(help="Folder of saved web pages, WARC archives and text files.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the draft here (default: PATH/INDEX.md).")
+    ] = None,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Write a draft INDEX.md from the metadata read from the pages; an existing file is never replaced."""
+    with warnings.catch_warnings(record=True) as caught, _one_line_errors():
+        warnings.simplefilter("always", CorpusWarning)
+        written = write_index_md(path, output=output, encoding=encoding)
+    for w in caught:
+        typer.echo(f"corpus-tools: warning: {cli_words(str(w.message))}", err=True)
+    typer.echo(f"wrote {written}: check every value and fill in the role column", err=True)
 
 
 @app.command(cls=_Command)

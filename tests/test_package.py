@@ -92,7 +92,7 @@ def test_metadata_and_extras(installed):
         [str(python), "-c", code], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert lines[0] == "MIT" and lines[1].startswith("Homepage, https://")
-    assert lines[2] == "['dask', 'dev', 'jupyter']" and "LICENSE" in lines[3]
+    assert lines[2] == "['dask', 'dev', 'jupyter', 'web']" and "LICENSE" in lines[3]
     requires = subprocess.run(
         [str(python), "-c", "from importlib.metadata import requires; print(requires('corpus_tools'))"],
         capture_output=True,

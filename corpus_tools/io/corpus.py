@@ -24,11 +24,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools.errors import CorpusError, CorpusWarning, os_reason
+from corpus_tools.errors import CorpusError, CorpusWarning, is_file, os_reason
 from corpus_tools.io.decoding import read_text
 from corpus_tools.io.index_md import DERIVED_COLUMNS, read_index
+from corpus_tools.io.paragraphs import count_words, paragraph_spans
 from corpus_tools.io.unicode_rules import has_visible_text, repair_text
-from corpus_tools.lexicon import WORD_RE
+from corpus_tools.io.web import WEB_COLUMNS, web_format, web_stem
+from corpus_tools.io.web_story import check_doc_ids, load_web, second_opinion
 
 __all__ = [
     "CorpusError",
@@ -43,72 +45,6 @@ __all__ = [
 ]
 
 UNKNOWN = "unknown"
-_TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
-
-
-# --------------------------------------------------------------------------- text stats
-
-
-def count_words(text: str) -> int:
-    """Number of word tokens ("U.S." and "Iran's" count as one word each)."""
-    return len(WORD_RE.findall(text))
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the paragraphs of ``text``, blank lines excluded.
-
-    A line break ends a paragraph, except inside hard-wrapped text: a line that
-    is at least 40 characters long and does not end in terminal punctuation is
-    continued by the next line when that line is not indented. Text whose
-    paragraphs are marked by indentation (hard-wrapped wire copy) is read by
-    indentation alone: an unindented line continues the paragraph.
-
-    Example:
-        >>> paragraph_spans("Title\\n\\nOne line.\\nTwo")
-        [(0, 5), (7, 16), (17, 20)]
-    """
-    lines = text.splitlines(keepends=True)
-    info: list[tuple[int, str] | None] = []  # (indent, line without trailing space) or None if blank
-    total = n_filled = 0
-    indented = flush_left = False
-    for k, line in enumerate(lines):
-        core = line.rstrip()
-        if not core:
-            info.append(None)
-            continue
-        lead = len(core) - len(core.lstrip())
-        info.append((lead, core))
-        total += len(core) - lead
-        n_filled += 1
-        if k:
-            indented = indented or core.startswith(("  ", "\t"))
-            flush_left = flush_left or core[0].isalnum()
-    indent_mode = n_filled >= 3 and total / n_filled >= 45 and indented and flush_left
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    cur: list[int] | None = None  # [start, end] of the open paragraph
-    prev = ""
-    for line, item in zip(lines, info, strict=True):
-        start = pos
-        pos += len(line)
-        if item is None:
-            if cur:
-                spans.append((cur[0], cur[1]))
-            cur, prev = None, ""
-            continue
-        lead, core = item
-        end = start + len(core)
-        wrapped = indent_mode or (len(prev) >= 40 and not prev.endswith(_TERMINAL))
-        if cur is not None and lead == 0 and wrapped:
-            cur[1] = end
-        else:
-            if cur:
-                spans.append((cur[0], cur[1]))
-            cur = [start + lead, end]
-        prev = core
-    if cur:
-        spans.append((cur[0], cur[1]))
-    return spans
 
 
 # --------------------------------------------------------------------------- files
@@ -172,10 +108,12 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
     strict: bool = True,
     encoding: str | None = None,
 ) -> pd.DataFrame:
-    """Load a corpus folder: text files catalogued by a Markdown table in INDEX.md.
+    """Load a corpus folder: text files catalogued by a Markdown table in INDEX.md, and saved
+    web pages and WARC archives (:mod:`corpus_tools.io.web`; INDEX.md optional for them).
 
     Args:
-        path: the corpus folder.
+        path: the corpus folder, or one saved page or WARC archive (its documents
+            described by the page alone: :mod:`corpus_tools.io.web`).
         index: name of the catalogue file inside ``path``.
         strict: if True, a file in the folder that INDEX.md does not list is an
             error; if False it is loaded with a :class:`CorpusWarning`, its
@@ -191,14 +129,21 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
         columns: every INDEX.md column (``file``, ``outlet``, ... and any extra
         ones, ``outlet`` filled with ``unknown`` if absent), then ``text`` (str,
         the file as decoded), ``encoding`` (codec used), ``sha256`` (hex digest of
-        the file bytes), ``n_chars``, ``n_words``, ``n_paragraphs`` (int).
+        the file bytes), ``n_chars``, ``n_words``, ``n_paragraphs`` (int). With web
+        pages, the metadata columns also hold those of
+        :data:`corpus_tools.io.web.WEB_COLUMNS` (``title``, ``published``, ``updated``,
+        ``author``, ``outlet``, ``url``, ``language``, ``source_format``,
+        ``extracted_from``) and ``dropped_lines`` (:mod:`corpus_tools.io.web_story`).
 
     Raises:
         CorpusError: missing folder or INDEX.md, malformed table, a listed file
             missing, not a regular file, empty, binary, undecodable, unreadable,
             outside the folder or with no visible character after the Unicode rule,
             a duplicate ``doc_id`` or file, an unlisted file (strict), a folder that
-            cannot be listed. Every ``OSError`` becomes a CorpusError naming the path.
+            cannot be listed; web pages without the ``web`` extra, two pages or WARC
+            records given one ``doc_id``, no page that could be loaded (a page that
+            cannot be read is a :class:`CorpusWarning` and is left out). Every
+            ``OSError`` becomes a CorpusError naming the path.
 
     Example:
         >>> corpus = load_corpus("seeds")
@@ -212,17 +157,28 @@ def load_corpus(  # noqa: C901 - one check per INDEX.md column, each with its ow
 
 
 def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> pd.DataFrame:
+    if web_format(root) and is_file(root, str(root)):  # one saved page or one WARC archive
+        records = second_opinion(load_web(root.parent, [root.name], {}, encoding))
+        if not records:
+            raise CorpusError(f"{root}: no page could be loaded from it (see the warnings above).")
+        check_doc_ids(records)
+        return _finish(pd.DataFrame.from_records(records), ["doc_id", "file", *WEB_COLUMNS, "dropped_lines"])
     if not root.is_dir():
         raise CorpusError(f"{root}: corpus folder not found (or not a folder).")
     index_path = root / index
-    table = read_index(index_path)
+    if is_file(index_path, str(index_path)) or not any(map(web_format, _folder_files(root, index))):
+        table = read_index(index_path)
+    else:  # INDEX.md is optional for web pages: their metadata come from the page
+        table = pd.DataFrame({"file": [], "index_line": []}, dtype=object)
     if "doc_id" not in table.columns:
-        table.insert(1, "doc_id", [Path(f).stem for f in table["file"]])
+        table.insert(1, "doc_id", [web_stem(f) if web_format(f) else Path(f).stem for f in table["file"]])
     if "outlet" not in table.columns:
         table["outlet"] = UNKNOWN
 
-    records, seen_ids, seen_files = _listed_records(root, index_path, table, encoding)
+    records, seen_ids, seen_files, web_rows = _listed_records(root, index_path, table, encoding)
     hidden, unlisted = _unlisted_files(root, index, {Path(k) for k in seen_files})
+    web_unlisted = [rel for rel in unlisted if web_format(rel)]  # loaded from the page, strict or not
+    unlisted = [rel for rel in unlisted if not web_format(rel)]
     if hidden:
         warnings.warn(f"{root}: hidden file(s) not loaded: {', '.join(hidden)}", CorpusWarning, stacklevel=3)
     if unlisted and strict:
@@ -238,10 +194,15 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
         )
     columns = [c for c in table.columns if c != "index_line"]
     records += _unlisted_records(root, index, unlisted, seen_ids, columns, encoding)
+    if web_rows or web_unlisted:
+        records = second_opinion(records + load_web(root, [*web_rows, *web_unlisted], web_rows, encoding))
+        check_doc_ids(records)
+        columns += [c for c in (*WEB_COLUMNS, "dropped_lines") if c not in columns]
 
     if not records:
         raise CorpusError(
-            f"{index_path}: the table lists no documents and the folder has no text file; add a row per file."
+            f"{index_path}: the table lists no documents and the folder has no text file or page that "
+            "could be loaded; add a row per file."
         )
     columns = [c for c in columns if c != "encoding"]
     return _finish(pd.DataFrame.from_records(records), columns)
@@ -249,12 +210,15 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
 
 def _listed_records(
     root: Path, index_path: Path, table: pd.DataFrame, encoding: str | None
-) -> tuple[list[dict], dict[str, int], dict[str, int]]:
-    """Records of the files INDEX.md lists, with the INDEX line of each doc_id and of
-    each file (resolved POSIX path); a repeated doc_id or file is a CorpusError."""
+) -> tuple[list[dict], dict[str, int], dict[str, int], dict[str, list[dict]]]:
+    """Records of the text files INDEX.md lists, with the INDEX line of each doc_id and of
+    each file (resolved POSIX path), and the rows of web files by file (read by
+    :func:`corpus_tools.io.web_story.load_web`; a WARC may have one row per record); a
+    repeated doc_id or file is a CorpusError."""
     records: list[dict] = []
     seen_ids: dict[str, int] = {}
     seen_files: dict[str, int] = {}
+    web_rows: dict[str, list[dict]] = {}
     for row in table.to_dict("records"):
         line = row.pop("index_line")
         where_row = f"{index_path} line {line}"
@@ -268,7 +232,7 @@ def _listed_records(
             )
         file_path = _safe_path(root, name, where_row)
         key = file_path.resolve().as_posix()
-        if key in seen_files:
+        if key in seen_files and web_format(name) != "warc":
             raise CorpusError(
                 f"{where_row}: file {name!r} is already listed on line {seen_files[key]}; "
                 "list each file once."
@@ -277,10 +241,14 @@ def _listed_records(
         where = f"{file_path} (INDEX.md line {line})"
         if not file_path.exists():
             raise CorpusError(f"{where}: file not found; fix the 'file' cell or add the file.")
+        if web_format(name):
+            rel = file_path.relative_to(root).as_posix()
+            web_rows.setdefault(rel, []).append({**row, "index_line": line})
+            continue
         row_enc = str(row.get("encoding") or "").strip() or encoding
         row["text"], row["encoding"], row["sha256"], row["repairs"] = read_text(file_path, where, row_enc)
         records.append(row)
-    return records, seen_ids, seen_files
+    return records, seen_ids, seen_files, web_rows
 
 
 def _unlisted_files(root: Path, index: str, listed: set[Path]) -> tuple[list[str], list[str]]:

@@ -21,6 +21,7 @@ import pandas as pd
 from corpus_tools.analysis import STAGES, Options, analyze
 from corpus_tools.report.findings import findings, overview, segments
 from corpus_tools.report.labels import canonical
+from corpus_tools.report.pages import pages_html
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.report.tables import glossary_html, tables_html
 from corpus_tools.report.views import alignment_html, asset, reuse_graph_svg
@@ -205,6 +206,7 @@ def write_report(
     options: Options | None = None,
     overwrite: bool = False,
     safe_csv: bool = False,
+    corpus_dir: str | Path | None = None,
 ) -> Path:
     """Write ``OUTDIR/report.html`` and one data file per table, put in place as a whole.
 
@@ -218,6 +220,8 @@ def write_report(
         command: the command that made the report, shown in the page (the CLI passes its own).
         options: the :class:`corpus_tools.Options` the tables were computed with (defaults otherwise).
         overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
+        corpus_dir: the folder the corpus was loaded from: documents read from web pages link
+            to their original file (:func:`corpus_tools.report.pages.pages_html`).
 
     Returns:
         The final path of the report.
@@ -228,7 +232,14 @@ def write_report(
     if not isinstance(outdir, OutputDir):
         with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
             page = write_report(
-                corpus, tables, out, title=title, format=format, command=command, options=options
+                corpus,
+                tables,
+                out,
+                title=title,
+                format=format,
+                command=command,
+                options=options,
+                corpus_dir=corpus_dir,
             )
         return page
     write_tables(tables, outdir, format=format)
@@ -256,6 +267,7 @@ def write_report(
         f"<p class='ct-lead'>{html.escape(overview((corpus, t)))} Each figure below links to the view or "
         "table it comes from; the <a href='#methods'>glossary</a> defines every measure.</p>",
         *(_para(s, d) for d, s in paras.items()),
+        pages_html(corpus, corpus_dir=corpus_dir, report_dir=outdir.final_path("report.html").parent),
         "</div>",
         "<h2 id='graph'>Who took from whom: the reuse graph</h2>",
     ]

@@ -1,0 +1,72 @@
+"""Paragraphs and words of a text: the counts the corpus frame carries (``n_words``,
+``n_paragraphs``) and the paragraph spans the cleaning walks."""
+
+from __future__ import annotations
+
+from corpus_tools.lexicon import WORD_RE
+
+__all__ = ["count_words", "paragraph_spans"]
+
+_TERMINAL = tuple(".!?:;\"')]\u201d\u2019")
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens ("U.S." and "Iran's" count as one word each)."""
+    return len(WORD_RE.findall(text))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of ``text``, blank lines excluded.
+
+    A line break ends a paragraph, except inside hard-wrapped text: a line that
+    is at least 40 characters long and does not end in terminal punctuation is
+    continued by the next line when that line is not indented. Text whose
+    paragraphs are marked by indentation (hard-wrapped wire copy) is read by
+    indentation alone: an unindented line continues the paragraph.
+
+    Example:
+        >>> paragraph_spans("Title\\n\\nOne line.\\nTwo")
+        [(0, 5), (7, 16), (17, 20)]
+    """
+    lines = text.splitlines(keepends=True)
+    info: list[tuple[int, str] | None] = []  # (indent, line without trailing space) or None if blank
+    total = n_filled = 0
+    indented = flush_left = False
+    for k, line in enumerate(lines):
+        core = line.rstrip()
+        if not core:
+            info.append(None)
+            continue
+        lead = len(core) - len(core.lstrip())
+        info.append((lead, core))
+        total += len(core) - lead
+        n_filled += 1
+        if k:
+            indented = indented or core.startswith(("  ", "\t"))
+            flush_left = flush_left or core[0].isalnum()
+    indent_mode = n_filled >= 3 and total / n_filled >= 45 and indented and flush_left
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    cur: list[int] | None = None  # [start, end] of the open paragraph
+    prev = ""
+    for line, item in zip(lines, info, strict=True):
+        start = pos
+        pos += len(line)
+        if item is None:
+            if cur:
+                spans.append((cur[0], cur[1]))
+            cur, prev = None, ""
+            continue
+        lead, core = item
+        end = start + len(core)
+        wrapped = indent_mode or (len(prev) >= 40 and not prev.endswith(_TERMINAL))
+        if cur is not None and lead == 0 and wrapped:
+            cur[1] = end
+        else:
+            if cur:
+                spans.append((cur[0], cur[1]))
+            cur = [start + lead, end]
+        prev = core
+    if cur:
+        spans.append((cur[0], cur[1]))
+    return spans
