@@ -19,10 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.analysis import STAGES, Options, analyze
+from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.report.findings import findings, overview, segments
 from corpus_tools.report.labels import canonical
 from corpus_tools.report.pages import pages_html
-from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.report.tables import glossary_html, tables_html
 from corpus_tools.report.views import alignment_html, asset, reuse_graph_svg
 

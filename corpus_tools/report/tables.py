@@ -15,8 +15,8 @@ import re
 import pandas as pd
 
 from corpus_tools.analysis import Options
-from corpus_tools.reuse.derivation import DerivationRules
 from corpus_tools.report.labels import canonical, category_label, column_label, plain
+from corpus_tools.reuse.derivation import DerivationRules
 from corpus_tools.variants.lexical import CATEGORIES
 
 __all__ = ["MAX_ROWS", "Html", "glossary_html", "table_html", "tables_html", "word_context"]

@@ -176,7 +176,7 @@ _LEGEND = (
 
 def _source_files(corpus: pd.DataFrame, source: str, cover: pd.DataFrame) -> list[str]:
     """The files of the source, in corpus order: those its coverage rows come from (one file,
-    or the takes of a group), else those ``source`` names (:func:`corpus_tools.reuse.documents.witness_docs`)."""
+    or the takes of a group), else those ``source`` names (``witness_docs``)."""
     named = set(cover["source_doc_id"].astype(str)) if len(cover) and "source_doc_id" in cover else set()
     return [str(d) for d in corpus.index if str(d) in named] if named else list(witness_docs(corpus, source))
 
