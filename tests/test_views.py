@@ -12,7 +12,7 @@ import pytest
 from corpus_tools import AlignmentView, analyze, findings, from_records, load_corpus, overview, show_alignment
 from corpus_tools.report.labels import canonical, category_label, plain
 from corpus_tools.report.plots import plot_containment, plot_reuse_graph
-from corpus_tools.report.views import graph_layout, reuse_graph_svg
+from corpus_tools.report.graph import graph_layout, reuse_graph_svg
 
 matplotlib.use("Agg")
 
