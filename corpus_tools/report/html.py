@@ -107,6 +107,22 @@ def _views(a: Analysis) -> str:
     return "\n".join(parts)
 
 
+def _conflicts(a: Analysis) -> str:
+    """Where a document's date or role decided a direction its wording contradicts (the origin's
+    ``conflict`` edges, explained in its ``attrs["conflicts"]``)."""
+    edges = columns(a.origin, "origin", ["source_doc_id", "doc_id", "conflict"])
+    notes = a.origin.attrs.get("conflicts", [])
+    if not edges["conflict"].astype(bool).any() and not notes:
+        return ""
+    items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+    return (
+        "<div class='ct-note ct-conflicts'><b>Dates or roles against the wording.</b> INDEX.md's "
+        "publication dates or roles set these directions although the texts say the reverse; check "
+        "the dates, or read these arrows with care (edges marked in the "
+        f"<a href='#t-origin'>table of the reuse graph</a>):<ul>{items}</ul></div>"
+    )
+
+
 def _heatmap(a: Analysis) -> str:
     """Containment of every ordered pair as a coloured HTML grid (at most 40 documents)."""
     if a.scores is None or not len(a.scores):
@@ -228,6 +244,7 @@ def write_report(
     ]
     if a.origin is not None:
         body.append(reuse_graph_svg(a.corpus, a.origin))
+        body.append(_conflicts(a))
     body.append(_heatmap(a))
     body.append("<h2 id='views'>Each version beside its source</h2>" + _views(a))
     body.append(tables_html(a, fmt=format))

@@ -335,7 +335,7 @@ _HEADERS = {
         "doc_id": "to",
         "weight": "share of “to”'s word triples in “from”",
         "is_best_parent": "strongest source of “to”",
-        "conflict": "“from” dated after “to”",
+        "conflict": "dates or roles against the wording",
     },
     "scores": {
         "doc_id": "document",
