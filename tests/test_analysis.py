@@ -22,7 +22,7 @@ from corpus_tools.variants import collation, lexical, style
 #: every public stage function, by the module that defines it
 STAGE_FUNCTIONS = {
     text_sentences: ["clean", "parse", "sentences"],
-    nlp: ["parse"],
+    nlp: ["parse_texts"],
     documents: ["document_scores", "origin", "shared_passages"],
     alignment: ["align_sentences", "source_coverage"],
     derivation: ["classify_documents"],
@@ -70,7 +70,7 @@ def test_report_command_builds_each_stage_once(tmp_path, calls):
     result = CliRunner().invoke(app, ["report", str(SEEDS), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert set(calls.values()) == {1}
-    assert calls["nlp.parse"] == 1  # one pass of the spaCy pipeline over the corpus
+    assert calls["nlp.parse_texts"] == 1  # one pass of the spaCy pipeline over the corpus
 
 
 def test_only_runs_what_a_stage_needs(seeds, calls):

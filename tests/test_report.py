@@ -173,7 +173,7 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     survival = tables["speaker_survival"].set_index(["doc_id", "speaker"])["status"]
     assert survival[("rewrite", "two EU diplomats")] == "re_attributed"  # "told Reuters" -> "officials said"
     assert survival[("copy", "two EU diplomats")] == "kept"
-    outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()
+    outlets = tables["outlets"].set_index("outlet")["n_documents"].to_dict()
     assert outlets == {"Gulf Daily": 2, "London Paper": 2, "AP": 1, "Reuters": 1}
     page = write_report(a, tmp_path).read_text()
     assert "<b>sport (London Paper, unrelated, 43 words)</b> is not derived from wire" in page

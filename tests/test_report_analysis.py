@@ -50,7 +50,9 @@ def unrelated_analysis():
 
 
 @pytest.mark.parametrize(("reader", "frame", "wanted"), READS, ids=[f"{r}-{n}" for r, n, _ in READS])
-def test_every_column_read_is_in_the_frame_that_feeds_it(seed_analysis, unrelated_analysis, reader, frame, wanted):
+def test_every_column_read_is_in_the_frame_that_feeds_it(
+    seed_analysis, unrelated_analysis, reader, frame, wanted
+):
     for a in (seed_analysis, unrelated_analysis):
         have = list(getattr(a, frame).columns)
         missing = [c for c in wanted if c not in have]
@@ -75,14 +77,18 @@ def test_a_missing_column_names_the_frame_and_the_column(seeds, tmp_path):
 
 def test_the_view_links_each_source_sentence_to_the_version_sentences_using_it(seed_analysis, tmp_path):
     page = write_report(seed_analysis, tmp_path / "out").read_text()
-    spans = re.findall(r'<span class="ct-s ct-(\w+)" id="ct-(\w+)-s(\d+)" data-sid="(\d+)" data-tgt="([^"]*)"', page)
+    spans = re.findall(
+        r'<span class="ct-s ct-(\w+)" id="ct-(\w+)-s(\d+)" data-sid="(\d+)" data-tgt="([^"]*)"', page
+    )
     assert len(spans) == 78  # 39 source sentences beside each of the two versions
     cov = seed_analysis.coverage.set_index(["doc_id", "source_sent_id"])
     for status, doc, _, sid, tgt in spans:
         expected = " ".join(map(str, cov.loc[(doc, int(sid)), "sent_ids"]))
         assert tgt == expected and status == cov.loc[(doc, int(sid)), "status"]
         assert (tgt == "") == (status == "dropped")
-    assert sum(1 for s in spans if s[4]) == 78 - int((seed_analysis.coverage["status"] == "dropped").sum()) > 0
+    assert (
+        sum(1 for s in spans if s[4]) == 78 - int((seed_analysis.coverage["status"] == "dropped").sum()) > 0
+    )
 
 
 def _contradicting_dates() -> pd.DataFrame:

@@ -134,13 +134,15 @@ def test_built_corpus_report_in_chromium(tmp_path, reuse_corpus):
     _keep(shot)
     _assert_reader_view(r)
     outlets = pd.read_csv(out / "outlets.csv")
-    assert int(outlets["documents"].sum()) == 12 and len(outlets) == 4
+    assert int(outlets["n_documents"].sum()) == 12 and len(outlets) == 4
     assert len(r["views"]) == 8  # 11 versions, 3 of them not derived from the wire
 
 
 def test_clicking_a_source_sentence_lights_the_version_sentences_using_it(tmp_path):
     out = _report(SEEDS, tmp_path / "seeds")
-    coverage = pd.read_csv(out / "coverage.csv", dtype={"doc_id": str, "sent_ids": str}, keep_default_na=False)
+    coverage = pd.read_csv(
+        out / "coverage.csv", dtype={"doc_id": str, "sent_ids": str}, keep_default_na=False
+    )
     kept = coverage[(coverage["doc_id"] == "000") & (coverage["status"] != "dropped")].iloc[0]
     dropped = coverage[(coverage["doc_id"] == "000") & (coverage["status"] == "dropped")].iloc[0]
     errors: list[str] = []

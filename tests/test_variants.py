@@ -182,7 +182,7 @@ def test_seed_house_style(seeds):
     assert n[("000", "quote_marks", "curly")] == 19 and n[("001", "quote_marks", "stripped")] == 16
     assert n[("002", "day_reference", "relative")] == 1 and n[("001", "day_reference", "weekday")] == 2
     assert n[("002", "variants", "date_format")] == 1
-    assert h.loc[("002", "variants", "date_format"), "of"] == 61
+    assert h.loc[("002", "variants", "date_format"), "n_total"] == 61
     assert h.loc[("001", "spelling", "british"), "share"] == pytest.approx(17 / 19, abs=1e-4)
 
 

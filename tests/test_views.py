@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from corpus_tools import AlignmentView, analyze, findings, from_records, load_corpus, overview, show_alignment
+from corpus_tools.report.graph import graph_layout, reuse_graph_svg
 from corpus_tools.report.labels import category_label, columns, plain
 from corpus_tools.report.plots import plot_containment, plot_reuse_graph
-from corpus_tools.report.graph import graph_layout, reuse_graph_svg
 
 matplotlib.use("Agg")
 

@@ -49,7 +49,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
     ],
     "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
     "variants": ["doc_id", "category", "source_form", "form"],
-    "house_style": ["doc_id", "dimension", "style", "n", "of"],
+    "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
     "speaker_summary": ["doc_id", "sources", "named_sources", "anonymous_sources", "agency_attributions"],
     "speaker_survival": ["doc_id", "speaker", "status"],
 }
@@ -208,7 +208,7 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
     hs = _frame(a, "house_style")
     if not len(hs):
         return []
-    hs = hs[(hs["dimension"] != "variants") & (hs["of"] > 0)]
+    hs = hs[(hs["dimension"] != "variants") & (hs["n_total"] > 0)]
 
     def dominant(ds: list[str]) -> dict[str, str]:  # the most used style, a group's files pooled
         n = hs[hs["doc_id"].astype(str).isin(ds)].groupby(["dimension", "style"], sort=False)["n"].sum()

@@ -137,7 +137,7 @@ def _collation(long: pd.DataFrame) -> pd.DataFrame:
 #: frame -> the columns its table in the report shows (the variants, house style and collation
 #: tables are drawn from the columns listed here too)
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "outlets": ["outlet", "documents", "words", "mean_words", "roles", "doc_ids"],
+    "outlets": ["outlet", "n_documents", "n_words", "mean_words", "roles", "doc_ids"],
     "derivation": [
         "doc_id",
         "source_doc_id",
@@ -158,7 +158,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "alignment": ["doc_id", "sent_id", "reuse_class", "score", "text", "source_sent_ids", "source_text"],
     "coverage": ["doc_id", "source_sent_id", "status", "sent_ids", "score"],
     "variants": ["doc_id", "sent_id", "category", "source_form", "form", "start", "end"],
-    "house_style": ["doc_id", "dimension", "style", "n", "of"],
+    "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
     "collation": COLLATION_COLUMNS,
     "speaker_summary": [
         "doc_id",
@@ -257,7 +257,7 @@ def _specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame | None]]:
         ]
     if "house_style" in c and len(c["house_style"]):
         hs = c["house_style"][c["house_style"]["dimension"] != "variants"]
-        hs = hs.assign(reading=hs["n"].astype(str) + " of " + hs["of"].astype(str))
+        hs = hs.assign(reading=hs["n"].astype(str) + " of " + hs["n_total"].astype(str))
         pivot = hs.pivot_table(
             index=["dimension", "style"], columns="doc_id", values="reading", aggfunc="first"
         )

@@ -4,22 +4,22 @@ Comparing every pair is impossible on a news archive (19,043 documents are 181
 million pairs). :func:`find_reuse` works as passim does, in three steps, each a
 public function the Dask engine (:mod:`corpus_tools.reuse.distributed`) runs too:
 
-1. **Seeds** (:func:`tokenize`, :func:`seeds`). Words are the tokens of
+1. **Windows** (:func:`hashed_tokens`, :func:`windows`). Words are the tokens of
    :data:`corpus_tools.lexicon.WORD_PATTERN` ("U.S." keeps its final dot,
    "Iran's" is one word), found by a vectorised scan over code points, and each
    gets a 64-bit hash of its normalised form (case, apostrophes and dots ignored,
    British spellings mapped to American ones through
-   :data:`corpus_tools.lexicon.US_SPELLING`). A *seed* starts at each token and
-   takes as many tokens as needed to cover ``seed_chars`` normalised characters.
+   :data:`corpus_tools.lexicon.US_SPELLING`). A *window* starts at each token and
+   takes as many tokens as needed to cover ``window_chars`` normalised characters.
 2. **Candidates** (:func:`occurrence_pairs`, :func:`candidate_filter`). Equal
-   seeds are grouped; seeds found in more than ``max_df`` documents are skipped
+   windows are grouped; windows found in more than ``max_df`` documents are skipped
    (passim's document-frequency cap). Pairs sharing at least ``min_shared``
-   distinct seeds are candidates.
-3. **Alignment** (:func:`runs`). Every shared seed is extended to the maximal run
+   distinct windows are candidates.
+3. **Alignment** (:func:`runs`). Every shared window is extended to the maximal run
    of equal tokens; runs spanning at least ``min_chars`` raw characters on both
    sides are the passages. This is the one exact run finder of both engines.
 
-:func:`all_pairs_reuse`, the reference, aligns *every* pair sharing a seed with a
+:func:`all_pairs_reuse`, the reference, aligns *every* pair sharing a window with a
 second run finder, :func:`align_pair` (plain loops, one pair at a time), kept on
 purpose: the vectorised :func:`runs` is checked by code sharing only the tokens.
 :func:`corpus_tools.reuse.distributed.find_reuse`, to the right of this module, picks the
@@ -43,7 +43,7 @@ from corpus_tools.lexicon import US_SPELLING
 
 __all__ = [
     "PASSAGE_COLUMNS",
-    "Seeds",
+    "Windows",
     "Tokens",
     "align_pair",
     "all_pairs_reuse",
@@ -53,8 +53,8 @@ __all__ = [
     "occurrence_pairs",
     "passage_frame",
     "runs",
-    "seeds",
-    "tokenize",
+    "windows",
+    "hashed_tokens",
 ]
 
 PASSAGE_COLUMNS = (
@@ -141,7 +141,7 @@ def _word_spans(cp: np.ndarray, idx: np.ndarray, alnum: np.ndarray) -> tuple[np.
     return start[first], new_end
 
 
-def tokenize(texts: list[str]) -> Tokens:
+def hashed_tokens(texts: list[str]) -> Tokens:
     """Vectorised word tokenisation and hashing of many texts.
 
     Token boundaries are those of ``re.finditer(lexicon.WORD_PATTERN, text)``; the
@@ -191,8 +191,8 @@ def _spelling_table() -> tuple[np.ndarray, np.ndarray]:
 
 
 @dataclass
-class Seeds:
-    """Seeds in flat arrays: window hash, document, first token and last token (indices into the Tokens)."""
+class Windows:
+    """Windows in flat arrays: window hash, document, first token and last token (indices into the Tokens)."""
 
     hash: np.ndarray
     doc: np.ndarray
@@ -200,15 +200,15 @@ class Seeds:
     last: np.ndarray
 
 
-def seeds(tokens: Tokens, seed_chars: int) -> Seeds:
-    """Every seed: the shortest token window from each token covering ``seed_chars``
+def windows(tokens: Tokens, window_chars: int) -> Windows:
+    """Every window: the shortest token window from each token covering ``window_chars``
     normalised characters (one space counted between tokens), hashed."""
     n = len(tokens.hash)
     if not n:
         empty = np.zeros(0, dtype=np.int64)
-        return Seeds(np.zeros(0, dtype=np.uint64), empty, empty, empty)
+        return Windows(np.zeros(0, dtype=np.uint64), empty, empty, empty)
     cum = np.r_[0, np.cumsum(tokens.norm_len + 1)]  # normalised length before token k
-    last = np.searchsorted(cum, cum[:-1] + seed_chars + 1, side="left") - 1  # window is tokens[i : last+1]
+    last = np.searchsorted(cum, cum[:-1] + window_chars + 1, side="left") - 1  # window is tokens[i : last+1]
     ok = (last < n) & (last >= 0)
     last = np.minimum(last, n - 1)
     ok &= tokens.tok_doc[last] == tokens.tok_doc
@@ -219,19 +219,19 @@ def seeds(tokens: Tokens, seed_chars: int) -> Seeds:
     window = (g[last + 1] - g[i]) * q_inv[i]
     window = window * _P + (last - i).astype(np.uint64)
     sel = np.flatnonzero(ok)
-    return Seeds(window[sel], tokens.tok_doc[sel], sel, last[sel])
+    return Windows(window[sel], tokens.tok_doc[sel], sel, last[sel])
 
 
-def occurrence_pairs(sd: Seeds, max_df: int) -> dict[str, np.ndarray]:
-    """Every pair of occurrences of one seed in two documents found in 2..``max_df`` documents.
+def occurrence_pairs(sd: Windows, max_df: int) -> dict[str, np.ndarray]:
+    """Every pair of occurrences of one window in two documents found in 2..``max_df`` documents.
 
-    ``sd`` must hold *every* occurrence of the seeds it holds (the whole corpus, or
+    ``sd`` must hold *every* occurrence of the windows it holds (the whole corpus, or
     one hash bucket of it), so document frequencies are exact. ``sd.doc`` may be
     any integer key that orders documents as the corpus does.
 
     Returns:
-        Arrays ``doc_a`` < ``doc_b`` (document keys), ``hash`` (the seed),
-        ``first_a``, ``first_b`` (first token of the seed in each) and ``last_a``.
+        Arrays ``doc_a`` < ``doc_b`` (document keys), ``hash`` (the window),
+        ``first_a``, ``first_b`` (first token of the window in each) and ``last_a``.
     """
     names = ("doc_a", "doc_b", "hash", "first_a", "first_b", "last_a")
     order = np.lexsort((sd.first, sd.doc, sd.hash))
@@ -247,7 +247,7 @@ def occurrence_pairs(sd: Seeds, max_df: int) -> dict[str, np.ndarray]:
         ia, ib = np.triu_indices(int(k), 1)
         x = (group[:, None] + ia[None, :]).ravel()
         y = (group[:, None] + ib[None, :]).ravel()
-        cross = d[x] != d[y]  # sorted by doc within a seed, so d[x] < d[y]
+        cross = d[x] != d[y]  # sorted by doc within a window, so d[x] < d[y]
         x, y = x[cross], y[cross]
         for name, v in zip(names, (d[x], d[y], h[x], f[x], f[y], la[x]), strict=True):
             out[name].append(v)
@@ -261,13 +261,13 @@ def _sorted_unique(x: np.ndarray) -> np.ndarray:
     return s[np.r_[True, s[1:] != s[:-1]]] if len(s) else s
 
 
-def candidate_filter(code: np.ndarray, seed_hash: np.ndarray, min_shared: int) -> np.ndarray:
-    """Mask of occurrence rows whose pair (``code``) shares at least ``min_shared`` distinct seeds."""
+def candidate_filter(code: np.ndarray, window_hash: np.ndarray, min_shared: int) -> np.ndarray:
+    """Mask of occurrence rows whose pair (``code``) shares at least ``min_shared`` distinct windows."""
     if not len(code) or min_shared <= 1:
         return np.ones(len(code), dtype=bool)
-    distinct = _sorted_unique(seed_hash)
+    distinct = _sorted_unique(window_hash)
     width = np.int64(len(distinct))
-    keys = _sorted_unique(code.astype(np.int64) * width + np.searchsorted(distinct, seed_hash)) // width
+    keys = _sorted_unique(code.astype(np.int64) * width + np.searchsorted(distinct, window_hash)) // width
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     counts = np.diff(np.r_[starts, len(keys)])
     good = keys[starts][counts >= min_shared]
@@ -298,12 +298,12 @@ def _extend(tokens: Tokens, lo, hi, diag):
 
 
 def runs(tokens: Tokens, code, first_a, first_b, last_a, min_chars: int) -> dict[str, np.ndarray]:
-    """Maximal equal-token runs through the shared seeds of many pairs, vectorised: the exact run finder.
+    """Maximal equal-token runs through the shared windows of many pairs, vectorised: the exact run finder.
 
     Args:
         tokens: the tokens of every document the pairs touch.
         code: one integer per pair (any numbering); rows of one pair share it.
-        first_a, first_b, last_a: token indices (into ``tokens``) of each shared seed.
+        first_a, first_b, last_a: token indices (into ``tokens``) of each shared window.
         min_chars: shortest run kept, in raw characters of both documents.
 
     Returns:
@@ -317,8 +317,8 @@ def runs(tokens: Tokens, code, first_a, first_b, last_a, min_chars: int) -> dict
     diag = first_b - first_a
     order = np.lexsort((first_a, diag, code))
     code, fa, diag, la = code[order], first_a[order], diag[order], last_a[order]
-    # consecutive seeds on one diagonal of one pair form one run (a seed's last token
-    # never decreases with its first, so the previous seed's last token ends the run so far)
+    # consecutive windows on one diagonal of one pair form one run (a window's last token
+    # never decreases with its first, so the previous window's last token ends the run so far)
     brk = np.r_[True, (code[1:] != code[:-1]) | (diag[1:] != diag[:-1]) | (fa[1:] > la[:-1] + 1)]
     lo, hi = _extend(tokens, fa[brk], np.maximum.reduceat(la, np.flatnonzero(brk)) + 1, diag[brk])
     code_r, diag_r = code[brk], diag[brk]
@@ -400,7 +400,7 @@ def find_reuse(
     corpus: pd.DataFrame,
     *,
     min_chars: int = 50,
-    seed_chars: int = 25,
+    window_chars: int = 25,
     max_df: int = 1000,
     min_shared: int = 2,
     progress: bool = False,
@@ -413,12 +413,12 @@ def find_reuse(
     Args:
         corpus: the corpus frame, index ``doc_id`` (:func:`corpus_tools.io.datasets.load_reuters21578`).
         min_chars: shortest passage reported, in raw characters of both texts (passim's unit).
-        seed_chars: normalised characters a seed covers (passim uses 25-character n-grams).
-        max_df: seeds found in more documents than this are skipped as uninformative. passim
+        window_chars: normalised characters a window covers (passim uses 25-character n-grams).
+        max_df: windows found in more documents than this are skipped as uninformative. passim
             uses 100; on Reuters-21578 that misses a quarter of the pairs sharing a 50-character
             passage (templated earnings and dividend reports), 1000 misses 5 in 36,995
             (benchmarks/README.md). ``max_df=len(corpus), min_shared=1`` is complete.
-        min_shared: distinct shared seeds a pair needs to be aligned (default 2: benchmarks/README.md).
+        min_shared: distinct shared windows a pair needs to be aligned (default 2: benchmarks/README.md).
         progress: show a progress bar of the four steps on stderr.
 
     Returns:
@@ -433,12 +433,12 @@ def find_reuse(
         CorpusError: no ``text`` column. ValueError: a non-positive size.
     """
     require_columns(corpus, ["text"], "find_reuse")
-    _check_sizes(min_chars=min_chars, seed_chars=seed_chars, max_df=max_df, min_shared=min_shared)
+    _check_sizes(min_chars=min_chars, window_chars=window_chars, max_df=max_df, min_shared=min_shared)
     ids = [str(d) for d in corpus.index]
     texts = corpus["text"].tolist()
     steps = tqdm(total=3, desc="find_reuse", unit="step", disable=not progress, file=sys.stderr)
-    tokens = tokenize(texts)
-    sd = seeds(tokens, seed_chars)
+    tokens = hashed_tokens(texts)
+    sd = windows(tokens, window_chars)
     steps.update()
     occ = occurrence_pairs(sd, max_df)
     code = occ["doc_a"] * len(texts) + occ["doc_b"]
@@ -449,17 +449,17 @@ def find_reuse(
     return passage_frame(found, ids, texts)
 
 
-def align_pair(ha: list, hb: list, seeds_a: dict, seeds_b: dict) -> list[tuple[int, int, int]]:
-    """Maximal equal-token runs ``(i, j, length)`` of one pair through its shared seeds.
+def align_pair(ha: list, hb: list, windows_a: dict, windows_b: dict) -> list[tuple[int, int, int]]:
+    """Maximal equal-token runs ``(i, j, length)`` of one pair through its shared windows.
 
-    ``ha``/``hb`` are the token hashes of the two documents, ``seeds_a``/``seeds_b``
-    map each seed hash to its token positions. Plain loops, independent of
+    ``ha``/``hb`` are the token hashes of the two documents, ``windows_a``/``windows_b``
+    map each window hash to its token positions. Plain loops, independent of
     :func:`runs` on purpose: :func:`all_pairs_reuse` checks the engines with it.
     """
     found: set[tuple[int, int, int]] = set()
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # diagonal -> covered i ranges
-    for hash_, js in seeds_b.items():
-        for i in seeds_a.get(hash_, ()):
+    for hash_, js in windows_b.items():
+        for i in windows_a.get(hash_, ()):
             for j in js:
                 diag = j - i
                 if any(lo <= i < hi for lo, hi in covered[diag]):
@@ -475,12 +475,12 @@ def align_pair(ha: list, hb: list, seeds_a: dict, seeds_b: dict) -> list[tuple[i
 
 
 def all_pairs_reuse(
-    corpus: pd.DataFrame, *, min_chars: int = 50, seed_chars: int = 25, progress: bool = False
+    corpus: pd.DataFrame, *, min_chars: int = 50, window_chars: int = 25, progress: bool = False
 ) -> pd.DataFrame:
     """The exact reference for :func:`find_reuse`: every pair of documents is examined.
 
-    A pair is aligned (by :func:`align_pair`) unless the two documents share no seed
-    at all, which proves they share no passage of ``seed_chars`` normalised
+    A pair is aligned (by :func:`align_pair`) unless the two documents share no window
+    at all, which proves they share no passage of ``window_chars`` normalised
     characters or more. Quadratic: feasible up to about 10,000 documents.
 
     Returns:
@@ -488,8 +488,8 @@ def all_pairs_reuse(
     """
     require_columns(corpus, ["text"], "all_pairs_reuse")
     ids, texts = [str(d) for d in corpus.index], corpus["text"].tolist()
-    tokens = tokenize(texts)
-    sd = seeds(tokens, seed_chars)
+    tokens = hashed_tokens(texts)
+    sd = windows(tokens, window_chars)
     local = (sd.first - tokens.doc_first[sd.doc]).tolist()
     by_doc: list[dict[int, list[int]]] = [defaultdict(list) for _ in texts]
     for h, d, p in zip(sd.hash.tolist(), sd.doc.tolist(), local, strict=True):

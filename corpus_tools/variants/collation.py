@@ -4,10 +4,10 @@ CollateX aligns witnesses progressively, so its table can change with their
 order; here every witness is aligned to the same hub (the source) through the
 sentence alignment, and witnesses are sorted by doc_id, so the table is the same
 whatever order the documents come in. The table is long (one row per witness and
-position); :func:`collation_wide` pivots it to one column per witness for reading. The word tokens and variant categories are
-those of :mod:`corpus_tools.variants.lexical`. (textacy has no collation; CollateX, the
-usual tool, needs Java or its Python port's progressive alignment, which is what
-makes its table depend on witness order.)
+position); :func:`collation_wide` pivots it to one column per witness for reading.
+The word tokens and variant categories are those of :mod:`corpus_tools.variants.lexical`.
+(textacy has no collation; CollateX, the usual tool, needs Java or its Python port's
+progressive alignment, which is what makes its table depend on witness order.)
 """
 
 from __future__ import annotations
