@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
+from corpus_tools.io.corpus import require_columns
 from corpus_tools.report.labels import category_label, columns, plain
 from corpus_tools.reuse.documents import witness_docs
 
@@ -77,8 +78,7 @@ def _who(corpus: pd.DataFrame, doc: str) -> str:
     role = plain(row["role"]) if "role" in corpus.columns else ""  # an optional column of INDEX.md
     if role and role != "unknown":
         bits.append(role)
-    if "n_words" in row:
-        bits.append(f"{int(row['n_words'])} words")
+    bits.append(f"{int(row['n_words'])} words")
     return ", ".join(bits)
 
 
@@ -90,11 +90,10 @@ def _who_files(corpus: pd.DataFrame, files: list[str]) -> str:
         _plural(len(files), "file"),
         ", ".join(o for o in outlets if o not in ("", "unknown")) or "unknown outlet",
     ]
-    roles = set(rows["role"].astype(str)) if "role" in rows else set()
+    roles = set(rows["role"].astype(str)) if "role" in rows else set()  # optional in INDEX.md
     if "wire" in roles or "original" in roles:
         bits.append("wire" if "wire" in roles else "original")
-    if "n_words" in rows:
-        bits.append(f"{int(rows['n_words'].sum())} words")
+    bits.append(f"{int(rows['n_words'].sum())} words")
     return ", ".join(bits)
 
 
@@ -321,6 +320,7 @@ def _text(segs: list[Segment]) -> str:
 def _analysis(analysis: Analysis) -> Analysis:
     if not isinstance(analysis, Analysis):
         raise TypeError(f"expected a corpus_tools.Analysis (from analyze()), got {type(analysis).__name__}")
+    require_columns(analysis.corpus, ["text", "outlet", "n_words"], "findings")
     return analysis
 
 

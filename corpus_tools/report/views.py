@@ -19,6 +19,7 @@ from importlib.resources import files
 import pandas as pd
 
 from corpus_tools.analysis import Analysis, analyze
+from corpus_tools.io.corpus import require_columns
 from corpus_tools.report.labels import REUSE_LABELS, STATUS_LABELS, category_label, columns, plain
 from corpus_tools.reuse.documents import witness_docs
 
@@ -252,7 +253,8 @@ def alignment_html(
     mine = var[var["doc_id"].astype(str) == doc_id] if len(var) else var
     prefix = "ct-" + "".join(ch if ch.isalnum() else "_" for ch in doc_id)
     texts = {str(d): t for d, t in corpus["text"].items()}
-    outlet = lambda d: plain(corpus.loc[d, "outlet"]) if "outlet" in corpus else ""  # noqa: E731
+    require_columns(corpus, ["text", "outlet"], "alignment_html")
+    outlet = lambda d: plain(corpus.loc[d, "outlet"])  # noqa: E731
     summary = ""
     der = columns(derivation, "derivation", VIEW_COLUMNS["derivation"]) if derivation is not None else None
     if der is not None and (der["doc_id"].astype(str) == doc_id).any():
