@@ -123,7 +123,11 @@ def collate(
                 rows += _collate_sentence(raw, src, sent_id, start, end, chosen, feeds, name)
     for position, row in enumerate(rows):
         row["position"] = position
-    witnesses = [name, *chosen]
+    return _long(rows, name, chosen)
+
+
+def _long(rows: list[dict], name: str, chosen: list[str]) -> pd.DataFrame:
+    """The positions (one dict each, a cell per witness) as the long table: the source first."""
     long = [
         {
             "position": row["position"],
@@ -136,7 +140,7 @@ def collate(
             "categories": row["categories"],
         }
         for row in rows
-        for w in witnesses
+        for w in (name, *chosen)
     ]
     table = pd.DataFrame(long, columns=COLLATION_COLUMNS)
     table.attrs["source"] = name
