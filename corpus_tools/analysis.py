@@ -1,10 +1,10 @@
 """The chain: a corpus in, every analysis frame out, each stage computed once.
 
-:func:`analyze` runs the stages in order and hands each the frames it builds on:
-
-    cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
-    -> coverage -> derivation -> variants -> house_style -> collation
-    -> attributions -> speakers -> speaker_summary -> speaker_survival (+ outlets)
+:func:`analyze` runs the stages of :data:`STAGES` in order and hands each the frames it
+builds on. The stage table (``_STAGES``: what each stage reads, what its frame holds, the
+``corpus-tools`` command that shows it, how it is run) is the one list of stages: the
+fields of :class:`Analysis` are checked against it on import, and :data:`COMMANDS`, the
+progress bar and the report's data files follow it.
 
 Every stage function also works alone on a corpus (the notebooks call them one at
 a time) and computes what it is not given; here nothing is computed twice and
@@ -301,10 +301,8 @@ class Analysis:
         source: doc_id of the source every version is compared with.
         model: the spaCy pipeline used (``lang_name-version``).
         options: the :class:`Options` used.
-        cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
-        coverage, derivation, variants, house_style, collation, attributions,
-        speakers, speaker_summary, speaker_survival: the frames (None for a stage
-        not run); :data:`STAGES` says what each holds.
+        one attribute per stage of :data:`STAGES`, in its order (checked on import):
+            its frame, or None for a stage not run.
     """
 
     corpus: pd.DataFrame

@@ -258,7 +258,7 @@ def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = Non
 
 def _print_overlap(a: Analysis) -> None:
     edges = columns(a.origin, "origin", ["source_doc_id", "doc_id", "weight", "reverse"])
-    _show(f"Origin: {a.source}", edges)
+    _show(f"Origin: {a.origin.attrs['origin']}", edges)
     cols = ["doc_id", "derivation", "derived_share", "containment", "source_kept"]
     _show("Derivation", columns(a.derivation, "derivation", cols))
     al = columns(a.alignment, "alignment", ["doc_id", "reuse_class"])
