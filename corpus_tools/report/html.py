@@ -155,6 +155,10 @@ def _heatmap(a: Analysis) -> str:
     )
 
 
+def _code(value: str | None, missing: str) -> str:
+    return f"<code>{html.escape(value)}</code>" if value is not None else missing
+
+
 def provenance_html(a: Analysis, *, command: str, now: str, fmt: str) -> str:
     """ "How this report was made": exactly the Analysis' corpus, source, model and options, the
     tool version, date and command, and the data files beside the page."""
@@ -171,8 +175,8 @@ def provenance_html(a: Analysis, *, command: str, now: str, fmt: str) -> str:
         "<h2 id='provenance'>How this report was made; data files</h2>"
         f"<p>corpus_tools {VERSION}, {now}. Command: <code>{html.escape(command)}</code>.</p>"
         f"<ul class='ct-provenance'><li>Corpus: {len(a.corpus)} documents ({html.escape(docs)})</li>"
-        f"<li>Source: <code>{html.escape(str(a.source))}</code></li>"
-        f"<li>Model: <code>{html.escape(str(a.model))}</code></li></ul>"
+        f"<li>Source: {_code(a.source, 'none (no stage compared the versions with a source)')}</li>"
+        f"<li>Model: {_code(a.model, 'none (no stage parsed the texts)')}</li></ul>"
         "<table class='ct-table-plain ct-options'><thead><tr><th>option</th><th>value</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
         f"<p>Every table in full, beside this page:</p><ul>{files}</ul>"
