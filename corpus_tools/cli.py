@@ -309,21 +309,22 @@ def _analysis_command(name: str, printer, help_text: str) -> None:
     app.command(name=name, cls=_Command)(command)
 
 
-_analysis_command(
-    "overlap",
-    _print_overlap,
-    "Text reuse: scores, origin, passages, sentence alignment, coverage, derivation.",
-)
-_analysis_command(
-    "variants",
-    _print_variants,
-    "Lexical variants against the source, house style, collation.",
-)
-_analysis_command(
-    "speakers",
-    _print_speakers,
-    "Attributed speakers: who is quoted, named or anonymous, and what each version kept.",
-)
+#: sub-command -> (what it prints, its help); its stages are COMMANDS[name], from the stage table
+_PRINTERS = {
+    "overlap": (
+        _print_overlap,
+        "Text reuse: scores, origin, passages, sentence alignment, coverage, derivation.",
+    ),
+    "variants": (_print_variants, "Lexical variants against the source, house style, collation."),
+    "speakers": (
+        _print_speakers,
+        "Attributed speakers: who is quoted, named or anonymous, and what each version kept.",
+    ),
+}
+if set(_PRINTERS) != set(COMMANDS):  # checked on import: the stage table names the commands
+    raise RuntimeError(f"corpus_tools.cli: printers for {sorted(_PRINTERS)}, stage table {sorted(COMMANDS)}")
+for _name, (_printer, _help) in _PRINTERS.items():
+    _analysis_command(_name, _printer, _help)
 
 
 @app.command(cls=_Command)
