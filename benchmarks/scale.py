@@ -44,7 +44,7 @@ def child(n: int, method: str, pairs_file: str | None) -> None:
         result = find_reuse(corpus, min_tokens=1, progress=True)
     elif method == "dask":
         result = find_reuse(corpus, min_tokens=1, engine="dask")
-    elif method == "complete":  # no frequency cap, one shared seed: every pair the exact method finds
+    elif method == "complete":  # no frequency cap, one shared window: every pair the exact method finds
         result = find_reuse(corpus, min_tokens=1, max_df=len(corpus), min_shared=1)
     else:
         result = all_pairs_reuse(corpus, min_tokens=1, progress=True)

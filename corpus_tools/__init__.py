@@ -34,6 +34,7 @@ from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.samples import load_seeds, seeds_path
 from corpus_tools.io.web_story import extraction_lines
 from corpus_tools.report.findings import findings, overview
+from corpus_tools.report.html import write_report
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation import classify_documents
@@ -48,7 +49,7 @@ from corpus_tools.reuse.documents import (
 from corpus_tools.reuse.similarity import sentence_score
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.text.sentences import clean, parse, sentences, tokens
-from corpus_tools.variants.collation import collate, collation_to_html
+from corpus_tools.variants.collation import collate, collation_to_html, collation_wide
 from corpus_tools.variants.lexical import extract_variants
 from corpus_tools.variants.style import house_style
 
@@ -68,6 +69,7 @@ __all__ = [
     "clean",
     "collate",
     "collation_to_html",
+    "collation_wide",
     "document_scores",
     "extract_variants",
     "extraction_lines",
@@ -108,6 +110,7 @@ __all__ = [
     "tokens",
     "variants",
     "write_index_md",
+    "write_report",
     "attribution",
     "io",
     "report",

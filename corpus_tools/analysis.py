@@ -1,10 +1,10 @@
 """The chain: a corpus in, every analysis frame out, each stage computed once.
 
-:func:`analyze` runs the stages in order and hands each the frames it builds on:
-
-    cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
-    -> coverage -> derivation -> variants -> house_style -> collation
-    -> attributions -> speakers -> speaker_summary -> speaker_survival (+ outlets)
+:func:`analyze` runs the stages of :data:`STAGES` in order and hands each the frames it
+builds on. The stage table (``_STAGES``: what each stage reads, what its frame holds, the
+``corpus-tools`` command that shows it, how it is run) is the one list of stages: the
+fields of :class:`Analysis` are checked against it on import, and :data:`COMMANDS`, the
+progress bar and the report's data files follow it.
 
 Every stage function also works alone on a corpus (the notebooks call them one at
 a time) and computes what it is not given; here nothing is computed twice and
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import pandas as pd
@@ -31,12 +31,13 @@ from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.reuse import alignment as overlap
 from corpus_tools.reuse import derivation, documents
 from corpus_tools.reuse.alignment import ReuseOptions
+from corpus_tools.reuse.derivation import DerivationRules
 from corpus_tools.text import sentences as text
 from corpus_tools.text.nlp import model_name
 from corpus_tools.variants import collation, style
 from corpus_tools.variants import lexical as variants
 
-__all__ = ["STAGES", "Analysis", "Options", "analyze"]
+__all__ = ["COMMANDS", "STAGES", "Analysis", "Options", "Stage", "analyze", "option_fields", "options_from"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class Options:
         reuse: the sentence alignment's thresholds, a
             :class:`corpus_tools.reuse.alignment.ReuseOptions` (each field says where its
             default was fitted).
+        derivation: the thresholds of the METER classes, a
+            :class:`corpus_tools.reuse.derivation.DerivationRules` (fitted on METER courts).
     """
 
     ngram_size: int = 3
@@ -61,6 +64,7 @@ class Options:
     min_weight: float = 0.1
     name_similarity: float = 0.7
     reuse: ReuseOptions = field(default_factory=ReuseOptions)
+    derivation: DerivationRules = field(default_factory=DerivationRules)
 
     def __post_init__(self) -> None:
         for name in ("ngram_size", "min_tokens"):
@@ -69,34 +73,223 @@ class Options:
             check_option("Options", name, getattr(self, name))
         if not isinstance(self.reuse, ReuseOptions):
             raise ValueError(f"Options.reuse must be a ReuseOptions, got {type(self.reuse).__name__}")
+        if not isinstance(self.derivation, DerivationRules):
+            raise ValueError(
+                f"Options.derivation must be a DerivationRules, got {type(self.derivation).__name__}"
+            )
 
 
-# stage name -> (the stages whose frames it reads, what its frame holds)
-_STAGES: dict[str, tuple[tuple[str, ...], str]] = {
-    "cleaning": ((), "What cleaning found: chrome, datelines, quote marks, stripped apostrophes"),
-    "outlets": ((), "Documents, words and roles per outlet"),
-    "parses": ((), "spaCy parses of the body paragraphs"),
-    "sentences": (("parses",), "Sentences with raw offsets"),
-    "scores": ((), "Word n-gram Jaccard and containment of every ordered pair sharing one"),
-    "origin": (("scores",), "Directed reuse graph and the most likely original"),
-    "passages": ((), "Shared passages of every pair of documents"),
-    "alignment": (("origin", "sentences"), "Every sentence aligned to the source"),
-    "coverage": (("alignment", "sentences"), "What each version kept of each source sentence"),
-    "derivation": (("alignment", "coverage", "scores"), "METER derivation classes"),
-    "variants": (("alignment", "sentences"), "Word-level variants against the source"),
-    "house_style": (("variants", "parses"), "House style per document"),
-    "collation": (("alignment", "sentences"), "Collation table of all versions"),
-    "attributions": (
+#: the nested options objects of :class:`Options`: field name -> its class
+_NESTED = {"reuse": ReuseOptions, "derivation": DerivationRules}
+
+
+def option_fields() -> dict[str, tuple[str | None, str, type]]:
+    """Every option a user may set, by the name a command line gives it: the field's own name
+    (``min_tokens``, ``min_score``, ``min_passage``; no two share one) -> (the nested field of
+    :class:`Options` holding it or None, the field name, its type)."""
+    out: dict[str, tuple[str | None, str, type]] = {}
+    for owner, cls in ((None, Options), *_NESTED.items()):
+        for f in fields(cls):
+            if f.name not in _NESTED:
+                out[f.name] = (owner, f.name, type(getattr(cls(), f.name)))
+    return out
+
+
+def _typed(name: str, kind: type, value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        kind_text = "an integer" if kind is int else "a number"
+        raise ValueError(f"option {name} must be {kind_text}, got {value!r}") from None
+
+
+def options_from(values: Mapping[str, object], base: Options | None = None) -> Options:
+    """An :class:`Options` with ``values`` set, validated by the options' own checks.
+
+    Args:
+        values: option name -> value; a name is a field of :class:`Options`, of
+            :class:`ReuseOptions` or of :class:`DerivationRules`, bare (``min_score``) or
+            dotted (``reuse.min_score``); a value may be text (``"0.5"``), as a command line gives it.
+        base: the options to start from (the defaults when None).
+
+    Raises:
+        ValueError: an unknown name, or a value out of its range (the message names both).
+
+    Example:
+        >>> o = options_from({"min_tokens": "20", "reuse.min_score": 0.5, "min_passage": "1"})
+        >>> o.min_tokens, o.reuse.min_score, o.derivation.min_passage
+        (20, 0.5, 1.0)
+    """
+    known = option_fields()
+    top: dict[str, object] = {}
+    nested: dict[str, dict[str, object]] = {k: {} for k in _NESTED}
+    for raw, value in values.items():
+        name = raw.split(".", 1)[1] if raw.split(".", 1)[0] in _NESTED else raw
+        if name not in known or ("." in raw and known[name][0] != raw.split(".", 1)[0]):
+            raise ValueError(f"unknown option {raw!r}; choose from {', '.join(known)}")
+        owner, field_name, kind = known[name]
+        typed = _typed(name, kind, value)
+        (top if owner is None else nested[owner])[field_name] = typed
+    base = base if base is not None else Options()
+    subs = {k: replace(getattr(base, k), **v) for k, v in nested.items() if v}
+    return replace(base, **top, **subs)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of the chain.
+
+    Attributes:
+        needs: the stages whose frames it reads.
+        what: what its frame holds.
+        command: the ``corpus-tools`` sub-command that shows it (None: only the report).
+        run: ``run(analysis, model)`` -> its frame, from the frames already in ``analysis``.
+    """
+
+    needs: tuple[str, ...]
+    what: str
+    command: str | None
+    run: Callable[[Analysis, object], pd.DataFrame]
+
+
+#: The chain, written once: the stages in the order :func:`analyze` runs them. The fields of
+#: :class:`Analysis`, the CLI's sub-commands and the progress bar all follow this table.
+_STAGES: dict[str, Stage] = {
+    "cleaning": Stage(
+        (),
+        "What cleaning found: chrome, datelines, quote marks, stripped apostrophes",
+        None,
+        lambda a, m: text.clean(a.corpus),
+    ),
+    "outlets": Stage(
+        (),
+        "Documents, words and roles per outlet",
+        "speakers",
+        lambda a, m: accounting.outlet_counts(a.corpus),
+    ),
+    "parses": Stage(
+        (), "spaCy parses of the body paragraphs", None, lambda a, m: text.parse(a.corpus, model=m)
+    ),
+    "sentences": Stage(
+        ("parses",),
+        "Sentences with raw offsets",
+        None,
+        lambda a, m: text.sentences(a.corpus, parses=a.parses),
+    ),
+    "scores": Stage(
+        (),
+        "Word n-gram Jaccard and containment of every ordered pair sharing one",
+        "overlap",
+        lambda a, m: documents.document_scores(a.corpus, ngram_size=a.options.ngram_size),
+    ),
+    "origin": Stage(
+        ("scores",),
+        "Directed reuse graph and the most likely original",
+        "overlap",
+        lambda a, m: documents.origin(a.corpus, scores=a.scores, min_weight=a.options.min_weight),
+    ),
+    "passages": Stage(
+        (),
+        "Shared passages of every pair of documents",
+        "overlap",
+        lambda a, m: documents.shared_passages(a.corpus, min_tokens=a.options.min_tokens),
+    ),
+    "alignment": Stage(
+        ("origin", "sentences"),
+        "Every sentence aligned to the source",
+        "overlap",
+        lambda a, m: overlap.align_sentences(
+            a.corpus, source=a.source, sentences=a.sentences, options=a.options.reuse
+        ),
+    ),
+    "coverage": Stage(
+        ("alignment", "sentences"),
+        "What each version kept of each source sentence",
+        "overlap",
+        lambda a, m: overlap.source_coverage(
+            a.corpus, source=a.source, alignment=a.alignment, sentences=a.sentences
+        ),
+    ),
+    "derivation": Stage(
+        ("alignment", "coverage", "scores"),
+        "METER derivation classes",
+        "overlap",
+        lambda a, m: derivation.classify_documents(
+            a.corpus,
+            source=a.source,
+            alignment=a.alignment,
+            coverage=a.coverage,
+            scores=a.scores,
+            options=a.options.reuse,
+            rules=a.options.derivation,
+        ),
+    ),
+    "variants": Stage(
+        ("alignment", "sentences"),
+        "Word-level variants against the source",
+        "variants",
+        lambda a, m: variants.extract_variants(
+            a.corpus,
+            source=a.source,
+            alignment=a.alignment,
+            sentences=a.sentences,
+            name_similarity=a.options.name_similarity,
+        ),
+    ),
+    "house_style": Stage(
+        ("variants", "parses"),
+        "House style per document",
+        "variants",
+        lambda a, m: style.house_style(a.corpus, source=a.source, variants=a.variants, parses=a.parses),
+    ),
+    "collation": Stage(
+        ("alignment", "sentences"),
+        "Collation table of all versions",
+        "variants",
+        lambda a, m: collation.collate(
+            a.corpus, source=a.source, alignment=a.alignment, sentences=a.sentences
+        ),
+    ),
+    "attributions": Stage(
         ("parses", "sentences", "alignment"),
         "Every attribution: who is said to have said what",
+        "speakers",
+        lambda a, m: find_attributions(
+            a.corpus, parses=a.parses, sentences=a.sentences, alignment=a.alignment
+        ),
     ),
-    "speakers": (("attributions",), "Distinct speakers per document"),
-    "speaker_summary": (("speakers",), "Speakers per document: named, anonymous, via agencies"),
-    "speaker_survival": (("attributions", "alignment"), "What each version kept of the source's speakers"),
+    "speakers": Stage(
+        ("attributions",),
+        "Distinct speakers per document",
+        "speakers",
+        lambda a, m: accounting.speaker_table(a.corpus, attributions=a.attributions),
+    ),
+    "speaker_summary": Stage(
+        ("speakers",),
+        "Speakers per document: named, anonymous, via agencies",
+        "speakers",
+        lambda a, m: accounting.speaker_summary(a.corpus, speakers=a.speakers, attributions=a.attributions),
+    ),
+    "speaker_survival": Stage(
+        ("attributions", "alignment"),
+        "What each version kept of the source's speakers",
+        "speakers",
+        lambda a, m: accounting.speaker_survival(
+            a.corpus, source=a.source, attributions=a.attributions, alignment=a.alignment
+        ),
+    ),
 }
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
-STAGES: dict[str, str] = {name: what for name, (_, what) in _STAGES.items()}
+STAGES: dict[str, str] = {name: stage.what for name, stage in _STAGES.items()}
+
+#: ``corpus-tools`` sub-command -> the stages it shows, in stage order
+COMMANDS: dict[str, list[str]] = {}
+for _name, _stage in _STAGES.items():
+    if _stage.command is not None:
+        COMMANDS.setdefault(_stage.command, []).append(_name)
 
 
 @dataclass
@@ -108,10 +301,8 @@ class Analysis:
         source: doc_id of the source every version is compared with.
         model: the spaCy pipeline used (``lang_name-version``).
         options: the :class:`Options` used.
-        cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
-        coverage, derivation, variants, house_style, collation, attributions,
-        speakers, speaker_summary, speaker_survival: the frames (None for a stage
-        not run); :data:`STAGES` says what each holds.
+        one attribute per stage of :data:`STAGES`, in its order (checked on import):
+            its frame, or None for a stage not run.
     """
 
     corpus: pd.DataFrame
@@ -135,12 +326,16 @@ class Analysis:
     speakers: pd.DataFrame | None = None
     speaker_summary: pd.DataFrame | None = None
     speaker_survival: pd.DataFrame | None = None
-    _order: list[str] = field(default_factory=list, repr=False)
 
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def tables(self, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
         """The frames that were computed, by stage name, in stage order (parses left out:
-        they hold spaCy objects, not data to write)."""
-        return {n: getattr(self, n) for n in STAGES if n != "parses" and getattr(self, n) is not None}
+        they hold spaCy objects, not data to write); only ``names`` when given."""
+        want = set(STAGES) if names is None else set(names)
+        return {
+            n: getattr(self, n)
+            for n in STAGES
+            if n != "parses" and n in want and getattr(self, n) is not None
+        }
 
     def __repr__(self) -> str:
         lines = [f"Analysis of {len(self.corpus)} documents, source {self.source!r}, model {self.model}"]
@@ -163,28 +358,41 @@ class Analysis:
 
     def to_files(
         self,
-        outdir: str | Path,
+        outdir: str | Path | OutputDir,
         *,
         format: str = "csv",  # noqa: A002 - the name every writer of this package uses
+        names: Iterable[str] | None = None,
         overwrite: bool = False,
         safe_csv: bool = False,
     ) -> list[Path]:
-        """Write one data file per frame into ``outdir``, put in place as a whole.
+        """Write one data file per frame into ``outdir``, put in place as a whole: the one
+        table writer of the package (the report and the command line write through it).
 
         Args:
             outdir: a new or empty folder, or one this package wrote before (see
                 :class:`corpus_tools.io.output.OutputDir`: never the corpus folder, no
-                symlink followed, a concurrent run refused).
+                symlink followed, a concurrent run refused); or an open ``OutputDir``.
             format: ``csv``, ``parquet`` or ``json``; tuples are written "a; b".
-            overwrite, safe_csv: as in :class:`corpus_tools.io.output.OutputDir`.
+            names: only these frames (stage names); every computed frame by default.
+            overwrite, safe_csv: as in :class:`corpus_tools.io.output.OutputDir` (used when
+                ``outdir`` is a path).
 
         Returns:
             The final paths of the files.
         """
         if format not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
-        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
-            return [out.write_table(n, flat_tuples(f), format=format) for n, f in self.tables().items()]
+        if not isinstance(outdir, OutputDir):
+            with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
+                return self.to_files(out, format=format, names=names)
+        return [outdir.write_table(n, flat_tuples(f), format=format) for n, f in self.tables(names).items()]
+
+
+# the fields of Analysis are the stages of the table, in its order: checked once, here
+if [f.name for f in fields(Analysis)][4:] != list(STAGES):
+    raise RuntimeError(
+        "corpus_tools.Analysis's frame fields must be the stages of analysis._STAGES, in order"
+    )
 
 
 def _needed(only: Iterable[str]) -> list[str]:
@@ -193,53 +401,12 @@ def _needed(only: Iterable[str]) -> list[str]:
     def add(name: str) -> None:
         if name not in want:
             want.add(name)
-            for dep in _STAGES[name][0]:
+            for dep in _STAGES[name].needs:
                 add(dep)
 
     for name in only:
         add(name)
     return [n for n in STAGES if n in want]
-
-
-def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - one branch per stage
-    c, o, src = a.corpus, a.options, a.source
-    if name == "cleaning":
-        return text.clean(c)
-    if name == "outlets":
-        return accounting.outlet_counts(c)
-    if name == "parses":
-        return text.parse(c, model=model)
-    if name == "sentences":
-        return text.sentences(c, parses=a.parses)
-    if name == "scores":
-        return documents.document_scores(c, ngram_size=o.ngram_size)
-    if name == "origin":
-        return documents.origin(c, scores=a.scores, min_weight=o.min_weight)
-    if name == "passages":
-        return documents.shared_passages(c, min_tokens=o.min_tokens)
-    if name == "alignment":
-        return overlap.align_sentences(c, source=src, sentences=a.sentences, options=o.reuse)
-    if name == "coverage":
-        return overlap.source_coverage(c, source=src, alignment=a.alignment, sentences=a.sentences)
-    if name == "derivation":
-        return derivation.classify_documents(
-            c, source=src, alignment=a.alignment, coverage=a.coverage, scores=a.scores, options=o.reuse
-        )
-    if name == "variants":
-        return variants.extract_variants(
-            c, source=src, alignment=a.alignment, sentences=a.sentences, name_similarity=o.name_similarity
-        )
-    if name == "house_style":
-        return style.house_style(c, source=src, variants=a.variants, parses=a.parses)
-    if name == "collation":
-        return collation.collate(c, source=src, alignment=a.alignment, sentences=a.sentences)
-    if name == "attributions":
-        return find_attributions(c, parses=a.parses, sentences=a.sentences, alignment=a.alignment)
-    if name == "speakers":
-        return accounting.speaker_table(c, attributions=a.attributions)
-    if name == "speaker_summary":
-        return accounting.speaker_summary(c, speakers=a.speakers, attributions=a.attributions)
-    return accounting.speaker_survival(c, source=src, attributions=a.attributions, alignment=a.alignment)
 
 
 def analyze(
@@ -292,7 +459,7 @@ def analyze(
     with tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr) as bar:
         for name in bar:
             bar.set_postfix_str(name)
-            setattr(a, name, _run_stage(name, a, model))
+            setattr(a, name, _STAGES[name].run(a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
     if parsed:

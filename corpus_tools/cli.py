@@ -13,6 +13,7 @@ import importlib
 import re
 import shlex
 import sys
+import tomllib
 import warnings
 from collections.abc import Iterator
 from importlib import metadata
@@ -23,13 +24,15 @@ import pandas as pd
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from corpus_tools.analysis import COMMANDS, Analysis, Options, analyze, options_from
 from corpus_tools.attribution.accounting import outlet_counts
 from corpus_tools.io.corpus import CorpusError, CorpusWarning, load_corpus
 from corpus_tools.io.datasets import load_reuters21578
 from corpus_tools.io.index_draft import write_index_md
-from corpus_tools.io.output import FORMATS, OutputDir, check_outdir
+from corpus_tools.io.output import FORMATS, OutputDir, check_outdir, flat_tuples
 from corpus_tools.io.partitions import read_stored, write_partitions
-from corpus_tools.report.html import run_analyses, write_report, write_tables
+from corpus_tools.report.html import write_report
+from corpus_tools.report.labels import columns
 from corpus_tools.text.nlp import ModelError
 
 
@@ -75,6 +78,24 @@ OverwriteOpt = Annotated[
         "--overwrite",
         metavar="",
         help="Replace OUTDIR even if it holds files corpus-tools did not write (they are deleted).",
+    ),
+]
+OptionOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--option",
+        metavar="NAME=VALUE",
+        help="Set one option of the analysis, e.g. min_tokens=20 or reuse.min_score=0.5 (repeatable; "
+        "every field of Options, ReuseOptions and DerivationRules).",
+    ),
+]
+OptionsFileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--options",
+        metavar="FILE.toml",
+        help="Options from a TOML file: name = value lines, or [reuse] and [derivation] tables; "
+        "--option overrides it.",
     ),
 ]
 SafeCsvOpt = Annotated[
@@ -159,9 +180,32 @@ def _show(title: str, frame: pd.DataFrame) -> None:
         typer.echo(frame.to_string(index=False) if len(frame) else "(none)")
 
 
-def _analyse(corpus, source, model, only) -> dict:
+def _options(pairs: list[str] | None, file: Path | None) -> Options:
+    """The analysis options of ``--options FILE.toml`` then ``--option name=value``, validated by
+    the options' own checks; a bad one ends as one line, exit code 2."""
+    values: dict[str, object] = {}
+    if file is not None:
+        try:
+            table = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            _fail(f"{file}: cannot read the options ({exc}); write name = value lines in TOML.")
+        for key, value in table.items():
+            items = value.items() if isinstance(value, dict) else [(None, value)]
+            values |= {f"{key}.{k}" if k is not None else key: v for k, v in items}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--option {pair!r}: write name=value, e.g. --option min_tokens=20")
+        values[name.strip()] = value.strip()
     try:
-        return run_analyses(corpus, source=source, model=model, only=only)
+        return options_from(values)
+    except (ValueError, TypeError) as exc:
+        _fail(f"{'--options ' + str(file) + ': ' if file else ''}{exc}")
+
+
+def _analyse(corpus, source, model, only, options) -> Analysis:
+    try:
+        return analyze(corpus, source=source, model=model, options=options, only=only, progress=True)
     except ValueError as exc:  # CorpusError included
         _fail(str(exc))
 
@@ -179,30 +223,32 @@ def _run(  # noqa: PLR0913 - the command line's options, passed on
     safe_csv=False,
     title=None,
     command=None,
+    options=None,
 ):
-    """Load, analyse, write: OUTDIR is checked and locked before the analysis runs.
+    """Load, analyse, write: the options and OUTDIR are checked (and OUTDIR locked) before
+    the analysis runs.
 
     With ``title`` the report is written (tables and report.html), else the tables only.
     """
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    options = options if options is not None else Options()
     with _one_line_errors():
         if output is None:
             corpus = _load(path, strict, encoding)
-            return corpus, _analyse(corpus, source, model, only), None
+            return _analyse(corpus, source, model, only, options), None
         with OutputDir(output, corpus_dir=path, overwrite=overwrite, safe_csv=safe_csv) as out:
             corpus = _load(path, strict, encoding)
-            tables = _analyse(corpus, source, model, only)
+            a = _analyse(corpus, source, model, only, options)
             if title is None:
-                written = write_tables(tables, out, format=fmt)
+                written = a.to_files(out, format=fmt, names=only)
             else:
-                page = write_report(
-                    corpus, tables, out, title=title, format=fmt, command=command, corpus_dir=path
-                )
-                written = [page]
+                written = [
+                    write_report(a, out, title=title, format=fmt, command=command, corpus_dir=path)
+                ]
         for p in written:
             typer.echo(f"wrote {p}", err=True)
-        return corpus, tables, written[-1] if written else None
+        return a, written[-1] if written else None
 
 
 @app.command(cls=_Command)
@@ -217,32 +263,35 @@ def summary(path: PathArg, strict: StrictOpt = True, encoding: EncodingOpt = Non
     _show("Documents per outlet", outlet_counts(corpus))
 
 
-def _print_overlap(t: dict) -> None:
-    edges = t["origin"][["source_doc_id", "doc_id", "weight", "reverse"]]
-    _show(f"Origin: {t['origin'].attrs.get('origin')}", edges)
+def _print_overlap(a: Analysis) -> None:
+    edges = columns(a.origin, "origin", ["source_doc_id", "doc_id", "weight", "reverse"])
+    _show(f"Origin: {a.origin.attrs['origin']}", edges)
     cols = ["doc_id", "derivation", "derived_share", "containment", "source_kept"]
-    _show("Derivation", t["derivation"][cols])
-    counts = t["alignment"].groupby(["doc_id", "reuse_class"]).size().unstack(fill_value=0).reset_index()
+    _show("Derivation", columns(a.derivation, "derivation", cols))
+    al = columns(a.alignment, "alignment", ["doc_id", "reuse_class"])
+    counts = al.groupby(["doc_id", "reuse_class"]).size().unstack(fill_value=0).reset_index()
     _show("Sentences by reuse class", counts)
 
 
-def _print_variants(t: dict) -> None:
-    v = t["variants"]
+def _print_variants(a: Analysis) -> None:
+    v = columns(a.variants, "variants", ["category", "doc_id"])
     counts = v.groupby(["category", "doc_id"]).size().unstack(fill_value=0).reset_index() if len(v) else v
     _show("Variants per category", counts)
 
 
-def _print_speakers(t: dict) -> None:
-    _show("Documents per outlet", t["outlets"])
-    _show("Sources per document", t["speaker_summary"])
-    s = t["speaker_survival"]
+def _print_speakers(a: Analysis) -> None:
+    _show("Documents per outlet", a.outlets)
+    _show("Speakers per document", a.speaker_summary)
+    s = columns(a.speaker_survival, "speaker_survival", ["doc_id", "status"])
     if len(s):
         by_status = s.groupby(["doc_id", "status"]).size().unstack(fill_value=0).reset_index()
-        _show("Sources of the original, per version", by_status)
+        _show("Speakers of the original, per version", by_status)
 
 
-def _analysis_command(name: str, only: list[str], printer, help_text: str) -> None:
-    """Register one analysis sub-command: run ``only``, print with ``printer``, write with -o."""
+def _analysis_command(name: str, printer, help_text: str) -> None:
+    """Register one analysis sub-command: run its stages (:data:`corpus_tools.analysis.COMMANDS`),
+    print with ``printer``, write with -o."""
+    only = COMMANDS[name]
 
     def command(
         path: PathArg,
@@ -254,32 +303,35 @@ def _analysis_command(name: str, only: list[str], printer, help_text: str) -> No
         encoding: EncodingOpt = None,
         overwrite: OverwriteOpt = False,
         safe_csv: SafeCsvOpt = False,
+        option: OptionOpt = None,
+        options_file: OptionsFileOpt = None,
     ) -> None:
-        _, tables, _ = _run(path, strict, encoding, source, model, only, output, fmt, overwrite, safe_csv)
-        printer(tables)
+        options = _options(option, options_file)
+        a, _ = _run(
+            path, strict, encoding, source, model, only, output, fmt, overwrite, safe_csv, options=options
+        )
+        printer(a)
 
     command.__doc__ = help_text
     app.command(name=name, cls=_Command)(command)
 
 
-_analysis_command(
-    "overlap",
-    ["scores", "origin", "passages", "alignment", "coverage", "derivation"],
-    _print_overlap,
-    "Text reuse: scores, origin, passages, sentence alignment, coverage, derivation.",
-)
-_analysis_command(
-    "variants",
-    ["variants", "house_style", "collation"],
-    _print_variants,
-    "Lexical variants against the source, house style, collation.",
-)
-_analysis_command(
-    "speakers",
-    ["outlets", "attributions", "speakers", "speaker_summary", "speaker_survival"],
-    _print_speakers,
-    "Attributed speakers: who is quoted, named or anonymous, and what each version kept.",
-)
+#: sub-command -> (what it prints, its help); its stages are COMMANDS[name], from the stage table
+_PRINTERS = {
+    "overlap": (
+        _print_overlap,
+        "Text reuse: scores, origin, passages, sentence alignment, coverage, derivation.",
+    ),
+    "variants": (_print_variants, "Lexical variants against the source, house style, collation."),
+    "speakers": (
+        _print_speakers,
+        "Attributed speakers: who is quoted, named or anonymous, and what each version kept.",
+    ),
+}
+if set(_PRINTERS) != set(COMMANDS):  # checked on import: the stage table names the commands
+    raise RuntimeError(f"corpus_tools.cli: printers for {sorted(_PRINTERS)}, stage table {sorted(COMMANDS)}")
+for _name, (_printer, _help) in _PRINTERS.items():
+    _analysis_command(_name, _printer, _help)
 
 
 def _read_corpus(path: Path, strict: bool = True, encoding: str | None = None) -> pd.DataFrame:
@@ -335,9 +387,9 @@ def _index_module():
 def index_build(
     archive: Annotated[Path, typer.Argument(help="The archive: corpus folder, Parquet corpus or .tar.gz.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The index folder to write.")],
-    seed_chars: Annotated[int, typer.Option(help="Normalised characters a seed covers.")] = 25,
-    max_df: Annotated[int, typer.Option(help="Skip seeds found in more documents.")] = 1000,
-    min_shared: Annotated[int, typer.Option(help="Distinct seeds a pair must share.")] = 2,
+    window_chars: Annotated[int, typer.Option(help="Normalised characters a window covers.")] = 25,
+    max_df: Annotated[int, typer.Option(help="Skip windows found in more documents.")] = 1000,
+    min_shared: Annotated[int, typer.Option(help="Distinct windows a pair must share.")] = 2,
     min_tokens: Annotated[int, typer.Option(help="Shortest passage, in words.")] = 8,
     strict: StrictOpt = True,
     encoding: EncodingOpt = None,
@@ -347,7 +399,7 @@ def index_build(
     mod = _index_module()
     with _one_line_errors():
         try:
-            options = mod.IndexOptions(seed_chars, max_df, min_shared, min_tokens)
+            options = mod.IndexOptions(window_chars, max_df, min_shared, min_tokens)
         except ValueError as exc:
             _fail(str(exc))
         check_outdir(output, overwrite=overwrite)
@@ -430,13 +482,13 @@ def match(
 def _match_report(idx, corpus, found, ranked, output, top, overwrite) -> None:
     """OUTDIR: the matches, the ranked table, and a report of the new texts against their top hits."""
     with OutputDir(output, overwrite=overwrite) as out:
-        write_tables({"matches": found, "ranked": ranked}, out)
+        for name, frame in (("matches", found), ("ranked", ranked)):
+            out.write_table(name, flat_tuples(frame), format="csv")
         if len(ranked):
             compared = idx.compare(corpus, top=min(top, 3))
-            source = str(compared.index[0])
-            tables = _analyse(compared, source, None, None)
+            a = _analyse(compared, str(compared.index[0]), None, None, Options())
             title = f"corpus_tools match: {', '.join(corpus.index[:3])} against {idx.path}"
-            write_report(compared, tables, out, title=title, command=shlex.join(sys.argv))
+            write_report(a, out, title=title, command=shlex.join(sys.argv))
     typer.echo(f"wrote {out.final_path('report.html' if len(ranked) else 'ranked.csv')}", err=True)
 @app.command(name="index-md", cls=_Command)
 def index_md(
@@ -466,17 +518,22 @@ def report(
     encoding: EncodingOpt = None,
     overwrite: OverwriteOpt = False,
     safe_csv: SafeCsvOpt = False,
+    option: OptionOpt = None,
+    options_file: OptionsFileOpt = None,
 ) -> None:
     """Every analysis: OUTPUT/report.html and one data file per table, put in place as a whole."""
+    options = _options(option, options_file)
     title = f"corpus_tools report: {path}"
     words = ["corpus-tools", "report", str(path), "-o", str(output), "--format", fmt]
     words += ["--source", source] if source else []
     words += ["--model", model] if model else []
     words += ([] if strict else ["--no-strict"]) + (["--encoding", encoding] if encoding else [])
     words += (["--overwrite"] if overwrite else []) + (["--safe-csv"] if safe_csv else [])
+    words += ["--options", str(options_file)] if options_file else []
+    words += [w for pair in option or [] for w in ("--option", pair)]
     command = shlex.join(words)
-    _, _, page = _run(
-        path, strict, encoding, source, model, None, output, fmt, overwrite, safe_csv, title, command
+    _, page = _run(
+        path, strict, encoding, source, model, None, output, fmt, overwrite, safe_csv, title, command, options
     )
     typer.echo(str(page))
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from corpus_tools import STAGES, analyze
+from corpus_tools import STAGES, analyze, collation_wide
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -43,13 +43,22 @@ def test_frame_table_names_every_stage(seed_analysis):
     assert list(_frame_table()) == list(STAGES)
 
 
-@pytest.mark.parametrize("stage", [s for s in STAGES if s != "collation"])
+@pytest.mark.parametrize("stage", list(STAGES))
 def test_frame_table_gives_each_frames_columns(seed_analysis, stage):
     assert _frame_table()[stage] == list(getattr(seed_analysis, stage).columns)
 
 
-def test_collation_columns_are_the_fixed_ones_and_one_per_document(seed_analysis):
-    documented = _frame_table()["collation"]
-    columns = list(seed_analysis.collation.columns)
+def test_collation_is_long_and_pivots_to_one_column_per_document(seed_analysis):
     others = sorted(set(seed_analysis.corpus.index) - {seed_analysis.source})
-    assert columns == [*documented[:4], seed_analysis.source, *others, documented[-1]]
+    assert seed_analysis.collation["doc_id"].unique().tolist() == [seed_analysis.source, *others]
+    wide = collation_wide(seed_analysis.collation)
+    assert wide.columns.tolist() == [
+        "position",
+        "source_doc_id",
+        "source_sent_id",
+        "is_variant",
+        seed_analysis.source,
+        *others,
+        "categories",
+    ]
+    assert len(wide) * (1 + len(others)) == len(seed_analysis.collation)

@@ -99,8 +99,8 @@ def test_options_are_stored_and_checked(tmp_path):
     longer = idx.match(new, options=IndexOptions(min_tokens=20))  # a query-time setting: applied
     full = find_passages(corpus, min_tokens=20)
     assert _rows(longer) == {r for r in _rows(full) if r[1] in set(new.index)}
-    with pytest.raises(ValueError, match="built with seed_chars=25, the match asks for 30"):
-        idx.match(new, options=IndexOptions(seed_chars=30))
+    with pytest.raises(ValueError, match="built with window_chars=25, the match asks for 30"):
+        idx.match(new, options=IndexOptions(window_chars=30))
     with pytest.raises(ValueError, match="min_tokens"):
         IndexOptions(min_tokens=0)
 

@@ -17,7 +17,6 @@ from corpus_tools.cli import app
 from corpus_tools.io.corpus import CorpusError
 from corpus_tools.io.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
 from corpus_tools.report import html as report
-from corpus_tools.report.html import write_tables
 
 runner = CliRunner()
 
@@ -26,6 +25,11 @@ def _write(outdir: Path, files: dict[str, str], **kwargs) -> None:
     with OutputDir(outdir, **kwargs) as out:
         for name, text in files.items():
             out.write_text(name, text)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], outdir: Path, **kwargs) -> list[Path]:
+    with OutputDir(outdir, **kwargs) as out:
+        return [out.write_table(name, frame) for name, frame in tables.items()]
 
 
 def _one_line_error(result) -> str:
@@ -43,7 +47,7 @@ def no_analysis(monkeypatch):
     def boom(*args, **kwargs):
         raise AssertionError("the analysis ran before OUTDIR was checked")
 
-    monkeypatch.setattr(cli, "run_analyses", boom)
+    monkeypatch.setattr(cli, "analyze", boom)
 
 
 def test_new_folder_gets_files_and_manifest(tmp_path):
@@ -197,7 +201,7 @@ def test_cli_report_twice_then_foreign_file_refused_before_analysis(tmp_path, mo
     def boom(*args, **kwargs):
         raise AssertionError("analysis ran")
 
-    monkeypatch.setattr(cli, "run_analyses", boom)
+    monkeypatch.setattr(cli, "analyze", boom)
     line = _one_line_error(runner.invoke(app, ["report", str(SEEDS), "-o", str(out)]))
     assert "did not write" in line and "--overwrite" in line
     assert (out / "sources.csv").read_text() == "a user's file"
@@ -250,7 +254,7 @@ def test_cli_read_only_outdir_one_line_exit_2(monkeypatch):
         log = base / "log.txt"
         log.write_text("")
         log.chmod(0o666)
-        monkeypatch.setattr(cli, "run_analyses", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran")))
+        monkeypatch.setattr(cli, "analyze", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran")))
 
         def child() -> int:
             result = runner.invoke(app, ["report", str(SEEDS), "-o", str(out)])
@@ -290,3 +294,53 @@ def test_cli_full_disk_and_interrupt_leave_the_old_report(tmp_path, monkeypatch)
     assert isinstance(result.exception, KeyboardInterrupt) or result.exit_code != 0
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_safe_csv_escapes_formula_like_header_cells(tmp_path):
+    frame = pd.DataFrame({"=1+1": ["x"], "@sum": ["=A1"], "plain": ["-3"]})
+    [path] = write_tables({"collation": frame}, tmp_path / "out", safe_csv=True)
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    assert header == "'=1+1,'@sum,plain"
+    assert pd.read_csv(path).iloc[0].tolist() == ["x", "'=A1", "'-3"]
+    [raw] = write_tables({"collation": frame}, tmp_path / "out2")
+    assert raw.read_text(encoding="utf-8").splitlines()[0] == "=1+1,@sum,plain"  # only when asked
+
+
+def _writable_mount_point() -> Path | None:
+    try:
+        lines = Path("/proc/self/mountinfo").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        point = Path(line.split()[4])
+        if point != Path("/") and point.is_dir() and os.access(point, os.W_OK) and "\\" not in str(point):
+            return point
+    return None
+
+
+@pytest.mark.skipif(_writable_mount_point() is None, reason="no writable mount point to try")
+def test_cli_outdir_on_a_mount_point_refused_before_analysis(no_analysis):
+    point = _writable_mount_point()
+    before = sorted(os.listdir(point))
+    line = _one_line_error(runner.invoke(app, ["report", str(SEEDS), "-o", str(point), "--overwrite"]))
+    assert f"{point}: is a mount point" in line and "write into a folder inside it" in line
+    assert sorted(os.listdir(point)) == before  # nothing written, nothing deleted
+    with pytest.raises(CorpusError, match="mount point"):
+        check_outdir(point, overwrite=True)
+
+
+def test_outdir_on_another_file_system_than_its_parent_refused(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    check_outdir(out)  # a plain folder passes
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):  # out is on device 99, its parent on the real one
+        st = real_stat(self, *args, **kwargs)
+        if self == out:
+            return os.stat_result((*st[:2], 99, *st[3:]))
+        return st
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(CorpusError, match="is a mount point"):
+        check_outdir(out)

@@ -70,7 +70,7 @@ def test_seed_origin(seeds):
 
 def test_seed_passages(seeds):
     p = shared_passages(seeds)
-    p.columns = PASSAGE_COLUMNS_NOW  # the scale engine renames its columns to these
+    assert p.columns.tolist() == PASSAGE_COLUMNS_NOW
     for r in p.itertuples():
         assert seeds.loc[r.doc_id, "text"][r.start : r.end] == r.text
         assert seeds.loc[r.source_doc_id, "text"][r.source_start : r.source_end] == r.source_text
@@ -157,7 +157,7 @@ def test_reordered_paragraphs():
     corpus = _corpus(src="\n".join([P1, P2, P3, P4]), moved="\n".join([P3, P1, P2, P4]))
     p = shared_passages(corpus, min_tokens=6)
     assert len(p) == 3  # P1+P2 stay one passage; P3 and P4 are found where they are
-    p.columns = PASSAGE_COLUMNS_NOW
+    assert p.columns.tolist() == PASSAGE_COLUMNS_NOW
     assert p[p.reordered]["text"].tolist() == [P3.rstrip(".")]
     a = align_sentences(corpus, source="src")
     assert a["source_sent_ids"].tolist() == [(2,), (0,), (1,), (3,)]

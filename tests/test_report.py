@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from conftest import ROOT, SEEDS
 from corpus_tools import CorpusWarning, analyze, findings, load_corpus, overview
 from corpus_tools.cli import app
-from corpus_tools.report.html import TABLES, run_analyses, summaries, write_report
+from corpus_tools.report.html import TABLES, write_report
 
 runner = CliRunner()
 
@@ -79,7 +79,8 @@ def test_findings_on_the_seeds(seeds):
     assert overview(a).startswith(
         "3 documents from 2 outlets (unknown 2, Reuters 1). The most likely original"
     )
-    assert summaries(seeds, a.tables()) == text
+    with pytest.raises(TypeError, match="expected a corpus_tools.Analysis"):
+        findings((seeds, a.tables()))  # a (corpus, tables) pair is no longer read
     with pytest.raises(ValueError, match="unknown topic"):
         findings(a, topics=["weather"])
 
@@ -151,8 +152,9 @@ def test_bad_input_is_one_line(tmp_path, args, message):
 
 def test_report_on_another_corpus(story_corpus, tmp_path):
     corpus = load_corpus(story_corpus)
-    tables = run_analyses(corpus, progress=False)
-    assert tables["origin"].attrs["origin"] == "wire"
+    a = analyze(corpus)
+    tables = a.tables()
+    assert tables["origin"].attrs["origin"] == "wire" == a.source
     derivation = tables["derivation"].set_index("doc_id")["derivation"].to_dict()
     assert derivation == {
         "copy": "wholly_derived",
@@ -171,14 +173,14 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     survival = tables["speaker_survival"].set_index(["doc_id", "speaker"])["status"]
     assert survival[("rewrite", "two EU diplomats")] == "re_attributed"  # "told Reuters" -> "officials said"
     assert survival[("copy", "two EU diplomats")] == "kept"
-    outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()
+    outlets = tables["outlets"].set_index("outlet")["n_documents"].to_dict()
     assert outlets == {"Gulf Daily": 2, "London Paper": 2, "AP": 1, "Reuters": 1}
-    page = write_report(corpus, tables, tmp_path).read_text()
+    page = write_report(a, tmp_path).read_text()
     assert "<b>sport (London Paper, unrelated, 43 words)</b> is not derived from wire" in page
 
 
 def test_partial_copy_is_partially_derived(story_corpus):
-    tables = run_analyses(load_corpus(story_corpus), only=["derivation"], progress=False)
+    tables = analyze(load_corpus(story_corpus), only=["derivation"]).tables()
     assert tables["derivation"].set_index("doc_id").loc["partial", "derivation"] == "partially_derived"
 
 

@@ -137,5 +137,35 @@ def test_built_corpus_report_in_chromium(tmp_path, reuse_corpus):
     _keep(shot)
     _assert_reader_view(r)
     outlets = pd.read_csv(out / "outlets.csv")
-    assert int(outlets["documents"].sum()) == 12 and len(outlets) == 4
+    assert int(outlets["n_documents"].sum()) == 12 and len(outlets) == 4
     assert len(r["views"]) == 8  # 11 versions, 3 of them not derived from the wire
+
+
+def test_clicking_a_source_sentence_lights_the_version_sentences_using_it(tmp_path):
+    out = _report(SEEDS, tmp_path / "seeds")
+    coverage = pd.read_csv(
+        out / "coverage.csv", dtype={"doc_id": str, "sent_ids": str}, keep_default_na=False
+    )
+    kept = coverage[(coverage["doc_id"] == "000") & (coverage["status"] != "dropped")].iloc[0]
+    dropped = coverage[(coverage["doc_id"] == "000") & (coverage["status"] == "dropped")].iloc[0]
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((out / "report.html").as_uri())
+        view = page.locator("section.ct-view[data-doc='000']")
+        source = view.locator(f".ct-source .ct-s[data-sid='{kept['source_sent_id']}']")
+        source.scroll_into_view_if_needed()
+        source.click()
+        lit = view.locator(".ct-version .ct-s.ct-hl").evaluate_all("els => els.map(e => e.id)")
+        info = view.locator(".ct-info").inner_text()
+        view.locator(f".ct-source .ct-s[data-sid='{dropped['source_sent_id']}']").click()
+        lit_dropped = view.locator(".ct-version .ct-s.ct-hl").count()
+        info_dropped = view.locator(".ct-info").inner_text()
+        browser.close()
+    assert errors == []
+    expected = [f"ct-000-v{i.strip()}" for i in kept["sent_ids"].split(";")]
+    assert sorted(lit) == sorted(expected) and lit  # the version sentences that use it
+    assert info.startswith(f"source sentence {kept['source_sent_id']}:") and "not used" not in info
+    assert lit_dropped == 0 and info_dropped.endswith("not used by this version")

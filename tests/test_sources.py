@@ -57,7 +57,10 @@ def test_frames_are_used_not_recomputed(seeds):
 
 def test_outlet_counts(seeds):
     out = outlet_counts(seeds)
-    assert out[["outlet", "documents", "words"]].values.tolist() == [["unknown", 2, 911], ["Reuters", 1, 964]]
+    assert out[["outlet", "n_documents", "n_words"]].values.tolist() == [
+        ["unknown", 2, 911],
+        ["Reuters", 1, 964],
+    ]
     assert out.loc[1, "roles"] == "wire original"
 
 

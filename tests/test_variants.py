@@ -12,7 +12,7 @@ import pytest
 
 from corpus_tools import from_records
 from corpus_tools.report.plots import plot_sentence_pair, plot_variant_categories
-from corpus_tools.variants.collation import collate, collation_to_html
+from corpus_tools.variants.collation import collate, collation_to_html, collation_wide
 from corpus_tools.variants.lexical import categorize, extract_variants
 from corpus_tools.variants.style import house_style
 
@@ -182,7 +182,7 @@ def test_seed_house_style(seeds):
     assert n[("000", "quote_marks", "curly")] == 19 and n[("001", "quote_marks", "stripped")] == 16
     assert n[("002", "day_reference", "relative")] == 1 and n[("001", "day_reference", "weekday")] == 2
     assert n[("002", "variants", "date_format")] == 1
-    assert h.loc[("002", "variants", "date_format"), "of"] == 61
+    assert h.loc[("002", "variants", "date_format"), "n_total"] == 61
     assert h.loc[("001", "spelling", "british"), "share"] == pytest.approx(17 / 19, abs=1e-4)
 
 
@@ -195,12 +195,17 @@ def test_collation_does_not_depend_on_document_order(seeds):
         "position",
         "source_doc_id",
         "source_sent_id",
+        "doc_id",
+        "is_source",
+        "form",
         "is_variant",
-        "001",  # the source first, then the witnesses in doc_id order
-        "000",
-        "002",
         "categories",
     ]
+    # one row per witness and position: the source first, then the witnesses in doc_id order
+    assert full["doc_id"].tolist()[:6] == ["001", "000", "002"] * 2
+    assert full.groupby("position")["is_source"].sum().eq(1).all()
+    full = collation_wide(full)
+    assert list(full.columns)[4:7] == ["001", "000", "002"]
     date = full[full["002"] == "20 September"]
     assert date[["000", "001", "categories"]].values.tolist() == [["Sept. 20", "Sept. 20", "date_format"]]
     # a source sentence 000 did not keep has empty cells for 000
@@ -210,10 +215,20 @@ def test_collation_does_not_depend_on_document_order(seeds):
 
 def test_collation_docs_and_html(seeds, tmp_path):
     table = collate(seeds, docs=["002", "001"], sent_ids=[9])
-    assert list(table.columns)[4:6] == ["001", "002"]
-    assert table[table.is_variant]["001"].tolist() == ["on Thursday"]
+    assert table["doc_id"].unique().tolist() == ["001", "002"]
+    variant = table[table.is_variant]
+    assert variant[["doc_id", "is_source", "form"]].values.tolist() == [
+        ["001", True, "on Thursday"],
+        ["002", False, "yesterday"],
+    ]
+    wide = collation_wide(table)
+    assert list(wide.columns)[4:6] == ["001", "002"]
+    assert wide[wide.is_variant]["001"].tolist() == ["on Thursday"]
     out = collation_to_html(table, tmp_path / "c.html")
-    assert out.count('class="variant"') == int(table.is_variant.sum()) == 1
+    assert out.count('class="variant"') == int(wide.is_variant.sum()) == 1
+    assert len(table) == 2 * len(wide)
+    with pytest.raises(KeyError, match="the collation frame has no column 'doc_id'"):
+        collation_wide(wide)
     assert (tmp_path / "c.html").read_text() == out
     with pytest.raises(ValueError, match=r"docs \['999'\] are not doc_ids"):
         collate(seeds, docs=["999"])

@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 
 from corpus_tools import AlignmentView, analyze, findings, from_records, load_corpus, overview, show_alignment
-from corpus_tools.report.labels import canonical, category_label, plain
+from corpus_tools.report.graph import graph_layout, reuse_graph_svg
+from corpus_tools.report.labels import category_label, columns, plain
 from corpus_tools.report.plots import plot_containment, plot_reuse_graph
-from corpus_tools.report.views import graph_layout, reuse_graph_svg
 
 matplotlib.use("Agg")
 
@@ -59,7 +59,7 @@ def test_show_alignment_from_a_corpus_and_errors(seeds):
     assert other.source == "002" and "beside its source 002" in other.html
 
 
-def test_labels_and_tolerant_columns():
+def test_labels_and_strict_columns():
     assert category_label("spelling_uk_us") == "UK/US spelling"
     assert category_label("kept_other_statement") == "kept, another statement"
     assert category_label("some_new_code") == "some new code" and category_label("U.S.") == "U.S."
@@ -68,9 +68,11 @@ def test_labels_and_tolerant_columns():
         and plain(pd.Timestamp("2024-03-14", tz="UTC")) == "2024-03-14"
     )
     old = pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"], "weight": [0.5]})
-    assert canonical(old, "origin").columns.tolist() == ["source_doc_id", "doc_id", "weight"]
-    new = pd.DataFrame({"doc_id": ["b"], "source_doc_id": ["a"], "doc_a": ["x"]})
-    assert canonical(new, "origin").columns.tolist() == ["doc_id", "source_doc_id", "doc_a"]  # no clash
+    old.attrs["origin"] = "a"
+    with pytest.raises(KeyError, match="the origin frame has no column 'source_doc_id'"):
+        columns(old, "origin", ["source_doc_id", "doc_id"])  # old names are no longer read
+    picked = columns(old, "origin", ["weight", "doc_a"])
+    assert picked.columns.tolist() == ["weight", "doc_a"] and picked.attrs == {"origin": "a"}
 
 
 def test_reuse_graph_layout_and_svg(seed_analysis, reuse_corpus):

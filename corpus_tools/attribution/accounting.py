@@ -51,15 +51,15 @@ def outlet_counts(corpus: pd.DataFrame) -> pd.DataFrame:
         corpus: the corpus frame (:func:`corpus_tools.load_corpus`).
 
     Returns:
-        One row per outlet, sorted by ``documents`` (descending) then ``outlet``,
-        columns ``outlet``, ``documents``, ``words`` (sum of ``n_words``),
+        One row per outlet, sorted by ``n_documents`` (descending) then ``outlet``,
+        columns ``outlet``, ``n_documents``, ``n_words`` (sum of the documents' ``n_words``),
         ``mean_words`` (rounded to 1 decimal), ``roles`` (the distinct ``role``
         values, sorted, joined by "; "; ``unknown`` when the corpus has no
         ``role`` column) and ``doc_ids`` (joined by "; ").
 
     Example:
         >>> from corpus_tools import load_corpus
-        >>> outlet_counts(load_corpus("seeds"))[["outlet", "documents"]].values.tolist()
+        >>> outlet_counts(load_corpus("seeds"))[["outlet", "n_documents"]].values.tolist()
         [['unknown', 2], ['Reuters', 1]]
     """
     require_columns(corpus, ["outlet", "n_words"], "outlet_counts")
@@ -71,15 +71,15 @@ def outlet_counts(corpus: pd.DataFrame) -> pd.DataFrame:
         rows.append(
             {
                 "outlet": outlet,
-                "documents": len(group),
-                "words": int(group["n_words"].sum()),
+                "n_documents": len(group),
+                "n_words": int(group["n_words"].sum()),
                 "mean_words": round(float(group["n_words"].mean()), 1),
                 "roles": "; ".join(sorted(set(map(str, group["role"])))),
                 "doc_ids": "; ".join(map(str, group["doc_id"])),
             }
         )
-    out = pd.DataFrame(rows, columns=["outlet", "documents", "words", "mean_words", "roles", "doc_ids"])
-    out = out.sort_values(["documents", "outlet"], ascending=[False, True], kind="stable")
+    out = pd.DataFrame(rows, columns=["outlet", "n_documents", "n_words", "mean_words", "roles", "doc_ids"])
+    out = out.sort_values(["n_documents", "outlet"], ascending=[False, True], kind="stable")
     return out.reset_index(drop=True)
 
 

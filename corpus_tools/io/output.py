@@ -3,8 +3,8 @@
 :class:`OutputDir` is used as a context manager around a run::
 
     with OutputDir("report", corpus_dir="seeds") as out:   # checks, lock, staging folder
-        tables = run_analyses(corpus)                      # OUTDIR is checked before this
-        out.write_table("scores", tables["scores"])         # into the staging folder
+        a = analyze(corpus)                                # OUTDIR is checked before this
+        out.write_table("scores", a.scores)                 # into the staging folder
     # on success the staging folder replaces OUTDIR as a whole; on an error or Ctrl-C
     # it is deleted and OUTDIR is left as it was
 
@@ -19,12 +19,14 @@ The rules:
   file changed since, a symlink, a folder) is refused unless ``overwrite=True``,
   which replaces the folder *and deletes what it held*.
 - OUTDIR may not be empty (``""``), a file, a symlink, the current folder or one of
-  its parents, the home folder, the corpus folder, inside it, or a parent of it.
+  its parents, the home folder, the corpus folder, inside it, or a parent of it; nor a
+  mount point (a folder on another file system than its parent, where the staging
+  folder is made): the final swap could not work there, so it is refused up front.
 - A lock file beside OUTDIR (``.NAME.lock``) makes a concurrent run into the same
   OUTDIR fail at once with the other run's process id.
 - CSV cells holding a line break or a carriage return are quoted (rows end in
-  ``\\r\\n``, RFC 4180); ``safe_csv=True`` prefixes text cells that start with
-  ``= + - @`` with an apostrophe so spreadsheets do not run them as formulas.
+  ``\\r\\n``, RFC 4180); ``safe_csv=True`` prefixes text cells and header cells that
+  start with ``= + - @`` with an apostrophe so spreadsheets do not run them as formulas.
 
 Every ``OSError`` becomes a :class:`~corpus_tools.io.corpus.CorpusError` naming the path.
 """
@@ -36,6 +38,7 @@ import ctypes
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import warnings
@@ -171,6 +174,12 @@ def check_outdir(
             raise CorpusError(
                 f"{outdir}: the output folder is read-only; make it writable or choose another."
             )
+        if target.is_dir() and _mounted(target):
+            raise CorpusError(
+                f"{outdir}: is a mount point (another file system than its parent), where the finished "
+                "output cannot be swapped into place; write into a folder inside it, e.g. "
+                f"-o {Path(outdir) / 'report'}."
+            )
         cwd, home = Path.cwd().resolve(), Path.home().resolve()
         if cwd.is_relative_to(target) or target == home or target == Path(target.anchor):
             raise CorpusError(
@@ -208,15 +217,39 @@ def flat_tuples(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _defused(value: object) -> object:
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells starting with ``= + - @`` get a leading apostrophe."""
+    """A copy of ``frame`` whose text cells and column names starting with ``= + - @`` get a
+    leading apostrophe.
+
+    Example:
+        >>> csv_safe(pd.DataFrame({"=1+1": ["@cmd", "a=b"]})).to_dict("list")
+        {"'=1+1": ["'@cmd", 'a=b']}
+    """
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
+            out[col] = out[col].map(_defused)
+    out.columns = [_defused(c) for c in out.columns]
     return out
+
+
+def _mounted(target: Path) -> bool:
+    """``target`` (an existing folder) is a mount point: on another file system than its
+    parent, or a bind mount listed in ``/proc/self/mountinfo``."""
+    if os.path.ismount(target) or target.stat().st_dev != target.parent.stat().st_dev:
+        return True
+    try:
+        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:  # not Linux: ismount and the device numbers are all there is
+        return False
+    # field 5 is the mount point, with spaces and the like escaped as octal (\040)
+    octal = re.compile(r"\\([0-7]{3})")
+    points = {octal.sub(lambda m: chr(int(m[1], 8)), ln.split()[4]) for ln in lines if len(ln.split()) > 4}
+    return str(target) in points
 
 
 def _exchange(a: Path, b: Path) -> bool:

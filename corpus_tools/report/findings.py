@@ -17,16 +17,50 @@ from collections.abc import Iterable
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
-from corpus_tools.report.labels import canonical, category_label, plain
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.report.labels import category_label, columns, plain
 from corpus_tools.reuse.documents import witness_docs
 
-__all__ = ["TOPICS", "findings", "overview", "segments"]
+__all__ = ["FINDINGS_COLUMNS", "TOPICS", "findings", "overview", "segments"]
 
 #: what a paragraph can speak of, in order
 TOPICS = ("reuse", "changes", "style", "speakers")
 
 #: a piece of a paragraph: plain text, or (text, link target) for a figure the report links
 Segment = str | tuple[str, str]
+
+
+#: frame -> the columns the findings read of it
+FINDINGS_COLUMNS: dict[str, list[str]] = {
+    "alignment": ["doc_id", "reuse_class"],
+    "coverage": ["doc_id", "status"],
+    "derivation": [
+        "doc_id",
+        "derivation",
+        "rule",
+        "novel_words",
+        "novel_facts",
+        "word_containment",
+        "longest_passage",
+        "derived_share",
+        "verbatim_share",
+        "near_verbatim_share",
+        "rewritten_share",
+        "new_share",
+    ],
+    "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
+    "variants": ["doc_id", "category", "source_form", "form"],
+    "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
+    "speaker_summary": ["doc_id", "sources", "named_sources", "anonymous_sources", "agency_attributions"],
+    "speaker_survival": ["doc_id", "speaker", "status"],
+}
+
+
+def _frame(a: Analysis, name: str) -> pd.DataFrame:
+    """The columns the findings read of ``a``'s frame ``name``; no rows when the stage was not run."""
+    frame = getattr(a, name)
+    wanted = FINDINGS_COLUMNS[name]
+    return columns(frame if frame is not None else pd.DataFrame(columns=wanted), name, wanted)
 
 
 def _pct(x: float) -> str:
@@ -37,56 +71,41 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def _source_of(tables: dict[str, pd.DataFrame]) -> str | None:
-    """The source's name: a doc_id, or the name of a group of files (the alignment's ``source_group``)."""
-    al = canonical(tables.get("alignment"), "alignment")
-    for column in ("source_group", "source_doc_id"):
-        if len(al) and column in al:
-            return str(al[column].iloc[0])
-    der = canonical(tables.get("derivation"), "derivation")
-    if len(der) and "source_doc_id" in der:
-        return str(der["source_doc_id"].iloc[0])
-    origin = tables.get("origin")
-    return origin.attrs.get("origin") if origin is not None else None
-
-
 def _who(corpus: pd.DataFrame, doc: str) -> str:
     row = corpus.loc[doc]
-    outlet = plain(row.get("outlet", "unknown"))
+    outlet = plain(row["outlet"])
     bits = ["unknown outlet" if outlet in ("", "unknown") else outlet]
-    role = plain(row.get("role", ""))
+    role = plain(row["role"]) if "role" in corpus.columns else ""  # an optional column of INDEX.md
     if role and role != "unknown":
         bits.append(role)
-    if "n_words" in row:
-        bits.append(f"{int(row['n_words'])} words")
+    bits.append(f"{int(row['n_words'])} words")
     return ", ".join(bits)
 
 
 def _who_files(corpus: pd.DataFrame, files: list[str]) -> str:
     """``_who`` for a group: its files, outlets, role and words together."""
     rows = corpus.loc[files]
-    outlets = list(dict.fromkeys(plain(o) for o in rows["outlet"])) if "outlet" in rows else []
+    outlets = list(dict.fromkeys(plain(o) for o in rows["outlet"]))
     bits = [
         _plural(len(files), "file"),
         ", ".join(o for o in outlets if o not in ("", "unknown")) or "unknown outlet",
     ]
-    roles = set(rows["role"].astype(str)) if "role" in rows else set()
+    roles = set(rows["role"].astype(str)) if "role" in rows else set()  # optional in INDEX.md
     if "wire" in roles or "original" in roles:
         bits.append("wire" if "wire" in roles else "original")
-    if "n_words" in rows:
-        bits.append(f"{int(rows['n_words'].sum())} words")
+    bits.append(f"{int(rows['n_words'].sum())} words")
     return ", ".join(bits)
 
 
 def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
-    return frame[frame["doc_id"].astype(str) == doc] if len(frame) and "doc_id" in frame else frame.iloc[0:0]
+    return frame[frame["doc_id"].astype(str) == doc]
 
 
 def _decided(d, src: str) -> list[Segment]:
     """Why the document has its class, in the measures of the rule that decided it
     (:class:`corpus_tools.reuse.derivation.DerivationRules`, the ``rule`` column)."""
     table = "t-derivation"
-    rule = str(d.get("rule", ""))
+    rule = str(d["rule"])
     own = (_plural(int(d["novel_words"]), "word"), table)
     if rule == "no_sentence_shared":
         return [f" none of its sentences matches {src}'s."]
@@ -117,8 +136,8 @@ def _decided(d, src: str) -> list[Segment]:
     return [" it adds ", own, " of its own, and only ", found, f" of its words are found in {src}."]
 
 
-def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
-    der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+def _reuse(doc: str, src: str, a: Analysis) -> list[Segment]:
+    der = _rows(_frame(a, "derivation"), doc)
     if not len(der):
         return []
     d = der.iloc[0]
@@ -136,7 +155,7 @@ def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
         f"{_pct(d['near_verbatim_share'])} lightly edited, {_pct(d['rewritten_share'])} rewritten); "
         f"{_pct(d['new_share'])} is new.",
     ]
-    cov = _rows(canonical(tables.get("coverage"), "coverage"), doc)
+    cov = _rows(_frame(a, "coverage"), doc)
     if len(cov):
         kept = int((cov["status"] != "dropped").sum())
         out += [
@@ -144,16 +163,14 @@ def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
             (f"{kept} of {src}'s {len(cov)} sentences", f"view-{doc}"),
             f" and drops {len(cov) - kept}",
         ]
-        al = _rows(canonical(tables.get("alignment"), "alignment"), doc)
+        al = _rows(_frame(a, "alignment"), doc)
         new = int((al["reuse_class"] == "new").sum()) if len(al) else 0
         out.append(f"; it adds {_plural(new, 'new sentence')}.")
     return out
 
 
-def _parent(doc: str, src: str, tables: dict) -> list[Segment]:
-    edges = canonical(tables.get("origin"), "origin")
-    if not len(edges) or "is_best_parent" not in edges:
-        return []
+def _parent(doc: str, src: str, a: Analysis) -> list[Segment]:
+    edges = _frame(a, "origin")
     best = edges[(edges["doc_id"].astype(str) == doc) & edges["is_best_parent"].astype(bool)]
     if not len(best) or str(best["source_doc_id"].iloc[0]) == src:
         return []
@@ -165,8 +182,8 @@ def _parent(doc: str, src: str, tables: dict) -> list[Segment]:
     ]
 
 
-def _changes(doc: str, tables: dict) -> list[Segment]:
-    var = _rows(canonical(tables.get("variants"), "variants"), doc)
+def _changes(doc: str, a: Analysis) -> list[Segment]:
+    var = _rows(_frame(a, "variants"), doc)
     if not len(var):
         return []
     counts = var["category"].value_counts()
@@ -186,11 +203,11 @@ def _changes(doc: str, tables: dict) -> list[Segment]:
     ]
 
 
-def _style(doc: str, src: str, tables: dict, files: list[str] | None = None) -> list[Segment]:
-    hs = canonical(tables.get("house_style"), "house_style")
+def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> list[Segment]:
+    hs = _frame(a, "house_style")
     if not len(hs):
         return []
-    hs = hs[(hs["dimension"] != "variants") & (hs["of"] > 0)]
+    hs = hs[(hs["dimension"] != "variants") & (hs["n_total"] > 0)]
 
     def dominant(ds: list[str]) -> dict[str, str]:  # the most used style, a group's files pooled
         n = hs[hs["doc_id"].astype(str).isin(ds)].groupby(["dimension", "style"], sort=False)["n"].sum()
@@ -208,9 +225,9 @@ def _style(doc: str, src: str, tables: dict, files: list[str] | None = None) -> 
     return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
 
 
-def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
+def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
     out: list[Segment] = []
-    summ = _rows(canonical(tables.get("speaker_summary"), "speaker_summary"), doc)
+    summ = _rows(_frame(a, "speaker_summary"), doc)
     if len(summ):
         r = summ.iloc[0]
         out += [
@@ -218,9 +235,9 @@ def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
             (_plural(int(r["sources"]), "distinct speaker"), "t-speaker_summary"),
             f" ({int(r['named_sources'])} named, {int(r['anonymous_sources'])} anonymous)",
         ]
-        agency = int(r.get("agency_attributions", 0))
+        agency = int(r["agency_attributions"])
         out.append(f", {agency} of its attributions through a news agency." if agency else ".")
-    sv = _rows(canonical(tables.get("speaker_survival"), "speaker_survival"), doc)
+    sv = _rows(_frame(a, "speaker_survival"), doc)
     if src is not None and doc != src and len(sv):
         n = sv["status"].value_counts()
         dropped = sv[sv["status"] == "dropped"]["speaker"].map(lambda s: plain(s).strip())
@@ -236,9 +253,7 @@ def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
     return out
 
 
-def segments(
-    corpus: pd.DataFrame, tables: dict[str, pd.DataFrame], *, topics: Iterable[str] | None = None
-) -> dict[str, list[Segment]]:
+def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict[str, list[Segment]]:
     """The findings paragraph of every document as segments: text, or (text, link target id).
 
     :func:`findings` joins them into text; the report turns the targets into links to
@@ -248,37 +263,38 @@ def segments(
     unknown = sorted(set(topics) - set(TOPICS))
     if unknown:
         raise ValueError(f"unknown topic(s) {unknown}; choose from {list(TOPICS)}")
-    src = _source_of(tables)
+    a = _analysis(analysis)
+    corpus, src = a.corpus, a.source
     files = list(witness_docs(corpus, src)) if src is not None else []
     grouped = files != [src]
     out = {}
     for doc in map(str, corpus.index):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
         if doc == src:
-            why = _why_origin(src, tables)
+            why = _why_origin(src, a)
             segs.append(f" is the most likely original{why}, so each version is compared with it.")
         elif grouped and doc in files:
-            why = _why_origin(src, tables)
+            why = _why_origin(src, a)
             segs.append(
                 f" is file {files.index(doc) + 1} of the {len(files)} that make up {src}, the most likely"
                 f" original{why}; each version is compared with {src}'s files as one source."
             )
         elif "reuse" in topics:
-            reuse = _reuse(doc, src, tables)
+            reuse = _reuse(doc, src, a)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
-            segs += _parent(doc, src, tables)
+            segs += _parent(doc, src, a)
         else:
             segs.append(".")
         # a document not derived from the source has no changes, style or speakers to compare with it
-        der = _rows(canonical(tables.get("derivation"), "derivation"), doc)
+        der = _rows(_frame(a, "derivation"), doc)
         source_file = doc == src or doc in files
         compared = not source_file and not (len(der) and der["derivation"].iloc[0] == "non_derived")
         if compared and "changes" in topics:
-            segs += _changes(doc, tables)
+            segs += _changes(doc, a)
         if compared and "style" in topics:
-            segs += _style(doc, src, tables, files)
+            segs += _style(doc, src, a, files)
         if "speakers" in topics:
-            segs += _sources(doc, src if compared or doc == src else None, tables)
+            segs += _speakers(doc, src if compared or doc == src else None, a)
         out[doc] = segs
     return out
 
@@ -290,11 +306,9 @@ _WHY = {
 }
 
 
-def _why_origin(src: str, tables: dict) -> str:
+def _why_origin(src: str, a: Analysis) -> str:
     """What made ``src`` the origin, from the directions of its edges (published, role, text)."""
-    edges = canonical(tables.get("origin"), "origin")
-    if not len(edges) or "direction" not in edges:
-        return ""
+    edges = _frame(a, "origin")
     ways = [w for w in _WHY if w in set(edges[edges["source_doc_id"].astype(str) == src]["direction"])]
     return (": " + "; ".join(_WHY[w] for w in ways)) if ways else ""
 
@@ -303,11 +317,11 @@ def _text(segs: list[Segment]) -> str:
     return "".join(s if isinstance(s, str) else s[0] for s in segs).replace("  ", " ")
 
 
-def _tables(analysis: Analysis | tuple) -> tuple[pd.DataFrame, dict]:
-    if isinstance(analysis, Analysis):
-        return analysis.corpus, analysis.tables()
-    corpus, tables = analysis
-    return corpus, tables
+def _analysis(analysis: Analysis) -> Analysis:
+    if not isinstance(analysis, Analysis):
+        raise TypeError(f"expected a corpus_tools.Analysis (from analyze()), got {type(analysis).__name__}")
+    require_columns(analysis.corpus, ["text", "outlet", "n_words"], "findings")
+    return analysis
 
 
 def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict[str, str]:
@@ -315,7 +329,7 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
     how, what it cut and added, how its house style differs, whom it quotes and whom it dropped.
 
     Args:
-        analysis: an :class:`corpus_tools.Analysis` (or a ``(corpus, tables)`` pair).
+        analysis: an :class:`corpus_tools.Analysis`; the source is its ``source``.
         topics: what to speak of, a subset of :data:`TOPICS` (all by default); a notebook
             on speakers passes ``("speakers",)``.
 
@@ -324,6 +338,7 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
 
     Raises:
         ValueError: an unknown topic.
+        TypeError: ``analysis`` is not an Analysis.
 
     Example:
         >>> from corpus_tools import analyze, load_corpus
@@ -333,8 +348,7 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         >>> text["000"][75:].split(".")[0]
         'it adds only 1 word and 1 name or number that 001 does not have'
     """
-    corpus, tables = _tables(analysis)
-    return {d: _text(s) for d, s in segments(corpus, tables, topics=topics).items()}
+    return {d: _text(s) for d, s in segments(analysis, topics=topics).items()}
 
 
 def overview(analysis: Analysis) -> str:
@@ -345,20 +359,21 @@ def overview(analysis: Analysis) -> str:
         >>> overview(analyze(load_corpus("seeds")))[:60]
         '3 documents from 2 outlets (unknown 2, Reuters 1). The most '
     """
-    corpus, tables = _tables(analysis)
-    outlets = corpus["outlet"].astype(str).value_counts() if "outlet" in corpus else pd.Series(dtype=int)
+    a = _analysis(analysis)
+    corpus = a.corpus
+    outlets = corpus["outlet"].astype(str).value_counts()
     text = (
         f"{_plural(len(corpus), 'document')} from {_plural(len(outlets), 'outlet')} ("
         + ", ".join(f"{o} {n}" for o, n in outlets.items())
         + ")."
     )
-    src = _source_of(tables)
+    src = a.source
     files = list(witness_docs(corpus, src)) if src is not None else []
     if src is not None and files == [src]:
         text += f" The most likely original is {src} ({_who(corpus, src)})."
     elif files:
         text += f" The most likely original is {src} ({_who_files(corpus, files)}: {', '.join(files)})."
-    der = canonical(tables.get("derivation"), "derivation")
+    der = _frame(a, "derivation")
     if len(der):
         n = der["derivation"].value_counts()
         text += (

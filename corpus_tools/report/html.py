@@ -1,41 +1,33 @@
-"""Every analysis on one corpus folder: data files and one self-contained HTML report.
+"""One :class:`corpus_tools.Analysis` as data files and one self-contained HTML report.
 
-:func:`run_analyses` computes the tables; :func:`write_tables` writes one data
-file per table; :func:`write_report` renders ``report.html`` for people who read
-rather than code: findings first (one paragraph per document, each figure a link),
+:func:`write_report` renders ``report.html`` for people who read rather than code, as a
+view of one Analysis: findings first (one paragraph per document, each figure a link),
 the reuse graph, each version beside its source, readable tables (sortable,
-filterable, paged; every row is in the page), a methods section and glossary,
-and the tool version, date, command and data files. Style sheet and script are
-the package's own (``corpus_tools/report/assets``), inlined: the page works offline.
+filterable, paged; every row is in the page), a methods section and glossary, and how
+the report was made (the Analysis' corpus, source, model and options, the tool version,
+date and command) with its data files, written by :meth:`corpus_tools.Analysis.to_files`.
+Style sheet and script are the package's own (``corpus_tools/report/assets``), inlined:
+the page works offline.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-import pandas as pd
-
-from corpus_tools.analysis import STAGES, Options, analyze
-from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
+from corpus_tools.analysis import STAGES, Analysis, Options
+from corpus_tools.io.output import FORMATS, OutputDir
 from corpus_tools.report.findings import findings, overview, segments
-from corpus_tools.report.labels import canonical
+from corpus_tools.report.graph import reuse_graph_svg
+from corpus_tools.report.labels import columns
 from corpus_tools.report.pages import pages_html
 from corpus_tools.report.tables import glossary_html, tables_html
-from corpus_tools.report.views import alignment_html, asset, reuse_graph_svg
+from corpus_tools.report.views import alignment_html, asset
 
-__all__ = [
-    "FORMATS",
-    "TABLES",
-    "findings",
-    "overview",
-    "run_analyses",
-    "summaries",
-    "write_report",
-    "write_tables",
-]
+__all__ = ["FORMATS", "TABLES", "findings", "option_values", "overview", "provenance_html", "write_report"]
 
 
 #: table name -> what it holds (every stage of :func:`corpus_tools.analyze` but the parses)
@@ -47,67 +39,21 @@ except metadata.PackageNotFoundError:  # run from a source tree that was not ins
     VERSION = "unknown"
 
 
-def run_analyses(
-    corpus: pd.DataFrame,
-    *,
-    source: str | None = None,
-    model=None,
-    options: Options | None = None,
-    only: list[str] | None = None,
-    progress: bool = True,
-) -> dict[str, pd.DataFrame]:
-    """Run the chain (:func:`corpus_tools.analyze`) and return its tables by name.
+def option_values(options: Options) -> dict[str, object]:
+    """Every field of ``options`` by its dotted name (``reuse.min_score``, ``derivation.min_passage``).
 
-    Args:
-        corpus: the corpus frame.
-        source: doc_id of the original; None takes the origin.
-        model: spaCy pipeline name.
-        options: the chain's :class:`corpus_tools.Options`.
-        only: these tables (names of :data:`TABLES`) and what they need.
-        progress: a progress bar on stderr.
-
-    Raises:
-        ValueError: an unknown table name or source.
+    Example:
+        >>> option_values(Options(min_tokens=20))["min_tokens"], option_values(Options())["reuse.min_score"]
+        (20, 0.4)
     """
-    unknown = sorted(set(only or []) - set(TABLES))
-    if unknown:
-        raise ValueError(f"unknown table(s) {unknown}; choose from {list(TABLES)}")
-    a = analyze(corpus, source=source, model=model, options=options, only=only, progress=progress)
-    tables = a.tables()
-    return {n: f for n, f in tables.items() if only is None or n in only}
-
-
-def write_tables(
-    tables: dict[str, pd.DataFrame],
-    outdir: str | Path | OutputDir,
-    *,
-    format: str = "csv",  # noqa: A002 - the name every writer of this package uses
-    overwrite: bool = False,
-    safe_csv: bool = False,
-) -> list[Path]:
-    """Write one data file per table: ``OUTDIR/<name>.<format>``, through :class:`OutputDir`.
-
-    Args:
-        tables: the tables of :func:`run_analyses`.
-        outdir: a folder (written as one transaction) or an open :class:`OutputDir`.
-        format: ``csv``, ``parquet`` or ``json``.
-        overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
-
-    Raises:
-        ValueError: an unknown format.
-        CorpusError: OUTDIR refused or not writable (see :mod:`corpus_tools.io.output`).
-    """
-    if format not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
-    if not isinstance(outdir, OutputDir):
-        with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
-            return write_tables(tables, out, format=format)
-    return [outdir.write_table(name, flat_tuples(frame), format=format) for name, frame in tables.items()]
-
-
-def summaries(corpus: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict[str, str]:
-    """One plain-language paragraph per document, written from the tables (see :func:`findings`)."""
-    return findings((corpus, tables))
+    out: dict[str, object] = {}
+    for f in fields(options):
+        value = getattr(options, f.name)
+        if is_dataclass(value):
+            out |= {f"{f.name}.{k}": v for k, v in option_values(value).items()}
+        else:
+            out[f.name] = value
+    return out
 
 
 # ----------------------------------------------------------------------------- HTML
@@ -124,33 +70,32 @@ def _para(segs, doc: str) -> str:
     return f'<p id="finding-{html.escape(doc)}">{"".join(out)}</p>'
 
 
-def _views(corpus: pd.DataFrame, t: dict[str, pd.DataFrame]) -> str:
-    al = canonical(t.get("alignment"), "alignment")
-    if not len(al) or "coverage" not in t:
+def _views(a: Analysis) -> str:
+    if a.alignment is None or a.coverage is None or not len(a.alignment):
         return "<p>No version was aligned with a source (the alignment was not run).</p>"
-    src = str(al["source_group" if "source_group" in al else "source_doc_id"].iloc[0])
-    der = canonical(t.get("derivation"), "derivation")
-    derived = (
-        der[der["derivation"] != "non_derived"]["doc_id"].astype(str).tolist()
-        if len(der)
-        else list(dict.fromkeys(al["doc_id"].astype(str)))
-    )
-    others = [d for d in dict.fromkeys(al["doc_id"].astype(str)) if d not in derived]
+    src = str(a.source)
+    aligned = list(dict.fromkeys(columns(a.alignment, "alignment", ["doc_id"])["doc_id"].astype(str)))
+    if a.derivation is not None:
+        der = columns(a.derivation, "derivation", ["doc_id", "derivation"])
+        derived = der[der["derivation"] != "non_derived"]["doc_id"].astype(str).tolist()
+    else:  # the derivation was not run: every aligned version is shown
+        derived = aligned
+    others = [d for d in aligned if d not in derived]
     parts = [
         f"<p>Each derived version on the left, its source {html.escape(src)} on the right. Hover over or "
         "click a sentence of the version to see the source sentence(s) it was taken from and how similar "
         "they are; hover over a marked word to see the change. In the source, the sentences this version "
-        "dropped are grey.</p>"
+        "dropped are grey; click one to see the sentences of the version that use it.</p>"
     ]
     parts += [
         alignment_html(
-            corpus,
+            a.corpus,
             doc_id=d,
             source=src,
-            alignment=t["alignment"],
-            coverage=t["coverage"],
-            variants=t.get("variants"),
-            derivation=t.get("derivation"),
+            alignment=a.alignment,
+            coverage=a.coverage,
+            variants=a.variants,
+            derivation=a.derivation,
         )
         for d in derived
     ]
@@ -163,11 +108,27 @@ def _views(corpus: pd.DataFrame, t: dict[str, pd.DataFrame]) -> str:
     return "\n".join(parts)
 
 
-def _heatmap(t: dict[str, pd.DataFrame]) -> str:
-    """Containment of every ordered pair as a coloured HTML grid (at most 40 documents)."""
-    s = canonical(t.get("scores"), "scores")
-    if not len(s):
+def _conflicts(a: Analysis) -> str:
+    """Where a document's date or role decided a direction its wording contradicts (the origin's
+    ``conflict`` edges, explained in its ``attrs["conflicts"]``)."""
+    edges = columns(a.origin, "origin", ["source_doc_id", "doc_id", "conflict"])
+    notes = a.origin.attrs.get("conflicts", [])
+    if not edges["conflict"].astype(bool).any() and not notes:
         return ""
+    items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+    return (
+        "<div class='ct-note ct-conflicts'><b>Dates or roles against the wording.</b> INDEX.md's "
+        "publication dates or roles set these directions although the texts say the reverse; check "
+        "the dates, or read these arrows with care (edges marked in the "
+        f"<a href='#t-origin'>table of the reuse graph</a>):<ul>{items}</ul></div>"
+    )
+
+
+def _heatmap(a: Analysis) -> str:
+    """Containment of every ordered pair as a coloured HTML grid (at most 40 documents)."""
+    if a.scores is None or not len(a.scores):
+        return ""
+    s = columns(a.scores, "scores", ["doc_id", "source_doc_id", "containment"])
     docs = sorted(set(s["doc_id"].astype(str)) | set(s["source_doc_id"].astype(str)))
     if len(docs) > 40:
         return ""
@@ -195,30 +156,55 @@ def _heatmap(t: dict[str, pd.DataFrame]) -> str:
     )
 
 
+def _code(value: str | None, missing: str) -> str:
+    return f"<code>{html.escape(value)}</code>" if value is not None else missing
+
+
+def provenance_html(a: Analysis, *, command: str, now: str, fmt: str) -> str:
+    """ "How this report was made": exactly the Analysis' corpus, source, model and options, the
+    tool version, date and command, and the data files beside the page."""
+    docs = ", ".join(map(str, a.corpus.index[:20])) + (", …" if len(a.corpus) > 20 else "")
+    rows = "".join(
+        f"<tr><td><code>{html.escape(k)}</code></td><td>{html.escape(str(v))}</td></tr>"
+        for k, v in option_values(a.options).items()
+    )
+    files = "".join(
+        f"<li><a href='{html.escape(n)}.{fmt}'>{html.escape(n)}.{fmt}</a> — {html.escape(TABLES[n])}</li>"
+        for n in a.tables()
+    )
+    return (
+        "<h2 id='provenance'>How this report was made; data files</h2>"
+        f"<p>corpus_tools {VERSION}, {now}. Command: <code>{html.escape(command)}</code>.</p>"
+        f"<ul class='ct-provenance'><li>Corpus: {len(a.corpus)} documents ({html.escape(docs)})</li>"
+        f"<li>Source: {_code(a.source, 'none (no stage compared the versions with a source)')}</li>"
+        f"<li>Model: {_code(a.model, 'none (no stage parsed the texts)')}</li></ul>"
+        "<table class='ct-table-plain ct-options'><thead><tr><th>option</th><th>value</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+        f"<p>Every table in full, beside this page:</p><ul>{files}</ul>"
+    )
+
+
 def write_report(
-    corpus: pd.DataFrame,
-    tables: dict[str, pd.DataFrame],
+    analysis: Analysis,
     outdir: str | Path | OutputDir,
     *,
     title: str = "corpus_tools report",
     format: str = "csv",  # noqa: A002 - the name every writer of this package uses
     command: str | None = None,
-    options: Options | None = None,
     overwrite: bool = False,
     safe_csv: bool = False,
     corpus_dir: str | Path | None = None,
 ) -> Path:
-    """Write ``OUTDIR/report.html`` and one data file per table, put in place as a whole.
+    """Write ``OUTDIR/report.html`` and one data file per frame of ``analysis``, put in place as a whole.
 
     Args:
-        corpus: the corpus frame.
-        tables: the tables of :func:`run_analyses`.
+        analysis: the :class:`corpus_tools.Analysis` shown; the page's provenance section
+            prints its corpus, source, model and options.
         outdir: a folder (written as one transaction: a reader sees the previous
             complete report or the new one, never a mix) or an open :class:`OutputDir`.
         title: the page title.
         format: the format of the data files the page links to.
         command: the command that made the report, shown in the page (the CLI passes its own).
-        options: the :class:`corpus_tools.Options` the tables were computed with (defaults otherwise).
         overwrite, safe_csv: as in :class:`OutputDir` (used when ``outdir`` is a path).
         corpus_dir: the folder the corpus was loaded from: documents read from web pages link
             to their original file (:func:`corpus_tools.report.pages.pages_html`).
@@ -227,27 +213,23 @@ def write_report(
         The final path of the report.
 
     Raises:
+        TypeError: ``analysis`` is not an Analysis.
         CorpusError: OUTDIR refused or not writable (see :mod:`corpus_tools.io.output`).
     """
+    if not isinstance(analysis, Analysis):
+        raise TypeError(f"expected a corpus_tools.Analysis (from analyze()), got {type(analysis).__name__}")
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
     if not isinstance(outdir, OutputDir):
         with OutputDir(outdir, overwrite=overwrite, safe_csv=safe_csv) as out:
             page = write_report(
-                corpus,
-                tables,
-                out,
-                title=title,
-                format=format,
-                command=command,
-                options=options,
-                corpus_dir=corpus_dir,
+                analysis, out, title=title, format=format, command=command, corpus_dir=corpus_dir
             )
         return page
-    write_tables(tables, outdir, format=format)
-    t = tables
-    options = options or Options()
+    a = analysis
+    a.to_files(outdir, format=format)
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    command = command or "corpus_tools.report.html.write_report(...) called from Python"
-    paras = segments(corpus, t)
+    command = command or "corpus_tools.write_report(...) called from Python"
     toc = [
         ("findings", "Findings"),
         ("graph", "Who took from whom: the reuse graph"),
@@ -264,30 +246,21 @@ def write_report(
         + "".join(f"<li><a href='#{i}'>{html.escape(n)}</a></li>" for i, n in toc)
         + "</ol></nav>",
         "<h2 id='findings'>Findings</h2><div class='ct-findings'>",
-        f"<p class='ct-lead'>{html.escape(overview((corpus, t)))} Each figure below links to the view or "
+        f"<p class='ct-lead'>{html.escape(overview(a))} Each figure below links to the view or "
         "table it comes from; the <a href='#methods'>glossary</a> defines every measure.</p>",
-        *(_para(s, d) for d, s in paras.items()),
-        pages_html(corpus, corpus_dir=corpus_dir, report_dir=outdir.final_path("report.html").parent),
+        *(_para(s, d) for d, s in segments(a).items()),
+        pages_html(a.corpus, corpus_dir=corpus_dir, report_dir=outdir.final_path("report.html").parent),
         "</div>",
         "<h2 id='graph'>Who took from whom: the reuse graph</h2>",
     ]
-    if "origin" in t:
-        body.append(reuse_graph_svg(corpus, t["origin"]))
-    body.append(_heatmap(t))
-    body.append("<h2 id='views'>Each version beside its source</h2>" + _views(corpus, t))
-    body.append(tables_html(corpus, t, fmt=format))
-    body.append(glossary_html(options))
-    files = "".join(
-        f"<li><a href='{html.escape(n)}.{format}'>{html.escape(n)}.{format}</a> — "
-        f"{html.escape(TABLES.get(n, ''))}</li>"
-        for n in t
-    )
-    body.append(
-        "<h2 id='provenance'>How this report was made; data files</h2>"
-        f"<p>corpus_tools {VERSION}, {now}. Command: <code>{html.escape(command)}</code>. Options: "
-        f"{html.escape(repr(options))}.</p>"
-        f"<p>Every table in full, beside this page:</p><ul>{files}</ul>"
-    )
+    if a.origin is not None:
+        body.append(reuse_graph_svg(a.corpus, a.origin))
+        body.append(_conflicts(a))
+    body.append(_heatmap(a))
+    body.append("<h2 id='views'>Each version beside its source</h2>" + _views(a))
+    body.append(tables_html(a, fmt=format))
+    body.append(glossary_html(a.options))
+    body.append(provenance_html(a, command=command, now=now, fmt=format))
     page = (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"

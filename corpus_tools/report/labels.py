@@ -1,15 +1,15 @@
-"""Words for readers: column and category labels, and one tolerant way to read the frames.
+"""Words for readers: column and category labels, and one strict way to read the frames.
 
 The report, the side-by-side view and the findings read every analysis frame through
-:func:`canonical`, which renames the few columns whose names changed between
-versions of the package (``doc_a``/``doc_b``, ``source_id``/``label``...) to the
-names of the shared vocabulary (``doc_id``, ``source_doc_id``, ``speaker``,
-``speaker_id``...). Only this module knows the old names.
+:func:`columns`, which returns exactly the columns asked for and names the frame and
+the column when one is missing: a renamed column fails loudly instead of leaving a
+feature silently empty.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -19,68 +19,31 @@ __all__ = [
     "COLUMN_LABELS",
     "REUSE_LABELS",
     "STATUS_LABELS",
-    "canonical",
     "category_label",
     "column_label",
+    "columns",
     "plain",
 ]
 
-#: frame name -> {old column: shared-vocabulary column}; applied only where the new name is absent
-_RENAMES: dict[str, dict[str, str]] = {
-    # containment is the share of doc_a's n-grams found in doc_b: doc_a is the one measured
-    "scores": {"doc_a": "doc_id", "doc_b": "source_doc_id"},
-    # an edge doc_a -> doc_b: doc_a is the source
-    "origin": {
-        "doc_a": "source_doc_id",
-        "doc_b": "doc_id",
-        "date_a": "source_published",
-        "date_b": "published",
-        "doc_a_is_origin": "source_is_origin",
-    },
-    "attributions": {
-        "source_text": "speaker",
-        "source_start": "speaker_start",
-        "source_end": "speaker_end",
-        "source_type": "speaker_type",
-        "source_id": "speaker_id",
-    },
-    "sources": {"source_id": "speaker_id", "label": "speaker", "source_type": "speaker_type"},
-    "speaker_survival": {"source_id": "speaker_id", "label": "speaker", "source_type": "speaker_type"},
-    # undirected pairs: doc_a comes first in corpus order, the shared vocabulary's source_doc_id
-    "passages": {
-        "doc_a": "source_doc_id",
-        "start_a": "source_start",
-        "end_a": "source_end",
-        "text_a": "source_text",
-        "doc_b": "doc_id",
-        "start_b": "start",
-        "end_b": "end",
-        "text_b": "text",
-    },
-    "coverage": {"start": "source_start", "end": "source_end"},
-}
 
+def columns(frame: pd.DataFrame, name: str, wanted: Iterable[str]) -> pd.DataFrame:
+    """``frame[wanted]``: the columns the caller reads of the stage ``name``'s frame, ``attrs`` kept.
 
-def canonical(frame: pd.DataFrame | None, name: str) -> pd.DataFrame:
-    """``frame`` (the stage ``name``'s frame) with the shared vocabulary's column names.
-
-    Old names are renamed only where the new name is absent, so a frame already in the
-    new vocabulary passes unchanged; ``attrs`` are kept. None gives an empty frame.
+    Raises:
+        KeyError: a column is missing; the message names the frame and the column.
 
     Example:
-        >>> canonical(pd.DataFrame({"doc_a": ["a"], "doc_b": ["b"]}), "origin").columns.tolist()
-        ['source_doc_id', 'doc_id']
+        >>> columns(pd.DataFrame({"doc_id": ["a"], "sent_ids": [(1,)]}), "coverage", ["target_sent_ids"])
+        Traceback (most recent call last):
+        ...
+        KeyError: "the coverage frame has no column 'target_sent_ids' (its columns: doc_id, sent_ids)"
     """
-    if frame is None:
-        return pd.DataFrame()
-    renames = {
-        old: new
-        for old, new in _RENAMES.get(name, {}).items()
-        if old in frame.columns and new not in frame.columns
-    }
-    if not renames:
-        return frame
-    out = frame.rename(columns=renames)
+    wanted = list(wanted)
+    for column in wanted:
+        if column not in frame.columns:
+            have = ", ".join(map(str, frame.columns))
+            raise KeyError(f"the {name} frame has no column {column!r} (its columns: {have})")
+    out = frame[wanted]
     out.attrs = dict(frame.attrs)
     return out
 
@@ -179,6 +142,9 @@ COLUMN_LABELS = {
     "reordered": "moved",
     "weight": "reuse (0-1)",
     "documents": "documents",
+    "n_documents": "documents",
+    "mean_words": "words per document",
+    "n_total": "of all uses",
     "published": "published",
     "role": "role",
     "outlet": "outlet",

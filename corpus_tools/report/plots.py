@@ -19,8 +19,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 
-from corpus_tools.report.labels import canonical
-from corpus_tools.report.views import PALETTE, graph_layout
+from corpus_tools.report.graph import EDGE_COLUMNS, PALETTE, graph_layout
+from corpus_tools.report.labels import columns
 
 __all__ = [
     "plot_reuse_graph",
@@ -462,7 +462,7 @@ def plot_reuse_graph(corpus: pd.DataFrame, origin: pd.DataFrame, *, ax: Axes | N
         The Axes.
     """
     layout = graph_layout(corpus, origin)
-    edges = canonical(origin, "origin")
+    edges = columns(origin, "origin", EDGE_COLUMNS)
     top = origin.attrs.get("origin")
     ax = _axes(ax, (2 + 2 * (layout["column"].max() + 1), 1.5 + 1.1 * (layout["row"].max() + 1)))
     pos = {d: (c, -r) for d, c, r in zip(layout["doc_id"], layout["column"], layout["row"], strict=True)}

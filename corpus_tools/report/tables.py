@@ -14,12 +14,12 @@ import re
 
 import pandas as pd
 
-from corpus_tools.analysis import Options
-from corpus_tools.report.labels import canonical, category_label, column_label, plain
-from corpus_tools.reuse.derivation import DerivationRules
+from corpus_tools.analysis import Analysis, Options
+from corpus_tools.report.labels import category_label, column_label, columns, plain
+from corpus_tools.variants.collation import COLLATION_COLUMNS, collation_wide
 from corpus_tools.variants.lexical import CATEGORIES
 
-__all__ = ["MAX_ROWS", "Html", "glossary_html", "table_html", "tables_html", "word_context"]
+__all__ = ["MAX_ROWS", "TABLE_COLUMNS", "Html", "glossary_html", "table_html", "tables_html", "word_context"]
 
 #: rows drawn per table; longer tables say how many rows are left out and link the data file
 #: (1,000 rows a table keep the report of 50 documents of 5,000 words at 12 MB: benchmarks/robustness.py)
@@ -116,9 +116,11 @@ def _variants(corpus: pd.DataFrame, v: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _collation(col: pd.DataFrame) -> pd.DataFrame:
-    src = col.attrs.get("source")
-    docs = [c for c in col.columns if c not in ("position", "source_sent_id", "is_variant", "categories")]
+def _collation(long: pd.DataFrame) -> pd.DataFrame:
+    col = collation_wide(long)
+    src = col.attrs["source"]
+    fixed = ("position", "source_doc_id", "source_sent_id", "is_variant", "categories")
+    docs = [c for c in col.columns if c not in fixed]
     order = ([src] if src in docs else []) + [d for d in docs if d != src]
     out = col[["source_sent_id", *order, "categories"]].copy()
     norm = lambda s: re.sub(r"\s+", " ", str(s)).strip().lower()  # noqa: E731
@@ -132,16 +134,76 @@ def _collation(col: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns={src: f"{src} (source)"} if src else {})
 
 
-def _specs(corpus: pd.DataFrame, t: dict) -> list[tuple[str, str, str, pd.DataFrame | None]]:
+#: frame -> the columns its table in the report shows (the variants, house style and collation
+#: tables are drawn from the columns listed here too)
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "outlets": ["outlet", "n_documents", "n_words", "mean_words", "roles", "doc_ids"],
+    "derivation": [
+        "doc_id",
+        "source_doc_id",
+        "derivation",
+        "novel_words",
+        "novel_facts",
+        "word_containment",
+        "longest_passage",
+        "derived_share",
+        "verbatim_share",
+        "near_verbatim_share",
+        "rewritten_share",
+        "new_share",
+        "source_kept",
+        "containment",
+        "n_sentences",
+    ],
+    "alignment": ["doc_id", "sent_id", "reuse_class", "score", "text", "source_sent_ids", "source_text"],
+    "coverage": ["doc_id", "source_sent_id", "status", "sent_ids", "score"],
+    "variants": ["doc_id", "sent_id", "category", "source_form", "form", "start", "end"],
+    "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
+    "collation": COLLATION_COLUMNS,
+    "speaker_summary": [
+        "doc_id",
+        "attributions",
+        "sources",
+        "named_sources",
+        "anonymous_sources",
+        "named_share",
+        "agency_attributions",
+        "direct",
+        "indirect",
+        "mixed",
+        "unresolved",
+        "attributions_per_100_words",
+    ],
+    "speaker_survival": ["doc_id", "speaker", "speaker_type", "named", "status", "became"],
+    "attributions": [
+        "doc_id",
+        "sent_id",
+        "speaker",
+        "cue",
+        "quote_type",
+        "named",
+        "speaker_type",
+        "affiliation",
+        "via_agency",
+    ],
+    "passages": ["source_doc_id", "doc_id", "n_tokens", "source_text", "text", "reordered"],
+    "origin": ["source_doc_id", "doc_id", "weight", "is_best_parent", "conflict"],
+    "scores": ["doc_id", "source_doc_id", "containment", "jaccard"],
+    "cleaning": ["doc_id", "kind", "rule", "original"],
+}
+
+
+def _specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame | None]]:
     """(table name, heading, one sentence on what it shows, frame to draw) for every table present."""
-    c = {n: canonical(f, n) for n, f in t.items()}
+    corpus = a.corpus
+    c = {n: columns(f, n, TABLE_COLUMNS[n]) for n, f in a.tables(TABLE_COLUMNS).items()}
     meta = corpus.reset_index()
+    # outlet is always there; the other columns are optional in INDEX.md
     cols = [
         x
         for x in ("doc_id", "outlet", "role", "headline", "published", "n_words", "n_paragraphs")
         if x in meta
     ]
-    pick = lambda n, names: c[n][[x for x in names if x in c[n]]] if n in c else None  # noqa: E731
     specs = [
         ("corpus", "Documents", "The documents analysed, as INDEX.md describes them.", meta[cols]),
         (
@@ -155,41 +217,19 @@ def _specs(corpus: pd.DataFrame, t: dict) -> list[tuple[str, str, str, pd.DataFr
             "How much of each version comes from the source",
             "What a version adds of its own and how many of its words the source holds decide its "
             "class (see the glossary); the shares by sentence class show how it was taken.",
-            pick(
-                "derivation",
-                [
-                    "doc_id",
-                    "source_doc_id",
-                    "derivation",
-                    "novel_words",
-                    "novel_facts",
-                    "word_containment",
-                    "longest_passage",
-                    "derived_share",
-                    "verbatim_share",
-                    "near_verbatim_share",
-                    "rewritten_share",
-                    "new_share",
-                    "source_kept",
-                    "containment",
-                    "n_sentences",
-                ],
-            ),
+            c.get("derivation"),
         ),
         (
             "alignment",
             "Every sentence of every version and its source sentence",
             "Each sentence of a version, the source sentence(s) it matches, and how similar they are.",
-            pick(
-                "alignment",
-                ["doc_id", "sent_id", "reuse_class", "score", "text", "source_sent_ids", "source_text"],
-            ),
+            c.get("alignment"),
         ),
         (
             "coverage",
             "What each version did with each source sentence",
             "For every sentence of the source: kept verbatim, kept with edits, rewritten or dropped.",
-            pick("coverage", ["doc_id", "source_sent_id", "status", "target_sent_ids", "score"]),
+            c.get("coverage"),
         ),
     ]
     if "variants" in c and len(c["variants"]):
@@ -217,7 +257,7 @@ def _specs(corpus: pd.DataFrame, t: dict) -> list[tuple[str, str, str, pd.DataFr
         ]
     if "house_style" in c and len(c["house_style"]):
         hs = c["house_style"][c["house_style"]["dimension"] != "variants"]
-        hs = hs.assign(reading=hs["n"].astype(str) + " of " + hs["of"].astype(str))
+        hs = hs.assign(reading=hs["n"].astype(str) + " of " + hs["n_total"].astype(str))
         pivot = hs.pivot_table(
             index=["dimension", "style"], columns="doc_id", values="reading", aggfunc="first"
         )
@@ -253,50 +293,37 @@ def _specs(corpus: pd.DataFrame, t: dict) -> list[tuple[str, str, str, pd.DataFr
             "speaker_survival",
             "What each version did with the source's speakers",
             "Kept, re-attributed (another label, anonymised, agency credit removed) or dropped.",
-            pick("speaker_survival", ["doc_id", "speaker", "speaker_type", "named", "status", "became"]),
+            c.get("speaker_survival"),
         ),
         (
             "attributions",
             "Attributions: who is said to have said what",
             "Every attribution the parser found.",
-            pick(
-                "attributions",
-                [
-                    "doc_id",
-                    "sent_id",
-                    "speaker",
-                    "cue",
-                    "quote_type",
-                    "named",
-                    "speaker_type",
-                    "affiliation",
-                    "via_agency",
-                ],
-            ),
+            c.get("attributions"),
         ),
         (
             "passages",
             "Shared passages",
             "Runs of at least the minimum number of words two documents share.",
-            pick("passages", ["source_doc_id", "doc_id", "n_tokens", "source_text", "text", "reordered"]),
+            c.get("passages"),
         ),
         (
             "origin",
             "Edges of the reuse graph",
             "From the fuller text to the one cut from it.",
-            pick("origin", ["source_doc_id", "doc_id", "weight", "is_best_parent", "date_conflict"]),
+            c.get("origin"),
         ),
         (
             "scores",
             "Overlap of every pair of documents",
             "Shared word triples, in both directions.",
-            pick("scores", ["doc_id", "source_doc_id", "containment", "jaccard"]),
+            c.get("scores"),
         ),
         (
             "cleaning",
             "What cleaning set aside",
             "Page furniture, datelines and quote marks found in the raw text.",
-            pick("cleaning", ["doc_id", "kind", "rule", "original"]),
+            c.get("cleaning"),
         ),
     ]
     return [s for s in specs if s[3] is not None]
@@ -308,7 +335,7 @@ _HEADERS = {
         "doc_id": "to",
         "weight": "share of “to”'s word triples in “from”",
         "is_best_parent": "strongest source of “to”",
-        "date_conflict": "“from” dated after “to”",
+        "conflict": "dates or roles against the wording",
     },
     "scores": {
         "doc_id": "document",
@@ -321,21 +348,22 @@ _HEADERS = {
         "source_text": "text in the first",
         "text": "text in the second",
     },
-    "coverage": {"source_sent_id": "source sentence", "target_sent_ids": "version sentence(s)"},
+    "coverage": {"source_sent_id": "source sentence", "sent_ids": "version sentence(s)"},
     "speaker_summary": {"sources": "distinct speakers"},
 }
 
 
-def tables_html(corpus: pd.DataFrame, t: dict[str, pd.DataFrame], *, fmt: str = "csv") -> str:
+def tables_html(analysis: Analysis, *, fmt: str = "csv") -> str:
     """The report's "Tables" section: a heading, a sentence and a table per frame, with its data file."""
-    specs = _specs(corpus, t)
+    specs = _specs(analysis)
+    written = analysis.tables()
     toc = "".join(f"<li><a href='#t-{n}'>{html.escape(h)}</a></li>" for n, h, _, _ in specs)
     out = [
         f"<h2 id='tables'>Tables</h2><p class='ct-note'>Click a column header to sort; type in the "
         f"box to filter. Long tables are paged.</p><ol class='ct-note'>{toc}</ol>"
     ]
     for name, heading, what, frame in specs:
-        link = f" Data file: <a href='{name}.{fmt}'>{name}.{fmt}</a>." if name in t else ""
+        link = f" Data file: <a href='{name}.{fmt}'>{name}.{fmt}</a>." if name in written else ""
         out.append(
             f"<h3 id='t-{name}'>{html.escape(heading)}</h3><p class='ct-note'>{html.escape(what)}{link}</p>"
             + table_html(frame, labels=_HEADERS.get(name))
@@ -345,7 +373,7 @@ def tables_html(corpus: pd.DataFrame, t: dict[str, pd.DataFrame], *, fmt: str = 
 
 def glossary_html(options: Options) -> str:
     """The methods and glossary section: every measure in one sentence, every threshold and its origin."""
-    r, dr = options.reuse, DerivationRules()
+    r, dr = options.reuse, options.derivation
     terms = [
         (
             "Source, original",

@@ -19,12 +19,49 @@ from importlib.resources import files
 import pandas as pd
 
 from corpus_tools.analysis import Analysis, analyze
-from corpus_tools.report.labels import REUSE_LABELS, STATUS_LABELS, canonical, category_label, plain
-from corpus_tools.reuse.documents import source_groups, witness_docs
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.report.labels import REUSE_LABELS, STATUS_LABELS, category_label, columns, plain
+from corpus_tools.reuse.documents import witness_docs
 
-__all__ = ["AlignmentView", "alignment_html", "asset", "graph_layout", "reuse_graph_svg", "show_alignment"]
+__all__ = ["AlignmentView", "alignment_html", "asset", "show_alignment"]
 
 _ASSETS = files("corpus_tools.report") / "assets"
+
+#: frame -> the columns the side-by-side view reads of it (:func:`alignment_html`)
+VIEW_COLUMNS: dict[str, list[str]] = {
+    "alignment": [
+        "doc_id",
+        "sent_id",
+        "start",
+        "end",
+        "source_doc_id",
+        "source_sent_ids",
+        "score",
+        "reuse_class",
+        "source_text",
+    ],
+    "coverage": [
+        "doc_id",
+        "source_doc_id",
+        "source_sent_id",
+        "source_start",
+        "source_end",
+        "status",
+        "sent_ids",
+    ],
+    "variants": [
+        "doc_id",
+        "source_doc_id",
+        "start",
+        "end",
+        "source_start",
+        "source_end",
+        "category",
+        "form",
+        "source_form",
+    ],
+    "derivation": ["doc_id", "derivation", "novel_words", "word_containment"],
+}
 
 
 def asset(name: str) -> str:
@@ -85,7 +122,7 @@ def _markup(text: str, spans: list[tuple], marks: list[tuple], points: list[tupl
 
 def _variant_title(v) -> str:
     what = category_label(v["category"])
-    src, form = plain(v.get("source_form", "")).strip(), plain(v.get("form", "")).strip()
+    src, form = plain(v["source_form"]).strip(), plain(v["form"]).strip()
     if src and form:
         return f"{what}: “{src}” → “{form}”"
     return f"{what}: “{src or form}” {'cut' if src else 'added'}"
@@ -97,7 +134,7 @@ def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix:
     spans, seen_max = [], -1
     for r in rows.to_dict("records"):
         ids = _ids(r["source_sent_ids"])
-        f = str(r.get("source_doc_id", ""))
+        f = str(r["source_doc_id"])
         gids = tuple(base.get(f, 0) + i for i in ids)
         cls = f"ct-s ct-{r['reuse_class']}"
         moved = bool(gids) and min(gids) < seen_max
@@ -109,7 +146,7 @@ def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix:
                 f"<b>Source sentence{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
                 f"{' of ' + _esc(f) if len(base) > 1 else ''}</b> "
                 f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {r['score']:.2f}"
-                f"{'; moved up from later in the source' if moved else ''}): {_esc(r.get('source_text', ''))}"
+                f"{'; moved up from later in the source' if moved else ''}): {_esc(r['source_text'])}"
             )
         else:
             pop = "<b>New</b>: no counterpart in the source."
@@ -124,11 +161,9 @@ def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix:
         cat = html.escape(str(v["category"]))
         start, end = int(v["start"]), int(v["end"])
         if end > start:
-            tag = (
-                "ins" if v["category"] == "insertion" or not str(v.get("source_form", "")).strip() else "mark"
-            )
+            tag = "ins" if v["category"] == "insertion" or not plain(v["source_form"]).strip() else "mark"
             marks.append((start, end, f'<{tag} class="ct-v" data-cat="{cat}" title="{title}">', f"</{tag}>"))
-        elif str(v.get("source_form", "")).strip():
+        elif plain(v["source_form"]).strip():
             points.append(
                 (start, f'<del class="ct-v" data-cat="{cat}" title="{title}">{_esc(v["source_form"])}</del>')
             )
@@ -143,7 +178,7 @@ def _source_side(
     spans = []
     of = f" of {name}" if name else ""
     for r in cover.to_dict("records"):
-        targets = " ".join(str(t) for t in _ids(r.get("target_sent_ids", ())))
+        targets = " ".join(str(t) for t in _ids(r["sent_ids"]))
         status = str(r["status"])
         sid = int(r["source_sent_id"])
         op = (
@@ -176,8 +211,9 @@ _LEGEND = (
 
 def _source_files(corpus: pd.DataFrame, source: str, cover: pd.DataFrame) -> list[str]:
     """The files of the source, in corpus order: those its coverage rows come from (one file,
-    or the takes of a group), else those ``source`` names (``witness_docs``)."""
-    named = set(cover["source_doc_id"].astype(str)) if len(cover) and "source_doc_id" in cover else set()
+    or the takes of a group), else those ``source`` names
+    (:func:`corpus_tools.reuse.documents.witness_docs`)."""
+    named = set(cover["source_doc_id"].astype(str))
     return [str(d) for d in corpus.index if str(d) in named] if named else list(witness_docs(corpus, source))
 
 
@@ -204,18 +240,24 @@ def alignment_html(
         ``<section class="ct-view" id="view-<doc_id>">``: a heading, a legend, the two texts.
     """
     doc_id, source = str(doc_id), str(source)
-    al = canonical(alignment, "alignment")
-    cov = canonical(coverage, "coverage")
-    var = canonical(variants, "variants")
+    al = columns(alignment, "alignment", VIEW_COLUMNS["alignment"])
+    cov = columns(coverage, "coverage", VIEW_COLUMNS["coverage"])
+    # variants and derivation are optional: a view of the sentences alone when they were not run
+    var = columns(
+        variants if variants is not None else pd.DataFrame(columns=VIEW_COLUMNS["variants"]),
+        "variants",
+        VIEW_COLUMNS["variants"],
+    )
     rows = al[al["doc_id"].astype(str) == doc_id]
     cover = cov[cov["doc_id"].astype(str) == doc_id] if len(cov) else cov
     mine = var[var["doc_id"].astype(str) == doc_id] if len(var) else var
     prefix = "ct-" + "".join(ch if ch.isalnum() else "_" for ch in doc_id)
     texts = {str(d): t for d, t in corpus["text"].items()}
-    outlet = lambda d: plain(corpus.loc[d, "outlet"]) if "outlet" in corpus else ""  # noqa: E731
+    require_columns(corpus, ["text", "outlet"], "alignment_html")
+    outlet = lambda d: plain(corpus.loc[d, "outlet"])  # noqa: E731
     summary = ""
-    der = canonical(derivation, "derivation")
-    if len(der) and (der["doc_id"].astype(str) == doc_id).any():
+    der = columns(derivation, "derivation", VIEW_COLUMNS["derivation"]) if derivation is not None else None
+    if der is not None and (der["doc_id"].astype(str) == doc_id).any():
         d = der[der["doc_id"].astype(str) == doc_id].iloc[0]
         summary = (
             f" — {category_label(d['derivation'])}: {int(d['novel_words'])} "
@@ -322,194 +364,3 @@ def show_alignment(
         derivation=a.derivation,
     )
     return AlignmentView(doc_id, a.source, body)
-
-
-# ----------------------------------------------------------------------------- reuse graph
-
-#: one colour per outlet (ColorBrewer's Dark2, then four more): METER's PA and nine papers, and most
-#: days' press, get a colour each before they repeat
-PALETTE = [
-    "#1b9e77",
-    "#d95f02",
-    "#7570b3",
-    "#e7298a",
-    "#66a61e",
-    "#e6ab02",
-    "#a6761d",
-    "#666666",
-    "#1f78b4",
-    "#e31a1c",
-    "#6a3d9a",
-    "#17becf",
-]
-
-
-def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
-    """Where each witness sits in the reuse graph.
-
-    A witness is a document, or the documents of one ``group`` (the takes of a wire
-    story), drawn as one node as :func:`corpus_tools.origin` reads them. Witnesses are
-    placed left to right by publication date when INDEX.md gives at least two distinct
-    ones (undated last; a group at its earliest document's date), otherwise by steps
-    from the origin along each witness's strongest source (unconnected ones last);
-    ``row`` spreads the witnesses of one column.
-
-    Args:
-        corpus: the corpus frame.
-        origin: the frame of :func:`corpus_tools.origin` (its ``attrs["groups"]``, else
-            the corpus's ``group`` column, say which documents form one witness).
-
-    Returns:
-        One row per witness: ``doc_id`` (the witness's name: the doc_id, or the group
-        name, as in the origin frame's ``doc_id`` and ``source_doc_id``), ``outlet``,
-        ``role`` (of its first document; ``wire`` when any is), ``date`` (ISO day or
-        ""), ``documents`` (its doc_ids joined by ", "), ``column``, ``row``;
-        ``attrs["by"]`` is "date" or "role".
-    """
-    edges = canonical(origin, "origin")
-    groups = origin.attrs.get("groups") or source_groups(corpus)
-    meta = corpus.set_axis(corpus.index.astype(str))
-    docs, members = list(groups), [list(m) for m in groups.values()]
-    col = lambda c: meta[c].astype(str) if c in meta else pd.Series("unknown", index=meta.index)  # noqa: E731
-    outlet, role = col("outlet"), col("role")
-    stamp = col("published").map(lambda v: pd.to_datetime(v, errors="coerce", utc=True, format="ISO8601"))
-    firsts = [stamp[m].dropna() for m in members]
-    dates = ["" if t.empty else t.min().strftime("%Y-%m-%d") for t in firsts]
-    known = sorted({d for d in dates if d})
-    if len(known) >= 2:
-        by = "date"
-        column = [known.index(d) if d else len(known) for d in dates]
-    else:
-        by = "role"
-        parent = {}
-        if len(edges):
-            best = edges[edges["is_best_parent"].astype(bool)]
-            parent = {str(b): str(a) for a, b in zip(best["source_doc_id"], best["doc_id"], strict=True)}
-        top = origin.attrs.get("origin")
-        if len(edges):  # on a tie, the origin is the parent
-            ties = best[best["source_doc_id"].astype(str) == str(top)]
-            parent |= {str(b): str(top) for b in ties["doc_id"]}
-        depth: dict[str, int] = {}
-        for d in docs:
-            seen, cur, n = set(), d, 0
-            while cur != top and cur in parent and cur not in seen:
-                seen.add(cur)
-                cur, n = parent[cur], n + 1
-            depth[d] = n if cur == top else -1
-        last = max([v for v in depth.values() if v >= 0], default=0) + 1
-        column = [depth[d] if depth[d] >= 0 else last for d in docs]
-    frame = pd.DataFrame(
-        {
-            "doc_id": docs,
-            "outlet": [outlet[m[0]] for m in members],
-            "role": ["wire" if (role[m] == "wire").any() else role[m[0]] for m in members],
-            "date": dates,
-            "documents": [", ".join(m) for m in members],
-            "column": column,
-        }
-    )
-    # close the gaps between used columns, then number the documents of each column
-    frame["column"] = frame["column"].rank(method="dense").astype(int) - 1
-    frame["row"] = frame.groupby("column").cumcount()
-    frame.attrs["by"] = by
-    return frame
-
-
-def _edge(x1: float, y1: float, x2: float, y2: float, width: int, style: str) -> str:
-    """An arrow between two nodes, its ends outside their circles: straight between columns,
-    bowed sideways (towards the middle of the figure) within one column, so it passes beside
-    the nodes between the two rather than under them."""
-
-    def toward(x, y, tx, ty, by):
-        n = max(1.0, ((tx - x) ** 2 + (ty - y) ** 2) ** 0.5)
-        return x + (tx - x) / n * by, y + (ty - y) / n * by
-
-    if abs(x2 - x1) >= 1:
-        (sx, sy), (ex, ey) = toward(x1, y1, x2, y2, 22), toward(x2, y2, x1, y1, 24)
-        return f'<line x1="{sx:.0f}" y1="{sy:.0f}" x2="{ex:.0f}" y2="{ey:.0f}" {style}</line>'
-    bow = min(160.0, 30 + 0.4 * abs(y2 - y1)) * (1 if x1 < width / 2 else -1)
-    cx, cy = x1 + bow, (y1 + y2) / 2
-    (sx, sy), (ex, ey) = toward(x1, y1, cx, cy, 22), toward(x2, y2, cx, cy, 24)
-    return f'<path d="M{sx:.0f},{sy:.0f} Q{cx:.0f},{cy:.0f} {ex:.0f},{ey:.0f}" fill="none" {style}</path>'
-
-
-def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 900) -> str:
-    """The reuse graph as inline SVG: documents placed by date (or by distance from the origin),
-    an arrow from each document's strongest source to it, as thick as the reuse; colours = outlets.
-
-    Args:
-        corpus: the corpus frame.
-        origin: the frame of :func:`corpus_tools.origin` (``attrs["origin"]`` marks the origin).
-        width: width in pixels.
-
-    Returns:
-        ``<figure class="ct-graph"><svg>...</svg><figcaption>...</figcaption></figure>``.
-    """
-    edges = canonical(origin, "origin")
-    layout = graph_layout(corpus, origin)
-    top = origin.attrs.get("origin")
-    cols = int(layout["column"].max()) + 1 if len(layout) else 1
-    rows = int(layout["row"].max()) + 1 if len(layout) else 1
-    height = 100 + 90 * rows
-    xs = {
-        d: 70 + c * (width - 140) / max(1, cols - 1)
-        for d, c in zip(layout["doc_id"], layout["column"], strict=True)
-    }
-    ys = {d: 50 + r * 90 for d, r in zip(layout["doc_id"], layout["row"], strict=True)}
-    outlets = list(dict.fromkeys(layout["outlet"]))
-    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" role="img" aria-label="reuse graph">'
-        '<defs><marker id="ct-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
-        'markerWidth="12" markerHeight="12" '
-        'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>'
-    ]
-    best = edges[edges["is_best_parent"].astype(bool)] if len(edges) else edges
-    if len(best):  # one arrow per document: on a tie, the origin, else the first
-        best = best.assign(_o=best["source_doc_id"].astype(str) != str(top)).sort_values("_o", kind="stable")
-        best = best.drop_duplicates("doc_id")
-    for e in best.to_dict("records"):
-        a, b = str(e["source_doc_id"]), str(e["doc_id"])
-        if a not in xs or b not in xs:
-            continue
-        from_origin = a == top
-        dash = "" if from_origin else ' stroke-dasharray="6 4"'
-        stroke = "#08519c" if from_origin else "#d95f02"
-        style = (
-            f'stroke="{stroke}" stroke-width="{1 + 7 * e["weight"]:.1f}"{dash} marker-end="url(#ct-arrow)" '
-            f'opacity="0.8"><title>{html.escape(a)} → {html.escape(b)}: {e["weight"]:.0%} of '
-            f"{html.escape(b)}'s word triples are in {html.escape(a)}</title>"
-        )
-        parts.append(_edge(xs[a], ys[a], xs[b], ys[b], width, style))
-    for r in layout.to_dict("records"):
-        d = str(r["doc_id"])
-        ring = (
-            f'<circle cx="{xs[d]:.0f}" cy="{ys[d]:.0f}" r="26" fill="none" stroke="#222" stroke-width="2"/>'
-            if d == top
-            else ""
-        )
-        parts.append(
-            f'<g class="ct-node"><title>{_esc(d)}: {_esc(r["outlet"])}, {_esc(r["role"])}'
-            f"{', published ' + _esc(r['date']) if r['date'] else ''}"
-            f"{'; documents ' + _esc(r['documents']) if r['documents'] != d else ''}</title>{ring}"
-            f'<circle cx="{xs[d]:.0f}" cy="{ys[d]:.0f}" r="20" fill="{colour[r["outlet"]]}"/>'
-            f'<text x="{xs[d]:.0f}" y="{ys[d] + 34:.0f}" text-anchor="middle" font-size="11" '
-            f'font-weight="bold">{_esc(d[:18])}</text>'
-            f'<text x="{xs[d]:.0f}" y="{ys[d] + 47:.0f}" text-anchor="middle" font-size="10" fill="#555">'
-            f"{'ORIGIN · ' if d == top else ''}{_esc(str(r['role'])[:24])}</text></g>"
-        )
-    axis = "publication date" if layout.attrs.get("by") == "date" else "steps from the origin"
-    parts.append(
-        f'<text x="10" y="{height - 8}" font-size="11" fill="#555">left to right: {axis} →</text></svg>'
-    )
-    legend = " ".join(
-        f'<span class="ct-key" style="background:{colour[o]}"></span>{_esc(o)}' for o in outlets
-    )
-    caption = (
-        f"<figcaption>Colours: {legend}. The ringed node is the most likely original. An arrow runs from "
-        "a document's strongest source to it, thicker when more of its wording is found there (hover for "
-        "the figure). <b>Dashed orange arrows join two versions</b>: the second holds more of the first "
-        "than the reverse, but two papers can share a source rather than copy each other.</figcaption>"
-    )
-    return f'<figure class="ct-graph">{"".join(parts)}{caption}</figure>'

@@ -10,11 +10,11 @@
   whole corpus, and the driver holds none of it:
 
   1. each input partition is read and tokenised by a worker and kept there
-     (``Part``: ids, texts, tokens); it emits its seeds ``(hash, doc, first, last)``
+     (``Part``: ids, texts, tokens); it emits its windows ``(hash, doc, first, last)``
      with positions local to each document and ``doc`` a key
      ``partition << 32 | row`` that keeps corpus order;
   2. a hash shuffle (``dask.dataframe.shuffle`` on ``hash``) puts every occurrence
-     of a seed in one bucket, where document frequencies and occurrence pairs
+     of a window in one bucket, where document frequencies and occurrence pairs
      are computed (:func:`corpus_tools.reuse.passages.occurrence_pairs`);
   3. a second shuffle on the *partition pair* of the two documents puts all
      occurrences of a document pair in one partition; the ``min_shared`` filter
@@ -50,16 +50,16 @@ from corpus_tools.io.partitions import check_complete, write_partitions
 from corpus_tools.reuse.passages import (
     MIN_TOKENS,
     PASSAGE_COLUMNS,
-    Seeds,
     Tokens,
+    Windows,
     candidate_filter,
     check_sizes,
     find_passages,
+    hashed_tokens,
     occurrence_pairs,
     passage_frame,
     runs,
-    seeds,
-    tokenize,
+    windows,
 )
 
 try:  # the optional ``dask`` extra
@@ -74,7 +74,7 @@ __all__ = ["document_files", "find_reuse", "read_documents", "to_parquet"]
 
 _BITS = 32  # a document key is partition << 32 | row
 _MASK = (1 << _BITS) - 1
-_SEED_META = {"hash": "uint64", "doc": "int64", "first": "int32", "last": "int32"}
+_WINDOW_META = {"hash": "uint64", "doc": "int64", "first": "int32", "last": "int32"}
 _OCC_META = {
     "doc_a": "int64",
     "doc_b": "int64",
@@ -183,15 +183,15 @@ class Part:
 
 
 def _tokenize_part(frame: pd.DataFrame, index: int) -> Part:
-    t = tokenize(frame["text"].tolist())
+    t = hashed_tokens(frame["text"].tolist())
     small = Tokens(
         *(x.astype(np.int32) for x in (t.tok_doc, t.start, t.end)), t.hash, t.norm_len, t.doc_first
     )
     return Part(index, frame["doc_id"].astype(str).tolist(), frame["text"].tolist(), small)
 
 
-def _seed_frame(part: Part, seed_chars: int) -> pd.DataFrame:
-    sd = seeds(part.tokens, seed_chars)
+def _window_frame(part: Part, window_chars: int) -> pd.DataFrame:
+    sd = windows(part.tokens, window_chars)
     base = part.tokens.doc_first[sd.doc]
     return pd.DataFrame(
         {
@@ -204,8 +204,8 @@ def _seed_frame(part: Part, seed_chars: int) -> pd.DataFrame:
 
 
 def _bucket_pairs(frame: pd.DataFrame, max_df: int) -> pd.DataFrame:
-    """Occurrence pairs of one hash bucket (every occurrence of its seeds is here)."""
-    sd = Seeds(*(frame[c].to_numpy() for c in ("hash", "doc", "first", "last")))
+    """Occurrence pairs of one hash bucket (every occurrence of its windows is here)."""
+    sd = Windows(*(frame[c].to_numpy() for c in ("hash", "doc", "first", "last")))
     occ = occurrence_pairs(sd, max_df)
     occ["pp"] = ((occ["doc_a"] >> _BITS) << _BITS) | (occ["doc_b"] >> _BITS)
     return pd.DataFrame(occ).astype(_OCC_META)
@@ -300,12 +300,12 @@ def _documents(source, n_partitions: int) -> dd.DataFrame:
     return dd.from_map(_read_texts, chunks, meta=pd.DataFrame({"doc_id": [], "text": []}, dtype=object))
 
 
-def _run_dask(docs, client, *, min_tokens, seed_chars, max_df, min_shared, n_buckets, output, progress):
+def _run_dask(docs, client, *, min_tokens, window_chars, max_df, min_shared, n_buckets, output, progress):
     parts = [dask.delayed(_tokenize_part)(p, i) for i, p in enumerate(docs.to_delayed())]
     parts = client.persist(parts)
-    meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _SEED_META.items()})
+    meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _WINDOW_META.items()})
     sd = dd.from_delayed(
-        [dask.delayed(_seed_frame)(p, seed_chars) for p in parts], meta=meta, verify_meta=False
+        [dask.delayed(_window_frame)(p, window_chars) for p in parts], meta=meta, verify_meta=False
     )
     occ_meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _OCC_META.items()})
     occ = sd.shuffle("hash", npartitions=n_buckets).map_partitions(_bucket_pairs, max_df, meta=occ_meta)
@@ -345,7 +345,7 @@ def find_reuse(
     *,
     engine: str = "pandas",
     min_tokens: int = MIN_TOKENS,
-    seed_chars: int = 25,
+    window_chars: int = 25,
     max_df: int = 1000,
     min_shared: int = 2,
     client=None,
@@ -367,7 +367,7 @@ def find_reuse(
             ``"dask"`` (out of core, on ``client``); the result is the same frame.
         min_tokens: shortest passage reported, in words, the unit of ``ct.Options.min_tokens``
             (default 8; passim's floor is 50 characters: benchmarks/README.md, section #26).
-        seed_chars, max_df, min_shared: the index's settings, as in
+        window_chars, max_df, min_shared: the index's settings, as in
             :func:`corpus_tools.reuse.passages.find_passages`.
         client: for ``engine="dask"``, a ``dask.distributed.Client`` or a scheduler address;
             default: a local cluster of 2 worker processes, closed afterwards.
@@ -389,7 +389,12 @@ def find_reuse(
     """
     if engine not in ("pandas", "dask"):
         raise ValueError(f"engine must be 'pandas' or 'dask', got {engine!r}")
-    sizes = {"min_tokens": min_tokens, "seed_chars": seed_chars, "max_df": max_df, "min_shared": min_shared}
+    sizes = {
+        "min_tokens": min_tokens,
+        "window_chars": window_chars,
+        "max_df": max_df,
+        "min_shared": min_shared,
+    }
     check_sizes(**sizes)
     if engine == "pandas":
         if dd is not None and isinstance(source, dd.DataFrame):

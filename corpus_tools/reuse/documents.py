@@ -149,9 +149,9 @@ def tile(a: list[str], b: list[str], min_len: int) -> list[tuple[int, int, int]]
     """
     if min_len < 1:
         raise ValueError(f"min_len must be >= 1, got {min_len}")
-    seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j in range(len(b) - min_len + 1):
-        seeds[tuple(b[j : j + min_len])].append(j)
+        starts[tuple(b[j : j + min_len])].append(j)
     used_a, used_b = [False] * len(a), [False] * len(b)
     tiles: list[tuple[int, int, int]] = []
     while True:
@@ -159,7 +159,7 @@ def tile(a: list[str], b: list[str], min_len: int) -> list[tuple[int, int, int]]
         for i in range(len(a) - min_len + 1):
             if used_a[i]:
                 continue
-            for j in seeds.get(tuple(a[i : i + min_len]), ()):
+            for j in starts.get(tuple(a[i : i + min_len]), ()):
                 if used_b[j] or (
                     i and j and a[i - 1] == b[j - 1] and not used_a[i - 1] and not used_b[j - 1]
                 ):

@@ -8,7 +8,7 @@ without recomputing it. An index is a folder of Parquet files any tool reads:
   file a write replaces, atomically, to commit;
 - per *segment* (the archive at ``build``, then one per ``add``), ``SEG.docs.parquet``
   (``key``, ``doc_id``, ``text`` and the metadata columns, 16 documents per row group),
-  ``SEG.postings.parquet`` (``hash``, ``key``: each distinct seed of each document, sorted
+  ``SEG.postings.parquet`` (``hash``, ``key``: each distinct window of each document, sorted
   by hash, 2,048 rows per row group) and ``SEG.fences.parquet`` (first and last hash of
   each posting row group, so a query reads only the row groups of its own hashes);
 - ``removed-*.parquet``: the keys of removed documents;
@@ -16,8 +16,8 @@ without recomputing it. An index is a folder of Parquet files any tool reads:
 
 **Exact against batch.** ``match`` computes, for the new texts, exactly what
 :func:`corpus_tools.find_reuse` computes on archive + new texts for the pairs that involve a
-new text: a seed's document frequency is the archive's (from the postings) plus the new
-texts', the archived documents sharing ``min_shared`` eligible seeds with a new text are
+new text: a window's document frequency is the archive's (from the postings) plus the new
+texts', the archived documents sharing ``min_shared`` eligible windows with a new text are
 re-tokenised from their stored text, and the same functions (``occurrence_pairs``,
 ``candidate_filter``, ``runs``) find the passages. Archived documents come first in corpus
 order (``source_doc_id`` is the archived one).
@@ -51,11 +51,11 @@ from corpus_tools.reuse import index_store as store
 from corpus_tools.reuse.passages import (
     MIN_TOKENS,
     candidate_filter,
+    hashed_tokens,
     occurrence_pairs,
     passage_frame,
     runs,
-    seeds,
-    tokenize,
+    windows,
 )
 
 __all__ = ["IndexOptions", "ReuseIndex", "rank_matches"]
@@ -68,19 +68,19 @@ class IndexOptions:
     """The settings of a stored index, stored in it and checked.
 
     Args:
-        seed_chars: normalised characters a seed covers; fixed when the index is built
-            (the postings are its seeds): a ``match`` with another value is refused.
+        window_chars: normalised characters a window covers; fixed when the index is built
+            (the postings are its windows): a ``match`` with another value is refused.
         max_df, min_shared, min_tokens: as in :func:`corpus_tools.find_reuse`; read at query
             time, so a ``match`` may pass others and they are applied, never mixed.
     """
 
-    seed_chars: int = 25
+    window_chars: int = 25
     max_df: int = 1000
     min_shared: int = 2
     min_tokens: int = MIN_TOKENS
 
     def __post_init__(self) -> None:
-        for name in ("seed_chars", "max_df", "min_shared", "min_tokens"):
+        for name in ("window_chars", "max_df", "min_shared", "min_tokens"):
             check_option("IndexOptions", name, getattr(self, name), 1, 1e12, integer=True)
 
 
@@ -107,9 +107,9 @@ def _as_corpus(corpus_or_text, where: str) -> pd.DataFrame:
     return frame
 
 
-def _seed_rows(texts: list[str], first_key: int, seed_chars: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each distinct (seed hash, document key) of ``texts``, documents numbered from ``first_key``."""
-    sd = seeds(tokenize(texts), seed_chars)
+def _window_rows(texts: list[str], first_key: int, window_chars: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct (window hash, document key) of ``texts``, documents numbered from ``first_key``."""
+    sd = windows(hashed_tokens(texts), window_chars)
     key = sd.doc.astype(np.int64) + first_key
     order = np.lexsort((key, sd.hash))
     h, k = sd.hash[order], key[order]
@@ -117,13 +117,13 @@ def _seed_rows(texts: list[str], first_key: int, seed_chars: int) -> tuple[np.nd
     return h[keep], k[keep]
 
 
-def _segment_tables(corpus: pd.DataFrame, first_key: int, seed_chars: int, progress: bool, desc: str):
+def _segment_tables(corpus: pd.DataFrame, first_key: int, window_chars: int, progress: bool, desc: str):
     """The docs and postings tables of one segment (``corpus`` in key order)."""
     texts = corpus["text"].tolist()
     hashes, keys = [], []
     bar = tqdm(total=len(texts), desc=desc, unit="doc", disable=not progress, file=sys.stderr)
     for lo in range(0, len(texts), CHUNK):
-        h, k = _seed_rows(texts[lo : lo + CHUNK], first_key + lo, seed_chars)
+        h, k = _window_rows(texts[lo : lo + CHUNK], first_key + lo, window_chars)
         hashes.append(h)
         keys.append(k)
         bar.update(len(texts[lo : lo + CHUNK]))
@@ -169,10 +169,10 @@ class ReuseIndex:
 
     Example:
         >>> import tempfile, corpus_tools as ct
-        >>> seeds = ct.load_seeds()
+        >>> windows = ct.load_seeds()
         >>> folder = tempfile.mkdtemp() + "/idx"
-        >>> idx = ct.ReuseIndex.build(seeds.iloc[:2], folder)
-        >>> hits = idx.match(seeds.iloc[2:])
+        >>> idx = ct.ReuseIndex.build(windows.iloc[:2], folder)
+        >>> hits = idx.match(windows.iloc[2:])
         >>> sorted(set(hits["source_doc_id"]))
         ['000', '001']
     """
@@ -235,10 +235,10 @@ class ReuseIndex:
     def _options_for(self, options: IndexOptions | None) -> IndexOptions:
         if options is None:
             return self.options
-        if options.seed_chars != self.options.seed_chars:
+        if options.window_chars != self.options.window_chars:
             raise ValueError(
-                f"{self.path}: the index was built with seed_chars={self.options.seed_chars}, the match "
-                f"asks for {options.seed_chars}; build another index with those options."
+                f"{self.path}: the index was built with window_chars={self.options.window_chars}, the match "
+                f"asks for {options.window_chars}; build another index with those options."
             )
         return options
 
@@ -251,7 +251,7 @@ class ReuseIndex:
             corpus_or_text: a corpus frame (index ``doc_id``, column ``text``) or one text
                 (then its ``doc_id`` is ``"text"``).
             options: query settings; ``max_df``, ``min_shared``, ``min_tokens`` are applied at
-                query time, another ``seed_chars`` is refused. Default: the stored ones.
+                query time, another ``window_chars`` is refused. Default: the stored ones.
             progress: a progress bar on stderr.
 
         Returns:
@@ -263,12 +263,12 @@ class ReuseIndex:
             ranked (:func:`rank_matches`: most shared words first), passages in text order.
 
         Raises:
-            ValueError: another ``seed_chars``. CorpusError: a frame without ``text``.
+            ValueError: another ``window_chars``. CorpusError: a frame without ``text``.
         """
         new = _as_corpus(corpus_or_text, "ReuseIndex.match")
         opts = self._options_for(options)
         bar = tqdm(total=3, desc="match", unit="step", disable=not progress, file=sys.stderr)
-        new_h, new_k = _seed_rows(new["text"].tolist(), 0, opts.seed_chars)
+        new_h, new_k = _window_rows(new["text"].tolist(), 0, opts.window_chars)
         hashes = np.unique(new_h)
         post_h, post_k = store.lookup(self._segments, hashes, self._removed)
         bar.update()
@@ -327,7 +327,7 @@ class ReuseIndex:
         options = options or IndexOptions()
         with OutputDir(path, overwrite=overwrite) as out:
             seg = store.new_segment_name()
-            docs, postings = _segment_tables(corpus, 0, options.seed_chars, progress, "index build")
+            docs, postings = _segment_tables(corpus, 0, options.window_chars, progress, "index build")
             for name in store.segment_files(seg):
                 out.path(name)  # reserved in the staging folder
             try:
@@ -359,7 +359,7 @@ class ReuseIndex:
                 )
             seg = store.new_segment_name()
             first = w.manifest["next_key"]
-            docs, postings = _segment_tables(corpus, first, self.options.seed_chars, progress, "index add")
+            docs, postings = _segment_tables(corpus, first, self.options.window_chars, progress, "index add")
             entry = w.write_segment(seg, docs, postings)
             w.manifest["segments"].append(entry)
             w.manifest["next_key"] = first + len(corpus)
@@ -406,11 +406,11 @@ def _passages(archived: pd.DataFrame, new: pd.DataFrame, eligible: np.ndarray, o
     ids = archived["doc_id"].astype(str).tolist() + new.index.tolist()
     texts = archived["text"].tolist() + new["text"].tolist()
     n_arch = len(archived)
-    tokens = tokenize(texts)
-    sd = seeds(tokens, opts.seed_chars)
+    tokens = hashed_tokens(texts)
+    sd = windows(tokens, opts.window_chars)
     keep = np.isin(sd.hash, eligible)
     sd = type(sd)(sd.hash[keep], sd.doc[keep], sd.first[keep], sd.last[keep])
-    occ = occurrence_pairs(sd, len(texts) + 1)  # every seed here is eligible in the whole corpus
+    occ = occurrence_pairs(sd, len(texts) + 1)  # every window here is eligible in the whole corpus
     with_new = occ["doc_b"] >= n_arch
     occ = {k: v[with_new] for k, v in occ.items()}
     code = occ["doc_a"] * len(texts) + occ["doc_b"]

@@ -166,11 +166,11 @@ def _counts(sorted_values: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 
 def candidates(new_h, new_k, post_h, post_k, opts) -> tuple[np.ndarray, np.ndarray]:
-    """Seeds eligible in archive + new texts (2..max_df documents), and the archived keys to align.
+    """Windows eligible in archive + new texts (2..max_df documents), and the archived keys to align.
 
     ``new_h``/``new_k``: distinct (hash, new document) sorted by hash; ``post_h``/``post_k``:
     the archive's postings of those hashes, sorted by hash. An archived document is a
-    candidate when it shares at least ``min_shared`` distinct eligible seeds with one new text,
+    candidate when it shares at least ``min_shared`` distinct eligible windows with one new text,
     exactly the pairs :func:`corpus_tools.reuse.passages.candidate_filter` keeps in a batch run.
     """
     hashes = np.unique(new_h)
@@ -245,7 +245,7 @@ def covered_chars(group: pd.DataFrame) -> int:
 def _write_parquet(table: pa.Table, path: Path, row_group_size: int) -> None:
     """Write ``table`` to ``path`` (a new file) and flush it to disk.
 
-    A seed hash is random: compressing it costs time and saves nothing. Statistics are kept
+    A window hash is random: compressing it costs time and saves nothing. Statistics are kept
     for ``key`` only (the fences locate hashes), so the footer a reader parses stays small.
     """
     codecs = {c: "none" if c == "hash" else "zstd" for c in table.column_names}

@@ -5,18 +5,18 @@ million pairs). :func:`find_passages`, the pandas engine of ``ct.find_reuse``, w
 passim does, in three steps, each a public function the Dask engine
 (:mod:`corpus_tools.reuse.distributed`) and the stored index run too:
 
-1. **Seeds** (:func:`tokenize`, :func:`seeds`). Words are the tokens of
+1. **Windows** (:func:`hashed_tokens`, :func:`windows`). Words are the tokens of
    :data:`corpus_tools.lexicon.WORD_PATTERN` ("U.S." keeps its final dot,
    "Iran's" is one word), found by a vectorised scan over code points, and each
    gets a 64-bit hash of its normalised form (case, apostrophes and dots ignored,
    British spellings mapped to American ones through
-   :data:`corpus_tools.lexicon.US_SPELLING`). A *seed* starts at each token and
-   takes as many tokens as needed to cover ``seed_chars`` normalised characters.
+   :data:`corpus_tools.lexicon.US_SPELLING`). A *window* starts at each token and
+   takes as many tokens as needed to cover ``window_chars`` normalised characters.
 2. **Candidates** (:func:`occurrence_pairs`, :func:`candidate_filter`). Equal
-   seeds are grouped; seeds found in more than ``max_df`` documents are skipped
+   windows are grouped; windows found in more than ``max_df`` documents are skipped
    (passim's document-frequency cap). Pairs sharing at least ``min_shared``
-   distinct seeds are candidates.
-3. **Alignment** (:func:`runs`). Every shared seed is extended to the maximal run
+   distinct windows are candidates.
+3. **Alignment** (:func:`runs`). Every shared window is extended to the maximal run
    of equal tokens; runs of at least ``min_tokens`` words are the passages. This
    is the one exact run finder of both engines and of the stored index
    (:mod:`corpus_tools.reuse.index`).
@@ -41,7 +41,7 @@ from corpus_tools.lexicon import US_SPELLING
 
 __all__ = [
     "PASSAGE_COLUMNS",
-    "Seeds",
+    "Windows",
     "Tokens",
     "MIN_TOKENS",
     "candidate_filter",
@@ -51,8 +51,8 @@ __all__ = [
     "occurrence_pairs",
     "passage_frame",
     "runs",
-    "seeds",
-    "tokenize",
+    "windows",
+    "hashed_tokens",
 ]
 
 PASSAGE_COLUMNS = (
@@ -139,7 +139,7 @@ def _word_spans(cp: np.ndarray, idx: np.ndarray, alnum: np.ndarray) -> tuple[np.
     return start[first], new_end
 
 
-def tokenize(texts: list[str]) -> Tokens:
+def hashed_tokens(texts: list[str]) -> Tokens:
     """Vectorised word tokenisation and hashing of many texts.
 
     Token boundaries are those of ``re.finditer(lexicon.WORD_PATTERN, text)``; the
@@ -189,8 +189,8 @@ def _spelling_table() -> tuple[np.ndarray, np.ndarray]:
 
 
 @dataclass
-class Seeds:
-    """Seeds in flat arrays: window hash, document, first token and last token (indices into the Tokens)."""
+class Windows:
+    """Windows in flat arrays: window hash, document, first token and last token (indices into the Tokens)."""
 
     hash: np.ndarray
     doc: np.ndarray
@@ -198,15 +198,15 @@ class Seeds:
     last: np.ndarray
 
 
-def seeds(tokens: Tokens, seed_chars: int) -> Seeds:
-    """Every seed: the shortest token window from each token covering ``seed_chars``
+def windows(tokens: Tokens, window_chars: int) -> Windows:
+    """Every window: the shortest token window from each token covering ``window_chars``
     normalised characters (one space counted between tokens), hashed."""
     n = len(tokens.hash)
     if not n:
         empty = np.zeros(0, dtype=np.int64)
-        return Seeds(np.zeros(0, dtype=np.uint64), empty, empty, empty)
+        return Windows(np.zeros(0, dtype=np.uint64), empty, empty, empty)
     cum = np.r_[0, np.cumsum(tokens.norm_len + 1)]  # normalised length before token k
-    last = np.searchsorted(cum, cum[:-1] + seed_chars + 1, side="left") - 1  # window is tokens[i : last+1]
+    last = np.searchsorted(cum, cum[:-1] + window_chars + 1, side="left") - 1  # window is tokens[i : last+1]
     ok = (last < n) & (last >= 0)
     last = np.minimum(last, n - 1)
     ok &= tokens.tok_doc[last] == tokens.tok_doc
@@ -217,19 +217,19 @@ def seeds(tokens: Tokens, seed_chars: int) -> Seeds:
     window = (g[last + 1] - g[i]) * q_inv[i]
     window = window * _P + (last - i).astype(np.uint64)
     sel = np.flatnonzero(ok)
-    return Seeds(window[sel], tokens.tok_doc[sel], sel, last[sel])
+    return Windows(window[sel], tokens.tok_doc[sel], sel, last[sel])
 
 
-def occurrence_pairs(sd: Seeds, max_df: int) -> dict[str, np.ndarray]:
-    """Every pair of occurrences of one seed in two documents found in 2..``max_df`` documents.
+def occurrence_pairs(sd: Windows, max_df: int) -> dict[str, np.ndarray]:
+    """Every pair of occurrences of one window in two documents found in 2..``max_df`` documents.
 
-    ``sd`` must hold *every* occurrence of the seeds it holds (the whole corpus, or
+    ``sd`` must hold *every* occurrence of the windows it holds (the whole corpus, or
     one hash bucket of it), so document frequencies are exact. ``sd.doc`` may be
     any integer key that orders documents as the corpus does.
 
     Returns:
-        Arrays ``doc_a`` < ``doc_b`` (document keys), ``hash`` (the seed),
-        ``first_a``, ``first_b`` (first token of the seed in each) and ``last_a``.
+        Arrays ``doc_a`` < ``doc_b`` (document keys), ``hash`` (the window),
+        ``first_a``, ``first_b`` (first token of the window in each) and ``last_a``.
     """
     names = ("doc_a", "doc_b", "hash", "first_a", "first_b", "last_a")
     order = np.lexsort((sd.first, sd.doc, sd.hash))
@@ -245,7 +245,7 @@ def occurrence_pairs(sd: Seeds, max_df: int) -> dict[str, np.ndarray]:
         ia, ib = np.triu_indices(int(k), 1)
         x = (group[:, None] + ia[None, :]).ravel()
         y = (group[:, None] + ib[None, :]).ravel()
-        cross = d[x] != d[y]  # sorted by doc within a seed, so d[x] < d[y]
+        cross = d[x] != d[y]  # sorted by doc within a window, so d[x] < d[y]
         x, y = x[cross], y[cross]
         for name, v in zip(names, (d[x], d[y], h[x], f[x], f[y], la[x]), strict=True):
             out[name].append(v)
@@ -259,13 +259,13 @@ def _sorted_unique(x: np.ndarray) -> np.ndarray:
     return s[np.r_[True, s[1:] != s[:-1]]] if len(s) else s
 
 
-def candidate_filter(code: np.ndarray, seed_hash: np.ndarray, min_shared: int) -> np.ndarray:
-    """Mask of occurrence rows whose pair (``code``) shares at least ``min_shared`` distinct seeds."""
+def candidate_filter(code: np.ndarray, window_hash: np.ndarray, min_shared: int) -> np.ndarray:
+    """Mask of occurrence rows whose pair (``code``) shares at least ``min_shared`` distinct windows."""
     if not len(code) or min_shared <= 1:
         return np.ones(len(code), dtype=bool)
-    distinct = _sorted_unique(seed_hash)
+    distinct = _sorted_unique(window_hash)
     width = np.int64(len(distinct))
-    keys = _sorted_unique(code.astype(np.int64) * width + np.searchsorted(distinct, seed_hash)) // width
+    keys = _sorted_unique(code.astype(np.int64) * width + np.searchsorted(distinct, window_hash)) // width
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     counts = np.diff(np.r_[starts, len(keys)])
     good = keys[starts][counts >= min_shared]
@@ -296,12 +296,12 @@ def _extend(tokens: Tokens, lo, hi, diag):
 
 
 def runs(tokens: Tokens, code, first_a, first_b, last_a, min_tokens: int) -> dict[str, np.ndarray]:
-    """Maximal equal-token runs through the shared seeds of many pairs, vectorised: the exact run finder.
+    """Maximal equal-token runs through the shared windows of many pairs, vectorised: the exact run finder.
 
     Args:
         tokens: the tokens of every document the pairs touch.
         code: one integer per pair (any numbering); rows of one pair share it.
-        first_a, first_b, last_a: token indices (into ``tokens``) of each shared seed.
+        first_a, first_b, last_a: token indices (into ``tokens``) of each shared window.
         min_tokens: shortest run kept, in words (tokens; equal on both sides).
 
     Returns:
@@ -315,8 +315,8 @@ def runs(tokens: Tokens, code, first_a, first_b, last_a, min_tokens: int) -> dic
     diag = first_b - first_a
     order = np.lexsort((first_a, diag, code))
     code, fa, diag, la = code[order], first_a[order], diag[order], last_a[order]
-    # consecutive seeds on one diagonal of one pair form one run (a seed's last token
-    # never decreases with its first, so the previous seed's last token ends the run so far)
+    # consecutive windows on one diagonal of one pair form one run (a window's last token
+    # never decreases with its first, so the previous window's last token ends the run so far)
     brk = np.r_[True, (code[1:] != code[:-1]) | (diag[1:] != diag[:-1]) | (fa[1:] > la[:-1] + 1)]
     lo, hi = _extend(tokens, fa[brk], np.maximum.reduceat(la, np.flatnonzero(brk)) + 1, diag[brk])
     code_r, diag_r = code[brk], diag[brk]
@@ -402,7 +402,7 @@ def find_passages(
     corpus: pd.DataFrame,
     *,
     min_tokens: int = MIN_TOKENS,
-    seed_chars: int = 25,
+    window_chars: int = 25,
     max_df: int = 1000,
     min_shared: int = 2,
     progress: bool = False,
@@ -415,12 +415,12 @@ def find_passages(
     Args:
         corpus: the corpus frame, index ``doc_id`` (:func:`corpus_tools.io.datasets.load_reuters21578`).
         min_tokens: shortest passage reported, in words (the unit of ``ct.Options.min_tokens``).
-        seed_chars: normalised characters a seed covers (passim uses 25-character n-grams).
-        max_df: seeds found in more documents than this are skipped as uninformative. passim
+        window_chars: normalised characters a window covers (passim uses 25-character n-grams).
+        max_df: windows found in more documents than this are skipped as uninformative. passim
             uses 100; on Reuters-21578 that misses a quarter of the pairs sharing a 50-character
             passage (templated earnings and dividend reports), 1000 misses 5 in 36,995
             (benchmarks/README.md). ``max_df=len(corpus), min_shared=1`` is complete.
-        min_shared: distinct shared seeds a pair needs to be aligned (default 2: benchmarks/README.md).
+        min_shared: distinct shared windows a pair needs to be aligned (default 2: benchmarks/README.md).
         progress: show a progress bar of the steps on stderr.
 
     Returns:
@@ -436,12 +436,12 @@ def find_passages(
         CorpusError: no ``text`` column. ValueError: a non-positive size.
     """
     require_columns(corpus, ["text"], "find_reuse")
-    check_sizes(min_tokens=min_tokens, seed_chars=seed_chars, max_df=max_df, min_shared=min_shared)
+    check_sizes(min_tokens=min_tokens, window_chars=window_chars, max_df=max_df, min_shared=min_shared)
     ids = [str(d) for d in corpus.index]
     texts = corpus["text"].tolist()
     steps = tqdm(total=3, desc="find_reuse", unit="step", disable=not progress, file=sys.stderr)
-    tokens = tokenize(texts)
-    sd = seeds(tokens, seed_chars)
+    tokens = hashed_tokens(texts)
+    sd = windows(tokens, window_chars)
     steps.update()
     occ = occurrence_pairs(sd, max_df)
     code = occ["doc_a"] * len(texts) + occ["doc_b"]

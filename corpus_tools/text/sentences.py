@@ -13,8 +13,7 @@ import pandas as pd
 from corpus_tools.io.corpus import CorpusError, require_columns
 from corpus_tools.lexicon import US_SPELLING, WORD_RE
 from corpus_tools.text.cleaning import QUOTE_MAP, Cleaned, Edit, Paragraph, clean, clean_text
-from corpus_tools.text.nlp import load_model
-from corpus_tools.text.nlp import parse as nlp_parse
+from corpus_tools.text.nlp import load_model, parse_texts
 
 __all__ = [
     "QUOTE_MAP",
@@ -194,7 +193,7 @@ def parse(corpus: pd.DataFrame, *, model=None) -> pd.DataFrame:
                         "paragraphs (blank lines) or into several documents"
                     )
                 jobs.append((str(doc_id), k, start, c.text[start : p.end].replace("\n", " ")))
-    docs = nlp_parse([j[3] for j in jobs], model=nlp)
+    docs = parse_texts([j[3] for j in jobs], model=nlp)
     rows = [(d, k, start, doc) for (d, k, start, _), doc in zip(jobs, docs, strict=True)]
     return pd.DataFrame(rows, columns=PARSE_COLUMNS).astype({"para_id": "int64", "start": "int64"})
 

@@ -2,11 +2,12 @@
 
 CollateX aligns witnesses progressively, so its table can change with their
 order; here every witness is aligned to the same hub (the source) through the
-sentence alignment, and columns are sorted by doc_id, so the table is the same
-whatever order the documents come in. The word tokens and variant categories are
-those of :mod:`corpus_tools.variants.lexical`. (textacy has no collation; CollateX, the
-usual tool, needs Java or its Python port's progressive alignment, which is what
-makes its table depend on witness order.)
+sentence alignment, and witnesses are sorted by doc_id, so the table is the same
+whatever order the documents come in. The table is long (one row per witness and
+position); :func:`collation_wide` pivots it to one column per witness for reading.
+The word tokens and variant categories are those of :mod:`corpus_tools.variants.lexical`.
+(textacy has no collation; CollateX, the usual tool, needs Java or its Python port's
+progressive alignment, which is what makes its table depend on witness order.)
 """
 
 from __future__ import annotations
@@ -24,7 +25,19 @@ from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
 from corpus_tools.variants.lexical import PHRASE_CATEGORIES, categorize, diff_tokens, token_range
 
-__all__ = ["collate", "collation_to_html"]
+__all__ = ["COLLATION_COLUMNS", "collate", "collation_to_html", "collation_wide"]
+
+#: the columns of :func:`collate`'s long table
+COLLATION_COLUMNS = [
+    "position",
+    "source_doc_id",
+    "source_sent_id",
+    "doc_id",
+    "is_source",
+    "form",
+    "is_variant",
+    "categories",
+]
 
 
 def collate(
@@ -37,7 +50,7 @@ def collate(
     sent_ids: list[int] | None = None,
     model=None,
 ) -> pd.DataFrame:
-    """A multi-witness collation table: one row per aligned position, one column per document.
+    """A multi-witness collation table, long: one row per witness and aligned position.
 
     Every witness is aligned to the source (the origin of the documents
     collated), sentence by sentence and token by token; the places where any
@@ -61,15 +74,22 @@ def collate(
         model: spaCy pipeline, used only for what is not given.
 
     Returns:
-        One row per position, in source order: ``position`` (0-based),
+        One row per position and witness, positions in source order, at each the
+        source first then the other doc_ids sorted: ``position`` (0-based),
         ``source_doc_id`` and ``source_sent_id`` (the source sentence: with a
-        group source, its file), ``is_variant`` (forms differ beyond case), one
-        column for the source (named as the source) then one per other doc_id
-        (sorted) holding that document's raw text at the position ("" where it
-        has nothing), and ``categories`` (the distinct variant
-        categories at the position, "; "-joined, "" for invariant rows).
-        ``frame.attrs["source"]`` is the source doc_id. Export with
-        ``frame.to_csv(...)`` or :func:`collation_to_html`.
+        group source, its file), ``doc_id`` (the witness; the source under its
+        name), ``is_source`` (the row is the source's reading), ``form`` (the
+        witness's raw text at the position, "" where it has nothing),
+        ``is_variant`` (the forms at the position differ beyond case) and
+        ``categories`` (the distinct variant categories at the position,
+        "; "-joined, "" for invariant positions). ``frame.attrs["source"]`` is the
+        source's name. :func:`collation_wide` gives one column per witness;
+        :func:`collation_to_html` an HTML table.
+
+    Example:
+        >>> table = collate(load_corpus("seeds"))
+        >>> table.columns.tolist() == COLLATION_COLUMNS, table["doc_id"].unique().tolist()
+        (True, ['001', '000', '002'])
     """
     require_columns(corpus, ["text"], "collate")
     known = set(map(str, corpus.index))
@@ -103,10 +123,59 @@ def collate(
                 rows += _collate_sentence(raw, src, sent_id, start, end, chosen, feeds, name)
     for position, row in enumerate(rows):
         row["position"] = position
-    columns = ["position", "source_doc_id", "source_sent_id", "is_variant", name, *chosen, "categories"]
-    table = pd.DataFrame(rows, columns=columns)
+    return _long(rows, name, chosen)
+
+
+def _long(rows: list[dict], name: str, chosen: list[str]) -> pd.DataFrame:
+    """The positions (one dict each, a cell per witness) as the long table: the source first."""
+    long = [
+        {
+            "position": row["position"],
+            "source_doc_id": row["source_doc_id"],
+            "source_sent_id": row["source_sent_id"],
+            "doc_id": w,
+            "is_source": w == name,
+            "form": row[w],
+            "is_variant": row["is_variant"],
+            "categories": row["categories"],
+        }
+        for row in rows
+        for w in (name, *chosen)
+    ]
+    table = pd.DataFrame(long, columns=COLLATION_COLUMNS)
     table.attrs["source"] = name
     return table
+
+
+def collation_wide(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`collate`'s long table with one column per witness, for reading.
+
+    Args:
+        table: the frame of :func:`collate`.
+
+    Returns:
+        One row per position: ``position``, ``source_doc_id``, ``source_sent_id``,
+        ``is_variant``, one column for the source (named as the source) then one per
+        other witness (sorted by doc_id) holding its text there, and ``categories``;
+        ``attrs["source"]`` is kept.
+
+    Example:
+        >>> wide = collation_wide(collate(load_corpus("seeds")))
+        >>> wide.columns.tolist()
+        ['position', 'source_doc_id', 'source_sent_id', 'is_variant', '001', '000', '002', 'categories']
+    """
+    missing = [c for c in COLLATION_COLUMNS if c not in table.columns]
+    if missing:
+        raise KeyError(f"the collation frame has no column {missing[0]!r}; pass the frame of collate()")
+    keys = ["position", "source_doc_id", "source_sent_id", "is_variant", "categories"]
+    witnesses = list(dict.fromkeys(table["doc_id"]))
+    wide = table.pivot(index="position", columns="doc_id", values="form")
+    meta = table.drop_duplicates("position").set_index("position")[keys[1:]]
+    out = meta.join(wide[witnesses]).reset_index()
+    out = out[["position", "source_doc_id", "source_sent_id", "is_variant", *witnesses, "categories"]]
+    out.columns.name = None
+    out.attrs = dict(table.attrs)
+    return out
 
 
 def _collate_sentence(raw, src, sent_id, start, end, witnesses, feeds, name) -> list[dict]:
@@ -211,15 +280,17 @@ def collation_to_html(table: pd.DataFrame, path=None) -> str:
     """The collation table as an HTML table with variant rows highlighted.
 
     Args:
-        table: the frame returned by :func:`collate`.
+        table: the frame returned by :func:`collate` (long; pivoted here by
+            :func:`collation_wide`).
         path: if given, also write the HTML there.
 
     Returns:
         The HTML (a ``<table class="collation">`` with its own ``<style>``).
     """
+    src = table.attrs.get("source")
+    table = collation_wide(table)
     fixed = ("position", "source_doc_id", "source_sent_id", "is_variant", "categories")
     docs = [c for c in table.columns if c not in fixed]
-    src = table.attrs.get("source")
     head = "".join(f"<th>{html.escape(d)}{' (source)' if d == src else ''}</th>" for d in docs)
     body = []
     for rec in table.to_dict("records"):

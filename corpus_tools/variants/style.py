@@ -52,8 +52,8 @@ def house_style(
 
     Returns:
         Long format, one row per (document, dimension, style): ``doc_id``,
-        ``dimension``, ``style``, ``n`` (uses), ``of`` (uses of either style in
-        the dimension) and ``share`` (``n / of``, 0.0 when ``of`` is 0).
+        ``dimension``, ``style``, ``n`` (uses), ``n_total`` (uses of any style in
+        the dimension) and ``share`` (``n / n_total``, 0.0 when ``n_total`` is 0).
         Dimensions and styles: ``spelling`` (``british``/``american``, words
         with a UK/US pair in breame), ``date_order`` (``day_month``/``month_day``),
         ``abbreviations`` (``dotted``/``undotted``), ``honorifics``
@@ -61,7 +61,7 @@ def house_style(
         without Mr, Mrs, Dr... before them), ``quote_marks``
         (``curly``/``straight``/``stripped``), ``day_reference``
         (``weekday``/``relative``), and ``variants`` (one style per category:
-        variant count against the source, ``of`` = all variants of the document).
+        variant count against the source, ``n_total`` = all variants of the document).
     """
     require_columns(corpus, ["text"], "house_style")
     parsed = paragraph_docs(parses if parses is not None else parse(corpus, model=model))
@@ -122,4 +122,4 @@ def house_style(
         for cat in CATEGORIES:
             n = int(v.get(cat, 0))
             rows.append((doc_id, "variants", cat, n, total, round(n / total, 4) if total else 0.0))
-    return pd.DataFrame(rows, columns=["doc_id", "dimension", "style", "n", "of", "share"])
+    return pd.DataFrame(rows, columns=["doc_id", "dimension", "style", "n", "n_total", "share"])
