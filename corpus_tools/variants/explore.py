@@ -145,7 +145,7 @@ def concordance(
     Example:
         >>> k = concordance(load_corpus("seeds"), "missile")
         >>> k.groupby("doc_id").size().to_dict()
-        {'000': 3, '001': 4, '002': 4}
+        {'000': 6, '001': 18, '002': 9}
     """
     require_columns(corpus, ["text"], "concordance")
     if by not in ("document", "version"):
