@@ -3,7 +3,7 @@
 :func:`analyze` runs the stages in order and hands each the frames it builds on:
 
     cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
-    -> coverage -> derivation -> variants -> house_style -> collation
+    -> coverage -> derivation -> variants -> house_style -> text_stats -> keyness -> collation
     -> attributions -> speakers -> speaker_summary -> speaker_survival (+ outlets)
 
 Every stage function also works alone on a corpus (the notebooks call them one at
@@ -33,7 +33,7 @@ from corpus_tools.reuse import derivation, documents
 from corpus_tools.reuse.alignment import ReuseOptions
 from corpus_tools.text import sentences as text
 from corpus_tools.text.nlp import model_name
-from corpus_tools.variants import collation, style
+from corpus_tools.variants import collation, explore, keyness, style
 from corpus_tools.variants import lexical as variants
 
 __all__ = ["STAGES", "Analysis", "Options", "analyze"]
@@ -85,6 +85,8 @@ _STAGES: dict[str, tuple[tuple[str, ...], str]] = {
     "derivation": (("alignment", "coverage", "scores"), "METER derivation classes"),
     "variants": (("alignment", "sentences"), "Word-level variants against the source"),
     "house_style": (("variants", "parses"), "House style per document"),
+    "text_stats": (("parses",), "Sentences, words, lexical diversity and readability per document"),
+    "keyness": (("origin",), "The words each version prefers over its source, and the reverse"),
     "collation": (("alignment", "sentences"), "Collation table of all versions"),
     "attributions": (
         ("parses", "sentences", "alignment"),
@@ -109,7 +111,7 @@ class Analysis:
         model: the spaCy pipeline used (``lang_name-version``).
         options: the :class:`Options` used.
         cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
-        coverage, derivation, variants, house_style, collation, attributions,
+        coverage, derivation, variants, house_style, text_stats, keyness, collation, attributions,
         speakers, speaker_summary, speaker_survival: the frames (None for a stage
         not run); :data:`STAGES` says what each holds.
     """
@@ -130,6 +132,8 @@ class Analysis:
     derivation: pd.DataFrame | None = None
     variants: pd.DataFrame | None = None
     house_style: pd.DataFrame | None = None
+    text_stats: pd.DataFrame | None = None
+    keyness: pd.DataFrame | None = None
     collation: pd.DataFrame | None = None
     attributions: pd.DataFrame | None = None
     speakers: pd.DataFrame | None = None
@@ -231,6 +235,10 @@ def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - o
         )
     if name == "house_style":
         return style.house_style(c, source=src, variants=a.variants, parses=a.parses)
+    if name == "text_stats":
+        return explore.text_stats(c, parses=a.parses)
+    if name == "keyness":
+        return keyness.version_keyness(c, source=src)
     if name == "collation":
         return collation.collate(c, source=src, alignment=a.alignment, sentences=a.sentences)
     if name == "attributions":

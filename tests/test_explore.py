@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -213,3 +215,24 @@ def test_key_terms_of_the_seeds_and_what_the_versions_change(seeds, seed_parses)
     assert "possible talk" in lost and "ballistic missile programme" not in lost
     with pytest.raises(ValueError, match="method must be"):
         key_terms(seeds, method="lda", parses=seed_parses)
+
+
+# ----------------------------------------------------------------------------- the report
+
+
+def test_the_report_shows_the_exploration_tables_without_textacy(tmp_path):
+    # textacy made unimportable, as in an install without the `explore` extra
+    code = (
+        "import sys; sys.modules['textacy'] = None\n"
+        "import corpus_tools as ct\n"
+        "from corpus_tools.report.html import run_analyses, write_report\n"
+        "c = ct.load_seeds()\n"
+        f"write_report(c, run_analyses(c, progress=False), {str(tmp_path / 'out')!r})\n"
+        "print(sorted(m for m in ('textacy', 'sklearn') if sys.modules.get(m)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "House style: text statistics" in page and "House style: the words each version prefers" in page
+    assert "Flesch reading ease (higher = easier)" in page and "however (4.3)" in page
+    assert (tmp_path / "out" / "text_stats.csv").exists() and (tmp_path / "out" / "keyness.csv").exists()
