@@ -236,3 +236,21 @@ def test_the_report_shows_the_exploration_tables_without_textacy(tmp_path):
     assert "House style: text statistics" in page and "House style: the words each version prefers" in page
     assert "Flesch reading ease (higher = easier)" in page and "however (4.3)" in page
     assert (tmp_path / "out" / "text_stats.csv").exists() and (tmp_path / "out" / "keyness.csv").exists()
+
+
+def test_plot_keyness_draws_both_sides(spelling_corpus):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from corpus_tools.report.explore_plots import plot_keyness
+
+    k = keyness(spelling_corpus, "London Paper", "Washington Daily", normalize=False)
+    ax = plot_keyness(k, n=3, target="London Paper", reference="Washington Daily")
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 6 and {"program", "defense"} <= set(labels[:3])
+    assert set(labels[3:]) == {"programme", "mr", "defence"}
+    widths = [p.get_width() for p in ax.patches]
+    assert all(w < 0 for w in widths[:3]) and all(w > 0 for w in widths[3:])
+    plt.close(ax.figure)
