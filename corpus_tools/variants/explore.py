@@ -16,6 +16,7 @@ about a second) is paid when key terms are asked for, never by the report.
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -218,8 +219,9 @@ def _hyphenator():
     return pyphen.Pyphen(lang="en")
 
 
-def _doc_counts(docs: list, hyphenate) -> tuple[int, int, int, int, int]:
-    """(sentences, words, unique words, syllables, polysyllable words) of a document's paragraphs."""
+def _doc_counts(docs: list, syllables) -> tuple[int, int, int, int, int]:
+    """(sentences, words, unique words, syllables, polysyllable words) of a document's paragraphs;
+    ``syllables(word)`` counts a lower-case word's syllables."""
     n_sents = n_words = n_syl = n_poly = 0
     types: set[str] = set()
     for doc in docs:
@@ -230,7 +232,7 @@ def _doc_counts(docs: list, hyphenate) -> tuple[int, int, int, int, int]:
             n_words += 1
             lower = tok.lower_
             types.add(lower)
-            syl = len(hyphenate(lower)) + 1
+            syl = syllables(lower)
             n_syl += syl
             n_poly += syl >= 3
     return n_sents, n_words, len(types), n_syl, n_poly
@@ -276,9 +278,10 @@ def text_stats(corpus: pd.DataFrame, *, parses: pd.DataFrame | None = None, mode
             parses = parse(corpus, model=nlp)
     by_doc = paragraph_docs(parses)
     hyphenate = _hyphenator().positions
+    syllables = functools.lru_cache(maxsize=None)(lambda word: len(hyphenate(word)) + 1)  # one call's words
     rows = []
     for doc_id in map(str, corpus.index):
-        s, w, u, syl, poly = _doc_counts([doc for _, _, doc in by_doc.get(doc_id, [])], hyphenate)
+        s, w, u, syl, poly = _doc_counts([doc for _, _, doc in by_doc.get(doc_id, [])], syllables)
         if s and w:
             scores = (
                 w / s,

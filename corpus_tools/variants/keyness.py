@@ -122,6 +122,18 @@ def _log_ratio(a: int, b: int, c: int, d: int) -> float:
     return math.log2((max(a, 0.5) / c) / (max(b, 0.5) / d))
 
 
+def _statistics(a: int, b: int, c: int, d: int, measure: str) -> tuple:
+    """``n_target`` ... ``side`` of one word seen ``a`` times in ``c`` words and ``b`` in ``d``."""
+    g2, lr = _log_likelihood(a, b, c, d), _log_ratio(a, b, c, d)
+    stat = {"log_likelihood": g2, "chi_squared": _chi_squared(a, b, c, d), "log_ratio": lr}[measure]
+    test = stat if measure == "chi_squared" else g2
+    sign = 1.0 if a / c >= b / d else -1.0
+    key = abs(stat) * sign if measure != "log_ratio" else lr
+    p = math.erfc(math.sqrt(test / 2.0))  # chi-squared survival function, 1 degree of freedom
+    side = "target" if sign > 0 else "reference"
+    return a, b, 1000 * a / c, 1000 * b / d, key, p, lr, side
+
+
 def keyness(
     corpus: pd.DataFrame,
     target: str | Iterable[str],
@@ -132,6 +144,9 @@ def keyness(
     min_count: int = 1,
 ) -> pd.DataFrame:
     """The words the target sub-corpus uses more (or less) than the reference.
+
+    Our own code, not textacy's: textacy has no keyness test (quanteda's ``textstat_keyness`` is
+    the model: G2 of the 2x2 table, chi-squared, and Hardie's log ratio as the effect size).
 
     Args:
         corpus: the corpus frame.
@@ -179,30 +194,8 @@ def keyness(
     c, d = sum(ct.values()), sum(cr.values())
     if not c or not d:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    rows = []
-    for word in ct.keys() | cr.keys():
-        a, b = ct[word], cr[word]
-        if a + b < min_count:
-            continue
-        g2, lr = _log_likelihood(a, b, c, d), _log_ratio(a, b, c, d)
-        stat = {"log_likelihood": g2, "chi_squared": _chi_squared(a, b, c, d), "log_ratio": lr}[measure]
-        test = stat if measure == "chi_squared" else g2
-        sign = 1.0 if a / c >= b / d else -1.0
-        key = abs(stat) * sign if measure != "log_ratio" else lr
-        p = math.erfc(math.sqrt(test / 2.0))  # chi-squared survival function, 1 degree of freedom
-        rows.append(
-            (
-                _shown(word, forms),
-                a,
-                b,
-                1000 * a / c,
-                1000 * b / d,
-                key,
-                p,
-                lr,
-                "target" if sign > 0 else "reference",
-            )
-        )
+    words = [w for w in ct.keys() | cr.keys() if ct[w] + cr[w] >= min_count]
+    rows = [(_shown(w, forms), *_statistics(ct[w], cr[w], c, d, measure)) for w in words]
     out = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
     out = out.sort_values(["keyness", "n_target", "word"], ascending=[False, False, True], ignore_index=True)
     return out.round({"per_1k_target": 3, "per_1k_reference": 3, "keyness": 4, "log_ratio": 4})
@@ -215,7 +208,8 @@ def version_keyness(
     n: int = 5,
     measure: str = "log_likelihood",
 ) -> pd.DataFrame:
-    """The top key words of each version against its source, on each side.
+    """The top key words of each version against its source, on each side (:func:`keyness`, our
+    own code: textacy has no keyness test).
 
     Args:
         corpus: the corpus frame.
