@@ -79,11 +79,12 @@ def select_documents(corpus: pd.DataFrame, names: str | Iterable[str] | None) ->
     return [d for d in docs if d in chosen]
 
 
-def _counts(corpus: pd.DataFrame, doc_ids: list[str], normalize: bool, forms: dict) -> Counter:
-    """Word counts of the documents; ``forms`` collects, per normalised key, its cleaned forms."""
-    counts: Counter = Counter()
+def _counts(corpus: pd.DataFrame, doc_ids: list[str], normalize: bool, forms: dict) -> dict[str, Counter]:
+    """Word counts of each document; ``forms`` collects, per normalised key, its cleaned forms."""
+    out: dict[str, Counter] = {}
     for doc_id in doc_ids:
         raw = corpus.loc[doc_id, "text"]
+        counts = out[doc_id] = Counter()
         for t in word_tokens(raw):
             if normalize:
                 key = match_key(t.norm)
@@ -91,7 +92,19 @@ def _counts(corpus: pd.DataFrame, doc_ids: list[str], normalize: bool, forms: di
             else:  # the raw form, lower case: quote marks and spellings as the file has them
                 key = raw[t.start : t.end].lower()
             counts[key] += 1
-    return counts
+    return out
+
+
+def _table(ct: Counter, cr: Counter, forms: dict, measure: str, min_count: int) -> pd.DataFrame:
+    """The keyness frame of target counts ``ct`` against reference counts ``cr``."""
+    c, d = sum(ct.values()), sum(cr.values())
+    if not c or not d:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    words = [w for w in ct.keys() | cr.keys() if ct[w] + cr[w] >= min_count]
+    rows = [(_shown(w, forms), *_statistics(ct[w], cr[w], c, d, measure)) for w in words]
+    out = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    out = out.sort_values(["keyness", "n_target", "word"], ascending=[False, False, True], ignore_index=True)
+    return out.round({"per_1k_target": 3, "per_1k_reference": 3, "keyness": 4, "log_ratio": 4})
 
 
 def _shown(key: str, forms: dict) -> str:
@@ -190,15 +203,9 @@ def keyness(
             f"target {tgt} and reference {ref} must be two non-empty, disjoint sets of documents"
         )
     forms: dict[str, Counter] = {}
-    ct, cr = _counts(corpus, tgt, normalize, forms), _counts(corpus, ref, normalize, forms)
-    c, d = sum(ct.values()), sum(cr.values())
-    if not c or not d:
-        return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    words = [w for w in ct.keys() | cr.keys() if ct[w] + cr[w] >= min_count]
-    rows = [(_shown(w, forms), *_statistics(ct[w], cr[w], c, d, measure)) for w in words]
-    out = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
-    out = out.sort_values(["keyness", "n_target", "word"], ascending=[False, False, True], ignore_index=True)
-    return out.round({"per_1k_target": 3, "per_1k_reference": 3, "keyness": 4, "log_ratio": 4})
+    per_doc = _counts(corpus, tgt + ref, normalize, forms)
+    total = lambda docs: sum((per_doc[x] for x in docs), Counter())  # noqa: E731
+    return _table(total(tgt), total(ref), forms, measure, min_count)
 
 
 def version_keyness(
@@ -232,8 +239,13 @@ def version_keyness(
     name, members = resolve_source(corpus, source)
     cols = ["doc_id", "source_doc_id", "side", "rank", "word", "n_version", "n_source", "keyness"]
     parts = []
-    for doc_id in (d for d in map(str, corpus.index) if d not in members):
-        k = keyness(corpus, doc_id, list(members), measure=measure, normalize=True)
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {MEASURES}, got {measure!r}")
+    forms: dict[str, Counter] = {}
+    per_doc = _counts(corpus, [str(d) for d in corpus.index], True, forms)  # each document read once
+    src = sum((per_doc[d] for d in members), Counter())
+    for doc_id in (d for d in per_doc if d not in members):
+        k = _table(per_doc[doc_id], src, forms, measure, 1)
         for side, frame in (("version", k[k["keyness"] > 0]), ("source", k[k["keyness"] < 0][::-1])):
             top = frame.head(n).rename(columns={"n_target": "n_version", "n_reference": "n_source"})
             parts.append(
