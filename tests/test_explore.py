@@ -187,6 +187,16 @@ def test_text_stats_with_its_light_pipeline_equal_the_full_parse(seeds, seed_par
     pd.testing.assert_frame_equal(text_stats(seeds), text_stats(seeds, parses=seed_parses))
 
 
+def test_text_stats_with_rule_based_sentences(seeds):
+    rules = text_stats(seeds, segmenter="rules").set_index("doc_id")
+    parser = text_stats(seeds).set_index("doc_id")
+    assert rules["n_words"].tolist() == parser["n_words"].tolist() == [365, 960, 498]
+    assert rules["n_syllables"].tolist() == parser["n_syllables"].tolist()
+    assert (rules["n_sentences"] - parser["n_sentences"]).abs().max() <= 3
+    with pytest.raises(ValueError, match="segmenter must be one of"):
+        text_stats(seeds, segmenter="punkt")
+
+
 def test_text_stats_of_a_document_without_words():
     texts = {"a": "The cat sat on the mat.", "b": "..."}
     corpus = from_records([{"doc_id": d, "text": t} for d, t in texts.items()])
