@@ -7,6 +7,7 @@ Tidy pandas frames in, tidy frames out::
     ct.clean(corpus)                        # chrome, quotes, stripped apostrophes found
     ct.align_sentences(corpus)              # what each version reused from the origin
     ct.extract_variants(corpus)             # word-level changes, categorised
+    ct.concordance(corpus, "missile")       # keyword in context; ct.keyness, ct.text_stats too
     ct.attributions(corpus)                 # who is quoted, named or anonymous
     a = ct.analyze(ct.load_seeds())         # every frame, each computed once
     ct.findings(a)                          # one plain-language paragraph per document
@@ -50,6 +51,8 @@ from corpus_tools.reuse.similarity import sentence_score
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.text.sentences import clean, parse, sentences, tokens
 from corpus_tools.variants.collation import collate, collation_to_html, collation_wide
+from corpus_tools.variants.explore import concordance, key_terms, text_stats
+from corpus_tools.variants.keyness import keyness, version_keyness
 from corpus_tools.variants.lexical import extract_variants
 from corpus_tools.variants.style import house_style
 
@@ -70,6 +73,7 @@ __all__ = [
     "collate",
     "collation_to_html",
     "collation_wide",
+    "concordance",
     "document_scores",
     "extract_variants",
     "extraction_lines",
@@ -81,6 +85,8 @@ __all__ = [
     "findings",
     "from_records",
     "house_style",
+    "key_terms",
+    "keyness",
     "load_corpus",
     "load_model",
     "lexicon",
@@ -106,11 +112,13 @@ __all__ = [
     "speaker_summary",
     "speaker_survival",
     "speaker_table",
+    "text_stats",
     "to_parquet",
     "tokens",
     "variants",
     "write_index_md",
     "write_report",
+    "version_keyness",
     "attribution",
     "io",
     "report",

@@ -34,7 +34,7 @@ from corpus_tools.reuse.alignment import ReuseOptions
 from corpus_tools.reuse.derivation import DerivationRules
 from corpus_tools.text import sentences as text
 from corpus_tools.text.nlp import model_name
-from corpus_tools.variants import collation, style
+from corpus_tools.variants import collation, explore, keyness, style
 from corpus_tools.variants import lexical as variants
 
 __all__ = ["COMMANDS", "STAGES", "Analysis", "Options", "Stage", "analyze", "option_fields", "options_from"]
@@ -244,6 +244,18 @@ _STAGES: dict[str, Stage] = {
         "variants",
         lambda a, m: style.house_style(a.corpus, source=a.source, variants=a.variants, parses=a.parses),
     ),
+    "text_stats": Stage(
+        ("parses",),
+        "Sentences, words, lexical diversity and readability per document",
+        "variants",
+        lambda a, m: explore.text_stats(a.corpus, parses=a.parses),
+    ),
+    "keyness": Stage(
+        ("origin",),
+        "The words each version prefers over its source, and the reverse",
+        "variants",
+        lambda a, m: keyness.version_keyness(a.corpus, source=a.source),
+    ),
     "collation": Stage(
         ("alignment", "sentences"),
         "Collation table of all versions",
@@ -321,6 +333,8 @@ class Analysis:
     derivation: pd.DataFrame | None = None
     variants: pd.DataFrame | None = None
     house_style: pd.DataFrame | None = None
+    text_stats: pd.DataFrame | None = None
+    keyness: pd.DataFrame | None = None
     collation: pd.DataFrame | None = None
     attributions: pd.DataFrame | None = None
     speakers: pd.DataFrame | None = None

@@ -5,7 +5,7 @@
   tokens ("U.S." keeps its final dot; "Iran's" is one token).
 * :data:`US_SPELLING`: British -> American spellings (breame's list, lower case).
 * :data:`REPORTING_VERBS`: lemmas of verbs of saying: textacy's English list
-  (``textacy.constants.REPORTING_VERBS["en"]``) merged with the news cues it
+  (``textacy.constants.REPORTING_VERBS["en"]``, copied with attribution) merged with the news cues it
   lacks ("quote", "comment", "emphasise", "vow", ...).
 * :data:`SAYING_NOUNS`: nouns of saying ("statement", "interview", "tweet"), the
   cue of "in a statement", "in an interview with".
@@ -14,17 +14,16 @@
 * :data:`SPEAKER_WORDS`: head nouns that type a speaker mention (official,
   organisation, document, media, anonymous) and the person titles with a gender.
 * :data:`NUMBER_WORDS`: small number words and their value.
-* :data:`STOP_WORDS`: spaCy's English stop words, read from spaCy's file without
-  importing spaCy (the sentence score's content words).
+* :data:`STOP_WORDS`: spaCy's English stop words, copied with attribution (the
+  sentence score's content words).
 
-Nothing here is loaded from the network; the lists are plain Python sets.
+Nothing here is loaded from the network or read from another package's files; the lists
+are plain Python sets.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from types import ModuleType
 
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
@@ -51,6 +50,7 @@ __all__ = [
     "SPEAKER_WORDS",
     "STOP_WORDS",
     "STRONG_CUES",
+    "TEXTACY_REPORTING_VERBS",
     "US_SPELLING",
     "WORD_PATTERN",
     "WORD_RE",
@@ -114,32 +114,50 @@ def is_spelling_pair(a: str, b: str) -> bool:
     return US_SPELLING.get(a) == b or US_SPELLING.get(b) == a
 
 
-def _module_from_file(package: str, relpath: str) -> ModuleType:
-    """A module of an installed package, read on its own, without its package ``__init__``.
+#: spaCy's English stop words, copied from spaCy 3.8 (``spacy/lang/en/stop_words.py``,
+#: ``spacy.lang.en.stop_words.STOP_WORDS``; MIT License, Copyright (C) 2016-2024 ExplosionAI GmbH,
+#: 2016 spaCy GmbH, 2015 Matthew Honnibal): the words, the contractions ("n't", "'s"...) and the
+#: contractions with curly apostrophes. Copied rather than imported because importing
+#: ``spacy.lang.en`` runs all of spaCy's ``__init__`` (about 0.8 s), which the loader and the
+#: passage engine never need; ``tests/test_lexicon.py`` checks the copy against spaCy's own set.
+_CONTRACTIONS = ("n't", "'d", "'ll", "'m", "'re", "'s", "'ve")
+STOP_WORDS: frozenset[str] = frozenset(
+    """a about above across after afterwards again against all almost alone along already also although
+    always am among amongst amount an and another any anyhow anyone anything anyway anywhere are
+    around as at back be became because become becomes becoming been before beforehand behind being
+    below beside besides between beyond both bottom but by ca call can cannot could did do does
+    doing done down due during each eight either eleven else elsewhere empty enough even ever every
+    everyone everything everywhere except few fifteen fifty first five for former formerly forty
+    four from front full further get give go had has have he hence her here hereafter hereby herein
+    hereupon hers herself him himself his how however hundred i if in indeed into is it its itself
+    just keep last latter latterly least less made make many may me meanwhile might mine more
+    moreover most mostly move much must my myself name namely neither never nevertheless next nine
+    no nobody none noone nor not nothing now nowhere of off often on once one only onto or other
+    others otherwise our ours ourselves out over own part per perhaps please put quite rather re
+    really regarding same say see seem seemed seeming seems serious several she should show side
+    since six sixty so some somehow someone something sometime sometimes somewhere still such take
+    ten than that the their them themselves then thence there thereafter thereby therefore therein
+    thereupon these they third this those though three through throughout thru thus to together too
+    top toward towards twelve twenty two under unless until up upon us used using various very via
+    was we well were what whatever when whence whenever where whereafter whereas whereby wherein
+    whereupon wherever whether which while whither who whoever whole whom whose why will with within
+    without would yet you your yours yourself yourselves""".split()
+) | {c.replace("'", mark) for c in _CONTRACTIONS for mark in ("'", "\u2018", "\u2019")}
 
-    textacy's ``constants`` and spaCy's English ``stop_words`` need only the standard
-    library, but importing them the usual way runs their packages' ``__init__`` first:
-    scikit-learn, SciPy and networkx for textacy (about a second, a third of the time budget
-    of a whole report on a story corpus), all of spaCy (about 0.8 s) for the stop words,
-    which the loader and the scale engine never need.
-    """
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"{package} is not installed: pip install {package}")
-    path = f"{spec.submodule_search_locations[0]}/{relpath}"
-    name = "corpus_tools._" + relpath.removesuffix(".py").replace("/", "_")
-    module_spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return module
-
-
-#: spaCy's English stop words (``spacy.lang.en.stop_words.STOP_WORDS``), read from its file.
-STOP_WORDS: frozenset[str] = frozenset(_module_from_file("spacy", "lang/en/stop_words.py").STOP_WORDS)
+#: textacy's English verbs of saying, copied from textacy 0.13.0 (``textacy/constants.py``,
+#: ``textacy.constants.REPORTING_VERBS["en"]``; Apache License 2.0, Copyright 2016 Chartbeat, Inc.).
+#: Copied rather than imported because importing textacy runs its package ``__init__``
+#: (scikit-learn, SciPy, networkx: about a second); ``tests/test_lexicon.py`` checks the copy
+#: against textacy's own set when textacy is installed.
+TEXTACY_REPORTING_VERBS: frozenset[str] = frozenset(
+    """according accuse acknowledge add admit agree allege announce argue ask assert believe blame
+charge cite claim complain concede conclude confirm contend criticize declare decline deny describe
+disagree disclose estimate explain fear hope insist maintain mention note observe order predict promise
+recall recommend reply report say state stress suggest tell testify think urge warn worry write""".split()
+)
 
 #: Lemmas of verbs of saying: textacy's list plus news cues it lacks.
-_TEXTACY_VERBS = _module_from_file("textacy", "constants.py").REPORTING_VERBS["en"]
-REPORTING_VERBS: frozenset[str] = frozenset(_TEXTACY_VERBS) | {
+REPORTING_VERBS: frozenset[str] = TEXTACY_REPORTING_VERBS | {
     "assert",
     "caution",
     "comment",

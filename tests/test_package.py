@@ -92,7 +92,7 @@ def test_metadata_and_extras(installed):
         [str(python), "-c", code], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert lines[0] == "MIT" and lines[1].startswith("Homepage, https://")
-    assert lines[2] == "['dask', 'dev', 'jupyter', 'web']" and "LICENSE" in lines[3]
+    assert lines[2] == "['dask', 'dev', 'explore', 'jupyter', 'web']" and "LICENSE" in lines[3]
     requires = subprocess.run(
         [str(python), "-c", "from importlib.metadata import requires; print(requires('corpus_tools'))"],
         capture_output=True,
@@ -100,12 +100,12 @@ def test_metadata_and_extras(installed):
         check=True,
     ).stdout
     jupyter = {r.split(">")[0] for r in eval(requires) if 'extra == "jupyter"' in r}  # noqa: S307
-    assert jupyter == {"jupyterlab", "ipykernel", "papermill"}
+    assert jupyter == {"jupyterlab", "ipykernel", "papermill", "textacy"}
 
 
 def test_importing_the_package_leaves_spacy_and_textacy_unimported():
     # the loader, the scale engine and `corpus-tools index` never parse: spaCy (about 0.8 s to import)
-    # loads with the first parse, and textacy's constants are read from their file
+    # loads with the first parse, and textacy only inside ct.key_terms
     code = (
         "import sys, corpus_tools; "
         "print(sorted(m for m in ('spacy', 'textacy', 'sklearn', 'dask') if m in sys.modules))"

@@ -185,7 +185,9 @@ def test_partial_copy_is_partially_derived(story_corpus):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["01_corpus", "02_overlap", "03_lexical_variants", "04_sources"])
+@pytest.mark.parametrize(
+    "name", ["01_corpus", "02_overlap", "03_lexical_variants", "04_sources", "05_explore"]
+)
 def test_notebook_runs_on_a_users_corpus(story_corpus, tmp_path, name):
     out = tmp_path / f"{name}.ipynb"
     papermill.execute_notebook(
@@ -198,7 +200,9 @@ def test_notebook_runs_on_a_users_corpus(story_corpus, tmp_path, name):
     )
     nb = json.loads(out.read_text())
     texts = "".join(
-        "".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+        "".join(o.get("text", ""))
+        + "".join(o.get("data", {}).get("text/plain", ""))
+        + "".join(o.get("data", {}).get("text/markdown", ""))  # the "What it shows" prose
         for c in nb["cells"]
         if c["cell_type"] == "code"
         for o in c.get("outputs", [])

@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from corpus_tools.analysis import Analysis, Options
+from corpus_tools.report.exploration import keyness_table, text_stats_table
 from corpus_tools.report.labels import category_label, column_label, columns, plain
 from corpus_tools.variants.collation import COLLATION_COLUMNS, collation_wide
 from corpus_tools.variants.lexical import CATEGORIES
@@ -273,6 +274,7 @@ def _specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame | None]]:
                 pivot,
             )
         )
+    specs += _exploration_specs(t)
     if "collation" in c and len(c["collation"]):
         specs.append(
             (
@@ -329,6 +331,24 @@ def _specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame | None]]:
     return [s for s in specs if s[3] is not None]
 
 
+def _exploration_specs(t: dict) -> list[tuple[str, str, str, pd.DataFrame]]:
+    """The text statistics and keyness tables of the house-style section (#27)."""
+    specs = []
+    source = t["keyness"]["source_doc_id"].iloc[0] if "keyness" in t and len(t["keyness"]) else None
+    if "text_stats" in t and len(t["text_stats"]):
+        what = "Length and readability of each document's body; each version's difference from the source."
+        table = text_stats_table(t["text_stats"], source)
+        specs.append(("text_stats", "House style: text statistics", what, table))
+    if "keyness" in t and len(t["keyness"]):
+        what = (
+            "The words each version uses most over its source, and least (log-likelihood G2 in brackets; "
+            "above 3.84 is significant at p < 0.05). Words are compared as the alignment matches them."
+        )
+        table = keyness_table(t["keyness"])
+        specs.append(("keyness", "House style: the words each version prefers", what, table))
+    return specs
+
+
 _HEADERS = {
     "origin": {
         "source_doc_id": "from",
@@ -350,6 +370,7 @@ _HEADERS = {
     },
     "coverage": {"source_sent_id": "source sentence", "sent_ids": "version sentence(s)"},
     "speaker_summary": {"sources": "distinct speakers"},
+    "keyness": {"source_doc_id": "source", "more": "uses more", "less": "uses less"},
 }
 
 

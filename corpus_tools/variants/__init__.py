@@ -1,3 +1,3 @@
-"""What a version changed in the words: lexical variants against the source, house style and
-the multi-witness collation.
+"""What a version changed in the words: lexical variants against the source, house style, the
+multi-witness collation, and exploration (concordance, keyness, text statistics, key terms).
 """
