@@ -274,7 +274,7 @@ def _specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame | None]]:
                 pivot,
             )
         )
-    specs += _exploration_specs(t)
+    specs += _exploration_specs(a)
     if "collation" in c and len(c["collation"]):
         specs.append(
             (
@@ -331,13 +331,13 @@ def _specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame | None]]:
     return [s for s in specs if s[3] is not None]
 
 
-def _exploration_specs(t: dict) -> list[tuple[str, str, str, pd.DataFrame]]:
+def _exploration_specs(a: Analysis) -> list[tuple[str, str, str, pd.DataFrame]]:
     """The text statistics and keyness tables of the house-style section (#27)."""
     specs = []
-    source = t["keyness"]["source_doc_id"].iloc[0] if "keyness" in t and len(t["keyness"]) else None
+    t = a.tables(["text_stats", "keyness"])
     if "text_stats" in t and len(t["text_stats"]):
         what = "Length and readability of each document's body; each version's difference from the source."
-        table = text_stats_table(t["text_stats"], source)
+        table = text_stats_table(t["text_stats"], a.source)
         specs.append(("text_stats", "House style: text statistics", what, table))
     if "keyness" in t and len(t["keyness"]):
         what = (
