@@ -6,7 +6,10 @@ and numbers, found nowhere in the source) and how much of its wording the source
 holds, by three thresholds fitted on METER courts by ``benchmarks/meter.py`` and
 shipped as :class:`DerivationRules`. The features of the sentence alignment
 (:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared runs stay in
-:func:`derivation_features` for the report and for refitting.
+:func:`derivation_features` for the report and for refitting, with shares that do not grow
+with a text's length (:data:`SHARE_FEATURES`); a model over shares fitted across two domains
+(:class:`corpus_tools.reuse.derivation_model.DerivationModel`, with a calibrated probability and
+a ``check`` flag) classifies when :func:`classify_documents` is given one.
 """
 
 from __future__ import annotations
