@@ -30,7 +30,7 @@ from corpus_tools.attribution.accounting import (
 )
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.io.corpus import CorpusError, CorpusWarning, from_records, load_corpus
-from corpus_tools.io.datasets import load_meter, load_reuters21578
+from corpus_tools.io.datasets import load_clough_stevenson, load_meter, load_reuters21578
 from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.samples import load_seeds, seeds_path
 from corpus_tools.io.web_story import extraction_lines
@@ -39,6 +39,7 @@ from corpus_tools.report.html import write_report
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation import classify_documents
+from corpus_tools.reuse.derivation_model import DerivationModel
 from corpus_tools.reuse.documents import (
     document_scores,
     find_origin,
@@ -91,6 +92,8 @@ __all__ = [
     "load_model",
     "lexicon",
     "load_meter",
+    "load_clough_stevenson",
+    "DerivationModel",
     "load_reuters21578",
     "load_seeds",
     "origin",

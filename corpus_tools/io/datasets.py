@@ -6,6 +6,9 @@
   journalist wholly, partially or non-derived from the wire.
 * :func:`load_reuters21578`: the Reuters-21578 newswire stories (Reuters, 1987),
   one document per story with a body.
+* :func:`load_clough_stevenson`: the corpus of plagiarised short answers (Clough and
+  Stevenson 2011, Sheffield): five Wikipedia passages and students' answers written
+  from them (cut, light or heavy revision) or without them, in METER's classes.
 
 Nothing here downloads: point the loader at the distributed archive or its
 extracted folder.
@@ -19,12 +22,20 @@ import tarfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 
 import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, CorpusError, from_records
 
-__all__ = ["METER_LABELS", "decode_legacy", "load_meter", "load_reuters21578"]
+__all__ = [
+    "CLOUGH_STEVENSON_CLASSES",
+    "METER_LABELS",
+    "decode_legacy",
+    "load_clough_stevenson",
+    "load_meter",
+    "load_reuters21578",
+]
 
 #: METER's document classes, as in its ``file_index/<domain>/<label>.txt`` lists.
 METER_LABELS = ("wholly_derived", "partially_derived", "non_derived")
@@ -275,3 +286,101 @@ def load_reuters21578(path: str | Path, *, limit: int | None = None) -> pd.DataF
     for r, ts in zip(records, stamps, strict=True):
         r["published"] = UNKNOWN if pd.isna(ts) else ts.isoformat()
     return from_records(records)
+
+
+# --------------------------------------------------------------------------- Clough & Stevenson
+#: The answers' categories (``file_information.csv``) in METER's classes: a cut-and-paste answer is
+#: wholly derived, a light or heavy revision partially derived, an answer written without the
+#: source non-derived (Clough and Stevenson 2011).
+CLOUGH_STEVENSON_CLASSES = MappingProxyType(
+    {
+        "cut": "wholly_derived",
+        "light": "partially_derived",
+        "heavy": "partially_derived",
+        "non": "non_derived",
+    }
+)
+_HARD_WRAP = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+
+
+def _cs_files(path: Path) -> dict[str, bytes]:
+    """File name -> bytes of the corpus folder (or its ``clough-stevenson/``) or tar archive."""
+    if path.is_dir():
+        root = next(
+            (p for p in (path / "clough-stevenson", path) if (p / "file_information.csv").is_file()), None
+        )
+        if root is None:
+            raise CorpusError(
+                f"{path}: no file_information.csv inside; is this the Clough & Stevenson corpus?"
+            )
+        return {p.name: p.read_bytes() for p in root.glob("*.*")}
+    if path.is_file() and tarfile.is_tarfile(path):
+        with tarfile.open(path) as tar:
+            return {
+                PurePosixPath(m.name).name: tar.extractfile(m).read()
+                for m in tar.getmembers()
+                if m.isfile() and m.name.endswith((".txt", ".csv"))
+            }
+    raise CorpusError(
+        f"{path}: not found, or neither a folder nor a tar archive of the Clough & Stevenson corpus."
+    )
+
+
+def load_clough_stevenson(path: str | Path) -> dict[str, pd.DataFrame]:
+    """Load the corpus of plagiarised short answers as one corpus frame per task.
+
+    Clough and Stevenson (2011): for each of five tasks (``a`` to ``e``), a Wikipedia passage
+    (``orig_task<t>.txt``, the source) and 19 students' answers, each written as told: copied
+    (``cut``), lightly or heavily revised from the source, or without it (``non``). The answers
+    are hard-wrapped; lines are joined into paragraphs (blank lines separate paragraphs).
+
+    Args:
+        path: ``clough-stevenson.tar.gz`` as distributed, or a folder holding
+            ``clough-stevenson/`` (or that folder itself).
+
+    Returns:
+        ``{task: corpus}`` sorted by task; each corpus is the frame of
+        :func:`corpus_tools.from_records`, index ``doc_id`` (the file name without ``.txt``:
+        ``orig_taska``, ``g0pA_taska``), the source first, with columns ``file``, ``outlet``
+        (``Wikipedia`` or ``student``), ``role`` (``source`` or ``answer``), ``group`` (the
+        doc_id), ``category`` (``orig``, ``cut``, ``light``, ``heavy``, ``non``), ``label``
+        (METER's class: :data:`CLOUGH_STEVENSON_CLASSES`; ``unknown`` for the source),
+        ``story`` (``task a``...), then the derived columns. The source of a task is its
+        ``orig`` document: ``classify_documents(corpus, source="orig_taska")``.
+
+    Raises:
+        CorpusError: the path is not the corpus, or ``file_information.csv`` names a file
+            that is missing or a category outside :data:`CLOUGH_STEVENSON_CLASSES` and ``orig``.
+    """
+    files = _cs_files(Path(path))
+    if "file_information.csv" not in files:
+        raise CorpusError(f"{path}: no file_information.csv inside; is this the Clough & Stevenson corpus?")
+    rows = [line.split(",") for line in files["file_information.csv"].decode("utf-8").split()[1:]]
+    by_task: dict[str, list[dict]] = {}
+    for name, task, category in rows:
+        if category != "orig" and category not in CLOUGH_STEVENSON_CLASSES:
+            raise CorpusError(
+                f"{path}: file_information.csv gives {name} the category {category!r}; "
+                f"expected orig or one of {sorted(CLOUGH_STEVENSON_CLASSES)}."
+            )
+        if name not in files:
+            raise CorpusError(f"{path}: file_information.csv names {name}, which is missing; restore it.")
+        text, _ = decode_legacy(files[name])
+        source = category == "orig"
+        by_task.setdefault(task, []).append(
+            dict(
+                doc_id=name.removesuffix(".txt"),
+                text=_HARD_WRAP.sub(" ", text.replace("\r\n", "\n")).strip(),
+                file=name,
+                outlet="Wikipedia" if source else "student",
+                role="source" if source else "answer",
+                group=name.removesuffix(".txt"),
+                category=category,
+                label=UNKNOWN if source else CLOUGH_STEVENSON_CLASSES[category],
+                story=f"task {task}",
+            )
+        )
+    return {
+        task: from_records(sorted(recs, key=lambda r: (r["role"] != "source", r["doc_id"])))
+        for task, recs in sorted(by_task.items())
+    }

@@ -3,9 +3,10 @@
 :func:`findings` gives the text a notebook's "What it shows" cell or the report
 opens with; :func:`overview` one paragraph on the whole corpus. Every figure comes
 from the frames of :func:`corpus_tools.analyze`, so the prose follows any corpus.
-A version's class is told in the measures that decided it (what it adds of its own,
-how many of its words the source holds: the ``rule`` of
-:func:`corpus_tools.reuse.derivation.classify_documents`); how it was taken is told in one
+A version's class is told in the measures that decided it (the shares the derivation model
+reads, or what it adds of its own and how many of its words the source holds: the ``rule`` of
+:func:`corpus_tools.reuse.derivation.classify_documents`); a class flagged ``check`` is told as
+the two classes it lies between ("partially or wholly derived: check"); how it was taken is told in one
 measure everywhere, the share of its words that lie in sentences taken from the
 source (``derived_share``).
 """
@@ -47,6 +48,10 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         "near_verbatim_share",
         "rewritten_share",
         "new_share",
+        "novel_word_share",
+        "probability",
+        "runner_up",
+        "check",
     ],
     "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
     "variants": ["doc_id", "category", "source_form", "form"],
@@ -101,6 +106,14 @@ def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
     return frame[frame["doc_id"].astype(str) == doc]
 
 
+#: the two classes a flagged version lies between (``check`` of classify_documents), in words
+_CHECK_PAIRS = {
+    frozenset(("wholly_derived", "partially_derived")): "partially or wholly derived",
+    frozenset(("partially_derived", "non_derived")): "partially derived or not derived",
+    frozenset(("wholly_derived", "non_derived")): "wholly derived or not derived",
+}
+
+
 def _decided(d, src: str) -> list[Segment]:
     """Why the document has its class, in the measures of the rule that decided it
     (:class:`corpus_tools.reuse.derivation.DerivationRules`, the ``rule`` column)."""
@@ -109,6 +122,16 @@ def _decided(d, src: str) -> list[Segment]:
     own = (_plural(int(d["novel_words"]), "word"), table)
     if rule == "no_sentence_shared":
         return [f" none of its sentences matches {src}'s."]
+    if rule == "model":
+        return [
+            " it adds ",
+            own,
+            " of its own (",
+            (_pct(d["novel_word_share"]), table),
+            f" of its content words), and its longest passage of {src}'s wording holds ",
+            (_pct(d["longest_passage"]), table),
+            f" of its words (probability {d['probability']:.2f}).",
+        ]
     if rule == "few_new_words":
         if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
             return [" it adds ", ("no word", table), f" of its own to {src}'s."]
@@ -142,6 +165,9 @@ def _reuse(doc: str, src: str, a: Analysis) -> list[Segment]:
         return []
     d = der.iloc[0]
     cls = str(d["derivation"])
+    if bool(d["check"]):
+        pair = _CHECK_PAIRS[frozenset((cls, str(d["runner_up"])))]
+        return ["is ", (f"{pair}: check", "t-derivation"), f". Against {src},", *_decided(d, src)]
     if cls == "non_derived":
         return [f"is not derived from {src}:", *_decided(d, src)]
     out: list[Segment] = [

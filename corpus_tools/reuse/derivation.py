@@ -6,7 +6,10 @@ and numbers, found nowhere in the source) and how much of its wording the source
 holds, by three thresholds fitted on METER courts by ``benchmarks/meter.py`` and
 shipped as :class:`DerivationRules`. The features of the sentence alignment
 (:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared runs stay in
-:func:`derivation_features` for the report and for refitting.
+:func:`derivation_features` for the report and for refitting, with shares that do not grow
+with a text's length (:data:`SHARE_FEATURES`); a model over shares fitted across two domains
+(:class:`corpus_tools.reuse.derivation_model.DerivationModel`, with a calibrated probability and
+a ``check`` flag) classifies when :func:`classify_documents` is given one.
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
-from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source
+from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
+from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
 __all__ = [
     "DERIVATION_FEATURES",
     "DERIVATION_LEAVES",
+    "SHARE_FEATURES",
     "DerivationRules",
     "classify_documents",
     "derivation_features",
@@ -51,6 +56,19 @@ DERIVATION_FEATURES = (
     "novel_words",
     "novel_facts",
 )
+#: Features of :func:`derivation_features` that do not depend on a text's length or a
+#: domain's style: shares of what the text could have taken or added, in its column order
+#: after :data:`DERIVATION_FEATURES`.
+SHARE_FEATURES = (
+    "novel_word_share",
+    "novel_fact_share",
+    "sentence_aligned_share",
+    "run_share",
+    "source_used",
+    "unique_share",
+)
+#: shortest run of words (shared with one source file) that :func:`share_features` counts
+RUN_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -185,6 +203,58 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
     return novel, len(facts)
 
 
+def share_features(
+    text_keys: list[str],
+    words: list[tuple[str, str, bool]],
+    source_keys: Mapping[str, list[str]],
+    other_keys: set[str],
+    aligned: np.ndarray,
+) -> tuple[float, ...]:
+    """The :data:`SHARE_FEATURES` of one text, each in [0, 1].
+
+    Args:
+        text_keys: the text's word keys (:func:`corpus_tools.reuse.documents.keys`).
+        words: its :func:`body_words`.
+        source_keys: the word keys of each source file.
+        other_keys: the keys of every word of the other versions (documents outside the source).
+        aligned: per sentence of the text, whether it is aligned (its class is not ``new``).
+
+    Returns:
+        ``novel_word_share`` (its content-word tokens whose key is not in the source, over its
+        content-word tokens), ``novel_fact_share`` (its distinct :func:`is_fact` keys not in the
+        source, over its distinct fact keys; 0.0 without facts), ``sentence_aligned_share``,
+        ``run_share`` (its words in runs of at least :data:`RUN_WORDS` words shared with one
+        source file, greedy tiling, over its words), ``source_used`` (the largest share of one
+        source file's words in such runs) and ``unique_share`` (its content-word tokens found
+        neither in the source nor in any other version, over its content-word tokens).
+
+    Example:
+        >>> src = {"s": "the court fined mr brown of leeds for theft".split()}
+        >>> words = body_words("Mr Brown of Leeds was fined for theft by the court on Monday.")
+        >>> text = [k for k, _, _ in words]
+        >>> [round(v, 3) for v in share_features(text, words, src, {"monday"}, np.array([True]))]
+        [0.143, 0.333, 1.0, 0.0, 0.0, 0.0]
+    """
+    src_words = set().union(*source_keys.values()) if source_keys else set()
+    content = [k for k, _, _ in words if k not in STOP_WORDS]
+    facts = {k for k, w, initial in words if is_fact(w, initial)}
+    novel = [k for k in content if k not in src_words]
+    runs, used = np.zeros(len(text_keys), dtype=bool), 0.0
+    for keys_ in source_keys.values():
+        tiles = tile(text_keys, keys_, RUN_WORDS)
+        for i, _, n in tiles:
+            runs[i : i + n] = True
+        used = max(used, sum(n for *_, n in tiles) / max(1, len(keys_)))
+    return (
+        len(novel) / len(content) if content else 0.0,
+        len(facts - src_words) / len(facts) if facts else 0.0,
+        float(aligned.mean()) if len(aligned) else 0.0,
+        float(runs.mean()) if len(runs) else 0.0,
+        used,
+        sum(k not in other_keys for k in novel) / len(content) if content else 0.0,
+    )
+
+
 def derivation_features(
     corpus: pd.DataFrame,
     *,
@@ -207,7 +277,7 @@ def derivation_features(
         ``word_containment`` (share of its words that occur anywhere in the
         source), ``length_ratio`` (its words over those of the longest source
         file), ``novel_words`` and ``novel_facts`` (what it adds: :func:`novelty`),
-        ``n_sentences``.
+        the shares of :func:`share_features` (:data:`SHARE_FEATURES`), ``n_sentences``.
     """
     name, src_docs = resolve_source(corpus, source)
     if alignment is None:
@@ -220,10 +290,13 @@ def derivation_features(
     src_words = set().union(*(k_of[d] for d in src_docs))
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
     raw = {str(d): t for d, t in corpus["text"].items()}
+    src_keys = {d: k_of[d] for d in src_docs}
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue
+        others = set().union(*(k_of[d] for d in k_of if d != doc_id and d not in src_docs))
+        words_ = body_words(raw[doc_id])
         a = alignment[alignment["doc_id"] == doc_id]
         words = np.array([len(t.split()) for t in a["text"]], dtype=float)
         total = words.sum()
@@ -250,11 +323,16 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
-                *novelty(body_words(raw[doc_id]), src_words),
+                *novelty(words_, src_words),
+                *share_features(
+                    k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
+                ),
                 len(a),
             )
         )
-    return pd.DataFrame(rows, columns=["doc_id", "source_doc_id", *DERIVATION_FEATURES, "n_sentences"])
+    return pd.DataFrame(
+        rows, columns=["doc_id", "source_doc_id", *DERIVATION_FEATURES, *SHARE_FEATURES, "n_sentences"]
+    )
 
 
 def classify_documents(
@@ -268,11 +346,18 @@ def classify_documents(
     model=None,
     options: ReuseOptions | None = None,
     rules: DerivationRules | None = None,
+    derivation_model: DerivationModel | None = None,
 ) -> pd.DataFrame:
-    """METER's document classes for every document outside the source.
+    """METER's document classes for every document outside the source, with their probability.
 
-    Four thresholds (:class:`DerivationRules`, fitted on METER courts by
-    ``benchmarks/meter.py``) read :func:`derivation_features`.
+    By default four thresholds (:class:`DerivationRules`, fitted on METER courts by
+    ``benchmarks/meter.py``) read :func:`derivation_features`. Given a ``derivation_model``
+    (:class:`corpus_tools.reuse.derivation_model.DerivationModel()`: a multinomial logistic
+    model over shares, fitted on METER courts and the Clough & Stevenson answers together by
+    ``benchmarks/derivation.py``), each class gets a calibrated probability; the most probable
+    is the class, flagged ``check`` when the runner-up is within the model's margin. The model
+    is not the default: across domains it is better on the answers (cross-validated macro-F1
+    0.745 against 0.582) but worse on courts (0.637 against 0.715; benchmarks/README.md, #24).
 
     Args:
         corpus: the corpus frame.
@@ -283,6 +368,8 @@ def classify_documents(
         coverage: the frame of :func:`source_coverage`, for ``source_kept``.
         sentences, model, options: as in :func:`align_sentences`, when ``alignment`` is not given.
         rules: :class:`DerivationRules`; the fitted defaults when None.
+        derivation_model: a :class:`~corpus_tools.reuse.derivation_model.DerivationModel` to
+            classify by instead of the rules (``DerivationModel()`` is the shipped one).
 
     Returns:
         The columns of :func:`derivation_features` plus ``derivation``
@@ -290,8 +377,12 @@ def classify_documents(
         sentence aligned to the source is ``non_derived`` with probability 1.0, as
         METER has no such text to fit on),
         ``rule`` (the leaf of :class:`DerivationRules` that decided it, a key of
-        :data:`DERIVATION_LEAVES`, or ``no_sentence_shared``), ``probability`` (of that class:
-        :data:`DERIVATION_LEAVES`), ``derived_share`` (1 - ``new_share``: the share of its words in
+        :data:`DERIVATION_LEAVES`; ``model`` with a ``derivation_model``; or
+        ``no_sentence_shared``), ``probability`` (of that class, in [0, 1]:
+        :data:`DERIVATION_LEAVES`, or the model's calibrated probability), ``runner_up`` (the
+        model's second most probable class; empty with the rules), ``check`` (bool: the model's
+        top two classes are within its margin, so a reader should check; False with the rules),
+        ``derived_share`` (1 - ``new_share``: the share of its words in
         sentences taken from the source, which describes how it was taken but does not decide the
         class) and ``source_kept`` (share of source sentences it reuses).
 
@@ -311,19 +402,33 @@ def classify_documents(
         coverage = source_coverage(corpus, source=list(src_docs), alignment=alignment, sentences=sentences)
     feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
     feats["source_doc_id"] = name
-    r = DerivationRules() if rules is None else rules
-    feats["rule"] = [r.leaf(row) for row in feats.itertuples()]
-    feats["derivation"] = [DERIVATION_LEAVES[k][0] for k in feats["rule"]]
-    feats["probability"] = [DERIVATION_LEAVES[k][1] for k in feats["rule"]]
+    if derivation_model is None:
+        rules = DerivationRules() if rules is None else rules
+        feats["rule"] = [rules.leaf(row) for row in feats.itertuples()]
+        feats["derivation"] = [DERIVATION_LEAVES[k][0] for k in feats["rule"]]
+        feats["probability"] = [DERIVATION_LEAVES[k][1] for k in feats["rule"]]
+        feats["runner_up"] = ""
+        feats["check"] = False
+    else:
+        m = derivation_model
+        proba = m.probabilities(feats) if len(feats) else np.zeros((0, len(CLASSES)))
+        order = np.argsort(-proba, axis=1)
+        feats["rule"] = "model"
+        feats["derivation"] = [CLASSES[i] for i in order[:, 0]]
+        feats["probability"] = proba.max(axis=1).round(4) if len(feats) else []
+        feats["runner_up"] = [CLASSES[i] for i in order[:, 1]]
+        feats["check"] = is_close(proba, m.margin) if len(feats) else []
     feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
-    # METER holds only reports of the same hearing, so the rules never saw a text that shares no
-    # sentence with the source. Such a text is not derived, whatever they say.
+    # A text that shares no sentence with the source is not derived, whatever the features say
+    # (METER holds only reports of the same hearing: no such text to fit on).
     unrelated = feats["derived_share"] <= 0.0
     feats.loc[unrelated, "derivation"] = "non_derived"
     feats.loc[unrelated, "probability"] = 1.0
     feats.loc[unrelated, "rule"] = "no_sentence_shared"
+    feats.loc[unrelated, "check"] = False
+    feats["check"] = feats["check"].astype(bool)
     kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
     feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
-    for c in DERIVATION_FEATURES[:-2]:
+    for c in (*DERIVATION_FEATURES[:-2], *SHARE_FEATURES):
         feats[c] = feats[c].round(4)
     return feats
