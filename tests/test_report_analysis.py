@@ -147,7 +147,7 @@ def test_the_stage_list_is_written_once():
     assert [f.name for f in fields(Analysis)][4:] == list(STAGES)
     assert COMMANDS == {
         "overlap": ["scores", "origin", "passages", "alignment", "coverage", "derivation"],
-        "variants": ["variants", "house_style", "collation"],
+        "variants": ["variants", "house_style", "text_stats", "keyness", "collation"],
         "speakers": ["outlets", "attributions", "speakers", "speaker_summary", "speaker_survival"],
     }
 
