@@ -22,6 +22,9 @@ The rules:
   its parents, the home folder, the corpus folder, inside it, or a parent of it.
 - A lock file beside OUTDIR (``.NAME.lock``) makes a concurrent run into the same
   OUTDIR fail at once with the other run's process id.
+- A staging folder of OUTDIR left by a killed run (``.NAME.tmp-PID-*`` or
+  ``.NAME.old-PID-*`` whose process PID is gone) is removed by the next run into
+  the same OUTDIR, which says so in one :class:`~corpus_tools.errors.CorpusWarning`.
 - CSV cells holding a line break or a carriage return are quoted (rows end in
   ``\\r\\n``, RFC 4180); ``safe_csv=True`` prefixes text cells that start with
   ``= + - @`` with an apostrophe so spreadsheets do not run them as formulas.
@@ -36,20 +39,31 @@ import ctypes
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools.io.corpus import CorpusError
+from corpus_tools.io.corpus import CorpusError, CorpusWarning
 
 try:  # POSIX; elsewhere the lock is an exclusive-create file
     import fcntl
 except ImportError:  # pragma: no cover
     fcntl = None
 
-__all__ = ["FORMATS", "MANIFEST", "OutputDir", "check_outdir", "csv_safe", "flat_tuples", "foreign_entries"]
+__all__ = [
+    "FORMATS",
+    "MANIFEST",
+    "OutputDir",
+    "check_outdir",
+    "csv_safe",
+    "flat_tuples",
+    "foreign_entries",
+    "remove_stale_staging",
+]
 
 FORMATS = ("csv", "parquet", "json")
 MANIFEST = ".corpus_tools.json"
@@ -98,6 +112,38 @@ def foreign_entries(outdir: str | Path) -> list[str]:
             if not mine:
                 foreign.append(entry.name)
     return sorted(foreign)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. PermissionError: the process exists, under another user
+        return True
+    return True
+
+
+def remove_stale_staging(target: Path) -> list[str]:
+    """Remove the staging folders of ``target`` left by killed runs; returns their names, sorted.
+
+    A staging folder is ``.NAME.tmp-PID-HEX`` (or ``.NAME.old-PID-HEX``, the previous output
+    during a swap without ``renameat2``) beside ``target``; it is stale when no process PID
+    is running (this process's own are never touched). Call it while holding OUTDIR's lock.
+    """
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:tmp|old)-(\d+)-[0-9a-f]+")
+    removed = []
+    with os.scandir(target.parent) as entries:
+        for entry in entries:
+            found = pattern.fullmatch(entry.name)
+            if not found or not entry.is_dir(follow_symlinks=False):
+                continue
+            pid = int(found.group(1))
+            if pid == os.getpid() or _alive(pid):
+                continue
+            shutil.rmtree(entry.path)
+            removed.append(entry.name)
+    return sorted(removed)
 
 
 def check_outdir(
@@ -261,6 +307,14 @@ class OutputDir:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             self._acquire()
             self.target = check_outdir(self.outdir, corpus_dir=self.corpus_dir, overwrite=self.overwrite)
+            stale = remove_stale_staging(self.target)
+            if stale:
+                warnings.warn(
+                    f"{self.outdir}: removed {len(stale)} staging folder(s) left by an interrupted run "
+                    f"({', '.join(stale[:3])}{' ...' if len(stale) > 3 else ''}).",
+                    CorpusWarning,
+                    stacklevel=2,
+                )
             name = f".{self.target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
             self.staging = self.target.parent / name
             self.staging.mkdir()
