@@ -2,7 +2,7 @@
 
 :func:`analyze` runs the stages in order and hands each the frames it builds on:
 
-    cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
+    copies -> cleaning -> parses -> sentences -> scores -> origin -> passages -> alignment
     -> coverage -> derivation -> variants -> house_style -> collation
     -> attributions -> speakers -> speaker_summary -> speaker_survival (+ outlets)
 
@@ -10,6 +10,12 @@ Every stage function also works alone on a corpus (the notebooks call them one a
 a time) and computes what it is not given; here nothing is computed twice and
 nothing is cached between calls: change an option or the source and call
 :func:`analyze` again.
+
+Copies first: identical and near-identical documents
+(:func:`corpus_tools.reuse.copies.find_copies`) are listed in the ``copies`` frame and
+only their representative goes through the other stages (``Analysis.analysed``), so a story
+republished a thousand times costs one analysis, not a million pairs. ``cleaning`` and
+``outlets`` read every document. ``Options(collapse_copies=False)`` analyses every one.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from corpus_tools.errors import check_option
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.reuse import alignment as overlap
+from corpus_tools.reuse import copies as copy_finder
 from corpus_tools.reuse import derivation, documents
 from corpus_tools.reuse.alignment import ReuseOptions
 from corpus_tools.text import sentences as text
@@ -54,6 +61,11 @@ class Options:
         reuse: the sentence alignment's thresholds, a
             :class:`corpus_tools.reuse.alignment.ReuseOptions` (each field says where its
             default was fitted).
+        collapse_copies: analyse one document of each set of copies (True) or every document
+            (False: the ``copies`` frame still lists them).
+        copy_containment: in [0, 1], the containment of a near copy in its representative and
+            back (:func:`corpus_tools.reuse.copies.find_copies`; 0.95: about one sentence in
+            twenty may differ).
     """
 
     ngram_size: int = 3
@@ -61,11 +73,15 @@ class Options:
     min_weight: float = 0.1
     name_similarity: float = 0.7
     reuse: ReuseOptions = field(default_factory=ReuseOptions)
+    collapse_copies: bool = True
+    copy_containment: float = 0.95
 
     def __post_init__(self) -> None:
         for name in ("ngram_size", "min_tokens"):
             check_option("Options", name, getattr(self, name), 1, integer=True)
-        for name in ("min_weight", "name_similarity"):
+        if not isinstance(self.collapse_copies, bool):
+            raise ValueError(f"Options.collapse_copies must be True or False, got {self.collapse_copies!r}")
+        for name in ("min_weight", "name_similarity", "copy_containment"):
             check_option("Options", name, getattr(self, name))
         if not isinstance(self.reuse, ReuseOptions):
             raise ValueError(f"Options.reuse must be a ReuseOptions, got {type(self.reuse).__name__}")
@@ -73,13 +89,14 @@ class Options:
 
 # stage name -> (the stages whose frames it reads, what its frame holds)
 _STAGES: dict[str, tuple[tuple[str, ...], str]] = {
+    "copies": ((), "Identical and near-identical documents: each copy and the document analysed for it"),
     "cleaning": ((), "What cleaning found: chrome, datelines, quote marks, stripped apostrophes"),
     "outlets": ((), "Documents, words and roles per outlet"),
-    "parses": ((), "spaCy parses of the body paragraphs"),
+    "parses": (("copies",), "spaCy parses of the body paragraphs"),
     "sentences": (("parses",), "Sentences with raw offsets"),
-    "scores": ((), "Word n-gram Jaccard and containment of every ordered pair sharing one"),
+    "scores": (("copies",), "Word n-gram Jaccard and containment of the ordered pairs with shared evidence"),
     "origin": (("scores",), "Directed reuse graph and the most likely original"),
-    "passages": ((), "Shared passages of every pair of documents"),
+    "passages": (("copies",), "Shared passages of every pair of documents"),
     "alignment": (("origin", "sentences"), "Every sentence aligned to the source"),
     "coverage": (("alignment", "sentences"), "What each version kept of each source sentence"),
     "derivation": (("alignment", "coverage", "scores"), "METER derivation classes"),
@@ -108,7 +125,7 @@ class Analysis:
         source: doc_id of the source every version is compared with.
         model: the spaCy pipeline used (``lang_name-version``).
         options: the :class:`Options` used.
-        cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
+        copies, cleaning, outlets, parses, sentences, scores, origin, passages, alignment,
         coverage, derivation, variants, house_style, collation, attributions,
         speakers, speaker_summary, speaker_survival: the frames (None for a stage
         not run); :data:`STAGES` says what each holds.
@@ -118,6 +135,7 @@ class Analysis:
     source: str | None
     model: str | None
     options: Options
+    copies: pd.DataFrame | None = None
     cleaning: pd.DataFrame | None = None
     outlets: pd.DataFrame | None = None
     parses: pd.DataFrame | None = None
@@ -136,6 +154,14 @@ class Analysis:
     speaker_summary: pd.DataFrame | None = None
     speaker_survival: pd.DataFrame | None = None
     _order: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def analysed(self) -> pd.DataFrame:
+        """The documents the stages after ``copies`` read: the corpus without the copies
+        (all of it when copies were not looked for or not collapsed)."""
+        if self.copies is None or not len(self.copies) or not self.options.collapse_copies:
+            return self.corpus
+        return self.corpus.drop(index=self.copies["doc_id"].tolist())
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The frames that were computed, by stage name, in stage order (parses left out:
@@ -202,11 +228,14 @@ def _needed(only: Iterable[str]) -> list[str]:
 
 
 def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:  # noqa: C901 - one branch per stage
-    c, o, src = a.corpus, a.options, a.source
+    c, o, src = a.analysed, a.options, a.source
+    if name == "copies":
+        prefer = [src] if src is not None else []  # the source named is analysed, not its copy
+        return copy_finder.find_copies(c, min_containment=o.copy_containment, prefer=prefer)
     if name == "cleaning":
-        return text.clean(c)
+        return text.clean(a.corpus)
     if name == "outlets":
-        return accounting.outlet_counts(c)
+        return accounting.outlet_counts(a.corpus)
     if name == "parses":
         return text.parse(c, model=model)
     if name == "sentences":
