@@ -137,6 +137,10 @@ def find_copies(
         for x in w:
             index[x].append(len(reps))
         reps.append((d, len(w)))
+    for d, (_, r, kind, _, n, _) in list(rows.items()):
+        if kind == "identical" and r in rows:  # a copy of a near copy: of its representative
+            _, top, _, score, _, n_top = rows[r]
+            rows[d] = (d, top, "near", score, n, n_top)
     position = {str(d): i for i, d in enumerate(corpus.index)}
     found = sorted(rows.values(), key=lambda r: position[r[0]])
     return pd.DataFrame(found, columns=COPY_COLUMNS)
