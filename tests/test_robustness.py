@@ -19,6 +19,7 @@ from corpus_tools.cli import app
 from corpus_tools.errors import CorpusError, CorpusWarning
 from corpus_tools.io import decoding
 from corpus_tools.io.output import OutputDir
+from corpus_tools.report.findings import findings, overview
 from corpus_tools.reuse.copies import copy_offsets, find_copies
 from corpus_tools.reuse.distributed import find_reuse, read_documents
 from corpus_tools.reuse.documents import document_scores
@@ -299,3 +300,14 @@ def test_scores_list_pairs_with_shared_evidence_only():
     assert pairs(kept) == [("a", "b"), ("b", "a")]  # 15 shared triples
     with pytest.raises(ValueError, match="document_scores.min_shared must be an integer >= 1"):
         document_scores(corpus, min_shared=0)
+
+
+def test_findings_and_overview_report_copies_as_copies():
+    a = analyze(_copies_corpus())
+    text = findings(a)
+    assert text["b"] == (
+        "b (unknown outlet, 450 words) is an identical copy of a, analysed in its place: "
+        "what is said of a holds for it."
+    )
+    assert text["d"].startswith("d (unknown outlet, 450 words) is a near-identical copy (99%) of a,")
+    assert "3 documents are copies of other documents, analysed once (the copies table)." in overview(a)

@@ -236,6 +236,20 @@ def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
     return out
 
 
+def _copies(tables: dict) -> dict[str, str]:
+    """doc_id of each copy -> what it is a copy of (the ``copies`` frame), as a sentence."""
+    cp = tables.get("copies")
+    if cp is None or not len(cp):
+        return {}
+    out = {}
+    for r in cp.itertuples():
+        how = "an identical copy" if r.kind == "identical" else f"a near-identical copy ({_pct(r.containment)})"
+        out[str(r.doc_id)] = (
+            f" is {how} of {r.copy_of}, analysed in its place: what is said of {r.copy_of} holds for it."
+        )
+    return out
+
+
 def segments(
     corpus: pd.DataFrame, tables: dict[str, pd.DataFrame], *, topics: Iterable[str] | None = None
 ) -> dict[str, list[Segment]]:
@@ -251,9 +265,13 @@ def segments(
     src = _source_of(tables)
     files = list(witness_docs(corpus, src)) if src is not None else []
     grouped = files != [src]
+    copies = _copies(tables)
     out = {}
     for doc in map(str, corpus.index):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
+        if doc in copies:
+            out[doc] = [*segs, copies[doc]]
+            continue
         if doc == src:
             why = _why_origin(src, tables)
             segs.append(f" is the most likely original{why}, so each version is compared with it.")
@@ -358,6 +376,10 @@ def overview(analysis: Analysis) -> str:
         text += f" The most likely original is {src} ({_who(corpus, src)})."
     elif files:
         text += f" The most likely original is {src} ({_who_files(corpus, files)}: {', '.join(files)})."
+    n_copies = len(_copies(tables))
+    if n_copies:
+        verb = "is a copy of another document" if n_copies == 1 else "are copies of other documents"
+        text += f" {_plural(n_copies, 'document')} {verb}, analysed once (the copies table)."
     der = canonical(tables.get("derivation"), "derivation")
     if len(der):
         n = der["derivation"].value_counts()
