@@ -22,7 +22,7 @@ from corpus_tools.io.output import OutputDir
 from corpus_tools.report.findings import findings, overview
 from corpus_tools.reuse.copies import copy_offsets, find_copies
 from corpus_tools.reuse.distributed import find_reuse, read_documents
-from corpus_tools.reuse.documents import document_scores
+from corpus_tools.reuse.documents import document_scores, shared_passages
 
 runner = CliRunner()
 
@@ -311,3 +311,24 @@ def test_findings_and_overview_report_copies_as_copies():
     )
     assert text["d"].startswith("d (unknown outlet, 450 words) is a near-identical copy (99%) of a,")
     assert "3 documents are copies of other documents, analysed once (the copies table)." in overview(a)
+
+
+def test_pair_tables_of_a_large_family_of_versions_grow_linearly():
+    sents = STORY.split(". ")
+    versions = []
+    for i in range(25):  # one whole sentence replaced in each: about 0.93, versions but not copies
+        ss = list(sents)
+        ss[i] = f"A reader number {i} wrote in to complain about the late buses and the rain"
+        versions.append({"doc_id": f"v{i:02d}", "text": ". ".join(ss)})
+    corpus = from_records(versions)
+    assert find_copies(corpus).empty
+    scores = document_scores(corpus)
+    pairs = set(zip(scores.doc_id, scores.source_doc_id, strict=True))
+    first = {f"v{i:02d}" for i in range(10)}  # FAMILY_SIZE: its first members are paired with all
+    assert len(pairs) == 2 * (45 + 15 * 10)
+    assert all(a in first or b in first for a, b in pairs)
+    assert ("v20", "v00") in pairs and ("v20", "v21") not in pairs
+    passages = shared_passages(corpus)
+    assert set(zip(passages.doc_id, passages.source_doc_id, strict=True)) <= pairs
+    small = shared_passages(corpus.iloc[:10])  # a small family: every pair, as before
+    assert len(set(zip(small.doc_id, small.source_doc_id, strict=True))) == 45
