@@ -28,7 +28,7 @@ same way (``corpus-tools report`` in a fresh process):
   in a fresh Python process;
 - ``big50mb``: one 50 MB text file: refused or finished, in one line.
 
-``--plot`` draws the wall time of each family against N into ``benchmarks/robustness.png``
+``--plot`` draws the CPU time of each family against N into ``benchmarks/robustness.png``
 from ``robustness_results.json``.
 
 Run: ``python benchmarks/robustness.py [--cases 300 1000short 50x5000 copies1000 ...] [--timeout 1800]``
@@ -196,7 +196,8 @@ def sentence_case() -> dict:
 
 
 def plot(results: dict, path: Path) -> None:
-    """Wall time against N for each family of cases."""
+    """CPU time (user + system) against N for each family of cases: on a shared machine wall
+    time measures the other users as much as this package."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -205,13 +206,13 @@ def plot(results: dict, path: Path) -> None:
     fig, ax = plt.subplots(figsize=(6.5, 4.2), dpi=100)
     for family, label in (("copies", "identical copies"), ("near", "near-identical"), ("news", "archive")):
         pts = sorted(
-            (r["documents"], r["wall_s"])
+            (r["documents"], r["cpu_s"])
             for c, r in results.items()
             if re.fullmatch(rf"{family}\d+", c) and "documents" in r and r.get("exit") == 0
         )
         if pts:
             ax.plot(*zip(*pts, strict=True), marker="o", label=label)
-    ax.set(xlabel="documents (N)", ylabel="wall time of corpus-tools report (s)", xscale="log")
+    ax.set(xlabel="documents (N)", ylabel="CPU time of corpus-tools report (s)", xscale="log")
     ax.set_title("corpus-tools report against N (shared 2-core machine)")
     ax.legend()
     fig.tight_layout()
