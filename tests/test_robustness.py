@@ -160,7 +160,7 @@ def test_cli_says_it_removed_stale_staging_in_one_line(tmp_path):
 
 @pytest.fixture(scope="module")
 def client():
-    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as c:
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0") as c:
         yield c
 
 
@@ -170,30 +170,34 @@ def _parquet(folder, frame):
     return folder
 
 
+def _client(request, engine: str):
+    return request.getfixturevalue("client") if engine == "dask" else None
+
+
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
-def test_non_utf8_text_file_named_with_the_encoding_hint(tmp_path, client, engine):
+def test_non_utf8_text_file_named_with_the_encoding_hint(tmp_path, request, engine):
     (tmp_path / "a.txt").write_text("A storm hit the coast on Friday.", encoding="utf-8")
     (tmp_path / "b.txt").write_bytes("Caf\xe9 owners said so.".encode("cp1252"))
     with pytest.raises(CorpusError, match=r"b.txt: not valid UTF-8 \(byte 0xe9 at offset 3\).*'cp1252'"):
-        find_reuse(tmp_path, engine=engine, client=client)
+        find_reuse(tmp_path, engine=engine, client=_client(request, engine))
 
 
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
-def test_schema_without_text_is_a_corpus_error_naming_the_partition(tmp_path, client, engine):
+def test_schema_without_text_is_a_corpus_error_naming_the_partition(tmp_path, request, engine):
     folder = _parquet(tmp_path / "pq", pd.DataFrame({"doc_id": ["a"], "body": ["A storm."]}))
     with pytest.raises(CorpusError, match=r"part-00000.parquet: the stored corpus has no 'text' column"):
-        find_reuse(folder, engine=engine, client=client)
+        find_reuse(folder, engine=engine, client=_client(request, engine))
 
 
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
-def test_corrupt_partition_is_named(tmp_path, client, engine):
+def test_corrupt_partition_is_named(tmp_path, request, engine):
     frame = pd.DataFrame({"doc_id": ["a", "b"], "text": ["A storm hit the coast.", "Ferries stopped."]})
     folder = _parquet(tmp_path / "pq", frame)
     frame.to_parquet(folder / "part-00001.parquet", index=False)
     data = (folder / "part-00001.parquet").read_bytes()
     (folder / "part-00001.parquet").write_bytes(data[: len(data) // 2])  # a partition cut short
     with pytest.raises(CorpusError, match=r"part-00001.parquet: not a readable Parquet partition"):
-        find_reuse(folder, engine=engine, client=client)
+        find_reuse(folder, engine=engine, client=_client(request, engine))
 
 
 def test_corrupt_data_page_is_named_by_the_worker(tmp_path):

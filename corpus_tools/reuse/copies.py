@@ -54,6 +54,32 @@ def _grouped(corpus: pd.DataFrame) -> set[str]:
     return {str(d) for d in g.index[g.duplicated(keep=False)]}
 
 
+def _near_copies(distinct: list[str], k_of: dict, bar: float, window: int, max_df: int) -> dict[str, tuple]:
+    """Rows of the near copies among ``distinct`` documents, each read against the representatives
+    found before it through an inverted index of its hashed windows."""
+    index: dict[int, list[int]] = defaultdict(list)
+    reps: list[tuple[str, int]] = []
+    rows = {}
+    for d in distinct:
+        w = _windows(k_of[d], window)
+        hits: Counter[int] = Counter()
+        for x in w:
+            holders = index.get(x)
+            if holders and len(holders) <= max_df:
+                hits.update(holders)
+        best = max(hits.items(), key=lambda kv: (kv[1] / max(len(w), reps[kv[0]][1]), -kv[0]), default=None)
+        if best is not None:
+            r, n_r = reps[best[0]]
+            score = min(best[1] / len(w), best[1] / n_r)
+            if score >= bar:
+                rows[d] = (d, r, "near", round(score, 6), len(k_of[d]), len(k_of[r]))
+                continue
+        for x in w:
+            index[x].append(len(reps))
+        reps.append((d, len(w)))
+    return rows
+
+
 def find_copies(
     corpus: pd.DataFrame,
     *,
@@ -118,25 +144,7 @@ def find_copies(
         else:
             by_hash.setdefault(h, d)
             distinct.append(d)
-    index: dict[int, list[int]] = defaultdict(list)
-    reps: list[tuple[str, int]] = []
-    for d in distinct:
-        w = _windows(k_of[d], window)
-        hits: Counter[int] = Counter()
-        for x in w:
-            holders = index.get(x)
-            if holders and len(holders) <= max_df:
-                hits.update(holders)
-        best = max(hits.items(), key=lambda kv: (kv[1] / max(len(w), reps[kv[0]][1]), -kv[0]), default=None)
-        if best is not None:
-            r, n_r = reps[best[0]]
-            score = min(best[1] / len(w), best[1] / n_r)
-            if score >= min_containment:
-                rows[d] = (d, r, "near", round(score, 6), len(k_of[d]), len(k_of[r]))
-                continue
-        for x in w:
-            index[x].append(len(reps))
-        reps.append((d, len(w)))
+    rows.update(_near_copies(distinct, k_of, min_containment, window, max_df))
     for d, (_, r, kind, _, n, _) in list(rows.items()):
         if kind == "identical" and r in rows:  # a copy of a near copy: of its representative
             _, top, _, score, _, n_top = rows[r]

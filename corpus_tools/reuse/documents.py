@@ -26,6 +26,7 @@ import pandas as pd
 
 from corpus_tools.errors import check_option
 from corpus_tools.io.corpus import UNKNOWN, require_columns
+from corpus_tools.reuse.families import FAMILY_CONTAINMENT, FAMILY_SIZE, absorbed
 from corpus_tools.reuse.passages import PASSAGE_COLUMNS, longest_chain
 from corpus_tools.text.sentences import Token, match_key, word_tokens
 
@@ -72,45 +73,15 @@ def ngrams(keys: list[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)}
 
 
-#: A family of versions (documents at least :data:`FAMILY_CONTAINMENT` contained in its first
-#: member, both ways) keeps its first FAMILY_SIZE members in every pair table; a later member
-#: is paired with the documents outside the family and with those first members only, so a
-#: story in a thousand versions costs a thousand times FAMILY_SIZE pairs, not half a million.
-FAMILY_SIZE = 10
-FAMILY_CONTAINMENT = 0.8
-
-
-def _absorbed(names: list, sets: Mapping, index: Mapping[object, list], size: int, bar: float) -> set[int]:
-    """Positions of the members of a family after its first ``size`` (see :data:`FAMILY_SIZE`):
-    each set is compared, through ``index``, with the first member of each family only."""
-    leaders: dict[object, list[int]] = defaultdict(list)  # item -> the families' first members holding it
-    members: Counter[int] = Counter()
-    out = set()
-    for i, name in enumerate(names):
-        hits: Counter[int] = Counter()
-        for item in sets[name]:
-            if len(index[item]) > 1:  # an item of no other set cannot make a family
-                hits.update(leaders.get(item, ()))
-        n = len(sets[name])
-        found = [r for r, k in hits.items() if k >= bar * n and k >= bar * len(sets[names[r]])]
-        if found:
-            members[found[0]] += 1
-            if members[found[0]] >= size:
-                out.add(i)
-            continue
-        for item in sets[name]:
-            leaders[item].append(i)
-    return out
-
-
 def shared_counts(
     sets: Mapping[str, set], *, family_size: int = FAMILY_SIZE, family_containment: float = FAMILY_CONTAINMENT
 ) -> dict[tuple[str, str], int]:
     """Distinct items shared by each pair of named sets that share any, through an
     inverted index: pairs that share nothing cost nothing (no loop over all pairs).
 
-    In a family of more than ``family_size`` near-identical sets (:data:`FAMILY_SIZE`), the
-    later members are counted against the sets outside the family and its first members only.
+    In a family of more than ``family_size`` near-identical sets
+    (:data:`corpus_tools.reuse.families.FAMILY_SIZE`), the later members are counted against the
+    sets outside the family and its first members only.
 
     Returns:
         ``{(a, b): shared}`` for ``a`` before ``b`` in the order of ``sets``.
@@ -122,7 +93,7 @@ def shared_counts(
             index[item].append(i)
     late = set()
     if len(names) > family_size:
-        late = _absorbed(names, sets, index, family_size, family_containment)
+        late = absorbed(names, sets, index, family_size, family_containment)
     counts: Counter[tuple[int, int]] = Counter()
     for holders in index.values():
         if len(holders) > 1:
