@@ -34,6 +34,7 @@ from corpus_tools.io.samples import load_seeds, seeds_path
 from corpus_tools.report.findings import findings, overview
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
+from corpus_tools.reuse.copies import copy_offsets, find_copies
 from corpus_tools.reuse.derivation import classify_documents
 from corpus_tools.reuse.documents import (
     document_scores,
@@ -66,8 +67,10 @@ __all__ = [
     "clean",
     "collate",
     "collation_to_html",
+    "copy_offsets",
     "document_scores",
     "extract_variants",
+    "find_copies",
     "find_origin",
     "find_reuse",
     "findings",
