@@ -38,6 +38,7 @@ from corpus_tools.report.findings import findings, overview
 from corpus_tools.report.html import write_report
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
+from corpus_tools.reuse.copies import copy_offsets, find_copies
 from corpus_tools.reuse.derivation import classify_documents
 from corpus_tools.reuse.derivation_model import DerivationModel
 from corpus_tools.reuse.documents import (
@@ -78,6 +79,10 @@ __all__ = [
     "document_scores",
     "extract_variants",
     "extraction_lines",
+    "copy_offsets",
+    "document_scores",
+    "extract_variants",
+    "find_copies",
     "find_origin",
     "find_reuse",
     "IndexOptions",

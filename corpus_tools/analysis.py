@@ -10,6 +10,12 @@ Every stage function also works alone on a corpus (the notebooks call them one a
 a time) and computes what it is not given; here nothing is computed twice and
 nothing is cached between calls: change an option or the source and call
 :func:`analyze` again.
+
+Copies first: identical and near-identical documents
+(:func:`corpus_tools.reuse.copies.find_copies`) are listed in the ``copies`` frame and
+only their representative goes through the other stages (``Analysis.analysed``), so a story
+republished a thousand times costs one analysis, not a million pairs. ``cleaning`` and
+``outlets`` read every document. ``Options(collapse_copies=False)`` analyses every one.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from corpus_tools.errors import check_option
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.reuse import alignment as overlap
+from corpus_tools.reuse import copies as copy_finder
 from corpus_tools.reuse import derivation, documents
 from corpus_tools.reuse.alignment import ReuseOptions
 from corpus_tools.reuse.derivation import DerivationRules
@@ -57,6 +64,11 @@ class Options:
             default was fitted).
         derivation: the thresholds of the METER classes, a
             :class:`corpus_tools.reuse.derivation.DerivationRules` (fitted on METER courts).
+        collapse_copies: analyse one document of each set of copies (True) or every document
+            (False: the ``copies`` frame still lists them).
+        copy_containment: in [0, 1], the containment of a near copy in its representative and
+            back (:func:`corpus_tools.reuse.copies.find_copies`; 0.95: about one sentence in
+            twenty may differ).
     """
 
     ngram_size: int = 3
@@ -65,11 +77,15 @@ class Options:
     name_similarity: float = 0.7
     reuse: ReuseOptions = field(default_factory=ReuseOptions)
     derivation: DerivationRules = field(default_factory=DerivationRules)
+    collapse_copies: bool = True
+    copy_containment: float = 0.95
 
     def __post_init__(self) -> None:
         for name in ("ngram_size", "min_tokens"):
             check_option("Options", name, getattr(self, name), 1, integer=True)
-        for name in ("min_weight", "name_similarity"):
+        if not isinstance(self.collapse_copies, bool):
+            raise ValueError(f"Options.collapse_copies must be True or False, got {self.collapse_copies!r}")
+        for name in ("min_weight", "name_similarity", "copy_containment"):
             check_option("Options", name, getattr(self, name))
         if not isinstance(self.reuse, ReuseOptions):
             raise ValueError(f"Options.reuse must be a ReuseOptions, got {type(self.reuse).__name__}")
@@ -98,6 +114,10 @@ def option_fields() -> dict[str, tuple[str | None, str, type]]:
 def _typed(name: str, kind: type, value: object) -> object:
     if not isinstance(value, str):
         return value
+    if kind is bool:
+        if value.lower() not in ("true", "false"):
+            raise ValueError(f"option {name} must be true or false, got {value!r}")
+        return value.lower() == "true"
     try:
         return kind(value)
     except ValueError:
@@ -157,6 +177,16 @@ class Stage:
 #: The chain, written once: the stages in the order :func:`analyze` runs them. The fields of
 #: :class:`Analysis`, the CLI's sub-commands and the progress bar all follow this table.
 _STAGES: dict[str, Stage] = {
+    "copies": Stage(
+        (),
+        "Identical and near-identical documents: each copy and the document analysed for it",
+        "overlap",
+        lambda a, m: copy_finder.find_copies(
+            a.corpus,
+            min_containment=a.options.copy_containment,
+            prefer=[a.source] if a.source is not None else [],  # the source named is analysed
+        ),
+    ),
     "cleaning": Stage(
         (),
         "What cleaning found: chrome, datelines, quote marks, stripped apostrophes",
@@ -170,38 +200,41 @@ _STAGES: dict[str, Stage] = {
         lambda a, m: accounting.outlet_counts(a.corpus),
     ),
     "parses": Stage(
-        (), "spaCy parses of the body paragraphs", None, lambda a, m: text.parse(a.corpus, model=m)
+        ("copies",),
+        "spaCy parses of the body paragraphs",
+        None,
+        lambda a, m: text.parse(a.analysed, model=m),
     ),
     "sentences": Stage(
         ("parses",),
         "Sentences with raw offsets",
         None,
-        lambda a, m: text.sentences(a.corpus, parses=a.parses),
+        lambda a, m: text.sentences(a.analysed, parses=a.parses),
     ),
     "scores": Stage(
-        (),
-        "Word n-gram Jaccard and containment of every ordered pair sharing one",
+        ("copies",),
+        "Word n-gram Jaccard and containment of the ordered pairs with shared evidence",
         "overlap",
-        lambda a, m: documents.document_scores(a.corpus, ngram_size=a.options.ngram_size),
+        lambda a, m: documents.document_scores(a.analysed, ngram_size=a.options.ngram_size),
     ),
     "origin": Stage(
         ("scores",),
         "Directed reuse graph and the most likely original",
         "overlap",
-        lambda a, m: documents.origin(a.corpus, scores=a.scores, min_weight=a.options.min_weight),
+        lambda a, m: documents.origin(a.analysed, scores=a.scores, min_weight=a.options.min_weight),
     ),
     "passages": Stage(
-        (),
+        ("copies",),
         "Shared passages of every pair of documents",
         "overlap",
-        lambda a, m: documents.shared_passages(a.corpus, min_tokens=a.options.min_tokens),
+        lambda a, m: documents.shared_passages(a.analysed, min_tokens=a.options.min_tokens),
     ),
     "alignment": Stage(
         ("origin", "sentences"),
         "Every sentence aligned to the source",
         "overlap",
         lambda a, m: overlap.align_sentences(
-            a.corpus, source=a.source, sentences=a.sentences, options=a.options.reuse
+            a.analysed, source=a.source, sentences=a.sentences, options=a.options.reuse
         ),
     ),
     "coverage": Stage(
@@ -209,7 +242,7 @@ _STAGES: dict[str, Stage] = {
         "What each version kept of each source sentence",
         "overlap",
         lambda a, m: overlap.source_coverage(
-            a.corpus, source=a.source, alignment=a.alignment, sentences=a.sentences
+            a.analysed, source=a.source, alignment=a.alignment, sentences=a.sentences
         ),
     ),
     "derivation": Stage(
@@ -217,7 +250,7 @@ _STAGES: dict[str, Stage] = {
         "METER derivation classes",
         "overlap",
         lambda a, m: derivation.classify_documents(
-            a.corpus,
+            a.analysed,
             source=a.source,
             alignment=a.alignment,
             coverage=a.coverage,
@@ -231,7 +264,7 @@ _STAGES: dict[str, Stage] = {
         "Word-level variants against the source",
         "variants",
         lambda a, m: variants.extract_variants(
-            a.corpus,
+            a.analysed,
             source=a.source,
             alignment=a.alignment,
             sentences=a.sentences,
@@ -242,26 +275,26 @@ _STAGES: dict[str, Stage] = {
         ("variants", "parses"),
         "House style per document",
         "variants",
-        lambda a, m: style.house_style(a.corpus, source=a.source, variants=a.variants, parses=a.parses),
+        lambda a, m: style.house_style(a.analysed, source=a.source, variants=a.variants, parses=a.parses),
     ),
     "text_stats": Stage(
         ("parses",),
         "Sentences, words, lexical diversity and readability per document",
         "variants",
-        lambda a, m: explore.text_stats(a.corpus, parses=a.parses),
+        lambda a, m: explore.text_stats(a.analysed, parses=a.parses),
     ),
     "keyness": Stage(
         ("origin",),
         "The words each version prefers over its source, and the reverse",
         "variants",
-        lambda a, m: keyness.version_keyness(a.corpus, source=a.source),
+        lambda a, m: keyness.version_keyness(a.analysed, source=a.source),
     ),
     "collation": Stage(
         ("alignment", "sentences"),
         "Collation table of all versions",
         "variants",
         lambda a, m: collation.collate(
-            a.corpus, source=a.source, alignment=a.alignment, sentences=a.sentences
+            a.analysed, source=a.source, alignment=a.alignment, sentences=a.sentences
         ),
     ),
     "attributions": Stage(
@@ -269,27 +302,27 @@ _STAGES: dict[str, Stage] = {
         "Every attribution: who is said to have said what",
         "speakers",
         lambda a, m: find_attributions(
-            a.corpus, parses=a.parses, sentences=a.sentences, alignment=a.alignment
+            a.analysed, parses=a.parses, sentences=a.sentences, alignment=a.alignment
         ),
     ),
     "speakers": Stage(
         ("attributions",),
         "Distinct speakers per document",
         "speakers",
-        lambda a, m: accounting.speaker_table(a.corpus, attributions=a.attributions),
+        lambda a, m: accounting.speaker_table(a.analysed, attributions=a.attributions),
     ),
     "speaker_summary": Stage(
         ("speakers",),
         "Speakers per document: named, anonymous, via agencies",
         "speakers",
-        lambda a, m: accounting.speaker_summary(a.corpus, speakers=a.speakers, attributions=a.attributions),
+        lambda a, m: accounting.speaker_summary(a.analysed, speakers=a.speakers, attributions=a.attributions),
     ),
     "speaker_survival": Stage(
         ("attributions", "alignment"),
         "What each version kept of the source's speakers",
         "speakers",
         lambda a, m: accounting.speaker_survival(
-            a.corpus, source=a.source, attributions=a.attributions, alignment=a.alignment
+            a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment
         ),
     ),
 }
@@ -321,6 +354,7 @@ class Analysis:
     source: str | None
     model: str | None
     options: Options
+    copies: pd.DataFrame | None = None
     cleaning: pd.DataFrame | None = None
     outlets: pd.DataFrame | None = None
     parses: pd.DataFrame | None = None
@@ -340,6 +374,14 @@ class Analysis:
     speakers: pd.DataFrame | None = None
     speaker_summary: pd.DataFrame | None = None
     speaker_survival: pd.DataFrame | None = None
+
+    @property
+    def analysed(self) -> pd.DataFrame:
+        """The documents the stages after ``copies`` read: the corpus without the copies
+        (all of it when copies were not looked for or not collapsed)."""
+        if self.copies is None or not len(self.copies) or not self.options.collapse_copies:
+            return self.corpus
+        return self.corpus.drop(index=self.copies["doc_id"].tolist())
 
     def tables(self, names: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
         """The frames that were computed, by stage name, in stage order (parses left out:

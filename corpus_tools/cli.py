@@ -153,9 +153,22 @@ def _fail(message: str) -> None:
 
 @contextlib.contextmanager
 def _one_line_errors() -> Iterator[None]:
-    """Bad input, a missing model and every OSError end as one line on stderr and exit code 2."""
+    """Bad input, a missing model and every OSError end as one line on stderr and exit code 2;
+    a CorpusWarning is one line on stderr too."""
+
+    default = warnings.showwarning
+
+    def show(message, category, *args, **kwargs) -> None:  # noqa: ANN001 - warnings' signature
+        if issubclass(category, CorpusWarning):
+            typer.echo(f"corpus-tools: warning: {cli_words(str(message))}", err=True)
+        else:
+            default(message, category, *args, **kwargs)
+
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", CorpusWarning)
+            warnings.showwarning = show
+            yield
     except (CorpusError, ModelError) as exc:
         _fail(str(exc))
     except OSError as exc:

@@ -103,9 +103,12 @@ class _Attr:
 
 def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=()) -> list[_Attr]:
     out = []
+    para_text = doc.text  # once: spaCy joins the tokens on every access
+    colon = para_text.rstrip().endswith(":")
     for verb in doc:
-        colon = doc.text.rstrip().endswith(":")
-        kind = cue_kind(verb) or (quote_verb(verb, offset, quotes) if quotes or colon else None)
+        kind = cue_kind(verb)
+        if kind is None and (quotes or colon):
+            kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = cue_subject(verb, kind)
@@ -120,7 +123,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         ca, cb = cue_content(verb, kind, mention)
         lo, hi, medium = cue_span(verb, kind, outlets)
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
-        if cb <= ca and not (quotes or doc.text.rstrip().endswith(":")):
+        if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         mtext = mention.text.lower()
         agency = mtext in outlets or mention.root.lower_ in outlets or medium.lower() in outlets

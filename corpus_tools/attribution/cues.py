@@ -314,7 +314,8 @@ def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
         and not any(closes(t) for t in verb.doc[c.i : verb.i])  # '"I will ...," she tweeted'
     ]
     lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""
-    kids = list(verb.children) + [t for t in verb.subtree if t.lower_ == "by" and verb.lemma_ == "quote"]
+    by = [t for t in verb.subtree if t.lower_ == "by"] if verb.lemma_ == "quote" else []
+    kids = list(verb.children) + by
     for c in dict.fromkeys(kids):
         if c.lower_ == "as" and verb.lemma_ == "quote":
             hi = max(hi, max(t.i for t in c.subtree if t.lower_ in ("as", "saying", "say")) + 1)
@@ -334,6 +335,14 @@ def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
     return lo, hi, medium
 
 
+def _edges(tokens) -> tuple[int, int] | None:
+    """Token range covering the subtrees of ``tokens`` (from their edges: a subtree is one
+    contiguous run in a projective parse, so its tokens need not be walked), None for none."""
+    if not tokens:
+        return None
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
 def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     """Token range of the reported content."""
     doc, sent = verb.doc, verb.sent
@@ -351,16 +360,14 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     # unless the one before is a quotation ('"It's nonsense," Mr. Lane said by telephone on ...')
     quoted = [c for c in comps if c.i < verb.i and any(t.is_quote for t in c.subtree)]
     for c in quoted[:1] or [c for c in comps if c.i > verb.i][:1] or comps[:1]:
-        toks = [t.i for t in c.subtree]
-        return toks[0], toks[-1] + 1
+        return c.left_edge.i, c.right_edge.i + 1  # the subtree's span (spaCy's parses are projective)
     if kind == "noun":
         kids = [
             c
             for c in verb.children
             if c.i > verb.i and (c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"})
         ]
-        toks = [t.i for c in kids for t in c.subtree]
-        return (min(toks), max(toks) + 1) if toks else (verb.i, verb.i)
+        return _edges(kids) or (verb.i, verb.i)
     strong = verb.lemma_.lower() in lexicon.STRONG_CUES and kind != "call"
     if kind != "according" and verb.lemma_ != "tell":  # "announced his resignation", "said the same"
         kids = [
@@ -368,9 +375,8 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
             for c in verb.children
             if c.i > verb.i and (c.dep_ in _OBJECTS or (c.lower_ in _CONTENT_PREPS and not strong))
         ]
-        toks = [t.i for c in kids for t in c.subtree]
-        if toks:
-            return min(toks), max(toks) + 1
+        if kids:
+            return _edges(kids)
     lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
     if lo > sent.start and doc[lo - 1].dep_ == "cc" and hi < sent.end:
         a, b = hi, sent.end  # "..., but members told X she thinks Y": the clause before is not said
@@ -383,10 +389,18 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     return a, b
 
 
-def introduces_next(verb, max_words: int = 4) -> bool:
+def introduces_next(verb, max_words: int = 4, *, text: str | None = None) -> bool:
     """Whether a verb ends its paragraph with a colon after at most ``max_words`` words ('Smith
-    continued:', 'X issued the following statement:'): it introduces the next paragraph."""
-    rest = verb.doc.text[verb.idx + len(verb) :].strip()
+    continued:', 'X issued the following statement:'): it introduces the next paragraph.
+    ``text`` is ``verb.doc.text`` when the caller has it (spaCy joins the tokens on every
+    access: asked once per token, it would make a paragraph's cost quadratic)."""
+    text = verb.doc.text if text is None else text
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not text.endswith(":", 0, end):  # the common case, without copying the rest of the paragraph
+        return False
+    rest = text[verb.idx + len(verb) : end].strip()
     return (
         rest.endswith(":")
         and len(rest[:-1].split()) <= max_words
@@ -394,9 +408,10 @@ def introduces_next(verb, max_words: int = 4) -> bool:
     )
 
 
-def quote_verb(tok, offset: int, quotes) -> str | None:
+def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | None:
     """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
-    'She continued: "..."'): the quotation makes it speech."""
+    'She continued: "..."'): the quotation makes it speech. ``text`` is ``tok.doc.text`` when the
+    caller has it (see :func:`introduces_next`)."""
     if tok.pos_ != "VERB":
         return None
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -404,13 +419,13 @@ def quote_verb(tok, offset: int, quotes) -> str | None:
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
     if not subj:
         return None
-    if introduces_next(tok):
+    text = tok.doc.text if text is None else text
+    if introduces_next(tok, text=text):
         return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
     lo = offset + min(tok.idx, subj[0].idx)
     if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
         return "verb"
     lo = offset + min(tok.idx, subj[0].left_edge.idx)  # '"...!" the crowd cried out': spoken, so ,?!
-    text = tok.doc.text
     if any(0 <= lo - qb <= 4 and text[qb - offset - 1 : qb - offset] in (",", "?", "!") for qa, qb in quotes):
         return "verb"
     for c in tok.children:

@@ -53,16 +53,30 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
     return "person" if root.pos_ == "PROPN" else "anonymous"
 
 
+def _entity_at(tok):
+    """The named entity holding ``tok`` (a spaCy Span), or None. It is read from the IOB tags
+    around the token, so it costs the entity's length, not a walk over ``doc.ents`` (which
+    spaCy rebuilds on each access: once per mention, a long paragraph would cost its square)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, lo, hi = tok.doc, tok.i, tok.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi]
+
+
 def _affiliation(mention) -> str:
     """Organisations, places and groups named in the mention and its appositive or "for X" phrase."""
     root, found = mention.root, []
     scope = set(mention) | {
         t for c in root.children if c.dep_ in ("appos", "prep", "poss") for t in c.subtree
     }
-    for ent in root.doc.ents:
+    starts = sorted((t for t in scope if t.ent_iob_ == "B"), key=lambda t: t.i)
+    for ent in (_entity_at(t) for t in starts):  # the entities that start in the scope
         if (
-            ent.label_ in ("ORG", "GPE", "NORP")
-            and ent[0] in scope
+            ent.root.ent_type_ in ("ORG", "GPE", "NORP")
             and root not in ent
             and ent.text.lower().replace(".", "") not in lexicon.POST_NOMINALS
         ):
@@ -92,13 +106,9 @@ def speaker_features(mention, outlets: frozenset[str]) -> dict:
     titles), ``mods``, ``number`` (s/p), ``gender`` (m/f/""), ``type``, ``named``, ``affiliation``,
     ``definite``, ``key``, ``label`` and ``pronoun`` (the pronoun, or "")."""
     root = mention.root
-    person = [e for e in root.doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
+    person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [
-        e
-        for c in root.children
-        if c.dep_ == "appos"
-        for e in root.doc.ents
-        if e.label_ == "PERSON" and e.start <= c.i < e.end
+        _entity_at(c) for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
     ]  # "His lawyer, Anne Clark, said"
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
     person = person or appos

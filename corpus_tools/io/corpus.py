@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.errors import CorpusError, CorpusWarning, is_file, os_reason
-from corpus_tools.io.decoding import read_text
+from corpus_tools.io.decoding import MAX_DOCUMENT_CHARS, check_size, read_text
 from corpus_tools.io.index_md import DERIVED_COLUMNS, read_index
 from corpus_tools.io.paragraphs import count_words, paragraph_spans
 from corpus_tools.io.unicode_rules import has_visible_text, repair_text
@@ -415,6 +415,8 @@ def from_records(records) -> pd.DataFrame:
     if bad_text:
         i = bad_text[0]
         raise CorpusError(f"records row {i} (doc_id {frame['doc_id'][i]!r}): text is empty or not a string.")
+    for i, t in enumerate(frame["text"]):
+        check_size(len(t), f"records row {i} (doc_id {frame['doc_id'][i]!r})")
     dupes = frame["doc_id"][frame["doc_id"].duplicated()]
     if len(dupes):
         raise CorpusError(f"records: doc_id {dupes.iloc[0]!r} appears more than once.")
@@ -446,7 +448,8 @@ def validate_corpus(corpus: pd.DataFrame, columns: Iterable[str] = ("text",), wh
     Checks: ``corpus`` is a DataFrame indexed by ``doc_id`` (not a default integer
     index), no doc_id is repeated, every column of ``columns`` is present, and
     ``text`` (when asked for) holds a string in every row: NaN, None or a number
-    is named with its doc_id. Empty strings pass (they score 0.0).
+    is named with its doc_id, and none is longer than
+    :data:`corpus_tools.io.decoding.MAX_DOCUMENT_CHARS`. Empty strings pass (they score 0.0).
 
     Args:
         corpus: the frame to check.
@@ -483,6 +486,9 @@ def validate_corpus(corpus: pd.DataFrame, columns: Iterable[str] = ("text",), wh
                 f"{where}: column 'text' of doc_id {doc_id!r} is {value!r} ({type(value).__name__}), not a "
                 f"string ({len(bad)} such row(s)); drop those rows or fill them with text."
             )
+        for doc_id, t in corpus["text"].items():
+            if len(t) > MAX_DOCUMENT_CHARS:
+                check_size(len(t), f"{where}: doc_id {doc_id!r}")
 
 
 def require_columns(corpus: pd.DataFrame, columns: Iterable[str], where: str) -> None:

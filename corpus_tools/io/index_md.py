@@ -1,5 +1,7 @@
 """Read the catalogue of a corpus folder: the first Markdown pipe table of its INDEX.md.
 
+A table inside an HTML comment (``<!-- ... -->``) is not read: it is not shown either.
+
 :func:`read_index` returns the table as a frame of strings, one row per table row
 with the line it came from (``index_line``), so that :func:`corpus_tools.load_corpus`
 can name the INDEX.md line of every problem it finds. A malformed table raises
@@ -8,6 +10,7 @@ can name the INDEX.md line of every problem it finds. A malformed table raises
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -42,8 +45,23 @@ def _clean_cell(value: str) -> str:
     return value
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _blank_comments(text: str) -> str:
+    """``text`` with every HTML comment (``<!-- ... -->``, an unclosed one running to the end)
+    replaced by its line breaks: a table inside a comment is not the catalogue, and every
+    other line keeps its number."""
+    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+
+
 def _read_lines(path: Path) -> list[str]:
-    """The lines of the INDEX file (UTF-8, BOM stripped)."""
+    """The lines of the INDEX file (UTF-8, BOM stripped), HTML comments blanked."""
+    if os.path.exists(path) and not is_file(path, str(path)):
+        raise CorpusError(
+            f"{path}: the INDEX file is not a regular file (a folder, FIFO or device); "
+            "make INDEX.md a plain text file."
+        )
     if not is_file(path, str(path)):
         raise CorpusError(
             f"{path}: INDEX file not found. Add an INDEX.md with a Markdown table "
@@ -51,7 +69,7 @@ def _read_lines(path: Path) -> list[str]:
             "corpus with corpus_tools.from_records()."
         )
     try:
-        return path.read_text(encoding="utf-8-sig").splitlines()
+        return _blank_comments(path.read_text(encoding="utf-8-sig")).splitlines()
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: INDEX file is not UTF-8 ({exc.reason}); save it as UTF-8.") from exc
     except OSError as exc:

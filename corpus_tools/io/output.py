@@ -24,6 +24,9 @@ The rules:
   folder is made): the final swap could not work there, so it is refused up front.
 - A lock file beside OUTDIR (``.NAME.lock``) makes a concurrent run into the same
   OUTDIR fail at once with the other run's process id.
+- A staging folder of OUTDIR left by a killed run (``.NAME.tmp-PID-*`` or
+  ``.NAME.old-PID-*`` whose process PID is gone) is removed by the next run into
+  the same OUTDIR, which says so in one :class:`~corpus_tools.errors.CorpusWarning`.
 - CSV cells holding a line break or a carriage return are quoted (rows end in
   ``\\r\\n``, RFC 4180); ``safe_csv=True`` prefixes text cells and header cells that
   start with ``= + - @`` with an apostrophe so spreadsheets do not run them as formulas.
@@ -88,30 +91,6 @@ def file_digest(path: str | Path) -> str:
     return _sha256(Path(path))
 
 
-def remove_stale_staging(target: Path) -> int:
-    """Delete the staging folders (``.NAME.tmp-*``, ``.NAME.old-*``) a killed run left beside ``target``.
-
-    Call it holding ``target``'s lock: a live run would hold it, so every such folder is stale.
-    Warns (:class:`~corpus_tools.errors.CorpusWarning`) in one line when it removed some.
-
-    Returns:
-        The number of folders removed.
-    """
-    stale = [
-        p
-        for pattern in (f".{target.name}.tmp-*", f".{target.name}.old-*")
-        for p in target.parent.glob(pattern)
-        if p.is_dir() and not p.is_symlink()
-    ]
-    for p in stale:
-        shutil.rmtree(p, ignore_errors=True)
-    if stale:
-        warnings.warn(
-            f"{target}: removed {len(stale)} staging folder(s) left by an interrupted run", CorpusWarning, 2
-        )
-    return len(stale)
-
-
 def foreign_entries(outdir: str | Path) -> list[str]:
     """Names in ``outdir`` this package did not write (per its manifest), sorted.
 
@@ -141,6 +120,38 @@ def foreign_entries(outdir: str | Path) -> list[str]:
             if not mine:
                 foreign.append(entry.name)
     return sorted(foreign)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. PermissionError: the process exists, under another user
+        return True
+    return True
+
+
+def remove_stale_staging(target: Path) -> list[str]:
+    """Remove the staging folders of ``target`` left by killed runs; returns their names, sorted.
+
+    A staging folder is ``.NAME.tmp-PID-HEX`` (or ``.NAME.old-PID-HEX``, the previous output
+    during a swap without ``renameat2``) beside ``target``; it is stale when no process PID
+    is running (this process's own are never touched). Call it while holding OUTDIR's lock.
+    """
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:tmp|old)-(\d+)-[0-9a-f]+")
+    removed = []
+    with os.scandir(target.parent) as entries:
+        for entry in entries:
+            found = pattern.fullmatch(entry.name)
+            if not found or not entry.is_dir(follow_symlinks=False):
+                continue
+            pid = int(found.group(1))
+            if pid == os.getpid() or _alive(pid):
+                continue
+            shutil.rmtree(entry.path)
+            removed.append(entry.name)
+    return sorted(removed)
 
 
 def check_outdir(
@@ -333,8 +344,15 @@ class OutputDir:
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             self._acquire()
-            remove_stale_staging(self.target)
             self.target = check_outdir(self.outdir, corpus_dir=self.corpus_dir, overwrite=self.overwrite)
+            stale = remove_stale_staging(self.target)
+            if stale:
+                warnings.warn(
+                    f"{self.outdir}: removed {len(stale)} staging folder(s) left by an interrupted run "
+                    f"({', '.join(stale[:3])}{' ...' if len(stale) > 3 else ''}).",
+                    CorpusWarning,
+                    stacklevel=2,
+                )
             name = f".{self.target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
             self.staging = self.target.parent / name
             self.staging.mkdir()

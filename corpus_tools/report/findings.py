@@ -54,6 +54,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         "check",
     ],
     "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
+    "copies": ["doc_id", "copy_of", "kind", "containment"],
     "variants": ["doc_id", "category", "source_form", "form"],
     "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
     "speaker_summary": ["doc_id", "sources", "named_sources", "anonymous_sources", "agency_attributions"],
@@ -279,6 +280,19 @@ def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
     return out
 
 
+def _copies(a: Analysis) -> dict[str, str]:
+    """doc_id of each copy -> what it is a copy of (the ``copies`` frame), as a sentence."""
+    cp = _frame(a, "copies")
+    out = {}
+    for r in cp.itertuples():
+        near = f"a near-identical copy ({_pct(r.containment)})"
+        how = "an identical copy" if r.kind == "identical" else near
+        out[str(r.doc_id)] = (
+            f" is {how} of {r.copy_of}, analysed in its place: what is said of {r.copy_of} holds for it."
+        )
+    return out
+
+
 def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict[str, list[Segment]]:
     """The findings paragraph of every document as segments: text, or (text, link target id).
 
@@ -293,9 +307,13 @@ def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
     corpus, src = a.corpus, a.source
     files = list(witness_docs(corpus, src)) if src is not None else []
     grouped = files != [src]
+    copies = _copies(a)
     out = {}
     for doc in map(str, corpus.index):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
+        if doc in copies:
+            out[doc] = [*segs, copies[doc]]
+            continue
         if doc == src:
             why = _why_origin(src, a)
             segs.append(f" is the most likely original{why}, so each version is compared with it.")
@@ -399,6 +417,10 @@ def overview(analysis: Analysis) -> str:
         text += f" The most likely original is {src} ({_who(corpus, src)})."
     elif files:
         text += f" The most likely original is {src} ({_who_files(corpus, files)}: {', '.join(files)})."
+    n_copies = len(_copies(a))
+    if n_copies:
+        verb = "is a copy of another document" if n_copies == 1 else "are copies of other documents"
+        text += f" {_plural(n_copies, 'document')} {verb}, analysed once (the copies table)."
     der = _frame(a, "derivation")
     if len(der):
         n = der["derivation"].value_counts()

@@ -44,6 +44,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from corpus_tools.io.corpus import CorpusError, require_columns
 from corpus_tools.io.partitions import check_complete, write_partitions
@@ -148,9 +150,51 @@ def to_parquet(
     )
 
 
+def _read_text_file(path: str) -> str:
+    """One ``.txt`` file of a text folder, UTF-8; an undecodable file is a CorpusError naming it."""
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it to "
+            "UTF-8, or list the folder in an INDEX.md and load it with load_corpus(..., encoding='cp1252')."
+        ) from exc
+
+
 def _read_texts(paths: list[str]) -> pd.DataFrame:
     ids = [Path(f).stem for f in paths]
-    return pd.DataFrame({"doc_id": ids, "text": [Path(f).read_text(encoding="utf-8") for f in paths]})
+    return pd.DataFrame({"doc_id": ids, "text": [_read_text_file(f) for f in paths]})
+
+
+def _parquet_error(path: str, exc: Exception) -> CorpusError:
+    return CorpusError(
+        f"{path}: not a readable Parquet partition ({type(exc).__name__}: {exc}); "
+        "rewrite the corpus with `corpus-tools index`."
+    )
+
+
+def _check_parquet(files: list[str], source) -> None:
+    """Every partition's footer is read and its schema holds ``doc_id`` and ``text``."""
+    for f in files:
+        try:
+            names = set(pq.read_schema(f).names)
+        except (pa.ArrowException, OSError) as exc:
+            raise _parquet_error(f, exc) from exc
+        missing = [c for c in ("doc_id", "text") if c not in names]
+        if missing:
+            raise CorpusError(
+                f"{f}: the stored corpus has no {missing[0]!r} column (columns: {sorted(names)}); "
+                f"write {source} with to_parquet() or `corpus-tools index`."
+            )
+
+
+def _read_parquet_part(path: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One Parquet partition; a corrupt one is a CorpusError naming it."""
+    try:
+        return pd.read_parquet(path, columns=columns)
+    except (pa.ArrowException, OSError) as exc:
+        raise _parquet_error(path, exc) from exc
 
 
 def read_documents(source: str | Path) -> pd.DataFrame:
@@ -163,7 +207,8 @@ def read_documents(source: str | Path) -> pd.DataFrame:
     if kind == "text":
         frame = _read_texts(files)
     else:
-        frame = pd.concat([pd.read_parquet(f) for f in files], ignore_index=True)
+        _check_parquet(files, source)
+        frame = pd.concat([_read_parquet_part(f) for f in files], ignore_index=True)
     missing = [c for c in ("doc_id", "text") if c not in frame.columns]
     if missing:
         raise CorpusError(
@@ -294,8 +339,10 @@ def _documents(source, n_partitions: int) -> dd.DataFrame:
     if isinstance(source, str) and "://" in source:
         return dd.read_parquet(source, columns=["doc_id", "text"])
     kind, files = document_files(source)
-    if kind == "parquet":
-        return dd.read_parquet(files, columns=["doc_id", "text"])
+    if kind == "parquet":  # each partition read by a worker; errors name the file
+        _check_parquet(files, source)
+        meta = pd.DataFrame({"doc_id": [], "text": []}, dtype=object)
+        return dd.from_map(_read_parquet_part, files, columns=["doc_id", "text"], meta=meta)
     chunks = [c.tolist() for c in np.array_split(np.array(files), max(1, min(n_partitions, len(files))))]
     return dd.from_map(_read_texts, chunks, meta=pd.DataFrame({"doc_id": [], "text": []}, dtype=object))
 
