@@ -1,0 +1,493 @@
+"""What changed in substance between a version and its parent: facts first, style last.
+
+For each edge of the family tree (:func:`corpus_tools.reuse.family.family`), the
+bodies of the two versions are split into sentences and the sentences paired
+one to one by their words (greedy, most similar first, at least ``threshold``
+Dice similarity of the word keys). Each change is one row, in this order:
+
+1. **facts**: numbers, dates and names (capitalised phrases: people, organisations,
+   places) added, cut or changed. A number changed inside a paired sentence
+   ("two" -> "three killed") comes first. A fact counts as cut only when the
+   version does not hold it anywhere, and as added only when the parent does
+   not: text that moved is not a fact change.
+2. **quotes**: statements (a quote mark or a reporting verb) added, cut,
+   shortened (the version keeps less than ``shortened`` of the words) or
+   re-attributed (a paired statement whose names outside the quote marks differ).
+3. **claims**: sentences with NewsEdits' four edit kinds (Spangher et al., NAACL
+   2022): ``addition``, ``deletion``, ``edit`` (paired, words changed beyond
+   style) and ``moved`` (paired, out of order: their "refactor").
+4. **headline**: the headline change, from the ``headline`` column, or a first
+   line the cleaning marked as headline.
+5. **style**: one row, one line of counts of quote marks, spellings,
+   abbreviations and formats changed in paired sentences; the detail stays in
+   :func:`corpus_tools.variants.lexical.extract_variants`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+import pandas as pd
+
+from corpus_tools.io.corpus import UNKNOWN, require_columns
+from corpus_tools.lexicon import CUE_WORDS, HONORIFICS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_RE
+from corpus_tools.reuse.family import body_text, family
+from corpus_tools.text.cleaning import clean_text
+from corpus_tools.text.sentences import match_key, norm_token
+from corpus_tools.variants.lexical import categorize
+
+__all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "split_sentences"]
+
+SECTIONS = ("fact", "quote", "claim", "headline", "style")
+CHANGE_COLUMNS = [
+    "doc_id",
+    "parent_doc_id",
+    "section",
+    "kind",
+    "change",
+    "before",
+    "after",
+    "sentence",
+    "parent_sentence",
+]
+#: variant categories that are style, not substance, and the word the style line uses for them
+STYLE_WORDS = {
+    "quotation_or_apostrophe": "quote marks",
+    "spelling_uk_us": "spellings",
+    "name_spelling": "spellings",
+    "abbreviation": "abbreviations",
+    "honorific": "abbreviations",
+    "date_format": "formats",
+    "number_format": "formats",
+    "punctuation_other": "formats",
+}
+_ABBREV = frozenset(
+    "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
+_NUMBER = re.compile(r"[$£€]?\d+(?:[.,]\d+)*(?:\s?(?:%|pct|percent|mln|million|bln|billion|dlrs|cts))?", re.I)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_DATE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+    r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
+    re.I,
+)
+_NAME = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:of|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*")
+_QUOTE = re.compile(r"[\"“”]|``|''")
+_LOWER_START = {
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "there",
+    "however",
+    "meanwhile",
+    "under",
+    "after",
+    "before",
+    "while",
+    "if",
+    "as",
+    "for",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "some",
+    "many",
+    "most",
+    "when",
+    "what",
+    "who",
+    "one",
+    "you",
+    "my",
+    "your",
+    "no",
+    "not",
+    "so",
+    "then",
+    "also",
+    "other",
+    "others",
+    "another",
+    "any",
+    "all",
+}
+
+
+def split_sentences(body: str) -> list[str]:
+    """Sentences of a cleaned body: each line split after ., ! or ? followed by a capital,
+    not after a title or a month abbreviation ("Mr.", "Sept.") or an initial ("U.S.")."""
+    out = []
+    for line in body.split("\n"):
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            last = _LAST_WORD.search(line, start, m.start())
+            word = last.group(1).lower() if last else ""
+            if word in _ABBREV or re.fullmatch(r"(?:\w\.)*\w", word) and len(word.replace(".", "")) <= 1:
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # an initialism: "U.S." ends a sentence only
+                continue  # before a word that cannot follow it; kept joined, the safer error
+            out.append(line[start : m.start()].strip())
+            start = m.end()
+        out.append(line[start:].strip())
+    return [x for x in out if x]
+
+
+def _keys(sentence: str) -> list[str]:
+    return [match_key(norm_token(m.group())) for m in WORD_RE.finditer(sentence)]
+
+
+def _number_value(form: str) -> str:
+    f = form.lower().replace(",", "")
+    return str(NUMBER_WORDS[f]) if f in NUMBER_WORDS else re.sub(r"\s+", "", f)
+
+
+def _fact_key(text: str) -> str:
+    words = [w for w in _norm(text).split() if w not in HONORIFICS]
+    return " ".join(words)
+
+
+def _norm(text: str) -> str:
+    """Lower case, no dots, no possessive, straight apostrophes: "U.S. Trump's" -> "us trump"."""
+    t = text.lower().replace("’", "'").replace(".", "")
+    return re.sub(r"'s\b", "", t)
+
+
+def proper_words(body: str) -> set[str]:
+    """Lower-cased words written with a capital inside a sentence (not first): names."""
+    out = set()
+    for s in split_sentences(body):
+        for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*", s):
+            out.add(m.group().lower())
+    return out
+
+
+def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """``(kind, text, key)`` of every number, date and name in a sentence, in order.
+
+    ``proper``: words known as names (:func:`proper_words`); a capitalised first word
+    of the sentence not among them is an ordinary word ("Others said").
+    """
+    proper = proper if proper is not None else set()
+    found, taken = [], []
+    for m in _DATE.finditer(sentence):
+        found.append((m.start(), "date", m.group(), m.group().lower().replace(".", "")))
+        taken.append((m.start(), m.end()))
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for m in pattern.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
+                found.append((m.start(), kind, m.group(), _number_value(m.group())))
+    for m in _NAME.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        text = re.sub(r"['’]s$", "", m.group().rstrip(".'’-"))
+        first = m.start() == 0 or sentence[: m.start()].strip() in ('"', "“", "(", "'")
+        words = text.split()
+        if first and (
+            words[0].lower() in _LOWER_START
+            or (words[0].lower() not in proper and not any(c.isupper() for c in words[0][1:]))
+        ):
+            words = words[1:]
+            text = " ".join(words)
+        if (
+            not words
+            or (len(words) == 1 and words[0].lower() in _LOWER_START)
+            or _DATE.fullmatch(text)
+            or text.lower().strip(".") in MONTHS
+        ):
+            continue
+        if not _fact_key(text):
+            continue
+        found.append((m.start(), "name", text, _fact_key(text)))
+    return [(k, t, key) for _, k, t, key in sorted(found)]
+
+
+def _pair(child: list[list[str]], parent: list[list[str]], threshold: float) -> dict[int, int]:
+    """Child sentence -> parent sentence, one to one, most similar first."""
+    sets_c, sets_p = [set(k) for k in child], [set(k) for k in parent]
+    scored = []
+    for i, a in enumerate(sets_c):
+        for j, b in enumerate(sets_p):
+            if a and b:
+                inter = len(a & b)
+                if inter:
+                    dice = 2 * inter / (len(a) + len(b))
+                    if dice >= threshold:
+                        scored.append((-dice, abs(i - j), i, j))
+    used_c, used_p, out = set(), set(), {}
+    for _, _, i, j in sorted(scored):
+        if i not in used_c and j not in used_p:
+            out[i] = j
+            used_c.add(i)
+            used_p.add(j)
+    return out
+
+
+def _moved(pairs: dict[int, int]) -> set[int]:
+    """Child sentences whose pair is out of order: those outside the longest increasing run."""
+    items = sorted(pairs.items())
+    best: list[list[int]] = []
+    for k, (_, j) in enumerate(items):
+        prev = max((best[m] for m in range(k) if items[m][1] < j), key=len, default=[])
+        best.append([*prev, k])
+    keep = set(max(best, key=len, default=[]))
+    return {items[k][0] for k in range(len(items)) if k not in keep}
+
+
+def _is_statement(sentence: str) -> bool:
+    return bool(_QUOTE.search(sentence)) or any(k in CUE_WORDS for k in _keys(sentence))
+
+
+def _speakers(sentence: str) -> set[str]:
+    """Who a statement is attributed to: names outside quote marks next to a reporting verb
+    ("Smith said", "said Smith", "according to Smith")."""
+    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
+    cues = [m.start() for m in WORD_RE.finditer(outside) if m.group().lower() in CUE_WORDS]
+    out = set()
+    for m in _NAME.finditer(outside):
+        near = any(0 <= c - m.end() <= 12 or 0 <= m.start() - c <= 30 for c in cues)
+        key = _fact_key(re.sub(r"['’]s$", "", m.group()))
+        if near and key and key.split()[0] not in _LOWER_START:
+            out.add(key)
+    return out
+
+
+def _word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    ta = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", a)]
+    tb = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", b)]
+    ops = SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
+    return [(" ".join(ta[i1:i2]), " ".join(tb[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"]
+
+
+def _headline(corpus: pd.DataFrame, doc: str) -> str | None:
+    if "headline" in corpus.columns:
+        v = corpus.at[doc, "headline"]
+        if isinstance(v, str) and v.strip() and v != UNKNOWN:
+            return v.strip()
+    c = clean_text(corpus.at[doc, "text"])
+    return next((c.text[p.start : p.end].strip() for p in c.paragraphs if p.kind == "headline"), None)
+
+
+def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: str, parent_all: str) -> list:
+    """Fact changes: numbers changed in paired sentences first, then facts added and cut."""
+    changed, rows, seen = [], [], set()
+    proper = proper_words(child_all) | proper_words(parent_all)
+    for i, j in sorted(pairs.items()):
+        fc = [f for f in facts(cs[i], proper) if f[0] in ("number", "date")]
+        fp = [f for f in facts(ps[j], proper) if f[0] in ("number", "date")]
+        cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
+        new = [f for f in fc if f[2] not in {x[2] for x in fp}]
+        for a, b in zip(cut, new, strict=False):
+            seen.update({("cut", a[2]), ("added", b[2])})
+            if a[0] == b[0] and not _same_fact(a[1], b[1]):
+                changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
+    norm_child, norm_parent = _norm(child_all), _norm(parent_all)
+    for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
+        for s in sents:
+            for kind, text, key in facts(s, proper):
+                if (change, key) in seen or _holds(other, kind, key):
+                    continue
+                seen.add((change, key))
+                before, after = (text, "") if change == "cut" else ("", text)
+                rows.append(
+                    (
+                        "fact",
+                        kind,
+                        change,
+                        before,
+                        after,
+                        s if change == "added" else "",
+                        s if change == "cut" else "",
+                    )
+                )
+    return changed + rows
+
+
+def _same_fact(a: str, b: str) -> bool:
+    """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
+    for "yesterday" (a paper printed the next day)."""
+    if categorize(a, b) in ("date_format", "number_format"):
+        return True
+    wa, wb = a.lower(), b.lower()
+    return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
+
+
+def _holds(text_lower: str, kind: str, key: str) -> bool:
+    if kind == "number":
+        return key in {_number_value(m.group()) for m in _NUMBER.finditer(text_lower)} | {
+            _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
+        }
+    return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
+
+
+def _sentence_rows(
+    cs: list[str], ps: list[str], pairs: dict[int, int], shortened: float
+) -> tuple[list, Counter]:
+    """Quote and claim rows, and the style counts of the paired sentences."""
+    quotes, claims, style = [], [], Counter()
+    moved = _moved(pairs)
+    for i, s in enumerate(cs):
+        if i not in pairs:
+            claims.append(("claim", "addition", "added", "", s, s, ""))
+            if _is_statement(s):
+                quotes.append(("quote", "statement", "added", "", s, s, ""))
+            continue
+        p = ps[pairs[i]]
+        diffs = _word_diff(p, s)
+        kinds = [categorize(a, b) for a, b in diffs]
+        for k in kinds:
+            if k in STYLE_WORDS:
+                style[STYLE_WORDS[k]] += 1
+        substantive = any(k not in STYLE_WORDS for k in kinds)
+        if i in moved:
+            claims.append(("claim", "moved", "moved", p, s, s, p))
+        elif substantive:
+            claims.append(("claim", "edit", "edited", p, s, s, p))
+        if substantive and _is_statement(p) and _is_statement(s):
+            if len(_keys(s)) < shortened * len(_keys(p)):
+                quotes.append(("quote", "statement", "shortened", p, s, s, p))
+            elif (_speakers(p) ^ _speakers(s)) and _QUOTE.search(s):
+                who_p, who_s = sorted(_speakers(p) - _speakers(s)), sorted(_speakers(s) - _speakers(p))
+                quotes.append(("quote", "speaker", "re-attributed", "; ".join(who_p), "; ".join(who_s), s, p))
+    for j in sorted(set(range(len(ps))) - set(pairs.values())):
+        claims.append(("claim", "deletion", "cut", ps[j], "", "", ps[j]))
+        if _is_statement(ps[j]):
+            quotes.append(("quote", "statement", "cut", ps[j], "", "", ps[j]))
+    return quotes + claims, style
+
+
+def pair_changes(
+    text: str,
+    parent_text: str,
+    *,
+    headline: str | None = None,
+    parent_headline: str | None = None,
+    threshold: float = 0.5,
+    shortened: float = 0.8,
+) -> pd.DataFrame:
+    """The changes from ``parent_text`` to ``text`` (raw texts), columns of :data:`CHANGE_COLUMNS`
+    without the two ids (see :func:`changes`)."""
+    cb, pb = body_text(text), body_text(parent_text)
+    cs, ps = split_sentences(cb), split_sentences(pb)
+    pairs = _pair([_keys(s) for s in cs], [_keys(s) for s in ps], threshold)
+    rows = _fact_rows(cs, ps, pairs, cb.lower(), pb.lower())
+    sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
+    rows += sent_rows
+    if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
+        rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
+    if style:
+        line = ", ".join(f"{n} {w}" for w, n in sorted(style.items(), key=lambda kv: (-kv[1], kv[0])))
+        rows.append(
+            ("style", "style", "changed", "", f"{line} changed (details: the variants table)", "", "")
+        )
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS[2:])
+
+
+def changes(
+    corpus: pd.DataFrame,
+    *,
+    family_frame: pd.DataFrame | None = None,
+    threshold: float = 0.5,
+    shortened: float = 0.8,
+) -> pd.DataFrame:
+    """What changed in substance along every edge of the family tree, facts first.
+
+    Args:
+        corpus: the corpus frame; ``headline`` is read when present.
+        family_frame: the frame of :func:`corpus_tools.reuse.family.family` (computed when None).
+        threshold: smallest Dice similarity, in [0, 1], of the word keys of two
+            sentences to pair them (0.5: a sentence keeping half its words is an edit of it).
+        shortened: a statement keeping less than this share of its words, in [0, 1], is shortened.
+
+    Returns:
+        One row per change, edge by edge in corpus order, sections in the order of
+        :data:`SECTIONS`: ``doc_id``, ``parent_doc_id`` (one row set per parent,
+        the second parent of a merge included); ``section`` (``fact``, ``quote``,
+        ``claim``, ``headline``, ``style``); ``kind`` (a fact's ``number``,
+        ``date`` or ``name``; ``statement`` or ``speaker`` for quotes; NewsEdits'
+        ``addition``, ``deletion``, ``edit``, ``moved`` for claims; ``headline``;
+        ``style``); ``change`` (``added``, ``cut``, ``changed``, ``shortened``,
+        ``re-attributed``, ``edited``, ``moved``); ``before`` and ``after``
+        (the parent's and the version's text; the style row's ``after`` is its one
+        line); ``sentence`` and ``parent_sentence`` (where it was read, "" if none).
+        Members of a group are compared as one witness, their texts joined.
+
+    Example:
+        >>> ch = changes(load_corpus("seeds"))
+        >>> ch.query("doc_id == '002' and section == 'fact' and change == 'cut'").before.tolist()[:3]
+        ['Reuters', 'Islamic Republic', 'Barack Obama']
+    """
+    require_columns(corpus, ["text"], "changes")
+    fam = family_frame if family_frame is not None else family(corpus)
+    missing = [
+        c for c in ("doc_id", "witness", "parent_doc_id", "second_parent_doc_id") if c not in fam.columns
+    ]
+    if missing:
+        raise ValueError(f"family_frame lacks column(s) {missing}; pass the frame of corpus_tools.family")
+    texts = {str(d): t for d, t in corpus["text"].items()}
+    members: dict[str, list[str]] = {}
+    for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
+        members.setdefault(w, []).append(d)
+    frames = []
+    for w, docs in members.items():
+        row = fam[fam["witness"] == w].iloc[0]
+        for parent in (row["parent_doc_id"], row["second_parent_doc_id"]):
+            if not isinstance(parent, str):
+                continue
+            pdocs = members.get(parent, [parent])
+            ch = pair_changes(
+                "\n\n".join(texts[d] for d in docs),
+                "\n\n".join(texts[d] for d in pdocs),
+                headline=_headline(corpus, docs[0]) if len(docs) == 1 else None,
+                parent_headline=_headline(corpus, pdocs[0]) if len(pdocs) == 1 else None,
+                threshold=threshold,
+                shortened=shortened,
+            )
+            ch.insert(0, "parent_doc_id", parent)
+            ch.insert(0, "doc_id", w)
+            frames.append(ch)
+    if not frames:
+        return pd.DataFrame(columns=CHANGE_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:
+    """One line for an edge's changes (rows of :func:`changes`), facts first:
+    "2 → 3; −Oman; +1 quote; +2 sentences, −4"."""
+    parts = []
+    f = edge[edge["section"] == "fact"]
+    for r in f[f["change"] == "changed"].head(limit).itertuples():
+        parts.append(f"{r.before} → {r.after}")
+    for change, sign, col in (("added", "+", "after"), ("cut", "−", "before")):
+        names = f[f["change"] == change][col].head(limit).tolist()
+        if names:
+            parts.append(", ".join(sign + n for n in names))
+    q = edge[edge["section"] == "quote"]["change"].value_counts()
+    parts += [f"{n} quote{'s' if n > 1 else ''} {c}" for c, n in q.items()]
+    c = edge[edge["section"] == "claim"]["kind"].value_counts()
+    if c.get("addition", 0) or c.get("deletion", 0):
+        parts.append(f"+{c.get('addition', 0)}/−{c.get('deletion', 0)} sentences")
+    if (edge["section"] == "headline").any():
+        parts.append("new headline")
+    return "; ".join(parts) if parts else "no change in substance"
