@@ -32,10 +32,22 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, require_columns
-from corpus_tools.lexicon import CUE_WORDS, HONORIFICS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_RE
+from corpus_tools.lexicon import CUE_WORDS, WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
-from corpus_tools.text.sentences import match_key, norm_token
+from corpus_tools.variants.facts import (
+    NAME_RE,
+    ORDINARY_WORDS,
+    QUOTE_RE,
+    fact_key,
+    facts,
+    holds,
+    norm_text,
+    proper_words,
+    same_fact,
+    split_sentences,
+    word_keys,
+)
 from corpus_tools.variants.lexical import categorize
 
 __all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "split_sentences"]
@@ -63,164 +75,6 @@ STYLE_WORDS = {
     "number_format": "formats",
     "punctuation_other": "formats",
 }
-_ABBREV = frozenset(
-    "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
-_NUMBER = re.compile(r"[$£€]?\d+(?:[.,]\d+)*(?:\s?(?:%|pct|percent|mln|million|bln|billion|dlrs|cts))?", re.I)
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
-_DATE = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
-    r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
-    re.I,
-)
-_NAME = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:of|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*")
-_QUOTE = re.compile(r"[\"“”]|``|''")
-_LOWER_START = {
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "there",
-    "however",
-    "meanwhile",
-    "under",
-    "after",
-    "before",
-    "while",
-    "if",
-    "as",
-    "for",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "some",
-    "many",
-    "most",
-    "when",
-    "what",
-    "who",
-    "one",
-    "you",
-    "my",
-    "your",
-    "no",
-    "not",
-    "so",
-    "then",
-    "also",
-    "other",
-    "others",
-    "another",
-    "any",
-    "all",
-}
-
-
-def split_sentences(body: str) -> list[str]:
-    """Sentences of a cleaned body: each line split after ., ! or ? followed by a capital,
-    not after a title or a month abbreviation ("Mr.", "Sept.") or an initial ("U.S.")."""
-    out = []
-    for line in body.split("\n"):
-        start = 0
-        for m in _BOUNDARY.finditer(line):
-            last = _LAST_WORD.search(line, start, m.start())
-            word = last.group(1).lower() if last else ""
-            if word in _ABBREV or re.fullmatch(r"(?:\w\.)*\w", word) and len(word.replace(".", "")) <= 1:
-                continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # an initialism: "U.S." ends a sentence only
-                continue  # before a word that cannot follow it; kept joined, the safer error
-            out.append(line[start : m.start()].strip())
-            start = m.end()
-        out.append(line[start:].strip())
-    return [x for x in out if x]
-
-
-def _keys(sentence: str) -> list[str]:
-    return [match_key(norm_token(m.group())) for m in WORD_RE.finditer(sentence)]
-
-
-def _number_value(form: str) -> str:
-    f = form.lower().replace(",", "")
-    return str(NUMBER_WORDS[f]) if f in NUMBER_WORDS else re.sub(r"\s+", "", f)
-
-
-def _fact_key(text: str) -> str:
-    words = [w for w in _norm(text).split() if w not in HONORIFICS]
-    return " ".join(words)
-
-
-def _norm(text: str) -> str:
-    """Lower case, no dots, no possessive, straight apostrophes: "U.S. Trump's" -> "us trump"."""
-    t = text.lower().replace("’", "'").replace(".", "")
-    return re.sub(r"'s\b", "", t)
-
-
-def proper_words(body: str) -> set[str]:
-    """Lower-cased words written with a capital inside a sentence (not first): names."""
-    out = set()
-    for s in split_sentences(body):
-        for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*", s):
-            out.add(m.group().lower())
-    return out
-
-
-def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str, str]]:
-    """``(kind, text, key)`` of every number, date and name in a sentence, in order.
-
-    ``proper``: words known as names (:func:`proper_words`); a capitalised first word
-    of the sentence not among them is an ordinary word ("Others said").
-    """
-    proper = proper if proper is not None else set()
-    found, taken = [], []
-    for m in _DATE.finditer(sentence):
-        found.append((m.start(), "date", m.group(), m.group().lower().replace(".", "")))
-        taken.append((m.start(), m.end()))
-    for pattern in (_NUMBER, _NUMBER_WORD):
-        for m in pattern.finditer(sentence):
-            if not any(a <= m.start() < b for a, b in taken):
-                kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
-                found.append((m.start(), kind, m.group(), _number_value(m.group())))
-    for m in _NAME.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        text = re.sub(r"['’]s$", "", m.group().rstrip(".'’-"))
-        first = m.start() == 0 or sentence[: m.start()].strip() in ('"', "“", "(", "'")
-        words = text.split()
-        if first and (
-            words[0].lower() in _LOWER_START
-            or (words[0].lower() not in proper and not any(c.isupper() for c in words[0][1:]))
-        ):
-            words = words[1:]
-            text = " ".join(words)
-        if (
-            not words
-            or (len(words) == 1 and words[0].lower() in _LOWER_START)
-            or _DATE.fullmatch(text)
-            or text.lower().strip(".") in MONTHS
-        ):
-            continue
-        if not _fact_key(text):
-            continue
-        found.append((m.start(), "name", text, _fact_key(text)))
-    return [(k, t, key) for _, k, t, key in sorted(found)]
 
 
 def _pair(child: list[list[str]], parent: list[list[str]], threshold: float) -> dict[int, int]:
@@ -256,7 +110,7 @@ def _moved(pairs: dict[int, int]) -> set[int]:
 
 
 def _is_statement(sentence: str) -> bool:
-    return bool(_QUOTE.search(sentence)) or any(k in CUE_WORDS for k in _keys(sentence))
+    return bool(QUOTE_RE.search(sentence)) or any(k in CUE_WORDS for k in word_keys(sentence))
 
 
 def _speakers(sentence: str) -> set[str]:
@@ -265,10 +119,10 @@ def _speakers(sentence: str) -> set[str]:
     outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
     cues = [m.start() for m in WORD_RE.finditer(outside) if m.group().lower() in CUE_WORDS]
     out = set()
-    for m in _NAME.finditer(outside):
+    for m in NAME_RE.finditer(outside):
         near = any(0 <= c - m.end() <= 12 or 0 <= m.start() - c <= 30 for c in cues)
-        key = _fact_key(re.sub(r"['’]s$", "", m.group()))
-        if near and key and key.split()[0] not in _LOWER_START:
+        key = fact_key(re.sub(r"['’]s$", "", m.group()))
+        if near and key and key.split()[0] not in ORDINARY_WORDS:
             out.add(key)
     return out
 
@@ -300,13 +154,13 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
         new = [f for f in fc if f[2] not in {x[2] for x in fp}]
         for a, b in zip(cut, new, strict=False):
             seen.update({("cut", a[2]), ("added", b[2])})
-            if a[0] == b[0] and not _same_fact(a[1], b[1]):
+            if a[0] == b[0] and not same_fact(a[1], b[1]):
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
-    norm_child, norm_parent = _norm(child_all), _norm(parent_all)
+    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper):
-                if (change, key) in seen or _holds(other, kind, key):
+                if (change, key) in seen or holds(other, kind, key):
                     continue
                 seen.add((change, key))
                 before, after = (text, "") if change == "cut" else ("", text)
@@ -322,23 +176,6 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                     )
                 )
     return changed + rows
-
-
-def _same_fact(a: str, b: str) -> bool:
-    """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
-    for "yesterday" (a paper printed the next day)."""
-    if categorize(a, b) in ("date_format", "number_format"):
-        return True
-    wa, wb = a.lower(), b.lower()
-    return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
-
-
-def _holds(text_lower: str, kind: str, key: str) -> bool:
-    if kind == "number":
-        return key in {_number_value(m.group()) for m in _NUMBER.finditer(text_lower)} | {
-            _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
-        }
-    return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
 
 
 def _sentence_rows(
@@ -365,9 +202,9 @@ def _sentence_rows(
         elif substantive:
             claims.append(("claim", "edit", "edited", p, s, s, p))
         if substantive and _is_statement(p) and _is_statement(s):
-            if len(_keys(s)) < shortened * len(_keys(p)):
+            if len(word_keys(s)) < shortened * len(word_keys(p)):
                 quotes.append(("quote", "statement", "shortened", p, s, s, p))
-            elif (_speakers(p) ^ _speakers(s)) and _QUOTE.search(s):
+            elif (_speakers(p) ^ _speakers(s)) and QUOTE_RE.search(s):
                 who_p, who_s = sorted(_speakers(p) - _speakers(s)), sorted(_speakers(s) - _speakers(p))
                 quotes.append(("quote", "speaker", "re-attributed", "; ".join(who_p), "; ".join(who_s), s, p))
     for j in sorted(set(range(len(ps))) - set(pairs.values())):
@@ -390,7 +227,7 @@ def pair_changes(
     without the two ids (see :func:`changes`)."""
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
-    pairs = _pair([_keys(s) for s in cs], [_keys(s) for s in ps], threshold)
+    pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
     rows = _fact_rows(cs, ps, pairs, cb.lower(), pb.lower())
     sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
     rows += sent_rows

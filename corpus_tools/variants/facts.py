@@ -1,0 +1,228 @@
+"""Facts in a sentence: numbers, dates and names, found by rule, and the sentence splitter they read.
+
+A *fact* is a number with its unit ("1,229", "54.5 pct", "five"), a date ("May 21",
+"20 September", "Thursday") or a name: a run of capitalised words (people,
+organisations, places; "U.S. State Department", "Oman"). Rules, not a model: they
+run on any corpus without a spaCy pipeline, and are the same for a version and its
+parent, so what differs between two versions is a change of fact, not of tagger.
+Each fact has a *key* that two spellings of one fact share ("U.S." / "US", "5
+percent" / "5 pct", "Mr Trump" / "Trump").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.lexicon import HONORIFICS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_RE
+from corpus_tools.text.sentences import match_key, norm_token
+from corpus_tools.variants.lexical import categorize
+
+__all__ = [
+    "NAME_RE",
+    "ORDINARY_WORDS",
+    "QUOTE_RE",
+    "fact_key",
+    "facts",
+    "holds",
+    "norm_text",
+    "proper_words",
+    "same_fact",
+    "split_sentences",
+    "word_keys",
+]
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
+_NUMBER = re.compile(
+    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|percent|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    re.I,
+)
+#: one spelling per unit, so that "5 percent" and "5 pct" are one fact
+_UNITS = {
+    "%": "pct",
+    "percent": "pct",
+    "million": "mln",
+    "billion": "bln",
+    "dollars": "dlrs",
+    "cents": "cts",
+    "$": "dlrs",
+}
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_DATE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+    r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
+    re.I,
+)
+NAME_RE = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:of|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*")
+QUOTE_RE = re.compile(r"[\"“”]|``|''")
+ORDINARY_WORDS = {
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "there",
+    "however",
+    "meanwhile",
+    "under",
+    "after",
+    "before",
+    "while",
+    "if",
+    "as",
+    "for",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "some",
+    "many",
+    "most",
+    "when",
+    "what",
+    "who",
+    "one",
+    "you",
+    "my",
+    "your",
+    "no",
+    "not",
+    "so",
+    "then",
+    "also",
+    "other",
+    "others",
+    "another",
+    "any",
+    "all",
+}
+
+
+def split_sentences(body: str) -> list[str]:
+    """Sentences of a cleaned body: each line split after ., ! or ? followed by a capital,
+    not after a title or a month abbreviation ("Mr.", "Sept.") or an initial ("U.S.")."""
+    out = []
+    for line in body.split("\n"):
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            last = _LAST_WORD.search(line, start, m.start())
+            word = last.group(1).lower() if last else ""
+            if word in _ABBREV or re.fullmatch(r"(?:\w\.)*\w", word) and len(word.replace(".", "")) <= 1:
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # an initialism: "U.S." ends a sentence only
+                continue  # before a word that cannot follow it; kept joined, the safer error
+            out.append(line[start : m.start()].strip())
+            start = m.end()
+        out.append(line[start:].strip())
+    return [x for x in out if x]
+
+
+def word_keys(sentence: str) -> list[str]:
+    return [match_key(norm_token(m.group())) for m in WORD_RE.finditer(sentence)]
+
+
+def _number_value(form: str) -> str:
+    """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
+    f = form.lower().replace(",", "")
+    if f in NUMBER_WORDS:
+        return str(NUMBER_WORDS[f])
+    m = re.fullmatch(r"([$£€]?)([\d./-]+)\s*([a-z%]*)", f)
+    if not m:
+        return re.sub(r"\s+", "", f)
+    unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
+    return m.group(2) + unit
+
+
+def fact_key(text: str) -> str:
+    words = [w for w in norm_text(text).split() if w not in HONORIFICS]
+    return " ".join(words)
+
+
+def norm_text(text: str) -> str:
+    """Lower case, no dots, no possessive, straight apostrophes: "U.S. Trump's" -> "us trump"."""
+    t = text.lower().replace("’", "'").replace(".", "")
+    return re.sub(r"'s\b", "", t)
+
+
+def proper_words(body: str) -> set[str]:
+    """Lower-cased words written with a capital inside a sentence (not first): names."""
+    out = set()
+    for s in split_sentences(body):
+        for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*", s):
+            out.add(m.group().lower())
+    return out
+
+
+def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str, str]]:
+    """``(kind, text, key)`` of every number, date and name in a sentence, in order.
+
+    ``proper``: words known as names (:func:`proper_words`); a capitalised first word
+    of the sentence not among them is an ordinary word ("Others said").
+    """
+    proper = proper if proper is not None else set()
+    found, taken = [], []
+    for m in _DATE.finditer(sentence):
+        found.append((m.start(), "date", m.group(), m.group().lower().replace(".", "")))
+        taken.append((m.start(), m.end()))
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for m in pattern.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
+                found.append((m.start(), kind, m.group(), _number_value(m.group())))
+    for m in NAME_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        text = re.sub(r"['’]s$", "", m.group().rstrip(".'’-"))
+        first = m.start() == 0 or sentence[: m.start()].strip() in ('"', "“", "(", "'")
+        words = text.split()
+        if first and (
+            words[0].lower() in ORDINARY_WORDS
+            or (words[0].lower() not in proper and not any(c.isupper() for c in words[0][1:]))
+        ):
+            words = words[1:]
+            text = " ".join(words)
+        if (
+            not words
+            or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
+            or _DATE.fullmatch(text)
+            or text.lower().strip(".") in MONTHS
+        ):
+            continue
+        if not fact_key(text):
+            continue
+        found.append((m.start(), "name", text, fact_key(text)))
+    return [(k, t, key) for _, k, t, key in sorted(found)]
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
+    for "yesterday" (a paper printed the next day)."""
+    if categorize(a, b) in ("date_format", "number_format"):
+        return True
+    wa, wb = a.lower(), b.lower()
+    return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
+
+
+def holds(text_lower: str, kind: str, key: str) -> bool:
+    if kind == "number":
+        return key in {_number_value(m.group()) for m in _NUMBER.finditer(text_lower)} | {
+            _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
+        }
+    return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
