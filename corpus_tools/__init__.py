@@ -31,6 +31,7 @@ from corpus_tools.attribution.attributions import attributions
 from corpus_tools.io.corpus import CorpusError, CorpusWarning, from_records, load_corpus
 from corpus_tools.io.datasets import load_meter, load_reuters21578
 from corpus_tools.io.samples import load_seeds, seeds_path
+from corpus_tools.report.family_view import show_family, timeline
 from corpus_tools.report.findings import findings, overview
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
@@ -43,9 +44,11 @@ from corpus_tools.reuse.documents import (
     shared_passages,
     source_groups,
 )
+from corpus_tools.reuse.family import family
 from corpus_tools.reuse.similarity import sentence_score
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.text.sentences import clean, parse, sentences, tokens
+from corpus_tools.variants.changes import changes
 from corpus_tools.variants.collation import collate, collation_to_html
 from corpus_tools.variants.lexical import extract_variants
 from corpus_tools.variants.style import house_style
@@ -62,12 +65,14 @@ __all__ = [
     "analyze",
     "align_sentences",
     "attributions",
+    "changes",
     "classify_documents",
     "clean",
     "collate",
     "collation_to_html",
     "document_scores",
     "extract_variants",
+    "family",
     "find_origin",
     "find_reuse",
     "findings",
@@ -90,6 +95,7 @@ __all__ = [
     "sentences",
     "shared_passages",
     "show_alignment",
+    "show_family",
     "source_coverage",
     "source_groups",
     "source_summary",
@@ -105,6 +111,7 @@ __all__ = [
     "io",
     "report",
     "text",
+    "timeline",
 ]
 
 try:

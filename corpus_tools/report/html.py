@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.analysis import STAGES, Options, analyze
+from corpus_tools.report.family_view import family_html
 from corpus_tools.report.findings import findings, overview, segments
 from corpus_tools.report.labels import canonical
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
@@ -240,6 +241,7 @@ def write_report(
     toc = [
         ("findings", "Findings"),
         ("graph", "Who took from whom: the reuse graph"),
+        ("family", "The family tree: what each version changed from its parent"),
         ("views", "Each version beside its source"),
         ("tables", "Tables"),
         ("methods", "Methods and glossary"),
@@ -262,6 +264,13 @@ def write_report(
     if "origin" in t:
         body.append(reuse_graph_svg(corpus, t["origin"]))
     body.append(_heatmap(t))
+    if "family" in t and "changes" in t:
+        body.append(
+            "<h2 id='family'>The family tree: what each version changed from its parent</h2>"
+            "<p class='ct-note'>Each version against its nearest ancestor (what changed), where the graph "
+            "above and the views below compare it with the origin (how much was taken).</p>"
+            + family_html(corpus, t["family"], t["changes"])
+        )
     body.append("<h2 id='views'>Each version beside its source</h2>" + _views(corpus, t))
     body.append(tables_html(corpus, t, fmt=format))
     body.append(glossary_html(options))

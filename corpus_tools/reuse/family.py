@@ -84,7 +84,7 @@ COPY_PASSAGE_WORDS = 40
 
 def body_text(raw: str) -> str:
     """The cleaned body of a raw text (chrome, headline, byline and dateline left out), one
-    paragraph per line."""
+    paragraph per line, spaces collapsed."""
     c = clean_text(raw)
     parts = []
     for p in c.paragraphs:
@@ -95,7 +95,7 @@ def body_text(raw: str) -> str:
             if c.dateline and c.dateline[0] <= p.start < c.dateline[1]
             else p.start
         )
-        seg = c.text[a : p.end].strip()
+        seg = " ".join(c.text[a : p.end].split())  # hard wraps the cleaning kept, joined
         if seg:
             parts.append(seg)
     return "\n".join(parts)

@@ -50,7 +50,7 @@ from corpus_tools.variants.facts import (
 )
 from corpus_tools.variants.lexical import categorize
 
-__all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "split_sentences"]
+__all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
 
 SECTIONS = ("fact", "quote", "claim", "headline", "style")
 CHANGE_COLUMNS = [
@@ -143,6 +143,14 @@ def _headline(corpus: pd.DataFrame, doc: str) -> str | None:
     return next((c.text[p.start : p.end].strip() for p in c.paragraphs if p.kind == "headline"), None)
 
 
+def _around(sentence: str, text: str) -> set[str]:
+    """The words just before and just after ``text`` in ``sentence`` (lower case, marked by side)."""
+    k = sentence.find(text)
+    before = WORD_RE.findall(sentence[max(0, k - 30) : k])
+    after = WORD_RE.findall(sentence[k + len(text) : k + len(text) + 30])
+    return {"<" + before[-1].lower() if before else "", ">" + after[0].lower() if after else ""}
+
+
 def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: str, parent_all: str) -> list:
     """Fact changes: numbers changed in paired sentences first, then facts added and cut."""
     changed, rows, seen = [], [], set()
@@ -152,9 +160,14 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
         fp = [f for f in facts(ps[j], proper) if f[0] in ("number", "date")]
         cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
         new = [f for f in fc if f[2] not in {x[2] for x in fp}]
-        for a, b in zip(cut, new, strict=False):
+        for a in cut:  # a number changed in place: same kind, and the same word before or after it
+            ctx = _around(ps[j], a[1])
+            b = next((b for b in new if b[0] == a[0] and set(_around(cs[i], b[1])) & ctx - {""}), None)
+            if b is None:
+                continue
+            new.remove(b)
             seen.update({("cut", a[2]), ("added", b[2])})
-            if a[0] == b[0] and not same_fact(a[1], b[1]):
+            if not same_fact(a[1], b[1]):
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
@@ -212,6 +225,35 @@ def _sentence_rows(
         if _is_statement(ps[j]):
             quotes.append(("quote", "statement", "cut", ps[j], "", "", ps[j]))
     return quotes + claims, style
+
+
+def pair_sentences(text: str, parent_text: str, *, threshold: float = 0.5) -> pd.DataFrame:
+    """The sentences of a version beside its parent's, in the version's order (cut ones where
+    they stood in the parent), for a side-by-side view.
+
+    Returns:
+        Columns ``kind`` (``same``, ``edit``, ``moved``, ``addition``, ``deletion``),
+        ``parent_sentence`` and ``sentence`` ("" on the side that lacks it).
+    """
+    cs, ps = split_sentences(body_text(text)), split_sentences(body_text(parent_text))
+    pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
+    moved, rows = _moved(pairs), []
+    back = {j: i for i, j in pairs.items()}
+    placed = -1
+    for i, s in enumerate(cs):
+        j = pairs.get(i)
+        if j is not None and i not in moved:  # the cut parent sentences before this one
+            for k in range(placed + 1, j):
+                if k not in back:
+                    rows.append(("deletion", ps[k], ""))
+            placed = max(placed, j)
+        if j is None:
+            rows.append(("addition", "", s))
+        else:
+            same = word_keys(s) == word_keys(ps[j])
+            rows.append(("moved" if i in moved else "same" if same else "edit", ps[j], s))
+    rows += [("deletion", ps[k], "") for k in range(placed + 1, len(ps)) if k not in back]
+    return pd.DataFrame(rows, columns=["kind", "parent_sentence", "sentence"])
 
 
 def pair_changes(

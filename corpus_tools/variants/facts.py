@@ -157,7 +157,7 @@ def fact_key(text: str) -> str:
 
 def norm_text(text: str) -> str:
     """Lower case, no dots, no possessive, straight apostrophes: "U.S. Trump's" -> "us trump"."""
-    t = text.lower().replace("’", "'").replace(".", "")
+    t = re.sub(r"(?<!\d)\.|\.(?!\d)", "", text.lower().replace("’", "'"))  # decimal points stay
     return re.sub(r"'s\b", "", t)
 
 
