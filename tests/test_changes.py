@@ -88,7 +88,7 @@ def test_summary_line_leads_with_facts(edge):
     [
         (
             "Talks have not resumed since May 21, said John Hanson.",
-            [("date", "May 21", "may 21"), ("name", "John Hanson", "john hanson")],
+            [("date", "May 21", "5-21"), ("name", "John Hanson", "john hanson")],
         ),
         (
             "The U.S. State Department said 5.5 pct of 1,000 dlrs.",

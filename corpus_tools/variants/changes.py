@@ -42,6 +42,7 @@ from corpus_tools.variants.facts import (
     fact_key,
     facts,
     holds,
+    initials,
     norm_text,
     proper_words,
     same_fact,
@@ -170,11 +171,18 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
             if not same_fact(a[1], b[1]):
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
+    short = {"cut": initials(child_all), "added": initials(parent_all)}
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper):
-                if (change, key) in seen or holds(other, kind, key):
+                if (change, key) in seen or holds(other, kind, key, short[change]):
                     continue
+                if (
+                    kind == "name"
+                    and " " not in key
+                    and any(k.endswith(" " + key) for c, k in seen if c == change)
+                ):
+                    continue  # a surname after the full name: "Owens" after "John Owens"
                 seen.add((change, key))
                 before, after = (text, "") if change == "cut" else ("", text)
                 rows.append(
@@ -270,7 +278,7 @@ def pair_changes(
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
     pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
-    rows = _fact_rows(cs, ps, pairs, cb.lower(), pb.lower())
+    rows = _fact_rows(cs, ps, pairs, cb, pb)
     sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
     rows += sent_rows
     if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():

@@ -24,6 +24,7 @@ __all__ = [
     "fact_key",
     "facts",
     "holds",
+    "initials",
     "norm_text",
     "proper_words",
     "same_fact",
@@ -51,10 +52,36 @@ _UNITS = {
     "cents": "cts",
     "$": "dlrs",
 }
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+#: number words that are facts: "one" is left out ("one of three locals", "no one")
+_UNIT_WORDS = [w for w in NUMBER_WORDS if w != "one"]
+_NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:-(?:"
+    + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
+    + r"))?|"
+    + "|".join(_UNIT_WORDS)
+    + r")(?:\s(?:pct|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
+    re.I,
+)
+_DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+#: nationality adjectives: a single one is not a name of a fact ("Canadian dlrs", "a French diplomat")
+_DEMONYM = re.compile(
+    r"[a-z]+(?:ian|ese|ish)|american|canadian|european|african|korean|mexican|french|dutch|swiss|greek|thai"
+)
 _DATE = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+" + _DAY + r"\b(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
     re.I,
 )
@@ -143,11 +170,36 @@ def _number_value(form: str) -> str:
     f = form.lower().replace(",", "")
     if f in NUMBER_WORDS:
         return str(NUMBER_WORDS[f])
+    word, _, unit = f.partition(" ")
+    tens, _, ones = word.partition("-")
+    if tens in _TENS or word in NUMBER_WORDS:
+        value = _TENS[tens] + NUMBER_WORDS.get(ones, 0) if tens in _TENS else NUMBER_WORDS[word]
+        return str(value) + _UNITS.get(unit, unit)
     m = re.fullmatch(r"([$£€]?)([\d./-]+)\s*([a-z%]*)", f)
     if not m:
         return re.sub(r"\s+", "", f)
     unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
     return m.group(2) + unit
+
+
+def _date_key(form: str) -> str:
+    """One key per day: "May nine" = "May 9", "Sept. 20" = "September 20" = "20 September"."""
+    words = re.findall(r"\w+", form.lower())
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = next(
+        (w if w.isdigit() else str(NUMBER_WORDS[w]) for w in words if w.isdigit() or w in NUMBER_WORDS), ""
+    )
+    return f"{month}-{int(day) if day.isdigit() and len(day) <= 2 else day}" if month else " ".join(words)
+
+
+def initials(text: str) -> set[str]:
+    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
+    out = set()
+    for m in NAME_RE.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isupper()]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return out
 
 
 def fact_key(text: str) -> str:
@@ -179,18 +231,24 @@ def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str,
     proper = proper if proper is not None else set()
     found, taken = [], []
     for m in _DATE.finditer(sentence):
-        found.append((m.start(), "date", m.group(), m.group().lower().replace(".", "")))
+        found.append((m.start(), "date", m.group(), _date_key(m.group())))
         taken.append((m.start(), m.end()))
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
                 found.append((m.start(), kind, m.group(), _number_value(m.group())))
+    spans = []  # a possessive ends a name: "Cominco's Trail smelter" holds Cominco and Trail
     for m in NAME_RE.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken):
+        start = m.start()
+        for part in re.split(r"(?<=['’]s)\s+", m.group()):
+            spans.append((start, part))
+            start += len(part) + 1
+    for start, raw in spans:
+        if any(a <= start < b for a, b in taken):
             continue
-        text = re.sub(r"['’]s$", "", m.group().rstrip(".'’-"))
-        first = m.start() == 0 or sentence[: m.start()].strip() in ('"', "“", "(", "'")
+        text = re.sub(r"['’]s$", "", raw.rstrip(".'’-"))
+        first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'")
         words = text.split()
         if first and (
             words[0].lower() in ORDINARY_WORDS
@@ -203,11 +261,12 @@ def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str,
             or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
             or _DATE.fullmatch(text)
             or text.lower().strip(".") in MONTHS
+            or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
         ):
             continue
         if not fact_key(text):
             continue
-        found.append((m.start(), "name", text, fact_key(text)))
+        found.append((start, "name", text, fact_key(text)))
     return [(k, t, key) for _, k, t, key in sorted(found)]
 
 
@@ -220,7 +279,15 @@ def same_fact(a: str, b: str) -> bool:
     return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
 
 
-def holds(text_lower: str, kind: str, key: str) -> bool:
+def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozenset()) -> bool:
+    """Whether a text (lower case, :func:`norm_text`) holds a fact: the number, the day, the
+    name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
+    if kind == "date" and "-" in key:
+        return key in {_date_key(m.group()) for m in _DATE.finditer(text_lower)}
+    if kind == "name" and key.replace(" ", "") in abbreviations:
+        return True
+    if kind == "name" and len(key.split()) >= 2 and "".join(w[0] for w in key.split()) in text_lower.split():
+        return True  # "British Columbia" where the other text says "B.C."
     if kind == "number":
         return key in {_number_value(m.group()) for m in _NUMBER.finditer(text_lower)} | {
             _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
