@@ -43,6 +43,7 @@ from corpus_tools.variants.facts import (
     facts,
     holds,
     initials,
+    lowercase_words,
     norm_text,
     proper_words,
     same_fact,
@@ -156,9 +157,10 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
     """Fact changes: numbers changed in paired sentences first, then facts added and cut."""
     changed, rows, seen = [], [], set()
     proper = proper_words(child_all) | proper_words(parent_all)
+    lower = lowercase_words(child_all) | lowercase_words(parent_all)
     for i, j in sorted(pairs.items()):
-        fc = [f for f in facts(cs[i], proper) if f[0] in ("number", "date")]
-        fp = [f for f in facts(ps[j], proper) if f[0] in ("number", "date")]
+        fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
+        fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
         cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
         new = [f for f in fc if f[2] not in {x[2] for x in fp}]
         for a in cut:  # a number changed in place: same kind, and the same word before or after it
@@ -174,7 +176,7 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
     short = {"cut": initials(child_all), "added": initials(parent_all)}
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
-            for kind, text, key in facts(s, proper):
+            for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or holds(other, kind, key, short[change]):
                     continue
                 if (

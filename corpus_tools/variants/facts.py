@@ -25,6 +25,7 @@ __all__ = [
     "facts",
     "holds",
     "initials",
+    "lowercase_words",
     "norm_text",
     "proper_words",
     "same_fact",
@@ -77,7 +78,8 @@ _NUMBER_WORD = re.compile(
 _DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 #: nationality adjectives: a single one is not a name of a fact ("Canadian dlrs", "a French diplomat")
 _DEMONYM = re.compile(
-    r"[a-z]+(?:ian|ese|ish)|american|canadian|european|african|korean|mexican|french|dutch|swiss|greek|thai"
+    r"(?:[a-z]+(?:ian|ese|ish)|american|canadian|european|african|korean|mexican|french|dutch|swiss|greek|thai"
+    r"|iraqi|israeli|pakistani|saudi|kuwaiti|omani|yemeni|qatari|bahraini|emirati)s?"
 )
 _DATE = re.compile(
     r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+" + _DAY + r"\b(?:,\s*\d{4})?"
@@ -139,6 +141,7 @@ ORDINARY_WORDS = {
     "another",
     "any",
     "all",
+    "gmt",
 }
 
 
@@ -213,22 +216,34 @@ def norm_text(text: str) -> str:
     return re.sub(r"'s\b", "", t)
 
 
+def lowercase_words(body: str) -> set[str]:
+    """Words a text writes in lower case."""
+    return set(re.findall(r"\b[a-z][\w'’-]*", body))
+
+
 def proper_words(body: str) -> set[str]:
     """Lower-cased words written with a capital inside a sentence (not first): names."""
     out = set()
     for s in split_sentences(body):
-        for m in re.finditer(r"(?<=[\w,;:] )[A-Z][\w'’-]*", s):
-            out.add(m.group().lower())
+        for m in re.finditer(r"(?<=[\w,;:.] )[A-Z][\w'’-]*", s):
+            if not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}\s$|[a-z]\.\s$", s[: m.start()]):
+                out.add(
+                    m.group().lower()
+                )  # not after "U.S." (Reuters capitalises that word), nor a new sentence
     return out
 
 
-def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str, str]]:
+def facts(
+    sentence: str, proper: set[str] | None = None, lowercase: set[str] | None = None
+) -> list[tuple[str, str, str]]:
     """``(kind, text, key)`` of every number, date and name in a sentence, in order.
 
     ``proper``: words known as names (:func:`proper_words`); a capitalised first word
-    of the sentence not among them is an ordinary word ("Others said").
+    of the sentence not among them is an ordinary word ("Others said"). ``lowercase``: words
+    the text writes in lower case (:func:`lowercase_words`).
     """
     proper = proper if proper is not None else set()
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", sentence)) | (lowercase or set())
     found, taken = [], []
     for m in _DATE.finditer(sentence):
         found.append((m.start(), "date", m.group(), _date_key(m.group())))
@@ -250,6 +265,15 @@ def facts(sentence: str, proper: set[str] | None = None) -> list[tuple[str, str,
         text = re.sub(r"['’]s$", "", raw.rstrip(".'’-"))
         first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'")
         words = text.split()
+        # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
+        # also writes in lower case, or capitalises only there) is not part of the name
+        if (
+            len(words) == 2
+            and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])
+            and (words[1].lower() in lower or words[1].lower() not in proper)
+        ):
+            words = words[:1]
+            text = words[0]
         if first and (
             words[0].lower() in ORDINARY_WORDS
             or (words[0].lower() not in proper and not any(c.isupper() for c in words[0][1:]))
