@@ -15,7 +15,7 @@ figure. :func:`show_family` gives all of it to JupyterLab; the HTML report embed
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -421,7 +421,7 @@ def family_html(
 class FamilyView:
     """The family tree, timeline and pair views; JupyterLab shows it, ``str()`` gives its HTML."""
 
-    html: str
+    html: str = field(repr=False)
 
     def __str__(self) -> str:
         return self.html

@@ -163,6 +163,12 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
         fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
         cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
         new = [f for f in fc if f[2] not in {x[2] for x in fp}]
+        for a in list(cut):  # one fact written two ways ("Sept. 20"/"20 September"): no change
+            b = next((b for b in new if b[0] == a[0] and same_fact(a[1], b[1])), None)
+            if b is not None:
+                cut.remove(a)
+                new.remove(b)
+                seen.update({("cut", a[2]), ("added", b[2])})
         for a in cut:  # a number changed in place: same kind, and the same word before or after it
             ctx = _around(ps[j], a[1])
             b = next((b for b in new if b[0] == a[0] and set(_around(cs[i], b[1])) & ctx - {""}), None)
