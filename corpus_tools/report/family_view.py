@@ -55,6 +55,12 @@ def _witnesses(fam: pd.DataFrame) -> pd.DataFrame:
     return w.assign(outlet=w["outlet"].map(lambda o: o if isinstance(o, str) and o else "unknown outlet"))
 
 
+def _by_edge(changes_frame: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
+    """The rows of each edge, ``{(doc_id, parent_doc_id): rows}``, and an empty frame for the others."""
+    groups = {k: g for k, g in changes_frame.groupby(["doc_id", "parent_doc_id"], sort=False)}
+    return groups, changes_frame.iloc[0:0]
+
+
 def _anchor(doc: str, parent: str) -> str:
     return "pair-" + "".join(ch if ch.isalnum() else "_" for ch in f"{doc}-{parent}")
 
@@ -75,17 +81,16 @@ def timeline(corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd
         numbers changed first), ``summary`` (the edge's one line).
     """
     w = _witnesses(family_frame)
+    by_edge, empty = _by_edge(changes_frame)
     heads = corpus["headline"].astype(str) if "headline" in corpus.columns else pd.Series(dtype=str)
     rows = []
     for r in w.itertuples(index=False):
-        edge = changes_frame[
-            (changes_frame["doc_id"] == r.witness) & (changes_frame["parent_doc_id"] == r.parent_doc_id)
-        ]
-        head = edge[edge["section"] == "headline"]
-        f = edge[edge["section"] == "fact"]
-        facts = [f"{x.before} → {x.after}" for x in f[f["change"] == "changed"].itertuples()]
-        facts += [f"+{x.after}" for x in f[f["change"] == "added"].itertuples()]
-        facts += [f"−{x.before}" for x in f[f["change"] == "cut"].itertuples()]
+        edge = by_edge.get((r.witness, r.parent_doc_id), empty)
+        rec = list(zip(edge["section"], edge["change"], edge["before"], edge["after"], strict=True))
+        head = [(b, a) for sec, _, b, a in rec if sec == "headline"]
+        facts = [f"{b} → {a}" for sec, c, b, a in rec if sec == "fact" and c == "changed"]
+        facts += [f"+{a}" for sec, c, _, a in rec if sec == "fact" and c == "added"]
+        facts += [f"−{b}" for sec, c, b, _ in rec if sec == "fact" and c == "cut"]
         own = heads.get(r.witness, "")
         rows.append(
             (
@@ -96,7 +101,7 @@ def timeline(corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd
                 r.second_parent_doc_id,
                 r.relation,
                 "" if own in ("unknown", "nan") else own,
-                f"{head.before.iloc[0]} → {head.after.iloc[0]}" if len(head) else "",
+                f"{head[0][0]} → {head[0][1]}" if head else "",
                 "; ".join(facts),
                 edge_summary(edge) if r.parent_doc_id is not None else "",
             )
@@ -183,6 +188,7 @@ def family_tree_svg(
     """The family tree as inline SVG (see the module docstring); at most 80 witnesses are drawn
     (the first in time), the family table holds every edge."""
     lay = family_layout(family_frame).head(_MAX_NODES)
+    by_edge, empty = _by_edge(changes_frame)
     w = _witnesses(family_frame).set_index("witness")
     cols = max(int(lay["column"].max()) + 1, 1) if len(lay) else 1
     step = max(170, (width - 120) / max(cols - 1, 1))
@@ -205,8 +211,7 @@ def family_tree_svg(
             p = w.at[d, col]
             if not isinstance(p, str) or p not in pos:
                 continue
-            edge = changes_frame[(changes_frame["doc_id"] == d) & (changes_frame["parent_doc_id"] == p)]
-            line = edge_summary(edge)
+            line = edge_summary(by_edge.get((d, p), empty))
             rel = w.at[d, "relation"] if k == 0 else "merged from"
             path, mx, my = _route(pos[p], pos[d], pos, (p, d))
             short = line if len(line) <= 42 else line[:41] + "…"
@@ -334,12 +339,11 @@ def edge_findings(family_frame: pd.DataFrame, changes_frame: pd.DataFrame) -> di
         '002 is a rewrite of 001: it takes 95% of its words from 001 '
     """
     out = {}
+    by_edge, empty = _by_edge(changes_frame)
     for r in _witnesses(family_frame).itertuples(index=False):
         if r.parent_doc_id is None:
             continue
-        edge = changes_frame[
-            (changes_frame["doc_id"] == r.witness) & (changes_frame["parent_doc_id"] == r.parent_doc_id)
-        ]
+        edge = by_edge.get((r.witness, r.parent_doc_id), empty)
         kind = "identical copy" if r.relation == "identical" else r.relation
         head = f"{r.witness} is {'an' if kind[0] in 'aeiou' else 'a'} {kind} of {r.parent_doc_id}"
         if r.relation == "identical":
@@ -401,12 +405,19 @@ def family_html(
         for r in table.head(200).itertuples(index=False)
     )
     w = _witnesses(fam)
-    pairs = [
-        pair_view_html(corpus, d, p, ch)
+    edges = [
+        (d, p, p1)
         for d, p1, p2 in zip(w["witness"], w["parent_doc_id"], w["second_parent_doc_id"], strict=True)
         for p in (p1, p2)
         if isinstance(p, str)
-    ][:_MAX_NODES]
+    ]
+    same = set(w.loc[w["relation"] == "identical", "witness"])
+    pairs = [
+        f'<section class="ct-pair" id="{_anchor(d, p)}"><h3>{_e(d)} is an identical copy of {_e(p)}</h3></section>'
+        if d in same and p == parent
+        else pair_view_html(corpus, d, p, ch)
+        for d, p, parent in edges[:_MAX_NODES]
+    ]
     paras = "".join(f"<p>{_e(p)}</p>" for p in list(edge_findings(fam, ch).values())[:_MAX_NODES])
     return (
         family_tree_svg(corpus, fam, ch)

@@ -207,20 +207,27 @@ def family_edges(
     toks = tokenize(bodies)
     starts = [toks.start[toks.doc_first[i] : toks.doc_first[i + 1]] for i in range(len(names))]
     size = [len(s) for s in starts]
-    wit = pd.DataFrame({"text": bodies}, index=pd.Index(names, name="doc_id"))
-    passages = find_reuse(wit, min_chars=min_chars, max_df=max(len(names), 2))
+    doc_dates = _dates(corpus)
+    dates = [min((doc_dates[d] for d in groups[n] if d in doc_dates), default=None) for n in names]
+    far = pd.Timestamp.max.tz_localize("UTC")
+    same: dict[str, list[int]] = {}  # identical bodies: one copy (the earliest) enters the index
+    for i, t in enumerate(norm):
+        if t:
+            same.setdefault(t, []).append(i)
+    first = {t: min(m, key=lambda i: (dates[i] or far, i)) for t, m in same.items()}
+    indexed = [b if not norm[i] or first[norm[i]] == i else "" for i, b in enumerate(bodies)]
+    wit = pd.DataFrame({"text": indexed}, index=pd.Index(names, name="doc_id"))
+    passages = find_reuse(wit, min_chars=min_chars)
     key = {n: i for i, n in enumerate(names)}
     passages["doc_key"] = passages["doc_id"].map(key)
     passages["source_doc_key"] = passages["source_doc_id"].map(key)
     n_passages = passages.groupby(["doc_key", "source_doc_key"]).size().to_dict()
     masks = _coverage(passages, starts)
     cover = {k: int(m.sum()) for k, m in masks.items()}
-    same = {}  # identical bodies: later copies point at the first
-    for i, t in enumerate(norm):
-        same.setdefault((t, bool(t)), []).append(i)
-    for members in same.values():
-        for a, b in zip(members, members[1:], strict=False):
-            if norm[a]:
+    for t, members in same.items():  # each other copy: identical to the first, and nothing else
+        a = first[t]
+        for b in members:
+            if b != a:
                 cover[(a, b)] = cover[(b, a)] = size[a]
                 masks[(a, b)] = masks[(b, a)] = np.ones(size[a], dtype=bool)
     # unexplained words of a when b is its parent: a's words not from b, plus CUT_WEIGHT per word of b cut
@@ -228,12 +235,9 @@ def family_edges(
         (a, b): (size[a] - w) + CUT_WEIGHT * (size[b] - cover.get((b, a), 0)) for (a, b), w in cover.items()
     }
     pairs = {(a, b): min(cost[(a, b)], cost.get((b, a), np.inf)) for a, b in cost if a < b}
-    doc_dates = _dates(corpus)
-    dates = [min((doc_dates[d] for d in groups[n] if d in doc_dates), default=None) for n in names]
     doc_wire = _is_wire(corpus)
     wire = [any(doc_wire.get(d, False) for d in groups[n]) for n in names]
     rank = _text_order(len(names), pairs, dates, wire)
-    far = pd.Timestamp.max.tz_localize("UTC")
     order = {i: (dates[i] or far, rank[i], i) for i in range(len(names))}
     outlets, roles = _meta(corpus, "outlet"), _meta(corpus, "role")
     w_outlet = [next((outlets[d] for d in groups[n] if d in outlets), None) for n in names]

@@ -345,20 +345,30 @@ def changes(
     for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
         members.setdefault(w, []).append(d)
     frames = []
+    first = fam.drop_duplicates("witness").set_index("witness")
     for w, docs in members.items():
-        row = fam[fam["witness"] == w].iloc[0]
+        row = first.loc[w]
         for parent in (row["parent_doc_id"], row["second_parent_doc_id"]):
             if not isinstance(parent, str):
                 continue
             pdocs = members.get(parent, [parent])
-            ch = pair_changes(
-                "\n\n".join(texts[d] for d in docs),
-                "\n\n".join(texts[d] for d in pdocs),
-                headline=_headline(corpus, docs[0]) if len(docs) == 1 else None,
-                parent_headline=_headline(corpus, pdocs[0]) if len(pdocs) == 1 else None,
-                threshold=threshold,
-                shortened=shortened,
-            )
+            same_raw = [texts[d] for d in docs] == [texts[d] for d in pdocs]
+            if row.get("relation") == "identical" and same_raw and "headline" not in corpus.columns:
+                continue  # the same bytes and no headline column: nothing changed
+            head = _headline(corpus, docs[0]) if len(docs) == 1 else None
+            phead = _headline(corpus, pdocs[0]) if len(pdocs) == 1 else None
+            if row.get("relation") == "identical" and parent == row["parent_doc_id"]:
+                # the same body: only the headline can differ
+                ch = pair_changes("", "", headline=head, parent_headline=phead)
+            else:
+                ch = pair_changes(
+                    "\n\n".join(texts[d] for d in docs),
+                    "\n\n".join(texts[d] for d in pdocs),
+                    headline=head,
+                    parent_headline=phead,
+                    threshold=threshold,
+                    shortened=shortened,
+                )
             ch.insert(0, "parent_doc_id", parent)
             ch.insert(0, "doc_id", w)
             frames.append(ch)
@@ -370,6 +380,8 @@ def changes(
 def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:
     """One line for an edge's changes (rows of :func:`changes`), facts first:
     "2 → 3; −Oman; +1 quote; +2 sentences, −4"."""
+    if not len(edge):
+        return "no change in substance"
     parts = []
     f = edge[edge["section"] == "fact"]
     for r in f[f["change"] == "changed"].head(limit).itertuples():
