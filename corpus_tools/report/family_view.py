@@ -327,8 +327,14 @@ def _minutes(a, b) -> str:
     )
 
 
-def edge_findings(family_frame: pd.DataFrame, changes_frame: pd.DataFrame) -> dict[str, str]:
+def edge_findings(
+    family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, limit: int | None = None
+) -> dict[str, str]:
     """One plain-language paragraph per edge of the tree, facts first, style last in one line.
+
+    Args:
+        family_frame, changes_frame: the frames of :func:`corpus_tools.family` and :func:`corpus_tools.changes`.
+        limit: at most this many paragraphs (the first witnesses), None for all.
 
     Returns:
         ``{doc_id: paragraph}`` for every witness with a parent, in corpus order.
@@ -343,6 +349,8 @@ def edge_findings(family_frame: pd.DataFrame, changes_frame: pd.DataFrame) -> di
     for r in _witnesses(family_frame).itertuples(index=False):
         if r.parent_doc_id is None:
             continue
+        if limit is not None and len(out) >= limit:
+            break
         edge = by_edge.get((r.witness, r.parent_doc_id), empty)
         kind = "identical copy" if r.relation == "identical" else r.relation
         head = f"{r.witness} is {'an' if kind[0] in 'aeiou' else 'a'} {kind} of {r.parent_doc_id}"
@@ -418,7 +426,7 @@ def family_html(
         else pair_view_html(corpus, d, p, ch)
         for d, p, parent in edges[:_MAX_NODES]
     ]
-    paras = "".join(f"<p>{_e(p)}</p>" for p in list(edge_findings(fam, ch).values())[:_MAX_NODES])
+    paras = "".join(f"<p>{_e(p)}</p>" for p in edge_findings(fam, ch, limit=_MAX_NODES).values())
     return (
         family_tree_svg(corpus, fam, ch)
         + f"<div class='ct-findings'>{paras}</div>"

@@ -380,21 +380,22 @@ def changes(
 def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:
     """One line for an edge's changes (rows of :func:`changes`), facts first:
     "2 → 3; −Oman; +1 quote; +2 sentences, −4"."""
-    if not len(edge):
-        return "no change in substance"
-    parts = []
-    f = edge[edge["section"] == "fact"]
-    for r in f[f["change"] == "changed"].head(limit).itertuples():
-        parts.append(f"{r.before} → {r.after}")
-    for change, sign, col in (("added", "+", "after"), ("cut", "−", "before")):
-        names = f[f["change"] == change][col].head(limit).tolist()
+    rows = list(
+        zip(edge["section"], edge["kind"], edge["change"], edge["before"], edge["after"], strict=True)
+    )
+    facts_ = [r for r in rows if r[0] == "fact"]
+    parts = [f"{b} → {a}" for _, _, c, b, a in facts_ if c == "changed"][:limit]
+    for change, sign, col in (("added", "+", 4), ("cut", "−", 3)):
+        names = [r[col] for r in facts_ if r[2] == change][:limit]
         if names:
             parts.append(", ".join(sign + n for n in names))
-    q = edge[edge["section"] == "quote"]["change"].value_counts()
-    parts += [f"{n} quote{'s' if n > 1 else ''} {c}" for c, n in q.items()]
-    c = edge[edge["section"] == "claim"]["kind"].value_counts()
-    if c.get("addition", 0) or c.get("deletion", 0):
-        parts.append(f"+{c.get('addition', 0)}/−{c.get('deletion', 0)} sentences")
-    if (edge["section"] == "headline").any():
+    quotes = Counter(r[2] for r in rows if r[0] == "quote")
+    parts += [
+        f"{n} quote{'s' if n > 1 else ''} {c}" for c, n in sorted(quotes.items(), key=lambda kv: -kv[1])
+    ]
+    claims = Counter(r[1] for r in rows if r[0] == "claim")
+    if claims["addition"] or claims["deletion"]:
+        parts.append(f"+{claims['addition']}/−{claims['deletion']} sentences")
+    if any(r[0] == "headline" for r in rows):
         parts.append("new headline")
     return "; ".join(parts) if parts else "no change in substance"
