@@ -34,6 +34,7 @@ from corpus_tools.io.datasets import load_clough_stevenson, load_meter, load_reu
 from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.samples import load_seeds, seeds_path
 from corpus_tools.io.web_story import extraction_lines
+from corpus_tools.report.family_view import show_family, timeline
 from corpus_tools.report.findings import findings, overview
 from corpus_tools.report.html import write_report
 from corpus_tools.report.views import AlignmentView, show_alignment
@@ -49,9 +50,11 @@ from corpus_tools.reuse.documents import (
     shared_passages,
     source_groups,
 )
+from corpus_tools.reuse.family import family
 from corpus_tools.reuse.similarity import sentence_score
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.text.sentences import clean, parse, sentences, tokens
+from corpus_tools.variants.changes import changes
 from corpus_tools.variants.collation import collate, collation_to_html, collation_wide
 from corpus_tools.variants.explore import concordance, key_terms, text_stats
 from corpus_tools.variants.keyness import keyness, version_keyness
@@ -70,6 +73,7 @@ __all__ = [
     "analyze",
     "align_sentences",
     "attributions",
+    "changes",
     "classify_documents",
     "clean",
     "collate",
@@ -82,6 +86,7 @@ __all__ = [
     "copy_offsets",
     "document_scores",
     "extract_variants",
+    "family",
     "find_copies",
     "find_origin",
     "find_reuse",
@@ -112,6 +117,7 @@ __all__ = [
     "sentences",
     "shared_passages",
     "show_alignment",
+    "show_family",
     "source_coverage",
     "source_groups",
     "source_summary",
@@ -131,6 +137,7 @@ __all__ = [
     "io",
     "report",
     "text",
+    "timeline",
 ]
 
 try:

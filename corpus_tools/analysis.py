@@ -37,10 +37,12 @@ from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.reuse import alignment as overlap
 from corpus_tools.reuse import copies as copy_finder
 from corpus_tools.reuse import derivation, documents
+from corpus_tools.reuse import family as families
 from corpus_tools.reuse.alignment import ReuseOptions
 from corpus_tools.reuse.derivation import DerivationRules
 from corpus_tools.text import sentences as text
 from corpus_tools.text.nlp import model_name
+from corpus_tools.variants import changes as edits
 from corpus_tools.variants import collation, explore, keyness, style
 from corpus_tools.variants import lexical as variants
 
@@ -325,7 +327,31 @@ _STAGES: dict[str, Stage] = {
             a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment
         ),
     ),
+    "family": Stage(
+        (),
+        "Each document's nearest ancestor (parent) and how it was made from it",
+        None,
+        lambda a, m: families.family(a.corpus),
+    ),
+    "changes": Stage(
+        ("family",),
+        "What changed in substance along each edge of the family tree, facts first",
+        None,
+        lambda a, m: edits.changes(a.corpus, family_frame=a.family),
+    ),
 }
+
+#: the stages that compare versions with a source: against="parent" runs them once per parent
+PER_PARENT = (
+    "alignment",
+    "coverage",
+    "derivation",
+    "variants",
+    "house_style",
+    "collation",
+    "speaker_survival",
+)
+AGAINST = ("origin", "parent")
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
 STAGES: dict[str, str] = {name: stage.what for name, stage in _STAGES.items()}
@@ -343,7 +369,9 @@ class Analysis:
 
     Attributes:
         corpus: the corpus frame analysed.
-        source: doc_id of the source every version is compared with.
+        source: doc_id of the source every version is compared with (the origin, with
+            ``against="parent"``: it stays the answer to "how much was taken").
+        against: ``origin`` or ``parent``: what the comparing stages (:data:`PER_PARENT`) read.
         model: the spaCy pipeline used (``lang_name-version``).
         options: the :class:`Options` used.
         one attribute per stage of :data:`STAGES`, in its order (checked on import):
@@ -354,6 +382,7 @@ class Analysis:
     source: str | None
     model: str | None
     options: Options
+    against: str = "origin"
     copies: pd.DataFrame | None = None
     cleaning: pd.DataFrame | None = None
     outlets: pd.DataFrame | None = None
@@ -374,6 +403,8 @@ class Analysis:
     speakers: pd.DataFrame | None = None
     speaker_summary: pd.DataFrame | None = None
     speaker_survival: pd.DataFrame | None = None
+    family: pd.DataFrame | None = None
+    changes: pd.DataFrame | None = None
 
     @property
     def analysed(self) -> pd.DataFrame:
@@ -445,7 +476,7 @@ class Analysis:
 
 
 # the fields of Analysis are the stages of the table, in its order: checked once, here
-if [f.name for f in fields(Analysis)][4:] != list(STAGES):
+if [f.name for f in fields(Analysis)][5:] != list(STAGES):
     raise RuntimeError(
         "corpus_tools.Analysis's frame fields must be the stages of analysis._STAGES, in order"
     )
@@ -465,6 +496,39 @@ def _needed(only: Iterable[str]) -> list[str]:
     return [n for n in STAGES if n in want]
 
 
+def _slice(frame: pd.DataFrame | None, docs: set[str]) -> pd.DataFrame | None:
+    """The rows of a frame about the documents ``docs`` only (both ends of a pair)."""
+    if frame is None or "doc_id" not in frame.columns:
+        return frame
+    keep = frame["doc_id"].astype(str).isin(docs)
+    if "source_doc_id" in frame.columns:
+        keep &= frame["source_doc_id"].astype(str).isin(docs)
+    return frame[keep]
+
+
+def _per_parent(name: str, a: Analysis, model) -> pd.DataFrame:
+    """A comparing stage run once per parent of the family tree, on the parent and its
+    children only, the frames it reads cut to them; the results stacked."""
+    fam = a.family if a.family is not None else families.family(a.corpus)
+    members = fam.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
+    kids = fam.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
+    out = []
+    for parent, group in kids.groupby("parent_doc_id", sort=False):
+        docs = {d for w in [parent, *group["witness"]] for d in members.get(w, [w])}
+        sub = a.corpus[a.corpus.index.astype(str).isin(docs)]
+        frames = {n: _slice(getattr(a, n), docs) for n in STAGES if n not in ("family", "changes")}
+        piece = Analysis(sub, parent, a.model, a.options, **frames)
+        out.append(_run_stage(name, piece, model))
+    return pd.concat(out, ignore_index=True) if out else _run_stage(name, a, model).iloc[0:0]
+
+
+def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:
+    """The frame of stage ``name``: from the stage table, or once per parent (``against="parent"``)."""
+    if a.against == "parent" and name in PER_PARENT:
+        return _per_parent(name, a, model)
+    return _STAGES[name].run(a, model)
+
+
 def analyze(
     corpus: pd.DataFrame,
     *,
@@ -473,6 +537,7 @@ def analyze(
     options: Options | None = None,
     only: Iterable[str] | None = None,
     progress: bool = False,
+    against: str = "origin",
 ) -> Analysis:
     """Run the analyses in order, each once, and return every frame.
 
@@ -484,6 +549,10 @@ def analyze(
         options: an :class:`Options`; its defaults otherwise.
         only: run only these stages (names of :data:`STAGES`) and what they need.
         progress: a progress bar on stderr.
+        against: ``origin`` (every version against one source) or ``parent`` (each
+            version against its nearest ancestor, :func:`corpus_tools.family`: the
+            stages of :data:`PER_PARENT` run once per parent; the report reads what
+            changed from these and how much was taken from the origin's ``derivation``).
 
     Returns:
         An :class:`Analysis`: ``a.alignment``, ``a.variants``, ``a.speakers``...
@@ -505,17 +574,19 @@ def analyze(
     unknown = sorted(set(only) - set(STAGES))
     if unknown:
         raise ValueError(f"unknown stage(s) {unknown}; choose from {list(STAGES)}")
+    if against not in AGAINST:
+        raise ValueError(f"against must be one of {AGAINST}, got {against!r}")
     if source is not None and str(source) not in set(map(str, corpus.index)):
         raise ValueError(f"source {source!r} is not a doc_id of the corpus (doc_ids: {list(corpus.index)})")
-    steps = _needed(only)
+    steps = _needed([*only, "family"] if against == "parent" else only)
     parsed = any(s in steps for s in ("parses", "attributions", "speakers", "speaker_summary"))
-    a = Analysis(corpus, str(source) if source is not None else None, None, options)
+    a = Analysis(corpus, str(source) if source is not None else None, None, options, against=against)
     # the bar is drawn before the first stage (the spaCy model loads inside "parses"), so progress
     # shows from the first second
     with tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr) as bar:
         for name in bar:
             bar.set_postfix_str(name)
-            setattr(a, name, _STAGES[name].run(a, model))
+            setattr(a, name, _run_stage(name, a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
     if parsed:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpus_tools.analysis import STAGES, Analysis, Options
 from corpus_tools.io.output import FORMATS, OutputDir
+from corpus_tools.report.family_view import family_html
 from corpus_tools.report.findings import findings, overview, segments
 from corpus_tools.report.graph import reuse_graph_svg
 from corpus_tools.report.labels import columns
@@ -233,6 +234,7 @@ def write_report(
     toc = [
         ("findings", "Findings"),
         ("graph", "Who took from whom: the reuse graph"),
+        ("family", "The family tree: what each version changed from its parent"),
         ("views", "Each version beside its source"),
         ("tables", "Tables"),
         ("methods", "Methods and glossary"),
@@ -257,6 +259,13 @@ def write_report(
         body.append(reuse_graph_svg(a.corpus, a.origin))
         body.append(_conflicts(a))
     body.append(_heatmap(a))
+    if a.family is not None and a.changes is not None:
+        body.append(
+            "<h2 id='family'>The family tree: what each version changed from its parent</h2>"
+            "<p class='ct-note'>Each version against its nearest ancestor (what changed), where the graph "
+            "above and the views below compare it with the origin (how much was taken).</p>"
+            + family_html(a.corpus, a.family, a.changes)
+        )
     body.append("<h2 id='views'>Each version beside its source</h2>" + _views(a))
     body.append(tables_html(a, fmt=format))
     body.append(glossary_html(a.options))

@@ -1,0 +1,460 @@
+"""The family tree drawn, the timeline, and each version beside its parent.
+
+:func:`family_tree_svg` draws the tree of :func:`corpus_tools.family` (a DAG where a
+version has two parents): one column per version, left to right in ``published``
+order when dates are given (in text order otherwise), a lane per line of descent.
+Each edge carries its relation and a one-line summary of the change, facts first
+(:func:`corpus_tools.variants.changes.edge_summary`); an edge that would pass
+through another version's node is bent around it (checked against every node);
+clicking an edge opens the side-by-side view of that pair
+(:func:`pair_view_html`). :func:`timeline` is the table, :func:`timeline_svg` the
+figure. :func:`show_family` gives all of it to JupyterLab; the HTML report embeds
+:func:`family_html`.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from corpus_tools.report.views import PALETTE, asset
+from corpus_tools.reuse.family import family
+from corpus_tools.variants.changes import changes, edge_summary, pair_sentences
+
+__all__ = [
+    "FamilyView",
+    "edge_findings",
+    "family_html",
+    "family_layout",
+    "family_tree_svg",
+    "pair_view_html",
+    "show_family",
+    "timeline",
+    "timeline_svg",
+]
+
+_R = 16  # node radius, px
+_COLOURS = {
+    "same": "#ffffff",
+    "edit": "#fff3bf",
+    "moved": "#dbe9f6",
+    "addition": "#d8f3dc",
+    "deletion": "#fde2e1",
+}
+_MAX_NODES = 80
+
+
+def _e(text) -> str:
+    return html.escape(str(text))
+
+
+def _witnesses(fam: pd.DataFrame) -> pd.DataFrame:
+    w = fam.drop_duplicates("witness").reset_index(drop=True)
+    return w.assign(outlet=w["outlet"].map(lambda o: o if isinstance(o, str) and o else "unknown outlet"))
+
+
+def _by_edge(changes_frame: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
+    """The rows of each edge, ``{(doc_id, parent_doc_id): rows}``, and an empty frame for the others."""
+    groups = {k: g for k, g in changes_frame.groupby(["doc_id", "parent_doc_id"], sort=False)}
+    return groups, changes_frame.iloc[0:0]
+
+
+def _anchor(doc: str, parent: str) -> str:
+    return "pair-" + "".join(ch if ch.isalnum() else "_" for ch in f"{doc}-{parent}")
+
+
+def timeline(corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd.DataFrame) -> pd.DataFrame:
+    """Each version in time order with its parent, headline change and fact changes.
+
+    Args:
+        corpus: the corpus frame.
+        family_frame: the frame of :func:`corpus_tools.family`.
+        changes_frame: the frame of :func:`corpus_tools.changes`.
+
+    Returns:
+        One row per witness, sorted by ``published`` (undated last) then corpus order:
+        ``doc_id`` (the witness), ``published``, ``outlet``, ``parent_doc_id``,
+        ``second_parent_doc_id``, ``relation``, ``headline`` (the version's, "" when
+        unknown), ``headline_change`` ("old → new" or ""), ``fact_changes`` (one line,
+        numbers changed first), ``summary`` (the edge's one line).
+    """
+    w = _witnesses(family_frame)
+    by_edge, empty = _by_edge(changes_frame)
+    heads = corpus["headline"].astype(str) if "headline" in corpus.columns else pd.Series(dtype=str)
+    rows = []
+    for r in w.itertuples(index=False):
+        edge = by_edge.get((r.witness, r.parent_doc_id), empty)
+        rec = list(zip(edge["section"], edge["change"], edge["before"], edge["after"], strict=True))
+        head = [(b, a) for sec, _, b, a in rec if sec == "headline"]
+        facts = [f"{b} → {a}" for sec, c, b, a in rec if sec == "fact" and c == "changed"]
+        facts += [f"+{a}" for sec, c, _, a in rec if sec == "fact" and c == "added"]
+        facts += [f"−{b}" for sec, c, b, _ in rec if sec == "fact" and c == "cut"]
+        own = heads.get(r.witness, "")
+        rows.append(
+            (
+                r.witness,
+                r.published,
+                r.outlet,
+                r.parent_doc_id,
+                r.second_parent_doc_id,
+                r.relation,
+                "" if own in ("unknown", "nan") else own,
+                f"{head[0][0]} → {head[0][1]}" if head else "",
+                "; ".join(facts),
+                edge_summary(edge) if r.parent_doc_id is not None else "",
+            )
+        )
+    cols = "doc_id published outlet parent_doc_id second_parent_doc_id relation headline headline_change"
+    out = pd.DataFrame(rows, columns=[*cols.split(), "fact_changes", "summary"])
+    position = {d: i for i, d in enumerate(out["doc_id"])}
+    key = pd.to_datetime(out["published"], utc=True, errors="coerce")
+    out = out.assign(_k=key, _p=out["doc_id"].map(position)).sort_values(["_k", "_p"], na_position="last")
+    return out.drop(columns=["_k", "_p"]).reset_index(drop=True)
+
+
+def family_layout(family_frame: pd.DataFrame) -> pd.DataFrame:
+    """Where each witness sits: ``doc_id``, ``column`` (its rank in time, or in text order
+    when undated), ``lane`` (a line of descent: a first child continues its parent's lane,
+    later children open new ones)."""
+    w = _witnesses(family_frame)
+    dated = w["published"].notna().sum() >= 2
+    parent = dict(zip(w["witness"], w["parent_doc_id"], strict=True))
+    depth = {}
+    for d in w["witness"]:
+        n, cur, seen = 0, d, set()
+        while parent.get(cur) is not None and cur not in seen:
+            seen.add(cur)
+            cur, n = parent[cur], n + 1
+        depth[d] = n
+    key = pd.to_datetime(w["published"], utc=True, errors="coerce") if dated else w["witness"].map(depth)
+    order = (
+        w.assign(_k=key, _p=range(len(w))).sort_values(["_k", "_p"], na_position="last")["witness"].tolist()
+    )
+    column = {d: i for i, d in enumerate(order)}
+    children: dict[str, list[str]] = {}
+    for d in order:
+        if parent.get(d) is not None:
+            children.setdefault(parent[d], []).append(d)
+    lane: dict[str, int] = {}
+    next_lane = 0
+    for d in order:
+        if d not in lane:
+            lane[d] = next_lane
+            next_lane += 1
+        for k, c in enumerate(children.get(d, [])):
+            if c not in lane:
+                if k == 0:
+                    lane[c] = lane[d]
+                else:
+                    lane[c] = next_lane
+                    next_lane += 1
+    return pd.DataFrame(
+        {"doc_id": order, "column": [column[d] for d in order], "lane": [lane[d] for d in order]}
+    )
+
+
+def _clear(points: list[tuple[float, float]], nodes: dict, ends: tuple[str, str]) -> bool:
+    for d, (x, y) in nodes.items():
+        if d in ends:
+            continue
+        if any((px - x) ** 2 + (py - y) ** 2 < (_R + 8) ** 2 for px, py in points):
+            return False
+    return True
+
+
+def _route(a: tuple[float, float], b: tuple[float, float], nodes: dict, ends: tuple[str, str]):
+    """A straight or bent path from a to b that passes no other node: ``(d, label_x, label_y)``."""
+    (x1, y1), (x2, y2) = a, b
+    for off in (0, 45, -45, 90, -90, 135, -135, 180, -180, 240, -240):
+        cx, cy = (x1 + x2) / 2, (y1 + y2) / 2 + off
+        pts = [
+            (
+                (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t * t * x2,
+                (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t * t * y2,
+            )
+            for t in (i / 40 for i in range(41))
+        ]
+        if _clear(pts, nodes, ends):
+            mx, my = pts[20]
+            return f"M{x1:.0f},{y1:.0f} Q{cx:.0f},{cy:.0f} {x2:.0f},{y2:.0f}", mx, my
+    return f"M{x1:.0f},{y1:.0f} L{x2:.0f},{y2:.0f}", (x1 + x2) / 2, (y1 + y2) / 2
+
+
+def family_tree_svg(
+    corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, width: int = 900
+) -> str:
+    """The family tree as inline SVG (see the module docstring); at most 80 witnesses are drawn
+    (the first in time), the family table holds every edge."""
+    lay = family_layout(family_frame).head(_MAX_NODES)
+    by_edge, empty = _by_edge(changes_frame)
+    w = _witnesses(family_frame).set_index("witness")
+    cols = max(int(lay["column"].max()) + 1, 1) if len(lay) else 1
+    step = max(170, (width - 120) / max(cols - 1, 1))
+    width = int(max(width, 120 + step * (cols - 1)))
+    lanes = int(lay["lane"].max()) + 1 if len(lay) else 1
+    height = 90 + 120 * lanes
+    pos = {
+        d: (60 + c * step, 50 + 120 * ln)
+        for d, c, ln in zip(lay["doc_id"], lay["column"], lay["lane"], strict=True)
+    }
+    outlets = list(dict.fromkeys(str(w.at[d, "outlet"]) for d in lay["doc_id"]))
+    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        'role="img" aria-label="family tree"><defs><marker id="ct-farrow" viewBox="0 0 10 10" refX="10" refY="5" '
+        'markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>'
+    ]
+    for d in lay["doc_id"]:
+        for k, col in enumerate(("parent_doc_id", "second_parent_doc_id")):
+            p = w.at[d, col]
+            if not isinstance(p, str) or p not in pos:
+                continue
+            line = edge_summary(by_edge.get((d, p), empty))
+            rel = w.at[d, "relation"] if k == 0 else "merged from"
+            path, mx, my = _route(pos[p], pos[d], pos, (p, d))
+            short = line if len(line) <= 42 else line[:41] + "…"
+            dash = ' stroke-dasharray="5 4"' if k else ""
+            parts.append(
+                f'<a href="#{_anchor(d, p)}"><g class="ct-fedge"><title>{_e(p)} → {_e(d)}: {_e(rel)}; {_e(line)}'
+                f" (click: the two side by side)</title>"
+                f'<path d="{path}" fill="none" stroke="#777" stroke-width="2"{dash} marker-end="url(#ct-farrow)"/>'
+                f'<text x="{mx:.0f}" y="{my - 6:.0f}" text-anchor="middle" font-size="10" fill="#333">'
+                f"<tspan font-weight='bold'>{_e(rel)}</tspan></text>"
+                f'<text x="{mx:.0f}" y="{my + 7:.0f}" text-anchor="middle" font-size="9" fill="#555">{_e(short)}</text>'
+                "</g></a>"
+            )
+    for d in lay["doc_id"]:
+        x, y = pos[d]
+        r = w.loc[d]
+        when = "" if pd.isna(r["published"]) else pd.Timestamp(r["published"]).strftime("%Y-%m-%d %H:%M")
+        parts.append(
+            f'<g class="ct-fnode"><title>{_e(d)}: {_e(r["outlet"])} {_e(when)}; {_e(r["relation"])}</title>'
+            f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{_R}" fill="{colour[str(r["outlet"])]}" stroke="#222"/>'
+            f'<text x="{x:.0f}" y="{y + _R + 13:.0f}" text-anchor="middle" font-size="11" font-weight="bold">'
+            f"{_e(str(d)[:16])}</text>"
+            f'<text x="{x:.0f}" y="{y + _R + 25:.0f}" text-anchor="middle" font-size="9" fill="#555">{_e(when)}</text></g>'
+        )
+    axis = "publication time" if w["published"].notna().sum() >= 2 else "text order (no dates)"
+    parts.append(
+        f'<text x="10" y="{height - 8}" font-size="11" fill="#555">left to right: {axis} →</text></svg>'
+    )
+    legend = " ".join(f'<span class="ct-key" style="background:{colour[o]}"></span>{_e(o)}' for o in outlets)
+    more = f" The first {_MAX_NODES} of {len(w)} versions are drawn." if len(w) > _MAX_NODES else ""
+    return (
+        f'<figure class="ct-family">{"".join(parts)}<figcaption>Colours: {legend}. An arrow runs from each '
+        "version's parent (the earlier text that explains most of it) to it, labelled with the relation and the "
+        f"change, facts first; dashed: the second parent of a merge. Click an arrow to see the pair.{more}"
+        "</figcaption></figure>"
+    )
+
+
+def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
+    """The timeline as inline SVG: one row per outlet, each version at its time, its fact changes beside it."""
+    t = table.assign(when_=pd.to_datetime(table["published"], utc=True, errors="coerce")).dropna(
+        subset=["when_"]
+    )
+    if len(t) < 2:
+        return "<p class='ct-note'>No timeline: fewer than two versions are dated.</p>"
+    outlets = list(dict.fromkeys(t["outlet"].astype(str)))
+    lo, hi = t["when_"].min(), t["when_"].max()
+    span = max((hi - lo).total_seconds(), 1.0)
+    height = 60 + 26 * len(t)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
+    ]
+    for i, r in enumerate(t.itertuples()):
+        x = 150 + (r.when_ - lo).total_seconds() / span * (width / 2 - 170)
+        y = 30 + 26 * i
+        c = PALETTE[outlets.index(str(r.outlet)) % len(PALETTE)]
+        note = r.headline_change or r.fact_changes or r.summary or "first version"
+        note = note if len(note) <= 70 else note[:69] + "…"
+        parts.append(
+            f'<line x1="150" y1="{y}" x2="{width / 2 - 20:.0f}" y2="{y}" stroke="#eee"/>'
+            f'<text x="10" y="{y + 4}" font-size="10">{_e(r.doc_id)} · {_e(str(r.outlet)[:14])}</text>'
+            f'<circle cx="{x:.0f}" cy="{y}" r="6" fill="{c}"><title>{_e(r.when_)}</title></circle>'
+            f'<text x="{width / 2:.0f}" y="{y + 4}" font-size="10" fill="#333">{_e(note)}</text>'
+        )
+    parts.append(
+        f'<text x="150" y="{height - 8}" font-size="10" fill="#555">{_e(lo.strftime("%Y-%m-%d %H:%M"))}</text>'
+        f'<text x="{width / 2 - 20:.0f}" y="{height - 8}" font-size="10" fill="#555" text-anchor="end">'
+        f"{_e(hi.strftime('%Y-%m-%d %H:%M'))}</text></svg>"
+    )
+    return f'<figure class="ct-timeline">{"".join(parts)}<figcaption>Each version at its time (UTC), with its headline or fact changes.</figcaption></figure>'
+
+
+def pair_view_html(corpus: pd.DataFrame, doc_id: str, parent: str, changes_frame: pd.DataFrame) -> str:
+    """A version beside its parent: what changed in substance first, then the sentences side by
+    side, coloured by NewsEdits' kinds (edit yellow, moved blue, addition green, deletion red)."""
+    texts = {str(d): t for d, t in corpus["text"].items()}
+    members = lambda n: (
+        [d for d in texts if d == n]
+        or (  # noqa: E731
+            corpus.index[corpus["group"].astype(str) == n].astype(str).tolist() if "group" in corpus else []
+        )
+    )
+    text = "\n\n".join(texts[d] for d in members(doc_id))
+    ptext = "\n\n".join(texts[d] for d in members(parent))
+    edge = changes_frame[(changes_frame["doc_id"] == doc_id) & (changes_frame["parent_doc_id"] == parent)]
+    items = []
+    for r in edge[edge["section"].isin(["fact", "quote", "headline", "style"])].head(40).itertuples():
+        what = f"{r.before} → {r.after}" if r.before and r.after else (r.after or r.before)
+        items.append(f"<li><b>{_e(r.section)}</b> {_e(r.kind)} {_e(r.change)}: {_e(what[:200])}</li>")
+    rows = "".join(
+        f'<tr style="background:{_COLOURS[k]}"><td>{_e(k)}</td><td>{_e(a)}</td><td>{_e(b)}</td></tr>'
+        for k, a, b in pair_sentences(text, ptext).itertuples(index=False)
+    )
+    return (
+        f'<section class="ct-pair" id="{_anchor(doc_id, parent)}"><h3>{_e(doc_id)} beside its parent {_e(parent)}'
+        f" — {_e(edge_summary(edge))}</h3><ul>{''.join(items)}</ul>"
+        "<details><summary>Sentences side by side</summary><table class='ct-table-plain'><thead><tr><th>kind</th>"
+        f"<th>parent {_e(parent)}</th><th>version {_e(doc_id)}</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</details></section>"
+    )
+
+
+def _minutes(a, b) -> str:
+    if a is None or b is None or pd.isna(a) or pd.isna(b):
+        return ""
+    m = (pd.Timestamp(a) - pd.Timestamp(b)).total_seconds() / 60
+    return (
+        f", {m:.0f} minutes later"
+        if m < 120
+        else f", {m / 60:.0f} hours later"
+        if m < 48 * 60
+        else f", {m / 1440:.0f} days later"
+    )
+
+
+def edge_findings(
+    family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, limit: int | None = None
+) -> dict[str, str]:
+    """One plain-language paragraph per edge of the tree, facts first, style last in one line.
+
+    Args:
+        family_frame, changes_frame: the frames of :func:`corpus_tools.family` and :func:`corpus_tools.changes`.
+        limit: at most this many paragraphs (the first witnesses), None for all.
+
+    Returns:
+        ``{doc_id: paragraph}`` for every witness with a parent, in corpus order.
+
+    Example:
+        >>> c = load_corpus("seeds"); f = family(c)
+        >>> edge_findings(f, changes(c, family_frame=f))["002"][:60]
+        '002 is a rewrite of 001: it takes 95% of its words from 001 '
+    """
+    out = {}
+    by_edge, empty = _by_edge(changes_frame)
+    for r in _witnesses(family_frame).itertuples(index=False):
+        if r.parent_doc_id is None:
+            continue
+        if limit is not None and len(out) >= limit:
+            break
+        edge = by_edge.get((r.witness, r.parent_doc_id), empty)
+        kind = "identical copy" if r.relation == "identical" else r.relation
+        head = f"{r.witness} is {'an' if kind[0] in 'aeiou' else 'a'} {kind} of {r.parent_doc_id}"
+        if r.relation == "identical":
+            out[r.witness] = (
+                f"{head}: the same text after cleaning{_minutes(r.published, r.parent_published)}."
+            )
+            continue
+        parts = [
+            f"{head}{_minutes(r.published, r.parent_published)}: it takes {r.coverage:.0%} of its words from "
+            f"{r.parent_doc_id} and keeps {r.kept:.0%} of {r.parent_doc_id}."
+        ]
+        if r.second_parent_doc_id is not None:
+            parts.append(
+                f"It also takes {r.n_second_parent_words} words from {r.second_parent_doc_id} (a merge)."
+            )
+        f = edge[edge["section"] == "fact"]
+        facts = [f"{x.before} became {x.after}" for x in f[f["change"] == "changed"].itertuples()]
+        facts += (
+            [f"cut {', '.join(f[f['change'] == 'cut']['before'].head(8))}"]
+            if (f["change"] == "cut").any()
+            else []
+        )
+        facts += (
+            [f"added {', '.join(f[f['change'] == 'added']['after'].head(8))}"]
+            if (f["change"] == "added").any()
+            else []
+        )
+        parts.append("Facts: " + "; ".join(facts) + "." if facts else "No fact changed.")
+        q = edge[edge["section"] == "quote"]["change"].value_counts()
+        if len(q):
+            parts.append("Quotes: " + ", ".join(f"{n} {c}" for c, n in q.items()) + ".")
+        c = edge[edge["section"] == "claim"]["kind"].value_counts()
+        if len(c):
+            parts.append("Sentences (NewsEdits kinds): " + ", ".join(f"{n} {k}" for k, n in c.items()) + ".")
+        h = edge[edge["section"] == "headline"]
+        if len(h):
+            parts.append(f"Headline: “{h.before.iloc[0]}” became “{h.after.iloc[0]}”.")
+        st = edge[edge["section"] == "style"]
+        if len(st):
+            parts.append(f"Style: {st.after.iloc[0]}.")
+        out[r.witness] = " ".join(parts)
+    return out
+
+
+def family_html(
+    corpus: pd.DataFrame, family_frame: pd.DataFrame | None = None, changes_frame: pd.DataFrame | None = None
+) -> str:
+    """The tree, the timeline (table and figure) and each version beside its parent, as one fragment."""
+    fam = family_frame if family_frame is not None else family(corpus)
+    ch = changes_frame if changes_frame is not None else changes(corpus, family_frame=fam)
+    table = timeline(corpus, fam, ch)
+    head = "".join(f"<th>{_e(c)}</th>" for c in table.columns)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{_e('' if v is None or (isinstance(v, float) and pd.isna(v)) else v)}</td>" for v in r
+        )
+        + "</tr>"
+        for r in table.head(200).itertuples(index=False)
+    )
+    w = _witnesses(fam)
+    edges = [
+        (d, p, p1)
+        for d, p1, p2 in zip(w["witness"], w["parent_doc_id"], w["second_parent_doc_id"], strict=True)
+        for p in (p1, p2)
+        if isinstance(p, str)
+    ]
+    same = set(w.loc[w["relation"] == "identical", "witness"])
+    pairs = [
+        f'<section class="ct-pair" id="{_anchor(d, p)}"><h3>{_e(d)} is an identical copy of {_e(p)}</h3></section>'
+        if d in same and p == parent
+        else pair_view_html(corpus, d, p, ch)
+        for d, p, parent in edges[:_MAX_NODES]
+    ]
+    paras = "".join(f"<p>{_e(p)}</p>" for p in edge_findings(fam, ch, limit=_MAX_NODES).values())
+    return (
+        family_tree_svg(corpus, fam, ch)
+        + f"<div class='ct-findings'>{paras}</div>"
+        + timeline_svg(table)
+        + f"<details><summary>Timeline table</summary><table class='ct-table-plain'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></details>" + "".join(pairs)
+    )
+
+
+@dataclass(frozen=True)
+class FamilyView:
+    """The family tree, timeline and pair views; JupyterLab shows it, ``str()`` gives its HTML."""
+
+    html: str = field(repr=False)
+
+    def __str__(self) -> str:
+        return self.html
+
+    def _repr_html_(self) -> str:
+        return f"<style>{asset('report.css')}</style>{self.html}"
+
+
+def show_family(corpus: pd.DataFrame, *, family_frame: pd.DataFrame | None = None) -> FamilyView:
+    """The family tree of a corpus, its timeline and each version beside its parent, for JupyterLab.
+
+    Example:
+        >>> view = show_family(load_corpus("seeds"))
+        >>> 'href="#pair-002_001"' in str(view)
+        True
+    """
+    return FamilyView(family_html(corpus, family_frame))

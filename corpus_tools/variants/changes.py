@@ -1,0 +1,401 @@
+"""What changed in substance between a version and its parent: facts first, style last.
+
+For each edge of the family tree (:func:`corpus_tools.reuse.family.family`), the
+bodies of the two versions are split into sentences and the sentences paired
+one to one by their words (greedy, most similar first, at least ``threshold``
+Dice similarity of the word keys). Each change is one row, in this order:
+
+1. **facts**: numbers, dates and names (capitalised phrases: people, organisations,
+   places) added, cut or changed. A number changed inside a paired sentence
+   ("two" -> "three killed") comes first. A fact counts as cut only when the
+   version does not hold it anywhere, and as added only when the parent does
+   not: text that moved is not a fact change.
+2. **quotes**: statements (a quote mark or a reporting verb) added, cut,
+   shortened (the version keeps less than ``shortened`` of the words) or
+   re-attributed (a paired statement whose names outside the quote marks differ).
+3. **claims**: sentences with NewsEdits' four edit kinds (Spangher et al., NAACL
+   2022): ``addition``, ``deletion``, ``edit`` (paired, words changed beyond
+   style) and ``moved`` (paired, out of order: their "refactor").
+4. **headline**: the headline change, from the ``headline`` column, or a first
+   line the cleaning marked as headline.
+5. **style**: one row, one line of counts of quote marks, spellings,
+   abbreviations and formats changed in paired sentences; the detail stays in
+   :func:`corpus_tools.variants.lexical.extract_variants`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+
+import pandas as pd
+
+from corpus_tools.io.corpus import UNKNOWN, require_columns
+from corpus_tools.lexicon import CUE_WORDS, WORD_RE
+from corpus_tools.reuse.family import body_text, family
+from corpus_tools.text.cleaning import clean_text
+from corpus_tools.variants.facts import (
+    NAME_RE,
+    ORDINARY_WORDS,
+    QUOTE_RE,
+    fact_key,
+    facts,
+    holds,
+    initials,
+    lowercase_words,
+    norm_text,
+    proper_words,
+    same_fact,
+    split_sentences,
+    word_keys,
+)
+from corpus_tools.variants.lexical import categorize
+
+__all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
+
+SECTIONS = ("fact", "quote", "claim", "headline", "style")
+CHANGE_COLUMNS = [
+    "doc_id",
+    "parent_doc_id",
+    "section",
+    "kind",
+    "change",
+    "before",
+    "after",
+    "sentence",
+    "parent_sentence",
+]
+#: variant categories that are style, not substance, and the word the style line uses for them
+STYLE_WORDS = {
+    "quotation_or_apostrophe": "quote marks",
+    "spelling_uk_us": "spellings",
+    "name_spelling": "spellings",
+    "abbreviation": "abbreviations",
+    "honorific": "abbreviations",
+    "date_format": "formats",
+    "number_format": "formats",
+    "punctuation_other": "formats",
+}
+
+
+def _pair(child: list[list[str]], parent: list[list[str]], threshold: float) -> dict[int, int]:
+    """Child sentence -> parent sentence, one to one, most similar first."""
+    sets_c, sets_p = [set(k) for k in child], [set(k) for k in parent]
+    scored = []
+    for i, a in enumerate(sets_c):
+        for j, b in enumerate(sets_p):
+            if a and b:
+                inter = len(a & b)
+                if inter:
+                    dice = 2 * inter / (len(a) + len(b))
+                    if dice >= threshold:
+                        scored.append((-dice, abs(i - j), i, j))
+    used_c, used_p, out = set(), set(), {}
+    for _, _, i, j in sorted(scored):
+        if i not in used_c and j not in used_p:
+            out[i] = j
+            used_c.add(i)
+            used_p.add(j)
+    return out
+
+
+def _moved(pairs: dict[int, int]) -> set[int]:
+    """Child sentences whose pair is out of order: those outside the longest increasing run."""
+    items = sorted(pairs.items())
+    best: list[list[int]] = []
+    for k, (_, j) in enumerate(items):
+        prev = max((best[m] for m in range(k) if items[m][1] < j), key=len, default=[])
+        best.append([*prev, k])
+    keep = set(max(best, key=len, default=[]))
+    return {items[k][0] for k in range(len(items)) if k not in keep}
+
+
+def _is_statement(sentence: str) -> bool:
+    return bool(QUOTE_RE.search(sentence)) or any(k in CUE_WORDS for k in word_keys(sentence))
+
+
+def _speakers(sentence: str) -> set[str]:
+    """Who a statement is attributed to: names outside quote marks next to a reporting verb
+    ("Smith said", "said Smith", "according to Smith")."""
+    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
+    cues = [m.start() for m in WORD_RE.finditer(outside) if m.group().lower() in CUE_WORDS]
+    out = set()
+    for m in NAME_RE.finditer(outside):
+        near = any(0 <= c - m.end() <= 12 or 0 <= m.start() - c <= 30 for c in cues)
+        key = fact_key(re.sub(r"['’]s$", "", m.group()))
+        if near and key and key.split()[0] not in ORDINARY_WORDS:
+            out.add(key)
+    return out
+
+
+def _word_diff(a: str, b: str) -> list[tuple[str, str]]:
+    ta = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", a)]
+    tb = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", b)]
+    ops = SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
+    return [(" ".join(ta[i1:i2]), " ".join(tb[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"]
+
+
+def _headline(corpus: pd.DataFrame, doc: str) -> str | None:
+    if "headline" in corpus.columns:
+        v = corpus.at[doc, "headline"]
+        if isinstance(v, str) and v.strip() and v != UNKNOWN:
+            return v.strip()
+    c = clean_text(corpus.at[doc, "text"])
+    return next((c.text[p.start : p.end].strip() for p in c.paragraphs if p.kind == "headline"), None)
+
+
+def _around(sentence: str, text: str) -> set[str]:
+    """The words just before and just after ``text`` in ``sentence`` (lower case, marked by side)."""
+    k = sentence.find(text)
+    before = WORD_RE.findall(sentence[max(0, k - 30) : k])
+    after = WORD_RE.findall(sentence[k + len(text) : k + len(text) + 30])
+    return {"<" + before[-1].lower() if before else "", ">" + after[0].lower() if after else ""}
+
+
+def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: str, parent_all: str) -> list:
+    """Fact changes: numbers changed in paired sentences first, then facts added and cut."""
+    changed, rows, seen = [], [], set()
+    proper = proper_words(child_all) | proper_words(parent_all)
+    lower = lowercase_words(child_all) | lowercase_words(parent_all)
+    for i, j in sorted(pairs.items()):
+        fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
+        fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
+        cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
+        new = [f for f in fc if f[2] not in {x[2] for x in fp}]
+        for a in list(cut):  # one fact written two ways ("Sept. 20"/"20 September"): no change
+            b = next((b for b in new if b[0] == a[0] and same_fact(a[1], b[1])), None)
+            if b is not None:
+                cut.remove(a)
+                new.remove(b)
+                seen.update({("cut", a[2]), ("added", b[2])})
+        for a in cut:  # a number changed in place: same kind, and the same word before or after it
+            ctx = _around(ps[j], a[1])
+            b = next((b for b in new if b[0] == a[0] and set(_around(cs[i], b[1])) & ctx - {""}), None)
+            if b is None:
+                continue
+            new.remove(b)
+            seen.update({("cut", a[2]), ("added", b[2])})
+            if not same_fact(a[1], b[1]):
+                changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
+    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
+    short = {"cut": initials(child_all), "added": initials(parent_all)}
+    for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
+        for s in sents:
+            for kind, text, key in facts(s, proper, lower):
+                if (change, key) in seen or holds(other, kind, key, short[change]):
+                    continue
+                if (
+                    kind == "name"
+                    and " " not in key
+                    and any(k.endswith(" " + key) for c, k in seen if c == change)
+                ):
+                    continue  # a surname after the full name: "Owens" after "John Owens"
+                seen.add((change, key))
+                before, after = (text, "") if change == "cut" else ("", text)
+                rows.append(
+                    (
+                        "fact",
+                        kind,
+                        change,
+                        before,
+                        after,
+                        s if change == "added" else "",
+                        s if change == "cut" else "",
+                    )
+                )
+    return changed + rows
+
+
+def _sentence_rows(
+    cs: list[str], ps: list[str], pairs: dict[int, int], shortened: float
+) -> tuple[list, Counter]:
+    """Quote and claim rows, and the style counts of the paired sentences."""
+    quotes, claims, style = [], [], Counter()
+    moved = _moved(pairs)
+    for i, s in enumerate(cs):
+        if i not in pairs:
+            claims.append(("claim", "addition", "added", "", s, s, ""))
+            if _is_statement(s):
+                quotes.append(("quote", "statement", "added", "", s, s, ""))
+            continue
+        p = ps[pairs[i]]
+        diffs = _word_diff(p, s)
+        kinds = [categorize(a, b) for a, b in diffs]
+        for k in kinds:
+            if k in STYLE_WORDS:
+                style[STYLE_WORDS[k]] += 1
+        substantive = any(k not in STYLE_WORDS for k in kinds)
+        if i in moved:
+            claims.append(("claim", "moved", "moved", p, s, s, p))
+        elif substantive:
+            claims.append(("claim", "edit", "edited", p, s, s, p))
+        if substantive and _is_statement(p) and _is_statement(s):
+            if len(word_keys(s)) < shortened * len(word_keys(p)):
+                quotes.append(("quote", "statement", "shortened", p, s, s, p))
+            elif (_speakers(p) ^ _speakers(s)) and QUOTE_RE.search(s):
+                who_p, who_s = sorted(_speakers(p) - _speakers(s)), sorted(_speakers(s) - _speakers(p))
+                quotes.append(("quote", "speaker", "re-attributed", "; ".join(who_p), "; ".join(who_s), s, p))
+    for j in sorted(set(range(len(ps))) - set(pairs.values())):
+        claims.append(("claim", "deletion", "cut", ps[j], "", "", ps[j]))
+        if _is_statement(ps[j]):
+            quotes.append(("quote", "statement", "cut", ps[j], "", "", ps[j]))
+    return quotes + claims, style
+
+
+def pair_sentences(text: str, parent_text: str, *, threshold: float = 0.5) -> pd.DataFrame:
+    """The sentences of a version beside its parent's, in the version's order (cut ones where
+    they stood in the parent), for a side-by-side view.
+
+    Returns:
+        Columns ``kind`` (``same``, ``edit``, ``moved``, ``addition``, ``deletion``),
+        ``parent_sentence`` and ``sentence`` ("" on the side that lacks it).
+    """
+    cs, ps = split_sentences(body_text(text)), split_sentences(body_text(parent_text))
+    pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
+    moved, rows = _moved(pairs), []
+    back = {j: i for i, j in pairs.items()}
+    placed = -1
+    for i, s in enumerate(cs):
+        j = pairs.get(i)
+        if j is not None and i not in moved:  # the cut parent sentences before this one
+            for k in range(placed + 1, j):
+                if k not in back:
+                    rows.append(("deletion", ps[k], ""))
+            placed = max(placed, j)
+        if j is None:
+            rows.append(("addition", "", s))
+        else:
+            same = word_keys(s) == word_keys(ps[j])
+            rows.append(("moved" if i in moved else "same" if same else "edit", ps[j], s))
+    rows += [("deletion", ps[k], "") for k in range(placed + 1, len(ps)) if k not in back]
+    return pd.DataFrame(rows, columns=["kind", "parent_sentence", "sentence"])
+
+
+def pair_changes(
+    text: str,
+    parent_text: str,
+    *,
+    headline: str | None = None,
+    parent_headline: str | None = None,
+    threshold: float = 0.5,
+    shortened: float = 0.8,
+) -> pd.DataFrame:
+    """The changes from ``parent_text`` to ``text`` (raw texts), columns of :data:`CHANGE_COLUMNS`
+    without the two ids (see :func:`changes`)."""
+    cb, pb = body_text(text), body_text(parent_text)
+    cs, ps = split_sentences(cb), split_sentences(pb)
+    pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
+    rows = _fact_rows(cs, ps, pairs, cb, pb)
+    sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
+    rows += sent_rows
+    if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
+        rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
+    if style:
+        line = ", ".join(f"{n} {w}" for w, n in sorted(style.items(), key=lambda kv: (-kv[1], kv[0])))
+        rows.append(
+            ("style", "style", "changed", "", f"{line} changed (details: the variants table)", "", "")
+        )
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS[2:])
+
+
+def changes(
+    corpus: pd.DataFrame,
+    *,
+    family_frame: pd.DataFrame | None = None,
+    threshold: float = 0.5,
+    shortened: float = 0.8,
+) -> pd.DataFrame:
+    """What changed in substance along every edge of the family tree, facts first.
+
+    Args:
+        corpus: the corpus frame; ``headline`` is read when present.
+        family_frame: the frame of :func:`corpus_tools.reuse.family.family` (computed when None).
+        threshold: smallest Dice similarity, in [0, 1], of the word keys of two
+            sentences to pair them (0.5: a sentence keeping half its words is an edit of it).
+        shortened: a statement keeping less than this share of its words, in [0, 1], is shortened.
+
+    Returns:
+        One row per change, edge by edge in corpus order, sections in the order of
+        :data:`SECTIONS`: ``doc_id``, ``parent_doc_id`` (one row set per parent,
+        the second parent of a merge included); ``section`` (``fact``, ``quote``,
+        ``claim``, ``headline``, ``style``); ``kind`` (a fact's ``number``,
+        ``date`` or ``name``; ``statement`` or ``speaker`` for quotes; NewsEdits'
+        ``addition``, ``deletion``, ``edit``, ``moved`` for claims; ``headline``;
+        ``style``); ``change`` (``added``, ``cut``, ``changed``, ``shortened``,
+        ``re-attributed``, ``edited``, ``moved``); ``before`` and ``after``
+        (the parent's and the version's text; the style row's ``after`` is its one
+        line); ``sentence`` and ``parent_sentence`` (where it was read, "" if none).
+        Members of a group are compared as one witness, their texts joined.
+
+    Example:
+        >>> ch = changes(load_corpus("seeds"))
+        >>> ch.query("doc_id == '002' and section == 'fact' and change == 'cut'").before.tolist()[:3]
+        ['Reuters', 'Islamic Republic', 'Barack Obama']
+    """
+    require_columns(corpus, ["text"], "changes")
+    fam = family_frame if family_frame is not None else family(corpus)
+    missing = [
+        c for c in ("doc_id", "witness", "parent_doc_id", "second_parent_doc_id") if c not in fam.columns
+    ]
+    if missing:
+        raise ValueError(f"family_frame lacks column(s) {missing}; pass the frame of corpus_tools.family")
+    texts = {str(d): t for d, t in corpus["text"].items()}
+    members: dict[str, list[str]] = {}
+    for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
+        members.setdefault(w, []).append(d)
+    frames = []
+    first = fam.drop_duplicates("witness").set_index("witness")
+    for w, docs in members.items():
+        row = first.loc[w]
+        for parent in (row["parent_doc_id"], row["second_parent_doc_id"]):
+            if not isinstance(parent, str):
+                continue
+            pdocs = members.get(parent, [parent])
+            same_raw = [texts[d] for d in docs] == [texts[d] for d in pdocs]
+            if row.get("relation") == "identical" and same_raw and "headline" not in corpus.columns:
+                continue  # the same bytes and no headline column: nothing changed
+            head = _headline(corpus, docs[0]) if len(docs) == 1 else None
+            phead = _headline(corpus, pdocs[0]) if len(pdocs) == 1 else None
+            if row.get("relation") == "identical" and parent == row["parent_doc_id"]:
+                # the same body: only the headline can differ
+                ch = pair_changes("", "", headline=head, parent_headline=phead)
+            else:
+                ch = pair_changes(
+                    "\n\n".join(texts[d] for d in docs),
+                    "\n\n".join(texts[d] for d in pdocs),
+                    headline=head,
+                    parent_headline=phead,
+                    threshold=threshold,
+                    shortened=shortened,
+                )
+            ch.insert(0, "parent_doc_id", parent)
+            ch.insert(0, "doc_id", w)
+            frames.append(ch)
+    if not frames:
+        return pd.DataFrame(columns=CHANGE_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:
+    """One line for an edge's changes (rows of :func:`changes`), facts first:
+    "2 → 3; −Oman; +1 quote; +2 sentences, −4"."""
+    rows = list(
+        zip(edge["section"], edge["kind"], edge["change"], edge["before"], edge["after"], strict=True)
+    )
+    facts_ = [r for r in rows if r[0] == "fact"]
+    parts = [f"{b} → {a}" for _, _, c, b, a in facts_ if c == "changed"][:limit]
+    for change, sign, col in (("added", "+", 4), ("cut", "−", 3)):
+        names = [r[col] for r in facts_ if r[2] == change][:limit]
+        if names:
+            parts.append(", ".join(sign + n for n in names))
+    quotes = Counter(r[2] for r in rows if r[0] == "quote")
+    parts += [
+        f"{n} quote{'s' if n > 1 else ''} {c}" for c, n in sorted(quotes.items(), key=lambda kv: -kv[1])
+    ]
+    claims = Counter(r[1] for r in rows if r[0] == "claim")
+    if claims["addition"] or claims["deletion"]:
+        parts.append(f"+{claims['addition']}/−{claims['deletion']} sentences")
+    if any(r[0] == "headline" for r in rows):
+        parts.append("new headline")
+    return "; ".join(parts) if parts else "no change in substance"

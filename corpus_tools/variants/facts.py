@@ -1,0 +1,319 @@
+"""Facts in a sentence: numbers, dates and names, found by rule, and the sentence splitter they read.
+
+A *fact* is a number with its unit ("1,229", "54.5 pct", "five"), a date ("May 21",
+"20 September", "Thursday") or a name: a run of capitalised words (people,
+organisations, places; "U.S. State Department", "Oman"). Rules, not a model: they
+run on any corpus without a spaCy pipeline, and are the same for a version and its
+parent, so what differs between two versions is a change of fact, not of tagger.
+Each fact has a *key* that two spellings of one fact share ("U.S." / "US", "5
+percent" / "5 pct", "Mr Trump" / "Trump").
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.lexicon import HONORIFICS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_RE
+from corpus_tools.text.sentences import match_key, norm_token
+from corpus_tools.variants.lexical import categorize
+
+__all__ = [
+    "NAME_RE",
+    "ORDINARY_WORDS",
+    "QUOTE_RE",
+    "fact_key",
+    "facts",
+    "holds",
+    "initials",
+    "lowercase_words",
+    "norm_text",
+    "proper_words",
+    "same_fact",
+    "split_sentences",
+    "word_keys",
+]
+
+_ABBREV = frozenset(
+    "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
+_NUMBER = re.compile(
+    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|percent|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    re.I,
+)
+#: one spelling per unit, so that "5 percent" and "5 pct" are one fact
+_UNITS = {
+    "%": "pct",
+    "percent": "pct",
+    "million": "mln",
+    "billion": "bln",
+    "dollars": "dlrs",
+    "cents": "cts",
+    "$": "dlrs",
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+#: number words that are facts: "one" is left out ("one of three locals", "no one")
+_UNIT_WORDS = [w for w in NUMBER_WORDS if w != "one"]
+_NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:-(?:"
+    + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
+    + r"))?|"
+    + "|".join(_UNIT_WORDS)
+    + r")(?:\s(?:pct|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
+    re.I,
+)
+_DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+#: nationality adjectives: a single one is not a name of a fact ("Canadian dlrs", "a French diplomat")
+_DEMONYM = re.compile(
+    r"(?:[a-z]+(?:ian|ese|ish)|american|canadian|european|african|korean|mexican|french|dutch|swiss|greek|thai"
+    r"|iraqi|israeli|pakistani|saudi|kuwaiti|omani|yemeni|qatari|bahraini|emirati)s?"
+)
+_DATE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+" + _DAY + r"\b(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
+    re.I,
+)
+NAME_RE = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:of|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*")
+QUOTE_RE = re.compile(r"[\"“”]|``|''")
+ORDINARY_WORDS = {
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "there",
+    "however",
+    "meanwhile",
+    "under",
+    "after",
+    "before",
+    "while",
+    "if",
+    "as",
+    "for",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "some",
+    "many",
+    "most",
+    "when",
+    "what",
+    "who",
+    "one",
+    "you",
+    "my",
+    "your",
+    "no",
+    "not",
+    "so",
+    "then",
+    "also",
+    "other",
+    "others",
+    "another",
+    "any",
+    "all",
+    "gmt",
+}
+
+
+def split_sentences(body: str) -> list[str]:
+    """Sentences of a cleaned body: each line split after ., ! or ? followed by a capital,
+    not after a title or a month abbreviation ("Mr.", "Sept.") or an initial ("U.S.")."""
+    out = []
+    for line in body.split("\n"):
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            last = _LAST_WORD.search(line, start, m.start())
+            word = last.group(1).lower() if last else ""
+            if word in _ABBREV or re.fullmatch(r"(?:\w\.)*\w", word) and len(word.replace(".", "")) <= 1:
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # an initialism: "U.S." ends a sentence only
+                continue  # before a word that cannot follow it; kept joined, the safer error
+            out.append(line[start : m.start()].strip())
+            start = m.end()
+        out.append(line[start:].strip())
+    return [x for x in out if x]
+
+
+def word_keys(sentence: str) -> list[str]:
+    return [match_key(norm_token(m.group())) for m in WORD_RE.finditer(sentence)]
+
+
+def _number_value(form: str) -> str:
+    """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
+    f = form.lower().replace(",", "")
+    if f in NUMBER_WORDS:
+        return str(NUMBER_WORDS[f])
+    word, _, unit = f.partition(" ")
+    tens, _, ones = word.partition("-")
+    if tens in _TENS or word in NUMBER_WORDS:
+        value = _TENS[tens] + NUMBER_WORDS.get(ones, 0) if tens in _TENS else NUMBER_WORDS[word]
+        return str(value) + _UNITS.get(unit, unit)
+    m = re.fullmatch(r"([$£€]?)([\d./-]+)\s*([a-z%]*)", f)
+    if not m:
+        return re.sub(r"\s+", "", f)
+    unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
+    return m.group(2) + unit
+
+
+def _date_key(form: str) -> str:
+    """One key per day: "May nine" = "May 9", "Sept. 20" = "September 20" = "20 September"."""
+    words = re.findall(r"\w+", form.lower())
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    day = next(
+        (w if w.isdigit() else str(NUMBER_WORDS[w]) for w in words if w.isdigit() or w in NUMBER_WORDS), ""
+    )
+    return f"{month}-{int(day) if day.isdigit() and len(day) <= 2 else day}" if month else " ".join(words)
+
+
+def initials(text: str) -> set[str]:
+    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
+    out = set()
+    for m in NAME_RE.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isupper()]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def fact_key(text: str) -> str:
+    words = [w for w in norm_text(text).split() if w not in HONORIFICS]
+    return " ".join(words)
+
+
+def norm_text(text: str) -> str:
+    """Lower case, no dots, no possessive, straight apostrophes: "U.S. Trump's" -> "us trump"."""
+    t = re.sub(r"(?<!\d)\.|\.(?!\d)", "", text.lower().replace("’", "'"))  # decimal points stay
+    return re.sub(r"'s\b", "", t)
+
+
+def lowercase_words(body: str) -> set[str]:
+    """Words a text writes in lower case."""
+    return set(re.findall(r"\b[a-z][\w'’-]*", body))
+
+
+def proper_words(body: str) -> set[str]:
+    """Lower-cased words written with a capital inside a sentence (not first): names."""
+    out = set()
+    for s in split_sentences(body):
+        for m in re.finditer(r"(?<=[\w,;:.] )[A-Z][\w'’-]*", s):
+            if not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}\s$|[a-z]\.\s$", s[: m.start()]):
+                out.add(
+                    m.group().lower()
+                )  # not after "U.S." (Reuters capitalises that word), nor a new sentence
+    return out
+
+
+def facts(
+    sentence: str, proper: set[str] | None = None, lowercase: set[str] | None = None
+) -> list[tuple[str, str, str]]:
+    """``(kind, text, key)`` of every number, date and name in a sentence, in order.
+
+    ``proper``: words known as names (:func:`proper_words`); a capitalised first word
+    of the sentence not among them is an ordinary word ("Others said"). ``lowercase``: words
+    the text writes in lower case (:func:`lowercase_words`).
+    """
+    proper = proper if proper is not None else set()
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", sentence)) | (lowercase or set())
+    found, taken = [], []
+    for m in _DATE.finditer(sentence):
+        found.append((m.start(), "date", m.group(), _date_key(m.group())))
+        taken.append((m.start(), m.end()))
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for m in pattern.finditer(sentence):
+            if not any(a <= m.start() < b for a, b in taken):
+                kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
+                found.append((m.start(), kind, m.group(), _number_value(m.group())))
+    spans = []  # a possessive ends a name: "Cominco's Trail smelter" holds Cominco and Trail
+    for m in NAME_RE.finditer(sentence):
+        start = m.start()
+        for part in re.split(r"(?<=['’]s)\s+", m.group()):
+            spans.append((start, part))
+            start += len(part) + 1
+    for start, raw in spans:
+        if any(a <= start < b for a, b in taken):
+            continue
+        text = re.sub(r"['’]s$", "", raw.rstrip(".'’-"))
+        first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'")
+        words = text.split()
+        # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
+        # also writes in lower case, or capitalises only there) is not part of the name
+        if (
+            len(words) == 2
+            and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])
+            and (words[1].lower() in lower or words[1].lower() not in proper)
+        ):
+            words = words[:1]
+            text = words[0]
+        if first and (
+            words[0].lower() in ORDINARY_WORDS
+            or (words[0].lower() not in proper and not any(c.isupper() for c in words[0][1:]))
+        ):
+            words = words[1:]
+            text = " ".join(words)
+        if (
+            not words
+            or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
+            or _DATE.fullmatch(text)
+            or text.lower().strip(".") in MONTHS
+            or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
+        ):
+            continue
+        if not fact_key(text):
+            continue
+        found.append((start, "name", text, fact_key(text)))
+    return [(k, t, key) for _, k, t, key in sorted(found)]
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
+    for "yesterday" (a paper printed the next day)."""
+    if categorize(a, b) in ("date_format", "number_format"):
+        return True
+    wa, wb = a.lower(), b.lower()
+    return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
+
+
+def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozenset()) -> bool:
+    """Whether a text (lower case, :func:`norm_text`) holds a fact: the number, the day, the
+    name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
+    if kind == "date" and "-" in key:
+        return key in {_date_key(m.group()) for m in _DATE.finditer(text_lower)}
+    if kind == "name" and key.replace(" ", "") in abbreviations:
+        return True
+    if kind == "name" and len(key.split()) >= 2 and "".join(w[0] for w in key.split()) in text_lower.split():
+        return True  # "British Columbia" where the other text says "B.C."
+    if kind == "number":
+        return key in {_number_value(m.group()) for m in _NUMBER.finditer(text_lower)} | {
+            _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
+        }
+    return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
