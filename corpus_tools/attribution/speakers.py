@@ -16,6 +16,7 @@ mentions, they do not link them), so the rules here are our own.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.entities import government_key
 
 __all__ = ["PRONOUNS", "resolve_speakers", "speaker_features", "speaker_type"]
 
@@ -87,10 +88,12 @@ def _court_side(mention) -> str:
     return ""
 
 
-def speaker_features(mention, outlets: frozenset[str]) -> dict:
+def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str] | None = None) -> dict:
     """What identifies a speaker mention (a spaCy Span): ``surname``, ``head``, ``heads`` (head and
     titles), ``mods``, ``number`` (s/p), ``gender`` (m/f/""), ``type``, ``named``, ``affiliation``,
-    ``definite``, ``key``, ``label`` and ``pronoun`` (the pronoun, or "")."""
+    ``definite``, ``key``, ``label``, ``pronoun`` (the pronoun, or "") and ``government`` (the
+    country a mention stands for when it names a government: "Tehran", "the Trump administration",
+    see :func:`corpus_tools.attribution.entities.government_key`; ``leaders`` maps surnames to countries)."""
     root = mention.root
     person = [e for e in root.doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end]
     appos = [
@@ -130,7 +133,11 @@ def speaker_features(mention, outlets: frozenset[str]) -> dict:
         for t in mention
         if t != root and (t.is_alpha or "." in t.text) and t.dep_ not in ("det", "prep", "pobj")
     }
+    government = government_key(mention.text, leaders=leaders) if stype else ""
+    if government:
+        stype, named, surname = "government", True, ""
     return {
+        "government": government,
         "surname": surname,
         "head": root.lemma_.lower(),
         "heads": titles | {root.lemma_.lower()},
@@ -148,6 +155,8 @@ def speaker_features(mention, outlets: frozenset[str]) -> dict:
 
 
 def _same_entity(f: dict, e: dict) -> bool:
+    if f["government"] or e["government"]:  # "Iran" and "Tehran": one government
+        return f["government"] == e["government"]
     if f["surname"] or e["surnames"]:
         return f["surname"] in e["surnames"]
     if f["key"] in e["keys"]:
@@ -165,13 +174,14 @@ def _compatible(pronoun: str, e: dict) -> bool:
         person = e["type"] in ("person", "official", "anonymous")
         return e["number"] == "s" and person and e["gender"] in ("", gender)
     if gender == "n":
-        return e["number"] == "s" and e["type"] in ("organisation", "document", "media")
-    return gender == "p" and (e["number"] == "p" or e["type"] == "organisation")
+        return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
+    return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
 
 
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     return {
         "id": f"{doc_id}:S{n}",
+        "government": f["government"],
         "label": label,
         "surnames": {f["surname"]} - {""},
         "keys": {f["key"]},
@@ -186,7 +196,13 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
 
 
 def resolve_speakers(
-    atts: list, candidates: list, doc_id: str, outlets: frozenset[str], *, window: int = 2
+    atts: list,
+    candidates: list,
+    doc_id: str,
+    outlets: frozenset[str],
+    *,
+    window: int = 2,
+    leaders: dict[str, str] | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -200,6 +216,8 @@ def resolve_speakers(
         doc_id: prefix of the speaker ids (``<doc_id>:S<n>``).
         outlets: lower-case names of agencies and outlets (typed ``media``).
         window: how many paragraphs back a pronoun may find its speaker.
+        leaders: surname -> country of the leaders the document names ("the Trump administration"
+            is the government of the United States).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
@@ -221,13 +239,13 @@ def resolve_speakers(
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
-            f = speaker_features(span, outlets)
-            if f["type"] in ("person", "official", "organisation"):
+            f = speaker_features(span, outlets, leaders=leaders)
+            if f["type"] in ("person", "official", "organisation", "government"):
                 seen.append((pos, para, join(f, f["label"])[0], False))
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
             continue
-        f = speaker_features(att.antecedent or att.mention, outlets)
+        f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
         if att.antecedent is not None:
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard": who spoke is not given
