@@ -208,31 +208,75 @@ def _style(doc: str, src: str, tables: dict, files: list[str] | None = None) -> 
     return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
 
 
+_KIND_WORDS = (
+    ("n_people", "named person", "named people"),
+    ("n_institutions", "institution", None),
+    ("n_governments", "government", None),
+    ("n_media", "news outlet", None),
+    ("n_anonymous", "anonymous speaker", None),
+)
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _quoted(labels: Iterable[str], limit: int = 10) -> str:
+    labels = [f"“{plain(x).strip()}”" for x in labels]
+    more = len(labels) - limit
+    return "; ".join(labels[:limit]) + (f" and {more} more" if more > 0 else "")
+
+
+def _speaker_counts(r: pd.Series) -> list[Segment]:
+    """'It quotes 8 speakers: 2 governments and 6 anonymous speakers; no named person.'"""
+    parts = [_plural(int(r[col]), one, many) for col, one, many in _KIND_WORDS if int(r[col])]
+    out: list[Segment] = [" It quotes ", (_plural(int(r["n_speakers"]), "speaker"), "t-speaker_summary")]
+    if parts:
+        out.append(": " + _join(parts))
+    if int(r["n_speakers"]) and not int(r["n_people"]):
+        out.append("; no named person")
+    agency = int(r["n_agency_attributions"])
+    out.append(f"; {_plural(agency, 'statement')} credit a news agency." if agency else ".")
+    return out
+
+
+def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
+    """What the version did with each speaker of the source, every one named where it matters."""
+    n = sv["status"].value_counts()
+    out: list[Segment] = [
+        f" Of {src}'s {_plural(len(sv), 'speaker')} it ",
+        (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
+    ]
+    clauses = []
+    relabelled = sv[sv["status"] == "relabelled"]
+    if len(relabelled):
+        pairs = [f"“{plain(a).strip()}” as “{plain(b).strip()}”" for a, b in zip(relabelled["speaker"], relabelled["became"], strict=True)]
+        clauses.append(f"relabels {len(relabelled)} ({'; '.join(pairs)})")
+    moved = sv[sv["status"] == "re_attributed"]
+    if len(moved):
+        pairs = [f"“{plain(a).strip()}” to “{plain(b).strip()}”" for a, b in zip(moved["speaker"], moved["became"], strict=True)]
+        clauses.append(f"gives the statements of {len(moved)} to another speaker ({'; '.join(pairs)})")
+    other = sv[sv["status"] == "kept_other_statement"]
+    if len(other):
+        clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
+    dropped = sv[sv["status"] == "dropped"]
+    clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
+    out.append(", " + _join(clauses) + ".")
+    lost = sv[sv["agency_credit_dropped"].astype(bool)]
+    if len(lost):
+        credits = _join(list(dict.fromkeys(f"“{plain(c).strip()}”" for c in lost["agency_credit"])))
+        out.append(f" It drops the agency credit ({credits}) of {_plural(len(lost), 'speaker')}: {_quoted(lost['speaker'])}.")
+    return out
+
+
 def _sources(doc: str, src: str | None, tables: dict) -> list[Segment]:
     out: list[Segment] = []
     summ = _rows(canonical(tables.get("speaker_summary"), "speaker_summary"), doc)
     if len(summ):
-        r = summ.iloc[0]
-        out += [
-            " It quotes ",
-            (_plural(int(r["sources"]), "distinct speaker"), "t-speaker_summary"),
-            f" ({int(r['named_sources'])} named, {int(r['anonymous_sources'])} anonymous)",
-        ]
-        agency = int(r.get("agency_attributions", 0))
-        out.append(f", {agency} of its attributions through a news agency." if agency else ".")
+        out += _speaker_counts(summ.iloc[0])
     sv = _rows(canonical(tables.get("speaker_survival"), "speaker_survival"), doc)
     if src is not None and doc != src and len(sv):
-        n = sv["status"].value_counts()
-        dropped = sv[sv["status"] == "dropped"]["speaker"].map(lambda s: plain(s).strip())
-        eg = "; ".join(f"“{s}”" for s in dropped.head(3))
-        out += [
-            f" Of {src}'s {len(sv)} speakers it ",
-            (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
-        ]
-        if n.get("kept_other_statement", 0):
-            out.append(f" (quoting {int(n['kept_other_statement'])} of them on something else)")
-        out.append(f", re-attributes {int(n.get('re_attributed', 0))} and drops {int(n.get('dropped', 0))}")
-        out.append(f" ({eg})." if eg else ".")
+        out += _speaker_fates(sv, src)
     return out
 
 

@@ -322,7 +322,7 @@ _HEADERS = {
         "text": "text in the second",
     },
     "coverage": {"source_sent_id": "source sentence", "target_sent_ids": "version sentence(s)"},
-    "speaker_summary": {"sources": "distinct speakers"},
+    "speaker_summary": {"n_speakers": "distinct speakers"},
 }
 
 
