@@ -69,15 +69,22 @@ def test_findings_on_the_seeds(seeds):
     )
     assert "“Sept. 20” → “20 September”" not in text["000"]
     survival = (
-        "Of 001's 23 speakers it keeps 11 (quoting 7 of them on something else), re-attributes 1 and drops 4"
+        "Of 001's 18 speakers it keeps 9, relabels 2 (“Iranian and Western officials familiar with the "
+        "overtures” as “officials”; “an Iranian source with knowledge of the meeting” as “an Iranian official”) "
+        "and drops 7 (“The State Department”; “A senior Iranian official”; “A third Iranian official”; "
+        "“A U.S. official with extensive experience negotiating with Iran”; “A Western official”; "
+        "“Another Western official”; “a French diplomat”)."
     )
     assert survival in text["002"]
+    assert "It quotes 8 speakers: 2 governments and 6 anonymous speakers; no named person" in text["000"]
+    assert "It drops the agency credit (“told Reuters”) of 2 speakers" in text["002"]
+    assert "page furniture set aside, not compared: 1 photo caption" in text["000"]
     assert "date order day month (001: month day)" in text["002"]
     assert "containment" not in " ".join(text.values())  # the rule's measures and the derived share only
     only_sources = findings(a, topics=["speakers"])
     assert "derived" not in only_sources["002"] and "speakers" in only_sources["002"]
     assert overview(a).startswith(
-        "3 documents from 2 outlets (unknown 2, Reuters 1). The most likely original"
+        "3 documents from 1 named outlet (Reuters 1) and 2 whose outlet is unknown. The most likely original"
     )
     assert summaries(seeds, a.tables()) == text
     with pytest.raises(ValueError, match="unknown topic"):
@@ -103,7 +110,7 @@ def test_findings_follow_another_corpus(reuse_corpus):
     closest = "Its wording is closest to london_copy's" in text["london_rewrite"]
     assert closest == ("london_copy" in set(best["source_doc_id"]))  # said only when the graph says so
     assert overview(a).startswith(
-        "12 documents from 4 outlets (Gulf Daily 4, London Paper 3, AP 3, Reuters 2)."
+        "12 documents from 4 named outlets (Gulf Daily 4, London Paper 3, AP 3, Reuters 2)."
     )
 
 
@@ -113,7 +120,7 @@ def test_other_formats(tmp_path, fmt):
     assert result.exit_code == 0, result.output
     path = tmp_path / f"speaker_summary.{fmt}"
     frame = pd.read_parquet(path) if fmt == "parquet" else pd.DataFrame(json.loads(path.read_text()))
-    assert frame["sources"].tolist() == [10, 23, 13]
+    assert frame["n_speakers"].tolist() == [8, 18, 11]
 
 
 def test_subcommands_print_their_tables():
@@ -169,7 +176,7 @@ def test_report_on_another_corpus(story_corpus, tmp_path):
     assert "honorific" not in rewrite
     assert set(v[v.doc_id == "copy"]["category"]) >= {"spelling_uk_us", "quotation_or_apostrophe"}
     survival = tables["speaker_survival"].set_index(["doc_id", "speaker"])["status"]
-    assert survival[("rewrite", "two EU diplomats")] == "re_attributed"  # "told Reuters" -> "officials said"
+    assert survival[("rewrite", "two EU diplomats")] == "relabelled"  # "told Reuters" -> "officials said"
     assert survival[("copy", "two EU diplomats")] == "kept"
     outlets = tables["outlets"].set_index("outlet")["documents"].to_dict()
     assert outlets == {"Gulf Daily": 2, "London Paper": 2, "AP": 1, "Reuters": 1}

@@ -77,11 +77,36 @@ def test_seed_summary(seeds, seed_frames):
     s = speaker_summary(seeds, speakers=table, attributions=a).set_index("doc_id")
     got = s[["n_speakers", "n_named", "n_people", "n_institutions", "n_governments", "n_anonymous"]]
     assert got.to_dict("index") == {
-        "000": {"n_speakers": 8, "n_named": 2, "n_people": 0, "n_institutions": 0, "n_governments": 2, "n_anonymous": 6},
-        "001": {"n_speakers": 18, "n_named": 5, "n_people": 2, "n_institutions": 1, "n_governments": 2, "n_anonymous": 13},
-        "002": {"n_speakers": 11, "n_named": 4, "n_people": 2, "n_institutions": 0, "n_governments": 2, "n_anonymous": 7},
+        "000": {
+            "n_speakers": 8,
+            "n_named": 2,
+            "n_people": 0,
+            "n_institutions": 0,
+            "n_governments": 2,
+            "n_anonymous": 6,
+        },
+        "001": {
+            "n_speakers": 18,
+            "n_named": 5,
+            "n_people": 2,
+            "n_institutions": 1,
+            "n_governments": 2,
+            "n_anonymous": 13,
+        },
+        "002": {
+            "n_speakers": 11,
+            "n_named": 4,
+            "n_people": 2,
+            "n_institutions": 0,
+            "n_governments": 2,
+            "n_anonymous": 7,
+        },
     }
-    assert s["n_agency_attributions"].to_dict() == {"000": 3, "001": 3, "002": 0}  # 002 removed "told Reuters"
+    assert s["n_agency_attributions"].to_dict() == {
+        "000": 3,
+        "001": 3,
+        "002": 0,
+    }  # 002 removed "told Reuters"
     assert s["n_unresolved"].to_dict() == {"000": 0, "001": 0, "002": 0}
     assert list(s.columns[:4]) == ["n_attributions", "n_speakers", "n_named", "n_people"]
 

@@ -37,7 +37,6 @@ __all__ = [
 ]
 
 
-
 # ----------------------------------------------------------------------------- outlets
 
 
@@ -143,7 +142,9 @@ def speaker_table(
         via_agency=("via_agency", "any"),
         first_sent_id=("sent_id", "min"),
     ).reset_index()
-    out["speaker_kind"] = [speaker_kind(t, bool(n)) for t, n in zip(out["speaker_type"], out["named"], strict=True)]
+    out["speaker_kind"] = [
+        speaker_kind(t, bool(n)) for t, n in zip(out["speaker_type"], out["named"], strict=True)
+    ]
     ints = dict.fromkeys(["n_statements", "n_direct", "first_sent_id"], "int64")
     return out[cols].astype({"named": bool, "via_agency": bool, **ints})
 
@@ -189,7 +190,8 @@ def speaker_summary(
 
     Returns:
         One row per document: ``doc_id``, ``n_attributions`` (statements of a speaker, see
-        :func:`corpus_tools.attribution.entities.statements`), ``n_speakers`` (distinct speakers), ``n_named`` (on the record:
+        :func:`corpus_tools.attribution.entities.statements`), ``n_speakers`` (distinct speakers),
+        ``n_named`` (on the record:
         ``n_people`` + ``n_institutions`` + ``n_governments`` + ``n_media``), ``n_people`` (named
         persons), ``n_institutions`` (named organisations, companies, documents),
         ``n_governments`` (a country or capital for its government, each counted once),

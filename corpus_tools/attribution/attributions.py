@@ -41,6 +41,7 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
+from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     borrow_quote_types,
@@ -49,7 +50,6 @@ from corpus_tools.attribution.quotes import (
     quote_type,
     widen_to_quotes,
 )
-from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -332,7 +332,8 @@ def attributions(
         ``no_quote_marks`` for a text with none: only first-person content is direct);
         ``named`` (a proper name of a person or organisation is given); ``speaker_type``
         (``person``, ``official`` (a person holding an office or title), ``organisation``,
-        ``government`` (a country or capital for its government), ``document``, ``media``, ``anonymous``; empty for an unresolved pronoun); ``affiliation``
+        ``government`` (a country or capital for its government), ``document``, ``media``,
+        ``anonymous``; empty for an unresolved pronoun); ``affiliation``
         (organisations, places and groups named in the mention, its appositive or "spokesman for
         X" phrase, "; "-joined, else ``unknown``); ``via_agency`` (the speaker or the medium is a
         news agency or outlet); ``medium`` (who was told or who quoted: "Reuters", "Iranian

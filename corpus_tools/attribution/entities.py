@@ -44,7 +44,14 @@ GOVERNMENTS: dict[str, str] = _table(
     {
         "united states": ("us", "usa", "washington", "america", "white house", "us government"),
         "iran": ("tehran", "islamic republic", "iranian government"),
-        "united kingdom": ("uk", "britain", "great britain", "london", "downing street", "british government"),
+        "united kingdom": (
+            "uk",
+            "britain",
+            "great britain",
+            "london",
+            "downing street",
+            "british government",
+        ),
         "france": ("paris", "elysee", "french government"),
         "germany": ("berlin", "german government"),
         "russia": ("moscow", "kremlin", "russian government"),
@@ -113,8 +120,10 @@ def government_key(text: str, *, leaders: dict[str, str] | None = None) -> str:
     Donald Trump" in the same text) for "the Trump administration".
 
     Example:
-        >>> government_key("the Islamic Republic"), government_key("U.S."), government_key("Iranian officials")
-        ('iran', 'united states', '')
+        >>> government_key("the Islamic Republic"), government_key("U.S.")
+        ('iran', 'united states')
+        >>> government_key("Iranian officials")
+        ''
         >>> government_key("The Trump administration", leaders={"trump": "united states"})
         'united states'
     """
@@ -200,7 +209,8 @@ def description_key(label: str) -> frozenset[str]:
     without dots, articles and prepositions, country names normalised.
 
     Example:
-        >>> sorted(description_key("A U.S. official with first-hand knowledge of dealings with the Islamic Republic"))
+        >>> label = "A U.S. official with first-hand knowledge of dealings with the Islamic Republic"
+        >>> sorted(description_key(label))
         ['dealings', 'first-hand', 'iran', 'knowledge', 'official', 'united states']
         >>> description_key("two U.S. officials") == description_key("two US officials")
         True

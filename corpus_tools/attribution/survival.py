@@ -83,7 +83,11 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
     named, stype = bool(first["named"]), str(first["speaker_type"])
     kind = speaker_kind(stype, named)
     if kind == "person":
-        names = {_NAME.findall(m.replace("\u2019s", "").replace("'s", ""))[-1] for m in mentions if _NAME.findall(m)}
+        names = {
+            _NAME.findall(m.replace("\u2019s", "").replace("'s", ""))[-1]
+            for m in mentions
+            if _NAME.findall(m)
+        }
     elif named:
         names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
     else:
@@ -173,7 +177,9 @@ def speaker_survival(
         mine = [r for r in recs if str(r["doc_id"]) == doc_id]
         reused: dict[tuple[str, int], set[int]] = {}  # (source file, its sentence) -> version sentences
         here = align[align["doc_id"].astype(str) == doc_id]
-        for sent_id, src, sources in zip(here["sent_id"], here["source_doc_id"], here["source_sent_ids"], strict=True):
+        for sent_id, src, sources in zip(
+            here["sent_id"], here["source_doc_id"], here["source_sent_ids"], strict=True
+        ):
             for s in sources:
                 reused.setdefault((str(src), int(s)), set()).add(int(sent_id))
         rows += _one_version(doc_id, mine, source_recs, reused, who)
@@ -192,9 +198,15 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
         kept, fates, credit_lost = 0, [], False
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), set())
-            there = [t for t in mine if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])]
+            there = [
+                t
+                for t in mine
+                if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])
+            ]
             kept += any(t["speaker_id"] in same for t in there)
-            credit_lost |= bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
+            credit_lost |= (
+                bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
+            )
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who), str(t["speaker_label"]))
                 for t in there
@@ -206,7 +218,11 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
             else next((f for f in ("relabelled", "re_attributed") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same else "dropped")
         )
-        became = [label for fate, label in fates if fate == status] if status in ("relabelled", "re_attributed") else []
+        became = (
+            [label for fate, label in fates if fate == status]
+            if status in ("relabelled", "re_attributed")
+            else []
+        )
         credit = next((str(s["cue"]) for s in stmts if s["via_agency"]), "")
         first = stmts[0]
         rows.append(

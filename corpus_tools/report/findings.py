@@ -123,6 +123,13 @@ def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
         return []
     d = der.iloc[0]
     cls = str(d["derivation"])
+    if _identical(doc, src, tables):
+        return [
+            "is an ",
+            ("identical copy", "t-derivation"),
+            f" of {src}: the same text after cleaning ({_plural(int(d['n_sentences']), 'sentence')}).",
+            *_set_aside(doc, tables, lead=" "),
+        ]
     if cls == "non_derived":
         return [f"is not derived from {src}:", *_decided(d, src)]
     out: list[Segment] = [
@@ -146,8 +153,42 @@ def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
         ]
         al = _rows(canonical(tables.get("alignment"), "alignment"), doc)
         new = int((al["reuse_class"] == "new").sum()) if len(al) else 0
-        out.append(f"; it adds {_plural(new, 'new sentence')}.")
+        out.append(f"; it adds {_plural(new, 'new sentence')}")
+        out += _set_aside(doc, tables, lead=" (", end=").") or ["."]
     return out
+
+
+#: page furniture (the cleaning's ``rule``) in plain words, singular and plural
+_FURNITURE = {
+    "caption": ("photo caption", "photo captions"),
+    "timestamp": ("timestamp line", "timestamp lines"),
+    "navigation": ("navigation line", "navigation lines"),
+    "headline": ("headline", "headlines"),
+    "byline": ("byline", "bylines"),
+}
+
+
+def _set_aside(doc: str, tables: dict, *, lead: str = " ", end: str = ".") -> list[Segment]:
+    """'page furniture set aside, not compared: 1 photo caption, ...' from the cleaning table."""
+    cleaning = tables.get("cleaning")
+    if cleaning is None or not len(cleaning):
+        return []
+    rows = cleaning[(cleaning["doc_id"].astype(str) == doc) & cleaning["rule"].isin(list(_FURNITURE))]
+    if not len(rows):
+        return []
+    n = rows["rule"].value_counts()
+    parts = [f"{int(n[r])} {_FURNITURE[r][0] if n[r] == 1 else _FURNITURE[r][1]}" for r in _FURNITURE if r in n]
+    return [lead, ("page furniture set aside, not compared", "t-cleaning"), ": " + _join(parts) + end]
+
+
+def _identical(doc: str, src: str | None, tables: dict) -> bool:
+    """Whether ``doc`` has the same body as ``src`` after the cleaning (same sentences, same words)."""
+    sents = tables.get("sentences")
+    if src is None or sents is None or not len(sents) or "text_clean" not in sents:
+        return False
+    body = sents[~sents["is_boilerplate"].astype(bool)] if "is_boilerplate" in sents else sents
+    texts = {d: " ".join(" ".join(map(str, g["text_clean"])).split()) for d, g in body.groupby(body["doc_id"].astype(str))}
+    return doc in texts and src in texts and bool(texts[doc]) and texts[doc] == texts[src]
 
 
 def _parent(doc: str, src: str, tables: dict) -> list[Segment]:
@@ -386,16 +427,19 @@ def overview(analysis: Analysis) -> str:
 
     Example:
         >>> from corpus_tools import analyze, load_corpus
-        >>> overview(analyze(load_corpus("seeds")))[:60]
-        '3 documents from 2 outlets (unknown 2, Reuters 1). The most '
+        >>> overview(analyze(load_corpus("seeds"))).split(".")[0]
+        '3 documents from 1 named outlet (Reuters 1) and 2 whose outlet is unknown'
     """
     corpus, tables = _tables(analysis)
     outlets = corpus["outlet"].astype(str).value_counts() if "outlet" in corpus else pd.Series(dtype=int)
-    text = (
-        f"{_plural(len(corpus), 'document')} from {_plural(len(outlets), 'outlet')} ("
-        + ", ".join(f"{o} {n}" for o, n in outlets.items())
-        + ")."
-    )
+    unknown = int(outlets[[o for o in outlets.index if o in ("", "unknown", "nan")]].sum())
+    known = outlets[[o for o in outlets.index if o not in ("", "unknown", "nan")]]
+    text = f"{_plural(len(corpus), 'document')}"
+    if len(known):
+        text += f" from {_plural(len(known), 'named outlet')} (" + ", ".join(f"{o} {n}" for o, n in known.items()) + ")"
+    if unknown:
+        text += f"{' and' if len(known) else ','} {unknown} whose outlet is unknown"
+    text += "."
     src = _source_of(tables)
     files = list(witness_docs(corpus, src)) if src is not None else []
     if src is not None and files == [src]:

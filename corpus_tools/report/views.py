@@ -83,6 +83,41 @@ def _markup(text: str, spans: list[tuple], marks: list[tuple], points: list[tupl
     return "".join(out)
 
 
+def moved_sentences(order: list[int | None]) -> dict[int, str]:
+    """Which version sentences moved, and which way, in the source's order: the longest run of
+    sentences that keeps the source's order stays; every other one "moved up from later in the
+    source" (its source sentence comes after the next kept one's) or "moved down from earlier in
+    the source". ``order``: each version sentence's first source sentence, None for a new one.
+
+    Example:
+        >>> moved_sentences([0, 1, 12, 13, 4, 5, 6, None, 14])
+        {2: 'moved up from later in the source', 3: 'moved up from later in the source'}
+    """
+    idx = [k for k, o in enumerate(order) if o is not None]
+    best: list[list[int]] = []  # longest increasing run ending at each position
+    for j, k in enumerate(idx):
+        prev = [best[i] for i in range(j) if order[idx[i]] < order[k]]
+        best.append(max(prev, key=len, default=[]) + [k])
+    keep = set(max(best, key=len, default=[]))
+    out = {}
+    for k in idx:
+        if k in keep:
+            continue
+        later = [order[j] for j in sorted(keep) if j > k]
+        up = bool(later) and order[k] > later[0]
+        out[k] = "moved up from later in the source" if up else "moved down from earlier in the source"
+    return out
+
+
+def shown_score(r) -> str:
+    """The similarity as the view and the findings print it: two decimals, never "1.00" for a
+    sentence whose words differ from its source sentence's (``word_dice`` < 1)."""
+    score = float(r["score"])
+    if float(r.get("word_dice", 1.0)) < 1.0:
+        score = min(score, 0.99)
+    return f"{int(score * 100) / 100:.2f}"
+
+
 def _variant_title(v) -> str:
     what = category_label(v["category"])
     src, form = plain(v.get("source_form", "")).strip(), plain(v.get("form", "")).strip()
@@ -94,22 +129,29 @@ def _variant_title(v) -> str:
 def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix: str, base: dict) -> str:
     """The version's pane. ``base`` numbers the source sentences across the files of the source
     (file -> number of its first sentence), so that a sentence links to the right file's."""
-    spans, seen_max = [], -1
-    for r in rows.to_dict("records"):
+    spans = []
+    records = rows.to_dict("records")
+    order = [
+        min(base.get(str(r.get("source_doc_id", "")), 0) + i for i in _ids(r["source_sent_ids"]))
+        if _ids(r["source_sent_ids"])
+        else None
+        for r in records
+    ]
+    moves = moved_sentences(order)
+    for k, r in enumerate(records):
         ids = _ids(r["source_sent_ids"])
         f = str(r.get("source_doc_id", ""))
         gids = tuple(base.get(f, 0) + i for i in ids)
         cls = f"ct-s ct-{r['reuse_class']}"
-        moved = bool(gids) and min(gids) < seen_max
+        moved = moves.get(k, "")
         if moved:
             cls += " ct-moved"
-        seen_max = max(seen_max, *gids) if gids else seen_max
         if ids:
             pop = (
                 f"<b>Source sentence{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
                 f"{' of ' + _esc(f) if len(base) > 1 else ''}</b> "
-                f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {r['score']:.2f}"
-                f"{'; moved up from later in the source' if moved else ''}): {_esc(r.get('source_text', ''))}"
+                f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {shown_score(r)}"
+                f"{'; ' + moved if moved else ''}): {_esc(r.get('source_text', ''))}"
             )
         else:
             pop = "<b>New</b>: no counterpart in the source."
@@ -220,7 +262,7 @@ def alignment_html(
         summary = (
             f" — {category_label(d['derivation'])}: {int(d['novel_words'])} "
             f"word{'' if int(d['novel_words']) == 1 else 's'} of its own, "
-            f"{d['word_containment']:.0%} of its words found in {html.escape(source)}"
+            f"{d['derived_share']:.0%} of its words in sentences taken from {html.escape(source)}"
         )
     dropped = int((cover["status"] == "dropped").sum()) if len(cover) else 0
     files = _source_files(corpus, source, cover)
