@@ -70,7 +70,8 @@ def test_findings_on_the_seeds(seeds):
     assert "“Sept. 20” → “20 September”" not in text["000"]
     survival = (
         "Of 001's 18 speakers it keeps 9, relabels 2 (“Iranian and Western officials familiar with the "
-        "overtures” as “officials”; “an Iranian source with knowledge of the meeting” as “an Iranian official”) "
+        "overtures” as “officials”; “an Iranian source with knowledge of the meeting” as "
+        "“an Iranian official”) "
         "and drops 7 (“The State Department”; “A senior Iranian official”; “A third Iranian official”; "
         "“A U.S. official with extensive experience negotiating with Iran”; “A Western official”; "
         "“Another Western official”; “a French diplomat”)."

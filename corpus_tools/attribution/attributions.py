@@ -396,7 +396,7 @@ def _row(a: _Attr, c, raw: str, spans) -> tuple:
         normalise_space(raw[sa:sb]),
         sa,
         sb,
-        raw[ca:cb],
+        normalise_space(raw[ca:cb]),
         ca,
         cb,
         ta,

@@ -99,7 +99,8 @@ _LEADER_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Supreme L
 #: verbs whose complement is speech not (yet) made: "is expected to announce", "caused X to declare"
 _NOT_SPOKEN = {
     "expect", "cause", "force", "prompt", "lead", "plan", "intend", "want", "hope", "allow",
-    "urge", "ask", "refuse", "fail", "threaten", "prepare", "schedule", "likely",
+    "urge", "ask", "refuse", "fail", "threaten", "prepare", "schedule", "likely", "have", "need",
+    "decide", "try",
 }  # fmt: skip
 _DROP_WORDS = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "'s", "s"}
 
@@ -178,7 +179,8 @@ def attribution_role(verb, kind: str, head) -> str:
     if kind == "noun" and head is not None and head.dep_ == "poss":
         inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
         return "mention" if inside else "speaker"
-    if kind == "verb" and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _NOT_SPOKEN:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
         return "mention"
     return "speaker"
 

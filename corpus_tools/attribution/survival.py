@@ -32,7 +32,7 @@ from corpus_tools.reuse.documents import resolve_source
 __all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_survival"]
 
 #: the statuses, best first: a speaker with statements of several fates takes the best
-STATUSES = ("kept", "relabelled", "re_attributed", "kept_other_statement", "dropped")
+STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
 SURVIVAL_COLUMNS = [
     "source_doc_id",
     "speaker_id",
@@ -119,11 +119,12 @@ def speaker_survival(
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
     * ``kept``: the version gives a statement of the source to the same speaker;
-    * ``relabelled``: the same statement, given to a differently described speaker that is no
-      other speaker of the source ("an Iranian source with knowledge of the meeting" -> "an
-      Iranian official"): ``became`` shows the new label;
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
-      source, or another named person: "the union representative said" -> "Fish said");
+      source, another named person, or a named speaker with no word of the anonymous one's
+      description: "the union representative said" -> "Fish said"): ``became`` shows who;
+    * ``relabelled``: the same statement, given to a differently described speaker that is no
+      other speaker of the source and shares a word of its description ("an Iranian source with
+      knowledge of the meeting" -> "an Iranian official"): ``became`` shows the new label;
     * ``kept_other_statement``: the version quotes this same speaker, on something else;
     * ``dropped``: the version quotes this speaker nowhere.
 
@@ -215,7 +216,7 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
         status = (
             "kept"
             if kept
-            else next((f for f in ("relabelled", "re_attributed") if any(x == f for x, _ in fates)), None)
+            else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same else "dropped")
         )
         became = (
@@ -247,12 +248,17 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
 
 
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:
-    """``re_attributed`` when the version's speaker is another speaker of the source or another
-    named person or institution, else ``relabelled`` (the same statement, described otherwise)."""
+    """``re_attributed`` when the version's speaker is another speaker of the source, another
+    named person or institution, or a named speaker whose description shares no word with the
+    anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
+    ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials")."""
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
     if me.named and them.named:
         return "re_attributed"
     if me.kind != them.kind and "anonymous" not in (me.kind, them.kind):
         return "re_attributed"
+    if them.named and not me.named and not me.description & them.description:
+        return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common
     return "relabelled"

@@ -19,6 +19,7 @@ import pandas as pd
 from corpus_tools.analysis import Analysis
 from corpus_tools.report.labels import canonical, category_label, plain
 from corpus_tools.reuse.documents import witness_docs
+from corpus_tools.variants.units import MAX_UNIT_WORDS
 
 __all__ = ["TOPICS", "findings", "overview", "segments"]
 
@@ -191,7 +192,10 @@ def _identical(doc: str, src: str | None, tables: dict) -> bool:
     return doc in texts and src in texts and bool(texts[doc]) and texts[doc] == texts[src]
 
 
-def _parent(doc: str, src: str, tables: dict) -> list[Segment]:
+def _parent(doc: str, src: str, tables: dict, earlier: list[str] = ()) -> list[Segment]:
+    same = next((d for d in earlier if d != src and _identical(doc, d, tables)), None)
+    if same is not None:
+        return [" Its text is ", ("identical", f"view-{doc}"), f" to {same}'s (the same text after cleaning)."]
     edges = canonical(tables.get("origin"), "origin")
     if not len(edges) or "is_best_parent" not in edges:
         return []
@@ -215,10 +219,12 @@ def _changes(doc: str, tables: dict) -> list[Segment]:
     for cat, n in counts.head(3).items():
         ex = var[(var["category"] == cat) & (var["source_form"].astype(str).str.strip() != "")]
         ex = ex[ex["form"].astype(str).str.strip() != ""]
+        short = ex["source_form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)
+        ex = ex[short & ex["form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)]
         eg = ""
         if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
             e = ex.iloc[0]
-            eg = f", e.g. “{plain(e['source_form']).strip()}” → “{plain(e['form']).strip()}”"
+            eg = f", e.g. “{' '.join(plain(e['source_form']).split())}” → “{' '.join(plain(e['form']).split())}”"
         parts.append(f"{category_label(cat)} ({n}{eg})")
     return [
         " Its ",
@@ -351,7 +357,7 @@ def segments(
         elif "reuse" in topics:
             reuse = _reuse(doc, src, tables)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
-            segs += _parent(doc, src, tables)
+            segs += _parent(doc, src, tables, earlier=list(map(str, corpus.index))[: list(map(str, corpus.index)).index(doc)])
         else:
             segs.append(".")
         # a document not derived from the source has no changes, style or speakers to compare with it
