@@ -24,12 +24,16 @@ def _one(text: str):
 def test_one_government_under_several_names_is_one_named_speaker():
     text = (
         "Norland has offered to reopen the border talks, Norland officials said.\n\n"
-        "Osterby has repeatedly refused to discuss the dam, with Washington saying the plan breaks a treaty.\n\n"
+        "Osterby has repeatedly refused to discuss the dam, "
+        "with Washington saying the plan breaks a treaty.\n\n"
         "The White House said it would send an envoy. Moscow said the talks were welcome."
     )
     t = speaker_table(_one(text))
     govs = t[t.speaker_kind == "government"]["speaker"].tolist()
-    assert govs == ["Washington", "Moscow"]  # the White House is Washington; Osterby and Norland are no state we know
+    assert govs == [
+        "Washington",
+        "Moscow",
+    ]  # the White House is Washington; Osterby and Norland are no state we know
     assert t.set_index("speaker").loc["Washington", "n_statements"] == 2
     assert t.set_index("speaker").loc["Washington", "named"]
 
@@ -48,7 +52,8 @@ def test_a_capital_and_the_leaders_administration_are_the_country():
 
 def test_speech_mentioned_is_no_speaker():
     text = (
-        "Given Mayor Pia Lund's threats to close the port, the dockers voted to strike, a union official said.\n\n"
+        "Given Mayor Pia Lund's threats to close the port, the dockers voted to strike, "
+        "a union official said.\n\n"
         "The strike caused Harbor Corp to declare force majeure on its contracts.\n\n"
         "Lund is expected to announce her decision on Friday."
     )
@@ -79,8 +84,9 @@ def test_a_report_nested_in_a_statement_belongs_to_the_outer_speaker():
 
 def test_speaker_strings_have_no_line_breaks():
     text = (  # a wire story's hard-wrapped lines
-        "Three Northern\nMiners of Canada locals on strike at Harbor Metals Ltd\nrejected a tentative three-year "
-        'contract, a union\nrepresentative said.\n     "The vote was 1,100 against and 900 for the contract," he '
+        "Three Northern\nMiners of Canada locals on strike at Harbor Metals Ltd\nrejected a tentative "
+        'three-year contract, a union\nrepresentative said.\n     "The vote was 1,100 against and 900 for '
+        'the contract," he '
         "said.\n     The union representative said the pact offered no wage increase."
     )
     a = attributions(_one(text))
@@ -115,9 +121,11 @@ def test_unnamed_identity_rests_on_the_whole_description():
 # --------------------------------------------------------------------------- survival
 
 WIRE = (
-    "OSLO (Reuters) - Norway has suggested to its neighbours that it may be open to talks about its dam, seeking "
-    "to reduce tension over the project, Norwegian and Swedish officials familiar with the offer told Reuters.\n\n"
-    "A Norland source with knowledge of the meeting told Reuters the offer was made at the summit last week.\n\n"
+    "OSLO (Reuters) - Norway has suggested to its neighbours that it may be open to talks about its dam, "
+    "seeking to reduce tension over the project, Norwegian and Swedish officials familiar with the offer "
+    "told Reuters.\n\n"
+    "A Norland source with knowledge of the meeting told Reuters the offer was made at the summit "
+    "last week.\n\n"
     "Two EU officials said the offer had been kept alive by feeding reports to local newspapers.\n\n"
     "A senior Norland official said the engineers had met the minister three times in May.\n\n"
     "A third Norland official said the dam could be cut by half.\n\n"
@@ -229,7 +237,9 @@ def test_identical_copy_unknown_outlet_and_page_furniture():
     text = findings(a)
     assert text["w2"].startswith("w2 (Northwire, ") and "is an identical copy of w1" in text["w2"]
     assert "page furniture set aside, not compared: 1 photo caption" in text["site"]
-    assert overview(a).startswith("3 documents from 1 named outlet (Northwire 2) and 1 whose outlet is unknown.")
+    assert overview(a).startswith(
+        "3 documents from 1 named outlet (Northwire 2) and 1 whose outlet is unknown."
+    )
 
 
 # --------------------------------------------------------------------------- change examples
@@ -239,11 +249,13 @@ def test_identical_copy_unknown_outlet_and_page_furniture():
     "a,b,category,units",
     [
         # "familiar with the overtures told Reuters" -> "have said": the cut is its own unit
-        ("familiar with the offer told Reuters", "have said", "attribution_change", [(0, 4, 0, 0), (4, 6, 0, 2)]),
+        ("familiar with the offer told Reuters", "have said", "attribution_change",
+         [(0, 4, 0, 0), (4, 6, 0, 2)]),
         # "United Steelworkers of America" -> "striking": no pair of unrelated words
         ("Northern Miners Union of Canada", "striking", "word_substitution", [(0, 5, 0, 0), (5, 5, 0, 1)]),
         # "a union representative said" -> "British Columbia lead-zinc operations"
-        ("a union representative said", "Nova Scotia copper mines", "attribution_change", [(0, 4, 0, 0), (4, 4, 0, 4)]),
+        ("a union representative said", "Nova Scotia copper mines", "attribution_change",
+         [(0, 4, 0, 0), (4, 4, 0, 4)]),
         # "..." -> "has"
         ("...", "has", "word_substitution", [(0, 1, 0, 0), (1, 1, 0, 1)]),
         ("overtures", "proposals", "word_substitution", [(0, 1, 0, 1)]),

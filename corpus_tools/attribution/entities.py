@@ -156,8 +156,9 @@ def leaders(text: str) -> dict[str, str]:
 
 
 def speaker_kind(speaker_type: str, named: bool) -> str:
-    """``government``, ``media``, ``person`` (a named person or official), ``organisation`` (a named
-    institution, company or document) or ``anonymous`` (any speaker not on the record).
+    """``government``, ``media``, ``person`` (a named person or official), ``organisation`` (an
+    institution, company or document: "the State Department", "the union") or ``anonymous`` (a
+    person not on the record: "a senior official").
 
     Example:
         >>> speaker_kind("official", False), speaker_kind("official", True), speaker_kind("government", True)
@@ -165,6 +166,8 @@ def speaker_kind(speaker_type: str, named: bool) -> str:
     """
     if speaker_type in ("government", "media"):
         return speaker_type
+    if speaker_type in ("organisation", "document"):  # "the union", "the company": institutions
+        return "organisation"
     if not named:
         return "anonymous"
     return "person" if speaker_type in ("person", "official") else "organisation"

@@ -48,6 +48,7 @@ SURVIVAL_COLUMNS = [
     "n_quoted_in_version",
     "agency_credit",
     "agency_credit_dropped",
+    "evidence_score",
 ]
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
 #: the least share of a version statement's content words found in the source statement's content
@@ -147,8 +148,10 @@ def speaker_survival(
         ``n_statements_kept`` (of them, given to the same speaker in the version),
         ``n_quoted_in_version`` (statements of the same speaker in the version),
         ``agency_credit`` (the source's credit of a news agency for this speaker, e.g. "told
-        Reuters"; "" if none) and ``agency_credit_dropped`` (the version carries a statement of
-        the speaker that the source credits to an agency, without the credit).
+        Reuters"; "" if none), ``agency_credit_dropped`` (the version carries a statement of
+        the speaker that the source credits to an agency, without the credit) and
+        ``evidence_score`` (the best alignment score of the version sentences its statements were
+        followed into, 0-1; NaN when none was reused).
 
     Raises:
         ValueError: ``source`` names no document or group of the corpus.
@@ -176,13 +179,15 @@ def speaker_survival(
     rows = []
     for doc_id in (d for d in map(str, corpus.index) if d not in members):
         mine = [r for r in recs if str(r["doc_id"]) == doc_id]
-        reused: dict[tuple[str, int], set[int]] = {}  # (source file, its sentence) -> version sentences
+        reused: dict[
+            tuple[str, int], dict[int, float]
+        ] = {}  # (source file, sentence) -> {version sentence: score}
         here = align[align["doc_id"].astype(str) == doc_id]
-        for sent_id, src, sources in zip(
-            here["sent_id"], here["source_doc_id"], here["source_sent_ids"], strict=True
+        for sent_id, src, sources, score in zip(
+            here["sent_id"], here["source_doc_id"], here["source_sent_ids"], here["score"], strict=True
         ):
             for s in sources:
-                reused.setdefault((str(src), int(s)), set()).add(int(sent_id))
+                reused.setdefault((str(src), int(s)), {})[int(sent_id)] = float(score)
         rows += _one_version(doc_id, mine, source_recs, reused, who)
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
 
@@ -196,14 +201,15 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
     for sid, stmts in by_speaker.items():
         me = who[sid]
         same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
-        kept, fates, credit_lost = 0, [], False
+        kept, fates, credit_lost, scores = 0, [], False, []
         for stmt in stmts:
-            targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), set())
+            targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
             there = [
                 t
                 for t in mine
                 if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])
             ]
+            scores += [targets[int(t["sent_id"])] for t in there]
             kept += any(t["speaker_id"] in same for t in there)
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
@@ -242,6 +248,7 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
                 sum(r["speaker_id"] in same for r in mine),
                 credit,
                 credit_lost,
+                max(scores) if scores else float("nan"),
             )
         )
     return rows

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
+from corpus_tools.report.checks import derivation_check, survival_check
 from corpus_tools.report.labels import canonical, category_label, plain
 from corpus_tools.reuse.documents import witness_docs
 from corpus_tools.variants.units import MAX_UNIT_WORDS
@@ -132,10 +133,13 @@ def _reuse(doc: str, src: str, tables: dict) -> list[Segment]:
             *_set_aside(doc, tables, lead=" "),
         ]
     if cls == "non_derived":
-        return [f"is not derived from {src}:", *_decided(d, src)]
+        flag = [" (", (derivation_check(d), "t-derivation"), ")"] if derivation_check(d) else []
+        return ["is not derived", *flag, f" from {src}:", *_decided(d, src)]
+    flag = derivation_check(d)
     out: list[Segment] = [
         "is ",
         (category_label(cls), "t-derivation"),
+        *([" (", (flag, "t-derivation"), ")"] if flag else []),
         f" from {src}:",
         *_decided(d, src),
         " ",
@@ -295,6 +299,7 @@ def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
         (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
     ]
     clauses = []
+    flag = survival_check(sv) if "evidence_score" in sv else ""
     relabelled = sv[sv["status"] == "relabelled"]
     if len(relabelled):
         pairs = [f"“{plain(a).strip()}” as “{plain(b).strip()}”" for a, b in zip(relabelled["speaker"], relabelled["became"], strict=True)]
@@ -309,6 +314,8 @@ def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
     dropped = sv[sv["status"] == "dropped"]
     clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
     out.append(", " + _join(clauses) + ".")
+    if flag:
+        out += [" (", (flag, "t-speaker_survival"), ".)"]
     lost = sv[sv["agency_credit_dropped"].astype(bool)]
     if len(lost):
         credits = _join(list(dict.fromkeys(f"“{plain(c).strip()}”" for c in lost["agency_credit"])))

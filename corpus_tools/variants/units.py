@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.lexicon import CUE_WORDS, SOURCE_NOUNS, SPEAKER_WORDS
+from corpus_tools.lexicon import CUE_WORDS, SOURCE_NOUNS, SPEAKER_WORDS, STOP_WORDS
 
 __all__ = ["MAX_UNIT_WORDS", "is_dateline_credit", "split_region"]
 
@@ -87,7 +87,8 @@ def split_region(a: list[str], b: list[str], category: str) -> list[tuple[int, i
     if category == "word_substitution" and a and b:
         wa, wb = sum(map(_is_word, a)), sum(map(_is_word, b))
         lopsided = min(wa, wb) == 0 or max(wa, wb) > MAX_UNIT_WORDS or (min(wa, wb) == 1 and max(wa, wb) >= 3)
-        return split if lopsided else whole
+        function = [all(t.lower() in STOP_WORDS for t in side if _is_word(t)) for side in (a, b)]
+        return split if lopsided or function[0] != function[1] else whole  # "a" -> "Cominco": no pair
     return whole
 
 
