@@ -225,6 +225,8 @@ def _changes(doc: str, tables: dict) -> list[Segment]:
         ex = ex[ex["form"].astype(str).str.strip() != ""]
         short = ex["source_form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)
         ex = ex[short & ex["form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)]
+        if cat == "word_substitution":  # an example only where both sides are the same size ("majeure" -> "majeire")
+            ex = ex[ex["source_form"].astype(str).str.split().str.len() == ex["form"].astype(str).str.split().str.len()]
         eg = ""
         if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
             e = ex.iloc[0]

@@ -14,34 +14,40 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.lexicon import CUE_WORDS, SOURCE_NOUNS, SPEAKER_WORDS, STOP_WORDS
+from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, SOURCE_NOUNS, SPEAKER_WORDS, STOP_WORDS, WEEKDAYS
 
 __all__ = ["MAX_UNIT_WORDS", "is_dateline_credit", "split_region"]
 
 #: the most words a side of a substitution may have and still be one unit ("Sept. 20" -> "20 September")
 MAX_UNIT_WORDS = 4
-_AUX = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would"}
+_AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would"})
 _SPEAKER_NOUNS = {w for words in SPEAKER_WORDS.values() for w in words if w.isalpha()}
 _NOUNS = _SPEAKER_NOUNS | {w + "s" for w in _SPEAKER_NOUNS}
-_ATTRIBUTION = CUE_WORDS | SOURCE_NOUNS | _NOUNS
+_ATTRIBUTION = frozenset(CUE_WORDS | SOURCE_NOUNS | _NOUNS)
 
 
 def _is_word(tok: str) -> bool:
     return any(ch.isalnum() for ch in tok)
 
 
-def _runs(toks: list[str]) -> list[tuple[int, int]]:
+_TIMES = frozenset(WEEKDAYS | RELATIVE_DAYS)
+_TIME_LEAD = frozenset({"on", "last", "this", "next", "early", "late"})
+
+
+def _runs(
+    toks: list[str], vocabulary: frozenset[str] = _ATTRIBUTION, lead: frozenset = _AUX
+) -> list[tuple[int, int]]:
     """The attribution phrases of a side: runs of attribution words ("told Reuters", "sources"),
-    each with the auxiliaries before it ("have said")."""
+    each with the auxiliaries before it ("have said"); with ``vocabulary``, runs of its words."""
     runs: list[list[int]] = []
-    kind = [("noun" if t.lower() in _NOUNS else "cue") if t.lower() in _ATTRIBUTION else "" for t in toks]
+    kind = [("noun" if t.lower() in _NOUNS else "cue") if t.lower() in vocabulary else "" for t in toks]
     for k in range(len(toks)):
         if kind[k]:
             if runs and runs[-1][1] == k and kind[k - 1] == kind[k]:
                 runs[-1][1] = k + 1
             else:
                 lo = k
-                while lo > 0 and toks[lo - 1].lower() in _AUX and (not runs or lo - 1 >= runs[-1][1]):
+                while lo > 0 and toks[lo - 1].lower() in lead and (not runs or lo - 1 >= runs[-1][1]):
                     lo -= 1
                 runs.append([lo, k + 1])
     return [(a, b) for a, b in runs]
@@ -51,7 +57,9 @@ def _between(a: list[str], b: list[str], pa: int, xa: int, pb: int, xb: int) -> 
     """The words between two attribution phrases: one substitution when both sides are short
     ("But the" -> "However"), else a cut and an addition."""
     wa, wb = sum(map(_is_word, a[pa:xa])), sum(map(_is_word, b[pb:xb]))
-    if wa and wb and max(wa, wb) <= MAX_UNIT_WORDS and not (min(wa, wb) == 1 and max(wa, wb) >= 3):
+    function = [all(t.lower() in STOP_WORDS for t in s if _is_word(t)) for s in (a[pa:xa], b[pb:xb])]
+    short = max(wa, wb) <= MAX_UNIT_WORDS and not (min(wa, wb) == 1 and max(wa, wb) >= 3)
+    if wa and wb and short and function[0] == function[1]:
         return [(pa, xa, pb, xb)]
     return [(pa, xa, pb, pb), (xa, xa, pb, xb)]
 
@@ -72,8 +80,9 @@ def split_region(a: list[str], b: list[str], category: str) -> list[tuple[int, i
     """
     whole = [(0, len(a), 0, len(b))]
     split = [(0, len(a), 0, 0), (len(a), len(a), 0, len(b))]
-    if category == "attribution_change" and a and b:
-        ra, rb = _runs(a), _runs(b)
+    if category in ("attribution_change", "time_reference") and a and b:
+        words = (_ATTRIBUTION, _AUX) if category == "attribution_change" else (_TIMES, _TIME_LEAD)
+        ra, rb = _runs(a, *words), _runs(b, *words)
         if not ra or not rb:
             return split  # an attribution phrase paired with words that are not one
         if len(ra) != len(rb):  # pair the whole attribution phrase of each side
