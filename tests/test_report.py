@@ -103,9 +103,11 @@ def test_findings_follow_another_corpus(reuse_corpus):
         text["gulf_copy"]
     )
     # the measures of the rule that decided the class
-    assert "is partially derived from wire: it adds 18 words of its own, and took a passage of wire's" in (
-        text["gulf_local"]
+    partial = (
+        "is partially derived (check: this rule is right for 43% of METER courts texts) from wire: it adds "
+        "18 words of its own, and took a passage of wire's"
     )
+    assert partial in text["gulf_local"]
     assert "is not derived from wire: none of its sentences matches wire's." in text["london_sport"]
     best = a.origin[a.origin["is_best_parent"] & (a.origin["doc_id"] == "london_rewrite")]
     closest = "Its wording is closest to london_copy's" in text["london_rewrite"]
