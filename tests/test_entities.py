@@ -265,3 +265,19 @@ def test_identical_copy_unknown_outlet_and_page_furniture():
 )  # fmt: skip
 def test_change_examples_are_minimal_whole_units(a, b, category, units):
     assert split_region(a.split(), b.split(), category) == units
+
+
+def test_the_accused_is_no_speaker_and_a_hearing_is_one_speaker():
+    text = (
+        "Company director Alan Moss denies murdering his business partner in March 1994.\n\n"
+        "Moss, 51, is alleged to have hit him with a spade.\n\n"
+        "The court has heard that the partner kept a diary of their debts.\n\n"
+        "The jury at Leeds Crown Court was told Moss admitted the quarrel but denied the attack."
+    )
+    a = attributions(_one(text))
+    assert a.set_index("cue").loc["is alleged", "role"] == "mention"
+    t = speaker_table(_one(text), attributions=a)
+    assert t[["speaker", "speaker_kind", "n_statements"]].values.tolist() == [
+        ["Company director Alan Moss", "person", 1],
+        ["The court", "anonymous", 2],  # "the court has heard", "the jury was told": one unnamed speaker
+    ]

@@ -177,11 +177,14 @@ def attribution_role(verb, kind: str, head) -> str:
     """``mention`` when the cue mentions speech without reporting a statement, else ``speaker``.
 
     A possessive nominal cue inside a phrase ("given Trump's threats", "despite her warnings"),
-    and a verb of saying that completes a verb of intention or cause ("is expected to
-    announce", "caused Cominco to declare", "asked to comment") are mentions."""
+    a verb of saying that completes a verb of intention or cause ("is expected to
+    announce", "caused Cominco to declare", "asked to comment") and the subject of "is alleged
+    to" (the accused, not who alleges) are mentions."""
     if kind == "noun" and head is not None and head.dep_ == "poss":
         inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
         return "mention" if inside else "speaker"
+    if verb.lemma_.lower() == "allege" and head is not None and head.dep_ == "nsubjpass":
+        return "mention"  # "Beckett is alleged to have attacked them": the accused is no speaker
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
         return "mention"

@@ -248,8 +248,8 @@ def resolve_speakers(
         f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
         if att.antecedent is not None:
             att.resolved_from = "relative"
-        if att.resolved_from == "hearing":  # "the court heard": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]})
+        if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
+            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key="(the hearing)")
         if f["pronoun"]:
             near = [
                 e
