@@ -281,3 +281,11 @@ def test_the_accused_is_no_speaker_and_a_hearing_is_one_speaker():
         ["Company director Alan Moss", "person", 1],
         ["The court", "anonymous", 2],  # "the court has heard", "the jury was told": one unnamed speaker
     ]
+
+
+def test_a_mention_that_runs_to_the_end_of_its_paragraph():
+    # the speaker's phrase ends the paragraph with no full stop (a METER courts shape that raised E042)
+    a = attributions(_one('"We will appeal," said the solicitor for the family'))
+    assert a[["speaker", "cue", "quote_type"]].values.tolist() == [
+        ["the solicitor for the family", "said", "direct"]
+    ]

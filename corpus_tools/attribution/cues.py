@@ -292,6 +292,8 @@ def speaker_mention(head, text: str, offset: int):
         hi += 1
     span = head.doc[lo:hi]
     for t in span:  # a newline inside the mention: keep what follows the last one
+        if t.i >= head.i:
+            break
         gap = text[offset + t.idx + len(t) : offset + t.nbor().idx]
         wrapped = gap.count("\n") == 1 and t.nbor().text[:1].islower()  # "a union\nrepresentative"
         if t.i < head.i and "\n" in gap and not wrapped:
