@@ -289,3 +289,17 @@ def test_a_mention_that_runs_to_the_end_of_its_paragraph():
     assert a[["speaker", "cue", "quote_type"]].values.tolist() == [
         ["the solicitor for the family", "said", "direct"]
     ]
+
+
+def test_a_described_speaker_named_later_is_one_named_speaker():
+    text = (
+        "Harbor Metals said it expects to meet two of the five striking locals today, a Harbor spokesman "
+        "said.\n\n"
+        "It had no meeting scheduled with the other three locals, Harbor spokesman Tom Fish said.\n\n"
+        "A union official said the locals would meet on Friday."
+    )
+    t = speaker_table(_one(text))
+    assert t[["speaker", "speaker_kind", "n_statements"]].values.tolist() == [
+        ["Harbor spokesman Tom Fish", "person", 2],
+        ["A union official", "anonymous", 1],  # another title: never merged with the spokesman
+    ]

@@ -154,9 +154,25 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     }
 
 
+def _names_the_description(f: dict, e: dict) -> bool:
+    """A named mention with a title ("Cominco spokesman Richard Fish") after an unnamed one that it
+    fits ("a Cominco spokesman"): the same head title and every word of the description."""
+    return (
+        bool(f["surname"])
+        and not e["surnames"]
+        and not e["named"]
+        and e["number"] == "s"
+        and e["type"] in ("official", "person")
+        and bool(e["heads"] & f["heads"] & lexicon.SPEAKER_WORDS["official"])
+        and e["mods"] <= f["mods"]
+    )
+
+
 def _same_entity(f: dict, e: dict) -> bool:
     if f["government"] or e["government"]:  # "Iran" and "Tehran": one government
         return f["government"] == e["government"]
+    if _names_the_description(f, e):
+        return True
     if f["surname"] or e["surnames"]:
         return f["surname"] in e["surnames"]
     if f["key"] in e["keys"]:
@@ -225,6 +241,8 @@ def resolve_speakers(
     def join(f: dict, label: str) -> tuple[dict, bool]:
         for e in reversed(entities):
             if _same_entity(f, e):
+                if _names_the_description(f, e):  # the spokesman is named now: on the record
+                    e.update(named=True, label=label, type=f["type"])
                 e["surnames"].add(f["surname"]) if f["surname"] else None
                 e["keys"].add(f["key"])
                 e["heads"] |= f["heads"]
