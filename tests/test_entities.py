@@ -10,7 +10,7 @@ from corpus_tools.attribution.accounting import speaker_summary, speaker_surviva
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
 from corpus_tools.report.findings import findings, overview
-from corpus_tools.report.views import moved_sentences, shown_score
+from corpus_tools.report.moves import moved_sentences, shown_score
 from corpus_tools.variants.units import split_region
 
 

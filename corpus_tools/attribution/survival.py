@@ -179,17 +179,20 @@ def speaker_survival(
     rows = []
     for doc_id in (d for d in map(str, corpus.index) if d not in members):
         mine = [r for r in recs if str(r["doc_id"]) == doc_id]
-        reused: dict[
-            tuple[str, int], dict[int, float]
-        ] = {}  # (source file, sentence) -> {version sentence: score}
-        here = align[align["doc_id"].astype(str) == doc_id]
-        for sent_id, src, sources, score in zip(
-            here["sent_id"], here["source_doc_id"], here["source_sent_ids"], here["score"], strict=True
-        ):
-            for s in sources:
-                reused.setdefault((str(src), int(s)), {})[int(sent_id)] = float(score)
+        reused = _reused(align[align["doc_id"].astype(str) == doc_id])
         rows += _one_version(doc_id, mine, source_recs, reused, who)
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
+
+
+def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
+    """(source file, its sentence) -> {version sentence: alignment score}, for one version's rows."""
+    reused: dict[tuple[str, int], dict[int, float]] = {}
+    for sent_id, src, sources, score in zip(
+        here["sent_id"], here["source_doc_id"], here["source_sent_ids"], here["score"], strict=True
+    ):
+        for s in sources:
+            reused.setdefault((str(src), int(s)), {})[int(sent_id)] = float(score)
+    return reused
 
 
 def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict) -> list:
