@@ -45,7 +45,7 @@ def _attr(text: str, **kw):
             "declined to comment",
             "indirect",
             True,
-            "organisation",
+            "government",  # the White House speaks for the U.S. government
         ),
         (
             'Oil minister Ali Rezaei has said output "will rise soon".',
@@ -199,7 +199,7 @@ def test_court_story_speakers(court):
 def test_court_story_survival(court):
     s = speaker_survival(court, source="orig").set_index("speaker")
     assert s.loc["Prosecutor Owen Tarrant", "status"] == "kept_other_statement"
-    assert s.loc["Prosecutor Owen Tarrant", "quoted_in_version"] == 1
+    assert s.loc["Prosecutor Owen Tarrant", "n_quoted_in_version"] == 1
     assert s.loc["His lawyer, Anne Clark", "status"] == "dropped"
 
 

@@ -35,7 +35,7 @@ def test_repeated_and_new_mentions():
         "A U.S. official",
         "Another U.S. official",
     ]
-    assert t["mentions"].tolist() == [3, 1, 1]
+    assert t["n_statements"].tolist() == [3, 1, 1]
     assert t["affiliation"].tolist() == ["Iranian", "U.S.", "U.S."]
     assert t["via_agency"].tolist() == [True, False, False]
 
@@ -43,7 +43,8 @@ def test_repeated_and_new_mentions():
 def test_named_person_resolves_by_surname():
     text = "Foreign Minister Mohammad Javad Zarif said the door was open. Zarif said talks could follow."
     t = speaker_table(_one(text))
-    assert len(t) == 1 and bool(t["named"].iloc[0]) and t["mentions"].iloc[0] == 2
+    assert len(t) == 1 and bool(t["named"].iloc[0]) and t["n_statements"].iloc[0] == 2
+    assert t["speaker_kind"].tolist() == ["person"]
 
 
 def test_frames_are_used_not_recomputed(seeds):
@@ -71,18 +72,50 @@ def seed_frames(seeds):
 
 
 def test_seed_summary(seeds, seed_frames):
+    # a careful reading: 000 quotes two governments (Iran as "Tehran", the U.S. as "Washington") and six
+    # anonymous officials and sources, no named person (Trump's threats are mentioned, not quoted);
+    # 001 adds Trump and Qasemi (people), the State Department (an institution) and seven anonymous
+    # officials whose paragraphs 000 cut; 002 keeps Trump and Qasemi
     a, table = seed_frames
     s = speaker_summary(seeds, speakers=table, attributions=a).set_index("doc_id")
-    assert s[["sources", "named_sources", "anonymous_sources", "unresolved"]].to_dict("index") == {
-        "000": {"sources": 10, "named_sources": 4, "anonymous_sources": 6, "unresolved": 0},
-        "001": {"sources": 23, "named_sources": 7, "anonymous_sources": 16, "unresolved": 0},
-        "002": {"sources": 13, "named_sources": 5, "anonymous_sources": 8, "unresolved": 0},
+    got = s[["n_speakers", "n_named", "n_people", "n_institutions", "n_governments", "n_anonymous"]]
+    assert got.to_dict("index") == {
+        "000": {
+            "n_speakers": 8,
+            "n_named": 2,
+            "n_people": 0,
+            "n_institutions": 0,
+            "n_governments": 2,
+            "n_anonymous": 6,
+        },
+        "001": {
+            "n_speakers": 18,
+            "n_named": 5,
+            "n_people": 2,
+            "n_institutions": 1,
+            "n_governments": 2,
+            "n_anonymous": 13,
+        },
+        "002": {
+            "n_speakers": 11,
+            "n_named": 4,
+            "n_people": 2,
+            "n_institutions": 0,
+            "n_governments": 2,
+            "n_anonymous": 7,
+        },
     }
-    assert s["agency_attributions"].to_dict() == {"000": 3, "001": 3, "002": 0}  # 002 removed "told Reuters"
+    assert s["n_agency_attributions"].to_dict() == {
+        "000": 3,
+        "001": 3,
+        "002": 0,
+    }  # 002 removed "told Reuters"
+    assert s["n_unresolved"].to_dict() == {"000": 0, "001": 0, "002": 0}
+    assert list(s.columns[:4]) == ["n_attributions", "n_speakers", "n_named", "n_people"]
 
 
 def test_seed_sources_named_in_the_issue(seed_frames):
-    _, t = seed_frames
+    a, t = seed_frames
     labels = set(t[t.doc_id == "001"]["speaker"])
     for expected in (
         "an Iranian source with knowledge of the meeting",
@@ -94,31 +127,56 @@ def test_seed_sources_named_in_the_issue(seed_frames):
     ):
         assert expected in labels
     former = t[(t.doc_id == "001") & (t.speaker == "A former U.S. Defense Department official")].iloc[0]
-    assert former.mentions == 2  # "... the former official said" is the same speaker
-    zarif = t[(t.doc_id == "001") & (t.speaker == "Mohammad Javad Zarif")].iloc[0]
-    assert (zarif.named, zarif.speaker_type) == (True, "person")
+    assert former.n_statements == 2  # "... the former official said" is the same speaker
+    # Zarif and "The Americans" speak only inside the Iranian source's statement: nested, no speaker
+    assert not {"Mohammad Javad Zarif", "The Americans"} & labels
+    zarif = a[(a.doc_id == "001") & (a.speaker == "Zarif")].iloc[0]
+    source = t[(t.doc_id == "001") & (t.speaker == "an Iranian source with knowledge of the meeting")].iloc[0]
+    assert (zarif.role, zarif.reported_by) == ("nested", source.speaker_id)
+    # one government under several names; a person named for a mention only is no speaker
+    zero = t[t.doc_id == "000"]
+    assert zero[zero.speaker_kind == "government"]["speaker"].tolist() == ["Iran", "Washington"]
+    assert (zero.speaker_kind == "person").sum() == 0
+    trump = a[(a.doc_id == "000") & a.speaker.str.contains("Trump")]
+    assert trump["role"].tolist() == ["mention"]  # "given US President Donald Trump's threats"
+
+
+#: each speaker of 001 in 000 and 002, read by hand
+SEED_SURVIVAL = {
+    "Iranian and Western officials familiar with the overtures": ("kept", "relabelled"),
+    "Iran": ("kept", "kept"),
+    "Washington": ("kept", "kept"),
+    "an Iranian source with knowledge of the meeting": ("kept", "relabelled"),
+    "U.S. and Western officials": ("kept", "kept"),
+    "two U.S. officials": ("kept", "kept"),
+    "A former U.S. Defense Department official": ("kept", "kept"),
+    "U.S. President Donald Trump": ("dropped", "kept"),
+    "a senior administration official": ("dropped", "kept"),
+    "A U.S. official with first-hand knowledge of dealings with the Islamic Republic": ("kept", "kept"),
+    "Iran's Foreign Ministry spokesman Bahram Qasemi": ("dropped", "kept"),
+    "The State Department": ("dropped", "dropped"),
+    "A senior Iranian official": ("dropped", "dropped"),
+    "A third Iranian official": ("dropped", "dropped"),
+    "A U.S. official with extensive experience negotiating with Iran": ("dropped", "dropped"),
+    "A Western official": ("dropped", "dropped"),
+    "Another Western official": ("dropped", "dropped"),
+    "a French diplomat": ("dropped", "dropped"),
+}
 
 
 def test_seed_survival(seeds, seed_frames):
     a, _ = seed_frames
-    v = speaker_survival(seeds, attributions=a).set_index(["doc_id", "speaker"])
-    status = v["status"].to_dict()
-    assert status[("002", "Iran's Foreign Ministry spokesman Bahram Qasemi")] == "kept"
-    assert status[("000", "Iran's Foreign Ministry spokesman Bahram Qasemi")] == "dropped"
-    assert status[("002", "a French diplomat")] == "dropped"
-    assert status[("002", "an Iranian source with knowledge of the meeting")] == "re_attributed"
-    assert status[("000", "Iranian and Western officials familiar with the overtures")] == "kept"
-    counts = v.reset_index().groupby(["doc_id", "status"]).size().to_dict()
-    assert counts == {
-        ("000", "dropped"): 10,
-        ("000", "kept"): 10,
-        ("000", "kept_other_statement"): 1,
-        ("000", "re_attributed"): 2,
-        ("002", "dropped"): 4,
-        ("002", "kept"): 11,
-        ("002", "kept_other_statement"): 7,
-        ("002", "re_attributed"): 1,
+    v = speaker_survival(seeds, attributions=a)
+    got = v.pivot(index="speaker", columns="doc_id", values="status")
+    assert {s: (got.loc[s, "000"], got.loc[s, "002"]) for s in got.index} == SEED_SURVIVAL
+    became = v[v.status == "relabelled"].set_index("speaker")["became"].to_dict()
+    assert became == {
+        "Iranian and Western officials familiar with the overtures": "officials",
+        "an Iranian source with knowledge of the meeting": "an Iranian official",
     }
+    lost = v[v.agency_credit_dropped]
+    assert sorted(lost["speaker"]) == sorted(became) and set(lost["agency_credit"]) == {"told Reuters"}
+    assert set(lost["doc_id"]) == {"002"}  # 000 kept "told Reuters"
 
 
 def test_source_plots(seeds, seed_frames):

@@ -41,6 +41,7 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
+from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     borrow_quote_types,
@@ -77,6 +78,8 @@ ATTRIBUTION_COLUMNS = [
     "speaker_id",
     "speaker_label",
     "resolved_from",
+    "role",
+    "reported_by",
 ]
 
 
@@ -96,6 +99,9 @@ class _Attr:
     resolved_from: str = "mention"
     antecedent: object = None  # the noun phrase a relative pronoun ("who said") stands for
     entity: dict | None = field(default=None, repr=False)
+    role: str = "speaker"  # speaker, mention or nested (entities.attribution_role, entities.mark_nested)
+    outer: object = field(default=None, repr=False)  # the attribution that reports a nested one
+    free: bool = False  # an absolute clause ("with Washington saying ..."): never nested
 
 
 # ----------------------------------------------------------------------------- one document
@@ -140,6 +146,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
                 medium=medium,
                 resolved_from="hearing" if kind == "hearing" else "mention",
                 antecedent=relative,
+                role=attribution_role(verb, kind, head),
+                free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
             )
         )
     return out
@@ -268,6 +276,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         if found:
             state["last"], state["last_end"] = found[-1], end
         out.extend(found)
+    mark_nested(out)
     return out, c
 
 
@@ -326,7 +335,8 @@ def attributions(
         ``no_quote_marks`` for a text with none: only first-person content is direct);
         ``named`` (a proper name of a person or organisation is given); ``speaker_type``
         (``person``, ``official`` (a person holding an office or title), ``organisation``,
-        ``document``, ``media``, ``anonymous``; empty for an unresolved pronoun); ``affiliation``
+        ``government`` (a country or capital for its government), ``document``, ``media``,
+        ``anonymous``; empty for an unresolved pronoun); ``affiliation``
         (organisations, places and groups named in the mention, its appositive or "spokesman for
         X" phrase, "; "-joined, else ``unknown``); ``via_agency`` (the speaker or the medium is a
         news agency or outlet); ``medium`` (who was told or who quoted: "Reuters", "Iranian
@@ -334,8 +344,13 @@ def attributions(
         ``<doc_id>:S<n>``; None for an unresolved pronoun); ``speaker_label`` (its first full
         mention); ``resolved_from`` (how the speaker was found: ``mention``, ``name_variant``,
         ``description``, ``pronoun``, ``continuing_quote``, ``hearing`` ("the court heard": the
-        speaker is not given), ``unresolved``). A resolved speaker's ``named``, ``speaker_type``
-        and ``affiliation`` are those of the distinct speaker.
+        speaker is not given), ``unresolved``); ``role`` (``speaker``: a statement of its speaker;
+        ``mention``: speech mentioned, not reported ("given Trump's threats", "is expected to
+        announce"); ``nested``: a report inside another speaker's statement, which
+        ``reported_by`` names; see :mod:`corpus_tools.attribution.entities`); ``reported_by``
+        (the ``speaker_id`` of the outer statement of a nested one, else None). A resolved
+        speaker's ``named``, ``speaker_type`` and ``affiliation`` are those of the distinct
+        speaker; speaker strings have their white space normalised (no line breaks).
 
     Example:
         >>> from corpus_tools import load_corpus
@@ -364,7 +379,7 @@ def attributions(
             for e in doc.ents
             if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
         ]
-        resolve_speakers(atts, cands, doc_id, names, window=pronoun_window)
+        resolve_speakers(atts, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw))
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
@@ -381,10 +396,10 @@ def _row(a: _Attr, c, raw: str, spans) -> tuple:
     return (
         a.doc_id,
         sent_of(ca if a.cue else ta),
-        raw[sa:sb],
+        normalise_space(raw[sa:sb]),
         sa,
         sb,
-        raw[ca:cb],
+        normalise_space(raw[ca:cb]),
         ca,
         cb,
         ta,
@@ -397,6 +412,8 @@ def _row(a: _Attr, c, raw: str, spans) -> tuple:
         a.via_agency,
         a.medium,
         e.get("id"),
-        e.get("label", ""),
+        normalise_space(e.get("label", "")),
         a.resolved_from,
+        a.role,
+        (a.outer.entity or {}).get("id") if a.role == "nested" else None,
     )

@@ -270,7 +270,8 @@ def _names_description(head, child) -> bool:
 
 def speaker_mention(head, text: str, offset: int):
     """The speaker mention: the head's subtree without clauses, asides and prepositions after
-    a comma; cut at a line break, so a byline line is never part of it."""
+    a comma; cut at a line break, so a byline line is never part of it (a hard-wrapped line that
+    goes on in lower case, "a union<newline>representative", is one line)."""
     keep, stack = {head.i}, [head]
     while stack:
         t = stack.pop()
@@ -291,7 +292,11 @@ def speaker_mention(head, text: str, offset: int):
         hi += 1
     span = head.doc[lo:hi]
     for t in span:  # a newline inside the mention: keep what follows the last one
-        if t.i < head.i and "\n" in text[offset + t.idx + len(t) : offset + t.nbor().idx]:
+        if t.i >= head.i:
+            break
+        gap = text[offset + t.idx + len(t) : offset + t.nbor().idx]
+        wrapped = gap.count("\n") == 1 and t.nbor().text[:1].islower()  # "a union\nrepresentative"
+        if t.i < head.i and "\n" in gap and not wrapped:
             lo = t.i + 1
     while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
         lo += 1

@@ -30,9 +30,13 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
 
 def quote_segments(text: str) -> list[tuple[int, int]]:
     """Spans inside double quote marks in cleaned text; an unclosed quote runs to the paragraph end.
-    Wire and newspaper styles that write a double quote as two marks (``...'' or ''...'') count."""
+    Wire and newspaper styles that write a double quote as two marks (``...'' or ''...'') count.
+    A hard line break inside a sentence (after a word, not after sentence punctuation: "1,028, or
+    <newline>45.5 pct") is a wrapped line, not a paragraph end."""
     spans, open_at = [], None
     for m in re.finditer(r"\"|``|''|\n", text):
+        if m.group() == "\n" and m.start() and text[m.start() - 1].isalnum():
+            continue  # a wrapped line
         if m.group() == "\n":
             if open_at is not None:
                 spans.append((open_at, m.start()))

@@ -16,6 +16,7 @@ mentions, they do not link them), so the rules here are our own.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.entities import government_key
 
 __all__ = ["PRONOUNS", "resolve_speakers", "speaker_features", "speaker_type"]
 
@@ -101,10 +102,12 @@ def _court_side(mention) -> str:
     return ""
 
 
-def speaker_features(mention, outlets: frozenset[str]) -> dict:
+def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str] | None = None) -> dict:
     """What identifies a speaker mention (a spaCy Span): ``surname``, ``head``, ``heads`` (head and
     titles), ``mods``, ``number`` (s/p), ``gender`` (m/f/""), ``type``, ``named``, ``affiliation``,
-    ``definite``, ``key``, ``label`` and ``pronoun`` (the pronoun, or "")."""
+    ``definite``, ``key``, ``label``, ``pronoun`` (the pronoun, or "") and ``government`` (the
+    country a mention stands for when it names a government: "Tehran", "the Trump administration",
+    see :func:`corpus_tools.attribution.entities.government_key`; ``leaders`` maps surnames to countries)."""
     root = mention.root
     person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [
@@ -140,7 +143,11 @@ def speaker_features(mention, outlets: frozenset[str]) -> dict:
         for t in mention
         if t != root and (t.is_alpha or "." in t.text) and t.dep_ not in ("det", "prep", "pobj")
     }
+    government = government_key(mention.text, leaders=leaders) if stype else ""
+    if government:
+        stype, named, surname = "government", True, ""
     return {
+        "government": government,
         "surname": surname,
         "head": root.lemma_.lower(),
         "heads": titles | {root.lemma_.lower()},
@@ -157,7 +164,25 @@ def speaker_features(mention, outlets: frozenset[str]) -> dict:
     }
 
 
+def _names_the_description(f: dict, e: dict) -> bool:
+    """A named mention with a title ("Cominco spokesman Richard Fish") after an unnamed one that it
+    fits ("a Cominco spokesman"): the same head title and every word of the description."""
+    return (
+        bool(f["surname"])
+        and not e["surnames"]
+        and not e["named"]
+        and e["number"] == "s"
+        and e["type"] in ("official", "person")
+        and bool(e["heads"] & f["heads"] & lexicon.SPEAKER_WORDS["official"])
+        and e["mods"] <= f["mods"]
+    )
+
+
 def _same_entity(f: dict, e: dict) -> bool:
+    if f["government"] or e["government"]:  # "Iran" and "Tehran": one government
+        return f["government"] == e["government"]
+    if _names_the_description(f, e):
+        return True
     if f["surname"] or e["surnames"]:
         return f["surname"] in e["surnames"]
     if f["key"] in e["keys"]:
@@ -175,13 +200,14 @@ def _compatible(pronoun: str, e: dict) -> bool:
         person = e["type"] in ("person", "official", "anonymous")
         return e["number"] == "s" and person and e["gender"] in ("", gender)
     if gender == "n":
-        return e["number"] == "s" and e["type"] in ("organisation", "document", "media")
-    return gender == "p" and (e["number"] == "p" or e["type"] == "organisation")
+        return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
+    return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
 
 
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     return {
         "id": f"{doc_id}:S{n}",
+        "government": f["government"],
         "label": label,
         "surnames": {f["surname"]} - {""},
         "keys": {f["key"]},
@@ -196,7 +222,13 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
 
 
 def resolve_speakers(
-    atts: list, candidates: list, doc_id: str, outlets: frozenset[str], *, window: int = 2
+    atts: list,
+    candidates: list,
+    doc_id: str,
+    outlets: frozenset[str],
+    *,
+    window: int = 2,
+    leaders: dict[str, str] | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -210,6 +242,8 @@ def resolve_speakers(
         doc_id: prefix of the speaker ids (``<doc_id>:S<n>``).
         outlets: lower-case names of agencies and outlets (typed ``media``).
         window: how many paragraphs back a pronoun may find its speaker.
+        leaders: surname -> country of the leaders the document names ("the Trump administration"
+            is the government of the United States).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
@@ -217,6 +251,8 @@ def resolve_speakers(
     def join(f: dict, label: str) -> tuple[dict, bool]:
         for e in reversed(entities):
             if _same_entity(f, e):
+                if _names_the_description(f, e):  # the spokesman is named now: on the record
+                    e.update(named=True, label=label, type=f["type"])
                 e["surnames"].add(f["surname"]) if f["surname"] else None
                 e["keys"].add(f["key"])
                 e["heads"] |= f["heads"]
@@ -231,17 +267,17 @@ def resolve_speakers(
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
-            f = speaker_features(span, outlets)
-            if f["type"] in ("person", "official", "organisation"):
+            f = speaker_features(span, outlets, leaders=leaders)
+            if f["type"] in ("person", "official", "organisation", "government"):
                 seen.append((pos, para, join(f, f["label"])[0], False))
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
             continue
-        f = speaker_features(att.antecedent or att.mention, outlets)
+        f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
         if att.antecedent is not None:
             att.resolved_from = "relative"
-        if att.resolved_from == "hearing":  # "the court heard": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]})
+        if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
+            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key="(the hearing)")
         if f["pronoun"]:
             near = [
                 e

@@ -19,8 +19,10 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
+from corpus_tools.report.checks import derivation_check, survival_check
 from corpus_tools.report.labels import category_label, columns, plain
 from corpus_tools.reuse.documents import witness_docs
+from corpus_tools.variants.units import MAX_UNIT_WORDS
 
 __all__ = ["FINDINGS_COLUMNS", "TOPICS", "findings", "overview", "segments"]
 
@@ -52,13 +54,33 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         "probability",
         "runner_up",
         "check",
+        "n_sentences",
     ],
     "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
     "copies": ["doc_id", "copy_of", "kind", "containment"],
     "variants": ["doc_id", "category", "source_form", "form"],
     "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
-    "speaker_summary": ["doc_id", "sources", "named_sources", "anonymous_sources", "agency_attributions"],
-    "speaker_survival": ["doc_id", "speaker", "status"],
+    "speaker_summary": [
+        "doc_id",
+        "n_speakers",
+        "n_people",
+        "n_institutions",
+        "n_governments",
+        "n_media",
+        "n_anonymous",
+        "n_agency_attributions",
+    ],
+    "speaker_survival": [
+        "doc_id",
+        "speaker",
+        "status",
+        "became",
+        "evidence_score",
+        "agency_credit",
+        "agency_credit_dropped",
+    ],
+    "cleaning": ["doc_id", "rule"],
+    "sentences": ["doc_id", "text_clean", "is_boilerplate"],
 }
 
 
@@ -166,14 +188,24 @@ def _reuse(doc: str, src: str, a: Analysis) -> list[Segment]:
         return []
     d = der.iloc[0]
     cls = str(d["derivation"])
+    if _identical(doc, src, a):
+        return [
+            "is an ",
+            ("identical copy", "t-derivation"),
+            f" of {src}: the same text after cleaning ({_plural(int(d['n_sentences']), 'sentence')}).",
+            *_set_aside(doc, a, lead=" "),
+        ]
     if bool(d["check"]):
         pair = _CHECK_PAIRS[frozenset((cls, str(d["runner_up"])))]
         return ["is ", (f"{pair}: check", "t-derivation"), f". Against {src},", *_decided(d, src)]
     if cls == "non_derived":
-        return [f"is not derived from {src}:", *_decided(d, src)]
+        flag = [" (", (derivation_check(d), "t-derivation"), ")"] if derivation_check(d) else []
+        return ["is not derived", *flag, f" from {src}:", *_decided(d, src)]
+    flag = derivation_check(d)
     out: list[Segment] = [
         "is ",
         (category_label(cls), "t-derivation"),
+        *([" (", (flag, "t-derivation"), ")"] if flag else []),
         f" from {src}:",
         *_decided(d, src),
         " ",
@@ -192,11 +224,50 @@ def _reuse(doc: str, src: str, a: Analysis) -> list[Segment]:
         ]
         al = _rows(_frame(a, "alignment"), doc)
         new = int((al["reuse_class"] == "new").sum()) if len(al) else 0
-        out.append(f"; it adds {_plural(new, 'new sentence')}.")
+        out.append(f"; it adds {_plural(new, 'new sentence')}")
+        out += _set_aside(doc, a, lead=" (", end=").") or ["."]
     return out
 
 
-def _parent(doc: str, src: str, a: Analysis) -> list[Segment]:
+#: page furniture (the cleaning's ``rule``) in plain words, singular and plural
+_FURNITURE = {
+    "caption": ("photo caption", "photo captions"),
+    "timestamp": ("timestamp line", "timestamp lines"),
+    "navigation": ("navigation line", "navigation lines"),
+    "headline": ("headline", "headlines"),
+    "byline": ("byline", "bylines"),
+}
+
+
+def _set_aside(doc: str, a: Analysis, *, lead: str = " ", end: str = ".") -> list[Segment]:
+    """'page furniture set aside, not compared: 1 photo caption, ...' from the cleaning table."""
+    cleaning = _frame(a, "cleaning")
+    rows = cleaning[(cleaning["doc_id"].astype(str) == doc) & cleaning["rule"].isin(list(_FURNITURE))]
+    if not len(rows):
+        return []
+    n = rows["rule"].value_counts()
+    parts = [f"{int(n[r])} {_FURNITURE[r][0 if n[r] == 1 else 1]}" for r in _FURNITURE if r in n]
+    return [lead, ("page furniture set aside, not compared", "t-cleaning"), ": " + _join(parts) + end]
+
+
+def _identical(doc: str, src: str | None, a: Analysis) -> bool:
+    """Whether ``doc`` has the same body as ``src`` after the cleaning (same sentences, same words)."""
+    sents = _frame(a, "sentences")
+    if src is None or not len(sents):
+        return False
+    body = sents[~sents["is_boilerplate"].astype(bool)]
+    texts = {
+        d: " ".join(" ".join(map(str, g["text_clean"])).split())
+        for d, g in body.groupby(body["doc_id"].astype(str))
+    }
+    return doc in texts and src in texts and bool(texts[doc]) and texts[doc] == texts[src]
+
+
+def _parent(doc: str, src: str, a: Analysis, earlier: Iterable[str] = ()) -> list[Segment]:
+    same = next((d for d in earlier if d != src and _identical(doc, d, a)), None)
+    if same is not None:
+        same_text = f" to {same}'s (the same text after cleaning)."
+        return [" Its text is ", ("identical", f"view-{doc}"), same_text]
     edges = _frame(a, "origin")
     best = edges[(edges["doc_id"].astype(str) == doc) & edges["is_best_parent"].astype(bool)]
     if not len(best) or str(best["source_doc_id"].iloc[0]) == src:
@@ -218,10 +289,16 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
     for cat, n in counts.head(3).items():
         ex = var[(var["category"] == cat) & (var["source_form"].astype(str).str.strip() != "")]
         ex = ex[ex["form"].astype(str).str.strip() != ""]
+        short = ex["source_form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)
+        ex = ex[short & ex["form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)]
+        if cat == "word_substitution":  # an example only where both sides are the same size
+            size = ex["source_form"].astype(str).str.split().str.len()
+            ex = ex[size == ex["form"].astype(str).str.split().str.len()]
         eg = ""
         if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
             e = ex.iloc[0]
-            eg = f", e.g. “{plain(e['source_form']).strip()}” → “{plain(e['form']).strip()}”"
+            before, after = (" ".join(plain(e[c]).split()) for c in ("source_form", "form"))
+            eg = f", e.g. “{before}” → “{after}”"
         parts.append(f"{category_label(cat)} ({n}{eg})")
     return [
         " Its ",
@@ -252,31 +329,85 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
     return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
 
 
+_KIND_WORDS = (
+    ("n_people", "named person", "named people"),
+    ("n_institutions", "institution", None),
+    ("n_governments", "government", None),
+    ("n_media", "news outlet", None),
+    ("n_anonymous", "anonymous speaker", None),
+)
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _quoted(labels: Iterable[str], limit: int = 10) -> str:
+    labels = [f"“{plain(x).strip()}”" for x in labels]
+    more = len(labels) - limit
+    return "; ".join(labels[:limit]) + (f" and {more} more" if more > 0 else "")
+
+
+def _speaker_counts(r: pd.Series) -> list[Segment]:
+    """'It quotes 8 speakers: 2 governments and 6 anonymous speakers; no named person.'"""
+    parts = [_plural(int(r[col]), one, many) for col, one, many in _KIND_WORDS if int(r[col])]
+    out: list[Segment] = [" It quotes ", (_plural(int(r["n_speakers"]), "speaker"), "t-speaker_summary")]
+    if parts:
+        out.append(": " + _join(parts))
+    if int(r["n_speakers"]) and not int(r["n_people"]):
+        out.append("; no named person")
+    agency = int(r["n_agency_attributions"])
+    out.append(f"; {_plural(agency, 'statement')} credit a news agency." if agency else ".")
+    return out
+
+
+def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
+    """What the version did with each speaker of the source, every one named where it matters."""
+    n = sv["status"].value_counts()
+    out: list[Segment] = [
+        f" Of {src}'s {_plural(len(sv), 'speaker')} it ",
+        (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
+    ]
+    clauses = []
+    flag = survival_check(sv)
+    relabelled = sv[sv["status"] == "relabelled"]
+    if len(relabelled):
+        pairs = [
+            f"“{plain(x).strip()}” as “{plain(y).strip()}”"
+            for x, y in zip(relabelled["speaker"], relabelled["became"], strict=True)
+        ]
+        clauses.append(f"relabels {len(relabelled)} ({'; '.join(pairs)})")
+    moved = sv[sv["status"] == "re_attributed"]
+    if len(moved):
+        pairs = [
+            f"“{plain(x).strip()}” to “{plain(y).strip()}”"
+            for x, y in zip(moved["speaker"], moved["became"], strict=True)
+        ]
+        clauses.append(f"gives the statements of {len(moved)} to another speaker ({'; '.join(pairs)})")
+    other = sv[sv["status"] == "kept_other_statement"]
+    if len(other):
+        clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
+    dropped = sv[sv["status"] == "dropped"]
+    clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
+    out.append(", " + _join(clauses) + ".")
+    if flag:
+        out += [" (", (flag, "t-speaker_survival"), ".)"]
+    lost = sv[sv["agency_credit_dropped"].astype(bool)]
+    if len(lost):
+        credits = _join(list(dict.fromkeys(f"“{plain(c).strip()}”" for c in lost["agency_credit"])))
+        who = f"{_plural(len(lost), 'speaker')}: {_quoted(lost['speaker'])}"
+        out.append(f" It drops the agency credit ({credits}) of {who}.")
+    return out
+
+
 def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
     out: list[Segment] = []
     summ = _rows(_frame(a, "speaker_summary"), doc)
     if len(summ):
-        r = summ.iloc[0]
-        out += [
-            " It quotes ",
-            (_plural(int(r["sources"]), "distinct speaker"), "t-speaker_summary"),
-            f" ({int(r['named_sources'])} named, {int(r['anonymous_sources'])} anonymous)",
-        ]
-        agency = int(r["agency_attributions"])
-        out.append(f", {agency} of its attributions through a news agency." if agency else ".")
+        out += _speaker_counts(summ.iloc[0])
     sv = _rows(_frame(a, "speaker_survival"), doc)
     if src is not None and doc != src and len(sv):
-        n = sv["status"].value_counts()
-        dropped = sv[sv["status"] == "dropped"]["speaker"].map(lambda s: plain(s).strip())
-        eg = "; ".join(f"“{s}”" for s in dropped.head(3))
-        out += [
-            f" Of {src}'s {len(sv)} speakers it ",
-            (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
-        ]
-        if n.get("kept_other_statement", 0):
-            out.append(f" (quoting {int(n['kept_other_statement'])} of them on something else)")
-        out.append(f", re-attributes {int(n.get('re_attributed', 0))} and drops {int(n.get('dropped', 0))}")
-        out.append(f" ({eg})." if eg else ".")
+        out += _speaker_fates(sv, src)
     return out
 
 
@@ -326,7 +457,8 @@ def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         elif "reuse" in topics:
             reuse = _reuse(doc, src, a)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
-            segs += _parent(doc, src, a)
+            ids = list(map(str, corpus.index))
+            segs += _parent(doc, src, a, earlier=ids[: ids.index(doc)])
         else:
             segs.append(".")
         # a document not derived from the source has no changes, style or speakers to compare with it
@@ -400,17 +532,21 @@ def overview(analysis: Analysis) -> str:
 
     Example:
         >>> from corpus_tools import analyze, load_corpus
-        >>> overview(analyze(load_corpus("seeds")))[:60]
-        '3 documents from 2 outlets (unknown 2, Reuters 1). The most '
+        >>> overview(analyze(load_corpus("seeds"))).split(".")[0]
+        '3 documents from 1 named outlet (Reuters 1) and 2 whose outlet is unknown'
     """
     a = _analysis(analysis)
     corpus = a.corpus
     outlets = corpus["outlet"].astype(str).value_counts()
-    text = (
-        f"{_plural(len(corpus), 'document')} from {_plural(len(outlets), 'outlet')} ("
-        + ", ".join(f"{o} {n}" for o, n in outlets.items())
-        + ")."
-    )
+    unknown = int(outlets[[o for o in outlets.index if o in ("", "unknown", "nan")]].sum())
+    known = outlets[[o for o in outlets.index if o not in ("", "unknown", "nan")]]
+    text = f"{_plural(len(corpus), 'document')}"
+    if len(known):
+        named = ", ".join(f"{o} {n}" for o, n in known.items())
+        text += f" from {_plural(len(known), 'named outlet')} ({named})"
+    if unknown:
+        text += f"{' and' if len(known) else ','} {unknown} whose outlet is unknown"
+    text += "."
     src = a.source
     files = list(witness_docs(corpus, src)) if src is not None else []
     if src is not None and files == [src]:

@@ -397,7 +397,7 @@ def plot_named_anonymous(summary: pd.DataFrame, *, ax: Axes | None = None) -> Ax
     Returns:
         The Axes.
     """
-    table = summary.set_index("doc_id")[["named_sources", "anonymous_sources"]]
+    table = summary.set_index("doc_id")[["n_named", "n_anonymous"]]
     table.columns = ["named", "anonymous"]
     ax = _axes(ax, (7, 0.9 + 0.5 * max(1, len(table))))
     return _stacked_barh(
@@ -412,6 +412,7 @@ def plot_named_anonymous(summary: pd.DataFrame, *, ax: Axes | None = None) -> Ax
 
 SURVIVAL_COLOURS = {
     "kept": "#08519c",
+    "relabelled": "#9e9ac8",
     "kept_other_statement": "#6baed6",
     "re_attributed": "#fd8d3c",
     "dropped": "#f0f0f0",
@@ -420,8 +421,8 @@ SURVIVAL_COLOURS = {
 
 @_plain_text
 def plot_speaker_survival(survival: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Grid of the original's speakers (rows) by version (columns): kept, kept another statement,
-    re-attributed or dropped.
+    """Grid of the original's speakers (rows) by version (columns): kept, relabelled, kept another
+    statement, re-attributed or dropped.
 
     Args:
         survival: the frame returned by :func:`corpus_tools.attribution.accounting.speaker_survival`.

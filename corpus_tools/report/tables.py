@@ -370,7 +370,7 @@ _HEADERS = {
         "text": "text in the second",
     },
     "coverage": {"source_sent_id": "source sentence", "sent_ids": "version sentence(s)"},
-    "speaker_summary": {"sources": "distinct speakers"},
+    "speaker_summary": {"n_speakers": "distinct speakers"},
     "keyness": {"source_doc_id": "source", "more": "uses more", "less": "uses less"},
 }
 
@@ -422,7 +422,9 @@ def glossary_html(options: Options) -> str:
             "A calibrated score of a version's sentence against its source sentence, from the longest "
             "common run of words, rare words shared, names and numbers that agree, and how much of each "
             "sentence is in the other; fitted on 4,076 news sentence pairs labelled as paraphrases or not "
-            "(MSRP, benchmarks/msrp.py). 1 means the same words, 0 nothing in common.",
+            "(MSRP, benchmarks/msrp.py): how likely it is that one sentence was written from the other, "
+            "not how many words they share. 1.00 is shown only for the same words; a sentence that cuts or "
+            "changes words shows at most 0.99, 0 nothing in common.",
         ),
         (
             "Words taken from the source (derived share)",

@@ -21,6 +21,7 @@ import pandas as pd
 from corpus_tools.analysis import Analysis, analyze
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.report.labels import REUSE_LABELS, STATUS_LABELS, category_label, columns, plain
+from corpus_tools.report.moves import moved_sentences, shown_score
 from corpus_tools.reuse.documents import witness_docs
 
 __all__ = ["AlignmentView", "alignment_html", "asset", "show_alignment"]
@@ -39,6 +40,7 @@ VIEW_COLUMNS: dict[str, list[str]] = {
         "score",
         "reuse_class",
         "source_text",
+        "word_dice",
     ],
     "coverage": [
         "doc_id",
@@ -131,22 +133,29 @@ def _variant_title(v) -> str:
 def _version_side(text: str, rows: pd.DataFrame, variants: pd.DataFrame, prefix: str, base: dict) -> str:
     """The version's pane. ``base`` numbers the source sentences across the files of the source
     (file -> number of its first sentence), so that a sentence links to the right file's."""
-    spans, seen_max = [], -1
-    for r in rows.to_dict("records"):
+    spans = []
+    records = rows.to_dict("records")
+    order = [
+        min(base.get(str(r.get("source_doc_id", "")), 0) + i for i in _ids(r["source_sent_ids"]))
+        if _ids(r["source_sent_ids"])
+        else None
+        for r in records
+    ]
+    moves = moved_sentences(order)
+    for k, r in enumerate(records):
         ids = _ids(r["source_sent_ids"])
         f = str(r["source_doc_id"])
         gids = tuple(base.get(f, 0) + i for i in ids)
         cls = f"ct-s ct-{r['reuse_class']}"
-        moved = bool(gids) and min(gids) < seen_max
+        moved = moves.get(k, "")
         if moved:
             cls += " ct-moved"
-        seen_max = max(seen_max, *gids) if gids else seen_max
         if ids:
             pop = (
                 f"<b>Source sentence{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
                 f"{' of ' + _esc(f) if len(base) > 1 else ''}</b> "
-                f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {r['score']:.2f}"
-                f"{'; moved up from later in the source' if moved else ''}): {_esc(r['source_text'])}"
+                f"({REUSE_LABELS.get(r['reuse_class'], r['reuse_class'])}, similarity {shown_score(r)}"
+                f"{'; ' + moved if moved else ''}): {_esc(r['source_text'])}"
             )
         else:
             pop = "<b>New</b>: no counterpart in the source."
@@ -262,7 +271,7 @@ def alignment_html(
         summary = (
             f" — {category_label(d['derivation'])}: {int(d['novel_words'])} "
             f"word{'' if int(d['novel_words']) == 1 else 's'} of its own, "
-            f"{d['word_containment']:.0%} of its words found in {html.escape(source)}"
+            f"{d['derived_share']:.0%} of its words in sentences taken from {html.escape(source)}"
         )
     dropped = int((cover["status"] == "dropped").sum()) if len(cover) else 0
     files = _source_files(corpus, source, cover)

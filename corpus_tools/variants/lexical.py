@@ -63,6 +63,7 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.sentences import QUOTE_MAP, body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
+from corpus_tools.variants.units import is_dateline_credit, split_region
 
 __all__ = [
     "CATEGORIES",
@@ -328,6 +329,16 @@ VARIANT_COLUMNS = [
 ]
 
 
+def _units(sa: list, sb: list, name_similarity: float) -> list[tuple[int, int, int, int]]:
+    """The diff regions cut into minimal whole units (:func:`corpus_tools.variants.units.split_region`)."""
+    out = []
+    for i1, i2, j1, j2 in _diff(sa, sb):
+        a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
+        category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
+        out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in split_region(a, b, category)]
+    return out
+
+
 def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity: float) -> list[tuple]:
     """The variants of one aligned sentence pair ``r`` (a row of the alignment frame)."""
     sa, owner = [], []
@@ -337,11 +348,13 @@ def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity
         owner += [sid] * len(toks)
     sb = diff_tokens(rb, r.start, r.end)
     rows = []
-    for i1, i2, j1, j2 in _diff(sa, sb):
+    for i1, i2, j1, j2 in _units(sa, sb, name_similarity):
         a0, a1, fa = token_range(ra, sa, i1, i2)
         b0, b1, fb = token_range(rb, sb, j1, j2)
         sid_a = owner[min(i1, len(owner) - 1)] if owner else -1
         category = categorize(fa, fb, name_similarity=name_similarity)
+        if is_dateline_credit(fa) and not any(ch.isalnum() for ch in fb):
+            category = "deletion"  # "(Reuters) -" of a dateline: no attribution changed
         if category in ("insertion", "deletion"):
             toks, k = (sb, j2) if category == "insertion" else (sa, i2)
             added = (fb or fa).lower().split()

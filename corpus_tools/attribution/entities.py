@@ -1,0 +1,244 @@
+"""Speakers as entities: governments, kinds, the role of an attribution, identity across documents.
+
+* :data:`GOVERNMENTS`: a country, its capital or its usual other names, read as its government
+  ("Tehran", "the Islamic Republic" -> ``iran``; "Washington", "the U.S." -> ``united states``);
+* :func:`government_key`: the government a mention names, or "";
+* :func:`speaker_kind`: ``person``, ``organisation``, ``government``, ``media`` or ``anonymous``;
+* :func:`attribution_role`: ``speaker`` (a statement of the speaker), ``mention`` (speech
+  mentioned, not reported: "given Trump's threats", "caused Cominco to declare", "is expected
+  to announce") or, set later by :func:`mark_nested`, ``nested`` (a report inside another
+  speaker's statement: "The Americans expressed their worries ..., the Iranian source told Reuters");
+* :func:`description_key`: what identifies an unnamed speaker across documents: every word of
+  its description, normalised ("U.S." = "US"), never its head word alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = [
+    "GOVERNMENTS",
+    "KINDS",
+    "attribution_role",
+    "description_key",
+    "government_key",
+    "mark_nested",
+    "normalise_space",
+    "speaker_kind",
+    "statements",
+]
+
+#: the kinds of speaker the accounting counts apart
+KINDS = ("person", "organisation", "government", "media", "anonymous")
+
+
+def _table(rows: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {alias: country for country, aliases in rows.items() for alias in (country, *aliases)}
+
+
+#: lower-case names without dots or a leading "the" -> the country whose government they stand for
+#: (a declarative table: countries and capitals that news copy uses for governments)
+GOVERNMENTS: dict[str, str] = _table(
+    {
+        "united states": ("us", "usa", "washington", "america", "white house", "us government"),
+        "iran": ("tehran", "islamic republic", "iranian government"),
+        "united kingdom": (
+            "uk",
+            "britain",
+            "great britain",
+            "london",
+            "downing street",
+            "british government",
+        ),
+        "france": ("paris", "elysee", "french government"),
+        "germany": ("berlin", "german government"),
+        "russia": ("moscow", "kremlin", "russian government"),
+        "china": ("beijing", "chinese government"),
+        "japan": ("tokyo", "japanese government"),
+        "israel": ("jerusalem", "israeli government"),
+        "canada": ("ottawa", "canadian government"),
+        "india": ("new delhi", "indian government"),
+        "north korea": ("pyongyang",),
+        "south korea": ("seoul",),
+        "saudi arabia": ("riyadh",),
+        "turkey": ("ankara",),
+        "syria": ("damascus",),
+        "iraq": ("baghdad",),
+        "egypt": ("cairo",),
+        "ukraine": ("kiev", "kyiv"),
+        "australia": ("canberra",),
+        "brazil": ("brasilia",),
+        "mexico": ("mexico city",),
+        "pakistan": ("islamabad",),
+        "afghanistan": ("kabul",),
+        "italy": ("rome",),
+        "spain": ("madrid",),
+        "oman": ("muscat",),
+        "qatar": ("doha",),
+    }
+)
+#: adjectives and short forms inside a description ("U.S. officials") -> the country
+DEMONYMS: dict[str, str] = {
+    "us": "united states",
+    "american": "united states",
+    "americans": "united states",
+    "iranian": "iran",
+    "british": "united kingdom",
+    "uk": "united kingdom",
+    "french": "france",
+    "german": "germany",
+    "russian": "russia",
+    "chinese": "china",
+    "israeli": "israel",
+    "canadian": "canada",
+}
+_GOVERNMENT_HEADS = {"administration", "government", "cabinet"}
+_LEADER_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Supreme Leader)"
+#: verbs whose complement is speech not (yet) made: "is expected to announce", "caused X to declare"
+_NOT_SPOKEN = {
+    "expect", "cause", "force", "prompt", "lead", "plan", "intend", "want", "hope", "allow",
+    "urge", "ask", "refuse", "fail", "threaten", "prepare", "schedule", "likely", "have", "need",
+    "decide", "try",
+}  # fmt: skip
+_DROP_WORDS = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "'s", "s"}
+
+
+def normalise_space(text: str) -> str:
+    """One space between words: no line breaks inside a speaker's name."""
+    return " ".join(str(text).split())
+
+
+def _plain(text: str) -> str:
+    return normalise_space(re.sub(r"\.(?=\w)|\.$", "", str(text).lower().replace("\u2019", "'")))
+
+
+def government_key(text: str, *, leaders: dict[str, str] | None = None) -> str:
+    """The government a speaker mention stands for ("Tehran" -> ``iran``), or "".
+
+    ``leaders`` maps a surname to its country ("trump" -> ``united states``, from "U.S. President
+    Donald Trump" in the same text) for "the Trump administration".
+
+    Example:
+        >>> government_key("the Islamic Republic"), government_key("U.S.")
+        ('iran', 'united states')
+        >>> government_key("Iranian officials")
+        ''
+        >>> government_key("The Trump administration", leaders={"trump": "united states"})
+        'united states'
+    """
+    key = _plain(text).removeprefix("the ")
+    if key in GOVERNMENTS:
+        return GOVERNMENTS[key]
+    words = key.split()
+    if words and words[-1] in _GOVERNMENT_HEADS:
+        before = " ".join(words[:-1])
+        if before in GOVERNMENTS:
+            return GOVERNMENTS[before]
+        if before in DEMONYMS:
+            return DEMONYMS[before]
+        if leaders and before in leaders:
+            return leaders[before]
+    return ""
+
+
+def leaders(text: str) -> dict[str, str]:
+    """Surnames of leaders the text names with their country ("U.S. President Donald Trump")."""
+    out = {}
+    pattern = rf"([A-Z][\w.]*) {_LEADER_TITLES} (?:[A-Z][\w.-]* )*([A-Z][\w-]+)\b"
+    for country, surname in re.findall(pattern, text):
+        key = _plain(country)
+        found = GOVERNMENTS.get(key) or DEMONYMS.get(key)
+        if found:
+            out.setdefault(surname.lower(), found)
+    return out
+
+
+def speaker_kind(speaker_type: str, named: bool) -> str:
+    """``government``, ``media``, ``person`` (a named person or official), ``organisation`` (an
+    institution, company or document: "the State Department", "the union") or ``anonymous`` (a
+    person not on the record: "a senior official").
+
+    Example:
+        >>> speaker_kind("official", False), speaker_kind("official", True), speaker_kind("government", True)
+        ('anonymous', 'person', 'government')
+    """
+    if speaker_type in ("government", "media"):
+        return speaker_type
+    if speaker_type in ("organisation", "document"):  # "the union", "the company": institutions
+        return "organisation"
+    if not named:
+        return "anonymous"
+    return "person" if speaker_type in ("person", "official") else "organisation"
+
+
+def attribution_role(verb, kind: str, head) -> str:
+    """``mention`` when the cue mentions speech without reporting a statement, else ``speaker``.
+
+    A possessive nominal cue inside a phrase ("given Trump's threats", "despite her warnings"),
+    a verb of saying that completes a verb of intention or cause ("is expected to
+    announce", "caused Cominco to declare", "asked to comment") and the subject of "is alleged
+    to" (the accused, not who alleges) are mentions."""
+    if kind == "noun" and head is not None and head.dep_ == "poss":
+        inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
+        return "mention" if inside else "speaker"
+    if verb.lemma_.lower() == "allege" and head is not None and head.dep_ == "nsubjpass":
+        return "mention"  # "Beckett is alleged to have attacked them": the accused is no speaker
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
+        return "mention"
+    return "speaker"
+
+
+def mark_nested(atts: list) -> None:
+    """Set ``role = "nested"`` and ``outer`` on every attribution whose cue and speaker lie inside the
+    content of another attribution of the same paragraph (the outer one reports it). An absolute
+    clause ("..., with Washington saying ...": ``free``) is a statement of its own."""
+    for a in atts:
+        if a.role != "speaker" or a.resolved_from == "continuing_quote" or getattr(a, "free", False):
+            continue
+        for b in atts:
+            if b is a or b.para != a.para or b.role == "mention":
+                continue
+            lo, hi = b.content
+            if lo <= a.cue_span[0] < hi and lo <= a.span[0] < hi and not _inside(b, a):
+                a.role, a.outer = "nested", b
+                break
+
+
+def _inside(b, a) -> bool:
+    lo, hi = a.content
+    return lo <= b.cue_span[0] < hi and hi - lo > b.content[1] - b.content[0]
+
+
+def description_key(label: str) -> frozenset[str]:
+    """The words that identify an unnamed speaker: every word of its description, lower-case,
+    without dots, articles and prepositions, country names normalised.
+
+    Example:
+        >>> label = "A U.S. official with first-hand knowledge of dealings with the Islamic Republic"
+        >>> sorted(description_key(label))
+        ['dealings', 'first-hand', 'iran', 'knowledge', 'official', 'united states']
+        >>> description_key("two U.S. officials") == description_key("two US officials")
+        True
+    """
+    text = _plain(label).replace("'s", " ")
+    for alias in sorted((a for a in GOVERNMENTS if " " in a), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(alias)}\b", GOVERNMENTS[alias].replace(" ", "_"), text)
+    words = set()
+    for w in re.findall(r"[\w-]+", text):
+        w = w.replace("_", " ")
+        if w in _DROP_WORDS:
+            continue
+        words.add(DEMONYMS.get(w) if w in ("us", "uk") else GOVERNMENTS.get(w, w) if w in GOVERNMENTS else w)
+    return frozenset(words)
+
+
+def statements(attributions: pd.DataFrame) -> pd.DataFrame:
+    """The attributions that are statements of a resolved speaker: ``role == "speaker"`` (not a
+    mention of speech, not a report nested in another speaker's statement) and a ``speaker_id``."""
+    missing = [c for c in ("speaker_id", "role") if c not in attributions.columns]
+    if missing:
+        raise ValueError(f"the attributions frame has no column {missing[0]!r}; build it with attributions()")
+    return attributions[attributions["speaker_id"].notna() & (attributions["role"] == "speaker")]

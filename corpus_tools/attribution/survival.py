@@ -1,0 +1,274 @@
+"""What each version did with the speakers of its source: kept, relabelled, re-attributed, dropped.
+
+A speaker is followed by identity and by statement. Identity: one government under any of its
+names, a named person by surname, a named institution by name, an anonymous speaker by every
+word of its description ("two U.S. officials" = "two US officials"), never by a generic head
+word ("official", "source"). Statement: a statement of the source is followed into the
+version's sentences that reuse its sentence (the alignment) and to the version's statement
+there whose content shares its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.entities import (
+    description_key,
+    government_key,
+    leaders,
+    speaker_kind,
+    statements,
+)
+from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.io.corpus import require_columns
+from corpus_tools.reuse.alignment import align_sentences
+from corpus_tools.reuse.documents import resolve_source
+
+__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_survival"]
+
+#: the statuses, best first: a speaker with statements of several fates takes the best
+STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
+SURVIVAL_COLUMNS = [
+    "source_doc_id",
+    "speaker_id",
+    "speaker",
+    "named",
+    "speaker_type",
+    "speaker_kind",
+    "doc_id",
+    "status",
+    "became",
+    "n_statements",
+    "n_statements_kept",
+    "n_quoted_in_version",
+    "agency_credit",
+    "agency_credit_dropped",
+    "evidence_score",
+]
+_NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
+#: the least share of a version statement's content words found in the source statement's content
+MIN_CONTENT_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class _Who:
+    """What identifies one distinct speaker across documents."""
+
+    kind: str
+    named: bool
+    government: str
+    names: frozenset[str]
+    description: frozenset[str]
+
+    def same(self, other: _Who) -> bool:
+        if self.government or other.government:
+            return self.government == other.government
+        if self.named != other.named:
+            return False
+        if self.named:
+            return self.kind == other.kind and bool(self.names & other.names)
+        return bool(self.description) and self.description == other.description
+
+
+def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
+    first = rows.iloc[0]
+    mentions = [str(first["speaker_label"])] + [
+        str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
+    ]
+    mentions = [m for m in mentions if m.lower() not in PRONOUNS]
+    named, stype = bool(first["named"]), str(first["speaker_type"])
+    kind = speaker_kind(stype, named)
+    if kind == "person":
+        names = {
+            _NAME.findall(m.replace("\u2019s", "").replace("'s", ""))[-1]
+            for m in mentions
+            if _NAME.findall(m)
+        }
+    elif named:
+        names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
+    else:
+        names = set()
+    gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
+    return _Who(kind, named, gov, frozenset(names), description_key(str(first["speaker_label"])))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in lexicon.STOP_WORDS}
+
+
+def _shares_content(version_content: str, source_content: str) -> bool:
+    v, s = _words(version_content), _words(source_content)
+    return not v or not s or len(v & s) / len(v) >= MIN_CONTENT_SHARE
+
+
+def speaker_survival(
+    corpus: pd.DataFrame,
+    *,
+    source: str | None = None,
+    attributions: pd.DataFrame | None = None,
+    alignment: pd.DataFrame | None = None,
+    model=None,
+) -> pd.DataFrame:
+    """Each speaker of the original in every other version: kept, relabelled, re-attributed,
+    quoted on another statement, or dropped.
+
+    The status, the best over the speaker's statements (:data:`STATUSES`):
+
+    * ``kept``: the version gives a statement of the source to the same speaker;
+    * ``re_attributed``: the statement is given to a different speaker (another speaker of the
+      source, another named person, or a named speaker with no word of the anonymous one's
+      description: "the union representative said" -> "Fish said"): ``became`` shows who;
+    * ``relabelled``: the same statement, given to a differently described speaker that is no
+      other speaker of the source and shares a word of its description ("an Iranian source with
+      knowledge of the meeting" -> "an Iranian official"): ``became`` shows the new label;
+    * ``kept_other_statement``: the version quotes this same speaker, on something else;
+    * ``dropped``: the version quotes this speaker nowhere.
+
+    Args:
+        corpus: the corpus frame.
+        source: the original: a doc_id, a ``group`` or several doc_ids read as one witness (see
+            :func:`corpus_tools.reuse.documents.resolve_source`); None picks the origin.
+        attributions: the frame of :func:`corpus_tools.attribution.attributions.attributions`;
+            computed if not given.
+        alignment: the frame of :func:`corpus_tools.reuse.alignment.align_sentences` from ``source``;
+            computed when not given.
+        model: spaCy pipeline name or object, used only when a frame must be computed.
+
+    Returns:
+        One row per (speaker of the original, other document): ``source_doc_id`` (the file of
+        the original that quotes the speaker), ``speaker_id``, ``speaker`` (its first full
+        mention), ``named``, ``speaker_type``, ``speaker_kind``, ``doc_id``, ``status``,
+        ``became`` (for ``relabelled`` and ``re_attributed``: the version's speakers of the
+        statements, "; "-joined; else ""), ``n_statements`` (its statements in the original),
+        ``n_statements_kept`` (of them, given to the same speaker in the version),
+        ``n_quoted_in_version`` (statements of the same speaker in the version),
+        ``agency_credit`` (the source's credit of a news agency for this speaker, e.g. "told
+        Reuters"; "" if none), ``agency_credit_dropped`` (the version carries a statement of
+        the speaker that the source credits to an agency, without the credit) and
+        ``evidence_score`` (the best alignment score of the version sentences its statements were
+        followed into, 0-1; NaN when none was reused).
+
+    Raises:
+        ValueError: ``source`` names no document or group of the corpus.
+
+    Example:
+        >>> from corpus_tools import load_corpus
+        >>> s = speaker_survival(load_corpus("seeds")).set_index(["doc_id", "speaker"])
+        >>> s.loc[("002", "an Iranian source with knowledge of the meeting"), ["status", "became"]].tolist()
+        ['relabelled', 'an Iranian official']
+    """
+    require_columns(corpus, ["text"], "speaker_survival")
+    name, members = resolve_source(corpus, source)
+    everything = find_attributions(corpus, model=model) if attributions is None else attributions
+    a = statements(everything)
+    align = align_sentences(corpus, source=name, model=model) if alignment is None else alignment
+    align = align[align["source_doc_id"].isin(members)]
+    texts = {str(d): str(t) for d, t in corpus["text"].items()}
+    lead = {d: leaders(t) for d, t in texts.items()}
+    who = {sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in a.groupby("speaker_id", sort=False)}
+    recs = [
+        {**r, "content": texts[str(r["doc_id"])][int(r["content_start"]) : int(r["content_end"])]}
+        for r in a.to_dict("records")
+    ]
+    source_recs = [r for r in recs if str(r["doc_id"]) in members]
+    rows = []
+    for doc_id in (d for d in map(str, corpus.index) if d not in members):
+        mine = [r for r in recs if str(r["doc_id"]) == doc_id]
+        reused = _reused(align[align["doc_id"].astype(str) == doc_id])
+        rows += _one_version(doc_id, mine, source_recs, reused, who)
+    return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
+
+
+def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
+    """(source file, its sentence) -> {version sentence: alignment score}, for one version's rows."""
+    reused: dict[tuple[str, int], dict[int, float]] = {}
+    for sent_id, src, sources, score in zip(
+        here["sent_id"], here["source_doc_id"], here["source_sent_ids"], here["score"], strict=True
+    ):
+        for s in sources:
+            reused.setdefault((str(src), int(s)), {})[int(sent_id)] = float(score)
+    return reused
+
+
+def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict) -> list:
+    """The rows of one version: every speaker of the source, its status there."""
+    by_speaker: dict[str, list[dict]] = {}
+    for r in source_recs:
+        by_speaker.setdefault(r["speaker_id"], []).append(r)
+    rows = []
+    for sid, stmts in by_speaker.items():
+        me = who[sid]
+        same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
+        kept, fates, credit_lost, scores = 0, [], False, []
+        for stmt in stmts:
+            targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
+            there = [
+                t
+                for t in mine
+                if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])
+            ]
+            scores += [targets[int(t["sent_id"])] for t in there]
+            kept += any(t["speaker_id"] in same for t in there)
+            credit_lost |= (
+                bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
+            )
+            fates += [
+                (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who), str(t["speaker_label"]))
+                for t in there
+                if t["speaker_id"] not in same
+            ]
+        status = (
+            "kept"
+            if kept
+            else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
+            or ("kept_other_statement" if same else "dropped")
+        )
+        became = (
+            [label for fate, label in fates if fate == status]
+            if status in ("relabelled", "re_attributed")
+            else []
+        )
+        credit = next((str(s["cue"]) for s in stmts if s["via_agency"]), "")
+        first = stmts[0]
+        rows.append(
+            (
+                str(first["doc_id"]),
+                sid,
+                str(first["speaker_label"]),
+                bool(first["named"]),
+                str(first["speaker_type"]),
+                me.kind,
+                doc_id,
+                status,
+                "; ".join(dict.fromkeys(became)),
+                len(stmts),
+                kept,
+                sum(r["speaker_id"] in same for r in mine),
+                credit,
+                credit_lost,
+                max(scores) if scores else float("nan"),
+            )
+        )
+    return rows
+
+
+def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:
+    """``re_attributed`` when the version's speaker is another speaker of the source, another
+    named person or institution, or a named speaker whose description shares no word with the
+    anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
+    ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials")."""
+    if any(them.same(who[other]) for other in by_speaker if other != sid):
+        return "re_attributed"
+    if me.named and them.named:
+        return "re_attributed"
+    if me.kind != them.kind and "anonymous" not in (me.kind, them.kind):
+        return "re_attributed"
+    if them.named and not me.named and not me.description & them.description:
+        return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common
+    return "relabelled"
