@@ -202,9 +202,12 @@ def family_tree_svg(
     outlets = list(dict.fromkeys(str(w.at[d, "outlet"]) for d in lay["doc_id"]))
     colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        'role="img" aria-label="family tree"><defs><marker id="ct-farrow" viewBox="0 0 10 10" refX="10" refY="5" '
-        'markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" '
+        'role="img" aria-label="family tree"><defs><marker id="ct-farrow" viewBox="0 0 10 10" '
+        'refX="10" refY="5" '
+        'markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/>'
+        "</marker></defs>"
     ]
     for d in lay["doc_id"]:
         for k, col in enumerate(("parent_doc_id", "second_parent_doc_id")):
@@ -217,12 +220,16 @@ def family_tree_svg(
             short = line if len(line) <= 42 else line[:41] + "…"
             dash = ' stroke-dasharray="5 4"' if k else ""
             parts.append(
-                f'<a href="#{_anchor(d, p)}"><g class="ct-fedge"><title>{_e(p)} → {_e(d)}: {_e(rel)}; {_e(line)}'
+                f'<a href="#{_anchor(d, p)}"><g class="ct-fedge">'
+                f"<title>{_e(p)} → {_e(d)}: {_e(rel)}; {_e(line)}"
                 f" (click: the two side by side)</title>"
-                f'<path d="{path}" fill="none" stroke="#777" stroke-width="2"{dash} marker-end="url(#ct-farrow)"/>'
-                f'<text x="{mx:.0f}" y="{my - 6:.0f}" text-anchor="middle" font-size="10" fill="#333">'
+                f'<path d="{path}" fill="none" stroke="#777" stroke-width="2"{dash} '
+                'marker-end="url(#ct-farrow)"/>'
+                f'<text x="{mx:.0f}" y="{my - 6:.0f}" text-anchor="middle" font-size="10" '
+                'fill="#333">'
                 f"<tspan font-weight='bold'>{_e(rel)}</tspan></text>"
-                f'<text x="{mx:.0f}" y="{my + 7:.0f}" text-anchor="middle" font-size="9" fill="#555">{_e(short)}</text>'
+                f'<text x="{mx:.0f}" y="{my + 7:.0f}" text-anchor="middle" font-size="9" '
+                f'fill="#555">{_e(short)}</text>'
                 "</g></a>"
             )
     for d in lay["doc_id"]:
@@ -230,28 +237,36 @@ def family_tree_svg(
         r = w.loc[d]
         when = "" if pd.isna(r["published"]) else pd.Timestamp(r["published"]).strftime("%Y-%m-%d %H:%M")
         parts.append(
-            f'<g class="ct-fnode"><title>{_e(d)}: {_e(r["outlet"])} {_e(when)}; {_e(r["relation"])}</title>'
-            f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{_R}" fill="{colour[str(r["outlet"])]}" stroke="#222"/>'
-            f'<text x="{x:.0f}" y="{y + _R + 13:.0f}" text-anchor="middle" font-size="11" font-weight="bold">'
+            f'<g class="ct-fnode"><title>{_e(d)}: {_e(r["outlet"])} {_e(when)}; '
+            f"{_e(r['relation'])}</title>"
+            f'<circle cx="{x:.0f}" cy="{y:.0f}" r="{_R}" fill="{colour[str(r["outlet"])]}" '
+            'stroke="#222"/>'
+            f'<text x="{x:.0f}" y="{y + _R + 13:.0f}" text-anchor="middle" font-size="11" '
+            'font-weight="bold">'
             f"{_e(str(d)[:16])}</text>"
-            f'<text x="{x:.0f}" y="{y + _R + 25:.0f}" text-anchor="middle" font-size="9" fill="#555">{_e(when)}</text></g>'
+            f'<text x="{x:.0f}" y="{y + _R + 25:.0f}" text-anchor="middle" font-size="9" '
+            f'fill="#555">{_e(when)}</text></g>'
         )
     axis = "publication time" if w["published"].notna().sum() >= 2 else "text order (no dates)"
     parts.append(
         f'<text x="10" y="{height - 8}" font-size="11" fill="#555">left to right: {axis} →</text></svg>'
     )
-    legend = " ".join(f'<span class="ct-key" style="background:{colour[o]}"></span>{_e(o)}' for o in outlets)
+    key = '<span class="ct-key" style="background:{}"></span>{}'
+    legend = " ".join(key.format(colour[o], _e(o)) for o in outlets)
     more = f" The first {_MAX_NODES} of {len(w)} versions are drawn." if len(w) > _MAX_NODES else ""
     return (
-        f'<figure class="ct-family">{"".join(parts)}<figcaption>Colours: {legend}. An arrow runs from each '
-        "version's parent (the earlier text that explains most of it) to it, labelled with the relation and the "
+        f'<figure class="ct-family">{"".join(parts)}<figcaption>Colours: {legend}. '
+        "An arrow runs from each "
+        "version's parent (the earlier text that explains most of it) to it, "
+        "labelled with the relation and the "
         f"change, facts first; dashed: the second parent of a merge. Click an arrow to see the pair.{more}"
         "</figcaption></figure>"
     )
 
 
 def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
-    """The timeline as inline SVG: one row per outlet, each version at its time, its fact changes beside it."""
+    """The timeline as inline SVG: one row per outlet, each version at its time,
+    its fact changes beside it."""
     t = table.assign(when_=pd.to_datetime(table["published"], utc=True, errors="coerce")).dropna(
         subset=["when_"]
     )
@@ -262,7 +277,8 @@ def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
     span = max((hi - lo).total_seconds(), 1.0)
     height = 60 + 26 * len(t)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}">'
     ]
     for i, r in enumerate(t.itertuples()):
         x = 150 + (r.when_ - lo).total_seconds() / span * (width / 2 - 170)
@@ -277,23 +293,27 @@ def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
             f'<text x="{width / 2:.0f}" y="{y + 4}" font-size="10" fill="#333">{_e(note)}</text>'
         )
     parts.append(
-        f'<text x="150" y="{height - 8}" font-size="10" fill="#555">{_e(lo.strftime("%Y-%m-%d %H:%M"))}</text>'
+        f'<text x="150" y="{height - 8}" font-size="10" fill="#555">'
+        f"{_e(lo.strftime('%Y-%m-%d %H:%M'))}</text>"
         f'<text x="{width / 2 - 20:.0f}" y="{height - 8}" font-size="10" fill="#555" text-anchor="end">'
         f"{_e(hi.strftime('%Y-%m-%d %H:%M'))}</text></svg>"
     )
-    return f'<figure class="ct-timeline">{"".join(parts)}<figcaption>Each version at its time (UTC), with its headline or fact changes.</figcaption></figure>'
+    return (
+        f'<figure class="ct-timeline">{"".join(parts)}<figcaption>'
+        "Each version at its time (UTC), with its headline or fact changes.</figcaption></figure>"
+    )
 
 
 def pair_view_html(corpus: pd.DataFrame, doc_id: str, parent: str, changes_frame: pd.DataFrame) -> str:
     """A version beside its parent: what changed in substance first, then the sentences side by
     side, coloured by NewsEdits' kinds (edit yellow, moved blue, addition green, deletion red)."""
     texts = {str(d): t for d, t in corpus["text"].items()}
-    members = lambda n: (
-        [d for d in texts if d == n]
-        or (  # noqa: E731
+
+    def members(n):
+        return [d for d in texts if d == n] or (
             corpus.index[corpus["group"].astype(str) == n].astype(str).tolist() if "group" in corpus else []
         )
-    )
+
     text = "\n\n".join(texts[d] for d in members(doc_id))
     ptext = "\n\n".join(texts[d] for d in members(parent))
     edge = changes_frame[(changes_frame["doc_id"] == doc_id) & (changes_frame["parent_doc_id"] == parent)]
@@ -306,9 +326,11 @@ def pair_view_html(corpus: pd.DataFrame, doc_id: str, parent: str, changes_frame
         for k, a, b in pair_sentences(text, ptext).itertuples(index=False)
     )
     return (
-        f'<section class="ct-pair" id="{_anchor(doc_id, parent)}"><h3>{_e(doc_id)} beside its parent {_e(parent)}'
+        f'<section class="ct-pair" id="{_anchor(doc_id, parent)}">'
+        f"<h3>{_e(doc_id)} beside its parent {_e(parent)}"
         f" — {_e(edge_summary(edge))}</h3><ul>{''.join(items)}</ul>"
-        "<details><summary>Sentences side by side</summary><table class='ct-table-plain'><thead><tr><th>kind</th>"
+        "<details><summary>Sentences side by side</summary>"
+        "<table class='ct-table-plain'><thead><tr><th>kind</th>"
         f"<th>parent {_e(parent)}</th><th>version {_e(doc_id)}</th></tr></thead><tbody>{rows}</tbody></table>"
         "</details></section>"
     )
@@ -333,7 +355,8 @@ def edge_findings(
     """One plain-language paragraph per edge of the tree, facts first, style last in one line.
 
     Args:
-        family_frame, changes_frame: the frames of :func:`corpus_tools.family` and :func:`corpus_tools.changes`.
+        family_frame, changes_frame: the frames of :func:`corpus_tools.family` and
+            :func:`corpus_tools.changes`.
         limit: at most this many paragraphs (the first witnesses), None for all.
 
     Returns:
@@ -421,7 +444,8 @@ def family_html(
     ]
     same = set(w.loc[w["relation"] == "identical", "witness"])
     pairs = [
-        f'<section class="ct-pair" id="{_anchor(d, p)}"><h3>{_e(d)} is an identical copy of {_e(p)}</h3></section>'
+        f'<section class="ct-pair" id="{_anchor(d, p)}">'
+        f"<h3>{_e(d)} is an identical copy of {_e(p)}</h3></section>"
         if d in same and p == parent
         else pair_view_html(corpus, d, p, ch)
         for d, p, parent in edges[:_MAX_NODES]
@@ -431,7 +455,8 @@ def family_html(
         family_tree_svg(corpus, fam, ch)
         + f"<div class='ct-findings'>{paras}</div>"
         + timeline_svg(table)
-        + f"<details><summary>Timeline table</summary><table class='ct-table-plain'><thead><tr>{head}</tr></thead>"
+        + "<details><summary>Timeline table</summary>"
+        f"<table class='ct-table-plain'><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table></details>" + "".join(pairs)
     )
 
