@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from corpus_tools import analyze, from_records
+from corpus_tools import Options, analyze, from_records
 from corpus_tools.report.family_view import (
     edge_findings,
     family_layout,
@@ -123,7 +123,11 @@ def test_analyze_against_parent_compares_each_version_with_its_parent(story):
     corpus, _, _ = story
     a = analyze(corpus, against="parent", only=["alignment", "derivation"])
     pairs = a.alignment.groupby("doc_id")["source_doc_id"].first().to_dict()
-    assert pairs == {"b": "a", "c": "b", "d": "a", "e": "c"}
+    # e, an identical copy of c, is analysed once, as c (the copies frame says so)
+    assert pairs == {"b": "a", "c": "b", "d": "a"}
+    assert a.copies.set_index("doc_id")["copy_of"].to_dict() == {"e": "c"}
+    full = analyze(corpus, against="parent", only=["alignment"], options=Options(collapse_copies=False))
+    assert full.alignment.groupby("doc_id")["source_doc_id"].first().to_dict()["e"] == "c"
     assert a.source == "a" and a.against == "parent"
     origin = analyze(corpus, only=["alignment"])
     assert set(origin.alignment["source_doc_id"]) == {"a"}

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from corpus_tools.report.views import PALETTE, asset
+from corpus_tools.report.graph import PALETTE
+from corpus_tools.report.views import asset
 from corpus_tools.reuse.family import family
 from corpus_tools.variants.changes import changes, edge_summary, pair_sentences
 

@@ -13,7 +13,7 @@ and names the relation:
 - ``independent``: no parent (the root of a family, or a document sharing no passage).
 
 Candidate parents are the documents sharing a passage with it, found by the
-inverted index of hashed word windows (:func:`corpus_tools.reuse.passages.find_reuse`),
+inverted index of hashed word windows (:func:`corpus_tools.reuse.passages.find_passages`),
 never every pair. The parent is the candidate with the fewest unexplained
 words: the words of the document not in a passage shared with the candidate,
 plus :data:`CUT_WEIGHT` per word of the candidate the document leaves out; ties
@@ -39,7 +39,7 @@ import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, require_columns
 from corpus_tools.reuse.documents import _dates, _is_wire, source_groups
-from corpus_tools.reuse.passages import find_reuse, tokenize
+from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["FAMILY_COLUMNS", "RELATIONS", "body_text", "family", "family_edges"]
@@ -195,7 +195,7 @@ def _text_order(n: int, pairs: dict, dates: list, wire: list[bool]) -> list[floa
 
 
 def family_edges(
-    corpus: pd.DataFrame, *, min_chars: int = 50, merge_min: int = 12
+    corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, merge_min: int = 12
 ) -> tuple[pd.DataFrame, dict[str, tuple[str, ...]]]:
     """One row per witness with its parent and the evidence (see :func:`family`), and the witnesses."""
     groups = source_groups(corpus)
@@ -204,7 +204,7 @@ def family_edges(
     bodies = ["\n".join(body_text(raw[d]) for d in groups[n]) for n in names]
     digests = ["".join(hashlib.sha256(raw[d].encode("utf-8")).hexdigest() for d in groups[n]) for n in names]
     norm = [_SPACE.sub(" ", b).strip() for b in bodies]
-    toks = tokenize(bodies)
+    toks = hashed_tokens(bodies)
     starts = [toks.start[toks.doc_first[i] : toks.doc_first[i + 1]] for i in range(len(names))]
     size = [len(s) for s in starts]
     doc_dates = _dates(corpus)
@@ -217,7 +217,7 @@ def family_edges(
     first = {t: min(m, key=lambda i: (dates[i] or far, i)) for t, m in same.items()}
     indexed = [b if not norm[i] or first[norm[i]] == i else "" for i, b in enumerate(bodies)]
     wit = pd.DataFrame({"text": indexed}, index=pd.Index(names, name="doc_id"))
-    passages = find_reuse(wit, min_chars=min_chars)
+    passages = find_passages(wit, min_tokens=min_tokens)
     key = {n: i for i, n in enumerate(names)}
     passages["doc_key"] = passages["doc_id"].map(key)
     passages["source_doc_key"] = passages["source_doc_id"].map(key)
@@ -363,14 +363,14 @@ def _edge(i: int, cands: list[int], locals_: tuple) -> list:
     ]
 
 
-def family(corpus: pd.DataFrame, *, min_chars: int = 50, merge_min: int = 12) -> pd.DataFrame:
+def family(corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, merge_min: int = 12) -> pd.DataFrame:
     """The family tree of a story: one row per document with its nearest ancestor.
 
     Args:
         corpus: the corpus frame (:func:`corpus_tools.load_corpus`); ``published``,
             ``outlet``, ``role`` and ``group`` are read when present.
-        min_chars: shortest shared passage, in characters (passim's unit, as in
-            :func:`corpus_tools.reuse.passages.find_reuse`).
+        min_tokens: shortest shared passage, in words (the unit of
+            :func:`corpus_tools.reuse.passages.find_passages` and ``ct.Options.min_tokens``).
         merge_min: words a document must take from a second earlier witness, and
             not from its parent, for that witness to be named a second parent.
 
@@ -399,7 +399,7 @@ def family(corpus: pd.DataFrame, *, min_chars: int = 50, merge_min: int = 12) ->
         [['000', '001', 'copy'], ['001', None, 'independent'], ['002', '001', 'rewrite']]
     """
     require_columns(corpus, ["text"], "family")
-    wit, groups = family_edges(corpus, min_chars=min_chars, merge_min=merge_min)
+    wit, groups = family_edges(corpus, min_tokens=min_tokens, merge_min=merge_min)
     parent = {w: p for w, p in zip(wit["witness"], wit["parent_doc_id"], strict=True) if isinstance(p, str)}
 
     def root(n: str) -> str:
