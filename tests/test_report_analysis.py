@@ -144,9 +144,9 @@ def test_write_report_takes_only_an_analysis(seeds, tmp_path):
 
 
 def test_the_stage_list_is_written_once():
-    assert [f.name for f in fields(Analysis)][4:] == list(STAGES)
+    assert [f.name for f in fields(Analysis)][5:] == list(STAGES)
     assert COMMANDS == {
-        "overlap": ["scores", "origin", "passages", "alignment", "coverage", "derivation"],
+        "overlap": ["copies", "scores", "origin", "passages", "alignment", "coverage", "derivation"],
         "variants": ["variants", "house_style", "text_stats", "keyness", "collation"],
         "speakers": ["outlets", "attributions", "speakers", "speaker_summary", "speaker_survival"],
     }

@@ -265,7 +265,7 @@ def test_analyze_analyses_one_document_of_each_copy_set():
     assert a.copies.doc_id.tolist() == ["b", "c", "d"]
     assert a.analysed.index.tolist() == ["a", "e", "f"]
     assert set(a.alignment.doc_id) <= {"a", "e", "f"} and set(a.scores.doc_id) <= {"a", "e", "f"}
-    assert a.outlets.documents.sum() == 6  # every document is counted
+    assert a.outlets.n_documents.sum() == 6  # every document is counted
     every = analyze(corpus, only=["scores"], options=Options(collapse_copies=False))
     assert every.copies.doc_id.tolist() == ["b", "c", "d"]
     assert set(every.scores.doc_id) == set("abcde")

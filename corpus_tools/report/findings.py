@@ -443,7 +443,7 @@ def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
     for doc in map(str, corpus.index):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
         if doc in copies:
-            out[doc] = [*segs, copies[doc]]
+            out[doc] = [*segs, copies[doc], *_set_aside(doc, a, lead=" ")]
             continue
         if doc == src:
             why = _why_origin(src, a)

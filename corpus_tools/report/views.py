@@ -62,7 +62,7 @@ VIEW_COLUMNS: dict[str, list[str]] = {
         "form",
         "source_form",
     ],
-    "derivation": ["doc_id", "derivation", "novel_words", "word_containment"],
+    "derivation": ["doc_id", "derivation", "novel_words", "word_containment", "derived_share"],
 }
 
 
