@@ -36,7 +36,7 @@ from corpus_tools.io.samples import load_seeds, seeds_path
 from corpus_tools.io.web_story import extraction_lines
 from corpus_tools.report.family_view import show_family, timeline
 from corpus_tools.report.findings import findings, overview
-from corpus_tools.report.html import write_report
+from corpus_tools.report.page import write_report
 from corpus_tools.report.views import AlignmentView, show_alignment
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.copies import copy_offsets, find_copies

@@ -235,7 +235,7 @@ def test_the_report_shows_the_exploration_tables_without_textacy(tmp_path):
     code = (
         "import sys; sys.modules['textacy'] = None\n"
         "import corpus_tools as ct\n"
-        "from corpus_tools.report.html import write_report\n"
+        "from corpus_tools.report.page import write_report\n"
         "c = ct.load_seeds()\n"
         f"write_report(ct.analyze(c), {str(tmp_path / 'out')!r})\n"
         "print(sorted(m for m in ('textacy', 'sklearn') if sys.modules.get(m)))\n"

@@ -16,7 +16,7 @@ from corpus_tools import cli
 from corpus_tools.cli import app
 from corpus_tools.io.corpus import CorpusError
 from corpus_tools.io.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
-from corpus_tools.report import html as report
+from corpus_tools.report import page as report
 
 runner = CliRunner()
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from conftest import ROOT, SEEDS
 from corpus_tools import CorpusWarning, analyze, findings, load_corpus, overview
 from corpus_tools.cli import app
-from corpus_tools.report.html import TABLES, write_report
+from corpus_tools.report.page import TABLES, write_report
 
 runner = CliRunner()
 

@@ -1,4 +1,4 @@
-"""The report's human tables and its methods-and-glossary section (used by :mod:`corpus_tools.report.html`).
+"""The report's human tables and its methods-and-glossary section (used by :mod:`corpus_tools.report.page`).
 
 Every table is drawn by :func:`table_html`: readable headers and category labels
 (:mod:`corpus_tools.report.labels`), numbers right-aligned with their raw value kept for
