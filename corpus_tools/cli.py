@@ -31,8 +31,8 @@ from corpus_tools.io.datasets import load_reuters21578
 from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.output import FORMATS, OutputDir, check_outdir, flat_tuples
 from corpus_tools.io.partitions import read_stored, write_partitions
-from corpus_tools.report.page import write_report
 from corpus_tools.report.labels import columns
+from corpus_tools.report.page import write_report
 from corpus_tools.text.nlp import ModelError
 
 
