@@ -14,8 +14,8 @@ from conftest import SEEDS, STORY_WIRE
 from corpus_tools import Analysis, Options, ReuseOptions, analyze, from_records, write_report
 from corpus_tools.analysis import COMMANDS, STAGES, options_from
 from corpus_tools.cli import app
-from corpus_tools.report.findings import FINDINGS_COLUMNS
 from corpus_tools.report.graph import EDGE_COLUMNS
+from corpus_tools.report.segments import FINDINGS_COLUMNS
 from corpus_tools.report.tables import TABLE_COLUMNS
 from corpus_tools.report.views import VIEW_COLUMNS
 from corpus_tools.reuse.derivation import DerivationRules

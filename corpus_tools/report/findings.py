@@ -8,7 +8,8 @@ reads, or what it adds of its own and how many of its words the source holds: th
 :func:`corpus_tools.reuse.derivation.classify_documents`); a class flagged ``check`` is told as
 the two classes it lies between ("partially or wholly derived: check"); how it was taken is told in one
 measure everywhere, the share of its words that lie in sentences taken from the
-source (``derived_share``).
+source (``derived_share``). The speaker sentences are :mod:`corpus_tools.report.speaker_findings`;
+what a paragraph is made of, :mod:`corpus_tools.report.segments`.
 """
 
 from __future__ import annotations
@@ -19,84 +20,21 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.report.checks import derivation_check, survival_check
-from corpus_tools.report.labels import category_label, columns, plain
+from corpus_tools.report.checks import derivation_check
+from corpus_tools.report.labels import category_label, plain
+from corpus_tools.report.segments import Segment, _frame, _join, _plural, _rows
+from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.reuse.documents import witness_docs
 from corpus_tools.variants.units import MAX_UNIT_WORDS
 
-__all__ = ["FINDINGS_COLUMNS", "TOPICS", "findings", "overview", "segments"]
+__all__ = ["TOPICS", "findings", "overview", "segments"]
 
 #: what a paragraph can speak of, in order
 TOPICS = ("reuse", "changes", "style", "speakers")
 
-#: a piece of a paragraph: plain text, or (text, link target) for a figure the report links
-Segment = str | tuple[str, str]
-
-
-#: frame -> the columns the findings read of it
-FINDINGS_COLUMNS: dict[str, list[str]] = {
-    "alignment": ["doc_id", "reuse_class"],
-    "coverage": ["doc_id", "status"],
-    "derivation": [
-        "doc_id",
-        "derivation",
-        "rule",
-        "novel_words",
-        "novel_facts",
-        "word_containment",
-        "longest_passage",
-        "derived_share",
-        "verbatim_share",
-        "near_verbatim_share",
-        "rewritten_share",
-        "new_share",
-        "novel_word_share",
-        "probability",
-        "runner_up",
-        "check",
-        "n_sentences",
-    ],
-    "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
-    "copies": ["doc_id", "copy_of", "kind", "containment"],
-    "variants": ["doc_id", "category", "source_form", "form"],
-    "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
-    "speaker_summary": [
-        "doc_id",
-        "n_speakers",
-        "n_people",
-        "n_institutions",
-        "n_governments",
-        "n_media",
-        "n_anonymous",
-        "n_agency_attributions",
-    ],
-    "speaker_survival": [
-        "doc_id",
-        "speaker",
-        "status",
-        "became",
-        "evidence_score",
-        "agency_credit",
-        "agency_credit_dropped",
-    ],
-    "cleaning": ["doc_id", "rule"],
-    "sentences": ["doc_id", "text_clean", "is_boilerplate"],
-}
-
-
-def _frame(a: Analysis, name: str) -> pd.DataFrame:
-    """The columns the findings read of ``a``'s frame ``name``; no rows when the stage was not run."""
-    frame = getattr(a, name)
-    wanted = FINDINGS_COLUMNS[name]
-    return columns(frame if frame is not None else pd.DataFrame(columns=wanted), name, wanted)
-
 
 def _pct(x: float) -> str:
     return f"{x:.0%}"
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def _who(corpus: pd.DataFrame, doc: str) -> str:
@@ -123,10 +61,6 @@ def _who_files(corpus: pd.DataFrame, files: list[str]) -> str:
         bits.append("wire" if "wire" in roles else "original")
     bits.append(f"{int(rows['n_words'].sum())} words")
     return ", ".join(bits)
-
-
-def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
-    return frame[frame["doc_id"].astype(str) == doc]
 
 
 #: the two classes a flagged version lies between (``check`` of classify_documents), in words
@@ -327,88 +261,6 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
     if not diffs:
         return [f" Its house style matches {src}'s."]
     return [" Its ", ("house style", "t-house_style"), f" differs from {src}'s: " + "; ".join(diffs) + "."]
-
-
-_KIND_WORDS = (
-    ("n_people", "named person", "named people"),
-    ("n_institutions", "institution", None),
-    ("n_governments", "government", None),
-    ("n_media", "news outlet", None),
-    ("n_anonymous", "anonymous speaker", None),
-)
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _quoted(labels: Iterable[str], limit: int = 10) -> str:
-    labels = [f"“{plain(x).strip()}”" for x in labels]
-    more = len(labels) - limit
-    return "; ".join(labels[:limit]) + (f" and {more} more" if more > 0 else "")
-
-
-def _speaker_counts(r: pd.Series) -> list[Segment]:
-    """'It quotes 8 speakers: 2 governments and 6 anonymous speakers; no named person.'"""
-    parts = [_plural(int(r[col]), one, many) for col, one, many in _KIND_WORDS if int(r[col])]
-    out: list[Segment] = [" It quotes ", (_plural(int(r["n_speakers"]), "speaker"), "t-speaker_summary")]
-    if parts:
-        out.append(": " + _join(parts))
-    if int(r["n_speakers"]) and not int(r["n_people"]):
-        out.append("; no named person")
-    agency = int(r["n_agency_attributions"])
-    out.append(f"; {_plural(agency, 'statement')} credit a news agency." if agency else ".")
-    return out
-
-
-def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
-    """What the version did with each speaker of the source, every one named where it matters."""
-    n = sv["status"].value_counts()
-    out: list[Segment] = [
-        f" Of {src}'s {_plural(len(sv), 'speaker')} it ",
-        (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
-    ]
-    clauses = []
-    flag = survival_check(sv)
-    relabelled = sv[sv["status"] == "relabelled"]
-    if len(relabelled):
-        pairs = [
-            f"“{plain(x).strip()}” as “{plain(y).strip()}”"
-            for x, y in zip(relabelled["speaker"], relabelled["became"], strict=True)
-        ]
-        clauses.append(f"relabels {len(relabelled)} ({'; '.join(pairs)})")
-    moved = sv[sv["status"] == "re_attributed"]
-    if len(moved):
-        pairs = [
-            f"“{plain(x).strip()}” to “{plain(y).strip()}”"
-            for x, y in zip(moved["speaker"], moved["became"], strict=True)
-        ]
-        clauses.append(f"gives the statements of {len(moved)} to another speaker ({'; '.join(pairs)})")
-    other = sv[sv["status"] == "kept_other_statement"]
-    if len(other):
-        clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
-    dropped = sv[sv["status"] == "dropped"]
-    clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
-    out.append(", " + _join(clauses) + ".")
-    if flag:
-        out += [" (", (flag, "t-speaker_survival"), ".)"]
-    lost = sv[sv["agency_credit_dropped"].astype(bool)]
-    if len(lost):
-        credits = _join(list(dict.fromkeys(f"“{plain(c).strip()}”" for c in lost["agency_credit"])))
-        who = f"{_plural(len(lost), 'speaker')}: {_quoted(lost['speaker'])}"
-        out.append(f" It drops the agency credit ({credits}) of {who}.")
-    return out
-
-
-def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
-    out: list[Segment] = []
-    summ = _rows(_frame(a, "speaker_summary"), doc)
-    if len(summ):
-        out += _speaker_counts(summ.iloc[0])
-    sv = _rows(_frame(a, "speaker_survival"), doc)
-    if src is not None and doc != src and len(sv):
-        out += _speaker_fates(sv, src)
-    return out
 
 
 def _copies(a: Analysis) -> dict[str, str]:

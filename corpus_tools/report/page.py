@@ -22,10 +22,11 @@ from corpus_tools.analysis import STAGES, Analysis, Options
 from corpus_tools.io.output import FORMATS, OutputDir
 from corpus_tools.report.family_view import family_html
 from corpus_tools.report.findings import findings, overview, segments
+from corpus_tools.report.glossary import glossary_html
 from corpus_tools.report.graph import reuse_graph_svg
 from corpus_tools.report.labels import columns
 from corpus_tools.report.pages import pages_html
-from corpus_tools.report.tables import glossary_html, tables_html
+from corpus_tools.report.tables import tables_html
 from corpus_tools.report.views import alignment_html, asset
 
 __all__ = ["FORMATS", "TABLES", "findings", "option_values", "overview", "provenance_html", "write_report"]

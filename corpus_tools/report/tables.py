@@ -1,4 +1,5 @@
-"""The report's human tables and its methods-and-glossary section (used by :mod:`corpus_tools.report.page`).
+"""The report's human tables (used by :mod:`corpus_tools.report.page`; its glossary is in
+:mod:`corpus_tools.report.glossary`).
 
 Every table is drawn by :func:`table_html`: readable headers and category labels
 (:mod:`corpus_tools.report.labels`), numbers right-aligned with their raw value kept for
@@ -14,14 +15,13 @@ import re
 
 import pandas as pd
 
-from corpus_tools.analysis import Analysis, Options
+from corpus_tools.analysis import Analysis
 from corpus_tools.report.exploration import keyness_table, text_stats_table
 from corpus_tools.report.labels import category_label, column_label, columns, plain
-from corpus_tools.reuse.derivation_model import CHECK_MARGIN, MODEL_FEATURES, TEMPERATURE, WEIGHTS
 from corpus_tools.variants.collation import COLLATION_COLUMNS, collation_wide
 from corpus_tools.variants.lexical import CATEGORIES
 
-__all__ = ["MAX_ROWS", "TABLE_COLUMNS", "Html", "glossary_html", "table_html", "tables_html", "word_context"]
+__all__ = ["MAX_ROWS", "TABLE_COLUMNS", "Html", "table_html", "tables_html", "word_context"]
 
 #: rows drawn per table; longer tables say how many rows are left out and link the data file
 #: (1,000 rows a table keep the report of 50 documents of 5,000 words at 12 MB: benchmarks/robustness.py)
@@ -402,129 +402,3 @@ def tables_html(analysis: Analysis, *, fmt: str = "csv") -> str:
             + table_html(frame, labels=_HEADERS.get(name))
         )
     return "\n".join(out)
-
-
-def glossary_html(options: Options) -> str:
-    """The methods and glossary section: every measure in one sentence, every threshold and its origin."""
-    r, dr = options.reuse, options.derivation
-    terms = [
-        (
-            "Source, original",
-            "The document every version is compared with: the one the others hold most of "
-            "(origin score: for each other document, how much of it is in this one minus how much of this "
-            "one is in it, summed); publication dates break ties.",
-        ),
-        (
-            "Sentence reuse classes",
-            f"Verbatim: the same words up to quote marks, punctuation and case. Lightly "
-            f"edited: one source sentence, at least {r.min_target_cover:.0%} of the version's sentence "
-            f"taken from it and at least {r.min_source_cover:.0%} of it kept, with few edits (at most one "
-            f"per {r.tokens_per_edit} words). Rewritten: merged, split, compressed (at least "
-            f"{r.min_compression:.0%} of its words in order in one source sentence, sharing at least "
-            f"{r.min_topical} content words beyond names, numbers and verbs of saying) or paraphrased "
-            f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words; "
-            f"{r.min_score_context} and {r.min_topical_context} words beside a sentence taken word for "
-            "word). "
-            "New: no counterpart in the source. The thresholds were "
-            "checked on METER's phrase-level annotation of court stories (benchmarks/meter.py).",
-        ),
-        (
-            "Similarity of a sentence (0–1)",
-            "A calibrated score of a version's sentence against its source sentence, from the longest "
-            "common run of words, rare words shared, names and numbers that agree, and how much of each "
-            "sentence is in the other; fitted on 4,076 news sentence pairs labelled as paraphrases or not "
-            "(MSRP, benchmarks/msrp.py): how likely it is that one sentence was written from the other, "
-            "not how many words they share. 1.00 is shown only for the same words; a sentence that cuts or "
-            "changes words shows at most 0.99, 0 nothing in common.",
-        ),
-        (
-            "Words taken from the source (derived share)",
-            "The share of a version's words that lie in sentences "
-            "taken from the source (verbatim, lightly edited or rewritten). The findings use it to say "
-            "how a version was taken; it does not decide the derivation class.",
-        ),
-        (
-            "Words of its own; names and numbers of its own",
-            "Content words of a version (not words like 'the' or 'said') that appear nowhere in the "
-            "source, counted each time they occur; and the distinct numbers, number words and "
-            "capitalised words inside a sentence (names, places) that the source does not have.",
-        ),
-        ("Words found in the source", "The share of a version's words that occur anywhere in the source."),
-        (
-            "Derivation classes",
-            "Wholly derived (everything taken from the source), partially derived (the source plus "
-            "other material) or not derived (written independently about the same event): METER's "
-            f"classes (Gaizauskas et al. 2001). A version that adds at most {dr.max_novel_words} words "
-            f"of its own is wholly derived, unless it adds more than {dr.max_novel_facts} names or "
-            "numbers of its own (then partially). One that adds more is partially derived when more "
-            f"than {dr.min_containment:.0%} of its words are found in the source or one passage taken "
-            f"from it holds more than {dr.min_passage:.0%} of its words, else not derived. A version "
-            "that shares no sentence with the source is not derived. The thresholds were fitted on the "
-            "journalist-labelled court stories of METER, cross-validated by date: 3-way macro-F1 0.715 "
-            "(benchmarks/meter.py; figures and errors in benchmarks/README.md).",
-        ),
-        (
-            "Derivation model across domains (optional)",
-            "classify_documents(..., derivation_model=DerivationModel()): a multinomial logistic model "
-            f"over the log-odds of {' and '.join(MODEL_FEATURES)} (the share of a version's content words "
-            "not in the source; its longest run of the source's words over its length); per class, "
-            "intercept then weights: "
-            + "; ".join(f"{k} {', '.join(f'{w:+.3f}' for w in v)}" for k, v in WEIGHTS.items())
-            + f"; softmax over scores divided by {TEMPERATURE}. A class whose probability is within "
-            f"{CHECK_MARGIN} of the runner-up's is flagged (\"partially or wholly derived: check\"). Fitted "
-            "on METER courts (769 newspaper texts) and the Clough & Stevenson short answers (95, Wikipedia "
-            "sources) together, each domain and each class weighed equally; cross-validated macro-F1 0.637 "
-            "on courts (by date), 0.745 on the answers (by question); fitted on one domain and tested on "
-            "the other 0.641 and 0.547 (benchmarks/derivation.py; benchmarks/README.md, #24).",
-        ),
-        ("Source sentences reused", "The share of the source's sentences that a version kept in any form."),
-        (
-            "Word triples found (containment)",
-            f"The share of a document's distinct word {options.ngram_size}-"
-            "grams (runs of words) also found in the other; it measures overlap of wording regardless of "
-            "sentences, and orders the reuse graph.",
-        ),
-        ("Shared word triples (Jaccard)", "Word triples in both documents divided by those in either."),
-        (
-            "Reuse graph",
-            f"An arrow from a document's strongest source to it when at least "
-            f"{options.min_weight:.0%} of its word triples are found there (Options.min_weight: below it two "
-            "reports of one event share only names and phrases).",
-        ),
-        (
-            "Shared passage",
-            f"A run of at least {options.min_tokens} words two documents share "
-            "(about passim's 50 characters); moved when it appears in another order.",
-        ),
-        (
-            "Kinds of word-level change",
-            "; ".join(category_label(c) for c in CATEGORIES) + ". Each change of an "
-            "aligned sentence is given the first kind that explains it.",
-        ),
-        (
-            "House style",
-            "Per document, how often it uses each style of spelling (British/American), date "
-            "order, dotted abbreviations, titles (Mr, Dr), quote marks and day references.",
-        ),
-        (
-            "Speaker, attribution",
-            "An attribution is a statement credited to someone (a speaker) with a cue "
-            "(said, told Reuters); named speakers have a name, anonymous ones a description (a senior "
-            "official).",
-        ),
-        (
-            "What happened to a speaker",
-            "Kept: the version credits the same speaker; re-attributed: the "
-            "statement stayed but its credit changed (another label, anonymised, agency credit removed); "
-            "dropped: the statement or its credit is gone.",
-        ),
-    ]
-    items = "".join(f"<dt>{html.escape(a)}</dt><dd>{html.escape(b)}</dd>" for a, b in terms)
-    return (
-        "<h2 id='methods'>Methods and glossary</h2><p>Texts are read from the corpus folder, page furniture "
-        "(navigation, captions, headlines) is set aside, and the body is split into sentences with spaCy. "
-        "Sentences are aligned with the source's by their words; word-level changes come from aligning the "
-        "words of each pair of sentences. Speakers are found from reporting verbs and quote marks. All "
-        "figures are computed from the texts alone: nothing is looked up elsewhere.</p>"
-        f"<dl class='ct-glossary'>{items}</dl>"
-    )

@@ -1,0 +1,92 @@
+"""The speaker sentences of the findings (used by :mod:`corpus_tools.report.findings`): whom a
+document quotes, by kind, and what a version did with each speaker of the source (kept, relabelled,
+given to another speaker, dropped) and with their news agency credit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from corpus_tools.analysis import Analysis
+from corpus_tools.report.checks import survival_check
+from corpus_tools.report.labels import plain
+from corpus_tools.report.segments import Segment, _frame, _join, _plural, _rows
+
+_KIND_WORDS = (
+    ("n_people", "named person", "named people"),
+    ("n_institutions", "institution", None),
+    ("n_governments", "government", None),
+    ("n_media", "news outlet", None),
+    ("n_anonymous", "anonymous speaker", None),
+)
+
+
+def _quoted(labels: Iterable[str], limit: int = 10) -> str:
+    labels = [f"“{plain(x).strip()}”" for x in labels]
+    more = len(labels) - limit
+    return "; ".join(labels[:limit]) + (f" and {more} more" if more > 0 else "")
+
+
+def _speaker_counts(r: pd.Series) -> list[Segment]:
+    """'It quotes 8 speakers: 2 governments and 6 anonymous speakers; no named person.'"""
+    parts = [_plural(int(r[col]), one, many) for col, one, many in _KIND_WORDS if int(r[col])]
+    out: list[Segment] = [" It quotes ", (_plural(int(r["n_speakers"]), "speaker"), "t-speaker_summary")]
+    if parts:
+        out.append(": " + _join(parts))
+    if int(r["n_speakers"]) and not int(r["n_people"]):
+        out.append("; no named person")
+    agency = int(r["n_agency_attributions"])
+    out.append(f"; {_plural(agency, 'statement')} credit a news agency." if agency else ".")
+    return out
+
+
+def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
+    """What the version did with each speaker of the source, every one named where it matters."""
+    n = sv["status"].value_counts()
+    out: list[Segment] = [
+        f" Of {src}'s {_plural(len(sv), 'speaker')} it ",
+        (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
+    ]
+    clauses = []
+    flag = survival_check(sv)
+    relabelled = sv[sv["status"] == "relabelled"]
+    if len(relabelled):
+        pairs = [
+            f"“{plain(x).strip()}” as “{plain(y).strip()}”"
+            for x, y in zip(relabelled["speaker"], relabelled["became"], strict=True)
+        ]
+        clauses.append(f"relabels {len(relabelled)} ({'; '.join(pairs)})")
+    moved = sv[sv["status"] == "re_attributed"]
+    if len(moved):
+        pairs = [
+            f"“{plain(x).strip()}” to “{plain(y).strip()}”"
+            for x, y in zip(moved["speaker"], moved["became"], strict=True)
+        ]
+        clauses.append(f"gives the statements of {len(moved)} to another speaker ({'; '.join(pairs)})")
+    other = sv[sv["status"] == "kept_other_statement"]
+    if len(other):
+        clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
+    dropped = sv[sv["status"] == "dropped"]
+    clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
+    out.append(", " + _join(clauses) + ".")
+    if flag:
+        out += [" (", (flag, "t-speaker_survival"), ".)"]
+    lost = sv[sv["agency_credit_dropped"].astype(bool)]
+    if len(lost):
+        credits = _join(list(dict.fromkeys(f"“{plain(c).strip()}”" for c in lost["agency_credit"])))
+        who = f"{_plural(len(lost), 'speaker')}: {_quoted(lost['speaker'])}"
+        out.append(f" It drops the agency credit ({credits}) of {who}.")
+    return out
+
+
+def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
+    out: list[Segment] = []
+    summ = _rows(_frame(a, "speaker_summary"), doc)
+    if len(summ):
+        out += _speaker_counts(summ.iloc[0])
+    sv = _rows(_frame(a, "speaker_survival"), doc)
+    if src is not None and doc != src and len(sv):
+        out += _speaker_fates(sv, src)
+    return out
