@@ -16,7 +16,7 @@ from corpus_tools.attribution.accounting import (
     speaker_table,
 )
 from corpus_tools.attribution.attributions import attributions
-from corpus_tools.report.plots import plot_named_anonymous, plot_speaker_survival
+from corpus_tools.report.speaker_plots import plot_named_anonymous, plot_speaker_survival
 
 
 def _one(text: str):

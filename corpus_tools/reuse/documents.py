@@ -374,6 +374,46 @@ def _direction(ca_b: float, cb_a: float, da, db, wa: bool, wb: bool) -> tuple[in
     return src, why, abs(ca_b - cb_a) > 0.1 and src != text_src
 
 
+def _containments(
+    corpus: pd.DataFrame, groups: dict[str, tuple[str, ...]], scores: pd.DataFrame | None, ngram_size: int
+) -> dict[tuple[str, str], float]:
+    """Containment of witness a in b, keyed ``(a, b)``, for pairs sharing an n-gram: read from ``scores``
+    when every witness is one document (scores are keyed by doc_id), else from the witnesses' n-grams."""
+    if scores is not None and all(m == (n,) for n, m in groups.items()):
+        return {(r.doc_id, r.source_doc_id): r.containment for r in scores.itertuples()}
+    grams = {d: ngrams(keys(t), ngram_size) for d, t in doc_tokens(corpus).items()}
+    node = {n: set().union(*(grams[d] for d in m)) for n, m in groups.items()}
+    cont = {}
+    for (a, b), shared in shared_counts(node).items():
+        cont[(a, b)], cont[(b, a)] = shared / len(node[a]), shared / len(node[b])
+    return cont
+
+
+def _directed_edges(
+    names: list[str], cont: dict[tuple[str, str], float], dates: dict, wire: dict, min_weight: float
+) -> tuple[list[list], set[str], list[str]]:
+    """The edge rows of :func:`origin`, the witnesses with a source, and the conflict messages."""
+    position = {n: i for i, n in enumerate(names)}
+    pairs = sorted(
+        {tuple(sorted(p, key=position.get)) for p in cont}, key=lambda p: (position[p[0]], position[p[1]])
+    )
+    rows, has_source, conflicts = [], set(), []
+    for a, b in pairs:  # only pairs that share an n-gram: the others have no edge
+        src, why, conflict = _direction(cont[(a, b)], cont[(b, a)], dates[a], dates[b], wire[a], wire[b])
+        s, v = (a, b) if src == 0 else (b, a)
+        weight, reverse = cont[(v, s)], cont[(s, v)]
+        if weight < min_weight:
+            continue
+        has_source.add(v)
+        if conflict:
+            conflicts.append(
+                f"{why} makes {s!r} the source of {v!r}; the text says the reverse "
+                f"({weight:.2f} < {reverse:.2f})"
+            )
+        rows.append([v, s, weight, reverse, weight - reverse, why, conflict, dates[v], dates[s]])
+    return rows, has_source, conflicts
+
+
 def origin(
     corpus: pd.DataFrame, *, scores: pd.DataFrame | None = None, ngram_size: int = 3, min_weight: float = 0.1
 ) -> pd.DataFrame:
@@ -416,14 +456,7 @@ def origin(
     require_columns(corpus, ["text"], "origin")
     groups = source_groups(corpus)
     names = list(groups)
-    if scores is not None and all(m == (n,) for n, m in groups.items()):  # scores are keyed by doc_id
-        cont = {(r.doc_id, r.source_doc_id): r.containment for r in scores.itertuples()}
-    else:
-        grams = {d: ngrams(keys(t), ngram_size) for d, t in doc_tokens(corpus).items()}
-        node = {n: set().union(*(grams[d] for d in m)) for n, m in groups.items()}
-        cont = {}
-        for (a, b), shared in shared_counts(node).items():
-            cont[(a, b)], cont[(b, a)] = shared / len(node[a]), shared / len(node[b])
+    cont = _containments(corpus, groups, scores, ngram_size)
     doc_dates, doc_wire = _dates(corpus), _is_wire(corpus)
     dates = {n: min((doc_dates[d] for d in m if d in doc_dates), default=None) for n, m in groups.items()}
     wire = {n: any(doc_wire.get(d, False) for d in m) for n, m in groups.items()}
@@ -431,24 +464,7 @@ def origin(
     for (a, b), c in cont.items():
         score[b] += c
         score[a] -= c
-    position = {n: i for i, n in enumerate(names)}
-    pairs = sorted(
-        {tuple(sorted(p, key=position.get)) for p in cont}, key=lambda p: (position[p[0]], position[p[1]])
-    )
-    rows, has_source, conflicts = [], set(), []
-    for a, b in pairs:  # only pairs that share an n-gram: the others have no edge
-        src, why, conflict = _direction(cont[(a, b)], cont[(b, a)], dates[a], dates[b], wire[a], wire[b])
-        s, v = (a, b) if src == 0 else (b, a)
-        weight, reverse = cont[(v, s)], cont[(s, v)]
-        if weight < min_weight:
-            continue
-        has_source.add(v)
-        if conflict:
-            conflicts.append(
-                f"{why} makes {s!r} the source of {v!r}; the text says the reverse "
-                f"({weight:.2f} < {reverse:.2f})"
-            )
-        rows.append([v, s, weight, reverse, weight - reverse, why, conflict, dates[v], dates[s]])
+    rows, has_source, conflicts = _directed_edges(names, cont, dates, wire, min_weight)
     pool = [n for n in names if wire[n]] or names
     ranked = sorted(
         pool,
@@ -457,18 +473,8 @@ def origin(
     top = ranked[0] if ranked else None
     if top is not None and top in has_source:
         conflicts.append(f"every candidate origin has a source; {top!r} has the best text evidence")
-    cols = [
-        "doc_id",
-        "source_doc_id",
-        "weight",
-        "reverse",
-        "asymmetry",
-        "direction",
-        "conflict",
-        "published",
-        "source_published",
-    ]
-    edges = pd.DataFrame(rows, columns=cols)
+    cols = ["doc_id", "source_doc_id", "weight", "reverse", "asymmetry", "direction", "conflict"]
+    edges = pd.DataFrame(rows, columns=[*cols, "published", "source_published"])
     best = edges.groupby("doc_id")["weight"].transform("max") if len(edges) else pd.Series(dtype=float)
     edges.insert(5, "is_best_parent", edges["weight"].eq(best).astype(bool))
     edges.insert(6, "source_is_origin", edges["source_doc_id"].eq(top).astype(bool))
