@@ -14,7 +14,8 @@ import re
 
 import pandas as pd
 
-from corpus_tools.analysis import Analysis, Options
+from corpus_tools.analysis import Analysis
+from corpus_tools.options import Options
 from corpus_tools.report.exploration import keyness_table, text_stats_table
 from corpus_tools.report.labels import category_label, column_label, columns, plain
 from corpus_tools.reuse.derivation_model import CHECK_MARGIN, MODEL_FEATURES, TEMPERATURE, WEIGHTS
