@@ -18,7 +18,7 @@ import importlib
 from importlib import metadata as _metadata
 
 from corpus_tools import attribution, io, lexicon, report, reuse, text, variants
-from corpus_tools.analysis import STAGES, Analysis, Options, analyze
+from corpus_tools.analysis import STAGES, Analysis, analyze
 from corpus_tools.attribution.accounting import (
     outlet_counts,
     source_summary,
@@ -34,6 +34,7 @@ from corpus_tools.io.datasets import load_clough_stevenson, load_meter, load_reu
 from corpus_tools.io.index_draft import write_index_md
 from corpus_tools.io.samples import load_seeds, seeds_path
 from corpus_tools.io.web_story import extraction_lines
+from corpus_tools.options import Options
 from corpus_tools.report.family_view import show_family, timeline
 from corpus_tools.report.findings import findings, overview
 from corpus_tools.report.page import write_report

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS, as_nobody
-from corpus_tools import cli
+from corpus_tools import cli_common
 from corpus_tools.cli import app
 from corpus_tools.io.corpus import CorpusError
 from corpus_tools.io.output import MANIFEST, OutputDir, check_outdir, csv_safe, foreign_entries
@@ -47,7 +47,7 @@ def no_analysis(monkeypatch):
     def boom(*args, **kwargs):
         raise AssertionError("the analysis ran before OUTDIR was checked")
 
-    monkeypatch.setattr(cli, "analyze", boom)
+    monkeypatch.setattr(cli_common, "analyze", boom)
 
 
 def test_new_folder_gets_files_and_manifest(tmp_path):
@@ -201,7 +201,7 @@ def test_cli_report_twice_then_foreign_file_refused_before_analysis(tmp_path, mo
     def boom(*args, **kwargs):
         raise AssertionError("analysis ran")
 
-    monkeypatch.setattr(cli, "analyze", boom)
+    monkeypatch.setattr(cli_common, "analyze", boom)
     line = _one_line_error(runner.invoke(app, ["report", str(SEEDS), "-o", str(out)]))
     assert "did not write" in line and "--overwrite" in line
     assert (out / "sources.csv").read_text() == "a user's file"
@@ -254,7 +254,9 @@ def test_cli_read_only_outdir_one_line_exit_2(monkeypatch):
         log = base / "log.txt"
         log.write_text("")
         log.chmod(0o666)
-        monkeypatch.setattr(cli, "analyze", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran")))
+        monkeypatch.setattr(
+            cli_common, "analyze", lambda *a, **k: (_ for _ in ()).throw(AssertionError("ran"))
+        )
 
         def child() -> int:
             result = runner.invoke(app, ["report", str(SEEDS), "-o", str(out)])

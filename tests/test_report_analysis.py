@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 from conftest import SEEDS, STORY_WIRE
 from corpus_tools import Analysis, Options, ReuseOptions, analyze, from_records, write_report
-from corpus_tools.analysis import COMMANDS, STAGES, options_from
+from corpus_tools.analysis import COMMANDS, STAGES
 from corpus_tools.cli import app
+from corpus_tools.options import options_from
 from corpus_tools.report.graph import EDGE_COLUMNS
 from corpus_tools.report.segments import FINDINGS_COLUMNS
 from corpus_tools.report.tables import TABLE_COLUMNS
@@ -210,7 +211,7 @@ def test_cli_options_file_and_report_provenance(tmp_path):
 def test_bad_options_are_one_line_exit_2_before_any_work(tmp_path, monkeypatch, args, message):
     (tmp_path / "bad.toml").write_text("min_tokens = = 3\n")
     (tmp_path / "range.toml").write_text("[derivation]\nmin_passage = 1.5\n")
-    monkeypatch.setattr("corpus_tools.cli.analyze", lambda *a, **k: pytest.fail("the analysis ran"))
+    monkeypatch.setattr("corpus_tools.cli_common.analyze", lambda *a, **k: pytest.fail("the analysis ran"))
     out = tmp_path / "out"
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     result = runner.invoke(app, ["report", str(SEEDS), "-o", str(out), *args])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from corpus_tools.analysis import Options
+from corpus_tools.options import Options
 from corpus_tools.report.labels import category_label
 from corpus_tools.reuse.derivation_model import CHECK_MARGIN, MODEL_FEATURES, TEMPERATURE, WEIGHTS
 from corpus_tools.variants.lexical import CATEGORIES

@@ -18,8 +18,9 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from corpus_tools.analysis import STAGES, Analysis, Options
+from corpus_tools.analysis import STAGES, Analysis
 from corpus_tools.io.output import FORMATS, OutputDir
+from corpus_tools.options import Options
 from corpus_tools.report.family_view import family_html
 from corpus_tools.report.findings import findings, overview, segments
 from corpus_tools.report.glossary import glossary_html

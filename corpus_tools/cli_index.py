@@ -1,0 +1,139 @@
+"""The stored reuse index on the command line: the ``index`` sub-commands (build, add,
+remove, stats) and ``match``, which :mod:`corpus_tools.cli` registers on its app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shlex
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from corpus_tools.cli_common import (
+    EncodingOpt,
+    OverwriteOpt,
+    StrictOpt,
+    _analyse,
+    _Command,
+    _fail,
+    _Group,
+    _one_line_errors,
+    _read_corpus,
+    _show,
+    _warnings_to_stderr,
+)
+from corpus_tools.io.output import OutputDir, check_outdir, flat_tuples
+from corpus_tools.options import Options
+from corpus_tools.report.page import write_report
+
+index_app = typer.Typer(
+    cls=_Group, no_args_is_help=True, help="A stored reuse index: build, add, remove, stats."
+)
+IndexArg = Annotated[Path, typer.Argument(help="The index folder (corpus-tools index build).")]
+
+
+def _index_module():
+    # imported here, not at the top: pyarrow's Parquet reader is not needed by the report
+    return importlib.import_module("corpus_tools.reuse.index")
+
+
+@index_app.command(name="build", cls=_Command)
+def index_build(
+    archive: Annotated[Path, typer.Argument(help="The archive: corpus folder, Parquet corpus or .tar.gz.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The index folder to write.")],
+    window_chars: Annotated[int, typer.Option(help="Normalised characters a window covers.")] = 25,
+    max_df: Annotated[int, typer.Option(help="Skip windows found in more documents.")] = 1000,
+    min_shared: Annotated[int, typer.Option(help="Distinct windows a pair must share.")] = 2,
+    min_tokens: Annotated[int, typer.Option(help="Shortest passage, in words.")] = 8,
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+    overwrite: OverwriteOpt = False,
+) -> None:
+    """Build a reuse index of an archive (written whole, or not at all)."""
+    mod = _index_module()
+    with _one_line_errors():
+        try:
+            options = mod.IndexOptions(window_chars, max_df, min_shared, min_tokens)
+        except ValueError as exc:
+            _fail(str(exc))
+        check_outdir(output, overwrite=overwrite)
+        corpus = _read_corpus(archive, strict, encoding)
+        with _warnings_to_stderr():
+            idx = mod.ReuseIndex.build(corpus, output, options=options, overwrite=overwrite, progress=True)
+    typer.echo(f"indexed {len(idx):,} documents in {output}", err=True)
+
+
+@index_app.command(name="add", cls=_Command)
+def index_add(
+    index: IndexArg,
+    new: Annotated[Path, typer.Argument(help="New documents: corpus folder, Parquet corpus or .txt file.")],
+    strict: StrictOpt = True,
+    encoding: EncodingOpt = None,
+) -> None:
+    """Add documents to an index (an interrupted add leaves the index as it was)."""
+    with _one_line_errors(), _warnings_to_stderr():
+        idx = _index_module().ReuseIndex.open(index)
+        corpus = _read_corpus(new, strict, encoding)
+        idx.add(corpus, progress=True)
+    typer.echo(f"added {len(corpus):,} documents: {len(idx):,} in {index}", err=True)
+
+
+@index_app.command(name="remove", cls=_Command)
+def index_remove(
+    index: IndexArg, doc_ids: Annotated[list[str], typer.Argument(help="doc_id of each document.")]
+) -> None:
+    """Remove documents from an index."""
+    with _one_line_errors(), _warnings_to_stderr():
+        idx = _index_module().ReuseIndex.open(index).remove(doc_ids)
+    typer.echo(f"removed {len(doc_ids):,} documents: {len(idx):,} in {index}", err=True)
+
+
+@index_app.command(name="stats", cls=_Command)
+def index_stats(index: IndexArg) -> None:
+    """Print the index's counts, size and options."""
+    with _one_line_errors():
+        stats = _index_module().ReuseIndex.open(index).stats()
+    for name, value in stats.items():
+        typer.echo(f"{name}: {value:,}" if isinstance(value, int) else f"{name}: {value}")
+
+
+def match(
+    index: IndexArg,
+    new: Annotated[Path, typer.Argument(help="A .txt file, or a folder of new texts.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the tables and a report here.")
+    ] = None,
+    top: Annotated[int, typer.Option(help="Archived documents shown per new text.")] = 10,
+    encoding: EncodingOpt = None,
+    overwrite: OverwriteOpt = False,
+) -> None:
+    """What new texts share with an indexed archive: a ranked table (and a report with -o)."""
+    mod = _index_module()
+    with _one_line_errors():
+        if output is not None:
+            check_outdir(output, overwrite=overwrite)
+        idx = mod.ReuseIndex.open(index)
+        corpus = _read_corpus(new, True, encoding)
+        found = idx.match(corpus)
+        ranked = mod.rank_matches(found)
+        shown = ranked.loc[ranked["rank"] <= top]
+        meta = [c for c in ("source_outlet", "source_headline", "source_published") if c in shown]
+        _show(f"Matches in {index} ({len(idx):,} documents)", shown[[*shown.columns[:6], *meta]])
+        if output is not None:
+            _match_report(idx, corpus, found, ranked, output, top, overwrite)
+
+
+def _match_report(idx, corpus, found, ranked, output, top, overwrite) -> None:
+    """OUTDIR: the matches, the ranked table, and a report of the new texts against their top hits."""
+    with OutputDir(output, overwrite=overwrite) as out:
+        for name, frame in (("matches", found), ("ranked", ranked)):
+            out.write_table(name, flat_tuples(frame), format="csv")
+        if len(ranked):
+            compared = idx.compare(corpus, top=min(top, 3))
+            a = _analyse(compared, str(compared.index[0]), None, None, Options())
+            title = f"corpus_tools match: {', '.join(corpus.index[:3])} against {idx.path}"
+            write_report(a, out, title=title, command=shlex.join(sys.argv))
+    typer.echo(f"wrote {out.final_path('report.html' if len(ranked) else 'ranked.csv')}", err=True)
