@@ -65,7 +65,9 @@ __all__ = [
     "file_digest",
     "flat_tuples",
     "foreign_entries",
+    "release_lock",
     "remove_stale_staging",
+    "take_lock",
 ]
 
 FORMATS = ("csv", "parquet", "json")
@@ -273,6 +275,47 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
+def take_lock(
+    lock_path: Path, *, who: str | Path, what: str, advice: str, exclusive_without_flock: bool = True
+) -> int:
+    """Take the lock file ``lock_path`` (it holds this process id); returns its descriptor.
+
+    Another run holding it is a :class:`CorpusError`: "``who``: another corpus-tools run
+    (process PID) is writing this ``what`` (lock ...); ``advice``". Without ``fcntl`` the
+    lock is an exclusive create where ``exclusive_without_flock``, else not taken.
+    """
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            elif exclusive_without_flock:  # pragma: no cover
+                os.close(fd)
+                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+        except (BlockingIOError, FileExistsError) as exc:
+            os.close(fd)
+            pid = lock_path.read_text(errors="replace").strip() or "?"
+            raise CorpusError(
+                f"{who}: another corpus-tools run (process {pid}) is writing this {what} "
+                f"(lock {lock_path}); {advice}"
+            ) from exc
+        with contextlib.suppress(FileNotFoundError):
+            now, mine = os.stat(lock_path, follow_symlinks=False), os.fstat(fd)
+            if (now.st_ino, now.st_dev) == (mine.st_ino, mine.st_dev):
+                os.ftruncate(fd, 0)
+                os.write(fd, str(os.getpid()).encode())
+                return fd
+        os.close(fd)  # the lock file was replaced while we waited: try again
+
+
+def release_lock(lock_path: Path, fd: int | None) -> None:
+    """Remove the lock file taken by :func:`take_lock` and close ``fd`` (None: not taken)."""
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            lock_path.unlink()
+        os.close(fd)
+
+
 class OutputDir:
     """A transaction on an output folder: checks and lock on entry, atomic swap on success.
 
@@ -308,37 +351,16 @@ class OutputDir:
     # ------------------------------------------------------------------ lock and staging
 
     def _acquire(self) -> None:
-        while True:
-            fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-            try:
-                if fcntl is None:  # pragma: no cover
-                    os.close(fd)
-                    fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
-                else:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except (BlockingIOError, FileExistsError) as exc:
-                os.close(fd)
-                pid = self._lock_path.read_text(errors="replace").strip() or "?"
-                raise CorpusError(
-                    f"{self.outdir}: another corpus-tools run (process {pid}) is writing this folder "
-                    f"(lock {self._lock_path}); wait for it to end or choose another folder."
-                ) from exc
-            with contextlib.suppress(FileNotFoundError):
-                now = os.stat(self._lock_path, follow_symlinks=False)
-                mine = os.fstat(fd)
-                if (now.st_ino, now.st_dev) == (mine.st_ino, mine.st_dev):
-                    os.ftruncate(fd, 0)
-                    os.write(fd, str(os.getpid()).encode())
-                    self._lock = fd
-                    return
-            os.close(fd)  # the lock file was replaced while we waited: try again
+        self._lock = take_lock(
+            self._lock_path,
+            who=self.outdir,
+            what="folder",
+            advice="wait for it to end or choose another folder.",
+        )
 
     def _release(self) -> None:
-        if self._lock is not None:
-            with contextlib.suppress(OSError):
-                self._lock_path.unlink()
-            os.close(self._lock)
-            self._lock = None
+        release_lock(self._lock_path, self._lock)
+        self._lock = None
 
     def __enter__(self) -> OutputDir:
         try:

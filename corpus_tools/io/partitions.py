@@ -40,14 +40,18 @@ def write_partitions(
     overwrite: bool = False,
     progress: bool = False,
 ) -> list[Path]:
-    """Write a corpus as Parquet partitions in corpus order, all or nothing.
+    """Write a corpus as Parquet partitions in corpus order, all or nothing (``ct.to_parquet``).
+
+    The input the Dask engine of :func:`corpus_tools.reuse.distributed.find_reuse` reads
+    worker by worker; readers refuse an incomplete folder (:func:`check_complete`).
 
     Args:
         corpus: the corpus frame (index ``doc_id``, column ``text``, any metadata).
         directory: the output folder: new, empty, or written before by this package
             (replaced as a whole); see :class:`corpus_tools.io.output.OutputDir` for the
             folders refused (a file, a symbolic link, a folder holding other files...).
-        partition_size: documents per file.
+        partition_size: documents per file (default 10,000: about 8 MB of news text, a
+            Dask partition of a few hundred MB once tokenised; benchmarks/scale_out.py).
         overwrite: replace a folder holding files this package did not write.
         progress: a progress bar of the partitions on stderr.
 

@@ -116,38 +116,8 @@ def document_files(source: str | Path) -> tuple[str, list[str]]:
     return kinds.pop(), files
 
 
-def to_parquet(
-    corpus: pd.DataFrame,
-    directory: str | Path,
-    *,
-    partition_size: int = 10_000,
-    overwrite: bool = False,
-    progress: bool = False,
-) -> list[Path]:
-    """Write a corpus as partitioned Parquet, the input the Dask engine reads worker by worker.
-
-    All or nothing (:func:`corpus_tools.io.partitions.write_partitions`): the partitions
-    and a manifest are staged and swapped in whole, and readers refuse an incomplete folder.
-
-    Args:
-        corpus: the corpus frame (index ``doc_id``, column ``text``, any metadata).
-        directory: a new or empty folder, or one this package wrote (replaced); files
-            ``part-00000.parquet``, ... in corpus order, ``corpus.json``, ``.corpus_tools.json``.
-        partition_size: documents per file (default 10,000: about 8 MB of news text, a
-            Dask partition of a few hundred MB once tokenised; benchmarks/scale_out.py).
-        overwrite: replace a folder holding files this package did not write.
-        progress: a progress bar on stderr.
-
-    Returns:
-        The paths written.
-
-    Raises:
-        CorpusError: no ``text`` column, a refused folder or a failed write.
-        ValueError: ``partition_size`` < 1.
-    """
-    return write_partitions(
-        corpus, directory, partition_size=partition_size, overwrite=overwrite, progress=progress
-    )
+#: ``ct.to_parquet``: the partitioned Parquet the Dask engine reads worker by worker, all or nothing
+to_parquet = write_partitions
 
 
 def _read_text_file(path: str) -> str:

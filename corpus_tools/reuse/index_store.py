@@ -19,12 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from corpus_tools.errors import CorpusError, CorpusWarning
-from corpus_tools.io.output import MANIFEST, file_digest
-
-try:  # POSIX
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None
+from corpus_tools.io.output import MANIFEST, file_digest, release_lock, take_lock
 
 INDEX_FILE = "index.json"
 FORMAT = "corpus_tools.reuse_index"
@@ -324,26 +319,13 @@ class Writer:
 
     def _lock(self) -> None:
         """OutputDir's lock file beside the index, so a build and an add exclude each other."""
-        while True:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-            try:
-                if fcntl is not None:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError as exc:
-                os.close(fd)
-                pid = self.lock_path.read_text(errors="replace").strip() or "?"
-                raise CorpusError(
-                    f"{self.path}: another corpus-tools run (process {pid}) is writing this index "
-                    f"(lock {self.lock_path}); wait for it to end."
-                ) from exc
-            with contextlib.suppress(FileNotFoundError):
-                now, mine = os.stat(self.lock_path, follow_symlinks=False), os.fstat(fd)
-                if (now.st_ino, now.st_dev) == (mine.st_ino, mine.st_dev):
-                    os.ftruncate(fd, 0)
-                    os.write(fd, str(os.getpid()).encode())
-                    self._fd = fd
-                    return
-            os.close(fd)  # the lock file was replaced while we waited: try again
+        self._fd = take_lock(
+            self.lock_path,
+            who=self.path,
+            what="index",
+            advice="wait for it to end.",
+            exclusive_without_flock=False,
+        )
 
     def _clean(self) -> None:
         keep = set(live_files(self.manifest)) | {INDEX_FILE, MANIFEST}
@@ -402,11 +384,8 @@ class Writer:
             self._release()
 
     def _release(self) -> None:
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                self.lock_path.unlink()
-            os.close(self._fd)
-            self._fd = None
+        release_lock(self.lock_path, self._fd)
+        self._fd = None
 
 
 def commit_index(path: Path, manifest: dict) -> None:
