@@ -10,6 +10,7 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.report.labels import columns
+from corpus_tools.reuse.derivation import DERIVATION_COUNTS, DERIVATION_SHARES
 
 __all__ = ["FINDINGS_COLUMNS", "Segment"]
 
@@ -25,15 +26,8 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         "doc_id",
         "derivation",
         "rule",
-        "novel_words",
-        "novel_facts",
-        "word_containment",
-        "longest_passage",
-        "derived_share",
-        "verbatim_share",
-        "near_verbatim_share",
-        "rewritten_share",
-        "new_share",
+        *DERIVATION_COUNTS,
+        *DERIVATION_SHARES,
         "novel_word_share",
         "probability",
         "runner_up",

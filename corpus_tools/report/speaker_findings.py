@@ -29,6 +29,14 @@ def _quoted(labels: Iterable[str], limit: int = 10) -> str:
     return "; ".join(labels[:limit]) + (f" and {more} more" if more > 0 else "")
 
 
+def _became(sv: pd.DataFrame, link: str) -> str:
+    """'“a” as “b”; “c” as “d”': each speaker of ``sv`` and what it became, ``link`` between."""
+    return "; ".join(
+        f"“{plain(x).strip()}” {link} “{plain(y).strip()}”"
+        for x, y in zip(sv["speaker"], sv["became"], strict=True)
+    )
+
+
 def _speaker_counts(r: pd.Series) -> list[Segment]:
     """'It quotes 8 speakers: 2 governments and 6 anonymous speakers; no named person.'"""
     parts = [_plural(int(r[col]), one, many) for col, one, many in _KIND_WORDS if int(r[col])]
@@ -51,20 +59,13 @@ def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
     ]
     clauses = []
     flag = survival_check(sv)
-    relabelled = sv[sv["status"] == "relabelled"]
-    if len(relabelled):
-        pairs = [
-            f"“{plain(x).strip()}” as “{plain(y).strip()}”"
-            for x, y in zip(relabelled["speaker"], relabelled["became"], strict=True)
-        ]
-        clauses.append(f"relabels {len(relabelled)} ({'; '.join(pairs)})")
-    moved = sv[sv["status"] == "re_attributed"]
-    if len(moved):
-        pairs = [
-            f"“{plain(x).strip()}” to “{plain(y).strip()}”"
-            for x, y in zip(moved["speaker"], moved["became"], strict=True)
-        ]
-        clauses.append(f"gives the statements of {len(moved)} to another speaker ({'; '.join(pairs)})")
+    for status, says, link in (
+        ("relabelled", "relabels {n}", "as"),
+        ("re_attributed", "gives the statements of {n} to another speaker", "to"),
+    ):
+        rows = sv[sv["status"] == status]
+        if len(rows):
+            clauses.append(f"{says.format(n=len(rows))} ({_became(rows, link)})")
     other = sv[sv["status"] == "kept_other_statement"]
     if len(other):
         clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")

@@ -16,8 +16,10 @@ import re
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
+from corpus_tools.attribution.accounting import SUMMARY_COLUMNS
 from corpus_tools.report.exploration import keyness_table, text_stats_table
 from corpus_tools.report.labels import category_label, column_label, columns, plain
+from corpus_tools.reuse.derivation import DERIVATION_COUNTS, DERIVATION_SHARES
 from corpus_tools.variants.collation import COLLATION_COLUMNS, collation_wide
 from corpus_tools.variants.lexical import CATEGORIES
 
@@ -27,17 +29,7 @@ __all__ = ["MAX_ROWS", "TABLE_COLUMNS", "Html", "table_html", "tables_html", "wo
 #: (1,000 rows a table keep the report of 50 documents of 5,000 words at 12 MB: benchmarks/robustness.py)
 MAX_ROWS = 1000
 
-_SHARES = {
-    "derived_share",
-    "verbatim_share",
-    "near_verbatim_share",
-    "rewritten_share",
-    "new_share",
-    "source_kept",
-    "named_share",
-    "word_containment",
-    "longest_passage",
-}
+_SHARES = {*DERIVATION_SHARES, "source_kept", "named_share"}
 _CODES = {"category", "reuse_class", "status", "derivation", "speaker_type", "quote_type", "kind"}
 _LONG = {"text", "source_text", "context", "became", "original", "headline", "speaker", "form", "source_form"}
 
@@ -144,15 +136,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
         "doc_id",
         "source_doc_id",
         "derivation",
-        "novel_words",
-        "novel_facts",
-        "word_containment",
-        "longest_passage",
-        "derived_share",
-        "verbatim_share",
-        "near_verbatim_share",
-        "rewritten_share",
-        "new_share",
+        *DERIVATION_COUNTS,
+        *DERIVATION_SHARES,
         "source_kept",
         "containment",
         "n_sentences",
@@ -162,23 +147,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "variants": ["doc_id", "sent_id", "category", "source_form", "form", "start", "end"],
     "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
     "collation": COLLATION_COLUMNS,
-    "speaker_summary": [
-        "doc_id",
-        "n_attributions",
-        "n_speakers",
-        "n_named",
-        "n_people",
-        "n_institutions",
-        "n_governments",
-        "n_anonymous",
-        "named_share",
-        "n_agency_attributions",
-        "n_direct",
-        "n_indirect",
-        "n_mixed",
-        "n_unresolved",
-        "attributions_per_100_words",
-    ],
+    # the summary's columns but news outlets as speakers, nested reports and mentions of speech
+    "speaker_summary": [c for c in SUMMARY_COLUMNS if c not in ("n_media", "n_nested", "n_mentions")],
     "speaker_survival": [
         "doc_id",
         "speaker",

@@ -33,8 +33,10 @@ from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
 __all__ = [
+    "DERIVATION_COUNTS",
     "DERIVATION_FEATURES",
     "DERIVATION_LEAVES",
+    "DERIVATION_SHARES",
     "SHARE_FEATURES",
     "DerivationRules",
     "classify_documents",
@@ -66,6 +68,21 @@ SHARE_FEATURES = (
     "run_share",
     "source_used",
     "unique_share",
+)
+#: What a version adds of its own, in words and in names or numbers: the counts of
+#: :func:`classify_documents` a reader is shown first (the report's table, the findings).
+DERIVATION_COUNTS = ("novel_words", "novel_facts")
+#: How much of a version the source holds (``word_containment``, ``longest_passage``) and how it
+#: was taken (``derived_share`` and its words by sentence class): the shares of
+#: :func:`classify_documents` a reader is shown after :data:`DERIVATION_COUNTS`, each in [0, 1].
+DERIVATION_SHARES = (
+    "word_containment",
+    "longest_passage",
+    "derived_share",
+    "verbatim_share",
+    "near_verbatim_share",
+    "rewritten_share",
+    "new_share",
 )
 #: shortest run of words (shared with one source file) that :func:`share_features` counts
 RUN_WORDS = 5
