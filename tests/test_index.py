@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -267,3 +268,17 @@ def test_match_of_texts_only_new(tmp_path):
     found = idx.match(_built().iloc[[3, 6]])
     assert set(zip(found["source_doc_id"], found["doc_id"], strict=True)) == {("d03", "d06")}
     assert found["source_outlet"].isna().all()  # the source is a new text: no archived metadata
+
+
+def test_stored_options_read_back_old_names_and_refuse_unknown_ones(tmp_path, seeds):
+    ReuseIndex.build(seeds.loc[["000", "001"]], tmp_path / "idx", options=IndexOptions(window_chars=30))
+    manifest_path = tmp_path / "idx" / "index.json"
+    manifest = json.loads(manifest_path.read_text())
+    # an index written when the hash windows were called seeds
+    manifest["options"]["seed_chars"] = manifest["options"].pop("window_chars")
+    manifest_path.write_text(json.dumps(manifest))
+    assert ReuseIndex.open(tmp_path / "idx").options.window_chars == 30
+    manifest["options"]["shingle_size"] = 4
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(CorpusError, match=r"does not know \(shingle_size\)"):
+        ReuseIndex.open(tmp_path / "idx")

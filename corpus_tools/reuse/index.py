@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -164,15 +164,30 @@ def rank_matches(matches: pd.DataFrame) -> pd.DataFrame:
     return out[cols].reset_index(drop=True)
 
 
+def _stored_options(path: Path, stored: dict) -> IndexOptions:
+    """The options an index was built with, as its manifest stores them; an index written
+    before the hash windows were called windows stores ``seed_chars``."""
+    stored = dict(stored)
+    if "seed_chars" in stored:
+        stored["window_chars"] = stored.pop("seed_chars")
+    unknown = sorted(set(stored) - {f.name for f in fields(IndexOptions)})
+    if unknown:
+        raise CorpusError(
+            f"{path}: the index stores options this version does not know ({', '.join(unknown)}); "
+            "build it again with corpus-tools index build."
+        )
+    return IndexOptions(**stored)
+
+
 class ReuseIndex:
     """A reuse index stored in a folder: build, open, add, remove, match, stats.
 
     Example:
         >>> import tempfile, corpus_tools as ct
-        >>> windows = ct.load_seeds()
+        >>> seeds = ct.load_seeds()
         >>> folder = tempfile.mkdtemp() + "/idx"
-        >>> idx = ct.ReuseIndex.build(windows.iloc[:2], folder)
-        >>> hits = idx.match(windows.iloc[2:])
+        >>> idx = ct.ReuseIndex.build(seeds.iloc[:2], folder)
+        >>> hits = idx.match(seeds.iloc[2:])
         >>> sorted(set(hits["source_doc_id"]))
         ['000', '001']
     """
@@ -180,7 +195,7 @@ class ReuseIndex:
     def __init__(self, path: str | Path, manifest: dict) -> None:
         self.path = Path(path)
         self._manifest = manifest
-        self.options = IndexOptions(**manifest["options"])
+        self.options = _stored_options(self.path, manifest["options"])
         self._segments = [store.Segment(self.path, s) for s in manifest["segments"]]
         self._removed = store.read_removed(self.path, manifest)
         self._ids: pd.Series | None = None
