@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from corpus_tools.report.graph import PALETTE
+from corpus_tools.report.graph import outlet_colours
 from corpus_tools.report.views import asset
 from corpus_tools.reuse.family import family
 from corpus_tools.variants.changes import changes, edge_summary, pair_sentences
@@ -200,8 +200,8 @@ def family_tree_svg(
         d: (60 + c * step, 50 + 120 * ln)
         for d, c, ln in zip(lay["doc_id"], lay["column"], lay["lane"], strict=True)
     }
-    outlets = list(dict.fromkeys(str(w.at[d, "outlet"]) for d in lay["doc_id"]))
-    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+    colour = outlet_colours(str(w.at[d, "outlet"]) for d in lay["doc_id"])
+    outlets = list(colour)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" '
@@ -273,7 +273,7 @@ def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
     )
     if len(t) < 2:
         return "<p class='ct-note'>No timeline: fewer than two versions are dated.</p>"
-    outlets = list(dict.fromkeys(t["outlet"].astype(str)))
+    colour = outlet_colours(t["outlet"].astype(str))
     lo, hi = t["when_"].min(), t["when_"].max()
     span = max((hi - lo).total_seconds(), 1.0)
     height = 60 + 26 * len(t)
@@ -284,7 +284,7 @@ def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
     for i, r in enumerate(t.itertuples()):
         x = 150 + (r.when_ - lo).total_seconds() / span * (width / 2 - 170)
         y = 30 + 26 * i
-        c = PALETTE[outlets.index(str(r.outlet)) % len(PALETTE)]
+        c = colour[str(r.outlet)]
         note = r.headline_change or r.fact_changes or r.summary or "first version"
         note = note if len(note) <= 70 else note[:69] + "…"
         parts.append(

@@ -15,7 +15,7 @@ import pandas as pd
 from corpus_tools.report.labels import columns, plain
 from corpus_tools.reuse.documents import source_groups
 
-__all__ = ["EDGE_COLUMNS", "PALETTE", "graph_layout", "reuse_graph_svg"]
+__all__ = ["EDGE_COLUMNS", "PALETTE", "graph_layout", "outlet_colours", "reuse_graph_svg"]
 
 #: the columns the graph reads of the origin frame
 EDGE_COLUMNS = ["source_doc_id", "doc_id", "weight", "is_best_parent"]
@@ -41,6 +41,13 @@ PALETTE = [
     "#6a3d9a",
     "#17becf",
 ]
+
+
+def outlet_colours(outlets) -> dict[str, str]:
+    """One colour per outlet, the outlets in alphabetical order: the reuse graph and the family
+    tree give an outlet the same colour whatever order their nodes are drawn in."""
+    names = sorted({str(o) for o in outlets})
+    return {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(names)}
 
 
 def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
@@ -155,8 +162,8 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
         for d, c in zip(layout["doc_id"], layout["column"], strict=True)
     }
     ys = {d: 50 + r * 90 for d, r in zip(layout["doc_id"], layout["row"], strict=True)}
-    outlets = list(dict.fromkeys(layout["outlet"]))
-    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+    colour = outlet_colours(layout["outlet"])
+    outlets = list(colour)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="reuse graph">'
