@@ -357,6 +357,19 @@ def _run_dask(docs, client, *, min_tokens, window_chars, max_df, min_shared, n_b
     return _sorted(client.gather(futures))[PASSAGE_COLUMNS]
 
 
+def _run_pandas(source, sizes: dict, output, progress: bool) -> pd.DataFrame | None:
+    """The pandas engine: the corpus read in this process, its passages returned or written to ``output``."""
+    if dd is not None and isinstance(source, dd.DataFrame):
+        source = source.compute().set_index("doc_id")
+    corpus = source if isinstance(source, pd.DataFrame) else read_documents(source)
+    found = find_passages(corpus, **sizes, progress=progress)
+    if output is None:
+        return found
+    Path(output).mkdir(parents=True, exist_ok=True)
+    found.to_parquet(Path(output) / "part-00000.parquet", index=False)
+    return None
+
+
 def find_reuse(
     source,
     *,
@@ -414,15 +427,7 @@ def find_reuse(
     }
     check_sizes(**sizes)
     if engine == "pandas":
-        if dd is not None and isinstance(source, dd.DataFrame):
-            source = source.compute().set_index("doc_id")
-        corpus = source if isinstance(source, pd.DataFrame) else read_documents(source)
-        found = find_passages(corpus, **sizes, progress=progress)
-        if output is None:
-            return found
-        Path(output).mkdir(parents=True, exist_ok=True)
-        found.to_parquet(Path(output) / "part-00000.parquet", index=False)
-        return None
+        return _run_pandas(source, sizes, output, progress)
     if dd is None:
         raise ImportError("engine='dask' needs Dask: pip install 'corpus_tools[dask]'")
     own = client is None
