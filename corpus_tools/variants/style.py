@@ -28,6 +28,42 @@ _WEEKDAY_USE = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fri
 _RELATIVE_USE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
 
 
+def _honorific_counts(docs) -> tuple[int, int]:
+    """Person names (spaCy PERSON) in the parsed docs with and without Mr/Mrs/Dr before them."""
+    with_h = bare = 0
+    for _k, _offset, doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            first = ent[0].text.rstrip(".").lower()
+            before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
+            if first in HONORIFICS or before in HONORIFICS:
+                with_h += 1
+            else:
+                bare += 1
+    return with_h, bare
+
+
+def _variant_rows(corpus: pd.DataFrame, source, variants, model) -> list[tuple]:
+    """The ``variants`` dimension's rows: each non-source document's variant count per category."""
+    if variants is None:
+        variants = extract_variants(corpus, source=source, model=model)
+    if source is not None:
+        src_docs = set(resolve_source(corpus, source)[1])
+    else:
+        src_docs = set(variants["source_doc_id"])
+    rows = []
+    for doc_id in map(str, corpus.index):
+        if doc_id in src_docs:
+            continue
+        v = variants[variants["doc_id"] == doc_id]["category"].value_counts()
+        total = int(v.sum())
+        for cat in CATEGORIES:
+            n = int(v.get(cat, 0))
+            rows.append((doc_id, "variants", cat, n, total, round(n / total, 4) if total else 0.0))
+    return rows
+
+
 def house_style(
     corpus: pd.DataFrame,
     *,
@@ -73,18 +109,7 @@ def house_style(
         words = re.findall(r"[A-Za-z]+", body)
         british = sum(w.lower() in US_SPELLING for w in words)
         american = sum(w.lower() in AMERICAN_SPELLINGS for w in words)
-        # honorifics: person names (spaCy PERSON) with and without Mr/Mrs/Dr before them
-        with_h = bare = 0
-        for _k, _offset, doc in parsed.get(str(doc_id), []):
-            for ent in doc.ents:
-                if ent.label_ != "PERSON":
-                    continue
-                first = ent[0].text.rstrip(".").lower()
-                before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
-                if first in HONORIFICS or before in HONORIFICS:
-                    with_h += 1
-                else:
-                    bare += 1
+        with_h, bare = _honorific_counts(parsed.get(str(doc_id), []))
         kinds = [e.kind for e in c.edits]
         curly = sum(1 for e in c.edits if e.kind == "typographic_quote")
         stripped = kinds.count("stripped_apostrophe") + kinds.count("stripped_quote")
@@ -108,18 +133,5 @@ def house_style(
             for style, n in styles.items():
                 share = round(n / total, 4) if total else 0.0
                 rows.append((str(doc_id), dim, style, int(n), int(total), share))
-    if variants is None:
-        variants = extract_variants(corpus, source=source, model=model)
-    if source is not None:
-        src_docs = set(resolve_source(corpus, source)[1])
-    else:
-        src_docs = set(variants["source_doc_id"])
-    for doc_id in map(str, corpus.index):
-        if doc_id in src_docs:
-            continue
-        v = variants[variants["doc_id"] == doc_id]["category"].value_counts()
-        total = int(v.sum())
-        for cat in CATEGORIES:
-            n = int(v.get(cat, 0))
-            rows.append((doc_id, "variants", cat, n, total, round(n / total, 4) if total else 0.0))
+    rows.extend(_variant_rows(corpus, source, variants, model))
     return pd.DataFrame(rows, columns=["doc_id", "dimension", "style", "n", "n_total", "share"])
