@@ -352,6 +352,38 @@ def derivation_features(
     )
 
 
+def _classify_by_rules(feats: pd.DataFrame, rules: DerivationRules) -> None:
+    """Set the class columns of ``feats`` in place from the leaves of ``rules``."""
+    feats["rule"] = [rules.leaf(row) for row in feats.itertuples()]
+    feats["derivation"] = [DERIVATION_LEAVES[k][0] for k in feats["rule"]]
+    feats["probability"] = [DERIVATION_LEAVES[k][1] for k in feats["rule"]]
+    feats["runner_up"] = ""
+    feats["check"] = False
+
+
+def _classify_by_model(feats: pd.DataFrame, m: DerivationModel) -> None:
+    """Set the class columns of ``feats`` in place from the model's probabilities."""
+    proba = m.probabilities(feats) if len(feats) else np.zeros((0, len(CLASSES)))
+    order = np.argsort(-proba, axis=1)
+    feats["rule"] = "model"
+    feats["derivation"] = [CLASSES[i] for i in order[:, 0]]
+    feats["probability"] = proba.max(axis=1).round(4) if len(feats) else []
+    feats["runner_up"] = [CLASSES[i] for i in order[:, 1]]
+    feats["check"] = is_close(proba, m.margin) if len(feats) else []
+
+
+def _mark_unrelated(feats: pd.DataFrame) -> None:
+    """Class every text sharing no sentence with the source ``non_derived``, in place."""
+    # A text that shares no sentence with the source is not derived, whatever the features say
+    # (METER holds only reports of the same hearing: no such text to fit on).
+    unrelated = feats["derived_share"] <= 0.0
+    feats.loc[unrelated, "derivation"] = "non_derived"
+    feats.loc[unrelated, "probability"] = 1.0
+    feats.loc[unrelated, "rule"] = "no_sentence_shared"
+    feats.loc[unrelated, "check"] = False
+    feats["check"] = feats["check"].astype(bool)
+
+
 def classify_documents(
     corpus: pd.DataFrame,
     *,
@@ -420,30 +452,11 @@ def classify_documents(
     feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
     feats["source_doc_id"] = name
     if derivation_model is None:
-        rules = DerivationRules() if rules is None else rules
-        feats["rule"] = [rules.leaf(row) for row in feats.itertuples()]
-        feats["derivation"] = [DERIVATION_LEAVES[k][0] for k in feats["rule"]]
-        feats["probability"] = [DERIVATION_LEAVES[k][1] for k in feats["rule"]]
-        feats["runner_up"] = ""
-        feats["check"] = False
+        _classify_by_rules(feats, DerivationRules() if rules is None else rules)
     else:
-        m = derivation_model
-        proba = m.probabilities(feats) if len(feats) else np.zeros((0, len(CLASSES)))
-        order = np.argsort(-proba, axis=1)
-        feats["rule"] = "model"
-        feats["derivation"] = [CLASSES[i] for i in order[:, 0]]
-        feats["probability"] = proba.max(axis=1).round(4) if len(feats) else []
-        feats["runner_up"] = [CLASSES[i] for i in order[:, 1]]
-        feats["check"] = is_close(proba, m.margin) if len(feats) else []
+        _classify_by_model(feats, derivation_model)
     feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
-    # A text that shares no sentence with the source is not derived, whatever the features say
-    # (METER holds only reports of the same hearing: no such text to fit on).
-    unrelated = feats["derived_share"] <= 0.0
-    feats.loc[unrelated, "derivation"] = "non_derived"
-    feats.loc[unrelated, "probability"] = 1.0
-    feats.loc[unrelated, "rule"] = "no_sentence_shared"
-    feats.loc[unrelated, "check"] = False
-    feats["check"] = feats["check"].astype(bool)
+    _mark_unrelated(feats)
     kept = coverage.assign(k=coverage["status"] != "dropped").groupby("doc_id")["k"].mean()
     feats["source_kept"] = feats["doc_id"].map(kept).fillna(0.0).round(4)
     for c in (*DERIVATION_FEATURES[:-2], *SHARE_FEATURES):
