@@ -327,6 +327,29 @@ def _surface_dice(t: Sentence, sources: list[Sentence]) -> float:
     return 2 * matched / (len(src) + len(t.norms))
 
 
+def _alignment_row(doc_id: str, r: dict, raw: dict[str, str], src_docs, name) -> tuple:
+    """One output row (in ALIGNMENT_COLUMNS order) for an aligned target sentence of ``doc_id``."""
+    t, chosen = r["t"], sorted(r["chosen"], key=lambda m: m.src.sent_id)
+    src_doc = chosen[0].src.doc_id if chosen else src_docs[0]
+    source_text = " ".join(raw[m.src.doc_id][m.src.start : m.src.end] for m in chosen)
+    dice = _surface_dice(t, [m.src for m in chosen])
+    ids = tuple(m.src.sent_id for m in chosen)
+    return (
+        doc_id,
+        t.sent_id,
+        t.start,
+        t.end,
+        src_doc,
+        ids,
+        round(r["score"], 4),
+        r["cls"],
+        raw[doc_id][t.start : t.end],
+        source_text,
+        name,
+        round(dice, 4),
+    )
+
+
 def align_sentences(
     corpus: pd.DataFrame,
     *,
@@ -394,27 +417,7 @@ def align_sentences(
         if doc_id in src_docs:
             continue
         for r in _align_doc(src, sents.get(doc_id, []), idf, opt):
-            t, chosen = r["t"], sorted(r["chosen"], key=lambda m: m.src.sent_id)
-            src_doc = chosen[0].src.doc_id if chosen else src_docs[0]
-            source_text = " ".join(raw[m.src.doc_id][m.src.start : m.src.end] for m in chosen)
-            dice = _surface_dice(t, [m.src for m in chosen])
-            ids = tuple(m.src.sent_id for m in chosen)
-            rows.append(
-                (
-                    doc_id,
-                    t.sent_id,
-                    t.start,
-                    t.end,
-                    src_doc,
-                    ids,
-                    round(r["score"], 4),
-                    r["cls"],
-                    raw[doc_id][t.start : t.end],
-                    source_text,
-                    name,
-                    round(dice, 4),
-                )
-            )
+            rows.append(_alignment_row(doc_id, r, raw, src_docs, name))
     return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
 
 
