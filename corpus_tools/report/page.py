@@ -187,6 +187,51 @@ def provenance_html(a: Analysis, *, command: str, now: str, fmt: str) -> str:
     )
 
 
+def _contents_html() -> str:
+    """The page's table of contents: one link per section."""
+    toc = [
+        ("findings", "Findings"),
+        ("graph", "Who took from whom: the reuse graph"),
+        ("family", "The family tree: what each version changed from its parent"),
+        ("views", "Each version beside its source"),
+        ("tables", "Tables"),
+        ("methods", "Methods and glossary"),
+        ("provenance", "How this report was made; data files"),
+    ]
+    return (
+        "<nav class='ct-toc'><b>Contents</b><ol>"
+        + "".join(f"<li><a href='#{i}'>{html.escape(n)}</a></li>" for i, n in toc)
+        + "</ol></nav>"
+    )
+
+
+def _graph_and_family(a: Analysis) -> list[str]:
+    """The reuse graph and its conflicts (if origins were found), the heatmap, and the family tree."""
+    parts: list[str] = []
+    if a.origin is not None:
+        parts.append(reuse_graph_svg(a.corpus, a.origin))
+        parts.append(_conflicts(a))
+    parts.append(_heatmap(a))
+    if a.family is not None and a.changes is not None:
+        parts.append(
+            "<h2 id='family'>The family tree: what each version changed from its parent</h2>"
+            "<p class='ct-note'>Each version against its nearest ancestor (what changed), where the graph "
+            "above and the views below compare it with the origin (how much was taken).</p>"
+            + family_html(a.corpus, a.family, a.changes)
+        )
+    return parts
+
+
+def _page_html(title: str, body: list[str]) -> str:
+    """The whole self-contained HTML page: ``body`` with the package's style sheet and script inlined."""
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{html.escape(title)}</title><style>{asset('report.css')}</style></head>"
+        f"<body class='ct-report'>{''.join(body)}<script>{asset('report.js')}</script></body></html>"
+    )
+
+
 def write_report(
     analysis: Analysis,
     outdir: str | Path | OutputDir,
@@ -233,22 +278,11 @@ def write_report(
     a.to_files(outdir, format=format)
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = command or "corpus_tools.write_report(...) called from Python"
-    toc = [
-        ("findings", "Findings"),
-        ("graph", "Who took from whom: the reuse graph"),
-        ("family", "The family tree: what each version changed from its parent"),
-        ("views", "Each version beside its source"),
-        ("tables", "Tables"),
-        ("methods", "Methods and glossary"),
-        ("provenance", "How this report was made; data files"),
-    ]
     body = [
         f"<h1>{html.escape(title)}</h1>",
         f"<p class='ct-meta'>Made by corpus_tools {VERSION} on {now}. Command: "
         f"<code>{html.escape(command)}</code></p>",
-        "<nav class='ct-toc'><b>Contents</b><ol>"
-        + "".join(f"<li><a href='#{i}'>{html.escape(n)}</a></li>" for i, n in toc)
-        + "</ol></nav>",
+        _contents_html(),
         "<h2 id='findings'>Findings</h2><div class='ct-findings'>",
         f"<p class='ct-lead'>{html.escape(overview(a))} Each figure below links to the view or "
         "table it comes from; the <a href='#methods'>glossary</a> defines every measure.</p>",
@@ -257,25 +291,9 @@ def write_report(
         "</div>",
         "<h2 id='graph'>Who took from whom: the reuse graph</h2>",
     ]
-    if a.origin is not None:
-        body.append(reuse_graph_svg(a.corpus, a.origin))
-        body.append(_conflicts(a))
-    body.append(_heatmap(a))
-    if a.family is not None and a.changes is not None:
-        body.append(
-            "<h2 id='family'>The family tree: what each version changed from its parent</h2>"
-            "<p class='ct-note'>Each version against its nearest ancestor (what changed), where the graph "
-            "above and the views below compare it with the origin (how much was taken).</p>"
-            + family_html(a.corpus, a.family, a.changes)
-        )
+    body += _graph_and_family(a)
     body.append("<h2 id='views'>Each version beside its source</h2>" + _views(a))
     body.append(tables_html(a, fmt=format))
     body.append(glossary_html(a.options))
     body.append(provenance_html(a, command=command, now=now, fmt=format))
-    page = (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{html.escape(title)}</title><style>{asset('report.css')}</style></head>"
-        f"<body class='ct-report'>{''.join(body)}<script>{asset('report.js')}</script></body></html>"
-    )
-    return outdir.write_text("report.html", page)
+    return outdir.write_text("report.html", _page_html(title, body))
