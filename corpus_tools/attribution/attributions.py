@@ -359,12 +359,32 @@ def attributions(
         ['has suggested', 'have said']
     """
     require_columns(corpus, ["text"], "attributions")
-    if parses is None:
-        parses = parse(corpus, model=model)
+    parses = parse(corpus, model=model) if parses is None else parses
+    names = _outlet_names(corpus, outlets)
+    out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
+    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+
+
+def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:
+    """The lower-cased outlet and agency names whose credit makes an agency attribution."""
     if outlets is None:
         outlets = corpus["outlet"] if "outlet" in corpus.columns else []
     names = frozenset(str(o).lower() for o in outlets if str(o).lower() not in ("unknown", "", "nan"))
-    names |= lexicon.AGENCIES - {"agency", "agencies"}
+    return names | (lexicon.AGENCIES - {"agency", "agencies"})
+
+
+def _speaker_candidates(paragraphs) -> list[tuple]:
+    """The named subjects of a document's paragraphs, as (offset, paragraph, entity), for resolution."""
+    return [
+        (offset + e.start_char, para, e)
+        for para, offset, doc in paragraphs
+        for e in doc.ents
+        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes) -> pd.DataFrame:
+    """The attribution rows of every document, speakers resolved, before quote types are borrowed."""
     by_doc = paragraph_docs(parses)
     sents = text_sentences(corpus, parses=parses) if sentences is None else sentences
     sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
@@ -373,16 +393,10 @@ def attributions(
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
-        cands = [
-            (offset + e.start_char, para, e)
-            for para, offset, doc in paragraphs
-            for e in doc.ents
-            if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
-        ]
+        cands = _speaker_candidates(paragraphs)
         resolve_speakers(atts, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw))
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
-    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
-    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+    return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
 
 
 def _row(a: _Attr, c, raw: str, spans) -> tuple:
