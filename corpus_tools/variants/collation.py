@@ -97,11 +97,8 @@ def collate(
         missing = [d for d in docs if str(d) not in known]
         if missing:
             raise ValueError(f"docs {missing} are not doc_ids of the corpus (doc_ids: {sorted(known)})")
-    if source is None and alignment is not None and len(alignment):
-        source = str(alignment["source_group"].iloc[0]) if "source_group" in alignment else None
-        source = source or str(alignment["source_doc_id"].iloc[0])
     if source is None:
-        source = find_origin(corpus.loc[sorted(map(str, docs))] if docs is not None else corpus)
+        source = _default_source(corpus, alignment, docs)
     name, src_docs = resolve_source(corpus, source)
     chosen = sorted({*map(str, docs if docs is not None else known)} - set(src_docs))
     if alignment is None:
@@ -110,12 +107,7 @@ def collate(
     raw = {str(d): t for d, t in corpus["text"].items()}
     if sentences is None:
         sentences = split_sentences(corpus.loc[list(src_docs)], model=model)
-    # (witness, source file, source sentence) -> spans of the witness's sentences aligned to it
-    feeds: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
-    cols = (align[c] for c in ("doc_id", "source_doc_id", "source_sent_ids", "start", "end"))
-    for d, src, ids, a, b in zip(*cols, strict=True):
-        for sid in ids:
-            feeds.setdefault((d, str(src), int(sid)), []).append((int(a), int(b)))
+    feeds = _feeds(align)
     rows = []
     for src in src_docs:
         for sent_id, start, end in body_spans(sentences, src):
@@ -124,6 +116,24 @@ def collate(
     for position, row in enumerate(rows):
         row["position"] = position
     return _long(rows, name, chosen)
+
+
+def _default_source(corpus: pd.DataFrame, alignment: pd.DataFrame | None, docs: list[str] | None) -> str:
+    """The source when none is given: the alignment's source, else the origin among ``docs``."""
+    if alignment is not None and len(alignment):
+        source = str(alignment["source_group"].iloc[0]) if "source_group" in alignment else None
+        return source or str(alignment["source_doc_id"].iloc[0])
+    return find_origin(corpus.loc[sorted(map(str, docs))] if docs is not None else corpus)
+
+
+def _feeds(align: pd.DataFrame) -> dict[tuple[str, str, int], list[tuple[int, int]]]:
+    """(witness, source file, source sentence) -> spans of the witness's sentences aligned to it."""
+    feeds: dict[tuple[str, str, int], list[tuple[int, int]]] = {}
+    cols = (align[c] for c in ("doc_id", "source_doc_id", "source_sent_ids", "start", "end"))
+    for d, src, ids, a, b in zip(*cols, strict=True):
+        for sid in ids:
+            feeds.setdefault((d, str(src), int(sid)), []).append((int(a), int(b)))
+    return feeds
 
 
 def _long(rows: list[dict], name: str, chosen: list[str]) -> pd.DataFrame:
