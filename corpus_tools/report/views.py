@@ -22,6 +22,7 @@ from corpus_tools.analysis import Analysis, analyze
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.report.labels import REUSE_LABELS, STATUS_LABELS, category_label, columns, plain
 from corpus_tools.report.moves import moved_sentences, shown_score
+from corpus_tools.reuse.alignment import ALIGNMENT_COLUMNS
 from corpus_tools.reuse.documents import witness_docs
 
 __all__ = ["AlignmentView", "alignment_html", "asset", "show_alignment"]
@@ -30,18 +31,8 @@ _ASSETS = files("corpus_tools.report") / "assets"
 
 #: frame -> the columns the side-by-side view reads of it (:func:`alignment_html`)
 VIEW_COLUMNS: dict[str, list[str]] = {
-    "alignment": [
-        "doc_id",
-        "sent_id",
-        "start",
-        "end",
-        "source_doc_id",
-        "source_sent_ids",
-        "score",
-        "reuse_class",
-        "source_text",
-        "word_dice",
-    ],
+    # every column of the alignment but the version's own text and the source's group
+    "alignment": [c for c in ALIGNMENT_COLUMNS if c not in ("text", "source_group")],
     "coverage": [
         "doc_id",
         "source_doc_id",
