@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS, STORY_WIRE
-from corpus_tools import Analysis, Options, ReuseOptions, analyze, from_records, write_report
+from corpus_tools import Analysis, Options, ReuseOptions, analyze, findings, from_records, write_report
 from corpus_tools.analysis import COMMANDS, STAGES
 from corpus_tools.cli import app
 from corpus_tools.options import options_from
@@ -227,3 +227,12 @@ def test_options_from_names_every_field():
     assert options_from({}, base=o) == o and options_from({}) == Options()
     with pytest.raises(ValueError, match="Options.ngram_size must be an integer >= 1, got 0"):
         options_from({"ngram_size": 0})
+
+
+def test_the_check_flag_uses_the_thresholds_the_analysis_ran_with(seeds):
+    # 002 adds 7 words of its own: far from the default threshold (15), near a threshold of 9
+    default = findings(analyze(seeds, only=["derivation"]), topics=["reuse"])["002"]
+    assert "near the threshold" not in default
+    rules = DerivationRules(max_novel_words=9)
+    tuned = findings(analyze(seeds, only=["derivation"], options=Options(derivation=rules)), topics=["reuse"])
+    assert "check: 7 new words, near the threshold of 9" in tuned["002"]

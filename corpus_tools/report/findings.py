@@ -132,14 +132,15 @@ def _reuse(doc: str, src: str, a: Analysis) -> list[Segment]:
     if bool(d["check"]):
         pair = _CHECK_PAIRS[frozenset((cls, str(d["runner_up"])))]
         return ["is ", (f"{pair}: check", "t-derivation"), f". Against {src},", *_decided(d, src)]
+    # the thresholds the analysis was run with, not the defaults
+    flag = derivation_check(d, a.options.derivation)
+    shown = [" (", (flag, "t-derivation"), ")"] if flag else []
     if cls == "non_derived":
-        flag = [" (", (derivation_check(d), "t-derivation"), ")"] if derivation_check(d) else []
-        return ["is not derived", *flag, f" from {src}:", *_decided(d, src)]
-    flag = derivation_check(d)
+        return ["is not derived", *shown, f" from {src}:", *_decided(d, src)]
     out: list[Segment] = [
         "is ",
         (category_label(cls), "t-derivation"),
-        *([" (", (flag, "t-derivation"), ")"] if flag else []),
+        *shown,
         f" from {src}:",
         *_decided(d, src),
         " ",

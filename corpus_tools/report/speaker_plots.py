@@ -19,7 +19,7 @@ __all__ = ["plot_named_anonymous", "plot_speaker_survival"]
 
 @_plain_text
 def plot_named_anonymous(summary: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Stacked bars: named and anonymous distinct sources per version.
+    """Stacked bars: named and anonymous distinct speakers per version.
 
     Args:
         summary: the frame returned by :func:`corpus_tools.attribution.accounting.speaker_summary`.
