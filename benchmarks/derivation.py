@@ -19,6 +19,9 @@ computed. Then, in one run:
 5. Courts phrase annotations: recall and precision of reused sentences, by date folds.
 6. Baselines: the former METER rules (:class:`corpus_tools.reuse.derivation.DerivationRules`,
    refitted per fold) and 3-gram containment with two thresholds, in the same folds.
+7. The candidates of the second round (``benchmarks/derivation_search.py``: features of how a
+   text took what it took, features against the other versions of its story, an ordinal model,
+   4-leaf trees), each with both LODO directions, pooled CV, in-domain CV and its confident calls.
 
 Sentence frames are cached in ``--cache`` (default /tmp/derivation_sentences), features in
 ``--features`` (a pickle, default /tmp/derivation_features.pkl; ``--refresh`` recomputes).
@@ -43,6 +46,7 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import derivation_search as search  # noqa: E402  (the candidates of the second round)
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
 from corpus_tools import load_meter  # noqa: E402
@@ -70,6 +74,7 @@ def courts(path: str, cache: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         sents = meter.cached_sentences(corpus, cache)
         a = overlap.align_sentences(corpus, source="PA", sentences=sents)
         f = derivation_features(corpus, source="PA", alignment=a)
+        f = search.story_relative(f.merge(search.extra_features(corpus, "PA", a), on="doc_id"))
         f["label"] = f["doc_id"].map(corpus["label"])
         f["group"] = story.split("/")[0]
         f["story"] = story
@@ -90,6 +95,7 @@ def answers(path: str, cache: Path) -> pd.DataFrame:
         src = f"orig_task{task}"
         a = overlap.align_sentences(corpus, source=src, sentences=sents)
         f = derivation_features(corpus, source=src, alignment=a)
+        f = search.story_relative(f.merge(search.extra_features(corpus, src, a), on="doc_id"))
         f["label"] = f["doc_id"].map(corpus["label"])
         f["group"] = task
         f["story"] = f"task {task}"
@@ -339,6 +345,7 @@ def main() -> None:
     }
     report["calibration (out of fold, shipped temperature)"] = calibration(data, proba)
     report["baselines (same folds)"] = baselines(data, folds)
+    report["candidates of the second round (same folds; macro-F1)"] = search.compare(data, folds)
     report["model fitted on both domains (ship these)"] = fit(data, temperature=temperature).describe()
     shipped = dm.DerivationModel()
     report["shipped model, in sample"] = {
