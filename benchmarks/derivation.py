@@ -97,6 +97,7 @@ def answers(path: str, cache: Path) -> pd.DataFrame:
         f = derivation_features(corpus, source=src, alignment=a)
         f = search.story_relative(f.merge(search.extra_features(corpus, src, a), on="doc_id"))
         f["label"] = f["doc_id"].map(corpus["label"])
+        f["category"] = f["doc_id"].map(corpus["category"])
         f["group"] = task
         f["story"] = f"task {task}"
         feats.append(f)

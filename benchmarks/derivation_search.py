@@ -235,10 +235,21 @@ def confident(data: pd.DataFrame, proba: np.ndarray, floor: float = 0.7) -> dict
     return best
 
 
+def medians(data: pd.DataFrame) -> dict:
+    """Medians of the new features per domain and class (the answers' partially derived split into
+    their light and heavy revisions)."""
+    cls = data["label"].where(~data.get("category", pd.Series("", index=data.index)).isin(["light", "heavy"]))
+    cls = cls.fillna("partially_derived (" + data.get("category", "").astype(str) + ")")
+    cols = ["novel_word_share", "longest_passage", "run_share", *EXTRA, *STORY]
+    table = data.assign(cls=cls).groupby(["domain", "cls"])[cols].median().round(3)
+    return {f"{d}: {c}": row.to_dict() for (d, c), row in table.iterrows()}
+
+
 def compare(data: pd.DataFrame, folds) -> dict:
     """Every candidate of the round in the same folds; and the pooled logistic weights of the
     story-relative sets (their signs are why they are not shipped)."""
-    out = {f"logistic: {' + '.join(fs)}": evaluate(data, folds, "logistic", fs) for fs in FEATURE_SETS}
+    out = {"medians": medians(data)}
+    out |= {f"logistic: {' + '.join(fs)}": evaluate(data, folds, "logistic", fs) for fs in FEATURE_SETS}
     out[f"ordinal: {' + '.join(PAIR)}"] = evaluate(data, folds, "ordinal", PAIR)
     for fs in (
         PAIR,
