@@ -42,6 +42,7 @@ from corpus_tools.variants.facts import (
     fact_key,
     facts,
     holds,
+    holds_name,
     initials,
     lowercase_words,
     norm_text,
@@ -180,10 +181,16 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     short = {"cut": initials(child_all), "added": initials(parent_all)}
+    names = {
+        side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
+        for side, sents in (("cut", cs), ("added", ps))
+    }
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or holds(other, kind, key, short[change]):
+                    continue
+                if kind == "name" and holds_name(other, key, names[change]):
                     continue
                 if (
                     kind == "name"
