@@ -195,7 +195,7 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 if (
                     kind == "name"
                     and " " not in key
-                    and any(k.endswith(" " + key) for c, k in seen if c == change)
+                    and any(f" {key} " in k + " " for c, k in seen if c == change)
                 ):
                     continue  # a surname after the full name: "Owens" after "John Owens"
                 seen.add((change, key))
@@ -338,7 +338,7 @@ def changes(
     Example:
         >>> ch = changes(load_corpus("seeds"))
         >>> ch.query("doc_id == '002' and section == 'fact' and change == 'cut'").before.tolist()[:3]
-        ['Reuters', 'Islamic Republic', 'Barack Obama']
+        ['Islamic Republic', 'Barack Obama', 'Oman']
     """
     require_columns(corpus, ["text"], "changes")
     fam = family_frame if family_frame is not None else family(corpus)

@@ -42,7 +42,7 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(
-    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
     re.I,
 )
 #: one spelling per unit, so that "5 percent" and "5 pct" are one fact
@@ -145,7 +145,13 @@ ORDINARY_WORDS = {
     "all",
     "gmt",
     "administration",
+    "reuter",
+    "reuters",
 }
+#: the last word of a company's name: "Meares and Philips Ltd" is one name
+_COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
+#: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
+_TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
 #: a word with a contraction is not a name ("I'm", "They're")
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ll|ve|d|t)", re.I)
 
@@ -176,6 +182,7 @@ def word_keys(sentence: str) -> list[str]:
 def _number_value(form: str) -> str:
     """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
     f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
+    f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
     if f in NUMBER_WORDS:
         return str(NUMBER_WORDS[f])
     word, _, unit = f.partition(" ")
@@ -241,14 +248,19 @@ def proper_words(body: str) -> set[str]:
 def _name_spans(sentence: str) -> list[tuple[int, str]]:
     """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
     Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
-    Trade and Industry")."""
+    Trade and Industry") or before a company's last word ("Meares and Philips Ltd")."""
     spans: list[tuple[int, str]] = []
     for m in NAME_RE.finditer(sentence):
         start = m.start()
-        if spans and " of " in spans[-1][1] and sentence[spans[-1][0] + len(spans[-1][1]) : start] == " and ":
+        joins = spans and (
+            " of " in spans[-1][1] or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS
+        )
+        if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
             spans[-1] = (spans[-1][0], sentence[spans[-1][0] : m.end()])
             continue
-        for part in re.split(r"(?<=['’]s)\s+", m.group()):
+        for part in re.split(
+            r"(?<=['’]s)\s+|(?<=\.)\s+And\s+(?=[A-Z])", m.group()
+        ):  # "U.S. And West Germany"
             spans.append((start, part))
             start += len(part) + 1
     return spans
@@ -258,9 +270,12 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
     """``(start, "name", text, key)`` of the names of a sentence (see :func:`facts`)."""
     found = []
     for start, raw in _name_spans(sentence):
-        if any(a <= start < b for a, b in taken):
+        if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
             continue
-        text = re.sub(r"['’]s$", "", raw.rstrip(".'’-"))
+        bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
+        if bracketed and raw.isupper() and " " not in raw:
+            continue  # a ticker: "<XON>"
+        text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
         first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'", "<")
         words = text.split()
         # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
@@ -284,10 +299,13 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         ):
             words = words[1:]
             text = " ".join(words)
+        if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
+            continue  # the currency, not the country: "20 U.S. Dlrs"
         if (
             not words
             or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
             or (len(words) == 1 and _CONTRACTION.fullmatch(words[0]))
+            or (len(words) == 1 and re.search(r"-[a-z]", words[0]))  # "Australian-owned"
             or _DATE.fullmatch(text)
             or text.lower().strip(".") in MONTHS
             or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
@@ -376,5 +394,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
         return True
+    if "-" in key and all(has(part) for part in key.split("-")):
+        return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
     before, of, after = key.partition(" of ")
     return bool(of) and len(before.split()) >= 2 and has(before) and has(after)
