@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from corpus_tools.analysis import STAGES, Analysis
+from corpus_tools.analysis import STAGES, Analysis, parent_frames
 from corpus_tools.io.output import FORMATS, OutputDir
 from corpus_tools.options import Options
 from corpus_tools.report.family_view import family_html
@@ -205,6 +205,10 @@ def _contents_html() -> str:
     )
 
 
+#: the frames the side-by-side view of a version and its parent reads
+PAIR_FRAMES = ("alignment", "coverage", "derivation", "variants")
+
+
 def _graph_and_family(a: Analysis) -> list[str]:
     """The reuse graph and its conflicts (if origins were found), the heatmap, and the family tree."""
     parts: list[str] = []
@@ -217,7 +221,7 @@ def _graph_and_family(a: Analysis) -> list[str]:
             "<h2 id='family'>The family tree: what each version changed from its parent</h2>"
             "<p class='ct-note'>Each version against its nearest ancestor (what changed), where the graph "
             "above and the views below compare it with the origin (how much was taken).</p>"
-            + family_html(a.corpus, a.family, a.changes)
+            + family_html(a.corpus, a.family, a.changes, pair_frames=parent_frames(a, PAIR_FRAMES))
         )
     return parts
 
