@@ -157,7 +157,7 @@ def test_clicking_a_source_sentence_lights_the_version_sentences_using_it(tmp_pa
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto((out / "report.html").as_uri())
-        view = page.locator("section.ct-view[data-doc='000']")
+        view = page.locator("section.ct-view#view-000")
         source = view.locator(f".ct-source .ct-s[data-sid='{kept['source_sent_id']}']")
         source.scroll_into_view_if_needed()
         source.click()
