@@ -415,12 +415,12 @@ def _survival(a: Analysis, model) -> pd.DataFrame | None:
 
 
 def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: int = 200) -> dict | None:
-    """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) run with each version against its
-    parent (the analysis' own with ``against="parent"``); None without a family tree or above
-    ``max_edges`` edges (it aligns every version once more)."""
-    if a.against == "parent":
+    """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
+    run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
+    parents = set() if a.family is None else set(a.family["parent_doc_id"].dropna().astype(str))
+    if a.against == "parent" or parents == {str(a.source)}:  # the analysis' own frames are the parents'
         return {n: getattr(a, n) for n in names}
-    if a.family is None or a.family["parent_doc_id"].notna().sum() > max_edges:
+    if not parents or a.family["parent_doc_id"].notna().sum() > max_edges:
         return None
     p = replace(a, against="parent", **dict.fromkeys(run := [n for n in _needed(names) if n in PER_PARENT]))
     for name in run:

@@ -77,12 +77,14 @@ def pair_view_html(
     changes_frame: pd.DataFrame,
     *,
     frames: dict[str, pd.DataFrame] | None = None,
+    view_link: str | None = None,
 ) -> str:
     """A version beside its parent: what changed in substance first, then the two texts side by
     side: the report's full view (sentences linked to their source sentences, word variants
     marked) when ``frames`` hold the alignment and coverage run against the parent
     (:func:`corpus_tools.analysis.parent_frames`), else the sentences paired here, coloured by
-    NewsEdits' kinds (edit yellow, moved blue, addition green, deletion red)."""
+    NewsEdits' kinds (edit yellow, moved blue, addition green, deletion red). ``view_link``: the
+    id of that view already on the page (the parent is the source): linked, not repeated."""
     texts = {str(d): t for d, t in corpus["text"].items()}
 
     def members(n):
@@ -102,6 +104,11 @@ def pair_view_html(
         f"<h3>{_e(doc_id)} beside its parent {_e(parent)}"
         f" — {_e(edge_summary(edge))}</h3><ul>{''.join(items)}</ul>"
     )
+    if view_link:
+        return (
+            head + f"<p class='ct-note'>Its parent is the source: the two side by side are "
+            f'<a href="#{_e(view_link)}">{_e(doc_id)} beside {_e(parent)}</a>.</p></section>'
+        )
     full = _full_view(corpus, doc_id, parent, members(parent), frames)
     if full:
         return head + full + "</section>"

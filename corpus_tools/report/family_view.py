@@ -165,10 +165,16 @@ def _route(a: tuple[float, float], b: tuple[float, float], nodes: dict, ends: tu
 
 
 def family_tree_svg(
-    corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, width: int = 900
+    corpus: pd.DataFrame,
+    family_frame: pd.DataFrame,
+    changes_frame: pd.DataFrame,
+    *,
+    width: int = 900,
+    links: dict[tuple[str, str], str] | None = None,
 ) -> str:
     """The family tree as inline SVG (see the module docstring); at most 80 witnesses are drawn
-    (the first in time), the family table holds every edge."""
+    (the first in time), the family table holds every edge. ``links``: ``{(doc_id, parent):
+    element id}`` an edge opens instead of its pair section."""
     lay = family_layout(family_frame).head(_MAX_NODES)
     by_edge, empty = _by_edge(changes_frame)
     w = _witnesses(family_frame).set_index("witness")
@@ -202,7 +208,7 @@ def family_tree_svg(
             short = line if len(line) <= 42 else line[:41] + "…"
             dash = ' stroke-dasharray="5 4"' if k else ""
             parts.append(
-                f'<a href="#{_anchor(d, p)}"><g class="ct-fedge">'
+                f'<a href="#{(links or {}).get((d, p)) or _anchor(d, p)}"><g class="ct-fedge">'
                 f"<title>{_e(p)} → {_e(d)}: {_e(rel)}; {_e(line)}"
                 f" (click: the two side by side)</title>"
                 f'<path d="{path}" fill="none" stroke="#777" stroke-width="2"{dash} '
@@ -292,9 +298,12 @@ def family_html(
     changes_frame: pd.DataFrame | None = None,
     *,
     pair_frames: dict[str, pd.DataFrame] | None = None,
+    shown: dict[str, str] | None = None,
 ) -> str:
     """The tree, the timeline (table and figure) and each version beside its parent, as one
-    fragment (``pair_frames``: see :func:`pair_view_html`'s ``frames``)."""
+    fragment (``pair_frames``: see :func:`pair_view_html`'s ``frames``). ``shown``: ``{doc_id:
+    source}`` of the versions the page already shows beside their source (``#view-<doc_id>``):
+    an edge from that source opens that view, not a second copy of it."""
     fam = family_frame if family_frame is not None else family(corpus)
     ch = changes_frame if changes_frame is not None else changes(corpus, family_frame=fam)
     table = timeline(corpus, fam, ch)
@@ -315,16 +324,17 @@ def family_html(
         if isinstance(p, str)
     ]
     same = set(w.loc[w["relation"] == "identical", "witness"])
+    links = {(d, p): f"view-{d}" for d, p, _ in edges if (shown or {}).get(d) == p}
     pairs = [
         f'<section class="ct-pair" id="{_anchor(d, p)}">'
         f"<h3>{_e(d)} is an identical copy of {_e(p)}</h3></section>"
         if d in same and p == parent
-        else pair_view_html(corpus, d, p, ch, frames=pair_frames)
+        else pair_view_html(corpus, d, p, ch, frames=pair_frames, view_link=links.get((d, p)))
         for d, p, parent in edges[:_MAX_NODES]
     ]
     paras = "".join(f"<p>{_e(p)}</p>" for p in edge_findings(fam, ch, limit=_MAX_NODES).values())
     return (
-        family_tree_svg(corpus, fam, ch)
+        family_tree_svg(corpus, fam, ch, links=links)
         + f"<div class='ct-findings'>{paras}</div>"
         + timeline_svg(table)
         + "<details><summary>Timeline table</summary>"
