@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from corpus_tools import analyze, from_records
+from corpus_tools import analyze, from_records, write_report
 from corpus_tools.analysis import parent_frames
 from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.report.family_pairs import edge_findings
@@ -120,3 +120,12 @@ def test_analysis_changes_agree_with_the_survival_table(seeds):
 def test_survival_frame_checked(seeds):
     with pytest.raises(ValueError, match="survival lacks column"):
         changes(seeds, survival=speaker_survival(seeds, source="001").drop(columns="status"))
+
+
+def test_edge_from_the_source_opens_the_view_already_on_the_page(seeds, tmp_path):
+    page = write_report(analyze(seeds), tmp_path / "out").read_text()
+    # both seeds versions have the source 001 as parent: their edges open their views against it
+    assert '<a href="#view-002"><g class="ct-fedge">' in page and 'href="#pair-002_001"' not in page
+    assert page.count('<section class="ct-view"') == 2  # not repeated in the pair sections
+    section = page[page.index('<section class="ct-pair" id="pair-002_001">') :]
+    assert 'the two side by side are <a href="#view-002">002 beside 001</a>' in section[:3000]
