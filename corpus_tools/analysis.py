@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import pandas as pd
@@ -44,7 +44,7 @@ from corpus_tools.variants import changes as edits
 from corpus_tools.variants import collation, explore, keyness, style
 from corpus_tools.variants import lexical as variants
 
-__all__ = ["COMMANDS", "STAGES", "Analysis", "Stage", "analyze"]
+__all__ = ["COMMANDS", "STAGES", "Analysis", "Stage", "analyze", "parent_frames"]
 
 
 @dataclass(frozen=True)
@@ -222,10 +222,10 @@ _STAGES: dict[str, Stage] = {
         lambda a, m: families.family(a.corpus),
     ),
     "changes": Stage(
-        ("family",),
+        ("family", "speaker_survival"),
         "What changed in substance along each edge of the family tree, facts first",
         None,
-        lambda a, m: edits.changes(a.corpus, family_frame=a.family),
+        lambda a, m: edits.changes(a.corpus, family_frame=a.family, survival=_survival(a, m)),
     ),
 }
 
@@ -408,6 +408,24 @@ def _per_parent(name: str, a: Analysis, model) -> pd.DataFrame:
         piece = Analysis(sub, parent, a.model, a.options, **frames)
         out.append(_run_stage(name, piece, model))
     return pd.concat(out, ignore_index=True) if out else _run_stage(name, a, model).iloc[0:0]
+
+
+def _survival(a: Analysis, model) -> pd.DataFrame | None:
+    return (parent_frames(a, ["speaker_survival"], model=model) or {}).get("speaker_survival")
+
+
+def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: int = 200) -> dict | None:
+    """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
+    run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
+    parents = set() if a.family is None else set(a.family["parent_doc_id"].dropna().astype(str))
+    if a.against == "parent" or parents == {str(a.source)}:  # the analysis' own frames are the parents'
+        return {n: getattr(a, n) for n in names}
+    if not parents or a.family["parent_doc_id"].notna().sum() > max_edges:
+        return None
+    p = replace(a, against="parent", **dict.fromkeys(run := [n for n in _needed(names) if n in PER_PARENT]))
+    for name in run:
+        p = replace(p, **{name: _run_stage(name, p, model)})
+    return {n: getattr(p, n) for n in names}
 
 
 def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:

@@ -34,7 +34,7 @@ def test_report_writes_page_and_tables(seed_report):
         assert (out / f"{name}.csv").exists(), name
     page = (out / "report.html").read_text()
     assert "<img" not in page and 'src="http' not in page and "href='http" not in page  # one offline file
-    assert page.count("<script>") == 1 and page.count('<section class="ct-view"') == 2
+    assert page.count("<script>") == 1 and page.count('<section class="ct-view" id="view-') == 2
     for heading in (
         "Findings",
         "Who took from whom",

@@ -20,9 +20,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     A line break ends a paragraph, except inside hard-wrapped text: a line that
     is at least 40 characters long and does not end in terminal punctuation is
-    continued by the next line when that line is not indented. Text whose
-    paragraphs are marked by indentation (hard-wrapped wire copy) is read by
-    indentation alone: an unindented line continues the paragraph.
+    continued by the next line when that line is not indented, and so is a
+    shorter line of two words or more when the next one (40 characters or more)
+    starts in lower case. Text whose paragraphs are marked by indentation
+    (hard-wrapped wire copy) is read by indentation alone: an unindented line
+    continues the paragraph.
 
     Example:
         >>> paragraph_spans("Title\\n\\nOne line.\\nTwo")
@@ -59,7 +61,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             continue
         lead, core = item
         end = start + len(core)
-        wrapped = indent_mode or (len(prev) >= 40 and not prev.endswith(_TERMINAL))
+        wrapped = indent_mode or (
+            not prev.endswith(_TERMINAL)
+            and (len(prev) >= 40 or (" " in prev.strip() and len(core) >= 40 and core[:1].islower()))
+        )  # a short line a long one continues in lower case: "<Noranda Inc> said\nproduction will"
         if cur is not None and lead == 0 and wrapped:
             cur[1] = end
         else:

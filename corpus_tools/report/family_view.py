@@ -14,15 +14,22 @@ figure. :func:`show_family` gives all of it to JupyterLab; the HTML report embed
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from corpus_tools.report.family_pairs import (
+    _anchor,
+    _by_edge,
+    _e,
+    _witnesses,
+    edge_findings,
+    pair_view_html,
+)
 from corpus_tools.report.graph import outlet_colours
 from corpus_tools.report.views import asset
 from corpus_tools.reuse.family import family
-from corpus_tools.variants.changes import changes, edge_summary, pair_sentences
+from corpus_tools.variants.changes import changes, edge_summary
 
 __all__ = [
     "FamilyView",
@@ -37,33 +44,7 @@ __all__ = [
 ]
 
 _R = 16  # node radius, px
-_COLOURS = {
-    "same": "#ffffff",
-    "edit": "#fff3bf",
-    "moved": "#dbe9f6",
-    "addition": "#d8f3dc",
-    "deletion": "#fde2e1",
-}
 _MAX_NODES = 80
-
-
-def _e(text) -> str:
-    return html.escape(str(text))
-
-
-def _witnesses(fam: pd.DataFrame) -> pd.DataFrame:
-    w = fam.drop_duplicates("witness").reset_index(drop=True)
-    return w.assign(outlet=w["outlet"].map(lambda o: o if isinstance(o, str) and o else "unknown outlet"))
-
-
-def _by_edge(changes_frame: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
-    """The rows of each edge, ``{(doc_id, parent_doc_id): rows}``, and an empty frame for the others."""
-    groups = {k: g for k, g in changes_frame.groupby(["doc_id", "parent_doc_id"], sort=False)}
-    return groups, changes_frame.iloc[0:0]
-
-
-def _anchor(doc: str, parent: str) -> str:
-    return "pair-" + "".join(ch if ch.isalnum() else "_" for ch in f"{doc}-{parent}")
 
 
 def timeline(corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd.DataFrame) -> pd.DataFrame:
@@ -184,10 +165,16 @@ def _route(a: tuple[float, float], b: tuple[float, float], nodes: dict, ends: tu
 
 
 def family_tree_svg(
-    corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, width: int = 900
+    corpus: pd.DataFrame,
+    family_frame: pd.DataFrame,
+    changes_frame: pd.DataFrame,
+    *,
+    width: int = 900,
+    links: dict[tuple[str, str], str] | None = None,
 ) -> str:
     """The family tree as inline SVG (see the module docstring); at most 80 witnesses are drawn
-    (the first in time), the family table holds every edge."""
+    (the first in time), the family table holds every edge. ``links``: ``{(doc_id, parent):
+    element id}`` an edge opens instead of its pair section."""
     lay = family_layout(family_frame).head(_MAX_NODES)
     by_edge, empty = _by_edge(changes_frame)
     w = _witnesses(family_frame).set_index("witness")
@@ -221,7 +208,7 @@ def family_tree_svg(
             short = line if len(line) <= 42 else line[:41] + "…"
             dash = ' stroke-dasharray="5 4"' if k else ""
             parts.append(
-                f'<a href="#{_anchor(d, p)}"><g class="ct-fedge">'
+                f'<a href="#{(links or {}).get((d, p)) or _anchor(d, p)}"><g class="ct-fedge">'
                 f"<title>{_e(p)} → {_e(d)}: {_e(rel)}; {_e(line)}"
                 f" (click: the two side by side)</title>"
                 f'<path d="{path}" fill="none" stroke="#777" stroke-width="2"{dash} '
@@ -305,125 +292,18 @@ def timeline_svg(table: pd.DataFrame, *, width: int = 900) -> str:
     )
 
 
-def pair_view_html(corpus: pd.DataFrame, doc_id: str, parent: str, changes_frame: pd.DataFrame) -> str:
-    """A version beside its parent: what changed in substance first, then the sentences side by
-    side, coloured by NewsEdits' kinds (edit yellow, moved blue, addition green, deletion red)."""
-    texts = {str(d): t for d, t in corpus["text"].items()}
-
-    def members(n):
-        return [d for d in texts if d == n] or (
-            corpus.index[corpus["group"].astype(str) == n].astype(str).tolist() if "group" in corpus else []
-        )
-
-    text = "\n\n".join(texts[d] for d in members(doc_id))
-    ptext = "\n\n".join(texts[d] for d in members(parent))
-    edge = changes_frame[(changes_frame["doc_id"] == doc_id) & (changes_frame["parent_doc_id"] == parent)]
-    items = []
-    for r in edge[edge["section"].isin(["fact", "quote", "headline", "style"])].head(40).itertuples():
-        what = f"{r.before} → {r.after}" if r.before and r.after else (r.after or r.before)
-        items.append(f"<li><b>{_e(r.section)}</b> {_e(r.kind)} {_e(r.change)}: {_e(what[:200])}</li>")
-    rows = "".join(
-        f'<tr style="background:{_COLOURS[k]}"><td>{_e(k)}</td><td>{_e(a)}</td><td>{_e(b)}</td></tr>'
-        for k, a, b in pair_sentences(text, ptext).itertuples(index=False)
-    )
-    return (
-        f'<section class="ct-pair" id="{_anchor(doc_id, parent)}">'
-        f"<h3>{_e(doc_id)} beside its parent {_e(parent)}"
-        f" — {_e(edge_summary(edge))}</h3><ul>{''.join(items)}</ul>"
-        "<details><summary>Sentences side by side</summary>"
-        "<table class='ct-table-plain'><thead><tr><th>kind</th>"
-        f"<th>parent {_e(parent)}</th><th>version {_e(doc_id)}</th></tr></thead><tbody>{rows}</tbody></table>"
-        "</details></section>"
-    )
-
-
-def _minutes(a, b) -> str:
-    if a is None or b is None or pd.isna(a) or pd.isna(b):
-        return ""
-    m = (pd.Timestamp(a) - pd.Timestamp(b)).total_seconds() / 60
-    return (
-        f", {m:.0f} minutes later"
-        if m < 120
-        else f", {m / 60:.0f} hours later"
-        if m < 48 * 60
-        else f", {m / 1440:.0f} days later"
-    )
-
-
-def edge_findings(
-    family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, limit: int | None = None
-) -> dict[str, str]:
-    """One plain-language paragraph per edge of the tree, facts first, style last in one line.
-
-    Args:
-        family_frame, changes_frame: the frames of :func:`corpus_tools.family` and
-            :func:`corpus_tools.changes`.
-        limit: at most this many paragraphs (the first witnesses), None for all.
-
-    Returns:
-        ``{doc_id: paragraph}`` for every witness with a parent, in corpus order.
-
-    Example:
-        >>> c = load_corpus("seeds"); f = family(c)
-        >>> edge_findings(f, changes(c, family_frame=f))["002"][:60]
-        '002 is a rewrite of 001: it takes 95% of its words from 001 '
-    """
-    out = {}
-    by_edge, empty = _by_edge(changes_frame)
-    for r in _witnesses(family_frame).itertuples(index=False):
-        if r.parent_doc_id is None:
-            continue
-        if limit is not None and len(out) >= limit:
-            break
-        edge = by_edge.get((r.witness, r.parent_doc_id), empty)
-        kind = "identical copy" if r.relation == "identical" else r.relation
-        head = f"{r.witness} is {'an' if kind[0] in 'aeiou' else 'a'} {kind} of {r.parent_doc_id}"
-        if r.relation == "identical":
-            out[r.witness] = (
-                f"{head}: the same text after cleaning{_minutes(r.published, r.parent_published)}."
-            )
-            continue
-        parts = [
-            f"{head}{_minutes(r.published, r.parent_published)}: it takes {r.coverage:.0%} of its words from "
-            f"{r.parent_doc_id} and keeps {r.kept:.0%} of {r.parent_doc_id}."
-        ]
-        if r.second_parent_doc_id is not None:
-            parts.append(
-                f"It also takes {r.n_second_parent_words} words from {r.second_parent_doc_id} (a merge)."
-            )
-        f = edge[edge["section"] == "fact"]
-        facts = [f"{x.before} became {x.after}" for x in f[f["change"] == "changed"].itertuples()]
-        facts += (
-            [f"cut {', '.join(f[f['change'] == 'cut']['before'].head(8))}"]
-            if (f["change"] == "cut").any()
-            else []
-        )
-        facts += (
-            [f"added {', '.join(f[f['change'] == 'added']['after'].head(8))}"]
-            if (f["change"] == "added").any()
-            else []
-        )
-        parts.append("Facts: " + "; ".join(facts) + "." if facts else "No fact changed.")
-        q = edge[edge["section"] == "quote"]["change"].value_counts()
-        if len(q):
-            parts.append("Quotes: " + ", ".join(f"{n} {c}" for c, n in q.items()) + ".")
-        c = edge[edge["section"] == "claim"]["kind"].value_counts()
-        if len(c):
-            parts.append("Sentences (NewsEdits kinds): " + ", ".join(f"{n} {k}" for k, n in c.items()) + ".")
-        h = edge[edge["section"] == "headline"]
-        if len(h):
-            parts.append(f"Headline: “{h.before.iloc[0]}” became “{h.after.iloc[0]}”.")
-        st = edge[edge["section"] == "style"]
-        if len(st):
-            parts.append(f"Style: {st.after.iloc[0]}.")
-        out[r.witness] = " ".join(parts)
-    return out
-
-
 def family_html(
-    corpus: pd.DataFrame, family_frame: pd.DataFrame | None = None, changes_frame: pd.DataFrame | None = None
+    corpus: pd.DataFrame,
+    family_frame: pd.DataFrame | None = None,
+    changes_frame: pd.DataFrame | None = None,
+    *,
+    pair_frames: dict[str, pd.DataFrame] | None = None,
+    shown: dict[str, str] | None = None,
 ) -> str:
-    """The tree, the timeline (table and figure) and each version beside its parent, as one fragment."""
+    """The tree, the timeline (table and figure) and each version beside its parent, as one
+    fragment (``pair_frames``: see :func:`pair_view_html`'s ``frames``). ``shown``: ``{doc_id:
+    source}`` of the versions the page already shows beside their source (``#view-<doc_id>``):
+    an edge from that source opens that view, not a second copy of it."""
     fam = family_frame if family_frame is not None else family(corpus)
     ch = changes_frame if changes_frame is not None else changes(corpus, family_frame=fam)
     table = timeline(corpus, fam, ch)
@@ -444,16 +324,17 @@ def family_html(
         if isinstance(p, str)
     ]
     same = set(w.loc[w["relation"] == "identical", "witness"])
+    links = {(d, p): f"view-{d}" for d, p, _ in edges if (shown or {}).get(d) == p}
     pairs = [
         f'<section class="ct-pair" id="{_anchor(d, p)}">'
         f"<h3>{_e(d)} is an identical copy of {_e(p)}</h3></section>"
         if d in same and p == parent
-        else pair_view_html(corpus, d, p, ch)
+        else pair_view_html(corpus, d, p, ch, frames=pair_frames, view_link=links.get((d, p)))
         for d, p, parent in edges[:_MAX_NODES]
     ]
     paras = "".join(f"<p>{_e(p)}</p>" for p in edge_findings(fam, ch, limit=_MAX_NODES).values())
     return (
-        family_tree_svg(corpus, fam, ch)
+        family_tree_svg(corpus, fam, ch, links=links)
         + f"<div class='ct-findings'>{paras}</div>"
         + timeline_svg(table)
         + "<details><summary>Timeline table</summary>"

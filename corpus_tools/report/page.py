@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from corpus_tools.analysis import STAGES, Analysis
+from corpus_tools.analysis import STAGES, Analysis, parent_frames
 from corpus_tools.io.output import FORMATS, OutputDir
 from corpus_tools.options import Options
 from corpus_tools.report.family_view import family_html
@@ -205,6 +205,21 @@ def _contents_html() -> str:
     )
 
 
+def _shown(a: Analysis) -> dict[str, str]:
+    """``{doc_id: source}`` of the versions the page shows beside the source (derived ones)."""
+    if a.against == "parent" or a.alignment is None or a.source is None:
+        return {}
+    docs = set(columns(a.alignment, "alignment", ["doc_id"])["doc_id"].astype(str))
+    if a.derivation is not None:
+        der = columns(a.derivation, "derivation", ["doc_id", "derivation"])
+        docs &= set(der.loc[der["derivation"] != "non_derived", "doc_id"].astype(str))
+    return dict.fromkeys(sorted(docs), str(a.source))
+
+
+#: the frames the side-by-side view of a version and its parent reads
+PAIR_FRAMES = ("alignment", "coverage", "derivation", "variants")
+
+
 def _graph_and_family(a: Analysis) -> list[str]:
     """The reuse graph and its conflicts (if origins were found), the heatmap, and the family tree."""
     parts: list[str] = []
@@ -217,7 +232,9 @@ def _graph_and_family(a: Analysis) -> list[str]:
             "<h2 id='family'>The family tree: what each version changed from its parent</h2>"
             "<p class='ct-note'>Each version against its nearest ancestor (what changed), where the graph "
             "above and the views below compare it with the origin (how much was taken).</p>"
-            + family_html(a.corpus, a.family, a.changes)
+            + family_html(
+                a.corpus, a.family, a.changes, pair_frames=parent_frames(a, PAIR_FRAMES), shown=_shown(a)
+            )
         )
     return parts
 

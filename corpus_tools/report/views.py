@@ -226,6 +226,7 @@ def alignment_html(
     coverage: pd.DataFrame,
     variants: pd.DataFrame | None = None,
     derivation: pd.DataFrame | None = None,
+    view_id: str | None = None,
 ) -> str:
     """The side-by-side view of ``doc_id`` and ``source`` as an HTML fragment (no style, no script).
 
@@ -235,6 +236,8 @@ def alignment_html(
         source: the source shown on the right (the alignment's source: a doc_id, or the
             name of a group, whose files are shown one after another).
         alignment, coverage, variants, derivation: the frames of :func:`corpus_tools.analyze`.
+        view_id: the section's id (default ``view-<doc_id>``): another one when a page shows
+            ``doc_id`` beside two sources (its origin, and its parent in the family tree).
 
     Returns:
         ``<section class="ct-view" id="view-<doc_id>">``: a heading, a legend, the two texts.
@@ -251,7 +254,7 @@ def alignment_html(
     rows = al[al["doc_id"].astype(str) == doc_id]
     cover = cov[cov["doc_id"].astype(str) == doc_id] if len(cov) else cov
     mine = var[var["doc_id"].astype(str) == doc_id] if len(var) else var
-    prefix = "ct-" + "".join(ch if ch.isalnum() else "_" for ch in doc_id)
+    prefix = "ct-" + "".join(ch if ch.isalnum() else "_" for ch in (view_id or doc_id))
     texts = {str(d): t for d, t in corpus["text"].items()}
     require_columns(corpus, ["text", "outlet"], "alignment_html")
     outlet = lambda d: plain(corpus.loc[d, "outlet"])  # noqa: E731
@@ -284,8 +287,9 @@ def alignment_html(
             head + _source_side(texts[f], cover_f, mine_f, prefix, base[f], f if len(files) > 1 else "")
         )
     several = f" ({len(files)} files)" if len(files) > 1 else ""
+    vid = html.escape(view_id or "view-" + doc_id)
     return (
-        f'<section class="ct-view" id="view-{html.escape(doc_id)}" data-doc="{html.escape(doc_id)}">'
+        f'<section class="ct-view" id="{vid}" data-doc="{html.escape(doc_id)}">'
         f"<h3>{html.escape(doc_id)} ({_esc(outlet(doc_id))}) beside its source {html.escape(source)}"
         f"{summary}</h3>{_LEGEND}"
         f'<div class="ct-panes"><div class="ct-pane ct-version"><h4>This version: {html.escape(doc_id)} '

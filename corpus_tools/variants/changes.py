@@ -10,9 +10,16 @@ Dice similarity of the word keys). Each change is one row, in this order:
    ("two" -> "three killed") comes first. A fact counts as cut only when the
    version does not hold it anywhere, and as added only when the parent does
    not: text that moved is not a fact change.
-2. **quotes**: statements (a quote mark or a reporting verb) added, cut,
-   shortened (the version keeps less than ``shortened`` of the words) or
-   re-attributed (a paired statement whose names outside the quote marks differ).
+2. **quotes**: given the speaker survival of each version against its parent
+   (:func:`corpus_tools.attribution.survival.speaker_survival`, as
+   ``analyze(corpus, against="parent")`` computes it, and as :func:`corpus_tools.analyze`
+   passes it), the speakers it says were dropped (``cut``), ``re-attributed`` or
+   ``relabelled``, and the statements of a kept speaker it no longer follows (``cut``): the
+   same rows as the survival table. Statements added and ``shortened`` (the version keeps
+   less than ``shortened`` of the words) are read from the text, which the survival table
+   does not cover. Without a survival frame, all of it is read from the text: statements (a
+   quote mark or a reporting verb) added, cut, shortened or re-attributed (a paired
+   statement whose names outside the quote marks differ).
 3. **claims**: sentences with NewsEdits' four edit kinds (Spangher et al., NAACL
    2022): ``addition``, ``deletion``, ``edit`` (paired, words changed beyond
    style) and ``moved`` (paired, out of order: their "refactor").
@@ -42,6 +49,7 @@ from corpus_tools.variants.facts import (
     fact_key,
     facts,
     holds,
+    holds_name,
     initials,
     lowercase_words,
     norm_text,
@@ -180,15 +188,21 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     short = {"cut": initials(child_all), "added": initials(parent_all)}
+    names = {
+        side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
+        for side, sents in (("cut", cs), ("added", ps))
+    }
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or holds(other, kind, key, short[change]):
                     continue
+                if kind == "name" and holds_name(other, key, names[change]):
+                    continue
                 if (
                     kind == "name"
                     and " " not in key
-                    and any(k.endswith(" " + key) for c, k in seen if c == change)
+                    and any(f" {key} " in k + " " for c, k in seen if c == change)
                 ):
                     continue  # a surname after the full name: "Owens" after "John Owens"
                 seen.add((change, key))
@@ -243,6 +257,40 @@ def _sentence_rows(
     return quotes + claims, style
 
 
+#: the columns of the speaker survival frame read here
+_SURVIVAL_READ = [
+    "source_doc_id",
+    "doc_id",
+    "speaker",
+    "status",
+    "became",
+    "n_statements",
+    "n_statements_kept",
+]
+#: survival statuses -> the quote row's change
+_SURVIVAL_CHANGES = {"dropped": "cut", "re_attributed": "re-attributed", "relabelled": "relabelled"}
+
+
+def _survival_rows(survival: pd.DataFrame, text_rows: list) -> list:
+    """Quote rows from the speaker survival of one version against its parent: its speakers
+    dropped, re-attributed or relabelled, and statements of kept speakers cut; with the
+    statements added and shortened of ``text_rows`` (the rule's quote rows)."""
+    cut_text = [r[3] for r in text_rows if r[2] == "cut"]
+    rows = []
+    for r in survival.itertuples(index=False):
+        speaker = str(r.speaker)
+        where = next((t for t in cut_text if speaker.lower() in t.lower()), "")
+        if r.status in _SURVIVAL_CHANGES:
+            change = _SURVIVAL_CHANGES[r.status]
+            rows.append(("quote", "speaker", change, speaker, str(r.became), "", where))
+        elif int(r.n_statements_kept) < int(r.n_statements) and r.status in ("kept", "kept_other_statement"):
+            lost = int(r.n_statements) - int(r.n_statements_kept)
+            rows.append(
+                ("quote", "statement", "cut", f"{speaker}: {lost} of {r.n_statements}", "", "", where)
+            )
+    return rows + [r for r in text_rows if r[2] in ("added", "shortened")]
+
+
 def pair_sentences(text: str, parent_text: str, *, threshold: float = 0.5) -> pd.DataFrame:
     """The sentences of a version beside its parent's, in the version's order (cut ones where
     they stood in the parent), for a side-by-side view.
@@ -280,14 +328,19 @@ def pair_changes(
     parent_headline: str | None = None,
     threshold: float = 0.5,
     shortened: float = 0.8,
+    survival: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The changes from ``parent_text`` to ``text`` (raw texts), columns of :data:`CHANGE_COLUMNS`
-    without the two ids (see :func:`changes`)."""
+    without the two ids (see :func:`changes`; ``survival``: the speaker survival rows of this
+    version against this parent)."""
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
     pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
     rows = _fact_rows(cs, ps, pairs, cb, pb)
     sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
+    if survival is not None:
+        quotes = [r for r in sent_rows if r[0] == "quote"]
+        sent_rows = _survival_rows(survival, quotes) + [r for r in sent_rows if r[0] != "quote"]
     rows += sent_rows
     if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
         rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
@@ -303,6 +356,7 @@ def changes(
     corpus: pd.DataFrame,
     *,
     family_frame: pd.DataFrame | None = None,
+    survival: pd.DataFrame | None = None,
     threshold: float = 0.5,
     shortened: float = 0.8,
 ) -> pd.DataFrame:
@@ -311,6 +365,10 @@ def changes(
     Args:
         corpus: the corpus frame; ``headline`` is read when present.
         family_frame: the frame of :func:`corpus_tools.reuse.family.family` (computed when None).
+        survival: the speaker survival of each version against its parent (columns of
+            :func:`corpus_tools.attribution.survival.speaker_survival`; ``source_doc_id`` a
+            member of the parent witness): the quotes are read from it (see the module's
+            docstring). None: read from the text.
         threshold: smallest Dice similarity, in [0, 1], of the word keys of two
             sentences to pair them (0.5: a sentence keeping half its words is an edit of it).
         shortened: a statement keeping less than this share of its words, in [0, 1], is shortened.
@@ -326,12 +384,15 @@ def changes(
         ``re-attributed``, ``edited``, ``moved``); ``before`` and ``after``
         (the parent's and the version's text; the style row's ``after`` is its one
         line); ``sentence`` and ``parent_sentence`` (where it was read, "" if none).
-        Members of a group are compared as one witness, their texts joined.
+        Members of a group are compared as one witness, their texts joined. A quote row
+        from the survival table: ``kind`` ``speaker``, ``before`` the parent's speaker,
+        ``after`` who the statements went to (``became``); a statement cut of a kept
+        speaker: ``before`` "speaker: n of m" statements.
 
     Example:
         >>> ch = changes(load_corpus("seeds"))
         >>> ch.query("doc_id == '002' and section == 'fact' and change == 'cut'").before.tolist()[:3]
-        ['Reuters', 'Islamic Republic', 'Barack Obama']
+        ['Islamic Republic', 'Barack Obama', 'Oman']
     """
     require_columns(corpus, ["text"], "changes")
     fam = family_frame if family_frame is not None else family(corpus)
@@ -340,6 +401,11 @@ def changes(
     ]
     if missing:
         raise ValueError(f"family_frame lacks column(s) {missing}; pass the frame of corpus_tools.family")
+    lacking = [c for c in _SURVIVAL_READ if survival is not None and c not in survival.columns]
+    if lacking:
+        raise ValueError(
+            f"survival lacks column(s) {lacking}; pass the frame of corpus_tools.speaker_survival"
+        )
     texts = {str(d): t for d, t in corpus["text"].items()}
     members: dict[str, list[str]] = {}
     for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
@@ -368,6 +434,12 @@ def changes(
                     parent_headline=phead,
                     threshold=threshold,
                     shortened=shortened,
+                    survival=None
+                    if survival is None
+                    else survival[
+                        survival["doc_id"].astype(str).isin(docs)
+                        & survival["source_doc_id"].astype(str).isin(pdocs)
+                    ],
                 )
             ch.insert(0, "parent_doc_id", parent)
             ch.insert(0, "doc_id", w)
@@ -389,10 +461,12 @@ def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:
         names = [r[col] for r in facts_ if r[2] == change][:limit]
         if names:
             parts.append(", ".join(sign + n for n in names))
-    quotes = Counter(r[2] for r in rows if r[0] == "quote")
-    parts += [
-        f"{n} quote{'s' if n > 1 else ''} {c}" for c, n in sorted(quotes.items(), key=lambda kv: -kv[1])
-    ]
+    for kind, noun in (("speaker", "speaker"), ("statement", "quote")):
+        quotes = Counter(r[2] for r in rows if r[0] == "quote" and r[1] == kind)
+        parts += [
+            f"{n} {noun}{'s' if n > 1 else ''} {c}"
+            for c, n in sorted(quotes.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
     claims = Counter(r[1] for r in rows if r[0] == "claim")
     if claims["addition"] or claims["deletion"]:
         parts.append(f"+{claims['addition']}/−{claims['deletion']} sentences")

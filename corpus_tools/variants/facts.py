@@ -12,6 +12,7 @@ percent" / "5 pct", "Mr Trump" / "Trump").
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import HONORIFICS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_RE
 from corpus_tools.text.sentences import match_key, norm_token
@@ -24,6 +25,7 @@ __all__ = [
     "fact_key",
     "facts",
     "holds",
+    "holds_name",
     "initials",
     "lowercase_words",
     "norm_text",
@@ -40,7 +42,7 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(
-    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|percent|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
     re.I,
 )
 #: one spelling per unit, so that "5 percent" and "5 pct" are one fact
@@ -72,7 +74,7 @@ _NUMBER_WORD = re.compile(
     + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
     + r"))?|"
     + "|".join(_UNIT_WORDS)
-    + r")(?:\s(?:pct|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
+    + r")(?:\s(?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
     re.I,
 )
 _DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -142,7 +144,16 @@ ORDINARY_WORDS = {
     "any",
     "all",
     "gmt",
+    "administration",
+    "reuter",
+    "reuters",
 }
+#: the last word of a company's name: "Meares and Philips Ltd" is one name
+_COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
+#: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
+_TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
+#: a word with a contraction is not a name ("I'm", "They're")
+_CONTRACTION = re.compile(r"\w+['’](?:m|re|ll|ve|d|t)", re.I)
 
 
 def split_sentences(body: str) -> list[str]:
@@ -170,7 +181,8 @@ def word_keys(sentence: str) -> list[str]:
 
 def _number_value(form: str) -> str:
     """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
-    f = form.lower().replace(",", "")
+    f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
+    f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
     if f in NUMBER_WORDS:
         return str(NUMBER_WORDS[f])
     word, _, unit = f.partition(" ")
@@ -233,6 +245,77 @@ def proper_words(body: str) -> set[str]:
     return out
 
 
+def _name_spans(sentence: str) -> list[tuple[int, str]]:
+    """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
+    Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
+    Trade and Industry") or before a company's last word ("Meares and Philips Ltd")."""
+    spans: list[tuple[int, str]] = []
+    for m in NAME_RE.finditer(sentence):
+        start = m.start()
+        joins = spans and (
+            " of " in spans[-1][1] or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS
+        )
+        if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
+            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : m.end()])
+            continue
+        for part in re.split(
+            r"(?<=['’]s)\s+|(?<=\.)\s+And\s+(?=[A-Z])", m.group()
+        ):  # "U.S. And West Germany"
+            spans.append((start, part))
+            start += len(part) + 1
+    return spans
+
+
+def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list[tuple]:
+    """``(start, "name", text, key)`` of the names of a sentence (see :func:`facts`)."""
+    found = []
+    for start, raw in _name_spans(sentence):
+        if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
+            continue
+        bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
+        if bracketed and raw.isupper() and " " not in raw:
+            continue  # a ticker: "<XON>"
+        text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
+        first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'", "<")
+        words = text.split()
+        # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
+        # also writes in lower case, or capitalises only there) is not part of the name
+        if (
+            len(words) == 2
+            and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])
+            and (words[1].lower() in lower or words[1].lower() not in proper)
+        ):
+            words = words[:1]
+            text = words[0]
+        # a capitalised first word is an ordinary word unless known as a name, or the start
+        # of a run of capitalised words ("White House spokesman", "Noranda Inc said")
+        if first and (
+            words[0].lower() in ORDINARY_WORDS
+            or (
+                words[0].lower() not in proper
+                and not any(c.isupper() for c in words[0][1:])
+                and (len(words) == 1 or _DATE.search(text) or words[0].lower() in lower)
+            )
+        ):
+            words = words[1:]
+            text = " ".join(words)
+        if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
+            continue  # the currency, not the country: "20 U.S. Dlrs"
+        if (
+            not words
+            or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
+            or (len(words) == 1 and _CONTRACTION.fullmatch(words[0]))
+            or (len(words) == 1 and re.search(r"-[a-z]", words[0]))  # "Australian-owned"
+            or _DATE.fullmatch(text)
+            or text.lower().strip(".") in MONTHS
+            or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
+        ):
+            continue
+        if fact_key(text):
+            found.append((start, "name", text, fact_key(text)))
+    return found
+
+
 def facts(
     sentence: str, proper: set[str] | None = None, lowercase: set[str] | None = None
 ) -> list[tuple[str, str, str]]:
@@ -253,44 +336,7 @@ def facts(
             if not any(a <= m.start() < b for a, b in taken):
                 kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
                 found.append((m.start(), kind, m.group(), _number_value(m.group())))
-    spans = []  # a possessive ends a name: "Cominco's Trail smelter" holds Cominco and Trail
-    for m in NAME_RE.finditer(sentence):
-        start = m.start()
-        for part in re.split(r"(?<=['’]s)\s+", m.group()):
-            spans.append((start, part))
-            start += len(part) + 1
-    for start, raw in spans:
-        if any(a <= start < b for a, b in taken):
-            continue
-        text = re.sub(r"['’]s$", "", raw.rstrip(".'’-"))
-        first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'")
-        words = text.split()
-        # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
-        # also writes in lower case, or capitalises only there) is not part of the name
-        if (
-            len(words) == 2
-            and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])
-            and (words[1].lower() in lower or words[1].lower() not in proper)
-        ):
-            words = words[:1]
-            text = words[0]
-        if first and (
-            words[0].lower() in ORDINARY_WORDS
-            or (words[0].lower() not in proper and not any(c.isupper() for c in words[0][1:]))
-        ):
-            words = words[1:]
-            text = " ".join(words)
-        if (
-            not words
-            or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
-            or _DATE.fullmatch(text)
-            or text.lower().strip(".") in MONTHS
-            or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
-        ):
-            continue
-        if not fact_key(text):
-            continue
-        found.append((start, "name", text, fact_key(text)))
+    found += _names(sentence, taken, proper, lower)
     return [(k, t, key) for _, k, t, key in sorted(found)]
 
 
@@ -317,3 +363,38 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
             _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
         }
     return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
+
+
+def _country_forms(word: str) -> set[str]:
+    """A country and its adjective, each way: "japan" <-> "japanese", "korea" <-> "korean",
+    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi"."""
+    out = {word + "ese", word + "ian", word + "i", word + "n", word[:-1] + "ian", word[:-1] + "an"}
+    for end, back in (("ese", ""), ("ian", ""), ("ian", "a"), ("an", "o"), ("n", ""), ("i", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.add(word[: len(word) - len(end)] + back)
+    return out - {word}
+
+
+def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
+    """Whether a text holds a name in another form than :func:`holds` reads: a spelling
+    fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
+    the text in ``names``), a plural ("Reuter" / "Reuters"), a country for its adjective
+    ("Japan" / "Japanese", "South Korean" / "South Korea"), or a name with a place joined
+    by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
+
+    def has(k: str) -> bool:
+        return re.search(r"\b" + re.escape(k) + r"\b", text_lower) is not None
+
+    n_words = len(key.split())
+    heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
+    if len(key) >= 8 and any(SequenceMatcher(None, key, n).ratio() >= 0.9 for n in heads):
+        return True
+    if has(key + "s") or (key.endswith("s") and len(key) > 4 and has(key[:-1])):
+        return True
+    head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
+    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
+        return True
+    if "-" in key and all(has(part) for part in key.split("-")):
+        return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
+    before, of, after = key.partition(" of ")
+    return bool(of) and len(before.split()) >= 2 and has(before) and has(after)
