@@ -10,9 +10,10 @@ Each step runs in a fresh process:
    of 2 worker processes (1 thread, 4 GB each), timed after the cluster is up and the workers
    have imported the package: wall, CPU (driver + workers), peak RSS of the driver and of each
    worker, size on disk (postings, documents, fences);
-2. ``query``: the index opened, then 20 articles of 600 words (each the texts of 4 archived
-   documents of other families, as in ``benchmarks/index.py``) matched one by one: median warm
-   wall and CPU, posting files opened and row groups read per query (counted), peak RSS.
+2. ``query``: 20 articles of 600 words (each the texts of 4 archived documents of other
+   families, as in ``benchmarks/index.py``), each matched on a freshly opened index (cold: open +
+   match; posting files opened, counted), then one by one on one open index (warm: median wall
+   and CPU, row groups of postings read, counted); peak RSS.
 
 Also ``--engine pandas`` (one process) for the same sizes, to compare. Results:
 ``benchmarks/index_dask_results.json`` (one row per size and engine).
@@ -142,11 +143,14 @@ def step_query(folder: Path, engine: str) -> dict:
         self._ct_name = str(source)
 
     pq.ParquetFile.__init__ = named
-    walls, cpus, opened = [], [], []
+    walls, cpus, opened, cold, cold_cpu = [], [], [], [], []
     for text in queries:
+        t0, c0 = time.perf_counter(), time.process_time()
         idx = ct.ReuseIndex.open(folder / f"idx_{engine}")  # cold: which files does one query open?
         groups.append(0)
         idx.match(text)
+        cold.append(time.perf_counter() - t0)
+        cold_cpu.append(time.process_time() - c0)
         opened.append(sum(f.count(".postings") for s in idx._segments for f in s.opened()))
     idx = ct.ReuseIndex.open(folder / f"idx_{engine}")
     idx.match(queries[-1])  # warm from here on
@@ -160,6 +164,8 @@ def step_query(folder: Path, engine: str) -> dict:
         "match_median_s": round(statistics.median(walls), 3),
         "match_median_cpu_s": round(statistics.median(cpus), 3),
         "match_max_s": round(max(walls), 3),
+        "cold_median_s": round(statistics.median(cold), 3),
+        "cold_median_cpu_s": round(statistics.median(cold_cpu), 3),
         "posting_files_opened_median": statistics.median(opened),
         "row_groups_read_median": statistics.median(groups[N_QUERIES:]),
         "query_rss_mib": _rss_mib(),
@@ -172,6 +178,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--sizes", type=int, nargs="*", default=[20_000, 50_000, 100_000])
     ap.add_argument("--engines", nargs="*", default=["dask"])
+    ap.add_argument("--steps", nargs="*", default=["build", "query"])
     ap.add_argument("--data", type=Path, default=REUTERS.parent, help="folder holding reuters21578.tar.gz")
     ap.add_argument("--_step", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -191,8 +198,10 @@ def main() -> None:
             folder.mkdir(parents=True, exist_ok=True)
             scale_out.build(size, folder)
         for engine in args.engines:
+            old = [r for r in results if (r["size"], r["engine"]) == (size, engine)]
             row = {"size": size, "engine": engine, "n_buckets": N_BUCKETS if engine == "dask" else 1}
-            for step in ("build", "query"):
+            row = {**(old[0] if old else {}), **row}
+            for step in args.steps:
                 cmd = [sys.executable, __file__, "--_step", step, str(folder), engine]
                 out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
                 row.update(json.loads(out.stdout.strip().splitlines()[-1]))
