@@ -94,3 +94,19 @@ def test_unknown_engine_and_bad_buckets_are_refused(tmp_path, client):
     assert not (tmp_path / "b").exists()  # nothing left behind
     with pytest.raises(CorpusError, match="doc_id 'd01' appears more than once"):
         ReuseIndex.build(pd.concat([corpus, corpus.iloc[1:2]]), tmp_path / "c", engine="dask", client=client)
+
+
+def test_a_doc_id_twice_across_partitions_is_refused(tmp_path, client):
+    corpus = _built()
+    to_parquet(corpus, tmp_path / "a", partition_size=8)
+    to_parquet(corpus.iloc[2:4], tmp_path / "b")
+    files = [*sorted((tmp_path / "a").glob("*.parquet")), *sorted((tmp_path / "b").glob("*.parquet"))]
+    both = tmp_path / "both"
+    both.mkdir()
+    for i, f in enumerate(files):
+        (both / f"part-{i:05d}.parquet").write_bytes(f.read_bytes())
+    with pytest.raises(
+        CorpusError, match=r"doc_id .d0[23]. appears twice in .*both/\*\.parquet; make doc_ids unique"
+    ):
+        ReuseIndex.build(str(both / "*.parquet"), tmp_path / "idx", engine="dask", client=client)
+    assert not (tmp_path / "idx").exists()

@@ -10,7 +10,7 @@ laid out for archives no process holds:
 2. a shuffle on ``bucket`` (``dask.dataframe.shuffle``) puts every posting of a bucket in
    one partition, whose task writes ``SEG.postings-BBBBB.parquet`` per bucket, sorted by
    hash then key, 2,048 postings per row group, and returns its fences (first and last hash
-   of each row group);
+   of each row group); a shuffle of the ``doc_id`` checks that none appears twice;
 3. the driver receives only the fences and the file sizes, writes ``SEG.fences.parquet``
    (``bucket``, ``low``, ``high``) and the manifest entry (``n_buckets``, ``doc_parts``).
 
@@ -67,7 +67,12 @@ def _index_part(frame: pd.DataFrame, part: int, folder: str, seg: str, window_ch
         info.update(file=name, size=(Path(folder) / name).stat().st_size)
     h, k = store.window_rows(docs["text"].tolist(), first, window_chars)
     postings = pd.DataFrame({"hash": h, "key": k, "bucket": (h % np.uint64(n_buckets)).astype(np.int64)})
-    return info, postings
+    return info, postings, docs[["doc_id"]].astype(object)
+
+
+def _repeated(ids: pd.DataFrame) -> list[str]:
+    """A ``doc_id`` found twice in one shuffled partition of the ids (every copy of an id is there)."""
+    return ids.loc[ids["doc_id"].duplicated(), "doc_id"].head(1).tolist()
 
 
 def _write_buckets(frame: pd.DataFrame, folder: str, seg: str, n_buckets: int) -> list[dict]:
@@ -178,14 +183,22 @@ def build_segment_dask(
         )
         shuffled = postings.shuffle("bucket", npartitions=min(n_buckets, max(len(parts), 2 * workers)))
         writes = [dask.delayed(_write_buckets)(p, str(folder), seg, n_buckets) for p in shuffled.to_delayed()]
-        futures = c.compute([*infos, *writes])
+        ids = dd.from_delayed(
+            [dask.delayed(operator.getitem)(d, 2) for d in done], meta={"doc_id": object}, verify_meta=False
+        )
+        ids = ids.shuffle("doc_id", npartitions=shuffled.npartitions).to_delayed()
+        futures = c.compute([*infos, *writes, *(dask.delayed(_repeated)(p) for p in ids)])
         if progress:
             dask_progress(futures)
         wait(futures)
         results = c.gather(futures)
-    return _entry(
-        folder, seg, n_buckets, results[: len(infos)], [b for r in results[len(infos) :] for b in r]
-    )
+    n, m = len(infos), len(infos) + len(writes)
+    repeated = [d for r in results[m:] for d in r]
+    if repeated:
+        raise CorpusError(
+            f"ReuseIndex.build: doc_id {repeated[0]!r} appears twice in {source}; make doc_ids unique."
+        )
+    return _entry(folder, seg, n_buckets, results[:n], [b for r in results[n:m] for b in r])
 
 
 def _entry(folder: Path, seg: str, n_buckets: int, docs: list[dict], buckets: list[dict]) -> tuple[dict, int]:
