@@ -32,6 +32,7 @@ lock: files named in a committed manifest are never changed.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from dataclasses import asdict, dataclass, fields
@@ -48,7 +49,6 @@ from corpus_tools.io.index_md import DERIVED_COLUMNS
 from corpus_tools.io.output import MANIFEST, OutputDir, file_digest
 from corpus_tools.io.partitions import read_stored
 from corpus_tools.reuse import index_store as store
-from corpus_tools.reuse.index_dask import build_segment_dask
 from corpus_tools.reuse.passages import (
     MIN_TOKENS,
     candidate_filter,
@@ -349,7 +349,10 @@ class ReuseIndex:
         with OutputDir(path, overwrite=overwrite) as out:
             seg = store.new_segment_name()
             try:
-                if engine == "dask":
+                if engine == "dask":  # Dask is imported only here: a query never pays its import (~0.5 s)
+                    build_segment_dask = importlib.import_module(
+                        "corpus_tools.reuse.index_dask"
+                    ).build_segment_dask
                     entry, next_key = build_segment_dask(
                         source,
                         out.staging,
