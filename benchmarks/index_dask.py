@@ -6,10 +6,10 @@ For each size, the synthetic archive of ``benchmarks/scale_out.py`` is built int
 (never into the repository; its Parquet partitions of 5,000 documents are the Dask input).
 Each step runs in a fresh process:
 
-1. ``build``: ``ReuseIndex.build(parquet, engine="dask", n_buckets=64)`` on a ``LocalCluster``
-   of 2 worker processes (1 thread, 4 GB each), timed after the cluster is up and the workers
-   have imported the package: wall, CPU (driver + workers), peak RSS of the driver and of each
-   worker, size on disk (postings, documents, fences);
+1. ``build``: ``ReuseIndex.build(parquet, engine="dask", n_buckets=B)`` (``--buckets``, default
+   64) on a ``LocalCluster`` of 2 worker processes (1 thread, 4 GB each), timed after the cluster
+   is up and the workers have imported the package: wall, CPU (driver + workers), peak RSS of the
+   driver and of each worker, size on disk (postings, documents, fences);
 2. ``query``: 20 articles of 600 words (each the texts of 4 archived documents of other
    families, as in ``benchmarks/index.py``), each matched on a freshly opened index (cold: open +
    match; posting files opened, counted), then one by one on one open index (warm: median wall
@@ -36,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REUTERS = HERE.parent.parent / "shared" / "data" / "reuters21578.tar.gz"
 RESULTS = HERE / "index_dask_results.json"
-N_QUERIES, QUERY_WORDS, N_BUCKETS = 20, 600, 64
+N_QUERIES, QUERY_WORDS = 20, 600
 
 
 def _rss_mib() -> int:
@@ -51,10 +51,14 @@ def _sizes(folder: Path) -> dict:
     return {f"{k}_mib": round(v / 2**20, 2) for k, v in kinds.items()}
 
 
-def step_build(folder: Path, engine: str) -> dict:
+def _name(engine: str, n_buckets: int) -> str:
+    return "idx_pandas" if engine == "pandas" else f"idx_dask_{n_buckets}"
+
+
+def step_build(folder: Path, engine: str, n_buckets: int) -> dict:
     import corpus_tools as ct
 
-    out = folder / f"idx_{engine}"
+    out = folder / _name(engine, n_buckets)
     if engine == "pandas":
         t0, c0 = time.perf_counter(), time.process_time()
         idx = ct.ReuseIndex.build(folder / "corpus", out, overwrite=True)
@@ -77,7 +81,7 @@ def step_build(folder: Path, engine: str) -> dict:
         cpu0 = sum(client.run(_cpu).values())
         t0, c0 = time.perf_counter(), time.process_time()  # the cluster's start-up is not the build's
         idx = ct.ReuseIndex.build(
-            folder / "corpus", out, overwrite=True, engine="dask", client=client, n_buckets=N_BUCKETS
+            folder / "corpus", out, overwrite=True, engine="dask", client=client, n_buckets=n_buckets
         )
         wall, driver_cpu = time.perf_counter() - t0, time.process_time() - c0
         workers_cpu = sum(client.run(_cpu).values()) - cpu0
@@ -121,7 +125,7 @@ def _queries(folder: Path) -> list[str]:
     return out
 
 
-def step_query(folder: Path, engine: str) -> dict:
+def step_query(folder: Path, engine: str, n_buckets: int) -> dict:
     import pyarrow.parquet as pq
 
     import corpus_tools as ct
@@ -146,13 +150,13 @@ def step_query(folder: Path, engine: str) -> dict:
     walls, cpus, opened, cold, cold_cpu = [], [], [], [], []
     for text in queries:
         t0, c0 = time.perf_counter(), time.process_time()
-        idx = ct.ReuseIndex.open(folder / f"idx_{engine}")  # cold: which files does one query open?
+        idx = ct.ReuseIndex.open(folder / _name(engine, n_buckets))  # cold: which files does one query open?
         groups.append(0)
         idx.match(text)
         cold.append(time.perf_counter() - t0)
         cold_cpu.append(time.process_time() - c0)
         opened.append(sum(f.count(".postings") for s in idx._segments for f in s.opened()))
-    idx = ct.ReuseIndex.open(folder / f"idx_{engine}")
+    idx = ct.ReuseIndex.open(folder / _name(engine, n_buckets))
     idx.match(queries[-1])  # warm from here on
     for text in queries:
         groups.append(0)
@@ -180,11 +184,13 @@ def main() -> None:
     ap.add_argument("--engines", nargs="*", default=["dask"])
     ap.add_argument("--steps", nargs="*", default=["build", "query"])
     ap.add_argument("--data", type=Path, default=REUTERS.parent, help="folder holding reuters21578.tar.gz")
-    ap.add_argument("--_step", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--buckets", type=int, default=64, help="n_buckets of the Dask-built index")
+    ap.add_argument("--_step", nargs=4, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args._step:
-        step, folder, engine = args._step
-        print(json.dumps({"build": step_build, "query": step_query}[step](Path(folder), engine)))
+        step, folder, engine, n_buckets = args._step
+        steps = {"build": step_build, "query": step_query}
+        print(json.dumps(steps[step](Path(folder), engine, int(n_buckets))))
         return
     sys.path.insert(0, str(HERE))
     import scale_out
@@ -198,17 +204,20 @@ def main() -> None:
             folder.mkdir(parents=True, exist_ok=True)
             scale_out.build(size, folder)
         for engine in args.engines:
-            old = [r for r in results if (r["size"], r["engine"]) == (size, engine)]
-            row = {"size": size, "engine": engine, "n_buckets": N_BUCKETS if engine == "dask" else 1}
+            n_buckets = args.buckets if engine == "dask" else 1
+            key = (size, engine, n_buckets)
+            old = [r for r in results if (r["size"], r["engine"], r["n_buckets"]) == key]
+            row = {"size": size, "engine": engine, "n_buckets": n_buckets}
             row = {**(old[0] if old else {}), **row}
             for step in args.steps:
-                cmd = [sys.executable, __file__, "--_step", step, str(folder), engine]
+                cmd = [sys.executable, __file__, "--_step", step, str(folder), engine, str(n_buckets)]
                 out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True)
                 row.update(json.loads(out.stdout.strip().splitlines()[-1]))
             print(json.dumps(row), flush=True)
-            results = [r for r in results if (r["size"], r["engine"]) != (size, engine)] + [row]
+            results = [r for r in results if (r["size"], r["engine"], r["n_buckets"]) != key] + [row]
             RESULTS.write_text(
-                json.dumps(sorted(results, key=lambda r: (r["engine"], r["size"])), indent=1) + "\n"
+                json.dumps(sorted(results, key=lambda r: (r["engine"], r["n_buckets"], r["size"])), indent=1)
+                + "\n"
             )
 
 
