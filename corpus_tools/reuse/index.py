@@ -11,6 +11,10 @@ without recomputing it. An index is a folder of Parquet files any tool reads:
   ``SEG.postings.parquet`` (``hash``, ``key``: each distinct window of each document, sorted
   by hash, 2,048 rows per row group) and ``SEG.fences.parquet`` (first and last hash of
   each posting row group, so a query reads only the row groups of its own hashes);
+- a segment built by the Dask engine (``build(..., engine="dask")``,
+  :mod:`corpus_tools.reuse.index_dask`) has one ``SEG.docs-PPPPP.parquet`` per input partition
+  and its postings in ``SEG.postings-BBBBB.parquet``, one file per bucket ``hash % n_buckets``
+  (``SEG.fences.parquet`` then has a ``bucket`` column): a query opens only its buckets;
 - ``removed-*.parquet``: the keys of removed documents;
 - ``.corpus_tools.json``: the manifest of :class:`corpus_tools.io.output.OutputDir`.
 
