@@ -337,7 +337,7 @@ class ReuseIndex:
                 indexes answer ``match`` alike.
             client: for ``engine="dask"``, a ``dask.distributed.Client`` or an address; default
                 a local cluster of 2 worker processes.
-            n_buckets: for ``engine="dask"``, the postings files (about one per 2 million postings).
+            n_buckets: for ``engine="dask"``, the postings files (about one per 1,200 documents).
 
         Raises:
             CorpusError: a refused folder, a frame without ``text`` or a failed write

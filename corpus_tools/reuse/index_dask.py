@@ -18,7 +18,8 @@ A query opens the bucket files of its own hashes only, and in each reads the row
 fences allow (:func:`corpus_tools.reuse.index_store.lookup`). The workers write into the
 index's staging folder, so on a cluster it must be on a file system every worker sees; the
 build is all or nothing as the pandas one (``OutputDir``). ``n_buckets``: about one bucket per
-2 million postings keeps each file's footer small (≈ 12,000 documents of 170 windows each).
+200,000 postings (≈ 1,200 documents of 170 windows) keeps each file's footer near 17 kB, so a
+cold query parses little (benchmarks/README.md, #26: 8,192 buckets for 10⁷ documents).
 """
 
 from __future__ import annotations
