@@ -49,6 +49,16 @@ def index_build(
     strict: StrictOpt = True,
     encoding: EncodingOpt = None,
     overwrite: OverwriteOpt = False,
+    engine: Annotated[
+        str,
+        typer.Option(help="pandas (this process) or dask (a local cluster of 2 workers, or --scheduler)."),
+    ] = "pandas",
+    buckets: Annotated[
+        int, typer.Option(help="Postings files of a Dask-built index (1 per ~1,200 docs).")
+    ] = 64,
+    scheduler: Annotated[
+        str | None, typer.Option(help="A Dask scheduler address, for --engine dask.")
+    ] = None,
 ) -> None:
     """Build a reuse index of an archive (written whole, or not at all)."""
     mod = _index_module()
@@ -57,11 +67,17 @@ def index_build(
             options = mod.IndexOptions(window_chars, max_df, min_shared, min_tokens)
         except ValueError as exc:
             _fail(str(exc))
+        if engine not in ("pandas", "dask"):
+            _fail(f"--engine must be pandas or dask, got {engine!r}")
         check_outdir(output, overwrite=overwrite)
-        corpus = _read_corpus(archive, strict, encoding)
+        stored = (
+            archive.is_dir() and not (archive / "INDEX.md").exists()
+        )  # Parquet or .txt: read by the workers
+        corpus = archive if engine == "dask" and stored else _read_corpus(archive, strict, encoding)
+        dask = {"engine": "dask", "client": scheduler, "n_buckets": buckets} if engine == "dask" else {}
         with _warnings_to_stderr():
             idx = mod.ReuseIndex.build(
-                corpus, output, options=options, overwrite=overwrite, progress=sys.stderr.isatty()
+                corpus, output, options=options, overwrite=overwrite, progress=sys.stderr.isatty(), **dask
             )
     typer.echo(f"indexed {len(idx):,} documents in {output}", err=True)
 

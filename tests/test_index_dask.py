@@ -10,8 +10,10 @@ import pytest
 from dask.distributed import Client
 from test_distributed import _built
 from test_index import _rows
+from typer.testing import CliRunner
 
 from corpus_tools import ReuseIndex, to_parquet
+from corpus_tools.cli import app
 from corpus_tools.io.corpus import CorpusError
 from corpus_tools.reuse import index_store
 from corpus_tools.reuse.passages import find_passages
@@ -110,3 +112,24 @@ def test_a_doc_id_twice_across_partitions_is_refused(tmp_path, client):
     ):
         ReuseIndex.build(str(both / "*.parquet"), tmp_path / "idx", engine="dask", client=client)
     assert not (tmp_path / "idx").exists()
+
+
+def test_cli_builds_with_dask_from_a_parquet_corpus(tmp_path, client):
+    corpus = _built()
+    to_parquet(corpus, tmp_path / "corpus", partition_size=5)
+    runner = CliRunner()
+    address = client.scheduler.address
+    cmd = ["index", "build", str(tmp_path / "corpus"), "-o", str(tmp_path / "dask"), "--engine", "dask"]
+    res = runner.invoke(app, [*cmd, "--buckets", "8", "--scheduler", address])
+    assert res.exit_code == 0, res.output
+    assert res.output == f"indexed 15 documents in {tmp_path / 'dask'}\n"
+    assert len(list((tmp_path / "dask").glob("*.postings-*.parquet"))) == 8
+    assert len(list((tmp_path / "dask").glob("*.docs-*.parquet"))) == 3  # one per input partition
+    res = runner.invoke(app, ["index", "build", str(tmp_path / "corpus"), "-o", str(tmp_path / "pandas")])
+    assert res.exit_code == 0, res.output
+    query = tmp_path / "q.txt"
+    query.write_text(corpus.loc["d04", "text"], encoding="utf-8")
+    shown = [runner.invoke(app, ["match", str(tmp_path / i), str(query)]).output for i in ("dask", "pandas")]
+    assert shown[0].splitlines()[3:] == shown[1].splitlines()[3:] and len(shown[0].splitlines()) > 5
+    res = runner.invoke(app, [*cmd[:4], str(tmp_path / "x"), "--engine", "spark"])
+    assert res.exit_code == 2 and "--engine must be pandas or dask, got 'spark'" in res.output
