@@ -237,10 +237,11 @@ def candidates(new_h, new_k, post_h, post_k, opts) -> tuple[np.ndarray, np.ndarr
     doc = np.repeat(nk, n)
     if not len(key):
         return eligible, np.zeros(0, dtype=np.int64)
-    code = key * np.int64(int(new_k.max()) + 1) + doc  # (hash, key) and (hash, doc) are distinct
-    codes, shared = np.unique(code, return_counts=True)
-    good = codes[shared >= opts.min_shared] // np.int64(int(new_k.max()) + 1)
-    return eligible, np.unique(good)
+    order = np.lexsort((doc, key))  # pairs, not key * n + doc: a Dask-built key is partition << 32 | row
+    key, doc = key[order], doc[order]
+    first = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]) | (doc[1:] != doc[:-1])])
+    shared = np.diff(np.r_[first, len(key)])  # (hash, key) and (hash, doc) are distinct: windows shared
+    return eligible, np.unique(key[first][shared >= opts.min_shared])
 
 
 def fetch_documents(segments: list[Segment], keys: np.ndarray) -> pd.DataFrame:
