@@ -16,7 +16,6 @@ from corpus_tools.cli_common import (
     EncodingOpt,
     OverwriteOpt,
     StrictOpt,
-    _analyse,
     _Command,
     _fail,
     _Group,
@@ -25,9 +24,8 @@ from corpus_tools.cli_common import (
     _show,
     _warnings_to_stderr,
 )
-from corpus_tools.io.output import OutputDir, check_outdir, flat_tuples
-from corpus_tools.options import Options
-from corpus_tools.report.page import write_report
+from corpus_tools.io.output import check_outdir
+from corpus_tools.report.matches import write_match_report
 
 index_app = typer.Typer(
     cls=_Group, no_args_is_help=True, help="A stored reuse index: build, add, remove, stats."
@@ -51,6 +49,16 @@ def index_build(
     strict: StrictOpt = True,
     encoding: EncodingOpt = None,
     overwrite: OverwriteOpt = False,
+    engine: Annotated[
+        str,
+        typer.Option(help="pandas (this process) or dask (a local cluster of 2 workers, or --scheduler)."),
+    ] = "pandas",
+    buckets: Annotated[
+        int, typer.Option(help="Postings files of a Dask-built index (1 per ~1,200 docs).")
+    ] = 64,
+    scheduler: Annotated[
+        str | None, typer.Option(help="A Dask scheduler address, for --engine dask.")
+    ] = None,
 ) -> None:
     """Build a reuse index of an archive (written whole, or not at all)."""
     mod = _index_module()
@@ -59,10 +67,18 @@ def index_build(
             options = mod.IndexOptions(window_chars, max_df, min_shared, min_tokens)
         except ValueError as exc:
             _fail(str(exc))
+        if engine not in ("pandas", "dask"):
+            _fail(f"--engine must be pandas or dask, got {engine!r}")
         check_outdir(output, overwrite=overwrite)
-        corpus = _read_corpus(archive, strict, encoding)
+        stored = (
+            archive.is_dir() and not (archive / "INDEX.md").exists()
+        )  # Parquet or .txt: read by the workers
+        corpus = archive if engine == "dask" and stored else _read_corpus(archive, strict, encoding)
+        dask = {"engine": "dask", "client": scheduler, "n_buckets": buckets} if engine == "dask" else {}
         with _warnings_to_stderr():
-            idx = mod.ReuseIndex.build(corpus, output, options=options, overwrite=overwrite, progress=True)
+            idx = mod.ReuseIndex.build(
+                corpus, output, options=options, overwrite=overwrite, progress=sys.stderr.isatty(), **dask
+            )
     typer.echo(f"indexed {len(idx):,} documents in {output}", err=True)
 
 
@@ -77,7 +93,7 @@ def index_add(
     with _one_line_errors(), _warnings_to_stderr():
         idx = _index_module().ReuseIndex.open(index)
         corpus = _read_corpus(new, strict, encoding)
-        idx.add(corpus, progress=True)
+        idx.add(corpus, progress=sys.stderr.isatty())
     typer.echo(f"added {len(corpus):,} documents: {len(idx):,} in {index}", err=True)
 
 
@@ -123,17 +139,19 @@ def match(
         meta = [c for c in ("source_outlet", "source_headline", "source_published") if c in shown]
         _show(f"Matches in {index} ({len(idx):,} documents)", shown[[*shown.columns[:6], *meta]])
         if output is not None:
-            _match_report(idx, corpus, found, ranked, output, top, overwrite)
+            _match_report(idx, corpus, found, output, top, overwrite)
 
 
-def _match_report(idx, corpus, found, ranked, output, top, overwrite) -> None:
-    """OUTDIR: the matches, the ranked table, and a report of the new texts against their top hits."""
-    with OutputDir(output, overwrite=overwrite) as out:
-        for name, frame in (("matches", found), ("ranked", ranked)):
-            out.write_table(name, flat_tuples(frame), format="csv")
-        if len(ranked):
-            compared = idx.compare(corpus, top=min(top, 3))
-            a = _analyse(compared, str(compared.index[0]), None, None, Options())
-            title = f"corpus_tools match: {', '.join(corpus.index[:3])} against {idx.path}"
-            write_report(a, out, title=title, command=shlex.join(sys.argv))
-    typer.echo(f"wrote {out.final_path('report.html' if len(ranked) else 'ranked.csv')}", err=True)
+def _match_report(idx, corpus, found, output, top, overwrite) -> None:
+    """OUTDIR: an index page and the tables, and one report per new text against its top hits."""
+    page = write_match_report(
+        idx,
+        corpus,
+        output,
+        top=min(top, 3),
+        found=found,
+        overwrite=overwrite,
+        command=shlex.join(sys.argv),
+        progress=sys.stderr.isatty(),
+    )
+    typer.echo(f"wrote {page}", err=True)

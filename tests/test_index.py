@@ -237,7 +237,8 @@ def test_cli_build_add_stats_match(tmp_path):
     ]
     ranked = pd.read_csv(tmp_path / "out" / "ranked.csv")
     assert ranked["source_doc_id"].astype(str).str.zfill(3).tolist() == ["002", "001", "000"]
-    assert "query" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "query against idx" in (tmp_path / "out" / "query" / "report.html").read_text(encoding="utf-8")
+    assert "href='query/report.html'" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     missing = runner.invoke(app, ["match", str(tmp_path / "idx"), str(tmp_path / "nope.txt")])
     assert missing.exit_code == 2 and "nope.txt: not found" in missing.output
     bad = runner.invoke(app, ["match", str(tmp_path / "new"), str(query)])

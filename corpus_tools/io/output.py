@@ -16,7 +16,7 @@ The rules:
   the previous complete output or the new complete one.
 - A manifest (``.corpus_tools.json``) lists the files a run wrote, with size and
   SHA-256. A non-empty OUTDIR holding anything else (a file not in the manifest, a
-  file changed since, a symlink, a folder) is refused unless ``overwrite=True``,
+  file changed since, a symlink, a folder without such a manifest) is refused unless ``overwrite=True``,
   which replaces the folder *and deletes what it held*.
 - OUTDIR may not be empty (``""``), a file, a symlink, the current folder or one of
   its parents, the home folder, the corpus folder, inside it, or a parent of it; nor a
@@ -96,8 +96,9 @@ def file_digest(path: str | Path) -> str:
 def foreign_entries(outdir: str | Path) -> list[str]:
     """Names in ``outdir`` this package did not write (per its manifest), sorted.
 
-    A symlink, a folder, a file missing from the manifest or changed since it was
-    written (size or SHA-256) is foreign. A missing ``outdir`` has none.
+    A symlink, a file missing from the manifest or changed since it was written (size
+    or SHA-256), a folder unless its own manifest lists all it holds (an ``OutputDir``
+    written inside the run's staging folder), is foreign. A missing ``outdir`` has none.
     """
     outdir = Path(outdir)
     if not outdir.exists():
@@ -119,6 +120,8 @@ def foreign_entries(outdir: str | Path) -> list[str]:
                 and entry.stat(follow_symlinks=False).st_size == meta.get("size")
                 and _sha256(Path(entry.path)) == meta.get("sha256")
             )
+            if not mine and entry.is_dir(follow_symlinks=False):
+                mine = os.path.isfile(Path(entry.path) / MANIFEST) and not foreign_entries(entry.path)
             if not mine:
                 foreign.append(entry.name)
     return sorted(foreign)

@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 
 from corpus_tools.errors import CorpusError, CorpusWarning
 from corpus_tools.io.output import MANIFEST, file_digest, release_lock, take_lock
+from corpus_tools.reuse.passages import hashed_tokens, windows
 
 INDEX_FILE = "index.json"
 FORMAT = "corpus_tools.reuse_index"
@@ -98,55 +99,112 @@ def read_removed(path: Path, manifest: dict) -> np.ndarray:
 
 
 class Segment:
-    """One segment's files, opened lazily and kept open (a warm index reads only row groups)."""
+    """One segment's files, opened lazily and kept open (a warm index reads only row groups).
+
+    A segment written in one process (``build``, ``add``) has one docs file and one postings
+    file (one bucket). A segment written by the Dask engine (:mod:`corpus_tools.reuse.index_dask`)
+    has one docs file per input partition (``doc_parts``: part, first key, documents) and its
+    postings split in ``n_buckets`` files by ``hash % n_buckets``; a lookup opens only the
+    buckets of its hashes. The fences file lists, per bucket, each row group's first and last hash.
+    """
 
     def __init__(self, folder: Path, entry: dict) -> None:
         self.name, self.first_key = entry["name"], entry["first_key"]
         self.n_documents, self.n_postings = entry["n_documents"], entry["n_postings"]
-        self.paths = {k: folder / f"{self.name}.{k}.parquet" for k in _KINDS}
+        self.n_buckets = int(entry.get("n_buckets", 1))
+        whole = [[None, self.first_key, self.n_documents]]  # one docs file (build, add)
+        self.doc_parts = [tuple(p) for p in entry.get("doc_parts", whole)]
+        self.folder = folder
         self._files: dict[str, pq.ParquetFile] = {}
-        self._fences: tuple[np.ndarray, np.ndarray] | None = None
+        self._fences: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
-    def file(self, kind: str) -> pq.ParquetFile:
-        if kind not in self._files:
-            self._files[kind] = pq.ParquetFile(self.paths[kind])
-        return self._files[kind]
+    def _open(self, name: str) -> pq.ParquetFile:
+        if name not in self._files:
+            self._files[name] = pq.ParquetFile(self.folder / name)
+        return self._files[name]
 
-    def fences(self) -> tuple[np.ndarray, np.ndarray]:
+    def postings_file(self, bucket: int) -> pq.ParquetFile:
+        return self._open(postings_name(self.name, bucket, self.n_buckets))
+
+    def docs_file(self, part: int | None) -> pq.ParquetFile:
+        return self._open(docs_name(self.name, part))
+
+    def opened(self) -> list[str]:
+        """The names of the files this segment has opened so far (a query opens only what it needs)."""
+        return sorted(self._files)
+
+    def fences(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Bucket, first and last hash of each posting row group, sorted by bucket then hash."""
         if self._fences is None:
-            t = pq.read_table(self.paths["fences"])
-            self._fences = t["low"].to_numpy(), t["high"].to_numpy()
+            t = pq.read_table(self.folder / f"{self.name}.fences.parquet")
+            low, high = t["low"].to_numpy(), t["high"].to_numpy()
+            bucket = t["bucket"].to_numpy() if "bucket" in t.column_names else np.zeros(len(low), np.int64)
+            self._fences = bucket.astype(np.int64), low, high
         return self._fences
 
     def doc_ids(self) -> pd.Series:
-        t = self.file("docs").read(columns=["key", "doc_id"])
-        return pd.Series(t["doc_id"].to_pylist(), index=t["key"].to_numpy(), dtype=object)
+        parts = []
+        for part, _, _ in self.doc_parts:
+            t = self.docs_file(part).read(columns=["key", "doc_id"])
+            parts.append(pd.Series(t["doc_id"].to_pylist(), index=t["key"].to_numpy(), dtype=object))
+        return pd.concat(parts) if parts else pd.Series(dtype=object)
+
+
+def docs_name(seg: str, part: int | None) -> str:
+    return f"{seg}.docs.parquet" if part is None else f"{seg}.docs-{part:05d}.parquet"
+
+
+def postings_name(seg: str, bucket: int, n_buckets: int) -> str:
+    return f"{seg}.postings.parquet" if n_buckets == 1 else f"{seg}.postings-{bucket:05d}.parquet"
+
+
+def window_rows(texts: list[str], first_key: int, window_chars: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct (window hash, document key) of ``texts``, documents numbered from ``first_key``,
+    sorted by hash then key."""
+    sd = windows(hashed_tokens(texts), window_chars)
+    key = sd.doc.astype(np.int64) + first_key
+    order = np.lexsort((key, sd.hash))
+    h, k = sd.hash[order], key[order]
+    keep = np.r_[True, (h[1:] != h[:-1]) | (k[1:] != k[:-1])] if len(h) else np.zeros(0, dtype=bool)
+    return h[keep], k[keep]
 
 
 def lookup(segments: list[Segment], hashes: np.ndarray, removed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Postings (hash, key) of the sorted distinct ``hashes``, removed documents left out, sorted by hash."""
+    """Postings (hash, key) of the sorted distinct ``hashes``, removed documents left out, sorted by hash.
+
+    Per segment, only the buckets of ``hashes`` are opened, and in each only the row groups
+    whose fences may hold one of them are read.
+    """
     hs, ks = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.int64)]
     for seg in segments:
-        low, high = seg.fences()
-        if not len(low) or not len(hashes):
-            continue
-        g_lo = np.searchsorted(high, hashes, side="left")
-        g_hi = np.searchsorted(low, hashes, side="right")  # groups [g_lo, g_hi) may hold the hash
-        n = np.maximum(g_hi - g_lo, 0)
-        groups = np.unique(np.repeat(g_lo, n) + _ramp(n))
-        if not len(groups):
-            continue
-        t = seg.file("postings").read_row_groups(groups.tolist(), columns=["hash", "key"], use_threads=False)
-        h, k = t["hash"].to_numpy(), t["key"].to_numpy()  # sorted by hash: the groups ascend
-        lo, hi = np.searchsorted(h, hashes, side="left"), np.searchsorted(h, hashes, side="right")
-        rows = np.repeat(lo, hi - lo) + _ramp(hi - lo)
-        h, k = h[rows], k[rows]
-        keep = ~np.isin(k, removed) if len(removed) else np.ones(len(k), dtype=bool)
-        hs.append(h[keep])
-        ks.append(k[keep])
+        bucket, low, high = seg.fences()
+        wanted = (hashes % np.uint64(seg.n_buckets)).astype(np.int64)
+        for b in np.unique(wanted).tolist():
+            lo_row, hi_row = np.searchsorted(bucket, [b, b + 1])
+            if lo_row == hi_row:
+                continue  # no posting in this bucket: its file is not there
+            h, k = _read_bucket(seg, b, hashes[wanted == b], low[lo_row:hi_row], high[lo_row:hi_row])
+            keep = ~np.isin(k, removed) if len(removed) else np.ones(len(k), dtype=bool)
+            hs.append(h[keep])
+            ks.append(k[keep])
     h, k = np.concatenate(hs), np.concatenate(ks)
     order = np.lexsort((k, h))
     return h[order], k[order]
+
+
+def _read_bucket(seg: Segment, bucket: int, hashes, low, high) -> tuple[np.ndarray, np.ndarray]:
+    """The postings of ``hashes`` (sorted) in one bucket file, from the row groups the fences allow."""
+    g_lo = np.searchsorted(high, hashes, side="left")
+    g_hi = np.searchsorted(low, hashes, side="right")  # groups [g_lo, g_hi) may hold the hash
+    n = np.maximum(g_hi - g_lo, 0)
+    groups = np.unique(np.repeat(g_lo, n) + _ramp(n))
+    if not len(groups):
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    t = seg.postings_file(bucket).read_row_groups(groups.tolist(), columns=["hash", "key"], use_threads=False)
+    h, k = t["hash"].to_numpy(), t["key"].to_numpy()  # sorted by hash: the groups ascend
+    lo, hi = np.searchsorted(h, hashes, side="left"), np.searchsorted(h, hashes, side="right")
+    rows = np.repeat(lo, hi - lo) + _ramp(hi - lo)
+    return h[rows], k[rows]
 
 
 def _ramp(n: np.ndarray) -> np.ndarray:
@@ -179,10 +237,11 @@ def candidates(new_h, new_k, post_h, post_k, opts) -> tuple[np.ndarray, np.ndarr
     doc = np.repeat(nk, n)
     if not len(key):
         return eligible, np.zeros(0, dtype=np.int64)
-    code = key * np.int64(int(new_k.max()) + 1) + doc  # (hash, key) and (hash, doc) are distinct
-    codes, shared = np.unique(code, return_counts=True)
-    good = codes[shared >= opts.min_shared] // np.int64(int(new_k.max()) + 1)
-    return eligible, np.unique(good)
+    order = np.lexsort((doc, key))  # pairs, not key * n + doc: a Dask-built key is partition << 32 | row
+    key, doc = key[order], doc[order]
+    first = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]) | (doc[1:] != doc[:-1])])
+    shared = np.diff(np.r_[first, len(key)])  # (hash, key) and (hash, doc) are distinct: windows shared
+    return eligible, np.unique(key[first][shared >= opts.min_shared])
 
 
 def fetch_documents(segments: list[Segment], keys: np.ndarray) -> pd.DataFrame:
@@ -190,17 +249,18 @@ def fetch_documents(segments: list[Segment], keys: np.ndarray) -> pd.DataFrame:
     keys = np.unique(np.asarray(keys, dtype=np.int64))
     frames = []
     for seg in segments:
-        mine = keys[(keys >= seg.first_key) & (keys < seg.first_key + seg.n_documents)]
-        if not len(mine):
-            continue
-        rows = mine - seg.first_key
-        groups = np.unique(rows // DOC_GROUP)
-        t = seg.file("docs").read_row_groups(groups.tolist(), use_threads=False)
-        starts = np.searchsorted(groups, rows // DOC_GROUP) * DOC_GROUP  # rows before each group read
-        frames.append(t.take(pa.array(starts + rows % DOC_GROUP)).to_pandas())
+        for part, first, n in seg.doc_parts:
+            mine = keys[(keys >= first) & (keys < first + n)]
+            if not len(mine):
+                continue
+            rows = mine - first
+            groups = np.unique(rows // DOC_GROUP)
+            t = seg.docs_file(part).read_row_groups(groups.tolist(), use_threads=False)
+            starts = np.searchsorted(groups, rows // DOC_GROUP) * DOC_GROUP  # rows before each group read
+            frames.append(t.take(pa.array(starts + rows % DOC_GROUP)).to_pandas())
     if not frames:
-        schema = segments[0].file("docs").schema_arrow if segments else None
-        names = schema.names if schema is not None else ["key", "doc_id", "text"]
+        seg = next((s for s in segments if s.doc_parts), None)
+        names = seg.docs_file(seg.doc_parts[0][0]).schema_arrow.names if seg else ["key", "doc_id", "text"]
         return pd.DataFrame({c: pd.Series(dtype=object) for c in names})
     return pd.concat(frames, ignore_index=True)
 
