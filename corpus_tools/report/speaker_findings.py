@@ -71,6 +71,10 @@ def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
         clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
     dropped = sv[sv["status"] == "dropped"]
     clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
+    told = dropped[dropped["n_statements_unattributed"].astype(int) > 0]
+    if len(told):
+        who = _quoted(told["speaker"])
+        clauses[-1] += f", though it keeps what {len(told)} of them said without saying who ({who})"
     out.append(", " + _join(clauses) + ".")
     if flag:
         out += [" (", (flag, "t-speaker_survival"), ".)"]
