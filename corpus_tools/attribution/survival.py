@@ -34,7 +34,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
 
-__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_survival"]
+__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_identities", "speaker_survival"]
 
 #: the statuses, best first: a speaker with statements of several fates takes the best
 STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
@@ -101,6 +101,15 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     return _Who(kind, named, gov, frozenset(names), description_key(str(first["speaker_label"])))
+
+
+def speaker_identities(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[str, _Who]:
+    """speaker_id -> what identifies that speaker across documents (``who.same(other)``), for the
+    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``."""
+    lead = {d: leaders(t) for d, t in texts.items()}
+    return {
+        sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in stmts.groupby("speaker_id", sort=False)
+    }
 
 
 def _words(text: str) -> set[str]:
@@ -178,8 +187,7 @@ def speaker_survival(
     align = align_sentences(corpus, source=name, model=model) if alignment is None else alignment
     align = align[align["source_doc_id"].isin(members)]
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
-    lead = {d: leaders(t) for d, t in texts.items()}
-    who = {sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in a.groupby("speaker_id", sort=False)}
+    who = speaker_identities(a, texts)
     recs = [
         {
             **r,

@@ -169,6 +169,8 @@ _FURNITURE = {
     "caption": ("photo caption", "photo captions"),
     "timestamp": ("timestamp line", "timestamp lines"),
     "navigation": ("navigation line", "navigation lines"),
+    "related_links": ("related-links line", "related-links lines"),
+    "copyright": ("copyright line", "copyright lines"),
     "headline": ("headline", "headlines"),
     "byline": ("byline", "bylines"),
 }

@@ -83,7 +83,7 @@ def glossary_html(options: Options) -> str:
             "intercept then weights: "
             + "; ".join(f"{k} {', '.join(f'{w:+.3f}' for w in v)}" for k, v in WEIGHTS.items())
             + f"; softmax over scores divided by {TEMPERATURE}. A class whose probability is within "
-            f"{CHECK_MARGIN} of the runner-up's is flagged (\"partially or wholly derived: check\"). Fitted "
+            f'{CHECK_MARGIN} of the runner-up\'s is flagged ("partially or wholly derived: check"). Fitted '
             "on METER courts (769 newspaper texts) and the Clough & Stevenson short answers (95, Wikipedia "
             "sources) together, each domain and each class weighed equally; cross-validated macro-F1 0.637 "
             "on courts (by date), 0.745 on the answers (by question); fitted on one domain and tested on "
