@@ -17,11 +17,12 @@ from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import resolve_source
 
-__all__ = ["MIN_SHARED_WORDS", "SHARED_QUOTATION_COLUMNS", "shared_quotations"]
+__all__ = ["MIN_SHARED_SHARE", "MIN_SHARED_WORDS", "SHARED_QUOTATION_COLUMNS", "shared_quotations"]
 
-#: the least number of a quotation's words found in the source's quotation of the same speaker
-#: for the two to count as one statement quoted twice
+#: the least number of a quotation's words found in the source's quotation of the same speaker,
+#: and the least share of its words, for the two to count as one statement quoted twice
 MIN_SHARED_WORDS = 4
+MIN_SHARED_SHARE = 0.5
 SHARED_QUOTATION_COLUMNS = [
     "doc_id",
     "source_doc_id",
@@ -55,7 +56,8 @@ def shared_quotations(
         model: spaCy pipeline name or object, used only when ``attributions`` is computed.
 
     Returns:
-        One row per (version, speaker) with at least :data:`MIN_SHARED_WORDS` such words:
+        One row per (version, speaker) with at least :data:`MIN_SHARED_WORDS` such words in
+        one quotation, and at least :data:`MIN_SHARED_SHARE` of its words:
         ``doc_id``, ``source_doc_id`` (the source file that quotes the speaker), ``speaker``
         (the version's label), ``source_speaker`` (the source's label), ``n_words`` (the
         version's quoted words found in the source's quotations of the speaker, by
@@ -66,7 +68,7 @@ def shared_quotations(
         >>> from corpus_tools import load_corpus
         >>> shared = shared_quotations(load_corpus("seeds"))
         >>> shared.groupby("doc_id")["n_words"].sum().to_dict()
-        {'000': 94, '002': 84}
+        {'000': 105, '002': 84}
     """
     require_columns(corpus, ["text"], "shared_quotations")
     _, members = resolve_source(corpus, source)
@@ -90,14 +92,15 @@ def shared_quotations(
         if doc in members:
             continue
         mine = _words(text)
-        for sdoc, ssid, slabel, stext in src:
-            if not who[sid].same(who[ssid]):
-                continue
-            theirs = set(_words(stext))
-            n = sum(w in theirs for w in mine)
-            if n >= MIN_SHARED_WORDS:
-                rows.append((doc, sdoc, label, slabel, n, len(mine)))
-                break
+        found = [  # the source's quotation of the same speaker that holds most of its words
+            (sum(w in theirs for w in mine), sdoc, slabel)
+            for sdoc, ssid, slabel, stext in src
+            if who[sid].same(who[ssid])
+            for theirs in [set(_words(stext))]
+        ]
+        n, sdoc, slabel = max(found, default=(0, "", ""), key=lambda f: f[0])
+        if n >= MIN_SHARED_WORDS and n >= MIN_SHARED_SHARE * len(mine):
+            rows.append((doc, sdoc, label, slabel, n, len(mine)))
     out = pd.DataFrame(rows, columns=SHARED_QUOTATION_COLUMNS)
     agg = {"n_words": "sum", "n_quoted_words": "sum", "speaker": "first", "source_doc_id": "first"}
     return out.groupby(["doc_id", "source_speaker"], sort=False, as_index=False).agg(agg)[
