@@ -28,6 +28,7 @@ import re
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
+    "ABBREVIATIONS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
@@ -114,6 +115,22 @@ def is_spelling_pair(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return US_SPELLING.get(a) == b or US_SPELLING.get(b) == a
 
+
+#: abbreviations of names, lower case, without dots -> the name spelt out ("us" -> "united states")
+ABBREVIATIONS: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states of america",
+    "uk": "united kingdom",
+    "un": "united nations",
+    "eu": "european union",
+    "nhs": "national health service",
+    "cps": "crown prosecution service",
+    "rspca": "royal society for the prevention of cruelty to animals",
+    "raf": "royal air force",
+    "mod": "ministry of defence",
+    "fbi": "federal bureau of investigation",
+    "cia": "central intelligence agency",
+}
 
 _LEMMA_IRREGULAR = {
     "said": "say",

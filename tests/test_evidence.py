@@ -8,6 +8,7 @@ from corpus_tools import analyze, from_records
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.report.findings import findings
+from corpus_tools.reuse.derivation import body_words, known_lemmas, novelty
 from corpus_tools.text.cleaning import clean_text
 
 STATEMENT = (
@@ -95,3 +96,12 @@ def test_line_break_fragments_are_joined_and_crossheads_are_not_sentences():
         ("body", "The couple married in 1997 and had four children."),
     ]
     assert [e.rule for e in c.edits] == ["line_break_fragment"] * 3
+
+
+def test_words_of_its_own_are_counted_on_lemmas_with_names_and_numbers_apart():
+    src = {k for k, _, _ in body_words("The US will unveil a programme to build two dams, officials said.")}
+    version = body_words("The United States unveiled programs to build two dams in Norland, officials said.")
+    # "unveiled" is "unveil", "programs" "programme", "United States" "US": none is its own;
+    # "Norland" is a name of its own, counted apart
+    assert novelty(version, src) == (0, 1)
+    assert known_lemmas({"united", "states"}) >= {"us", "unit", "stat"}

@@ -130,9 +130,14 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     person = person or appos
     stype = speaker_type(mention, outlets)
     words = {t.lower_.rstrip(".") for t in mention}
-    surname = (
-        person[-1][-1].text
+    names = (
+        [t.text for t in person[-1] if t.lower_.replace(".", "") not in lexicon.POST_NOMINALS]
         if person
+        else []
+    )
+    surname = (
+        names[-1]  # "Timothy Langdale QC" -> Langdale
+        if names
         else root.text
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""

@@ -93,6 +93,14 @@ def _decided(d, src: str) -> list[Segment]:
         if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
             return [" it adds ", ("no word", table), f" of its own to {src}'s."]
         facts = (_plural(int(d["novel_facts"]), "name or number", "names or numbers"), table)
+        if int(d["novel_words"]) == 0:
+            return [
+                " it adds ",
+                ("no word", table),
+                " of its own, only ",
+                facts,
+                f" that {src} does not have.",
+            ]
         return [" it adds only ", own, " and ", facts, f" that {src} does not have."]
     if rule == "few_new_words_new_facts":
         return [
