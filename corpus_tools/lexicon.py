@@ -99,7 +99,14 @@ def tokenize(text: str, *, marks: bool = False, offset: int = 0) -> list[tuple[i
 
 
 #: British spelling -> American spelling, lower case ("programme" -> "program").
-US_SPELLING: dict[str, str] = {uk.lower(): us.lower() for uk, us in BRITISH_ENGLISH_SPELLINGS.items()}
+#: Pairs where the "American" form is the usual British one too ("gaol" -> "jail": British papers
+#: write "jailed"), so it never marks a text as American.
+_SHARED_FORMS = ("gaol",)
+US_SPELLING: dict[str, str] = {
+    uk.lower(): us.lower()
+    for uk, us in BRITISH_ENGLISH_SPELLINGS.items()
+    if not uk.lower().startswith(_SHARED_FORMS)
+}
 
 #: American spellings that have a British counterpart, lower case ("program").
 AMERICAN_SPELLINGS: frozenset[str] = frozenset(US_SPELLING.values())
