@@ -384,8 +384,8 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         >>> text = findings(analyze(load_corpus("seeds")))
         >>> text["000"][:75]
         '000 (unknown outlet, republication, 419 words) is wholly derived from 001: '
-        >>> text["000"][75:].split(".")[0]
-        'it adds only 1 word and 1 name or number that 001 does not have'
+        >>> text["002"].split("from 001: ")[1].split(".")[0]
+        'it adds only 3 words and 2 names or numbers that 001 does not have'
     """
     return {d: _text(s) for d, s in segments(analysis, topics=topics).items()}
 
