@@ -27,7 +27,7 @@ import corpus_tools as ct
 from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.options import Options
 from corpus_tools.report.findings import findings, overview
-from corpus_tools.reuse.derivation import _classify_by_rules, body_words, is_fact
+from corpus_tools.reuse.derivation import _classify_by_rules, _mark_unrelated, body_words, is_fact
 from corpus_tools.reuse.documents import doc_tokens, keys
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,18 +60,18 @@ def _old_novelty(words, source_keys: set[str]) -> tuple[int, int]:
     return novel, len({k for k, w, i in words if is_fact(w, i) and k not in source_keys})
 
 
-def meter_all(data: Path, tmp: Path) -> None:
+def meter_all(data: Path, tmp: Path, *, flags: bool = True, features: Path | None = None) -> None:
     """Every METER courts story: how often the ``check:`` flag fires in the findings, and the
     derivation classes against the journalist's labels, with the words of its own counted now
     (lemmas, names and numbers apart) and as before."""
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
     n_flags = n_paras = n_flagged = 0
-    rows = []
+    rows, frames = [], []
     rules = Options().derivation
     for corpus in ct.load_meter(tmp).values():
-        a = ct.analyze(corpus)
-        texts = findings(a)
+        a = ct.analyze(corpus) if flags else ct.analyze(corpus, only=["derivation"])
+        texts = findings(a) if flags else {}
         n_paras += len(texts)
         n_flags += sum(t.count("check:") for t in texts.values())
         n_flagged += sum("check:" in t for t in texts.values())
@@ -80,13 +80,24 @@ def meter_all(data: Path, tmp: Path) -> None:
         old = [_old_novelty(body_words(corpus.loc[d, "text"]), src) for d in der["doc_id"]]
         before = der.assign(novel_words=[o[0] for o in old], novel_facts=[o[1] for o in old])
         _classify_by_rules(before, rules)
+        _mark_unrelated(before)
+        frames.append(
+            der.assign(
+                old_novel_words=before["novel_words"],
+                old_novel_facts=before["novel_facts"],
+                label=[corpus.loc[d, "label"] for d in der["doc_id"]],
+            )
+        )
         rows += [
             (d, now, then, corpus.loc[d, "label"])
             for d, now, then in zip(der["doc_id"], der["derivation"], before["derivation"], strict=True)
         ]
+    if features is not None:  # every text's features, to study the rules offline
+        pd.concat(frames).to_csv(features, index=False)
     got = pd.DataFrame(rows, columns=["doc_id", "derivation", "before", "label"])
     got = got[got["label"].isin(["wholly_derived", "partially_derived", "non_derived"])]
-    print(f"check: {n_flags} flags in {n_flagged} of {n_paras} paragraphs")
+    if flags:
+        print(f"check: {n_flags} flags in {n_flagged} of {n_paras} paragraphs")
     for col in ("derivation", "before"):
         right = int((got[col] == got["label"]).sum())
         print(f"classes ({col}): {right} of {len(got)} labelled texts right ({right / len(got):.1%})")
@@ -98,10 +109,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--story", default=None, help="seeds, cominco or a METER story key")
     ap.add_argument("--meter-all", action="store_true", help="flags and classes on every METER courts story")
+    ap.add_argument("--no-flags", action="store_true", help="with --meter-all: the classes only (faster)")
+    ap.add_argument("--features", type=Path, default=None, help="with --meter-all: write the features (CSV)")
     args = ap.parse_args()
     if args.meter_all:
         with tempfile.TemporaryDirectory() as tmp:
-            meter_all(args.data, Path(tmp))
+            meter_all(args.data, Path(tmp), flags=not args.no_flags, features=args.features)
         return
     with tempfile.TemporaryDirectory() as tmp:
         for name, corpus in stories(args.data, Path(tmp)).items():
