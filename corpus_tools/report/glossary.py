@@ -57,9 +57,11 @@ def glossary_html(options: Options) -> str:
         ),
         (
             "Words of its own; names and numbers of its own",
-            "Content words of a version (not words like 'the' or 'said') that appear nowhere in the "
-            "source, counted each time they occur; and the distinct numbers, number words and "
-            "capitalised words inside a sentence (names, places) that the source does not have.",
+            "Content words of a version (not words like 'the' or 'said'), other than names and numbers, "
+            "whose word appears nowhere in the source in any form ('unveiled' is the source's 'unveil', "
+            "'programme' its 'program'), counted each time they occur; and, apart, the distinct numbers, "
+            "number words and capitalised words inside a sentence (names, places) that the source does "
+            "not have ('United States' is the source's 'US', 'Tizzard' its 'Tizard').",
         ),
         ("Words found in the source", "The share of a version's words that occur anywhere in the source."),
         (
