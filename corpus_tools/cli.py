@@ -135,9 +135,7 @@ def _run(  # noqa: PLR0913 - the command line's options, passed on
             if title is None:
                 written = a.to_files(out, format=fmt, names=only)
             else:
-                written = [
-                    write_report(a, out, title=title, format=fmt, command=command, corpus_dir=path)
-                ]
+                written = [write_report(a, out, title=title, format=fmt, command=command, corpus_dir=path)]
         for p in written:
             typer.echo(f"wrote {p}", err=True)
         return a, written[-1] if written else None

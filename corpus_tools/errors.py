@@ -62,4 +62,3 @@ def check_fields(options, int_low: Callable[[str], int] = lambda name: 0) -> Non
         integer = f.type in ("int", int)
         low = int_low(f.name) if integer else 0
         check_option(type(options).__name__, f.name, getattr(options, f.name), low, integer=integer)
-

@@ -28,6 +28,7 @@ import re
 from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
+    "ABBREVIATIONS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
@@ -55,6 +56,7 @@ __all__ = [
     "WORD_PATTERN",
     "WORD_RE",
     "is_spelling_pair",
+    "lemma_key",
     "reporting_forms",
     "tokenize",
 ]
@@ -97,7 +99,14 @@ def tokenize(text: str, *, marks: bool = False, offset: int = 0) -> list[tuple[i
 
 
 #: British spelling -> American spelling, lower case ("programme" -> "program").
-US_SPELLING: dict[str, str] = {uk.lower(): us.lower() for uk, us in BRITISH_ENGLISH_SPELLINGS.items()}
+#: Pairs where the "American" form is the usual British one too ("gaol" -> "jail": British papers
+#: write "jailed"), so it never marks a text as American.
+_SHARED_FORMS = ("gaol",)
+US_SPELLING: dict[str, str] = {
+    uk.lower(): us.lower()
+    for uk, us in BRITISH_ENGLISH_SPELLINGS.items()
+    if not uk.lower().startswith(_SHARED_FORMS)
+}
 
 #: American spellings that have a British counterpart, lower case ("program").
 AMERICAN_SPELLINGS: frozenset[str] = frozenset(US_SPELLING.values())
@@ -112,6 +121,96 @@ def is_spelling_pair(a: str, b: str) -> bool:
     """
     a, b = a.lower(), b.lower()
     return US_SPELLING.get(a) == b or US_SPELLING.get(b) == a
+
+
+#: abbreviations of names, lower case, without dots -> the name spelt out ("us" -> "united states")
+ABBREVIATIONS: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states of america",
+    "uk": "united kingdom",
+    "un": "united nations",
+    "eu": "european union",
+    "nhs": "national health service",
+    "cps": "crown prosecution service",
+    "rspca": "royal society for the prevention of cruelty to animals",
+    "raf": "royal air force",
+    "mod": "ministry of defence",
+    "fbi": "federal bureau of investigation",
+    "cia": "central intelligence agency",
+}
+
+_LEMMA_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "tells": "tell",
+    "heard": "hear",
+    "wrote": "write",
+    "written": "write",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "been": "be",
+    "had": "have",
+    "has": "have",
+    "made": "make",
+    "found": "find",
+    "left": "leave",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "came": "come",
+    "went": "go",
+    "gone": "go",
+    "held": "hold",
+    "met": "meet",
+    "paid": "pay",
+    "sent": "send",
+    "sold": "sell",
+    "brought": "bring",
+    "thought": "think",
+}
+
+
+def lemma_key(word: str) -> str:
+    """A key that one word's inflections share, after the spelling map: a light, rule-based
+    lemma (plural and verb endings stripped, a final "e" and a doubled final consonant dropped),
+    so "unveiled" and "unveil", "denies" and "denied", "strangling" and "strangle" meet.
+
+    Not a dictionary lemma: a key for comparing two texts, the same on both sides.
+
+    Example:
+        >>> [lemma_key(w) for w in ("unveiled", "Unveil", "denies", "denied", "strangling", "strangle")]
+        ['unveil', 'unveil', 'deny', 'deny', 'strangl', 'strangl']
+        >>> lemma_key("programmes") == lemma_key("program"), lemma_key("told"), lemma_key("US")
+        (True, 'tell', 'us')
+    """
+    w = word.replace(".", "").replace("'", "").replace("\u2019", "").lower()
+    w = US_SPELLING.get(w, w)
+    if w in _LEMMA_IRREGULAR:
+        return _LEMMA_IRREGULAR[w]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4 or w.endswith("es") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    w = US_SPELLING.get(w, w)
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouy":
+        w = w[:-1]
+    return w
 
 
 #: spaCy's English stop words, copied from spaCy 3.8 (``spacy/lang/en/stop_words.py``,

@@ -196,8 +196,15 @@ def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6)
     if not any(t.pos_ == "PROPN" for t in name):
         return None
     return _Attr(
-        doc_id, para, (offset + a, offset + b), (offset + lead, offset + lead + 1), (0, 0),
-        text[lead], name, "direct", evidence,
+        doc_id,
+        para,
+        (offset + a, offset + b),
+        (offset + lead, offset + lead + 1),
+        (0, 0),
+        text[lead],
+        name,
+        "direct",
+        evidence,
     )
 
 

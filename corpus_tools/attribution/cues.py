@@ -220,9 +220,13 @@ def _after_comma(head, verb):
     if not commas:
         return head
     rest = verb.doc[commas[-1] + 1 : verb.i]
-    if not len(rest) or rest[-1].pos_ not in ("PROPN", "NOUN") or any(
-        t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
-        for t in rest
+    if (
+        not len(rest)
+        or rest[-1].pos_ not in ("PROPN", "NOUN")
+        or any(
+            t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
+            for t in rest
+        )
     ):
         return head
     return rest[-1]

@@ -44,7 +44,12 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
     if mention.text.lower().removeprefix("the ") in outlets:
         return "media"
     titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
-    if root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"]):
+    aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
+    if (
+        root.ent_type_ == "PERSON"
+        or aged
+        or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"])
+    ):
         return "official" if words & kinds["official"] else "person"  # a person is never an organisation
     for kind in ("official", "media", "document", "organisation", "anonymous"):
         if lemma in kinds[kind]:
@@ -52,6 +57,14 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
     if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return "organisation"
     return "person" if root.pos_ == "PROPN" else "anonymous"
+
+
+def _has_age(root) -> bool:
+    """Whether a name has an age in apposition ("Robina Hashim, 29, had reported"): a person."""
+    return any(
+        c.dep_ in ("appos", "npadvmod", "amod") and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
+        for c in root.children
+    )
 
 
 def _entity_at(tok):
@@ -117,9 +130,14 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     person = person or appos
     stype = speaker_type(mention, outlets)
     words = {t.lower_.rstrip(".") for t in mention}
-    surname = (
-        person[-1][-1].text
+    names = (
+        [t.text for t in person[-1] if t.lower_.replace(".", "") not in lexicon.POST_NOMINALS]
         if person
+        else []
+    )
+    surname = (
+        names[-1]  # "Timothy Langdale QC" -> Langdale
+        if names
         else root.text
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""

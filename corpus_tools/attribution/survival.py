@@ -5,7 +5,11 @@ names, a named person by surname, a named institution by name, an anonymous spea
 word of its description ("two U.S. officials" = "two US officials"), never by a generic head
 word ("official", "source"). Statement: a statement of the source is followed into the
 version's sentences that reuse its sentence (the alignment) and to the version's statement
-there whose content shares its words.
+there whose content shares its words; where the alignment finds none, to a statement of the
+version anywhere that tells it in other words (:mod:`corpus_tools.attribution.paraphrase`:
+"denies strangling ... and dumping her body in the bath"), or to a sentence that names the
+speaker and reports it without a cue the attributions read ("Ian Beckett pleaded not guilty to
+indecently assaulting two women", for "he denied assaulting both women").
 """
 
 from __future__ import annotations
@@ -24,12 +28,13 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
+from corpus_tools.attribution.paraphrase import MIN_UNATTRIBUTED, SPEECH_FORMS, keeps_statement, names_in
 from corpus_tools.attribution.speakers import PRONOUNS
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
 
-__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_survival"]
+__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_identities", "speaker_survival"]
 
 #: the statuses, best first: a speaker with statements of several fates takes the best
 STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
@@ -49,6 +54,7 @@ SURVIVAL_COLUMNS = [
     "agency_credit",
     "agency_credit_dropped",
     "evidence_score",
+    "n_statements_unattributed",
 ]
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
 #: the least share of a version statement's content words found in the source statement's content
@@ -95,6 +101,15 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     return _Who(kind, named, gov, frozenset(names), description_key(str(first["speaker_label"])))
+
+
+def speaker_identities(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[str, _Who]:
+    """speaker_id -> what identifies that speaker across documents (``who.same(other)``), for the
+    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``."""
+    lead = {d: leaders(t) for d, t in texts.items()}
+    return {
+        sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in stmts.groupby("speaker_id", sort=False)
+    }
 
 
 def _words(text: str) -> set[str]:
@@ -151,7 +166,10 @@ def speaker_survival(
         Reuters"; "" if none), ``agency_credit_dropped`` (the version carries a statement of
         the speaker that the source credits to an agency, without the credit) and
         ``evidence_score`` (the best alignment score of the version sentences its statements were
-        followed into, 0-1; NaN when none was reused).
+        followed into, 0-1; NaN when none was reused or a statement was found only in other
+        words), ``n_statements_unattributed`` (of its statements, those the version tells
+        without giving them to anyone: "he was told that his trial will start", for "Judge
+        Rivlin told Beckett that his trial would start").
 
     Raises:
         ValueError: ``source`` names no document or group of the corpus.
@@ -169,18 +187,23 @@ def speaker_survival(
     align = align_sentences(corpus, source=name, model=model) if alignment is None else alignment
     align = align[align["source_doc_id"].isin(members)]
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
-    lead = {d: leaders(t) for d, t in texts.items()}
-    who = {sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in a.groupby("speaker_id", sort=False)}
+    who = speaker_identities(a, texts)
     recs = [
-        {**r, "content": texts[str(r["doc_id"])][int(r["content_start"]) : int(r["content_end"])]}
+        {
+            **r,
+            "content": texts[str(r["doc_id"])][int(r["content_start"]) : int(r["content_end"])],
+            "span": _span(r, texts),
+            "parts": _nested(r, everything, texts),
+        }
         for r in a.to_dict("records")
     ]
     source_recs = [r for r in recs if str(r["doc_id"]) in members]
     rows = []
     for doc_id in (d for d in map(str, corpus.index) if d not in members):
         mine = [r for r in recs if str(r["doc_id"]) == doc_id]
-        reused = _reused(align[align["doc_id"].astype(str) == doc_id])
-        rows += _one_version(doc_id, mine, source_recs, reused, who)
+        here = align[align["doc_id"].astype(str) == doc_id]
+        sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
+        rows += _one_version(doc_id, mine, source_recs, _reused(here), who, sents)
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
 
 
@@ -195,7 +218,9 @@ def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
     return reused
 
 
-def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict) -> list:
+def _one_version(
+    doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict, sents: list[str]
+) -> list:
     """The rows of one version: every speaker of the source, its status there."""
     by_speaker: dict[str, list[dict]] = {}
     for r in source_recs:
@@ -204,16 +229,25 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
     for sid, stmts in by_speaker.items():
         me = who[sid]
         same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
-        kept, fates, credit_lost, scores = 0, [], False, []
+        kept, fates, credit_lost, scores, loose = 0, [], False, [], 0
+        named_here = bool({n.lower() for n in me.names} & names_in(" ".join(sents)))
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
             there = [
                 t
                 for t in mine
                 if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])
-            ]
-            scores += [targets[int(t["sent_id"])] for t in there]
-            kept += any(t["speaker_id"] in same for t in there)
+            ] or _told_otherwise(stmt, mine, same, who)
+            scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
+            hit = any(t["speaker_id"] in same for t in there)
+            if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
+                hit = any(_reported(x, stmt["content"], same_speaker=True) for x in sents)
+            kept += hit
+            loose += (
+                not there
+                and not hit
+                and any(_reported(x, stmt["content"], same_speaker=False) for x in sents)
+            )
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
@@ -251,10 +285,63 @@ def _one_version(doc_id: str, mine: list[dict], source_recs: list[dict], reused:
                 sum(r["speaker_id"] in same for r in mine),
                 credit,
                 credit_lost,
-                max(scores) if scores else float("nan"),
+                max((x for x in scores if x == x), default=float("nan")),
+                loose,
             )
         )
     return rows
+
+
+def _span(r: dict, texts: dict[str, str]) -> str:
+    """The text of one attribution, its speaker, cue and content."""
+    bounds = [
+        r[k] for k in ("speaker_start", "cue_start", "content_start", "speaker_end", "cue_end", "content_end")
+    ]
+    bounds = [int(b) for b in bounds if b == b and b is not None]
+    return texts[str(r["doc_id"])][min(bounds) : max(bounds)]
+
+
+def _nested(r: dict, everything: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+    """The contents of the reports nested in one statement ("the jury was told Kerr admitted ...,
+    but denied strangling her": "strangling her"), each a statement a version may tell alone."""
+    lo, hi = int(r["content_start"]), int(r["content_end"])
+    inner = everything[
+        (everything["doc_id"] == r["doc_id"])
+        & (everything["role"] == "nested")
+        & (everything["content_start"] >= lo)
+        & (everything["content_end"] <= hi)
+    ]
+    text = texts[str(r["doc_id"])]
+    return [text[int(a) : int(b)] for a, b in zip(inner["content_start"], inner["content_end"], strict=True)]
+
+
+def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[dict]:
+    """The version's statements that tell ``stmt`` in other words, wherever they sit
+    (:func:`corpus_tools.attribution.paraphrase.keeps_statement`): by the same speaker, or by a
+    named speaker the source statement itself names ("the jury was told Taft ... denied
+    strangling her" -> "Taft denies strangling ...")."""
+    return [
+        t
+        for t in mine
+        if (
+            t["speaker_id"] in same
+            or {n.lower() for n in who[t["speaker_id"]].names} & names_in(stmt["span"])
+        )
+        and any(
+            keeps_statement(t["content"], part, same_speaker=t["speaker_id"] in same)
+            for part in [stmt["content"], *stmt["parts"]]
+        )
+    ]
+
+
+def _reported(sentence: str, content: str, *, same_speaker: bool) -> bool:
+    """A version sentence that reports the statement ``content``, with a word of speech in it
+    (:data:`corpus_tools.attribution.paraphrase.SPEECH_FORMS`) when the speaker is the same."""
+    if same_speaker and not SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}:
+        return False
+    return keeps_statement(
+        sentence, content, same_speaker=same_speaker, least=None if same_speaker else MIN_UNATTRIBUTED
+    )
 
 
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:

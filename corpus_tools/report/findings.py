@@ -93,6 +93,14 @@ def _decided(d, src: str) -> list[Segment]:
         if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
             return [" it adds ", ("no word", table), f" of its own to {src}'s."]
         facts = (_plural(int(d["novel_facts"]), "name or number", "names or numbers"), table)
+        if int(d["novel_words"]) == 0:
+            return [
+                " it adds ",
+                ("no word", table),
+                " of its own, only ",
+                facts,
+                f" that {src} does not have.",
+            ]
         return [" it adds only ", own, " and ", facts, f" that {src} does not have."]
     if rule == "few_new_words_new_facts":
         return [
@@ -169,6 +177,8 @@ _FURNITURE = {
     "caption": ("photo caption", "photo captions"),
     "timestamp": ("timestamp line", "timestamp lines"),
     "navigation": ("navigation line", "navigation lines"),
+    "related_links": ("related-links line", "related-links lines"),
+    "copyright": ("copyright line", "copyright lines"),
     "headline": ("headline", "headlines"),
     "byline": ("byline", "bylines"),
 }
@@ -374,8 +384,8 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         >>> text = findings(analyze(load_corpus("seeds")))
         >>> text["000"][:75]
         '000 (unknown outlet, republication, 419 words) is wholly derived from 001: '
-        >>> text["000"][75:].split(".")[0]
-        'it adds only 1 word and 1 name or number that 001 does not have'
+        >>> text["002"].split("from 001: ")[1].split(".")[0]
+        'it adds only 3 words and 2 names or numbers that 001 does not have'
     """
     return {d: _text(s) for d, s in segments(analysis, topics=topics).items()}
 

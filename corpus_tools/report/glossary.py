@@ -57,9 +57,11 @@ def glossary_html(options: Options) -> str:
         ),
         (
             "Words of its own; names and numbers of its own",
-            "Content words of a version (not words like 'the' or 'said') that appear nowhere in the "
-            "source, counted each time they occur; and the distinct numbers, number words and "
-            "capitalised words inside a sentence (names, places) that the source does not have.",
+            "Content words of a version (not words like 'the' or 'said'), other than names and numbers, "
+            "whose word appears nowhere in the source in any form ('unveiled' is the source's 'unveil', "
+            "'programme' its 'program'), counted each time they occur; and, apart, the distinct numbers, "
+            "number words and capitalised words inside a sentence (names, places) that the source does "
+            "not have ('United States' is the source's 'US', 'Tizzard' its 'Tizard').",
         ),
         ("Words found in the source", "The share of a version's words that occur anywhere in the source."),
         (
@@ -83,7 +85,7 @@ def glossary_html(options: Options) -> str:
             "intercept then weights: "
             + "; ".join(f"{k} {', '.join(f'{w:+.3f}' for w in v)}" for k, v in WEIGHTS.items())
             + f"; softmax over scores divided by {TEMPERATURE}. A class whose probability is within "
-            f"{CHECK_MARGIN} of the runner-up's is flagged (\"partially or wholly derived: check\"). Fitted "
+            f'{CHECK_MARGIN} of the runner-up\'s is flagged ("partially or wholly derived: check"). Fitted '
             "on METER courts (769 newspaper texts) and the Clough & Stevenson short answers (95, Wikipedia "
             "sources) together, each domain and each class weighed equally; cross-validated macro-F1 0.637 "
             "on courts (by date), 0.745 on the answers (by question); fitted on one domain and tested on "

@@ -56,6 +56,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         "evidence_score",
         "agency_credit",
         "agency_credit_dropped",
+        "n_statements_unattributed",
     ],
     "cleaning": ["doc_id", "rule"],
     "sentences": ["doc_id", "text_clean", "is_boilerplate"],

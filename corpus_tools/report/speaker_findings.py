@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
+from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.report.checks import survival_check
 from corpus_tools.report.labels import plain
 from corpus_tools.report.segments import Segment, _frame, _join, _plural, _rows
@@ -71,6 +72,10 @@ def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
         clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
     dropped = sv[sv["status"] == "dropped"]
     clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
+    told = dropped[dropped["n_statements_unattributed"].astype(int) > 0]
+    if len(told):
+        who = _quoted(told["speaker"])
+        clauses[-1] += f", though it keeps what {len(told)} of them said without saying who ({who})"
     out.append(", " + _join(clauses) + ".")
     if flag:
         out += [" (", (flag, "t-speaker_survival"), ".)"]
@@ -90,4 +95,26 @@ def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
     sv = _rows(_frame(a, "speaker_survival"), doc)
     if src is not None and doc != src and len(sv):
         out += _speaker_fates(sv, src)
+    if src is not None and doc != src:
+        out += _shared_statements(doc, src, a)
     return out
+
+
+def _shared_statements(doc: str, src: str, a: Analysis) -> list[Segment]:
+    """'It and 001 both quote “Okafor”'s statement: 40 of its words are inside those quotation
+    marks, evidence of a statement both quote, not of copying.' (:func:`shared_quotations`)"""
+    if a.attributions is None:
+        return []
+    shared = shared_quotations(a.corpus, source=a.source, attributions=a.attributions)
+    rows = shared[shared["doc_id"].astype(str) == doc]
+    if not len(rows):
+        return []
+    n = int(rows["n_words"].sum())
+    whose = _quoted(rows["source_speaker"], limit=3)
+    same = "the same speaker" if len(rows) == 1 else "the same speakers"
+    return [
+        " ",
+        (f"{_plural(n, 'word')} it shares with {src}", "t-attributions"),
+        f" are inside quotation marks both give to {same} ({whose}):"
+        " both quote the same statements, which alone does not show that one copied the other.",
+    ]

@@ -25,10 +25,11 @@ import pandas as pd
 
 from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
+from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE, lemma_key
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
+from corpus_tools.reuse.novelty import known_lemmas, respelt
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -201,23 +202,36 @@ def is_fact(word: str, initial: bool) -> bool:
 
 
 def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[int, int]:
-    """What a text adds to its source: ``(novel_words, novel_facts)``.
+    """What a text adds to its source: ``(novel_words, novel_facts)``, names and numbers apart.
+
+    Words are compared on :func:`corpus_tools.lexicon.lemma_key` after the spelling map
+    ("unveiled" is the source's "unveil", "programmes" its "program"), and a name spelt out is
+    the source's abbreviation of it and the other way round ("United States" = "US",
+    :data:`corpus_tools.lexicon.ABBREVIATIONS`).
 
     Args:
         words: the text's :func:`body_words`.
         source_keys: the keys of every word of the source.
 
     Returns:
-        ``novel_words``: its content-word tokens (not stop words) whose key is not in the
-        source; ``novel_facts``: its distinct :func:`is_fact` keys not in the source.
+        ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
+        (:func:`is_fact`) and whose lemma is not in the source; ``novel_facts``: its distinct
+        :func:`is_fact` keys whose lemma is not in the source.
 
     Example:
         >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
-        (4, 2)
+        (2, 2)
+        >>> src = {"us", "unveil", "program", "two"}
+        >>> novelty(body_words("The United States unveiled two programmes."), src)
+        (0, 0)
     """
-    novel = sum(k not in STOP_WORDS and k not in source_keys for k, _, _ in words)
-    facts = {k for k, w, initial in words if is_fact(w, initial) and k not in source_keys}
-    return novel, len(facts)
+    known = known_lemmas(source_keys)
+    novel = sum(
+        k not in STOP_WORDS and not is_fact(w, initial) and lemma_key(k) not in known
+        for k, w, initial in words
+    )
+    facts = {k for k, w, initial in words if is_fact(w, initial) and lemma_key(k) not in known}
+    return novel, len(facts - respelt(facts, known))
 
 
 def share_features(

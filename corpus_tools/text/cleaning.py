@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.io.corpus import paragraph_spans, require_columns
+from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
 
 __all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text"]
 
@@ -252,6 +253,21 @@ def _wrap_edits(raw: str, taken: set[int], wire: bool) -> list[Edit]:
     return breaks + [Edit(m.start(), m.end(), "hard_wrap", "line_join", m.group(), " ") for m in found]
 
 
+def _fragment_edits(raw: str, taken: set[int]) -> list[Edit]:
+    """Blank lines that cut a sentence into fragments (hard line breaks of a pasted text): layout,
+    read as a space, so a fragment is never a paragraph, a sentence or a headline of its own."""
+    out = []
+    for m in BLANK_BREAK.finditer(raw):
+        if any(i in taken for i in range(m.start(), m.end())):
+            continue
+        prev = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        nxt_end = raw.find("\n", m.end())
+        nxt = raw[m.end() : nxt_end if nxt_end >= 0 else len(raw)].strip()
+        if cut_mid_sentence(prev, nxt) and not _chrome_rule(prev) and not _chrome_rule(nxt):
+            out.append(Edit(m.start(), m.end(), "layout", "line_break_fragment", m.group(), " "))
+    return out
+
+
 def _char_edits(raw: str) -> list[Edit]:
     taken: set[int] = set()
     wire = _is_wire(raw)
@@ -288,6 +304,9 @@ def _char_edits(raw: str) -> list[Edit]:
             taken.add(a)
             edits.append(Edit(a, a + 1, "stripped_quote", "space_before_punctuation", " ", ""))
     edits.extend(_wrap_edits(raw, taken, wire))
+    if not wire:
+        taken.update(i for e in edits for i in range(e.start, e.end))
+        edits.extend(_fragment_edits(raw, taken))
     return sorted(edits, key=lambda e: e.start)
 
 
