@@ -59,6 +59,7 @@ from corpus_tools.variants.facts import (
     word_keys,
 )
 from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.name_forms import held_word_by_word, named_words
 
 __all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
 
@@ -192,12 +193,15 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
         side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
         for side, sents in (("cut", cs), ("added", ps))
     }
+    named = {"cut": named_words(child_all), "added": named_words(parent_all)}
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or holds(other, kind, key, short[change]):
                     continue
-                if kind == "name" and holds_name(other, key, names[change]):
+                if kind == "name" and (
+                    holds_name(other, key, names[change]) or held_word_by_word(key, named[change])
+                ):
                     continue
                 if (
                     kind == "name"

@@ -152,6 +152,8 @@ ORDINARY_WORDS = {
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
+#: what comes before a unit written in capitals: a number, or a lower-case word and a bracket
+_UNIT_ABBREVIATION = re.compile(r"(?:\d|\b[a-z]+ \()\s*$")
 #: a word with a contraction is not a name ("I'm", "They're")
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ll|ve|d|t)", re.I)
 
@@ -275,6 +277,8 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
+        if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
+            continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
         text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
         first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'", "<")
         words = text.split()
