@@ -59,7 +59,7 @@ from corpus_tools.variants.facts import (
     word_keys,
 )
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_forms import held_word_by_word, named_words
+from corpus_tools.variants.name_forms import held_in_other_form, named_words
 
 __all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
 
@@ -167,6 +167,7 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
     changed, rows, seen = [], [], set()
     proper = proper_words(child_all) | proper_words(parent_all)
     lower = lowercase_words(child_all) | lowercase_words(parent_all)
+    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     for i, j in sorted(pairs.items()):
         fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
         fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
@@ -178,16 +179,26 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 cut.remove(a)
                 new.remove(b)
                 seen.update({("cut", a[2]), ("added", b[2])})
-        for a in cut:  # a number changed in place: same kind, and the same word before or after it
+        # a number changed in place: same kind, the same word before or after it, and each
+        # number absent from the other text (else two sentences on different things were paired)
+        for a in [a for a in cut if not holds(norm_child, a[0], a[2])]:
             ctx = _around(ps[j], a[1])
-            b = next((b for b in new if b[0] == a[0] and set(_around(cs[i], b[1])) & ctx - {""}), None)
+            b = next(
+                (
+                    b
+                    for b in new
+                    if b[0] == a[0]
+                    and set(_around(cs[i], b[1])) & ctx - {""}
+                    and not holds(norm_parent, b[0], b[2])
+                ),
+                None,
+            )
             if b is None:
                 continue
             new.remove(b)
             seen.update({("cut", a[2]), ("added", b[2])})
             if not same_fact(a[1], b[1]):
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
-    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     short = {"cut": initials(child_all), "added": initials(parent_all)}
     names = {
         side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
@@ -200,7 +211,7 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 if (change, key) in seen or holds(other, kind, key, short[change]):
                     continue
                 if kind == "name" and (
-                    holds_name(other, key, names[change]) or held_word_by_word(key, named[change])
+                    holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
                 ):
                     continue
                 if (

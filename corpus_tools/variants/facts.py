@@ -196,7 +196,8 @@ def _number_value(form: str) -> str:
     if not m:
         return re.sub(r"\s+", "", f)
     unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
-    return m.group(2) + unit
+    value = re.sub(r"^(\d+)\.0+$", r"\1", m.group(2))  # "4.0 pct" = "four pct"
+    return value + unit
 
 
 def _date_key(form: str) -> str:
@@ -213,9 +214,11 @@ def initials(text: str) -> set[str]:
     """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
     out = set()
     for m in NAME_RE.finditer(text):
-        words = [w for w in m.group().split() if w[:1].isupper()]
-        if len(words) >= 2:
-            out.add("".join(w[0] for w in words).lower())
+        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
+            words = [w for w in run.split() if w[:1].isupper()]
+            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).lower())
     return out
 
 

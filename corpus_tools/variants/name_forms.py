@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import HONORIFICS
+from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS
 from corpus_tools.variants.facts import norm_text
 
-__all__ = ["held_word_by_word", "name_words", "named_words"]
+__all__ = ["held_as_person", "held_in_other_form", "held_word_by_word", "name_words", "named_words"]
 
 _CONNECTORS = frozenset("of and de del la van von al bin the".split())
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv pty".split())
@@ -93,3 +93,26 @@ def held_word_by_word(key: str, named: list[str]) -> bool:
     return all(places) and any(
         all(any(abs(i - p) <= reach for i in others) for others in places[1:]) for p in places[0]
     )
+
+
+def held_as_person(key: str, text_lower: str) -> bool:
+    """Whether a text (lower case, :func:`corpus_tools.variants.facts.norm_text`) holds the
+    person of a titled name under another title or none: "Japanese Prime Minister Yasuhiro
+    Nakasone" where the text says "Japanese leader Yasuhiro Nakasone", "Bundesbank President
+    Karl Otto Poehl" where it says "Karl Otto Poehl ... President of the Bundesbank". The
+    person is the words after the last title word (``SPEAKER_WORDS["official"]``), two or more.
+
+    >>> held_as_person("bundesbank president karl otto poehl", "karl otto poehl is likely")
+    True
+    >>> held_as_person("finance minister kiichi miyazawa", "minister hajime tamura said")
+    False
+    """
+    words = key.split()
+    titles = [i for i, w in enumerate(words) if w in SPEAKER_WORDS["official"]]
+    person = words[titles[-1] + 1 :] if titles else []
+    return len(person) >= 2 and re.search(r"\b" + re.escape(" ".join(person)) + r"\b", text_lower) is not None
+
+
+def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
+    """:func:`held_word_by_word` or :func:`held_as_person`: the other text holds the name."""
+    return held_word_by_word(key, named) or held_as_person(key, text_lower)
