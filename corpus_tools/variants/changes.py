@@ -179,9 +179,9 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 cut.remove(a)
                 new.remove(b)
                 seen.update({("cut", a[2]), ("added", b[2])})
-        # a number changed in place: same kind, the same word before or after it, and each
-        # number absent from the other text (else two sentences on different things were paired)
-        for a in [a for a in cut if not holds(norm_child, a[0], a[2])]:
+        # a number changed in place: same kind, the same word before or after it, and the new
+        # number absent from the parent (else two sentences on different things were paired)
+        for a in cut:
             ctx = _around(ps[j], a[1])
             b = next(
                 (
