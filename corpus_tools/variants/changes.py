@@ -59,6 +59,7 @@ from corpus_tools.variants.facts import (
     word_keys,
 )
 from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.name_forms import held_in_other_form, named_words
 
 __all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
 
@@ -166,6 +167,7 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
     changed, rows, seen = [], [], set()
     proper = proper_words(child_all) | proper_words(parent_all)
     lower = lowercase_words(child_all) | lowercase_words(parent_all)
+    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     for i, j in sorted(pairs.items()):
         fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
         fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
@@ -177,27 +179,40 @@ def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: s
                 cut.remove(a)
                 new.remove(b)
                 seen.update({("cut", a[2]), ("added", b[2])})
-        for a in cut:  # a number changed in place: same kind, and the same word before or after it
+        # a number changed in place: same kind, the same word before or after it, and the new
+        # number absent from the parent (else two sentences on different things were paired)
+        for a in cut:
             ctx = _around(ps[j], a[1])
-            b = next((b for b in new if b[0] == a[0] and set(_around(cs[i], b[1])) & ctx - {""}), None)
+            b = next(
+                (
+                    b
+                    for b in new
+                    if b[0] == a[0]
+                    and set(_around(cs[i], b[1])) & ctx - {""}
+                    and not holds(norm_parent, b[0], b[2])
+                ),
+                None,
+            )
             if b is None:
                 continue
             new.remove(b)
             seen.update({("cut", a[2]), ("added", b[2])})
             if not same_fact(a[1], b[1]):
                 changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
-    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     short = {"cut": initials(child_all), "added": initials(parent_all)}
     names = {
         side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
         for side, sents in (("cut", cs), ("added", ps))
     }
+    named = {"cut": named_words(child_all), "added": named_words(parent_all)}
     for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or holds(other, kind, key, short[change]):
                     continue
-                if kind == "name" and holds_name(other, key, names[change]):
+                if kind == "name" and (
+                    holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
+                ):
                     continue
                 if (
                     kind == "name"

@@ -152,6 +152,8 @@ ORDINARY_WORDS = {
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
+#: what comes before a unit written in capitals: a number, or a lower-case word and a bracket
+_UNIT_ABBREVIATION = re.compile(r"(?:\d|\b[a-z]+ \()\s*$")
 #: a word with a contraction is not a name ("I'm", "They're")
 _CONTRACTION = re.compile(r"\w+['’](?:m|re|ll|ve|d|t)", re.I)
 
@@ -194,7 +196,8 @@ def _number_value(form: str) -> str:
     if not m:
         return re.sub(r"\s+", "", f)
     unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
-    return m.group(2) + unit
+    value = re.sub(r"^(\d+)\.0+$", r"\1", m.group(2))  # "4.0 pct" = "four pct"
+    return value + unit
 
 
 def _date_key(form: str) -> str:
@@ -211,9 +214,11 @@ def initials(text: str) -> set[str]:
     """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
     out = set()
     for m in NAME_RE.finditer(text):
-        words = [w for w in m.group().split() if w[:1].isupper()]
-        if len(words) >= 2:
-            out.add("".join(w[0] for w in words).lower())
+        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
+            words = [w for w in run.split() if w[:1].isupper()]
+            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).lower())
     return out
 
 
@@ -275,6 +280,8 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
+        if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
+            continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
         text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
         first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'", "<")
         words = text.split()
