@@ -23,6 +23,7 @@ import pandas as pd
 from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
+from corpus_tools.reuse.fusion import evidence_words, fuse
 from corpus_tools.reuse.similarity import SentenceWords, idf_weights, sentence_score, sentence_words
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -98,6 +99,21 @@ class ReuseOptions:
             IDF-weighted overlap first; a sentence repeated word for word in
             several files of the source (a wire story's takes) counts once
             (default 8, >= 1; 16 on METER: recall +0.01, precision -0.01).
+        min_fused_words: a further source sentence of the same file joins an
+            aligned sentence (a fusion) when it brings at least this many of the
+            sentence's content words, names and numbers that the sentences
+            already taken lack, one at least in a word pair the two share
+            (:func:`corpus_tools.reuse.fusion.fuse`; default 3, >= 1).
+        min_fused_words_alone: ... and this many for a sentence that no single
+            source sentence explains (default 2, >= 1), which is then aligned to
+            the source sentences of one file it is fused from when ...
+        min_fused_cover: ... they hold at least this share of its content words,
+            names and numbers, with at least ``min_topical`` shared words beyond
+            names, numbers and verbs of saying (default 0.6, [0, 1]).
+
+    Words used only inside stock phrases ("the end of the", "said in a statement":
+    :data:`corpus_tools.reuse.fusion.STOCK_PHRASES`) and titles ("Mr") are no
+    evidence for any route but ``verbatim`` and the short quote's run of words.
     """
 
     min_target_cover: float = 0.7
@@ -111,6 +127,9 @@ class ReuseOptions:
     min_topical_context: int = 2
     min_quote_tokens: int = 3
     max_candidates: int = 8
+    min_fused_words: int = 3
+    min_fused_words_alone: int = 2
+    min_fused_cover: float = 0.6
 
     def __post_init__(self) -> None:
         check_fields(self, lambda name: 0 if name.startswith("min_topical") else 1)
@@ -133,6 +152,11 @@ class Sentence:
     @property
     def keys(self) -> tuple[str, ...]:
         return self.words.keys
+
+    @cached_property
+    def evidence(self) -> frozenset[str]:
+        """Content words that can count as evidence of reuse (no stock phrase, no title)."""
+        return evidence_words(self.words)
 
 
 def body_sentences(
@@ -209,13 +233,14 @@ def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
     edits = sum(1 for op in sm.get_opcodes() if op[0] != "equal")
     m = _Match(s, t, idf, tpos, spos, edits)
     cover_t, cover_s = len(tpos) / len(t.keys), len(spos) / len(s.keys)
-    topical = len(t.words.topical & s.words.topical)
+    topical = len(t.words.topical & s.words.topical & t.evidence)
     longest = max((n for *_, n in sm.get_matching_blocks()), default=0)
     route = "words"
     if t.norms == s.norms:
         cls = "verbatim"
     elif (
-        cover_t >= opt.min_target_cover
+        t.evidence & (s.words.content | s.words.numbers)
+        and cover_t >= opt.min_target_cover
         and cover_s >= opt.min_source_cover
         and edits <= max(3, len(t.keys) // opt.tokens_per_edit)
     ):
@@ -259,18 +284,23 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
     for n, s in enumerate(src):
         for key in s.words.content:
             index[key].append(n)
-    matches = []
-    for t in tgt:
-        cands = [_match(src[n], t, idf, opt) for n in _candidates(t, src, index, idf, opt)]
-        matches.append([m for m in cands if m.cls != "new"])
+    matches = [[_match(src[n], t, idf, opt) for n in _candidates(t, src, index, idf, opt)] for t in tgt]
     # a paraphrase read by the score alone at the lower bar needs a neighbour aligned by words
     by_words = [any(m.route == "words" for m in ms) for ms in matches]
     rows = []
-    for k, (t, cands) in enumerate(zip(tgt, matches, strict=True)):
+    for k, (t, every) in enumerate(zip(tgt, matches, strict=True)):
         beside = (k > 0 and by_words[k - 1]) or (k + 1 < len(tgt) and by_words[k + 1])
-        cands = [m for m in cands if m.route != "context" or beside]
+        cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
         if not cands:
-            rows.append(dict(t=t, chosen=[], score=0.0, cls="new"))
+            chosen = _fused_alone(t, every, opt)
+            rows.append(
+                dict(
+                    t=t,
+                    chosen=chosen,
+                    score=_merged_score(t, chosen, idf),
+                    cls="rewritten" if chosen else "new",
+                )
+            )
             continue
         # the best class first; the score (computed on demand) only ranks candidates of that class
         top = min(_CLASS_ORDER[m.cls] for m in cands)
@@ -278,31 +308,60 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
             (m for m in cands if _CLASS_ORDER[m.cls] == top),
             key=lambda m: (-m.score, m.src.doc_id, m.src.sent_id),
         )
-        chosen, covered = [primary], set(primary.target_pos)
-        # merged sentences: source sentences of the same file that fill what the primary leaves uncovered
-        for m in sorted(cands, key=lambda m: -len(m.target_pos - covered)):
-            gain = m.target_pos - covered
-            if (
-                m is not primary
-                and m.src.doc_id == primary.src.doc_id
-                and len(gain) >= max(4, 0.2 * len(t.keys))
-                and len(gain) >= 0.5 * len(m.src.keys)
-            ):
-                chosen.append(m)
-                covered |= gain
-        score = primary.score
-        if len(chosen) > 1:  # a merge: scored against the source sentences read as one
-            parts = [m.src.words for m in sorted(chosen, key=lambda m: m.src.sent_id)]
-            merged = SentenceWords(
-                tuple(k for w in parts for k in w.keys),
-                frozenset().union(*(w.names for w in parts)),
-                frozenset().union(*(w.numbers for w in parts)),
-            )
-            score = sentence_score(t.words, merged, idf=idf)
-        cls = "rewritten" if len(chosen) > 1 else primary.cls
-        rows.append(dict(t=t, chosen=chosen, score=score, cls=cls))
+        # fused sentences: source sentences of the same file that bring words the primary lacks
+        same = [m for m in every if m is not primary and m.src.doc_id == primary.src.doc_id]
+        more = fuse(
+            t.words,
+            [(m.src.sent_id, m.src.words) for m in same],
+            taken=[primary.src.words],
+            min_words=opt.min_fused_words,
+        )
+        chosen = [primary, *(same[n] for n in more)]
+        score = max(primary.score, _merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
+        rows.append(
+            dict(t=t, chosen=chosen, score=score, cls="rewritten" if len(chosen) > 1 else primary.cls)
+        )
     _mark_splits(rows)
     return rows
+
+
+def _fused_alone(t: Sentence, every: list[_Match], opt: ReuseOptions) -> list[_Match]:
+    """The source sentences of one file a sentence no single one explains is fused from: those
+    :func:`corpus_tools.reuse.fusion.fuse` picks, when together they hold ``min_fused_cover`` of its
+    evidence words and ``min_topical_context`` of its topical words; [] otherwise."""
+    best: list[_Match] = []
+    if not t.evidence:
+        return best
+    for doc in sorted({m.src.doc_id for m in every}):
+        same = [m for m in every if m.src.doc_id == doc]
+        chosen = [
+            same[n]
+            for n in fuse(
+                t.words, [(m.src.sent_id, m.src.words) for m in same], min_words=opt.min_fused_words_alone
+            )
+        ]
+        held = t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+        if (
+            len(held) >= opt.min_fused_cover * len(t.evidence)
+            and len(held & t.words.topical) >= opt.min_topical
+            and len(held)
+            > len(t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in best)))
+        ):
+            best = chosen
+    return best
+
+
+def _merged_score(t: Sentence, chosen: list[_Match], idf) -> float:
+    """The sentence score against the chosen source sentences read as one (0.0 for none)."""
+    if not chosen:
+        return 0.0
+    parts = [m.src.words for m in sorted(chosen, key=lambda m: m.src.sent_id)]
+    merged = SentenceWords(
+        tuple(k for w in parts for k in w.keys),
+        frozenset().union(*(w.names for w in parts)),
+        frozenset().union(*(w.numbers for w in parts)),
+    )
+    return sentence_score(t.words, merged, idf=idf)
 
 
 def _mark_splits(rows: list[dict]) -> None:
