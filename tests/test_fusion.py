@@ -50,7 +50,9 @@ def test_fusion_thresholds_are_options():
     _, a = _pair(WIRE, PAPER.split(". ")[0] + ".")
     assert a["source_sent_ids"].item() == (0, 1)
     corpus = from_records([{"doc_id": "src", "text": WIRE}, {"doc_id": "v", "text": PAPER}])
-    strict = align_sentences(corpus, source="src", options=ReuseOptions(min_fused_words=20, min_fused_cover=1.0))
+    strict = align_sentences(
+        corpus, source="src", options=ReuseOptions(min_fused_words=20, min_fused_cover=1.0)
+    )
     assert strict["source_sent_ids"].tolist() == [(0,), (), ()]
 
 

@@ -162,8 +162,8 @@ def fuse(
     """The further source sentences a sentence is fused from, greedily, most new evidence first.
 
     A source sentence joins when it brings at least ``min_words`` evidence words of the target
-    (:func:`evidence_words`, verbs of saying aside) that no sentence already taken holds, one of them at least in a
-    word pair the two share (:func:`phrase_positions`).
+    (:func:`evidence_words`, verbs of saying aside) that no sentence already taken holds, one
+    of them at least in a word pair the two share (:func:`phrase_positions`).
 
     Args:
         target: the sentence.
