@@ -20,7 +20,7 @@ import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
-from corpus_tools.reuse.fusion import fuse
+from corpus_tools.reuse.fusion import common_words, fuse
 from corpus_tools.reuse.matching import (
     ReuseOptions,
     Sentence,
@@ -113,6 +113,8 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
     for n, s in enumerate(src):
         for key in s.words.content:
             index[key].append(n)
+    # words found in three or more sentences of a source file tell none of them apart
+    common = {d: common_words(s.words for s in src if s.doc_id == d) for d in {s.doc_id for s in src}}
     matches = [[match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt)] for t in tgt]
     # a paraphrase read by the score alone at the lower bar needs a neighbour aligned by words
     by_words = [any(m.route == "words" for m in ms) for ms in matches]
@@ -121,7 +123,7 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
         beside = (k > 0 and by_words[k - 1]) or (k + 1 < len(tgt) and by_words[k + 1])
         cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
         if not cands:
-            chosen = fused_alone(t, every, opt)
+            chosen = fused_alone(t, every, opt, common)
             rows.append(
                 dict(
                     t=t,
@@ -144,6 +146,7 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
             [(m.src.sent_id, m.src.words) for m in same],
             taken=[primary.src.words],
             min_words=opt.min_fused_words,
+            common=common[primary.src.doc_id],
         )
         chosen = [primary, *(same[n] for n in more)]
         score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score

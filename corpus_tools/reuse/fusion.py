@@ -14,12 +14,13 @@ writing, not a source (:func:`stock_words`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpus_tools.lexicon import HONORIFICS, WORD_RE
 from corpus_tools.reuse.similarity import SentenceWords, sentence_words
 
-__all__ = ["STOCK_PHRASES", "evidence_words", "fuse", "phrase_positions", "stock_words"]
+__all__ = ["STOCK_PHRASES", "common_words", "evidence_words", "fuse", "phrase_positions", "stock_words"]
 
 #: Stock phrases of news writing, as word keys (lower case, UK spellings mapped as
 #: :func:`corpus_tools.text.sentences.match_key` does). Chosen by hand from common English news
@@ -147,6 +148,19 @@ def phrase_positions(target: SentenceWords, source: SentenceWords) -> frozenset[
     return frozenset(out)
 
 
+def common_words(sentences: Iterable[SentenceWords], *, min_sentences: int = 3) -> frozenset[str]:
+    """Content words and numbers found in at least ``min_sentences`` of a text's sentences.
+
+    Example:
+        >>> sorted(common_words(sentence_words_(t) for t in ("Cominco Ltd said", "Cominco shut", "Cominco")))
+        ['cominco']
+    """
+    df: Counter[str] = Counter()
+    for w in sentences:
+        df.update(w.content | w.numbers)
+    return frozenset(k for k, n in df.items() if n >= min_sentences)
+
+
 def sentence_words_(text: str) -> SentenceWords:
     """:class:`SentenceWords` of a plain string (for examples and tests)."""
     return sentence_words(WORD_RE.findall(text))
@@ -158,18 +172,22 @@ def fuse(
     *,
     taken: Iterable[SentenceWords] = (),
     min_words: int = 2,
+    common: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The further source sentences a sentence is fused from, greedily, most new evidence first.
 
     A source sentence joins when it brings at least ``min_words`` evidence words of the target
     (:func:`evidence_words`, verbs of saying aside) that no sentence already taken holds, one
-    of them at least in a word pair the two share (:func:`phrase_positions`).
+    of them at least in a word pair the two share (:func:`phrase_positions`). Words in
+    ``common`` (a story's recurring names: "Cominco Ltd" in every take) tell no source sentence
+    from another and count for none.
 
     Args:
         target: the sentence.
         sources: candidate source sentences as ``(label, words)``; all of one file.
         taken: the source sentences already aligned to it (the primary), whose words are covered.
         min_words: evidence words a further source sentence must bring (>= 1).
+        common: words that count for none (:func:`common_words` of the source).
 
     Returns:
         Indexes into ``sources`` of the sentences that join, in the order they joined.
@@ -182,9 +200,9 @@ def fuse(
         [0, 1]
     """
     sources = list(sources)
-    good = evidence_words(target) & (target.topical | target.names | target.numbers)  # no "said"
+    good = evidence_words(target) & (target.topical | target.names | target.numbers) - common  # no "said"
     covered = set().union(*(w.content | w.numbers for w in taken))
-    paired = [{target.keys[p] for p in phrase_positions(target, w)} for _, w in sources]
+    paired = [{target.keys[p] for p in phrase_positions(target, w)} - common for _, w in sources]
     shared = [good & (w.content | w.numbers) for _, w in sources]
     chosen: list[int] = []
     while True:

@@ -206,10 +206,13 @@ def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) 
     return best
 
 
-def fused_alone(t: Sentence, every: list[Match], opt: ReuseOptions) -> list[Match]:
+def fused_alone(
+    t: Sentence, every: list[Match], opt: ReuseOptions, common: Mapping[str, frozenset[str]]
+) -> list[Match]:
     """The source sentences of one file a sentence no single one explains is fused from: those
     :func:`corpus_tools.reuse.fusion.fuse` picks, when together they hold ``min_fused_cover`` of its
-    evidence words and ``min_topical_context`` of its topical words; [] otherwise."""
+    evidence words and ``min_topical`` of its topical words; [] otherwise. ``common``: per source
+    file, the words that tell none of its sentences apart (:func:`corpus_tools.reuse.fusion.common_words`)."""
     best: list[Match] = []
     if not t.evidence:
         return best
@@ -218,7 +221,10 @@ def fused_alone(t: Sentence, every: list[Match], opt: ReuseOptions) -> list[Matc
         chosen = [
             same[n]
             for n in fuse(
-                t.words, [(m.src.sent_id, m.src.words) for m in same], min_words=opt.min_fused_words_alone
+                t.words,
+                [(m.src.sent_id, m.src.words) for m in same],
+                min_words=opt.min_fused_words_alone,
+                common=common.get(doc, frozenset()),
             )
         ]
         held = t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
