@@ -99,3 +99,13 @@ def test_stock_words_and_phrase_positions():
     s = sentence_words_("Mr Hardy was granted unconditional bail at the end of the hearing")
     # "Mr" is a title and "end" stands only in a stock phrase: neither is evidence
     assert sorted(t.keys[p] for p in phrase_positions(t, s)) == ["bail", "hardy", "unconditional"]
+
+
+def test_a_new_sentence_sharing_only_who_and_where_with_two_source_sentences_stays_new():
+    wire = (
+        "Three locals of the Steelworkers union rejected a tentative contract, a union representative said. "
+        "The strike caused Harbor Metals to declare force majeure."
+    )
+    # "Harbor Metals" from one, "three locals" from the other: what happened (no meeting) is new
+    _, a = _pair(wire, "Harbor Metals said it had no meeting scheduled with the other three locals.")
+    assert a["source_sent_ids"].item() == ()

@@ -73,8 +73,9 @@ class ReuseOptions:
             source sentence explains (default 2, >= 1), which is then aligned to
             the source sentences of one file it is fused from when ...
         min_fused_cover: ... they hold at least this share of its content words,
-            names and numbers, with at least ``min_topical`` shared words beyond
-            names, numbers and verbs of saying (default 0.6, [0, 1]). Fitted on
+            names and numbers, and at least half (and ``min_topical``) of its words
+            beyond names, numbers and verbs of saying: what happened, not only who
+            and where (default 0.6, [0, 1]). Fitted on
             METER courts' phrase annotations (5,870 sentences, 5 GroupKFold folds
             by date; ``benchmarks/sentence_reuse.py``, benchmarks/README.md #24):
             recall/precision of reused sentences 0.816/0.791 at 0.6, 0.843/0.778 at
@@ -235,7 +236,7 @@ def fused_alone(
         held = t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
         if (
             len(held) >= opt.min_fused_cover * len(t.evidence)
-            and len(held & t.words.topical) >= opt.min_topical
+            and len(held & t.words.topical) >= max(opt.min_topical, len(t.evidence & t.words.topical) / 2)
             and len(held)
             > len(t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in best)))
         ):
