@@ -78,7 +78,7 @@ class ReuseOptions:
             and where (default 0.6, [0, 1]). Fitted on
             METER courts' phrase annotations (5,870 sentences, 5 GroupKFold folds
             by date; ``benchmarks/sentence_reuse.py``, benchmarks/README.md #24):
-            recall/precision of reused sentences 0.816/0.791 at 0.6, 0.843/0.778 at
+            recall/precision of reused sentences 0.811/0.792 at 0.6, 0.820/0.786 at
             0.5 (the choice by F1 in every fold), 0.797/0.795 at 0.8; 0.6 keeps
             precision within 0.005 of the alignment before fusions (0.794/0.795).
 
