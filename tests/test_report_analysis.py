@@ -171,7 +171,8 @@ def test_cli_options_are_honoured(tmp_path):
     assert (len(p1), p1["n_tokens"].min()) == (20, 20)
     strict = _overlap(tmp_path, "strict", "--option", "reuse.min_target_cover=1.0")
     a0, a1 = pd.read_csv(default / "alignment.csv"), pd.read_csv(strict / "alignment.csv")
-    assert a0["reuse_class"].value_counts().to_dict() == {"near_verbatim": 19, "verbatim": 13}
+    # one rewritten: 000's Zarif meeting, fused from two sentences of 001
+    assert a0["reuse_class"].value_counts().to_dict() == {"near_verbatim": 18, "verbatim": 13, "rewritten": 1}
     assert a1["reuse_class"].value_counts().to_dict() == {"verbatim": 13, "rewritten": 13, "near_verbatim": 6}
     assert sorted(p.name for p in strict.iterdir() if not p.name.startswith(".")) == [
         f"{n}.csv" for n in sorted(COMMANDS["overlap"])

@@ -31,14 +31,19 @@ def glossary_html(options: Options) -> str:
             f"Verbatim: the same words up to quote marks, punctuation and case. Lightly "
             f"edited: one source sentence, at least {r.min_target_cover:.0%} of the version's sentence "
             f"taken from it and at least {r.min_source_cover:.0%} of it kept, with few edits (at most one "
-            f"per {r.tokens_per_edit} words). Rewritten: merged, split, compressed (at least "
+            f"per {r.tokens_per_edit} words). Rewritten: fused from several source sentences (each "
+            f"bringing at least {r.min_fused_words} of its words the others lack; one that no single "
+            f"source sentence explains when they hold at least {r.min_fused_cover:.0%} of its words), "
+            f"split, compressed (at least "
             f"{r.min_compression:.0%} of its words in order in one source sentence, sharing at least "
             f"{r.min_topical} content words beyond names, numbers and verbs of saying) or paraphrased "
             f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words; "
             f"{r.min_score_context} and {r.min_topical_context} words beside a sentence taken word for "
-            "word). "
+            "word). Words found only in stock phrases (\u201cthe end of the\u201d, \u201csaid in a "
+            "statement\u201d) are no evidence. "
             "New: no counterpart in the source. The thresholds were "
-            "checked on METER's phrase-level annotation of court stories (benchmarks/meter.py).",
+            "checked on METER's phrase-level annotation of court stories (benchmarks/meter.py, "
+            "benchmarks/sentence_reuse.py).",
         ),
         (
             "Similarity of a sentence (0–1)",

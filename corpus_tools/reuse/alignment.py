@@ -12,18 +12,24 @@ builds on (``sentences=``, ``alignment=``...) to avoid recomputing them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import cached_property
 from itertools import combinations
 
 import pandas as pd
 
-from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
-from corpus_tools.reuse.similarity import SentenceWords, idf_weights, sentence_score, sentence_words
+from corpus_tools.reuse.fusion import common_words, fuse
+from corpus_tools.reuse.matching import (
+    ReuseOptions,
+    Sentence,
+    candidates,
+    fused_alone,
+    match,
+    merged_score,
+)
+from corpus_tools.reuse.similarity import idf_weights, sentence_words
 from corpus_tools.text.sentences import sentences as text_sentences
 
 __all__ = [
@@ -56,83 +62,7 @@ _CLASS_ORDER = {c: k for k, c in enumerate(REUSE_CLASSES)}
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
 
 
-@dataclass(frozen=True)
-class ReuseOptions:
-    """Every tunable of sentence alignment, validated.
-
-    Attributes:
-        min_target_cover: ``near_verbatim`` needs this share of the sentence's
-            words matched in one source sentence (default 0.7, range (0, 1];
-            kept from the earlier rules, which give the seeds' classes).
-        min_source_cover: ... and this share of the source sentence kept
-            (default 0.3, [0, 1]).
-        tokens_per_edit: ... and at most max(3, words / this) edit regions
-            (default 8, >= 1).
-        min_compression: ``rewritten`` needs this share of the sentence's words
-            found in order in the source sentence (a compression; or this share of
-            the source sentence, at least 4 words, in it: an expansion; default
-            0.5, (0, 1]) ...
-        min_topical: ... and at least this many shared content words that are not
-            names, numbers or verbs of saying (default 1, >= 0: reports of one
-            event written independently share names and "said"; a reused
-            sentence shares what happened) ...
-        min_score: ... or a :func:`corpus_tools.reuse.similarity.sentence_score` of at
-            least this (default 0.4, [0, 1]) ...
-        min_topical_score: ... with at least this many such shared words (default
-            3, >= 0: a score read on a window of a long source sentence lets
-            weakly related sentences in when one or two words are shared) ...
-        min_score_context: ... or, when the previous or the next sentence of the
-            document aligns by words (verbatim, near verbatim, compressed,
-            expanded or a short quote), a score of at least this (default 0.3,
-            [0, 1]: a rewritten sentence sits among copied ones, while a weak
-            paraphrase alone in an independent report is a coincidence) ...
-        min_topical_context: ... with at least this many such shared words
-            (default 2, >= 0). The defaults of these six: METER's phrase
-            annotations (recall against precision over a grid replayed on
-            per-candidate metrics, the choice checked in by-date folds;
-            ``benchmarks/meter.py``, benchmarks/README.md).
-        min_quote_tokens: a sentence with fewer content words than this is looked
-            up as a run of words in the source sentences, so a short quote of
-            stop words ("See you at the next show!") aligns (default 3, >= 1).
-        max_candidates: distinct source sentences scored per sentence, best
-            IDF-weighted overlap first; a sentence repeated word for word in
-            several files of the source (a wire story's takes) counts once
-            (default 8, >= 1; 16 on METER: recall +0.01, precision -0.01).
-    """
-
-    min_target_cover: float = 0.7
-    min_source_cover: float = 0.3
-    tokens_per_edit: int = 8
-    min_compression: float = 0.5
-    min_topical: int = 1
-    min_score: float = 0.4
-    min_topical_score: int = 3
-    min_score_context: float = 0.3
-    min_topical_context: int = 2
-    min_quote_tokens: int = 3
-    max_candidates: int = 8
-
-    def __post_init__(self) -> None:
-        check_fields(self, lambda name: 0 if name.startswith("min_topical") else 1)
-
-
 # ----------------------------------------------------------------------------- sentences
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A body sentence as alignment reads it: raw offsets, surface norms, words."""
-
-    doc_id: str
-    sent_id: int
-    start: int
-    end: int
-    norms: tuple[str, ...]
-    words: SentenceWords
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return self.words.keys
 
 
 def body_sentences(
@@ -178,99 +108,30 @@ def body_sentences(
 # ----------------------------------------------------------------------------- alignment
 
 
-@dataclass
-class _Match:
-    src: Sentence
-    target: Sentence
-    idf: Mapping[str, float]
-    target_pos: set[int]
-    source_pos: set[int]
-    edits: int
-    cls: str = "new"
-    #: what made the class: "words" (shared words alone), "score" or "context" (the
-    #: sentence score, the latter only beside a sentence aligned by words); "" for new
-    route: str = ""
-
-    @cached_property
-    def score(self) -> float:
-        """The sentence score against this source sentence, computed only when a class or a
-        ranking needs it (most candidates are rejected on cheaper evidence first)."""
-        if self.target.norms == self.src.norms:
-            return 1.0
-        return sentence_score(self.target.words, self.src.words, idf=self.idf)
-
-
-def _match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> _Match:
-    sm = SequenceMatcher(None, s.keys, t.keys, autojunk=False)
-    tpos, spos = set(), set()
-    for i, j, n in sm.get_matching_blocks():
-        spos.update(range(i, i + n))
-        tpos.update(range(j, j + n))
-    edits = sum(1 for op in sm.get_opcodes() if op[0] != "equal")
-    m = _Match(s, t, idf, tpos, spos, edits)
-    cover_t, cover_s = len(tpos) / len(t.keys), len(spos) / len(s.keys)
-    topical = len(t.words.topical & s.words.topical)
-    longest = max((n for *_, n in sm.get_matching_blocks()), default=0)
-    route = "words"
-    if t.norms == s.norms:
-        cls = "verbatim"
-    elif (
-        cover_t >= opt.min_target_cover
-        and cover_s >= opt.min_source_cover
-        and edits <= max(3, len(t.keys) // opt.tokens_per_edit)
-    ):
-        cls = "near_verbatim"
-    elif topical >= opt.min_topical and (
-        cover_t >= opt.min_compression or (cover_s >= opt.min_compression and len(spos) >= 4)
-    ):  # compressed, or expanded (the source inside it: a merge)
-        cls = "rewritten"
-    elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
-        cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
-    elif topical >= opt.min_topical_score and m.score >= opt.min_score:
-        cls, route = "rewritten", "score"  # paraphrased
-    elif topical >= opt.min_topical_context and m.score >= opt.min_score_context:
-        cls, route = "rewritten", "context"  # paraphrased, kept only beside a sentence aligned by words
-    else:
-        cls, route = "new", ""
-    m.cls, m.route = cls, route
-    return m
-
-
-def _candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) -> list[int]:
-    weight: dict[int, float] = defaultdict(float)
-    for key in t.words.content:
-        for n in index.get(key, ()):
-            weight[n] += idf.get(key, 1.0)
-    best, seen = [], set()
-    for n in sorted(weight, key=lambda n: (-weight[n], n)):
-        if src[n].norms not in seen:  # the same sentence in several takes is one candidate
-            seen.add(src[n].norms)
-            best.append(n)
-            if len(best) == opt.max_candidates:
-                break
-    if len(t.words.content) < opt.min_quote_tokens:
-        run = " " + " ".join(t.keys) + " "
-        best += [n for n, s in enumerate(src) if n not in best and run in " " + " ".join(s.keys) + " "]
-    return best
-
-
 def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions) -> list[dict]:
     index: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(src):
         for key in s.words.content:
             index[key].append(n)
-    matches = []
-    for t in tgt:
-        cands = [_match(src[n], t, idf, opt) for n in _candidates(t, src, index, idf, opt)]
-        matches.append([m for m in cands if m.cls != "new"])
+    # words found in three or more sentences of a source file tell none of them apart
+    common = {d: common_words(s.words for s in src if s.doc_id == d) for d in {s.doc_id for s in src}}
+    matches = [[match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt)] for t in tgt]
     # a paraphrase read by the score alone at the lower bar needs a neighbour aligned by words
     by_words = [any(m.route == "words" for m in ms) for ms in matches]
     rows = []
-    for k, (t, cands) in enumerate(zip(tgt, matches, strict=True)):
+    for k, (t, every) in enumerate(zip(tgt, matches, strict=True)):
         beside = (k > 0 and by_words[k - 1]) or (k + 1 < len(tgt) and by_words[k + 1])
-        cands = [m for m in cands if m.route != "context" or beside]
+        cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
         if not cands:
-            rows.append(dict(t=t, chosen=[], score=0.0, cls="new"))
+            chosen = fused_alone(t, every, opt, common)
+            rows.append(
+                dict(
+                    t=t,
+                    chosen=chosen,
+                    score=merged_score(t, chosen, idf),
+                    cls="rewritten" if chosen else "new",
+                )
+            )
             continue
         # the best class first; the score (computed on demand) only ranks candidates of that class
         top = min(_CLASS_ORDER[m.cls] for m in cands)
@@ -278,29 +139,20 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
             (m for m in cands if _CLASS_ORDER[m.cls] == top),
             key=lambda m: (-m.score, m.src.doc_id, m.src.sent_id),
         )
-        chosen, covered = [primary], set(primary.target_pos)
-        # merged sentences: source sentences of the same file that fill what the primary leaves uncovered
-        for m in sorted(cands, key=lambda m: -len(m.target_pos - covered)):
-            gain = m.target_pos - covered
-            if (
-                m is not primary
-                and m.src.doc_id == primary.src.doc_id
-                and len(gain) >= max(4, 0.2 * len(t.keys))
-                and len(gain) >= 0.5 * len(m.src.keys)
-            ):
-                chosen.append(m)
-                covered |= gain
-        score = primary.score
-        if len(chosen) > 1:  # a merge: scored against the source sentences read as one
-            parts = [m.src.words for m in sorted(chosen, key=lambda m: m.src.sent_id)]
-            merged = SentenceWords(
-                tuple(k for w in parts for k in w.keys),
-                frozenset().union(*(w.names for w in parts)),
-                frozenset().union(*(w.numbers for w in parts)),
-            )
-            score = sentence_score(t.words, merged, idf=idf)
-        cls = "rewritten" if len(chosen) > 1 else primary.cls
-        rows.append(dict(t=t, chosen=chosen, score=score, cls=cls))
+        # fused sentences: source sentences of the same file that bring words the primary lacks
+        same = [m for m in every if m is not primary and m.src.doc_id == primary.src.doc_id]
+        more = fuse(
+            t.words,
+            [(m.src.sent_id, m.src.words) for m in same],
+            taken=[primary.src.words],
+            min_words=opt.min_fused_words,
+            common=common[primary.src.doc_id],
+        )
+        chosen = [primary, *(same[n] for n in more)]
+        score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
+        rows.append(
+            dict(t=t, chosen=chosen, score=score, cls="rewritten" if len(chosen) > 1 else primary.cls)
+        )
     _mark_splits(rows)
     return rows
 
@@ -364,14 +216,19 @@ def align_sentences(
     words (IDF-weighted; up to ``options.max_candidates`` distinct ones), and, when it has few
     content words, against those holding its words as a run (short quotes). The
     best class wins, then the best score, so a weak first candidate does not hide
-    a good second one. Further source sentences of the same file join when they
-    cover what the first leaves out (a merge); a source sentence feeding two
-    sentences with different parts was split. Classes:
+    a good second one. A sentence fused from several source sentences is aligned
+    to all of them: further source sentences of the same file join when they bring
+    words the first lacks, and a sentence no single source sentence explains
+    aligns to the sentences of one file that together hold most of its words
+    (:mod:`corpus_tools.reuse.fusion`; ``min_fused_*`` of :class:`ReuseOptions`).
+    A source sentence feeding two sentences with different parts was split. Words
+    used only inside stock phrases ("the end of the", "said in a statement") are
+    no evidence. Classes:
 
     * ``verbatim``: the same words, up to quotes, punctuation, whitespace and case;
     * ``near_verbatim``: one source sentence, most of the sentence taken from it,
       a fair part of it kept, few edit regions (:class:`ReuseOptions`);
-    * ``rewritten``: merged, split, compressed (its words in order in a longer
+    * ``rewritten``: fused, split, compressed (its words in order in a longer
       source sentence) or paraphrased (:func:`corpus_tools.reuse.similarity.sentence_score`),
       sharing content beyond names, numbers and verbs of saying; or a short quote.
       A weaker paraphrase (``min_score_context``) counts only beside a sentence
@@ -390,9 +247,11 @@ def align_sentences(
         One row per body sentence of every document outside the source, in
         document order (:data:`ALIGNMENT_COLUMNS`): ``doc_id``, ``sent_id``,
         ``start``, ``end``, ``source_doc_id`` (the file of the source sentences),
-        ``source_sent_ids`` (tuple; empty for ``new``), ``score`` (the sentence
-        score against the primary source sentence, in [0, 1]; 1.0 for verbatim,
-        0.0 for new), ``reuse_class``, ``text`` (raw), ``source_text`` (the raw
+        ``source_sent_ids`` (tuple, in source order: several for a fused sentence,
+        all in ``source_doc_id``; empty for ``new``), ``score`` (the sentence score
+        against the primary source sentence, or for a fused sentence the best of that
+        and of the score against its source sentences read as one, in [0, 1]; 1.0 for
+        verbatim, 0.0 for new), ``reuse_class``, ``text`` (raw), ``source_text`` (the raw
         source sentences joined by " "), ``source_group`` (the witness's name)
         and ``word_dice`` (word Dice of the surface forms against the source
         sentences, the former score).
@@ -403,7 +262,7 @@ def align_sentences(
     Example:
         >>> a = align_sentences(load_corpus("seeds"), source="001")
         >>> a.groupby("doc_id").reuse_class.value_counts().loc["000"].to_dict()
-        {'near_verbatim': 6, 'verbatim': 6}
+        {'verbatim': 6, 'near_verbatim': 5, 'rewritten': 1}
     """
     require_columns(corpus, ["text"], "align_sentences")
     opt = options or ReuseOptions()

@@ -340,13 +340,24 @@ def _units(sa: list, sb: list, name_similarity: float) -> list[tuple[int, int, i
 
 
 def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity: float) -> list[tuple]:
-    """The variants of one aligned sentence pair ``r`` (a row of the alignment frame)."""
+    """The variants of one aligned sentence pair ``r`` (a row of the alignment frame). A sentence
+    fused from several source sentences, in any order, is read against the one it takes most
+    words from: the others' words are then insertions, not a diff across sentence borders."""
+    sb = diff_tokens(rb, r.start, r.end)
+    ids = sorted(r.source_sent_ids)
+    if len(ids) > 1:
+        words = [t[2].lower() for t in sb]
+
+        def taken(sid: int) -> int:
+            src = [t[2].lower() for t in diff_tokens(ra, *spans[(src_id, sid)])]
+            return sum(n for *_, n in SequenceMatcher(None, src, words, autojunk=False).get_matching_blocks())
+
+        ids = [max(ids, key=lambda sid: (taken(sid), -sid))]
     sa, owner = [], []
-    for sid in sorted(r.source_sent_ids):
+    for sid in ids:
         toks = diff_tokens(ra, *spans[(src_id, sid)])
         sa += toks
         owner += [sid] * len(toks)
-    sb = diff_tokens(rb, r.start, r.end)
     rows = []
     for i1, i2, j1, j2 in _units(sa, sb, name_similarity):
         a0, a1, fa = token_range(ra, sa, i1, i2)

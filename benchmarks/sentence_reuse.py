@@ -1,0 +1,101 @@
+"""Sentence reuse on METER courts: the fusion threshold chosen by date folds (issues 22 and 24).
+
+Run: ``python benchmarks/sentence_reuse.py [--meter meter-courts.tar.gz] [--cache DIR]``
+(default ``../shared/data/meter-courts.tar.gz``, extracted to a temporary folder; spaCy sentences
+cached in ``--cache`` as ``benchmarks/derivation.py`` does).
+
+Every newspaper text of METER courts is aligned to its story's PA takes (one group) with
+``min_fused_cover`` in :data:`GRID` (the share of a sentence's words that the source sentences it
+is fused from must hold when no single one explains it; :class:`corpus_tools.ReuseOptions`).
+Each sentence of an annotated text is reused when at least half its words sit in the annotators'
+Verbatim/Rewrite spans (``benchmarks/meter.py``). Recall and precision of the aligned sentences
+are printed pooled and per GroupKFold fold of the dates (the folds of ``benchmarks/derivation.py``),
+and for each fold the setting that the other four folds prefer, by F1 and by the smaller of recall
+and precision, is scored on it (held out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+from sklearn.model_selection import GroupKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
+
+from corpus_tools import ReuseOptions, align_sentences, load_meter  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+GRID = (0.5, 0.6, 0.7, 0.8)
+
+
+def labelled(stories: dict, ann: dict, cache: Path, cover: float) -> pd.DataFrame:
+    """One row per annotated sentence: ``doc_id``, ``date``, ``reused``, ``aligned``."""
+    rows = []
+    for story in sorted(stories):
+        corpus = stories[story]
+        if not (corpus["role"] == "newspaper").any() or not (corpus["role"] == "wire").any():
+            continue
+        sents = meter.cached_sentences(corpus, cache)
+        a = align_sentences(corpus, source="PA", sentences=sents, options=ReuseOptions(min_fused_cover=cover))
+        for r, reused in meter.labelled_sentences(a, ann):
+            if reused is not None:
+                rows.append((r.doc_id, story.split("/")[0], reused, r.reuse_class != "new"))
+    return pd.DataFrame(rows, columns=["doc_id", "date", "reused", "aligned"])
+
+
+def counts(part: pd.DataFrame) -> tuple[int, int, int]:
+    """(true positives, reused, aligned)."""
+    return int((part.reused & part.aligned).sum()), int(part.reused.sum()), int(part.aligned.sum())
+
+
+def rp(tp: int, n_reused: int, n_aligned: int) -> dict:
+    r, p = tp / max(1, n_reused), tp / max(1, n_aligned)
+    return {"recall": round(r, 3), "precision": round(p, 3), "f1": round(2 * r * p / max(1e-9, r + p), 3)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
+    ap.add_argument("--cache", default="/tmp/derivation_sentences")
+    args = ap.parse_args()
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = meter.meter_root(args.meter, tmp)
+        stories = load_meter(root)
+        ann = meter.annotations(meter.annotated_spans(root))
+    frames = {c: labelled(stories, ann, cache, c) for c in GRID}
+    first = frames[GRID[0]]
+    folds = [te for _, te in GroupKFold(5).split(first, groups=first["date"])]
+    per_fold = {c: [counts(f.iloc[te]) for te in folds] for c, f in frames.items()}
+    report = {
+        "n_sentences": len(first),
+        "settings (min_fused_cover)": {
+            str(c): {"pooled": rp(*counts(f)), "by date fold": [rp(*x) for x in per_fold[c]]}
+            for c, f in frames.items()
+        },
+    }
+    for name, crit in (("F1", "f1"), ("min(recall, precision)", None)):
+        held, picks = [0, 0, 0], []
+        for k in range(len(folds)):
+
+            def value(c, k=k, crit=crit):
+                s = rp(*(sum(x[i] for j, x in enumerate(per_fold[c]) if j != k) for i in range(3)))
+                return s[crit] if crit else min(s["recall"], s["precision"])
+
+            best = max(GRID, key=value)
+            picks.append(best)
+            held = [h + x for h, x in zip(held, per_fold[best][k], strict=True)]
+        report[f"chosen on the training dates by {name}"] = {"choices": picks, "held out, pooled": rp(*held)}
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

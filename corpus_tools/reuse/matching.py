@@ -1,0 +1,257 @@
+"""The decision for one sentence against one source sentence, and its tunables.
+
+:class:`ReuseOptions` holds every tunable of sentence alignment; :func:`match` classifies a
+sentence against one candidate source sentence (verbatim, near verbatim, rewritten or new, and
+the route that decided); :func:`candidates` picks the source sentences worth scoring;
+:func:`fused_alone` aligns a sentence no single source sentence explains to the sentences it is
+fused from. :func:`corpus_tools.reuse.alignment.align_sentences` runs them over documents.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cached_property
+
+from corpus_tools.errors import check_fields
+from corpus_tools.reuse.fusion import evidence_words, fuse
+from corpus_tools.reuse.similarity import SentenceWords, sentence_score
+
+__all__ = ["Match", "ReuseOptions", "Sentence", "candidates", "fused_alone", "match", "merged_score"]
+
+
+@dataclass(frozen=True)
+class ReuseOptions:
+    """Every tunable of sentence alignment, validated.
+
+    Attributes:
+        min_target_cover: ``near_verbatim`` needs this share of the sentence's
+            words matched in one source sentence (default 0.7, range (0, 1];
+            kept from the earlier rules, which give the seeds' classes).
+        min_source_cover: ... and this share of the source sentence kept
+            (default 0.3, [0, 1]).
+        tokens_per_edit: ... and at most max(3, words / this) edit regions
+            (default 8, >= 1).
+        min_compression: ``rewritten`` needs this share of the sentence's words
+            found in order in the source sentence (a compression; or this share of
+            the source sentence, at least 4 words, in it: an expansion; default
+            0.5, (0, 1]) ...
+        min_topical: ... and at least this many shared content words that are not
+            names, numbers or verbs of saying (default 1, >= 0: reports of one
+            event written independently share names and "said"; a reused
+            sentence shares what happened) ...
+        min_score: ... or a :func:`corpus_tools.reuse.similarity.sentence_score` of at
+            least this (default 0.4, [0, 1]) ...
+        min_topical_score: ... with at least this many such shared words (default
+            3, >= 0: a score read on a window of a long source sentence lets
+            weakly related sentences in when one or two words are shared) ...
+        min_score_context: ... or, when the previous or the next sentence of the
+            document aligns by words (verbatim, near verbatim, compressed,
+            expanded or a short quote), a score of at least this (default 0.3,
+            [0, 1]: a rewritten sentence sits among copied ones, while a weak
+            paraphrase alone in an independent report is a coincidence) ...
+        min_topical_context: ... with at least this many such shared words
+            (default 2, >= 0). The defaults of these six: METER's phrase
+            annotations (recall against precision over a grid replayed on
+            per-candidate metrics, the choice checked in by-date folds;
+            ``benchmarks/meter.py``, benchmarks/README.md).
+        min_quote_tokens: a sentence with fewer content words than this is looked
+            up as a run of words in the source sentences, so a short quote of
+            stop words ("See you at the next show!") aligns (default 3, >= 1).
+        max_candidates: distinct source sentences scored per sentence, best
+            IDF-weighted overlap first; a sentence repeated word for word in
+            several files of the source (a wire story's takes) counts once
+            (default 8, >= 1; 16 on METER: recall +0.01, precision -0.01).
+        min_fused_words: a further source sentence of the same file joins an
+            aligned sentence (a fusion) when it brings at least this many of the
+            sentence's content words, names and numbers that the sentences
+            already taken lack, one at least in a word pair the two share
+            (:func:`corpus_tools.reuse.fusion.fuse`; default 3, >= 1).
+        min_fused_words_alone: ... and this many for a sentence that no single
+            source sentence explains (default 2, >= 1), which is then aligned to
+            the source sentences of one file it is fused from when ...
+        min_fused_cover: ... they hold at least this share of its content words,
+            names and numbers, and at least half (and ``min_topical``) of its words
+            beyond names, numbers and verbs of saying: what happened, not only who
+            and where (default 0.6, [0, 1]). Fitted on
+            METER courts' phrase annotations (5,870 sentences, 5 GroupKFold folds
+            by date; ``benchmarks/sentence_reuse.py``, benchmarks/README.md #24):
+            recall/precision of reused sentences 0.811/0.792 at 0.6, 0.820/0.786 at
+            0.5 (the choice by F1 in every fold), 0.797/0.795 at 0.8; 0.6 keeps
+            precision within 0.005 of the alignment before fusions (0.794/0.795).
+
+    Words used only inside stock phrases ("the end of the", "said in a statement":
+    :data:`corpus_tools.reuse.fusion.STOCK_PHRASES`) and titles ("Mr") are no
+    evidence for any route but ``verbatim`` and the short quote's run of words.
+    """
+
+    min_target_cover: float = 0.7
+    min_source_cover: float = 0.3
+    tokens_per_edit: int = 8
+    min_compression: float = 0.5
+    min_topical: int = 1
+    min_score: float = 0.4
+    min_topical_score: int = 3
+    min_score_context: float = 0.3
+    min_topical_context: int = 2
+    min_quote_tokens: int = 3
+    max_candidates: int = 8
+    min_fused_words: int = 3
+    min_fused_words_alone: int = 2
+    min_fused_cover: float = 0.6
+
+    def __post_init__(self) -> None:
+        check_fields(self, lambda name: 0 if name.startswith("min_topical") else 1)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A body sentence as alignment reads it: raw offsets, surface norms, words."""
+
+    doc_id: str
+    sent_id: int
+    start: int
+    end: int
+    norms: tuple[str, ...]
+    words: SentenceWords
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.words.keys
+
+    @cached_property
+    def evidence(self) -> frozenset[str]:
+        """Content words that can count as evidence of reuse (no stock phrase, no title)."""
+        return evidence_words(self.words)
+
+
+@dataclass
+class Match:
+    """One sentence (``target``) against one candidate source sentence (``src``): the positions
+    matched in order on both sides, the edit regions, the class and the route that decided it."""
+
+    src: Sentence
+    target: Sentence
+    idf: Mapping[str, float]
+    target_pos: set[int]
+    source_pos: set[int]
+    edits: int
+    cls: str = "new"
+    #: what made the class: "words" (shared words alone), "score" or "context" (the
+    #: sentence score, the latter only beside a sentence aligned by words); "" for new
+    route: str = ""
+
+    @cached_property
+    def score(self) -> float:
+        """The sentence score against this source sentence, computed only when a class or a
+        ranking needs it (most candidates are rejected on cheaper evidence first)."""
+        if self.target.norms == self.src.norms:
+            return 1.0
+        return sentence_score(self.target.words, self.src.words, idf=self.idf)
+
+
+def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
+    """Sentence ``t`` against source sentence ``s``: its class by the routes of :class:`ReuseOptions`
+    (words alone, then the sentence score, then the score beside an aligned neighbour)."""
+    sm = SequenceMatcher(None, s.keys, t.keys, autojunk=False)
+    tpos, spos = set(), set()
+    for i, j, n in sm.get_matching_blocks():
+        spos.update(range(i, i + n))
+        tpos.update(range(j, j + n))
+    edits = sum(1 for op in sm.get_opcodes() if op[0] != "equal")
+    m = Match(s, t, idf, tpos, spos, edits)
+    cover_t, cover_s = len(tpos) / len(t.keys), len(spos) / len(s.keys)
+    topical = len(t.words.topical & s.words.topical & t.evidence)
+    longest = max((n for *_, n in sm.get_matching_blocks()), default=0)
+    route = "words"
+    if t.norms == s.norms:
+        cls = "verbatim"
+    elif (
+        t.evidence & (s.words.content | s.words.numbers)
+        and cover_t >= opt.min_target_cover
+        and cover_s >= opt.min_source_cover
+        and edits <= max(3, len(t.keys) // opt.tokens_per_edit)
+    ):
+        cls = "near_verbatim"
+    elif topical >= opt.min_topical and (
+        cover_t >= opt.min_compression or (cover_s >= opt.min_compression and len(spos) >= 4)
+    ):  # compressed, or expanded (the source inside it: a merge)
+        cls = "rewritten"
+    elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
+        cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
+    elif topical >= opt.min_topical_score and m.score >= opt.min_score:
+        cls, route = "rewritten", "score"  # paraphrased
+    elif topical >= opt.min_topical_context and m.score >= opt.min_score_context:
+        cls, route = "rewritten", "context"  # paraphrased, kept only beside a sentence aligned by words
+    else:
+        cls, route = "new", ""
+    m.cls, m.route = cls, route
+    return m
+
+
+def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) -> list[int]:
+    """Indexes into ``src`` of the source sentences worth scoring for ``t``: the richest in its
+    content words (IDF-weighted, ``index`` maps a word to the sentences holding it), and for a
+    sentence of few content words those holding it as a run of words."""
+    weight: dict[int, float] = defaultdict(float)
+    for key in t.words.content:
+        for n in index.get(key, ()):
+            weight[n] += idf.get(key, 1.0)
+    best, seen = [], set()
+    for n in sorted(weight, key=lambda n: (-weight[n], n)):
+        if src[n].norms not in seen:  # the same sentence in several takes is one candidate
+            seen.add(src[n].norms)
+            best.append(n)
+            if len(best) == opt.max_candidates:
+                break
+    if len(t.words.content) < opt.min_quote_tokens:
+        run = " " + " ".join(t.keys) + " "
+        best += [n for n, s in enumerate(src) if n not in best and run in " " + " ".join(s.keys) + " "]
+    return best
+
+
+def fused_alone(
+    t: Sentence, every: list[Match], opt: ReuseOptions, common: Mapping[str, frozenset[str]]
+) -> list[Match]:
+    """The source sentences of one file a sentence no single one explains is fused from: those
+    :func:`corpus_tools.reuse.fusion.fuse` picks, when together they hold ``min_fused_cover`` of its
+    evidence words and ``min_topical`` of its topical words; [] otherwise. ``common``: per source
+    file, the words that tell none of its sentences apart (:func:`corpus_tools.reuse.fusion.common_words`)."""
+    best: list[Match] = []
+    if not t.evidence:
+        return best
+    for doc in sorted({m.src.doc_id for m in every}):
+        same = [m for m in every if m.src.doc_id == doc]
+        chosen = [
+            same[n]
+            for n in fuse(
+                t.words,
+                [(m.src.sent_id, m.src.words) for m in same],
+                min_words=opt.min_fused_words_alone,
+                common=common.get(doc, frozenset()),
+            )
+        ]
+        held = t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+        if (
+            len(held) >= opt.min_fused_cover * len(t.evidence)
+            and len(held & t.words.topical) >= max(opt.min_topical, len(t.evidence & t.words.topical) / 2)
+            and len(held)
+            > len(t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in best)))
+        ):
+            best = chosen
+    return best
+
+
+def merged_score(t: Sentence, chosen: list[Match], idf) -> float:
+    """The sentence score against the chosen source sentences read as one (0.0 for none)."""
+    if not chosen:
+        return 0.0
+    parts = [m.src.words for m in sorted(chosen, key=lambda m: m.src.sent_id)]
+    merged = SentenceWords(
+        tuple(k for w in parts for k in w.keys),
+        frozenset().union(*(w.names for w in parts)),
+        frozenset().union(*(w.numbers for w in parts)),
+    )
+    return sentence_score(t.words, merged, idf=idf)
