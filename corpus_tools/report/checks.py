@@ -36,9 +36,9 @@ def derivation_check(d: pd.Series, rules: DerivationRules | None = None) -> str:
 
     Example:
         >>> import pandas as pd
-        >>> row = {"rule": "new_words_shared", "novel_words": 17, "word_containment": 0.95}
+        >>> row = {"rule": "new_words_shared", "novel_words": 13, "word_containment": 0.95}
         >>> derivation_check(pd.Series(row))
-        'check: 17 new words, near the threshold of 15'
+        'check: 13 new words, near the threshold of 11'
         >>> derivation_check(pd.Series({"rule": "few_new_words", "novel_words": 1, "word_containment": 1.0}))
         ''
     """
