@@ -26,6 +26,9 @@ Cleaning finds, per document:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,7 +36,7 @@ import pandas as pd
 
 from corpus_tools.io.corpus import paragraph_spans, require_columns
 
-__all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text"]
+__all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text", "cleaned_once"]
 
 
 # ----------------------------------------------------------------------------- rules
@@ -395,8 +398,25 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     return paras
 
 
+#: inside :func:`cleaned_once`: raw text -> its cleaned view, built once
+_VIEWS: ContextVar[dict[str, Cleaned] | None] = ContextVar("cleaned_views", default=None)
+
+
+@contextmanager
+def cleaned_once() -> Iterator[None]:
+    """Within the block, :func:`clean_text` builds the view of each distinct text once and hands
+    the same (frozen) :class:`Cleaned` to every later caller: :func:`corpus_tools.analyze` runs its
+    stages inside one, so a document is cleaned once, not once per stage. Nothing outlives the
+    block (no view is kept between calls)."""
+    token = _VIEWS.set({} if _VIEWS.get() is None else _VIEWS.get())
+    try:
+        yield
+    finally:
+        _VIEWS.reset(token)
+
+
 def clean_text(raw: str) -> Cleaned:
-    """Build the cleaned view of one raw text.
+    """Build the cleaned view of one raw text (once per text inside :func:`cleaned_once`).
 
     Args:
         raw: the text as loaded.
@@ -405,6 +425,15 @@ def clean_text(raw: str) -> Cleaned:
         A :class:`Cleaned` with the cleaned text, its map to raw offsets, the
         repairs, the paragraphs and their kinds, and the dateline span.
     """
+    views = _VIEWS.get()
+    if views is None:
+        return _clean_text(raw)
+    if raw not in views:
+        views[raw] = _clean_text(raw)
+    return views[raw]
+
+
+def _clean_text(raw: str) -> Cleaned:
     edits = _char_edits(raw)
     text, raw_start, raw_end = _apply(raw, edits)
 
