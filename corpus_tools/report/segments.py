@@ -119,6 +119,9 @@ def _frame(a: Analysis, name: str) -> pd.DataFrame:
         return _narrow(a, name)
     if name not in index.frames:
         frame = _narrow(a, name)
+        # the findings read no attrs; pandas deep-copies them on every operation (the origin's
+        # hold a dict per document), so the findings' copy goes without
+        frame.attrs = {}
         index.frames[name] = frame
         keys = frame["doc_id"].astype(str)
         index.rows[id(frame)] = (frame, keys.groupby(keys, sort=False).indices if len(frame) else {})
