@@ -404,11 +404,9 @@ _VIEWS: ContextVar[dict[str, Cleaned] | None] = ContextVar("cleaned_views", defa
 
 @contextmanager
 def cleaned_once() -> Iterator[None]:
-    """Within the block, :func:`clean_text` builds the view of each distinct text once and hands
-    the same (frozen) :class:`Cleaned` to every later caller: :func:`corpus_tools.analyze` runs its
-    stages inside one, so a document is cleaned once, not once per stage. Nothing outlives the
-    block (no view is kept between calls)."""
-    token = _VIEWS.set({} if _VIEWS.get() is None else _VIEWS.get())
+    """Within the block, :func:`clean_text` builds each distinct text's (frozen) view once:
+    :func:`corpus_tools.analyze` runs its stages in one. Nothing outlives the block."""
+    token = _VIEWS.set(_VIEWS.get() if _VIEWS.get() is not None else {})
     try:
         yield
     finally:
