@@ -119,7 +119,9 @@ def processes(n_chars: int, n_process: int | None = None) -> int:
             n_process = min(cpus or 1, MAX_PROCESSES)
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
-    if n_process > 1 and "fork" not in multiprocessing.get_all_start_methods():
+    if n_process > 1 and (
+        "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon
+    ):  # no fork, or inside a daemonic worker (a Dask or multiprocessing one), which may not have any
         return 1
     return n_process
 
