@@ -39,6 +39,7 @@ from corpus_tools.reuse import copies as copy_finder
 from corpus_tools.reuse import derivation, documents
 from corpus_tools.reuse import family as families
 from corpus_tools.text import sentences as text
+from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.nlp import model_name
 from corpus_tools.variants import changes as edits
 from corpus_tools.variants import collation, explore, keyness, style
@@ -489,7 +490,8 @@ def analyze(
     a = Analysis(corpus, str(source) if source is not None else None, None, options, against=against)
     # the bar is drawn before the first stage (the spaCy model loads inside "parses"), so progress
     # shows from the first second
-    with tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr) as bar:
+    bar = tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr)
+    with bar, cleaned_once():  # each document cleaned once for all the stages
         for name in bar:
             bar.set_postfix_str(name)
             setattr(a, name, _run_stage(name, a, model))

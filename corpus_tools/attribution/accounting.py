@@ -217,9 +217,9 @@ def speaker_summary(
     if missing:
         raise ValueError(f"the speakers frame has no column {missing[0]!r}; build it with speaker_table()")
     rows = []
+    of_a, of_table, of_every = _by_doc(a), _by_doc(table), _by_doc(everything)
     for doc_id, n_words in corpus["n_words"].items():
-        x, t = a[a["doc_id"] == str(doc_id)], table[table["doc_id"] == str(doc_id)]
-        every = everything[everything["doc_id"] == str(doc_id)]
+        x, t, every = of_a(str(doc_id)), of_table(str(doc_id)), of_every(str(doc_id))
         kinds = t["speaker_kind"].value_counts()
         named = int(t["named"].sum())
         types = x["quote_type"].value_counts()
@@ -246,6 +246,12 @@ def speaker_summary(
             )
         )
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+def _by_doc(frame: pd.DataFrame):
+    """doc_id -> the frame's rows of that document, in order: indexed once, not a scan per document."""
+    at = frame.groupby("doc_id", sort=False).indices if len(frame) else {}
+    return lambda doc: frame.iloc[at[doc]] if doc in at else frame.iloc[0:0]
 
 
 # ----------------------------------------------------------------------------- deprecated names

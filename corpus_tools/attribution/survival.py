@@ -199,9 +199,14 @@ def speaker_survival(
     ]
     source_recs = [r for r in recs if str(r["doc_id"]) in members]
     rows = []
+    by_doc: dict[str, list[dict]] = {}  # each document's records and alignment rows, indexed once
+    for r in recs:
+        by_doc.setdefault(str(r["doc_id"]), []).append(r)
+    keys = align["doc_id"].astype(str)
+    at = keys.groupby(keys, sort=False).indices if len(align) else {}
     for doc_id in (d for d in map(str, corpus.index) if d not in members):
-        mine = [r for r in recs if str(r["doc_id"]) == doc_id]
-        here = align[align["doc_id"].astype(str) == doc_id]
+        mine = by_doc.get(doc_id, [])
+        here = align.iloc[at[doc_id]] if doc_id in at else align.iloc[0:0]
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
         rows += _one_version(doc_id, mine, source_recs, _reused(here), who, sents)
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)

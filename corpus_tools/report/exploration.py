@@ -74,14 +74,13 @@ def keyness_table(keyness: pd.DataFrame) -> pd.DataFrame:
         ``doc_id``, ``source_doc_id``, ``more`` and ``less`` ("word (G2)", most key first,
         joined with ", "; "–" when none).
     """
+    groups: dict[tuple, dict[str, list]] = {}  # read in one pass: a frame per version costs more
+    cols = (keyness[c] for c in ("doc_id", "source_doc_id", "side", "rank", "word", "keyness"))
+    for doc_id, source, side, rank, w, k in zip(*cols, strict=True):
+        groups.setdefault((doc_id, source), {}).setdefault(side, []).append((rank, w, k))
     rows = []
-    for (doc_id, source), mine in keyness.groupby(["doc_id", "source_doc_id"], sort=True):
-        words = {
-            side: ", ".join(f"{w} ({abs(k):.1f})" for w, k in zip(g["word"], g["keyness"], strict=True))
-            or "–"
-            for side, g in (
-                (side, mine[mine["side"] == side].sort_values("rank")) for side in ("version", "source")
-            )
-        }
+    for (doc_id, source), sides in sorted(groups.items(), key=lambda kv: kv[0]):
+        ranked = {side: sorted(sides.get(side, []), key=lambda r: r[0]) for side in ("version", "source")}
+        words = {side: ", ".join(f"{w} ({abs(k):.1f})" for _, w, k in g) or "–" for side, g in ranked.items()}
         rows.append((doc_id, source, words["version"], words["source"]))
     return pd.DataFrame(rows, columns=["doc_id", "source_doc_id", "more", "less"])

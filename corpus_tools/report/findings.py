@@ -15,6 +15,7 @@ what a paragraph is made of, :mod:`corpus_tools.report.segments`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 import pandas as pd
 
@@ -22,7 +23,7 @@ from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.labels import category_label, plain
-from corpus_tools.report.segments import Segment, _frame, _join, _plural, _rows
+from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows, by_document
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.reuse.documents import witness_docs
 from corpus_tools.variants.units import MAX_UNIT_WORDS
@@ -186,8 +187,8 @@ _FURNITURE = {
 
 def _set_aside(doc: str, a: Analysis, *, lead: str = " ", end: str = ".") -> list[Segment]:
     """'page furniture set aside, not compared: 1 photo caption, ...' from the cleaning table."""
-    cleaning = _frame(a, "cleaning")
-    rows = cleaning[(cleaning["doc_id"].astype(str) == doc) & cleaning["rule"].isin(list(_FURNITURE))]
+    rows = _rows(_frame(a, "cleaning"), doc)
+    rows = rows[rows["rule"].isin(list(_FURNITURE))]
     if not len(rows):
         return []
     n = rows["rule"].value_counts()
@@ -195,26 +196,47 @@ def _set_aside(doc: str, a: Analysis, *, lead: str = " ", end: str = ".") -> lis
     return [lead, ("page furniture set aside, not compared", "t-cleaning"), ": " + _join(parts) + end]
 
 
-def _identical(doc: str, src: str | None, a: Analysis) -> bool:
-    """Whether ``doc`` has the same body as ``src`` after the cleaning (same sentences, same words)."""
+def _body_texts(a: Analysis) -> dict[str, str]:
+    """doc_id -> its body after the cleaning (sentences joined, white space normalised)."""
     sents = _frame(a, "sentences")
-    if src is None or not len(sents):
-        return False
     body = sents[~sents["is_boilerplate"].astype(bool)]
-    texts = {
+    return {
         d: " ".join(" ".join(map(str, g["text_clean"])).split())
         for d, g in body.groupby(body["doc_id"].astype(str))
     }
+
+
+def _identical(doc: str, src: str | None, a: Analysis) -> bool:
+    """Whether ``doc`` has the same body as ``src`` after the cleaning (same sentences, same words)."""
+    if src is None or not len(_frame(a, "sentences")):
+        return False
+    texts = _once(a, "body_texts", lambda: _body_texts(a))
     return doc in texts and src in texts and bool(texts[doc]) and texts[doc] == texts[src]
 
 
+def _same_text(a: Analysis) -> dict[str, list[str]]:
+    """Body text -> the documents with it, in corpus order (those with a body only)."""
+    texts = _once(a, "body_texts", lambda: _body_texts(a)) if len(_frame(a, "sentences")) else {}
+    out: dict[str, list[str]] = {}
+    for d in map(str, a.corpus.index):
+        if texts.get(d):
+            out.setdefault(texts[d], []).append(d)
+    return out
+
+
 def _parent(doc: str, src: str, a: Analysis, earlier: Iterable[str] = ()) -> list[Segment]:
-    same = next((d for d in earlier if d != src and _identical(doc, d, a)), None)
+    texts = _once(a, "body_texts", lambda: _body_texts(a)) if len(_frame(a, "sentences")) else {}
+    twins = _once(a, "same_text", lambda: _same_text(a)).get(texts.get(doc, ""), [])
+    if len(twins) > 1:  # the first earlier document with the same body, read from the few twins
+        earlier = set(earlier)
+        same = next((d for d in twins if d != src and d in earlier), None)
+    else:
+        same = None
     if same is not None:
         same_text = f" to {same}'s (the same text after cleaning)."
         return [" Its text is ", ("identical", f"view-{doc}"), same_text]
-    edges = _frame(a, "origin")
-    best = edges[(edges["doc_id"].astype(str) == doc) & edges["is_best_parent"].astype(bool)]
+    edges = _rows(_frame(a, "origin"), doc)
+    best = edges[edges["is_best_parent"].astype(bool)]
     if not len(best) or str(best["source_doc_id"].iloc[0]) == src:
         return []
     other = str(best["source_doc_id"].iloc[0])
@@ -256,14 +278,17 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
     hs = _frame(a, "house_style")
     if not len(hs):
         return []
-    hs = hs[(hs["dimension"] != "variants") & (hs["n_total"] > 0)]
 
     def dominant(ds: list[str]) -> dict[str, str]:  # the most used style, a group's files pooled
-        n = hs[hs["doc_id"].astype(str).isin(ds)].groupby(["dimension", "style"], sort=False)["n"].sum()
+        mine = hs[hs["doc_id"].astype(str).isin(ds)] if len(ds) > 1 else _rows(hs, ds[0])
+        mine = mine[(mine["dimension"] != "variants") & (mine["n_total"] > 0)]
+        n = mine.groupby(["dimension", "style"], sort=False)["n"].sum()
         top = n[n > 0].sort_values(ascending=False, kind="stable").reset_index().drop_duplicates("dimension")
         return dict(zip(top["dimension"], top["style"], strict=True))
 
-    a, b = dominant([doc]), dominant(files or [src])
+    theirs = files or [src]  # the source's style: the same for every version, read once
+    b = _once(a, "style:" + "\x1f".join(theirs), lambda: dominant(theirs))
+    a = dominant([doc])
     diffs = [
         f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
         for dim in a
@@ -298,12 +323,18 @@ def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
     if unknown:
         raise ValueError(f"unknown topic(s) {unknown}; choose from {list(TOPICS)}")
     a = _analysis(analysis)
+    with by_document(a):  # each frame read once, its rows by document from an index
+        return _segments(a, topics)
+
+
+def _segments(a: Analysis, topics: tuple[str, ...]) -> dict[str, list[Segment]]:
     corpus, src = a.corpus, a.source
     files = list(witness_docs(corpus, src)) if src is not None else []
     grouped = files != [src]
     copies = _copies(a)
+    ids = list(map(str, corpus.index))
     out = {}
-    for doc in map(str, corpus.index):
+    for pos, doc in enumerate(ids):
         segs: list[Segment] = [f"{doc} ({_who(corpus, doc)})"]
         if doc in copies:
             out[doc] = [*segs, copies[doc], *_set_aside(doc, a, lead=" ")]
@@ -320,8 +351,7 @@ def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         elif "reuse" in topics:
             reuse = _reuse(doc, src, a)
             segs += [" ", *reuse] if reuse else [" was not compared with a source."]
-            ids = list(map(str, corpus.index))
-            segs += _parent(doc, src, a, earlier=ids[: ids.index(doc)])
+            segs += _parent(doc, src, a, earlier=islice(ids, pos))
         else:
             segs.append(".")
         # a document not derived from the source has no changes, style or speakers to compare with it

@@ -79,8 +79,10 @@ def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
     col = lambda c: meta[c].astype(str) if c in meta else pd.Series("unknown", index=meta.index)  # noqa: E731
     outlet, role = col("outlet"), col("role")
     stamp = col("published").map(lambda v: pd.to_datetime(v, errors="coerce", utc=True, format="ISO8601"))
-    firsts = [stamp[m].dropna() for m in members]
-    dates = ["" if t.empty else t.min().strftime("%Y-%m-%d") for t in firsts]
+    at = dict(zip(stamp.index, stamp, strict=True))  # read per witness from dicts: a Series lookup each
+    firsts = [[at[d] for d in m if not pd.isna(at[d])] for m in members]  # costs more than the layout
+    dates = [min(t).strftime("%Y-%m-%d") if t else "" for t in firsts]
+    outlet, role = (dict(zip(x.index, x, strict=True)) for x in (outlet, role))
     known = sorted({d for d in dates if d})
     if len(known) >= 2:
         by = "date"
@@ -108,7 +110,7 @@ def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
         {
             "doc_id": docs,
             "outlet": [outlet[m[0]] for m in members],
-            "role": ["wire" if (role[m] == "wire").any() else role[m[0]] for m in members],
+            "role": ["wire" if any(role[d] == "wire" for d in m) else role[m[0]] for m in members],
             "date": dates,
             "documents": [", ".join(m) for m in members],
             "column": column,

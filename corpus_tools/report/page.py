@@ -84,12 +84,20 @@ def _views(a: Analysis) -> str:
     else:  # the derivation was not run: every aligned version is shown
         derived = aligned
     others = [d for d in aligned if d not in derived]
+    derived, left_out = _most_taken(a, derived)
     parts = [
         f"<p>Each derived version on the left, its source {html.escape(src)} on the right. Hover over or "
         "click a sentence of the version to see the source sentence(s) it was taken from and how similar "
         "they are; hover over a marked word to see the change. In the source, the sentences this version "
         "dropped are grey; click one to see the sentences of the version that use it.</p>"
     ]
+    if left_out:
+        parts.append(
+            f"<p class='ct-note'>{len(derived) + left_out} versions are derived from {html.escape(src)}: "
+            f"the {len(derived)} that took the most words from it are shown side by side, the other "
+            f"{left_out} are not drawn (a page of every view would be too large to open); every sentence "
+            "of every version is in <a href='#t-alignment'>the alignment table</a> and its data file.</p>"
+        )
     parts += [
         alignment_html(
             a.corpus,
@@ -109,6 +117,24 @@ def _views(a: Analysis) -> str:
             "(their sentences are in the alignment table).</p>"
         )
     return "\n".join(parts)
+
+
+#: at most this many versions are drawn beside their source in the report (those that took the most)
+MAX_VIEWS = 100
+
+
+def _most_taken(a: Analysis, derived: list[str]) -> tuple[list[str], int]:
+    """The derived versions to draw (at most :data:`MAX_VIEWS`: those with the most words in
+    sentences taken from the source, ``derived_share`` x ``n_words``), in their order; and how
+    many are left out."""
+    if len(derived) <= MAX_VIEWS or a.derivation is None:
+        return derived, 0
+    der = columns(a.derivation, "derivation", ["doc_id", "derived_share"])
+    share = dict(zip(der["doc_id"].astype(str), der["derived_share"], strict=True))
+    words = {str(d): n for d, n in a.corpus["n_words"].items()}
+    taken = sorted(derived, key=lambda d: -share.get(d, 0.0) * words.get(d, 0))[:MAX_VIEWS]
+    keep = set(taken)
+    return [d for d in derived if d in keep], len(derived) - MAX_VIEWS
 
 
 def _conflicts(a: Analysis) -> str:

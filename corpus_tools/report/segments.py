@@ -6,13 +6,20 @@ and put figures into words.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar
+
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.report.labels import columns
 from corpus_tools.reuse.derivation import DERIVATION_COUNTS, DERIVATION_SHARES
 
-__all__ = ["FINDINGS_COLUMNS", "Segment"]
+__all__ = ["FINDINGS_COLUMNS", "Segment", "by_document"]
+
+T = TypeVar("T")
 
 #: a piece of a paragraph: plain text, or (text, link target) for a figure the report links
 Segment = str | tuple[str, str]
@@ -63,11 +70,73 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
 }
 
 
-def _frame(a: Analysis, name: str) -> pd.DataFrame:
-    """The columns the findings read of ``a``'s frame ``name``; no rows when the stage was not run."""
+class _ByDocument:
+    """The frames the findings read of one Analysis, each narrowed once and its rows indexed by
+    document once: a paragraph per document then reads its rows in constant time, not by a scan
+    of every frame per document (quadratic in the number of documents)."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.analysis = a
+        self.frames: dict[str, pd.DataFrame] = {}
+        self.rows: dict[int, tuple[pd.DataFrame, dict]] = {}  # id(frame) -> (frame, doc -> positions)
+        self.memo: dict[str, object] = {}  # other per-Analysis reads (:func:`_once`)
+
+    def rows_of(self, frame: pd.DataFrame, doc: str) -> pd.DataFrame | None:
+        """``frame``'s rows of ``doc`` when ``frame`` is one of the narrowed frames, else None."""
+        held = self.rows.get(id(frame))
+        if held is None or held[0] is not frame:
+            return None
+        at = held[1].get(doc)
+        return frame.iloc[at] if at is not None else frame.iloc[0:0]
+
+
+#: the index of the Analysis whose findings are being written (:func:`by_document`), if any
+_INDEX: ContextVar[_ByDocument | None] = ContextVar("findings_index", default=None)
+
+
+@contextmanager
+def by_document(a: Analysis) -> Iterator[None]:
+    """Within the block, :func:`_frame` of ``a`` narrows each frame once and :func:`_rows` reads a
+    document's rows from an index built once: the findings of N documents cost O(N), not O(N²).
+    Nothing outlives the block (results are not cached between calls)."""
+    token = _INDEX.set(_ByDocument(a))
+    try:
+        yield
+    finally:
+        _INDEX.reset(token)
+
+
+def _narrow(a: Analysis, name: str) -> pd.DataFrame:
     frame = getattr(a, name)
     wanted = FINDINGS_COLUMNS[name]
     return columns(frame if frame is not None else pd.DataFrame(columns=wanted), name, wanted)
+
+
+def _frame(a: Analysis, name: str) -> pd.DataFrame:
+    """The columns the findings read of ``a``'s frame ``name``; no rows when the stage was not run.
+    Inside :func:`by_document` the same frame, narrowed once (callers never modify it)."""
+    index = _INDEX.get()
+    if index is None or index.analysis is not a:
+        return _narrow(a, name)
+    if name not in index.frames:
+        frame = _narrow(a, name)
+        # the findings read no attrs; pandas deep-copies them on every operation (the origin's
+        # hold a dict per document), so the findings' copy goes without
+        frame.attrs = {}
+        index.frames[name] = frame
+        keys = frame["doc_id"].astype(str)
+        index.rows[id(frame)] = (frame, keys.groupby(keys, sort=False).indices if len(frame) else {})
+    return index.frames[name]
+
+
+def _once(a: Analysis, key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, once per :func:`by_document` block for ``a`` (each call outside one)."""
+    index = _INDEX.get()
+    if index is None or index.analysis is not a:
+        return compute()
+    if key not in index.memo:
+        index.memo[key] = compute()
+    return index.memo[key]  # type: ignore[return-value]
 
 
 def _plural(n: int, one: str, many: str | None = None) -> str:
@@ -75,6 +144,11 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def _rows(frame: pd.DataFrame, doc: str) -> pd.DataFrame:
+    """The rows of ``doc`` in ``frame`` (from the index inside :func:`by_document`)."""
+    index = _INDEX.get()
+    mine = index.rows_of(frame, doc) if index is not None else None
+    if mine is not None:
+        return mine
     return frame[frame["doc_id"].astype(str) == doc]
 
 

@@ -15,7 +15,8 @@ a ``check`` flag) classifies when :func:`classify_documents` is given one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from types import MappingProxyType
@@ -240,7 +241,7 @@ def share_features(
     text_keys: list[str],
     words: list[tuple[str, str, bool]],
     source_keys: Mapping[str, list[str]],
-    other_keys: set[str],
+    other_keys: Container[str],
     aligned: np.ndarray,
 ) -> tuple[float, ...]:
     """The :data:`SHARE_FEATURES` of one text, each in [0, 1].
@@ -288,6 +289,17 @@ def share_features(
     )
 
 
+class _OtherWords:
+    """The word keys of every document but one outside the source, as a set reads them (``in``),
+    from the number of those documents each key occurs in."""
+
+    def __init__(self, n_docs: Counter, own: set[str]) -> None:
+        self.n_docs, self.own = n_docs, own
+
+    def __contains__(self, key: object) -> bool:
+        return self.n_docs.get(key, 0) - (key in self.own) > 0
+
+
 def derivation_features(
     corpus: pd.DataFrame,
     *,
@@ -324,13 +336,17 @@ def derivation_features(
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
+    # in how many documents outside the source each word occurs, counted once: the words of the
+    # "other versions" of one document are then read from it (not a union of all others per document)
+    n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
+    at = alignment.groupby("doc_id", sort=False).indices if len(alignment) else {}
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue
-        others = set().union(*(k_of[d] for d in k_of if d != doc_id and d not in src_docs))
+        others = _OtherWords(n_docs, set(k_of[doc_id]))
         words_ = body_words(raw[doc_id])
-        a = alignment[alignment["doc_id"] == doc_id]
+        a = alignment.iloc[at[doc_id]] if doc_id in at else alignment.iloc[0:0]
         words = np.array([len(t.split()) for t in a["text"]], dtype=float)
         total = words.sum()
         share = {

@@ -26,6 +26,9 @@ Cleaning finds, per document:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,7 +37,7 @@ import pandas as pd
 from corpus_tools.io.corpus import paragraph_spans, require_columns
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
 
-__all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text"]
+__all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text", "cleaned_once"]
 
 
 # ----------------------------------------------------------------------------- rules
@@ -414,8 +417,23 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     return paras
 
 
+#: inside :func:`cleaned_once`: raw text -> its cleaned view, built once
+_VIEWS: ContextVar[dict[str, Cleaned] | None] = ContextVar("cleaned_views", default=None)
+
+
+@contextmanager
+def cleaned_once() -> Iterator[None]:
+    """Within the block, :func:`clean_text` builds each distinct text's (frozen) view once:
+    :func:`corpus_tools.analyze` runs its stages in one. Nothing outlives the block."""
+    token = _VIEWS.set(_VIEWS.get() if _VIEWS.get() is not None else {})
+    try:
+        yield
+    finally:
+        _VIEWS.reset(token)
+
+
 def clean_text(raw: str) -> Cleaned:
-    """Build the cleaned view of one raw text.
+    """Build the cleaned view of one raw text (once per text inside :func:`cleaned_once`).
 
     Args:
         raw: the text as loaded.
@@ -424,6 +442,15 @@ def clean_text(raw: str) -> Cleaned:
         A :class:`Cleaned` with the cleaned text, its map to raw offsets, the
         repairs, the paragraphs and their kinds, and the dateline span.
     """
+    views = _VIEWS.get()
+    if views is None:
+        return _clean_text(raw)
+    if raw not in views:
+        views[raw] = _clean_text(raw)
+    return views[raw]
+
+
+def _clean_text(raw: str) -> Cleaned:
     edits = _char_edits(raw)
     text, raw_start, raw_end = _apply(raw, edits)
 

@@ -208,6 +208,31 @@ def keyness(
     return _table(total(tgt), total(ref), forms, measure, min_count)
 
 
+def _version_rows(per_doc, members, src: Counter, forms: dict, measure: str, n: int, name: str) -> list:
+    """The rows of :func:`version_keyness`, in its order, as :func:`_table` then ``head(n)`` per
+    side would give them (the same sort: keyness, then count, then word), unrounded."""
+    shown = {key: _shown(key, forms) for key in forms}
+    d = sum(src.values())
+    rows = []
+    for doc_id in (x for x in per_doc if x not in members):
+        ct = per_doc[doc_id]
+        c = sum(ct.values())
+        if not c or not d:
+            continue
+        stats = [
+            (shown.get(w, w), *_statistics(ct[w], src[w], c, d, measure)) for w in ct.keys() | src.keys()
+        ]
+        stats.sort(key=lambda r: (-r[5], -r[1], r[0]))  # keyness desc, n_target desc, word asc
+        plus = [r for r in stats if r[5] > 0][:n]
+        minus = [r for r in stats if r[5] < 0][::-1][:n]
+        for side, top in (("version", plus), ("source", minus)):
+            rows += [
+                (doc_id, name, side, rank, r[0], r[1], r[2], r[5], r[6], r[7])
+                for rank, r in enumerate(top, start=1)
+            ]
+    return rows
+
+
 def version_keyness(
     corpus: pd.DataFrame,
     *,
@@ -244,6 +269,10 @@ def version_keyness(
     forms: dict[str, Counter] = {}
     per_doc = _counts(corpus, [str(d) for d in corpus.index], True, forms)  # each document read once
     src = sum((per_doc[d] for d in members), Counter())
+    rows = _version_rows(per_doc, members, src, forms, measure, n, name)
+    if rows:  # one frame for all versions (a frame per version costs more than its statistics)
+        out = pd.DataFrame(rows, columns=[*cols, "p_value", "log_ratio"])
+        return out.round({"keyness": 4, "log_ratio": 4})
     for doc_id in (d for d in per_doc if d not in members):
         k = _table(per_doc[doc_id], src, forms, measure, 1)
         for side, frame in (("version", k[k["keyness"] > 0]), ("source", k[k["keyness"] < 0][::-1])):
