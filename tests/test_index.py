@@ -161,6 +161,12 @@ ct.ReuseIndex.open(sys.argv[1]).add(_built().iloc[6:12])
 """
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A job started in the background of a shell inherits SIGINT ignored, and Python then never
+    raises KeyboardInterrupt: give the child the disposition it has at a terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("point", ["postings", "commit"])
 @pytest.mark.parametrize("sig", ["SIGKILL", "SIGINT"])
 def test_an_interrupted_add_leaves_the_index_as_it_was(tmp_path, point, sig):
@@ -173,6 +179,7 @@ def test_an_interrupted_add_leaves_the_index_as_it_was(tmp_path, point, sig):
         env=env,
         capture_output=True,
         cwd=tmp_path,
+        preexec_fn=_ctrl_c_as_at_a_terminal,
     )
     assert run.returncode == -getattr(signal, sig), run.stderr[-500:]  # Python ends on SIGINT too
     again = ReuseIndex.open(tmp_path / "idx")

@@ -78,6 +78,12 @@ write_partitions(corpus, sys.argv[1], partition_size=3)
 """
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A job started in the background of a shell inherits SIGINT ignored, and Python then never
+    raises KeyboardInterrupt: give the child the disposition it has at a terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("previous", [False, True])
 @pytest.mark.parametrize("point", ["partitions", "swap"])
 @pytest.mark.parametrize("sig", ["SIGINT", "SIGKILL"])
@@ -88,7 +94,11 @@ def test_an_interrupted_write_leaves_no_folder_or_the_previous_one(tmp_path, pre
     before = _tree(target)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     run = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(target), point, sig], env=env, capture_output=True, cwd=tmp_path
+        [sys.executable, "-c", _CHILD, str(target), point, sig],
+        env=env,
+        capture_output=True,
+        cwd=tmp_path,
+        preexec_fn=_ctrl_c_as_at_a_terminal,
     )
     assert run.returncode == -getattr(signal, sig), run.stderr[-400:]
     assert _tree(target) == before
