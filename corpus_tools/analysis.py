@@ -217,10 +217,10 @@ _STAGES: dict[str, Stage] = {
         ),
     ),
     "family": Stage(
-        (),
+        ("copies",),
         "Each document's nearest ancestor (parent) and how it was made from it",
         None,
-        lambda a, m: families.family(a.corpus),
+        lambda a, m: families.family(a.corpus, copies=a.copies if a.options.collapse_copies else None),
     ),
     "changes": Stage(
         ("family", "speaker_survival"),

@@ -127,3 +127,22 @@ def test_seeds_both_versions_have_parent_001(seeds):
     f = family(seeds).set_index("doc_id")
     assert f.loc["000", "parent_doc_id"] == "001" and f.loc["002", "parent_doc_id"] == "001"
     assert f.loc["001", "parent_doc_id"] is None and f.loc["001", "n_children"] == 2
+
+
+def test_near_copies_join_the_tree_as_children_of_what_they_copy():
+    """One story republished with a word changed: the near copies stay out of the tree's search
+    (linear, not every pair) and are each a child of the version they copy."""
+    from corpus_tools import analyze, from_records
+
+    base = " ".join(f"Sentence {i} of the wire story says the mine stayed shut on day {i}." for i in range(40))
+    docs = [{"doc_id": "w0", "text": base, "outlet": "Reuters"}]
+    docs += [
+        {"doc_id": f"w{k}", "text": base.replace(f"day {k}.", f"day {k + 50}."), "outlet": o}
+        for k, o in ((1, "Reuters"), (2, "Gazette"))
+    ]
+    a = analyze(from_records(docs), only=["family"])
+    rows = a.family.set_index("doc_id")
+    assert a.copies["kind"].tolist() == ["near", "near"]
+    assert rows["parent_doc_id"].to_dict() == {"w0": None, "w1": "w0", "w2": "w0"}
+    assert rows["relation"].to_dict() == {"w0": "independent", "w1": "update", "w2": "copy"}
+    assert rows.loc["w0", "n_children"] == 2 and 0.95 <= rows.loc["w1", "coverage"] < 1

@@ -363,7 +363,13 @@ def _edge(i: int, cands: list[int], locals_: tuple) -> list:
     ]
 
 
-def family(corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, merge_min: int = 12) -> pd.DataFrame:
+def family(
+    corpus: pd.DataFrame,
+    *,
+    min_tokens: int = MIN_TOKENS,
+    merge_min: int = 12,
+    copies: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """The family tree of a story: one row per document with its nearest ancestor.
 
     Args:
@@ -373,6 +379,11 @@ def family(corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, merge_min: int
             :func:`corpus_tools.reuse.passages.find_passages` and ``ct.Options.min_tokens``).
         merge_min: words a document must take from a second earlier witness, and
             not from its parent, for that witness to be named a second parent.
+        copies: the ``copies`` frame of :func:`corpus_tools.reuse.copies.find_copies`, or
+            None. Its near copies then stay out of the tree's search (one story republished a
+            thousand times costs one witness, not a million pairs): each is a child of the
+            representative it copies, ``update`` from the same outlet, else ``copy``, with
+            ``coverage`` and ``kept`` its window containment and the word counts that follow.
 
     Returns:
         One row per document, in corpus order: ``doc_id``; ``witness`` (its group,
@@ -399,6 +410,10 @@ def family(corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, merge_min: int
         [['000', '001', 'copy'], ['001', None, 'independent'], ['002', '001', 'rewrite']]
     """
     require_columns(corpus, ["text"], "family")
+    near = copies[copies["kind"] == "near"] if copies is not None and len(copies) else None
+    if near is not None and len(near):
+        core = corpus.drop(index=[d for d in near["doc_id"] if d in corpus.index])
+        return _with_near_copies(corpus, family(core, min_tokens=min_tokens, merge_min=merge_min), near)
     wit, groups = family_edges(corpus, min_tokens=min_tokens, merge_min=merge_min)
     parent = {w: p for w, p in zip(wit["witness"], wit["parent_doc_id"], strict=True) if isinstance(p, str)}
 
@@ -431,3 +446,48 @@ def family(corpus: pd.DataFrame, *, min_tokens: int = MIN_TOKENS, merge_min: int
     out = out.astype(dict.fromkeys(obj, object))
     out[obj] = out[obj].where(out[obj].notna(), None)
     return out[FAMILY_COLUMNS]
+
+
+def _with_near_copies(corpus: pd.DataFrame, tree: pd.DataFrame, near: pd.DataFrame) -> pd.DataFrame:
+    """The tree of the corpus without its near copies, each near copy added as a child of the
+    witness of the document it copies (see :func:`family`'s ``copies``)."""
+    at = tree.set_index("doc_id")
+    outlets, roles, dates = _meta(corpus, "outlet"), _meta(corpus, "role"), _dates(corpus)
+    rows = []
+    for r in near.itertuples(index=False):
+        d, rep = str(r.doc_id), str(r.copy_of)
+        parent = at.loc[rep]
+        same = outlets.get(d) is not None and outlets.get(d) == parent["outlet"]
+        both = dates.get(d) is not None and parent["published"] is not None
+        rows.append(
+            {
+                "doc_id": d,
+                "witness": d,
+                "parent_doc_id": parent["witness"],
+                "second_parent_doc_id": None,
+                "relation": "update" if same else "copy",
+                "family_id": parent["family_id"],
+                "n_words": int(r.n_words),
+                "parent_n_words": int(r.copy_of_n_words),
+                "n_shared_passages": 1,
+                "coverage": round(float(r.containment), 4),
+                "kept": round(float(r.containment), 4),
+                "n_new_words": round(int(r.n_words) * (1 - float(r.containment))),
+                "n_cut_words": round(int(r.copy_of_n_words) * (1 - float(r.containment))),
+                "n_second_parent_words": 0,
+                "direction": "published" if both else "text",
+                "outlet": outlets.get(d),
+                "parent_outlet": parent["outlet"],
+                "role": roles.get(d),
+                "published": dates.get(d),
+                "parent_published": parent["published"],
+                "n_children": 0,
+            }
+        )
+    added = pd.DataFrame(rows, columns=FAMILY_COLUMNS)
+    n_copies = added["parent_doc_id"].value_counts().to_dict()
+    tree = tree.copy()
+    tree["n_children"] = [int(n) + int(n_copies.get(w, 0)) for n, w in zip(tree["n_children"], tree["witness"])]
+    out = pd.concat([tree, added.astype(tree.dtypes.to_dict(), errors="ignore")], ignore_index=True)
+    position = {str(d): i for i, d in enumerate(corpus.index)}
+    return out.sort_values("doc_id", key=lambda s: s.map(position)).reset_index(drop=True)[FAMILY_COLUMNS]
