@@ -134,7 +134,7 @@ def test_near_copies_join_the_tree_as_children_of_what_they_copy():
     (linear, not every pair) and are each a child of the version they copy."""
     from corpus_tools import analyze, from_records
 
-    base = " ".join(f"Sentence {i} of the wire story says the mine stayed shut on day {i}." for i in range(40))
+    base = " ".join(f"Sentence {i} of the wire story says the mine was shut on day {i}." for i in range(40))
     docs = [{"doc_id": "w0", "text": base, "outlet": "Reuters"}]
     docs += [
         {"doc_id": f"w{k}", "text": base.replace(f"day {k}.", f"day {k + 50}."), "outlet": o}

@@ -188,12 +188,17 @@ def speaker_survival(
     align = align[align["source_doc_id"].isin(members)]
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
     who = speaker_identities(a, texts)
+    nested: dict[str, list[tuple[int, int]]] = {}  # each document's nested reports, read once
+    inner = everything[everything["role"] == "nested"]
+    for d, lo, hi in zip(inner["doc_id"], inner["content_start"], inner["content_end"], strict=True):
+        if lo == lo and hi == hi and lo is not None and hi is not None:  # no NaN, no None
+            nested.setdefault(str(d), []).append((int(lo), int(hi)))
     recs = [
         {
             **r,
             "content": texts[str(r["doc_id"])][int(r["content_start"]) : int(r["content_end"])],
             "span": _span(r, texts),
-            "parts": _nested(r, everything, texts),
+            "parts": _nested(r, nested, texts),
         }
         for r in a.to_dict("records")
     ]
@@ -306,18 +311,13 @@ def _span(r: dict, texts: dict[str, str]) -> str:
     return texts[str(r["doc_id"])][min(bounds) : max(bounds)]
 
 
-def _nested(r: dict, everything: pd.DataFrame, texts: dict[str, str]) -> list[str]:
+def _nested(r: dict, nested: dict[str, list[tuple[int, int]]], texts: dict[str, str]) -> list[str]:
     """The contents of the reports nested in one statement ("the jury was told Kerr admitted ...,
-    but denied strangling her": "strangling her"), each a statement a version may tell alone."""
+    but denied strangling her": "strangling her"), each a statement a version may tell alone;
+    ``nested``: each document's nested reports as (content start, content end)."""
     lo, hi = int(r["content_start"]), int(r["content_end"])
-    inner = everything[
-        (everything["doc_id"] == r["doc_id"])
-        & (everything["role"] == "nested")
-        & (everything["content_start"] >= lo)
-        & (everything["content_end"] <= hi)
-    ]
     text = texts[str(r["doc_id"])]
-    return [text[int(a) : int(b)] for a, b in zip(inner["content_start"], inner["content_end"], strict=True)]
+    return [text[a:b] for a, b in nested.get(str(r["doc_id"]), []) if a >= lo and b <= hi]
 
 
 def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[dict]:

@@ -13,7 +13,7 @@ from corpus_tools.analysis import Analysis
 from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.report.checks import survival_check
 from corpus_tools.report.labels import plain
-from corpus_tools.report.segments import Segment, _frame, _join, _plural, _rows
+from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows
 
 _KIND_WORDS = (
     ("n_people", "named person", "named people"),
@@ -105,8 +105,12 @@ def _shared_statements(doc: str, src: str, a: Analysis) -> list[Segment]:
     marks, evidence of a statement both quote, not of copying.' (:func:`shared_quotations`)"""
     if a.attributions is None:
         return []
-    shared = shared_quotations(a.corpus, source=a.source, attributions=a.attributions)
-    rows = shared[shared["doc_id"].astype(str) == doc]
+    shared = _once(  # once for all the documents of the findings, not once per document
+        a,
+        "shared_quotations",
+        lambda: shared_quotations(a.corpus, source=a.source, attributions=a.attributions),
+    )
+    rows = _rows(shared, doc)
     if not len(rows):
         return []
     n = int(rows["n_words"].sum())

@@ -487,7 +487,9 @@ def _with_near_copies(corpus: pd.DataFrame, tree: pd.DataFrame, near: pd.DataFra
     added = pd.DataFrame(rows, columns=FAMILY_COLUMNS)
     n_copies = added["parent_doc_id"].value_counts().to_dict()
     tree = tree.copy()
-    tree["n_children"] = [int(n) + int(n_copies.get(w, 0)) for n, w in zip(tree["n_children"], tree["witness"])]
+    tree["n_children"] = [
+        int(n) + int(n_copies.get(w, 0)) for n, w in zip(tree["n_children"], tree["witness"], strict=True)
+    ]
     out = pd.concat([tree, added.astype(tree.dtypes.to_dict(), errors="ignore")], ignore_index=True)
     position = {str(d): i for i, d in enumerate(corpus.index)}
     return out.sort_values("doc_id", key=lambda s: s.map(position)).reset_index(drop=True)[FAMILY_COLUMNS]
