@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from strike_story import P, X, Y
 
 from corpus_tools import analyze, from_records, write_report
 from corpus_tools.analysis import parent_frames
@@ -14,16 +15,6 @@ from corpus_tools.report.family_pairs import edge_findings
 from corpus_tools.report.family_view import family_html
 from corpus_tools.report.page import PAIR_FRAMES
 from corpus_tools.variants.changes import changes
-
-P = [
-    "Miners at the Kimberley lead and zinc mine voted on Monday to reject a three-year contract offer, "
-    "the union said.",
-    "The strike by 2,400 workers began on May 9 and has halted production at the smelter in Trail.",
-    "Company spokesman John Hanson said talks had not resumed since May 21 and no new meeting was set.",
-    "The mine produces about 10 pct of the zinc sold in North America, according to analysts in Toronto.",
-]
-X = "Union leader Mary Collins said members would meet again on Thursday to discuss a new strategy."
-Y = "A federal mediator, Paul Dorval, has offered to join the talks if both sides agree to meet next week."
 
 
 def story_corpus():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from strike_story import P, X, Y
 
 from corpus_tools import Options, analyze, from_records
 from corpus_tools.report.family_view import (
@@ -16,16 +17,6 @@ from corpus_tools.report.family_view import (
 )
 from corpus_tools.reuse.family import family
 from corpus_tools.variants.changes import changes
-
-P = [
-    "Miners at the Kimberley lead and zinc mine voted on Monday to reject a three-year contract offer, "
-    "the union said.",
-    "The strike by 2,400 workers began on May 9 and has halted production at the smelter in Trail.",
-    "Company spokesman John Hanson said talks had not resumed since May 21 and no new meeting was set.",
-    "The mine produces about 10 pct of the zinc sold in North America, according to analysts in Toronto.",
-]
-X = "Union leader Mary Collins said members would meet again on Thursday to discuss a new strategy."
-Y = "A federal mediator, Paul Dorval, has offered to join the talks if both sides agree to meet next week."
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,12 @@
+"""The paragraphs of an invented strike story, shared by the family tests: a wire story (P),
+the paragraph an update adds (X) and the one a later update adds (Y)."""
+
+P = [
+    "Miners at the Kimberley lead and zinc mine voted on Monday to reject a three-year contract offer, "
+    "the union said.",
+    "The strike by 2,400 workers began on May 9 and has halted production at the smelter in Trail.",
+    "Company spokesman John Hanson said talks had not resumed since May 21 and no new meeting was set.",
+    "The mine produces about 10 pct of the zinc sold in North America, according to analysts in Toronto.",
+]
+X = "Union leader Mary Collins said members would meet again on Thursday to discuss a new strategy."
+Y = "A federal mediator, Paul Dorval, has offered to join the talks if both sides agree to meet next week."
