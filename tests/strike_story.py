@@ -10,3 +10,22 @@ P = [
 ]
 X = "Union leader Mary Collins said members would meet again on Thursday to discuss a new strategy."
 Y = "A federal mediator, Paul Dorval, has offered to join the talks if both sides agree to meet next week."
+
+
+def wire_corpus(texts: dict[str, list[str]]):
+    """A corpus of one wire's versions, a day apart in the order given, each its paragraphs
+    joined by blank lines, with a headline."""
+    from corpus_tools import from_records
+
+    return from_records(
+        [
+            {
+                "doc_id": d,
+                "text": "\n\n".join(t),
+                "outlet": "Wire",
+                "published": f"1987-06-0{i + 1}T10:00:00",
+                "headline": f"STRIKE STORY {i}",
+            }
+            for i, (d, t) in enumerate(texts.items())
+        ]
+    )

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from strike_story import P, X, Y
+from strike_story import P, X, Y, wire_corpus
 
-from corpus_tools import analyze, from_records, write_report
+from corpus_tools import analyze, write_report
 from corpus_tools.analysis import parent_frames
 from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.report.family_pairs import edge_findings
@@ -19,18 +19,7 @@ from corpus_tools.variants.changes import changes
 
 def story_corpus():
     texts = {"a": P, "b": [*P, X], "c": [*P[:2], P[3], X, Y]}  # b updates a; c updates b, cuts Hanson
-    return from_records(
-        [
-            {
-                "doc_id": d,
-                "text": "\n\n".join(t),
-                "outlet": "Wire",
-                "published": f"1987-06-0{i + 1}T10:00:00",
-                "headline": f"STRIKE STORY {i}",
-            }
-            for i, (d, t) in enumerate(texts.items())
-        ]
-    )
+    return wire_corpus(texts)
 
 
 @pytest.fixture(scope="module")

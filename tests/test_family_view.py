@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from strike_story import P, X, Y
+from strike_story import P, X, Y, wire_corpus
 
-from corpus_tools import Options, analyze, from_records
+from corpus_tools import Options, analyze
 from corpus_tools.report.family_view import (
     edge_findings,
     family_layout,
@@ -28,17 +28,7 @@ def story():
         "d": [P[0], P[1].replace("2,400", "2,600"), P[2], P[3]],  # a number changed, from a
         "e": [*P, X, Y],  # an identical copy of c
     }
-    records = [
-        {
-            "doc_id": d,
-            "text": "\n\n".join(t),
-            "outlet": "Wire",
-            "published": f"1987-06-0{i + 1}T10:00:00",
-            "headline": f"STRIKE STORY {i}",
-        }
-        for i, (d, t) in enumerate(texts.items())
-    ]
-    corpus = from_records(records)
+    corpus = wire_corpus(texts)
     fam = family(corpus)
     return corpus, fam, changes(corpus, family_frame=fam)
 
