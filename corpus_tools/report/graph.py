@@ -205,7 +205,7 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
             f'<text x="{xs[d]:.0f}" y="{ys[d] + 34:.0f}" text-anchor="middle" font-size="11" '
             f'font-weight="bold">{_esc(d[:18])}</text>'
             f'<text x="{xs[d]:.0f}" y="{ys[d] + 47:.0f}" text-anchor="middle" font-size="10" fill="#555">'
-            f"{'ORIGIN · ' if d == top else ''}{_esc(str(r['role'])[:24])}</text></g>"
+            f"{_esc(' · '.join(_subtitle(d == top, str(r['role']))))}</text></g>"
         )
     axis = "publication date" if layout.attrs.get("by") == "date" else "steps from the origin"
     parts.append(
@@ -221,3 +221,9 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
         "than the reverse, but two papers can share a source rather than copy each other.</figcaption>"
     )
     return f'<figure class="ct-graph">{"".join(parts)}{caption}</figure>'
+
+
+def _subtitle(origin: bool, role: str) -> list[str]:
+    """A node's second line: ORIGIN for the most likely original, then its role when INDEX.md
+    gives one (an unknown role is left out, so it never reads as an unknown outlet)."""
+    return (["ORIGIN"] if origin else []) + ([role[:24]] if role and role != "unknown" else [])
