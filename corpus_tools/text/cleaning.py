@@ -366,6 +366,13 @@ def _chrome_rule(line: str) -> str:
     return ""
 
 
+def _is_caps_line(seg: str) -> bool:
+    """A line of two or more words in capitals: a wire headline, even one that ends with a quote
+    mark (PA: "PINOCHET CHARGES 'MOST SERIOUS TO COME BEFORE ENGLISH COURT'")."""
+    letters = [c for c in seg if c.isalpha()]
+    return len(seg.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
 def _is_crosshead(seg: str) -> bool:
     """A tabloid sub-heading: one to four words, no sentence punctuation, no quote."""
     n_words = len(seg.split())
@@ -398,8 +405,10 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
             paras[i] = Paragraph(paras[i].start, paras[i].end, "byline", "byline")
         elif (
             len(seg.split()) <= 25
-            and not seg.endswith((".", "!", '"', "'", ":"))
-            and not _DATELINE.match(seg)
+            and (
+                (_is_caps_line(seg) and len(seg.split()) >= 4)
+                or (not seg.endswith((".", "!", '"', "'", ":")) and not _DATELINE.match(seg))
+            )
         ):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "headline", "headline")
         else:
