@@ -108,7 +108,8 @@ class ReuseOptions:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence as alignment reads it: raw offsets, surface norms, words."""
+    """A body sentence as alignment reads it: raw offsets, surface norms, words (a leading
+    speaker label left out: :func:`corpus_tools.reuse.alignment.speaker_label`)."""
 
     doc_id: str
     sent_id: int
@@ -116,6 +117,9 @@ class Sentence:
     end: int
     norms: tuple[str, ...]
     words: SentenceWords
+    #: the sentence is layout, not text (a transcript's speaker label alone, "MR HAMILTON:"):
+    #: it aligns to nothing and nothing aligns to it
+    layout: bool = False
 
     @property
     def keys(self) -> tuple[str, ...]:
