@@ -133,7 +133,8 @@ def _same_statement(a: str, b: str) -> bool:
 
 
 def _tokens(s: str) -> list[str]:
-    return [m.group() for m in re.finditer(r"\w+(?:[.,'’]\d+)*(?:[.'’]\w+)*\.?|[^\w\s]", s)]
+    """Words, numbers ("1,229", "4.5") and marks; a full stop after a word or number dropped."""
+    return [m.group() for m in re.finditer(r"\w+(?:[.,'’]\d+)*(?:[.'’]\w+)*|[^\w\s]", s)]
 
 
 def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
@@ -151,11 +152,14 @@ def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
     if unit[0] != unit[1]:
         return False
     ta, tb = _tokens(parent_sentence), _tokens(sentence)
+    # the tokens that differ between the two facts ("3.6" of "3.6 pct" / "13.6 pct", "19" of
+    # "October 19" / "October 22") must be replaced the one by the other in the word diff
+    fa, fb = _tokens(old), _tokens(new)
+    da, db = [t for t in fa if t not in fb], [t for t in fb if t not in fa]
     slot = False
     for op, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
-        if op == "replace":
-            a, b = "".join(ta[i1:i2]).replace(" ", ""), "".join(tb[j1:j2]).replace(" ", "")
-            slot |= old.replace(" ", "") in a and new.replace(" ", "") in b
+        if op == "replace" and da and db:
+            slot |= all(t in ta[i1:i2] for t in da) and all(t in tb[j1:j2] for t in db)
     if not slot:
         return False
     numbers = {
