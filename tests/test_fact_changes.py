@@ -138,3 +138,36 @@ def test_an_adjective_is_not_a_name():
 )
 def test_a_title_joined_by_and_is_one_name(sentence, names):
     assert [t for kind, t, _ in facts(sentence) if kind == "name"] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # an institution's name over "and"
+        (
+            "Dart will file with the Securities and Exchange Commission.",
+            ["Securities and Exchange Commission"],
+        ),
+        # a name ends where a date begins
+        ("The company met Dayton Hudson Thursday night.", ["Dayton Hudson"]),
+    ],
+)
+def test_names_of_round_five(sentence, names):
+    assert [t for kind, t, _ in facts(sentence) if kind == "name"] == names
+
+
+def test_a_person_under_a_title_after_the_full_name_is_one_fact():
+    parent = (
+        "Dart declined to comment.\n\n"
+        "The company met Minnesota governor Rudy Perpich. A spokesman for Governor Perpich said so."
+    )
+    child = "Dart declined to comment."
+    assert _facts(child, parent) == [("cut", "Minnesota", ""), ("cut", "Rudy Perpich", "")]
+
+
+def test_an_adverb_starting_a_quotation_is_not_part_of_a_name():
+    parent = (
+        'Dart bought Dayton Hudson stock.\n\n"Obviously Dayton-Hudson people feel unprotected," Vanasek said.'
+    )
+    child = "Dart bought Dayton Hudson stock."
+    assert _facts(child, parent) == [("cut", "Vanasek", "")]

@@ -14,7 +14,9 @@ Three general rules decide what is one fact and what is a change:
   the month it falls on. Each text is read at its own ``published`` date.
 - **An adjective is not a name**: a one-word name that spaCy tags as an adjective before a
   word in lower case ("a Federal tax increase") is left out, unless spaCy puts it inside a
-  person, organisation, place or facility entity. Without a pipeline installed, the rules alone decide.
+  person, organisation, place or facility entity; so is an adverb starting a sentence
+  ("Obviously Dayton-Hudson people": the name is "Dayton-Hudson"). Without a pipeline
+  installed, the rules alone decide.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from corpus_tools.lexicon import MONTHS, WEEKDAYS
+from corpus_tools.lexicon import HONORIFICS, MONTHS, SPEAKER_WORDS, WEEKDAYS
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.variants.facts import (
+    fact_key,
     facts,
     holds,
     holds_name,
@@ -47,6 +50,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
 #: the entity types inside which an adjective is part of a name
+_TITLES = SPEAKER_WORDS["official"] | HONORIFICS
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 #: smallest Dice similarity of two sentences' words apart from their numbers for a number of
 #: one to be read as changed into a number of the other (the sentence says the same thing)
@@ -174,22 +178,46 @@ def _key(text: str) -> str:
     return found[0][2] if found else text.lower()
 
 
-def _adjectives(sentences: dict[str, list[str]]) -> set[tuple[str, str]]:
-    """``(sentence, word)`` of the one-word names spaCy tags as adjectives before a word in
-    lower case, outside a name entity ("a Federal tax increase"; not the programme name in
-    '"Moneyline" television program'); empty when no pipeline is installed."""
-    if not sentences:
+def _surname_again(key: str, earlier: list[str]) -> bool:
+    """A surname after the full name, alone or after a title: "Owens" after "John Owens",
+    "Governor Perpich" after "Rudy Perpich" (the last word of an earlier name)."""
+    words = key.split()
+    if len(words) == 1:
+        return any(f" {key} " in k + " " for k in earlier)
+    person = [w for w in words if w not in _TITLES]
+    return len(person) == 1 and len(words) > 1 and any(k.endswith(f" {person[0]}") for k in earlier)
+
+
+def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
+    """``(sentence, name)`` of the names spaCy reads as no name: a one-word name tagged as an
+    adjective before a word in lower case, outside a name entity ("a Federal tax increase";
+    not the programme of '"Moneyline" television program'), and a name begun by an adverb
+    starting its sentence whose rest the other text holds ("Obviously Dayton-Hudson people";
+    ``held(change, kind, text, key, sentence)``). Empty when no pipeline is installed."""
+    todo: dict[str, list[tuple[str, str]]] = {}
+    for s, kind, text, change in candidates:
+        if kind == "name" and (" " not in text or s.lstrip("\"“'( ").startswith(text.split()[0])):
+            todo.setdefault(s, []).append((text, change))
+    if not todo:
         return set()
     try:
         nlp = load_model()
     except ModelError:
         return set()
     out = set()
-    for s, words in sentences.items():
-        for t in nlp(s):
-            attributive = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text[:1].islower()
-            if t.text in words and t.pos_ == "ADJ" and attributive and t.ent_type_ not in _NAME_ENTITIES:
-                out.add((s, t.text))
+    for s, found in todo.items():
+        doc = nlp(s)
+        for text, change in found:
+            first = text.split()[0]
+            t = next((t for t in doc if t.text == first), None)
+            if t is None or t.ent_type_ in _NAME_ENTITIES:
+                continue
+            attributive = t.i + 1 < len(doc) and doc[t.i + 1].text[:1].islower()
+            if " " not in text and t.pos_ == "ADJ" and attributive:
+                out.add((s, text))
+            rest = text[len(first) :].strip()
+            if " " in text and t.pos_ == "ADV" and held(change, "name", rest, fact_key(rest), s):
+                out.add((s, text))
     return out
 
 
@@ -254,33 +282,30 @@ def fact_rows(
         for side, sents in (("cut", cs), ("added", ps))
     }
     named = {"cut": named_words(child_all), "added": named_words(parent_all)}
+
+    def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
+        other = norm_child if change == "cut" else norm_parent
+        if holds(other, kind, key, short[change]):
+            return True
+        if kind == "name" and (
+            holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
+        ):
+            return True
+        return kind == "date" and held_as_period(
+            text, raw_other[change], day[change], other_day[change], sentence
+        )
+
     candidates = []
-    for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
+    for sents, change in ((ps, "cut"), (cs, "added")):
         for s in sents:
             for kind, text, key in facts(s, proper, lower):
-                if (change, key) in seen or holds(other, kind, key, short[change]):
+                if (change, key) in seen or held(change, kind, text, key, s):
                     continue
-                if kind == "name" and (
-                    holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
-                ):
+                if kind == "name" and _surname_again(key, [k for c, k in seen if c == change]):
                     continue
-                if kind == "date" and held_as_period(
-                    text, raw_other[change], day[change], other_day[change], s
-                ):
-                    continue
-                if (
-                    kind == "name"
-                    and " " not in key
-                    and any(f" {key} " in k + " " for c, k in seen if c == change)
-                ):
-                    continue  # a surname after the full name: "Owens" after "John Owens"
                 seen.add((change, key))
                 candidates.append((s, kind, text, change))
-    single = {}
-    for s, kind, text, _ in candidates:
-        if kind == "name" and " " not in text:
-            single.setdefault(s, []).append(text)
-    adjectives = _adjectives(single)
+    drop = _not_names(candidates, held)
     rows = [
         (
             "fact",
@@ -290,6 +315,6 @@ def fact_rows(
             *((s, "") if change == "added" else ("", s)),
         )
         for s, kind, text, change in candidates
-        if (s, text) not in adjectives
+        if (s, text) not in drop
     ]
     return changed + rows

@@ -166,6 +166,11 @@ ORDINARY_WORDS = {
 }
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
+#: the last word of an institution's name: "Securities and Exchange Commission" is one name
+_INSTITUTION_ENDS = frozenset(
+    "commission committee board council bank ministry department agency authority exchange "
+    "office association institute federation organisation organization service court fund".split()
+)
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
 #: what comes before a unit written in capitals: a number, or a lower-case word and a bracket
@@ -308,13 +313,15 @@ def _continues_title(first: str, second: str) -> bool:
 def _name_spans(sentence: str) -> list[tuple[int, str]]:
     """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
     Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
-    Trade and Industry") or before a company's last word ("Meares and Philips Ltd")."""
+    Trade and Industry"), before a company's or an institution's last word ("Meares and
+    Philips Ltd", "Securities and Exchange Commission") or a title ("Posts and
+    Telecommunications Minister")."""
     spans: list[tuple[int, str]] = []
     for m in NAME_RE.finditer(sentence):
         start = m.start()
         joins = spans and (
             " of " in spans[-1][1]
-            or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS
+            or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
             or _continues_title(spans[-1][1], m.group())
         )
         if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
@@ -334,6 +341,9 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
     for start, raw in _name_spans(sentence):
         if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
             continue
+        date_at = [a for a, _ in taken if start < a < start + len(raw)]
+        if date_at:  # a name ends where a date begins: "Dayton Hudson Thursday night"
+            raw = sentence[start : min(date_at)].rstrip()
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
