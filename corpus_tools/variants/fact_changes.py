@@ -37,6 +37,7 @@ from corpus_tools.variants.facts import (
     initials,
     lowercase_words,
     norm_text,
+    number_keys,
     proper_words,
     same_fact,
     split_sentences,
@@ -196,7 +197,18 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
     ``held(change, kind, text, key, sentence)``). Empty when no pipeline is installed."""
     todo: dict[str, list[tuple[str, str]]] = {}
     for s, kind, text, change in candidates:
-        if kind == "name" and (" " not in text or s.lstrip("\"“'( ").startswith(text.split()[0])):
+        if kind != "name":
+            continue
+        # only what the rule can drop is parsed: a word before a lower-case word, a first word
+        # of a sentence that is held once dropped
+        before_lower = re.search(re.escape(text) + r" [a-z]", s) is not None
+        first, _, rest = text.partition(" ")
+        starts = (
+            bool(rest)
+            and s.lstrip("\"“'( ").startswith(first)
+            and held(change, "name", rest, fact_key(rest), s)
+        )
+        if (" " not in text and before_lower) or starts:
             todo.setdefault(s, []).append((text, change))
     if not todo:
         return set()
@@ -205,9 +217,9 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
     except ModelError:
         return set()
     out = set()
-    for s, found in todo.items():
-        doc = nlp(s)
-        for text, change in found:
+    skip = [n for n in ("parser", "lemmatizer") if n in nlp.pipe_names]  # tags and entities only
+    for (s, found), doc in zip(todo.items(), nlp.pipe(todo, disable=skip), strict=True):
+        for text, _change in found:
             first = text.split()[0]
             t = next((t for t in doc if t.text == first), None)
             if t is None or t.ent_type_ in _NAME_ENTITIES:
@@ -215,8 +227,7 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
             attributive = t.i + 1 < len(doc) and doc[t.i + 1].text[:1].islower()
             if " " not in text and t.pos_ == "ADJ" and attributive:
                 out.add((s, text))
-            rest = text[len(first) :].strip()
-            if " " in text and t.pos_ == "ADV" and held(change, "name", rest, fact_key(rest), s):
+            if " " in text and t.pos_ == "ADV":  # its rest is held (see above)
                 out.add((s, text))
     return out
 
@@ -224,6 +235,7 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
 def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
     """Numbers and dates changed in paired sentences, and the (change, key) they account for."""
     changed, seen = [], set()
+    parent_numbers = number_keys(norm_parent)
     for i, j in sorted(pairs.items()):
         fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
         fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
@@ -244,7 +256,7 @@ def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
                     for b in new
                     if b[0] == a[0]
                     and same_thing(ps[j], cs[i], a[1], b[1])
-                    and not holds(norm_parent, b[0], b[2])
+                    and not (b[2] in parent_numbers if b[0] == "number" else holds(norm_parent, b[0], b[2]))
                 ),
                 None,
             )
@@ -283,8 +295,12 @@ def fact_rows(
     }
     named = {"cut": named_words(child_all), "added": named_words(parent_all)}
 
+    numbers = {"cut": number_keys(norm_child), "added": number_keys(norm_parent)}  # read once
+
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent
+        if kind == "number":
+            return key in numbers[change]
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (
