@@ -171,3 +171,11 @@ def test_an_adverb_starting_a_quotation_is_not_part_of_a_name():
     )
     child = "Dart bought Dayton Hudson stock."
     assert _facts(child, parent) == [("cut", "Vanasek", "")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("Monday", "Tuesday"), ("May 1", "May 6"), ("12.5 pct", "13.5 pct")]
+)
+def test_a_date_or_number_changed_in_place(old, new):
+    parent = f"The talks resumed on {old} in Geneva, officials said."
+    assert _facts(parent.replace(old, new), parent) == [("changed", old, new)]

@@ -50,8 +50,9 @@ __all__ = ["fact_rows", "held_as_period", "same_thing"]
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
-#: the entity types inside which an adjective is part of a name
+#: title words and honorifics: "Governor Perpich" is Perpich
 _TITLES = SPEAKER_WORDS["official"] | HONORIFICS
+#: the entity types inside which an adjective is part of a name
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 #: smallest Dice similarity of two sentences' words apart from their numbers for a number of
 #: one to be read as changed into a number of the other (the sentence says the same thing)
@@ -115,8 +116,6 @@ def held_as_period(
     mine = _days(form, day)
     if not mine:
         return False
-    if form.lower() in _YEAR_OFFSETS:
-        return False
     theirs: set[date] = set()
     for m in re.finditer(
         r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -153,7 +152,8 @@ def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
     ...            "Gas prices rose 1.8 pct after a 4.2 pct rise.", "2.9 pct", "4.2 pct")
     False
     """
-    unit = [re.sub(r"^[\W\d.,/-]+", "", facts_key) for facts_key in (_key(old), _key(new))]
+    keys = (_key(old), _key(new))  # the unit of a number; a day named in words has none
+    unit = [re.sub(r"^[\W\d.,/-]+", "", k) if re.search(r"\d", k) else "" for k in keys]
     if unit[0] != unit[1]:
         return False
     ta, tb = _tokens(parent_sentence), _tokens(sentence)
