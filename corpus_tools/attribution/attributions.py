@@ -37,6 +37,7 @@ from corpus_tools.attribution.cues import (
     cue_content,
     cue_kind,
     cue_span,
+    coordinated_names,
     cue_subject,
     quote_verb,
     speaker_mention,
@@ -131,25 +132,27 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
-        mtext = mention.text.lower()
-        agency = mtext in outlets or mention.root.lower_ in outlets or medium.lower() in outlets
-        out.append(
-            _Attr(
-                doc_id,
-                para,
-                chars(mention.start, mention.end),
-                chars(lo, hi),
-                chars(ca, cb) if cb > ca else (chars(lo, hi)[1],) * 2,
-                text[chars(lo, hi)[0] : chars(lo, hi)[1]],
-                mention,
-                via_agency=agency,
-                medium=medium,
-                resolved_from="hearing" if kind == "hearing" else "mention",
-                antecedent=relative,
-                role=attribution_role(verb, kind, head),
-                free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
+        others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
+        for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
+            mtext = m.text.lower()
+            agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
+            out.append(
+                _Attr(
+                    doc_id,
+                    para,
+                    chars(m.start, m.end),
+                    chars(lo, hi),
+                    chars(ca, cb) if cb > ca else (chars(lo, hi)[1],) * 2,
+                    text[chars(lo, hi)[0] : chars(lo, hi)[1]],
+                    m,
+                    via_agency=agency,
+                    medium=medium,
+                    resolved_from="hearing" if kind == "hearing" else "mention",
+                    antecedent=relative,
+                    role=attribution_role(verb, kind, head if m is mention else m.root),
+                    free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
+                )
             )
-        )
     return out
 
 

@@ -34,7 +34,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
 
-__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_identities", "speaker_survival"]
+__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "one_witness", "speaker_identities", "speaker_survival"]
 
 #: the statuses, best first: a speaker with statements of several fates takes the best
 STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
@@ -202,7 +202,7 @@ def speaker_survival(
         }
         for r in a.to_dict("records")
     ]
-    source_recs = [r for r in recs if str(r["doc_id"]) in members]
+    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who)
     rows = []
     by_doc: dict[str, list[dict]] = {}  # each document's records and alignment rows, indexed once
     for r in recs:
@@ -215,6 +215,47 @@ def speaker_survival(
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
         rows += _one_version(doc_id, mine, source_recs, _reused(here), who, sents)
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
+
+
+#: a title a later take uses for a speaker an earlier take names ("Mr Justice Potts" ... "the judge")
+_TITLE_OF = {"justice": "judge", "judge": "judge", "recorder": "judge", "coroner": "coroner"}
+
+
+def _titles(label: str) -> set[str]:
+    words = {w.lower().strip(".,") for w in label.split()}
+    return {_TITLE_OF.get(w, w) for w in words & lexicon.SPEAKER_WORDS["official"]}
+
+
+def one_witness(recs: list[dict], who: dict) -> list[dict]:
+    """The statements of a source split into several files (a wire story's takes), each speaker
+    given one ``speaker_id`` across the files: the same identity, the hearing ("Lewes Crown Court
+    heard", then "the court heard"), or a definite title in a later take ("the judge") for the
+    one speaker an earlier take names with that title ("Mr Justice Potts")."""
+    if len({str(r["doc_id"]) for r in recs}) < 2:
+        return recs
+    first_doc: dict[str, str] = {}
+    hearing: set[str] = set()
+    for r in recs:
+        first_doc.setdefault(r["speaker_id"], str(r["doc_id"]))
+        if r["resolved_from"] == "hearing":
+            hearing.add(r["speaker_id"])
+    canon: dict[str, str] = {}
+    for sid, doc in first_doc.items():
+        earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
+        label = next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
+        title = _titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
+        titled = [c for c in earlier if who[c].named and title and title <= _titles(_label(recs, c))]
+        match = (
+            [c for c in earlier if who[sid].same(who[c]) and (who[sid].named or who[sid].government)]
+            or [c for c in earlier if sid in hearing and c in hearing]
+            or (titled if len(titled) == 1 else [])
+        )
+        canon[sid] = match[0] if match else sid
+    return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
+
+
+def _label(recs: list[dict], sid: str) -> str:
+    return next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
 
 
 def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
