@@ -26,7 +26,13 @@ def test_a_day_reference_differs_only_where_the_source_never_writes_it(wire, cla
     corpus = ct.from_records(
         [
             {"doc_id": "wire", "text": wire, "role": "wire", "outlet": "PA", "published": "2000-03-15"},
-            {"doc_id": "paper", "text": PAPER, "role": "newspaper", "outlet": "mirror", "published": "2000-03-16"},
+            {
+                "doc_id": "paper",
+                "text": PAPER,
+                "role": "newspaper",
+                "outlet": "mirror",
+                "published": "2000-03-16",
+            },
         ]
     )
     text = findings(ct.analyze(corpus))["paper"]

@@ -23,7 +23,11 @@ def _novelty(source: str, text: str) -> tuple[int, int]:
         # the first letters of a source word, capitalised, ending with a dot
         ("The hearing was adjourned until February 8.", "The hearing was adjourned until Feb. 8.", (0, 0)),
         # a real new name and a real new word stay the text's own
-        ("The hearing was adjourned until February 8.", "The Wirral hearing was delayed until February 8.", (1, 1)),
+        (
+            "The hearing was adjourned until February 8.",
+            "The Wirral hearing was delayed until February 8.",
+            (1, 1),
+        ),
     ],
 )
 def test_short_forms_of_source_words_are_not_words_of_its_own(source, text, expected):

@@ -64,8 +64,20 @@ def test_the_judge_and_the_court_are_one_speaker_across_the_takes_of_a_wire_stor
     paper = "Two men were jailed for life yesterday for killing a shopkeeper in Exeter."
     corpus = from_records(
         [
-            {"doc_id": "take1", "text": take1, "group": "PA", "role": "wire", "published": "1999-12-08T16:00"},
-            {"doc_id": "take2", "text": take2, "group": "PA", "role": "wire", "published": "1999-12-08T16:10"},
+            {
+                "doc_id": "take1",
+                "text": take1,
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-12-08T16:00",
+            },
+            {
+                "doc_id": "take2",
+                "text": take2,
+                "group": "PA",
+                "role": "wire",
+                "published": "1999-12-08T16:10",
+            },
             {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-12-09"},
         ]
     )

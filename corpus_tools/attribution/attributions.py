@@ -34,10 +34,10 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.cues import (
+    coordinated_names,
     cue_content,
     cue_kind,
     cue_span,
-    coordinated_names,
     cue_subject,
     quote_verb,
     speaker_mention,

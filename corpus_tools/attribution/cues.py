@@ -191,7 +191,8 @@ def _address_tail(tok, subjects) -> bool:
         return False
     before = doc[tok.i - 2]
     return any(
-        s.i < tok.i and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and before in p.subtree for p in s.children)
+        s.i < tok.i
+        and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and before in p.subtree for p in s.children)
         for s in subjects
         if s != tok
     )
@@ -291,7 +292,6 @@ def coordinated_names(head) -> list:
     it on the last place of the first one's address)."""
     if head.pos_ != "PROPN":
         return []
-    doc = head.doc
     out = [  # the parser may take the second name for a second subject of the verb
         s
         for s in head.head.children

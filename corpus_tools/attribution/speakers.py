@@ -61,13 +61,21 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
 
 
 def _has_age(root) -> bool:
-    """Whether a name has an age in apposition ("Robina Hashim, 29, had reported") or is coordinated
+    """Whether a name has an age in apposition ("Robina Hashim, 29, had reported"), is coordinated
     with a person's name ("Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied
-    murder", which the NER reads as an organisation and a person): a person."""
+    murder", which the NER reads as an organisation and a person) or is the second of such a list,
+    with its own ", of PLACE" ("and Pike, of Quay Road"): a person."""
     listed = root.dep_ == "conj" and own_apposition(root) and root.doc[root.left_edge.i - 1].lower_ == "and"
-    return listed or any(t.ent_type_ == "PERSON" for t in coordinated_names(root)) or any(
-        c.dep_ in ("appos", "npadvmod", "amod") and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
-        for c in root.children
+    return (
+        listed
+        or any(t.ent_type_ == "PERSON" for t in coordinated_names(root))
+        or any(
+            c.dep_ in ("appos", "npadvmod", "amod")
+            and c.like_num
+            and c.text.isdigit()
+            and 0 < int(c.text) < 120
+            for c in root.children
+        )
     )
 
 

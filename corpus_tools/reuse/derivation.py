@@ -231,7 +231,8 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
     known, names = known_lemmas(source_keys), initial_names(words, is_fact)
     fact = [is_fact(w, initial) or (initial and w[:1].isupper() and k in names) for k, w, initial in words]
     novel = sum(
-        k not in STOP_WORDS and not f and lemma_key(k) not in known for (k, _, _), f in zip(words, fact, strict=True)
+        k not in STOP_WORDS and not f and lemma_key(k) not in known
+        for (k, _, _), f in zip(words, fact, strict=True)
     )
     facts = {k for (k, _, _), f in zip(words, fact, strict=True) if f and lemma_key(k) not in known}
     return novel, len(facts - respelt(facts, known) - short_forms(facts, known))
