@@ -87,3 +87,22 @@ def test_the_judge_and_the_court_are_one_speaker_across_the_takes_of_a_wire_stor
         ("take1", "Mr Justice Fenwick", 2),
     ]
     assert set(v["status"]) == {"dropped"}
+
+
+def test_a_plea_the_source_tells_without_a_cue_is_kept():
+    wire = (
+        "Dennis Marlow, 51, of Harbour Lane, Whitstable, Kent admitted four counts of fraud "
+        "against his employer.\n\n"
+        "The former council treasurer, who is also a church warden, also pleaded guilty to "
+        "falsifying the council's accounts.\n\n"
+        "He denied one count of theft."
+    )
+    paper = "Dennis Marlow, 51, of Whitstable, Kent, also admitted falsifying the council's accounts."
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "role": "wire", "published": "1999-10-04"},
+            {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-10-05"},
+        ]
+    )
+    v = speaker_survival(corpus, source="wire")
+    assert list(zip(v["speaker"], v["status"], strict=True)) == [("Dennis Marlow", "kept")]

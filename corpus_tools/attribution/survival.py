@@ -134,7 +134,8 @@ def speaker_survival(
 
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
-    * ``kept``: the version gives a statement of the source to the same speaker;
+    * ``kept``: the version gives a statement of the source to the same speaker (a plea or
+      denial the source tells without a cue counts: :func:`_uncued_plea_kept`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
       description: "the union representative said" -> "Fish said"): ``became`` shows who;
@@ -309,7 +310,7 @@ def _one_version(
             ]
         status = (
             "kept"
-            if kept
+            if kept or _uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same else "dropped")
         )
@@ -341,6 +342,21 @@ def _one_version(
             )
         )
     return rows
+
+
+def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
+    """Whether the version gives the same speaker a plea, admission or denial ("Roger Pond ... also
+    admitted taking indecent photographs") in a sentence taken from a source sentence that tells it
+    with no cue the attributions read and no statement of anyone ("The former Radio Kent DJ ...
+    also pleaded guilty to 10 counts of taking indecent photos"): the source's statement, kept."""
+    told = {(str(r["doc_id"]), int(r["sent_id"])) for r in source_recs}
+    plain = {v for key, targets in reused.items() if key not in told for v in targets}
+    return any(
+        t["speaker_id"] in same
+        and int(t["sent_id"]) in plain
+        and bool(set(str(t["cue"]).lower().split()) & SPEECH_FORMS)
+        for t in mine
+    )
 
 
 def _span(r: dict, texts: dict[str, str]) -> str:
