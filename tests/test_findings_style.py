@@ -1,5 +1,5 @@
-"""House style in the findings (issue 22): a difference is claimed only where the source never
-uses the version's form."""
+"""House style in the findings (issue 22): a difference is claimed only where the source mostly
+writes otherwise (its share of the version's form under a half)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from corpus_tools.report.findings import findings
 
 WIRE = (
     "A woman appeared in court today charged with the murder of her neighbour in Burnley. "
-    "The neighbour was found dead at her home on Tuesday after police were called on Tuesday evening. "
+    "The neighbour was found dead at her home on Tuesday after police were called. "
     "She was remanded in custody until next month."
 )
 WIRE_WEEKDAYS = WIRE.replace("in court today", "in court on Wednesday")
+WIRE_MOSTLY_WEEKDAYS = WIRE.replace("were called.", "were called on Tuesday evening.")
 PAPER = (
     "A woman appeared in court yesterday charged with the murder of her neighbour in Burnley. "
     "The neighbour was found dead at her home after police were called. "
@@ -21,7 +22,9 @@ PAPER = (
 )
 
 
-@pytest.mark.parametrize("wire, claimed", [(WIRE, False), (WIRE_WEEKDAYS, True)])
+@pytest.mark.parametrize(
+    "wire, claimed", [(WIRE, False), (WIRE_WEEKDAYS, True), (WIRE_MOSTLY_WEEKDAYS, True)]
+)
 def test_a_day_reference_differs_only_where_the_source_never_writes_it(wire, claimed):
     corpus = ct.from_records(
         [
