@@ -87,6 +87,11 @@ def test_the_judge_and_the_court_are_one_speaker_across_the_takes_of_a_wire_stor
         ("take1", "Mr Justice Fenwick", 2),
     ]
     assert set(v["status"]) == {"dropped"}
+    t = speaker_table(corpus).query("doc_id == 'take2'")  # the judge of take 2 is named in take 1
+    assert list(zip(t["speaker"], t["speaker_kind"], strict=True)) == [
+        ("The court", "anonymous"),
+        ("Mr Justice Fenwick", "person"),
+    ]
 
 
 def test_a_plea_the_source_tells_without_a_cue_is_kept():

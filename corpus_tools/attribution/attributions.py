@@ -52,6 +52,7 @@ from corpus_tools.attribution.quotes import (
     widen_to_quotes,
 )
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -371,7 +372,9 @@ def attributions(
     require_columns(corpus, ["text"], "attributions")
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
-    out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
+    out = name_across_takes(
+        _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes), corpus
+    )  # "the judge" of a later take is the judge an earlier take names
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 

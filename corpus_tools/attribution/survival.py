@@ -30,6 +30,7 @@ from corpus_tools.attribution.entities import (
 )
 from corpus_tools.attribution.paraphrase import MIN_UNATTRIBUTED, SPEECH_FORMS, keeps_statement, names_in
 from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
@@ -218,15 +219,6 @@ def speaker_survival(
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
 
 
-#: a title a later take uses for a speaker an earlier take names ("Mr Justice Potts" ... "the judge")
-_TITLE_OF = {"justice": "judge", "judge": "judge", "recorder": "judge", "coroner": "coroner"}
-
-
-def _titles(label: str) -> set[str]:
-    words = {w.lower().strip(".,") for w in label.split()}
-    return {_TITLE_OF.get(w, w) for w in words & lexicon.SPEAKER_WORDS["official"]}
-
-
 def one_witness(recs: list[dict], who: dict) -> list[dict]:
     """The statements of a source split into several files (a wire story's takes), each speaker
     given one ``speaker_id`` across the files: the same identity, the hearing ("Lewes Crown Court
@@ -244,8 +236,8 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
     for sid, doc in first_doc.items():
         earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
         label = next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
-        title = _titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
-        titled = [c for c in earlier if who[c].named and title and title <= _titles(_label(recs, c))]
+        title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
+        titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
         match = (
             [c for c in earlier if who[sid].same(who[c]) and (who[sid].named or who[sid].government)]
             or [c for c in earlier if sid in hearing and c in hearing]
