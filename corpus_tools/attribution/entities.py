@@ -103,10 +103,8 @@ _NOT_SPOKEN = {
     "decide", "try",
 }  # fmt: skip
 #: pronoun quantifiers, never a speaker ("each was blaming the other")
-_QUANTIFIERS = {
-    "each", "either", "neither", "none", "another", "other", "others", "anyone", "anybody",
-    "nobody", "someone", "somebody",
-}  # fmt: skip
+#: ("others argued", "someone said" are vague speakers, not quantifiers: they stay)
+_QUANTIFIERS = {"each", "either", "neither", "none", "nobody", "anyone", "anybody"}
 #: participles that draw an inference from their clause (", suggesting there had been a struggle"):
 #: the clause's subject is what is found, not a speaker
 _INFERENCES = {"suggest", "indicate", "show", "imply", "mean", "confirm"}
