@@ -29,6 +29,7 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
     "ABBREVIATIONS",
+    "SHORT_FORMS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
@@ -138,6 +139,28 @@ ABBREVIATIONS: dict[str, str] = {
     "fbi": "federal bureau of investigation",
     "cia": "central intelligence agency",
 }
+
+#: short forms a newspaper writes for a word of its source, lower case, without dots -> the word:
+#: months and weekdays, the usual abbreviations of UK counties (the Royal Mail's and the press's:
+#: "Lancs" for "Lancashire"), and court words of British news ("JPs" for "magistrates"). A text's
+#: short form of a source word is no word of its own (:mod:`corpus_tools.reuse.novelty`).
+SHORT_FORMS: dict[str, str] = {
+    **{m[:3]: m for m in (
+        "january february march april june july august september october november december".split()
+    )},
+    "sept": "september",
+    **{d[:3]: d for d in "monday tuesday wednesday thursday friday saturday sunday".split()},
+    "tues": "tuesday", "weds": "wednesday", "thurs": "thursday",
+    "beds": "bedfordshire", "berks": "berkshire", "bucks": "buckinghamshire",
+    "cambs": "cambridgeshire", "derbys": "derbyshire", "glos": "gloucestershire",
+    "hants": "hampshire", "herts": "hertfordshire", "lancs": "lancashire", "leics": "leicestershire",
+    "lincs": "lincolnshire", "northants": "northamptonshire", "notts": "nottinghamshire",
+    "oxon": "oxfordshire", "shrops": "shropshire", "staffs": "staffordshire", "wilts": "wiltshire",
+    "worcs": "worcestershire", "warks": "warwickshire", "yorks": "yorkshire", "northumb": "northumberland",
+    "jps": "magistrates", "jp": "magistrate",
+}  # fmt: skip
+for _word in ("mar", "wed", "sat", "sun"):  # English words too: never read as a short form
+    del SHORT_FORMS[_word]
 
 _LEMMA_IRREGULAR = {
     "said": "say",

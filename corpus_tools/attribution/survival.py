@@ -30,11 +30,12 @@ from corpus_tools.attribution.entities import (
 )
 from corpus_tools.attribution.paraphrase import MIN_UNATTRIBUTED, SPEECH_FORMS, keeps_statement, names_in
 from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
 
-__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_identities", "speaker_survival"]
+__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "one_witness", "speaker_identities", "speaker_survival"]
 
 #: the statuses, best first: a speaker with statements of several fates takes the best
 STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
@@ -134,7 +135,8 @@ def speaker_survival(
 
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
-    * ``kept``: the version gives a statement of the source to the same speaker;
+    * ``kept``: the version gives a statement of the source to the same speaker (a plea or
+      denial the source tells without a cue counts: :func:`_uncued_plea_kept`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
       description: "the union representative said" -> "Fish said"): ``became`` shows who;
@@ -202,7 +204,7 @@ def speaker_survival(
         }
         for r in a.to_dict("records")
     ]
-    source_recs = [r for r in recs if str(r["doc_id"]) in members]
+    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who)
     rows = []
     by_doc: dict[str, list[dict]] = {}  # each document's records and alignment rows, indexed once
     for r in recs:
@@ -215,6 +217,38 @@ def speaker_survival(
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
         rows += _one_version(doc_id, mine, source_recs, _reused(here), who, sents)
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
+
+
+def one_witness(recs: list[dict], who: dict) -> list[dict]:
+    """The statements of a source split into several files (a wire story's takes), each speaker
+    given one ``speaker_id`` across the files: the same identity, the hearing ("Lewes Crown Court
+    heard", then "the court heard"), or a definite title in a later take ("the judge") for the
+    one speaker an earlier take names with that title ("Mr Justice Potts")."""
+    if len({str(r["doc_id"]) for r in recs}) < 2:
+        return recs
+    first_doc: dict[str, str] = {}
+    hearing: set[str] = set()
+    for r in recs:
+        first_doc.setdefault(r["speaker_id"], str(r["doc_id"]))
+        if r["resolved_from"] == "hearing":
+            hearing.add(r["speaker_id"])
+    canon: dict[str, str] = {}
+    for sid, doc in first_doc.items():
+        earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
+        label = next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
+        title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
+        titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
+        match = (
+            [c for c in earlier if who[sid].same(who[c]) and (who[sid].named or who[sid].government)]
+            or [c for c in earlier if sid in hearing and c in hearing]
+            or (titled if len(titled) == 1 else [])
+        )
+        canon[sid] = match[0] if match else sid
+    return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
+
+
+def _label(recs: list[dict], sid: str) -> str:
+    return next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
 
 
 def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
@@ -268,7 +302,7 @@ def _one_version(
             ]
         status = (
             "kept"
-            if kept
+            if kept or _uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same else "dropped")
         )
@@ -300,6 +334,21 @@ def _one_version(
             )
         )
     return rows
+
+
+def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
+    """Whether the version gives the same speaker a plea, admission or denial ("Roger Pond ... also
+    admitted taking indecent photographs") in a sentence taken from a source sentence that tells it
+    with no cue the attributions read and no statement of anyone ("The former Radio Kent DJ ...
+    also pleaded guilty to 10 counts of taking indecent photos"): the source's statement, kept."""
+    told = {(str(r["doc_id"]), int(r["sent_id"])) for r in source_recs}
+    plain = {v for key, targets in reused.items() if key not in told for v in targets}
+    return any(
+        t["speaker_id"] in same
+        and int(t["sent_id"]) in plain
+        and bool(set(str(t["cue"]).lower().split()) & SPEECH_FORMS)
+        for t in mine
+    )
 
 
 def _span(r: dict, texts: dict[str, str]) -> str:
