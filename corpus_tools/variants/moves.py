@@ -163,8 +163,8 @@ def resolve_moves(
         >>> kb = "workers went on strike so output stopped".split()
         >>> ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
         >>> merged = [tuple(op[1:]) for op in ops if op[0] != "equal"]
-        >>> resolve_moves(ka, kb, ops, merged, [0] * 7, [0] * 7, ka)
-        [(2, 3, 4, 5)]
+        >>> resolve_moves(ka, kb, ops, merged, [0] * 7, [0] * 7, ka)  # "when" cut, "so" added
+        [(2, 3, 7, 7), (7, 7, 4, 5)]
     """
     pair = {i1 + x: j1 + x for tag, i1, i2, j1, _ in ops if tag == "equal" for x in range(i2 - i1)}
     matched_b = set(pair.values())
