@@ -43,7 +43,10 @@ def test_a_rewritten_clause_of_a_fused_sentence_keeps_its_words():
         "December. Agreeing to continue his bail, the judge told Hale that his two-week trial would "
         "start on March 27 next year."
     )
-    tgt = "At a six-minute hearing at Southwark Crown Court, Hale was told that his trial will start on March 27."
+    tgt = (
+        "At a six-minute hearing at Southwark Crown Court, Hale was told that his trial will start on "
+        "March 27."
+    )
     corpus = from_records([{"doc_id": "src", "text": src}, {"doc_id": "tgt", "text": tgt}])
     assert align_sentences(corpus, source="src")["source_sent_ids"].tolist() == [(0, 1)]
     got = _variants(src, tgt)

@@ -300,7 +300,9 @@ def _diff(
                     continue
         merged.append(e)
     oa, ob = oa or [0] * len(sa), ob or [0] * len(sb)
-    merged = resolve_moves(ka, kb, ops, merged, [oa[k] for k in ia], [ob[k] for k in ib], [sa[k][2] for k in ia])
+    merged = resolve_moves(
+        ka, kb, ops, merged, [oa[k] for k in ia], [ob[k] for k in ib], [sa[k][2] for k in ia]
+    )
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
     return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
 
@@ -425,7 +427,9 @@ def _at(owner: list, i: int, j: int) -> int:
     return owner[min(max(k, 0), len(owner) - 1)] if owner else -1
 
 
-def _variant_rows(group: list, ids: list[int], src_id: str, ra: str, rb: str, spans: dict, name_similarity: float) -> list[tuple]:
+def _variant_rows(
+    group: list, ids: list[int], src_id: str, ra: str, rb: str, spans: dict, name_similarity: float
+) -> list[tuple]:
     """The variants of one aligned group (:func:`groups`): its version sentences diffed, as one
     sequence, against all the source sentences they are aligned to."""
     sb, ob = _side(rb, [(r.sent_id, r.start, r.end) for r in group])
@@ -441,7 +445,7 @@ def _variant_rows(group: list, ids: list[int], src_id: str, ra: str, rb: str, sp
         sent = _at(ob, j1, j2)
         category = categorize(fa, fb, name_similarity=name_similarity)
         if category in PHRASE_CATEGORIES and not (fa and fb) and len((fa or fb).split()) > MAX_UNIT_WORDS:
-            category = "insertion" if fb else "deletion"  # a clause cut or added, its "said" or "today" with it
+            category = "insertion" if fb else "deletion"  # a clause, its "said" or "today" with it
         if is_dateline_credit(fa) and not any(ch.isalnum() for ch in fb):
             category = "deletion"  # "(Reuters) -" of a dateline: no attribution changed
         if category in ("insertion", "deletion"):

@@ -63,7 +63,9 @@ def _runs(free: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-def _tile(ka: list[str], kb: list[str], raw: list[str], free_a: list[bool], free_b: list[bool], pair: dict) -> set[int]:
+def _tile(
+    ka: list[str], kb: list[str], raw: list[str], free_a: list[bool], free_b: list[bool], pair: dict
+) -> set[int]:
     """Greedy tiling of the free tokens: mark the longest shared sequence as matched, repeat.
     Returns the source indices that were moved; ``pair`` and the free lists are updated."""
     moved: set[int] = set()
