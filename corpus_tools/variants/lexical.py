@@ -300,9 +300,18 @@ def _diff(
                     continue
         merged.append(e)
     oa, ob = oa or [0] * len(sa), ob or [0] * len(sb)
-    merged = resolve_moves(
-        ka, kb, ops, merged, [oa[k] for k in ia], [ob[k] for k in ib], [sa[k][2] for k in ia]
-    )
+    oa, ob, raw = [oa[k] for k in ia], [ob[k] for k in ib], [sa[k][2] for k in ia]
+
+    def unit(r: tuple[int, int, int, int]) -> bool:  # a named change with something on both sides
+        category = pair_category(*r)
+        a, b = (
+            [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
+        )
+        return category not in _GENERIC and any(
+            p[0] < p[1] and p[2] < p[3] for p in split_region(a, b, category)
+        )
+
+    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
     return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
 

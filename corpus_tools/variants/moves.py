@@ -16,6 +16,7 @@ diffed as one sequence, and a region that spans two sentences is cut at the bord
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import STOP_WORDS
@@ -86,10 +87,11 @@ def _tile(
             moved.add(i + x)
 
 
-def _pair_runs(runs_a: list, runs_b: list, pair: dict) -> list[Region]:
+def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], bool] | None) -> list[Region]:
     """Pair left-over runs (start, end, region) that sit beside the same kept word: both
-    neighbours first, then runs of one diff region, then runs of close sizes, then the left
-    neighbour; the others are cuts and additions at their kept neighbour."""
+    neighbours first, then a pair ``unit`` names (a time reference, an abbreviation...), then
+    runs of one diff region, then runs of close sizes, then the left neighbour; the others are
+    cuts and additions at their kept neighbour."""
     back = {j: i for i, j in pair.items()}
     out, used = [], set()
     for b1, b2, rb in runs_b:
@@ -99,7 +101,8 @@ def _pair_runs(runs_a: list, runs_b: list, pair: dict) -> list[Region]:
             right = pair.get(a2, -2) == b2
             if k not in used and (left or right):
                 size = abs((a2 - a1) - (b2 - b1))
-                scores.append((-(left + right), ra != rb, size, -left, k))
+                named = bool(unit and unit((a1, a2, b1, b2)))
+                scores.append((-(left + right), not named, ra != rb, size, -left, k))
         if scores:
             k = min(scores)[-1]
             used.add(k)
@@ -145,7 +148,14 @@ def _split(owner: list, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def resolve_moves(
-    ka: list[str], kb: list[str], ops: list, merged: list[Region], oa: list, ob: list, raw: list[str]
+    ka: list[str],
+    kb: list[str],
+    ops: list,
+    merged: list[Region],
+    oa: list,
+    ob: list,
+    raw: list[str],
+    unit: Callable[[Region], bool] | None = None,
 ) -> list[Region]:
     """The edit regions of an ordered diff with moved words taken out.
 
@@ -155,6 +165,8 @@ def resolve_moves(
         merged: the edit regions (``i1, i2, j1, j2`` over ``ka``/``kb``) built from ``ops``.
         oa, ob: the sentence each key belongs to, on each side.
         raw: the source side's words as written (a single moved word must be a name or number).
+        unit: whether a pair of left-over runs is a named change ("today" / "yesterday"), to
+            prefer it when a run could pair with two.
 
     Returns:
         The regions, sorted: those no move touches as they were, the others re-paired, none
@@ -185,7 +197,7 @@ def resolve_moves(
             continue
         runs_a += [(*r, n) for r in _runs_in(i1, i2, moved, free_a)]
         runs_b += [(*r, n) for r in _runs_in(j1, j2, moved_b, free_b)]
-    regions = kept + _pair_runs(runs_a, runs_b, pair)
+    regions = kept + _pair_runs(runs_a, runs_b, pair, unit)
     return sorted(_at_borders(regions, oa, ob))
 
 
