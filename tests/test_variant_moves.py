@@ -29,10 +29,10 @@ def test_a_reordered_clause_is_kept_not_cut_and_added():
     )
     assert not [g for g in got if "strike" in g[3] + g[4]]  # "went on strike May 9" moved, kept
     assert got == [
-        (0, 0, "deletion", "the production workers, along with the office staff,", ""),
         (0, 0, "insertion", "", "The workers"),
         (0, 0, "insertion", "", "and"),
         (0, 0, "deletion", "at both sites", ""),
+        (0, 0, "deletion", "the production workers, along with the office staff,", ""),
         (0, 0, "insertion", "", "then"),
     ]
 

@@ -88,30 +88,35 @@ def _tile(
 
 
 def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], bool] | None) -> list[Region]:
-    """Pair left-over runs (start, end, region) that sit beside the same kept word: both
-    neighbours first, then a pair ``unit`` names (a time reference, an abbreviation...), then
-    runs of one diff region, then runs of close sizes, then the left neighbour; the others are
-    cuts and additions at their kept neighbour."""
+    """Pair left-over runs (start, end, region) that sit beside the same kept word, the best
+    pairs first: both neighbours kept, then a pair ``unit`` names (a time reference, an
+    abbreviation...), then runs of one diff region, then a kept word rather than the start of
+    the group, then runs of close sizes; the others are cuts and additions at their kept
+    neighbour."""
     back = {j: i for i, j in pair.items()}
-    out, used = [], set()
-    for b1, b2, rb in runs_b:
-        scores = []
+    candidates = []
+    for n, (b1, b2, rb) in enumerate(runs_b):
         for k, (a1, a2, ra) in enumerate(runs_a):
-            left = pair.get(a1 - 1, -2) == b1 - 1 or (a1 == 0 and b1 == 0)
+            left = pair.get(a1 - 1, -2) == b1 - 1
             right = pair.get(a2, -2) == b2
-            if k not in used and (left or right):
-                size = abs((a2 - a1) - (b2 - b1))
+            start = a1 == 0 and b1 == 0
+            if left or right or start:
                 named = bool(unit and unit((a1, a2, b1, b2)))
-                scores.append((-(left + right), not named, ra != rb, size, -left, k))
-        if scores:
-            k = min(scores)[-1]
-            used.add(k)
-            out.append((*runs_a[k][:2], b1, b2))
-        else:
+                size = abs((a2 - a1) - (b2 - b1))
+                both = (left or start) and right
+                candidates.append((not both, not named, ra != rb, -(left + right), size, n, k))
+    out, used_a, used_b = [], set(), set()
+    for *_, n, k in sorted(candidates):
+        if n not in used_b and k not in used_a:
+            used_a.add(k)
+            used_b.add(n)
+            out.append((*runs_a[k][:2], *runs_b[n][:2]))
+    for n, (b1, b2, _) in enumerate(runs_b):
+        if n not in used_b:
             at = back.get(b1 - 1, -1) + 1 if b1 else 0
             out.append((at, at, b1, b2))
     for k, (a1, a2, _) in enumerate(runs_a):
-        if k not in used:
+        if k not in used_a:
             at = pair.get(a1 - 1, -1) + 1 if a1 else 0
             out.append((a1, a2, at, at))
     return out
