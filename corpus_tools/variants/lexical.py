@@ -394,7 +394,9 @@ def groups(alignment: pd.DataFrame) -> list[tuple[list, list[int]]]:
     """The aligned groups of one version against one source document: the version sentences
     (alignment rows) and the source sentences linked through the alignment, each group closed
     (a source sentence aligned to two version sentences brings both, a version sentence fused
-    from three source sentences brings the three). Rows of one ``doc_id`` and ``source_doc_id``."""
+    from three source sentences brings the three). Rows of one ``doc_id`` and ``source_doc_id``.
+    The source sentences come in the order the version uses them (by the first version sentence
+    aligned to each), so a version that tells the story in another order is diffed in its own."""
     owner: dict[int, int] = {}  # union-find over source sentence ids, one root per group
     root = lambda k: k if owner.setdefault(k, k) == k else root(owner[k])  # noqa: E731
     rows = [r for r in alignment.itertuples() if len(r.source_sent_ids)]
@@ -408,7 +410,14 @@ def groups(alignment: pd.DataFrame) -> list[tuple[list, list[int]]]:
         g = out.setdefault(root(min(r.source_sent_ids)), ([], set()))
         g[0].append(r)
         g[1].update(r.source_sent_ids)
-    return [(sorted(rs, key=lambda r: r.sent_id), sorted(ids)) for rs, ids in out.values()]
+    first: dict[int, int] = {}
+    for r in sorted(rows, key=lambda r: r.sent_id):
+        for sid in r.source_sent_ids:
+            first.setdefault(sid, r.sent_id)
+    return [
+        (sorted(rs, key=lambda r: r.sent_id), sorted(ids, key=lambda sid: (first[sid], sid)))
+        for rs, ids in out.values()
+    ]
 
 
 def _side(raw: str, spans: list[tuple[int, int, int]]) -> tuple[list, list]:
