@@ -63,6 +63,8 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.sentences import QUOTE_MAP, body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
+from corpus_tools.variants.groups import at as _at
+from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, split_region
 
@@ -390,73 +392,18 @@ def _peel(a: list[str], b: list[str], name_similarity: float) -> list[tuple[int,
     return []
 
 
-def groups(alignment: pd.DataFrame) -> list[tuple[list, list[int]]]:
-    """The aligned groups of one version against one source document: the version sentences
-    (alignment rows) and the source sentences linked through the alignment, each group closed
-    (a source sentence aligned to two version sentences brings both, a version sentence fused
-    from three source sentences brings the three). Rows of one ``doc_id`` and ``source_doc_id``.
-    The source sentences come in the order the version uses them (by the first version sentence
-    aligned to each), so a version that tells the story in another order is diffed in its own."""
-    owner: dict[int, int] = {}  # union-find over source sentence ids, one root per group
-    root = lambda k: k if owner.setdefault(k, k) == k else root(owner[k])  # noqa: E731
-    rows = [r for r in alignment.itertuples() if len(r.source_sent_ids)]
-    for r in rows:
-        ids = sorted(r.source_sent_ids)
-        for sid in ids[1:]:
-            owner[root(sid)] = root(ids[0])
-        root(ids[0])
-    out: dict[int, tuple[list, set]] = {}
-    for r in rows:
-        g = out.setdefault(root(min(r.source_sent_ids)), ([], set()))
-        g[0].append(r)
-        g[1].update(r.source_sent_ids)
-    first: dict[int, int] = {}
-    for r in sorted(rows, key=lambda r: r.sent_id):
-        for sid in r.source_sent_ids:
-            first.setdefault(sid, r.sent_id)
-    return [
-        (sorted(rs, key=lambda r: r.sent_id), sorted(ids, key=lambda sid: (first[sid], sid)))
-        for rs, ids in out.values()
-    ]
-
-
-def _side(raw: str, spans: list[tuple[int, int, int]]) -> tuple[list, list]:
-    """The tokens of several sentences (id, start, end) in order, and the sentence of each."""
-    toks, owner = [], []
-    for sid, a, b in spans:
-        t = diff_tokens(raw, a, b)
-        toks += t
-        owner += [sid] * len(t)
-    return toks, owner
-
-
-def _sentence_end(toks: list, owner: list, i: int, j: int) -> bool:
-    """Whether a token range is only the closing mark of its sentence, with another sentence of
-    the group after it or before it."""
-    if j != i + 1 or toks[i][2] not in (".", "!", "?"):
-        return False
-    last = j == len(toks) or owner[j] != owner[i]
-    return last and len(set(owner)) > 1
-
-
-def _at(owner: list, i: int, j: int) -> int:
-    """The sentence of a token range; of an empty range, the sentence of the token before it."""
-    k = i if i < j else i - 1
-    return owner[min(max(k, 0), len(owner) - 1)] if owner else -1
-
-
 def _variant_rows(
     group: list, ids: list[int], src_id: str, ra: str, rb: str, spans: dict, name_similarity: float
 ) -> list[tuple]:
-    """The variants of one aligned group (:func:`groups`): its version sentences diffed, as one
-    sequence, against all the source sentences they are aligned to."""
-    sb, ob = _side(rb, [(r.sent_id, r.start, r.end) for r in group])
-    sa, oa = _side(ra, [(sid, *spans[(src_id, sid)]) for sid in ids])
+    """The variants of one aligned group (:func:`corpus_tools.variants.groups.groups`): its
+    version sentences diffed, as one sequence, against all the source sentences they are aligned to."""
+    sb, ob = side(rb, [(r.sent_id, r.start, r.end) for r in group])
+    sa, oa = side(ra, [(sid, *spans[(src_id, sid)]) for sid in ids])
     cls = {r.sent_id: r.reuse_class for r in group}
     doc = group[0].doc_id
     rows = []
     for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob):
-        if _sentence_end(sa, oa, i1, i2) and j1 == j2 or _sentence_end(sb, ob, j1, j2) and i1 == i2:
+        if sentence_end(sa, oa, i1, i2) and j1 == j2 or sentence_end(sb, ob, j1, j2) and i1 == i2:
             continue  # the full stop of a sentence split in two or fused with the next
         a0, a1, fa = token_range(ra, sa, i1, i2)
         b0, b1, fb = token_range(rb, sb, j1, j2)
