@@ -370,7 +370,45 @@ def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> li
         if category == "word_substitution" and len(pieces) > 1:
             pieces = _peel(a, b, name_similarity) or pieces
         out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in pieces]
-    return out
+    return _cross_pairs(out, sa, sb, name_similarity)
+
+
+#: the categories a cut and an addition in two places of a group can form together
+_CROSS = {"time_reference", "date_format", "number_format", "abbreviation", "spelling_uk_us", "name_spelling"}
+
+
+def _cross_pairs(units: list, sa: list, sb: list, name_similarity: float) -> list[tuple[int, int, int, int]]:
+    """An addition and a few words of a cut elsewhere in the group that are one named change
+    ("today" in a cut clause, "yesterday" added in the other sentence): the pair, the rest of
+    the cut around it."""
+    out = list(units)
+    for u in units:
+        words = [t[2] for t in sb[u[2] : u[3]]]
+        if u[0] != u[1] or not 0 < len(words) <= MAX_UNIT_WORDS:
+            continue
+        for d in [d for d in out if d[2] == d[3] and d[0] < d[1]]:
+            hit = _sub_pair(sa, d, " ".join(words), name_similarity)
+            if hit:
+                lo, hi = hit
+                out.remove(d)
+                out.remove(u)
+                out += [p for p in ((d[0], lo, d[2], d[2]), (d[1], d[1], d[2], d[2])) if p[0] < p[1]][:1]
+                out += [(hi, d[1], d[2], d[2])] if hi < d[1] else []
+                out.append((lo, hi, u[2], u[3]))
+                break
+    return sorted(out)
+
+
+def _sub_pair(sa: list, d: tuple, form: str, name_similarity: float) -> tuple[int, int] | None:
+    times = WEEKDAYS | RELATIVE_DAYS
+    for n in range(1, MAX_UNIT_WORDS + 1):
+        for lo in range(d[0], d[1] - n + 1):
+            sub = " ".join(t[2] for t in sa[lo : lo + n])
+            category = categorize(sub, form, name_similarity=name_similarity)
+            timed = set(_words(sub)) & times and set(_words(form)) & times
+            if category in _CROSS and (category != "time_reference" or timed):
+                return lo, lo + n
+    return None
 
 
 def _peel(a: list[str], b: list[str], name_similarity: float) -> list[tuple[int, int, int, int]]:
