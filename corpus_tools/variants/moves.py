@@ -202,8 +202,18 @@ def resolve_moves(
             continue
         runs_a += [(*r, n) for r in _runs_in(i1, i2, moved, free_a)]
         runs_b += [(*r, n) for r in _runs_in(j1, j2, moved_b, free_b)]
-    regions = kept + _pair_runs(runs_a, runs_b, pair, unit)
+    regions = kept + [r for p in _pair_runs(runs_a, runs_b, pair, unit) for r in _rediff(ka, kb, p)]
     return sorted(_at_borders(regions, oa, ob))
+
+
+def _rediff(ka: list[str], kb: list[str], r: Region) -> list[Region]:
+    """A pair of left-over runs diffed again: words both share stay out of the change
+    ("in the Leeds/Liverpool" -> "dead in a": "in" is kept)."""
+    i1, i2, j1, j2 = r
+    if i1 == i2 or j1 == j2:
+        return [r]
+    ops = SequenceMatcher(None, ka[i1:i2], kb[j1:j2], autojunk=False).get_opcodes()
+    return [(i1 + a1, i1 + a2, j1 + b1, j1 + b2) for tag, a1, a2, b1, b2 in ops if tag != "equal"]
 
 
 def _runs_in(lo: int, hi: int, moved: set[int], free: list[bool]) -> list[tuple[int, int]]:
