@@ -64,6 +64,19 @@ def _runs(free: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
+def _shared(ka: list[str], kb: list[str], a1: int, a2: int, b1: int, b2: int) -> list[tuple[int, int, int]]:
+    """Every maximal shared sequence (i, j, size) of ``ka[a1:a2]`` and ``kb[b1:b2]``, longest first."""
+    out = []
+    for i in range(a1, a2):
+        for j in range(b1, b2):
+            if ka[i] == kb[j] and not (i > a1 and j > b1 and ka[i - 1] == kb[j - 1]):
+                n = 0
+                while i + n < a2 and j + n < b2 and ka[i + n] == kb[j + n]:
+                    n += 1
+                out.append((i, j, n))
+    return sorted(out, key=lambda m: (-m[2], m[0], m[1]))
+
+
 def _tile(
     ka: list[str], kb: list[str], raw: list[str], free_a: list[bool], free_b: list[bool], pair: dict
 ) -> set[int]:
@@ -74,10 +87,10 @@ def _tile(
         best = (0, 0, 0)
         for a1, a2 in _runs(free_a):
             for b1, b2 in _runs(free_b):
-                m = SequenceMatcher(None, ka, kb, autojunk=False).find_longest_match(a1, a2, b1, b2)
-                edges = m.a in (a1, a2 - 1) and m.b in (b1, b2 - 1)
-                if m.size > best[2] and is_move(raw[m.a : m.a + m.size], edges=edges):
-                    best = (m.a, m.b, m.size)
+                for i, j, n in _shared(ka, kb, a1, a2, b1, b2):
+                    edges = i in (a1, a2 - 1) and j in (b1, b2 - 1)
+                    if n > best[2] and is_move(raw[i : i + n], edges=edges):
+                        best = (i, j, n)
         i, j, n = best
         if not n:
             return moved
