@@ -309,6 +309,8 @@ def _diff(
         a, b = (
             [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
         )
+        if category == "word_substitution" and _peel(a, b, 0.7):
+            return True  # "the six powers, including U.S." -> "and US" holds "U.S." -> "US"
         return category not in _GENERIC and any(
             p[0] < p[1] and p[2] < p[3] for p in split_region(a, b, category)
         )

@@ -101,11 +101,11 @@ def _tile(
 
 
 def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], bool] | None) -> list[Region]:
-    """Pair left-over runs (start, end, region) that sit beside the same kept word, the best
-    pairs first: both neighbours kept, then a pair ``unit`` names (a time reference, an
-    abbreviation...), then runs of one diff region, then a kept word rather than the start of
-    the group, then runs of close sizes; the others are cuts and additions at their kept
-    neighbour."""
+    """Pair left-over runs (start, end, region) that sit between the same kept words, or beside
+    one when ``unit`` names the pair (a time reference, an abbreviation...), the best pairs
+    first: both neighbours kept, then named, then runs of one diff region, then kept words
+    rather than the start of the group, then runs of close sizes; the others are cuts and
+    additions at their kept neighbour."""
     back = {j: i for i, j in pair.items()}
     candidates = []
     for n, (b1, b2, rb) in enumerate(runs_b):
@@ -117,7 +117,8 @@ def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], 
                 named = bool(unit and unit((a1, a2, b1, b2)))
                 size = abs((a2 - a1) - (b2 - b1))
                 both = (left or start) and right
-                candidates.append((not both, not named, ra != rb, -(left + right), size, n, k))
+                if both or named:  # beside one kept word only, two runs are a cut and an addition
+                    candidates.append((not both, not named, ra != rb, -(left + right), size, n, k))
     out, used_a, used_b = [], set(), set()
     for *_, n, k in sorted(candidates):
         if n not in used_b and k not in used_a:
