@@ -64,6 +64,12 @@ def _runs(free: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
+def _at_end(keys: list[str], k: int, lo: int, hi: int) -> bool:
+    """Whether token ``k`` is the first or last word of ``keys[lo:hi]`` (punctuation aside)."""
+    words = [x for x in range(lo, hi) if keys[x].isalnum()]
+    return bool(words) and k in (words[0], words[-1])
+
+
 def _shared(ka: list[str], kb: list[str], a1: int, a2: int, b1: int, b2: int) -> list[tuple[int, int, int]]:
     """Every maximal shared sequence (i, j, size) of ``ka[a1:a2]`` and ``kb[b1:b2]``, longest first."""
     out = []
@@ -88,7 +94,7 @@ def _tile(
         for a1, a2 in _runs(free_a):
             for b1, b2 in _runs(free_b):
                 for i, j, n in _shared(ka, kb, a1, a2, b1, b2):
-                    edges = i in (a1, a2 - 1) and j in (b1, b2 - 1)
+                    edges = _at_end(ka, i, a1, a2) and _at_end(kb, j, b1, b2)
                     if n > best[2] and is_move(raw[i : i + n], edges=edges):
                         best = (i, j, n)
         i, j, n = best
