@@ -206,6 +206,10 @@ def resolve_moves(
         [(2, 3, 7, 7), (7, 7, 4, 5)]
     """
     pair = {i1 + x: j1 + x for tag, i1, i2, j1, _ in ops if tag == "equal" for x in range(i2 - i1)}
+    for i1, i2, _j1, _j2 in merged:  # a glue word inside a region ("the", ",") is free to move
+        for x in range(i1, i2):
+            if not ka[x].isalnum() or ka[x] in STOP_WORDS:
+                pair.pop(x, None)
     matched_b = set(pair.values())
     free_a, free_b = [False] * len(ka), [False] * len(kb)
     for i1, i2, j1, j2 in merged:
