@@ -1,11 +1,14 @@
 """Lexical variants between aligned versions: extraction and categories.
 
-Variants are read inside sentence pairs that :func:`corpus_tools.reuse.alignment.align_sentences`
-aligned: both sentences are split into words, quote marks and punctuation, the
-two token sequences are aligned (``difflib`` opcodes), and each place where they
-differ is one variant. Adjacent edits are grouped into one variant when together
-they form a date, number or attribution phrase ("Sept. 20" / "20 September",
-"told Reuters" / "said"). Each variant gets one category, tried in this order:
+Variants are read inside sentence groups that :func:`corpus_tools.reuse.alignment.align_sentences`
+aligned (:mod:`corpus_tools.variants.groups`: a version sentence with every source sentence it
+is aligned to, a source sentence with every version sentence aligned to it): both sides are split
+into words, quote marks and punctuation, the two token sequences are aligned (``difflib``
+opcodes), words both sides have in another order are kept as moves
+(:mod:`corpus_tools.variants.moves`), and each place where they differ is one variant.
+Adjacent edits are grouped into one variant when together they form a date, number or
+attribution phrase ("Sept. 20" / "20 September", "told Reuters" / "said"). Each variant gets one
+category, tried in this order:
 
 ``quotation_or_apostrophe``
     only quote marks or apostrophes differ: curly, straight or stripped.
@@ -490,7 +493,8 @@ def extract_variants(
         name_similarity: see :func:`categorize`.
 
     Returns:
-        One row per variant occurrence, in document order (:data:`VARIANT_COLUMNS`):
+        One row per variant occurrence, in document order (:data:`VARIANT_COLUMNS`), each
+        change counted once even where a sentence is fused from, or split over, several:
         ``doc_id``, ``sent_id``, ``start``, ``end`` (the version's side: raw
         offsets; a deletion has an empty span), ``form`` (its raw text),
         ``context`` (the variant in brackets with up to 40 characters either
