@@ -201,6 +201,35 @@ _LEMMA_IRREGULAR = {
 }
 
 
+#: irregular past forms -> the verb ("kept" -> "keep", "stood" -> "stand"), "base:past,participle";
+#: forms that are also common nouns or other words ("saw", "ground", "won", "fed") are left out.
+_IRREGULAR_VERBS = """
+arise:arose,arisen awake:awoke,awoken beat:beaten become:became begin:began,begun bend:bent
+bind:bound bite:bitten bleed:bled blow:blew,blown break:broke,broken breed:bred
+bring:brought build:built burn:burnt buy:bought catch:caught choose:chose,chosen cling:clung
+come:came creep:crept deal:dealt dig:dug do:did,done draw:drew,drawn dream:dreamt
+drink:drank,drunk drive:drove,driven eat:ate,eaten fall:fallen feel:felt
+fight:fought find:found flee:fled fly:flew,flown forbid:forbade,forbidden
+forget:forgot,forgotten forgive:forgave,forgiven freeze:froze,frozen get:got,gotten
+give:gave,given go:went,gone grow:grew,grown hang:hung have:had hear:heard hide:hid,hidden
+hold:held keep:kept kneel:knelt know:knew,known lay:laid lead:led leap:leapt leave:left
+lend:lent lose:lost make:made meet:met pay:paid prove:proved ride:rode,ridden ring:rang,rung
+rise:risen run:ran say:said see:seen seek:sought sell:sold send:sent shake:shook,shaken
+shine:shone shoot:shot show:showed,shown shrink:shrank,shrunk sing:sang,sung sink:sank,sunk
+sit:sat slay:slew,slain sleep:slept slide:slid speak:spoke,spoken speed:sped spend:spent
+spin:spun stand:stood steal:stole,stolen stick:stuck sting:stung strike:struck
+strive:strove,striven swear:swore,sworn sweep:swept swim:swam,swum swing:swung
+take:took,taken teach:taught tear:torn tell:told think:thought throw:threw,thrown
+tread:trod,trodden understand:understood undertake:undertook,undertaken uphold:upheld
+wake:woke,woken wear:wore,worn weep:wept withdraw:withdrew,withdrawn
+withhold:withheld write:wrote,written
+"""
+for _entry in _IRREGULAR_VERBS.split():
+    _base, _forms = _entry.split(":")
+    for _form in _forms.split(","):
+        _LEMMA_IRREGULAR.setdefault(_form, _base)
+
+
 def lemma_key(word: str) -> str:
     """A key that one word's inflections share, after the spelling map: a light, rule-based
     lemma (plural and verb endings stripped, a final "e" and a doubled final consonant dropped),
@@ -213,6 +242,8 @@ def lemma_key(word: str) -> str:
         ['unveil', 'unveil', 'deny', 'deny', 'strangl', 'strangl']
         >>> lemma_key("programmes") == lemma_key("program"), lemma_key("told"), lemma_key("US")
         (True, 'tell', 'us')
+        >>> [lemma_key(w) for w in ("kept", "keeping", "stood", "beatings", "beating")]
+        ['keep', 'keep', 'stand', 'beat', 'beat']
     """
     w = word.replace(".", "").replace("'", "").replace("\u2019", "").lower()
     w = US_SPELLING.get(w, w)
@@ -228,6 +259,8 @@ def lemma_key(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+        if w.endswith("ing") and len(w) > 5:  # "beatings" meets "beating" and "beat"
+            w = w[:-3]
     w = US_SPELLING.get(w, w)
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
