@@ -7,6 +7,7 @@ import pytest
 from corpus_tools import analyze
 from corpus_tools.io.data_files import csv_float, for_file, restore
 from corpus_tools.io.output import OutputDir, flat_tuples
+from corpus_tools.variants.changes import CHANGE_COLUMNS
 
 FRAMES = ["changes", "sentences", "alignment", "scores", "keyness", "derivation"]
 
@@ -47,9 +48,42 @@ def test_changes_file_leaves_out_claim_sentences_and_restores_them(written):
     assert claim.sum() > 5 and (raw.loc[claim, ["sentence", "parent_sentence"]] == "").all().all()
     back = restore("changes", raw)
     pd.testing.assert_frame_equal(back, a.changes.reset_index(drop=True), check_dtype=False)
-    # the other sections keep their sentences in the file: a fact names where it was read
-    fact = raw.loc[raw["section"] == "fact", ["sentence", "parent_sentence"]]
-    assert (fact != "").any(axis=1).all()
+    # a re-attributed quote keeps its sentences: there before/after are speakers
+    moved = raw[(raw["section"] == "quote") & (raw["change"] != "added")]
+    assert (moved[["sentence", "parent_sentence"]] != "").any(axis=1).any()
+
+
+def test_facts_of_one_sentence_name_it_once():
+    rows = [
+        ("b", "a", "fact", "number", "added", "", "7", "Ann saw 7 men in Leeds.", ""),
+        ("b", "a", "fact", "name", "added", "", "Leeds", "Ann saw 7 men in Leeds.", ""),
+        ("b", "a", "fact", "name", "cut", "Oman", "", "", "Oman said no."),
+        ("b", "a", "fact", "name", "cut", "Iran", "", "", "Iran said yes."),
+        ("c", "a", "fact", "name", "added", "", "Leeds", "Ann saw 7 men in Leeds.", ""),
+        (
+            "c",
+            "a",
+            "claim",
+            "addition",
+            "added",
+            "",
+            "Ann saw 7 men in Leeds.",
+            "Ann saw 7 men in Leeds.",
+            "",
+        ),
+    ]
+    frame = pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+    light = for_file("changes", frame)
+    assert light["sentence"].tolist() == [
+        "Ann saw 7 men in Leeds.",
+        "",
+        "",
+        "",
+        "Ann saw 7 men in Leeds.",
+        "",
+    ]
+    assert light["parent_sentence"].tolist() == ["", "", "Oman said no.", "Iran said yes.", "", ""]
+    pd.testing.assert_frame_equal(restore("changes", light), frame)
 
 
 def test_sentences_and_alignment_files_restore_whole(written):

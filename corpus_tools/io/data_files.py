@@ -6,8 +6,11 @@ undone by :func:`restore` (or by the join it names):
 - **Floats** in CSV files are written with :data:`FLOAT_DIGITS` significant digits
   (``0.428571``, not ``0.42857142857142855``); a float holding a whole number keeps every
   digit (``123456789.0``), so offsets and counts with missing values stay exact.
-- **changes**: a claim row's ``sentence`` is its ``after`` and its ``parent_sentence`` its
-  ``before``; both are left empty in the file (see :data:`CLAIM_SECTION`).
+- **changes**: the sentences are not repeated. A claim row's ``sentence`` is its ``after`` and
+  its ``parent_sentence`` its ``before``, and so are those of a quote row whose statement was
+  ``added`` or ``shortened`` (:data:`SAME_AS_TEXT`): left empty in the file. A fact ``added``
+  (``cut``) in the same sentence as the fact added (cut) in the row above it, on the same edge,
+  leaves its ``sentence`` (``parent_sentence``) empty: fill it from the row above.
 - **sentences**: ``text_clean`` is left empty where it equals ``text`` (the sentence needed
   no cleaning). When some sentence is cleaned to nothing, the column is written whole.
 - **alignment**: ``text`` is the version's sentence: the ``text`` of ``sentences`` for the
@@ -20,12 +23,23 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["CLAIM_SECTION", "FLOAT_DIGITS", "csv_float", "for_file", "restore"]
+__all__ = ["FLOAT_DIGITS", "SAME_AS_TEXT", "csv_float", "for_file", "restore"]
 
 #: significant digits of a float in a CSV data file
 FLOAT_DIGITS = 6
-#: the ``section`` of the changes rows whose sentences are their ``before``/``after``
-CLAIM_SECTION = "claim"
+#: (section, change) of the changes rows whose ``sentence``/``parent_sentence`` are their
+#: ``after``/``before`` (None: every change of the section)
+SAME_AS_TEXT = (("claim", None), ("quote", "added"), ("quote", "shortened"))
+#: fact rows: the change, and the sentence column it is read in
+_FACT_SENTENCE = {"added": "sentence", "cut": "parent_sentence"}
+_EDGE = ["doc_id", "parent_doc_id"]
+
+
+def _same_as_text(frame: pd.DataFrame) -> pd.Series:
+    rows = pd.Series(False, index=frame.index)
+    for section, change in SAME_AS_TEXT:
+        rows |= frame["section"].eq(section) & (frame["change"].eq(change) if change else True)
+    return rows
 
 
 def csv_float(value: float) -> str:
@@ -41,10 +55,16 @@ def csv_float(value: float) -> str:
 
 
 def _changes(frame: pd.DataFrame) -> pd.DataFrame:
-    claim = frame["section"].eq(CLAIM_SECTION)
-    out = frame.copy()
+    frame = frame.reset_index(drop=True)
+    rows, out = _same_as_text(frame), frame.copy()
     for col, same in (("sentence", "after"), ("parent_sentence", "before")):
-        out.loc[claim & frame[col].eq(frame[same]), col] = ""
+        out.loc[rows & frame[col].eq(frame[same]), col] = ""
+    for change, col in _FACT_SENTENCE.items():
+        facts = frame[frame["section"].eq("fact") & frame["change"].eq(change)]
+        if facts[col].eq("").any():
+            continue  # an empty sentence would read as "the one above": written whole
+        above = facts.groupby(_EDGE, sort=False, dropna=False)[col].shift()
+        out.loc[facts.index[facts[col].eq(above).to_numpy()], col] = ""
     return out
 
 
@@ -92,16 +112,26 @@ def restore(name: str, frame: pd.DataFrame, *, sentences: pd.DataFrame | None = 
         ValueError: ``alignment`` without ``sentences``.
 
     Example:
-        >>> f = pd.DataFrame({"section": ["claim"], "before": ["a b"], "after": ["a c"],
-        ...                   "sentence": [""], "parent_sentence": [""]})
+        >>> f = pd.DataFrame({"doc_id": ["b"], "parent_doc_id": ["a"], "section": ["claim"],
+        ...     "change": ["edited"], "before": ["a b"], "after": ["a c"], "sentence": [""],
+        ...     "parent_sentence": [""]})
         >>> restore("changes", f)[["sentence", "parent_sentence"]].values.tolist()
         [['a c', 'a b']]
     """
-    out = frame.copy()
+    out = frame.reset_index(drop=True)
     if name == "changes":
-        claim = out["section"].eq(CLAIM_SECTION)
-        out.loc[claim, "sentence"] = out.loc[claim, "after"]
-        out.loc[claim, "parent_sentence"] = out.loc[claim, "before"]
+        rows = _same_as_text(out)
+        out.loc[rows, "sentence"] = out.loc[rows, "after"]
+        out.loc[rows, "parent_sentence"] = out.loc[rows, "before"]
+        for change, col in _FACT_SENTENCE.items():
+            facts = out[out["section"].eq("fact") & out["change"].eq(change)]
+            filled = (
+                facts[col]
+                .replace("", None)
+                .groupby([facts[c] for c in _EDGE], sort=False, dropna=False)
+                .ffill()
+            )
+            out.loc[facts.index, col] = filled.fillna("")
     elif name == "sentences":
         same = out["text_clean"].eq("") | out["text_clean"].isna()
         out["text_clean"] = out["text_clean"].mask(same, out["text"])
