@@ -119,3 +119,12 @@ def test_in_memory_frames_and_other_files_are_untouched(written, tmp_path):
     assert mine["sentence"].tolist() == a.changes["sentence"].tolist()
     with pytest.raises(ValueError, match="needs the sentences"):
         restore("alignment", a.alignment)
+
+
+def test_an_empty_frame_has_the_columns_of_its_file():
+    empty = pd.DataFrame(columns=["doc_id", "sent_id", "start", "text", "source_text"])
+    assert "text" not in for_file("alignment", empty).columns
+    sents = pd.DataFrame(columns=["doc_id", "sent_id", "text", "text_clean"])
+    back = restore("alignment", for_file("alignment", empty), sentences=sents)
+    assert list(back.columns) == list(empty.columns)
+    assert restore("changes", for_file("changes", pd.DataFrame(columns=CHANGE_COLUMNS))).shape == (0, 9)

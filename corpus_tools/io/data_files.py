@@ -93,7 +93,7 @@ def for_file(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         ['']
     """
     view = _VIEWS.get(name)
-    return frame if view is None or frame.empty else view(frame)
+    return frame if view is None else view(frame)
 
 
 def restore(name: str, frame: pd.DataFrame, *, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
