@@ -36,6 +36,7 @@ import pandas as pd
 
 from corpus_tools.io.corpus import paragraph_spans, require_columns
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
+from corpus_tools.text.once import reads_once
 
 __all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text", "cleaned_once"]
 
@@ -433,10 +434,11 @@ _VIEWS: ContextVar[dict[str, Cleaned] | None] = ContextVar("cleaned_views", defa
 @contextmanager
 def cleaned_once() -> Iterator[None]:
     """Within the block, :func:`clean_text` builds each distinct text's (frozen) view once:
-    :func:`corpus_tools.analyze` runs its stages in one. Nothing outlives the block."""
+    :func:`corpus_tools.analyze` runs its stages in one (and in :func:`reads_once`). Nothing outlives it."""
     token = _VIEWS.set(_VIEWS.get() if _VIEWS.get() is not None else {})
     try:
-        yield
+        with reads_once():
+            yield
     finally:
         _VIEWS.reset(token)
 
