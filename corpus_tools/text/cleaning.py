@@ -35,6 +35,16 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.io.corpus import paragraph_spans, require_columns
+from corpus_tools.text.chrome import (
+    BYLINE,
+    DATELINE,
+    HEADER_RULE,
+    SIGN_OFF,
+    WIRE_HEADER,
+    chrome_rule,
+    is_caps_line,
+    is_crosshead,
+)
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
 from corpus_tools.text.once import reads_once
 
@@ -67,45 +77,6 @@ QUOTE_MAP = {
 _SPACES = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "}
 _MARKS = re.compile("[" + re.escape("".join(QUOTE_MAP) + "".join(_SPACES)) + "]")
 
-_WORDS = r"[A-Za-z][\w&'.-]*"
-_NAV = re.compile(
-    r"^(?:search(?: form)?|you are here|skip to (?:main )?content|(?:main )?menu|home(?:page)?|"
-    r"share(?: this)?(?: article| story| page)?|tweet|e-?mail|print|comments?|advertisement|"
-    r"advertising|sponsored(?: content)?|sign in|log ?in|register|subscribe(?: now)?|"
-    r"trending(?: now)?|most (?:read|popular|viewed|shared)|read more|newsletter|"
-    r"follow us(?: on .*)?|share (?:on|via) .*|click here.*|back to top|toggle navigation|"
-    r"close|next|previous|top stories|latest|loading\W*|cookies?.*accept.*|accept cookies)$",
-    re.IGNORECASE,
-)
-_BREADCRUMB = re.compile(r"^[\w&' -]{1,40}(?:\s*(?:»|›|>|\|)\s*[\w&' -]{1,40}){1,6}$")
-_TIMESTAMP = re.compile(
-    r"^(?:(?:last )?(?:updated|published|posted|modified)\b.{0,80}|"
-    r".{0,40}\b\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?)\b.{0,40}\bago)$",
-    re.IGNORECASE,
-)
-_RELATED = re.compile(
-    r"^(?:more from|more on|more in|also read|read also|read more|see also|"
-    r"related(?: articles| stories| news)?|"
-    r"recommended(?: for you)?|you (?:may|might) also like|more stories|latest news|editor'?s picks)\b"
-    r"[\s:\w&'-]{0,80}$",
-    re.IGNORECASE,
-)
-_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA|PA|Bloomberg|Xinhua|dpa|UPI|ANI|IANS|PTI)"
-_CAPTION = re.compile(
-    r"^(?:in this\b.{0,120}\b(?:photo|image|picture|file)\b.*"
-    r"|(?:file )?(?:photo|image|picture|pictured|caption|credit)s?\s*[:|\u2013\u2014-].*"
-    rf"|.*\(\s*{_AGENCY}(?:\s+(?:photo|images?)[^)]*)?(?:/[^)]*)?\s*\)"
-    rf"|.*\b{_AGENCY}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}\.?)$",
-)
-_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)|copyright\b).*|.*\ball rights reserved\b.*", re.IGNORECASE)
-_BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|&|,))*(?:\s*[,|]\s*.{0,40})?$")
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*)"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    rf"(?:\s*\(\s*{_AGENCY}\s*\))?"
-    r"\s*(?:[-\u2013\u2014:]|--)\s+"
-)
-
 _N_T = r"(?:do|does|did|ca|could|wo|would|should|is|are|was|were|has|have|had|must|need|ai|might|sha)n"
 _CONTRACTIONS = [
     # (rule, the word part after the gap, pattern with the stripped space as group "gap")
@@ -132,10 +103,6 @@ _STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
 _PARA_MARK = re.compile(r"<[ \t]*(?:\r?\n)[\x00-\x08\x0b-\x1f]?|[\x01-\x08\x0b\x0e-\x1f]")
 _WIRE_QUOTE = re.compile(r"``|''")
 _HASH_POUND = re.compile(r"#(?=\d)")
-_HEADER_RULE = re.compile(r"^[-=_*]{10,}$")
-_WIRE_HEADER = re.compile(r"^\d{1,2}[:.]\d{2}\s+\d{1,2}/\d{1,2}/\d{2,4}\b.*$")
-_SIGN_OFF = re.compile(r"^\(?(?:end|ends|more|mfl|mf|ends?\s+\w+|more follows)\)?\.?$", re.IGNORECASE)
-_ADVISORY = re.compile(r"^\((?:ADVISORY|EDITORS?|NOTE|CORRECTS?|EMBARGO(?:ED)?)\b.*\)$", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
 
 
@@ -226,7 +193,7 @@ def _continues(prev: str, nxt: str) -> bool:
     last = prev.split()[-1] if prev.split() else ""
     ended = prev.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
     mid_sentence = (last[:1].islower() and not ended) or prev.endswith(",")
-    return mid_sentence and not _BYLINE.match(nxt) and not _chrome_rule(prev) and not _chrome_rule(nxt)
+    return mid_sentence and not BYLINE.match(nxt) and not chrome_rule(prev) and not chrome_rule(nxt)
 
 
 def _wrap_edits(raw: str, taken: set[int], wire: bool) -> list[Edit]:
@@ -246,7 +213,7 @@ def _wrap_edits(raw: str, taken: set[int], wire: bool) -> list[Edit]:
         prev = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         nxt_end = raw.find("\n", m.end())
         nxt = raw[m.end() : nxt_end if nxt_end >= 0 else len(raw)].strip()
-        if _HEADER_RULE.match(prev) or _HEADER_RULE.match(nxt) or _WIRE_HEADER.match(prev):
+        if HEADER_RULE.match(prev) or HEADER_RULE.match(nxt) or WIRE_HEADER.match(prev):
             if wire:  # the header block: each line a paragraph of its own
                 breaks.append(Edit(m.start(), m.end(), "wire_format", "paragraph_mark", m.group(), "\n\n"))
             continue
@@ -267,7 +234,7 @@ def _fragment_edits(raw: str, taken: set[int]) -> list[Edit]:
         prev = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         nxt_end = raw.find("\n", m.end())
         nxt = raw[m.end() : nxt_end if nxt_end >= 0 else len(raw)].strip()
-        if cut_mid_sentence(prev, nxt) and not _chrome_rule(prev) and not _chrome_rule(nxt):
+        if cut_mid_sentence(prev, nxt) and not chrome_rule(prev) and not chrome_rule(nxt):
             out.append(Edit(m.start(), m.end(), "layout", "line_break_fragment", m.group(), " "))
     return out
 
@@ -342,54 +309,16 @@ def _apply(raw: str, edits: list[Edit]) -> tuple[str, np.ndarray, np.ndarray]:
     return "".join(parts), raw_start, raw_end
 
 
-def _chrome_rule(line: str) -> str:
-    """The chrome rule a whole paragraph matches, or ''."""
-    s = " ".join(line.split())
-    n_words = len(s.split())
-    if n_words <= 8 and _NAV.match(s):
-        return "navigation"
-    if n_words <= 12 and _BREADCRUMB.match(s) and not s.endswith((".", "?", "!")):
-        return "navigation"
-    if n_words <= 14 and _TIMESTAMP.match(s):
-        return "timestamp"
-    if n_words <= 14 and _RELATED.match(s):
-        return "related_links"
-    if n_words <= 80 and _CAPTION.match(s):
-        return "caption"
-    if n_words <= 30 and _COPYRIGHT.match(s):
-        return "copyright"
-    if _HEADER_RULE.match(s):
-        return "header_rule"
-    if n_words <= 20 and _WIRE_HEADER.match(s):
-        return "wire_header"
-    if n_words <= 40 and _ADVISORY.match(s):
-        return "advisory"
-    return ""
-
-
-def _is_caps_line(seg: str) -> bool:
-    """A line of two or more words in capitals: a wire headline, even one that ends with a quote
-    mark (PA: "PINOCHET CHARGES 'MOST SERIOUS TO COME BEFORE ENGLISH COURT'")."""
-    letters = [c for c in seg if c.isalpha()]
-    return len(seg.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
-
-
-def _is_crosshead(seg: str) -> bool:
-    """A tabloid sub-heading: one to four words, no sentence punctuation, no quote."""
-    n_words = len(seg.split())
-    return 1 <= n_words <= 4 and not seg.endswith((".", "!", "?", ",", ":", ";", '"', "'")) and '"' not in seg
-
-
 def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     """Paragraphs of the cleaned text; chrome rules read the raw paragraph."""
     paras = []
     for a, b in paragraph_spans(text):
-        rule = _chrome_rule(raw[slice(*to_raw(a, b))])
+        rule = chrome_rule(raw[slice(*to_raw(a, b))])
         paras.append(Paragraph(a, b, "chrome" if rule else "body", rule))
     # sign-offs: short wire codes ("mfl", "end", "more") closing the text
     for i in range(len(paras) - 1, -1, -1):
         seg = " ".join(text[paras[i].start : paras[i].end].split())
-        if paras[i].kind == "body" and _SIGN_OFF.match(seg):
+        if paras[i].kind == "body" and SIGN_OFF.match(seg):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "chrome", "sign_off")
         elif paras[i].kind == "body":
             break
@@ -402,13 +331,13 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
         if not later_body:
             first = i
             break
-        if _BYLINE.match(seg) and len(seg.split()) <= 10:
+        if BYLINE.match(seg) and len(seg.split()) <= 10:
             paras[i] = Paragraph(paras[i].start, paras[i].end, "byline", "byline")
         elif (
             len(seg.split()) <= 25
             and (
-                (_is_caps_line(seg) and len(seg.split()) >= 4)
-                or (not seg.endswith((".", "!", '"', "'", ":")) and not _DATELINE.match(seg))
+                (is_caps_line(seg) and len(seg.split()) >= 4)
+                or (not seg.endswith((".", "!", '"', "'", ":")) and not DATELINE.match(seg))
             )
         ):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "headline", "headline")
@@ -422,7 +351,7 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
             "\n\n" in text[paras[i - 1].end : paras[i].start]
             and "\n\n" in text[paras[i].end : paras[i + 1].start]
         )
-        if apart and _is_crosshead(" ".join(text[paras[i].start : paras[i].end].split())):
+        if apart and is_crosshead(" ".join(text[paras[i].start : paras[i].end].split())):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "crosshead", "crosshead")
     return paras
 
@@ -472,7 +401,7 @@ def _clean_text(raw: str) -> Cleaned:
     dateline = None
     first_body = next((p for p in paras if p.kind == "body"), None)
     if first_body is not None:
-        m = _DATELINE.match(text[first_body.start : first_body.end])
+        m = DATELINE.match(text[first_body.start : first_body.end])
         if m and len(m.group("place")) >= 3:
             dateline = (first_body.start, first_body.start + m.end())
     return Cleaned(raw, text, raw_start, raw_end, tuple(edits), tuple(paras), dateline)
