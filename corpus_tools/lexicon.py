@@ -240,18 +240,24 @@ def lemma_key(word: str) -> str:
     Example:
         >>> [lemma_key(w) for w in ("unveiled", "Unveil", "denies", "denied", "strangling", "strangle")]
         ['unveil', 'unveil', 'deny', 'deny', 'strangl', 'strangl']
-        >>> lemma_key("programmes") == lemma_key("program"), lemma_key("told"), lemma_key("US")
-        (True, 'tell', 'us')
+        >>> lemma_key("programmes") == lemma_key("program"), lemma_key("told") == lemma_key("tell")
+        (True, True)
+        >>> lemma_key("US")
+        'us'
+        >>> lemma_key("agreed") == lemma_key("agree") == lemma_key("agrees")
+        True
         >>> [lemma_key(w) for w in ("kept", "keeping", "stood", "beatings", "beating")]
         ['keep', 'keep', 'stand', 'beat', 'beat']
     """
     w = word.replace(".", "").replace("'", "").replace("\u2019", "").lower()
     w = US_SPELLING.get(w, w)
-    if w in _LEMMA_IRREGULAR:
-        return _LEMMA_IRREGULAR[w]
+    irregular = w in _LEMMA_IRREGULAR
+    w = _LEMMA_IRREGULAR.get(w, w)  # the verb, then the same last steps as its regular forms
     if len(w) <= 3 or not w.isalpha():
         return w
-    if w.endswith(("ies", "ied")) and len(w) > 4:
+    if irregular:
+        pass
+    elif w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-3] + "y"
     elif w.endswith("ing") and len(w) > 5:
         w = w[:-3]
@@ -262,7 +268,7 @@ def lemma_key(word: str) -> str:
         if w.endswith("ing") and len(w) > 5:  # "beatings" meets "beating" and "beat"
             w = w[:-3]
     w = US_SPELLING.get(w, w)
-    if w.endswith("e") and len(w) > 3:
+    while w.endswith("e") and len(w) > 3:  # "agree" and "agreed" ("agre") meet
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouy":
         w = w[:-1]
