@@ -22,6 +22,10 @@ computed. Then, in one run:
 7. The candidates of the second round (``benchmarks/derivation_search.py``: features of how a
    text took what it took, features against the other versions of its story, an ordinal model,
    4-leaf trees), each with both LODO directions, pooled CV, in-domain CV and its confident calls.
+8. The candidates of the third round (``benchmarks/derivation_transductive.py``: each feature
+   standardised within the corpus being classified, without labels; EM class priors; an ordinal
+   model; ``take_share``), the same figures, and LODO with each test domain resampled to the
+   other's mix of classes.
 
 Sentence frames are cached in ``--cache`` (default /tmp/derivation_sentences), features in
 ``--features`` (a pickle, default /tmp/derivation_features.pkl; ``--refresh`` recomputes).
@@ -47,6 +51,7 @@ from sklearn.model_selection import GroupKFold
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import derivation_search as search  # noqa: E402  (the candidates of the second round)
+import derivation_transductive as transductive  # noqa: E402  (the third round)
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
 from corpus_tools import load_meter  # noqa: E402
@@ -347,6 +352,8 @@ def main() -> None:
     report["calibration (out of fold, shipped temperature)"] = calibration(data, proba)
     report["baselines (same folds)"] = baselines(data, folds)
     report["candidates of the second round (same folds; macro-F1)"] = search.compare(data, folds)
+    third = transductive.compare(data, folds)
+    report["candidates of the third round: standardised within the corpus (same folds)"] = third
     report["model fitted on both domains (ship these)"] = fit(data, temperature=temperature).describe()
     shipped = dm.DerivationModel()
     report["shipped model, in sample"] = {

@@ -385,28 +385,29 @@ def _needed(only: Iterable[str]) -> list[str]:
     return [n for n in STAGES if n in want]
 
 
-def _slice(frame: pd.DataFrame | None, docs: set[str]) -> pd.DataFrame | None:
-    """The rows of a frame about the documents ``docs`` only (both ends of a pair)."""
+def _slicer(frame: pd.DataFrame | None) -> Callable[[set[str]], pd.DataFrame | None]:
+    """``docs`` -> the rows of ``frame`` about ``docs`` (both ends of a pair), in order; indexed once."""
     if frame is None or "doc_id" not in frame.columns:
-        return frame
-    keep = frame["doc_id"].astype(str).isin(docs)
-    if "source_doc_id" in frame.columns:
-        keep &= frame["source_doc_id"].astype(str).isin(docs)
-    return frame[keep]
+        return lambda docs: frame
+    rows = frame.groupby(frame["doc_id"].astype(str).to_numpy(), sort=False).indices
+    pair = frame["source_doc_id"].astype(str).tolist() if "source_doc_id" in frame.columns else None
+    return lambda docs: frame.iloc[
+        [i for i in sorted(i for d in docs for i in rows.get(d, ())) if pair is None or pair[i] in docs]
+    ]
 
 
 def _per_parent(name: str, a: Analysis, model) -> pd.DataFrame:
     """A comparing stage run once per parent of the family tree, on the parent and its
-    children only, the frames it reads cut to them; the results stacked."""
+    children only, the frames it reads (its :func:`_needed`) cut to them; the results stacked."""
     fam = a.family if a.family is not None else families.family(a.corpus)
     members = fam.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
     kids = fam.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
+    cuts = {n: _slicer(getattr(a, n)) for n in _needed([name]) if n not in (name, "family", "changes")}
     out = []
     for parent, group in kids.groupby("parent_doc_id", sort=False):
         docs = {d for w in [parent, *group["witness"]] for d in members.get(w, [w])}
         sub = a.corpus[a.corpus.index.astype(str).isin(docs)]
-        frames = {n: _slice(getattr(a, n), docs) for n in STAGES if n not in ("family", "changes")}
-        piece = Analysis(sub, parent, a.model, a.options, **frames)
+        piece = Analysis(sub, parent, a.model, a.options, **{n: cut(docs) for n, cut in cuts.items()})
         out.append(_run_stage(name, piece, model))
     return pd.concat(out, ignore_index=True) if out else _run_stage(name, a, model).iloc[0:0]
 

@@ -29,6 +29,7 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
     "ABBREVIATIONS",
+    "SHORT_FORMS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
@@ -139,6 +140,28 @@ ABBREVIATIONS: dict[str, str] = {
     "cia": "central intelligence agency",
 }
 
+#: short forms a newspaper writes for a word of its source, lower case, without dots -> the word:
+#: months and weekdays, the usual abbreviations of UK counties (the Royal Mail's and the press's:
+#: "Lancs" for "Lancashire"), and court words of British news ("JPs" for "magistrates"). A text's
+#: short form of a source word is no word of its own (:mod:`corpus_tools.reuse.novelty`).
+SHORT_FORMS: dict[str, str] = {
+    **{m[:3]: m for m in (
+        "january february march april june july august september october november december".split()
+    )},
+    "sept": "september",
+    **{d[:3]: d for d in "monday tuesday wednesday thursday friday saturday sunday".split()},
+    "tues": "tuesday", "weds": "wednesday", "thurs": "thursday",
+    "beds": "bedfordshire", "berks": "berkshire", "bucks": "buckinghamshire",
+    "cambs": "cambridgeshire", "derbys": "derbyshire", "glos": "gloucestershire",
+    "hants": "hampshire", "herts": "hertfordshire", "lancs": "lancashire", "leics": "leicestershire",
+    "lincs": "lincolnshire", "northants": "northamptonshire", "notts": "nottinghamshire",
+    "oxon": "oxfordshire", "shrops": "shropshire", "staffs": "staffordshire", "wilts": "wiltshire",
+    "worcs": "worcestershire", "warks": "warwickshire", "yorks": "yorkshire", "northumb": "northumberland",
+    "jps": "magistrates", "jp": "magistrate",
+}  # fmt: skip
+for _word in ("mar", "wed", "sat", "sun"):  # English words too: never read as a short form
+    del SHORT_FORMS[_word]
+
 _LEMMA_IRREGULAR = {
     "said": "say",
     "says": "say",
@@ -178,6 +201,35 @@ _LEMMA_IRREGULAR = {
 }
 
 
+#: irregular past forms -> the verb ("kept" -> "keep", "stood" -> "stand"), "base:past,participle";
+#: forms that are also common nouns or other words ("saw", "ground", "won", "fed") are left out.
+_IRREGULAR_VERBS = """
+arise:arose,arisen awake:awoke,awoken beat:beaten become:became begin:began,begun bend:bent
+bind:bound bite:bitten bleed:bled blow:blew,blown break:broke,broken breed:bred
+bring:brought build:built burn:burnt buy:bought catch:caught choose:chose,chosen cling:clung
+come:came creep:crept deal:dealt dig:dug do:did,done draw:drew,drawn dream:dreamt
+drink:drank,drunk drive:drove,driven eat:ate,eaten fall:fallen feel:felt
+fight:fought find:found flee:fled fly:flew,flown forbid:forbade,forbidden
+forget:forgot,forgotten forgive:forgave,forgiven freeze:froze,frozen get:got,gotten
+give:gave,given go:went,gone grow:grew,grown hang:hung have:had hear:heard hide:hid,hidden
+hold:held keep:kept kneel:knelt know:knew,known lay:laid lead:led leap:leapt leave:left
+lend:lent lose:lost make:made meet:met pay:paid prove:proved ride:rode,ridden ring:rang,rung
+rise:risen run:ran say:said see:seen seek:sought sell:sold send:sent shake:shook,shaken
+shine:shone shoot:shot show:showed,shown shrink:shrank,shrunk sing:sang,sung sink:sank,sunk
+sit:sat slay:slew,slain sleep:slept slide:slid speak:spoke,spoken speed:sped spend:spent
+spin:spun stand:stood steal:stole,stolen stick:stuck sting:stung strike:struck
+strive:strove,striven swear:swore,sworn sweep:swept swim:swam,swum swing:swung
+take:took,taken teach:taught tear:torn tell:told think:thought throw:threw,thrown
+tread:trod,trodden understand:understood undertake:undertook,undertaken uphold:upheld
+wake:woke,woken wear:wore,worn weep:wept withdraw:withdrew,withdrawn
+withhold:withheld write:wrote,written
+"""
+for _entry in _IRREGULAR_VERBS.split():
+    _base, _forms = _entry.split(":")
+    for _form in _forms.split(","):
+        _LEMMA_IRREGULAR.setdefault(_form, _base)
+
+
 def lemma_key(word: str) -> str:
     """A key that one word's inflections share, after the spelling map: a light, rule-based
     lemma (plural and verb endings stripped, a final "e" and a doubled final consonant dropped),
@@ -190,6 +242,8 @@ def lemma_key(word: str) -> str:
         ['unveil', 'unveil', 'deny', 'deny', 'strangl', 'strangl']
         >>> lemma_key("programmes") == lemma_key("program"), lemma_key("told"), lemma_key("US")
         (True, 'tell', 'us')
+        >>> [lemma_key(w) for w in ("kept", "keeping", "stood", "beatings", "beating")]
+        ['keep', 'keep', 'stand', 'beat', 'beat']
     """
     w = word.replace(".", "").replace("'", "").replace("\u2019", "").lower()
     w = US_SPELLING.get(w, w)
@@ -205,6 +259,8 @@ def lemma_key(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
+        if w.endswith("ing") and len(w) > 5:  # "beatings" meets "beating" and "beat"
+            w = w[:-3]
     w = US_SPELLING.get(w, w)
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]

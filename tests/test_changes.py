@@ -9,10 +9,9 @@ from corpus_tools.variants.changes import (
     CHANGE_COLUMNS,
     changes,
     edge_summary,
-    facts,
     pair_changes,
-    split_sentences,
 )
+from corpus_tools.variants.facts import facts, split_sentences
 
 PARENT = (
     "Two people were killed when a bus overturned near Lyon on Monday, police said.\n\n"

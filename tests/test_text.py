@@ -75,6 +75,22 @@ def test_body_lines_are_not_chrome(line):
     assert f[f.kind.isin(["chrome", "headline", "byline"])].empty
 
 
+WIRE_TAKE = """COURT HEARS 'GRAVEST CHARGES' AGAINST FORMER MINISTER'
+By Jane Roe and Sam Poe, PA News
+A former minister faces "the gravest charges" ever heard by the court, a hearing was told today.
+The hearing continues tomorrow.
+"""
+
+
+def test_a_capitals_headline_ending_in_a_quote_mark_and_its_byline_are_not_body():
+    f = _findings(WIRE_TAKE)
+    kinds = {row.original: row.kind for row in f.itertuples() if row.kind in ("headline", "byline")}
+    assert kinds == {
+        "COURT HEARS 'GRAVEST CHARGES' AGAINST FORMER MINISTER'": "headline",
+        "By Jane Roe and Sam Poe, PA News": "byline",
+    }
+
+
 def test_seed_000_chrome(seeds):
     f = clean(seeds)
     chrome = f[(f.doc_id == "000") & (f.kind == "chrome")]

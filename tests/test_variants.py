@@ -118,9 +118,12 @@ def seed_variants(seeds):
 def test_seed_variant_counts(seed_variants):
     counts = seed_variants.groupby(["doc_id", "category"]).size().to_dict()
     assert counts == {
-        ("000", "abbreviation"): 8,
-        ("000", "deletion"): 2,  # the dateline's "(Reuters) -" and "the six powers, including U.S."
-        ("000", "insertion"): 1,  # ... replaced by the five names: a cut and an addition, not one pair
+        ("000", "abbreviation"): 9,  # 8, and the Zarif sentence's "U.S." -> "US"
+        # the dateline's "(Reuters) -"; the Zarif sentence, fused from 001's 11 and 12, is read against
+        # both: the five names are kept (moved from 11), "The other five powers are", ", all of whom
+        # ... deal." and "the six powers, including" are cut
+        ("000", "deletion"): 4,
+        ("000", "insertion"): 1,  # "and" (before "US")
         ("000", "name_spelling"): 1,
         ("000", "punctuation_other"): 1,
         ("000", "quotation_or_apostrophe"): 19,
@@ -168,7 +171,12 @@ def test_seed_stripped_marks_are_quotation(seeds, seed_variants):
     only_marks = v[(v.source_form + v.form).map(lambda f: f != "" and set(f) <= marks)]
     assert set(only_marks.category) == {"quotation_or_apostrophe"}
     cut = v[(v.doc_id == "000") & (v.category == "deletion")]
-    assert sorted(cut.source_form) == ["(Reuters) -", "the six powers, including U.S."]  # no quote mark
+    assert sorted(cut.source_form) == [  # no quote mark
+        "(Reuters) -",
+        ", all of whom have reaffirmed commitment to the deal.",
+        "The other five powers are",
+        "the six powers, including",
+    ]
     for r in v.itertuples():
         assert seeds.loc[r.source_doc_id, "text"][r.source_start : r.source_end] == r.source_form
         assert seeds.loc[r.doc_id, "text"][r.start : r.end] == r.form

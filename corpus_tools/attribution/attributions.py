@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.cues import (
+    coordinated_names,
     cue_content,
     cue_kind,
     cue_span,
@@ -51,6 +52,7 @@ from corpus_tools.attribution.quotes import (
     widen_to_quotes,
 )
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -131,25 +133,27 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
-        mtext = mention.text.lower()
-        agency = mtext in outlets or mention.root.lower_ in outlets or medium.lower() in outlets
-        out.append(
-            _Attr(
-                doc_id,
-                para,
-                chars(mention.start, mention.end),
-                chars(lo, hi),
-                chars(ca, cb) if cb > ca else (chars(lo, hi)[1],) * 2,
-                text[chars(lo, hi)[0] : chars(lo, hi)[1]],
-                mention,
-                via_agency=agency,
-                medium=medium,
-                resolved_from="hearing" if kind == "hearing" else "mention",
-                antecedent=relative,
-                role=attribution_role(verb, kind, head),
-                free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
+        others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
+        for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
+            mtext = m.text.lower()
+            agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
+            out.append(
+                _Attr(
+                    doc_id,
+                    para,
+                    chars(m.start, m.end),
+                    chars(lo, hi),
+                    chars(ca, cb) if cb > ca else (chars(lo, hi)[1],) * 2,
+                    text[chars(lo, hi)[0] : chars(lo, hi)[1]],
+                    m,
+                    via_agency=agency,
+                    medium=medium,
+                    resolved_from="hearing" if kind == "hearing" else "mention",
+                    antecedent=relative,
+                    role=attribution_role(verb, kind, head if m is mention else m.root),
+                    free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
+                )
             )
-        )
     return out
 
 
@@ -368,7 +372,9 @@ def attributions(
     require_columns(corpus, ["text"], "attributions")
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
-    out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
+    out = name_across_takes(
+        _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes), corpus
+    )  # "the judge" of a later take is the judge an earlier take names
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 

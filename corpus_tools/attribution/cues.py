@@ -30,7 +30,9 @@ __all__ = [
     "cue_kind",
     "cue_span",
     "cue_subject",
+    "coordinated_names",
     "introduces_next",
+    "own_apposition",
     "noun_speaker",
     "quote_verb",
     "speaker_mention",
@@ -144,6 +146,9 @@ def cue_subject(verb, kind: str):
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
+    subjects = [c for c in subjects if not _address_tail(c, subjects)]
+    if len(subjects) > 1 and not all(_after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
+        subjects = [c for c in subjects if not _after_and(c)]  # the first; coordinated_names has the rest
     agent = [
         x
         for c in verb.children
@@ -175,6 +180,22 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _address_tail(tok, subjects) -> bool:
+    """Whether a subject is the last place of another subject's address ("Roger Pond, 46, of St
+    Mary's Road, Gillingham, Kent admitted"): the parser takes the county for a second subject;
+    the word before its comma belongs to the ", of PLACE" phrase of an earlier subject."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.pos_ != "PROPN":
+        return False
+    before = doc[tok.i - 2]
+    return any(
+        s.i < tok.i
+        and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and before in p.subtree for p in s.children)
+        for s in subjects
+        if s != tok
+    )
 
 
 def _main_clause_verb(verb):
@@ -217,7 +238,10 @@ def _after_comma(head, verb):
     if head.i >= verb.i - 1 or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
         return head
     commas = [t.i for t in verb.doc[head.i + 1 : verb.i] if t.text == ","]
-    if not commas:
+    if not commas or any(  # "Pond, 46, of St Mary's Road, Gillingham, Kent admitted": an address
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and c.nbor(-1).text == "," and c.i < commas[-1]
+        for c in head.children
+    ):
         return head
     rest = verb.doc[commas[-1] + 1 : verb.i]
     if (
@@ -258,6 +282,39 @@ def _inverted_after_comma(head, verb):
     ):
         return head
     return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
+
+
+def coordinated_names(head) -> list:
+    """The other names of a coordinated subject ("Patrick Rattigan, 22, and Terence Wyatt, 28,
+    denied murder"; "Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied"):
+    each is a speaker of its own. A name joined by "and" to the subject, or, inside the subject's
+    apposition, a name after "and" followed by its own ", of PLACE" or ", AGE," (the parser hangs
+    it on the last place of the first one's address)."""
+    if head.pos_ != "PROPN":
+        return []
+    out = [  # the parser may take the second name for a second subject of the verb
+        s
+        for s in head.head.children
+        if s.dep_ == head.dep_ and s.i > head.i and s.pos_ == "PROPN" and _after_and(s) and s != head
+    ]
+    for t in head.subtree:
+        if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        if _after_and(t) and (t.head == head or own_apposition(t)):
+            out.append(t)
+    return out
+
+
+def _after_and(tok) -> bool:
+    """Whether a name comes right after "and" (its first word does)."""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].lower_ == "and"
+
+
+def own_apposition(tok) -> bool:
+    """Whether a name is followed by its own ", of PLACE" or ", AGE," ("and Wyatt, of South Terrace")."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and after[0].text == "," and (after[1].lower_ == "of" or after[1].like_num)
 
 
 def _names_description(head, child) -> bool:

@@ -102,6 +102,12 @@ _NOT_SPOKEN = {
     "urge", "ask", "refuse", "fail", "threaten", "prepare", "schedule", "likely", "have", "need",
     "decide", "try",
 }  # fmt: skip
+#: pronoun quantifiers, never a speaker ("each was blaming the other")
+#: ("others argued", "someone said" are vague speakers, not quantifiers: they stay)
+_QUANTIFIERS = {"each", "either", "neither", "none", "nobody", "anyone", "anybody"}
+#: participles that draw an inference from their clause (", suggesting there had been a struggle"):
+#: the clause's subject is what is found, not a speaker
+_INFERENCES = {"suggest", "indicate", "show", "imply", "mean", "confirm"}
 _DROP_WORDS = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "'s", "s"}
 
 
@@ -178,11 +184,18 @@ def attribution_role(verb, kind: str, head) -> str:
 
     A possessive nominal cue inside a phrase ("given Trump's threats", "despite her warnings"),
     a verb of saying that completes a verb of intention or cause ("is expected to
-    announce", "caused Cominco to declare", "asked to comment") and the subject of "is alleged
-    to" (the accused, not who alleges) are mentions."""
+    announce", "caused Cominco to declare", "asked to comment"), the subject of "is alleged
+    to" (the accused, not who alleges), a pronoun quantifier ("each was blaming the other") and a
+    participle that draws an inference from its clause ("Mrs Tizard had bruises, suggesting
+    there had been a struggle") are mentions."""
     if kind == "noun" and head is not None and head.dep_ == "poss":
         inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
         return "mention" if inside else "speaker"
+    if head is not None and head.lower_ in _QUANTIFIERS:
+        return "mention"  # "each was blaming the other": no one in particular speaks
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in _INFERENCES and not own_subject:
+        return "mention"  # "A post mortem found ... Mrs Tizard had bruises, suggesting ...": a finding
     if verb.lemma_.lower() == "allege" and head is not None and head.dep_ == "nsubjpass":
         return "mention"  # "Beckett is alleged to have attacked them": the accused is no speaker
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

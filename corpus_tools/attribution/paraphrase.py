@@ -21,6 +21,7 @@ __all__ = [
     "SPEECH_FORMS",
     "content_keys",
     "fact_keys",
+    "keeps_keys",
     "keeps_statement",
     "names_in",
 ]
@@ -88,15 +89,39 @@ def keeps_statement(version: str, source: str, *, same_speaker: bool, least: tup
         >>> keeps_statement("the bath was cold", src, same_speaker=False)
         False
     """
-    s = content_keys(source)
-    if not s:
+    return keeps_keys(
+        content_keys(version),
+        content_keys(source),
+        same_speaker=same_speaker,
+        least=least,
+        source_facts=fact_keys(source) if least is MIN_UNATTRIBUTED else frozenset(),
+    )
+
+
+def keeps_keys(
+    version: set[str],
+    source: set[str],
+    *,
+    same_speaker: bool,
+    least: tuple | None = None,
+    source_facts: frozenset[str] | set[str] = frozenset(),
+) -> bool:
+    """:func:`keeps_statement` on passages already read: the :func:`content_keys` of the version
+    passage and of the source statement, and (for ``least=MIN_UNATTRIBUTED``) the source's
+    :func:`fact_keys`; a statement compared with many passages is read once.
+
+    Example:
+        >>> src = content_keys("strangling her and dumping her body in the bath")
+        >>> keeps_keys(content_keys("dumping her body in the bath"), src, same_speaker=False)
+        True
+    """
+    if not source:
         return False
     share, fewest = least or (MIN_SAME_SPEAKER if same_speaker else MIN_OTHER_SPEAKER)
-    v = content_keys(version)
-    n = len(s & v)
-    if least is MIN_UNATTRIBUTED and not fact_keys(source) & v:
+    n = len(source & version)
+    if least is MIN_UNATTRIBUTED and not source_facts & version:
         return False
-    return n >= min(fewest, len(s)) and n / len(s) >= share
+    return n >= min(fewest, len(source)) and n / len(source) >= share
 
 
 def names_in(text: str) -> set[str]:

@@ -16,6 +16,7 @@ mentions, they do not link them), so the rules here are our own.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
 
 __all__ = ["PRONOUNS", "resolve_speakers", "speaker_features", "speaker_type"]
@@ -60,10 +61,21 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
 
 
 def _has_age(root) -> bool:
-    """Whether a name has an age in apposition ("Robina Hashim, 29, had reported"): a person."""
-    return any(
-        c.dep_ in ("appos", "npadvmod", "amod") and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
-        for c in root.children
+    """Whether a name has an age in apposition ("Robina Hashim, 29, had reported"), is coordinated
+    with a person's name ("Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied
+    murder", which the NER reads as an organisation and a person) or is the second of such a list,
+    with its own ", of PLACE" ("and Pike, of Quay Road"): a person."""
+    listed = root.dep_ == "conj" and own_apposition(root) and root.doc[root.left_edge.i - 1].lower_ == "and"
+    return (
+        listed
+        or any(t.ent_type_ == "PERSON" for t in coordinated_names(root))
+        or any(
+            c.dep_ in ("appos", "npadvmod", "amod")
+            and c.like_num
+            and c.text.isdigit()
+            and 0 < int(c.text) < 120
+            for c in root.children
+        )
     )
 
 

@@ -28,13 +28,21 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
-from corpus_tools.attribution.paraphrase import MIN_UNATTRIBUTED, SPEECH_FORMS, keeps_statement, names_in
+from corpus_tools.attribution.paraphrase import (
+    MIN_UNATTRIBUTED,
+    SPEECH_FORMS,
+    content_keys,
+    fact_keys,
+    keeps_keys,
+    names_in,
+)
 from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
 
-__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "speaker_identities", "speaker_survival"]
+__all__ = ["STATUSES", "SURVIVAL_COLUMNS", "one_witness", "speaker_identities", "speaker_survival"]
 
 #: the statuses, best first: a speaker with statements of several fates takes the best
 STATUSES = ("kept", "re_attributed", "relabelled", "kept_other_statement", "dropped")
@@ -134,7 +142,8 @@ def speaker_survival(
 
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
-    * ``kept``: the version gives a statement of the source to the same speaker;
+    * ``kept``: the version gives a statement of the source to the same speaker (a plea or
+      denial the source tells without a cue counts: :func:`_uncued_plea_kept`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
       description: "the union representative said" -> "Fish said"): ``became`` shows who;
@@ -202,7 +211,12 @@ def speaker_survival(
         }
         for r in a.to_dict("records")
     ]
-    source_recs = [r for r in recs if str(r["doc_id"]) in members]
+    for r in recs:  # each statement's words read once, not once per version it is compared with
+        r["keys"] = content_keys(r["content"])
+    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who)
+    for r in source_recs:
+        r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
+        r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
     rows = []
     by_doc: dict[str, list[dict]] = {}  # each document's records and alignment rows, indexed once
     for r in recs:
@@ -213,8 +227,40 @@ def speaker_survival(
         mine = by_doc.get(doc_id, [])
         here = align.iloc[at[doc_id]] if doc_id in at else align.iloc[0:0]
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
-        rows += _one_version(doc_id, mine, source_recs, _reused(here), who, sents)
+        rows += _one_version(doc_id, mine, source_recs, _reused(here), who, _Sentences(sents))
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
+
+
+def one_witness(recs: list[dict], who: dict) -> list[dict]:
+    """The statements of a source split into several files (a wire story's takes), each speaker
+    given one ``speaker_id`` across the files: the same identity, the hearing ("Lewes Crown Court
+    heard", then "the court heard"), or a definite title in a later take ("the judge") for the
+    one speaker an earlier take names with that title ("Mr Justice Potts")."""
+    if len({str(r["doc_id"]) for r in recs}) < 2:
+        return recs
+    first_doc: dict[str, str] = {}
+    hearing: set[str] = set()
+    for r in recs:
+        first_doc.setdefault(r["speaker_id"], str(r["doc_id"]))
+        if r["resolved_from"] == "hearing":
+            hearing.add(r["speaker_id"])
+    canon: dict[str, str] = {}
+    for sid, doc in first_doc.items():
+        earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
+        label = next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
+        title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
+        titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
+        match = (
+            [c for c in earlier if who[sid].same(who[c]) and (who[sid].named or who[sid].government)]
+            or [c for c in earlier if sid in hearing and c in hearing]
+            or (titled if len(titled) == 1 else [])
+        )
+        canon[sid] = match[0] if match else sid
+    return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
+
+
+def _label(recs: list[dict], sid: str) -> str:
+    return next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
 
 
 def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
@@ -228,8 +274,20 @@ def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
     return reused
 
 
+class _Sentences:
+    """A version's reused sentences as the tests read them, each read once: the capitalised words
+    of all of them, and per sentence whether it holds a word of speech and its content keys."""
+
+    def __init__(self, sents: list[str]) -> None:
+        self.names = names_in(" ".join(sents))
+        self.read = [
+            (bool(SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", x)}), content_keys(x))
+            for x in sents
+        ]
+
+
 def _one_version(
-    doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict, sents: list[str]
+    doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict, sents: _Sentences
 ) -> list:
     """The rows of one version: every speaker of the source, its status there."""
     by_speaker: dict[str, list[dict]] = {}
@@ -240,7 +298,7 @@ def _one_version(
         me = who[sid]
         same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
         kept, fates, credit_lost, scores, loose = 0, [], False, [], 0
-        named_here = bool({n.lower() for n in me.names} & names_in(" ".join(sents)))
+        named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
             there = [
@@ -251,13 +309,9 @@ def _one_version(
             scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
-                hit = any(_reported(x, stmt["content"], same_speaker=True) for x in sents)
+                hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
             kept += hit
-            loose += (
-                not there
-                and not hit
-                and any(_reported(x, stmt["content"], same_speaker=False) for x in sents)
-            )
+            loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
@@ -268,7 +322,7 @@ def _one_version(
             ]
         status = (
             "kept"
-            if kept
+            if kept or _uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same else "dropped")
         )
@@ -302,6 +356,21 @@ def _one_version(
     return rows
 
 
+def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
+    """Whether the version gives the same speaker a plea, admission or denial ("Roger Pond ... also
+    admitted taking indecent photographs") in a sentence taken from a source sentence that tells it
+    with no cue the attributions read and no statement of anyone ("The former Radio Kent DJ ...
+    also pleaded guilty to 10 counts of taking indecent photos"): the source's statement, kept."""
+    told = {(str(r["doc_id"]), int(r["sent_id"])) for r in source_recs}
+    plain = {v for key, targets in reused.items() if key not in told for v in targets}
+    return any(
+        t["speaker_id"] in same
+        and int(t["sent_id"]) in plain
+        and bool(set(str(t["cue"]).lower().split()) & SPEECH_FORMS)
+        for t in mine
+    )
+
+
 def _span(r: dict, texts: dict[str, str]) -> str:
     """The text of one attribution, its speaker, cue and content."""
     bounds = [
@@ -328,25 +397,22 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
     return [
         t
         for t in mine
-        if (
-            t["speaker_id"] in same
-            or {n.lower() for n in who[t["speaker_id"]].names} & names_in(stmt["span"])
-        )
+        if (t["speaker_id"] in same or {n.lower() for n in who[t["speaker_id"]].names} & stmt["span_names"])
         and any(
-            keeps_statement(t["content"], part, same_speaker=t["speaker_id"] in same)
-            for part in [stmt["content"], *stmt["parts"]]
+            keeps_keys(t["keys"], part, same_speaker=t["speaker_id"] in same) for part in stmt["part_keys"]
         )
     ]
 
 
-def _reported(sentence: str, content: str, *, same_speaker: bool) -> bool:
-    """A version sentence that reports the statement ``content``, with a word of speech in it
-    (:data:`corpus_tools.attribution.paraphrase.SPEECH_FORMS`) when the speaker is the same."""
-    if same_speaker and not SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)}:
+def _reported(sentence: tuple[bool, set[str]], stmt: dict, *, same_speaker: bool) -> bool:
+    """A version sentence (as :class:`_Sentences` reads it) that reports the statement ``stmt``, with
+    a word of speech in it (:data:`corpus_tools.attribution.paraphrase.SPEECH_FORMS`) when the
+    speaker is the same."""
+    speech, keys = sentence
+    if same_speaker and not speech:
         return False
-    return keeps_statement(
-        sentence, content, same_speaker=same_speaker, least=None if same_speaker else MIN_UNATTRIBUTED
-    )
+    least = None if same_speaker else MIN_UNATTRIBUTED
+    return keeps_keys(keys, stmt["keys"], same_speaker=same_speaker, least=least, source_facts=stmt["facts"])
 
 
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:

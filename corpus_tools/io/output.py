@@ -50,6 +50,7 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_tools.io.corpus import CorpusError, CorpusWarning
+from corpus_tools.io.data_files import csv_float, for_file
 
 try:  # POSIX; elsewhere the lock is an exclusive-create file
     import fcntl
@@ -474,21 +475,20 @@ class OutputDir:
     def write_table(self, name: str, frame: pd.DataFrame, *, format: str = "csv") -> Path:  # noqa: A002
         """Write ``frame`` as ``name.<format>`` (csv, parquet or json); returns its final path.
 
-        CSV: UTF-8, rows end in ``\\r\\n`` so a cell holding ``\\r`` or ``\\n`` is quoted
-        and reads back as one cell; ``safe_csv`` applies :func:`csv_safe`.
+        A stage's frame goes through :func:`~corpus_tools.io.data_files.for_file` (CSV floats: its
+        ``csv_float``); CSV rows end in ``\\r\\n`` (a line break is quoted); ``safe_csv``: :func:`csv_safe`.
 
         Raises:
             ValueError: an unknown format.
         """
         if format not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
-        file_name = f"{name}.{format}"
+        file_name, frame = f"{name}.{format}", for_file(name, frame)
         try:
             if format == "csv":
                 with self._open(file_name, "x", encoding="utf-8", newline="") as fh:
-                    (csv_safe(frame) if self.safe_csv else frame).to_csv(
-                        fh, index=False, lineterminator="\r\n"
-                    )
+                    data = csv_safe(frame) if self.safe_csv else frame
+                    data.to_csv(fh, index=False, lineterminator="\r\n", float_format=csv_float)
             elif format == "parquet":
                 with self._open(file_name, "xb") as fh:
                     frame.to_parquet(fh, index=False)

@@ -279,20 +279,21 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
     if not len(hs):
         return []
 
-    def dominant(ds: list[str]) -> dict[str, str]:  # the most used style, a group's files pooled
+    def dominant(ds: list[str]) -> tuple[dict[str, str], dict]:  # the most used style, a group's files pooled
         mine = hs[hs["doc_id"].astype(str).isin(ds)] if len(ds) > 1 else _rows(hs, ds[0])
         mine = mine[(mine["dimension"] != "variants") & (mine["n_total"] > 0)]
         n = mine.groupby(["dimension", "style"], sort=False)["n"].sum()
         top = n[n > 0].sort_values(ascending=False, kind="stable").reset_index().drop_duplicates("dimension")
-        return dict(zip(top["dimension"], top["style"], strict=True))
+        share = n / n.groupby(level="dimension").transform("sum")
+        return dict(zip(top["dimension"], top["style"], strict=True)), share.to_dict()
 
     theirs = files or [src]  # the source's style: the same for every version, read once
-    b = _once(a, "style:" + "\x1f".join(theirs), lambda: dominant(theirs))
-    a = dominant([doc])
-    diffs = [
+    b, used = _once(a, "style:" + "\x1f".join(theirs), lambda: dominant(theirs))
+    a = dominant([doc])[0]
+    diffs = [  # a difference only where the source mostly writes otherwise (PA's "today" as often as a day)
         f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
         for dim in a
-        if dim in b and a[dim] != b[dim]
+        if dim in b and a[dim] != b[dim] and used.get((dim, a[dim]), 0.0) < 0.5
     ]
     if not diffs:
         return [f" Its house style matches {src}'s."]

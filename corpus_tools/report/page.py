@@ -210,6 +210,10 @@ def provenance_html(a: Analysis, *, command: str, now: str, fmt: str) -> str:
         "<table class='ct-table-plain ct-options'><thead><tr><th>option</th><th>value</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>"
         f"<p>Every table in full, beside this page:</p><ul>{files}</ul>"
+        "<p class='ct-note'>The files do not repeat what another holds: a claim's sentences in "
+        "<code>changes</code> are its before and after, the version's sentence in <code>alignment</code> "
+        "is in <code>sentences</code>; CSV floats have 6 significant digits. "
+        "<code>corpus_tools.io.data_files.restore</code> reads a file back whole (docs/frames.md).</p>"
     )
 
 

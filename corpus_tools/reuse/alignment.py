@@ -11,6 +11,7 @@ builds on (``sentences=``, ``alignment=``...) to avoid recomputing them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -30,6 +31,7 @@ from corpus_tools.reuse.matching import (
     merged_score,
 )
 from corpus_tools.reuse.similarity import idf_weights, sentence_words
+from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "align_sentences",
     "body_sentences",
     "source_coverage",
+    "speaker_label",
 ]
 
 ALIGNMENT_COLUMNS = [
@@ -59,6 +62,7 @@ ALIGNMENT_COLUMNS = [
 #: Sentence reuse classes of :func:`align_sentences`, closest reuse first.
 REUSE_CLASSES = ("verbatim", "near_verbatim", "rewritten", "new")
 _CLASS_ORDER = {c: k for k, c in enumerate(REUSE_CLASSES)}
+_COLON = re.compile(r"[ \t]*:")
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
 
 
@@ -70,6 +74,9 @@ def body_sentences(
 ) -> dict[str, list[Sentence]]:
     """Body sentences of every document with their words, ``{doc_id: [Sentence]}``.
 
+    A leading speaker label (:func:`speaker_label`) is left out of a sentence's words; a
+    sentence that is only a label is kept with ``layout=True``.
+
     Args:
         corpus: the corpus frame.
         sentences: the frame of :func:`corpus_tools.text.sentences.sentences`; built when not given.
@@ -78,6 +85,7 @@ def body_sentences(
     if sentences is None:
         sentences = text_sentences(corpus, model=model)
     toks = doc_tokens(corpus)
+    raw = {str(d): t for d, t in corpus["text"].items()}
     out: dict[str, list[Sentence]] = {str(d): [] for d in corpus.index}
     body = sentences[~sentences["is_boilerplate"]]
     for doc_id, group in body.groupby("doc_id", sort=False):
@@ -90,7 +98,9 @@ def body_sentences(
                 mine.append(doc_toks[k])
                 k += 1
             if mine:
-                words = sentence_words(t.text for t in mine)
+                label = speaker_label(mine, raw[str(doc_id)])
+                layout = label == len(mine)
+                mine = mine if layout else mine[label:]
                 items.append(
                     Sentence(
                         str(doc_id),
@@ -98,24 +108,57 @@ def body_sentences(
                         int(row.start),
                         int(row.end),
                         tuple(t.norm for t in mine),
-                        words,
+                        sentence_words(t.text for t in mine),
+                        layout,
                     )
                 )
         out[str(doc_id)] = items
     return out
 
 
+def speaker_label(tokens: list[Token], text: str, *, max_words: int = 3) -> int:
+    """How many leading tokens of a sentence are a transcript's speaker label: up to
+    ``max_words`` words in capitals followed by a colon ("MR HAMILTON:", "CARMAN:", "Q:").
+
+    A label is layout, not evidence of reuse: a transcript of a cross-examination repeats
+    "MR HAMILTON:" before every answer, and a wire story opens a quoted line with the name.
+
+    Args:
+        tokens: the sentence's word tokens (:func:`corpus_tools.text.sentences.word_tokens`), in order.
+        text: the raw text their offsets point into.
+        max_words: the longest label, in words.
+
+    Returns:
+        The number of label tokens (0 when the sentence opens with none).
+
+    Example:
+        >>> from corpus_tools.text.sentences import word_tokens
+        >>> [speaker_label(word_tokens(t, body_only=False), t) for t in ("MR X: Yes.", "NEIL Hamilton: no")]
+        [2, 0]
+    """
+    for n, tok in enumerate(tokens[:max_words]):
+        if not tok.text.isupper():
+            return 0
+        if _COLON.match(text, tok.end):
+            return n + 1
+    return 0
+
+
 # ----------------------------------------------------------------------------- alignment
 
 
 def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions) -> list[dict]:
+    src = [s for s in src if not s.layout]
     index: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(src):
         for key in s.words.content:
             index[key].append(n)
     # words found in three or more sentences of a source file tell none of them apart
     common = {d: common_words(s.words for s in src if s.doc_id == d) for d in {s.doc_id for s in src}}
-    matches = [[match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt)] for t in tgt]
+    matches = [
+        [] if t.layout else [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt)]
+        for t in tgt
+    ]
     # a paraphrase read by the score alone at the lower bar needs a neighbour aligned by words
     by_words = [any(m.route == "words" for m in ms) for ms in matches]
     rows = []
@@ -223,7 +266,8 @@ def align_sentences(
     (:mod:`corpus_tools.reuse.fusion`; ``min_fused_*`` of :class:`ReuseOptions`).
     A source sentence feeding two sentences with different parts was split. Words
     used only inside stock phrases ("the end of the", "said in a statement") are
-    no evidence. Classes:
+    no evidence, nor is a transcript's speaker label ("MR HAMILTON:", :func:`speaker_label`):
+    a sentence that is only a label is ``new`` and no candidate. Classes:
 
     * ``verbatim``: the same words, up to quotes, punctuation, whitespace and case;
     * ``near_verbatim``: one source sentence, most of the sentence taken from it,

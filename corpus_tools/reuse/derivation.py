@@ -30,7 +30,7 @@ from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE, lemma_key
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import known_lemmas, respelt
+from corpus_tools.reuse.novelty import initial_names, known_lemmas, respelt, short_forms
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -228,13 +228,14 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)
     """
-    known = known_lemmas(source_keys)
+    known, names = known_lemmas(source_keys), initial_names(words, is_fact)
+    fact = [is_fact(w, initial) or (initial and w[:1].isupper() and k in names) for k, w, initial in words]
     novel = sum(
-        k not in STOP_WORDS and not is_fact(w, initial) and lemma_key(k) not in known
-        for k, w, initial in words
+        k not in STOP_WORDS and not f and lemma_key(k) not in known
+        for (k, _, _), f in zip(words, fact, strict=True)
     )
-    facts = {k for k, w, initial in words if is_fact(w, initial) and lemma_key(k) not in known}
-    return novel, len(facts - respelt(facts, known))
+    facts = {k for (k, _, _), f in zip(words, fact, strict=True) if f and lemma_key(k) not in known}
+    return novel, len(facts - respelt(facts, known) - short_forms(facts, known))
 
 
 def share_features(

@@ -76,11 +76,12 @@ class ReuseOptions:
             names and numbers, and at least half (and ``min_topical``) of its words
             beyond names, numbers and verbs of saying: what happened, not only who
             and where (default 0.6, [0, 1]). Fitted on
-            METER courts' phrase annotations (5,870 sentences, 5 GroupKFold folds
-            by date; ``benchmarks/sentence_reuse.py``, benchmarks/README.md #24):
-            recall/precision of reused sentences 0.811/0.792 at 0.6, 0.820/0.786 at
-            0.5 (the choice by F1 in every fold), 0.797/0.795 at 0.8; 0.6 keeps
-            precision within 0.005 of the alignment before fusions (0.794/0.795).
+            METER courts' phrase annotations (5 GroupKFold folds by date;
+            ``benchmarks/sentence_reuse.py``, benchmarks/README.md #24): 0.6 kept
+            precision within 0.005 of the alignment before fusions (0.794/0.795);
+            re-measured with speaker labels as layout (5,859 sentences), recall/precision
+            of reused sentences 0.812/0.793 at 0.6, 0.821/0.787 at 0.5 (the choice by F1
+            in every fold), 0.798/0.795 at 0.8.
 
     Words used only inside stock phrases ("the end of the", "said in a statement":
     :data:`corpus_tools.reuse.fusion.STOCK_PHRASES`) and titles ("Mr") are no
@@ -108,7 +109,8 @@ class ReuseOptions:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence as alignment reads it: raw offsets, surface norms, words."""
+    """A body sentence as alignment reads it: raw offsets, surface norms, words (a leading
+    speaker label left out: :func:`corpus_tools.reuse.alignment.speaker_label`)."""
 
     doc_id: str
     sent_id: int
@@ -116,6 +118,9 @@ class Sentence:
     end: int
     norms: tuple[str, ...]
     words: SentenceWords
+    #: the sentence is layout, not text (a transcript's speaker label alone, "MR HAMILTON:"):
+    #: it aligns to nothing and nothing aligns to it
+    layout: bool = False
 
     @property
     def keys(self) -> tuple[str, ...]:

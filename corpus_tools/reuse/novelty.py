@@ -1,5 +1,8 @@
 """What counts as a word or a name of a text's own, against its source: inflections, spellings,
-abbreviations and one-letter respellings of a source's word are the source's (used by
+abbreviations, short forms ("Oct", "Lancs", "JPs": :data:`corpus_tools.lexicon.SHORT_FORMS`, and
+a capitalised word that is the first letters of a source word) and one-letter respellings of a
+source's word are the source's; a name at the start of a sentence that the text writes as a name
+elsewhere ("Fish said ...", after "spokesman Richard Fish") is a name, not a word (used by
 :func:`corpus_tools.reuse.derivation.novelty`).
 """
 
@@ -7,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from corpus_tools.lexicon import ABBREVIATIONS, lemma_key
+from corpus_tools.lexicon import ABBREVIATIONS, SHORT_FORMS, STOP_WORDS, lemma_key
 
-__all__ = ["known_lemmas", "respelt"]
+__all__ = ["initial_names", "known_lemmas", "respelt", "short_forms"]
 
 
 def known_lemmas(source_keys: Iterable[str]) -> set[str]:
@@ -23,7 +26,34 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.update(lemma_key(w) for w in words)
         if all(w in keys_ for w in words):
             known.add(short)
+    for short, long in SHORT_FORMS.items():
+        if lemma_key(long) in known or long in keys_:
+            known.update((short, lemma_key(short)))
     return known
+
+
+def short_forms(names: set[str], known: set[str]) -> set[str]:
+    """The names of ``names`` (capitalised words, lower case) that are the first letters of a
+    longer source word ("Oct" for "October", "Feb" for "February"): three letters or more, no
+    digit, the source word at least two letters longer.
+
+    Example:
+        >>> sorted(short_forms({"oct", "wirral", "49"}, {"october", "court"}))
+        ['oct']
+    """
+    return {
+        n
+        for n in names
+        if len(n) >= 3 and n.isalpha() and any(len(k) >= len(n) + 2 and k.startswith(n) for k in known)
+    }
+
+
+def initial_names(words: list[tuple[str, str, bool]], is_fact) -> set[str]:
+    """The keys of the text's words that it writes as names inside a sentence, so that the same
+    word at a sentence's start ("Fish said the pact ...") is a name too, not a word of its own.
+    ``words``: ``(key, word, sentence_initial)``; ``is_fact(word, initial)``: whether a word is a
+    name or a number."""
+    return {k for k, w, initial in words if not initial and is_fact(w, initial) and k not in STOP_WORDS}
 
 
 def respelt(names: set[str], known: set[str]) -> set[str]:

@@ -36,6 +36,7 @@ import pandas as pd
 
 from corpus_tools.io.corpus import paragraph_spans, require_columns
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
+from corpus_tools.text.once import reads_once
 
 __all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text", "cleaned_once"]
 
@@ -366,6 +367,13 @@ def _chrome_rule(line: str) -> str:
     return ""
 
 
+def _is_caps_line(seg: str) -> bool:
+    """A line of two or more words in capitals: a wire headline, even one that ends with a quote
+    mark (PA: "PINOCHET CHARGES 'MOST SERIOUS TO COME BEFORE ENGLISH COURT'")."""
+    letters = [c for c in seg if c.isalpha()]
+    return len(seg.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
 def _is_crosshead(seg: str) -> bool:
     """A tabloid sub-heading: one to four words, no sentence punctuation, no quote."""
     n_words = len(seg.split())
@@ -398,8 +406,10 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
             paras[i] = Paragraph(paras[i].start, paras[i].end, "byline", "byline")
         elif (
             len(seg.split()) <= 25
-            and not seg.endswith((".", "!", '"', "'", ":"))
-            and not _DATELINE.match(seg)
+            and (
+                (_is_caps_line(seg) and len(seg.split()) >= 4)
+                or (not seg.endswith((".", "!", '"', "'", ":")) and not _DATELINE.match(seg))
+            )
         ):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "headline", "headline")
         else:
@@ -424,10 +434,11 @@ _VIEWS: ContextVar[dict[str, Cleaned] | None] = ContextVar("cleaned_views", defa
 @contextmanager
 def cleaned_once() -> Iterator[None]:
     """Within the block, :func:`clean_text` builds each distinct text's (frozen) view once:
-    :func:`corpus_tools.analyze` runs its stages in one. Nothing outlives the block."""
+    :func:`corpus_tools.analyze` runs its stages in one (and in :func:`reads_once`). Nothing outlives it."""
     token = _VIEWS.set(_VIEWS.get() if _VIEWS.get() is not None else {})
     try:
-        yield
+        with reads_once():
+            yield
     finally:
         _VIEWS.reset(token)
 

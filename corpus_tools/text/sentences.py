@@ -14,6 +14,7 @@ from corpus_tools.io.corpus import CorpusError, require_columns
 from corpus_tools.lexicon import US_SPELLING, WORD_RE
 from corpus_tools.text.cleaning import QUOTE_MAP, Cleaned, Edit, Paragraph, clean, clean_text
 from corpus_tools.text.nlp import load_model, parse_texts
+from corpus_tools.text.once import read_once
 
 __all__ = [
     "QUOTE_MAP",
@@ -71,8 +72,13 @@ def word_tokens(raw: str, *, body_only: bool = True) -> list[Token]:
         body_only: drop tokens in chrome, headline, byline and dateline.
 
     Returns:
-        :class:`Token` objects with raw offsets, cleaned form and :func:`norm_token` key.
+        :class:`Token` objects with raw offsets, cleaned form and :func:`norm_token` key (read
+        once per text inside :func:`corpus_tools.text.cleaning.cleaned_once`).
     """
+    return list(read_once(("word_tokens", body_only), raw, lambda r: tuple(_word_tokens(r, body_only))))
+
+
+def _word_tokens(raw: str, body_only: bool) -> list[Token]:
     c = clean_text(raw)
     spans = [(p.start, p.end) for p in c.paragraphs if p.kind == "body"] if body_only else [(0, len(c.text))]
     skip = c.dateline if body_only and c.dateline else (0, 0)

@@ -42,24 +42,16 @@ from corpus_tools.io.corpus import UNKNOWN, require_columns
 from corpus_tools.lexicon import CUE_WORDS, WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
+from corpus_tools.variants.fact_changes import fact_rows
 from corpus_tools.variants.facts import (
     NAME_RE,
     ORDINARY_WORDS,
     QUOTE_RE,
     fact_key,
-    facts,
-    holds,
-    holds_name,
-    initials,
-    lowercase_words,
-    norm_text,
-    proper_words,
-    same_fact,
     split_sentences,
     word_keys,
 )
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_forms import held_in_other_form, named_words
 
 __all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
 
@@ -154,88 +146,6 @@ def _headline(corpus: pd.DataFrame, doc: str) -> str | None:
     return next((c.text[p.start : p.end].strip() for p in c.paragraphs if p.kind == "headline"), None)
 
 
-def _around(sentence: str, text: str) -> set[str]:
-    """The words just before and just after ``text`` in ``sentence`` (lower case, marked by side)."""
-    k = sentence.find(text)
-    before = WORD_RE.findall(sentence[max(0, k - 30) : k])
-    after = WORD_RE.findall(sentence[k + len(text) : k + len(text) + 30])
-    return {"<" + before[-1].lower() if before else "", ">" + after[0].lower() if after else ""}
-
-
-def _fact_rows(cs: list[str], ps: list[str], pairs: dict[int, int], child_all: str, parent_all: str) -> list:
-    """Fact changes: numbers changed in paired sentences first, then facts added and cut."""
-    changed, rows, seen = [], [], set()
-    proper = proper_words(child_all) | proper_words(parent_all)
-    lower = lowercase_words(child_all) | lowercase_words(parent_all)
-    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
-    for i, j in sorted(pairs.items()):
-        fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
-        fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
-        cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
-        new = [f for f in fc if f[2] not in {x[2] for x in fp}]
-        for a in list(cut):  # one fact written two ways ("Sept. 20"/"20 September"): no change
-            b = next((b for b in new if b[0] == a[0] and same_fact(a[1], b[1])), None)
-            if b is not None:
-                cut.remove(a)
-                new.remove(b)
-                seen.update({("cut", a[2]), ("added", b[2])})
-        # a number changed in place: same kind, the same word before or after it, and the new
-        # number absent from the parent (else two sentences on different things were paired)
-        for a in cut:
-            ctx = _around(ps[j], a[1])
-            b = next(
-                (
-                    b
-                    for b in new
-                    if b[0] == a[0]
-                    and set(_around(cs[i], b[1])) & ctx - {""}
-                    and not holds(norm_parent, b[0], b[2])
-                ),
-                None,
-            )
-            if b is None:
-                continue
-            new.remove(b)
-            seen.update({("cut", a[2]), ("added", b[2])})
-            if not same_fact(a[1], b[1]):
-                changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
-    short = {"cut": initials(child_all), "added": initials(parent_all)}
-    names = {
-        side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
-        for side, sents in (("cut", cs), ("added", ps))
-    }
-    named = {"cut": named_words(child_all), "added": named_words(parent_all)}
-    for sents, other, change in ((ps, norm_child, "cut"), (cs, norm_parent, "added")):
-        for s in sents:
-            for kind, text, key in facts(s, proper, lower):
-                if (change, key) in seen or holds(other, kind, key, short[change]):
-                    continue
-                if kind == "name" and (
-                    holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
-                ):
-                    continue
-                if (
-                    kind == "name"
-                    and " " not in key
-                    and any(f" {key} " in k + " " for c, k in seen if c == change)
-                ):
-                    continue  # a surname after the full name: "Owens" after "John Owens"
-                seen.add((change, key))
-                before, after = (text, "") if change == "cut" else ("", text)
-                rows.append(
-                    (
-                        "fact",
-                        kind,
-                        change,
-                        before,
-                        after,
-                        s if change == "added" else "",
-                        s if change == "cut" else "",
-                    )
-                )
-    return changed + rows
-
-
 def _sentence_rows(
     cs: list[str], ps: list[str], pairs: dict[int, int], shortened: float
 ) -> tuple[list, Counter]:
@@ -306,6 +216,10 @@ def _survival_rows(survival: pd.DataFrame, text_rows: list) -> list:
     return rows + [r for r in text_rows if r[2] in ("added", "shortened")]
 
 
+def _published(corpus: pd.DataFrame, doc: str) -> object:
+    return corpus.at[doc, "published"] if "published" in corpus.columns else None
+
+
 def pair_sentences(text: str, parent_text: str, *, threshold: float = 0.5) -> pd.DataFrame:
     """The sentences of a version beside its parent's, in the version's order (cut ones where
     they stood in the parent), for a side-by-side view.
@@ -344,14 +258,17 @@ def pair_changes(
     threshold: float = 0.5,
     shortened: float = 0.8,
     survival: pd.DataFrame | None = None,
+    published: object = None,
+    parent_published: object = None,
 ) -> pd.DataFrame:
     """The changes from ``parent_text`` to ``text`` (raw texts), columns of :data:`CHANGE_COLUMNS`
     without the two ids (see :func:`changes`; ``survival``: the speaker survival rows of this
-    version against this parent)."""
+    version against this parent; ``published``, ``parent_published``: the days the two were
+    written, which relative dates are read against: "this year" = "1987")."""
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
     pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
-    rows = _fact_rows(cs, ps, pairs, cb, pb)
+    rows = fact_rows(cs, ps, pairs, cb, pb, published=published, parent_published=parent_published)
     sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
     if survival is not None:
         quotes = [r for r in sent_rows if r[0] == "quote"]
@@ -449,6 +366,8 @@ def changes(
                     parent_headline=phead,
                     threshold=threshold,
                     shortened=shortened,
+                    published=_published(corpus, docs[0]),
+                    parent_published=_published(corpus, pdocs[0]),
                     survival=None
                     if survival is None
                     else survival[

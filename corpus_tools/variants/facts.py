@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import HONORIFICS, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WORD_RE
+from corpus_tools.lexicon import (
+    HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    SPEAKER_WORDS,
+    WEEKDAYS,
+    WORD_RE,
+)
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.lexical import categorize
 
@@ -29,6 +37,7 @@ __all__ = [
     "initials",
     "lowercase_words",
     "norm_text",
+    "number_keys",
     "proper_words",
     "same_fact",
     "split_sentences",
@@ -43,6 +52,13 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(
     r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    re.I,
+)
+#: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
+#: 0.5 and 1.5 pct" (not "from 5 to 7", a change; not "5-1/2", a fraction)
+_RANGE = re.compile(
+    r"(?<![\w.,$£€-])(?P<lo>[$£€]?\d+(?:[.,]\d+)*(?:\s?(?:%|pct|mln|million|bln|billion)\b)?)"
+    r"(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?P<hi>" + _NUMBER.pattern + r")(?![\d/])",
     re.I,
 )
 #: one spelling per unit, so that "5 percent" and "5 pct" are one fact
@@ -150,6 +166,11 @@ ORDINARY_WORDS = {
 }
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
+#: the last word of an institution's name: "Securities and Exchange Commission" is one name
+_INSTITUTION_ENDS = frozenset(
+    "commission committee board council bank ministry department agency authority exchange "
+    "office association institute federation organisation organization service court fund".split()
+)
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
 #: what comes before a unit written in capitals: a number, or a lower-case word and a bracket
@@ -198,6 +219,30 @@ def _number_value(form: str) -> str:
     unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
     value = re.sub(r"^(\d+)\.0+$", r"\1", m.group(2))  # "4.0 pct" = "four pct"
     return value + unit
+
+
+def _ranges(sentence: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of the number ranges of a sentence ("15 to 20 billion dlr" ->
+    "15-20bln"): the two ends in one unit, the low end first."""
+    out = []
+    for m in _RANGE.finditer(sentence):
+        sep, before = m.group("sep").strip().lower(), sentence[: m.start()].lower()
+        if (sep == "and" and not before.endswith("between ")) or (sep == "to" and before.endswith("from ")):
+            continue
+        lo, hi = _number_value(m.group("lo")), _number_value(m.group("hi"))
+        (vlo, ulo), (vhi, uhi) = (re.fullmatch(r"([\d.]+)(.*)", v).groups() for v in (lo, hi))
+        if "/" in m.group("hi") or (ulo and ulo != uhi) or float(vlo) >= float(vhi):
+            continue
+        if sep == "-" and re.fullmatch(r"(19|20)\d\d", vlo):
+            continue  # years: "1985-86"
+        out.append((m.start(), m.end(), f"{vlo}-{vhi}{uhi}"))
+    return out
+
+
+def number_keys(text: str) -> set[str]:
+    """The keys of every number and number range of a text."""
+    keys = {_number_value(m.group()) for p in (_NUMBER, _NUMBER_WORD) for m in p.finditer(text)}
+    return keys | {key for _, _, key in _ranges(text)}
 
 
 def _date_key(form: str) -> str:
@@ -250,15 +295,34 @@ def proper_words(body: str) -> set[str]:
     return out
 
 
+def _continues_title(first: str, second: str) -> bool:
+    """Whether "first and second" is one title, "X and Y Minister" the minister of X and Y:
+    "Posts and Telecommunications Minister Shunjiro Karasawa", "International Trade and
+    Industry Minister" (``second``'s second word a title word, ``first`` of at most two words
+    and none a title word; "Poehl and CDU Finance Minister Stoltenberg" is two names)."""
+    titles = SPEAKER_WORDS["official"]
+    words = [w.lower() for w in second.split()]
+    return (
+        len(first.split()) <= 2
+        and not any(w.lower() in titles for w in first.split())
+        and len(words) >= 2
+        and words[1] in titles
+    )
+
+
 def _name_spans(sentence: str) -> list[tuple[int, str]]:
     """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
     Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
-    Trade and Industry") or before a company's last word ("Meares and Philips Ltd")."""
+    Trade and Industry"), before a company's or an institution's last word ("Meares and
+    Philips Ltd", "Securities and Exchange Commission") or a title ("Posts and
+    Telecommunications Minister")."""
     spans: list[tuple[int, str]] = []
     for m in NAME_RE.finditer(sentence):
         start = m.start()
         joins = spans and (
-            " of " in spans[-1][1] or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS
+            " of " in spans[-1][1]
+            or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
+            or _continues_title(spans[-1][1], m.group())
         )
         if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
             spans[-1] = (spans[-1][0], sentence[spans[-1][0] : m.end()])
@@ -277,6 +341,9 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
     for start, raw in _name_spans(sentence):
         if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
             continue
+        date_at = [a for a, _ in taken if start < a < start + len(raw)]
+        if date_at:  # a name ends where a date begins: "Dayton Hudson Thursday night"
+            raw = sentence[start : min(date_at)].rstrip()
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
@@ -338,6 +405,10 @@ def facts(
     for m in _DATE.finditer(sentence):
         found.append((m.start(), "date", m.group(), _date_key(m.group())))
         taken.append((m.start(), m.end()))
+    for start, end, key in _ranges(sentence):
+        if not any(a <= start < b for a, b in taken):
+            found.append((start, "number", sentence[start:end], key))
+            taken.append((start, end))
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
@@ -366,9 +437,7 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
     if kind == "name" and len(key.split()) >= 2 and "".join(w[0] for w in key.split()) in text_lower.split():
         return True  # "British Columbia" where the other text says "B.C."
     if kind == "number":
-        return key in {_number_value(m.group()) for m in _NUMBER.finditer(text_lower)} | {
-            _number_value(m.group()) for m in _NUMBER_WORD.finditer(text_lower)
-        }
+        return key in number_keys(text_lower)
     return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
 
 

@@ -1,11 +1,14 @@
 """Lexical variants between aligned versions: extraction and categories.
 
-Variants are read inside sentence pairs that :func:`corpus_tools.reuse.alignment.align_sentences`
-aligned: both sentences are split into words, quote marks and punctuation, the
-two token sequences are aligned (``difflib`` opcodes), and each place where they
-differ is one variant. Adjacent edits are grouped into one variant when together
-they form a date, number or attribution phrase ("Sept. 20" / "20 September",
-"told Reuters" / "said"). Each variant gets one category, tried in this order:
+Variants are read inside sentence groups that :func:`corpus_tools.reuse.alignment.align_sentences`
+aligned (:mod:`corpus_tools.variants.groups`: a version sentence with every source sentence it
+is aligned to, a source sentence with every version sentence aligned to it): both sides are split
+into words, quote marks and punctuation, the two token sequences are aligned (``difflib``
+opcodes), words both sides have in another order are kept as moves
+(:mod:`corpus_tools.variants.moves`), and each place where they differ is one variant.
+Adjacent edits are grouped into one variant when together they form a date, number or
+attribution phrase ("Sept. 20" / "20 September", "told Reuters" / "said"). Each variant gets one
+category, tried in this order:
 
 ``quotation_or_apostrophe``
     only quote marks or apostrophes differ: curly, straight or stripped.
@@ -63,7 +66,10 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.sentences import QUOTE_MAP, body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
-from corpus_tools.variants.units import is_dateline_credit, split_region
+from corpus_tools.variants.groups import at as _at
+from corpus_tools.variants.groups import groups, sentence_end, side
+from corpus_tools.variants.moves import resolve_moves
+from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, split_region
 
 __all__ = [
     "CATEGORIES",
@@ -138,7 +144,7 @@ def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | Non
     if strip_quotes(a) == strip_quotes(b):
         return "quotation_or_apostrophe"
     if wa == wb:
-        if a.replace(".", "") == b.replace(".", "") and "." in a + b:
+        if wa and a.replace(".", "") == b.replace(".", "") and "." in a + b:
             return "abbreviation"
         return "punctuation_other"
     la, lb = "".join(wa), "".join(wb)
@@ -247,7 +253,12 @@ _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been"}
 _GLUE = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "with"}
 
 
-def _diff(sa: list[tuple[int, int, str]], sb: list[tuple[int, int, str]]) -> list[tuple[int, int, int, int]]:
+def _diff(
+    sa: list[tuple[int, int, str]],
+    sb: list[tuple[int, int, str]],
+    oa: list | None = None,
+    ob: list | None = None,
+) -> list[tuple[int, int, int, int]]:
     """Edit regions (i1, i2, j1, j2) over token indices; an empty range is an insertion point.
 
     Words and punctuation are aligned first, quote marks left aside; quote marks
@@ -255,7 +266,9 @@ def _diff(sa: list[tuple[int, int, str]], sb: list[tuple[int, int, str]]) -> lis
     stripped, curly or straight mark is always its own variant. Adjacent generic
     edits are grouped when they form one phrase: separated by at most one
     punctuation mark or short function word, or forming a date, number, time or
-    attribution phrase together.
+    attribution phrase together. Words both sides have in another order are kept as moves
+    (:func:`corpus_tools.variants.moves.resolve_moves`), and no region crosses a border of the
+    sentences ``oa``/``ob`` (the sentence of each token; one sentence each when not given).
     """
     ia = [k for k, t in enumerate(sa) if t[2] not in QUOTE_CHARS]
     ib = [k for k, t in enumerate(sb) if t[2] not in QUOTE_CHARS]
@@ -291,7 +304,30 @@ def _diff(sa: list[tuple[int, int, str]], sb: list[tuple[int, int, str]]) -> lis
                     merged[-1] = (p1, e[1], q1, e[3])
                     continue
         merged.append(e)
+    oa, ob = oa or [0] * len(sa), ob or [0] * len(sb)
+    oa, ob, raw = [oa[k] for k in ia], [ob[k] for k in ib], [sa[k][2] for k in ia]
+
+    def unit(r: tuple[int, int, int, int]) -> bool:  # a named change with something on both sides
+        category = pair_category(*r)
+        a, b = (
+            [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
+        )
+        if category == "word_substitution" and _peel(a, b, 0.7):
+            return True  # "the six powers, including U.S." -> "and US" holds "U.S." -> "US"
+        return category not in _GENERIC and any(
+            p[0] < p[1] and p[2] < p[3] for p in split_region(a, b, category)
+        )
+
+    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
+    return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
+
+
+def _quote_regions(sa: list, sb: list, ia: list[int], ib: list[int], ops: list, words: list) -> list:
+    """Quote marks that differ between consecutive aligned tokens, each its own variant; marks
+    inside a word region are part of it (an added phrase in quotes is one change, not two)."""
+    inside = lambda k, side: any(w[side] <= k < w[side + 1] for w in words)  # noqa: E731
+    regions = []
 
     # quote marks between consecutive aligned tokens
     anchors = [(-1, -1)]
@@ -300,14 +336,14 @@ def _diff(sa: list[tuple[int, int, str]], sb: list[tuple[int, int, str]]) -> lis
             anchors += [(ia[i1 + x], ib[j1 + x]) for x in range(i2 - i1)]
     anchors.append((len(sa), len(sb)))
     for (p, q), (p2, q2) in zip(anchors, anchors[1:], strict=False):
-        qa = [k for k in range(p + 1, p2) if sa[k][2] in QUOTE_CHARS]
-        qb = [k for k in range(q + 1, q2) if sb[k][2] in QUOTE_CHARS]
+        qa = [k for k in range(p + 1, p2) if sa[k][2] in QUOTE_CHARS and not inside(k, 0)]
+        qb = [k for k in range(q + 1, q2) if sb[k][2] in QUOTE_CHARS and not inside(k, 2)]
         if [sa[k][2] for k in qa] == [sb[k][2] for k in qb]:
             continue
         a_rng = (qa[0], qa[-1] + 1) if qa else ((p + 1, p + 1) if p >= 0 else (0, 0))
         b_rng = (qb[0], qb[-1] + 1) if qb else ((q + 1, q + 1) if q >= 0 else (0, 0))
         regions.append((*a_rng, *b_rng))
-    return sorted(regions)
+    return regions
 
 
 #: columns of :func:`extract_variants`
@@ -329,41 +365,95 @@ VARIANT_COLUMNS = [
 ]
 
 
-def _units(sa: list, sb: list, name_similarity: float) -> list[tuple[int, int, int, int]]:
+def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> list[tuple[int, int, int, int]]:
     """The diff regions cut into minimal whole units (:func:`corpus_tools.variants.units.split_region`)."""
     out = []
-    for i1, i2, j1, j2 in _diff(sa, sb):
+    for i1, i2, j1, j2 in _diff(sa, sb, oa, ob):
         a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
-        out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in split_region(a, b, category)]
-    return out
+        pieces = split_region(a, b, category)
+        if category == "word_substitution" and len(pieces) > 1:
+            pieces = _peel(a, b, name_similarity) or pieces
+        out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in pieces]
+    return _cross_pairs(out, sa, sb, name_similarity)
 
 
-def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity: float) -> list[tuple]:
-    """The variants of one aligned sentence pair ``r`` (a row of the alignment frame). A sentence
-    fused from several source sentences, in any order, is read against the one it takes most
-    words from: the others' words are then insertions, not a diff across sentence borders."""
-    sb = diff_tokens(rb, r.start, r.end)
-    ids = sorted(r.source_sent_ids)
-    if len(ids) > 1:
-        words = [t[2].lower() for t in sb]
+#: the categories a cut and an addition in two places of a group can form together
+_CROSS = {"time_reference", "date_format", "number_format", "abbreviation", "spelling_uk_us", "name_spelling"}
 
-        def taken(sid: int) -> int:
-            src = [t[2].lower() for t in diff_tokens(ra, *spans[(src_id, sid)])]
-            return sum(n for *_, n in SequenceMatcher(None, src, words, autojunk=False).get_matching_blocks())
 
-        ids = [max(ids, key=lambda sid: (taken(sid), -sid))]
-    sa, owner = [], []
-    for sid in ids:
-        toks = diff_tokens(ra, *spans[(src_id, sid)])
-        sa += toks
-        owner += [sid] * len(toks)
+def _cross_pairs(units: list, sa: list, sb: list, name_similarity: float) -> list[tuple[int, int, int, int]]:
+    """An addition and a few words of a cut elsewhere in the group that are one named change
+    ("today" in a cut clause, "yesterday" added in the other sentence): the pair, the rest of
+    the cut around it."""
+    out = list(units)
+    for u in units:
+        words = [t[2] for t in sb[u[2] : u[3]]]
+        if u[0] != u[1] or not 0 < len(words) <= MAX_UNIT_WORDS:
+            continue
+        for d in [d for d in out if d[2] == d[3] and d[0] < d[1]]:
+            hit = _sub_pair(sa, d, " ".join(words), name_similarity)
+            if hit:
+                lo, hi = hit
+                out.remove(d)
+                out.remove(u)
+                out += [p for p in ((d[0], lo, d[2], d[2]), (d[1], d[1], d[2], d[2])) if p[0] < p[1]][:1]
+                out += [(hi, d[1], d[2], d[2])] if hi < d[1] else []
+                out.append((lo, hi, u[2], u[3]))
+                break
+    return sorted(out)
+
+
+def _sub_pair(sa: list, d: tuple, form: str, name_similarity: float) -> tuple[int, int] | None:
+    times = WEEKDAYS | RELATIVE_DAYS
+    for n in range(1, MAX_UNIT_WORDS + 1):
+        for lo in range(d[0], d[1] - n + 1):
+            sub = " ".join(t[2] for t in sa[lo : lo + n])
+            category = categorize(sub, form, name_similarity=name_similarity)
+            timed = set(_words(sub)) & times and set(_words(form)) & times
+            if category in _CROSS and (category != "time_reference" or timed):
+                return lo, lo + n
+    return None
+
+
+def _peel(a: list[str], b: list[str], name_similarity: float) -> list[tuple[int, int, int, int]]:
+    """A specific pair at either end of a long substitution, the rest cut and added: "the six
+    powers, including U.S." -> "and US" is a cut, an addition and "U.S." -> "US"."""
+    for k in (1, 2):
+        for m in (1, 2):
+            if k >= len(a) and m >= len(b):
+                continue
+            for tail in (True, False):
+                pa, pb = (a[-k:], b[-m:]) if tail else (a[:k], b[:m])
+                if categorize(" ".join(pa), " ".join(pb), name_similarity=name_similarity) in _GENERIC:
+                    continue
+                if tail:
+                    return [(0, len(a) - k, 0, 0), (len(a) - k, len(a) - k, 0, len(b) - m)] + [
+                        (len(a) - k, len(a), len(b) - m, len(b))
+                    ]
+                return [(0, k, 0, m), (k, len(a), m, m), (len(a), len(a), m, len(b))]
+    return []
+
+
+def _variant_rows(
+    group: list, ids: list[int], src_id: str, ra: str, rb: str, spans: dict, name_similarity: float
+) -> list[tuple]:
+    """The variants of one aligned group (:func:`corpus_tools.variants.groups.groups`): its
+    version sentences diffed, as one sequence, against all the source sentences they are aligned to."""
+    sb, ob = side(rb, [(r.sent_id, r.start, r.end) for r in group])
+    sa, oa = side(ra, [(sid, *spans[(src_id, sid)]) for sid in ids])
+    cls = {r.sent_id: r.reuse_class for r in group}
+    doc = group[0].doc_id
     rows = []
-    for i1, i2, j1, j2 in _units(sa, sb, name_similarity):
+    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob):
+        if sentence_end(sa, oa, i1, i2) and j1 == j2 or sentence_end(sb, ob, j1, j2) and i1 == i2:
+            continue  # the full stop of a sentence split in two or fused with the next
         a0, a1, fa = token_range(ra, sa, i1, i2)
         b0, b1, fb = token_range(rb, sb, j1, j2)
-        sid_a = owner[min(i1, len(owner) - 1)] if owner else -1
+        sent = _at(ob, j1, j2)
         category = categorize(fa, fb, name_similarity=name_similarity)
+        if category in PHRASE_CATEGORIES and not (fa and fb) and len((fa or fb).split()) > MAX_UNIT_WORDS:
+            category = "insertion" if fb else "deletion"  # a clause, its "said" or "today" with it
         if is_dateline_credit(fa) and not any(ch.isalnum() for ch in fb):
             category = "deletion"  # "(Reuters) -" of a dateline: no attribution changed
         if category in ("insertion", "deletion"):
@@ -372,8 +462,8 @@ def _variant_rows(r, src_id: str, ra: str, rb: str, spans: dict, name_similarity
             if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in CUE_WORDS:
                 category = "attribution_change"  # "said" -> "has said"
         rows.append(
-            (r.doc_id, r.sent_id, b0, b1, fb, _context(rb, b0, b1))
-            + (src_id, sid_a, a0, a1, fa, _context(ra, a0, a1), category, r.reuse_class)
+            (doc, sent, b0, b1, fb, _context(rb, b0, b1))
+            + (src_id, _at(oa, i1, i2), a0, a1, fa, _context(ra, a0, a1), category, cls[sent])
         )
     return rows
 
@@ -403,7 +493,8 @@ def extract_variants(
         name_similarity: see :func:`categorize`.
 
     Returns:
-        One row per variant occurrence, in document order (:data:`VARIANT_COLUMNS`):
+        One row per variant occurrence, in document order (:data:`VARIANT_COLUMNS`), each
+        change counted once even where a sentence is fused from, or split over, several:
         ``doc_id``, ``sent_id``, ``start``, ``end`` (the version's side: raw
         offsets; a deletion has an empty span), ``form`` (its raw text),
         ``context`` (the variant in brackets with up to 40 characters either
@@ -427,8 +518,10 @@ def extract_variants(
         sentences = split_sentences(corpus.loc[src_docs], model=model)
     spans = {(d, i): (a, b) for d in src_docs for i, a, b in body_spans(sentences, d)}
     raw = {str(d): t for d, t in corpus["text"].items()}
-    rows = []
-    for r in reused.itertuples():
-        src = str(r.source_doc_id)
-        rows += _variant_rows(r, src, raw[src], raw[r.doc_id], spans, name_similarity)
-    return pd.DataFrame(rows, columns=VARIANT_COLUMNS)
+    rows: dict[str, list] = {}
+    for (doc, src), pairs in reused.groupby(["doc_id", "source_doc_id"], sort=False):
+        for group, ids in groups(pairs):
+            got = _variant_rows(group, ids, str(src), raw[str(src)], raw[doc], spans, name_similarity)
+            rows.setdefault(doc, []).extend(got)
+    ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
+    return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

@@ -55,7 +55,12 @@ def _runs(
 
 def _between(a: list[str], b: list[str], pa: int, xa: int, pb: int, xb: int) -> list[tuple]:
     """The words between two attribution phrases: one substitution when both sides are short
-    ("But the" -> "However"), else a cut and an addition."""
+    ("But the" -> "However"), else a cut and an addition; words both sides start or end with are
+    neither ("after ransacking her flat were" -> "were": "after ransacking her flat" cut)."""
+    while pa < xa and pb < xb and a[pa].lower() == b[pb].lower():
+        pa, pb = pa + 1, pb + 1
+    while xa > pa and xb > pb and a[xa - 1].lower() == b[xb - 1].lower():
+        xa, xb = xa - 1, xb - 1
     wa, wb = sum(map(_is_word, a[pa:xa])), sum(map(_is_word, b[pb:xb]))
     function = [all(t.lower() in STOP_WORDS for t in s if _is_word(t)) for s in (a[pa:xa], b[pb:xb])]
     short = max(wa, wb) <= MAX_UNIT_WORDS and not (min(wa, wb) == 1 and max(wa, wb) >= 3)

@@ -1,0 +1,71 @@
+"""A wire story split into several files (PA's takes) is one witness: a speaker a later take
+calls by a title alone ("The judge concluded the case ...") is the one speaker an earlier take of
+the same story names with that title ("Mr Justice Potts said").
+
+* :func:`titles`: the titles in a speaker label, a judge's forms as one ("Justice" = "judge");
+* :func:`name_across_takes`: the attribution rows with such speakers named.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools import lexicon
+from corpus_tools.reuse.documents import source_groups
+
+__all__ = ["name_across_takes", "titles"]
+
+#: forms of one title: a High Court judge is "Mr Justice X", a circuit judge "Judge X", a
+#: part-time judge "the Recorder"; each is "the judge" in later copy
+_TITLE_OF = {"justice": "judge", "judge": "judge", "recorder": "judge"}
+
+
+def titles(label: str) -> set[str]:
+    """The official titles in a speaker label (:data:`corpus_tools.lexicon.SPEAKER_WORDS`).
+
+    Example:
+        >>> sorted(titles("Mr Justice Potts")), sorted(titles("The judge"))
+        (['judge'], ['judge'])
+    """
+    words = {w.lower().strip(".,") for w in label.split()}
+    return {_TITLE_OF.get(w, w) for w in words & lexicon.SPEAKER_WORDS["official"]}
+
+
+def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """The attributions with every unnamed speaker of a later take that a definite title alone
+    describes ("The judge") given the name, type and label of the one named speaker with that
+    title in an earlier take of the same group ("Mr Justice Potts"); other rows unchanged.
+
+    Args:
+        frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
+            ``speaker_type``, ``role``).
+        corpus: the corpus frame (its optional ``group`` column makes the takes).
+
+    Returns:
+        A copy of ``frame``; ``speaker_id`` stays the take's own.
+    """
+    groups = [docs for docs in source_groups(corpus).values() if len(docs) > 1]
+    if not groups or not len(frame):
+        return frame
+    out = frame.copy()
+    for docs in groups:
+        named: list[tuple[set[str], dict]] = []
+        for doc in docs:
+            rows = out[(out["doc_id"] == doc) & out["speaker_id"].notna()]
+            firsts = rows.drop_duplicates("speaker_id")
+            later = []
+            for r in firsts.to_dict("records"):
+                label = str(r["speaker_label"])
+                if r["named"] and r["speaker_type"] in ("person", "official") and titles(label):
+                    later.append((titles(label), r))
+                elif not r["named"] and label.lower().startswith("the ") and titles(label):
+                    fits = [e for t, e in named if titles(label) <= t]
+                    if len(fits) == 1:
+                        at = out["speaker_id"] == r["speaker_id"]
+                        out.loc[at, ["named", "speaker_type", "speaker_label"]] = [
+                            True,
+                            fits[0]["speaker_type"],
+                            fits[0]["speaker_label"],
+                        ]
+            named += later
+    return out

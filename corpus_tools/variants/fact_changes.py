@@ -1,0 +1,336 @@
+"""The fact rows of :func:`corpus_tools.variants.changes.pair_changes`: numbers, dates and
+names added, cut or changed between a version and its parent.
+
+Three general rules decide what is one fact and what is a change:
+
+- **A number changes only into a number that counts the same thing**: the same unit
+  ("pct", "mln", none), in the same slot of two paired sentences (the word diff replaces
+  the one by the other), in sentences that otherwise say the same ("The crude index rose 1.8
+  pct after a 2.9 pct rise" / "Natural gas prices rose 1.8 pct after a 4.2 pct rise" are two
+  goods: 2.9 cut and 4.2 added, not 2.9 changed into 4.2). A range ("5 to 7 pct") is one
+  number (:func:`corpus_tools.variants.facts.facts`).
+- **A date relative to the day of writing is the absolute date it names**: "this year" in a
+  story of 1987 holds "1987", "last year" "1986"; "today" holds the weekday or the day of
+  the month it falls on. Each text is read at its own ``published`` date.
+- **An adjective is not a name**: a one-word name that spaCy tags as an adjective before a
+  word in lower case ("a Federal tax increase") is left out, unless spaCy puts it inside a
+  person, organisation, place or facility entity; so is an adverb starting a sentence
+  ("Obviously Dayton-Hudson people": the name is "Dayton-Hudson"). Without a pipeline
+  installed, the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+
+import pandas as pd
+
+from corpus_tools.lexicon import HONORIFICS, MONTHS, SPEAKER_WORDS, WEEKDAYS
+from corpus_tools.text.nlp import ModelError, load_model
+from corpus_tools.variants.facts import (
+    fact_key,
+    facts,
+    holds,
+    holds_name,
+    initials,
+    lowercase_words,
+    norm_text,
+    number_keys,
+    proper_words,
+    same_fact,
+    split_sentences,
+    word_keys,
+)
+from corpus_tools.variants.name_forms import held_in_other_form, named_words
+
+__all__ = ["fact_rows", "held_as_period", "same_thing"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
+#: title words and honorifics: "Governor Perpich" is Perpich
+_TITLES = SPEAKER_WORDS["official"] | HONORIFICS
+#: the entity types inside which an adjective is part of a name
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: smallest Dice similarity of two sentences' words apart from their numbers for a number of
+#: one to be read as changed into a number of the other (the sentence says the same thing)
+SAME_THING = 0.7
+
+
+def _day(published: object) -> date | None:
+    try:
+        stamp = pd.Timestamp(published)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def _days(form: str, day: date) -> set[date]:
+    """The calendar days a date fact may name in a text written on ``day``: a weekday the
+    one before or after it (within six days), "today" the day itself, "May 21" in its year."""
+    f = form.lower().strip()
+    if f in _DAY_OFFSETS:
+        return {day + timedelta(days=_DAY_OFFSETS[f])}
+    if f in WEEKDAYS:
+        back = (day.weekday() - _WEEKDAYS.index(f)) % 7
+        return {day - timedelta(days=back), day + timedelta(days=(7 - back) % 7)}
+    words = re.findall(r"\w+", f)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    num = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
+    if month and num:
+        try:
+            return {date(day.year, month, num)}
+        except ValueError:
+            return set()
+    return set()
+
+
+def held_as_period(
+    form: str, other: str, day: date | None, other_day: date | None, sentence: str = ""
+) -> bool:
+    """Whether ``other`` (raw text, written on ``other_day``) names the same period as the date
+    fact ``form`` of a text written on ``day``, one of them relative to its day of writing:
+    "1987" / "this year" (1987), "Tuesday" / "today" (that Tuesday), "May 21" / "yesterday".
+    A year is held so only by a sentence of ``other`` that states the same thing as the
+    year's own ``sentence``: they share a number, or half their words (Dice); a year in a
+    sentence cut ("revenues of 356 mln dlrs in 1986") is not held by "last year" elsewhere.
+
+    >>> held_as_period("1987", "A 15 to 20 billion dlr drop this year.", date(1987, 3, 26),
+    ...                date(1987, 3, 26), "A drop of 15 to 20 billion dlrs in 1987.")
+    True
+    >>> held_as_period("Tuesday", "the talks ended today", date(1987, 6, 19), date(1987, 6, 2))
+    False
+    """
+    if day is None or other_day is None:
+        return False
+    low = other.lower()
+    if re.fullmatch(r"(19|20)\d\d", form):
+        phrases = [p for p, k in _YEAR_OFFSETS.items() if other_day.year + k == int(form)]
+        return any(
+            re.search(rf"\b{p}\b", t.lower()) and _same_statement(sentence, t)
+            for t in split_sentences(other)
+            for p in phrases
+        )
+    mine = _days(form, day)
+    if not mine:
+        return False
+    theirs: set[date] = set()
+    for m in re.finditer(
+        r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})\b",
+        low,
+    ):
+        if m.group().lower() != form.lower():
+            theirs |= _days(m.group(), other_day)
+    return bool(mine & theirs)
+
+
+def _same_statement(a: str, b: str) -> bool:
+    """Two sentences that share a number, or half their words (Dice of the word keys)."""
+    na = {f[2] for f in facts(a) if f[0] == "number"}
+    if na & {f[2] for f in facts(b) if f[0] == "number"}:
+        return True
+    wa, wb = set(word_keys(a)), set(word_keys(b))
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.5
+
+
+def _tokens(s: str) -> list[str]:
+    """Words, numbers ("1,229", "4.5") and marks; a full stop after a word or number dropped."""
+    return [m.group() for m in re.finditer(r"\w+(?:[.,'’]\d+)*(?:[.'’]\w+)*|[^\w\s]", s)]
+
+
+def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
+    """Whether the number ``old`` of a parent's sentence and ``new`` of the paired sentence
+    count the same thing: the same unit, in the same slot of the word diff, and sentences
+    that apart from their numbers share at least :data:`SAME_THING` of their words (Dice).
+
+    >>> same_thing("Two people were killed.", "Three people were killed.", "Two", "Three")
+    True
+    >>> same_thing("The index rose 1.8 pct after a 2.9 pct rise.",
+    ...            "Gas prices rose 1.8 pct after a 4.2 pct rise.", "2.9 pct", "4.2 pct")
+    False
+    """
+    keys = (_key(old), _key(new))  # the unit of a number; a day named in words has none
+    unit = [re.sub(r"^[\W\d.,/-]+", "", k) if re.search(r"\d", k) else "" for k in keys]
+    if unit[0] != unit[1]:
+        return False
+    ta, tb = _tokens(parent_sentence), _tokens(sentence)
+    # the tokens that differ between the two facts ("3.6" of "3.6 pct" / "13.6 pct", "19" of
+    # "October 19" / "October 22") must be replaced the one by the other in the word diff
+    fa, fb = _tokens(old), _tokens(new)
+    da, db = [t for t in fa if t not in fb], [t for t in fb if t not in fa]
+    slot = False
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+        if op == "replace" and da and db:
+            slot |= all(t in ta[i1:i2] for t in da) and all(t in tb[j1:j2] for t in db)
+    if not slot:
+        return False
+    numbers = {
+        k for f in (facts(parent_sentence) + facts(sentence)) if f[0] != "name" for k in word_keys(f[1])
+    }
+    wa, wb = set(word_keys(parent_sentence)) - numbers, set(word_keys(sentence)) - numbers
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= SAME_THING
+
+
+def _key(text: str) -> str:
+    found = [f for f in facts(text) if f[0] != "name"]
+    return found[0][2] if found else text.lower()
+
+
+def _surname_again(key: str, earlier: list[str]) -> bool:
+    """A surname after the full name, alone or after a title: "Owens" after "John Owens",
+    "Governor Perpich" after "Rudy Perpich" (the last word of an earlier name)."""
+    words = key.split()
+    if len(words) == 1:
+        return any(f" {key} " in k + " " for k in earlier)
+    person = [w for w in words if w not in _TITLES]
+    return len(person) == 1 and len(words) > 1 and any(k.endswith(f" {person[0]}") for k in earlier)
+
+
+def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
+    """``(sentence, name)`` of the names spaCy reads as no name: a one-word name tagged as an
+    adjective before a word in lower case, outside a name entity ("a Federal tax increase";
+    not the programme of '"Moneyline" television program'), and a name begun by an adverb
+    starting its sentence whose rest the other text holds ("Obviously Dayton-Hudson people";
+    ``held(change, kind, text, key, sentence)``). Empty when no pipeline is installed."""
+    todo: dict[str, list[tuple[str, str]]] = {}
+    for s, kind, text, change in candidates:
+        if kind != "name":
+            continue
+        # only what the rule can drop is parsed: a word before a lower-case word, a first word
+        # of a sentence that is held once dropped
+        before_lower = re.search(re.escape(text) + r" [a-z]", s) is not None
+        first, _, rest = text.partition(" ")
+        starts = (
+            bool(rest)
+            and s.lstrip("\"“'( ").startswith(first)
+            and held(change, "name", rest, fact_key(rest), s)
+        )
+        if (" " not in text and before_lower) or starts:
+            todo.setdefault(s, []).append((text, change))
+    if not todo:
+        return set()
+    try:
+        nlp = load_model()
+    except ModelError:
+        return set()
+    out = set()
+    skip = [n for n in ("parser", "lemmatizer") if n in nlp.pipe_names]  # tags and entities only
+    for (s, found), doc in zip(todo.items(), nlp.pipe(todo, disable=skip), strict=True):
+        for text, _change in found:
+            first = text.split()[0]
+            t = next((t for t in doc if t.text == first), None)
+            if t is None or t.ent_type_ in _NAME_ENTITIES:
+                continue
+            attributive = t.i + 1 < len(doc) and doc[t.i + 1].text[:1].islower()
+            if " " not in text and t.pos_ == "ADJ" and attributive:
+                out.add((s, text))
+            if " " in text and t.pos_ == "ADV":  # its rest is held (see above)
+                out.add((s, text))
+    return out
+
+
+def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
+    """Numbers and dates changed in paired sentences, and the (change, key) they account for."""
+    changed, seen = [], set()
+    parent_numbers = number_keys(norm_parent)
+    for i, j in sorted(pairs.items()):
+        fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
+        fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
+        cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
+        new = [f for f in fc if f[2] not in {x[2] for x in fp}]
+        for a in list(cut):  # one fact written two ways ("Sept. 20"/"20 September"): no change
+            b = next((b for b in new if b[0] == a[0] and same_fact(a[1], b[1])), None)
+            if b is not None:
+                cut.remove(a)
+                new.remove(b)
+                seen.update({("cut", a[2]), ("added", b[2])})
+        # a number changed in place: it counts the same thing, and the new number is absent
+        # from the parent (else two sentences on different things were paired)
+        for a in cut:
+            b = next(
+                (
+                    b
+                    for b in new
+                    if b[0] == a[0]
+                    and same_thing(ps[j], cs[i], a[1], b[1])
+                    and not (b[2] in parent_numbers if b[0] == "number" else holds(norm_parent, b[0], b[2]))
+                ),
+                None,
+            )
+            if b is None:
+                continue
+            new.remove(b)
+            seen.update({("cut", a[2]), ("added", b[2])})
+            changed.append(("fact", a[0], "changed", a[1], b[1], cs[i], ps[j]))
+    return changed, seen
+
+
+def fact_rows(
+    cs: list[str],
+    ps: list[str],
+    pairs: dict[int, int],
+    child_all: str,
+    parent_all: str,
+    *,
+    published: object = None,
+    parent_published: object = None,
+) -> list[tuple]:
+    """Fact changes, numbers changed in paired sentences first, then facts added and cut, as
+    tuples of the ``changes`` columns after the two ids. ``cs``/``ps``: the sentences of the
+    version and the parent; ``pairs``: version sentence -> parent sentence."""
+    proper = proper_words(child_all) | proper_words(parent_all)
+    lower = lowercase_words(child_all) | lowercase_words(parent_all)
+    norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
+    changed, seen = _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent)
+    day = {"cut": _day(parent_published), "added": _day(published)}
+    other_day = {"cut": day["added"], "added": day["cut"]}
+    raw_other = {"cut": child_all, "added": parent_all}
+    short = {"cut": initials(child_all), "added": initials(parent_all)}
+    names = {
+        side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
+        for side, sents in (("cut", cs), ("added", ps))
+    }
+    named = {"cut": named_words(child_all), "added": named_words(parent_all)}
+
+    numbers = {"cut": number_keys(norm_child), "added": number_keys(norm_parent)}  # read once
+
+    def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
+        other = norm_child if change == "cut" else norm_parent
+        if kind == "number":
+            return key in numbers[change]
+        if holds(other, kind, key, short[change]):
+            return True
+        if kind == "name" and (
+            holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
+        ):
+            return True
+        return kind == "date" and held_as_period(
+            text, raw_other[change], day[change], other_day[change], sentence
+        )
+
+    candidates = []
+    for sents, change in ((ps, "cut"), (cs, "added")):
+        for s in sents:
+            for kind, text, key in facts(s, proper, lower):
+                if (change, key) in seen or held(change, kind, text, key, s):
+                    continue
+                if kind == "name" and _surname_again(key, [k for c, k in seen if c == change]):
+                    continue
+                seen.add((change, key))
+                candidates.append((s, kind, text, change))
+    drop = _not_names(candidates, held)
+    rows = [
+        (
+            "fact",
+            kind,
+            change,
+            *((text, "") if change == "cut" else ("", text)),
+            *((s, "") if change == "added" else ("", s)),
+        )
+        for s, kind, text, change in candidates
+        if (s, text) not in drop
+    ]
+    return changed + rows

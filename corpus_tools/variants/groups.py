@@ -1,0 +1,70 @@
+"""Aligned groups: the version sentences and the source sentences the alignment links, diffed as one.
+
+A version sentence fused from two or three source sentences, or a source sentence split over two
+version sentences, is one group: :func:`corpus_tools.variants.lexical.extract_variants` diffs the
+group's version sentences, as one sequence, against all its source sentences, so a clause is never
+counted cut from one partner and added in the other.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools.lexicon import tokenize
+
+__all__ = ["at", "groups", "sentence_end", "side"]
+
+
+def groups(alignment: pd.DataFrame) -> list[tuple[list, list[int]]]:
+    """The aligned groups of one version against one source document: the version sentences
+    (alignment rows) and the source sentences linked through the alignment, each group closed
+    (a source sentence aligned to two version sentences brings both, a version sentence fused
+    from three source sentences brings the three). Rows of one ``doc_id`` and ``source_doc_id``.
+    The source sentences come in the order the version uses them (by the first version sentence
+    aligned to each), so a version that tells the story in another order is diffed in its own."""
+    owner: dict[int, int] = {}  # union-find over source sentence ids, one root per group
+    root = lambda k: k if owner.setdefault(k, k) == k else root(owner[k])  # noqa: E731
+    rows = [r for r in alignment.itertuples() if len(r.source_sent_ids)]
+    for r in rows:
+        ids = sorted(r.source_sent_ids)
+        for sid in ids[1:]:
+            owner[root(sid)] = root(ids[0])
+        root(ids[0])
+    out: dict[int, tuple[list, set]] = {}
+    for r in rows:
+        g = out.setdefault(root(min(r.source_sent_ids)), ([], set()))
+        g[0].append(r)
+        g[1].update(r.source_sent_ids)
+    first: dict[int, int] = {}
+    for r in sorted(rows, key=lambda r: r.sent_id):
+        for sid in r.source_sent_ids:
+            first.setdefault(sid, r.sent_id)
+    return [
+        (sorted(rs, key=lambda r: r.sent_id), sorted(ids, key=lambda sid: (first[sid], sid)))
+        for rs, ids in out.values()
+    ]
+
+
+def side(raw: str, spans: list[tuple[int, int, int]]) -> tuple[list, list]:
+    """The tokens of several sentences (id, start, end) in order, and the sentence of each."""
+    toks, owner = [], []
+    for sid, a, b in spans:
+        t = tokenize(raw[a:b], marks=True, offset=a)
+        toks += t
+        owner += [sid] * len(t)
+    return toks, owner
+
+
+def sentence_end(toks: list, owner: list, i: int, j: int) -> bool:
+    """Whether a token range is only the closing mark of its sentence, with another sentence of
+    the group after it or before it."""
+    if j != i + 1 or toks[i][2] not in (".", "!", "?"):
+        return False
+    last = j == len(toks) or owner[j] != owner[i]
+    return last and len(set(owner)) > 1
+
+
+def at(owner: list, i: int, j: int) -> int:
+    """The sentence of a token range; of an empty range, the sentence of the token before it."""
+    k = i if i < j else i - 1
+    return owner[min(max(k, 0), len(owner) - 1)] if owner else -1
