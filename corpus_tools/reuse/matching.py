@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from corpus_tools.errors import check_fields
-from corpus_tools.reuse.fusion import evidence_words, fuse
+from corpus_tools.reuse.fusion import evidence_words, fuse, is_court_formula
 from corpus_tools.reuse.similarity import SentenceWords, sentence_score
 
 __all__ = ["Match", "ReuseOptions", "Sentence", "candidates", "fused_alone", "match", "merged_score"]
@@ -82,6 +82,17 @@ class ReuseOptions:
             re-measured with speaker labels as layout (5,859 sentences), recall/precision
             of reused sentences 0.812/0.793 at 0.6, 0.821/0.787 at 0.5 (the choice by F1
             in every fold), 0.798/0.795 at 0.8.
+        max_short_words: a sentence of at most this many words ("The hearing continues.")
+            aligns, unless verbatim, only by one run of words it shares with one source
+            sentence, holding all its evidence words and at least min(3, its length) words,
+            and never when it is a stock court formula
+            (:data:`corpus_tools.reuse.fusion.COURT_FORMULAS`); it is never fused (default 5,
+            >= 1: a long source sentence explains a 3-word sentence by two common words
+            whatever it says; METER pinochet's sign-offs, issue 22).
+        max_fused_sentences: a sentence fused from sentences of several files of one source
+            (a wire story's takes: the lead of one, the name from another) takes at most this
+            many source sentences in all (default 3, >= 1); within one file, fusion is bounded
+            only by ``min_fused_words``.
 
     Words used only inside stock phrases ("the end of the", "said in a statement":
     :data:`corpus_tools.reuse.fusion.STOCK_PHRASES`) and titles ("Mr") are no
@@ -102,6 +113,8 @@ class ReuseOptions:
     min_fused_words: int = 3
     min_fused_words_alone: int = 2
     min_fused_cover: float = 0.6
+    max_short_words: int = 5
+    max_fused_sentences: int = 3
 
     def __post_init__(self) -> None:
         check_fields(self, lambda name: 0 if name.startswith("min_topical") else 1)
@@ -192,8 +205,21 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls, route = "rewritten", "context"  # paraphrased, kept only beside a sentence aligned by words
     else:
         cls, route = "new", ""
+    if cls not in ("new", "verbatim") and len(t.keys) <= opt.max_short_words and not _short_run(t, sm):
+        cls, route = "new", ""
     m.cls, m.route = cls, route
     return m
+
+
+def _short_run(t: Sentence, sm: SequenceMatcher) -> bool:
+    """Whether a short sentence shares one run of words with the source sentence that holds all
+    its evidence words and at least min(3, its length) words, and is not a court formula."""
+    if is_court_formula(t.keys):
+        return False
+    for _, j, n in sm.get_matching_blocks():
+        if n >= min(3, len(t.keys)) and t.evidence <= set(t.keys[j : j + n]):
+            return True
+    return False
 
 
 def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) -> list[int]:
@@ -220,33 +246,41 @@ def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) 
 def fused_alone(
     t: Sentence, every: list[Match], opt: ReuseOptions, common: Mapping[str, frozenset[str]]
 ) -> list[Match]:
-    """The source sentences of one file a sentence no single one explains is fused from: those
-    :func:`corpus_tools.reuse.fusion.fuse` picks, when together they hold ``min_fused_cover`` of its
-    evidence words and ``min_topical`` of its topical words; [] otherwise. ``common``: per source
-    file, the words that tell none of its sentences apart (:func:`corpus_tools.reuse.fusion.common_words`)."""
+    """The source sentences a sentence no single one explains is fused from: those
+    :func:`corpus_tools.reuse.fusion.fuse` picks in one file, or across the files of a source
+    split into takes (at most ``max_fused_sentences``, each bringing words the others lack),
+    when together they hold ``min_fused_cover`` of its evidence words and ``min_topical`` of its
+    topical words; [] otherwise. The set holding the most evidence wins, one file on a tie.
+    ``common``: per source file, the words that tell none of its sentences apart
+    (:func:`corpus_tools.reuse.fusion.common_words`); across files, their union."""
     best: list[Match] = []
-    if not t.evidence:
+    if not t.evidence or len(t.keys) <= opt.max_short_words:
         return best
-    for doc in sorted({m.src.doc_id for m in every}):
-        same = [m for m in every if m.src.doc_id == doc]
-        chosen = [
-            same[n]
-            for n in fuse(
-                t.words,
-                [(m.src.sent_id, m.src.words) for m in same],
-                min_words=opt.min_fused_words_alone,
-                common=common.get(doc, frozenset()),
-            )
-        ]
-        held = t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+    docs = sorted({m.src.doc_id for m in every})
+    groups = [[m for m in every if m.src.doc_id == doc] for doc in docs]
+    if len(docs) > 1:
+        groups.append(every)
+    for same in groups:
+        words = frozenset().union(*(common.get(m.src.doc_id, frozenset()) for m in same))
+        picked = fuse(
+            t.words,
+            [(m.src.sent_id, m.src.words) for m in same],
+            min_words=opt.min_fused_words_alone,
+            common=words,
+        )
+        chosen = [same[n] for n in (picked[: opt.max_fused_sentences] if same is every else picked)]
+        held = _held(t, chosen)
         if (
             len(held) >= opt.min_fused_cover * len(t.evidence)
             and len(held & t.words.topical) >= max(opt.min_topical, len(t.evidence & t.words.topical) / 2)
-            and len(held)
-            > len(t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in best)))
+            and len(held) > len(_held(t, best))
         ):
             best = chosen
     return best
+
+
+def _held(t: Sentence, chosen: list[Match]) -> frozenset[str]:
+    return t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
 
 
 def merged_score(t: Sentence, chosen: list[Match], idf) -> float:
