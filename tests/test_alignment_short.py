@@ -29,8 +29,8 @@ def _align(version: str, options: ReuseOptions | None = None):
         ("The case continues.", ()),
         # a stock formula whose words a long source sentence holds in a run: still new
         ("They were committed.", ()),
-        # a short sentence whose words are one run of one source sentence: kept
-        ("The bakery owners had never been warned.", (2,)),
+        # a short sentence sharing a run of two of its words with one source sentence: kept
+        ("The bakery owners complained.", (2,)),
         # a short sentence sharing two scattered words with a long sentence: new
         ("Inspectors warned owners.", ()),
     ],
@@ -46,6 +46,18 @@ def test_a_verbatim_sign_off_is_still_verbatim():
     )
     a = align_sentences(corpus, source="src")
     assert (a["source_sent_ids"].item(), a["reuse_class"].item()) == ((3,), "verbatim")
+
+
+def test_a_sign_off_aligns_to_the_source_sign_off():
+    corpus = from_records(
+        [
+            {"doc_id": "src", "text": f"{WIRE} The case was adjourned until Thursday."},
+            {"doc_id": "v", "text": "The case continues. The hearing continues."},
+        ]
+    )
+    a = align_sentences(corpus, source="src")
+    # the sign-off is the source's sign-off reworded; the other shares only "the hearing" with sentence 0
+    assert a["source_sent_ids"].tolist() == [(3,), ()]
 
 
 def test_the_short_sentence_bound_is_an_option():

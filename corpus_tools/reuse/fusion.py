@@ -149,16 +149,22 @@ def stock_words(keys: Sequence[str]) -> frozenset[str]:
     return frozenset(k for k, flag in zip(keys, inside, strict=True) if flag and k not in outside)
 
 
-def is_court_formula(keys: Sequence[str]) -> bool:
-    """Whether a sentence's word keys are, whole, a stock closing line of court reports
-    (:data:`COURT_FORMULAS`).
+def is_court_formula(keys: Sequence[str], *, tail: int = 0) -> bool:
+    """Whether a sentence's word keys are a stock closing line of court reports
+    (:data:`COURT_FORMULAS`), followed by at most ``tail`` further words ("until Thursday").
 
     Example:
         >>> [is_court_formula(t.lower().split()) for t in ("The hearing continues", "They were committed",
         ...  "The hearing heard from his wife")]
         [True, True, False]
+        >>> is_court_formula("the case was adjourned until thursday".split(), tail=6)
+        True
     """
-    return _FORMULA.fullmatch(" ".join(keys)) is not None
+    keys = list(keys)
+    for n in range(len(keys), max(0, len(keys) - tail) - 1, -1):
+        if _FORMULA.fullmatch(" ".join(keys[:n])):
+            return True
+    return False
 
 
 def evidence_words(target: SentenceWords) -> frozenset[str]:

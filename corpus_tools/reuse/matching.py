@@ -84,9 +84,11 @@ class ReuseOptions:
             in every fold), 0.798/0.795 at 0.8.
         max_short_words: a sentence of at most this many words ("The hearing continues.")
             aligns, unless verbatim, only by one run of words it shares with one source
-            sentence, holding all its evidence words and at least min(3, its length) words,
-            and never when it is a stock court formula
-            (:data:`corpus_tools.reuse.fusion.COURT_FORMULAS`); it is never fused (default 5,
+            sentence holding two of its evidence words (its one evidence word, in a run of three
+            words or more), or nearly verbatim; a stock court formula
+            (:data:`corpus_tools.reuse.fusion.COURT_FORMULAS`: "The case continues.") aligns
+            only to the source's own formula ("The case was adjourned until Thursday."); it is
+            never fused (default 5,
             >= 1: a long source sentence explains a 3-word sentence by two common words
             whatever it says; METER pinochet's sign-offs, issue 22).
         max_fused_sentences: a sentence fused from sentences of several files of one source
@@ -205,19 +207,26 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls, route = "rewritten", "context"  # paraphrased, kept only beside a sentence aligned by words
     else:
         cls, route = "new", ""
-    if cls not in ("new", "verbatim") and len(t.keys) <= opt.max_short_words and not _short_run(t, sm):
+    short = len(t.keys) <= opt.max_short_words
+    if cls not in ("new", "verbatim") and short and not _short_evidence(m, cls, sm):
         cls, route = "new", ""
     m.cls, m.route = cls, route
     return m
 
 
-def _short_run(t: Sentence, sm: SequenceMatcher) -> bool:
-    """Whether a short sentence shares one run of words with the source sentence that holds all
-    its evidence words and at least min(3, its length) words, and is not a court formula."""
+def _short_evidence(m: Match, cls: str, sm: SequenceMatcher) -> bool:
+    """Whether a short sentence's match rests on more than one or two common words: a court
+    formula ("The case continues.") only against the source's own formula ("The case was
+    adjourned until Thursday."); any other sentence when nearly verbatim, or by one run of words
+    holding two of its evidence words (its one evidence word, in a run of three words or more)."""
+    t = m.target
     if is_court_formula(t.keys):
-        return False
+        return is_court_formula(m.src.keys, tail=6)
+    if cls == "near_verbatim":
+        return True
     for _, j, n in sm.get_matching_blocks():
-        if n >= min(3, len(t.keys)) and t.evidence <= set(t.keys[j : j + n]):
+        held = len(t.evidence & set(t.keys[j : j + n]))
+        if held >= 2 or (held == len(t.evidence) == 1 and n >= 3):
             return True
     return False
 
