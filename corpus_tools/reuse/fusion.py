@@ -27,6 +27,7 @@ __all__ = [
     "common_words",
     "evidence_words",
     "fuse",
+    "is_closing_line",
     "is_court_formula",
     "phrase_positions",
     "stock_words",
@@ -118,6 +119,7 @@ COURT_FORMULAS: tuple[str, ...] = (
     r"(they|he|she) (denies|deny|denied) (the |all )?(charge|charges|allegations|offences|offence)",
     r"proceedings (continue|continues|were adjourned)",
 )
+_CLOSING = frozenset({"adjourned", "adjourn", "continues", "resumes", "resume"})
 _FORMULA = re.compile("|".join(f"(?:{f})" for f in COURT_FORMULAS))
 _STOCK: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in STOCK_PHRASES:
@@ -165,6 +167,19 @@ def is_court_formula(keys: Sequence[str], *, tail: int = 0) -> bool:
         if _FORMULA.fullmatch(" ".join(keys[:n])):
             return True
     return False
+
+
+def is_closing_line(keys: Sequence[str], *, max_words: int = 12) -> bool:
+    """Whether a sentence is a court report's closing line: a court formula followed by a few
+    words, or a sentence of at most ``max_words`` words saying the hearing was adjourned or goes on.
+
+    Example:
+        >>> is_closing_line("the trial expected to last two weeks was adjourned until tomorrow".split())
+        True
+        >>> is_closing_line("the present hearing simply had to assess the charges".split())
+        False
+    """
+    return is_court_formula(keys, tail=6) or (len(keys) <= max_words and bool(_CLOSING & set(keys)))
 
 
 def evidence_words(target: SentenceWords) -> frozenset[str]:

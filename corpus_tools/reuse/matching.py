@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from corpus_tools.errors import check_fields
-from corpus_tools.reuse.fusion import evidence_words, fuse, is_court_formula
+from corpus_tools.reuse.fusion import evidence_words, fuse, is_closing_line, is_court_formula
 from corpus_tools.reuse.similarity import SentenceWords, sentence_score
 
 __all__ = ["Match", "ReuseOptions", "Sentence", "candidates", "fused_alone", "match", "merged_score"]
@@ -208,25 +208,26 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
     else:
         cls, route = "new", ""
     short = len(t.keys) <= opt.max_short_words
-    if cls not in ("new", "verbatim") and short and not _short_evidence(m, cls, sm):
+    if cls not in ("new", "verbatim") and short and not _short_evidence(m, cls, sm.get_matching_blocks()):
         cls, route = "new", ""
     m.cls, m.route = cls, route
     return m
 
 
-def _short_evidence(m: Match, cls: str, sm: SequenceMatcher) -> bool:
+def _short_evidence(m: Match, cls: str, blocks) -> bool:
     """Whether a short sentence's match rests on more than one or two common words: a court
-    formula ("The case continues.") only against the source's own formula ("The case was
-    adjourned until Thursday."); any other sentence when nearly verbatim, or by one run of words
-    holding two of its evidence words (its one evidence word, in a run of three words or more)."""
+    formula ("The case continues.") only against the source's own closing line ("The case was
+    adjourned until Thursday.") or nearly verbatim; any other sentence when nearly verbatim, or
+    by one run of words holding two of its evidence words (or all of them, in a run of three
+    words or more). ``blocks``: the matching blocks of the source's keys against the sentence's."""
     t = m.target
     if is_court_formula(t.keys):
-        return is_court_formula(m.src.keys, tail=6)
+        return cls == "near_verbatim" or is_closing_line(m.src.keys)
     if cls == "near_verbatim":
         return True
-    for _, j, n in sm.get_matching_blocks():
+    for _, j, n in blocks:
         held = len(t.evidence & set(t.keys[j : j + n]))
-        if held >= 2 or (held == len(t.evidence) == 1 and n >= 3):
+        if held >= 2 or (held == len(t.evidence) and n >= 3):
             return True
     return False
 
@@ -263,8 +264,10 @@ def fused_alone(
     ``common``: per source file, the words that tell none of its sentences apart
     (:func:`corpus_tools.reuse.fusion.common_words`); across files, their union."""
     best: list[Match] = []
-    if not t.evidence or len(t.keys) <= opt.max_short_words:
+    if not t.evidence:
         return best
+    if len(t.keys) <= opt.max_short_words:
+        return _short_alone(t, every, opt)
     docs = sorted({m.src.doc_id for m in every})
     groups = [[m for m in every if m.src.doc_id == doc] for doc in docs]
     if len(docs) > 1:
@@ -286,6 +289,24 @@ def fused_alone(
         ):
             best = chosen
     return best
+
+
+def _short_alone(t: Sentence, every: list[Match], opt: ReuseOptions) -> list[Match]:
+    """A short sentence no source sentence explains by the routes of :func:`match` is taken from
+    the one source sentence holding most of its evidence words by a run of its words
+    (:func:`_short_evidence`), when that is ``min_fused_cover`` of them and ``min_topical`` of its
+    topical words; [] otherwise. It is never fused from several."""
+    fits = []
+    for m in every:
+        held = _held(t, [m])
+        blocks = SequenceMatcher(None, m.src.keys, t.keys, autojunk=False).get_matching_blocks()
+        if (
+            len(held) >= opt.min_fused_cover * len(t.evidence)
+            and len(held & t.words.topical) >= opt.min_topical
+            and _short_evidence(m, "", blocks)
+        ):
+            fits.append((-len(held), m.src.doc_id, m.src.sent_id, m))
+    return [min(fits, key=lambda f: f[:3])[3]] if fits else []
 
 
 def _held(t: Sentence, chosen: list[Match]) -> frozenset[str]:
