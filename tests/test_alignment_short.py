@@ -51,7 +51,7 @@ def test_a_verbatim_sign_off_is_still_verbatim():
 def test_a_sign_off_aligns_to_the_source_sign_off():
     corpus = from_records(
         [
-            {"doc_id": "src", "text": f"{WIRE} The case was adjourned until Thursday."},
+            {"doc_id": "src", "text": f"{WIRE} The case was adjourned until Thursday at 10.30am."},
             {"doc_id": "v", "text": "The case continues. The hearing continues."},
         ]
     )

@@ -235,7 +235,8 @@ def _short_evidence(m: Match, cls: str, blocks) -> bool:
 def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) -> list[int]:
     """Indexes into ``src`` of the source sentences worth scoring for ``t``: the richest in its
     content words (IDF-weighted, ``index`` maps a word to the sentences holding it), and for a
-    sentence of few content words those holding it as a run of words."""
+    sentence of few content words those holding it as a run of words; for a court sign-off, the
+    source's closing lines (:func:`corpus_tools.reuse.fusion.is_closing_line`)."""
     weight: dict[int, float] = defaultdict(float)
     for key in t.words.content:
         for n in index.get(key, ()):
@@ -250,6 +251,8 @@ def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) 
     if len(t.words.content) < opt.min_quote_tokens:
         run = " " + " ".join(t.keys) + " "
         best += [n for n, s in enumerate(src) if n not in best and run in " " + " ".join(s.keys) + " "]
+    if is_court_formula(t.keys):  # a sign-off is looked up among the source's closing lines
+        best += [n for n, s in enumerate(src) if n not in best and is_closing_line(s.keys)]
     return best
 
 
