@@ -7,7 +7,8 @@ from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_c
 
 # an invented wire story in two takes: the lead, then a later take with the detail
 SNAP = (
-    "A retired admiral appeared at Leeds Crown Court today accused of selling naval secrets to a foreign power. "
+    "A retired admiral appeared at Leeds Crown Court today "
+    "accused of selling naval secrets to a foreign power. "
     "The trial is expected to last six weeks."
 )
 LEAD = (
