@@ -58,6 +58,7 @@ ALIGNMENT_COLUMNS = [
     "source_text",
     "source_group",
     "word_dice",
+    "other_source_sents",
 ]
 #: Sentence reuse classes of :func:`align_sentences`, closest reuse first.
 REUSE_CLASSES = ("verbatim", "near_verbatim", "rewritten", "new")
@@ -192,12 +193,30 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
             common=common[primary.src.doc_id],
         )
         chosen = [primary, *(same[n] for n in more)]
+        chosen += _fused_across(t, every, chosen, opt, common)
         score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
         rows.append(
             dict(t=t, chosen=chosen, score=score, cls="rewritten" if len(chosen) > 1 else primary.cls)
         )
     _mark_splits(rows)
     return rows
+
+
+def _fused_across(t: Sentence, every: list, chosen: list, opt: ReuseOptions, common: dict) -> list:
+    """Source sentences of the other files of a source split into takes that bring words the
+    chosen ones lack (:func:`corpus_tools.reuse.fusion.fuse`), up to ``max_fused_sentences`` in all."""
+    room = opt.max_fused_sentences - len(chosen)
+    other = [m for m in every if m.src.doc_id != chosen[0].src.doc_id]
+    if room <= 0 or not other:
+        return []
+    more = fuse(
+        t.words,
+        [(m.src.sent_id, m.src.words) for m in other],
+        taken=[m.src.words for m in chosen],
+        min_words=opt.min_fused_words,
+        common=frozenset().union(*(common[m.src.doc_id] for m in [*chosen, *other])),
+    )
+    return [other[n] for n in more[:room]]
 
 
 def _mark_splits(rows: list[dict]) -> None:
@@ -224,11 +243,13 @@ def _surface_dice(t: Sentence, sources: list[Sentence]) -> float:
 
 def _alignment_row(doc_id: str, r: dict, raw: dict[str, str], src_docs, name) -> tuple:
     """One output row (in ALIGNMENT_COLUMNS order) for an aligned target sentence of ``doc_id``."""
-    t, chosen = r["t"], sorted(r["chosen"], key=lambda m: m.src.sent_id)
-    src_doc = chosen[0].src.doc_id if chosen else src_docs[0]
+    t = r["t"]
+    src_doc = r["chosen"][0].src.doc_id if r["chosen"] else src_docs[0]
+    chosen = sorted(r["chosen"], key=lambda m: (m.src.doc_id != src_doc, m.src.doc_id, m.src.sent_id))
     source_text = " ".join(raw[m.src.doc_id][m.src.start : m.src.end] for m in chosen)
     dice = _surface_dice(t, [m.src for m in chosen])
-    ids = tuple(m.src.sent_id for m in chosen)
+    ids = tuple(m.src.sent_id for m in chosen if m.src.doc_id == src_doc)
+    others = tuple((m.src.doc_id, m.src.sent_id) for m in chosen if m.src.doc_id != src_doc)
     return (
         doc_id,
         t.sent_id,
@@ -242,6 +263,7 @@ def _alignment_row(doc_id: str, r: dict, raw: dict[str, str], src_docs, name) ->
         source_text,
         name,
         round(dice, 4),
+        others,
     )
 
 
@@ -262,8 +284,10 @@ def align_sentences(
     a good second one. A sentence fused from several source sentences is aligned
     to all of them: further source sentences of the same file join when they bring
     words the first lacks, and a sentence no single source sentence explains
-    aligns to the sentences of one file that together hold most of its words
-    (:mod:`corpus_tools.reuse.fusion`; ``min_fused_*`` of :class:`ReuseOptions`).
+    aligns to the sentences that together hold most of its words
+    (:mod:`corpus_tools.reuse.fusion`; ``min_fused_*`` of :class:`ReuseOptions`). In a
+    source split into takes, the sentences of other takes join too, up to
+    ``max_fused_sentences`` in all (``other_source_sents``).
     A source sentence feeding two sentences with different parts was split. Words
     used only inside stock phrases ("the end of the", "said in a statement") are
     no evidence, nor is a transcript's speaker label ("MR HAMILTON:", :func:`speaker_label`):
@@ -298,7 +322,9 @@ def align_sentences(
         verbatim, 0.0 for new), ``reuse_class``, ``text`` (raw), ``source_text`` (the raw
         source sentences joined by " "), ``source_group`` (the witness's name)
         and ``word_dice`` (word Dice of the surface forms against the source
-        sentences, the former score).
+        sentences, the former score) and ``other_source_sents`` (tuple of
+        ``(source_doc_id, sent_id)`` pairs: the sentences of other files of a source split into
+        takes that the sentence is also fused from; empty for most).
 
     Raises:
         ValueError: ``source`` names no document or group.
@@ -362,6 +388,8 @@ def source_coverage(
     for r in alignment.itertuples():
         for sid in r.source_sent_ids:
             used[(r.doc_id, r.source_doc_id, sid)].append(r)
+        for doc, sid in r.other_source_sents:
+            used[(r.doc_id, doc, sid)].append(r)
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:

@@ -14,13 +14,24 @@ writing, not a source (:func:`stock_words`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpus_tools.lexicon import HONORIFICS, WORD_RE
 from corpus_tools.reuse.similarity import SentenceWords, sentence_words
 
-__all__ = ["STOCK_PHRASES", "common_words", "evidence_words", "fuse", "phrase_positions", "stock_words"]
+__all__ = [
+    "COURT_FORMULAS",
+    "STOCK_PHRASES",
+    "common_words",
+    "evidence_words",
+    "fuse",
+    "is_closing_line",
+    "is_court_formula",
+    "phrase_positions",
+    "stock_words",
+]
 
 #: Stock phrases of news writing, as word keys (lower case, UK spellings mapped as
 #: :func:`corpus_tools.text.sentences.match_key` does). Chosen by hand from common English news
@@ -94,6 +105,22 @@ STOCK_PHRASES: tuple[str, ...] = (
     "a long time",
     "a great deal",
 )
+#: Stock closing lines of court reports, as patterns on a sentence's word keys joined by one
+#: space. Chosen by hand (METER courts' sign-offs: "The hearing continues.", "The case
+#: continues.", "They were committed."): every court report can end so, so sharing one says
+#: nothing about the source.
+COURT_FORMULAS: tuple[str, ...] = (
+    r"(the )?(present |full )?(hearing|case|trial|inquest|committal|proceedings|extradition hearing)"
+    r" (continues|continue|resumes|resume|goes on|was adjourned|is adjourned|were adjourned)"
+    r"( today| tomorrow)?",
+    r"(they|he|she) (was|were|are|is)"
+    r" (committed|remanded|bailed|sentenced|cleared|convicted|acquitted|jailed)"
+    r"( in custody| on bail| for trial)?",
+    r"(they|he|she) (denies|deny|denied) (the |all )?(charge|charges|allegations|offences|offence)",
+    r"proceedings (continue|continues|were adjourned)",
+)
+_CLOSING = frozenset({"adjourned", "adjourn", "continues", "resumes", "resume"})
+_FORMULA = re.compile("|".join(f"(?:{f})" for f in COURT_FORMULAS))
 _STOCK: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in STOCK_PHRASES:
     _STOCK[_phrase.split()[0]] = (*_STOCK.get(_phrase.split()[0], ()), tuple(_phrase.split()))
@@ -122,6 +149,37 @@ def stock_words(keys: Sequence[str]) -> frozenset[str]:
                 inside[n : n + len(phrase)] = [True] * len(phrase)
     outside = {k for k, flag in zip(keys, inside, strict=True) if not flag}
     return frozenset(k for k, flag in zip(keys, inside, strict=True) if flag and k not in outside)
+
+
+def is_court_formula(keys: Sequence[str], *, tail: int = 0) -> bool:
+    """Whether a sentence's word keys are a stock closing line of court reports
+    (:data:`COURT_FORMULAS`), followed by at most ``tail`` further words ("until Thursday").
+
+    Example:
+        >>> [is_court_formula(t.lower().split()) for t in ("The hearing continues", "They were committed",
+        ...  "The hearing heard from his wife")]
+        [True, True, False]
+        >>> is_court_formula("the case was adjourned until thursday".split(), tail=6)
+        True
+    """
+    keys = list(keys)
+    for n in range(len(keys), max(0, len(keys) - tail) - 1, -1):
+        if _FORMULA.fullmatch(" ".join(keys[:n])):
+            return True
+    return False
+
+
+def is_closing_line(keys: Sequence[str], *, max_words: int = 12) -> bool:
+    """Whether a sentence is a court report's closing line: a court formula followed by a few
+    words, or a sentence of at most ``max_words`` words saying the hearing was adjourned or goes on.
+
+    Example:
+        >>> is_closing_line("the trial expected to last two weeks was adjourned until tomorrow".split())
+        True
+        >>> is_closing_line("the present hearing simply had to assess the charges".split())
+        False
+    """
+    return is_court_formula(keys, tail=6) or (len(keys) <= max_words and bool(_CLOSING & set(keys)))
 
 
 def evidence_words(target: SentenceWords) -> frozenset[str]:

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 
 from corpus_tools.errors import check_fields
-from corpus_tools.reuse.fusion import evidence_words, fuse
+from corpus_tools.reuse.fusion import evidence_words, fuse, is_closing_line, is_court_formula
 from corpus_tools.reuse.similarity import SentenceWords, sentence_score
 
 __all__ = ["Match", "ReuseOptions", "Sentence", "candidates", "fused_alone", "match", "merged_score"]
@@ -82,6 +82,19 @@ class ReuseOptions:
             re-measured with speaker labels as layout (5,859 sentences), recall/precision
             of reused sentences 0.812/0.793 at 0.6, 0.821/0.787 at 0.5 (the choice by F1
             in every fold), 0.798/0.795 at 0.8.
+        max_short_words: a sentence of at most this many words ("The hearing continues.")
+            aligns, unless verbatim, only by one run of words it shares with one source
+            sentence holding two of its evidence words (its one evidence word, in a run of three
+            words or more), or nearly verbatim; a stock court formula
+            (:data:`corpus_tools.reuse.fusion.COURT_FORMULAS`: "The case continues.") aligns
+            only to the source's own formula ("The case was adjourned until Thursday."); it is
+            never fused (default 5,
+            >= 1: a long source sentence explains a 3-word sentence by two common words
+            whatever it says; METER pinochet's sign-offs, issue 22).
+        max_fused_sentences: a sentence fused from sentences of several files of one source
+            (a wire story's takes: the lead of one, the name from another) takes at most this
+            many source sentences in all (default 3, >= 1); within one file, fusion is bounded
+            only by ``min_fused_words``.
 
     Words used only inside stock phrases ("the end of the", "said in a statement":
     :data:`corpus_tools.reuse.fusion.STOCK_PHRASES`) and titles ("Mr") are no
@@ -102,6 +115,8 @@ class ReuseOptions:
     min_fused_words: int = 3
     min_fused_words_alone: int = 2
     min_fused_cover: float = 0.6
+    max_short_words: int = 5
+    max_fused_sentences: int = 3
 
     def __post_init__(self) -> None:
         check_fields(self, lambda name: 0 if name.startswith("min_topical") else 1)
@@ -192,14 +207,36 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls, route = "rewritten", "context"  # paraphrased, kept only beside a sentence aligned by words
     else:
         cls, route = "new", ""
+    short = len(t.keys) <= opt.max_short_words
+    if cls not in ("new", "verbatim") and short and not _short_evidence(m, cls, sm.get_matching_blocks()):
+        cls, route = "new", ""
     m.cls, m.route = cls, route
     return m
+
+
+def _short_evidence(m: Match, cls: str, blocks) -> bool:
+    """Whether a short sentence's match rests on more than one or two common words: a court
+    formula ("The case continues.") only against the source's own closing line ("The case was
+    adjourned until Thursday.") or nearly verbatim; any other sentence when nearly verbatim, or
+    by one run of words holding two of its evidence words (or all of them, in a run of three
+    words or more). ``blocks``: the matching blocks of the source's keys against the sentence's."""
+    t = m.target
+    if is_court_formula(t.keys):
+        return cls == "near_verbatim" or is_closing_line(m.src.keys)
+    if cls == "near_verbatim":
+        return True
+    for _, j, n in blocks:
+        held = len(t.evidence & set(t.keys[j : j + n]))
+        if held >= 2 or (held == len(t.evidence) and n >= 3):
+            return True
+    return False
 
 
 def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) -> list[int]:
     """Indexes into ``src`` of the source sentences worth scoring for ``t``: the richest in its
     content words (IDF-weighted, ``index`` maps a word to the sentences holding it), and for a
-    sentence of few content words those holding it as a run of words."""
+    sentence of few content words those holding it as a run of words; for a court sign-off, the
+    source's closing lines (:func:`corpus_tools.reuse.fusion.is_closing_line`)."""
     weight: dict[int, float] = defaultdict(float)
     for key in t.words.content:
         for n in index.get(key, ()):
@@ -214,39 +251,69 @@ def candidates(t: Sentence, src: list[Sentence], index, idf, opt: ReuseOptions) 
     if len(t.words.content) < opt.min_quote_tokens:
         run = " " + " ".join(t.keys) + " "
         best += [n for n, s in enumerate(src) if n not in best and run in " " + " ".join(s.keys) + " "]
+    if is_court_formula(t.keys):  # a sign-off is looked up among the source's closing lines
+        best += [n for n, s in enumerate(src) if n not in best and is_closing_line(s.keys)]
     return best
 
 
 def fused_alone(
     t: Sentence, every: list[Match], opt: ReuseOptions, common: Mapping[str, frozenset[str]]
 ) -> list[Match]:
-    """The source sentences of one file a sentence no single one explains is fused from: those
-    :func:`corpus_tools.reuse.fusion.fuse` picks, when together they hold ``min_fused_cover`` of its
-    evidence words and ``min_topical`` of its topical words; [] otherwise. ``common``: per source
-    file, the words that tell none of its sentences apart (:func:`corpus_tools.reuse.fusion.common_words`)."""
+    """The source sentences a sentence no single one explains is fused from: those
+    :func:`corpus_tools.reuse.fusion.fuse` picks in one file, or across the files of a source
+    split into takes (at most ``max_fused_sentences``, each bringing words the others lack),
+    when together they hold ``min_fused_cover`` of its evidence words and ``min_topical`` of its
+    topical words; [] otherwise. The set holding the most evidence wins, one file on a tie.
+    ``common``: per source file, the words that tell none of its sentences apart
+    (:func:`corpus_tools.reuse.fusion.common_words`); across files, their union."""
     best: list[Match] = []
     if not t.evidence:
         return best
-    for doc in sorted({m.src.doc_id for m in every}):
-        same = [m for m in every if m.src.doc_id == doc]
-        chosen = [
-            same[n]
-            for n in fuse(
-                t.words,
-                [(m.src.sent_id, m.src.words) for m in same],
-                min_words=opt.min_fused_words_alone,
-                common=common.get(doc, frozenset()),
-            )
-        ]
-        held = t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+    if len(t.keys) <= opt.max_short_words:
+        return _short_alone(t, every, opt)
+    docs = sorted({m.src.doc_id for m in every})
+    groups = [[m for m in every if m.src.doc_id == doc] for doc in docs]
+    if len(docs) > 1:
+        groups.append(every)
+    for same in groups:
+        words = frozenset().union(*(common.get(m.src.doc_id, frozenset()) for m in same))
+        picked = fuse(
+            t.words,
+            [(m.src.sent_id, m.src.words) for m in same],
+            min_words=opt.min_fused_words_alone,
+            common=words,
+        )
+        chosen = [same[n] for n in (picked[: opt.max_fused_sentences] if same is every else picked)]
+        held = _held(t, chosen)
         if (
             len(held) >= opt.min_fused_cover * len(t.evidence)
             and len(held & t.words.topical) >= max(opt.min_topical, len(t.evidence & t.words.topical) / 2)
-            and len(held)
-            > len(t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in best)))
+            and len(held) > len(_held(t, best))
         ):
             best = chosen
     return best
+
+
+def _short_alone(t: Sentence, every: list[Match], opt: ReuseOptions) -> list[Match]:
+    """A short sentence no source sentence explains by the routes of :func:`match` is taken from
+    the one source sentence holding most of its evidence words by a run of its words
+    (:func:`_short_evidence`), when that is ``min_fused_cover`` of them and ``min_topical`` of its
+    topical words; [] otherwise. It is never fused from several."""
+    fits = []
+    for m in every:
+        held = _held(t, [m])
+        blocks = SequenceMatcher(None, m.src.keys, t.keys, autojunk=False).get_matching_blocks()
+        if (
+            len(held) >= opt.min_fused_cover * len(t.evidence)
+            and len(held & t.words.topical) >= opt.min_topical
+            and _short_evidence(m, "", blocks)
+        ):
+            fits.append((-len(held), m.src.doc_id, m.src.sent_id, m))
+    return [min(fits, key=lambda f: f[:3])[3]] if fits else []
+
+
+def _held(t: Sentence, chosen: list[Match]) -> frozenset[str]:
+    return t.evidence & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
 
 
 def merged_score(t: Sentence, chosen: list[Match], idf) -> float:
