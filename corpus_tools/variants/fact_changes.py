@@ -217,19 +217,38 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
     except ModelError:
         return set()
     out = set()
-    skip = [n for n in ("parser", "lemmatizer") if n in nlp.pipe_names]  # tags and entities only
-    for (s, found), doc in zip(todo.items(), nlp.pipe(todo, disable=skip), strict=True):
+    tagged = _tagged(nlp, list(todo))
+    for s, found in todo.items():
+        toks = tagged[s]
         for text, _change in found:
             first = text.split()[0]
-            t = next((t for t in doc if t.text == first), None)
-            if t is None or t.ent_type_ in _NAME_ENTITIES:
+            i = next((i for i, t in enumerate(toks) if t[0] == first), None)
+            if i is None or toks[i][1] in _NAME_ENTITIES:
                 continue
-            attributive = t.i + 1 < len(doc) and doc[t.i + 1].text[:1].islower()
-            if " " not in text and t.pos_ == "ADJ" and attributive:
+            attributive = i + 1 < len(toks) and toks[i + 1][0][:1].islower()
+            if " " not in text and toks[i][2] == "ADJ" and attributive:
                 out.add((s, text))
-            if " " in text and t.pos_ == "ADV":  # its rest is held (see above)
+            if " " in text and toks[i][2] == "ADV":  # its rest is held (see above)
                 out.add((s, text))
     return out
+
+
+#: sentence -> its tokens as (text, entity type, part of speech), read once per process: a
+#: parent's sentence comes back on every edge to its children (bounded: cleared when full)
+_TAGGED: dict[str, list[tuple[str, str, str]]] = {}
+_MAX_TAGGED = 50_000
+
+
+def _tagged(nlp, sentences: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """The tokens of each sentence, tagged by the pipeline's tagger and entity recogniser only."""
+    new = [s for s in dict.fromkeys(sentences) if s not in _TAGGED]
+    if len(_TAGGED) + len(new) > _MAX_TAGGED:
+        _TAGGED.clear()
+        new = list(dict.fromkeys(sentences))
+    skip = [n for n in ("parser", "lemmatizer") if n in nlp.pipe_names]
+    for s, doc in zip(new, nlp.pipe(new, disable=skip), strict=True):
+        _TAGGED[s] = [(t.text, t.ent_type_, t.pos_) for t in doc]
+    return {s: _TAGGED[s] for s in sentences}
 
 
 def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):

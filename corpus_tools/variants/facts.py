@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from corpus_tools.lexicon import (
     HONORIFICS,
@@ -27,6 +28,7 @@ from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.lexical import categorize
 
 __all__ = [
+    "word_re",
     "NAME_RE",
     "ORDINARY_WORDS",
     "QUOTE_RE",
@@ -43,6 +45,13 @@ __all__ = [
     "split_sentences",
     "word_keys",
 ]
+
+
+@lru_cache(maxsize=1 << 16)
+def word_re(key: str) -> re.Pattern:
+    """The compiled pattern of ``key`` as whole words (``\\bkey\\b``), kept: a corpus asks for the
+    same names and numbers along many edges, more than :mod:`re`'s own cache of 512 holds."""
+    return re.compile(r"\b" + re.escape(key) + r"\b")
 
 _ABBREV = frozenset(
     "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
@@ -438,7 +447,7 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
         return True  # "British Columbia" where the other text says "B.C."
     if kind == "number":
         return key in number_keys(text_lower)
-    return re.search(r"\b" + re.escape(key) + r"\b", text_lower) is not None
+    return word_re(key).search(text_lower) is not None
 
 
 def _country_forms(word: str) -> set[str]:
@@ -459,7 +468,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
 
     def has(k: str) -> bool:
-        return re.search(r"\b" + re.escape(k) + r"\b", text_lower) is not None
+        return word_re(k).search(text_lower) is not None
 
     n_words = len(key.split())
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"

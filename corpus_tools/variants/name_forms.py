@@ -22,7 +22,7 @@ import re
 from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS
-from corpus_tools.variants.facts import norm_text
+from corpus_tools.variants.facts import norm_text, word_re
 
 __all__ = ["held_as_person", "held_in_other_form", "held_word_by_word", "name_words", "named_words"]
 
@@ -110,7 +110,7 @@ def held_as_person(key: str, text_lower: str) -> bool:
     words = key.split()
     titles = [i for i, w in enumerate(words) if w in SPEAKER_WORDS["official"]]
     person = words[titles[-1] + 1 :] if titles else []
-    return len(person) >= 2 and re.search(r"\b" + re.escape(" ".join(person)) + r"\b", text_lower) is not None
+    return len(person) >= 2 and word_re(" ".join(person)).search(text_lower) is not None
 
 
 def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
