@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pytest
+from wire_takes import takes_and_paper
 
 from corpus_tools import from_records
 from corpus_tools.attribution.accounting import (
@@ -200,25 +201,7 @@ def test_survival_follows_the_speakers_of_every_take_of_a_grouped_wire_story():
         "Prosecutor Owen Tarrant told the court the fire was started deliberately in the kitchen.\n\n"
         "Detective Anna Marsh said the inquiry had been long and difficult."
     )
-    corpus = from_records(
-        [
-            {
-                "doc_id": "take1",
-                "text": take1,
-                "group": "PA",
-                "role": "wire",
-                "published": "1999-07-12T11:00",
-            },
-            {
-                "doc_id": "take2",
-                "text": take2,
-                "group": "PA",
-                "role": "wire",
-                "published": "1999-07-12T15:00",
-            },
-            {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-07-13"},
-        ]
-    )
+    corpus = takes_and_paper([take1, take2], paper, "1999-07-12")
     v = speaker_survival(corpus, source="PA")
     got = {(r.source_doc_id, r.speaker, r.doc_id): r.status for r in v.itertuples()}
     assert got == {

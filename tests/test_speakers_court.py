@@ -5,6 +5,7 @@ the court of a wire story split into takes are one speaker each. Invented texts 
 from __future__ import annotations
 
 import pytest
+from wire_takes import takes_and_paper
 
 from corpus_tools import from_records
 from corpus_tools.attribution.accounting import speaker_survival, speaker_table
@@ -62,25 +63,7 @@ def test_the_judge_and_the_court_are_one_speaker_across_the_takes_of_a_wire_stor
         "The judge concluded the case by thanking the police for their work."
     )
     paper = "Two men were jailed for life yesterday for killing a shopkeeper in Exeter."
-    corpus = from_records(
-        [
-            {
-                "doc_id": "take1",
-                "text": take1,
-                "group": "PA",
-                "role": "wire",
-                "published": "1999-12-08T16:00",
-            },
-            {
-                "doc_id": "take2",
-                "text": take2,
-                "group": "PA",
-                "role": "wire",
-                "published": "1999-12-08T16:10",
-            },
-            {"doc_id": "paper", "text": paper, "role": "newspaper", "published": "1999-12-09"},
-        ]
-    )
+    corpus = takes_and_paper([take1, take2], paper, "1999-12-08")
     v = speaker_survival(corpus, source="PA")
     assert sorted(zip(v["source_doc_id"], v["speaker"], v["n_statements"], strict=True)) == [
         ("take1", "Exeter Crown Court", 2),
