@@ -179,3 +179,26 @@ def test_an_adverb_starting_a_quotation_is_not_part_of_a_name():
 def test_a_date_or_number_changed_in_place(old, new):
     parent = f"The talks resumed on {old} in Geneva, officials said."
     assert _facts(parent.replace(old, new), parent) == [("changed", old, new)]
+
+
+def test_a_decade_is_not_the_year_it_starts_with():
+    parent = "The bank lent heavily to the region in the early 1980s, its president said."
+    child = "The bank lent heavily to the region in the early 1980s, the bank's president said."
+    assert _facts(child, parent) == []
+    assert [f for f in facts("Lending fell in the 1980s.") if f[0] == "date"] == [("date", "1980s", "1980s")]
+
+
+def test_a_number_word_inside_a_compound_is_held():
+    parent = "The company makes a two-passenger helicopter in Texas."
+    child = "The company makes a helicopter for two passengers in Texas."
+    assert _facts(child, parent) == []
+    # a compound is held, not a number fact of its own: "two" -> "three" in place is still found
+    assert _facts("Three people were hurt in the crash.", "Two people were hurt in the crash.") == [
+        ("changed", "Two", "Three")
+    ]
+
+
+def test_a_rank_before_an_institution_the_other_text_names_is_no_new_name():
+    parent = "Officials at the state department said the visit was set for next week."
+    child = "Deputy State Department spokesman Charles Redman said the visit was set for next week."
+    assert _facts(child, parent) == [("added", "", "Charles Redman")]

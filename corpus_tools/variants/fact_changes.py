@@ -52,6 +52,20 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
 #: title words and honorifics: "Governor Perpich" is Perpich
 _TITLES = SPEAKER_WORDS["official"] | HONORIFICS
+#: words of rank before a title or an institution's name
+_RANKS = {"deputy", "acting", "assistant", "associate", "former", "senior", "junior", "vice", "under"}
+
+
+def _after_ranks(key: str) -> str:
+    """A name without its leading ranks and titles when two words or more are left ("deputy
+    state department" -> "state department"), else ''."""
+    words = key.split()
+    i = 0
+    while i < len(words) and (words[i] in _RANKS or words[i] in _TITLES):
+        i += 1
+    return " ".join(words[i:]) if i > 0 and len(words) - i >= 2 else ""
+
+
 #: the entity types inside which an adjective is part of a name
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 #: smallest Dice similarity of two sentences' words apart from their numbers for a number of
@@ -326,6 +340,9 @@ def fact_rows(
             holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
         ):
             return True
+        rest = _after_ranks(key) if kind == "name" else ""
+        if rest and holds(other, kind, rest, short[change]):
+            return True  # "Deputy State Department" where the other text has "the state department"
         return kind == "date" and held_as_period(
             text, raw_other[change], day[change], other_day[change], sentence
         )

@@ -102,6 +102,12 @@ _NUMBER_WORD = re.compile(
     + r")(?:\s(?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
     re.I,
 )
+#: a number word that begins a compound ("two-passenger"; not "twenty-one", one number)
+_COMPOUND_NUMBER = re.compile(
+    r"(?<![\w-])(" + "|".join([*_TENS, *_UNIT_WORDS]) + r")-"
+    r"(?!(?:" + "|".join(NUMBER_WORDS) + r")\b)(?=[a-z])",
+    re.I,
+)
 _DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 #: nationality adjectives: a single one is not a name of a fact ("Canadian dlrs", "a French diplomat")
 _DEMONYM = re.compile(
@@ -249,8 +255,11 @@ def _ranges(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def number_keys(text: str) -> set[str]:
-    """The keys of every number and number range of a text."""
+    """The keys of every number and number range a text holds, a number word inside a compound
+    ("two-passenger", "three-year") included: the text holds "two" there, though the compound
+    is no number fact of its own (:func:`facts`)."""
     keys = {_number_value(m.group()) for p in (_NUMBER, _NUMBER_WORD) for m in p.finditer(text)}
+    keys |= {_number_value(m.group(1)) for m in _COMPOUND_NUMBER.finditer(text)}
     return keys | {key for _, _, key in _ranges(text)}
 
 
@@ -422,7 +431,10 @@ def facts(
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
                 kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
-                found.append((m.start(), kind, m.group(), _number_value(m.group())))
+                text, key = m.group(), _number_value(m.group())
+                if kind == "date" and re.match(r"s(?![\w'’])", sentence[m.end() :]):
+                    text = key = text + "s"  # a decade ("the early 1980s"), not the year 1980
+                found.append((m.start(), kind, text, key))
     found += _names(sentence, taken, proper, lower)
     return [(k, t, key) for _, k, t, key in sorted(found)]
 
