@@ -224,10 +224,11 @@ tread:trod,trodden understand:understood undertake:undertook,undertaken uphold:u
 wake:woke,woken wear:wore,worn weep:wept withdraw:withdrew,withdrawn
 withhold:withheld write:wrote,written
 """
-for _entry in _IRREGULAR_VERBS.split():
-    _base, _forms = _entry.split(":")
-    for _form in _forms.split(","):
-        _LEMMA_IRREGULAR.setdefault(_form, _base)
+_LEMMA_IRREGULAR = {
+    form: base
+    for base, forms in (entry.split(":") for entry in _IRREGULAR_VERBS.split())
+    for form in forms.split(",")
+} | _LEMMA_IRREGULAR  # the hand-written forms above win
 
 
 def lemma_key(word: str) -> str:
@@ -255,23 +256,27 @@ def lemma_key(word: str) -> str:
     w = _LEMMA_IRREGULAR.get(w, w)  # the verb, then the same last steps as its regular forms
     if len(w) <= 3 or not w.isalpha():
         return w
-    if irregular:
-        pass
-    elif w.endswith(("ies", "ied")) and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ing") and len(w) > 5:
-        w = w[:-3]
-    elif w.endswith("ed") and len(w) > 4 or w.endswith("es") and len(w) > 4:
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-        if w.endswith("ing") and len(w) > 5:  # "beatings" meets "beating" and "beat"
-            w = w[:-3]
-    w = US_SPELLING.get(w, w)
+    if not irregular:
+        w = _strip_ending(w)
+        w = US_SPELLING.get(w, w)
     while w.endswith("e") and len(w) > 3:  # "agree" and "agreed" ("agre") meet
         w = w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouy":
         w = w[:-1]
+    return w
+
+
+def _strip_ending(w: str) -> str:
+    """One plural or verb ending off a word of four letters or more ("denies" -> "deny")."""
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("ing") and len(w) > 5:
+        return w[:-3]
+    if w.endswith("ed") and len(w) > 4 or w.endswith("es") and len(w) > 4:
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+        return w[:-3] if w.endswith("ing") and len(w) > 5 else w  # "beatings" meets "beat"
     return w
 
 
