@@ -90,10 +90,11 @@ def chrome_rule(line: str) -> str:
 
 
 def is_caps_line(seg: str) -> bool:
-    """A line of two or more words in capitals: a wire headline, even one that ends with a quote
-    mark (PA: "PINOCHET CHARGES 'MOST SERIOUS TO COME BEFORE ENGLISH COURT'")."""
+    """A line of four or more words in capitals: a wire headline, even one that ends with a quote
+    mark or a colon (PA: "PINOCHET CHARGES 'MOST SERIOUS TO COME BEFORE ENGLISH COURT'"); a
+    dateline's place ("NEW YORK") is shorter."""
     letters = [c for c in seg if c.isalpha()]
-    return len(seg.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+    return len(seg.split()) >= 4 and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def is_crosshead(seg: str) -> bool:

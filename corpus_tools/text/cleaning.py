@@ -336,7 +336,7 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
         elif (
             len(seg.split()) <= 25
             and (
-                (is_caps_line(seg) and len(seg.split()) >= 4)
+                is_caps_line(seg)
                 or (not seg.endswith((".", "!", '"', "'", ":")) and not DATELINE.match(seg))
             )
         ):
