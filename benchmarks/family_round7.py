@@ -109,10 +109,12 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
     print("CANDIDATES", len(cand))
     order = list(range(len(cand)))
     random.Random(SEED).shuffle(order)
-    print(f"SHUFFLED ORDER (random.Random({SEED}).shuffle), first {n_show}, largest word difference of a pair:")
+    head = f"SHUFFLED ORDER (random.Random({SEED}).shuffle), first {n_show}"
+    print(f"{head}, largest word difference of a pair:")
     for k in order[:n_show]:
         day, comp, heads = cand[k]
-        print(k, day, " ".join(comp), "| maxdiff", _max_word_diff(c, comp), "|", " / ".join(h[:60] for h in heads))
+        diff = _max_word_diff(c, comp)
+        print(k, day, " ".join(comp), "| maxdiff", diff, "|", " / ".join(h[:60] for h in heads))
 
 
 def dump(corpus: pd.DataFrame, series: list[str]) -> None:
