@@ -29,6 +29,7 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
     "ABBREVIATIONS",
+    "STATE_ABBREVIATIONS",
     "SHORT_FORMS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
@@ -158,6 +159,14 @@ SHORT_FORMS: dict[str, str] = {
     "oxon": "oxfordshire", "shrops": "shropshire", "staffs": "staffordshire", "wilts": "wiltshire",
     "worcs": "worcestershire", "warks": "warwickshire", "yorks": "yorkshire", "northumb": "northumberland",
     "jps": "magistrates", "jp": "magistrate",
+}  # fmt: skip
+#: the AP style abbreviations of U.S. states that are no English word, lower case, without dots
+#: ("Neb." for Nebraska); two-letter ones ("N.Y.") are the state's initials and need no table
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "fla": "florida", "ind": "indiana", "kan": "kansas", "mich": "michigan",
+    "minn": "minnesota", "mont": "montana", "neb": "nebraska", "nebr": "nebraska", "nev": "nevada",
+    "okla": "oklahoma", "tenn": "tennessee", "tex": "texas", "wis": "wisconsin", "wyo": "wyoming",
 }  # fmt: skip
 for _word in ("mar", "wed", "sat", "sun"):  # English words too: never read as a short form
     del SHORT_FORMS[_word]

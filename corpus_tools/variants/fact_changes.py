@@ -33,7 +33,7 @@ from corpus_tools.variants.facts import (
     fact_key,
     facts,
     holds,
-    holds_name,
+    holds_number,
     initials,
     lowercase_words,
     norm_text,
@@ -43,7 +43,7 @@ from corpus_tools.variants.facts import (
     split_sentences,
     word_keys,
 )
-from corpus_tools.variants.name_forms import held_in_other_form, named_words
+from corpus_tools.variants.name_forms import held_in_other_form, holds_name, named_words
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
@@ -333,7 +333,7 @@ def fact_rows(
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent
         if kind == "number":
-            return key in numbers[change]
+            return holds_number(key, numbers[change])
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (
