@@ -241,3 +241,15 @@ def test_a_government_named_by_its_country_and_a_teen_number():
     parent = "The loan from Kenya will build roads, the ministry said. The board has fifteen seats."
     child = "The loan from the Kenyan Government will build roads, the ministry said."
     assert _facts(child, parent) == [("cut", "fifteen", "")]
+
+
+def test_round_nine_kinds():
+    # a name "X of the Y" is one name; a digit inside a garbled word is no number
+    sentence = "He cited the Law of the Sea and the Treaty of Rome."
+    assert [t for k, t, _ in facts(sentence) if k == "name"] == ["Law of the Sea", "Treaty of Rome"]
+    assert [f for f in facts("It values the entire grop_j9culd at 12 dlrs.") if f[0] == "number"] == [
+        ("number", "12 dlrs", "12dlrs")
+    ]
+    # a state abbreviation that is also an English word
+    parent = "It will buy two nursing homes in Mass. for 29 mln dlrs."
+    assert _facts("It will buy two nursing homes in Massachusetts for 29 mln dlrs.", parent) == []

@@ -58,8 +58,8 @@ _ABBREV = frozenset(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
-_NUMBER = re.compile(
-    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+_NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
+    r"(?:(?=[$£€])|(?<![A-Za-z_]))[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
     re.I,
 )
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
@@ -127,7 +127,10 @@ _DATE = re.compile(
 _DAY_RANGE_END = re.compile(
     r"\s*(?:-|to|and|through|until)\s*(\d{1,2})\b(?![.,]\d|\s*(?:pct|%|per|mln|bln|dlrs))", re.I
 )
-NAME_RE = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:of|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*")
+#: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
+NAME_RE = re.compile(
+    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*"
+)
 QUOTE_RE = re.compile(r"[\"“”]|``|''")
 #: capitalised words that begin a sentence or a run without being a name
 ORDINARY_WORDS = set(
