@@ -142,7 +142,7 @@ def is_institution(label: str) -> bool:
 
 
 #: a given name and a surname inside a sentence ("against Augusto Pinochet"), not after a sentence end
-_FULL_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b")
+_FULL_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! [A-Z])")
 #: capitalised words that open a name that is no person's ("Human Rights", "Crown Court")
 _NOT_GIVEN = frozenset("the a an his her their its this that new north south east west crown".split())
 
