@@ -162,3 +162,18 @@ def test_a_described_judge_is_still_a_relabel():
     )
     s = speaker_survival(corpus, source="wire")
     assert s[["status", "became"]].values.tolist() == [["relabelled", "A Spanish judge"]]
+
+
+def test_a_role_alone_is_the_one_person_the_text_ties_to_it():
+    text = (
+        "Mark Doyle was accused of grave crimes, a QC representing the Spanish government told a "
+        "hearing in London yesterday.\n\n"
+        "The crimes were many and brutal, Gareth Hughes, QC, told Bow Street magistrates.\n\n"
+        "Clive Ward, QC, for Doyle, said his client was too ill to attend.\n\n"
+        "Prosecutor Gareth Hughes opened the case.\n\nThe prosecutor also told the court that the victims were many."
+    )
+    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
+    assert t[["speaker", "speaker_kind", "n_statements"]].values.tolist() == [
+        ["Gareth Hughes, QC", "person", 3],  # "a QC", "Gareth Hughes, QC" and "The prosecutor": one
+        ["Clive Ward, QC", "person", 1],
+    ]

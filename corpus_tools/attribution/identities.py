@@ -188,31 +188,41 @@ def _first_name(label: str) -> str:
 
 
 def role_holder(label: str, text: str) -> str:
-    """The one named person a text ties to a definite role ("The prosecutor"), by the role in
-    apposition with the name: "prosecutor Alun Jones", "Alun Jones, the prosecutor"; "" when the
-    text ties the role to no one or to several people.
+    """The one named person a text ties to a role alone ("The prosecutor", "a QC"), by the role
+    in apposition with the name: "prosecutor Alun Jones", "Alun Jones, the prosecutor", "Alun
+    Jones, QC"; "" when the text ties the role to no one or to several people. An indefinite role
+    ("a QC told the court ...; Alun Jones, QC, said") is the first holder the text names after it:
+    pass the text from the mention on.
 
     Example:
-        >>> text = "Prosecutor Gareth Hughes opened the case. Later Ann Cole, the coroner, spoke."
-        >>> role_holder("The prosecutor", text), role_holder("the coroner", text), role_holder("the judge", text)
-        ('Prosecutor Gareth Hughes', 'Ann Cole, the coroner', '')
+        >>> text = "Prosecutor Gareth Hughes opened. Later Ann Cole, the coroner, and Tom Ray, QC, spoke."
+        >>> role_holder("The prosecutor", text), role_holder("the coroner", text), role_holder("a QC", text)
+        ('Prosecutor Gareth Hughes', 'Ann Cole, the coroner', 'Tom Ray, QC')
+        >>> role_holder("the judge", text), role_holder("a QC", "Ann Lee, QC, and Tom Ray, QC, spoke.")
+        ('', 'Ann Lee, QC')
     """
     words = str(label).lower().split()
-    if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in lexicon.SPEAKER_WORDS["official"]:
+    roles = lexicon.SPEAKER_WORDS["official"] | lexicon.POST_NOMINALS
+    if len(words) != 2 or words[0] not in ("the", "this", "a", "an") or words[1] not in roles:
         return ""
     role = re.escape(words[1])
-    before = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*"  # "prosecutor Alun Jones"
-    after = rf"(?:{_CAP} )+?[A-Z][a-z][\w'-]*(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
-    found = [m.group(0) for m in re.finditer(f"{before}|{after}", str(text))]
-    surnames = {_surname(f.split(",")[0]) if "," in f else _surname(f) for f in found}
-    return clean_label(found[0]) if len(surnames) == 1 else ""
+    name = rf"(?:{_CAP} )+?[A-Z][a-z][\w'-]*"
+    if words[1] in lexicon.POST_NOMINALS:  # "Alun Jones, QC", "Alun Jones QC"
+        pattern = rf"{name},? (?i:{role})\b"
+    else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
+        after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
+        pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
+    found = [clean_label(m.group(0)) for m in re.finditer(pattern, str(text))]
+    surnames = {_surname(f.split(",")[0]) for f in found}
+    return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
 
-def _retype(s: dict, people: set[str], text: str = "") -> dict:
-    """One speaker's reading: label, type and whether it is named."""
+def _retype(s: dict, people: set[str], text: str = "", after: str = "") -> dict:
+    """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
+    ``after`` the document's from the speaker's first mention on."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
-    holder = "" if named else role_holder(label, text)
+    holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     if stype == "government":
@@ -253,7 +263,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
 
     Args:
         frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
-            ``speaker_type``).
+            ``speaker_type``; ``speaker_start``, where an indefinite role is read from).
         corpus: the corpus frame (``text``; its optional ``group`` column makes the groups).
 
     Returns:
@@ -280,7 +290,11 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
-        s = _retype({c: r[c] for c in cols}, people.get(group, set()), group_text.get(group, ""))
+        start = r.get("speaker_start")
+        start = int(start) if start is not None and start == start else 0
+        s = _retype(
+            {c: r[c] for c in cols}, people.get(group, set()), group_text.get(group, ""), texts[doc][start:]
+        )
         at = out["speaker_id"] == r["speaker_id"]
         me = {
             "id": r["speaker_id"],
