@@ -134,8 +134,8 @@ def is_institution(label: str) -> bool:
     """Whether a name's head word is an institution's ("Human Rights Watch", "The Law Lords").
 
     Example:
-        >>> is_institution("Human Rights Watch"), is_institution("The Law Lords"), is_institution("Lord Lamont")
-        (True, True, False)
+        >>> [is_institution(x) for x in ("Human Rights Watch", "The Law Lords", "Lord Lamont")]
+        [True, True, False]
     """
     words = _words(label)
     return bool(words) and _bare(words[-1]) in INSTITUTION_HEADS and words[-1][:1].isupper()
@@ -153,7 +153,7 @@ def person_surnames(text: str) -> set[str]:
     last word is an institution's head ("Human Rights Watch") is none.
 
     Example:
-        >>> text = "General Mark Doyle arrived. Mr Hughes spoke, and so did Anna Berg. The Home Office agreed."
+        >>> text = "General Mark Doyle came. Mr Hughes spoke, and so did Anna Berg. The Home Office agreed."
         >>> sorted(person_surnames(text))
         ['Berg', 'Doyle', 'Hughes']
     """
@@ -230,7 +230,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "") -> dict:
     full = named_person(label)
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
         named = True
-        stype = "official" if {_bare(w) for w in _words(label)} & lexicon.SPEAKER_WORDS["official"] else "person"
+        titled = {_bare(w) for w in _words(label)} & lexicon.SPEAKER_WORDS["official"]
+        stype = "official" if titled else "person"
     elif government_key(label):
         stype, named = "government", True
     elif named and is_institution(label) and not full:
