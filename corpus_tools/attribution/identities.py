@@ -18,6 +18,7 @@ for one person under several forms of the name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
@@ -217,12 +218,23 @@ def role_holder(label: str, text: str) -> str:
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
 
-def _retype(s: dict, people: set[str], text: str = "", after: str = "") -> dict:
+@functools.lru_cache(maxsize=64)
+def _story_holder(label: str, story: str) -> str:
+    """:func:`role_holder` over the whole story, read once per role."""
+    return role_holder(label, story)
+
+
+def _retype(s: dict, people: set[str], text: str = "", after: str = "", story: str = "") -> dict:
     """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
-    ``after`` the document's from the speaker's first mention on."""
+    ``after`` the document's from the speaker's first mention on, ``story`` the whole corpus's
+    (one story: a definite role the group ties to no one may be tied by another version, when
+    the person it names is one the group names too)."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    if not holder and not named and story:
+        holder = _story_holder(label.lower(), story)
+        holder = holder if _surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     if stype == "government":
@@ -279,6 +291,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     for d, t in texts.items():
         people.setdefault(group_of.get(d, d), set()).update(person_surnames(t))
         group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + t
+    story = "\n\n".join(texts.values())
     cols = ["speaker_label", "speaker_type", "named"]
     out = frame.copy()
     firsts = out[out["speaker_id"].notna()].drop_duplicates("speaker_id")
@@ -288,15 +301,19 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
                 _surname(clean_label(r["speaker_label"]))
             )
     seen: dict[str, list[dict]] = {}
+    new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
         start = r.get("speaker_start")
         start = int(start) if start is not None and start == start else 0
         s = _retype(
-            {c: r[c] for c in cols}, people.get(group, set()), group_text.get(group, ""), texts[doc][start:]
+            {c: r[c] for c in cols},
+            people.get(group, set()),
+            group_text.get(group, ""),
+            texts[doc][start:],
+            story,
         )
-        at = out["speaker_id"] == r["speaker_id"]
         me = {
             "id": r["speaker_id"],
             "kind": "person" if s["named"] and s["speaker_type"] in ("person", "official") else "",
@@ -306,10 +323,13 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         }
         same = next((o for o in seen.get(doc, []) if _one_person(o, me)), None)
         if same is not None:  # "Akin Jones" after "Mr Jones": one person
-            out.loc[at, "speaker_id"] = same["id"]
-            s = {c: same[c] for c in cols}
             same["first"] = same["first"] or me["first"]
+            me = same
         else:
             seen.setdefault(doc, []).append(me)
-        out.loc[at, cols] = [s[c] for c in cols]
+        new[r["speaker_id"]] = (me["id"], *(me[c] for c in cols))
+    ids = out["speaker_id"]
+    at = ids.notna()
+    for i, col in enumerate(["speaker_id", *cols]):
+        out.loc[at, col] = [new[x][i] for x in ids[at]]
     return out
