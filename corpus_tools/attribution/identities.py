@@ -213,27 +213,33 @@ def role_holder(label: str, text: str) -> str:
     else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
         after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
         pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
-    found = [clean_label(m.group(0)) for m in re.finditer(pattern, str(text))]
+    found = [clean_label(m) for m in _around(re.compile(pattern), str(text), words[1])]
     surnames = {_surname(f.split(",")[0]) for f in found}
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
 
-@functools.lru_cache(maxsize=64)
-def _story_holder(label: str, story: str) -> str:
-    """:func:`role_holder` over the whole story, read once per role."""
-    return role_holder(label, story)
+def _around(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[str]:
+    """The matches of ``pattern`` near each place ``word`` stands in ``text``, in order: a long
+    text is read around the role word only, not scanned from every capital letter."""
+    found: dict[int, str] = {}
+    for hit in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        lo = max(0, hit.start() - reach)
+        for m in pattern.finditer(text, lo, hit.end() + reach):
+            if m.start() <= hit.start() < m.end():
+                found.setdefault(m.start(), m.group(0))
+    return [found[k] for k in sorted(found)]
 
 
-def _retype(s: dict, people: set[str], text: str = "", after: str = "", story: str = "") -> dict:
+def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None) -> dict:
     """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
-    ``after`` the document's from the speaker's first mention on, ``story`` the whole corpus's
-    (one story: a definite role the group ties to no one may be tied by another version, when
-    the person it names is one the group names too)."""
+    ``after`` the document's from the speaker's first mention on, ``story`` reads a role over the
+    whole corpus (one story: a definite role the group ties to no one may be tied by another
+    version, when the person it names is one the group names too)."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
-    if not holder and not named and story:
-        holder = _story_holder(label.lower(), story)
+    if not holder and not named and story is not None:
+        holder = story(label.lower())
         holder = holder if _surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
@@ -291,10 +297,13 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     for d, t in texts.items():
         people.setdefault(group_of.get(d, d), set()).update(person_surnames(t))
         group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + t
-    story = "\n\n".join(texts.values())
+    story = functools.lru_cache(maxsize=None)(
+        functools.partial(lambda text, label: role_holder(label, text), "\n\n".join(texts.values()))
+    )  # a role read once over the whole corpus
     cols = ["speaker_label", "speaker_type", "named"]
     out = frame.copy()
-    firsts = out[out["speaker_id"].notna()].drop_duplicates("speaker_id")
+    keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
+    firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
     for r in firsts.to_dict("records"):
         if r["speaker_type"] in ("person", "official") and r["named"]:
             people.setdefault(group_of.get(str(r["doc_id"]), str(r["doc_id"])), set()).add(
