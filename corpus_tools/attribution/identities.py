@@ -339,6 +339,6 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         new[r["speaker_id"]] = (me["id"], *(me[c] for c in cols))
     ids = out["speaker_id"]
     at = ids.notna()
-    for i, col in enumerate(["speaker_id", *cols]):
+    for i, col in enumerate(["speaker_id", *cols] if at.any() else []):
         out.loc[at, col] = [new[x][i] for x in ids[at]]
     return out
