@@ -23,6 +23,15 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
+from corpus_tools.attribution.subjects import (
+    address_tail,
+    after_and,
+    after_comma,
+    after_dateline,
+    coordinated_names,
+    inverted_after_comma,
+    own_apposition,
+)
 
 __all__ = [
     "as_reported",
@@ -63,7 +72,6 @@ _OBJECT_CONTROL = {
     "spur",
     "get",
 }
-_DASHES = {"-", "--", "\u2013", "\u2014"}
 _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
@@ -146,9 +154,9 @@ def cue_subject(verb, kind: str):
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
-    subjects = [c for c in subjects if not _address_tail(c, subjects)]
-    if len(subjects) > 1 and not all(_after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
-        subjects = [c for c in subjects if not _after_and(c)]  # the first; coordinated_names has the rest
+    subjects = [c for c in subjects if not address_tail(c, subjects)]
+    if len(subjects) > 1 and not all(after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
+        subjects = [c for c in subjects if not after_and(c)]  # the first; coordinated_names has the rest
     agent = [
         x
         for c in verb.children
@@ -159,8 +167,8 @@ def cue_subject(verb, kind: str):
     if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
-        head = _after_comma(_after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
-        return _inverted_after_comma(head, verb)
+        head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        return inverted_after_comma(head, verb)
     after = postposed_subject(verb)
     if after is not None:
         return after
@@ -182,22 +190,6 @@ def cue_subject(verb, kind: str):
     return None
 
 
-def _address_tail(tok, subjects) -> bool:
-    """Whether a subject is the last place of another subject's address ("Roger Pond, 46, of St
-    Mary's Road, Gillingham, Kent admitted"): the parser takes the county for a second subject;
-    the word before its comma belongs to the ", of PLACE" phrase of an earlier subject."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.pos_ != "PROPN":
-        return False
-    before = doc[tok.i - 2]
-    return any(
-        s.i < tok.i
-        and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and before in p.subtree for p in s.children)
-        for s in subjects
-        if s != tok
-    )
-
-
 def _main_clause_verb(verb):
     """The verb whose subject a participle after a comma inherits: the parser often hangs ', saying'
     on a verb inside the complement ('Miller said he saw no need to change the plan, telling X that ...',
@@ -212,109 +204,6 @@ def _main_clause_verb(verb):
     if top is head or top.pos_ not in ("VERB", "AUX") or top.i > verb.i:  # not a quotation after
         return head
     return top if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in top.children) else head
-
-
-def _after_dateline(head, verb):
-    """The subject after a dateline ("DENVER (Reuters) - Senator Ruth Dale said"):
-    the parser often takes the place for the subject."""
-    dashes = [
-        t.i
-        for t in verb.doc[head.i + 1 : verb.i]
-        if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
-    ]
-    if not dashes:
-        return head
-    rest = verb.doc[dashes[-1] + 1 : verb.i]
-    # the first noun hung outside the words after the dash ("Denver (AFP) - Senator Ruth Dale on Monday
-    # hit": the span's root is "on")
-    heads = [t for t in rest if not rest.start <= t.head.i < rest.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return heads[0] if heads else head
-
-
-def _after_comma(head, verb):
-    """The speaker between a comma and the verb ("The governor, a senior aide said, is confident",
-    "Or maybe Dan Cole, consultant Ray Stone says."): the parser takes the topic before the
-    comma for the subject. Only a bare noun phrase (no preposition, verb or date) before the verb."""
-    if head.i >= verb.i - 1 or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
-        return head
-    commas = [t.i for t in verb.doc[head.i + 1 : verb.i] if t.text == ","]
-    if not commas or any(  # "Pond, 46, of St Mary's Road, Gillingham, Kent admitted": an address
-        c.dep_ == "prep" and c.lower_ in ("of", "from") and c.nbor(-1).text == "," and c.i < commas[-1]
-        for c in head.children
-    ):
-        return head
-    rest = verb.doc[commas[-1] + 1 : verb.i]
-    if (
-        not len(rest)
-        or rest[-1].pos_ not in ("PROPN", "NOUN")
-        or any(
-            t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
-            for t in rest
-        )
-    ):
-        return head
-    return rest[-1]
-
-
-def _inverted_after_comma(head, verb):
-    """The speaker after ', said' (only "say": "Any honest reading, said Laura Chen, a professor, would
-    ...", "And Miller, said Perez, never forgets"): the parser takes the topic before the comma for the
-    subject. A noun phrase with a name or a determiner, closed by a comma or the sentence's end."""
-    doc = verb.doc
-    if (
-        head.i >= verb.i - 1
-        or doc[verb.i - 1].text != ","
-        or verb.tag_ not in ("VBD", "VBZ")
-        or verb.lemma_.lower() != "say"  # "X, an aide, told AFP": the name after is the hearer
-        or any(c.dep_ in ("relcl", "appos", "acl") for c in head.children)  # "An official, who ..., said"
-    ):
-        return head
-    end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") and end - verb.i < 8:
-        end += 1
-    np = doc[verb.i + 1 : end]
-    if (
-        not len(np)
-        or np[-1].pos_ not in ("PROPN", "NOUN")
-        or (end < len(doc) and doc[end].text not in (",", ".", "("))
-        or not (np[0].pos_ in ("PROPN", "DET") or any(t.pos_ == "PROPN" for t in np))
-        or any(t.ent_type_ in ("DATE", "TIME") for t in np)
-    ):
-        return head
-    return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
-
-
-def coordinated_names(head) -> list:
-    """The other names of a coordinated subject ("Patrick Rattigan, 22, and Terence Wyatt, 28,
-    denied murder"; "Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied"):
-    each is a speaker of its own. A name joined by "and" to the subject, or, inside the subject's
-    apposition, a name after "and" followed by its own ", of PLACE" or ", AGE," (the parser hangs
-    it on the last place of the first one's address)."""
-    if head.pos_ != "PROPN":
-        return []
-    out = [  # the parser may take the second name for a second subject of the verb
-        s
-        for s in head.head.children
-        if s.dep_ == head.dep_ and s.i > head.i and s.pos_ == "PROPN" and _after_and(s) and s != head
-    ]
-    for t in head.subtree:
-        if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
-            continue
-        if _after_and(t) and (t.head == head or own_apposition(t)):
-            out.append(t)
-    return out
-
-
-def _after_and(tok) -> bool:
-    """Whether a name comes right after "and" (its first word does)."""
-    first = tok.left_edge
-    return first.i > 0 and tok.doc[first.i - 1].lower_ == "and"
-
-
-def own_apposition(tok) -> bool:
-    """Whether a name is followed by its own ", of PLACE" or ", AGE," ("and Wyatt, of South Terrace")."""
-    after = tok.doc[tok.i + 1 : tok.i + 3]
-    return len(after) == 2 and after[0].text == "," and (after[1].lower_ == "of" or after[1].like_num)
 
 
 def _names_description(head, child) -> bool:
