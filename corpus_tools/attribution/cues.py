@@ -23,6 +23,7 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
+from corpus_tools.attribution.reports import HEARING, statement_verb, trailing_hearing
 from corpus_tools.attribution.subjects import (
     address_tail,
     after_and,
@@ -31,6 +32,7 @@ from corpus_tools.attribution.subjects import (
     coordinated_names,
     inverted_after_comma,
     own_apposition,
+    participle_subject,
 )
 
 __all__ = [
@@ -47,7 +49,7 @@ __all__ = [
     "speaker_mention",
 ]
 
-_HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+_HEARING = HEARING
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 #: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
@@ -94,12 +96,14 @@ def cue_kind(tok) -> str | None:
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        return "hearing" if any(s.lemma_.lower() in _HEARING for s in subj) else None
+        if any(s.lemma_.lower() in _HEARING for s in subj):
+            return "hearing"
+        return "hearing" if lemma == "hear" and trailing_hearing(tok) is not None else None
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
-        return None
+        return "verb" if statement_verb(tok) else None
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     return "verb" if as_reported(tok) else None
@@ -150,6 +154,9 @@ def cue_subject(verb, kind: str):
     if kind == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    trailing = trailing_hearing(verb) if kind == "hearing" else None
+    if trailing is not None:  # "..., an inquest heard yesterday"
+        return trailing
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
@@ -168,7 +175,7 @@ def cue_subject(verb, kind: str):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
         head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
-        return inverted_after_comma(head, verb)
+        return participle_subject(inverted_after_comma(head, verb), verb)
     after = postposed_subject(verb)
     if after is not None:
         return after
@@ -248,6 +255,9 @@ def speaker_mention(head, text: str, offset: int):
         wrapped = gap.count("\n") == 1 and t.nbor().text[:1].islower()  # "a union\nrepresentative"
         if t.i < head.i and "\n" in gap and not wrapped:
             lo = t.i + 1
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "PROPN":  # participle_subject
+        while lo < head.i and head.doc[lo].is_lower and head.doc[lo + 1].text[:1].isupper():
+            lo += 1  # "a verdict of suicide West Yorkshire coroner David Hinchliff": the name's words
     while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
         lo += 1
     while hi > lo + 1 and head.doc[hi - 1].dep_ in ("case", "punct"):  # "Trump's threats": the name only

@@ -17,6 +17,8 @@ __all__ = [
     "coordinated_names",
     "inverted_after_comma",
     "own_apposition",
+    "participle_subject",
+    "relative_antecedent",
 ]
 
 _DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -94,7 +96,7 @@ def inverted_after_comma(head, verb):
     ):
         return head
     end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") and end - verb.i < 8:
+    while end < len(doc) and _in_phrase(doc[end]) and end - verb.i < 10:
         end += 1
     np = doc[verb.i + 1 : end]
     if (
@@ -139,3 +141,26 @@ def own_apposition(tok) -> bool:
     """Whether a name is followed by its own ", of PLACE" or ", AGE," ("and Wyatt, of South Terrace")."""
     after = tok.doc[tok.i + 1 : tok.i + 3]
     return len(after) == 2 and after[0].text == "," and (after[1].lower_ == "of" or after[1].like_num)
+
+
+def _in_phrase(tok) -> bool:
+    """A word of an inverted subject's noun phrase, a possessive "'s" included ("the Spanish
+    Government's English barrister")."""
+    return tok.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") or tok.tag_ == "POS"
+
+
+def participle_subject(head, verb):
+    """The name at the end of a participle clause the parser took for the subject ("Recording a
+    verdict of suicide West Yorkshire coroner David Hinchliff said"): the name before the verb."""
+    if head.dep_ != "csubj" or head.tag_ != "VBG" or verb.i < 1:
+        return head
+    last = verb.doc[verb.i - 1]
+    return last if last.pos_ == "PROPN" and last in head.subtree else head
+
+
+def relative_antecedent(pronoun, verb):
+    """The noun phrase a relative pronoun subject stands for: the noun its relative clause modifies
+    ("Two sweethearts who could not bear to be apart killed themselves after leaving a note
+    saying": "sweethearts", not the clause the participle hangs on)."""
+    clause = pronoun.head
+    return clause.head if clause.dep_ == "relcl" and clause.head != clause else verb.head
