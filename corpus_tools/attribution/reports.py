@@ -68,10 +68,9 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "feeling"
     if noun in _LEGAL_TEXTS and anchor.pos_ == "NOUN":
         return "law"
-    quantified = any(c.lower_ in _QUANTIFIERS and c.i == anchor.i - 1 for c in anchor.children)
-    if noun in lexicon.REPORTING_VERBS and quantified:
+    if _floating_quantifier(anchor):
         return "misparse"  # "charges all detail alleged offences": "detail" is the verb
-    if kind == "noun" and _purpose(verb):
+    if kind in ("noun", "verb") and _purpose(verb, kind):
         return "purpose"
     return None
 
@@ -90,9 +89,25 @@ def _passive_topic(verb, head) -> bool:
 def _reduced_passive(verb) -> bool:
     """A passive participle that modifies a noun ("the 4,000 people said to have simply
     disappeared", "tortures alleged to have been carried out"): the noun is what is said."""
-    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_.lower() in _HEARER_PASSIVES:
+    if verb.lemma_.lower() in _HEARER_PASSIVES or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
         return False
-    return not any(c.dep_ == "agent" for c in verb.children)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    # the parser may join it to the main verb ("He was accused of hiding information about the
+    # savers said to have lost ...": "said" a conjunct): a noun right before it, an infinitive after
+    infinitive = any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in verb.children)
+    after_noun = verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "conj" and after_noun and infinitive
+
+
+def _floating_quantifier(tok) -> bool:
+    """A singular noun right after a quantifier that floats after a plural subject ("The remaining
+    34 charges all detail alleged offences"): the parser took the verb ("detail") for a noun."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i < 2:
+        return False
+    quantifier, before = doc[tok.i - 1], doc[tok.i - 2]
+    return quantifier.lower_ in _QUANTIFIERS and quantifier.head == tok and before.tag_ == "NNS"
 
 
 def _group(tok) -> bool:
@@ -100,16 +115,18 @@ def _group(tok) -> bool:
     return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _GROUPS)
 
 
-def _purpose(noun) -> bool:
-    """A noun of saying with no clause of content, the object of an infinitive of purpose
-    ("gathered to chant their views on his plight"): speech intended, not reported."""
-    gov = noun.head
-    if noun.dep_ != "dobj" or gov.pos_ != "VERB" or gov.dep_ not in ("advcl", "xcomp"):
+def _purpose(cue, kind: str) -> bool:
+    """Speech with no clause of content in an infinitive of purpose ("gathered to chant their views
+    on his plight", "gathered outside to shout their views"): speech intended, not reported. A verb
+    of saying that has its clause ("used the meeting to say that ...") reports it."""
+    if any(c.dep_ in ("acl", "ccomp") or c.lower_ == "that" for c in cue.children):
         return False
-    if any(c.dep_ in ("acl", "ccomp") or c.lower_ == "that" for c in noun.children):
+    gov = cue.head if kind == "noun" else cue
+    if kind == "noun" and (cue.dep_ != "dobj" or gov.pos_ != "VERB"):
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
-    return infinitive and gov.lemma_.lower() not in lexicon.REPORTING_VERBS
+    if gov.dep_ not in ("advcl", "xcomp") or gov.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
 
 
 def expletive(verb, head) -> bool:
