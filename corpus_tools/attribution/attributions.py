@@ -187,7 +187,8 @@ def _outer(att: _Attr, found: list[_Attr]) -> _Attr:
     of the same paragraph whose content holds its cue and speaker: what a thing "suggested" is the
     outer speaker's reading of it. Else ``att``: a quotation of another speaker's words ("He said
     Pinochet had replied: ``Yes ...") goes on in that speaker's words."""
-    if att.mention is None or att.mention.root.head.lemma_.lower() not in _INFERENCES:
+    inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
+    if att.resolve and not inference:  # an expletive "It must be emphasised" inside a quotation: the outer
         return att
     for b in found:
         lo, hi = b.content
