@@ -61,6 +61,12 @@ NOT_SPEAKERS = [
         "savers said to have simply lost their homes.",
         "He",
     ),
+    # a passive conjunct: those told are the hearers
+    (
+        "Maria Lopez and Ana Ruiz were severely beaten and told that their young sons "
+        "would face the same treatment.",
+        "Maria Lopez and Ana Ruiz",
+    ),
     # what was revealed is no speaker
     (
         "The full list of charges against the former mayor were "

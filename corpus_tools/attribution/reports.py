@@ -80,10 +80,26 @@ def _passive_topic(verb, head) -> bool:
     whom it is said about ("was accused of", "are said to have played"), not the speaker. The
     hearer of "was told", "was asked" and the speaker of "was quoted as saying" are left alone,
     and so is an expletive "it" ("it was claimed": the speaker is not given)."""
-    if head.dep_ != "nsubjpass" or head.head != verb or head.lower_ in ("it", *_RELATIVES):
+    if head.dep_ != "nsubjpass" or head.lower_ in ("it", *_RELATIVES):
         return False
+    if head.head != verb:  # "were severely abused and told that ...": a passive conjunct's hearer
+        return _passive_conjunct(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
     return not agent and verb.lemma_.lower() not in _HEARER_PASSIVES
+
+
+def _passive_conjunct(verb) -> bool:
+    """A participle joined to a passive verb, with no subject or auxiliary of its own ("were
+    severely abused and told that their daughters would ..."): passive too, so the subject it
+    shares is whom it was said to or about ("was arrested and quoted as saying" is the speaker's)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    passive_head = any(c.dep_ == "auxpass" for c in verb.head.children)
+    # "told" is often tagged a past tense: with no hearer of its own it is the passive's participle
+    hearerless = verb.lemma_.lower() in _HEARER_PASSIVES and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    )
+    participle = verb.tag_ == "VBN" or hearerless
+    return verb.dep_ == "conj" and participle and not own and passive_head and verb.lemma_ != "quote"
 
 
 def _reduced_passive(verb) -> bool:
