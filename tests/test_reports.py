@@ -199,3 +199,10 @@ def test_quotation_continued_after_a_reply_is_the_inner_speakers():
     )
     cont = got[got["resolved_from"] == "continuing_quote"].iloc[0]
     assert cont["speaker_label"] == "the farmer"
+
+
+def test_subject_before_a_parenthetical_cue():
+    got = _attr('Morales, Sgt Dale Price told the jury, replied: "I was not there."')
+    s = statements(got).set_index("cue")
+    assert s.loc["told the jury", "speaker"] == "Sgt Dale Price"
+    assert s.loc["replied", "speaker"] == "Morales"  # not the sergeant who relays it

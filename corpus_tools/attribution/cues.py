@@ -32,6 +32,7 @@ from corpus_tools.attribution.subjects import (
     coordinated_names,
     inverted_after_comma,
     own_apposition,
+    parenthetical_subject,
     participle_subject,
 )
 
@@ -154,9 +155,9 @@ def cue_subject(verb, kind: str):
     if kind == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
-    trailing = trailing_hearing(verb) if kind == "hearing" else None
-    if trailing is not None:  # "..., an inquest heard yesterday"
-        return trailing
+    shaped = _shaped_subject(verb, kind)
+    if shaped is not None:
+        return shaped
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
@@ -195,6 +196,13 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def _shaped_subject(verb, kind: str):
+    """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday")
+    or the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...")."""
+    trailing = trailing_hearing(verb) if kind == "hearing" else None
+    return trailing if trailing is not None else parenthetical_subject(verb)
 
 
 def _main_clause_verb(verb):

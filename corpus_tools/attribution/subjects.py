@@ -17,6 +17,7 @@ __all__ = [
     "coordinated_names",
     "inverted_after_comma",
     "own_apposition",
+    "parenthetical_subject",
     "participle_subject",
     "relative_antecedent",
 ]
@@ -164,3 +165,30 @@ def relative_antecedent(pronoun, verb):
     saying": "sweethearts", not the clause the participle hangs on)."""
     clause = pronoun.head
     return clause.head if clause.dep_ == "relcl" and clause.head != clause else verb.head
+
+
+def parenthetical_subject(verb):
+    """The subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...";
+    "Morales, Sgt Price told the jury, replied"): the parser makes the second verb a conjunct of the
+    cue and gives it the cue's subject. The noun phrase that opens the sentence before the comma
+    (at most six words, no verb) is its subject; None when the sentence has no such shape."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if head.lemma_.lower() not in lexicon.REPORTING_VERBS or any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children
+    ):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if not subjects:
+        return None
+    comma = max(subjects, key=lambda c: c.i).left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start or doc[comma].text != "," or comma - start > 6:
+        return None
+    words = doc[start:comma]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words) or not words[-1].text[:1].isupper():
+        return None
+    return words[-1]
