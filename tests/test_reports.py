@@ -206,3 +206,11 @@ def test_subject_before_a_parenthetical_cue():
     s = statements(got).set_index("cue")
     assert s.loc["told the jury", "speaker"] == "Sgt Dale Price"
     assert s.loc["replied", "speaker"] == "Morales"  # not the sergeant who relays it
+
+
+def test_a_ruling_with_its_clause_is_a_statement():
+    got = _attr(
+        "The Court of Appeal, in an earlier judgment on the case, ruled that Mr Vance "
+        "could not be sent back for offences before 1995."
+    )
+    assert _speakers(got) == ["The Court of Appeal"]

@@ -384,10 +384,13 @@ def attributions(
         media", "the court"; empty if none); ``speaker_id`` (the distinct speaker in the document,
         ``<doc_id>:S<n>``; None for an unresolved pronoun); ``speaker_label`` (its first full
         mention); ``resolved_from`` (how the speaker was found: ``mention``, ``name_variant``,
-        ``description``, ``pronoun``, ``continuing_quote``, ``hearing`` ("the court heard": the
-        speaker is not given), ``unresolved``); ``role`` (``speaker``: a statement of its speaker;
-        ``mention``: speech mentioned, not reported ("given Trump's threats", "is expected to
-        announce"); ``nested``: a report inside another speaker's statement, which
+        ``description``, ``pronoun``, ``continuing_quote``, ``hearing`` ("the court heard",
+        "..., an inquest heard yesterday": the speaker is not given), ``unresolved`` (a pronoun
+        with no antecedent, an expletive "it was stated")); ``role`` (``speaker``: a statement of
+        its speaker; ``mention``: speech mentioned, not reported ("given Trump's threats", "is expected to
+        announce"), or a subject that does not speak (the accused of "was accused of", "tests
+        revealed", a group's fear, a law; :mod:`corpus_tools.attribution.reports`): such a row
+        has no ``speaker_id``; ``nested``: a report inside another speaker's statement, which
         ``reported_by`` names; see :mod:`corpus_tools.attribution.entities`); ``reported_by``
         (the ``speaker_id`` of the outer statement of a nested one, else None). A resolved
         speaker's ``named``, ``speaker_type`` and ``affiliation`` are those of the distinct

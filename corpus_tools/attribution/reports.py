@@ -16,7 +16,8 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
 * a trailing hearing (:func:`trailing_hearing`): "X killed themselves, an inquest in Wakefield
   heard yesterday": the inquest at the sentence's end reports the clause before it.
 * a verb whose object is a statement (:func:`statement_verb`): "Prosecutors detailed 35 separate
-  allegations", "The Home Office rejected claims by Lord Lamont that ...".
+  allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling with its
+  clause ("The House of Lords ruled that ...").
 """
 
 from __future__ import annotations
@@ -189,10 +190,13 @@ def trailing_hearing(verb):
 
 def statement_verb(tok) -> bool:
     """A verb whose object is a statement ("Prosecutors detailed 35 separate allegations", "The
-    Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it."""
+    Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
+    and a ruling with its clause ("The House of Lords, in an earlier judgment, ruled that ...")."""
+    subject = any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
+        return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
-    subject = any(c.dep_ == "nsubj" for c in tok.children)
     return subject and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS and c.i > tok.i for c in tok.children
     )
