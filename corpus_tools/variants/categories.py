@@ -111,6 +111,13 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
 
 
+def _is_initialism(long: list[str], short: str) -> bool:
+    """Whether ``short`` (as written) is the initials of the words ``long``: two or more capitals
+    ("UN" for "United Nations"), never a common word ("of" is not "On the first")."""
+    letters = short.replace(".", "").strip()
+    return len(long) > 1 and len(letters) > 1 and letters.isupper() and _initials(long) == letters.lower()
+
+
 def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
     """The categories where only marks, dots or spelling differ; None for the others."""
     strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
@@ -123,9 +130,7 @@ def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | Non
     la, lb = "".join(wa), "".join(wb)
     if la == lb and any(ch.isalpha() for ch in la):
         return "abbreviation"  # "U.S." / "US"
-    if (len(wa) > 1 and len(wb) == 1 and _initials(wa) == wb[0]) or (
-        len(wb) > 1 and len(wa) == 1 and _initials(wb) == wa[0]
-    ):
+    if (len(wb) == 1 and _is_initialism(wa, b)) or (len(wa) == 1 and _is_initialism(wb, a)):
         return "abbreviation"  # "United Nations" / "UN"
     if (
         len(wa) == len(wb)

@@ -32,7 +32,7 @@ from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.moves import resolve_moves
-from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, split_region
+from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 
 __all__ = [
     "CATEGORIES",
@@ -109,11 +109,13 @@ def _diff(
         pos = idx[x1] if x1 < len(idx) else n_all
         return pos, pos
 
-    def pair_category(x1: int, x2: int, y1: int, y2: int) -> str:
-        a_rng, b_rng = full(ia, len(sa), x1, x2), full(ib, len(sb), y1, y2)
-        return categorize(
-            " ".join(t[2] for t in sa[slice(*a_rng)]), " ".join(t[2] for t in sb[slice(*b_rng)])
+    def forms(r: tuple[int, int, int, int]) -> tuple[list[str], list[str]]:  # each side's tokens, marks in
+        return tuple(
+            [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
         )
+
+    def pair_category(*r: int) -> str:
+        return categorize(*(" ".join(f) for f in forms(r)))
 
     # word and punctuation edits, in non-quote coordinates
     edits = [op[1:] for op in ops if op[0] != "equal"]
@@ -136,16 +138,15 @@ def _diff(
 
     def unit(r: tuple[int, int, int, int]) -> bool:  # a named change with something on both sides
         category = pair_category(*r)
-        a, b = (
-            [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
-        )
+        a, b = forms(r)
         if category == "word_substitution" and _peel(a, b, 0.7):
             return True  # "the six powers, including U.S." -> "and US" holds "U.S." -> "US"
         return category not in _GENERIC and any(
             p[0] < p[1] and p[2] < p[3] for p in split_region(a, b, category)
         )
 
-    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit)
+    reword = lambda r: is_loose_rewording(*forms(r))  # noqa: E731  one rewording beside one kept word
+    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
     return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
 

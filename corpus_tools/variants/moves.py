@@ -106,9 +106,16 @@ def _tile(
             moved.add(i + x)
 
 
-def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], bool] | None) -> list[Region]:
+def _pair_runs(
+    runs_a: list,
+    runs_b: list,
+    pair: dict,
+    unit: Callable[[Region], bool] | None,
+    reword: Callable[[Region], bool] | None = None,
+) -> list[Region]:
     """Pair left-over runs (start, end, region) that sit between the same kept words, or beside
-    one when ``unit`` names the pair (a time reference, an abbreviation...), the best pairs
+    one when ``unit`` names the pair (a time reference, an abbreviation...) or ``reword`` finds
+    them one rewording ("Output at both sites has" -> "and production has"), the best pairs
     first: both neighbours kept, then named, then runs of one diff region, then kept words
     rather than the start of the group, then runs of close sizes; the others are cuts and
     additions at their kept neighbour."""
@@ -123,7 +130,7 @@ def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], 
                 named = bool(unit and unit((a1, a2, b1, b2)))
                 size = abs((a2 - a1) - (b2 - b1))
                 both = (left or start) and right
-                if both or named:  # beside one kept word only, two runs are a cut and an addition
+                if both or named or (reword and reword((a1, a2, b1, b2))):
                     candidates.append((not both, not named, ra != rb, -(left + right), size, n, k))
     out, used_a, used_b = [], set(), set()
     for *_, n, k in sorted(candidates):
@@ -181,6 +188,7 @@ def resolve_moves(
     ob: list,
     raw: list[str],
     unit: Callable[[Region], bool] | None = None,
+    reword: Callable[[Region], bool] | None = None,
 ) -> list[Region]:
     """The edit regions of an ordered diff with moved words taken out.
 
@@ -192,6 +200,8 @@ def resolve_moves(
         raw: the source side's words as written (a single moved word must be a name or number).
         unit: whether a pair of left-over runs is a named change ("today" / "yesterday"), to
             prefer it when a run could pair with two.
+        reword: whether a pair of left-over runs beside one same kept word is one rewording;
+            without it, such runs are a cut and an addition.
 
     Returns:
         The regions, sorted: those no move touches as they were, the others re-paired, none
@@ -226,7 +236,7 @@ def resolve_moves(
             continue
         runs_a += [(*r, n) for r in _runs_in(i1, i2, moved, free_a)]
         runs_b += [(*r, n) for r in _runs_in(j1, j2, moved_b, free_b)]
-    regions = kept + [r for p in _pair_runs(runs_a, runs_b, pair, unit) for r in _rediff(ka, kb, p)]
+    regions = kept + [r for p in _pair_runs(runs_a, runs_b, pair, unit, reword) for r in _rediff(ka, kb, p)]
     return sorted(_at_borders(regions, oa, ob))
 
 

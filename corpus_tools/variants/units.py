@@ -8,6 +8,12 @@ cut inside an attribution change ("familiar with the overtures told Reuters" -> 
 verb of saying, agency or speaker noun, with auxiliaries: "told Reuters" -> "have said"), and
 what is left around it as words cut or added; a long or lopsided substitution becomes a cut and
 an addition. A dateline's agency credit ("(Reuters) -") is a cut, not an attribution change.
+
+A cut and an addition at one place are one replacement, a rewording counted once ("made his first
+appearance" -> "appeared", "the couple" -> "they"), when :func:`is_rewording` says so: a short
+phrase on each side, the same kind of thing on both (a name is not replaced by common words:
+"Several cases" -> "The Telephone" is a cut and an addition), and no quote mark that one side
+opens or closes alone ("charged with ``some" holds the start of a quotation).
 """
 
 from __future__ import annotations
@@ -15,11 +21,21 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, SOURCE_NOUNS, SPEAKER_WORDS, STOP_WORDS, WEEKDAYS
+from corpus_tools.variants.categories import QUOTE_CHARS
 
-__all__ = ["MAX_UNIT_WORDS", "is_dateline_credit", "split_region"]
+__all__ = [
+    "MAX_UNIT_WORDS",
+    "is_dateline_credit",
+    "is_loose_rewording",
+    "is_rewording",
+    "kind",
+    "split_region",
+]
 
 #: the most words a side of a substitution may have and still be one unit ("Sept. 20" -> "20 September")
 MAX_UNIT_WORDS = 4
+#: words that stand for a noun phrase: "the couple" -> "they" is a rewording, "a" -> "Cominco" is not
+_PRONOUNS = frozenset("he she it they we i you him her them us his its their our hers theirs".split())
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would"})
 _SPEAKER_NOUNS = {w for words in SPEAKER_WORDS.values() for w in words if w.isalpha()}
 _NOUNS = _SPEAKER_NOUNS | {w + "s" for w in _SPEAKER_NOUNS}
@@ -53,18 +69,98 @@ def _runs(
     return [(a, b) for a, b in runs]
 
 
+def _words_of(toks: list[str]) -> list[str]:
+    """The words of a side, the "s" of a possessive ("Dyson ' s") left out."""
+    return [
+        t for k, t in enumerate(toks) if _is_word(t) and not (t == "s" and k and toks[k - 1] in QUOTE_CHARS)
+    ]
+
+
+def kind(toks: list[str]) -> str:
+    """What a side of a change is: ``name`` (every word capitalised, or a lower-case function word
+    between capitalised ones, with a capitalised word after the first: "The Telephone",
+    "Emma-Jade Dyson's"; one capitalised word may be a sentence's first, so it is not known as a
+    name) or ``words``.
+
+    Example:
+        >>> kind(["The", "Telephone"]), kind(["Several", "cases"]), kind(["Output"])
+        ('name', 'words', 'words')
+    """
+    ws = _words_of(toks)
+    caps = [w[:1].isupper() or w.isdigit() for w in ws]
+    linked = all(
+        c or (w.lower() in STOP_WORDS and 0 < k < len(ws) - 1)
+        for k, (w, c) in enumerate(zip(ws, caps, strict=True))
+    )
+    return "name" if ws and linked and any(caps[1:]) else "words"
+
+
+def _quote_count(toks: list[str]) -> int:
+    """Quote marks that open or close a quotation (the apostrophe of "Dyson's" or "don't" is not one)."""
+    elided = {"s", "t", "ll", "re", "ve", "d", "m"}
+    return sum(
+        t in QUOTE_CHARS and not (t in "'’" and 0 < k < len(toks) - 1 and toks[k + 1].lower() in elided)
+        for k, t in enumerate(toks)
+    )
+
+
+def _torn(toks: list[str]) -> bool:
+    """Whether a side starts or ends inside a word: a hyphen at an end ("-year-old"), or the "s"
+    of a possessive first."""
+    return bool(toks) and (toks[0] in "-–" or toks[-1] in "-–" or toks[0] == "s")
+
+
+def is_rewording(a: list[str], b: list[str]) -> bool:
+    """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
+    sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
+    one side only, neither side torn from a word ("-year-old"), and not function words against
+    content words (a pronoun stands for a noun phrase).
+
+    Example:
+        >>> is_rewording("made his first appearance".split(), ["appeared"])
+        True
+        >>> is_rewording(["the", "couple"], ["they"]), is_rewording(["a"], ["Cominco"])
+        (True, False)
+        >>> is_rewording(["Several", "cases"], ["The", "Telephone"])
+        False
+        >>> is_rewording(["charged", "`", "`", "some"], ["accused"])
+        False
+    """
+    wa, wb = _words_of(a), _words_of(b)
+    if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
+        return False
+    if kind(a) != kind(b) or _quote_count(a) != _quote_count(b):
+        return False
+    function = [all(w.lower() in STOP_WORDS for w in ws) for ws in (wa, wb)]
+    pronoun = [all(w.lower() in _PRONOUNS for w in ws) for ws in (wa, wb)]
+    return function[0] == function[1] or any(pronoun)
+
+
+def is_loose_rewording(a: list[str], b: list[str]) -> bool:
+    """A rewording beside one kept word only (the other neighbour differs): :func:`is_rewording`
+    with a content word on each side ("Output at both sites" -> "and production", "Recording" ->
+    "recorded"); function words beside one kept word are a cut and an addition ("at" -> ", a").
+
+    Example:
+        >>> is_loose_rewording(["Output", "at", "both", "sites"], ["and", "production"])
+        True
+        >>> is_loose_rewording(["Against"], [",", "which", "was"])
+        False
+    """
+    content = [any(w.lower() not in STOP_WORDS for w in _words_of(s)) for s in (a, b)]
+    return all(content) and is_rewording(a, b)
+
+
 def _between(a: list[str], b: list[str], pa: int, xa: int, pb: int, xb: int) -> list[tuple]:
-    """The words between two attribution phrases: one substitution when both sides are short
-    ("But the" -> "However"), else a cut and an addition; words both sides start or end with are
-    neither ("after ransacking her flat were" -> "were": "after ransacking her flat" cut)."""
+    """The words between two attribution phrases: one substitution when they are a rewording
+    ("But the" -> "However", :func:`is_rewording`), else a cut and an addition; words both sides
+    start or end with are neither ("after ransacking her flat were" -> "were": "after ransacking
+    her flat" cut)."""
     while pa < xa and pb < xb and a[pa].lower() == b[pb].lower():
         pa, pb = pa + 1, pb + 1
     while xa > pa and xb > pb and a[xa - 1].lower() == b[xb - 1].lower():
         xa, xb = xa - 1, xb - 1
-    wa, wb = sum(map(_is_word, a[pa:xa])), sum(map(_is_word, b[pb:xb]))
-    function = [all(t.lower() in STOP_WORDS for t in s if _is_word(t)) for s in (a[pa:xa], b[pb:xb])]
-    short = max(wa, wb) <= MAX_UNIT_WORDS and not (min(wa, wb) == 1 and max(wa, wb) >= 3)
-    if wa and wb and short and function[0] == function[1]:
+    if is_rewording(a[pa:xa], b[pb:xb]):
         return [(pa, xa, pb, xb)]
     return [(pa, xa, pb, pb), (xa, xa, pb, xb)]
 
@@ -90,8 +186,8 @@ def split_region(a: list[str], b: list[str], category: str) -> list[tuple[int, i
         ra, rb = _runs(a, *words), _runs(b, *words)
         if not ra or not rb:
             return split  # an attribution phrase paired with words that are not one
-        if len(ra) != len(rb):  # pair the whole attribution phrase of each side
-            ra, rb = [(ra[0][0], ra[-1][1])], [(rb[0][0], rb[-1][1])]
+        if len(ra) != len(rb):  # pair the whole attribution phrase of each side, up to a quote mark
+            ra, rb = _phrase(a, ra), _phrase(b, rb)
         pieces, pa, pb = [], 0, 0
         for (xa, ya), (xb, yb) in zip(ra, rb, strict=True):
             pieces += _between(a, b, pa, xa, pb, xb) + [(xa, ya, xb, yb)]  # what lies before, the phrase
@@ -99,11 +195,19 @@ def split_region(a: list[str], b: list[str], category: str) -> list[tuple[int, i
         pieces += _between(a, b, pa, len(a), pb, len(b))
         return [p for p in pieces if p[1] > p[0] or p[3] > p[2]]
     if category == "word_substitution" and a and b:
-        wa, wb = sum(map(_is_word, a)), sum(map(_is_word, b))
-        lopsided = min(wa, wb) == 0 or max(wa, wb) > MAX_UNIT_WORDS or (min(wa, wb) == 1 and max(wa, wb) >= 3)
-        function = [all(t.lower() in STOP_WORDS for t in side if _is_word(t)) for side in (a, b)]
-        return split if lopsided or function[0] != function[1] else whole  # "a" -> "Cominco": no pair
+        return whole if is_rewording(a, b) else split  # "a" -> "Cominco": no pair
     return whole
+
+
+def _phrase(toks: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The attribution runs of a side as one phrase, from the first run to the last before a quote
+    mark ("told the court": one phrase; "charged with ``some": "charged", the quotation apart)."""
+    end = runs[0][1]
+    for lo, hi in runs[1:]:
+        if any(t in QUOTE_CHARS for t in toks[end:lo]):
+            break
+        end = hi
+    return [(runs[0][0], end)]
 
 
 def is_dateline_credit(form: str) -> bool:
