@@ -31,6 +31,7 @@ from corpus_tools.variants.categories import CATEGORIES, PHRASE_CATEGORIES, QUOT
 from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
+from corpus_tools.variants.kept import drop_kept
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 
@@ -347,9 +348,14 @@ def extract_variants(
     spans = {(d, i): (a, b) for d in src_docs for i, a, b in body_spans(sentences, d)}
     raw = {str(d): t for d, t in corpus["text"].items()}
     rows: dict[str, list] = {}
+    by_doc = {str(d): g for d, g in alignment.groupby("doc_id", sort=False)}
     for (doc, src), pairs in reused.groupby(["doc_id", "source_doc_id"], sort=False):
+        got = []
         for group, ids in groups(pairs):
-            got = _variant_rows(group, ids, str(src), raw[str(src)], raw[doc], spans, name_similarity)
-            rows.setdefault(doc, []).extend(got)
+            got += _variant_rows(group, ids, str(src), raw[str(src)], raw[doc], spans, name_similarity)
+        mine = by_doc[str(doc)]
+        mine = mine[(mine["source_doc_id"].astype(str) == str(src)) | (mine["reuse_class"] == "new")]
+        texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
+        rows.setdefault(doc, []).extend(drop_kept(got, mine, texts))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

@@ -114,7 +114,8 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
     one side only, neither side torn from a word ("-year-old"), and not function words against
-    content words (a pronoun stands for a noun phrase).
+    content words (a pronoun stands for a noun phrase). A name against common words is a cut and
+    an addition, either way ("United Steelworkers of America" -> "striking").
 
     Example:
         >>> is_rewording("made his first appearance".split(), ["appeared"])
@@ -122,6 +123,8 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         >>> is_rewording(["the", "couple"], ["they"]), is_rewording(["a"], ["Cominco"])
         (True, False)
         >>> is_rewording(["Several", "cases"], ["The", "Telephone"])
+        False
+        >>> is_rewording(["Emma", "-", "Jade", "Dyson", "'", "s"], ["girl", "whose"])
         False
         >>> is_rewording(["charged", "`", "`", "some"], ["accused"])
         False
