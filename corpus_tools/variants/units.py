@@ -114,8 +114,10 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
     one side only, neither side torn from a word ("-year-old"), and not function words against
-    content words (a pronoun stands for a noun phrase). A name against common words is a cut and
-    an addition, either way ("United Steelworkers of America" -> "striking").
+    content words unless the function words are a pronoun or a phrase ("the couple" -> "they",
+    "Agreeing to continue his" -> "He is on"; "a" -> "Cominco" is no pair). A name against
+    common words is a cut and an addition, either way ("United Steelworkers of America" ->
+    "striking").
 
     Example:
         >>> is_rewording("made his first appearance".split(), ["appeared"])
@@ -135,8 +137,10 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
     if kind(a) != kind(b) or _quote_count(a) != _quote_count(b):
         return False
     function = [all(w.lower() in STOP_WORDS for w in ws) for ws in (wa, wb)]
-    pronoun = [all(w.lower() in _PRONOUNS for w in ws) for ws in (wa, wb)]
-    return function[0] == function[1] or any(pronoun)
+    phrase = [
+        f and (len(ws) > 1 or ws[0].lower() in _PRONOUNS) for f, ws in zip(function, (wa, wb), strict=True)
+    ]
+    return function[0] == function[1] or any(phrase)  # "he is on", "they": a phrase; "a": no
 
 
 def is_loose_rewording(a: list[str], b: list[str]) -> bool:
