@@ -165,3 +165,16 @@ def test_an_initialism_is_written_in_capitals(a, b, expected):
 )
 def test_is_rewording(a, b, expected):
     assert is_rewording(a.replace("-", " - ").split(), b.split()) is expected
+
+
+def test_the_start_of_a_split_sentence_pairs_with_what_replaces_it():
+    # h10: "Agreeing to continue his unconditional bail" -> "He is on unconditional bail", the
+    # source sentence split over two version sentences
+    got = _variants(
+        "During a short hearing at Leeds Crown Court, he denied assaulting both men. Agreeing to continue "
+        "his unconditional bail, the judge told Hale that his trial would start on May 2.",
+        "In a short hearing at Leeds Crown Court, he was told that his trial will start on May 2. He is "
+        "on unconditional bail.",
+    )
+    assert (1, 1, "word_substitution", "Agreeing to continue his", "He is on") in got
+    assert not [g for g in got if g[2] in ("insertion", "deletion") and "He is on" in g[3] + g[4]]

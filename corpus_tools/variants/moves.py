@@ -9,7 +9,9 @@ words with a content word in it, or one content word). Those words are kept (a m
 changed. What is left of each region is paired again: a run of the source's left-over words and a
 run of the version's are one substitution when they sit beside the same kept word on the same side
 ("taking indecent photos of children" -> "taking indecent photographs of children": "photos" ->
-"photographs"), else a cut and an addition. A region that no move touches is left as it was. No
+"photographs"), else a cut and an addition; a run is cut at the sentence borders first, so the
+start of a sentence pairs with what replaces it ("Agreeing to continue his" -> "He is on"). A
+region that no move touches is left as it was. No
 region crosses a sentence border on either side: the source and version sentences of a group are
 diffed as one sequence, and a region that spans two sentences is cut at the border.
 """
@@ -234,8 +236,8 @@ def resolve_moves(
         if not any(x in moved for x in range(i1, i2)) and not any(y in moved_b for y in range(j1, j2)):
             kept.append((i1, i2, j1, j2))
             continue
-        runs_a += [(*r, n) for r in _runs_in(i1, i2, moved, free_a)]
-        runs_b += [(*r, n) for r in _runs_in(j1, j2, moved_b, free_b)]
+        runs_a += [(*p, n) for r in _runs_in(i1, i2, moved, free_a) for p in _split(oa, *r)]
+        runs_b += [(*p, n) for r in _runs_in(j1, j2, moved_b, free_b) for p in _split(ob, *r)]
     regions = kept + [r for p in _pair_runs(runs_a, runs_b, pair, unit, reword) for r in _rediff(ka, kb, p)]
     return sorted(_at_borders(regions, oa, ob))
 

@@ -145,8 +145,9 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
 
 def is_loose_rewording(a: list[str], b: list[str]) -> bool:
     """A rewording beside one kept word only (the other neighbour differs): :func:`is_rewording`
-    with a content word on each side ("Output at both sites" -> "and production", "Recording" ->
-    "recorded"); function words beside one kept word are a cut and an addition ("at" -> ", a").
+    with a content word on a side ("Output at both sites" -> "and production", "Agreeing to
+    continue his" -> "He is on"); function words alone beside one kept word are a cut and an
+    addition ("at" -> ", a").
 
     Example:
         >>> is_loose_rewording(["Output", "at", "both", "sites"], ["and", "production"])
@@ -155,7 +156,7 @@ def is_loose_rewording(a: list[str], b: list[str]) -> bool:
         False
     """
     content = [any(w.lower() not in STOP_WORDS for w in _words_of(s)) for s in (a, b)]
-    return all(content) and is_rewording(a, b)
+    return any(content) and is_rewording(a, b)
 
 
 def _between(a: list[str], b: list[str], pa: int, xa: int, pb: int, xb: int) -> list[tuple]:
