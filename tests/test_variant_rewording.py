@@ -146,6 +146,7 @@ def test_a_common_word_in_a_neighbouring_sentence_does_not_hide_a_cut():
         ("United Nations", "UN", "abbreviation"),
         ("On the first", "of", "word_substitution"),  # n6: a common word is no initialism
         ("the Spanish", "s", "word_substitution"),
+        ("B.C.", "British Columbia", "abbreviation"),  # c38: dotted initials
     ],
 )
 def test_an_initialism_is_written_in_capitals(a, b, expected):

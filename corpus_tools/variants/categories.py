@@ -113,8 +113,9 @@ def _initials(words: list[str]) -> str:
 
 def _is_initialism(long: list[str], short: str) -> bool:
     """Whether ``short`` (as written) is the initials of the words ``long``: two or more capitals
-    ("UN" for "United Nations"), never a common word ("of" is not "On the first")."""
-    letters = short.replace(".", "").strip()
+    ("UN" for "United Nations", "B.C." for "British Columbia"), never a common word ("of" is not
+    "On the first")."""
+    letters = short.replace(".", "").replace(" ", "").strip()
     return len(long) > 1 and len(letters) > 1 and letters.isupper() and _initials(long) == letters.lower()
 
 
@@ -130,7 +131,8 @@ def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | Non
     la, lb = "".join(wa), "".join(wb)
     if la == lb and any(ch.isalpha() for ch in la):
         return "abbreviation"  # "U.S." / "US"
-    if (len(wb) == 1 and _is_initialism(wa, b)) or (len(wa) == 1 and _is_initialism(wb, a)):
+    dotted = lambda w, s: len(w) == 1 or (all(len(x) == 1 for x in w) and "." in s)  # noqa: E731  "B.C."
+    if (dotted(wb, b) and _is_initialism(wa, b)) or (dotted(wa, a) and _is_initialism(wb, a)):
         return "abbreviation"  # "United Nations" / "UN"
     if (
         len(wa) == len(wb)

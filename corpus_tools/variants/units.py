@@ -79,14 +79,16 @@ def _words_of(toks: list[str]) -> list[str]:
 def kind(toks: list[str]) -> str:
     """What a side of a change is: ``name`` (every word capitalised, or a lower-case function word
     between capitalised ones, with a capitalised word after the first: "The Telephone",
-    "Emma-Jade Dyson's"; one capitalised word may be a sentence's first, so it is not known as a
-    name) or ``words``.
+    "Emma-Jade Dyson's", or one word in capitals: "B.C."; one capitalised word may be a
+    sentence's first, so it is not known as a name) or ``words``.
 
     Example:
         >>> kind(["The", "Telephone"]), kind(["Several", "cases"]), kind(["Output"])
         ('name', 'words', 'words')
     """
     ws = _words_of(toks)
+    if len(ws) == 1 and len(ws[0].replace(".", "")) > 1 and ws[0].replace(".", "").isupper():
+        return "name"  # "B.C.", "UN"
     caps = [w[:1].isupper() or w.isdigit() for w in ws]
     linked = all(
         c or (w.lower() in STOP_WORDS and 0 < k < len(ws) - 1)
