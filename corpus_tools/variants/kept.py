@@ -12,17 +12,19 @@ version sentences either side. Only a phrase that could be a move counts
 (:func:`corpus_tools.variants.moves.is_move`: two or more words with a content word, a name or
 number (a number word too: "Three" cut, "the other three striking locals" in the next
 sentence), or one content word, this last only in the sentences of its own group), so "the" or
-"said" found nearby never hides a change; a dateline's agency credit ("(Reuters) -") cut is a cut
-even where the version says "told Reuters".
+"said" found nearby never hides a change. A short cut (up to four words) whose content words,
+two or more, are all in its own version sentence in another order is kept too ("rejected a
+tentative" -> "tentative talks ... that rejected on Saturday"). A dateline's agency credit
+("(Reuters) -") cut is a cut even where the version says "told Reuters".
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from corpus_tools.lexicon import NUMBER_WORDS, tokenize
+from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, tokenize
 from corpus_tools.variants.moves import is_move
-from corpus_tools.variants.units import is_dateline_credit
+from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit
 
 __all__ = ["drop_kept"]
 
@@ -78,6 +80,14 @@ def drop_kept(rows: list[tuple], alignment: pd.DataFrame, source_text: dict[int,
         else:
             near_ids = {i for d in steps for i in linked.get(sent + d, [])} | {sid}
             texts = [source_text[i] for i in sorted(near_ids) if i in source_text]
-        if not (raw and (number or is_move(raw, edges=True)) and _holds([w.lower() for w in raw], texts)):
+        held = raw and (number or is_move(raw, edges=True)) and _holds([w.lower() for w in raw], texts)
+        if not held and not (category == "deletion" and _scattered(raw, version.get(sent, ""))):
             out.append(row)
     return out
+
+
+def _scattered(raw: list[str], text: str) -> bool:
+    """Whether a short cut phrase's content words (two or more) are all in its own version
+    sentence, in another order ("rejected a tentative" -> "set tentative talks ... that rejected")."""
+    content = [w.lower() for w in raw if w.lower() not in STOP_WORDS and w.isalpha()]
+    return len(raw) <= MAX_UNIT_WORDS and len(content) > 1 and set(content) <= set(_keys(text))
