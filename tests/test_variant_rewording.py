@@ -183,7 +183,8 @@ def test_the_start_of_a_split_sentence_pairs_with_what_replaces_it():
 
 def test_a_cut_whose_words_the_sentence_holds_in_another_order_is_kept():
     # c38: "rejected a tentative" was counted cut, the version sentence has both words elsewhere
-    align = _alignment([(0, "The firm set tentative talks with locals that rejected on Saturday a deal.", (0,))])
+    text = "The firm set tentative talks with locals that rejected on Saturday a deal."
+    align = _alignment([(0, text, (0,))])
     source = {0: "Three locals rejected a tentative deal, a union official said."}
     rows = [_row("deletion", 0, 0, "rejected a tentative", ""), _row("deletion", 0, 0, "union official", "")]
     assert [r[10] for r in drop_kept(rows, align, source)] == ["union official"]
