@@ -162,6 +162,7 @@ def test_an_initialism_is_written_in_capitals(a, b, expected):
         ("Emma-Jade Dyson ' s", "girl whose", False),  # b21
         ("- year-old", "for murdering", False),  # torn from a word
         ("During a six-minute plea and directions hearing", "was granted bail", False),  # a clause
+        ("of Borough Road ,", "49 , of", False),  # y11: a number against words
     ],
 )
 def test_is_rewording(a, b, expected):

@@ -20,7 +20,16 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, SOURCE_NOUNS, SPEAKER_WORDS, STOP_WORDS, WEEKDAYS
+from corpus_tools.lexicon import (
+    CUE_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    SOURCE_NOUNS,
+    SPEAKER_WORDS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
 from corpus_tools.variants.categories import QUOTE_CHARS
 
 __all__ = [
@@ -112,10 +121,20 @@ def _torn(toks: list[str]) -> bool:
     return bool(toks) and (toks[0] in "-–" or toks[-1] in "-–" or toks[0] == "s")
 
 
+_WHEN = frozenset(MONTHS) | WEEKDAYS | RELATIVE_DAYS | {"year", "month", "week"}
+
+
+def _numbered(ws: list[str]) -> bool:
+    """Whether a side holds a number or a time ("49", "Eighty-one", "last year"): a number is not
+    replaced by words that hold none ("of Borough Road," -> "49, of" is no pair)."""
+    return any(any(ch.isdigit() for ch in w) or w.lower() in NUMBER_WORDS or w.lower() in _WHEN for w in ws)
+
+
 def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
-    one side only, neither side torn from a word ("-year-old"), and not function words against
+    one side only, a number or a time on both sides or on neither, neither side torn from a word
+    ("-year-old"), and not function words against
     content words unless the function words are a pronoun or a phrase ("the couple" -> "they",
     "Agreeing to continue his" -> "He is on"; "a" -> "Cominco" is no pair). A name against
     common words is a cut and an addition, either way ("United Steelworkers of America" ->
@@ -136,7 +155,7 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
     wa, wb = _words_of(a), _words_of(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
         return False
-    if kind(a) != kind(b) or _quote_count(a) != _quote_count(b):
+    if kind(a) != kind(b) or _quote_count(a) != _quote_count(b) or _numbered(wa) != _numbered(wb):
         return False
     function = [all(w.lower() in STOP_WORDS for w in ws) for ws in (wa, wb)]
     phrase = [
