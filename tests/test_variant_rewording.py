@@ -11,7 +11,7 @@ from test_variant_moves import _variants
 
 from corpus_tools.variants.categories import categorize
 from corpus_tools.variants.kept import drop_kept
-from corpus_tools.variants.units import is_rewording
+from corpus_tools.variants.units import is_example, is_rewording
 
 
 @pytest.mark.parametrize(
@@ -163,6 +163,7 @@ def test_an_initialism_is_written_in_capitals(a, b, expected):
         ("- year-old", "for murdering", False),  # torn from a word
         ("During a six-minute plea and directions hearing", "was granted bail", False),  # a clause
         ("of Borough Road ,", "49 , of", False),  # y11: a number against words
+        ("contract .", "union", False),  # c18: a sentence's end against a word inside one
     ],
 )
 def test_is_rewording(a, b, expected):
@@ -189,3 +190,9 @@ def test_a_cut_whose_words_the_sentence_holds_in_another_order_is_kept():
     source = {0: "Three locals rejected a tentative deal, a union official said."}
     rows = [_row("deletion", 0, 0, "rejected a tentative", ""), _row("deletion", 0, 0, "union official", "")]
     assert [r[10] for r in drop_kept(rows, align, source)] == ["union official"]
+
+
+def test_an_example_does_not_stop_on_a_preposition_one_side_alone():
+    # e6: "a court clerk" -> "lawyers acting for" was shown as an example of a replacement
+    assert not is_example("a court clerk".split(), "lawyers acting for".split())
+    assert is_example(["hearing"], ["proceedings"])

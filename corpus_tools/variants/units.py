@@ -35,6 +35,7 @@ from corpus_tools.variants.categories import QUOTE_CHARS
 __all__ = [
     "MAX_UNIT_WORDS",
     "is_dateline_credit",
+    "is_example",
     "is_loose_rewording",
     "is_rewording",
     "kind",
@@ -121,6 +122,8 @@ def _torn(toks: list[str]) -> bool:
     return bool(toks) and (toks[0] in "-–" or toks[-1] in "-–" or toks[0] == "s")
 
 
+#: words a whole phrase does not stop on
+_DANGLING = frozenset("a an the of for in on at to with by from about into".split())
 _WHEN = frozenset(MONTHS) | WEEKDAYS | RELATIVE_DAYS | {"year", "month", "week"}
 
 
@@ -133,7 +136,8 @@ def _numbered(ws: list[str]) -> bool:
 def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
-    one side only, a number or a time on both sides or on neither, neither side torn from a word
+    one side only, a number or a time on both sides or on neither, a sentence's end on both sides
+    or on neither unless they share a word ("her murder." -> "murder"), neither side torn from a word
     ("-year-old"), and not function words against
     content words unless the function words are a pronoun or a phrase ("the couple" -> "they",
     "Agreeing to continue his" -> "He is on"; "a" -> "Cominco" is no pair). A name against
@@ -157,6 +161,9 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         return False
     if kind(a) != kind(b) or _quote_count(a) != _quote_count(b) or _numbered(wa) != _numbered(wb):
         return False
+    ends = [s[-1] in (".", "!", "?") for s in (a, b)]
+    if ends[0] != ends[1] and not {w.lower() for w in wa} & {w.lower() for w in wb}:
+        return False  # "contract." -> "union": a sentence's end against words inside one
     function = [all(w.lower() in STOP_WORDS for w in ws) for ws in (wa, wb)]
     phrase = [
         f and (len(ws) > 1 or ws[0].lower() in _PRONOUNS) for f, ws in zip(function, (wa, wb), strict=True)
@@ -178,6 +185,21 @@ def is_loose_rewording(a: list[str], b: list[str]) -> bool:
     """
     content = [any(w.lower() not in STOP_WORDS for w in _words_of(s)) for s in (a, b)]
     return any(content) and is_rewording(a, b)
+
+
+def is_example(a: list[str], b: list[str]) -> bool:
+    """Whether a replacement reads as an example: a rewording (:func:`is_rewording`) whose sides
+    do not stop on a preposition or an article one side alone ("a court clerk" -> "lawyers acting
+    for" is no example).
+
+    Example:
+        >>> is_example(["hearing"], ["proceedings"])
+        True
+        >>> is_example("a court clerk".split(), "lawyers acting for".split())
+        False
+    """
+    dangling = [bool(s) and s[-1].lower() in _DANGLING for s in (a, b)]
+    return dangling[0] == dangling[1] and is_rewording(a, b)
 
 
 def _between(a: list[str], b: list[str], pa: int, xa: int, pb: int, xb: int) -> list[tuple]:
