@@ -22,6 +22,7 @@ import re
 
 from corpus_tools.lexicon import (
     CUE_WORDS,
+    HONORIFICS,
     MONTHS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
@@ -161,6 +162,8 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         return False
     if kind(a) != kind(b) or _quote_count(a) != _quote_count(b) or _numbered(wa) != _numbered(wb):
         return False
+    if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
+        return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
     ends = [s[-1] in (".", "!", "?") for s in (a, b)]
     if ends[0] != ends[1] and not {w.lower() for w in wa} & {w.lower() for w in wb}:
         return False  # "contract." -> "union": a sentence's end against words inside one
