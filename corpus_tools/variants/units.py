@@ -193,15 +193,17 @@ def is_loose_rewording(a: list[str], b: list[str]) -> bool:
 def is_example(a: list[str], b: list[str]) -> bool:
     """Whether a replacement reads as an example: a rewording (:func:`is_rewording`) whose sides
     do not stop on a preposition or an article one side alone ("a court clerk" -> "lawyers acting
-    for" is no example).
+    for" is no example; one word is whole: "During" -> "In").
 
     Example:
-        >>> is_example(["hearing"], ["proceedings"])
-        True
+        >>> is_example(["hearing"], ["proceedings"]), is_example(["During"], ["In"])
+        (True, True)
         >>> is_example("a court clerk".split(), "lawyers acting for".split())
         False
     """
-    dangling = [bool(s) and s[-1].lower() in _DANGLING for s in (a, b)]
+    dangling = [
+        len(_words_of(s)) > 1 and s[-1].lower() in _DANGLING for s in (a, b)
+    ]  # "During" -> "In": whole
     return dangling[0] == dangling[1] and is_rewording(a, b)
 
 
