@@ -53,7 +53,6 @@ def word_re(key: str) -> re.Pattern:
     same names and numbers along many edges, more than :mod:`re`'s own cache of 512 holds."""
     return re.compile(r"\b" + re.escape(key) + r"\b")
 
-
 _ABBREV = frozenset(
     "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
