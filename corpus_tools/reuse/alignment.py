@@ -109,7 +109,7 @@ def body_sentences(
                         int(row.start),
                         int(row.end),
                         tuple(t.norm for t in mine),
-                        sentence_words(t.text for t in mine),
+                        sentence_words((t.text for t in mine), lemmas=True),
                         layout,
                     )
                 )

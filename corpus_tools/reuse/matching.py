@@ -115,6 +115,7 @@ class ReuseOptions:
     min_fused_words: int = 3
     min_fused_words_alone: int = 2
     min_fused_cover: float = 0.6
+    min_score_cover: float = 0.3
     max_short_words: int = 5
     max_fused_sentences: int = 3
 
@@ -201,6 +202,8 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls = "rewritten"
     elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
         cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
+    elif not _covers(t, s, opt.min_score_cover):
+        cls, route = "new", ""  # a few words of a long sentence: not what it says
     elif topical >= opt.min_topical_score and m.score >= opt.min_score:
         cls, route = "rewritten", "score"  # paraphrased
     elif topical >= opt.min_topical_context and m.score >= opt.min_score_context:
@@ -212,6 +215,11 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls, route = "new", ""
     m.cls, m.route = cls, route
     return m
+
+
+def _covers(t: Sentence, s: Sentence, share: float) -> bool:
+    """Whether source sentence ``s`` holds at least ``share`` of sentence ``t``'s evidence words."""
+    return len(t.evidence & (s.words.content | s.words.numbers)) >= share * len(t.evidence)
 
 
 def _short_evidence(m: Match, cls: str, blocks) -> bool:
