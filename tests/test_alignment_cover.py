@@ -50,3 +50,16 @@ def test_lemma_keys_leave_names_numbers_and_stop_words():
     assert (sorted(w.names), sorted(w.numbers)) == (["jon", "mr"], ["1999", "3"])
     # a lemma that would be a stop word keeps the word ("note" is not "not")
     assert [lemma(k) for k in ("note", "notes", "warnings")] == ["note", "notes", "warn"]
+
+
+def test_a_sign_off_aligns_to_the_closing_line_on_the_same_proceedings():
+    # "hearing" is read as "hear", a verb of saying: the sign-off still meets the closing line
+    closing = "The hearing, expected to last five days, was adjourned until tomorrow."
+    corpus = from_records(
+        [
+            {"doc_id": "src", "text": f"{WIRE} {closing}"},
+            {"doc_id": "v", "text": "The hearing continues. They were committed. The case continues."},
+        ]
+    )
+    a = align_sentences(corpus, source="src")
+    assert a["source_sent_ids"].tolist() == [(3,), (), ()]

@@ -281,8 +281,10 @@ def align_sentences(
     words (IDF-weighted; up to ``options.max_candidates`` distinct ones), and, when it has few
     content words, against those holding its words as a run (short quotes). The
     best class wins, then the best score, so a weak first candidate does not hide
-    a good second one. A sentence fused from several source sentences is aligned
-    to all of them: further source sentences of the same file join when they bring
+    a good second one. Words are read as lemma keys (``sentence_words(lemmas=True)``:
+    "warnings" meets "warned"), and a paraphrase score counts only when the source sentence
+    holds ``min_score_cover`` of the sentence's evidence words. A sentence fused from several
+    source sentences is aligned to all of them: further source sentences of the same file join when they bring
     words the first lacks, and a sentence no single source sentence explains
     aligns to the sentences that together hold most of its words
     (:mod:`corpus_tools.reuse.fusion`; ``min_fused_*`` of :class:`ReuseOptions`). In a

@@ -82,6 +82,13 @@ class ReuseOptions:
             re-measured with speaker labels as layout (5,859 sentences), recall/precision
             of reused sentences 0.812/0.793 at 0.6, 0.821/0.787 at 0.5 (the choice by F1
             in every fold), 0.798/0.795 at 0.8.
+        min_score_cover: the paraphrase routes (``min_score``, ``min_score_context``) need the
+            source sentence to hold at least this share of the sentence's evidence words (default
+            0.3, [0, 1]): a long sentence that shares "evidence" and "crimes alleged" with a
+            short one is not its rewrite (METER pinochet, issue 22). Fitted with the lemma keys
+            of :func:`corpus_tools.reuse.similarity.sentence_words` on METER courts' phrase
+            annotations (5,859 sentences, GroupKFold by date, ``benchmarks/sentence_reuse.py``,
+            benchmarks/README.md #24): SEE_README.
         max_short_words: a sentence of at most this many words ("The hearing continues.")
             aligns, unless verbatim, only by one run of words it shares with one source
             sentence holding two of its evidence words (its one evidence word, in a run of three
@@ -189,6 +196,8 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
     route = "words"
     if t.norms == s.norms:
         cls = "verbatim"
+    elif _same_sign_off(t, s):
+        cls = "rewritten"  # "The hearing continues." for "The hearing was adjourned until tomorrow."
     elif (
         t.evidence & (s.words.content | s.words.numbers)
         and cover_t >= opt.min_target_cover
@@ -215,6 +224,12 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls, route = "new", ""
     m.cls, m.route = cls, route
     return m
+
+
+def _same_sign_off(t: Sentence, s: Sentence) -> bool:
+    """Whether ``t`` is a court sign-off (:func:`corpus_tools.reuse.fusion.is_court_formula`) and
+    ``s`` the source's closing line on the same proceedings ("hearing", "case": a shared word)."""
+    return bool(is_court_formula(t.keys) and is_closing_line(s.keys) and t.evidence & s.words.content)
 
 
 def _covers(t: Sentence, s: Sentence, share: float) -> bool:

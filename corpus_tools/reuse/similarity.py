@@ -248,6 +248,7 @@ def lemma(key: str) -> str:
     out = lemma_key(key)
     return key if out in _STOP else out  # "note" is not "not"
 
+
 class Idf(dict):
     """IDF per key, with :attr:`default`, the weight of a key it does not hold (the largest)."""
 
