@@ -39,7 +39,7 @@ from corpus_tools.lexicon import WORD_RE  # noqa: E402
 from corpus_tools.text.sentences import match_key, norm_token  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-GRID = tuple((f, c) for f in (0.5, 0.6, 0.7, 0.8) for c in (0.2, 0.3, 0.4))
+GRID = tuple((f, c) for f in (0.5, 0.6, 0.7) for c in (0.2, 0.3, 0.4))
 SHIPPED = (ReuseOptions().min_fused_cover, ReuseOptions().min_score_cover)
 
 

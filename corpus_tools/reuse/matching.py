@@ -19,7 +19,16 @@ from corpus_tools.errors import check_fields
 from corpus_tools.reuse.fusion import evidence_words, fuse, is_closing_line, is_court_formula
 from corpus_tools.reuse.similarity import SentenceWords, sentence_score
 
-__all__ = ["Match", "ReuseOptions", "Sentence", "candidates", "fused_alone", "match", "merged_score"]
+__all__ = [
+    "Match",
+    "ReuseOptions",
+    "Sentence",
+    "candidates",
+    "covers",
+    "fused_alone",
+    "match",
+    "merged_score",
+]
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,8 @@ class ReuseOptions:
             of reused sentences 0.812/0.793 at 0.6, 0.821/0.787 at 0.5 (the choice by F1
             in every fold), 0.798/0.795 at 0.8.
         min_score_cover: the paraphrase routes (``min_score``, ``min_score_context``) need the
-            source sentence to hold at least this share of the sentence's evidence words (default
+            source sentence, with those fused with it, to hold at least this share of the
+            sentence's evidence words (:func:`covers`; default
             0.3, [0, 1]): a long sentence that shares "evidence" and "crimes alleged" with a
             short one is not its rewrite (METER pinochet, issue 22). Fitted with the lemma keys
             of :func:`corpus_tools.reuse.similarity.sentence_words` on METER courts' phrase
@@ -211,8 +221,6 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         cls = "rewritten"
     elif len(t.words.content) < opt.min_quote_tokens and len(t.keys) >= 3 and longest >= 0.9 * len(t.keys):
         cls = "rewritten"  # a short quote kept word for word inside a longer source sentence
-    elif not _covers(t, s, opt.min_score_cover):
-        cls, route = "new", ""  # a few words of a long sentence: not what it says
     elif topical >= opt.min_topical_score and m.score >= opt.min_score:
         cls, route = "rewritten", "score"  # paraphrased
     elif topical >= opt.min_topical_context and m.score >= opt.min_score_context:
@@ -232,9 +240,11 @@ def _same_sign_off(t: Sentence, s: Sentence) -> bool:
     return bool(is_court_formula(t.keys) and is_closing_line(s.keys) and t.evidence & s.words.content)
 
 
-def _covers(t: Sentence, s: Sentence, share: float) -> bool:
-    """Whether source sentence ``s`` holds at least ``share`` of sentence ``t``'s evidence words."""
-    return len(t.evidence & (s.words.content | s.words.numbers)) >= share * len(t.evidence)
+def covers(t: Sentence, chosen: list[Match], share: float) -> bool:
+    """Whether the source sentences of ``chosen`` together hold at least ``share`` of sentence
+    ``t``'s evidence words (the decision for a sentence read by the paraphrase score: a long
+    sentence sharing "evidence" and "crimes alleged" with a short one is not its rewrite)."""
+    return len(_held(t, chosen)) >= share * len(t.evidence)
 
 
 def _short_evidence(m: Match, cls: str, blocks) -> bool:
