@@ -4,7 +4,8 @@ hold a fair share of the sentence's words (issues 22 and 24)."""
 from __future__ import annotations
 
 from corpus_tools import from_records
-from corpus_tools.reuse.alignment import ReuseOptions, align_sentences
+from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, body_sentences
+from corpus_tools.reuse.matching import covers, match
 from corpus_tools.reuse.similarity import lemma, sentence_words
 
 # an invented court wire story
@@ -63,3 +64,22 @@ def test_a_sign_off_aligns_to_the_closing_line_on_the_same_proceedings():
     )
     a = align_sentences(corpus, source="src")
     assert a["source_sent_ids"].tolist() == [(3,), (), ()]
+
+
+def test_coverage_is_read_on_every_source_sentence_a_sentence_is_fused_from():
+    # the law from sentence 1, the act from sentence 2: together they hold most of its words
+    source = (
+        "Since the war, a string of food safety laws had widened the duties of bakers towards children. "
+        "Under the 1990 Food Act, which Parliament passed after a scandal, councils could prosecute any baker."
+    )
+    version = (
+        "She explained that since the war food safety law had widened and under the 1990 Food Act, "
+        "passed by Parliament after a scandal, councils had power to prosecute bakers who harmed children."
+    )
+    corpus = from_records([{"doc_id": "src", "text": source}, {"doc_id": "v", "text": version}])
+    sents = body_sentences(corpus)
+    t = sents["v"][0]
+    law, act = (match(s, t, {}, ReuseOptions()) for s in sents["src"])
+    # of its 17 evidence words, 7 are in the first, 9 in the second, 14 in the two
+    assert (covers(t, [law], 0.6), covers(t, [act], 0.6), covers(t, [law, act], 0.6)) == (False, False, True)
+    assert align_sentences(corpus, source="src")["source_sent_ids"].item() == (0, 1)
