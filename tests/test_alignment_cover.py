@@ -70,7 +70,7 @@ def test_coverage_is_read_on_every_source_sentence_a_sentence_is_fused_from():
     # the law from sentence 1, the act from sentence 2: together they hold most of its words
     source = (
         "Since the war, a string of food safety laws had widened the duties of bakers towards children. "
-        "Under the 1990 Food Act, which Parliament passed after a scandal, councils could prosecute any baker."
+        "Under the 1990 Food Act, which Parliament passed after a scandal, councils could prosecute a baker."
     )
     version = (
         "She explained that since the war food safety law had widened and under the 1990 Food Act, "
