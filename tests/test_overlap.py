@@ -379,7 +379,7 @@ _SHOPS = "Local shops fear the closure of the bridge will cost them trade in spr
         # enough of its words: "bridge" and "spring" are 2 of its 8 evidence words (0.25)
         (f"{_BUDGET} {_SHOPS}", ReuseOptions(min_score_cover=0.2), ["verbatim", "rewritten"]),
         (f"{_BUDGET} {_SHOPS}", ReuseOptions(), ["verbatim", "new"]),
-        (f"{_BUDGET} {_SHOPS}", ReuseOptions(min_score_context=1.0, min_score_cover=0.2), ["verbatim", "new"]),
+        (f"{_BUDGET} {_SHOPS}", ReuseOptions(min_score_context=1, min_score_cover=0.2), ["verbatim", "new"]),
     ],
 )
 def test_a_weak_paraphrase_counts_beside_a_copied_sentence(version, options, classes):
