@@ -163,7 +163,8 @@ def parse_texts(
     parse is :func:`corpus_tools.text.sentences.parse` (``ct.parse``).
 
     A large job runs in worker processes (:func:`processes`); the parses are the same either way.
-    The tok2vec tensor is not kept (:data:`_EXCLUDE`).
+    The tok2vec tensor is not kept (:data:`_EXCLUDE`). Each distinct text is parsed once (a
+    parse does not depend on the other texts of its batch); a repeat gets a copy of its parse.
 
     Args:
         texts: the strings to parse; each must be shorter than the pipeline's
@@ -175,7 +176,17 @@ def parse_texts(
         One ``spacy.tokens.Doc`` per text, in order.
     """
     nlp = load_model(model)
-    n = processes(sum(map(len, texts)), n_process)
-    if n > 1 and len(texts) > CHUNK_SIZE:
-        return _parse_forked(nlp, texts, n)
-    return [_lean(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+    distinct = list(dict.fromkeys(texts))  # a text given twice (a paragraph every copy repeats) is parsed once
+    n = processes(sum(map(len, distinct)), n_process)
+    if n > 1 and len(distinct) > CHUNK_SIZE:
+        docs = _parse_forked(nlp, distinct, n)
+    else:
+        docs = [_lean(doc) for doc in nlp.pipe(distinct, batch_size=BATCH_SIZE)]
+    if len(distinct) == len(texts):
+        return docs
+    parsed = dict(zip(distinct, docs, strict=True))
+    out, given = [], set()
+    for text in texts:  # each repeat gets its own copy of the parse: a caller may change one Doc
+        out.append(parsed[text].copy() if text in given else parsed[text])
+        given.add(text)
+    return out
