@@ -176,7 +176,7 @@ def parse_texts(
         One ``spacy.tokens.Doc`` per text, in order.
     """
     nlp = load_model(model)
-    distinct = list(dict.fromkeys(texts))  # a text given twice (a paragraph every copy repeats) is parsed once
+    distinct = list(dict.fromkeys(texts))  # a text given twice (a paragraph copies repeat): parsed once
     n = processes(sum(map(len, distinct)), n_process)
     if n > 1 and len(distinct) > CHUNK_SIZE:
         docs = _parse_forked(nlp, distinct, n)
