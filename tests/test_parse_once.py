@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus_tools.text import nlp
+from corpus_tools.text.sentences import parse
 from corpus_tools.variants import fact_changes
 
 
@@ -46,3 +47,14 @@ def test_tags_and_entities_read_apart_are_the_whole_pipelines():
     assert apart == whole
     assert ("Federal", "ADJ", "") in apart[0] and ("Federal", "PROPN", "ORG") in apart[3]
     assert apart[1][1] == ("Obviously", "ADV", "")
+
+
+def test_a_forked_parse_read_back_from_its_docbin_is_the_parse(seeds, monkeypatch):
+    texts = parse(seeds)["doc"].map(lambda d: d.text).tolist()
+    monkeypatch.setattr(nlp, "CHUNK_SIZE", 10)
+    forked = nlp.parse_texts(texts, n_process=2)
+    alone = nlp.parse_texts(texts, n_process=1)
+    assert [d.to_json() for d in forked] == [d.to_json() for d in alone]
+    assert [(d.has_unknown_spaces, d.cats, len(d.spans), d.tensor.size) for d in forked] == [
+        (False, {}, 0, 0)
+    ] * len(texts)
