@@ -58,3 +58,14 @@ def test_a_forked_parse_read_back_from_its_docbin_is_the_parse(seeds, monkeypatc
     assert [(d.has_unknown_spaces, d.cats, len(d.spans), d.tensor.size) for d in forked] == [
         (False, {}, 0, 0)
     ] * len(texts)
+
+
+def test_the_pipeline_is_found_once(monkeypatch):
+    import spacy  # noqa: PLC0415 - spaCy loads on first use
+
+    first = nlp.load_model()
+    calls: list[str] = []
+    load = spacy.load
+    monkeypatch.setattr(spacy, "load", lambda name, **kw: calls.append(name) or load(name, **kw))
+    assert nlp.load_model() is first and nlp.load_model() is first
+    assert calls == []  # neither the pipeline loaded nor a default found missing is looked for again

