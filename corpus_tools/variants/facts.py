@@ -482,9 +482,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
         return k in text_lower and word_re(k).search(text_lower) is not None
 
-    def alike(n: str) -> bool:  # the quick upper bounds of the ratio first (the same answer)
-        m = SequenceMatcher(None, key, n)
-        return m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9 and m.ratio() >= 0.9
+    def alike(n: str) -> bool:  # the ratio's quick upper bound first (the same answer)
+        return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
     n_words = len(key.split())
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
