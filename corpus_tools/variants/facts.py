@@ -464,4 +464,4 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
         return True  # "British Columbia" where the other text says "B.C.", "Iowa Beef Processors Inc" "IBP"
     if kind == "number":
         return holds_number(key, number_keys(text_lower))
-    return word_re(key).search(text_lower) is not None
+    return key in text_lower and word_re(key).search(text_lower) is not None

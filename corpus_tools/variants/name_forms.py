@@ -142,12 +142,15 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     ("Japan" / "Japanese", "South Korean" / "South Korea"), or a name with a place joined
     by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
 
-    def has(k: str) -> bool:
-        return word_re(k).search(text_lower) is not None
+    def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
+        return k in text_lower and word_re(k).search(text_lower) is not None
+
+    def alike(n: str) -> bool:  # the ratio's quick upper bound first (the same answer)
+        return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
     n_words = len(key.split())
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
-    if len(key) >= 8 and any(SequenceMatcher(None, key, n).ratio() >= 0.9 for n in heads):
+    if len(key) >= 8 and any(alike(n) for n in heads):
         return True
     if has(key + "s") or (key.endswith("s") and len(key) > 4 and has(key[:-1])):
         return True
