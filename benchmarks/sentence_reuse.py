@@ -5,8 +5,9 @@ Run: ``python benchmarks/sentence_reuse.py [--meter meter-courts.tar.gz] [--cach
 cached in ``--cache`` as ``benchmarks/derivation.py`` does).
 
 Every newspaper text of METER courts is aligned to its story's PA takes (one group) with
-``min_fused_cover`` in :data:`GRID` (the share of a sentence's words that the source sentences it
-is fused from must hold when no single one explains it; :class:`corpus_tools.ReuseOptions`).
+``(min_fused_cover, min_score_cover)`` in :data:`GRID` (the share of a sentence's words that the
+source sentences it is fused from must hold when no single one explains it, and the share a source
+sentence must hold for the paraphrase score to align it; :class:`corpus_tools.ReuseOptions`).
 Each sentence of an annotated text is reused when at least half its words sit in the annotators'
 Verbatim/Rewrite spans (``benchmarks/meter.py``). Recall and precision of the aligned sentences
 are printed pooled and per GroupKFold fold of the dates (the folds of ``benchmarks/derivation.py``),
@@ -21,6 +22,7 @@ import argparse
 import json
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -37,11 +39,11 @@ from corpus_tools.lexicon import WORD_RE  # noqa: E402
 from corpus_tools.text.sentences import match_key, norm_token  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-GRID = (0.5, 0.6, 0.7, 0.8)
-SHIPPED = ReuseOptions().min_fused_cover
+GRID = tuple((f, c) for f in (0.5, 0.6, 0.7) for c in (0.2, 0.3, 0.4))
+SHIPPED = (ReuseOptions().min_fused_cover, ReuseOptions().min_score_cover)
 
 
-def labelled(stories: dict, ann: dict, cache: Path, cover: float) -> pd.DataFrame:
+def labelled(stories: dict, ann: dict, cache: Path, cover: tuple[float, float]) -> pd.DataFrame:
     """One row per annotated sentence: ``doc_id``, ``date``, ``reused``, ``aligned``, and for the
     error classes ``label`` (METER's class of the text), ``reuse_class``, ``n_words`` and ``run``
     (the longest run of words the sentence shares with its source sentences)."""
@@ -51,7 +53,8 @@ def labelled(stories: dict, ann: dict, cache: Path, cover: float) -> pd.DataFram
         if not (corpus["role"] == "newspaper").any() or not (corpus["role"] == "wire").any():
             continue
         sents = meter.cached_sentences(corpus, cache)
-        a = align_sentences(corpus, source="PA", sentences=sents, options=ReuseOptions(min_fused_cover=cover))
+        opt = ReuseOptions(min_fused_cover=cover[0], min_score_cover=cover[1])
+        a = align_sentences(corpus, source="PA", sentences=sents, options=opt)
         for r, reused in meter.labelled_sentences(a, ann):
             if reused is not None:
                 keys, src = _keys(r.text), _keys(r.source_text)
@@ -128,6 +131,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
     ap.add_argument("--cache", default="/tmp/derivation_sentences")
+    ap.add_argument("--jobs", type=int, default=2, help="processes (one setting each)")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -137,14 +141,17 @@ def main() -> None:
         spans = meter.annotated_spans(root)
         ann = meter.annotations(spans)
         coverage = {**annotation_coverage(root), "texts with phrase spans (labelled)": len(spans)}
-    frames = {c: labelled(stories, ann, cache, c) for c in GRID}
+    with ProcessPoolExecutor(args.jobs) as pool:
+        n = len(GRID)
+        found = pool.map(labelled, [stories] * n, [ann] * n, [cache] * n, GRID)
+        frames = dict(zip(GRID, found, strict=True))
     first = frames[GRID[0]]
     folds = [te for _, te in GroupKFold(5).split(first, groups=first["date"])]
     per_fold = {c: [counts(f.iloc[te]) for te in folds] for c, f in frames.items()}
     report = {
         "n_sentences": len(first),
         "phrase annotation": coverage,
-        "settings (min_fused_cover)": {
+        "settings (min_fused_cover, min_score_cover)": {
             str(c): {"pooled": rp(*counts(f)), "by date fold": [rp(*x) for x in per_fold[c]]}
             for c, f in frames.items()
         },

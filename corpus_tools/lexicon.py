@@ -29,6 +29,7 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
     "ABBREVIATIONS",
+    "STATE_ABBREVIATIONS",
     "SHORT_FORMS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
@@ -158,6 +159,18 @@ SHORT_FORMS: dict[str, str] = {
     "oxon": "oxfordshire", "shrops": "shropshire", "staffs": "staffordshire", "wilts": "wiltshire",
     "worcs": "worcestershire", "warks": "warwickshire", "yorks": "yorkshire", "northumb": "northumberland",
     "jps": "magistrates", "jp": "magistrate",
+}  # fmt: skip
+#: the AP style abbreviations of U.S. states, lower case, without dots ("Neb." for Nebraska; "N.Y."
+#: is the state's initials and needs no table). Some are English words too ("Mass.", "Ill."): a
+#: text that writes "mass" holds "Massachusetts" for the fact rules, which then miss a fact rather
+#: than report a false one
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "fla": "florida", "ind": "indiana", "kan": "kansas", "mich": "michigan",
+    "minn": "minnesota", "mont": "montana", "neb": "nebraska", "nebr": "nebraska", "nev": "nevada",
+    "okla": "oklahoma", "tenn": "tennessee", "tex": "texas", "wis": "wisconsin", "wyo": "wyoming",
+    "mass": "massachusetts", "miss": "mississippi", "ill": "illinois", "ore": "oregon", "wash": "washington",
+    "md": "maryland", "mo": "missouri", "va": "virginia", "vt": "vermont", "ky": "kentucky", "ga": "georgia",
 }  # fmt: skip
 for _word in ("mar", "wed", "sat", "sun"):  # English words too: never read as a short form
     del SHORT_FORMS[_word]

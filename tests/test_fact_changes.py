@@ -202,3 +202,54 @@ def test_a_rank_before_an_institution_the_other_text_names_is_no_new_name():
     parent = "Officials at the state department said the visit was set for next week."
     child = "Deputy State Department spokesman Paul Hale said the visit was set for next week."
     assert _facts(child, parent) == [("added", "", "Paul Hale")]
+
+
+def test_a_range_with_and_without_its_unit_is_one_number():
+    parent = "The company will offer rebates of 2.5 to 7.5 on its new models, it said."
+    child = "The company will offer rebates of 2.5 pct to 7.5 pct on its new models, it said."
+    assert _facts(child, parent) == []
+
+
+def test_the_last_day_of_a_date_range_is_a_day():
+    parent = "The survey of 800 voters was published on Sunday."
+    child = "The survey of 800 voters, taken between May 3 and 5, was published on Sunday."
+    assert _facts(child, parent) == [("added", "", "May 3"), ("added", "", "May 5")]
+    # the same range written two ways is no change
+    assert _facts("The talks are set for May 3 to 5.", "The talks are set for May 3-5.") == []
+
+
+def test_two_companies_joined_by_and_are_two_names():
+    parent = "Dealers said Acme Widget Co and Brandt Tools Co fell."
+    child = "Dealers said shares fell."
+    assert _facts(child, parent) == [("cut", "Acme Widget Co", ""), ("cut", "Brandt Tools Co", "")]
+
+
+def test_a_state_abbreviation_and_a_company_s_initials_are_held():
+    parent = "KMP workers at the plant in Lincoln City, Neb., voted to strike."
+    child = "Workers at Kettle Meat Packers Inc Lincoln City plant in Nebraska voted to strike."
+    assert _facts(child, parent) == []
+    assert _facts(parent, child) == []
+
+
+def test_a_participle_starting_a_sentence_is_no_name():
+    parent = "Striking Chilean dockers met the owners on Monday, a union official said."
+    child = "Chilean dockers met the owners on Monday, a union official said."
+    assert _facts(child, parent) == []
+
+
+def test_a_government_named_by_its_country_and_a_teen_number():
+    parent = "The loan from Kenya will build roads, the ministry said. The board has fifteen seats."
+    child = "The loan from the Kenyan Government will build roads, the ministry said."
+    assert _facts(child, parent) == [("cut", "fifteen", "")]
+
+
+def test_round_nine_kinds():
+    # a name "X of the Y" is one name; a digit inside a garbled word is no number
+    sentence = "He cited the Law of the Sea and the Treaty of Rome."
+    assert [t for k, t, _ in facts(sentence) if k == "name"] == ["Law of the Sea", "Treaty of Rome"]
+    assert [f for f in facts("It values the entire grop_j9culd at 12 dlrs.") if f[0] == "number"] == [
+        ("number", "12 dlrs", "12dlrs")
+    ]
+    # a state abbreviation that is also an English word
+    parent = "It will buy two nursing homes in Mass. for 29 mln dlrs."
+    assert _facts("It will buy two nursing homes in Massachusetts for 29 mln dlrs.", parent) == []

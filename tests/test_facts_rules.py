@@ -7,7 +7,8 @@ import pytest
 
 from corpus_tools.io.paragraphs import paragraph_spans
 from corpus_tools.variants.changes import pair_changes
-from corpus_tools.variants.facts import facts, holds_name
+from corpus_tools.variants.facts import facts
+from corpus_tools.variants.name_forms import holds_name
 
 
 def _names(sentence: str) -> list[str]:

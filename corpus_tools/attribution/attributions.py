@@ -51,7 +51,9 @@ from corpus_tools.attribution.quotes import (
     quote_type,
     widen_to_quotes,
 )
+from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.attribution.subjects import relative_antecedent
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -104,6 +106,8 @@ class _Attr:
     role: str = "speaker"  # speaker, mention or nested (entities.attribution_role, entities.mark_nested)
     outer: object = field(default=None, repr=False)  # the attribution that reports a nested one
     free: bool = False  # an absolute clause ("with Washington saying ..."): never nested
+    resolve: bool = True  # False: no speaker to resolve (reports.not_a_report, reports.expletive)
+    continues: object = field(default=None, repr=False)  # the attribution a continuing quote goes on
 
 
 # ----------------------------------------------------------------------------- one document
@@ -126,7 +130,9 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
-            speaker_mention(verb.head, text, offset) if head.lower_ in ("who", "that", "which") else None
+            speaker_mention(relative_antecedent(head, verb), text, offset)
+            if head.lower_ in ("who", "that", "which")
+            else None
         )
         ca, cb = cue_content(verb, kind, mention)
         lo, hi, medium = cue_span(verb, kind, outlets)
@@ -135,7 +141,9 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
-            mtext = m.text.lower()
+            mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
+            silent = role == "speaker" and not_a_report(verb, kind, head) is not None
+            role = "mention" if silent else role
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(
                 _Attr(
@@ -150,8 +158,9 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
                     medium=medium,
                     resolved_from="hearing" if kind == "hearing" else "mention",
                     antecedent=relative,
-                    role=attribution_role(verb, kind, head if m is mention else m.root),
+                    role=role,
                     free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
+                    resolve=not (silent or expletive(verb, head)),
                 )
             )
     return out
@@ -166,6 +175,26 @@ def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: di
     open_end = last.quote_type == "direct" and last.content[1] >= state["last_end"] - 2
     open_end = open_end and last.cue_span[1] <= last.content[0]
     return open_end and (state["continuing"] or bool(FIRST_PERSON.search(para_text)))
+
+
+#: verbs of a thing read as a sign ("the note suggested: ..."), whose quotation is the reader's
+_INFERENCES = {"suggest", "indicate", "show", "imply", "mean"}
+
+
+def _outer(att: _Attr, found: list[_Attr]) -> _Attr:
+    """The speaker whose statement goes on in a continued quotation: when ``att`` draws an inference
+    ("Froggett told the inquest ..., adding that the note suggested: ``It was ..."), the attribution
+    of the same paragraph whose content holds its cue and speaker: what a thing "suggested" is the
+    outer speaker's reading of it. Else ``att``: a quotation of another speaker's words ("He said
+    Pinochet had replied: ``Yes ...") goes on in that speaker's words."""
+    inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
+    if att.resolve and not inference:  # an expletive "It must be emphasised" inside a quotation: the outer
+        return att
+    for b in found:
+        lo, hi = b.content
+        if b is not att and b.role == "speaker" and lo <= att.cue_span[0] < hi and lo <= att.span[0] < hi:
+            return b
+    return att
 
 
 def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
@@ -282,10 +311,11 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                 last.via_agency,
                 last.medium,
                 "continuing_quote",
+                continues=last,
             )
             found = [cont]
-        if found:
-            state["last"], state["last_end"] = found[-1], end
+        if found:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
+            state["last"], state["last_end"] = _outer(found[-1], found), end
         out.extend(found)
     mark_nested(out)
     return out, c
@@ -354,10 +384,13 @@ def attributions(
         media", "the court"; empty if none); ``speaker_id`` (the distinct speaker in the document,
         ``<doc_id>:S<n>``; None for an unresolved pronoun); ``speaker_label`` (its first full
         mention); ``resolved_from`` (how the speaker was found: ``mention``, ``name_variant``,
-        ``description``, ``pronoun``, ``continuing_quote``, ``hearing`` ("the court heard": the
-        speaker is not given), ``unresolved``); ``role`` (``speaker``: a statement of its speaker;
-        ``mention``: speech mentioned, not reported ("given Trump's threats", "is expected to
-        announce"); ``nested``: a report inside another speaker's statement, which
+        ``description``, ``pronoun``, ``continuing_quote``, ``hearing`` ("the court heard",
+        "..., an inquest heard yesterday": the speaker is not given), ``unresolved`` (a pronoun
+        with no antecedent, an expletive "it was stated")); ``role`` (``speaker``: a statement of
+        its speaker; ``mention``: speech mentioned, not reported ("given Trump's threats", "is expected to
+        announce"), or a subject that does not speak (the accused of "was accused of", "tests
+        revealed", a group's fear, a law; :mod:`corpus_tools.attribution.reports`): such a row
+        has no ``speaker_id``; ``nested``: a report inside another speaker's statement, which
         ``reported_by`` names; see :mod:`corpus_tools.attribution.entities`); ``reported_by``
         (the ``speaker_id`` of the outer statement of a nested one, else None). A resolved
         speaker's ``named``, ``speaker_type`` and ``affiliation`` are those of the distinct
@@ -407,7 +440,13 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
         cands = _speaker_candidates(paragraphs)
-        resolve_speakers(atts, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw))
+        resolvable = [a for a in atts if a.resolve]
+        resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw))
+        for a in atts:
+            if not a.resolve:  # a mention of speech or an expletive "it": no speaker
+                a.entity, a.resolved_from = None, "mention" if a.role == "mention" else "unresolved"
+            elif a.continues is not None:
+                a.entity = a.continues.entity
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
 

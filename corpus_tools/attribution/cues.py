@@ -23,6 +23,18 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
+from corpus_tools.attribution.reports import HEARING, statement_verb, trailing_hearing
+from corpus_tools.attribution.subjects import (
+    address_tail,
+    after_and,
+    after_comma,
+    after_dateline,
+    coordinated_names,
+    inverted_after_comma,
+    own_apposition,
+    parenthetical_subject,
+    participle_subject,
+)
 
 __all__ = [
     "as_reported",
@@ -38,7 +50,7 @@ __all__ = [
     "speaker_mention",
 ]
 
-_HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+_HEARING = HEARING
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 #: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
@@ -63,7 +75,6 @@ _OBJECT_CONTROL = {
     "spur",
     "get",
 }
-_DASHES = {"-", "--", "\u2013", "\u2014"}
 _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
@@ -86,12 +97,14 @@ def cue_kind(tok) -> str | None:
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        return "hearing" if any(s.lemma_.lower() in _HEARING for s in subj) else None
+        if any(s.lemma_.lower() in _HEARING for s in subj):
+            return "hearing"
+        return "hearing" if lemma == "hear" and trailing_hearing(tok) is not None else None
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
-        return None
+        return "verb" if statement_verb(tok) else None
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     return "verb" if as_reported(tok) else None
@@ -142,13 +155,16 @@ def cue_subject(verb, kind: str):
     if kind == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
+    shaped = _shaped_subject(verb, kind)
+    if shaped is not None:
+        return shaped
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
-    subjects = [c for c in subjects if not _address_tail(c, subjects)]
-    if len(subjects) > 1 and not all(_after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
-        subjects = [c for c in subjects if not _after_and(c)]  # the first; coordinated_names has the rest
+    subjects = [c for c in subjects if not address_tail(c, subjects)]
+    if len(subjects) > 1 and not all(after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
+        subjects = [c for c in subjects if not after_and(c)]  # the first; coordinated_names has the rest
     agent = [
         x
         for c in verb.children
@@ -159,8 +175,8 @@ def cue_subject(verb, kind: str):
     if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
-        head = _after_comma(_after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
-        return _inverted_after_comma(head, verb)
+        head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        return participle_subject(inverted_after_comma(head, verb), verb)
     after = postposed_subject(verb)
     if after is not None:
         return after
@@ -182,20 +198,11 @@ def cue_subject(verb, kind: str):
     return None
 
 
-def _address_tail(tok, subjects) -> bool:
-    """Whether a subject is the last place of another subject's address ("Roger Pond, 46, of St
-    Mary's Road, Gillingham, Kent admitted"): the parser takes the county for a second subject;
-    the word before its comma belongs to the ", of PLACE" phrase of an earlier subject."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.pos_ != "PROPN":
-        return False
-    before = doc[tok.i - 2]
-    return any(
-        s.i < tok.i
-        and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and before in p.subtree for p in s.children)
-        for s in subjects
-        if s != tok
-    )
+def _shaped_subject(verb, kind: str):
+    """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday")
+    or the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...")."""
+    trailing = trailing_hearing(verb) if kind == "hearing" else None
+    return trailing if trailing is not None else parenthetical_subject(verb)
 
 
 def _main_clause_verb(verb):
@@ -212,109 +219,6 @@ def _main_clause_verb(verb):
     if top is head or top.pos_ not in ("VERB", "AUX") or top.i > verb.i:  # not a quotation after
         return head
     return top if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in top.children) else head
-
-
-def _after_dateline(head, verb):
-    """The subject after a dateline ("DENVER (Reuters) - Senator Ruth Dale said"):
-    the parser often takes the place for the subject."""
-    dashes = [
-        t.i
-        for t in verb.doc[head.i + 1 : verb.i]
-        if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
-    ]
-    if not dashes:
-        return head
-    rest = verb.doc[dashes[-1] + 1 : verb.i]
-    # the first noun hung outside the words after the dash ("Denver (AFP) - Senator Ruth Dale on Monday
-    # hit": the span's root is "on")
-    heads = [t for t in rest if not rest.start <= t.head.i < rest.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return heads[0] if heads else head
-
-
-def _after_comma(head, verb):
-    """The speaker between a comma and the verb ("The governor, a senior aide said, is confident",
-    "Or maybe Dan Cole, consultant Ray Stone says."): the parser takes the topic before the
-    comma for the subject. Only a bare noun phrase (no preposition, verb or date) before the verb."""
-    if head.i >= verb.i - 1 or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
-        return head
-    commas = [t.i for t in verb.doc[head.i + 1 : verb.i] if t.text == ","]
-    if not commas or any(  # "Pond, 46, of St Mary's Road, Gillingham, Kent admitted": an address
-        c.dep_ == "prep" and c.lower_ in ("of", "from") and c.nbor(-1).text == "," and c.i < commas[-1]
-        for c in head.children
-    ):
-        return head
-    rest = verb.doc[commas[-1] + 1 : verb.i]
-    if (
-        not len(rest)
-        or rest[-1].pos_ not in ("PROPN", "NOUN")
-        or any(
-            t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
-            for t in rest
-        )
-    ):
-        return head
-    return rest[-1]
-
-
-def _inverted_after_comma(head, verb):
-    """The speaker after ', said' (only "say": "Any honest reading, said Laura Chen, a professor, would
-    ...", "And Miller, said Perez, never forgets"): the parser takes the topic before the comma for the
-    subject. A noun phrase with a name or a determiner, closed by a comma or the sentence's end."""
-    doc = verb.doc
-    if (
-        head.i >= verb.i - 1
-        or doc[verb.i - 1].text != ","
-        or verb.tag_ not in ("VBD", "VBZ")
-        or verb.lemma_.lower() != "say"  # "X, an aide, told AFP": the name after is the hearer
-        or any(c.dep_ in ("relcl", "appos", "acl") for c in head.children)  # "An official, who ..., said"
-    ):
-        return head
-    end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") and end - verb.i < 8:
-        end += 1
-    np = doc[verb.i + 1 : end]
-    if (
-        not len(np)
-        or np[-1].pos_ not in ("PROPN", "NOUN")
-        or (end < len(doc) and doc[end].text not in (",", ".", "("))
-        or not (np[0].pos_ in ("PROPN", "DET") or any(t.pos_ == "PROPN" for t in np))
-        or any(t.ent_type_ in ("DATE", "TIME") for t in np)
-    ):
-        return head
-    return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
-
-
-def coordinated_names(head) -> list:
-    """The other names of a coordinated subject ("Patrick Rattigan, 22, and Terence Wyatt, 28,
-    denied murder"; "Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied"):
-    each is a speaker of its own. A name joined by "and" to the subject, or, inside the subject's
-    apposition, a name after "and" followed by its own ", of PLACE" or ", AGE," (the parser hangs
-    it on the last place of the first one's address)."""
-    if head.pos_ != "PROPN":
-        return []
-    out = [  # the parser may take the second name for a second subject of the verb
-        s
-        for s in head.head.children
-        if s.dep_ == head.dep_ and s.i > head.i and s.pos_ == "PROPN" and _after_and(s) and s != head
-    ]
-    for t in head.subtree:
-        if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
-            continue
-        if _after_and(t) and (t.head == head or own_apposition(t)):
-            out.append(t)
-    return out
-
-
-def _after_and(tok) -> bool:
-    """Whether a name comes right after "and" (its first word does)."""
-    first = tok.left_edge
-    return first.i > 0 and tok.doc[first.i - 1].lower_ == "and"
-
-
-def own_apposition(tok) -> bool:
-    """Whether a name is followed by its own ", of PLACE" or ", AGE," ("and Wyatt, of South Terrace")."""
-    after = tok.doc[tok.i + 1 : tok.i + 3]
-    return len(after) == 2 and after[0].text == "," and (after[1].lower_ == "of" or after[1].like_num)
 
 
 def _names_description(head, child) -> bool:
@@ -359,6 +263,9 @@ def speaker_mention(head, text: str, offset: int):
         wrapped = gap.count("\n") == 1 and t.nbor().text[:1].islower()  # "a union\nrepresentative"
         if t.i < head.i and "\n" in gap and not wrapped:
             lo = t.i + 1
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "PROPN":  # participle_subject
+        while lo < head.i and head.doc[lo].is_lower and head.doc[lo + 1].text[:1].isupper():
+            lo += 1  # "a verdict of suicide West Yorkshire coroner David Hinchliff": the name's words
     while lo < hi and (head.doc[lo].is_punct or head.doc[lo].dep_ == "cc"):
         lo += 1
     while hi > lo + 1 and head.doc[hi - 1].dep_ in ("case", "punct"):  # "Trump's threats": the name only

@@ -77,6 +77,13 @@ GOVERNMENTS: dict[str, str] = _table(
         "spain": ("madrid",),
         "oman": ("muscat",),
         "qatar": ("doha",),
+        "chile": ("santiago", "chilean government"),
+        "argentina": ("buenos aires",),
+        "portugal": ("lisbon",),
+        "netherlands": ("hague", "amsterdam"),
+        "belgium": ("brussels",),
+        "switzerland": ("bern", "berne"),
+        "ireland": ("dublin",),
     }
 )
 #: adjectives and short forms inside a description ("U.S. officials") -> the country
@@ -93,6 +100,12 @@ DEMONYMS: dict[str, str] = {
     "chinese": "china",
     "israeli": "israel",
     "canadian": "canada",
+    "spanish": "spain",
+    "chilean": "chile",
+    "italian": "italy",
+    "japanese": "japan",
+    "indian": "india",
+    "irish": "ireland",
 }
 _GOVERNMENT_HEADS = {"administration", "government", "cabinet"}
 _LEADER_TITLES = r"(?:President|Prime Minister|Premier|Chancellor|King|Supreme Leader)"

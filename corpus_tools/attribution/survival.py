@@ -78,8 +78,11 @@ class _Who:
     government: str
     names: frozenset[str]
     description: frozenset[str]
+    hearing: bool = False
 
     def same(self, other: _Who) -> bool:
+        if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
+            return self.hearing == other.hearing
         if self.government or other.government:
             return self.government == other.government
         if self.named != other.named:
@@ -108,7 +111,9 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
     else:
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
-    return _Who(kind, named, gov, frozenset(names), description_key(str(first["speaker_label"])))
+    hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
+    description = description_key(str(first["speaker_label"]))
+    return _Who(kind, named, gov, frozenset(names), description, hearing)
 
 
 def speaker_identities(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[str, _Who]:

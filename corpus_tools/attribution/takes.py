@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = ["name_across_takes", "titles"]
@@ -41,9 +42,14 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
             ``speaker_type``, ``role``).
         corpus: the corpus frame (its optional ``group`` column makes the takes).
 
+    Every speaker is first read over its document and group
+    (:func:`corpus_tools.attribution.identities.refine_speakers`: the name in a longer label, a
+    surname the group gives to a person, one person under several forms of the name).
+
     Returns:
         A copy of ``frame``; ``speaker_id`` stays the take's own.
     """
+    frame = refine_speakers(frame, corpus)
     groups = [docs for docs in source_groups(corpus).values() if len(docs) > 1]
     if not groups or not len(frame):
         return frame

@@ -45,6 +45,13 @@ __all__ = [
 
 _R = 16  # node radius, px
 _MAX_NODES = 80
+#: the narrowest column, px: two lines of an edge's summary (about 5 px a character at 9 px) fit
+#: between two nodes; a tree of more columns than the width holds at this step is scaled down
+_MIN_STEP = 130
+#: the report's text column is 1,250 px wide, less its margins: the tree is drawn to fit it
+_WIDTH = 1180
+#: a white outline under an edge's label: readable where it crosses a line
+_HALO = ' stroke="#fff" stroke-width="3" paint-order="stroke"'
 
 
 def timeline(corpus: pd.DataFrame, family_frame: pd.DataFrame, changes_frame: pd.DataFrame) -> pd.DataFrame:
@@ -164,23 +171,45 @@ def _route(a: tuple[float, float], b: tuple[float, float], nodes: dict, ends: tu
     return f"M{x1:.0f},{y1:.0f} L{x2:.0f},{y2:.0f}", (x1 + x2) / 2, (y1 + y2) / 2
 
 
+def _label_lines(text: str, n_chars: int) -> list[str]:
+    """An edge's summary in at most two lines of ``n_chars``, cut at a word, "…" when cut short.
+
+    Example:
+        >>> _label_lines("2 → 3; −Oman; +1 quote; +2/−4 sentences", 16)
+        ['2 → 3; −Oman; +1', 'quote; +2/−4…']
+    """
+    lines = [""]
+    for word in text.split():
+        if lines[-1] and len(lines[-1]) + 1 + len(word) > n_chars:
+            lines.append("")
+        lines[-1] = f"{lines[-1]} {word}".strip()
+    shown = [x if len(x) <= n_chars else x[: n_chars - 1] + "…" for x in lines[:2]]
+    if len(lines) > 2 and not shown[-1].endswith("…"):
+        shown[-1] = shown[-1][: n_chars - 1] + "…"
+    return shown
+
+
 def family_tree_svg(
     corpus: pd.DataFrame,
     family_frame: pd.DataFrame,
     changes_frame: pd.DataFrame,
     *,
-    width: int = 900,
+    width: int = _WIDTH,
     links: dict[tuple[str, str], str] | None = None,
 ) -> str:
     """The family tree as inline SVG (see the module docstring); at most 80 witnesses are drawn
     (the first in time), the family table holds every edge. ``links``: ``{(doc_id, parent):
-    element id}`` an edge opens instead of its pair section."""
+    element id}`` an edge opens instead of its pair section.
+
+    The columns share ``width`` (at least :data:`_MIN_STEP` px apart); the figure shrinks to its
+    box when it is wider (a tree of more than eight versions at the default width)."""
     lay = family_layout(family_frame).head(_MAX_NODES)
     by_edge, empty = _by_edge(changes_frame)
     w = _witnesses(family_frame).set_index("witness")
     cols = max(int(lay["column"].max()) + 1, 1) if len(lay) else 1
-    step = max(170, (width - 120) / max(cols - 1, 1))
+    step = max(_MIN_STEP, (width - 120) / max(cols - 1, 1))
     width = int(max(width, 120 + step * (cols - 1)))
+    n_chars = int((min(step, 280) - 2 * _R - 12) / 5)  # a summary line's characters between two nodes
     lanes = int(lay["lane"].max()) + 1 if len(lay) else 1
     height = 90 + 120 * lanes
     pos = {
@@ -191,7 +220,7 @@ def family_tree_svg(
     outlets = list(colour)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" '
+        f'width="{width}" height="{height}" style="max-width:100%;height:auto" '
         'role="img" aria-label="family tree"><defs><marker id="ct-farrow" viewBox="0 0 10 10" '
         'refX="10" refY="5" '
         'markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/>'
@@ -205,7 +234,10 @@ def family_tree_svg(
             line = edge_summary(by_edge.get((d, p), empty))
             rel = w.at[d, "relation"] if k == 0 else "merged from"
             path, mx, my = _route(pos[p], pos[d], pos, (p, d))
-            short = line if len(line) <= 42 else line[:41] + "…"
+            summary = "".join(
+                f'<tspan x="{mx:.0f}" dy="{0 if i == 0 else 11}">{_e(x)}</tspan>'
+                for i, x in enumerate(_label_lines(line, n_chars))
+            )
             dash = ' stroke-dasharray="5 4"' if k else ""
             parts.append(
                 f'<a href="#{(links or {}).get((d, p)) or _anchor(d, p)}"><g class="ct-fedge">'
@@ -214,10 +246,10 @@ def family_tree_svg(
                 f'<path d="{path}" fill="none" stroke="#777" stroke-width="2"{dash} '
                 'marker-end="url(#ct-farrow)"/>'
                 f'<text x="{mx:.0f}" y="{my - 6:.0f}" text-anchor="middle" font-size="10" '
-                'fill="#333">'
+                f'fill="#333"{_HALO}>'
                 f"<tspan font-weight='bold'>{_e(rel)}</tspan></text>"
                 f'<text x="{mx:.0f}" y="{my + 7:.0f}" text-anchor="middle" font-size="9" '
-                f'fill="#555">{_e(short)}</text>'
+                f'fill="#555"{_HALO}>{summary}</text>'
                 "</g></a>"
             )
     for d in lay["doc_id"]:

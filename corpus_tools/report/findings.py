@@ -21,12 +21,13 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
+from corpus_tools.lexicon import tokenize
 from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.labels import category_label, plain
 from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows, by_document
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.reuse.documents import witness_docs
-from corpus_tools.variants.units import MAX_UNIT_WORDS
+from corpus_tools.variants.units import MAX_UNIT_WORDS, is_example
 
 __all__ = ["TOPICS", "findings", "overview", "segments"]
 
@@ -261,6 +262,11 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
         if cat == "word_substitution":  # an example only where both sides are the same size
             size = ex["source_form"].astype(str).str.split().str.len()
             ex = ex[size == ex["form"].astype(str).str.split().str.len()]
+        if cat in ("word_substitution", "attribution_change"):  # a whole unit, the same kind both sides
+            marks = lambda s: [t[2] for t in tokenize(str(s), marks=True)]  # noqa: E731
+            ex = ex[
+                [is_example(marks(x), marks(y)) for x, y in zip(ex["source_form"], ex["form"], strict=True)]
+            ]
         eg = ""
         if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
             e = ex.iloc[0]

@@ -47,7 +47,8 @@ def _speaker_counts(r: pd.Series) -> list[Segment]:
     if int(r["n_speakers"]) and not int(r["n_people"]):
         out.append("; no named person")
     agency = int(r["n_agency_attributions"])
-    out.append(f"; {_plural(agency, 'statement')} credit a news agency." if agency else ".")
+    verb = "credits" if agency == 1 else "credit"
+    out.append(f"; {_plural(agency, 'statement')} {verb} a news agency." if agency else ".")
     return out
 
 

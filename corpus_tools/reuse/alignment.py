@@ -26,6 +26,7 @@ from corpus_tools.reuse.matching import (
     ReuseOptions,
     Sentence,
     candidates,
+    covers,
     fused_alone,
     match,
     merged_score,
@@ -109,7 +110,7 @@ def body_sentences(
                         int(row.start),
                         int(row.end),
                         tuple(t.norm for t in mine),
-                        sentence_words(t.text for t in mine),
+                        sentence_words((t.text for t in mine), lemmas=True),
                         layout,
                     )
                 )
@@ -166,7 +167,8 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
     for k, (t, every) in enumerate(zip(tgt, matches, strict=True)):
         beside = (k > 0 and by_words[k - 1]) or (k + 1 < len(tgt) and by_words[k + 1])
         cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
-        if not cands:
+        chosen = _chosen(t, cands, every, opt, common)
+        if not chosen:
             chosen = fused_alone(t, every, opt, common)
             rows.append(
                 dict(
@@ -177,7 +179,22 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
                 )
             )
             continue
-        # the best class first; the score (computed on demand) only ranks candidates of that class
+        primary = chosen[0]
+        score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
+        rows.append(
+            dict(t=t, chosen=chosen, score=score, cls="rewritten" if len(chosen) > 1 else primary.cls)
+        )
+    _mark_splits(rows)
+    return rows
+
+
+def _chosen(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dict) -> list:
+    """The best candidate (the best class, then the best score, computed on demand) and the source
+    sentences fused with it; a candidate read by the paraphrase score is passed over when it and
+    the sentences fused with it hold less than ``min_score_cover`` of the sentence's evidence
+    words (:func:`corpus_tools.reuse.matching.covers`). [] when every candidate is passed over."""
+    cands = list(cands)
+    while cands:
         top = min(_CLASS_ORDER[m.cls] for m in cands)
         primary = min(
             (m for m in cands if _CLASS_ORDER[m.cls] == top),
@@ -194,12 +211,10 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
         )
         chosen = [primary, *(same[n] for n in more)]
         chosen += _fused_across(t, every, chosen, opt, common)
-        score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
-        rows.append(
-            dict(t=t, chosen=chosen, score=score, cls="rewritten" if len(chosen) > 1 else primary.cls)
-        )
-    _mark_splits(rows)
-    return rows
+        if primary.route == "words" or covers(t, chosen, opt.min_score_cover):
+            return chosen
+        cands.remove(primary)
+    return []
 
 
 def _fused_across(t: Sentence, every: list, chosen: list, opt: ReuseOptions, common: dict) -> list:
@@ -281,8 +296,10 @@ def align_sentences(
     words (IDF-weighted; up to ``options.max_candidates`` distinct ones), and, when it has few
     content words, against those holding its words as a run (short quotes). The
     best class wins, then the best score, so a weak first candidate does not hide
-    a good second one. A sentence fused from several source sentences is aligned
-    to all of them: further source sentences of the same file join when they bring
+    a good second one. Words are read as lemma keys (``sentence_words(lemmas=True)``:
+    "warnings" meets "warned"), and a paraphrase score counts only when the source sentence
+    holds ``min_score_cover`` of the sentence's evidence words. A sentence fused from several
+    source sentences is aligned to all of them: further source sentences of the same file join when they bring
     words the first lacks, and a sentence no single source sentence explains
     aligns to the sentences that together hold most of its words
     (:mod:`corpus_tools.reuse.fusion`; ``min_fused_*`` of :class:`ReuseOptions`). In a

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from corpus_tools.lexicon import HONORIFICS, WORD_RE
-from corpus_tools.reuse.similarity import SentenceWords, sentence_words
+from corpus_tools.reuse.similarity import SentenceWords, lemma, sentence_words
 
 __all__ = [
     "COURT_FORMULAS",
@@ -120,7 +120,10 @@ COURT_FORMULAS: tuple[str, ...] = (
     r"proceedings (continue|continues|were adjourned)",
 )
 _CLOSING = frozenset({"adjourned", "adjourn", "continues", "resumes", "resume"})
-_FORMULA = re.compile("|".join(f"(?:{f})" for f in COURT_FORMULAS))
+_CLOSING |= frozenset(map(lemma, _CLOSING))
+_FORMULAS = "|".join(f"(?:{f})" for f in COURT_FORMULAS)
+# the patterns on word keys, and on the lemma keys alignment reads (``sentence_words(lemmas=True)``)
+_FORMULA = re.compile(_FORMULAS + "|" + re.sub(r"[a-z]+", lambda m: lemma(m.group()), _FORMULAS))
 _STOCK: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in STOCK_PHRASES:
     _STOCK[_phrase.split()[0]] = (*_STOCK.get(_phrase.split()[0], ()), tuple(_phrase.split()))
@@ -161,11 +164,14 @@ def is_court_formula(keys: Sequence[str], *, tail: int = 0) -> bool:
         [True, True, False]
         >>> is_court_formula("the case was adjourned until thursday".split(), tail=6)
         True
+        >>> is_court_formula(sentence_words_("They were committed.", lemmas=True).keys)  # "commit"
+        True
     """
     keys = list(keys)
-    for n in range(len(keys), max(0, len(keys) - tail) - 1, -1):
-        if _FORMULA.fullmatch(" ".join(keys[:n])):
-            return True
+    for form in (keys, [lemma(k) for k in keys]):
+        for n in range(len(form), max(0, len(form) - tail) - 1, -1):
+            if _FORMULA.fullmatch(" ".join(form[:n])):
+                return True
     return False
 
 
@@ -219,9 +225,9 @@ def common_words(sentences: Iterable[SentenceWords], *, min_sentences: int = 3) 
     return frozenset(k for k, n in df.items() if n >= min_sentences)
 
 
-def sentence_words_(text: str) -> SentenceWords:
+def sentence_words_(text: str, *, lemmas: bool = False) -> SentenceWords:
     """:class:`SentenceWords` of a plain string (for examples and tests)."""
-    return sentence_words(WORD_RE.findall(text))
+    return sentence_words(WORD_RE.findall(text), lemmas=lemmas)
 
 
 def fuse(

@@ -53,7 +53,7 @@ from functools import cached_property
 
 from rapidfuzz.distance import LCSseq
 
-from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, STOP_WORDS, WORD_RE
+from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, STOP_WORDS, WORD_RE, lemma_key
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -65,6 +65,7 @@ __all__ = [
     "features",
     "idf_weights",
     "is_content",
+    "lemma",
     "sentence_score",
     "sentence_words",
 ]
@@ -154,6 +155,7 @@ SCORE_WEIGHTS = {
 
 _STOP = frozenset(STOP_WORDS)
 _REPORTING = frozenset(norm_token(w) for w in REPORTING_FORMS)
+_REPORTING |= frozenset(lemma_key(w) for w in _REPORTING) - _STOP  # "added" read as "add" (``lemmas=True``)
 
 
 def is_content(key: str) -> bool:
@@ -202,16 +204,28 @@ class SentenceWords:
         return frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
 
 
-def sentence_words(words: Iterable[str]) -> SentenceWords:
+def sentence_words(words: Iterable[str], *, lemmas: bool = False) -> SentenceWords:
     """Build :class:`SentenceWords` from a sentence's word tokens (cleaned surface forms).
+
+    Args:
+        words: the word tokens, in order.
+        lemmas: key every word that is not a stop word or a number word by
+            :func:`corpus_tools.lexicon.lemma_key`, so inflections meet ("denied" and "denies",
+            "beatings" and "beating"; a name is keyed the same way on both sides). Sentence
+            alignment reads sentences so (:func:`corpus_tools.reuse.alignment.body_sentences`);
+            :func:`sentence_score` on strings does not (its weights were fitted on
+            :func:`match_key` keys).
 
     Example:
         >>> w = sentence_words(["He", "denies", "five", "charges", "in", "Leeds"])
         >>> sorted(w.names), sorted(w.numbers)
         (['leeds'], ['5'])
+        >>> sentence_words(["He", "denied", "the", "charges"], lemmas=True).keys
+        ('he', 'deny', 'the', 'charg')
     """
     words = list(words)
     keys = tuple(match_key(norm_token(w)) for w in words)
+    keys = tuple(map(lemma, keys)) if lemmas else keys
     # a capitalised word is a name unless it only opens the sentence ("Mr Smith" opening one is)
     caps = [w[:1].isupper() for w in words] + [False]
     names = frozenset(k for n, k in enumerate(keys) if caps[n] and (n or caps[n + 1]) and k not in _STOP)
@@ -219,6 +233,20 @@ def sentence_words(words: Iterable[str]) -> SentenceWords:
         str(NUMBER_WORDS[k]) if k in NUMBER_WORDS else k for k in keys if k.isdigit() or k in NUMBER_WORDS
     )
     return SentenceWords(keys, names, numbers)
+
+
+def lemma(key: str) -> str:
+    """The key of ``sentence_words(..., lemmas=True)``: :func:`lemma_key` of a word key, but for
+    stop words, number words and keys that are not all letters, which keep theirs.
+
+    Example:
+        >>> [lemma(k) for k in ("continues", "were", "three", "1999", "note")]
+        ['continu', 'were', 'three', '1999', 'note']
+    """
+    if key in _STOP or key in NUMBER_WORDS or not key.isalpha():
+        return key
+    out = lemma_key(key)
+    return key if out in _STOP else out  # "note" is not "not"
 
 
 class Idf(dict):

@@ -33,7 +33,7 @@ from corpus_tools.variants.facts import (
     fact_key,
     facts,
     holds,
-    holds_name,
+    holds_number,
     initials,
     lowercase_words,
     norm_text,
@@ -43,7 +43,7 @@ from corpus_tools.variants.facts import (
     split_sentences,
     word_keys,
 )
-from corpus_tools.variants.name_forms import held_in_other_form, named_words
+from corpus_tools.variants.name_forms import held_in_other_form, holds_name, named_words
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
@@ -230,39 +230,46 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
         nlp = load_model()
     except ModelError:
         return set()
-    out = set()
-    tagged = _tagged(nlp, list(todo))
+    dropped: dict[str, list[tuple[int, str]]] = {}  # by its part of speech: (token, name)
+    tagged = _tagged(nlp, list(todo), "pos")
     for s, found in todo.items():
         toks = tagged[s]
         for text, _change in found:
             first = text.split()[0]
             i = next((i for i, t in enumerate(toks) if t[0] == first), None)
-            if i is None or toks[i][1] in _NAME_ENTITIES:
+            if i is None:
                 continue
             attributive = i + 1 < len(toks) and toks[i + 1][0][:1].islower()
-            if " " not in text and toks[i][2] == "ADJ" and attributive:
-                out.add((s, text))
-            if " " in text and toks[i][2] == "ADV":  # its rest is held (see above)
-                out.add((s, text))
-    return out
+            if (" " not in text and toks[i][1] == "ADJ" and attributive) or (
+                " " in text and toks[i][1] == "ADV"  # its rest is held (see above)
+            ):
+                dropped.setdefault(s, []).append((i, text))
+    # unless spaCy puts it inside a name entity: the recogniser runs on those sentences only
+    ents = _tagged(nlp, list(dropped), "ner")
+    return {(s, t) for s, found in dropped.items() for i, t in found if ents[s][i][1] not in _NAME_ENTITIES}
 
 
-#: sentence -> its tokens as (text, entity type, part of speech), read once per process: a
-#: parent's sentence comes back on every edge to its children (bounded: cleared when full)
-_TAGGED: dict[str, list[tuple[str, str, str]]] = {}
+#: (sentence, what) -> its tokens as (text, part of speech) or (text, entity type), read once per
+#: process: a parent's sentence comes back on every edge to its children (bounded: cleared when full)
+_TAGGED: dict[tuple[str, str], list[tuple[str, str]]] = {}
 _MAX_TAGGED = 50_000
+#: the components each reading runs: the tagger (its tok2vec; the attribute ruler maps tags to
+#: parts of speech), or the entity recogniser alone (it embeds its own tok2vec, so the tags and
+#: the entities are those of the whole pipeline, each run only where it is read)
+_COMPONENTS = {"pos": ("tok2vec", "tagger", "attribute_ruler"), "ner": ("ner",)}
 
 
-def _tagged(nlp, sentences: list[str]) -> dict[str, list[tuple[str, str, str]]]:
-    """The tokens of each sentence, tagged by the pipeline's tagger and entity recogniser only."""
-    new = [s for s in dict.fromkeys(sentences) if s not in _TAGGED]
+def _tagged(nlp, sentences: list[str], what: str) -> dict[str, list[tuple[str, str]]]:
+    """The tokens of each sentence with their part of speech (``what="pos"``) or entity type
+    (``"ner"``)."""
+    new = [s for s in dict.fromkeys(sentences) if (s, what) not in _TAGGED]
     if len(_TAGGED) + len(new) > _MAX_TAGGED:
         _TAGGED.clear()
         new = list(dict.fromkeys(sentences))
-    skip = [n for n in ("parser", "lemmatizer") if n in nlp.pipe_names]
+    skip = [n for n in nlp.pipe_names if n not in _COMPONENTS[what]]
     for s, doc in zip(new, nlp.pipe(new, disable=skip), strict=True):
-        _TAGGED[s] = [(t.text, t.ent_type_, t.pos_) for t in doc]
-    return {s: _TAGGED[s] for s in sentences}
+        _TAGGED[(s, what)] = [(t.text, t.pos_ if what == "pos" else t.ent_type_) for t in doc]
+    return {s: _TAGGED[(s, what)] for s in sentences}
 
 
 def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
@@ -333,7 +340,7 @@ def fact_rows(
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent
         if kind == "number":
-            return key in numbers[change]
+            return holds_number(key, numbers[change])
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (

@@ -12,7 +12,6 @@ percent" / "5 pct", "Mr Trump" / "Trump").
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from corpus_tools.lexicon import (
@@ -35,7 +34,6 @@ __all__ = [
     "fact_key",
     "facts",
     "holds",
-    "holds_name",
     "initials",
     "lowercase_words",
     "norm_text",
@@ -53,14 +51,15 @@ def word_re(key: str) -> re.Pattern:
     same names and numbers along many edges, more than :mod:`re`'s own cache of 512 holds."""
     return re.compile(r"\b" + re.escape(key) + r"\b")
 
+
 _ABBREV = frozenset(
     "mr mrs ms dr prof sen rep gen gov lt col sgt st jr sr inc corp co ltd vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
-_NUMBER = re.compile(
-    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+_NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
+    r"(?:(?=[$£€])|(?<![A-Za-z_]))[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
     re.I,
 )
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
@@ -90,8 +89,12 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+#: the teens, number facts here though not in the lexicon's NUMBER_WORDS ("thirteen seats")
+_TEENS = {
+    w + "teen": 10 + i for i, w in enumerate(["thir", "four", "fif", "six", "seven", "eigh", "nine"], 3)
+}
 #: number words that are facts: "one" is left out ("one of three locals", "no one")
-_UNIT_WORDS = [w for w in NUMBER_WORDS if w != "one"]
+_UNIT_WORDS = [w for w in NUMBER_WORDS if w != "one"] + [w for w in _TEENS if w not in NUMBER_WORDS]
 _NUMBER_WORD = re.compile(
     r"(?<![\w-])(?:(?:"
     + "|".join(_TENS)
@@ -120,65 +123,21 @@ _DATE = re.compile(
     r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
     re.I,
 )
-NAME_RE = re.compile(r"\b[A-Z][\w.'’&-]*(?:\s+(?:of|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*")
+#: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
+_DAY_RANGE_END = re.compile(
+    r"\s*(?:-|to|and|through|until)\s*(\d{1,2})\b(?![.,]\d|\s*(?:pct|%|per|mln|bln|dlrs))", re.I
+)
+#: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
+NAME_RE = re.compile(
+    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*"
+)
 QUOTE_RE = re.compile(r"[\"“”]|``|''")
-ORDINARY_WORDS = {
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "there",
-    "however",
-    "meanwhile",
-    "under",
-    "after",
-    "before",
-    "while",
-    "if",
-    "as",
-    "for",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "some",
-    "many",
-    "most",
-    "when",
-    "what",
-    "who",
-    "one",
-    "you",
-    "my",
-    "your",
-    "no",
-    "not",
-    "so",
-    "then",
-    "also",
-    "other",
-    "others",
-    "another",
-    "any",
-    "all",
-    "gmt",
-    "administration",
-    "reuter",
-    "reuters",
-}
+#: capitalised words that begin a sentence or a run without being a name
+ORDINARY_WORDS = set(
+    "the a an but and in on at he she it they we i this that there however meanwhile under after "
+    "before while if as for his her its their our some many most when what who one you my your no "
+    "not so then also other others another any all gmt administration reuter reuters".split()
+)
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
 #: the last word of an institution's name: "Securities and Exchange Commission" is one name
@@ -221,12 +180,13 @@ def _number_value(form: str) -> str:
     """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
     f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
     f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
-    if f in NUMBER_WORDS:
-        return str(NUMBER_WORDS[f])
+    words = NUMBER_WORDS | _TEENS
+    if f in words:
+        return str(words[f])
     word, _, unit = f.partition(" ")
     tens, _, ones = word.partition("-")
-    if tens in _TENS or word in NUMBER_WORDS:
-        value = _TENS[tens] + NUMBER_WORDS.get(ones, 0) if tens in _TENS else NUMBER_WORDS[word]
+    if tens in _TENS or word in words:
+        value = _TENS[tens] + NUMBER_WORDS.get(ones, 0) if tens in _TENS else words[word]
         return str(value) + _UNITS.get(unit, unit)
     m = re.fullmatch(r"([$£€]?)([\d./-]+)\s*([a-z%]*)", f)
     if not m:
@@ -273,6 +233,25 @@ def _date_key(form: str) -> str:
     return f"{month}-{int(day) if day.isdigit() and len(day) <= 2 else day}" if month else " ".join(words)
 
 
+def _dates(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, key)`` of the days a text names, the last day of a range too
+    ("April 10 to 12": the 12th is a day, not a number)."""
+    out = []
+    for m in _DATE.finditer(text):
+        out.append((m.start(), m.end(), m.group(), _date_key(m.group())))
+        month = re.match(r"[A-Za-z]+\.?", m.group())
+        last = _DAY_RANGE_END.match(text, m.end())
+        if last and month.group().lower().rstrip(".") in MONTHS:
+            day = f"{month.group()} {last.group(1)}"
+            out.append((last.start(1), last.end(1), day, _date_key(day)))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _date_keys(text: str) -> frozenset[str]:
+    return frozenset(key for *_, key in _dates(text))
+
+
 def initials(text: str) -> set[str]:
     """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
     out = set()
@@ -282,6 +261,9 @@ def initials(text: str) -> set[str]:
             words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
             if len(words) >= 2:
                 out.add("".join(w[0] for w in words).lower())
+            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY_ENDS]
+            if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
+                out.add("".join(w[0] for w in words[: ends[0]]).lower())
     return out
 
 
@@ -337,7 +319,10 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, str]] = []
     for m in NAME_RE.finditer(sentence):
         start = m.start()
-        joins = spans and (
+        joins = (
+            spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
+            and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS
+        ) and (
             " of " in spans[-1][1]
             or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
             or _continues_title(spans[-1][1], m.group())
@@ -381,12 +366,20 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             text = words[0]
         # a capitalised first word is an ordinary word unless known as a name, or the start
         # of a run of capitalised words ("White House spokesman", "Noranda Inc said")
-        if first and (
-            words[0].lower() in ORDINARY_WORDS
-            or (
-                words[0].lower() not in proper
-                and not any(c.isupper() for c in words[0][1:])
-                and (len(words) == 1 or _DATE.search(text) or words[0].lower() in lower)
+        if (
+            first
+            and (
+                words[0].lower() in ORDINARY_WORDS
+                or (  # a participle: "Striking Brazilian seamen"
+                    len(words) > 1
+                    and re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", words[0])
+                    and words[0].lower() not in proper
+                )
+                or (
+                    words[0].lower() not in proper
+                    and not any(c.isupper() for c in words[0][1:])
+                    and (len(words) == 1 or _DATE.search(text) or words[0].lower() in lower)
+                )
             )
         ):
             words = words[1:]
@@ -420,9 +413,9 @@ def facts(
     proper = proper if proper is not None else set()
     lower = set(re.findall(r"\b[a-z][\w'’-]*", sentence)) | (lowercase or set())
     found, taken = [], []
-    for m in _DATE.finditer(sentence):
-        found.append((m.start(), "date", m.group(), _date_key(m.group())))
-        taken.append((m.start(), m.end()))
+    for start, end, text, key in _dates(sentence):
+        found.append((start, "date", text, key))
+        taken.append((start, end))
     for start, end, key in _ranges(sentence):
         if not any(a <= start < b for a, b in taken):
             found.append((start, "number", sentence[start:end], key))
@@ -439,6 +432,16 @@ def facts(
     return [(k, t, key) for _, k, t, key in sorted(found)]
 
 
+def holds_number(key: str, keys: set[str]) -> bool:
+    """Whether a text whose number keys are ``keys`` (:func:`number_keys`) holds the number
+    ``key``: the same key, or the same range written once with its unit and once without
+    ("3.9 to 9.9" / "3.9 pct to 9.9 pct")."""
+    if key in keys:
+        return True
+    m = re.fullmatch(r"([\d.]+-[\d.]+)[a-z%]*", key)
+    return bool(m) and any(re.fullmatch(re.escape(m.group(1)) + r"[a-z%]*", k) for k in keys)
+
+
 def same_fact(a: str, b: str) -> bool:
     """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
     for "yesterday" (a paper printed the next day)."""
@@ -452,46 +455,13 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
     """Whether a text (lower case, :func:`norm_text`) holds a fact: the number, the day, the
     name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
     if kind == "date" and "-" in key:
-        return key in {_date_key(m.group()) for m in _DATE.finditer(text_lower)}
+        return key in _date_keys(text_lower)
     if kind == "name" and key.replace(" ", "") in abbreviations:
         return True
-    if kind == "name" and len(key.split()) >= 2 and "".join(w[0] for w in key.split()) in text_lower.split():
-        return True  # "British Columbia" where the other text says "B.C."
+    words = key.split()
+    ends = [i for i, w in enumerate(words) if w in _COMPANY_ENDS] or [len(words)]
+    if kind == "name" and ends[0] >= 2 and "".join(w[0] for w in words[: ends[0]]) in text_lower.split():
+        return True  # "British Columbia" where the other text says "B.C.", "Iowa Beef Processors Inc" "IBP"
     if kind == "number":
-        return key in number_keys(text_lower)
-    return word_re(key).search(text_lower) is not None
-
-
-def _country_forms(word: str) -> set[str]:
-    """A country and its adjective, each way: "japan" <-> "japanese", "korea" <-> "korean",
-    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi"."""
-    out = {word + "ese", word + "ian", word + "i", word + "n", word[:-1] + "ian", word[:-1] + "an"}
-    for end, back in (("ese", ""), ("ian", ""), ("ian", "a"), ("an", "o"), ("n", ""), ("i", "")):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            out.add(word[: len(word) - len(end)] + back)
-    return out - {word}
-
-
-def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
-    """Whether a text holds a name in another form than :func:`holds` reads: a spelling
-    fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
-    the text in ``names``), a plural ("Reuter" / "Reuters"), a country for its adjective
-    ("Japan" / "Japanese", "South Korean" / "South Korea"), or a name with a place joined
-    by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
-
-    def has(k: str) -> bool:
-        return word_re(k).search(text_lower) is not None
-
-    n_words = len(key.split())
-    heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
-    if len(key) >= 8 and any(SequenceMatcher(None, key, n).ratio() >= 0.9 for n in heads):
-        return True
-    if has(key + "s") or (key.endswith("s") and len(key) > 4 and has(key[:-1])):
-        return True
-    head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
-    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
-        return True
-    if "-" in key and all(has(part) for part in key.split("-")):
-        return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
-    before, of, after = key.partition(" of ")
-    return bool(of) and len(before.split()) >= 2 and has(before) and has(after)
+        return holds_number(key, number_keys(text_lower))
+    return key in text_lower and word_re(key).search(text_lower) is not None

@@ -1,4 +1,4 @@
-"""Lexical variants between aligned versions: extraction and categories.
+"""Lexical variants between aligned versions: extraction.
 
 Variants are read inside sentence groups that :func:`corpus_tools.reuse.alignment.align_sentences`
 aligned (:mod:`corpus_tools.variants.groups`: a version sentence with every source sentence it
@@ -7,38 +7,12 @@ into words, quote marks and punctuation, the two token sequences are aligned (``
 opcodes), words both sides have in another order are kept as moves
 (:mod:`corpus_tools.variants.moves`), and each place where they differ is one variant.
 Adjacent edits are grouped into one variant when together they form a date, number or
-attribution phrase ("Sept. 20" / "20 September", "told Reuters" / "said"). Each variant gets one
-category, tried in this order:
-
-``quotation_or_apostrophe``
-    only quote marks or apostrophes differ: curly, straight or stripped.
-``punctuation_other``
-    only other punctuation differs (brackets, commas, dashes).
-``abbreviation``
-    the same letters with or without dots ("U.S."/"US"), or initials ("UN" for "United Nations").
-``spelling_uk_us``
-    British and American spellings of one word, from breame's list ("programme"/"program").
-``honorific``
-    Mr, Mrs, Ms, Dr, Prof or Sir added or removed.
-``date_format``
-    the same day and month written differently ("Sept. 20"/"20 September").
-``number_format``
-    the same number written differently ("5 mln"/"five million", "1,000"/"1000").
-``time_reference``
-    a relative day or a weekday changed ("on Thursday"/"yesterday").
-``attribution_change``
-    a reporting verb, the agency or the label of a source changed ("told Reuters"/"said",
-    "the sources"/"officials").
-``name_spelling``
-    one capitalised word spelled differently but close ("Mohammed"/"Mohammad").
-``word_substitution``, ``insertion``, ``deletion``
-    anything else, by whether both sides have words.
+attribution phrase ("Sept. 20" / "20 September", "told Reuters" / "said"). Each variant gets one category
+(:mod:`corpus_tools.variants.categories`).
 
 Not textacy here: ``textacy.similarity`` scores two strings but does not say where
 or how they differ, and ``textacy.preprocessing`` normalises quotes and spellings
 without offsets, so a variant could not point back into the raw text.
-The reporting verbs of ``attribution_change`` are textacy's list, merged in
-:mod:`corpus_tools.lexicon`.
 """
 
 from __future__ import annotations
@@ -47,29 +21,19 @@ import re
 from difflib import SequenceMatcher
 
 import pandas as pd
-from rapidfuzz.distance import Levenshtein
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import (
-    AMERICAN_SPELLINGS,
-    CUE_WORDS,
-    HONORIFICS,
-    MONTHS,
-    NUMBER_WORDS,
-    RELATIVE_DAYS,
-    SOURCE_NOUNS,
-    US_SPELLING,
-    WEEKDAYS,
-    is_spelling_pair,
-    tokenize,
-)
+from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, WEEKDAYS, tokenize
 from corpus_tools.reuse.alignment import align_sentences
-from corpus_tools.text.sentences import QUOTE_MAP, body_spans
+from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
+from corpus_tools.variants.categories import CATEGORIES, PHRASE_CATEGORIES, QUOTE_CHARS, categorize
+from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
+from corpus_tools.variants.kept import drop_kept
 from corpus_tools.variants.moves import resolve_moves
-from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, split_region
+from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 
 __all__ = [
     "CATEGORIES",
@@ -80,142 +44,6 @@ __all__ = [
     "diff_tokens",
     "extract_variants",
 ]
-
-CATEGORIES = (
-    "quotation_or_apostrophe",
-    "punctuation_other",
-    "abbreviation",
-    "spelling_uk_us",
-    "honorific",
-    "date_format",
-    "number_format",
-    "time_reference",
-    "attribution_change",
-    "name_spelling",
-    "word_substitution",
-    "insertion",
-    "deletion",
-)
-#: categories a multi-word edit can form as a whole ("Sept. 20" / "20 September")
-PHRASE_CATEGORIES = {"date_format", "number_format", "attribution_change", "time_reference"}
-
-#: every quote mark and apostrophe, typographic or straight
-QUOTE_CHARS = frozenset(QUOTE_MAP) | {'"', "'"}
-#: number words and unit abbreviations, read as one key ("five mln" = "5 million")
-_NUMBER_KEYS = {w: str(n) for w, n in NUMBER_WORDS.items()} | {
-    "mln": "million",
-    "m": "million",
-    "bln": "billion",
-    "bn": "billion",
-    "pct": "%",
-    "percent": "%",
-    "thousand": "000",
-}
-
-
-# ----------------------------------------------------------------------------- categories
-
-
-def _words(form: str) -> list[str]:
-    return re.findall(r"[^\W_]+", form.lower())
-
-
-def _date_key(form: str) -> tuple[int, int] | None:
-    words = _words(form)
-    months = [MONTHS[w] for w in words if w in MONTHS]
-    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
-    if len(months) == 1 and len(days) == 1:
-        return months[0], days[0]
-    return None
-
-
-def _number_key(form: str) -> str:
-    text = form.lower().replace("per cent", "%").replace(",", "")
-    return " ".join(_NUMBER_KEYS.get(w, w) for w in re.findall(r"[\d.]+|[a-z]+|%", text))
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
-
-
-def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
-    """The categories where only marks, dots or spelling differ; None for the others."""
-    strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
-    if strip_quotes(a) == strip_quotes(b):
-        return "quotation_or_apostrophe"
-    if wa == wb:
-        if wa and a.replace(".", "") == b.replace(".", "") and "." in a + b:
-            return "abbreviation"
-        return "punctuation_other"
-    la, lb = "".join(wa), "".join(wb)
-    if la == lb and any(ch.isalpha() for ch in la):
-        return "abbreviation"  # "U.S." / "US"
-    if (len(wa) > 1 and len(wb) == 1 and _initials(wa) == wb[0]) or (
-        len(wb) > 1 and len(wa) == 1 and _initials(wb) == wa[0]
-    ):
-        return "abbreviation"  # "United Nations" / "UN"
-    if (
-        len(wa) == len(wb)
-        and wa
-        and all(x == y or is_spelling_pair(x, y) for x, y in zip(wa, wb, strict=True))
-    ):
-        return "spelling_uk_us"
-    return None
-
-
-def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
-    """The category of one variant (see the module docstring for the rules and their order).
-
-    Args:
-        form_a: the text in the source sentence ("" for an insertion).
-        form_b: the text in the target sentence ("" for a deletion).
-        name_similarity: smallest normalised Levenshtein similarity, in [0, 1], of two
-            capitalised words for ``name_spelling``. 0.7 lets one or two letters of
-            a name differ ("Mohammed"/"Mohammad" 0.75, "Wopke"/"Wopko" 0.8) while
-            other names stay apart ("Trump"/"Tillerson" 0.22).
-
-    Returns:
-        One of :data:`CATEGORIES`.
-
-    Example:
-        >>> categorize("Sept. 20", "20 September"), categorize("told Reuters", "said")
-        ('date_format', 'attribution_change')
-    """
-    a, b = form_a.strip(), form_b.strip()
-    wa, wb = _words(a), _words(b)
-    surface = _surface_category(a, b, wa, wb)
-    if surface:
-        return surface
-    diff_a, diff_b = set(wa) - set(wb), set(wb) - set(wa)
-    if (diff_a | diff_b) and (diff_a | diff_b) <= HONORIFICS:
-        return "honorific"
-    ka, kb = _date_key(a), _date_key(b)
-    if ka and ka == kb:
-        return "date_format"
-    numeric = any(ch.isdigit() for ch in a + b) or (set(wa + wb) & set(_NUMBER_KEYS))
-    if numeric and _number_key(a) == _number_key(b):
-        return "number_format"
-    times = WEEKDAYS | RELATIVE_DAYS
-    if (set(wa) & times) != (set(wb) & times):
-        return "time_reference"
-    if (diff_a | diff_b) & (CUE_WORDS | SOURCE_NOUNS):
-        return "attribution_change"
-    if (
-        len(wa) == len(wb) == 1
-        and a[:1].isupper()
-        and b[:1].isupper()
-        and Levenshtein.normalized_similarity(wa[0], wb[0]) >= name_similarity
-        and not (wa[0] in AMERICAN_SPELLINGS or wa[0] in US_SPELLING)
-    ):
-        return "name_spelling"
-    if not wa and not wb:
-        return "punctuation_other"
-    if not a:
-        return "insertion"
-    if not b:
-        return "deletion"
-    return "word_substitution"
-
 
 # ----------------------------------------------------------------------------- extraction
 
@@ -282,11 +110,13 @@ def _diff(
         pos = idx[x1] if x1 < len(idx) else n_all
         return pos, pos
 
-    def pair_category(x1: int, x2: int, y1: int, y2: int) -> str:
-        a_rng, b_rng = full(ia, len(sa), x1, x2), full(ib, len(sb), y1, y2)
-        return categorize(
-            " ".join(t[2] for t in sa[slice(*a_rng)]), " ".join(t[2] for t in sb[slice(*b_rng)])
+    def forms(r: tuple[int, int, int, int]) -> tuple[list[str], list[str]]:  # each side's tokens, marks in
+        return tuple(
+            [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
         )
+
+    def pair_category(*r: int) -> str:
+        return categorize(*(" ".join(f) for f in forms(r)))
 
     # word and punctuation edits, in non-quote coordinates
     edits = [op[1:] for op in ops if op[0] != "equal"]
@@ -309,16 +139,15 @@ def _diff(
 
     def unit(r: tuple[int, int, int, int]) -> bool:  # a named change with something on both sides
         category = pair_category(*r)
-        a, b = (
-            [t[2] for t in s[slice(*full(i, len(s), *x))]] for s, i, x in ((sa, ia, r[:2]), (sb, ib, r[2:]))
-        )
+        a, b = forms(r)
         if category == "word_substitution" and _peel(a, b, 0.7):
             return True  # "the six powers, including U.S." -> "and US" holds "U.S." -> "US"
         return category not in _GENERIC and any(
             p[0] < p[1] and p[2] < p[3] for p in split_region(a, b, category)
         )
 
-    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit)
+    reword = lambda r: is_loose_rewording(*forms(r))  # noqa: E731  one rewording beside one kept word
+    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
     return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
 
@@ -519,9 +348,14 @@ def extract_variants(
     spans = {(d, i): (a, b) for d in src_docs for i, a, b in body_spans(sentences, d)}
     raw = {str(d): t for d, t in corpus["text"].items()}
     rows: dict[str, list] = {}
+    by_doc = {str(d): g for d, g in alignment.groupby("doc_id", sort=False)}
     for (doc, src), pairs in reused.groupby(["doc_id", "source_doc_id"], sort=False):
+        got = []
         for group, ids in groups(pairs):
-            got = _variant_rows(group, ids, str(src), raw[str(src)], raw[doc], spans, name_similarity)
-            rows.setdefault(doc, []).extend(got)
+            got += _variant_rows(group, ids, str(src), raw[str(src)], raw[doc], spans, name_similarity)
+        mine = by_doc[str(doc)]
+        mine = mine[(mine["source_doc_id"].astype(str) == str(src)) | (mine["reuse_class"] == "new")]
+        texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
+        rows.setdefault(doc, []).extend(drop_kept(got, mine, texts))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

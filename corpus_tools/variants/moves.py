@@ -9,7 +9,9 @@ words with a content word in it, or one content word). Those words are kept (a m
 changed. What is left of each region is paired again: a run of the source's left-over words and a
 run of the version's are one substitution when they sit beside the same kept word on the same side
 ("taking indecent photos of children" -> "taking indecent photographs of children": "photos" ->
-"photographs"), else a cut and an addition. A region that no move touches is left as it was. No
+"photographs"), else a cut and an addition; a run is cut at the sentence borders first, so the
+start of a sentence pairs with what replaces it ("Agreeing to continue his" -> "He is on"). A
+region that no move touches is left as it was. No
 region crosses a sentence border on either side: the source and version sentences of a group are
 diffed as one sequence, and a region that spans two sentences is cut at the border.
 """
@@ -106,9 +108,16 @@ def _tile(
             moved.add(i + x)
 
 
-def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], bool] | None) -> list[Region]:
+def _pair_runs(
+    runs_a: list,
+    runs_b: list,
+    pair: dict,
+    unit: Callable[[Region], bool] | None,
+    reword: Callable[[Region], bool] | None = None,
+) -> list[Region]:
     """Pair left-over runs (start, end, region) that sit between the same kept words, or beside
-    one when ``unit`` names the pair (a time reference, an abbreviation...), the best pairs
+    one when ``unit`` names the pair (a time reference, an abbreviation...) or ``reword`` finds
+    them one rewording ("Output at both sites has" -> "and production has"), the best pairs
     first: both neighbours kept, then named, then runs of one diff region, then kept words
     rather than the start of the group, then runs of close sizes; the others are cuts and
     additions at their kept neighbour."""
@@ -123,7 +132,7 @@ def _pair_runs(runs_a: list, runs_b: list, pair: dict, unit: Callable[[Region], 
                 named = bool(unit and unit((a1, a2, b1, b2)))
                 size = abs((a2 - a1) - (b2 - b1))
                 both = (left or start) and right
-                if both or named:  # beside one kept word only, two runs are a cut and an addition
+                if both or named or (reword and reword((a1, a2, b1, b2))):
                     candidates.append((not both, not named, ra != rb, -(left + right), size, n, k))
     out, used_a, used_b = [], set(), set()
     for *_, n, k in sorted(candidates):
@@ -181,6 +190,7 @@ def resolve_moves(
     ob: list,
     raw: list[str],
     unit: Callable[[Region], bool] | None = None,
+    reword: Callable[[Region], bool] | None = None,
 ) -> list[Region]:
     """The edit regions of an ordered diff with moved words taken out.
 
@@ -192,6 +202,8 @@ def resolve_moves(
         raw: the source side's words as written (a single moved word must be a name or number).
         unit: whether a pair of left-over runs is a named change ("today" / "yesterday"), to
             prefer it when a run could pair with two.
+        reword: whether a pair of left-over runs beside one same kept word is one rewording;
+            without it, such runs are a cut and an addition.
 
     Returns:
         The regions, sorted: those no move touches as they were, the others re-paired, none
@@ -224,9 +236,9 @@ def resolve_moves(
         if not any(x in moved for x in range(i1, i2)) and not any(y in moved_b for y in range(j1, j2)):
             kept.append((i1, i2, j1, j2))
             continue
-        runs_a += [(*r, n) for r in _runs_in(i1, i2, moved, free_a)]
-        runs_b += [(*r, n) for r in _runs_in(j1, j2, moved_b, free_b)]
-    regions = kept + [r for p in _pair_runs(runs_a, runs_b, pair, unit) for r in _rediff(ka, kb, p)]
+        runs_a += [(*p, n) for r in _runs_in(i1, i2, moved, free_a) for p in _split(oa, *r)]
+        runs_b += [(*p, n) for r in _runs_in(j1, j2, moved_b, free_b) for p in _split(ob, *r)]
+    regions = kept + [r for p in _pair_runs(runs_a, runs_b, pair, unit, reword) for r in _rediff(ka, kb, p)]
     return sorted(_at_borders(regions, oa, ob))
 
 

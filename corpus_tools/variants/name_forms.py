@@ -2,7 +2,7 @@
 
 A name is reported added or cut only when the other text lacks it in every form. Beyond
 the whole name (case-insensitive, :func:`corpus_tools.variants.facts.holds`) and its
-spellings (:func:`corpus_tools.variants.facts.holds_name`), a name of two words or more is
+spellings (:func:`holds_name`), a name of two words or more is
 held when the other text writes *each of its words* as a name word: "Cooper Basin" where
 the other text says "Cooper and Eromanga Basin", "Cooper-Eromanga" where it says "Cooper
 and Eromanga Basin", "Iran Silkworm" where it says "Iran" and "Silkworm". A word is held
@@ -21,10 +21,17 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS
+from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS
 from corpus_tools.variants.facts import norm_text, word_re
 
-__all__ = ["held_as_person", "held_in_other_form", "held_word_by_word", "name_words", "named_words"]
+__all__ = [
+    "held_as_person",
+    "held_in_other_form",
+    "held_word_by_word",
+    "holds_name",
+    "name_words",
+    "named_words",
+]
 
 _CONNECTORS = frozenset("of and de del la van von al bin the".split())
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv pty".split())
@@ -116,3 +123,49 @@ def held_as_person(key: str, text_lower: str) -> bool:
 def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
     """:func:`held_word_by_word` or :func:`held_as_person`: the other text holds the name."""
     return held_word_by_word(key, named) or held_as_person(key, text_lower)
+
+
+def _country_forms(word: str) -> set[str]:
+    """A country and its adjective, each way: "japan" <-> "japanese", "korea" <-> "korean",
+    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi"."""
+    out = {word + "ese", word + "ian", word + "i", word + "n", word[:-1] + "ian", word[:-1] + "an"}
+    for end, back in (("ese", ""), ("ian", ""), ("ian", "a"), ("an", "o"), ("n", ""), ("i", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.add(word[: len(word) - len(end)] + back)
+    return out - {word}
+
+
+def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
+    """Whether a text holds a name in another form than :func:`holds` reads: a spelling
+    fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
+    the text in ``names``), a plural ("Reuter" / "Reuters"), a country for its adjective
+    ("Japan" / "Japanese", "South Korean" / "South Korea"), or a name with a place joined
+    by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
+
+    def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
+        return k in text_lower and word_re(k).search(text_lower) is not None
+
+    def alike(n: str) -> bool:  # the ratio's quick upper bound first (the same answer)
+        return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
+
+    n_words = len(key.split())
+    heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
+    if len(key) >= 8 and any(alike(n) for n in heads):
+        return True
+    if has(key + "s") or (key.endswith("s") and len(key) > 4 and has(key[:-1])):
+        return True
+    head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
+    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
+        return True
+    if STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]):
+        return True  # "Neb" where the text says "Nebraska", and the other way round
+    if any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items()):
+        return True
+    if n_words == 2 and last in ("government", "authorities") and any(has(f) for f in _country_forms(head)):
+        return True  # "Egyptian Government" where the text names Egypt
+    if n_words == 2 and all(w in names for w in key.split()):
+        return True  # "Ford Taurus" where the text names Ford and its Taurus apart
+    if "-" in key and all(has(part) for part in key.split("-")):
+        return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
+    before, of, after = key.partition(" of ")
+    return bool(of) and len(before.split()) >= 2 and has(before) and has(after)

@@ -8,18 +8,45 @@ cut inside an attribution change ("familiar with the overtures told Reuters" -> 
 verb of saying, agency or speaker noun, with auxiliaries: "told Reuters" -> "have said"), and
 what is left around it as words cut or added; a long or lopsided substitution becomes a cut and
 an addition. A dateline's agency credit ("(Reuters) -") is a cut, not an attribution change.
+
+A cut and an addition at one place are one replacement, a rewording counted once ("made his first
+appearance" -> "appeared", "the couple" -> "they"), when :func:`is_rewording` says so: a short
+phrase on each side, the same kind of thing on both (a name is not replaced by common words:
+"Several cases" -> "The Telephone" is a cut and an addition), and no quote mark that one side
+opens or closes alone ("charged with ``some" holds the start of a quotation).
 """
 
 from __future__ import annotations
 
 import re
 
-from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, SOURCE_NOUNS, SPEAKER_WORDS, STOP_WORDS, WEEKDAYS
+from corpus_tools.lexicon import (
+    CUE_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    SOURCE_NOUNS,
+    SPEAKER_WORDS,
+    STOP_WORDS,
+    WEEKDAYS,
+)
+from corpus_tools.variants.categories import QUOTE_CHARS
 
-__all__ = ["MAX_UNIT_WORDS", "is_dateline_credit", "split_region"]
+__all__ = [
+    "MAX_UNIT_WORDS",
+    "is_dateline_credit",
+    "is_example",
+    "is_loose_rewording",
+    "is_rewording",
+    "kind",
+    "split_region",
+]
 
 #: the most words a side of a substitution may have and still be one unit ("Sept. 20" -> "20 September")
 MAX_UNIT_WORDS = 4
+#: words that stand for a noun phrase: "the couple" -> "they" is a rewording, "a" -> "Cominco" is not
+_PRONOUNS = frozenset("he she it they we i you him her them us his its their our hers theirs".split())
 _AUX = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "will", "would"})
 _SPEAKER_NOUNS = {w for words in SPEAKER_WORDS.values() for w in words if w.isalpha()}
 _NOUNS = _SPEAKER_NOUNS | {w + "s" for w in _SPEAKER_NOUNS}
@@ -53,18 +80,143 @@ def _runs(
     return [(a, b) for a, b in runs]
 
 
+def _words_of(toks: list[str]) -> list[str]:
+    """The words of a side, the "s" of a possessive ("Dyson ' s") left out."""
+    return [
+        t for k, t in enumerate(toks) if _is_word(t) and not (t == "s" and k and toks[k - 1] in QUOTE_CHARS)
+    ]
+
+
+def kind(toks: list[str]) -> str:
+    """What a side of a change is: ``name`` (every word capitalised, or a lower-case function word
+    between capitalised ones, with a capitalised word after the first: "The Telephone",
+    "Emma-Jade Dyson's", or one word in capitals: "B.C."; one capitalised word may be a
+    sentence's first, so it is not known as a name) or ``words``.
+
+    Example:
+        >>> kind(["The", "Telephone"]), kind(["Several", "cases"]), kind(["Output"])
+        ('name', 'words', 'words')
+    """
+    ws = _words_of(toks)
+    if len(ws) == 1 and len(ws[0].replace(".", "")) > 1 and ws[0].replace(".", "").isupper():
+        return "name"  # "B.C.", "UN"
+    caps = [w[:1].isupper() or w.isdigit() for w in ws]
+    linked = all(
+        c or (w.lower() in STOP_WORDS and 0 < k < len(ws) - 1)
+        for k, (w, c) in enumerate(zip(ws, caps, strict=True))
+    )
+    return "name" if ws and linked and any(caps[1:]) else "words"
+
+
+def _quote_count(toks: list[str]) -> int:
+    """Quote marks that open or close a quotation (the apostrophe of "Dyson's" or "don't" is not one)."""
+    elided = {"s", "t", "ll", "re", "ve", "d", "m"}
+    return sum(
+        t in QUOTE_CHARS and not (t in "'’" and 0 < k < len(toks) - 1 and toks[k + 1].lower() in elided)
+        for k, t in enumerate(toks)
+    )
+
+
+def _torn(toks: list[str]) -> bool:
+    """Whether a side starts or ends inside a word: a hyphen at an end ("-year-old"), or the "s"
+    of a possessive first."""
+    return bool(toks) and (toks[0] in "-–" or toks[-1] in "-–" or toks[0] == "s")
+
+
+#: words a whole phrase does not stop on
+_DANGLING = frozenset("a an the of for in on at to with by from about into".split())
+_WHEN = frozenset(MONTHS) | WEEKDAYS | RELATIVE_DAYS | {"year", "month", "week"}
+
+
+def _numbered(ws: list[str]) -> bool:
+    """Whether a side holds a number or a time ("49", "Eighty-one", "last year"): a number is not
+    replaced by words that hold none ("of Borough Road," -> "49, of" is no pair)."""
+    return any(any(ch.isdigit() for ch in w) or w.lower() in NUMBER_WORDS or w.lower() in _WHEN for w in ws)
+
+
+def is_rewording(a: list[str], b: list[str]) -> bool:
+    """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
+    sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
+    one side only, a number or a time on both sides or on neither, a sentence's end on both sides
+    or on neither unless they share a word ("her murder." -> "murder"), neither side torn from a word
+    ("-year-old"), and not function words against
+    content words unless the function words are a pronoun or a phrase ("the couple" -> "they",
+    "Agreeing to continue his" -> "He is on"; "a" -> "Cominco" is no pair). A name against
+    common words is a cut and an addition, either way ("United Steelworkers of America" ->
+    "striking").
+
+    Example:
+        >>> is_rewording("made his first appearance".split(), ["appeared"])
+        True
+        >>> is_rewording(["the", "couple"], ["they"]), is_rewording(["a"], ["Cominco"])
+        (True, False)
+        >>> is_rewording(["Several", "cases"], ["The", "Telephone"])
+        False
+        >>> is_rewording(["Emma", "-", "Jade", "Dyson", "'", "s"], ["girl", "whose"])
+        False
+        >>> is_rewording(["charged", "`", "`", "some"], ["accused"])
+        False
+    """
+    wa, wb = _words_of(a), _words_of(b)
+    if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
+        return False
+    if kind(a) != kind(b) or _quote_count(a) != _quote_count(b) or _numbered(wa) != _numbered(wb):
+        return False
+    if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
+        return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
+    ends = [s[-1] in (".", "!", "?") for s in (a, b)]
+    if ends[0] != ends[1] and not {w.lower() for w in wa} & {w.lower() for w in wb}:
+        return False  # "contract." -> "union": a sentence's end against words inside one
+    function = [all(w.lower() in STOP_WORDS for w in ws) for ws in (wa, wb)]
+    phrase = [
+        f and (len(ws) > 1 or ws[0].lower() in _PRONOUNS) for f, ws in zip(function, (wa, wb), strict=True)
+    ]
+    return function[0] == function[1] or any(phrase)  # "he is on", "they": a phrase; "a": no
+
+
+def is_loose_rewording(a: list[str], b: list[str]) -> bool:
+    """A rewording beside one kept word only (the other neighbour differs): :func:`is_rewording`
+    with a content word on a side ("Output at both sites" -> "and production", "Agreeing to
+    continue his" -> "He is on"); function words alone beside one kept word are a cut and an
+    addition ("at" -> ", a").
+
+    Example:
+        >>> is_loose_rewording(["Output", "at", "both", "sites"], ["and", "production"])
+        True
+        >>> is_loose_rewording(["Against"], [",", "which", "was"])
+        False
+    """
+    content = [any(w.lower() not in STOP_WORDS for w in _words_of(s)) for s in (a, b)]
+    return any(content) and is_rewording(a, b)
+
+
+def is_example(a: list[str], b: list[str]) -> bool:
+    """Whether a replacement reads as an example: a rewording (:func:`is_rewording`) whose sides
+    do not stop on a preposition or an article one side alone ("a court clerk" -> "lawyers acting
+    for" is no example; one word is whole: "During" -> "In").
+
+    Example:
+        >>> is_example(["hearing"], ["proceedings"]), is_example(["During"], ["In"])
+        (True, True)
+        >>> is_example("a court clerk".split(), "lawyers acting for".split())
+        False
+    """
+    dangling = [
+        len(_words_of(s)) > 1 and s[-1].lower() in _DANGLING for s in (a, b)
+    ]  # "During" -> "In": whole
+    return dangling[0] == dangling[1] and is_rewording(a, b)
+
+
 def _between(a: list[str], b: list[str], pa: int, xa: int, pb: int, xb: int) -> list[tuple]:
-    """The words between two attribution phrases: one substitution when both sides are short
-    ("But the" -> "However"), else a cut and an addition; words both sides start or end with are
-    neither ("after ransacking her flat were" -> "were": "after ransacking her flat" cut)."""
+    """The words between two attribution phrases: one substitution when they are a rewording
+    ("But the" -> "However", :func:`is_rewording`), else a cut and an addition; words both sides
+    start or end with are neither ("after ransacking her flat were" -> "were": "after ransacking
+    her flat" cut)."""
     while pa < xa and pb < xb and a[pa].lower() == b[pb].lower():
         pa, pb = pa + 1, pb + 1
     while xa > pa and xb > pb and a[xa - 1].lower() == b[xb - 1].lower():
         xa, xb = xa - 1, xb - 1
-    wa, wb = sum(map(_is_word, a[pa:xa])), sum(map(_is_word, b[pb:xb]))
-    function = [all(t.lower() in STOP_WORDS for t in s if _is_word(t)) for s in (a[pa:xa], b[pb:xb])]
-    short = max(wa, wb) <= MAX_UNIT_WORDS and not (min(wa, wb) == 1 and max(wa, wb) >= 3)
-    if wa and wb and short and function[0] == function[1]:
+    if is_rewording(a[pa:xa], b[pb:xb]):
         return [(pa, xa, pb, xb)]
     return [(pa, xa, pb, pb), (xa, xa, pb, xb)]
 
@@ -90,8 +242,8 @@ def split_region(a: list[str], b: list[str], category: str) -> list[tuple[int, i
         ra, rb = _runs(a, *words), _runs(b, *words)
         if not ra or not rb:
             return split  # an attribution phrase paired with words that are not one
-        if len(ra) != len(rb):  # pair the whole attribution phrase of each side
-            ra, rb = [(ra[0][0], ra[-1][1])], [(rb[0][0], rb[-1][1])]
+        if len(ra) != len(rb):  # pair the whole attribution phrase of each side, up to a quote mark
+            ra, rb = _phrase(a, ra), _phrase(b, rb)
         pieces, pa, pb = [], 0, 0
         for (xa, ya), (xb, yb) in zip(ra, rb, strict=True):
             pieces += _between(a, b, pa, xa, pb, xb) + [(xa, ya, xb, yb)]  # what lies before, the phrase
@@ -99,11 +251,19 @@ def split_region(a: list[str], b: list[str], category: str) -> list[tuple[int, i
         pieces += _between(a, b, pa, len(a), pb, len(b))
         return [p for p in pieces if p[1] > p[0] or p[3] > p[2]]
     if category == "word_substitution" and a and b:
-        wa, wb = sum(map(_is_word, a)), sum(map(_is_word, b))
-        lopsided = min(wa, wb) == 0 or max(wa, wb) > MAX_UNIT_WORDS or (min(wa, wb) == 1 and max(wa, wb) >= 3)
-        function = [all(t.lower() in STOP_WORDS for t in side if _is_word(t)) for side in (a, b)]
-        return split if lopsided or function[0] != function[1] else whole  # "a" -> "Cominco": no pair
+        return whole if is_rewording(a, b) else split  # "a" -> "Cominco": no pair
     return whole
+
+
+def _phrase(toks: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The attribution runs of a side as one phrase, from the first run to the last before a quote
+    mark ("told the court": one phrase; "charged with ``some": "charged", the quotation apart)."""
+    end = runs[0][1]
+    for lo, hi in runs[1:]:
+        if any(t in QUOTE_CHARS for t in toks[end:lo]):
+            break
+        end = hi
+    return [(runs[0][0], end)]
 
 
 def is_dateline_credit(form: str) -> bool:

@@ -1,0 +1,344 @@
+"""Who a speaker is, read over the whole document and its source group after the mentions are
+resolved: the name inside a longer label, the type its name and head word give, and one speaker
+for one person under several forms of the name.
+
+* :func:`clean_label`: a speaker label without a dateline word or a timetable date before it
+  ("Today Alun Jones QC" -> "Alun Jones QC", "July 1 - Judge Garzon" -> "Judge Garzon") and
+  without a participial clause before a title and name ("Recording a verdict of suicide West
+  Yorkshire coroner David Hinchliff" -> "West Yorkshire coroner David Hinchliff");
+* :func:`named_person`: the full name a description ends with, in apposition ("A friend of the
+  mayor, Karl Brenner"; "One of his backers, Berlin-based banker Karl Brenner, also present");
+* :func:`is_institution`: a name whose head word is an organisation's ("Human Rights Watch",
+  "the Law Lords", "the Home Office");
+* :func:`person_surnames`: the surnames a text gives to people ("General Augusto Pinochet",
+  "Mr Jones");
+* :func:`refine_speakers`: the attribution rows with those readings applied, per document and
+  per source group (all takes of one wire story are one witness).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pandas as pd
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.entities import government_key
+from corpus_tools.reuse.documents import source_groups
+
+__all__ = [
+    "INSTITUTION_HEADS",
+    "clean_label",
+    "is_institution",
+    "named_person",
+    "person_surnames",
+    "refine_speakers",
+    "role_holder",
+]
+
+#: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
+#: "the Law Lords", "the Home Office"; a declarative table)
+INSTITUTION_HEADS = frozenset(
+    """watch lords commons office court council committee commission ministry party union
+    association agency authority authorities department bureau board trust society federation
+    institute foundation league alliance coalition tribunal police service services bank
+    corporation company group inquiry parliament assembly senate congress government
+    administration embassy army navy organisation organization network campaign""".split()
+)
+#: words that open a label with the time of the report, not the speaker ("Today Alun Jones QC")
+_DATELINE = r"(?:Today|Yesterday|Tonight|Earlier|Later|Now|Meanwhile|Then|Last night)"
+_DATE_DASH = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*[-\u2013\u2014]+\s*")
+_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+_CAP = r"[A-Z][\w'\u2019.-]*"
+#: a title, then a name of capitalised words (post-nominals allowed), at the end of a label
+_TITLE_NAME = re.compile(
+    rf"((?:{_CAP} )*(?:[a-z][\w-]* )?(?:{'|'.join(sorted(_TITLES, key=len, reverse=True))}) "
+    rf"(?:{_CAP} ?)+)$",
+    re.IGNORECASE,
+)
+_PERSON_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|General|Gen|Judge|Justice|Senator|President|"
+    r"Professor|Prof|Inspector|Sergeant|Det|Detective)\.? (?:[A-Z][\w'-]+ )*([A-Z][a-z][\w'-]*)"
+)
+
+
+def _words(label: str) -> list[str]:
+    return re.findall(r"[\w'\u2019.-]+", label)
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".").removesuffix("'s").removesuffix("\u2019s")
+
+
+def _name_words(text: str) -> list[str]:
+    """Capitalised words of a name, post-nominals ("QC") left out."""
+    return [w for w in _words(text) if w[:1].isupper() and _bare(w) not in lexicon.POST_NOMINALS]
+
+
+def clean_label(label: str) -> str:
+    """A speaker label without the time of the report before it, or a participial clause before a
+    title and name.
+
+    Example:
+        >>> clean_label("Today Gareth Hughes QC"), clean_label("Sep 14 - Foreign Minister Ana Ruiz")
+        ('Gareth Hughes QC', 'Foreign Minister Ana Ruiz')
+        >>> clean_label("Recording a verdict of misadventure North Devon coroner Ruth Wallis")
+        'North Devon coroner Ruth Wallis'
+        >>> clean_label("Spanish judge Baltasar Garzon")
+        'Spanish judge Baltasar Garzon'
+    """
+    text = " ".join(str(label).split())
+    text = _DATE_DASH.sub("", text)
+    text = re.sub(rf"^{_DATELINE},? (?=[A-Z])", "", text)
+    first = text.split(" ", 1)[0]
+    if first.endswith("ing") and first[:1].isupper():  # "Recording a verdict of suicide ..."
+        found = _TITLE_NAME.search(text[len(first) :])
+        if found:
+            rest = found.group(1).split()
+            while rest and rest[0][:1].islower() and _bare(rest[0]) not in _TITLES:
+                rest = rest[1:]  # "suicide West Yorkshire coroner": the clause's last word is no part
+            return " ".join(rest)
+    return text
+
+
+def named_person(label: str) -> str:
+    """The full name (two or more capitalised words) a description ends with in apposition
+    ("A friend of the mayor, Karl Brenner"), else "". The name is the last comma-separated part
+    that ends with one; a part after it that holds no name ("also present at court") is an aside.
+
+    Example:
+        >>> named_person("A close friend of the mayor, Karl Brenner")
+        'Karl Brenner'
+        >>> named_person("One of Doyle's backers, Berlin-based banker Karl Brenner, also present")
+        'Karl Brenner'
+        >>> named_person("His counsel, Clive Nicholls QC"), named_person("a Home Office spokesman")
+        ('Clive Nicholls', '')
+    """
+    parts = [p.strip() for p in str(label).split(",")]
+    for part in reversed(parts[1:]):
+        words = _words(part)
+        while words and _bare(words[-1]) in lexicon.POST_NOMINALS:
+            words = words[:-1]
+        name = []
+        for w in reversed(words):
+            if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()):
+                break
+            name.insert(0, w)
+        name = [w for w in name if _bare(w) not in _TITLES]
+        if len(name) >= 2 and _bare(name[-1]) not in INSTITUTION_HEADS:
+            return " ".join(name)
+    return ""
+
+
+def is_institution(label: str) -> bool:
+    """Whether a name's head word is an institution's ("Human Rights Watch", "The Law Lords").
+
+    Example:
+        >>> [is_institution(x) for x in ("Human Rights Watch", "The Law Lords", "Lord Lamont")]
+        [True, True, False]
+    """
+    words = _words(label)
+    return bool(words) and _bare(words[-1]) in INSTITUTION_HEADS and words[-1][:1].isupper()
+
+
+#: a given name and a surname inside a sentence ("against Augusto Pinochet"), not after a sentence end
+_FULL_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! [A-Z])")
+#: capitalised words that open a name that is no person's ("Human Rights", "Crown Court")
+_NOT_GIVEN = frozenset("the a an his her their its this that new north south east west crown".split())
+
+
+def person_surnames(text: str) -> set[str]:
+    """The surnames a text gives to people: after a title ("Mr Jones", "General Augusto Pinochet")
+    or after a given name inside a sentence ("charges against Augusto Pinochet"); a name whose
+    last word is an institution's head ("Human Rights Watch") is none.
+
+    Example:
+        >>> text = "General Mark Doyle came. Mr Hughes spoke, and so did Anna Berg. The Home Office agreed."
+        >>> sorted(person_surnames(text))
+        ['Berg', 'Doyle', 'Hughes']
+    """
+    found = set(_PERSON_TITLE.findall(str(text)))
+    for given, surname in _FULL_NAME.findall(str(text)):
+        if given.lower() not in _NOT_GIVEN and surname.lower() not in INSTITUTION_HEADS:
+            found.add(surname)
+    return found
+
+
+def _misprint(a: str, b: str) -> bool:
+    """Two first names one misprint apart ("Akin", "Alun"): at most two letters changed."""
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+def _surname(label: str) -> str:
+    names = _name_words(named_person(label) or label)
+    return names[-1].removesuffix("'s").removesuffix("\u2019s") if names else ""
+
+
+def _first_name(label: str) -> str:
+    names = [w for w in _name_words(named_person(label) or label) if _bare(w) not in _TITLES]
+    return names[-2] if len(names) >= 2 else ""
+
+
+def role_holder(label: str, text: str) -> str:
+    """The one named person a text ties to a role alone ("The prosecutor", "a QC"), by the role
+    in apposition with the name: "prosecutor Alun Jones", "Alun Jones, the prosecutor", "Alun
+    Jones, QC"; "" when the text ties the role to no one or to several people. An indefinite role
+    ("a QC told the court ...; Alun Jones, QC, said") is the first holder the text names after it:
+    pass the text from the mention on.
+
+    Example:
+        >>> text = "Prosecutor Gareth Hughes opened. Later Ann Cole, the coroner, and Tom Ray, QC, spoke."
+        >>> role_holder("The prosecutor", text), role_holder("the coroner", text), role_holder("a QC", text)
+        ('Prosecutor Gareth Hughes', 'Ann Cole, the coroner', 'Tom Ray, QC')
+        >>> role_holder("the judge", text), role_holder("a QC", "Ann Lee, QC, and Tom Ray, QC, spoke.")
+        ('', 'Ann Lee, QC')
+    """
+    words = str(label).lower().split()
+    roles = lexicon.SPEAKER_WORDS["official"] | lexicon.POST_NOMINALS
+    if len(words) != 2 or words[0] not in ("the", "this", "a", "an") or words[1] not in roles:
+        return ""
+    role = re.escape(words[1])
+    name = rf"(?:{_CAP} )+?[A-Z][a-z][\w'-]*"
+    if words[1] in lexicon.POST_NOMINALS:  # "Alun Jones, QC", "Alun Jones QC"
+        pattern = rf"{name},? (?i:{role})\b"
+    else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
+        after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
+        pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
+    found = [clean_label(m) for m in _around(re.compile(pattern), str(text), words[1])]
+    surnames = {_surname(f.split(",")[0]) for f in found}
+    return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
+
+
+def _around(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[str]:
+    """The matches of ``pattern`` near each place ``word`` stands in ``text``, in order: a long
+    text is read around the role word only, not scanned from every capital letter."""
+    found: dict[int, str] = {}
+    for hit in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        lo = max(0, hit.start() - reach)
+        for m in pattern.finditer(text, lo, hit.end() + reach):
+            if m.start() <= hit.start() < m.end():
+                found.setdefault(m.start(), m.group(0))
+    return [found[k] for k in sorted(found)]
+
+
+def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None) -> dict:
+    """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
+    ``after`` the document's from the speaker's first mention on, ``story`` reads a role over the
+    whole corpus (one story: a definite role the group ties to no one may be tied by another
+    version, when the person it names is one the group names too)."""
+    label = clean_label(s["speaker_label"])
+    stype, named = s["speaker_type"], s["named"]
+    holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    if not holder and not named and story is not None:
+        holder = story(label.lower())
+        holder = holder if _surname(holder.split(",")[0]) in people else ""
+    if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
+        return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
+    if stype == "government":
+        return {**s, "speaker_label": label}
+    full = named_person(label)
+    if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
+        named = True
+        titled = {_bare(w) for w in _words(label)} & lexicon.SPEAKER_WORDS["official"]
+        stype = "official" if titled else "person"
+    elif government_key(label):
+        stype, named = "government", True
+    elif named and is_institution(label) and not full:
+        stype = "organisation"  # "Human Rights Watch", "the Law Lords"
+    elif named and stype in ("organisation", "document") and _surname(label) in people:
+        stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
+    elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
+        stype, named = "official", True  # "... coroner David Hinchliff": the clause is gone
+    return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
+
+
+def _one_person(a: dict, b: dict) -> bool:
+    """Two speakers of one document that are one person: the same surname, and first names that
+    agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
+    if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:
+        return False
+    if a["surname"] != b["surname"]:
+        return False
+    fa, fb = a["first"], b["first"]
+    return not fa or not fb or fa == fb or _misprint(fa, fb)
+
+
+def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """The attribution rows with each speaker's label, type and identity read over its document
+    and source group: the dateline or clause taken out of the label (:func:`clean_label`), a
+    description ending with a name in apposition named (:func:`named_person`), an institution's
+    head word typing it an institution, a surname alone that the group gives to a person with a
+    title ("Pinochet" beside "General Augusto Pinochet") typed a person, and the speakers of one
+    document that are one person (:func:`_one_person`) given one ``speaker_id``.
+
+    Args:
+        frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
+            ``speaker_type``; ``speaker_start``, where an indefinite role is read from).
+        corpus: the corpus frame (``text``; its optional ``group`` column makes the groups).
+
+    Returns:
+        A copy of ``frame``.
+    """
+    if not len(frame):
+        return frame
+    group_of = {str(d): g for g, docs in source_groups(corpus).items() for d in docs}
+    texts = {str(d): str(t) for d, t in corpus["text"].items()}
+    people: dict[str, set[str]] = {}
+    group_text: dict[str, str] = {}
+    for d, t in texts.items():
+        people.setdefault(group_of.get(d, d), set()).update(person_surnames(t))
+        group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + t
+    story = functools.lru_cache(maxsize=None)(
+        functools.partial(lambda text, label: role_holder(label, text), "\n\n".join(texts.values()))
+    )  # a role read once over the whole corpus
+    cols = ["speaker_label", "speaker_type", "named"]
+    out = frame.copy()
+    keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
+    firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
+    for r in firsts.to_dict("records"):
+        if r["speaker_type"] in ("person", "official") and r["named"]:
+            people.setdefault(group_of.get(str(r["doc_id"]), str(r["doc_id"])), set()).add(
+                _surname(clean_label(r["speaker_label"]))
+            )
+    seen: dict[str, list[dict]] = {}
+    new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
+    for r in firsts.to_dict("records"):
+        doc = str(r["doc_id"])
+        group = group_of.get(doc, doc)
+        start = r.get("speaker_start")
+        start = int(start) if start is not None and start == start else 0
+        s = _retype(
+            {c: r[c] for c in cols},
+            people.get(group, set()),
+            group_text.get(group, ""),
+            texts[doc][start:],
+            story,
+        )
+        me = {
+            "id": r["speaker_id"],
+            "kind": "person" if s["named"] and s["speaker_type"] in ("person", "official") else "",
+            "surname": _surname(s["speaker_label"]),
+            "first": _first_name(s["speaker_label"]),
+            **s,
+        }
+        same = next((o for o in seen.get(doc, []) if _one_person(o, me)), None)
+        if same is not None:  # "Akin Jones" after "Mr Jones": one person
+            same["first"] = same["first"] or me["first"]
+            me = same
+        else:
+            seen.setdefault(doc, []).append(me)
+        new[r["speaker_id"]] = (me["id"], *(me[c] for c in cols))
+    ids = out["speaker_id"]
+    at = ids.notna()
+    for i, col in enumerate(["speaker_id", *cols] if at.any() else []):
+        out.loc[at, col] = [new[x][i] for x in ids[at]]
+    return out

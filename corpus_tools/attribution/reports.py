@@ -1,0 +1,202 @@
+"""Whether a cue reports a statement of its subject, and the statements a verb of saying misses.
+
+:mod:`corpus_tools.attribution.cues` finds a cue and its subject; this module decides the cases
+where that subject does not speak, and reads three shapes the verbs of saying miss:
+
+* not a report (:func:`not_a_report`): the passive subject of a verb of saying is what is said or
+  whom it is said about ("Pinochet was accused of torture", "The full range of charges were
+  revealed", "they are said to have played Russian roulette"); evidence that shows something
+  ("tests later revealed"); the fear or hope of a group ("The general's supporters fear he may
+  die"): a state of mind, not a statement; a law or treaty ("Spanish law, which spoke of
+  genocide"); a quantifier with a noun the parser read for a verb ("The remaining 34 charges all
+  detail alleged offences": "all detail" is no subject); speech that is a purpose, with no content
+  ("gathered to chant their views on his plight"). PolNeAR counts beliefs and fears as
+  attributions (not speech), so these stay rows, with ``role = "mention"``: a mention of speech,
+  not a statement a speaker made.
+* a trailing hearing (:func:`trailing_hearing`): "X killed themselves, an inquest in Wakefield
+  heard yesterday": the inquest at the sentence's end reports the clause before it.
+* a verb whose object is a statement (:func:`statement_verb`): "Prosecutors detailed 35 separate
+  allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling with its
+  clause ("The House of Lords ruled that ...").
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+
+__all__ = ["HEARING", "expletive", "not_a_report", "statement_verb", "trailing_hearing"]
+
+#: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
+HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+#: passive verbs whose subject is the hearer or the speaker ("was told", "was quoted as saying")
+_HEARER_PASSIVES = {
+    "tell", "ask", "quote", "inform", "advise", "warn", "question", "interview", "brief", "hear", "urge",
+    "cite", "remind", "assure", "promise", "instruct", "order",
+}  # fmt: skip
+#: things that show something without saying it ("tests later revealed")
+_EVIDENCE = {
+    "test", "result", "examination", "post-mortem", "postmortem", "autopsy", "analysis", "evidence",
+    "scan", "sample", "x-ray", "reading", "footage", "record",
+}  # fmt: skip
+_SHOWING = {"reveal", "show", "suggest", "indicate", "prove", "confirm", "find", "establish", "demonstrate"}
+#: states of mind: of a group they are a mood, not a statement ("the general's supporters fear")
+_FEELINGS = {"fear", "worry", "hope", "dread", "wish"}
+_GROUPS = {"couple", "pair", "family", "crowd", "group", "public", "people"}
+#: legal texts: they define, they do not speak ("Spanish law, which spoke of genocide")
+_LEGAL_TEXTS = {"law", "act", "convention", "treaty", "statute", "constitution", "code", "legislation"}
+_QUANTIFIERS = {"all", "both", "each"}
+#: verbs that make a statement of their object ("detailed 35 allegations", "rejected claims by X")
+_STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}
+_STATEMENT_NOUNS = {"allegation", "accusation", "claim", "complaint", "suggestion", "charge"}
+_RELATIVES = {"who", "which", "that"}
+_AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
+
+
+def not_a_report(verb, kind: str, head) -> str | None:
+    """Why the cue ``verb`` (of ``kind``, its speaker mention's head ``head``) reports no statement
+    of that speaker, or None when it does: ``passive``, ``evidence``, ``feeling``, ``law``,
+    ``misparse`` or ``purpose`` (see the module's docstring)."""
+    if head is None:
+        return None
+    lemma = verb.lemma_.lower()
+    anchor = verb.head if head.lower_ in _RELATIVES and verb.dep_ == "relcl" else head
+    noun = anchor.lemma_.lower()
+    if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb)):
+        return "passive"
+    if lemma in _SHOWING and noun in _EVIDENCE:
+        return "evidence"
+    if lemma in _FEELINGS and kind == "verb" and _group(anchor):
+        return "feeling"
+    if noun in _LEGAL_TEXTS and anchor.pos_ == "NOUN":
+        return "law"
+    if _floating_quantifier(anchor):
+        return "misparse"  # "charges all detail alleged offences": "detail" is the verb
+    if kind in ("noun", "verb") and _purpose(verb, kind):
+        return "purpose"
+    return None
+
+
+def _passive_topic(verb, head) -> bool:
+    """The passive subject of a verb of saying, with no agent: what is said ("were revealed") or
+    whom it is said about ("was accused of", "are said to have played"), not the speaker. The
+    hearer of "was told", "was asked" and the speaker of "was quoted as saying" are left alone,
+    and so is an expletive "it" ("it was claimed": the speaker is not given)."""
+    if head.dep_ != "nsubjpass" or head.lower_ in ("it", *_RELATIVES):
+        return False
+    if head.head != verb:  # "were severely abused and told that ...": a passive conjunct's hearer
+        return _passive_conjunct(verb)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    return not agent and verb.lemma_.lower() not in _HEARER_PASSIVES
+
+
+def _passive_conjunct(verb) -> bool:
+    """A participle joined to a passive verb, with no subject or auxiliary of its own ("were
+    severely abused and told that their daughters would ..."): passive too, so the subject it
+    shares is whom it was said to or about ("was arrested and quoted as saying" is the speaker's)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    passive_head = any(c.dep_ == "auxpass" for c in verb.head.children)
+    # "told" is often tagged a past tense: with no hearer of its own it is the passive's participle
+    hearerless = verb.lemma_.lower() in _HEARER_PASSIVES and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children
+    )
+    participle = verb.tag_ == "VBN" or hearerless
+    return verb.dep_ == "conj" and participle and not own and passive_head and verb.lemma_ != "quote"
+
+
+def _reduced_passive(verb) -> bool:
+    """A passive participle that modifies a noun ("the 4,000 people said to have simply
+    disappeared", "tortures alleged to have been carried out"): the noun is what is said."""
+    if verb.lemma_.lower() in _HEARER_PASSIVES or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    # the parser may join it to the main verb ("He was accused of hiding information about the
+    # savers said to have lost ...": "said" a conjunct): a noun right before it, an infinitive after
+    infinitive = any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in verb.children)
+    after_noun = verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "conj" and after_noun and infinitive
+
+
+def _floating_quantifier(tok) -> bool:
+    """A singular noun right after a quantifier that floats after a plural subject ("The remaining
+    34 charges all detail alleged offences"): the parser took the verb ("detail") for a noun."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.i < 2:
+        return False
+    quantifier, before = doc[tok.i - 1], doc[tok.i - 2]
+    return quantifier.lower_ in _QUANTIFIERS and quantifier.head == tok and before.tag_ == "NNS"
+
+
+def _group(tok) -> bool:
+    """A group of people described, not named ("The general's supporters", "the couple")."""
+    return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _GROUPS)
+
+
+def _purpose(cue, kind: str) -> bool:
+    """Speech with no clause of content in an infinitive of purpose ("gathered to chant their views
+    on his plight", "gathered outside to shout their views"): speech intended, not reported. A verb
+    of saying that has its clause ("used the meeting to say that ...") reports it."""
+    if any(c.dep_ in ("acl", "ccomp") or c.lower_ == "that" for c in cue.children):
+        return False
+    gov = cue.head if kind == "noun" else cue
+    if kind == "noun" and (cue.dep_ != "dobj" or gov.pos_ != "VERB"):
+        return False
+    if gov.dep_ not in ("advcl", "xcomp") or gov.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+
+
+def expletive(verb, head) -> bool:
+    """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
+    what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
+    return (
+        head is not None
+        and head.lower_ == "it"
+        and head.dep_ == "nsubjpass"
+        and any(c.dep_ in ("ccomp", "xcomp", "csubjpass") and c.i > verb.i for c in verb.children)
+    )
+
+
+def trailing_hearing(verb):
+    """The hearing that ends a sentence and reports the clause before it ("..., an inquest in
+    Wakefield, West Yorkshire, heard yesterday."; '... "please forgive us," an inquest heard
+    today.'): its noun's token, or None. The parser hangs the hearing on the clause before; it is
+    taken when the verb ("heard") has no object or clause after it, the hearing noun comes at most
+    eight words before it, opened by a comma or a closing quote mark, with only its own modifiers
+    between."""
+    doc, sent = verb.doc, verb.sent
+    if verb.lemma_.lower() != "hear" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in HEARING for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.dep_ in _AFTER_HEARD for c in verb.children):
+        return None
+    window = doc[max(sent.start, verb.i - 8) : verb.i]
+    nouns = [t for t in window if t.lemma_.lower() in HEARING and t.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = doc[noun.i + 1 : verb.i]
+    if any(not (t.is_punct or noun.is_ancestor(t)) for t in between):
+        return None
+    lo = noun.i
+    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in ("det", "amod"):
+        lo -= 1
+    before = doc[lo - 1] if lo - 1 >= sent.start else None
+    if before is None or lo - 1 - sent.start < 3 or not (before.text == "," or before.is_quote):
+        return None
+    return noun
+
+
+def statement_verb(tok) -> bool:
+    """A verb whose object is a statement ("Prosecutors detailed 35 separate allegations", "The
+    Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
+    and a ruling with its clause ("The House of Lords, in an earlier judgment, ruled that ...")."""
+    subject = any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
+        return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
+        return False
+    return subject and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS and c.i > tok.i for c in tok.children
+    )

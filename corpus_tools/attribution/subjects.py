@@ -1,0 +1,194 @@
+"""The speaker a cue's subject stands for, where the parser takes the wrong noun: a dateline before
+the name ("DENVER (Reuters) - Senator Ruth Dale said"), a topic before a comma ("The governor, a senior
+aide said, ..."), an inverted subject ("The charges, said Alun Jones QC, were ..."), a county at the
+end of an address, and the other names of a coordinated subject ("Rattigan and Wyatt denied").
+Used by :mod:`corpus_tools.attribution.cues`.
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+
+__all__ = [
+    "address_tail",
+    "after_and",
+    "after_comma",
+    "after_dateline",
+    "coordinated_names",
+    "inverted_after_comma",
+    "own_apposition",
+    "parenthetical_subject",
+    "participle_subject",
+    "relative_antecedent",
+]
+
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def address_tail(tok, subjects) -> bool:
+    """Whether a subject is the last place of another subject's address ("Roger Pond, 46, of St
+    Mary's Road, Gillingham, Kent admitted"): the parser takes the county for a second subject;
+    the word before its comma belongs to the ", of PLACE" phrase of an earlier subject."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or tok.pos_ != "PROPN":
+        return False
+    before = doc[tok.i - 2]
+    return any(
+        s.i < tok.i
+        and any(p.dep_ == "prep" and p.lower_ in ("of", "from") and before in p.subtree for p in s.children)
+        for s in subjects
+        if s != tok
+    )
+
+
+def after_dateline(head, verb):
+    """The subject after a dateline ("DENVER (Reuters) - Senator Ruth Dale said"):
+    the parser often takes the place for the subject."""
+    dashes = [
+        t.i
+        for t in verb.doc[head.i + 1 : verb.i]
+        if t.text in _DASHES and t.whitespace_ and t.nbor(-1).whitespace_
+    ]
+    if not dashes:
+        return head
+    rest = verb.doc[dashes[-1] + 1 : verb.i]
+    # the first noun hung outside the words after the dash ("Denver (AFP) - Senator Ruth Dale on Monday
+    # hit": the span's root is "on")
+    heads = [t for t in rest if not rest.start <= t.head.i < rest.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[0] if heads else head
+
+
+def after_comma(head, verb):
+    """The speaker between a comma and the verb ("The governor, a senior aide said, is confident",
+    "Or maybe Dan Cole, consultant Ray Stone says."): the parser takes the topic before the
+    comma for the subject. Only a bare noun phrase (no preposition, verb or date) before the verb."""
+    if head.i >= verb.i - 1 or verb.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return head
+    commas = [t.i for t in verb.doc[head.i + 1 : verb.i] if t.text == ","]
+    if not commas or any(  # "Pond, 46, of St Mary's Road, Gillingham, Kent admitted": an address
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and c.nbor(-1).text == "," and c.i < commas[-1]
+        for c in head.children
+    ):
+        return head
+    rest = verb.doc[commas[-1] + 1 : verb.i]
+    if (
+        not len(rest)
+        or rest[-1].pos_ not in ("PROPN", "NOUN")
+        or any(
+            t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT", "NUM") or t.ent_type_ in ("DATE", "TIME")
+            for t in rest
+        )
+    ):
+        return head
+    return rest[-1]
+
+
+def inverted_after_comma(head, verb):
+    """The speaker after ', said' (only "say": "Any honest reading, said Laura Chen, a professor, would
+    ...", "And Miller, said Perez, never forgets"): the parser takes the topic before the comma for the
+    subject. A noun phrase with a name or a determiner, closed by a comma or the sentence's end."""
+    doc = verb.doc
+    if (
+        head.i >= verb.i - 1
+        or doc[verb.i - 1].text != ","
+        or verb.tag_ not in ("VBD", "VBZ")
+        or verb.lemma_.lower() != "say"  # "X, an aide, told AFP": the name after is the hearer
+        or any(c.dep_ in ("relcl", "appos", "acl") for c in head.children)  # "An official, who ..., said"
+    ):
+        return head
+    end = verb.i + 1
+    while end < len(doc) and _in_phrase(doc[end]) and end - verb.i < 10:
+        end += 1
+    np = doc[verb.i + 1 : end]
+    if (
+        not len(np)
+        or np[-1].pos_ not in ("PROPN", "NOUN")
+        or (end < len(doc) and doc[end].text not in (",", ".", "("))
+        or not (np[0].pos_ in ("PROPN", "DET") or any(t.pos_ == "PROPN" for t in np))
+        or any(t.ent_type_ in ("DATE", "TIME") for t in np)
+    ):
+        return head
+    return next((t for t in np if t.pos_ in ("PROPN", "NOUN") and not np.start <= t.head.i < np.end), np[-1])
+
+
+def coordinated_names(head) -> list:
+    """The other names of a coordinated subject ("Patrick Rattigan, 22, and Terence Wyatt, 28,
+    denied murder"; "Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied"):
+    each is a speaker of its own. A name joined by "and" to the subject, or, inside the subject's
+    apposition, a name after "and" followed by its own ", of PLACE" or ", AGE," (the parser hangs
+    it on the last place of the first one's address)."""
+    if head.pos_ != "PROPN":
+        return []
+    out = [  # the parser may take the second name for a second subject of the verb
+        s
+        for s in head.head.children
+        if s.dep_ == head.dep_ and s.i > head.i and s.pos_ == "PROPN" and after_and(s) and s != head
+    ]
+    for t in head.subtree:
+        if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        if after_and(t) and (t.head == head or own_apposition(t)):
+            out.append(t)
+    return out
+
+
+def after_and(tok) -> bool:
+    """Whether a name comes right after "and" (its first word does)."""
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].lower_ == "and"
+
+
+def own_apposition(tok) -> bool:
+    """Whether a name is followed by its own ", of PLACE" or ", AGE," ("and Wyatt, of South Terrace")."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(after) == 2 and after[0].text == "," and (after[1].lower_ == "of" or after[1].like_num)
+
+
+def _in_phrase(tok) -> bool:
+    """A word of an inverted subject's noun phrase, a possessive "'s" included ("the Spanish
+    Government's English barrister")."""
+    return tok.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "CCONJ") or tok.tag_ == "POS"
+
+
+def participle_subject(head, verb):
+    """The name at the end of a participle clause the parser took for the subject ("Recording a
+    verdict of suicide West Yorkshire coroner David Hinchliff said"): the name before the verb."""
+    if head.dep_ != "csubj" or head.tag_ != "VBG" or verb.i < 1:
+        return head
+    last = verb.doc[verb.i - 1]
+    return last if last.pos_ == "PROPN" and last in head.subtree else head
+
+
+def relative_antecedent(pronoun, verb):
+    """The noun phrase a relative pronoun subject stands for: the noun its relative clause modifies
+    ("Two sweethearts who could not bear to be apart killed themselves after leaving a note
+    saying": "sweethearts", not the clause the participle hangs on)."""
+    clause = pronoun.head
+    return clause.head if clause.dep_ == "relcl" and clause.head != clause else verb.head
+
+
+def parenthetical_subject(verb):
+    """The subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...";
+    "Morales, Sgt Price told the jury, replied"): the parser makes the second verb a conjunct of the
+    cue and gives it the cue's subject. The noun phrase that opens the sentence before the comma
+    (at most six words, no verb) is its subject; None when the sentence has no such shape."""
+    doc, head = verb.doc, verb.head
+    if verb.dep_ != "conj" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if head.lemma_.lower() not in lexicon.REPORTING_VERBS or any(
+        c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children
+    ):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if not subjects:
+        return None
+    comma = max(subjects, key=lambda c: c.i).left_edge.i - 1
+    start = verb.sent.start
+    if comma <= start or doc[comma].text != "," or comma - start > 6:
+        return None
+    words = doc[start:comma]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words) or not words[-1].text[:1].isupper():
+        return None
+    return words[-1]

@@ -1,0 +1,197 @@
+"""The categories of a word-level variant: what kind of change one pair of forms is.
+
+:func:`categorize` names one variant of :mod:`corpus_tools.variants.lexical`; each variant gets one
+category, tried in this order:
+
+``quotation_or_apostrophe``
+    only quote marks or apostrophes differ: curly, straight or stripped.
+``punctuation_other``
+    only other punctuation differs (brackets, commas, dashes).
+``abbreviation``
+    the same letters with or without dots ("U.S."/"US"), or initials ("UN" for "United Nations").
+``spelling_uk_us``
+    British and American spellings of one word, from breame's list ("programme"/"program").
+``honorific``
+    Mr, Mrs, Ms, Dr, Prof or Sir added or removed.
+``date_format``
+    the same day and month written differently ("Sept. 20"/"20 September").
+``number_format``
+    the same number written differently ("5 mln"/"five million", "1,000"/"1000").
+``time_reference``
+    a relative day or a weekday changed ("on Thursday"/"yesterday").
+``attribution_change``
+    a reporting verb, the agency or the label of a source changed ("told Reuters"/"said",
+    "the sources"/"officials").
+``name_spelling``
+    one capitalised word spelled differently but close ("Mohammed"/"Mohammad").
+``word_substitution``, ``insertion``, ``deletion``
+    anything else, by whether both sides have words.
+
+The reporting verbs of ``attribution_change`` are textacy's list, merged in
+:mod:`corpus_tools.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from corpus_tools.lexicon import (
+    AMERICAN_SPELLINGS,
+    CUE_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    SOURCE_NOUNS,
+    US_SPELLING,
+    WEEKDAYS,
+    is_spelling_pair,
+)
+from corpus_tools.text.sentences import QUOTE_MAP
+
+__all__ = ["CATEGORIES", "PHRASE_CATEGORIES", "QUOTE_CHARS", "categorize", "words"]
+
+CATEGORIES = (
+    "quotation_or_apostrophe",
+    "punctuation_other",
+    "abbreviation",
+    "spelling_uk_us",
+    "honorific",
+    "date_format",
+    "number_format",
+    "time_reference",
+    "attribution_change",
+    "name_spelling",
+    "word_substitution",
+    "insertion",
+    "deletion",
+)
+#: categories a multi-word edit can form as a whole ("Sept. 20" / "20 September")
+PHRASE_CATEGORIES = {"date_format", "number_format", "attribution_change", "time_reference"}
+
+#: every quote mark and apostrophe, typographic or straight
+QUOTE_CHARS = frozenset(QUOTE_MAP) | {'"', "'"}
+#: number words and unit abbreviations, read as one key ("five mln" = "5 million")
+_NUMBER_KEYS = {w: str(n) for w, n in NUMBER_WORDS.items()} | {
+    "mln": "million",
+    "m": "million",
+    "bln": "billion",
+    "bn": "billion",
+    "pct": "%",
+    "percent": "%",
+    "thousand": "000",
+}
+
+
+# ----------------------------------------------------------------------------- categories
+
+
+def words(form: str) -> list[str]:
+    """The lower-cased words of a form, marks left out."""
+    return re.findall(r"[^\W_]+", form.lower())
+
+
+def _date_key(form: str) -> tuple[int, int] | None:
+    ws = words(form)
+    months = [MONTHS[w] for w in ws if w in MONTHS]
+    days = [int(w) for w in ws if w.isdigit() and 1 <= int(w) <= 31]
+    if len(months) == 1 and len(days) == 1:
+        return months[0], days[0]
+    return None
+
+
+def _number_key(form: str) -> str:
+    text = form.lower().replace("per cent", "%").replace(",", "")
+    return " ".join(_NUMBER_KEYS.get(w, w) for w in re.findall(r"[\d.]+|[a-z]+|%", text))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+
+
+def _is_initialism(long: list[str], short: str) -> bool:
+    """Whether ``short`` (as written) is the initials of the words ``long``: two or more capitals
+    ("UN" for "United Nations", "B.C." for "British Columbia"), never a common word ("of" is not
+    "On the first")."""
+    letters = short.replace(".", "").replace(" ", "").strip()
+    return len(long) > 1 and len(letters) > 1 and letters.isupper() and _initials(long) == letters.lower()
+
+
+def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
+    """The categories where only marks, dots or spelling differ; None for the others."""
+    strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
+    if strip_quotes(a) == strip_quotes(b):
+        return "quotation_or_apostrophe"
+    if wa == wb:
+        if wa and a.replace(".", "") == b.replace(".", "") and "." in a + b:
+            return "abbreviation"
+        return "punctuation_other"
+    la, lb = "".join(wa), "".join(wb)
+    if la == lb and any(ch.isalpha() for ch in la):
+        return "abbreviation"  # "U.S." / "US"
+    dotted = lambda w, s: len(w) == 1 or (all(len(x) == 1 for x in w) and "." in s)  # noqa: E731  "B.C."
+    if (dotted(wb, b) and _is_initialism(wa, b)) or (dotted(wa, a) and _is_initialism(wb, a)):
+        return "abbreviation"  # "United Nations" / "UN"
+    if (
+        len(wa) == len(wb)
+        and wa
+        and all(x == y or is_spelling_pair(x, y) for x, y in zip(wa, wb, strict=True))
+    ):
+        return "spelling_uk_us"
+    return None
+
+
+def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
+    """The category of one variant (see the module docstring for the rules and their order).
+
+    Args:
+        form_a: the text in the source sentence ("" for an insertion).
+        form_b: the text in the target sentence ("" for a deletion).
+        name_similarity: smallest normalised Levenshtein similarity, in [0, 1], of two
+            capitalised words for ``name_spelling``. 0.7 lets one or two letters of
+            a name differ ("Mohammed"/"Mohammad" 0.75, "Wopke"/"Wopko" 0.8) while
+            other names stay apart ("Trump"/"Tillerson" 0.22).
+
+    Returns:
+        One of :data:`CATEGORIES`.
+
+    Example:
+        >>> categorize("Sept. 20", "20 September"), categorize("told Reuters", "said")
+        ('date_format', 'attribution_change')
+    """
+    a, b = form_a.strip(), form_b.strip()
+    wa, wb = words(a), words(b)
+    surface = _surface_category(a, b, wa, wb)
+    if surface:
+        return surface
+    diff_a, diff_b = set(wa) - set(wb), set(wb) - set(wa)
+    if (diff_a | diff_b) and (diff_a | diff_b) <= HONORIFICS:
+        return "honorific"
+    ka, kb = _date_key(a), _date_key(b)
+    if ka and ka == kb:
+        return "date_format"
+    numeric = any(ch.isdigit() for ch in a + b) or (set(wa + wb) & set(_NUMBER_KEYS))
+    if numeric and _number_key(a) == _number_key(b):
+        return "number_format"
+    times = WEEKDAYS | RELATIVE_DAYS
+    if (set(wa) & times) != (set(wb) & times):
+        return "time_reference"
+    if (diff_a | diff_b) & (CUE_WORDS | SOURCE_NOUNS):
+        return "attribution_change"
+    if (
+        len(wa) == len(wb) == 1
+        and a[:1].isupper()
+        and b[:1].isupper()
+        and Levenshtein.normalized_similarity(wa[0], wb[0]) >= name_similarity
+        and not (wa[0] in AMERICAN_SPELLINGS or wa[0] in US_SPELLING)
+    ):
+        return "name_spelling"
+    if not wa and not wb:
+        return "punctuation_other"
+    if not a:
+        return "insertion"
+    if not b:
+        return "deletion"
+    return "word_substitution"
