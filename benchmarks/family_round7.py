@@ -104,7 +104,7 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
             heads = [g.at[i, "headline"] for i in comp]
             if set(comp) & old or any(TEMPLATED.search(h) for h in heads):
                 continue
-            if all(int(i) <= MAX_NEWID for i in comp):
+            if MAX_NEWID is None or all(int(i) <= MAX_NEWID for i in comp):
                 cand.append((day, comp, heads))
     print("CANDIDATES", len(cand))
     order = list(range(len(cand)))

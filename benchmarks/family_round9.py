@@ -15,141 +15,21 @@ and 8 skipped), no headline matching the templated-headline pattern. Round 9 has
 
 from __future__ import annotations
 
-import argparse
-import collections
-import difflib
-import random
-import re
-import warnings
+import sys
 from pathlib import Path
 
-import pandas as pd
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import family_round7 as base  # noqa: E402  (round 7's search and dump, with round 9's settings)
 
-import corpus_tools as ct
-
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578.tar.gz"
-MAX_NEWID = None  # round 9: all NEWIDs (round 7: 10800)
-SEED = 9
-READ_BEFORE = (
-    # rounds 1-3
-    "17480 17486 17783 17805 18337 18412 18416 19477 891 956 1002 21462 21454 21301 21501 21492 21475"
-    " 12053 12068 12339 12857 12861 12992 13003 8607 8658 8710 12784 12800 12835 12089 12107 12143 12188"
-    " 21122 21138 21512 21556 15400 15455 15503 4633 4680 4703 4709 3128 3131 3133 13417 13534 13627"
-    " 11177 11213 11231 11236 3708 3720 3723"
-    # checked at the edge level in round 1; round 4; round 5
-    " 12942 13034 13045 15442 15449 15460 4744 5037 5061 9795 9813 9816 17249 17259 17272"
-    " 15171 15223 13056 13074 19411 19464 18661 18662"
-    # round 6, and its two skipped groups
-    " 19274 19278 4860 4946 1238 1276 3953 3997 8271 8277 11558 11580 930 945 1300 1332"
+base.MAX_NEWID = None  # round 9: all NEWIDs (round 7: 10800)
+base.SEED = 9
+base.READ_BEFORE += (
     # round 7, and the groups it skipped
     " 9689 9697 5445 5487 2326 2542 232 249 10077 10126 3987 4001 3207 3211 6119 6169 9579 9585 1450 1479"
     # round 8, and the groups it skipped
     " 21020 21174 14262 14519 12775 12940 16732 16741 17170 17188 13042 13050 15057 15353"
     " 13044 13091 18411 18414 20411 20452 15137 15165 14008 14242 12369 12392"
 ).split()
-TEMPLATED = re.compile(
-    r"ISSUE|EUROBOND|\bBOND|NOTES|DEBT|DEBENTURE|CONVERTIBLE|OFFERING|FILES|STAKE|\bSALES\b|USDA|\bCCC\b"
-    r"|WEATHER|MONEY MARKET|HOGS|CATTLE|POSTINGS|\bPCT OF\b|DIVIDEND|\bQTR\b|\bNET\b|LOSS|EARNINGS"
-    r"|HIGHLIGHTS|FUTURES|RATES?\b|TREASURY BALANCE|PRICES? PAID|WARRANT",
-    re.I,
-)
-
-
-def _triples(text: str) -> set[tuple[str, ...]]:
-    w = re.findall(r"\w+", text.lower())
-    return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
-
-
-def _groups(day: pd.DataFrame) -> list[list[str]]:
-    """The groups of a day's documents joined by edges of 25% to 97% shared word triples."""
-    ids = sorted(day.index, key=int)
-    tri = {i: _triples(day.at[i, "text"]) for i in ids}
-    adj: dict[str, set[str]] = collections.defaultdict(set)
-    for k, b in enumerate(ids):
-        for a in ids[:k]:
-            share = len(tri[a] & tri[b]) / len(tri[b]) if tri[b] else 0.0
-            if 0.25 <= share < 0.97:
-                adj[a].add(b)
-                adj[b].add(a)
-    seen: set[str] = set()
-    out = []
-    for n in adj:
-        if n in seen:
-            continue
-        comp, stack = [], [n]
-        while stack:
-            x = stack.pop()
-            if x not in seen:
-                seen.add(x)
-                comp.append(x)
-                stack += adj[x]
-        out.append(sorted(comp, key=int))
-    return out
-
-
-def _max_word_diff(corpus: pd.DataFrame, ids: list[str]) -> int:
-    """The largest number of words inserted plus deleted between an earlier and a later body."""
-    words = {i: re.findall(r"\w+", corpus.at[i, "text"].lower()) for i in ids}
-    best = 0
-    for k, b in enumerate(ids):
-        for a in ids[:k]:
-            sm = difflib.SequenceMatcher(None, words[a], words[b], autojunk=False)
-            n = sum((i2 - i1) + (j2 - j1) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
-            best = max(best, n)
-    return best
-
-
-def choose(corpus: pd.DataFrame, n_show: int) -> None:
-    c = corpus[corpus.n_words >= 60].copy()
-    c["day"] = c.published.astype(str).str[:10]
-    old = set(READ_BEFORE)
-    cand = []
-    for day, g in c.groupby("day"):
-        for comp in _groups(g):
-            heads = [g.at[i, "headline"] for i in comp]
-            if set(comp) & old or any(TEMPLATED.search(h) for h in heads):
-                continue
-            if MAX_NEWID is None or all(int(i) <= MAX_NEWID for i in comp):
-                cand.append((day, comp, heads))
-    print("CANDIDATES", len(cand))
-    order = list(range(len(cand)))
-    random.Random(SEED).shuffle(order)
-    head = f"SHUFFLED ORDER (random.Random({SEED}).shuffle), first {n_show}"
-    print(f"{head}, largest word difference of a pair:")
-    for k in order[:n_show]:
-        day, comp, heads = cand[k]
-        diff = _max_word_diff(c, comp)
-        print(k, day, " ".join(comp), "| maxdiff", diff, "|", " / ".join(h[:60] for h in heads))
-
-
-def dump(corpus: pd.DataFrame, series: list[str]) -> None:
-    cols = ["parent_doc_id", "second_parent_doc_id", "relation", "coverage", "kept", "published"]
-    for arg in series:
-        s = corpus.loc[arg.split(",")]
-        f = ct.family(s)
-        ch = ct.changes(s, family_frame=f)
-        print("=" * 10, arg)
-        print(f.set_index("doc_id")[cols].to_string())
-        fa = ch[ch.section == "fact"]
-        for r in fa.itertuples():
-            print(f"{r.doc_id}<-{r.parent_doc_id} {r.kind} {r.change} | {r.before!r} -> {r.after!r}")
-        print("fact rows:", len(fa))
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["choose", "dump"])
-    ap.add_argument("series", nargs="*", help="dump: one argument per series, NEWIDs joined by commas")
-    ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--show", type=int, default=30)
-    args = ap.parse_args()
-    warnings.filterwarnings("ignore")
-    corpus = ct.load_reuters21578(args.data, limit=None)
-    if args.what == "choose":
-        choose(corpus, args.show)
-    else:
-        dump(corpus, args.series)
-
 
 if __name__ == "__main__":
-    main()
+    base.main()
