@@ -114,6 +114,15 @@ def test_who_a_speaker_is_in_one_document(text, expected):
     assert _speakers(text) == expected
 
 
+def test_a_surname_the_text_gives_to_a_person_is_named():
+    # a surname the tagger does not call a person, after the full name in a sentence of no speech
+    text = (
+        "Former disc jockey Chris Denning, 58, was jailed in Prague today.\n\n"
+        "Denning told the court he had thought the boys were older."
+    )
+    assert _speakers(text) == [("Denning", "person")]
+
+
 def test_a_surname_alone_and_a_misprinted_first_name_are_the_person():
     text = (
         "Former dictator Mark Doyle was in court.\n\n"

@@ -256,6 +256,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
     elif named and stype in ("organisation", "document") and _surname(label) in people:
         stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
+    elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:
+        stype, named = "person", True  # "Denning told the court", the text naming "Chris Denning"
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
         stype, named = "official", True  # "... coroner David Hinchliff": the clause is gone
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
