@@ -30,6 +30,7 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 __all__ = [
     "ABBREVIATIONS",
     "STATE_ABBREVIATIONS",
+    "STATE_CODES",
     "SHORT_FORMS",
     "AGENCIES",
     "AMERICAN_SPELLINGS",
@@ -172,6 +173,21 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "mass": "massachusetts", "miss": "mississippi", "ill": "illinois", "ore": "oregon", "wash": "washington",
     "md": "maryland", "mo": "missouri", "va": "virginia", "vt": "vermont", "ky": "kentucky", "ga": "georgia",
 }  # fmt: skip
+#: the postal codes of U.S. states, lower case -> the state ("D-IL" is an Illinois Democrat)
+STATE_CODES: dict[str, str] = dict(
+    zip(
+        "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc "
+        "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy".split(),
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii "
+        "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan "
+        "minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico "
+        "new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island "
+        "south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia "
+        "wisconsin wyoming".split(),
+        strict=True,
+    )
+)
+STATE_CODES = {k: v.replace("_", " ") for k, v in STATE_CODES.items()}
 for _word in ("mar", "wed", "sat", "sun"):  # English words too: never read as a short form
     del SHORT_FORMS[_word]
 

@@ -253,3 +253,26 @@ def test_round_nine_kinds():
     # a state abbreviation that is also an English word
     parent = "It will buy two nursing homes in Mass. for 29 mln dlrs."
     assert _facts("It will buy two nursing homes in Massachusetts for 29 mln dlrs.", parent) == []
+
+
+def test_round_ten_and_eleven_kinds():
+    # a lawmaker's party and state written two ways
+    parent = "Rep. Ann Vogel, an Ohio Democrat, backed the bill on Monday."
+    assert _facts("Rep. Ann Vogel, D-OH., backed the bill on Monday.", parent) == []
+    # a clock time is one time, not numbers and a name; a title capitalised inside a sentence is no day
+    assert facts("The strike began at 12:01 A.M. (0401 GMT) on Monday, the union said.") == [
+        ("number", "0401", "0401"),
+        ("date", "Monday", "monday"),
+    ]
+    assert [f for f in facts("He spoke on the Today show on Tuesday.") if f[0] == "date"] == [
+        ("date", "Tuesday", "tuesday")
+    ]
+    # a quotation's first words are no name; a surname of two words after the full name is no new name
+    quote = 'He said, "Expansion of the ECU market is welcome."'
+    assert [t for k, t, _ in facts(quote) if k == "name"] == ["ECU"]
+    parent = "Talks went on in La Paz on Monday."
+    child = (
+        "President Victor Paz Estenssoro met miners. "
+        "Paz Estenssoro said talks went on in La Paz on Monday."
+    )
+    assert _facts(child, parent) == [("added", "", "President Victor Paz Estenssoro")]

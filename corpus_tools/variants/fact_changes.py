@@ -199,6 +199,8 @@ def _surname_again(key: str, earlier: list[str]) -> bool:
     words = key.split()
     if len(words) == 1:
         return any(f" {key} " in k + " " for k in earlier)
+    if any(k.endswith(f" {key}") and all(len(w) > 2 for w in k[: -len(key)].split()) for k in earlier):
+        return True  # "Paz Estenssoro" after "Victor Paz Estenssoro" (not "State Department" after "US ...")
     person = [w for w in words if w not in _TITLES]
     return len(person) == 1 and len(words) > 1 and any(k.endswith(f" {person[0]}") for k in earlier)
 

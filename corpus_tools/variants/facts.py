@@ -123,6 +123,11 @@ _DATE = re.compile(
     r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
     re.I,
 )
+#: a clock time ("12:01 A.M.", "3.30pm"): no number facts, nor "A.M." a name ("0401 GMT" stays a number)
+_CLOCK = re.compile(
+    r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\b\.?"
+    r"|\b\d{1,2}\s*[AaPp]\.[Mm]\."
+)
 #: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
 _DAY_RANGE_END = re.compile(
     r"\s*(?:-|to|and|through|until)\s*(\d{1,2})\b(?![.,]\d|\s*(?:pct|%|per|mln|bln|dlrs))", re.I
@@ -136,7 +141,8 @@ QUOTE_RE = re.compile(r"[\"“”]|``|''")
 ORDINARY_WORDS = set(
     "the a an but and in on at he she it they we i this that there however meanwhile under after "
     "before while if as for his her its their our some many most when what who one you my your no "
-    "not so then also other others another any all gmt administration reuter reuters".split()
+    "not so then also other others another any all gmt administration reuter reuters democrat "
+    "democrats republican republicans".split()
 )
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
@@ -238,6 +244,9 @@ def _dates(text: str) -> list[tuple[int, int, str, str]]:
     ("April 10 to 12": the 12th is a day, not a number)."""
     out = []
     for m in _DATE.finditer(text):
+        inside = text[: m.start()].strip(" \"“'(") != ""
+        if inside and m.group()[:1].isupper() and m.group().lower() in RELATIVE_DAYS:
+            continue  # "NBC's Today show": a title inside a sentence, not the day
         out.append((m.start(), m.end(), m.group(), _date_key(m.group())))
         month = re.match(r"[A-Za-z]+\.?", m.group())
         last = _DAY_RANGE_END.match(text, m.end())
@@ -353,7 +362,14 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
             continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
         text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
-        first = start == 0 or sentence[:start].strip() in ('"', "“", "(", "'", "<")
+        first = (
+            start == 0
+            or sentence[:start].strip() in ('"', "“", "(", "'", "<")
+            or (  # a quotation's first word, not a quoted title ('"Moneyline" television program')
+                re.search(r"(?:^|[\s(])(?:\"|“|``)$", sentence[:start]) is not None
+                and not sentence[start + len(raw) :].startswith(('"', "”", "''"))
+            )
+        )
         words = text.split()
         # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
         # also writes in lower case, or capitalises only there) is not part of the name
@@ -378,11 +394,15 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
                 or (
                     words[0].lower() not in proper
                     and not any(c.isupper() for c in words[0][1:])
-                    and (len(words) == 1 or _DATE.search(text) or words[0].lower() in lower)
+                    and (
+                        len(words) == 1 or _DATE.search(text) or words[0].lower() in lower or words[1] == "of"
+                    )
                 )
             )
         ):
             words = words[1:]
+            while words and words[0] in ("of", "the"):  # "Expansion of the EFP": the name is "EFP"
+                words = words[1:]
             text = " ".join(words)
         if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
             continue  # the currency, not the country: "20 U.S. Dlrs"
@@ -416,6 +436,7 @@ def facts(
     for start, end, text, key in _dates(sentence):
         found.append((start, "date", text, key))
         taken.append((start, end))
+    taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
     for start, end, key in _ranges(sentence):
         if not any(a <= start < b for a, b in taken):
             found.append((start, "number", sentence[start:end], key))

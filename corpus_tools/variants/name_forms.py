@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS
+from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS, STATE_CODES
 from corpus_tools.variants.facts import norm_text, word_re
 
 __all__ = [
@@ -152,11 +152,13 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
     if len(key) >= 8 and any(alike(n) for n in heads):
         return True
-    if has(key + "s") or (key.endswith("s") and len(key) > 4 and has(key[:-1])):
+    if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
         return True
+    if _party_state(key, has):
+        return True  # "D-IL" where the text says "an Illinois Democrat", and the other way round
     if STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]):
         return True  # "Neb" where the text says "Nebraska", and the other way round
     if any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items()):
@@ -168,4 +170,23 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if "-" in key and all(has(part) for part in key.split("-")):
         return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
     before, of, after = key.partition(" of ")
-    return bool(of) and len(before.split()) >= 2 and has(before) and has(after)
+    return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or _state_held(after, has))
+
+
+def _state_held(state: str, has) -> bool:
+    """Whether a text holds a U.S. state in a lawmaker's tag ("R-MI" for Michigan) or its abbreviation."""
+    codes = [c for c, s in (STATE_CODES | STATE_ABBREVIATIONS).items() if s == state]
+    return any(has(f"{p}-{c}") for c in codes for p in "dr") or any(has(c) for c in codes if len(c) > 2)
+
+
+def _party_state(key: str, has) -> bool:
+    """A lawmaker's party and state written two ways: "D-IL" / "D-Ill." (a party's initial and the
+    state's code or abbreviation) and "an Illinois Democrat"; ``has`` says whether the text holds a key."""
+    states = STATE_CODES | STATE_ABBREVIATIONS
+    code = re.fullmatch(r"([dr])-([a-z]{2,5})", key)
+    if code:
+        return code.group(2) in states and has(states[code.group(2)])
+    state, _, party = key.rpartition(" ")
+    if party not in ("democrat", "republican") or state not in states.values():
+        return False
+    return any(has(f"{party[0]}-{c}") for c, s in states.items() if s == state)
