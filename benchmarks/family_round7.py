@@ -42,6 +42,28 @@ READ_BEFORE = (
     # round 6, and its two skipped groups
     " 19274 19278 4860 4946 1238 1276 3953 3997 8271 8277 11558 11580 930 945 1300 1332"
 ).split()
+#: the documents each later round read, and the groups it skipped: every round leaves out those of
+#: the rounds before it (``leave_out``)
+LATER_ROUNDS = {
+    7: "9689 9697 5445 5487 2326 2542 232 249 10077 10126 3987 4001 3207 3211 6119 6169 9579 9585 1450 1479",
+    8: "21020 21174 14262 14519 12775 12940 16732 16741 17170 17188 13042 13050 15057 15353"
+    " 13044 13091 18411 18414 20411 20452 15137 15165 14008 14242 12369 12392",
+    9: "2936 2942 14293 14366 17040 17043 12797 12834 17870 17874 10862 10910 19727 19783"
+    " 18066 18108 11849 11869 9833 9891 9628 9657 11450 11551 13670 14302 13938 14102 13116 13119",
+    10: "2138 2210 5376 5561 6606 6746 4055 4158 8427 8499 8778 8823 10138 10195 10676 10784 704 791"
+    " 5255 5323 4915 4921 1822 1831 1034 1048 1072 1082 6854 6857 3063 3071",
+    11: "12196 12206 16211 16409 19102 19115 19498 19816 15650 15658 15453 15486"
+    " 17606 17609 14708 14724 19824 19834 13799 14486 16774 16787 13493 13610",
+}
+#: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
+MIN_NEWID = None
+
+
+def leave_out(*rounds: int) -> None:
+    """Leave out of the candidates every document the given later rounds read or skipped."""
+    READ_BEFORE.extend(" ".join(LATER_ROUNDS[r] for r in rounds).split())
+
+
 TEMPLATED = re.compile(
     r"ISSUE|EUROBOND|\bBOND|NOTES|DEBT|DEBENTURE|CONVERTIBLE|OFFERING|FILES|STAKE|\bSALES\b|USDA|\bCCC\b"
     r"|WEATHER|MONEY MARKET|HOGS|CATTLE|POSTINGS|\bPCT OF\b|DIVIDEND|\bQTR\b|\bNET\b|LOSS|EARNINGS"
@@ -104,7 +126,8 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
             heads = [g.at[i, "headline"] for i in comp]
             if set(comp) & old or any(TEMPLATED.search(h) for h in heads):
                 continue
-            if MAX_NEWID is None or all(int(i) <= MAX_NEWID for i in comp):
+            below = MAX_NEWID is None or all(int(i) <= MAX_NEWID for i in comp)
+            if below and (MIN_NEWID is None or all(int(i) > MIN_NEWID for i in comp)):
                 cand.append((day, comp, heads))
     print("CANDIDATES", len(cand))
     order = list(range(len(cand)))
@@ -131,9 +154,17 @@ def dump(corpus: pd.DataFrame, series: list[str]) -> None:
         print("fact rows:", len(fa))
 
 
+def count(corpus: pd.DataFrame, series: list[str]) -> None:
+    """The number of fact rows of each series, no row shown (to stop taking series before reading)."""
+    for arg in series:
+        s = corpus.loc[arg.split(",")]
+        ch = ct.changes(s, family_frame=ct.family(s))
+        print(arg, "fact rows:", int((ch.section == "fact").sum()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["choose", "dump"])
+    ap.add_argument("what", choices=["choose", "dump", "count"])
     ap.add_argument("series", nargs="*", help="dump: one argument per series, NEWIDs joined by commas")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", type=int, default=30)
@@ -143,7 +174,7 @@ def main() -> None:
     if args.what == "choose":
         choose(corpus, args.show)
     else:
-        dump(corpus, args.series)
+        (dump if args.what == "dump" else count)(corpus, args.series)
 
 
 if __name__ == "__main__":
