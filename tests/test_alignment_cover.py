@@ -3,6 +3,8 @@ hold a fair share of the sentence's words (issues 22 and 24)."""
 
 from __future__ import annotations
 
+from pairs import pair
+
 from corpus_tools import from_records
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, body_sentences
 from corpus_tools.reuse.matching import covers, match
@@ -18,7 +20,7 @@ WIRE = (
 
 
 def _align(version: str, options: ReuseOptions | None = None):
-    corpus = from_records([{"doc_id": "src", "text": WIRE}, {"doc_id": "v", "text": version}])
+    corpus = pair(WIRE, version)
     return align_sentences(corpus, source="src", options=options)
 
 
@@ -76,7 +78,7 @@ def test_coverage_is_read_on_every_source_sentence_a_sentence_is_fused_from():
         "She explained that since the war food safety law had widened and under the 1990 Food Act, "
         "passed by Parliament after a scandal, councils had power to prosecute bakers who harmed children."
     )
-    corpus = from_records([{"doc_id": "src", "text": source}, {"doc_id": "v", "text": version}])
+    corpus = pair(source, version)
     sents = body_sentences(corpus)
     t = sents["v"][0]
     law, act = (match(s, t, {}, ReuseOptions()) for s in sents["src"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pairs import pair
 
 from corpus_tools import from_records
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences
@@ -17,7 +18,7 @@ WIRE = (
 
 
 def _align(version: str, options: ReuseOptions | None = None):
-    corpus = from_records([{"doc_id": "src", "text": WIRE}, {"doc_id": "v", "text": version}])
+    corpus = pair(WIRE, version)
     return align_sentences(corpus, source="src", options=options)
 
 

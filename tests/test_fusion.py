@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from pairs import pair
 
-from corpus_tools import from_records
 from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.fusion import fuse, phrase_positions, sentence_words_, stock_words
 
@@ -26,7 +26,7 @@ PAPER = (
 
 
 def _pair(source: str, version: str):
-    corpus = from_records([{"doc_id": "src", "text": source}, {"doc_id": "v", "text": version}])
+    corpus = pair(source, version)
     return corpus, align_sentences(corpus, source="src")
 
 
@@ -49,7 +49,7 @@ def test_fusion_thresholds_are_options():
     # a further sentence must bring more words than the fused one shares: nothing joins
     _, a = _pair(WIRE, PAPER.split(". ")[0] + ".")
     assert a["source_sent_ids"].item() == (0, 1)
-    corpus = from_records([{"doc_id": "src", "text": WIRE}, {"doc_id": "v", "text": PAPER}])
+    corpus = pair(WIRE, PAPER)
     strict = align_sentences(
         corpus, source="src", options=ReuseOptions(min_fused_words=20, min_fused_cover=1.0)
     )

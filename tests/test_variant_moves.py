@@ -5,15 +5,15 @@ another order are kept (a move); each change is counted once. Invented texts of 
 from __future__ import annotations
 
 import pytest
+from pairs import pair
 
-from corpus_tools import from_records
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.variants.lexical import extract_variants
 from corpus_tools.variants.moves import is_move
 
 
 def _variants(src: str, tgt: str) -> list[tuple[int, int, str, str, str]]:
-    corpus = from_records([{"doc_id": "src", "text": src}, {"doc_id": "tgt", "text": tgt}])
+    corpus = pair(src, tgt, "tgt")
     v = extract_variants(corpus, source="src")
     for r in v.itertuples():  # every row points back into both texts
         assert src[r.source_start : r.source_end] == r.source_form
@@ -47,7 +47,7 @@ def test_a_rewritten_clause_of_a_fused_sentence_keeps_its_words():
         "At a six-minute hearing at Southwark Crown Court, Hale was told that his trial will start on "
         "March 27."
     )
-    corpus = from_records([{"doc_id": "src", "text": src}, {"doc_id": "tgt", "text": tgt}])
+    corpus = pair(src, tgt, "tgt")
     assert align_sentences(corpus, source="src")["source_sent_ids"].tolist() == [(0, 1)]
     got = _variants(src, tgt)
     # "that his trial will start on March 27" is not added: only "two-week" and "next year" are cut
@@ -75,7 +75,7 @@ def test_b_a_source_sentence_split_in_two_is_read_against_both():
         "The Trail smelter and the Kimberley lead-zinc mine have been shut since May 9. About 2,600 "
         "production workers went on strike over wages."
     )
-    corpus = from_records([{"doc_id": "src", "text": src}, {"doc_id": "tgt", "text": tgt}])
+    corpus = pair(src, tgt, "tgt")
     assert align_sentences(corpus, source="src")["source_sent_ids"].tolist() == [(0,), (0,)]
     # neither half is counted cut from the other version sentence; the full stop of the split is not a change
     assert _variants(src, tgt) == [(0, 0, "deletion", ", when", "")]

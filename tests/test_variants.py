@@ -9,8 +9,8 @@ import matplotlib
 matplotlib.use("Agg")
 
 import pytest
+from pairs import pair
 
-from corpus_tools import from_records
 from corpus_tools.report.plots import plot_sentence_pair, plot_variant_categories
 from corpus_tools.variants.collation import collate, collation_to_html, collation_wide
 from corpus_tools.variants.lexical import categorize, extract_variants
@@ -18,7 +18,7 @@ from corpus_tools.variants.style import house_style
 
 
 def _pair(src: str, tgt: str):
-    return from_records([{"doc_id": "src", "text": src}, {"doc_id": "tgt", "text": tgt}])
+    return pair(src, tgt, "tgt")
 
 
 @pytest.mark.parametrize(

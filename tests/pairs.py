@@ -1,0 +1,13 @@
+"""A corpus of two invented texts, a source ``"src"`` and one version: the shape the alignment,
+fusion and variant tests build again and again."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_tools import from_records
+
+
+def pair(source: str, version: str, version_id: str = "v") -> pd.DataFrame:
+    """The corpus of ``source`` (doc_id ``"src"``) and ``version`` (doc_id ``version_id``)."""
+    return from_records([{"doc_id": "src", "text": source}, {"doc_id": version_id, "text": version}])
