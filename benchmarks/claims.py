@@ -4,7 +4,8 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; two more METER courts stories drawn at random as held-out evidence (``HELD_OUT``),
-two more for the fourth round (``HELD_OUT_4``) and two more for the fifth (``HELD_OUT_5``).
+two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``) and two more
+for the sixth (``HELD_OUT_6``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -13,11 +14,13 @@ Usage::
     python benchmarks/claims.py                 # every story
     python benchmarks/claims.py --story cominco # one
     python benchmarks/claims.py --meter-all     # check: flags and classes on all METER courts
+    python benchmarks/claims.py --draw 6        # the sixth round's held-out draw (HELD_OUT_6)
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import tarfile
 import tempfile
 from pathlib import Path
@@ -49,6 +52,10 @@ HELD_OUT_4 = ["27.09.99/pinochet", "12.07.99/lovers"]
 #: ``random.Random(25).sample`` of the same sorted folders with 3 or more newspaper texts, other
 #: than the eight METER stories above (105 folders)
 HELD_OUT_5 = ["15.03.00/dj", "28.09.99/babysitter"]
+#: two more, held out for the sixth round (branch audit5), drawn once before its fixes were merged:
+#: ``random.Random(6).sample`` of the same sorted folders with 3 or more newspaper texts, other than
+#: the ten METER stories above (103 folders; ``draw_folders`` lists them)
+HELD_OUT_6 = ["29.03.00/ruling", "21.02.00/sewage"]
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -57,10 +64,23 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5
+    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
+
+
+def draw_folders(meter: Path, *, exclude: list[str]) -> list[str]:
+    """The sorted METER courts story folders (``DD.MM.YY/catchline``) with PA takes and 3 or more
+    newspaper texts, other than ``exclude``: the list each round's held-out draw samples from
+    (``random.Random(6).sample(draw_folders(...), 2)`` gave ``HELD_OUT_6``). ``meter``: the folder
+    holding ``meter-corpus/``."""
+    root = meter / "meter-corpus"
+    pa = {
+        f"{d.parent.name}/{d.name}" for d in (root / "PA/rawtexts/courts").glob("*/*") if any(d.glob("*.txt"))
+    }
+    papers = root / "newspapers/rawtexts/courts"
+    return sorted(k for k in pa if len(list((papers / k).glob("*.txt"))) >= 3 and k not in exclude)
 
 
 def _old_novelty(words, source_keys: set[str]) -> tuple[int, int]:
@@ -121,7 +141,14 @@ def main() -> None:
     ap.add_argument("--meter-all", action="store_true", help="flags and classes on every METER courts story")
     ap.add_argument("--no-flags", action="store_true", help="with --meter-all: the classes only (faster)")
     ap.add_argument("--features", type=Path, default=None, help="with --meter-all: write the features (CSV)")
+    ap.add_argument("--draw", type=int, default=None, help="print the held-out draw of this seed and exit")
     args = ap.parse_args()
+    if args.draw is not None:
+        with tempfile.TemporaryDirectory() as tmp, tarfile.open(args.data / "meter-courts.tar.gz") as tar:
+            tar.extractall(tmp, filter="data")
+            folders = draw_folders(Path(tmp), exclude=METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5)
+            print(len(folders), "folders;", random.Random(args.draw).sample(folders, 2))
+        return
     if args.meter_all:
         with tempfile.TemporaryDirectory() as tmp:
             meter_all(args.data, Path(tmp), flags=not args.no_flags, features=args.features)
