@@ -43,7 +43,7 @@ from corpus_tools.variants.facts import (
     split_sentences,
     word_keys,
 )
-from corpus_tools.variants.name_forms import held_in_other_form, holds_name, named_words
+from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
@@ -186,6 +186,20 @@ def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
     }
     wa, wb = set(word_keys(parent_sentence)) - numbers, set(word_keys(sentence)) - numbers
     return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= SAME_THING
+
+
+#: a number word after "the" before a word for the parties of a story counts what the text names
+#: ("the two countries", "The two sides said"): a reference, not a number of its own (rounds 9-12
+#: of benchmarks/family*.md read it as no fact change)
+_PARTIES = re.compile(
+    r"\b(?:the|both)\s+(?P<n>[a-z]+)\s+(?:countries|sides|nations|governments|parties|leaders|"
+    r"companies|firms|banks|men|women|states|powers|superpowers|groups|unions|agencies|ministers)\b",
+    re.I,
+)
+
+
+def _counts_parties(text: str, sentence: str) -> bool:
+    return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
 
 
 def _key(text: str) -> str:
@@ -349,6 +363,10 @@ def fact_rows(
             holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
         ):
             return True
+        this = "added" if change == "cut" else "cut"  # the names of the text the fact is in
+        alias = alias_of(text, raw_other[this], names[this]) if kind == "name" else None
+        if alias and held(change, "name", alias, fact_key(alias), sentence):
+            return True  # "PS" where both texts name the Socialist Party: the initials add nothing
         rest = _after_ranks(key) if kind == "name" else ""
         if rest and holds(other, kind, rest, short[change]):
             return True  # "Deputy State Department" where the other text has "the state department"
@@ -361,6 +379,8 @@ def fact_rows(
         for s in sents:
             for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or held(change, kind, text, key, s):
+                    continue
+                if kind == "number" and _counts_parties(text, s):
                     continue
                 if kind == "name" and _surname_again(key, [k for c, k in seen if c == change]):
                     continue

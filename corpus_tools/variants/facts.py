@@ -19,6 +19,7 @@ from corpus_tools.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
+    REPORTING_FORMS,
     SPEAKER_WORDS,
     WEEKDAYS,
     WORD_RE,
@@ -59,7 +60,8 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
-    r"(?:(?=[$£€])|(?<![A-Za-z_]))[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    r"(?:(?=[$£€])|(?<![A-Za-z_]))(?!\d+(?:st|nd|rd|th)\b)"  # nor an ordinal ("1st quarter")
+    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
     re.I,
 )
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
@@ -76,6 +78,7 @@ _UNITS = {
     "million": "mln",
     "billion": "bln",
     "dollars": "dlrs",
+    "dlr": "dlrs",  # "201 dlr per ounce" = "201 dlrs per ounce"
     "cents": "cts",
     "$": "dlrs",
 }
@@ -102,7 +105,7 @@ _NUMBER_WORD = re.compile(
     + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
     + r"))?|"
     + "|".join(_UNIT_WORDS)
-    + r")(?:\s(?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
+    + r")(?:\s(?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs?|dollars)\b)?(?![\w-])",
     re.I,
 )
 #: a number word that begins a compound ("two-passenger"; not "twenty-one", one number)
@@ -328,23 +331,39 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, str]] = []
     for m in NAME_RE.finditer(sentence):
         start = m.start()
+        # split after a possessive ("Cominco's Trail smelter") unless a company's ending follows
+        # ("Standard and Poor's Corp"), and at "And" after a dot ("U.S. And West Germany")
+        parts = re.split(
+            r"(?<=['’]s)\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])",
+            m.group(),
+            flags=re.I,
+        )
+        head = re.sub(r"['’]s$", "", parts[0])  # "Castle and Cooke Inc's Flexi-Van Leasing Inc": two
         joins = (
             spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
             and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS
         ) and (
             " of " in spans[-1][1]
-            or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
-            or _continues_title(spans[-1][1], m.group())
+            or head.split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
+            or _continues_title(spans[-1][1], head)
         )
         if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
-            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : m.end()])
-            continue
-        for part in re.split(
-            r"(?<=['’]s)\s+|(?<=\.)\s+And\s+(?=[A-Z])", m.group()
-        ):  # "U.S. And West Germany"
+            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
+            start, parts = start + len(parts[0]) + 1, parts[1:]
+        for part in parts:
             spans.append((start, part))
             start += len(part) + 1
     return spans
+
+
+def _capital_after_initials(words: list[str], lower: set[str], proper: set[str] | None = None) -> bool:
+    """Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text also
+    writes in lower case, or, given ``proper``, capitalises only there) is not part of the name."""
+    return (
+        len(words) == 2
+        and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) is not None
+        and (words[1].lower() in lower or (proper is not None and words[1].lower() not in proper))
+    )
 
 
 def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list[tuple]:
@@ -371,13 +390,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             )
         )
         words = text.split()
-        # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
-        # also writes in lower case, or capitalises only there) is not part of the name
-        if (
-            len(words) == 2
-            and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])
-            and (words[1].lower() in lower or words[1].lower() not in proper)
-        ):
+        if _capital_after_initials(words, lower, proper):
             words = words[:1]
             text = words[0]
         # a capitalised first word is an ordinary word unless known as a name, or the start
@@ -404,6 +417,9 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             while words and words[0] in ("of", "the"):  # "Expansion of the EFP": the name is "EFP"
                 words = words[1:]
             text = " ".join(words)
+        if _capital_after_initials(words, lower | REPORTING_FORMS):  # "The U.S. Insists the EC"
+            words = words[:1]
+            text = words[0]
         if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
             continue  # the currency, not the country: "20 U.S. Dlrs"
         if (

@@ -25,6 +25,7 @@ from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS,
 from corpus_tools.variants.facts import norm_text, word_re
 
 __all__ = [
+    "alias_of",
     "held_as_person",
     "held_in_other_form",
     "held_word_by_word",
@@ -149,6 +150,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
         return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
     n_words = len(key.split())
+    if n_words >= 2 and len(key) >= 12 and key.replace(" ", "") in text_lower.replace(" ", ""):
+        return True  # a space moved by the wire: "Federal Communication scommission"
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
     if len(key) >= 8 and any(alike(n) for n in heads):
         return True
@@ -190,3 +193,34 @@ def _party_state(key: str, has) -> bool:
     if party not in ("democrat", "republican") or state not in states.values():
         return False
     return any(has(f"{party[0]}-{c}") for c, s in states.items() if s == state)
+
+
+def alias_of(short: str, text: str, names: set[str]) -> str | None:
+    """The full name a text gives for an initialism it uses, or ``None``: the name written just
+    before it in brackets ("The Socialist Party (PS)" -> "Socialist Party"; initials of another
+    language are common), else the text's name (``names``, keys of
+    :func:`corpus_tools.variants.facts.fact_key`) whose capitalised words' initials it is
+    ("FCC" for "federal communications commission"). A text that names a body in full and by its
+    initials says nothing new with the initials when the other text holds the full name.
+
+    >>> alias_of("PS", "The Socialist Party (PS) voted.", set())
+    'Socialist Party'
+    >>> alias_of("FCC", "The FCC ruled.", {"federal communications commission", "rko"})
+    'federal communications commission'
+    """
+    if not re.fullmatch(r"[A-Z][A-Z&-]{1,6}", short):
+        return None
+    m = re.search(
+        r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|the|for|de)\s+)*)*[A-Z][\w.'’&-]*)\s*\(\s*"
+        + re.escape(short)
+        + r"\s*\)",
+        text,
+    )
+    if m:
+        words = m.group(1).split()
+        return " ".join(words[1:] if words[0] in ("The", "A", "An") else words)
+    want = short.lower().replace("-", "").replace("&", "")
+    for name in sorted(names):
+        if len(name.split()) >= 2 and "".join(w[0] for w in name.split() if w not in _CONNECTORS) == want:
+            return name
+    return None
