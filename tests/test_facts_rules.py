@@ -120,7 +120,9 @@ def test_number_units_round_13(sentence, keys):
 
 
 def test_initials_of_a_name_both_texts_give_are_no_new_name():
-    parent = "The Labour Party and the Green Party voted against the Farmers League.\n\nThe vote was 90 to 80."
+    parent = (
+        "The Labour Party and the Green Party voted against the Farmers League.\n\nThe vote was 90 to 80."
+    )
     child = (
         "The Labour Party (PT), the Green Party (PV) and the Farmers League (LAF) voted.\n\n"
         "The vote was 90 to 80."
@@ -148,3 +150,45 @@ def test_ordinal_and_unit_forms_are_no_fact_change():
     parent = "Gold was 412 dlr per ounce in the 1st quarter, Ranco said."
     child = "Gold was 412 dlrs per ounce in the first quarter, Ranco said."
     assert _fact_rows(parent, child) == []
+
+
+def test_initials_and_the_name_they_stand_for_are_one_fact():
+    # initials cut while the other text spells the name out, and the other way round
+    parent = "The pact breaks the European Monetary System rules, the EMS said.\n\nIt meets on May 4."
+    child = "The pact breaks the European Monetary System rules.\n\nIt meets on May 4."
+    assert _fact_rows(parent, child) == []
+    parent = "The pact breaks the European Monetary System rules.\n\nIt meets on May 4."
+    child = "The pact breaks EMS rules.\n\nIt meets on May 4."
+    assert _fact_rows(parent, child) == []
+    # a name and its initials, both new: one fact, the name
+    parent = "Talks resumed on Monday."
+    child = "Talks with the United States resumed on Monday, U.S. aides said."
+    assert _fact_rows(parent, child) == [("name", "added", "United States")]
+
+
+def test_one_letter_of_a_short_form_is_no_name():
+    parent = "Cable and Wireless Plc owns Hexel Corp. Ranco bought C and W's stake in Hexel Corp."
+    child = "Cable and Wireless Plc owns Hexel Corp. Ranco bought its stake in Hexel Corp."
+    assert _fact_rows(parent, child) == []
+
+
+def test_a_title_before_its_holder_and_a_lawmakers_state_are_the_person():
+    parent = (
+        "Talks stalled. Ranco Vice President and chief negotiator Al Ward said so. "
+        "A plan by Rep. Ann Cole, a Texas Democrat, failed."
+    )
+    child = "Talks stalled."
+    assert _fact_rows(parent, child) == [("name", "cut", "Al Ward"), ("name", "cut", "Rep. Ann Cole")]
+
+
+def test_a_person_with_title_and_company_in_another_order_is_held():
+    parent = "President of Ranco Telecom Inc, Ken Obi, said it will sell a stake."
+    child = "President Ken Obi of Ranco Telecom Inc said it will sell a stake."
+    assert _fact_rows(parent, child) == []
+
+
+def test_a_hyphen_moved_in_a_figure_and_the_current_year_are_no_fact_change():
+    parent = "The 1.2 mln-member union may strike later this year. Its 1987 talks will be hard, it said."
+    child = "The 1.2-mln-member union may strike later this year."
+    ch = pair_changes(child, parent, published="1987-04-13", parent_published="1987-04-13")
+    assert ch[ch.section == "fact"].empty

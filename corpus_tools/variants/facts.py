@@ -35,7 +35,6 @@ __all__ = [
     "fact_key",
     "facts",
     "holds",
-    "initials",
     "lowercase_words",
     "norm_text",
     "number_keys",
@@ -61,7 +60,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
     r"(?:(?=[$£€])|(?<![A-Za-z_]))(?!\d+(?:st|nd|rd|th)\b)"  # nor an ordinal ("1st quarter")
-    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
+    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:[\s-]?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
     re.I,
 )
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
@@ -189,6 +188,7 @@ def _number_value(form: str) -> str:
     """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
     f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
     f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
+    f = re.sub(r"(?<=\d)-(?=[a-z%])", " ", f)  # "1.1-mln-member" = "1.1 mln-member"
     words = NUMBER_WORDS | _TEENS
     if f in words:
         return str(words[f])
@@ -264,21 +264,6 @@ def _date_keys(text: str) -> frozenset[str]:
     return frozenset(key for *_, key in _dates(text))
 
 
-def initials(text: str) -> set[str]:
-    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
-    out = set()
-    for m in NAME_RE.finditer(text):
-        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
-            words = [w for w in run.split() if w[:1].isupper()]
-            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
-            if len(words) >= 2:
-                out.add("".join(w[0] for w in words).lower())
-            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY_ENDS]
-            if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
-                out.add("".join(w[0] for w in words[: ends[0]]).lower())
-    return out
-
-
 def fact_key(text: str) -> str:
     words = [w for w in norm_text(text).split() if w not in HONORIFICS]
     return " ".join(words)
@@ -338,7 +323,7 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
             m.group(),
             flags=re.I,
         )
-        head = re.sub(r"['’]s$", "", parts[0])  # "Castle and Cooke Inc's Flexi-Van Leasing Inc": two
+        head = re.sub(r"['’]s$", "", parts[0])  # "Hartley and Roe Inc's Vanmark Leasing Inc": two
         joins = (
             spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
             and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS

@@ -22,14 +22,16 @@ import re
 from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS, STATE_CODES
-from corpus_tools.variants.facts import norm_text, word_re
+from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS, norm_text, word_re
 
 __all__ = [
     "alias_of",
+    "as_initials",
     "held_as_person",
     "held_in_other_form",
     "held_word_by_word",
     "holds_name",
+    "initials",
     "name_words",
     "named_words",
 ]
@@ -151,7 +153,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
 
     n_words = len(key.split())
     if n_words >= 2 and len(key) >= 12 and key.replace(" ", "") in text_lower.replace(" ", ""):
-        return True  # a space moved by the wire: "Federal Communication scommission"
+        return True  # a space moved by the wire: "Federal Maritime Commi ssion"
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
     if len(key) >= 8 and any(alike(n) for n in heads):
         return True
@@ -173,6 +175,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if "-" in key and all(has(part) for part in key.split("-")):
         return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
     before, of, after = key.partition(" of ")
+    if of and held_as_person(before, text_lower) and has(after):
+        return True  # "President Ken Obi of Ranco Inc" where the text says "President of Ranco Inc, Ken Obi"
     return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or _state_held(after, has))
 
 
@@ -224,3 +228,47 @@ def alias_of(short: str, text: str, names: set[str]) -> str | None:
         if len(name.split()) >= 2 and "".join(w[0] for w in name.split() if w not in _CONNECTORS) == want:
             return name
     return None
+
+
+_SPELLING_CONNECTORS = r"\s+(?:(?:of|on|and|for|the|in|de|&)\s+)*"
+
+
+def as_initials(a: str, b: str, shortest: int = 3) -> bool:
+    """Whether one of two names is the initials of the other, written in capitals, three letters
+    or more: "GATT" and "General Agreement on Tariffs and Trade", "NRC" and "nuclear regulatory
+    commission" (the full name as written, or its key, or a whole text that spells it out);
+    connecting words, company endings and honorifics carry no letter. ``shortest``: the fewest
+    letters (two only where both names are known to be names, as "U.S." and "United States").
+
+    >>> as_initials("GATT", "the General Agreement on Tariffs and Trade")
+    True
+    >>> as_initials("ITJ", "international telecom japan inc")
+    True
+    >>> as_initials("GATT", "the General Agreement on Trade")
+    False
+    """
+    for short, full in ((a, b), (b, a)):
+        letters = short.replace(".", "").replace("&", "").replace("-", "")
+        if not shortest <= len(letters) <= 7 or not (letters.isalpha() and letters.isupper()):
+            continue  # initials as written, in capitals
+        if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
+            return True
+        spelled = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters.upper())
+        if re.search(r"\b" + spelled + r"\b", full):
+            return True
+    return False
+
+
+def initials(text: str) -> set[str]:
+    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
+    out = set()
+    for m in NAME_RE.finditer(text):
+        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
+            words = [w for w in run.split() if w[:1].isupper()]
+            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).lower())
+            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY_ENDS]
+            if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
+                out.add("".join(w[0] for w in words[: ends[0]]).lower())
+    return out
