@@ -192,3 +192,37 @@ def test_a_hyphen_moved_in_a_figure_and_the_current_year_are_no_fact_change():
     child = "The 1.2-mln-member union may strike later this year."
     ch = pair_changes(child, parent, published="1987-04-13", parent_published="1987-04-13")
     assert ch[ch.section == "fact"].empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body named for its subject is one name over "on", "for" and "and"; Portuguese particles
+        (
+            "It joined the General Agreement on Tariffs and Trade, they said.",
+            ["General Agreement on Tariffs and Trade"],
+        ),
+        (
+            "He met the Organization for Economic Cooperation and Development.",
+            ["Organization for Economic Cooperation and Development"],
+        ),
+        ("Only the state-run Banco do Brasil agreed.", ["Banco do Brasil"]),
+        ("Reagan on Monday met Baker.", ["Baker"]),  # "on" joins no person to a day
+    ],
+)
+def test_names_round_17(sentence, expected):
+    assert _names(sentence) == expected
+
+
+def test_round_16_and_17_kinds_are_no_fact_change():
+    # one amount in millions and in figures; a group hyphenated in one text; a country and its
+    # adjective; a list's markers; a title in apposition after the name it belongs to
+    parent = (
+        "Stocks rose by 0.4 mln bpd in centrally-planned economies. Talks with the United Kingdom "
+        "went well. It allows (1) share offerings and (2) mergers. "
+        "Ali Kamal, Ranco Deputy Secretary General, spoke."
+    )
+    child = (
+        "Stocks rose by 400,000 bpd in Centrally Planned Economies. Talks with British officials went well."
+    )
+    assert _fact_rows(parent, child) == [("name", "cut", "Ali Kamal")]

@@ -33,7 +33,6 @@ from corpus_tools.variants.facts import (
     fact_key,
     facts,
     holds,
-    holds_number,
     lowercase_words,
     norm_text,
     number_keys,
@@ -51,6 +50,7 @@ from corpus_tools.variants.name_forms import (
     name_words,
     named_words,
 )
+from corpus_tools.variants.number_forms import holds_number
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
@@ -208,6 +208,10 @@ _PARTIES = re.compile(
 
 
 def _counts_parties(text: str, sentence: str) -> bool:
+    """A number word counting the parties (:data:`_PARTIES`), or a list's marker ("(1) shares
+    in a public offering"): no number of the story."""
+    if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
+        return True
     return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
 
 
@@ -221,13 +225,17 @@ def _initials_in(key: str, text: str) -> bool:
 def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
     """Whether a name adds nothing to the facts already reported on the edge the same way: one
     letter ("R" of "R and B's"), the initials of a name reported or the name of initials reported
-    ("U.S." after "United States"), a title written before the name of its holder, or a
+    ("U.S." after "United States"), a title written before or after the name of its holder, or a
     lawmaker's state and party in apposition to his name ("Rep. Ann Cole, a Texas Democrat": the
     person is the fact)."""
     if len(text.replace(".", "")) < 2:
         return True
     if any(kind == "name" and as_initials(text, t, shortest=2) for _, kind, t, _ in reported):
         return True
+    if text.split()[-1].lower() in _TITLES and re.search(
+        r"[A-Z][\w'’-]+,\s+(?:the\s+)?" + re.escape(text) + r"\b", sentence
+    ):
+        return True  # "Ali Kamal, OPEC Deputy Secretary General": the title of the person named before
     if text.split()[-1].lower() in _TITLES and re.search(
         re.escape(text) + r"\b(?:,? (?:and )?[a-z][\w ]{0,40})?,? (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+",
         sentence,

@@ -26,6 +26,7 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.number_forms import holds_number
 
 __all__ = [
     "word_re",
@@ -136,7 +137,7 @@ _DAY_RANGE_END = re.compile(
 )
 #: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
 NAME_RE = re.compile(
-    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*"
+    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
 )
 QUOTE_RE = re.compile(r"[\"“”]|``|''")
 #: capitalised words that begin a sentence or a run without being a name
@@ -152,6 +153,10 @@ _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
 _INSTITUTION_ENDS = frozenset(
     "commission committee board council bank ministry department agency authority exchange "
     "office association institute federation organisation organization service court fund".split()
+)
+#: a body named for its subject: "General Agreement on Tariffs and Trade" is one name
+_BODY_HEADS = frozenset(
+    "agreement conference convention treaty accord pact programme program centre center".split()
 )
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
@@ -324,15 +329,19 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
             flags=re.I,
         )
         head = re.sub(r"['’]s$", "", parts[0])  # "Hartley and Roe Inc's Vanmark Leasing Inc": two
+        gap = sentence[spans[-1][0] + len(spans[-1][1]) : start] if spans else ""
         joins = (
             spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
             and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS
         ) and (
             " of " in spans[-1][1]
+            or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
             or head.split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
             or _continues_title(spans[-1][1], head)
         )
-        if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
+        if (joins and gap in (" and ", " & ")) or (
+            gap in (" for ", " on ") and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
+        ):
             spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
             start, parts = start + len(parts[0]) + 1, parts[1:]
         for part in parts:
@@ -452,16 +461,6 @@ def facts(
                 found.append((m.start(), kind, text, key))
     found += _names(sentence, taken, proper, lower)
     return [(k, t, key) for _, k, t, key in sorted(found)]
-
-
-def holds_number(key: str, keys: set[str]) -> bool:
-    """Whether a text whose number keys are ``keys`` (:func:`number_keys`) holds the number
-    ``key``: the same key, or the same range written once with its unit and once without
-    ("3.9 to 9.9" / "3.9 pct to 9.9 pct")."""
-    if key in keys:
-        return True
-    m = re.fullmatch(r"([\d.]+-[\d.]+)[a-z%]*", key)
-    return bool(m) and any(re.fullmatch(re.escape(m.group(1)) + r"[a-z%]*", k) for k in keys)
 
 
 def same_fact(a: str, b: str) -> bool:

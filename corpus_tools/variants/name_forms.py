@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS, STATE_CODES
+from corpus_tools.lexicon import (
+    HONORIFICS,
+    IRREGULAR_DEMONYMS,
+    SPEAKER_WORDS,
+    STATE_ABBREVIATIONS,
+    STATE_CODES,
+)
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS, norm_text, word_re
 
 __all__ = [
@@ -36,7 +42,7 @@ __all__ = [
     "named_words",
 ]
 
-_CONNECTORS = frozenset("of and de del la van von al bin the".split())
+_CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv pty".split())
 #: a capitalised word, an initialism ("U.S.") or a hyphenated name ("Cooper-Eromanga")
 _CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|\b[A-Z][\w'’]*")
@@ -143,7 +149,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
     the text in ``names``), a plural ("Reuter" / "Reuters"), a country for its adjective
     ("Japan" / "Japanese", "South Korean" / "South Korea"), or a name with a place joined
-    by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
+    by "of" whose both parts the text holds ("Ferruzzi of Italy"), a country for an adjective
+    that is not its name's ("United Kingdom" / "British", ``lexicon.IRREGULAR_DEMONYMS``)."""
 
     def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
         return k in text_lower and word_re(k).search(text_lower) is not None
@@ -152,6 +159,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
         return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
     n_words = len(key.split())
+    if "-" in text_lower and word_re(key.replace("-", " ")).search(text_lower.replace("-", " ")):
+        return True  # "Centrally Planned Economies" where the text says "centrally-planned economies"
     if n_words >= 2 and len(key) >= 12 and key.replace(" ", "") in text_lower.replace(" ", ""):
         return True  # a space moved by the wire: "Federal Maritime Commi ssion"
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
@@ -162,8 +171,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
         return True
-    if _party_state(key, has):
-        return True  # "D-IL" where the text says "an Illinois Democrat", and the other way round
+    if _party_state(key, has) or any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items()):
+        return True  # "D-IL" / "an Illinois Democrat"; "United Kingdom" / "British"
     if STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]):
         return True  # "Neb" where the text says "Nebraska", and the other way round
     if any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items()):
