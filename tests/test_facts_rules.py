@@ -226,3 +226,17 @@ def test_round_16_and_17_kinds_are_no_fact_change():
         "Stocks rose by 400,000 bpd in Centrally Planned Economies. Talks with British officials went well."
     )
     assert _fact_rows(parent, child) == [("name", "cut", "Ali Kamal")]
+
+
+def test_round_18_and_19_kinds_are_no_fact_change():
+    # a fraction after a space is one number; a lawmaker's tag after the name; a possessive
+    # ending in s'; a stop word starting a sentence; a title written short; a company ending dropped
+    parent = (
+        "The 6 1/2-year-old war goes on. Sen. Ann Cole (R-Kan.) spoke. "
+        "Besides Ranco, Hexel Ltd bid. Senator Don Bell agreed."
+    )
+    child = (
+        "The 6 1/2-year-old war goes on, backed by Congress' Democratic leaders. Sen. Ann Cole spoke. "
+        "Ranco and Hexel bid. Sen. Don Bell and Sen. Bell's aides agreed."
+    )
+    assert _fact_rows("Congress and Democratic leaders met. " + parent, child) == []

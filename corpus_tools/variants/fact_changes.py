@@ -49,6 +49,7 @@ from corpus_tools.variants.name_forms import (
     initials,
     name_words,
     named_words,
+    same_entity,
 )
 from corpus_tools.variants.number_forms import holds_number
 
@@ -225,12 +226,16 @@ def _initials_in(key: str, text: str) -> bool:
 def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
     """Whether a name adds nothing to the facts already reported on the edge the same way: one
     letter ("R" of "R and B's"), the initials of a name reported or the name of initials reported
-    ("U.S." after "United States"), a title written before or after the name of its holder, or a
+    ("U.S." after "United States"), the same name with another title or company ending ("Plenmeer"
+    after "Plenmeer Ltd"), a title written before or after the name of its holder, or a
     lawmaker's state and party in apposition to his name ("Rep. Ann Cole, a Texas Democrat": the
     person is the fact)."""
     if len(text.replace(".", "")) < 2:
         return True
-    if any(kind == "name" and as_initials(text, t, shortest=2) for _, kind, t, _ in reported):
+    if any(
+        kind == "name" and (as_initials(text, t, shortest=2) or same_entity(fact_key(text), fact_key(t)))
+        for _, kind, t, _ in reported
+    ):
         return True
     if text.split()[-1].lower() in _TITLES and re.search(
         r"[A-Z][\w'’-]+,\s+(?:the\s+)?" + re.escape(text) + r"\b", sentence
@@ -241,6 +246,10 @@ def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
         sentence,
     ):
         return True  # "GM Vice President and chief negotiator Al Ward": the title is of the person named
+    if re.fullmatch(r"[DR]-[A-Z][A-Za-z]{1,4}\.?", text) and re.search(
+        r"[A-Z][\w'’-]+,?\s*\(?" + re.escape(text), sentence
+    ):
+        return True  # "Sen. Ann Cole (R-Tex.)": the lawmaker named is the fact
     return (
         re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:Republican|Democrat)", text) is not None
         and re.search(r"[A-Z][\w.]*,\s+an?\s+" + re.escape(text) + r"\b", sentence) is not None

@@ -21,6 +21,7 @@ from corpus_tools.lexicon import (
     RELATIVE_DAYS,
     REPORTING_FORMS,
     SPEAKER_WORDS,
+    STOP_WORDS,
     WEEKDAYS,
     WORD_RE,
 )
@@ -61,7 +62,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
     r"(?:(?=[$£€])|(?<![A-Za-z_]))(?!\d+(?:st|nd|rd|th)\b)"  # nor an ordinal ("1st quarter")
-    r"[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:[\s-]?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
+    r"[$£€]?\d+(?:[.,]\d+)*(?:[-\s]\d/\d{1,2}\b|-\d+/\d+|/\d+)?(?:[\s-]?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
     re.I,
 )
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
@@ -146,7 +147,7 @@ ORDINARY_WORDS = set(
     "before while if as for his her its their our some many most when what who one you my your no "
     "not so then also other others another any all gmt administration reuter reuters democrat "
     "democrats republican republicans".split()
-)
+) | (STOP_WORDS - {"us", "may", "will"})  # "Besides Vaskevitch", "Neither Smith": no part of the name
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
 #: the last word of an institution's name: "Securities and Exchange Commission" is one name
@@ -194,6 +195,7 @@ def _number_value(form: str) -> str:
     f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
     f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
     f = re.sub(r"(?<=\d)-(?=[a-z%])", " ", f)  # "1.1-mln-member" = "1.1 mln-member"
+    f = re.sub(r"(?<=\d)\s(?=\d/\d)", "-", f)  # "6 1/2" = "6-1/2"
     words = NUMBER_WORDS | _TEENS
     if f in words:
         return str(words[f])
@@ -324,7 +326,7 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
         # split after a possessive ("Cominco's Trail smelter") unless a company's ending follows
         # ("Standard and Poor's Corp"), and at "And" after a dot ("U.S. And West Germany")
         parts = re.split(
-            r"(?<=['’]s)\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])",
+            r"(?<=['’]s|s['’])\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])",
             m.group(),
             flags=re.I,
         )

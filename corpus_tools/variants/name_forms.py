@@ -40,6 +40,7 @@ __all__ = [
     "initials",
     "name_words",
     "named_words",
+    "same_entity",
 ]
 
 _CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
@@ -86,6 +87,35 @@ def _typo(word: str, named: set[str]) -> bool:
     )
 
 
+#: titles written before a person's name, and their abbreviations: "Sen. Don Nickles" is
+#: "Senator Don Nickles" ("General" is not among them: "General Motors")
+_TITLE_WORDS = frozenset(
+    "sen senator rep representative gov governor gen lt col sgt president chairman minister secretary "
+    "judge justice prime deputy vice chief director ambassador premier chancellor mayor".split()
+)
+
+
+def _untitled(key: str) -> list[str]:
+    """:func:`name_words` without the titles it starts with, or all of them when it is only titles."""
+    words = name_words(key)
+    i = 0
+    while i < len(words) and words[i] in _TITLE_WORDS:
+        i += 1
+    return words[i:] or words
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two name keys name one thing: the same words once connecting words, company
+    endings, honorifics and titles are left out ("plenmeer" / "plenmeer ltd", "sen don nickles" /
+    "don nickles")."""
+    return bool(_untitled(a)) and _untitled(a) == _untitled(b)
+
+
+def _stem(a: str, b: str) -> bool:
+    """One word the start of the other, six letters shared: "congress" / "congressional"."""
+    return min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a))
+
+
 def held_word_by_word(key: str, named: list[str]) -> bool:
     """Whether a text whose words are ``named`` (:func:`named_words`) holds each word of a
     name of two words or more, capitalised, all within a few words of each other ("Cooper
@@ -99,13 +129,15 @@ def held_word_by_word(key: str, named: list[str]) -> bool:
     >>> held_word_by_word("csr petroleum", named_words("CSR Ltd said Delhi Petroleum Pty Ltd had sold"))
     False
     """
-    words = name_words(key)
+    words = _untitled(key)
     if not words:
         return True
-    if len(words) == 1:
-        return _typo(words[0], set(named) - {""})
+    if len(words) == 1:  # a surname after its title: "Sen. Boren" where the text says "Sen. David Boren"
+        return any(w in _word_forms(words[0]) for w in named if w) or _typo(words[0], set(named) - {""})
     reach = len(words) + 1  # "Cooper and Eromanga Basin" holds "Cooper Basin"
-    places = [[i for i, w in enumerate(named) if w and w in _word_forms(word)] for word in words]
+    places = [
+        [i for i, w in enumerate(named) if w and (w in _word_forms(word) or _stem(w, word))] for word in words
+    ]
     return all(places) and any(
         all(any(abs(i - p) <= reach for i in others) for others in places[1:]) for p in places[0]
     )
