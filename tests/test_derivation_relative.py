@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from corpus_tools import from_records
+from corpus_tools import analyze, from_records, load_corpus
+from corpus_tools.report.findings import findings
 from corpus_tools.reuse.derivation import classify_documents
 from corpus_tools.reuse.derivation_model import DerivationModel, log_odds
 from corpus_tools.reuse.derivation_relative import RELATIVE_WEIGHTS, CorpusRelativeModel, corpus_z
@@ -128,3 +129,14 @@ def test_a_missing_column_is_named():
     frame = pd.DataFrame({"longest_passage": np.linspace(0.1, 0.9, 12)})
     with pytest.raises(ValueError, match="no column 'containment'"):
         CorpusRelativeModel().probabilities(frame)
+
+
+def test_the_findings_give_the_measures_the_relative_model_read():
+    a = analyze(load_corpus("seeds"), only=["derivation"])
+    der = a.derivation.copy()
+    der.loc[der["doc_id"] == "002", ["rule", "probability", "check"]] = ["model_corpus", 0.81, False]
+    a.derivation = der
+    text = findings(a, topics=["reuse"])["002"]
+    row = der.set_index("doc_id").loc["002"]
+    assert "against the other versions of the corpus, 001 holds " in text
+    assert f"{round(100 * row['containment'])}%" in text and "(probability 0.81)" in text
