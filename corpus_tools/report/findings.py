@@ -91,6 +91,14 @@ def _decided(d, src: str) -> list[Segment]:
             (_pct(d["longest_passage"]), table),
             f" of its words (probability {d['probability']:.2f}).",
         ]
+    if rule == "model_corpus":  # CorpusRelativeModel: shares read against the corpus's other versions
+        return [
+            f" against the other versions of the corpus, {src} holds ",
+            (_pct(d["containment"]), table),
+            f" of its three-word sequences, and its longest passage of {src}'s wording holds ",
+            (_pct(d["longest_passage"]), table),
+            f" of its words (probability {d['probability']:.2f}).",
+        ]
     if rule == "few_new_words":
         if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
             return [" it adds ", ("no word", table), f" of its own to {src}'s."]

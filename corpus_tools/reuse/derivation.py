@@ -1,15 +1,14 @@
 """Derivation classes: is a text wholly, partially or not derived from the source?
 
-METER's three classes (Clough, Gaizauskas, Piao and Wilks 2002) read from document
-features: what the text adds to the source (its content words and its facts, names
-and numbers, found nowhere in the source) and how much of its wording the source
-holds, by three thresholds fitted on METER courts by ``benchmarks/meter.py`` and
-shipped as :class:`DerivationRules`. The features of the sentence alignment
-(:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared runs stay in
-:func:`derivation_features` for the report and for refitting, with shares that do not grow
-with a text's length (:data:`SHARE_FEATURES`); a model over shares fitted across two domains
-(:class:`corpus_tools.reuse.derivation_model.DerivationModel`, with a calibrated probability and
-a ``check`` flag) classifies when :func:`classify_documents` is given one.
+METER's three classes (Clough, Gaizauskas, Piao and Wilks 2002) read from document features:
+what the text adds to the source (its content words and its facts, names and numbers, found
+nowhere in the source) and how much of its wording the source holds, by thresholds fitted on
+METER courts by ``benchmarks/meter.py`` and shipped as :class:`DerivationRules`. The features
+of the sentence alignment (:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared
+runs stay in :func:`derivation_features` for the report and for refitting, with shares that do
+not grow with a text's length (:data:`SHARE_FEATURES`); a model over shares fitted across two
+domains (``DerivationModel``; ``CorpusRelativeModel``, shares relative to the corpus) classifies
+when :func:`classify_documents` is given one.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE, lemma_key
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
+from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
 from corpus_tools.reuse.novelty import initial_names, known_lemmas, respelt, short_forms
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
@@ -395,11 +395,12 @@ def _classify_by_rules(feats: pd.DataFrame, rules: DerivationRules) -> None:
     feats["check"] = False
 
 
-def _classify_by_model(feats: pd.DataFrame, m: DerivationModel) -> None:
+def _classify_by_model(feats: pd.DataFrame, m: DerivationModel | CorpusRelativeModel) -> None:
     """Set the class columns of ``feats`` in place from the model's probabilities."""
+    m = m.active(feats) if isinstance(m, CorpusRelativeModel) else m  # too few versions: the absolute one
     proba = m.probabilities(feats) if len(feats) else np.zeros((0, len(CLASSES)))
     order = np.argsort(-proba, axis=1)
-    feats["rule"] = "model"
+    feats["rule"] = "model_corpus" if isinstance(m, CorpusRelativeModel) else "model"
     feats["derivation"] = [CLASSES[i] for i in order[:, 0]]
     feats["probability"] = proba.max(axis=1).round(4) if len(feats) else []
     feats["runner_up"] = [CLASSES[i] for i in order[:, 1]]
@@ -429,7 +430,7 @@ def classify_documents(
     model=None,
     options: ReuseOptions | None = None,
     rules: DerivationRules | None = None,
-    derivation_model: DerivationModel | None = None,
+    derivation_model: DerivationModel | CorpusRelativeModel | None = None,
 ) -> pd.DataFrame:
     """METER's document classes for every document outside the source, with their probability.
 
@@ -439,8 +440,8 @@ def classify_documents(
     model over shares, fitted on METER courts and the Clough & Stevenson answers together by
     ``benchmarks/derivation.py``), each class gets a calibrated probability; the most probable
     is the class, flagged ``check`` when the runner-up is within the model's margin. The model
-    is not the default: across domains it is better on the answers (cross-validated macro-F1
-    0.745 against 0.582) but worse on courts (0.637 against 0.708; benchmarks/README.md, #24).
+    is not the default: better on the answers (macro-F1 0.745 against 0.582), worse on courts
+    (0.637 against 0.708; benchmarks/README.md, #24; ``CorpusRelativeModel``: 0.812 and 0.604).
 
     Args:
         corpus: the corpus frame.
@@ -452,7 +453,7 @@ def classify_documents(
         sentences, model, options: as in :func:`align_sentences`, when ``alignment`` is not given.
         rules: :class:`DerivationRules`; the fitted defaults when None.
         derivation_model: a :class:`~corpus_tools.reuse.derivation_model.DerivationModel` to
-            classify by instead of the rules (``DerivationModel()`` is the shipped one).
+            classify by instead of the rules, or ``CorpusRelativeModel()`` (shares relative to the corpus).
 
     Returns:
         The columns of :func:`derivation_features` plus ``derivation``
@@ -460,7 +461,8 @@ def classify_documents(
         sentence aligned to the source is ``non_derived`` with probability 1.0, as
         METER has no such text to fit on),
         ``rule`` (the leaf of :class:`DerivationRules` that decided it, a key of
-        :data:`DERIVATION_LEAVES`; ``model`` with a ``derivation_model``; or
+        :data:`DERIVATION_LEAVES`; ``model`` with a ``derivation_model``; ``model_corpus``
+        when a ``CorpusRelativeModel`` read the shares relative to the corpus; or
         ``no_sentence_shared``), ``probability`` (of that class, in [0, 1]:
         :data:`DERIVATION_LEAVES`, or the model's calibrated probability), ``runner_up`` (the
         model's second most probable class; empty with the rules), ``check`` (bool: the model's
