@@ -53,7 +53,7 @@ from corpus_tools.attribution.quotes import (
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
-from corpus_tools.attribution.subjects import relative_antecedent
+from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -124,9 +124,11 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = cue_subject(verb, kind)
+        named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
+        head = named_ing if named_ing is not None else head
         if head is None:
             continue
-        mention = speaker_mention(head, text, offset)
+        mention = head.doc[head.i : head.i + 1] if named_ing is not None else speaker_mention(head, text, offset)
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
@@ -181,14 +183,16 @@ def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: di
 _INFERENCES = {"suggest", "indicate", "show", "imply", "mean"}
 
 
-def _outer(att: _Attr, found: list[_Attr]) -> _Attr:
+def _outer(att: _Attr, found: list[_Attr], inside=()) -> _Attr:
     """The speaker whose statement goes on in a continued quotation: when ``att`` draws an inference
     ("Froggett told the inquest ..., adding that the note suggested: ``It was ..."), the attribution
     of the same paragraph whose content holds its cue and speaker: what a thing "suggested" is the
-    outer speaker's reading of it. Else ``att``: a quotation of another speaker's words ("He said
+    outer speaker's reading of it; the same when the cue stands inside the quotation ("He said:
+    ``The Crown say ..."): the quotation goes on in the outer speaker's words. Else ``att``: a quotation of another speaker's words ("He said
     Pinochet had replied: ``Yes ...") goes on in that speaker's words."""
     inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
-    if att.resolve and not inference:  # an expletive "It must be emphasised" inside a quotation: the outer
+    quoted = any(qa <= att.span[0] < qb for qa, qb in inside)  # ``The Crown say ...: the quoted speaker's words
+    if att.resolve and not inference and not quoted:  # an expletive "It must be emphasised" inside a quotation: the outer
         return att
     for b in found:
         lo, hi = b.content
@@ -315,7 +319,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
             )
             found = [cont]
         if found:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
-            state["last"], state["last_end"] = _outer(found[-1], found), end
+            state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)
     mark_nested(out)
     return out, c

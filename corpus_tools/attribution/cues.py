@@ -30,6 +30,7 @@ from corpus_tools.attribution.subjects import (
     after_comma,
     after_dateline,
     coordinated_names,
+    fronted_name,
     inverted_after_comma,
     own_apposition,
     parenthetical_subject,
@@ -183,6 +184,9 @@ def cue_subject(verb, kind: str):
     before = subject_after_quote(verb)
     if before is not None:
         return before
+    fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC ... said"
+    if fronted is not None:
+        return fronted
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:

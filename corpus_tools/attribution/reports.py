@@ -73,7 +73,21 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "misparse"  # "charges all detail alleged offences": "detail" is the verb
     if kind in ("noun", "verb") and _purpose(verb, kind):
         return "purpose"
+    if kind == "verb" and _adds_to(verb):
+        return "misparse"  # "the crackdown has added to Eastern Europe's attractions"
     return None
+
+
+def _adds_to(verb) -> bool:
+    """"add to" a thing, with no clause or quotation of content ("the crackdown on sex tourism has
+    added to Eastern Europe's attractions"): an increase, not speech."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() == "add"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in kids)
+        and not any(t.is_quote for t in verb.sent)
+    )
 
 
 def _passive_topic(verb, head) -> bool:
@@ -99,7 +113,9 @@ def _passive_conjunct(verb) -> bool:
     hearerless = verb.lemma_.lower() in _HEARER_PASSIVES and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children
     )
-    participle = verb.tag_ == "VBN" or hearerless
+    # "was put on a ventilator and admitted to intensive care": no hearer, no content, a place
+    contentless = not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    participle = verb.tag_ == "VBN" or hearerless or contentless
     return verb.dep_ == "conj" and participle and not own and passive_head and verb.lemma_ != "quote"
 
 

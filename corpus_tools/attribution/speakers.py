@@ -30,6 +30,10 @@ PRONOUNS: dict[str, str] = {
     **dict.fromkeys(("i", "my", "you", "your"), "s"),
 }
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: the key of a hearing's mention ("the court heard"): who spoke is not given
+_HEARING_KEY = "(the hearing)"
+#: words before a name that are no given name ("Mr", "Judge")
+_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"]
 
 
 def speaker_type(mention, outlets: frozenset[str]) -> str:
@@ -154,6 +158,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""
     )
+    given = [n for n in names[:-1] if n.lower().rstrip(".") not in _TITLE_WORDS]
     stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
     plural = (
@@ -179,6 +184,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     return {
         "government": government,
         "surname": surname,
+        "first": given[-1] if given else "",
         "head": root.lemma_.lower(),
         "heads": titles | {root.lemma_.lower()},
         "mods": mods,
@@ -213,8 +219,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return f["government"] == e["government"]
     if _names_the_description(f, e):
         return True
-    if f["surname"] or e["surnames"]:
-        return f["surname"] in e["surnames"]
+    if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
+        return f["surname"] in e["surnames"] and (not f["first"] or not e["firsts"] or f["first"] in e["firsts"])
     if f["key"] in e["keys"]:
         return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
@@ -226,12 +232,23 @@ def _same_entity(f: dict, e: dict) -> bool:
 
 def _compatible(pronoun: str, e: dict) -> bool:
     gender = PRONOUNS[pronoun]
-    if gender in ("m", "f"):
-        person = e["type"] in ("person", "official", "anonymous")
+    if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
+        person = e["type"] in ("person", "official", "anonymous") and _HEARING_KEY not in e["keys"]
         return e["number"] == "s" and person and e["gender"] in ("", gender)
     if gender == "n":
         return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
+
+
+def _aged(mention) -> bool:
+    """An age alone ("the 58-year-old pleaded not guilty"): it describes a person the text named."""
+    root = mention.root
+    return root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
+
+
+def _named_person(e: dict) -> bool:
+    """Whether a speaker is one named person, whom an age alone ("the 58-year-old") may describe."""
+    return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
 
 
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
@@ -240,6 +257,7 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
         "government": f["government"],
         "label": label,
         "surnames": {f["surname"]} - {""},
+        "firsts": {f["first"]} - {""},
         "keys": {f["key"]},
         "heads": set(f["heads"]),
         "mods": set(f["mods"]),
@@ -279,17 +297,21 @@ def resolve_speakers(
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
-        for e in reversed(entities):
-            if _same_entity(f, e):
-                if _names_the_description(f, e):  # the spokesman is named now: on the record
-                    e.update(named=True, label=label, type=f["type"])
-                e["surnames"].add(f["surname"]) if f["surname"] else None
-                e["keys"].add(f["key"])
-                e["heads"] |= f["heads"]
-                e["mods"] |= f["mods"]
-                e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
-                e["gender"] = e["gender"] or f["gender"]
-                return e, True
+        same = [e for e in reversed(entities) if _same_entity(f, e)]
+        if len(same) > 1:  # "Ms Adams" after Annette and Janet Adams: the one "Ms Adams" named before
+            same = [e for e in same if f["key"] in e["keys"]] or same
+        if same:
+            e = same[0]
+            if _names_the_description(f, e):  # the spokesman is named now: on the record
+                e.update(named=True, label=label, type=f["type"])
+            e["surnames"].add(f["surname"]) if f["surname"] else None
+            e["firsts"].add(f["first"]) if f["first"] else None
+            e["keys"].add(f["key"])
+            e["heads"] |= f["heads"]
+            e["mods"] |= f["mods"]
+            e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
+            e["gender"] = e["gender"] or f["gender"]
+            return e, True
         entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
         return entities[-1], False
 
@@ -307,16 +329,18 @@ def resolve_speakers(
         if att.antecedent is not None:
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key="(the hearing)")
-        if f["pronoun"]:
+            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=_HEARING_KEY)
+        aged = _aged(att.mention)  # "the 58-year-old"
+        if f["pronoun"] or aged:
             near = [
                 e
                 for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
-                if att.para - para <= window and _compatible(f["pronoun"], e)
+                if att.para - para <= window
+                and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e))
             ]  # speakers first, then nearest
             att.entity = near[0] if near else None
-            att.resolved_from = "pronoun" if near else "unresolved"
-            if near and PRONOUNS[f["pronoun"]] in ("m", "f"):
+            att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
+            if near and PRONOUNS.get(f["pronoun"]) in ("m", "f"):
                 near[0]["gender"] = near[0]["gender"] or PRONOUNS[f["pronoun"]]
         else:
             att.entity, joined = join(f, f["label"])

@@ -21,6 +21,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
     government_key,
@@ -79,10 +80,13 @@ class _Who:
     names: frozenset[str]
     description: frozenset[str]
     hearing: bool = False
+    defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
             return self.hearing == other.hearing
+        if self.defendant or other.defendant:  # a court story has one defendant
+            return self.defendant == other.defendant
         if self.government or other.government:
             return self.government == other.government
         if self.named != other.named:
@@ -92,7 +96,7 @@ class _Who:
         return bool(self.description) and self.description == other.description
 
 
-def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
+def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
     first = rows.iloc[0]
     mentions = [str(first["speaker_label"])] + [
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
@@ -113,15 +117,22 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = description_key(str(first["speaker_label"]))
-    return _Who(kind, named, gov, frozenset(names), description, hearing)
+    defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
+    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant)
 
 
-def speaker_identities(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[str, _Who]:
+def speaker_identities(
+    stmts: pd.DataFrame, texts: dict[str, str], *, on_trial: set[str] | None = None
+) -> dict[str, _Who]:
     """speaker_id -> what identifies that speaker across documents (``who.same(other)``), for the
-    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``."""
+    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``
+    (one story); ``on_trial``: the head words of its descriptions of the person on trial
+    (:func:`corpus_tools.attribution.defendant.defendant_heads`), read over ``texts`` when None."""
     lead = {d: leaders(t) for d, t in texts.items()}
+    heads = defendant_heads("\n\n".join(texts.values())) if on_trial is None else on_trial
     return {
-        sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in stmts.groupby("speaker_id", sort=False)
+        sid: _who(g, lead[str(g["doc_id"].iloc[0])], heads)
+        for sid, g in stmts.groupby("speaker_id", sort=False)
     }
 
 
@@ -256,7 +267,11 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
         title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
         titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
         match = (
-            [c for c in earlier if who[sid].same(who[c]) and (who[sid].named or who[sid].government)]
+            [
+                c
+                for c in earlier
+                if who[sid].same(who[c]) and (who[sid].named or who[sid].government or who[sid].defendant)
+            ]
             or [c for c in earlier if sid in hearing and c in hearing]
             or (titled if len(titled) == 1 else [])
         )
