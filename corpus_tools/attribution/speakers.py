@@ -240,6 +240,41 @@ def _compatible(pronoun: str, e: dict) -> bool:
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
 
 
+def _title_genders(atts: list, outlets: frozenset[str]) -> dict[str, str]:
+    """surname -> the gender a title gives it in any mention of the document ("Mr Morris"), so an
+    earlier mention without a title ("Anthony Morris") is no "she"."""
+    out: dict[str, str] = {}
+    for att in atts:
+        words = {t.lower_.rstrip(".") for t in att.mention}
+        gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
+        titled = [t for t in att.mention if t.lower_.rstrip(".") in lexicon.MALE_TITLES | lexicon.FEMALE_TITLES]
+        name = att.mention.doc[titled[-1].i + 1 : att.mention.end] if titled else None
+        if gender and name is not None and len(name) and name[-1].pos_ == "PROPN":
+            out.setdefault(name[-1].text, gender)
+    return out
+
+
+def _bound_subject(att):
+    """The named subject of the main clause (a spaCy Span) when a pronoun is the subject of a
+    clause of time or manner hung on it ("Molly's mother Annette Adams wept as she told the jury",
+    "Miss Adams, 26, wept as she told"): the pronoun is that person, whoever spoke last. None
+    otherwise."""
+    root = att.mention.root
+    verb = root.head
+    if root.lower_ not in PRONOUNS or verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children
+    ):
+        return None
+    names = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i]
+    if not names:
+        return None
+    name = names[-1]
+    lo = name.i
+    while lo > 0 and name.doc[lo - 1].dep_ == "compound" and name.doc[lo - 1].head == name:
+        lo -= 1
+    return name.doc[lo : name.i + 1]
+
+
 def _aged(mention) -> bool:
     """An age alone ("the 58-year-old pleaded not guilty"): it describes a person the text named."""
     root = mention.root
@@ -296,7 +331,10 @@ def resolve_speakers(
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
 
+    genders = _title_genders(atts, outlets)
+
     def join(f: dict, label: str) -> tuple[dict, bool]:
+        f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}  # "Anthony Morris", later "Mr Morris"
         same = [e for e in reversed(entities) if _same_entity(f, e)]
         if len(same) > 1:  # "Ms Adams" after Annette and Janet Adams: the one "Ms Adams" named before
             same = [e for e in same if f["key"] in e["keys"]] or same
@@ -338,6 +376,11 @@ def resolve_speakers(
                 if att.para - para <= window
                 and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e))
             ]  # speakers first, then nearest
+            bound = _bound_subject(att)  # "Annette Adams wept as she told the jury": Annette Adams
+            if bound is not None:
+                fb = speaker_features(bound, outlets, leaders=leaders)
+                fits = fb["number"] == "s" and fb["gender"] in ("", PRONOUNS[f["pronoun"]])
+                near = [join(fb, fb["label"])[0]] if fits and fb["type"] in ("person", "official") else near
             att.entity = near[0] if near else None
             att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
             if near and PRONOUNS.get(f["pronoun"]) in ("m", "f"):
