@@ -187,18 +187,22 @@ def _outer(att: _Attr, found: list[_Attr], inside=()) -> _Attr:
     """The speaker whose statement goes on in a continued quotation: when ``att`` draws an inference
     ("Froggett told the inquest ..., adding that the note suggested: ``It was ..."), the attribution
     of the same paragraph whose content holds its cue and speaker: what a thing "suggested" is the
-    outer speaker's reading of it; the same when the cue stands inside the quotation ("He said:
-    ``The Crown say ..."): the quotation goes on in the outer speaker's words. Else ``att``: a quotation of another speaker's words ("He said
-    Pinochet had replied: ``Yes ...") goes on in that speaker's words."""
-    inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
-    quoted = any(qa <= att.span[0] < qb for qa, qb in inside)  # ``The Crown say ...: the quoted speaker's words
-    if att.resolve and not inference and not quoted:  # an expletive "It must be emphasised" inside a quotation: the outer
-        return att
-    for b in found:
+    outer speaker's reading of it. A cue inside the quotation ("He said: ``The Crown say ...")
+    gives the quotation to the speaker outside it whose cue comes last before it. Else ``att``: a
+    quotation of another speaker's words ("He said Pinochet had replied: ``Yes ...") goes on in
+    that speaker's words."""
+
+    def holds(b: _Attr) -> bool:
         lo, hi = b.content
-        if b is not att and b.role == "speaker" and lo <= att.cue_span[0] < hi and lo <= att.span[0] < hi:
-            return b
-    return att
+        return b is not att and b.role == "speaker" and lo <= att.cue_span[0] < hi and lo <= att.span[0] < hi
+
+    if any(qa <= att.span[0] < qb for qa, qb in inside):  # the speaker stands inside a quotation
+        outside = [b for b in found if holds(b) and not any(qa <= b.span[0] < qb for qa, qb in inside)]
+        return max(outside, key=lambda b: b.cue_span[0]) if outside else att
+    inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
+    if att.resolve and not inference:  # an expletive "It must be emphasised" inside a quotation: the outer
+        return att
+    return next((b for b in found if holds(b)), att)
 
 
 def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:

@@ -30,6 +30,10 @@ PRONOUNS: dict[str, str] = {
     **dict.fromkeys(("i", "my", "you", "your"), "s"),
 }
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: short forms of titles ("Det Insp Hewitt")
+_TITLE_SHORT = frozenset(
+    "det insp supt sgt con cllr rev prof gen col capt cmdr sen rep gov pres hon atty".split()
+)
 #: the key of a hearing's mention ("the court heard"): who spoke is not given
 _HEARING_KEY = "(the hearing)"
 #: words before a name that are no given name ("Mr", "Judge")
@@ -158,7 +162,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""
     )
-    given = [n for n in names[:-1] if n.lower().rstrip(".") not in _TITLE_WORDS]
+    given = [n for n in names[:-1] if _given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
     plural = (
@@ -273,6 +277,19 @@ def _bound_subject(att):
     while lo > 0 and name.doc[lo - 1].dep_ == "compound" and name.doc[lo - 1].head == name:
         lo -= 1
     return name.doc[lo : name.i + 1]
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word before a surname is a given name ("Janet"), not a title or its short form
+    ("Mr", "Det", "Insp", "DI")."""
+    bare = word.lower().rstrip(".")
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and not word.isupper()
+        and bare not in _TITLE_WORDS
+        and bare not in _TITLE_SHORT
+    )
 
 
 def _aged(mention) -> bool:
