@@ -32,6 +32,7 @@ __all__ = [
     "INSTITUTION_HEADS",
     "clean_label",
     "is_institution",
+    "misprint",
     "named_person",
     "person_surnames",
     "refine_speakers",
@@ -60,6 +61,13 @@ _TITLE_NAME = re.compile(
     rf"((?:{_CAP} )*(?:[a-z][\w-]* )?(?:{'|'.join(sorted(_TITLES, key=len, reverse=True))}) "
     rf"(?:{_CAP} ?)+)$",
     re.IGNORECASE,
+)
+#: a plural common noun run into a name the parser joined to it ("doctors Molly Adams")
+_PLURAL_NAME = re.compile(r"^([a-z]+[^s]s) [A-Z][a-z]+(?: [A-Z][a-z]+)+$")
+#: the staff of a named institution ("Police at the National Criminal Intelligence Service in London")
+_STAFF_OF = re.compile(
+    r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) (?:at|of|from) "
+    r"(?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
 )
 #: a relative named by a given name after another person's surname ("Ms Adams's sister Janet")
 _KIN_NAME = re.compile(
@@ -185,7 +193,7 @@ def person_surnames(text: str) -> set[str]:
     return found
 
 
-def _misprint(a: str, b: str) -> bool:
+def misprint(a: str, b: str) -> bool:
     """Two first names one misprint apart ("Akin", "Alun"): at most two letters changed."""
     if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
@@ -265,6 +273,9 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     if stype == "government":
         return {**s, "speaker_label": label}
+    plural = _PLURAL_NAME.match(label)
+    if plural and named:  # "According to doctors Molly Adams, 16 months, was struck": the doctors
+        return {**s, "speaker_label": plural.group(1), "speaker_type": "anonymous", "named": False}
     kin = _KIN_NAME.match(label)
     if kin and f"{kin.group(2)} {kin.group(1)}" in text:  # "Ms Adams's sister Janet": Janet Adams
         return {**s, "speaker_label": f"{kin.group(2)} {kin.group(1)}", "speaker_type": "person", "named": True}
@@ -286,6 +297,17 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
 
 
+def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
+    """A description of an institution's staff ("Police at the National Criminal Intelligence
+    Service in London") is that institution when it speaks in the same source group ("the National
+    Criminal Intelligence Service said"); ``orgs``: the group's named institutions, key -> label."""
+    found = _STAFF_OF.match(str(s["speaker_label"])) if not s["named"] else None
+    key = found.group(1).strip().lower() if found else ""
+    if key in orgs:
+        return {**s, "speaker_label": orgs[key], "speaker_type": "organisation", "named": True}
+    return s
+
+
 def _one_person(a: dict, b: dict) -> bool:
     """Two speakers of one document that are one person: the same surname, and first names that
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
@@ -296,7 +318,7 @@ def _one_person(a: dict, b: dict) -> bool:
     if a["surname"] != b["surname"]:
         return False
     fa, fb = a["first"], b["first"]
-    return not fa or not fb or fa == fb or _misprint(fa, fb)
+    return not fa or not fb or fa == fb or misprint(fa, fb)
 
 
 def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
@@ -342,7 +364,12 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
+    orgs: dict[str, dict[str, str]] = {}
     for r in firsts.to_dict("records"):
+        group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
+        if r["speaker_type"] == "organisation" and r["named"]:
+            label = " ".join(str(r["speaker_label"]).split())
+            orgs.setdefault(group, {}).setdefault(label.lower().removeprefix("the "), label)
         if r["speaker_type"] in ("person", "official") and r["named"]:
             people.setdefault(group_of.get(str(r["doc_id"]), str(r["doc_id"])), set()).add(
                 _surname(clean_label(r["speaker_label"]))
@@ -361,6 +388,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][start:],
             story,
         )
+        s = _staff_of(s, orgs.get(group, {}))
         me = {
             "id": r["speaker_id"],
             "kind": "person"

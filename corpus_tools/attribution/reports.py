@@ -47,7 +47,9 @@ _LEGAL_TEXTS = {"law", "act", "convention", "treaty", "statute", "constitution",
 _QUANTIFIERS = {"all", "both", "each"}
 #: verbs that make a statement of their object ("detailed 35 allegations", "rejected claims by X")
 _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}
-_STATEMENT_NOUNS = {"allegation", "accusation", "claim", "complaint", "suggestion", "charge"}
+_STATEMENT_NOUNS = {
+    "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "version",
+}  # fmt: skip
 _RELATIVES = {"who", "which", "that"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 
@@ -75,7 +77,29 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"
     if kind == "verb" and _adds_to(verb):
         return "misparse"  # "the crackdown has added to Eastern Europe's attractions"
+    if kind == "verb" and _required(verb):
+        return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     return None
+
+
+def _required(verb) -> bool:
+    """Speech in a participle that spells out what someone had to do ("All the boys had to fill
+    in consent forms, signing away the rights ... as well as stating that they were over 18"): what
+    a form required, not a statement reported. "had to admit that" itself is a report."""
+    t, advcl = verb, False
+    while t.dep_ in ("conj", "advcl") and t.head is not t:
+        advcl, t = advcl or t.dep_ == "advcl", t.head
+        near = [t, *(c for c in t.children if c.dep_ == "conj"), *([t.head] if t.dep_ == "conj" else [])]
+        if advcl and any(_has_to(x) for x in near):  # the parser hangs the participle on either verb
+            return True
+    return False
+
+
+def _has_to(verb) -> bool:
+    """"had to fill in", "need to sign": an obligation with its infinitive."""
+    return verb.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _adds_to(verb) -> bool:

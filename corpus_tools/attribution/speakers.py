@@ -19,7 +19,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
 
-__all__ = ["PRONOUNS", "resolve_speakers", "speaker_features", "speaker_type"]
+__all__ = ["PRONOUNS", "given_name", "resolve_speakers", "speaker_features", "speaker_type"]
 
 #: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
 PRONOUNS: dict[str, str] = {
@@ -162,7 +162,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""
     )
-    given = [n for n in names[:-1] if _given_name(n)]
+    given = [n for n in names[:-1] if given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
     plural = (
@@ -279,7 +279,7 @@ def _bound_subject(att):
     return name.doc[lo : name.i + 1]
 
 
-def _given_name(word: str) -> bool:
+def given_name(word: str) -> bool:
     """Whether a word before a surname is a given name ("Janet"), not a title or its short form
     ("Mr", "Det", "Insp", "DI")."""
     bare = word.lower().rstrip(".")
@@ -289,6 +289,7 @@ def _given_name(word: str) -> bool:
         and not word.isupper()
         and bare not in _TITLE_WORDS
         and bare not in _TITLE_SHORT
+        and bare not in ("the", "his", "her", "their")
     )
 
 

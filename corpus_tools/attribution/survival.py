@@ -37,7 +37,8 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
-from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.identities import misprint
+from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
@@ -80,7 +81,8 @@ class _Who:
     names: frozenset[str]
     description: frozenset[str]
     hearing: bool = False
-    defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
+    defendant: bool = False
+    firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)  # a description of the person on trial ("the teenager", "the defendant")
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
@@ -92,8 +94,14 @@ class _Who:
         if self.named != other.named:
             return False
         if self.named:
-            return self.kind == other.kind and bool(self.names & other.names)
+            return self.kind == other.kind and bool(self.names & other.names) and self._given_agree(other)
         return bool(self.description) and self.description == other.description
+
+
+    def _given_agree(self, other: _Who) -> bool:
+        """No given names on one side, or one given name (a misprint apart) on both."""
+        a, b = self.firsts, other.firsts
+        return not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
 
 
 def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
@@ -104,12 +112,11 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
     named, stype = bool(first["named"]), str(first["speaker_type"])
     kind = speaker_kind(stype, named)
+    firsts = set()
     if kind == "person":
-        names = {
-            _NAME.findall(m.replace("\u2019s", "").replace("'s", ""))[-1]
-            for m in mentions
-            if _NAME.findall(m)
-        }
+        words = [_NAME.findall(m.replace("\u2019s", "").replace("'s", "")) for m in mentions]
+        names = {w[-1] for w in words if w}
+        firsts = {w[-2] for w in words if len(w) > 1 and given_name(w[-2])}
     elif named:
         names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
     else:
@@ -118,7 +125,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
-    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant)
+    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts))
 
 
 def speaker_identities(
