@@ -128,7 +128,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         head = named_ing if named_ing is not None else head
         if head is None:
             continue
-        mention = head.doc[head.i : head.i + 1] if named_ing is not None else speaker_mention(head, text, offset)
+        mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (

@@ -184,9 +184,6 @@ def cue_subject(verb, kind: str):
     before = subject_after_quote(verb)
     if before is not None:
         return before
-    fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC ... said"
-    if fronted is not None:
-        return fronted
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
@@ -203,10 +200,16 @@ def cue_subject(verb, kind: str):
 
 
 def _shaped_subject(verb, kind: str):
-    """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday")
-    or the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...")."""
+    """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday"),
+    the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...") or a
+    name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said")."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
-    return trailing if trailing is not None else parenthetical_subject(verb)
+    if trailing is not None:
+        return trailing
+    inner = parenthetical_subject(verb)
+    return (
+        inner if inner is not None else fronted_name(verb)
+    )  # "In his opening speech Anthony Morris QC said"
 
 
 def _main_clause_verb(verb):

@@ -52,6 +52,10 @@ _CHARGED = re.compile(
 )
 
 
+#: a description with a full name in apposition ("The boy, Tom Hale, denies")
+_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+),?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
 def description_head(label: str) -> str:
     """The head word of a description, lower-cased: the last word before "of", "at", a comma or a
     relative clause; "" for a label that opens with no determiner (a name, "Doctors").
@@ -84,10 +88,7 @@ def defendant_heads(text: str) -> set[str]:
         ['accused', 'boy', 'defendant', 'schoolboy']
     """
     found = {m.group(1).lower() for m in _CHARGED.finditer(str(text))} - _NOT_DEFENDANT - lexicon.STOP_WORDS
-    named = {
-        w.lower()
-        for w in re.findall(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),?\s+[A-Z][a-z]+\s+[A-Z][a-z]+", str(text))
-    }
+    named = {w.lower() for w in _NAMED.findall(str(text))}
     return (found - named) | DEFENDANT_ROLES
 
 
@@ -102,4 +103,4 @@ def is_defendant(label: str, heads: set[str] | frozenset[str]) -> bool:
     """
     head = description_head(label)
     names = [w for w in re.findall(r"[\w'-]+", str(label))[1:] if w[:1].isupper() and not w.isupper()]
-    return bool(head) and head in heads and not names
+    return bool(head) and head in heads and head not in _NOT_DEFENDANT and not names

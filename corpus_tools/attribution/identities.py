@@ -66,8 +66,8 @@ _TITLE_NAME = re.compile(
 _PLURAL_NAME = re.compile(r"^([a-z]+[^s]s) [A-Z][a-z]+(?: [A-Z][a-z]+)+$")
 #: the staff of a named institution ("Police at the National Criminal Intelligence Service in London")
 _STAFF_OF = re.compile(
-    r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) (?:at|of|from) "
-    r"(?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
+    r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) "
+    r"(?:at|of|from) (?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
 )
 #: a relative named by a given name after another person's surname ("Ms Adams's sister Janet")
 _KIN_NAME = re.compile(
@@ -277,8 +277,9 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     if plural and named:  # "According to doctors Molly Adams, 16 months, was struck": the doctors
         return {**s, "speaker_label": plural.group(1), "speaker_type": "anonymous", "named": False}
     kin = _KIN_NAME.match(label)
-    if kin and f"{kin.group(2)} {kin.group(1)}" in text:  # "Ms Adams's sister Janet": Janet Adams
-        return {**s, "speaker_label": f"{kin.group(2)} {kin.group(1)}", "speaker_type": "person", "named": True}
+    relative = f"{kin.group(2)} {kin.group(1)}" if kin else ""
+    if relative and relative in text:  # "Ms Adams's sister Janet": Janet Adams
+        return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
     full = named_person(label)
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
         named = True

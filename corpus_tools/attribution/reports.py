@@ -96,14 +96,14 @@ def _required(verb) -> bool:
 
 
 def _has_to(verb) -> bool:
-    """"had to fill in", "need to sign": an obligation with its infinitive."""
+    """An obligation with its infinitive ("had to fill in", "need to sign")."""
     return verb.lemma_.lower() in ("have", "need") and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
     )
 
 
 def _adds_to(verb) -> bool:
-    """"add to" a thing, with no clause or quotation of content ("the crackdown on sex tourism has
+    """To "add to" a thing, with no clause or quotation of content ("the crackdown on sex tourism has
     added to Eastern Europe's attractions"): an increase, not speech."""
     kids = list(verb.children)
     return (

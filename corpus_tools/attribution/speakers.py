@@ -30,6 +30,7 @@ PRONOUNS: dict[str, str] = {
     **dict.fromkeys(("i", "my", "you", "your"), "s"),
 }
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 #: short forms of titles ("Det Insp Hewitt")
 _TITLE_SHORT = frozenset(
     "det insp supt sgt con cllr rev prof gen col capt cmdr sen rep gov pres hon atty".split()
@@ -224,7 +225,8 @@ def _same_entity(f: dict, e: dict) -> bool:
     if _names_the_description(f, e):
         return True
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
-        return f["surname"] in e["surnames"] and (not f["first"] or not e["firsts"] or f["first"] in e["firsts"])
+        given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
+        return f["surname"] in e["surnames"] and given
     if f["key"] in e["keys"]:
         return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
@@ -251,11 +253,30 @@ def _title_genders(atts: list, outlets: frozenset[str]) -> dict[str, str]:
     for att in atts:
         words = {t.lower_.rstrip(".") for t in att.mention}
         gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
-        titled = [t for t in att.mention if t.lower_.rstrip(".") in lexicon.MALE_TITLES | lexicon.FEMALE_TITLES]
+        titled = [t for t in att.mention if t.lower_.rstrip(".") in _GENDER_TITLES]
         name = att.mention.doc[titled[-1].i + 1 : att.mention.end] if titled else None
         if gender and name is not None and len(name) and name[-1].pos_ == "PROPN":
             out.setdefault(name[-1].text, gender)
     return out
+
+
+def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
+    """The speakers a pronoun (or an age alone) may stand for, speakers first, then the nearest."""
+    return [
+        e
+        for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
+        if att.para - para <= window and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e))
+    ]
+
+
+def _fits(fb: dict | None, pronoun: str) -> bool:
+    """Whether the named subject of a main clause (its features) may be the pronoun of its clause."""
+    return (
+        fb is not None
+        and fb["number"] == "s"
+        and fb["gender"] in ("", PRONOUNS.get(pronoun, ""))
+        and fb["type"] in ("person", "official")
+    )
 
 
 def _bound_subject(att):
@@ -265,8 +286,10 @@ def _bound_subject(att):
     otherwise."""
     root = att.mention.root
     verb = root.head
-    if root.lower_ not in PRONOUNS or verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children
+    if (
+        root.lower_ not in PRONOUNS
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
     ):
         return None
     names = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i]
@@ -352,7 +375,7 @@ def resolve_speakers(
     genders = _title_genders(atts, outlets)
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
-        f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}  # "Anthony Morris", later "Mr Morris"
+        f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}  # "Anthony Morris", "Mr Morris"
         same = [e for e in reversed(entities) if _same_entity(f, e)]
         if len(same) > 1:  # "Ms Adams" after Annette and Janet Adams: the one "Ms Adams" named before
             same = [e for e in same if f["key"] in e["keys"]] or same
@@ -388,17 +411,11 @@ def resolve_speakers(
             f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=_HEARING_KEY)
         aged = _aged(att.mention)  # "the 58-year-old"
         if f["pronoun"] or aged:
-            near = [
-                e
-                for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
-                if att.para - para <= window
-                and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e))
-            ]  # speakers first, then nearest
             bound = _bound_subject(att)  # "Annette Adams wept as she told the jury": Annette Adams
-            if bound is not None:
-                fb = speaker_features(bound, outlets, leaders=leaders)
-                fits = fb["number"] == "s" and fb["gender"] in ("", PRONOUNS[f["pronoun"]])
-                near = [join(fb, fb["label"])[0]] if fits and fb["type"] in ("person", "official") else near
+            fb = speaker_features(bound, outlets, leaders=leaders) if bound is not None else None
+            near = (
+                [join(fb, fb["label"])[0]] if _fits(fb, f["pronoun"]) else _antecedents(att, f, seen, window)
+            )
             att.entity = near[0] if near else None
             att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
             if near and PRONOUNS.get(f["pronoun"]) in ("m", "f"):

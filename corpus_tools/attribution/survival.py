@@ -29,6 +29,7 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
+from corpus_tools.attribution.identities import misprint
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
     SPEECH_FORMS,
@@ -37,7 +38,6 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
-from corpus_tools.attribution.identities import misprint
 from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
@@ -81,8 +81,8 @@ class _Who:
     names: frozenset[str]
     description: frozenset[str]
     hearing: bool = False
-    defendant: bool = False
-    firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)  # a description of the person on trial ("the teenager", "the defendant")
+    defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
+    firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
@@ -96,7 +96,6 @@ class _Who:
         if self.named:
             return self.kind == other.kind and bool(self.names & other.names) and self._given_agree(other)
         return bool(self.description) and self.description == other.description
-
 
     def _given_agree(self, other: _Who) -> bool:
         """No given names on one side, or one given name (a misprint apart) on both."""
