@@ -309,6 +309,14 @@ def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
     return s
 
 
+def _kind(s: dict, on_trial: set[str]) -> str:
+    """What makes two speakers of one document one: ``person`` (a named person, by name),
+    ``defendant`` (a description of the person on trial), else ""."""
+    if s["named"]:
+        return "person" if s["speaker_type"] in ("person", "official") else ""
+    return "defendant" if is_defendant(s["speaker_label"], on_trial) else ""
+
+
 def _one_person(a: dict, b: dict) -> bool:
     """Two speakers of one document that are one person: the same surname, and first names that
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
@@ -372,9 +380,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             label = " ".join(str(r["speaker_label"]).split())
             orgs.setdefault(group, {}).setdefault(label.lower().removeprefix("the "), label)
         if r["speaker_type"] in ("person", "official") and r["named"]:
-            people.setdefault(group_of.get(str(r["doc_id"]), str(r["doc_id"])), set()).add(
-                _surname(clean_label(r["speaker_label"]))
-            )
+            people.setdefault(group, set()).add(_surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
     for r in firsts.to_dict("records"):
@@ -392,11 +398,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = _staff_of(s, orgs.get(group, {}))
         me = {
             "id": r["speaker_id"],
-            "kind": "person"
-            if s["named"] and s["speaker_type"] in ("person", "official")
-            else "defendant"
-            if not s["named"] and is_defendant(s["speaker_label"], on_trial[story_of.get(doc, "")])
-            else "",
+            "kind": _kind(s, on_trial[story_of.get(doc, "")]),
             "surname": _surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]),
             **s,

@@ -269,6 +269,14 @@ def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     ]
 
 
+def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
+    """The speaker a pronoun of a clause of manner is bound to ("Annette Adams wept as she told the
+    jury": Annette Adams), joined to the document's speakers; [] when there is none."""
+    bound = _bound_subject(att)
+    fb = speaker_features(bound, outlets, leaders=leaders) if bound is not None else None
+    return [join(fb, fb["label"])[0]] if _fits(fb, pronoun) else []
+
+
 def _fits(fb: dict | None, pronoun: str) -> bool:
     """Whether the named subject of a main clause (its features) may be the pronoun of its clause."""
     return (
@@ -372,10 +380,10 @@ def resolve_speakers(
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
 
-    genders = _title_genders(atts, outlets)
+    genders = _title_genders(atts, outlets)  # "Anthony Morris", later "Mr Morris": no "she"
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
-        f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}  # "Anthony Morris", "Mr Morris"
+        f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
         same = [e for e in reversed(entities) if _same_entity(f, e)]
         if len(same) > 1:  # "Ms Adams" after Annette and Janet Adams: the one "Ms Adams" named before
             same = [e for e in same if f["key"] in e["keys"]] or same
@@ -411,11 +419,7 @@ def resolve_speakers(
             f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=_HEARING_KEY)
         aged = _aged(att.mention)  # "the 58-year-old"
         if f["pronoun"] or aged:
-            bound = _bound_subject(att)  # "Annette Adams wept as she told the jury": Annette Adams
-            fb = speaker_features(bound, outlets, leaders=leaders) if bound is not None else None
-            near = (
-                [join(fb, fb["label"])[0]] if _fits(fb, f["pronoun"]) else _antecedents(att, f, seen, window)
-            )
+            near = _bound(att, f["pronoun"], join, outlets, leaders) or _antecedents(att, f, seen, window)
             att.entity = near[0] if near else None
             att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
             if near and PRONOUNS.get(f["pronoun"]) in ("m", "f"):
