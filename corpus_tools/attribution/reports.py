@@ -23,6 +23,7 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.subjects import fronted_name
 
 __all__ = ["HEARING", "expletive", "not_a_report", "statement_verb", "trailing_hearing"]
 
@@ -232,7 +233,7 @@ def statement_verb(tok) -> bool:
     """A verb whose object is a statement ("Prosecutors detailed 35 separate allegations", "The
     Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
     and a ruling with its clause ("The House of Lords, in an earlier judgment, ruled that ...")."""
-    subject = any(c.dep_ == "nsubj" for c in tok.children)
+    subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:

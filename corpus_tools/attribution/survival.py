@@ -336,6 +336,7 @@ def _one_version(
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
+            hit = hit or _same_plea(stmt, mine, same)
             kept += hit
             loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
             credit_lost |= (
@@ -380,6 +381,22 @@ def _one_version(
             )
         )
     return rows
+
+
+#: the pleas of a court story, by the words of their cue
+_PLEAS = {"deny": "deny", "denies": "deny", "denied": "deny", "admit": "admit", "admits": "admit",
+          "admitted": "admit", "plead": "plead", "pleads": "plead", "pleaded": "plead"}  # fmt: skip
+
+
+def _plea(cue: str) -> str:
+    return next((_PLEAS[w] for w in str(cue).lower().split() if w in _PLEAS), "")
+
+
+def _same_plea(stmt: dict, mine: list[dict], same: set) -> bool:
+    """Whether the version gives the same speaker the same plea ("The babysitter denies murder" for
+    "The teenager, who denies the charge"): one denial of one charge, however it is worded."""
+    plea = _plea(stmt["cue"])
+    return bool(plea) and any(t["speaker_id"] in same and _plea(t["cue"]) == plea for t in mine)
 
 
 def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
