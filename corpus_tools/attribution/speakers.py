@@ -385,7 +385,7 @@ def resolve_speakers(
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
         same = [e for e in reversed(entities) if _same_entity(f, e)]
-        if len(same) > 1 and f["surname"]:  # "Ms Adams" after Annette and Janet Adams: who "Ms Adams" was
+        if len(same) > 1 and (f["surname"] or f["key"] == _HEARING_KEY):  # "Ms Adams": who "Ms Adams" was
             same = [e for e in same if f["key"] in e["keys"]] or same
         if same:
             e = same[0]
