@@ -105,7 +105,7 @@ def test_a_name_in_an_opening_phrase_is_the_subject_and_his_quotation_is_his():
         'He said: "The witnesses have never seen a fire of this size.\n\n'
         '"It was not an accident."'
     )
-    assert ["Richard Wade QC", "person", 3] in _table(text)
+    assert ["Richard Wade QC", "person", 4] in _table(text)  # rejected, said, "He said:", its next paragraph
 
 
 @pytest.mark.parametrize(
