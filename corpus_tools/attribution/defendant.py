@@ -3,9 +3,10 @@
 A court report has one defendant, whom a paper that cannot name them calls by turns "the
 defendant", "the teenager", "the girl", "the babysitter". The descriptions that are that person:
 the roles ("the defendant", "the accused") and every description the story ties to the charge, as
-the subject of a verb of the trial ("A 13-year-old babysitter went on trial today accused of
-murdering ...", "A GIRL of 13 was yesterday accused in court of ...", "The teenager, who denies
-the charge, ...", "The schoolgirl, who cannot be named for legal reasons, allegedly killed ...").
+the subject of a verb of the trial that opens its clause ("A 13-year-old babysitter went on trial
+today accused of murdering ...", "A GIRL of 13 was yesterday accused in court of ...", "The
+teenager, who denies the charge, ...", "The schoolgirl, who cannot be named for legal reasons,
+allegedly killed ..."). "Cannot be named" alone is no evidence: it is said of victims too.
 A description is evidence only where the text writes it so; a description with a name in
 apposition ("the girl, Amy Shaw") is that named person, never the defendant.
 
@@ -38,20 +39,22 @@ _TRIAL = (
     r"(?:(?:went|goes|go|stood|stands|stand) on trial|(?:stood|stands) trial|appeared in court"
     r"|(?:is|was|has been|had been)\s+(?:\w+\s+)?(?:charged|accused|convicted|jailed|sentenced|"
     r"cleared|acquitted|found guilty|remanded|on trial)"
-    r"|accused (?:in court )?of|denies|denied|admits|admitted|pleaded|allegedly\s+\w+"
-    r"|cannot be named)\b"
+    r"|accused (?:in court )?of|denies|denied|admits|admitted|pleaded|allegedly\s+\w+)\b"
 )
 #: a description (a determiner, up to three modifiers, the head), then an age or an aside, then
 #: the verb of the trial
 _CHARGED = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+    r"(?:^\W*|[.!?:;]['\"\u2019\u201d]?\s+\W*|\bthat\s+)"  # the subject opens its sentence or clause
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
     r"(?:\s+(?:of|aged)\s+\d+)?"
     r"(?:\s*,\s*(?:who\s+)?|\s*,[^,.;\n]{1,80},\s*|\s+)"
     r"(?:who\s+)?(?:(?:\w+ly|yesterday|today|now|later)\s+)?" + _TRIAL,
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
+#: words that make a description someone other than the one on trial ("another man", "his co-accused")
+_OTHER = re.compile(r"\b(?:another|other|second|third|fellow|co-\w+)\b", re.IGNORECASE)
 #: a description with a full name in apposition ("The boy, Tom Hale, denies")
 _NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+),?\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
@@ -87,14 +90,18 @@ def defendant_heads(text: str) -> set[str]:
         >>> sorted(defendant_heads(text))
         ['accused', 'boy', 'defendant', 'schoolboy']
     """
-    found = {m.group(1).lower() for m in _CHARGED.finditer(str(text))} - _NOT_DEFENDANT - lexicon.STOP_WORDS
+    heads = [m.group(1) for m in _CHARGED.finditer(str(text))]
+    # a head in lower case, or a headline's capitals ("A GIRL of 13"), never a name ("Ryan")
+    found = {h.lower() for h in heads if h.islower() or h.isupper()}
+    found -= _NOT_DEFENDANT | lexicon.STOP_WORDS
     named = {w.lower() for w in _NAMED.findall(str(text))}
     return (found - named) | DEFENDANT_ROLES
 
 
 def is_defendant(label: str, heads: set[str] | frozenset[str]) -> bool:
-    """Whether a speaker label is an unnamed description of the person on trial: a determiner and a
-    head word of ``heads`` (:func:`defendant_heads`), no name in it.
+    """Whether a speaker label is an unnamed description of the person on trial: a definite
+    determiner and a head word of ``heads`` (:func:`defendant_heads`), no name in it, nobody else
+    ("another man"); an indefinite one only with the role itself ("a defendant").
 
     Example:
         >>> heads = {"defendant", "accused", "teenager"}
@@ -102,5 +109,9 @@ def is_defendant(label: str, heads: set[str] | frozenset[str]) -> bool:
         [True, True, False, False]
     """
     head = description_head(label)
+    if _OTHER.search(str(label)):  # "another man", "a second defendant": someone else
+        return False
+    if str(label).lower().startswith(("a ", "an ")) and head not in DEFENDANT_ROLES:
+        return False  # "a senior police officer said": an indefinite description is someone new
     names = [w for w in re.findall(r"[\w'-]+", str(label))[1:] if w[:1].isupper() and not w.isupper()]
     return bool(head) and head in heads and head not in _NOT_DEFENDANT and not names
