@@ -167,3 +167,14 @@ def test_labels_and_surnames():
     # a full name that opens a sentence, its surname used alone or with an age elsewhere
     text = "Tom Fielding, 58, was jailed. A court heard that Fielding, 59, lied."
     assert "Fielding" in person_surnames(text)
+
+
+def test_a_quotation_in_single_marks_after_a_colon_is_one_statement():
+    text = (
+        "Jane Hale told the court: 'I ran across the road and up the stairs. I saw Tom ... "
+        "I knew he was dead.' Neighbours called an ambulance."
+    )
+    a = attributions(from_records([{"doc_id": "d", "text": text}]))
+    row = a[a["role"] == "speaker"].iloc[0]
+    content = text[int(row["content_start"]) : int(row["content_end"])]
+    assert content.startswith("I ran across") and content.endswith("I knew he was dead.")

@@ -49,6 +49,7 @@ from corpus_tools.attribution.quotes import (
     quote_beside,
     quote_segments,
     quote_type,
+    single_quoted,
     widen_to_quotes,
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
@@ -269,6 +270,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                 att.content = beside or (
                     att.content if empty else widen_to_quotes(att.content, att.cue_span, inside, c.text)
                 )
+            att.content = single_quoted(att.content, att.cue_span[1], c.text, end) or att.content
             att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
