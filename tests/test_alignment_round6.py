@@ -85,3 +85,20 @@ def test_a_short_sentence_is_no_compression_of_a_long_one_holding_its_stop_words
         source="src",
     )
     assert (a["source_sent_ids"].item(), a["reuse_class"].item()) == ((9,), "rewritten")
+
+
+def test_a_long_sentence_does_not_expand_a_short_one_by_its_speaker_and_stop_words():
+    # METER babysitter: the Guardian's "Mr Morris said the crown would contend the defendant would
+    # have known ..." aligned to PA's "Mr Morris said that after the incident the defendant changed
+    # her story": the short sentence's words in order in the long one are "Mr Morris said", "the
+    # defendant" and lone stop words
+    source = "The trial opened in Leeds. Mr Reed said that after the visit the defendant changed her story."
+    version = (
+        "Mr Reed said the council would contend the defendant would have known that what she was doing "
+        "was likely to result in serious harm to the pupils at the school."
+    )
+    assert align_sentences(pair(source, version), source="src")["reuse_class"].tolist() == ["new"]
+    # a sentence that does hold the short one in runs of words still expands it
+    version = "Mr Reed said that after the visit by the inspectors the defendant changed her story twice, and lied."
+    a = align_sentences(pair(source, version), source="src")
+    assert (a["source_sent_ids"].item(), a["reuse_class"].item()) == ((1,), "rewritten")
