@@ -240,3 +240,24 @@ def test_round_18_and_19_kinds_are_no_fact_change():
         "Ranco and Hexel bid. Sen. Don Bell and Sen. Bell's aides agreed."
     )
     assert _fact_rows("Congress and Democratic leaders met. " + parent, child) == []
+
+
+def test_round_21_kinds():
+    # a company's dotted ending closes its name before the next sentence; initials are a whole
+    # name before "and"; a number word hyphenated to its unit; a time before GMT is no year
+    assert _names("It sold the unit to Hexel Industries Inc. Terms were withheld.") == [
+        "Hexel Industries Inc"
+    ]
+    assert _names("He met the IMF and World Bank on Monday.") == ["IMF", "World Bank"]
+    assert [
+        (k, key) for k, _, key in facts("A target of an eight-billion-dlr surplus, hit at 1930 GMT.")
+    ] == [
+        ("number", "8bln"),
+        ("number", "1930"),
+    ]
+    parent = "Ranco said ships in the Persian Gulf were hit."
+    child = "Ranco said ships in the Gulf were hit."
+    assert _fact_rows(parent, child) == []
+    # one company by its long and short name: reported once
+    parent = "Alpha bid for American Medical International Inc, which American Medical's board weighs."
+    assert _fact_rows(parent, "Alpha bid.") == [("name", "cut", "American Medical International Inc")]

@@ -106,7 +106,7 @@ _NUMBER_WORD = re.compile(
     + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
     + r"))?|"
     + "|".join(_UNIT_WORDS)
-    + r")(?:\s(?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs?|dollars)\b)?(?![\w-])",
+    + r")(?:[\s-](?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs?|dollars)\b|(?![\w-]))",
     re.I,
 )
 #: a number word that begins a compound ("two-passenger"; not "twenty-one", one number)
@@ -146,7 +146,7 @@ ORDINARY_WORDS = set(
     "the a an but and in on at he she it they we i this that there however meanwhile under after "
     "before while if as for his her its their our some many most when what who one you my your no "
     "not so then also other others another any all gmt administration reuter reuters democrat "
-    "democrats republican republicans".split()
+    "democrats republican republicans corrects corrected correction".split()
 ) | (STOP_WORDS - {"us", "may", "will"})  # "Besides Vaskevitch", "Neither Smith": no part of the name
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
@@ -194,6 +194,7 @@ def _number_value(form: str) -> str:
     """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
     f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
     f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
+    f = re.sub(r"(?<=[a-z])-(?=(?:pct|percent|mln|million|bln|billion|dlrs?)\b)", " ", f)  # "eight-billion"
     f = re.sub(r"(?<=\d)-(?=[a-z%])", " ", f)  # "1.1-mln-member" = "1.1 mln-member"
     f = re.sub(r"(?<=\d)\s(?=\d/\d)", "-", f)  # "6 1/2" = "6-1/2"
     words = NUMBER_WORDS | _TEENS
@@ -326,7 +327,8 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
         # split after a possessive ("Cominco's Trail smelter") unless a company's ending follows
         # ("Standard and Poor's Corp"), and at "And" after a dot ("U.S. And West Germany")
         parts = re.split(
-            r"(?<=['’]s|s['’])\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])",
+            r"(?<=['’]s|s['’])\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])"
+            r"|(?:(?<=\b(?:Inc|Ltd|Plc)\.)|(?<=\bCorp\.))\s+",  # "... Industries Inc. Terms were withheld"
             m.group(),
             flags=re.I,
         )
@@ -335,6 +337,7 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
         joins = (
             spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
             and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS
+            and not re.fullmatch(r"[A-Z]{2,}", spans[-1][1].split()[-1])  # "IMF and World Bank": two
         ) and (
             " of " in spans[-1][1]
             or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
@@ -342,7 +345,9 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
             or _continues_title(spans[-1][1], head)
         )
         if (joins and gap in (" and ", " & ")) or (
-            gap in (" for ", " on ") and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
+            gap in (" for ", " on ")
+            and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
+            and not _DATE.match(head)  # "the World Bank on Monday"
         ):
             spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
             start, parts = start + len(parts[0]) + 1, parts[1:]
@@ -370,7 +375,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             continue
         date_at = [a for a, _ in taken if start < a < start + len(raw)]
         if date_at:  # a name ends where a date begins: "Dayton Hudson Thursday night"
-            raw = sentence[start : min(date_at)].rstrip()
+            raw = re.sub(r"\s+(?:on|for|of|and)$", "", sentence[start : min(date_at)].rstrip())
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
@@ -380,6 +385,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         first = (
             start == 0
             or sentence[:start].strip() in ('"', "“", "(", "'", "<")
+            or re.search(r"\b(?:Inc|Corp|Ltd|Plc)\.\s+$", sentence[:start]) is not None  # a new sentence
             or (  # a quotation's first word, not a quoted title ('"Moneyline" television program')
                 re.search(r"(?:^|[\s(])(?:\"|“|``)$", sentence[:start]) is not None
                 and not sentence[start + len(raw) :].startswith(('"', "”", "''"))
@@ -456,7 +462,10 @@ def facts(
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
-                kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
+                year = re.fullmatch(r"(19|20)\d\d", m.group()) and not re.match(
+                    r"\s*GMT", sentence[m.end() :]
+                )
+                kind = "date" if year else "number"  # "1930 GMT" is a time
                 text, key = m.group(), _number_value(m.group())
                 if kind == "date" and re.match(r"s(?![\w'’])", sentence[m.end() :]):
                     text = key = text + "s"  # a decade ("the early 1980s"), not the year 1980

@@ -107,8 +107,12 @@ def _untitled(key: str) -> list[str]:
 def same_entity(a: str, b: str) -> bool:
     """Whether two name keys name one thing: the same words once connecting words, company
     endings, honorifics and titles are left out ("plenmeer" / "plenmeer ltd", "sen don nickles" /
-    "don nickles")."""
-    return bool(_untitled(a)) and _untitled(a) == _untitled(b)
+    "don nickles"), or the first two words or more of the other ("american medical" / "american
+    medical international inc"; not "finance ministry" / "finance ministry state secretary")."""
+    wa, wb = _untitled(a), _untitled(b)
+    short, long_ = sorted((wa, wb), key=len)
+    extra = set(long_[len(short) :]) & (_TITLE_WORDS | SPEAKER_WORDS["official"])  # a post is another thing
+    return bool(wa) and (wa == wb or (len(short) >= 2 and long_[: len(short)] == short and not extra))
 
 
 def _stem(a: str, b: str) -> bool:
@@ -168,7 +172,8 @@ def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
 
 def _country_forms(word: str) -> set[str]:
     """A country and its adjective, each way: "japan" <-> "japanese", "korea" <-> "korean",
-    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi"."""
+    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi" (not "Europe" / "European":
+    the European Community is named where Europe is cut)."""
     out = {word + "ese", word + "ian", word + "i", word + "n", word[:-1] + "ian", word[:-1] + "an"}
     for end, back in (("ese", ""), ("ian", ""), ("ian", "a"), ("an", "o"), ("n", ""), ("i", "")):
         if word.endswith(end) and len(word) - len(end) >= 3:
@@ -201,8 +206,9 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
-    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
+    if _place_held(head, last, n_words, has):
         return True
+
     if _party_state(key, has) or any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items()):
         return True  # "D-IL" / "an Illinois Democrat"; "United Kingdom" / "British"
     if STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]):
@@ -219,6 +225,14 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if of and held_as_person(before, text_lower) and has(after):
         return True  # "President Ken Obi of Ranco Inc" where the text says "President of Ranco Inc, Ken Obi"
     return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or _state_held(after, has))
+
+
+def _place_held(head: str, last: str, n_words: int, has) -> bool:
+    """A country for its adjective ("Japan" / "Japanese", "South Korean" / "South Korea") or a
+    place without its adjective ("Persian Gulf" where the text says "the Gulf")."""
+    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
+        return True
+    return n_words == 2 and re.fullmatch(r"[a-z]+(?:ian|ese|ish)", head) is not None and has(last)
 
 
 def _state_held(state: str, has) -> bool:
