@@ -129,7 +129,8 @@ def test_rules_are_validated_and_honoured(seeds):
     c = classify_documents(seeds, source="001").set_index("doc_id")
     assert c[["novel_words", "novel_facts"]].to_dict("index") == {
         "000": {"novel_words": 0, "novel_facts": 0},  # "Mohammed" is 001's "Mohammad" respelt
-        # was 2 facts: "Mr" is an honorific, "September" is 001's "Sept." (issue 22, round 6)
+        # was 2 facts ("Mr" of "Mr Trump", "September"): an honorific is no name of its own, and
+        # "September" is 001's "Sept." (issue 22, round 6)
         "002": {"novel_words": 3, "novel_facts": 0},
     }
     strict = classify_documents(seeds, source="001", rules=DerivationRules(max_novel_words=2))

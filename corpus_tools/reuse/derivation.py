@@ -226,7 +226,7 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
 
     Example:
         >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
-        (1, 2)
+        (2, 2)
         >>> src = {"us", "unveil", "program", "two"}
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)

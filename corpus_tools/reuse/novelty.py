@@ -11,7 +11,8 @@ Written otherwise, still the source's: a number in figures or in words ("4 1/2" 
 "8.30pm"), a compound with or without its hyphen ("co-operation", "postmortem"), a long word
 misprinted by one letter ("stipendary"), "rn" read for "m" ("corning"); a contraction of stop words
 ("I've") is a stop word. A name of several words ("Bay City Rollers") and a number of several parts
-("4 1/2") count once, and so does a name inside a longer one ("Denning" beside "Chris Denning").
+("4 1/2") count once, and so does a name inside a longer one ("Denning" beside "Chris Denning"); an
+honorific ("Mr" of "Mr Trump") is no name of its own.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ _CONTRACTIONS = ("ve", "ll", "re", "d", "m", "s")
 #: endings of adjectives, adverbs and verb forms, which a first name seldom has: a capitalised word
 #: so ending that starts a sentence before a name is not the name's first word
 _NOT_NAME_ENDINGS = ("ous", "ive", "ful", "less", "ing", "ly", "ual", "ial", "ical", "ed", "tic")
+_FRACTION = re.compile(rf"^({'|'.join(NUMBER_WORDS)})and(?:a|one)(half|quarter|third)$")
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 _FIGURE_UNIT = re.compile(r"^(\d+)([a-z]+)$")
 #: the gaps that join two parts of one number: "8.30", "1/2", "10:30" (and a space before a fraction)
@@ -84,16 +86,18 @@ def compounds(texts: Iterable[str]) -> set[str]:
 
 
 def _figures(source_keys: set[str]) -> set[str]:
-    """The figures and units of a source's numbers: "8.30pm" gives "30" and "pm", "five" gives
-    "5", "half" "1" and "2"; and the number words of its figures ("16" gives "sixteen")."""
+    """The figures and units of a source's numbers ("8.30pm" gives "30" and "pm"), and the
+    figures of a number and a fraction in words ("four-and-a-half", a :func:`compounds` key: "4",
+    "1", "2"). A number is not matched across words and figures alone: a paper's "8" (a date) is
+    seldom its source's "eight" (a count); inside a compound it is (:func:`_known`)."""
     out = set()
     for k in source_keys:
         m = _FIGURE_UNIT.match(k)
         if m:
             out.update(m.groups())
-        out.update(NUMBER_FIGURES.get(k, ()))
-    words = {figs[0]: w for w, figs in NUMBER_FIGURES.items() if len(figs) == 1}
-    out.update(words[k] for k in source_keys if k in words)
+        m = _FRACTION.match(k)
+        if m:
+            out.update((*NUMBER_FIGURES[m.group(1)], *NUMBER_FIGURES[m.group(2)]))
     return out
 
 
@@ -185,14 +189,14 @@ def novel_lists(
 
     Example:
         >>> from corpus_tools.reuse.derivation import body_words, is_fact
-        >>> src = {k for k, _, _ in body_words("Denning, 58, was jailed for four-and-a-half years at 8.30pm")}
-        >>> text = "Mr Chris Denning, 58, was jailed for 4 1/2 years at 8.30 pm. He was in Bay City Rollers"
+        >>> wire = "Denning, 58, was jailed for four-and-a-half years at 8.30pm"
+        >>> src = {k for k, _, _ in body_words(wire)} | compounds([wire])
+        >>> text = "Chris Denning, 58, was jailed for 4 1/2 years at 8.30 pm. Once Mr Denning was in Bay City"
         >>> novel_lists(body_words(text), src, is_fact)
-        ([], [('bay', 'city', 'rollers'), ('chris', 'denning')])
+        ([], [('bay', 'city'), ('chris', 'denning')])
     """
     known, names = known_lemmas(source_keys), initial_names(words, is_fact)
     fact = [_is_name(words, i, names, is_fact) for i in range(len(words))]
-    known |= HONORIFICS  # "Mr", "Miss": neither a word nor a name of its own
     novel = [
         w
         for i, (k, w, _) in enumerate(words)
@@ -205,7 +209,7 @@ def novel_lists(
     groups = {
         tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
         for g in _fact_groups(words, fact)
-        if not all(_known_fact(words, i, known, source_keys) for i in g)
+        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, source_keys) for i in g)
     }
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)
@@ -218,7 +222,7 @@ def _is_name(words: Sequence[tuple[str, str, bool]], i: int, names: set[str], is
     k, w, initial = words[i]
     if is_fact(w, initial):
         return True
-    if not (initial and w[:1].isupper()) or k in STOP_WORDS:
+    if not (initial and w[:1].isupper()) or k in STOP_WORDS or k in HONORIFICS:
         return False
     if k in names:
         return True
@@ -292,11 +296,9 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
     k = words[i][0]
     if lemma_key(k) in known or lemma_key(_name_key(words[i])) in known or _name_key(words[i]) in known:
         return True  # "Adams's" for "Adams"
-    for a, b in ((i - 1, i), (i, i + 1)):  # "co-operation" for "cooperation"
-        if a >= 0 and b < len(words) and _gap(words[b]) == "-":
-            joined = words[a][0] + words[b][0]
-            if joined in source_keys or lemma_key(joined) in known:
-                return True
+    for joined in _compound_forms(words, i):  # "co-operation", "Sixteen-month-old"
+        if joined in source_keys or lemma_key(joined) in known:
+            return True
     m = _FIGURE_UNIT.match(k)
     if m and all(p in known for p in m.groups()):
         return True  # "5ft" for "5 ft"
@@ -305,6 +307,23 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
     return len(k) >= MISPRINT_MIN and any(
         abs(len(s) - len(k)) <= 1 and s[:1] == k[:1] and _one_edit(k, s) for s in source_keys
     )
+
+
+def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:
+    """The hyphenated word that word ``i`` is part of, written whole, and with its number in
+    figures or in words ("Sixteen-month-old": "sixteenmonthold", "16monthold")."""
+    a = b = i
+    while a > 0 and _gap(words[a]) == "-":
+        a -= 1
+    while b + 1 < len(words) and _gap(words[b + 1]) == "-":
+        b += 1
+    if a == b:
+        return []
+    parts = [w[0] for w in words[a : b + 1]]
+    figures = {w: figs[0] for w, figs in NUMBER_FIGURES.items() if len(figs) == 1}
+    in_words = {f: w for w, f in figures.items()}
+    other = [figures.get(p, in_words.get(p, p)) for p in parts]
+    return ["".join(parts), "".join(other)]
 
 
 def _known_fact(
