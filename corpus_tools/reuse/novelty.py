@@ -20,7 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from corpus_tools.lexicon import ABBREVIATIONS, HONORIFICS, NUMBER_WORDS, SHORT_FORMS, STOP_WORDS, lemma_key
+from corpus_tools.lexicon import (
+    ABBREVIATIONS,
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    NUMBER_WORDS,
+    SHORT_FORMS,
+    SPEAKER_WORDS,
+    STOP_WORDS,
+    lemma_key,
+)
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = ["BodyWord", "compounds", "initial_names", "known_lemmas", "novel_lists", "respelt", "short_forms"]
@@ -55,6 +65,11 @@ NUMBER_FIGURES: dict[str, tuple[str, ...]] = {
     "quarter": ("1", "4"),
     "third": ("1", "3"),
 }
+#: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
+#: before a name, is a word, not the name's first word
+_TITLES = frozenset(
+    lemma_key(w) for w in (HONORIFICS | MALE_TITLES | FEMALE_TITLES).union(*SPEAKER_WORDS.values())
+)
 #: prefixes written with a hyphen ("co-defendants", "ex-wife"): with the word they join, one word
 _PREFIXES = frozenset("co ex pro anti non pre re sub vice semi mid multi inter counter".split())
 #: the endings of a contraction after its apostrophe ("I've", "they'll", "we're", "she'd", "I'm")
@@ -203,7 +218,7 @@ def novel_lists(
         if not fact[i]
         and k not in STOP_WORDS
         and not _stop_contraction(w)
-        and not _prefix(words, i, fact)
+        and not _prefix(words, i, fact, known)
         and not _known(words, i, known, source_keys)
     ]
     groups = {
@@ -222,8 +237,8 @@ def _is_name(words: Sequence[tuple[str, str, bool]], i: int, names: set[str], is
     k, w, initial = words[i]
     if is_fact(w, initial):
         return True
-    if not (initial and w[:1].isupper()) or k in STOP_WORDS or k in HONORIFICS:
-        return False
+    if not (initial and w[:1].isupper()) or k in STOP_WORDS or lemma_key(k) in _TITLES:
+        return False  # "Judge Viktor Mach", "Police Sergeant Ian Froggett": the title is a word
     if k in names:
         return True
     if k.endswith(_NOT_NAME_ENDINGS) and len(k) >= 6:  # "Homosexual Denning", "Believing Molly"
@@ -275,10 +290,13 @@ def _number_join(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
     return gap in _NUMBER_JOINS
 
 
-def _prefix(words: Sequence[tuple[str, str, bool]], i: int, fact: list[bool]) -> bool:
-    """Whether word ``i`` is a prefix joined by a hyphen to the word after it, a word that is not
-    a name ("co" of "co-defendants", counted once with "defendants"; "anti-Pinochet" stays)."""
-    return words[i][0] in _PREFIXES and i + 1 < len(words) and _gap(words[i + 1]) == "-" and not fact[i + 1]
+def _prefix(words: Sequence[tuple[str, str, bool]], i: int, fact: list[bool], known: set[str]) -> bool:
+    """Whether word ``i`` is a prefix joined by a hyphen to a word of its own after it, so that the
+    compound counts once ("co" of "co-defendants"; "ex-dictator", "anti-Pinochet" keep "ex" and
+    "anti": the word after is the source's or a name)."""
+    if words[i][0] not in _PREFIXES or i + 1 >= len(words) or _gap(words[i + 1]) != "-" or fact[i + 1]:
+        return False
+    return words[i + 1][0] not in STOP_WORDS and lemma_key(words[i + 1][0]) not in known
 
 
 def _stop_contraction(word: str) -> bool:
