@@ -40,6 +40,7 @@ __all__ = [
     "is_loose_rewording",
     "is_rewording",
     "kind",
+    "quote_count",
     "split_region",
 ]
 
@@ -108,7 +109,7 @@ def kind(toks: list[str]) -> str:
     return "name" if ws and linked and any(caps[1:]) else "words"
 
 
-def _quote_count(toks: list[str]) -> int:
+def quote_count(toks: list[str]) -> int:
     """Quote marks that open or close a quotation (the apostrophe of "Dyson's" or "don't" is not one)."""
     elided = {"s", "t", "ll", "re", "ve", "d", "m"}
     return sum(
@@ -160,7 +161,7 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
     wa, wb = _words_of(a), _words_of(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
         return False
-    if kind(a) != kind(b) or _quote_count(a) != _quote_count(b) or _numbered(wa) != _numbered(wb):
+    if kind(a) != kind(b) or quote_count(a) != quote_count(b) or _numbered(wa) != _numbered(wb):
         return False
     if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
         return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
