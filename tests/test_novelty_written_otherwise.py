@@ -48,10 +48,14 @@ def test_a_source_word_written_otherwise_is_not_its_own(source, text):
 
 def test_a_name_of_several_words_counts_once():
     source = "The baker, 61, was jailed at Leeds Crown Court."
-    text = "The baker, 61, once played drums for the Blue Harbour Kings. Tom Wade and Wade's band toured."
+    text = (
+        "The baker, 61, once played drums for the Blue Harbour Kings. Tom Wade and Wade's band toured "
+        "for the Bank of Leeds, Bradford."
+    )
     words, names = _own(source, text)
-    # (j11, j21) "Blue Harbour Kings" one name, "Tom Wade" one, the lone "Wade" inside it
-    assert names == [("blue", "harbor", "kings"), ("tom", "wade")]
+    # (j11, j21) "Blue Harbour Kings" one name, "Tom Wade" one, the lone "Wade" inside it, "Bank of
+    # Leeds" one; "Bradford" after a comma another
+    assert names == [("bank", "leeds"), ("blue", "harbor", "kings"), ("bradford",), ("tom", "wade")]
     assert words == ["played", "drums", "band", "toured"]
 
 

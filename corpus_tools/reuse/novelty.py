@@ -10,9 +10,9 @@ Written otherwise, still the source's: a number in figures or in words ("4 1/2" 
 "four-and-a-half", "Sixteen" for "16"), a figure and its unit apart or together ("8.30 pm" for
 "8.30pm"), a compound with or without its hyphen ("co-operation", "postmortem"), a long word
 misprinted by one letter ("stipendary"), "rn" read for "m" ("corning"); a contraction of stop words
-("I've") is a stop word. A name of several words ("Bay City Rollers") and a number of several parts
-("4 1/2") count once, and so does a name inside a longer one ("Denning" beside "Chris Denning"); an
-honorific ("Mr" of "Mr Trump") is no name of its own.
+("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
+number of several parts ("4 1/2") count once, and so does a name inside a longer one ("Denning"
+beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own.
 """
 
 from __future__ import annotations
@@ -265,11 +265,23 @@ def _is_number(word: str) -> bool:
 
 def _fact_groups(words: Sequence[tuple[str, str, bool]], fact: list[bool]) -> list[list[int]]:
     """Runs of names and numbers read as one: the words of a name that follow one another with
-    only a space or a hyphen between ("Bay City Rollers", "Jean-Marc"), the parts of a number
-    ("4 1/2", "8.30")."""
+    only a space or a hyphen between ("Bay City Rollers", "Jean-Marc"), or an "of" between two
+    ("Chamber of Commerce"), the parts of a number ("4 1/2", "8.30")."""
     groups: list[list[int]] = []
     for i, (_, w, _) in enumerate(words):
         if not fact[i]:
+            continue
+        joined_by_of = (
+            groups
+            and groups[-1][-1] == i - 2
+            and words[i - 1][1] == "of"
+            and _gap(words[i - 1]).isspace()
+            and _gap(words[i]).isspace()
+            and not _is_number(w)
+            and not _is_number(words[i - 2][1])
+        )
+        if joined_by_of:
+            groups[-1].append(i)
             continue
         if groups and groups[-1][-1] == i - 1:
             prev, gap = words[i - 1][1], _gap(words[i])
