@@ -85,3 +85,15 @@ def test_one_addition_counted_in_two_groups_is_counted_once():
     assert (
         len(merge_parts(rows + [_row("deletion", 3, 11, 11, 0, 4)], "v" * 40, "s" * 40, lambda *a: "")) == 3
     )
+
+
+def test_an_age_for_one_word_is_one_replacement():
+    # bs69: "13-year-old" -> "TEENAGE" was a cut and an addition
+    got = _variants(
+        "A 15-year-old babysitter denied murder at Leeds Crown Court today.",
+        "A TEENAGE babysitter denied murder at Leeds Crown Court yesterday.",
+    )
+    assert [g[2:] for g in got] == [
+        ("word_substitution", "15-year-old", "TEENAGE"),
+        ("time_reference", "today", "yesterday"),
+    ]
