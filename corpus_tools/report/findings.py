@@ -430,7 +430,7 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         >>> text["000"][:75]
         '000 (unknown outlet, republication, 419 words) is wholly derived from 001: '
         >>> text["002"].split("from 001: ")[1].split(".")[0]
-        'it adds only 3 words and 2 names or numbers that 001 does not have'
+        'it adds only 3 words and 0 names or numbers that 001 does not have'
     """
     return {d: _text(s) for d, s in segments(analysis, topics=topics).items()}
 

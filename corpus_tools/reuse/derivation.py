@@ -25,12 +25,12 @@ import pandas as pd
 
 from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE, lemma_key
+from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import initial_names, known_lemmas, respelt, short_forms
+from corpus_tools.reuse.novelty import BodyWord, compounds, novel_lists
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -163,7 +163,8 @@ _SENTENCE_END = re.compile(r"[.!?:]\W*$")
 
 
 def body_words(raw: str) -> list[tuple[str, str, bool]]:
-    """Body words of a raw text as ``(key, word, sentence_initial)``, read on its cleaned view.
+    """Body words of a raw text as ``(key, word, sentence_initial)``, read on its cleaned view
+    (:class:`corpus_tools.reuse.novelty.BodyWord`: each knows the ``gap`` before it).
 
     The keys are those of :func:`corpus_tools.reuse.documents.doc_tokens` (:func:`match_key`);
     a word is sentence-initial at the start of a paragraph, after ``.``, ``!``, ``?``
@@ -186,7 +187,7 @@ def body_words(raw: str) -> list[tuple[str, str, bool]]:
                 continue
             gap = c.text[prev : m.start()]
             initial = prev == p.start or bool(_SENTENCE_END.search(gap)) or gap.strip() in ('"', "'")
-            out.append((match_key(norm_token(m.group())), m.group(), initial))
+            out.append(BodyWord(match_key(norm_token(m.group())), m.group(), initial, gap))
             prev = m.end()
     return out
 
@@ -220,7 +221,8 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
     Returns:
         ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
         (:func:`is_fact`) and whose lemma is not in the source; ``novel_facts``: its distinct
-        :func:`is_fact` keys whose lemma is not in the source.
+        names and numbers not in the source, a name of several words or a number of several
+        parts counted once (:func:`corpus_tools.reuse.novelty.novel_lists`).
 
     Example:
         >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
@@ -229,14 +231,8 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)
     """
-    known, names = known_lemmas(source_keys), initial_names(words, is_fact)
-    fact = [is_fact(w, initial) or (initial and w[:1].isupper() and k in names) for k, w, initial in words]
-    novel = sum(
-        k not in STOP_WORDS and not f and lemma_key(k) not in known
-        for (k, _, _), f in zip(words, fact, strict=True)
-    )
-    facts = {k for (k, _, _), f in zip(words, fact, strict=True) if f and lemma_key(k) not in known}
-    return novel, len(facts - respelt(facts, known) - short_forms(facts, known))
+    novel, facts = novel_lists(words, source_keys, is_fact)
+    return len(novel), len(facts)
 
 
 def share_features(
@@ -338,6 +334,7 @@ def derivation_features(
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
+    src_known = src_words | compounds(raw[d] for d in src_docs)  # "post-mortem" read as "postmortem" too
     # in how many documents outside the source each word occurs, counted once: the words of the
     # "other versions" of one document are then read from it (not a union of all others per document)
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
@@ -374,7 +371,7 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
-                *novelty(words_, src_words),
+                *novelty(words_, src_known),
                 *share_features(
                     k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
                 ),
