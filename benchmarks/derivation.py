@@ -26,6 +26,10 @@ computed. Then, in one run:
    standardised within the corpus being classified, without labels; EM class priors; an ordinal
    model; ``take_share``), the same figures, and LODO with each test domain resampled to the
    other's mix of classes.
+9. The candidates of the sixth round (``benchmarks/derivation_round6.py``: absolute and
+   corpus-relative features side by side, quantile mapping, importance weighting, genre intercepts,
+   the METER rules beside the model, trees on corpus z-scores), abstention curves, the relative
+   model by the size of the test corpus, and the constants of ``CorpusRelativeModel``.
 
 Sentence frames are cached in ``--cache`` (default /tmp/derivation_sentences), features in
 ``--features`` (a pickle, default /tmp/derivation_features.pkl; ``--refresh`` recomputes).
@@ -50,6 +54,7 @@ from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import derivation_round6 as round6  # noqa: E402  (the sixth round)
 import derivation_search as search  # noqa: E402  (the candidates of the second round)
 import derivation_transductive as transductive  # noqa: E402  (the third round)
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
@@ -354,6 +359,9 @@ def main() -> None:
     report["candidates of the second round (same folds; macro-F1)"] = search.compare(data, folds)
     third = transductive.compare(data, folds)
     report["candidates of the third round: standardised within the corpus (same folds)"] = third
+    report["candidates of the sixth round: domain adaptation, rules beside the model (same folds)"] = (
+        round6.compare(data, folds)
+    )
     report["model fitted on both domains (ship these)"] = fit(data, temperature=temperature).describe()
     shipped = dm.DerivationModel()
     report["shipped model, in sample"] = {

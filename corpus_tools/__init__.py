@@ -43,6 +43,7 @@ from corpus_tools.reuse.alignment import ReuseOptions, align_sentences, source_c
 from corpus_tools.reuse.copies import copy_offsets, find_copies
 from corpus_tools.reuse.derivation import classify_documents
 from corpus_tools.reuse.derivation_model import DerivationModel
+from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import (
     document_scores,
     find_origin,
@@ -105,6 +106,7 @@ __all__ = [
     "load_meter",
     "load_clough_stevenson",
     "DerivationModel",
+    "CorpusRelativeModel",
     "load_reuters21578",
     "load_seeds",
     "origin",

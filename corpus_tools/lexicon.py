@@ -173,6 +173,20 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "mass": "massachusetts", "miss": "mississippi", "ill": "illinois", "ore": "oregon", "wash": "washington",
     "md": "maryland", "mo": "missouri", "va": "virginia", "vt": "vermont", "ky": "kentucky", "ga": "georgia",
 }  # fmt: skip
+#: nationality adjectives that do not end their country's name in a regular way ("British" for
+#: Britain or the United Kingdom; "Japanese", "Korean" are read by rule), lower case -> the
+#: country's names as fact keys (no dots). Not "American": it names banks and companies of the
+#: Americas ("Inter-American Development Bank") as often as the United States
+IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "british": ("britain", "united kingdom", "uk", "great britain"), "dutch": ("netherlands", "holland"),
+    "french": ("france",), "german": ("germany",), "swiss": ("switzerland",), "greek": ("greece",),
+    "turkish": ("turkey",), "spanish": ("spain",), "danish": ("denmark",), "swedish": ("sweden",),
+    "polish": ("poland",), "finnish": ("finland",), "portuguese": ("portugal",), "irish": ("ireland",),
+    "icelandic": ("iceland",), "soviet": ("soviet union", "ussr"), "thai": ("thailand",),
+    "philippine": ("philippines",), "belgian": ("belgium",),
+    "filipino": ("philippines",), "norwegian": ("norway",), "saudi": ("saudi arabia",),
+    "emirati": ("united arab emirates", "uae"),
+}  # fmt: skip
 #: the postal codes of U.S. states, lower case -> the state ("D-IL" is an Illinois Democrat)
 STATE_CODES: dict[str, str] = dict(
     zip(

@@ -73,9 +73,10 @@ def test_is_fact(word, initial, expected):
 def test_novelty_counts_new_content_words_and_new_facts():
     src = {k for k, _, _ in body_words(WIRE)}
     assert novelty(body_words(WIRE), src) == (0, 0)
-    # 5 new names and numbers (Pike 43 Dunmore Westgate March) and, apart from them, 3 new words
-    # (Harold, sentence-initial so not read as a name, robbed, branch)
-    assert novelty(body_words(FACTS), src) == (3, 5)
+    # 5 new names and numbers (Harold Pike, 43, Dunmore, Westgate, March) and, apart from them, 2 new
+    # words (robbed, branch); "Harold", sentence-initial, starts the name "Harold Pike" (issue 22,
+    # round 6: it was counted a word before)
+    assert novelty(body_words(FACTS), src) == (2, 5)
 
 
 def test_features_and_classes_on_built_corpus():
@@ -83,7 +84,7 @@ def test_features_and_classes_on_built_corpus():
     f = derivation_features(corpus, source="wire").set_index("doc_id")
     assert f[["novel_words", "novel_facts"]].to_dict("index") == {
         "copy": {"novel_words": 0, "novel_facts": 0},
-        "facts": {"novel_words": 3, "novel_facts": 5},
+        "facts": {"novel_words": 2, "novel_facts": 5},  # "Harold" starts the name "Harold Pike"
         "half": {"novel_words": 22, "novel_facts": 0},  # spaCy stop words ("show", "elsewhere") left out
     }
     c = classify_documents(corpus, source="wire").set_index("doc_id")
@@ -128,7 +129,9 @@ def test_rules_are_validated_and_honoured(seeds):
     c = classify_documents(seeds, source="001").set_index("doc_id")
     assert c[["novel_words", "novel_facts"]].to_dict("index") == {
         "000": {"novel_words": 0, "novel_facts": 0},  # "Mohammed" is 001's "Mohammad" respelt
-        "002": {"novel_words": 3, "novel_facts": 2},
+        # was 2 facts ("Mr" of "Mr Trump", "September"): an honorific is no name of its own, and
+        # "September" is 001's "Sept." (issue 22, round 6)
+        "002": {"novel_words": 3, "novel_facts": 0},
     }
     strict = classify_documents(seeds, source="001", rules=DerivationRules(max_novel_words=2))
     assert strict.set_index("doc_id")["derivation"].to_dict() == {

@@ -8,7 +8,8 @@ from corpus_tools import analyze, from_records
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.report.findings import findings
-from corpus_tools.reuse.derivation import body_words, known_lemmas, novelty
+from corpus_tools.reuse.derivation import body_words, novelty
+from corpus_tools.reuse.novelty import known_lemmas
 from corpus_tools.text.cleaning import clean_text
 
 STATEMENT = (

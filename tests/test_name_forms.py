@@ -7,8 +7,14 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.variants.changes import pair_changes
-from corpus_tools.variants.facts import facts, initials
-from corpus_tools.variants.name_forms import held_as_person, held_word_by_word, name_words, named_words
+from corpus_tools.variants.facts import facts
+from corpus_tools.variants.name_forms import (
+    held_as_person,
+    held_word_by_word,
+    initials,
+    name_words,
+    named_words,
+)
 
 
 def _facts(child: str, parent: str) -> list[tuple[str, str, str, str]]:

@@ -100,13 +100,15 @@ def test_findings_follow_another_corpus(reuse_corpus):
     assert (
         text["wire"].startswith("wire (Reuters, wire original, ") and "most likely original" in text["wire"]
     )
-    assert "is wholly derived from wire: it adds no word of its own to wire's. 100% of its words" in (
-        text["gulf_copy"]
+    assert (
+        "is wholly derived from wire: it adds no word of its own to wire's. 100% of its words"
+        in (text["gulf_copy"])
     )
-    # the measures of the rule that decided the class
+    # the measures of the rule that decided the class (issue 22, round 6: was 9 words and 7 names; "Gulf
+    # Bank", "Omar Haddad" and "Manama Chamber of Commerce" are one name each, "Gulf" no word)
     partial = (
         "is partially derived (check: this rule is right for 45% of METER courts texts) from wire: it adds "
-        "only 9 words of its own, but 7 names or numbers that wire does not have"
+        "only 8 words of its own, but 5 names or numbers that wire does not have"
     )
     assert partial in text["gulf_local"]
     assert "is not derived from wire: none of its sentences matches wire's." in text["london_sport"]

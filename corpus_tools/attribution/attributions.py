@@ -49,11 +49,12 @@ from corpus_tools.attribution.quotes import (
     quote_beside,
     quote_segments,
     quote_type,
+    single_quoted,
     widen_to_quotes,
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
-from corpus_tools.attribution.subjects import relative_antecedent
+from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -124,9 +125,11 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = cue_subject(verb, kind)
+        named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
+        head = named_ing if named_ing is not None else head
         if head is None:
             continue
-        mention = speaker_mention(head, text, offset)
+        mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
@@ -181,20 +184,26 @@ def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: di
 _INFERENCES = {"suggest", "indicate", "show", "imply", "mean"}
 
 
-def _outer(att: _Attr, found: list[_Attr]) -> _Attr:
+def _outer(att: _Attr, found: list[_Attr], inside=()) -> _Attr:
     """The speaker whose statement goes on in a continued quotation: when ``att`` draws an inference
     ("Froggett told the inquest ..., adding that the note suggested: ``It was ..."), the attribution
     of the same paragraph whose content holds its cue and speaker: what a thing "suggested" is the
-    outer speaker's reading of it. Else ``att``: a quotation of another speaker's words ("He said
-    Pinochet had replied: ``Yes ...") goes on in that speaker's words."""
+    outer speaker's reading of it. A cue inside the quotation ("He said: ``The Crown say ...")
+    gives the quotation to the speaker outside it whose cue comes last before it. Else ``att``: a
+    quotation of another speaker's words ("He said Pinochet had replied: ``Yes ...") goes on in
+    that speaker's words."""
+
+    def holds(b: _Attr) -> bool:
+        lo, hi = b.content
+        return b is not att and b.role == "speaker" and lo <= att.cue_span[0] < hi and lo <= att.span[0] < hi
+
+    if any(qa <= att.span[0] < qb for qa, qb in inside):  # the speaker stands inside a quotation
+        outside = [b for b in found if holds(b) and not any(qa <= b.span[0] < qb for qa, qb in inside)]
+        return max(outside, key=lambda b: b.cue_span[0]) if outside else att
     inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
     if att.resolve and not inference:  # an expletive "It must be emphasised" inside a quotation: the outer
         return att
-    for b in found:
-        lo, hi = b.content
-        if b is not att and b.role == "speaker" and lo <= att.cue_span[0] < hi and lo <= att.span[0] < hi:
-            return b
-    return att
+    return next((b for b in found if holds(b)), att)
 
 
 def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
@@ -261,6 +270,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                 att.content = beside or (
                     att.content if empty else widen_to_quotes(att.content, att.cue_span, inside, c.text)
                 )
+            att.content = single_quoted(att.content, att.cue_span[1], c.text, end) or att.content
             att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation is part of that quotation, not an attribution of its own
@@ -315,7 +325,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
             )
             found = [cont]
         if found:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
-            state["last"], state["last_end"] = _outer(found[-1], found), end
+            state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)
     mark_nested(out)
     return out, c

@@ -30,6 +30,7 @@ from corpus_tools.attribution.subjects import (
     after_comma,
     after_dateline,
     coordinated_names,
+    fronted_name,
     inverted_after_comma,
     own_apposition,
     parenthetical_subject,
@@ -199,10 +200,16 @@ def cue_subject(verb, kind: str):
 
 
 def _shaped_subject(verb, kind: str):
-    """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday")
-    or the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...")."""
+    """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday"),
+    the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...") or a
+    name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said")."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
-    return trailing if trailing is not None else parenthetical_subject(verb)
+    if trailing is not None:
+        return trailing
+    inner = parenthetical_subject(verb)
+    return (
+        inner if inner is not None else fronted_name(verb)
+    )  # "In his opening speech Anthony Morris QC said"
 
 
 def _main_clause_verb(verb):

@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.reuse.documents import source_groups
 
@@ -31,10 +32,12 @@ __all__ = [
     "INSTITUTION_HEADS",
     "clean_label",
     "is_institution",
+    "misprint",
     "named_person",
     "person_surnames",
     "refine_speakers",
     "role_holder",
+    "story_defendants",
 ]
 
 #: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
@@ -48,6 +51,8 @@ INSTITUTION_HEADS = frozenset(
 )
 #: words that open a label with the time of the report, not the speaker ("Today Alun Jones QC")
 _DATELINE = r"(?:Today|Yesterday|Tonight|Earlier|Later|Now|Meanwhile|Then|Last night)"
+#: the side a named lawyer speaks for, after the name ("Mr Anthony Morris for the Crown")
+_FOR_SIDE = re.compile(r"^((?:[A-Z][\w'.-]* )+[A-Z][\w'.-]*),? for (?:the )?[A-Za-z]+$")
 _DATE_DASH = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*[-\u2013\u2014]+\s*")
 _TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 _CAP = r"[A-Z][\w'\u2019.-]*"
@@ -56,6 +61,18 @@ _TITLE_NAME = re.compile(
     rf"((?:{_CAP} )*(?:[a-z][\w-]* )?(?:{'|'.join(sorted(_TITLES, key=len, reverse=True))}) "
     rf"(?:{_CAP} ?)+)$",
     re.IGNORECASE,
+)
+#: a plural common noun run into a name the parser joined to it ("doctors Molly Adams")
+_PLURAL_NAME = re.compile(r"^([a-z]+[^s]s) [A-Z][a-z]+(?: [A-Z][a-z]+)+$")
+#: the staff of a named institution ("Police at the National Criminal Intelligence Service in London")
+_STAFF_OF = re.compile(
+    r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) "
+    r"(?:at|of|from) (?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
+)
+#: a relative named by a given name after another person's surname ("Ms Adams's sister Janet")
+_KIN_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z][a-z][\w-]*)(?:'s|\u2019s|') "
+    r"(?:[a-z-]+ ){1,2}([A-Z][a-z]+)$"
 )
 _PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|General|Gen|Judge|Justice|Senator|President|"
@@ -91,6 +108,7 @@ def clean_label(label: str) -> str:
     text = " ".join(str(label).split())
     text = _DATE_DASH.sub("", text)
     text = re.sub(rf"^{_DATELINE},? (?=[A-Z])", "", text)
+    text = _FOR_SIDE.sub(r"\1", text)  # "Mr Anthony Morris for the Crown": the name
     first = text.split(" ", 1)[0]
     if first.endswith("ing") and first[:1].isupper():  # "Recording a verdict of suicide ..."
         found = _TITLE_NAME.search(text[len(first) :])
@@ -144,6 +162,12 @@ def is_institution(label: str) -> bool:
 
 #: a given name and a surname inside a sentence ("against Augusto Pinochet"), not after a sentence end
 _FULL_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! [A-Z])")
+#: a given name and a surname anywhere, a sentence's start and a capitalised word before included
+_ANY_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][a-z-]+)\b(?! [A-Z])")
+#: a capitalised word alone inside a sentence, before a comma, a possessive or a verb's lower case
+_ALONE = re.compile(r"(?<![\w'-])(?:[a-z]+,?|,) ([A-Z][a-z][a-z-]+)(?=,|'s|\u2019s| [a-z])")
+#: a capitalised word with an age in apposition ("Denning, 58, from Bracknell")
+_AGED_NAME = re.compile(r"\b([A-Z][a-z][a-z-]+), \d{1,2},")
 #: capitalised words that open a name that is no person's ("Human Rights", "Crown Court")
 _NOT_GIVEN = frozenset("the a an his her their its this that new north south east west crown".split())
 
@@ -162,10 +186,14 @@ def person_surnames(text: str) -> set[str]:
     for given, surname in _FULL_NAME.findall(str(text)):
         if given.lower() not in _NOT_GIVEN and surname.lower() not in INSTITUTION_HEADS:
             found.add(surname)
+    alone = set(_ALONE.findall(str(text))) | set(_AGED_NAME.findall(str(text)))  # "that Denning, 59, was"
+    for given, surname in _ANY_FULL_NAME.findall(str(text)):  # "Chris Denning, 58," opening a sentence
+        if surname in alone and given.lower() not in _NOT_GIVEN and surname.lower() not in INSTITUTION_HEADS:
+            found.add(surname)
     return found
 
 
-def _misprint(a: str, b: str) -> bool:
+def misprint(a: str, b: str) -> bool:
     """Two first names one misprint apart ("Akin", "Alun"): at most two letters changed."""
     if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
@@ -245,6 +273,13 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     if stype == "government":
         return {**s, "speaker_label": label}
+    plural = _PLURAL_NAME.match(label)
+    if plural and named:  # "According to doctors Molly Adams, 16 months, was struck": the doctors
+        return {**s, "speaker_label": plural.group(1), "speaker_type": "anonymous", "named": False}
+    kin = _KIN_NAME.match(label)
+    relative = f"{kin.group(2)} {kin.group(1)}" if kin else ""
+    if relative and relative in text:  # "Ms Adams's sister Janet": Janet Adams
+        return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
     full = named_person(label)
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
         named = True
@@ -263,15 +298,45 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
 
 
+def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
+    """A description of an institution's staff ("Police at the National Criminal Intelligence
+    Service in London") is that institution when it speaks in the same source group ("the National
+    Criminal Intelligence Service said"); ``orgs``: the group's named institutions, key -> label."""
+    found = _STAFF_OF.match(str(s["speaker_label"])) if not s["named"] else None
+    key = found.group(1).strip().lower() if found else ""
+    if key in orgs:
+        return {**s, "speaker_label": orgs[key], "speaker_type": "organisation", "named": True}
+    return s
+
+
+def _kind(s: dict, on_trial: set[str]) -> str:
+    """What makes two speakers of one document one: ``person`` (a named person, by name),
+    ``defendant`` (a description of the person on trial), else ""."""
+    if s["named"]:
+        return "person" if s["speaker_type"] in ("person", "official") else ""
+    return "defendant" if is_defendant(s["speaker_label"], on_trial) else ""
+
+
 def _one_person(a: dict, b: dict) -> bool:
     """Two speakers of one document that are one person: the same surname, and first names that
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
+    if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
+        return True
     if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:
         return False
     if a["surname"] != b["surname"]:
         return False
     fa, fb = a["first"], b["first"]
-    return not fa or not fb or fa == fb or _misprint(fa, fb)
+    return not fa or not fb or fa == fb or misprint(fa, fb)
+
+
+def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
+    """Each story's defendant heads (:func:`corpus_tools.attribution.defendant.defendant_heads`),
+    read over all its documents (the optional ``story`` column; else the corpus is one story,
+    under the key "")."""
+    stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
+    texts = corpus["text"].astype(str)
+    return {str(k): defendant_heads("\n\n".join(texts[stories == k])) for k in dict.fromkeys(stories)}
 
 
 def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
@@ -303,14 +368,19 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         functools.partial(lambda text, label: role_holder(label, text), "\n\n".join(texts.values()))
     )  # a role read once over the whole corpus
     cols = ["speaker_label", "speaker_type", "named"]
+    on_trial = story_defendants(corpus)
+    story_of = {str(d): str(s) for d, s in corpus["story"].items()} if "story" in corpus.columns else {}
     out = frame.copy()
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
+    orgs: dict[str, dict[str, str]] = {}
     for r in firsts.to_dict("records"):
+        group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
+        if r["speaker_type"] == "organisation" and r["named"]:
+            label = " ".join(str(r["speaker_label"]).split())
+            orgs.setdefault(group, {}).setdefault(label.lower().removeprefix("the "), label)
         if r["speaker_type"] in ("person", "official") and r["named"]:
-            people.setdefault(group_of.get(str(r["doc_id"]), str(r["doc_id"])), set()).add(
-                _surname(clean_label(r["speaker_label"]))
-            )
+            people.setdefault(group, set()).add(_surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
     for r in firsts.to_dict("records"):
@@ -325,9 +395,10 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][start:],
             story,
         )
+        s = _staff_of(s, orgs.get(group, {}))
         me = {
             "id": r["speaker_id"],
-            "kind": "person" if s["named"] and s["speaker_type"] in ("person", "official") else "",
+            "kind": _kind(s, on_trial[story_of.get(doc, "")]),
             "surname": _surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]),
             **s,

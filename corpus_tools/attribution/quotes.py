@@ -21,6 +21,7 @@ __all__ = [
     "quote_beside",
     "quote_segments",
     "quote_type",
+    "single_quoted",
     "widen_to_quotes",
 ]
 
@@ -156,3 +157,27 @@ def borrow_quote_types(rows: pd.DataFrame, corpus: pd.DataFrame, alignment, min_
         out.loc[idx, "quote_type"] = [borrowed[i][0] for i in idx]
         out.loc[idx, "quote_evidence"] = [borrowed[i][1] for i in idx]
     return out
+
+
+_OPEN_SINGLE = re.compile(r"\s*:\s*['\u2018](?=[A-Z])")
+_CLOSE_SINGLE = re.compile(r"(?<=[.!?,])['\u2019](?=\s|$)")
+
+
+def single_quoted(content: tuple[int, int], cue_end: int, text: str, end: int) -> tuple[int, int] | None:
+    """The whole of a quotation in single marks that a colon after the cue opens ("Janet Adams told
+    the court: 'I ran across the road. I saw Molly ... I knew she was dead.'"), when the parse's
+    ``content`` stops at its first sentence: the content widened to the closing mark, a single
+    mark after sentence punctuation before ``end`` (the paragraph's end); an apostrophe never
+    closes it ("Molly's", "I'm"). None otherwise.
+
+    Example:
+        >>> text = "Jo Hale told the court: 'I ran up the stairs. I knew she was dead.' Then she wept."
+        >>> a = text.index("I ran")
+        >>> text[slice(*single_quoted((a, text.index(" I knew")), text.index(":"), text, len(text)))]
+        'I ran up the stairs. I knew she was dead.'
+    """
+    opened = _OPEN_SINGLE.match(text, cue_end, end)
+    if opened is None or not opened.end() - 1 <= content[0] <= opened.end() + 1:
+        return None
+    closed = _CLOSE_SINGLE.search(text, opened.end(), end)
+    return (content[0], closed.start()) if closed and closed.start() > content[1] else None

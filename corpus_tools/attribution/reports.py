@@ -23,6 +23,7 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.subjects import fronted_name
 
 __all__ = ["HEARING", "expletive", "not_a_report", "statement_verb", "trailing_hearing"]
 
@@ -47,7 +48,9 @@ _LEGAL_TEXTS = {"law", "act", "convention", "treaty", "statute", "constitution",
 _QUANTIFIERS = {"all", "both", "each"}
 #: verbs that make a statement of their object ("detailed 35 allegations", "rejected claims by X")
 _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}
-_STATEMENT_NOUNS = {"allegation", "accusation", "claim", "complaint", "suggestion", "charge"}
+_STATEMENT_NOUNS = {
+    "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "version",
+}  # fmt: skip
 _RELATIVES = {"who", "which", "that"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 
@@ -73,7 +76,43 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "misparse"  # "charges all detail alleged offences": "detail" is the verb
     if kind in ("noun", "verb") and _purpose(verb, kind):
         return "purpose"
+    if kind == "verb" and _adds_to(verb):
+        return "misparse"  # "the crackdown has added to Eastern Europe's attractions"
+    if kind == "verb" and _required(verb):
+        return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     return None
+
+
+def _required(verb) -> bool:
+    """Speech in a participle that spells out what someone had to do ("All the boys had to fill
+    in consent forms, signing away the rights ... as well as stating that they were over 18"): what
+    a form required, not a statement reported. "had to admit that" itself is a report."""
+    t, advcl = verb, False
+    while t.dep_ in ("conj", "advcl") and t.head is not t:
+        advcl, t = advcl or t.dep_ == "advcl", t.head
+        near = [t, *(c for c in t.children if c.dep_ == "conj"), *([t.head] if t.dep_ == "conj" else [])]
+        if advcl and any(_has_to(x) for x in near):  # the parser hangs the participle on either verb
+            return True
+    return False
+
+
+def _has_to(verb) -> bool:
+    """An obligation with its infinitive ("had to fill in", "need to sign")."""
+    return verb.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children
+    )
+
+
+def _adds_to(verb) -> bool:
+    """To "add to" a thing, with no clause or quotation of content ("the crackdown on sex tourism has
+    added to Eastern Europe's attractions"): an increase, not speech."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() == "add"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in kids)
+        and not any(t.is_quote for t in verb.sent)
+    )
 
 
 def _passive_topic(verb, head) -> bool:
@@ -99,7 +138,9 @@ def _passive_conjunct(verb) -> bool:
     hearerless = verb.lemma_.lower() in _HEARER_PASSIVES and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children
     )
-    participle = verb.tag_ == "VBN" or hearerless
+    # "was put on a ventilator and admitted to intensive care": no hearer, no content, a place
+    contentless = not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
+    participle = verb.tag_ == "VBN" or hearerless or contentless
     return verb.dep_ == "conj" and participle and not own and passive_head and verb.lemma_ != "quote"
 
 
@@ -192,7 +233,7 @@ def statement_verb(tok) -> bool:
     """A verb whose object is a statement ("Prosecutors detailed 35 separate allegations", "The
     Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
     and a ruling with its clause ("The House of Lords, in an earlier judgment, ruled that ...")."""
-    subject = any(c.dep_ == "nsubj" for c in tok.children)
+    subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:

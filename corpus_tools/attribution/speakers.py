@@ -19,7 +19,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
 
-__all__ = ["PRONOUNS", "resolve_speakers", "speaker_features", "speaker_type"]
+__all__ = ["PRONOUNS", "given_name", "resolve_speakers", "speaker_features", "speaker_type"]
 
 #: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
 PRONOUNS: dict[str, str] = {
@@ -30,6 +30,15 @@ PRONOUNS: dict[str, str] = {
     **dict.fromkeys(("i", "my", "you", "your"), "s"),
 }
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+#: short forms of titles ("Det Insp Hewitt")
+_TITLE_SHORT = frozenset(
+    "det insp supt sgt con cllr rev prof gen col capt cmdr sen rep gov pres hon atty".split()
+)
+#: the key of a hearing's mention ("the court heard"): who spoke is not given
+_HEARING_KEY = "(the hearing)"
+#: words before a name that are no given name ("Mr", "Judge")
+_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"]
 
 
 def speaker_type(mention, outlets: frozenset[str]) -> str:
@@ -154,6 +163,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""
     )
+    given = [n for n in names[:-1] if given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
     plural = (
@@ -179,6 +189,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     return {
         "government": government,
         "surname": surname,
+        "first": given[-1] if given else "",
         "head": root.lemma_.lower(),
         "heads": titles | {root.lemma_.lower()},
         "mods": mods,
@@ -213,8 +224,9 @@ def _same_entity(f: dict, e: dict) -> bool:
         return f["government"] == e["government"]
     if _names_the_description(f, e):
         return True
-    if f["surname"] or e["surnames"]:
-        return f["surname"] in e["surnames"]
+    if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
+        given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
+        return f["surname"] in e["surnames"] and given
     if f["key"] in e["keys"]:
         return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
@@ -226,12 +238,101 @@ def _same_entity(f: dict, e: dict) -> bool:
 
 def _compatible(pronoun: str, e: dict) -> bool:
     gender = PRONOUNS[pronoun]
-    if gender in ("m", "f"):
-        person = e["type"] in ("person", "official", "anonymous")
+    if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
+        person = e["type"] in ("person", "official", "anonymous") and _HEARING_KEY not in e["keys"]
         return e["number"] == "s" and person and e["gender"] in ("", gender)
     if gender == "n":
         return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
+
+
+def _title_genders(atts: list, outlets: frozenset[str]) -> dict[str, str]:
+    """surname -> the gender a title gives it in any mention of the document ("Mr Morris"), so an
+    earlier mention without a title ("Anthony Morris") is no "she"."""
+    out: dict[str, str] = {}
+    for att in atts:
+        words = {t.lower_.rstrip(".") for t in att.mention}
+        gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
+        titled = [t for t in att.mention if t.lower_.rstrip(".") in _GENDER_TITLES]
+        name = att.mention.doc[titled[-1].i + 1 : att.mention.end] if titled else None
+        if gender and name is not None and len(name) and name[-1].pos_ == "PROPN":
+            out.setdefault(name[-1].text, gender)
+    return out
+
+
+def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
+    """The speakers a pronoun (or an age alone) may stand for, speakers first, then the nearest."""
+    return [
+        e
+        for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
+        if att.para - para <= window and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e))
+    ]
+
+
+def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
+    """The speaker a pronoun of a clause of manner is bound to ("Annette Adams wept as she told the
+    jury": Annette Adams), joined to the document's speakers; [] when there is none."""
+    bound = _bound_subject(att)
+    fb = speaker_features(bound, outlets, leaders=leaders) if bound is not None else None
+    return [join(fb, fb["label"])[0]] if _fits(fb, pronoun) else []
+
+
+def _fits(fb: dict | None, pronoun: str) -> bool:
+    """Whether the named subject of a main clause (its features) may be the pronoun of its clause."""
+    return (
+        fb is not None
+        and fb["number"] == "s"
+        and fb["gender"] in ("", PRONOUNS.get(pronoun, ""))
+        and fb["type"] in ("person", "official")
+    )
+
+
+def _bound_subject(att):
+    """The named subject of the main clause (a spaCy Span) when a pronoun is the subject of a
+    clause of time or manner hung on it ("Molly's mother Annette Adams wept as she told the jury",
+    "Miss Adams, 26, wept as she told"): the pronoun is that person, whoever spoke last. None
+    otherwise."""
+    root = att.mention.root
+    verb = root.head
+    if (
+        root.lower_ not in PRONOUNS
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
+    ):
+        return None
+    names = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i]
+    if not names:
+        return None
+    name = names[-1]
+    lo = name.i
+    while lo > 0 and name.doc[lo - 1].dep_ == "compound" and name.doc[lo - 1].head == name:
+        lo -= 1
+    return name.doc[lo : name.i + 1]
+
+
+def given_name(word: str) -> bool:
+    """Whether a word before a surname is a given name ("Janet"), not a title or its short form
+    ("Mr", "Det", "Insp", "DI")."""
+    bare = word.lower().rstrip(".")
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and not word.isupper()
+        and bare not in _TITLE_WORDS
+        and bare not in _TITLE_SHORT
+        and bare not in ("the", "his", "her", "their")
+    )
+
+
+def _aged(mention) -> bool:
+    """An age alone ("the 58-year-old pleaded not guilty"): it describes a person the text named."""
+    root = mention.root
+    return root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
+
+
+def _named_person(e: dict) -> bool:
+    """Whether a speaker is one named person, whom an age alone ("the 58-year-old") may describe."""
+    return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
 
 
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
@@ -240,6 +341,7 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
         "government": f["government"],
         "label": label,
         "surnames": {f["surname"]} - {""},
+        "firsts": {f["first"]} - {""},
         "keys": {f["key"]},
         "heads": set(f["heads"]),
         "mods": set(f["mods"]),
@@ -278,18 +380,25 @@ def resolve_speakers(
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
 
+    genders = _title_genders(atts, outlets)  # "Anthony Morris", later "Mr Morris": no "she"
+
     def join(f: dict, label: str) -> tuple[dict, bool]:
-        for e in reversed(entities):
-            if _same_entity(f, e):
-                if _names_the_description(f, e):  # the spokesman is named now: on the record
-                    e.update(named=True, label=label, type=f["type"])
-                e["surnames"].add(f["surname"]) if f["surname"] else None
-                e["keys"].add(f["key"])
-                e["heads"] |= f["heads"]
-                e["mods"] |= f["mods"]
-                e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
-                e["gender"] = e["gender"] or f["gender"]
-                return e, True
+        f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
+        same = [e for e in reversed(entities) if _same_entity(f, e)]
+        if len(same) > 1 and (f["surname"] or f["key"] == _HEARING_KEY):  # "Ms Adams": who "Ms Adams" was
+            same = [e for e in same if f["key"] in e["keys"]] or same
+        if same:
+            e = same[0]
+            if _names_the_description(f, e):  # the spokesman is named now: on the record
+                e.update(named=True, label=label, type=f["type"])
+            e["surnames"].add(f["surname"]) if f["surname"] else None
+            e["firsts"].add(f["first"]) if f["first"] else None
+            e["keys"].add(f["key"])
+            e["heads"] |= f["heads"]
+            e["mods"] |= f["mods"]
+            e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
+            e["gender"] = e["gender"] or f["gender"]
+            return e, True
         entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
         return entities[-1], False
 
@@ -307,16 +416,13 @@ def resolve_speakers(
         if att.antecedent is not None:
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key="(the hearing)")
-        if f["pronoun"]:
-            near = [
-                e
-                for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
-                if att.para - para <= window and _compatible(f["pronoun"], e)
-            ]  # speakers first, then nearest
+            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=_HEARING_KEY)
+        aged = _aged(att.mention)  # "the 58-year-old"
+        if f["pronoun"] or aged:
+            near = _bound(att, f["pronoun"], join, outlets, leaders) or _antecedents(att, f, seen, window)
             att.entity = near[0] if near else None
-            att.resolved_from = "pronoun" if near else "unresolved"
-            if near and PRONOUNS[f["pronoun"]] in ("m", "f"):
+            att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
+            if near and PRONOUNS.get(f["pronoun"]) in ("m", "f"):
                 near[0]["gender"] = near[0]["gender"] or PRONOUNS[f["pronoun"]]
         else:
             att.entity, joined = join(f, f["label"])

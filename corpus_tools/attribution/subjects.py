@@ -7,6 +7,8 @@ Used by :mod:`corpus_tools.attribution.cues`.
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools import lexicon
 
 __all__ = [
@@ -15,6 +17,8 @@ __all__ = [
     "after_comma",
     "after_dateline",
     "coordinated_names",
+    "fronted_name",
+    "ing_surname",
     "inverted_after_comma",
     "own_apposition",
     "parenthetical_subject",
@@ -164,7 +168,20 @@ def relative_antecedent(pronoun, verb):
     ("Two sweethearts who could not bear to be apart killed themselves after leaving a note
     saying": "sweethearts", not the clause the participle hangs on)."""
     clause = pronoun.head
-    return clause.head if clause.dep_ == "relcl" and clause.head != clause else verb.head
+    noun = clause.head if clause.dep_ == "relcl" and clause.head != clause else verb.head
+    place = noun
+    while place.dep_ == "appos" and place.head != place:
+        place = place.head
+    if (  # "Denning, 58, from Bracknell, Berkshire, who admitted": the person, not the address
+        pronoun.lower_ == "who"
+        and place.dep_ == "pobj"
+        and place.ent_type_ in ("GPE", "LOC", "FAC")
+        and place.head.lower_ in ("of", "from")
+        and place.head.head.i < place.i
+        and place.head.head.text[:1].isupper()
+    ):
+        return place.head.head
+    return noun
 
 
 def parenthetical_subject(verb):
@@ -192,3 +209,37 @@ def parenthetical_subject(verb):
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words) or not words[-1].text[:1].isupper():
         return None
     return words[-1]
+
+
+def fronted_name(verb):
+    """The name in apposition inside a phrase that opens the sentence, when the verb has no subject
+    of its own ("In his opening speech Anthony Morris QC, for the prosecution, rejected the
+    explanation and said ..."): the parser hangs the name on the phrase's noun; it is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    start = verb.sent.start
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i == start):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            names = [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if names:
+                return names[0]
+    return None
+
+
+def ing_surname(verb, text: str):
+    """A surname ending in "-ing" that opens the sentence ("Denning claimed he had been set up"),
+    which the tagger reads as a verb and makes the cue hang on it: the subject, when the text
+    elsewhere uses the word as a name (after a given name or a title: "Chris Denning", "Mr
+    Denning"). None otherwise."""
+    head = verb.head
+    if (
+        head is verb
+        or head.i != head.sent.start
+        or head.i > verb.i
+        or head.tag_ != "VBG"
+        or not head.text[:1].isupper()
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        return None
+    before = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|[A-Z][a-z]+)"
+    return head if re.search(rf"\b{before} {re.escape(head.text)}\b", text) else None

@@ -21,6 +21,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
     government_key,
@@ -28,6 +29,7 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
+from corpus_tools.attribution.identities import misprint
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
     SPEECH_FORMS,
@@ -36,7 +38,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
-from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
@@ -79,20 +81,29 @@ class _Who:
     names: frozenset[str]
     description: frozenset[str]
     hearing: bool = False
+    defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
+    firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
             return self.hearing == other.hearing
+        if self.defendant or other.defendant:  # a court story has one defendant
+            return self.defendant == other.defendant
         if self.government or other.government:
             return self.government == other.government
         if self.named != other.named:
             return False
         if self.named:
-            return self.kind == other.kind and bool(self.names & other.names)
+            return self.kind == other.kind and bool(self.names & other.names) and self._given_agree(other)
         return bool(self.description) and self.description == other.description
 
+    def _given_agree(self, other: _Who) -> bool:
+        """No given names on one side, or one given name (a misprint apart) on both."""
+        a, b = self.firsts, other.firsts
+        return not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
 
-def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
+
+def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
     first = rows.iloc[0]
     mentions = [str(first["speaker_label"])] + [
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
@@ -100,12 +111,11 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
     named, stype = bool(first["named"]), str(first["speaker_type"])
     kind = speaker_kind(stype, named)
+    firsts = set()
     if kind == "person":
-        names = {
-            _NAME.findall(m.replace("\u2019s", "").replace("'s", ""))[-1]
-            for m in mentions
-            if _NAME.findall(m)
-        }
+        words = [_NAME.findall(m.replace("\u2019s", "").replace("'s", "")) for m in mentions]
+        names = {w[-1] for w in words if w}
+        firsts = {w[-2] for w in words if len(w) > 1 and given_name(w[-2])}
     elif named:
         names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
     else:
@@ -113,15 +123,22 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str]) -> _Who:
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = description_key(str(first["speaker_label"]))
-    return _Who(kind, named, gov, frozenset(names), description, hearing)
+    defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
+    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts))
 
 
-def speaker_identities(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[str, _Who]:
+def speaker_identities(
+    stmts: pd.DataFrame, texts: dict[str, str], *, on_trial: set[str] | None = None
+) -> dict[str, _Who]:
     """speaker_id -> what identifies that speaker across documents (``who.same(other)``), for the
-    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``."""
+    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``
+    (one story); ``on_trial``: the head words of its descriptions of the person on trial
+    (:func:`corpus_tools.attribution.defendant.defendant_heads`), read over ``texts`` when None."""
     lead = {d: leaders(t) for d, t in texts.items()}
+    heads = defendant_heads("\n\n".join(texts.values())) if on_trial is None else on_trial
     return {
-        sid: _who(g, lead[str(g["doc_id"].iloc[0])]) for sid, g in stmts.groupby("speaker_id", sort=False)
+        sid: _who(g, lead[str(g["doc_id"].iloc[0])], heads)
+        for sid, g in stmts.groupby("speaker_id", sort=False)
     }
 
 
@@ -256,7 +273,11 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
         title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
         titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
         match = (
-            [c for c in earlier if who[sid].same(who[c]) and (who[sid].named or who[sid].government)]
+            [
+                c
+                for c in earlier
+                if who[sid].same(who[c]) and (who[sid].named or who[sid].government or who[sid].defendant)
+            ]
             or [c for c in earlier if sid in hearing and c in hearing]
             or (titled if len(titled) == 1 else [])
         )
@@ -315,6 +336,7 @@ def _one_version(
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
+            hit = hit or _same_plea(stmt, mine, same)
             kept += hit
             loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
             credit_lost |= (
@@ -359,6 +381,22 @@ def _one_version(
             )
         )
     return rows
+
+
+#: the pleas of a court story, by the words of their cue
+_PLEAS = {"deny": "deny", "denies": "deny", "denied": "deny", "admit": "admit", "admits": "admit",
+          "admitted": "admit", "plead": "plead", "pleads": "plead", "pleaded": "plead"}  # fmt: skip
+
+
+def _plea(cue: str) -> str:
+    return next((_PLEAS[w] for w in str(cue).lower().split() if w in _PLEAS), "")
+
+
+def _same_plea(stmt: dict, mine: list[dict], same: set) -> bool:
+    """Whether the version gives the same speaker the same plea ("The babysitter denies murder" for
+    "The teenager, who denies the charge"): one denial of one charge, however it is worded."""
+    plea = _plea(stmt["cue"])
+    return bool(plea) and any(t["speaker_id"] in same and _plea(t["cue"]) == plea for t in mine)
 
 
 def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:

@@ -91,6 +91,14 @@ def _decided(d, src: str) -> list[Segment]:
             (_pct(d["longest_passage"]), table),
             f" of its words (probability {d['probability']:.2f}).",
         ]
+    if rule == "model_corpus":  # CorpusRelativeModel: shares read against the corpus's other versions
+        return [
+            f" against the other versions of the corpus, {src} holds ",
+            (_pct(d["containment"]), table),
+            f" of its three-word sequences, and its longest passage of {src}'s wording holds ",
+            (_pct(d["longest_passage"]), table),
+            f" of its words (probability {d['probability']:.2f}).",
+        ]
     if rule == "few_new_words":
         if int(d["novel_words"]) == 0 and int(d["novel_facts"]) == 0:
             return [" it adds ", ("no word", table), f" of its own to {src}'s."]
@@ -422,7 +430,7 @@ def findings(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
         >>> text["000"][:75]
         '000 (unknown outlet, republication, 419 words) is wholly derived from 001: '
         >>> text["002"].split("from 001: ")[1].split(".")[0]
-        'it adds only 3 words and 2 names or numbers that 001 does not have'
+        'it adds only 3 words and 0 names or numbers that 001 does not have'
     """
     return {d: _text(s) for d, s in segments(analysis, topics=topics).items()}
 

@@ -11,6 +11,13 @@ import html
 from corpus_tools.options import Options
 from corpus_tools.report.labels import category_label
 from corpus_tools.reuse.derivation_model import CHECK_MARGIN, MODEL_FEATURES, TEMPERATURE, WEIGHTS
+from corpus_tools.reuse.derivation_relative import (
+    MIN_VERSIONS,
+    RELATIVE_FEATURES,
+    RELATIVE_MARGIN,
+    RELATIVE_TEMPERATURE,
+    RELATIVE_WEIGHTS,
+)
 from corpus_tools.variants.lexical import CATEGORIES
 
 __all__ = ["glossary_html"]
@@ -35,7 +42,9 @@ def glossary_html(options: Options) -> str:
             f"bringing at least {r.min_fused_words} of its words the others lack; one that no single "
             f"source sentence explains when they hold at least {r.min_fused_cover:.0%} of its words), "
             f"split, compressed (at least "
-            f"{r.min_compression:.0%} of its words in order in one source sentence, sharing at least "
+            f"{r.min_compression:.0%} of its words in order in one source sentence, a stop word counting "
+            "only inside a run of two shared words when one sentence is twice as long as the other; "
+            f"sharing at least "
             f"{r.min_topical} content words beyond names, numbers and verbs of saying) or paraphrased "
             f"(similarity at least {r.min_score}, sharing at least {r.min_topical_score} such words; "
             f"{r.min_score_context} and {r.min_topical_context} words beside a sentence taken word for "
@@ -95,6 +104,19 @@ def glossary_html(options: Options) -> str:
             "sources) together, each domain and each class weighed equally; cross-validated macro-F1 0.637 "
             "on courts (by date), 0.745 on the answers (by question); fitted on one domain and tested on "
             "the other 0.641 and 0.547 (benchmarks/derivation.py; benchmarks/README.md, #24).",
+        ),
+        (
+            "Derivation model relative to the corpus (optional)",
+            "classify_documents(..., derivation_model=CorpusRelativeModel()): the log-odds of "
+            f"{' and '.join(RELATIVE_FEATURES)} standardised over the versions classified in one call "
+            "(minus their mean, over their standard deviation), then a multinomial logistic model; per "
+            "class, intercept then weights: "
+            + "; ".join(f"{k} {', '.join(f'{w:+.3f}' for w in v)}" for k, v in RELATIVE_WEIGHTS.items())
+            + f"; softmax over scores divided by {RELATIVE_TEMPERATURE}; check within {RELATIVE_MARGIN}. "
+            f"A corpus of fewer than {MIN_VERSIONS} versions is classified by the model above. Fitted on "
+            "METER courts and the Clough & Stevenson answers, each standardised within its own domain; "
+            "fitted on one domain and tested on the other 0.759 and 0.602, cross-validated 0.604 on courts "
+            "and 0.812 on the answers (benchmarks/derivation_round6.py; benchmarks/README.md, #24).",
         ),
         ("Source sentences reused", "The share of the source's sentences that a version kept in any form."),
         (

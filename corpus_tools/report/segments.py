@@ -36,6 +36,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         *DERIVATION_COUNTS,
         *DERIVATION_SHARES,
         "novel_word_share",
+        "containment",
         "probability",
         "runner_up",
         "check",

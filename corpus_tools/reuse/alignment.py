@@ -30,8 +30,9 @@ from corpus_tools.reuse.matching import (
     fused_alone,
     match,
     merged_score,
+    word_runs,
 )
-from corpus_tools.reuse.similarity import idf_weights, sentence_words
+from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -77,7 +78,9 @@ def body_sentences(
     """Body sentences of every document with their words, ``{doc_id: [Sentence]}``.
 
     A leading speaker label (:func:`speaker_label`) is left out of a sentence's words; a
-    sentence that is only a label is kept with ``layout=True``.
+    sentence that is only a label is kept with ``layout=True``. A word written capitalised
+    inside most sentences of the corpus is a name where it opens a sentence too
+    (:func:`corpus_tools.reuse.similarity.known_names`: "Denning, 58, was jailed").
 
     Args:
         corpus: the corpus frame.
@@ -90,8 +93,9 @@ def body_sentences(
     raw = {str(d): t for d, t in corpus["text"].items()}
     out: dict[str, list[Sentence]] = {str(d): [] for d in corpus.index}
     body = sentences[~sentences["is_boilerplate"]]
+    parts = []
     for doc_id, group in body.groupby("doc_id", sort=False):
-        doc_toks, k, items = toks.get(str(doc_id), []), 0, []
+        doc_toks, k = toks.get(str(doc_id), []), 0
         for row in group.itertuples():
             while k < len(doc_toks) and doc_toks[k].start < row.start:
                 k += 1
@@ -102,19 +106,13 @@ def body_sentences(
             if mine:
                 label = speaker_label(mine, raw[str(doc_id)])
                 layout = label == len(mine)
-                mine = mine if layout else mine[label:]
-                items.append(
-                    Sentence(
-                        str(doc_id),
-                        int(row.sent_id),
-                        int(row.start),
-                        int(row.end),
-                        tuple(t.norm for t in mine),
-                        sentence_words((t.text for t in mine), lemmas=True),
-                        layout,
-                    )
-                )
-        out[str(doc_id)] = items
+                parts.append((str(doc_id), row, mine if layout else mine[label:], layout))
+    names = known_names(([t.text for t in mine] for *_, mine, _ in parts), lemmas=True)
+    for doc_id, row, mine, layout in parts:
+        words = sentence_words((t.text for t in mine), lemmas=True, names=names)
+        norms = tuple(t.norm for t in mine)
+        sent = Sentence(doc_id, int(row.sent_id), int(row.start), int(row.end), norms, words, layout)
+        out[doc_id].append(sent)
     return out
 
 
@@ -155,10 +153,16 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
     for n, s in enumerate(src):
         for key in s.words.content:
             index[key].append(n)
+    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, s in enumerate(src):
+        for gram in word_runs(s.keys):
+            runs[gram].append(n)
     # words found in three or more sentences of a source file tell none of them apart
     common = {d: common_words(s.words for s in src if s.doc_id == d) for d in {s.doc_id for s in src}}
     matches = [
-        [] if t.layout else [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt)]
+        [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt, runs=runs)]
+        if not t.layout
+        else []
         for t in tgt
     ]
     # a paraphrase read by the score alone at the lower bar needs a neighbour aligned by words

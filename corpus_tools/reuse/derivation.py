@@ -1,15 +1,14 @@
 """Derivation classes: is a text wholly, partially or not derived from the source?
 
-METER's three classes (Clough, Gaizauskas, Piao and Wilks 2002) read from document
-features: what the text adds to the source (its content words and its facts, names
-and numbers, found nowhere in the source) and how much of its wording the source
-holds, by three thresholds fitted on METER courts by ``benchmarks/meter.py`` and
-shipped as :class:`DerivationRules`. The features of the sentence alignment
-(:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared runs stay in
-:func:`derivation_features` for the report and for refitting, with shares that do not grow
-with a text's length (:data:`SHARE_FEATURES`); a model over shares fitted across two domains
-(:class:`corpus_tools.reuse.derivation_model.DerivationModel`, with a calibrated probability and
-a ``check`` flag) classifies when :func:`classify_documents` is given one.
+METER's three classes (Clough, Gaizauskas, Piao and Wilks 2002) read from document features:
+what the text adds to the source (its content words and its facts, names and numbers, found
+nowhere in the source) and how much of its wording the source holds, by thresholds fitted on
+METER courts by ``benchmarks/meter.py`` and shipped as :class:`DerivationRules`. The features
+of the sentence alignment (:func:`corpus_tools.reuse.alignment.align_sentences`) and of shared
+runs stay in :func:`derivation_features` for the report and for refitting, with shares that do
+not grow with a text's length (:data:`SHARE_FEATURES`); a model over shares fitted across two
+domains (``DerivationModel``; ``CorpusRelativeModel``, shares relative to the corpus) classifies
+when :func:`classify_documents` is given one.
 """
 
 from __future__ import annotations
@@ -26,11 +25,12 @@ import pandas as pd
 
 from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE, lemma_key
+from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
+from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import initial_names, known_lemmas, respelt, short_forms
+from corpus_tools.reuse.novelty import BodyWord, compounds, novel_lists
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -163,7 +163,8 @@ _SENTENCE_END = re.compile(r"[.!?:]\W*$")
 
 
 def body_words(raw: str) -> list[tuple[str, str, bool]]:
-    """Body words of a raw text as ``(key, word, sentence_initial)``, read on its cleaned view.
+    """Body words of a raw text as ``(key, word, sentence_initial)``, read on its cleaned view
+    (:class:`corpus_tools.reuse.novelty.BodyWord`: each knows the ``gap`` before it).
 
     The keys are those of :func:`corpus_tools.reuse.documents.doc_tokens` (:func:`match_key`);
     a word is sentence-initial at the start of a paragraph, after ``.``, ``!``, ``?``
@@ -186,7 +187,7 @@ def body_words(raw: str) -> list[tuple[str, str, bool]]:
                 continue
             gap = c.text[prev : m.start()]
             initial = prev == p.start or bool(_SENTENCE_END.search(gap)) or gap.strip() in ('"', "'")
-            out.append((match_key(norm_token(m.group())), m.group(), initial))
+            out.append(BodyWord(match_key(norm_token(m.group())), m.group(), initial, gap))
             prev = m.end()
     return out
 
@@ -220,7 +221,8 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
     Returns:
         ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
         (:func:`is_fact`) and whose lemma is not in the source; ``novel_facts``: its distinct
-        :func:`is_fact` keys whose lemma is not in the source.
+        names and numbers not in the source, a name of several words or a number of several
+        parts counted once (:func:`corpus_tools.reuse.novelty.novel_lists`).
 
     Example:
         >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
@@ -229,14 +231,8 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)
     """
-    known, names = known_lemmas(source_keys), initial_names(words, is_fact)
-    fact = [is_fact(w, initial) or (initial and w[:1].isupper() and k in names) for k, w, initial in words]
-    novel = sum(
-        k not in STOP_WORDS and not f and lemma_key(k) not in known
-        for (k, _, _), f in zip(words, fact, strict=True)
-    )
-    facts = {k for (k, _, _), f in zip(words, fact, strict=True) if f and lemma_key(k) not in known}
-    return novel, len(facts - respelt(facts, known) - short_forms(facts, known))
+    novel, facts = novel_lists(words, source_keys, is_fact)
+    return len(novel), len(facts)
 
 
 def share_features(
@@ -338,6 +334,7 @@ def derivation_features(
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
+    src_known = src_words | compounds(raw[d] for d in src_docs)  # "post-mortem" read as "postmortem" too
     # in how many documents outside the source each word occurs, counted once: the words of the
     # "other versions" of one document are then read from it (not a union of all others per document)
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
@@ -374,7 +371,7 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
-                *novelty(words_, src_words),
+                *novelty(words_, src_known),
                 *share_features(
                     k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
                 ),
@@ -395,11 +392,12 @@ def _classify_by_rules(feats: pd.DataFrame, rules: DerivationRules) -> None:
     feats["check"] = False
 
 
-def _classify_by_model(feats: pd.DataFrame, m: DerivationModel) -> None:
+def _classify_by_model(feats: pd.DataFrame, m: DerivationModel | CorpusRelativeModel) -> None:
     """Set the class columns of ``feats`` in place from the model's probabilities."""
+    m = m.active(feats) if isinstance(m, CorpusRelativeModel) else m  # too few versions: the absolute one
     proba = m.probabilities(feats) if len(feats) else np.zeros((0, len(CLASSES)))
     order = np.argsort(-proba, axis=1)
-    feats["rule"] = "model"
+    feats["rule"] = "model_corpus" if isinstance(m, CorpusRelativeModel) else "model"
     feats["derivation"] = [CLASSES[i] for i in order[:, 0]]
     feats["probability"] = proba.max(axis=1).round(4) if len(feats) else []
     feats["runner_up"] = [CLASSES[i] for i in order[:, 1]]
@@ -429,7 +427,7 @@ def classify_documents(
     model=None,
     options: ReuseOptions | None = None,
     rules: DerivationRules | None = None,
-    derivation_model: DerivationModel | None = None,
+    derivation_model: DerivationModel | CorpusRelativeModel | None = None,
 ) -> pd.DataFrame:
     """METER's document classes for every document outside the source, with their probability.
 
@@ -439,8 +437,8 @@ def classify_documents(
     model over shares, fitted on METER courts and the Clough & Stevenson answers together by
     ``benchmarks/derivation.py``), each class gets a calibrated probability; the most probable
     is the class, flagged ``check`` when the runner-up is within the model's margin. The model
-    is not the default: across domains it is better on the answers (cross-validated macro-F1
-    0.745 against 0.582) but worse on courts (0.637 against 0.708; benchmarks/README.md, #24).
+    is not the default: better on the answers (macro-F1 0.745 against 0.582), worse on courts
+    (0.637 against 0.708; benchmarks/README.md, #24; ``CorpusRelativeModel``: 0.812 and 0.604).
 
     Args:
         corpus: the corpus frame.
@@ -452,7 +450,7 @@ def classify_documents(
         sentences, model, options: as in :func:`align_sentences`, when ``alignment`` is not given.
         rules: :class:`DerivationRules`; the fitted defaults when None.
         derivation_model: a :class:`~corpus_tools.reuse.derivation_model.DerivationModel` to
-            classify by instead of the rules (``DerivationModel()`` is the shipped one).
+            classify by instead of the rules, or ``CorpusRelativeModel()`` (shares relative to the corpus).
 
     Returns:
         The columns of :func:`derivation_features` plus ``derivation``
@@ -460,7 +458,8 @@ def classify_documents(
         sentence aligned to the source is ``non_derived`` with probability 1.0, as
         METER has no such text to fit on),
         ``rule`` (the leaf of :class:`DerivationRules` that decided it, a key of
-        :data:`DERIVATION_LEAVES`; ``model`` with a ``derivation_model``; or
+        :data:`DERIVATION_LEAVES`; ``model`` with a ``derivation_model``; ``model_corpus``
+        when a ``CorpusRelativeModel`` read the shares relative to the corpus; or
         ``no_sentence_shared``), ``probability`` (of that class, in [0, 1]:
         :data:`DERIVATION_LEAVES`, or the model's calibrated probability), ``runner_up`` (the
         model's second most probable class; empty with the rules), ``check`` (bool: the model's

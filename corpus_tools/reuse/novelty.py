@@ -2,17 +2,118 @@
 abbreviations, short forms ("Oct", "Lancs", "JPs": :data:`corpus_tools.lexicon.SHORT_FORMS`, and
 a capitalised word that is the first letters of a source word) and one-letter respellings of a
 source's word are the source's; a name at the start of a sentence that the text writes as a name
-elsewhere ("Fish said ...", after "spokesman Richard Fish") is a name, not a word (used by
+elsewhere ("Fish said ...", after "spokesman Richard Fish"), or that starts a name of several words
+("Lindsay Shannon, 44, ..."), is a name, not a word (used by
 :func:`corpus_tools.reuse.derivation.novelty`).
+
+Written otherwise, still the source's: a number in figures or in words ("4 1/2" for
+"four-and-a-half", "Sixteen" for "16"), a figure and its unit apart or together ("8.30 pm" for
+"8.30pm"), a compound with or without its hyphen ("co-operation", "postmortem"), a long word
+misprinted by one letter ("stipendary"), "rn" read for "m" ("corning"); a contraction of stop words
+("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
+number of several parts ("4 1/2") count once, and so does a name inside a longer one ("Denning"
+beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 
-from corpus_tools.lexicon import ABBREVIATIONS, SHORT_FORMS, STOP_WORDS, lemma_key
+from corpus_tools.lexicon import (
+    ABBREVIATIONS,
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    NUMBER_WORDS,
+    SHORT_FORMS,
+    SPEAKER_WORDS,
+    STOP_WORDS,
+    lemma_key,
+)
+from corpus_tools.text.sentences import match_key, norm_token
 
-__all__ = ["initial_names", "known_lemmas", "respelt", "short_forms"]
+__all__ = ["BodyWord", "compounds", "initial_names", "known_lemmas", "novel_lists", "respelt", "short_forms"]
+
+
+class BodyWord(tuple):
+    """One body word as ``(key, word, sentence_initial)``, with ``gap``: the text between it and
+    the word before it in its paragraph ("" at a paragraph's start), so that a name of several
+    words ("Bay City Rollers") and a number of several parts ("4 1/2", "8.30") are read whole."""
+
+    gap: str
+
+    def __new__(cls, key: str, word: str, initial: bool, gap: str = "") -> BodyWord:
+        out = super().__new__(cls, (key, word, initial))
+        out.gap = gap
+        return out
+
+
+#: number words -> the figures they are written with ("four-and-a-half" = "4 1/2";
+#: "Sixteen-month-old" = "16-month-old"), lower case
+NUMBER_FIGURES: dict[str, tuple[str, ...]] = {
+    **{w: (str(v),) for w, v in NUMBER_WORDS.items()},
+    **dict(
+        zip(
+            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+            "sixty seventy eighty ninety".split(),
+            [(str(v),) for v in (13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90)],
+            strict=True,
+        )
+    ),
+    "half": ("1", "2"),
+    "quarter": ("1", "4"),
+    "third": ("1", "3"),
+}
+#: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
+#: before a name, is a word, not the name's first word
+_TITLES = frozenset(
+    lemma_key(w) for w in (HONORIFICS | MALE_TITLES | FEMALE_TITLES).union(*SPEAKER_WORDS.values())
+)
+#: prefixes written with a hyphen ("co-defendants", "ex-wife"): with the word they join, one word
+_PREFIXES = frozenset("co ex pro anti non pre re sub vice semi mid multi inter counter".split())
+#: the endings of a contraction after its apostrophe ("I've", "they'll", "we're", "she'd", "I'm")
+_CONTRACTIONS = ("ve", "ll", "re", "d", "m", "s")
+#: endings of adjectives, adverbs and verb forms, which a first name seldom has: a capitalised word
+#: so ending that starts a sentence before a name is not the name's first word
+_NOT_NAME_ENDINGS = ("ous", "ive", "ful", "less", "ing", "ly", "ual", "ial", "ical", "ed", "tic")
+_FRACTION = re.compile(rf"^({'|'.join(NUMBER_WORDS)})and(?:a|one)(half|quarter|third)$")
+_COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
+_FIGURE_UNIT = re.compile(r"^(\d+)([a-z]+)$")
+#: the gaps that join two parts of one number: "8.30", "1/2", "10:30" (and a space before a fraction)
+_NUMBER_JOINS = {".", "/", ":"}
+#: a misprint of a source word (one letter added, dropped or changed) is read only in words this
+#: long: shorter words one letter apart are often two real words ("said", "paid")
+MISPRINT_MIN = 8
+
+
+def compounds(texts: Iterable[str]) -> set[str]:
+    """The hyphenated words of texts written whole, as keys ("post-mortem" -> "postmortem"), so
+    that a text that writes the source's compound as one word does not add a word of its own.
+
+    Example:
+        >>> sorted(compounds(["A post-mortem found a 16-month-old's injuries."]))
+        ['16monthold', 'postmortem']
+    """
+    return {
+        match_key(norm_token(m.group().replace("-", ""))) for text in texts for m in _COMPOUND.finditer(text)
+    }
+
+
+def _figures(source_keys: set[str]) -> set[str]:
+    """The figures and units of a source's numbers ("8.30pm" gives "30" and "pm"), and the
+    figures of a number and a fraction in words ("four-and-a-half", a :func:`compounds` key: "4",
+    "1", "2"). A number is not matched across words and figures alone: a paper's "8" (a date) is
+    seldom its source's "eight" (a count); inside a compound it is (:func:`_known`)."""
+    out = set()
+    for k in source_keys:
+        m = _FIGURE_UNIT.match(k)
+        if m:
+            out.update(m.groups())
+        m = _FRACTION.match(k)
+        if m:
+            out.update((*NUMBER_FIGURES[m.group(1)], *NUMBER_FIGURES[m.group(2)]))
+    return out
 
 
 def known_lemmas(source_keys: Iterable[str]) -> set[str]:
@@ -29,6 +130,9 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
     for short, long in SHORT_FORMS.items():
         if lemma_key(long) in known or long in keys_:
             known.update((short, lemma_key(short)))
+        if short in keys_:  # "Berkshire" in a text whose source writes "Berks"
+            known.update((long, lemma_key(long)))
+    known.update(_figures(keys_))
     return known
 
 
@@ -81,3 +185,180 @@ def _one_edit(a: str, b: str) -> bool:
         a, b = b, a
     i = next((j for j, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def novel_lists(
+    words: Sequence[tuple[str, str, bool]], source_keys: set[str], is_fact: Callable[[str, bool], bool]
+) -> tuple[list[str], list[tuple[str, ...]]]:
+    """A text's words of its own and its names and numbers of its own, against its source.
+
+    Args:
+        words: ``(key, word, sentence_initial)`` of the text
+            (:func:`corpus_tools.reuse.derivation.body_words`: :class:`BodyWord`).
+        source_keys: the keys of every word of the source.
+        is_fact: whether a word is a name or a number (``is_fact(word, initial)``).
+
+    Returns:
+        The words of its own (content words, one entry a use), and the names and numbers of its
+        own, each counted once (one entry a name: the keys of its words, a possessive's "s" off).
+
+    Example:
+        >>> from corpus_tools.reuse.derivation import body_words, is_fact
+        >>> wire = "Denning, 58, was jailed for four-and-a-half years at 8.30pm"
+        >>> src = {k for k, _, _ in body_words(wire)} | compounds([wire])
+        >>> text = "Chris Denning, 58, was jailed for 4 1/2 years at 8.30 pm. Once Mr Denning was in Bay City"
+        >>> novel_lists(body_words(text), src, is_fact)
+        ([], [('bay', 'city'), ('chris', 'denning')])
+    """
+    known, names = known_lemmas(source_keys), initial_names(words, is_fact)
+    fact = [_is_name(words, i, names, is_fact) for i in range(len(words))]
+    novel = [
+        w
+        for i, (k, w, _) in enumerate(words)
+        if not fact[i]
+        and k not in STOP_WORDS
+        and not _stop_contraction(w)
+        and not _prefix(words, i, fact, known)
+        and not _known(words, i, known, source_keys)
+    ]
+    groups = {
+        tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
+        for g in _fact_groups(words, fact)
+        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, source_keys) for i in g)
+    }
+    inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
+    return novel, sorted(groups - inside)
+
+
+def _is_name(words: Sequence[tuple[str, str, bool]], i: int, names: set[str], is_fact) -> bool:
+    """Whether word ``i`` is a name or a number: by ``is_fact``, or capitalised at a sentence's
+    start and written as a name elsewhere in the text, or the first word of a name ("Lindsay
+    Shannon")."""
+    k, w, initial = words[i]
+    if is_fact(w, initial):
+        return True
+    if not (initial and w[:1].isupper()) or k in STOP_WORDS or lemma_key(k) in _TITLES:
+        return False  # "Judge Viktor Mach", "Police Sergeant Ian Froggett": the title is a word
+    if k in names:
+        return True
+    if k.endswith(_NOT_NAME_ENDINGS) and len(k) >= 6:  # "Homosexual Denning", "Believing Molly"
+        return False
+    if i + 1 >= len(words) or not _gap(words[i + 1]).isspace():
+        return False
+    nk, nw, n_initial = words[i + 1]
+    return not n_initial and nw[:1].isupper() and is_fact(nw, False) and not _is_number(nw)
+
+
+def _name_key(word: tuple[str, str, bool]) -> str:
+    """The key of a name's word, a possessive's "s" off ("Wade's" -> "wade")."""
+    k, w, _ = word
+    return k[:-1] if w.lower().replace("\u2019", "'").endswith("'s") else k
+
+
+def _gap(word: tuple[str, str, bool]) -> str:
+    return getattr(word, "gap", " ")
+
+
+def _is_number(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word.lower() in NUMBER_FIGURES
+
+
+def _fact_groups(words: Sequence[tuple[str, str, bool]], fact: list[bool]) -> list[list[int]]:
+    """Runs of names and numbers read as one: the words of a name that follow one another with
+    only a space or a hyphen between ("Bay City Rollers", "Jean-Marc"), or an "of" between two
+    ("Chamber of Commerce"), the parts of a number ("4 1/2", "8.30")."""
+    groups: list[list[int]] = []
+    for i, (_, w, _) in enumerate(words):
+        if not fact[i]:
+            continue
+        joined_by_of = (
+            groups
+            and groups[-1][-1] == i - 2
+            and words[i - 1][1] == "of"
+            and _gap(words[i - 1]).isspace()
+            and _gap(words[i]).isspace()
+            and not _is_number(w)
+            and not _is_number(words[i - 2][1])
+        )
+        if joined_by_of:
+            groups[-1].append(i)
+            continue
+        if groups and groups[-1][-1] == i - 1:
+            prev, gap = words[i - 1][1], _gap(words[i])
+            same = _is_number(prev) == _is_number(w)
+            if same and (_number_join(words, i) if _is_number(w) else (gap.isspace() or gap == "-")):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def _number_join(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
+    """Whether number ``i`` is the next part of the number before it: after ".", "/" or ":"
+    ("8.30", "1/2"), or after a space when a fraction follows ("4 1/2"; not "1973 to 1990 50")."""
+    gap = _gap(words[i])
+    if gap == " ":
+        return i + 1 < len(words) and _gap(words[i + 1]) == "/"
+    return gap in _NUMBER_JOINS
+
+
+def _prefix(words: Sequence[tuple[str, str, bool]], i: int, fact: list[bool], known: set[str]) -> bool:
+    """Whether word ``i`` is a prefix joined by a hyphen to a word of its own after it, so that the
+    compound counts once ("co" of "co-defendants"; "ex-dictator", "anti-Pinochet" keep "ex" and
+    "anti": the word after is the source's or a name)."""
+    if words[i][0] not in _PREFIXES or i + 1 >= len(words) or _gap(words[i + 1]) != "-" or fact[i + 1]:
+        return False
+    return words[i + 1][0] not in STOP_WORDS and lemma_key(words[i + 1][0]) not in known
+
+
+def _stop_contraction(word: str) -> bool:
+    """Whether a word is a contraction of stop words ("I've", "didn't", "we'll")."""
+    base, _, end = word.lower().replace("\u2019", "'").partition("'")
+    if not end:
+        return False
+    if end == "t" and base.endswith("n"):
+        return base[:-1] in STOP_WORDS or base in STOP_WORDS or base in {"won", "don", "can", "shan"}
+    return end in _CONTRACTIONS and base in STOP_WORDS
+
+
+def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: set[str]) -> bool:
+    """Whether word ``i`` is a source word written otherwise (see the module's docstring)."""
+    k = words[i][0]
+    if lemma_key(k) in known or lemma_key(_name_key(words[i])) in known or _name_key(words[i]) in known:
+        return True  # "Adams's" for "Adams"
+    for joined in _compound_forms(words, i):  # "co-operation", "Sixteen-month-old"
+        if joined in source_keys or lemma_key(joined) in known:
+            return True
+    m = _FIGURE_UNIT.match(k)
+    if m and all(p in known for p in m.groups()):
+        return True  # "5ft" for "5 ft"
+    if "rn" in k and lemma_key(k.replace("rn", "m")) in known:
+        return True  # "corning" for "coming"
+    return len(k) >= MISPRINT_MIN and any(
+        abs(len(s) - len(k)) <= 1 and s[:1] == k[:1] and _one_edit(k, s) for s in source_keys
+    )
+
+
+def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:
+    """The hyphenated word that word ``i`` is part of, written whole, and with its number in
+    figures or in words ("Sixteen-month-old": "sixteenmonthold", "16monthold")."""
+    a = b = i
+    while a > 0 and _gap(words[a]) == "-":
+        a -= 1
+    while b + 1 < len(words) and _gap(words[b + 1]) == "-":
+        b += 1
+    if a == b:
+        return []
+    parts = [w[0] for w in words[a : b + 1]]
+    figures = {w: figs[0] for w, figs in NUMBER_FIGURES.items() if len(figs) == 1}
+    in_words = {f: w for w, f in figures.items()}
+    other = [figures.get(p, in_words.get(p, p)) for p in parts]
+    return ["".join(parts), "".join(other)]
+
+
+def _known_fact(
+    words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: set[str]
+) -> bool:
+    """Whether the name or number ``i`` is the source's, written otherwise or respelt."""
+    k = words[i][0]
+    return bool(_known(words, i, known, source_keys) or respelt({k}, known) or short_forms({k}, known))

@@ -65,6 +65,7 @@ __all__ = [
     "features",
     "idf_weights",
     "is_content",
+    "known_names",
     "lemma",
     "sentence_score",
     "sentence_words",
@@ -204,7 +205,9 @@ class SentenceWords:
         return frozenset(joined[i : i + 3] for i in range(len(joined) - 2))
 
 
-def sentence_words(words: Iterable[str], *, lemmas: bool = False) -> SentenceWords:
+def sentence_words(
+    words: Iterable[str], *, lemmas: bool = False, names: frozenset[str] = frozenset()
+) -> SentenceWords:
     """Build :class:`SentenceWords` from a sentence's word tokens (cleaned surface forms).
 
     Args:
@@ -215,6 +218,9 @@ def sentence_words(words: Iterable[str], *, lemmas: bool = False) -> SentenceWor
             alignment reads sentences so (:func:`corpus_tools.reuse.alignment.body_sentences`);
             :func:`sentence_score` on strings does not (its weights were fitted on
             :func:`match_key` keys).
+        names: keys (read as ``lemmas`` says) known to be names from elsewhere in the corpus
+            (:func:`known_names`): a capitalised word among them is a name even when it opens
+            the sentence ("Denning, 58, was jailed"). Empty by default.
 
     Example:
         >>> w = sentence_words(["He", "denies", "five", "charges", "in", "Leeds"])
@@ -228,11 +234,37 @@ def sentence_words(words: Iterable[str], *, lemmas: bool = False) -> SentenceWor
     keys = tuple(map(lemma, keys)) if lemmas else keys
     # a capitalised word is a name unless it only opens the sentence ("Mr Smith" opening one is)
     caps = [w[:1].isupper() for w in words] + [False]
-    names = frozenset(k for n, k in enumerate(keys) if caps[n] and (n or caps[n + 1]) and k not in _STOP)
+    names = frozenset(
+        k for n, k in enumerate(keys) if caps[n] and (n or caps[n + 1] or k in names) and k not in _STOP
+    )
     numbers = frozenset(
         str(NUMBER_WORDS[k]) if k in NUMBER_WORDS else k for k in keys if k.isdigit() or k in NUMBER_WORDS
     )
     return SentenceWords(keys, names, numbers)
+
+
+def known_names(sentences: Iterable[Iterable[str]], *, lemmas: bool = False) -> frozenset[str]:
+    """Keys written capitalised in most of their occurrences inside a sentence (not opening
+    it): the names of a corpus ("Denning", "Pinochet"), so the same word opening a sentence is
+    read as a name too (:func:`sentence_words`' ``names``), not as a word of what happened.
+
+    Args:
+        sentences: each sentence's word tokens (cleaned surface forms), in order.
+        lemmas: key words as ``sentence_words(..., lemmas=True)`` does.
+
+    Example:
+        >>> sorted(known_names([["Denning", "was", "jailed"], ["He", "said", "Denning", "lied"],
+        ...                     ["Police", "came"], ["the", "police", "said"]]))
+        ['denning']
+    """
+    caps: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for words in sentences:
+        for word in list(words)[1:]:
+            key = match_key(norm_token(word))
+            key = lemma(key) if lemmas else key
+            (caps if word[:1].isupper() else lower)[key] += 1
+    return frozenset(k for k, n in caps.items() if n > lower[k] and k not in _STOP)
 
 
 def lemma(key: str) -> str:

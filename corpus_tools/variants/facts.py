@@ -19,12 +19,15 @@ from corpus_tools.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
+    REPORTING_FORMS,
     SPEAKER_WORDS,
+    STOP_WORDS,
     WEEKDAYS,
     WORD_RE,
 )
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.number_forms import holds_number
 
 __all__ = [
     "word_re",
@@ -34,7 +37,6 @@ __all__ = [
     "fact_key",
     "facts",
     "holds",
-    "initials",
     "lowercase_words",
     "norm_text",
     "number_keys",
@@ -59,7 +61,8 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
-    r"(?:(?=[$£€])|(?<![A-Za-z_]))[$£€]?\d+(?:[.,]\d+)*(?:-\d+/\d+|/\d+)?(?:\s?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs|mln|million|bln|billion|dlrs|dollars|cts|cents)\b)?",
+    r"(?:(?=[$£€])|(?<![A-Za-z_]))(?!\d+(?:st|nd|rd|th)\b)"  # nor an ordinal ("1st quarter")
+    r"[$£€]?\d+(?:[.,]\d+)*(?:[-\s]\d/\d{1,2}\b|-\d+/\d+|/\d+)?(?:[\s-]?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
     re.I,
 )
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
@@ -76,6 +79,7 @@ _UNITS = {
     "million": "mln",
     "billion": "bln",
     "dollars": "dlrs",
+    "dlr": "dlrs",  # "201 dlr per ounce" = "201 dlrs per ounce"
     "cents": "cts",
     "$": "dlrs",
 }
@@ -102,7 +106,7 @@ _NUMBER_WORD = re.compile(
     + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 10)
     + r"))?|"
     + "|".join(_UNIT_WORDS)
-    + r")(?:\s(?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs|dollars)\b)?(?![\w-])",
+    + r")(?:[\s-](?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs?|dollars)\b|(?![\w-]))",
     re.I,
 )
 #: a number word that begins a compound ("two-passenger"; not "twenty-one", one number)
@@ -134,7 +138,7 @@ _DAY_RANGE_END = re.compile(
 )
 #: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
 NAME_RE = re.compile(
-    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin)?\s*[A-Z][\w.'’&-]*)*"
+    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
 )
 QUOTE_RE = re.compile(r"[\"“”]|``|''")
 #: capitalised words that begin a sentence or a run without being a name
@@ -142,14 +146,18 @@ ORDINARY_WORDS = set(
     "the a an but and in on at he she it they we i this that there however meanwhile under after "
     "before while if as for his her its their our some many most when what who one you my your no "
     "not so then also other others another any all gmt administration reuter reuters democrat "
-    "democrats republican republicans".split()
-)
+    "democrats republican republicans corrects corrected correction".split()
+) | (STOP_WORDS - {"us", "may", "will"})  # "Besides Vaskevitch", "Neither Smith": no part of the name
 #: the last word of a company's name: "Meares and Philips Ltd" is one name
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
 #: the last word of an institution's name: "Securities and Exchange Commission" is one name
 _INSTITUTION_ENDS = frozenset(
     "commission committee board council bank ministry department agency authority exchange "
     "office association institute federation organisation organization service court fund".split()
+)
+#: a body named for its subject: "General Agreement on Tariffs and Trade" is one name
+_BODY_HEADS = frozenset(
+    "agreement conference convention treaty accord pact programme program centre center".split()
 )
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
@@ -186,6 +194,9 @@ def _number_value(form: str) -> str:
     """The key of a number: its value and its unit in one spelling ("$1,000" -> "1000dlrs")."""
     f = re.sub(r"per\s?cent", "percent", form.lower().replace(",", ""))
     f = re.sub(r"u\.?s\.?\s(?=dlr)", "", f)  # "20 U.S. Dlrs" = "20 dlrs"
+    f = re.sub(r"(?<=[a-z])-(?=(?:pct|percent|mln|million|bln|billion|dlrs?)\b)", " ", f)  # "eight-billion"
+    f = re.sub(r"(?<=\d)-(?=[a-z%])", " ", f)  # "1.1-mln-member" = "1.1 mln-member"
+    f = re.sub(r"(?<=\d)\s(?=\d/\d)", "-", f)  # "6 1/2" = "6-1/2"
     words = NUMBER_WORDS | _TEENS
     if f in words:
         return str(words[f])
@@ -261,21 +272,6 @@ def _date_keys(text: str) -> frozenset[str]:
     return frozenset(key for *_, key in _dates(text))
 
 
-def initials(text: str) -> set[str]:
-    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
-    out = set()
-    for m in NAME_RE.finditer(text):
-        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
-            words = [w for w in run.split() if w[:1].isupper()]
-            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
-            if len(words) >= 2:
-                out.add("".join(w[0] for w in words).lower())
-            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY_ENDS]
-            if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
-                out.add("".join(w[0] for w in words[: ends[0]]).lower())
-    return out
-
-
 def fact_key(text: str) -> str:
     words = [w for w in norm_text(text).split() if w not in HONORIFICS]
     return " ".join(words)
@@ -328,23 +324,47 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, str]] = []
     for m in NAME_RE.finditer(sentence):
         start = m.start()
+        # split after a possessive ("Cominco's Trail smelter") unless a company's ending follows
+        # ("Standard and Poor's Corp"), and at "And" after a dot ("U.S. And West Germany")
+        parts = re.split(
+            r"(?<=['’]s|s['’])\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])"
+            r"|(?:(?<=\b(?:Inc|Ltd|Plc)\.)|(?<=\bCorp\.))\s+",  # "... Industries Inc. Terms were withheld"
+            m.group(),
+            flags=re.I,
+        )
+        head = re.sub(r"['’]s$", "", parts[0])  # "Hartley and Roe Inc's Vanmark Leasing Inc": two
+        gap = sentence[spans[-1][0] + len(spans[-1][1]) : start] if spans else ""
         joins = (
             spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
             and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS
+            and not re.fullmatch(r"[A-Z]{2,}", spans[-1][1].split()[-1])  # "IMF and World Bank": two
         ) and (
             " of " in spans[-1][1]
-            or m.group().split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
-            or _continues_title(spans[-1][1], m.group())
+            or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
+            or head.split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
+            or _continues_title(spans[-1][1], head)
         )
-        if joins and sentence[spans[-1][0] + len(spans[-1][1]) : start] in (" and ", " & "):
-            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : m.end()])
-            continue
-        for part in re.split(
-            r"(?<=['’]s)\s+|(?<=\.)\s+And\s+(?=[A-Z])", m.group()
-        ):  # "U.S. And West Germany"
+        if (joins and gap in (" and ", " & ")) or (
+            gap in (" for ", " on ")
+            and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
+            and not _DATE.match(head)  # "the World Bank on Monday"
+        ):
+            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
+            start, parts = start + len(parts[0]) + 1, parts[1:]
+        for part in parts:
             spans.append((start, part))
             start += len(part) + 1
     return spans
+
+
+def _capital_after_initials(words: list[str], lower: set[str], proper: set[str] | None = None) -> bool:
+    """Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text also
+    writes in lower case, or, given ``proper``, capitalises only there) is not part of the name."""
+    return (
+        len(words) == 2
+        and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) is not None
+        and (words[1].lower() in lower or (proper is not None and words[1].lower() not in proper))
+    )
 
 
 def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list[tuple]:
@@ -355,7 +375,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             continue
         date_at = [a for a, _ in taken if start < a < start + len(raw)]
         if date_at:  # a name ends where a date begins: "Dayton Hudson Thursday night"
-            raw = sentence[start : min(date_at)].rstrip()
+            raw = re.sub(r"\s+(?:on|for|of|and)$", "", sentence[start : min(date_at)].rstrip())
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
@@ -365,19 +385,14 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         first = (
             start == 0
             or sentence[:start].strip() in ('"', "“", "(", "'", "<")
+            or re.search(r"\b(?:Inc|Corp|Ltd|Plc)\.\s+$", sentence[:start]) is not None  # a new sentence
             or (  # a quotation's first word, not a quoted title ('"Moneyline" television program')
                 re.search(r"(?:^|[\s(])(?:\"|“|``)$", sentence[:start]) is not None
                 and not sentence[start + len(raw) :].startswith(('"', "”", "''"))
             )
         )
         words = text.split()
-        # Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text
-        # also writes in lower case, or capitalises only there) is not part of the name
-        if (
-            len(words) == 2
-            and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0])
-            and (words[1].lower() in lower or words[1].lower() not in proper)
-        ):
+        if _capital_after_initials(words, lower, proper):
             words = words[:1]
             text = words[0]
         # a capitalised first word is an ordinary word unless known as a name, or the start
@@ -404,6 +419,9 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             while words and words[0] in ("of", "the"):  # "Expansion of the EFP": the name is "EFP"
                 words = words[1:]
             text = " ".join(words)
+        if _capital_after_initials(words, lower | REPORTING_FORMS):  # "The U.S. Insists the EC"
+            words = words[:1]
+            text = words[0]
         if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
             continue  # the currency, not the country: "20 U.S. Dlrs"
         if (
@@ -444,23 +462,16 @@ def facts(
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken):
-                kind = "date" if re.fullmatch(r"(19|20)\d\d", m.group()) else "number"
+                year = re.fullmatch(r"(19|20)\d\d", m.group()) and not re.match(
+                    r"\s*GMT", sentence[m.end() :]
+                )
+                kind = "date" if year else "number"  # "1930 GMT" is a time
                 text, key = m.group(), _number_value(m.group())
                 if kind == "date" and re.match(r"s(?![\w'’])", sentence[m.end() :]):
                     text = key = text + "s"  # a decade ("the early 1980s"), not the year 1980
                 found.append((m.start(), kind, text, key))
     found += _names(sentence, taken, proper, lower)
     return [(k, t, key) for _, k, t, key in sorted(found)]
-
-
-def holds_number(key: str, keys: set[str]) -> bool:
-    """Whether a text whose number keys are ``keys`` (:func:`number_keys`) holds the number
-    ``key``: the same key, or the same range written once with its unit and once without
-    ("3.9 to 9.9" / "3.9 pct to 9.9 pct")."""
-    if key in keys:
-        return True
-    m = re.fullmatch(r"([\d.]+-[\d.]+)[a-z%]*", key)
-    return bool(m) and any(re.fullmatch(re.escape(m.group(1)) + r"[a-z%]*", k) for k in keys)
 
 
 def same_fact(a: str, b: str) -> bool:

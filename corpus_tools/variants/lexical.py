@@ -32,6 +32,7 @@ from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.kept import drop_kept
+from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 
@@ -356,6 +357,7 @@ def extract_variants(
         mine = by_doc[str(doc)]
         mine = mine[(mine["source_doc_id"].astype(str) == str(src)) | (mine["reuse_class"] == "new")]
         texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
-        rows.setdefault(doc, []).extend(drop_kept(got, mine, texts))
+        kept = drop_kept(got, mine, texts)
+        rows.setdefault(doc, []).extend(merge_parts(kept, raw[doc], raw[str(src)], _context))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

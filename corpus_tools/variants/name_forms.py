@@ -21,19 +21,29 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import HONORIFICS, SPEAKER_WORDS, STATE_ABBREVIATIONS, STATE_CODES
-from corpus_tools.variants.facts import norm_text, word_re
+from corpus_tools.lexicon import (
+    HONORIFICS,
+    IRREGULAR_DEMONYMS,
+    SPEAKER_WORDS,
+    STATE_ABBREVIATIONS,
+    STATE_CODES,
+)
+from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS, norm_text, word_re
 
 __all__ = [
+    "alias_of",
+    "as_initials",
     "held_as_person",
     "held_in_other_form",
     "held_word_by_word",
     "holds_name",
+    "initials",
     "name_words",
     "named_words",
+    "same_entity",
 ]
 
-_CONNECTORS = frozenset("of and de del la van von al bin the".split())
+_CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
 _COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv pty".split())
 #: a capitalised word, an initialism ("U.S.") or a hyphenated name ("Cooper-Eromanga")
 _CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|\b[A-Z][\w'’]*")
@@ -77,6 +87,39 @@ def _typo(word: str, named: set[str]) -> bool:
     )
 
 
+#: titles written before a person's name, and their abbreviations: "Sen. Don Nickles" is
+#: "Senator Don Nickles" ("General" is not among them: "General Motors")
+_TITLE_WORDS = frozenset(
+    "sen senator rep representative gov governor gen lt col sgt president chairman minister secretary "
+    "judge justice prime deputy vice chief director ambassador premier chancellor mayor".split()
+)
+
+
+def _untitled(key: str) -> list[str]:
+    """:func:`name_words` without the titles it starts with, or all of them when it is only titles."""
+    words = name_words(key)
+    i = 0
+    while i < len(words) and words[i] in _TITLE_WORDS:
+        i += 1
+    return words[i:] or words
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two name keys name one thing: the same words once connecting words, company
+    endings, honorifics and titles are left out ("plenmeer" / "plenmeer ltd", "sen don nickles" /
+    "don nickles"), or the first two words or more of the other ("american medical" / "american
+    medical international inc"; not "finance ministry" / "finance ministry state secretary")."""
+    wa, wb = _untitled(a), _untitled(b)
+    short, long_ = sorted((wa, wb), key=len)
+    extra = set(long_[len(short) :]) & (_TITLE_WORDS | SPEAKER_WORDS["official"])  # a post is another thing
+    return bool(wa) and (wa == wb or (len(short) >= 2 and long_[: len(short)] == short and not extra))
+
+
+def _stem(a: str, b: str) -> bool:
+    """One word the start of the other, six letters shared: "congress" / "congressional"."""
+    return min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a))
+
+
 def held_word_by_word(key: str, named: list[str]) -> bool:
     """Whether a text whose words are ``named`` (:func:`named_words`) holds each word of a
     name of two words or more, capitalised, all within a few words of each other ("Cooper
@@ -90,13 +133,15 @@ def held_word_by_word(key: str, named: list[str]) -> bool:
     >>> held_word_by_word("csr petroleum", named_words("CSR Ltd said Delhi Petroleum Pty Ltd had sold"))
     False
     """
-    words = name_words(key)
+    words = _untitled(key)
     if not words:
         return True
-    if len(words) == 1:
-        return _typo(words[0], set(named) - {""})
+    if len(words) == 1:  # a surname after its title: "Sen. Boren" where the text says "Sen. David Boren"
+        return any(w in _word_forms(words[0]) for w in named if w) or _typo(words[0], set(named) - {""})
     reach = len(words) + 1  # "Cooper and Eromanga Basin" holds "Cooper Basin"
-    places = [[i for i, w in enumerate(named) if w and w in _word_forms(word)] for word in words]
+    places = [
+        [i for i, w in enumerate(named) if w and (w in _word_forms(word) or _stem(w, word))] for word in words
+    ]
     return all(places) and any(
         all(any(abs(i - p) <= reach for i in others) for others in places[1:]) for p in places[0]
     )
@@ -127,7 +172,8 @@ def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
 
 def _country_forms(word: str) -> set[str]:
     """A country and its adjective, each way: "japan" <-> "japanese", "korea" <-> "korean",
-    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi"."""
+    "canada" <-> "canadian", "mexico" <-> "mexican", "iraq" <-> "iraqi" (not "Europe" / "European":
+    the European Community is named where Europe is cut)."""
     out = {word + "ese", word + "ian", word + "i", word + "n", word[:-1] + "ian", word[:-1] + "an"}
     for end, back in (("ese", ""), ("ian", ""), ("ian", "a"), ("an", "o"), ("n", ""), ("i", "")):
         if word.endswith(end) and len(word) - len(end) >= 3:
@@ -140,7 +186,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
     the text in ``names``), a plural ("Reuter" / "Reuters"), a country for its adjective
     ("Japan" / "Japanese", "South Korean" / "South Korea"), or a name with a place joined
-    by "of" whose both parts the text holds ("Ferruzzi of Italy")."""
+    by "of" whose both parts the text holds ("Ferruzzi of Italy"), a country for an adjective
+    that is not its name's ("United Kingdom" / "British", ``lexicon.IRREGULAR_DEMONYMS``)."""
 
     def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
         return k in text_lower and word_re(k).search(text_lower) is not None
@@ -149,16 +196,21 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
         return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
     n_words = len(key.split())
+    if "-" in text_lower and word_re(key.replace("-", " ")).search(text_lower.replace("-", " ")):
+        return True  # "Centrally Planned Economies" where the text says "centrally-planned economies"
+    if n_words >= 2 and len(key) >= 12 and key.replace(" ", "") in text_lower.replace(" ", ""):
+        return True  # a space moved by the wire: "Federal Maritime Commi ssion"
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
     if len(key) >= 8 and any(alike(n) for n in heads):
         return True
     if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
-    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
+    if _place_held(head, last, n_words, has):
         return True
-    if _party_state(key, has):
-        return True  # "D-IL" where the text says "an Illinois Democrat", and the other way round
+
+    if _party_state(key, has) or any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items()):
+        return True  # "D-IL" / "an Illinois Democrat"; "United Kingdom" / "British"
     if STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]):
         return True  # "Neb" where the text says "Nebraska", and the other way round
     if any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items()):
@@ -170,7 +222,17 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if "-" in key and all(has(part) for part in key.split("-")):
         return True  # "CSR-Esso", "Cooper-Eromanga" where the text names each
     before, of, after = key.partition(" of ")
+    if of and held_as_person(before, text_lower) and has(after):
+        return True  # "President Ken Obi of Ranco Inc" where the text says "President of Ranco Inc, Ken Obi"
     return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or _state_held(after, has))
+
+
+def _place_held(head: str, last: str, n_words: int, has) -> bool:
+    """A country for its adjective ("Japan" / "Japanese", "South Korean" / "South Korea") or a
+    place without its adjective ("Persian Gulf" where the text says "the Gulf")."""
+    if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
+        return True
+    return n_words == 2 and re.fullmatch(r"[a-z]+(?:ian|ese|ish)", head) is not None and has(last)
 
 
 def _state_held(state: str, has) -> bool:
@@ -190,3 +252,78 @@ def _party_state(key: str, has) -> bool:
     if party not in ("democrat", "republican") or state not in states.values():
         return False
     return any(has(f"{party[0]}-{c}") for c, s in states.items() if s == state)
+
+
+def alias_of(short: str, text: str, names: set[str]) -> str | None:
+    """The full name a text gives for an initialism it uses, or ``None``: the name written just
+    before it in brackets ("The Socialist Party (PS)" -> "Socialist Party"; initials of another
+    language are common), else the text's name (``names``, keys of
+    :func:`corpus_tools.variants.facts.fact_key`) whose capitalised words' initials it is
+    ("FCC" for "federal communications commission"). A text that names a body in full and by its
+    initials says nothing new with the initials when the other text holds the full name.
+
+    >>> alias_of("PS", "The Socialist Party (PS) voted.", set())
+    'Socialist Party'
+    >>> alias_of("FCC", "The FCC ruled.", {"federal communications commission", "rko"})
+    'federal communications commission'
+    """
+    if not re.fullmatch(r"[A-Z][A-Z&-]{1,6}", short):
+        return None
+    m = re.search(
+        r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|the|for|de)\s+)*)*[A-Z][\w.'’&-]*)\s*\(\s*"
+        + re.escape(short)
+        + r"\s*\)",
+        text,
+    )
+    if m:
+        words = m.group(1).split()
+        return " ".join(words[1:] if words[0] in ("The", "A", "An") else words)
+    want = short.lower().replace("-", "").replace("&", "")
+    for name in sorted(names):
+        if len(name.split()) >= 2 and "".join(w[0] for w in name.split() if w not in _CONNECTORS) == want:
+            return name
+    return None
+
+
+_SPELLING_CONNECTORS = r"\s+(?:(?:of|on|and|for|the|in|de|&)\s+)*"
+
+
+def as_initials(a: str, b: str, shortest: int = 3) -> bool:
+    """Whether one of two names is the initials of the other, written in capitals, three letters
+    or more: "GATT" and "General Agreement on Tariffs and Trade", "NRC" and "nuclear regulatory
+    commission" (the full name as written, or its key, or a whole text that spells it out);
+    connecting words, company endings and honorifics carry no letter. ``shortest``: the fewest
+    letters (two only where both names are known to be names, as "U.S." and "United States").
+
+    >>> as_initials("GATT", "the General Agreement on Tariffs and Trade")
+    True
+    >>> as_initials("ITJ", "international telecom japan inc")
+    True
+    >>> as_initials("GATT", "the General Agreement on Trade")
+    False
+    """
+    for short, full in ((a, b), (b, a)):
+        letters = short.replace(".", "").replace("&", "").replace("-", "")
+        if not shortest <= len(letters) <= 7 or not (letters.isalpha() and letters.isupper()):
+            continue  # initials as written, in capitals
+        if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
+            return True
+        spelled = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters.upper())
+        if re.search(r"\b" + spelled + r"\b", full):
+            return True
+    return False
+
+
+def initials(text: str) -> set[str]:
+    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
+    out = set()
+    for m in NAME_RE.finditer(text):
+        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
+            words = [w for w in run.split() if w[:1].isupper()]
+            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).lower())
+            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY_ENDS]
+            if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
+                out.add("".join(w[0] for w in words[: ends[0]]).lower())
+    return out

@@ -40,6 +40,7 @@ __all__ = [
     "is_loose_rewording",
     "is_rewording",
     "kind",
+    "quote_count",
     "split_region",
 ]
 
@@ -98,8 +99,9 @@ def kind(toks: list[str]) -> str:
         ('name', 'words', 'words')
     """
     ws = _words_of(toks)
-    if len(ws) == 1 and len(ws[0].replace(".", "")) > 1 and ws[0].replace(".", "").isupper():
-        return "name"  # "B.C.", "UN"
+    letters = ws[0].replace(".", "") if len(ws) == 1 else ""
+    if len(letters) > 1 and letters.isupper() and (len(letters) <= 5 or "." in ws[0]):
+        return "name"  # "B.C.", "UN"; a long word in capitals is a headline's word ("TEENAGE")
     caps = [w[:1].isupper() or w.isdigit() for w in ws]
     linked = all(
         c or (w.lower() in STOP_WORDS and 0 < k < len(ws) - 1)
@@ -108,7 +110,7 @@ def kind(toks: list[str]) -> str:
     return "name" if ws and linked and any(caps[1:]) else "words"
 
 
-def _quote_count(toks: list[str]) -> int:
+def quote_count(toks: list[str]) -> int:
     """Quote marks that open or close a quotation (the apostrophe of "Dyson's" or "don't" is not one)."""
     elided = {"s", "t", "ll", "re", "ve", "d", "m"}
     return sum(
@@ -134,6 +136,25 @@ def _numbered(ws: list[str]) -> bool:
     return any(any(ch.isdigit() for ch in w) or w.lower() in NUMBER_WORDS or w.lower() in _WHEN for w in ws)
 
 
+def _is_age(ws: list[str]) -> bool:
+    """Whether words are an age: "13-year-old", "16-month-old"."""
+    return (
+        len(ws) == 3
+        and ws[0].isdigit()
+        and ws[1].lower().rstrip("s") in _AGE_UNITS
+        and ws[2].lower() == "old"
+    )
+
+
+def _age_for_word(wa: list[str], wb: list[str]) -> bool:
+    """Whether one side is an age and the other one word for it ("13-year-old" -> "teenage")."""
+    one = lambda ws: len(ws) == 1 and ws[0].isalpha()  # noqa: E731
+    return (_is_age(wa) and one(wb)) or (_is_age(wb) and one(wa))
+
+
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
 def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
@@ -156,11 +177,15 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         False
         >>> is_rewording(["charged", "`", "`", "some"], ["accused"])
         False
+        >>> is_rewording(["13", "-", "year", "-", "old"], ["TEENAGE"]), is_rewording(["13"], ["girl"])
+        (True, False)
     """
     wa, wb = _words_of(a), _words_of(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
         return False
-    if kind(a) != kind(b) or _quote_count(a) != _quote_count(b) or _numbered(wa) != _numbered(wb):
+    if kind(a) != kind(b) or quote_count(a) != quote_count(b):
+        return False
+    if _numbered(wa) != _numbered(wb) and not _age_for_word(wa, wb):
         return False
     if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
         return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
