@@ -103,8 +103,9 @@ def tokenize(text: str, *, marks: bool = False, offset: int = 0) -> list[tuple[i
 
 #: British spelling -> American spelling, lower case ("programme" -> "program").
 #: Pairs where the "American" form is the usual British one too ("gaol" -> "jail": British papers
-#: write "jailed"), so it never marks a text as American.
-_SHARED_FORMS = ("gaol",)
+#: write "jailed"; "connexion", "inflexion" are archaic: British papers write "connection"), so it
+#: never marks a text as American.
+_SHARED_FORMS = ("gaol", "connexion", "inflexion")
 US_SPELLING: dict[str, str] = {
     uk.lower(): us.lower()
     for uk, us in BRITISH_ENGLISH_SPELLINGS.items()

@@ -27,3 +27,9 @@ def test_no_module_reads_another_packages_source_files():
         source = path.read_text(encoding="utf-8")
         assert "spec_from_file_location" not in source, path
         assert "submodule_search_locations" not in source, path
+
+
+def test_archaic_british_forms_do_not_mark_the_usual_spelling_american():
+    # British papers write "connection" and "jail"; "connexion", "gaol" are old forms
+    assert {"connection", "connections", "jail", "inflection"}.isdisjoint(lexicon.AMERICAN_SPELLINGS)
+    assert "program" in lexicon.AMERICAN_SPELLINGS and lexicon.is_spelling_pair("programme", "program")
