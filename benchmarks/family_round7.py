@@ -82,6 +82,28 @@ LATER_ROUNDS = {
 MIN_NEWID = None
 
 
+#: the later rounds' settings: round -> (MAX_NEWID, MIN_NEWID, the rounds whose documents it leaves
+#: out); each round's seed is its number. ``--round N`` runs round N's search (the rounds' hand
+#: readings are ``benchmarks/family_roundN.md``)
+ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
+    9: (None, None, (7, 8)),
+    10: (10800, None, (7, 8, 9)),
+    11: (None, 10800, (7, 8, 9)),
+    # from round 12 on, rounds are read in pairs on the same code, one on each half of the NEWIDs,
+    # leaving out every round before the pair
+    **{r: (None, 10800, tuple(range(7, 12 + 2 * ((r - 12) // 2)))) for r in (12, 14, 16, 18, 20, 23)},
+    **{r: (10800, None, tuple(range(7, 12 + 2 * ((r - 12) // 2)))) for r in (13, 15, 17, 19, 21, 22)},
+}
+
+
+def configure(round_no: int) -> None:
+    """Set the search to a later round's settings (:data:`ROUNDS`)."""
+    global MAX_NEWID, MIN_NEWID, SEED
+    MAX_NEWID, MIN_NEWID, rounds = ROUNDS[round_no]
+    SEED = round_no
+    leave_out(*rounds)
+
+
 def leave_out(*rounds: int) -> None:
     """Leave out of the candidates every document the given later rounds read or skipped."""
     READ_BEFORE.extend(" ".join(LATER_ROUNDS[r] for r in rounds).split())
@@ -191,7 +213,10 @@ def main() -> None:
     ap.add_argument("series", nargs="*", help="dump: one argument per series, NEWIDs joined by commas")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", type=int, default=30)
+    ap.add_argument("--round", type=int, default=7, help="a later round's settings (ROUNDS); 7: this round's")
     args = ap.parse_args()
+    if args.round != 7:
+        configure(args.round)
     warnings.filterwarnings("ignore")
     corpus = ct.load_reuters21578(args.data, limit=None)
     if args.what == "choose":

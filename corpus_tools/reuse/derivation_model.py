@@ -101,6 +101,13 @@ def is_close(probabilities: np.ndarray, margin: float = CHECK_MARGIN) -> np.ndar
     return (top2[:, 1] - top2[:, 0]) < margin
 
 
+def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    """Per row of class scores, the probabilities at a temperature (rows sum to 1)."""
+    s = scores / temperature
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
 @dataclass(frozen=True)
 class DerivationModel:
     """A multinomial logistic model over share features; the shipped constants by default.
@@ -142,9 +149,7 @@ class DerivationModel:
 
     def probabilities(self, frame: pd.DataFrame) -> np.ndarray:
         """Per row, the probability of each class of :data:`CLASSES` (rows sum to 1)."""
-        s = self.scores(frame) / self.temperature
-        e = np.exp(s - s.max(axis=1, keepdims=True))
-        return e / e.sum(axis=1, keepdims=True)
+        return softmax(self.scores(frame), self.temperature)
 
     def predict(self, frame: pd.DataFrame) -> np.ndarray:
         """Per row, the most probable class."""

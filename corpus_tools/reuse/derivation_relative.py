@@ -48,7 +48,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, log_odds
+from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, log_odds, softmax
 
 __all__ = [
     "MIN_VERSIONS",
@@ -141,13 +141,9 @@ class CorpusRelativeModel:
         """Per row, the probability of each class of :data:`CLASSES` (rows sum to 1)."""
         if not self.is_relative(frame):
             return self.fallback.probabilities(frame)
-        s = self.scores(frame) / self.temperature
-        e = np.exp(s - s.max(axis=1, keepdims=True))
-        return e / e.sum(axis=1, keepdims=True)
+        return softmax(self.scores(frame), self.temperature)
 
-    def predict(self, frame: pd.DataFrame) -> np.ndarray:
-        """Per row, the most probable class."""
-        return np.array(CLASSES, dtype=object)[self.probabilities(frame).argmax(axis=1)]
+    predict = DerivationModel.predict
 
     def describe(self) -> dict:
         """The constants, as :mod:`corpus_tools.reuse.derivation_relative` ships them."""
