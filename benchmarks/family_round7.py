@@ -77,9 +77,13 @@ LATER_ROUNDS = {
     21: "1230 1255 2491 2512 3790 3910 6404 6652 8440 8516 5684 5692 740 765 5123 5125 2790 2844 5115 5132"
     " 3322 3327 7952 7972 8729 8763 3901 4022 2782 2880 1114 1121 5541 5558 3855 3929 2311 2319 3163 3183"
     " 10455 10530 5932 5958 4733 4748 5091 2762 2785",
+    22: "",  # no candidate group was left
+    23: "",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
+#: the least share of a later text's word triples in an earlier one that joins two documents
+MIN_SHARE = 0.25
 
 
 #: the later rounds' settings: round -> (MAX_NEWID, MIN_NEWID, the rounds whose documents it leaves
@@ -93,14 +97,20 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # leaving out every round before the pair
     **{r: (None, 10800, tuple(range(7, 12 + 2 * ((r - 12) // 2)))) for r in (12, 14, 16, 18, 20, 23)},
     **{r: (10800, None, tuple(range(7, 12 + 2 * ((r - 12) // 2)))) for r in (13, 15, 17, 19, 21, 22)},
+    # rounds 22 and 23 found no group left: rounds 24 and 25 join documents sharing 15% to 25% of
+    # their word triples too (:data:`LOOSER`), a new search written before its candidates were seen
+    24: (None, 10800, tuple(range(7, 24))),
+    25: (10800, None, tuple(range(7, 24))),
 }
+#: the rounds whose search joins documents on a lower share of word triples than 25%
+LOOSER = {24: 0.15, 25: 0.15}
 
 
 def configure(round_no: int) -> None:
-    """Set the search to a later round's settings (:data:`ROUNDS`)."""
-    global MAX_NEWID, MIN_NEWID, SEED
+    """Set the search to a later round's settings (:data:`ROUNDS`, :data:`LOOSER`)."""
+    global MAX_NEWID, MIN_NEWID, SEED, MIN_SHARE
     MAX_NEWID, MIN_NEWID, rounds = ROUNDS[round_no]
-    SEED = round_no
+    SEED, MIN_SHARE = round_no, LOOSER.get(round_no, MIN_SHARE)
     leave_out(*rounds)
 
 
@@ -123,14 +133,14 @@ def _triples(text: str) -> set[tuple[str, ...]]:
 
 
 def _groups(day: pd.DataFrame) -> list[list[str]]:
-    """The groups of a day's documents joined by edges of 25% to 97% shared word triples."""
+    """The groups of a day's documents joined by edges of ``MIN_SHARE`` (25%) to 97% shared word triples."""
     ids = sorted(day.index, key=int)
     tri = {i: _triples(day.at[i, "text"]) for i in ids}
     adj: dict[str, set[str]] = collections.defaultdict(set)
     for k, b in enumerate(ids):
         for a in ids[:k]:
             share = len(tri[a] & tri[b]) / len(tri[b]) if tri[b] else 0.0
-            if 0.25 <= share < 0.97:
+            if MIN_SHARE <= share < 0.97:
                 adj[a].add(b)
                 adj[b].add(a)
     seen: set[str] = set()
