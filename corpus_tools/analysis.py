@@ -6,16 +6,14 @@ builds on. The stage table (``_STAGES``: what each stage reads, what its frame h
 fields of :class:`Analysis` are checked against it on import, and :data:`COMMANDS`, the
 progress bar and the report's data files follow it.
 
-Every stage function also works alone on a corpus (the notebooks call them one at
-a time) and computes what it is not given; here nothing is computed twice and
-nothing is cached between calls: change an option or the source and call
-:func:`analyze` again.
+Every stage function also works alone on a corpus (the notebooks call them one at a time) and
+computes what it is not given; here nothing is computed twice and nothing is cached between
+calls: change an option or the source and call :func:`analyze` again.
 
-Copies first: identical and near-identical documents
-(:func:`corpus_tools.reuse.copies.find_copies`) are listed in the ``copies`` frame and
-only their representative goes through the other stages (``Analysis.analysed``), so a story
-republished a thousand times costs one analysis, not a million pairs. ``cleaning`` and
-``outlets`` read every document. ``Options(collapse_copies=False)`` analyses every one.
+Copies first: identical and near-identical documents (:func:`corpus_tools.reuse.copies.find_copies`)
+are listed in the ``copies`` frame and only their representative goes through the other stages
+(``Analysis.analysed``): a story republished a thousand times costs one analysis, not a million
+pairs. ``cleaning`` and ``outlets`` read every document; ``Options(collapse_copies=False)`` all.
 """
 
 from __future__ import annotations
@@ -397,8 +395,7 @@ def _slicer(frame: pd.DataFrame | None) -> Callable[[set[str]], pd.DataFrame | N
 
 
 def _per_parent(name: str, a: Analysis, model) -> pd.DataFrame:
-    """A comparing stage run once per parent of the family tree, on the parent and its
-    children only, the frames it reads (its :func:`_needed`) cut to them; the results stacked."""
+    """A comparing stage run per parent, on it and its children, the frames it reads cut to them."""
     fam = a.family if a.family is not None else families.family(a.corpus)
     members = fam.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
     kids = fam.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
