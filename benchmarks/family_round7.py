@@ -79,6 +79,13 @@ LATER_ROUNDS = {
     " 10455 10530 5932 5958 4733 4748 5091 2762 2785",
     22: "",  # no candidate group was left
     23: "",
+    24: "19495 19566 15048 15234 11225 11260 19943 19981 11402 11449 12676 12699 11104 11107 19099 19334"
+    " 16567 16631 20071 20087 19183 19362 16894 16905 19618 19677 16163 16398 12813 12814 13387 14811"
+    " 20133 20288 16792 16866 13771 13994 14178 14390 17245 17274 17277 18475 18517 18550 18689 18773"
+    " 15678 15722 13033 13058 14885 14923 11262 11575 17240 17244 17266 17267 21013 21459 13192 13199"
+    " 16794 16856 16924 16331 16383 15539 15625 11471 11669 20355 20504 20623 13533 14217 13608 13980 14136",
+    25: "9036 9087 7779 7905 8188 8421 5886 6000 6067 1297 1316 562 628 3432 3436 882 984 6544 6608 2617"
+    " 2922 10403 10449 4137 4196 6056 6085 235 254 267 3012 3248 10505 10586 8640 9125 7252 7274 1836 1862",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -101,9 +108,11 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # their word triples too (:data:`LOOSER`), a new search written before its candidates were seen
     24: (None, 10800, tuple(range(7, 24))),
     25: (10800, None, tuple(range(7, 24))),
+    26: (None, 10800, tuple(range(7, 26))),
+    27: (10800, None, tuple(range(7, 26))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {24: 0.15, 25: 0.15}
+LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15}
 
 
 def configure(round_no: int) -> None:

@@ -261,3 +261,16 @@ def test_round_21_kinds():
     # one company by its long and short name: reported once
     parent = "Alpha bid for American Medical International Inc, which American Medical's board weighs."
     assert _fact_rows(parent, "Alpha bid.") == [("name", "cut", "American Medical International Inc")]
+
+
+def test_final_round_kinds():
+    # a verb capitalised after "U.S." before "to" or a preposition; a thing's initials defined
+    # beside its words in lower case; an amount in millions and in full
+    assert _names('"The U.S. Wants to be paid," he said.') == ["U.S."]
+    assert _names("The U.S. Leads in chips.") == ["U.S."]
+    parent = (
+        "Ranco cut output of dynamic random access memory (DRAM) and IC's (integrated circuits). "
+        "It sold 3.65 mln shares."
+    )
+    child = "Ranco cut output. It sold 3,650,000 dlrs of shares."
+    assert _fact_rows(parent, child) == []

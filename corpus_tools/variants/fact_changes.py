@@ -44,6 +44,7 @@ from corpus_tools.variants.facts import (
 from corpus_tools.variants.name_forms import (
     alias_of,
     as_initials,
+    common_initials,
     held_in_other_form,
     holds_name,
     initials,
@@ -417,9 +418,13 @@ def fact_rows(
             holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
         ):
             return True
-        if kind == "name" and (as_initials(text, raw_other[change]) or _initials_in(key, raw_other[change])):
-            return True  # "GATT" where the other text says "General Agreement on Tariffs and Trade"
         this = "added" if change == "cut" else "cut"  # the names of the text the fact is in
+        if kind == "name" and (
+            as_initials(text, raw_other[change])  # "GATT" / "General Agreement on Tariffs and Trade"
+            or _initials_in(key, raw_other[change])
+            or common_initials(text, raw_other[this])  # "IC's (integrated circuits)": no name
+        ):
+            return True
         alias = alias_of(text, raw_other[this], names[this]) if kind == "name" else None
         if alias and held(change, "name", alias, fact_key(alias), sentence):
             return True  # "PS" where both texts name the Socialist Party: the initials add nothing

@@ -357,13 +357,16 @@ def _name_spans(sentence: str) -> list[tuple[int, str]]:
     return spans
 
 
-def _capital_after_initials(words: list[str], lower: set[str], proper: set[str] | None = None) -> bool:
-    """Reuters capitalises the word after "U.S.": "U.S. Dlrs", "U.S. Last" (a word the text also
-    writes in lower case, or, given ``proper``, capitalises only there) is not part of the name."""
+def _capital_after_initials(
+    words: list[str], lower: set[str], proper: set[str] | None = None, after=""
+) -> bool:
+    """Reuters capitalises the word after "U.S.": a word the text also writes in lower case ("U.S.
+    Dlrs"), capitalises only there (given ``proper``) or a verb ("U.S. Wants to") is no part of it."""
+    verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
     return (
         len(words) == 2
         and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) is not None
-        and (words[1].lower() in lower or (proper is not None and words[1].lower() not in proper))
+        and (words[1].lower() in lower or verb or (proper is not None and words[1].lower() not in proper))
     )
 
 
@@ -419,7 +422,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             while words and words[0] in ("of", "the"):  # "Expansion of the EFP": the name is "EFP"
                 words = words[1:]
             text = " ".join(words)
-        if _capital_after_initials(words, lower | REPORTING_FORMS):  # "The U.S. Insists the EC"
+        if _capital_after_initials(words, lower | REPORTING_FORMS, after=sentence[start + len(raw) :]):
             words = words[:1]
             text = words[0]
         if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
@@ -442,12 +445,9 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
 def facts(
     sentence: str, proper: set[str] | None = None, lowercase: set[str] | None = None
 ) -> list[tuple[str, str, str]]:
-    """``(kind, text, key)`` of every number, date and name in a sentence, in order.
-
-    ``proper``: words known as names (:func:`proper_words`); a capitalised first word
-    of the sentence not among them is an ordinary word ("Others said"). ``lowercase``: words
-    the text writes in lower case (:func:`lowercase_words`).
-    """
+    """``(kind, text, key)`` of every number, date and name in a sentence, in order. ``proper``:
+    words known as names (:func:`proper_words`); a capitalised first word of the sentence not among
+    them is an ordinary word ("Others said"). ``lowercase``: words the text writes in lower case."""
     proper = proper if proper is not None else set()
     lower = set(re.findall(r"\b[a-z][\w'’-]*", sentence)) | (lowercase or set())
     found, taken = [], []

@@ -32,6 +32,7 @@ from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS, norm_text, word
 
 __all__ = [
     "alias_of",
+    "common_initials",
     "as_initials",
     "held_as_person",
     "held_in_other_form",
@@ -327,3 +328,30 @@ def initials(text: str) -> set[str]:
             if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
                 out.add("".join(w[0] for w in words[: ends[0]]).lower())
     return out
+
+
+def common_initials(short: str, text: str) -> bool:
+    """Whether a text defines initials for a thing, not a name: the words they stand for written
+    in lower case beside them ("IC's (integrated circuits)", "dynamic random access memory (256K
+    DRAM)").
+
+    >>> common_initials("DRAM", "output of dynamic random access memory (256K DRAM) fell")
+    True
+    >>> common_initials("EMS", "the European Monetary System (EMS)")
+    False
+    """
+    if not re.fullmatch(r"[A-Z]{2,6}", short):
+        return False
+    want = short.lower()
+    for m in re.finditer(
+        r"((?:[a-z]+\s+){1,5})\((?:\S+\s+)?"
+        + short
+        + r"(?:['’]?s)?\)|"
+        + short
+        + r"(?:['’]?s)?\s*\(((?:[a-z]+\s*){1,5})\)",
+        text,
+    ):
+        words = (m.group(1) or m.group(2)).split()
+        if any("".join(w[0] for w in words[i:]) == want for i in range(len(words))):
+            return True
+    return False

@@ -27,10 +27,10 @@ def holds_number(key: str, keys: set[str]) -> bool:
     written once with its unit and once without ("3.9 to 9.9" / "3.9 pct to 9.9 pct")."""
     if key in keys:
         return True
-    if (v := _scaled(key)) is not None and f"{v:.0f}" in keys:
-        return True
-    if re.fullmatch(r"\d+", key) and any(
-        _scaled(k) == float(key) for k in keys if k.endswith(("mln", "bln"))
+    if (v := _scaled(key)) is not None and (f"{v:.0f}" in keys or f"{v:.0f}dlrs" in keys):
+        return True  # "3.65 mln" / "3,650,000 dlrs"
+    if re.fullmatch(r"\d+(?:dlrs)?", key) and any(
+        _scaled(k) == float(key.removesuffix("dlrs")) for k in keys if k.endswith(("mln", "bln"))
     ):
         return True
     m = re.fullmatch(r"([\d.]+-[\d.]+)[a-z%]*", key)
