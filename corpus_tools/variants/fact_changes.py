@@ -48,9 +48,9 @@ from corpus_tools.variants.name_forms import (
     held_in_other_form,
     holds_name,
     initials,
-    name_words,
     named_words,
     same_entity,
+    written_as_initials,
 )
 from corpus_tools.variants.number_forms import holds_number
 
@@ -215,13 +215,6 @@ def _counts_parties(text: str, sentence: str) -> bool:
     if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
         return True
     return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
-
-
-def _initials_in(key: str, text: str) -> bool:
-    """Whether a text writes a name by its initials, three or more ("NRC" for "nuclear regulatory
-    commission"; connecting words and company endings carry no letter)."""
-    letters = "".join(w[0] for w in name_words(key)).upper()
-    return len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) is not None
 
 
 def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
@@ -421,7 +414,7 @@ def fact_rows(
         this = "added" if change == "cut" else "cut"  # the names of the text the fact is in
         if kind == "name" and (
             as_initials(text, raw_other[change])  # "GATT" / "General Agreement on Tariffs and Trade"
-            or _initials_in(key, raw_other[change])
+            or written_as_initials(key, raw_other[change])
             or common_initials(text, raw_other[this])  # "IC's (integrated circuits)": no name
         ):
             return True

@@ -42,6 +42,7 @@ __all__ = [
     "name_words",
     "named_words",
     "same_entity",
+    "written_as_initials",
 ]
 
 _CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
@@ -328,6 +329,18 @@ def initials(text: str) -> set[str]:
             if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
                 out.add("".join(w[0] for w in words[: ends[0]]).lower())
     return out
+
+
+def written_as_initials(key: str, text: str) -> bool:
+    """Whether a text writes a name (a key) by its initials in capitals, three or more: "NRC" for
+    "nuclear regulatory commission"; connecting words and company endings carry no letter (the
+    other way round: :func:`as_initials`).
+
+    >>> written_as_initials("organization for economic cooperation and development", "the OECD said")
+    True
+    """
+    letters = "".join(w[0] for w in name_words(key)).upper()
+    return len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) is not None
 
 
 def common_initials(short: str, text: str) -> bool:
