@@ -188,6 +188,27 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "filipino": ("philippines",), "norwegian": ("norway",), "saudi": ("saudi arabia",),
     "emirati": ("united arab emirates", "uae"),
 }  # fmt: skip
+#: the last word of a company's name, lower case, no dot: "Plenmeer Ltd", "CSR Pty"
+COMPANY_ENDS: frozenset[str] = frozenset("ltd co inc corp plc ag sa nv pty".split())
+#: the subjects a ministry or a minister is named for, lower case: "Posts and Telecommunications
+#: Minister", "International Trade and Industry Minister" are one title, "Yeutter and Agriculture
+#: Secretary Richard Lyng" two people (the word before "and" is a portfolio, or a person)
+PORTFOLIOS: frozenset[str] = frozenset(
+    "agriculture plan trade industry international finance economy economic economics posts "
+    "telecommunications communications transport transportation energy foreign affairs home "
+    "interior justice defence defense health education labour labor employment commerce fisheries "
+    "food forestry mines mining petroleum oil planning environment housing treasury budget culture "
+    "tourism science technology research welfare social security development cooperation "
+    "co-operation public works information industries resources natural water power fuel trades "
+    "religious overseas external internal national heritage sport sports youth women family "
+    "agrarian land lands commercial rural urban regional local government".split()
+)
+#: a common noun after a place's name that makes no other place: "the Mississippi" / "Mississippi
+#: River", "the Gulf of Mexico" aside (read as "of" names)
+GEOGRAPHIC_FEATURES: frozenset[str] = frozenset(
+    "river sea ocean gulf bay strait straits canal island islands mountains valley basin delta "
+    "peninsula desert channel lake lakes estuary".split()
+)
 #: the postal codes of U.S. states, lower case -> the state ("D-IL" is an Illinois Democrat)
 STATE_CODES: dict[str, str] = dict(
     zip(

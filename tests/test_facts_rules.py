@@ -274,3 +274,34 @@ def test_final_round_kinds():
     )
     child = "Ranco cut output. It sold 3,650,000 dlrs of shares."
     assert _fact_rows(parent, child) == []
+
+
+def test_round_26_and_27_kinds():
+    # two people at "and" after a surname (not a portfolio: "Trade and Industry Minister" is one
+    # title); a short form written in brackets after the long one; a company by its first word;
+    # a river and a federal body written longer in the later text; a year inside an act's name
+    assert _names("So Mayer and Farm Secretary Don Ruiz go.") == ["Mayer", "Farm Secretary Don Ruiz"]
+    assert _names("Trade and Industry Minister Ken Obi will go.") == ["Trade and Industry Minister Ken Obi"]
+    parent = "Ranco won a contract with the Environmental Protection Agency west of the Rhine."
+    child = (
+        "Ranco won a contract west of the Rhine River with the Federal Environmental Protection Agency. "
+        "Loans are at the London Interbank Offered Rate (Libor). "
+        "It sold notes to Hexel Brothers Holdings Inc. Hexel is dealer manager."
+    )
+    assert _fact_rows(parent, child) == [
+        ("name", "added", "London Interbank Offered Rate"),
+        ("name", "added", "Hexel Brothers Holdings Inc"),
+    ]
+    parent = "It withdrew because of the Tax Reform Act of 1986. Ranco bid."
+    assert _fact_rows(parent, "Ranco bid.") == [("name", "cut", "Tax Reform Act")]
+    # a name that is not written longer stays a fact: the Red Sea is not "red"
+    assert _fact_rows("The red ships sailed.", "The ships sailed in the Red Sea.") == [
+        ("name", "added", "Red Sea")
+    ]
+
+
+def test_a_part_of_a_name_reported_is_said_already():
+    # a run of a body's name reported on the edge is no fact of its own; a post is another's
+    parent = "Ranco bid."
+    child = "Ranco bid. The American Farm Bureau Federation backs it, and the Farm Bureau's head too."
+    assert _fact_rows(parent, child) == [("name", "added", "American Farm Bureau Federation")]

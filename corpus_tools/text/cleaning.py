@@ -333,12 +333,8 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
             break
         if BYLINE.match(seg) and len(seg.split()) <= 10:
             paras[i] = Paragraph(paras[i].start, paras[i].end, "byline", "byline")
-        elif (
-            len(seg.split()) <= 25
-            and (
-                is_caps_line(seg)
-                or (not seg.endswith((".", "!", '"', "'", ":")) and not DATELINE.match(seg))
-            )
+        elif len(seg.split()) <= 25 and (
+            is_caps_line(seg) or (not seg.endswith((".", "!", '"', "'", ":")) and not DATELINE.match(seg))
         ):
             paras[i] = Paragraph(paras[i].start, paras[i].end, "headline", "headline")
         else:

@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from corpus_tools.lexicon import HONORIFICS, MONTHS, SPEAKER_WORDS, WEEKDAYS
+from corpus_tools.lexicon import COMPANY_ENDS, HONORIFICS, MONTHS, SPEAKER_WORDS, STATE_CODES, WEEKDAYS
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.variants.facts import (
     fact_key,
@@ -231,6 +231,8 @@ def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
         for _, kind, t, _ in reported
     ):
         return True
+    if any(kind == "name" and _short_for(text, t, sentence) for _, kind, t, _ in reported):
+        return True
     if text.split()[-1].lower() in _TITLES and re.search(
         r"[A-Z][\w'’-]+,\s+(?:the\s+)?" + re.escape(text) + r"\b", sentence
     ):
@@ -247,6 +249,42 @@ def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
     return (
         re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:Republican|Democrat)", text) is not None
         and re.search(r"[A-Z][\w.]*,\s+an?\s+" + re.escape(text) + r"\b", sentence) is not None
+    )
+
+
+def _short_for(text: str, name: str, sentence: str) -> bool:
+    """Whether a name is the short form of a name already reported: the sentence writes it in
+    brackets after it ("London Interbank Offered Rate (Libor)"), or it is the first word of a
+    company's name ("Shearson" after "Shearson Lehman Brothers Holdings Inc").
+
+    >>> _short_for("Libor", "London Interbank Offered Rate", "the London Interbank Offered Rate (Libor)")
+    True
+    >>> _short_for("Shearson", "Shearson Lehman Brothers Holdings Inc", "Shearson is the dealer.")
+    True
+    >>> _short_for("Texas", "Texas Air", "Texas said")
+    False
+    """
+    if re.search(re.escape(name) + r"\s*\(\s*" + re.escape(text) + r"\s*\)", sentence):
+        return True
+    if " " in text and f" {text} " in f" {name} " and text.split()[-1].lower() not in _TITLES:
+        return True  # "Farm Bureau" after "American Farm Bureau Federation" (a post is another's)
+    words = name.split()
+    return (
+        " " not in text
+        and len(text) >= 4
+        and len(words) >= 2
+        and words[0] == text
+        and words[-1].lower().rstrip(".") in COMPANY_ENDS
+        and text.lower() not in STATE_CODES.values()
+    )
+
+
+def _names_year(text: str, sentence: str, reported: list[tuple]) -> bool:
+    """A year that is part of a name reported on the edge the same way: "1986" of "Tax Reform Act
+    of 1986", the act being the fact."""
+    return re.fullmatch(r"\d{4}", text) is not None and any(
+        kind == "name" and re.search(re.escape(t) + r"\s+of\s+" + text + r"\b", sentence)
+        for _, kind, t, _ in reported
     )
 
 
@@ -436,7 +474,10 @@ def fact_rows(
                     continue
                 if kind == "number" and _counts_parties(text, s):
                     continue
-                if kind == "name" and _said_already(text, s, [c for c in candidates if c[3] == change]):
+                same_side = [c for c in candidates if c[3] == change]
+                if (kind == "name" and _said_already(text, s, same_side)) or (
+                    kind == "date" and _names_year(text, s, same_side)
+                ):
                     continue
                 if kind == "name" and _surname_again(key, [k for c, k in seen if c == change]):
                     continue

@@ -18,6 +18,7 @@ from corpus_tools.lexicon import (
     HONORIFICS,
     MONTHS,
     NUMBER_WORDS,
+    PORTFOLIOS,
     RELATIVE_DAYS,
     REPORTING_FORMS,
     SPEAKER_WORDS,
@@ -303,13 +304,13 @@ def proper_words(body: str) -> set[str]:
 def _continues_title(first: str, second: str) -> bool:
     """Whether "first and second" is one title, "X and Y Minister" the minister of X and Y:
     "Posts and Telecommunications Minister Shunjiro Karasawa", "International Trade and
-    Industry Minister" (``second``'s second word a title word, ``first`` of at most two words
-    and none a title word; "Poehl and CDU Finance Minister Stoltenberg" is two names)."""
+    Industry Minister" (``second``'s second word a title word, ``first`` of at most two words,
+    each a portfolio: "Poehl and CDU Finance Minister Stoltenberg" is two names)."""
     titles = SPEAKER_WORDS["official"]
     words = [w.lower() for w in second.split()]
     return (
         len(first.split()) <= 2
-        and not any(w.lower() in titles for w in first.split())
+        and all(w.lower() in PORTFOLIOS for w in first.split())
         and len(words) >= 2
         and words[1] in titles
     )

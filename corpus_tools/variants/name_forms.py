@@ -22,6 +22,8 @@ import re
 from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import (
+    COMPANY_ENDS,
+    GEOGRAPHIC_FEATURES,
     HONORIFICS,
     IRREGULAR_DEMONYMS,
     SPEAKER_WORDS,
@@ -46,7 +48,6 @@ __all__ = [
 ]
 
 _CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
-_COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv pty".split())
 #: a capitalised word, an initialism ("U.S.") or a hyphenated name ("Cooper-Eromanga")
 _CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|\b[A-Z][\w'’]*")
 
@@ -56,7 +57,7 @@ def name_words(key: str) -> list[str]:
     must hold for the name: split at spaces and hyphens, without connecting words, company
     endings and honorifics. ``"cooper-eromanga" -> ["cooper", "eromanga"]``."""
     words = [w for w in re.split(r"[\s-]+", key) if w]
-    return [w for w in words if w not in _CONNECTORS | _COMPANY_ENDS | HONORIFICS]
+    return [w for w in words if w not in _CONNECTORS | COMPANY_ENDS | HONORIFICS]
 
 
 def named_words(text: str) -> list[str]:
@@ -208,7 +209,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
-    if _place_held(head, last, n_words, has):
+    if _place_held(head, last, n_words, has) or _longer_form_held(key, names, has):
         return True
 
     if _party_state(key, has) or any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items()):
@@ -235,6 +236,33 @@ def _place_held(head: str, last: str, n_words: int, has) -> bool:
     if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
         return True
     return n_words == 2 and re.fullmatch(r"[a-z]+(?:ian|ese|ish)", head) is not None and has(last)
+
+
+#: a word before a body's name that makes no other body: "Federal Environmental Protection Agency"
+#: is the "Environmental Protection Agency"
+_QUALIFIERS = frozenset({"federal", "national", "state", "u.s.", "us", "royal"})
+#: the last word of a public body's name (not a company's: "National Steel Corp" is no "Steel Corp")
+_BODIES = frozenset(
+    "agency commission committee board council ministry department authority office service "
+    "administration bureau court reserve".split()
+)
+
+
+def _longer_form_held(key: str, names: set[str], has) -> bool:
+    """A name written longer than the text writes it: with a geographic common noun after it
+    ("Mississippi River" where the text names "the Mississippi", a name of its ``names``) or a
+    qualifier before a body's name of two words or more ("Federal Environmental Protection Agency").
+
+    >>> _longer_form_held("mississippi river", {"mississippi"}, lambda k: False)
+    True
+    >>> _longer_form_held("red sea", set(), lambda k: k == "red")
+    False
+    """
+    head, _, last = key.rpartition(" ")
+    if head and last in GEOGRAPHIC_FEATURES and head in names:
+        return True
+    first, _, rest = key.partition(" ")
+    return first in _QUALIFIERS and len(rest.split()) >= 2 and rest.split()[-1] in _BODIES and has(rest)
 
 
 def _state_held(state: str, has) -> bool:
@@ -325,7 +353,7 @@ def initials(text: str) -> set[str]:
             words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
             if len(words) >= 2:
                 out.add("".join(w[0] for w in words).lower())
-            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY_ENDS]
+            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in COMPANY_ENDS]
             if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
                 out.add("".join(w[0] for w in words[: ends[0]]).lower())
     return out
