@@ -118,9 +118,12 @@ def test_seed_002_names_the_cut_state_department_reply_and_oman(seeds):
     e = ch[ch.doc_id == "002"]
     assert set(e.parent_doc_id) == {"001"}
     cut = e[(e.section == "fact") & (e.change == "cut")]
-    assert {"Oman", "State Department"} <= set(cut.before)
-    state = cut[cut.before == "State Department"].parent_sentence.iloc[0]
-    assert state.startswith("The State Department declined to comment")
+    # the State Department once, by its long name, in the reply's first sentence (its short
+    # name in the next sentence is the same body, not a second fact)
+    assert {"Oman", "U.S. State Department"} <= set(cut.before)
+    assert not cut.before.str.fullmatch("State Department").any()
+    state = cut[cut.before == "U.S. State Department"].parent_sentence.iloc[0]
+    assert state.startswith("The U.S. mission at the United Nations referred Reuters")
     style = e[e.section == "style"]
     assert len(style) == 1 and "\n" not in style.after.iloc[0]
     assert style.after.iloc[0].startswith("19 quote marks")

@@ -305,3 +305,18 @@ def test_a_part_of_a_name_reported_is_said_already():
     parent = "Ranco bid."
     child = "Ranco bid. The American Farm Bureau Federation backs it, and the Farm Bureau's head too."
     assert _fact_rows(parent, child) == [("name", "added", "American Farm Bureau Federation")]
+
+
+def test_a_number_word_counting_what_the_other_text_names():
+    # "two gold properties" where the parent names gold properties: the count says what the list
+    # shows; a count of years beside it, or a count in the other text, is still a number
+    parent = "Ranco will buy gold properties. It has struck five striking locals."
+    child = "Ranco sold two gold properties, the Alpha mine and the Beta mine. Two locals struck."
+    assert _fact_rows(parent, child) == [
+        ("number", "cut", "five"),
+        ("name", "added", "Alpha"),
+        ("name", "added", "Beta"),
+        ("number", "added", "Two"),
+    ]
+    parent = "The three oilfields were raided in the past three years."
+    assert _fact_rows(parent, "The oilfields were raided.") == [("number", "cut", "three")]

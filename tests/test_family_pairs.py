@@ -69,7 +69,7 @@ def test_seed_quotes_come_from_the_speaker_survival(seeds):
     ].tolist() == ["relabelled", "an Iranian official"]
     # the facts still lead and name the cut State Department reply and Oman
     facts = ch[(ch.doc_id == "002") & (ch.section == "fact") & (ch.change == "cut")]
-    assert {"Oman", "State Department"} <= set(facts.before)
+    assert {"Oman", "U.S. State Department"} <= set(facts.before)
     style = ch[(ch.doc_id == "002") & (ch.section == "style")]
     assert len(style) == 1 and "\n" not in style.after.iloc[0]
     line = edge_findings(analyze(seeds).family, ch)["002"]

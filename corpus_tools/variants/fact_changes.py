@@ -27,7 +27,15 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from corpus_tools.lexicon import COMPANY_ENDS, HONORIFICS, MONTHS, SPEAKER_WORDS, STATE_CODES, WEEKDAYS
+from corpus_tools.lexicon import (
+    COMPANY_ENDS,
+    HONORIFICS,
+    MONTHS,
+    NUMBER_WORDS,
+    SPEAKER_WORDS,
+    STATE_CODES,
+    WEEKDAYS,
+)
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.variants.facts import (
     fact_key,
@@ -215,6 +223,29 @@ def _counts_parties(text: str, sentence: str) -> bool:
     if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
         return True
     return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
+
+
+def _counts_a_group(text: str, sentence: str, other: str) -> bool:
+    """A number word counting things the other text (lower case) names without a count: "two gold
+    properties" where it says "gold properties", "three proposals" where it lists "proposals"
+    (the count states what the list shows; rounds 21-27 of benchmarks/family*.md). Every use of
+    the word in the sentence must be such a count ("the three oilfields ... in the past three
+    years" is a number of years too); a count in the other text within three words before the
+    things is a count ("five striking locals")."""
+    if text.lower() not in NUMBER_WORDS or text.lower() == "one":
+        return False
+    counted = r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    uses = list(
+        re.finditer(rf"\b{re.escape(text)}\b(\s+(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}}s\b)?", sentence, re.I)
+    )
+    return bool(uses) and all(
+        m.group(1)
+        and any(
+            not re.search(counted + r"(?:\W+\w+){0,2}\W*$", other[max(0, x.start() - 40) : x.start()])
+            for x in re.finditer(rf"\b{re.escape(m.group(1).strip().lower())}\b", other)
+        )
+        for m in uses
+    )
 
 
 def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
@@ -442,7 +473,7 @@ def fact_rows(
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent
         if kind == "number":
-            return holds_number(key, numbers[change])
+            return holds_number(key, numbers[change]) or _counts_a_group(text, sentence, other)
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (
