@@ -320,3 +320,9 @@ def test_a_number_word_counting_what_the_other_text_names():
     ]
     parent = "The three oilfields were raided in the past three years."
     assert _fact_rows(parent, "The oilfields were raided.") == [("number", "cut", "three")]
+
+
+def test_a_country_by_its_people_and_an_accord_by_a_common_noun():
+    parent = "Brazil will not budge on the current cocoa agreement."
+    child = "The Brazilians will not budge on the International Cocoa Agreement."
+    assert _fact_rows(parent, child) == []

@@ -231,10 +231,13 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
 
 
 def _place_held(head: str, last: str, n_words: int, has) -> bool:
-    """A country for its adjective ("Japan" / "Japanese", "South Korean" / "South Korea") or a
-    place without its adjective ("Persian Gulf" where the text says "the Gulf")."""
+    """A country for its adjective ("Japan" / "Japanese", "South Korean" / "South Korea") or its
+    people ("Brazil" / "the Brazilians"), or a place without its adjective ("Persian Gulf" where
+    the text says "the Gulf")."""
     if len(last) >= 4 and any(has((head + " " + f).strip()) for f in _country_forms(last)):
         return True
+    if n_words == 1 and len(last) >= 4 and any(has(f + "s") for f in _country_forms(last) if f[-1] != "s"):
+        return True  # "Brazil" where the text has "the Brazilians"
     return n_words == 2 and re.fullmatch(r"[a-z]+(?:ian|ese|ish)", head) is not None and has(last)
 
 
@@ -248,10 +251,16 @@ _BODIES = frozenset(
 )
 
 
+#: an accord named for its subject, any word before: "International Cocoa Agreement" where the
+#: text says "the current cocoa agreement"
+_ACCORDS = frozenset({"agreement", "accord", "pact", "treaty", "convention"})
+
+
 def _longer_form_held(key: str, names: set[str], has) -> bool:
     """A name written longer than the text writes it: with a geographic common noun after it
     ("Mississippi River" where the text names "the Mississippi", a name of its ``names``) or a
-    qualifier before a body's name of two words or more ("Federal Environmental Protection Agency").
+    qualifier before a body's name of two words or more ("Federal Environmental Protection Agency"),
+    or any word before an accord's ("International Cocoa Agreement" / "the cocoa agreement").
 
     >>> _longer_form_held("mississippi river", {"mississippi"}, lambda k: False)
     True
@@ -262,7 +271,9 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
     if head and last in GEOGRAPHIC_FEATURES and head in names:
         return True
     first, _, rest = key.partition(" ")
-    return first in _QUALIFIERS and len(rest.split()) >= 2 and rest.split()[-1] in _BODIES and has(rest)
+    if len(rest.split()) < 2 or not has(rest):
+        return False
+    return (first in _QUALIFIERS and rest.split()[-1] in _BODIES) or rest.split()[-1] in _ACCORDS
 
 
 def _state_held(state: str, has) -> bool:
