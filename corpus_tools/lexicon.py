@@ -14,6 +14,9 @@
 * :data:`SPEAKER_WORDS`: head nouns that type a speaker mention (official,
   organisation, document, media, anonymous) and the person titles with a gender.
 * :data:`NUMBER_WORDS`: small number words and their value.
+* :data:`COMPANY_ENDS`, :data:`PORTFOLIOS`, :data:`GEOGRAPHIC_FEATURES`: what a name's shape
+  tells the fact finder (a company's last word, a minister's subject, a river or a sea), each
+  read from the hand readings of real update series (``benchmarks/family*.md``).
 * :data:`STOP_WORDS`: spaCy's English stop words, copied with attribution (the
   sentence score's content words).
 
@@ -35,9 +38,11 @@ __all__ = [
     "AGENCIES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
+    "COMPANY_ENDS",
     "COURT_SIDES",
     "CUE_WORDS",
     "FEMALE_TITLES",
+    "GEOGRAPHIC_FEATURES",
     "HONORIFICS",
     "MALE_TITLES",
     "MARKED_PATTERN",
@@ -47,6 +52,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "WEEKDAYS",
     "NUMBER_WORDS",
+    "PORTFOLIOS",
     "POST_NOMINALS",
     "REPORTING_FORMS",
     "REPORTING_VERBS",
