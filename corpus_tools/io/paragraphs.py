@@ -15,6 +15,16 @@ def count_words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+#: words a sentence or a headline never ends on: a line ending on one runs on into the next
+_OPEN_ENDS = frozenset(
+    "a an the its his her their our of to and or for with by from at said says that".split()
+)
+
+
+def _open_end(line: str) -> bool:
+    return line.rsplit(None, 1)[-1].lower() in _OPEN_ENDS
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the paragraphs of ``text``, blank lines excluded.
 
@@ -22,7 +32,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     is at least 40 characters long and does not end in terminal punctuation is
     continued by the next line when that line is not indented, and so is a
     shorter line of two words or more when the next one (40 characters or more)
-    starts in lower case. Text whose paragraphs are marked by indentation
+    starts in lower case or the short line ends on a word no sentence ends on ("its", "the",
+    "said"). Text whose paragraphs are marked by indentation
     (hard-wrapped wire copy) is read by indentation alone: an unindented line
     continues the paragraph.
 
@@ -63,8 +74,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         end = start + len(core)
         wrapped = indent_mode or (
             not prev.endswith(_TERMINAL)
-            and (len(prev) >= 40 or (" " in prev.strip() and len(core) >= 40 and core[:1].islower()))
-        )  # a short line a long one continues in lower case: "<Noranda Inc> said\nproduction will"
+            and (
+                len(prev) >= 40
+                or (" " in prev.strip() and len(core) >= 40 and (core[:1].islower() or _open_end(prev)))
+            )
+        )  # a short line a long one continues in lower case: "<Noranda Inc> said\nproduction will",
+        # or after a word no sentence or headline ends on: "Ranco Inc said its\nCapital Index will"
         if cur is not None and lead == 0 and wrapped:
             cur[1] = end
         else:

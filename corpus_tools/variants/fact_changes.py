@@ -218,10 +218,13 @@ _PARTIES = re.compile(
 
 
 def _counts_parties(text: str, sentence: str) -> bool:
-    """A number word counting the parties (:data:`_PARTIES`), or a list's marker ("(1) shares
-    in a public offering"): no number of the story."""
+    """A number word counting the parties (:data:`_PARTIES`), a list's marker ("(1) shares in a
+    public offering"), or an amount given again in another unit ("120 miles (200 km)"): no number
+    of the story."""
     if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
         return True
+    if re.search(r"\d[\d,.]*\s*[a-z]+\.?\s*\(\s*(?:about\s+)?" + re.escape(text) + r"\b", sentence):
+        return True  # the same amount in another unit: "120 miles (200 km)"
     return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
 
 
@@ -339,8 +342,10 @@ def _surname_again(key: str, earlier: list[str]) -> bool:
 def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
     """``(sentence, name)`` of the names spaCy reads as no name: a one-word name tagged as an
     adjective before a word in lower case, outside a name entity ("a Federal tax increase";
-    not the programme of '"Moneyline" television program'), and a name begun by an adverb
-    starting its sentence whose rest the other text holds ("Obviously Dayton-Hudson people";
+    not the programme of '"Moneyline" television program'), and a name begun by an adverb, an
+    adjective or a word the tagger calls a name but the recogniser leaves out of every entity,
+    starting its sentence, whose rest the other text holds ("Obviously Dayton-Hudson people",
+    "Current Dome shareholders", "Fellow OPEC member Venezuela";
     ``held(change, kind, text, key, sentence)``). Empty when no pipeline is installed."""
     todo: dict[str, list[tuple[str, str]]] = {}
     for s, kind, text, change in candidates:
@@ -374,7 +379,7 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
                 continue
             attributive = i + 1 < len(toks) and toks[i + 1][0][:1].islower()
             if (" " not in text and toks[i][1] == "ADJ" and attributive) or (
-                " " in text and toks[i][1] == "ADV"  # its rest is held (see above)
+                " " in text and toks[i][1] in ("ADV", "ADJ", "PROPN")  # its rest is held (see above)
             ):
                 dropped.setdefault(s, []).append((i, text))
     # unless spaCy puts it inside a name entity: the recogniser runs on those sentences only

@@ -15,19 +15,19 @@ import re
 from functools import lru_cache
 
 from corpus_tools.lexicon import (
+    COMPANY_ENDS,
     HONORIFICS,
     MONTHS,
     NUMBER_WORDS,
-    PORTFOLIOS,
     RELATIVE_DAYS,
     REPORTING_FORMS,
-    SPEAKER_WORDS,
     STOP_WORDS,
     WEEKDAYS,
     WORD_RE,
 )
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.name_spans import DATE_RE, NAME_RE, name_spans
 from corpus_tools.variants.number_forms import holds_number
 
 __all__ = [
@@ -116,17 +116,10 @@ _COMPOUND_NUMBER = re.compile(
     r"(?!(?:" + "|".join(NUMBER_WORDS) + r")\b)(?=[a-z])",
     re.I,
 )
-_DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 #: nationality adjectives: a single one is not a name of a fact ("Canadian dlrs", "a French diplomat")
 _DEMONYM = re.compile(
     r"(?:[a-z]+(?:ian|ese|ish)|american|canadian|european|african|korean|mexican|french|dutch|swiss|greek|thai"
     r"|iraqi|israeli|pakistani|saudi|kuwaiti|omani|yemeni|qatari|bahraini|emirati)s?"
-)
-_DATE = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+" + _DAY + r"\b(?:,\s*\d{4})?"
-    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-    r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
-    re.I,
 )
 #: a clock time ("12:01 A.M.", "3.30pm"): no number facts, nor "A.M." a name ("0401 GMT" stays a number)
 _CLOCK = re.compile(
@@ -137,10 +130,6 @@ _CLOCK = re.compile(
 _DAY_RANGE_END = re.compile(
     r"\s*(?:-|to|and|through|until)\s*(\d{1,2})\b(?![.,]\d|\s*(?:pct|%|per|mln|bln|dlrs))", re.I
 )
-#: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
-NAME_RE = re.compile(
-    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
-)
 QUOTE_RE = re.compile(r"[\"“”]|``|''")
 #: capitalised words that begin a sentence or a run without being a name
 ORDINARY_WORDS = set(
@@ -149,17 +138,6 @@ ORDINARY_WORDS = set(
     "not so then also other others another any all gmt administration reuter reuters democrat "
     "democrats republican republicans corrects corrected correction".split()
 ) | (STOP_WORDS - {"us", "may", "will"})  # "Besides Vaskevitch", "Neither Smith": no part of the name
-#: the last word of a company's name: "Meares and Philips Ltd" is one name
-_COMPANY_ENDS = frozenset("ltd co inc corp plc ag sa nv".split())
-#: the last word of an institution's name: "Securities and Exchange Commission" is one name
-_INSTITUTION_ENDS = frozenset(
-    "commission committee board council bank ministry department agency authority exchange "
-    "office association institute federation organisation organization service court fund".split()
-)
-#: a body named for its subject: "General Agreement on Tariffs and Trade" is one name
-_BODY_HEADS = frozenset(
-    "agreement conference convention treaty accord pact programme program centre center".split()
-)
 #: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
 _TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
 #: what comes before a unit written in capitals: a number, or a lower-case word and a bracket
@@ -255,7 +233,7 @@ def _dates(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, text, key)`` of the days a text names, the last day of a range too
     ("April 10 to 12": the 12th is a day, not a number)."""
     out = []
-    for m in _DATE.finditer(text):
+    for m in DATE_RE.finditer(text):
         inside = text[: m.start()].strip(" \"“'(") != ""
         if inside and m.group()[:1].isupper() and m.group().lower() in RELATIVE_DAYS:
             continue  # "NBC's Today show": a title inside a sentence, not the day
@@ -301,63 +279,6 @@ def proper_words(body: str) -> set[str]:
     return out
 
 
-def _continues_title(first: str, second: str) -> bool:
-    """Whether "first and second" is one title, "X and Y Minister" the minister of X and Y:
-    "Posts and Telecommunications Minister Shunjiro Karasawa", "International Trade and
-    Industry Minister" (``second``'s second word a title word, ``first`` of at most two words,
-    each a portfolio: "Poehl and CDU Finance Minister Stoltenberg" is two names)."""
-    titles = SPEAKER_WORDS["official"]
-    words = [w.lower() for w in second.split()]
-    return (
-        len(first.split()) <= 2
-        and all(w.lower() in PORTFOLIOS for w in first.split())
-        and len(words) >= 2
-        and words[1] in titles
-    )
-
-
-def _name_spans(sentence: str) -> list[tuple[int, str]]:
-    """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
-    Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
-    Trade and Industry"), before a company's or an institution's last word ("Meares and
-    Philips Ltd", "Securities and Exchange Commission") or a title ("Posts and
-    Telecommunications Minister")."""
-    spans: list[tuple[int, str]] = []
-    for m in NAME_RE.finditer(sentence):
-        start = m.start()
-        # split after a possessive ("Cominco's Trail smelter") unless a company's ending follows
-        # ("Standard and Poor's Corp"), and at "And" after a dot ("U.S. And West Germany")
-        parts = re.split(
-            r"(?<=['’]s|s['’])\s+(?!(?:" + "|".join(_COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])"
-            r"|(?:(?<=\b(?:Inc|Ltd|Plc)\.)|(?<=\bCorp\.))\s+",  # "... Industries Inc. Terms were withheld"
-            m.group(),
-            flags=re.I,
-        )
-        head = re.sub(r"['’]s$", "", parts[0])  # "Hartley and Roe Inc's Vanmark Leasing Inc": two
-        gap = sentence[spans[-1][0] + len(spans[-1][1]) : start] if spans else ""
-        joins = (
-            spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
-            and spans[-1][1].split()[-1].lower().rstrip(".") not in _COMPANY_ENDS
-            and not re.fullmatch(r"[A-Z]{2,}", spans[-1][1].split()[-1])  # "IMF and World Bank": two
-        ) and (
-            " of " in spans[-1][1]
-            or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
-            or head.split()[-1].lower().rstrip(".") in _COMPANY_ENDS | _INSTITUTION_ENDS
-            or _continues_title(spans[-1][1], head)
-        )
-        if (joins and gap in (" and ", " & ")) or (
-            gap in (" for ", " on ")
-            and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
-            and not _DATE.match(head)  # "the World Bank on Monday"
-        ):
-            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
-            start, parts = start + len(parts[0]) + 1, parts[1:]
-        for part in parts:
-            spans.append((start, part))
-            start += len(part) + 1
-    return spans
-
-
 def _capital_after_initials(
     words: list[str], lower: set[str], proper: set[str] | None = None, after=""
 ) -> bool:
@@ -374,7 +295,7 @@ def _capital_after_initials(
 def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list[tuple]:
     """``(start, "name", text, key)`` of the names of a sentence (see :func:`facts`)."""
     found = []
-    for start, raw in _name_spans(sentence):
+    for start, raw in name_spans(sentence):
         if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
             continue
         date_at = [a for a, _ in taken if start < a < start + len(raw)]
@@ -414,7 +335,10 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
                     words[0].lower() not in proper
                     and not any(c.isupper() for c in words[0][1:])
                     and (
-                        len(words) == 1 or _DATE.search(text) or words[0].lower() in lower or words[1] == "of"
+                        len(words) == 1
+                        or DATE_RE.search(text)
+                        or words[0].lower() in lower
+                        or words[1] == "of"
                     )
                 )
             )
@@ -433,7 +357,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
             or (len(words) == 1 and _CONTRACTION.fullmatch(words[0]))
             or (len(words) == 1 and re.search(r"-[a-z]", words[0]))  # "Australian-owned"
-            or _DATE.fullmatch(text)
+            or DATE_RE.fullmatch(text)
             or text.lower().strip(".") in MONTHS
             or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
         ):
@@ -492,7 +416,7 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
     if kind == "name" and key.replace(" ", "") in abbreviations:
         return True
     words = key.split()
-    ends = [i for i, w in enumerate(words) if w in _COMPANY_ENDS] or [len(words)]
+    ends = [i for i, w in enumerate(words) if w in COMPANY_ENDS] or [len(words)]
     if kind == "name" and ends[0] >= 2 and "".join(w[0] for w in words[: ends[0]]) in text_lower.split():
         return True  # "British Columbia" where the other text says "B.C.", "Iowa Beef Processors Inc" "IBP"
     if kind == "number":

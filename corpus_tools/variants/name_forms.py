@@ -260,7 +260,8 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
     """A name written longer than the text writes it: with a geographic common noun after it
     ("Mississippi River" where the text names "the Mississippi", a name of its ``names``) or a
     qualifier before a body's name of two words or more ("Federal Environmental Protection Agency"),
-    or any word before an accord's ("International Cocoa Agreement" / "the cocoa agreement").
+    or any word before an accord's ("International Cocoa Agreement" / "the cocoa agreement"), or
+    a body's name without a word inside ("Toronto Stock Exchange" / "the Toronto exchange").
 
     >>> _longer_form_held("mississippi river", {"mississippi"}, lambda k: False)
     True
@@ -270,6 +271,10 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
     head, _, last = key.rpartition(" ")
     if head and last in GEOGRAPHIC_FEATURES and head in names:
         return True
+    words = key.split()
+    shorter = [" ".join(words[:i] + words[i + 1 :]) for i in range(1, len(words) - 1)]
+    if len(words) >= 3 and last in _BODIES | {"exchange"} and any(has(k) for k in shorter):
+        return True  # "Toronto Stock Exchange" where the text says "the Toronto exchange"
     first, _, rest = key.partition(" ")
     if len(rest.split()) < 2 or not has(rest):
         return False

@@ -1,0 +1,143 @@
+"""Where a name runs in a sentence, and the date pattern that ends one: the rules that join
+capitalised words into one name over "and", "of", "for" and "on", and split them after a
+possessive, a company's dotted ending or a capital "And" (read by
+:mod:`corpus_tools.variants.facts`).
+
+>>> [t for _, t in name_spans("Owen Evans of Meares and Philips Ltd met the IMF and World Bank")]
+['Owen Evans', 'Meares and Philips Ltd', 'IMF', 'World Bank']
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.lexicon import (
+    COMPANY_ENDS,
+    MONTHS,
+    NUMBER_WORDS,
+    PORTFOLIOS,
+    RELATIVE_DAYS,
+    SPEAKER_WORDS,
+    WEEKDAYS,
+)
+
+__all__ = ["DATE_RE", "NAME_RE", "name_spans"]
+
+_DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+#: a date: a month and day ("May 21", "21 May"), a weekday or a relative day ("today")
+DATE_RE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+" + _DAY + r"\b(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
+    re.I,
+)
+
+#: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
+NAME_RE = re.compile(
+    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
+)
+
+#: the last word of an institution's name: "Securities and Exchange Commission" is one name
+_INSTITUTION_ENDS = frozenset(
+    "commission committee board council bank ministry department agency authority exchange "
+    "office association institute federation organisation organization service court fund".split()
+)
+#: a body named for its subject: "General Agreement on Tariffs and Trade" is one name
+_BODY_HEADS = frozenset(
+    "agreement conference convention treaty accord pact programme program centre center".split()
+)
+
+
+def _continues_title(first: str, second: str) -> bool:
+    """Whether "first and second" is one title, "X and Y Minister" the minister of X and Y:
+    "Posts and Telecommunications Minister Shunjiro Karasawa", "International Trade and
+    Industry Minister" (``second``'s second word a title word, ``first`` of at most two words,
+    each a portfolio: "Poehl and CDU Finance Minister Stoltenberg" is two names)."""
+    titles = SPEAKER_WORDS["official"]
+    words = [w.lower() for w in second.split()]
+    return (
+        len(first.split()) <= 2
+        and all(w.lower() in PORTFOLIOS for w in first.split())
+        and len(words) >= 2
+        and words[1] in titles
+    )
+
+
+def name_spans(sentence: str) -> list[tuple[int, str]]:
+    """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
+    Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
+    Trade and Industry"), before a company's or an institution's last word ("Meares and
+    Philips Ltd", "Securities and Exchange Commission") or a title ("Posts and
+    Telecommunications Minister")."""
+    spans: list[tuple[int, str]] = []
+    for m in NAME_RE.finditer(sentence):
+        start = m.start()
+        # split after a possessive ("Cominco's Trail smelter") unless a company's ending follows
+        # ("Standard and Poor's Corp"), and at "And" after a dot ("U.S. And West Germany")
+        parts = re.split(
+            r"(?<=['’]s|s['’])\s+(?!(?:" + "|".join(COMPANY_ENDS) + r")\.?\b)|(?<=\.)\s+And\s+(?=[A-Z])"
+            r"|(?:(?<=\b(?:Inc|Ltd|Plc)\.)|(?<=\bCorp\.))\s+",  # "... Industries Inc. Terms were withheld"
+            m.group(),
+            flags=re.I,
+        )
+        head = re.sub(r"['’]s$", "", parts[0])  # "Hartley and Roe Inc's Vanmark Leasing Inc": two
+        gap = sentence[spans[-1][0] + len(spans[-1][1]) : start] if spans else ""
+        joins = (
+            spans  # "Coca-Cola Co and Boeing Co" is two companies: the first name is whole
+            and spans[-1][1].split()[-1].lower().rstrip(".") not in COMPANY_ENDS
+            and not re.fullmatch(r"[A-Z]{2,}", spans[-1][1].split()[-1])  # "IMF and World Bank": two
+        ) and (
+            " of " in spans[-1][1]
+            or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
+            or _ends_a_firm_or_body(head)
+            or _continues_title(spans[-1][1], head)
+        )
+        if (joins and gap in (" and ", " & ")) or (
+            gap in (" for ", " on ")
+            and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
+            and not DATE_RE.match(head)  # "the World Bank on Monday"
+        ):
+            spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
+            start, parts = start + len(parts[0]) + 1, parts[1:]
+        for part in parts:
+            spans.append((start, part))
+            start += len(part) + 1
+    return [
+        piece for start, text in spans for piece in _person_of_firm(*_after_prefix(sentence, start, text))
+    ]
+
+
+def _after_prefix(sentence: str, start: int, text: str) -> tuple[int, str]:
+    """A span without a first word joined to a lower-case prefix: "non-OPEC Mexico" names Mexico
+    ("non-OPEC" describes it); a word alone keeps its span (read as before)."""
+    if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].islower() and " " in text:
+        first, rest = text.split(" ", 1)
+        return start + len(first) + 1, rest
+    return start, text
+
+
+def _ends_a_firm_or_body(head: str) -> bool:
+    """Whether the words after "and" end one name with what comes before: an institution's last
+    word ("Securities and Exchange Commission"), or a company's ending after one word ("Meares
+    and Philips Ltd", "Peters and Co Ltd"; "Conoco and Atlantic Richfield Co" is two companies)."""
+    words = [w.lower().rstrip(".") for w in head.split()]
+    if words[-1] in _INSTITUTION_ENDS:
+        return True
+    return words[-1] in COMPANY_ENDS and len([w for w in words if w not in COMPANY_ENDS]) <= 1
+
+
+#: a person of a company: two capitalised words, "of", a name that ends in a company's ending
+_PERSON_OF_FIRM = re.compile(
+    r"([A-Z][a-z]+ [A-Z][\w'’-]+) of ([A-Z].*\b(?:" + "|".join(COMPANY_ENDS) + r")\.?)", re.I
+)
+
+
+def _person_of_firm(start: int, text: str) -> list[tuple[int, str]]:
+    """A span split into a person and the company he speaks for: "Wilf Gobert of Peters and Co
+    Ltd" is Wilf Gobert and Peters and Co Ltd (not "Royal Bank of Canada Ltd": a body's word)."""
+    m = _PERSON_OF_FIRM.fullmatch(text)
+    body_words = _INSTITUTION_ENDS | _BODY_HEADS | SPEAKER_WORDS["official"]
+    if m is None or not m.group(1)[0].isupper() or any(w.lower() in body_words for w in m.group(1).split()):
+        return [(start, text)]
+    return [(start, m.group(1)), (start + m.start(2), m.group(2))]
