@@ -98,7 +98,7 @@ def cue_kind(tok) -> str | None:
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        if any(s.lemma_.lower() in _HEARING for s in subj):
+        if any(s.lemma_.lower() in _HEARING or _old_bailey(s) for s in subj):
             return "hearing"
         return "hearing" if lemma == "hear" and trailing_hearing(tok) is not None else None
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
@@ -108,7 +108,15 @@ def cue_kind(tok) -> str | None:
         return "verb" if statement_verb(tok) else None
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
+    if {"agent", "nsubjpass"} <= deps and lemma != "quote":  # "The allegations were denied by the officers"
+        return "verb"
     return "verb" if as_reported(tok) else None
+
+
+def _old_bailey(tok) -> bool:
+    """The Old Bailey, London's criminal court, named without the word "court" ("the Old Bailey was
+    told"): a hearing."""
+    return tok.lower_ == "bailey" and any(c.lower_ == "old" for c in tok.children)
 
 
 def as_reported(verb) -> bool:
