@@ -27,7 +27,7 @@ _PATTERNS = (
     # "Thames Water Utilities Ltd"
     re.compile(rf"{_NAME} {_SUFFIX}(?: {_SUFFIX})?\b"),
     # "Hallam Gas, the energy company"
-    re.compile(rf"{_NAME}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:company|firm|utility)\b"),
+    re.compile(rf"{_NAME}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:company|firm|utility)\b(?!['\u2019]s)"),
 )
 _DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An) ")
 

@@ -20,7 +20,8 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
   heard yesterday": the inquest at the sentence's end reports the clause before it.
 * a verb whose object is a statement (:func:`statement_verb`): "Prosecutors detailed 35 separate
   allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling with its
-  clause ("The House of Lords ruled that ..."); a plea ("It pleaded guilty to the charges").
+  clause ("The House of Lords ruled that ..."); an institution's plea ("It pleaded guilty to the
+  charges", "The company had pleaded guilty").
 """
 
 from __future__ import annotations
@@ -198,6 +199,17 @@ def _purpose(cue, kind: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
 
 
+def _institution_subject(tok) -> bool:
+    """A subject that is no person: "it", an institution's head word ("The company"), a name the
+    tagger gives no person ("Thames Water"). A person's plea is read where the survival of their
+    statements is (:mod:`corpus_tools.attribution.survival`)."""
+    if tok.lower_ == "it":
+        return True
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in lexicon.SPEAKER_WORDS["organisation"]
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "")
+
+
 def expletive(verb, head) -> bool:
     """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
     what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
@@ -247,7 +259,7 @@ def statement_verb(tok) -> bool:
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
-        return subject and bool(pleas)
+        return bool(pleas) and any(_institution_subject(c) for c in tok.children if c.dep_ == "nsubj")
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
