@@ -73,7 +73,8 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
             others = [_name_span(t) for t in coordinated_names(tok) if t.ent_type_ in ("PERSON", "")]
             if others and first.root.ent_type_ in ("PERSON", ""):
                 names = [" ".join(s.text.split()) for s in (first, *others)]
-                full.update({n.split()[-1]: n for n in names})
+                names = [full.get(n, n) for n in names]  # "Marsh and Webb": the pair named in full before
+                full.update({n.split()[-1]: n for n in names if " " in n})
                 out.append((offset + first.start_char, para, names))
                 continue
             # "Woodruff and Hickson, who ...": surnames of a pair named in full before (the tagger
