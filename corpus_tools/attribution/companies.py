@@ -26,8 +26,8 @@ _PATTERNS = (
     re.compile(rf"\b(?:company|firm|utility|supplier|operator)(?:,| ) ?{_NAME}"),
     # "Thames Water Utilities Ltd"
     re.compile(rf"{_NAME} {_SUFFIX}(?: {_SUFFIX})?\b"),
-    # "Hallam Gas, the energy company"
-    re.compile(rf"{_NAME}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:company|firm|utility)\b(?!['\u2019]s)"),
+    # "Hallam Gas, the energy company, said" (an apposition closed by its comma)
+    re.compile(rf"{_NAME}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:company|firm|utility),"),
 )
 _DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An) ")
 

@@ -201,13 +201,18 @@ def _purpose(cue, kind: str) -> bool:
 
 def _institution_subject(tok) -> bool:
     """A subject that is no person: "it", an institution's head word ("The company"), a name the
-    tagger gives no person ("Thames Water"). A person's plea is read where the survival of their
-    statements is (:mod:`corpus_tools.attribution.survival`)."""
+    tagger gives no person, with no determiner ("Thames Water"; not "A former radio DJ"). A
+    person's plea is read where the survival of their statements is
+    (:mod:`corpus_tools.attribution.survival`)."""
     if tok.lower_ == "it":
         return True
     if tok.pos_ == "NOUN":
         return tok.lemma_.lower() in lexicon.SPEAKER_WORDS["organisation"]
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "")
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("ORG", "")
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def expletive(verb, head) -> bool:
