@@ -138,3 +138,12 @@ def test_a_spokesmans_words_kept_unattributed_beside_his_institution_are_kept():
         ]
     )
     assert speaker_survival(alone, source="wire")["status"].tolist() == ["dropped"]
+
+
+def test_they_after_other_people_named_together_is_not_the_pair():
+    text = (
+        "Mr Carman and Mr Hamilton clashed at the very start of the hearing.\n\n"
+        "Earlier Mr Hamilton described a meeting attended by Mr Heseltine, Mr Ryder and Sir Robin. "
+        "They questioned him about the allegations."
+    )
+    assert not any(" and " in s for s, _, _ in _speakers(text))

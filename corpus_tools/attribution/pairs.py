@@ -55,7 +55,9 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
     """The named people each paragraph coordinates as one subject ("John Marsh, 61, and Colin Webb,
     58, were jailed"; "Marsh and Webb, who both had records, ..."), as ``(offset, paragraph,
     names)``: the offset of the first name in the document's text, the paragraph number and the
-    names in order. ``paragraphs``: ``(paragraph, offset, spaCy Doc)`` triples.
+    names in order; names coordinated in another place ("a committee attended by Mr Heseltine, Mr
+    Ryder and Sir Robin") are listed with no names, so a later "They" may not skip them.
+    ``paragraphs``: ``(paragraph, offset, spaCy Doc)`` triples.
 
     Example:
         >>> from corpus_tools.text.nlp import load_model
@@ -67,7 +69,13 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
     full: dict[str, str] = {}  # surname -> full name, from the pairs named in full
     for para, offset, doc in paragraphs:
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
+            if tok.pos_ == "PROPN" and tok.dep_ not in ("nsubj", "nsubjpass", "conj", "compound"):
+                if any(
+                    c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children
+                ):  # "attended by A, B and C"
+                    out.append((offset + tok.idx - doc[0].idx, para, []))
+                continue
+            if tok.pos_ != "PROPN" or tok.dep_ == "conj" or tok.dep_ == "compound":
                 continue
             first = _name_span(tok)
             others = [_name_span(t) for t in coordinated_names(tok) if t.ent_type_ in ("PERSON", "")]
@@ -126,17 +134,18 @@ def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: lis
     ``(position, paragraph, entity, is a speaker)``; ``near``: the antecedents the pronoun found.
 
     A plural description ("The defendants") is the last pair named before it. A plural pronoun is
-    the last pair named within ``window`` paragraphs when it found no antecedent, when its
-    antecedent is one of the pair, or when the pair was named after that antecedent's last mention.
+    the last pair named within ``window`` paragraphs, with no other names coordinated since, when
+    it found no antecedent, when its antecedent is one of the pair, or when the pair was named after
+    that antecedent's last mention.
     """
-    before = [p for p in pairs if p[0] < att.span[0]]
+    before = [p for p in pairs if p[0] < att.span[0] and p[2]]
     if not before:
         return None
     pos, para, names = before[-1]
     if pronoun_number != "p":
         return names if plural_description(att.mention) else None
-    if att.para - para > window:
-        return None
+    if att.para - para > window or any(not p[2] and pos < p[0] < att.span[0] for p in pairs):
+        return None  # other people named together since: "They" may be them
     if not near:
         return names
     first = near[0]
