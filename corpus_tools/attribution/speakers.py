@@ -435,14 +435,11 @@ def resolve_speakers(
         window: how many paragraphs back a pronoun may find its speaker.
         leaders: surname -> country of the leaders the document names ("the Trump administration"
             is the government of the United States).
-        pairs: the named people the document coordinates as one subject
-            (:func:`corpus_tools.attribution.pairs.named_pairs`); a plural subject that stands for
-            them ("They claimed", "The defendants said") is one speaker, the pair
-            (:func:`corpus_tools.attribution.pairs.pair_for`).
+        pairs: :func:`corpus_tools.attribution.pairs.named_pairs`: "They claimed", "The
+            defendants said" may be one speaker, a named pair (:func:`~.pairs.pair_for`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
-
     genders = _title_genders(atts, outlets)  # "Anthony Morris", later "Mr Morris": no "she"
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
@@ -484,9 +481,8 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
-        pair = pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window)
-        if pair:  # "They claimed", "The defendants said": the named people spoken of together
-            att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"
+        if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
+            att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
         elif f["pronoun"] or aged:
             _take_antecedent(att, f["pronoun"], near, aged)
         else:
