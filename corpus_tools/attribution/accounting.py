@@ -21,6 +21,7 @@ import pandas as pd
 
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.entities import speaker_kind, statements
+from corpus_tools.attribution.pairs import pair_people
 from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.io.corpus import require_columns
 
@@ -190,10 +191,12 @@ def speaker_summary(
 
     Returns:
         One row per document: ``doc_id``, ``n_attributions`` (statements of a speaker, see
-        :func:`corpus_tools.attribution.entities.statements`), ``n_speakers`` (distinct speakers),
-        ``n_named`` (on the record:
+        :func:`corpus_tools.attribution.entities.statements`), ``n_speakers`` (distinct speakers;
+        a named pair spoken of together, "John Marsh and Colin Webb", counted as the people it names,
+        :func:`corpus_tools.attribution.pairs.pair_people`), ``n_named`` (on the record:
         ``n_people`` + ``n_institutions`` + ``n_governments`` + ``n_media``), ``n_people`` (named
-        persons), ``n_institutions`` (named organisations, companies, documents),
+        persons, a pair as the people it names), ``n_institutions`` (named organisations,
+        companies, documents),
         ``n_governments`` (a country or capital for its government, each counted once),
         ``n_media``, ``n_anonymous`` (speakers not on the record: "a senior official"),
         ``named_share`` (of distinct speakers; 0.0 when none), ``n_agency_attributions``
@@ -221,20 +224,22 @@ def speaker_summary(
     for doc_id, n_words in corpus["n_words"].items():
         x, t, every = of_a(str(doc_id)), of_table(str(doc_id)), of_every(str(doc_id))
         kinds = t["speaker_kind"].value_counts()
-        named = int(t["named"].sum())
+        people = t.loc[t["speaker_kind"] == "person", "speaker"].tolist()
+        extra = pair_people(people) - len(people)  # a pair counts the people it names
+        named = int(t["named"].sum()) + extra
         types = x["quote_type"].value_counts()
         rows.append(
             (
                 str(doc_id),
                 len(x),
-                len(t),
+                len(t) + extra,
                 named,
-                int(kinds.get("person", 0)),
+                int(kinds.get("person", 0)) + extra,
                 int(kinds.get("organisation", 0)),
                 int(kinds.get("government", 0)),
                 int(kinds.get("media", 0)),
                 int(kinds.get("anonymous", 0)),
-                round(named / len(t), 4) if len(t) else 0.0,
+                round(named / (len(t) + extra), 4) if len(t) else 0.0,
                 int(x["via_agency"].sum()),
                 int(types.get("direct", 0)),
                 int(types.get("indirect", 0)),

@@ -43,6 +43,7 @@ from corpus_tools.attribution.cues import (
     speaker_mention,
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
+from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     borrow_quote_types,
@@ -53,7 +54,7 @@ from corpus_tools.attribution.quotes import (
     widen_to_quotes,
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
-from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers, subject_candidates
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
@@ -395,7 +396,9 @@ def attributions(
         ``<doc_id>:S<n>``; None for an unresolved pronoun); ``speaker_label`` (its first full
         mention); ``resolved_from`` (how the speaker was found: ``mention``, ``name_variant``,
         ``description``, ``pronoun``, ``continuing_quote``, ``hearing`` ("the court heard",
-        "..., an inquest heard yesterday": the speaker is not given), ``unresolved`` (a pronoun
+        "..., an inquest heard yesterday": the speaker is not given), ``pair`` (a plural subject
+        that stands for named people spoken of together, "They claimed", "The defendants said":
+        one speaker labelled "A and B"), ``unresolved`` (a pronoun
         with no antecedent, an expletive "it was stated")); ``role`` (``speaker``: a statement of
         its speaker; ``mention``: speech mentioned, not reported ("given Trump's threats", "is expected to
         announce"), or a subject that does not speak (the accused of "was accused of", "tests
@@ -429,16 +432,6 @@ def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:
     return names | (lexicon.AGENCIES - {"agency", "agencies"})
 
 
-def _speaker_candidates(paragraphs) -> list[tuple]:
-    """The named subjects of a document's paragraphs, as (offset, paragraph, entity), for resolution."""
-    return [
-        (offset + e.start_char, para, e)
-        for para, offset, doc in paragraphs
-        for e in doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-
-
 def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes) -> pd.DataFrame:
     """The attribution rows of every document, speakers resolved, before quote types are borrowed."""
     by_doc = paragraph_docs(parses)
@@ -449,9 +442,12 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
-        cands = _speaker_candidates(paragraphs)
+        cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
-        resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw))
+        pairs = named_pairs(paragraphs)
+        resolve_speakers(
+            resolvable, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw), pairs=pairs
+        )
         for a in atts:
             if not a.resolve:  # a mention of speech or an expletive "it": no speaker
                 a.entity, a.resolved_from = None, "mention" if a.role == "mention" else "unresolved"

@@ -98,7 +98,7 @@ def cue_kind(tok) -> str | None:
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        if any(s.lemma_.lower() in _HEARING for s in subj):
+        if any(s.lemma_.lower() in _HEARING or _old_bailey(s) for s in subj):
             return "hearing"
         return "hearing" if lemma == "hear" and trailing_hearing(tok) is not None else None
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
@@ -108,7 +108,21 @@ def cue_kind(tok) -> str | None:
         return "verb" if statement_verb(tok) else None
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
+    if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
+        return "verb"  # "The allegations were denied by the officers": the agent says it
     return "verb" if as_reported(tok) else None
+
+
+def _thing_said(verb) -> bool:
+    """The passive subject of a verb of saying is a thing, what is said ("The allegations were
+    denied by the officers"), not a person it is said to or of ("He was asked by reporters")."""
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in verb.children)
+
+
+def _old_bailey(tok) -> bool:
+    """The Old Bailey, London's criminal court, named without the word "court" ("the Old Bailey was
+    told"): a hearing."""
+    return tok.lower_ == "bailey" and any(c.lower_ == "old" for c in tok.children)
 
 
 def as_reported(verb) -> bool:
@@ -341,6 +355,9 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     quoted = [c for c in comps if c.i < verb.i and any(t.is_quote for t in c.subtree)]
     for c in quoted[:1] or [c for c in comps if c.i > verb.i][:1] or comps[:1]:
         return c.left_edge.i, c.right_edge.i + 1  # the subtree's span (spaCy's parses are projective)
+    said = [c for c in verb.children if c.dep_ == "nsubjpass"] if kind == "verb" and _thing_said(verb) else []
+    if said and any(c.dep_ == "agent" for c in verb.children):  # "The allegations were denied by ..."
+        return said[0].left_edge.i, said[0].right_edge.i + 1
     if kind == "noun":
         kids = [
             c

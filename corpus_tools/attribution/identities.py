@@ -24,8 +24,10 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.companies import company_description, company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.pairs import n_people
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
@@ -309,10 +311,27 @@ def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
     return s
 
 
+def _company(s: dict, companies: set[str]) -> dict:
+    """A company the story names is an institution ("the firm, Thames Water"; "Thames Water" that
+    the tagger took for a person), and "the company" of a story that names one company is that
+    company (:mod:`corpus_tools.attribution.companies`)."""
+    label = str(s["speaker_label"])
+    name = named_person(label) or label
+    if name in companies or (company_description(label) and len(companies) == 1):
+        name = name if name in companies else next(iter(companies))
+        return {**s, "speaker_label": name, "speaker_type": "organisation", "named": True}
+    return s
+
+
 def _kind(s: dict, on_trial: set[str]) -> str:
     """What makes two speakers of one document one: ``person`` (a named person, by name),
-    ``defendant`` (a description of the person on trial), else ""."""
+    ``defendant`` (a description of the person on trial), ``org:<label>`` (a named institution,
+    by its label), else ""."""
+    if s["named"] and s["speaker_type"] == "organisation":
+        return "org:" + " ".join(str(s["speaker_label"]).lower().split())
     if s["named"]:
+        if n_people(s["speaker_label"]) > 1:  # "John Marsh and Colin Webb": a pair, not Colin Webb
+            return ""
         return "person" if s["speaker_type"] in ("person", "official") else ""
     return "defendant" if is_defendant(s["speaker_label"], on_trial) else ""
 
@@ -321,6 +340,8 @@ def _one_person(a: dict, b: dict) -> bool:
     """Two speakers of one document that are one person: the same surname, and first names that
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
     if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
+        return True
+    if a["kind"].startswith("org:") and a["kind"] == b["kind"]:  # "The company" and "Thames Water"
         return True
     if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:
         return False
@@ -337,6 +358,14 @@ def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
     stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
     texts = corpus["text"].astype(str)
     return {str(k): defendant_heads("\n\n".join(texts[stories == k])) for k in dict.fromkeys(stories)}
+
+
+def _story_companies(corpus: pd.DataFrame) -> dict[str, set[str]]:
+    """Each story's company names (:func:`corpus_tools.attribution.companies.company_names`), read
+    over all its documents, keyed as :func:`story_defendants`."""
+    stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
+    texts = corpus["text"].astype(str)
+    return {str(k): company_names("\n\n".join(texts[stories == k])) for k in dict.fromkeys(stories)}
 
 
 def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
@@ -369,6 +398,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     )  # a role read once over the whole corpus
     cols = ["speaker_label", "speaker_type", "named"]
     on_trial = story_defendants(corpus)
+    companies = _story_companies(corpus)
     story_of = {str(d): str(s) for d, s in corpus["story"].items()} if "story" in corpus.columns else {}
     out = frame.copy()
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
@@ -395,7 +425,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][start:],
             story,
         )
-        s = _staff_of(s, orgs.get(group, {}))
+        s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),

@@ -10,14 +10,18 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
   die"): a state of mind, not a statement; a law or treaty ("Spanish law, which spoke of
   genocide"); a quantifier with a noun the parser read for a verb ("The remaining 34 charges all
   detail alleged offences": "all detail" is no subject); speech that is a purpose, with no content
-  ("gathered to chant their views on his plight"). PolNeAR counts beliefs and fears as
+  ("gathered to chant their views on his plight"); the passive subject of an order is whom it
+  binds ("Thames Water was today ordered to pay"), not a speaker; a statement is no speaker
+  ("The allegations include claims that ..."), nor is a hearing that only would hear ("a jury would
+  be told that ..."). PolNeAR counts beliefs and fears as
   attributions (not speech), so these stay rows, with ``role = "mention"``: a mention of speech,
   not a statement a speaker made.
 * a trailing hearing (:func:`trailing_hearing`): "X killed themselves, an inquest in Wakefield
   heard yesterday": the inquest at the sentence's end reports the clause before it.
 * a verb whose object is a statement (:func:`statement_verb`): "Prosecutors detailed 35 separate
   allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling with its
-  clause ("The House of Lords ruled that ...").
+  clause ("The House of Lords ruled that ..."); an institution's plea ("It pleaded guilty to the
+  charges", "The company had pleaded guilty").
 """
 
 from __future__ import annotations
@@ -32,8 +36,10 @@ HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistra
 #: passive verbs whose subject is the hearer or the speaker ("was told", "was quoted as saying")
 _HEARER_PASSIVES = {
     "tell", "ask", "quote", "inform", "advise", "warn", "question", "interview", "brief", "hear", "urge",
-    "cite", "remind", "assure", "promise", "instruct", "order",
+    "cite", "remind", "assure", "promise", "instruct",
 }  # fmt: skip
+#: the words of a plea ("It pleaded guilty to the charges", "He pleaded not guilty")
+_PLEAS = {"guilty", "innocent"}
 #: things that show something without saying it ("tests later revealed")
 _EVIDENCE = {
     "test", "result", "examination", "post-mortem", "postmortem", "autopsy", "analysis", "evidence",
@@ -52,13 +58,15 @@ _STATEMENT_NOUNS = {
     "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "version",
 }  # fmt: skip
 _RELATIVES = {"who", "which", "that"}
+#: auxiliaries of what would, could or should happen ("a jury would be told")
+_MODALS = {"would", "could", "should", "might", "may", "must"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 
 
 def not_a_report(verb, kind: str, head) -> str | None:
     """Why the cue ``verb`` (of ``kind``, its speaker mention's head ``head``) reports no statement
-    of that speaker, or None when it does: ``passive``, ``evidence``, ``feeling``, ``law``,
-    ``misparse`` or ``purpose`` (see the module's docstring)."""
+    of that speaker, or None when it does: ``passive``, ``statement``, ``modal``, ``evidence``,
+    ``feeling``, ``law``, ``misparse`` or ``purpose`` (see the module's docstring)."""
     if head is None:
         return None
     lemma = verb.lemma_.lower()
@@ -66,6 +74,10 @@ def not_a_report(verb, kind: str, head) -> str | None:
     noun = anchor.lemma_.lower()
     if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb)):
         return "passive"
+    if noun in _STATEMENT_NOUNS and anchor.pos_ == "NOUN":
+        return "statement"  # "The allegations include claims that ...": a statement is no speaker
+    if kind == "hearing" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return "modal"  # "a jury would be told that ...": what a hearing would hear, not a statement made
     if lemma in _SHOWING and noun in _EVIDENCE:
         return "evidence"
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):
@@ -187,6 +199,22 @@ def _purpose(cue, kind: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
 
 
+def _institution_subject(tok) -> bool:
+    """A subject that is no person: "it", an institution's head word ("The company"), a name the
+    tagger gives no person, with no determiner ("Thames Water"; not "A former radio DJ"). A
+    person's plea is read where the survival of their statements is
+    (:mod:`corpus_tools.attribution.survival`)."""
+    if tok.lower_ == "it":
+        return True
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in lexicon.SPEAKER_WORDS["organisation"]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("ORG", "")
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 def expletive(verb, head) -> bool:
     """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
     what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
@@ -234,6 +262,9 @@ def statement_verb(tok) -> bool:
     Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
     and a ruling with its clause ("The House of Lords, in an earlier judgment, ruled that ...")."""
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
+        pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
+        return bool(pleas) and any(_institution_subject(c) for c in tok.children if c.dep_ == "nsubj")
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:

@@ -15,11 +15,22 @@ mentions, they do not link them), so the rules here are our own.
 
 from __future__ import annotations
 
+import functools
+
 from corpus_tools import lexicon
+from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.pairs import pair_for, pair_label
 
-__all__ = ["PRONOUNS", "given_name", "resolve_speakers", "speaker_features", "speaker_type"]
+__all__ = [
+    "PRONOUNS",
+    "given_name",
+    "resolve_speakers",
+    "speaker_features",
+    "speaker_type",
+    "subject_candidates",
+]
 
 #: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
 PRONOUNS: dict[str, str] = {
@@ -335,6 +346,25 @@ def _named_person(e: dict) -> bool:
     return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
 
 
+def subject_candidates(paragraphs) -> list[tuple]:
+    """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
+    span): named subjects, and a company described as one ("the firm, Hallam Gas, offered ...":
+    "It pleaded guilty" is the firm)."""
+    out = [
+        (offset + e.start_char, para, e)
+        for para, offset, doc in paragraphs
+        for e in doc.ents
+        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    for para, offset, doc in paragraphs:
+        for t in doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in COMPANY_HEADS:
+                appos = [c for c in t.children if c.dep_ == "appos"]
+                span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
+                out.append((offset + span.start_char, para, span))
+    return out
+
+
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     return {
         "id": f"{doc_id}:S{n}",
@@ -353,6 +383,34 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     }
 
 
+def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> list[dict]:
+    """The antecedents of a pronoun or an age alone (``bound()``: the subject its clause is bound
+    to, first), [] for any other mention."""
+    if not (f["pronoun"] or aged):
+        return []
+    return bound() or _antecedents(att, f, seen, window)
+
+
+def _take_antecedent(att, pronoun: str, near: list[dict], aged: bool) -> None:
+    """A pronoun (or an age alone) is its nearest antecedent, which takes the pronoun's gender."""
+    att.entity = near[0] if near else None
+    att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
+    if near and PRONOUNS.get(pronoun) in ("m", "f"):
+        near[0]["gender"] = near[0]["gender"] or PRONOUNS[pronoun]
+
+
+def _pair_entity(names: list[str], entities: list[dict], doc_id: str) -> dict:
+    """The one speaker of a named pair in a document, made on its first statement."""
+    label = pair_label(names)
+    found = next((e for e in entities if e["label"] == label and e["number"] == "p"), None)
+    if found is None:
+        f = dict.fromkeys(("government", "surname", "first", "gender"), "")
+        f.update(heads={"pair"}, mods=set(), number="p", type="person", named=True, affiliation="unknown")
+        f["key"] = label.lower()
+        entities.append(found := _new_entity(f, label, doc_id, len(entities) + 1))
+    return found
+
+
 def resolve_speakers(
     atts: list,
     candidates: list,
@@ -361,6 +419,7 @@ def resolve_speakers(
     *,
     window: int = 2,
     leaders: dict[str, str] | None = None,
+    pairs: list | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -376,10 +435,11 @@ def resolve_speakers(
         window: how many paragraphs back a pronoun may find its speaker.
         leaders: surname -> country of the leaders the document names ("the Trump administration"
             is the government of the United States).
+        pairs: :func:`corpus_tools.attribution.pairs.named_pairs`: "They claimed", "The
+            defendants said" may be one speaker, a named pair (:func:`~.pairs.pair_for`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
-
     genders = _title_genders(atts, outlets)  # "Anthony Morris", later "Mr Morris": no "she"
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
@@ -418,12 +478,13 @@ def resolve_speakers(
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
             f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=_HEARING_KEY)
         aged = _aged(att.mention)  # "the 58-year-old"
-        if f["pronoun"] or aged:
-            near = _bound(att, f["pronoun"], join, outlets, leaders) or _antecedents(att, f, seen, window)
-            att.entity = near[0] if near else None
-            att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
-            if near and PRONOUNS.get(f["pronoun"]) in ("m", "f"):
-                near[0]["gender"] = near[0]["gender"] or PRONOUNS[f["pronoun"]]
+        near = _near(
+            att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
+        )
+        if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
+            att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
+        elif f["pronoun"] or aged:
+            _take_antecedent(att, f["pronoun"], near, aged)
         else:
             att.entity, joined = join(f, f["label"])
             if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name

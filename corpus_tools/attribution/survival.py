@@ -165,14 +165,18 @@ def speaker_survival(
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
     * ``kept``: the version gives a statement of the source to the same speaker (a plea or
-      denial the source tells without a cue counts: :func:`_uncued_plea_kept`);
+      denial the source tells without a cue counts: :func:`_uncued_plea_kept`), or it quotes the
+      institution an anonymous spokesman speaks for and keeps his words without saying who ("An
+      Environment Agency spokesman said" -> "The Environment Agency said" on another statement,
+      his words told unattributed: survival by statement, :func:`_speaks_for`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
       description: "the union representative said" -> "Fish said"): ``became`` shows who;
     * ``relabelled``: the same statement, given to a differently described speaker that is no
       other speaker of the source and shares a word of its description ("an Iranian source with
       knowledge of the meeting" -> "an Iranian official"): ``became`` shows the new label;
-    * ``kept_other_statement``: the version quotes this same speaker, on something else;
+    * ``kept_other_statement``: the version quotes this same speaker (or the institution a
+      spokesman speaks for), on something else;
     * ``dropped``: the version quotes this speaker nowhere.
 
     Args:
@@ -323,7 +327,7 @@ def _one_version(
     for sid, stmts in by_speaker.items():
         me = who[sid]
         same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
-        kept, fates, credit_lost, scores, loose = 0, [], False, [], 0
+        kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
         named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
@@ -338,6 +342,7 @@ def _one_version(
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
             hit = hit or _same_plea(stmt, mine, same)
             kept += hit
+            told += bool(targets) and not there  # its sentence taken, told without a speaker
             loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
@@ -347,11 +352,13 @@ def _one_version(
                 for t in there
                 if t["speaker_id"] not in same
             ]
+        voice = [r for r in mine if _speaks_for(stmts[0], r)]  # the spokesman's institution
+        kept = kept or (max(loose, told) if voice else 0)  # told without saying who: survival by statement
         status = (
             "kept"
             if kept or _uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
-            or ("kept_other_statement" if same else "dropped")
+            or ("kept_other_statement" if same or voice else "dropped")
         )
         became = (
             [label for fate, label in fates if fate == status]
@@ -456,6 +463,16 @@ def _reported(sentence: tuple[bool, set[str]], stmt: dict, *, same_speaker: bool
         return False
     least = None if same_speaker else MIN_UNATTRIBUTED
     return keeps_keys(keys, stmt["keys"], same_speaker=same_speaker, least=least, source_facts=stmt["facts"])
+
+
+def _speaks_for(stmt: dict, r: dict) -> bool:
+    """Whether the version's speaker of ``r`` is the named institution an anonymous source speaker
+    speaks for ("An Environment Agency spokesman" -> "The Environment Agency said")."""
+    if stmt["named"] or not r["named"] or r["speaker_type"] != "organisation":
+        return False
+    name = " ".join(str(r["speaker_label"]).split()).lower().removeprefix("the ")
+    label = " ".join(str(stmt["speaker_label"]).split()).lower()
+    return len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", label) is not None
 
 
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:

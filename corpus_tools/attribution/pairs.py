@@ -1,0 +1,177 @@
+"""Named people spoken of together: a plural subject that stands for two or more people the text
+names before it is one speaker, the people it names.
+
+A court report names its defendants together ("John Marsh, 61, and Colin Webb, 58, both from
+Leeds, were jailed ...") and then reports what they said as one: "They claimed the evidence was
+fabricated", "The defendants said the case was a set-up", "The two men denied the charges". That
+speaker is the named pair: never one of the two, and never an anonymous description.
+
+* :func:`named_pairs`: the named people a document's paragraphs coordinate as one subject;
+* :func:`plural_description`: whether a speaker mention is a plural description a pair may be
+  ("The defendants", "the two men", "the pair", "Both men");
+* :func:`pair_label` and :func:`n_people`: the label of a pair speaker and how many people a
+  speaker label names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.attribution.subjects import coordinated_names
+
+__all__ = [
+    "PAIR_HEADS",
+    "n_people",
+    "named_pairs",
+    "pair_for",
+    "pair_label",
+    "pair_people",
+    "plural_description",
+]
+
+#: head words of a plural description of people tried or reported together
+PAIR_HEADS = frozenset(
+    """men women defendants accused pair couple brothers sisters robbers gangsters twins partners
+    suspects friends""".split()
+)
+_PAIR_DETERMINERS = frozenset({"the", "both", "these", "those"})
+#: "A and B" (two or more names joined by "and" and commas), each a capitalised name
+_PAIR = re.compile(r"^(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)(?:(?:, | and )[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+$")
+
+
+def _name_span(tok):
+    """The name a token stands in: its PERSON entity, else the proper nouns compounded on it."""
+    if tok.ent_type_ == "PERSON":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent
+    lo = tok.i
+    while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].head == tok:
+        lo -= 1
+    return tok.doc[lo : tok.i + 1]
+
+
+def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
+    """The named people each paragraph coordinates as one subject ("John Marsh, 61, and Colin Webb,
+    58, were jailed"; "Marsh and Webb, who both had records, ..."), as ``(offset, paragraph,
+    names)``: the offset of the first name in the document's text, the paragraph number and the
+    names in order; names coordinated in another place ("a committee attended by Mr Heseltine, Mr
+    Ryder and Sir Robin") are listed with no names, so a later "They" may not skip them.
+    ``paragraphs``: ``(paragraph, offset, spaCy Doc)`` triples.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("John Marsh, 61, and Colin Webb, 58, were jailed for 12 years.")
+        >>> named_pairs([(0, 0, doc)])
+        [(0, 0, ['John Marsh', 'Colin Webb'])]
+    """
+    out: list[tuple[int, int, list[str]]] = []
+    full: dict[str, str] = {}  # surname -> full name, from the pairs named in full
+    for para, offset, doc in paragraphs:
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.dep_ not in ("nsubj", "nsubjpass", "conj", "compound"):
+                if any(
+                    c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children
+                ):  # "attended by A, B and C"
+                    out.append((offset + tok.idx - doc[0].idx, para, []))
+                continue
+            if tok.pos_ != "PROPN" or tok.dep_ == "conj" or tok.dep_ == "compound":
+                continue
+            first = _name_span(tok)
+            others = [_name_span(t) for t in coordinated_names(tok) if t.ent_type_ in ("PERSON", "")]
+            if others and first.root.ent_type_ in ("PERSON", ""):
+                names = [" ".join(s.text.split()) for s in (first, *others)]
+                names = [full.get(n, n) for n in names]  # "Marsh and Webb": the pair named in full before
+                full.update({n.split()[-1]: n for n in names if " " in n})
+                out.append((offset + first.start_char, para, names))
+                continue
+            # "Woodruff and Hickson, who ...": surnames of a pair named in full before (the tagger
+            # may take one for a place)
+            again = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+            if len(again) > 1 and all(t.text in full for t in again):
+                out.append((offset + tok.idx - doc[0].idx, para, [full[t.text] for t in again]))
+    return out
+
+
+def plural_description(mention) -> bool:
+    """Whether a speaker mention (a spaCy Span) is a plural description that may stand for named
+    people spoken of together: a definite or "both" determiner and a plural head of
+    :data:`PAIR_HEADS`, no name in it ("The defendants", "the two men", "Both men", "the pair")."""
+    words = [t.lower_ for t in mention]
+    root = mention.root
+    return (
+        bool(words)
+        and words[0] in _PAIR_DETERMINERS
+        and root.lemma_.lower() in PAIR_HEADS | {"man", "woman", "defendant", "brother", "sister", "robber"}
+        and (root.tag_ == "NNS" or root.lower_ in ("pair", "couple", "accused"))
+        and not any(t.pos_ == "PROPN" for t in mention)
+    )
+
+
+def pair_label(names: list[str]) -> str:
+    """'John Marsh and Colin Webb'; three or more: 'A, B and C'."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def n_people(label: str) -> int:
+    """How many people a named person's label names: a pair's label ("John Marsh and Colin Webb")
+    names two, any other label one.
+
+    Example:
+        >>> n_people("John Marsh and Colin Webb"), n_people("Judge Grigson"), n_people("A, B and C")
+        (2, 1, 3)
+    """
+    text = " ".join(str(label).split())
+    if " and " not in text or not _PAIR.match(text):
+        return 1
+    return len(re.split(r", | and ", text))
+
+
+def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: list[dict], window: int):
+    """The names of the pair a plural subject stands for, or None. ``att``: the attribution (its
+    ``span``, ``para``, ``mention``); ``pronoun_number``: "p" for a plural pronoun ("They"), else
+    ""; ``pairs``: :func:`named_pairs` of the document; ``seen``: the resolved mentions so far,
+    ``(position, paragraph, entity, is a speaker)``; ``near``: the antecedents the pronoun found.
+
+    A plural description ("The defendants") is the last pair named before it. A plural pronoun is
+    the last pair named within ``window`` paragraphs, with no other names coordinated since, when
+    it found no antecedent, when its antecedent is one of the pair, or when the pair was named after
+    that antecedent's last mention.
+    """
+    before = [p for p in pairs if p[0] < att.span[0] and p[2]]
+    if not before:
+        return None
+    pos, para, names = before[-1]
+    if pronoun_number != "p":
+        return names if plural_description(att.mention) else None
+    if att.para - para > window or any(not p[2] and pos < p[0] < att.span[0] for p in pairs):
+        return None  # other people named together since: "They" may be them
+    if not near:
+        return names
+    first = near[0]
+    surnames = {n.split()[-1] for n in names}
+    if first["type"] in ("person", "official") and first["surnames"] & surnames:
+        return names
+    last = max((s[0] for s in seen if s[2] is first), default=-1)
+    return names if pos > last else None
+
+
+def pair_people(labels: list[str]) -> int:
+    """How many people a document's named-person speaker labels name: a pair counts the people it
+    names, less those who also speak alone ("John Marsh and Colin Webb" beside "Marsh": one more).
+
+    Example:
+        >>> pair_people(["John Marsh and Colin Webb", "Judge Hale"])
+        3
+        >>> pair_people(["John Marsh and Colin Webb", "Webb"])
+        2
+    """
+    alone = {str(x).split()[-1] for x in labels if n_people(x) == 1 and str(x).split()}
+    total = 0
+    for x in labels:
+        if n_people(x) == 1:
+            total += 1
+            continue
+        names = re.split(r", | and ", " ".join(str(x).split()))
+        total += sum(n.split()[-1] not in alone for n in names)
+    return total
