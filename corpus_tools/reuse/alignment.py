@@ -321,6 +321,13 @@ def align_sentences(
       aligned by its words, as rewrites sit among copied sentences;
     * ``new``: no counterpart.
 
+    The rules propose; for a sentence they call ``rewritten`` or ``new``, a logistic model over
+    what it and its proposed source sentences show (shares of its words held, the longest run,
+    the score, the rule that fired, its neighbours, its text's share copied:
+    :mod:`corpus_tools.reuse.decision`, fitted on METER courts' phrase annotations) decides: it
+    may set a rewrite to ``new``, or align a sentence of more than ``max_short_words`` words the
+    rules left new to the sentences proposed for it.
+
     Args:
         corpus: the corpus frame.
         source: the witness (doc_id, group or several doc_ids; see
