@@ -10,6 +10,7 @@ import pytest
 from pairs import pair
 
 from corpus_tools import load_corpus
+from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.alignment import _aligned, body_sentences
 from corpus_tools.reuse.decision import FEATURES, THRESHOLD, WEIGHTS, admissible, probability
 from corpus_tools.reuse.matching import ReuseOptions
@@ -71,8 +72,8 @@ def test_a_short_sentence_is_never_admitted_by_the_model(sentence, expected):
     assert admissible(t, ReuseOptions()) is expected
 
 
-def test_the_seeds_keep_their_classes():
-    a = _aligned(load_corpus("seeds"), "001", None, None, None)[0]
+def test_the_seeds_keep_their_classes_with_the_fitted_decision():
+    a = align_sentences(load_corpus("seeds"), source="001", options=ReuseOptions(fitted_decision=1))
     assert a.groupby("doc_id").reuse_class.value_counts().to_dict() == {
         ("000", "verbatim"): 6,
         ("000", "near_verbatim"): 5,
@@ -80,3 +81,17 @@ def test_the_seeds_keep_their_classes():
         ("002", "near_verbatim"): 13,
         ("002", "verbatim"): 7,
     }
+
+
+def test_the_fitted_decision_is_off_by_default_and_leans_on_the_length_of_the_text():
+    # a one-sentence text holding the source's names and "extradition" (METER pinochet's Sun:
+    # "Pinochet's extradition is being fought by Spain." was no sentence of PA's): the rules leave
+    # it new; the model, for which a short text's sentences are mostly reused, aligns it
+    wire = (
+        "Ortiz faces 12 charges of fraud. He says Ortiz can be extradited, but only for the extradition "
+        "offences committed after the treaty of 1990, when the convention became binding on Ruritania."
+    )
+    corpus = pair(wire, "Ortiz's extradition is being fought by Ruritania.")
+    assert align_sentences(corpus, source="src")["reuse_class"].tolist() == ["new"]
+    fitted = align_sentences(corpus, source="src", options=ReuseOptions(fitted_decision=1))
+    assert fitted["reuse_class"].tolist() == ["rewritten"]

@@ -4,7 +4,7 @@ compression of a long source sentence that holds its stop words one by one."""
 
 from __future__ import annotations
 
-from pairs import pair, rules_alignment
+from pairs import pair
 
 from corpus_tools.reuse.alignment import align_sentences, body_sentences
 from corpus_tools.reuse.matching import ReuseOptions, candidates, match, word_runs
@@ -77,11 +77,8 @@ def test_a_short_sentence_is_no_compression_of_a_long_one_holding_its_stop_words
     # "Ortiz's extradition is being fought by Ruritania." shares "Ortiz", "extradition" and
     # "Ruritania" with the long sentence 9 and finds "be", "by" in it one by one (METER pinochet:
     # the Sun's sentence aligned to the timetable); it says what none of the source says
-    corpus = pair(WIRE, "Ortiz's extradition is being fought by Ruritania.")
-    assert rules_alignment(corpus)["reuse_class"].tolist() == ["new"]
-    # the fitted decision reads a sentence alone in its text, holding its source's name and
-    # "extradition", as reused (on METER courts a short text's sentences mostly are: round 7)
-    assert align_sentences(corpus, source="src")["reuse_class"].tolist() == ["rewritten"]
+    a = align_sentences(pair(WIRE, "Ortiz's extradition is being fought by Ruritania."), source="src")
+    assert a["reuse_class"].tolist() == ["new"]
     # a true compression of the long sentence still aligns: its words sit in runs
     a = align_sentences(
         pair(WIRE, "Ortiz can be extradited only for the offences committed after the treaty of 1990."),
@@ -100,9 +97,7 @@ def test_a_long_sentence_does_not_expand_a_short_one_by_its_speaker_and_stop_wor
         "Mr Reed said the council would contend the defendant would have known that what she was doing "
         "was likely to result in serious harm to the pupils at the school."
     )
-    assert rules_alignment(pair(source, version))["reuse_class"].tolist() == ["new"]
-    # alone in its text, the fitted decision takes it (round 7: a one-sentence text is rare on METER)
-    assert align_sentences(pair(source, version), source="src")["reuse_class"].tolist() == ["rewritten"]
+    assert align_sentences(pair(source, version), source="src")["reuse_class"].tolist() == ["new"]
     # a sentence that does hold the short one in runs of words still expands it
     version = (
         "Mr Reed said that after the visit the defendant changed her story, and the court heard that "

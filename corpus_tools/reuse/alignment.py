@@ -184,7 +184,8 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions,
         score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
         cls = "rewritten" if len(chosen) > 1 else primary.cls
         rows.append(dict(t=t, chosen=chosen, score=score, cls=cls, route=primary.route, every=every))
-    decide(rows, idf, opt, common, weights=weights)
+    if opt.fitted_decision or weights is not None:
+        decide(rows, idf, opt, common, weights=weights)
     _mark_splits(rows)
     return rows
 
@@ -321,7 +322,8 @@ def align_sentences(
       aligned by its words, as rewrites sit among copied sentences;
     * ``new``: no counterpart.
 
-    The rules propose; for a sentence they call ``rewritten`` or ``new``, a logistic model over
+    With ``options.fitted_decision`` 1, the rules propose; for a sentence they call ``rewritten``
+    or ``new``, a logistic model over
     what it and its proposed source sentences show (shares of its words held, the longest run,
     the score, the rule that fired, its neighbours, its text's share copied:
     :mod:`corpus_tools.reuse.decision`, fitted on METER courts' phrase annotations) decides: it
