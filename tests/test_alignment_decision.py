@@ -10,8 +10,7 @@ import pytest
 from pairs import pair
 
 from corpus_tools import load_corpus
-from corpus_tools.reuse.alignment import align_sentences
-from corpus_tools.reuse.alignment import _aligned, body_sentences
+from corpus_tools.reuse.alignment import _aligned, align_sentences, body_sentences
 from corpus_tools.reuse.decision import FEATURES, THRESHOLD, WEIGHTS, admissible, probability
 from corpus_tools.reuse.matching import ReuseOptions
 
