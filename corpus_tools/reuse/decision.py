@@ -8,7 +8,10 @@ route at a time: the shares of its evidence words, topical words and names the p
 sentences hold, the longest run of words shared, the paraphrase score, the rule that fired, whether a
 neighbouring sentence aligns by its words, how much of its document the rules align, and its length
 and place (:data:`FEATURES`). The model is a logistic regression (:data:`WEIGHTS`); a sentence is
-reused when its probability is at least :data:`THRESHOLD`.
+reused when its probability is at least :data:`THRESHOLD`. It runs only with
+``ReuseOptions(fitted_decision=1)``: it leans on the length of the text, and aligns sentences of
+texts of one to five sentences that the rules rightly leave new (benchmarks/README.md "#24 sentence
+reuse round 7").
 """
 
 from __future__ import annotations
