@@ -11,3 +11,12 @@ from corpus_tools import from_records
 def pair(source: str, version: str, version_id: str = "v") -> pd.DataFrame:
     """The corpus of ``source`` (doc_id ``"src"``) and ``version`` (doc_id ``version_id``)."""
     return from_records([{"doc_id": "src", "text": source}, {"doc_id": version_id, "text": version}])
+
+
+def rules_alignment(corpus: pd.DataFrame, source: str = "src", options=None) -> pd.DataFrame:
+    """:func:`corpus_tools.align_sentences` by the threshold rules alone (the fitted decision's
+    weights all 0): what a test of one rule pins."""
+    from corpus_tools.reuse.alignment import _aligned
+    from corpus_tools.reuse.decision import WEIGHTS
+
+    return _aligned(corpus, source, None, None, options, weights=(0.0,) * len(WEIGHTS))[0]

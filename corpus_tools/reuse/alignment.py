@@ -20,6 +20,7 @@ from itertools import combinations
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
+from corpus_tools.reuse.decision import decide
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
 from corpus_tools.reuse.fusion import common_words, fuse
 from corpus_tools.reuse.matching import (
@@ -147,7 +148,7 @@ def speaker_label(tokens: list[Token], text: str, *, max_words: int = 3) -> int:
 # ----------------------------------------------------------------------------- alignment
 
 
-def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions) -> list[dict]:
+def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions, weights=None) -> list[dict]:
     src = [s for s in src if not s.layout]
     index: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(src):
@@ -174,20 +175,17 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions)
         chosen = _chosen(t, cands, every, opt, common)
         if not chosen:
             chosen = fused_alone(t, every, opt, common)
-            rows.append(
-                dict(
-                    t=t,
-                    chosen=chosen,
-                    score=merged_score(t, chosen, idf),
-                    cls="rewritten" if chosen else "new",
-                )
-            )
+            cls = "rewritten" if chosen else "new"
+            route = "fused" if chosen else ""
+            rows.append(dict(t=t, chosen=chosen, score=merged_score(t, chosen, idf), cls=cls, route=route))
+            rows[-1]["every"] = every
             continue
         primary = chosen[0]
         score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
-        rows.append(
-            dict(t=t, chosen=chosen, score=score, cls="rewritten" if len(chosen) > 1 else primary.cls)
-        )
+        cls = "rewritten" if len(chosen) > 1 else primary.cls
+        rows.append(dict(t=t, chosen=chosen, score=score, cls=cls, route=primary.route, every=every))
+    if opt.fitted_decision or weights is not None:
+        decide(rows, idf, opt, common, weights=weights)
     _mark_splits(rows)
     return rows
 
@@ -324,6 +322,14 @@ def align_sentences(
       aligned by its words, as rewrites sit among copied sentences;
     * ``new``: no counterpart.
 
+    With ``options.fitted_decision`` 1, the rules propose; for a sentence they call ``rewritten``
+    or ``new``, a logistic model over
+    what it and its proposed source sentences show (shares of its words held, the longest run,
+    the score, the rule that fired, its neighbours, its text's share copied:
+    :mod:`corpus_tools.reuse.decision`, fitted on METER courts' phrase annotations) decides: it
+    may set a rewrite to ``new``, or align a sentence of more than ``max_short_words`` words the
+    rules left new to the sentences proposed for it.
+
     Args:
         corpus: the corpus frame.
         source: the witness (doc_id, group or several doc_ids; see
@@ -356,19 +362,28 @@ def align_sentences(
         {'verbatim': 6, 'near_verbatim': 5, 'rewritten': 1}
     """
     require_columns(corpus, ["text"], "align_sentences")
+    return _aligned(corpus, source, sentences, model, options)[0]
+
+
+def _aligned(corpus, source, sentences, model, options, weights=None) -> tuple[pd.DataFrame, list]:
+    """:func:`align_sentences` and, row by row, the features of the fitted decision
+    and whether the model may admit it, ``(features, admissible)``
+    (:func:`corpus_tools.reuse.decision.decide`; features None for a verbatim or near verbatim
+    sentence). ``weights``: the decision's weights (all 0: the threshold rules alone)."""
     opt = options or ReuseOptions()
     name, src_docs = resolve_source(corpus, source)
     sents = body_sentences(corpus, sentences=sentences, model=model)
     src = [s for d in src_docs for s in sents.get(d, [])]
     idf = idf_weights(s.keys for doc in sents.values() for s in doc)
     raw = {str(d): t for d, t in corpus["text"].items()}
-    rows = []
+    rows, features = [], []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue
-        for r in _align_doc(src, sents.get(doc_id, []), idf, opt):
+        for r in _align_doc(src, sents.get(doc_id, []), idf, opt, weights):
             rows.append(_alignment_row(doc_id, r, raw, src_docs, name))
-    return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
+            features.append((r.get("features"), r.get("admissible", False)))
+    return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS), features
 
 
 def source_coverage(
