@@ -247,7 +247,8 @@ def family_edges(
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, j in cover:
         neighbours[a].append(j)
-    ctx = (names, size, cover, masks, cost, n_passages, norm, digests, dates, w_outlet, roles, groups, merge_min)
+    ctx = (names, size, cover, masks, cost, n_passages, norm, digests)
+    ctx += (dates, w_outlet, roles, groups, merge_min)
     cands = {i: [j for j in neighbours[i] if _before(order[j], order[i], dates[j], dates[i])] for i in order}
     rows = [_edge(i, cands[i], locals_=ctx) for i in range(len(names))]
     orphans = {i for i in range(len(names)) if not cands[i]}

@@ -109,7 +109,7 @@ def retold_parents(
     best: dict[int, tuple[int, int]] = {}
     for (i, j), found in words.items():
         n = len(found)
-        if n >= MIN_RETOLD_WORDS and (n, j) > best.get(i, (0, -1)) and may_precede(j, i):
-            if names_in(bodies[i]) & names_in(bodies[j]):
-                best[i] = (n, j)
+        better = n >= MIN_RETOLD_WORDS and (n, j) > best.get(i, (0, -1))
+        if better and may_precede(j, i) and names_in(bodies[i]) & names_in(bodies[j]):
+            best[i] = (n, j)
     return {i: j for i, (_, j) in best.items()}
