@@ -26,6 +26,9 @@ direction is a guess: benchmarks/README.md gives the figures. A document
 that also takes ``merge_min`` words or more, not explained by its parent, from a
 second earlier witness names it as ``second_parent_doc_id`` (a paper combining
 two takes). Documents of one ``group`` (a wire story's takes) are one witness.
+A witness left with no parent that retells an earlier witness of its outlet in
+shorter passages (a follow-up, an answer to a bid that repeats the bid) takes it
+as parent, an ``update``: :mod:`corpus_tools.reuse.retold` gives the rule.
 """
 
 from __future__ import annotations

@@ -10,12 +10,14 @@ but those are names and titles ("West German Finance Minister Gerhard Stoltenber
 
 :func:`retold_parents` gives a witness that has no parent by the passages of ``min_tokens``
 words the earlier witness of the same outlet whose short passages (:data:`SHORT_TOKENS` words
-or more) hold the most *retold words*: lower-case words of three letters or more that are not
-stop words nor verbs of saying, the words a retold sentence keeps and a name does not. At least
-:data:`MIN_RETOLD_WORDS` are needed. Both numbers are rules, not fitted on a held-out set: they
-were set on the low-overlap series of rounds 24 to 27 of the hand reading
-(``benchmarks/family_round24.md`` to ``family_round27.md``; ``benchmarks/README.md``, #23), so
-those figures are not held out.
+or more) hold the most distinct *retold words* (:func:`retold_words`: lower-case words of three
+letters or more that are not stop words, verbs of saying nor the stock wording of business news,
+:data:`STOCK_WORDS`: the words a retold sentence keeps and a name, a title or a templated figure
+does not), at least :data:`MIN_RETOLD_WORDS`, when the two also name one name
+(:func:`names_in`). The numbers and the stock words are rules set by reading the low-overlap
+series of rounds 24 to 27 of the hand reading (``benchmarks/family_round24.md`` to
+``family_round27.md``) and the groups those rounds skipped as two stories: the figures on those
+series (``benchmarks/README.md``, #23) are therefore not held out.
 """
 
 from __future__ import annotations
