@@ -85,3 +85,17 @@ def test_names_in_leaves_out_sentence_starts_and_months():
         "Mary",
         "Collins",
     }
+
+
+def test_undated_retelling_is_not_taken():
+    # short runs are too weak to order two undated texts
+    corpus = wire_corpus({"wire": P, "later": FOLLOW_UP}).drop(columns=["published"])
+    f = family(corpus).set_index("doc_id")
+    assert f.at["later", "relation"] == "independent"
+
+
+def test_retelling_more_than_a_day_later_is_not_taken():
+    corpus = wire_corpus({"wire": P, "later": FOLLOW_UP})
+    corpus.loc["later", "published"] = "1987-06-02T11:00:00"  # 25 hours after the wire story
+    f = family(corpus).set_index("doc_id")
+    assert f.at["later", "relation"] == "independent"

@@ -256,7 +256,7 @@ def family_edges(
     rows = [_edge(i, cands[i], locals_=ctx) for i in range(len(names))]
     orphans = {i for i in range(len(names)) if not cands[i]}
     may_precede = lambda j, i: _before(order[j], order[i], dates[j], dates[i])  # noqa: E731
-    for i, j in retold_parents(short, orphans, may_precede, w_outlet, bodies).items():
+    for i, j in retold_parents(short, orphans, may_precede, w_outlet, bodies, dates).items():
         pair = short[(short["doc_key"].isin((i, j))) & (short["source_doc_key"].isin((i, j)))]
         for (a, b), m in _coverage(pair, starts).items():
             masks[(a, b)], cover[(a, b)] = m, int(m.sum())
