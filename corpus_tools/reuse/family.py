@@ -26,6 +26,9 @@ direction is a guess: benchmarks/README.md gives the figures. A document
 that also takes ``merge_min`` words or more, not explained by its parent, from a
 second earlier witness names it as ``second_parent_doc_id`` (a paper combining
 two takes). Documents of one ``group`` (a wire story's takes) are one witness.
+A witness left with no parent that retells an earlier witness of its outlet in
+shorter passages (a follow-up, an answer to a bid that repeats the bid) takes it
+as parent, an ``update``: :mod:`corpus_tools.reuse.retold` gives the rule.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ import pandas as pd
 from corpus_tools.io.corpus import UNKNOWN, require_columns
 from corpus_tools.reuse.documents import _dates, _is_wire, source_groups
 from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
+from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
 from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["FAMILY_COLUMNS", "RELATIONS", "body_text", "family", "family_edges"]
@@ -217,10 +221,12 @@ def family_edges(
     first = {t: min(m, key=lambda i: (dates[i] or far, i)) for t, m in same.items()}
     indexed = [b if not norm[i] or first[norm[i]] == i else "" for i, b in enumerate(bodies)]
     wit = pd.DataFrame({"text": indexed}, index=pd.Index(names, name="doc_id"))
-    passages = find_passages(wit, min_tokens=min_tokens)
+    passages = find_passages(wit, min_tokens=min(min_tokens, SHORT_TOKENS))
     key = {n: i for i, n in enumerate(names)}
     passages["doc_key"] = passages["doc_id"].map(key)
     passages["source_doc_key"] = passages["source_doc_id"].map(key)
+    short = passages[passages["n_tokens"] < min_tokens]  # only for a retelling (corpus_tools.reuse.retold)
+    passages = passages[passages["n_tokens"] >= min_tokens]
     n_passages = passages.groupby(["doc_key", "source_doc_key"]).size().to_dict()
     masks = _coverage(passages, starts)
     cover = {k: int(m.sum()) for k, m in masks.items()}
@@ -244,30 +250,19 @@ def family_edges(
     neighbours: dict[int, list[int]] = defaultdict(list)
     for a, j in cover:
         neighbours[a].append(j)
-    rows = []
-    for i in range(len(names)):
-        cands = [j for j in neighbours[i] if _before(order[j], order[i], dates[j], dates[i])]
-        rows.append(
-            _edge(
-                i,
-                cands,
-                locals_=(
-                    names,
-                    size,
-                    cover,
-                    masks,
-                    cost,
-                    n_passages,
-                    norm,
-                    digests,
-                    dates,
-                    w_outlet,
-                    roles,
-                    groups,
-                    merge_min,
-                ),
-            )
-        )
+    ctx = (names, size, cover, masks, cost, n_passages, norm, digests)
+    ctx += (dates, w_outlet, roles, groups, merge_min)
+    cands = {i: [j for j in neighbours[i] if _before(order[j], order[i], dates[j], dates[i])] for i in order}
+    rows = [_edge(i, cands[i], locals_=ctx) for i in range(len(names))]
+    orphans = {i for i in range(len(names)) if not cands[i]}
+    may_precede = lambda j, i: _before(order[j], order[i], dates[j], dates[i])  # noqa: E731
+    for i, j in retold_parents(short, orphans, may_precede, w_outlet, bodies, dates).items():
+        pair = short[(short["doc_key"].isin((i, j))) & (short["source_doc_key"].isin((i, j)))]
+        for (a, b), m in _coverage(pair, starts).items():
+            masks[(a, b)], cover[(a, b)] = m, int(m.sum())
+        cost[(i, j)] = (size[i] - cover[(i, j)]) + CUT_WEIGHT * (size[j] - cover[(j, i)])
+        n_passages[(i, j)], n_passages[(j, i)] = len(pair), 0
+        rows[i] = _edge(i, [j], locals_=ctx)
     out = pd.DataFrame(
         rows, columns=[c for c in FAMILY_COLUMNS if c not in ("doc_id", "n_children", "family_id")]
     )
