@@ -4,8 +4,8 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; two more METER courts stories drawn at random as held-out evidence (``HELD_OUT``),
-two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``) and two more
-for the sixth (``HELD_OUT_6``).
+two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``), two more
+for the sixth (``HELD_OUT_6``) and two more for the seventh (``HELD_OUT_7``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -15,6 +15,7 @@ Usage::
     python benchmarks/claims.py --story cominco # one
     python benchmarks/claims.py --meter-all     # check: flags and classes on all METER courts
     python benchmarks/claims.py --draw 6        # the sixth round's held-out draw (HELD_OUT_6)
+    python benchmarks/claims.py --draw 7        # the seventh round's (HELD_OUT_7; 23 and 25 redo rounds 4, 5)
 """
 
 from __future__ import annotations
@@ -56,6 +57,17 @@ HELD_OUT_5 = ["15.03.00/dj", "28.09.99/babysitter"]
 #: ``random.Random(6).sample`` of the same sorted folders with 3 or more newspaper texts, other than
 #: the ten METER stories above (103 folders; ``draw_folders`` lists them)
 HELD_OUT_6 = ["29.03.00/ruling", "21.02.00/sewage"]
+#: two more, held out for the seventh round (branch audit6), drawn once before its fixes were merged:
+#: ``random.Random(7).sample`` of the same sorted folders with 3 or more newspaper texts, other than
+#: the twelve METER stories above (101 folders; ``draw_folders`` lists them; ``--draw 7``)
+HELD_OUT_7 = ["12.08.99/traveller", "07.01.00/doctor"]
+#: each round's draw: seed -> the METER stories it excluded (``--draw SEED`` redoes it)
+DRAWS = {
+    23: METER + HELD_OUT,
+    25: METER + HELD_OUT + HELD_OUT_4,
+    6: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5,
+    7: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6,
+}
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -64,7 +76,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6
+    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
@@ -73,8 +85,8 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
 def draw_folders(meter: Path, *, exclude: list[str]) -> list[str]:
     """The sorted METER courts story folders (``DD.MM.YY/catchline``) with PA takes and 3 or more
     newspaper texts, other than ``exclude``: the list each round's held-out draw samples from
-    (``random.Random(6).sample(draw_folders(...), 2)`` gave ``HELD_OUT_6``). ``meter``: the folder
-    holding ``meter-corpus/``."""
+    (``random.Random(6).sample(draw_folders(...), 2)`` gave ``HELD_OUT_6``; ``DRAWS`` has each round's
+    ``exclude``). ``meter``: the folder holding ``meter-corpus/``."""
     root = meter / "meter-corpus"
     pa = {
         f"{d.parent.name}/{d.name}" for d in (root / "PA/rawtexts/courts").glob("*/*") if any(d.glob("*.txt"))
@@ -146,7 +158,7 @@ def main() -> None:
     if args.draw is not None:
         with tempfile.TemporaryDirectory() as tmp, tarfile.open(args.data / "meter-courts.tar.gz") as tar:
             tar.extractall(tmp, filter="data")
-            folders = draw_folders(Path(tmp), exclude=METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5)
+            folders = draw_folders(Path(tmp), exclude=DRAWS.get(args.draw, DRAWS[7]))
             print(len(folders), "folders;", random.Random(args.draw).sample(folders, 2))
         return
     if args.meter_all:
