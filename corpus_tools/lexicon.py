@@ -36,6 +36,7 @@ __all__ = [
     "STATE_CODES",
     "SHORT_FORMS",
     "AGENCIES",
+    "BODY_ALIASES",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
     "COMPANY_ENDS",
@@ -194,6 +195,13 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "filipino": ("philippines",), "norwegian": ("norway",), "saudi": ("saudi arabia",),
     "emirati": ("united arab emirates", "uae"),
 }  # fmt: skip
+#: the short names the news gives a body, fact keys (lower case, no dots) -> the body's names:
+#: "the Fed" is the Federal Reserve, "the Big Board" the New York Stock Exchange
+BODY_ALIASES: dict[str, tuple[str, ...]] = {
+    "fed": ("federal reserve",),
+    "big board": ("new york stock exchange", "nyse"),
+    "bundesbank": ("german central bank", "west german central bank"),
+}
 #: the last word of a company's name, lower case, no dot: "Plenmeer Ltd", "CSR Pty"
 COMPANY_ENDS: frozenset[str] = frozenset("ltd co inc corp plc ag sa nv pty".split())
 #: the subjects a ministry or a minister is named for, lower case: "Posts and Telecommunications

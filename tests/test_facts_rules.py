@@ -363,3 +363,48 @@ def test_a_short_line_ending_on_an_open_word_runs_on():
     assert paragraph_spans(
         "Ranco Inc said its\nCapital Index will be used for trading futures and options."
     ) == [(0, 78)]
+
+
+def test_a_capital_after_initials_once_the_sentence_start_is_dropped():
+    # Reuters 14858: "Imports of U.S. Corn have fallen": "Imports of" is dropped as the sentence's
+    # first words, then "Corn" is the word Reuters capitalises after "U.S.", not part of a name
+    assert _names("Imports of U.S. Corn have fallen due to sales from China.") == ["U.S.", "China"]
+    # a word the texts capitalise elsewhere too stays in the name
+    found = facts("Sales of U.S. Treasury bonds rose.", proper={"treasury"})
+    assert [text for kind, text, _ in found if kind == "name"] == ["U.S. Treasury"]
+
+
+def test_a_verb_capitalised_after_initials_between_two_names():
+    # Reuters 14858 and a round-31 story: "if the U.S. Insists Japan open", "the U.S. Charges Japan"
+    assert _names("He said if the U.S. Insists Japan open its rice market it would act.") == ["U.S.", "Japan"]
+    assert _names("Officials said the U.S. Charges Japan broke the pact.") == ["U.S.", "Japan"]
+    assert _names("He met U.S. Agriculture Secretary Richard Lyng.") == [
+        "U.S. Agriculture Secretary Richard Lyng"
+    ]
+
+
+def test_round_30_and_31_kinds():
+    # one company named for two trades, a firm "and Associates", a Danish company's form
+    assert _names("S and P rated its unit Danish Oil and Natural Gas.")[-1] == "Danish Oil and Natural Gas"
+    assert _names("Richard Medley, partner with Smick-Medley and Associates, said so.") == [
+        "Richard Medley",
+        "Smick-Medley and Associates",
+    ]
+    assert _names("The debt of I/S Elsam was affirmed.") == ["I/S Elsam"]
+    # a rating code's digit is no number; a fraction in words is one number
+    assert [f for f in facts("The A-1-plus rating stays.") if f[0] == "number"] == []
+    assert ("date", "1987", "1987") in facts("the budget year ending mid-1987")  # not a code
+    assert [f[2] for f in facts("Farm spending absorbs two thirds of the budget.") if f[0] == "number"] == [
+        "2/3"
+    ]
+    # an amount with a trailing zero is the same amount; a country's other name; the Fed;
+    # a name's words in the singular
+    assert _fact_rows("The surplus was 5.7 billion dlrs.", "The surplus was 5.70 billion dlrs.") == []
+    assert _fact_rows("Britain balked, with the U.K saying no.", "Britain balked.") == []
+    assert _fact_rows("The Federal Reserve Board met.", "Traders said the Fed met.") == []
+    parent = "Walker shut its mobile communication division."
+    assert _fact_rows(parent, "Walker shut its Mobile Communications Division.") == []
+    # a fraction in words held by the other text in figures is no change either way
+    assert (
+        _fact_rows("Spending absorbs two thirds of the budget.", "Spending absorbs two thirds of it.") == []
+    )

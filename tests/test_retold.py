@@ -6,8 +6,9 @@ import pytest
 from strike_story import P, wire_corpus
 
 from corpus_tools import family
+from corpus_tools.reuse import retold
 from corpus_tools.reuse.passages import find_passages
-from corpus_tools.reuse.retold import names_in, retold_words
+from corpus_tools.reuse.retold import is_list, names_in, retold_words
 
 #: a follow-up: a new lead, then the strike story's news retold in runs of six or seven of its
 #: words ("to reject a three-year contract offer", "has halted production at the smelter")
@@ -99,3 +100,39 @@ def test_retelling_more_than_a_day_later_is_not_taken():
     corpus.loc["later", "published"] = "1987-06-02T11:00:00"  # 25 hours after the wire story
     f = family(corpus).set_index("doc_id")
     assert f.at["later", "relation"] == "independent"
+
+
+#: two stories of one outlet on farm trade that share only two lists of goods (Reuters 14858 and
+#: 14951 of April 1987 are such a pair: round 29 of the hand reading, benchmarks/family_round29.md)
+TRADE = [
+    "Japan agreed to open its market for fruit juices, purees and pulp, tomato ketchup and sauce by April.",
+    "Washington also wants wider access for peanuts, prepared beef products and processed cheese.",
+    "Officials in Tokyo said the talks would resume next week.",
+]
+LATER_TRADE = [
+    "The ruling party in Tokyo urged Washington to drop its demand on rice before the summit.",
+    "Quotas on fruit juices, purees and pulp stay until next year, party leaders said.",
+    "Quotas on peanuts, prepared beef products and dairy goods also stay, they said.",
+]
+
+
+def test_stories_sharing_lists_of_goods_stay_apart(monkeypatch):
+    assert _tree({"first": TRADE, "later": LATER_TRADE}).at["later", "relation"] == "independent"
+    # the lists alone would join them: eight retold words in two runs and a shared name
+    monkeypatch.setattr(retold, "is_list", lambda text: False)
+    assert _tree({"first": TRADE, "later": LATER_TRADE}).at["later", "parent_doc_id"] == "first"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("fruit juices, purees and pulp,", True),
+        ("peanuts, prepared beef products and", True),
+        ("to reject a three-year contract offer", False),
+        ("has halted production at the smelter", False),
+        ("coal and steel output fell", False),
+        ("New York Stock Exchange, NYSE, rule", False),  # names and one word: no list
+    ],
+)
+def test_is_list(text, listed):
+    assert is_list(text) is listed

@@ -13,7 +13,8 @@ words the earlier witness of the same outlet whose short passages (:data:`SHORT_
 or more) hold the most distinct *retold words* (:func:`retold_words`: lower-case words of three
 letters or more that are not stop words, verbs of saying nor the stock wording of business news,
 :data:`STOCK_WORDS`: the words a retold sentence keeps and a name, a title or a templated figure
-does not), at least :data:`MIN_RETOLD_WORDS` in :data:`MIN_RETOLD_PASSAGES` passages, when the
+does not; a passage that is only a list of things, :func:`is_list`, holds none), at least
+:data:`MIN_RETOLD_WORDS` in :data:`MIN_RETOLD_PASSAGES` passages, when the
 two also name one name (:func:`names_in`) and it was published up to :data:`MAX_GAP` before
 (undated texts are not joined on such short runs: their order would be a guess). The numbers
 and the stock words are rules set by reading the low-overlap
@@ -37,6 +38,7 @@ __all__ = [
     "MIN_RETOLD_WORDS",
     "SHORT_TOKENS",
     "STOCK_WORDS",
+    "is_list",
     "names_in",
     "retold_parents",
     "retold_words",
@@ -86,6 +88,22 @@ def retold_words(text: str) -> set[str]:
     }
 
 
+def is_list(text: str) -> bool:
+    """Whether a passage is a list of things: its lower-case words are two retold words or more
+    and "and" or "or", with no verb or function word between them ("fruit juices, purees and pulp",
+    "peanuts, prepared beef products and"). Two stories on one trade or market share such lists
+    of goods as background; a retelling keeps the words around them ("is conditioned on receipt
+    of sufficient financing").
+
+    Example:
+        >>> is_list("fruit juices, purees and pulp,"), is_list("plans to close its trading floor")
+        (True, False)
+    """
+    words, listed = _WORD.findall(text), retold_words(text)
+    joined = "," in text or any(w in ("and", "or") for w in words)
+    return joined and len(listed) >= 2 and all(w in ("and", "or") for w in set(words) - listed)
+
+
 def names_in(text: str) -> set[str]:
     """Capitalised words inside a sentence (after a lower-case word), months and weekdays left
     out: the names a story is about.
@@ -127,7 +145,7 @@ def retold_parents(
     words: dict[tuple[int, int], set[str]] = defaultdict(set)
     runs: dict[tuple[int, int], int] = defaultdict(int)
     for r in short.itertuples(index=False):
-        found = retold_words(r.text) if r.n_tokens >= SHORT_TOKENS else set()
+        found = retold_words(r.text) if r.n_tokens >= SHORT_TOKENS and not is_list(r.text) else set()
         for i, j in ((r.doc_key, r.source_doc_key), (r.source_doc_key, r.doc_key)):
             if found and i in orphans and outlet[i] is not None and outlet[i] == outlet[j]:
                 words[(i, j)] |= found

@@ -28,12 +28,9 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.lexicon import (
-    COMPANY_ENDS,
     HONORIFICS,
     MONTHS,
-    NUMBER_WORDS,
     SPEAKER_WORDS,
-    STATE_CODES,
     WEEKDAYS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
@@ -57,10 +54,16 @@ from corpus_tools.variants.name_forms import (
     holds_name,
     initials,
     named_words,
-    same_entity,
     written_as_initials,
 )
 from corpus_tools.variants.number_forms import holds_number
+from corpus_tools.variants.reported_twice import (
+    counts_a_group,
+    counts_parties,
+    names_year,
+    said_already,
+    surname_again,
+)
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
@@ -207,136 +210,9 @@ def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
     return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= SAME_THING
 
 
-#: a number word after "the" before a word for the parties of a story counts what the text names
-#: ("the two countries", "The two sides said"): a reference, not a number of its own (rounds 9-12
-#: of benchmarks/family*.md read it as no fact change)
-_PARTIES = re.compile(
-    r"\b(?:the|both)\s+(?P<n>[a-z]+)\s+(?:countries|sides|nations|governments|parties|leaders|"
-    r"companies|firms|banks|men|women|states|powers|superpowers|groups|unions|agencies|ministers)\b",
-    re.I,
-)
-
-
-def _counts_parties(text: str, sentence: str) -> bool:
-    """A number word counting the parties (:data:`_PARTIES`), a list's marker ("(1) shares in a
-    public offering"), or an amount given again in another unit ("120 miles (200 km)"): no number
-    of the story."""
-    if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
-        return True
-    if re.search(r"\d[\d,.]*\s*[a-z]+\.?\s*\(\s*(?:about\s+)?" + re.escape(text) + r"\b", sentence):
-        return True  # the same amount in another unit: "120 miles (200 km)"
-    return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
-
-
-def _counts_a_group(text: str, sentence: str, other: str) -> bool:
-    """A number word counting things the other text (lower case) names without a count: "two gold
-    properties" where it says "gold properties", "three proposals" where it lists "proposals"
-    (the count states what the list shows; rounds 21-27 of benchmarks/family*.md). Every use of
-    the word in the sentence must be such a count ("the three oilfields ... in the past three
-    years" is a number of years too); a count in the other text within three words before the
-    things is a count ("five striking locals")."""
-    if text.lower() not in NUMBER_WORDS or text.lower() == "one":
-        return False
-    counted = r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b)"
-    uses = list(
-        re.finditer(rf"\b{re.escape(text)}\b(\s+(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}}s\b)?", sentence, re.I)
-    )
-    return bool(uses) and all(
-        m.group(1)
-        and any(
-            not re.search(counted + r"(?:\W+\w+){0,2}\W*$", other[max(0, x.start() - 40) : x.start()])
-            for x in re.finditer(rf"\b{re.escape(m.group(1).strip().lower())}\b", other)
-        )
-        for m in uses
-    )
-
-
-def _said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
-    """Whether a name adds nothing to the facts already reported on the edge the same way: one
-    letter ("R" of "R and B's"), the initials of a name reported or the name of initials reported
-    ("U.S." after "United States"), the same name with another title or company ending ("Plenmeer"
-    after "Plenmeer Ltd"), a title written before or after the name of its holder, or a
-    lawmaker's state and party in apposition to his name ("Rep. Ann Cole, a Texas Democrat": the
-    person is the fact)."""
-    if len(text.replace(".", "")) < 2:
-        return True
-    if any(
-        kind == "name" and (as_initials(text, t, shortest=2) or same_entity(fact_key(text), fact_key(t)))
-        for _, kind, t, _ in reported
-    ):
-        return True
-    if any(kind == "name" and _short_for(text, t, sentence) for _, kind, t, _ in reported):
-        return True
-    if text.split()[-1].lower() in _TITLES and re.search(
-        r"[A-Z][\w'’-]+,\s+(?:the\s+)?" + re.escape(text) + r"\b", sentence
-    ):
-        return True  # "Ali Kamal, OPEC Deputy Secretary General": the title of the person named before
-    if text.split()[-1].lower() in _TITLES and re.search(
-        re.escape(text) + r"\b(?:,? (?:and )?[a-z][\w ]{0,40})?,? (?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+",
-        sentence,
-    ):
-        return True  # "GM Vice President and chief negotiator Al Ward": the title is of the person named
-    if re.fullmatch(r"[DR]-[A-Z][A-Za-z]{1,4}\.?", text) and re.search(
-        r"[A-Z][\w'’-]+,?\s*\(?" + re.escape(text), sentence
-    ):
-        return True  # "Sen. Ann Cole (R-Tex.)": the lawmaker named is the fact
-    return (
-        re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:Republican|Democrat)", text) is not None
-        and re.search(r"[A-Z][\w.]*,\s+an?\s+" + re.escape(text) + r"\b", sentence) is not None
-    )
-
-
-def _short_for(text: str, name: str, sentence: str) -> bool:
-    """Whether a name is the short form of a name already reported: the sentence writes it in
-    brackets after it ("London Interbank Offered Rate (Libor)"), or it is the first word of a
-    company's name ("Shearson" after "Shearson Lehman Brothers Holdings Inc").
-
-    >>> _short_for("Libor", "London Interbank Offered Rate", "the London Interbank Offered Rate (Libor)")
-    True
-    >>> _short_for("Shearson", "Shearson Lehman Brothers Holdings Inc", "Shearson is the dealer.")
-    True
-    >>> _short_for("Texas", "Texas Air", "Texas said")
-    False
-    """
-    if re.search(re.escape(name) + r"\s*\(\s*" + re.escape(text) + r"\s*\)", sentence):
-        return True
-    if " " in text and f" {text} " in f" {name} " and text.split()[-1].lower() not in _TITLES:
-        return True  # "Farm Bureau" after "American Farm Bureau Federation" (a post is another's)
-    words = name.split()
-    return (
-        " " not in text
-        and len(text) >= 4
-        and len(words) >= 2
-        and words[0] == text
-        and words[-1].lower().rstrip(".") in COMPANY_ENDS
-        and text.lower() not in STATE_CODES.values()
-    )
-
-
-def _names_year(text: str, sentence: str, reported: list[tuple]) -> bool:
-    """A year that is part of a name reported on the edge the same way: "1986" of "Tax Reform Act
-    of 1986", the act being the fact."""
-    return re.fullmatch(r"\d{4}", text) is not None and any(
-        kind == "name" and re.search(re.escape(t) + r"\s+of\s+" + text + r"\b", sentence)
-        for _, kind, t, _ in reported
-    )
-
-
 def _key(text: str) -> str:
     found = [f for f in facts(text) if f[0] != "name"]
     return found[0][2] if found else text.lower()
-
-
-def _surname_again(key: str, earlier: list[str]) -> bool:
-    """A surname after the full name, alone or after a title: "Owens" after "John Owens",
-    "Governor Perpich" after "Rudy Perpich" (the last word of an earlier name)."""
-    words = key.split()
-    if len(words) == 1:
-        return any(f" {key} " in k + " " for k in earlier)
-    if any(k.endswith(f" {key}") and all(len(w) > 2 for w in k[: -len(key)].split()) for k in earlier):
-        return True  # "Paz Estenssoro" after "Victor Paz Estenssoro" (not "State Department" after "US ...")
-    person = [w for w in words if w not in _TITLES]
-    return len(person) == 1 and len(words) > 1 and any(k.endswith(f" {person[0]}") for k in earlier)
 
 
 def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
@@ -478,7 +354,7 @@ def fact_rows(
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent
         if kind == "number":
-            return holds_number(key, numbers[change]) or _counts_a_group(text, sentence, other)
+            return holds_number(key, numbers[change]) or counts_a_group(text, sentence, other)
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (
@@ -508,14 +384,14 @@ def fact_rows(
             for kind, text, key in facts(s, proper, lower):
                 if (change, key) in seen or held(change, kind, text, key, s):
                     continue
-                if kind == "number" and _counts_parties(text, s):
+                if kind == "number" and counts_parties(text, s):
                     continue
                 same_side = [c for c in candidates if c[3] == change]
-                if (kind == "name" and _said_already(text, s, same_side)) or (
-                    kind == "date" and _names_year(text, s, same_side)
+                if (kind == "name" and said_already(text, s, same_side)) or (
+                    kind == "date" and names_year(text, s, same_side)
                 ):
                     continue
-                if kind == "name" and _surname_again(key, [k for c, k in seen if c == change]):
+                if kind == "name" and surname_again(key, [k for c, k in seen if c == change]):
                     continue
                 seen.add((change, key))
                 candidates.append((s, kind, text, change))

@@ -62,7 +62,8 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("grop_j9culd")
-    r"(?:(?=[$£€])|(?<![A-Za-z_]))(?!\d+(?:st|nd|rd|th)\b)"  # nor an ordinal ("1st quarter")
+    # nor an ordinal ("1st quarter"), nor a digit of a code ("A-1-plus", "F-16")
+    r"(?:(?=[$£€])|(?<![A-Za-z_]))(?<!(?-i:[A-Z])-)(?<!\d)(?!\d+(?:st|nd|rd|th)\b)"
     r"[$£€]?\d+(?:[.,]\d+)*(?:[-\s]\d/\d{1,2}\b|-\d+/\d+|/\d+)?(?:[\s-]?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
     re.I,
 )
@@ -108,6 +109,17 @@ _NUMBER_WORD = re.compile(
     + r"))?|"
     + "|".join(_UNIT_WORDS)
     + r")(?:[\s-](?:pct|per\s?cent|percent|mln|million|bln|billion|dlrs?|dollars)\b|(?![\w-]))",
+    re.I,
+)
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_PARTS |= {w + e: n for w, n in (("fifth", 5), ("sixth", 6), ("eighth", 8), ("tenth", 10)) for e in ("", "s")}
+#: a fraction in words is one number: "two thirds" of the budget, "one-third" (not "two", "one")
+_FRACTION = re.compile(
+    r"(?<![\w-])("
+    + "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
+    + r")[\s-]("
+    + "|".join(_PARTS)
+    + r")\b",
     re.I,
 )
 #: a number word that begins a compound ("two-passenger"; not "twenty-one", one number)
@@ -188,7 +200,8 @@ def _number_value(form: str) -> str:
     if not m:
         return re.sub(r"\s+", "", f)
     unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
-    value = re.sub(r"^(\d+)\.0+$", r"\1", m.group(2))  # "4.0 pct" = "four pct"
+    # trailing zeros say nothing of the value: "4.0 pct" = "four pct", "5.70 billion" = "5.7 billion"
+    value = re.sub(r"^(\d+\.\d*?)0+$", r"\1", m.group(2)).rstrip(".")
     return value + unit
 
 
@@ -215,8 +228,14 @@ def number_keys(text: str) -> set[str]:
     ("two-passenger", "three-year") included: the text holds "two" there, though the compound
     is no number fact of its own (:func:`facts`)."""
     keys = {_number_value(m.group()) for p in (_NUMBER, _NUMBER_WORD) for m in p.finditer(text)}
+    keys |= {_fraction_key(m) for m in _FRACTION.finditer(text)}
     keys |= {_number_value(m.group(1)) for m in _COMPOUND_NUMBER.finditer(text)}
     return keys | {key for _, _, key in _ranges(text)}
+
+
+def _fraction_key(m: re.Match) -> str:
+    """The key of a fraction in words: "two thirds" -> "2/3"."""
+    return f"{NUMBER_WORDS[m.group(1).lower()]}/{_PARTS[m.group(2).lower()]}"
 
 
 def _date_key(form: str) -> str:
@@ -279,16 +298,24 @@ def proper_words(body: str) -> set[str]:
     return out
 
 
+#: a body of a country, named after its initials even where the text writes it nowhere else: "The
+#: U.S. Customs will allow", "U.S. Treasury bonds"
+_BODIES = frozenset(
+    "customs treasury congress senate navy army embassy mint".split()
+)
+
+
 def _capital_after_initials(
     words: list[str], lower: set[str], proper: set[str] | None = None, after=""
 ) -> bool:
     """Reuters capitalises the word after "U.S.": a word the text also writes in lower case ("U.S.
     Dlrs"), capitalises only there (given ``proper``) or a verb ("U.S. Wants to") is no part of it."""
     verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
+    only_here = proper is not None and words[1:2] and words[1].lower() not in proper | _BODIES
     return (
         len(words) == 2
         and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) is not None
-        and (words[1].lower() in lower or verb or (proper is not None and words[1].lower() not in proper))
+        and (words[1].lower() in lower or verb or bool(only_here))
     )
 
 
@@ -347,7 +374,17 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             while words and words[0] in ("of", "the"):  # "Expansion of the EFP": the name is "EFP"
                 words = words[1:]
             text = " ".join(words)
-        if _capital_after_initials(words, lower | REPORTING_FORMS, after=sentence[start + len(raw) :]):
+        after = sentence[start + len(raw) :]
+        if _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
+            words = words[:1]
+            text = words[0]
+        initials = re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) if words else None
+        if len(words) > 2 and initials and words[1].endswith("s") and words[1].lower() in REPORTING_FORMS:
+            # a verb capitalised after "U.S." between two names: "if the U.S. Insists Japan open"
+            # (a verb's third person: "the U.S. State Department" is one name)
+            rest = " ".join(words[2:])
+            if words[2].lower() not in ORDINARY_WORDS and fact_key(rest):
+                found.append((start + max(raw.rfind(words[2]), 1), "name", rest, fact_key(rest)))
             words = words[:1]
             text = words[0]
         if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
@@ -380,6 +417,10 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
+    for m in _FRACTION.finditer(sentence):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), "number", m.group(), _fraction_key(m)))
+            taken.append(m.span())
     for start, end, key in _ranges(sentence):
         if not any(a <= start < b for a, b in taken):
             found.append((start, "number", sentence[start:end], key))

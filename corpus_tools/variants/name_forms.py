@@ -22,6 +22,7 @@ import re
 from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import (
+    BODY_ALIASES,
     COMPANY_ENDS,
     GEOGRAPHIC_FEATURES,
     HONORIFICS,
@@ -184,6 +185,26 @@ def _country_forms(word: str) -> set[str]:
     return out - {word}
 
 
+def _alias_held(key: str, has) -> bool:
+    """Whether the text (``has``) holds another name of the same country, state or body: "United
+    Kingdom" / "British", "U.K" / "Britain", "Fed" / "Federal Reserve Board" ("the Fed": "fed" is
+    a verb too), "Neb" / "Nebraska", and the other way round."""
+    return (
+        any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items())
+        or any(key in c and any(has(o) for o in c if o != key) for c in IRREGULAR_DEMONYMS.values())
+        or any(has(o) for o in BODY_ALIASES.get(key, ()))
+        or any(any(o in key for o in c) and has("the " + a) for a, c in BODY_ALIASES.items())
+        or bool(STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]))
+        or any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items())
+    )
+
+
+def _plural_free(key: str) -> re.Pattern:
+    """A pattern for a name's words each in the singular or the plural."""
+    words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in key.split()]
+    return re.compile(r"\b" + r"\s+".join(re.escape(w) + "s?" for w in words) + r"\b")
+
+
 def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     """Whether a text holds a name in another form than :func:`holds` reads: a spelling
     fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
@@ -208,15 +229,13 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
         return True
     if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
+    if n_words >= 2 and _plural_free(key).search(text_lower):
+        return True  # "Mobile Communications Division" where the text says "mobile communication division"
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if _place_held(head, last, n_words, has) or _longer_form_held(key, names, has):
         return True
 
-    if _party_state(key, has) or any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items()):
-        return True  # "D-IL" / "an Illinois Democrat"; "United Kingdom" / "British"
-    if STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]):
-        return True  # "Neb" where the text says "Nebraska", and the other way round
-    if any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items()):
+    if _party_state(key, has) or _alias_held(key, has):
         return True
     if n_words == 2 and last in ("government", "authorities") and any(has(f) for f in _country_forms(head)):
         return True  # "Egyptian Government" where the text names Egypt

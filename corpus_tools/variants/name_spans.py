@@ -35,7 +35,8 @@ DATE_RE = re.compile(
 
 #: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
 NAME_RE = re.compile(
-    r"\b[A-Z][\w.'’&-]*(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
+    r"\b(?:[A-Z]/[A-Z]\b|[A-Z][\w.'’&-]*)"  # "I/S Elsam", "A/S": a Danish or Norwegian company's form
+    r"(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
 )
 
 #: the last word of an institution's name: "Securities and Exchange Commission" is one name
@@ -43,6 +44,15 @@ _INSTITUTION_ENDS = frozenset(
     "commission committee board council bank ministry department agency authority exchange "
     "office association institute federation organisation organization service court fund".split()
 )
+#: lines of business a company's name joins with "and": "Danish Oil and Natural Gas", "Pacific
+#: Gas and Electric", "American Telephone and Telegraph", "Houston Lighting and Power"
+_TRADES = frozenset(
+    "oil gas natural electric power light lighting telephone telegraph water chemical chemicals mining "
+    "smelting refining steel iron coal petroleum minerals energy exploration development savings loan "
+    "trust investment finance insurance light".split()
+)
+#: a firm's last word after "and": "Smick-Medley and Associates", "Lazard and Partners"
+_PARTNERS = frozenset("associates partners sons brothers company".split())
 #: a body named for its subject: "General Agreement on Tariffs and Trade" is one name
 _BODY_HEADS = frozenset(
     "agreement conference convention treaty accord pact programme program centre center".split()
@@ -91,6 +101,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             " of " in spans[-1][1]
             or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
             or _ends_a_firm_or_body(head)
+            or _joins_trades(spans[-1][1], head)
             or _continues_title(spans[-1][1], head)
         )
         if (joins and gap in (" and ", " & ")) or (
@@ -117,12 +128,20 @@ def _after_prefix(sentence: str, start: int, text: str) -> tuple[int, str]:
     return start, text
 
 
+def _joins_trades(first: str, head: str) -> bool:
+    """Whether "first and head" is one company named for two lines of business: "Danish Oil" and
+    "Natural Gas" (the last word before "and" and every word after it a trade, :data:`_TRADES`;
+    "Conoco and Atlantic Richfield Co" is two companies)."""
+    words = [w.lower().rstrip(".") for w in head.split()]
+    return first.split()[-1].lower() in _TRADES and all(w in _TRADES | COMPANY_ENDS for w in words)
+
+
 def _ends_a_firm_or_body(head: str) -> bool:
     """Whether the words after "and" end one name with what comes before: an institution's last
     word ("Securities and Exchange Commission"), or a company's ending after one word ("Meares
     and Philips Ltd", "Peters and Co Ltd"; "Conoco and Atlantic Richfield Co" is two companies)."""
     words = [w.lower().rstrip(".") for w in head.split()]
-    if words[-1] in _INSTITUTION_ENDS:
+    if words[-1] in _INSTITUTION_ENDS or (len(words) == 1 and words[0] in _PARTNERS):
         return True
     return words[-1] in COMPANY_ENDS and len([w for w in words if w not in COMPANY_ENDS]) <= 1
 
