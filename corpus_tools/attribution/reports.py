@@ -72,7 +72,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     lemma = verb.lemma_.lower()
     anchor = verb.head if head.lower_ in _RELATIVES and verb.dep_ == "relcl" else head
     noun = anchor.lemma_.lower()
-    if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb)):
+    if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb) or _accused_of(verb)):
         return "passive"
     if noun in _STATEMENT_NOUNS and anchor.pos_ == "NOUN":
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
@@ -161,13 +161,25 @@ def _reduced_passive(verb) -> bool:
     disappeared", "tortures alleged to have been carried out"): the noun is what is said."""
     if verb.lemma_.lower() in _HEARER_PASSIVES or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
         return False
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
-        return True
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or not any(c.dep_ == "aux" for c in verb.children)):
+        return True  # "the Manchester GP accused of killing 15 patients" (a VBD the tagger gave)
     # the parser may join it to the main verb ("He was accused of hiding information about the
     # savers said to have lost ...": "said" a conjunct): a noun right before it, an infinitive after
     infinitive = any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in verb.children)
     after_noun = verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
     return verb.dep_ == "conj" and after_noun and infinitive
+
+
+def _accused_of(verb) -> bool:
+    """An "accused of" with no one accused ("Dr Harold Shipman, the Manchester GP accused of killing 15
+    patients", parsed as the GP's verb): a passive participle, its subject the accused."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in ("accuse", "charge", "suspect")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in kids)
+        and verb.dep_ in ("relcl", "acl")
+    )
 
 
 def _floating_quantifier(tok) -> bool:
