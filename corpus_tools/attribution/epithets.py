@@ -77,7 +77,8 @@ def reporting_subject(span) -> bool:
     verb = span.root.head
     lemma = verb.lemma_.lower()
     saying = lemma in lexicon.REPORTING_VERBS or lemma in _RULINGS
-    return span.root.dep_ == "nsubj" and verb.pos_ == "VERB" and saying
+    person = span.root.ent_type_ == "PERSON"  # not "Kent" of "Whitstable, Kent admitted"
+    return person and span.root.dep_ == "nsubj" and verb.pos_ == "VERB" and saying
 
 
 def titled_name(tok) -> bool:

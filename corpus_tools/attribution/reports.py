@@ -161,8 +161,8 @@ def _reduced_passive(verb) -> bool:
     disappeared", "tortures alleged to have been carried out"): the noun is what is said."""
     if verb.lemma_.lower() in _HEARER_PASSIVES or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
         return False
-    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or not any(c.dep_ == "aux" for c in verb.children)):
-        return True  # "the Manchester GP accused of killing 15 patients" (a VBD the tagger gave)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
     # the parser may join it to the main verb ("He was accused of hiding information about the
     # savers said to have lost ...": "said" a conjunct): a noun right before it, an infinitive after
     infinitive = any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in verb.children)

@@ -462,12 +462,14 @@ def resolve_speakers(
         return entities[-1], False
 
     pending = sorted(candidates, key=lambda c: c[0])
+    cued = {(id(a.mention.doc), a.mention.root.head.i) for a in atts}  # verbs read as statements
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = speaker_features(span, outlets, leaders=leaders)
             if f["type"] in ("person", "official", "organisation", "government"):
-                seen.append((pos, para, join(f, f["label"])[0], reporting_subject(span)))
+                spoke = reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
+                seen.append((pos, para, join(f, f["label"])[0], spoke))
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
             continue
