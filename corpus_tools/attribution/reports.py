@@ -172,13 +172,13 @@ def _reduced_passive(verb) -> bool:
 
 def _accused_of(verb) -> bool:
     """An "accused of" with no one accused ("Dr Harold Shipman, the Manchester GP accused of killing 15
-    patients", parsed as the GP's verb): a passive participle, its subject the accused."""
+    patients", parsed as the GP's verb): a passive participle, its subject the accused; the active
+    verb has its object ("accused the police of lying")."""
     kids = list(verb.children)
     return (
         verb.lemma_.lower() in ("accuse", "charge", "suspect")
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
-        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in kids)
-        and verb.dep_ in ("relcl", "acl")
+        and not any(c.dep_ in ("dobj", "dative") for c in kids)
     )
 
 

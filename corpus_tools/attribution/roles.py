@@ -8,7 +8,9 @@ barrister Ann Davies", "Recorder Iain McLaren", "Judge Ann Lee"); "" when the te
 several people with it (a prosecuting and a defending QC: then the side the description gives,
 "defending", "his defence", must be the holder's).
 
-* :func:`family_holder`: that person's name for a role description.
+* :func:`family_holder`: that person's name for a role description;
+* :func:`lawyer_name`: whether a label is a name with a barrister's post-nominal ("Ann Davies QC",
+  which the tagger may take for an organisation): a person.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from corpus_tools import lexicon
 
-__all__ = ["ROLE_FAMILIES", "family_holder"]
+__all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name"]
 
 #: roles a report uses for one person, by family: the words of the description -> the words the
 #: text names the holder with (a declarative table)
@@ -35,6 +37,7 @@ _DETERMINERS = ("the", "this", "his", "her", "their")
 _CAP = r"[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>(?:{_CAP} ){{0,3}}[A-Z][a-z][\w'\u2019-]*)"
 _TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | {"dr", "judge", "recorder", "justice"}
+_LAWYER = re.compile(rf"(?:{_CAP} )*[A-Z][a-z][\w'\u2019-]*,? (?:QC|KC|SC)")
 #: capitalised words before a role that are no name ("The QC", "His lawyer")
 _NOT_NAMES = frozenset("the this that his her their its our a an".split())
 _SIDES = {"defence": r"defend|for the defen[cs]e", "prosecution": r"prosecut|for the (?:crown|prosecution)"}
@@ -70,7 +73,8 @@ def _holders(roles: frozenset[str], text: str) -> list[tuple[str, str]]:
         for m in re.finditer(pattern, text):
             name = _name(m.group("name"))
             last = name.split()[-1]
-            if last.lower() not in roles | _NOT_NAMES and not last.endswith(("'s", "\u2019s")):
+            bad = roles | _NOT_NAMES | lexicon.SPEAKER_WORDS["organisation"]  # not "Derby County Court"
+            if last.lower() not in bad and not last.endswith(("'s", "\u2019s")):
                 out.append((name, text[m.end() : m.end() + 40]))
     return out
 
@@ -109,3 +113,13 @@ def family_holder(label: str, text: str, *, after: str = "") -> str:
     if side:
         names = {n.split()[-1]: n for n, a in found if re.match(rf"[\s,]*(?:{_SIDES[side]})", a, re.I)}
     return next(iter(names.values())) if len(names) == 1 else ""
+
+
+def lawyer_name(label: str) -> bool:
+    """A name with a barrister's post-nominal ("Ann Davies QC", "Tom Ray, KC"): a person.
+
+    Example:
+        >>> lawyer_name("Ann Davies QC"), lawyer_name("Tom Ray, KC"), lawyer_name("Leeds QC Ltd")
+        (True, True, False)
+    """
+    return _LAWYER.fullmatch(str(label).strip()) is not None
