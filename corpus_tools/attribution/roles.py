@@ -66,7 +66,7 @@ def _holders(roles: frozenset[str], text: str) -> list[tuple[str, str]]:
     patterns = [
         rf"\b{_NAME},? (?i:{role})\b",  # "Nicola Davies QC", "Ann Davies, QC"
         rf"\b(?i:{role}),? {_NAME}",  # "Recorder Iain McLaren", "QC, Miss Nicola Davies"
-        rf"\b{_NAME}, (?:the|a) (?:[a-z-]+ )?(?i:{role})\b",  # "Ann Davies, the barrister"
+        rf"\b{_NAME}, (?:the|a) (?:[\w-]+ ){{0,3}}(?i:{role})\b",  # "Ann Davies, the deputy magistrate"
     ]
     out = []
     for pattern in patterns:
@@ -99,6 +99,9 @@ def family_holder(label: str, text: str, *, after: str = "") -> str:
         ('Iain McLaren', '')
         >>> family_holder("his defence", "The QC for Shipman's QC, Miss Ann Lee, spoke.")
         'Miss Ann Lee'
+        >>> bench = "Judge Tom Ray sat. Ann Lee, the deputy Metropolitan magistrate, spoke."
+        >>> family_holder("The judge", bench)
+        ''
         >>> two = "Ann Lee QC, prosecuting, and Tom Ray QC, defending, spoke."
         >>> family_holder("his defence", two), family_holder("The barrister", two)
         ('Tom Ray', '')
