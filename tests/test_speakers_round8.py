@@ -25,7 +25,7 @@ _BARRISTER = (
 #: the same barrister as "his defence" and "Cooper's QC, Miss Ann Davies" (a tabloid's shape)
 _DEFENCE = (
     "THE most damning case against Dr Harold Cooper is flawed, his defence said yesterday.\n\n"
-    "Cooper's QC, Miss Ann Davies, added: \"That being the case, there is no case against Dr Cooper.\"\n\n"
+    'Cooper\'s QC, Miss Ann Davies, added: "That being the case, there is no case against Dr Cooper."\n\n'
     "In her closing speech, Miss Davies said the case relating to Mrs Hart was the most damning.\n\n"
     "Cooper, 53, denies murdering four patients."
 )
