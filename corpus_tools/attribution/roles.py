@@ -9,6 +9,7 @@ several people with it (a prosecuting and a defending QC: then the side the desc
 "defending", "his defence", must be the holder's).
 
 * :func:`family_holder`: that person's name for a role description;
+* :func:`role_of`: the office a word names, by family ("recorder" -> "judge"), "" for no office;
 * :func:`lawyer_name`: whether a label is a name with a barrister's post-nominal ("Ann Davies QC",
   which the tagger may take for an organisation): a person.
 """
@@ -19,7 +20,7 @@ import re
 
 from corpus_tools import lexicon
 
-__all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name"]
+__all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name", "role_of"]
 
 #: roles a report uses for one person, by family: the words of the description -> the words the
 #: text names the holder with (a declarative table)
@@ -38,6 +39,8 @@ _CAP = r"[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>(?:{_CAP} ){{0,3}}[A-Z][a-z][\w'\u2019-]*)"
 _TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | {"dr", "judge", "recorder", "justice"}
 _LAWYER = re.compile(rf"(?:{_CAP} )*[A-Z][a-z][\w'\u2019-]*,? (?:QC|KC|SC)")
+#: words of a lawyer's family that are sides, not offices a person holds
+_SIDE_WORDS = frozenset({"defence", "defense", "brief"})
 #: capitalised words before a role that are no name ("The QC", "His lawyer")
 _NOT_NAMES = frozenset("the this that his her their its our a an".split())
 _SIDES = {"defence": r"defend|for the defen[cs]e", "prosecution": r"prosecut|for the (?:crown|prosecution)"}
@@ -126,3 +129,16 @@ def lawyer_name(label: str) -> bool:
         (True, True, False)
     """
     return _LAWYER.fullmatch(str(label).strip()) is not None
+
+
+def role_of(word: str) -> str:
+    """The office a word of a label names: its family ("recorder", "judge" -> "judge"; "qc" ->
+    "lawyer"), another office as itself ("spokesman"), "" for a word that names none.
+
+    Example:
+        >>> role_of("recorder"), role_of("QC"), role_of("spokesman"), role_of("gedge")
+        ('judge', 'lawyer', 'spokesman', '')
+    """
+    w = word.lower().rstrip(".")
+    family = next((k for k, (said, _) in ROLE_FAMILIES.items() if w in said and w not in _SIDE_WORDS), "")
+    return family or (w if w in lexicon.SPEAKER_WORDS["official"] else "")

@@ -38,6 +38,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
+from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
@@ -83,6 +84,7 @@ class _Who:
     hearing: bool = False
     defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
     firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
+    roles: frozenset[str] = frozenset()  # the offices its mentions give ("Recorder McLaren": judge)
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
@@ -124,7 +126,8 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
-    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts))
+    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
+    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts), roles)
 
 
 def speaker_identities(
@@ -489,4 +492,7 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> 
         return "re_attributed"
     if them.named and not me.named and not me.description & them.description:
         return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common
+    office = them.roles - me.roles  # "Roger Gedge" -> "a judge", the office of "Recorder McLaren"
+    if me.named and not them.named and office and any(who[o].roles & office for o in by_speaker if o != sid):
+        return "re_attributed"
     return "relabelled"
