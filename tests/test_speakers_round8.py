@@ -128,3 +128,27 @@ def test_kin_epithets_and_lawyer_names():
     texts = ["The mother-of-two", "the father", "the mother of the boy", "The girl", "a mother"]
     assert [epithet_gender(nlp(t)[:]) for t in texts] == ["f", "m", None, None, None]
     assert [lawyer_name(x) for x in ("Ann Davies QC", "Tom Ray, KC", "Bow Street")] == [True, True, False]
+
+
+def test_a_claim_turned_into_a_judges_ruling_is_re_attributed_not_relabelled():
+    wire = (
+        "Roger Hale, 30, of Arnold, lost a leg in the incident.\n\n"
+        "He claimed the driver of the car, Sarah Marsh, 27, from Cheltenham, had been negligent and "
+        "unreasonable when she drove off.\n\n"
+        'Recorder David Brown said: "Nothing that Mrs Marsh did could be regarded as failing to take '
+        'reasonable care."'
+    )
+    paper = (
+        "Roger Hale, 30, of Arnold, lost a leg in the incident.\n\n"
+        "But a judge ruled that driver Sarah Marsh, 27, from Cheltenham, had not been unreasonable "
+        "when she drove off."
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "published": "1999-08-12"},
+            {"doc_id": "paper", "text": paper, "published": "1999-08-13"},
+        ]
+    )
+    v = speaker_survival(corpus, source="wire")
+    # "a judge" is the office of the wire's Recorder Brown, not a description of Hale
+    assert v[["speaker", "status", "became"]].values.tolist()[0] == ["Roger Hale", "re_attributed", "a judge"]
