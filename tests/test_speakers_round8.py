@@ -152,3 +152,24 @@ def test_a_claim_turned_into_a_judges_ruling_is_re_attributed_not_relabelled():
     v = speaker_survival(corpus, source="wire")
     # "a judge" is the office of the wire's Recorder Brown, not a description of Hale
     assert v[["speaker", "status", "became"]].values.tolist()[0] == ["Roger Hale", "re_attributed", "a judge"]
+
+
+def test_the_only_judge_of_the_wire_described_by_office_in_a_paper_is_relabelled():
+    wire = (
+        "Roger Hale, 30, of Arnold, lost a leg in the incident.\n\n"
+        'Recorder David Brown said: "I accept the evidence that this woman was terrified."'
+    )
+    paper = (
+        "Roger Hale, 30, was part of a drunken gang.\n\n"
+        'A Nottingham County Court judge said the men scared her, adding "It was beyond belief."'
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "published": "1999-08-12"},
+            {"doc_id": "paper", "text": paper, "published": "1999-08-13"},
+        ]
+    )
+    v = speaker_survival(corpus, source="wire")
+    assert v[["speaker", "status", "became"]].values.tolist() == [
+        ["Recorder David Brown", "relabelled", "A Nottingham County Court judge"]
+    ]

@@ -38,6 +38,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
+from corpus_tools.attribution.pleas import same_plea
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
@@ -343,7 +344,7 @@ def _one_version(
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
-            hit = hit or _same_plea(stmt, mine, same)
+            hit = hit or same_plea(stmt, mine, same)
             kept += hit
             told += bool(targets) and not there  # its sentence taken, told without a speaker
             loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
@@ -368,6 +369,8 @@ def _one_version(
             if status in ("relabelled", "re_attributed")
             else []
         )
+        office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
+        status, became = ("relabelled", office) if office else (status, became)
         credit = next((str(s["cue"]) for s in stmts if s["via_agency"]), "")
         first = stmts[0]
         rows.append(
@@ -391,22 +394,6 @@ def _one_version(
             )
         )
     return rows
-
-
-#: the pleas of a court story, by the words of their cue
-_PLEAS = {"deny": "deny", "denies": "deny", "denied": "deny", "admit": "admit", "admits": "admit",
-          "admitted": "admit", "plead": "plead", "pleads": "plead", "pleaded": "plead"}  # fmt: skip
-
-
-def _plea(cue: str) -> str:
-    return next((_PLEAS[w] for w in str(cue).lower().split() if w in _PLEAS), "")
-
-
-def _same_plea(stmt: dict, mine: list[dict], same: set) -> bool:
-    """Whether the version gives the same speaker the same plea ("The babysitter denies murder" for
-    "The teenager, who denies the charge"): one denial of one charge, however it is worded."""
-    plea = _plea(stmt["cue"])
-    return bool(plea) and any(t["speaker_id"] in same and _plea(t["cue"]) == plea for t in mine)
 
 
 def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
@@ -476,6 +463,16 @@ def _speaks_for(stmt: dict, r: dict) -> bool:
     name = " ".join(str(r["speaker_label"]).split()).lower().removeprefix("the ")
     label = " ".join(str(stmt["speaker_label"]).split()).lower()
     return len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", label) is not None
+
+
+def _office_relabel(me: _Who, sid: str, mine: list[dict], by_speaker: dict, who: dict) -> list[str]:
+    """The labels of the version's unnamed speakers that name the office only this named speaker
+    of the source holds ("A Nottingham County Court judge" for its "Recorder McLaren"): the person,
+    under another label."""
+    if not me.named or not me.roles or any(who[o].roles & me.roles for o in by_speaker if o != sid):
+        return []
+    found = [r for r in mine if not who[r["speaker_id"]].named and who[r["speaker_id"]].roles & me.roles]
+    return list(dict.fromkeys(str(r["speaker_label"]) for r in found))
 
 
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:
