@@ -173,3 +173,25 @@ def test_the_only_judge_of_the_wire_described_by_office_in_a_paper_is_relabelled
     assert v[["speaker", "status", "became"]].values.tolist() == [
         ["Recorder David Brown", "relabelled", "A Nottingham County Court judge"]
     ]
+
+
+def test_a_paper_telling_what_the_court_was_told_keeps_the_hearing():
+    wire = (
+        "A patient who died at the surgery could have already had morphine in her body, the GP "
+        "murder trial jury was told today.\n\n"
+        "Miss Ann Davies QC told the jury at Leeds Crown Court that Mrs Hart was prescribed a "
+        "painkiller, which breaks down into morphine, before her death."
+    )
+    paper = (
+        "Widow Ivy Hart, 63, was allegedly killed with a morphine injection.\n\n"
+        "But she had previously been prescribed a painkiller which breaks down to morphine, Leeds "
+        "Crown Court was told."
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "published": "2000-01-07"},
+            {"doc_id": "paper", "text": paper, "published": "2000-01-08"},
+        ]
+    )
+    v = speaker_survival(corpus, source="wire").set_index("speaker")
+    assert v.loc["the GP murder trial jury", "status"] == "kept"  # not "only on another statement"

@@ -369,6 +369,9 @@ def _one_version(
             if status in ("relabelled", "re_attributed")
             else []
         )
+        taken = {v for t in reused.values() for v in t} if me.hearing else set()  # what the court heard
+        heard = any(r["speaker_id"] in same and int(r["sent_id"]) in taken for r in mine)
+        status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
         office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
         status, became = ("relabelled", office) if office else (status, became)
         credit = next((str(s["cue"]) for s in stmts if s["via_agency"]), "")
