@@ -469,13 +469,13 @@ def _speaks_for(stmt: dict, r: dict) -> bool:
 
 
 def _office_relabel(me: _Who, sid: str, mine: list[dict], by_speaker: dict, who: dict) -> list[str]:
-    """The labels of the version's unnamed speakers that name the office only this named speaker
-    of the source holds ("A Nottingham County Court judge" for its "Recorder McLaren"): the person,
-    under another label."""
+    """The version's unnamed speakers that name, indefinitely, the office only this named speaker of
+    the source holds ("A Nottingham County Court judge" for "Recorder McLaren"): the person."""
     if not me.named or not me.roles or any(who[o].roles & me.roles for o in by_speaker if o != sid):
         return []
-    found = [r for r in mine if not who[r["speaker_id"]].named and who[r["speaker_id"]].roles & me.roles]
-    return list(dict.fromkeys(str(r["speaker_label"]) for r in found))
+    them = {r["speaker_id"]: str(r["speaker_label"]) for r in mine}
+    labels = [x for i, x in them.items() if who[i].roles & me.roles and not who[i].named]
+    return list(dict.fromkeys(x for x in labels if x.lower().startswith(("a ", "an "))))
 
 
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:
