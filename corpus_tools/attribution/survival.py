@@ -483,7 +483,7 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> 
     named person or institution, or a named speaker whose description shares no word with the
     anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
     ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
-    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials")."""
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none."""
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
     if me.named and them.named:
@@ -492,7 +492,7 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> 
         return "re_attributed"
     if them.named and not me.named and not me.description & them.description:
         return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common
-    office = them.roles - me.roles  # "Roger Gedge" -> "a judge", the office of "Recorder McLaren"
+    office = them.roles - me.roles  # "Roger Gedge" -> "a judge", the office of "Recorder McLaren":
     if me.named and not them.named and office and any(who[o].roles & office for o in by_speaker if o != sid):
-        return "re_attributed"
+        return ""  # the judge's ruling on his claim, no fate of the claimant's statement
     return "relabelled"
