@@ -111,7 +111,7 @@ def test_the_barrister_of_the_wire_is_kept_by_the_paper_that_names_her():
     [
         ("The barrister", "Miss Ann Davies QC said so.", "Miss Ann Davies"),
         ("Pike's QC", "Pike's QC, Miss Ann Davies, added.", "Miss Ann Davies"),
-        ("The judge", "At Derby County Court, Recorder David Brown ruled.", "David Brown"),
+        ("The judge", "At Derby County Court, Recorder David Brown ruled.", "Recorder David Brown"),
         ("The judge", "Judge Tom Ray and Judge Ann Lee sat.", ""),  # two judges: neither
         ("his defence", "Ann Lee QC, prosecuting, and Tom Ray QC, defending, spoke.", "Tom Ray"),
         ("the court", "Miss Ann Davies QC said so.", ""),
@@ -125,7 +125,7 @@ def test_kin_epithets_and_lawyer_names():
     import spacy
 
     nlp = spacy.blank("en")
-    texts = ["The mother-of-two", "the father", "the mother of the boy", "The girl", "a mother"]
+    texts = ["The mother-of-two", "the father-of-three", "The father", "the mother of the boy", "The girl"]
     assert [epithet_gender(nlp(t)[:]) for t in texts] == ["f", "m", None, None, None]
     assert [lawyer_name(x) for x in ("Ann Davies QC", "Tom Ray, KC", "Bow Street")] == [True, True, False]
 

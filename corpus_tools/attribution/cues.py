@@ -90,7 +90,8 @@ def cue_kind(tok) -> str | None:
         content = [
             c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
         ]
-        if lemma == "claim" and all(c.lower_ == "for" for c in content):
+        clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
+        if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
             return None  # "lost a claim for compensation": a demand at law, nothing said
         return "noun" if content and noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):

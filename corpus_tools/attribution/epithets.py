@@ -1,10 +1,11 @@
 """Descriptions a report uses for a person it has named, and parties that are no "he" or "she".
 
 A reporter names a speaker once and then varies the reference: "Mrs Field said ... The
-mother-of-two said ...". Such a kin epithet, definite, singular and with nothing after its head
-that picks out someone else ("the mother of the victim" is another woman), is the named person of
-its gender who spoke last, as an age alone is. A side of a case or a
-body ("The prosecution", "the court", "the jury") is never the "she" of a barrister's statements.
+mother-of-two said ...". Such a kin epithet with its number of children, definite and singular, is
+the named person of its gender who spoke last, as an age alone is. A kin word alone is a relation
+to someone else ("The father claimed", after "the boy's father"; "the mother of the victim") and
+stays a description. A side of a case or a body ("The prosecution", "the court", "the jury") is
+never the "she" of a barrister's statements.
 
 * :func:`epithet_gender`: the gender an epithet gives its person ("f" for "The mother-of-two"),
   None for a mention that is no epithet;
@@ -44,22 +45,24 @@ COLLECTIVE_HEADS = frozenset("prosecution defence defense crown court jury polic
 #: verbs of a ruling or a plea, said in court though no verb of saying
 _RULINGS = frozenset({"rule", "plead"})
 _HEADS = "|".join(sorted(EPITHETS, key=len, reverse=True))
-_EPITHET = re.compile(rf"^the (?:[\w-]+ ){{0,2}}?({_HEADS})(?:-of-[a-z]+)?$")
+_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+"
+_EPITHET = re.compile(rf"^the (?:[\w-]+ ){{0,2}}?({_HEADS})-of-(?:{_NUMBERS})$")
 
 
 def epithet_gender(mention) -> str | None:
-    """The gender ("m" or "f") of a definite, singular kin description with nothing after its head
-    ("The mother-of-two", "the 27-year-old mother"), None for any other mention ("the mother of
-    the victim", "a woman", "Mrs Field", "the girl").
+    """The gender ("m" or "f") of a definite kin epithet with its number of children ("The
+    mother-of-two", "the father-of-three"), None for any other mention ("The father", "the mother
+    of the victim", "a woman", "Mrs Field", "the girl").
 
     Example:
         >>> import spacy
         >>> nlp = spacy.blank("en")
-        >>> texts = ("The mother-of-two", "the mother of the boy", "The girl")
+        >>> texts = ("The mother-of-two", "the father-of-3", "The father", "the mother of the boy")
         >>> [epithet_gender(nlp(t)[:]) for t in texts]
-        ['f', None, None]
+        ['f', 'm', None, None]
     """
-    found = _EPITHET.match(" ".join(mention.text.lower().split()))
+    after = re.match(r"-of-\w+", mention.doc.text[mention.end_char :])  # "The mother" + "-of-two"
+    found = _EPITHET.match(" ".join(mention.text.lower().split()) + (after.group(0).lower() if after else ""))
     return EPITHETS[found.group(1)] if found else None
 
 

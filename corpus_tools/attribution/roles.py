@@ -66,15 +66,18 @@ def _holders(roles: frozenset[str], text: str) -> list[tuple[str, str]]:
     """(name, the text after it) of each person the text names with one of ``roles``: "Nicola
     Davies QC", "QC, Miss Nicola Davies", "barrister Ann Davies", "Ann Davies, the barrister"."""
     role = "|".join(sorted(roles, key=len, reverse=True))
+    post = rf"\b{_NAME},? (?:QC|KC|SC)\b"  # "Nicola Davies QC" (a name before a role: "Scottish judge")
     patterns = [
-        rf"\b{_NAME},? (?i:{role})\b",  # "Nicola Davies QC", "Ann Davies, QC"
-        rf"\b(?i:{role}),? {_NAME}",  # "Recorder Iain McLaren", "QC, Miss Nicola Davies"
+        *([post] if "qc" in roles else []),
+        rf"\b(?P<title>(?:(?:Mr|Mrs|Lord|Lady|Dame|Sir) )?(?i:{role})),? {_NAME}",  # "Mr Justice Wall"
         rf"\b{_NAME}, (?:the|a) (?:[\w-]+ ){{0,3}}(?i:{role})\b",  # "Ann Davies, the deputy magistrate"
     ]
     out = []
     for pattern in patterns:
         for m in re.finditer(pattern, text):
-            name = _name(m.group("name"))
+            title = (m.groupdict().get("title") or "").split()
+            titled = bool(title) and title[-1][0].isupper() and title[-1].lower() in _TITLES  # "Recorder"
+            name = " ".join(title) + " " + m.group("name") if titled else _name(m.group("name"))
             last = name.split()[-1]
             bad = roles | _NOT_NAMES | lexicon.SPEAKER_WORDS["organisation"]  # not "Derby County Court"
             if last.lower() not in bad and not last.endswith(("'s", "\u2019s")):
@@ -99,7 +102,7 @@ def family_holder(label: str, text: str, *, after: str = "") -> str:
         >>> family_holder("The barrister", text), family_holder("his defence", text)
         ('Miss Nicola Davies', 'Miss Nicola Davies')
         >>> family_holder("The judge", text), family_holder("the court", text)
-        ('Iain McLaren', '')
+        ('Recorder Iain McLaren', '')
         >>> family_holder("his defence", "The QC for Shipman's QC, Miss Ann Lee, spoke.")
         'Miss Ann Lee'
         >>> bench = "Judge Tom Ray sat. Ann Lee, the deputy Metropolitan magistrate, spoke."
