@@ -195,3 +195,18 @@ def test_a_paper_telling_what_the_court_was_told_keeps_the_hearing():
     )
     v = speaker_survival(corpus, source="wire").set_index("speaker")
     assert v.loc["the GP murder trial jury", "status"] == "kept"  # not "only on another statement"
+
+
+def test_a_qc_the_tagger_took_for_an_organisation_is_her_pronouns_antecedent_and_a_plea_is_a_statement():
+    text = (
+        "The prosecution alleges that Dr Harold Cooper injected Ivy Hart, 63, with a lethal dose.\n\n"
+        "But Nicola Davies, QC, in her closing speech for the defence, said there was another "
+        "explanation.\n\n"
+        "She told Leeds Crown Court that Mrs Hart was prescribed a painkiller.\n\n"
+        "Dr Harold Cooper, of Mottram, near Hyde, has pleaded not guilty to all charges."
+    )
+    assert _speakers(text) == [
+        ["The prosecution", "anonymous", 1],
+        ["Nicola Davies", "person", 2],  # not "She" of Dr Cooper
+        ["Harold Cooper", "person", 1],  # his plea
+    ]

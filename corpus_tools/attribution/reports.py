@@ -20,8 +20,8 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
   heard yesterday": the inquest at the sentence's end reports the clause before it.
 * a verb whose object is a statement (:func:`statement_verb`): "Prosecutors detailed 35 separate
   allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling with its
-  clause ("The House of Lords ruled that ..."); an institution's plea ("It pleaded guilty to the
-  charges", "The company had pleaded guilty").
+  clause ("The House of Lords ruled that ..."); a plea, an institution's or a named person's ("It
+  pleaded guilty to the charges", "Dr Shipman has pleaded not guilty", "He pleaded guilty").
 """
 
 from __future__ import annotations
@@ -227,6 +227,11 @@ def _institution_subject(tok) -> bool:
     )
 
 
+def _named(tok) -> bool:
+    """A named person or a personal pronoun as a plea's subject ("Dr Shipman", "He")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ("he", "she")
+
+
 def expletive(verb, head) -> bool:
     """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
     what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
@@ -276,7 +281,8 @@ def statement_verb(tok) -> bool:
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
-        return bool(pleas) and any(_institution_subject(c) for c in tok.children if c.dep_ == "nsubj")
+        named = [c for c in tok.children if c.dep_ == "nsubj" and (_institution_subject(c) or _named(c))]
+        return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:

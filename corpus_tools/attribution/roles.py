@@ -11,7 +11,8 @@ several people with it (a prosecuting and a defending QC: then the side the desc
 * :func:`family_holder`: that person's name for a role description;
 * :func:`role_of`: the office a word names, by family ("recorder" -> "judge"), "" for no office;
 * :func:`lawyer_name`: whether a label is a name with a barrister's post-nominal ("Ann Davies QC",
-  which the tagger may take for an organisation): a person.
+  which the tagger may take for an organisation): a person; :func:`post_nominal`, the same for a
+  parsed mention ("Nicola Davies, QC, ... said").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 
 from corpus_tools import lexicon
 
-__all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name", "role_of"]
+__all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name", "post_nominal", "role_of"]
 
 #: roles a report uses for one person, by family: the words of the description -> the words the
 #: text names the holder with (a declarative table)
@@ -145,3 +146,13 @@ def role_of(word: str) -> str:
     w = word.lower().rstrip(".")
     family = next((k for k, (said, _) in ROLE_FAMILIES.items() if w in said and w not in _SIDE_WORDS), "")
     return family or (w if w in lexicon.SPEAKER_WORDS["official"] else "")
+
+
+def post_nominal(mention) -> bool:
+    """Whether a name (a spaCy Span) has a post-nominal after it or in apposition ("Nicola Davies,
+    QC, in her closing speech"; "Tom Ray MP"): one person, whatever the tagger made of it (an
+    organisation, a plural "Davies")."""
+    root, doc = mention.root, mention.doc
+    after = next((t for t in doc[mention.end : mention.end + 3] if not t.is_punct), None)
+    appos = any(c.dep_ == "appos" and c.lower_ in lexicon.POST_NOMINALS for c in root.children)
+    return root.pos_ == "PROPN" and (appos or (after is not None and after.lower_ in lexicon.POST_NOMINALS))

@@ -29,6 +29,7 @@ from corpus_tools.attribution.epithets import (
     titled_name,
 )
 from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.roles import post_nominal
 
 __all__ = [
     "PRONOUNS",
@@ -170,6 +171,8 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
     person = person or appos
     stype = speaker_type(mention, outlets)
+    lawyer = post_nominal(mention)  # "Nicola Davies, QC," the tagger made an organisation
+    stype = "person" if lawyer and stype == "organisation" else stype
     words = {t.lower_.rstrip(".") for t in mention}
     names = (
         [t.text for t in person[-1] if t.lower_.replace(".", "") not in lexicon.POST_NOMINALS]
@@ -186,7 +189,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     given = [n for n in names[:-1] if given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
-    person_name = root.pos_ == "PROPN" and (root.ent_type_ == "PERSON" or bool(gender))  # "Miss Davies"
+    person_name = root.pos_ == "PROPN" and (root.ent_type_ == "PERSON" or bool(gender) or lawyer)
     plural = (
         (root.tag_ in ("NNS", "NNPS") and not person_name)
         or any(c.dep_ == "conj" for c in root.children)
