@@ -210,3 +210,13 @@ def test_a_qc_the_tagger_took_for_an_organisation_is_her_pronouns_antecedent_and
         ["Nicola Davies", "person", 2],  # not "She" of Dr Cooper
         ["Harold Cooper", "person", 1],  # his plea
     ]
+
+
+def test_a_ruling_told_in_a_participle_is_the_judges_statement():
+    text = (
+        "Tom Ray, QC, for the defence, argued that the magistrate could not consider the new "
+        "allegations.\n\n"
+        "Mr Bartle postponed making a decision, ruling that these were matters he could deal with "
+        "in his judgment."
+    )
+    assert _speakers(text) == [["Tom Ray", "person", 1], ["Mr Bartle", "person", 1]]

@@ -284,7 +284,8 @@ def statement_verb(tok) -> bool:
         named = [c for c in tok.children if c.dep_ == "nsubj" and (_institution_subject(c) or _named(c))]
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
-        return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
+        return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
     return subject and any(
