@@ -26,6 +26,7 @@ __all__ = [
     "EPITHETS",
     "collective",
     "epithet_gender",
+    "head_gender",
     "reporting_subject",
     "title_genders",
     "titled_name",
@@ -37,6 +38,12 @@ __all__ = [
 EPITHETS: dict[str, str] = {
     **dict.fromkeys("mother mum grandmother wife widow".split(), "f"),
     **dict.fromkeys("father dad grandfather husband widower".split(), "m"),
+}
+#: head nouns that give an unnamed person a gender ("a second woman" is no "he"; a declarative table)
+GENDERED_HEADS: dict[str, str] = {
+    **EPITHETS,
+    **dict.fromkeys("woman girl lady daughter sister niece aunt grandmother".split(), "f"),
+    **dict.fromkeys("man boy son brother nephew uncle grandfather".split(), "m"),
 }
 #: titles that give a gender ("Mr", "Miss")
 GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
@@ -100,3 +107,9 @@ def title_genders(atts: list) -> dict[str, str]:
         if gender and name is not None and len(name) and name[-1].pos_ == "PROPN":
             out.setdefault(name[-1].text, gender)
     return out
+
+
+def head_gender(root) -> str:
+    """The gender a description's head noun gives (a spaCy Token): "f" for "a second woman", "m"
+    for "the boy's father"; "" for any other word."""
+    return GENDERED_HEADS.get(root.lemma_.lower(), "") if root.pos_ == "NOUN" else ""

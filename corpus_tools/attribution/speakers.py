@@ -18,16 +18,10 @@ from __future__ import annotations
 import functools
 
 from corpus_tools import lexicon
+from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
-from corpus_tools.attribution.epithets import (
-    collective,
-    epithet_gender,
-    reporting_subject,
-    title_genders,
-    titled_name,
-)
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.roles import post_nominal
 
@@ -166,7 +160,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
         _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
         for c in root.children
-        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or titled_name(c))
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or epithets.titled_name(c))
     ]
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
     person = person or appos
@@ -189,6 +183,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     given = [n for n in names[:-1] if given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
     gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
+    gender = gender or epithets.head_gender(root)  # "a second woman" is no "he"
     person_name = root.pos_ == "PROPN" and (root.ent_type_ == "PERSON" or bool(gender) or lawyer)
     plural = (
         (root.tag_ in ("NNS", "NNPS") and not person_name)
@@ -264,7 +259,7 @@ def _compatible(pronoun: str, e: dict) -> bool:
     gender = PRONOUNS[pronoun]
     if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
         person = e["type"] in ("person", "official", "anonymous") and _HEARING_KEY not in e["keys"]
-        return e["number"] == "s" and person and e["gender"] in ("", gender) and not collective(e)
+        return e["number"] == "s" and person and e["gender"] in ("", gender) and not epithets.collective(e)
     if gender == "n":
         return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
@@ -273,7 +268,7 @@ def _compatible(pronoun: str, e: dict) -> bool:
 def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     """The speakers a pronoun (or an age or epithet alone) may stand for, speakers first, then the
     nearest; an epithet ("The mother-of-two") only a named person of its gender."""
-    g = epithet_gender(att.mention) or ""
+    g = epithets.epithet_gender(att.mention) or ""
     return [
         e
         for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
@@ -342,7 +337,7 @@ def _aged(mention) -> bool:
     :func:`~.epithets.epithet_gender`): it describes a person the text named."""
     root = mention.root
     aged = root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
-    return aged or epithet_gender(mention) is not None
+    return aged or epithets.epithet_gender(mention) is not None
 
 
 def _named_person(e: dict) -> bool:
@@ -442,7 +437,7 @@ def resolve_speakers(
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
-    genders = title_genders(atts)  # "Anthony Morris", later "Mr Morris": no "she"
+    genders = epithets.title_genders(atts)  # "Anthony Morris", later "Mr Morris": no "she"
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
@@ -471,7 +466,7 @@ def resolve_speakers(
             pos, para, span = pending.pop(0)
             f = speaker_features(span, outlets, leaders=leaders)
             if f["type"] in ("person", "official", "organisation", "government"):
-                spoke = reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
+                spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
@@ -485,7 +480,7 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
-        aged = aged and (bool(near) or epithet_gender(att.mention) is None)  # an epithet alone: itself
+        aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
         elif f["pronoun"] or aged:
