@@ -220,3 +220,12 @@ def test_a_ruling_told_in_a_participle_is_the_judges_statement():
         "in his judgment."
     )
     assert _speakers(text) == [["Tom Ray", "person", 1], ["Mr Bartle", "person", 1]]
+
+
+def test_a_woman_described_is_no_he_and_his_plea_is_his():
+    text = (
+        "Sgt Paul Barton, 36, attacked two women in his patrol car.\n\n"
+        "A second woman told the jury that she had been too frightened to complain.\n\n"
+        "He had pleaded not guilty to the charges."
+    )
+    assert _speakers(text) == [["A second woman", "anonymous", 1], ["Sgt Paul Barton", "person", 1]]

@@ -182,8 +182,9 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     )
     given = [n for n in names[:-1] if given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
-    gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
-    gender = gender or epithets.head_gender(root)  # "a second woman" is no "he"
+    own = words - {t.lower_.rstrip(".") for c in root.children if c.dep_ == "poss" for t in c.subtree}
+    gender = "m" if own & lexicon.MALE_TITLES else "f" if own & lexicon.FEMALE_TITLES else ""
+    gender = gender or epithets.head_gender(root)  # not "Ms Price's" solicitor; "a second woman"
     person_name = root.pos_ == "PROPN" and (root.ent_type_ == "PERSON" or bool(gender) or lawyer)
     plural = (
         (root.tag_ in ("NNS", "NNPS") and not person_name)
