@@ -90,6 +90,9 @@ def cue_kind(tok) -> str | None:
         content = [
             c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
         ]
+        clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
+        if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
+            return None  # "lost a claim for compensation": a demand at law, nothing said
         return "noun" if content and noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
@@ -210,6 +213,19 @@ def cue_subject(verb, kind: str):
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
+    return _who_left(verb)
+
+
+def _who_left(verb):
+    """The person who left a place saying something, where the parser read "left" for an adjective
+    ("Gedge, 30, left court saying that he was disappointed": "court" the name's apposition, "saying"
+    its participle): the name; None for any other participle."""
+    place = verb.head
+    left = place.doc[place.i - 1] if place.i > 0 else None
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or left is None or left.lower_ not in ("left", "leaving"):
+        return None
+    if place.dep_ == "appos" and place.head.pos_ == "PROPN":
+        return place.head
     return None
 
 

@@ -28,6 +28,7 @@ from corpus_tools.attribution.companies import company_description, company_name
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
@@ -268,6 +269,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :]))
     if not holder and not named and story is not None:
         holder = story(label.lower())
         holder = holder if _surname(holder.split(",")[0]) in people else ""
@@ -289,6 +291,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         stype = "official" if titled else "person"
     elif government_key(label):
         stype, named = "government", True
+    elif named and stype == "organisation" and lawyer_name(label):
+        stype = "official"  # "Ann Davies QC", which the tagger took for an organisation
     elif named and is_institution(label) and not full:
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
     elif named and stype in ("organisation", "document") and _surname(label) in people:

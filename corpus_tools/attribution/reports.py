@@ -20,8 +20,8 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
   heard yesterday": the inquest at the sentence's end reports the clause before it.
 * a verb whose object is a statement (:func:`statement_verb`): "Prosecutors detailed 35 separate
   allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling with its
-  clause ("The House of Lords ruled that ..."); an institution's plea ("It pleaded guilty to the
-  charges", "The company had pleaded guilty").
+  clause ("The House of Lords ruled that ..."); a plea, an institution's or a named person's ("It
+  pleaded guilty to the charges", "Dr Shipman has pleaded not guilty", "He pleaded guilty").
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     lemma = verb.lemma_.lower()
     anchor = verb.head if head.lower_ in _RELATIVES and verb.dep_ == "relcl" else head
     noun = anchor.lemma_.lower()
-    if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb)):
+    if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb) or _accused_of(verb)):
         return "passive"
     if noun in _STATEMENT_NOUNS and anchor.pos_ == "NOUN":
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
@@ -170,6 +170,18 @@ def _reduced_passive(verb) -> bool:
     return verb.dep_ == "conj" and after_noun and infinitive
 
 
+def _accused_of(verb) -> bool:
+    """An "accused of" with no one accused ("Dr Harold Shipman, the Manchester GP accused of killing 15
+    patients", parsed as the GP's verb): a passive participle, its subject the accused; the active
+    verb has its object ("accused the police of lying")."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in ("accuse", "charge", "suspect")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+        and not any(c.dep_ in ("dobj", "dative") for c in kids)
+    )
+
+
 def _floating_quantifier(tok) -> bool:
     """A singular noun right after a quantifier that floats after a plural subject ("The remaining
     34 charges all detail alleged offences"): the parser took the verb ("detail") for a noun."""
@@ -213,6 +225,11 @@ def _institution_subject(tok) -> bool:
         and tok.ent_type_ in ("ORG", "")
         and not any(c.dep_ == "det" for c in tok.children)
     )
+
+
+def _named(tok) -> bool:
+    """A named person or a personal pronoun as a plea's subject ("Dr Shipman", "He")."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ("he", "she")
 
 
 def expletive(verb, head) -> bool:
@@ -264,9 +281,11 @@ def statement_verb(tok) -> bool:
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
-        return bool(pleas) and any(_institution_subject(c) for c in tok.children if c.dep_ == "nsubj")
+        named = [c for c in tok.children if c.dep_ == "nsubj" and (_institution_subject(c) or _named(c))]
+        return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
-        return subject and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
+        return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
     return subject and any(

@@ -18,10 +18,12 @@ from __future__ import annotations
 import functools
 
 from corpus_tools import lexicon
+from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.roles import post_nominal
 
 __all__ = [
     "PRONOUNS",
@@ -155,12 +157,16 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     see :func:`corpus_tools.attribution.entities.government_key`; ``leaders`` maps surnames to countries)."""
     root = mention.root
     person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
-    appos = [
-        _entity_at(c) for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-    ]  # "His lawyer, Anne Clark, said"
+    appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
+        _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
+        for c in root.children
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or epithets.titled_name(c))
+    ]
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
     person = person or appos
     stype = speaker_type(mention, outlets)
+    lawyer = post_nominal(mention)  # "Nicola Davies, QC," the tagger made an organisation
+    stype = "person" if lawyer and stype == "organisation" else stype
     words = {t.lower_.rstrip(".") for t in mention}
     names = (
         [t.text for t in person[-1] if t.lower_.replace(".", "") not in lexicon.POST_NOMINALS]
@@ -176,9 +182,12 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     )
     given = [n for n in names[:-1] if given_name(n)]
     stype = "official" if appos and stype == "anonymous" else stype
-    gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
+    own = words - {t.lower_.rstrip(".") for c in root.children if c.dep_ == "poss" for t in c.subtree}
+    gender = "m" if own & lexicon.MALE_TITLES else "f" if own & lexicon.FEMALE_TITLES else ""
+    gender = gender or epithets.head_gender(root)  # not "Ms Price's" solicitor; "a second woman"
+    person_name = root.pos_ == "PROPN" and (root.ent_type_ == "PERSON" or bool(gender) or lawyer)
     plural = (
-        root.tag_ in ("NNS", "NNPS")
+        (root.tag_ in ("NNS", "NNPS") and not person_name)
         or any(c.dep_ == "conj" for c in root.children)
         or root.lower_ in ("they", "we")
     )
@@ -251,32 +260,21 @@ def _compatible(pronoun: str, e: dict) -> bool:
     gender = PRONOUNS[pronoun]
     if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
         person = e["type"] in ("person", "official", "anonymous") and _HEARING_KEY not in e["keys"]
-        return e["number"] == "s" and person and e["gender"] in ("", gender)
+        return e["number"] == "s" and person and e["gender"] in ("", gender) and not epithets.collective(e)
     if gender == "n":
         return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
 
 
-def _title_genders(atts: list, outlets: frozenset[str]) -> dict[str, str]:
-    """surname -> the gender a title gives it in any mention of the document ("Mr Morris"), so an
-    earlier mention without a title ("Anthony Morris") is no "she"."""
-    out: dict[str, str] = {}
-    for att in atts:
-        words = {t.lower_.rstrip(".") for t in att.mention}
-        gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
-        titled = [t for t in att.mention if t.lower_.rstrip(".") in _GENDER_TITLES]
-        name = att.mention.doc[titled[-1].i + 1 : att.mention.end] if titled else None
-        if gender and name is not None and len(name) and name[-1].pos_ == "PROPN":
-            out.setdefault(name[-1].text, gender)
-    return out
-
-
 def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
-    """The speakers a pronoun (or an age alone) may stand for, speakers first, then the nearest."""
+    """The speakers a pronoun (or an age or epithet alone) may stand for, speakers first, then the
+    nearest; an epithet ("The mother-of-two") only a named person of its gender."""
+    g = epithets.epithet_gender(att.mention) or ""
     return [
         e
         for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
-        if att.para - para <= window and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e))
+        if att.para - para <= window
+        and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e) and e["gender"] in ("", g))
     ]
 
 
@@ -336,9 +334,11 @@ def given_name(word: str) -> bool:
 
 
 def _aged(mention) -> bool:
-    """An age alone ("the 58-year-old pleaded not guilty"): it describes a person the text named."""
+    """An age alone ("the 58-year-old pleaded not guilty") or an epithet ("The mother-of-two said",
+    :func:`~.epithets.epithet_gender`): it describes a person the text named."""
     root = mention.root
-    return root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
+    aged = root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
+    return aged or epithets.epithet_gender(mention) is not None
 
 
 def _named_person(e: dict) -> bool:
@@ -386,9 +386,7 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
 def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> list[dict]:
     """The antecedents of a pronoun or an age alone (``bound()``: the subject its clause is bound
     to, first), [] for any other mention."""
-    if not (f["pronoun"] or aged):
-        return []
-    return bound() or _antecedents(att, f, seen, window)
+    return (bound() or _antecedents(att, f, seen, window)) if f["pronoun"] or aged else []
 
 
 def _take_antecedent(att, pronoun: str, near: list[dict], aged: bool) -> None:
@@ -440,7 +438,7 @@ def resolve_speakers(
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
-    genders = _title_genders(atts, outlets)  # "Anthony Morris", later "Mr Morris": no "she"
+    genders = epithets.title_genders(atts)  # "Anthony Morris", later "Mr Morris": no "she"
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
@@ -463,12 +461,14 @@ def resolve_speakers(
         return entities[-1], False
 
     pending = sorted(candidates, key=lambda c: c[0])
+    cued = {(id(a.mention.doc), a.mention.root.head.i) for a in atts}  # verbs read as statements
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = speaker_features(span, outlets, leaders=leaders)
             if f["type"] in ("person", "official", "organisation", "government"):
-                seen.append((pos, para, join(f, f["label"])[0], False))
+                spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
+                seen.append((pos, para, join(f, f["label"])[0], spoke))
         if att.resolved_from == "continuing_quote":
             att.entity = atts[atts.index(att) - 1].entity
             continue
@@ -481,6 +481,7 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
+        aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
         elif f["pronoun"] or aged:

@@ -38,6 +38,8 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
+from corpus_tools.attribution.pleas import same_plea
+from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
@@ -83,6 +85,7 @@ class _Who:
     hearing: bool = False
     defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
     firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
+    roles: frozenset[str] = frozenset()  # the offices its mentions give ("Recorder McLaren": judge)
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
@@ -124,7 +127,8 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
-    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts))
+    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
+    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts), roles)
 
 
 def speaker_identities(
@@ -340,7 +344,7 @@ def _one_version(
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
-            hit = hit or _same_plea(stmt, mine, same)
+            hit = hit or same_plea(stmt, mine, same)
             kept += hit
             told += bool(targets) and not there  # its sentence taken, told without a speaker
             loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
@@ -365,6 +369,11 @@ def _one_version(
             if status in ("relabelled", "re_attributed")
             else []
         )
+        taken = {v for t in reused.values() for v in t} if me.hearing else set()  # what the court heard
+        heard = any(r["speaker_id"] in same and int(r["sent_id"]) in taken for r in mine)
+        status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
+        office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
+        status, became = ("relabelled", office) if office else (status, became)
         credit = next((str(s["cue"]) for s in stmts if s["via_agency"]), "")
         first = stmts[0]
         rows.append(
@@ -388,22 +397,6 @@ def _one_version(
             )
         )
     return rows
-
-
-#: the pleas of a court story, by the words of their cue
-_PLEAS = {"deny": "deny", "denies": "deny", "denied": "deny", "admit": "admit", "admits": "admit",
-          "admitted": "admit", "plead": "plead", "pleads": "plead", "pleaded": "plead"}  # fmt: skip
-
-
-def _plea(cue: str) -> str:
-    return next((_PLEAS[w] for w in str(cue).lower().split() if w in _PLEAS), "")
-
-
-def _same_plea(stmt: dict, mine: list[dict], same: set) -> bool:
-    """Whether the version gives the same speaker the same plea ("The babysitter denies murder" for
-    "The teenager, who denies the charge"): one denial of one charge, however it is worded."""
-    plea = _plea(stmt["cue"])
-    return bool(plea) and any(t["speaker_id"] in same and _plea(t["cue"]) == plea for t in mine)
 
 
 def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
@@ -475,12 +468,22 @@ def _speaks_for(stmt: dict, r: dict) -> bool:
     return len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", label) is not None
 
 
+def _office_relabel(me: _Who, sid: str, mine: list[dict], by_speaker: dict, who: dict) -> list[str]:
+    """The version's unnamed speakers that name, indefinitely, the office only this named speaker of
+    the source holds ("A Nottingham County Court judge" for "Recorder McLaren"): the person."""
+    if not me.named or not me.roles or any(who[o].roles & me.roles for o in by_speaker if o != sid):
+        return []
+    them = {r["speaker_id"]: str(r["speaker_label"]) for r in mine}
+    labels = [x for i, x in them.items() if who[i].roles & me.roles and not who[i].named]
+    return list(dict.fromkeys(x for x in labels if x.lower().startswith(("a ", "an "))))
+
+
 def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:
     """``re_attributed`` when the version's speaker is another speaker of the source, another
     named person or institution, or a named speaker whose description shares no word with the
     anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
     ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
-    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials")."""
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none."""
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
     if me.named and them.named:
@@ -489,4 +492,7 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> 
         return "re_attributed"
     if them.named and not me.named and not me.description & them.description:
         return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common
+    office = them.roles - me.roles  # "Roger Gedge" -> "a judge", the office of "Recorder McLaren":
+    if me.named and not them.named and office and any(who[o].roles & office for o in by_speaker if o != sid):
+        return ""  # the judge's ruling on his claim, no fate of the claimant's statement
     return "relabelled"
