@@ -57,6 +57,9 @@ def test_a_sentence_fused_from_two_consecutive_source_sentences_is_aligned_to_bo
         "pulled out of the depot."
     )
     assert _classes(version) == [("rewritten", (2, 3))]
+    # when the text copies the ruling's sentence itself, "ruled" there is the text repeating it
+    ruling = "But today at York County Court, Judge Alan Crane ruled against Mr Mallory."
+    assert _classes(f"{ruling} {version}") == [("verbatim", (3,)), ("rewritten", (2,))]
     # a neighbour that brings only who and how old ("Peter Mallory, 64": the sentence before) does not join
     version = (
         "Peter Mallory, 64, claimed that driver Susan Blake was careless and reckless as she left the depot."

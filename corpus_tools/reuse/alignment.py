@@ -193,6 +193,7 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions,
         rows.append(dict(t=t, chosen=chosen, score=score, cls=cls, route=primary.route, every=every))
     if opt.fitted_decision or weights is not None:
         decide(rows, idf, opt, common, weights=weights)
+    adjacent_fused(rows, common)
     short_lines(rows, src, opt.max_short_words, lambda t, s: match(s, t, idf, opt))
     _mark_splits(rows)
     return rows
@@ -231,8 +232,6 @@ def _chosen(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: di
         chosen = [primary, *(same[n] for n in more)]
         chosen += _fused_across(t, every, chosen, opt, common)
         if primary.route == "words" or covers(t, chosen, opt.min_score_cover):
-            if primary.cls == "rewritten":  # the second half of two consecutive source sentences
-                chosen += adjacent_fused(t, chosen, every, common)
             return chosen
         cands.remove(primary)
     return []

@@ -53,22 +53,31 @@ def lead_pairs(src: list, tgt: list) -> tuple[int | None, frozenset[tuple[str, i
     return first, frozenset(leads.items())
 
 
-def adjacent_fused(t, chosen: list, every: list, common: dict) -> list:
-    """Source sentences next to a chosen one (same file, the sentence before or after) that bring
-    a word of what happened (:attr:`SentenceWords.topical`, an evidence word) the chosen ones lack
-    and that is not common in the file (``common``: :func:`corpus_tools.reuse.fusion.common_words`
-    per file): the second half of a sentence fused from two consecutive source sentences."""
-    held = set().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
-    near = {(m.src.doc_id, m.src.sent_id + d) for m in chosen for d in (-1, 1)}
-    taken = {(m.src.doc_id, m.src.sent_id) for m in chosen}
-    wanted = (evidence_words(t.words) & t.words.topical) - held
-    more = []
-    for m in every:
-        key = (m.src.doc_id, m.src.sent_id)
-        if key in near and key not in taken and wanted & m.src.words.content - common[m.src.doc_id]:
-            more.append(m)
-            taken.add(key)
-    return more
+def adjacent_fused(rows: list[dict], common: dict) -> None:
+    """Add, in place, to each rewritten row of one text the source sentences next to its own (same
+    file, the sentence before or after) that bring a word of what happened (an evidence word of
+    :attr:`SentenceWords.topical`) its source sentences lack, not common in the file (``common``:
+    :func:`corpus_tools.reuse.fusion.common_words` per file) and not taken by another sentence of
+    the text (there the word is the text repeating what it copied: "the bakery" again): the
+    second half of a sentence fused from two consecutive source sentences. ``rows``: the rows of
+    one text, in order, each with its candidates' matches (``every``)."""
+    used = defaultdict(int)
+    for r in rows:
+        for m in r["chosen"]:
+            used[(m.src.doc_id, m.src.sent_id)] += 1
+    for r in rows:
+        chosen = r["chosen"]
+        if r["cls"] != "rewritten" or r["route"] == "fused" or not chosen:
+            continue
+        t = r["t"]
+        held = set().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+        near = {(m.src.doc_id, m.src.sent_id + d) for m in chosen for d in (-1, 1)}
+        wanted = (evidence_words(t.words) & t.words.topical) - held
+        for m in r["every"]:
+            key = (m.src.doc_id, m.src.sent_id)
+            if key in near and not used[key] and wanted & m.src.words.content - common[m.src.doc_id]:
+                chosen.append(m)
+                used[key] += 1
 
 
 def short_lines(rows: list[dict], src: list, max_words: int, make: Callable) -> None:
