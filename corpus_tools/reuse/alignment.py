@@ -169,17 +169,17 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions,
     ]
     # a paraphrase read by the score alone at the lower bar needs a neighbour aligned by words
     by_words = [any(m.route == "words" for m in ms) for ms in matches]
-    # ... or, for the text's lead at the score's own bar, a source file's lead (a lead reports the lead)
+    # ... or, for the text's lead at the score's own bar, a source file's lead (a lead reports the
+    # lead), when no fusion explains it
     first, leads = lead_pairs(src, tgt)
     rows = []
     for k, (t, every) in enumerate(zip(tgt, matches, strict=True)):
         beside = (k > 0 and by_words[k - 1]) or (k + 1 < len(tgt) and by_words[k + 1])
-        cands = [
-            m
-            for m in every
-            if m.cls != "new" and (m.route != "context" or beside or _lead(m, k, first, leads, opt))
-        ]
+        cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
         chosen = _chosen(t, cands, every, opt, common)
+        if not chosen and k == first and not fused_alone(t, every, opt, common):
+            lead = [m for m in every if m.route == "context" and _lead(m, k, first, leads, opt)]
+            chosen = _chosen(t, lead, every, opt, common)
         if not chosen:
             chosen = fused_alone(t, every, opt, common)
             cls = "rewritten" if chosen else "new"

@@ -58,8 +58,9 @@ def adjacent_fused(rows: list[dict], common: dict) -> None:
     file, the sentence before or after) that bring a word of what happened (an evidence word of
     :attr:`SentenceWords.topical`) its source sentences lack, not common in the file (``common``:
     :func:`corpus_tools.reuse.fusion.common_words` per file) and not taken by another sentence of
-    the text (there the word is the text repeating what it copied: "the bakery" again): the
-    second half of a sentence fused from two consecutive source sentences. ``rows``: the rows of
+    the text (there the word is the text repeating what it copied: "the bakery" again), standing
+    before or after the words the first source sentence explains: the second half of a sentence
+    fused from two consecutive source sentences. ``rows``: the rows of
     one text, in order, each with its candidates' matches (``every``)."""
     used = defaultdict(int)
     for r in rows:
@@ -72,7 +73,11 @@ def adjacent_fused(rows: list[dict], common: dict) -> None:
         t = r["t"]
         held = set().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
         near = {(m.src.doc_id, m.src.sent_id + d) for m in chosen for d in (-1, 1)}
-        wanted = (evidence_words(t.words) & t.words.topical) - held
+        # a word inside the stretch the first source sentence explains stands for one of its own
+        # ("murdered" for its "kill"): only words outside it can come from the next sentence
+        span = chosen[0].target_pos or {0}
+        outside = {k for n, k in enumerate(t.keys) if n < min(span) or n > max(span)}
+        wanted = (evidence_words(t.words) & t.words.topical & outside) - held
         for m in r["every"]:
             key = (m.src.doc_id, m.src.sent_id)
             if key in near and not used[key] and wanted & m.src.words.content - common[m.src.doc_id]:
