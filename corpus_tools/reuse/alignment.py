@@ -204,7 +204,7 @@ def _lead(m, k: int, first: int | None, leads: frozenset, opt: ReuseOptions) -> 
     source file's lead at the score's own bar (``min_score``; the lead's place stands for the
     ``min_topical_score`` words it lacks: "A new age traveller yesterday lost his damages claim").
     On METER courts (5,859 sentences): 3 true and 1 false alignment more; at the context route's
-    bar, 7 and 7 (benchmarks/README.md "#24 sentence reuse round 8")."""
+    bar (tried before fusions), 7 and 7 (benchmarks/README.md "#24 sentence reuse round 8")."""
     return k == first and (m.src.doc_id, m.src.sent_id) in leads and m.score >= opt.min_score
 
 
