@@ -348,7 +348,8 @@ def test_changed_options_are_honoured():
     tgt = "The minister met the envoy in Geneva on Monday to discuss talks."
     corpus = _corpus(src=src, tgt=tgt)
     assert align_sentences(corpus, source="src")["reuse_class"].item() == "near_verbatim"
-    strict = ReuseOptions(min_source_cover=1.0, min_topical=20, min_topical_score=20)
+    # a lone sentence is its text's lead: the context route's bar applies there too (round 8)
+    strict = ReuseOptions(min_source_cover=1.0, min_topical=20, min_topical_score=20, min_topical_context=20)
     assert align_sentences(corpus, source="src", options=strict)["reuse_class"].item() == "new"
     with pytest.raises(ValueError, match="min_score must be in"):
         ReuseOptions(min_score=2.0)

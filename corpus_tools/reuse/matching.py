@@ -66,7 +66,9 @@ class ReuseOptions:
             document aligns by words (verbatim, near verbatim, compressed,
             expanded or a short quote), a score of at least this (default 0.3,
             [0, 1]: a rewritten sentence sits among copied ones, while a weak
-            paraphrase alone in an independent report is a coincidence) ...
+            paraphrase alone in an independent report is a coincidence; a text's lead
+            against a source file's lead counts as beside when it scores ``min_score``: a
+            lead reports the lead, :func:`corpus_tools.reuse.neighbours.lead_pairs`) ...
         min_topical_context: ... with at least this many such shared words
             (default 2, >= 0). The defaults of these six: METER's phrase
             annotations (recall against precision over a grid replayed on

@@ -1,0 +1,123 @@
+"""What a sentence's place says about its source: leads, adjacent source sentences, short lines.
+
+Three readings of :func:`corpus_tools.reuse.alignment.align_sentences` that look beyond one
+sentence against one source sentence (round 8 of issue 24, benchmarks/README.md):
+
+* :func:`lead_pairs`: a text's first body sentence reports the source's lead. A paraphrase of a
+  source file's lead that the context route reads (``min_topical_context`` words of what happened)
+  counts there at the score's own bar (``min_score``) without a neighbour aligned by words: "A new
+  age traveller yesterday lost his damages claim against a woman who ran him over" for "A New Age
+  traveller today lost a claim for compensation against a driver who crushed him".
+* :func:`adjacent_fused`: a rewritten sentence fused from two consecutive source sentences takes
+  the second when it brings a word of what happened that no other sentence of its file holds
+  ("But a judge ruled that ..." from "He claimed the driver ..." and "... McLaren ruled against").
+* :func:`short_lines`: a short sentence that is a source sentence's words up to a title ("Ms
+  Davies asked." for "Miss Davies asked.") aligns when a neighbour aligns beside that source
+  sentence, or when no other source sentence reads so.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from corpus_tools.lexicon import HONORIFICS
+from corpus_tools.reuse.fusion import evidence_words
+from corpus_tools.reuse.similarity import sentence_words
+
+__all__ = ["adjacent_fused", "lead_pairs", "short_lines", "title_free"]
+
+#: the keys of titles as :func:`corpus_tools.reuse.similarity.sentence_words` reads them ("Miss": "mis")
+_TITLE_KEYS = frozenset(k for h in HONORIFICS for k in sentence_words([h.capitalize()], lemmas=True).keys)
+
+
+def title_free(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A sentence's word keys without titles ("Ms", "Miss", "Mr"), the form two versions of one
+    short line share.
+
+    Example:
+        >>> title_free(("ms", "davy", "ask")) == title_free(("mis", "davy", "ask"))
+        True
+    """
+    return tuple(k for k in keys if k not in _TITLE_KEYS)
+
+
+def lead_pairs(src: list, tgt: list) -> tuple[int | None, frozenset[tuple[str, int]]]:
+    """The position in ``tgt`` of the text's lead (its first sentence that is not layout; None
+    when there is none) and the ``(doc_id, sent_id)`` of each source file's lead."""
+    first = next((k for k, t in enumerate(tgt) if not t.layout), None)
+    leads: dict[str, int] = {}
+    for s in src:
+        if not s.layout and (s.doc_id not in leads or s.sent_id < leads[s.doc_id]):
+            leads[s.doc_id] = s.sent_id
+    return first, frozenset(leads.items())
+
+
+def adjacent_fused(rows: list[dict], common: dict) -> None:
+    """Add, in place, to each rewritten row of one text the source sentences next to its own (same
+    file, the sentence before or after) that bring a word of what happened (an evidence word of
+    :attr:`SentenceWords.topical`) its source sentences lack, not common in the file (``common``:
+    :func:`corpus_tools.reuse.fusion.common_words` per file) and not taken by another sentence of
+    the text (there the word is the text repeating what it copied: "the bakery" again), standing
+    before or after the words the first source sentence explains: the second half of a sentence
+    fused from two consecutive source sentences. ``rows``: the rows of
+    one text, in order, each with its candidates' matches (``every``)."""
+    used = defaultdict(int)
+    for r in rows:
+        for m in r["chosen"]:
+            used[(m.src.doc_id, m.src.sent_id)] += 1
+    for r in rows:
+        chosen = r["chosen"]
+        if r["cls"] != "rewritten" or r["route"] == "fused" or not chosen:
+            continue
+        t = r["t"]
+        held = set().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+        near = {(m.src.doc_id, m.src.sent_id + d) for m in chosen for d in (-1, 1)}
+        # a word inside the stretch the first source sentence explains stands for one of its own
+        # ("murdered" for its "kill"): only words outside it can come from the next sentence
+        span = chosen[0].target_pos or {0}
+        outside = {k for n, k in enumerate(t.keys) if n < min(span) or n > max(span)}
+        wanted = (evidence_words(t.words) & t.words.topical & outside) - held
+        for m in r["every"]:
+            key = (m.src.doc_id, m.src.sent_id)
+            if key in near and not used[key] and wanted & m.src.words.content - common[m.src.doc_id]:
+                chosen.append(m)
+                used[key] += 1
+
+
+def short_lines(rows: list[dict], src: list, max_words: int, make: Callable) -> None:
+    """Align, in place, each short sentence left ``new`` (at most ``max_words`` words) whose words
+    are a source sentence's up to titles (:func:`title_free`) when the sentence before it aligns
+    to the source sentence before that one, or the sentence after it to the one after, or when
+    that source sentence is the only one that reads so (a line repeated in several takes counts
+    once). ``rows``: the rows of one text, in order; ``make(t, s)`` the match of sentence ``t``
+    against source sentence ``s``."""
+    by_words: dict[tuple[str, ...], list] = defaultdict(list)
+    for s in src:
+        if not s.layout and len(s.keys) <= max_words:
+            by_words[title_free(s.keys)].append(s)
+    for k, r in enumerate(rows):
+        t = r["t"]
+        if r["cls"] != "new" or t.layout or len(t.keys) > max_words or not evidence_words(t.words):
+            continue
+        found = by_words.get(title_free(t.keys), [])
+        if len(title_free(t.keys)) < 2 or not found:
+            continue
+        pick = [s for s in found if _beside(rows, k, s)]
+        if not pick and len({s.norms for s in found}) == 1:
+            pick = found[:1]
+        if pick:
+            m = make(t, pick[0])
+            # near verbatim: never the fitted decision's to decide (it carries no features)
+            r.update(chosen=[m], score=m.score, cls="near_verbatim", route="words", features=None)
+
+
+def _beside(rows: list[dict], k: int, s) -> bool:
+    """Whether the sentence before row ``k`` aligns to the source sentence before ``s`` (same
+    file), or the sentence after it to the one after."""
+    for step in (-1, 1):
+        if 0 <= k + step < len(rows):
+            near = rows[k + step]["chosen"]
+            if any(m.src.doc_id == s.doc_id and m.src.sent_id == s.sent_id + step for m in near):
+                return True
+    return False
