@@ -195,6 +195,10 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
     "filipino": ("philippines",), "norwegian": ("norway",), "saudi": ("saudi arabia",),
     "emirati": ("united arab emirates", "uae"),
 }  # fmt: skip
+#: a country's other names (fact keys) without an adjective of its own here: "America" is the
+#: United States ("American" is left out: it starts many companies' names, and "US" is a pronoun
+#: once lower-cased)
+COUNTRY_OTHER_NAMES: tuple[tuple[str, ...], ...] = (("united states", "usa", "america"),)
 #: the short names the news gives a body, fact keys (lower case, no dots) -> the body's names:
 #: "the Fed" is the Federal Reserve, "the Big Board" the New York Stock Exchange
 BODY_ALIASES: dict[str, tuple[str, ...]] = {

@@ -21,6 +21,7 @@ from corpus_tools.lexicon import (
     NUMBER_WORDS,
     RELATIVE_DAYS,
     REPORTING_FORMS,
+    SPEAKER_WORDS,
     STOP_WORDS,
     WEEKDAYS,
     WORD_RE,
@@ -137,6 +138,9 @@ _DEMONYM = re.compile(
 _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\b\.?"
     r"|\b\d{1,2}\s*[AaPp]\.[Mm]\."
+    # the GMT form of a time just given, in brackets or after a slash: "midnight (0400 gmt)",
+    # "1000 EDT/1400 GMT" (a time given only in GMT, "at 1250 GMT", stays a fact)
+    r"|(?<=[(/])[0-2]\d[0-5]\d\s*(?:gmt|GMT)\b"
 )
 #: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
 _DAY_RANGE_END = re.compile(
@@ -305,6 +309,13 @@ _BODIES = frozenset(
 )
 
 
+#: a person's title or honorific just before a name: the initials after it are a person's ("Commerce
+#: spokesman B.J. Cooper"), not a country's that Reuters follows with a capital
+_TITLED = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEAKER_WORDS["official"])) + r"|mr|mrs|ms|dr)\.?\s+$", re.IGNORECASE
+)
+
+
 def _capital_after_initials(
     words: list[str], lower: set[str], proper: set[str] | None = None, after=""
 ) -> bool:
@@ -344,7 +355,8 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
             )
         )
         words = text.split()
-        if _capital_after_initials(words, lower, proper):
+        titled = _TITLED.search(sentence[:start]) is not None  # "spokesman B.J. Cooper": a person
+        if not titled and _capital_after_initials(words, lower, proper):
             words = words[:1]
             text = words[0]
         # a capitalised first word is an ordinary word unless known as a name, or the start
@@ -375,7 +387,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
                 words = words[1:]
             text = " ".join(words)
         after = sentence[start + len(raw) :]
-        if _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
+        if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
             words = words[:1]
             text = words[0]
         initials = re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) if words else None

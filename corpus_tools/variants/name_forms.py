@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from corpus_tools.lexicon import (
     BODY_ALIASES,
     COMPANY_ENDS,
+    COUNTRY_OTHER_NAMES,
     GEOGRAPHIC_FEATURES,
     HONORIFICS,
     IRREGULAR_DEMONYMS,
@@ -187,11 +188,12 @@ def _country_forms(word: str) -> set[str]:
 
 def _alias_held(key: str, has) -> bool:
     """Whether the text (``has``) holds another name of the same country, state or body: "United
-    Kingdom" / "British", "U.K" / "Britain", "Fed" / "Federal Reserve Board" ("the Fed": "fed" is
-    a verb too), "Neb" / "Nebraska", and the other way round."""
+    Kingdom" / "British", "U.K" / "Britain", "America" / "United States", "Fed" / "Federal Reserve
+    Board" ("the Fed": "fed" is a verb too), "Neb" / "Nebraska", and the other way round."""
     return (
         any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items())
         or any(key in c and any(has(o) for o in c if o != key) for c in IRREGULAR_DEMONYMS.values())
+        or any(key in c and any(has(o) for o in c if o != key) for c in COUNTRY_OTHER_NAMES)
         or any(has(o) for o in BODY_ALIASES.get(key, ()))
         or any(any(o in key for o in c) and has("the " + a) for a, c in BODY_ALIASES.items())
         or bool(STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]))
@@ -235,7 +237,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if _place_held(head, last, n_words, has) or _longer_form_held(key, names, has):
         return True
 
-    if _party_state(key, has) or _alias_held(key, has):
+    if _party_state(key, has) or _alias_held(key, has) or _leading_initials_held(key, names, has):
         return True
     if n_words == 2 and last in ("government", "authorities") and any(has(f) for f in _country_forms(head)):
         return True  # "Egyptian Government" where the text names Egypt
@@ -247,6 +249,39 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if of and held_as_person(before, text_lower) and has(after):
         return True  # "President Ken Obi of Ranco Inc" where the text says "President of Ranco Inc, Ken Obi"
     return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or _state_held(after, has))
+
+
+def _leading_initials_held(key: str, names: set[str], has) -> bool:
+    """A body's name whose leading words the other text writes as their initials, or the other way
+    round: "European Community Commission" / "EC Commission" (at least two leading words, and the
+    rest of the name the same).
+
+    >>> _leading_initials_held("european community commission", set(), lambda k: k == "ec commission")
+    True
+    >>> _leading_initials_held("ec commission", {"european community commission"}, lambda k: False)
+    True
+    >>> _leading_initials_held("ec commission", {"export credit bank"}, lambda k: False)
+    False
+    """
+    words = key.split()
+
+    def short(lead: list[str]) -> str:
+        return "".join(w[0] for w in lead if w not in _CONNECTORS)
+
+    if any(
+        len(short(words[:i])) >= 2 and has(short(words[:i]) + " " + " ".join(words[i:]))
+        for i in range(2, len(words))
+    ):
+        return True
+    if len(words) < 2 or not 2 <= len(words[0]) <= 4:
+        return False
+    rest = words[1:]
+    return any(
+        len(n.split()) >= len(rest) + 2
+        and n.split()[-len(rest) :] == rest
+        and short(n.split()[: -len(rest)]) == words[0]
+        for n in names
+    )
 
 
 def _place_held(head: str, last: str, n_words: int, has) -> bool:
@@ -280,7 +315,10 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
     ("Mississippi River" where the text names "the Mississippi", a name of its ``names``) or a
     qualifier before a body's name of two words or more ("Federal Environmental Protection Agency"),
     or any word before an accord's ("International Cocoa Agreement" / "the cocoa agreement"), or
-    a body's name without a word inside ("Toronto Stock Exchange" / "the Toronto exchange").
+    a body's name without a word inside ("Toronto Stock Exchange" / "the Toronto exchange"), or a
+    name of four words or more that the text names without one word inside, its first and last
+    kept ("VMS Short Term Income Trust" / "VMS Short Term Trust"; a name of three words is not
+    read so: "First Chicago Corp" is no "First Corp").
 
     >>> _longer_form_held("mississippi river", {"mississippi"}, lambda k: False)
     True
@@ -294,6 +332,8 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
     shorter = [" ".join(words[:i] + words[i + 1 :]) for i in range(1, len(words) - 1)]
     if len(words) >= 3 and last in _BODIES | {"exchange"} and any(has(k) for k in shorter):
         return True  # "Toronto Stock Exchange" where the text says "the Toronto exchange"
+    if len(words) >= 4 and any(k in names for k in shorter):
+        return True  # "Santa Barbara Biltmore Hotel" where the text names the "Santa Barbara Hotel"
     first, _, rest = key.partition(" ")
     if len(rest.split()) < 2 or not has(rest):
         return False
