@@ -5,7 +5,8 @@ mark again every claim whose wording changed.
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; two more METER courts stories drawn at random as held-out evidence (``HELD_OUT``),
 two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``), two more
-for the sixth (``HELD_OUT_6``) and two more for the seventh (``HELD_OUT_7``).
+for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``) and two more for the
+eighth (``HELD_OUT_8``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -16,6 +17,7 @@ Usage::
     python benchmarks/claims.py --meter-all     # check: flags and classes on all METER courts
     python benchmarks/claims.py --draw 6        # the sixth round's held-out draw (HELD_OUT_6)
     python benchmarks/claims.py --draw 7        # the seventh round's (HELD_OUT_7; 23 and 25 redo rounds 4, 5)
+    python benchmarks/claims.py --draw 8        # the eighth round's (HELD_OUT_8)
 """
 
 from __future__ import annotations
@@ -61,12 +63,17 @@ HELD_OUT_6 = ["29.03.00/ruling", "21.02.00/sewage"]
 #: ``random.Random(7).sample`` of the same sorted folders with 3 or more newspaper texts, other than
 #: the twelve METER stories above (101 folders; ``draw_folders`` lists them; ``--draw 7``)
 HELD_OUT_7 = ["12.08.99/traveller", "07.01.00/doctor"]
+#: two more, held out for the eighth round (branch audit8), drawn once on main ``6ead766``:
+#: ``random.Random(8).sample`` of the same sorted folders with 3 or more newspaper texts, other than
+#: the fourteen METER stories above (99 folders; ``--draw 8``)
+HELD_OUT_8 = ["09.08.99/royal", "16.07.99/bailiffs"]
 #: each round's draw: seed -> the METER stories it excluded (``--draw SEED`` redoes it)
 DRAWS = {
     23: METER + HELD_OUT,
     25: METER + HELD_OUT + HELD_OUT_4,
     6: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5,
     7: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6,
+    8: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7,
 }
 
 
@@ -76,7 +83,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7
+    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
