@@ -1,0 +1,31 @@
+"""Who speaks, round 9 of issue 22 (the pinochet, lovers and babysitter rows of the claims audit
+that round 8 left wrong): a direct quotation a record is said to hold, ... Invented texts of the
+same shapes."""
+
+from __future__ import annotations
+
+from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_table
+
+#: a record quoting the accused's own words (a broadsheet's shape)
+_RECORD = (
+    "The court was told that General Ortega, who is too ill to attend, has always maintained that "
+    "he was not responsible.\n\n"
+    "According to a police statement, General Ortega, 81, told his arresting officer: 'I reject "
+    "this. I have nothing to do with any of the charges. I am a soldier of honour.'\n\n"
+    "Mary Hale QC, for the general, said there was no evidence against him."
+)
+
+
+def _speakers(text: str) -> list[list]:
+    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
+    return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+
+
+def test_a_direct_quotation_a_record_holds_is_the_quoted_speakers_statement():
+    assert _speakers(_RECORD) == [
+        ["The court", "anonymous", 1],
+        ["a police statement", "organisation", 1],
+        ["General Ortega", "person", 1],
+        ["Mary Hale QC", "person", 1],
+    ]
