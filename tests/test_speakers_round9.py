@@ -29,3 +29,19 @@ def test_a_direct_quotation_a_record_holds_is_the_quoted_speakers_statement():
         ["General Ortega", "person", 1],
         ["Mary Hale QC", "person", 1],
     ]
+
+
+#: two magistrates named, the one the court heard named last before "The magistrate ruled"
+_MAGISTRATE = (
+    "He argued that the colonel should face the charges brought by Judge Pedro Ruiz, a Spanish "
+    "examining magistrate who has investigated abuses in Peru.\n\n"
+    "Mr Hale told Ronald Cole, the deputy stipendiary magistrate, that the court did not have to "
+    "decide guilt.\n\n"
+    "Ann Marsh, QC, for the colonel, unsuccessfully asked Mr Cole to hear arguments on jurisdiction.\n\n"
+    "The magistrate ruled that they were matters he could deal with at the end of the hearing."
+)
+
+
+def test_a_role_description_is_the_holder_of_its_family_the_text_named_last():
+    names = [s for s, _, _ in _speakers(_MAGISTRATE)]
+    assert "Ronald Cole" in names and "The magistrate" not in names

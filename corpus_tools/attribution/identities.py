@@ -261,15 +261,16 @@ def _around(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[
     return [found[k] for k in sorted(found)]
 
 
-def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None) -> dict:
+def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None, before: str = "") -> dict:
     """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
     ``after`` the document's from the speaker's first mention on, ``story`` reads a role over the
     whole corpus (one story: a definite role the group ties to no one may be tied by another
-    version, when the person it names is one the group names too)."""
+    version, when the person it names is one the group names too), ``before`` the document's text
+    before the first mention (the role holder it named last)."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
-    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :]))
+    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())
         holder = holder if _surname(holder.split(",")[0]) in people else ""
@@ -428,6 +429,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             group_text.get(group, ""),
             texts[doc][start:],
             story,
+            texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         me = {
