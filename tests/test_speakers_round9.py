@@ -45,3 +45,12 @@ _MAGISTRATE = (
 def test_a_role_description_is_the_holder_of_its_family_the_text_named_last():
     names = [s for s, _, _ in _speakers(_MAGISTRATE)]
     assert "Ronald Cole" in names and "The magistrate" not in names
+
+
+def test_a_hearing_in_a_town_and_its_county_is_no_named_person():
+    text = (
+        "Two friends who could not bear to be apart killed themselves, an inquest in Halifax, West "
+        "Yorkshire, heard yesterday.\n\n"
+        "Sergeant Tom Hale told the inquest the car was found in a lane."
+    )
+    assert _speakers(text)[0][1] == "anonymous"

@@ -123,10 +123,16 @@ def clean_label(label: str) -> str:
     return text
 
 
+#: a part of a label that ends with a place ("an inquest in Wakefield"): the part after it is the
+#: place's county or country ("West Yorkshire"), no name in apposition
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
+
+
 def named_person(label: str) -> str:
     """The full name (two or more capitalised words) a description ends with in apposition
     ("A friend of the mayor, Karl Brenner"), else "". The name is the last comma-separated part
-    that ends with one; a part after it that holds no name ("also present at court") is an aside.
+    that ends with one; a part after it that holds no name ("also present at court") is an aside, and a
+    part after a place ("in Wakefield, West Yorkshire") is that place's county.
 
     Example:
         >>> named_person("A close friend of the mayor, Karl Brenner")
@@ -135,9 +141,13 @@ def named_person(label: str) -> str:
         'Karl Brenner'
         >>> named_person("His counsel, Clive Nicholls QC"), named_person("a Home Office spokesman")
         ('Clive Nicholls', '')
+        >>> named_person("an inquest in Leeds, West Yorkshire")
+        ''
     """
     parts = [p.strip() for p in str(label).split(",")]
-    for part in reversed(parts[1:]):
+    for k, part in reversed(list(enumerate(parts))[1:]):
+        if _PLACE_BEFORE.search(parts[k - 1]):  # "an inquest in Wakefield, West Yorkshire": a county
+            continue
         words = _words(part)
         while words and _bare(words[-1]) in lexicon.POST_NOMINALS:
             words = words[:-1]
