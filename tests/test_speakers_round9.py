@@ -54,3 +54,17 @@ def test_a_hearing_in_a_town_and_its_county_is_no_named_person():
         "Sergeant Tom Hale told the inquest the car was found in a lane."
     )
     assert _speakers(text)[0][1] == "anonymous"
+
+
+def test_a_credit_counts_an_outlet_and_the_finding_says_so():
+    from corpus_tools.attribution.accounting import speaker_summary
+    from corpus_tools.report.speaker_findings import _speaker_counts
+
+    # a newspaper's report credited (PA's shape: "The Sunday Times reported that ..."), no agency
+    text = "Mr Ruiz spoke after The Sunday Times reported that the general was too ill to travel."
+    corpus = from_records(
+        [{"doc_id": "d", "text": text, "outlet": "PA"}, {"doc_id": "e", "text": "A.", "outlet": "times"}]
+    )
+    row = speaker_summary(corpus).iloc[0]
+    words = "".join(x if isinstance(x, str) else x[0] for x in _speaker_counts(row))
+    assert "credits a news agency or outlet" in words
