@@ -229,7 +229,8 @@ def mark_nested(atts: list) -> None:
         for b in atts:
             if b is a or b.para != a.para or b.role == "mention":
                 continue
-            if b.cue.lower() == "according to" and a.quote_type == "direct" and a.cue.lower() != "according to":
+            record = b.cue.lower() == "according to" and a.cue.lower() != "according to"
+            if record and a.quote_type == "direct":
                 continue  # "According to a police statement, X told his officer: '...'": X's own words
             lo, hi = b.content
             if lo <= a.cue_span[0] < hi and lo <= a.span[0] < hi and not _inside(b, a):

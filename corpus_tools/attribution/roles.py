@@ -127,7 +127,9 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "") -
     if side:
         names = {n.split()[-1]: n for n, a in found if re.match(rf"[\s,]*(?:{_SIDES[side]})", a, re.I)}
     if len(names) > 1 and before:  # the holder the text named last before the description
-        last = {n: max((m.end() for m in re.finditer(rf"\b{re.escape(n)}\b", before)), default=-1) for n in names}
+        last = {
+            n: max((m.end() for m in re.finditer(rf"\b{re.escape(n)}\b", before)), default=-1) for n in names
+        }
         best = max(last, key=last.get)
         names = {best: names[best]} if last[best] >= 0 and sorted(last.values())[-2] < last[best] else names
     return next(iter(names.values())) if len(names) == 1 else ""
