@@ -1,6 +1,8 @@
 """Who speaks, round 9 of issue 22 (the pinochet, lovers and babysitter rows of the claims audit
-that round 8 left wrong): a direct quotation a record is said to hold, ... Invented texts of the
-same shapes."""
+that round 8 left wrong): a direct quotation a record is said to hold ("According to a police
+statement, the general told his arresting officer: '...'") is the general's; "The magistrate" of a
+text naming two is the one it named last; "an inquest in Wakefield, West Yorkshire" names no one;
+a credit to an outlet of the corpus is said to be one. Invented texts of the same shapes."""
 
 from __future__ import annotations
 
