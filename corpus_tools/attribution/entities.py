@@ -220,13 +220,18 @@ def attribution_role(verb, kind: str, head) -> str:
 def mark_nested(atts: list) -> None:
     """Set ``role = "nested"`` and ``outer`` on every attribution whose cue and speaker lie inside the
     content of another attribution of the same paragraph (the outer one reports it). An absolute
-    clause ("..., with Washington saying ...": ``free``) is a statement of its own."""
+    clause ("..., with Washington saying ...": ``free``) is a statement of its own, and so is a
+    direct quotation a record is said to hold ("According to a police statement, the general told
+    his arresting officer: '...'"): the words are the quoted speaker's, the record their medium."""
     for a in atts:
         if a.role != "speaker" or a.resolved_from == "continuing_quote" or getattr(a, "free", False):
             continue
         for b in atts:
             if b is a or b.para != a.para or b.role == "mention":
                 continue
+            record = b.cue.lower() == "according to" and a.cue.lower() != "according to"
+            if record and a.quote_type == "direct":
+                continue  # "According to a police statement, X told his officer: '...'": X's own words
             lo, hi = b.content
             if lo <= a.cue_span[0] < hi and lo <= a.span[0] < hi and not _inside(b, a):
                 a.role, a.outer = "nested", b

@@ -123,10 +123,16 @@ def clean_label(label: str) -> str:
     return text
 
 
+#: a part of a label that ends with a place ("an inquest in Wakefield"): the part after it is the
+#: place's county or country ("West Yorkshire"), no name in apposition
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*$")
+
+
 def named_person(label: str) -> str:
     """The full name (two or more capitalised words) a description ends with in apposition
     ("A friend of the mayor, Karl Brenner"), else "". The name is the last comma-separated part
-    that ends with one; a part after it that holds no name ("also present at court") is an aside.
+    that ends with one; a part after it that holds no name ("also present at court") is an aside, and a
+    part after a place ("in Wakefield, West Yorkshire") is that place's county.
 
     Example:
         >>> named_person("A close friend of the mayor, Karl Brenner")
@@ -135,9 +141,13 @@ def named_person(label: str) -> str:
         'Karl Brenner'
         >>> named_person("His counsel, Clive Nicholls QC"), named_person("a Home Office spokesman")
         ('Clive Nicholls', '')
+        >>> named_person("an inquest in Leeds, West Yorkshire")
+        ''
     """
     parts = [p.strip() for p in str(label).split(",")]
-    for part in reversed(parts[1:]):
+    for k, part in reversed(list(enumerate(parts))[1:]):
+        if _PLACE_BEFORE.search(parts[k - 1]):  # "an inquest in Wakefield, West Yorkshire": a county
+            continue
         words = _words(part)
         while words and _bare(words[-1]) in lexicon.POST_NOMINALS:
             words = words[:-1]
@@ -261,15 +271,16 @@ def _around(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[
     return [found[k] for k in sorted(found)]
 
 
-def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None) -> dict:
+def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None, before: str = "") -> dict:
     """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
     ``after`` the document's from the speaker's first mention on, ``story`` reads a role over the
     whole corpus (one story: a definite role the group ties to no one may be tied by another
-    version, when the person it names is one the group names too)."""
+    version, when the person it names is one the group names too), ``before`` the document's text
+    before the first mention (the role holder it named last)."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
-    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :]))
+    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())
         holder = holder if _surname(holder.split(",")[0]) in people else ""
@@ -428,6 +439,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             group_text.get(group, ""),
             texts[doc][start:],
             story,
+            texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         me = {

@@ -93,10 +93,12 @@ def _side(words: list[str], after: str) -> str:
     return next((k for k, p in _SIDES.items() if re.match(rf"[\s,]*(?:{p})", after, re.I)), "")
 
 
-def family_holder(label: str, text: str, *, after: str = "") -> str:
+def family_holder(label: str, text: str, *, after: str = "", before: str = "") -> str:
     """The one person ``text`` names with a role of the family of ``label`` (a two-word role
     description, definite or possessive), "" when there is none or several; ``after``, the text
-    right after the description, gives a lawyer's side where the text names several.
+    right after the description, gives a lawyer's side where the text names several, and
+    ``before``, the text before it, the holder it names last ("Judge Ann Lee, a Spanish examining
+    magistrate, ... asked Mr Ray to hear ... The magistrate ruled": Mr Ray, the one last named).
 
     Example:
         >>> text = "Miss Nicola Davies QC said the evidence was weak. Recorder Iain McLaren ruled."
@@ -109,6 +111,8 @@ def family_holder(label: str, text: str, *, after: str = "") -> str:
         >>> bench = "Judge Tom Ray sat. Ann Lee, the deputy Metropolitan magistrate, spoke."
         >>> family_holder("The judge", bench)
         ''
+        >>> family_holder("The judge", bench, before=bench + " Mr Ray asked Ms Lee. Mr Ray sat.")
+        'Judge Tom Ray'
         >>> two = "Ann Lee QC, prosecuting, and Tom Ray QC, defending, spoke."
         >>> family_holder("his defence", two), family_holder("The barrister", two)
         ('Tom Ray', '')
@@ -122,6 +126,12 @@ def family_holder(label: str, text: str, *, after: str = "") -> str:
     side = _side(words, after) if family == "lawyer" and len(names) > 1 else ""
     if side:
         names = {n.split()[-1]: n for n, a in found if re.match(rf"[\s,]*(?:{_SIDES[side]})", a, re.I)}
+    if len(names) > 1 and before:  # the holder the text named last before the description
+        last = {
+            n: max((m.end() for m in re.finditer(rf"\b{re.escape(n)}\b", before)), default=-1) for n in names
+        }
+        best = max(last, key=last.get)
+        names = {best: names[best]} if last[best] >= 0 and sorted(last.values())[-2] < last[best] else names
     return next(iter(names.values())) if len(names) == 1 else ""
 
 

@@ -48,7 +48,7 @@ def _speaker_counts(r: pd.Series) -> list[Segment]:
         out.append("; no named person")
     agency = int(r["n_agency_attributions"])
     verb = "credits" if agency == 1 else "credit"
-    out.append(f"; {_plural(agency, 'statement')} {verb} a news agency." if agency else ".")
+    out.append(f"; {_plural(agency, 'statement')} {verb} a news agency or outlet." if agency else ".")
     return out
 
 
