@@ -429,3 +429,14 @@ def test_round_32_and_33_kinds():
     # a body under its full name and its initials inside its name
     parent = "The European Community Commission released the wheat."
     assert _fact_rows(parent, "The EC Commission released the wheat.") == []
+
+
+def test_round_34_kinds():
+    # an amount of a million or more written exactly in one text and rounded in the other
+    assert _fact_rows("It paid 2,178,000 dlrs for it.", "It paid about 2.2 mln dlrs for it.") == []
+    assert _fact_rows("Exports were 52.7 billion dlrs.", "Exports were more than 50 billion dlrs.") == []
+    # but a different amount is a change, and so is a small count rounded
+    assert _fact_rows("Exports were 52.7 billion dlrs.", "Exports were 61.3 billion dlrs.") == [
+        ("number", "changed", "52.7 billion")
+    ]
+    assert ("number", "cut", "1,450") in _fact_rows("It sold 1,450 cars in May.", "It sold cars, about 1,000.")

@@ -296,7 +296,15 @@ def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
         cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
         new = [f for f in fc if f[2] not in {x[2] for x in fp}]
         for a in list(cut):  # one fact written two ways ("Sept. 20"/"20 September"): no change
-            b = next((b for b in new if b[0] == a[0] and same_fact(a[1], b[1])), None)
+            b = next(
+                (
+                    b
+                    for b in new  # or one amount in two forms: "2,178,000 dlrs" / "about 2.2 mln dlrs"
+                    if b[0] == a[0]
+                    and (same_fact(a[1], b[1]) or (a[0] == "number" and holds_number(a[2], {b[2]})))
+                ),
+                None,
+            )
             if b is not None:
                 cut.remove(a)
                 new.remove(b)
