@@ -40,6 +40,11 @@ from corpus_tools.variants.categories import categorize
             "The water company was told to pay costs of 5,000 pounds.",
             [("word_substitution", "ordered", "told")],
         ),
+        (  # sw32, u6: an attribution was paired with words that are not one
+            "A council spokesman said the river was clean again by the spring.",
+            "Some of the river was clean again by the spring.",
+            [("attribution_change", "A council spokesman said", ""), ("insertion", "", "Some of")],
+        ),
     ],
 )
 def test_one_change_is_counted_once_and_named_right(src, tgt, expected):

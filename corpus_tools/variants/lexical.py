@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import RELATIVE_DAYS, WEEKDAYS, tokenize
+from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, REPORTING_FORMS, SOURCE_NOUNS, WEEKDAYS, tokenize
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
@@ -209,6 +209,8 @@ def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> li
         a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
         pieces = split_region(a, b, category)
+        if category == "word_substitution" and _one_sided_attribution(a, b):
+            pieces = [(0, len(a), 0, 0), (len(a), len(a), 0, len(b))]  # "spokesman said it" -> ", which"
         split = category == "word_substitution" and len(pieces) > 1
         if split and all({w.lower() for w in s} & NOT_ATTRIBUTION for s in (a, b)):
             pieces = split_region(a, b, "attribution_change")  # "charged with ``some" -> "accused"
@@ -234,6 +236,15 @@ def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) 
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_CUES = CUE_WORDS | REPORTING_FORMS | SOURCE_NOUNS
+
+
+def _one_sided_attribution(a: list[str], b: list[str]) -> bool:
+    """Whether one side of a replacement has a reporting verb or a source noun (a charge's words
+    too: "alleged victims") and the other none: an attribution is never paired with words that
+    are not one ("spokesman said it" -> ", which brought the case": a cut and an addition)."""
+    has = [bool({t.lower() for t in s} & _CUES) for s in (a, b)]
+    return has[0] != has[1]
 
 
 def _one_for_one(sa: list, sb: list, i1: int, i2: int, j1: int, j2: int) -> bool:
