@@ -31,8 +31,8 @@ from corpus_tools.variants.categories import categorize
             [("time_reference", "today", "yesterday")],
         ),
         (  # dc34: the honorific was paired with a comma ("Miss" -> ",")
-            "The case was opened by Miss Helen Price QC for the prosecution.",
-            "The case was opened by Helen Price QC, for the prosecution.",
+            "The case against the nurse was opened by Miss Helen Price QC.",
+            "The case against the nurse was opened by, Helen Price QC.",
             [("honorific", "Miss", ""), ("punctuation_other", "", ",")],
         ),
         (  # sw14: "ordered to pay" (the court's order) was an attribution change
