@@ -116,7 +116,7 @@ def test_is_move(tokens, edges, expected):
     assert is_move(tokens, edges=edges) is expected
 
 
-def test_one_word_alone_in_its_run_on_both_sides_moves():
+def test_one_word_alone_in_its_run_moves():
     # dc23: "already" moved inside its sentence was counted cut and added
     assert is_move(["already"], alone=True) and not is_move(["already"], edges=True)
     assert not is_move([","], alone=True)
