@@ -45,6 +45,16 @@ from corpus_tools.variants.categories import categorize
             "Some of the river was clean again by the spring.",
             [("attribution_change", "A council spokesman said", ""), ("insertion", "", "Some of")],
         ),
+        (  # an empty quote-mark change was counted beside the honorific
+            "The jury heard from Miss Helen Price QC that the nurse had lied.",
+            "The jury heard from prosecutor, Helen Price QC that the nurse had lied.",
+            [("insertion", "", "prosecutor"), ("honorific", "Miss", ""), ("punctuation_other", "", ",")],
+        ),
+        (  # dc23: the honorific of a cut attribution was paired with another person's ("Miss" -> "Dr")
+            "Miss Price told the jury that Smith's diary had been altered.",
+            "Dr Smith's diary had been altered.",
+            [("deletion", "Miss Price told the jury that", ""), ("honorific", "", "Dr")],
+        ),
     ],
 )
 def test_one_change_is_counted_once_and_named_right(src, tgt, expected):

@@ -209,10 +209,10 @@ def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> li
         a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
         pieces = split_region(a, b, category)
+        split = category == "word_substitution" and len(pieces) > 1
         if category == "word_substitution" and _one_sided_attribution(a, b):
             pieces = [(0, len(a), 0, 0), (len(a), len(a), 0, len(b))]  # "spokesman said it" -> ", which"
-        split = category == "word_substitution" and len(pieces) > 1
-        if split and all({w.lower() for w in s} & NOT_ATTRIBUTION for s in (a, b)):
+        elif split and all({w.lower() for w in s} & NOT_ATTRIBUTION for s in (a, b)):
             pieces = split_region(a, b, "attribution_change")  # "charged with ``some" -> "accused"
         elif split and _one_for_one(sa, sb, i1, i2, j1, j2):
             pieces = [(0, 1, 0, 1)]  # "the horrific injuries" -> "the other injuries": one replacement
@@ -224,13 +224,13 @@ def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> li
 
 def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) -> list[tuple]:
     """Pieces with words on one side and only punctuation on the other cut in two: "Miss" -> ","
-    is the honorific cut and the comma added, no pair."""
+    is the honorific cut and the comma added, no pair. Empty pieces are left out."""
     out = []
     for p, q, x, y in pieces:
         wa, wb = (any(t[:1].isalnum() for t in s) for s in (a[p:q], b[x:y]))
         if p < q and x < y and wa != wb:
             out += [(p, q, x, x), (q, q, x, y)]
-        else:
+        elif p < q or x < y:  # an empty piece is no change
             out.append((p, q, x, y))
     return out
 
