@@ -97,7 +97,7 @@ def test_a_moved_phrase_keeps_its_one_word_change():
     )
     assert ("word_substitution", "photos", "photographs") in [g[2:] for g in got]
     assert not [g for g in got if "taking" in g[3] + g[4]]
-    assert len(got) == 4  # ", of Mill Road," cut, "photos" -> "photographs", "and" moved: cut and added
+    assert len(got) == 2  # ", of Mill Road," cut, "photos" -> "photographs"; "and" moved, no change
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,9 @@ def test_a_moved_phrase_keeps_its_one_word_change():
 )
 def test_is_move(tokens, edges, expected):
     assert is_move(tokens, edges=edges) is expected
+
+
+def test_one_word_alone_in_its_run_moves():
+    # dc23: "already" moved inside its sentence was counted cut and added
+    assert is_move(["already"], alone=True) and not is_move(["already"], edges=True)
+    assert not is_move([","], alone=True)

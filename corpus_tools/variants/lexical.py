@@ -23,11 +23,18 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, WEEKDAYS, tokenize
+from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, REPORTING_FORMS, SOURCE_NOUNS, WEEKDAYS, tokenize
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
-from corpus_tools.variants.categories import CATEGORIES, PHRASE_CATEGORIES, QUOTE_CHARS, categorize
+from corpus_tools.variants.categories import (
+    ATTRIBUTION_WORDS,
+    CATEGORIES,
+    NOT_ATTRIBUTION,
+    PHRASE_CATEGORIES,
+    QUOTE_CHARS,
+    categorize,
+)
 from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
@@ -202,10 +209,55 @@ def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> li
         a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
         pieces = split_region(a, b, category)
-        if category == "word_substitution" and len(pieces) > 1:
+        split = category == "word_substitution" and len(pieces) > 1
+        if category == "word_substitution" and _one_sided_attribution(a, b):
+            pieces = [(0, len(a), 0, 0), (len(a), len(a), 0, len(b))]  # "spokesman said it" -> ", which"
+        elif split and all({w.lower() for w in s} & NOT_ATTRIBUTION for s in (a, b)):
+            pieces = split_region(a, b, "attribution_change")  # "charged with ``some" -> "accused"
+        elif split and _one_for_one(sa, sb, i1, i2, j1, j2):
+            pieces = [(0, 1, 0, 1)]  # "the horrific injuries" -> "the other injuries": one replacement
+        elif split:
             pieces = _peel(a, b, name_similarity) or pieces
-        out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in pieces]
+        out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in _apart(a, b, pieces)]
     return _cross_pairs(out, sa, sb, name_similarity)
+
+
+def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) -> list[tuple]:
+    """Pieces with words on one side and only punctuation on the other cut in two: "Miss" -> ","
+    is the honorific cut and the comma added, no pair. Empty pieces are left out."""
+    out = []
+    for p, q, x, y in pieces:
+        wa, wb = (any(t[:1].isalnum() for t in s) for s in (a[p:q], b[x:y]))
+        if p < q and x < y and wa != wb:
+            out += [(p, q, x, x), (q, q, x, y)]
+        elif p < q or x < y:  # an empty piece is no change
+            out.append((p, q, x, y))
+    return out
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_CUES = CUE_WORDS | REPORTING_FORMS | SOURCE_NOUNS
+
+
+def _one_sided_attribution(a: list[str], b: list[str]) -> bool:
+    """Whether one side of a replacement has a reporting verb or a source noun (a charge's words
+    too: "alleged victims") and the other none: an attribution is never paired with words that
+    are not one ("spokesman said it" -> ", which brought the case": a cut and an addition)."""
+    has = [bool({t.lower() for t in s} & _CUES) for s in (a, b)]
+    return has[0] != has[1]
+
+
+def _one_for_one(sa: list, sb: list, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Whether a region is one lower-case word for another between the same words on both sides
+    ("the horrific injuries" -> "the other injuries"): one replacement, whatever the two words'
+    kinds (an article against a word is left to :func:`corpus_tools.variants.units.is_rewording`)."""
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    wa, wb = sa[i1][2], sb[j1][2]
+    if not (wa.isalpha() and wb.isalpha() and wa.islower() and wb.islower()) or {wa, wb} & _ARTICLES:
+        return False
+    key = lambda s, k: s[k][2].lower() if 0 <= k < len(s) else None  # noqa: E731
+    return i1 > 0 and j1 > 0 and key(sa, i1 - 1) == key(sb, j1 - 1) and key(sa, i2) == key(sb, j2)
 
 
 #: the categories a cut and an addition in two places of a group can form together
@@ -289,7 +341,7 @@ def _variant_rows(
         if category in ("insertion", "deletion"):
             toks, k = (sb, j2) if category == "insertion" else (sa, i2)
             added = (fb or fa).lower().split()
-            if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in CUE_WORDS:
+            if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in ATTRIBUTION_WORDS:
                 category = "attribution_change"  # "said" -> "has said"
         rows.append(
             (doc, sent, b0, b1, fb, _context(rb, b0, b1))

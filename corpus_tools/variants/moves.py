@@ -35,20 +35,27 @@ def _content(key: str) -> bool:
     return key.isalnum() and key not in STOP_WORDS and (len(key) >= MIN_MOVE_CHARS or key.isdigit())
 
 
-def is_move(tokens: list[str], *, edges: bool = False) -> bool:
+def is_move(tokens: list[str], *, edges: bool = False, alone: bool = False) -> bool:
     """Whether a shared word sequence is kept as a move: two or more words with a content word
     among them, or one name or number, or one content word at an end of its run of changed
     words on both sides (``edges``; "plea and directions hearing" -> "hearing for plea and
-    directions"). A common word inside both runs is left to the diff: moving it alone would
-    cut the rest of its clause into fragments.
+    directions"), or any one word that is the whole of its run of changed words on one side and
+    at an end of it on the other (``alone``, with ``edges``; "had already been charged" -> "had
+    been charged ... already yesterday": the word moved, nothing cut or added). A common word
+    inside both runs is left to the diff: moving it alone would cut the rest of its clause into
+    fragments.
 
     Example:
         >>> is_move(["went", "on", "strike"]), is_move(["of", "the"]), is_move(["strike"])
         (True, False, False)
         >>> is_move(["Kimberley"]), is_move(["1986"]), is_move(["The"]), is_move(["strike"], edges=True)
         (True, True, False, True)
+        >>> is_move(["already"], edges=True), is_move(["already"], alone=True)
+        (False, True)
     """
     words = [t for t in tokens if t.isalnum()]
+    if len(words) == 1 and alone and len(tokens) == 1:
+        return words[0].isalpha()
     if len(words) == 1:
         return _content(words[0].lower()) and (edges or words[0][:1].isupper() or words[0].isdigit())
     return any(_content(w.lower()) for w in words)
@@ -97,7 +104,8 @@ def _tile(
             for b1, b2 in _runs(free_b):
                 for i, j, n in _shared(ka, kb, a1, a2, b1, b2):
                     edges = _at_end(ka, i, a1, a2) and _at_end(kb, j, b1, b2)
-                    if n > best[2] and is_move(raw[i : i + n], edges=edges):
+                    alone = edges and n in (a2 - a1, b2 - b1)  # a whole run one side, an end the other
+                    if n > best[2] and is_move(raw[i : i + n], edges=edges, alone=alone):
                         best = (i, j, n)
         i, j, n = best
         if not n:
