@@ -1,5 +1,6 @@
-"""A corpus of two invented texts, a source ``"src"`` and one version: the shape the alignment,
-fusion and variant tests build again and again."""
+"""Small corpora the tests build again and again: two invented texts, a source ``"src"`` and one
+version (the alignment, fusion and variant tests), and one text's speaker table (the speaker
+tests)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,11 @@ def rules_alignment(corpus: pd.DataFrame, source: str = "src", options=None) -> 
     from corpus_tools.reuse.decision import WEIGHTS
 
     return _aligned(corpus, source, None, None, options, weights=(0.0,) * len(WEIGHTS))[0]
+
+
+def speaker_rows(text: str) -> list[list]:
+    """``[speaker, speaker_kind, n_statements]`` of each speaker of one invented text (doc_id "d")."""
+    from corpus_tools.attribution.accounting import speaker_table
+
+    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
+    return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()

@@ -7,10 +7,11 @@ as the wrong claims."""
 from __future__ import annotations
 
 import pytest
+from pairs import speaker_rows
 from wire_takes import takes_and_paper
 
 from corpus_tools import from_records
-from corpus_tools.attribution.accounting import speaker_survival, speaker_table
+from corpus_tools.attribution.accounting import speaker_survival
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.defendant import defendant_heads, description_head, is_defendant
 from corpus_tools.attribution.identities import clean_label, person_surnames
@@ -24,9 +25,7 @@ _TRIAL = (
 )
 
 
-def _table(text: str) -> list[list]:
-    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
-    return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+_table = speaker_rows
 
 
 @pytest.mark.parametrize(

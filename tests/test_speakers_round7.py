@@ -6,9 +6,10 @@ an institution's spokesman kept by his statements. Invented texts of the same sh
 from __future__ import annotations
 
 import pytest
+from pairs import speaker_rows
 
 from corpus_tools import from_records
-from corpus_tools.attribution.accounting import speaker_summary, speaker_survival, speaker_table
+from corpus_tools.attribution.accounting import speaker_summary, speaker_survival
 from corpus_tools.attribution.companies import company_description, company_names
 from corpus_tools.attribution.pairs import n_people, pair_people
 
@@ -29,9 +30,7 @@ _FINED = (
 )
 
 
-def _speakers(text: str) -> list[list]:
-    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
-    return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+_speakers = speaker_rows
 
 
 def _summary(text: str) -> list[int]:

@@ -7,9 +7,10 @@ of the same shapes."""
 from __future__ import annotations
 
 import pytest
+from pairs import speaker_rows
 
 from corpus_tools import from_records
-from corpus_tools.attribution.accounting import speaker_survival, speaker_table
+from corpus_tools.attribution.accounting import speaker_survival
 from corpus_tools.attribution.epithets import epithet_gender
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 
@@ -63,9 +64,7 @@ _ACCUSED = (
 )
 
 
-def _speakers(text: str) -> list[list]:
-    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
-    return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+_speakers = speaker_rows
 
 
 def test_the_barrister_named_in_the_next_sentence_is_one_named_speaker():

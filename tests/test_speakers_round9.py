@@ -6,8 +6,9 @@ a credit to an outlet of the corpus is said to be one. Invented texts of the sam
 
 from __future__ import annotations
 
+from pairs import speaker_rows
+
 from corpus_tools import from_records
-from corpus_tools.attribution.accounting import speaker_table
 
 #: a record quoting the accused's own words (a broadsheet's shape)
 _RECORD = (
@@ -19,9 +20,7 @@ _RECORD = (
 )
 
 
-def _speakers(text: str) -> list[list]:
-    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
-    return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+_speakers = speaker_rows
 
 
 def test_a_direct_quotation_a_record_holds_is_the_quoted_speakers_statement():

@@ -265,8 +265,8 @@ def _leading_initials_held(key: str, names: set[str], has) -> bool:
     """
     words = key.split()
 
-    def short(lead: list[str]) -> str:
-        return "".join(w[0] for w in lead if w not in _CONNECTORS)
+    def short(lead: list[str]) -> str:  # the initials :func:`as_initials` reads
+        return "".join(w[0] for w in name_words(" ".join(lead)))
 
     if any(
         len(short(words[:i])) >= 2 and has(short(words[:i]) + " " + " ".join(words[i:]))
