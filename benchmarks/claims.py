@@ -5,8 +5,8 @@ mark again every claim whose wording changed.
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; two more METER courts stories drawn at random as held-out evidence (``HELD_OUT``),
 two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``), two more
-for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``) and two more for the
-eighth (``HELD_OUT_8``).
+for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two more for the
+eighth (``HELD_OUT_8``) and two more for the ninth (``HELD_OUT_9``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -18,6 +18,7 @@ Usage::
     python benchmarks/claims.py --draw 6        # the sixth round's held-out draw (HELD_OUT_6)
     python benchmarks/claims.py --draw 7        # the seventh round's (HELD_OUT_7; 23 and 25 redo rounds 4, 5)
     python benchmarks/claims.py --draw 8        # the eighth round's (HELD_OUT_8)
+    python benchmarks/claims.py --draw 9        # the ninth round's (HELD_OUT_9)
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ HELD_OUT_7 = ["12.08.99/traveller", "07.01.00/doctor"]
 #: ``random.Random(8).sample`` of the same sorted folders with 3 or more newspaper texts, other than
 #: the fourteen METER stories above (99 folders; ``--draw 8``)
 HELD_OUT_8 = ["09.08.99/royal", "16.07.99/bailiffs"]
+#: two more, held out for the ninth round (branch audit9), drawn once on main ``591d09b``:
+#: ``random.Random(9).sample`` of the same sorted folders with 3 or more newspaper texts, other than
+#: the sixteen METER stories above (97 folders; ``--draw 9``)
+HELD_OUT_9 = ["17.04.00/ostrich", "22.11.99/straw"]
 #: each round's draw: seed -> the METER stories it excluded (``--draw SEED`` redoes it)
 DRAWS = {
     23: METER + HELD_OUT,
@@ -74,6 +79,7 @@ DRAWS = {
     6: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5,
     7: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6,
     8: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7,
+    9: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8,
 }
 
 
@@ -83,7 +89,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8
+    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
