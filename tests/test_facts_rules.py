@@ -476,6 +476,8 @@ def test_today_meaning_the_present_is_no_date():
     assert rows == [("date", "cut", "today")]
     rows = _fact_rows("He said today is the last day of the offer.", "He said the offer ends.")
     assert ("date", "cut", "today") in rows
+    rows = _fact_rows("All we have seen today is some selling.", "We have seen some selling.")
+    assert ("date", "cut", "today") in rows
 
 
 def test_a_season_capitalised_is_no_name():
