@@ -37,6 +37,7 @@ __all__ = [
     "SHORT_FORMS",
     "AGENCIES",
     "BODY_ALIASES",
+    "CAPITALS",
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
     "COMPANY_ENDS",
@@ -50,6 +51,7 @@ __all__ = [
     "MONTHS",
     "NOMINAL_CUES",
     "RELATIVE_DAYS",
+    "SEASONS",
     "SOURCE_NOUNS",
     "WEEKDAYS",
     "NUMBER_WORDS",
@@ -198,7 +200,28 @@ IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
 #: a country's other names (fact keys) without an adjective of its own here: "America" is the
 #: United States ("American" is left out: it starts many companies' names, and "US" is a pronoun
 #: once lower-cased)
-COUNTRY_OTHER_NAMES: tuple[tuple[str, ...], ...] = (("united states", "usa", "america"),)
+COUNTRY_OTHER_NAMES: tuple[tuple[str, ...], ...] = (
+    ("united states", "usa", "america"),
+    ("west germany", "germany"),  # the news of 1987-88 calls West Germany "Germany" (family_round35.md)
+)
+#: capitals, lower case -> their country's names (fact keys): "Washington" standing for the U.S.
+#: government ("Ottawa accusing Washington of failing to act"; benchmarks/family_round34.md)
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "washington": ("united states", "us", "usa", "america"), "ottawa": ("canada",),
+    "bonn": ("west germany", "germany"), "london": ("britain", "united kingdom", "uk", "great britain"),
+    "paris": ("france",), "tokyo": ("japan",), "moscow": ("soviet union", "ussr"), "peking": ("china",),
+    "beijing": ("china",), "rome": ("italy",), "madrid": ("spain",), "lisbon": ("portugal",),
+    "brussels": ("belgium",), "vienna": ("austria",), "bern": ("switzerland",), "athens": ("greece",),
+    "ankara": ("turkey",), "dublin": ("ireland",), "stockholm": ("sweden",), "oslo": ("norway",),
+    "copenhagen": ("denmark",), "helsinki": ("finland",), "canberra": ("australia",),
+    "wellington": ("new zealand",), "new delhi": ("india",), "islamabad": ("pakistan",),
+    "riyadh": ("saudi arabia",), "tehran": ("iran",), "baghdad": ("iraq",), "cairo": ("egypt",),
+    "damascus": ("syria",), "jerusalem": ("israel",), "seoul": ("south korea",), "taipei": ("taiwan",),
+    "manila": ("philippines",), "jakarta": ("indonesia",), "kuala lumpur": ("malaysia",),
+    "bangkok": ("thailand",), "pretoria": ("south africa",), "lagos": ("nigeria",), "brasilia": ("brazil",),
+    "buenos aires": ("argentina",), "mexico city": ("mexico",), "caracas": ("venezuela",),
+    "bogota": ("colombia",), "lima": ("peru",), "santiago": ("chile",), "quito": ("ecuador",),
+}  # fmt: skip
 #: the short names the news gives a body, fact keys (lower case, no dots) -> the body's names:
 #: "the Fed" is the Federal Reserve, "the Big Board" the New York Stock Exchange
 BODY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -676,6 +699,8 @@ COURT_SIDES: dict[str, str] = {
 POST_NOMINALS: frozenset[str] = frozenset(
     {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "jp", "phd", "frs", "rn"}
 )
+#: The seasons, lower case: "the Autumn meetings" names no one (benchmarks/family_round35.md).
+SEASONS: frozenset[str] = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 WEEKDAYS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )

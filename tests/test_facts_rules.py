@@ -441,3 +441,68 @@ def test_round_34_kinds():
     ]
     rows = _fact_rows("It sold 1,450 cars in May.", "It sold cars, about 1,000.")
     assert ("number", "cut", "1,450") in rows
+
+
+def test_a_date_written_with_hyphens_is_a_date():
+    # "May-8-9": two days, not a name and a number
+    assert [(k, key) for k, _, key in facts("It is tied to a May-8-9 meeting in Lisbon.")] == [
+        ("date", "5-8"),
+        ("date", "5-9"),
+        ("name", "lisbon"),
+    ]
+    rows = _fact_rows("It is tied to a May-8-9 meeting in Lisbon.", "It is tied to a meeting in Lisbon.")
+    assert rows == [("date", "cut", "May-8"), ("date", "cut", "May 9")]
+
+
+def test_a_name_with_an_arabic_particle_is_one_name():
+    assert _names("The keynote speaker, Prince Nawaf al-Harbi, spoke.") == ["Prince Nawaf al-Harbi"]
+    rows = _fact_rows("The talks opened.", "The talks opened. The speaker, Sheikh Omar bin-Rashid, spoke.")
+    assert rows == [("name", "added", "Sheikh Omar bin-Rashid")]
+
+
+def test_a_title_alone_names_no_one():
+    parent = "Chairman Ray Dolan will take the added title of President."
+    assert _fact_rows(parent, "Chairman Ray Dolan will stay.") == []
+    # a title with its holder's name is a name
+    assert _names("Vice President Ann Kole resigned.") == ["Vice President Ann Kole"]
+
+
+def test_today_meaning_the_present_is_no_date():
+    parent = '"The world economy today is really one circle," he said. "So today we are better placed."'
+    assert _fact_rows(parent, '"The economy is one circle," he said.') == []
+    assert _fact_rows("In today's world, trade is a circle.", "Trade is a circle.") == []
+    # but "today" the day of the story is a date
+    rows = _fact_rows("Lobo said today it would sell.", "Lobo said it would sell.")
+    assert rows == [("date", "cut", "today")]
+    rows = _fact_rows("He said today is the last day of the offer.", "He said the offer ends.")
+    assert ("date", "cut", "today") in rows
+    rows = _fact_rows("All we have seen today is some selling.", "We have seen some selling.")
+    assert ("date", "cut", "today") in rows
+
+
+def test_a_season_capitalised_is_no_name():
+    assert _names("The plan is due at the Spring meetings of the IMF.") == ["IMF"]
+    assert _names("Rates rose before the Winter session of the Diet.") == ["Diet"]
+
+
+def test_one_country_reported_again_in_one_edge():
+    # a compound of two countries, one held and one reported
+    parent = "Acid rain hurt relations, Canada said."
+    child = "Acid rain hurt Canada-U.S. relations, Canada said, and the U.S. government agreed."
+    assert _fact_rows(parent, child) == [("name", "added", "U.S.")]
+    # a capital standing for its government beside its country
+    child = "Canada named a panel, with Ottawa accusing Washington of delay, and the U.S. government agreed."
+    assert _fact_rows("Canada named a panel.", child) == [("name", "added", "U.S.")]
+    # but a capital as a place is a fact of its own
+    rows = _fact_rows("Prices rose.", "The U.S. said prices rose at the meetings in Washington.")
+    assert rows == [("name", "added", "U.S."), ("name", "added", "Washington")]
+    # "West Germany" beside "Germany"
+    rows = _fact_rows("Germany should cut rates and West Germany should act, he said.", "He said so.")
+    assert rows == [("name", "cut", "Germany")]
+
+
+def test_a_date_kept_as_its_month_alone():
+    parent = "He said the March 14 Lisbon accord worked well."
+    assert _fact_rows(parent, "He said the accord agreed in Lisbon in March worked well.") == []
+    rows = _fact_rows(parent, "He said the accord agreed in Lisbon in April worked well.")
+    assert ("date", "cut", "March 14") in rows

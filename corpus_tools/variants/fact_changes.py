@@ -34,6 +34,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
+from corpus_tools.variants.date_facts import month_alone_held
 from corpus_tools.variants.facts import (
     fact_key,
     facts,
@@ -58,6 +59,7 @@ from corpus_tools.variants.name_forms import (
 )
 from corpus_tools.variants.number_forms import holds_number
 from corpus_tools.variants.reported_twice import (
+    country_again,
     counts_a_group,
     counts_parties,
     names_year,
@@ -330,6 +332,31 @@ def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
     return changed, seen
 
 
+def _countries_once(candidates: list[tuple], held, raw_other: dict[str, str]) -> list[tuple]:
+    """The candidates without a name that reports again a country the edge reports the same way or
+    the other text holds (:func:`corpus_tools.variants.reported_twice.country_again`): read once
+    all the names of the edge are known, a country named after its capital too."""
+    keys = {
+        change: [fact_key(t) for _, k, t, c in candidates if k == "name" and c == change]
+        for change in raw_other
+    }
+    out, earlier = [], {change: [] for change in raw_other}
+    for s, kind, text, change in candidates:
+        if kind == "name":
+            key = fact_key(text)
+
+            def held_name(t: str, change=change, s=s) -> bool:
+                if fact_key(t) == "us":  # lower-cased, "us" is a pronoun too
+                    return re.search(r"\bU\.S\.(?!\w)|\bUS\b", raw_other[change]) is not None
+                return held(change, "name", t, fact_key(t), s)
+
+            if country_again(text, s, key, earlier[change], [k for k in keys[change] if k != key], held_name):
+                continue
+            earlier[change].append(key)
+        out.append((s, kind, text, change))
+    return out
+
+
 def fact_rows(
     cs: list[str],
     ps: list[str],
@@ -350,6 +377,7 @@ def fact_rows(
     day = {"cut": _day(parent_published), "added": _day(published)}
     other_day = {"cut": day["added"], "added": day["cut"]}
     raw_other = {"cut": child_all, "added": parent_all}
+    raw_this = {"cut": parent_all, "added": child_all}
     short = {"cut": initials(child_all), "added": initials(parent_all)}
     names = {
         side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
@@ -382,8 +410,9 @@ def fact_rows(
         rest = _after_ranks(key) if kind == "name" else ""
         if rest and holds(other, kind, rest, short[change]):
             return True  # "Deputy State Department" where the other text has "the state department"
-        return kind == "date" and held_as_period(
-            text, raw_other[change], day[change], other_day[change], sentence
+        return kind == "date" and (
+            held_as_period(text, raw_other[change], day[change], other_day[change], sentence)
+            or month_alone_held(key, raw_other[change], raw_this[change])
         )
 
     candidates = []
@@ -403,6 +432,7 @@ def fact_rows(
                     continue
                 seen.add((change, key))
                 candidates.append((s, kind, text, change))
+    candidates = _countries_once(candidates, held, raw_other)
     drop = _not_names(candidates, held)
     rows = [
         (

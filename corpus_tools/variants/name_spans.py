@@ -23,20 +23,28 @@ from corpus_tools.lexicon import (
 
 __all__ = ["DATE_RE", "NAME_RE", "name_spans"]
 
+#: months written in full (not "Mar", "Dec": a futures month "Dec-87" is no day)
+_FULL_MONTHS = sorted(
+    (m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")), key=len, reverse=True
+)
 _DAY = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 #: a date: a month and day ("May 21", "21 May"), a weekday or a relative day ("today")
 DATE_RE = re.compile(
     r"\b(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+" + _DAY + r"\b(?:,\s*\d{4})?"
     r"|\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    # a month written in full joined to its day by a hyphen: "April-5-6" (benchmarks/family_round34.md)
+    r"|(?:" + "|".join(_FULL_MONTHS) + r")-(?:[1-9]|[12]\d|3[01])(?=-\d|\b)(?!-[A-Za-z])"
     r"|(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r"))\b",
     re.I,
 )
 
-#: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles
+#: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles,
+#: an Arabic one joined by a hyphen too ("Prince Khaled al-Faisal", benchmarks/family_round34.md)
 NAME_RE = re.compile(
     r"\b(?:[A-Z]/[A-Z]\b|[A-Z][\w.'’&-]*)"  # "I/S Elsam", "A/S": a Danish or Norwegian company's form
-    r"(?:\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*[A-Z][\w.'’&-]*)*"
+    r"(?:(?:\s+(?:al|el|bin|ibn)-|\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
+    r"[A-Z][\w.'’&-]*)*"
 )
 
 #: the last word of an institution's name: "Securities and Exchange Commission" is one name
