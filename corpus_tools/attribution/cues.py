@@ -23,7 +23,13 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
-from corpus_tools.attribution.reports import HEARING, statement_verb, trailing_hearing
+from corpus_tools.attribution.reports import (
+    HEARER_PASSIVES,
+    hearing_noun,
+    physical_act,
+    statement_verb,
+    trailing_hearing,
+)
 from corpus_tools.attribution.subjects import (
     address_tail,
     after_and,
@@ -32,6 +38,8 @@ from corpus_tools.attribution.subjects import (
     coordinated_names,
     fronted_name,
     inverted_after_comma,
+    name_before_side,
+    object_of_fronted_passive,
     own_apposition,
     parenthetical_subject,
     participle_subject,
@@ -51,7 +59,6 @@ __all__ = [
     "speaker_mention",
 ]
 
-_HEARING = HEARING
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 #: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
@@ -101,14 +108,19 @@ def cue_kind(tok) -> str | None:
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        if any(s.lemma_.lower() in _HEARING or _old_bailey(s) for s in subj):
+        if any(hearing_noun(s) or _old_bailey(s) for s in subj):
             return "hearing"
-        return "hearing" if lemma == "hear" and trailing_hearing(tok) is not None else None
+        if trailing_hearing(tok) is not None:
+            return "hearing"
+        if lemma == "hear" or "agent" not in deps:
+            return None  # "She was told": the hearer; "She had been told by Judge X:" is X's (below)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
         return "verb" if statement_verb(tok) else None
+    if physical_act(tok):
+        return None  # "pointed the gun at the bailiffs": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
@@ -118,7 +130,11 @@ def cue_kind(tok) -> str | None:
 
 def _thing_said(verb) -> bool:
     """The passive subject of a verb of saying is a thing, what is said ("The allegations were
-    denied by the officers"), not a person it is said to or of ("He was asked by reporters")."""
+    denied by the officers"), not a person it is said to or of ("He was asked by reporters"). The
+    passive subject of a verb of telling someone ("was told", "was warned") is its hearer, a noun
+    or not ("One daughter was warned off by police with CS gas")."""
+    if verb.lemma_.lower() in HEARER_PASSIVES:
+        return False
     return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in verb.children)
 
 
@@ -194,13 +210,16 @@ def cue_subject(verb, kind: str):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
         head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
-        return participle_subject(inverted_after_comma(head, verb), verb)
+        return name_before_side(participle_subject(inverted_after_comma(head, verb), verb))
     after = postposed_subject(verb)
     if after is not None:
         return after
     before = subject_after_quote(verb)
     if before is not None:
         return before
+    fronted = object_of_fronted_passive(verb)
+    if fronted is not None:
+        return fronted
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
