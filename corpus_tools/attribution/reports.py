@@ -71,6 +71,8 @@ _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
 _MODALS = {"would", "could", "should", "might", "may", "must"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
+#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court")
+_BEFORE_HEARING = {"det", "amod", "compound"}
 
 
 def not_a_report(verb, kind: str, head) -> str | None:
@@ -156,8 +158,10 @@ def _passive_conjunct(verb) -> bool:
     shares is whom it was said to or about ("was arrested and quoted as saying" is the speaker's)."""
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     first = verb.head  # "was banned ..., fined #700 and ordered to pay": the first of the conjuncts
-    while first.dep_ == "conj" and first.head is not first and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in first.children
+    while (
+        first.dep_ == "conj"
+        and first.head is not first
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
     ):
         first = first.head
     passive_head = any(c.dep_ == "auxpass" for c in first.children)
@@ -267,7 +271,8 @@ def hearing_noun(tok) -> bool:
 
 def _passive_told(verb) -> bool:
     """A passive "told" ("were told", "had been told")."""
-    return verb.lemma_.lower() == "tell" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "tell" and verb.tag_ == "VBN" and passive
 
 
 def trailing_hearing(verb):
@@ -295,7 +300,7 @@ def trailing_hearing(verb):
     if any(not (t.is_punct or noun.is_ancestor(t) or t.i in aux) for t in between):
         return None
     lo = noun.i
-    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in ("det", "amod", "compound"):
+    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in _BEFORE_HEARING:
         lo -= 1
     before = doc[lo - 1] if lo - 1 >= sent.start else None
     if before is None or lo - 1 - sent.start < 3 or not (before.text == "," or before.is_quote):

@@ -1,0 +1,70 @@
+"""Two people with one surname (a husband and wife, a mother and son): what keeps them apart.
+
+:mod:`corpus_tools.attribution.speakers` joins a mention to an earlier speaker by surname, and
+:mod:`corpus_tools.attribution.survival` follows a named person across documents by surname. A
+surname alone may stand for either of two people a story names, so:
+
+* :func:`full_names`: every full name a document gives ("Yvonne Amor", "her husband Richard
+  Amor"), with where it stands;
+* :func:`given_before`: a bare surname ("Amor called out") is the one person the text named in
+  full with it before, when it named one ("Yvonne Amor"): "Richard Amor said" is then another;
+* :func:`title_gender` and :func:`genders_differ`: "Mr Amor" is not "Mrs Amor".
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+
+__all__ = ["full_names", "genders_differ", "given_before", "title_gender"]
+
+
+def _given(word: str) -> bool:
+    """A given name: a capitalised word of letters that is no title ("Mr", "Judge", "Det")."""
+    bare = word.lower().rstrip(".")
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and not word.isupper()
+        and bare not in lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+        and bare not in lexicon.SPEAKER_WORDS["official"]
+    )
+
+
+def full_names(paragraphs) -> list[tuple[int, str, str]]:
+    """``(offset, given name, surname)`` of every person's name of two or more words in a
+    document's paragraphs (``(paragraph, offset, spaCy Doc)``), in text order."""
+    out = []
+    for _, offset, doc in paragraphs:
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha or "'" in t.text]
+            if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]):
+                out.append((offset + ent.start_char, words[-2], words[-1]))
+    return out
+
+
+def given_before(f: dict, pos: int, names: list[tuple[int, str, str]]) -> dict:
+    """The features ``f`` of a mention at ``pos`` (:func:`~.speakers.speaker_features`) with the
+    given name of its bare surname filled in, when the text named exactly one person in full with
+    that surname before it ("Yvonne Amor ... Amor called out": Yvonne); else ``f`` unchanged.
+
+    Example:
+        >>> given_before({"surname": "Amor", "first": ""}, 50, [(10, "Yvonne", "Amor")])["first"]
+        'Yvonne'
+    """
+    if not f["surname"] or f["first"]:
+        return f
+    firsts = {first for at, first, surname in names if surname == f["surname"] and at < pos}
+    return {**f, "first": firsts.pop()} if len(firsts) == 1 else f
+
+
+def title_gender(words) -> str:
+    """``m`` or ``f`` from the titles among ``words`` ("Mr", "Mrs", "Lady"), "" for none or both."""
+    lower = {w.lower().rstrip(".") for w in words}
+    male, female = bool(lower & lexicon.MALE_TITLES), bool(lower & lexicon.FEMALE_TITLES)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def genders_differ(a: str, b: str) -> bool:
+    """Whether two genders (``m``, ``f`` or "" unknown) are both known and differ."""
+    return bool(a) and bool(b) and a != b
