@@ -6,16 +6,22 @@ surname alone may stand for either of two people a story names, so:
 
 * :func:`full_names`: every full name a document gives ("Yvonne Amor", "her husband Richard
   Amor"), with where it stands;
-* :func:`given_before`: a bare surname ("Amor called out") is the one person the text named in
-  full with it before, when it named one ("Yvonne Amor"): "Richard Amor said" is then another;
+* :func:`given_before` (on a parse) and :func:`given_in_text` (on raw text): a bare surname ("Amor
+  called out") is the one person the text named in full with it before, when it named one
+  ("Yvonne Amor"): "Richard Amor said" is then another;
 * :func:`title_gender` and :func:`genders_differ`: "Mr Amor" is not "Mrs Amor".
 """
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools import lexicon
 
-__all__ = ["full_names", "genders_differ", "given_before", "title_gender"]
+#: capitalised words before a surname that are no given name: a sentence's first word
+_NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
+
+__all__ = ["full_names", "genders_differ", "given_before", "given_in_text", "title_gender"]
 
 
 def _given(word: str) -> bool:
@@ -28,6 +34,7 @@ def _given(word: str) -> bool:
         and not word.isupper()
         and bare not in lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
         and bare not in lexicon.SPEAKER_WORDS["official"]
+        and bare not in _NOT_GIVEN  # "Yesterday Amor", "When Amor"
     )
 
 
@@ -49,13 +56,29 @@ def given_before(f: dict, pos: int, names: list[tuple[int, str, str]]) -> dict:
     that surname before it ("Yvonne Amor ... Amor called out": Yvonne); else ``f`` unchanged.
 
     Example:
-        >>> given_before({"surname": "Amor", "first": ""}, 50, [(10, "Yvonne", "Amor")])["first"]
+        >>> f = {"surname": "Amor", "first": "", "gender": ""}
+        >>> given_before(f, 50, [(10, "Yvonne", "Amor")])["first"]
         'Yvonne'
     """
-    if not f["surname"] or f["first"]:
+    if not f["surname"] or f["first"] or f["gender"]:  # "Mrs Amor": her title tells her apart
         return f
     firsts = {first for at, first, surname in names if surname == f["surname"] and at < pos}
     return {**f, "first": firsts.pop()} if len(firsts) == 1 else f
+
+
+def given_in_text(text: str, label: str) -> str:
+    """The one given name ``text`` writes before the surname of a bare surname ``label`` ("Amor",
+    "Yvonne Amor" in the text before it), "" when the label has more words or the text gives the
+    surname no given name or several (the reading of :func:`given_before` on raw text).
+
+    Example:
+        >>> given_in_text("Police arrested Yvonne Amor at home. ", "Amor")
+        'Yvonne'
+    """
+    if not re.fullmatch(r"[A-Z][\w'-]+", label.strip()):
+        return ""
+    found = {m for m in re.findall(rf"\b([A-Z][a-z]+) {re.escape(label.strip())}\b", text) if _given(m)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def title_gender(words) -> str:
