@@ -230,12 +230,12 @@ def fronted_name(verb):
 
 def name_before_side(head):
     """The name before the court side it speaks for, where the parser made the side the head
-    ("Lawyer Lesley Barry defending, said": "defending" a noun, the name its compound): the name.
-    Any other subject is returned unchanged."""
+    ("Lawyer Lesley Barry defending, said": "defending" a noun with the name its compound, or a
+    verb with the name its subject): the name. Any other subject is returned unchanged."""
     if head.lower_ not in lexicon.COURT_SIDES or head.i == 0:
         return head
     name = head.doc[head.i - 1]
-    return name if name.pos_ == "PROPN" and name.head == head and name.dep_ == "compound" else head
+    return name if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj") else head
 
 
 def object_of_fronted_passive(verb):
