@@ -94,9 +94,13 @@ def test_a_husband_and_wife_of_two_takes_are_two_speakers_of_the_wire():
         "Ann Vale, 53, was jailed today.\n\nMrs Vale said to them: \"Remember who you are.\"",
         'In a statement tonight Mr Vale said: "The whole case against my wife is a joke."',
     ]
-    corpus = takes_and_paper(takes, "Ann Vale was jailed yesterday.", "1999-07-16")
-    speakers = set(speaker_survival(corpus, source="PA")["speaker"])
-    assert speakers == {"Ann Vale", "Mr Vale"}
+    paper = "Ann Vale, 53, was jailed yesterday. Ann Vale said she did not know the gun was loaded."
+    survival = speaker_survival(takes_and_paper(takes, paper, "1999-07-16"), source="PA")
+    # two speakers of the wire; the paper's "Ann Vale" is the wife, not the husband on another statement
+    assert survival.set_index("speaker")["status"].to_dict() == {
+        "Ann Vale": "kept_other_statement",
+        "Mr Vale": "dropped",
+    }
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ surname alone may stand for either of two people a story names, so:
 * :func:`given_before` (on a parse) and :func:`given_in_text` (on raw text): a bare surname ("Amor
   called out") is the one person the text named in full with it before, when it named one
   ("Yvonne Amor"): "Richard Amor said" is then another;
-* :func:`title_gender` and :func:`genders_differ`: "Mr Amor" is not "Mrs Amor".
+* :func:`title_gender` and :func:`genders_differ`: "Mr Amor" is not "Mrs Amor";
+* :func:`owns`: a version's "Yvonne Amor" is the source's Yvonne Amor, not also its "Mr Amor".
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from corpus_tools import lexicon
 #: capitalised words before a surname that are no given name: a sentence's first word
 _NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
 
-__all__ = ["full_names", "genders_differ", "given_before", "given_in_text", "title_gender"]
+__all__ = ["full_names", "genders_differ", "given_before", "given_in_text", "owns", "title_gender"]
 
 
 def _given(word: str) -> bool:
@@ -91,3 +92,13 @@ def title_gender(words) -> str:
 def genders_differ(a: str, b: str) -> bool:
     """Whether two genders (``m``, ``f`` or "" unknown) are both known and differ."""
     return bool(a) and bool(b) and a != b
+
+
+def owns(me, other, rivals) -> bool:
+    """Whether the source speaker ``me`` is the version's speaker ``other`` (identities with
+    ``same()`` and ``firsts``, :mod:`~.survival`): the same, and no other source speaker of
+    ``rivals`` shares a given name with ``other`` while ``me`` has none (a paper's "Yvonne Amor" is
+    the source's "Yvonne Amor", not its "Mr Amor" too)."""
+    if not me.same(other):
+        return False
+    return bool(me.firsts) or not any(r.same(other) and r.firsts & other.firsts for r in rivals)

@@ -30,7 +30,7 @@ from corpus_tools.attribution.entities import (
     statements,
 )
 from corpus_tools.attribution.identities import misprint
-from corpus_tools.attribution.namesakes import genders_differ, title_gender
+from corpus_tools.attribution.namesakes import genders_differ, owns, title_gender
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
     SPEECH_FORMS,
@@ -331,7 +331,8 @@ def _one_version(
     rows = []
     for sid, stmts in by_speaker.items():
         me = who[sid]
-        same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
+        rivals = [who[o] for o in by_speaker if o != sid]
+        same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
         named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:
@@ -365,11 +366,8 @@ def _one_version(
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same or voice else "dropped")
         )
-        became = (
-            [label for fate, label in fates if fate == status]
-            if status in ("relabelled", "re_attributed")
-            else []
-        )
+        relabel = status in ("relabelled", "re_attributed")
+        became = [label for fate, label in fates if fate == status] if relabel else []
         taken = {v for t in reused.values() for v in t} if me.hearing else set()  # what the court heard
         heard = any(r["speaker_id"] in same and int(r["sent_id"]) in taken for r in mine)
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
