@@ -311,13 +311,13 @@ def trailing_hearing(verb):
 def physical_act(verb) -> bool:
     """A verb of saying used for an act with a thing as its object ("pointed the gun at the
     bailiffs", "pointed a finger at him"): "point" speaks with "out" ("pointed out that ...",
-    "pointed out the flaws") or "to" ("pointed to the figures"); with a direct object and no
-    particle it is an act."""
+    "pointed out the flaws") or "to" and "as" ("pointed to the figures", "pointed to X as an
+    example"); with a direct object and none of them it is an act."""
     kids = list(verb.children)
     return (
         verb.lemma_.lower() == "point"
         and any(c.dep_ == "dobj" for c in kids)
-        and not any(c.dep_ == "prt" for c in kids)
+        and not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in kids)
     )
 
 
