@@ -62,6 +62,17 @@ def test_a_verb_of_action_is_no_statement(text):
     assert _speakers(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister pointed to the new figures as an example of its success.",
+        "Critics point out that the scheme costs too much.",
+    ],
+)
+def test_point_with_to_as_or_out_still_speaks(text):
+    assert len(_speakers(text)) == 1
+
+
 def test_a_name_that_ends_a_fronted_passive_clause_is_the_speaker():
     text = 'After his wife was sentenced Tom Vale, 61, said: "The whole case was a lie."'
     assert _speakers(text) == [["Tom Vale", "person", 1]]

@@ -446,17 +446,12 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
         cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
-        pairs = named_pairs(paragraphs)
-        resolve_speakers(
-            resolvable,
-            cands,
-            doc_id,
-            names,
-            window=pronoun_window,
-            leaders=leaders(raw),
-            pairs=pairs,
-            full_names=full_names(paragraphs),
-        )
+        known = {
+            "leaders": leaders(raw),
+            "pairs": named_pairs(paragraphs),
+            "full_names": full_names(paragraphs),
+        }
+        resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
         for a in atts:
             if not a.resolve:  # a mention of speech or an expletive "it": no speaker
                 a.entity, a.resolved_from = None, "mention" if a.role == "mention" else "unresolved"
