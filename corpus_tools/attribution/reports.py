@@ -313,11 +313,11 @@ def physical_act(verb) -> bool:
     bailiffs", "pointed a finger at him"): "point" speaks with "out" ("pointed out that ...",
     "pointed out the flaws") or "to" and "as" ("pointed to the figures", "pointed to X as an
     example"); with a direct object and none of them it is an act."""
+    if verb.lemma_.lower() != "point":
+        return False
     kids = list(verb.children)
-    return (
-        verb.lemma_.lower() == "point"
-        and any(c.dep_ == "dobj" for c in kids)
-        and not any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in kids)
+    return any(c.dep_ == "dobj" for c in kids) and not any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in kids
     )
 
 
