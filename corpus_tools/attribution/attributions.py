@@ -43,6 +43,7 @@ from corpus_tools.attribution.cues import (
     speaker_mention,
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
+from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
@@ -119,9 +120,10 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
     out = []
     para_text = doc.text  # once: spaCy joins the tokens on every access
     colon = para_text.rstrip().endswith(":")
+    colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
         kind = cue_kind(verb)
-        if kind is None and (quotes or colon):
+        if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
@@ -444,10 +446,12 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
         cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
-        pairs = named_pairs(paragraphs)
-        resolve_speakers(
-            resolvable, cands, doc_id, names, window=pronoun_window, leaders=leaders(raw), pairs=pairs
-        )
+        known = {
+            "leaders": leaders(raw),
+            "pairs": named_pairs(paragraphs),
+            "full_names": full_names(paragraphs),
+        }
+        resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
         for a in atts:
             if not a.resolve:  # a mention of speech or an expletive "it": no speaker
                 a.entity, a.resolved_from = None, "mention" if a.role == "mention" else "unresolved"

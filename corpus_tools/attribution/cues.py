@@ -23,7 +23,13 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
-from corpus_tools.attribution.reports import HEARING, statement_verb, trailing_hearing
+from corpus_tools.attribution.reports import (
+    HEARER_PASSIVES,
+    hearing_noun,
+    physical_act,
+    statement_verb,
+    trailing_hearing,
+)
 from corpus_tools.attribution.subjects import (
     address_tail,
     after_and,
@@ -32,6 +38,8 @@ from corpus_tools.attribution.subjects import (
     coordinated_names,
     fronted_name,
     inverted_after_comma,
+    name_before_side,
+    object_of_fronted_passive,
     own_apposition,
     parenthetical_subject,
     participle_subject,
@@ -42,6 +50,7 @@ __all__ = [
     "cue_content",
     "cue_kind",
     "cue_span",
+    "colon_quote",
     "cue_subject",
     "coordinated_names",
     "introduces_next",
@@ -51,7 +60,6 @@ __all__ = [
     "speaker_mention",
 ]
 
-_HEARING = HEARING
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 #: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
@@ -101,14 +109,19 @@ def cue_kind(tok) -> str | None:
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        if any(s.lemma_.lower() in _HEARING or _old_bailey(s) for s in subj):
+        if any(hearing_noun(s) or _old_bailey(s) for s in subj):
             return "hearing"
-        return "hearing" if lemma == "hear" and trailing_hearing(tok) is not None else None
+        if trailing_hearing(tok) is not None:
+            return "hearing"
+        if lemma == "hear" or "agent" not in deps:
+            return None  # "She was told": the hearer; "She had been told by Judge X:" is X's (below)
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
         return "verb" if statement_verb(tok) else None
+    if physical_act(tok):
+        return None  # "pointed the gun at the bailiffs": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
@@ -118,7 +131,11 @@ def cue_kind(tok) -> str | None:
 
 def _thing_said(verb) -> bool:
     """The passive subject of a verb of saying is a thing, what is said ("The allegations were
-    denied by the officers"), not a person it is said to or of ("He was asked by reporters")."""
+    denied by the officers"), not a person it is said to or of ("He was asked by reporters"). The
+    passive subject of a verb of telling someone ("was told", "was warned") is its hearer, a noun
+    or not ("One daughter was warned off by police with CS gas")."""
+    if verb.lemma_.lower() in HEARER_PASSIVES:
+        return False
     return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in verb.children)
 
 
@@ -194,7 +211,7 @@ def cue_subject(verb, kind: str):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
         head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
-        return participle_subject(inverted_after_comma(head, verb), verb)
+        return name_before_side(participle_subject(inverted_after_comma(head, verb), verb))
     after = postposed_subject(verb)
     if after is not None:
         return after
@@ -232,14 +249,16 @@ def _who_left(verb):
 def _shaped_subject(verb, kind: str):
     """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday"),
     the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...") or a
-    name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said")."""
+    name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said") or made the
+    object of a fronted passive clause ("After his wife was sentenced Richard Amor said")."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
     if trailing is not None:
         return trailing
     inner = parenthetical_subject(verb)
-    return (
-        inner if inner is not None else fronted_name(verb)
-    )  # "In his opening speech Anthony Morris QC said"
+    if inner is not None:
+        return inner
+    fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC said"
+    return fronted if fronted is not None else object_of_fronted_passive(verb)
 
 
 def _main_clause_verb(verb):
@@ -421,6 +440,23 @@ def introduces_next(verb, max_words: int = 4, *, text: str | None = None) -> boo
     )
 
 
+def colon_quote(verb) -> bool:
+    """Whether a verb's colon opens a quotation in any marks, single ones included ("her
+    daughters screamed from the public gallery: 'She did not do it!'"): the mark right after it.
+    Single marks are no quotation of :func:`~.quotes.quote_segments` (an apostrophe is one too), so
+    a paper that quotes in single marks is read by this shape."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "punct" and c.text == ":" and c.i > verb.i and c.i + 1 < len(doc) and _opens(doc[c.i + 1])
+        for c in verb.children
+    )
+
+
+def _opens(tok) -> bool:
+    """A quote mark that opens a quotation (``"``, a single or typographic mark, two backticks)."""
+    return tok.text in ('"', "'", "\u2018", "\u201c", "``") or (tok.is_quote and tok.text != "''")
+
+
 def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | None:
     """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
     'She continued: "..."'): the quotation makes it speech. ``text`` is ``tok.doc.text`` when the
@@ -432,6 +468,8 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
     if not subj:
         return None
+    if colon_quote(tok):
+        return "verb"  # "her daughters screamed from the public gallery: 'She did not do it!'"
     text = tok.doc.text if text is None else text
     if introduces_next(tok, text=text):
         return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation

@@ -27,6 +27,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.companies import company_description, company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.reuse.documents import source_groups
@@ -446,7 +447,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),
             "surname": _surname(s["speaker_label"]),
-            "first": _first_name(s["speaker_label"]),
+            "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
             **s,
         }
         same = next((o for o in seen.get(doc, []) if _one_person(o, me)), None)

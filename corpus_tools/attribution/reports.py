@@ -29,15 +29,25 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.subjects import fronted_name
 
-__all__ = ["HEARING", "expletive", "not_a_report", "statement_verb", "trailing_hearing"]
+__all__ = [
+    "HEARER_PASSIVES",
+    "HEARING",
+    "expletive",
+    "hearing_noun",
+    "not_a_report",
+    "physical_act",
+    "statement_verb",
+    "trailing_hearing",
+]
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
 #: passive verbs whose subject is the hearer or the speaker ("was told", "was quoted as saying")
-_HEARER_PASSIVES = {
+HEARER_PASSIVES = {
     "tell", "ask", "quote", "inform", "advise", "warn", "question", "interview", "brief", "hear", "urge",
     "cite", "remind", "assure", "promise", "instruct",
 }  # fmt: skip
+_HEARER_PASSIVES = HEARER_PASSIVES
 #: the words of a plea ("It pleaded guilty to the charges", "He pleaded not guilty")
 _PLEAS = {"guilty", "innocent"}
 #: things that show something without saying it ("tests later revealed")
@@ -61,6 +71,8 @@ _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
 _MODALS = {"would", "could", "should", "might", "may", "must"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
+#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court")
+_BEFORE_HEARING = {"det", "amod", "compound"}
 
 
 def not_a_report(verb, kind: str, head) -> str | None:
@@ -145,7 +157,14 @@ def _passive_conjunct(verb) -> bool:
     severely abused and told that their daughters would ..."): passive too, so the subject it
     shares is whom it was said to or about ("was arrested and quoted as saying" is the speaker's)."""
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    passive_head = any(c.dep_ == "auxpass" for c in verb.head.children)
+    first = verb.head  # "was banned ..., fined #700 and ordered to pay": the first of the conjuncts
+    while (
+        first.dep_ == "conj"
+        and first.head is not first
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    ):
+        first = first.head
+    passive_head = any(c.dep_ == "auxpass" for c in first.children)
     # "told" is often tagged a past tense: with no hearer of its own it is the passive's participle
     hearerless = verb.lemma_.lower() in _HEARER_PASSIVES and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children
@@ -243,35 +262,63 @@ def expletive(verb, head) -> bool:
     )
 
 
+def hearing_noun(tok) -> bool:
+    """Whether a noun names a hearing (:data:`HEARING`), by its lemma or its form: the lemma of
+    "magistrates" is "magistrate", one magistrate, a person ("The magistrate ruled"); the plural is
+    the bench, a hearing ("Magistrates were told that ...", "magistrates in Woking heard")."""
+    return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
+
+
+def _passive_told(verb) -> bool:
+    """A passive "told" ("were told", "had been told")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "tell" and verb.tag_ == "VBN" and passive
+
+
 def trailing_hearing(verb):
     """The hearing that ends a sentence and reports the clause before it ("..., an inquest in
     Wakefield, West Yorkshire, heard yesterday."; '... "please forgive us," an inquest heard
-    today.'): its noun's token, or None. The parser hangs the hearing on the clause before; it is
-    taken when the verb ("heard") has no object or clause after it, the hearing noun comes at most
-    eight words before it, opened by a comma or a closing quote mark, with only its own modifiers
-    between."""
+    today.'; "..., Truro Crown Court in Cornwall had been told."): its noun's token, or None. The
+    parser hangs the hearing on the clause before; it is taken when the verb ("heard", a passive
+    "told") has no object or clause after it, the hearing noun comes at most eight words before
+    it, opened by a comma or a closing quote mark, with only its own modifiers (and the verb's
+    auxiliaries) between."""
     doc, sent = verb.doc, verb.sent
-    if verb.lemma_.lower() != "hear" or verb.tag_ not in ("VBD", "VBN"):
+    if not ((verb.lemma_.lower() == "hear" and verb.tag_ in ("VBD", "VBN")) or _passive_told(verb)):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in HEARING for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and hearing_noun(c) for c in verb.children):
         return None
     if any(c.i > verb.i and c.dep_ in _AFTER_HEARD for c in verb.children):
         return None
     window = doc[max(sent.start, verb.i - 8) : verb.i]
-    nouns = [t for t in window if t.lemma_.lower() in HEARING and t.pos_ == "NOUN"]
+    nouns = [t for t in window if hearing_noun(t) and t.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
     noun = nouns[-1]
     between = doc[noun.i + 1 : verb.i]
-    if any(not (t.is_punct or noun.is_ancestor(t)) for t in between):
+    aux = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if any(not (t.is_punct or noun.is_ancestor(t) or t.i in aux) for t in between):
         return None
     lo = noun.i
-    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in ("det", "amod"):
+    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in _BEFORE_HEARING:
         lo -= 1
     before = doc[lo - 1] if lo - 1 >= sent.start else None
     if before is None or lo - 1 - sent.start < 3 or not (before.text == "," or before.is_quote):
         return None
     return noun
+
+
+def physical_act(verb) -> bool:
+    """A verb of saying used for an act with a thing as its object ("pointed the gun at the
+    bailiffs", "pointed a finger at him"): "point" speaks with "out" ("pointed out that ...",
+    "pointed out the flaws") or "to" and "as" ("pointed to the figures", "pointed to X as an
+    example"); with a direct object and none of them it is an act."""
+    if verb.lemma_.lower() != "point":
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "dobj" for c in kids) and not any(
+        c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in kids
+    )
 
 
 def statement_verb(tok) -> bool:

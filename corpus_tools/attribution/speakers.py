@@ -22,6 +22,7 @@ from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.roles import post_nominal
 
@@ -246,7 +247,7 @@ def _same_entity(f: dict, e: dict) -> bool:
         return True
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
         given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
-        return f["surname"] in e["surnames"] and given
+        return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
     if f["key"] in e["keys"]:
         return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
@@ -418,6 +419,7 @@ def resolve_speakers(
     window: int = 2,
     leaders: dict[str, str] | None = None,
     pairs: list | None = None,
+    full_names: list | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -435,6 +437,8 @@ def resolve_speakers(
             is the government of the United States).
         pairs: :func:`corpus_tools.attribution.pairs.named_pairs`: "They claimed", "The
             defendants said" may be one speaker, a named pair (:func:`~.pairs.pair_for`).
+        full_names: :func:`corpus_tools.attribution.namesakes.full_names`: a bare surname is the one
+            person the text named in full with it before (:func:`~.namesakes.given_before`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
@@ -465,7 +469,7 @@ def resolve_speakers(
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
-            f = speaker_features(span, outlets, leaders=leaders)
+            f = given_before(speaker_features(span, outlets, leaders=leaders), pos, full_names or [])
             if f["type"] in ("person", "official", "organisation", "government"):
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
@@ -473,6 +477,7 @@ def resolve_speakers(
             att.entity = atts[atts.index(att) - 1].entity
             continue
         f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
+        f = given_before(f, att.span[0], full_names or [])
         if att.antecedent is not None:
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given

@@ -19,6 +19,8 @@ __all__ = [
     "coordinated_names",
     "fronted_name",
     "ing_surname",
+    "name_before_side",
+    "object_of_fronted_passive",
     "inverted_after_comma",
     "own_apposition",
     "parenthetical_subject",
@@ -224,6 +226,41 @@ def fronted_name(verb):
             if names:
                 return names[0]
     return None
+
+
+def name_before_side(head):
+    """The name before the court side it speaks for, where the parser made the side the head
+    ("Lawyer Lesley Barry defending, said": "defending" a noun with the name its compound, or a
+    verb with the name its subject): the name. Any other subject is returned unchanged."""
+    if head.lower_ not in lexicon.COURT_SIDES or head.i == 0:
+        return head
+    name = head.doc[head.i - 1]
+    return name if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj") else head
+
+
+def object_of_fronted_passive(verb):
+    """The name that ends a fronted clause without a comma ("After his wife was sentenced Richard
+    Amor, 68, said: ..."), where the parser made it the object of the clause's passive verb and
+    left the cue without a subject: a passive participle takes no object, so the name (its age or
+    apposition between it and the cue) is the subject. None for any other shape."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.i < 2:
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.i > verb.sent.start and (tok.is_punct or tok.dep_ in ("appos", "nummod", "amod")):
+        tok = verb.doc[tok.i - 1] if tok.is_punct else tok.head
+        if tok.i >= verb.i:
+            return None
+    clause = tok.head
+    return (
+        tok
+        if tok.pos_ == "PROPN"
+        and tok.dep_ == "dobj"
+        and clause.tag_ == "VBN"
+        and clause.dep_ == "advcl"
+        and clause.head == verb
+        and any(c.dep_ == "auxpass" for c in clause.children)
+        else None
+    )
 
 
 def ing_surname(verb, text: str):

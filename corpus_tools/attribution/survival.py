@@ -30,6 +30,7 @@ from corpus_tools.attribution.entities import (
     statements,
 )
 from corpus_tools.attribution.identities import misprint
+from corpus_tools.attribution.namesakes import genders_differ, owns, title_gender
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
     SPEECH_FORMS,
@@ -86,6 +87,7 @@ class _Who:
     defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
     firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
     roles: frozenset[str] = frozenset()  # the offices its mentions give ("Recorder McLaren": judge)
+    gender: str = ""  # from its titles: "Mr Amor" is not "Mrs Amor" (:mod:`~.namesakes`)
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
@@ -101,9 +103,10 @@ class _Who:
         return bool(self.description) and self.description == other.description
 
     def _given_agree(self, other: _Who) -> bool:
-        """No given names on one side, or one given name (a misprint apart) on both."""
+        """No given names on one side, or one given name (a misprint apart) on both; no two genders."""
         a, b = self.firsts, other.firsts
-        return not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
+        given = not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
+        return given and not genders_differ(self.gender, other.gender)
 
 
 def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
@@ -128,7 +131,10 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     description = description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
-    return _Who(kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts), roles)
+    gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
+    return _Who(
+        kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts), roles, gender
+    )
 
 
 def speaker_identities(
@@ -277,18 +283,13 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
     canon: dict[str, str] = {}
     for sid, doc in first_doc.items():
         earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
-        label = next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
+        label = _label(recs, sid)
         title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
         titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
-        match = (
-            [
-                c
-                for c in earlier
-                if who[sid].same(who[c]) and (who[sid].named or who[sid].government or who[sid].defendant)
-            ]
-            or [c for c in earlier if sid in hearing and c in hearing]
-            or (titled if len(titled) == 1 else [])
-        )
+        same = [c for c in earlier if who[sid].same(who[c])]
+        same = same if who[sid].named or who[sid].government or who[sid].defendant else []
+        hearings = [c for c in earlier if sid in hearing and c in hearing]
+        match = same or hearings or (titled if len(titled) == 1 else [])
         canon[sid] = match[0] if match else sid
     return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
 
@@ -330,7 +331,8 @@ def _one_version(
     rows = []
     for sid, stmts in by_speaker.items():
         me = who[sid]
-        same = {r["speaker_id"] for r in mine if me.same(who[r["speaker_id"]])}
+        rivals = [who[o] for o in by_speaker if o != sid]
+        same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
         named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:
@@ -364,11 +366,8 @@ def _one_version(
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same or voice else "dropped")
         )
-        became = (
-            [label for fate, label in fates if fate == status]
-            if status in ("relabelled", "re_attributed")
-            else []
-        )
+        relabel = status in ("relabelled", "re_attributed")
+        became = [label for fate, label in fates if fate == status] if relabel else []
         taken = {v for t in reused.values() for v in t} if me.hearing else set()  # what the court heard
         heard = any(r["speaker_id"] in same and int(r["sent_id"]) in taken for r in mine)
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"

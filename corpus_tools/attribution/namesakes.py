@@ -1,0 +1,104 @@
+"""Two people with one surname (a husband and wife, a mother and son): what keeps them apart.
+
+:mod:`corpus_tools.attribution.speakers` joins a mention to an earlier speaker by surname, and
+:mod:`corpus_tools.attribution.survival` follows a named person across documents by surname. A
+surname alone may stand for either of two people a story names, so:
+
+* :func:`full_names`: every full name a document gives ("Yvonne Amor", "her husband Richard
+  Amor"), with where it stands;
+* :func:`given_before` (on a parse) and :func:`given_in_text` (on raw text): a bare surname ("Amor
+  called out") is the one person the text named in full with it before, when it named one
+  ("Yvonne Amor"): "Richard Amor said" is then another;
+* :func:`title_gender` and :func:`genders_differ`: "Mr Amor" is not "Mrs Amor";
+* :func:`owns`: a version's "Yvonne Amor" is the source's Yvonne Amor, not also its "Mr Amor".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import lexicon
+
+#: capitalised words before a surname that are no given name: a sentence's first word
+_NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
+
+__all__ = ["full_names", "genders_differ", "given_before", "given_in_text", "owns", "title_gender"]
+
+
+def _given(word: str) -> bool:
+    """A given name: a capitalised word of letters that is no title ("Mr", "Judge", "Det")."""
+    bare = word.lower().rstrip(".")
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 2
+        and not word.isupper()
+        and bare not in lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+        and bare not in lexicon.SPEAKER_WORDS["official"]
+        and bare not in _NOT_GIVEN  # "Yesterday Amor", "When Amor"
+    )
+
+
+def full_names(paragraphs) -> list[tuple[int, str, str]]:
+    """``(offset, given name, surname)`` of every person's name of two or more words in a
+    document's paragraphs (``(paragraph, offset, spaCy Doc)``), in text order."""
+    out = []
+    for _, offset, doc in paragraphs:
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.is_alpha or "'" in t.text]
+            if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]):
+                out.append((offset + ent.start_char, words[-2], words[-1]))
+    return out
+
+
+def given_before(f: dict, pos: int, names: list[tuple[int, str, str]]) -> dict:
+    """The features ``f`` of a mention at ``pos`` (:func:`~.speakers.speaker_features`) with the
+    given name of its bare surname filled in, when the text named exactly one person in full with
+    that surname before it ("Yvonne Amor ... Amor called out": Yvonne); else ``f`` unchanged.
+
+    Example:
+        >>> f = {"surname": "Amor", "first": "", "gender": ""}
+        >>> given_before(f, 50, [(10, "Yvonne", "Amor")])["first"]
+        'Yvonne'
+    """
+    if not f["surname"] or f["first"] or f["gender"]:  # "Mrs Amor": her title tells her apart
+        return f
+    firsts = {first for at, first, surname in names if surname == f["surname"] and at < pos}
+    return {**f, "first": firsts.pop()} if len(firsts) == 1 else f
+
+
+def given_in_text(text: str, label: str) -> str:
+    """The one given name ``text`` writes before the surname of a bare surname ``label`` ("Amor",
+    "Yvonne Amor" in the text before it), "" when the label has more words or the text gives the
+    surname no given name or several (the reading of :func:`given_before` on raw text).
+
+    Example:
+        >>> given_in_text("Police arrested Yvonne Amor at home. ", "Amor")
+        'Yvonne'
+    """
+    if not re.fullmatch(r"[A-Z][\w'-]+", label.strip()):
+        return ""
+    found = {m for m in re.findall(rf"\b([A-Z][a-z]+) {re.escape(label.strip())}\b", text) if _given(m)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def title_gender(words) -> str:
+    """``m`` or ``f`` from the titles among ``words`` ("Mr", "Mrs", "Lady"), "" for none or both."""
+    lower = {w.lower().rstrip(".") for w in words}
+    male, female = bool(lower & lexicon.MALE_TITLES), bool(lower & lexicon.FEMALE_TITLES)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def genders_differ(a: str, b: str) -> bool:
+    """Whether two genders (``m``, ``f`` or "" unknown) are both known and differ."""
+    return bool(a) and bool(b) and a != b
+
+
+def owns(me, other, rivals) -> bool:
+    """Whether the source speaker ``me`` is the version's speaker ``other`` (identities with
+    ``same()`` and ``firsts``, :mod:`~.survival`): the same, and no other source speaker of
+    ``rivals`` shares a given name with ``other`` while ``me`` has none (a paper's "Yvonne Amor" is
+    the source's "Yvonne Amor", not its "Mr Amor" too)."""
+    if not me.same(other):
+        return False
+    return bool(me.firsts) or not any(r.same(other) and r.firsts & other.firsts for r in rivals)
