@@ -506,3 +506,27 @@ def test_a_date_kept_as_its_month_alone():
     assert _fact_rows(parent, "He said the accord agreed in Lisbon in March worked well.") == []
     rows = _fact_rows(parent, "He said the accord agreed in Lisbon in April worked well.")
     assert ("date", "cut", "March 14") in rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name over a German "am" (not "I am"); benchmarks/family_round36.md, "Welt am Sonntag"
+        ("The weekly Zeit am Mittwoch said the inquiry was closing.", ["Zeit am Mittwoch"]),
+        ("I am told Hamburg am Rhein is a town.", ["Hamburg am Rhein"]),
+        # two bodies joined at "and", the first ending in an institution's word
+        (
+            "It needs the Ohio Racing Commission and State Racing Control Board to agree.",
+            ["Ohio Racing Commission", "State Racing Control Board"],
+        ),
+        ("The Securities and Exchange Commission agreed.", ["Securities and Exchange Commission"]),
+        # a firm named across a slash
+        ("The bid came from Marlow/Finch Capital Corp, a fund.", ["Marlow/Finch Capital Corp"]),
+        ("Trade between the U.S./Japan partners grew.", ["U.S.", "Japan"]),
+        # a month's figure ("October/December GNP") and a body named before ("the Board")
+        ("Of the rise in October/December GNP, exports gave half.", ["GNP"]),
+        ("The Board said it would rule on the Ohio plan.", ["Ohio"]),
+    ],
+)
+def test_names_round_36(sentence, expected):
+    assert _names(sentence) == expected

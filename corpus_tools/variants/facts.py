@@ -30,7 +30,7 @@ from corpus_tools.lexicon import (
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_keys, dates
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_spans import DATE_RE, NAME_RE, name_spans
+from corpus_tools.variants.name_spans import DATE_RE, INSTITUTION_ENDS, NAME_RE, name_spans
 from corpus_tools.variants.number_forms import holds_number
 
 __all__ = [
@@ -374,23 +374,32 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
                 found.append((start + max(raw.rfind(words[2]), 1), "name", rest, fact_key(rest)))
             words = words[:1]
             text = words[0]
+        if len(words) == 2 and words[0].lower() in MONTHS and re.fullmatch(r"[A-Z]{2,}", words[1]):
+            words, text = words[1:], words[1]  # "October/December GNP": a month's figure, not a name
         if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
             continue  # the currency, not the country: "20 U.S. Dlrs"
-        if (
-            not words
-            or (len(words) == 1 and words[0].lower() in ORDINARY_WORDS)
-            or (len(words) == 1 and _CONTRACTION.fullmatch(words[0]))
-            or (len(words) == 1 and re.search(r"-[a-z]", words[0]))  # "Australian-owned"
-            or DATE_RE.fullmatch(text)
-            or text.lower().strip(".") in MONTHS
-            or (len(words) == 1 and _DEMONYM.fullmatch(words[0].lower()))
-            or (len(words) == 1 and words[0].lower() in SEASONS)  # "the Autumn meetings"
-            or all(w.lower().rstrip(".") in _TITLE_ONLY for w in words)  # "the title of President"
-        ):
-            continue
-        if fact_key(text):
+        if not _names_nothing(words, text) and fact_key(text):
             found.append((start, "name", text, fact_key(text)))
     return found
+
+
+def _names_nothing(words: list[str], text: str) -> bool:
+    """Whether a span's words name nothing: an ordinary word, a contraction, a compound adjective
+    ("Australian-owned"), a date or month, a demonym, a season ("the Autumn meetings"), an
+    institution's word alone ("the Commission", named before), or titles alone ("President")."""
+    one = words[0].lower() if len(words) == 1 else None
+    return (
+        not words
+        or one in ORDINARY_WORDS
+        or (one is not None and _CONTRACTION.fullmatch(words[0]) is not None)
+        or (one is not None and re.search(r"-[a-z]", words[0]) is not None)
+        or DATE_RE.fullmatch(text) is not None
+        or text.lower().strip(".") in MONTHS
+        or (one is not None and _DEMONYM.fullmatch(one) is not None)
+        or one in SEASONS
+        or one in INSTITUTION_ENDS
+        or all(w.lower().rstrip(".") in _TITLE_ONLY for w in words)
+    )
 
 
 def facts(

@@ -21,7 +21,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["DATE_RE", "NAME_RE", "name_spans"]
+__all__ = ["DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans"]
 
 #: months written in full (not "Mar", "Dec": a futures month "Dec-87" is no day)
 _FULL_MONTHS = sorted(
@@ -43,12 +43,13 @@ DATE_RE = re.compile(
 #: an Arabic one joined by a hyphen too ("Prince Khaled al-Faisal", benchmarks/family_round34.md)
 NAME_RE = re.compile(
     r"\b(?:[A-Z]/[A-Z]\b|[A-Z][\w.'’&-]*)"  # "I/S Elsam", "A/S": a Danish or Norwegian company's form
-    r"(?:(?:\s+(?:al|el|bin|ibn)-|\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
+    r"(?:(?:\s+(?:al|el|bin|ibn)-|(?<!\bI)\s+am\s+"  # "Welt am Sonntag" (not "I am"; family_round36.md)
+    r"|\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
     r"[A-Z][\w.'’&-]*)*"
 )
 
 #: the last word of an institution's name: "Securities and Exchange Commission" is one name
-_INSTITUTION_ENDS = frozenset(
+INSTITUTION_ENDS = frozenset(
     "commission committee board council bank ministry department agency authority exchange "
     "office association institute federation organisation organization service court fund".split()
 )
@@ -108,13 +109,19 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
         ) and (
             " of " in spans[-1][1]
             or re.search(r" (?:for|on) ", spans[-1][1]) is not None  # "Organization for ... and Development"
-            or _ends_a_firm_or_body(head)
+            or (  # "Nevada Gaming Commission and State Gaming Control Board" is two bodies
+                _ends_a_firm_or_body(head)
+                and spans[-1][1].split()[-1].lower().rstrip(".") not in INSTITUTION_ENDS
+            )
             or _joins_trades(spans[-1][1], head)
             or _continues_title(spans[-1][1], head)
         )
-        if (joins and gap in (" and ", " & ")) or (
+        firm_after_slash = (  # "Atalanta/Sosnoff Capital Corp": one firm (family_round36.md)
+            gap == "/" and head.split()[-1].lower().rstrip(".") in COMPANY_ENDS and " " not in spans[-1][1]
+        )
+        if (joins and gap in (" and ", " & ")) or firm_after_slash or (
             gap in (" for ", " on ")
-            and spans[-1][1].split()[-1].lower() in _INSTITUTION_ENDS | _BODY_HEADS
+            and spans[-1][1].split()[-1].lower() in INSTITUTION_ENDS | _BODY_HEADS
             and not DATE_RE.match(head)  # "the World Bank on Monday"
         ):
             spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
@@ -149,7 +156,7 @@ def _ends_a_firm_or_body(head: str) -> bool:
     word ("Securities and Exchange Commission"), or a company's ending after one word ("Meares
     and Philips Ltd", "Peters and Co Ltd"; "Conoco and Atlantic Richfield Co" is two companies)."""
     words = [w.lower().rstrip(".") for w in head.split()]
-    if words[-1] in _INSTITUTION_ENDS or (len(words) == 1 and words[0] in _PARTNERS):
+    if words[-1] in INSTITUTION_ENDS or (len(words) == 1 and words[0] in _PARTNERS):
         return True
     return words[-1] in COMPANY_ENDS and len([w for w in words if w not in COMPANY_ENDS]) <= 1
 
@@ -164,7 +171,7 @@ def _person_of_firm(start: int, text: str) -> list[tuple[int, str]]:
     """A span split into a person and the company he speaks for: "Wilf Gobert of Peters and Co
     Ltd" is Wilf Gobert and Peters and Co Ltd (not "Royal Bank of Canada Ltd": a body's word)."""
     m = _PERSON_OF_FIRM.fullmatch(text)
-    body_words = _INSTITUTION_ENDS | _BODY_HEADS | SPEAKER_WORDS["official"]
+    body_words = INSTITUTION_ENDS | _BODY_HEADS | SPEAKER_WORDS["official"]
     if m is None or not m.group(1)[0].isupper() or any(w.lower() in body_words for w in m.group(1).split()):
         return [(start, text)]
     return [(start, m.group(1)), (start + m.start(2), m.group(2))]
