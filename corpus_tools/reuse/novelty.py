@@ -7,7 +7,9 @@ elsewhere ("Fish said ...", after "spokesman Richard Fish"), or that starts a na
 :func:`corpus_tools.reuse.derivation.novelty`).
 
 Written otherwise, still the source's: a number in figures or in words ("4 1/2" for
-"four-and-a-half", "Sixteen" for "16"), a figure and its unit apart or together ("8.30 pm" for
+"four-and-a-half", "Sixteen-month-old" for "16-month-old", "ten years" for "10 years": a lone number
+only before the word the source's has after it), a clipped word's full form or the other way round
+("advertisements" for "adverts": :data:`CLIPPINGS`), a figure and its unit apart or together ("8.30 pm" for
 "8.30pm"), a compound with or without its hyphen ("co-operation", "postmortem"), a long word
 misprinted by one letter ("stipendary"), "rn" read for "m" ("corning"); a contraction of stop words
 ("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
@@ -84,8 +86,9 @@ CLIPPINGS: dict[str, str] = {
     "gym": "gymnasium", "flu": "influenza", "fridge": "refrigerator", "bike": "bicycle",
     "maths": "mathematics", "memo": "memorandum", "info": "information", "demo": "demonstration",
     "limo": "limousine", "hippo": "hippopotamus", "rhino": "rhinoceros", "telly": "television",
-    "rehab": "rehabilitation", "uni": "university", "prof": "professor", "vid": "video",
+    "rehab": "rehabilitation", "uni": "university", "prof": "professor",
 }  # fmt: skip
+_CLIPPED = tuple((lemma_key(short), lemma_key(long)) for short, long in CLIPPINGS.items())
 #: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
 #: before a name, is a word, not the name's first word
 _TITLES = frozenset(
@@ -158,6 +161,7 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
     names its abbreviations stand for and the abbreviations of the names it spells out."""
     keys_ = set(source_keys)
     known = {lemma_key(k) for k in keys_}
+    lemmas = frozenset(known)
     for short, long in ABBREVIATIONS.items():
         words = long.split()
         if short in keys_:
@@ -169,12 +173,11 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.update((short, lemma_key(short)))
         if short in keys_:  # "Berkshire" in a text whose source writes "Berks"
             known.update((long, lemma_key(long)))
-    lemmas = {lemma_key(k) for k in keys_}
-    for short, long in CLIPPINGS.items():  # "advertisements" for "adverts", "ads" for "advertisements"
-        if lemma_key(short) in lemmas:
-            known.add(lemma_key(long))
-        if lemma_key(long) in lemmas:
-            known.add(lemma_key(short))
+    for short, long in _CLIPPED:  # "advertisements" for "adverts", "ads" for "advertisements"
+        if short in lemmas:
+            known.add(long)
+        if long in lemmas:
+            known.add(short)
     known.update(_figures(keys_))
     return known
 
