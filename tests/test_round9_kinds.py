@@ -4,10 +4,13 @@ the order of a wire story's takes. Invented texts of the shapes the audit found.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus_tools import analyze, findings, from_records
 from corpus_tools.report.findings import overview
+from corpus_tools.report.views import show_alignment
 from corpus_tools.reuse.derivation import body_words, is_fact
 from corpus_tools.reuse.novelty import compounds, novel_lists
 from corpus_tools.variants.lexical import extract_variants
@@ -154,6 +157,9 @@ def test_takes_are_numbered_in_the_order_sent_and_a_substitute_is_named():
         in f["storm1sub"]
     )
     assert ": storm1, storm2, storm1sub)." in overview(a)
+    # the side-by-side view shows the files it takes from in the same order
+    labels = re.findall(r'class="ct-file">([^<]*)<', show_alignment(a, "paper").html)
+    assert labels == ["storm1: file 1 of 3", "storm2: file 2 of 3", "storm1sub: file 3 of 3"]
 
 
 def test_takes_without_times_keep_the_corpus_order_and_no_time_is_given():
