@@ -66,7 +66,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         "agency_credit_dropped",
         "n_statements_unattributed",
     ],
-    "cleaning": ["doc_id", "rule", "original"],
+    "cleaning": ["doc_id", "rule"],
     "sentences": ["doc_id", "text_clean", "is_boilerplate"],
 }
 

@@ -16,7 +16,8 @@ import re
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
-from corpus_tools.report.segments import _frame, _rows
+from corpus_tools.report.labels import columns
+from corpus_tools.report.segments import _once
 
 __all__ = ["sent_order", "take_note"]
 
@@ -53,13 +54,29 @@ def sent_order(corpus: pd.DataFrame, files: list[str]) -> list[str]:
 def take_note(a: Analysis, files: list[str], doc: str) -> str:
     """What the findings say of one file of a group after "is file k of n": the time it was sent
     (the date too when the group's files span days) and, when its wire header says so, that it is
-    a substitute; "" when the files have no times."""
+    a substitute; "" when the files have no times. The group's notes are written once per
+    findings (:func:`corpus_tools.report.segments._once`)."""
+    return _once(a, "take_notes", lambda: _take_notes(a, files)).get(doc, "")
+
+
+def _take_notes(a: Analysis, files: list[str]) -> dict[str, str]:
     stamps = _stamps(a.corpus, files)
     if stamps is None:
-        return ""
-    mine = str(a.corpus.at[doc, "published"])
-    when = mine[11:16] if len({s[:10] for s in stamps}) == 1 else f"{mine[:10]} {mine[11:16]}"
-    header = _rows(_frame(a, "cleaning"), doc)
-    header = header[header["rule"] == "wire_header"]["original"].astype(str)
-    sub = ", a substitute take" if header.str.contains(_SUBSTITUTE).any() else ""
-    return f" in the order sent (at {when}{sub})"
+        return {}
+    one_day = len({s[:10] for s in stamps}) == 1
+    # the cleaning frame read once for its wire headers, not narrowed and indexed by document
+    wanted = ["doc_id", "rule", "original"]
+    clean = columns(
+        a.cleaning if a.cleaning is not None else pd.DataFrame(columns=wanted), "cleaning", wanted
+    )
+    headers = clean[clean["rule"].to_numpy() == "wire_header"]
+    subs = {
+        str(d)
+        for d, h in zip(headers["doc_id"], headers["original"], strict=True)
+        if _SUBSTITUTE.search(str(h))
+    }
+    notes = {}
+    for d, s in zip(files, stamps, strict=True):
+        when = s[11:16] if one_day else f"{s[:10]} {s[11:16]}"
+        notes[d] = f" in the order sent (at {when}{', a substitute take' if d in subs else ''})"
+    return notes
