@@ -26,6 +26,7 @@ from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.labels import category_label, plain
 from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows, by_document
 from corpus_tools.report.speaker_findings import _speakers
+from corpus_tools.report.takes import sent_order, take_note
 from corpus_tools.reuse.documents import witness_docs
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_example
 
@@ -344,7 +345,7 @@ def segments(analysis: Analysis, *, topics: Iterable[str] | None = None) -> dict
 
 def _segments(a: Analysis, topics: tuple[str, ...]) -> dict[str, list[Segment]]:
     corpus, src = a.corpus, a.source
-    files = list(witness_docs(corpus, src)) if src is not None else []
+    files = sent_order(corpus, list(witness_docs(corpus, src))) if src is not None else []
     grouped = files != [src]
     copies = _copies(a)
     ids = list(map(str, corpus.index))
@@ -360,7 +361,8 @@ def _segments(a: Analysis, topics: tuple[str, ...]) -> dict[str, list[Segment]]:
         elif grouped and doc in files:
             why = _why_origin(src, a)
             segs.append(
-                f" is file {files.index(doc) + 1} of the {len(files)} that make up {src}, the most likely"
+                f" is file {files.index(doc) + 1} of the {len(files)} that make up {src}"
+                f"{take_note(a, files, doc)}, the most likely"
                 f" original{why}; each version is compared with {src}'s files as one source."
             )
         elif "reuse" in topics:
@@ -456,7 +458,7 @@ def overview(analysis: Analysis) -> str:
         text += f"{' and' if len(known) else ','} {unknown} whose outlet is unknown"
     text += "."
     src = a.source
-    files = list(witness_docs(corpus, src)) if src is not None else []
+    files = sent_order(corpus, list(witness_docs(corpus, src))) if src is not None else []
     if src is not None and files == [src]:
         text += f" The most likely original is {src} ({_who(corpus, src)})."
     elif files:

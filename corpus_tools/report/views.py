@@ -22,6 +22,7 @@ from corpus_tools.analysis import Analysis, analyze
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.report.labels import REUSE_LABELS, STATUS_LABELS, category_label, columns, plain
 from corpus_tools.report.moves import moved_sentences, shown_score
+from corpus_tools.report.takes import sent_order
 from corpus_tools.reuse.alignment import ALIGNMENT_COLUMNS
 from corpus_tools.reuse.documents import witness_docs
 
@@ -210,11 +211,13 @@ _LEGEND = (
 
 
 def _source_files(corpus: pd.DataFrame, source: str, cover: pd.DataFrame) -> list[str]:
-    """The files of the source, in corpus order: those its coverage rows come from (one file,
-    or the takes of a group), else those ``source`` names
-    (:func:`corpus_tools.reuse.documents.witness_docs`)."""
+    """The files of the source: those its coverage rows come from (one file, or the takes of a
+    group), else those ``source`` names (:func:`corpus_tools.reuse.documents.witness_docs`), in
+    the order sent when each has a time (:func:`corpus_tools.report.takes.sent_order`), else in
+    corpus order."""
     named = set(cover["source_doc_id"].astype(str))
-    return [str(d) for d in corpus.index if str(d) in named] if named else list(witness_docs(corpus, source))
+    files = [str(d) for d in corpus.index if str(d) in named] if named else list(witness_docs(corpus, source))
+    return sent_order(corpus, files)
 
 
 def alignment_html(

@@ -7,7 +7,9 @@ elsewhere ("Fish said ...", after "spokesman Richard Fish"), or that starts a na
 :func:`corpus_tools.reuse.derivation.novelty`).
 
 Written otherwise, still the source's: a number in figures or in words ("4 1/2" for
-"four-and-a-half", "Sixteen" for "16"), a figure and its unit apart or together ("8.30 pm" for
+"four-and-a-half", "Sixteen-month-old" for "16-month-old", "ten years" for "10 years": a lone number
+only before the word the source's has after it), a clipped word's full form or the other way round
+("advertisements" for "adverts": :data:`CLIPPINGS`), a figure and its unit apart or together ("8.30 pm" for
 "8.30pm"), a compound with or without its hyphen ("co-operation", "postmortem"), a long word
 misprinted by one letter ("stipendary"), "rn" read for "m" ("corning"); a contraction of stop words
 ("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
@@ -33,7 +35,16 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.text.sentences import match_key, norm_token
 
-__all__ = ["BodyWord", "compounds", "initial_names", "known_lemmas", "novel_lists", "respelt", "short_forms"]
+__all__ = [
+    "CLIPPINGS",
+    "BodyWord",
+    "compounds",
+    "initial_names",
+    "known_lemmas",
+    "novel_lists",
+    "respelt",
+    "short_forms",
+]
 
 
 class BodyWord(tuple):
@@ -65,6 +76,19 @@ NUMBER_FIGURES: dict[str, tuple[str, ...]] = {
     "quarter": ("1", "4"),
     "third": ("1", "3"),
 }
+#: clipped words of everyday English and their full forms ("adverts" for "advertisements"), from
+#: the usual lists of English clippings, not from any story: a text's full form of its source's
+#: clipped word, or the other way round, is no word of its own. Clippings that are other words too
+#: ("sub", "con", "vet", "pub", "plane") are left out
+CLIPPINGS: dict[str, str] = {
+    "advert": "advertisement", "ad": "advertisement", "ads": "advertisements",
+    "phone": "telephone", "photo": "photograph", "exam": "examination", "lab": "laboratory",
+    "gym": "gymnasium", "flu": "influenza", "fridge": "refrigerator", "bike": "bicycle",
+    "maths": "mathematics", "memo": "memorandum", "info": "information", "demo": "demonstration",
+    "limo": "limousine", "hippo": "hippopotamus", "rhino": "rhinoceros", "telly": "television",
+    "rehab": "rehabilitation", "uni": "university", "prof": "professor",
+}  # fmt: skip
+_CLIPPED = tuple((lemma_key(short), lemma_key(long)) for short, long in CLIPPINGS.items())
 #: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
 #: before a name, is a word, not the name's first word
 _TITLES = frozenset(
@@ -80,6 +104,13 @@ _NOT_NAME_ENDINGS = ("ous", "ive", "ful", "less", "ing", "ly", "ual", "ial", "ic
 _FRACTION = re.compile(rf"^({'|'.join(NUMBER_WORDS)})and(?:a|one)(half|quarter|third)$")
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 _FIGURE_UNIT = re.compile(r"^(\d+)([a-z]+)$")
+#: a whole number (figures, or a number word of one figure) and the word after it ("10 years",
+#: "ten years"; not the parts of "8.30", "1/2" or "300,000")
+_NUMBER_PHRASE = re.compile(
+    rf"(?<![\w.,/:])(\d+|{'|'.join(w for w, f in NUMBER_FIGURES.items() if len(f) == 1)})(?![\w.,/:]\w)"
+    r"[ \t\r\n]+([A-Za-z]+)\b",
+    re.I,
+)
 #: the gaps that join two parts of one number: "8.30", "1/2", "10:30" (and a space before a fraction)
 _NUMBER_JOINS = {".", "/", ":"}
 #: a misprint of a source word (one letter added, dropped or changed) is read only in words this
@@ -89,14 +120,23 @@ MISPRINT_MIN = 8
 
 def compounds(texts: Iterable[str]) -> set[str]:
     """The hyphenated words of texts written whole, as keys ("post-mortem" -> "postmortem"), so
-    that a text that writes the source's compound as one word does not add a word of its own.
+    that a text that writes the source's compound as one word does not add a word of its own; and
+    each whole number with the word after it, the number in figures ("ten years" -> "10 year", a
+    key with a space, which no word has), so that a text's "ten years" is its source's "10 years".
 
     Example:
-        >>> sorted(compounds(["A post-mortem found a 16-month-old's injuries."]))
-        ['16monthold', 'postmortem']
+        >>> sorted(compounds(["A post-mortem found a 16-month-old's injuries after ten years."]))
+        ['10 year', '16monthold', 'postmortem']
     """
-    return {
+    texts = list(texts)
+    out = {
         match_key(norm_token(m.group().replace("-", ""))) for text in texts for m in _COMPOUND.finditer(text)
+    }
+    figure = lambda n: NUMBER_FIGURES.get(n.lower(), (n,))[0]  # noqa: E731
+    return out | {
+        f"{figure(m.group(1))} {lemma_key(match_key(norm_token(m.group(2))))}"
+        for text in texts
+        for m in _NUMBER_PHRASE.finditer(text)
     }
 
 
@@ -121,6 +161,7 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
     names its abbreviations stand for and the abbreviations of the names it spells out."""
     keys_ = set(source_keys)
     known = {lemma_key(k) for k in keys_}
+    lemmas = frozenset(known)
     for short, long in ABBREVIATIONS.items():
         words = long.split()
         if short in keys_:
@@ -132,6 +173,11 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.update((short, lemma_key(short)))
         if short in keys_:  # "Berkshire" in a text whose source writes "Berks"
             known.update((long, lemma_key(long)))
+    for short, long in _CLIPPED:  # "advertisements" for "adverts", "ads" for "advertisements"
+        if short in lemmas:
+            known.add(long)
+        if long in lemmas:
+            known.add(short)
     known.update(_figures(keys_))
     return known
 
@@ -361,4 +407,21 @@ def _known_fact(
 ) -> bool:
     """Whether the name or number ``i`` is the source's, written otherwise or respelt."""
     k = words[i][0]
-    return bool(_known(words, i, known, source_keys) or respelt({k}, known) or short_forms({k}, known))
+    return bool(
+        _known(words, i, known, source_keys)
+        or respelt({k}, known)
+        or short_forms({k}, known)
+        or _number_phrase(words, i) in source_keys
+    )
+
+
+def _number_phrase(words: Sequence[tuple[str, str, bool]], i: int) -> str:
+    """A whole number and the word after it as a :func:`compounds` key ("ten years" -> "10 year"),
+    "" when word ``i`` is no whole number or no word follows it after a space: the source's figure
+    written in words or the other way round is the source's when it counts the same thing."""
+    k = words[i][0]
+    if not (k.isdigit() or len(NUMBER_FIGURES.get(k, ())) == 1) or i + 1 >= len(words):
+        return ""
+    if not _gap(words[i + 1]).isspace() or not words[i + 1][0].isalpha():
+        return ""
+    return f"{NUMBER_FIGURES.get(k, (k,))[0]} {lemma_key(words[i + 1][0])}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.lexicon import tokenize
+from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["at", "groups", "sentence_end", "side"]
 
@@ -46,13 +47,26 @@ def groups(alignment: pd.DataFrame) -> list[tuple[list, list[int]]]:
 
 
 def side(raw: str, spans: list[tuple[int, int, int]]) -> tuple[list, list]:
-    """The tokens of several sentences (id, start, end) in order, and the sentence of each."""
+    """The tokens of several sentences (id, start, end) in order, and the sentence of each; a "#"
+    that cleaning reads as "£" (PA's wire code, rule ``hash_pound``) is compared as "£", its
+    offsets kept, so "#300" against "£300" is no change."""
     toks, owner = [], []
+    pounds = _pound_signs(raw)
     for sid, a, b in spans:
         t = tokenize(raw[a:b], marks=True, offset=a)
+        if pounds:
+            t = [(x, y, "\u00a3" if x in pounds else w) for x, y, w in t]
         toks += t
         owner += [sid] * len(t)
     return toks, owner
+
+
+def _pound_signs(raw: str) -> frozenset[int]:
+    """The raw offsets of the "#" signs that :func:`corpus_tools.text.cleaning.clean_text` reads
+    as "£" (none when the text has no "#": nothing is cleaned for it)."""
+    if "#" not in raw:
+        return frozenset()
+    return frozenset(e.start for e in clean_text(raw).edits if e.rule == "hash_pound")
 
 
 def sentence_end(toks: list, owner: list, i: int, j: int) -> bool:
