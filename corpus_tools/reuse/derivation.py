@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from types import MappingProxyType
@@ -30,7 +30,7 @@ from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sent
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import BodyWord, compounds, novel_lists
+from corpus_tools.reuse.novelty import BodyWord, compounds, misprint_contexts, novel_lists
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -206,7 +206,12 @@ def is_fact(word: str, initial: bool) -> bool:
     return word[:1].isupper() and not initial and lower not in STOP_WORDS
 
 
-def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[int, int]:
+def novelty(
+    words: list[tuple[str, str, bool]],
+    source_keys: set[str],
+    *,
+    source_sequences: Iterable[Sequence[str]] = (),
+) -> tuple[int, int]:
     """What a text adds to its source: ``(novel_words, novel_facts)``, names and numbers apart.
 
     Words are compared on :func:`corpus_tools.lexicon.lemma_key` after the spelling map
@@ -217,6 +222,9 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
     Args:
         words: the text's :func:`body_words`.
         source_keys: the keys of every word of the source.
+        source_sequences: the word keys of each source file in order, to read a text's word one
+            letter from the source's word between the same two words either side as its misprint
+            (:func:`corpus_tools.reuse.novelty.misprint_contexts`); none by default.
 
     Returns:
         ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
@@ -231,7 +239,8 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)
     """
-    novel, facts = novel_lists(words, source_keys, is_fact)
+    contexts = misprint_contexts(source_sequences)
+    novel, facts = novel_lists(words, source_keys, is_fact, contexts=contexts)
     return len(novel), len(facts)
 
 
@@ -371,7 +380,7 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
-                *novelty(words_, src_known),
+                *novelty(words_, src_known, source_sequences=src_keys.values()),
                 *share_features(
                     k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
                 ),
