@@ -29,7 +29,11 @@ _RELATIVE_USE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNOR
 
 
 def _honorific_counts(docs) -> tuple[int, int]:
-    """Person names (spaCy PERSON) in the parsed docs with and without Mr/Mrs/Dr before them."""
+    """Person names (spaCy PERSON) in the parsed docs with Mr/Mrs/Dr before them, and names of one
+    word without (a later mention: "Amor", not "Mrs Amor"). A full name without a title ("Yvonne
+    Amor") is how every style names a person first, so it shows no choice and is not counted
+    (issue 22, claims bf22 and dc13: a paper copying the source's first mentions is no paper that
+    drops titles)."""
     with_h = bare = 0
     for _k, _offset, doc in docs:
         for ent in doc.ents:
@@ -39,7 +43,7 @@ def _honorific_counts(docs) -> tuple[int, int]:
             before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
             if first in HONORIFICS or before in HONORIFICS:
                 with_h += 1
-            else:
+            elif len(ent.text.split()) == 1:
                 bare += 1
     return with_h, bare
 
@@ -93,8 +97,9 @@ def house_style(
         Dimensions and styles: ``spelling`` (``british``/``american``, words
         with a UK/US pair in breame), ``date_order`` (``day_month``/``month_day``),
         ``abbreviations`` (``dotted``/``undotted``), ``honorifics``
-        (``with_honorific``/``without``: person names found by spaCy, with or
-        without Mr, Mrs, Dr... before them), ``quote_marks``
+        (``with_honorific``/``without``: person names found by spaCy with Mr, Mrs,
+        Dr... before them, and names of one word without: a full name without a title is a
+        first mention in any style and is not counted), ``quote_marks``
         (``curly``/``straight``/``stripped``), ``day_reference``
         (``weekday``/``relative``), and ``variants`` (one style per category:
         variant count against the source, ``n_total`` = all variants of the document).
