@@ -32,7 +32,8 @@ def _honorifics(version: str) -> dict[str, int]:
         ),
         # a later mention without the title is the choice the style shows
         (
-            "Yvonne Amor, 58, pointed a shotgun at the bailiff Nicholas Hill. Hill said he feared for his life.",
+            "Yvonne Amor, 58, pointed a shotgun at the bailiff Nicholas Hill. "
+            "Hill said he feared for his life.",
             {"with_honorific": 0, "without": 1},
         ),
     ],
