@@ -19,6 +19,7 @@ SOURCE = (
     "Police found Baker asleep in a shed."
 )
 LEAD = "A van driver who hit the Mayor's car was fined 500 pounds and banned for a year yesterday. "
+WEPT = "His family wept in the public gallery. "
 RETOLD = "He then ran away and was caught after a two-mile chase. "
 
 
@@ -27,11 +28,11 @@ def _sources(version: str) -> list[tuple[int, ...]]:
 
 
 def test_a_retold_passage_aligns_to_its_three_source_sentences():
-    version = LEAD + "His family wept in the public gallery. " + RETOLD + "Police found Baker asleep in a shed."
+    version = LEAD + WEPT + RETOLD + "Police found Baker asleep in a shed."
     # the chase (6), the catch (7) and the flight (8); the sentence was new
     assert _sources(version) == [(0,), (), (6, 7, 8), (9,)]
 
 
 def test_in_a_text_that_copies_little_it_stays_new():
-    version = LEAD + "His family wept in the public gallery. " + RETOLD + "Neighbours called him a quiet man."
+    version = LEAD + WEPT + RETOLD + "Neighbours called him a quiet man."
     assert _sources(version) == [(0,), (), (), ()]
