@@ -40,3 +40,9 @@ def _honorifics(version: str) -> dict[str, int]:
 )
 def test_full_names_are_no_honorific_style(version, expected):
     assert _honorifics(version) == expected
+
+
+def test_a_first_name_alone_is_no_honorific_style():
+    # "her daughter Sophia" takes no title in any style: only a surname alone shows the choice
+    version = "Yvonne Amor, 58, pointed a shotgun at the bailiff Nicholas Hill. Her daughter Sophia wept."
+    assert _honorifics(version)["without"] == 0

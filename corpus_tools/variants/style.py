@@ -29,23 +29,30 @@ _RELATIVE_USE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNOR
 
 
 def _honorific_counts(docs) -> tuple[int, int]:
-    """Person names (spaCy PERSON) in the parsed docs with Mr/Mrs/Dr before them, and names of one
-    word without (a later mention: "Amor", not "Mrs Amor"). A full name without a title ("Yvonne
-    Amor") is how every style names a person first, so it shows no choice and is not counted
+    """Person names (spaCy PERSON) in the parsed docs with Mr/Mrs/Dr before them, and surnames
+    alone without (a later mention: "Amor", not "Mrs Amor"; a surname: the last word of a full
+    name or a word after a title in the same document). A full name without a title ("Yvonne
+    Amor") is how every style names a person first, and a first name alone ("her daughter
+    Sophia") takes no title in any style, so neither shows a choice and neither is counted
     (issue 22, claims bf22 and dc13: a paper copying the source's first mentions is no paper that
     drops titles)."""
-    with_h = bare = 0
+    people = []
     for _k, _offset, doc in docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            first = ent[0].text.rstrip(".").lower()
-            before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
-            if first in HONORIFICS or before in HONORIFICS:
-                with_h += 1
-            elif len(ent.text.split()) == 1:
-                bare += 1
+            if ent.label_ == "PERSON":
+                first = ent[0].text.rstrip(".").lower()
+                before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
+                people.append((ent.text.split(), first in HONORIFICS or before in HONORIFICS))
+    surnames = {_bare(words[-1]) for words, titled in people if titled or len(words) > 1}
+    with_h = sum(titled for _, titled in people)
+    bare = sum(not titled and len(words) == 1 and _bare(words[0]) in surnames for words, titled in people)
     return with_h, bare
+
+
+def _bare(word: str) -> str:
+    """A name's word without a possessive ("Amor's" -> "amor")."""
+    word = word.lower().replace("\u2019", "'")
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _variant_rows(corpus: pd.DataFrame, source, variants, model) -> list[tuple]:
