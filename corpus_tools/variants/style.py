@@ -29,30 +29,19 @@ _RELATIVE_USE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNOR
 
 
 def _honorific_counts(docs) -> tuple[int, int]:
-    """Person names (spaCy PERSON) in the parsed docs with Mr/Mrs/Dr before them, and surnames
-    alone without (a later mention: "Amor", not "Mrs Amor"; a surname: the last word of a full
-    name or a word after a title in the same document). A full name without a title ("Yvonne
-    Amor") is how every style names a person first, and a first name alone ("her daughter
-    Sophia") takes no title in any style, so neither shows a choice and neither is counted
-    (issue 22, claims bf22 and dc13: a paper copying the source's first mentions is no paper that
-    drops titles)."""
-    people = []
+    """Person names (spaCy PERSON) in the parsed docs with and without Mr/Mrs/Dr before them."""
+    with_h = bare = 0
     for _k, _offset, doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                first = ent[0].text.rstrip(".").lower()
-                before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
-                people.append((ent.text.split(), first in HONORIFICS or before in HONORIFICS))
-    surnames = {_bare(words[-1]) for words, titled in people if titled or len(words) > 1}
-    with_h = sum(titled for _, titled in people)
-    bare = sum(not titled and len(words) == 1 and _bare(words[0]) in surnames for words, titled in people)
+            if ent.label_ != "PERSON":
+                continue
+            first = ent[0].text.rstrip(".").lower()
+            before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
+            if first in HONORIFICS or before in HONORIFICS:
+                with_h += 1
+            else:
+                bare += 1
     return with_h, bare
-
-
-def _bare(word: str) -> str:
-    """A name's word without a possessive ("Amor's" -> "amor")."""
-    word = word.lower().replace("\u2019", "'")
-    return word[:-2] if word.endswith("'s") else word
 
 
 def _variant_rows(corpus: pd.DataFrame, source, variants, model) -> list[tuple]:
@@ -104,9 +93,8 @@ def house_style(
         Dimensions and styles: ``spelling`` (``british``/``american``, words
         with a UK/US pair in breame), ``date_order`` (``day_month``/``month_day``),
         ``abbreviations`` (``dotted``/``undotted``), ``honorifics``
-        (``with_honorific``/``without``: person names found by spaCy with Mr, Mrs,
-        Dr... before them, and names of one word without: a full name without a title is a
-        first mention in any style and is not counted), ``quote_marks``
+        (``with_honorific``/``without``: person names found by spaCy, with or
+        without Mr, Mrs, Dr... before them), ``quote_marks``
         (``curly``/``straight``/``stripped``), ``day_reference``
         (``weekday``/``relative``), and ``variants`` (one style per category:
         variant count against the source, ``n_total`` = all variants of the document).
