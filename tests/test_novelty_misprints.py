@@ -13,7 +13,7 @@ SOURCE = "The magistrate told him: I would be failing in my duty if I let you dr
 
 def _novelty(text: str, *, context: bool = True) -> tuple[int, int]:
     keys = [k for k, _, _ in body_words(SOURCE)]
-    return novelty(body_words(text), set(keys), source_sequences=[keys] if context else ())
+    return novelty(body_words(text), set(keys), contexts=misprint_contexts([keys]) if context else None)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_a_misprint_inside_a_copied_phrase_is_the_source_word(text, expected):
     assert _novelty(text)[0] == expected
 
 
-def test_without_the_source_sequences_the_misprint_is_a_word_of_its_own():
+def test_without_the_source_contexts_the_misprint_is_a_word_of_its_own():
     text = "The magistrate told him: I would be falling in my duty if I let you drive again."
     assert _novelty(text, context=False)[0] == 1
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from types import MappingProxyType
@@ -210,7 +210,7 @@ def novelty(
     words: list[tuple[str, str, bool]],
     source_keys: set[str],
     *,
-    source_sequences: Iterable[Sequence[str]] = (),
+    contexts: Mapping[tuple[str, ...], frozenset[str]] | None = None,
 ) -> tuple[int, int]:
     """What a text adds to its source: ``(novel_words, novel_facts)``, names and numbers apart.
 
@@ -222,9 +222,10 @@ def novelty(
     Args:
         words: the text's :func:`body_words`.
         source_keys: the keys of every word of the source.
-        source_sequences: the word keys of each source file in order, to read a text's word one
-            letter from the source's word between the same two words either side as its misprint
-            (:func:`corpus_tools.reuse.novelty.misprint_contexts`); none by default.
+        contexts: the source's words by the two words either side
+            (:func:`corpus_tools.reuse.novelty.misprint_contexts` of its files' keys), to read a
+            text's word one letter from the source's word in the same place as its misprint; None
+            reads none.
 
     Returns:
         ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
@@ -239,7 +240,6 @@ def novelty(
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)
     """
-    contexts = misprint_contexts(source_sequences)
     novel, facts = novel_lists(words, source_keys, is_fact, contexts=contexts)
     return len(novel), len(facts)
 
@@ -344,6 +344,7 @@ def derivation_features(
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
     src_known = src_words | compounds(raw[d] for d in src_docs)  # "post-mortem" read as "postmortem" too
+    src_contexts = misprint_contexts(src_keys.values())  # a misprint inside a copied phrase
     # in how many documents outside the source each word occurs, counted once: the words of the
     # "other versions" of one document are then read from it (not a union of all others per document)
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
@@ -380,7 +381,7 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
-                *novelty(words_, src_known, source_sequences=src_keys.values()),
+                *novelty(words_, src_known, contexts=src_contexts),
                 *share_features(
                     k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
                 ),
