@@ -206,12 +206,7 @@ def is_fact(word: str, initial: bool) -> bool:
     return word[:1].isupper() and not initial and lower not in STOP_WORDS
 
 
-def novelty(
-    words: list[tuple[str, str, bool]],
-    source_keys: set[str],
-    *,
-    contexts: Mapping[tuple[str, ...], frozenset[str]] | None = None,
-) -> tuple[int, int]:
+def novelty(words: list[tuple], source_keys: set[str], *, contexts: Mapping | None = None) -> tuple[int, int]:
     """What a text adds to its source: ``(novel_words, novel_facts)``, names and numbers apart.
 
     Words are compared on :func:`corpus_tools.lexicon.lemma_key` after the spelling map
@@ -222,10 +217,7 @@ def novelty(
     Args:
         words: the text's :func:`body_words`.
         source_keys: the keys of every word of the source.
-        contexts: the source's words by the two words either side
-            (:func:`corpus_tools.reuse.novelty.misprint_contexts` of its files' keys), to read a
-            text's word one letter from the source's word in the same place as its misprint; None
-            reads none.
+        contexts: :func:`corpus_tools.reuse.novelty.misprint_contexts` of the source (misprints), or None.
 
     Returns:
         ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
