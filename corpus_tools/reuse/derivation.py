@@ -30,7 +30,7 @@ from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sent
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import BodyWord, compounds, novel_lists
+from corpus_tools.reuse.novelty import BodyWord, compounds, misprint_contexts, novel_lists
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -206,7 +206,7 @@ def is_fact(word: str, initial: bool) -> bool:
     return word[:1].isupper() and not initial and lower not in STOP_WORDS
 
 
-def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[int, int]:
+def novelty(words: list[tuple], source_keys: set[str], *, contexts: Mapping | None = None) -> tuple[int, int]:
     """What a text adds to its source: ``(novel_words, novel_facts)``, names and numbers apart.
 
     Words are compared on :func:`corpus_tools.lexicon.lemma_key` after the spelling map
@@ -217,6 +217,7 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
     Args:
         words: the text's :func:`body_words`.
         source_keys: the keys of every word of the source.
+        contexts: :func:`corpus_tools.reuse.novelty.misprint_contexts` of the source (misprints), or None.
 
     Returns:
         ``novel_words``: its content-word tokens (not stop words) that are not names or numbers
@@ -231,7 +232,7 @@ def novelty(words: list[tuple[str, str, bool]], source_keys: set[str]) -> tuple[
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)
     """
-    novel, facts = novel_lists(words, source_keys, is_fact)
+    novel, facts = novel_lists(words, source_keys, is_fact, contexts=contexts)
     return len(novel), len(facts)
 
 
@@ -335,6 +336,7 @@ def derivation_features(
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
     src_known = src_words | compounds(raw[d] for d in src_docs)  # "post-mortem" read as "postmortem" too
+    src_contexts = misprint_contexts(src_keys.values())  # a misprint inside a copied phrase
     # in how many documents outside the source each word occurs, counted once: the words of the
     # "other versions" of one document are then read from it (not a union of all others per document)
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
@@ -371,7 +373,7 @@ def derivation_features(
                 float(a["score"].mean()) if len(a) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
-                *novelty(words_, src_known),
+                *novelty(words_, src_known, contexts=src_contexts),
                 *share_features(
                     k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
                 ),

@@ -14,6 +14,8 @@ sentence against one source sentence (round 8 of issue 24, benchmarks/README.md)
 * :func:`short_lines`: a short sentence that is a source sentence's words up to a title ("Ms
   Davies asked." for "Miss Davies asked.") aligns when a neighbour aligns beside that source
   sentence, or when no other source sentence reads so.
+* :func:`passages` (round 9): a sentence that retells a passage of three nearby source sentences
+  in their words, new words between, aligns to the three in a text that copies enough of them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from corpus_tools.lexicon import HONORIFICS
 from corpus_tools.reuse.fusion import evidence_words
 from corpus_tools.reuse.similarity import sentence_words
 
-__all__ = ["adjacent_fused", "lead_pairs", "short_lines", "title_free"]
+__all__ = ["adjacent_fused", "lead_pairs", "passages", "short_lines", "title_free"]
 
 #: the keys of titles as :func:`corpus_tools.reuse.similarity.sentence_words` reads them ("Miss": "mis")
 _TITLE_KEYS = frozenset(k for h in HONORIFICS for k in sentence_words([h.capitalize()], lemmas=True).keys)
@@ -121,3 +123,73 @@ def _beside(rows: list[dict], k: int, s) -> bool:
             if any(m.src.doc_id == s.doc_id and m.src.sent_id == s.sent_id + step for m in near):
                 return True
     return False
+
+
+#: a retold passage (:func:`passages`): three source sentences of one file within five consecutive
+#: ones, holding 65% of the sentence's evidence words and 60% of its words of what happened, in a
+#: text with 30% of its sentences aligned before. Chosen on METER courts' phrase annotations (5,859
+#: sentences, in sample, benchmarks/README.md "Issue 22, sentences and word changes round 9"):
+#: with two source sentences, or without the text's share, more false alignments than true ones
+PASSAGE_SPAN, PASSAGE_SENTENCES = 5, 3
+PASSAGE_COVER, PASSAGE_TOPICAL, PASSAGE_TEXT_ALIGNED = 0.65, 0.6, 0.3
+
+
+def _words(m) -> frozenset[str]:
+    return m.src.words.content | m.src.words.numbers
+
+
+def _passage(t, every: list) -> tuple[list, frozenset[str]]:
+    """The source sentences of one file within :data:`PASSAGE_SPAN` consecutive ones that hold most
+    of ``t``'s evidence words, up to :data:`PASSAGE_SENTENCES`, greedily, each bringing a word the
+    others lack; and the evidence words they hold."""
+    best: list = []
+    best_held: frozenset[str] = frozenset()
+    for anchor in every:
+        window = [
+            m
+            for m in every
+            if m.src.doc_id == anchor.src.doc_id and 0 <= m.src.sent_id - anchor.src.sent_id < PASSAGE_SPAN
+        ]
+        picked: list = []
+        held: frozenset[str] = frozenset()
+        while len(picked) < PASSAGE_SENTENCES:
+            gains = [(len(t.evidence & _words(m) - held), -m.src.sent_id, k) for k, m in enumerate(window)]
+            gain, _, k = max(gains, default=(0, 0, 0))
+            if gain < 1:
+                break
+            picked.append(window[k])
+            held = held | (t.evidence & _words(window[k]))
+        if len(held) > len(best_held):
+            best, best_held = picked, held
+    return best, best_held
+
+
+def passages(rows: list[dict], common: dict, score: Callable, *, min_words: int) -> None:
+    """Align, in place, each sentence left ``new`` (longer than ``min_words``) that retells a
+    passage of the source in its words, two or three source sentences fused with new words between
+    ("He then ran off and was caught after a mile-and-a-half chase" for "... chased for
+    one-and-a-half miles", "... catching up with him" and "the defendant ran off"): the
+    :data:`PASSAGE_SENTENCES` source sentences of :func:`_passage` hold :data:`PASSAGE_COVER` of
+    its evidence words and :data:`PASSAGE_TOPICAL` of its words of what happened, two of those at
+    least and two not common in the file (``common``), in a text that has
+    :data:`PASSAGE_TEXT_ALIGNED` of its sentences aligned and one aligned by its words.
+    ``rows``: the rows of one text, in order; ``score(t, chosen)``: the score of a sentence
+    against source sentences read as one."""
+    aligned = sum(r["cls"] != "new" for r in rows)
+    if not any(r["route"] == "words" for r in rows) or aligned < PASSAGE_TEXT_ALIGNED * len(rows):
+        return  # a text that copies little retells no passage of its source
+    for r in rows:
+        t = r["t"]
+        if r["cls"] != "new" or t.layout or len(t.keys) <= min_words or not r.get("every"):
+            continue
+        best, held = _passage(t, r["every"])
+        topical = t.evidence & t.words.topical
+        hit = held & topical
+        rare = hit - common.get(best[0].src.doc_id, frozenset()) if best else frozenset()
+        if (
+            len(best) == PASSAGE_SENTENCES
+            and len(held) >= PASSAGE_COVER * len(t.evidence)
+            and len(hit) >= max(2, PASSAGE_TOPICAL * len(topical))
+            and len(rare) >= 2
+        ):
+            r.update(chosen=best, cls="rewritten", route="passage", score=score(t, best))

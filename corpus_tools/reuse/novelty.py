@@ -11,7 +11,10 @@ Written otherwise, still the source's: a number in figures or in words ("4 1/2" 
 only before the word the source's has after it), a clipped word's full form or the other way round
 ("advertisements" for "adverts": :data:`CLIPPINGS`), a figure and its unit apart or together ("8.30 pm" for
 "8.30pm"), a compound with or without its hyphen ("co-operation", "postmortem"), a long word
-misprinted by one letter ("stipendary"), "rn" read for "m" ("corning"); a contraction of stop words
+misprinted by one letter ("stipendary"), a shorter one misprinted by one letter where the two
+words before it and the two after it are the source's around the word ("would be falling in my"
+for "would be failing in my": a copied phrase, :func:`misprint_contexts`), "rn" read for "m"
+("corning"); a contraction of stop words
 ("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
 number of several parts ("4 1/2") count once, and so does a name inside a longer one ("Denning"
 beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own.
@@ -20,7 +23,7 @@ beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from corpus_tools.lexicon import (
     ABBREVIATIONS,
@@ -41,6 +44,7 @@ __all__ = [
     "compounds",
     "initial_names",
     "known_lemmas",
+    "misprint_contexts",
     "novel_lists",
     "respelt",
     "short_forms",
@@ -116,6 +120,10 @@ _NUMBER_JOINS = {".", "/", ":"}
 #: a misprint of a source word (one letter added, dropped or changed) is read only in words this
 #: long: shorter words one letter apart are often two real words ("said", "paid")
 MISPRINT_MIN = 8
+#: ... and in words this long when the two words before it and the two after it are the source's
+#: around the word it misprints (:func:`misprint_contexts`): a real word typed for another inside
+#: a copied phrase ("falling" for "failing"). Set by hand, not fitted (METER bailiffs, issue 22)
+CONTEXT_MISPRINT_MIN = 5
 
 
 def compounds(texts: Iterable[str]) -> set[str]:
@@ -154,6 +162,28 @@ def _figures(source_keys: set[str]) -> set[str]:
         if m:
             out.update((*NUMBER_FIGURES[m.group(1)], *NUMBER_FIGURES[m.group(2)]))
     return out
+
+
+def misprint_contexts(sequences: Iterable[Sequence[str]]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The source's words of :data:`CONTEXT_MISPRINT_MIN` letters or more by their context: the
+    keys of the two words before and the two after each, so that a text's word one letter from
+    one of them in the same context is read as its misprint (:func:`novel_lists`).
+
+    Args:
+        sequences: the word keys of each source file, in order.
+
+    Example:
+        >>> misprint_contexts([["i", "would", "be", "failing", "in", "my", "duty"]])
+        {('would', 'be', 'in', 'my'): frozenset({'failing'})}
+    """
+    out: dict[tuple[str, ...], set[str]] = {}
+    for keys_ in sequences:
+        keys_ = list(keys_)
+        for i in range(2, len(keys_) - 2):
+            if len(keys_[i]) >= CONTEXT_MISPRINT_MIN and keys_[i].isalpha():
+                ctx = (keys_[i - 2], keys_[i - 1], keys_[i + 1], keys_[i + 2])
+                out.setdefault(ctx, set()).add(keys_[i])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def known_lemmas(source_keys: Iterable[str]) -> set[str]:
@@ -234,7 +264,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def novel_lists(
-    words: Sequence[tuple[str, str, bool]], source_keys: set[str], is_fact: Callable[[str, bool], bool]
+    words: Sequence[tuple[str, str, bool]],
+    source_keys: set[str],
+    is_fact: Callable[[str, bool], bool],
+    *,
+    contexts: Mapping[tuple[str, ...], frozenset[str]] | None = None,
 ) -> tuple[list[str], list[tuple[str, ...]]]:
     """A text's words of its own and its names and numbers of its own, against its source.
 
@@ -243,6 +277,8 @@ def novel_lists(
             (:func:`corpus_tools.reuse.derivation.body_words`: :class:`BodyWord`).
         source_keys: the keys of every word of the source.
         is_fact: whether a word is a name or a number (``is_fact(word, initial)``).
+        contexts: the source's words by context (:func:`misprint_contexts`), to read a misprint
+            of a shorter word inside a copied phrase; None reads none.
 
     Returns:
         The words of its own (content words, one entry a use), and the names and numbers of its
@@ -266,6 +302,7 @@ def novel_lists(
         and not _stop_contraction(w)
         and not _prefix(words, i, fact, known)
         and not _known(words, i, known, source_keys)
+        and not _misprint_in_context(words, i, contexts or {})
     ]
     groups = {
         tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
@@ -383,6 +420,18 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
     return len(k) >= MISPRINT_MIN and any(
         abs(len(s) - len(k)) <= 1 and s[:1] == k[:1] and _one_edit(k, s) for s in source_keys
     )
+
+
+def _misprint_in_context(
+    words: Sequence[tuple[str, str, bool]], i: int, contexts: Mapping[tuple[str, ...], frozenset[str]]
+) -> bool:
+    """Whether word ``i`` is one letter from a source word (the same first letter) that has the
+    same two words before it and the same two after it (:func:`misprint_contexts`)."""
+    k = words[i][0]
+    if not contexts or len(k) < CONTEXT_MISPRINT_MIN or not k.isalpha() or not 2 <= i < len(words) - 2:
+        return False
+    ctx = (words[i - 2][0], words[i - 1][0], words[i + 1][0], words[i + 2][0])
+    return any(s[:1] == k[:1] and _one_edit(k, s) for s in contexts.get(ctx, ()))
 
 
 def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:

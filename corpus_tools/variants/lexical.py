@@ -23,7 +23,15 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import CUE_WORDS, RELATIVE_DAYS, REPORTING_FORMS, SOURCE_NOUNS, WEEKDAYS, tokenize
+from corpus_tools.lexicon import (
+    CUE_WORDS,
+    RELATIVE_DAYS,
+    REPORTING_FORMS,
+    SOURCE_NOUNS,
+    STOP_WORDS,
+    WEEKDAYS,
+    tokenize,
+)
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
@@ -247,6 +255,20 @@ def _one_sided_attribution(a: list[str], b: list[str]) -> bool:
     return has[0] != has[1]
 
 
+def _modifier(form: list[str], toks: list, k: int) -> bool:
+    """Whether a one-sided change is a source noun alone before the word it describes ("the Queen
+    Mother's official Daimler" -> "Daimler"; ``toks[k]``: the token after it, a word that is no
+    stop word): a cut or an addition, no attribution changed (issue 22, claims ry27 ry11)."""
+    if (
+        len(form) != 1
+        or form[0].lower() not in SOURCE_NOUNS
+        or form[0].lower() in CUE_WORDS | REPORTING_FORMS
+    ):
+        return False
+    after = toks[k][2] if k < len(toks) else ""
+    return after[:1].isalnum() and after.lower() not in STOP_WORDS
+
+
 def _one_for_one(sa: list, sb: list, i1: int, i2: int, j1: int, j2: int) -> bool:
     """Whether a region is one lower-case word for another between the same words on both sides
     ("the horrific injuries" -> "the other injuries"): one replacement, whatever the two words'
@@ -343,6 +365,10 @@ def _variant_rows(
             added = (fb or fa).lower().split()
             if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in ATTRIBUTION_WORDS:
                 category = "attribution_change"  # "said" -> "has said"
+        elif category == "attribution_change" and not (fa and fb):
+            toks, k = (sb, j2) if fb else (sa, i2)
+            if _modifier((fa or fb).split(), toks, k):
+                category = "insertion" if fb else "deletion"  # "official Daimler" -> "Daimler"
         rows.append(
             (doc, sent, b0, b1, fb, _context(rb, b0, b1))
             + (src_id, _at(oa, i1, i2), a0, a1, fa, _context(ra, a0, a1), category, cls[sent])
