@@ -98,3 +98,13 @@ def test_accepting_a_thing_is_no_statement():
     text = "The judge accepted the plea and the money was paid back.\n\nShe accepted an offer of work."
     rows = attributions(from_records([{"doc_id": "d", "text": text}]))
     assert rows.empty
+
+
+@pytest.mark.parametrize("mark", ["'", '"'])
+def test_a_groups_belief_that_quotes_their_words_stays_their_statement(mark):
+    # the doctors' opinion in their words: what they said in evidence
+    text = (
+        "The court heard that the boy was taken to hospital.\n\n"
+        f"Medics believed the injury had been caused by a {mark}very hard blow to the head{mark}."
+    )
+    assert _speakers(text) == [["The court", "anonymous", 1], ["Medics", "anonymous", 1]]

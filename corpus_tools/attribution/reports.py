@@ -50,7 +50,9 @@ _SHOWING = {"reveal", "show", "suggest", "indicate", "prove", "confirm", "find",
 _FEELINGS = {"fear", "worry", "hope", "dread", "wish"}
 #: beliefs: of a group described they are what it thought ("Investors believed their money would
 #: ..."), not a statement; of people a reporter asks (officials, police, sources, experts) they are
-#: what those people told, so those stay statements (ostrich2 6 of the claims audit, round 9)
+#: what those people told, and so is a belief that quotes their words ("Doctors believed the injury
+#: had been 'caused by a blow'"): those stay statements (ostrich2 6 of the claims audit, round 9;
+#: the mail's doctors of 28.09.99/babysitter, round 5)
 _BELIEFS = {"believe", "think"}
 _INFORMANTS = (
     lexicon.SPEAKER_WORDS["official"]
@@ -91,7 +93,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "evidence"
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):
         return "feeling"
-    if lemma in _BELIEFS and kind == "verb" and _group(anchor) and noun not in _INFORMANTS:
+    belief = lemma in _BELIEFS and kind == "verb" and _group(anchor) and noun not in _INFORMANTS
+    if belief and not _quotes_words(verb):  # "Doctors believed her head had been 'struck ...'": said
         return "feeling"  # "Investors believed their money would be used to ...": what they thought
     if noun in _LEGAL_TEXTS and anchor.pos_ == "NOUN":
         return "law"
@@ -313,3 +316,13 @@ def _accepted_clause(tok) -> bool:
     the mother had been misled"): a finding stated; "accepted the plea", "accepted an offer" take
     a thing."""
     return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+
+
+def _quotes_words(verb) -> bool:
+    """Whether the sentence after ``verb`` opens a quotation (a quote mark after a space and before
+    a word: "had been 'struck ...'", not the apostrophe of "Evans' husband")."""
+    doc, end = verb.doc, verb.sent.end
+    return any(
+        t.is_quote and not t.whitespace_ and doc[t.i - 1].whitespace_ and doc[t.i + 1].is_alpha
+        for t in doc[verb.i + 1 : end - 1]
+    )
