@@ -108,3 +108,17 @@ def test_a_groups_belief_that_quotes_their_words_stays_their_statement(mark):
         f"Medics believed the injury had been caused by a {mark}very hard blow to the head{mark}."
     )
     assert _speakers(text) == [["The court", "anonymous", 1], ["Medics", "anonymous", 1]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Banks believes the campaign dropped the plan.",  # the singular verb: one person
+        "In a column, Banks believed the campaign dropped the plan.",  # a capitalised word inside
+    ],
+)
+def test_a_surname_the_tagger_reads_as_a_plural_noun_keeps_its_belief(sentence):
+    text = f"Tom Banks of the Courier wrote about the plan.\n\n{sentence}"
+    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
+    belief = rows[rows.cue.str.contains("believ")]
+    assert belief.role.tolist() == ["speaker"] and belief.speaker_label.notna().all()

@@ -94,6 +94,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):
         return "feeling"
     belief = lemma in _BELIEFS and kind == "verb" and _group(anchor) and noun not in _INFORMANTS
+    belief = belief and verb.tag_ != "VBZ" and not _capitalised_inside(anchor)  # "Banks believes": a name
     if belief and not _quotes_words(verb):  # "Doctors believed her head had been 'struck ...'": said
         return "feeling"  # "Investors believed their money would be used to ...": what they thought
     if noun in _LEGAL_TEXTS and anchor.pos_ == "NOUN":
@@ -326,3 +327,9 @@ def _quotes_words(verb) -> bool:
         t.is_quote and not t.whitespace_ and doc[t.i - 1].whitespace_ and doc[t.i + 1].is_alpha
         for t in doc[verb.i + 1 : end - 1]
     )
+
+
+def _capitalised_inside(tok) -> bool:
+    """A capitalised word after its sentence's first word: a name the tagger took for a plural noun
+    ("Ann Fields wrote ... Later, Fields believed"), not a group described."""
+    return tok.i > tok.sent.start and tok.text[:1].isupper()
