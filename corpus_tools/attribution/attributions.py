@@ -47,6 +47,7 @@ from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
+    blank_spans,
     borrow_quote_types,
     quote_beside,
     quote_segments,
@@ -172,15 +173,17 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
     return out
 
 
-def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: dict) -> bool:
-    """Whether a paragraph continues the quotation of the last speaker before it."""
+def _continues(last: _Attr | None, found: list[_Attr], para_text: str, state: dict, offset: int = 0) -> bool:
+    """Whether a paragraph continues the quotation of the last speaker before it (without marks: the
+    first person outside what the paragraph's own cues attribute, :func:`~.quotes.blank_spans`)."""
     if last is None or any(a.mention.root.lower_ not in PRONOUNS for a in found):
         return False
     if state["evidence"] == "quote_marks":
         return not found and para_text.lstrip().startswith(('"', "``", "''"))
     open_end = last.quote_type == "direct" and last.content[1] >= state["last_end"] - 2
     open_end = open_end and last.cue_span[1] <= last.content[0]
-    return open_end and (state["continuing"] or bool(FIRST_PERSON.search(para_text)))
+    own = blank_spans(para_text, [a.content for a in found], offset)
+    return open_end and (state["continuing"] or bool(FIRST_PERSON.search(own)))
 
 
 #: verbs of a thing read as a sign ("the note suggested: ..."), whose quotation is the reader's
@@ -308,7 +311,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
             signed.content = (inside[0][0], inside[-1][1])  # the quotation a dash line below signs
             found = [signed]
         last = state["last"]
-        state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state)
+        state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state, offset)
         if state["continuing"] and not (found and found[0] is colon):
             a, b = (inside[0][0], inside[-1][1]) if evidence == "quote_marks" and inside else (offset, end)
             cont = _Attr(

@@ -25,6 +25,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.roles import post_nominal
+from corpus_tools.attribution.topics import sentence_topic
 
 __all__ = [
     "PRONOUNS",
@@ -486,6 +487,8 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
+        topic = sentence_topic(att, seen)  # "Judge X banned her. He told her": the judge, in one paragraph
+        near = [topic, *(e for e in near if e is not topic)] if any(e is topic for e in near) else near
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"

@@ -158,11 +158,31 @@ def _in_phrase(tok) -> bool:
 
 def participle_subject(head, verb):
     """The name at the end of a participle clause the parser took for the subject ("Recording a
-    verdict of suicide West Yorkshire coroner David Hinchliff said"): the name before the verb."""
+    verdict of suicide West Yorkshire coroner David Hinchliff said"): the name before the verb; and
+    the name before a bare participle set off by commas ("Mr Huw Lloyd Pryce, prosecuting, said":
+    the parser may make "prosecuting" the subject and the name its own; ostrich2 12 of the claims
+    audit, round 9): the name."""
+    named = _side_named(head)
+    if named is not None:
+        return named
     if head.dep_ != "csubj" or head.tag_ != "VBG" or verb.i < 1:
         return head
     last = verb.doc[verb.i - 1]
     return last if last.pos_ == "PROPN" and last in head.subtree else head
+
+
+def _side_named(head):
+    """The name a bare participle subject hangs on ("Jones, prosecuting," parsed with "Jones" the
+    subject of "prosecuting"): a proper noun subject before it, a comma either side, no other word
+    of its own; None for any other subject."""
+    if head.tag_ != "VBG" or head.dep_ not in ("nsubj", "csubj"):
+        return None
+    kids = [c for c in head.children if not c.is_punct]
+    doc = head.doc
+    if len(kids) != 1 or kids[0].dep_ != "nsubj" or kids[0].pos_ != "PROPN" or kids[0].i > head.i:
+        return None
+    commas = head.i + 1 < len(doc) and doc[head.i - 1].text == "," and doc[head.i + 1].text == ","
+    return kids[0] if commas else None
 
 
 def relative_antecedent(pronoun, verb):
