@@ -4,13 +4,10 @@
   ``anonymous`` from the head noun (:data:`corpus_tools.lexicon.SPEAKER_WORDS`), titles and
   spaCy entities; a person (a PERSON entity, a titled name) is never an organisation.
 * :func:`speaker_features`: what identifies a mention (surname, head, modifiers, number, gender).
-* :func:`resolve_speakers`: pronouns to the nearest compatible speaker (number; gender from
-  titles and earlier pronouns; person or not) within a paragraph window, preferring earlier
-  speakers to other named subjects; name variants by surname; definite descriptions ("the
-  prosecutor", "the former official", "the sources") to the latest speaker they describe.
-
-textacy has no coreference resolution (its ``extract.acros`` and ``extract.entities`` list
-mentions, they do not link them), so the rules here are our own.
+* :func:`resolve_speakers`: pronouns to the nearest compatible speaker (number, gender, person or
+  not) in a paragraph window, earlier speakers first; name variants by surname; descriptions ("the
+  prosecutor", "the sources") to the latest speaker they describe. textacy has no coreference
+  resolution (``extract.entities`` lists mentions, it does not link them): the rules are our own.
 """
 
 from __future__ import annotations
@@ -25,7 +22,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.roles import post_nominal
-from corpus_tools.attribution.topics import sentence_topic
+from corpus_tools.attribution.topics import topic_first
 
 __all__ = [
     "PRONOUNS",
@@ -487,8 +484,7 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
-        topic = sentence_topic(att, seen)  # "Judge X banned her. He told her": the judge, in one paragraph
-        near = [topic, *(e for e in near if e is not topic)] if any(e is topic for e in near) else near
+        near = topic_first(att, seen, near)  # "Judge X banned her. He told her": the judge
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"

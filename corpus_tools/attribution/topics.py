@@ -11,7 +11,7 @@ subject; the resolver puts it first among the pronoun's antecedents.
 
 from __future__ import annotations
 
-__all__ = ["sentence_topic"]
+__all__ = ["sentence_topic", "topic_first"]
 
 _PERSONAL = {"he", "she"}
 
@@ -47,3 +47,10 @@ def sentence_topic(att, seen: list[tuple]) -> dict | None:
     lo, hi = offset + names[0].left_edge.idx, offset + names[0].idx + len(names[0])
     found = [e for pos, para, e, _ in seen if para == att.para and lo <= pos < hi]
     return found[-1] if found else None
+
+
+def topic_first(att, seen: list[tuple], near: list) -> list:
+    """``near`` (a pronoun's antecedents, nearest first) with :func:`sentence_topic` put first when
+    it is among them ("Judge X banned her. He told her": the judge, in one paragraph)."""
+    topic = sentence_topic(att, seen)
+    return [topic, *(e for e in near if e is not topic)] if any(e is topic for e in near) else near
