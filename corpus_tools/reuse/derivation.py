@@ -339,6 +339,8 @@ def derivation_features(
     # "other versions" of one document are then read from it (not a union of all others per document)
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
     at = alignment.groupby("doc_id", sort=False).indices if len(alignment) else {}
+    # one matcher per source file: its index of the source's words is built once, not per document
+    matchers = {d: SequenceMatcher(None, (), k_of[d], autojunk=False) for d in src_docs}
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
@@ -358,8 +360,8 @@ def derivation_features(
         shared = len(grams & src_grams)
         longest = 0
         for d in src_docs:
-            sm = SequenceMatcher(None, k_of[doc_id], k_of[d], autojunk=False)
-            longest = max(longest, sm.find_longest_match(0, len(k_of[doc_id]), 0, len(k_of[d])).size)
+            matchers[d].set_seq1(k_of[doc_id])
+            longest = max(longest, matchers[d].find_longest_match(0, len(k_of[doc_id]), 0, len(k_of[d])).size)
         rows.append(
             (
                 doc_id,
