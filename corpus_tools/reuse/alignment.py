@@ -455,7 +455,10 @@ def source_coverage(
         sentences = text_sentences(corpus, model=model)
     if alignment is None:
         alignment = align_sentences(corpus, source=list(src_docs), sentences=sentences, options=options)
-    sents = body_sentences(corpus, sentences=sentences)
+    # only the source's sentences are read (their ids and offsets, which do not depend on the
+    # other documents): the other documents' words are not built again
+    mine = corpus.index.map(str).isin(src_docs)
+    sents = body_sentences(corpus[mine], sentences=sentences[sentences["doc_id"].astype(str).isin(src_docs)])
     used: dict[tuple[str, str, int], list] = defaultdict(list)
     for r in alignment.itertuples():
         for sid in r.source_sent_ids:

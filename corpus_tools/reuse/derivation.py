@@ -30,7 +30,7 @@ from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sent
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import BodyWord, compounds, novel_lists
+from corpus_tools.reuse.novelty import BodyWord, SourceKeys, compounds, novel_lists
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -334,7 +334,8 @@ def derivation_features(
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
-    src_known = src_words | compounds(raw[d] for d in src_docs)  # "post-mortem" read as "postmortem" too
+    # "post-mortem" read as "postmortem" too; indexed once for every document's words
+    src_known = SourceKeys(src_words | compounds(raw[d] for d in src_docs))
     # in how many documents outside the source each word occurs, counted once: the words of the
     # "other versions" of one document are then read from it (not a union of all others per document)
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))

@@ -18,6 +18,7 @@ beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from corpus_tools.lexicon import (
@@ -33,7 +34,7 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.text.sentences import match_key, norm_token
 
-__all__ = ["BodyWord", "compounds", "initial_names", "known_lemmas", "novel_lists", "respelt", "short_forms"]
+__all__ = ["BodyWord", "SourceKeys", "compounds", "initial_names", "known_lemmas", "novel_lists", "respelt", "short_forms"]
 
 
 class BodyWord(tuple):
@@ -152,6 +153,58 @@ def short_forms(names: set[str], known: set[str]) -> set[str]:
     }
 
 
+class SourceKeys(frozenset):
+    """The keys of every word of a source, read against many texts: its :func:`known_lemmas` and
+    its words by first letter and length, built once, so that a text's words are looked up among
+    the few source words that could be their misprint or their long form, not among all of them.
+    :func:`novel_lists` builds one from a plain set (the answers are the same either way).
+
+    Example:
+        >>> src = SourceKeys({"mohammad", "october", "court"})
+        >>> src.respelt("mohammed"), src.short_form("oct"), src.misprint("octobers")
+        (True, True, True)
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.known = known_lemmas(self)
+        self._keys_near, self._known_near = _by_start(self), _by_start(self.known)
+        self._known_by3: dict[str, list[str]] = defaultdict(list)
+        for k in self.known:
+            self._known_by3[k[:3]].append(k)
+
+    def misprint(self, key: str) -> bool:
+        """Whether a source key is ``key`` with one letter added, dropped or changed (not the first)."""
+        return _near_one_edit(key, self._keys_near)
+
+    def respelt(self, key: str) -> bool:
+        """Whether ``key`` is a known source word respelt (:func:`respelt` of ``{key}``)."""
+        return len(key) >= 5 and key.isalpha() and _near_one_edit(key, self._known_near)
+
+    def short_form(self, key: str) -> bool:
+        """Whether ``key`` is the first letters of a known source word (:func:`short_forms` of ``{key}``)."""
+        return (
+            len(key) >= 3
+            and key.isalpha()
+            and any(len(k) >= len(key) + 2 and k.startswith(key) for k in self._known_by3.get(key[:3], ()))
+        )
+
+
+def _by_start(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Keys by their first letter and their length."""
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for k in keys:
+        out[(k[:1], len(k))].append(k)
+    return out
+
+
+def _near_one_edit(key: str, near: dict[tuple[str, int], list[str]]) -> bool:
+    """Whether a key of ``near`` (:func:`_by_start`) of the same first letter, its length within
+    one, is one edit from ``key`` (:func:`_one_edit`)."""
+    return any(
+        _one_edit(key, k) for n in (len(key) - 1, len(key), len(key) + 1) for k in near.get((key[:1], n), ())
+    )
+
+
 def initial_names(words: list[tuple[str, str, bool]], is_fact) -> set[str]:
     """The keys of the text's words that it writes as names inside a sentence, so that the same
     word at a sentence's start ("Fish said the pact ...") is a name too, not a word of its own.
@@ -210,7 +263,8 @@ def novel_lists(
         >>> novel_lists(body_words(text), src, is_fact)
         ([], [('bay', 'city'), ('chris', 'denning')])
     """
-    known, names = known_lemmas(source_keys), initial_names(words, is_fact)
+    src = source_keys if isinstance(source_keys, SourceKeys) else SourceKeys(source_keys)
+    known, names = src.known, initial_names(words, is_fact)
     fact = [_is_name(words, i, names, is_fact) for i in range(len(words))]
     novel = [
         w
@@ -219,12 +273,12 @@ def novel_lists(
         and k not in STOP_WORDS
         and not _stop_contraction(w)
         and not _prefix(words, i, fact, known)
-        and not _known(words, i, known, source_keys)
+        and not _known(words, i, known, src)
     ]
     groups = {
         tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
         for g in _fact_groups(words, fact)
-        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, source_keys) for i in g)
+        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, src) for i in g)
     }
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)
@@ -321,7 +375,7 @@ def _stop_contraction(word: str) -> bool:
     return end in _CONTRACTIONS and base in STOP_WORDS
 
 
-def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: set[str]) -> bool:
+def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: SourceKeys) -> bool:
     """Whether word ``i`` is a source word written otherwise (see the module's docstring)."""
     k = words[i][0]
     if lemma_key(k) in known or lemma_key(_name_key(words[i])) in known or _name_key(words[i]) in known:
@@ -334,9 +388,7 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
         return True  # "5ft" for "5 ft"
     if "rn" in k and lemma_key(k.replace("rn", "m")) in known:
         return True  # "corning" for "coming"
-    return len(k) >= MISPRINT_MIN and any(
-        abs(len(s) - len(k)) <= 1 and s[:1] == k[:1] and _one_edit(k, s) for s in source_keys
-    )
+    return len(k) >= MISPRINT_MIN and source_keys.misprint(k)
 
 
 def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:
@@ -357,8 +409,8 @@ def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]
 
 
 def _known_fact(
-    words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: set[str]
+    words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: SourceKeys
 ) -> bool:
     """Whether the name or number ``i`` is the source's, written otherwise or respelt."""
     k = words[i][0]
-    return bool(_known(words, i, known, source_keys) or respelt({k}, known) or short_forms({k}, known))
+    return bool(_known(words, i, known, source_keys) or source_keys.respelt(k) or source_keys.short_form(k))
