@@ -34,7 +34,16 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.text.sentences import match_key, norm_token
 
-__all__ = ["BodyWord", "SourceKeys", "compounds", "initial_names", "known_lemmas", "novel_lists", "respelt", "short_forms"]
+__all__ = [
+    "BodyWord",
+    "SourceKeys",
+    "compounds",
+    "initial_names",
+    "known_lemmas",
+    "novel_lists",
+    "respelt",
+    "short_forms",
+]
 
 
 class BodyWord(tuple):
