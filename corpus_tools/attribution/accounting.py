@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 from corpus_tools.attribution.attributions import attributions
@@ -220,14 +222,21 @@ def speaker_summary(
     if missing:
         raise ValueError(f"the speakers frame has no column {missing[0]!r}; build it with speaker_table()")
     rows = []
-    of_a, of_table, of_every = _by_doc(a), _by_doc(table), _by_doc(everything)
+    # each column read once as an array, each document's rows by position (a pandas selection per
+    # document and column cost more than the counting)
+    at_a, at_t, at_e = (_positions(f) for f in (a, table, everything))
+    kind, speaker = table["speaker_kind"].to_numpy(), table["speaker"].to_numpy()
+    named_, via = table["named"].to_numpy(), a["via_agency"].to_numpy()
+    quote_type, role = a["quote_type"].to_numpy(), everything["role"].to_numpy()
+    unresolved = everything["speaker_id"].isna().to_numpy()
+    none = np.zeros(0, dtype=np.intp)
     for doc_id, n_words in corpus["n_words"].items():
-        x, t, every = of_a(str(doc_id)), of_table(str(doc_id)), of_every(str(doc_id))
-        kinds = t["speaker_kind"].value_counts()
-        people = t.loc[t["speaker_kind"] == "person", "speaker"].tolist()
+        x, t, e = (at.get(str(doc_id), none) for at in (at_a, at_t, at_e))
+        kinds = Counter(kind[t].tolist())
+        people = [p for p, k in zip(speaker[t].tolist(), kind[t].tolist(), strict=True) if k == "person"]
         extra = pair_people(people) - len(people)  # a pair counts the people it names
-        named = int(t["named"].sum()) + extra
-        types = x["quote_type"].value_counts()
+        named = int(named_[t].sum()) + extra
+        types = Counter(quote_type[x].tolist())
         rows.append(
             (
                 str(doc_id),
@@ -240,23 +249,22 @@ def speaker_summary(
                 int(kinds.get("media", 0)),
                 int(kinds.get("anonymous", 0)),
                 round(named / (len(t) + extra), 4) if len(t) else 0.0,
-                int(x["via_agency"].sum()),
+                int(via[x].sum()),
                 int(types.get("direct", 0)),
                 int(types.get("indirect", 0)),
                 int(types.get("mixed", 0)),
-                int(every["speaker_id"].isna().sum()),
-                int((every["role"] == "nested").sum()),
-                int((every["role"] == "mention").sum()),
+                int(unresolved[e].sum()),
+                int((role[e] == "nested").sum()),
+                int((role[e] == "mention").sum()),
                 round(100 * len(x) / n_words, 2) if n_words else 0.0,
             )
         )
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
-def _by_doc(frame: pd.DataFrame):
-    """doc_id -> the frame's rows of that document, in order: indexed once, not a scan per document."""
-    at = frame.groupby("doc_id", sort=False).indices if len(frame) else {}
-    return lambda doc: frame.iloc[at[doc]] if doc in at else frame.iloc[0:0]
+def _positions(frame: pd.DataFrame) -> dict:
+    """doc_id -> the positions of the frame's rows of that document, in order."""
+    return frame.groupby("doc_id", sort=False).indices if len(frame) else {}
 
 
 # ----------------------------------------------------------------------------- deprecated names

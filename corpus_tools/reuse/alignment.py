@@ -149,7 +149,10 @@ def speaker_label(tokens: list[Token], text: str, *, max_words: int = 3) -> int:
 # ----------------------------------------------------------------------------- alignment
 
 
-def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions, weights=None) -> list[dict]:
+def _source_index(src: list[Sentence]) -> tuple[list[Sentence], dict, dict, dict]:
+    """What :func:`_align_doc` reads of the source, built once for every document aligned to it:
+    its sentences (layout left out), the sentences holding each content word, those holding each
+    run of words, and per source file the words common to its sentences."""
     src = [s for s in src if not s.layout]
     index: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(src):
@@ -161,6 +164,15 @@ def _align_doc(src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions,
             runs[gram].append(n)
     # words found in three or more sentences of a source file tell none of them apart
     common = {d: common_words(s.words for s in src if s.doc_id == d) for d in {s.doc_id for s in src}}
+    return src, index, runs, common
+
+
+def _align_doc(
+    src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions, weights=None, *, prepared=None
+) -> list[dict]:
+    """The rows of one document's sentences ``tgt`` aligned to ``src``; ``prepared``: the
+    :func:`_source_index` of ``src``, when already built."""
+    src, index, runs, common = prepared if prepared is not None else _source_index(src)
     matches = [
         [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt, runs=runs)]
         if not t.layout
@@ -403,10 +415,11 @@ def _aligned(corpus, source, sentences, model, options, weights=None) -> tuple[p
     idf = idf_weights(s.keys for doc in sents.values() for s in doc)
     raw = {str(d): t for d, t in corpus["text"].items()}
     rows, features = [], []
+    prepared = _source_index(src)
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue
-        for r in _align_doc(src, sents.get(doc_id, []), idf, opt, weights):
+        for r in _align_doc(src, sents.get(doc_id, []), idf, opt, weights, prepared=prepared):
             rows.append(_alignment_row(doc_id, r, raw, src_docs, name))
             features.append((r.get("features"), r.get("admissible", False)))
     return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS), features
@@ -445,7 +458,10 @@ def source_coverage(
         sentences = text_sentences(corpus, model=model)
     if alignment is None:
         alignment = align_sentences(corpus, source=list(src_docs), sentences=sentences, options=options)
-    sents = body_sentences(corpus, sentences=sentences)
+    # only the source's sentences are read (their ids and offsets, which do not depend on the
+    # other documents): the other documents' words are not built again
+    mine = corpus.index.map(str).isin(src_docs)
+    sents = body_sentences(corpus[mine], sentences=sentences[sentences["doc_id"].astype(str).isin(src_docs)])
     used: dict[tuple[str, str, int], list] = defaultdict(list)
     for r in alignment.itertuples():
         for sid in r.source_sent_ids:

@@ -30,7 +30,7 @@ from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sent
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source, tile
-from corpus_tools.reuse.novelty import BodyWord, compounds, misprint_contexts, novel_lists
+from corpus_tools.reuse.novelty import BodyWord, SourceKeys, compounds, misprint_contexts, novel_lists
 from corpus_tools.text.sentences import clean_text, match_key, norm_token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -335,12 +335,12 @@ def derivation_features(
     src_len = max((len(k_of[d]) for d in src_docs), default=0)
     raw = {str(d): t for d, t in corpus["text"].items()}
     src_keys = {d: k_of[d] for d in src_docs}
-    src_known = src_words | compounds(raw[d] for d in src_docs)  # "post-mortem" read as "postmortem" too
+    src_known = SourceKeys(src_words | compounds(raw[d] for d in src_docs))  # "postmortem": "post-mortem"
     src_contexts = misprint_contexts(src_keys.values())  # a misprint inside a copied phrase
-    # in how many documents outside the source each word occurs, counted once: the words of the
-    # "other versions" of one document are then read from it (not a union of all others per document)
+    # in how many documents outside the source each word occurs: a document's "other versions" read from it
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
     at = alignment.groupby("doc_id", sort=False).indices if len(alignment) else {}
+    matchers = {d: SequenceMatcher(None, (), k_of[d], autojunk=False) for d in src_docs}  # indexed once
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
@@ -360,8 +360,8 @@ def derivation_features(
         shared = len(grams & src_grams)
         longest = 0
         for d in src_docs:
-            sm = SequenceMatcher(None, k_of[doc_id], k_of[d], autojunk=False)
-            longest = max(longest, sm.find_longest_match(0, len(k_of[doc_id]), 0, len(k_of[d])).size)
+            matchers[d].set_seq1(k_of[doc_id])
+            longest = max(longest, matchers[d].find_longest_match(0, len(k_of[doc_id]), 0, len(k_of[d])).size)
         rows.append(
             (
                 doc_id,

@@ -188,6 +188,17 @@ class Sentence:
         """Content words that can count as evidence of reuse (no stock phrase, no title)."""
         return evidence_words(self.words)
 
+    @cached_property
+    def sign_off(self) -> bool:
+        """A court sign-off (:func:`corpus_tools.reuse.fusion.is_court_formula`); read once: a
+        source sentence meets every sentence of every other document."""
+        return is_court_formula(self.keys)
+
+    @cached_property
+    def closing(self) -> bool:
+        """A court report's closing line (:func:`corpus_tools.reuse.fusion.is_closing_line`)."""
+        return is_closing_line(self.keys)
+
 
 @dataclass
 class Match:
@@ -287,7 +298,7 @@ def _in_order(sent: Sentence, blocks: list[tuple[int, int]]) -> int:
 def _same_sign_off(t: Sentence, s: Sentence) -> bool:
     """Whether ``t`` is a court sign-off (:func:`corpus_tools.reuse.fusion.is_court_formula`) and
     ``s`` the source's closing line on the same proceedings ("hearing", "case": a shared word)."""
-    return bool(is_court_formula(t.keys) and is_closing_line(s.keys) and t.evidence & s.words.content)
+    return bool(t.sign_off and s.closing and t.evidence & s.words.content)
 
 
 def covers(t: Sentence, chosen: list[Match], share: float) -> bool:
@@ -304,8 +315,8 @@ def _short_evidence(m: Match, cls: str, blocks) -> bool:
     by one run of words holding two of its evidence words (or all of them, in a run of three
     words or more). ``blocks``: the matching blocks of the source's keys against the sentence's."""
     t = m.target
-    if is_court_formula(t.keys):
-        return cls == "near_verbatim" or is_closing_line(m.src.keys)
+    if t.sign_off:
+        return cls == "near_verbatim" or m.src.closing
     if cls == "near_verbatim":
         return True
     for _, j, n in blocks:
@@ -345,8 +356,8 @@ def candidates(
                 if n not in best and src[n].norms not in seen:
                     seen.add(src[n].norms)
                     best.append(n)
-    if is_court_formula(t.keys):  # a sign-off is looked up among the source's closing lines
-        best += [n for n, s in enumerate(src) if n not in best and is_closing_line(s.keys)]
+    if t.sign_off:  # a sign-off is looked up among the source's closing lines
+        best += [n for n, s in enumerate(src) if n not in best and s.closing]
     return best
 
 

@@ -23,6 +23,7 @@ beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from corpus_tools.lexicon import (
@@ -36,11 +37,20 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
     lemma_key,
 )
+from corpus_tools.reuse.misprints import (
+    CLIPPED,
+    CLIPPINGS,
+    MISPRINT_MIN,
+    misprint_contexts,
+    misprint_in_context,
+)
+from corpus_tools.reuse.misprints import one_edit as _one_edit
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
     "CLIPPINGS",
     "BodyWord",
+    "SourceKeys",
     "compounds",
     "initial_names",
     "known_lemmas",
@@ -80,19 +90,6 @@ NUMBER_FIGURES: dict[str, tuple[str, ...]] = {
     "quarter": ("1", "4"),
     "third": ("1", "3"),
 }
-#: clipped words of everyday English and their full forms ("adverts" for "advertisements"), from
-#: the usual lists of English clippings, not from any story: a text's full form of its source's
-#: clipped word, or the other way round, is no word of its own. Clippings that are other words too
-#: ("sub", "con", "vet", "pub", "plane") are left out
-CLIPPINGS: dict[str, str] = {
-    "advert": "advertisement", "ad": "advertisement", "ads": "advertisements",
-    "phone": "telephone", "photo": "photograph", "exam": "examination", "lab": "laboratory",
-    "gym": "gymnasium", "flu": "influenza", "fridge": "refrigerator", "bike": "bicycle",
-    "maths": "mathematics", "memo": "memorandum", "info": "information", "demo": "demonstration",
-    "limo": "limousine", "hippo": "hippopotamus", "rhino": "rhinoceros", "telly": "television",
-    "rehab": "rehabilitation", "uni": "university", "prof": "professor",
-}  # fmt: skip
-_CLIPPED = tuple((lemma_key(short), lemma_key(long)) for short, long in CLIPPINGS.items())
 #: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
 #: before a name, is a word, not the name's first word
 _TITLES = frozenset(
@@ -117,13 +114,6 @@ _NUMBER_PHRASE = re.compile(
 )
 #: the gaps that join two parts of one number: "8.30", "1/2", "10:30" (and a space before a fraction)
 _NUMBER_JOINS = {".", "/", ":"}
-#: a misprint of a source word (one letter added, dropped or changed) is read only in words this
-#: long: shorter words one letter apart are often two real words ("said", "paid")
-MISPRINT_MIN = 8
-#: ... and in words this long when the two words before it and the two after it are the source's
-#: around the word it misprints (:func:`misprint_contexts`): a real word typed for another inside
-#: a copied phrase ("falling" for "failing"). Set by hand, not fitted (METER bailiffs, issue 22)
-CONTEXT_MISPRINT_MIN = 5
 
 
 def compounds(texts: Iterable[str]) -> set[str]:
@@ -164,28 +154,6 @@ def _figures(source_keys: set[str]) -> set[str]:
     return out
 
 
-def misprint_contexts(sequences: Iterable[Sequence[str]]) -> dict[tuple[str, ...], frozenset[str]]:
-    """The source's words of :data:`CONTEXT_MISPRINT_MIN` letters or more by their context: the
-    keys of the two words before and the two after each, so that a text's word one letter from
-    one of them in the same context is read as its misprint (:func:`novel_lists`).
-
-    Args:
-        sequences: the word keys of each source file, in order.
-
-    Example:
-        >>> misprint_contexts([["i", "would", "be", "failing", "in", "my", "duty"]])
-        {('would', 'be', 'in', 'my'): frozenset({'failing'})}
-    """
-    out: dict[tuple[str, ...], set[str]] = {}
-    for keys_ in sequences:
-        keys_ = list(keys_)
-        for i in range(2, len(keys_) - 2):
-            if len(keys_[i]) >= CONTEXT_MISPRINT_MIN and keys_[i].isalpha():
-                ctx = (keys_[i - 2], keys_[i - 1], keys_[i + 1], keys_[i + 2])
-                out.setdefault(ctx, set()).add(keys_[i])
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def known_lemmas(source_keys: Iterable[str]) -> set[str]:
     """The :func:`corpus_tools.lexicon.lemma_key` of every source word, with the words of the
     names its abbreviations stand for and the abbreviations of the names it spells out."""
@@ -203,7 +171,7 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.update((short, lemma_key(short)))
         if short in keys_:  # "Berkshire" in a text whose source writes "Berks"
             known.update((long, lemma_key(long)))
-    for short, long in _CLIPPED:  # "advertisements" for "adverts", "ads" for "advertisements"
+    for short, long in CLIPPED:  # "advertisements" for "adverts", "ads" for "advertisements"
         if short in lemmas:
             known.add(long)
         if long in lemmas:
@@ -226,6 +194,58 @@ def short_forms(names: set[str], known: set[str]) -> set[str]:
         for n in names
         if len(n) >= 3 and n.isalpha() and any(len(k) >= len(n) + 2 and k.startswith(n) for k in known)
     }
+
+
+class SourceKeys(frozenset):
+    """The keys of every word of a source, read against many texts: its :func:`known_lemmas` and
+    its words by first letter and length, built once, so that a text's words are looked up among
+    the few source words that could be their misprint or their long form, not among all of them.
+    :func:`novel_lists` builds one from a plain set (the answers are the same either way).
+
+    Example:
+        >>> src = SourceKeys({"mohammad", "october", "court"})
+        >>> src.respelt("mohammed"), src.short_form("oct"), src.misprint("octobers")
+        (True, True, True)
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.known = known_lemmas(self)
+        self._keys_near, self._known_near = _by_start(self), _by_start(self.known)
+        self._known_by3: dict[str, list[str]] = defaultdict(list)
+        for k in self.known:
+            self._known_by3[k[:3]].append(k)
+
+    def misprint(self, key: str) -> bool:
+        """Whether a source key is ``key`` with one letter added, dropped or changed (not the first)."""
+        return _near_one_edit(key, self._keys_near)
+
+    def respelt(self, key: str) -> bool:
+        """Whether ``key`` is a known source word respelt (:func:`respelt` of ``{key}``)."""
+        return len(key) >= 5 and key.isalpha() and _near_one_edit(key, self._known_near)
+
+    def short_form(self, key: str) -> bool:
+        """Whether ``key`` is the first letters of a known source word (:func:`short_forms` of ``{key}``)."""
+        return (
+            len(key) >= 3
+            and key.isalpha()
+            and any(len(k) >= len(key) + 2 and k.startswith(key) for k in self._known_by3.get(key[:3], ()))
+        )
+
+
+def _by_start(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Keys by their first letter and their length."""
+    out: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for k in keys:
+        out[(k[:1], len(k))].append(k)
+    return out
+
+
+def _near_one_edit(key: str, near: dict[tuple[str, int], list[str]]) -> bool:
+    """Whether a key of ``near`` (:func:`_by_start`) of the same first letter, its length within
+    one, is one edit from ``key`` (:func:`_one_edit`)."""
+    return any(
+        _one_edit(key, k) for n in (len(key) - 1, len(key), len(key) + 1) for k in near.get((key[:1], n), ())
+    )
 
 
 def initial_names(words: list[tuple[str, str, bool]], is_fact) -> set[str]:
@@ -251,16 +271,6 @@ def respelt(names: set[str], known: set[str]) -> set[str]:
         if any(abs(len(k) - len(n)) <= 1 and k[:1] == n[:1] and _one_edit(n, k) for k in known):
             out.add(n)
     return out
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one substitution, insertion or deletion apart."""
-    if a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((j for j, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def novel_lists(
@@ -292,7 +302,8 @@ def novel_lists(
         >>> novel_lists(body_words(text), src, is_fact)
         ([], [('bay', 'city'), ('chris', 'denning')])
     """
-    known, names = known_lemmas(source_keys), initial_names(words, is_fact)
+    src = source_keys if isinstance(source_keys, SourceKeys) else SourceKeys(source_keys)
+    known, names = src.known, initial_names(words, is_fact)
     fact = [_is_name(words, i, names, is_fact) for i in range(len(words))]
     novel = [
         w
@@ -301,13 +312,13 @@ def novel_lists(
         and k not in STOP_WORDS
         and not _stop_contraction(w)
         and not _prefix(words, i, fact, known)
-        and not _known(words, i, known, source_keys)
-        and not _misprint_in_context(words, i, contexts or {})
+        and not _known(words, i, known, src)
+        and not misprint_in_context(words, i, contexts or {})
     ]
     groups = {
         tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
         for g in _fact_groups(words, fact)
-        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, source_keys) for i in g)
+        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, src) for i in g)
     }
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)
@@ -404,7 +415,7 @@ def _stop_contraction(word: str) -> bool:
     return end in _CONTRACTIONS and base in STOP_WORDS
 
 
-def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: set[str]) -> bool:
+def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: SourceKeys) -> bool:
     """Whether word ``i`` is a source word written otherwise (see the module's docstring)."""
     k = words[i][0]
     if lemma_key(k) in known or lemma_key(_name_key(words[i])) in known or _name_key(words[i]) in known:
@@ -417,21 +428,7 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
         return True  # "5ft" for "5 ft"
     if "rn" in k and lemma_key(k.replace("rn", "m")) in known:
         return True  # "corning" for "coming"
-    return len(k) >= MISPRINT_MIN and any(
-        abs(len(s) - len(k)) <= 1 and s[:1] == k[:1] and _one_edit(k, s) for s in source_keys
-    )
-
-
-def _misprint_in_context(
-    words: Sequence[tuple[str, str, bool]], i: int, contexts: Mapping[tuple[str, ...], frozenset[str]]
-) -> bool:
-    """Whether word ``i`` is one letter from a source word (the same first letter) that has the
-    same two words before it and the same two after it (:func:`misprint_contexts`)."""
-    k = words[i][0]
-    if not contexts or len(k) < CONTEXT_MISPRINT_MIN or not k.isalpha() or not 2 <= i < len(words) - 2:
-        return False
-    ctx = (words[i - 2][0], words[i - 1][0], words[i + 1][0], words[i + 2][0])
-    return any(s[:1] == k[:1] and _one_edit(k, s) for s in contexts.get(ctx, ()))
+    return len(k) >= MISPRINT_MIN and source_keys.misprint(k)
 
 
 def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:
@@ -452,14 +449,14 @@ def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]
 
 
 def _known_fact(
-    words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: set[str]
+    words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: SourceKeys
 ) -> bool:
     """Whether the name or number ``i`` is the source's, written otherwise or respelt."""
     k = words[i][0]
     return bool(
         _known(words, i, known, source_keys)
-        or respelt({k}, known)
-        or short_forms({k}, known)
+        or source_keys.respelt(k)
+        or source_keys.short_form(k)
         or _number_phrase(words, i) in source_keys
     )
 
