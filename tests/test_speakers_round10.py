@@ -52,6 +52,9 @@ def test_a_court_at_the_end_of_its_sentence_is_its_hearing(text):
         # an order of the court binds the man ordered: no statement of his
         "Bus driver Vale, of Otley, was banned from driving for two years, fined £500 and ordered to "
         "pay £60 costs.",
+        # the same after one passive verb, "ordered" tagged a past tense (round 9's ostrich, express 1)
+        "Joan Vale, of Otley, was given a two-year suspended jail sentence and ordered to pay just £1 "
+        "compensation to the 90 savers misled by the promise of big returns from rearing the birds.",
         # pointing a gun is an act
         "Ann Vale pointed a shotgun at the two bailiffs and their van.",
         # driven off with gas: no one speaks

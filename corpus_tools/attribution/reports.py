@@ -47,6 +47,9 @@ HEARER_PASSIVES = {
     "tell", "ask", "quote", "inform", "advise", "warn", "question", "interview", "brief", "hear", "urge",
     "cite", "remind", "assure", "promise", "instruct",
 }  # fmt: skip
+#: verbs of a court's order: joined to a passive with no subject or object of their own ("was
+#: jailed and ordered to pay costs") they are passive too, whatever tag the parser gives them
+_ORDERS = frozenset(("order", "instruct", "direct", "require"))
 _HEARER_PASSIVES = HEARER_PASSIVES
 #: the words of a plea ("It pleaded guilty to the charges", "He pleaded not guilty")
 _PLEAS = {"guilty", "innocent"}
@@ -186,7 +189,9 @@ def _passive_conjunct(verb) -> bool:
     )
     # "was put on a ventilator and admitted to intensive care": no hearer, no content, a place
     contentless = not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)
-    participle = verb.tag_ == "VBN" or hearerless or contentless
+    # "was given a suspended sentence and ordered to pay": an order's verb tagged a past tense
+    ordered = verb.lemma_.lower() in _ORDERS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    participle = verb.tag_ == "VBN" or hearerless or contentless or ordered
     return verb.dep_ == "conj" and participle and not own and passive_head and verb.lemma_ != "quote"
 
 
