@@ -29,3 +29,12 @@ def speaker_rows(text: str) -> list[list]:
 
     t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
     return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+
+
+def text_attributions(text: str, cue: str | None = None) -> pd.DataFrame:
+    """The attribution rows of one invented text (doc_id "d"); with ``cue``, only the rows whose
+    cue matches that regular expression."""
+    from corpus_tools.attribution.attributions import attributions
+
+    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
+    return rows if cue is None else rows[rows.cue.str.contains(cue)]

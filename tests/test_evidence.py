@@ -4,8 +4,9 @@ layout. Each pinned on invented text of the shape the audit found."""
 
 from __future__ import annotations
 
+from pairs import text_attributions
+
 from corpus_tools import analyze, from_records
-from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.report.findings import findings
 from corpus_tools.reuse.derivation import body_words, novelty
@@ -61,7 +62,7 @@ def test_a_name_with_an_age_is_a_person_not_an_organisation():
         "Robina Hashim, 29, had reported her daughter missing on Tuesday, claiming she had been "
         "abducted in the town centre."
     )
-    a = attributions(from_records([{"doc_id": "d", "text": text}]))
+    a = text_attributions(text)
     assert set(a.loc[a["speaker"] == "Robina Hashim", "speaker_type"]) == {"person"}
 
 

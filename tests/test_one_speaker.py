@@ -7,12 +7,10 @@ as the wrong claims."""
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 from wire_takes import takes_and_paper
 
-from corpus_tools import from_records
 from corpus_tools.attribution.accounting import speaker_survival
-from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.defendant import defendant_heads, description_head, is_defendant
 from corpus_tools.attribution.identities import clean_label, person_surnames
 
@@ -90,7 +88,7 @@ def test_a_surname_ending_in_ing_that_opens_a_sentence_is_the_speaker():
         "Former singer Tom Fielding was jailed for four years in Prague today.\n\n"
         "Fielding claimed he had been set up by police."
     )
-    a = attributions(from_records([{"doc_id": "d", "text": text}]))
+    a = text_attributions(text)
     assert a[a["role"] == "speaker"][["speaker", "speaker_label", "named"]].values.tolist() == [
         ["Fielding", "Tom Fielding", True]
     ]
@@ -173,7 +171,7 @@ def test_a_quotation_in_single_marks_after_a_colon_is_one_statement():
         "Jane Hale told the court: 'I ran across the road and up the stairs. I saw Tom ... "
         "I knew he was dead.' Neighbours called an ambulance."
     )
-    a = attributions(from_records([{"doc_id": "d", "text": text}]))
+    a = text_attributions(text)
     row = a[a["role"] == "speaker"].iloc[0]
     content = text[int(row["content_start"]) : int(row["content_end"])]
     assert content.startswith("I ran across") and content.endswith("I knew he was dead.")

@@ -8,10 +8,7 @@ finding. Invented texts of the same shapes."""
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
-
-from corpus_tools import from_records
-from corpus_tools.attribution.attributions import attributions
+from pairs import speaker_rows, text_attributions
 
 _speakers = speaker_rows
 
@@ -25,8 +22,7 @@ _speakers = speaker_rows
 )
 def test_a_groups_belief_is_no_speaker(sentence):
     text = f"The court heard that the pair set up the llama farm in 1996.\n\n{sentence}"
-    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
-    belief = rows[rows.cue.str.contains("believed|thought")]
+    belief = text_attributions(text, "believed|thought")
     assert belief.role.tolist() == ["mention"] and belief.speaker_id.isna().all()
     assert _speakers(text) == [["The court", "anonymous", 1]]
 
@@ -48,7 +44,7 @@ _JUDGE_AFTER_INVESTOR = (
 
 
 def test_a_paragraph_naming_a_new_man_who_is_quoted_is_not_the_last_quotation_going_on():
-    rows = attributions(from_records([{"doc_id": "d", "text": _JUDGE_AFTER_INVESTOR}]))
+    rows = text_attributions(_JUDGE_AFTER_INVESTOR)
     judge = rows[(rows.sent_id >= 2) & (rows.role == "speaker")]
     assert "continuing_quote" not in judge.resolved_from.tolist()
     assert judge.speaker_label.tolist() == ["Alan Price", "Alan Price"]  # "He told her", "he added"
@@ -62,7 +58,7 @@ def test_a_quotation_in_the_first_person_still_goes_on_without_marks():
         "He said: 'I put in my savings and the fine means nothing.\n\n"
         "'We lost the lot,' he said. 'Our money is gone for good.'"
     )
-    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
+    rows = text_attributions(text)
     assert rows.resolved_from.tolist()[-1] == "continuing_quote"
     assert set(rows.speaker_label) == {"a saver"}
 
@@ -73,7 +69,7 @@ def test_a_quotation_in_the_first_person_still_goes_on_without_marks():
 def test_a_named_lawyer_with_the_side_after_the_name_is_a_named_person(name, side):
     # the parser makes the participle the subject and hangs the name on it
     text = f'{name}, {side}, said: "The pair saw a chance to commit a large fraud."'
-    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
+    rows = text_attributions(text)
     assert rows.speaker.tolist() == [name]
     assert rows.named.tolist() == [True]
     assert rows.affiliation.tolist() == [{"prosecuting": "prosecution", "defending": "defence"}[side]]
@@ -88,15 +84,14 @@ def test_a_named_lawyer_with_the_side_after_the_name_is_a_named_person(name, sid
 )
 def test_a_judges_accepted_that_is_the_judges_finding(sentence):
     text = f"Judge Alan Price told Cardiff Crown Court the scheme was a fraud.\n\n{sentence}"
-    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
-    accepted = rows[rows.cue.str.contains("accepted")]
+    accepted = text_attributions(text, "accepted")
     assert len(accepted) == 1 and accepted.speaker_label.tolist() == ["Judge Alan Price"]
     assert _speakers(text) == [["Judge Alan Price", "person", 2]]
 
 
 def test_accepting_a_thing_is_no_statement():
     text = "The judge accepted the plea and the money was paid back.\n\nShe accepted an offer of work."
-    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
+    rows = text_attributions(text)
     assert rows.empty
 
 
@@ -119,6 +114,5 @@ def test_a_groups_belief_that_quotes_their_words_stays_their_statement(mark):
 )
 def test_a_surname_the_tagger_reads_as_a_plural_noun_keeps_its_belief(sentence):
     text = f"Tom Banks of the Courier wrote about the plan.\n\n{sentence}"
-    rows = attributions(from_records([{"doc_id": "d", "text": text}]))
-    belief = rows[rows.cue.str.contains("believ")]
+    belief = text_attributions(text, "believ")
     assert belief.role.tolist() == ["speaker"] and belief.speaker_label.notna().all()
