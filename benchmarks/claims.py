@@ -6,7 +6,8 @@ Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); fou
 stories; two more METER courts stories drawn at random as held-out evidence (``HELD_OUT``),
 two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``), two more
 for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two more for the
-eighth (``HELD_OUT_8``) and two more for the ninth (``HELD_OUT_9``).
+eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more for the tenth
+(``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -19,6 +20,7 @@ Usage::
     python benchmarks/claims.py --draw 7        # the seventh round's (HELD_OUT_7; 23 and 25 redo rounds 4, 5)
     python benchmarks/claims.py --draw 8        # the eighth round's (HELD_OUT_8)
     python benchmarks/claims.py --draw 9        # the ninth round's (HELD_OUT_9)
+    python benchmarks/claims.py --draw 10       # the tenth round's (HELD_OUT_10)
 """
 
 from __future__ import annotations
@@ -72,6 +74,13 @@ HELD_OUT_8 = ["09.08.99/royal", "16.07.99/bailiffs"]
 #: ``random.Random(9).sample`` of the same sorted folders with 3 or more newspaper texts, other than
 #: the sixteen METER stories above (97 folders; ``--draw 9``)
 HELD_OUT_9 = ["17.04.00/ostrich", "22.11.99/straw"]
+#: two more, held out for the tenth round (branch audit10), drawn once on main ``830284d`` before
+#: any of their findings was rendered: ``random.Random(10).sample`` of the folders left (``--draw 10``)
+HELD_OUT_10 = ["22.11.99/guscott", "02.11.99/chips"]
+#: four stories read to find and fix speaker kinds in the tenth round (branch spk11), NOT held out:
+#: ``random.Random(110).sample(folders, 4)`` of the folders left after ``HELD_OUT_10``; later draws
+#: exclude them
+TUNE_10 = ["16.07.99/manslaughter", "26.01.00/dancer", "12.07.99/gamekeeper", "16.07.99/whitehouse"]
 #: each round's draw: seed -> the METER stories it excluded (``--draw SEED`` redoes it)
 DRAWS = {
     23: METER + HELD_OUT,
@@ -80,7 +89,9 @@ DRAWS = {
     7: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6,
     8: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7,
     9: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8,
+    10: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9,
 }
+DRAWS[11] = DRAWS[10] + HELD_OUT_10 + TUNE_10
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -89,7 +100,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9
+    names = DRAWS[11]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
