@@ -161,17 +161,26 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 35 took every candidate left in the upper half: round 36 reads the lower half alone,
     # leaving out rounds 7-35
     36: (10800, None, tuple(range(7, 36))),
+    # round 36 took the last candidates of the same-day search in both halves: round 37 joins the
+    # documents of two consecutive calendar days (:data:`SPAN`), all NEWIDs, leaving out rounds 7-36
+    37: (None, None, tuple(range(7, 37))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
 LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
-          34: 0.10, 35: 0.10, 36: 0.10}
+          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10}
+#: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
+#: ``published``) and keeps only the groups holding documents of both days
+SPAN = {37: 2}
+#: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
+SPAN_DAYS = 1
 
 
 def configure(round_no: int) -> None:
     """Set the search to a later round's settings (:data:`ROUNDS`, :data:`LOOSER`)."""
-    global MAX_NEWID, MIN_NEWID, SEED, MIN_SHARE
+    global MAX_NEWID, MIN_NEWID, SEED, MIN_SHARE, SPAN_DAYS
     MAX_NEWID, MIN_NEWID, rounds = ROUNDS[round_no]
     SEED, MIN_SHARE = round_no, LOOSER.get(round_no, MIN_SHARE)
+    SPAN_DAYS = SPAN.get(round_no, SPAN_DAYS)
     leave_out(*rounds)
 
 
@@ -232,13 +241,31 @@ def _max_word_diff(corpus: pd.DataFrame, ids: list[str]) -> int:
     return best
 
 
+def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, bool]]:
+    """The documents searched together: each day alone, or (``SPAN_DAYS == 2``) each pair of
+    consecutive calendar days d, d + 1 both present, with whether a group must hold both days."""
+    if SPAN_DAYS == 1:
+        return [(day, g, False) for day, g in c.groupby("day")]
+    if SPAN_DAYS != 2:
+        raise ValueError(f"SPAN_DAYS must be 1 or 2, not {SPAN_DAYS!r}")
+    days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
+    out = []
+    for d in days:
+        d1 = (pd.Timestamp(d) + pd.Timedelta(days=1)).strftime("%Y-%m-%d")
+        if d1 in days:
+            out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], True))
+    return out
+
+
 def choose(corpus: pd.DataFrame, n_show: int) -> None:
     c = corpus[corpus.n_words >= 60].copy()
     c["day"] = c.published.astype(str).str[:10]
     old = set(READ_BEFORE)
     cand = []
-    for day, g in c.groupby("day"):
+    for day, g, both in _windows(c):
         for comp in _groups(g):
+            if both and g.loc[comp, "day"].nunique() < 2:
+                continue
             heads = [g.at[i, "headline"] for i in comp]
             if set(comp) & old or any(TEMPLATED.search(h) for h in heads):
                 continue
@@ -250,10 +277,14 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
     random.Random(SEED).shuffle(order)
     head = f"SHUFFLED ORDER (random.Random({SEED}).shuffle), first {n_show}"
     print(f"{head}, largest word difference of a pair:")
+    shown: set[str] = set()
     for k in order[:n_show]:
         day, comp, heads = cand[k]
         diff = _max_word_diff(c, comp)
-        print(k, day, " ".join(comp), "| maxdiff", diff, "|", " / ".join(h[:60] for h in heads))
+        # two windows sharing a day can give groups sharing a document: say so (two-day search only)
+        again = " | shares a NEWID with a group above" if SPAN_DAYS > 1 and shown & set(comp) else ""
+        shown |= set(comp)
+        print(k, day, " ".join(comp), "| maxdiff", diff, "|", " / ".join(h[:60] for h in heads) + again)
 
 
 def dump(corpus: pd.DataFrame, series: list[str]) -> None:
