@@ -255,3 +255,19 @@ def test_variant_plots(seeds, seed_variants):
     assert "20 September" in "".join(texts) and "Sept. 20" in "".join(texts)
     with pytest.raises(ValueError, match="no variant"):
         plot_sentence_pair(seed_variants, seeds, doc_id="002", sent_id=999)
+
+
+def test_house_style_reads_honorifics_and_days_outside_quotations():
+    """A speaker's words are not the paper's style (claims audit round 10, gu55 and gu89): the
+    wire's "Mr Vane" and "On a Tuesday" inside the prosecutor's quotation are hers, so the wire's
+    own narrative writes bare surnames and relative days, like the paper."""
+    src = (
+        "Lorna Quill, prosecuting, said: \"On a Tuesday evening Mr Vane drove off. Mr Vane was angry.\"\n\n"
+        "Vane denies assault. The trial continues today."
+    )
+    paper = "Prosecutor Lorna Quill said: 'On a Tuesday evening Mr Vane drove off.'\n\nVane denies it today."
+    h = house_style(pair(src, paper)).set_index(["doc_id", "dimension", "style"])["n"].to_dict()
+    for doc in ("src", "v"):
+        assert h[(doc, "honorifics", "with_honorific")] == 0
+        assert h[(doc, "day_reference", "weekday")] == 0
+        assert h[(doc, "day_reference", "relative")] == 1

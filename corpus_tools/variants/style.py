@@ -11,13 +11,14 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.quotes import blank_spans, quote_segments
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import AMERICAN_SPELLINGS, HONORIFICS, MONTHS, US_SPELLING
 from corpus_tools.reuse.documents import resolve_source
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.variants.lexical import CATEGORIES, extract_variants
 
-__all__ = ["house_style"]
+__all__ = ["house_style", "quoted_spans"]
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
@@ -26,14 +27,37 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _UNDOTTED = re.compile(r"\b(?:US|UK|UN|EU)\b")
 _WEEKDAY_USE = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE_USE = re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
+#: a quotation in single marks: opened after a space or a colon before a capital, closed after
+#: sentence punctuation before a space or the paragraph's end (an apostrophe is neither)
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:]))['\u2018](?=[A-Z])([^\n]*?[.!?,])['\u2019](?=\s|$)", re.M)
 
 
-def _honorific_counts(docs) -> tuple[int, int]:
-    """Person names (spaCy PERSON) in the parsed docs with and without Mr/Mrs/Dr before them."""
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of cleaned ``text`` inside quotation marks, double (:func:`quote_segments`) or single.
+    A speaker's own words are not the paper's house style: the honorifics and day references of
+    :func:`house_style` are counted outside them ("said: 'On a Wednesday afternoon ...'" is the
+    prosecutor's weekday, not the paper's; the claims audit's tenth round, gu55 and gu89).
+
+    Example:
+        >>> t = "Mr Ash said: 'On Monday Mr Bell left.' He denies it. Jo's car"
+        >>> [t[a:b] for a, b in quoted_spans(t)]
+        ['On Monday Mr Bell left.']
+    """
+    spans = quote_segments(text) + [m.span(1) for m in _SINGLE_QUOTED.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _honorific_counts(docs, quoted: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """Person names (spaCy PERSON) in the parsed docs with and without Mr/Mrs/Dr before them,
+    outside the ``quoted`` spans (offsets of the cleaned text)."""
     with_h = bare = 0
-    for _k, _offset, doc in docs:
+    for _k, offset, doc in docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or _inside(offset + ent.start_char, quoted):
                 continue
             first = ent[0].text.rstrip(".").lower()
             before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
@@ -94,9 +118,9 @@ def house_style(
         with a UK/US pair in breame), ``date_order`` (``day_month``/``month_day``),
         ``abbreviations`` (``dotted``/``undotted``), ``honorifics``
         (``with_honorific``/``without``: person names found by spaCy, with or
-        without Mr, Mrs, Dr... before them), ``quote_marks``
+        without Mr, Mrs, Dr... before them, outside quotations: :func:`quoted_spans`), ``quote_marks``
         (``curly``/``straight``/``stripped``), ``day_reference``
-        (``weekday``/``relative``), and ``variants`` (one style per category:
+        (``weekday``/``relative``, outside quotations), and ``variants`` (one style per category:
         variant count against the source, ``n_total`` = all variants of the document).
     """
     require_columns(corpus, ["text"], "house_style")
@@ -106,10 +130,13 @@ def house_style(
         c = clean_text(raw)
         body = "\n".join(c.text[p.start : p.end] for p in c.paragraphs if p.kind == "body")
         raw_body = "\n".join(raw[slice(*c.to_raw(p.start, p.end))] for p in c.paragraphs if p.kind == "body")
+        quoted = quoted_spans(c.text)
+        unquoted = blank_spans(c.text, quoted)
+        narrative = "\n".join(unquoted[p.start : p.end] for p in c.paragraphs if p.kind == "body")
         words = re.findall(r"[A-Za-z]+", body)
         british = sum(w.lower() in US_SPELLING for w in words)
         american = sum(w.lower() in AMERICAN_SPELLINGS for w in words)
-        with_h, bare = _honorific_counts(parsed.get(str(doc_id), []))
+        with_h, bare = _honorific_counts(parsed.get(str(doc_id), []), quoted)
         kinds = [e.kind for e in c.edits]
         curly = sum(1 for e in c.edits if e.kind == "typographic_quote")
         stripped = kinds.count("stripped_apostrophe") + kinds.count("stripped_quote")
@@ -124,8 +151,8 @@ def house_style(
             "honorifics": {"with_honorific": with_h, "without": bare},
             "quote_marks": {"curly": curly, "straight": straight, "stripped": stripped},
             "day_reference": {
-                "weekday": len(_WEEKDAY_USE.findall(body)),
-                "relative": len(_RELATIVE_USE.findall(body)),
+                "weekday": len(_WEEKDAY_USE.findall(narrative)),
+                "relative": len(_RELATIVE_USE.findall(narrative)),
             },
         }
         for dim, styles in dims.items():
