@@ -170,7 +170,11 @@ def _diff(
 
 def _quote_regions(sa: list, sb: list, ia: list[int], ib: list[int], ops: list, words: list) -> list:
     """Quote marks that differ between consecutive aligned tokens, each its own variant; marks
-    inside a word region are part of it (an added phrase in quotes is one change, not two)."""
+    inside a word region are part of it (an added phrase in quotes is one change, not two). A
+    mark region never spans a word: where words of other regions or moved words lie between the
+    marks, a run of marks just outside a word region is part of that change (``Lord of the
+    Valley'' -> "FARMER": one replacement) and each other run is its own, so no word is counted
+    in two changes (issue 22: a quoted clause counted cut whole and its words cut again)."""
     inside = lambda k, side: any(w[side] <= k < w[side + 1] for w in words)  # noqa: E731
     regions = []
 
@@ -185,10 +189,41 @@ def _quote_regions(sa: list, sb: list, ia: list[int], ib: list[int], ops: list, 
         qb = [k for k in range(q + 1, q2) if sb[k][2] in QUOTE_CHARS and not inside(k, 2)]
         if [sa[k][2] for k in qa] == [sb[k][2] for k in qb]:
             continue
+        if _spans_words(qa) or _spans_words(qb):
+            qa, qb = _beside(words, qa, 0), _beside(words, qb, 2)
+            runs = [(*r, q + 1, q + 1) for r in _mark_runs(qa)] + [(p + 1, p + 1, *r) for r in _mark_runs(qb)]
+            regions += [r for r in runs if r[0] < r[1] or r[2] < r[3]]
+            continue
         a_rng = (qa[0], qa[-1] + 1) if qa else ((p + 1, p + 1) if p >= 0 else (0, 0))
         b_rng = (qb[0], qb[-1] + 1) if qb else ((q + 1, q + 1) if q >= 0 else (0, 0))
         regions.append((*a_rng, *b_rng))
     return regions
+
+
+def _spans_words(marks: list[int]) -> bool:
+    """Whether quote marks at these token indices are not one run (words lie between them)."""
+    return bool(marks) and marks[-1] - marks[0] + 1 != len(marks)
+
+
+def _mark_runs(marks: list[int]) -> list[tuple[int, int]]:
+    """Consecutive token indices as (start, end) runs."""
+    out: list[tuple[int, int]] = []
+    for k in marks:
+        if out and out[-1][1] == k:
+            out[-1] = (out[-1][0], k + 1)
+        else:
+            out.append((k, k + 1))
+    return out
+
+
+def _beside(words: list, marks: list[int], side: int) -> list[int]:
+    """The marks left when each run that touches a word region with words on this side is taken
+    as part of that change."""
+    left = []
+    for lo, hi in _mark_runs(marks):
+        if not any(w[side] < w[side + 1] and (w[side] == hi or w[side + 1] == lo) for w in words):
+            left += range(lo, hi)
+    return left
 
 
 #: columns of :func:`extract_variants`
