@@ -8,6 +8,7 @@ import pytest
 from pairs import pair
 from test_variant_moves import _variants
 
+from corpus_tools.variants.categories import categorize
 from corpus_tools.variants.lexical import extract_variants
 
 
@@ -39,3 +40,50 @@ def _overlaps(src: str, tgt: str) -> list[tuple[int, int]]:
 def test_quote_marks_around_a_changed_phrase_are_part_of_its_change(src, tgt, expected):
     assert [g[2:] for g in _variants(src, tgt)] == expected
     assert _overlaps(src, tgt) == []
+
+
+def test_a_common_word_is_not_moved_from_another_sentence_of_the_group():
+    # bf21: "They had called at ..." (one source sentence) and "..., the court heard" (another),
+    # fused: the version's "had been told" took its "had" from the visit, which was then not cut
+    src = (
+        "A farmer was jailed for six months today for threatening two inspectors with an axe. "
+        "Joan Smith, 48, waved the old axe at inspectors Tom Reed and Ann Hill, Exeter Crown Court heard "
+        "at an earlier trial. They had called at Oak Farm near Crediton to seize goods worth 500 pounds "
+        "in unpaid fines owed by her son."
+    )
+    tgt = (
+        "A WIDOW was jailed for six months yesterday for threatening two inspectors with an axe when they "
+        "called at her farm to seize goods worth 500 pounds in unpaid fines owed by her son. Joan Smith, 48, "
+        "waved an axe at the inspectors, Tom Reed and Ann Hill, when they called at Oak Farm near Crediton, "
+        "Exeter Crown Court had been told."
+    )
+    got = _variants(src, tgt)
+    assert (0, 2, "deletion", "had", "") in got
+    assert (1, 1, "attribution_change", "", "had been told") in got
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "expected"),
+    [
+        (  # bf21: "had" cut before "called at" (a visit) was an attribution change
+            "The inspectors had called at the farm to seize a tractor on Monday.",
+            "The inspectors called at the farm to seize a tractor on Monday.",
+            [("deletion", "had", "")],
+        ),
+    ],
+)
+def test_a_visit_is_no_attribution(src, tgt, expected):
+    assert [g[2:] for g in _variants(src, tgt)] == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("", "when they called at", "insertion"),  # bf21: the visit added
+        ("", "called round", "insertion"),
+        ("said", "called", "attribution_change"),  # "called" alone still reports
+        ("", "called", "attribution_change"),
+    ],
+)
+def test_called_at_is_a_visit(a, b, expected):
+    assert categorize(a, b) == expected

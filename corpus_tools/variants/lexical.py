@@ -42,6 +42,7 @@ from corpus_tools.variants.categories import (
     PHRASE_CATEGORIES,
     QUOTE_CHARS,
     categorize,
+    is_visit,
 )
 from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
@@ -398,7 +399,9 @@ def _variant_rows(
         if category in ("insertion", "deletion"):
             toks, k = (sb, j2) if category == "insertion" else (sa, i2)
             added = (fb or fa).lower().split()
-            if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in ATTRIBUTION_WORDS:
+            word, after = (toks[x][2] if x < len(toks) else "" for x in (k, k + 1))
+            cue = word.lower() in ATTRIBUTION_WORDS and not is_visit(word, after)
+            if set(added) <= _AUXILIARIES and cue:
                 category = "attribution_change"  # "said" -> "has said"
         elif category == "attribution_change" and not (fa and fb):
             toks, k = (sb, j2) if fb else (sa, i2)

@@ -93,10 +93,18 @@ def _shared(ka: list[str], kb: list[str], a1: int, a2: int, b1: int, b2: int) ->
 
 
 def _tile(
-    ka: list[str], kb: list[str], raw: list[str], free_a: list[bool], free_b: list[bool], pair: dict
+    ka: list[str],
+    kb: list[str],
+    raw: list[str],
+    free_a: list[bool],
+    free_b: list[bool],
+    pair: dict,
+    oa: list | None = None,
 ) -> set[int]:
     """Greedy tiling of the free tokens: mark the longest shared sequence as matched, repeat.
-    Returns the source indices that were moved; ``pair`` and the free lists are updated."""
+    Returns the source indices that were moved; ``pair`` and the free lists are updated. A word
+    moved only because it is alone (``is_move(alone=True)``) stays in its source sentence
+    ``oa``: the kept word before it in the version must come from the same one."""
     moved: set[int] = set()
     while True:
         best = (0, 0, 0)
@@ -105,7 +113,9 @@ def _tile(
                 for i, j, n in _shared(ka, kb, a1, a2, b1, b2):
                     edges = _at_end(ka, i, a1, a2) and _at_end(kb, j, b1, b2)
                     alone = edges and n in (a2 - a1, b2 - b1)  # a whole run one side, an end the other
-                    if n > best[2] and is_move(raw[i : i + n], edges=edges, alone=alone):
+                    if n <= best[2] or not is_move(raw[i : i + n], edges=edges, alone=alone):
+                        continue
+                    if is_move(raw[i : i + n], edges=edges) or _same_sentence(pair, oa, i, j):
                         best = (i, j, n)
         i, j, n = best
         if not n:
@@ -114,6 +124,19 @@ def _tile(
             pair[i + x] = j + x
             free_a[i + x] = free_b[j + x] = False
             moved.add(i + x)
+
+
+def _same_sentence(pair: dict, oa: list | None, i: int, j: int) -> bool:
+    """Whether version token ``j``'s nearest kept word (before it, else after it) comes from the
+    source sentence of source token ``i``: a common word moved alone is taken from its own
+    sentence, never from another sentence of a fused group ("They had called at" and "the court
+    heard" -> "..., the court had been told": "had" is no move, issue 22 bf21)."""
+    if oa is None:
+        return True
+    back = {y: x for x, y in pair.items()}
+    before = [y for y in back if y < j]
+    near = max(before) if before else min((y for y in back if y > j), default=None)
+    return near is None or oa[back[near]] == oa[i]
 
 
 def _pair_runs(
@@ -237,7 +260,7 @@ def resolve_moves(
             free_a[x] = x not in pair
         for y in range(j1, j2):
             free_b[y] = y not in matched_b
-    moved = _tile(ka, kb, raw, free_a, free_b, pair)
+    moved = _tile(ka, kb, raw, free_a, free_b, pair, oa)
     moved_b = {pair[i] for i in moved}
     kept, runs_a, runs_b = [], [], []
     for n, (i1, i2, j1, j2) in enumerate(merged):
