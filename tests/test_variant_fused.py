@@ -4,12 +4,15 @@ ry11, ry27, ry37, bf21 of the eighth marking); each case failed on the code befo
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import pytest
 from pairs import pair
 from test_variant_moves import _variants
 
 from corpus_tools.variants.categories import categorize
 from corpus_tools.variants.lexical import extract_variants
+from corpus_tools.variants.moves import resolve_moves
 
 
 def _overlaps(src: str, tgt: str) -> list[tuple[int, int]]:
@@ -87,3 +90,40 @@ def test_a_visit_is_no_attribution(src, tgt, expected):
 )
 def test_called_at_is_a_visit(a, b, expected):
     assert categorize(a, b) == expected
+
+
+def test_a_word_taken_from_the_next_source_sentence_is_kept_there():
+    # ry27: the version's "rammed" is the fused second sentence's, not a replacement of the first's
+    # "ran"; that sentence's clause was counted cut with "rammed" in it
+    src = (
+        "A van driver who ran into the mayor's official car was fined 500 pounds and banned from driving "
+        "for a year today. John Smith, 41, was three times over the drink-drive limit when he rammed the "
+        "civic car, magistrates in Luton were told."
+    )
+    tgt = (
+        "John Smith, 41, a van driver who rammed into the mayor's car, was fined 500 pounds and banned "
+        "from driving for a year."
+    )
+    got = _variants(src, tgt)
+    assert (0, 0, "deletion", "ran", "") in got
+    assert (0, 1, "deletion", "was three times over the drink-drive limit when he", "") in got
+    assert not [g for g in got if "rammed" in g[3] + g[4]]
+    assert _overlaps(src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        ({(0, 0), (0, 1)}, [("ran", ""), ("was drunk when he", ""), ("the red van .", "")]),
+        ({(0, 0)}, [("ran", "rammed"), ("was drunk when he rammed the red van .", "")]),  # not aligned there
+        (None, [("ran", "rammed"), ("was drunk when he rammed the red van .", "")]),
+    ],
+)
+def test_a_content_word_moves_only_from_a_sentence_aligned_to_its_own(links, expected):
+    a = "a driver who ran into the van was fined . smith was drunk when he rammed the red van .".split()
+    b = "smith , a driver who rammed into the van , was fined .".split()
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    merged = [tuple(op[1:]) for op in ops if op[0] != "equal"]
+    got = resolve_moves(a, b, ops, merged, [0] * 10 + [1] * 10, [0] * len(b), a, links=links)
+    pairs = [(" ".join(a[i1:i2]), " ".join(b[j1:j2])) for i1, i2, j1, j2 in got]
+    assert [p for p in pairs if p != ("", ",")] == expected

@@ -103,6 +103,7 @@ def _diff(
     sb: list[tuple[int, int, str]],
     oa: list | None = None,
     ob: list | None = None,
+    links: set | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """Edit regions (i1, i2, j1, j2) over token indices; an empty range is an insertion point.
 
@@ -114,6 +115,7 @@ def _diff(
     attribution phrase together. Words both sides have in another order are kept as moves
     (:func:`corpus_tools.variants.moves.resolve_moves`), and no region crosses a border of the
     sentences ``oa``/``ob`` (the sentence of each token; one sentence each when not given).
+    ``links``: the (version sentence, source sentence) pairs aligned, for moves across them.
     """
     ia = [k for k, t in enumerate(sa) if t[2] not in QUOTE_CHARS]
     ib = [k for k, t in enumerate(sb) if t[2] not in QUOTE_CHARS]
@@ -164,7 +166,7 @@ def _diff(
         )
 
     reword = lambda r: is_loose_rewording(*forms(r))  # noqa: E731  one rewording beside one kept word
-    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword)
+    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword, links)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
     return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
 
@@ -246,10 +248,12 @@ VARIANT_COLUMNS = [
 ]
 
 
-def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> list[tuple[int, int, int, int]]:
+def _units(
+    sa: list, sb: list, name_similarity: float, oa: list, ob: list, links: set | None = None
+) -> list[tuple[int, int, int, int]]:
     """The diff regions cut into minimal whole units (:func:`corpus_tools.variants.units.split_region`)."""
     out = []
-    for i1, i2, j1, j2 in _diff(sa, sb, oa, ob):
+    for i1, i2, j1, j2 in _diff(sa, sb, oa, ob, links):
         a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
         pieces = split_region(a, b, category)
@@ -385,7 +389,8 @@ def _variant_rows(
     cls = {r.sent_id: r.reuse_class for r in group}
     doc = group[0].doc_id
     rows = []
-    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob):
+    links = {(r.sent_id, sid) for r in group for sid in r.source_sent_ids}
+    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob, links):
         if sentence_end(sa, oa, i1, i2) and j1 == j2 or sentence_end(sb, ob, j1, j2) and i1 == i2:
             continue  # the full stop of a sentence split in two or fused with the next
         a0, a1, fa = token_range(ra, sa, i1, i2)
