@@ -270,9 +270,7 @@ def proper_words(body: str) -> set[str]:
 
 #: a body of a country, named after its initials even where the text writes it nowhere else: "The
 #: U.S. Customs will allow", "U.S. Treasury bonds"
-_BODIES = frozenset(
-    "customs treasury congress senate navy army embassy mint".split()
-)
+_BODIES = frozenset("customs treasury congress senate navy army embassy mint".split())
 
 
 #: words of a title alone, which names no one: "the additional title of President", "Vice

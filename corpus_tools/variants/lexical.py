@@ -42,6 +42,7 @@ from corpus_tools.variants.categories import (
     PHRASE_CATEGORIES,
     QUOTE_CHARS,
     categorize,
+    is_visit,
 )
 from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
@@ -102,6 +103,7 @@ def _diff(
     sb: list[tuple[int, int, str]],
     oa: list | None = None,
     ob: list | None = None,
+    links: set | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """Edit regions (i1, i2, j1, j2) over token indices; an empty range is an insertion point.
 
@@ -113,6 +115,7 @@ def _diff(
     attribution phrase together. Words both sides have in another order are kept as moves
     (:func:`corpus_tools.variants.moves.resolve_moves`), and no region crosses a border of the
     sentences ``oa``/``ob`` (the sentence of each token; one sentence each when not given).
+    ``links``: the (version sentence, source sentence) pairs aligned, for moves across them.
     """
     ia = [k for k, t in enumerate(sa) if t[2] not in QUOTE_CHARS]
     ib = [k for k, t in enumerate(sb) if t[2] not in QUOTE_CHARS]
@@ -163,14 +166,18 @@ def _diff(
         )
 
     reword = lambda r: is_loose_rewording(*forms(r))  # noqa: E731  one rewording beside one kept word
-    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword)
+    merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword, links)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
     return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
 
 
 def _quote_regions(sa: list, sb: list, ia: list[int], ib: list[int], ops: list, words: list) -> list:
     """Quote marks that differ between consecutive aligned tokens, each its own variant; marks
-    inside a word region are part of it (an added phrase in quotes is one change, not two)."""
+    inside a word region are part of it (an added phrase in quotes is one change, not two). A
+    mark region never spans a word: where words of other regions or moved words lie between the
+    marks, a run of marks just outside a word region is part of that change (``Lord of the
+    Valley'' -> "FARMER": one replacement) and each other run is its own, so no word is counted
+    in two changes (issue 22: a quoted clause counted cut whole and its words cut again)."""
     inside = lambda k, side: any(w[side] <= k < w[side + 1] for w in words)  # noqa: E731
     regions = []
 
@@ -185,10 +192,41 @@ def _quote_regions(sa: list, sb: list, ia: list[int], ib: list[int], ops: list, 
         qb = [k for k in range(q + 1, q2) if sb[k][2] in QUOTE_CHARS and not inside(k, 2)]
         if [sa[k][2] for k in qa] == [sb[k][2] for k in qb]:
             continue
+        if _spans_words(qa) or _spans_words(qb):
+            qa, qb = _beside(words, qa, 0), _beside(words, qb, 2)
+            runs = [(*r, q + 1, q + 1) for r in _mark_runs(qa)] + [(p + 1, p + 1, *r) for r in _mark_runs(qb)]
+            regions += [r for r in runs if r[0] < r[1] or r[2] < r[3]]
+            continue
         a_rng = (qa[0], qa[-1] + 1) if qa else ((p + 1, p + 1) if p >= 0 else (0, 0))
         b_rng = (qb[0], qb[-1] + 1) if qb else ((q + 1, q + 1) if q >= 0 else (0, 0))
         regions.append((*a_rng, *b_rng))
     return regions
+
+
+def _spans_words(marks: list[int]) -> bool:
+    """Whether quote marks at these token indices are not one run (words lie between them)."""
+    return bool(marks) and marks[-1] - marks[0] + 1 != len(marks)
+
+
+def _mark_runs(marks: list[int]) -> list[tuple[int, int]]:
+    """Consecutive token indices as (start, end) runs."""
+    out: list[tuple[int, int]] = []
+    for k in marks:
+        if out and out[-1][1] == k:
+            out[-1] = (out[-1][0], k + 1)
+        else:
+            out.append((k, k + 1))
+    return out
+
+
+def _beside(words: list, marks: list[int], side: int) -> list[int]:
+    """The marks left when each run that touches a word region with words on this side is taken
+    as part of that change."""
+    left = []
+    for lo, hi in _mark_runs(marks):
+        if not any(w[side] < w[side + 1] and (w[side] == hi or w[side + 1] == lo) for w in words):
+            left += range(lo, hi)
+    return left
 
 
 #: columns of :func:`extract_variants`
@@ -210,10 +248,12 @@ VARIANT_COLUMNS = [
 ]
 
 
-def _units(sa: list, sb: list, name_similarity: float, oa: list, ob: list) -> list[tuple[int, int, int, int]]:
+def _units(
+    sa: list, sb: list, name_similarity: float, oa: list, ob: list, links: set | None = None
+) -> list[tuple[int, int, int, int]]:
     """The diff regions cut into minimal whole units (:func:`corpus_tools.variants.units.split_region`)."""
     out = []
-    for i1, i2, j1, j2 in _diff(sa, sb, oa, ob):
+    for i1, i2, j1, j2 in _diff(sa, sb, oa, ob, links):
         a, b = [t[2] for t in sa[i1:i2]], [t[2] for t in sb[j1:j2]]
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
         pieces = split_region(a, b, category)
@@ -349,7 +389,8 @@ def _variant_rows(
     cls = {r.sent_id: r.reuse_class for r in group}
     doc = group[0].doc_id
     rows = []
-    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob):
+    links = {(r.sent_id, sid) for r in group for sid in r.source_sent_ids}
+    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob, links):
         if sentence_end(sa, oa, i1, i2) and j1 == j2 or sentence_end(sb, ob, j1, j2) and i1 == i2:
             continue  # the full stop of a sentence split in two or fused with the next
         a0, a1, fa = token_range(ra, sa, i1, i2)
@@ -363,7 +404,9 @@ def _variant_rows(
         if category in ("insertion", "deletion"):
             toks, k = (sb, j2) if category == "insertion" else (sa, i2)
             added = (fb or fa).lower().split()
-            if set(added) <= _AUXILIARIES and k < len(toks) and toks[k][2].lower() in ATTRIBUTION_WORDS:
+            word, after = (toks[x][2] if x < len(toks) else "" for x in (k, k + 1))
+            cue = word.lower() in ATTRIBUTION_WORDS and not is_visit(word, after)
+            if set(added) <= _AUXILIARIES and cue:
                 category = "attribution_change"  # "said" -> "has said"
         elif category == "attribution_change" and not (fa and fb):
             toks, k = (sb, j2) if fb else (sa, i2)

@@ -93,10 +93,24 @@ def _shared(ka: list[str], kb: list[str], a1: int, a2: int, b1: int, b2: int) ->
 
 
 def _tile(
-    ka: list[str], kb: list[str], raw: list[str], free_a: list[bool], free_b: list[bool], pair: dict
+    ka: list[str],
+    kb: list[str],
+    raw: list[str],
+    free_a: list[bool],
+    free_b: list[bool],
+    pair: dict,
+    oa: list | None = None,
+    ob: list | None = None,
+    links: set | None = None,
 ) -> set[int]:
     """Greedy tiling of the free tokens: mark the longest shared sequence as matched, repeat.
-    Returns the source indices that were moved; ``pair`` and the free lists are updated."""
+    Returns the source indices that were moved; ``pair`` and the free lists are updated. A word
+    moved only because it is alone (``is_move(alone=True)``) stays in its source sentence
+    ``oa``: the kept word before it in the version must come from the same one. A content word
+    that is the whole of its run in the version is taken from inside a run of another source
+    sentence aligned to its version sentence (``links``: version and source sentence pairs):
+    "ran" -> "rammed", with "rammed" in the next, cut, source sentence is "ran" cut and
+    "rammed" kept (issue 22, ry27)."""
     moved: set[int] = set()
     while True:
         best = (0, 0, 0)
@@ -105,7 +119,10 @@ def _tile(
                 for i, j, n in _shared(ka, kb, a1, a2, b1, b2):
                     edges = _at_end(ka, i, a1, a2) and _at_end(kb, j, b1, b2)
                     alone = edges and n in (a2 - a1, b2 - b1)  # a whole run one side, an end the other
-                    if n > best[2] and is_move(raw[i : i + n], edges=edges, alone=alone):
+                    if n <= best[2]:
+                        continue
+                    moves = is_move(raw[i : i + n], edges=edges) or (alone and _same_sentence(pair, oa, i, j))
+                    if moves or (n == b2 - b1 == 1 and _taken(raw[i], pair, oa, ob, links, i, j)):
                         best = (i, j, n)
         i, j, n = best
         if not n:
@@ -114,6 +131,29 @@ def _tile(
             pair[i + x] = j + x
             free_a[i + x] = free_b[j + x] = False
             moved.add(i + x)
+
+
+def _taken(
+    word: str, pair: dict, oa: list | None, ob: list | None, links: set | None, i: int, j: int
+) -> bool:
+    """Whether version token ``j``, a content word alone in its run, is source token ``i`` of
+    another source sentence aligned to its version sentence (see :func:`_tile`)."""
+    if oa is None or ob is None or not links or (ob[j], oa[i]) not in links:
+        return False
+    return is_move([word], edges=True) and not _same_sentence(pair, oa, i, j)
+
+
+def _same_sentence(pair: dict, oa: list | None, i: int, j: int) -> bool:
+    """Whether version token ``j``'s nearest kept word (before it, else after it) comes from the
+    source sentence of source token ``i``: a common word moved alone is taken from its own
+    sentence, never from another sentence of a fused group ("They had called at" and "the court
+    heard" -> "..., the court had been told": "had" is no move, issue 22 bf21)."""
+    if oa is None:
+        return True
+    back = {y: x for x, y in pair.items()}
+    before = [y for y in back if y < j]
+    near = max(before) if before else min((y for y in back if y > j), default=None)
+    return near is None or oa[back[near]] == oa[i]
 
 
 def _pair_runs(
@@ -199,6 +239,7 @@ def resolve_moves(
     raw: list[str],
     unit: Callable[[Region], bool] | None = None,
     reword: Callable[[Region], bool] | None = None,
+    links: set | None = None,
 ) -> list[Region]:
     """The edit regions of an ordered diff with moved words taken out.
 
@@ -212,6 +253,8 @@ def resolve_moves(
             prefer it when a run could pair with two.
         reword: whether a pair of left-over runs beside one same kept word is one rewording;
             without it, such runs are a cut and an addition.
+        links: the (version sentence, source sentence) pairs the alignment links, so a content
+            word can be taken from another sentence of a fused group (see :func:`_tile`).
 
     Returns:
         The regions, sorted: those no move touches as they were, the others re-paired, none
@@ -237,7 +280,7 @@ def resolve_moves(
             free_a[x] = x not in pair
         for y in range(j1, j2):
             free_b[y] = y not in matched_b
-    moved = _tile(ka, kb, raw, free_a, free_b, pair)
+    moved = _tile(ka, kb, raw, free_a, free_b, pair, oa, ob, links)
     moved_b = {pair[i] for i in moved}
     kept, runs_a, runs_b = [], [], []
     for n, (i1, i2, j1, j2) in enumerate(merged):

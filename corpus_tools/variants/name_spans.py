@@ -119,10 +119,14 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
         firm_after_slash = (  # "Atalanta/Sosnoff Capital Corp": one firm (family_round36.md)
             gap == "/" and head.split()[-1].lower().rstrip(".") in COMPANY_ENDS and " " not in spans[-1][1]
         )
-        if (joins and gap in (" and ", " & ")) or firm_after_slash or (
-            gap in (" for ", " on ")
-            and spans[-1][1].split()[-1].lower() in INSTITUTION_ENDS | _BODY_HEADS
-            and not DATE_RE.match(head)  # "the World Bank on Monday"
+        if (
+            (joins and gap in (" and ", " & "))
+            or firm_after_slash
+            or (
+                gap in (" for ", " on ")
+                and spans[-1][1].split()[-1].lower() in INSTITUTION_ENDS | _BODY_HEADS
+                and not DATE_RE.match(head)  # "the World Bank on Monday"
+            )
         ):
             spans[-1] = (spans[-1][0], sentence[spans[-1][0] : start + len(parts[0])])
             start, parts = start + len(parts[0]) + 1, parts[1:]
