@@ -29,6 +29,12 @@ def _pair(src: str, tgt: str):
         ("\u201cdimensions\u201d", '"dimensions"', "quotation_or_apostrophe"),
         ("(", "", "punctuation_other"),
         ("talks,", "talks", "punctuation_other"),
+        # words joined or split are no quote-mark change (claims audit round 10, gu29, gu125)
+        ("half way", "halfway", "punctuation_other"),
+        ("onto", "on to", "punctuation_other"),
+        ("dont", "don't", "quotation_or_apostrophe"),
+        # a capitalised stop word is no name (ch27)
+        ("The", "They", "word_substitution"),
         ("U.S.", "US", "abbreviation"),
         ("U.K.", "UK", "abbreviation"),
         ("United Nations", "UN", "abbreviation"),

@@ -6,7 +6,8 @@ category, tried in this order:
 ``quotation_or_apostrophe``
     only quote marks or apostrophes differ: curly, straight or stripped.
 ``punctuation_other``
-    only other punctuation differs (brackets, commas, dashes).
+    only other punctuation differs (brackets, commas, dashes), or only the spaces between the
+    same letters: words joined or split ("half way"/"halfway", "onto"/"on to").
 ``abbreviation``
     the same letters with or without dots ("U.S."/"US"), or initials ("UN" for "United Nations").
 ``spelling_uk_us``
@@ -27,7 +28,8 @@ category, tried in this order:
     words of a charge, a court's order or a belief (:data:`NOT_ATTRIBUTION`: "charged"/"accused",
     "ordered to pay") are not attributions.
 ``name_spelling``
-    one capitalised word spelled differently but close ("Mohammed"/"Mohammad").
+    one capitalised word spelled differently but close ("Mohammed"/"Mohammad"); never a stop word
+    capitalised at a sentence's start ("The"/"They").
 ``word_substitution``, ``insertion``, ``deletion``
     anything else, by whether both sides have words.
 
@@ -49,6 +51,7 @@ from corpus_tools.lexicon import (
     NUMBER_WORDS,
     RELATIVE_DAYS,
     SOURCE_NOUNS,
+    STOP_WORDS,
     US_SPELLING,
     WEEKDAYS,
     is_spelling_pair,
@@ -164,6 +167,8 @@ def _is_initialism(long: list[str], short: str) -> bool:
 def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
     """The categories where only marks, dots or spelling differ; None for the others."""
     strip_quotes = lambda s: "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())  # noqa: E731
+    if wa != wb and "".join(a.split()) == "".join(b.split()):
+        return "punctuation_other"  # words joined or split: "half way" / "halfway", "onto" / "on to"
     if strip_quotes(a) == strip_quotes(b):
         return "quotation_or_apostrophe"
     if wa == wb:
@@ -229,6 +234,7 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
         len(wa) == len(wb) == 1
         and a[:1].isupper()
         and b[:1].isupper()
+        and not ({wa[0].lower(), wb[0].lower()} & STOP_WORDS)
         and Levenshtein.normalized_similarity(wa[0], wb[0]) >= name_similarity
         and not (wa[0] in AMERICAN_SPELLINGS or wa[0] in US_SPELLING)
     ):
