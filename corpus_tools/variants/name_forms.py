@@ -145,10 +145,10 @@ def held_word_by_word(key: str, named: list[str]) -> bool:
         forms = _word_forms(words[0])
         return any(w in forms for w in named if w) or _typo(words[0], set(named) - {""})
     reach = len(words) + 1  # "Cooper and Eromanga Basin" holds "Cooper Basin"
-    forms = [_word_forms(word) for word in words]  # once a word, not once a word of the text
-    places = [
-        [i for i, w in enumerate(named) if w and (w in f or _stem(w, word))] for word, f in zip(words, forms)
-    ]
+    places = []
+    for word in words:
+        forms = _word_forms(word)  # once a word, not once a word of the text
+        places.append([i for i, w in enumerate(named) if w and (w in forms or _stem(w, word))])
     return all(places) and any(
         all(any(abs(i - p) <= reach for i in others) for others in places[1:]) for p in places[0]
     )

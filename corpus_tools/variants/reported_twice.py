@@ -132,8 +132,11 @@ def short_for(text: str, name: str, sentence: str) -> bool:
     """
     # the pattern holds both names as written and a bracket: it is built only for a sentence holding
     # them (plain look-ups; the pattern of each pair of names is a new one, compiled on each call)
-    if "(" in sentence and name in sentence and text in sentence and re.search(
-        re.escape(name) + r"\s*\(\s*" + re.escape(text) + r"\s*\)", sentence
+    if (
+        "(" in sentence
+        and name in sentence
+        and text in sentence
+        and re.search(re.escape(name) + r"\s*\(\s*" + re.escape(text) + r"\s*\)", sentence)
     ):
         return True
     if " " in text and f" {text} " in f" {name} " and text.split()[-1].lower() not in _TITLES:
