@@ -46,6 +46,7 @@ __all__ = [
     "name_words",
     "named_words",
     "same_entity",
+    "spelt_alike",
     "written_as_initials",
 ]
 
@@ -213,6 +214,21 @@ def _plural_free_held(key: str, text_lower: str) -> bool:
     return re.search(r"\b" + r"\s+".join(re.escape(w) + "s?" for w in words) + r"\b", text_lower) is not None
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are 0.9 alike (``SequenceMatcher(None, a, b).ratio()``), its upper bounds
+    read first, by length (``real_quick_ratio``, no matcher built) then by letters: the same answer.
+
+    >>> spelt_alike("cental soya", "central soya"), spelt_alike("soya", "central soya")
+    (True, False)
+    """
+    n = len(a) + len(b)
+    return (
+        (n == 0 or 2.0 * min(len(a), len(b)) / n >= 0.9)
+        and (m := SequenceMatcher(None, a, b)).quick_ratio() >= 0.9
+        and m.ratio() >= 0.9
+    )
+
+
 def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     """Whether a text holds a name in another form than :func:`holds` reads: a spelling
     fixed ("Cental Soya" / "Central Soya": at least 8 letters and 0.9 alike, the names of
@@ -224,20 +240,13 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
         return k in text_lower and word_re(k).search(text_lower) is not None
 
-    def alike(n: str) -> bool:  # the ratio's upper bounds first, by length, then by letters (the same answer)
-        return (
-            2.0 * min(len(key), len(n)) / (len(key) + len(n)) >= 0.9  # SequenceMatcher.real_quick_ratio
-            and (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9
-            and m.ratio() >= 0.9
-        )
-
     n_words = len(key.split())
     if "-" in text_lower and word_re(key.replace("-", " ")).search(text_lower.replace("-", " ")):
         return True  # "Centrally Planned Economies" where the text says "centrally-planned economies"
     if n_words >= 2 and len(key) >= 12 and key.replace(" ", "") in text_lower.replace(" ", ""):
         return True  # a space moved by the wire: "Federal Maritime Commi ssion"
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
-    if len(key) >= 8 and any(alike(n) for n in heads):
+    if len(key) >= 8 and any(spelt_alike(key, n) for n in heads):
         return True
     if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
