@@ -217,6 +217,23 @@ def _key(text: str) -> str:
     return found[0][2] if found else text.lower()
 
 
+def _before_lower(text: str, sentence: str) -> bool:
+    """Whether ``text`` is written somewhere in ``sentence`` before a space and a lower-case letter
+    (a-z): what ``re.search(re.escape(text) + " [a-z]", sentence)`` finds, without a pattern built
+    for each name.
+
+    >>> _before_lower("Federal", "Federal Reserve and a Federal tax"), _before_lower("Fed", "the Fed")
+    (True, False)
+    """
+    at = sentence.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if sentence[end : end + 1] == " " and "a" <= sentence[end + 1 : end + 2] <= "z":
+            return True
+        at = sentence.find(text, at + 1)
+    return False
+
+
 def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
     """``(sentence, name)`` of the names spaCy reads as no name: a one-word name tagged as an
     adjective before a word in lower case, outside a name entity ("a Federal tax increase";
@@ -231,7 +248,7 @@ def _not_names(candidates: list[tuple], held) -> set[tuple[str, str]]:
             continue
         # only what the rule can drop is parsed: a word before a lower-case word, a first word
         # of a sentence that is held once dropped
-        before_lower = re.search(re.escape(text) + r" [a-z]", s) is not None
+        before_lower = _before_lower(text, s)
         first, _, rest = text.partition(" ")
         starts = (
             bool(rest)
@@ -288,13 +305,14 @@ def _tagged(nlp, sentences: list[str], what: str) -> dict[str, list[tuple[str, s
     return {s: _TAGGED[(s, what)] for s in sentences}
 
 
-def _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent):
-    """Numbers and dates changed in paired sentences, and the (change, key) they account for."""
+def _pairs_of_numbers(cs, ps, pairs, found, norm_parent):
+    """Numbers and dates changed in paired sentences, and the (change, key) they account for
+    (``found``: the facts of each sentence)."""
     changed, seen = [], set()
     parent_numbers = number_keys(norm_parent)
     for i, j in sorted(pairs.items()):
-        fc = [f for f in facts(cs[i], proper, lower) if f[0] in ("number", "date")]
-        fp = [f for f in facts(ps[j], proper, lower) if f[0] in ("number", "date")]
+        fc = [f for f in found[cs[i]] if f[0] in ("number", "date")]
+        fp = [f for f in found[ps[j]] if f[0] in ("number", "date")]
         cut = [f for f in fp if f[2] not in {x[2] for x in fc}]
         new = [f for f in fc if f[2] not in {x[2] for x in fp}]
         for a in list(cut):  # one fact written two ways ("Sept. 20"/"20 September"): no change
@@ -373,14 +391,17 @@ def fact_rows(
     proper = proper_words(child_all) | proper_words(parent_all)
     lower = lowercase_words(child_all) | lowercase_words(parent_all)
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
-    changed, seen = _pairs_of_numbers(cs, ps, pairs, proper, lower, norm_parent)
+    # the facts of each sentence, read once: the names of each side, the numbers of paired sentences
+    # and the candidates all read them (a sentence found on both sides is the same sentence)
+    found = {s: facts(s, proper, lower) for s in dict.fromkeys(cs + ps)}
+    changed, seen = _pairs_of_numbers(cs, ps, pairs, found, norm_parent)
     day = {"cut": _day(parent_published), "added": _day(published)}
     other_day = {"cut": day["added"], "added": day["cut"]}
     raw_other = {"cut": child_all, "added": parent_all}
     raw_this = {"cut": parent_all, "added": child_all}
     short = {"cut": initials(child_all), "added": initials(parent_all)}
     names = {
-        side: {k for s in sents for kind, _, k in facts(s, proper, lower) if kind == "name"}
+        side: {k for s in sents for kind, _, k in found[s] if kind == "name"}
         for side, sents in (("cut", cs), ("added", ps))
     }
     named = {"cut": named_words(child_all), "added": named_words(parent_all)}
@@ -418,7 +439,7 @@ def fact_rows(
     candidates = []
     for sents, change in ((ps, "cut"), (cs, "added")):
         for s in sents:
-            for kind, text, key in facts(s, proper, lower):
+            for kind, text, key in found[s]:
                 if (change, key) in seen or held(change, kind, text, key, s):
                     continue
                 if kind == "number" and counts_parties(text, s):

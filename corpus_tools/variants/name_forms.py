@@ -46,6 +46,7 @@ __all__ = [
     "name_words",
     "named_words",
     "same_entity",
+    "spelt_alike",
     "written_as_initials",
 ]
 
@@ -142,11 +143,13 @@ def held_word_by_word(key: str, named: list[str]) -> bool:
     if not words:
         return True
     if len(words) == 1:  # a surname after its title: "Sen. Boren" where the text says "Sen. David Boren"
-        return any(w in _word_forms(words[0]) for w in named if w) or _typo(words[0], set(named) - {""})
+        forms = _word_forms(words[0])
+        return any(w in forms for w in named if w) or _typo(words[0], set(named) - {""})
     reach = len(words) + 1  # "Cooper and Eromanga Basin" holds "Cooper Basin"
-    places = [
-        [i for i, w in enumerate(named) if w and (w in _word_forms(word) or _stem(w, word))] for word in words
-    ]
+    places = []
+    for word in words:
+        forms = _word_forms(word)  # once a word, not once a word of the text
+        places.append([i for i, w in enumerate(named) if w and (w in forms or _stem(w, word))])
     return all(places) and any(
         all(any(abs(i - p) <= reach for i in others) for others in places[1:]) for p in places[0]
     )
@@ -201,10 +204,29 @@ def _alias_held(key: str, has) -> bool:
     )
 
 
-def _plural_free(key: str) -> re.Pattern:
-    """A pattern for a name's words each in the singular or the plural."""
+def _plural_free_held(key: str, text_lower: str) -> bool:
+    """Whether a text holds a name's words each in the singular or the plural. The pattern holds
+    each word as written (an "s" after it optional): it is built only for a text holding every
+    word (a plain look-up, false for most names)."""
     words = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in key.split()]
-    return re.compile(r"\b" + r"\s+".join(re.escape(w) + "s?" for w in words) + r"\b")
+    if not all(w in text_lower for w in words):
+        return False
+    return re.search(r"\b" + r"\s+".join(re.escape(w) + "s?" for w in words) + r"\b", text_lower) is not None
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are 0.9 alike (``SequenceMatcher(None, a, b).ratio()``), its upper bounds
+    read first, by length (``real_quick_ratio``, no matcher built) then by letters: the same answer.
+
+    >>> spelt_alike("cental soya", "central soya"), spelt_alike("soya", "central soya")
+    (True, False)
+    """
+    n = len(a) + len(b)
+    return (
+        (n == 0 or 2.0 * min(len(a), len(b)) / n >= 0.9)
+        and (m := SequenceMatcher(None, a, b)).quick_ratio() >= 0.9
+        and m.ratio() >= 0.9
+    )
 
 
 def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
@@ -218,20 +240,17 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     def has(k: str) -> bool:  # the substring first: most forms are not in the text at all
         return k in text_lower and word_re(k).search(text_lower) is not None
 
-    def alike(n: str) -> bool:  # the ratio's quick upper bound first (the same answer)
-        return (m := SequenceMatcher(None, key, n)).quick_ratio() >= 0.9 and m.ratio() >= 0.9
-
     n_words = len(key.split())
     if "-" in text_lower and word_re(key.replace("-", " ")).search(text_lower.replace("-", " ")):
         return True  # "Centrally Planned Economies" where the text says "centrally-planned economies"
     if n_words >= 2 and len(key) >= 12 and key.replace(" ", "") in text_lower.replace(" ", ""):
         return True  # a space moved by the wire: "Federal Maritime Commi ssion"
     heads = {" ".join(n.split()[:n_words]) for n in names}  # "cental soya" of "cental soya co inc"
-    if len(key) >= 8 and any(alike(n) for n in heads):
+    if len(key) >= 8 and any(spelt_alike(key, n) for n in heads):
         return True
     if has(key + "s") or (key.endswith("s") and len(key) > 3 and has(key[:-1])):  # "EFPs"
         return True
-    if n_words >= 2 and _plural_free(key).search(text_lower):
+    if n_words >= 2 and _plural_free_held(key, text_lower):
         return True  # "Mobile Communications Division" where the text says "mobile communication division"
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if _place_held(head, last, n_words, has) or _longer_form_held(key, names, has):

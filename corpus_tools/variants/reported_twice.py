@@ -50,10 +50,13 @@ def counts_parties(text: str, sentence: str) -> bool:
     """A number word counting the parties (:data:`_PARTIES`), a list's marker ("(1) shares in a
     public offering"), or an amount given again in another unit ("120 miles (200 km)"): no number
     of the story."""
-    if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
-        return True
-    if re.search(r"\d[\d,.]*\s*[a-z]+\.?\s*\(\s*(?:about\s+)?" + re.escape(text) + r"\b", sentence):
-        return True  # the same amount in another unit: "120 miles (200 km)"
+    # both patterns need a bracket and the number as written: a plain look-up first (most sentences
+    # have neither), so that a pattern is built for a number only where it can match
+    if "(" in sentence and text in sentence:
+        if text.isdigit() and int(text) < 20 and re.search(rf"(?:^|[\s:;,-])\({text}\)\s", sentence):
+            return True
+        if re.search(r"\d[\d,.]*\s*[a-z]+\.?\s*\(\s*(?:about\s+)?" + re.escape(text) + r"\b", sentence):
+            return True  # the same amount in another unit: "120 miles (200 km)"
     return any(m.group("n").lower() == text.lower() for m in _PARTIES.finditer(sentence))
 
 
@@ -127,7 +130,14 @@ def short_for(text: str, name: str, sentence: str) -> bool:
     >>> short_for("Texas", "Texas Air", "Texas said")
     False
     """
-    if re.search(re.escape(name) + r"\s*\(\s*" + re.escape(text) + r"\s*\)", sentence):
+    # the pattern holds both names as written and a bracket: it is built only for a sentence holding
+    # them (plain look-ups; the pattern of each pair of names is a new one, compiled on each call)
+    if (
+        "(" in sentence
+        and name in sentence
+        and text in sentence
+        and re.search(re.escape(name) + r"\s*\(\s*" + re.escape(text) + r"\s*\)", sentence)
+    ):
         return True
     if " " in text and f" {text} " in f" {name} " and text.split()[-1].lower() not in _TITLES:
         return True  # "Farm Bureau" after "American Farm Bureau Federation" (a post is another's)
@@ -146,7 +156,7 @@ def names_year(text: str, sentence: str, reported: list[tuple]) -> bool:
     """A year that is part of a name reported on the edge the same way: "1986" of "Tax Reform Act
     of 1986", the act being the fact."""
     return re.fullmatch(r"\d{4}", text) is not None and any(
-        kind == "name" and re.search(re.escape(t) + r"\s+of\s+" + text + r"\b", sentence)
+        kind == "name" and t in sentence and re.search(re.escape(t) + r"\s+of\s+" + text + r"\b", sentence)
         for _, kind, t, _ in reported
     )
 
