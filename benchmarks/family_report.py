@@ -6,7 +6,7 @@ Cominco strike, NEWIDs 17480 ... 19477, with ``outlet``, ``headline`` and ``publ
 and ``OUTDIR/meter`` (the 10-document METER courts story with the most words, PA takes
 grouped, as :mod:`benchmarks.meter_report` writes it). Time each as a fresh process::
 
-    PYTHONPATH=$PWD farm-bench -n 5 --timeout 300 -- \\
+    PYTHONPATH=$PWD /usr/bin/time -v [5 runs] \\
         python -m corpus_tools.cli report OUTDIR/cominco -o /tmp/out --overwrite
 
 The report holds the family tree, the timeline and the pair views (#23).

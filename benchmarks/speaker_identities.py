@@ -4,10 +4,10 @@ the METER courts story 27.09.99/pinochet (13 PA takes and 9 papers, about 9 MB f
 every copy its own group), the longest court story of the audit.
 
 The attribution frame of one copy is computed once and cached (``--cache``); each run then copies
-it and times only what ``--stage`` names, so ``farm-bench`` can compare ``--stage refine`` with
+it and times only what ``--stage`` names, so ``/usr/bin/time -v`` can compare ``--stage refine`` with
 ``--stage copy`` (the same run without the refinement)::
 
-    farm-bench -n 3 -- python benchmarks/speaker_identities.py --stage refine --cache /tmp/x \\
+    /usr/bin/time -v [3 runs] python benchmarks/speaker_identities.py --stage refine --cache /tmp/x \\
         --vs 'python benchmarks/speaker_identities.py --stage copy --cache /tmp/x'
 """
 

@@ -7,8 +7,8 @@ peak RSS (resource.getrusage), so the figures are those of the load alone plus t
     python benchmarks/web_warc.py                 # 1,000 records
     python benchmarks/web_warc.py -n 200 --keep /tmp/warc-folder
 
-Time it end to end with farm-bench on an existing folder:
-    farm-bench -n 3 -- python benchmarks/web_warc.py --load /tmp/warc-folder
+Time it end to end with `/usr/bin/time -v` on an existing folder:
+    /usr/bin/time -v [3 runs] python benchmarks/web_warc.py --load /tmp/warc-folder
 """
 
 from __future__ import annotations
