@@ -152,8 +152,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
-            silent = role == "speaker" and not_a_report(verb, kind, head) is not None
-            role = "mention" if silent else role
+            why = not_a_report(verb, kind, head) if role == "speaker" else None
+            role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(
                 _Attr(
@@ -170,7 +170,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
                     antecedent=relative,
                     role=role,
                     free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
-                    resolve=not (silent or expletive(verb, head)),
+                    resolve=why in (None, "silence", "act") and not expletive(verb, head),
                 )
             )
     return out
