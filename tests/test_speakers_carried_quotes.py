@@ -116,3 +116,8 @@ def test_he_who_said_nothing_stays_the_he_of_his_denial():
     )
     denies = text_attributions(text, "denies")
     assert denies.speaker_label.tolist() == ["Tom Marsh"]
+
+
+def test_a_side_after_a_name_with_one_comma_is_no_speaker():
+    text = "Mr Tom Hale, 51, denies wounding.\n\nSusan Cole, prosecuting said the neighbour was hurt."
+    assert text_attributions(text, "said").speaker_label.tolist() == ["Susan Cole"]
