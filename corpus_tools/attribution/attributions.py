@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -49,14 +50,16 @@ from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
     borrow_quote_types,
+    colon_before_quote,
     quote_beside,
     quote_segments,
     quote_type,
+    quoted_cue,
     single_quoted,
     widen_to_quotes,
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
-from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers, subject_candidates
+from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
@@ -149,8 +152,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
         others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
-            silent = role == "speaker" and not_a_report(verb, kind, head) is not None
-            role = "mention" if silent else role
+            why = not_a_report(verb, kind, head) if role == "speaker" else None
+            role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(
                 _Attr(
@@ -167,7 +170,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
                     antecedent=relative,
                     role=role,
                     free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"
-                    resolve=not (silent or expletive(verb, head)),
+                    resolve=why in (None, "silence", "act") and not expletive(verb, head),
                 )
             )
     return out
@@ -207,22 +210,9 @@ def _outer(att: _Attr, found: list[_Attr], inside=()) -> _Attr:
         outside = [b for b in found if holds(b) and not any(qa <= b.span[0] < qb for qa, qb in inside)]
         return max(outside, key=lambda b: b.cue_span[0]) if outside else att
     inference = att.mention is not None and att.mention.root.head.lemma_.lower() in _INFERENCES
-    if att.resolve and not inference:  # an expletive "It must be emphasised" inside a quotation: the outer
-        return att
-    return next((b for b in found if holds(b)), att)
-
-
-def _introduces_next(att: _Attr, text: str, max_words: int = 4) -> bool:
-    """Whether a cue ends its paragraph with a colon after at most ``max_words`` words ("issued the
-    following statement:"), its content (if any) before the speaker or in those words: what it
-    introduces is the quotation that opens the next paragraph."""
-    rest, (a, b) = text[att.cue_span[1] :].strip(" ,"), att.content
-    return (
-        rest.endswith(":")
-        and len(rest[:-1].split()) <= max_words
-        and not any(q in rest for q in ('"', "``", "''"))
-        and (a == b or b <= att.span[0] or a >= att.cue_span[1])
-    )
+    # the outer's: an expletive "It must be emphasised" inside a quotation, and a report in indirect
+    own = att.resolve and not inference and att.quote_type == "direct"  # speech ("She said Jo would claim")
+    return att if own else next((b for b in found if holds(b)), att)
 
 
 def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6) -> _Attr | None:
@@ -279,13 +269,13 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
             att.content = single_quoted(att.content, att.cue_span[1], c.text, end) or att.content
             att.quote_type = quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
-        # a cue inside a quotation is part of that quotation, not an attribution of its own
-        closed = [(qa, qb) for qa, qb in inside if c.text[qb : qb + 1] in ('"', "'")]
-        found = [a for a in found if not any(qa <= a.cue_span[0] < qb for qa, qb in closed)]
+        # a cue inside a quotation (closed, or carried on by the next paragraph) is part of it
+        below = paragraphs[i + 1][2].text if i + 1 < len(paragraphs) else ""
+        found = [a for a in found if not quoted_cue(a.span[0], a.cue_span[0], inside, c.text, end, below)]
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
         # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')
         (colon, before), state["colon"] = state.get("colon") or (None, None), None
-        if found and evidence == "quote_marks" and _introduces_next(found[-1], c.text[:end]):
+        if found and evidence == "quote_marks" and colon_before_quote(found[-1], c.text[:end]):
             state["colon"] = (found[-1], found[-1].content)
             found[-1].content = (found[-1].cue_span[1],) * 2
         found = [a for a in found if a.content[0] < a.content[1]]
@@ -453,6 +443,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "leaders": leaders(raw),
             "pairs": named_pairs(paragraphs),
             "full_names": full_names(paragraphs),
+            "genders": text_genders(paragraphs),
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
         for a in atts:

@@ -17,11 +17,14 @@ from corpus_tools.text.sentences import match_key, word_tokens
 
 __all__ = [
     "FIRST_PERSON",
+    "OPENERS",
     "blank_spans",
     "borrow_quote_types",
+    "colon_before_quote",
     "quote_beside",
     "quote_segments",
     "quote_type",
+    "quoted_cue",
     "single_quoted",
     "widen_to_quotes",
 ]
@@ -68,6 +71,39 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
+
+
+#: the marks that open a quotation at a paragraph's start
+OPENERS = ('"', "``", "''")
+
+
+def colon_before_quote(att, text: str, max_words: int = 4) -> bool:
+    """Whether a cue ends its paragraph with a colon after at most ``max_words`` words ("issued the
+    following statement:"), its content (if any) before the speaker or in those words: what it
+    introduces is the quotation that opens the next paragraph. ``att`` has the cleaned offsets
+    ``cue_span``, ``content`` and ``span`` (the speaker's) of an attribution."""
+    rest, (a, b) = text[att.cue_span[1] :].strip(" ,"), att.content
+    return (
+        rest.endswith(":")
+        and len(rest[:-1].split()) <= max_words
+        and not any(q in rest for q in ('"', "``", "''"))
+        and (a == b or b <= att.span[0] or a >= att.cue_span[1])
+    )
+
+
+def quoted_cue(speaker: int, cue: int, inside, text: str, end: int, below: str = "") -> bool:
+    """Whether a cue (its speaker's and its own start) stands inside a quotation of its paragraph
+    (``inside``, ending at ``end``), so is part of it, not an attribution of its own: one closed in
+    the paragraph, or one left open at its end that the next paragraph (``below``) carries on, as
+    a quotation running over paragraphs is written ('"The prosecution say this was ...' then
+    '"Mr Jones was ...'). A cue after a comma that follows its speaker ('"We will talk, the
+    minister said.' with the mark left open) is the minister's, though."""
+    if any(qa <= cue < qb and text[qb : qb + 1] in ('"', "'") for qa, qb in inside):
+        return True
+    carried = below.lstrip().startswith(OPENERS) and not (
+        text[:speaker].rstrip().endswith(",") and speaker < cue
+    )
+    return carried and any(qa <= cue < qb and not text[qb:end].strip() for qa, qb in inside)
 
 
 def widen_to_quotes(

@@ -13,7 +13,9 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
   ("gathered to chant their views on his plight"); the passive subject of an order is whom it
   binds ("Thames Water was today ordered to pay"), not a speaker; a statement is no speaker
   ("The allegations include claims that ..."), nor is a hearing that only would hear ("a jury would
-  be told that ..."). PolNeAR counts beliefs and fears as
+  be told that ..."); a refusal to speak ("They declined to comment", "He said nothing") is no
+  statement, nor an act told with a verb of saying ("the judge agreed to an application", "a son
+  who weighed 22 stone"). PolNeAR counts beliefs and fears as
   attributions (not speech), so these stay rows, with ``role = "mention"``: a mention of speech,
   not a statement a speaker made.
 * a trailing hearing (:func:`trailing_hearing`): "X killed themselves, an inquest in Wakefield
@@ -92,7 +94,8 @@ _BEFORE_HEARING = {"det", "amod", "compound"}
 def not_a_report(verb, kind: str, head) -> str | None:
     """Why the cue ``verb`` (of ``kind``, its speaker mention's head ``head``) reports no statement
     of that speaker, or None when it does: ``passive``, ``statement``, ``modal``, ``evidence``,
-    ``feeling``, ``law``, ``misparse`` or ``purpose`` (see the module's docstring)."""
+    ``feeling``, ``law``, ``misparse``, ``purpose``, ``silence`` or ``act`` (see the module's
+    docstring)."""
     if head is None:
         return None
     lemma = verb.lemma_.lower()
@@ -122,7 +125,46 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "misparse"  # "the crackdown has added to Eastern Europe's attractions"
     if kind == "verb" and _required(verb):
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
+    if kind == "verb" and _silent(verb):
+        return "silence"  # "They declined to comment", "He said nothing": no statement
+    if kind == "verb" and _act(verb):
+        return "act"  # "the judge agreed to an application", "who weighed 22 stone"
     return None
+
+
+#: what one declines or refuses to do when one makes no statement ("declined to comment")
+_SILENCES = {"comment", "say", "speak", "talk", "elaborate", "answer", "discuss"}
+#: what one says when one makes no statement ("He said nothing")
+_NOTHING = {"nothing", "little"}
+
+
+def _silent(verb) -> bool:
+    """A verb of saying that says no statement was made: declined or refused to comment, said nothing."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis") for c in kids):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SILENCES for c in kids)
+    return lemma in ("say", "comment") and any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in kids)
+
+
+def _act(verb) -> bool:
+    """A verb of saying used for an act, with no clause or quotation of content: to agree to a thing
+    ("the judge agreed to an application": a ruling), to weigh an amount ("who weighed 22 stone";
+    only "weigh in" is speech)."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "weigh":
+        return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
+    return lemma == "agree" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)
+        for c in kids
+    )
 
 
 def _required(verb) -> bool:

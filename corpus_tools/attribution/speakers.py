@@ -16,7 +16,6 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
-from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
@@ -30,7 +29,6 @@ __all__ = [
     "resolve_speakers",
     "speaker_features",
     "speaker_type",
-    "subject_candidates",
 ]
 
 #: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
@@ -345,25 +343,6 @@ def _named_person(e: dict) -> bool:
     return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
 
 
-def subject_candidates(paragraphs) -> list[tuple]:
-    """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
-    span): named subjects, and a company described as one ("the firm, Hallam Gas, offered ...":
-    "It pleaded guilty" is the firm)."""
-    out = [
-        (offset + e.start_char, para, e)
-        for para, offset, doc in paragraphs
-        for e in doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-    for para, offset, doc in paragraphs:
-        for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in COMPANY_HEADS:
-                appos = [c for c in t.children if c.dep_ == "appos"]
-                span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
-                out.append((offset + span.start_char, para, span))
-    return out
-
-
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     return {
         "id": f"{doc_id}:S{n}",
@@ -418,6 +397,7 @@ def resolve_speakers(
     leaders: dict[str, str] | None = None,
     pairs: list | None = None,
     full_names: list | None = None,
+    genders: dict[str, str] | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -437,10 +417,11 @@ def resolve_speakers(
             defendants said" may be one speaker, a named pair (:func:`~.pairs.pair_for`).
         full_names: :func:`corpus_tools.attribution.namesakes.full_names`: a bare surname is the one
             person the text named in full with it before (:func:`~.namesakes.given_before`).
+        genders: surname -> the gender a title gives it anywhere in the text (:func:`~.genders.text_genders`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
-    genders = epithets.title_genders(atts)  # "Anthony Morris", later "Mr Morris": no "she"
+    genders = {**(genders or {}), **epithets.title_genders(atts)}  # "Anthony Morris", later "Mr Morris"
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
@@ -471,8 +452,9 @@ def resolve_speakers(
             if f["type"] in ("person", "official", "organisation", "government"):
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
-        if att.resolved_from == "continuing_quote":
+        if att.resolved_from == "continuing_quote":  # its speaker stays in view of a later pronoun
             att.entity = atts[atts.index(att) - 1].entity
+            seen.extend([(att.content[0], att.para, att.entity, True)] if att.entity is not None else [])
             continue
         f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
         f = given_before(f, att.span[0], full_names or [])

@@ -179,6 +179,9 @@ def _side_named(head):
         return None
     kids = [c for c in head.children if not c.is_punct]
     doc = head.doc
+    if not kids and head.i > 1 and doc[head.i - 1].text == ",":  # "Susan Evans, prosecuting said": both
+        name = doc[head.i - 2]  # the verb's subjects, the second comma left out
+        return name if name.dep_ == "nsubj" and name.head == head.head and name.pos_ == "PROPN" else None
     if len(kids) != 1 or kids[0].dep_ != "nsubj" or kids[0].pos_ != "PROPN" or kids[0].i > head.i:
         return None
     commas = head.i + 1 < len(doc) and doc[head.i - 1].text == "," and doc[head.i + 1].text == ","

@@ -26,7 +26,7 @@ def sentence_topic(att, seen: list[tuple]) -> dict | None:
             a spaCy Span in its paragraph's parse).
         seen: the resolved mentions so far, ``(position, paragraph, entity, is a speaker)``, with
             positions in cleaned offsets (the candidates of
-            :func:`~corpus_tools.attribution.speakers.subject_candidates` among them).
+            :func:`~corpus_tools.attribution.antecedents.subject_candidates` among them).
     """
     mention = att.mention
     sent = mention.sent
