@@ -33,7 +33,7 @@ from corpus_tools.reuse.matching import (
     merged_score,
     word_runs,
 )
-from corpus_tools.reuse.neighbours import adjacent_fused, lead_pairs, passages, short_lines
+from corpus_tools.reuse.neighbours import adjacent_fused, fused_beside, lead_pairs, passages, short_lines
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -208,6 +208,13 @@ def _align_doc(
     adjacent_fused(rows, common)
     short_lines(rows, src, opt.max_short_words, lambda t, s: match(s, t, idf, opt))
     passages(rows, common, lambda t, chosen: merged_score(t, chosen, idf), min_words=opt.max_short_words)
+    fused_beside(
+        rows,
+        common,
+        lambda t, chosen: merged_score(t, chosen, idf),
+        min_words=opt.max_short_words,
+        min_topical=opt.min_topical,
+    )
     _mark_splits(rows)
     return rows
 
