@@ -7,7 +7,6 @@ source it aligns; with no aligned neighbour, or from one source sentence alone, 
 from __future__ import annotations
 
 import pytest
-
 from pairs import pair, rules_alignment
 
 SOURCE = (

@@ -223,7 +223,9 @@ def _nearest_sources(rows: list[dict], aligned: list[bool], k: int) -> dict[tupl
     return near
 
 
-def fused_beside(rows: list[dict], common: dict, score: Callable, *, min_words: int, min_topical: int) -> None:
+def fused_beside(
+    rows: list[dict], common: dict, score: Callable, *, min_words: int, min_topical: int
+) -> None:
     """Align, in place, each sentence left ``new`` (longer than ``min_words``) that is fused from
     source sentences near the one its neighbour takes ("Then he ran two miles across fields chased
     by a witness, Jim Cole" from "... chased for two miles by a witness, Jim Cole" and, five
@@ -245,8 +247,8 @@ def fused_beside(rows: list[dict], common: dict, score: Callable, *, min_words: 
         held: frozenset[str] = frozenset()
         for doc in sorted({d for d, _ in near}):
             same = [m for m in r["every"] if m.src.doc_id == doc]
-            picked = fuse(t.words, [(m.src.sent_id, m.src.words) for m in same], min_words=1, common=common[doc])
-            chosen = [same[n] for n in picked]
+            pairs = [(m.src.sent_id, m.src.words) for m in same]
+            chosen = [same[n] for n in fuse(t.words, pairs, min_words=1, common=common[doc])]
             if len(chosen) < BESIDE_SENTENCES:
                 continue
             mine = t.evidence & frozenset().union(*(_words(m) for m in chosen))
