@@ -363,8 +363,9 @@ def align_sentences(
       holds; a short line that is a source line's words up to a title ("Ms Davies asked.")
       is ``near_verbatim`` beside its neighbours' source sentences, or where no other source
       line reads so; a sentence retelling three nearby source sentences in their words, new
-      words between, aligns to the three in a text that copies enough of its source
-      (:mod:`corpus_tools.reuse.neighbours`);
+      words between, aligns to the three in a text that copies enough of its source; a sentence
+      fused from source sentences near those of an aligned neighbour, each bringing a word, aligns
+      to them (:mod:`corpus_tools.reuse.neighbours`);
     * ``new``: no counterpart.
 
     With ``options.fitted_decision`` 1, the rules propose; for a sentence they call ``rewritten``
