@@ -208,13 +208,9 @@ def _align_doc(
     adjacent_fused(rows, common)
     short_lines(rows, src, opt.max_short_words, lambda t, s: match(s, t, idf, opt))
     passages(rows, common, lambda t, chosen: merged_score(t, chosen, idf), min_words=opt.max_short_words)
-    fused_beside(
-        rows,
-        common,
-        lambda t, chosen: merged_score(t, chosen, idf),
-        min_words=opt.max_short_words,
-        min_topical=opt.min_topical,
-    )
+    if not (opt.fitted_decision or any(weights or ())):  # else the model decides every new sentence
+        score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
+        fused_beside(rows, common, score, min_words=opt.max_short_words, min_topical=opt.min_topical)
     _mark_splits(rows)
     return rows
 
