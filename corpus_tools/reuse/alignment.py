@@ -210,7 +210,7 @@ def _align_doc(
     passages(rows, common, lambda t, chosen: merged_score(t, chosen, idf), min_words=opt.max_short_words)
     if not (opt.fitted_decision or any(weights or ())):  # else the model decides every new sentence
         score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
-        fused_beside(rows, common, score, min_words=opt.max_short_words, min_topical=opt.min_topical)
+        fused_beside(rows, common, score, min_words=opt.max_short_words, min_cover=opt.min_fused_cover_beside)
     _mark_splits(rows)
     return rows
 

@@ -201,13 +201,15 @@ def passages(rows: list[dict], common: dict, score: Callable, *, min_words: int)
 #: a sentence fused beside its neighbours (:func:`fused_beside`): the nearest aligned sentence at
 #: most BESIDE_GAP sentences before or after it; two source sentences or more of that sentence's
 #: file, the first within BESIDE_SPAN sentences of the neighbour's, each bringing one evidence word
-#: the others lack, holding BESIDE_COVER of its evidence words and BESIDE_TOPICAL of its words of
-#: what happened. Chosen on METER courts' phrase annotations by date folds (5,859 sentences,
-#: ``benchmarks/sentence_reuse.py``'s folds, a replay over every sentence left new with an aligned
-#: neighbour): by F1 on the training dates, the same values in all five folds
-#: (benchmarks/README.md "#24 and #22, sentence reuse round 10")
+#: the others lack, holding ``min_fused_cover_beside`` of its evidence words and BESIDE_TOPICAL of
+#: its words of what happened. Chosen on METER courts' phrase annotations by date folds (5,859
+#: sentences, ``benchmarks/sentence_reuse.py``'s folds, a replay over every sentence left new with
+#: an aligned neighbour): by F1 on the training dates, the same values in all five folds
+#: (benchmarks/README.md "#24 and #22, sentence reuse round 10"). BESIDE_MIN_TOPICAL set by hand:
+#: a company's name and "three locals" from two sentences are no fusion (METER: 3 true and 2
+#: false alignments fewer)
 BESIDE_GAP, BESIDE_SPAN, BESIDE_SENTENCES = 2, 5, 2
-BESIDE_COVER, BESIDE_TOPICAL = 0.5, 0.3
+BESIDE_TOPICAL, BESIDE_MIN_TOPICAL = 0.3, 2
 
 
 def _nearest_sources(rows: list[dict], aligned: list[bool], k: int) -> dict[tuple[str, int], int]:
@@ -224,7 +226,7 @@ def _nearest_sources(rows: list[dict], aligned: list[bool], k: int) -> dict[tupl
 
 
 def fused_beside(
-    rows: list[dict], common: dict, score: Callable, *, min_words: int, min_topical: int
+    rows: list[dict], common: dict, score: Callable, *, min_words: int, min_cover: float
 ) -> None:
     """Align, in place, each sentence left ``new`` (longer than ``min_words``) that is fused from
     source sentences near the one its neighbour takes ("Then he ran two miles across fields chased
@@ -232,8 +234,8 @@ def fused_beside(
     sentences before, "... running across fields"): :func:`corpus_tools.reuse.fusion.fuse` with
     one word to bring picks :data:`BESIDE_SENTENCES` or more sentences of the neighbour's file
     (:func:`_nearest_sources`), the first within :data:`BESIDE_SPAN` sentences of the neighbour's,
-    and they hold :data:`BESIDE_COVER` of its evidence words and :data:`BESIDE_TOPICAL` (and
-    ``min_topical``) of its words of what happened. Without an aligned neighbour, a second
+    and they hold ``min_cover`` of its evidence words and :data:`BESIDE_TOPICAL` (and
+    :data:`BESIDE_MIN_TOPICAL`) of its words of what happened. Without an aligned neighbour, a second
     sentence bringing one word is too weak: such a sentence stays new. ``rows``: the rows of one
     text, in order; ``common``: per source file, the words that count for none; ``score(t,
     chosen)``: the score of a sentence against source sentences read as one."""
@@ -258,7 +260,7 @@ def fused_beside(
         topical = t.evidence & t.words.topical
         if (
             best
-            and len(held) >= BESIDE_COVER * len(t.evidence)
-            and len(held & topical) >= max(min_topical, BESIDE_TOPICAL * len(topical))
+            and len(held) >= min_cover * len(t.evidence)
+            and len(held & topical) >= max(BESIDE_MIN_TOPICAL, BESIDE_TOPICAL * len(topical))
         ):
             r.update(chosen=best, cls="rewritten", route="fused", score=score(t, best))
