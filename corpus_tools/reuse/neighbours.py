@@ -230,7 +230,7 @@ def fused_beside(
 ) -> None:
     """Align, in place, each sentence left ``new`` (longer than ``min_words``) that is fused from
     source sentences near the one its neighbour takes ("Then he ran two miles across fields chased
-    by a witness, Jim Cole" from "... chased for two miles by a witness, Jim Cole" and, five
+    by a witness, Jim Cole" from "... chased for two miles by ... Jim Cole" and, three
     sentences before, "... running across fields"): :func:`corpus_tools.reuse.fusion.fuse` with
     one word to bring picks :data:`BESIDE_SENTENCES` or more sentences of the neighbour's file
     (:func:`_nearest_sources`), the first within :data:`BESIDE_SPAN` sentences of the neighbour's,
