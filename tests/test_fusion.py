@@ -51,7 +51,9 @@ def test_fusion_thresholds_are_options():
     assert a["source_sent_ids"].item() == (0, 1)
     corpus = pair(WIRE, PAPER)
     strict = align_sentences(
-        corpus, source="src", options=ReuseOptions(min_fused_words=20, min_fused_cover=1.0)
+        corpus,
+        source="src",
+        options=ReuseOptions(min_fused_words=20, min_fused_cover=1.0, min_fused_cover_beside=1.0),
     )
     assert strict["source_sent_ids"].tolist() == [(0,), (), ()]
 

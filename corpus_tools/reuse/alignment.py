@@ -33,7 +33,7 @@ from corpus_tools.reuse.matching import (
     merged_score,
     word_runs,
 )
-from corpus_tools.reuse.neighbours import adjacent_fused, lead_pairs, passages, short_lines
+from corpus_tools.reuse.neighbours import adjacent_fused, fused_beside, lead_pairs, passages, short_lines
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -208,6 +208,9 @@ def _align_doc(
     adjacent_fused(rows, common)
     short_lines(rows, src, opt.max_short_words, lambda t, s: match(s, t, idf, opt))
     passages(rows, common, lambda t, chosen: merged_score(t, chosen, idf), min_words=opt.max_short_words)
+    if not (opt.fitted_decision or any(weights or ())):  # else the model decides every new sentence
+        score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
+        fused_beside(rows, common, score, min_words=opt.max_short_words, min_cover=opt.min_fused_cover_beside)
     _mark_splits(rows)
     return rows
 
@@ -356,8 +359,9 @@ def align_sentences(
       holds; a short line that is a source line's words up to a title ("Ms Davies asked.")
       is ``near_verbatim`` beside its neighbours' source sentences, or where no other source
       line reads so; a sentence retelling three nearby source sentences in their words, new
-      words between, aligns to the three in a text that copies enough of its source
-      (:mod:`corpus_tools.reuse.neighbours`);
+      words between, aligns to the three in a text that copies enough of its source; a sentence
+      fused from source sentences near those of an aligned neighbour, each bringing a word, aligns
+      to them (:mod:`corpus_tools.reuse.neighbours`);
     * ``new``: no counterpart.
 
     With ``options.fitted_decision`` 1, the rules propose; for a sentence they call ``rewritten``

@@ -115,6 +115,12 @@ class ReuseOptions:
             (0.6, 0.3) 0.811/0.808, (0.5, 0.3) 0.825/0.798, (0.6, 0.4) 0.797/0.819; chosen on
             the training dates by F1 held out 0.816/0.792, by the smaller of the two 0.800/0.800;
             (0.6, 0.3) kept: the in-sample best by the smaller of the two.
+        min_fused_cover_beside: a sentence left new whose nearest aligned neighbour (at most two
+            sentences away) takes a source sentence near those it is fused from aligns to them
+            when they hold this share of its evidence words, each bringing one word
+            (:func:`corpus_tools.reuse.neighbours.fused_beside`; default 0.5, [0, 1]; chosen on
+            METER courts' training dates by F1 in all five date folds, benchmarks/README.md "#24
+            and #22, sentence reuse round 10").
         max_short_words: a sentence of at most this many words ("The hearing continues.")
             aligns, unless verbatim, only by one run of words it shares with one source
             sentence holding two of its evidence words (its one evidence word, in a run of three
@@ -156,6 +162,7 @@ class ReuseOptions:
     min_fused_words_alone: int = 2
     min_fused_cover: float = 0.6
     min_score_cover: float = 0.3
+    min_fused_cover_beside: float = 0.5
     max_short_words: int = 5
     max_fused_sentences: int = 3
     fitted_decision: int = 0
