@@ -341,6 +341,8 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         if not titled and _capital_after_initials(words, lower, proper):
             words = words[:1]
             text = words[0]
+        # a possessive the texts never write in lower case names its owner: "Italy's state-owned"
+        owner = len(words) == 1 and raw.endswith(("'s", "’s")) and words[0].lower() not in lower
         # a capitalised first word is an ordinary word unless known as a name, or the start
         # of a run of capitalised words ("White House spokesman", "Noranda Inc said")
         if (
@@ -360,6 +362,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
                 or (
                     words[0].lower() not in proper
                     and not any(c.isupper() for c in words[0][1:])
+                    and not owner
                     and (
                         len(words) == 1
                         or DATE_RE.search(text)
