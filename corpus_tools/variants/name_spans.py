@@ -148,9 +148,9 @@ def _after_legal_form(sentence: str, start: int, text: str) -> tuple[int, str]:
     Octanos, C.A." names the firm Super Octanos, its "C.A." no name of its own ("Banco Lara, S.A.
     President Jose Ruiz": the person is "President Jose Ruiz"); benchmarks/family_round37.md. A
     state's postal code in capitals after a town is no legal form ("Reno, NV")."""
-    if not _FIRM_AND_COMMA.search(sentence[:start]):
-        return start, text
     words = text.split(" ")
+    if not _legal_form(words[0]) or not _FIRM_AND_COMMA.search(sentence, max(0, start - 60), start):
+        return start, text
     n = 0
     while n < len(words) and _legal_form(words[n]):
         n += 1
