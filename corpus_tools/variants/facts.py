@@ -109,13 +109,19 @@ _NUMBER_WORD = re.compile(
     re.I,
 )
 _ONES = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
-_WORD = r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + _ONES + r"))?|" + "|".join(["one", *_UNIT_WORDS]) + r")"
+_WORDS = ["one", *_UNIT_WORDS, *_TENS]
+#: a number word, its first letter looked at first (a range is sought at every word of a sentence)
+_WORD = (
+    "(?=[" + "".join(sorted({w[0] for w in _WORDS})) + "])"
+    + r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + _ONES + r"))?|" + "|".join(_WORDS[:-len(_TENS)]) + r")"
+)
 _SCALE = r"(?:\s?(?:%|pct|mln|million|bln|billion)\b)?"
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between
 #: 0.5 and 1.5 pct", an end in words too ("seven to 12 mln", benchmarks/family_round37.md; "two to
 #: three pct") (not "from 5 to 7", a change; not "5-1/2", a fraction)
 _RANGE = re.compile(
-    r"(?<![\w.,$£€-])(?P<lo>(?:[$£€]?\d+(?:[.,]\d+)*|" + _WORD + r"(?![\w-]))" + _SCALE + r")"
+    r"(?<![\w.,$£€-])(?P<lo>(?:[$£€]?\d+(?:[.,]\d+)*"
+    r"|" + _WORD + r"(?![\w-]))" + _SCALE + r")"
     r"(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)"
     r"(?P<hi>" + _NUMBER.pattern + r"|" + _WORD + r"(?:[\s-](?:pct|per\s?cent|percent|mln|million|bln|billion"
     r"|dlrs?|dollars)\b|(?![\w-])))(?![\d/])",
