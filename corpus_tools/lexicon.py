@@ -14,9 +14,9 @@
 * :data:`SPEAKER_WORDS`: head nouns that type a speaker mention (official,
   organisation, document, media, anonymous) and the person titles with a gender.
 * :data:`NUMBER_WORDS`: small number words and their value.
-* :data:`COMPANY_ENDS`, :data:`PORTFOLIOS`, :data:`GEOGRAPHIC_FEATURES`: what a name's shape
-  tells the fact finder (a company's last word, a minister's subject, a river or a sea), each
-  read from the hand readings of real update series (``benchmarks/family*.md``).
+* :data:`COMPANY_ENDS`, :data:`LEGAL_FORMS`, :data:`PORTFOLIOS`, :data:`GEOGRAPHIC_FEATURES`: what
+  a name's shape tells the fact finder (a company's last word or legal form, a minister's subject,
+  a river or a sea), each read from the hand readings of real update series (``benchmarks/family*.md``).
 * :data:`STOP_WORDS`: spaCy's English stop words, copied with attribution (the
   sentence score's content words).
 
@@ -41,6 +41,7 @@ __all__ = [
     "AMERICAN_SPELLINGS",
     "ATTRIBUTION_PHRASES",
     "COMPANY_ENDS",
+    "LEGAL_FORMS",
     "COURT_SIDES",
     "CUE_WORDS",
     "FEMALE_TITLES",
@@ -231,6 +232,10 @@ BODY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: the last word of a company's name, lower case, no dot: "Plenmeer Ltd", "CSR Pty"
 COMPANY_ENDS: frozenset[str] = frozenset("ltd co inc corp plc ag sa nv pty".split())
+#: a company's legal form, lower case, no dot, the endings above and those of other countries
+#: written after a comma ("Super Octanos, C.A.", "Petroleos de Venezuela, S.A.": a Venezuelan
+#: "compania anonima", benchmarks/family_round37.md), part of the firm's name, no name alone
+LEGAL_FORMS: frozenset[str] = COMPANY_ENDS | frozenset("ca spa bv gmbh kk sarl srl sae saic".split())
 #: the subjects a ministry or a minister is named for, lower case: "Posts and Telecommunications
 #: Minister", "International Trade and Industry Minister" are one title, "Yeutter and Agriculture
 #: Secretary Richard Lyng" two people (the word before "and" is a portfolio, or a person)

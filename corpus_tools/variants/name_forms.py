@@ -173,6 +173,30 @@ def held_as_person(key: str, text_lower: str) -> bool:
     return len(person) >= 2 and word_re(" ".join(person)).search(text_lower) is not None
 
 
+#: words for a firm: "the arco coal company", "an arco subsidiary"
+_FIRM_WORDS = COMPANY_ENDS | frozenset("company firm subsidiary unit affiliate concern".split())
+
+
+def held_as_firm(key: str, text_lower: str) -> bool:
+    """Whether a text holds a firm's name (a company's ending after two words or more) in another
+    form or case: its words within five words of the first, any order, beside a word for a firm:
+    "Arco Coal Co" / "atlantic richfield coal, an arco subsidiary" (benchmarks/family_round37.md).
+
+    >>> held_as_firm("arco coal co", "atlantic richfield coal, an arco subsidiary, said")
+    True
+    """
+    core = name_words(key)
+    if key.split()[-1] not in COMPANY_ENDS or len(core) < 2 or not all(w in text_lower for w in core):
+        return False
+    tokens = re.findall(r"[\w'’]+", text_lower)
+    at = {w: {i for i, t in enumerate(tokens) if t == w} for w in {*core, *_FIRM_WORDS}}
+    firm = set().union(*(at[w] for w in _FIRM_WORDS))
+    return any(
+        all(at[w] & set(range(i - 5, i + 6)) for w in core[1:]) and firm & set(range(i - 5, i + 6))
+        for i in at[core[0]]
+    )
+
+
 def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
     """:func:`held_word_by_word` or :func:`held_as_person`: the other text holds the name."""
     return held_word_by_word(key, named) or held_as_person(key, text_lower)
@@ -254,6 +278,8 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
         return True  # "Mobile Communications Division" where the text says "mobile communication division"
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if _place_held(head, last, n_words, has) or _longer_form_held(key, names, has):
+        return True
+    if held_as_firm(key, text_lower):
         return True
 
     if _party_state(key, has) or _alias_held(key, has) or _leading_initials_held(key, names, has):
@@ -349,8 +375,8 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
         return True
     words = key.split()
     shorter = [" ".join(words[:i] + words[i + 1 :]) for i in range(1, len(words) - 1)]
-    if len(words) >= 3 and last in _BODIES | {"exchange"} and any(has(k) for k in shorter):
-        return True  # "Toronto Stock Exchange" where the text says "the Toronto exchange"
+    if len(words) >= 3 and last in _BODIES | {"exchange", "program", "programme"} and any(map(has, shorter)):
+        return True  # "Toronto Stock Exchange" / "the Toronto exchange", "Conservation Reserve Program"
     if len(words) >= 4 and any(k in names for k in shorter):
         return True  # "Santa Barbara Biltmore Hotel" where the text names the "Santa Barbara Hotel"
     first, _, rest = key.partition(" ")

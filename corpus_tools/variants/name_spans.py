@@ -13,11 +13,13 @@ import re
 
 from corpus_tools.lexicon import (
     COMPANY_ENDS,
+    LEGAL_FORMS,
     MONTHS,
     NUMBER_WORDS,
     PORTFOLIOS,
     RELATIVE_DAYS,
     SPEAKER_WORDS,
+    STATE_CODES,
     WEEKDAYS,
 )
 
@@ -134,8 +136,38 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             spans.append((start, part))
             start += len(part) + 1
     return [
-        piece for start, text in spans for piece in _person_of_firm(*_after_prefix(sentence, start, text))
+        piece
+        for start, text in spans
+        for piece in _person_of_firm(*_after_prefix(sentence, *_after_legal_form(sentence, start, text)))
+        if piece[1]
     ]
+
+
+#: a capitalised word and a comma just before a span: the firm a legal form after it belongs to
+_FIRM_AND_COMMA = re.compile(r"\b[A-Z][\w.'’&-]*,\s+$")
+
+
+def _after_legal_form(sentence: str, start: int, text: str) -> tuple[int, str]:
+    """A span without the legal form it starts with after a firm's name and a comma: "Super
+    Octanos, C.A." names the firm Super Octanos, its "C.A." no name of its own ("Banco Lara, S.A.
+    President Jose Ruiz": the person is "President Jose Ruiz"); benchmarks/family_round37.md. A
+    state's postal code in capitals after a town is no legal form ("Reno, NV")."""
+    words = text.split(" ")
+    if not _legal_form(words[0]) or not _FIRM_AND_COMMA.search(sentence, max(0, start - 60), start):
+        return start, text
+    n = 0
+    while n < len(words) and _legal_form(words[n]):
+        n += 1
+    rest = " ".join(words[n:])
+    return (start + len(text) - len(rest), rest) if n else (start, text)
+
+
+def _legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form (:data:`LEGAL_FORMS`): "C.A.", "S.A", "Ltd", "N.V."
+    (not "CA" in capitals without dots where it is a state's code)."""
+    key = word.lower().replace(".", "")
+    code = word.isupper() and "." not in word and key in STATE_CODES
+    return key in LEGAL_FORMS and not code
 
 
 def _after_prefix(sentence: str, start: int, text: str) -> tuple[int, str]:
