@@ -25,9 +25,10 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.companies import company_description, company_names
+from corpus_tools.attribution.descriptions import caps_common_noun, described_person
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import government_key
-from corpus_tools.attribution.namesakes import given_in_text
+from corpus_tools.attribution.namesakes import full_name_of_given, given_in_text
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.reuse.documents import source_groups
@@ -208,7 +209,16 @@ def person_surnames(text: str) -> set[str]:
 
 
 def misprint(a: str, b: str) -> bool:
-    """Two first names one misprint apart ("Akin", "Alun"): at most two letters changed."""
+    """Two first names of one person: one misprint apart ("Akin", "Alun": at most two letters
+    changed), or one the short form the other opens with ("Ken", "Kenneth"; three letters or more).
+
+    Example:
+        >>> misprint("Akin", "Alun"), misprint("Ken", "Kenneth"), misprint("Ken", "Keith")
+        (True, True, False)
+    """
+    short, full = sorted((a, b), key=len)
+    if len(short) >= 3 and full.startswith(short):
+        return True
     if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
     prev = list(range(len(b) + 1))
@@ -280,6 +290,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     before the first mention (the role holder it named last)."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
+    if named and stype == "organisation" and caps_common_noun(label, before + after):
+        stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
@@ -287,6 +299,9 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         holder = holder if _surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
+    described = "" if named else described_person(label, before, after, people)
+    if described:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
+        return {**s, "speaker_label": described, "speaker_type": "person", "named": True}
     if stype == "government":
         return {**s, "speaker_label": label}
     plural = _PLURAL_NAME.match(label)
@@ -314,6 +329,19 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
         stype, named = "official", True  # "... coroner David Hinchliff": the clause is gone
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
+
+
+def _given_alone(s: dict, text: str, people: set[str]) -> dict:
+    """A named person called by the given name alone ("Richard", "Student Richard") that the
+    document writes before one surname ("Richard Thomas", :func:`~.namesakes.full_name_of_given`)
+    is that person, under the full name, when the group gives that surname to a person
+    (``people``)."""
+    if not s["named"] or s["speaker_type"] not in ("person", "official") or n_people(s["speaker_label"]) > 1:
+        return s
+    full = full_name_of_given(str(s["speaker_label"]), text)
+    if full and full.split()[-1] in people:
+        return {**s, "speaker_label": full, "speaker_type": "person"}
+    return s
 
 
 def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
@@ -443,6 +471,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
+        s = _given_alone(s, texts[doc], people.get(group, set()))
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),
