@@ -110,7 +110,8 @@ def _names(sentence: str, surnames: set[str], text: str) -> list[str]:
             words = words[1:]  # "Prosecutor Ann Lee": the name
         if not words or words[-1].lower() in _NOT_NAME:
             continue
-        name = (full_name_of_given(words[-1], text) if len(words) == 1 else "") or " ".join(words)
+        full = full_name_of_given(words[-1], text) if len(words) == 1 else ""
+        name = full if full and _surname(full) in surnames else " ".join(words)
         if _surname(name) in surnames:
             out.append(name)
     return out
