@@ -161,6 +161,10 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
         >>> described_person("A teenager", "", text, {"Lowe"})
         'Richard Lowe'
     """
+    label = " ".join(str(label).split())
+    lead = after.find(label)
+    if 0 < lead <= 12:  # the mention starts before its label ("The 34-" of "The 34-year-old ...")
+        before, after = before + after[:lead], after[lead:]
     lost = re.search(r"(?:\b(?:[Tt]he|THE|[Aa]n?|AN?) )?(?:\d+-|[Tt]he |THE |[Aa]n? |AN? )$", before)
     desc = (lost.group(0) if lost else "") + " ".join(str(label).split())
     words = re.findall(r"[\w'-]+", desc)

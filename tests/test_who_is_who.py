@@ -1,0 +1,78 @@
+"""Who is who, round 10's held-out stories of issue 22 (guscott, chips): a description standing
+for a person the document names is that person ("The 34-year-old ... player" after the name; "The
+dad of two"; "A teenager told ..." with the name in the next sentence), in headline capitals too
+("A TEENAGER", no institution); a given name alone ("Richard", "Student Richard") and a short given
+name ("Ken" for "Kenneth") are the person named in full. Two people stay two where the text gives
+the description or the given name to no one person. Invented texts of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows
+
+from corpus_tools.attribution.descriptions import caps_common_noun, described_person
+from corpus_tools.attribution.identities import misprint
+from corpus_tools.attribution.namesakes import full_name_of_given
+
+_speakers = speaker_rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite description with an age, the sentence after the name (its label lost "The 31-")
+        "Tennis star Mark Dolan was to go on trial today accused of an attack on a florist.\n\n"
+        "The 31-year-old Leeds player, who retired last month, denies causing actual bodily harm to "
+        "52-year-old Ian Pike.",
+        # a kin word with its number of children, after the name that opens the sentence before
+        "A florist was hurt when tennis star Mark Dolan lost his temper.\n\n"
+        "Mark Dolan, a former host of TV's Quizmasters, was arrested the next day.\n\n"
+        "The dad of three, supported in court by his wife, denies assault.",
+    ],
+)
+def test_a_definite_description_after_the_name_is_that_person(text):
+    assert _speakers(text) == [["Mark Dolan", "person", 1]]
+
+
+@pytest.mark.parametrize("opening", ["A teenager", "A TEENAGER"])
+def test_an_indefinite_description_named_in_the_next_sentence_is_that_person(opening):
+    text = (
+        f"{opening} told a jury how his weight rose to 20 stone.\n\n"
+        "Richard Lowe, now 18, claimed his father Tom Hale fed him on chips.\n\n"
+        'Student Richard told the trial: "It was chips every night."'
+    )
+    assert _speakers(text) == [["Richard Lowe", "person", 3]]
+
+
+def test_a_short_given_name_is_the_person_named_in_full():
+    text = 'Kenneth Pike said he was knocked down.\n\nKen Pike added: "My foot was at right angles."'
+    assert _speakers(text) == [["Kenneth Pike", "person", 2]]
+    assert misprint("Ken", "Kenneth") and not misprint("Ken", "Keith") and not misprint("Al", "Alan")
+
+
+def test_a_description_the_text_gives_to_no_one_stays_a_description():
+    # the age rules the topic out and the text gives the dealer's words to no one: no guess
+    text = "Mark Dolan, 31, attacked Ian Pike, a court heard.\n\nThe 52-year-old antiques dealer told the jury he was hurt."
+    assert [kind for _, kind, _ in _speakers(text)] == ["anonymous", "anonymous"]
+    # a given name written before two surnames is neither person
+    assert full_name_of_given("Richard", "Richard Lowe and Richard Hale were there.") == ""
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [
+        ("A TEENAGER", "", True),
+        ("TEENAGER", "The teenager wept.", True),
+        ("NATO", "NATO said so.", False),
+        ("A teenager", "", False),
+    ],
+)
+def test_headline_capitals_of_a_common_noun(label, text, expected):
+    assert caps_common_noun(label, text) is expected
+
+
+def test_the_names_in_the_descriptions_own_sentence_are_other_people():
+    # "Ann Cole told how the 31-year-old ..." is not Ann Cole
+    text = "Police arrested tennis star Mark Dolan. Florist Ann Cole told how the 31-year-old player hit her."
+    at = text.index("the 31")
+    assert described_person("the 31-year-old player", text[:at], text[at:], {"Dolan", "Cole"}) == "Mark Dolan"
