@@ -76,3 +76,20 @@ def test_the_names_in_the_descriptions_own_sentence_are_other_people():
     text = "Police arrested tennis star Mark Dolan. Florist Ann Cole told how the 31-year-old player hit her."
     at = text.index("the 31")
     assert described_person("the 31-year-old player", text[:at], text[at:], {"Dolan", "Cole"}) == "Mark Dolan"
+
+
+def test_a_description_named_in_its_own_relative_clause_is_that_name():
+    text = (
+        "Judge Ian Cole asked the public gallery to be quiet.\n\n"
+        'One man, who told the court his name was Mr Hunt, said: "I only came to watch."'
+    )
+    assert _speakers(text) == [["Judge Ian Cole", "person", 1], ["Mr Hunt", "person", 2]]
+
+
+def test_a_place_after_a_sentence_broken_by_a_stop_is_no_speaker():
+    # "from the. / Vale of ... denied": the pair the broken sentence opens with denied
+    text = (
+        "Richard Lowe, 18, told Cardiff Crown Court he was beaten.\n\n"
+        "Christopher and Meryl Grant from the. Vale of Glamorgan denied three charges of cruelty."
+    )
+    assert _speakers(text) == [["Richard Lowe", "person", 1], ["Christopher Grant and Meryl Grant", "person", 1]]

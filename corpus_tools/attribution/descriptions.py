@@ -16,8 +16,14 @@ number of children ("The dad of two"), or a head word of :data:`PERSON_HEADS`. R
 prosecutor") are :func:`~.identities.role_holder`'s, the defendant of an unnamed court story
 :mod:`~.defendant`'s.
 
+A description that gives the name in its own clause ("One man, who told the court his name was Mr
+Hunt") is that name. And a place is no speaker where a paper's sentence is broken by a stop after a
+function word ("Christopher and Meryl Lowe from the. / Vale of Glamorgan denied"): the subject of
+the broken sentence speaks.
+
 * :func:`caps_common_noun`: whether a label in headline capitals is a common noun ("A TEENAGER");
-* :func:`described_person`: the name a description stands for, or "".
+* :func:`described_person`: the name a description stands for, or "";
+* :func:`broken_subject`: the subject of a sentence broken before a mention, or "".
 """
 
 from __future__ import annotations
@@ -27,8 +33,9 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.epithets import EPITHETS, GENDERED_HEADS
 from corpus_tools.attribution.namesakes import full_name_of_given, title_gender
+from corpus_tools.attribution.pairs import pair_label
 
-__all__ = ["PERSON_HEADS", "caps_common_noun", "described_person"]
+__all__ = ["PERSON_HEADS", "broken_subject", "caps_common_noun", "described_person"]
 
 #: head words of the descriptions a report gives a person it names, by age, sport, trade or
 #: standing (a declarative table, read from the METER courts stories of the tenth claims audit,
@@ -58,6 +65,41 @@ _SENTENCE_END = re.compile(
 )
 #: words a sentence opens with that are no name ("England rugby star Jeremy Gallan": the name)
 _NOT_NAME = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
+
+
+#: a relative clause that names the person it describes (", who told the court his name was Mr Hunt")
+_OWN_NAME = re.compile(
+    r"^,?\s*(?:who|whose)\b[^.;]{0,40}?\b(?:his|her) name (?:was|is|as) "
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?)"
+)
+#: a sentence cut by a stop after a function word ("... Grant from the.")
+_BROKEN = re.compile(r"\b(?:the|a|an|of|from|in|at|to|and|with)\.[\s\x00-\x1f]*$")
+#: two given names and one surname ("Christopher and Meryl Grant"), or two full names
+_TWO = re.compile(r"^([A-Z][a-z]+)(?: ([A-Z][a-z][\w'-]+))? and ([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b")
+_ONE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z][\w'-]+)+\b")
+
+
+def broken_subject(before: str) -> str:
+    """The person or pair a sentence broken by a stop after a function word opens with ("Ann and
+    Tom Lowe from the." before "Vale of Glamorgan denied ..."): the subject of the whole sentence,
+    of which the mention after the stop is the end of a place; "" when the text before the mention
+    ends no such fragment.
+
+    Example:
+        >>> broken_subject("They were freed. Ann and Tom Lowe from the. ")
+        'Ann Lowe and Tom Lowe'
+        >>> broken_subject("Ann Lowe from the. "), broken_subject("Ann Lowe spoke. ")
+        ('Ann Lowe', '')
+    """
+    if not _BROKEN.search(before):
+        return ""
+    stop = before.rstrip().rstrip(".")
+    fragment = stop[max(stop.rfind(". "), stop.rfind("\n")) + 1 :].strip(" \x19\r\n")
+    two = _TWO.match(fragment)
+    if two:
+        return pair_label([f"{two.group(1)} {two.group(2) or two.group(4)}", f"{two.group(3)} {two.group(4)}"])
+    one = _ONE.match(fragment)
+    return one.group(0) if one else ""
 
 
 def caps_common_noun(label: str, text: str) -> bool:
@@ -165,6 +207,9 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     lead = after.find(label)
     if 0 < lead <= 12:  # the mention starts before its label ("The 34-" of "The 34-year-old ...")
         before, after = before + after[:lead], after[lead:]
+    own_name = _OWN_NAME.match(after[len(label) :] if after.startswith(label) else after)
+    if own_name:  # "One man, who told the court his name was Mr Hunt"
+        return own_name.group(1)
     lost = re.search(r"(?:\b(?:[Tt]he|THE|[Aa]n?|AN?) )?(?:\d+-|[Tt]he |THE |[Aa]n? |AN? )$", before)
     desc = (lost.group(0) if lost else "") + " ".join(str(label).split())
     words = re.findall(r"[\w'-]+", desc)

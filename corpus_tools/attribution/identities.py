@@ -25,7 +25,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.companies import company_description, company_names
-from corpus_tools.attribution.descriptions import caps_common_noun, described_person
+from corpus_tools.attribution.descriptions import broken_subject, caps_common_noun, described_person
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import full_name_of_given, given_in_text
@@ -299,6 +299,9 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         holder = holder if _surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
+    broken = broken_subject(before) if named and stype in ("person", "official") else ""
+    if broken:  # "Ann and Tom Lowe from the. / Vale of Glamorgan denied": the pair speaks
+        return {**s, "speaker_label": broken, "speaker_type": "person", "named": True}
     described = "" if named else described_person(label, before, after, people)
     if described:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": described, "speaker_type": "person", "named": True}
