@@ -204,10 +204,11 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
         'Richard Lowe'
     """
     label = " ".join(str(label).split())
-    lead = after.find(label)
-    if 0 < lead <= 12:  # the mention starts before its label ("The 34-" of "The 34-year-old ...")
-        before, after = before + after[:lead], after[lead:]
-    own_name = _OWN_NAME.match(after[len(label) :] if after.startswith(label) else after)
+    text, at = before + after, len(before)
+    found = text.rfind(label, max(0, at - 80), at + 12 + len(label))
+    if found >= 0:  # the label stands near the mention's start ("The 34-" + label; "who" after it)
+        before, after = text[:found], text[found:]
+    own_name = _OWN_NAME.match(after[len(label) :])
     if own_name:  # "One man, who told the court his name was Mr Hunt"
         return own_name.group(1)
     lost = re.search(r"(?:\b(?:[Tt]he|THE|[Aa]n?|AN?) )?(?:\d+-|[Tt]he |THE |[Aa]n? |AN? )$", before)
