@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows
 
-from corpus_tools.attribution.descriptions import caps_common_noun, described_person
+from corpus_tools.attribution.descriptions import caps_common_noun, described_person, shared_surname_pair
 from corpus_tools.attribution.identities import misprint
 from corpus_tools.attribution.namesakes import full_name_of_given
 
@@ -52,7 +52,10 @@ def test_a_short_given_name_is_the_person_named_in_full():
 
 def test_a_description_the_text_gives_to_no_one_stays_a_description():
     # the age rules the topic out and the text gives the dealer's words to no one: no guess
-    text = "Mark Dolan, 31, attacked Ian Pike, a court heard.\n\nThe 52-year-old antiques dealer told the jury he was hurt."
+    text = (
+        "Mark Dolan, 31, attacked Ian Pike, a court heard.\n\n"
+        "The 52-year-old antiques dealer told the jury he was hurt."
+    )
     assert [kind for _, kind, _ in _speakers(text)] == ["anonymous", "anonymous"]
     # a given name written before two surnames is neither person
     assert full_name_of_given("Richard", "Richard Lowe and Richard Hale were there.") == ""
@@ -86,10 +89,18 @@ def test_a_description_named_in_its_own_relative_clause_is_that_name():
     assert _speakers(text) == [["Judge Ian Cole", "person", 1], ["Mr Hunt", "person", 2]]
 
 
+def test_two_given_names_before_one_surname_are_the_pair():
+    assert shared_surname_pair("Self-employed Ann and Tom Lowe") == "Ann Lowe and Tom Lowe"
+    assert shared_surname_pair("Ann Lowe and Tom Hale") == "" and shared_surname_pair("Ann Lowe") == ""
+
+
 def test_a_place_after_a_sentence_broken_by_a_stop_is_no_speaker():
     # "from the. / Vale of ... denied": the pair the broken sentence opens with denied
     text = (
         "Richard Lowe, 18, told Cardiff Crown Court he was beaten.\n\n"
         "Christopher and Meryl Grant from the. Vale of Glamorgan denied three charges of cruelty."
     )
-    assert _speakers(text) == [["Richard Lowe", "person", 1], ["Christopher Grant and Meryl Grant", "person", 1]]
+    assert _speakers(text) == [
+        ["Richard Lowe", "person", 1],
+        ["Christopher Grant and Meryl Grant", "person", 1],
+    ]

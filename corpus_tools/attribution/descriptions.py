@@ -23,7 +23,10 @@ the broken sentence speaks.
 
 * :func:`caps_common_noun`: whether a label in headline capitals is a common noun ("A TEENAGER");
 * :func:`described_person`: the name a description stands for, or "";
-* :func:`broken_subject`: the subject of a sentence broken before a mention, or "".
+* :func:`broken_subject`: the subject of a sentence broken before a mention, or "";
+* :func:`shared_surname_pair`: the pair's label of "Ann and Tom Lowe", or "";
+* :func:`person_named` and :func:`given_alone`: these readings on a speaker, for
+  :func:`~.identities.refine_speakers`.
 """
 
 from __future__ import annotations
@@ -33,9 +36,17 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.epithets import EPITHETS, GENDERED_HEADS
 from corpus_tools.attribution.namesakes import full_name_of_given, title_gender
-from corpus_tools.attribution.pairs import pair_label
+from corpus_tools.attribution.pairs import n_people, pair_label
 
-__all__ = ["PERSON_HEADS", "broken_subject", "caps_common_noun", "described_person"]
+__all__ = [
+    "PERSON_HEADS",
+    "broken_subject",
+    "caps_common_noun",
+    "described_person",
+    "given_alone",
+    "person_named",
+    "shared_surname_pair",
+]
 
 #: head words of the descriptions a report gives a person it names, by age, sport, trade or
 #: standing (a declarative table, read from the METER courts stories of the tenth claims audit,
@@ -55,9 +66,7 @@ _AGE = re.compile(r"\b(\d{1,2})-year-old\b", re.IGNORECASE)
 _KIN = re.compile(rf"\b({'|'.join(EPITHETS)})[- ]of[- ]{_NUMBERS}\b", re.IGNORECASE)
 _CAP = r"[A-Z][a-z][\w'-]*"
 #: a person's name: a title and a name, or two or three capitalised words
-_NAME = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s)?(?:{_CAP}\s){{0,2}}{_CAP}\b"
-)
+_NAME = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s)?(?:{_CAP}\s){{0,2}}{_CAP}\b")
 #: a sentence's end in raw text: a stop, then a capital or a quotation mark (a wire take's "<" and
 #: control characters between), or a blank line
 _SENTENCE_END = re.compile(
@@ -97,9 +106,29 @@ def broken_subject(before: str) -> str:
     fragment = stop[max(stop.rfind(". "), stop.rfind("\n")) + 1 :].strip(" \x19\r\n")
     two = _TWO.match(fragment)
     if two:
-        return pair_label([f"{two.group(1)} {two.group(2) or two.group(4)}", f"{two.group(3)} {two.group(4)}"])
+        return pair_label(
+            [f"{two.group(1)} {two.group(2) or two.group(4)}", f"{two.group(3)} {two.group(4)}"]
+        )
     one = _ONE.match(fragment)
     return one.group(0) if one else ""
+
+
+def shared_surname_pair(label: str) -> str:
+    """A pair's label for two given names before one surname, a description before them left out
+    ("Self-employed Ann and Tom Lowe" -> "Ann Lowe and Tom Lowe"), as
+    :func:`~.pairs.pair_label` writes the pair the wire names in full; "" for any other label.
+
+    Example:
+        >>> shared_surname_pair("Self-employed Ann and Tom Lowe"), shared_surname_pair("Ann Lowe")
+        ('Ann Lowe and Tom Lowe', '')
+    """
+    words = str(label).split()
+    while words and not re.fullmatch(r"[A-Z][a-z]+", words[0]):
+        words = words[1:]  # "Self-employed", "businessman": a description before the names
+    two = _TWO.fullmatch(" ".join(words))
+    if not two or two.group(2):
+        return ""
+    return pair_label([f"{two.group(1)} {two.group(4)}", f"{two.group(3)} {two.group(4)}"])
 
 
 def caps_common_noun(label: str, text: str) -> bool:
@@ -217,7 +246,9 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     if len(words) < 2 or words[0].lower() not in _DEFINITE + _INDEFINITE:
         return ""
     head = _head(words)
-    if not _is_person(desc.lower(), head) or any(w[:1].isupper() and not w.isupper() for w in words[1:] if w.lower() == head):
+    if not _is_person(desc.lower(), head) or any(
+        w[:1].isupper() and not w.isupper() for w in words[1:] if w.lower() == head
+    ):
         return ""
     text = before + after
     at = len(before)
@@ -230,7 +261,9 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
         names = _names(text[a:b], surnames, text)
         opening = names[0] if names and text[a:b].find(names[0].split()[-1]) < 60 else ""
         named_before = text[: spans[k][1]]
-        return opening if opening and len(opening.split()) >= 2 and _surname(opening) not in named_before else ""
+        return (
+            opening if opening and len(opening.split()) >= 2 and _surname(opening) not in named_before else ""
+        )
     kin = _KIN.search(desc)
     gender = EPITHETS[kin.group(1).lower()] if kin else GENDERED_HEADS.get(head, "")
     age = _AGE.search(desc)
@@ -243,9 +276,13 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
         people.pop(_surname(name), None)
 
     def fits(surname: str) -> bool:
-        titles = re.findall(rf"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? (?:[A-Z][\w'-]* )?{re.escape(surname)}\b", text)
+        titles = re.findall(
+            rf"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? (?:[A-Z][\w'-]* )?{re.escape(surname)}\b", text
+        )
         ages = _ages(text, surname)
-        return not (gender and title_gender(titles) not in ("", gender)) and not (age and ages and age.group(1) not in ages)
+        return not (gender and title_gender(titles) not in ("", gender)) and not (
+            age and ages and age.group(1) not in ages
+        )
 
     people = {s: n for s, n in people.items() if fits(s)}
     mods = {w.lower() for w in words[1:]} - _NOT_NAME
@@ -271,3 +308,29 @@ def _topic(text: str, spans: list[tuple[int, int]], surnames: set[str]) -> str:
         if not re.match(r"(?:He|She|['\"\u2018\u201c])", sentence):
             return ""
     return ""
+
+
+def person_named(label: str, stype: str, named: bool, before: str, after: str, people: set[str]) -> str:
+    """The person a speaker's label stands for by this module's readings, else "": a named
+    person's mention after a sentence broken by a stop (:func:`broken_subject`) or two given names
+    before one surname (:func:`shared_surname_pair`); an unnamed description, the person it
+    describes (:func:`described_person`). ``before`` and ``after``: the document's text around the
+    mention; ``people``: the surnames its group gives people."""
+    if named:
+        person = stype in ("person", "official")
+        return (broken_subject(before) or shared_surname_pair(label)) if person else ""
+    return described_person(label, before, after, people)
+
+
+def given_alone(s: dict, text: str, people: set[str]) -> dict:
+    """A speaker (``speaker_label``, ``speaker_type``, ``named``) called by the given name alone
+    ("Richard", "Student Richard") that the document writes before one surname ("Richard Thomas",
+    :func:`~.namesakes.full_name_of_given`) is that person, under the full name, when the group
+    gives that surname to a person (``people``)."""
+    label = str(s["speaker_label"])
+    if not s["named"] or s["speaker_type"] not in ("person", "official") or n_people(label) > 1:
+        return s
+    full = full_name_of_given(label, text)
+    if full and full.split()[-1] in people:
+        return {**s, "speaker_label": full, "speaker_type": "person"}
+    return s

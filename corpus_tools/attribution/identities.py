@@ -25,10 +25,10 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.companies import company_description, company_names
-from corpus_tools.attribution.descriptions import broken_subject, caps_common_noun, described_person
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
+from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.entities import government_key
-from corpus_tools.attribution.namesakes import full_name_of_given, given_in_text
+from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.reuse.documents import source_groups
@@ -299,12 +299,9 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         holder = holder if _surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
-    broken = broken_subject(before) if named and stype in ("person", "official") else ""
-    if broken:  # "Ann and Tom Lowe from the. / Vale of Glamorgan denied": the pair speaks
-        return {**s, "speaker_label": broken, "speaker_type": "person", "named": True}
-    described = "" if named else described_person(label, before, after, people)
-    if described:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
-        return {**s, "speaker_label": described, "speaker_type": "person", "named": True}
+    person = person_named(label, stype, named, before, after, people)
+    if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
+        return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
         return {**s, "speaker_label": label}
     plural = _PLURAL_NAME.match(label)
@@ -332,19 +329,6 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
         stype, named = "official", True  # "... coroner David Hinchliff": the clause is gone
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
-
-
-def _given_alone(s: dict, text: str, people: set[str]) -> dict:
-    """A named person called by the given name alone ("Richard", "Student Richard") that the
-    document writes before one surname ("Richard Thomas", :func:`~.namesakes.full_name_of_given`)
-    is that person, under the full name, when the group gives that surname to a person
-    (``people``)."""
-    if not s["named"] or s["speaker_type"] not in ("person", "official") or n_people(s["speaker_label"]) > 1:
-        return s
-    full = full_name_of_given(str(s["speaker_label"]), text)
-    if full and full.split()[-1] in people:
-        return {**s, "speaker_label": full, "speaker_type": "person"}
-    return s
 
 
 def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
@@ -474,7 +458,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
-        s = _given_alone(s, texts[doc], people.get(group, set()))
+        s = given_alone(s, texts[doc], people.get(group, set()))
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),

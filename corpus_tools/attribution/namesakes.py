@@ -22,7 +22,15 @@ from corpus_tools import lexicon
 #: capitalised words before a surname that are no given name: a sentence's first word
 _NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
 
-__all__ = ["full_name_of_given", "full_names", "genders_differ", "given_before", "given_in_text", "owns", "title_gender"]
+__all__ = [
+    "full_name_of_given",
+    "full_names",
+    "genders_differ",
+    "given_before",
+    "given_in_text",
+    "owns",
+    "title_gender",
+]
 
 
 def _given(word: str) -> bool:
