@@ -297,16 +297,14 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
 
 
 def _topic(text: str, spans: list[tuple[int, int]], surnames: set[str]) -> str:
-    """The surname of the person the last of ``spans`` that opens with a name opens with (the
-    paragraph's topic), over the sentences that open with a pronoun or a quotation after it ("He
-    said: ..."); "" when the last that opens with neither opens with no name."""
+    """The surname of the person the last of ``spans`` that names a person opens with (the
+    paragraph's topic), over the sentences after it that name no one ("He said: ...", "It is
+    believed ..."); "" when that sentence names a person only after its start."""
     for a, b in reversed(spans):
         sentence = text[a:b].lstrip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x19 \t\n\r")
         names = _names(sentence, surnames, text)
-        if names and sentence.find(names[0].split()[-1]) < 60:
-            return _surname(names[0])
-        if not re.match(r"(?:He|She|['\"\u2018\u201c])", sentence):
-            return ""
+        if names:
+            return _surname(names[0]) if sentence.find(names[0].split()[-1]) < 60 else ""
     return ""
 
 
