@@ -104,3 +104,14 @@ def test_a_place_after_a_sentence_broken_by_a_stop_is_no_speaker():
         ["Richard Lowe", "person", 1],
         ["Christopher Grant and Meryl Grant", "person", 1],
     ]
+
+
+def test_the_topic_runs_over_sentences_that_name_no_one():
+    # "It is believed ..." and "Now a student, he ..." name no one: the teenager is still Lowe
+    text = (
+        "A TEENAGER accused his parents of cruelty yesterday.\n\n"
+        "Richard Lowe told a court he was fed chips every day.\n\n"
+        "Now a student, he gave evidence against his father. It is believed to be a first.\n\n"
+        'The teenager, who has slimmed since, told the jury: "I ate chips."'
+    )
+    assert _speakers(text) == [["Richard Lowe", "person", 3]]

@@ -234,8 +234,8 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     """
     label = " ".join(str(label).split())
     text, at = before + after, len(before)
-    found = text.rfind(label, max(0, at - 80), at + 12 + len(label))
-    if found >= 0:  # the label stands near the mention's start ("The 34-" + label; "who" after it)
+    found = text.lower().rfind(label.lower(), max(0, at - 80), at + 12 + len(label))
+    if found >= 0:  # the label near the mention's start ("The 34-" + label; "who" after it), in any case
         before, after = text[:found], text[found:]
     own_name = _OWN_NAME.match(after[len(label) :])
     if own_name:  # "One man, who told the court his name was Mr Hunt"
