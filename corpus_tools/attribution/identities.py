@@ -26,6 +26,7 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.companies import company_description, company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
+from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
@@ -208,7 +209,16 @@ def person_surnames(text: str) -> set[str]:
 
 
 def misprint(a: str, b: str) -> bool:
-    """Two first names one misprint apart ("Akin", "Alun"): at most two letters changed."""
+    """Two first names of one person: one misprint apart ("Akin", "Alun": at most two letters
+    changed), or one the short form the other opens with ("Ken", "Kenneth"; three letters or more).
+
+    Example:
+        >>> misprint("Akin", "Alun"), misprint("Ken", "Kenneth"), misprint("Ken", "Keith")
+        (True, True, False)
+    """
+    short, full = sorted((a, b), key=len)
+    if len(short) >= 3 and full.startswith(short):
+        return True
     if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
     prev = list(range(len(b) + 1))
@@ -280,6 +290,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     before the first mention (the role holder it named last)."""
     label = clean_label(s["speaker_label"])
     stype, named = s["speaker_type"], s["named"]
+    if named and stype == "organisation" and caps_common_noun(label, before + after):
+        stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
     holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
@@ -287,6 +299,9 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         holder = holder if _surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
+    person = person_named(label, stype, named, before, after, people)
+    if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
+        return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
         return {**s, "speaker_label": label}
     plural = _PLURAL_NAME.match(label)
@@ -443,6 +458,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
+        s = given_alone(s, texts[doc], people.get(group, set()))
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),

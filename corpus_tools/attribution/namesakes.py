@@ -22,7 +22,15 @@ from corpus_tools import lexicon
 #: capitalised words before a surname that are no given name: a sentence's first word
 _NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
 
-__all__ = ["full_names", "genders_differ", "given_before", "given_in_text", "owns", "title_gender"]
+__all__ = [
+    "full_name_of_given",
+    "full_names",
+    "genders_differ",
+    "given_before",
+    "given_in_text",
+    "owns",
+    "title_gender",
+]
 
 
 def _given(word: str) -> bool:
@@ -102,3 +110,30 @@ def owns(me, other, rivals) -> bool:
     if not me.same(other):
         return False
     return bool(me.firsts) or not any(r.same(other) and r.firsts & other.firsts for r in rivals)
+
+
+#: a title before a word: the word is a surname there ("Mr Richard"), never a given name alone
+_TITLED = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? "
+
+
+def full_name_of_given(label: str, text: str) -> str:
+    """The full name a given name alone stands for: a label whose last word ("Richard", "Student
+    Richard", "Sad Richard") ``text`` writes before exactly one surname ("Richard Thomas") and never
+    after a title ("Mr Richard"); "" otherwise. A reporter calls a young witness or a victim by his
+    given name after naming him in full: one person, not two speakers.
+
+    Example:
+        >>> text = "Richard Lowe told the court he was hit. Student Richard said he wept."
+        >>> full_name_of_given("Student Richard", text), full_name_of_given("Lowe", text)
+        ('Richard Lowe', '')
+        >>> full_name_of_given("Richard", "Richard Lowe and Richard Hale spoke.")
+        ''
+    """
+    words = re.findall(r"[\w'-]+", str(label))
+    if not words or not _given(words[-1]):
+        return ""
+    given = words[-1]
+    if re.search(rf"{_TITLED}{re.escape(given)}\b", text):
+        return ""
+    surnames = {s for s in re.findall(rf"\b{re.escape(given)} ([A-Z][a-z][\w'-]+)\b", text) if _given(s)}
+    return f"{given} {surnames.pop()}" if len(surnames) == 1 else ""
