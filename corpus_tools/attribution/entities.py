@@ -115,6 +115,10 @@ _NOT_SPOKEN = {
     "urge", "ask", "refuse", "fail", "threaten", "prepare", "schedule", "likely", "have", "need",
     "decide", "try",
 }  # fmt: skip
+#: a refusal to speak ("declined to comment", "declined to give any evidence herself"): the row stays
+#: (PolNeAR annotates "declined to comment"), but no statement is reported, so no one speaks in it;
+#: fitted on 16.07.99/whitehouse of the METER courts (TUNE_10, benchmarks/claims_tune10.md)
+_REFUSALS = {"decline", "refuse"}
 #: pronoun quantifiers, never a speaker ("each was blaming the other")
 #: ("others argued", "someone said" are vague speakers, not quantifiers: they stay)
 _QUANTIFIERS = {"each", "either", "neither", "none", "nobody", "anyone", "anybody"}
@@ -214,6 +218,9 @@ def attribution_role(verb, kind: str, head) -> str:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
         return "mention"
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    if kind == "verb" and verb.lemma_.lower() in _REFUSALS and not clause:
+        return "mention"  # "declined to comment", "declined to speak in her own defence": nothing said
     return "speaker"
 
 

@@ -271,6 +271,13 @@ def _named(tok) -> bool:
     return (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ("he", "she")
 
 
+def _named_by_who(tok) -> bool:
+    """The "who" of a relative clause on a name ("Jones, who had pleaded not guilty"): the person named,
+    whom the tagger may not mark a person when the surname stands alone (12.07.99/gamekeeper of the
+    METER courts, ``benchmarks/claims_tune10.md``)."""
+    return tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN"
+
+
 def expletive(verb, head) -> bool:
     """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
     what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
@@ -350,7 +357,8 @@ def statement_verb(tok) -> bool:
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
-        named = [c for c in tok.children if c.dep_ == "nsubj" and (_institution_subject(c) or _named(c))]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."

@@ -17,7 +17,7 @@ import functools
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
-from corpus_tools.attribution.cues import coordinated_names, own_apposition
+from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
@@ -158,7 +158,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
         _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
-        for c in root.children
+        for c in (root.children if participle_opening(root) is None else ())  # "Sentencing Jones, Peter Hill,"
         if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or epithets.titled_name(c))
     ]
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
