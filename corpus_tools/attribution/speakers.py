@@ -158,7 +158,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
         _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
-        for c in (root.children if participle_opening(root) is None else ())  # "Sentencing Jones, Peter Hill,"
+        for c in (root.children if participle_opening(root) is None else ())  # "Sentencing X, Y,"
         if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or epithets.titled_name(c))
     ]
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
