@@ -16,7 +16,7 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
-from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.candidates import gender_first, subject_candidates
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
@@ -345,25 +345,6 @@ def _named_person(e: dict) -> bool:
     return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
 
 
-def subject_candidates(paragraphs) -> list[tuple]:
-    """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
-    span): named subjects, and a company described as one ("the firm, Hallam Gas, offered ...":
-    "It pleaded guilty" is the firm)."""
-    out = [
-        (offset + e.start_char, para, e)
-        for para, offset, doc in paragraphs
-        for e in doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-    for para, offset, doc in paragraphs:
-        for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in COMPANY_HEADS:
-                appos = [c for c in t.children if c.dep_ == "appos"]
-                span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
-                out.append((offset + span.start_char, para, span))
-    return out
-
-
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     return {
         "id": f"{doc_id}:S{n}",
@@ -484,7 +465,7 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
-        near = topic_first(att, seen, near)  # "Judge X banned her. He told her": the judge
+        near = topic_first(att, seen, gender_first(near, f["pronoun"]))  # "Judge X banned her. He told her"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
@@ -495,4 +476,4 @@ def resolve_speakers(
             if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
                 att.resolved_from = "name_variant" if f["named"] else "description"
         if att.entity is not None:
-            seen.append((att.span[0], att.para, att.entity, True))
+            seen.append((att.span[0], att.para, att.entity, att.role != "nested"))  # not "which stressed"

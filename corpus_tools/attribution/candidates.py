@@ -1,0 +1,63 @@
+"""Who a pronoun may stand for, besides the speakers: the subjects of a document's sentences, and
+the order of a pronoun's antecedents by gender.
+
+* :func:`subject_candidates`: named subjects, a company described as one ("the firm, Hallam Gas,"),
+  and a person described by a gendered noun ("Mr Lee's widow, Nan Yang, left court"); never a
+  name inside a quotation ("'Kim often cries,' ... He said": not Kim).
+* :func:`gender_first`: "she" is first the woman the text marks as one (a title, "wife", "widow"),
+  then anyone whose gender it does not give.
+
+Both were fitted on the METER courts stories read for speaker kinds in round 10 of issue 22
+(``TUNE_10`` in ``benchmarks/claims.py``; ``benchmarks/claims_tune10.md``): 16.07.99/manslaughter
+("As Mr Lee's wife Nan-Joo tried to comfort ..., Tate continued to attack him. She later told
+police") and 26.01.00/dancer (a name inside the counsel's quotation taken for his "He said").
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution import epithets
+from corpus_tools.attribution.companies import COMPANY_HEADS
+
+__all__ = ["gender_first", "quoted", "subject_candidates"]
+
+_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def quoted(span) -> bool:
+    """Whether a span (of a paragraph's parse) lies inside quotation marks its paragraph opens
+    before it: an odd number of straight double quotes, or more opening than closing curly ones."""
+    before = span.doc.text[: span.start_char]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def subject_candidates(paragraphs) -> list[tuple]:
+    """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
+    span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
+    "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Lee's widow,
+    Nan Yang, left court": a "she" after it); none inside a quotation, whose names are the
+    speaker's words, not the people the text goes on about."""
+    out = [
+        (offset + e.start_char, para, e)
+        for para, offset, doc in paragraphs
+        for e in doc.ents
+        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    for para, offset, doc in paragraphs:
+        for t in doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
+                continue
+            if t.lemma_.lower() in COMPANY_HEADS or epithets.head_gender(t):
+                appos = [c for c in t.children if c.dep_ == "appos"]
+                span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
+                out.append((offset + span.start_char, para, span))
+    return [c for c in out if not quoted(c[2])]
+
+
+def gender_first(near: list[dict], pronoun: str) -> list[dict]:
+    """A pronoun's antecedents (speaker entities, in the resolver's order) with those of the
+    pronoun's gender first, then the others in their order: "she" is the wife before the man of
+    unknown gender named after her. Other pronouns keep the order."""
+    gender = _GENDERS.get(pronoun.lower(), "")
+    if not gender:
+        return near
+    return [e for e in near if e["gender"] == gender] + [e for e in near if e["gender"] != gender]
