@@ -1,13 +1,11 @@
-"""Who a pronoun may stand for, besides the speakers: the subjects of a document's sentences, and
-the order of a pronoun's antecedents by gender.
+"""Who a pronoun may stand for, besides the speakers: the subjects of a document's sentences.
 
 * :func:`subject_candidates`: named subjects, a company described as one ("the firm, Hallam Gas,"),
-  and a person described by a gendered noun ("Mr Lee's widow, Nan Yang, left court"); never a
-  name inside a quotation ("'Kim often cries,' ... He said": not Kim).
-* :func:`gender_first`: "she" is first the woman the text marks as one (a title, "wife", "widow"),
-  then anyone whose gender it does not give.
+  and a person described by a gendered noun ("Mr Lee's widow, Nan Yang, left court": "she" after
+  it is first that woman, :mod:`corpus_tools.attribution.speakers`); never a name inside a
+  quotation ("'Kim often cries,' ... He said": not Kim).
 
-Both were fitted on the METER courts stories read for speaker kinds in round 10 of issue 22
+The last two were fitted on the METER courts stories read for speaker kinds in round 10 of issue 22
 (``TUNE_10`` in ``benchmarks/claims.py``; ``benchmarks/claims_tune10.md``): 16.07.99/manslaughter
 ("As Mr Lee's wife Nan-Joo tried to comfort ..., Tate continued to attack him. She later told
 police") and 26.01.00/dancer (a name inside the counsel's quotation taken for his "He said").
@@ -18,9 +16,7 @@ from __future__ import annotations
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
 
-__all__ = ["gender_first", "quoted", "subject_candidates"]
-
-_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+__all__ = ["quoted", "subject_candidates"]
 
 
 def quoted(span) -> bool:
@@ -51,13 +47,3 @@ def subject_candidates(paragraphs) -> list[tuple]:
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]
-
-
-def gender_first(near: list[dict], pronoun: str) -> list[dict]:
-    """A pronoun's antecedents (speaker entities, in the resolver's order) with those of the
-    pronoun's gender first, then the others in their order: "she" is the wife before the man of
-    unknown gender named after her. Other pronouns keep the order."""
-    gender = _GENDERS.get(pronoun.lower(), "")
-    if not gender:
-        return near
-    return [e for e in near if e["gender"] == gender] + [e for e in near if e["gender"] != gender]

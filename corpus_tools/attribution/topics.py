@@ -11,6 +11,8 @@ subject; the resolver puts it first among the pronoun's antecedents.
 
 from __future__ import annotations
 
+from corpus_tools.attribution import epithets
+
 __all__ = ["sentence_topic", "topic_first"]
 
 _PERSONAL = {"he", "she"}
@@ -38,8 +40,7 @@ def sentence_topic(att, seen: list[tuple]) -> dict | None:
         for t in before
         if t.dep_ in ("nsubj", "nsubjpass")
         and t.head.dep_ == "ROOT"
-        and t.pos_ == "PROPN"
-        and t.ent_type_ == "PERSON"
+        and (_person_named(t) or _person_described(t))
     ]
     if len(names) != 1:
         return None
@@ -47,6 +48,18 @@ def sentence_topic(att, seen: list[tuple]) -> dict | None:
     lo, hi = offset + names[0].left_edge.idx, offset + names[0].idx + len(names[0])
     found = [e for pos, para, e, _ in seen if para == att.para and lo <= pos < hi]
     return found[-1] if found else None
+
+
+def _person_named(t) -> bool:
+    return t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+
+
+def _person_described(t) -> bool:
+    """A person the subject describes by a gendered noun or names in apposition ("Mr Lee's widow,
+    Nan Yang, left court. She had earlier complained": the widow; 16.07.99/manslaughter of
+    ``benchmarks/claims_tune10.md``)."""
+    appos = any(c.dep_ == "appos" and _person_named(c) for c in t.children)
+    return t.pos_ == "NOUN" and (appos or bool(epithets.head_gender(t)))
 
 
 def topic_first(att, seen: list[tuple], near: list) -> list:
