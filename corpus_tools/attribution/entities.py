@@ -18,6 +18,8 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.pleas import plea
+
 __all__ = [
     "GOVERNMENTS",
     "KINDS",
@@ -229,10 +231,14 @@ def mark_nested(atts: list) -> None:
     content of another attribution of the same paragraph (the outer one reports it). An absolute
     clause ("..., with Washington saying ...": ``free``) is a statement of its own, and so is a
     direct quotation a record is said to hold ("According to a police statement, the general told
-    his arresting officer: '...'"): the words are the quoted speaker's, the record their medium."""
+    his arresting officer: '...'"): the words are the quoted speaker's, the record their medium.
+    So is a plea in a relative clause on the defendant, the writer's aside (16.07.99/whitehouse of
+    ``benchmarks/claims_tune10.md``)."""
     for a in atts:
         if a.role != "speaker" or a.resolved_from == "continuing_quote" or getattr(a, "free", False):
             continue
+        if a.antecedent is not None and plea(a.cue):  # "The court heard that Cole, who denied ...,"
+            continue  # the writer's aside on the defendant: a plea of hers, not what the court heard
         for b in atts:
             if b is a or b.para != a.para or b.role == "mention":
                 continue
