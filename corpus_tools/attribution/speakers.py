@@ -17,6 +17,7 @@ import functools
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.candidates import subject_candidates
+from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
@@ -67,6 +68,8 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         return "media"
     titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
     aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
+    if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPCA"
+        return "organisation"  # an initialism is an institution (12.07.99/gamekeeper, claims_tune10.md)
     if (
         root.ent_type_ == "PERSON"
         or aged
@@ -76,7 +79,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
     for kind in ("official", "media", "document", "organisation", "anonymous"):
         if lemma in kinds[kind]:
             return kind
-    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or lemma in COMPANY_HEADS:  # "the hospital trust"
         return "organisation"
     return "person" if root.pos_ == "PROPN" else "anonymous"
 
@@ -252,6 +255,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return False
     if f["head"] in ("source", "sources") and not e["named"]:
         return f["mods"] <= e["mods"] | {"other"}
+    if f["head"] in COMPANY_HEADS and f["type"] == e["type"] == "organisation" and f["head"] in e["heads"]:
+        return True  # "Bromley NHS trust ..., but the hospital trust says": one institution
     return f["head"] in e["heads"] and f["mods"] <= e["mods"] | {"other"}
 
 
