@@ -462,8 +462,9 @@ def resolve_speakers(
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
-        if att.resolved_from == "continuing_quote":
+        if att.resolved_from == "continuing_quote":  # the speaker is as near as their words go on
             att.entity = atts[atts.index(att) - 1].entity
+            seen.extend([(att.span[0], att.para, att.entity, True)] if att.entity is not None else [])
             continue
         f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
         f = given_before(f, att.span[0], full_names or [])
