@@ -182,7 +182,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""
     )
-    given = [n for n in names[:-1] if given_name(n)]
+    given = [n for n in names[:-1] if given_name(n) and not (n.endswith("ing") and participle_opening(root))]
     stype = "official" if appos and stype == "anonymous" else stype
     own = words - {t.lower_.rstrip(".") for c in root.children if c.dep_ == "poss" for t in c.subtree}
     gender = "m" if own & lexicon.MALE_TITLES else "f" if own & lexicon.FEMALE_TITLES else ""
