@@ -137,3 +137,14 @@ def test_the_hospital_trust_is_the_trust_named_before():
         "Her husband wants her home but the hospital trust says she should go to a nursing home."
     )
     assert _speakers(text) == [["Bromley NHS trust", "organisation", 2]]
+
+
+def test_a_plea_whose_not_guilty_the_parser_hangs_on_the_next_noun():
+    # "not guilty" parsed as the modifier of "magistrate", the object of "pleaded"
+    text = (
+        "Sentencing Drummond, who had pleaded not guilty, stipendiary magistrate, Peter Ward said that "
+        "because of the cruel nature of the killings he had no choice but to impose a jail sentence."
+    )
+    rows = text_attributions(text)
+    assert rows.cue.tolist() == ["had pleaded", "said"] and rows.role.tolist() == ["speaker", "speaker"]
+    assert rows.speaker.tolist()[1] == "Peter Ward" and rows.speaker_id.nunique() == 2
