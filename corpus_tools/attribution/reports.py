@@ -275,7 +275,12 @@ def _named_by_who(tok) -> bool:
     """The "who" of a relative clause on a name ("Jones, who had pleaded not guilty"): the person named,
     whom the tagger may not mark a person when the surname stands alone (12.07.99/gamekeeper of the
     METER courts, ``benchmarks/claims_tune10.md``)."""
-    return tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "PROPN"
+    if tok.lower_ != "who" or tok.head.dep_ != "relcl" or tok.head.head.pos_ != "PROPN":
+        return False
+    place = tok.head.head
+    while place.dep_ in ("appos", "conj") and place.head != place:
+        place = place.head
+    return not (place.dep_ == "pobj" and place.head.lower_ in ("of", "from"))  # "from Bracknell, Berks, who"
 
 
 def expletive(verb, head) -> bool:
