@@ -26,6 +26,12 @@ def quoted(span) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def _named(appos: list) -> bool:
+    """Whether an apposition names a person ("Mr Lee's wife Nan-Joo", "his widow, Nan Yang"): an
+    unnamed "the girl" or "her mother" is left to the speakers the text resolves."""
+    return any(c.pos_ == "PROPN" for c in appos)
+
+
 def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
@@ -42,8 +48,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
         for t in doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
                 continue
-            if t.lemma_.lower() in COMPANY_HEADS or epithets.head_gender(t):
-                appos = [c for c in t.children if c.dep_ == "appos"]
+            appos = [c for c in t.children if c.dep_ == "appos"]
+            if t.lemma_.lower() in COMPANY_HEADS or (epithets.head_gender(t) and _named(appos)):
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]

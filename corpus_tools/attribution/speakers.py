@@ -280,10 +280,16 @@ def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Tate
     return [
         e
-        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], s[2]["gender"] == gp, s[0]), reverse=True)
+        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], _marked(s[2], gp), s[0]), reverse=True)
         if att.para - para <= window
         and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e) and e["gender"] in ("", g))
     ]
+
+
+def _marked(e: dict, gender: str) -> bool:
+    """Whether the text marks a speaker with the pronoun's gender (a title, "wife", "widow"), not a
+    pronoun resolved to it before."""
+    return e.get("marked", False) and e["gender"] == gender
 
 
 def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
@@ -366,6 +372,7 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
         "mods": set(f["mods"]),
         "number": f["number"],
         "gender": f["gender"],
+        "marked": bool(f["gender"]),
         "type": f["type"],
         "named": f["named"],
         "affiliation": f["affiliation"],
@@ -448,6 +455,7 @@ def resolve_speakers(
             e["mods"] |= f["mods"]
             e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
             e["gender"] = e["gender"] or f["gender"]
+            e["marked"] = e["marked"] or bool(f["gender"])  # a title or "wife" says it, not a pronoun
             return e, True
         entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
         return entities[-1], False

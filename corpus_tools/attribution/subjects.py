@@ -346,7 +346,11 @@ def participle_trim(head, lo: int, hi: int) -> tuple[int, int]:
 def _participle_end(head, *, own: bool) -> int | None:
     doc, start = head.doc, head.sent.start
     opening = doc[start : head.i + 1]
-    ing = [t for t in opening if len(t) > 4 and t.lower_.endswith("ing")]  # the NER may call it a PERSON
+    ing = [  # the participle is the head's compound or the head itself; the NER may call it a PERSON
+        t
+        for t in opening
+        if len(t) > 4 and t.lower_.endswith("ing") and (t == head or t.dep_ == "compound" and t.head == head)
+    ]
     if not ing or any(t.is_punct for t in doc[start : ing[0].i + 1]) or not doc[start].text[:1].isupper():
         return None
     return ing[0].i + 1 if own or ing[0].i < head.i else None
