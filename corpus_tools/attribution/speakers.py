@@ -287,9 +287,11 @@ def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
 
 
 def _marked(e: dict, gender: str) -> bool:
-    """Whether the text marks a speaker with the pronoun's gender (a title, "wife", "widow"), not a
-    pronoun resolved to it before."""
-    return e.get("marked", False) and e["gender"] == gender
+    """Whether "she" may be a woman the text marks as one (a title, "wife", "widow"; not a pronoun
+    resolved to her before). Only "she": a name the text gives no gender is, in these court
+    stories, most often a man's, so "Mr Gedge" is not put before "Recorder Iain McLaren" for "he"
+    (12.08.99/traveller), while "she" after "Mr Lee's wife Nan-Joo ..., Tate" is the wife."""
+    return gender == "f" and e.get("marked", False) and e["gender"] == gender
 
 
 def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
