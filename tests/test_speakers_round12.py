@@ -148,3 +148,14 @@ def test_a_plea_whose_not_guilty_the_parser_hangs_on_the_next_noun():
     rows = text_attributions(text)
     assert rows.cue.tolist() == ["had pleaded", "said"] and rows.role.tolist() == ["speaker", "speaker"]
     assert rows.speaker.tolist()[1] == "Peter Ward" and rows.speaker_id.nunique() == 2
+
+
+def test_he_is_still_the_nearest_speaker_not_the_man_with_a_title():
+    # the marked gender goes first for "she" only: "Mr Gedge" is not put before the Recorder
+    text = (
+        "Roger Gedge claimed the driver had been negligent.\n\n"
+        "But today Recorder Iain McLaren ruled against Mr Gedge.\n\n"
+        'He said: "Nothing the driver did was careless."'
+    )
+    said = text_attributions(text, "said")
+    assert said.speaker_label.tolist() == ["McLaren"]

@@ -1,5 +1,6 @@
 """Who a pronoun may stand for, besides the speakers: the subjects of a document's sentences.
 
+* :func:`marked_woman`: whether "she" may be a woman the text marks as one ("Mr Lee's wife").
 * :func:`subject_candidates`: named subjects, a company described as one ("the firm, Hallam Gas,"),
   and a person described by a gendered noun ("Mr Lee's widow, Nan Yang, left court": "she" after
   it is first that woman, :mod:`corpus_tools.attribution.speakers`); never a name inside a
@@ -16,7 +17,7 @@ from __future__ import annotations
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
 
-__all__ = ["quoted", "subject_candidates"]
+__all__ = ["marked_woman", "quoted", "subject_candidates"]
 
 
 def quoted(span) -> bool:
@@ -53,3 +54,12 @@ def subject_candidates(paragraphs) -> list[tuple]:
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]
+
+
+def marked_woman(e: dict, gender: str) -> bool:
+    """Whether "she" (``gender`` "f") may be a speaker entity the text marks as a woman (a title,
+    "wife", "widow"; not a pronoun resolved to her before): the resolver puts such a woman before
+    the others of her kind. Only "she": a name the text gives no gender is, in these court stories,
+    most often a man's, so "Mr Gedge" is not put before "Recorder Iain McLaren" for "he"
+    (12.08.99/traveller), while "she" after "Mr Lee's wife Nan-Joo ..., Tate" is the wife."""
+    return gender == "f" and e.get("marked", False) and e["gender"] == gender

@@ -16,7 +16,7 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
-from corpus_tools.attribution.candidates import subject_candidates
+from corpus_tools.attribution.candidates import marked_woman, subject_candidates
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
@@ -280,18 +280,10 @@ def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Tate
     return [
         e
-        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], _marked(s[2], gp), s[0]), reverse=True)
+        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
         if att.para - para <= window
         and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e) and e["gender"] in ("", g))
     ]
-
-
-def _marked(e: dict, gender: str) -> bool:
-    """Whether "she" may be a woman the text marks as one (a title, "wife", "widow"; not a pronoun
-    resolved to her before). Only "she": a name the text gives no gender is, in these court
-    stories, most often a man's, so "Mr Gedge" is not put before "Recorder Iain McLaren" for "he"
-    (12.08.99/traveller), while "she" after "Mr Lee's wife Nan-Joo ..., Tate" is the wife."""
-    return gender == "f" and e.get("marked", False) and e["gender"] == gender
 
 
 def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
