@@ -81,6 +81,12 @@ _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}
 _STATEMENT_NOUNS = {
     "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "version",
 }  # fmt: skip
+#: feelings a person expresses ("expressed his shock and surprise at the sentence"): a statement of
+#: them (12.07.99/gamekeeper, 12.08.99/traveller of the METER courts, ``claims_tune10.md``)
+_FEELINGS = {
+    "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
+    "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
+}  # fmt: skip
 _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
 _MODALS = {"would", "could", "should", "might", "may", "must"}
@@ -371,6 +377,8 @@ def statement_verb(tok) -> bool:
         return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
+        return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _FEELINGS for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
     return subject and any(
