@@ -91,7 +91,7 @@ def test_he_is_not_the_father_whose_statement_the_magistrate_quotes():
     text = (
         "Mr Hale praised a statement received from Brown's father, which stressed his regret, "
         'saying: "The letter is fair."\n\n'
-        "But he added that Brown could have pleaded guilty.\n\n"
+        "But he added that Brown could have avoided the press if she had pleaded guilty.\n\n"
         'He said: "She must face the press."'
     )
     rows = text_attributions(text)
@@ -127,7 +127,21 @@ def test_an_initialism_is_an_institution_not_the_man_who_speaks_after_it():
         "Dickon Reed, an agent for the estate, expressed his shock at the sentence.\n\n"
         '"Jones left by agreement," he said.'
     )
-    assert _speakers(text) == [["The RSPCA", "organisation", 1], ["Dickon Reed", "person", 1]]
+    # "expressed his shock" is his statement too: he speaks twice
+    assert _speakers(text) == [["The RSPCA", "organisation", 1], ["Dickon Reed", "person", 2]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        ("After the hearing Mr Gedge expressed his disappointment but declined to comment further.", True),
+        ("After the hearing Mr Gedge declined to comment further.", False),
+    ],
+)
+def test_a_feeling_expressed_is_a_statement(sentence, speaks):
+    text = f"The court heard that Gedge was drunk.\n\n{sentence}"
+    gedge = [row for row in _speakers(text) if "Gedge" in row[0]]
+    assert gedge == ([["Mr Gedge", "person", 1]] if speaks else [])
 
 
 def test_the_hospital_trust_is_the_trust_named_before():
