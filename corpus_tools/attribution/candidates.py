@@ -1,15 +1,15 @@
 """Who a pronoun may stand for, besides the speakers: the subjects of a document's sentences.
 
-* :func:`marked_woman`: whether "she" may be a woman the text marks as one ("Mr Lee's wife").
+* :func:`marked_woman`: whether "she" may be a woman the text marks as one ("Mr Kim's wife").
 * :func:`subject_candidates`: named subjects, a company described as one ("the firm, Hallam Gas,"),
-  and a person described by a gendered noun ("Mr Lee's widow, Nan Yang, left court": "she" after
+  and a person described by a gendered noun ("Mr Kim's widow, Min-Ji Park, left court": "she" after
   it is first that woman, :mod:`corpus_tools.attribution.speakers`); never a name inside a
   quotation ("'Kim often cries,' ... He said": not Kim).
 
 The last two were fitted on the METER courts stories read for speaker kinds in round 10 of issue 22
 (``TUNE_10`` in ``benchmarks/claims.py``; ``benchmarks/claims_tune10.md``): 16.07.99/manslaughter
-("As Mr Lee's wife Nan-Joo tried to comfort ..., Tate continued to attack him. She later told
-police") and 26.01.00/dancer (a name inside the counsel's quotation taken for his "He said").
+(a wife named in a subordinate clause, then "She later told police") and 26.01.00/dancer (a name
+inside the counsel's quotation taken for his "He said").
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def quoted(span) -> bool:
 
 
 def _named(appos: list) -> bool:
-    """Whether an apposition names a person ("Mr Lee's wife Nan-Joo", "his widow, Nan Yang"): an
+    """Whether an apposition names a person ("Mr Kim's wife Min-Ji", "his widow, Min-Ji Park"): an
     unnamed "the girl" or "her mother" is left to the speakers the text resolves."""
     return any(c.pos_ == "PROPN" for c in appos)
 
@@ -36,8 +36,8 @@ def _named(appos: list) -> bool:
 def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
-    "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Lee's widow,
-    Nan Yang, left court": a "she" after it); none inside a quotation, whose names are the
+    "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Kim's widow,
+    Min-Ji Park, left court": a "she" after it); none inside a quotation, whose names are the
     speaker's words, not the people the text goes on about."""
     out = [
         (offset + e.start_char, para, e)
@@ -60,6 +60,6 @@ def marked_woman(e: dict, gender: str) -> bool:
     """Whether "she" (``gender`` "f") may be a speaker entity the text marks as a woman (a title,
     "wife", "widow"; not a pronoun resolved to her before): the resolver puts such a woman before
     the others of her kind. Only "she": a name the text gives no gender is, in these court stories,
-    most often a man's, so "Mr Gedge" is not put before "Recorder Iain McLaren" for "he"
-    (12.08.99/traveller), while "she" after "Mr Lee's wife Nan-Joo ..., Tate" is the wife."""
+    most often a man's, so "Mr Hart" is not put before "Recorder Alan Reed" for "he"
+    (12.08.99/traveller), while "she" after "Mr Kim's wife Min-Ji ..., Marsh" is the wife."""
     return gender == "f" and e.get("marked", False) and e["gender"] == gender

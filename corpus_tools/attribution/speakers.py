@@ -68,7 +68,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         return "media"
     titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
     aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
-    if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPCA"
+    if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPB"
         return "organisation"  # an initialism is an institution (12.07.99/gamekeeper, claims_tune10.md)
     if (
         root.ent_type_ == "PERSON"
@@ -256,7 +256,7 @@ def _same_entity(f: dict, e: dict) -> bool:
     if f["head"] in ("source", "sources") and not e["named"]:
         return f["mods"] <= e["mods"] | {"other"}
     if f["head"] in COMPANY_HEADS and f["type"] == e["type"] == "organisation" and f["head"] in e["heads"]:
-        return True  # "Bromley NHS trust ..., but the hospital trust says": one institution
+        return True  # "Leyton NHS trust ..., but the hospital trust says": one institution
     return f["head"] in e["heads"] and f["mods"] <= e["mods"] | {"other"}
 
 
@@ -273,11 +273,11 @@ def _compatible(pronoun: str, e: dict) -> bool:
 def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     """The speakers a pronoun (or an age or epithet alone) may stand for, speakers first, then the
     nearest, those the text gives the pronoun's gender before the others of each kind ("As Mr
-    Lee's wife tried to comfort him, Tate went on. She told police": the wife, 16.07.99/manslaughter
+    Kim's wife tried to help him, Marsh went on. She told police": the wife, 16.07.99/manslaughter
     of ``benchmarks/claims_tune10.md``); an epithet ("The mother-of-two") only a named person of its
     gender."""
     g = epithets.epithet_gender(att.mention) or ""
-    gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Tate
+    gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Marsh
     return [
         e
         for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
@@ -460,7 +460,7 @@ def resolve_speakers(
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = given_before(speaker_features(span, outlets, leaders=leaders), pos, full_names or [])
-            described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Lee's wife"
+            described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Kim's wife"
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 seen.append((pos, para, join(f, f["label"])[0], spoke))

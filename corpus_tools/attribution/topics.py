@@ -55,8 +55,8 @@ def _person_named(t) -> bool:
 
 
 def _person_described(t) -> bool:
-    """A person the subject describes by a gendered noun or names in apposition ("Mr Lee's widow,
-    Nan Yang, left court. She had earlier complained": the widow; 16.07.99/manslaughter of
+    """A person the subject describes by a gendered noun or names in apposition ("Mr Kim's widow,
+    Min-Ji Park, left court. She had earlier complained": the widow; 16.07.99/manslaughter of
     ``benchmarks/claims_tune10.md``)."""
     appos = any(c.dep_ == "appos" and _person_named(c) for c in t.children)
     return t.pos_ == "NOUN" and (appos or bool(epithets.head_gender(t)))
