@@ -308,7 +308,7 @@ def ing_surname(verb, text: str):
 def fronted_participle_name(head, verb):
     """The speaker after a fronted participle clause the parser made part of the subject
     ("Sentencing Jones, Peter Hill, the magistrate, said": "Sentencing" a compound of "Jones" and
-    Hill its apposition; "Cross questioning, John Baggs, defending, challenged"): the last person
+    Hill its apposition; "Cross questioning, Tom Reed, defending, challenged"): the last person
     named in apposition before the verb. The subject itself when the sentence does not open with
     such a participle or names no one after it, as with a surname in "-ing" ("Denning claimed").
     Fitted on 16.07.99/manslaughter and 12.07.99/gamekeeper of the METER courts
