@@ -129,7 +129,7 @@ WIRE = (
     "Two EU officials said the offer had been kept alive by feeding reports to local newspapers.\n\n"
     "A senior Norland official said the engineers had met the minister three times in May.\n\n"
     "A third Norland official said the dam could be cut by half.\n\n"
-    "The Foreign Ministry declined to comment on the offer."
+    "The Foreign Ministry said it would not discuss the offer."  # a refusal to comment says nothing
 )
 PAPER = (
     "Norway has suggested to its neighbours that it may be open to talks about its dam, seeking to reduce "

@@ -16,14 +16,13 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
-from corpus_tools.attribution.candidates import marked_woman, subject_candidates
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.roles import post_nominal
-from corpus_tools.attribution.topics import topic_first
+from corpus_tools.attribution.topics import marked_woman, subject_candidates, topic_first
 
 __all__ = [
     "PRONOUNS",
