@@ -173,3 +173,10 @@ def test_he_is_still_the_nearest_speaker_not_the_man_with_a_title():
     )
     said = text_attributions(text, "said")
     assert said.speaker_label.tolist() == ["McLaren"]
+
+
+def test_a_surname_in_ing_is_no_fronted_participle():
+    # the tagger reads "Fleming" as a verb: still the speaker, not the county after it
+    text = "Fleming, of Bracknell, Berks, had denied the charges but admitted that he had lied."
+    rows = text_attributions(text)
+    assert set(rows.speaker) == {"Fleming"}

@@ -346,10 +346,12 @@ def participle_trim(head, lo: int, hi: int) -> tuple[int, int]:
 def _participle_end(head, *, own: bool) -> int | None:
     doc, start = head.doc, head.sent.start
     opening = doc[start : head.i + 1]
-    ing = [  # the participle is the head's compound or the head itself; the NER may call it a PERSON
+    ing = [  # the participle is the name's compound or the (common noun) head; the NER may call it a PERSON
         t
         for t in opening
-        if len(t) > 4 and t.lower_.endswith("ing") and (t == head or t.dep_ == "compound" and t.head == head)
+        if len(t) > 4
+        and t.lower_.endswith("ing")
+        and (t == head and t.pos_ == "NOUN" or t.dep_ == "compound" and t.head == head)  # not "Denning"
     ]
     if not ing or any(t.is_punct for t in doc[start : ing[0].i + 1]) or not doc[start].text[:1].isupper():
         return None
