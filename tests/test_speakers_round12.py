@@ -87,6 +87,17 @@ def test_she_after_the_widow_in_her_own_sentence_is_the_widow_not_the_man_who_pl
     assert _speakers(text) == [["Kevin Marsh", "person", 1], widow]
 
 
+def test_he_is_not_the_father_whose_statement_the_magistrate_quotes():
+    text = (
+        "Mr Hale praised a statement received from Brown's father, which stressed his regret, "
+        'saying: "The letter is fair."\n\n'
+        "But he added that Brown could have avoided the press if she had pleaded guilty.\n\n"
+        'He said: "She must face the press."'
+    )
+    rows = text_attributions(text)
+    assert rows[rows.cue.isin(["added", "said"])].speaker_label.tolist() == ["Mr Hale", "Mr Hale"]
+
+
 def test_he_said_is_not_a_woman_named_inside_his_quotation():
     text = (
         'Mr Grace said: "Not a single expert on the other side has examined Kerstin."\n\n'

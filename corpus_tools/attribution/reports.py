@@ -83,7 +83,7 @@ _STATEMENT_NOUNS = {
 }  # fmt: skip
 #: feelings a person expresses ("expressed his shock and surprise at the sentence"): a statement of
 #: them (12.07.99/gamekeeper, 12.08.99/traveller of the METER courts, ``claims_tune10.md``)
-_FEELINGS = {
+_EXPRESSED = {
     "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
     "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
 }  # fmt: skip
@@ -378,7 +378,7 @@ def statement_verb(tok) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
-        return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _FEELINGS for c in tok.children)
+        return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPRESSED for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
     return subject and any(

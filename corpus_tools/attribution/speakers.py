@@ -488,4 +488,5 @@ def resolve_speakers(
             if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
                 att.resolved_from = "name_variant" if f["named"] else "description"
         if att.entity is not None:
-            seen.append((att.span[0], att.para, att.entity, True))
+            told = att.role == "nested" and att.resolved_from == "relative"  # "a letter ..., which stressed"
+            seen.append((att.span[0], att.para, att.entity, not told))
