@@ -1,6 +1,7 @@
 """What a pronoun may stand for, read from a document's paragraphs before speakers are resolved.
 
-* :func:`subject_candidates`: the named subjects of the paragraphs, speakers or not.
+* :func:`subject_candidates` (of :mod:`~corpus_tools.attribution.topics`): the named subjects of
+  the paragraphs, speakers or not.
 * :func:`text_genders`: the gender a title gives a surname wherever it stands: "Mr Jones" inside
   a prosecutor's quotation says that Jones is a man, though no attribution names him so, and a
   later "she" is then never Jones (:func:`~.speakers.resolve_speakers`);
@@ -10,28 +11,9 @@
 from __future__ import annotations
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.topics import subject_candidates
 
 __all__ = ["subject_candidates", "text_genders"]
-
-
-def subject_candidates(paragraphs) -> list[tuple]:
-    """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
-    span): named subjects, and a company described as one ("the firm, Hallam Gas, offered ...":
-    "It pleaded guilty" is the firm)."""
-    out = [
-        (offset + e.start_char, para, e)
-        for para, offset, doc in paragraphs
-        for e in doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-    for para, offset, doc in paragraphs:
-        for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in COMPANY_HEADS:
-                appos = [c for c in t.children if c.dep_ == "appos"]
-                span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
-                out.append((offset + span.start_char, para, span))
-    return out
 
 
 def text_genders(paragraphs) -> dict[str, str]:

@@ -18,7 +18,7 @@ import re
 __all__ = ["COMPANY_HEADS", "company_description", "company_names"]
 
 #: head words of a company
-COMPANY_HEADS = frozenset("company firm utility supplier operator plc".split())
+COMPANY_HEADS = frozenset("company firm utility supplier operator plc trust".split())
 _NAME = r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|of|&))*)"
 _SUFFIX = r"(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|Corporation|Holdings|Utilities|Group)\.?"
 _PATTERNS = (

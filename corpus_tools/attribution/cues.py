@@ -37,12 +37,15 @@ from corpus_tools.attribution.subjects import (
     after_dateline,
     coordinated_names,
     fronted_name,
+    fronted_participle_name,
     inverted_after_comma,
     name_before_side,
     object_of_fronted_passive,
     own_apposition,
     parenthetical_subject,
+    participle_opening,
     participle_subject,
+    participle_trim,
 )
 
 __all__ = [
@@ -211,7 +214,8 @@ def cue_subject(verb, kind: str):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
         head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
-        return name_before_side(participle_subject(inverted_after_comma(head, verb), verb))
+        head = fronted_participle_name(participle_subject(inverted_after_comma(head, verb), verb), verb)
+        return name_before_side(head)
     after = postposed_subject(verb)
     if after is not None:
         return after
@@ -299,7 +303,7 @@ def speaker_mention(head, text: str, offset: int):
         for c in t.children:
             if c.dep_ == "cc" and t == head and any(x.dep_ == "conj" and x.i > c.i for x in head.children):
                 pass  # "candidate and former surgeon Ray Dunn": one mention
-            elif t == head and _names_description(head, c):
+            elif t == head and _names_description(head, c) and participle_opening(head) is None:
                 keep.update(range(head.i, c.right_edge.i + 1))  # "a spokeswoman, Ana Ruiz,": both
             elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
                 continue
@@ -311,6 +315,7 @@ def speaker_mention(head, text: str, offset: int):
     hi = head.i + 1
     while hi in keep:
         hi += 1
+    lo, hi = participle_trim(head, lo, hi)  # "Sentencing Jones, who denied ...": "Jones"
     span = head.doc[lo:hi]
     for t in span:  # a newline inside the mention: keep what follows the last one
         if t.i >= head.i:
@@ -409,6 +414,9 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
         ]
         if kids:
             return _edges(kids)
+    own = [t.i for t in verb.subtree if t.i > verb.i and not t.is_punct] if verb.dep_ == "relcl" else []
+    if own:  # "Jones, who had pleaded not guilty, was jailed": the relative clause's words, not the rest
+        return min(own), max(own) + 1
     lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
     if lo > sent.start and doc[lo - 1].dep_ == "cc" and hi < sent.end:
         a, b = hi, sent.end  # "..., but members told X she thinks Y": the clause before is not said

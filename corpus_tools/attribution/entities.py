@@ -18,6 +18,8 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.pleas import plea
+
 __all__ = [
     "GOVERNMENTS",
     "KINDS",
@@ -115,6 +117,10 @@ _NOT_SPOKEN = {
     "urge", "ask", "refuse", "fail", "threaten", "prepare", "schedule", "likely", "have", "need",
     "decide", "try",
 }  # fmt: skip
+#: a refusal to speak ("declined to comment", "declined to give any evidence herself"): the row stays
+#: (PolNeAR annotates "declined to comment"), but no statement is reported, so no one speaks in it;
+#: fitted on 16.07.99/whitehouse of the METER courts (TUNE_10, benchmarks/claims_tune10.md)
+_REFUSALS = {"decline", "refuse"}
 #: pronoun quantifiers, never a speaker ("each was blaming the other")
 #: ("others argued", "someone said" are vague speakers, not quantifiers: they stay)
 _QUANTIFIERS = {"each", "either", "neither", "none", "nobody", "anyone", "anybody"}
@@ -214,6 +220,9 @@ def attribution_role(verb, kind: str, head) -> str:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
         return "mention"
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    if kind == "verb" and verb.lemma_.lower() in _REFUSALS and not clause:
+        return "mention"  # "declined to comment", "declined to speak in her own defence": nothing said
     return "speaker"
 
 
@@ -222,10 +231,14 @@ def mark_nested(atts: list) -> None:
     content of another attribution of the same paragraph (the outer one reports it). An absolute
     clause ("..., with Washington saying ...": ``free``) is a statement of its own, and so is a
     direct quotation a record is said to hold ("According to a police statement, the general told
-    his arresting officer: '...'"): the words are the quoted speaker's, the record their medium."""
+    his arresting officer: '...'"): the words are the quoted speaker's, the record their medium.
+    So is a plea in a relative clause on the defendant, the writer's aside (16.07.99/whitehouse of
+    ``benchmarks/claims_tune10.md``)."""
     for a in atts:
         if a.role != "speaker" or a.resolved_from == "continuing_quote" or getattr(a, "free", False):
             continue
+        if a.antecedent is not None and plea(a.cue):  # "The court heard that Cole, who denied ...,"
+            continue  # the writer's aside on the defendant: a plea of hers, not what the court heard
         for b in atts:
             if b is a or b.para != a.para or b.role == "mention":
                 continue

@@ -54,7 +54,8 @@ def full_names(paragraphs) -> list[tuple[int, str, str]]:
     for _, offset, doc in paragraphs:
         for ent in doc.ents:
             words = [t.text for t in ent if t.is_alpha or "'" in t.text]
-            if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]):
+            fronted = ent.start == ent.sent.start and words[:1] != [] and words[0].lower().endswith("ing")
+            if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]) and not fronted:
                 out.append((offset + ent.start_char, words[-2], words[-1]))
     return out
 

@@ -83,6 +83,12 @@ _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}
 _STATEMENT_NOUNS = {
     "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "version",
 }  # fmt: skip
+#: feelings a person expresses ("expressed his shock and surprise at the sentence"): a statement of
+#: them (12.07.99/gamekeeper, 12.08.99/traveller of the METER courts, ``claims_tune10.md``)
+_EXPRESSED = {
+    "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
+    "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
+}  # fmt: skip
 _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
 _MODALS = {"would", "could", "should", "might", "may", "must"}
@@ -313,6 +319,18 @@ def _named(tok) -> bool:
     return (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ("he", "she")
 
 
+def _named_by_who(tok) -> bool:
+    """The "who" of a relative clause on a name ("Jones, who had pleaded not guilty"): the person named,
+    whom the tagger may not mark a person when the surname stands alone (12.07.99/gamekeeper of the
+    METER courts, ``benchmarks/claims_tune10.md``)."""
+    if tok.lower_ != "who" or tok.head.dep_ != "relcl" or tok.head.head.pos_ != "PROPN":
+        return False
+    place = tok.head.head
+    while place.dep_ in ("appos", "conj") and place.head != place:
+        place = place.head
+    return not (place.dep_ == "pobj" and place.head.lower_ in ("of", "from"))  # "from Bracknell, Berks, who"
+
+
 def expletive(verb, head) -> bool:
     """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
     what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
@@ -392,13 +410,17 @@ def statement_verb(tok) -> bool:
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
-        named = [c for c in tok.children if c.dep_ == "nsubj" and (_institution_subject(c) or _named(c))]
+        pleas = pleas or [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.lower_ in _PLEAS]  # parsed as amod
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
         return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
+        return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPRESSED for c in tok.children)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
     return subject and any(

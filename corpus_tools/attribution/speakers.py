@@ -16,12 +16,13 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
-from corpus_tools.attribution.cues import coordinated_names, own_apposition
+from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.roles import post_nominal
-from corpus_tools.attribution.topics import topic_first
+from corpus_tools.attribution.topics import marked_woman, topic_first
 
 __all__ = [
     "PRONOUNS",
@@ -65,6 +66,8 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         return "media"
     titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
     aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
+    if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPB"
+        return "organisation"  # an initialism is an institution (12.07.99/gamekeeper, claims_tune10.md)
     if (
         root.ent_type_ == "PERSON"
         or aged
@@ -74,7 +77,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
     for kind in ("official", "media", "document", "organisation", "anonymous"):
         if lemma in kinds[kind]:
             return kind
-    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or lemma in COMPANY_HEADS:  # "the hospital trust"
         return "organisation"
     return "person" if root.pos_ == "PROPN" else "anonymous"
 
@@ -156,7 +159,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
         _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
-        for c in root.children
+        for c in (root.children if participle_opening(root) is None else ())  # "Sentencing X, Y,"
         if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or epithets.titled_name(c))
     ]
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text
@@ -177,7 +180,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         if stype in ("person", "official") and root.pos_ == "PROPN"
         else ""
     )
-    given = [n for n in names[:-1] if given_name(n)]
+    given = [n for n in names[:-1] if given_name(n) and not (n.endswith("ing") and participle_opening(root))]
     stype = "official" if appos and stype == "anonymous" else stype
     own = words - {t.lower_.rstrip(".") for c in root.children if c.dep_ == "poss" for t in c.subtree}
     gender = "m" if own & lexicon.MALE_TITLES else "f" if own & lexicon.FEMALE_TITLES else ""
@@ -250,6 +253,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return False
     if f["head"] in ("source", "sources") and not e["named"]:
         return f["mods"] <= e["mods"] | {"other"}
+    if f["head"] in COMPANY_HEADS and f["type"] == e["type"] == "organisation" and f["head"] in e["heads"]:
+        return True  # "Leyton NHS trust ..., but the hospital trust says": one institution
     return f["head"] in e["heads"] and f["mods"] <= e["mods"] | {"other"}
 
 
@@ -265,11 +270,15 @@ def _compatible(pronoun: str, e: dict) -> bool:
 
 def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     """The speakers a pronoun (or an age or epithet alone) may stand for, speakers first, then the
-    nearest; an epithet ("The mother-of-two") only a named person of its gender."""
+    nearest, those the text gives the pronoun's gender before the others of each kind ("As Mr
+    Kim's wife tried to help him, Marsh went on. She told police": the wife, 16.07.99/manslaughter
+    of ``benchmarks/claims_tune10.md``); an epithet ("The mother-of-two") only a named person of its
+    gender."""
     g = epithets.epithet_gender(att.mention) or ""
+    gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Marsh
     return [
         e
-        for pos, para, e, spoke in sorted(seen, key=lambda s: (s[3], s[0]), reverse=True)
+        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
         if att.para - para <= window
         and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e) and e["gender"] in ("", g))
     ]
@@ -355,6 +364,7 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
         "mods": set(f["mods"]),
         "number": f["number"],
         "gender": f["gender"],
+        "marked": bool(f["gender"]),
         "type": f["type"],
         "named": f["named"],
         "affiliation": f["affiliation"],
@@ -439,6 +449,7 @@ def resolve_speakers(
             e["mods"] |= f["mods"]
             e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
             e["gender"] = e["gender"] or f["gender"]
+            e["marked"] = e["marked"] or bool(f["gender"])  # a title or "wife" says it, not a pronoun
             return e, True
         entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
         return entities[-1], False
@@ -449,7 +460,8 @@ def resolve_speakers(
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = given_before(speaker_features(span, outlets, leaders=leaders), pos, full_names or [])
-            if f["type"] in ("person", "official", "organisation", "government"):
+            described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Kim's wife"
+            if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
         if att.resolved_from == "continuing_quote":  # its speaker stays in view of a later pronoun
@@ -477,4 +489,5 @@ def resolve_speakers(
             if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
                 att.resolved_from = "name_variant" if f["named"] else "description"
         if att.entity is not None:
-            seen.append((att.span[0], att.para, att.entity, True))
+            told = att.role == "nested" and att.resolved_from == "relative"  # "a letter ..., which stressed"
+            seen.append((att.span[0], att.para, att.entity, not told))
