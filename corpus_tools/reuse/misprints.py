@@ -7,7 +7,6 @@ words of a text's own.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from corpus_tools.lexicon import EXPLETIVES, STOP_WORDS, WORD_RE, lemma_key
