@@ -134,3 +134,15 @@ def test_an_ie_respelling_of_a_source_word_is_the_sources(source, text):
 
 def test_a_short_word_in_ie_is_not_a_respelling():
     assert _own("He wore a ty pin.", "He wore a tie pin.") == (["tie"], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shouted at the witness* outside the shop, never walk out in front of me.",  # a footnote mark
+        "He shouted: 'Don't take liberties,' the witness* said.",
+    ],
+)
+def test_a_mark_after_a_whole_word_is_no_censored_word(text):
+    source = "He shouted at the witness outside the shop: 'Don't take liberties, never walk out in front of me,' he said."
+    assert _own(source, text) == ([], [])

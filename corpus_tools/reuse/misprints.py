@@ -15,6 +15,7 @@ from corpus_tools.text.sentences import match_key, norm_token
 __all__ = [
     "CLIPPED",
     "CLIPPINGS",
+    "CENSORED_SHOWN_MAX",
     "CONTEXT_MISPRINT_MIN",
     "IE_STEM_MIN",
     "MISPRINT_MIN",
@@ -104,6 +105,8 @@ def misprint_in_context(
     return any(s[:1] == k[:1] and one_edit(k, s) for s in contexts.get(ctx, ()))
 
 
+#: a censored word shows at most this many letters before its mask ("f***ing", "bl**dy", "sh*t")
+CENSORED_SHOWN_MAX = 3
 #: a masked run of letters in a censored word ("f***ing", "b*****d", "f_ing", "f******")
 _MASK = re.compile(r"^[*_]+")
 #: a censored word of a raw text: its first letters, its mask, its last letters (maybe none)
@@ -137,12 +140,16 @@ def censored_words(words: Sequence[tuple[str, str, bool]]) -> dict[int, str]:
         >>> from corpus_tools.reuse.derivation import body_words
         >>> censored_words(body_words("He said f***ing liberties, the b****** said."))
         {2: 'f***ing', 3: '', 6: 'b******'}
+        >>> censored_words(body_words("Smith* said file_name, note*: none."))
+        {}
     """
     out: dict[int, str] = {}
     for i in range(len(words) - 1):
         mask = _mask(words[i + 1])
-        if i in out or not mask or not words[i][0].isalpha():
-            continue
+        if i in out or not mask or not words[i][0].isalpha() or len(words[i][0]) > CENSORED_SHOWN_MAX:
+            continue  # "Smith*", "file_name": no censored word
+        if _mask(words[i + 1]) != getattr(words[i + 1], "gap", " ") and len(mask) < 2:
+            continue  # "note*:" a mark after a word, not a mask
         form, j = words[i][0], i
         while j + 1 < len(words) and _mask(words[j + 1]) == getattr(words[j + 1], "gap", " "):
             form += _mask(words[j + 1]) + words[j + 1][0]  # "f***ing": letters after the mask end it
