@@ -144,5 +144,8 @@ def test_a_short_word_in_ie_is_not_a_respelling():
     ],
 )
 def test_a_mark_after_a_whole_word_is_no_censored_word(text):
-    source = "He shouted at the witness outside the shop: 'Don't take liberties, never walk out in front of me,' he said."
+    source = (
+        "He shouted at the witness outside the shop: "
+        "'Don't take liberties, never walk out in front of me,' he said."
+    )
     assert _own(source, text) == ([], [])
