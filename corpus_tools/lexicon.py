@@ -44,6 +44,7 @@ __all__ = [
     "LEGAL_FORMS",
     "COURT_SIDES",
     "CUE_WORDS",
+    "EXPLETIVES",
     "FEMALE_TITLES",
     "GEOGRAPHIC_FEATURES",
     "HONORIFICS",
@@ -765,4 +766,14 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "insider",
         "insiders",
     }
+)
+
+#: English swear words that newspapers print censored ("f***ing", "b*****d", "f_ing"), lower
+#: case, from the usual lists of British English profanity, not from any story: a text's censored
+#: word is its source's uncensored word only when that word is one of these
+#: (:func:`corpus_tools.reuse.misprints.censored_known`)
+EXPLETIVES: frozenset[str] = frozenset(
+    "fuck fucking fucked fucker fuckers bastard bastards shit shitting shits bloody bitch bitches "
+    "cunt cunts wanker wankers bollocks arse arsehole arseholes asshole assholes bugger buggered "
+    "crap damn damned piss pissed prick pricks twat twats slag slags whore whores".split()
 )

@@ -227,7 +227,7 @@ def novelty(words: list[tuple], source_keys: set[str], *, contexts: Mapping | No
 
     Example:
         >>> novelty(body_words("Mr Brown, 41, of Leeds, was fined by the court."), {"brown", "court"})
-        (2, 2)
+        (1, 2)
         >>> src = {"us", "unveil", "program", "two"}
         >>> novelty(body_words("The United States unveiled two programmes."), src)
         (0, 0)

@@ -119,8 +119,13 @@ COURT_FORMULAS: tuple[str, ...] = (
     r"(they|he|she) (denies|deny|denied) (the |all )?(charge|charges|allegations|offences|offence)",
     r"proceedings (continue|continues|were adjourned)",
 )
-_CLOSING = frozenset({"adjourned", "adjourn", "continues", "resumes", "resume"})
-_CLOSING |= frozenset(map(lemma, _CLOSING))
+_ADJOURNED = frozenset({"adjourned", "adjourn"})
+_ADJOURNED |= frozenset(map(lemma, _ADJOURNED))
+_GOES_ON = frozenset({"continues", "resumes", "resume"})
+_GOES_ON |= frozenset(map(lemma, _GOES_ON))
+#: what a closing line says goes on ("The trial continues"; not "He continued to lift me")
+_PROCEEDINGS = frozenset({"hearing", "case", "trial", "inquest", "committal", "proceedings", "extradition"})
+_PROCEEDINGS |= frozenset(map(lemma, _PROCEEDINGS))
 _FORMULAS = "|".join(f"(?:{f})" for f in COURT_FORMULAS)
 # the patterns on word keys, and on the lemma keys alignment reads (``sentence_words(lemmas=True)``)
 _FORMULA = re.compile(_FORMULAS + "|" + re.sub(r"[a-z]+", lambda m: lemma(m.group()), _FORMULAS))
@@ -177,15 +182,22 @@ def is_court_formula(keys: Sequence[str], *, tail: int = 0) -> bool:
 
 def is_closing_line(keys: Sequence[str], *, max_words: int = 12) -> bool:
     """Whether a sentence is a court report's closing line: a court formula followed by a few
-    words, or a sentence of at most ``max_words`` words saying the hearing was adjourned or goes on.
+    words, or a sentence of at most ``max_words`` words saying something was adjourned, or that
+    the hearing (the case, the trial ...) goes on: a witness's "He continued to lift me up" is
+    no closing line.
 
     Example:
         >>> is_closing_line("the trial expected to last two weeks was adjourned until tomorrow".split())
         True
         >>> is_closing_line("the present hearing simply had to assess the charges".split())
         False
+        >>> is_closing_line("he continued to lift me up and down".split())
+        False
     """
-    return is_court_formula(keys, tail=6) or (len(keys) <= max_words and bool(_CLOSING & set(keys)))
+    if is_court_formula(keys, tail=6):
+        return True
+    words = set(keys)
+    return len(keys) <= max_words and bool(_ADJOURNED & words or (_GOES_ON & words and _PROCEEDINGS & words))
 
 
 def evidence_words(target: SentenceWords) -> frozenset[str]:

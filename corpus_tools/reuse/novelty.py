@@ -41,6 +41,11 @@ from corpus_tools.reuse.misprints import (
     CLIPPED,
     CLIPPINGS,
     MISPRINT_MIN,
+    censored_forms,
+    censored_known,
+    censored_words,
+    ie_respelt,
+    joined_pairs,
     misprint_contexts,
     misprint_in_context,
 )
@@ -120,16 +125,20 @@ def compounds(texts: Iterable[str]) -> set[str]:
     """The hyphenated words of texts written whole, as keys ("post-mortem" -> "postmortem"), so
     that a text that writes the source's compound as one word does not add a word of its own; and
     each whole number with the word after it, the number in figures ("ten years" -> "10 year", a
-    key with a space, which no word has), so that a text's "ten years" is its source's "10 years".
+    key with a space, which no word has), so that a text's "ten years" is its source's "10 years";
+    two words in a row, neither a stop word, written as one ("half way" -> "halfway":
+    :func:`~corpus_tools.reuse.misprints.joined_pairs`); its censored words with their masks
+    ("f***ing": :func:`~corpus_tools.reuse.misprints.censored_forms`).
 
     Example:
         >>> sorted(compounds(["A post-mortem found a 16-month-old's injuries after ten years."]))
-        ['10 year', '16monthold', 'postmortem']
+        ['10 year', '16monthold', 'mortemfound', 'postmortem']
     """
     texts = list(texts)
     out = {
         match_key(norm_token(m.group().replace("-", ""))) for text in texts for m in _COMPOUND.finditer(text)
     }
+    out |= joined_pairs(texts) | censored_forms(texts)  # "halfway" for "half way"; "f***ing"
     figure = lambda n: NUMBER_FIGURES.get(n.lower(), (n,))[0]  # noqa: E731
     return out | {
         f"{figure(m.group(1))} {lemma_key(match_key(norm_token(m.group(2))))}"
@@ -305,15 +314,23 @@ def novel_lists(
     src = source_keys if isinstance(source_keys, SourceKeys) else SourceKeys(source_keys)
     known, names = src.known, initial_names(words, is_fact)
     fact = [_is_name(words, i, names, is_fact) for i in range(len(words))]
+    censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
+    for i in censored:
+        fact[i] = False
     novel = [
-        w
+        censored.get(i) or w
         for i, (k, w, _) in enumerate(words)
-        if not fact[i]
-        and k not in STOP_WORDS
-        and not _stop_contraction(w)
-        and not _prefix(words, i, fact, known)
-        and not _known(words, i, known, src)
-        and not misprint_in_context(words, i, contexts or {})
+        if (
+            bool(censored[i]) and not censored_known(censored[i], src)
+            if i in censored
+            else not fact[i]
+            and k not in STOP_WORDS
+            and not _stop_contraction(w)
+            and not _honorific(words, i)
+            and not _prefix(words, i, fact, known)
+            and not _known(words, i, known, src)
+            and not misprint_in_context(words, i, contexts or {})
+        )
     ]
     groups = {
         tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
@@ -396,6 +413,21 @@ def _number_join(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
     return gap in _NUMBER_JOINS
 
 
+def _honorific(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
+    """Whether word ``i`` is an honorific (:data:`corpus_tools.lexicon.HONORIFICS`) before a name
+    ("Ms Evans", "Mr. Thomas", "Mr and Mrs Grant"): part of the name, no word of its own, whether
+    or not the source writes one (a name of its own counts among the names)."""
+    j = i
+    while words[j][0] in HONORIFICS and j + 1 < len(words) and _gap(words[j + 1]).strip() in ("", "."):
+        nk, nw, _ = words[j + 1]
+        if nw[:1].isupper() and nk not in STOP_WORDS:
+            return True
+        if nk != "and" or j + 2 >= len(words):
+            return False
+        j += 2  # "Mr and Mrs Grant"
+    return False
+
+
 def _prefix(words: Sequence[tuple[str, str, bool]], i: int, fact: list[bool], known: set[str]) -> bool:
     """Whether word ``i`` is a prefix joined by a hyphen to a word of its own after it, so that the
     compound counts once ("co" of "co-defendants"; "ex-dictator", "anti-Pinochet" keep "ex" and
@@ -428,6 +460,8 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
         return True  # "5ft" for "5 ft"
     if "rn" in k and lemma_key(k.replace("rn", "m")) in known:
         return True  # "corning" for "coming"
+    if ie_respelt(k, known):
+        return True  # "chippie" for "chippy"
     return len(k) >= MISPRINT_MIN and source_keys.misprint(k)
 
 
