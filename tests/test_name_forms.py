@@ -8,10 +8,10 @@ import pytest
 
 from corpus_tools.variants.changes import pair_changes
 from corpus_tools.variants.facts import facts
+from corpus_tools.variants.initials import initials
 from corpus_tools.variants.name_forms import (
     held_as_person,
     held_word_by_word,
-    initials,
     name_words,
     named_words,
 )

@@ -50,6 +50,10 @@ from corpus_tools.reuse.misprints import (
     misprint_in_context,
 )
 from corpus_tools.reuse.misprints import one_edit as _one_edit
+from corpus_tools.reuse.number_words import NUMBER_FIGURES
+from corpus_tools.reuse.number_words import compound_forms as _compound_forms
+from corpus_tools.reuse.number_words import gap as _gap
+from corpus_tools.reuse.number_words import number_phrase as _number_phrase
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -79,22 +83,6 @@ class BodyWord(tuple):
         return out
 
 
-#: number words -> the figures they are written with ("four-and-a-half" = "4 1/2";
-#: "Sixteen-month-old" = "16-month-old"), lower case
-NUMBER_FIGURES: dict[str, tuple[str, ...]] = {
-    **{w: (str(v),) for w, v in NUMBER_WORDS.items()},
-    **dict(
-        zip(
-            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
-            "sixty seventy eighty ninety".split(),
-            [(str(v),) for v in (13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90)],
-            strict=True,
-        )
-    ),
-    "half": ("1", "2"),
-    "quarter": ("1", "4"),
-    "third": ("1", "3"),
-}
 #: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
 #: before a name, is a word, not the name's first word
 _TITLES = frozenset(
@@ -366,10 +354,6 @@ def _name_key(word: tuple[str, str, bool]) -> str:
     return k[:-1] if w.lower().replace("\u2019", "'").endswith("'s") else k
 
 
-def _gap(word: tuple[str, str, bool]) -> str:
-    return getattr(word, "gap", " ")
-
-
 def _is_number(word: str) -> bool:
     return any(ch.isdigit() for ch in word) or word.lower() in NUMBER_FIGURES
 
@@ -465,23 +449,6 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
     return len(k) >= MISPRINT_MIN and source_keys.misprint(k)
 
 
-def _compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:
-    """The hyphenated word that word ``i`` is part of, written whole, and with its number in
-    figures or in words ("Sixteen-month-old": "sixteenmonthold", "16monthold")."""
-    a = b = i
-    while a > 0 and _gap(words[a]) == "-":
-        a -= 1
-    while b + 1 < len(words) and _gap(words[b + 1]) == "-":
-        b += 1
-    if a == b:
-        return []
-    parts = [w[0] for w in words[a : b + 1]]
-    figures = {w: figs[0] for w, figs in NUMBER_FIGURES.items() if len(figs) == 1}
-    in_words = {f: w for w, f in figures.items()}
-    other = [figures.get(p, in_words.get(p, p)) for p in parts]
-    return ["".join(parts), "".join(other)]
-
-
 def _known_fact(
     words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: SourceKeys
 ) -> bool:
@@ -493,15 +460,3 @@ def _known_fact(
         or source_keys.short_form(k)
         or _number_phrase(words, i) in source_keys
     )
-
-
-def _number_phrase(words: Sequence[tuple[str, str, bool]], i: int) -> str:
-    """A whole number and the word after it as a :func:`compounds` key ("ten years" -> "10 year"),
-    "" when word ``i`` is no whole number or no word follows it after a space: the source's figure
-    written in words or the other way round is the source's when it counts the same thing."""
-    k = words[i][0]
-    if not (k.isdigit() or len(NUMBER_FIGURES.get(k, ())) == 1) or i + 1 >= len(words):
-        return ""
-    if not _gap(words[i + 1]).isspace() or not words[i + 1][0].isalpha():
-        return ""
-    return f"{NUMBER_FIGURES.get(k, (k,))[0]} {lemma_key(words[i + 1][0])}"

@@ -47,16 +47,8 @@ from corpus_tools.variants.facts import (
     split_sentences,
     word_keys,
 )
-from corpus_tools.variants.name_forms import (
-    alias_of,
-    as_initials,
-    common_initials,
-    held_in_other_form,
-    holds_name,
-    initials,
-    named_words,
-    written_as_initials,
-)
+from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
+from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number
 from corpus_tools.variants.reported_twice import (
     country_again,

@@ -32,22 +32,18 @@ from corpus_tools.lexicon import (
     STATE_ABBREVIATIONS,
     STATE_CODES,
 )
-from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS, norm_text, word_re
+from corpus_tools.variants.facts import norm_text, word_re
 
 __all__ = [
     "alias_of",
-    "common_initials",
-    "as_initials",
     "held_as_person",
     "held_in_other_form",
     "held_word_by_word",
     "holds_name",
-    "initials",
     "name_words",
     "named_words",
     "same_entity",
     "spelt_alike",
-    "written_as_initials",
 ]
 
 _CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
@@ -433,86 +429,3 @@ def alias_of(short: str, text: str, names: set[str]) -> str | None:
         if len(name.split()) >= 2 and "".join(w[0] for w in name.split() if w not in _CONNECTORS) == want:
             return name
     return None
-
-
-_SPELLING_CONNECTORS = r"\s+(?:(?:of|on|and|for|the|in|de|&)\s+)*"
-
-
-def as_initials(a: str, b: str, shortest: int = 3) -> bool:
-    """Whether one of two names is the initials of the other, written in capitals, three letters
-    or more: "GATT" and "General Agreement on Tariffs and Trade", "NRC" and "nuclear regulatory
-    commission" (the full name as written, or its key, or a whole text that spells it out);
-    connecting words, company endings and honorifics carry no letter. ``shortest``: the fewest
-    letters (two only where both names are known to be names, as "U.S." and "United States").
-
-    >>> as_initials("GATT", "the General Agreement on Tariffs and Trade")
-    True
-    >>> as_initials("ITJ", "international telecom japan inc")
-    True
-    >>> as_initials("GATT", "the General Agreement on Trade")
-    False
-    """
-    for short, full in ((a, b), (b, a)):
-        letters = short.replace(".", "").replace("&", "").replace("-", "")
-        if not shortest <= len(letters) <= 7 or not (letters.isalpha() and letters.isupper()):
-            continue  # initials as written, in capitals
-        if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
-            return True
-        spelled = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters.upper())
-        if re.search(r"\b" + spelled + r"\b", full):
-            return True
-    return False
-
-
-def initials(text: str) -> set[str]:
-    """The initials of every run of capitalised words: "British Columbia" -> "bc"."""
-    out = set()
-    for m in NAME_RE.finditer(text):
-        for run in re.split(r"(?<=[a-z]{2}\.)\s+", m.group()):  # "Cable News Network. The United States"
-            words = [w for w in run.split() if w[:1].isupper()]
-            words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
-            if len(words) >= 2:
-                out.add("".join(w[0] for w in words).lower())
-            ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in COMPANY_ENDS]
-            if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
-                out.add("".join(w[0] for w in words[: ends[0]]).lower())
-    return out
-
-
-def written_as_initials(key: str, text: str) -> bool:
-    """Whether a text writes a name (a key) by its initials in capitals, three or more: "NRC" for
-    "nuclear regulatory commission"; connecting words and company endings carry no letter (the
-    other way round: :func:`as_initials`).
-
-    >>> written_as_initials("organization for economic cooperation and development", "the OECD said")
-    True
-    """
-    letters = "".join(w[0] for w in name_words(key)).upper()
-    return len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) is not None
-
-
-def common_initials(short: str, text: str) -> bool:
-    """Whether a text defines initials for a thing, not a name: the words they stand for written
-    in lower case beside them ("IC's (integrated circuits)", "dynamic random access memory (256K
-    DRAM)").
-
-    >>> common_initials("DRAM", "output of dynamic random access memory (256K DRAM) fell")
-    True
-    >>> common_initials("EMS", "the European Monetary System (EMS)")
-    False
-    """
-    if not re.fullmatch(r"[A-Z]{2,6}", short):
-        return False
-    want = short.lower()
-    for m in re.finditer(
-        r"((?:[a-z]+\s+){1,5})\((?:\S+\s+)?"
-        + short
-        + r"(?:['’]?s)?\)|"
-        + short
-        + r"(?:['’]?s)?\s*\(((?:[a-z]+\s*){1,5})\)",
-        text,
-    ):
-        words = (m.group(1) or m.group(2)).split()
-        if any("".join(w[0] for w in words[i:]) == want for i in range(len(words))):
-            return True
-    return False

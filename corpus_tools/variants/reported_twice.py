@@ -21,7 +21,8 @@ from corpus_tools.lexicon import (
     STATE_CODES,
 )
 from corpus_tools.variants.facts import fact_key
-from corpus_tools.variants.name_forms import as_initials, same_entity
+from corpus_tools.variants.initials import as_initials
+from corpus_tools.variants.name_forms import same_entity
 
 __all__ = [
     "counts_a_group",
