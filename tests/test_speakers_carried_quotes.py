@@ -100,6 +100,8 @@ def test_a_refusal_to_speak_is_no_statement(sentence):
     [
         ("A boy who weighed 20 stone was starved of affection, a court heard.", "weighed"),
         ("The judge agreed to an application from the prosecutor to amend the charge.", "agreed"),
+        # summoning help is no statement (round 10, guscott1nl 30: "his partner" made a speaker)
+        ("His partner called for an ambulance and the court heard he was badly hurt.", "called"),
     ],
 )
 def test_an_act_told_with_a_verb_of_saying_is_no_statement(sentence, cue):
@@ -121,3 +123,9 @@ def test_he_who_said_nothing_stays_the_he_of_his_denial():
 def test_a_side_after_a_name_with_one_comma_is_no_speaker():
     text = "Mr Tom Hale, 51, denies wounding.\n\nSusan Cole, prosecuting said the neighbour was hurt."
     assert text_attributions(text, "said").speaker_label.tolist() == ["Susan Cole"]
+
+
+def test_a_call_for_an_inquiry_stays_a_statement():
+    """Calling for help is an act; calling for an inquiry is a demand, a statement of the caller."""
+    rows = text_attributions("The MP called for an inquiry into the crash.", "called")
+    assert rows.role.tolist() == ["speaker"]

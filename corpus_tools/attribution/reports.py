@@ -155,16 +155,33 @@ def _silent(verb) -> bool:
     return lemma in ("say", "comment") and any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in kids)
 
 
+#: what one calls for, or calls, when one summons help, not when one makes a statement ("his
+#: partner called for an ambulance"; "called for an inquiry" stays a demand, a statement)
+_SUMMONED = {
+    "ambulance", "police", "doctor", "paramedic", "taxi", "cab", "nurse", "security", "guard",
+    "brigade", "firefighter", "vet", "lifeboat",
+}  # fmt: skip
+
+
 def _act(verb) -> bool:
     """A verb of saying used for an act, with no clause or quotation of content: to agree to a thing
     ("the judge agreed to an application": a ruling), to weigh an amount ("who weighed 22 stone";
-    only "weigh in" is speech)."""
+    only "weigh in" is speech), to call for help or call the police ("his partner called for an
+    ambulance": the claims audit's tenth round, guscott1nl 30, which made "his partner" one more
+    speaker of PA's)."""
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
+    if lemma == "call":
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+        objects += [g for c in fors for g in c.children if g.dep_ == "pobj"]
+        clause = ("acl", "relcl", "xcomp", "ccomp")  # "called for police to investigate": a demand
+        summoned = [o for o in objects if o.lemma_.lower() in _SUMMONED]
+        return any(not any(g.dep_ in clause for g in o.children) for o in summoned)
     return lemma == "agree" and any(
         c.dep_ == "prep"
         and c.lower_ == "to"

@@ -53,9 +53,10 @@ def compound_forms(words: Sequence[tuple[str, str, bool]], i: int) -> list[str]:
 
 
 def number_phrase(words: Sequence[tuple[str, str, bool]], i: int) -> str:
-    """A whole number and the word after it as a :func:`~corpus_tools.reuse.novelty.compounds` key ("ten years" -> "10 year"),
-    "" when word ``i`` is no whole number or no word follows it after a space: the source's figure
-    written in words or the other way round is the source's when it counts the same thing."""
+    """A whole number and the word after it as a :func:`~corpus_tools.reuse.novelty.compounds` key
+    ("ten years" -> "10 year"), "" when word ``i`` is no whole number or no word follows it after a
+    space: the source's figure written in words or the other way round is the source's when it
+    counts the same thing."""
     k = words[i][0]
     if not (k.isdigit() or len(NUMBER_FIGURES.get(k, ())) == 1) or i + 1 >= len(words):
         return ""
