@@ -1,6 +1,6 @@
 """Small corpora the tests build again and again: two invented texts, a source ``"src"`` and one
 version (the alignment, fusion and variant tests), and one text's speaker table (the speaker
-tests)."""
+tests), and the fact rows of one edge between two invented texts (the fact tests)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,12 @@ def text_attributions(text: str, cue: str | None = None) -> pd.DataFrame:
 
     rows = attributions(from_records([{"doc_id": "d", "text": text}]))
     return rows if cue is None else rows[rows.cue.str.contains(cue)]
+
+
+def fact_rows(parent: str, child: str) -> list[tuple[str, str, str]]:
+    """``(kind, change, before or after)`` of the fact rows of the edge ``parent`` -> ``child``."""
+    from corpus_tools.variants.changes import pair_changes
+
+    ch = pair_changes(child, parent)
+    ch = ch[ch.section == "fact"]
+    return [(r.kind, r.change, r.before or r.after) for r in ch.itertuples()]

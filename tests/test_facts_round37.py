@@ -5,20 +5,14 @@ before a name, a range's end in words, a programme without a word inside, and tw
 from __future__ import annotations
 
 import pytest
+from pairs import fact_rows
 
-from corpus_tools.variants.changes import pair_changes
 from corpus_tools.variants.facts import facts
 from corpus_tools.variants.name_forms import held_as_firm
 
 
 def _names(sentence: str) -> list[str]:
     return [text for kind, text, _ in facts(sentence) if kind == "name"]
-
-
-def _fact_rows(parent: str, child: str) -> list[tuple[str, str, str]]:
-    ch = pair_changes(child, parent)
-    ch = ch[ch.section == "fact"]
-    return [(r.kind, r.change, r.before or r.after) for r in ch.itertuples()]
 
 
 @pytest.mark.parametrize(
@@ -47,13 +41,13 @@ def test_names_round_37(sentence, expected):
 
 def test_a_legal_form_after_a_comma_is_no_row():
     parent = "The joint company, Vargas Quimicos, C.A., will build the plant."
-    assert _fact_rows(parent, "Vargas Quimicos will build the plant, officials said.") == []
+    assert fact_rows(parent, "Vargas Quimicos will build the plant, officials said.") == []
 
 
 def test_a_legal_form_is_no_country_by_its_initials():
     # "S.A." of a firm does not hold "Saudi Arabia" as its initials
     parent = "Petroleos del Sur, S.A. will build a plant modelled on one in Saudi Arabia."
-    rows = _fact_rows(parent, "Petroleos del Sur, S.A. will build a plant.")
+    rows = fact_rows(parent, "Petroleos del Sur, S.A. will build a plant.")
     assert rows == [("name", "cut", "Saudi Arabia")]
 
 
@@ -65,20 +59,20 @@ def test_a_legal_form_is_no_country_by_its_initials():
     ],
 )
 def test_a_firm_named_in_another_form_or_case_is_held(parent):
-    assert _fact_rows(parent, "Agip and Dorado Coal Co formed a consortium.") == []
+    assert fact_rows(parent, "Agip and Dorado Coal Co formed a consortium.") == []
 
 
 def test_a_firm_is_held_only_beside_a_word_for_a_firm():
     assert held_as_firm("dorado coal co", "the dorado coal company said")
     assert not held_as_firm("dorado coal co", "dorado coal output fell, the ministry said")
     assert not held_as_firm("dorado coal", "the dorado coal company said")  # no firm's ending
-    rows = _fact_rows("Dorado coal output fell, the ministry said.", "Dorado Coal Co said output fell.")
+    rows = fact_rows("Dorado coal output fell, the ministry said.", "Dorado Coal Co said output fell.")
     assert rows == [("name", "added", "Dorado Coal Co")]
 
 
 def test_a_rank_before_a_name_is_no_part_of_it():
     parent = "Senior Marlbank executive Hugh Tarrant said the talks went well. Banks agreed."
-    rows = _fact_rows(parent, "Banks agreed, officials said.")
+    rows = fact_rows(parent, "Banks agreed, officials said.")
     assert rows == [("name", "cut", "Marlbank"), ("name", "cut", "Hugh Tarrant")]
 
 
@@ -99,20 +93,20 @@ def test_a_range_with_an_end_in_words_is_one_number(sentence, expected):
 
 def test_a_range_end_in_words_is_no_row_of_its_own():
     parent = "Enrollment will be in the range of seven to 12 mln acres, officials said."
-    rows = _fact_rows(parent, "Enrollment was not known, officials said.")
+    rows = fact_rows(parent, "Enrollment was not known, officials said.")
     assert rows == [("number", "cut", "seven to 12 mln")]
     # one range written with two units: no row
     parent = "Duties fall by between five and 30 percentage points next year."
-    assert _fact_rows(parent, "Duties fall by between five and 30 pct next year.") == []
+    assert fact_rows(parent, "Duties fall by between five and 30 pct next year.") == []
 
 
 def test_a_programme_named_without_a_word_inside_is_held():
     parent = "Enrollment in the long-term soil program is high, officials said."
-    assert _fact_rows(parent, "Enrollment in the Soil Reserve Program is high, officials said.") == []
-    rows = _fact_rows(parent, "Enrollment in the Soil Reserve Program and the Water Bank is high.")
+    assert fact_rows(parent, "Enrollment in the Soil Reserve Program is high, officials said.") == []
+    rows = fact_rows(parent, "Enrollment in the Soil Reserve Program and the Water Bank is high.")
     assert rows == [("name", "added", "Water Bank")]
 
 
 def test_a_possessive_first_word_is_a_fact():
     parent = "Norway's state-owned Statfund will invest 50 mln dlrs in the field."
-    assert _fact_rows(parent, "Statfund will invest 50 mln dlrs in the field.") == [("name", "cut", "Norway")]
+    assert fact_rows(parent, "Statfund will invest 50 mln dlrs in the field.") == [("name", "cut", "Norway")]

