@@ -129,3 +129,17 @@ def test_a_call_for_an_inquiry_stays_a_statement():
     """Calling for help is an act; calling for an inquiry is a demand, a statement of the caller."""
     rows = text_attributions("The MP called for an inquiry into the crash.", "called")
     assert rows.role.tolist() == ["speaker"]
+
+
+def test_a_description_that_only_acted_is_no_antecedent_of_he():
+    """Round 10's guscott1nl 30-32: "his partner called for an ambulance" is an act; the "He" of the
+    next paragraphs is still the man telling the court, not the partner."""
+    text = (
+        "Mr Dale said he shouted for help from his shop and his partner called for an ambulance.\n\n"
+        "He was taken to hospital and was told he had three broken bones in his foot.\n\n"
+        "He said he had to have an operation."
+    )
+    rows = text_attributions(text)
+    he = rows[rows.speaker == "He"]
+    dale = rows[rows.speaker == "Mr Dale"].speaker_id.iloc[0]
+    assert len(he) == 2 and set(he.speaker_id) == {dale}

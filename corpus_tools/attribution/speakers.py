@@ -488,6 +488,9 @@ def resolve_speakers(
             att.entity, joined = join(f, f["label"])
             if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name
                 att.resolved_from = "name_variant" if f["named"] else "description"
-        if att.entity is not None:
+        # an anonymous description that made no statement ("his partner called for an ambulance") is
+        # no antecedent of a later "He said" (round 10's guscott1nl 30-32: Mr Jones's words)
+        silent = att.role == "mention" and not f["pronoun"] and f["type"] == "anonymous"
+        if att.entity is not None and not silent:
             told = att.role == "nested" and att.resolved_from == "relative"  # "a letter ..., which stressed"
             seen.append((att.span[0], att.para, att.entity, not told))
