@@ -138,21 +138,18 @@ def not_a_report(verb, kind: str, head) -> str | None:
     return None
 
 
-#: what one declines or refuses to do when one makes no statement ("declined to comment")
-_SILENCES = {"comment", "say", "speak", "talk", "elaborate", "answer", "discuss"}
 #: what one says when one makes no statement ("He said nothing")
 _NOTHING = {"nothing", "little"}
 
 
 def _silent(verb) -> bool:
-    """A verb of saying that says no statement was made: declined or refused to comment, said nothing."""
+    """A verb of saying that says no statement was made: said nothing. (A refusal, "declined to
+    comment", is a mention before this is asked: ``entities._REFUSALS``.)"""
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "parataxis") for c in kids):
         return False
-    lemma = verb.lemma_.lower()
-    if lemma in ("decline", "refuse"):
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SILENCES for c in kids)
-    return lemma in ("say", "comment") and any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in kids)
+    nothing = any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in kids)
+    return nothing and verb.lemma_.lower() in ("say", "comment")
 
 
 #: what one calls for, or calls, when one summons help, not when one makes a statement ("his
