@@ -7,7 +7,8 @@ stories; two more METER courts stories drawn at random as held-out evidence (``H
 two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``), two more
 for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two more for the
 eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more for the tenth
-(``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``).
+(``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``);
+two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -21,6 +22,7 @@ Usage::
     python benchmarks/claims.py --draw 8        # the eighth round's (HELD_OUT_8)
     python benchmarks/claims.py --draw 9        # the ninth round's (HELD_OUT_9)
     python benchmarks/claims.py --draw 10       # the tenth round's (HELD_OUT_10)
+    python benchmarks/claims.py --draw 11       # the eleventh round's (HELD_OUT_11)
 """
 
 from __future__ import annotations
@@ -92,6 +94,13 @@ DRAWS = {
     10: METER + HELD_OUT + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8 + HELD_OUT_9,
 }
 DRAWS[11] = DRAWS[10] + HELD_OUT_10 + TUNE_10
+#: two more, held out for the eleventh round (branch audit11), drawn once on main ``479c4fe`` before
+#: any of their findings was rendered: ``random.Random(11).sample`` of the 89 folders left (``--draw 11``)
+HELD_OUT_11 = ["18.02.00/bridge", "22.11.99/pregnant"]
+#: four stories read to find and fix kinds in the eleventh round, NOT held out:
+#: ``random.Random(111).sample(folders, 4)`` of the folders left after ``HELD_OUT_11``
+TUNE_11 = ["09.08.99/nail", "14.07.99/shotgun", "21.06.00/campbell", "08.12.99/lockerb"]
+DRAWS[12] = DRAWS[11] + HELD_OUT_11 + TUNE_11
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -100,7 +109,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[11]
+    names = DRAWS[12]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
