@@ -59,6 +59,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
     "speaker_survival": [
         "doc_id",
         "speaker",
+        "speaker_kind",
         "status",
         "became",
         "evidence_score",

@@ -11,7 +11,7 @@ import pandas as pd
 
 from corpus_tools.analysis import Analysis
 from corpus_tools.attribution.shared_quotes import shared_quotations
-from corpus_tools.report.checks import survival_check
+from corpus_tools.report.checks import named_dropped_check, survival_check
 from corpus_tools.report.labels import plain
 from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows
 
@@ -52,15 +52,17 @@ def _speaker_counts(r: pd.Series) -> list[Segment]:
     return out
 
 
-def _speaker_fates(sv: pd.DataFrame, src: str) -> list[Segment]:
-    """What the version did with each speaker of the source, every one named where it matters."""
+def _speaker_fates(sv: pd.DataFrame, src: str, speakers: list[str]) -> list[Segment]:
+    """What the version did with each speaker of the source, every one named where it matters
+    (``speakers``: who the version's statements name, for the check of a dropped speaker it
+    quotes by name)."""
     n = sv["status"].value_counts()
     out: list[Segment] = [
         f" Of {src}'s {_plural(len(sv), 'speaker')} it ",
         (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
     ]
     clauses = []
-    flag = survival_check(sv)
+    flag = "; ".join(f for f in (survival_check(sv), named_dropped_check(sv, speakers)) if f)
     for status, says, link in (
         ("relabelled", "relabels {n}", "as"),
         ("re_attributed", "gives the statements of {n} to another speaker", "to"),
@@ -95,9 +97,24 @@ def _speakers(doc: str, src: str | None, a: Analysis) -> list[Segment]:
         out += _speaker_counts(summ.iloc[0])
     sv = _rows(_frame(a, "speaker_survival"), doc)
     if src is not None and doc != src and len(sv):
-        out += _speaker_fates(sv, src)
+        out += _speaker_fates(sv, src, _version_speakers(doc, a))
     if src is not None and doc != src:
         out += _shared_statements(doc, src, a)
+    return out
+
+
+def _version_speakers(doc: str, a: Analysis) -> list[str]:
+    """Who the statements of ``doc`` name, as written and as resolved (mentions aside)."""
+    return _once(a, "version_speakers", lambda: _speakers_by_doc(a)).get(doc, [])
+
+
+def _speakers_by_doc(a: Analysis) -> dict[str, list[str]]:
+    if a.attributions is None or not len(a.attributions):
+        return {}
+    rows = a.attributions[a.attributions["role"] != "mention"]
+    out: dict[str, list[str]] = {}
+    for doc, written, label in zip(rows["doc_id"], rows["speaker"], rows["speaker_label"], strict=True):
+        out.setdefault(str(doc), []).extend((str(written), str(label)))
     return out
 
 
