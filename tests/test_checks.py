@@ -45,12 +45,12 @@ def test_named_dropped_check_reads_speakers_not_mentions():
 
 WIRE = (
     "John Smith, 52, told the inquiry the bridge had been closed twice in a year.\n\n"
-    "\"We warned the council every winter,\" John Smith said.\n\n"
+    '"We warned the council every winter," John Smith said.\n\n'
     "The council said repairs would start in the spring.\n"
 )
 PAPER = (
     "The bridge had been closed twice in a year, the inquiry heard.\n\n"
-    "\"Nobody listened to us,\" said his wife, Mary Smith.\n\n"
+    '"Nobody listened to us," said his wife, Mary Smith.\n\n'
     "The council said repairs would start in the spring.\n"
 )
 

@@ -12,11 +12,11 @@ sits near the threshold that decided it, or rests on a rule known to be weak:
   whose alignment score is under :data:`FIRM_SCORE` (a rewritten sentence: who says what in it
   was read off a loose match);
 * a dropped speaker whom the version still quotes by name (:func:`named_dropped_check`): a named
-  person or organisation counted as dropped while a speaker of the version holds their name. Matching a version's
-  speakers to the source's is the weakest rule of the findings (round 10's held-out audit:
-  speaker and survival claims 5 of 78 right, ``benchmarks/claims.md``): a version whose speaker
-  holds a "dropped" person's name may quote them under another label or in a joint statement
-  ("Mr and Mrs Grant denied").
+  person or organisation counted as dropped while a speaker of the version holds their name.
+  Matching a version's speakers to the source's is the weakest rule of the findings (round 10's
+  held-out audit: speaker and survival claims 5 of 78 right, ``benchmarks/claims.md``): a
+  version whose speaker holds a "dropped" person's name may quote them under another label or
+  in a joint statement ("Mr and Mrs Grant denied").
 """
 
 from __future__ import annotations
@@ -137,7 +137,8 @@ def named_dropped_check(sv: pd.DataFrame, speakers: Iterable[str]) -> str:
         ''
     """
     dropped = sv[sv["status"] == "dropped"]
-    keys = [name_key(label, kind) for label, kind in zip(dropped["speaker"], dropped["speaker_kind"], strict=True)]
+    pairs = zip(dropped["speaker"], dropped["speaker_kind"], strict=True)
+    keys = [name_key(label, kind) for label, kind in pairs]
     said = " ; ".join(" ".join(str(x).split()) for x in speakers)
     named = list(dict.fromkeys(k for k in keys if k and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", said)))
     if not named:
