@@ -126,6 +126,9 @@ LATER_ROUNDS = {
     37: "14689 15350 3664 4553 18843 19072 5176 5290 3571 4174 11114 11659 5113 5141 5179 5270 3979 4598"
     " 4109 4995 5008 15281 15892 12660 13095 11518 11946 4048 4172 18910 19423 8320 8561 8784 9065 9631"
     " 4591 4952 7530 7661 5776 5794 6934 7533 7037 7625 9636 9998 10118 15219 15817",
+    38: "15049 15615 2828 2971 11380 11399 12009 11331 11912 8550 9024 2505 2650 8113 8342 11234 11820"
+    " 4506 4694 11015 11510 5258 5598 5880 6128 12717 13060 4485 4851 5058 17866 18313 875 1207 3778"
+    " 4301 13671 14976 6060 6791 10913 11382 6407 7311",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -167,13 +170,16 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 36 took the last candidates of the same-day search in both halves: round 37 joins the
     # documents of two consecutive calendar days (:data:`SPAN`), all NEWIDs, leaving out rounds 7-36
     37: (None, None, tuple(range(7, 37))),
+    # round 37 judged 24 of its 173 candidates: round 38 runs the same two-day search again,
+    # leaving out rounds 7-37
+    38: (None, None, tuple(range(7, 38))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
 LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
-          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10}
+          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2}
+SPAN = {37: 2, 38: 2}
 #: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
 SPAN_DAYS = 1
 
