@@ -64,3 +64,30 @@ def test_findings_flag_a_dropped_speaker_whose_name_a_version_speaker_holds(make
     assert "check: it quotes “Smith”, counted as dropped" in text
     # the wire's own paragraph has no survival sentence, so no such flag
     assert "counted as dropped" not in findings(a)["wire"]
+
+
+@pytest.mark.parametrize(
+    ("cls", "novel_share", "longest", "flag"),
+    [
+        # a long run of the source and few words of its own: the model says wholly derived too
+        ("wholly_derived", 0.02, 0.6, ""),
+        # the rules say wholly, but no run of the source and a third of its words new: the model disagrees
+        ("wholly_derived", 0.3, 0.05, "check: the model fitted across domains says partially derived"),
+        ("partially_derived", 0.02, 0.6, "check: the model fitted across domains says wholly derived"),
+        ("partially_derived", 0.8, 0.01, "check: the model fitted across domains says not derived"),
+    ],
+)
+def test_derivation_check_second_opinion(cls, novel_share, longest, flag):
+    from corpus_tools.report.checks import derivation_check
+
+    row = {
+        "rule": "few_new_words",
+        "novel_words": 1,
+        "word_containment": 0.9,
+        "derivation": cls,
+        "novel_word_share": novel_share,
+        "longest_passage": longest,
+    }
+    assert derivation_check(pd.Series(row)) == flag
+    # without the model's features (a frame from before they existed) only the rules' checks run
+    assert derivation_check(pd.Series(row).drop(["longest_passage"])) == ""
