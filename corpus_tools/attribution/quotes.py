@@ -235,3 +235,35 @@ def single_quoted(content: tuple[int, int], cue_end: int, text: str, end: int) -
         return None
     closed = _CLOSE_SINGLE.search(text, opened.end(), end)
     return (content[0], closed.start()) if closed and closed.start() > content[1] else None
+
+
+#: typographic double marks read as straight ones (one character each: offsets are kept)
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
+_OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['\u2018]\s*$")
+
+
+def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole of the quotation a quoted content span (``start``, ``end``: offsets of ``text``,
+    raw or cleaned) stands in, when an attribution's content stops short of it: its first
+    sentence only, or the words before a colon ('Mr Jones told the jury: "I got halfway across.
+    It seemed to screech to a halt."' gives the first sentence one row and the second none).
+    In double marks (typographic ones too), the quotations of :func:`quote_segments` that the
+    span touches; in single marks, when a mark opens it (after a space, a colon or a
+    paragraph's start), up to the first single mark after sentence punctuation (".'", "?'",
+    ",'") before its paragraph ends, as :func:`single_quoted` reads them (an apostrophe never
+    closes it, nor a mark after a word: "I said 'oy', and"). Otherwise the span itself.
+
+    Example:
+        >>> text = "He said: 'I ran. I hid.' Then he wept."
+        >>> text[slice(*quotation_extent(text, 10, 15))]
+        'I ran. I hid.'
+    """
+    spans = [(a, b) for a, b in quote_segments(text.translate(_STRAIGHT)) if a < end and start < b]
+    if spans:
+        return min(start, spans[0][0]), max(end, spans[-1][1])
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    if not _OPENS_SINGLE.search(text, max(0, start - 3), start):
+        return start, end
+    closed = _CLOSE_SINGLE.search(text, max(start, end - 2), para_end)
+    return (start, closed.start()) if closed else (start, end)
