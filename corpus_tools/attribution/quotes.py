@@ -240,6 +240,11 @@ def single_quoted(content: tuple[int, int], cue_end: int, text: str, end: int) -
 #: typographic double marks read as straight ones (one character each: offsets are kept)
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
 _OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['\u2018]\s*$")
+#: a single mark that opens a quotation (after a space, a colon, a bracket or a dash, before a
+#: word) or closes one (after a word or punctuation, before a space, punctuation or the end)
+_SINGLE_MARK = re.compile(
+    r"(?P<open>(?<=[\s:(\u2014-])['\u2018](?=\w))|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
+)
 
 
 def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -248,22 +253,28 @@ def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
     sentence only, or the words before a colon ('Mr Jones told the jury: "I got halfway across.
     It seemed to screech to a halt."' gives the first sentence one row and the second none).
     In double marks (typographic ones too), the quotations of :func:`quote_segments` that the
-    span touches; in single marks, when a mark opens it (after a space, a colon or a
-    paragraph's start), up to the first single mark after sentence punctuation (".'", "?'",
-    ",'") before its paragraph ends, as :func:`single_quoted` reads them (an apostrophe never
-    closes it, nor a mark after a word: "I said 'oy', and"). Otherwise the span itself.
+    span touches. In single marks, when a mark opens it (after a space, a colon or a
+    paragraph's start): up to the mark that closes it, counting the quotations nested in it
+    ("He said: 'I told him: 'Stop.' He was angry.'" is one quotation), a mark after a word that
+    opens (after a space) or closes (before a space or punctuation), an apostrophe inside a word
+    neither; a quotation not closed runs to its paragraph's end, as in news style. Otherwise the
+    span itself.
 
     Example:
-        >>> text = "He said: 'I ran. I hid.' Then he wept."
-        >>> text[slice(*quotation_extent(text, 10, 15))]
-        'I ran. I hid.'
+        >>> text = "He said: 'I told him: 'Stop.' He ran.' Then he wept."
+        >>> text[slice(*quotation_extent(text, 10, 28))]
+        "I told him: 'Stop.' He ran."
     """
     spans = [(a, b) for a, b in quote_segments(text.translate(_STRAIGHT)) if a < end and start < b]
     if spans:
         return min(start, spans[0][0]), max(end, spans[-1][1])
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
     if not _OPENS_SINGLE.search(text, max(0, start - 3), start):
         return start, end
-    closed = _CLOSE_SINGLE.search(text, max(start, end - 2), para_end)
-    return (start, closed.start()) if closed else (start, end)
+    para_end = text.find("\n", end)
+    para_end = len(text.rstrip()) if para_end < 0 else len(text[:para_end].rstrip())
+    depth = 1
+    for m in _SINGLE_MARK.finditer(text, start, para_end):
+        depth += 1 if m.group("open") else -1
+        if depth == 0:
+            return start, max(end, m.start())
+    return start, max(end, para_end)

@@ -41,6 +41,11 @@ SHARED_QUOTATION_COLUMNS = [
     "n_quoted_words",
 ]
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
+#: a paragraph's end: a line break after anything but a letter or digit (a wrapped line breaks after
+#: a word), as :func:`~corpus_tools.attribution.quotes.quote_segments` reads it
+_PARAGRAPH = re.compile(r"(?<![^\W_])\n|(?<=[^\w\n])\n")
+#: a paragraph that opens with a quote mark (after white space or wire control characters)
+_OPENS = re.compile(r"[\s\x00-\x1f]*(?:``|''|[\"'\u201c\u2018])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]*\s+")
 
 
@@ -82,8 +87,13 @@ def quotations_by_speaker(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[tu
     runs on over sentences after its one attribution), a continuing quotation's paragraph (its own
     row), and the parts of a mixed statement inside double marks. ``stmts``: rows of
     :func:`~corpus_tools.attribution.entities.statements` (raw offsets of ``texts``)."""
-    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {
+        k: [] for k in zip(stmts["doc_id"].astype(str), stmts["speaker_id"].astype(str), strict=True)
+    }  # in document order
     marks: dict[str, list[tuple[int, int]]] = {}
+    for doc, rows in stmts.groupby(stmts["doc_id"].astype(str), sort=False):
+        for sid, a, b in _carried(rows, texts[doc]):
+            spans.setdefault((doc, sid), []).append((a, b))
     for doc, sid, kind, a, b in zip(
         stmts["doc_id"].astype(str),
         stmts["speaker_id"].astype(str),
@@ -102,7 +112,29 @@ def quotations_by_speaker(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[tu
         else:
             continue
         spans.setdefault((doc, sid), []).extend(got)
-    return {k: _merge(v) for k, v in spans.items()}
+    return {k: _merge(v) for k, v in spans.items() if v}
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    cuts = [m.end() for m in _PARAGRAPH.finditer(text)]
+    return [(a, b) for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if text[a:b].strip()]
+
+
+def _carried(rows: pd.DataFrame, text: str) -> list[tuple[str, int, int]]:
+    """(speaker_id, start, end) of the paragraphs of one document that open with a quote mark
+    and hold no direct statement of their own: a quotation carried on from the paragraph before
+    ('He said: "I got halfway across.' then '"I went over to the window."', often in single
+    marks a parse reads no cue in), given to the speaker of the last statement before it."""
+    direct = rows[rows["quote_type"] == "direct"]
+    starts = sorted(zip(rows["content_start"].astype(int), rows["speaker_id"].astype(str), strict=True))
+    out = []
+    for a, b in _paragraphs(text):
+        opened = _OPENS.match(text, a)
+        before = [sid for at, sid in starts if at < a]
+        if opened is None or not before or ((direct["content_start"] >= a) & (direct["content_start"] < b)).any():
+            continue
+        out.append((before[-1], opened.end(), len(text[:b].rstrip())))
+    return out
 
 
 def _clusters(ids: list[str], who) -> dict[str, int]:
