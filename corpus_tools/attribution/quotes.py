@@ -23,8 +23,10 @@ __all__ = [
     "colon_before_quote",
     "quote_beside",
     "quote_segments",
+    "quotation_extent",
     "quote_type",
     "quoted_cue",
+    "single_opened",
     "single_quoted",
     "widen_to_quotes",
 ]
@@ -247,6 +249,13 @@ _SINGLE_MARK = re.compile(
 )
 
 
+def single_opened(text: str, start: int) -> bool:
+    """Whether a single quote mark opens the span that starts at ``start`` (after a space, a colon
+    or a paragraph's start): a quotation in single marks, which :func:`quote_type` (reading
+    double marks) may have typed indirect ("Ms Evans said: 'On a Wednesday ...'")."""
+    return bool(_OPENS_SINGLE.search(text, max(0, start - 3), start))
+
+
 def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole of the quotation a quoted content span (``start``, ``end``: offsets of ``text``,
     raw or cleaned) stands in, when an attribution's content stops short of it: its first
@@ -268,7 +277,7 @@ def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
     spans = [(a, b) for a, b in quote_segments(text.translate(_STRAIGHT)) if a < end and start < b]
     if spans:
         return min(start, spans[0][0]), max(end, spans[-1][1])
-    if not _OPENS_SINGLE.search(text, max(0, start - 3), start):
+    if not single_opened(text, start):
         return start, end
     para_end = text.find("\n", end)
     para_end = len(text.rstrip()) if para_end < 0 else len(text[:para_end].rstrip())

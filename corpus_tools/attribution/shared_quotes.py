@@ -15,7 +15,7 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.entities import statements
-from corpus_tools.attribution.quotes import quotation_extent, quote_segments
+from corpus_tools.attribution.quotes import quotation_extent, quote_segments, single_opened
 from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import resolve_source
@@ -84,7 +84,8 @@ def quotations_by_speaker(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[tu
     """(doc_id, speaker_id) -> the spans of the document inside quotation marks given to that
     speaker, merged and in text order: each direct statement's content widened to the whole of
     its quotation (:func:`~corpus_tools.attribution.quotes.quotation_extent`: a quotation that
-    runs on over sentences after its one attribution), a continuing quotation's paragraph (its own
+    runs on over sentences after its one attribution), the content of any statement a single mark
+    opens (a quotation in single marks typed indirect), a continuing quotation's paragraph (its own
     row), and the parts of a mixed statement inside double marks. ``stmts``: rows of
     :func:`~corpus_tools.attribution.entities.statements` (raw offsets of ``texts``)."""
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {
@@ -103,7 +104,7 @@ def quotations_by_speaker(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[tu
         strict=True,
     ):
         text = texts[doc]
-        if kind == "direct":
+        if kind == "direct" or single_opened(text, int(a)):
             got = [quotation_extent(text, int(a), int(b))]
         elif kind == "mixed":
             if doc not in marks:
