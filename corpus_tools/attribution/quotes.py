@@ -24,6 +24,7 @@ __all__ = [
     "quote_beside",
     "quote_segments",
     "quotation_extent",
+    "quotations",
     "quote_type",
     "quoted_cue",
     "single_opened",
@@ -287,3 +288,30 @@ def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
         if depth == 0:
             return start, max(end, m.start())
     return start, max(end, para_end)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Every outermost quotation of ``text`` (raw or cleaned), in order: in double marks those of
+    :func:`quote_segments` (typographic marks too), in single marks each run from an opening
+    mark to the mark that closes it, nested quotations counted as :func:`quotation_extent`
+    counts them (a quotation not closed runs to its paragraph's end; a closing mark with none
+    open, "the Joneses' shop", is an apostrophe).
+
+    Example:
+        >>> text = "Jo said: 'He told me: 'Stop.' I ran.' It was late. 'Why?' she asked."
+        >>> [text[a:b] for a, b in quotations(text)]
+        ["He told me: 'Stop.' I ran.", 'Why?']
+    """
+    spans = quote_segments(text.translate(_STRAIGHT))
+    for para in re.finditer(r"[^\n]+", text):
+        depth, opened = 0, None
+        for m in _SINGLE_MARK.finditer(text, para.start(), para.end()):
+            if m.group("open"):
+                depth, opened = depth + 1, m.end() if depth == 0 else opened
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((opened, m.start()))
+        if depth:
+            spans.append((opened, len(text[: para.end()].rstrip())))
+    return sorted(spans)

@@ -9,13 +9,14 @@ statement" beside the share of words found in the source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.entities import statements
-from corpus_tools.attribution.quotes import quotation_extent, quote_segments, single_opened
+from corpus_tools.attribution.quotes import quotation_extent, quotations, quote_segments, single_opened
 from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import resolve_source
@@ -41,11 +42,6 @@ SHARED_QUOTATION_COLUMNS = [
     "n_quoted_words",
 ]
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
-#: a paragraph's end: a line break after anything but a letter or digit (a wrapped line breaks after
-#: a word), as :func:`~corpus_tools.attribution.quotes.quote_segments` reads it
-_PARAGRAPH = re.compile(r"(?<![^\W_])\n|(?<=[^\w\n])\n")
-#: a paragraph that opens with a quote mark (after white space or wire control characters)
-_OPENS = re.compile(r"[\s\x00-\x1f]*(?:``|''|[\"'\u201c\u2018])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]*\s+")
 
 
@@ -80,7 +76,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def quotations_by_speaker(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[tuple[str, str], list[tuple[int, int]]]:
+def quotations_by_speaker(
+    stmts: pd.DataFrame, texts: dict[str, str]
+) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """(doc_id, speaker_id) -> the spans of the document inside quotation marks given to that
     speaker, merged and in text order: each direct statement's content widened to the whole of
     its quotation (:func:`~corpus_tools.attribution.quotes.quotation_extent`: a quotation that
@@ -116,25 +114,24 @@ def quotations_by_speaker(stmts: pd.DataFrame, texts: dict[str, str]) -> dict[tu
     return {k: _merge(v) for k, v in spans.items() if v}
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    cuts = [m.end() for m in _PARAGRAPH.finditer(text)]
-    return [(a, b) for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True) if text[a:b].strip()]
-
-
 def _carried(rows: pd.DataFrame, text: str) -> list[tuple[str, int, int]]:
-    """(speaker_id, start, end) of the paragraphs of one document that open with a quote mark
-    and hold no direct statement of their own: a quotation carried on from the paragraph before
-    ('He said: "I got halfway across.' then '"I went over to the window."', often in single
-    marks a parse reads no cue in), given to the speaker of the last statement before it."""
-    direct = rows[rows["quote_type"] == "direct"]
+    """(speaker_id, start, end) of the quotations of one document that hold no statement of their
+    own: a quotation carried on after its attribution ('He said: "I got halfway across.' then a
+    paragraph '"I went over to the window."'; "He was grabbed. 'I was bundled back ...'"), often
+    in single marks a parse reads no cue in, given to the speaker of the last statement before
+    it (a different statement of that speaker shares only common words with the source's, and
+    :func:`shared_quotations` does not count it)."""
     starts = sorted(zip(rows["content_start"].astype(int), rows["speaker_id"].astype(str), strict=True))
+    at = [x for x, _ in starts]
+    quoted = sorted(
+        int(a) for a, kind in zip(rows["content_start"], rows["quote_type"], strict=True)
+        if kind == "direct" or single_opened(text, int(a))
+    )
     out = []
-    for a, b in _paragraphs(text):
-        opened = _OPENS.match(text, a)
-        before = [sid for at, sid in starts if at < a]
-        if opened is None or not before or ((direct["content_start"] >= a) & (direct["content_start"] < b)).any():
-            continue
-        out.append((before[-1], opened.end(), len(text[:b].rstrip())))
+    for a, b in quotations(text):
+        i, j = bisect_left(at, a), bisect_left(quoted, a)
+        if i and not (j < len(quoted) and quoted[j] < b):  # no quoted statement of its own
+            out.append((starts[i - 1][1], a, b))
     return out
 
 
