@@ -82,7 +82,8 @@ def quotations_by_speaker(
     """(doc_id, speaker_id) -> the spans of the document inside quotation marks given to that
     speaker, merged and in text order: each direct statement's content widened to the whole of
     its quotation (:func:`~corpus_tools.attribution.quotes.quotation_extent`: a quotation that
-    runs on over sentences after its one attribution), the content of any statement a single mark
+    runs on over sentences after its one attribution) and to the outermost quotation it stands
+    in ("He was shouting: 'Don't ...'" inside the witness's quotation), the content of any statement a single mark
     opens (a quotation in single marks typed indirect), a continuing quotation's paragraph (its own
     row), and the parts of a mixed statement inside double marks. ``stmts``: rows of
     :func:`~corpus_tools.attribution.entities.statements` (raw offsets of ``texts``)."""
@@ -90,6 +91,7 @@ def quotations_by_speaker(
         k: [] for k in zip(stmts["doc_id"].astype(str), stmts["speaker_id"].astype(str), strict=True)
     }  # in document order
     marks: dict[str, list[tuple[int, int]]] = {}
+    outer: dict[str, list[tuple[int, int]]] = {}
     for doc, rows in stmts.groupby(stmts["doc_id"].astype(str), sort=False):
         for sid, a, b in _carried(rows, texts[doc]):
             spans.setdefault((doc, sid), []).append((a, b))
@@ -103,7 +105,10 @@ def quotations_by_speaker(
     ):
         text = texts[doc]
         if kind == "direct" or single_opened(text, int(a)):
+            if doc not in outer:
+                outer[doc] = quotations(text)
             got = [quotation_extent(text, int(a), int(b))]
+            got += [(qa, qb) for qa, qb in outer[doc] if qa <= a < qb]  # nested in a longer one
         elif kind == "mixed":
             if doc not in marks:
                 marks[doc] = quote_segments(text.translate(_STRAIGHT))
