@@ -124,8 +124,9 @@ def quotations_by_speaker(
 
 
 def _carried(rows: pd.DataFrame, text: str) -> list[tuple[str, int, int]]:
-    """(speaker_id, start, end) of the quotations of one document that hold no statement of their
-    own: a quotation carried on after its attribution ('He said: "I got halfway across.' then a
+    """(speaker_id, start, end) of the quotations of one document that are no statement's own
+    quotation (none of its quoted statements starts where it starts; one that starts inside it is
+    nested in it, "He was shouting: 'Don't ...'"): a quotation carried on after its attribution ('He said: "I got halfway across.' then a
     paragraph '"I went over to the window."'; "He was grabbed. 'I was bundled back ...'"), often
     in single marks a parse reads no cue in, given to the speaker of the last statement before
     it (a different statement of that speaker shares only common words with the source's, and
@@ -138,8 +139,8 @@ def _carried(rows: pd.DataFrame, text: str) -> list[tuple[str, int, int]]:
     )
     out = []
     for a, b in quotations(text):
-        i, j = bisect_left(at, a), bisect_left(quoted, a)
-        if i and not (j < len(quoted) and quoted[j] < b):  # no quoted statement of its own
+        i, j = bisect_left(at, a), bisect_left(quoted, a - 1)
+        if i and not (j < len(quoted) and quoted[j] <= a + 3):  # no quoted statement of its own
             out.append((starts[i - 1][1], a, b))
     return out
 
