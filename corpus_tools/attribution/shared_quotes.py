@@ -32,11 +32,11 @@ __all__ = [
 #: the least number of a quotation's words found in the source's quotations of the same speaker,
 #: and the least share of each of its sentences' words, for a sentence to count as the source's
 #: statement quoted again; the share was 0.5 for a whole quotation before issue 22's eleventh
-#: round, set to 0.67 per sentence on the audit's guscott and chips (claims.md; 0.5 and 0.6
+#: round, set to two thirds per sentence on the audit's guscott and chips (claims.md; 0.5 and 0.6
 #: counted the paper's own short sentences inside a quotation: 6 of the 9 claims within 10% of
-#: the count by reading, 0.67 to 0.8 gave 7)
+#: the count by reading, two thirds to 0.8 gave 7)
 MIN_SHARED_WORDS = 4
-MIN_SHARED_SHARE = 0.67
+MIN_SHARED_SHARE = 2 / 3
 SHARED_QUOTATION_COLUMNS = [
     "doc_id",
     "source_doc_id",
