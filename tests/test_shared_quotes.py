@@ -21,7 +21,9 @@ WIRE = (
 
 
 def _corpus(paper: str, *wires: str):
-    records = [{"doc_id": f"wire{i}", "text": w, "outlet": "Reuters", "role": "wire"} for i, w in enumerate(wires)]
+    records = [
+        {"doc_id": f"wire{i}", "text": w, "outlet": "Reuters", "role": "wire"} for i, w in enumerate(wires)
+    ]
     return from_records([*records, {"doc_id": "paper", "text": paper, "outlet": "Sun"}])
 
 

@@ -84,61 +84,63 @@ def quotations_by_speaker(
     stmts: pd.DataFrame, texts: dict[str, str]
 ) -> dict[tuple[str, str], list[tuple[int, int]]]:
     """(doc_id, speaker_id) -> the spans of the document inside quotation marks given to that
-    speaker, merged and in text order: each direct statement's content widened to the whole of
-    its quotation (:func:`~corpus_tools.attribution.quotes.quotation_extent`: a quotation that
-    runs on over sentences after its one attribution) and to the outermost quotation it stands
-    in ("He was shouting: 'Don't ...'" inside the witness's quotation), the content of any statement a single mark
-    opens (a quotation in single marks typed indirect), a continuing quotation's paragraph (its own
-    row), and the parts of a mixed statement inside double marks. ``stmts``: rows of
-    :func:`~corpus_tools.attribution.entities.statements` (raw offsets of ``texts``)."""
+    speaker, merged and in text order:
+
+    - each direct statement's content, and the content of any statement a single mark opens (a
+      quotation in single marks that ``quote_type``, reading double marks, typed indirect),
+      widened to the whole of its quotation
+      (:func:`~corpus_tools.attribution.quotes.quotation_extent`: a quotation that runs on over
+      sentences after its one attribution) and to the outermost quotation it stands in ("He was
+      shouting: 'Don't ...'" inside the witness's quotation);
+    - the parts of a mixed statement inside double marks;
+    - each quotation that is no statement's own (:func:`_carried`).
+
+    ``stmts``: rows of :func:`~corpus_tools.attribution.entities.statements` (raw offsets of
+    ``texts``)."""
+    docs = stmts["doc_id"].astype(str)
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {
-        k: [] for k in zip(stmts["doc_id"].astype(str), stmts["speaker_id"].astype(str), strict=True)
+        k: [] for k in zip(docs, stmts["speaker_id"].astype(str), strict=True)
     }  # in document order
-    marks: dict[str, list[tuple[int, int]]] = {}
-    outer: dict[str, list[tuple[int, int]]] = {}
-    for doc, rows in stmts.groupby(stmts["doc_id"].astype(str), sort=False):
-        for sid, a, b in _carried(rows, texts[doc]):
-            spans.setdefault((doc, sid), []).append((a, b))
-    for doc, sid, kind, a, b in zip(
-        stmts["doc_id"].astype(str),
-        stmts["speaker_id"].astype(str),
-        stmts["quote_type"],
-        stmts["content_start"],
-        stmts["content_end"],
-        strict=True,
-    ):
+    for doc, rows in stmts.groupby(docs, sort=False):
         text = texts[doc]
-        if kind == "direct" or single_opened(text, int(a)):
-            if doc not in outer:
-                outer[doc] = quotations(text)
-            got = [quotation_extent(text, int(a), int(b))]
-            got += [(qa, qb) for qa, qb in outer[doc] if qa <= a < qb]  # nested in a longer one
-        elif kind == "mixed":
-            if doc not in marks:
-                marks[doc] = quote_segments(text.translate(_STRAIGHT))
-            got = [(max(a, qa), min(b, qb)) for qa, qb in marks[doc] if qa < b and a < qb]
-        else:
-            continue
-        spans.setdefault((doc, sid), []).extend(got)
+        outer, marks = quotations(text), quote_segments(text.translate(_STRAIGHT))
+        for sid, kind, a, b in zip(
+            rows["speaker_id"].astype(str),
+            rows["quote_type"],
+            rows["content_start"].astype(int),
+            rows["content_end"].astype(int),
+            strict=True,
+        ):
+            if kind == "direct" or single_opened(text, a):
+                got = [quotation_extent(text, a, b), *((qa, qb) for qa, qb in outer if qa <= a < qb)]
+            elif kind == "mixed":
+                got = [(max(a, qa), min(b, qb)) for qa, qb in marks if qa < b and a < qb]
+            else:
+                continue
+            spans[(doc, sid)].extend(got)
+        for sid, a, b in _carried(rows, text, outer):
+            spans[(doc, sid)].append((a, b))
     return {k: _merge(v) for k, v in spans.items() if v}
 
 
-def _carried(rows: pd.DataFrame, text: str) -> list[tuple[str, int, int]]:
-    """(speaker_id, start, end) of the quotations of one document that are no statement's own
-    quotation (none of its quoted statements starts where it starts; one that starts inside it is
-    nested in it, "He was shouting: 'Don't ...'"): a quotation carried on after its attribution ('He said: "I got halfway across.' then a
+def _carried(rows: pd.DataFrame, text: str, outer: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """(speaker_id, start, end) of the quotations ``outer`` of one document (its statements
+    ``rows``) that are no statement's own quotation: none of its quoted statements starts where
+    it starts (one that starts inside it is nested in it, "He was shouting: 'Don't ...'"). Such
+    a quotation is carried on after its attribution ('He said: "I got halfway across.' then a
     paragraph '"I went over to the window."'; "He was grabbed. 'I was bundled back ...'"), often
-    in single marks a parse reads no cue in, given to the speaker of the last statement before
+    in single marks a parse reads no cue in: it goes to the speaker of the last statement before
     it (a different statement of that speaker shares only common words with the source's, and
     :func:`shared_quotations` does not count it)."""
     starts = sorted(zip(rows["content_start"].astype(int), rows["speaker_id"].astype(str), strict=True))
     at = [x for x, _ in starts]
     quoted = sorted(
-        int(a) for a, kind in zip(rows["content_start"], rows["quote_type"], strict=True)
-        if kind == "direct" or single_opened(text, int(a))
+        a
+        for a, kind in zip(rows["content_start"].astype(int), rows["quote_type"], strict=True)
+        if kind == "direct" or single_opened(text, a)
     )
     out = []
-    for a, b in quotations(text):
+    for a, b in outer:
         i, j = bisect_left(at, a), bisect_left(quoted, a - 1)
         if i and not (j < len(quoted) and quoted[j] <= a + 3):  # no quoted statement of its own
             out.append((starts[i - 1][1], a, b))
