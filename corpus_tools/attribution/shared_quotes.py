@@ -180,10 +180,11 @@ def shared_quotations(
     quotation, its sentences after the attribution included) whose
     :func:`~corpus_tools.lexicon.lemma_key` is among the words of all the source's quotations of
     the same person, in every source document (a wire story's several takes) and under every
-    label ("Kenneth Jones", "Mr Jones"). A version quotation counts when at least
-    :data:`MIN_SHARED_WORDS` of its words, and :data:`MIN_SHARED_SHARE` of them, are found so
-    (a different statement of the same speaker shares only common words, and is not counted).
-    The version's speakers that are one person of the source are one row.
+    label ("Kenneth Jones", "Mr Jones"), counted only in the sentences of the quotation with at
+    least :data:`MIN_SHARED_SHARE` of their words found so (a sentence of the version's own, or a
+    different statement of the same speaker, shares only common words and is not counted), and
+    only in quotations with at least :data:`MIN_SHARED_WORDS` words counted. The version's
+    speakers that are one person of the source are one row.
 
     Args:
         corpus: the corpus frame.
@@ -198,7 +199,7 @@ def shared_quotations(
         in the version's order: ``doc_id``, ``source_doc_id`` (the source document holding most
         of the words found), ``speaker`` (the version's first label of the person),
         ``source_speaker`` (the source's first label of the person: one label per person),
-        ``n_words`` (the words counted) and ``n_quoted_words`` (the words of the quotations
+        ``n_words`` (the words counted) and ``n_quoted_words`` (the words of the sentences
         counted).
 
     Example:
