@@ -53,13 +53,19 @@ def test_a_quotation_carried_on_after_he_said_counts_its_paragraphs():
 
 
 def test_one_person_under_two_labels_is_one_row_with_one_label():
+    # the source's two takes name him "Dan Okafor" and "Mr Okafor": one person, one label
+    take1 = (
+        "Guitarist Dan Okafor is leaving the rock band Redline after ten years, he said on Monday.\n\n"
+        f'"{FIRST} {SECOND}" Dan Okafor told reporters at the Kingsway arena in Leeds.'
+    )
+    take2 = f'Mr Okafor, who joined the band in Leeds, added: "{THIRD}"\n\nThe band will tour in May.'
     paper = (
         "Guitarist Dan Okafor quit the group that made him famous, fans heard yesterday.\n\n"
         f'"{FIRST} {SECOND}" said Dan Okafor.\n\n'
         "The band has not said who will replace him.\n\n"
         f'"{THIRD}" Mr Okafor added.'
     )
-    shared = shared_quotations(_corpus(paper, WIRE), source="wire0")
+    shared = shared_quotations(_corpus(paper, take1, take2), source=["wire0", "wire1"])
     assert shared[["doc_id", "source_speaker", "n_words"]].values.tolist() == [["paper", "Dan Okafor", 52]]
 
 
