@@ -99,3 +99,5 @@ def test_single_mark_quotations_count_the_ones_nested_in_them():
     assert [text[a:b] for a, b in quotations(text)] == ["He told me: 'Stop.' I ran.", "Why?"]
     start = text.index("He told")
     assert text[slice(*quotation_extent(text, start, start + 5))] == "He told me: 'Stop.' I ran."
+    double = "He said: \"I said 'oy' and ran.\" Then he left."
+    assert [double[a:b] for a, b in quotations(double)] == ["I said 'oy' and ran."]  # nested, not its own

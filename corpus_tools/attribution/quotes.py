@@ -295,14 +295,15 @@ def quotations(text: str) -> list[tuple[int, int]]:
     :func:`quote_segments` (typographic marks too), in single marks each run from an opening
     mark to the mark that closes it, nested quotations counted as :func:`quotation_extent`
     counts them (a quotation not closed runs to its paragraph's end; a closing mark with none
-    open, "the Joneses' shop", is an apostrophe).
+    open, "the Joneses' shop", is an apostrophe; single marks inside double ones are nested).
 
     Example:
         >>> text = "Jo said: 'He told me: 'Stop.' I ran.' It was late. 'Why?' she asked."
         >>> [text[a:b] for a, b in quotations(text)]
         ["He told me: 'Stop.' I ran.", 'Why?']
     """
-    spans = quote_segments(text.translate(_STRAIGHT))
+    double = quote_segments(text.translate(_STRAIGHT))
+    single = []
     for para in re.finditer(r"[^\n]+", text):
         depth, opened = 0, None
         for m in _SINGLE_MARK.finditer(text, para.start(), para.end()):
@@ -311,7 +312,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
             elif depth:
                 depth -= 1
                 if depth == 0:
-                    spans.append((opened, m.start()))
+                    single.append((opened, m.start()))
         if depth:
-            spans.append((opened, len(text[: para.end()].rstrip())))
-    return sorted(spans)
+            single.append((opened, len(text[: para.end()].rstrip())))
+    inside = [(a, b) for a, b in single if any(qa <= a and b <= qb for qa, qb in double)]
+    return sorted(set(double) | (set(single) - set(inside)))
