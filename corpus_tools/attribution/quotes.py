@@ -23,8 +23,11 @@ __all__ = [
     "colon_before_quote",
     "quote_beside",
     "quote_segments",
+    "quotation_extent",
+    "quotations",
     "quote_type",
     "quoted_cue",
+    "single_opened",
     "single_quoted",
     "widen_to_quotes",
 ]
@@ -235,3 +238,82 @@ def single_quoted(content: tuple[int, int], cue_end: int, text: str, end: int) -
         return None
     closed = _CLOSE_SINGLE.search(text, opened.end(), end)
     return (content[0], closed.start()) if closed and closed.start() > content[1] else None
+
+
+#: typographic double marks read as straight ones (one character each: offsets are kept)
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
+_OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['\u2018]\s*$")
+#: a single mark that opens a quotation (after a space, a colon, a bracket or a dash, before a
+#: word) or closes one (after a word or punctuation, before a space, punctuation or the end)
+_SINGLE_MARK = re.compile(
+    r"(?P<open>(?<=[\s:(\u2014-])['\u2018](?=\w))|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
+)
+
+
+def single_opened(text: str, start: int) -> bool:
+    """Whether a single quote mark opens the span that starts at ``start`` (after a space, a colon
+    or a paragraph's start): a quotation in single marks, which :func:`quote_type` (reading
+    double marks) may have typed indirect ("Ms Evans said: 'On a Wednesday ...'")."""
+    return bool(_OPENS_SINGLE.search(text, max(0, start - 3), start))
+
+
+def quotation_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole of the quotation a quoted content span (``start``, ``end``: offsets of ``text``,
+    raw or cleaned) stands in, when an attribution's content stops short of it: its first
+    sentence only, or the words before a colon ('Mr Jones told the jury: "I got halfway across.
+    It seemed to screech to a halt."' gives the first sentence one row and the second none).
+    In double marks (typographic ones too), the quotations of :func:`quote_segments` that the
+    span touches. In single marks, when a mark opens it (after a space, a colon or a
+    paragraph's start): up to the mark that closes it, counting the quotations nested in it
+    ("He said: 'I told him: 'Stop.' He was angry.'" is one quotation), a mark after a word that
+    opens (after a space) or closes (before a space or punctuation), an apostrophe inside a word
+    neither; a quotation not closed runs to its paragraph's end, as in news style. Otherwise the
+    span itself.
+
+    Example:
+        >>> text = "He said: 'I told him: 'Stop.' He ran.' Then he wept."
+        >>> text[slice(*quotation_extent(text, 10, 28))]
+        "I told him: 'Stop.' He ran."
+    """
+    spans = [(a, b) for a, b in quote_segments(text.translate(_STRAIGHT)) if a < end and start < b]
+    if spans:
+        return min(start, spans[0][0]), max(end, spans[-1][1])
+    if not single_opened(text, start):
+        return start, end
+    para_end = text.find("\n", end)
+    para_end = len(text.rstrip()) if para_end < 0 else len(text[:para_end].rstrip())
+    depth = 1
+    for m in _SINGLE_MARK.finditer(text, start, para_end):
+        depth += 1 if m.group("open") else -1
+        if depth == 0:
+            return start, max(end, m.start())
+    return start, max(end, para_end)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Every outermost quotation of ``text`` (raw or cleaned), in order: in double marks those of
+    :func:`quote_segments` (typographic marks too), in single marks each run from an opening
+    mark to the mark that closes it, nested quotations counted as :func:`quotation_extent`
+    counts them (a quotation not closed runs to its paragraph's end; a closing mark with none
+    open, "the Joneses' shop", is an apostrophe; single marks inside double ones are nested).
+
+    Example:
+        >>> text = "Jo said: 'He told me: 'Stop.' I ran.' It was late. 'Why?' she asked."
+        >>> [text[a:b] for a, b in quotations(text)]
+        ["He told me: 'Stop.' I ran.", 'Why?']
+    """
+    double = quote_segments(text.translate(_STRAIGHT))
+    single = []
+    for para in re.finditer(r"[^\n]+", text):
+        depth, opened = 0, None
+        for m in _SINGLE_MARK.finditer(text, para.start(), para.end()):
+            if m.group("open"):
+                depth, opened = depth + 1, m.end() if depth == 0 else opened
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    single.append((opened, m.start()))
+        if depth:
+            single.append((opened, len(text[: para.end()].rstrip())))
+    inside = [(a, b) for a, b in single if any(qa <= a and b <= qb for qa, qb in double)]
+    return sorted(set(double) | (set(single) - set(inside)))
