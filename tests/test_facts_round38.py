@@ -38,7 +38,7 @@ def test_a_speaker_joined_to_a_country_is_no_row():
     parent = "Rep. Dan Kettle predicted an offer of subsidized rice to the Soviet Union within days."
     child = (
         "Farm Secretary Alan Marlow declined to confirm that the United States will offer subsidized "
-        "rice to the Soviet Union. Asked about the offer to the Soviet Union Marlow said, \"not today.\""
+        'rice to the Soviet Union. Asked about the offer to the Soviet Union Marlow said, "not today."'
     )
     rows = fact_rows(parent, child)
     assert ("name", "added", "Soviet Union Marlow") not in rows
@@ -61,7 +61,10 @@ def test_one_body_under_two_head_nouns_is_held(parent, child):
 def test_head_nouns_not_synonyms_or_another_rest_stay_rows():
     # a court and a commission are two bodies; two words before the head are asked for
     rows = fact_rows("The Upper Maritime Tribunal ruled.", "The Upper Maritime Commission ruled.")
-    assert rows == [("name", "cut", "Upper Maritime Tribunal"), ("name", "added", "Upper Maritime Commission")]
+    assert rows == [
+        ("name", "cut", "Upper Maritime Tribunal"),
+        ("name", "added", "Upper Maritime Commission"),
+    ]
     rows = fact_rows("The Farm Ministry said so.", "The Farm Department said so.")
     assert rows == [("name", "cut", "Farm Ministry"), ("name", "added", "Farm Department")]
 
@@ -72,7 +75,8 @@ def test_a_programme_under_a_shorter_form_is_held():
         ("name", "added", "Peru")
     ]
     # the shorter form alone, with no programme in the other text, stays a row
-    rows = fact_rows("It will offer rice to Peru, officials said.", "It will offer Export Support rice to Peru.")
+    parent = "It will offer rice to Peru, officials said."
+    rows = fact_rows(parent, "It will offer Export Support rice to Peru.")
     assert rows == [("name", "added", "Export Support")]
 
 
