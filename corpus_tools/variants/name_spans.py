@@ -157,8 +157,8 @@ def _speaker_after_country(sentence: str, start: int, text: str) -> list[tuple[i
     before the verb: "to the Soviet Union Lyng said" is the Soviet Union and Lyng
     (benchmarks/family_round38.md). The span's last word but one ends a country's or a union's
     name (:data:`COUNTRY_ENDS`), at least two words before the speaker, and a reporting verb
-    follows (on all 21,578 Reuters stories the rule splits only that span; "First Union Corp
-    said", "Chemical Bank International said" stay whole)."""
+    follows (on the 19,043 Reuters-21578 stories with a body it splits only that span; "First
+    Union Corp said", "Chemical Bank International said" stay whole)."""
     words = text.split(" ")
     if len(words) < 3 or words[-2].lower() not in COUNTRY_ENDS or not _SURNAME.fullmatch(words[-1]):
         return [(start, text)]
