@@ -7,6 +7,7 @@ takes. Invented texts of the same shapes; each test fails on ``d29c364``."""
 from __future__ import annotations
 
 import pytest
+from pairs import speaker_rows
 from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.accounting import speaker_survival, speaker_table
@@ -78,3 +79,15 @@ def test_side_of(label, side):
 )
 def test_title_alone(label, alone):
     assert title_alone(label) == alone
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The policewoman aunt of singer Naomi Clarke told a court today of her anger at being mocked.",
+        "The aunt of singer Naomi Clarke told a court today of her anger at being mocked by a colleague.",
+    ],
+)
+def test_a_lead_describing_a_relative_is_the_person_the_next_sentence_names(lead):
+    text = f"{lead}\n\nPc Sonia Clarke, 36, said she became angry when Pc Tom Hale, 42, mocked her."
+    assert speaker_rows(text) == [["Pc Sonia Clarke", "person", 2]]
