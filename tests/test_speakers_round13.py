@@ -91,3 +91,19 @@ def test_title_alone(label, alone):
 def test_a_lead_describing_a_relative_is_the_person_the_next_sentence_names(lead):
     text = f"{lead}\n\nPc Sonia Clarke, 36, said she became angry when Pc Tom Hale, 42, mocked her."
     assert speaker_rows(text) == [["Pc Sonia Clarke", "person", 2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # to call evidence or a witness summons them: no statement
+        ("The judge limited the evidence that prosecutors can call on the separate charge.", []),
+        # what observers speculated is theirs
+        (
+            "If the judge agrees, the case could collapse, legal observers have speculated.",
+            [["legal observers", "anonymous", 1]],
+        ),
+    ],
+)
+def test_calling_evidence_is_no_statement_and_a_speculation_is_one(text, expected):
+    assert speaker_rows(text) == expected
