@@ -107,3 +107,8 @@ def test_a_lead_describing_a_relative_is_the_person_the_next_sentence_names(lead
 )
 def test_calling_evidence_is_no_statement_and_a_speculation_is_one(text, expected):
     assert speaker_rows(text) == expected
+
+
+def test_a_name_ending_a_fronted_phrase_without_a_comma_is_the_speaker():
+    text = 'In a statement read out in court Mrs Jackson said: "For no reason he pushed his nose down."'
+    assert speaker_rows(text) == [["Mrs Jackson", "person", 1]]
