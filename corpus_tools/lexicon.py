@@ -490,6 +490,7 @@ REPORTING_VERBS: frozenset[str] = TEXTACY_REPORTING_VERBS | {
     "chide",
     "accuse",
     "hear",
+    "speculate",  # "legal observers have speculated" (METER 08.12.99/lockerb, benchmarks/claims_tune11.md)
 }
 
 #: Cues that attribute even without a clausal complement ("..., the official said").

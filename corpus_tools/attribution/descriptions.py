@@ -156,7 +156,8 @@ def _head(words: list[str]) -> str:
 
 
 def _is_person(desc: str, head: str) -> bool:
-    return head in PERSON_HEADS or bool(_AGE.search(desc)) or bool(_KIN.search(desc))
+    kin_of = head in GENDERED_HEADS and re.search(rf"\b{head} of (?:[\w-]+ ){{0,2}}[A-Z]", desc)
+    return head in PERSON_HEADS or bool(_AGE.search(desc)) or bool(_KIN.search(desc)) or bool(kin_of)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -246,7 +247,7 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     if len(words) < 2 or words[0].lower() not in _DEFINITE + _INDEFINITE:
         return ""
     head = _head(words)
-    if not _is_person(desc.lower(), head) or any(
+    if not _is_person(desc, head.lower()) or any(
         w[:1].isupper() and not w.isupper() for w in words[1:] if w.lower() == head
     ):
         return ""
@@ -255,15 +256,7 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     spans = _sentences(text)
     k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), len(spans) - 1)
     if words[0].lower() in _INDEFINITE:  # "A teenager told ... Richard Lowe claimed": the next one
-        if k + 1 >= len(spans):
-            return ""
-        a, b = spans[k + 1]
-        names = _names(text[a:b], surnames, text)
-        opening = names[0] if names and text[a:b].find(names[0].split()[-1]) < 60 else ""
-        named_before = text[: spans[k][1]]
-        return (
-            opening if opening and len(opening.split()) >= 2 and _surname(opening) not in named_before else ""
-        )
+        return _next_opener(text, spans, k, surnames)
     kin = _KIN.search(desc)
     gender = EPITHETS[kin.group(1).lower()] if kin else GENDERED_HEADS.get(head, "")
     age = _AGE.search(desc)
@@ -291,9 +284,30 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     }
     if len(evidence) == 1:
         return people[evidence.pop()]
-    if evidence or k == 0:
+    if evidence:
         return ""
-    return people.get(_topic(text, spans[max(0, k - 3) : k], surnames), "")
+    found = people.get(_topic(text, spans[max(0, k - 3) : k], surnames), "") if k else ""
+    if found or not re.search(r"(?:^|\n)[\s\x00-\x1f<]*$", text[spans[k][0] : at]):
+        return found  # the description does not open its sentence's line
+    # a lead opening with the description ("The policewoman aunt of supermodel Ann Lee told a
+    # court ...", then "Pc Sonia Lee, 36, said"): the person the next sentence opens with
+    opener = _next_opener(text, spans, k, surnames, full=True)
+    return opener if opener and fits(_surname(opener)) else ""
+
+
+def _next_opener(text: str, spans: list, k: int, surnames: set[str], *, full: bool = False) -> str:
+    """The full name the sentence after sentence ``k`` opens with, when the text up to the end of
+    sentence ``k`` has not named that surname (``full``: that given name and surname: "Naomi Lee"
+    or a catchline "Lee" before "Sonia Lee"); else ""."""
+    if k + 1 >= len(spans):
+        return ""
+    a, b = spans[k + 1]
+    names = _names(text[a:b], surnames, text)
+    opening = names[0] if names and text[a:b].find(names[0].split()[-1]) < 60 else ""
+    if not opening or len(opening.split()) < 2:
+        return ""
+    key = " ".join(opening.split()[-2:]) if full else _surname(opening)
+    return opening if key not in text[: spans[k][1]] else ""
 
 
 def _topic(text: str, spans: list[tuple[int, int]], surnames: set[str]) -> str:

@@ -107,10 +107,11 @@ def clean_label(label: str) -> str:
         ('Gareth Hughes QC', 'Foreign Minister Ana Ruiz')
         >>> clean_label("Recording a verdict of misadventure North Devon coroner Ruth Wallis")
         'North Devon coroner Ruth Wallis'
-        >>> clean_label("Spanish judge Baltasar Garzon")
-        'Spanish judge Baltasar Garzon'
+        >>> clean_label("Spanish judge Baltasar Garzon"), clean_label("court Mrs Ann Lee")
+        ('Spanish judge Baltasar Garzon', 'Mrs Ann Lee')
     """
     text = " ".join(str(label).split())
+    text = re.sub(r"^(?:[a-z][\w'-]* )+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])", "", text)  # "in court Mrs Lee"
     text = _DATE_DASH.sub("", text)
     text = re.sub(rf"^{_DATELINE},? (?=[A-Z])", "", text)
     text = _FOR_SIDE.sub(r"\1", text)  # "Mr Anthony Morris for the Crown": the name

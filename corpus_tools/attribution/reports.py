@@ -156,7 +156,7 @@ def _silent(verb) -> bool:
 #: partner called for an ambulance"; "called for an inquiry" stays a demand, a statement)
 _SUMMONED = {
     "ambulance", "police", "doctor", "paramedic", "taxi", "cab", "nurse", "security", "guard",
-    "brigade", "firefighter", "vet", "lifeboat",
+    "brigade", "firefighter", "vet", "lifeboat", "evidence", "witness",
 }  # fmt: skip
 
 
@@ -165,7 +165,8 @@ def _act(verb) -> bool:
     ("the judge agreed to an application": a ruling), to weigh an amount ("who weighed 22 stone";
     only "weigh in" is speech), to call for help or call the police ("his partner called for an
     ambulance": the claims audit's tenth round, guscott1nl 30, which made "his partner" one more
-    speaker of PA's)."""
+    speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
+    evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``)."""
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
@@ -176,9 +177,10 @@ def _act(verb) -> bool:
         objects = [c for c in kids if c.dep_ == "dobj"]
         fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
         objects += [g for c in fors for g in c.children if g.dep_ == "pobj"]
+        objects += [verb.head] if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else []
         clause = ("acl", "relcl", "xcomp", "ccomp")  # "called for police to investigate": a demand
         summoned = [o for o in objects if o.lemma_.lower() in _SUMMONED]
-        return any(not any(g.dep_ in clause for g in o.children) for o in summoned)
+        return any(not any(g.dep_ in clause and g != verb for g in o.children) for o in summoned)
     return lemma == "agree" and any(
         c.dep_ == "prep"
         and c.lower_ == "to"

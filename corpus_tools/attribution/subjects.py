@@ -242,15 +242,19 @@ def parenthetical_subject(verb):
 def fronted_name(verb):
     """The name in apposition inside a phrase that opens the sentence, when the verb has no subject
     of its own ("In his opening speech Anthony Morris QC, for the prosecution, rejected the
-    explanation and said ..."): the parser hangs the name on the phrase's noun; it is the subject."""
+    explanation and said ..."): the parser hangs the name on the phrase's noun; it is the subject.
+    So is a name that ends the phrase without a comma, made the object of its last preposition ("In
+    a statement read out in court Mrs Jackson said:", METER 21.06.00/campbell3 4)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
-    start = verb.sent.start
+    start, last = verb.sent.start, verb.doc[verb.i - 1]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i == start):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             names = [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             if names:
                 return names[0]
+        if last.dep_ == "pobj" and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last != prep:
+            return last if prep.right_edge == last else None
     return None
 
 

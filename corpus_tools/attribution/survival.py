@@ -41,6 +41,7 @@ from corpus_tools.attribution.paraphrase import (
 )
 from corpus_tools.attribution.pleas import same_plea
 from corpus_tools.attribution.roles import role_of
+from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS, given_name
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
@@ -268,10 +269,9 @@ def speaker_survival(
 
 
 def one_witness(recs: list[dict], who: dict) -> list[dict]:
-    """The statements of a source split into several files (a wire story's takes), each speaker
-    given one ``speaker_id`` across the files: the same identity, the hearing ("Lewes Crown Court
-    heard", then "the court heard"), or a definite title in a later take ("the judge") for the
-    one speaker an earlier take names with that title ("Mr Justice Potts")."""
+    """A wire story's takes as one source, each speaker one ``speaker_id`` across them: the same
+    identity, the hearing ("the court heard"), one side (``side_of``: "the defence team"), or a
+    definite title in a later take ("the judge") for the one speaker an earlier take names with it."""
     if len({str(r["doc_id"]) for r in recs}) < 2:
         return recs
     first_doc: dict[str, str] = {}
@@ -289,7 +289,9 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
         same = [c for c in earlier if who[sid].same(who[c])]
         same = same if who[sid].named or who[sid].government or who[sid].defendant else []
         hearings = [c for c in earlier if sid in hearing and c in hearing]
-        match = same or hearings or (titled if len(titled) == 1 else [])
+        side = side_of(label) if not who[sid].named else ""
+        sides = [c for c in earlier if side and not who[c].named and side_of(_label(recs, c)) == side]
+        match = same or hearings or sides or (titled if len(titled) == 1 else [])
         canon[sid] = match[0] if match else sid
     return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
 

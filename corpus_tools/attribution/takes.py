@@ -14,7 +14,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.reuse.documents import source_groups
 
-__all__ = ["name_across_takes", "titles"]
+__all__ = ["name_across_takes", "title_alone", "titles"]
 
 #: forms of one title: a High Court judge is "Mr Justice X", a circuit judge "Judge X", a
 #: part-time judge "the Recorder"; each is "the judge" in later copy
@@ -54,18 +54,19 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
     if not groups or not len(frame):
         return frame
     out = frame.copy()
+    changed = False
     for docs in groups:
         named: list[tuple[set[str], dict]] = []
         for doc in docs:
             rows = out[(out["doc_id"] == doc) & out["speaker_id"].notna()]
             firsts = rows.drop_duplicates("speaker_id")
-            later = []
             for r in firsts.to_dict("records"):
                 label = str(r["speaker_label"])
-                if r["named"] and r["speaker_type"] in ("person", "official") and titles(label):
-                    later.append((titles(label), r))
-                elif not r["named"] and label.lower().startswith("the ") and titles(label):
-                    fits = [e for t, e in named if titles(label) <= t]
+                alone = title_alone(label)
+                if r["named"] and r["speaker_type"] in ("person", "official") and titles(label) and not alone:
+                    named.append((titles(label), r))
+                elif (alone or not r["named"]) and label.lower().startswith("the ") and titles(label):
+                    fits = list({e["speaker_label"]: e for t, e in named if titles(label) <= t}.values())
                     if len(fits) == 1:
                         at = out["speaker_id"] == r["speaker_id"]
                         out.loc[at, ["named", "speaker_type", "speaker_label"]] = [
@@ -73,5 +74,20 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
                             fits[0]["speaker_type"],
                             fits[0]["speaker_label"],
                         ]
-            named += later
-    return out
+                        changed = True
+    # a title named in its own take ("The Solicitor General" after "Colin Boyd, the Solicitor
+    # General") is one speaker with its holder there
+    return refine_speakers(out, corpus) if changed else out
+
+
+def title_alone(label: str) -> bool:
+    """Whether a speaker label is a definite title and nothing else ("The Solicitor General",
+    "the Attorney General"), which the tagger may take for a name: no name of its own.
+
+    Example:
+        >>> title_alone("The Solicitor General"), title_alone("Solicitor General Colin Boyd")
+        (True, False)
+    """
+    words = [w.lower().strip(".,") for w in str(label).split()]
+    official = lexicon.SPEAKER_WORDS["official"]
+    return len(words) > 1 and words[0] in ("the", "this") and all(w in official for w in words[1:])
