@@ -31,7 +31,7 @@ from corpus_tools.attribution import accounting
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
-from corpus_tools.lanes import Lanes, changes_alone
+from corpus_tools.lanes import Lanes
 from corpus_tools.options import Options
 from corpus_tools.reuse import alignment as overlap
 from corpus_tools.reuse import copies as copy_finder
@@ -492,7 +492,7 @@ def analyze(
             setattr(a, name, frame if frame is not None else _run_stage(name, a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
-            lanes.start_after(name, _run_stage, a, model, changes_alone)
+            lanes.start_after(name, _run_stage, a, model)
     if parsed:
         a.model = model_name(model)  # loaded by then: this only names it
     return a
