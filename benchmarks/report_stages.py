@@ -2,7 +2,9 @@
 
 Each stage is timed with ``time.process_time`` (this process) and ``RUSAGE_CHILDREN`` (the parse
 workers it waited for); the per-parent stages the changes stage runs are printed as they run,
-inside ``changes``. Wall time is left out: on a shared machine it says little.
+inside ``changes``. A stage run in a lane (``corpus_tools/lanes.py``) is printed by the lane's
+process, and the chain prints how long it waited for it. Wall times are printed too; on a shared
+machine they say little.
 
 Run: ``python benchmarks/report_stages.py FOLDER [--pickle OUT.pkl]`` (``--pickle`` keeps the
 analysis, so that one stage can be timed again alone on it). ``python benchmarks/report_stages.py
@@ -23,7 +25,7 @@ import time
 from pathlib import Path
 
 import corpus_tools as ct
-from corpus_tools import analysis
+from corpus_tools import analysis, lanes
 from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.nlp import load_model
 from corpus_tools.variants import changes as edits
@@ -74,16 +76,35 @@ def main() -> int:
     run = analysis._run_stage
 
     def timed(name, a, model):
-        cpu, workers = time.process_time(), _children()
+        wall, cpu, workers = time.perf_counter(), time.process_time(), _children()
         out = run(name, a, model)
-        print(f"{name}: {time.process_time() - cpu:.2f} s, workers {_children() - workers:.2f} s", flush=True)
+        print(
+            f"{name}: {time.process_time() - cpu:.2f} s, workers {_children() - workers:.2f} s, "
+            f"wall {time.perf_counter() - wall:.2f} s",
+            flush=True,
+        )
         return out
 
     analysis._run_stage = timed
+    take = lanes.Lanes.take
+
+    def waited(self, name):  # a stage run in a lane: printed by the lane; here what the chain waited
+        wall = time.perf_counter()
+        frame = take(self, name)
+        if frame is not None:
+            print(f"{name}: taken from a lane, waited {time.perf_counter() - wall:.2f} s", flush=True)
+        return frame
+
+    lanes.Lanes.take = waited
     gc.freeze()  # as the command line does (corpus_tools.cli.main)
     gc.set_threshold(20_000, 10, 10)
+    wall = time.perf_counter()
     a = ct.analyze(ct.load_corpus(args.folder))
-    print(f"all: {time.process_time():.2f} s, workers {_children():.2f} s", file=sys.stderr)
+    print(
+        f"all: {time.process_time():.2f} s, workers {_children():.2f} s, "
+        f"wall {time.perf_counter() - wall:.2f} s (loading included)",
+        file=sys.stderr,
+    )
     if args.pickle is not None:
         args.pickle.write_bytes(pickle.dumps(a, protocol=5))
     return 0

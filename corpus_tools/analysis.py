@@ -31,6 +31,7 @@ from corpus_tools.attribution import accounting
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
+from corpus_tools.lanes import Lanes
 from corpus_tools.options import Options
 from corpus_tools.reuse import alignment as overlap
 from corpus_tools.reuse import copies as copy_finder
@@ -38,7 +39,7 @@ from corpus_tools.reuse import derivation, documents
 from corpus_tools.reuse import family as families
 from corpus_tools.text import sentences as text
 from corpus_tools.text.cleaning import cleaned_once
-from corpus_tools.text.nlp import model_name
+from corpus_tools.text.nlp import model_name, processes
 from corpus_tools.variants import changes as edits
 from corpus_tools.variants import collation, explore, keyness, style
 from corpus_tools.variants import lexical as variants
@@ -364,22 +365,16 @@ class Analysis:
 
 # the fields of Analysis are the stages of the table, in its order: checked once, here
 if [f.name for f in fields(Analysis)][5:] != list(STAGES):
-    raise RuntimeError(
-        "corpus_tools.Analysis's frame fields must be the stages of analysis._STAGES, in order"
-    )
+    raise RuntimeError("corpus_tools.Analysis's frame fields must be analysis._STAGES, in order")
 
 
 def _needed(only: Iterable[str]) -> list[str]:
-    want: set[str] = set()
-
-    def add(name: str) -> None:
-        if name not in want:
+    """The stages of ``only`` and every stage they read, in stage order."""
+    want, todo = set(), list(only)
+    while todo:
+        if (name := todo.pop()) not in want:
             want.add(name)
-            for dep in _STAGES[name].needs:
-                add(dep)
-
-    for name in only:
-        add(name)
+            todo += _STAGES[name].needs
     return [n for n in STAGES if n in want]
 
 
@@ -486,15 +481,18 @@ def analyze(
     steps = _needed([*only, "family"] if against == "parent" else only)
     parsed = any(s in steps for s in ("parses", "attributions", "speakers", "speaker_summary"))
     a = Analysis(corpus, str(source) if source is not None else None, None, options, against=against)
-    # the bar is drawn before the first stage (the spaCy model loads inside "parses"), so progress
-    # shows from the first second
+    # the bar is drawn before the first stage (the model loads inside "parses"): progress from the start
     bar = tqdm(steps, desc="analyses", unit="stage", disable=not progress, file=sys.stderr)
-    with bar, cleaned_once():  # each document cleaned once for all the stages
+    # the stages the chain reads late run beside it, in forked processes, when the parse does
+    lanes = Lanes(steps, parallel=against == "origin" and processes(int(corpus["text"].str.len().sum())) > 1)
+    with bar, cleaned_once(), lanes:  # each document cleaned once for all the stages
         for name in bar:
             bar.set_postfix_str(name)
-            setattr(a, name, _run_stage(name, a, model))
+            frame = lanes.take(name)
+            setattr(a, name, frame if frame is not None else _run_stage(name, a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
+            lanes.start_after(name, _run_stage, a, model)
     if parsed:
         a.model = model_name(model)  # loaded by then: this only names it
     return a

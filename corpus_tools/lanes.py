@@ -1,0 +1,167 @@
+"""Stages run beside the chain, in forked processes, so that both cores work through a large run.
+
+:func:`corpus_tools.analyze` runs its stages in one process, and the parse in worker processes:
+after the parse, one core waited while the other ran the stages that follow (issue #23: on 1,000
+news stories about 50 s of the main process's CPU, serial). A *lane* (:data:`LANES`) is a run of
+stages that the chain does not read until late: once the chain has computed the stages the lane
+starts after, one forked process (:class:`concurrent.futures.ProcessPoolExecutor`, one worker,
+the ``fork`` start method) runs the lane's stages in order on a copy of the analysis as it stood,
+and hands back each frame; the chain takes a frame where it would have computed it. Each stage is
+a function of the frames it reads, so the frames are the same as in one process.
+
+Lanes run only where the parse itself runs in worker processes (:func:`corpus_tools.text.nlp.processes`,
+``CORPUS_TOOLS_PROCESSES=1`` turns both off): a small corpus, a notebook's seeds, a test's corpus
+start no process. No ``__main__`` guard is needed (fork, not spawn).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import NamedTuple
+
+__all__ = ["LANES", "Lane", "LanePlan", "Lanes", "changes_alone"]
+
+
+class LanePlan(NamedTuple):
+    """One lane of :data:`LANES`.
+
+    Attributes:
+        after: the stages the lane starts after (a stage a lane before it runs is taken early).
+        stages: the lane's stages, in the order it runs them (each may read the ones before it).
+        changes_alone: the lane runs ``changes`` only when :func:`changes_alone` says this.
+    """
+
+    after: tuple[str, ...]
+    stages: tuple[str, ...]
+    changes_alone: bool
+
+
+#: The lanes. The first starts after the copies: the stages that read no parse, and the changes
+#: stage when it reads no frame of the chain (a tree above 200 edges: no stage runs again per
+#: parent); the second after the alignment: who speaks, read from the parse and the alignment,
+#: and the changes stage when it reads them (its speaker survival, run again per parent).
+LANES: tuple[LanePlan, ...] = (
+    LanePlan(("copies",), ("passages", "family", "changes"), True),
+    LanePlan(
+        ("alignment", "family"),
+        ("attributions", "speakers", "speaker_summary", "speaker_survival", "changes"),
+        False,
+    ),
+)
+
+#: what a forked lane inherits: (run a stage, the analysis, the model, its plan)
+_JOB: list[tuple[Callable, object, object, LanePlan]] = []
+
+
+def changes_alone(a, max_edges: int = 200) -> bool:
+    """Whether the changes stage of analysis ``a`` reads no frame of the chain: its family tree
+    has no edge, or more than ``max_edges`` edges from more than one parent (then
+    :func:`corpus_tools.analysis.parent_frames` aligns nothing again and returns None); False when
+    that depends on the source and it is not yet known."""
+    parents = set(a.family["parent_doc_id"].dropna().astype(str))
+    edges = int(a.family["parent_doc_id"].notna().sum())
+    own = parents == {str(a.source)} or (a.source is None and len(parents) == 1)
+    return a.against != "parent" and (not parents or (edges > max_edges and not own))
+
+
+def _run_one(name: str):
+    """In the lane's process: stage ``name`` on the inherited analysis (kept for the next stages);
+    None for a changes stage that is not this lane's (see :class:`LanePlan`)."""
+    run, a, model, plan = _JOB[0]
+    if name == "changes" and changes_alone(a) != plan.changes_alone:
+        return None
+    frame = run(name, a, model)
+    setattr(a, name, frame)
+    return frame
+
+
+class Lane:
+    """One lane started: its stages run in one forked worker, in order, one future each.
+
+    Args:
+        plan: the lane's plan (:data:`LANES`).
+        names: the plan's stages to run.
+        run: ``run(name, analysis, model)`` -> the stage's frame.
+        analysis: the analysis as it stands (the worker works on its copy).
+        model: the spaCy pipeline (name or object).
+    """
+
+    def __init__(self, plan: LanePlan, names: Iterable[str], run: Callable, analysis, model) -> None:
+        _JOB[:] = [(run, analysis, model, plan)]
+        try:  # the worker forks at the first submit; it freezes what it inherits (as the parse workers)
+            fork = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(1, mp_context=fork, initializer=gc.freeze)
+            self.futures: dict[str, Future] = {n: self._pool.submit(_run_one, n) for n in names}
+        finally:
+            _JOB.clear()
+
+    def take(self, name: str):
+        """The frame of stage ``name`` (waits for it); None: not computed here."""
+        frame = self.futures.pop(name).result()
+        if not self.futures:
+            self._pool.shutdown()
+        return frame
+
+    def close(self) -> None:
+        """Stop the worker (after an error in the chain): what it has not started is dropped."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+class Lanes:
+    """The lanes of one run of the chain: started after their stages, taken stage by stage.
+
+    A context manager: leaving it on an error stops the lanes' workers.
+
+    Args:
+        steps: the stages the chain runs (a lane runs those of its stages among them).
+        parallel: False: no lane starts (every stage runs in the chain's process).
+    """
+
+    def __init__(self, steps: Iterable[str], *, parallel: bool) -> None:
+        steps = list(steps)
+        self._waiting = [
+            (plan, [n for n in plan.after if n in steps], names)
+            for plan in LANES
+            if parallel and (names := [n for n in plan.stages if n in steps])
+        ]
+        self._started: list[Lane] = []
+        self._taken: dict[str, object] = {}  # frames taken early, for a lane to start after them
+        self._done: set[str] = set()
+
+    def start_after(self, name: str, run: Callable, analysis, model) -> None:
+        """Stage ``name`` is computed: start each lane whose stages ``after`` are now all computed
+        (those a started lane runs are taken from it first and set on ``analysis``)."""
+        self._done.add(name)
+        for entry in list(self._waiting):
+            plan, after, names = entry
+            if name not in after or not all(n in self._done or self._running(n) for n in after):
+                continue
+            for n in after:
+                if n not in self._done:
+                    setattr(analysis, n, self._taken.setdefault(n, self.take(n)))
+            self._waiting.remove(entry)
+            self._started.append(Lane(plan, names, run, analysis, model))
+
+    def _running(self, name: str) -> bool:
+        return any(name in lane.futures for lane in self._started)
+
+    def take(self, name: str):
+        """The frame of stage ``name`` from the lanes running it (waits for it); None: compute it."""
+        if name in self._taken:
+            return self._taken.pop(name)
+        frame = None
+        for lane in self._started:
+            if name in lane.futures:
+                got = lane.take(name)
+                frame = got if frame is None else frame
+        return frame
+
+    def __enter__(self) -> Lanes:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for lane in self._started:
+            lane.close()

@@ -1,0 +1,125 @@
+"""Lanes (#23): the stages the chain reads late run in forked processes, with the same frames."""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import pandas as pd
+import pytest
+
+import corpus_tools as ct
+from corpus_tools import analysis, lanes
+
+
+@pytest.fixture
+def pids(monkeypatch, tmp_path):
+    """Each stage's process id, written by the stage's process (a lane's worker inherits the patch);
+    the first run of a stage (the changes stage runs some again, once per parent)."""
+    log = tmp_path / "pids.txt"
+    run = analysis._run_stage
+
+    def logged(name, a, model):
+        with log.open("a") as f:
+            f.write(f"{name} {os.getpid()}\n")
+        return run(name, a, model)
+
+    def read() -> dict[str, str]:  # the runs since the last read
+        lines = log.read_text().splitlines()
+        log.unlink()
+        return dict(reversed([line.split() for line in lines]))
+
+    monkeypatch.setattr(analysis, "_run_stage", logged)
+    return read
+
+
+def _analyze(corpus, monkeypatch, processes: str):
+    monkeypatch.setenv("CORPUS_TOOLS_PROCESSES", processes)
+    return ct.analyze(corpus)
+
+
+def test_lanes_give_the_frames_of_one_process(reuse_corpus, monkeypatch, pids):
+    corpus = ct.load_corpus(reuse_corpus)
+    alone = _analyze(corpus, monkeypatch, "1")
+    assert set(pids().values()) == {str(os.getpid())}  # one process: no lane
+    beside = _analyze(corpus, monkeypatch, "2")
+    ran = pids()
+    me = str(os.getpid())
+    # the first lane forks after the copies, the second after the alignment: two other processes
+    assert ran["passages"] == ran["family"] != me
+    # 4 edges: the changes stage reads the speakers (per parent), so it runs in the second lane
+    assert ran["attributions"] == ran["speakers"] == ran["speaker_survival"] == ran["changes"] != me
+    assert ran["passages"] != ran["attributions"]
+    assert ran["alignment"] == ran["derivation"] == me
+    assert beside.source == alone.source
+    tables = alone.tables()
+    assert list(beside.tables()) == list(tables)
+    for name, frame in beside.tables().items():
+        pd.testing.assert_frame_equal(frame, tables[name], obj=name)
+    assert len(tables["attributions"]) > 0 and len(tables["changes"]) > 0
+
+
+def test_changes_run_in_a_lane_when_they_read_no_frame_of_the_chain(reuse_corpus, monkeypatch, pids):
+    # a tree above max_edges edges reads nothing of the chain: with max_edges=0, here too
+    monkeypatch.setattr(lanes, "changes_alone", functools.partial(lanes.changes_alone, max_edges=0))
+    monkeypatch.setattr(
+        analysis,
+        "_survival",
+        lambda a, m: (analysis.parent_frames(a, ["speaker_survival"], model=m, max_edges=0) or {}).get(
+            "speaker_survival"
+        ),
+    )
+    corpus = ct.load_corpus(reuse_corpus)
+    alone = _analyze(corpus, monkeypatch, "1")
+    pids()
+    beside = _analyze(corpus, monkeypatch, "2")
+    ran = pids()
+    assert ran["changes"] == ran["family"] != str(os.getpid())
+    assert len(alone.changes) > 0
+    pd.testing.assert_frame_equal(beside.changes, alone.changes)
+
+
+def _family(parents: list[str | None]) -> pd.DataFrame:
+    return pd.DataFrame({"parent_doc_id": parents})
+
+
+@pytest.mark.parametrize(
+    ("parents", "source", "max_edges"),
+    [
+        ([None, None], "a", 200),  # no tree
+        ([None, "a", "a"], "a", 200),  # every version from the source
+        ([None, "a", "b"], "a", 200),  # a tree of 2 edges
+        ([None, "a", "b"], "a", 1),  # above max_edges
+        ([None, "a", "a"], "a", 1),  # above max_edges, all from the source
+    ],
+)
+def test_changes_alone_agrees_with_parent_frames(parents, source, max_edges, monkeypatch):
+    monkeypatch.setattr(analysis, "_run_stage", lambda name, a, model: pd.DataFrame())  # nothing to run
+    a = ct.Analysis(pd.DataFrame({"text": []}), source, None, ct.Options(), family=_family(parents))
+    alone = analysis.parent_frames(a, ["speaker_survival"], max_edges=max_edges) is None
+    assert lanes.changes_alone(a, max_edges) == alone
+    a.source = None  # before the origin is known: alone only when it cannot depend on it
+    assert lanes.changes_alone(a, max_edges) == (alone and len(set(parents) - {None}) != 1)
+
+
+def test_no_process_for_a_small_corpus(seeds, monkeypatch):
+    monkeypatch.delenv("CORPUS_TOOLS_PROCESSES", raising=False)
+
+    def refused(*args, **kw):
+        raise AssertionError("a lane started for three documents")
+
+    monkeypatch.setattr(lanes, "ProcessPoolExecutor", refused)
+    assert ct.analyze(seeds).derivation["derivation"].tolist() == ["wholly_derived", "wholly_derived"]
+
+
+def test_a_lane_error_reaches_the_caller(reuse_corpus, monkeypatch):
+    run = analysis._run_stage
+
+    def failing(name, a, model):
+        if name == "family":
+            raise ValueError("family failed in the lane")
+        return run(name, a, model)
+
+    monkeypatch.setattr(analysis, "_run_stage", failing)
+    with pytest.raises(ValueError, match="failed in the lane"):
+        _analyze(ct.load_corpus(reuse_corpus), monkeypatch, "2")
