@@ -43,7 +43,9 @@ def test_a_rewrite_is_aligned_to_the_source_sentence_holding_most_of_its_words()
     assert _rows(BALL, ROCK) == [(True, (3,))]
 
 
-@pytest.mark.parametrize(("key", "expected"), [("9ins", "9in"), ("7lbs", "7lb"), ("21st", "21st"), ("1990s", "1990s")])
+@pytest.mark.parametrize(
+    ("key", "expected"), [("9ins", "9in"), ("7lbs", "7lb"), ("21st", "21st"), ("1990s", "1990s")]
+)
 def test_a_unit_in_the_plural_is_the_unit(key, expected):
     assert lemma(key) == expected
 

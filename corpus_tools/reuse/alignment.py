@@ -252,14 +252,11 @@ def _chosen(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: di
 
 
 def _rank(t: Sentence, m) -> tuple:
-    """The order of candidates of one class: the best score first; among rewrites, first the
-    source sentence holding the most of the sentence's evidence words, weighted by IDF (what it
-    explains of the sentence), then the best score. The score favours a short source sentence
-    sharing a few words in order over a long one that the sentence retells ("Ms Evans said
-    Guscott later told police he believed a ball of string in Mr Jones's hand was a rock": the
-    wire's "He has got a ball of string in his hand" scores 0.95, its "... Mr Guscott had later
-    said he thought it was a rock" 0.52 and holds twice the words); IDF keeps the words many
-    source sentences share ("car", "said") from outweighing the rare ones ("screeched to a halt")."""
+    """The order of candidates of one class: the best score; among rewrites, first the source
+    sentence holding most of the sentence's evidence words by IDF (the score favours a short
+    source sentence sharing a few words in order: "a ball of string in his hand", 0.95, over
+    the long one the sentence retells with the rock and "later told police", 0.52). IDF keeps
+    words many source sentences share ("car", "said") from outweighing rare ones ("halt")."""
     held = sum(m.idf.get(w, 1.0) for w in held_words(t, [m])) if m.cls == "rewritten" else 0.0
     return (-held, -m.score, m.src.doc_id, m.src.sent_id)
 
@@ -342,8 +339,9 @@ def align_sentences(
     Each sentence is scored against the source sentences richest in its content
     words (IDF-weighted; up to ``options.max_candidates`` distinct ones), and, when it has few
     content words, against those holding its words as a run (short quotes). The
-    best class wins, then the best score, so a weak first candidate does not hide
-    a good second one. Words are read as lemma keys (``sentence_words(lemmas=True)``:
+    best class wins, then (a rewrite) the source sentence holding most of its words by IDF,
+    then the best score, so a weak first candidate does not hide a good second one. Words are
+    read as lemma keys (``sentence_words(lemmas=True)``:
     "warnings" meets "warned"), and a paraphrase score counts only when the source sentence
     holds ``min_score_cover`` of the sentence's evidence words. A sentence fused from several
     source sentences is aligned to all of them: further source sentences of the same file join when they bring

@@ -342,7 +342,9 @@ def candidates(
     sentence of few content words those holding it as a run of words, or holding a run of
     :data:`RUN_WORDS` of its words (``runs`` maps each run to the sentences holding it:
     "I have nothing to do with any of the charges" finds "I had absolutely nothing to do with
-    any of these charges" among many sentences on "charges"); for a court sign-off, the
+    any of these charges" among many sentences on "charges"), and for any sentence those holding
+    such a run with two of its evidence words ("screeched to a halt": a short source sentence
+    that many longer ones sharing common words outweigh); for a court sign-off, the
     source's closing lines (:func:`corpus_tools.reuse.fusion.is_closing_line`)."""
     weight: dict[int, float] = defaultdict(float)
     for key in t.words.content:
