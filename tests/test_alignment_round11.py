@@ -2,8 +2,8 @@
 22, round 10's held-out stories, claims.md "Tenth round, after the round's fixes", cause 2). Three
 kinds, each on invented text:
 
-1. a rewrite is aligned to the source sentence holding most of its words, not to a short one that
-   scores higher on the two words it shares in order (guardian 26, telegraph 45);
+1. a rewrite is aligned to a source sentence holding twice its words (by IDF), not to a short one
+   that scores higher on the words it shares in order (telegraph 45; guardian 26's is under twice);
 2. a measure is the same with its unit in the plural ("5ft 9in" and "5ft 9ins", telegraph 39);
 3. a short source sentence sharing a run of words of what happened ("screeched to a halt") is a
    candidate of a long sentence whose other words many source sentences share (times 5)."""
