@@ -29,6 +29,7 @@ from corpus_tools.reuse.matching import (
     candidates,
     covers,
     fused_alone,
+    held_words,
     match,
     merged_score,
     word_runs,
@@ -232,10 +233,7 @@ def _chosen(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: di
     cands = list(cands)
     while cands:
         top = min(_CLASS_ORDER[m.cls] for m in cands)
-        primary = min(
-            (m for m in cands if _CLASS_ORDER[m.cls] == top),
-            key=lambda m: (-m.score, m.src.doc_id, m.src.sent_id),
-        )
+        primary = _primary(t, [m for m in cands if _CLASS_ORDER[m.cls] == top])
         # fused sentences: source sentences of the same file that bring words the primary lacks
         same = [m for m in every if m is not primary and m.src.doc_id == primary.src.doc_id]
         more = fuse(
@@ -251,6 +249,17 @@ def _chosen(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: di
             return chosen
         cands.remove(primary)
     return []
+
+
+def _primary(t: Sentence, best: list) -> object:
+    """The best-scored candidate of the best class, or a rewrite holding twice its evidence words
+    by IDF (the score favours a short source sentence sharing words in order: "a ball of string
+    in his hand", 0.95, over the one retold with the rock and "later told police", 0.52)."""
+    if (top := min(best, key=lambda m: (-m.score, m.src.doc_id, m.src.sent_id))).cls != "rewritten":
+        return top
+    held = lambda m: sum(m.idf.get(w, 1.0) for w in held_words(t, [m]))  # noqa: E731
+    most = min(best, key=lambda m: (-held(m), -m.score, m.src.doc_id, m.src.sent_id))
+    return most if held(most) >= 2 * held(top) else top
 
 
 def _fused_across(t: Sentence, every: list, chosen: list, opt: ReuseOptions, common: dict) -> list:
@@ -331,10 +340,11 @@ def align_sentences(
     Each sentence is scored against the source sentences richest in its content
     words (IDF-weighted; up to ``options.max_candidates`` distinct ones), and, when it has few
     content words, against those holding its words as a run (short quotes). The
-    best class wins, then the best score, so a weak first candidate does not hide
-    a good second one. Words are read as lemma keys (``sentence_words(lemmas=True)``:
-    "warnings" meets "warned"), and a paraphrase score counts only when the source sentence
-    holds ``min_score_cover`` of the sentence's evidence words. A sentence fused from several
+    best class wins, then the best score (a rewrite holding twice its words by IDF first), so a
+    weak first candidate does not hide a good second one. Words are read as lemma keys
+    (``sentence_words(lemmas=True)``: "warnings" meets "warned"), and a paraphrase score
+    counts only when the source sentence holds ``min_score_cover`` of the sentence's evidence
+    words. A sentence fused from several
     source sentences is aligned to all of them: further source sentences of the same file join when they bring
     words the first lacks, and a sentence no single source sentence explains
     aligns to the sentences that together hold most of its words

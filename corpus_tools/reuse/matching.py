@@ -27,6 +27,7 @@ __all__ = [
     "candidates",
     "covers",
     "fused_alone",
+    "held_words",
     "match",
     "merged_score",
     "word_runs",
@@ -341,7 +342,9 @@ def candidates(
     sentence of few content words those holding it as a run of words, or holding a run of
     :data:`RUN_WORDS` of its words (``runs`` maps each run to the sentences holding it:
     "I have nothing to do with any of the charges" finds "I had absolutely nothing to do with
-    any of these charges" among many sentences on "charges"); for a court sign-off, the
+    any of these charges" among many sentences on "charges"), and for any sentence those holding
+    such a run with two of its evidence words ("screeched to a halt": a short source sentence
+    that many longer ones sharing common words outweigh); for a court sign-off, the
     source's closing lines (:func:`corpus_tools.reuse.fusion.is_closing_line`)."""
     weight: dict[int, float] = defaultdict(float)
     for key in t.words.content:
@@ -357,8 +360,11 @@ def candidates(
     if len(t.words.content) < opt.min_quote_tokens:
         run = " " + " ".join(t.keys) + " "
         best += [n for n, s in enumerate(src) if n not in best and run in " " + " ".join(s.keys) + " "]
-    if runs is not None and len(t.words.content) < opt.min_quote_tokens:
+    if runs is not None:
+        few = len(t.words.content) < opt.min_quote_tokens
         for gram in word_runs(t.keys):
+            if not few and len(t.evidence.intersection(gram)) < 2:
+                continue
             for n in runs.get(gram, ()):
                 if n not in best and src[n].norms not in seen:
                     seen.add(src[n].norms)
@@ -422,6 +428,11 @@ def _short_alone(t: Sentence, every: list[Match], opt: ReuseOptions) -> list[Mat
         ):
             fits.append((-len(held), m.src.doc_id, m.src.sent_id, m))
     return [min(fits, key=lambda f: f[:3])[3]] if fits else []
+
+
+def held_words(t: Sentence, chosen: list[Match]) -> frozenset[str]:
+    """The evidence words of sentence ``t`` that the source sentences of ``chosen`` hold."""
+    return _held(t, chosen)
 
 
 def _held(t: Sentence, chosen: list[Match]) -> frozenset[str]:

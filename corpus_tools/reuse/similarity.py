@@ -45,6 +45,7 @@ document-term matrix at the cost of a sparse matrix per call).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -155,6 +156,9 @@ SCORE_WEIGHTS = {
 }
 
 _STOP = frozenset(STOP_WORDS)
+#: a number and a unit abbreviation in the plural ("9ins", "7lbs", "20mins"): the unit's "s" is
+#: house style, not meaning
+_PLURAL_UNIT = re.compile(r"(\d+(?:in|lb|kg|yd|min|hr|sec|oz|cm|mm|km))s")
 _REPORTING = frozenset(norm_token(w) for w in REPORTING_FORMS)
 _REPORTING |= frozenset(lemma_key(w) for w in _REPORTING) - _STOP  # "added" read as "add" (``lemmas=True``)
 
@@ -271,11 +275,17 @@ def lemma(key: str) -> str:
     """The key of ``sentence_words(..., lemmas=True)``: :func:`lemma_key` of a word key, but for
     stop words, number words and keys that are not all letters, which keep theirs.
 
+    A measure written with a unit in the plural is the measure ("9ins" is "9in", "7lbs" "7lb":
+    one paper's "5ft 9in" is the wire's "5ft 9ins"); an ordinal keeps its key ("21st").
+
     Example:
-        >>> [lemma(k) for k in ("continues", "were", "three", "1999", "note")]
-        ['continu', 'were', 'three', '1999', 'note']
+        >>> [lemma(k) for k in ("continues", "were", "three", "1999", "note", "9ins", "21st")]
+        ['continu', 'were', 'three', '1999', 'note', '9in', '21st']
     """
-    if key in _STOP or key in NUMBER_WORDS or not key.isalpha():
+    if not key.isalpha():
+        unit = _PLURAL_UNIT.fullmatch(key)
+        return unit.group(1) if unit else key
+    if key in _STOP or key in NUMBER_WORDS:
         return key
     out = lemma_key(key)
     return key if out in _STOP else out  # "note" is not "not"
