@@ -240,7 +240,7 @@ def drop_held(
         if not any(_content_word(toks[k][2]) for k in left):
             continue
         a, b = toks[left[0]][0], toks[left[-1]][1]
-        if (a, b) == ((row[8], row[9]) if cut else (row[2], row[3])):
+        if (a, b) == (toks[0][0], toks[-1][1]):  # no word held at either end: the row as it was
             out.append(row)
             continue
         part = (raw[a:b], context(raw, a, b))
