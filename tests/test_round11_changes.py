@@ -39,11 +39,43 @@ def _rows():
     a = src.index(cut)
     b = doc.index("I was then thrown")
     rows = [
-        ("paper", 0, b, b, "", "", "wire", 1, a, a + len(cut), cut, _context(src, a, a + len(cut)), "deletion", "rewritten"),
+        (
+            "paper",
+            0,
+            b,
+            b,
+            "",
+            "",
+            "wire",
+            1,
+            a,
+            a + len(cut),
+            cut,
+            _context(src, a, a + len(cut)),
+            "deletion",
+            "rewritten",
+        ),
     ]
     lost = "carried on hitting me"
     a2 = src.index(lost)
-    rows.append(("paper", 1, len(doc), len(doc), "", "", "wire", 4, a2, a2 + len(lost), lost, "", "deletion", "rewritten"))
+    rows.append(
+        (
+            "paper",
+            1,
+            len(doc),
+            len(doc),
+            "",
+            "",
+            "wire",
+            4,
+            a2,
+            a2 + len(lost),
+            lost,
+            "",
+            "deletion",
+            "rewritten",
+        )
+    )
     return rows, src, doc
 
 
@@ -73,7 +105,9 @@ def test_a_clause_the_next_sentence_keeps_is_no_cut():
 
 
 def test_a_clause_kept_in_part_is_narrowed_to_the_words_left():
-    words = "Christopher Grant, 45, and Meryl Grant, 43, denied three counts of cruelty".replace(",", "").split()
+    words = "Christopher Grant, 45, and Meryl Grant, 43, denied three counts of cruelty".replace(
+        ",", ""
+    ).split()
     held = held_words(words, ["Mr Grant, 45, and Mrs Grant, 43, denied cruelty to a child."], [])
     assert [w for w, h in zip(words, held, strict=True) if not h] == ["three", "counts", "of", "cruelty"]
 
@@ -103,7 +137,7 @@ def test_a_long_run_is_held_anywhere_in_the_other_text():
     "a, b, category",
     [
         ("", "and said 'Hey", "insertion"),  # gu65: before, an attribution change
-        ("and shouted: \"Stop", "", "deletion"),
+        ('and shouted: "Stop', "", "deletion"),
         ("", "he said", "attribution_change"),
         ("", ",' said Ms Evans", "attribution_change"),
     ],
@@ -130,7 +164,13 @@ def _corpus(paper: str) -> pd.DataFrame:
     return ct.from_records(
         [
             {"doc_id": "wire", "text": WIRE_NAMES, "role": "wire", "outlet": "PA", "published": "2000-03-15"},
-            {"doc_id": "paper", "text": paper, "role": "newspaper", "outlet": "mirror", "published": "2000-03-16"},
+            {
+                "doc_id": "paper",
+                "text": paper,
+                "role": "newspaper",
+                "outlet": "mirror",
+                "published": "2000-03-16",
+            },
         ]
     )
 

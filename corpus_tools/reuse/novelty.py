@@ -310,7 +310,9 @@ def novel_lists(
         censored.get(i) or w
         for i, (k, w, _) in enumerate(words)
         if (
-            bool(censored[i]) and not censored_known(censored[i], src) and not _masked_expletive(censored[i], src)
+            bool(censored[i])
+            and not censored_known(censored[i], src)
+            and not _masked_expletive(censored[i], src)
             if i in censored
             else not fact[i]
             and k not in STOP_WORDS

@@ -127,9 +127,9 @@ def held_words(words: list[str], near: list[str], anywhere: list[str]) -> list[b
     """Which of a cut or added phrase's ``words`` the other text keeps: in a run of two or more
     words with a content word (:func:`corpus_tools.variants.moves.is_move`) found in the same order in
     one of the ``near`` sentences (pairs of adjacent words found there, the run then checked
-    whole; a run must hold a content word that is no name, :func:`_common`), or in a run of four or more words, two of them content words, found in one of the
-    ``anywhere`` sentences; a first name before a kept surname is kept with it ("Christopher Grant"
-    written "Mr Grant").
+    whole; a run must hold a content word that is no name, :func:`_common`), or in a run of four
+    or more words, two of them content words, found in one of the ``anywhere`` sentences; a
+    first name before a kept surname is kept with it ("Christopher Grant" written "Mr Grant").
 
     Example:
         >>> held_words("and then banged up and down on the floor".split(),
