@@ -91,15 +91,17 @@ def _person_forms(docs, quoted: list[tuple[int, int]] = ()) -> dict[str, Counter
 
 
 def _treated_otherwise(mine: dict[str, Counter], theirs: dict[str, Counter]) -> tuple[int, int]:
-    """The people both texts name whom this text names in a way the source never does: by its
-    most used form, an honorific where the source only writes the surname (the first count), or
-    the surname alone where the source always gives an honorific (the second)."""
+    """The people both texts name whom this text names otherwise than the source: by each
+    text's most used form for the person, an honorific where the source mostly writes the
+    surname alone (the first count), or the surname alone where the source mostly gives an
+    honorific (the second); where the source uses both as often, either form is its own."""
     with_h = bare = 0
     for person, forms in mine.items():
         if person not in theirs:
             continue
         form = "with" if forms["with"] >= forms["bare"] else "bare"
-        if theirs[person][form] == 0:
+        other = "bare" if form == "with" else "with"
+        if theirs[person][other] > theirs[person][form]:
             with_h, bare = with_h + (form == "with"), bare + (form == "bare")
     return with_h, bare
 
@@ -156,8 +158,8 @@ def house_style(
         (``with_honorific``/``without``: in a source file, person names found by spaCy with or
         without Mr, Mrs, Dr... before them, outside quotations (:func:`quoted_spans`); in a
         version, compared person by person with the source's files: the people both name whom
-        the version names, by its most used form, with an honorific where the source never
-        gives one, or by the surname alone where the source always gives one, so a version
+        the version names, by its most used form, with an honorific where the source mostly
+        gives none, or by the surname alone where the source mostly gives one, so a version
         that treats each person as the source does counts none, whoever it names more often
         (the claims audit's round 11, gu42, gu55); a full name without one, "Kenneth Jones",
         is no choice), ``quote_marks``
