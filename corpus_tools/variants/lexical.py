@@ -480,8 +480,10 @@ def extract_variants(
         mine = by_doc[str(doc)]
         mine = mine[(mine["source_doc_id"].astype(str) == str(src)) | (mine["reuse_class"] == "new")]
         texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
-        kept = drop_kept(got, mine, texts)
-        kept = drop_held(kept, by_doc[str(doc)], every, raw[doc], raw[str(src)], _context)
-        rows.setdefault(doc, []).extend(merge_parts(kept, raw[doc], raw[str(src)], _context))
+        merged = merge_parts(drop_kept(got, mine, texts), raw[doc], raw[str(src)], _context)
+        # after the merge: a quote mark merged into a cut goes with it when the cut is held
+        rows.setdefault(doc, []).extend(
+            drop_held(merged, by_doc[str(doc)], every, raw[doc], raw[str(src)], _context)
+        )
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)
