@@ -36,6 +36,7 @@ def test_a_censored_word_is_one_word_of_its_own(word):
         ("f***ing", "f_ing"),
         ("bastard", "b*****d"),  # uncensored, the same first and last letters and length
         ("bastard", "b_d"),
+        ("bastard", "b******"),  # round 11 (ch19): a mask of asterisks ends it, one a letter: 7 letters
     ],
 )
 def test_a_censored_word_the_source_has_is_the_sources(source_word, word):
@@ -47,7 +48,8 @@ def test_a_censored_word_the_source_has_is_the_sources(source_word, word):
 @pytest.mark.parametrize(
     "source_word, word",
     [
-        ("bastard", "b******"),  # no last letter: a first letter alone names no word
+        ("bastard", "b*****"),  # no last letter, one letter short: no swear word of the source fits
+        ("bristol", "b******"),  # not a swear word
         ("bristol", "b*****l"),  # not a swear word
         ("following", "f_ing"),
         ("blazers", "b*****d"),  # another last letter

@@ -26,7 +26,8 @@ category, tried in this order:
     sides need one on both sides, or auxiliaries alone on one: "the judge told"/"was told";
     "spokesman said"/"some" is no attribution changed). The
     words of a charge, a court's order or a belief (:data:`NOT_ATTRIBUTION`: "charged"/"accused",
-    "ordered to pay") are not attributions.
+    "ordered to pay") are not attributions. A cut or added phrase that holds the words reported
+    in quote marks with its verb ("and said 'Oi'") is a cut or an addition.
 ``name_spelling``
     one capitalised word spelled differently but close ("Mohammed"/"Mohammad"); never a stop word
     capitalised at a sentence's start ("The"/"They").
@@ -55,6 +56,7 @@ from corpus_tools.lexicon import (
     US_SPELLING,
     WEEKDAYS,
     is_spelling_pair,
+    tokenize,
 )
 from corpus_tools.text.sentences import QUOTE_MAP
 
@@ -190,6 +192,21 @@ def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | Non
     return None
 
 
+def _says_what(form: str) -> bool:
+    """Whether a cut or added phrase holds a reporting verb and the words it reports in quote
+    marks ("and said 'Oi'"): what is said is added or cut with who says it, an addition or a cut,
+    no attribution changed (the claims audit's round 11, gu65)."""
+    toks = [w for *_, w in tokenize(form, marks=True)]
+    for k, w in enumerate(toks):
+        if w.lower() in ATTRIBUTION_WORDS:
+            rest = toks[k + 1 :]
+            while rest and rest[0] in (":", ","):
+                rest = rest[1:]
+            if len(rest) > 1 and rest[0] in QUOTE_CHARS and rest[1][:1].isalnum():
+                return True
+    return False
+
+
 def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
     """The category of one variant (see the module docstring for the rules and their order).
 
@@ -226,6 +243,8 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
     if (set(wa) & times) != (set(wb) & times):
         return "time_reference"
     cue_a, cue_b = attributing(wa), attributing(wb)
+    if not (a and b) and _says_what(a or b):
+        return "insertion" if b else "deletion"
     if (cue_a - set(wb)) | (cue_b - set(wa)) and all(
         not ws or cues or set(ws) <= _AUXILIARIES for ws, cues in ((wa, cue_a), (wb, cue_b))
     ):

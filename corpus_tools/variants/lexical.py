@@ -47,7 +47,7 @@ from corpus_tools.variants.categories import (
 from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
-from corpus_tools.variants.kept import drop_kept
+from corpus_tools.variants.kept import drop_held, drop_kept
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
@@ -464,11 +464,13 @@ def extract_variants(
     if alignment is None:
         alignment = align_sentences(corpus, source=source, sentences=sentences, model=model)
     reused = alignment[alignment["reuse_class"] != "new"]
-    src_docs = sorted(set(map(str, reused["source_doc_id"])))
+    others = {str(d) for pairs in reused["other_source_sents"] for d, _ in pairs}
+    src_docs = sorted(set(map(str, reused["source_doc_id"])) | others)
     if sentences is None:
         sentences = split_sentences(corpus.loc[src_docs], model=model)
     spans = {(d, i): (a, b) for d in src_docs for i, a, b in body_spans(sentences, d)}
     raw = {str(d): t for d, t in corpus["text"].items()}
+    every = {(d, i): raw[d][a:b] for (d, i), (a, b) in spans.items()}
     rows: dict[str, list] = {}
     by_doc = {str(d): g for d, g in alignment.groupby("doc_id", sort=False)}
     for (doc, src), pairs in reused.groupby(["doc_id", "source_doc_id"], sort=False):
@@ -478,7 +480,10 @@ def extract_variants(
         mine = by_doc[str(doc)]
         mine = mine[(mine["source_doc_id"].astype(str) == str(src)) | (mine["reuse_class"] == "new")]
         texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
-        kept = drop_kept(got, mine, texts)
-        rows.setdefault(doc, []).extend(merge_parts(kept, raw[doc], raw[str(src)], _context))
+        merged = merge_parts(drop_kept(got, mine, texts), raw[doc], raw[str(src)], _context)
+        # after the merge: a quote mark merged into a cut goes with it when the cut is held
+        rows.setdefault(doc, []).extend(
+            drop_held(merged, by_doc[str(doc)], every, raw[doc], raw[str(src)], _context)
+        )
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

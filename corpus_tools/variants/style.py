@@ -8,6 +8,7 @@ source counted per category (:func:`corpus_tools.variants.lexical.extract_varian
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -68,14 +69,51 @@ def _honorific_counts(docs, quoted: list[tuple[int, int]] = ()) -> tuple[int, in
     return with_h, bare
 
 
-def _variant_rows(corpus: pd.DataFrame, source, variants, model) -> list[tuple]:
-    """The ``variants`` dimension's rows: each non-source document's variant count per category."""
-    if variants is None:
-        variants = extract_variants(corpus, source=source, model=model)
+def _person_forms(docs, quoted: list[tuple[int, int]] = ()) -> dict[str, Counter]:
+    """Each person's mentions outside the ``quoted`` spans, by surname (lower case): how many
+    with an honorific before the name (``with``: "Mr Jones", "Miss Susan Evans") and how many by
+    the surname alone (``bare``: "Guscott"). A first name and surname without one ("Kenneth
+    Jones", a first mention) is no choice of either and is not counted."""
+    out: dict[str, Counter] = {}
+    for _k, offset, doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or _inside(offset + ent.start_char, quoted):
+                continue
+            names = [t.text for t in ent if t.text.rstrip(".").lower() not in HONORIFICS]
+            if not names:
+                continue
+            before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
+            honoured = ent[0].text.rstrip(".").lower() in HONORIFICS or before in HONORIFICS
+            if honoured or len(names) == 1:
+                key = re.sub(r"['’]s?$", "", names[-1]).lower()
+                out.setdefault(key, Counter())["with" if honoured else "bare"] += 1
+    return out
+
+
+def _treated_otherwise(mine: dict[str, Counter], theirs: dict[str, Counter]) -> tuple[int, int]:
+    """The people both texts name whom this text names otherwise than the source: by each
+    text's most used form for the person, an honorific where the source mostly writes the
+    surname alone (the first count), or the surname alone where the source mostly gives an
+    honorific (the second); where the source uses both as often, either form is its own."""
+    with_h = bare = 0
+    for person, forms in mine.items():
+        if person not in theirs:
+            continue
+        form = "with" if forms["with"] >= forms["bare"] else "bare"
+        other = "bare" if form == "with" else "with"
+        if theirs[person][other] > theirs[person][form]:
+            with_h, bare = with_h + (form == "with"), bare + (form == "bare")
+    return with_h, bare
+
+
+def _source_docs(corpus: pd.DataFrame, source, variants: pd.DataFrame) -> set[str]:
     if source is not None:
-        src_docs = set(resolve_source(corpus, source)[1])
-    else:
-        src_docs = set(variants["source_doc_id"])
+        return set(resolve_source(corpus, source)[1])
+    return set(map(str, variants["source_doc_id"]))
+
+
+def _variant_rows(corpus: pd.DataFrame, src_docs: set[str], variants) -> list[tuple]:
+    """The ``variants`` dimension's rows: each non-source document's variant count per category."""
     rows = []
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
@@ -117,14 +155,30 @@ def house_style(
         Dimensions and styles: ``spelling`` (``british``/``american``, words
         with a UK/US pair in breame), ``date_order`` (``day_month``/``month_day``),
         ``abbreviations`` (``dotted``/``undotted``), ``honorifics``
-        (``with_honorific``/``without``: person names found by spaCy, with or
-        without Mr, Mrs, Dr... before them, outside quotations: :func:`quoted_spans`), ``quote_marks``
+        (``with_honorific``/``without``: in a source file, person names found by spaCy with or
+        without Mr, Mrs, Dr... before them, outside quotations (:func:`quoted_spans`); in a
+        version, compared person by person with the source's files: the people both name whom
+        the version names, by its most used form, with an honorific where the source mostly
+        gives none, or by the surname alone where the source mostly gives one, so a version
+        that treats each person as the source does counts none, whoever it names more often
+        (the claims audit's round 11, gu42, gu55); a full name without one, "Kenneth Jones",
+        is no choice), ``quote_marks``
         (``curly``/``straight``/``stripped``), ``day_reference``
         (``weekday``/``relative``, outside quotations), and ``variants`` (one style per category:
         variant count against the source, ``n_total`` = all variants of the document).
     """
     require_columns(corpus, ["text"], "house_style")
     parsed = paragraph_docs(parses if parses is not None else parse(corpus, model=model))
+    if variants is None:
+        variants = extract_variants(corpus, source=source, model=model)
+    src_docs = _source_docs(corpus, source, variants)
+    people = {}
+    for doc_id, raw in corpus["text"].items():
+        people[str(doc_id)] = _person_forms(parsed.get(str(doc_id), []), quoted_spans(clean_text(raw).text))
+    theirs: dict[str, Counter] = {}
+    for d in sorted(src_docs & set(people)):
+        for person, forms in people[d].items():
+            theirs.setdefault(person, Counter()).update(forms)
     rows = []
     for doc_id, raw in corpus["text"].items():
         c = clean_text(raw)
@@ -136,7 +190,10 @@ def house_style(
         words = re.findall(r"[A-Za-z]+", body)
         british = sum(w.lower() in US_SPELLING for w in words)
         american = sum(w.lower() in AMERICAN_SPELLINGS for w in words)
-        with_h, bare = _honorific_counts(parsed.get(str(doc_id), []), quoted)
+        if str(doc_id) in src_docs or not src_docs:
+            with_h, bare = _honorific_counts(parsed.get(str(doc_id), []), quoted)
+        else:
+            with_h, bare = _treated_otherwise(people[str(doc_id)], theirs)
         kinds = [e.kind for e in c.edits]
         curly = sum(1 for e in c.edits if e.kind == "typographic_quote")
         stripped = kinds.count("stripped_apostrophe") + kinds.count("stripped_quote")
@@ -160,5 +217,5 @@ def house_style(
             for style, n in styles.items():
                 share = round(n / total, 4) if total else 0.0
                 rows.append((str(doc_id), dim, style, int(n), int(total), share))
-    rows.extend(_variant_rows(corpus, source, variants, model))
+    rows.extend(_variant_rows(corpus, src_docs, variants))
     return pd.DataFrame(rows, columns=["doc_id", "dimension", "style", "n", "n_total", "share"])
