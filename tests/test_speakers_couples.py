@@ -1,0 +1,66 @@
+"""Who speaks in a paper, round 11 of issue 22 (guscott and chips of round 10): a couple's joint
+statement is the statement of each of the two ("Christopher and Meryl Grant denied", "Mr and Mrs
+Grant denied", "the Grants, who denied"), never of one alone. Invented texts of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from wire_takes import takes_and_paper
+
+from corpus_tools.attribution.couples import family_name, person_names
+from corpus_tools.attribution.survival import speaker_survival
+from corpus_tools.reuse.alignment import align_sentences
+
+#: a wire story: the couple named in full, each with an age, deny the charges together
+_WIRE = (
+    "A boy who weighed 20 stone was fed only on pies by his father and stepmother, a court heard "
+    "today.\n\n"
+    'Tom Hale, 17, told the jury: "I was never given a proper meal at home."\n\n'
+    "Peter Vance, 45, and Ann Vance, 43, of Sully, near Barry, denied three charges of cruelty to "
+    "the boy and were cleared after a witness withdrew.\n\n"
+    "Prosecutor Jane Cole said the Crown was offering no further evidence."
+)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Self-employed Peter and Ann Vance, of Sully, denied three charges of cruelty to the boy.",
+        "Mr and Mrs Vance, of Sully, near Barry, denied three charges of cruelty to the boy.",
+        "The court cleared the Vances, who denied three charges of cruelty to the boy.",
+    ],
+)
+def test_a_couples_joint_denial_keeps_both_of_them(denial):
+    paper = (
+        "A boy who weighed 20 stone was fed only on pies by his father and stepmother, a court heard "
+        f'yesterday.\n\nTom Hale, 17, told the jury: "I was never given a proper meal at home."\n\n{denial}'
+    )
+    corpus = takes_and_paper([_WIRE], paper, "1999-11-02")
+    aligned = align_sentences(corpus, source="PA")
+    # the denial read as a paper's rewording the alignment takes from no wire sentence (as a paper's
+    # own sentence often is): survival finds it told in other words, by the couple
+    survival = speaker_survival(corpus, source="PA", alignment=aligned[aligned["sent_id"] < 2])
+    status = survival.set_index("speaker")["status"].to_dict()
+    assert status["Peter Vance"] == "kept" and status["Ann Vance"] == "kept"
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (["Peter and Ann Vance"], ({"Vance"}, {"Peter", "Ann"}, 2)),
+        (["Peter Vance and Ann Vance"], ({"Vance"}, {"Peter", "Ann"}, 2)),
+        (["Mr Vance and Mrs Vance", "Mr and Mrs Vance"], ({"Vance"}, set(), 2)),
+        (["Self-employed Peter and Ann Vance"], ({"Vance"}, {"Peter", "Ann"}, 2)),
+        (["Marsh and Webb"], ({"Marsh", "Webb"}, set(), 2)),
+        (["Ann Vance", "Mrs Vance"], ({"Vance"}, {"Ann"}, 1)),
+        (["the Vances"], ({"Vance", "Vances"}, set(), 2)),
+    ],
+)
+def test_the_people_a_speakers_mentions_name(mentions, expected):
+    assert person_names(mentions) == expected
+
+
+def test_a_family_is_a_plural_surname_after_the_and_nothing_else():
+    assert family_name("the Joneses") == {"Joneses", "Jonese", "Jones"}
+    assert family_name("The Vances") == {"Vances", "Vance"}
+    assert family_name("Vance") == family_name("the boy") == set()
