@@ -5,9 +5,11 @@ Grant denied", "the Grants, who denied"), never of one alone. Invented texts of 
 from __future__ import annotations
 
 import pytest
+from pairs import speaker_rows
 from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.couples import family_name, person_names
+from corpus_tools.attribution.single_quotes import single_quote_spans
 from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.reuse.alignment import align_sentences
 
@@ -64,3 +66,29 @@ def test_a_family_is_a_plural_surname_after_the_and_nothing_else():
     assert family_name("the Joneses") == {"Joneses", "Jonese", "Jones"}
     assert family_name("The Vances") == {"Vances", "Vance"}
     assert family_name("Vance") == family_name("the boy") == set()
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # the quotation opens its paragraph in a single mark, a name and the side inside it
+        "'Tom Vale says he was acting in self defence. The prosecution say this was not self defence "
+        "at all. He was teaching Mr Hale a lesson.'",
+        # the quotation opens after a sentence of the paragraph, its mark after a space
+        "Mr Vale would claim he was frightened. 'The prosecution say this was not self defence at "
+        "all. He was teaching Mr Hale a lesson.'",
+    ],
+)
+def test_a_cue_inside_a_quotation_in_single_marks_is_no_speaker_of_the_paper(quoted):
+    text = (
+        "Ann Cole, prosecuting, said Tom Vale later told police he believed Mr Hale's stick was a "
+        f"knife.\n\n{quoted}\n\nShe told the jury the video showed the whole of it."
+    )
+    speakers = [name for name, _, _ in speaker_rows(text)]
+    assert "The prosecution" not in speakers
+    assert "Ann Cole" in speakers[0]
+
+
+def test_an_apostrophe_opens_and_closes_no_quotation_in_single_marks():
+    text = "He felt 'threatened' by Mr Jones' friend. Jo Hale's car, 'he said', was 'Red.' It was."
+    assert [text[a:b] for a, b in single_quote_spans(text)] == ["Red."]

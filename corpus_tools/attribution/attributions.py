@@ -59,6 +59,7 @@ from corpus_tools.attribution.quotes import (
     widen_to_quotes,
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
 from corpus_tools.attribution.takes import name_across_takes
@@ -272,6 +273,8 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         # a cue inside a quotation (closed, or carried on by the next paragraph) is part of it
         below = paragraphs[i + 1][2].text if i + 1 < len(paragraphs) else ""
         found = [a for a in found if not quoted_cue(a.span[0], a.cue_span[0], inside, c.text, end, below)]
+        single = single_quote_spans(c.text, offset, end)  # a paper's quotation in single marks
+        found = [a for a in found if not in_single_quotes(a.span[0], a.cue_span[0], single)]
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
         # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')
         (colon, before), state["colon"] = state.get("colon") or (None, None), None
