@@ -92,3 +92,20 @@ def test_a_cue_inside_a_quotation_in_single_marks_is_no_speaker_of_the_paper(quo
 def test_an_apostrophe_opens_and_closes_no_quotation_in_single_marks():
     text = "He felt 'threatened' by Mr Jones' friend. Jo Hale's car, 'he said', was 'Red.' It was."
     assert [text[a:b] for a, b in single_quote_spans(text)] == ["Red."]
+
+
+def test_a_height_read_for_a_second_subject_is_no_speaker():
+    text = (  # "l3st": the paper's misprint of "13st", which the parser takes for punctuation
+        "Mr Hale, 5ft 9in and 11st 7lb, said the 6ft 1in, l3st 7lb Wales ace and Gladiators presenter "
+        "jumped out of his Mercedes and grabbed him by the lapels of his waistcoat."
+    )
+    assert speaker_rows(text) == [["Mr Hale", "person", 1]]
+
+
+def test_a_pronoun_that_pleads_is_the_one_charged_not_the_last_speaker():
+    text = (
+        "Mr Hale, 47, told the court: 'I was pushed back on to the pavement.'\n\n"
+        "Tom Vale, who sat in the dock wearing a grey suit, was first charged with wounding.\n\n"
+        "It was amended yesterday to a charge of assault, which he denies."
+    )
+    assert speaker_rows(text) == [["Mr Hale", "person", 1], ["Tom Vale", "person", 1]]

@@ -61,7 +61,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
-from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
+from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -134,7 +134,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
             continue
         head = cue_subject(verb, kind)
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
-        head = named_ing if named_ing is not None else head
+        head = without_measure(named_ing if named_ing is not None else head, verb)  # not "the 6ft 1in"
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
