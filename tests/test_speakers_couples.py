@@ -9,6 +9,7 @@ from pairs import speaker_rows
 from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.couples import family_name, person_names
+from corpus_tools.attribution.descriptions import described_person
 from corpus_tools.attribution.namesakes import given_before
 from corpus_tools.attribution.single_quotes import single_quote_spans
 from corpus_tools.attribution.survival import speaker_survival
@@ -120,3 +121,21 @@ def test_a_bare_surname_the_tagger_took_for_an_organisation_is_the_person_named_
     assert given_before(f, 5, [(10, "Jeremy", "Hoskett")])["type"] == "organisation"
     two = [(10, "Jeremy", "Hoskett"), (20, "Jayne", "Hoskett")]
     assert given_before(f, 500, two)["type"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("the former Gladiators presenter", "Tom Gallan"),  # a name in it: someone known
+        ("the former presenter", "Tom Gallan"),  # "former": someone known
+        ("the presenter", ""),  # may be someone new
+    ],
+)
+def test_a_description_of_someone_known_is_the_one_lay_person_it_may_be(label, expected):
+    text = (
+        "Rugby star Tom Gallan jumped a red light, prosecutor Ann Hale told the court. Ken Lowe, 48, said "
+        "he was crossing the road.\n\n'I said: \"You went through a red light.\"'\n\n"
+        f"Mr Lowe claimed {label} then snarled: 'You are lucky.'"
+    )
+    at = text.index(label)
+    assert described_person(label, text[:at], text[at:], {"Gallan", "Lowe", "Hale"}) == expected

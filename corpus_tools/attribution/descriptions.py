@@ -293,7 +293,13 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
         return people[evidence.pop()]
     if evidence or k == 0:
         return ""
-    return people.get(_topic(text, spans[max(0, k - 3) : k], surnames), "")
+    topic = people.get(_topic(text, spans[max(0, k - 3) : k], surnames), "")
+    # "Mr Jones claimed the former Gladiators presenter then snarled": a description a reader takes
+    # for someone known (a name in it, or "former") is the one person left it may be, of those the
+    # text gives no office ("prosecutor Susan Evans" is no presenter)
+    known = "former" in {w.lower() for w in words} or any(w[:1].isupper() for w in words[1:-1])
+    lay = [n for s, n in people.items() if not _given_words(text, s) & lexicon.SPEAKER_WORDS["official"]]
+    return topic or (lay[0] if known and len(lay) == 1 else "")
 
 
 def _topic(text: str, spans: list[tuple[int, int]], surnames: set[str]) -> str:
