@@ -19,11 +19,14 @@ __all__ = ["in_single_quotes", "single_quote_spans"]
 
 _OPEN = re.compile(r"(?:^|(?<=[\s:(\u2013\u2014-]))['\u2018](?=[A-Z])")
 _CLOSE = re.compile(r"(?<=[.!?,])['\u2019](?=\s|$)")
+_DOUBLE = re.compile(r"[\"\u201c\u201d]|``|''")
 
 
 def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans inside closed quotations in single marks of ``text[start:end]`` (one paragraph), as
-    offsets of ``text``; a mark left open at the paragraph's end opens no span.
+    offsets of ``text``; a mark left open at the paragraph's end opens no span, and a paragraph
+    with double marks has none (its single marks quote within a quotation: '"People say, \'It
+    does not matter,\'" said King', a US paper's style).
 
     Example:
         >>> text = "She said Jo Hale's car hit him. 'The Crown say he was angry. He meant it.' Then she sat."
@@ -31,6 +34,8 @@ def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> lis
         ['The Crown say he was angry. He meant it.']
     """
     end = len(text) if end is None else end
+    if _DOUBLE.search(text, start, end):  # single marks inside double ones: a quotation within one
+        return []
     spans, at = [], start
     while True:
         opened = _OPEN.search(text, at, end)

@@ -367,9 +367,8 @@ _UNITS = frozenset("ft foot feet in inch inches st stone stones lb lbs cm kg m".
 
 
 def _measure(tok) -> bool:
-    """A number and its unit ("6ft", "11st", "1.85m"), or a number alone."""
-    if tok.pos_ == "NUM" and tok.like_num:
-        return True
+    """A unit with its number ("6ft", "11st", "1.85m"); never a number alone ("one of the family's
+    attorneys")."""
     return tok.lower_ in _UNITS and any(c.like_num for c in tok.children)
 
 
