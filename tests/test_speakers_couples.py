@@ -139,3 +139,13 @@ def test_a_description_of_someone_known_is_the_one_lay_person_it_may_be(label, e
     )
     at = text.index(label)
     assert described_person(label, text[:at], text[at:], {"Gallan", "Lowe", "Hale"}) == expected
+
+
+def test_a_sons_parents_are_the_father_and_stepmother_the_text_named():
+    text = (
+        "Tom Hale, 18, told a court he was fed only on pies.\n\n"
+        "He claimed he was punched and kicked by his father, businessman Peter Vance, 45, and his "
+        "stepmother Ann Vance, 43.\n\n"
+        "Tom's parents denied three charges of cruelty from 1994 to 1997."
+    )
+    assert speaker_rows(text) == [["Tom Hale", "person", 2], ["Peter Vance and Ann Vance", "person", 1]]

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.couples import parents_named
 from corpus_tools.attribution.epithets import EPITHETS, GENDERED_HEADS
 from corpus_tools.attribution.namesakes import full_name_of_given, title_gender
 from corpus_tools.attribution.pairs import n_people, pair_label
@@ -319,11 +320,12 @@ def person_named(label: str, stype: str, named: bool, before: str, after: str, p
     person's mention after a sentence broken by a stop (:func:`broken_subject`) or two given names
     before one surname (:func:`shared_surname_pair`); an unnamed description, the person it
     describes (:func:`described_person`). ``before`` and ``after``: the document's text around the
-    mention; ``people``: the surnames its group gives people."""
+    mention; ``people``: the surnames its group gives people. A plural kin description ("Richard's
+    parents") is the father and mother the text named (:func:`~.couples.parents_named`)."""
     if named:
         person = stype in ("person", "official")
         return (broken_subject(before) or shared_surname_pair(label)) if person else ""
-    return described_person(label, before, after, people)
+    return described_person(label, before, after, people) or parents_named(label, before)
 
 
 def given_alone(s: dict, text: str, people: set[str]) -> dict:
