@@ -149,3 +149,12 @@ def test_a_sons_parents_are_the_father_and_stepmother_the_text_named():
         "Tom's parents denied three charges of cruelty from 1994 to 1997."
     )
     assert speaker_rows(text) == [["Tom Hale", "person", 2], ["Peter Vance and Ann Vance", "person", 1]]
+
+
+def test_a_voice_said_to_belong_to_someone_is_no_statement():
+    text = (
+        "The incident, which lasted a matter of 20 seconds, was partly recorded on the soundtrack of a "
+        "CCTV video at Mr Hale's premises, Fountain Books, where a voice, said to belong to Vale, could "
+        "be heard swearing."
+    )
+    assert speaker_rows(text) == []
