@@ -5,7 +5,7 @@ Grant denied", "the Grants, who denied"), never of one alone. Invented texts of 
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.couples import family_name, person_names
@@ -158,3 +158,15 @@ def test_a_voice_said_to_belong_to_someone_is_no_statement():
         "be heard swearing."
     )
     assert speaker_rows(text) == []
+
+
+def test_a_paragraph_cut_off_without_its_stop_gives_no_subject_to_the_next_ones_cue():
+    text = (
+        'Mr Hale told Leeds Crown Court: "Food was never cooked in the house, never. Occasionally I ate '
+        "pies and chips - but mainly it was just\r\n\r\n"
+        "The Vances, of The Old Mill, Otley, in West Yorkshire, denied three charges of cruelty from 1994 "
+        "to 1997."
+    )
+    rows = text_attributions(text, cue="denied")
+    assert rows["speaker"].tolist() == ["The Vances"]
+    assert rows["speaker_id"].notna().all()

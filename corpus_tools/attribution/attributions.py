@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
+from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -260,6 +261,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
+        speakers_after_breaks(found, c, offset)  # a paragraph cut off without its stop
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)
