@@ -10,7 +10,6 @@ from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.couples import family_name, person_names
 from corpus_tools.attribution.descriptions import described_person
-from corpus_tools.attribution.namesakes import given_before
 from corpus_tools.attribution.single_quotes import single_quote_spans
 from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.reuse.alignment import align_sentences
@@ -111,16 +110,6 @@ def test_a_pronoun_that_pleads_is_the_one_charged_not_the_last_speaker():
         "It was amended yesterday to a charge of assault, which he denies."
     )
     assert speaker_rows(text) == [["Mr Hale", "person", 1], ["Tom Vale", "person", 1]]
-
-
-def test_a_bare_surname_the_tagger_took_for_an_organisation_is_the_person_named_in_full_before():
-    f = {"surname": "", "first": "", "gender": "", "type": "organisation", "label": "Hoskett", "named": True}
-    named = given_before(f, 500, [(10, "Jeremy", "Hoskett")])
-    assert (named["type"], named["surname"], named["first"]) == ("person", "Hoskett", "Jeremy")
-    # named after it, or two people of that surname: an organisation still
-    assert given_before(f, 5, [(10, "Jeremy", "Hoskett")])["type"] == "organisation"
-    two = [(10, "Jeremy", "Hoskett"), (20, "Jayne", "Hoskett")]
-    assert given_before(f, 500, two)["type"] == "organisation"
 
 
 @pytest.mark.parametrize(

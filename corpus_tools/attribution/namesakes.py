@@ -63,18 +63,13 @@ def full_names(paragraphs) -> list[tuple[int, str, str]]:
 def given_before(f: dict, pos: int, names: list[tuple[int, str, str]]) -> dict:
     """The features ``f`` of a mention at ``pos`` (:func:`~.speakers.speaker_features`) with the
     given name of its bare surname filled in, when the text named exactly one person in full with
-    that surname before it ("Yvonne Amor ... Amor called out": Yvonne); else ``f`` unchanged. A
-    bare surname the tagger took for an organisation is then that person ("Jeremy Guscott ...
-    Guscott, who sat in the dock", 22.11.99/guscott of the claims audit, round 10: the mirror 24).
+    that surname before it ("Yvonne Amor ... Amor called out": Yvonne); else ``f`` unchanged.
 
     Example:
-        >>> f = {"surname": "Amor", "first": "", "gender": "", "type": "person", "label": "Amor"}
+        >>> f = {"surname": "Amor", "first": "", "gender": ""}
         >>> given_before(f, 50, [(10, "Yvonne", "Amor")])["first"]
         'Yvonne'
     """
-    word = f["label"] if f["type"] == "organisation" and re.fullmatch(r"[A-Z][\w'-]+", f["label"]) else ""
-    if word and len({first for at, first, surname in names if surname == word and at < pos}) == 1:
-        f = {**f, "type": "person", "surname": word, "named": True}  # "Guscott", the tagger's ORG
     if not f["surname"] or f["first"] or f["gender"]:  # "Mrs Amor": her title tells her apart
         return f
     firsts = {first for at, first, surname in names if surname == f["surname"] and at < pos}
