@@ -103,15 +103,6 @@ def test_a_height_read_for_a_second_subject_is_no_speaker():
     assert speaker_rows(text) == [["Mr Hale", "person", 1]]
 
 
-def test_a_pronoun_that_pleads_is_the_one_charged_not_the_last_speaker():
-    text = (
-        "Mr Hale, 47, told the court: 'I was pushed back on to the pavement.'\n\n"
-        "Tom Vale, who sat in the dock wearing a grey suit, was first charged with wounding.\n\n"
-        "It was amended yesterday to a charge of assault, which he denies."
-    )
-    assert speaker_rows(text) == [["Mr Hale", "person", 1], ["Tom Vale", "person", 1]]
-
-
 @pytest.mark.parametrize(
     ("label", "expected"),
     [

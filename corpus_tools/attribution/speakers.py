@@ -21,7 +21,6 @@ from corpus_tools.attribution.cues import coordinated_names, own_apposition, par
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
-from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.topics import marked_woman, topic_first
 
@@ -277,11 +276,9 @@ def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     gender."""
     g = epithets.epithet_gender(att.mention) or ""
     gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Marsh
-    first = not plea(att.cue)  # a plea ("a charge, which he denies") is the one charged: the nearest
-    order = sorted(seen, key=lambda s: (s[3] and first, marked_woman(s[2], gp), s[0]), reverse=True)
     return [
         e
-        for pos, para, e, _ in order
+        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
         if att.para - para <= window
         and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e) and e["gender"] in ("", g))
     ]
