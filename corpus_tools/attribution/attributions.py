@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
+from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -59,8 +60,9 @@ from corpus_tools.attribution.quotes import (
     widen_to_quotes,
 )
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
-from corpus_tools.attribution.subjects import ing_surname, relative_antecedent
+from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -133,7 +135,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
             continue
         head = cue_subject(verb, kind)
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
-        head = named_ing if named_ing is not None else head
+        head = without_measure(named_ing if named_ing is not None else head, verb)  # not "the 6ft 1in"
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
@@ -259,6 +261,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
+        speakers_after_breaks(found, c, offset)  # a paragraph cut off without its stop
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)
@@ -272,6 +275,8 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         # a cue inside a quotation (closed, or carried on by the next paragraph) is part of it
         below = paragraphs[i + 1][2].text if i + 1 < len(paragraphs) else ""
         found = [a for a in found if not quoted_cue(a.span[0], a.cue_span[0], inside, c.text, end, below)]
+        single = single_quote_spans(c.text, offset, end)  # a paper's quotation in single marks
+        found = [a for a in found if not in_single_quotes(a.span[0], a.cue_span[0], single)]
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
         # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')
         (colon, before), state["colon"] = state.get("colon") or (None, None), None

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.couples import parents_named
 from corpus_tools.attribution.epithets import EPITHETS, GENDERED_HEADS
 from corpus_tools.attribution.namesakes import full_name_of_given, title_gender
 from corpus_tools.attribution.pairs import n_people, pair_label
@@ -287,8 +288,17 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     if evidence:
         return ""
     found = people.get(_topic(text, spans[max(0, k - 3) : k], surnames), "") if k else ""
-    if found or not re.search(r"(?:^|\n)[\s\x00-\x1f<]*$", text[spans[k][0] : at]):
-        return found  # the description does not open its sentence's line
+    if found:
+        return found
+    # "Mr Jones claimed the former Gladiators presenter then snarled": a description a reader takes
+    # for someone known (a name in it, or "former") is the one person left it may be, of those the
+    # text gives no office ("prosecutor Susan Evans" is no presenter)
+    known = "former" in {w.lower() for w in words} or any(w[:1].isupper() for w in words[1:-1])
+    lay = [n for s, n in people.items() if not _given_words(text, s) & lexicon.SPEAKER_WORDS["official"]]
+    if known and len(lay) == 1:
+        return lay[0]
+    if not re.search(r"(?:^|\n)[\s\x00-\x1f<]*$", text[spans[k][0] : at]):
+        return ""  # the description does not open its sentence's line
     # a lead opening with the description ("The policewoman aunt of supermodel Ann Lee told a
     # court ...", then "Pc Sonia Lee, 36, said"): the person the next sentence opens with
     opener = _next_opener(text, spans, k, surnames, full=True)
@@ -327,11 +337,12 @@ def person_named(label: str, stype: str, named: bool, before: str, after: str, p
     person's mention after a sentence broken by a stop (:func:`broken_subject`) or two given names
     before one surname (:func:`shared_surname_pair`); an unnamed description, the person it
     describes (:func:`described_person`). ``before`` and ``after``: the document's text around the
-    mention; ``people``: the surnames its group gives people."""
+    mention; ``people``: the surnames its group gives people. A plural kin description ("Richard's
+    parents") is the father and mother the text named (:func:`~.couples.parents_named`)."""
     if named:
         person = stype in ("person", "official")
         return (broken_subject(before) or shared_surname_pair(label)) if person else ""
-    return described_person(label, before, after, people)
+    return described_person(label, before, after, people) or parents_named(label, before)
 
 
 def given_alone(s: dict, text: str, people: set[str]) -> dict:

@@ -267,9 +267,11 @@ def _reduced_passive(verb) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True
     # the parser may join it to the main verb ("He was accused of hiding information about the
-    # savers said to have lost ...": "said" a conjunct): a noun right before it, an infinitive after
+    # savers said to have lost ...": "said" a conjunct): a noun right before it (or before its comma:
+    # "where a voice, said to belong to Guscott, could be heard"), an infinitive after
     infinitive = any(c.dep_ == "xcomp" and any(x.lower_ == "to" for x in c.children) for c in verb.children)
-    after_noun = verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+    before = verb.i - 2 if verb.i > 1 and verb.doc[verb.i - 1].text == "," else verb.i - 1
+    after_noun = before >= 0 and verb.doc[before].pos_ in ("NOUN", "PROPN")
     return verb.dep_ == "conj" and after_noun and infinitive
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "parenthetical_subject",
     "participle_subject",
     "relative_antecedent",
+    "without_measure",
 ]
 
 _DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -363,3 +364,24 @@ def _participle_end(head, *, own: bool) -> int | None:
     if not ing or any(t.is_punct for t in doc[start : ing[0].i + 1]) or not doc[start].text[:1].isupper():
         return None
     return ing[0].i + 1 if own or ing[0].i < head.i else None
+
+
+#: units of a person's height and weight ("6ft 1in", "13st 7lb", "1.85m")
+_UNITS = frozenset("ft foot feet in inch inches st stone stones lb lbs cm kg m".split())
+
+
+def _measure(tok) -> bool:
+    """A unit with its number ("6ft", "11st", "1.85m"); never a number alone ("one of the family's
+    attorneys")."""
+    return tok.lower_ in _UNITS and any(c.like_num for c in tok.children)
+
+
+def without_measure(head, verb):
+    """The subject of ``verb`` with a measure read for it put right: "Mr Jones, 5ft 9in and 11st
+    7lb, said the 6ft 1in, 13st England ace jumped out" (the parser takes "6ft" for a second subject
+    of "said", nearer the verb): a height or weight is no speaker; the verb's other subject, or
+    None (22.11.99/guscott of the claims audit, round 10: the mirror 2). Any other ``head`` as it is."""
+    if head is None or not _measure(head):
+        return head
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != head and not _measure(c)]
+    return min(others, key=lambda c: abs(c.i - verb.i)) if others else None

@@ -21,6 +21,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.couples import owns, person_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
@@ -30,7 +31,7 @@ from corpus_tools.attribution.entities import (
     statements,
 )
 from corpus_tools.attribution.identities import misprint
-from corpus_tools.attribution.namesakes import genders_differ, owns, title_gender
+from corpus_tools.attribution.namesakes import genders_differ, title_gender
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
     SPEECH_FORMS,
@@ -42,7 +43,7 @@ from corpus_tools.attribution.paraphrase import (
 from corpus_tools.attribution.pleas import same_plea
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.sides import side_of
-from corpus_tools.attribution.speakers import PRONOUNS, given_name
+from corpus_tools.attribution.speakers import PRONOUNS
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
@@ -70,7 +71,6 @@ SURVIVAL_COLUMNS = [
     "evidence_score",
     "n_statements_unattributed",
 ]
-_NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
 #: the least share of a version statement's content words found in the source statement's content
 MIN_CONTENT_SHARE = 0.3
 
@@ -89,6 +89,7 @@ class _Who:
     firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
     roles: frozenset[str] = frozenset()  # the offices its mentions give ("Recorder McLaren": judge)
     gender: str = ""  # from its titles: "Mr Amor" is not "Mrs Amor" (:mod:`~.namesakes`)
+    people: int = 1  # a joint speaker ("Mr and Mrs Grant", "the Grants"): :mod:`~.couples`
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
@@ -100,7 +101,8 @@ class _Who:
         if self.named != other.named:
             return False
         if self.named:
-            return self.kind == other.kind and bool(self.names & other.names) and self._given_agree(other)
+            same = self.kind == other.kind and self.people == other.people and bool(self.names & other.names)
+            return same and self._given_agree(other)
         return bool(self.description) and self.description == other.description
 
     def _given_agree(self, other: _Who) -> bool:
@@ -118,11 +120,9 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
     named, stype = bool(first["named"]), str(first["speaker_type"])
     kind = speaker_kind(stype, named)
-    firsts = set()
+    firsts, people = set(), 1
     if kind == "person":
-        words = [_NAME.findall(m.replace("\u2019s", "").replace("'s", "")) for m in mentions]
-        names = {w[-1] for w in words if w}
-        firsts = {w[-2] for w in words if len(w) > 1 and given_name(w[-2])}
+        names, firsts, people = person_names(mentions)
     elif named:
         names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
     else:
@@ -133,9 +133,8 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
     gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
-    return _Who(
-        kind, named, gov, frozenset(names), description, hearing, defendant, frozenset(firsts), roles, gender
-    )
+    names, firsts = frozenset(names), frozenset(firsts)
+    return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
 
 
 def speaker_identities(
