@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.adverb_names import adverb_surname, group_texts
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.cues import (
     coordinated_names,
@@ -120,7 +121,7 @@ class _Attr:
 # ----------------------------------------------------------------------------- one document
 
 
-def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=()) -> list[_Attr]:
+def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(), names_text="") -> list[_Attr]:
     out = []
     para_text = doc.text  # once: spaCy joins the tokens on every access
     colon = para_text.rstrip().endswith(":")
@@ -133,6 +134,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=())
             continue
         head = cue_subject(verb, kind)
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
+        if named_ing is None and kind == "verb":  # "Bradly told the court", the name tagged an adverb
+            named_ing = adverb_surname(verb, names_text or text)
         head = named_ing if named_ing is not None else head
         if head is None:
             continue
@@ -246,7 +249,7 @@ def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6)
     )
 
 
-def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool):
+def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool, names_text=""):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
     # marks stripped: more stripped-mark repairs than quotations (one odd gap in a quoted text is not)
@@ -258,7 +261,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
     for i, (para, offset, doc) in enumerate(paragraphs):
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
-        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
+        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, names_text)
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)
@@ -433,10 +436,11 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
     sents = text_sentences(corpus, parses=parses) if sentences is None else sentences
     sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
     rows = []
+    names_texts = group_texts(corpus)
     for doc_id, raw in corpus["text"].items():
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
-        atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
+        atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes, names_texts.get(doc_id, ""))
         cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
         known = {

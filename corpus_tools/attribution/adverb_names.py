@@ -1,0 +1,72 @@
+"""A rare surname the tagger reads as an adverb: "Bradly told the court he stayed in the car",
+where the name is ``advmod`` of the verb and the verb has no subject, so its statement gets no
+speaker (or inherits the subject of the clause before: "Cole had drunk eight pints, but Bradly
+told the court ..."). Found on the METER courts story 18.02.00/bridge (the claims audit's
+eleventh round, its S kind 1): a common surname in the same frame is ``nsubj``.
+
+The rule is kept narrow: the word opens its sentence or follows a conjunction (with only
+auxiliaries between it and the verb), is capitalised, and the document elsewhere writes it as a
+person's name (after a given name or a title: "Tom Bradly", "Mr Bradly"), never in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.lexicon import STOP_WORDS
+from corpus_tools.reuse.documents import source_groups
+
+__all__ = ["adverb_surname", "group_texts"]
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+_AUX = ("aux", "auxpass", "neg")
+
+
+def _named_elsewhere(word: str, text: str) -> bool:
+    """``word`` follows a title or a capitalised given name somewhere in ``text`` and never appears
+    in lower case: "Tom Bradly" or "Mr Bradly", not "Yesterday" (also "yesterday")."""
+    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    for m in re.finditer(rf"\b({_TITLES}|[A-Z][a-z]+) {re.escape(word)}\b", text):
+        if m.group(1).lower() not in STOP_WORDS:
+            return True
+    return False
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def adverb_surname(verb, text: str):
+    """The capitalised ``advmod`` token that is the subject of ``verb`` (or of the verb it is joined
+    to, "Bradly was cleared ... and has admitted"), or None. ``text`` is the whole document."""
+    hosts = [verb]
+    if verb.dep_ == "conj" and verb.head is not verb and not _own_subject(verb):
+        hosts.append(verb.head)  # the first conjunct carries the name
+    for host in hosts:
+        if _own_subject(host):
+            return None
+        doc = host.doc
+        for c in host.children:
+            if c.dep_ != "advmod" or c.i > host.i or not c.is_alpha or len(c) < 3:
+                continue
+            if not (c.text[0].isupper() and c.text[1:].islower()) or c.lower_ in STOP_WORDS:
+                continue
+            if any(doc[k].dep_ not in _AUX for k in range(c.i + 1, host.i)):
+                continue  # only auxiliaries between the name and its verb
+            before = doc[c.i - 1] if c.i > c.sent.start else None
+            if before is not None and not (before.dep_ == "cc" or before.pos_ == "CCONJ"):
+                continue
+            if _named_elsewhere(c.text, text):
+                return c
+    return None
+
+
+def group_texts(corpus: pd.DataFrame) -> dict[str, str]:
+    """The text of each document's witness (a wire story's takes joined,
+    :func:`~corpus_tools.reuse.documents.source_groups`), where :func:`adverb_surname` looks for the
+    name written as a person's: a later take may use the surname alone."""
+    texts = {str(d): str(t) for d, t in corpus["text"].items()}
+    return {d: "\n\n".join(texts[m] for m in docs) for docs in source_groups(corpus).values() for d in docs}
