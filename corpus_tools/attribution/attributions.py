@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.adverb_names import adverb_surname, group_texts
+from corpus_tools.attribution.clause_pleas import participle_host
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.cues import (
     coordinated_names,
@@ -137,6 +138,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if named_ing is None and kind == "verb":  # "Bradly told the court", the name tagged an adverb
             named_ing = adverb_surname(verb, names_text or text)
         head = named_ing if named_ing is not None else head
+        host = participle_host(verb) if head is None else None  # "was jailed after admitting"
+        head = cue_subject(host, "inherit") if host is not None else head
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
