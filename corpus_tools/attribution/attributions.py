@@ -34,7 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.adverb_names import adverb_surname, group_texts
-from corpus_tools.attribution.clause_pleas import participle_host
+from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.cues import (
     coordinated_names,
@@ -45,6 +45,7 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
+from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
@@ -128,7 +129,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
-        kind = cue_kind(verb)
+        kind = cue_kind(verb) or ("verb" if perfect_participle(verb) else None)  # "having admitted"
         if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
@@ -143,10 +144,11 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
+        mention = whole_words(mention)  # "the 18-year-old", not "old"
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
-            speaker_mention(relative_antecedent(head, verb), text, offset)
+            whole_words(speaker_mention(relative_antecedent(head, verb), text, offset))
             if head.lower_ in ("who", "that", "which")
             else None
         )

@@ -17,7 +17,6 @@ content span, so the cue's own subtree is read here instead.
 from __future__ import annotations
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.clause_pleas import perfect_participle
 from corpus_tools.attribution.quoted_speakers import (
     closes,
     postposed_subject,
@@ -108,7 +107,7 @@ def cue_kind(tok) -> str | None:
         return "noun" if content and noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not perfect_participle(tok)):
+    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):  # "when asked"
         return None
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
