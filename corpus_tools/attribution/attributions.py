@@ -33,9 +33,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.adverb_names import adverb_surname, group_texts
-from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
+from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -45,8 +44,9 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
-from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
+from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.quotes import (
@@ -123,7 +123,7 @@ class _Attr:
 # ----------------------------------------------------------------------------- one document
 
 
-def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(), names_text="") -> list[_Attr]:
+def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(), story="") -> list[_Attr]:
     out = []
     para_text = doc.text  # once: spaCy joins the tokens on every access
     colon = para_text.rstrip().endswith(":")
@@ -136,14 +136,14 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             continue
         head = cue_subject(verb, kind)
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
-        if named_ing is None and kind == "verb":  # "Bradly told the court", the name tagged an adverb
-            named_ing = adverb_surname(verb, names_text or text)
+        if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"
+            named_ing = missed_subject(verb, story or text)
         head = named_ing if named_ing is not None else head
         host = participle_host(verb) if head is None else None  # "was jailed after admitting"
         head = cue_subject(host, "inherit") if host is not None else head
         if head is None:
             continue
-        mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
+        mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
         mention = whole_words(mention)  # "the 18-year-old", not "old"
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
@@ -254,7 +254,7 @@ def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6)
     )
 
 
-def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool, names_text=""):
+def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool, story=""):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
     # marks stripped: more stripped-mark repairs than quotations (one odd gap in a quoted text is not)
@@ -266,7 +266,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
     for i, (para, offset, doc) in enumerate(paragraphs):
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
-        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, names_text)
+        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, story)
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)

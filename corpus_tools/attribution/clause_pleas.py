@@ -22,7 +22,7 @@ def _plea(verb) -> bool:
 
 
 def perfect_participle(verb) -> bool:
-    """"having admitted manslaughter": a plea in a perfect participle clause (``advcl`` with "having")."""
+    """ "having admitted manslaughter": a plea in a perfect participle clause (``advcl`` with "having")."""
     having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     return _plea(verb) and verb.dep_ == "advcl" and having
 
@@ -48,8 +48,10 @@ def conjunct_subjects(verb) -> list:
     if not _plea(verb) or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     first = verb.head
-    while first.dep_ == "conj" and first.head is not first and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in first.children
+    while (
+        first.dep_ == "conj"
+        and first.head is not first
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
     ):
         first = first.head
     return [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]

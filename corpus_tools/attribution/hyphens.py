@@ -23,6 +23,7 @@ def whole_words(span):
         lo -= 1
     while hi < span.sent.end and _joined(doc[hi - 1], doc[hi]):
         hi += 1
-    if lo < span.start and lo > span.sent.start and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i in range(lo, hi):
+    article = doc[lo - 1] if lo > span.sent.start else None
+    if lo < span.start and article is not None and article.dep_ == "det" and lo <= article.head.i < hi:
         lo -= 1
     return span if (lo, hi) == (span.start, span.end) else doc[lo:hi]

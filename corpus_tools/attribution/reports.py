@@ -427,7 +427,7 @@ def statement_verb(tok) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
         pleas = pleas or [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.lower_ in _PLEAS]  # parsed as amod
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"] or conjunct_subjects(tok)  # "but had pleaded"
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] or conjunct_subjects(tok)
         named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."

@@ -1,4 +1,6 @@
-"""A rare surname the tagger reads as an adverb: "Bradly told the court he stayed in the car",
+"""Subjects of a verb of saying that the parse misses (:func:`missed_subject`).
+
+A rare surname the tagger reads as an adverb: "Bradly told the court he stayed in the car",
 where the name is ``advmod`` of the verb and the verb has no subject, so its statement gets no
 speaker (or inherits the subject of the clause before: "Cole had drunk eight pints, but Bradly
 told the court ..."). Found on the METER courts story 18.02.00/bridge (the claims audit's
@@ -7,6 +9,10 @@ eleventh round, its S kind 1): a common surname in the same frame is ``nsubj``.
 The rule is kept narrow: the word opens its sentence or follows a conjunction (with only
 auxiliaries between it and the verb), is capitalised, and the document elsewhere writes it as a
 person's name (after a given name or a title: "Tom Bradly", "Mr Bradly"), never in lower case.
+
+A name set off by commas after a fronted participle clause ("Passing sentence, Mrs Justice Hale,
+said: ..."), which the parser hangs on the participle: the verb has no subject, the name ends
+right before its comma (22.11.99/pregnant of the METER courts, the same audit's S kind 8).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import pandas as pd
 from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.documents import source_groups
 
-__all__ = ["adverb_surname", "group_texts"]
+__all__ = ["adverb_surname", "group_texts", "missed_subject", "name_span", "participle_name"]
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
 _AUX = ("aux", "auxpass", "neg")
@@ -70,3 +76,35 @@ def group_texts(corpus: pd.DataFrame) -> dict[str, str]:
     name written as a person's: a later take may use the surname alone."""
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
     return {d: "\n\n".join(texts[m] for m in docs) for docs in source_groups(corpus).values() for d in docs}
+
+
+def participle_name(verb):
+    """The name between the comma that closes a fronted participle clause and the comma right
+    before ``verb`` ("Passing sentence, Mrs Justice Hale, said"), hung on the participle; None
+    when ``verb`` has a subject or the sentence has no such shape."""
+    doc = verb.doc
+    if _own_subject(verb) or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN":
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.i < verb.i - 1:
+        name = name.head
+    left = name.left_edge.i
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.sent.start]
+    if not opening or doc[left - 1].text != "," or not opening[0].is_ancestor(name):
+        return None
+    return name if name.right_edge.i == verb.i - 2 else None
+
+
+def missed_subject(verb, text: str):
+    """:func:`adverb_surname`, else :func:`participle_name`: the speaker the parse left without a
+    subject's role, or None."""
+    found = adverb_surname(verb, text)
+    return found if found is not None else participle_name(verb)
+
+
+def name_span(tok):
+    """The mention of a subject found here: the token with the words before it that hang on it
+    ("Mrs Justice Hale")."""
+    return tok.doc[tok.left_edge.i : tok.i + 1]
