@@ -137,3 +137,12 @@ def test_the_name_after_a_fronted_participle_and_a_comma_speaks():
     text = "Passing sentence, Mrs Justice Hewlett, said: 'I am sure people here will never forget it.'"
     rows = text_attributions(text, "said")
     assert rows.speaker.tolist() == ["Mrs Justice Hewlett"]
+
+
+def test_a_plea_cut_from_its_subject_by_a_relative_clause_without_its_comma():
+    text = (
+        "Kevin Ward, who has a string of convictions for assault on women and attempted rape admitted "
+        "attacking Julie Marsh with a 3in blade as she attended a hospital clinic."
+    )
+    rows = text_attributions(text, "admitted")
+    assert rows.speaker.tolist() == ["Kevin Ward"] and rows.role.tolist() == ["speaker"]

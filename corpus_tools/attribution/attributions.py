@@ -34,7 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
-from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle
+from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle, split_antecedent
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -140,7 +140,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             named_ing = missed_subject(verb, story or text)
         head = named_ing if named_ing is not None else head
         host = participle_host(verb) if head is None else None  # "was jailed after admitting"
-        head = cue_subject(host, "inherit") if host is not None else head
+        head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
