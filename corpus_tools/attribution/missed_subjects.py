@@ -75,7 +75,11 @@ def group_texts(corpus: pd.DataFrame) -> dict[str, str]:
     :func:`~corpus_tools.reuse.documents.source_groups`), where :func:`adverb_surname` looks for the
     name written as a person's: a later take may use the surname alone."""
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
-    return {d: "\n\n".join(texts[m] for m in docs) for docs in source_groups(corpus).values() for d in docs}
+    out: dict[str, str] = {}
+    for docs in source_groups(corpus).values():
+        joined = "\n\n".join(texts[m] for m in docs)  # one string a group
+        out.update(dict.fromkeys(docs, joined))
+    return out
 
 
 def participle_name(verb):
