@@ -28,13 +28,12 @@ Where textacy was the obvious candidate and is not used:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.breaks import speakers_after_breaks
+from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle, split_antecedent
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -45,6 +44,8 @@ from corpus_tools.attribution.cues import (
     speaker_mention,
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
+from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.quotes import (
@@ -59,6 +60,8 @@ from corpus_tools.attribution.quotes import (
     single_quoted,
     widen_to_quotes,
 )
+from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
+from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
@@ -70,79 +73,35 @@ from corpus_tools.text.sentences import sentences as text_sentences
 
 __all__ = ["ATTRIBUTION_COLUMNS", "attributions"]
 
-ATTRIBUTION_COLUMNS = [
-    "doc_id",
-    "sent_id",
-    "speaker",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content_start",
-    "content_end",
-    "quote_type",
-    "quote_evidence",
-    "named",
-    "speaker_type",
-    "affiliation",
-    "via_agency",
-    "medium",
-    "speaker_id",
-    "speaker_label",
-    "resolved_from",
-    "role",
-    "reported_by",
-]
-
-
-@dataclass
-class _Attr:
-    doc_id: str
-    para: int
-    span: tuple[int, int]  # speaker mention, cleaned offsets
-    cue_span: tuple[int, int]
-    content: tuple[int, int]
-    cue: str
-    mention: object  # spaCy Span, or None for a continuing quote
-    quote_type: str = "indirect"
-    quote_evidence: str = "no_quote_marks"
-    via_agency: bool = False
-    medium: str = ""
-    resolved_from: str = "mention"
-    antecedent: object = None  # the noun phrase a relative pronoun ("who said") stands for
-    entity: dict | None = field(default=None, repr=False)
-    role: str = "speaker"  # speaker, mention or nested (entities.attribution_role, entities.mark_nested)
-    outer: object = field(default=None, repr=False)  # the attribution that reports a nested one
-    free: bool = False  # an absolute clause ("with Washington saying ..."): never nested
-    resolve: bool = True  # False: no speaker to resolve (reports.not_a_report, reports.expletive)
-    continues: object = field(default=None, repr=False)  # the attribution a continuing quote goes on
-
-
 # ----------------------------------------------------------------------------- one document
 
 
-def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=()) -> list[_Attr]:
+def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(), story="") -> list[_Attr]:
     out = []
     para_text = doc.text  # once: spaCy joins the tokens on every access
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
-        kind = cue_kind(verb)
+        kind = cue_kind(verb) or ("verb" if perfect_participle(verb) else None)  # "having admitted"
         if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = cue_subject(verb, kind)
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
+        if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"
+            named_ing = missed_subject(verb, story or text)
         head = without_measure(named_ing if named_ing is not None else head, verb)  # not "the 6ft 1in"
+        host = participle_host(verb) if head is None else None  # "was jailed after admitting"
+        head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         if head is None:
             continue
-        mention = speaker_mention(head, text, offset) if named_ing is None else head.doc[head.i : head.i + 1]
+        mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
+        mention = whole_words(mention)  # "the 18-year-old", not "old"
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
-            speaker_mention(relative_antecedent(head, verb), text, offset)
+            whole_words(speaker_mention(relative_antecedent(head, verb), text, offset))
             if head.lower_ in ("who", "that", "which")
             else None
         )
@@ -248,7 +207,7 @@ def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6)
     )
 
 
-def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool):
+def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool, story=""):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
     # marks stripped: more stripped-mark repairs than quotations (one odd gap in a quoted text is not)
@@ -260,7 +219,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
     for i, (para, offset, doc) in enumerate(paragraphs):
         end = offset + len(doc.text)
         inside = [q for q in quotes if offset <= q[0] < end]
-        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside)
+        found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, story)
         speakers_after_breaks(found, c, offset)  # a paragraph cut off without its stop
         for att in found:
             if evidence == "quote_marks":
@@ -438,10 +397,11 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
     sents = text_sentences(corpus, parses=parses) if sentences is None else sentences
     sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
     rows = []
+    names_texts = group_texts(corpus)
     for doc_id, raw in corpus["text"].items():
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
-        atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes)
+        atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes, names_texts.get(doc_id, ""))
         cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
         known = {

@@ -226,7 +226,7 @@ def cue_subject(verb, kind: str):
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
             tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj"):
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj", "expl"):  # not "There"
             return tok
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"

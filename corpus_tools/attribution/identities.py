@@ -58,7 +58,11 @@ INSTITUTION_HEADS = frozenset(
 _DATELINE = r"(?:Today|Yesterday|Tonight|Earlier|Later|Now|Meanwhile|Then|Last night)"
 #: the side a named lawyer speaks for, after the name ("Mr Anthony Morris for the Crown")
 _FOR_SIDE = re.compile(r"^((?:[A-Z][\w'.-]* )+[A-Z][\w'.-]*),? for (?:the )?[A-Za-z]+$")
-_DATE_DASH = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*[-\u2013\u2014]+\s*")
+#: a dateline's date and dash ("Sep 14 - "), not a hyphenated age or span ("The 18-year-old", "A 3-day")
+_DATE_DASH = re.compile(
+    r"^(?!(?:The|A|An|THE|AN?|This|That|Some|Every) )(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
+)
 _TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label

@@ -29,6 +29,8 @@ where that subject does not speak, and reads three shapes the verbs of saying mi
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.rulings import court_order
 from corpus_tools.attribution.subjects import fronted_name
 
 __all__ = [
@@ -133,8 +135,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
-    if kind == "verb" and _act(verb):
-        return "act"  # "the judge agreed to an application", "who weighed 22 stone"
+    if kind == "verb" and (_act(verb) or court_order(verb, anchor)):
+        return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
 
 
@@ -429,7 +431,7 @@ def statement_verb(tok) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
         pleas = pleas or [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.lower_ in _PLEAS]  # parsed as amod
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] or conjunct_subjects(tok)
         named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."

@@ -1,0 +1,114 @@
+"""Subjects of a verb of saying that the parse misses (:func:`missed_subject`).
+
+A rare surname the tagger reads as an adverb: "Bradly told the court he stayed in the car",
+where the name is ``advmod`` of the verb and the verb has no subject, so its statement gets no
+speaker (or inherits the subject of the clause before: "Cole had drunk eight pints, but Bradly
+told the court ..."). Found on the METER courts story 18.02.00/bridge (the claims audit's
+eleventh round, its S kind 1): a common surname in the same frame is ``nsubj``.
+
+The rule is kept narrow: the word opens its sentence or follows a conjunction (with only
+auxiliaries between it and the verb), is capitalised, and the document elsewhere writes it as a
+person's name (after a given name or a title: "Tom Bradly", "Mr Bradly"), never in lower case.
+
+A name set off by commas after a fronted participle clause ("Passing sentence, Mrs Justice Hale,
+said: ..."), which the parser hangs on the participle: the verb has no subject, the name ends
+right before its comma (22.11.99/pregnant of the METER courts, the same audit's S kind 8).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.lexicon import STOP_WORDS
+from corpus_tools.reuse.documents import source_groups
+
+__all__ = ["adverb_surname", "group_texts", "missed_subject", "name_span", "participle_name"]
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+_AUX = ("aux", "auxpass", "neg")
+
+
+def _named_elsewhere(word: str, text: str) -> bool:
+    """``word`` follows a title or a capitalised given name somewhere in ``text`` and never appears
+    in lower case: "Tom Bradly" or "Mr Bradly", not "Yesterday" (also "yesterday")."""
+    if re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False
+    for m in re.finditer(rf"\b({_TITLES}|[A-Z][a-z]+) {re.escape(word)}\b", text):
+        if m.group(1).lower() not in STOP_WORDS:
+            return True
+    return False
+
+
+def _own_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def adverb_surname(verb, text: str):
+    """The capitalised ``advmod`` token that is the subject of ``verb`` (or of the verb it is joined
+    to, "Bradly was cleared ... and has admitted"), or None. ``text`` is the whole document."""
+    hosts = [verb]
+    if verb.dep_ == "conj" and verb.head is not verb and not _own_subject(verb):
+        hosts.append(verb.head)  # the first conjunct carries the name
+    for host in hosts:
+        if _own_subject(host):
+            return None
+        doc = host.doc
+        for c in host.children:
+            if c.dep_ != "advmod" or c.i > host.i or not c.is_alpha or len(c) < 3:
+                continue
+            if not (c.text[0].isupper() and c.text[1:].islower()) or c.lower_ in STOP_WORDS:
+                continue
+            if any(doc[k].dep_ not in _AUX for k in range(c.i + 1, host.i)):
+                continue  # only auxiliaries between the name and its verb
+            before = doc[c.i - 1] if c.i > c.sent.start else None
+            if before is not None and not (before.dep_ == "cc" or before.pos_ == "CCONJ"):
+                continue
+            if _named_elsewhere(c.text, text):
+                return c
+    return None
+
+
+def group_texts(corpus: pd.DataFrame) -> dict[str, str]:
+    """The text of each document's witness (a wire story's takes joined,
+    :func:`~corpus_tools.reuse.documents.source_groups`), where :func:`adverb_surname` looks for the
+    name written as a person's: a later take may use the surname alone."""
+    texts = {str(d): str(t) for d, t in corpus["text"].items()}
+    out: dict[str, str] = {}
+    for docs in source_groups(corpus).values():
+        joined = "\n\n".join(texts[m] for m in docs)  # one string a group
+        out.update(dict.fromkeys(docs, joined))
+    return out
+
+
+def participle_name(verb):
+    """The name between the comma that closes a fronted participle clause and the comma right
+    before ``verb`` ("Passing sentence, Mrs Justice Hale, said"), hung on the participle; None
+    when ``verb`` has a subject or the sentence has no such shape."""
+    doc = verb.doc
+    if _own_subject(verb) or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN":
+        return None
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.i < verb.i - 1:
+        name = name.head
+    left = name.left_edge.i
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.sent.start]
+    if not opening or doc[left - 1].text != "," or not opening[0].is_ancestor(name):
+        return None
+    return name if name.right_edge.i == verb.i - 2 else None
+
+
+def missed_subject(verb, text: str):
+    """:func:`adverb_surname`, else :func:`participle_name`: the speaker the parse left without a
+    subject's role, or None."""
+    found = adverb_surname(verb, text)
+    return found if found is not None else participle_name(verb)
+
+
+def name_span(tok):
+    """The mention of a subject found here: the token with the words before it that hang on it
+    ("Mrs Justice Hale")."""
+    return tok.doc[tok.left_edge.i : tok.i + 1]

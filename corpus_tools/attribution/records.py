@@ -1,0 +1,61 @@
+"""The record of one attribution and the columns of the attributions frame
+(:func:`corpus_tools.attribution.attributions.attributions`), kept apart so the rules that build
+attributions can share the type without importing the whole reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["ATTRIBUTION_COLUMNS", "Attr"]
+
+#: the columns of the attributions frame, in order (documented in ``attributions``)
+ATTRIBUTION_COLUMNS = [
+    "doc_id",
+    "sent_id",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "quote_type",
+    "quote_evidence",
+    "named",
+    "speaker_type",
+    "affiliation",
+    "via_agency",
+    "medium",
+    "speaker_id",
+    "speaker_label",
+    "resolved_from",
+    "role",
+    "reported_by",
+]
+
+
+@dataclass
+class Attr:
+    """One attribution as :func:`corpus_tools.attribution.attributions.attributions` finds it, before
+    its row is written (offsets in the cleaned text)."""
+
+    doc_id: str
+    para: int
+    span: tuple[int, int]  # speaker mention, cleaned offsets
+    cue_span: tuple[int, int]
+    content: tuple[int, int]
+    cue: str
+    mention: object  # spaCy Span, or None for a continuing quote
+    quote_type: str = "indirect"
+    quote_evidence: str = "no_quote_marks"
+    via_agency: bool = False
+    medium: str = ""
+    resolved_from: str = "mention"
+    antecedent: object = None  # the noun phrase a relative pronoun ("who said") stands for
+    entity: dict | None = field(default=None, repr=False)
+    role: str = "speaker"  # speaker, mention or nested (entities.attribution_role, entities.mark_nested)
+    outer: object = field(default=None, repr=False)  # the attribution that reports a nested one
+    free: bool = False  # an absolute clause ("with Washington saying ..."): never nested
+    resolve: bool = True  # False: no speaker to resolve (reports.not_a_report, reports.expletive)
+    continues: object = field(default=None, repr=False)  # the attribution a continuing quote goes on

@@ -1,0 +1,42 @@
+"""A court's order read as a statement: "the judge ordered that Cole and Bradly should be kept
+apart", "Mrs Justice Hale recommended that he serve at least eight years". A judge who orders or
+recommends what must be done to someone, in a clause with "should", "must" or "shall" or a bare
+subjunctive ("that he serve"), rules; nothing is said that a paper could quote or drop. Found on
+the METER courts stories 18.02.00/bridge and 22.11.99/pregnant (the claims audit's eleventh
+round, S kind 5). "ruled that ..." (a finding) stays a statement
+(:func:`~corpus_tools.attribution.reports.statement_verb`), and so does an order or a
+recommendation of anyone but a judge or a court ("The union recommended that members should
+reject the offer")."""
+
+from __future__ import annotations
+
+__all__ = ["court_order"]
+
+_ORDERING = {"order", "recommend", "direct", "decree", "instruct"}
+_DIRECTIVE_AUX = {"should", "must", "shall"}
+_SINGULAR = {"he", "she", "it"}
+#: words of a judge or a court in the subject ("the judge", "Mrs Justice Hale", "the Recorder")
+_BENCH = {"judge", "justice", "recorder", "court", "magistrate", "magistrates", "bench", "sheriff", "coroner"}
+
+
+def _directive(clause) -> bool:
+    """A clause of what must be done: "should be kept apart", "that he serve" (a subjunctive)."""
+    kids = list(clause.children)
+    if any(c.dep_ == "aux" and c.lower_ in _DIRECTIVE_AUX for c in kids):
+        return True
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in kids):
+        return bool(subjects)  # "that the jury be discharged"
+    bare = clause.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+    # a present tense without "-s" after a singular subject: "that he serve", "that Cole pay"
+    return bare and any(s.lower_ in _SINGULAR or s.tag_ in ("NN", "NNP") for s in subjects)
+
+
+def court_order(verb, head) -> bool:
+    """Whether ``verb`` (its speaker mention's head ``head``) is a judge's or a court's order or
+    recommendation of what must be done, with its "that" clause: an act of the court."""
+    if head is None or verb.lemma_.lower() not in _ORDERING:
+        return False
+    bench = any(t.lower_ in _BENCH for t in head.subtree) or head.lower_ in _BENCH
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bench and any(_directive(c) for c in clauses)
