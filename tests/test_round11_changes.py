@@ -100,11 +100,11 @@ def test_a_clause_the_next_sentence_keeps_is_no_cut():
     # ground" of paper 1 not seen: counted cut
     rows, src, doc = _rows()
     texts = {("wire", i): t for i, t in enumerate(WIRE)}
-    got = drop_held(rows, _alignment(), texts, doc, src, _context)
+    got = drop_held(rows, _alignment(), texts)
     assert [r[10] for r in got] == ["carried on hitting me"]
 
 
-def test_a_clause_kept_in_part_is_narrowed_to_the_words_left():
+def test_held_words_finds_the_words_a_clause_keeps_in_part():
     words = "Christopher Grant, 45, and Meryl Grant, 43, denied three counts of cruelty".replace(
         ",", ""
     ).split()

@@ -112,8 +112,16 @@ _ONES = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
 _WORDS = ["one", *_UNIT_WORDS, *_TENS]
 #: a number word, its first letter looked at first (a range is sought at every word of a sentence)
 _WORD = (
-    "(?=[" + "".join(sorted({w[0] for w in _WORDS})) + "])"
-    + r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + _ONES + r"))?|" + "|".join(_WORDS[:-len(_TENS)]) + r")"
+    "(?=["
+    + "".join(sorted({w[0] for w in _WORDS}))
+    + "])"
+    + r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:-(?:"
+    + _ONES
+    + r"))?|"
+    + "|".join(_WORDS[: -len(_TENS)])
+    + r")"
 )
 _SCALE = r"(?:\s?(?:%|pct|mln|million|bln|billion)\b)?"
 #: a range is one number: "5 to 7 pct", "5-7 pct", "15 billion to 20 billion dlrs", "between

@@ -172,9 +172,6 @@ def drop_held(
     rows: list[tuple],
     alignment: pd.DataFrame,
     source_text: dict[tuple[str, int], str],
-    version_raw: str,
-    source_raw: str,
-    context,
 ) -> list[tuple]:
     """The variant rows of one version against one source file, the words of each cut and
     addition that the other text keeps nearby taken out (issue 22, round 11: "a word the paper
@@ -197,8 +194,6 @@ def drop_held(
         alignment: every alignment row of the version (``sent_id``, ``text``, ``source_doc_id``,
             ``source_sent_ids``, ``other_source_sents``).
         source_text: the text of every sentence of the source's files, by ``(doc_id, sent_id)``.
-        version_raw, source_raw: the raw texts of the version and of this source file.
-        context: ``context(raw, start, end)``, the row's context column.
 
     Returns:
         The rows, in their order.
@@ -224,25 +219,17 @@ def drop_held(
             near_ids = readers.get(key, set()) | {sent - 1, sent, sent + 1}
             near = [version[s] for s in sorted(near_ids) if s in version]
             anywhere = list(version.values())
-            raw, start = source_raw, row[8]
         else:
             keys = {k for s in (sent - 1, sent, sent + 1) for k in takes.get(s, ())}
             wide = {(d, i + r) for d, i in keys for r in range(-_SOURCE_REACH, _SOURCE_REACH + 1)}
             near = [source_text[k] for k in sorted(wide) if k in source_text]
             anywhere = list(source_text.values())
-            raw, start = version_raw, row[2]
-        toks = tokenize(row[_SRC_FORM] if cut else row[_FORM], offset=start)
+        toks = tokenize(row[_SRC_FORM] if cut else row[_FORM])
         held = held_words([t[2] for t in toks], near, anywhere)
         if not any(held):
             out.append(row)
             continue
         left = [k for k, h in enumerate(held) if not h]
-        if not any(_content_word(toks[k][2]) for k in left):
-            continue
-        a, b = toks[left[0]][0], toks[left[-1]][1]
-        if (a, b) == (toks[0][0], toks[-1][1]):  # no word held at either end: the row as it was
-            out.append(row)
-            continue
-        part = (raw[a:b], context(raw, a, b))
-        out.append(row[:8] + (a, b) + part + row[12:] if cut else row[:2] + (a, b) + part + row[6:])
+        if any(_content_word(toks[k][2]) for k in left):
+            out.append(row)  # kept whole: a word held elsewhere does not cut a phrase into a fragment
     return out

@@ -482,8 +482,6 @@ def extract_variants(
         texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
         merged = merge_parts(drop_kept(got, mine, texts), raw[doc], raw[str(src)], _context)
         # after the merge: a quote mark merged into a cut goes with it when the cut is held
-        rows.setdefault(doc, []).extend(
-            drop_held(merged, by_doc[str(doc)], every, raw[doc], raw[str(src)], _context)
-        )
+        rows.setdefault(doc, []).extend(drop_held(merged, by_doc[str(doc)], every))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

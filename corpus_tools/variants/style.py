@@ -90,20 +90,22 @@ def _person_forms(docs, quoted: list[tuple[int, int]] = ()) -> dict[str, Counter
     return out
 
 
-def _treated_otherwise(mine: dict[str, Counter], theirs: dict[str, Counter]) -> tuple[int, int]:
+def _treated_otherwise(mine: dict[str, Counter], theirs: dict[str, Counter]) -> tuple[int, int, int]:
     """The people both texts name whom this text names otherwise than the source: by each
     text's most used form for the person, an honorific where the source mostly writes the
     surname alone (the first count), or the surname alone where the source mostly gives an
-    honorific (the second); where the source uses both as often, either form is its own."""
-    with_h = bare = 0
+    honorific (the second); where the source uses both as often, either form is its own. The
+    third count is the people both name (compared)."""
+    with_h = bare = compared = 0
     for person, forms in mine.items():
         if person not in theirs:
             continue
+        compared += 1
         form = "with" if forms["with"] >= forms["bare"] else "bare"
         other = "bare" if form == "with" else "with"
         if theirs[person][other] > theirs[person][form]:
             with_h, bare = with_h + (form == "with"), bare + (form == "bare")
-    return with_h, bare
+    return with_h, bare, compared
 
 
 def _source_docs(corpus: pd.DataFrame, source, variants: pd.DataFrame) -> set[str]:
@@ -161,8 +163,9 @@ def house_style(
         the version names, by its most used form, with an honorific where the source mostly
         gives none, or by the surname alone where the source mostly gives one, so a version
         that treats each person as the source does counts none, whoever it names more often
-        (the claims audit's round 11, gu42, gu55); a full name without one, "Kenneth Jones",
-        is no choice), ``quote_marks``
+        (the claims audit's round 11, gu42, gu55); its ``n_total`` is the people both name, so
+        "0 of 5" reads "of the 5 people both name, none named otherwise"; a full name without
+        one, "Kenneth Jones", is no choice), ``quote_marks``
         (``curly``/``straight``/``stripped``), ``day_reference``
         (``weekday``/``relative``, outside quotations), and ``variants`` (one style per category:
         variant count against the source, ``n_total`` = all variants of the document).
@@ -190,10 +193,11 @@ def house_style(
         words = re.findall(r"[A-Za-z]+", body)
         british = sum(w.lower() in US_SPELLING for w in words)
         american = sum(w.lower() in AMERICAN_SPELLINGS for w in words)
+        compared = None  # a version's honorifics count people, of those both name (n_total)
         if str(doc_id) in src_docs or not src_docs:
             with_h, bare = _honorific_counts(parsed.get(str(doc_id), []), quoted)
         else:
-            with_h, bare = _treated_otherwise(people[str(doc_id)], theirs)
+            with_h, bare, compared = _treated_otherwise(people[str(doc_id)], theirs)
         kinds = [e.kind for e in c.edits]
         curly = sum(1 for e in c.edits if e.kind == "typographic_quote")
         stripped = kinds.count("stripped_apostrophe") + kinds.count("stripped_quote")
@@ -213,7 +217,7 @@ def house_style(
             },
         }
         for dim, styles in dims.items():
-            total = sum(styles.values())
+            total = compared if dim == "honorifics" and compared is not None else sum(styles.values())
             for style, n in styles.items():
                 share = round(n / total, 4) if total else 0.0
                 rows.append((str(doc_id), dim, style, int(n), int(total), share))
