@@ -146,3 +146,36 @@ def test_a_plea_cut_from_its_subject_by_a_relative_clause_without_its_comma():
     )
     rows = text_attributions(text, "admitted")
     assert rows.speaker.tolist() == ["Kevin Ward"] and rows.role.tolist() == ["speaker"]
+
+
+class _Token:
+    """A stand-in for a spaCy Token: like spaCy, every ``head`` access makes a new object, so a
+    root is its own head by index, never by identity."""
+
+    def __init__(self, sent, i):
+        self.sent, self.i = sent, i
+        self.text, self.dep_, self.tag_, self.pos_, self.lemma_, self.head_i = sent[i]
+        self.lower_ = self.text.lower()
+        self.children = [_Token(sent, k) for k, t in enumerate(sent) if t[5] == i and k != i]
+        self.doc = [_Token.__new__(_Token) for _ in sent]
+        for k, t in enumerate(sent):
+            self.doc[k].text = t[0]
+
+    @property
+    def head(self):
+        return _Token(self.sent, self.head_i)
+
+
+def test_a_plea_under_no_relative_clause_ends_at_the_root():
+    # "... the defendant admitted": "admitted" an acl whose head chain reaches the root without a
+    # relative clause; the walk must stop at the root (it looped for ever when it compared tokens
+    # by identity, on a 600-story corpus)
+    from corpus_tools.attribution.clause_pleas import split_antecedent
+
+    sent = [
+        ("Reports", "nsubj", "NNS", "NOUN", "report", 1),
+        ("say", "ROOT", "VBP", "VERB", "say", 1),
+        ("damage", "dobj", "NN", "NOUN", "damage", 1),
+        ("admitted", "acl", "VBD", "VERB", "admit", 2),
+    ]
+    assert split_antecedent(_Token(sent, 3)) is None

@@ -42,7 +42,7 @@ def participle_host(verb):
         host = verb.head.head
     else:
         return None
-    return host if host.pos_ in ("VERB", "AUX") and host is not verb else None
+    return host if host.pos_ in ("VERB", "AUX") and host.i != verb.i else None
 
 
 def conjunct_subjects(verb) -> list:
@@ -53,7 +53,7 @@ def conjunct_subjects(verb) -> list:
     first = verb.head
     while (
         first.dep_ == "conj"
-        and first.head is not first
+        and first.head.i != first.i  # spaCy makes a new Token object on each access: never `is`
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
     ):
         first = first.head
@@ -69,7 +69,7 @@ def split_antecedent(verb):
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     t = verb.head
-    while t.dep_ != "relcl" and t.head is not t:
+    while t.dep_ != "relcl" and t.head.i != t.i:  # the root is its own head (compared by index)
         t = t.head
     who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
     name = t.head

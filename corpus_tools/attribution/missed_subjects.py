@@ -49,7 +49,7 @@ def adverb_surname(verb, text: str):
     """The capitalised ``advmod`` token that is the subject of ``verb`` (or of the verb it is joined
     to, "Bradly was cleared ... and has admitted"), or None. ``text`` is the whole document."""
     hosts = [verb]
-    if verb.dep_ == "conj" and verb.head is not verb and not _own_subject(verb):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not _own_subject(verb):
         hosts.append(verb.head)  # the first conjunct carries the name
     for host in hosts:
         if _own_subject(host):

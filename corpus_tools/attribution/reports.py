@@ -196,7 +196,7 @@ def _required(verb) -> bool:
     in consent forms, signing away the rights ... as well as stating that they were over 18"): what
     a form required, not a statement reported. "had to admit that" itself is a report."""
     t, advcl = verb, False
-    while t.dep_ in ("conj", "advcl") and t.head is not t:
+    while t.dep_ in ("conj", "advcl") and t.head.i != t.i:
         advcl, t = advcl or t.dep_ == "advcl", t.head
         near = [t, *(c for c in t.children if c.dep_ == "conj"), *([t.head] if t.dep_ == "conj" else [])]
         if advcl and any(_has_to(x) for x in near):  # the parser hangs the participle on either verb
@@ -244,7 +244,7 @@ def _passive_conjunct(verb) -> bool:
     first = verb.head  # "was banned ..., fined #700 and ordered to pay": the first of the conjuncts
     while (
         first.dep_ == "conj"
-        and first.head is not first
+        and first.head.i != first.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
     ):
         first = first.head
