@@ -23,7 +23,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.lexicon import HONORIFICS, NUMBER_WORDS, STOP_WORDS, tokenize
-from corpus_tools.variants.moves import is_move
+from corpus_tools.variants.moves import is_move, true_runs
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit
 
 __all__ = ["drop_held", "drop_kept", "held_words"]
@@ -142,7 +142,7 @@ def held_words(words: list[str], near: list[str], anywhere: list[str]) -> list[b
     for k in range(len(keys) - 1):
         if (keys[k], keys[k + 1]) in pairs:
             held[k] = held[k + 1] = True
-    for lo, hi in _held_runs(held):  # a run with no content word is no move, a name alone none here
+    for lo, hi in true_runs(held):  # a run with no content word is no move, a name alone none here
         if not is_move(words[lo:hi]) or not any(_common(w) for w in words[lo:hi]):
             held[lo:hi] = [False] * (hi - lo)
     grams = _grams(anywhere, _ANYWHERE_RUN)
@@ -154,18 +154,6 @@ def held_words(words: list[str], near: list[str], anywhere: list[str]) -> list[b
         if not held[k] and held[k + 1] and words[k][:1].isupper() and words[k + 1][:1].isupper():
             held[k] = _content_word(words[k])
     return held
-
-
-def _held_runs(flags: list[bool]) -> list[tuple[int, int]]:
-    out, k = [], 0
-    while k < len(flags):
-        if flags[k]:
-            lo = k
-            while k < len(flags) and flags[k]:
-                k += 1
-            out.append((lo, k))
-        k += 1
-    return out
 
 
 def drop_held(

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import STOP_WORDS
 
-__all__ = ["MIN_MOVE_CHARS", "is_move", "resolve_moves"]
+__all__ = ["MIN_MOVE_CHARS", "is_move", "resolve_moves", "true_runs"]
 
 #: the fewest letters a single moved word must have ("May" no, "strike" yes); digits always count
 MIN_MOVE_CHARS = 4
@@ -61,7 +61,8 @@ def is_move(tokens: list[str], *, edges: bool = False, alone: bool = False) -> b
     return any(_content(w.lower()) for w in words)
 
 
-def _runs(free: list[bool]) -> list[tuple[int, int]]:
+def true_runs(free: list[bool]) -> list[tuple[int, int]]:
+    """The runs of True in ``free``, as (start, end) index pairs: ``[(1, 3)]`` for [F, T, T, F]."""
     out, k = [], 0
     while k < len(free):
         if free[k]:
@@ -114,8 +115,8 @@ def _tile(
     moved: set[int] = set()
     while True:
         best = (0, 0, 0)
-        for a1, a2 in _runs(free_a):
-            for b1, b2 in _runs(free_b):
+        for a1, a2 in true_runs(free_a):
+            for b1, b2 in true_runs(free_b):
                 for i, j, n in _shared(ka, kb, a1, a2, b1, b2):
                     edges = _at_end(ka, i, a1, a2) and _at_end(kb, j, b1, b2)
                     alone = edges and n in (a2 - a1, b2 - b1)  # a whole run one side, an end the other
@@ -306,7 +307,7 @@ def _rediff(ka: list[str], kb: list[str], r: Region) -> list[Region]:
 def _runs_in(lo: int, hi: int, moved: set[int], free: list[bool]) -> list[tuple[int, int]]:
     """The runs of a region between its moved words, trimmed of kept words at either end."""
     out = []
-    for a, b in _runs([k not in moved for k in range(lo, hi)]):
+    for a, b in true_runs([k not in moved for k in range(lo, hi)]):
         a, b = a + lo, b + lo
         while a < b and not free[a]:
             a += 1
