@@ -43,6 +43,7 @@ __all__ = [
     "refine_speakers",
     "role_holder",
     "story_defendants",
+    "surname",
 ]
 
 #: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
@@ -203,13 +204,13 @@ def person_surnames(text: str) -> set[str]:
         ['Berg', 'Doyle', 'Hughes']
     """
     found = set(_PERSON_TITLE.findall(str(text)))
-    for given, surname in _FULL_NAME.findall(str(text)):
-        if given.lower() not in _NOT_GIVEN and surname.lower() not in INSTITUTION_HEADS:
-            found.add(surname)
+    for given, last in _FULL_NAME.findall(str(text)):
+        if given.lower() not in _NOT_GIVEN and last.lower() not in INSTITUTION_HEADS:
+            found.add(last)
     alone = set(_ALONE.findall(str(text))) | set(_AGED_NAME.findall(str(text)))  # "that Denning, 59, was"
-    for given, surname in _ANY_FULL_NAME.findall(str(text)):  # "Chris Denning, 58," opening a sentence
-        if surname in alone and given.lower() not in _NOT_GIVEN and surname.lower() not in INSTITUTION_HEADS:
-            found.add(surname)
+    for given, last in _ANY_FULL_NAME.findall(str(text)):  # "Chris Denning, 58," opening a sentence
+        if last in alone and given.lower() not in _NOT_GIVEN and last.lower() not in INSTITUTION_HEADS:
+            found.add(last)
     return found
 
 
@@ -235,7 +236,13 @@ def misprint(a: str, b: str) -> bool:
     return prev[-1] <= 2
 
 
-def _surname(label: str) -> str:
+def surname(label: str) -> str:
+    """A person label's surname: the last word of its name, titles and a possessive aside.
+
+    Example:
+        >>> surname("Iran's Foreign Ministry spokesman Bahram Qasemi"), surname("Prosecutor Jane Ward QC")
+        ('Qasemi', 'Ward')
+    """
     names = _name_words(named_person(label) or label)
     return names[-1].removesuffix("'s").removesuffix("\u2019s") if names else ""
 
@@ -271,7 +278,7 @@ def role_holder(label: str, text: str) -> str:
         after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
         pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
     found = [clean_label(m) for m in _around(re.compile(pattern), str(text), words[1])]
-    surnames = {_surname(f.split(",")[0]) for f in found}
+    surnames = {surname(f.split(",")[0]) for f in found}
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
 
@@ -301,7 +308,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())
-        holder = holder if _surname(holder.split(",")[0]) in people else ""
+        holder = holder if surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = person_named(label, stype, named, before, after, people)
@@ -327,7 +334,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         stype = "official"  # "Ann Davies QC", which the tagger took for an organisation
     elif named and is_institution(label) and not full:
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
-    elif named and stype in ("organisation", "document") and _surname(label) in people:
+    elif named and stype in ("organisation", "document") and surname(label) in people:
         stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
     elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:
         stype, named = "person", True  # "Denning told the court", the text naming "Chris Denning"
@@ -446,7 +453,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             label = " ".join(str(r["speaker_label"]).split())
             orgs.setdefault(group, {}).setdefault(label.lower().removeprefix("the "), label)
         if r["speaker_type"] in ("person", "official") and r["named"]:
-            people.setdefault(group, set()).add(_surname(clean_label(r["speaker_label"])))
+            people.setdefault(group, set()).add(surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
     for r in firsts.to_dict("records"):
@@ -467,7 +474,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),
-            "surname": _surname(s["speaker_label"]),
+            "surname": surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
             **s,
         }

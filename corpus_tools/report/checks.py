@@ -33,6 +33,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.identities import surname
 from corpus_tools.reuse.derivation import DERIVATION_LEAVES, DerivationRules
 from corpus_tools.reuse.derivation_model import MODEL_FEATURES, DerivationModel
 
@@ -111,12 +112,11 @@ def survival_check(rows: pd.DataFrame) -> str:
 
 
 _ARTICLES = {"the", "a", "an"}
-_NOT_SURNAMES = lexicon.HONORIFICS | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | {"jr", "sr", "qc"}
 
 
 def name_key(label: str, kind: str) -> str:
     """The words by which a version would name a speaker of the source, or "" when the label names
-    nobody: a person's surname (the last capitalised word, possessives and titles aside), an
+    nobody: a person's surname (:func:`corpus_tools.attribution.identities.surname`), an
     organisation's name without its article. Other kinds (governments, anonymous descriptions, the
     media) give "": a version mentions "Iran" or "officials" without meaning the speaker.
 
@@ -126,15 +126,9 @@ def name_key(label: str, kind: str) -> str:
         >>> name_key("The State Department", "organisation"), name_key("a senior official", "anonymous")
         ('State Department', '')
     """
-    words = [w for *_, w in lexicon.tokenize(" ".join(str(label).split()))]
     if kind == "person":
-        caps = [re.sub(r"['\u2019]s$", "", w) for w in words if w[:1].isupper()]
-        caps = [
-            w
-            for w in caps
-            if len(w) > 1 and not w.isupper() and w.lower() not in _NOT_SURNAMES | lexicon.STOP_WORDS
-        ]
-        return caps[-1] if caps else ""
+        return surname(" ".join(str(label).split()))
+    words = [w for *_, w in lexicon.tokenize(" ".join(str(label).split()))]
     if kind == "organisation":
         while words and words[0].lower() in _ARTICLES:
             words = words[1:]
