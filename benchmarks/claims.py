@@ -8,7 +8,8 @@ two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_O
 for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two more for the
 eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more for the tenth
 (``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``);
-two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``).
+two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
+the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -23,6 +24,7 @@ Usage::
     python benchmarks/claims.py --draw 9        # the ninth round's (HELD_OUT_9)
     python benchmarks/claims.py --draw 10       # the tenth round's (HELD_OUT_10)
     python benchmarks/claims.py --draw 11       # the eleventh round's (HELD_OUT_11)
+    python benchmarks/claims.py --draw 12       # the twelfth round's (HELD_OUT_12)
 """
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ HELD_OUT_11 = ["18.02.00/bridge", "22.11.99/pregnant"]
 #: ``random.Random(111).sample(folders, 4)`` of the folders left after ``HELD_OUT_11``
 TUNE_11 = ["09.08.99/nail", "14.07.99/shotgun", "21.06.00/campbell", "08.12.99/lockerb"]
 DRAWS[12] = DRAWS[11] + HELD_OUT_11 + TUNE_11
+#: two more, held out for the twelfth round (branch audit12), drawn once on main ``60289eb`` before
+#: any of their findings was rendered: ``random.Random(12).sample`` of the 83 folders left (``--draw 12``)
+HELD_OUT_12 = ["21.06.00/ostrich", "12.08.99/snooker"]
+#: four stories read to find and fix kinds in the twelfth round, NOT held out:
+#: ``random.Random(112).sample(folders, 4)`` of the folders left after ``HELD_OUT_12``
+TUNE_12 = ["22.11.99/abuse", "27.01.00/pinochet", "29.03.00/collins", "14.12.99/hamilton"]
+DRAWS[13] = DRAWS[12] + HELD_OUT_12 + TUNE_12
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -109,7 +118,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[12]
+    names = DRAWS[13]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
