@@ -317,6 +317,8 @@ _LEMMA_IRREGULAR = {
     "came": "come",
     "went": "go",
     "gone": "go",
+    "goes": "go",  # four letters: too short for the "es" rule
+    "does": "do",
     "held": "hold",
     "met": "meet",
     "paid": "pay",
@@ -356,6 +358,13 @@ _LEMMA_IRREGULAR = {
     for form in forms.split(",")
 } | _LEMMA_IRREGULAR  # the hand-written forms above win
 
+#: words that end like an inflection and are none ("breed", "need", "hundred"): never stripped, so
+#: "breeding" and "needed" (stripped to them) meet them; with the verbs above whose base so ends
+_NOT_INFLECTED = frozenset(
+    """need feed seed weed heed deed creed greed reed steed tweed proceed exceed succeed embed
+    shed sled hundred sacred naked wicked wretched rugged ragged crooked kindred""".split()
+) | {base for base in _LEMMA_IRREGULAR.values() if base.endswith(("ed", "es", "s", "ing"))}
+
 
 def lemma_key(word: str) -> str:
     """A key that one word's inflections share, after the spelling map: a light, rule-based
@@ -375,6 +384,8 @@ def lemma_key(word: str) -> str:
         True
         >>> [lemma_key(w) for w in ("kept", "keeping", "stood", "beatings", "beating")]
         ['keep', 'keep', 'stand', 'beat', 'beat']
+        >>> [lemma_key(w) for w in ("breed", "breeding", "bred", "goes", "go", "need", "needed")]
+        ['breed', 'breed', 'breed', 'go', 'go', 'need', 'need']
     """
     w = word.replace(".", "").replace("'", "").replace("\u2019", "").lower()
     w = US_SPELLING.get(w, w)
@@ -382,7 +393,7 @@ def lemma_key(word: str) -> str:
     w = _LEMMA_IRREGULAR.get(w, w)  # the verb, then the same last steps as its regular forms
     if len(w) <= 3 or not w.isalpha():
         return w
-    if not irregular:
+    if not irregular and w not in _NOT_INFLECTED:
         w = _strip_ending(w)
         w = US_SPELLING.get(w, w)
     while w.endswith("e") and len(w) > 3:  # "agree" and "agreed" ("agre") meet
