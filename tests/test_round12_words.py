@@ -19,8 +19,15 @@ def _own(source: str, text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "source_word, word",
-    [("breed", "breeding"), ("breed", "bred"), ("need", "needed"), ("go", "goes"), ("do", "does"),
-     ("proceed", "proceeded"), ("speed", "speeding")],
+    [
+        ("breed", "breeding"),
+        ("breed", "bred"),
+        ("need", "needed"),
+        ("go", "goes"),
+        ("do", "does"),
+        ("proceed", "proceeded"),
+        ("speed", "speeding"),
+    ],
 )
 def test_an_inflection_of_a_word_ending_like_one_is_not_a_word_of_its_own(source_word, word):
     # before: "breed" -> "bre" but "breeding" -> "breed"; "goes" -> "goe"
@@ -32,5 +39,9 @@ def test_an_inflection_of_a_word_ending_like_one_is_not_a_word_of_its_own(source
 
 def test_inflections_stripped_as_before():
     assert [lemma_key(w) for w in ("agreed", "agree", "denies", "denied", "beatings")] == [
-        "agr", "agr", "deny", "deny", "beat"
+        "agr",
+        "agr",
+        "deny",
+        "deny",
+        "beat",
     ]
