@@ -129,6 +129,9 @@ LATER_ROUNDS = {
     38: "15049 15615 2828 2971 11380 11399 12009 11331 11912 8550 9024 2505 2650 8113 8342 11234 11820"
     " 4506 4694 11015 11510 5258 5598 5880 6128 12717 13060 4485 4851 5058 17866 18313 875 1207 3778"
     " 4301 13671 14976 6060 6791 10913 11382 6407 7311",
+    39: "5612 6249 12056 12544 2520 2538 2647 14889 15392 18374 18454 1786 2493 9361 9943 9033 9338 3467"
+    " 4076 17207 17235 20263 21343 9466 10210 4010 4179 8588 8670 2168 2594 1299 1623 17573 18229 7448"
+    " 7684 393 1000 1679 2291 8950 9314 4033 4135 397 1333 3562 4287",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -173,13 +176,16 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 37 judged 24 of its 173 candidates: round 38 runs the same two-day search again,
     # leaving out rounds 7-37
     38: (None, None, tuple(range(7, 38))),
+    # round 38 judged 20 of its 149 candidates: round 39 runs the same two-day search a third time,
+    # leaving out rounds 7-38
+    39: (None, None, tuple(range(7, 39))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
 LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
-          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10}
+          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2, 38: 2}
+SPAN = {37: 2, 38: 2, 39: 2}
 #: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
 SPAN_DAYS = 1
 
