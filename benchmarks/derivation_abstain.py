@@ -26,6 +26,8 @@ both domains' training texts.
 
 Printed: per domain, the share confident and the accuracy of the confident calls out of fold, for
 the rule above at ``target`` 0.80, 0.85 and 0.90, for each half alone (the disagreement, the bands),
+round 11's flags computed the same way out of fold (a weak leaf, ``novel_words`` or
+``word_containment`` near the fold's threshold, or the disagreement: ``checks.derivation_check``),
 and the bands fitted on all texts.
 """
 
@@ -46,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import derivation as bench  # noqa: E402  (the folds and the model fit of benchmarks/derivation.py)
 import meter  # noqa: E402  (the METER rules' fit)
 
+from corpus_tools.report import checks  # noqa: E402
 from corpus_tools.reuse.derivation import DERIVATION_LEAVES, DerivationRules  # noqa: E402
 
 LABELS = bench.LABELS
@@ -123,8 +126,18 @@ def calls(train: pd.DataFrame, test: pd.DataFrame) -> pd.DataFrame:
     """The rules' and the model's classes of ``test`` (both fitted on ``train``), leaf and distance."""
     rules = fit_rules(train)
     leaves, dist = deciding(test, rules)
+    nw, wc = test["novel_words"].to_numpy(float), test["word_containment"].to_numpy(float)
+    near = (  # the flags of round 11 before the model's second opinion (checks.derivation_check)
+        np.array([DERIVATION_LEAVES[k][1] < checks.WEAK_LEAF for k in leaves])
+        | (np.abs(nw - rules.max_novel_words) <= checks.NEAR_WORDS)
+        | (
+            np.isin(leaves, ["new_words_shared", "new_words_few_shared"])
+            & (np.abs(wc - rules.min_containment) <= checks.NEAR_SHARE)
+        )
+    )
     return pd.DataFrame(
         {
+            "near": near,
             "rules": [DERIVATION_LEAVES[k][0] for k in leaves],
             "model": bench.fit(train).predict(test),
             "leaf": leaves,
@@ -189,6 +202,7 @@ def out_of_fold(folds, target: float) -> tuple[pd.DataFrame, list[dict]]:
         c = held.copy()
         for how in ("both", "disagree", "band"):
             c[f"flag_{how}"] = flags(c, band, how)
+        c["flag_round11"] = c["near"].to_numpy() | (c["rules"] != c["model"]).to_numpy()
         parts.append(c)
     return pd.concat(parts).sort_index(), fitted
 
@@ -212,18 +226,27 @@ def report(c: pd.DataFrame, flag: np.ndarray) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--features", type=Path, default=Path("/tmp/derivation_features.pkl"))
+    ap.add_argument("--calls", type=Path, default=None, help="the folds' calls, stored here once")
     ap.add_argument("--json", default=None, help="write the figures here")
     args = ap.parse_args()
     data = pickle.loads(args.features.read_bytes())
     data = data[0] if isinstance(data, tuple) else data
     out: dict = {}
-    folds = fold_calls(data)
+    if args.calls is not None and args.calls.exists():
+        folds = pickle.loads(args.calls.read_bytes())
+    else:
+        folds = fold_calls(data)
+        if args.calls is not None:
+            args.calls.write_bytes(pickle.dumps(folds))
     for target in (0.80, 0.85, 0.90):
         c, fitted = out_of_fold(folds, target)
         out[f"target {target:.2f}"] = {
             "disagree or inside the band": report(c, c["flag_both"].to_numpy()),
             "disagree only": report(c, c["flag_disagree"].to_numpy()),
             "inside the band only": report(c, c["flag_band"].to_numpy()),
+            "round 11's flags (weak leaf, near a threshold, disagree)": report(
+                c, c["flag_round11"].to_numpy()
+            ),
             "bands of the five folds": fitted,
         }
     everything = pd.concat([held for _, _, held in folds], ignore_index=True)
