@@ -28,7 +28,10 @@ Printed: per domain, the share confident and the accuracy of the confident calls
 the rule above at ``target`` 0.80, 0.85 and 0.90, for each half alone (the disagreement, the bands),
 round 11's flags computed the same way out of fold (a weak leaf, ``novel_words`` or
 ``word_containment`` near the fold's threshold, or the disagreement: ``checks.derivation_check``),
-and the bands fitted on all texts.
+the bands chosen together (:func:`joint_bands`: each domain's kept texts >= ``target`` accurate),
+an upper bound chosen with the labels (:func:`ceiling`), and the bands fitted on all texts'
+out-of-fold calls. ``--calls FILE`` stores the folds' calls (the slow part: the rules refitted 30
+times) and reads them on the next run.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ LABELS = bench.LABELS
 #: a band needs at least this many agreeing texts of its leaf beyond it
 MIN_TEXTS = 10
 DOMAINS = ("courts", "answers")
+#: accuracies asked of the confident calls when the bands are chosen
+TARGETS = (0.75, 0.80, 0.85, 0.90)
 
 
 def deciding(data: pd.DataFrame, rules: DerivationRules) -> tuple[np.ndarray, np.ndarray]:
@@ -168,6 +173,44 @@ def bands(oof: pd.DataFrame, target: float) -> dict[str, float]:
     return out
 
 
+def joint_bands(oof: pd.DataFrame, target: float) -> dict[str, float]:
+    """The bands chosen together, greedily: from every leaf flagged, lower the one band (to one of
+    the deciles of its leaf's agreeing distances) that adds the most texts (each domain weighing the
+    same) while the kept texts of each domain stay >= ``target`` accurate; stop when none can."""
+    dom = oof["domain"].to_numpy()
+    w = 1.0 / oof.groupby("domain")["label"].transform("size").to_numpy(float)
+    right = (oof["rules"] == oof["label"]).to_numpy()
+    agree = (oof["rules"] == oof["model"]).to_numpy()
+    dist, leaf = oof["distance"].to_numpy(), oof["leaf"].to_numpy()
+    band = dict.fromkeys(DERIVATION_LEAVES, float("inf"))
+    cuts = {
+        k: np.unique(np.quantile(dist[agree & (leaf == k)], np.linspace(0, 0.9, 10)))
+        for k in DERIVATION_LEAVES
+        if (agree & (leaf == k)).sum() >= MIN_TEXTS
+    }
+
+    def kept(b: dict[str, float]) -> np.ndarray:
+        return agree & (dist >= np.array([b[k] for k in leaf]))
+
+    def feasible(k: np.ndarray) -> bool:
+        return all(right[k & (dom == d)].mean() >= target for d in DOMAINS if (k & (dom == d)).any())
+
+    while True:
+        base = w[kept(band)].sum()
+        moves = [
+            (w[k].sum() - base, leaf_, float(t))
+            for leaf_, ts in cuts.items()
+            for t in ts
+            if t < band[leaf_]
+            for k in [kept({**band, leaf_: float(t)})]
+            if feasible(k)
+        ]
+        if not moves or max(moves)[0] <= 0:
+            return band
+        _, leaf_, t = max(moves)
+        band[leaf_] = t
+
+
 def flags(c: pd.DataFrame, band: dict[str, float], how: str = "both") -> np.ndarray:
     """The texts flagged ``check``: ``how`` is "both" (disagree or inside the band), "disagree", "band"."""
     disagree = (c["rules"] != c["model"]).to_numpy()
@@ -192,12 +235,12 @@ def fold_calls(data: pd.DataFrame) -> list[tuple[np.ndarray, pd.DataFrame, pd.Da
     return out
 
 
-def out_of_fold(folds, target: float) -> tuple[pd.DataFrame, list[dict]]:
+def out_of_fold(folds, target: float, fit=bands) -> tuple[pd.DataFrame, list[dict]]:
     """Every text's calls and flags (``both``, ``disagree``, ``band``), each fold's bands fitted on
-    its training texts alone (:func:`fold_calls`)."""
+    its training texts alone (:func:`fold_calls`) by ``fit`` (:func:`bands`, :func:`joint_bands`)."""
     parts, fitted = [], []
     for _, inner, held in folds:
-        band = bands(inner, target)
+        band = fit(inner, target)
         fitted.append(band)
         c = held.copy()
         for how in ("both", "disagree", "band"):
@@ -223,6 +266,28 @@ def report(c: pd.DataFrame, flag: np.ndarray) -> dict:
     return out
 
 
+def ceiling(c: pd.DataFrame, share: float = 0.7) -> dict:
+    """An upper bound chosen with the labels: per domain, the texts cut into cells (leaf, the rules
+    and the model agreeing or not, quartile of the distance within the leaf), the cells kept from
+    the most accurate down until ``share`` of the domain's texts is kept; the accuracy of those."""
+    out = {}
+    for d in DOMAINS:
+        x = c[c["domain"] == d].assign(
+            right=lambda f: f["rules"] == f["label"], agree=lambda f: f["rules"] == f["model"]
+        )
+        x["quartile"] = x.groupby("leaf")["distance"].transform(
+            lambda v: np.floor(4 * (v.rank(method="first") - 1) / len(v))
+        )
+        g = x.groupby(["leaf", "agree", "quartile"])["right"].agg(["size", "sum"])
+        g = g.assign(accuracy=g["sum"] / g["size"]).sort_values("accuracy", ascending=False)
+        kept = g[g["size"].cumsum().shift(fill_value=0) < share * len(x)]
+        out[d] = {
+            "share_kept": round(float(kept["size"].sum() / len(x)), 3),
+            "accuracy_kept": round(float(kept["sum"].sum() / kept["size"].sum()), 3),
+        }
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--features", type=Path, default=Path("/tmp/derivation_features.pkl"))
@@ -238,19 +303,26 @@ def main() -> None:
         folds = fold_calls(data)
         if args.calls is not None:
             args.calls.write_bytes(pickle.dumps(folds))
-    for target in (0.80, 0.85, 0.90):
+    for target in TARGETS:
         c, fitted = out_of_fold(folds, target)
+        joint, fitted_joint = out_of_fold(folds, target, joint_bands)
         out[f"target {target:.2f}"] = {
             "disagree or inside the band": report(c, c["flag_both"].to_numpy()),
             "disagree only": report(c, c["flag_disagree"].to_numpy()),
             "inside the band only": report(c, c["flag_band"].to_numpy()),
+            "disagree or inside the joint band": report(joint, joint["flag_both"].to_numpy()),
             "round 11's flags (weak leaf, near a threshold, disagree)": report(
                 c, c["flag_round11"].to_numpy()
             ),
             "bands of the five folds": fitted,
+            "joint bands of the five folds": fitted_joint,
         }
     everything = pd.concat([held for _, _, held in folds], ignore_index=True)
-    out["bands fitted on every text's out-of-fold calls, target 0.85"] = bands(everything, 0.85)
+    out["ceiling: cells kept by their accuracy, chosen with the labels (>= 70 % kept)"] = ceiling(everything)
+    out["bands fitted on every text's out-of-fold calls"] = {
+        f"target {t:.2f}": {"bands": bands(everything, t), "joint": joint_bands(everything, t)}
+        for t in TARGETS
+    }
     print(json.dumps(out, indent=1, default=str))
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1, default=str))
