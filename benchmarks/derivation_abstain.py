@@ -25,7 +25,7 @@ on the training folds' courts texts only (as the shipped rules are fitted on cou
 both domains' training texts.
 
 Printed: per domain, the share confident and the accuracy of the confident calls out of fold, for
-the rule above at ``target`` 0.80, 0.85 and 0.90, for each half alone (the disagreement, the bands),
+the rule above at each ``target`` of :data:`TARGETS`, for each half alone (the disagreement, the bands),
 round 11's flags computed the same way out of fold (a weak leaf, ``novel_words`` or
 ``word_containment`` near the fold's threshold, or the disagreement: ``checks.derivation_check``),
 the bands chosen together (:func:`joint_bands`: each domain's kept texts >= ``target`` accurate),
