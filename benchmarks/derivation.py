@@ -31,6 +31,10 @@ computed. Then, in one run:
    the METER rules beside the model, trees on corpus z-scores), abstention curves, the relative
    model by the size of the test corpus, and the constants of ``CorpusRelativeModel``.
 
+The twelfth round's scripts read the features this script stores (``--features``):
+``benchmarks/derivation_abstain.py`` (an abstention rule fitted for the confident-call target inside
+the folds) and ``benchmarks/derivation_taken.py`` (what a text could take against what it adds).
+
 Sentence frames are cached in ``--cache`` (default /tmp/derivation_sentences), features in
 ``--features`` (a pickle, default /tmp/derivation_features.pkl; ``--refresh`` recomputes).
 """
