@@ -43,7 +43,7 @@ def test_initials_with_a_country_prefix_do_not_hold_another_body():
     ("sentence", "expected"),
     [
         # a firm's or a person's initials stay with the name after them
-        ('"It looks dry," said Dana Welk, meteorologist for K.L. Mandrake said.', ["Dana Welk", "K.L. Mandrake"]),
+        ('"It looks dry," said Ann Welk, forecaster for K.L. Mandrake said.', ["Ann Welk", "K.L. Mandrake"]),
         ("Growers sold to R.T. Fennimore last week.", ["R.T. Fennimore"]),
         # a country's initials before a word capitalised only there: the country alone, as before
         ("Imports of U.S. Corn have fallen due to sales from China.", ["U.S.", "China"]),
@@ -88,7 +88,7 @@ def test_a_misspelt_unit_with_another_figure_is_still_a_change():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Researchers at the federal Centers for Disease Control tracked it.", ["Centers for Disease Control"]),
+        ("Staff at the Centers for Disease Control tracked it.", ["Centers for Disease Control"]),
         ("He spoke at the Institutes for Advanced Study yesterday.", ["Institutes for Advanced Study"]),
         # not a plural word that heads no body, nor a day after "for"
         ("The Lakers for Boston won.", ["Lakers", "Boston"]),

@@ -8,8 +8,8 @@ import re
 
 from corpus_tools.lexicon import COMPANY_ENDS
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS
-from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 from corpus_tools.variants.name_forms import name_words
+from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 
 __all__ = ["as_initials", "common_initials", "initials", "written_as_initials"]
 

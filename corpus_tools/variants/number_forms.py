@@ -29,7 +29,14 @@ _AND_FRACTION = re.compile(
     r"(?:\s+(pct|percent|per\s?cent|mln|million|bln|billion|dlrs?|dollars|cts|cents)\b)?",
     re.I,
 )
-_UNIT_KEYS = {"percent": "pct", "million": "mln", "billion": "bln", "dollars": "dlrs", "dlr": "dlrs", "cents": "cts"}
+_UNIT_KEYS = {
+    "percent": "pct",
+    "million": "mln",
+    "billion": "bln",
+    "dollars": "dlrs",
+    "dlr": "dlrs",
+    "cents": "cts",
+}
 
 
 def fractions(text: str) -> list[tuple[int, int, str]]:
@@ -42,7 +49,9 @@ def fractions(text: str) -> list[tuple[int, int, str]]:
         n = int(whole) if whole.isdigit() else NUMBER_WORDS[whole]
         top = 1 if m.group(2).lower() in ("a", "one") else NUMBER_WORDS[m.group(2).lower()]
         unit = re.sub(r"\s", "", (m.group(4) or "").lower())
-        out.append((m.start(), m.end(), f"{n}-{top}/{_PARTS[m.group(3).lower()]}{_UNIT_KEYS.get(unit, unit)}"))
+        out.append(
+            (m.start(), m.end(), f"{n}-{top}/{_PARTS[m.group(3).lower()]}{_UNIT_KEYS.get(unit, unit)}")
+        )
     taken = [(a, b) for a, b, _ in out]
     for m in _FRACTION.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
@@ -52,7 +61,14 @@ def fractions(text: str) -> list[tuple[int, int, str]]:
 
 
 #: the units a misprint is read against, each under its key's spelling
-_UNIT_SPELLINGS = {"mln": "mln", "million": "mln", "bln": "bln", "billion": "bln", "pct": "pct", "percent": "pct"}
+_UNIT_SPELLINGS = {
+    "mln": "mln",
+    "million": "mln",
+    "bln": "bln",
+    "billion": "bln",
+    "pct": "pct",
+    "percent": "pct",
+}
 _UNIT_SPELLINGS |= {"dlrs": "dlrs", "cts": "cts"}
 _VOWELS = frozenset("aeiouy")
 
