@@ -122,6 +122,13 @@ def test_an_amount_with_its_fraction_in_words_is_one_number(text, key):
     assert [k for kind, _, k in facts(text) if kind == "number"] == [key]
 
 
+def test_one_and_a_fraction_is_no_fact_as_one_is_not():
+    # "one" is no number fact ("one of three locals"); nor is "one and a half" (round 29 read the
+    # parent's "one and a half day strike" as the child's "today and tomorrow morning")
+    assert [f for f in facts("Staff began a one and a half day strike.") if f[0] == "number"] == []
+    assert "1-1/2" in number_keys("staff began a one and a half day strike.")
+
+
 def test_an_amount_cut_with_its_fraction_is_reported_whole():
     rows = fact_rows(
         "The accord includes a grace period of eight and a half years. Rates fall.",

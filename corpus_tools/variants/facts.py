@@ -428,8 +428,8 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
-    for start, end, key in fractions(sentence):
-        if not any(a <= start < b for a, b in taken):
+    for start, end, key in fractions(sentence):  # "one and a half" is no fact, as "one" is not
+        if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
             found.append((start, "number", sentence[start:end], key))
             taken.append((start, end))
     for start, end, key in _ranges(sentence):
