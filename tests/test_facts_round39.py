@@ -169,3 +169,14 @@ def test_one_day_under_two_day_words_is_one_row():
     )
     dates = [r for r in rows if r[0] == "date"]
     assert dates == [("date", "cut", "today")]
+
+
+def test_a_temperature_below_zero_is_its_own_number():
+    rows = fact_rows(
+        "Crops may lose 30-35 pct of their yield, analysts said.",
+        "Crops may lose 30-35 pct of their yield, analysts said. It fell to minus 30 centigrade.",
+    )
+    assert ("number", "added", "minus 30") in rows
+    # a spread or a margin after "minus" is no temperature
+    found = facts("cargoes of 14,000 tonnes (plus or minus 10 pct)")
+    assert [k for kind, _, k in found if kind == "number"] == ["14000", "10pct"]

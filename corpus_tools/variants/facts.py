@@ -32,7 +32,7 @@ from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_keys, dates
 from corpus_tools.variants.lexical import categorize
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS, DATE_RE, INSTITUTION_ENDS, NAME_RE, name_spans
-from corpus_tools.variants.number_forms import fractions, holds_number
+from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
 
 __all__ = [
     "word_re",
@@ -240,7 +240,7 @@ def number_keys(text: str) -> set[str]:
     ("two-passenger", "three-year") included: the text holds "two" there, though the compound
     is no number fact of its own (:func:`facts`)."""
     keys = {_number_value(m.group()) for p in (_NUMBER, _NUMBER_WORD) for m in p.finditer(text)}
-    keys |= {key for _, _, key in fractions(text)}  # "two thirds", "eight and a half"
+    keys |= {key for _, _, key in fractions(text) + temperatures(text)}  # "two thirds", "minus 30 C"
     keys |= {_number_value(m.group(1)) for m in _COMPOUND_NUMBER.finditer(text)}
     return keys | {key for _, _, key in _ranges(text)}
 
@@ -428,7 +428,7 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
-    for start, end, key in fractions(sentence):  # "one and a half" is no fact, as "one" is not
+    for start, end, key in fractions(sentence) + temperatures(sentence):  # "one and a half": no fact
         if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
             found.append((start, "number", sentence[start:end], key))
             taken.append((start, end))

@@ -14,7 +14,7 @@ import re
 
 from corpus_tools.lexicon import NUMBER_WORDS
 
-__all__ = ["fractions", "holds_number", "misspelt_unit_held"]
+__all__ = ["fractions", "holds_number", "misspelt_unit_held", "temperatures"]
 
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _PARTS |= {w + e: n for w, n in (("fifth", 5), ("sixth", 6), ("eighth", 8), ("tenth", 10)) for e in ("", "s")}
@@ -58,6 +58,18 @@ def fractions(text: str) -> list[tuple[int, int, str]]:
             key = f"{NUMBER_WORDS[m.group(1).lower()]}/{_PARTS[m.group(2).lower()]}"
             out.append((m.start(), m.end(), key))
     return sorted(out)
+
+
+#: a temperature below zero: "minus 30 centigrade" is -30, not the 30 of "30-35 pct" (a spread, "Libor
+#: minus 1/8", or a margin, "plus or minus 10 pct", is no temperature; benchmarks/family_round39.md)
+_BELOW_ZERO = re.compile(
+    r"(?<![\w-])minus\s+(\d+(?:\.\d+)?)(?=\s*(?:degrees?|centigrade|celsius|fahrenheit|[cf]\b))", re.I
+)
+
+
+def temperatures(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of the temperatures below zero of a text: "minus 30 C" -> "-30"."""
+    return [(m.start(), m.end(), "-" + m.group(1)) for m in _BELOW_ZERO.finditer(text)]
 
 
 #: the units a misprint is read against, each under its key's spelling
