@@ -12,7 +12,7 @@ from functools import lru_cache
 from corpus_tools.lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, REPORTING_FORMS, STOP_WORDS, WEEKDAYS
 from corpus_tools.variants.name_spans import DATE_RE
 
-__all__ = ["date_key", "date_keys", "dates", "month_alone_held"]
+__all__ = ["date_key", "date_keys", "dates", "day_again", "month_alone_held"]
 
 #: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
 _DAY_RANGE_END = re.compile(
@@ -122,3 +122,24 @@ def month_alone_held(key: str, other: str, this: str) -> bool:
         return False
     here = set().union(*(_names_near(this, s, e) for s, e, _, k in dates(this) if k == key))
     return any(here & _names_near(other, x.start(), x.end()) for x in alone)
+
+
+#: the relative day words that name one day: "later today" and "late tonight" are one day
+_DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def day_again(text: str, reported: list[tuple]) -> bool:
+    """Whether a relative day word names a day the edge reports already under another day word
+    on the same side (``reported``: ``(sentence, kind, text, change)``): "tonight" after "today"
+    (benchmarks/family_round39.md: the ask "later today", the filing "late tonight", one day).
+
+    >>> day_again("tonight", [("He will act later today.", "date", "today", "cut")])
+    True
+    >>> day_again("yesterday", [("He will act later today.", "date", "today", "cut")])
+    False
+    """
+    offset = _DAY_OFFSET.get(text.lower())
+    return offset is not None and any(
+        kind == "date" and t.lower() != text.lower() and _DAY_OFFSET.get(t.lower()) == offset
+        for _, kind, t, _ in reported
+    )

@@ -34,7 +34,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
-from corpus_tools.variants.date_facts import month_alone_held
+from corpus_tools.variants.date_facts import day_again, month_alone_held
 from corpus_tools.variants.facts import (
     fact_key,
     facts,
@@ -49,7 +49,7 @@ from corpus_tools.variants.facts import (
 )
 from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
-from corpus_tools.variants.number_forms import holds_number
+from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
 from corpus_tools.variants.reported_twice import (
     country_again,
     counts_a_group,
@@ -403,7 +403,11 @@ def fact_rows(
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent
         if kind == "number":
-            return holds_number(key, numbers[change]) or counts_a_group(text, sentence, other)
+            return (
+                holds_number(key, numbers[change])
+                or counts_a_group(text, sentence, other)
+                or misspelt_unit_held(text, key, sentence, other, numbers[change])
+            )
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (
@@ -438,7 +442,7 @@ def fact_rows(
                     continue
                 same_side = [c for c in candidates if c[3] == change]
                 if (kind == "name" and said_already(text, s, same_side)) or (
-                    kind == "date" and names_year(text, s, same_side)
+                    kind == "date" and (names_year(text, s, same_side) or day_again(text, same_side))
                 ):
                     continue
                 if kind == "name" and surname_again(key, [k for c, k in seen if c == change]):

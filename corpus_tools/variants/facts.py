@@ -31,8 +31,8 @@ from corpus_tools.lexicon import (
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_keys, dates
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_spans import DATE_RE, INSTITUTION_ENDS, NAME_RE, name_spans
-from corpus_tools.variants.number_forms import holds_number
+from corpus_tools.variants.name_spans import COUNTRY_INITIALS, DATE_RE, INSTITUTION_ENDS, NAME_RE, name_spans
+from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
 
 __all__ = [
     "word_re",
@@ -133,17 +133,6 @@ _RANGE = re.compile(
     r"(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)"
     r"(?P<hi>" + _NUMBER.pattern + r"|" + _WORD + r"(?:[\s-](?:pct|per\s?cent|percent|mln|million|bln|billion"
     r"|dlrs?|dollars)\b|(?![\w-])))(?![\d/])",
-    re.I,
-)
-_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-_PARTS |= {w + e: n for w, n in (("fifth", 5), ("sixth", 6), ("eighth", 8), ("tenth", 10)) for e in ("", "s")}
-#: a fraction in words is one number: "two thirds" of the budget, "one-third" (not "two", "one")
-_FRACTION = re.compile(
-    r"(?<![\w-])("
-    + "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
-    + r")[\s-]("
-    + "|".join(_PARTS)
-    + r")\b",
     re.I,
 )
 #: a number word that begins a compound ("two-passenger"; not "twenty-one", one number)
@@ -251,14 +240,9 @@ def number_keys(text: str) -> set[str]:
     ("two-passenger", "three-year") included: the text holds "two" there, though the compound
     is no number fact of its own (:func:`facts`)."""
     keys = {_number_value(m.group()) for p in (_NUMBER, _NUMBER_WORD) for m in p.finditer(text)}
-    keys |= {_fraction_key(m) for m in _FRACTION.finditer(text)}
+    keys |= {key for _, _, key in fractions(text) + temperatures(text)}  # "two thirds", "minus 30 C"
     keys |= {_number_value(m.group(1)) for m in _COMPOUND_NUMBER.finditer(text)}
     return keys | {key for _, _, key in _ranges(text)}
-
-
-def _fraction_key(m: re.Match) -> str:
-    """The key of a fraction in words: "two thirds" -> "2/3"."""
-    return f"{NUMBER_WORDS[m.group(1).lower()]}/{_PARTS[m.group(2).lower()]}"
 
 
 def fact_key(text: str) -> str:
@@ -314,9 +298,11 @@ def _capital_after_initials(
     words: list[str], lower: set[str], proper: set[str] | None = None, after=""
 ) -> bool:
     """Reuters capitalises the word after "U.S.": a word the text also writes in lower case ("U.S.
-    Dlrs"), capitalises only there (given ``proper``) or a verb ("U.S. Wants to") is no part of it."""
+    Dlrs"), capitalises only there (given ``proper``; after a country's initials, not a firm's:
+    "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it."""
     verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
-    only_here = proper is not None and words[1:2] and words[1].lower() not in proper | _BODIES
+    country = bool(words) and words[0].replace(".", "").lower() in COUNTRY_INITIALS
+    only_here = country and proper is not None and words[1:2] and words[1].lower() not in proper | _BODIES
     return (
         len(words) == 2
         and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) is not None
@@ -442,10 +428,10 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
-    for m in _FRACTION.finditer(sentence):
-        if not any(a <= m.start() < b for a, b in taken):
-            found.append((m.start(), "number", m.group(), _fraction_key(m)))
-            taken.append(m.span())
+    for start, end, key in fractions(sentence) + temperatures(sentence):  # "one and a half": no fact
+        if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
+            found.append((start, "number", sentence[start:end], key))
+            taken.append((start, end))
     for start, end, key in _ranges(sentence):
         if not any(a <= start < b for a, b in taken):
             found.append((start, "number", sentence[start:end], key))

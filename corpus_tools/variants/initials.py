@@ -9,6 +9,7 @@ import re
 from corpus_tools.lexicon import COMPANY_ENDS
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS
 from corpus_tools.variants.name_forms import name_words
+from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 
 __all__ = ["as_initials", "common_initials", "initials", "written_as_initials"]
 
@@ -36,8 +37,21 @@ def as_initials(a: str, b: str, shortest: int = 3) -> bool:
         if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
             return True
         spelled = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters.upper())
-        if re.search(r"\b" + spelled + r"\b", full):
+        if re.search(r"\b" + spelled + r"\b", full) or _after_country_initials(letters, full):
             return True
+    return False
+
+
+def _after_country_initials(letters: str, full: str) -> bool:
+    """Whether ``full`` spells ``letters`` (in capitals) as a country's initials and the first
+    letters of the words after them: "USDA" is the "U.S. Department of Agriculture"
+    (benchmarks/family_round39.md)."""
+    for m in re.finditer(r"\b((?:[A-Z]\.){2,4})\s+(?=[A-Z])", full):
+        lead = m.group(1).replace(".", "")
+        if lead.lower() in COUNTRY_INITIALS and letters.startswith(lead) and len(letters) - len(lead) >= 2:
+            rest = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters[len(lead) :])
+            if re.match(rest + r"\b", full[m.end() :]):
+                return True
     return False
 
 
@@ -64,8 +78,14 @@ def written_as_initials(key: str, text: str) -> bool:
     >>> written_as_initials("organization for economic cooperation and development", "the OECD said")
     True
     """
-    letters = "".join(w[0] for w in name_words(key)).upper()
-    return len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) is not None
+    words = name_words(key)
+    forms = ["".join(w[0] for w in words).upper()]
+    if len(words) >= 3 and words[0] in COUNTRY_INITIALS:  # "USDA": "U.S." gives both its letters
+        forms.append((words[0] + forms[0][1:]).upper())
+    return any(
+        len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) is not None
+        for letters in forms
+    )
 
 
 def common_initials(short: str, text: str) -> bool:

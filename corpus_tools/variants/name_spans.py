@@ -25,7 +25,11 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans"]
+__all__ = ["COUNTRY_INITIALS", "DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans"]
+
+#: a country's or a union's initials (fact keys): "U.S.", "U.K.", "USSR"; Reuters capitalises a
+#: word after them, which a firm's or a person's initials do not make ("E.F. Hutton", "B.J. Cooper")
+COUNTRY_INITIALS = frozenset({"us", "usa", "uk", "ussr", "uae", "un", "ec", "eec"})
 
 #: months written in full (not "Mar", "Dec": a futures month "Dec-87" is no day)
 _FULL_MONTHS = sorted(
@@ -70,6 +74,9 @@ _PARTNERS = frozenset("associates partners sons brothers company".split())
 _BODY_HEADS = frozenset(
     "agreement conference convention treaty accord pact programme program centre center".split()
 )
+#: a body's head word in the plural, joined to its subject over "for" or "on" as in the singular:
+#: "Centers for Disease Control" (benchmarks/family_round39.md), "Institutes for Advanced Study"
+_PLURAL_HEADS = frozenset(re.sub(r"y$", "ie", w) + "s" for w in INSTITUTION_ENDS | _BODY_HEADS)
 
 
 def _continues_title(first: str, second: str) -> bool:
@@ -128,7 +135,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             or firm_after_slash
             or (
                 gap in (" for ", " on ")
-                and spans[-1][1].split()[-1].lower() in INSTITUTION_ENDS | _BODY_HEADS
+                and spans[-1][1].split()[-1].lower() in INSTITUTION_ENDS | _BODY_HEADS | _PLURAL_HEADS
                 and not DATE_RE.match(head)  # "the World Bank on Monday"
             )
         ):

@@ -3,14 +3,125 @@
 A number is reported added or cut only when the other text lacks it in every form: the same key
 (:func:`corpus_tools.variants.facts.number_keys`: value and unit in one spelling), the same amount
 in figures or in millions ("400,000" / "0.4 mln", a form the update series of Reuters-21578 use
-both of, benchmarks/family_round16.md), or a range written once with its unit and once without.
+both of, benchmarks/family_round16.md), or a range written once with its unit and once without,
+or with a unit the wire misspelt (:func:`misspelt_unit_held`). Fractions in words are read here too
+(:func:`fractions`): "two thirds", "eight and a half".
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["holds_number"]
+from corpus_tools.lexicon import NUMBER_WORDS
+
+__all__ = ["fractions", "holds_number", "misspelt_unit_held", "temperatures"]
+
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_PARTS |= {w + e: n for w, n in (("fifth", 5), ("sixth", 6), ("eighth", 8), ("tenth", 10)) for e in ("", "s")}
+_ONES = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
+#: a fraction in words is one number: "two thirds" of the budget, "one-third" (not "two", "one")
+_FRACTION = re.compile(r"(?<![\w-])(" + _ONES + r")[\s-](" + "|".join(_PARTS) + r")\b", re.I)
+#: an amount and a fraction in words after it is one number: "eight and a half years" is 8-1/2,
+#: not "eight" (benchmarks/family_round39.md), "6 and three quarters pct"
+_AND_FRACTION = re.compile(
+    r"(?<![\w.,-])(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+and\s+"
+    r"(a|one|" + _ONES + r")[\s-](half|third|thirds|quarter|quarters)\b"
+    r"(?:\s+(pct|percent|per\s?cent|mln|million|bln|billion|dlrs?|dollars|cts|cents)\b)?",
+    re.I,
+)
+_UNIT_KEYS = {
+    "percent": "pct",
+    "million": "mln",
+    "billion": "bln",
+    "dollars": "dlrs",
+    "dlr": "dlrs",
+    "cents": "cts",
+}
+
+
+def fractions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of the fractions in words of a text, an amount before one included:
+    "two thirds" -> "2/3", "eight and a half years" -> "8-1/2", "6 and a quarter pct" -> "6-1/4pct"
+    (the key of "8-1/2" and "6-1/4 pct" in figures)."""
+    out = []
+    for m in _AND_FRACTION.finditer(text):
+        whole = m.group(1).lower()
+        n = int(whole) if whole.isdigit() else NUMBER_WORDS[whole]
+        top = 1 if m.group(2).lower() in ("a", "one") else NUMBER_WORDS[m.group(2).lower()]
+        unit = re.sub(r"\s", "", (m.group(4) or "").lower())
+        out.append(
+            (m.start(), m.end(), f"{n}-{top}/{_PARTS[m.group(3).lower()]}{_UNIT_KEYS.get(unit, unit)}")
+        )
+    taken = [(a, b) for a, b, _ in out]
+    for m in _FRACTION.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            key = f"{NUMBER_WORDS[m.group(1).lower()]}/{_PARTS[m.group(2).lower()]}"
+            out.append((m.start(), m.end(), key))
+    return sorted(out)
+
+
+#: a temperature below zero: "minus 30 centigrade" is -30, not the 30 of "30-35 pct" (a spread, "Libor
+#: minus 1/8", or a margin, "plus or minus 10 pct", is no temperature; benchmarks/family_round39.md)
+_BELOW_ZERO = re.compile(
+    r"(?<![\w-])minus\s+(\d+(?:\.\d+)?)(?=\s*(?:degrees?|centigrade|celsius|fahrenheit|[cf]\b))", re.I
+)
+
+
+def temperatures(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of the temperatures below zero of a text: "minus 30 C" -> "-30"."""
+    return [(m.start(), m.end(), "-" + m.group(1)) for m in _BELOW_ZERO.finditer(text)]
+
+
+#: the units a misprint is read against, each under its key's spelling
+_UNIT_SPELLINGS = {
+    "mln": "mln",
+    "million": "mln",
+    "bln": "bln",
+    "billion": "bln",
+    "pct": "pct",
+    "percent": "pct",
+}
+_UNIT_SPELLINGS |= {"dlrs": "dlrs", "cts": "cts"}
+_VOWELS = frozenset("aeiouy")
+
+
+def _misprint_of(word: str, unit: str) -> bool:
+    """Whether ``word`` is ``unit`` with one letter inserted, dropped or changed ("miln", "nln" for
+    "mln"); in a unit of four letters or fewer, a letter changed into a vowel is no misprint read
+    ("men", "pet", "cut" are words, not "mln", "pct", "cts")."""
+    if word == unit or abs(len(word) - len(unit)) > 1 or len(word) < 2:
+        return False
+    if len(word) == len(unit):
+        diff = [(a, b) for a, b in zip(word, unit, strict=True) if a != b]
+        return len(diff) == 1 and (len(unit) > 4 or diff[0][0] not in _VOWELS)
+    short, long_ = sorted((word, unit), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def misspelt_unit_held(text: str, key: str, sentence: str, other: str, other_keys: set[str]) -> bool:
+    """Whether the number ``text`` (key ``key``) of ``sentence`` is held by the other text (lower
+    case ``other``, its number keys ``other_keys``) where one of the two misspelt the unit
+    (:func:`_misprint_of`): "181 miln dlrs" / "181 mln dlrs" is one amount (benchmarks/
+    family_round39.md). The figure must be the same; the misprint is read only after it."""
+    figure = re.match(r"[\d.,]+", text)
+    if figure is None:
+        return False
+    if figure.group() == text:  # a bare figure here: a misspelt unit after it, the right one there
+        after = re.search(r"(?<![\d.,])" + re.escape(text) + r"\s+([a-z]+)\b", sentence, re.I)
+        word = after.group(1).lower() if after else ""
+        if word in _UNIT_SPELLINGS:
+            return False
+        units = {k for u, k in _UNIT_SPELLINGS.items() if word and _misprint_of(word, u)}
+        return any(holds_number(key + u, other_keys) for u in units)
+    unit = re.fullmatch(r"[\d.]+([a-z]+)", key)
+    if unit is None or unit.group(1) not in _UNIT_SPELLINGS.values():
+        return False  # a unit here: the same figure there before a misprint of it
+    spellings = [u for u, k in _UNIT_SPELLINGS.items() if k == unit.group(1)]
+    for m in re.finditer(r"(?<![\d.,])" + re.escape(figure.group().lower()) + r"\s+([a-z]+)\b", other):
+        word = m.group(1)
+        if word not in _UNIT_SPELLINGS and any(_misprint_of(word, u) for u in spellings):
+            return True
+    return False
 
 
 def _scaled(key: str) -> float | None:

@@ -23,6 +23,7 @@ from corpus_tools.lexicon import (
 from corpus_tools.variants.facts import fact_key
 from corpus_tools.variants.initials import as_initials
 from corpus_tools.variants.name_forms import same_entity
+from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 
 __all__ = [
     "counts_a_group",
@@ -100,6 +101,8 @@ def said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
         return True
     if any(kind == "name" and short_for(text, t, sentence) for _, kind, t, _ in reported):
         return True
+    if any(kind == "name" and _with_country(text, t) for _, kind, t, _ in reported):
+        return True
     if text.split()[-1].lower() in _TITLES and re.search(
         r"[A-Z][\w'’-]+,\s+(?:the\s+)?" + re.escape(text) + r"\b", sentence
     ):
@@ -151,6 +154,17 @@ def short_for(text: str, name: str, sentence: str) -> bool:
         and words[-1].lower().rstrip(".") in COMPANY_ENDS
         and text.lower() not in STATE_CODES.values()
     )
+
+
+def _with_country(text: str, name: str) -> bool:
+    """Whether ``text`` is a name of two words or more reported already, after a country's initials
+    or name: "U.K. Ministry of Agriculture" after "Ministry of Agriculture" (one body,
+    benchmarks/family_round39.md; not "Welsh Assembly Ministry of Agriculture", nor "Texas
+    Commerce Department" after "Commerce Department": a state's is another body)."""
+    if " " not in name or not text.endswith(" " + name):
+        return False
+    country = fact_key(text[: -len(name) - 1])
+    return country.replace(" ", "") in COUNTRY_INITIALS or any(country in group for group in _COUNTRIES)
 
 
 def names_year(text: str, sentence: str, reported: list[tuple]) -> bool:
