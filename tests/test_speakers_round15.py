@@ -1,0 +1,42 @@
+"""Who speaks, round 15 of issue 22: the S kinds read from the four METER courts stories of round
+12's tuning (``TUNE_12``, ``benchmarks/claims_tune12.md``). Invented texts of the same shapes; each
+test of a kind fails on ``51c859c``; the guards must not move."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows
+
+LEAD = "Mr Ray Lane is the biggest liar in town, {who} told the High Court today."
+NEXT = "\n\nTom Dodd, a one-time soldier, told the jury that he had been sacked unfairly."
+MORE = '\n\nMr Dodd said: "I was not sacked."'
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["his former head of security", "his former security chief", "Mr Lane's former bodyguard"],
+)
+def test_a_leads_possessive_description_of_an_employee_is_the_man_named_next(who):
+    rows = speaker_rows(LEAD.format(who=who) + NEXT + MORE)
+    assert rows == [["Tom Dodd", "person", 3]]
+
+
+def test_an_employee_description_after_a_fronted_phrase_in_the_next_sentence():
+    text = LEAD.format(who="the Lane owner's former head of security") + (
+        "\n\nDuring a long and angry day in the libel trial, Tom Dodd, a one-time soldier, said that"
+        " he had been sacked unfairly."
+    )
+    assert speaker_rows(text) == [["Tom Dodd", "person", 2]]
+
+
+def test_a_possessive_description_of_kin_is_not_an_employee():
+    rows = speaker_rows(LEAD.format(who="his mother") + NEXT)
+    assert ["Tom Dodd", "person", 2] not in rows
+
+
+def test_an_employee_description_is_not_a_man_the_text_named_before():
+    text = (
+        "Tom Dodd, 62, worked for Mr Ray Lane.\n\n" + LEAD.format(who="his former head of security")
+        + "\n\nAnn Bell, a cleaner, told the jury that she had seen it."
+    )
+    assert ["Ann Bell", "person", 2] not in speaker_rows(text)
