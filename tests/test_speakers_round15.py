@@ -40,3 +40,29 @@ def test_an_employee_description_is_not_a_man_the_text_named_before():
         + "\n\nAnn Bell, a cleaner, told the jury that she had seen it."
     )
     assert ["Ann Bell", "person", 2] not in speaker_rows(text)
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "The judge ordered some sentences to run concurrently, but others to run consecutively.",
+        "Finally Mr Justice Bell ordered him to leave the witness box.",
+        "Mr Justice Bell ordered the former soldier out of the witness box as he shouted.",
+        "Eventually the judge told him to leave the witness box.",
+    ],
+)
+def test_a_judges_order_given_to_someone_is_an_act(order):
+    text = f"Tom Dodd, 62, was jailed for four years at Leeds Crown Court.\n\n{order}"
+    assert [r for r in speaker_rows(text) if r[0] != "Tom Dodd"] == []
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The judge told the jury that the evidence against him was weak.",
+        "The union ordered its members to strike.",  # no judge: left as it was
+    ],
+)
+def test_a_judges_statement_and_anyone_elses_order_stay(statement):
+    text = f"Tom Dodd, 62, was jailed for four years at Leeds Crown Court.\n\n{statement}"
+    assert len([r for r in speaker_rows(text) if r[0] != "Tom Dodd"]) == 1
