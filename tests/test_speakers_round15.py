@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 from pairs import speaker_rows
+from wire_takes import takes_and_paper
+
+from corpus_tools.attribution.survival import speaker_survival
 
 LEAD = "Mr Ray Lane is the biggest liar in town, {who} told the High Court today."
 NEXT = "\n\nTom Dodd, a one-time soldier, told the jury that he had been sacked unfairly."
@@ -66,3 +69,29 @@ def test_a_judges_order_given_to_someone_is_an_act(order):
 def test_a_judges_statement_and_anyone_elses_order_stay(statement):
     text = f"Tom Dodd, 62, was jailed for four years at Leeds Crown Court.\n\n{statement}"
     assert len([r for r in speaker_rows(text) if r[0] != "Tom Dodd"]) == 1
+
+
+_WIRE = (
+    "A former soldier was jailed for four years today for burning down a warehouse.\n\n"
+    'Brian Dodd, 62, told the jury: "I burned forty sacks of papers on a bonfire that night."\n\n'
+    "Prosecutor Jane Cole said the fire had cost the firm half a million pounds."
+)
+
+
+@pytest.mark.parametrize("name", ["Brian Dodds", "Brian Dood"])
+def test_a_misprinted_surname_with_the_same_given_name_is_the_same_man(name):
+    paper = (
+        "A former soldier was jailed for four years yesterday for burning down a warehouse.\n\n"
+        f'{name}, 62, told the jury: "I burned forty sacks of papers on a bonfire that night."'
+    )
+    survival = speaker_survival(takes_and_paper([_WIRE], paper, "1999-12-14"), source="PA")
+    assert survival.set_index("speaker")["status"].to_dict()["Brian Dodd"] == "kept"
+
+
+def test_a_misprinted_surname_without_a_shared_given_name_is_another_man():
+    paper = (
+        "A former soldier was jailed for four years yesterday for burning down a warehouse.\n\n"
+        'Tom Dodds, 62, told the jury: "I burned forty sacks of papers on a bonfire that night."'
+    )
+    survival = speaker_survival(takes_and_paper([_WIRE], paper, "1999-12-14"), source="PA")
+    assert survival.set_index("speaker")["status"].to_dict()["Brian Dodd"] != "kept"
