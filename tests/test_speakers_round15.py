@@ -95,3 +95,13 @@ def test_a_misprinted_surname_without_a_shared_given_name_is_another_man():
     )
     survival = speaker_survival(takes_and_paper([_WIRE], paper, "1999-12-14"), source="PA")
     assert survival.set_index("speaker")["status"].to_dict()["Brian Dodd"] != "kept"
+
+
+def test_a_determiner_run_into_its_noun_is_the_role_its_holder_holds():
+    text = (
+        "Tom Dodd, 55, was jailed for 14 years today.\n\n"
+        "Prosecutor Christopher Bell QC told the court that the offences took place in 1974.\n\n"
+        '"It is almost as if he enjoyed it," theprosecutor said.'
+    )
+    rows = speaker_rows(text)
+    assert rows == [["Prosecutor Christopher Bell QC", "person", 2]]

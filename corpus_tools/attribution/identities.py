@@ -32,6 +32,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.roles import family_holder, lawyer_name
+from corpus_tools.attribution.typos import unglued
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
@@ -301,7 +302,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     whole corpus (one story: a definite role the group ties to no one may be tied by another
     version, when the person it names is one the group names too), ``before`` the document's text
     before the first mention (the role holder it named last)."""
-    label = clean_label(s["speaker_label"])
+    label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
