@@ -5,7 +5,7 @@ test of a kind fails on ``51c859c``; the guards must not move."""
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.survival import speaker_survival
@@ -105,3 +105,19 @@ def test_a_determiner_run_into_its_noun_is_the_role_its_holder_holds():
     )
     rows = speaker_rows(text)
     assert rows == [["Prosecutor Christopher Bell QC", "person", 2]]
+
+
+@pytest.mark.parametrize(
+    "inverted",
+    [
+        'Mr Ray Lane had told him to throw the tenant "on a skip", he said.',
+        "A final decision by Mr Ray Lane could end the last hope of the tenants, he said.",
+    ],
+)
+def test_a_pronoun_after_its_statement_is_no_one_the_statement_names(inverted):
+    text = (
+        "Tom Dodd, 62, worked for Mr Ray Lane for two years.\n\n"
+        'Mr Dodd told the jury: "I would have gone to hell and back for him."\n\n' + inverted
+    )
+    rows = text_attributions(text, "said")
+    assert rows[rows.speaker == "he"].speaker_label.tolist() == ["Tom Dodd"]
