@@ -8,6 +8,8 @@ import pytest
 from pairs import speaker_rows, text_attributions
 from wire_takes import takes_and_paper
 
+from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_table
 from corpus_tools.attribution.survival import speaker_survival
 
 LEAD = "Mr Ray Lane is the biggest liar in town, {who} told the High Court today."
@@ -121,3 +123,31 @@ def test_a_pronoun_after_its_statement_is_no_one_the_statement_names(inverted):
     )
     rows = text_attributions(text, "said")
     assert rows[rows.speaker == "he"].speaker_label.tolist() == ["Tom Dodd"]
+
+
+def test_a_person_whose_firm_bears_his_name_is_a_person():
+    corpus = from_records(
+        [
+            {
+                "doc_id": "t1",
+                "text": "Rock star Phil Collins was today suing two members of his former band.\n\n"
+                "But Collins is arguing that the pair should have been paid for five tracks.",
+                "group": "wire",
+            },
+            {
+                "doc_id": "t2",
+                "text": "Robert Howe, representing Phil Collins Ltd, told the court the pair were overpaid.",
+                "group": "wire",
+            },
+        ]
+    )
+    table = speaker_table(corpus)
+    assert table[table.doc_id == "t1"].speaker_kind.tolist() == ["person"]
+
+
+def test_a_firm_named_after_no_person_in_the_text_stays_an_institution():
+    text = (
+        "Hallam Gas Ltd was fined today for a leak.\n\n"
+        "Hallam Gas said it regretted the leak and had changed its checks."
+    )
+    assert speaker_rows(text)[0][1] == "organisation"
