@@ -151,3 +151,11 @@ def test_a_firm_named_after_no_person_in_the_text_stays_an_institution():
         "Hallam Gas said it regretted the leak and had changed its checks."
     )
     assert speaker_rows(text)[0][1] == "organisation"
+
+
+def test_a_time_word_is_no_speaker_and_a_subject_hung_on_the_auxiliary_speaks():
+    text = (
+        "Film star Ann Bell was today suing two American members of her former film crew, claiming "
+        "she overpaid them in wages."
+    )
+    assert text_attributions(text, "claiming").speaker.tolist() == ["Film star Ann Bell"]
