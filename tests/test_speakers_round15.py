@@ -159,3 +159,15 @@ def test_a_time_word_is_no_speaker_and_a_subject_hung_on_the_auxiliary_speaks():
         "she overpaid them in wages."
     )
     assert text_attributions(text, "claiming").speaker.tolist() == ["Film star Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("As the evidence in the case concluded, the jury was sent away until Thursday.", 0),
+        ("As the judge said, the jury was sent away until Thursday.", 1),  # a speaker's word: stays
+    ],
+)
+def test_a_thing_in_a_clause_of_time_says_nothing(sentence, n):
+    text = f"Tom Dodd, 62, was cleared of theft today.\n\n{sentence}"
+    assert len([r for r in speaker_rows(text) if r[0] != "Tom Dodd"]) == n
