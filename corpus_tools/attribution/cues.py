@@ -66,28 +66,12 @@ __all__ = [
 _NOT_SUBJECT = {"what", "which", "that", "who", "whom"}
 _POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 #: verbs whose object is the subject of their "to" clause ("led Ms Ward to declare")
-_OBJECT_CONTROL = {
-    "lead",
-    "force",
-    "prompt",
-    "push",
-    "urge",
-    "ask",
-    "allow",
-    "cause",
-    "encourage",
-    "press",
-    "invite",
-    "persuade",
-    "convince",
-    "pressure",
-    "require",
-    "compel",
-    "inspire",
-    "spur",
-    "get",
-}
+_OBJECT_CONTROL = set(
+    """lead force prompt push urge ask allow cause encourage press invite persuade convince pressure
+    require compel inspire spur get""".split()
+)
 _EXCLUDED_DEPS = {"relcl", "appos", "punct", "cc", "acl", "advcl", "prep"}
+_NOT_LEFT = ("dobj", "pobj", "expl", "npadvmod")  # no subject: an object, "There", a time ("was today suing")
 #: prepositions that introduce what was said ("called for", "accused X of", "described X as")
 _CONTENT_PREPS = {"for", "on", "upon", "about", "of", "as", "against", "out", "to"}
 _OBJECTS = {"dobj", "oprd", "dative", "attr"}
@@ -197,6 +181,9 @@ def cue_subject(verb, kind: str):
     if shaped is not None:
         return shaped
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    # a subject the parser hung on the auxiliary ("Phil Collins was today suing ..., claiming")
+    hung = [g for a in verb.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"]
+    subjects = subjects or hung
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
@@ -226,7 +213,7 @@ def cue_subject(verb, kind: str):
         tok = verb.doc[verb.i - 1]
         while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
             tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in ("dobj", "pobj", "expl"):  # not "There"
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
             return tok
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"

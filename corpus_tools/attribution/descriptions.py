@@ -45,7 +45,9 @@ __all__ = [
     "caps_common_noun",
     "described_person",
     "given_alone",
+    "names_in",
     "person_named",
+    "sentence_spans",
     "shared_surname_pair",
 ]
 
@@ -357,3 +359,9 @@ def given_alone(s: dict, text: str, people: set[str]) -> dict:
     if full and full.split()[-1] in people:
         return {**s, "speaker_label": full, "speaker_type": "person"}
     return s
+
+
+#: the sentences of raw text, (start, end), and the persons' names in a sentence, in order: the
+#: readings above, for the other modules that read a description against the sentence after it
+sentence_spans = _sentences
+names_in = _names

@@ -27,10 +27,12 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.companies import company_description, company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
+from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.roles import family_holder, lawyer_name
+from corpus_tools.attribution.typos import unglued
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
@@ -300,7 +302,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     whole corpus (one story: a definite role the group ties to no one may be tied by another
     version, when the person it names is one the group names too), ``before`` the document's text
     before the first mention (the role holder it named last)."""
-    label = clean_label(s["speaker_label"])
+    label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
@@ -312,6 +314,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = person_named(label, stype, named, before, after, people)
+    person = person or employee_named(label, named, before, after, people)
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -32,6 +32,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.rulings import court_order
 from corpus_tools.attribution.subjects import fronted_name
+from corpus_tools.attribution.time_clauses import thing_in_time_clause
 
 __all__ = [
     "HEARER_PASSIVES",
@@ -135,7 +136,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
-    if kind == "verb" and (_act(verb) or court_order(verb, anchor)):
+    if kind == "verb" and (_act(verb) or court_order(verb, anchor) or thing_in_time_clause(verb, anchor)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
 

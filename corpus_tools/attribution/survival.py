@@ -30,7 +30,7 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
-from corpus_tools.attribution.identities import misprint
+from corpus_tools.attribution.misprints import misprint, same_names
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
@@ -101,7 +101,7 @@ class _Who:
         if self.named != other.named:
             return False
         if self.named:
-            same = self.kind == other.kind and self.people == other.people and bool(self.names & other.names)
+            same = self.kind == other.kind and self.people == other.people and same_names(self, other)
             return same and self._given_agree(other)
         return bool(self.description) and self.description == other.description
 
