@@ -30,7 +30,15 @@ from corpus_tools.lexicon import HONORIFICS
 from corpus_tools.reuse.fusion import evidence_words, fuse
 from corpus_tools.reuse.similarity import sentence_words
 
-__all__ = ["adjacent_fused", "fused_beside", "lead_pairs", "passages", "short_lines", "title_free"]
+__all__ = [
+    "adjacent_fused",
+    "beside_candidates",
+    "fused_beside",
+    "lead_pairs",
+    "passages",
+    "short_lines",
+    "title_free",
+]
 
 #: the keys of titles as :func:`corpus_tools.reuse.similarity.sentence_words` reads them ("Miss": "mis")
 _TITLE_KEYS = frozenset(k for h in HONORIFICS for k in sentence_words([h.capitalize()], lemmas=True).keys)
@@ -264,3 +272,35 @@ def fused_beside(
             and len(held & topical) >= max(BESIDE_MIN_TOPICAL, BESIDE_TOPICAL * len(topical))
         ):
             r.update(chosen=best, cls="rewritten", route="fused", score=score(t, best))
+
+
+def beside_candidates(rows: list[dict], src: dict, make: Callable) -> list[int]:
+    """Extend, in place, the candidates (``every``) of each sentence left ``new`` whose neighbour
+    (the sentence before or after it) is aligned: the source sentences that neighbour takes, and
+    those just before and after them in the same file, when not among them yet (a paper retells
+    its source in order: "Lord Smith told a hearing that wigs would not be allowed", beside the
+    sentence aligned to the one before, is the source's next sentence, which the ranking of
+    candidates by shared words left out behind longer ones). ``src``: the source sentences by
+    ``(doc_id, sent_id)``; ``make(s, t)``: sentence ``t`` matched against source sentence ``s``.
+    Returns the positions of the rows extended, for the caller to decide again; a neighbour aligned
+    only by this pass counts for none (no chain)."""
+    changed = []
+    for k, r in enumerate(rows):
+        t = r["t"]
+        if r["cls"] != "new" or t.layout:
+            continue
+        have = {(m.src.doc_id, m.src.sent_id) for m in r["every"]}
+        extra = []
+        for j in (k - 1, k + 1):
+            if not (0 <= j < len(rows)) or rows[j]["cls"] == "new":
+                continue
+            for m in rows[j]["chosen"]:
+                for n in (m.src.sent_id - 1, m.src.sent_id, m.src.sent_id + 1):
+                    key = (m.src.doc_id, n)
+                    if key in src and key not in have:
+                        have.add(key)
+                        extra.append(make(src[key], t))
+        if extra:
+            r["every"] = [*r["every"], *extra]
+            changed.append(k)
+    return changed
