@@ -199,10 +199,10 @@ def _align_doc(
 
     rows = [row(k, t, every) for k, (t, every) in enumerate(zip(tgt, matches, strict=True))]
     if not (opt.fitted_decision or any(weights or ())):
-        for k in beside_candidates(
-            rows, {(s.doc_id, s.sent_id): s for s in src}, lambda s, t: match(s, t, idf, opt)
-        ):
-            rows[k] = row(k, rows[k]["t"], rows[k]["every"])
+        by_key = {(s.doc_id, s.sent_id): s for s in src}
+        for k, every in beside_candidates(rows, by_key, lambda s, t: match(s, t, idf, opt)):
+            if (again := row(k, rows[k]["t"], every))["cls"] != "new":
+                rows[k] = again  # else the later passes see the candidates they saw before
     if opt.fitted_decision or weights is not None:
         decide(rows, idf, opt, common, weights=weights)
     adjacent_fused(rows, common)

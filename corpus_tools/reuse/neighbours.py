@@ -274,16 +274,19 @@ def fused_beside(
             r.update(chosen=best, cls="rewritten", route="fused", score=score(t, best))
 
 
-def beside_candidates(rows: list[dict], src: dict, make: Callable) -> list[int]:
-    """Extend, in place, the candidates (``every``) of each sentence left ``new`` whose neighbour
+def beside_candidates(rows: list[dict], src: dict, make: Callable) -> list[tuple[int, list]]:
+    """The candidates (``every``), extended, of each sentence left ``new`` whose neighbour
     (the sentence before or after it) is aligned: the source sentences that neighbour takes, and
     those just before and after them in the same file, when not among them yet (a paper retells
-    its source in order: "Lord Smith told a hearing that wigs would not be allowed", beside the
-    sentence aligned to the one before, is the source's next sentence, which the ranking of
-    candidates by shared words left out behind longer ones). ``src``: the source sentences by
-    ``(doc_id, sent_id)``; ``make(s, t)``: sentence ``t`` matched against source sentence ``s``.
-    Returns the positions of the rows extended, for the caller to decide again; a neighbour aligned
-    only by this pass counts for none (no chain)."""
+    its source in order: "Lord Smith would not accept elaborate attempts by witnesses to disguise
+    themselves", beside the sentence aligned to the source's "elaborate disguises", retells that
+    one and the next, which the ranking of candidates by shared words left out behind longer ones).
+    ``src``: the source sentences by ``(doc_id, sent_id)``; ``make(s, t)``: sentence ``t`` matched
+    against source sentence ``s``.
+    Returns ``(position, candidates)`` of each row extended, for the caller to decide again; the
+    rows are not changed (a sentence the extended candidates leave new keeps its own for the later
+    passes: more candidates can make :func:`passages` or :func:`fused_beside` pick a set that
+    fails, and lose an alignment), and a neighbour aligned only by this pass counts for none."""
     changed = []
     for k, r in enumerate(rows):
         t = r["t"]
@@ -301,6 +304,5 @@ def beside_candidates(rows: list[dict], src: dict, make: Callable) -> list[int]:
                         have.add(key)
                         extra.append(make(src[key], t))
         if extra:
-            r["every"] = [*r["every"], *extra]
-            changed.append(k)
+            changed.append((k, [*r["every"], *extra]))
     return changed
