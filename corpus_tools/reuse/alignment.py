@@ -20,21 +20,27 @@ from itertools import combinations
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
+from corpus_tools.reuse.choice import REUSE_CLASSES, choose, lead_context
 from corpus_tools.reuse.decision import decide
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
-from corpus_tools.reuse.fusion import common_words, fuse
+from corpus_tools.reuse.fusion import common_words
 from corpus_tools.reuse.matching import (
     ReuseOptions,
     Sentence,
     candidates,
-    covers,
     fused_alone,
-    held_words,
     match,
     merged_score,
     word_runs,
 )
-from corpus_tools.reuse.neighbours import adjacent_fused, fused_beside, lead_pairs, passages, short_lines
+from corpus_tools.reuse.neighbours import (
+    adjacent_fused,
+    beside_candidates,
+    fused_beside,
+    lead_pairs,
+    passages,
+    short_lines,
+)
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -65,8 +71,6 @@ ALIGNMENT_COLUMNS = [
     "word_dice",
     "other_source_sents",
 ]
-#: Sentence reuse classes of :func:`align_sentences`, closest reuse first.
-REUSE_CLASSES = ("verbatim", "near_verbatim", "rewritten", "new")
 _CLASS_ORDER = {c: k for k, c in enumerate(REUSE_CLASSES)}
 _COLON = re.compile(r"[ \t]*:")
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
@@ -185,25 +189,20 @@ def _align_doc(
     # ... or, for the text's lead at the score's own bar, a source file's lead (a lead reports the
     # lead), when no fusion explains it
     first, leads = lead_pairs(src, tgt)
-    rows = []
-    for k, (t, every) in enumerate(zip(tgt, matches, strict=True)):
+
+    def row(k: int, t: Sentence, every: list) -> dict:
         beside = (k > 0 and by_words[k - 1]) or (k + 1 < len(tgt) and by_words[k + 1])
-        cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
-        chosen = _chosen(t, cands, every, opt, common)
-        if not chosen and k == first and not fused_alone(t, every, opt, common):
-            lead = [m for m in every if m.route == "context" and _lead(m, k, first, leads, opt)]
-            chosen = _chosen(t, lead, every, opt, common)
-        if not chosen:
-            chosen = fused_alone(t, every, opt, common)
-            cls = "rewritten" if chosen else "new"
-            route = "fused" if chosen else ""
-            rows.append(dict(t=t, chosen=chosen, score=merged_score(t, chosen, idf), cls=cls, route=route))
-            rows[-1]["every"] = every
-            continue
-        primary = chosen[0]
-        score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
-        cls = "rewritten" if len(chosen) > 1 else primary.cls
-        rows.append(dict(t=t, chosen=chosen, score=score, cls=cls, route=primary.route, every=every))
+        lead = [
+            m for m in every if k == first and m.route == "context" and lead_context(m, k, first, leads, opt)
+        ]
+        return _row(t, every, beside, lead, opt, common, idf)
+
+    rows = [row(k, t, every) for k, (t, every) in enumerate(zip(tgt, matches, strict=True))]
+    if not (opt.fitted_decision or any(weights or ())):
+        by_key = {(s.doc_id, s.sent_id): s for s in src}
+        for k, every in beside_candidates(rows, by_key, lambda s, t: match(s, t, idf, opt)):
+            if (again := row(k, rows[k]["t"], every))["cls"] != "new":
+                rows[k] = again  # else the later passes see the candidates they saw before
     if opt.fitted_decision or weights is not None:
         decide(rows, idf, opt, common, weights=weights)
     adjacent_fused(rows, common)
@@ -216,67 +215,21 @@ def _align_doc(
     return rows
 
 
-def _lead(m, k: int, first: int | None, leads: frozenset, opt: ReuseOptions) -> bool:
-    """Whether a paraphrase read by the context route pairs the text's lead (``k == first``) with a
-    source file's lead at the score's own bar (``min_score``; the lead's place stands for the
-    ``min_topical_score`` words it lacks: "A new age traveller yesterday lost his damages claim").
-    On METER courts (5,859 sentences): 3 true and 1 false alignment more; at the context route's
-    bar (tried before fusions), 7 and 7 (benchmarks/README.md "#24 sentence reuse round 8")."""
-    return k == first and (m.src.doc_id, m.src.sent_id) in leads and m.score >= opt.min_score
-
-
-def _chosen(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dict) -> list:
-    """The best candidate (the best class, then the best score, computed on demand) and the source
-    sentences fused with it; a candidate read by the paraphrase score is passed over when it and
-    the sentences fused with it hold less than ``min_score_cover`` of the sentence's evidence
-    words (:func:`corpus_tools.reuse.matching.covers`). [] when every candidate is passed over."""
-    cands = list(cands)
-    while cands:
-        top = min(_CLASS_ORDER[m.cls] for m in cands)
-        primary = _primary(t, [m for m in cands if _CLASS_ORDER[m.cls] == top])
-        # fused sentences: source sentences of the same file that bring words the primary lacks
-        same = [m for m in every if m is not primary and m.src.doc_id == primary.src.doc_id]
-        more = fuse(
-            t.words,
-            [(m.src.sent_id, m.src.words) for m in same],
-            taken=[primary.src.words],
-            min_words=opt.min_fused_words,
-            common=common[primary.src.doc_id],
-        )
-        chosen = [primary, *(same[n] for n in more)]
-        chosen += _fused_across(t, every, chosen, opt, common)
-        if primary.route == "words" or covers(t, chosen, opt.min_score_cover):
-            return chosen
-        cands.remove(primary)
-    return []
-
-
-def _primary(t: Sentence, best: list) -> object:
-    """The best-scored candidate of the best class, or a rewrite holding twice its evidence words
-    by IDF (the score favours a short source sentence sharing words in order: "a ball of string
-    in his hand", 0.95, over the one retold with the rock and "later told police", 0.52)."""
-    if (top := min(best, key=lambda m: (-m.score, m.src.doc_id, m.src.sent_id))).cls != "rewritten":
-        return top
-    held = lambda m: sum(m.idf.get(w, 1.0) for w in held_words(t, [m]))  # noqa: E731
-    most = min(best, key=lambda m: (-held(m), -m.score, m.src.doc_id, m.src.sent_id))
-    return most if held(most) >= 2 * held(top) else top
-
-
-def _fused_across(t: Sentence, every: list, chosen: list, opt: ReuseOptions, common: dict) -> list:
-    """Source sentences of the other files of a source split into takes that bring words the
-    chosen ones lack (:func:`corpus_tools.reuse.fusion.fuse`), up to ``max_fused_sentences`` in all."""
-    room = opt.max_fused_sentences - len(chosen)
-    other = [m for m in every if m.src.doc_id != chosen[0].src.doc_id]
-    if room <= 0 or not other:
-        return []
-    more = fuse(
-        t.words,
-        [(m.src.sent_id, m.src.words) for m in other],
-        taken=[m.src.words for m in chosen],
-        min_words=opt.min_fused_words,
-        common=frozenset().union(*(common[m.src.doc_id] for m in [*chosen, *other])),
-    )
-    return [other[n] for n in more[:room]]
+def _row(t: Sentence, every: list, beside: bool, lead: list, opt: ReuseOptions, common: dict, idf) -> dict:
+    """One sentence's row among its candidates ``every``: the context route only ``beside`` a
+    sentence aligned by words; ``lead``: the text's lead's context candidates at the score's bar."""
+    cands = [m for m in every if m.cls != "new" and (m.route != "context" or beside)]
+    chosen = choose(t, cands, every, opt, common)
+    if not chosen and lead and not fused_alone(t, every, opt, common):
+        chosen = choose(t, lead, every, opt, common)
+    if not chosen:
+        chosen = fused_alone(t, every, opt, common)
+        cls, route = ("rewritten", "fused") if chosen else ("new", "")
+        return dict(t=t, chosen=chosen, score=merged_score(t, chosen, idf), cls=cls, route=route, every=every)
+    primary = chosen[0]
+    score = max(primary.score, merged_score(t, chosen, idf)) if len(chosen) > 1 else primary.score
+    cls = "rewritten" if len(chosen) > 1 else primary.cls
+    return dict(t=t, chosen=chosen, score=score, cls=cls, route=primary.route, every=every)
 
 
 def _mark_splits(rows: list[dict]) -> None:

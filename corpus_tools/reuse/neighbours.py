@@ -30,7 +30,15 @@ from corpus_tools.lexicon import HONORIFICS
 from corpus_tools.reuse.fusion import evidence_words, fuse
 from corpus_tools.reuse.similarity import sentence_words
 
-__all__ = ["adjacent_fused", "fused_beside", "lead_pairs", "passages", "short_lines", "title_free"]
+__all__ = [
+    "adjacent_fused",
+    "beside_candidates",
+    "fused_beside",
+    "lead_pairs",
+    "passages",
+    "short_lines",
+    "title_free",
+]
 
 #: the keys of titles as :func:`corpus_tools.reuse.similarity.sentence_words` reads them ("Miss": "mis")
 _TITLE_KEYS = frozenset(k for h in HONORIFICS for k in sentence_words([h.capitalize()], lemmas=True).keys)
@@ -264,3 +272,37 @@ def fused_beside(
             and len(held & topical) >= max(BESIDE_MIN_TOPICAL, BESIDE_TOPICAL * len(topical))
         ):
             r.update(chosen=best, cls="rewritten", route="fused", score=score(t, best))
+
+
+def beside_candidates(rows: list[dict], src: dict, make: Callable) -> list[tuple[int, list]]:
+    """The candidates (``every``), extended, of each sentence left ``new`` whose neighbour
+    (the sentence before or after it) is aligned: the source sentences that neighbour takes, and
+    those just before and after them in the same file, when not among them yet (a paper retells
+    its source in order: "Lord Smith would not accept elaborate attempts by witnesses to disguise
+    themselves", beside the sentence aligned to the source's "elaborate disguises", retells that
+    one and the next, which the ranking of candidates by shared words left out behind longer ones).
+    ``src``: the source sentences by ``(doc_id, sent_id)``; ``make(s, t)``: sentence ``t`` matched
+    against source sentence ``s``.
+    Returns ``(position, candidates)`` of each row extended, for the caller to decide again; the
+    rows are not changed (a sentence the extended candidates leave new keeps its own for the later
+    passes: more candidates can make :func:`passages` or :func:`fused_beside` pick a set that
+    fails, and lose an alignment), and a neighbour aligned only by this pass counts for none."""
+    changed = []
+    for k, r in enumerate(rows):
+        t = r["t"]
+        if r["cls"] != "new" or t.layout:
+            continue
+        have = {(m.src.doc_id, m.src.sent_id) for m in r["every"]}
+        extra = []
+        for j in (k - 1, k + 1):
+            if not (0 <= j < len(rows)) or rows[j]["cls"] == "new":
+                continue
+            for m in rows[j]["chosen"]:
+                for n in (m.src.sent_id - 1, m.src.sent_id, m.src.sent_id + 1):
+                    key = (m.src.doc_id, n)
+                    if key in src and key not in have:
+                        have.add(key)
+                        extra.append(make(src[key], t))
+        if extra:
+            changed.append((k, [*r["every"], *extra]))
+    return changed
