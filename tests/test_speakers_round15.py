@@ -5,7 +5,12 @@
 
 from __future__ import annotations
 
+import pytest
 from pairs import speaker_rows
+from wire_takes import takes_and_paper
+
+from corpus_tools.attribution.accounting import speaker_survival
+from corpus_tools.attribution.judges import judge_titles
 
 
 def test_a_pronoun_after_a_definite_office_alone_is_that_office():
@@ -15,3 +20,36 @@ def test_a_pronoun_after_a_definite_office_alone_is_that_office():
         '"The practice may be regrettable and may cause confusion."'
     )
     assert [s for s, _, _ in speaker_rows(text)] == ["The judge"]
+
+
+def test_the_judge_of_a_paper_is_the_lord_it_names():
+    text = (
+        'Lord Ardmore said: "The court must see the face of a witness."\n\n'
+        "Granting the defence more time, the judge said: "
+        '"It is clear that preparing the defence case is of exceptional difficulty."'
+    )
+    assert speaker_rows(text) == [["Lord Ardmore", "person", 2]]
+
+
+def test_the_judge_of_a_later_take_is_the_lord_an_earlier_take_names():
+    take1 = 'Two men will face a charge, Lord Ardmore ruled today.\n\nLord Ardmore said: "It is clear."'
+    take2 = (
+        "The judge also rejected other defence challenges to the charge.\n\n"
+        'Referring to one challenge about its wording, he said: "The practice may be regrettable."'
+    )
+    corpus = takes_and_paper([take1, take2], "Two men will face a conspiracy charge.", "1999-12-08")
+    s = speaker_survival(corpus, source="PA")
+    assert sorted(set(s["speaker"])) == ["Lord Ardmore"]
+
+
+@pytest.mark.parametrize(
+    ("label", "titles"),
+    [
+        ("Lord Ardmore", {"judge"}),
+        ("Lady Cosgrove", {"judge"}),
+        ("Lord Mayor Ken Hale", {"mayor"}),
+        ("Mr Hale", set()),
+    ],
+)
+def test_a_peers_title_before_a_name_is_a_judges(label, titles):  # a guard for the two above
+    assert judge_titles(label) == titles

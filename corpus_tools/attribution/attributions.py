@@ -45,6 +45,7 @@ from corpus_tools.attribution.cues import (
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
@@ -377,9 +378,9 @@ def attributions(
     require_columns(corpus, ["text"], "attributions")
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
-    out = name_across_takes(
-        _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes), corpus
-    )  # "the judge" of a later take is the judge an earlier take names
+    out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
+    # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names
+    out = name_the_judge(name_across_takes(out, corpus))
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 

@@ -108,8 +108,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
     "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Kim's widow,
-    Min-Ji Park, left court": a "she" after it) and a definite office alone ("The judge"); none inside a quotation, whose names are the
-    speaker's words, not the people the text goes on about."""
+    Min-Ji Park, left court": a "she" after it) and a definite office alone ("The judge"); none
+    inside a quotation, whose names are the speaker's words, not the people the text goes on about."""
     out = [
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
