@@ -53,3 +53,22 @@ def test_the_judge_of_a_later_take_is_the_lord_an_earlier_take_names():
 )
 def test_a_peers_title_before_a_name_is_a_judges(label, titles):  # a guard for the two above
     assert judge_titles(label) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pryce, like Lomax, pleaded guilty to manslaughter.\n\n"
+            "Hartley and Mellor pleaded not guilty to all three charges of robbery, but were convicted.\n\n"
+            "Hartley drove the car to the bridge.",
+            [["Pryce", "person", 1], ["Hartley", "person", 1], ["Mellor", "person", 1]],
+        ),
+        (  # a guard: a couple under one surname stays one joint mention (round 11's couples)
+            "Christopher and Meryl Grant denied the charge.",
+            [["Christopher Grant and Meryl Grant", "person", 1], ["Meryl Grant", "person", 1]],
+        ),
+    ],
+)
+def test_a_joint_plea_of_two_named_apart_is_each_ones_not_the_pairs(text, expected):
+    assert speaker_rows(text) == expected

@@ -45,6 +45,7 @@ from corpus_tools.attribution.cues import (
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
@@ -112,6 +113,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
+        mention = own_conjunct(mention, head, others, story or text)  # two, not the pair too
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = not_a_report(verb, kind, head) if role == "speaker" else None
