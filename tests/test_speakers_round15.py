@@ -72,3 +72,19 @@ def test_a_peers_title_before_a_name_is_a_judges(label, titles):  # a guard for 
 )
 def test_a_joint_plea_of_two_named_apart_is_each_ones_not_the_pairs(text, expected):
     assert speaker_rows(text) == expected
+
+
+def test_a_side_before_a_noun_of_saying_is_its_speaker_not_the_verbs_subject():
+    text = (
+        'Lord Ardmore said the argument was "illogical".\n\n'
+        "He also rejected defence claims that allegations that the pair were spies were irrelevant."
+    )
+    assert speaker_rows(text) == [["Lord Ardmore", "person", 2], ["defence", "anonymous", 1]]
+
+
+def test_a_name_before_account_after_according_to_is_the_speaker():
+    text = (
+        "Pryce told the court he stayed at the wheel of the car.\n\n"
+        "According to Pryce account, the boy pleaded that he could not swim."
+    )
+    assert speaker_rows(text) == [["Pryce", "person", 2]]

@@ -56,4 +56,3 @@ def own_conjunct(mention, head, others: list, text: str = ""):
     own = doc[mention.start : cut]
     full = [_words(own) > 1, *(_words(o) > 1 for o in others)]
     return own if len(set(full)) == 1 and head.text not in {o.root.text for o in others} else mention
-
