@@ -88,3 +88,20 @@ def test_a_name_before_account_after_according_to_is_the_speaker():
         "According to Pryce account, the boy pleaded that he could not swim."
     )
     assert speaker_rows(text) == [["Pryce", "person", 2]]
+
+
+def test_a_statement_a_paper_retells_as_what_a_court_heard_is_no_relabel_to_the_court():
+    take = (
+        "A policeman was fined today for calling a colleague a monkey.\n\n"
+        "Pc Anne Lowry, 36, told the court that Pc Mark Dent had pushed his nose down and called her "
+        "a flat-nosed monkey at a quiz night.\n\n"
+        "Dent told magistrates he had only been joking with her."
+    )
+    paper = (
+        "A policeman called a black colleague a flat-nosed monkey.\n\n"
+        "Pc Mark Dent pushed his nose down and called her a flat-nosed monkey at a quiz night, a court heard."
+    )
+    s = speaker_survival(takes_and_paper([take], paper, "2000-06-21"), source="PA").set_index("speaker")
+    # her words told as the hearing's: told without saying who, never "relabelled" as "a court"
+    assert (s.loc["Pc Anne Lowry", "status"], s.loc["Pc Anne Lowry", "became"]) == ("dropped", "")
+    assert int(s.loc["Pc Anne Lowry", "n_statements_unattributed"]) == 1

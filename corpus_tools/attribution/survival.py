@@ -40,7 +40,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
-from corpus_tools.attribution.pleas import same_plea
+from corpus_tools.attribution.pleas import same_plea, uncued_plea_kept
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS
@@ -175,7 +175,7 @@ def speaker_survival(
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
     * ``kept``: the version gives a statement of the source to the same speaker (a plea or
-      denial the source tells without a cue counts: :func:`_uncued_plea_kept`), or it quotes the
+      denial the source tells without a cue counts: :func:`~.pleas.uncued_plea_kept`), or it quotes the
       institution an anonymous spokesman speaks for and keeps his words without saying who ("An
       Environment Agency spokesman said" -> "The Environment Agency said" on another statement,
       his words told unattributed: survival by statement, :func:`_speaks_for`);
@@ -341,7 +341,9 @@ def _one_version(
             there = [
                 t
                 for t in mine
-                if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])
+                if int(t["sent_id"]) in targets
+                and _shares_content(t["content"], stmt["content"])
+                and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
             ] or _told_otherwise(stmt, mine, same, who)
             scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
             hit = any(t["speaker_id"] in same for t in there)
@@ -363,7 +365,7 @@ def _one_version(
         kept = kept or (max(loose, told) if voice else 0)  # told without saying who: survival by statement
         status = (
             "kept"
-            if kept or _uncued_plea_kept(mine, same, reused, source_recs)
+            if kept or uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same or voice else "dropped")
         )
@@ -397,21 +399,6 @@ def _one_version(
             )
         )
     return rows
-
-
-def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
-    """Whether the version gives the same speaker a plea, admission or denial ("Roger Pond ... also
-    admitted taking indecent photographs") in a sentence taken from a source sentence that tells it
-    with no cue the attributions read and no statement of anyone ("The former Radio Kent DJ ...
-    also pleaded guilty to 10 counts of taking indecent photos"): the source's statement, kept."""
-    told = {(str(r["doc_id"]), int(r["sent_id"])) for r in source_recs}
-    plain = {v for key, targets in reused.items() if key not in told for v in targets}
-    return any(
-        t["speaker_id"] in same
-        and int(t["sent_id"]) in plain
-        and bool(set(str(t["cue"]).lower().split()) & SPEECH_FORMS)
-        for t in mine
-    )
 
 
 def _span(r: dict, texts: dict[str, str]) -> str:
