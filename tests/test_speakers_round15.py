@@ -105,3 +105,18 @@ def test_a_statement_a_paper_retells_as_what_a_court_heard_is_no_relabel_to_the_
     # her words told as the hearing's: told without saying who, never "relabelled" as "a court"
     assert (s.loc["Pc Anne Lowry", "status"], s.loc["Pc Anne Lowry", "became"]) == ("dropped", "")
     assert int(s.loc["Pc Anne Lowry", "n_statements_unattributed"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Colin Webb QC, solicitor-general for Wessex, had referred to the need to protect serving "
+            "police officers.",
+            [["Colin Webb QC", "person", 1]],
+        ),
+        ("Mr Webb referred to the case of the three men.", []),  # a guard: a reference, nothing argued
+    ],
+)
+def test_a_reference_to_a_need_with_its_clause_is_a_statement(sentence, expected):
+    assert speaker_rows(sentence) == expected
