@@ -120,3 +120,17 @@ def test_a_statement_a_paper_retells_as_what_a_court_heard_is_no_relabel_to_the_
 )
 def test_a_reference_to_a_need_with_its_clause_is_a_statement(sentence, expected):
     assert speaker_rows(sentence) == expected
+
+
+def test_the_prosecution_of_a_paper_is_the_crown_of_the_wire():
+    take = (
+        "Two men will face a charge of conspiracy, a judge ruled today.\n\n"
+        "The Crown said the charge of conspiracy was valid because the plot was hatched in Wessex.\n\n"
+        'Mr Tom Hale QC, for Marsh, said: "The charge is a device."'
+    )
+    paper = (
+        "Two men will face a charge of conspiracy, a judge ruled yesterday.\n\n"
+        "The prosecution said the charge of conspiracy was valid because the plot was hatched in Wessex."
+    )
+    s = speaker_survival(takes_and_paper([take], paper, "1999-12-08"), source="PA")
+    assert dict(zip(s["speaker"], s["status"], strict=True)) == {"The Crown": "kept", "Mr Tom Hale QC": "dropped"}

@@ -1,11 +1,12 @@
 """A side of a court case named without a person: "the defence", "the two men's defence team",
-"the prosecution", "prosecutors". A wire story's takes name one side in several ways; each is one
+"the prosecution", "prosecutors", "the Crown". A wire story's takes name one side in several ways; each is one
 speaker of the story (:func:`corpus_tools.attribution.survival.one_witness`), where two anonymous
 speakers ("a witness", "a witness") stay two.
 
 Read from the METER courts story 08.12.99/lockerb (round 11's reading, ``benchmarks/claims_tune11.md``):
 "The defence, which claims ..." in one take, "The defence had argued ..." and "the two men's
-defence team had launched ..." in others, counted as three of PA's speakers.
+defence team had launched ..." in others, counted as three of PA's speakers; and a paper's "the
+prosecution said" apart from PA's "the Crown" (round 12, lk75 and lk76 of the same reading).
 """
 
 from __future__ import annotations
@@ -36,10 +37,14 @@ def side_of(label: str) -> str:
     Example:
         >>> side_of("The defence"), side_of("the two men's defence team"), side_of("the prosecution")
         ('defence', 'defence', 'prosecution')
+        >>> side_of("the Crown"), side_of("the Crown Office"), side_of("Crown Prince Ali")
+        ('prosecution', '', '')
         >>> side_of("the defence QC"), side_of("a witness"), side_of("Mr Taylor's defence")
         ('', '', '')
     """
     words = [w.strip(".,").replace("\u2019", "'") for w in str(label).split()]
+    if [w.lower() for w in words] in (["the", "crown"], ["crown"]):
+        return "prosecution"  # the Crown prosecutes in British courts ("the prosecution said")
     if not words or any(w[:1].isupper() for w in words[1:]):
         return ""  # a name ("Mr Taylor's defence") or an institution in capitals
     lower = [w.lower() for w in words]

@@ -118,7 +118,8 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
     ]
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
-    named, stype = bool(first["named"]), str(first["speaker_type"])
+    side = side_of(str(first["speaker_label"]))  # "the Crown" is "the prosecution", no name
+    named, stype = bool(first["named"]) and not side, str(first["speaker_type"])
     kind = speaker_kind(stype, named)
     firsts, people = set(), 1
     if kind == "person":
@@ -129,7 +130,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
-    description = description_key(str(first["speaker_label"]))
+    description = frozenset({side}) if side else description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
     gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
