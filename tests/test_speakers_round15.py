@@ -133,4 +133,5 @@ def test_the_prosecution_of_a_paper_is_the_crown_of_the_wire():
         "The prosecution said the charge of conspiracy was valid because the plot was hatched in Wessex."
     )
     s = speaker_survival(takes_and_paper([take], paper, "1999-12-08"), source="PA")
-    assert dict(zip(s["speaker"], s["status"], strict=True)) == {"The Crown": "kept", "Mr Tom Hale QC": "dropped"}
+    status = dict(zip(s["speaker"], s["status"], strict=True))
+    assert status == {"The Crown": "kept", "Mr Tom Hale QC": "dropped"}
