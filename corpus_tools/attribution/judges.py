@@ -37,13 +37,13 @@ def _titles(label: str) -> set[str]:
 
 def judge_titles(label: str) -> set[str]:
     """The official titles of a speaker label, with "judge" for a peer's title followed by a name
-    only ("Lord Sutherland"; not "Lord Mayor", nor "Lady Ann Hunt's lawyer").
+    only ("Lord Sutherland"; not "Lord Mayor Ken Hale", a mayor, nor "the Lady's maid").
 
     Example:
         >>> sorted(judge_titles("Lord Sutherland")), sorted(judge_titles("Mr Justice Potts"))
         (['judge'], ['judge'])
         >>> sorted(judge_titles("Lord Mayor Ken Hale")), sorted(judge_titles("the Lady's maid"))
-        ([], [])
+        (['mayor'], [])
     """
     words = [w.strip(".,") for w in str(label).split()]
     titles = _titles(label)
