@@ -50,6 +50,7 @@ from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
+from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
@@ -113,7 +114,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
-        mention = own_conjunct(mention, head, others, story or text)  # two, not the pair too
+        mention = own_conjunct(mention, head, others, story or text) if plea(verb.text) else mention  # two
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = not_a_report(verb, kind, head) if role == "speaker" else None

@@ -1,5 +1,7 @@
-"""A joint statement of two people named apart ("Alleyne and Matthews pleaded not guilty") is a
-statement of each: two speakers, never a third, the pair, beside them.
+"""A joint plea of two people named apart ("Alleyne and Matthews pleaded not guilty") is a plea of
+each: two speakers, never a third, the pair, beside them. Only a plea (admit, deny, plead: the
+caller's test, :func:`~corpus_tools.attribution.pleas.plea`): other joint mentions keep their span,
+which PolNeAR's Source spans are (``benchmarks/polnear.py``).
 
 The attribution reader makes a row for each name of a coordinated subject
 (:func:`~corpus_tools.attribution.subjects.coordinated_names`); the first row's mention is the
