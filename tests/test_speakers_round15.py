@@ -11,6 +11,7 @@ from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.accounting import speaker_survival
 from corpus_tools.attribution.judges import judge_titles
+from corpus_tools.attribution.survival import _other_fate, _Who
 
 
 def test_a_pronoun_after_a_definite_office_alone_is_that_office():
@@ -135,3 +136,14 @@ def test_the_prosecution_of_a_paper_is_the_crown_of_the_wire():
     s = speaker_survival(takes_and_paper([take], paper, "1999-12-08"), source="PA")
     status = dict(zip(s["speaker"], s["status"], strict=True))
     assert status == {"The Crown": "kept", "Mr Tom Hale QC": "dropped"}
+
+
+def test_a_hearing_is_never_one_side_of_a_re_attribution():
+    # what magistrates "were told" that a version gives to the person it names ("Ferguson pushed his
+    # nose down"), and a person's words a version gives to "a court heard": no re-attribution
+    hearing = _Who("anonymous", False, "", frozenset(), frozenset({"magistrates"}), hearing=True)
+    person = _Who("person", True, "", frozenset({"Dent"}), frozenset({"dent"}))
+    by_speaker = {"h": [], "p": []}
+    who = {"h": hearing, "p": person}
+    assert _other_fate(hearing, person, "h", by_speaker, who) == ""
+    assert _other_fate(person, hearing, "p", by_speaker, who) == ""

@@ -471,7 +471,11 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> 
     named person or institution, or a named speaker whose description shares no word with the
     anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
     ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
-    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none."""
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none, and for a
+    hearing's statement a version gives to a person it names ("Magistrates were told Dent pushed his
+    nose down" -> "Dent pushed ..."; "a court heard" is never the target of one either)."""
+    if me.hearing or them.hearing:
+        return ""
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
     if me.named and them.named:
