@@ -147,3 +147,13 @@ def test_a_hearing_is_never_one_side_of_a_re_attribution():
     who = {"h": hearing, "p": person}
     assert _other_fate(hearing, person, "h", by_speaker, who) == ""
     assert _other_fate(person, hearing, "p", by_speaker, who) == ""
+
+
+def test_one_side_of_a_case_is_one_speaker_of_a_document():
+    text = (
+        "The two men's defence team, which claims that the charges are not genuine, has launched an "
+        "attack.\n\n"
+        "Earlier today Lord Ardmore rejected defence arguments that a conspiracy charge should be "
+        "dismissed because it was invalid."
+    )
+    assert speaker_rows(text) == [["The two men's defence team", "organisation", 2]]

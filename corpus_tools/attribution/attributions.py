@@ -66,6 +66,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
@@ -383,7 +384,7 @@ def attributions(
     names = _outlet_names(corpus, outlets)
     out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names
-    out = name_the_judge(name_across_takes(out, corpus))
+    out = one_side_per_document(name_the_judge(name_across_takes(out, corpus)))  # one side, one speaker
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 

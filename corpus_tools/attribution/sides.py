@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from corpus_tools import lexicon
 
-__all__ = ["side_of"]
+__all__ = ["one_side_per_document", "side_of"]
 
 #: the words that name a side, by side
 _SIDE_WORDS = {
@@ -53,3 +55,37 @@ def side_of(label: str) -> str:
     if len(sides) != 1 or rest or any(w in lexicon.SPEAKER_WORDS["official"] for w in lower):
         return ""
     return sides.pop() if re.match(r"the\b|his\b|her\b|their\b", lower[0]) or lower[0] in _SIDE_WORDS else ""
+
+
+def one_side_per_document(frame: pd.DataFrame) -> pd.DataFrame:
+    """The attribution rows with each side of a case one speaker in each document: "the two men's
+    defence team" (an institution to the tagger) and "defence arguments that ..." (the side before a
+    noun of saying, :mod:`~.nominal`) take the first one's ``speaker_id``, label and type.
+
+    Args:
+        frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
+            ``speaker_type``).
+
+    Returns:
+        A copy of ``frame``.
+    """
+    if not len(frame):
+        return frame
+    out = frame.copy()
+    cols = ["speaker_id", "named", "speaker_type", "speaker_label"]
+    for _, rows in out[out["speaker_id"].notna()].groupby("doc_id", sort=False):
+        first: dict[str, dict] = {}
+        for r in rows.drop_duplicates("speaker_id").to_dict("records"):
+            side = (
+                side_of(str(r["speaker_label"]))
+                if not r["named"] or r["speaker_type"] == "organisation"
+                else ""
+            )
+            if not side:
+                continue
+            if side in first:
+                at = (out["doc_id"] == r["doc_id"]) & (out["speaker_id"] == r["speaker_id"])
+                out.loc[at, cols] = [first[side][c] for c in cols]
+            else:
+                first[side] = r
+    return out
