@@ -83,7 +83,9 @@ def test_a_plea_told_in_other_words_keeps_the_speaker_and_the_passive_keeps_the_
     )
 
 
-def test_a_hearings_report_given_to_the_accused_is_re_attributed_and_his_denial_kept():
+def test_a_hearings_report_given_to_the_accused_is_his_denial_kept_not_a_re_attribution():
+    # round 12 (spk16): a hearing is never one side of a re-attribution; the denial is Kerr's in
+    # both (nested in what the jury was told), as claims_tune11.md marks cb38 and cb50
     corpus = from_records(
         [
             {"doc_id": "pa", "text": JURY_WIRE, "outlet": "PA", "role": "wire"},
@@ -91,8 +93,8 @@ def test_a_hearings_report_given_to_the_accused_is_re_attributed_and_his_denial_
         ]
     )
     v = speaker_survival(corpus, source="pa").set_index("speaker")
-    assert v["status"].to_dict() == {"Builder Kerr": "kept", "The jury at Leeds Crown Court": "re_attributed"}
-    assert v.loc["The jury at Leeds Crown Court", "became"] == "Sam Kerr"
+    assert v["status"].to_dict() == {"Builder Kerr": "kept", "The jury at Leeds Crown Court": "dropped"}
+    assert v.loc["The jury at Leeds Crown Court", "became"] == ""
 
 
 def test_a_statement_on_the_same_topic_is_not_a_paraphrase():

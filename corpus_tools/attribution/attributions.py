@@ -45,9 +45,12 @@ from corpus_tools.attribution.cues import (
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
 from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.joint import own_conjunct
+from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
+from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
@@ -63,6 +66,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
@@ -111,6 +115,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
+        mention = own_conjunct(mention, head, others, story or text) if plea(verb.text) else mention  # two
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = not_a_report(verb, kind, head) if role == "speaker" else None
@@ -377,9 +382,9 @@ def attributions(
     require_columns(corpus, ["text"], "attributions")
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
-    out = name_across_takes(
-        _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes), corpus
-    )  # "the judge" of a later take is the judge an earlier take names
+    out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
+    # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names
+    out = one_side_per_document(name_the_judge(name_across_takes(out, corpus)))  # one side, one speaker
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 

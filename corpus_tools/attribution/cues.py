@@ -17,6 +17,8 @@ content span, so the cue's own subtree is read here instead.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.as_clauses import as_reported
+from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import (
     closes,
     postposed_subject,
@@ -132,27 +134,13 @@ def _old_bailey(tok) -> bool:
     return tok.lower_ == "bailey" and any(c.lower_ == "old" for c in tok.children)
 
 
-def as_reported(verb) -> bool:
-    """'As the Courier revealed, the council agreed ...': an "as" clause that opens its sentence with a
-    subject and a verb of saying and nothing else before its comma credits the clause it
-    modifies. "As" is more often temporal ("as he spoke to X", "as he noted how ..."), so any
-    object, complement or preposition, or a word between the verb and the comma, rules it out."""
-    doc = verb.doc
-    kids = list(verb.children)
-    if verb.dep_ != "advcl" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
-        return False
-    mark = [c for c in kids if c.dep_ == "mark" and c.lower_ == "as"]
-    if not mark or not any(c.dep_ == "nsubj" for c in kids):
-        return False
-    if any(c.dep_ not in ("mark", "nsubj", "aux", "advmod", "punct") or c.i > verb.i for c in kids):
-        return False
-    first = mark[0].i
-    return first == verb.sent.start or doc[first - 1].dep_ == "cc" or doc[first - 1].is_quote
-
-
 def noun_speaker(noun):
     """Who the nominal cue belongs to: its possessor ("his comments"), the agent ("by X"), or the
-    subject of the verb it is the object of ("she made a call for")."""
+    subject of the verb it is the object of ("she made a call for"); a side or a name before it
+    first ("He rejected defence claims that ...": the defence's, not his; :mod:`~.nominal`)."""
+    own = modifier_speaker(noun)
+    if own is not None:
+        return own
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ in _POSSESSIVES and noun.dep_ == "dobj":  # "X pushed his promise"
             verb = noun.head
@@ -176,7 +164,7 @@ def cue_subject(verb, kind: str):
         return noun_speaker(verb)
     if kind == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
-        return next((c for c in to.children if c.dep_ == "pobj"), None)
+        return account_holder(next((c for c in to.children if c.dep_ == "pobj"), None))  # "X account"
     shaped = _shaped_subject(verb, kind)
     if shaped is not None:
         return shaped

@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.nominal import named_object
 from corpus_tools.attribution.pleas import plea
 
 __all__ = [
@@ -246,6 +247,8 @@ def mark_nested(atts: list) -> None:
             if record and a.quote_type == "direct":
                 continue  # "According to a police statement, X told his officer: '...'": X's own words
             lo, hi = b.content
+            if named_object(a, b):  # "He rejected defence claims that ...": the defence's own
+                continue
             if lo <= a.cue_span[0] < hi and lo <= a.span[0] < hi and not _inside(b, a):
                 a.role, a.outer = "nested", b
                 break

@@ -422,12 +422,26 @@ def physical_act(verb) -> bool:
     )
 
 
+#: nouns whose clause is what a speaker who "referred to" them argued ("the need to protect ...")
+_ARGUED = frozenset({"need", "fact", "danger", "risk", "importance", "possibility", "likelihood"})
+
+
+def _referred_clause(tok) -> bool:
+    """ "Colin Boyd QC had referred to the need to protect serving officers": a reference to a need,
+    a fact or a danger with its clause is an argument made (08.12.99/lockerb, guardian 3, round 11's
+    reading in ``benchmarks/claims_tune11.md``, lk82-lk86); "referred to the case" is none."""
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    nouns = [x for c in to for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() in _ARGUED]
+    return any(c.dep_ in ("acl", "ccomp", "relcl") or c.lower_ == "that" for n in nouns for c in n.children)
+
+
 def statement_verb(tok) -> bool:
     """A verb whose object is a statement ("Prosecutors detailed 35 separate allegations", "The
     Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
     a ruling with its clause ("The House of Lords, in an earlier judgment, ruled that ..."); and a
     finding accepted ("The judge accepted that she had played a menial role", "He accepted the
-    mother had been misled": ostrich2 16 of the claims audit, round 9)."""
+    mother had been misled": ostrich2 16 of the claims audit, round 9); a reference to a need with
+    its clause (:func:`_referred_clause`)."""
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
@@ -442,6 +456,8 @@ def statement_verb(tok) -> bool:
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
         return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPRESSED for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "refer":  # "had referred to the need to protect"
+        return subject and _referred_clause(tok)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:
         return False
     return subject and any(

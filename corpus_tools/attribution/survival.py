@@ -40,7 +40,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
-from corpus_tools.attribution.pleas import same_plea
+from corpus_tools.attribution.pleas import same_plea, uncued_plea_kept
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS
@@ -118,7 +118,8 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
     ]
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
-    named, stype = bool(first["named"]), str(first["speaker_type"])
+    side = side_of(str(first["speaker_label"]))  # "the Crown" is "the prosecution", no name
+    named, stype = bool(first["named"]) and not side, str(first["speaker_type"])
     kind = speaker_kind(stype, named)
     firsts, people = set(), 1
     if kind == "person":
@@ -129,7 +130,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
-    description = description_key(str(first["speaker_label"]))
+    description = frozenset({side}) if side else description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
     gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
@@ -175,7 +176,7 @@ def speaker_survival(
     The status, the best over the speaker's statements (:data:`STATUSES`):
 
     * ``kept``: the version gives a statement of the source to the same speaker (a plea or
-      denial the source tells without a cue counts: :func:`_uncued_plea_kept`), or it quotes the
+      denial the source tells without a cue counts: :func:`~.pleas.uncued_plea_kept`), or it quotes the
       institution an anonymous spokesman speaks for and keeps his words without saying who ("An
       Environment Agency spokesman said" -> "The Environment Agency said" on another statement,
       his words told unattributed: survival by statement, :func:`_speaks_for`);
@@ -341,7 +342,9 @@ def _one_version(
             there = [
                 t
                 for t in mine
-                if int(t["sent_id"]) in targets and _shares_content(t["content"], stmt["content"])
+                if int(t["sent_id"]) in targets
+                and _shares_content(t["content"], stmt["content"])
+                and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
             ] or _told_otherwise(stmt, mine, same, who)
             scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
             hit = any(t["speaker_id"] in same for t in there)
@@ -363,7 +366,7 @@ def _one_version(
         kept = kept or (max(loose, told) if voice else 0)  # told without saying who: survival by statement
         status = (
             "kept"
-            if kept or _uncued_plea_kept(mine, same, reused, source_recs)
+            if kept or uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
             or ("kept_other_statement" if same or voice else "dropped")
         )
@@ -397,21 +400,6 @@ def _one_version(
             )
         )
     return rows
-
-
-def _uncued_plea_kept(mine: list[dict], same: set, reused: dict, source_recs: list[dict]) -> bool:
-    """Whether the version gives the same speaker a plea, admission or denial ("Roger Pond ... also
-    admitted taking indecent photographs") in a sentence taken from a source sentence that tells it
-    with no cue the attributions read and no statement of anyone ("The former Radio Kent DJ ...
-    also pleaded guilty to 10 counts of taking indecent photos"): the source's statement, kept."""
-    told = {(str(r["doc_id"]), int(r["sent_id"])) for r in source_recs}
-    plain = {v for key, targets in reused.items() if key not in told for v in targets}
-    return any(
-        t["speaker_id"] in same
-        and int(t["sent_id"]) in plain
-        and bool(set(str(t["cue"]).lower().split()) & SPEECH_FORMS)
-        for t in mine
-    )
 
 
 def _span(r: dict, texts: dict[str, str]) -> str:
@@ -483,7 +471,11 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> 
     named person or institution, or a named speaker whose description shares no word with the
     anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
     ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
-    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none."""
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none, and for a
+    hearing's statement a version gives to a person it names ("Magistrates were told Dent pushed his
+    nose down" -> "Dent pushed ..."; "a court heard" is never the target of one either)."""
+    if me.hearing or them.hearing:
+        return ""
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
     if me.named and them.named:

@@ -12,6 +12,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.identities import refine_speakers
+from corpus_tools.attribution.judges import judge_titles
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = ["name_across_takes", "title_alone", "titles"]
@@ -63,8 +64,9 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
             for r in firsts.to_dict("records"):
                 label = str(r["speaker_label"])
                 alone = title_alone(label)
-                if r["named"] and r["speaker_type"] in ("person", "official") and titles(label) and not alone:
-                    named.append((titles(label), r))
+                held = judge_titles(label)  # "Lord Sutherland" is the judge too
+                if r["named"] and r["speaker_type"] in ("person", "official") and held and not alone:
+                    named.append((held, r))
                 elif (alone or not r["named"]) and label.lower().startswith("the ") and titles(label):
                     fits = list({e["speaker_label"]: e for t, e in named if titles(label) <= t}.values())
                     if len(fits) == 1:

@@ -20,6 +20,7 @@ fitted on the METER courts stories of ``TUNE_10`` in ``benchmarks/claims.py``,
 
 from __future__ import annotations
 
+from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.companies import COMPANY_HEADS
 
@@ -92,12 +93,23 @@ def _named(appos: list) -> bool:
     return any(c.pos_ == "PROPN" for c in appos)
 
 
+def _office(t) -> bool:
+    """A definite office alone as the subject ("The judge also rejected other challenges.
+    Referring to one, he said": the judge), one person whom a later "he" or "she" may be (round 12,
+    08.12.99/lockerb of ``benchmarks/claims_tune11.md``, lockerb4sub 4-5)."""
+    return (
+        t.tag_ == "NN"
+        and t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
 def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
     "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Kim's widow,
-    Min-Ji Park, left court": a "she" after it); none inside a quotation, whose names are the
-    speaker's words, not the people the text goes on about."""
+    Min-Ji Park, left court": a "she" after it) and a definite office alone ("The judge"); none
+    inside a quotation, whose names are the speaker's words, not the people the text goes on about."""
     out = [
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
@@ -109,7 +121,7 @@ def subject_candidates(paragraphs) -> list[tuple]:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
                 continue
             appos = [c for c in t.children if c.dep_ == "appos"]
-            if t.lemma_.lower() in COMPANY_HEADS or (epithets.head_gender(t) and _named(appos)):
+            if t.lemma_.lower() in COMPANY_HEADS or (epithets.head_gender(t) and _named(appos)) or _office(t):
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]

@@ -1,0 +1,64 @@
+"""Who a noun of saying belongs to when a name or a side stands before it as its modifier.
+
+"He also rejected defence claims that the allegations were irrelevant": the claims are the
+defence's, not the judge's who rejected them (a noun of saying that is a verb's object was given
+to the verb's subject). "According to Dawkins account, ...": the account is Dawkins's, the
+possessive written without its apostrophe; the label was "Dawkins account", a second speaker typed
+anonymous. Read from the METER courts stories 08.12.99/lockerb (express 3, round 11's reading in
+``benchmarks/claims_tune11.md``, lk56-lk59) and 18.02.00/bridge (bridge4sub 6, ``benchmarks/claims.md``,
+"Eleventh round, after the round's fixes").
+"""
+
+from __future__ import annotations
+
+__all__ = ["ACCOUNT_NOUNS", "SIDE_MODIFIERS", "account_holder", "modifier_speaker", "named_object"]
+
+#: the sides of a court case (and the police) that a bare noun before a noun of saying names
+SIDE_MODIFIERS = frozenset({"defence", "defense", "prosecution", "police", "crown"})
+#: nouns of a person's telling that "according to" takes ("according to Dawkins account")
+ACCOUNT_NOUNS = frozenset({"account", "version", "evidence", "testimony", "statement", "story"})
+
+
+def _name_or_side(c) -> bool:
+    if c.dep_ != "compound" or c.i > c.head.i:
+        return False
+    if c.pos_ == "PROPN":
+        return c.ent_type_ in ("PERSON", "ORG", "") and c.text[:1].isupper()
+    return c.lower_ in SIDE_MODIFIERS
+
+
+def modifier_speaker(noun):
+    """The modifier (a spaCy Token) that names whose a noun of saying is: a side ("defence
+    claims") or a name ("Smith claims"), its nearest such compound; None when there is none or a
+    possessor or a "by" phrase names someone else."""
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children):
+        return None
+    found = [c for c in noun.children if _name_or_side(c)]
+    return found[-1] if found else None
+
+
+def account_holder(pobj):
+    """The object of "according to" (a spaCy Token), or the name before it when it is a noun of
+    a person's telling ("Dawkins account" -> "Dawkins"); None stays None."""
+    if pobj is None or pobj.lemma_.lower() not in ACCOUNT_NOUNS:
+        return pobj
+    names = [
+        c for c in pobj.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < pobj.i
+    ]
+    return names[-1] if names else pobj
+
+
+def named_object(inner, outer) -> bool:
+    """Whether a noun of saying with a side or a name before it (``inner``, an attribution: ``span``,
+    ``cue_span``, ``mention``) is the object of another attribution's verb (``outer``): "He rejected
+    defence claims that ...": the claims are the defence's own statement, which the judge's ruling
+    names, not words inside his."""
+    mention = inner.mention
+    own = modifier_speaker(mention.root.head) if mention is not None else None
+    if own is None or own.i != mention.root.i:
+        return False
+    noun = mention.root.head
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    at = inner.span[0] - mention.start_char + noun.head.idx  # the verb, in cleaned offsets
+    return outer.cue_span[0] <= at < outer.cue_span[1]
