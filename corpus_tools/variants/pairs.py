@@ -41,7 +41,9 @@ _SRC_SENT, _SRC_START, _SRC_END, _SRC_FORM, _SRC_CONTEXT, _CATEGORY = 7, 8, 9, 1
 #: titles written before a name, lower case without a dot: the honorifics and the police ranks
 #: British court reports abbreviate (PA's "Pc" where the papers write "WPC": read on the
 #: campbell rows cb34 and cb17 of ``benchmarks/claims_tune11.md``)
-TITLES: frozenset[str] = HONORIFICS | frozenset({"pc", "wpc", "dc", "wdc", "ds", "sgt", "insp", "det", "supt"})
+TITLES: frozenset[str] = HONORIFICS | frozenset(
+    {"pc", "wpc", "dc", "wdc", "ds", "sgt", "insp", "det", "supt"}
+)
 #: the categories whose row can be one half of a change: a cut or an addition, or a named change
 #: that lost one side ("told" cut, an ``attribution_change``)
 _HALVES = frozenset({"insertion", "deletion", "attribution_change", "honorific"})
@@ -60,7 +62,7 @@ def _words(text: str) -> list[str]:
 
 
 def _half(row: tuple) -> str | None:
-    """"cut" or "added" for a row with words on one side only, else None."""
+    """ "cut" or "added" for a row with words on one side only, else None."""
     if row[_CATEGORY] not in _HALVES:
         return None
     form, src = _words(row[_FORM]), _words(row[_SRC_FORM])
@@ -119,7 +121,9 @@ def _pair_by(rows: list[tuple], test, category: str) -> list[tuple]:
         if halves[i] != "cut":
             continue
         options = [
-            j for j, o in enumerate(rows) if halves[j] == "added" and j not in partner and _near(r, o) and test(r, o)
+            j
+            for j, o in enumerate(rows)
+            if halves[j] == "added" and j not in partner and _near(r, o) and test(r, o)
         ]
         if options:
             j = min(options, key=lambda j: (rows[j][_SENT] != r[_SENT], abs(rows[j][_START] - r[_START]), j))
@@ -150,7 +154,9 @@ def _one_title(rows: list[tuple], version_raw: str) -> list[tuple]:
     them): one honorific change."""
 
     def test(c: tuple, a: tuple) -> bool:
-        gap = version_raw[min(c[_START], a[_START]) : max(c[_START], a[_START])] + version_raw[a[_END] : c[_START]]
+        gap = (
+            version_raw[c[_START] : a[_START]] if c[_START] <= a[_START] else version_raw[a[_END] : c[_START]]
+        )
         same_place = c[_SENT] == a[_SENT] and not gap.strip()
         return same_place and _is_titles(_words(c[_SRC_FORM])) and _is_titles(_words(a[_FORM]))
 
@@ -186,7 +192,9 @@ def _one_attribution(rows: list[tuple], version_raw: str, context) -> list[tuple
         b0 = min(out[k][_START] for k in added)
         b1 = max(out[k][_END] for k in added)
         first, c = out[min(added, key=lambda k: out[k][_START])], out[cuts[0]]
-        merged = first[:_START] + (b0, b1, version_raw[b0:b1], context(version_raw, b0, b1)) + first[6:_SRC_SENT]
+        merged = (
+            first[:_START] + (b0, b1, version_raw[b0:b1], context(version_raw, b0, b1)) + first[6:_SRC_SENT]
+        )
         merged += c[_SRC_SENT:_CATEGORY] + ("attribution_change", first[13])
         drop = set(added) | {cuts[0]}
         out = [r for k, r in enumerate(out) if k not in drop] + [merged]
