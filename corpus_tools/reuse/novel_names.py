@@ -19,7 +19,25 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.number_words import NUMBER_FIGURES
 from corpus_tools.reuse.number_words import gap as _gap
 
-__all__ = ["fact_groups", "initial_names", "is_honorific", "is_name", "is_number", "name_key"]
+__all__ = [
+    "NAME_TITLES",
+    "capitals_initial",
+    "described",
+    "fact_groups",
+    "initial_names",
+    "is_honorific",
+    "is_name",
+    "is_number",
+    "name_key",
+]
+
+#: titles written before a name, part of it and no word of its own, lower case without a dot: the
+#: honorifics and the police ranks British court reports abbreviate (PA's "Pc Sonia Campbell" is
+#: the papers' "WPC Sonia Campbell": read on the claims audit's cb17, cb29, cb42 of round 11,
+#: ``benchmarks/claims_tune11.md``)
+NAME_TITLES: frozenset[str] = HONORIFICS | frozenset(
+    {"pc", "wpc", "dc", "wdc", "ds", "sgt", "insp", "det", "supt"}
+)
 
 #: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
 #: before a name, is a word, not the name's first word
@@ -109,11 +127,11 @@ def _number_join(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
 
 
 def is_honorific(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
-    """Whether word ``i`` is an honorific (:data:`corpus_tools.lexicon.HONORIFICS`) before a name
-    ("Ms Evans", "Mr. Thomas", "Mr and Mrs Grant"): part of the name, no word of its own, whether
-    or not the source writes one (a name of its own counts among the names)."""
+    """Whether word ``i`` is an honorific or a rank (:data:`NAME_TITLES`) before a name
+    ("Ms Evans", "Mr. Thomas", "Mr and Mrs Grant", "WPC Campbell"): part of the name, no word of
+    its own, whether or not the source writes one (a name of its own counts among the names)."""
     j = i
-    while words[j][0] in HONORIFICS and j + 1 < len(words) and _gap(words[j + 1]).strip() in ("", "."):
+    while words[j][0] in NAME_TITLES and j + 1 < len(words) and _gap(words[j + 1]).strip() in ("", "."):
         nk, nw, _ = words[j + 1]
         if nw[:1].isupper() and nk not in STOP_WORDS:
             return True
@@ -121,3 +139,46 @@ def is_honorific(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
             return False
         j += 2  # "Mr and Mrs Grant"
     return False
+
+
+def capitals_initial(words: Sequence[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """The words with each word of a run in capitals that opens a sentence read as the sentence's
+    first word ("A POLICEMAN was", "UNDERCOVER intelligence agents", "DAVID Copeland": a
+    tabloid's opening words): such a word is a name only as a first word is (written as a name
+    elsewhere in the text, or first of a name), not because it is capitalised inside the
+    sentence. Words keep their ``gap``.
+
+    Example:
+        >>> words = [("a", "A", True), ("policeman", "POLICEMAN", False), ("was", "was", False)]
+        >>> [w[2] for w in capitals_initial(words)]
+        [True, True, False]
+    """
+    out = list(words)
+    run = False
+    for i, w in enumerate(words):
+        k, word, initial = w
+        caps = word.isalpha() and word.isupper()
+        run = caps and (initial or run)
+        if run and not initial:
+            new = type(w)(k, word, True, w.gap) if hasattr(w, "gap") else (k, word, True)
+            out[i] = new
+    return out
+
+
+def described(words: Sequence[tuple[str, str, bool]], group: list[int], known_name) -> bool:
+    """Whether the first word of a name group opening a sentence describes the person named by
+    the rest, a name the source writes ("Engineer David Copeland" for the source's "David
+    Copeland"): the first word is then a word, not part of the name. The rest must be two words
+    or more, each the source's (``known_name(i)``), so that "Chris Denning" beside the source's
+    "Denning" stays a name of its own. Read on the claims audit's n9 (round 11,
+    ``benchmarks/claims_tune11.md``)."""
+    first = group[0]
+    rest = [i for i in group[1:] if words[i][0] not in NAME_TITLES]
+    return (
+        bool(words[first][2])
+        and len(rest) >= 2
+        and not is_number(words[first][1])
+        and words[first][0] not in NAME_TITLES
+        and not known_name(first)
+        and all(known_name(i) and not is_number(words[i][1]) for i in rest)
+    )

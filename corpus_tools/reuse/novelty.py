@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from corpus_tools.lexicon import (
     ABBREVIATIONS,
     EXPLETIVES,
-    HONORIFICS,
     NUMBER_WORDS,
     SHORT_FORMS,
     STOP_WORDS,
@@ -48,7 +47,16 @@ from corpus_tools.reuse.misprints import (
     misprint_in_context,
 )
 from corpus_tools.reuse.misprints import one_edit as _one_edit
-from corpus_tools.reuse.novel_names import fact_groups, initial_names, is_honorific, is_name, name_key
+from corpus_tools.reuse.novel_names import (
+    NAME_TITLES,
+    capitals_initial,
+    described,
+    fact_groups,
+    initial_names,
+    is_honorific,
+    is_name,
+    name_key,
+)
 from corpus_tools.reuse.number_words import NUMBER_FIGURES
 from corpus_tools.reuse.number_words import compound_forms as _compound_forms
 from corpus_tools.reuse.number_words import gap as _gap
@@ -282,8 +290,12 @@ def novel_lists(
         ([], [('bay', 'city'), ('chris', 'denning')])
     """
     src = source_keys if isinstance(source_keys, SourceKeys) else SourceKeys(source_keys)
+    words = capitals_initial(words)  # "A POLICEMAN was": capitals opening a sentence
     known, names = src.known, initial_names(words, is_fact)
     fact = [is_name(words, i, names, is_fact) for i in range(len(words))]
+    for g in fact_groups(words, fact):  # "Engineer David Copeland": a description before a name
+        if described(words, g, lambda i: _known_fact(words, i, known, src)):
+            fact[g[0]] = False
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
     for i in censored:
         fact[i] = False
@@ -305,9 +317,9 @@ def novel_lists(
         )
     ]
     groups = {
-        tuple(name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
+        tuple(name_key(words[i]) for i in g if words[i][0] not in NAME_TITLES)
         for g in fact_groups(words, fact)
-        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, src) for i in g)
+        if not all(words[i][0] in NAME_TITLES or _known_fact(words, i, known, src) for i in g)
     }
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)

@@ -30,7 +30,8 @@ Each row is paired at most once; nothing is dropped, so a count can only fall.
 
 from __future__ import annotations
 
-from corpus_tools.lexicon import HONORIFICS, REPORTING_FORMS, STOP_WORDS, lemma_key, tokenize
+from corpus_tools.lexicon import REPORTING_FORMS, STOP_WORDS, lemma_key, tokenize
+from corpus_tools.reuse.novel_names import NAME_TITLES
 from corpus_tools.variants.categories import ATTRIBUTION_WORDS, NOT_ATTRIBUTION
 
 __all__ = ["MAX_PAIR_WORDS", "TITLES", "pair_parts"]
@@ -38,12 +39,8 @@ __all__ = ["MAX_PAIR_WORDS", "TITLES", "pair_parts"]
 #: the positions of a variant row (:data:`corpus_tools.variants.lexical.VARIANT_COLUMNS`)
 _SENT, _START, _END, _FORM, _CONTEXT = 1, 2, 3, 4, 5
 _SRC_SENT, _SRC_START, _SRC_END, _SRC_FORM, _SRC_CONTEXT, _CATEGORY = 7, 8, 9, 10, 11, 12
-#: titles written before a name, lower case without a dot: the honorifics and the police ranks
-#: British court reports abbreviate (PA's "Pc" where the papers write "WPC": read on the
-#: campbell rows cb34 and cb17 of ``benchmarks/claims_tune11.md``)
-TITLES: frozenset[str] = HONORIFICS | frozenset(
-    {"pc", "wpc", "dc", "wdc", "ds", "sgt", "insp", "det", "supt"}
-)
+#: titles written before a name: honorifics and police ranks (PA's "Pc", the papers' "WPC")
+TITLES = NAME_TITLES
 #: the categories whose row can be one half of a change: a cut or an addition, or a named change
 #: that lost one side ("told" cut, an ``attribution_change``)
 _HALVES = frozenset({"insertion", "deletion", "attribution_change", "honorific"})
