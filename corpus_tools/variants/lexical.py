@@ -483,7 +483,7 @@ def extract_variants(
         texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
         merged = merge_parts(drop_kept(got, mine, texts), raw[doc], raw[str(src)], _context)
         # after the merge: a quote mark merged into a cut goes with it when the cut is held
-        held = drop_held(merged, by_doc[str(doc)], every)
-        rows.setdefault(doc, []).extend(pair_parts(held, raw[doc], _context))  # then a change's halves
+        held = drop_held(merged, by_doc[str(doc)], every)  # then a change's two halves paired
+        rows.setdefault(doc, []).extend(pair_parts(held, raw[doc], raw[str(src)], _context))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

@@ -88,16 +88,45 @@ def _same_word(a: list[str], b: list[str]) -> bool:
     return not (name(a) and name(b)) and (x == y or len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4])
 
 
-def _share(cut: list[str], added: list[str]) -> bool:
-    """Whether a cut and an addition are one rewording around a word both hold: a content word in
-    common (:func:`_same_word`), the shorter side (in content words) holding at most one content
-    word besides, the longer side at most :data:`MAX_PAIR_WORDS` words (a long clause that happens
-    to hold the word is a change of its own)."""
+def _share(cut: list[str], added: list[str]) -> tuple[str, str] | None:
+    """How a cut and an addition are one change around a word both hold, a content word in common
+    (:func:`_same_word`): ``("whole", key)`` when neither side holds more than one other content
+    word (one rewording: "fine and" / "fined", "a witness turns" / "if they turned"); ``("cut",
+    key)`` or ``("added", key)`` when that side holds two or more others and the other side at
+    most one (the word is a form change, the rest of that side a cut or an addition of its own:
+    "is in danger of losing his job for calling" / "who called"); None when both sides hold two or
+    more others, or the longer side has more than :data:`MAX_PAIR_WORDS` words (a clause that
+    happens to hold the word is a change of its own)."""
     a, b = _content(cut), _content(added)
-    shared = {k for k in a.keys() & b.keys() if _same_word(a[k], b[k])}
+    shared = sorted(k for k in a.keys() & b.keys() if _same_word(a[k], b[k]))
     if not shared or max(len(cut), len(added)) > MAX_PAIR_WORDS:
-        return False
-    return min(len(a.keys() - shared), len(b.keys() - shared)) <= 1
+        return None
+    more_a, more_b = len(a.keys() - set(shared)), len(b.keys() - set(shared))
+    if more_a <= 1 and more_b <= 1:
+        return "whole", shared[0]
+    if min(more_a, more_b) > 1:
+        return None
+    return ("cut" if more_a > 1 else "added"), shared[0]
+
+
+def _edge(form: str, start: int, key: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a word with lemma ``key`` and the function words between it and the nearer end
+    of ``form`` (at ``start``), and of the rest; None when content words lie on both sides of it."""
+    toks = tokenize(form, marks=True, offset=start)
+    content = [bool(_content([t[2]])) for t in toks]
+    for p, t in enumerate(toks):
+        if content[p] and lemma_key(t[2]) == key:
+            if not any(content[:p]) and p + 1 < len(toks):
+                return (toks[0][0], t[1]), (toks[p + 1][0], toks[-1][1])
+            if not any(content[p + 1 :]) and p > 0:
+                return (t[0], toks[-1][1]), (toks[0][0], toks[p - 1][1])
+    return None
+
+
+def _respan(row: tuple, lo: int, span: tuple[int, int], raw: str, context) -> tuple:
+    """``row`` with its side at ``lo`` (the version's: 2, the source's: 8) set to ``span``."""
+    a, b = span
+    return row[:lo] + (a, b, raw[a:b], context(raw, a, b)) + row[lo + 4 :]
 
 
 def _paired(cut: tuple, added: tuple, category: str) -> tuple:
@@ -109,35 +138,65 @@ def _near(cut: tuple, added: tuple) -> bool:
     return cut[_SENT] == added[_SENT] or cut[_SRC_SENT] == added[_SRC_SENT]
 
 
-def _pair_by(rows: list[tuple], test, category: str) -> list[tuple]:
-    """Each cut paired with the nearest addition ``test(cut, added)`` accepts, at most once."""
+def _pair_by(rows: list[tuple], test, build) -> list[tuple]:
+    """Each cut paired with the nearest addition ``test(cut, added)`` accepts (its answer, a plan,
+    given to ``build(cut, added, plan)``, which returns the rows that replace the two), at most
+    once."""
     halves = [_half(r) for r in rows]
-    taken: dict[int, int] = {}
+    taken: dict[int, tuple[int, object]] = {}
     partner: set[int] = set()
     for i, r in enumerate(rows):
         if halves[i] != "cut":
             continue
         options = [
-            j
+            (j, plan)
             for j, o in enumerate(rows)
-            if halves[j] == "added" and j not in partner and _near(r, o) and test(r, o)
+            if halves[j] == "added" and j not in partner and _near(r, o) and (plan := test(r, o))
         ]
         if options:
-            j = min(options, key=lambda j: (rows[j][_SENT] != r[_SENT], abs(rows[j][_START] - r[_START]), j))
-            taken[j] = i
+            j, plan = min(
+                options,
+                key=lambda x: (rows[x[0]][_SENT] != r[_SENT], abs(rows[x[0]][_START] - r[_START]), x[0]),
+            )
+            taken[j] = (i, plan)
             partner |= {i, j}
     out = []
     for j, r in enumerate(rows):
         if j in taken:
-            out.append(_paired(rows[taken[j]], r, category))
+            i, plan = taken[j]
+            out.extend(build(rows[i], r, plan))
         elif j not in partner:
             out.append(r)
     return out
 
 
-def _shared_words(rows: list[tuple]) -> list[tuple]:
-    """A cut and an addition holding one content word (any inflection): one rewording."""
-    out = _pair_by(rows, lambda c, a: _share(_words(c[_SRC_FORM]), _words(a[_FORM])), "word_substitution")
+def _shared_words(rows: list[tuple], version_raw: str, source_raw: str, context) -> list[tuple]:
+    """A cut and an addition holding one content word (any inflection): one rewording, or one form
+    change beside a cut or an addition of the rest (:func:`_share`)."""
+
+    def test(c: tuple, a: tuple):
+        plan = _share(_words(c[_SRC_FORM]), _words(a[_FORM]))
+        if plan and plan[0] != "whole":
+            row, lo, raw = (c, _SRC_START, source_raw) if plan[0] == "cut" else (a, _START, version_raw)
+            spans = _edge(row[lo + 2], row[lo], plan[1])
+            return spans and (plan[0], spans)
+        return plan
+
+    def build(c: tuple, a: tuple, plan) -> list[tuple]:
+        if plan[0] == "whole":
+            return [_paired(c, a, "word_substitution")]
+        word, rest = plan[1]
+        if plan[0] == "cut":
+            return [
+                _paired(_respan(c, _SRC_START, word, source_raw, context), a, "word_substitution"),
+                _respan(c, _SRC_START, rest, source_raw, context),
+            ]
+        return [
+            _paired(c, _respan(a, _START, word, version_raw, context), "word_substitution"),
+            _respan(a, _START, rest, version_raw, context),
+        ]
+
+    out = _pair_by(rows, test, build)
     said = lambda r: _attributing(_words(r[_FORM])) and _attributing(_words(r[_SRC_FORM]))  # noqa: E731
     return [r[:_CATEGORY] + ("attribution_change",) + r[13:] if said(r) else r for r in out]
 
@@ -157,7 +216,7 @@ def _one_title(rows: list[tuple], version_raw: str) -> list[tuple]:
         same_place = c[_SENT] == a[_SENT] and not gap.strip()
         return same_place and _is_titles(_words(c[_SRC_FORM])) and _is_titles(_words(a[_FORM]))
 
-    return _pair_by(rows, test, "honorific")
+    return _pair_by(rows, test, lambda c, a, _: [_paired(c, a, "honorific")])
 
 
 def _attributing(words: list[str]) -> bool:
@@ -198,13 +257,13 @@ def _one_attribution(rows: list[tuple], version_raw: str, context) -> list[tuple
     return out
 
 
-def pair_parts(rows: list[tuple], version_raw: str, context) -> list[tuple]:
+def pair_parts(rows: list[tuple], version_raw: str, source_raw: str, context) -> list[tuple]:
     """The variant rows of one version against one source document, with each cut and addition
     that are halves of one change paired into one row (see the module docstring).
 
     Args:
         rows: variant rows (:data:`corpus_tools.variants.lexical.VARIANT_COLUMNS` as tuples).
-        version_raw: the version's raw text.
+        version_raw: the version's raw text; ``source_raw``: the source document's.
         context: the function that writes a row's context (``context(raw, start, end)``).
 
     Returns:
@@ -212,4 +271,4 @@ def pair_parts(rows: list[tuple], version_raw: str, context) -> list[tuple]:
     """
     rows = _one_title(list(rows), version_raw)
     rows = _one_attribution(rows, version_raw, context)
-    return _shared_words(rows)
+    return _shared_words(rows, version_raw, source_raw, context)
