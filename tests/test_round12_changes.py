@@ -13,7 +13,8 @@ from pairs import pair
 
 from corpus_tools.reuse.derivation import body_words, is_fact
 from corpus_tools.reuse.novelty import compounds, novel_lists
-from corpus_tools.variants.lexical import extract_variants
+from corpus_tools.variants.lexical import _context, extract_variants
+from corpus_tools.variants.pairs import pair_parts
 
 
 def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
@@ -112,3 +113,45 @@ def test_words_and_names_of_its_own(text, words, names):
     got_words, got_names = novel_lists(body_words(text), src, is_fact)
     assert got_words == words
     assert got_names == names
+
+
+def _row(form: str, source_form: str, category: str, version: str, source: str) -> tuple:
+    b = version.index(form) if form else version.index("manslaughter") + len("manslaughter")
+    a = source.index(source_form)
+    return (
+        "v",
+        1,
+        b,
+        b + len(form),
+        form,
+        "",
+        "src",
+        7,
+        a,
+        a + len(source_form),
+        source_form,
+        "",
+        category,
+        "rewritten",
+    )
+
+
+def test_a_plea_cut_with_its_charge_is_a_cut_and_a_row_the_same_both_sides_is_none():
+    source = "Canepe, 21, was convicted of manslaughter, and robbery, also admitted. Dawkins was cleared."
+    version = "Canepe, 21, was convicted of manslaughter. Dawkins was cleared."
+    rows = [
+        _row("", "robbery, also admitted", "attribution_change", version, source),
+        _row(".", ".", "quotation_or_apostrophe", version, source),
+    ]
+    got = pair_parts(rows, version, source, _context)
+    assert [(r[12], r[10]) for r in got] == [("deletion", "robbery, also admitted")]
+
+
+def test_a_cut_attribution_with_its_audience_stays_an_attribution_change():
+    """Guard: "told the court" names who heard the words, no plea."""
+    source = "Batty told the court the blows were frenzied. He was cleared of manslaughter."
+    version = "The blows were frenzied. He was cleared of manslaughter."
+    got = pair_parts(
+        [_row("", "told the court", "attribution_change", version, source)], version, source, _context
+    )
+    assert [r[12] for r in got] == ["attribution_change"]

@@ -52,6 +52,8 @@ MAX_PAIR_WORDS = 12
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be"})
 #: reporting words in any form ("heard" as well as "hear"), not the charges of court reports
 _REPORTING = (ATTRIBUTION_WORDS | REPORTING_FORMS) - NOT_ATTRIBUTION
+#: the verbs of a plea (lemma keys): "admitted robbery" reports no words
+_PLEAS = frozenset(lemma_key(w) for w in ("admit", "deny", "plead", "confess"))
 
 
 def _words(text: str) -> list[str]:
@@ -257,6 +259,30 @@ def _one_attribution(rows: list[tuple], version_raw: str, context) -> list[tuple
     return out
 
 
+def _settle(rows: list[tuple]) -> list[tuple]:
+    """Rows a reader does not count as they stand: one whose two sides are the same text is no
+    change ("." for "." beside a quote mark); a plea cut or added with what was pleaded to
+    ("robbery, also admitted", "admitted soliciting") is a cut or an addition, no attribution
+    change: a plea reports no words (read on bridge, claims.md's br47 and br69)."""
+    out = []
+    for r in rows:
+        same = " ".join(str(r[_FORM]).split()) == " ".join(str(r[_SRC_FORM]).split())
+        if same and str(r[_FORM]).strip():
+            continue
+        half = _half(r) if r[_CATEGORY] == "attribution_change" else None
+        words = _words(r[_FORM] or r[_SRC_FORM])
+        plea = any(lemma_key(w) in _PLEAS for w in words)
+        pleaded = [
+            w
+            for w in words
+            if w.isalpha() and w.islower() and w not in STOP_WORDS | _REPORTING | _AUXILIARIES
+        ]
+        if half and plea and pleaded:
+            r = r[:_CATEGORY] + ("deletion" if half == "cut" else "insertion",) + r[13:]
+        out.append(r)
+    return out
+
+
 def pair_parts(rows: list[tuple], version_raw: str, source_raw: str, context) -> list[tuple]:
     """The variant rows of one version against one source document, with each cut and addition
     that are halves of one change paired into one row (see the module docstring).
@@ -271,4 +297,4 @@ def pair_parts(rows: list[tuple], version_raw: str, source_raw: str, context) ->
     """
     rows = _one_title(list(rows), version_raw)
     rows = _one_attribution(rows, version_raw, context)
-    return _shared_words(rows, version_raw, source_raw, context)
+    return _settle(_shared_words(rows, version_raw, source_raw, context))
