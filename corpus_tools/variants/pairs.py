@@ -10,10 +10,13 @@ rows of one version against one source document after every other step:
 
 - **A kept word moved or re-inflected** (:func:`_shared_words`): a cut and an addition of the same
   version sentence, or read against the same source sentence, holding the same content word in
-  any inflection (:func:`corpus_tools.lexicon.lemma_key`: "calling" / "who called", "an
-  allegation" / "allegations", "the aunt of" / "'s aunt") are one rewording: one
-  ``word_substitution`` row, the cut's words on the source's side and the added words on the
-  version's. A name shared by both ("Campbell") does not pair them: a name recurs in every
+  any inflection (:func:`corpus_tools.lexicon.lemma_key`: "fine and" / "fined", "the aunt of" /
+  "'s aunt") are one rewording: one ``word_substitution`` row, the cut's words on the source's
+  side and the added words on the version's. When one side holds two content words or more
+  besides, the word at its edge is a form change and the rest stays a cut or an addition ("is in
+  danger of losing his job for calling" / "who called": "calling" -> "who called", and the cut
+  of the rest); when both do, or the longer side has more than :data:`MAX_PAIR_WORDS` words,
+  they are two changes. A name shared by both ("Campbell") does not pair them: a name recurs in every
   sentence of a story, and a cut clause and an addition that both name the same person are two
   changes. A word counts as a name when it is capitalised on both sides (so "UNDERCOVER" and
   "undercover" pair).
@@ -25,7 +28,9 @@ rows of one version against one source document after every other step:
   before a name ("Ms Campbell" -> "WPC Campbell", PA's "Pc" for the papers' "WPC") are one
   ``honorific`` change.
 
-Each row is paired at most once; nothing is dropped, so a count can only fall.
+Each row is paired at most once, so a count can only fall. Last (:func:`_settle`), a row the same
+text on both sides is no change, and a plea cut or added with its charge is a cut or an addition,
+no attribution change.
 """
 
 from __future__ import annotations
