@@ -155,3 +155,11 @@ def test_a_cut_attribution_with_its_audience_stays_an_attribution_change():
         [_row("", "told the court", "attribution_change", version, source)], version, source, _context
     )
     assert [r[12] for r in got] == ["attribution_change"]
+
+
+def test_a_place_before_an_institution_stays_a_name():
+    """Guard: "Teesside Crown Court" opening a sentence is a name; "court" is a common word of the text."""
+    wire = "Smith, 40, appeared at Crown Court today. The court heard he was drunk."
+    text = "Teesside Crown Court heard Smith, 40, was drunk. The court was told he fell."
+    src = {k for k, _, _ in body_words(wire)} | compounds([wire])
+    assert novel_lists(body_words(text), src, is_fact)[1] == [("teesside", "crown", "court")]

@@ -165,13 +165,19 @@ def capitals_initial(words: Sequence[tuple[str, str, bool]]) -> list[tuple[str, 
     return out
 
 
-def described(words: Sequence[tuple[str, str, bool]], group: list[int], known_name) -> bool:
+def described(
+    words: Sequence[tuple[str, str, bool]],
+    group: list[int],
+    known_name,
+    common: set[str] | frozenset[str] = frozenset(),
+) -> bool:
     """Whether the first word of a name group opening a sentence describes the person named by
     the rest, a name the source writes ("Engineer David Copeland" for the source's "David
     Copeland"): the first word is then a word, not part of the name. The rest must be two words
-    or more, each the source's (``known_name(i)``), so that "Chris Denning" beside the source's
-    "Denning" stays a name of its own. Read on the claims audit's n9 (round 11,
-    ``benchmarks/claims_tune11.md``)."""
+    or more, each the source's (``known_name(i)``) and none a word the text writes in lower case
+    (``common``: "Teesside Crown Court" is a place before an institution, "the court" elsewhere),
+    so that "Chris Denning" beside the source's "Denning" stays a name of its own. Read on the
+    claims audit's n9 (round 11, ``benchmarks/claims_tune11.md``)."""
     first = group[0]
     rest = [i for i in group[1:] if words[i][0] not in NAME_TITLES]
     return (
@@ -180,5 +186,5 @@ def described(words: Sequence[tuple[str, str, bool]], group: list[int], known_na
         and not is_number(words[first][1])
         and words[first][0] not in NAME_TITLES
         and not known_name(first)
-        and all(known_name(i) and not is_number(words[i][1]) for i in rest)
+        and all(known_name(i) and not is_number(words[i][1]) and words[i][0] not in common for i in rest)
     )

@@ -293,8 +293,9 @@ def novel_lists(
     words = capitals_initial(words)  # "A POLICEMAN was": capitals opening a sentence
     known, names = src.known, initial_names(words, is_fact)
     fact = [is_name(words, i, names, is_fact) for i in range(len(words))]
+    common = {k for k, w, _ in words if w.islower()}
     for g in fact_groups(words, fact):  # "Engineer David Copeland": a description before a name
-        if described(words, g, lambda i: _known_fact(words, i, known, src)):
+        if described(words, g, lambda i: _known_fact(words, i, known, src), common):
             fact[g[0]] = False
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
     for i in censored:
