@@ -290,7 +290,9 @@ def novel_lists(
         ([], [('bay', 'city'), ('chris', 'denning')])
     """
     src = source_keys if isinstance(source_keys, SourceKeys) else SourceKeys(source_keys)
-    words = capitals_initial(words)  # "A POLICEMAN was": capitals opening a sentence
+    read = capitals_initial(words)  # "A POLICEMAN was": capitals opening a sentence
+    caps = {i for i, (w, r) in enumerate(zip(words, read, strict=True)) if w[2] != r[2]}
+    words = read
     known, names = src.known, initial_names(words, is_fact)
     fact = [is_name(words, i, names, is_fact) for i in range(len(words))]
     common = {k for k, w, _ in words if w.islower()}
@@ -315,6 +317,7 @@ def novel_lists(
             and not _prefix(words, i, fact, known)
             and not _known(words, i, known, src)
             and not misprint_in_context(words, i, contexts or {})
+            and not (i in caps and _known_fact(words, i, known, src))  # "TEENAGE" for "teenager", as before
         )
     ]
     groups = {
