@@ -15,7 +15,9 @@ rows of one version against one source document after every other step:
   side and the added words on the version's. When one side holds two content words or more
   besides, the word at its edge is a form change and the rest stays a cut or an addition ("is in
   danger of losing his job for calling" / "who called": "calling" -> "who called", and the cut
-  of the rest); when both do, or the longer side has more than :data:`MAX_PAIR_WORDS` words,
+  of the rest), unless the word lies inside that side with its other words on both sides (then
+  one rewording again: "A man accused of nail bomb attacks in" / "nail bombings"); when both do,
+  or the longer side has more than :data:`MAX_PAIR_WORDS` words,
   they are two changes. A name shared by both ("Campbell") does not pair them: a name recurs in every
   sentence of a story, and a cut clause and an addition that both name the same person are two
   changes. A word counts as a name when it is capitalised on both sides (so "UNDERCOVER" and
@@ -186,7 +188,9 @@ def _shared_words(rows: list[tuple], version_raw: str, source_raw: str, context)
         if plan and plan[0] != "whole":
             row, lo, raw = (c, _SRC_START, source_raw) if plan[0] == "cut" else (a, _START, version_raw)
             spans = _edge(row[lo + 2], row[lo], plan[1])
-            return spans and (plan[0], spans)
+            # the word inside the longer side, its other words on both sides of it ("A man accused of
+            # nail bomb attacks in" / "nail bombings"): the phrase moved and reworded, one change
+            return (plan[0], spans) if spans else ("whole", plan[1])
         return plan
 
     def build(c: tuple, a: tuple, plan) -> list[tuple]:
