@@ -29,12 +29,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from corpus_tools.lexicon import (
     ABBREVIATIONS,
     EXPLETIVES,
-    FEMALE_TITLES,
-    HONORIFICS,
-    MALE_TITLES,
     NUMBER_WORDS,
     SHORT_FORMS,
-    SPEAKER_WORDS,
     STOP_WORDS,
     lemma_key,
 )
@@ -51,6 +47,16 @@ from corpus_tools.reuse.misprints import (
     misprint_in_context,
 )
 from corpus_tools.reuse.misprints import one_edit as _one_edit
+from corpus_tools.reuse.novel_names import (
+    NAME_TITLES,
+    capitals_initial,
+    described,
+    fact_groups,
+    initial_names,
+    is_honorific,
+    is_name,
+    name_key,
+)
 from corpus_tools.reuse.number_words import NUMBER_FIGURES
 from corpus_tools.reuse.number_words import compound_forms as _compound_forms
 from corpus_tools.reuse.number_words import gap as _gap
@@ -84,18 +90,10 @@ class BodyWord(tuple):
         return out
 
 
-#: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
-#: before a name, is a word, not the name's first word
-_TITLES = frozenset(
-    lemma_key(w) for w in (HONORIFICS | MALE_TITLES | FEMALE_TITLES).union(*SPEAKER_WORDS.values())
-)
 #: prefixes written with a hyphen ("co-defendants", "ex-wife"): with the word they join, one word
 _PREFIXES = frozenset("co ex pro anti non pre re sub vice semi mid multi inter counter".split())
 #: the endings of a contraction after its apostrophe ("I've", "they'll", "we're", "she'd", "I'm")
 _CONTRACTIONS = ("ve", "ll", "re", "d", "m", "s")
-#: endings of adjectives, adverbs and verb forms, which a first name seldom has: a capitalised word
-#: so ending that starts a sentence before a name is not the name's first word
-_NOT_NAME_ENDINGS = ("ous", "ive", "ful", "less", "ing", "ly", "ual", "ial", "ical", "ed", "tic")
 _FRACTION = re.compile(rf"^({'|'.join(NUMBER_WORDS)})and(?:a|one)(half|quarter|third)$")
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 _FIGURE_UNIT = re.compile(r"^(\d+)([a-z]+)$")
@@ -107,7 +105,6 @@ _NUMBER_PHRASE = re.compile(
     re.I,
 )
 #: the gaps that join two parts of one number: "8.30", "1/2", "10:30" (and a space before a fraction)
-_NUMBER_JOINS = {".", "/", ":"}
 
 
 def compounds(texts: Iterable[str]) -> set[str]:
@@ -246,14 +243,6 @@ def _near_one_edit(key: str, near: dict[tuple[str, int], list[str]]) -> bool:
     )
 
 
-def initial_names(words: list[tuple[str, str, bool]], is_fact) -> set[str]:
-    """The keys of the text's words that it writes as names inside a sentence, so that the same
-    word at a sentence's start ("Fish said the pact ...") is a name too, not a word of its own.
-    ``words``: ``(key, word, sentence_initial)``; ``is_fact(word, initial)``: whether a word is a
-    name or a number."""
-    return {k for k, w, initial in words if not initial and is_fact(w, initial) and k not in STOP_WORDS}
-
-
 def respelt(names: set[str], known: set[str]) -> set[str]:
     """The names of ``names`` that are a source name spelt one letter otherwise ("Mohammed" for
     "Mohammad", "Tizzard" for "Tizard"): words of five letters or more, no digit, at one edit.
@@ -301,8 +290,15 @@ def novel_lists(
         ([], [('bay', 'city'), ('chris', 'denning')])
     """
     src = source_keys if isinstance(source_keys, SourceKeys) else SourceKeys(source_keys)
+    read = capitals_initial(words)  # "A POLICEMAN was": capitals opening a sentence
+    caps = {i for i, (w, r) in enumerate(zip(words, read, strict=True)) if w[2] != r[2]}
+    words = read
     known, names = src.known, initial_names(words, is_fact)
-    fact = [_is_name(words, i, names, is_fact) for i in range(len(words))]
+    fact = [is_name(words, i, names, is_fact) for i in range(len(words))]
+    common = {k for k, w, _ in words if w.islower()}
+    for g in fact_groups(words, fact):  # "Engineer David Copeland": a description before a name
+        if described(words, g, lambda i: _known_fact(words, i, known, src), common):
+            fact[g[0]] = False
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
     for i in censored:
         fact[i] = False
@@ -317,16 +313,17 @@ def novel_lists(
             else not fact[i]
             and k not in STOP_WORDS
             and not _stop_contraction(w)
-            and not _honorific(words, i)
+            and not is_honorific(words, i)
             and not _prefix(words, i, fact, known)
             and not _known(words, i, known, src)
             and not misprint_in_context(words, i, contexts or {})
+            and not (i in caps and _known_fact(words, i, known, src))  # "TEENAGE" for "teenager", as before
         )
     ]
     groups = {
-        tuple(_name_key(words[i]) for i in g if words[i][0] not in HONORIFICS)
-        for g in _fact_groups(words, fact)
-        if not all(words[i][0] in HONORIFICS or _known_fact(words, i, known, src) for i in g)
+        tuple(name_key(words[i]) for i in g if words[i][0] not in NAME_TITLES)
+        for g in fact_groups(words, fact)
+        if not all(words[i][0] in NAME_TITLES or _known_fact(words, i, known, src) for i in g)
     }
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)
@@ -353,89 +350,6 @@ def _masked_expletive(form: str, source_keys: Iterable[str]) -> bool:
     return any(k in EXPLETIVES and len(k) == len(form) and k.startswith(m.group(1)) for k in source_keys)
 
 
-def _is_name(words: Sequence[tuple[str, str, bool]], i: int, names: set[str], is_fact) -> bool:
-    """Whether word ``i`` is a name or a number: by ``is_fact``, or capitalised at a sentence's
-    start and written as a name elsewhere in the text, or the first word of a name ("Lindsay
-    Shannon")."""
-    k, w, initial = words[i]
-    if is_fact(w, initial):
-        return True
-    if not (initial and w[:1].isupper()) or k in STOP_WORDS or lemma_key(k) in _TITLES:
-        return False  # "Judge Viktor Mach", "Police Sergeant Ian Froggett": the title is a word
-    if k in names:
-        return True
-    if k.endswith(_NOT_NAME_ENDINGS) and len(k) >= 6:  # "Homosexual Denning", "Believing Molly"
-        return False
-    if i + 1 >= len(words) or not _gap(words[i + 1]).isspace():
-        return False
-    nk, nw, n_initial = words[i + 1]
-    return not n_initial and nw[:1].isupper() and is_fact(nw, False) and not _is_number(nw)
-
-
-def _name_key(word: tuple[str, str, bool]) -> str:
-    """The key of a name's word, a possessive's "s" off ("Wade's" -> "wade")."""
-    k, w, _ = word
-    return k[:-1] if w.lower().replace("\u2019", "'").endswith("'s") else k
-
-
-def _is_number(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) or word.lower() in NUMBER_FIGURES
-
-
-def _fact_groups(words: Sequence[tuple[str, str, bool]], fact: list[bool]) -> list[list[int]]:
-    """Runs of names and numbers read as one: the words of a name that follow one another with
-    only a space or a hyphen between ("Bay City Rollers", "Jean-Marc"), or an "of" between two
-    ("Chamber of Commerce"), the parts of a number ("4 1/2", "8.30")."""
-    groups: list[list[int]] = []
-    for i, (_, w, _) in enumerate(words):
-        if not fact[i]:
-            continue
-        joined_by_of = (
-            groups
-            and groups[-1][-1] == i - 2
-            and words[i - 1][1] == "of"
-            and _gap(words[i - 1]).isspace()
-            and _gap(words[i]).isspace()
-            and not _is_number(w)
-            and not _is_number(words[i - 2][1])
-        )
-        if joined_by_of:
-            groups[-1].append(i)
-            continue
-        if groups and groups[-1][-1] == i - 1:
-            prev, gap = words[i - 1][1], _gap(words[i])
-            same = _is_number(prev) == _is_number(w)
-            if same and (_number_join(words, i) if _is_number(w) else (gap.isspace() or gap == "-")):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    return groups
-
-
-def _number_join(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
-    """Whether number ``i`` is the next part of the number before it: after ".", "/" or ":"
-    ("8.30", "1/2"), or after a space when a fraction follows ("4 1/2"; not "1973 to 1990 50")."""
-    gap = _gap(words[i])
-    if gap == " ":
-        return i + 1 < len(words) and _gap(words[i + 1]) == "/"
-    return gap in _NUMBER_JOINS
-
-
-def _honorific(words: Sequence[tuple[str, str, bool]], i: int) -> bool:
-    """Whether word ``i`` is an honorific (:data:`corpus_tools.lexicon.HONORIFICS`) before a name
-    ("Ms Evans", "Mr. Thomas", "Mr and Mrs Grant"): part of the name, no word of its own, whether
-    or not the source writes one (a name of its own counts among the names)."""
-    j = i
-    while words[j][0] in HONORIFICS and j + 1 < len(words) and _gap(words[j + 1]).strip() in ("", "."):
-        nk, nw, _ = words[j + 1]
-        if nw[:1].isupper() and nk not in STOP_WORDS:
-            return True
-        if nk != "and" or j + 2 >= len(words):
-            return False
-        j += 2  # "Mr and Mrs Grant"
-    return False
-
-
 def _prefix(words: Sequence[tuple[str, str, bool]], i: int, fact: list[bool], known: set[str]) -> bool:
     """Whether word ``i`` is a prefix joined by a hyphen to a word of its own after it, so that the
     compound counts once ("co" of "co-defendants"; "ex-dictator", "anti-Pinochet" keep "ex" and
@@ -458,7 +372,7 @@ def _stop_contraction(word: str) -> bool:
 def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], source_keys: SourceKeys) -> bool:
     """Whether word ``i`` is a source word written otherwise (see the module's docstring)."""
     k = words[i][0]
-    if lemma_key(k) in known or lemma_key(_name_key(words[i])) in known or _name_key(words[i]) in known:
+    if lemma_key(k) in known or lemma_key(name_key(words[i])) in known or name_key(words[i]) in known:
         return True  # "Adams's" for "Adams"
     for joined in _compound_forms(words, i):  # "co-operation", "Sixteen-month-old"
         if joined in source_keys or lemma_key(joined) in known:

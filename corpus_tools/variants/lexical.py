@@ -50,6 +50,7 @@ from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.kept import drop_held, drop_kept
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
+from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 
 __all__ = [
@@ -482,6 +483,7 @@ def extract_variants(
         texts = {i: raw[str(src)][a:b] for (d, i), (a, b) in spans.items() if d == str(src)}
         merged = merge_parts(drop_kept(got, mine, texts), raw[doc], raw[str(src)], _context)
         # after the merge: a quote mark merged into a cut goes with it when the cut is held
-        rows.setdefault(doc, []).extend(drop_held(merged, by_doc[str(doc)], every))
+        held = drop_held(merged, by_doc[str(doc)], every)  # then a change's two halves paired
+        rows.setdefault(doc, []).extend(pair_parts(held, raw[doc], raw[str(src)], _context))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)
