@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
-from corpus_tools.attribution.rulings import court_order
+from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 
 __all__ = [
@@ -135,7 +135,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
-    if kind == "verb" and (_act(verb) or court_order(verb, anchor)):
+    if kind == "verb" and (_act(verb) or court_order(verb, anchor) or court_verdict(verb, anchor)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
 
