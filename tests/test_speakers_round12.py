@@ -12,13 +12,14 @@ from wire_takes import takes_and_paper
 from corpus_tools.attribution.survival import speaker_survival
 
 _CLEARED = "Jo Banks, 41, a council clerk, was cleared of assault yesterday.\n\n"
+_HOPED = "It is hoped that Jo Banks will return to her desk as soon as possible."
 
 
 @pytest.mark.parametrize(
     ("cue", "quotation"),
     [
-        ("A council spokesman said later.", "'It is hoped that Jo Banks will return to her desk as soon as possible.'"),
-        ("A council spokesman said later.", '"It is hoped that Jo Banks will return to her desk as soon as possible."'),
+        ("A council spokesman said later.", f"'{_HOPED}'"),
+        ("A council spokesman said later.", f'"{_HOPED}"'),
     ],
 )
 def test_a_cue_cut_from_its_quotation_by_a_full_stop_keeps_it(cue, quotation):

@@ -102,7 +102,7 @@ def test_checked_spelling_note_dropped_before_sentences(tmp_path):
     c = clean_text(CHECKED)
     bodies = [" ".join(c.text[p.start : p.end].split()) for p in c.paragraphs if p.kind == "body"]
     assert bodies == [
-        "But district judge Anwen Price said she was \"puzzled\" by the baker's evidence.",
+        'But district judge Anwen Price said she was "puzzled" by the baker\'s evidence.',
         'Friend Dana Holt told the court: "It was (sic) fine, (sorry) truly."',
     ]
 

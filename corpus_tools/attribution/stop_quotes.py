@@ -44,7 +44,7 @@ def quotation_after_stop(att, text: str, end: int, quotes) -> tuple[int, int] | 
     if m is None or (a < b and not att.cue_span[1] <= a <= b <= m.start("mark")):
         return None  # no quotation after the stop, or the parse found content of its own
     start = m.end()
-    if m.group("mark") in "\"\u201c":
+    if m.group("mark") in '"\u201c':
         inside = [q for q in quotes if start - 1 <= q[0] <= start + 1]
         return inside[0] if inside else None
     closed = _CLOSE_SINGLE.search(text, start, end)
