@@ -68,3 +68,17 @@ def test_a_courts_acceptance_is_a_verdict_not_a_speaker(sentence):
 def test_a_person_who_accepts_is_still_a_speaker():
     rows = speaker_rows("Tom Vale accepted that he had been wrong to drive.\n")
     assert [r[0] for r in rows] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize("rank", ["Pc", "PC", "WPC"])
+def test_a_rank_before_the_surname_is_the_person_named_before(rank):
+    text = (
+        'Joy Hendry, 35, was cleared of assault yesterday. She said: "I am relieved."\n\n'
+        f"{rank} Hendry said she wanted to go back to work.\n"
+    )
+    assert speaker_rows(text) == [["Joy Hendry", "person", 2]]
+
+
+def test_a_rank_alone_is_a_person_not_an_institution():
+    rows = speaker_rows('A policewoman was cleared of assault yesterday.\n\nThe WPC said: "I am relieved."\n')
+    assert [kind for _, kind, _ in rows] == ["person"]

@@ -30,6 +30,7 @@ from corpus_tools.attribution.descriptions import caps_common_noun, given_alone,
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.reuse.documents import source_groups
 
@@ -64,7 +65,7 @@ _DATE_DASH = re.compile(
     r"^(?!(?:The|A|An|THE|AN?|This|That|Some|Every) )(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
 )
-_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | RANKS
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label
 _TITLE_NAME = re.compile(

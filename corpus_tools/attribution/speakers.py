@@ -21,6 +21,7 @@ from corpus_tools.attribution.cues import coordinated_names, own_apposition, par
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.topics import marked_woman, topic_first
 
@@ -49,7 +50,7 @@ _TITLE_SHORT = frozenset(
 #: the key of a hearing's mention ("the court heard"): who spoke is not given
 _HEARING_KEY = "(the hearing)"
 #: words before a name that are no given name ("Mr", "Judge")
-_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"]
+_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | RANKS
 
 
 def speaker_type(mention, outlets: frozenset[str]) -> str:
@@ -64,7 +65,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         return "anonymous"
     if mention.text.lower().removeprefix("the ") in outlets:
         return "media"
-    titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
+    titled = words & _TITLE_WORDS
     aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
     if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPB"
         return "organisation"  # an initialism is an institution (12.07.99/gamekeeper, claims_tune10.md)
