@@ -82,3 +82,19 @@ def test_a_rank_before_the_surname_is_the_person_named_before(rank):
 def test_a_rank_alone_is_a_person_not_an_institution():
     rows = speaker_rows('A policewoman was cleared of assault yesterday.\n\nThe WPC said: "I am relieved."\n')
     assert [kind for _, kind, _ in rows] == ["person"]
+
+
+#: a trial story: the officer's claims, one naming a colleague, after a group's evidence
+_CLAIMS = (
+    "A policewoman who hit a colleague was cleared of assault today.\n\n"
+    "Pc Joy Hendry, 35, told the court she was abused for years.\n\n"
+    "But a series of witnesses on her behalf described her as a talented officer.\n\n"
+    'She claimed that Sgt Vale called her "dodgy" while they were waiting for a raid.\n\n'
+    "She claimed she acted in self-defence after suffering years of abuse from colleagues, "
+    "including Sgt Vale, while on the team.\n"
+)
+
+
+def test_she_is_neither_a_group_nor_the_one_named_inside_her_claim():
+    rows = text_attributions(_CLAIMS, cue="claimed")
+    assert rows.speaker_label.tolist() == ["Pc Joy Hendry", "Pc Joy Hendry"]

@@ -49,6 +49,9 @@ GENDERED_HEADS: dict[str, str] = {
 GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 #: sides of a case and bodies that speak as one: no "he" or "she"
 COLLECTIVE_HEADS = frozenset("prosecution defence defense crown court jury police".split())
+#: a group told by a noun of quantity ("a series of witnesses", "a number of officers"): its head is
+#: singular, yet no "he" or "she" (12.08.99/snooker, claims audit round 12, S kind 3)
+_GROUP_HEADS = frozenset("series number string succession host panel group line".split())
 #: verbs of a ruling or a plea, said in court though no verb of saying
 _RULINGS = frozenset({"rule", "plead"})
 _HEADS = "|".join(sorted(EPITHETS, key=len, reverse=True))
@@ -76,7 +79,7 @@ def epithet_gender(mention) -> str | None:
 def collective(e: dict) -> bool:
     """Whether a speaker (its resolved entity: ``heads``, ``named``) is a side of a case or a body
     ("The prosecution", "the court"), which a "he" or "she" never stands for."""
-    return not e["named"] and bool(e["heads"] & COLLECTIVE_HEADS)
+    return not e["named"] and bool(e["heads"] & (COLLECTIVE_HEADS | _GROUP_HEADS))
 
 
 def reporting_subject(span) -> bool:

@@ -457,6 +457,7 @@ def resolve_speakers(
 
     pending = sorted(candidates, key=lambda c: c[0])
     cued = {(id(a.mention.doc), a.mention.root.head.i) for a in atts}  # verbs read as statements
+    claims = [a.content for a in atts]  # a subject inside another's claim ("She claimed X called her")
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
@@ -464,6 +465,7 @@ def resolve_speakers(
             described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Kim's wife"
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
+                spoke = spoke and not any(lo <= pos < hi for lo, hi in claims)  # no speaker of its own
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
         if att.resolved_from == "continuing_quote":  # its speaker stays in view of a later pronoun
             att.entity = atts[atts.index(att) - 1].entity
@@ -493,5 +495,5 @@ def resolve_speakers(
         # no antecedent of a later "He said" (round 10's guscott1nl 30-32: Mr Jones's words)
         silent = att.role == "mention" and not f["pronoun"] and f["type"] == "anonymous"
         if att.entity is not None and not silent:
-            told = att.role == "nested" and att.resolved_from == "relative"  # "a letter ..., which stressed"
+            told = att.role == "nested"  # "a letter ..., which stressed"; one named in another's claim
             seen.append((att.span[0], att.para, att.entity, not told))
