@@ -98,3 +98,23 @@ _CLAIMS = (
 def test_she_is_neither_a_group_nor_the_one_named_inside_her_claim():
     rows = text_attributions(_CLAIMS, cue="claimed")
     assert rows.speaker_label.tolist() == ["Pc Joy Hendry", "Pc Joy Hendry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # to agree to do a thing is an act
+        "The firm sold emus to savers. Investors were offered a chick for £500, and most who took up "
+        "the offer agreed to part with their money within a week.\n",
+        # what many of a group thought is a belief
+        "The firm sold emus to savers. Many of those who invested in the birds thought they would "
+        "double their money.\n",
+    ],
+)
+def test_an_act_or_a_belief_of_a_group_is_no_statement(text):
+    assert speaker_rows(text) == []
+
+
+def test_agreeing_that_is_still_a_statement():
+    rows = speaker_rows("Tom Vale agreed that the birds had been overpriced.\n")
+    assert [r[0] for r in rows] == ["Tom Vale"]

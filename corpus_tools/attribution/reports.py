@@ -170,6 +170,8 @@ def _act(verb) -> bool:
     speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
     evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``)."""
     kids = list(verb.children)
+    if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
+        return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
     lemma = verb.lemma_.lower()
@@ -301,7 +303,8 @@ def _floating_quantifier(tok) -> bool:
 
 def _group(tok) -> bool:
     """A group of people described, not named ("The general's supporters", "the couple")."""
-    return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _GROUPS)
+    quantity = tok.lower_ in ("many", "most", "some", "few", "several")  # "Many of those who invested"
+    return quantity or tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _GROUPS)
 
 
 def _purpose(cue, kind: str) -> bool:
