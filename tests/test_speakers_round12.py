@@ -9,6 +9,7 @@ import pytest
 from pairs import speaker_rows, text_attributions
 from wire_takes import takes_and_paper
 
+from corpus_tools import attributions
 from corpus_tools.attribution.survival import speaker_survival
 
 _CLEARED = "Jo Banks, 41, a council clerk, was cleared of assault yesterday.\n\n"
@@ -118,3 +119,17 @@ def test_an_act_or_a_belief_of_a_group_is_no_statement(text):
 def test_agreeing_that_is_still_a_statement():
     rows = speaker_rows("Tom Vale agreed that the birds had been overpriced.\n")
     assert [r[0] for r in rows] == ["Tom Vale"]
+
+
+def test_a_title_alone_in_a_later_take_is_the_name_with_its_spelling_note_dropped():
+    takes = [
+        "\x19A baker was cleared today of selling mouldy bread.<\n"
+        "\x19But district judge Anwen (correct) Price said she was ``puzzled'' by the evidence.<\n"
+        "\x19mfl<\n",
+        "\x19The baker wept in the dock.<\n"
+        "\x19The judge said the case should never have come to court.<\n"
+        "\x19mfl<\n",
+    ]
+    rows = attributions(takes_and_paper(takes, "A baker was cleared.\n", "1999-08-12"))
+    labels = set(rows[rows.doc_id.str.startswith("take")].speaker_label)
+    assert len(labels) >= 1 and all(label.endswith("judge Anwen Price") for label in labels)

@@ -33,6 +33,7 @@ from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.reuse.documents import source_groups
+from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
 
 __all__ = [
     "INSTITUTION_HEADS",
@@ -436,7 +437,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     group_text: dict[str, str] = {}
     for d, t in texts.items():
         people.setdefault(group_of.get(d, d), set()).update(person_surnames(t))
-        group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + t
+        group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + spelt(t)
     story = functools.lru_cache(maxsize=None)(
         functools.partial(lambda text, label: role_holder(label, text), "\n\n".join(texts.values()))
     )  # a role read once over the whole corpus

@@ -49,7 +49,16 @@ from corpus_tools.text.chrome import (
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
 from corpus_tools.text.once import reads_once
 
-__all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text", "cleaned_once"]
+__all__ = [
+    "QUOTE_MAP",
+    "Cleaned",
+    "Edit",
+    "Paragraph",
+    "checked_spelling_dropped",
+    "clean",
+    "clean_text",
+    "cleaned_once",
+]
 
 
 # ----------------------------------------------------------------------------- rules
@@ -195,6 +204,18 @@ def _wire_edits(raw: str, taken: set[int]) -> list[Edit]:
     for e in edits:
         taken.update(range(e.start, e.end))
     return edits
+
+
+def checked_spelling_dropped(raw: str) -> str:
+    r"""``raw`` with PA's checked-spelling notes dropped as the cleaned view drops them (wire copy
+    only), for rules that read names over a raw text ("magistrate Eleri (correct) Rees" is
+    "magistrate Eleri Rees"); offsets into it are not offsets into ``raw``.
+
+    Example:
+        >>> checked_spelling_dropped("Eleri (correct) Rees said<\n\x19She wept.<\n\x19mfl<\n")
+        'Eleri Rees said<\n\x19She wept.<\n\x19mfl<\n'
+    """
+    return _CHECKED_SPELLING.sub("", raw) if _is_wire(raw) else raw
 
 
 def _continues(prev: str, nxt: str) -> bool:
