@@ -133,3 +133,14 @@ def test_a_title_alone_in_a_later_take_is_the_name_with_its_spelling_note_droppe
     rows = attributions(takes_and_paper(takes, "A baker was cleared.\n", "1999-08-12"))
     labels = set(rows[rows.doc_id.str.startswith("take")].speaker_label)
     assert len(labels) >= 1 and all(label.endswith("judge Anwen Price") for label in labels)
+
+
+def test_she_after_a_defendants_account_told_by_the_prosecutor_is_the_defendant():
+    text = (
+        "Molly Adams, two, died in hospital three days later.\n\n"
+        "Mr Morris said the defendant initially claimed she had no idea how Molly was hurt, but a "
+        "week later told police that she dropped Molly while trying to comfort her. She said she did "
+        "not tell anybody because she was scared.\n"
+    )
+    rows = text_attributions(text, cue="^said$")
+    assert rows.speaker_label.tolist() == ["Mr Morris", "the defendant"]

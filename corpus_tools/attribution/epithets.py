@@ -27,6 +27,7 @@ __all__ = [
     "collective",
     "epithet_gender",
     "head_gender",
+    "order_report",
     "reporting_subject",
     "title_genders",
     "titled_name",
@@ -116,3 +117,14 @@ def head_gender(root) -> str:
     """The gender a description's head noun gives (a spaCy Token): "f" for "a second woman", "m"
     for "the boy's father"; "" for any other word."""
     return GENDERED_HEADS.get(root.lemma_.lower(), "") if root.pos_ == "NOUN" else ""
+
+
+def order_report(att) -> bool:
+    """Whether a nested report (an attribution inside another's statement) states no clause of its
+    own: an order or a request ("Mr Al Fayed had told him to throw ..."), a source ("according to
+    the Harrods chairman"). Its speaker is named inside another's account, not a speaker a later
+    "he" or "she" prefers; one who "claimed she had no idea" or "told police that ..." is."""
+    if att.cue == "according to":
+        return True
+    verb = att.mention.root.head if att.mention is not None else None
+    return verb is not None and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)

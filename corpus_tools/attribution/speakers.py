@@ -495,5 +495,5 @@ def resolve_speakers(
         # no antecedent of a later "He said" (round 10's guscott1nl 30-32: Mr Jones's words)
         silent = att.role == "mention" and not f["pronoun"] and f["type"] == "anonymous"
         if att.entity is not None and not silent:
-            told = att.role == "nested"  # "a letter ..., which stressed"; one named in another's claim
+            told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
             seen.append((att.span[0], att.para, att.entity, not told))
