@@ -1,146 +1,182 @@
-"""Who speaks, round 12 of issue 22 (the held-out stories of round 12, 21.06.00/ostrich and
-12.08.99/snooker): a cue cut from its quotation by a full stop ("A force spokesman said later.
-'It is hoped ...'") keeps the quotation; a court's or a jury's acceptance of a clause is a verdict,
-no statement. Invented texts of the same shapes."""
+"""Who speaks, round 12 of issue 22: the S kinds read on the four METER courts stories of
+``TUNE_10`` (``benchmarks/claims_tune10.md``). A refusal to speak is no statement ("declined to
+give any evidence herself"); a plea in a relative clause on a name is the defendant's ("Jones, who
+had pleaded not guilty"), also inside what the court heard; the speaker after a fronted participle
+("Sentencing Jones, Peter Hill, the magistrate, said"); "she" is the woman the text describes
+before a man of unknown gender; a name inside a quotation is not who "he said" stands for; an
+initialism and "the trust" are institutions, "the hospital trust" the trust named before; a
+quotation going on keeps its speaker near. Invented texts of the same shapes; each test fails
+on ``6d39d12``."""
 
 from __future__ import annotations
 
 import pytest
 from pairs import speaker_rows, text_attributions
-from wire_takes import takes_and_paper
 
-from corpus_tools import attributions
-from corpus_tools.attribution.survival import speaker_survival
-
-_CLEARED = "Jo Banks, 41, a council clerk, was cleared of assault yesterday.\n\n"
-_HOPED = "It is hoped that Jo Banks will return to her desk as soon as possible."
-
-
-@pytest.mark.parametrize(
-    ("cue", "quotation"),
-    [
-        ("A council spokesman said later.", f"'{_HOPED}'"),
-        ("A council spokesman said later.", f'"{_HOPED}"'),
-    ],
-)
-def test_a_cue_cut_from_its_quotation_by_a_full_stop_keeps_it(cue, quotation):
-    rows = text_attributions(_CLEARED + f"{cue} {quotation}\n\nThe case cost £20,000.\n", cue="said")
-    assert len(rows) == 1
-    row = rows.iloc[0]
-    assert row.speaker == "A council spokesman" and row.quote_type == "direct"
-    text = _CLEARED + f"{cue} {quotation}\n\nThe case cost £20,000.\n"
-    assert text[row.content_start : row.content_end].startswith("It is hoped that Jo Banks")
-
-
-def test_a_quotation_before_the_cue_stays_the_content():
-    text = _CLEARED + "'I am glad,' she said. 'It was a long year.'\n"
-    rows = text_attributions(text, cue="said")
-    assert "I am glad" in text[rows.iloc[0].content_start : rows.iloc[0].content_end]
-
-
-def test_a_statement_after_a_stop_survives_under_its_speaker():
-    takes = [
-        "Pc Jo Banks, 41, was today cleared of assault.<\n\n"
-        "A council spokeswoman said: ``It is hoped that Jo Banks will return to her desk as soon as "
-        "possible.''<\n"
-    ]
-    paper = (
-        "A police officer was cleared of assault yesterday.\n\n"
-        "A council spokesman said later. 'It is hoped that Jo Banks will return to her desk as soon as "
-        "possible.'\n"
-    )
-    survival = speaker_survival(takes_and_paper(takes, paper, "1999-08-12"), source="PA")
-    status = survival.set_index("speaker")["status"].to_dict()
-    assert status == {"A council spokeswoman": "relabelled"}  # not dropped, nor kept unattributed
+_speakers = speaker_rows
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Jo Banks, 41, wept as a court accepted she acted in self-defence.",
-        "The jury accepted that Jo Banks had acted in self-defence.",
+        "Hale declined to give any evidence herself during the trial.",
+        "Hale declined to speak in her own defence.",
+        "After the hearing, Hale and her father declined to comment.",
     ],
 )
-def test_a_courts_acceptance_is_a_verdict_not_a_speaker(sentence):
-    rows = speaker_rows(sentence + '\n\nShe said: "I am relieved."\n')
-    assert [kind for _, kind, _ in rows] == ["person"]
+def test_a_refusal_to_speak_is_no_statement(sentence):
+    text = f"The court heard that Hale, 19, kicked a guard.\n\n{sentence}"
+    refusal = text_attributions(text, "declined")
+    assert refusal.role.tolist() == ["mention"]  # the row stays (PolNeAR annotates it), no one speaks
+    assert _speakers(text) == [["The court", "anonymous", 1]]
 
 
-def test_a_person_who_accepts_is_still_a_speaker():
-    rows = speaker_rows("Tom Vale accepted that he had been wrong to drive.\n")
-    assert [r[0] for r in rows] == ["Tom Vale"]
+def test_a_plea_in_a_relative_clause_on_a_surname_is_the_defendants():
+    text = "Jones, who had pleaded not guilty, was jailed for three months."
+    plea = text_attributions(text, "pleaded")
+    assert plea.speaker_label.tolist() == ["Jones"] and plea.role.tolist() == ["speaker"]
+    assert _speakers(text) == [["Jones", "person", 1]]
 
 
-@pytest.mark.parametrize("rank", ["Pc", "PC", "WPC"])
-def test_a_rank_before_the_surname_is_the_person_named_before(rank):
-    text = (
-        'Joy Hendry, 35, was cleared of assault yesterday. She said: "I am relieved."\n\n'
-        f"{rank} Hendry said she wanted to go back to work.\n"
-    )
-    assert speaker_rows(text) == [["Joy Hendry", "person", 2]]
-
-
-def test_a_rank_alone_is_a_person_not_an_institution():
-    rows = speaker_rows('A policewoman was cleared of assault yesterday.\n\nThe WPC said: "I am relieved."\n')
-    assert [kind for _, kind, _ in rows] == ["person"]
-
-
-#: a trial story: the officer's claims, one naming a colleague, after a group's evidence
-_CLAIMS = (
-    "A policewoman who hit a colleague was cleared of assault today.\n\n"
-    "Pc Joy Hendry, 35, told the court she was abused for years.\n\n"
-    "But a series of witnesses on her behalf described her as a talented officer.\n\n"
-    'She claimed that Sgt Vale called her "dodgy" while they were waiting for a raid.\n\n'
-    "She claimed she acted in self-defence after suffering years of abuse from colleagues, "
-    "including Sgt Vale, while on the team.\n"
-)
-
-
-def test_she_is_neither_a_group_nor_the_one_named_inside_her_claim():
-    rows = text_attributions(_CLAIMS, cue="claimed")
-    assert rows.speaker_label.tolist() == ["Pc Joy Hendry", "Pc Joy Hendry"]
+def test_a_plea_in_a_relative_clause_is_not_nested_in_what_the_court_heard():
+    text = "The court heard that Cole, who denied all three charges, pushed Pc Ames in the street."
+    assert _speakers(text) == [["The court", "anonymous", 1], ["Cole", "person", 1]]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        # to agree to do a thing is an act
-        "The firm sold emus to savers. Investors were offered a chick for £500, and most who took up "
-        "the offer agreed to part with their money within a week.\n",
-        # what many of a group thought is a belief
-        "The firm sold emus to savers. Many of those who invested in the birds thought they would "
-        "double their money.\n",
+        (
+            "Sentencing Jones, Peter Hill, the magistrate at Kendal, said he had no choice.",
+            [["Peter Hill", "person", 1]],
+        ),
+        (
+            "Sentencing Jones, who denied the charges, Peter Hill, the magistrate, said he had no choice.",
+            [["Jones", "person", 1], ["Peter Hill", "person", 1]],
+        ),
     ],
 )
-def test_an_act_or_a_belief_of_a_group_is_no_statement(text):
-    assert speaker_rows(text) == []
+def test_the_speaker_after_a_fronted_participle(text, expected):
+    assert _speakers(text) == expected
 
 
-def test_agreeing_that_is_still_a_statement():
-    rows = speaker_rows("Tom Vale agreed that the birds had been overpriced.\n")
-    assert [r[0] for r in rows] == ["Tom Vale"]
+def test_a_plea_and_the_magistrate_after_a_fronted_participle_are_two_statements():
+    text = "Sentencing Jones, who had pleaded not guilty, magistrate Peter Hill said he had no choice."
+    said = text_attributions(text, "said")
+    assert said.role.tolist() == ["speaker"]  # not nested in the plea's content
+    assert _speakers(text) == [["Jones", "person", 1], ["magistrate Peter Hill", "person", 1]]
 
 
-def test_a_title_alone_in_a_later_take_is_the_name_with_its_spelling_note_dropped():
-    takes = [
-        "\x19A baker was cleared today of selling mouldy bread.<\n"
-        "\x19But district judge Anwen (correct) Price said she was ``puzzled'' by the evidence.<\n"
-        "\x19mfl<\n",
-        "\x19The baker wept in the dock.<\n"
-        "\x19The judge said the case should never have come to court.<\n"
-        "\x19mfl<\n",
-    ]
-    rows = attributions(takes_and_paper(takes, "A baker was cleared.\n", "1999-08-12"))
-    labels = set(rows[rows.doc_id.str.startswith("take")].speaker_label)
-    assert len(labels) >= 1 and all(label.endswith("judge Anwen Price") for label in labels)
-
-
-def test_she_after_a_defendants_account_told_by_the_prosecutor_is_the_defendant():
+def test_she_is_the_wife_described_before_the_man():
     text = (
-        "Molly Adams, two, died in hospital three days later.\n\n"
-        "Mr Morris said the defendant initially claimed she had no idea how Molly was hurt, but a "
-        "week later told police that she dropped Molly while trying to comfort her. She said she did "
-        "not tell anybody because she was scared.\n"
+        "Kevin Marsh, 22, punched the student, who fell to the ground.\n\n"
+        "As the student's wife Min-Ji tried to help her injured husband, Marsh kicked him.\n\n"
+        'She later told police: "He would not stop."'
     )
-    rows = text_attributions(text, cue="^said$")
-    assert rows.speaker_label.tolist() == ["Mr Morris", "the defendant"]
+    told = text_attributions(text, "told police")
+    assert told.speaker_label.tolist() == ["the student's wife Min-Ji"]
+
+
+def test_she_after_the_widow_in_her_own_sentence_is_the_widow_not_the_man_who_pleaded():
+    text = (
+        "Kevin Marsh, who admitted the attack, was jailed.\n\n"
+        "The student's widow, Min-Ji Park, left court without comment. She had earlier complained "
+        "about the police."
+    )
+    widow = ["The student's widow, Min-Ji Park", "person", 1]
+    assert _speakers(text) == [["Kevin Marsh", "person", 1], widow]
+
+
+def test_he_is_not_the_father_whose_statement_the_magistrate_quotes():
+    text = (
+        "Mr Hale praised a statement received from Brown's father, which stressed his regret, "
+        'saying: "The letter is fair."\n\n'
+        "But he added that Brown could have avoided the press if she had pleaded guilty.\n\n"
+        'He said: "She must face the press."'
+    )
+    rows = text_attributions(text)
+    assert rows[rows.cue.isin(["added", "said"])].speaker_label.tolist() == ["Mr Hale", "Mr Hale"]
+
+
+def test_he_said_is_not_a_woman_named_inside_his_quotation():
+    text = (
+        'Mr Grace said: "Not a single expert on the other side has examined Kerstin."\n\n'
+        "He said Kerstin had learned to use a computer with a pointer.\n\n"
+        '"She tries to talk with her eyes because she cannot speak. Kerstin often cries loudly '
+        "because of her pain.\n\n"
+        '"She loves to watch dancing on television."\n\n'
+        "He said her condition was hard to judge because she cannot talk."
+    )
+    assert _speakers(text) == [["Mr Grace", "person", 5]]
+
+
+def test_he_added_after_a_quotation_over_three_paragraphs_is_its_speaker():
+    text = (
+        "Mr Park told the court that he stayed with his wife.\n\n"
+        '"I was there all day.\n\n'
+        '"I read to her from magazines."\n\n'
+        'He added: "I felt I was to blame."'
+    )
+    added = text_attributions(text, "added")
+    assert added.speaker_label.tolist() == ["Mr Park"]
+
+
+def test_an_initialism_is_an_institution_not_the_man_who_speaks_after_it():
+    text = (
+        'The RSPCA, which brought the case, said: "We are delighted."\n\n'
+        "Dickon Reed, an agent for the estate, expressed his shock at the sentence.\n\n"
+        '"Jones left by agreement," he said.'
+    )
+    # "expressed his shock" is his statement too: he speaks twice
+    assert _speakers(text) == [["The RSPCA", "organisation", 1], ["Dickon Reed", "person", 2]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        ("After the hearing Mr Gedge expressed his disappointment but declined to comment further.", True),
+        ("After the hearing Mr Gedge declined to comment further.", False),
+    ],
+)
+def test_a_feeling_expressed_is_a_statement(sentence, speaks):
+    text = f"The court heard that Gedge was drunk.\n\n{sentence}"
+    gedge = [row for row in _speakers(text) if "Gedge" in row[0]]
+    assert gedge == ([["Mr Gedge", "person", 1]] if speaks else [])
+
+
+def test_the_hospital_trust_is_the_trust_named_before():
+    text = (
+        "He has moved to a flat paid for by Bromley NHS trust, which has admitted liability but "
+        "disputes the damages.\n\n"
+        "Her husband wants her home but the hospital trust says she should go to a nursing home."
+    )
+    assert _speakers(text) == [["Bromley NHS trust", "organisation", 2]]
+
+
+def test_a_plea_whose_not_guilty_the_parser_hangs_on_the_next_noun():
+    # "not guilty" parsed as the modifier of "magistrate", the object of "pleaded"
+    text = (
+        "Sentencing Drummond, who had pleaded not guilty, stipendiary magistrate, Peter Ward said that "
+        "because of the cruel nature of the killings he had no choice but to impose a jail sentence."
+    )
+    rows = text_attributions(text)
+    assert rows.cue.tolist() == ["had pleaded", "said"] and rows.role.tolist() == ["speaker", "speaker"]
+    assert rows.speaker.tolist()[1] == "Peter Ward" and rows.speaker_id.nunique() == 2
+
+
+def test_he_is_still_the_nearest_speaker_not_the_man_with_a_title():
+    # the marked gender goes first for "she" only: "Mr Gedge" is not put before the Recorder
+    text = (
+        "Roger Gedge claimed the driver had been negligent.\n\n"
+        "But today Recorder Iain McLaren ruled against Mr Gedge.\n\n"
+        'He said: "Nothing the driver did was careless."'
+    )
+    said = text_attributions(text, "said")
+    assert said.speaker_label.tolist() == ["McLaren"]
+
+
+def test_a_surname_in_ing_is_no_fronted_participle():
+    # the tagger reads "Fleming" as a verb: still the speaker, not the county after it
+    text = "Fleming, of Bracknell, Berks, had denied the charges but admitted that he had lied."
+    rows = text_attributions(text)
+    assert set(rows.speaker) == {"Fleming"}
