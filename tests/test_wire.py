@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools import clean, load_corpus
+from corpus_tools import attributions, clean, load_corpus
 from corpus_tools.text.sentences import clean_text, word_tokens
 
 RULE = "  " + "-" * 72
@@ -82,3 +82,33 @@ def test_crosshead_is_not_body():
     raw = "A man was jailed yesterday for theft.\n\nSobbing\n\nHis mother wept as he was led away.\n"
     c = clean_text(raw)
     assert [p.kind for p in c.paragraphs] == ["body", "crosshead", "body"]
+
+
+# PA's checked-spelling note after a word (round 12, METER's PA takes: "(correct)" in some case)
+CHECKED = (
+    f"{RULE}\n\n{RULE}\n\n            11:29 01/03/00: Page 1 (HHH) COURTS Bakery\n{RULE}\n"
+    "BAKER CLEARED<\n"
+    "\x19But district judge Anwen (correct) Price said she was ``puzzled'' by the baker's\n"
+    "evidence.<\n"
+    "\x19Friend Dana Holt (CORRECT) told the court: ``It was (sic) fine, (sorry) truly.''<\n"
+    "\x19mfl<\n\x19\n"
+)
+
+
+def test_checked_spelling_note_dropped_before_sentences(tmp_path):
+    corpus = _write(tmp_path, "bakery1.txt", CHECKED.encode("latin-1"))
+    f = clean(corpus)
+    assert f[f.rule == "checked_spelling"].original.tolist() == [" (correct)", " (CORRECT)"]
+    c = clean_text(CHECKED)
+    bodies = [" ".join(c.text[p.start : p.end].split()) for p in c.paragraphs if p.kind == "body"]
+    assert bodies == [
+        'But district judge Anwen Price said she was "puzzled" by the baker\'s evidence.',
+        'Friend Dana Holt told the court: "It was (sic) fine, (sorry) truly."',
+    ]
+
+
+def test_checked_spelling_note_keeps_the_speaker_whole(tmp_path):
+    corpus = _write(tmp_path, "bakery1.txt", CHECKED.encode("latin-1"))
+    labels = attributions(corpus).speaker_label.tolist()
+    assert "district judge Anwen Price" in labels
+    assert "Friend Dana Holt" in labels

@@ -69,6 +69,7 @@ from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
@@ -234,7 +235,10 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                     att.content if empty else widen_to_quotes(att.content, att.cue_span, inside, c.text)
                 )
             att.content = single_quoted(att.content, att.cue_span[1], c.text, end) or att.content
-            att.quote_type = quote_type(att, c.text, quotes, evidence)
+            after_stop = quotation_after_stop(att, c.text, end, inside)  # "X said later. 'It is ...'"
+            att.content = after_stop or att.content
+            att.after_stop = att.after_stop or bool(after_stop)
+            att.quote_type = "direct" if after_stop else quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation (closed, or carried on by the next paragraph) is part of it
         below = paragraphs[i + 1][2].text if i + 1 < len(paragraphs) else ""
@@ -435,7 +439,7 @@ def _row(a: _Attr, c, raw: str, spans) -> tuple:
     e = a.entity or {}
     return (
         a.doc_id,
-        sent_of(ca if a.cue else ta),
+        sent_of(ca if a.cue and not a.after_stop else ta),  # a quotation after a stop: its sentence
         normalise_space(raw[sa:sb]),
         sa,
         sb,

@@ -27,6 +27,7 @@ __all__ = [
     "collective",
     "epithet_gender",
     "head_gender",
+    "order_report",
     "reporting_subject",
     "title_genders",
     "titled_name",
@@ -49,6 +50,9 @@ GENDERED_HEADS: dict[str, str] = {
 GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 #: sides of a case and bodies that speak as one: no "he" or "she"
 COLLECTIVE_HEADS = frozenset("prosecution defence defense crown court jury police".split())
+#: a group told by a noun of quantity ("a series of witnesses", "a number of officers"): its head is
+#: singular, yet no "he" or "she" (12.08.99/snooker, claims audit round 12, S kind 3)
+_GROUP_HEADS = frozenset("series number string succession host panel group line".split())
 #: verbs of a ruling or a plea, said in court though no verb of saying
 _RULINGS = frozenset({"rule", "plead"})
 _HEADS = "|".join(sorted(EPITHETS, key=len, reverse=True))
@@ -76,7 +80,7 @@ def epithet_gender(mention) -> str | None:
 def collective(e: dict) -> bool:
     """Whether a speaker (its resolved entity: ``heads``, ``named``) is a side of a case or a body
     ("The prosecution", "the court"), which a "he" or "she" never stands for."""
-    return not e["named"] and bool(e["heads"] & COLLECTIVE_HEADS)
+    return not e["named"] and bool(e["heads"] & (COLLECTIVE_HEADS | _GROUP_HEADS))
 
 
 def reporting_subject(span) -> bool:
@@ -113,3 +117,14 @@ def head_gender(root) -> str:
     """The gender a description's head noun gives (a spaCy Token): "f" for "a second woman", "m"
     for "the boy's father"; "" for any other word."""
     return GENDERED_HEADS.get(root.lemma_.lower(), "") if root.pos_ == "NOUN" else ""
+
+
+def order_report(att) -> bool:
+    """Whether a nested report (an attribution inside another's statement) states no clause of its
+    own: an order or a request ("Mr Al Fayed had told him to throw ..."), a source ("according to
+    the Harrods chairman"). Its speaker is named inside another's account, not a speaker a later
+    "he" or "she" prefers; one who "claimed she had no idea" or "told police that ..." is."""
+    if att.cue == "according to":
+        return True
+    verb = att.mention.root.head if att.mention is not None else None
+    return verb is not None and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)

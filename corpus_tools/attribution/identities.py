@@ -31,9 +31,11 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.reuse.documents import source_groups
+from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
 
 __all__ = [
     "INSTITUTION_HEADS",
@@ -66,7 +68,7 @@ _DATE_DASH = re.compile(
     r"^(?!(?:The|A|An|THE|AN?|This|That|Some|Every) )(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
 )
-_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
+_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | RANKS
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label
 _TITLE_NAME = re.compile(
@@ -438,7 +440,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     group_text: dict[str, str] = {}
     for d, t in texts.items():
         people.setdefault(group_of.get(d, d), set()).update(person_surnames(t))
-        group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + t
+        group_text[group_of.get(d, d)] = group_text.get(group_of.get(d, d), "") + "\n\n" + spelt(t)
     story = functools.lru_cache(maxsize=None)(
         functools.partial(lambda text, label: role_holder(label, text), "\n\n".join(texts.values()))
     )  # a role read once over the whole corpus

@@ -59,3 +59,4 @@ class Attr:
     free: bool = False  # an absolute clause ("with Washington saying ..."): never nested
     resolve: bool = True  # False: no speaker to resolve (reports.not_a_report, reports.expletive)
     continues: object = field(default=None, repr=False)  # the attribution a continuing quote goes on
+    after_stop: bool = False  # its quotation opens the next sentence ("X said later. 'It is ...'")

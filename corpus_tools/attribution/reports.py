@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
-from corpus_tools.attribution.rulings import court_order
+from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 from corpus_tools.attribution.time_clauses import thing_in_time_clause
 
@@ -136,7 +136,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
-    if kind == "verb" and (_act(verb) or court_order(verb, anchor) or thing_in_time_clause(verb, anchor)):
+    acts = (_act, court_order, court_verdict, thing_in_time_clause)
+    if kind == "verb" and any(act(verb) if act is _act else act(verb, anchor) for act in acts):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
 
@@ -171,6 +172,8 @@ def _act(verb) -> bool:
     speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
     evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``)."""
     kids = list(verb.children)
+    if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
+        return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
     lemma = verb.lemma_.lower()
@@ -302,7 +305,8 @@ def _floating_quantifier(tok) -> bool:
 
 def _group(tok) -> bool:
     """A group of people described, not named ("The general's supporters", "the couple")."""
-    return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _GROUPS)
+    quantity = tok.lower_ in ("many", "most", "some", "few", "several")  # "Many of those who invested"
+    return quantity or tok.pos_ == "NOUN" and (tok.tag_ == "NNS" or tok.lemma_.lower() in _GROUPS)
 
 
 def _purpose(cue, kind: str) -> bool:

@@ -9,11 +9,18 @@ the witness box", "the judge told him to leave the witness box" (the METER court
 12's tuning, ``benchmarks/claims_tune12.md``, kind S5). "ruled that ..." (a finding) stays a statement
 (:func:`~corpus_tools.attribution.reports.statement_verb`), and so does an order or a
 recommendation of anyone but a judge or a court ("The union recommended that members should
-reject the offer")."""
+reject the offer").
+
+A verdict told as a court's acceptance, "wept as a court accepted she acted in self-defence",
+"The jury accepted that he had been provoked", is no statement either: what a court, a jury or a
+bench accepts is its finding on the evidence (the claims audit's twelfth round, S kind 4, in two
+papers' opening sentences of the held-out 12.08.99/snooker). A named judge or anyone else who
+accepts ("The judge accepted he was remorseful", "Smith accepted that he was wrong") is left a
+statement."""
 
 from __future__ import annotations
 
-__all__ = ["court_order"]
+__all__ = ["court_order", "court_verdict"]
 
 _ORDERING = {"order", "recommend", "direct", "decree", "instruct"}
 _DIRECTIVE_AUX = {"should", "must", "shall"}
@@ -63,3 +70,15 @@ def court_order(verb, head) -> bool:
         return True
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     return bench and lemma in _ORDERING and any(_directive(c) for c in clauses)
+
+
+#: bodies whose acceptance is a verdict; a judge, named or not, is left out ("the judge accepted")
+_VERDICT_BODIES = {"court", "jury", "magistrates", "bench", "tribunal"}
+
+
+def court_verdict(verb, head) -> bool:
+    """Whether ``verb`` (its speaker mention's head ``head``) is a court's, a jury's or a bench's
+    acceptance of a clause ("a court accepted she acted in self-defence"): a verdict, an act."""
+    if head is None or verb.lemma_.lower() != "accept" or head.lemma_.lower() not in _VERDICT_BODIES:
+        return False
+    return any(c.dep_ == "ccomp" for c in verb.children)

@@ -22,6 +22,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.topics import marked_woman, topic_first
 
@@ -50,7 +51,7 @@ _TITLE_SHORT = frozenset(
 #: the key of a hearing's mention ("the court heard"): who spoke is not given
 _HEARING_KEY = "(the hearing)"
 #: words before a name that are no given name ("Mr", "Judge")
-_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"]
+_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | RANKS
 
 
 def speaker_type(mention, outlets: frozenset[str]) -> str:
@@ -65,7 +66,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         return "anonymous"
     if mention.text.lower().removeprefix("the ") in outlets:
         return "media"
-    titled = words & (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | kinds["official"])
+    titled = words & _TITLE_WORDS
     aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
     if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPB"
         return "organisation"  # an initialism is an institution (12.07.99/gamekeeper, claims_tune10.md)
@@ -457,6 +458,7 @@ def resolve_speakers(
 
     pending = sorted(candidates, key=lambda c: c[0])
     cued = {(id(a.mention.doc), a.mention.root.head.i) for a in atts}  # verbs read as statements
+    claims = [a.content for a in atts]  # a subject inside another's claim ("She claimed X called her")
     for att in atts:
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
@@ -464,6 +466,7 @@ def resolve_speakers(
             described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Kim's wife"
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
+                spoke = spoke and not any(lo <= pos < hi for lo, hi in claims)  # no speaker of its own
                 seen.append((pos, para, join(f, f["label"])[0], spoke))
         if att.resolved_from == "continuing_quote":  # its speaker stays in view of a later pronoun
             att.entity = atts[atts.index(att) - 1].entity
@@ -493,5 +496,5 @@ def resolve_speakers(
         # no antecedent of a later "He said" (round 10's guscott1nl 30-32: Mr Jones's words)
         silent = att.role == "mention" and not f["pronoun"] and f["type"] == "anonymous"
         if att.entity is not None and not silent:
-            told = att.role == "nested" and att.resolved_from == "relative"  # "a letter ..., which stressed"
+            told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
             seen.append((att.span[0], att.para, att.entity, not told))

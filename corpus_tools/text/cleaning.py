@@ -16,7 +16,8 @@ Cleaning finds, per document:
 * quote marks that were stripped before punctuation ("negotiated ." -> "negotiated.");
 * wire formatting (Press Association style): control characters and ``<`` that
   mark paragraphs, header rules, the time-stamp/catchline header, sign-offs
-  ("mfl", "end", "more"), advisories, ``` ``...'' ``` for quotes and ``#`` for "£";
+  ("mfl", "end", "more"), advisories, ``` ``...'' ``` for quotes, ``#`` for "£" and the
+  checked-spelling note "(correct)" after a word;
 * hard-wrapped lines joined back into paragraphs (wire copy, and newspaper files
   wrapped at a narrow column inside blank-line paragraphs);
 * crossheads: short unpunctuated lines between body paragraphs (tabloid
@@ -48,7 +49,16 @@ from corpus_tools.text.chrome import (
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
 from corpus_tools.text.once import reads_once
 
-__all__ = ["QUOTE_MAP", "Cleaned", "Edit", "Paragraph", "clean", "clean_text", "cleaned_once"]
+__all__ = [
+    "QUOTE_MAP",
+    "Cleaned",
+    "Edit",
+    "Paragraph",
+    "checked_spelling_dropped",
+    "clean",
+    "clean_text",
+    "cleaned_once",
+]
 
 
 # ----------------------------------------------------------------------------- rules
@@ -103,6 +113,12 @@ _STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
 _PARA_MARK = re.compile(r"<[ \t]*(?:\r?\n)[\x00-\x08\x0b-\x1f]?|[\x01-\x08\x0b\x0e-\x1f]")
 _WIRE_QUOTE = re.compile(r"``|''")
 _HASH_POUND = re.compile(r"#(?=\d)")
+#: PA's note to subscribers that an odd spelling is meant ("Eleri (correct) Rees", "Honsa
+#: (correct) admitted"): no word of the story, dropped with the space before it, so the name and
+#: the sentence stay whole. Only the checked-spelling notes (every one of the 16 such notes in
+#: METER's PA takes is "(correct)" in some case); a parenthesis a reader keeps ("(sic)", an
+#: editor's "(zoo)" inside a quotation) is left alone.
+_CHECKED_SPELLING = re.compile(r"(?<=[^\W_])[ \t]*\((?i:correct|corr)\)(?![^\W_])")
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*\S)")
 
 
@@ -183,9 +199,23 @@ def _wire_edits(raw: str, taken: set[int]) -> list[Edit]:
         edits.append(Edit(m.start(), m.end(), "wire_format", "wire_quote", m.group(), '"'))
     for m in _HASH_POUND.finditer(raw):
         edits.append(Edit(m.start(), m.end(), "wire_format", "hash_pound", "#", "\u00a3"))
+    for m in _CHECKED_SPELLING.finditer(raw):
+        edits.append(Edit(m.start(), m.end(), "wire_format", "checked_spelling", m.group(), ""))
     for e in edits:
         taken.update(range(e.start, e.end))
     return edits
+
+
+def checked_spelling_dropped(raw: str) -> str:
+    r"""``raw`` with PA's checked-spelling notes dropped as the cleaned view drops them (wire copy
+    only), for rules that read names over a raw text ("magistrate Eleri (correct) Rees" is
+    "magistrate Eleri Rees"); offsets into it are not offsets into ``raw``.
+
+    Example:
+        >>> checked_spelling_dropped("Eleri (correct) Rees said<\n\x19She wept.<\n\x19mfl<\n")
+        'Eleri Rees said<\n\x19She wept.<\n\x19mfl<\n'
+    """
+    return _CHECKED_SPELLING.sub("", raw) if _is_wire(raw) else raw
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -418,7 +448,7 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
         ``caption``, ``copyright``, ``header_rule``, ``wire_header``,
         ``sign_off``, ``advisory``, ``possessive_or_is``, ``negation``,
         ``curly_apostrophe``, ``typographic_double``, ``paragraph_mark``,
-        ``wire_quote``, ``hash_pound``, ``line_join``);
+        ``wire_quote``, ``hash_pound``, ``checked_spelling``, ``line_join``);
         ``start``, ``end`` (offsets into the raw ``text``); ``original`` (the raw
         characters) and ``replacement`` (what the cleaned view reads there: ``""``
         for chrome, headline, byline, crosshead and dateline, which are left out
