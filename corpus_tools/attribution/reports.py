@@ -136,8 +136,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
-    acts = (_act, court_order, court_verdict, thing_in_time_clause)
-    if kind == "verb" and any(act(verb) if act is _act else act(verb, anchor) for act in acts):
+    court_acts = (court_order, court_verdict, thing_in_time_clause)
+    if kind == "verb" and (_act(verb) or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
 
