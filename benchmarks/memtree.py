@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         if trace is not None:
             each = " ".join(f"{p}:{procs[p][2] // 1024}" for p in sorted(pids, key=lambda p: procs[p][1]))
             trace.write(f"{time.monotonic() - start:.0f} {total // 1024} {each}\n")
+            trace.flush()
         if total > peak:
             peak, when = total, time.monotonic() - start
             at_peak = sorted(((procs[p][1], p, procs[p][2]) for p in pids), key=lambda t: (t[0], t[1]))

@@ -72,3 +72,33 @@ def test_a_worker_freezes_the_objects_it_inherits(monkeypatch):
     counts = nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
     assert len(counts) == 1
     assert counts[0] >= gc.get_freeze_count() + len(inherited)
+
+
+class _Seen(_Blob):
+    """A _Blob that notes, in this process, how many objects are frozen as it reads a chunk back."""
+
+    frozen: list[int] = []
+
+    def get_docs(self, vocab):
+        _Seen.frozen.append(gc.get_freeze_count())
+        return super().get_docs(vocab)
+
+
+def test_this_process_is_frozen_while_its_workers_run(monkeypatch):
+    # its collector must not write into the pages it shares with the workers (#23: the process tree)
+    import spacy.tokens  # noqa: PLC0415
+
+    inherited = [[i] for i in range(1000)]
+    monkeypatch.setattr(nlp, "_parse_chunk", _freeze_count)
+    monkeypatch.setattr(spacy.tokens, "DocBin", _Seen)
+    monkeypatch.setattr(_Seen, "frozen", [])
+    assert gc.get_freeze_count() == 0
+    nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
+    assert _Seen.frozen and _Seen.frozen[0] >= len(inherited)
+    assert gc.get_freeze_count() == 0  # unfrozen after
+    gc.freeze()  # frozen by a caller (the lanes): left frozen
+    try:
+        nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
+        assert gc.get_freeze_count() >= len(inherited)
+    finally:
+        gc.unfreeze()

@@ -166,7 +166,11 @@ def _parse_forked(nlp: Language, texts: Sequence[str], n_process: int) -> list[D
 
     chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
     _WORKER[:] = [nlp]
-    try:  # a worker freezes what it inherits (gc.freeze): its collector never walks this process's objects
+    outer = gc.get_freeze_count() > 0  # frozen by the caller (corpus_tools.lanes): left frozen
+    # this process's objects out of its collector while the workers run (gc.freeze), and a worker
+    # freezes what it inherits: no collector writes into the pages they share (issue #23)
+    gc.freeze()
+    try:
         with multiprocessing.get_context("fork").Pool(n_process, initializer=gc.freeze) as pool:
             return [
                 doc
@@ -175,6 +179,8 @@ def _parse_forked(nlp: Language, texts: Sequence[str], n_process: int) -> list[D
             ]
     finally:
         _WORKER.clear()
+        if not outer:
+            gc.unfreeze()
 
 
 def parse_texts(
