@@ -102,7 +102,7 @@ class Lane:
             fork = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(1, mp_context=fork, initializer=gc.freeze)
             self.futures: dict[str, Future] = {n: self._pool.submit(_run_one, n) for n in names}
-            self._pool.shutdown(wait=False)  # the worker runs what it was given, then exits (its memory freed)
+            self._pool.shutdown(wait=False)  # the worker runs what it was given, then exits: memory freed
         finally:
             _JOB.clear()
 

@@ -151,8 +151,10 @@ def test_the_chain_is_frozen_while_its_lanes_run(reuse_corpus, monkeypatch):
 
 def test_a_lane_worker_exits_when_its_stages_are_done():
     # #23: a lane's process is not kept (with its memory) until the chain takes the last frame
-    a = SimpleNamespace()
-    lane = lanes.Lane(lanes.LANES[0], ["passages"], lambda n, a, m: pd.DataFrame({"pid": [os.getpid()]}), a, None)
+    def run(name, a, model):
+        return pd.DataFrame({"pid": [os.getpid()]})
+
+    lane = lanes.Lane(lanes.LANES[0], ["passages"], run, SimpleNamespace(), None)
     wait(lane.futures.values())
     pid = int(lane.futures["passages"].result()["pid"].iloc[0])
     assert pid != os.getpid()
