@@ -23,27 +23,36 @@ import time
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _snapshot() -> dict[int, tuple[int, float, int]]:
-    """Every process readable: pid -> (parent pid, start in seconds since boot, PSS in KiB)."""
-    out = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{name}/smaps_rollup") as f:
-                pss = next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
-        except (OSError, ValueError, IndexError):
-            continue  # ended while read, or not ours to read
-        out[int(name)] = (int(fields[1]), int(fields[19]) / TICKS, pss)
-    return out
+def _stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, start in seconds since boot) of process ``pid``; None once it has ended."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[1]), int(fields[19]) / TICKS
 
 
-def tree(root: int, procs: dict[int, tuple[int, float, int]]) -> list[int]:
-    """``root`` and its descendants among ``procs`` (pids), root first."""
+def _pss(pid: int) -> int:
+    """Proportional set size of ``pid`` in KiB (0 once it has ended)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _snapshot(root: int) -> dict[int, tuple[int, float, int]]:
+    """``root`` and its descendants: pid -> (parent pid, start in seconds since boot, PSS in KiB)
+    (the PSS, which costs the kernel a walk of the process's pages, read for these only)."""
+    stats = {int(p): st for p in os.listdir("/proc") if p.isdigit() and (st := _stat(p)) is not None}
+    return {pid: (*stats[pid], _pss(pid)) for pid in tree(root, stats)}
+
+
+def tree(root: int, procs: dict) -> list[int]:
+    """``root`` and its descendants among ``procs`` (pid -> a tuple, the parent pid first), root first."""
     kids: dict[int, list[int]] = {}
-    for pid, (ppid, _, _) in procs.items():
+    for pid, (ppid, *_) in procs.items():
         kids.setdefault(ppid, []).append(pid)
     found, stack = [], [root]
     while stack:
@@ -69,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     peak, at_peak, when, started = 0, [], 0.0, None
     trace = open(args.trace, "w") if args.trace else None  # noqa: SIM115 - open while the command runs
     while child.poll() is None:
-        procs = _snapshot()
-        pids = tree(child.pid, procs)
+        procs = _snapshot(child.pid)
+        pids = list(procs)
         if started is None and child.pid in procs:
             started = procs[child.pid][1]
         total = sum(procs[p][2] for p in pids)
