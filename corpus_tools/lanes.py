@@ -13,7 +13,8 @@ Memory (issue #23 counts the whole process tree: the sum of each process's propo
 A fork shares the parent's pages until one of the two writes a page, and CPython's cycle collector
 writes into every object it walks: a collection in the chain's process after a lane has forked would
 copy every page the two share. So the chain's objects are frozen (:func:`gc.freeze`: the collector
-no longer walks them) before each lane forks, and unfrozen when the lanes are done; a lane's worker
+no longer walks them) and the heap's free memory returned (:func:`corpus_tools.text.nlp.trim_heap`)
+before each lane forks, and unfrozen when the lanes are done; a lane's worker
 freezes what it inherits, and exits as soon as its last stage is done, not when the chain takes it.
 
 Lanes run only where the parse itself runs in worker processes (:func:`corpus_tools.text.nlp.processes`,
@@ -28,6 +29,8 @@ import multiprocessing
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import NamedTuple
+
+from corpus_tools.text.nlp import trim_heap
 
 __all__ = ["LANES", "Lane", "LanePlan", "Lanes", "changes_alone"]
 
@@ -155,6 +158,7 @@ class Lanes:
             if not self._started:  # an outer freeze (the caller's) is left as it is
                 self._unfreeze = gc.get_freeze_count() == 0
             gc.freeze()  # this process's objects out of its collector: the pages it shares stay shared
+            trim_heap()  # and the heap's free memory returned, not shared to be copied
             self._started.append(Lane(plan, names, run, analysis, model))
 
     def _running(self, name: str) -> bool:

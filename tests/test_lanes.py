@@ -142,8 +142,11 @@ def test_the_chain_is_frozen_while_its_lanes_run(reuse_corpus, monkeypatch):
         return run(name, a, model)
 
     monkeypatch.setattr(analysis, "_run_stage", noted)
+    trimmed: list[int] = []  # the heap trimmed before each lane's fork (as many as stages run so far)
+    monkeypatch.setattr(lanes, "trim_heap", lambda: trimmed.append(len(frozen)))
     assert gc.get_freeze_count() == 0
     _analyze(ct.load_corpus(reuse_corpus), monkeypatch, "2")
+    assert trimmed == [1, list(frozen).index("alignment") + 1]  # after the copies, after the alignment
     assert frozen["copies"] == 0  # before the first lane
     assert frozen["derivation"] > frozen["sentences"] > 0  # frozen again at the second lane's fork
     assert gc.get_freeze_count() == 0  # unfrozen when the lanes are done

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import sys
+
+import pytest
 
 from corpus_tools.text import nlp
 
@@ -102,3 +105,32 @@ def test_this_process_is_frozen_while_its_workers_run(monkeypatch):
         assert gc.get_freeze_count() >= len(inherited)
     finally:
         gc.unfreeze()
+
+
+def _rss_mib() -> int:
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) // 1024 for line in f if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim, read from /proc")
+def test_trim_heap_returns_freed_memory_before_a_fork():
+    # freed memory below a live allocation stays resident until trimmed (a fork would share it)
+    freed = [bytes(1000) for _ in range(150_000)]  # 150 MB in malloc's heap (above pymalloc's 512 B)
+    kept = bytes(1000)  # above them: the heap's top is not freed
+    del freed
+    before = _rss_mib()
+    nlp.trim_heap()
+    assert before - _rss_mib() > 100
+    assert len(kept) == 1000
+
+
+def test_the_heap_is_trimmed_before_the_workers_fork(monkeypatch):
+    import spacy.tokens  # noqa: PLC0415
+
+    trimmed: list[int] = []
+    monkeypatch.setattr(nlp, "trim_heap", lambda: trimmed.append(len(_Seen.frozen)))
+    monkeypatch.setattr(nlp, "_parse_chunk", _freeze_count)
+    monkeypatch.setattr(spacy.tokens, "DocBin", _Seen)
+    monkeypatch.setattr(_Seen, "frozen", [])
+    nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
+    assert trimmed == [0]  # once, before the first chunk came back
