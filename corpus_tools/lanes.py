@@ -9,6 +9,14 @@ the ``fork`` start method) runs the lane's stages in order on a copy of the anal
 and hands back each frame; the chain takes a frame where it would have computed it. Each stage is
 a function of the frames it reads, so the frames are the same as in one process.
 
+Memory (issue #23 counts the whole process tree: the sum of each process's proportional set size).
+A fork shares the parent's pages until one of the two writes a page, and CPython's cycle collector
+writes into every object it walks: a collection in the chain's process after a lane has forked would
+copy every page the two share. So the chain's objects are frozen (:func:`gc.freeze`: the collector
+no longer walks them) and the heap's free memory returned (:func:`corpus_tools.text.nlp.trim_heap`)
+before each lane forks, and unfrozen when the lanes are done; a lane's worker
+freezes what it inherits, and exits as soon as its last stage is done, not when the chain takes it.
+
 Lanes run only where the parse itself runs in worker processes (:func:`corpus_tools.text.nlp.processes`,
 ``CORPUS_TOOLS_PROCESSES=1`` turns both off): a small corpus, a notebook's seeds, a test's corpus
 start no process. No ``__main__`` guard is needed (fork, not spawn).
@@ -21,6 +29,8 @@ import multiprocessing
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import NamedTuple
+
+from corpus_tools.text.nlp import trim_heap
 
 __all__ = ["LANES", "Lane", "LanePlan", "Lanes", "changes_alone"]
 
@@ -95,6 +105,7 @@ class Lane:
             fork = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(1, mp_context=fork, initializer=gc.freeze)
             self.futures: dict[str, Future] = {n: self._pool.submit(_run_one, n) for n in names}
+            self._pool.shutdown(wait=False)  # the worker runs what it was given, then exits: memory freed
         finally:
             _JOB.clear()
 
@@ -128,6 +139,7 @@ class Lanes:
             if parallel and (names := [n for n in plan.stages if n in steps])
         ]
         self._started: list[Lane] = []
+        self._unfreeze = False  # whether leaving unfreezes the objects frozen for the lanes
         self._taken: dict[str, object] = {}  # frames taken early, for a lane to start after them
         self._done: set[str] = set()
 
@@ -143,6 +155,10 @@ class Lanes:
                 if n not in self._done:
                     setattr(analysis, n, self._taken.setdefault(n, self.take(n)))
             self._waiting.remove(entry)
+            if not self._started:  # an outer freeze (the caller's) is left as it is
+                self._unfreeze = gc.get_freeze_count() == 0
+            gc.freeze()  # this process's objects out of its collector: the pages it shares stay shared
+            trim_heap()  # and the heap's free memory returned, not shared to be copied
             self._started.append(Lane(plan, names, run, analysis, model))
 
     def _running(self, name: str) -> bool:
@@ -165,3 +181,5 @@ class Lanes:
     def __exit__(self, *exc) -> None:
         for lane in self._started:
             lane.close()
+        if self._unfreeze:
+            gc.unfreeze()

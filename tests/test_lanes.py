@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import functools
+import gc
+import multiprocessing
 import os
+import time
+from concurrent.futures import wait
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -123,3 +128,41 @@ def test_a_lane_error_reaches_the_caller(reuse_corpus, monkeypatch):
     monkeypatch.setattr(analysis, "_run_stage", failing)
     with pytest.raises(ValueError, match="failed in the lane"):
         _analyze(ct.load_corpus(reuse_corpus), monkeypatch, "2")
+    assert gc.get_freeze_count() == 0  # the chain's objects unfrozen on the error too
+
+
+def test_the_chain_is_frozen_while_its_lanes_run(reuse_corpus, monkeypatch):
+    # #23: the chain's collector must not write into the pages it shares with a lane's fork
+    frozen: dict[str, int] = {}  # stage -> objects frozen when the chain's process ran it
+    run, me = analysis._run_stage, os.getpid()
+
+    def noted(name, a, model):
+        if os.getpid() == me:
+            frozen.setdefault(name, gc.get_freeze_count())
+        return run(name, a, model)
+
+    monkeypatch.setattr(analysis, "_run_stage", noted)
+    trimmed: list[int] = []  # the heap trimmed before each lane's fork (as many as stages run so far)
+    monkeypatch.setattr(lanes, "trim_heap", lambda: trimmed.append(len(frozen)))
+    assert gc.get_freeze_count() == 0
+    _analyze(ct.load_corpus(reuse_corpus), monkeypatch, "2")
+    assert trimmed == [1, list(frozen).index("alignment") + 1]  # after the copies, after the alignment
+    assert frozen["copies"] == 0  # before the first lane
+    assert frozen["derivation"] > frozen["sentences"] > 0  # frozen again at the second lane's fork
+    assert gc.get_freeze_count() == 0  # unfrozen when the lanes are done
+
+
+def test_a_lane_worker_exits_when_its_stages_are_done():
+    # #23: a lane's process is not kept (with its memory) until the chain takes the last frame
+    def run(name, a, model):
+        return pd.DataFrame({"pid": [os.getpid()]})
+
+    lane = lanes.Lane(lanes.LANES[0], ["passages"], run, SimpleNamespace(), None)
+    wait(lane.futures.values())
+    pid = int(lane.futures["passages"].result()["pid"].iloc[0])
+    assert pid != os.getpid()
+    deadline = time.monotonic() + 30
+    while pid in {p.pid for p in multiprocessing.active_children()} and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert pid not in {p.pid for p in multiprocessing.active_children()}
+    assert lane.take("passages")["pid"].tolist() == [pid]

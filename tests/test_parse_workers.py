@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import sys
+
+import pytest
 
 from corpus_tools.text import nlp
 
@@ -72,3 +75,62 @@ def test_a_worker_freezes_the_objects_it_inherits(monkeypatch):
     counts = nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
     assert len(counts) == 1
     assert counts[0] >= gc.get_freeze_count() + len(inherited)
+
+
+class _Seen(_Blob):
+    """A _Blob that notes, in this process, how many objects are frozen as it reads a chunk back."""
+
+    frozen: list[int] = []
+
+    def get_docs(self, vocab):
+        _Seen.frozen.append(gc.get_freeze_count())
+        return super().get_docs(vocab)
+
+
+def test_this_process_is_frozen_while_its_workers_run(monkeypatch):
+    # its collector must not write into the pages it shares with the workers (#23: the process tree)
+    import spacy.tokens  # noqa: PLC0415
+
+    inherited = [[i] for i in range(1000)]
+    monkeypatch.setattr(nlp, "_parse_chunk", _freeze_count)
+    monkeypatch.setattr(spacy.tokens, "DocBin", _Seen)
+    monkeypatch.setattr(_Seen, "frozen", [])
+    assert gc.get_freeze_count() == 0
+    nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
+    assert _Seen.frozen and _Seen.frozen[0] >= len(inherited)
+    assert gc.get_freeze_count() == 0  # unfrozen after
+    gc.freeze()  # frozen by a caller (the lanes): left frozen
+    try:
+        nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
+        assert gc.get_freeze_count() >= len(inherited)
+    finally:
+        gc.unfreeze()
+
+
+def _rss_mib() -> int:
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) // 1024 for line in f if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim, read from /proc")
+def test_trim_heap_returns_freed_memory_before_a_fork():
+    # freed memory below a live allocation stays resident until trimmed (a fork would share it)
+    freed = [bytes(1000) for _ in range(150_000)]  # 150 MB in malloc's heap (above pymalloc's 512 B)
+    kept = bytes(1000)  # above them: the heap's top is not freed
+    del freed
+    before = _rss_mib()
+    nlp.trim_heap()
+    assert before - _rss_mib() > 100
+    assert len(kept) == 1000
+
+
+def test_the_heap_is_trimmed_before_the_workers_fork(monkeypatch):
+    import spacy.tokens  # noqa: PLC0415
+
+    trimmed: list[int] = []
+    monkeypatch.setattr(nlp, "trim_heap", lambda: trimmed.append(len(_Seen.frozen)))
+    monkeypatch.setattr(nlp, "_parse_chunk", _freeze_count)
+    monkeypatch.setattr(spacy.tokens, "DocBin", _Seen)
+    monkeypatch.setattr(_Seen, "frozen", [])
+    nlp._parse_forked(nlp.load_model(), ["a"] * 4, 2)
+    assert trimmed == [0]  # once, before the first chunk came back

