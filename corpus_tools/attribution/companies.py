@@ -38,17 +38,43 @@ _DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An) ")
 _PERSON_BEFORE = r"(?:star|singer|musician|actor|actress|presenter|player|tycoon|millionaire|founder)"
 
 
-def _named_as_person(name: str, text: str) -> bool:
-    """Whether ``text`` writes the surname of ``name`` as a person's: a title, an age, or a
-    person's description before the name."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    last, full = re.escape(words[-1]), re.escape(name)
-    return bool(
-        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? {last}\b|\b{last}, (?:now |aged )?\d{{1,2}}\b", text)
-        or re.search(rf"\b{_PERSON_BEFORE} {full}\b", text, re.IGNORECASE)
-    )
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? ")
+_AGED = re.compile(r", (?:now |aged )?\d{1,2}\b")
+_DESCRIBED = re.compile(rf"\b{_PERSON_BEFORE} ", re.IGNORECASE)
+
+
+class _PersonContexts:
+    """Where ``text`` writes a surname as a person's, read once for every name it is asked about
+    (a story's joined text is long and may tie many names to companies: one pass over it, not one
+    a name): the text after each title, before each age, after each person's description."""
+
+    def __init__(self, text: str) -> None:
+        self.titled = [text[m.end() : m.end() + 60] for m in _TITLED.finditer(text)]
+        self.aged = [text[max(0, m.start() - 60) : m.start()] for m in _AGED.finditer(text)]
+        self.described = [text[m.end() : m.end() + 120].lower() for m in _DESCRIBED.finditer(text)]
+
+    def person(self, name: str) -> bool:
+        """Whether the text writes the surname of ``name`` as a person's: a title, an age, or a
+        person's description before the whole name."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        last, full = words[-1], name.lower()
+        return (
+            any(after.startswith(last) and _ends(after, len(last)) for after in self.titled)
+            or any(before.endswith(last) and _starts(before, len(before) - len(last)) for before in self.aged)
+            or any(after.startswith(full) and _ends(after, len(full)) for after in self.described)
+        )
+
+
+def _ends(text: str, i: int) -> bool:
+    """Whether a word ends at ``text[i]`` (the text ends there, or no word character follows)."""
+    return i >= len(text) or not (text[i].isalnum() or text[i] == "_")
+
+
+def _starts(text: str, i: int) -> bool:
+    """Whether a word starts at ``text[i]`` (the text starts there, or no word character precedes)."""
+    return i <= 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
 
 
 def company_names(text: str) -> set[str]:
@@ -70,7 +96,8 @@ def company_names(text: str) -> set[str]:
                 name = _DROP.sub("", name).strip()
             if name and name[:1].isupper() and len(name) > 2:
                 out.add(name)
-    return {n for n in out if not _named_as_person(n, str(text))}
+    people = _PersonContexts(str(text)) if out else None
+    return {n for n in out if not people.person(n)}
 
 
 def company_description(label: str) -> bool:
