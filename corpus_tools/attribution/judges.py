@@ -19,6 +19,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.records import adopt_identity, speakers_by_document
 
 __all__ = ["judge_titles", "name_the_judge"]
 
@@ -82,9 +83,7 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return frame
     out = frame.copy()
-    for _, rows in out[out["speaker_id"].notna()].groupby("doc_id", sort=False):
-        firsts = rows.drop_duplicates("speaker_id")
-        recs = firsts.to_dict("records")
+    for recs in speakers_by_document(out):
         judges = [
             r
             for r in recs
@@ -95,8 +94,5 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
         alone = [r["speaker_id"] for r in recs if not r["named"] and _judge_alone(r["speaker_label"])]
         if len({j["speaker_label"] for j in judges}) != 1 or not alone:
             continue
-        judge = judges[0]
-        at = out["speaker_id"].isin(alone) & (out["doc_id"] == judge["doc_id"])
-        cols = ["speaker_id", "named", "speaker_type", "speaker_label"]
-        out.loc[at, cols] = [judge[c] for c in cols]
+        adopt_identity(out, judges[0]["doc_id"], alone, judges[0])
     return out

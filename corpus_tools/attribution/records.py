@@ -4,9 +4,12 @@ attributions can share the type without importing the whole reader."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["ATTRIBUTION_COLUMNS", "Attr"]
+import pandas as pd
+
+__all__ = ["ATTRIBUTION_COLUMNS", "IDENTITY", "Attr", "adopt_identity", "speakers_by_document"]
 
 #: the columns of the attributions frame, in order (documented in ``attributions``)
 ATTRIBUTION_COLUMNS = [
@@ -60,3 +63,21 @@ class Attr:
     resolve: bool = True  # False: no speaker to resolve (reports.not_a_report, reports.expletive)
     continues: object = field(default=None, repr=False)  # the attribution a continuing quote goes on
     after_stop: bool = False  # its quotation opens the next sentence ("X said later. 'It is ...'")
+
+
+#: the columns that say who a row's speaker is: what one speaker takes from another it is found to be
+IDENTITY = ["speaker_id", "named", "speaker_type", "speaker_label"]
+
+
+def speakers_by_document(frame: pd.DataFrame) -> Iterator[list[dict]]:
+    """Each document's speakers of the attribution rows ``frame``: the first row of each
+    ``speaker_id``, as records, one list a document (rows without a speaker left out)."""
+    for _, rows in frame[frame["speaker_id"].notna()].groupby("doc_id", sort=False):
+        yield rows.drop_duplicates("speaker_id").to_dict("records")
+
+
+def adopt_identity(frame: pd.DataFrame, doc_id: str, speaker_ids: list, speaker: dict) -> None:
+    """Give the rows of ``speaker_ids`` in document ``doc_id`` the :data:`IDENTITY` of the record
+    ``speaker`` (one of the same document's speakers), in place: they are one speaker."""
+    at = frame["speaker_id"].isin(speaker_ids) & (frame["doc_id"] == doc_id)
+    frame.loc[at, IDENTITY] = [speaker[c] for c in IDENTITY]

@@ -16,6 +16,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.records import adopt_identity, speakers_by_document
 
 __all__ = ["one_side_per_document", "side_of"]
 
@@ -72,10 +73,9 @@ def one_side_per_document(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return frame
     out = frame.copy()
-    cols = ["speaker_id", "named", "speaker_type", "speaker_label"]
-    for _, rows in out[out["speaker_id"].notna()].groupby("doc_id", sort=False):
+    for recs in speakers_by_document(out):
         first: dict[str, dict] = {}
-        for r in rows.drop_duplicates("speaker_id").to_dict("records"):
+        for r in recs:
             side = (
                 side_of(str(r["speaker_label"]))
                 if not r["named"] or r["speaker_type"] == "organisation"
@@ -84,8 +84,7 @@ def one_side_per_document(frame: pd.DataFrame) -> pd.DataFrame:
             if not side:
                 continue
             if side in first:
-                at = (out["doc_id"] == r["doc_id"]) & (out["speaker_id"] == r["speaker_id"])
-                out.loc[at, cols] = [first[side][c] for c in cols]
+                adopt_identity(out, r["doc_id"], [r["speaker_id"]], first[side])
             else:
                 first[side] = r
     return out
