@@ -8,7 +8,8 @@ Cosgrove"), which carries no word of office, so a title alone found no holder fo
 Read from the METER courts story 08.12.99/lockerb (round 11's reading, ``benchmarks/claims_tune11.md``:
 the guardian's "the judge" apart from Lord Sutherland, lk82 and lk87; the independent's, lk90).
 
-* :func:`judge_titles`: the titles of a label (:func:`~corpus_tools.attribution.takes.titles`), with
+* :func:`titles`: the official titles in a speaker label, a judge's forms as one;
+* :func:`judge_titles`: the titles of a label (:func:`titles`), with
   "judge" for a peer's title before a name;
 * :func:`name_the_judge`: in each document, the rows of "the judge" given the one named judge of
   that document.
@@ -21,17 +22,25 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.records import adopt_identity, speakers_by_document
 
-__all__ = ["judge_titles", "name_the_judge"]
+__all__ = ["judge_titles", "name_the_judge", "titles"]
 
 #: a peer's titles, a judge's in court copy ("Lord Sutherland", "Lady Cosgrove")
 _PEERS = frozenset({"lord", "lady"})
 #: offices a peer's title opens that are no judge ("Lord Mayor", "Lord Provost")
 _NOT_BENCH = frozenset({"mayor", "provost", "lieutenant", "advocate", "chamberlain"})
-#: the forms of the judge's office a label may give (as :data:`~corpus_tools.attribution.takes._TITLE_OF`)
+#: forms of one title: a High Court judge is "Mr Justice X", a circuit judge "Judge X", a
+#: part-time judge "the Recorder"; each is "the judge" in later copy
 _BENCH = {"justice": "judge", "judge": "judge", "recorder": "judge"}
 
 
-def _titles(label: str) -> set[str]:
+def titles(label: str) -> set[str]:
+    """The official titles in a speaker label (:data:`corpus_tools.lexicon.SPEAKER_WORDS`), a
+    judge's forms as one ("Justice" = "judge").
+
+    Example:
+        >>> sorted(titles("Mr Justice Potts")), sorted(titles("The judge"))
+        (['judge'], ['judge'])
+    """
     words = {w.lower().strip(".,") for w in str(label).split()}
     return {_BENCH.get(w, w) for w in words & lexicon.SPEAKER_WORDS["official"]}
 
@@ -47,14 +56,14 @@ def judge_titles(label: str) -> set[str]:
         (['mayor'], [])
     """
     words = [w.strip(".,") for w in str(label).split()]
-    titles = _titles(label)
+    found = titles(label)
     peer = (
         len(words) > 1
         and words[0].lower() in _PEERS
         and all(w[:1].isupper() and w.isalpha() for w in words[1:])
         and not {w.lower() for w in words[1:]} & (_NOT_BENCH | lexicon.SPEAKER_WORDS["official"])
     )
-    return titles | {"judge"} if peer else titles
+    return found | {"judge"} if peer else found
 
 
 def _judge_alone(label: str) -> bool:

@@ -2,7 +2,7 @@
 calls by a title alone ("The judge concluded the case ...") is the one speaker an earlier take of
 the same story names with that title ("Mr Justice Potts said").
 
-* :func:`titles`: the titles in a speaker label, a judge's forms as one ("Justice" = "judge");
+* :func:`titles` (from :mod:`~.judges`): the titles in a speaker label, a judge's forms as one;
 * :func:`name_across_takes`: the attribution rows with such speakers named.
 """
 
@@ -12,25 +12,10 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.identities import refine_speakers
-from corpus_tools.attribution.judges import judge_titles
+from corpus_tools.attribution.judges import judge_titles, titles
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = ["name_across_takes", "title_alone", "titles"]
-
-#: forms of one title: a High Court judge is "Mr Justice X", a circuit judge "Judge X", a
-#: part-time judge "the Recorder"; each is "the judge" in later copy
-_TITLE_OF = {"justice": "judge", "judge": "judge", "recorder": "judge"}
-
-
-def titles(label: str) -> set[str]:
-    """The official titles in a speaker label (:data:`corpus_tools.lexicon.SPEAKER_WORDS`).
-
-    Example:
-        >>> sorted(titles("Mr Justice Potts")), sorted(titles("The judge"))
-        (['judge'], ['judge'])
-    """
-    words = {w.lower().strip(".,") for w in label.split()}
-    return {_TITLE_OF.get(w, w) for w in words & lexicon.SPEAKER_WORDS["official"]}
 
 
 def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
