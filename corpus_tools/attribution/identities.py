@@ -31,7 +31,6 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
-from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.reuse.documents import source_groups
@@ -68,7 +67,9 @@ _DATE_DASH = re.compile(
     r"^(?!(?:The|A|An|THE|AN?|This|That|Some|Every) )(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
 )
-_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | RANKS
+_TITLES = (
+    lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.POLICE_RANKS
+)
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label
 _TITLE_NAME = re.compile(

@@ -22,9 +22,9 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
-from corpus_tools.attribution.ranks import RANKS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.topics import marked_woman, topic_first
+from corpus_tools.lexicon import POLICE_RANKS
 
 __all__ = [
     "PRONOUNS",
@@ -51,7 +51,7 @@ _TITLE_SHORT = frozenset(
 #: the key of a hearing's mention ("the court heard"): who spoke is not given
 _HEARING_KEY = "(the hearing)"
 #: words before a name that are no given name ("Mr", "Judge")
-_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | RANKS
+_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | POLICE_RANKS
 
 
 def speaker_type(mention, outlets: frozenset[str]) -> str:

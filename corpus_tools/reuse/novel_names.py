@@ -12,6 +12,7 @@ from corpus_tools.lexicon import (
     FEMALE_TITLES,
     HONORIFICS,
     MALE_TITLES,
+    RANKS_BEFORE_A_NAME,
     SPEAKER_WORDS,
     STOP_WORDS,
     lemma_key,
@@ -31,13 +32,9 @@ __all__ = [
     "name_key",
 ]
 
-#: titles written before a name, part of it and no word of its own, lower case without a dot: the
-#: honorifics and the police ranks British court reports abbreviate (PA's "Pc Sonia Campbell" is
-#: the papers' "WPC Sonia Campbell": read on the claims audit's cb17, cb29, cb42 of round 11,
-#: ``benchmarks/claims_tune11.md``)
-NAME_TITLES: frozenset[str] = HONORIFICS | frozenset(
-    {"pc", "wpc", "dc", "wdc", "ds", "sgt", "insp", "det", "supt"}
-)
+#: titles written before a name, part of it and no word of its own: the honorifics and the ranks
+#: (:data:`corpus_tools.lexicon.RANKS_BEFORE_A_NAME`)
+NAME_TITLES: frozenset[str] = HONORIFICS | RANKS_BEFORE_A_NAME
 
 #: titles and the heads of a speaker's description: a capitalised one at a sentence's start,
 #: before a name, is a word, not the name's first word
