@@ -9,7 +9,8 @@ for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two m
 eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more for the tenth
 (``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``);
 two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
-the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``).
+the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``) and the thirteenth (``HELD_OUT_13``,
+``TUNE_13``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -25,6 +26,7 @@ Usage::
     python benchmarks/claims.py --draw 10       # the tenth round's (HELD_OUT_10)
     python benchmarks/claims.py --draw 11       # the eleventh round's (HELD_OUT_11)
     python benchmarks/claims.py --draw 12       # the twelfth round's (HELD_OUT_12)
+    python benchmarks/claims.py --draw 13       # the thirteenth round's (HELD_OUT_13)
 """
 
 from __future__ import annotations
@@ -110,6 +112,13 @@ HELD_OUT_12 = ["21.06.00/ostrich", "12.08.99/snooker"]
 #: ``random.Random(112).sample(folders, 4)`` of the folders left after ``HELD_OUT_12``
 TUNE_12 = ["22.11.99/abuse", "27.01.00/pinochet", "29.03.00/collins", "14.12.99/hamilton"]
 DRAWS[13] = DRAWS[12] + HELD_OUT_12 + TUNE_12
+#: two more, held out for the thirteenth round (branch audit13), drawn once on main ``20aece6`` before
+#: any of their findings was rendered: ``random.Random(13).sample`` of the 77 folders left (``--draw 13``)
+HELD_OUT_13 = ["12.08.99/racism", "14.12.99/boy"]
+#: four stories read to find and fix kinds in the thirteenth round, NOT held out:
+#: ``random.Random(113).sample(folders, 4)`` of the 75 folders left after ``HELD_OUT_13``
+TUNE_13 = ["02.11.99/boat", "14.07.99/grobbelaar", "01.03.00/wagstaff", "26.01.00/daughter"]
+DRAWS[14] = DRAWS[13] + HELD_OUT_13 + TUNE_13
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -118,7 +127,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[13]
+    names = DRAWS[14]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
