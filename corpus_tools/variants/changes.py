@@ -40,7 +40,7 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from corpus_tools.io.corpus import UNKNOWN, require_columns
+from corpus_tools.io.corpus import UNKNOWN, from_records, require_columns
 from corpus_tools.lexicon import CUE_WORDS, WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
@@ -258,13 +258,15 @@ def pair_changes(
     published: object = None,
     parent_published: object = None,
     variants: pd.DataFrame | None = None,
+    style: bool = True,
+    model=None,
 ) -> pd.DataFrame:
     """The changes from ``parent_text`` to ``text`` (raw texts), columns of :data:`CHANGE_COLUMNS`
     without the two ids (see :func:`changes`; ``survival``: the speaker survival rows of this
     version against this parent; ``published``, ``parent_published``: the days the two were
     written, which relative dates are read against: "this year" = "1987"; ``variants``: the
     variants of this version against this parent, whose :func:`style_counts` are the style
-    row; None: no style row)."""
+    row; None: extracted here from the two texts (parsed: ``model``); ``style`` False: no style row)."""
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
     pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
@@ -276,7 +278,10 @@ def pair_changes(
     rows += sent_rows
     if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
         rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
-    if variants is not None and (line := style_line(style_counts(variants))):
+    if style and variants is None:
+        pair = from_records([{"doc_id": "parent", "text": parent_text}, {"doc_id": "version", "text": text}])
+        variants = extract_variants(pair, source="parent", model=model)
+    if style and (line := style_line(style_counts(variants))):
         rows.append(_style_row(line))
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS[2:])
 
@@ -422,7 +427,7 @@ def changes(
             pv = cut(docs, pdocs) if variants is not None else _pair_variants(corpus, docs, pdocs, model)
         if row.get("relation") == "identical" and parent == row["parent_doc_id"]:
             # the same body: only the headline and the style (quote marks the cleaning reads alike) differ
-            ch = pair_changes("", "", headline=head, parent_headline=phead, variants=pv)
+            ch = pair_changes("", "", headline=head, parent_headline=phead, variants=pv, style=style)
         else:
             ch = pair_changes(
                 "\n\n".join(texts[d] for d in docs),
@@ -440,6 +445,7 @@ def changes(
                     & survival["source_doc_id"].astype(str).isin(pdocs)
                 ],
                 variants=pv,
+                style=style,
             )
         ch.insert(0, "parent_doc_id", parent)
         ch.insert(0, "doc_id", w)
