@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +33,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.lanes import Lanes
 from corpus_tools.options import Options
+from corpus_tools.parents import AGAINST, PER_PARENT, frames_against_parents, per_parent
 from corpus_tools.reuse import alignment as overlap
 from corpus_tools.reuse import copies as copy_finder
 from corpus_tools.reuse import derivation, documents
@@ -222,24 +223,12 @@ _STAGES: dict[str, Stage] = {
         lambda a, m: families.family(a.corpus, copies=a.copies if a.options.collapse_copies else None),
     ),
     "changes": Stage(
-        ("family", "speaker_survival"),
+        ("family", "speaker_survival", "variants"),
         "What changed in substance along each edge of the family tree, facts first",
         None,
-        lambda a, m: edits.changes(a.corpus, family_frame=a.family, survival=_survival(a, m)),
+        lambda a, m: _changes(a, m),
     ),
 }
-
-#: the stages that compare versions with a source: against="parent" runs them once per parent
-PER_PARENT = (
-    "alignment",
-    "coverage",
-    "derivation",
-    "variants",
-    "house_style",
-    "collation",
-    "speaker_survival",
-)
-AGAINST = ("origin", "parent")
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
 STAGES: dict[str, str] = {name: stage.what for name, stage in _STAGES.items()}
@@ -378,54 +367,39 @@ def _needed(only: Iterable[str]) -> list[str]:
     return [n for n in STAGES if n in want]
 
 
-def _slicer(frame: pd.DataFrame | None) -> Callable[[set[str]], pd.DataFrame | None]:
-    """``docs`` -> the rows of ``frame`` about ``docs`` (both ends of a pair), in order; indexed once."""
-    if frame is None or "doc_id" not in frame.columns:
-        return lambda docs: frame
-    rows = frame.groupby(frame["doc_id"].astype(str).to_numpy(), sort=False).indices
-    pair = frame["source_doc_id"].astype(str).tolist() if "source_doc_id" in frame.columns else None
-    return lambda docs: frame.iloc[
-        [i for i in sorted(i for d in docs for i in rows.get(d, ())) if pair is None or pair[i] in docs]
-    ]
+def _changes(a: Analysis, model) -> pd.DataFrame:
+    """The changes stage: quotes read from the speaker survival against each parent, the style rows
+    from the variants against each parent (:func:`parent_frames`). Where those variants are not yet
+    computed (a lane forked before the variants stage; a tree above ``max_edges`` edges), the frame
+    is made without style rows and :func:`analyze` adds them at the end (:func:`_with_style`)."""
+    frames = parent_frames(a, ["speaker_survival", "variants"], model=model) or {}
+    pv = frames.get("variants")
+    return edits.changes(
+        a.corpus,
+        family_frame=a.family,
+        survival=frames.get("speaker_survival"),
+        variants=pv,
+        style=pv is not None,
+    )
 
 
-def _per_parent(name: str, a: Analysis, model) -> pd.DataFrame:
-    """A comparing stage run per parent, on it and its children, the frames it reads cut to them."""
-    fam = a.family if a.family is not None else families.family(a.corpus)
-    members = fam.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
-    kids = fam.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
-    cuts = {n: _slicer(getattr(a, n)) for n in _needed([name]) if n not in (name, "family", "changes")}
-    out = []
-    for parent, group in kids.groupby("parent_doc_id", sort=False):
-        docs = {d for w in [parent, *group["witness"]] for d in members.get(w, [w])}
-        sub = a.corpus[a.corpus.index.astype(str).isin(docs)]
-        piece = Analysis(sub, parent, a.model, a.options, **{n: cut(docs) for n, cut in cuts.items()})
-        out.append(_run_stage(name, piece, model))
-    return pd.concat(out, ignore_index=True) if out else _run_stage(name, a, model).iloc[0:0]
-
-
-def _survival(a: Analysis, model) -> pd.DataFrame | None:
-    return (parent_frames(a, ["speaker_survival"], model=model) or {}).get("speaker_survival")
+def _with_style(a: Analysis) -> pd.DataFrame:
+    """``a.changes`` made without style rows, with those of the edges whose variants ``a`` holds: all
+    (``against="parent"``, or the source is every edge's parent), else the edges from the source."""
+    parents = None if a.against == "parent" else {str(a.source)}
+    return edits.add_style(a.changes, a.family, edits.style_rows(a.family, a.variants, parents=parents))
 
 
 def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: int = 200) -> dict | None:
     """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
     run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
-    parents = set() if a.family is None else set(a.family["parent_doc_id"].dropna().astype(str))
-    if a.against == "parent" or parents == {str(a.source)}:  # the analysis' own frames are the parents'
-        return {n: getattr(a, n) for n in names}
-    if not parents or a.family["parent_doc_id"].notna().sum() > max_edges:
-        return None
-    p = replace(a, against="parent", **dict.fromkeys(run := [n for n in _needed(names) if n in PER_PARENT]))
-    for name in run:
-        p = replace(p, **{name: _run_stage(name, p, model)})
-    return {n: getattr(p, n) for n in names}
+    return frames_against_parents(a, names, run=_run_stage, needed=_needed, model=model, max_edges=max_edges)
 
 
 def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:
     """The frame of stage ``name``: from the stage table, or once per parent (``against="parent"``)."""
     if a.against == "parent" and name in PER_PARENT:
-        return _per_parent(name, a, model)
+        return per_parent(name, a, model, run=_run_stage, needed=_needed)
     return _STAGES[name].run(a, model)
 
 
@@ -493,6 +467,8 @@ def analyze(
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
             lanes.start_after(name, _run_stage, a, model)
+    if a.changes is not None and not a.changes.attrs.get("style", True):
+        a.changes = _with_style(a)  # the changes' style rows, where they meet the variants
     if parsed:
         a.model = model_name(model)  # loaded by then: this only names it
     return a

@@ -126,7 +126,7 @@ def test_seed_002_names_the_cut_state_department_reply_and_oman(seeds):
     assert state.startswith("The U.S. mission at the United Nations referred Reuters")
     style = e[e.section == "style"]
     assert len(style) == 1 and "\n" not in style.after.iloc[0]
-    assert style.after.iloc[0].startswith("19 quote marks")
+    assert style.after.iloc[0].startswith("26 quote marks")  # the variants table's count (issue #23)
     # facts lead: every fact row comes before the first quote, claim or style row
     sections = e.section.tolist()
     assert sections.index("quote") > max(i for i, s in enumerate(sections) if s == "fact")

@@ -67,13 +67,7 @@ def test_lanes_give_the_frames_of_one_process(reuse_corpus, monkeypatch, pids):
 def test_changes_run_in_a_lane_when_they_read_no_frame_of_the_chain(reuse_corpus, monkeypatch, pids):
     # a tree above max_edges edges reads nothing of the chain: with max_edges=0, here too
     monkeypatch.setattr(lanes, "changes_alone", functools.partial(lanes.changes_alone, max_edges=0))
-    monkeypatch.setattr(
-        analysis,
-        "_survival",
-        lambda a, m: (analysis.parent_frames(a, ["speaker_survival"], model=m, max_edges=0) or {}).get(
-            "speaker_survival"
-        ),
-    )
+    monkeypatch.setattr(analysis, "parent_frames", functools.partial(analysis.parent_frames, max_edges=0))
     corpus = ct.load_corpus(reuse_corpus)
     alone = _analyze(corpus, monkeypatch, "1")
     pids()

@@ -28,6 +28,7 @@ from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural,
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.report.takes import sent_order, take_note
 from corpus_tools.reuse.documents import witness_docs
+from corpus_tools.variants.style import STYLE_WORDS, style_counts, style_line
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_example
 
 __all__ = ["TOPICS", "findings", "overview", "segments"]
@@ -263,7 +264,7 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
         return []
     counts = var["category"].value_counts()
     parts = []
-    for cat, n in counts.head(3).items():
+    for cat, n in counts[~counts.index.isin(list(STYLE_WORDS))].head(3).items():
         ex = var[(var["category"] == cat) & (var["source_form"].astype(str).str.strip() != "")]
         ex = ex[ex["form"].astype(str).str.strip() != ""]
         short = ex["source_form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)
@@ -277,16 +278,20 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
                 [is_example(marks(x), marks(y)) for x, y in zip(ex["source_form"], ex["form"], strict=True)]
             ]
         eg = ""
-        if len(ex) and cat not in ("quotation_or_apostrophe", "punctuation_other"):
+        if len(ex):
             e = ex.iloc[0]
             before, after = (" ".join(plain(e[c]).split()) for c in ("source_form", "form"))
             eg = f", e.g. “{before}” → “{after}”"
         parts.append(f"{category_label(cat)} ({n}{eg})")
-    return [
-        " Its ",
-        (_plural(len(var), "word-level change"), "t-variants"),
-        " are mostly " + "; ".join(parts) + ".",
-    ]
+    # the style changes in one line, the count the family tree's style line prints (issue #23)
+    style = style_line(style_counts(var))
+    if not style:
+        told = " are mostly " + "; ".join(parts)
+    elif not parts:
+        told = f" are all style: {style}"
+    else:
+        told = " are, in substance, mostly " + "; ".join(parts) + f"; in style: {style}"
+    return [" Its ", (_plural(len(var), "word-level change"), "t-variants"), told + "."]
 
 
 def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> list[Segment]:

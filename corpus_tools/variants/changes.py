@@ -26,8 +26,10 @@ Dice similarity of the word keys). Each change is one row, in this order:
 4. **headline**: the headline change, from the ``headline`` column, or a first
    line the cleaning marked as headline.
 5. **style**: one row, one line of counts of quote marks, spellings,
-   abbreviations and formats changed in paired sentences; the detail stays in
-   :func:`corpus_tools.variants.lexical.extract_variants`.
+   abbreviations and formats changed: :func:`corpus_tools.variants.style.style_counts` of the
+   variants of the version against its parent (:func:`corpus_tools.variants.lexical.extract_variants`),
+   the same count the findings print, so an edge whose parent is the source has the variants
+   table's numbers (issues #22, #23); the detail stays in the variants table.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from difflib import SequenceMatcher
 
 import pandas as pd
 
-from corpus_tools.io.corpus import UNKNOWN, require_columns
+from corpus_tools.io.corpus import UNKNOWN, from_records, require_columns
 from corpus_tools.lexicon import CUE_WORDS, WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
@@ -51,9 +53,19 @@ from corpus_tools.variants.facts import (
     split_sentences,
     word_keys,
 )
-from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.lexical import categorize, extract_variants
+from corpus_tools.variants.style import STYLE_WORDS, check_variants, style_counts, style_line
 
-__all__ = ["CHANGE_COLUMNS", "SECTIONS", "changes", "edge_summary", "pair_changes", "pair_sentences"]
+__all__ = [
+    "CHANGE_COLUMNS",
+    "SECTIONS",
+    "add_style",
+    "changes",
+    "edge_summary",
+    "pair_changes",
+    "pair_sentences",
+    "style_rows",
+]
 
 SECTIONS = ("fact", "quote", "claim", "headline", "style")
 CHANGE_COLUMNS = [
@@ -67,17 +79,6 @@ CHANGE_COLUMNS = [
     "sentence",
     "parent_sentence",
 ]
-#: variant categories that are style, not substance, and the word the style line uses for them
-STYLE_WORDS = {
-    "quotation_or_apostrophe": "quote marks",
-    "spelling_uk_us": "spellings",
-    "name_spelling": "spellings",
-    "abbreviation": "abbreviations",
-    "honorific": "abbreviations",
-    "date_format": "formats",
-    "number_format": "formats",
-    "punctuation_other": "formats",
-}
 
 
 def _pair(child: list[list[str]], parent: list[list[str]], threshold: float) -> dict[int, int]:
@@ -146,11 +147,10 @@ def _headline(corpus: pd.DataFrame, doc: str) -> str | None:
     return next((c.text[p.start : p.end].strip() for p in c.paragraphs if p.kind == "headline"), None)
 
 
-def _sentence_rows(
-    cs: list[str], ps: list[str], pairs: dict[int, int], shortened: float
-) -> tuple[list, Counter]:
-    """Quote and claim rows, and the style counts of the paired sentences."""
-    quotes, claims, style = [], [], Counter()
+def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortened: float) -> list:
+    """Quote and claim rows of the paired sentences (a pair whose words differ only in style,
+    :data:`STYLE_WORDS`, is no edit; the style counts are :func:`style_rows`')."""
+    quotes, claims = [], []
     moved = _moved(pairs)
     for i, s in enumerate(cs):
         if i not in pairs:
@@ -161,9 +161,6 @@ def _sentence_rows(
         p = ps[pairs[i]]
         diffs = _word_diff(p, s)
         kinds = [categorize(a, b) for a, b in diffs]
-        for k in kinds:
-            if k in STYLE_WORDS:
-                style[STYLE_WORDS[k]] += 1
         substantive = any(k not in STYLE_WORDS for k in kinds)
         if i in moved:
             claims.append(("claim", "moved", "moved", p, s, s, p))
@@ -179,7 +176,7 @@ def _sentence_rows(
         claims.append(("claim", "deletion", "cut", ps[j], "", "", ps[j]))
         if _is_statement(ps[j]):
             quotes.append(("quote", "statement", "cut", ps[j], "", "", ps[j]))
-    return quotes + claims, style
+    return quotes + claims
 
 
 #: the columns of the speaker survival frame read here
@@ -260,28 +257,98 @@ def pair_changes(
     survival: pd.DataFrame | None = None,
     published: object = None,
     parent_published: object = None,
+    variants: pd.DataFrame | None = None,
+    style: bool = True,
+    model=None,
 ) -> pd.DataFrame:
     """The changes from ``parent_text`` to ``text`` (raw texts), columns of :data:`CHANGE_COLUMNS`
     without the two ids (see :func:`changes`; ``survival``: the speaker survival rows of this
     version against this parent; ``published``, ``parent_published``: the days the two were
-    written, which relative dates are read against: "this year" = "1987")."""
+    written, which relative dates are read against: "this year" = "1987"; ``variants``: the
+    variants of this version against this parent, whose :func:`style_counts` are the style
+    row; None: extracted here from the two texts (parsed: ``model``); ``style`` False: no style row)."""
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
     pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
     rows = fact_rows(cs, ps, pairs, cb, pb, published=published, parent_published=parent_published)
-    sent_rows, style = _sentence_rows(cs, ps, pairs, shortened)
+    sent_rows = _sentence_rows(cs, ps, pairs, shortened)
     if survival is not None:
         quotes = [r for r in sent_rows if r[0] == "quote"]
         sent_rows = _survival_rows(survival, quotes) + [r for r in sent_rows if r[0] != "quote"]
     rows += sent_rows
     if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
         rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
-    if style:
-        line = ", ".join(f"{n} {w}" for w, n in sorted(style.items(), key=lambda kv: (-kv[1], kv[0])))
-        rows.append(
-            ("style", "style", "changed", "", f"{line} changed (details: the variants table)", "", "")
-        )
+    if style and variants is None:
+        pair = from_records([{"doc_id": "parent", "text": parent_text}, {"doc_id": "version", "text": text}])
+        variants = extract_variants(pair, source="parent", model=model)
+    if style and (line := style_line(style_counts(variants))):
+        rows.append(_style_row(line))
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS[2:])
+
+
+def _style_row(line: str) -> tuple:
+    return ("style", "style", "changed", "", f"{line} changed (details: the variants table)", "", "")
+
+
+def _edges(fam: pd.DataFrame):
+    """Each edge of a family frame: (witness, its doc_ids, parent, the parent's doc_ids, its row)."""
+    missing = [
+        c for c in ("doc_id", "witness", "parent_doc_id", "second_parent_doc_id") if c not in fam.columns
+    ]
+    if missing:
+        raise ValueError(f"family_frame lacks column(s) {missing}; pass the frame of corpus_tools.family")
+    members: dict[str, list[str]] = {}
+    for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
+        members.setdefault(w, []).append(d)
+    first = fam.drop_duplicates("witness").set_index("witness")
+    for w, docs in members.items():
+        row = first.loc[w]
+        for parent in (row["parent_doc_id"], row["second_parent_doc_id"]):
+            if isinstance(parent, str):
+                yield w, docs, parent, members.get(parent, [parent]), row
+
+
+def _pair_slicer(variants: pd.DataFrame):
+    """``(docs, parent docs)`` -> the rows of ``variants`` of those versions against those files."""
+    ids, src = variants["doc_id"].astype(str).to_numpy(), variants["source_doc_id"].astype(str).to_numpy()
+    rows = pd.Series(range(len(variants))).groupby(ids, sort=False).indices
+    return lambda docs, pdocs: variants.iloc[
+        sorted(i for d in docs for i in rows.get(str(d), ()) if src[i] in set(map(str, pdocs)))
+    ]
+
+
+def _pair_variants(corpus: pd.DataFrame, docs: list[str], pdocs: list[str], model) -> pd.DataFrame:
+    """The variants of versions ``docs`` against the files ``pdocs``, extracted for the two alone."""
+    sub = corpus[corpus.index.astype(str).isin([*docs, *pdocs])]
+    return extract_variants(sub, source=pdocs[0] if len(pdocs) == 1 else list(pdocs), model=model)
+
+
+def style_rows(
+    family_frame: pd.DataFrame, variants: pd.DataFrame, *, parents: set[str] | None = None
+) -> pd.DataFrame:
+    """The style row of each edge of ``family_frame`` (columns of :data:`CHANGE_COLUMNS`): the
+    :func:`corpus_tools.variants.style.style_counts` of the rows of ``variants`` that are the
+    version's (its files) against the parent's files, in one line; an edge without a style change
+    has none. ``parents``: only the edges from these parents (those ``variants`` holds: the source,
+    for a frame read against it), None: every edge."""
+    check_variants(variants, "style_rows")
+    rows, cut = [], _pair_slicer(variants)
+    for w, docs, parent, pdocs, _row in _edges(family_frame):
+        if parents is not None and parent not in parents:
+            continue
+        if line := style_line(style_counts(cut(docs, pdocs))):
+            rows.append((w, parent, *_style_row(line)))
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+
+
+def add_style(frame: pd.DataFrame, family_frame: pd.DataFrame, style: pd.DataFrame) -> pd.DataFrame:
+    """A frame of :func:`changes` computed with ``style=False``, with the rows of :func:`style_rows`
+    (``style``) each placed last in its edge, edges in the family frame's order."""
+    order = {(w, p): k for k, (w, _, p, _, _) in enumerate(_edges(family_frame))}
+    both = pd.concat([frame[CHANGE_COLUMNS], style[CHANGE_COLUMNS]], ignore_index=True)
+    key = [order.get(e, len(order)) for e in zip(both["doc_id"], both["parent_doc_id"], strict=True)]
+    out = both.assign(_edge=key).sort_values("_edge", kind="stable").drop(columns="_edge")
+    return out.reset_index(drop=True)
 
 
 def changes(
@@ -289,8 +356,11 @@ def changes(
     *,
     family_frame: pd.DataFrame | None = None,
     survival: pd.DataFrame | None = None,
+    variants: pd.DataFrame | None = None,
+    style: bool = True,
     threshold: float = 0.5,
     shortened: float = 0.8,
+    model=None,
 ) -> pd.DataFrame:
     """What changed in substance along every edge of the family tree, facts first.
 
@@ -301,9 +371,17 @@ def changes(
             :func:`corpus_tools.attribution.survival.speaker_survival`; ``source_doc_id`` a
             member of the parent witness): the quotes are read from it (see the module's
             docstring). None: read from the text.
+        variants: the variants of each version against its parent (columns of
+            :func:`corpus_tools.variants.lexical.extract_variants`, ``source_doc_id`` a member of
+            the parent witness, as ``analyze(corpus, against="parent")`` gives): each edge's style
+            row counts its rows (:func:`style_rows`). None: extracted here, edge by edge, for the
+            two witnesses alone (they are parsed: ``model``).
+        style: False: no style rows (:func:`corpus_tools.analyze` adds them with :func:`add_style`
+            where the variants are computed).
         threshold: smallest Dice similarity, in [0, 1], of the word keys of two
             sentences to pair them (0.5: a sentence keeping half its words is an edit of it).
         shortened: a statement keeping less than this share of its words, in [0, 1], is shortened.
+        model: spaCy pipeline, used only to extract ``variants`` when not given.
 
     Returns:
         One row per change, edge by edge in corpus order, sections in the order of
@@ -328,59 +406,53 @@ def changes(
     """
     require_columns(corpus, ["text"], "changes")
     fam = family_frame if family_frame is not None else family(corpus)
-    missing = [
-        c for c in ("doc_id", "witness", "parent_doc_id", "second_parent_doc_id") if c not in fam.columns
-    ]
-    if missing:
-        raise ValueError(f"family_frame lacks column(s) {missing}; pass the frame of corpus_tools.family")
     lacking = [c for c in _SURVIVAL_READ if survival is not None and c not in survival.columns]
     if lacking:
         raise ValueError(
             f"survival lacks column(s) {lacking}; pass the frame of corpus_tools.speaker_survival"
         )
+    if variants is not None:
+        check_variants(variants, "changes")
+        cut = _pair_slicer(variants)
     texts = {str(d): t for d, t in corpus["text"].items()}
-    members: dict[str, list[str]] = {}
-    for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
-        members.setdefault(w, []).append(d)
     frames = []
-    first = fam.drop_duplicates("witness").set_index("witness")
-    for w, docs in members.items():
-        row = first.loc[w]
-        for parent in (row["parent_doc_id"], row["second_parent_doc_id"]):
-            if not isinstance(parent, str):
-                continue
-            pdocs = members.get(parent, [parent])
-            same_raw = [texts[d] for d in docs] == [texts[d] for d in pdocs]
-            if row.get("relation") == "identical" and same_raw and "headline" not in corpus.columns:
-                continue  # the same bytes and no headline column: nothing changed
-            head = _headline(corpus, docs[0]) if len(docs) == 1 else None
-            phead = _headline(corpus, pdocs[0]) if len(pdocs) == 1 else None
-            if row.get("relation") == "identical" and parent == row["parent_doc_id"]:
-                # the same body: only the headline can differ
-                ch = pair_changes("", "", headline=head, parent_headline=phead)
-            else:
-                ch = pair_changes(
-                    "\n\n".join(texts[d] for d in docs),
-                    "\n\n".join(texts[d] for d in pdocs),
-                    headline=head,
-                    parent_headline=phead,
-                    threshold=threshold,
-                    shortened=shortened,
-                    published=_published(corpus, docs[0]),
-                    parent_published=_published(corpus, pdocs[0]),
-                    survival=None
-                    if survival is None
-                    else survival[
-                        survival["doc_id"].astype(str).isin(docs)
-                        & survival["source_doc_id"].astype(str).isin(pdocs)
-                    ],
-                )
-            ch.insert(0, "parent_doc_id", parent)
-            ch.insert(0, "doc_id", w)
-            frames.append(ch)
-    if not frames:
-        return pd.DataFrame(columns=CHANGE_COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+    for w, docs, parent, pdocs, row in _edges(fam):
+        same_raw = [texts[d] for d in docs] == [texts[d] for d in pdocs]
+        if row.get("relation") == "identical" and same_raw and "headline" not in corpus.columns:
+            continue  # the same bytes and no headline column: nothing changed
+        head = _headline(corpus, docs[0]) if len(docs) == 1 else None
+        phead = _headline(corpus, pdocs[0]) if len(pdocs) == 1 else None
+        pv = None
+        if style:
+            pv = cut(docs, pdocs) if variants is not None else _pair_variants(corpus, docs, pdocs, model)
+        if row.get("relation") == "identical" and parent == row["parent_doc_id"]:
+            # the same body: only the headline and the style (quote marks the cleaning reads alike) differ
+            ch = pair_changes("", "", headline=head, parent_headline=phead, variants=pv, style=style)
+        else:
+            ch = pair_changes(
+                "\n\n".join(texts[d] for d in docs),
+                "\n\n".join(texts[d] for d in pdocs),
+                headline=head,
+                parent_headline=phead,
+                threshold=threshold,
+                shortened=shortened,
+                published=_published(corpus, docs[0]),
+                parent_published=_published(corpus, pdocs[0]),
+                survival=None
+                if survival is None
+                else survival[
+                    survival["doc_id"].astype(str).isin(docs)
+                    & survival["source_doc_id"].astype(str).isin(pdocs)
+                ],
+                variants=pv,
+                style=style,
+            )
+        ch.insert(0, "parent_doc_id", parent)
+        ch.insert(0, "doc_id", w)
+        frames.append(ch)
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=CHANGE_COLUMNS)
+    out.attrs["style"] = style
+    return out
 
 
 def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:

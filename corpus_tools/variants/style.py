@@ -19,7 +19,20 @@ from corpus_tools.reuse.documents import resolve_source
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.variants.lexical import CATEGORIES, extract_variants
 
-__all__ = ["house_style", "quoted_spans"]
+__all__ = ["STYLE_WORDS", "check_variants", "house_style", "quoted_spans", "style_counts", "style_line"]
+
+#: the variant categories that are style, not substance, and the word a style count uses for each:
+#: the one mapping of :func:`style_counts`, which the changes' style line and the findings print
+STYLE_WORDS = {
+    "quotation_or_apostrophe": "quote marks",
+    "spelling_uk_us": "spellings",
+    "name_spelling": "spellings",
+    "abbreviation": "abbreviations",
+    "honorific": "abbreviations",
+    "date_format": "formats",
+    "number_format": "formats",
+    "punctuation_other": "formats",
+}
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b", re.IGNORECASE)
@@ -46,6 +59,70 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = quote_segments(text) + [m.span(1) for m in _SINGLE_QUOTED.finditer(text)]
     return sorted(spans)
+
+
+def style_counts(variants: pd.DataFrame) -> pd.DataFrame:
+    """The style changes of each pair of a variants frame: its rows of the style categories
+    (:data:`STYLE_WORDS`) counted by the word the style line uses. The one count of style: the
+    changes' style line (:func:`corpus_tools.variants.changes.changes`), the family view and the
+    findings all print this function's output for their pair, so a pair that is the variants
+    table's (a version against its source) has the table's numbers.
+
+    Args:
+        variants: rows of :func:`corpus_tools.variants.lexical.extract_variants` (columns
+            ``doc_id``, ``source_doc_id``, ``category``), of one pair or many.
+
+    Returns:
+        One row per (pair, style) with a change: ``doc_id``, ``source_doc_id``, ``style`` (a value
+        of :data:`STYLE_WORDS`) and ``n`` (variants), pairs in the frame's order, styles by
+        ``n`` descending then by name.
+
+    Example:
+        >>> v = pd.DataFrame({"doc_id": ["2", "2", "2"], "source_doc_id": ["1"] * 3,
+        ...                   "category": ["quotation_or_apostrophe", "spelling_uk_us", "insertion"]})
+        >>> style_counts(v).to_dict("records")[0]
+        {'doc_id': '2', 'source_doc_id': '1', 'style': 'quote marks', 'n': 1}
+    """
+    check_variants(variants, "style_counts")
+    cols = ["doc_id", "source_doc_id", "style", "n"]
+    style = variants["category"].map(STYLE_WORDS)
+    kept = variants[style.notna()]
+    if not len(kept):
+        return pd.DataFrame(columns=cols).astype({"n": int})
+    frame = pd.DataFrame(
+        {
+            "doc_id": kept["doc_id"].astype(str),
+            "source_doc_id": kept["source_doc_id"].astype(str),
+            "style": style[style.notna()],
+        }
+    )
+    n = frame.groupby(["doc_id", "source_doc_id", "style"], sort=False).size().rename("n").reset_index()
+    pairs = zip(frame["doc_id"], frame["source_doc_id"], strict=True)
+    order = {pair: k for k, pair in enumerate(dict.fromkeys(pairs))}
+    n["_pair"] = [order[p] for p in zip(n["doc_id"], n["source_doc_id"], strict=True)]
+    n["_neg"] = -n["n"]
+    n = n.sort_values(["_pair", "_neg", "style"], kind="stable")
+    return n[cols].reset_index(drop=True).astype({"n": int})
+
+
+def check_variants(variants: pd.DataFrame, where: str) -> None:
+    """Raise ValueError naming the columns of a variants frame that ``where`` reads and lacks."""
+    missing = [c for c in ("doc_id", "source_doc_id", "category") if c not in variants.columns]
+    if missing:
+        raise ValueError(f"{where}: variants lacks column(s) {missing}; pass the frame of extract_variants")
+
+
+def style_line(counts: pd.DataFrame) -> str:
+    """One line of the style changes in ``counts`` (rows of :func:`style_counts`, one pair or the
+    members of a witness, summed by style): "26 quote marks, 2 spellings"; "" if none.
+
+    Example:
+        >>> style_line(pd.DataFrame({"style": ["quote marks", "spellings"], "n": [26, 2]}))
+        '26 quote marks, 2 spellings'
+    """
+    n = counts.groupby("style", sort=False)["n"].sum() if len(counts) else pd.Series(dtype=int)
+    ranked = sorted(((int(k), s) for s, k in n.items() if k), key=lambda kv: (-kv[0], kv[1]))
+    return ", ".join(f"{k} {s}" for k, s in ranked)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,74 @@
+"""Each version against its parent: the comparing stages run once per parent of the family tree.
+
+:func:`corpus_tools.analyze` with ``against="parent"`` runs the stages of :data:`PER_PARENT`
+this way, and :func:`corpus_tools.analysis.parent_frames` gives their frames beside an analysis
+read against the origin (the changes stage's speaker survival and variants, the report's side by
+side views). The stages themselves are the chain's (:mod:`corpus_tools.analysis`): each function
+here takes the chain's ``run(name, analysis, model)`` and ``needed(names)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+import pandas as pd
+
+from corpus_tools.reuse import family as families
+
+__all__ = ["AGAINST", "PER_PARENT", "frames_against_parents", "per_parent"]
+
+#: the stages that compare versions with a source: against="parent" runs them once per parent
+PER_PARENT = (
+    "alignment",
+    "coverage",
+    "derivation",
+    "variants",
+    "house_style",
+    "collation",
+    "speaker_survival",
+)
+AGAINST = ("origin", "parent")
+
+
+def _slicer(frame: pd.DataFrame | None) -> Callable[[set[str]], pd.DataFrame | None]:
+    """``docs`` -> the rows of ``frame`` about ``docs`` (both ends of a pair), in order; indexed once."""
+    if frame is None or "doc_id" not in frame.columns:
+        return lambda docs: frame
+    rows = frame.groupby(frame["doc_id"].astype(str).to_numpy(), sort=False).indices
+    pair = frame["source_doc_id"].astype(str).tolist() if "source_doc_id" in frame.columns else None
+    return lambda docs: frame.iloc[
+        [i for i in sorted(i for d in docs for i in rows.get(d, ())) if pair is None or pair[i] in docs]
+    ]
+
+
+def per_parent(name: str, a, model, *, run: Callable, needed: Callable) -> pd.DataFrame:
+    """A comparing stage run per parent, on it and its children, the frames it reads cut to them
+    (``a``: a :class:`corpus_tools.Analysis`)."""
+    fam = a.family if a.family is not None else families.family(a.corpus)
+    members = fam.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
+    kids = fam.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
+    cuts = {n: _slicer(getattr(a, n)) for n in needed([name]) if n not in (name, "family", "changes")}
+    out = []
+    for parent, group in kids.groupby("parent_doc_id", sort=False):
+        docs = {d for w in [parent, *group["witness"]] for d in members.get(w, [w])}
+        sub = a.corpus[a.corpus.index.astype(str).isin(docs)]
+        piece = type(a)(sub, parent, a.model, a.options, **{n: cut(docs) for n, cut in cuts.items()})
+        out.append(run(name, piece, model))
+    return pd.concat(out, ignore_index=True) if out else run(name, a, model).iloc[0:0]
+
+
+def frames_against_parents(
+    a, names: Iterable[str], *, run: Callable, needed: Callable, model=None, max_edges: int = 200
+) -> dict | None:
+    """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
+    run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
+    parents = set() if a.family is None else set(a.family["parent_doc_id"].dropna().astype(str))
+    if a.against == "parent" or parents == {str(a.source)}:  # the analysis' own frames are the parents'
+        return {n: getattr(a, n) for n in names}
+    if not parents or a.family["parent_doc_id"].notna().sum() > max_edges:
+        return None
+    p = replace(a, against="parent", **dict.fromkeys(todo := [n for n in needed(names) if n in PER_PARENT]))
+    for name in todo:
+        p = replace(p, **{name: run(name, p, model)})
+    return {n: getattr(p, n) for n in names}
