@@ -72,7 +72,7 @@ def test_headline_and_one_style_line(edge):
         ["Two killed in bus crash", "Three killed in bus crash"]
     ]
     style = edge[edge.section == "style"]
-    assert len(style) == 1 and style.after.iloc[0] == "1 spellings changed (details: the variants table)"
+    assert len(style) == 1 and style.after.iloc[0] == "1 spelling changed (details: the variants table)"
     assert edge.section.tolist()[-1] == "style"
 
 

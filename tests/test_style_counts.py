@@ -45,13 +45,13 @@ def _table_line(a) -> str:
     cats = a.variants[a.variants["doc_id"] == "v"]["category"].value_counts()
     quotes = int(cats.get("quotation_or_apostrophe", 0))
     spellings = int(cats.get("spelling_uk_us", 0) + cats.get("name_spelling", 0))
-    return f"{quotes} quote marks, {spellings} spellings"
+    return f"{quotes} quote marks, {spellings} spelling{'s' if spellings != 1 else ''}"
 
 
 def test_the_table_counts_the_quote_marks_and_the_spelling(story):
     _, a = story
     assert a.source == "p" and a.family.set_index("doc_id").at["v", "parent_doc_id"] == "p"
-    assert _table_line(a) == "6 quote marks, 1 spellings"
+    assert _table_line(a) == "6 quote marks, 1 spelling"
 
 
 def test_style_line_findings_and_family_view_say_the_table_s_numbers(story):
@@ -71,4 +71,4 @@ def test_style_counts_folds_categories():
     )
     counts = ct.variants.style.style_counts(v)
     assert counts[["style", "n"]].values.tolist() == [["quote marks", 6], ["spellings", 1]]
-    assert ct.variants.style.style_line(counts) == "6 quote marks, 1 spellings"
+    assert ct.variants.style.style_line(counts) == "6 quote marks, 1 spelling"

@@ -117,12 +117,12 @@ def style_line(counts: pd.DataFrame) -> str:
     members of a witness, summed by style): "26 quote marks, 2 spellings"; "" if none.
 
     Example:
-        >>> style_line(pd.DataFrame({"style": ["quote marks", "spellings"], "n": [26, 2]}))
-        '26 quote marks, 2 spellings'
+        >>> style_line(pd.DataFrame({"style": ["quote marks", "spellings", "formats"], "n": [26, 2, 1]}))
+        '26 quote marks, 2 spellings, 1 format'
     """
     n = counts.groupby("style", sort=False)["n"].sum() if len(counts) else pd.Series(dtype=int)
     ranked = sorted(((int(k), s) for s, k in n.items() if k), key=lambda kv: (-kv[0], kv[1]))
-    return ", ".join(f"{k} {s}" for k, s in ranked)
+    return ", ".join(f"{k} {s if k != 1 else s.removesuffix('s')}" for k, s in ranked)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
