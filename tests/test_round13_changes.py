@@ -1,0 +1,125 @@
+"""Issue 22, round 13: word-change counts a reader can check (``benchmarks/claims.md``, "Twelfth
+round, after the round's fixes": sk42, sk55, sk66, sk92, sk120, sk134).
+
+A note the cleaning drops (PA's checked-spelling "(correct)") is no word the version cut; a word
+written out on one side and contracted on the other ("I am" / "I'm") is no change. Invented texts
+of the shapes the audit found; each case failed on ``550ba54``."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import pair
+
+from corpus_tools.variants.lexical import extract_variants
+
+
+def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
+    v = extract_variants(pair(src, tgt, "tgt"), source="src")
+    return [(r.category, r.source_form, r.form) for r in v.itertuples()]
+
+
+def _wire(*paragraphs: str) -> str:
+    """A PA-style wire take: a control character opens each paragraph, "<" ends it, a sign-off."""
+    return "".join(f"\x19{p}<\n" for p in (*paragraphs, "mfl"))
+
+
+_LATER = (
+    "The officer wept as she left the court with her friends and family.",
+    "She said she was delighted with the verdict and would go back to work.",
+)
+
+
+# ----------------------------------------------------------------------------- a dropped wire note
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Ellie (correct) Rhys", "Ellie (CORRECT) Rhys", "Ellie Rhys (corr)"],
+)
+def test_a_note_the_cleaning_drops_is_no_word_cut(note):
+    """PA's "(correct)" is dropped from the sentence a reader sees: a paper without it cut nothing."""
+    src = _wire(
+        f"But magistrate {note} said she was satisfied the officer had acted in self-defence.", *_LATER
+    )
+    tgt = "\n\n".join(
+        ("But magistrate Ellie Rhys said she was satisfied the officer had acted in self-defence.", *_LATER)
+    )
+    assert _rows(src, tgt) == []
+
+
+def test_beside_a_dropped_note_a_changed_word_is_still_one_change():
+    src = _wire(
+        "But magistrate Ellie (correct) Rhys said she was satisfied the officer had acted lawfully.", *_LATER
+    )
+    tgt = "\n\n".join(
+        ("But magistrate Ellie Rhys said she was sure the officer had acted lawfully.", *_LATER)
+    )
+    assert _rows(src, tgt) == [("word_substitution", "satisfied", "sure")]
+
+
+def test_a_note_the_cleaning_keeps_is_still_a_word_cut():
+    """ "(sic)" is the paper's to keep (cleaning leaves it): a version without it cut it."""
+    src = _wire(
+        "But magistrate Ellie Rhys said the (sic) officer had acted lawfully in the canteen.", *_LATER
+    )
+    tgt = "\n\n".join(
+        ("But magistrate Ellie Rhys said the officer had acted lawfully in the canteen.", *_LATER)
+    )
+    assert [r[0] for r in _rows(src, tgt)] == ["deletion"]
+
+
+# ----------------------------------------------------------------------------- contractions
+
+
+_SAID = 'The officer said outside the court: "{} very happy and {} waited for this day for a long time."'
+
+
+@pytest.mark.parametrize(
+    ("written", "contracted"),
+    [
+        (("I am", "I have"), ("I'm", "I've")),
+        (("I am", "I have"), ("I\u2019m", "I\u2019ve")),
+        (("she is", "she had"), ("she's", "she'd")),
+        (("we are", "we will have"), ("we're", "we'll have")),
+    ],
+)
+def test_a_word_written_out_or_contracted_is_no_change(written, contracted):
+    assert _rows(_SAID.format(*written), _SAID.format(*contracted)) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        (
+            "She said she would not go back to the station after the verdict.",
+            "She said she'd not go back to the station after the verdict.",
+        ),
+        (
+            "She said she did not go back to the station after the verdict.",
+            "She said she didn't go back to the station after the verdict.",
+        ),
+        (
+            "She said she will not go back to the station after the verdict.",
+            "She said she won't go back to the station after the verdict.",
+        ),
+    ],
+)
+def test_the_reading_of_a_contraction_follows_the_other_side(src, tgt):
+    """ "she'd" is "she would" against "would", "she had" against "had"; "won't" is "will not"."""
+    assert _rows(src, tgt) == []
+
+
+def test_a_contraction_of_another_word_is_still_a_change():
+    """ "I was" / "I'm" is a change ("was" cut), "I have" / "I've" beside it none."""
+    rows = _rows(_SAID.format("I was", "I have"), _SAID.format("I'm", "I've"))
+    assert [r for r in rows if r[1] == "was"]
+    assert not [r for r in rows if "have" in r[1] or "ve" in r[2]]
+
+
+def test_a_possessive_is_no_contraction():
+    """ "the officer's family" is no "the officer is family": the possessive stays a change."""
+    rows = _rows(
+        "The officer wept as she left the court with the family of the sergeant.",
+        "The officer wept as she left the court with the sergeant's family.",
+    )
+    assert rows
