@@ -123,3 +123,43 @@ def test_a_possessive_is_no_contraction():
         "The officer wept as she left the court with the sergeant's family.",
     )
     assert rows
+
+
+# ----------------------------------------------------------------------------- a time and its neighbours
+
+
+def test_a_time_paired_across_a_group_leaves_the_words_added_with_it_an_addition():
+    """ "today" -> "by a magistrate yesterday": the time changed, "by a magistrate" added."""
+    rows = _rows(
+        "A black policewoman was today cleared of assault after punching a sergeant in the canteen.",
+        "A black policewoman was cleared by a magistrate yesterday of assault after punching a sergeant "
+        "in the canteen.",
+    )
+    assert sorted(rows) == [("insertion", "", "by a magistrate"), ("time_reference", "today", "yesterday")]
+
+
+def test_a_time_with_its_function_words_stays_one_time_change():
+    rows = _rows(
+        "A black policewoman was today cleared of assault after punching a sergeant in the canteen.",
+        "A black policewoman was cleared on Monday of assault after punching a sergeant in the canteen.",
+    )
+    assert rows == [("time_reference", "today", "on Monday")]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "category"),
+    [
+        (
+            "She said later that she wanted to return to work at the station as soon as possible.",
+            "She wanted to return to work at the station as soon as possible.",
+            "attribution_change",
+        ),
+        (
+            "The sergeant was hurt in the canteen and went to hospital with his wife.",
+            "The sergeant was hurt in the canteen and later went to hospital with his wife.",
+            "time_reference",
+        ),
+    ],
+)
+def test_a_cut_or_an_addition_is_a_time_change_only_when_it_is_the_time_alone(src, tgt, category):
+    assert [r[0] for r in _rows(src, tgt)] == [category]

@@ -288,9 +288,36 @@ def _cross_pairs(units: list, sa: list, sb: list, name_similarity: float) -> lis
                 out.remove(u)
                 out += [p for p in ((d[0], lo, d[2], d[2]), (d[1], d[1], d[2], d[2])) if p[0] < p[1]][:1]
                 out += [(hi, d[1], d[2], d[2])] if hi < d[1] else []
-                out.append((lo, hi, u[2], u[3]))
+                x, y = _narrowed(sa[lo:hi], words, name_similarity)  # "by a magistrate" added apart
+                out += [(u[0], u[0], u[2] + p, u[2] + q) for p, q in ((0, x), (y, len(words))) if p < q]
+                out.append((lo, hi, u[2] + x, u[2] + y))
                 break
     return sorted(out)
+
+
+def _narrowed(cut: list, words: list[str], name_similarity: float) -> tuple[int, int]:
+    """The part of an added phrase that makes the named change with a cut's words: the shortest
+    run of the same category (for a time, one holding a time word), widened over the function
+    words beside it ("on Monday"); the whole phrase when a run of content words is all it has
+    beside ("today" -> "by a magistrate yesterday": "yesterday", "by a magistrate" an addition)."""
+    times = WEEKDAYS | RELATIVE_DAYS
+    sub = " ".join(t[2] for t in cut)
+    whole = categorize(sub, " ".join(words), name_similarity=name_similarity)
+    for n in range(1, len(words)):
+        for lo in range(len(words) - n + 1):
+            part = words[lo : lo + n]
+            if categorize(sub, " ".join(part), name_similarity=name_similarity) != whole:
+                continue
+            if whole == "time_reference" and not {w.lower() for w in part} & times:
+                continue
+            glue = lambda w: w.lower() in STOP_WORDS or not w[:1].isalnum()  # noqa: E731
+            x, y = lo, lo + n
+            while x > 0 and glue(words[x - 1]):
+                x -= 1
+            while y < len(words) and glue(words[y]):
+                y += 1
+            return x, y
+    return 0, len(words)
 
 
 def _sub_pair(sa: list, d: tuple, form: str, name_similarity: float) -> tuple[int, int] | None:
