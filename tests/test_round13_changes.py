@@ -1,8 +1,10 @@
 """Issue 22, round 13: word-change counts a reader can check (``benchmarks/claims.md``, "Twelfth
-round, after the round's fixes": sk42, sk55, sk66, sk92, sk120, sk134).
+round, after the round's fixes": sk42, sk55, sk66, sk92, sk107, sk120, sk134; sk51).
 
 A note the cleaning drops (PA's checked-spelling "(correct)") is no word the version cut; a word
-written out on one side and contracted on the other ("I am" / "I'm") is no change. Invented texts
+written out on one side and contracted on the other ("I am" / "I'm") is no change; a cut or an
+addition is a time change only when it is the time alone; one word in another form is no example
+of a word replaced; "I'm" is no name. Invented texts
 of the shapes the audit found; each case failed on ``550ba54``."""
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 import pytest
 from pairs import pair
 
+from corpus_tools.reuse.derivation import body_words, is_fact
+from corpus_tools.reuse.novelty import compounds, novel_lists
 from corpus_tools.variants.lexical import extract_variants
+from corpus_tools.variants.units import is_example
 
 
 def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
@@ -163,3 +168,25 @@ def test_a_time_with_its_function_words_stays_one_time_change():
 )
 def test_a_cut_or_an_addition_is_a_time_change_only_when_it_is_the_time_alone(src, tgt, category):
     assert [r[0] for r in _rows(src, tgt)] == [category]
+
+
+# ----------------------------------------------------------------------------- examples and words of its own
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "example"),
+    [(["acting"], ["act"], False), (["denies"], ["denied"], False), (["hearing"], ["proceedings"], True)],
+)
+def test_one_word_in_another_form_is_no_example_of_a_word_replaced(a, b, example):
+    """ "acting" -> "act" is a row (a form change) but no example of "word replaced" (sk107)."""
+    assert is_example(a, b) is example
+
+
+def test_a_contraction_with_a_capital_is_no_name_of_its_own():
+    """ "I'm" mid-sentence (claims audit sk51: "I've" read as the name "ive")."""
+    src = 'The officer said she had waited a long time. "I have made my point," she said.'
+    tgt = "The officer said she had waited a long time. She has made her point and I'm glad, she said."
+    keys = {k for k, _, _ in body_words(src)} | compounds([src])
+    words, names = novel_lists(body_words(tgt), keys, is_fact)
+    assert names == []
+    assert words == ["glad"]

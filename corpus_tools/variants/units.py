@@ -30,6 +30,7 @@ from corpus_tools.lexicon import (
     SPEAKER_WORDS,
     STOP_WORDS,
     WEEKDAYS,
+    lemma_key,
 )
 from corpus_tools.variants.categories import QUOTE_CHARS
 
@@ -217,18 +218,24 @@ def is_loose_rewording(a: list[str], b: list[str]) -> bool:
 
 def is_example(a: list[str], b: list[str]) -> bool:
     """Whether a replacement reads as an example: a rewording (:func:`is_rewording`) whose sides
-    do not stop on a preposition or an article one side alone ("a court clerk" -> "lawyers acting
-    for" is no example; one word is whole: "During" -> "In").
+    are not one word in two forms (:func:`corpus_tools.lexicon.lemma_key`: "acting" -> "act",
+    claims audit sk107) and do not stop on a preposition or an article one side alone ("a court
+    clerk" -> "lawyers acting for" is no example; one word is whole: "During" -> "In").
 
     Example:
         >>> is_example(["hearing"], ["proceedings"]), is_example(["During"], ["In"])
         (True, True)
         >>> is_example("a court clerk".split(), "lawyers acting for".split())
         False
+        >>> is_example(["acting"], ["act"])  # a form of the same word
+        False
     """
     dangling = [
         len(_words_of(s)) > 1 and s[-1].lower() in _DANGLING for s in (a, b)
     ]  # "During" -> "In": whole
+    keys = [{lemma_key(w) for w in _words_of(s) if w.lower() not in STOP_WORDS} for s in (a, b)]
+    if keys[0] and keys[0] == keys[1]:
+        return False  # one word in another form ("acting" -> "act"): no word replaced to a reader
     return dangling[0] == dangling[1] and is_rewording(a, b)
 
 
