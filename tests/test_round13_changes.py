@@ -190,3 +190,18 @@ def test_a_contraction_with_a_capital_is_no_name_of_its_own():
     words, names = novel_lists(body_words(tgt), keys, is_fact)
     assert names == []
     assert words == ["glad"]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "expected"),
+    [
+        ("policewoman", "WPC", [("word_substitution", "policewoman", "WPC")]),
+        ("officer", "PC", [("word_substitution", "officer", "PC")]),
+        ("officer Wopke", "officer Mr", [("deletion", "Wopke", ""), ("honorific", "", "Mr")]),
+    ],
+    ids=["description-rank", "description-rank-2", "name-honorific"],
+)
+def test_a_description_for_a_rank_is_one_replacement(src, tgt, expected):
+    """ "policewoman" -> "WPC" is one change (sk27), no cut and addition; a name for a title still two."""
+    text = "A black {} was today cleared of attacking a colleague in the canteen of the station."
+    assert _rows(text.format(src), text.format(tgt)) == expected

@@ -25,6 +25,7 @@ from corpus_tools.lexicon import (
     HONORIFICS,
     MONTHS,
     NUMBER_WORDS,
+    RANKS_BEFORE_A_NAME,
     RELATIVE_DAYS,
     SOURCE_NOUNS,
     SPEAKER_WORDS,
@@ -101,8 +102,9 @@ def kind(toks: list[str]) -> str:
     """
     ws = _words_of(toks)
     letters = ws[0].replace(".", "") if len(ws) == 1 else ""
-    if len(letters) > 1 and letters.isupper() and (len(letters) <= 5 or "." in ws[0]):
-        return "name"  # "B.C.", "UN"; a long word in capitals is a headline's word ("TEENAGE")
+    short = len(letters) <= 5 or "." in ws[0]  # a long word in capitals is a headline's ("TEENAGE")
+    if len(letters) > 1 and letters.isupper() and short and letters.lower() not in RANKS_BEFORE_A_NAME:
+        return "name"  # "B.C.", "UN"; a rank in capitals ("WPC", "PC") is a title, no name
     caps = [w[:1].isupper() or w.isdigit() for w in ws]
     linked = all(
         c or (w.lower() in STOP_WORDS and 0 < k < len(ws) - 1)
@@ -156,6 +158,15 @@ def _age_for_word(wa: list[str], wb: list[str]) -> bool:
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 
 
+#: titles before a name: honorifics and the police and army ranks ("Mr", "WPC")
+_TITLES = HONORIFICS | RANKS_BEFORE_A_NAME
+
+
+def _content(wa: list[str], wb: list[str]) -> list[tuple[list[str], bool]]:
+    """Each side's words, with whether they are function words only."""
+    return [(ws, all(w.lower() in STOP_WORDS for w in ws)) for ws in (wa, wb)]
+
+
 def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
@@ -180,6 +191,8 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         False
         >>> is_rewording(["13", "-", "year", "-", "old"], ["TEENAGE"]), is_rewording(["13"], ["girl"])
         (True, False)
+        >>> is_rewording(["policewoman"], ["WPC"]), is_rewording(["Wopke"], ["Mr"])
+        (True, False)
     """
     wa, wb = _words_of(a), _words_of(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
@@ -188,8 +201,11 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         return False
     if _numbered(wa) != _numbered(wb) and not _age_for_word(wa, wb):
         return False
-    if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
+    titled = [all(w.lower().rstrip(".") in _TITLES for w in ws) for ws in (wa, wb)]
+    described = [all(w.islower() for w in ws) and not function for ws, function in _content(wa, wb)]
+    if any(titled) and not (titled[0] and described[1] or titled[1] and described[0]):
         return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
+    # a description for a title, "policewoman" -> "WPC", is one replacement (claims audit sk27)
     ends = [s[-1] in (".", "!", "?") for s in (a, b)]
     if ends[0] != ends[1] and not {w.lower() for w in wa} & {w.lower() for w in wb}:
         return False  # "contract." -> "union": a sentence's end against words inside one
