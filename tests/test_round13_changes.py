@@ -205,3 +205,24 @@ def test_a_description_for_a_rank_is_one_replacement(src, tgt, expected):
     """ "policewoman" -> "WPC" is one change (sk27), no cut and addition; a name for a title still two."""
     text = "A black {} was today cleared of attacking a colleague in the canteen of the station."
     assert _rows(text.format(src), text.format(tgt)) == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "added"),
+    [
+        (
+            "But the officer claimed she acted in self-defence",
+            "But the officer claimed she'd acted in self-defence",
+            "'d",
+        ),
+        (
+            "We will investigate the allegations I made at the time",
+            "We will investigate the allegations I've made at the time",
+            "'ve",
+        ),
+    ],
+)
+def test_a_contracted_word_added_is_one_addition(src, tgt, added):
+    """ "she'd acted" for "she acted" adds "'d": one change, not an apostrophe and a "d" (sk55)."""
+    tail = " after years of abuse from colleagues in her unit."
+    assert _rows(src + tail, tgt + tail) == [("insertion", "", added)]

@@ -49,7 +49,7 @@ from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.kept import drop_held, drop_kept
-from corpus_tools.variants.marks import quote_regions, silent_apostrophes, word_keys
+from corpus_tools.variants.marks import quote_regions, silent_apostrophes, with_apostrophes, word_keys
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
@@ -170,6 +170,7 @@ def _diff(
     reword = lambda r: is_loose_rewording(*forms(r))  # noqa: E731  one rewording beside one kept word
     merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword, links)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
+    regions = with_apostrophes(sa, sb, regions)  # "'d" added, one change
     silent = silent_apostrophes(sa, sb, ia, ib, ops)
     return sorted(regions + quote_regions(sa, sb, ia, ib, ops, regions, silent))
 

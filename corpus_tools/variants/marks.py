@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from corpus_tools.variants.categories import QUOTE_CHARS
 
-__all__ = ["quote_regions", "silent_apostrophes", "word_keys"]
+__all__ = ["quote_regions", "silent_apostrophes", "with_apostrophes", "word_keys"]
 
 #: apostrophes, straight and typographic
 APOSTROPHES = frozenset({"'", "\u2019", "\u2018", "\u02bc"})
@@ -72,6 +72,13 @@ def word_keys(toks: list, idx: list[int], other: list) -> list[str]:
             host = keys[k - 2]
             keys[k - 2] = _NOT_HOSTS.get(host, host[:-1])
     return [keys[k] for k in idx]
+
+
+def with_apostrophes(sa: list, sb: list, regions: list[tuple[int, int, int, int]]) -> list[tuple]:
+    """Each change region (token ranges of each side) widened over the apostrophe of a contracted
+    part it starts with: "she'd" for "she" adds "'d", one change, not an apostrophe and a "d"."""
+    widen = lambda toks, lo, hi: lo - 1 if lo < hi and _contracted(toks, lo) is not None else lo  # noqa: E731
+    return [(widen(sa, i1, i2), i2, widen(sb, j1, j2), j2) for i1, i2, j1, j2 in regions]
 
 
 def silent_apostrophes(sa: list, sb: list, ia: list[int], ib: list[int], ops: list) -> tuple[set, set]:
