@@ -15,7 +15,7 @@ from pairs import pair
 from corpus_tools.reuse.derivation import body_words, is_fact
 from corpus_tools.reuse.novelty import compounds, novel_lists
 from corpus_tools.variants.lexical import extract_variants
-from corpus_tools.variants.units import is_example
+from corpus_tools.variants.units import is_example, is_rewording
 
 
 def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
@@ -226,3 +226,17 @@ def test_a_contracted_word_added_is_one_addition(src, tgt, added):
     """ "she'd acted" for "she acted" adds "'d": one change, not an apostrophe and a "d" (sk55)."""
     tail = " after years of abuse from colleagues in her unit."
     assert _rows(src + tail, tgt + tail) == [("insertion", "", added)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        (["Sgt"], ["Sergeant"], True),
+        (["she", "logs"], ["PC"], False),
+        (["Joy"], ["WPC"], False),
+        (["A", "delighted", "Miss"], ["Pc"], False),
+    ],
+)
+def test_a_rank_pairs_only_with_one_word_of_description_or_itself_written_out(a, b, one):
+    """A rank in capitals read as words must not pair with any words ("she logs" -> "PC")."""
+    assert is_rewording(a, b) is one

@@ -158,15 +158,6 @@ def _age_for_word(wa: list[str], wb: list[str]) -> bool:
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 
 
-#: titles before a name: honorifics and the police and army ranks ("Mr", "WPC")
-_TITLES = HONORIFICS | RANKS_BEFORE_A_NAME
-
-
-def _content(wa: list[str], wb: list[str]) -> list[tuple[list[str], bool]]:
-    """Each side's words, with whether they are function words only."""
-    return [(ws, all(w.lower() in STOP_WORDS for w in ws)) for ws in (wa, wb)]
-
-
 def is_rewording(a: list[str], b: list[str]) -> bool:
     """Whether a cut ``a`` and an addition ``b`` at one place are one replacement: words on both
     sides, at most :data:`MAX_UNIT_WORDS` a side, the same :func:`kind` on both, no quote mark on
@@ -201,11 +192,14 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         return False
     if _numbered(wa) != _numbered(wb) and not _age_for_word(wa, wb):
         return False
-    titled = [all(w.lower().rstrip(".") in _TITLES for w in ws) for ws in (wa, wb)]
-    described = [all(w.islower() for w in ws) and not function for ws, function in _content(wa, wb)]
-    if any(titled) and not (titled[0] and described[1] or titled[1] and described[0]):
+    if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
         return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
-    # a description for a title, "policewoman" -> "WPC", is one replacement (claims audit sk27)
+    ranked = [all(w.lower().rstrip(".") in RANKS_BEFORE_A_NAME for w in ws) for ws in (wa, wb)]
+    if ranked[0] != ranked[1]:  # a rank for one word of description or the rank written out
+        rank, other = (wa, wb) if ranked[0] else (wb, wa)  # ("policewoman" -> "WPC", claims audit sk27;
+        w = other[0].lower()  # "Sgt" -> "Sergeant") is one replacement; for anything else ("she logs") none
+        described = other[0].islower() and w not in STOP_WORDS
+        return len(other) == 1 and (described or w[:1] == rank[0][:1].lower())
     ends = [s[-1] in (".", "!", "?") for s in (a, b)]
     if ends[0] != ends[1] and not {w.lower() for w in wa} & {w.lower() for w in wb}:
         return False  # "contract." -> "union": a sentence's end against words inside one
