@@ -195,6 +195,8 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
     if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
         return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
     ranked = [all(w.lower().rstrip(".") in RANKS_BEFORE_A_NAME for w in ws) for ws in (wa, wb)]
+    if all(ranked):
+        return False  # one title for another ("Pc" -> "WPC"): an honorific, paired later (pairs.py)
     if ranked[0] != ranked[1]:  # a rank for one word of description or the rank written out
         rank, other = (wa, wb) if ranked[0] else (wb, wa)  # ("policewoman" -> "WPC", claims audit sk27;
         w = other[0].lower()  # "Sgt" -> "Sergeant") is one replacement; for anything else ("she logs") none
