@@ -300,8 +300,8 @@ def novel_lists(
         if described(words, g, lambda i: _known_fact(words, i, known, src), common):
             fact[g[0]] = False
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
-    for i in censored:
-        fact[i] = False
+    for i in [*censored, *(i for i, w in enumerate(words) if fact[i] and _stop_contraction(w[1]))]:
+        fact[i] = False  # and "I'm", "I've": stop words with a capital, no name (claims audit sk51)
     novel = [
         censored.get(i) or w
         for i, (k, w, _) in enumerate(words)

@@ -12,6 +12,7 @@ import pandas as pd
 
 from corpus_tools.lexicon import tokenize
 from corpus_tools.text.cleaning import clean_text
+from corpus_tools.text.once import read_once
 
 __all__ = ["at", "groups", "sentence_end", "side"]
 
@@ -47,26 +48,34 @@ def groups(alignment: pd.DataFrame) -> list[tuple[list, list[int]]]:
 
 
 def side(raw: str, spans: list[tuple[int, int, int]]) -> tuple[list, list]:
-    """The tokens of several sentences (id, start, end) in order, and the sentence of each; a "#"
-    that cleaning reads as "£" (PA's wire code, rule ``hash_pound``) is compared as "£", its
-    offsets kept, so "#300" against "£300" is no change."""
+    """The tokens of several sentences (id, start, end) in order, and the sentence of each, read as
+    the cleaned sentences read (``text_clean``): a "#" that cleaning reads as "£" (PA's wire code,
+    rule ``hash_pound``) is compared as "£", its offsets kept, so "#300" against "£300" is no
+    change; the words of a note cleaning drops (an edit read as nothing, PA's checked-spelling
+    "(correct)") are no tokens, so a version that leaves the note out changes nothing."""
     toks, owner = [], []
-    pounds = _pound_signs(raw)
+    pounds, dropped = read_once(("variant_tokens",), raw, _read_as)
     for sid, a, b in spans:
         t = tokenize(raw[a:b], marks=True, offset=a)
         if pounds:
             t = [(x, y, "\u00a3" if x in pounds else w) for x, y, w in t]
+        if dropped:
+            t = [(x, y, w) for x, y, w in t if not any(p <= x and y <= q for p, q in dropped)]
         toks += t
         owner += [sid] * len(t)
     return toks, owner
 
 
-def _pound_signs(raw: str) -> frozenset[int]:
-    """The raw offsets of the "#" signs that :func:`corpus_tools.text.cleaning.clean_text` reads
-    as "£" (none when the text has no "#": nothing is cleaned for it)."""
-    if "#" not in raw:
-        return frozenset()
-    return frozenset(e.start for e in clean_text(raw).edits if e.rule == "hash_pound")
+def _read_as(raw: str) -> tuple[frozenset[int], tuple[tuple[int, int], ...]]:
+    """The raw offsets of the "#" signs that :func:`corpus_tools.text.cleaning.clean_text` reads as
+    "£", and the raw spans of the words it drops (an edit whose reading is empty and whose raw
+    text holds a letter or a digit: a wire note, not a space)."""
+    edits = clean_text(raw).edits
+    pounds = frozenset(e.start for e in edits if e.rule == "hash_pound")
+    dropped = tuple(
+        (e.start, e.end) for e in edits if not e.replacement and any(ch.isalnum() for ch in e.original)
+    )
+    return pounds, dropped
 
 
 def sentence_end(toks: list, owner: list, i: int, j: int) -> bool:

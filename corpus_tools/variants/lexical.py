@@ -33,6 +33,7 @@ from corpus_tools.lexicon import (
     tokenize,
 )
 from corpus_tools.reuse.alignment import align_sentences
+from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
 from corpus_tools.variants.categories import (
@@ -48,6 +49,7 @@ from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.kept import drop_held, drop_kept
+from corpus_tools.variants.marks import quote_regions, silent_apostrophes, with_apostrophes, word_keys
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
@@ -120,8 +122,7 @@ def _diff(
     """
     ia = [k for k, t in enumerate(sa) if t[2] not in QUOTE_CHARS]
     ib = [k for k, t in enumerate(sb) if t[2] not in QUOTE_CHARS]
-    ka = [sa[k][2].lower() for k in ia]
-    kb = [sb[k][2].lower() for k in ib]
+    ka, kb = word_keys(sa, ia, sb), word_keys(sb, ib, sa)  # a contraction read written out
     ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
 
     def full(idx: list[int], n_all: int, x1: int, x2: int) -> tuple[int, int]:
@@ -169,65 +170,9 @@ def _diff(
     reword = lambda r: is_loose_rewording(*forms(r))  # noqa: E731  one rewording beside one kept word
     merged = resolve_moves(ka, kb, ops, merged, oa, ob, raw, unit, reword, links)
     regions = [(*full(ia, len(sa), i1, i2), *full(ib, len(sb), j1, j2)) for i1, i2, j1, j2 in merged]
-    return sorted(regions + _quote_regions(sa, sb, ia, ib, ops, regions))
-
-
-def _quote_regions(sa: list, sb: list, ia: list[int], ib: list[int], ops: list, words: list) -> list:
-    """Quote marks that differ between consecutive aligned tokens, each its own variant; marks
-    inside a word region are part of it (an added phrase in quotes is one change, not two). A
-    mark region never spans a word: where words of other regions or moved words lie between the
-    marks, a run of marks just outside a word region is part of that change (``Lord of the
-    Valley'' -> "FARMER": one replacement) and each other run is its own, so no word is counted
-    in two changes (issue 22: a quoted clause counted cut whole and its words cut again)."""
-    inside = lambda k, side: any(w[side] <= k < w[side + 1] for w in words)  # noqa: E731
-    regions = []
-
-    # quote marks between consecutive aligned tokens
-    anchors = [(-1, -1)]
-    for tag, i1, i2, j1, _j2 in ops:
-        if tag == "equal":
-            anchors += [(ia[i1 + x], ib[j1 + x]) for x in range(i2 - i1)]
-    anchors.append((len(sa), len(sb)))
-    for (p, q), (p2, q2) in zip(anchors, anchors[1:], strict=False):
-        qa = [k for k in range(p + 1, p2) if sa[k][2] in QUOTE_CHARS and not inside(k, 0)]
-        qb = [k for k in range(q + 1, q2) if sb[k][2] in QUOTE_CHARS and not inside(k, 2)]
-        if [sa[k][2] for k in qa] == [sb[k][2] for k in qb]:
-            continue
-        if _spans_words(qa) or _spans_words(qb):
-            qa, qb = _beside(words, qa, 0), _beside(words, qb, 2)
-            runs = [(*r, q + 1, q + 1) for r in _mark_runs(qa)] + [(p + 1, p + 1, *r) for r in _mark_runs(qb)]
-            regions += [r for r in runs if r[0] < r[1] or r[2] < r[3]]
-            continue
-        a_rng = (qa[0], qa[-1] + 1) if qa else ((p + 1, p + 1) if p >= 0 else (0, 0))
-        b_rng = (qb[0], qb[-1] + 1) if qb else ((q + 1, q + 1) if q >= 0 else (0, 0))
-        regions.append((*a_rng, *b_rng))
-    return regions
-
-
-def _spans_words(marks: list[int]) -> bool:
-    """Whether quote marks at these token indices are not one run (words lie between them)."""
-    return bool(marks) and marks[-1] - marks[0] + 1 != len(marks)
-
-
-def _mark_runs(marks: list[int]) -> list[tuple[int, int]]:
-    """Consecutive token indices as (start, end) runs."""
-    out: list[tuple[int, int]] = []
-    for k in marks:
-        if out and out[-1][1] == k:
-            out[-1] = (out[-1][0], k + 1)
-        else:
-            out.append((k, k + 1))
-    return out
-
-
-def _beside(words: list, marks: list[int], side: int) -> list[int]:
-    """The marks left when each run that touches a word region with words on this side is taken
-    as part of that change."""
-    left = []
-    for lo, hi in _mark_runs(marks):
-        if not any(w[side] < w[side + 1] and (w[side] == hi or w[side + 1] == lo) for w in words):
-            left += range(lo, hi)
-    return left
+    regions = with_apostrophes(sa, sb, regions)  # "'d" added, one change
+    silent = silent_apostrophes(sa, sb, ia, ib, ops)
+    return sorted(regions + quote_regions(sa, sb, ia, ib, ops, regions, silent))
 
 
 #: columns of :func:`extract_variants`
@@ -344,9 +289,36 @@ def _cross_pairs(units: list, sa: list, sb: list, name_similarity: float) -> lis
                 out.remove(u)
                 out += [p for p in ((d[0], lo, d[2], d[2]), (d[1], d[1], d[2], d[2])) if p[0] < p[1]][:1]
                 out += [(hi, d[1], d[2], d[2])] if hi < d[1] else []
-                out.append((lo, hi, u[2], u[3]))
+                x, y = _narrowed(sa[lo:hi], words, name_similarity)  # "by a magistrate" added apart
+                out += [(u[0], u[0], u[2] + p, u[2] + q) for p, q in ((0, x), (y, len(words))) if p < q]
+                out.append((lo, hi, u[2] + x, u[2] + y))
                 break
     return sorted(out)
+
+
+def _narrowed(cut: list, words: list[str], name_similarity: float) -> tuple[int, int]:
+    """The part of an added phrase that makes the named change with a cut's words: the shortest
+    run of the same category (for a time, one holding a time word), widened over the function
+    words beside it ("on Monday"); the whole phrase when a run of content words is all it has
+    beside ("today" -> "by a magistrate yesterday": "yesterday", "by a magistrate" an addition)."""
+    times = WEEKDAYS | RELATIVE_DAYS
+    sub = " ".join(t[2] for t in cut)
+    whole = categorize(sub, " ".join(words), name_similarity=name_similarity)
+    for n in range(1, len(words)):
+        for lo in range(len(words) - n + 1):
+            part = words[lo : lo + n]
+            if categorize(sub, " ".join(part), name_similarity=name_similarity) != whole:
+                continue
+            if whole == "time_reference" and not {w.lower() for w in part} & times:
+                continue
+            glue = lambda w: w.lower() in STOP_WORDS or not w[:1].isalnum()  # noqa: E731
+            x, y = lo, lo + n
+            while x > 0 and glue(words[x - 1]):
+                x -= 1
+            while y < len(words) and glue(words[y]):
+                y += 1
+            return x, y
+    return 0, len(words)
 
 
 def _sub_pair(sa: list, d: tuple, form: str, name_similarity: float) -> tuple[int, int] | None:
@@ -462,6 +434,11 @@ def extract_variants(
         ['20 September']
     """
     require_columns(corpus, ["text"], "extract_variants")
+    with cleaned_once():  # each text's cleaned view built once (the tokens read it, groups.side)
+        return _extract(corpus, source, alignment, sentences, model, name_similarity)
+
+
+def _extract(corpus, source, alignment, sentences, model, name_similarity: float) -> pd.DataFrame:
     if alignment is None:
         alignment = align_sentences(corpus, source=source, sentences=sentences, model=model)
     reused = alignment[alignment["reuse_class"] != "new"]

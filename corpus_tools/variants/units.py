@@ -25,11 +25,13 @@ from corpus_tools.lexicon import (
     HONORIFICS,
     MONTHS,
     NUMBER_WORDS,
+    RANKS_BEFORE_A_NAME,
     RELATIVE_DAYS,
     SOURCE_NOUNS,
     SPEAKER_WORDS,
     STOP_WORDS,
     WEEKDAYS,
+    lemma_key,
 )
 from corpus_tools.variants.categories import QUOTE_CHARS
 
@@ -100,8 +102,9 @@ def kind(toks: list[str]) -> str:
     """
     ws = _words_of(toks)
     letters = ws[0].replace(".", "") if len(ws) == 1 else ""
-    if len(letters) > 1 and letters.isupper() and (len(letters) <= 5 or "." in ws[0]):
-        return "name"  # "B.C.", "UN"; a long word in capitals is a headline's word ("TEENAGE")
+    short = len(letters) <= 5 or "." in ws[0]  # a long word in capitals is a headline's ("TEENAGE")
+    if len(letters) > 1 and letters.isupper() and short and letters.lower() not in RANKS_BEFORE_A_NAME:
+        return "name"  # "B.C.", "UN"; a rank in capitals ("WPC", "PC") is a title, no name
     caps = [w[:1].isupper() or w.isdigit() for w in ws]
     linked = all(
         c or (w.lower() in STOP_WORDS and 0 < k < len(ws) - 1)
@@ -179,6 +182,8 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         False
         >>> is_rewording(["13", "-", "year", "-", "old"], ["TEENAGE"]), is_rewording(["13"], ["girl"])
         (True, False)
+        >>> is_rewording(["policewoman"], ["WPC"]), is_rewording(["Wopke"], ["Mr"])
+        (True, False)
     """
     wa, wb = _words_of(a), _words_of(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS or _torn(a) or _torn(b):
@@ -189,6 +194,14 @@ def is_rewording(a: list[str], b: list[str]) -> bool:
         return False
     if any(all(w.lower().rstrip(".") in HONORIFICS for w in ws) for ws in (wa, wb)):
         return False  # "Wopke" -> "Mr": a title added is an honorific, the name cut
+    ranked = [all(w.lower().rstrip(".") in RANKS_BEFORE_A_NAME for w in ws) for ws in (wa, wb)]
+    if all(ranked):
+        return False  # one title for another ("Pc" -> "WPC"): an honorific, paired later (pairs.py)
+    if ranked[0] != ranked[1]:  # a rank for one word of description or the rank written out
+        rank, other = (wa, wb) if ranked[0] else (wb, wa)  # ("policewoman" -> "WPC", claims audit sk27;
+        w = other[0].lower()  # "Sgt" -> "Sergeant") is one replacement; for anything else ("she logs") none
+        described = other[0].islower() and w not in STOP_WORDS
+        return len(other) == 1 and (described or w[:1] == rank[0][:1].lower())
     ends = [s[-1] in (".", "!", "?") for s in (a, b)]
     if ends[0] != ends[1] and not {w.lower() for w in wa} & {w.lower() for w in wb}:
         return False  # "contract." -> "union": a sentence's end against words inside one
@@ -217,18 +230,24 @@ def is_loose_rewording(a: list[str], b: list[str]) -> bool:
 
 def is_example(a: list[str], b: list[str]) -> bool:
     """Whether a replacement reads as an example: a rewording (:func:`is_rewording`) whose sides
-    do not stop on a preposition or an article one side alone ("a court clerk" -> "lawyers acting
-    for" is no example; one word is whole: "During" -> "In").
+    are not one word in two forms (:func:`corpus_tools.lexicon.lemma_key`: "acting" -> "act",
+    claims audit sk107) and do not stop on a preposition or an article one side alone ("a court
+    clerk" -> "lawyers acting for" is no example; one word is whole: "During" -> "In").
 
     Example:
         >>> is_example(["hearing"], ["proceedings"]), is_example(["During"], ["In"])
         (True, True)
         >>> is_example("a court clerk".split(), "lawyers acting for".split())
         False
+        >>> is_example(["acting"], ["act"])  # a form of the same word
+        False
     """
     dangling = [
         len(_words_of(s)) > 1 and s[-1].lower() in _DANGLING for s in (a, b)
     ]  # "During" -> "In": whole
+    keys = [{lemma_key(w) for w in _words_of(s) if w.lower() not in STOP_WORDS} for s in (a, b)]
+    if keys[0] and keys[0] == keys[1]:
+        return False  # one word in another form ("acting" -> "act"): no word replaced to a reader
     return dangling[0] == dangling[1] and is_rewording(a, b)
 
 
