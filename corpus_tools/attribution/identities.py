@@ -31,6 +31,7 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.typos import unglued
@@ -251,6 +252,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
+    person = person or role_described(label, before, after, people)  # "The female officer": Pc Ann Lee
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -1,0 +1,81 @@
+"""Who speaks, round 13 of issue 22 (the kinds left of round 12's stories, 12.08.99/snooker and
+21.06.00/ostrich, ``benchmarks/claims.md``): one person under a second label. Invented texts of the
+same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows
+
+from corpus_tools.attribution.role_descriptions import role_described
+
+_LEAD = (
+    "The black female police officer accused of striking a male colleague with a broom had suffered "
+    "years of abuse, a court heard today.\n\n"
+    "Pc Ann Okafor was asked about her private life on her first day with a new unit, she told the "
+    "court.\n\n"
+    "Pc Okafor, 41, is accused of hitting Sergeant Tom Bell with a broom as they waited for a briefing.\n\n"
+    "She said: ``I was an easy target.''\n\n"
+    "She claimed the unit had shunned her.\n"
+)
+
+
+def test_a_lead_description_by_rank_is_the_person_named_after_it():
+    rows = speaker_rows(_LEAD)
+    labels = {r[0]: r for r in rows}
+    assert not [r for r in rows if "officer" in r[0]]  # no second, anonymous Ann Okafor
+    okafor = [r for r in rows if r[0].endswith("Okafor")]
+    assert len(okafor) == 1 and okafor[0][1] == "person" and okafor[0][2] == 3, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # a rank alone, two women of that rank: the one the text names far more often
+        (
+            "WPC Ann Okafor, 41, was cleared. WPC Okafor wept. WPC Okafor thanked her family. "
+            "Retired WPC Jo Dale backed her. The WPC said she was glad.",
+            "The WPC",
+            "Ann Okafor",
+        ),
+        # an age and a rank word; the sergeant is a man by his title elsewhere
+        (
+            "WPC Ann Okafor was cleared of hitting Sgt Tom Bell. Mr Bell denied it. "
+            "The 41-year-old officer, who is on sick leave, said she was glad.",
+            "The 41-year-old officer",
+            "Ann Okafor",
+        ),
+        # the gender the description's own clause gives ("said she")
+        (
+            "WPC Ann Okafor was cleared of hitting Sgt Tom Bell. Sgt Bell was not in court. "
+            "The officer, who is on sick leave, said she was glad.",
+            "The officer",
+            "Ann Okafor",
+        ),
+        # a capitalised modifier that stands beside one name only
+        (
+            "Ritz owner Sam Hurst and his driver Tom Bell arrived. Mr Bell spoke first. "
+            "The Ritz boss then said he was angry.",
+            "The Ritz boss",
+            "Sam Hurst",
+        ),
+        # counsel: the one QC of the text
+        (
+            "Ann Okafor, QC, for the defence, rose. Tom Bell denied the charge. The QC said he was lying.",
+            "The QC",
+            "Ann Okafor",
+        ),
+        # two officers the text names as often, and no gender to choose: none
+        (
+            "Pc Ann Okafor hit Sgt Tom Bell. Pc Okafor and Sgt Bell were both hurt. "
+            "The officer said it hurt.",
+            "The officer",
+            "",
+        ),
+        # a role no named person holds: none
+        ("Ann Okafor was cleared. The officer said the case was closed.", "The officer", ""),
+    ],
+)
+def test_a_description_by_rank_or_role_fits_one_named_person(text, label, expected):
+    at = text.index(label)
+    assert role_described(label, text[:at], text[at:], {"Okafor", "Bell", "Dale", "Hurst"}) == expected
