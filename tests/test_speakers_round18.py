@@ -5,7 +5,7 @@ same shapes."""
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools.attribution.role_descriptions import role_described
 
@@ -79,3 +79,17 @@ def test_a_lead_description_by_rank_is_the_person_named_after_it():
 def test_a_description_by_rank_or_role_fits_one_named_person(text, label, expected):
     at = text.index(label)
     assert role_described(label, text[:at], text[at:], {"Okafor", "Bell", "Dale", "Hurst"}) == expected
+
+
+def test_a_pronoun_of_the_other_gender_skips_a_person_the_text_gives_a_gender():
+    text = (
+        "A policewoman was cleared of hitting a colleague.\n\n"
+        "During the trial, Ann Okafor, 41, claimed she was abused by her unit.\n\n"
+        "Pc Okafor told the court Sgt Tom Bell mocked her. When she walked into the room he said: "
+        "``Here comes trouble.''\n\n"
+        "She admitted punching him once, but said he lied about the broom.\n"
+    )
+    rows = text_attributions(text)
+    by_cue = {(r.cue, r.speaker): r.speaker_label for r in rows.itertuples()}
+    assert by_cue[("said", "he")] != "Ann Okafor"  # not the woman: the sergeant
+    assert by_cue[("admitted", "She")] == "Ann Okafor"  # not the sergeant
