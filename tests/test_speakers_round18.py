@@ -93,3 +93,22 @@ def test_a_pronoun_of_the_other_gender_skips_a_person_the_text_gives_a_gender():
     by_cue = {(r.cue, r.speaker): r.speaker_label for r in rows.itertuples()}
     assert by_cue[("said", "he")] != "Ann Okafor"  # not the woman: the sergeant
     assert by_cue[("admitted", "She")] == "Ann Okafor"  # not the sergeant
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        ("Mrs Bees", "Ann Rees"),  # one letter off the full name the paper prints: a misprint
+        ("Mrs Reid", "Mrs Reid"),  # two letters off: another person
+        ("Mr Bees", "Mr Bees"),  # the text calls Rees "Mrs": no man is she
+    ],
+)
+def test_a_titled_surname_misprinted_by_one_letter_is_the_person_named_in_full(quoted, expected):
+    text = (
+        "A policewoman was cleared of assault yesterday.\n\n"
+        "But stipendiary magistrate Ann Rees was critical of the evidence.\n\n"
+        "Mrs Rees has sat for ten years.\n\n"
+        f"{quoted} said: ``I am troubled by the evidence.''\n"
+    )
+    rows = speaker_rows(text)
+    assert [r[0] for r in rows if r[2]] == [expected]
