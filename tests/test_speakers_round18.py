@@ -112,3 +112,24 @@ def test_a_titled_surname_misprinted_by_one_letter_is_the_person_named_in_full(q
     )
     rows = speaker_rows(text)
     assert [r[0] for r in rows if r[2]] == [expected]
+
+
+@pytest.mark.parametrize("tag", ["The magistrate", "Mrs Ann Rees", "Stipendiary magistrate Ann Rees"])
+def test_a_speaker_tag_with_a_colon_and_no_verb_attributes_the_quotation(tag):
+    text = (
+        "Stipendiary magistrate Ann Rees cleared Pc Okafor of assault.\n\n"
+        "Sgt Tom Bell said Pc Okafor kicked him three times.\n\n"
+        f"{tag}: ``It is not for me to judge the force.''\n\n"
+        "She added: ``Only three people can say what happened.''\n"
+    )
+    rows = text_attributions(text)
+    tagged = rows[rows.cue == ":"]
+    assert tagged.speaker.tolist() == [tag]
+    assert text[tagged.content_start.iloc[0] : tagged.content_end.iloc[0]].startswith("It is not for me")
+    added = rows[rows.cue == "added"]
+    assert added.speaker_id.tolist() == tagged.speaker_id.tolist()  # the magistrate, not the sergeant
+
+
+def test_a_colon_after_a_clause_is_no_tag():
+    text = "Sgt Tom Bell was angry. He said: ``It was a lie.''\n\nThe row went on: ``Leave now.''\n"
+    assert ":" not in text_attributions(text).cue.tolist()

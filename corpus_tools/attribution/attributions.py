@@ -34,6 +34,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle, split_antecedent
+from corpus_tools.attribution.colon_tags import colon_tag
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -274,6 +275,8 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         if signed is not None and inside and opens and not found:
             signed.content = (inside[0][0], inside[-1][1])  # the quotation a dash line below signs
             found = [signed]
+        if not found and colon is None:  # "The magistrate: ``...''": a tag and no verb
+            found = [t] if (t := colon_tag(doc_id, para, offset, doc, evidence, inside)) else []
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state, offset)
         if state["continuing"] and not (found and found[0] is colon):
