@@ -133,3 +133,16 @@ def test_a_speaker_tag_with_a_colon_and_no_verb_attributes_the_quotation(tag):
 def test_a_colon_after_a_clause_is_no_tag():
     text = "Sgt Tom Bell was angry. He said: ``It was a lie.''\n\nThe row went on: ``Leave now.''\n"
     assert ":" not in text_attributions(text).cue.tolist()
+
+
+def test_the_gender_another_take_gives_picks_the_person_a_description_fits():
+    text = (
+        "She was asked about her life, Pc Ann Okafor told the court. "
+        "The officer, who is on sick leave, said she needed counselling. "
+        "She claimed that Sgt Tom Bell called her names, and Sgt Bell denied it."
+    )
+    at = text.index("The officer")
+    people = {"Okafor", "Bell"}
+    assert role_described("The officer", text[:at], text[at:], people) == ""  # as often named, no gender
+    group = "A delighted Miss Okafor left the court. " + text
+    assert role_described("The officer", text[:at], text[at:], people, group) == "Pc Ann Okafor"

@@ -244,7 +244,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
-    holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    own = role_described(label, before, after, people, text)  # "The female officer": Pc Ann Lee, named here
+    holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())
@@ -253,7 +254,6 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
-    person = person or role_described(label, before, after, people)  # "The female officer": Pc Ann Lee
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -55,7 +55,11 @@ _AGE = re.compile(r"\b(\d{1,2})-year-old\b")
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame)"
 _SUBJECT = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 _END = re.compile(r"[.!?]['\"\u2019\u201d]?\s+(?=[A-Z'\"\u2018\u201c`])|\n\s*\n")
-_PRONOUN = re.compile(r"\b(he|she|him|his|her)\b", re.IGNORECASE)
+_TITLED_NAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|WPC|WDC|Policewoman|Policeman|policewoman|policeman)\.? "
+    r"(?:[A-Z][\w'-]* )?([A-Z][\w'-]+)\b"
+)
+_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
 def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
@@ -63,10 +67,11 @@ def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
     apposition after it), the ages it gives, and the gender its titles and gendered words give."""
     s = re.escape(surname)
     words: set[str] = set()
-    for m in re.finditer(
-        rf"((?:[\w'-]+ ){{0,4}})(?:[A-Z][\w'-]* )?{s}\b((?:,| -)? [^,.;]{{1,60}}[,.;]?)?", text
-    ):
-        words |= {w for w in re.findall(r"[\w'-]+", (m.group(1) or "") + " " + (m.group(2) or ""))}
+    # "stipendiary magistrate Ann Rees", "Harrods owner Tom Dodd", "Pc Lee"; "Ann Rees, QC,", "Ann
+    # Rees, a retired Pc," (the words right before the name, and its apposition up to a comma)
+    after = r"(?:,? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;])?"
+    for m in re.finditer(rf"((?:[\w'-]+ ){{0,2}})(?:[A-Z][\w'-]* )?{s}\b{after}", text):
+        words |= set(re.findall(r"[\w'-]+", " ".join(g or "" for g in m.groups())))
     ages = set(re.findall(rf"\b{s}, (?:now |aged )?(\d{{1,2}})\b", text))
     ages |= set(re.findall(rf"\b(\d{{1,2}})-year-old (?:[A-Z][\w'-]* ){{0,3}}{s}\b", text))
     titles = re.findall(rf"\b({_TITLES})\.? (?:[A-Z][\w'-]* )?{s}\b", text)
@@ -84,28 +89,44 @@ def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
 def _people(text: str, surnames: frozenset[str]) -> dict[str, dict]:
     """surname -> the document's reading of a named person: ``name`` (the fullest), ``n`` (how
     many sentences name it), ``words``, ``ages``, ``gender`` (from :func:`_words_beside`, else the
-    first "he" or "she" of a sentence the name opens). Read once per document."""
+    first "he" or "she" of a sentence that opens with the name and names no one else). Read once
+    per document."""
     people: dict[str, dict] = {}
     for a, b in sentence_spans(text):
         sentence = text[a:b]
         names = names_in(sentence, set(surnames), text)
         for name in names:
             p = people.setdefault(name.split()[-1], {"name": name, "n": 0, "said": ""})
-            p["n"] += 1
             p["name"] = max(p["name"], name, key=len)
-        if names and sentence.lstrip(" \t\r\n<\x00\x19'\"`").find(names[0].split()[-1]) < 30:
+        for surname in {name.split()[-1] for name in names}:  # sentences, not mentions
+            people[surname]["n"] += 1
+        opening = sentence[: sentence.find(names[0].split()[-1])] if names else "x"
+        if names and not any(w[:1].islower() for w in re.findall(r"[A-Za-z]+", opening)):  # it opens
             rest = sentence[sentence.find(names[0].split()[-1]) :]
             pronoun = _PRONOUN.search(rest) if len({n.split()[-1] for n in names}) == 1 else None
             p = people[names[0].split()[-1]]
             if pronoun and not p["said"]:
-                p["said"] = "m" if pronoun.group(1).lower() in ("he", "him", "his") else "f"
+                p["said"] = "m" if pronoun.group(1).lower() == "he" else "f"
     for s, p in people.items():
         p["words"], p["ages"], gender = _words_beside(text, s)
         p["gender"] = gender or p["said"]
     return people
 
 
-def role_described(label: str, before: str, after: str, surnames: set[str]) -> str:
+@functools.lru_cache(maxsize=16)
+def _titled_genders(text: str) -> dict[str, str]:
+    """surname -> the gender its titles or gendered rank words give it anywhere in ``text`` (a
+    source group's: "Miss Lee" in one take, "Pc Lee" in another), read in one pass."""
+    found: dict[str, set[str]] = {}
+    for word, name in _TITLED_NAME.findall(text):
+        w = word.lower().rstrip(".")
+        g = title_gender([w]) or _GENDER_WORDS.get(w, "")
+        if g:
+            found.setdefault(name, set()).add(g)
+    return {name: g.pop() for name, g in found.items() if len(g) == 1}
+
+
+def role_described(label: str, before: str, after: str, surnames: set[str], group: str = "") -> str:
     """The name a definite description by rank or role stands for (module docstring), else "".
 
     Args:
@@ -113,6 +134,8 @@ def role_described(label: str, before: str, after: str, surnames: set[str]) -> s
         before: the document's text before the mention.
         after: the document's text from the mention on.
         surnames: the surnames the text gives people (:func:`~.surnames.person_surnames`).
+        group: the text of the document's source group, whose titles give a gender the document
+            does not ("Miss Lee" in another take).
 
     Example:
         >>> text = ("The female officer accused of hitting a colleague wept, a court heard. Pc Ann "
@@ -144,6 +167,8 @@ def role_described(label: str, before: str, after: str, surnames: set[str]) -> s
     caps = {w for w in mods if w[:1].isupper() and w.lower() not in _CLASS_OF}
     text = before + after
     people = _people(text, frozenset(surnames))
+    titled = _titled_genders(group) if group else {}
+    people = {k: {**p, "gender": p["gender"] or titled.get(k, "")} for k, p in people.items()}
     fits = [
         p
         for p in people.values()
