@@ -146,3 +146,10 @@ def test_the_gender_another_take_gives_picks_the_person_a_description_fits():
     assert role_described("The officer", text[:at], text[at:], people) == ""  # as often named, no gender
     group = "A delighted Miss Okafor left the court. " + text
     assert role_described("The officer", text[:at], text[at:], people, group) == "Pc Ann Okafor"
+
+
+def test_a_description_among_a_persons_mentions_gives_no_surname():
+    from corpus_tools.attribution.couples import person_names
+
+    assert person_names(["Pc Ann Okafor", "The officer", "The WPC"]) == ({"Okafor"}, {"Ann"}, 1)
+    assert person_names(["magistrate Ann Rees", "The magistrate"])[0] == {"Rees"}  # not {"Rees", "The"}
