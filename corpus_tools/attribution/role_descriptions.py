@@ -67,11 +67,19 @@ def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
     apposition after it), the ages it gives, and the gender its titles and gendered words give."""
     s = re.escape(surname)
     words: set[str] = set()
-    # "stipendiary magistrate Ann Rees", "Harrods owner Tom Dodd", "Pc Lee"; "Ann Rees, QC,", "Ann
-    # Rees, a retired Pc," (the words right before the name, and its apposition up to a comma)
-    after = r"(?:,? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;])?"
-    for m in re.finditer(rf"((?:[\w'-]+ ){{0,2}})(?:[A-Z][\w'-]* )?{s}\b{after}", text):
-        words |= set(re.findall(r"[\w'-]+", " ".join(g or "" for g in m.groups())))
+    # "stipendiary magistrate Ann Rees", "Harrods owner Tom Dodd", "Pc Lee" (the word right before
+    # the name, and the one before it when that is a rank or role); "Ann Rees, QC,", "Ann Rees, a
+    # retired Pc," (its apposition up to a comma); not "The judge told Tate"
+    after = re.compile(r",? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;]")
+    for m in re.finditer(rf"\b{s}\b", text):
+        before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()])[-5:]
+        while before and before[-1][:1].isupper() and before[-1].lower() not in _CLASS_OF:
+            before.pop()  # the given names ("Ann" of "Pc Ann Lee")
+        near = before[-1:] + (before[-2:-1] if before and before[-1].lower() in _CLASS_OF else [])
+        tail = after.match(text, m.end())
+        words |= set(near) | set(
+            re.findall(r"[\w'-]+", " ".join(g or "" for g in tail.groups()) if tail else "")
+        )
     ages = set(re.findall(rf"\b{s}, (?:now |aged )?(\d{{1,2}})\b", text))
     ages |= set(re.findall(rf"\b(\d{{1,2}})-year-old (?:[A-Z][\w'-]* ){{0,3}}{s}\b", text))
     titles = re.findall(rf"\b({_TITLES})\.? (?:[A-Z][\w'-]* )?{s}\b", text)
