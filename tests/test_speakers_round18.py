@@ -72,6 +72,12 @@ def test_a_lead_description_by_rank_is_the_person_named_after_it():
             "The officer",
             "",
         ),
+        # the role word must stand right before the name: "The judge told Tate" makes no judge of Tate
+        (
+            "Judge Tom Bell sat. Sam Hurst, 19, admitted it. The judge told Hurst he was lucky.",
+            "The judge",
+            "Tom Bell",
+        ),
         # a role no named person holds: none
         ("Ann Okafor was cleared. The officer said the case was closed.", "The officer", ""),
     ],
