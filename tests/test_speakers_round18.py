@@ -78,6 +78,13 @@ def test_a_lead_description_by_rank_is_the_person_named_after_it():
             "The judge",
             "Tom Bell",
         ),
+        # a magistrate is no judge: the one magistrate, though the judge is named more often
+        (
+            "Spanish judge Sam Hurst sought him. Magistrate Tom Bell heard the case. Mr Hurst wrote. "
+            "Mr Hurst waited. The magistrate ruled that he could go.",
+            "The magistrate",
+            "Tom Bell",
+        ),
         # a role no named person holds: none
         ("Ann Okafor was cleared. The officer said the case was closed.", "The officer", ""),
     ],

@@ -8,9 +8,10 @@ Lee, 35, ... The 35-year-old officer, who is on sick leave, said"; "The WPC hugg
 description is no new, anonymous speaker (read from 12.08.99/snooker of the claims audit, round
 12, S kind 1, ``benchmarks/claims.md``; the boss and QC forms from its list of the same kind):
 
-* its **head** is a word of a rank or role class (:data:`ROLE_CLASSES`: police, counsel, the bench,
-  the head of a business) and a named person of the document carries a word of the same class
-  beside the name ("Pc", "Sergeant", ", QC", "owner");
+* its **head** is a word of a rank or role class (:data:`ROLE_CLASSES`: police, counsel, the head
+  of a business; a magistrate, a judge, a recorder and a solicitor each their own) and a named
+  person of the document carries a word of the same class right before the name ("Pc",
+  "Sergeant", "owner") or after it (", QC");
 * its capitalised modifiers ("Harrods") stand beside that person's name too, and the gender
   ("female", "policewoman", "WPC") and age ("35-year-old") it gives do not rule the person out
   (the person's gender: a title, a gendered rank word, or the "he" or "she" of the sentence the
@@ -39,8 +40,9 @@ ROLE_CLASSES: dict[str, frozenset[str]] = {
         """officer policewoman policeman constable pc wpc sergeant sgt inspector insp detective det
         superintendent supt dci dc wdc ds""".split()
     ),
-    "counsel": frozenset("qc barrister counsel lawyer solicitor advocate brief".split()),
-    "bench": frozenset("magistrate judge recorder".split()),
+    "counsel": frozenset("qc barrister counsel advocate".split()),
+    # a magistrate is no judge ("The magistrate" of a story naming a Spanish judge too)
+    **{w: frozenset({w}) for w in ("magistrate", "judge", "recorder", "solicitor")},
     "business": frozenset("boss owner chairman chairwoman tycoon proprietor director".split()),
 }
 _CLASS_OF = {w: k for k, words in ROLE_CLASSES.items() for w in words}
