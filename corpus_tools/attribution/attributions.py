@@ -34,6 +34,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle, split_antecedent
+from corpus_tools.attribution.colon_tags import colon_tag
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -66,6 +67,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
@@ -273,6 +275,8 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         if signed is not None and inside and opens and not found:
             signed.content = (inside[0][0], inside[-1][1])  # the quotation a dash line below signs
             found = [signed]
+        if not found and colon is None:  # "The magistrate: ``...''": a tag and no verb
+            found = [t] if (t := colon_tag(doc_id, para, offset, doc, evidence, inside)) else []
         last = state["last"]
         state["continuing"] = continue_quotes and _continues(last, found, c.text[offset:end], state, offset)
         if state["continuing"] and not (found and found[0] is colon):
@@ -417,7 +421,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "leaders": leaders(raw),
             "pairs": named_pairs(paragraphs),
             "full_names": full_names(paragraphs),
-            "genders": text_genders(paragraphs),
+            "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
         for a in atts:

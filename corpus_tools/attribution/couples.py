@@ -47,6 +47,17 @@ def family_name(mention: str) -> set[str]:
     return out | {word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else out
 
 
+def _description(mention: str) -> bool:
+    """A mention that is a description of a named person ("The officer", "The WPC", which
+    :mod:`~.role_descriptions` reads as the person): an article and no capitalised name after it."""
+    words = mention.split()
+    return (
+        bool(words)
+        and words[0].lower() in ("the", "a", "an", "this")
+        and not any(w[:1].isupper() and not w.isupper() for w in words[1:])
+    )
+
+
 def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     """``(surnames, given names, people)`` of one named person's (or couple's) mentions: each
     mention's last capitalised word a surname and the word before it, a given name; a joint mention
@@ -65,6 +76,8 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     people = 1
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
+        if _description(bare):  # "The magistrate", "The WPC": no surname "The"
+            continue
         family = family_name(bare)
         if family:
             names |= family

@@ -31,8 +31,10 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
+from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.reuse.documents import source_groups
 from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
@@ -242,7 +244,8 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
-    holder = role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    own = role_described(label, before, after, people, text)  # "The female officer": Pc Ann Lee, named here
+    holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())
@@ -409,7 +412,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
-        s = given_alone(s, texts[doc], people.get(group, set()))
+        s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),

@@ -1,0 +1,197 @@
+"""A definite description by rank or role that fits one named person of the document.
+
+A report names a person by rank or role and varies the reference with a description of the same
+rank or role, before or after the name: "The black female police officer accused of ... had
+endured years of abuse, a court heard. Pc Ann Lee was asked ..., she told the court"; "WPC Ann
+Lee, 35, ... The 35-year-old officer, who is on sick leave, said"; "The WPC hugged her family";
+"Harrods owner Tom Dodd ... the Harrods boss said"; "Ann Lee, QC, ... The QC said". Such a
+description is no new, anonymous speaker (read from 12.08.99/snooker of the claims audit, round
+12, S kind 1, ``benchmarks/claims.md``; the boss and QC forms from its list of the same kind):
+
+* its **head** is a word of a rank or role class (:data:`ROLE_CLASSES`: police, counsel, the head
+  of a business; a magistrate, a judge, a recorder and a solicitor each their own) and a named
+  person of the document carries a word of the same class right before the name ("Pc",
+  "Sergeant", "owner") or after it (", QC");
+* its capitalised modifiers ("Harrods") stand beside that person's name too, and the gender
+  ("female", "policewoman", "WPC") and age ("35-year-old") it gives do not rule the person out
+  (the person's gender: a title, a gendered rank word, or the "he" or "she" of the sentence the
+  name opens);
+* when several fit: those whose gender the text gives and matches the description's first; then
+  the one the document names at least twice as often as any other (the report's main person).
+
+* :func:`role_described`: the name such a description stands for, or "".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from corpus_tools.attribution.descriptions import names_in, sentence_spans
+from corpus_tools.attribution.epithets import GENDERED_HEADS
+from corpus_tools.attribution.namesakes import title_gender
+
+__all__ = ["ROLE_CLASSES", "role_described"]
+
+#: rank and role words by class (a declarative table): a description headed by one of a class
+#: describes a person the text names with a word of the same class
+ROLE_CLASSES: dict[str, frozenset[str]] = {
+    "police": frozenset(
+        """officer policewoman policeman constable pc wpc sergeant sgt inspector insp detective det
+        superintendent supt dci dc wdc ds""".split()
+    ),
+    "counsel": frozenset("qc barrister counsel advocate".split()),
+    # a magistrate is no judge ("The magistrate" of a story naming a Spanish judge too)
+    **{w: frozenset({w}) for w in ("magistrate", "judge", "recorder", "solicitor")},
+    "business": frozenset("boss owner chairman chairwoman tycoon proprietor director".split()),
+}
+_CLASS_OF = {w: k for k, words in ROLE_CLASSES.items() for w in words}
+#: words that give a description or a name its gender, besides the head nouns of epithets
+_GENDER_WORDS = {
+    **GENDERED_HEADS,
+    **dict.fromkeys("female policewoman wpc wdc businesswoman chairwoman".split(), "f"),
+    **dict.fromkeys("male policeman businessman chairman".split(), "m"),
+}
+_DEFINITE = ("the", "this")
+_AGE = re.compile(r"\b(\d{1,2})-year-old\b")
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame)"
+_SUBJECT = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+_END = re.compile(r"[.!?]['\"\u2019\u201d]?\s+(?=[A-Z'\"\u2018\u201c`])|\n\s*\n")
+_TITLED_NAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Dame|WPC|WDC|Policewoman|Policeman|policewoman|policeman)\.? "
+    r"(?:[A-Z][\w'-]* )?([A-Z][\w'-]+)\b"
+)
+_PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+
+
+def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
+    """The words a text sets beside a surname (up to four before its name, a post-nominal or an
+    apposition after it), the ages it gives, and the gender its titles and gendered words give."""
+    s = re.escape(surname)
+    words: set[str] = set()
+    # "stipendiary magistrate Ann Rees", "Harrods owner Tom Dodd", "Pc Lee" (the word right before
+    # the name, and the one before it when that is a rank or role); "Ann Rees, QC,", "Ann Rees, a
+    # retired Pc," (its apposition up to a comma); not "The judge told Tate"
+    after = re.compile(r",? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;]")
+    for m in re.finditer(rf"\b{s}\b", text):
+        before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()])[-5:]
+        while before and before[-1][:1].isupper() and before[-1].lower() not in _CLASS_OF:
+            before.pop()  # the given names ("Ann" of "Pc Ann Lee")
+        near = before[-1:] + (before[-2:-1] if before and before[-1].lower() in _CLASS_OF else [])
+        tail = after.match(text, m.end())
+        words |= set(near) | set(
+            re.findall(r"[\w'-]+", " ".join(g or "" for g in tail.groups()) if tail else "")
+        )
+    ages = set(re.findall(rf"\b{s}, (?:now |aged )?(\d{{1,2}})\b", text))
+    ages |= set(re.findall(rf"\b(\d{{1,2}})-year-old (?:[A-Z][\w'-]* ){{0,3}}{s}\b", text))
+    titles = re.findall(rf"\b({_TITLES})\.? (?:[A-Z][\w'-]* )?{s}\b", text)
+    gender = title_gender(titles)
+    ranks = {
+        _GENDER_WORDS[w.lower()]
+        for w in re.findall(rf"\b(\w+) (?:[A-Z][\w'-]* )?{s}\b", text)
+        if w.lower() in _GENDER_WORDS
+    }
+    gender = gender or (ranks.pop() if len(ranks) == 1 else "")
+    return {w.lower() for w in words} | {w for w in words if w[:1].isupper()}, ages, gender
+
+
+@functools.lru_cache(maxsize=64)
+def _people(text: str, surnames: frozenset[str]) -> dict[str, dict]:
+    """surname -> the document's reading of a named person: ``name`` (the fullest), ``n`` (how
+    many sentences name it), ``words``, ``ages``, ``gender`` (from :func:`_words_beside`, else the
+    first "he" or "she" of a sentence that opens with the name and names no one else). Read once
+    per document."""
+    people: dict[str, dict] = {}
+    for a, b in sentence_spans(text):
+        sentence = text[a:b]
+        names = names_in(sentence, set(surnames), text)
+        for name in names:
+            p = people.setdefault(name.split()[-1], {"name": name, "n": 0, "said": ""})
+            p["name"] = max(p["name"], name, key=len)
+        for surname in {name.split()[-1] for name in names}:  # sentences, not mentions
+            people[surname]["n"] += 1
+        opening = sentence[: sentence.find(names[0].split()[-1])] if names else "x"
+        if names and not any(w[:1].islower() for w in re.findall(r"[A-Za-z]+", opening)):  # it opens
+            rest = sentence[sentence.find(names[0].split()[-1]) :]
+            pronoun = _PRONOUN.search(rest) if len({n.split()[-1] for n in names}) == 1 else None
+            p = people[names[0].split()[-1]]
+            if pronoun and not p["said"]:
+                p["said"] = "m" if pronoun.group(1).lower() == "he" else "f"
+    for s, p in people.items():
+        p["words"], p["ages"], gender = _words_beside(text, s)
+        p["gender"] = gender or p["said"]
+    return people
+
+
+@functools.lru_cache(maxsize=16)
+def _titled_genders(text: str) -> dict[str, str]:
+    """surname -> the gender its titles or gendered rank words give it anywhere in ``text`` (a
+    source group's: "Miss Lee" in one take, "Pc Lee" in another), read in one pass."""
+    found: dict[str, set[str]] = {}
+    for word, name in _TITLED_NAME.findall(text):
+        w = word.lower().rstrip(".")
+        g = title_gender([w]) or _GENDER_WORDS.get(w, "")
+        if g:
+            found.setdefault(name, set()).add(g)
+    return {name: g.pop() for name, g in found.items() if len(g) == 1}
+
+
+def role_described(label: str, before: str, after: str, surnames: set[str], group: str = "") -> str:
+    """The name a definite description by rank or role stands for (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("The black female police officer", "The QC").
+        before: the document's text before the mention.
+        after: the document's text from the mention on.
+        surnames: the surnames the text gives people (:func:`~.surnames.person_surnames`).
+        group: the text of the document's source group, whose titles give a gender the document
+            does not ("Miss Lee" in another take).
+
+    Example:
+        >>> text = ("The female officer accused of hitting a colleague wept, a court heard. Pc Ann "
+        ...         "Lee was asked about her life, she said. Pc Lee is accused of hitting Sgt Tom Ray. "
+        ...         "Sgt Ray denies it.")
+        >>> role_described("The female officer", "", text, {"Lee", "Ray"})
+        'Pc Ann Lee'
+        >>> role_described("The officer", "", text.replace("female ", ""), {"Lee", "Ray"})
+        ''
+        >>> text = "Pc Ann Lee was cleared. The officer said she was glad."
+        >>> role_described("The officer", "", text, {"Lee"})
+        'Pc Ann Lee'
+    """
+    words = re.findall(r"[\w'-]+", " ".join(str(label).split()))
+    if len(words) < 2 or words[0].lower() not in _DEFINITE:
+        return ""
+    head = words[-1].lower()
+    kind = _CLASS_OF.get(head)
+    if kind is None:
+        return ""
+    mods = words[1:-1]
+    genders = {_GENDER_WORDS[w.lower()] for w in words[1:] if w.lower() in _GENDER_WORDS}
+    gender = genders.pop() if len(genders) == 1 else ""
+    if not gender and not before.rstrip(" \t<'\"`").endswith((",", ";")):  # "The officer ... said she hoped"
+        sentence = after[: next((m.start() for m in _END.finditer(after)), len(after))]
+        said = _SUBJECT.search(sentence, len(" ".join(str(label).split())))
+        gender = ("m" if said.group(1).lower() == "he" else "f") if said else ""
+    age = _AGE.search(" ".join(words))
+    caps = {w for w in mods if w[:1].isupper() and w.lower() not in _CLASS_OF}
+    text = before + after
+    people = _people(text, frozenset(surnames))
+    titled = _titled_genders(group) if group else {}
+    people = {k: {**p, "gender": p["gender"] or titled.get(k, "")} for k, p in people.items()}
+    fits = [
+        p
+        for p in people.values()
+        if p["words"] & ROLE_CLASSES[kind]
+        and caps <= p["words"]
+        and p["gender"] in ("", gender or p["gender"])
+        and not (age and p["ages"] and age.group(1) not in p["ages"])
+    ]
+    if gender and any(p["gender"] == gender for p in fits):
+        fits = [p for p in fits if p["gender"] == gender]
+    if len(fits) == 1:
+        return fits[0]["name"]
+    ranked = sorted(fits, key=lambda p: p["n"], reverse=True)
+    if len(ranked) > 1 and ranked[0]["n"] >= 2 * ranked[1]["n"]:
+        return ranked[0]["name"]
+    return ""
