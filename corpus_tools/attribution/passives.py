@@ -14,7 +14,7 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     subject); the one named by a verb of naming read as the main verb ("A boy called a 'menace'
     after ... has been made the subject of an order": the sentence's verb comes later, with its
     own auxiliary and no subject or "and");
-  - ``act``: to agree a thing ("agreed a settlement"), no clause, no quotation;
+  - ``act``: to agree a thing ("agreed a settlement", "agreed on terms"), no clause, no quotation;
   - ``request``: to ask for a thing ("had asked for a suspension"): a request to a court;
   - ``misparse``: the subject of a pseudo-cleft ("All you have to do is ask him nicely"): the verb
     after "is" is what one must do, "All" no speaker.
@@ -39,12 +39,25 @@ def _agent(verb):
     return next((x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"), None)
 
 
+def _by_phrase(verb):
+    """The noun of a "by" phrase inside a participle's own words, after it ("described as 'a riot' by a
+    council officer", where the parser hangs "by" on "riot"), or None."""
+    for t in verb.subtree:
+        if t.i > verb.i and t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+            noun = next((x for x in t.children if x.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+                return noun
+    return None
+
+
 def passive_party(verb, head):
     """The speaker of a passive participle with its agent and no auxiliary of its own ("A boy
     described as 'a crimewave' by a council official"): the agent, not the noun it describes;
     else ``head`` unchanged."""
-    agent = _agent(verb)
-    if agent is None or verb.tag_ != "VBN" or verb.lemma_.lower() == "quote":
+    agent = _agent(verb) if verb.tag_ == "VBN" and verb.lemma_.lower() != "quote" else None
+    if agent is None and verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING:
+        agent = _by_phrase(verb)  # "described as 'a riot' by X": "by" hung on the description
+    if agent is None:
         return head
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return head  # "was described by X": cues.cue_subject already gives the agent
@@ -73,6 +86,14 @@ def _misread_naming(verb) -> bool:
         if own & {"aux", "auxpass"} and not own & set(_SUBJECTS) and not joined:
             return True
     return False
+
+
+def _noun_object(child) -> bool:
+    """A noun object, or a noun the parser hung on a preposition ("agreed an out of court settlement":
+    "out" a preposition)."""
+    if child.dep_ == "dobj":
+        return child.pos_ == "NOUN"
+    return child.dep_ == "prep" and any(t.pos_ == "NOUN" and t.dep_ == "pobj" for t in child.subtree)
 
 
 def _pseudo_cleft(verb, head) -> bool:
@@ -104,8 +125,8 @@ def no_statement(verb, kind: str, head) -> str | None:
         return "passive"
     kids = list(verb.children)
     clause = any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids)
-    if lemma == "agree" and not clause and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids):
-        return "act"  # "agreed a settlement"
+    if lemma == "agree" and not clause and any(_noun_object(c) for c in kids):
+        return "act"  # "agreed a settlement", "agreed an out of court settlement"
     fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     if lemma == "ask" and fors and not clause and not any(c.dep_ == "dobj" for c in kids):
         things = [g for c in fors for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
