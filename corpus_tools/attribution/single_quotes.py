@@ -6,9 +6,10 @@ marks only, since a single mark is also an apostrophe ("Mr Jones' shop", "Jones'
 opens a quotation only before a capital letter, at a paragraph's start or after a space, a colon
 or a dash, and closes it only after sentence punctuation (".'", ",'", "?'") before a space or the
 paragraph's end, or before a comma ("'... applauded', said X"): an apostrophe never does either. A
-cue whose speaker and verb both stand inside such a quotation ("The prosecution say", "Jeremy Guscott says he was acting in self defence") is what the
-quoted speaker reports: no attribution of the paper's own (22.11.99/guscott of the claims audit,
-round 10: the guardian, the independent, the telegraph).
+cue whose speaker and verb both stand inside such a quotation ("The prosecution say", "Jeremy
+Guscott says he was acting in self defence") is what the quoted speaker reports: no attribution of
+the paper's own (22.11.99/guscott of the claims audit, round 10: the guardian, the independent, the
+telegraph). The close before a comma is 14.12.99/boy's mail 24 (the claims audit, round 13).
 """
 
 from __future__ import annotations
