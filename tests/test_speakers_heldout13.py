@@ -82,3 +82,20 @@ def test_a_single_mark_before_a_comma_closes_the_quotation():
         "It was brave.",
     ]
     assert _speakers(_OPEN + text + "\n") == ["the grocer"]
+
+
+_COUPLE = (
+    "A couple claim they were barred from their local pub because they are English.\n\n"
+    "Frank Rogers, 51, and his wife Sandra, 52, who moved to the village in 1997, say they had hoped "
+    "for a peaceful retirement.\n\n"
+    "The couple are alleging that the landlord barred them.\n\n"
+    "Mr and Mrs Rogers claimed they were told to leave.\n"
+)
+
+
+def test_a_married_pair_is_one_speaker_under_its_other_labels():
+    rows = text_attributions(_COUPLE)
+    pair = rows[rows.speaker.isin(["Frank Rogers", "The couple", "Mr and Mrs Rogers"])]
+    assert len(pair) == 3
+    assert set(pair.speaker_label) == {"Frank Rogers and Sandra Rogers"}
+    assert pair.speaker_id.nunique() == 1
