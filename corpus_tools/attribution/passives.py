@@ -51,12 +51,14 @@ def _by_phrase(verb):
 
 
 def passive_party(verb, head):
-    """The speaker of a passive participle with its agent and no auxiliary of its own ("A boy
-    described as 'a crimewave' by a council official"): the agent, not the noun it describes;
-    else ``head`` unchanged."""
-    agent = _agent(verb) if verb.tag_ == "VBN" and verb.lemma_.lower() != "quote" else None
-    if agent is None and verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING:
-        agent = _by_phrase(verb)  # "described as 'a riot' by X": "by" hung on the description
+    """The speaker of a participle of naming with its agent and no auxiliary of its own, that gives
+    a name or description ("as" or quotation marks: "A boy described as 'a crimewave' by a council
+    official"): the agent, not the noun it describes; else ``head`` unchanged ("National Guard
+    members, called to service by the governor": a summons, no name given)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING:
+        return head
+    named = any(c.lower_ == "as" for c in verb.children) or any(t.is_quote for t in verb.subtree)
+    agent = (_agent(verb) or _by_phrase(verb)) if named else None  # "by" may hang on the description
     if agent is None:
         return head
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
