@@ -100,3 +100,8 @@ def test_a_married_pair_is_one_speaker_under_its_other_labels():
     assert len(pair) == 3
     assert set(pair.speaker_label) == {"Frank Rogers and Sandra Rogers"}
     assert pair.speaker_id.nunique() == 1
+
+
+def test_a_request_negated_stays_a_statement():
+    text = _OPEN + "Oscar-winner Hale, worth £10million, is not asking for the cash back.\n"
+    assert [r.role for r in text_attributions(text, cue="asking").itertuples()] == ["speaker"]

@@ -15,7 +15,8 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     after ... has been made the subject of an order": the sentence's verb comes later, with its
     own auxiliary and no subject or "and");
   - ``act``: to agree a thing ("agreed a settlement", "agreed on terms"), no clause, no quotation;
-  - ``request``: to ask for a thing ("had asked for a suspension"): a request to a court;
+  - ``request``: to ask for a thing ("had asked for a suspension"): a request to a court (not
+    negated: "is not asking for the money back" states a stance, 29.03.00/collins' sun);
   - ``misparse``: the subject of a pseudo-cleft ("All you have to do is ask him nicely"): the verb
     after "is" is what one must do, "All" no speaker.
 """
@@ -130,7 +131,8 @@ def no_statement(verb, kind: str, head) -> str | None:
     if lemma == "agree" and not clause and any(_noun_object(c) for c in kids):
         return "act"  # "agreed a settlement", "agreed an out of court settlement"
     fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
-    if lemma == "ask" and fors and not clause and not any(c.dep_ == "dobj" for c in kids):
+    negated = any(c.dep_ == "neg" for c in kids)  # "is not asking for the cash back": a stance stated
+    if lemma == "ask" and fors and not clause and not negated and not any(c.dep_ == "dobj" for c in kids):
         things = [g for c in fors for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         if things and not any(g.dep_ in ("acl", "relcl") for t in things for g in t.children):
             return "request"  # "had asked for a suspension"
