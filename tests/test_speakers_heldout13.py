@@ -105,3 +105,13 @@ def test_a_married_pair_is_one_speaker_under_its_other_labels():
 def test_a_request_negated_stays_a_statement():
     text = _OPEN + "Oscar-winner Hale, worth £10million, is not asking for the cash back.\n"
     assert [r.role for r in text_attributions(text, cue="asking").itertuples()] == ["speaker"]
+
+
+def test_a_family_after_a_married_pair_is_the_pair():
+    text = (
+        "Businessman Chris Lane, 45, and his wife Mary, 43, were also said to have starved the boy.\n\n"
+        "The Lanes, who denied three charges of cruelty, said the case was a lie.\n"
+    )
+    rows = text_attributions(text, cue="denied|said the")
+    labels = set(rows.speaker_label)
+    assert len(labels) == 1 and labels.pop().endswith("Chris Lane and Mary Lane")  # the pair, once

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.attribution.spouses import spouse_names, spouse_subject, titled_couple
+from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
 
 __all__ = [
@@ -145,11 +145,10 @@ def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: lis
     own = [p[2] for p in pairs if p[2] and att.span[0] <= p[0] < att.span[1]]
     if own and spouse_subject(att.mention):
         return own[0]  # "Frank Hill and his wife Sandra say": the pair
-    surname = titled_couple(att.mention)  # "Mr and Mrs Hill" after "Frank Hill and his wife Sandra"
-    same = [
-        p[2] for p in pairs if p[2] and p[0] < att.span[0] and all(n.endswith(f" {surname}") for n in p[2])
-    ]
-    if surname and same:
+    # "Mr and Mrs Hill", "the Hills" (or "who" for them) after "Frank Hill and his wife Sandra"
+    names = couple_surnames(getattr(att, "antecedent", None) or att.mention)
+    same = [p[2] for p in pairs if p[2] and p[0] < att.span[0] and {n.split()[-1] for n in p[2]} <= names]
+    if same and len(same[-1]) == 2:
         return same[-1]
     before = [p for p in pairs if p[0] < att.span[0] and p[2]]
     if not before:

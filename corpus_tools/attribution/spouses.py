@@ -6,14 +6,14 @@ audit's round 13, 12.08.99/racism: S kind 1 (a)). :func:`spouse_names` gives the
 ("Frank Hill", "Sandra Hill": the spouse takes the name's surname), so
 :func:`~.pairs.named_pairs` lists the pair and :func:`~.pairs.pair_for` makes it the speaker of the
 statement and of the plural descriptions and pronouns after it; a later "Mr and Mrs Hill" in the
-same document is that pair again (:func:`titled_couple`).
+same document, or "the Hills", is that pair again (:func:`couple_surnames`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["spouse_names", "spouse_subject", "titled_couple"]
+__all__ = ["couple_surnames", "spouse_names", "spouse_subject"]
 
 #: the nouns of a spouse or partner joined to a name ("and his wife Sandra")
 SPOUSES = frozenset({"wife", "husband", "partner", "widow", "widower", "fiancee", "fiancé", "fiancée"})
@@ -64,18 +64,27 @@ def spouse_subject(mention) -> bool:
 
 
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms)\.?(?: (?P<a>[A-Z][\w'-]+))? and (?:Mr|Mrs|Ms)\.? (?P<b>[A-Z][\w'-]+)$")
+_FAMILY = re.compile(r"^[Tt]he ([A-Z][a-z][\w'-]*s)$")
 
 
-def titled_couple(mention) -> str:
-    """The surname of a couple named by their titles ("Mr and Mrs Hill", "Mr Hill and Mrs Hill"),
-    "" for any other mention.
+def couple_surnames(mention) -> set[str]:
+    """The surnames a couple's other label may stand for: the titles' ("Mr and Mrs Hill", "Mr Hill
+    and Mrs Hill": Hill) or a family's ("the Grants": Grant, Grants), empty for any other mention.
 
     Example:
-        >>> class M: text = "Mr and Mrs Hill"
-        >>> titled_couple(M), titled_couple(type("N", (), {"text": "Mr Hill"}))
-        ('Hill', '')
+        >>> sorted(couple_surnames(type("M", (), {"text": "Mr and Mrs Hill"})))
+        ['Hill']
+        >>> sorted(couple_surnames(type("M", (), {"text": "the Grants"})))
+        ['Grant', 'Grants']
     """
-    m = _TITLED.match(" ".join(str(mention.text).split()))
-    if m is None or (m.group("a") and m.group("a") != m.group("b")):
-        return ""
-    return m.group("b")
+    text = " ".join(str(mention.text).split())
+    m = _TITLED.match(text)
+    if m is not None:
+        return {m.group("b")} if not m.group("a") or m.group("a") == m.group("b") else set()
+    f = _FAMILY.match(text)
+    if f is None:
+        return set()
+    word = f.group(1)
+    return {word, word[:-1]} | (
+        {word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else set()
+    )
