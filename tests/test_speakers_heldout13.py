@@ -28,7 +28,8 @@ def _speakers(text: str) -> list[str]:
         "has been made the subject of an anti-social behaviour order.",  # the sentence's verb after it
         "Mr and Mrs Hill had asked for an adjournment.",  # a request to the court
         "He is not rude really. All you have to do is ask him nicely.",  # a pseudo-cleft
-        "Guard members, called to service by the governor after the riots, stand in the square.",  # summoned
+        "Army reservists, called to duty by the mayor after some marches turned violent, are posted "
+        "throughout the city with armoured trucks.",  # summoned, no name given
     ],
 )
 def test_the_party_of_a_passive_a_belief_or_a_request_is_no_speaker(sentence):
