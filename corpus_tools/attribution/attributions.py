@@ -48,9 +48,11 @@ from corpus_tools.attribution.entities import attribution_role, leaders, mark_ne
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
+from corpus_tools.attribution.label_cuts import cut_label, name_before_cue
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pairs import named_pairs
+from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
@@ -94,7 +96,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
-        head = cue_subject(verb, kind)
+        head = passive_party(verb, cue_subject(verb, kind))  # "described as X by Y": Y
+        head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
         if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"
             named_ing = missed_subject(verb, story or text)
@@ -104,7 +107,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
-        mention = whole_words(mention)  # "the 18-year-old", not "old"
+        mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         relative = (
@@ -121,7 +124,11 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         mention = own_conjunct(mention, head, others, story or text) if plea(verb.text) else mention  # two
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
-            why = not_a_report(verb, kind, head) if role == "speaker" else None
+            why = (
+                not_a_report(verb, kind, head) or no_statement(verb, kind, head)
+                if role == "speaker"
+                else None
+            )
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(

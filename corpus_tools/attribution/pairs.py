@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
 
 __all__ = [
@@ -78,6 +79,9 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
             if tok.pos_ != "PROPN" or tok.dep_ == "conj" or tok.dep_ == "compound":
                 continue
             first = _name_span(tok)
+            if couple := spouse_names(tok):  # "Frank Hill, 51, and his wife Sandra": spouses.py
+                out.append((offset + first.start_char, para, couple))
+                continue
             others = [_name_span(t) for t in coordinated_names(tok) if t.ent_type_ in ("PERSON", "")]
             if others and first.root.ent_type_ in ("PERSON", ""):
                 names = [" ".join(s.text.split()) for s in (first, *others)]
@@ -138,6 +142,14 @@ def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: lis
     it found no antecedent, when its antecedent is one of the pair, or when the pair was named after
     that antecedent's last mention.
     """
+    own = [p[2] for p in pairs if p[2] and att.span[0] <= p[0] < att.span[1]]
+    if own and spouse_subject(att.mention):
+        return own[0]  # "Frank Hill and his wife Sandra say": the pair
+    # "Mr and Mrs Hill", "the Hills" (or "who" for them) after "Frank Hill and his wife Sandra"
+    names = couple_surnames(getattr(att, "antecedent", None) or att.mention)
+    same = [p[2] for p in pairs if p[2] and p[0] < att.span[0] and {n.split()[-1] for n in p[2]} <= names]
+    if same and len(same[-1]) == 2:
+        return same[-1]
     before = [p for p in pairs if p[0] < att.span[0] and p[2]]
     if not before:
         return None

@@ -5,10 +5,11 @@ not self defence at all. Mr Jones was no threat.'"); :func:`~.quotes.quote_segme
 marks only, since a single mark is also an apostrophe ("Mr Jones' shop", "Jones's"). A single mark
 opens a quotation only before a capital letter, at a paragraph's start or after a space, a colon
 or a dash, and closes it only after sentence punctuation (".'", ",'", "?'") before a space or the
-paragraph's end: an apostrophe never does either. A cue whose speaker and verb both stand inside such
-a quotation ("The prosecution say", "Jeremy Guscott says he was acting in self defence") is what the
-quoted speaker reports: no attribution of the paper's own (22.11.99/guscott of the claims audit,
-round 10: the guardian, the independent, the telegraph).
+paragraph's end, or before a comma ("'... applauded', said X"): an apostrophe never does either. A
+cue whose speaker and verb both stand inside such a quotation ("The prosecution say", "Jeremy
+Guscott says he was acting in self defence") is what the quoted speaker reports: no attribution of
+the paper's own (22.11.99/guscott of the claims audit, round 10: the guardian, the independent, the
+telegraph). The close before a comma is 14.12.99/boy's mail 24 (the claims audit, round 13).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import re
 __all__ = ["in_single_quotes", "single_quote_spans"]
 
 _OPEN = re.compile(r"(?:^|(?<=[\s:(\u2013\u2014-]))['\u2018](?=[A-Z])")
-_CLOSE = re.compile(r"(?<=[.!?,])['\u2019](?=\s|$)")
+#: a mark before its comma closes too ("'... applauded', said the shopkeeper": claims audit round 13)
+_CLOSE = re.compile(r"(?<=[.!?,])['\u2019](?=\s|$)|(?<=[a-z])['\u2019](?=,\s)")
 _DOUBLE = re.compile(r"[\"\u201c\u201d]|``|''")
 
 
