@@ -31,7 +31,14 @@ from corpus_tools.lexicon import (
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_keys, dates
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_spans import COUNTRY_INITIALS, DATE_RE, INSTITUTION_ENDS, NAME_RE, name_spans
+from corpus_tools.variants.name_spans import (
+    COUNTRY_INITIALS,
+    DATE_RE,
+    INSTITUTION_ENDS,
+    NAME_RE,
+    name_spans,
+    named_numbers,
+)
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
 
 __all__ = [
@@ -345,6 +352,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         # of a run of capitalised words ("White House spokesman", "Noranda Inc said")
         if (
             first
+            and not (len(words) == 2 and words[1][:1].isdigit())  # "Chapter 11 filings rose"
             and (
                 words[0].lower() in ORDINARY_WORDS
                 or (  # a rank before a name with no title: "Senior Citibank executive"
@@ -432,13 +440,14 @@ def facts(
         if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
             found.append((start, "number", sentence[start:end], key))
             taken.append((start, end))
+    named = list(named_numbers(sentence).items())  # "Chapter 11": the name's number, no amount
     for start, end, key in _ranges(sentence):
-        if not any(a <= start < b for a, b in taken):
+        if not any(a <= start < b for a, b in taken + named):
             found.append((start, "number", sentence[start:end], key))
             taken.append((start, end))
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
-            if not any(a <= m.start() < b for a, b in taken):
+            if not any(a <= m.start() < b for a, b in taken + named):
                 year = re.fullmatch(r"(19|20)\d\d", m.group()) and not re.match(
                     r"\s*GMT", sentence[m.end() :]
                 )
