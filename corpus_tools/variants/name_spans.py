@@ -173,7 +173,7 @@ def named_numbers(sentence: str) -> dict[int, int]:
     after it is a model's, a well's or a grade's name each time outside dates).
 
     >>> named_numbers("under Chapter 11 of the code, the Nielsen 1-20 well, Italy 15 pct")
-    {14: 16, 41: 45}
+    {14: 16, 42: 46}
     """
     out = {}
     for m in _NUMBERED.finditer(sentence):
