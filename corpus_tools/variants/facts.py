@@ -332,6 +332,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
             continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
         text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
+        text = re.sub(r"(?<=\w|\.)-based$", "", text)  # "Pittsburgh-based": the firm's home, a place
         first = (
             start == 0
             or sentence[:start].strip() in ('"', "“", "(", "'", "<")
