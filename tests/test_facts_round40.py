@@ -101,3 +101,33 @@ def test_a_body_and_its_subcommittee_are_two_bodies():
         "The Roads and Transport Subcommittee on Ports approved the plan.",
     )
     assert ("name", "cut", "Roads and Transport Committee") in rows
+
+
+# the missed facts of round 40 found: a place before "-based", a part of a month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Tarnville-based maker of tools agreed.", [("name", "Tarnville")]),
+        ("A New Tarn-based firm and a U.K.-based bank.", [("name", "New Tarn"), ("name", "U.K.")]),
+        ("The full House takes up the bill in late April.", [("name", "House"), ("date", "late April")]),
+        ("Talks resume in mid-June.", [("date", "mid-June")]),
+        ("Talks resume in early March 3.", [("date", "March 3")]),  # the day, not the part of the month
+    ],
+)  # fmt: skip
+def test_a_home_before_based_and_a_part_of_a_month_are_facts(sentence, expected):
+    assert _facts(sentence) == expected
+
+
+def test_a_home_and_a_part_of_a_month_cut_are_reported():
+    rows = fact_rows(
+        "The Tarnville-based maker of tools will vote. The full House takes up the bill in late April.",
+        "The maker of tools will vote. The full House takes up the bill.",
+    )
+    assert ("name", "cut", "Tarnville") in rows
+    assert ("date", "cut", "late April") in rows
+
+
+def test_a_part_of_a_month_kept_is_no_change():
+    assert fact_rows("The House votes in mid-June.", "The full House votes in mid June.") == []
