@@ -1,8 +1,8 @@
 """Facts in a sentence: numbers, dates and names, found by rule, and the sentence splitter they read.
 
 A *fact* is a number with its unit ("1,229", "54.5 pct", "five"), a date ("May 21",
-"20 September", "Thursday") or a name: a run of capitalised words (people,
-organisations, places; "U.S. State Department", "Oman"). Rules, not a model: they
+"20 September", "Thursday", "late April") or a name: a run of capitalised words (people,
+organisations, places; "U.S. State Department", "Oman"; "Chapter 11"). Rules, not a model: they
 run on any corpus without a spaCy pipeline, and are the same for a version and its
 parent, so what differs between two versions is a change of fact, not of tagger.
 Each fact has a *key* that two spellings of one fact share ("U.S." / "US", "5
