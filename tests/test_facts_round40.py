@@ -131,3 +131,7 @@ def test_a_home_and_a_part_of_a_month_cut_are_reported():
 
 def test_a_part_of_a_month_kept_is_no_change():
     assert fact_rows("The House votes in mid-June.", "The full House votes in mid June.") == []
+
+
+def test_a_price_range_in_a_table_row_in_capitals_stays_a_range():
+    assert named_numbers("BOTTOM ROUND 18-25 and the Halvorsen 3-14 well") == {37: 41}

@@ -169,8 +169,9 @@ def named_numbers(sentence: str) -> dict[int, int]:
     a designator's number ("Chapter 11", "Section 301", "Form 10-K": :data:`lexicon.DESIGNATORS`) or
     a code of numbers joined by a hyphen ("the Nielsen 1-20 well", "Article 23-1"; not after a
     month, "May 15-30", nor a year's, "1985-86"). Such a number is part of the name, no amount
-    (benchmarks/family_round40.md: in the 21,578 Reuters stories, a capitalised word and a code
-    after it is a model's, a well's or a grade's name each time outside dates).
+    (benchmarks/family_round40.md: in the 21,578 Reuters stories, a code after a capitalised word
+    names a model, a well, a grade or a rule each time outside dates and price tables, whose rows
+    in capitals are left out: "BOTTOM ROUND 18-25" is a price range).
 
     >>> named_numbers("under Chapter 11 of the code, the Nielsen 1-20 well, Italy 15 pct")
     {14: 16, 42: 46}
@@ -179,7 +180,8 @@ def named_numbers(sentence: str) -> dict[int, int]:
     for m in _NUMBERED.finditer(sentence):
         word, number = m.group(1).lower().rstrip("."), m.group(2)
         code = "-" in number and not re.match(r"(?:19|20)\d\d-", number)
-        if word in DESIGNATORS or (code and word not in _NOT_NAMED):
+        table = m.group(1).isupper() and len(m.group(1)) >= 4  # a row of a price table in capitals
+        if word in DESIGNATORS or (code and word not in _NOT_NAMED and not table):
             out[m.start(2)] = m.end(2)
     return out
 
