@@ -14,9 +14,10 @@
 * :data:`SPEAKER_WORDS`: head nouns that type a speaker mention (official,
   organisation, document, media, anonymous) and the person titles with a gender.
 * :data:`NUMBER_WORDS`: small number words and their value.
-* :data:`COMPANY_ENDS`, :data:`LEGAL_FORMS`, :data:`PORTFOLIOS`, :data:`GEOGRAPHIC_FEATURES`: what
-  a name's shape tells the fact finder (a company's last word or legal form, a minister's subject,
-  a river or a sea), each read from the hand readings of real update series (``benchmarks/family*.md``).
+* :data:`COMPANY_ENDS`, :data:`LEGAL_FORMS`, :data:`PORTFOLIOS`, :data:`GEOGRAPHIC_FEATURES`,
+  :data:`DESIGNATORS`: what a name's shape tells the fact finder (a company's last word or legal
+  form, a minister's subject, a river or a sea, a noun named by its number), each read from the
+  hand readings of real update series (``benchmarks/family*.md``).
 * :data:`STOP_WORDS`: spaCy's English stop words, copied with attribution (the
   sentence score's content words).
 
@@ -42,6 +43,7 @@ __all__ = [
     "ATTRIBUTION_PHRASES",
     "COMPANY_ENDS",
     "COUNTRY_ENDS",
+    "DESIGNATORS",
     "LEGAL_FORMS",
     "COURT_SIDES",
     "CUE_WORDS",
@@ -247,6 +249,14 @@ INSTITUTION_SYNONYMS: tuple[frozenset[str], ...] = (
 )
 #: the last word of a company's name, lower case, no dot: "Plenmeer Ltd", "CSR Pty"
 COMPANY_ENDS: frozenset[str] = frozenset("ltd co inc corp plc ag sa nv pty".split())
+#: nouns named by the number after them, lower case: "Chapter 11" (of a bankruptcy code), "Section
+#: 301", "Form 10-K", "Local 998", "Unit 2", "Block 371" are names, their numbers no amounts (the
+#: words before a bare number in the 21,578 Reuters stories, benchmarks/family_round40.md)
+DESIGNATORS: frozenset[str] = frozenset(
+    "chapter section article title rule form schedule series model unit local flight block tract "
+    "pier phase class grade amendment resolution proposition channel route highway interstate "
+    "platform reactor well lot handbook paragraph clause item".split()
+)
 #: a company's legal form, lower case, no dot, the endings above and those of other countries
 #: written after a comma ("Super Octanos, C.A.", "Petroleos de Venezuela, S.A.": a Venezuelan
 #: "compania anonima", benchmarks/family_round37.md), part of the firm's name, no name alone

@@ -35,6 +35,15 @@ _MONTH_ALONE = re.compile(
 )
 
 
+#: a part of a month, one date: "late April", "mid-June", "early March" (no day after it: "early
+#: March 3" is the day); its key the part and the month ("late-4"), benchmarks/family_round40.md
+_PART_OF_MONTH = re.compile(
+    r"\b(early|mid|late)[\s-]+(" + "|".join(m for m in MONTHS if len(m) > 3 or m == "may") + r")\b"
+    r"(?!\.?\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)|-\d)",
+    re.I,
+)
+
+
 def date_key(form: str) -> str:
     """One key per day: "May nine" = "May 9", "Sept. 20" = "September 20" = "20 September"."""
     words = re.findall(r"\w+", form.lower())
@@ -68,7 +77,8 @@ def _present_today(text: str, start: int, end: int) -> bool:
 def dates(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, text, key)`` of the days a text names, the last day of a range too
     ("April 10 to 12": the 12th is a day, not a number)."""
-    out = []
+    out = [(m.start(), m.end(), m.group(), f"{m.group(1).lower()}-{MONTHS[m.group(2).lower()]}")
+           for m in _PART_OF_MONTH.finditer(text)]  # fmt: skip
     for m in DATE_RE.finditer(text):
         inside = text[: m.start()].strip(" \"“'(") != ""
         if inside and m.group()[:1].isupper() and m.group().lower() in RELATIVE_DAYS:
@@ -81,7 +91,7 @@ def dates(text: str) -> list[tuple[int, int, str, str]]:
         if last and month.group().lower().rstrip(".") in MONTHS:
             day = f"{month.group()} {last.group(1)}"
             out.append((last.start(1), last.end(1), day, date_key(day)))
-    return out
+    return sorted(out)
 
 
 @lru_cache(maxsize=256)

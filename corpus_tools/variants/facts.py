@@ -1,8 +1,8 @@
 """Facts in a sentence: numbers, dates and names, found by rule, and the sentence splitter they read.
 
 A *fact* is a number with its unit ("1,229", "54.5 pct", "five"), a date ("May 21",
-"20 September", "Thursday") or a name: a run of capitalised words (people,
-organisations, places; "U.S. State Department", "Oman"). Rules, not a model: they
+"20 September", "Thursday", "late April") or a name: a run of capitalised words (people,
+organisations, places; "U.S. State Department", "Oman"; "Chapter 11"). Rules, not a model: they
 run on any corpus without a spaCy pipeline, and are the same for a version and its
 parent, so what differs between two versions is a change of fact, not of tagger.
 Each fact has a *key* that two spellings of one fact share ("U.S." / "US", "5
@@ -31,7 +31,14 @@ from corpus_tools.lexicon import (
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_keys, dates
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_spans import COUNTRY_INITIALS, DATE_RE, INSTITUTION_ENDS, NAME_RE, name_spans
+from corpus_tools.variants.name_spans import (
+    COUNTRY_INITIALS,
+    DATE_RE,
+    INSTITUTION_ENDS,
+    NAME_RE,
+    name_spans,
+    named_numbers,
+)
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
 
 __all__ = [
@@ -325,6 +332,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
             continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
         text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
+        text = re.sub(r"(?<=\w|\.)-based$", "", text)  # "Pittsburgh-based": the firm's home, a place
         first = (
             start == 0
             or sentence[:start].strip() in ('"', "“", "(", "'", "<")
@@ -345,6 +353,7 @@ def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> lis
         # of a run of capitalised words ("White House spokesman", "Noranda Inc said")
         if (
             first
+            and not (len(words) == 2 and words[1][:1].isdigit())  # "Chapter 11 filings rose"
             and (
                 words[0].lower() in ORDINARY_WORDS
                 or (  # a rank before a name with no title: "Senior Citibank executive"
@@ -432,13 +441,14 @@ def facts(
         if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
             found.append((start, "number", sentence[start:end], key))
             taken.append((start, end))
+    named = list(named_numbers(sentence).items())  # "Chapter 11": the name's number, no amount
     for start, end, key in _ranges(sentence):
-        if not any(a <= start < b for a, b in taken):
+        if not any(a <= start < b for a, b in taken + named):
             found.append((start, "number", sentence[start:end], key))
             taken.append((start, end))
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
-            if not any(a <= m.start() < b for a, b in taken):
+            if not any(a <= m.start() < b for a, b in taken + named):
                 year = re.fullmatch(r"(19|20)\d\d", m.group()) and not re.match(
                     r"\s*GMT", sentence[m.end() :]
                 )
