@@ -71,9 +71,13 @@ def labelled(stories: dict, ann: dict, cache: Path, cover: tuple[float, float]) 
                         r.reuse_class,
                         len(keys),
                         run,
+                        r.sent_id,
+                        r.text,
+                        r.source_text,
                     )
                 )
     cols = ["doc_id", "date", "reused", "aligned", "label", "reuse_class", "n_words", "run"]
+    cols += ["sent_id", "text", "source_text"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -132,6 +136,7 @@ def main() -> None:
     ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
     ap.add_argument("--cache", default="/tmp/derivation_sentences")
     ap.add_argument("--jobs", type=int, default=2, help="processes (one setting each)")
+    ap.add_argument("--dump", help="write the shipped setting's labelled sentences to this CSV")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -146,6 +151,8 @@ def main() -> None:
         found = pool.map(labelled, [stories] * n, [ann] * n, [cache] * n, GRID)
         frames = dict(zip(GRID, found, strict=True))
     first = frames[GRID[0]]
+    if args.dump:
+        frames[SHIPPED].to_csv(args.dump, index=False)
     folds = [te for _, te in GroupKFold(5).split(first, groups=first["date"])]
     per_fold = {c: [counts(f.iloc[te]) for te in folds] for c, f in frames.items()}
     report = {
