@@ -2,7 +2,9 @@
 
 Run: ``python benchmarks/sentence_reuse.py [--meter meter-courts.tar.gz] [--cache DIR]``
 (default ``../shared/data/meter-courts.tar.gz``, extracted to a temporary folder; spaCy sentences
-cached in ``--cache`` as ``benchmarks/derivation.py`` does).
+cached in ``--cache`` as ``benchmarks/derivation.py`` does). ``--shipped-only`` scores the shipped
+setting alone (no choice on the training dates); ``--dump FILE`` writes the shipped setting's
+labelled sentences, with their text and source text, to a CSV to read the errors.
 
 Every newspaper text of METER courts is aligned to its story's PA takes (one group) with
 ``(min_fused_cover, min_score_cover)`` in :data:`GRID` (the share of a sentence's words that the
@@ -46,7 +48,8 @@ SHIPPED = (ReuseOptions().min_fused_cover, ReuseOptions().min_score_cover)
 def labelled(stories: dict, ann: dict, cache: Path, cover: tuple[float, float]) -> pd.DataFrame:
     """One row per annotated sentence: ``doc_id``, ``date``, ``reused``, ``aligned``, and for the
     error classes ``label`` (METER's class of the text), ``reuse_class``, ``n_words`` and ``run``
-    (the longest run of words the sentence shares with its source sentences)."""
+    (the longest run of words the sentence shares with its source sentences); to read them,
+    ``sent_id``, ``text`` and ``source_text``."""
     rows = []
     for story in sorted(stories):
         corpus = stories[story]
