@@ -33,8 +33,9 @@ def joined(a: Sentence, b: Sentence) -> Sentence:
         >>> from corpus_tools.reuse.similarity import sentence_words
         >>> a = Sentence("x", 3, 0, 10, ("so",), sentence_words(["You", "lied"], lemmas=True))
         >>> b = Sentence("x", 4, 11, 20, ("so",), sentence_words(["so", "I", "left"], lemmas=True))
-        >>> (j := joined(a, b)).keys, j.sent_id, j.end
-        (('you', 'lie', 'so', 'i', 'left'), 3, 20)
+        >>> j = joined(a, b)
+        >>> j.keys == a.keys + b.keys, j.sent_id, j.start, j.end
+        (True, 3, 0, 20)
     """
     wa, wb = a.words, b.words
     words = SentenceWords(wa.keys + wb.keys, wa.names | wb.names, wa.numbers | wb.numbers)
