@@ -2,7 +2,9 @@
 
 Run: ``python benchmarks/sentence_reuse.py [--meter meter-courts.tar.gz] [--cache DIR]``
 (default ``../shared/data/meter-courts.tar.gz``, extracted to a temporary folder; spaCy sentences
-cached in ``--cache`` as ``benchmarks/derivation.py`` does).
+cached in ``--cache`` as ``benchmarks/derivation.py`` does). ``--shipped-only`` scores the shipped
+setting alone (no choice on the training dates); ``--dump FILE`` writes the shipped setting's
+labelled sentences, with their text and source text, to a CSV to read the errors.
 
 Every newspaper text of METER courts is aligned to its story's PA takes (one group) with
 ``(min_fused_cover, min_score_cover)`` in :data:`GRID` (the share of a sentence's words that the
@@ -46,7 +48,8 @@ SHIPPED = (ReuseOptions().min_fused_cover, ReuseOptions().min_score_cover)
 def labelled(stories: dict, ann: dict, cache: Path, cover: tuple[float, float]) -> pd.DataFrame:
     """One row per annotated sentence: ``doc_id``, ``date``, ``reused``, ``aligned``, and for the
     error classes ``label`` (METER's class of the text), ``reuse_class``, ``n_words`` and ``run``
-    (the longest run of words the sentence shares with its source sentences)."""
+    (the longest run of words the sentence shares with its source sentences); to read them,
+    ``sent_id``, ``text`` and ``source_text``."""
     rows = []
     for story in sorted(stories):
         corpus = stories[story]
@@ -71,9 +74,13 @@ def labelled(stories: dict, ann: dict, cache: Path, cover: tuple[float, float]) 
                         r.reuse_class,
                         len(keys),
                         run,
+                        r.sent_id,
+                        r.text,
+                        r.source_text,
                     )
                 )
     cols = ["doc_id", "date", "reused", "aligned", "label", "reuse_class", "n_words", "run"]
+    cols += ["sent_id", "text", "source_text"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -132,6 +139,8 @@ def main() -> None:
     ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
     ap.add_argument("--cache", default="/tmp/derivation_sentences")
     ap.add_argument("--jobs", type=int, default=2, help="processes (one setting each)")
+    ap.add_argument("--shipped-only", action="store_true", help="score the shipped setting alone (no choice)")
+    ap.add_argument("--dump", help="write the shipped setting's labelled sentences to this CSV")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -141,11 +150,14 @@ def main() -> None:
         spans = meter.annotated_spans(root)
         ann = meter.annotations(spans)
         coverage = {**annotation_coverage(root), "texts with phrase spans (labelled)": len(spans)}
-    with ProcessPoolExecutor(args.jobs) as pool:
-        n = len(GRID)
-        found = pool.map(labelled, [stories] * n, [ann] * n, [cache] * n, GRID)
-        frames = dict(zip(GRID, found, strict=True))
-    first = frames[GRID[0]]
+    grid = (SHIPPED,) if args.shipped_only else GRID
+    with ProcessPoolExecutor(min(args.jobs, len(grid))) as pool:
+        n = len(grid)
+        found = pool.map(labelled, [stories] * n, [ann] * n, [cache] * n, grid)
+        frames = dict(zip(grid, found, strict=True))
+    first = frames[grid[0]]
+    if args.dump:
+        frames[SHIPPED].to_csv(args.dump, index=False)
     folds = [te for _, te in GroupKFold(5).split(first, groups=first["date"])]
     per_fold = {c: [counts(f.iloc[te]) for te in folds] for c, f in frames.items()}
     report = {
@@ -156,7 +168,7 @@ def main() -> None:
             for c, f in frames.items()
         },
     }
-    for name, crit in (("F1", "f1"), ("min(recall, precision)", None)):
+    for name, crit in (("F1", "f1"), ("min(recall, precision)", None)) if len(grid) > 1 else ():
         held, picks = [0, 0, 0], []
         for k in range(len(folds)):
 
@@ -164,7 +176,7 @@ def main() -> None:
                 s = rp(*(sum(x[i] for j, x in enumerate(per_fold[c]) if j != k) for i in range(3)))
                 return s[crit] if crit else min(s["recall"], s["precision"])
 
-            best = max(GRID, key=value)
+            best = max(grid, key=value)
             picks.append(best)
             held = [h + x for h, x in zip(held, per_fold[best][k], strict=True)]
         report[f"chosen on the training dates by {name}"] = {"choices": picks, "held out, pooled": rp(*held)}

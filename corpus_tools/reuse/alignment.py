@@ -41,6 +41,7 @@ from corpus_tools.reuse.neighbours import (
     passages,
     short_lines,
 )
+from corpus_tools.reuse.pieces import joined_pieces
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -118,7 +119,8 @@ def body_sentences(
     for doc_id, row, mine, layout in parts:
         words = sentence_words((t.text for t in mine), lemmas=True, names=names)
         norms = tuple(t.norm for t in mine)
-        sent = Sentence(doc_id, int(row.sent_id), int(row.start), int(row.end), norms, words, layout)
+        lower = mine[0].text[:1].islower()
+        sent = Sentence(doc_id, int(row.sent_id), int(row.start), int(row.end), norms, words, layout, lower)
         out[doc_id].append(sent)
     return out
 
@@ -197,12 +199,18 @@ def _align_doc(
         ]
         return _row(t, every, beside, lead, opt, common, idf)
 
+    def joined_row(k: int, t: Sentence) -> dict:  # rows k and k + 1 read as one sentence t
+        every = [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt, runs=runs)]
+        beside = (k > 0 and by_words[k - 1]) or (k + 2 < len(tgt) and by_words[k + 2])
+        return _row(t, every, beside, [], opt, common, idf)
+
     rows = [row(k, t, every) for k, (t, every) in enumerate(zip(tgt, matches, strict=True))]
     if not (opt.fitted_decision or any(weights or ())):
         by_key = {(s.doc_id, s.sent_id): s for s in src}
         for k, every in beside_candidates(rows, by_key, lambda s, t: match(s, t, idf, opt)):
             if (again := row(k, rows[k]["t"], every))["cls"] != "new":
                 rows[k] = again  # else the later passes see the candidates they saw before
+        joined_pieces(rows, joined_row, lambda t, s: match(s, t, idf, opt))
     if opt.fitted_decision or weights is not None:
         decide(rows, idf, opt, common, weights=weights)
     adjacent_fused(rows, common)

@@ -186,6 +186,9 @@ class Sentence:
     #: the sentence is layout, not text (a transcript's speaker label alone, "MR HAMILTON:"):
     #: it aligns to nothing and nothing aligns to it
     layout: bool = False
+    #: the sentence opens in lower case: the splitter cut it from the sentence before
+    #: (:func:`corpus_tools.reuse.pieces.joined_pieces`)
+    opens_lower: bool = False
 
     @property
     def keys(self) -> tuple[str, ...]:
