@@ -205,7 +205,8 @@ def attribution_role(verb, kind: str, head) -> str:
     A possessive nominal cue inside a phrase ("given Trump's threats", "despite her warnings"),
     a verb of saying that completes a verb of intention or cause ("is expected to
     announce", "caused Cominco to declare", "asked to comment"), the subject of "is alleged
-    to" (the accused, not who alleges), a pronoun quantifier ("each was blaming the other") and a
+    to" (the accused, not who alleges) or of any passive verb of saying with an infinitive ("one man
+    who was said to have lost"), a pronoun quantifier ("each was blaming the other") and a
     participle that draws an inference from its clause ("Mrs Tizard had bruises, suggesting
     there had been a struggle") are mentions."""
     if kind == "noun" and head is not None and head.dep_ == "poss":
@@ -218,6 +219,8 @@ def attribution_role(verb, kind: str, head) -> str:
         return "mention"  # "A post mortem found ... Mrs Tizard had bruises, suggesting ...": a finding
     if verb.lemma_.lower() == "allege" and head is not None and head.dep_ == "nsubjpass":
         return "mention"  # "Beckett is alleged to have attacked them": the accused is no speaker
+    if head is not None and head.dep_ == "nsubjpass" and _said_of(verb):
+        return "mention"  # "one man who was said to have lost £12,000": said of him, by no one named
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
         return "mention"
@@ -225,6 +228,16 @@ def attribution_role(verb, kind: str, head) -> str:
     if kind == "verb" and verb.lemma_.lower() in _REFUSALS and not clause:
         return "mention"  # "declined to comment", "declined to speak in her own defence": nothing said
     return "speaker"
+
+
+def _said_of(verb) -> bool:
+    """A passive verb of saying with an infinitive ("is said to have given", "was reported to be"):
+    what is said is said of its subject, who is no speaker (01.03.00/wagstaff of
+    ``benchmarks/claims_tune13.md``)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children
+    )
 
 
 def mark_nested(atts: list) -> None:
