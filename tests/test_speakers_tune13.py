@@ -17,3 +17,17 @@ def test_the_name_before_an_age_after_a_fronted_participle_speaks(place):
     )
     rows = text_attributions(text, "said")
     assert rows[["speaker", "named"]].values.tolist() == [["Mr Penrose", True]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 02.11.99/boat (T6): a death, not a claim; a legal text, not a speaker
+        "A Texan builder was jailed after a boat crash off Miami which claimed the life of a British skipper.",
+        "A speedboat crash in the bay claimed the lives of four tourists last June.",
+        "State sentencing guidelines had called for 40 years or more after he was convicted.",
+    ],
+)
+def test_a_death_and_a_legal_text_are_no_speakers(sentence):
+    rows = text_attributions(sentence)
+    assert rows[rows.role == "speaker"].speaker.tolist() == []

@@ -206,9 +206,9 @@ def attribution_role(verb, kind: str, head) -> str:
     a verb of saying that completes a verb of intention or cause ("is expected to
     announce", "caused Cominco to declare", "asked to comment"), the subject of "is alleged
     to" (the accused, not who alleges) or of any passive verb of saying with an infinitive ("one man
-    who was said to have lost"), a pronoun quantifier ("each was blaming the other") and a
-    participle that draws an inference from its clause ("Mrs Tizard had bruises, suggesting
-    there had been a struggle") are mentions."""
+    who was said to have lost"), "claimed the life of" (a death), a pronoun quantifier ("each was
+    blaming the other") and a participle that draws an inference from its clause ("Mrs Tizard had
+    bruises, suggesting there had been a struggle") are mentions."""
     if kind == "noun" and head is not None and head.dep_ == "poss":
         inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
         return "mention" if inside else "speaker"
@@ -219,6 +219,9 @@ def attribution_role(verb, kind: str, head) -> str:
         return "mention"  # "A post mortem found ... Mrs Tizard had bruises, suggesting ...": a finding
     if verb.lemma_.lower() == "allege" and head is not None and head.dep_ == "nsubjpass":
         return "mention"  # "Beckett is alleged to have attacked them": the accused is no speaker
+    lives = any(c.dep_ == "dobj" and c.lemma_.lower() in _LIVES for c in verb.children)
+    if verb.lemma_.lower() == "claim" and lives:
+        return "mention"  # "a crash which claimed the lives of six people": no claim is made
     if head is not None and head.dep_ == "nsubjpass" and _said_of(verb):
         return "mention"  # "one man who was said to have lost £12,000": said of him, by no one named
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -230,14 +233,17 @@ def attribution_role(verb, kind: str, head) -> str:
     return "speaker"
 
 
+#: "claimed the life of": a death, not a claim (02.11.99/boat of ``benchmarks/claims_tune13.md``)
+_LIVES = frozenset(("life", "lives", "live"))
+
+
 def _said_of(verb) -> bool:
     """A passive verb of saying with an infinitive ("is said to have given", "was reported to be"):
     what is said is said of its subject, who is no speaker (01.03.00/wagstaff of
     ``benchmarks/claims_tune13.md``)."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children
-    )
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    return passive and any(g.dep_ == "aux" and g.lower_ == "to" for c in infinitives for g in c.children)
 
 
 def mark_nested(atts: list) -> None:

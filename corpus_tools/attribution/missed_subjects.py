@@ -26,7 +26,14 @@ import pandas as pd
 from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.documents import source_groups
 
-__all__ = ["adverb_surname", "group_texts", "last_name_before", "missed_subject", "name_span", "participle_name"]
+__all__ = [
+    "adverb_surname",
+    "group_texts",
+    "last_name_before",
+    "missed_subject",
+    "name_span",
+    "participle_name",
+]
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
 _AUX = ("aux", "auxpass", "neg")
