@@ -1,11 +1,16 @@
 """Who speaks, issue 22, the kinds of the four stories read in round 13
 (``benchmarks/claims_tune13.md``): the name after a fronted participle clause and before an age set
-off by commas speaks. Invented texts of the same shapes; each test fails on ``550ba54``."""
+off by commas speaks; a death ("claimed the life of") and a legal text are no speakers; "The Judge"
+with a capital is the judge named before. Invented texts of the same shapes; each test fails on
+``550ba54``."""
 
 from __future__ import annotations
 
 import pytest
 from pairs import text_attributions
+
+from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_table
 
 
 @pytest.mark.parametrize("place", ["Hayle", "St Ives"])  # the parser hangs the clause two ways
@@ -23,7 +28,7 @@ def test_the_name_before_an_age_after_a_fronted_participle_speaks(place):
     "sentence",
     [
         # 02.11.99/boat (T6): a death, not a claim; a legal text, not a speaker
-        "A Texan builder was jailed after a boat crash off Miami which claimed the life of a British skipper.",
+        "A Texan builder was jailed after a boat crash which claimed the life of a British skipper.",
         "A speedboat crash in the bay claimed the lives of four tourists last June.",
         "State sentencing guidelines had called for 40 years or more after he was convicted.",
     ],
@@ -31,3 +36,14 @@ def test_the_name_before_an_age_after_a_fronted_participle_speaks(place):
 def test_a_death_and_a_legal_text_are_no_speakers(sentence):
     rows = text_attributions(sentence)
     assert rows[rows.role == "speaker"].speaker.tolist() == []
+
+
+def test_the_judge_with_a_capital_is_the_judge_named_before():
+    # 26.01.00/daughter's mail (T9): "The Judge said", the paper's house style, was a second judge
+    text = (
+        "Giving his decision, the judge, Mr Justice Hurst, said he was acting in the boy's interests.\n\n"
+        "The judge said there was a 'real risk' of harm.\n\n"
+        "The Judge said the absence of his father would reduce the supervision."
+    )
+    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
+    assert t[["speaker", "n_statements"]].values.tolist() == [["the judge, Mr Justice Hurst", 3]]
