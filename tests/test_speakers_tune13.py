@@ -1,8 +1,8 @@
 """Who speaks, issue 22, the kinds of the four stories read in round 13
 (``benchmarks/claims_tune13.md``): the name after a fronted participle clause and before an age set
 off by commas speaks; a death ("claimed the life of") and a legal text are no speakers; "The Judge"
-with a capital is the judge named before. Invented texts of the same shapes; each test fails on
-``550ba54``."""
+with a capital is the judge named before; "the newspaper" is the outlet named before. Invented
+texts of the same shapes; each test fails on ``550ba54``."""
 
 from __future__ import annotations
 
@@ -47,3 +47,19 @@ def test_the_judge_with_a_capital_is_the_judge_named_before():
     )
     t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
     assert t[["speaker", "n_statements"]].values.tolist() == [["the judge, Mr Justice Hurst", 3]]
+
+
+def test_the_newspaper_is_the_outlet_the_story_names():
+    # 14.07.99/grobbelaar (T7): "The newspaper denies libel" was a second outlet beside The Sun
+    text = (
+        "The Sun today accused former boxer Dan Kowal of 'shifting the goalposts' in his libel action.\n\n"
+        "Mr Kowal said that was simply not true.\n\n"
+        "The newspaper denies libel, claiming justification."
+    )
+    other = {"doc_id": "e", "text": "It goes on.", "outlet": "sun"}  # the sun is an outlet of the corpus
+    corpus = from_records([{"doc_id": "d", "text": text, "outlet": "PA"}, other])
+    t = speaker_table(corpus)
+    assert t[["speaker", "speaker_kind", "n_statements"]].values.tolist() == [
+        ["The Sun", "media", 3],
+        ["Mr Kowal", "person", 1],
+    ]

@@ -49,6 +49,7 @@ from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
+from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.quotes import (
@@ -387,8 +388,9 @@ def attributions(
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
     out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
-    # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names
-    out = one_side_per_document(name_the_judge(name_across_takes(out, corpus)))  # one side, one speaker
+    # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
+    out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
+    out = one_side_per_document(out)  # one side, one speaker
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 
