@@ -132,6 +132,10 @@ LATER_ROUNDS = {
     39: "5612 6249 12056 12544 2520 2538 2647 14889 15392 18374 18454 1786 2493 9361 9943 9033 9338 3467"
     " 4076 17207 17235 20263 21343 9466 10210 4010 4179 8588 8670 2168 2594 1299 1623 17573 18229 7448"
     " 7684 393 1000 1679 2291 8950 9314 4033 4135 397 1333 3562 4287",
+    40: "1359 1571 5177 5286 3978 4396 19031 19124 4303 4933 9021 9550 8400 8656 12640 12847 4026 4552"
+    " 4595 12165 12503 15029 15878 18407 18456 20216 21210 1408 1741 14491 15097 17357 17410 18600 19120"
+    " 11287 12039 18575 18607 19173 8252 8602 8663 264 344 252 358 12052 12417 17360 17425 2151 2769"
+    " 1406 1631 12151 12666 7062 7632",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -179,13 +183,16 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 38 judged 20 of its 149 candidates: round 39 runs the same two-day search a third time,
     # leaving out rounds 7-38
     39: (None, None, tuple(range(7, 39))),
+    # round 39 judged 24 of its 128 candidates: round 40 runs the same two-day search a fourth time,
+    # leaving out rounds 7-39
+    40: (None, None, tuple(range(7, 40))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
 LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
-          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10}
+          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10, 40: 0.10}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2, 38: 2, 39: 2}
+SPAN = {37: 2, 38: 2, 39: 2, 40: 2}
 #: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
 SPAN_DAYS = 1
 

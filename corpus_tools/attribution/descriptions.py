@@ -225,7 +225,7 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
             read from its end: "The 34-" + "year-old Bath player").
         after: the document's text from the mention on.
         surnames: the surnames the text gives people (a capitalised word alone is a name only
-            then: "Gallan, 34,"; :func:`~.identities.person_surnames`).
+            then: "Gallan, 34,"; :func:`~.surnames.person_surnames`).
 
     Example:
         >>> text = "Rugby star Tom Gallan went on trial. The 34-year-old Bath player denies assault."

@@ -56,7 +56,7 @@ def employee_named(label: str, named: bool, before: str, after: str, surnames: s
         named: whether the speaker is named (a named one is left as it is).
         before: the document's text before the mention.
         after: the document's text from the mention on.
-        surnames: the surnames the text gives people (:func:`~.identities.person_surnames`).
+        surnames: the surnames the text gives people (:func:`~.surnames.person_surnames`).
 
     Example:
         >>> text = ("Mr Lee is a crook, his former head of security told the court. "

@@ -2,13 +2,13 @@
 "Philip Broomfield" for "Philip Bromfield", "Phil Coffins" for "Phil Collins" (the METER courts
 stories of round 12's tuning, ``benchmarks/claims_tune12.md``, kind S6: each counted the person
 dropped or re-attributed while the paper quotes him). Two speakers are one person when they share
-a given name and their surnames are one misprint apart (:func:`~.identities.misprint`: at most two
+a given name and their surnames are one misprint apart (:func:`~.surnames.misprint`: at most two
 letters changed, the first kept, the lengths at most one letter apart); a shared given name is
 required, so "Mr Dodd" and "Mr Dodds" stay two people."""
 
 from __future__ import annotations
 
-from corpus_tools.attribution.identities import misprint
+from corpus_tools.attribution.surnames import misprint
 
 __all__ = ["misprint", "misprinted_surname", "same_names"]
 

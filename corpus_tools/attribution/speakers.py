@@ -6,7 +6,8 @@
 * :func:`speaker_features`: what identifies a mention (surname, head, modifiers, number, gender).
 * :func:`resolve_speakers`: pronouns to the nearest compatible speaker (number, gender, person or
   not) in a paragraph window, earlier speakers first; name variants by surname; descriptions ("the
-  prosecutor", "the sources") to the latest speaker they describe. textacy has no coreference
+  prosecutor", "the sources") to the latest speaker they describe; what a pronoun may stand for is
+  :mod:`~corpus_tools.attribution.pronouns`. textacy has no coreference
   resolution (``extract.entities`` lists mentions, it does not link them): the rules are our own.
 """
 
@@ -15,15 +16,16 @@ from __future__ import annotations
 import functools
 
 from corpus_tools import lexicon
-from corpus_tools.attribution import epithets
+from corpus_tools.attribution import epithets, pronouns
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
-from corpus_tools.attribution.topics import marked_woman, topic_first
+from corpus_tools.attribution.topics import topic_first
 from corpus_tools.lexicon import POLICE_RANKS
 
 __all__ = [
@@ -34,22 +36,12 @@ __all__ = [
     "speaker_type",
 ]
 
-#: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
-PRONOUNS: dict[str, str] = {
-    **dict.fromkeys(("he", "him", "his"), "m"),
-    **dict.fromkeys(("she", "her"), "f"),
-    **dict.fromkeys(("it", "its"), "n"),
-    **dict.fromkeys(("they", "their", "we", "our"), "p"),
-    **dict.fromkeys(("i", "my", "you", "your"), "s"),
-}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 #: short forms of titles ("Det Insp Hewitt")
 _TITLE_SHORT = frozenset(
     "det insp supt sgt con cllr rev prof gen col capt cmdr sen rep gov pres hon atty".split()
 )
-#: the key of a hearing's mention ("the court heard"): who spoke is not given
-_HEARING_KEY = "(the hearing)"
 #: words before a name that are no given name ("Mr", "Judge")
 _TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | POLICE_RANKS
 
@@ -260,71 +252,12 @@ def _same_entity(f: dict, e: dict) -> bool:
     return f["head"] in e["heads"] and f["mods"] <= e["mods"] | {"other"}
 
 
-def _compatible(pronoun: str, e: dict) -> bool:
-    gender = PRONOUNS[pronoun]
-    if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
-        person = e["type"] in ("person", "official", "anonymous") and _HEARING_KEY not in e["keys"]
-        return e["number"] == "s" and person and e["gender"] in ("", gender) and not epithets.collective(e)
-    if gender == "n":
-        return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
-    return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
-
-
-def _antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
-    """The speakers a pronoun (or an age or epithet alone) may stand for, speakers first, then the
-    nearest, those the text gives the pronoun's gender before the others of each kind ("As Mr
-    Kim's wife tried to help him, Marsh went on. She told police": the wife, 16.07.99/manslaughter
-    of ``benchmarks/claims_tune10.md``); an epithet ("The mother-of-two") only a named person of its
-    gender."""
-    g = epithets.epithet_gender(att.mention) or ""
-    gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Marsh
-    return [
-        e
-        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
-        if att.para - para <= window
-        and (_compatible(f["pronoun"], e) if f["pronoun"] else _named_person(e) and e["gender"] in ("", g))
-    ]
-
-
 def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
     """The speaker a pronoun of a clause of manner is bound to ("Annette Adams wept as she told the
     jury": Annette Adams), joined to the document's speakers; [] when there is none."""
-    bound = _bound_subject(att)
+    bound = pronouns.bound_subject(att)
     fb = speaker_features(bound, outlets, leaders=leaders) if bound is not None else None
-    return [join(fb, fb["label"])[0]] if _fits(fb, pronoun) else []
-
-
-def _fits(fb: dict | None, pronoun: str) -> bool:
-    """Whether the named subject of a main clause (its features) may be the pronoun of its clause."""
-    return (
-        fb is not None
-        and fb["number"] == "s"
-        and fb["gender"] in ("", PRONOUNS.get(pronoun, ""))
-        and fb["type"] in ("person", "official")
-    )
-
-
-def _bound_subject(att):
-    """The named subject of the main clause (a spaCy Span) when a pronoun is the subject of a
-    clause of time or manner hung on it ("Molly's mother Annette Adams wept as she told the jury",
-    "Miss Adams, 26, wept as she told"): the pronoun is that person, whoever spoke last. None
-    otherwise."""
-    root = att.mention.root
-    verb = root.head
-    if (
-        root.lower_ not in PRONOUNS
-        or verb.dep_ != "advcl"
-        or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
-    ):
-        return None
-    names = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i]
-    if not names:
-        return None
-    name = names[-1]
-    lo = name.i
-    while lo > 0 and name.doc[lo - 1].dep_ == "compound" and name.doc[lo - 1].head == name:
-        lo -= 1
-    return name.doc[lo : name.i + 1]
+    return [join(fb, fb["label"])[0]] if pronouns.fits(fb, pronoun) else []
 
 
 def given_name(word: str) -> bool:
@@ -339,19 +272,6 @@ def given_name(word: str) -> bool:
         and bare not in _TITLE_SHORT
         and bare not in ("the", "his", "her", "their")
     )
-
-
-def _aged(mention) -> bool:
-    """An age alone ("the 58-year-old pleaded not guilty") or an epithet ("The mother-of-two said",
-    :func:`~.epithets.epithet_gender`): it describes a person the text named."""
-    root = mention.root
-    aged = root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
-    return aged or epithets.epithet_gender(mention) is not None
-
-
-def _named_person(e: dict) -> bool:
-    """Whether a speaker is one named person, whom an age alone ("the 58-year-old") may describe."""
-    return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
 
 
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
@@ -376,15 +296,7 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
 def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> list[dict]:
     """The antecedents of a pronoun or an age alone (``bound()``: the subject its clause is bound
     to, first), [] for any other mention."""
-    return (bound() or _antecedents(att, f, seen, window)) if f["pronoun"] or aged else []
-
-
-def _take_antecedent(att, pronoun: str, near: list[dict], aged: bool) -> None:
-    """A pronoun (or an age alone) is its nearest antecedent, which takes the pronoun's gender."""
-    att.entity = near[0] if near else None
-    att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
-    if near and PRONOUNS.get(pronoun) in ("m", "f"):
-        near[0]["gender"] = near[0]["gender"] or PRONOUNS[pronoun]
+    return (bound() or pronouns.antecedents(att, f, seen, window)) if f["pronoun"] or aged else []
 
 
 def _pair_entity(names: list[str], entities: list[dict], doc_id: str) -> dict:
@@ -438,7 +350,7 @@ def resolve_speakers(
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
         same = [e for e in reversed(entities) if _same_entity(f, e)]
-        if len(same) > 1 and (f["surname"] or f["key"] == _HEARING_KEY):  # "Ms Adams": who "Ms Adams" was
+        if len(same) > 1 and (f["surname"] or f["key"] == HEARING_KEY):  # "Ms Adams": who "Ms Adams" was
             same = [e for e in same if f["key"] in e["keys"]] or same
         if same:
             e = same[0]
@@ -477,8 +389,8 @@ def resolve_speakers(
         if att.antecedent is not None:
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=_HEARING_KEY)
-        aged = _aged(att.mention)  # "the 58-year-old"
+            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=HEARING_KEY)
+        aged = pronouns.aged(att.mention)  # "the 58-year-old"
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
@@ -487,7 +399,7 @@ def resolve_speakers(
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
         elif f["pronoun"] or aged:
-            _take_antecedent(att, f["pronoun"], near, aged)
+            pronouns.take_antecedent(att, f["pronoun"], near, aged)
         else:
             att.entity, joined = join(f, f["label"])
             if joined and att.resolved_from == "mention":  # "relative" and "hearing" keep their name

@@ -1,0 +1,119 @@
+"""What a pronoun, an age alone or an epithet stands for: the speakers it may refer to.
+
+* :data:`PRONOUNS`: personal and possessive pronouns and what they agree with.
+* :func:`compatible`: whether a speaker may be a pronoun (number, gender, person or not).
+* :func:`antecedents`: the speakers a pronoun (or "the 58-year-old") may stand for, nearest first.
+* :func:`bound_subject`: the named subject a pronoun of a clause of time or manner is bound to.
+* :func:`take_antecedent`: a pronoun resolved to its nearest antecedent.
+
+Split from :mod:`corpus_tools.attribution.speakers` (which calls these while it walks a document's
+mentions) so each module stays one shape.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution import epithets
+from corpus_tools.attribution.topics import marked_woman
+
+__all__ = [
+    "HEARING_KEY",
+    "PRONOUNS",
+    "aged",
+    "antecedents",
+    "bound_subject",
+    "compatible",
+    "fits",
+    "named_person",
+    "take_antecedent",
+]
+
+#: Personal and possessive pronouns and what they agree with: m(ale), f(emale), n(euter), p(lural), s(peaker).
+PRONOUNS: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his"), "m"),
+    **dict.fromkeys(("she", "her"), "f"),
+    **dict.fromkeys(("it", "its"), "n"),
+    **dict.fromkeys(("they", "their", "we", "our"), "p"),
+    **dict.fromkeys(("i", "my", "you", "your"), "s"),
+}
+#: the key of a hearing's mention ("the court heard"): who spoke is not given
+HEARING_KEY = "(the hearing)"
+
+
+def compatible(pronoun: str, e: dict) -> bool:
+    gender = PRONOUNS[pronoun]
+    if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
+        person = e["type"] in ("person", "official", "anonymous") and HEARING_KEY not in e["keys"]
+        return e["number"] == "s" and person and e["gender"] in ("", gender) and not epithets.collective(e)
+    if gender == "n":
+        return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
+    return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
+
+
+def antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
+    """The speakers a pronoun (or an age or epithet alone) may stand for, speakers first, then the
+    nearest, those the text gives the pronoun's gender before the others of each kind ("As Mr
+    Kim's wife tried to help him, Marsh went on. She told police": the wife, 16.07.99/manslaughter
+    of ``benchmarks/claims_tune10.md``); an epithet ("The mother-of-two") only a named person of its
+    gender."""
+    g = epithets.epithet_gender(att.mention) or ""
+    gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Marsh
+    return [
+        e
+        for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
+        if att.para - para <= window
+        and (compatible(f["pronoun"], e) if f["pronoun"] else named_person(e) and e["gender"] in ("", g))
+    ]
+
+
+def fits(fb: dict | None, pronoun: str) -> bool:
+    """Whether the named subject of a main clause (its features) may be the pronoun of its clause."""
+    return (
+        fb is not None
+        and fb["number"] == "s"
+        and fb["gender"] in ("", PRONOUNS.get(pronoun, ""))
+        and fb["type"] in ("person", "official")
+    )
+
+
+def bound_subject(att):
+    """The named subject of the main clause (a spaCy Span) when a pronoun is the subject of a
+    clause of time or manner hung on it ("Molly's mother Annette Adams wept as she told the jury",
+    "Miss Adams, 26, wept as she told"): the pronoun is that person, whoever spoke last. None
+    otherwise."""
+    root = att.mention.root
+    verb = root.head
+    if (
+        root.lower_ not in PRONOUNS
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children)
+    ):
+        return None
+    names = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i]
+    if not names:
+        return None
+    name = names[-1]
+    lo = name.i
+    while lo > 0 and name.doc[lo - 1].dep_ == "compound" and name.doc[lo - 1].head == name:
+        lo -= 1
+    return name.doc[lo : name.i + 1]
+
+
+def aged(mention) -> bool:
+    """An age alone ("the 58-year-old pleaded not guilty") or an epithet ("The mother-of-two said",
+    :func:`~.epithets.epithet_gender`): it describes a person the text named."""
+    root = mention.root
+    aged = root.lower_ == "old" and any(c.lower_ == "year" for c in root.children) and root.pos_ != "NOUN"
+    return aged or epithets.epithet_gender(mention) is not None
+
+
+def named_person(e: dict) -> bool:
+    """Whether a speaker is one named person, whom an age alone ("the 58-year-old") may describe."""
+    return e["number"] == "s" and e["type"] in ("person", "official") and e["named"]
+
+
+def take_antecedent(att, pronoun: str, near: list[dict], aged: bool) -> None:
+    """A pronoun (or an age alone) is its nearest antecedent, which takes the pronoun's gender."""
+    att.entity = near[0] if near else None
+    att.resolved_from = ("description" if aged else "pronoun") if near else "unresolved"
+    if near and PRONOUNS.get(pronoun) in ("m", "f"):
+        near[0]["gender"] = near[0]["gender"] or PRONOUNS[pronoun]

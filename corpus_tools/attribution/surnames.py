@@ -1,0 +1,83 @@
+"""The surnames a text gives to people, and one given name under a misprint.
+
+* :data:`INSTITUTION_HEADS`: head words that make a name an institution ("Human Rights Watch");
+* :func:`person_surnames`: the surnames a text gives to people ("General Augusto Pinochet",
+  "Mr Jones", "charges against Augusto Pinochet", "Denning, 58,");
+* :func:`misprint`: two given names of one person ("Akin" / "Alun", "Ken" / "Kenneth").
+
+Split from :mod:`corpus_tools.attribution.identities`, which reads them for each source group.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["INSTITUTION_HEADS", "misprint", "person_surnames"]
+
+#: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
+#: "the Law Lords", "the Home Office"; a declarative table)
+INSTITUTION_HEADS = frozenset(
+    """watch lords commons office court council committee commission ministry party union
+    association agency authority authorities department bureau board trust society federation
+    institute foundation league alliance coalition tribunal police service services bank
+    corporation company group inquiry parliament assembly senate congress government
+    administration embassy army navy organisation organization network campaign""".split()
+)
+_PERSON_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|General|Gen|Judge|Justice|Senator|President|"
+    r"Professor|Prof|Inspector|Sergeant|Det|Detective)\.? (?:[A-Z][\w'-]+ )*([A-Z][a-z][\w'-]*)"
+)
+
+#: a given name and a surname inside a sentence ("against Augusto Pinochet"), not after a sentence end
+_FULL_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! [A-Z])")
+#: a given name and a surname anywhere, a sentence's start and a capitalised word before included
+_ANY_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][a-z-]+)\b(?! [A-Z])")
+#: a capitalised word alone inside a sentence, before a comma, a possessive or a verb's lower case
+_ALONE = re.compile(r"(?<![\w'-])(?:[a-z]+,?|,) ([A-Z][a-z][a-z-]+)(?=,|'s|\u2019s| [a-z])")
+#: a capitalised word with an age in apposition ("Denning, 58, from Bracknell")
+_AGED_NAME = re.compile(r"\b([A-Z][a-z][a-z-]+), \d{1,2},")
+#: capitalised words that open a name that is no person's ("Human Rights", "Crown Court")
+_NOT_GIVEN = frozenset("the a an his her their its this that new north south east west crown".split())
+
+
+def person_surnames(text: str) -> set[str]:
+    """The surnames a text gives to people: after a title ("Mr Jones", "General Augusto Pinochet")
+    or after a given name inside a sentence ("charges against Augusto Pinochet"); a name whose
+    last word is an institution's head ("Human Rights Watch") is none.
+
+    Example:
+        >>> text = "General Mark Doyle came. Mr Hughes spoke, and so did Anna Berg. The Home Office agreed."
+        >>> sorted(person_surnames(text))
+        ['Berg', 'Doyle', 'Hughes']
+    """
+    found = set(_PERSON_TITLE.findall(str(text)))
+    for given, last in _FULL_NAME.findall(str(text)):
+        if given.lower() not in _NOT_GIVEN and last.lower() not in INSTITUTION_HEADS:
+            found.add(last)
+    alone = set(_ALONE.findall(str(text))) | set(_AGED_NAME.findall(str(text)))  # "that Denning, 59, was"
+    for given, last in _ANY_FULL_NAME.findall(str(text)):  # "Chris Denning, 58," opening a sentence
+        if last in alone and given.lower() not in _NOT_GIVEN and last.lower() not in INSTITUTION_HEADS:
+            found.add(last)
+    return found
+
+
+def misprint(a: str, b: str) -> bool:
+    """Two first names of one person: one misprint apart ("Akin", "Alun": at most two letters
+    changed), or one the short form the other opens with ("Ken", "Kenneth"; three letters or more).
+
+    Example:
+        >>> misprint("Akin", "Alun"), misprint("Ken", "Kenneth"), misprint("Ken", "Keith")
+        (True, True, False)
+    """
+    short, full = sorted((a, b), key=len)
+    if len(short) >= 3 and full.startswith(short):
+        return True
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1] <= 2
