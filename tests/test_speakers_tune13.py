@@ -1,8 +1,8 @@
 """Who speaks, issue 22, the kinds of the four stories read in round 13
 (``benchmarks/claims_tune13.md``): the name after a fronted participle clause and before an age set
 off by commas speaks; a death ("claimed the life of") and a legal text are no speakers; "The Judge"
-with a capital is the judge named before; "the newspaper" is the outlet named before. Invented
-texts of the same shapes; each test fails on ``550ba54``."""
+with a capital is the judge named before; "the newspaper" is the outlet named before; "Counsel for
+X" is no name. Invented texts of the same shapes; each test fails on ``550ba54``."""
 
 from __future__ import annotations
 
@@ -62,4 +62,18 @@ def test_the_newspaper_is_the_outlet_the_story_names():
     assert t[["speaker", "speaker_kind", "n_statements"]].values.tolist() == [
         ["The Sun", "media", 3],
         ["Mr Kowal", "person", 1],
+    ]
+
+
+def test_counsel_for_a_party_is_no_name():
+    # 26.01.00/daughter's mail (d18): "Counsel" opening a sentence, tagged a proper noun, made a
+    # named speaker of "Counsel for the daughter" and joined counsel for the two sides
+    text = (
+        "Counsel for the boy argued that the operation was unnecessary.\n\n"
+        "Counsel for the council said the home was safe."
+    )
+    t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
+    assert t[["speaker", "speaker_kind"]].values.tolist() == [
+        ["Counsel for the boy", "anonymous"],
+        ["Counsel for the council", "anonymous"],
     ]
