@@ -297,6 +297,19 @@ def test_the_subject_of_is_said_to_have_is_no_speaker():
     assert t[["speaker", "speaker_kind"]].values.tolist() == [["Garden designer Ruth Hale", "person"]]
 
 
+def test_a_pronoun_after_is_said_to_have_is_the_speaker_before():
+    # the one said of ("Mr Vane is said to have been in his pocket") is no one a later "He" is:
+    # 14.12.99/hamilton's mail, which the first rule for "is said to" gave to Mr Vane
+    text = (
+        "Mr Rudd told the court: 'God knows how I felt.'\n\n"
+        "Mr Rudd worked for Mr Orme from 1984 until 1986, a period in which Mr Vane is said to have "
+        "been in the shop owner's pocket.\n\n"
+        "He angrily denied he was sacked for misconduct, saying: 'I will leave this court a tainted man.'"
+    )
+    a = attributions(_one(text))
+    assert a[a.role == "speaker"]["speaker_label"].tolist() == ["Mr Rudd"] * 3
+
+
 def test_a_mention_that_runs_to_the_end_of_its_paragraph():
     # the speaker's phrase ends the paragraph with no full stop (a METER courts shape that raised E042)
     a = attributions(_one('"We will appeal," said the solicitor for the family'))

@@ -43,7 +43,7 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
-from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
+from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space, said_of
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
@@ -121,6 +121,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = not_a_report(verb, kind, head) if role == "speaker" else None
+            why = "passive" if role == "mention" and said_of(verb, head) else why  # "X is said to": no one
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(

@@ -29,6 +29,7 @@ __all__ = [
     "government_key",
     "mark_nested",
     "normalise_space",
+    "said_of",
     "speaker_kind",
     "statements",
 ]
@@ -222,7 +223,7 @@ def attribution_role(verb, kind: str, head) -> str:
     lives = any(c.dep_ == "dobj" and c.lemma_.lower() in _LIVES for c in verb.children)
     if verb.lemma_.lower() == "claim" and lives:
         return "mention"  # "a crash which claimed the lives of six people": no claim is made
-    if head is not None and head.dep_ == "nsubjpass" and _said_of(verb):
+    if said_of(verb, head):
         return "mention"  # "one man who was said to have lost £12,000": said of him, by no one named
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
@@ -237,10 +238,12 @@ def attribution_role(verb, kind: str, head) -> str:
 _LIVES = frozenset(("life", "lives", "live"))
 
 
-def _said_of(verb) -> bool:
-    """A passive verb of saying with an infinitive ("is said to have given", "was reported to be"):
-    what is said is said of its subject, who is no speaker (01.03.00/wagstaff of
-    ``benchmarks/claims_tune13.md``)."""
+def said_of(verb, head) -> bool:
+    """A passive verb of saying with an infinitive and its subject ``head`` ("one man who was said
+    to have lost", "X was reported to be"): what is said is said of the subject, who is no speaker
+    and no one to resolve a later pronoun to (01.03.00/wagstaff of ``benchmarks/claims_tune13.md``)."""
+    if head is None or head.dep_ != "nsubjpass":
+        return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
     return passive and any(g.dep_ == "aux" and g.lower_ == "to" for c in infinitives for g in c.children)
