@@ -121,7 +121,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = not_a_report(verb, kind, head) if role == "speaker" else None
-            why = "passive" if role == "mention" and said_of(verb, head) else why  # "X is said to": no one
+            said = role == "mention" and said_of(verb, head) and verb.lemma_.lower() != "allege"
+            why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(
