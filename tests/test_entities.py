@@ -283,6 +283,33 @@ def test_the_accused_is_no_speaker_and_a_hearing_is_one_speaker():
     ]
 
 
+def test_the_subject_of_is_said_to_have_is_no_speaker():
+    # 01.03.00/wagstaff (claims_tune13.md, T1): "one man who was said to have lost" is what someone
+    # unnamed said of him, as "is alleged to"; the woman who denies is the one speaker
+    text = (
+        "Garden designer Ruth Hale denied tricking friends out of 30,000 pounds.\n\n"
+        "The charges named nine people, including one woman who was said to have lost 8,000 pounds.\n\n"
+        "Her former partner Dean Colby, who is said to have given her 4,000 pounds, was not in court."
+    )
+    a = attributions(_one(text))
+    assert sorted(a[a.role == "mention"]["cue"]) == ["is said", "was said"]
+    t = speaker_table(_one(text), attributions=a)
+    assert t[["speaker", "speaker_kind"]].values.tolist() == [["Garden designer Ruth Hale", "person"]]
+
+
+def test_a_pronoun_after_is_said_to_have_is_the_speaker_before():
+    # the one said of ("Mr Vane is said to have been in his pocket") is no one a later "He" is:
+    # 14.12.99/hamilton's mail, which the first rule for "is said to" gave to Mr Vane
+    text = (
+        "Mr Rudd told the court: 'God knows how I felt.'\n\n"
+        "Mr Rudd worked for Mr Orme from 1984 until 1986, a period in which Mr Vane is said to have "
+        "been in the shop owner's pocket.\n\n"
+        "He angrily denied he was sacked for misconduct, saying: 'I will leave this court a tainted man.'"
+    )
+    a = attributions(_one(text))
+    assert a[a.role == "speaker"]["speaker_label"].tolist() == ["Mr Rudd"] * 3
+
+
 def test_a_mention_that_runs_to_the_end_of_its_paragraph():
     # the speaker's phrase ends the paragraph with no full stop (a METER courts shape that raised E042)
     a = attributions(_one('"We will appeal," said the solicitor for the family'))

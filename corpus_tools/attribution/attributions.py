@@ -44,13 +44,14 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
-from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space
+from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space, said_of
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.label_cuts import cut_label, name_before_cue
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
+from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
@@ -129,6 +130,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
                 if role == "speaker"
                 else None
             )
+            said = role == "mention" and said_of(verb, head) and verb.lemma_.lower() != "allege"
+            why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
             out.append(
@@ -398,8 +401,9 @@ def attributions(
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
     out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
-    # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names
-    out = one_side_per_document(name_the_judge(name_across_takes(out, corpus)))  # one side, one speaker
+    # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
+    out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
+    out = one_side_per_document(out)  # one side, one speaker
     return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "government_key",
     "mark_nested",
     "normalise_space",
+    "said_of",
     "speaker_kind",
     "statements",
 ]
@@ -205,9 +206,10 @@ def attribution_role(verb, kind: str, head) -> str:
     A possessive nominal cue inside a phrase ("given Trump's threats", "despite her warnings"),
     a verb of saying that completes a verb of intention or cause ("is expected to
     announce", "caused Cominco to declare", "asked to comment"), the subject of "is alleged
-    to" (the accused, not who alleges), a pronoun quantifier ("each was blaming the other") and a
-    participle that draws an inference from its clause ("Mrs Tizard had bruises, suggesting
-    there had been a struggle") are mentions."""
+    to" (the accused, not who alleges) or of any passive verb of saying with an infinitive ("one man
+    who was said to have lost"), "claimed the life of" (a death), a pronoun quantifier ("each was
+    blaming the other") and a participle that draws an inference from its clause ("Mrs Tizard had
+    bruises, suggesting there had been a struggle") are mentions."""
     if kind == "noun" and head is not None and head.dep_ == "poss":
         inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
         return "mention" if inside else "speaker"
@@ -218,6 +220,11 @@ def attribution_role(verb, kind: str, head) -> str:
         return "mention"  # "A post mortem found ... Mrs Tizard had bruises, suggesting ...": a finding
     if verb.lemma_.lower() == "allege" and head is not None and head.dep_ == "nsubjpass":
         return "mention"  # "Beckett is alleged to have attacked them": the accused is no speaker
+    lives = any(c.dep_ == "dobj" and c.lemma_.lower() in _LIVES for c in verb.children)
+    if verb.lemma_.lower() == "claim" and lives:
+        return "mention"  # "a crash which claimed the lives of six people": no claim is made
+    if said_of(verb, head):
+        return "mention"  # "one man who was said to have lost £12,000": said of him, by no one named
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if kind == "verb" and infinitive and verb.head.lemma_.lower() in _NOT_SPOKEN:
         return "mention"
@@ -225,6 +232,21 @@ def attribution_role(verb, kind: str, head) -> str:
     if kind == "verb" and verb.lemma_.lower() in _REFUSALS and not clause:
         return "mention"  # "declined to comment", "declined to speak in her own defence": nothing said
     return "speaker"
+
+
+#: "claimed the life of": a death, not a claim (02.11.99/boat of ``benchmarks/claims_tune13.md``)
+_LIVES = frozenset(("life", "lives", "live"))
+
+
+def said_of(verb, head) -> bool:
+    """A passive verb of saying with an infinitive and its subject ``head`` ("one man who was said
+    to have lost", "X was reported to be"): what is said is said of the subject, who is no speaker
+    and no one to resolve a later pronoun to (01.03.00/wagstaff of ``benchmarks/claims_tune13.md``)."""
+    if head is None or head.dep_ != "nsubjpass":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    return passive and any(g.dep_ == "aux" and g.lower_ == "to" for c in infinitives for g in c.children)
 
 
 def mark_nested(atts: list) -> None:

@@ -80,6 +80,8 @@ def _judge_alone(label: str) -> bool:
 def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
     """The attribution rows with each document's "the judge" made the one named judge of the
     same document (:func:`judge_titles`), before or after it: one ``speaker_id``, label, type.
+    "The Judge" with a capital, which a paper's house style writes and the parse takes for a name,
+    is "the judge" too (26.01.00/daughter's mail, ``benchmarks/claims_tune13.md``).
     A document that names no judge, or two, is left as it is.
 
     Args:
@@ -99,8 +101,9 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
             if r["named"]
             and r["speaker_type"] in ("person", "official")
             and "judge" in judge_titles(r["speaker_label"])
+            and not _judge_alone(r["speaker_label"])
         ]
-        alone = [r["speaker_id"] for r in recs if not r["named"] and _judge_alone(r["speaker_label"])]
+        alone = [r["speaker_id"] for r in recs if _judge_alone(r["speaker_label"])]  # "The Judge" too
         if len({j["speaker_label"] for j in judges}) != 1 or not alone:
             continue
         adopt_identity(out, judges[0]["doc_id"], alone, judges[0])

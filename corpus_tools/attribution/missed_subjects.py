@@ -12,7 +12,9 @@ person's name (after a given name or a title: "Tom Bradly", "Mr Bradly"), never 
 
 A name set off by commas after a fronted participle clause ("Passing sentence, Mrs Justice Hale,
 said: ..."), which the parser hangs on the participle: the verb has no subject, the name ends
-right before its comma (22.11.99/pregnant of the METER courts, the same audit's S kind 8).
+right before its comma (22.11.99/pregnant of the METER courts, the same audit's S kind 8), or
+before an age set off by commas ("Writing from his home, Mr Penrose, 63, said": 02.11.99/boat of
+``claims_tune13.md``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,14 @@ import pandas as pd
 from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.documents import source_groups
 
-__all__ = ["adverb_surname", "group_texts", "missed_subject", "name_span", "participle_name"]
+__all__ = [
+    "adverb_surname",
+    "group_texts",
+    "last_name_before",
+    "missed_subject",
+    "name_span",
+    "participle_name",
+]
 
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
 _AUX = ("aux", "auxpass", "neg")
@@ -82,6 +91,19 @@ def group_texts(corpus: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+def last_name_before(verb):
+    """The token before ``verb``'s comma, or before an age set off by commas after it ("Mr Penrose,
+    63, said": "Penrose"; 02.11.99/boat of ``benchmarks/claims_tune13.md``), or None when the
+    sentence has no comma there."""
+    doc, end = verb.doc, verb.i - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    end -= 1
+    if doc[end].like_num and end >= 2 and doc[end - 1].text == ",":
+        end -= 2  # the age in apposition
+    return doc[end]
+
+
 def participle_name(verb):
     """The name between the comma that closes a fronted participle clause and the comma right
     before ``verb`` ("Passing sentence, Mrs Justice Hale, said"), hung on the participle; None
@@ -89,8 +111,8 @@ def participle_name(verb):
     doc = verb.doc
     if _own_subject(verb) or verb.i < 4 or doc[verb.i - 1].text != ",":
         return None
-    name = doc[verb.i - 2]
-    if name.pos_ != "PROPN":
+    name = last_name_before(verb)
+    if name is None or name.pos_ != "PROPN":
         return None
     while name.dep_ == "compound" and name.head.i > name.i and name.head.i < verb.i - 1:
         name = name.head

@@ -78,8 +78,8 @@ _INFORMANTS = (
     | {"source", "insider", "expert", "analyst", "observer", "witness", "investigator"}
 )
 _GROUPS = {"couple", "pair", "family", "crowd", "group", "public", "people"}
-#: legal texts: they define, they do not speak ("Spanish law, which spoke of genocide")
-_LEGAL_TEXTS = {"law", "act", "convention", "treaty", "statute", "constitution", "code", "legislation"}
+#: legal texts define, they do not speak ("Spanish law, which spoke of genocide", "guidelines called for")
+_LEGAL_TEXTS = set("law act convention treaty statute constitution code legislation guideline".split())
 _QUANTIFIERS = {"all", "both", "each"}
 #: verbs that make a statement of their object ("detailed 35 allegations", "rejected claims by X")
 _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}

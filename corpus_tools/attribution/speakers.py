@@ -171,7 +171,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         names[-1]  # "Timothy Langdale QC" -> Langdale
         if names
         else root.text
-        if stype in ("person", "official") and root.pos_ == "PROPN"
+        if stype in ("person", "official") and root.pos_ == "PROPN" and not _office_alone(root)
         else ""
     )
     given = [n for n in names[:-1] if given_name(n) and not (n.endswith("ing") and participle_opening(root))]
@@ -410,3 +410,11 @@ def resolve_speakers(
         if att.entity is not None and not silent:
             told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
             seen.append((att.span[0], att.para, att.entity, not told))
+
+
+def _office_alone(root) -> bool:
+    """An office word the tagger took for a name at a sentence start, with no name or title of its
+    own ("Counsel for the daughter argued": no surname "Counsel"; 26.01.00/daughter's mail,
+    ``benchmarks/claims_tune13.md``)."""
+    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
+    return root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own

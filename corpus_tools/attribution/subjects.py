@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.missed_subjects import last_name_before
 
 __all__ = [
     "address_tail",
@@ -172,6 +173,8 @@ def participle_subject(head, verb):
     if head.dep_ != "csubj" or head.tag_ != "VBG" or verb.i < 1:
         return head
     last = verb.doc[verb.i - 1]
+    if last.text == ",":  # "Writing from his home, Mr Penrose, 63, said" (claims_tune13.md T5)
+        last = last_name_before(verb) or last
     return last if last.pos_ == "PROPN" and last in head.subtree else head
 
 
