@@ -47,7 +47,8 @@ def name_the_outlet(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return frame
     out = frame.copy()
-    for recs in speakers_by_document(out):
+    alone_rows = out["speaker_label"].map(_outlet_alone)  # only documents with "the newspaper" are read
+    for recs in speakers_by_document(out[out["doc_id"].isin(out.loc[alone_rows, "doc_id"])]):
         media = [r for r in recs if r["speaker_type"] == "media"]
         named = [r for r in media if r["named"] and not _outlet_alone(r["speaker_label"])]
         alone = [r["speaker_id"] for r in media if _outlet_alone(r["speaker_label"])]

@@ -194,10 +194,12 @@ def _source_docs(corpus: pd.DataFrame, source, variants: pd.DataFrame) -> set[st
 def _variant_rows(corpus: pd.DataFrame, src_docs: set[str], variants) -> list[tuple]:
     """The ``variants`` dimension's rows: each non-source document's variant count per category."""
     rows = []
+    counts = variants.groupby(["doc_id", "category"]).size() if len(variants) else pd.Series(dtype=int)
+    by_doc = {d: c.droplevel(0) for d, c in counts.groupby(level=0)} if len(counts) else {}  # one pass
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue
-        v = variants[variants["doc_id"] == doc_id]["category"].value_counts()
+        v = by_doc.get(doc_id, pd.Series(dtype=int))
         total = int(v.sum())
         for cat in CATEGORIES:
             n = int(v.get(cat, 0))
