@@ -20,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.records import adopt_identity, speakers_by_document
+from corpus_tools.attribution.records import name_the_alone
 
 __all__ = ["judge_titles", "name_the_judge", "titles"]
 
@@ -91,20 +91,13 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
     Returns:
         A copy of ``frame``.
     """
-    if not len(frame):
-        return frame
-    out = frame.copy()
-    for recs in speakers_by_document(out):
-        judges = [
-            r
-            for r in recs
-            if r["named"]
-            and r["speaker_type"] in ("person", "official")
-            and "judge" in judge_titles(r["speaker_label"])
-            and not _judge_alone(r["speaker_label"])
-        ]
-        alone = [r["speaker_id"] for r in recs if _judge_alone(r["speaker_label"])]  # "The Judge" too
-        if len({j["speaker_label"] for j in judges}) != 1 or not alone:
-            continue
-        adopt_identity(out, judges[0]["doc_id"], alone, judges[0])
-    return out
+    return name_the_alone(frame, _judge_alone, _named_judge)
+
+
+def _named_judge(r: dict) -> bool:
+    """A speaker named as a judge ("Judge Anne Grey", "Mr Justice Hale")."""
+    return (
+        bool(r["named"])
+        and r["speaker_type"] in ("person", "official")
+        and "judge" in judge_titles(r["speaker_label"])
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from corpus_tools.attribution.records import adopt_identity, speakers_by_document
+from corpus_tools.attribution.records import name_the_alone
 
 __all__ = ["name_the_outlet"]
 
@@ -44,15 +44,4 @@ def name_the_outlet(frame: pd.DataFrame) -> pd.DataFrame:
     Returns:
         A copy of ``frame``.
     """
-    if not len(frame):
-        return frame
-    out = frame.copy()
-    alone_rows = out["speaker_label"].map(_outlet_alone)  # only documents with "the newspaper" are read
-    for recs in speakers_by_document(out[out["doc_id"].isin(out.loc[alone_rows, "doc_id"])]):
-        media = [r for r in recs if r["speaker_type"] == "media"]
-        named = [r for r in media if r["named"] and not _outlet_alone(r["speaker_label"])]
-        alone = [r["speaker_id"] for r in media if _outlet_alone(r["speaker_label"])]
-        if len({str(r["speaker_label"]).lower() for r in named}) != 1 or not alone:
-            continue
-        adopt_identity(out, named[0]["doc_id"], alone, named[0])
-    return out
+    return name_the_alone(frame, _outlet_alone, lambda r: r["speaker_type"] == "media" and r["named"])

@@ -4,12 +4,19 @@ attributions can share the type without importing the whole reader."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-__all__ = ["ATTRIBUTION_COLUMNS", "IDENTITY", "Attr", "adopt_identity", "speakers_by_document"]
+__all__ = [
+    "ATTRIBUTION_COLUMNS",
+    "IDENTITY",
+    "Attr",
+    "adopt_identity",
+    "name_the_alone",
+    "speakers_by_document",
+]
 
 #: the columns of the attributions frame, in order (documented in ``attributions``)
 ATTRIBUTION_COLUMNS = [
@@ -81,3 +88,32 @@ def adopt_identity(frame: pd.DataFrame, doc_id: str, speaker_ids: list, speaker:
     ``speaker`` (one of the same document's speakers), in place: they are one speaker."""
     at = frame["speaker_id"].isin(speaker_ids) & (frame["doc_id"] == doc_id)
     frame.loc[at, IDENTITY] = [speaker[c] for c in IDENTITY]
+
+
+def name_the_alone(
+    frame: pd.DataFrame, alone: Callable[[str], bool], named: Callable[[dict], bool]
+) -> pd.DataFrame:
+    """The attribution rows with each document's speakers whose label ``alone`` picks ("the judge",
+    "the newspaper") given the :data:`IDENTITY` of the one speaker ``named`` picks in the same
+    document, before or after them. A document where ``named`` picks no label or two (case aside)
+    is left as it is; only documents with a label ``alone`` picks are read.
+
+    Args:
+        frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
+            ``speaker_type``).
+        alone: whether a label is the description alone ("the judge").
+        named: whether a speaker's record (one row of it) is a named one of that kind.
+
+    Returns:
+        A copy of ``frame``.
+    """
+    if not len(frame):
+        return frame
+    out = frame.copy()
+    rows = out["speaker_label"].map(lambda label: alone(str(label)))
+    for recs in speakers_by_document(out[out["doc_id"].isin(out.loc[rows, "doc_id"])]):
+        names = [r for r in recs if named(r) and not alone(str(r["speaker_label"]))]
+        ids = [r["speaker_id"] for r in recs if alone(str(r["speaker_label"]))]
+        if len({str(r["speaker_label"]).lower() for r in names}) == 1 and ids:
+            adopt_identity(out, names[0]["doc_id"], ids, names[0])
+    return out
