@@ -1,3 +1,48 @@
 """Who is quoted: quote marks, speech cues, speakers and their resolution, and the accounting
 of speakers per article and across versions.
+
+The chain (README, "Layout") reads quotations and cues (:mod:`~.quotes`, :mod:`~.cues`), resolves
+each cue's speaker in a document (:mod:`~.speakers`, :mod:`~.pronouns`), makes one speaker per
+person, institution or government (:mod:`~.identities`, :mod:`~.surnames`, :mod:`~.entities`,
+:mod:`~.takes`), writes the rows (:mod:`~.attributions`, :mod:`~.records`) and counts and compares
+them (:mod:`~.accounting`, :mod:`~.survival`, :mod:`~.paraphrase`, :mod:`~.shared_quotes`).
+Every other module is one rule for one shape of sentence, pinned by a test on invented text of
+that shape; its docstring gives the shape and the story it was read from. By what they decide:
+
+Who the subject of a cue is, where the parse goes wrong:
+* :mod:`~.subjects`: a dateline, a topic or an inverted subject before the name;
+* :mod:`~.quoted_speakers`: speakers beside a quotation ('"...," said Mr Vance');
+* :mod:`~.missed_subjects`: subjects of a verb of saying the parse misses;
+* :mod:`~.label_cuts`: a label cut to its noun phrase; a name before a comma the parse left out;
+* :mod:`~.hyphens`: a mention cut inside a hyphenated word ("the 18-year-old");
+* :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
+* :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
+* :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
+* :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
+* :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...").
+
+Whether a cue is a statement at all:
+* :mod:`~.reports`: whether a cue reports a statement of its subject;
+* :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
+* :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
+* :mod:`~.rulings`: a court's order read as a statement;
+* :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
+* :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
+* :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
+
+What a pronoun or a description stands for:
+* :mod:`~.antecedents`, :mod:`~.topics`: what a pronoun may stand for; whom a sentence goes on about;
+* :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
+* :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
+* :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
+* :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
+* :mod:`~.employees`: a possessive description of an employee named in the next sentence.
+
+One person, pair or body under several names:
+* :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
+* :mod:`~.namesakes`: two people with one surname, kept apart;
+* :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
+* :mod:`~.defendant`: the person on trial under every description the story gives;
+* :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
+* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name.
 """
