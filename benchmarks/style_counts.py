@@ -19,18 +19,10 @@ from corpus_tools.report.findings import findings
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import claims  # noqa: E402  (the stories of the claims audit)
 
-#: the categories as the style line names them (variants.style.STYLE_WORDS, written here so the
-#: script reads the table the same way on a commit without it)
-WORDS = {
-    "quotation_or_apostrophe": "quote marks",
-    "spelling_uk_us": "spellings",
-    "name_spelling": "spellings",
-    "abbreviation": "abbreviations",
-    "honorific": "abbreviations",
-    "date_format": "formats",
-    "number_format": "formats",
-    "punctuation_other": "formats",
-}
+try:  # the categories as the style line names them: in variants.style since style13, in changes before
+    from corpus_tools.variants.style import STYLE_WORDS as WORDS
+except ImportError:  # the base commit
+    from corpus_tools.variants.changes import STYLE_WORDS as WORDS
 #: the findings' category labels of the style categories (before the style line, they were listed)
 LABELS = r"quote mark or apostrophe|abbreviation|UK/US spelling|name spelling|title \(Mr, Dr...\)"
 LABELS += r"|date format|number format|other punctuation"
@@ -56,7 +48,7 @@ def table(corpus) -> list[str]:
         got = re.findall(rf"({LABELS}) \((\d+)", text)
         fnd = m.group(1) if m else "; ".join(f"{k} ({n})" for k, n in got) or "none"
         v = a.variants[a.variants["doc_id"].astype(str) == w]["category"].map(WORDS).value_counts()
-        vt = ", ".join(f"{n} {k}" for k, n in v.items()) or "none"
+        vt = ", ".join(f"{n} {k if n != 1 else k.removesuffix('s')}" for k, n in v.items()) or "none"
         vs = "" if p == a.source else f" (vs {a.source})"
         row = [f"{w} <- {p}", _line(a.changes, w, p), _line(alone, w, p), fv.group(1) if fv else "none"]
         out.append("| " + " | ".join([*row, fnd + vs, vt + vs]) + " |")
