@@ -9,8 +9,8 @@ for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two m
 eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more for the tenth
 (``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``);
 two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
-the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``) and the thirteenth (``HELD_OUT_13``,
-``TUNE_13``).
+the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_OUT_13``,
+``TUNE_13``) and the fourteenth (``HELD_OUT_14``, ``TUNE_14``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -27,6 +27,7 @@ Usage::
     python benchmarks/claims.py --draw 11       # the eleventh round's (HELD_OUT_11)
     python benchmarks/claims.py --draw 12       # the twelfth round's (HELD_OUT_12)
     python benchmarks/claims.py --draw 13       # the thirteenth round's (HELD_OUT_13)
+    python benchmarks/claims.py --draw 14       # the fourteenth round's (HELD_OUT_14)
 """
 
 from __future__ import annotations
@@ -119,6 +120,13 @@ HELD_OUT_13 = ["12.08.99/racism", "14.12.99/boy"]
 #: ``random.Random(113).sample(folders, 4)`` of the 75 folders left after ``HELD_OUT_13``
 TUNE_13 = ["02.11.99/boat", "14.07.99/grobbelaar", "01.03.00/wagstaff", "26.01.00/daughter"]
 DRAWS[14] = DRAWS[13] + HELD_OUT_13 + TUNE_13
+#: two more, held out for the fourteenth round (branch audit14), drawn once on main ``558433e`` before
+#: any of their findings was rendered: ``random.Random(14).sample`` of the 71 folders left (``--draw 14``)
+HELD_OUT_14 = ["04.10.99/lynx", "28.09.99/inqshot"]
+#: four stories read to find and fix kinds in the fourteenth round, NOT held out:
+#: ``random.Random(114).sample(folders, 4)`` of the 69 folders left after ``HELD_OUT_14``
+TUNE_14 = ["14.07.99/ba", "04.10.99/attack", "17.04.00/nursery", "14.07.99/exams"]
+DRAWS[15] = DRAWS[14] + HELD_OUT_14 + TUNE_14
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -127,7 +135,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[14]
+    names = DRAWS[15]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
