@@ -41,19 +41,12 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, from_records, require_columns
-from corpus_tools.lexicon import CUE_WORDS, WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
 from corpus_tools.variants.fact_changes import fact_rows
-from corpus_tools.variants.facts import (
-    NAME_RE,
-    ORDINARY_WORDS,
-    QUOTE_RE,
-    fact_key,
-    split_sentences,
-    word_keys,
-)
+from corpus_tools.variants.facts import QUOTE_RE, split_sentences, word_keys
 from corpus_tools.variants.lexical import categorize, extract_variants
+from corpus_tools.variants.quote_changes import SURVIVAL_READ, is_statement, statement_speakers, survival_rows
 from corpus_tools.variants.style import STYLE_WORDS, check_variants, style_counts, style_line
 
 __all__ = [
@@ -113,24 +106,6 @@ def _moved(pairs: dict[int, int]) -> set[int]:
     return {items[k][0] for k in range(len(items)) if k not in keep}
 
 
-def _is_statement(sentence: str) -> bool:
-    return bool(QUOTE_RE.search(sentence)) or any(k in CUE_WORDS for k in word_keys(sentence))
-
-
-def _speakers(sentence: str) -> set[str]:
-    """Who a statement is attributed to: names outside quote marks next to a reporting verb
-    ("Smith said", "said Smith", "according to Smith")."""
-    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
-    cues = [m.start() for m in WORD_RE.finditer(outside) if m.group().lower() in CUE_WORDS]
-    out = set()
-    for m in NAME_RE.finditer(outside):
-        near = any(0 <= c - m.end() <= 12 or 0 <= m.start() - c <= 30 for c in cues)
-        key = fact_key(re.sub(r"['’]s$", "", m.group()))
-        if near and key and key.split()[0] not in ORDINARY_WORDS:
-            out.add(key)
-    return out
-
-
 def _word_diff(a: str, b: str) -> list[tuple[str, str]]:
     ta = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", a)]
     tb = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", b)]
@@ -155,7 +130,7 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
     for i, s in enumerate(cs):
         if i not in pairs:
             claims.append(("claim", "addition", "added", "", s, s, ""))
-            if _is_statement(s):
+            if is_statement(s):
                 quotes.append(("quote", "statement", "added", "", s, s, ""))
             continue
         p = ps[pairs[i]]
@@ -166,51 +141,18 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
             claims.append(("claim", "moved", "moved", p, s, s, p))
         elif substantive:
             claims.append(("claim", "edit", "edited", p, s, s, p))
-        if substantive and _is_statement(p) and _is_statement(s):
+        if substantive and is_statement(p) and is_statement(s):
             if len(word_keys(s)) < shortened * len(word_keys(p)):
                 quotes.append(("quote", "statement", "shortened", p, s, s, p))
-            elif (_speakers(p) ^ _speakers(s)) and QUOTE_RE.search(s):
-                who_p, who_s = sorted(_speakers(p) - _speakers(s)), sorted(_speakers(s) - _speakers(p))
+            elif (statement_speakers(p) ^ statement_speakers(s)) and QUOTE_RE.search(s):
+                sp, ss = statement_speakers(p), statement_speakers(s)
+                who_p, who_s = sorted(sp - ss), sorted(ss - sp)
                 quotes.append(("quote", "speaker", "re-attributed", "; ".join(who_p), "; ".join(who_s), s, p))
     for j in sorted(set(range(len(ps))) - set(pairs.values())):
         claims.append(("claim", "deletion", "cut", ps[j], "", "", ps[j]))
-        if _is_statement(ps[j]):
+        if is_statement(ps[j]):
             quotes.append(("quote", "statement", "cut", ps[j], "", "", ps[j]))
     return quotes + claims
-
-
-#: the columns of the speaker survival frame read here
-_SURVIVAL_READ = [
-    "source_doc_id",
-    "doc_id",
-    "speaker",
-    "status",
-    "became",
-    "n_statements",
-    "n_statements_kept",
-]
-#: survival statuses -> the quote row's change
-_SURVIVAL_CHANGES = {"dropped": "cut", "re_attributed": "re-attributed", "relabelled": "relabelled"}
-
-
-def _survival_rows(survival: pd.DataFrame, text_rows: list) -> list:
-    """Quote rows from the speaker survival of one version against its parent: its speakers
-    dropped, re-attributed or relabelled, and statements of kept speakers cut; with the
-    statements added and shortened of ``text_rows`` (the rule's quote rows)."""
-    cut_text = [r[3] for r in text_rows if r[2] == "cut"]
-    rows = []
-    for r in survival.itertuples(index=False):
-        speaker = str(r.speaker)
-        where = next((t for t in cut_text if speaker.lower() in t.lower()), "")
-        if r.status in _SURVIVAL_CHANGES:
-            change = _SURVIVAL_CHANGES[r.status]
-            rows.append(("quote", "speaker", change, speaker, str(r.became), "", where))
-        elif int(r.n_statements_kept) < int(r.n_statements) and r.status in ("kept", "kept_other_statement"):
-            lost = int(r.n_statements) - int(r.n_statements_kept)
-            rows.append(
-                ("quote", "statement", "cut", f"{speaker}: {lost} of {r.n_statements}", "", "", where)
-            )
-    return rows + [r for r in text_rows if r[2] in ("added", "shortened")]
 
 
 def _published(corpus: pd.DataFrame, doc: str) -> object:
@@ -274,7 +216,7 @@ def pair_changes(
     sent_rows = _sentence_rows(cs, ps, pairs, shortened)
     if survival is not None:
         quotes = [r for r in sent_rows if r[0] == "quote"]
-        sent_rows = _survival_rows(survival, quotes) + [r for r in sent_rows if r[0] != "quote"]
+        sent_rows = survival_rows(survival, quotes) + [r for r in sent_rows if r[0] != "quote"]
     rows += sent_rows
     if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
         rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
@@ -406,7 +348,7 @@ def changes(
     """
     require_columns(corpus, ["text"], "changes")
     fam = family_frame if family_frame is not None else family(corpus)
-    lacking = [c for c in _SURVIVAL_READ if survival is not None and c not in survival.columns]
+    lacking = [c for c in SURVIVAL_READ if survival is not None and c not in survival.columns]
     if lacking:
         raise ValueError(
             f"survival lacks column(s) {lacking}; pass the frame of corpus_tools.speaker_survival"
