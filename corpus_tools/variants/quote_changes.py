@@ -12,10 +12,19 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.lexicon import CUE_WORDS, WORD_RE
+from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS, QUOTE_RE, fact_key, word_keys
 
-__all__ = ["SURVIVAL_READ", "is_statement", "statement_speakers", "survival_rows"]
+__all__ = [
+    "SURVIVAL_READ",
+    "edge_survival",
+    "is_statement",
+    "statement_speakers",
+    "survival_rows",
+    "text_note",
+]
 
 
 def is_statement(sentence: str) -> bool:
@@ -47,6 +56,15 @@ SURVIVAL_READ = [
     "n_statements",
     "n_statements_kept",
 ]
+
+
+def text_note(reason: str) -> tuple:
+    """The quote row of an edge whose quotes were read from the text, not the speaker survival:
+    ``kind`` ``note``, ``change`` "read from the text", ``before`` why (``reason``)."""
+    after = "statements read from the text (quote marks, reporting verbs), not from the speaker survival"
+    return ("quote", "note", "read from the text", reason, after, "", "")
+
+
 #: survival statuses -> the quote row's change
 _SURVIVAL_CHANGES = {"dropped": "cut", "re_attributed": "re-attributed", "relabelled": "relabelled"}
 
@@ -69,3 +87,34 @@ def survival_rows(survival: pd.DataFrame, text_rows: list) -> list:
                 ("quote", "statement", "cut", f"{speaker}: {lost} of {r.n_statements}", "", "", where)
             )
     return rows + [r for r in text_rows if r[2] in ("added", "shortened")]
+
+
+def edge_survival(corpus: pd.DataFrame, family_frame: pd.DataFrame, *, model=None) -> pd.DataFrame | None:
+    """The speaker survival of every version against its parent, as :func:`corpus_tools.analyze`
+    computes it for the changes (``against="parent"``, :func:`corpus_tools.analysis.parent_frames`):
+    :func:`~corpus_tools.attribution.survival.speaker_survival` run once per parent, on the parent
+    and its children (a witness read as its files). None when no spaCy pipeline is installed.
+
+    Returns:
+        The columns of :func:`~corpus_tools.attribution.survival.speaker_survival`, parent after
+        parent (``source_doc_id``: a file of the parent witness).
+    """
+    try:
+        nlp = load_model(model)
+    except ModelError:
+        return None
+    members = family_frame.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
+    kids = family_frame.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
+    edges = list(zip(kids["witness"], kids["parent_doc_id"], strict=True))
+    if "second_parent_doc_id" in kids.columns:
+        edges += [(w, p) for w, p in zip(kids["witness"], kids["second_parent_doc_id"], strict=True)]
+    children: dict[str, list[str]] = {}
+    for w, p in edges:
+        if isinstance(p, str):
+            children.setdefault(p, []).append(w)
+    out = []
+    for parent, group in children.items():
+        docs = {str(d) for w in [parent, *group] for d in members.get(w, [w])}
+        sub = corpus[corpus.index.astype(str).isin(docs)]
+        out.append(speaker_survival(sub, source=parent, model=nlp))
+    return pd.concat(out, ignore_index=True) if out else None
