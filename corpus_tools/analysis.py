@@ -380,6 +380,8 @@ def _changes(a: Analysis, model) -> pd.DataFrame:
         survival=frames.get("speaker_survival"),
         variants=pv,
         style=pv is not None,
+        copies=a.copies if a.options.collapse_copies else None,  # set aside: their style from their text
+        quotes="survival" if frames else "text",  # no survival per parent above max_edges: not run twice
     )
 
 
@@ -387,7 +389,8 @@ def _with_style(a: Analysis) -> pd.DataFrame:
     """``a.changes`` made without style rows, with those of the edges whose variants ``a`` holds: all
     (``against="parent"``, or the source is every edge's parent), else the edges from the source."""
     parents = None if a.against == "parent" else {str(a.source)}
-    return edits.add_style(a.changes, a.family, edits.style_rows(a.family, a.variants, parents=parents))
+    rows = edits.style_rows(a.family, a.variants, parents=parents, corpus=a.corpus, copies=a.copies)
+    return edits.add_style(a.changes, a.family, rows)
 
 
 def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: int = 200) -> dict | None:
