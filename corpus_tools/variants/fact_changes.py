@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import pandas as pd
 
@@ -297,6 +298,33 @@ def _tagged(nlp, sentences: list[str], what: str) -> dict[str, list[tuple[str, s
     return {s: _TAGGED[(s, what)] for s in sentences}
 
 
+@lru_cache(maxsize=1 << 15)
+def _pieces(sentence: str) -> frozenset[str]:
+    """Every lower-cased piece of each word of a sentence (its whitespace-free substrings): the
+    words :func:`facts` looks up in its two word sets are pieces of the sentence's words."""
+    return frozenset(w[i:j].lower() for w in sentence.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1))
+
+
+#: (sentence, its pieces among the names, its pieces among the lower-case words) -> its facts: a
+#: parent's sentence comes back on every edge to its children with the same words looked up
+#: (bounded: cleared when full)
+_FACTS: dict[tuple, list[tuple[str, str, str]]] = {}
+_MAX_FACTS = 50_000
+
+
+def _facts_of(sentence: str, proper: set[str], lower: set[str]) -> list[tuple[str, str, str]]:
+    """``facts(sentence, proper, lower)``, read once for each set of words it can look up (the
+    result depends on the two sets only through the sentence's pieces, :func:`_pieces`)."""
+    pieces = _pieces(sentence)
+    key = (sentence, frozenset(proper & pieces), frozenset(lower & pieces))
+    out = _FACTS.get(key)
+    if out is None:
+        if len(_FACTS) >= _MAX_FACTS:
+            _FACTS.clear()
+        out = _FACTS[key] = facts(sentence, proper, lower)
+    return out
+
+
 def _pairs_of_numbers(cs, ps, pairs, found, norm_parent):
     """Numbers and dates changed in paired sentences, and the (change, key) they account for
     (``found``: the facts of each sentence)."""
@@ -385,7 +413,7 @@ def fact_rows(
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     # the facts of each sentence, read once: the names of each side, the numbers of paired sentences
     # and the candidates all read them (a sentence found on both sides is the same sentence)
-    found = {s: facts(s, proper, lower) for s in dict.fromkeys(cs + ps)}
+    found = {s: _facts_of(s, proper, lower) for s in dict.fromkeys(cs + ps)}
     changed, seen = _pairs_of_numbers(cs, ps, pairs, found, norm_parent)
     day = {"cut": _day(parent_published), "added": _day(published)}
     other_day = {"cut": day["added"], "added": day["cut"]}
