@@ -302,7 +302,8 @@ def _tagged(nlp, sentences: list[str], what: str) -> dict[str, list[tuple[str, s
 def _pieces(sentence: str) -> frozenset[str]:
     """Every lower-cased piece of each word of a sentence (its whitespace-free substrings): the
     words :func:`facts` looks up in its two word sets are pieces of the sentence's words."""
-    return frozenset(w[i:j].lower() for w in sentence.split() for i in range(len(w)) for j in range(i + 1, len(w) + 1))
+    words = sentence.split()
+    return frozenset(w[i:j].lower() for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1))
 
 
 #: (sentence, its pieces among the names, its pieces among the lower-case words) -> its facts: a
