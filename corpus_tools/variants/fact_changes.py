@@ -298,34 +298,8 @@ def _tagged(nlp, sentences: list[str], what: str) -> dict[str, list[tuple[str, s
     return {s: _TAGGED[(s, what)] for s in sentences}
 
 
-@lru_cache(maxsize=1 << 15)
-def _pieces(sentence: str) -> frozenset[str]:
-    """Every lower-cased piece of each word of a sentence (its whitespace-free substrings): the
-    words :func:`facts` looks up in its two word sets are pieces of the sentence's words."""
-    words = sentence.split()
-    return frozenset(w[i:j].lower() for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1))
-
-
-#: (sentence, its pieces among the names, its pieces among the lower-case words) -> its facts: a
-#: parent's sentence comes back on every edge to its children with the same words looked up
-#: (bounded: cleared when full)
-_FACTS: dict[tuple, list[tuple[str, str, str]]] = {}
-_MAX_FACTS = 50_000
 #: the number keys of a whole text (lower case), read once for all the edges it is on
 _text_numbers = lru_cache(maxsize=1024)(number_keys)
-
-
-def _facts_of(sentence: str, proper: set[str], lower: set[str]) -> list[tuple[str, str, str]]:
-    """``facts(sentence, proper, lower)``, read once for each set of words it can look up (the
-    result depends on the two sets only through the sentence's pieces, :func:`_pieces`)."""
-    pieces = _pieces(sentence)
-    key = (sentence, frozenset(proper & pieces), frozenset(lower & pieces))
-    out = _FACTS.get(key)
-    if out is None:
-        if len(_FACTS) >= _MAX_FACTS:
-            _FACTS.clear()
-        out = _FACTS[key] = facts(sentence, proper, lower)
-    return out
 
 
 def _pairs_of_numbers(cs, ps, pairs, found, norm_parent, parent_numbers):
@@ -415,7 +389,7 @@ def fact_rows(
     norm_child, norm_parent = norm_text(child_all), norm_text(parent_all)
     # the facts of each sentence, read once: the names of each side, the numbers of paired sentences
     # and the candidates all read them (a sentence found on both sides is the same sentence)
-    found = {s: _facts_of(s, proper, lower) for s in dict.fromkeys(cs + ps)}
+    found = {s: facts(s, proper, lower) for s in dict.fromkeys(cs + ps)}
     # the number keys of each text, read once (a parent's text comes back on every edge to its children)
     numbers = {"cut": _text_numbers(norm_child), "added": _text_numbers(norm_parent)}
     changed, seen = _pairs_of_numbers(cs, ps, pairs, found, norm_parent, numbers["added"])
