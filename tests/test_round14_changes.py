@@ -34,8 +34,8 @@ def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
     ("src", "tgt", "cut", "added"),
     [
         (
-            "He said all the neighbours who claimed to have seen him breaking windows were lying to the court.",
-            "The boy told the court yesterday that all the neighbours were lying to the court.",
+            "He said all the neighbours who claimed to see him breaking windows lied to the court.",
+            "The boy told the court yesterday that all the neighbours lied to the court.",
             "He said",
             "The boy told the court yesterday that",
         ),
@@ -55,7 +55,7 @@ def test_an_attribution_written_with_another_verb_is_one_attribution_change(src,
 
 def _row(sent: int, start: int, form: str, src_start: int, src_form: str, category: str) -> tuple:
     """A variant row (``VARIANT_COLUMNS``) of version sentence ``sent`` read against source sentence 0."""
-    return ("v", sent, start, start + len(form), form, "", "src", 0, src_start, src_start + len(src_form))  + (
+    return ("v", sent, start, start + len(form), form, "", "src", 0, src_start, src_start + len(src_form)) + (
         src_form,
         "",
         category,
@@ -73,7 +73,9 @@ def test_a_long_addition_with_a_verb_beside_a_cut_attribution_stays_apart():
     assert len(pair_parts(rows, version, source, lambda raw, a, b: "")) == 2
     short = "The boy told the court that"
     rows[1] = _row(0, 0, short, 7, "", "insertion")
-    assert [r[4] for r in pair_parts(rows, f"{short} all the neighbours lied.", source, lambda *_: "")] == [short]
+    assert [r[4] for r in pair_parts(rows, f"{short} all the neighbours lied.", source, lambda *_: "")] == [
+        short
+    ]
 
 
 def test_two_cuts_with_a_word_between_stay_two():
@@ -112,16 +114,16 @@ def test_a_pronoun_cut_and_a_name_added_elsewhere_stay_apart():
 
 def test_two_words_moved_and_written_as_one_are_one_rewording():
     rows = _rows(
-        "The case against the landlord Peter Hale and his post mistress wife Anne was dropped by the court.",
-        "The case against the landlord Peter Hale and his wife Anne, a postmistress, was dropped by the court.",
+        "The case against landlord Peter Hale and his post mistress wife Anne was dropped by the court.",
+        "The case against landlord Peter Hale and his wife Anne, a postmistress, was dropped by the court.",
     )
     assert rows == [("word_substitution", "post mistress", ", a postmistress,")]
 
 
 def test_two_other_words_are_no_compound():
     rows = _rows(
-        "The case against the landlord Peter Hale and his post office wife Anne was dropped by the court.",
-        "The case against the landlord Peter Hale and his wife Anne, a postmistress, was dropped by the court.",
+        "The case against landlord Peter Hale and his post office wife Anne was dropped by the court.",
+        "The case against landlord Peter Hale and his wife Anne, a postmistress, was dropped by the court.",
     )
     assert ("deletion", "post office", "") in rows
 

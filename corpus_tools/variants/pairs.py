@@ -132,7 +132,7 @@ def _joined(words: list[str]) -> dict[str, set[str]]:
     """lemma key of two neighbouring words written as one ("post mistress": "postmistress") -> the
     lemma keys of the two."""
     out: dict[str, set[str]] = {}
-    for x, y in zip(words, words[1:]):
+    for x, y in zip(words, words[1:], strict=False):
         if x.isalpha() and y.isalpha() and len(x + y) >= 6:
             out[lemma_key(x + y)] = {lemma_key(x), lemma_key(y)}
     return out
@@ -352,7 +352,7 @@ def _one_cut(rows: list[tuple], source_raw: str, context) -> list[tuple]:
     by19)."""
     cuts = sorted((r for r in rows if _half(r) == "cut"), key=lambda r: (str(r[_SRC_SENT]), r[_SRC_START]))
     joined: dict[tuple, tuple] = {}
-    for first, y in zip(cuts, cuts[1:]):
+    for first, y in zip(cuts, cuts[1:], strict=False):
         x = joined.get(first, first)  # a cut already joined to the one before it
         between = source_raw[x[_SRC_END] : y[_SRC_START]].strip()
         if x[_SRC_SENT] != y[_SRC_SENT] or between not in _POSSESSIVE:
