@@ -145,3 +145,12 @@ def test_of_cut_without_a_possessive_stays_a_cut():
         "The chief inspector Lancashire, Mark Hobbs, said he was pleased with the verdict.",
     )
     assert ("deletion", "of", "") in rows
+
+
+def test_a_pronoun_and_a_name_after_a_conjunction_stay_apart():
+    """ "She" -> "But Mrs Harper": the example would pair "She" with "But"."""
+    rows = _rows(
+        "She said she and her husband wanted to move back to Devon to be near family.",
+        "But Mrs Harper said she and her husband wanted to move back to Devon to be near family.",
+    )
+    assert ("word_substitution", "She", "But Mrs Harper") not in rows

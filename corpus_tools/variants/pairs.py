@@ -326,8 +326,11 @@ _PERSONAL = frozenset("he she they him her them".split())
 
 
 def _is_name(words: list[str]) -> bool:
-    """A short run of capitalised words, a title allowed ("Mrs Walters", "Frank Walters")."""
-    return 0 < len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    """A short run of capitalised words, a title allowed ("Mrs Walters", "Frank Walters"), none a
+    stop word ("But Pc Hendricks", "And Frank" open a sentence: no name alone)."""
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in STOP_WORDS for w in words
+    )
 
 
 def _pronoun_named(rows: list[tuple], version_raw: str) -> list[tuple]:
