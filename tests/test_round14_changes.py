@@ -15,6 +15,7 @@ from pairs import pair
 
 from corpus_tools.variants.lexical import extract_variants
 from corpus_tools.variants.pairs import pair_parts
+from corpus_tools.variants.units import is_example
 
 _LATER = (
     "The officer wept as she left the court with her friends and family.",
@@ -154,3 +155,15 @@ def test_a_pronoun_and_a_name_after_a_conjunction_stay_apart():
         "But Mrs Harper said she and her husband wanted to move back to Devon to be near family.",
     )
     assert ("word_substitution", "She", "But Mrs Harper") not in rows
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (["they"], ["Dumfries", ","], False),
+        (["She"], ["Mrs", "Walters"], False),
+        (["hearing"], ["trial"], True),
+    ],
+)
+def test_a_pronoun_is_no_example_of_a_word_replaced(a, b, expected):
+    assert is_example(a, b) is expected
