@@ -167,3 +167,18 @@ def test_a_pronoun_and_a_name_after_a_conjunction_stay_apart():
 )
 def test_a_pronoun_is_no_example_of_a_word_replaced(a, b, expected):
     assert is_example(a, b) is expected
+
+
+# ------------------------------------------------------------------ the speaker's "I think"
+
+
+def test_a_first_person_verb_cut_and_an_attribution_added_are_two_changes():
+    """ "I think" is the quotation's words, "Joy said afterwards:" an attribution: no pair."""
+    rows = _rows(
+        'Outside court the officer said she was relieved.\n\n"I think this is obviously going to open '
+        'a whole can of worms for the force."',
+        'Outside court the officer said she was relieved.\n\nJoy said afterwards: "This is going to open '
+        'a whole can of worms for the force."',
+    )
+    assert ("deletion", "I think", "") in rows
+    assert ("attribution_change", "", "Joy said afterwards:") in rows
