@@ -182,3 +182,17 @@ def test_a_first_person_verb_cut_and_an_attribution_added_are_two_changes():
     )
     assert ("deletion", "I think", "") in rows
     assert ("attribution_change", "", "Joy said afterwards:") in rows
+
+
+def test_a_first_person_verb_still_pairs_with_no_attribution():
+    """ "I think" beside words that are no attribution stays apart from them, as before: the
+    rule only keeps "I think" from pairing with an attribution."""
+    rows = _rows(
+        "Miss Hale, who was cleared of assault, said outside the court in central London: "
+        '"I am very, very relieved.\n\n"I think this is obviously going to open a whole can of worms '
+        'for the force."',
+        'Outside the court, Miss Hale said she was relieved: "This is going to open a can of worms '
+        'for the force."',
+    )
+    assert ("deletion", "I think", "") in rows
+    assert ("word_substitution", "relieved.", "she was relieved:") in rows

@@ -241,8 +241,9 @@ def _one_sided_attribution(a: list[str], b: list[str]) -> bool:
     after "I" or "we" is the speaker's own words, no attribution ("I think" -> "Joy said
     afterwards:": the quotation's words cut, an attribution added; claims sk27)."""
     own = lambda s, k: k > 0 and s[k - 1].lower() in _FIRST_PERSON  # noqa: E731
-    has = [any(t.lower() in _CUES and not own(s, k) for k, t in enumerate(s)) for s in (a, b)]
-    return has[0] != has[1]
+    has = [bool({t.lower() for t in s} & _CUES) for s in (a, b)]
+    said = [any(t.lower() in _CUES and not own(s, k) for k, t in enumerate(s)) for s in (a, b)]
+    return has[0] != has[1] or said[0] != said[1]
 
 
 def _modifier(form: list[str], toks: list, k: int) -> bool:
