@@ -30,6 +30,14 @@ rows of one version against one source document after every other step:
   before a name ("Ms Campbell" -> "WPC Campbell", PA's "Pc" for the papers' "WPC") are one
   ``honorific`` change.
 
+Four more of round 14 (claims.md, "Thirteenth round, after the round's fixes": by19, by31, rc50,
+rc60): an attribution written anew with another reporting verb at the same place is one
+attribution change (:func:`_rewritten_attribution`); a personal pronoun cut and a name added at its
+place is one replacement (:func:`_pronoun_named`); two cuts with only a possessive "'s" between them
+are one cut (:func:`_one_cut`); a lone "of" cut where the version writes "Y's X" is no change
+(:func:`_genitive`). A word written as two on one side ("post mistress" / "postmistress") is a
+shared word (:func:`_compound`).
+
 Each row is paired at most once, so a count can only fall. Last (:func:`_settle`), a row the same
 text on both sides is no change, and a plea cut or added with its charge is a cut or an addition,
 no attribution change.
