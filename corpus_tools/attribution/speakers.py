@@ -17,6 +17,7 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets, pronouns
+from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
@@ -369,6 +370,7 @@ def resolve_speakers(
         return entities[-1], False
 
     pending = sorted(candidates, key=lambda c: c[0])
+    act_positions = acts(candidates, atts)
     cued = {(id(a.mention.doc), a.mention.root.head.i) for a in atts}  # verbs read as statements
     claims = [a.content for a in atts]  # a subject inside another's claim ("She claimed X called her")
     for att in atts:
@@ -395,6 +397,7 @@ def resolve_speakers(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
+        near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"

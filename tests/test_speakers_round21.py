@@ -1,0 +1,44 @@
+"""Who speaks, round 14 of issue 22 (the kinds round 13 left on 12.08.99/racism, 14.12.99/boy and
+12.08.99/snooker, ``benchmarks/claims.md``, "Thirteenth round, after the round's fixes"). Invented
+texts of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import text_attributions
+
+_ACT = (
+    "Inspector Tom Hale of city police said the youth had been convicted of theft.\n\n"
+    "He added that the defendant had also been convicted of assault.\n\n"
+    "Today the boy went into the witness box to give evidence.\n\n"
+    "He said the witnesses were lying.\n\n"
+    "He told the court: ``I have kept out of trouble.''\n"
+)
+
+
+def _labels(text: str, cue: str) -> list[str]:
+    return text_attributions(text, cue).speaker_label.tolist()
+
+
+def test_a_pronoun_after_a_new_persons_act_is_that_person():
+    rows = text_attributions(_ACT)
+    said = rows[rows.cue.isin(["said", "told the court"]) & (rows.speaker == "He")]
+    assert said.speaker_label.str.lower().tolist() == ["the boy", "the boy"]
+    assert rows[rows.cue == "added"].speaker_label.tolist() == ["Inspector Tom Hale of city police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act's person is a woman: "He" stays the last speaker
+        (_ACT.replace("the boy went", "the girl went"), "Inspector Tom Hale of city police"),
+        # the act is told inside the inspector's claim: his words, not the text's act
+        (
+            "Inspector Tom Hale said the boy went into the shop.\n\nHe said the boy was lying.\n",
+            "Inspector Tom Hale",
+        ),
+    ],
+)
+def test_a_pronoun_stays_with_the_last_speaker_when_the_act_does_not_fit(text, expected):
+    rows = text_attributions(text)
+    assert rows[rows.speaker == "He"].speaker_label.tolist()[-1] == expected
