@@ -52,7 +52,7 @@ def acts(candidates: list, atts: list) -> set[int]:
     }
 
 
-def actor_first(att, pronoun: str, seen: list[tuple], near: list[dict], act_positions: set[int]) -> list[dict]:
+def actor_first(att, pronoun: str, seen: list[tuple], near: list[dict], act_positions: set[int]) -> list:
     """``near`` (a pronoun's antecedents) with the actor first when the mention just before a "he"
     or "she" that opens its sentence is the subject of an act (``act_positions``), in the same or
     the paragraph before, no speaker, of the pronoun's gender (given by the text, not guessed).
