@@ -42,3 +42,40 @@ def test_a_pronoun_after_a_new_persons_act_is_that_person():
 def test_a_pronoun_stays_with_the_last_speaker_when_the_act_does_not_fit(text, expected):
     rows = text_attributions(text)
     assert rows[rows.speaker == "He"].speaker_label.tolist()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the take opens on the name inside a phrase, with no subject or speaker before the pronoun
+        "The supporters and family of Joy Hendricks cheered in the gallery when the verdict was "
+        "announced.\n\nShe said later that she wanted to return to work.\n",
+        "Friends of Anna Berg wept as the jury returned.\n\nShe said afterwards that she was glad.\n",
+    ],
+)
+def test_a_pronoun_with_no_antecedent_is_the_one_person_named_just_before(text):
+    rows = text_attributions(text)
+    said = rows[rows.speaker == "She"]
+    assert len(said) == 1 and said.speaker_label.iloc[0] in ("Joy Hendricks", "Anna Berg")
+
+
+def test_a_pronoun_with_two_people_named_before_stays_unresolved():
+    text = "Friends of Anna Berg and Tom Bell wept as the jury returned.\n\nShe said later that she was glad.\n"
+    rows = text_attributions(text)
+    assert rows[rows.speaker == "She"].speaker_id.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("job", "expected"),
+    [
+        ("A police spokesman", "WPC Ann Cole"),  # a spokesman is no "she"
+        ("A police spokeswoman", "A police spokeswoman"),  # the nearest speaker, as before
+    ],
+)
+def test_a_job_noun_gives_its_holder_a_gender(job, expected):
+    text = (
+        "WPC Ann Cole was cleared of assault at Bow Street yesterday.\n\n"
+        f"{job} said the force was pleased with the verdict.\n\n"
+        "She said she was relieved.\n"
+    )
+    assert text_attributions(text, "^said$").speaker_label.tolist()[-1] == expected

@@ -49,6 +49,7 @@ from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.label_cuts import cut_label, name_before_cue
+from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
@@ -432,6 +433,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "leaders": leaders(raw),
             "pairs": named_pairs(paragraphs),
             "full_names": full_names(paragraphs),
+            "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
