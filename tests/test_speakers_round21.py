@@ -60,7 +60,7 @@ def test_a_pronoun_with_no_antecedent_is_the_one_person_named_just_before(text):
 
 
 def test_a_pronoun_with_two_people_named_before_stays_unresolved():
-    text = "Friends of Anna Berg and Tom Bell wept as the jury returned.\n\nShe said later that she was glad.\n"
+    text = "Friends of Anna Berg and Tom Bell wept as the jury left.\n\nShe said later that she was sad.\n"
     rows = text_attributions(text)
     assert rows[rows.speaker == "She"].speaker_id.isna().all()
 
@@ -79,3 +79,20 @@ def test_a_job_noun_gives_its_holder_a_gender(job, expected):
         "She said she was relieved.\n"
     )
     assert text_attributions(text, "^said$").speaker_label.tolist()[-1] == expected
+
+
+_QUOTED = (
+    "The case was settled out of court.\n\n"
+    'Tom Reid, solicitor for the owners, said: "Both sides settled on cost alone. '
+    'My clients have admitted nothing. They were funding the case themselves." '
+    'The other side said: "We are pleased."\n'
+)
+
+
+def test_the_later_sentences_of_a_quotation_in_its_paragraph_are_the_speakers():
+    rows = text_attributions(_QUOTED)
+    reid = rows[rows.speaker_label == "Tom Reid"]
+    assert reid.sent_id.tolist() == [1, 2, 3]
+    assert reid.resolved_from.tolist()[1:] == ["continuing_quote", "continuing_quote"]
+    # the sentence with its own cue and quotation keeps its own speaker, and no row of Reid's
+    assert rows[rows.sent_id == 4].speaker_label.tolist() == ["The other side"]

@@ -19,6 +19,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
 * :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
 * :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
+* :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
 * :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...").
 
 Whether a cue is a statement at all:

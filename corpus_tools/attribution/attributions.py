@@ -56,6 +56,7 @@ from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
@@ -443,7 +444,8 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             elif a.continues is not None:
                 a.entity = a.continues.entity
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
-    return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    return carry_quotations(out, sents)  # "Mr L said: 'A. B. C.'": B and C his too
 
 
 def _row(a: _Attr, c, raw: str, spans) -> tuple:
