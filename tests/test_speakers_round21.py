@@ -96,3 +96,24 @@ def test_the_later_sentences_of_a_quotation_in_its_paragraph_are_the_speakers():
     assert reid.resolved_from.tolist()[1:] == ["continuing_quote", "continuing_quote"]
     # the sentence with its own cue and quotation keeps its own speaker, and no row of Reid's
     assert rows[rows.sent_id == 4].speaker_label.tolist() == ["The other side"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an instruction as a term of the order: no statement of the owners
+        (
+            "The terms include not staying out at night, leaving local shops when the owners tell him "
+            "to do so and not stealing cars. The magistrate said the order was needed.",
+            ["The magistrate"],
+        ),
+        # an instruction told as a past act is a statement of who gave it
+        (
+            "He left the shop when the owner told him to go. The magistrate said he had behaved.",
+            ["The magistrate", "the owner"],
+        ),
+    ],
+)
+def test_an_instruction_as_a_term_of_an_order_is_no_statement(text, speakers):
+    rows = text_attributions(text)
+    assert sorted(rows[rows.role == "speaker"].speaker_label.unique()) == sorted(speakers)
