@@ -117,3 +117,13 @@ def test_the_later_sentences_of_a_quotation_in_its_paragraph_are_the_speakers():
 def test_an_instruction_as_a_term_of_an_order_is_no_statement(text, speakers):
     rows = text_attributions(text)
     assert sorted(rows[rows.role == "speaker"].speaker_label.unique()) == sorted(speakers)
+
+
+def test_a_pronoun_after_other_speakers_is_not_a_name_without_gender():
+    text = (
+        'Mr Reid said: "She hit me."\n\n'
+        "The row began after a complaint by Christopher Blair.\n\n"
+        "She said she landed only one punch.\n"
+    )
+    rows = text_attributions(text)
+    assert "Christopher Blair" not in rows.speaker_label.tolist()

@@ -4,8 +4,9 @@ that ..." (a PA take that opens on a name inside a phrase, no subject and no spe
 12.08.99/snooker, PA 4sub 4-5 of the claims audit, round 12, left by spk18 as "She said later").
 
 The resolver (:func:`corpus_tools.attribution.speakers.resolve_speakers`) calls :func:`lone_name`
-only when a pronoun has no antecedent at all, so a pronoun that any speaker or named subject may
-stand for never changes.
+only when a pronoun has no antecedent at all and no one has spoken before it in its document, so a
+pronoun that any speaker or named subject may stand for never changes (after other speakers, a
+"she" went to a man whose gender the text does not give: snooker's times 11, round 14).
 """
 
 from __future__ import annotations

@@ -304,8 +304,10 @@ def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> li
 
 
 def _lone_name(att, pronoun: str, persons: list, genders: dict[str, str], join) -> list[dict]:
-    """The one person named in full just before a pronoun that has no antecedent, joined as a
-    speaker (:func:`~.lone_names.lone_name`), or []."""
+    """The one person named in full just before a pronoun that has no antecedent and no speaker
+    before it in its document ("She said later", a take's first statement), joined as a speaker
+    (:func:`~.lone_names.lone_name`), or []. Not after a speaker: "she" after others have spoken
+    went to a man named near it whose gender the text does not give (snooker's times 11)."""
     name = lone_name(att, pronoun, persons, genders)
     return [join(name_features(*name), " ".join(name))[0]] if name else []
 
@@ -411,7 +413,8 @@ def resolve_speakers(
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
-        near = near or _lone_name(att, f["pronoun"], persons or [], genders, join)  # "She said later"
+        first = not any(spoke for *_, spoke in seen)  # no speaker before it in its document
+        near = near or (_lone_name(att, f["pronoun"], persons or [], genders, join) if first else [])
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
