@@ -67,3 +67,12 @@ def test_an_airline_is_an_institution(text, company):
 def test_company_names_of_airlines():
     text = "Tom Reed's airline, Harmon Atlantic, complained. But Kenworth Airlines was fined. Its rival grew."
     assert company_names(text) == {"Harmon Atlantic", "Kenworth Airlines"}
+
+
+def test_a_name_after_a_description_of_the_office_is_a_named_person():
+    rows = speaker_rows(
+        "Kenworth Airlines was fined today.\n\n"
+        "Kenworth director for sales Tom Reed said: ``This is normal business practice.''\n"
+    )
+    reed = [r for r in rows if r[0].endswith("Tom Reed")]
+    assert len(reed) == 1 and reed[0][1] == "person", rows

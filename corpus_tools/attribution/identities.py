@@ -31,6 +31,7 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.namesakes import given_in_text
+from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
@@ -270,7 +271,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     relative = f"{kin.group(2)} {kin.group(1)}" if kin else ""
     if relative and relative in text:  # "Ms Adams's sister Janet": Janet Adams
         return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
-    full = named_person(label)
+    full = named_person(label) or office_name(label)  # "BA director for sales Dale Moss"
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
         named = True
         titled = {_bare(w) for w in _words(label)} & lexicon.SPEAKER_WORDS["official"]
