@@ -76,3 +76,21 @@ def test_a_name_after_a_description_of_the_office_is_a_named_person():
     )
     reed = [r for r in rows if r[0].endswith("Tom Reed")]
     assert len(reed) == 1 and reed[0][1] == "person", rows
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "expected"),
+    [
+        ({"commission"}, {"european commission"}, "organisation", True),  # a take's short name
+        ({"british airways"}, {"ba"}, "organisation", True),  # its initials
+        ({"home office"}, {"foreign office"}, "organisation", False),
+        ({"commission"}, {"european commission"}, "person", False),  # only institutions
+    ],
+)
+def test_same_names_of_institutions_across_takes(a, b, kind, expected):
+    from types import SimpleNamespace
+
+    from corpus_tools.attribution.misprints import same_names
+
+    who = [SimpleNamespace(names=frozenset(n), firsts=frozenset(), kind=kind) for n in (a, b)]
+    assert same_names(*who) is expected
