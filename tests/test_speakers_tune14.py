@@ -94,3 +94,8 @@ def test_same_names_of_institutions_across_takes(a, b, kind, expected):
 
     who = [SimpleNamespace(names=frozenset(n), firsts=frozenset(), kind=kind) for n in (a, b)]
     assert same_names(*who) is expected
+
+
+def test_a_body_named_after_the_office_names_no_person():
+    rows = speaker_rows("A spokesman for the charity Well Being said the ruling was a relief.\n")
+    assert rows == [["A spokesman for the charity Well Being", "anonymous", 1]], rows

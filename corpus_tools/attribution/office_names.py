@@ -8,7 +8,8 @@ papers' "Dale Moss".
 The description must hold an office word (``lexicon.SPEAKER_WORDS["official"]``: director,
 spokesman, chairman ...), nothing in it may start a clause ("who", "which", "that"), and the word
 just before the name may not be a preposition ("a spokesman for Virgin Atlantic" names the body
-he speaks for, not himself).
+he speaks for, not himself), nor the noun of a body or an article's noun ("a spokesman for the
+charity Well Being": the charity's name, 26.01.00/daughter).
 
 * :func:`office_name`: the full name at the end of such a label, else "".
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
 __all__ = ["office_name"]
 
@@ -35,8 +38,8 @@ def office_name(label: str) -> str:
         'Dale Moss'
         >>> office_name("a spokesman for Virgin Atlantic"), office_name("the man who hit Tom Bell")
         ('', '')
-        >>> office_name("Patricia Yates")
-        ''
+        >>> office_name("Patricia Yates"), office_name("A spokesman for the charity Well Being")
+        ('', '')
     """
     words = str(label).split()
     name: list[str] = []
@@ -47,4 +50,6 @@ def office_name(label: str) -> str:
     before = [w.lower().strip(".'’") for w in words]
     if before[-1] in _NOT_BEFORE or _CLAUSE & set(before) or not words[-1][:1].islower():
         return ""
+    if before[-1] in INSTITUTION_HEADS | COMPANY_HEADS | {"charity"} or "the" in before[-3:-1]:
+        return ""  # "for the charity Well Being": a body's name
     return " ".join(name) if set(before) & lexicon.SPEAKER_WORDS["official"] else ""
