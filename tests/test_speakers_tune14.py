@@ -96,6 +96,16 @@ def test_same_names_of_institutions_across_takes(a, b, kind, expected):
     assert same_names(*who) is expected
 
 
-def test_a_body_named_after_the_office_names_no_person():
-    rows = speaker_rows("A spokesman for the charity Well Being said the ruling was a relief.\n")
-    assert rows == [["A spokesman for the charity Well Being", "anonymous", 1]], rows
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("BA director for sales Dale Moss", "Dale Moss"),
+        ("A spokesman for the charity Well Being", ""),  # the charity's name (26.01.00/daughter)
+        ("the union's spokesman for the Hull Branch", ""),
+        ("the man who hit Tom Bell", ""),
+    ],
+)
+def test_office_name(label, name):
+    from corpus_tools.attribution.office_names import office_name
+
+    assert office_name(label) == name
