@@ -39,7 +39,8 @@ What a pronoun or a description stands for:
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
-* :mod:`~.employees`: a possessive description of an employee named in the next sentence.
+* :mod:`~.employees`: a possessive description of an employee named in the next sentence;
+* :mod:`~.office_names`: a named person after a description of the office ("director for sales X").
 
 One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
@@ -47,5 +48,6 @@ One person, pair or body under several names:
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
-* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name.
+* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
+* :mod:`~.institution_names`: an institution's short name or initials and its full name.
 """
