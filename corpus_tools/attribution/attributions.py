@@ -81,7 +81,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
 
-__all__ = ["ATTRIBUTION_COLUMNS", "attributions"]
+__all__ = ["ATTRIBUTION_COLUMNS", "attributions", "unborrowed_attributions"]
 
 # ----------------------------------------------------------------------------- one document
 
@@ -328,6 +328,7 @@ def attributions(
     pronoun_window: int = 2,
     continue_quotes: bool = True,
     borrow_min_dice: float = 0.6,
+    unborrowed: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every speech attribution in every article body, with its speaker resolved in the document.
 
@@ -351,6 +352,7 @@ def attributions(
         borrow_min_dice: the least word overlap (Dice, 0-1) of two contents to count as the same
             statement when borrowing a quote type; default 0.6: a rewrite keeps most words of a
             quotation, other statements of one story share under half (the seeds).
+        unborrowed: :func:`unborrowed_attributions` of the same arguments, if computed already.
 
     Returns:
         One row per attribution, in document order. Offsets are raw (``corpus.text[doc_id]``):
@@ -398,13 +400,32 @@ def attributions(
         ['has suggested', 'have said']
     """
     require_columns(corpus, ["text"], "attributions")
+    if unborrowed is None:
+        kw = {"outlets": outlets, "pronoun_window": pronoun_window, "continue_quotes": continue_quotes}
+        unborrowed = unborrowed_attributions(corpus, parses=parses, model=model, sentences=sentences, **kw)
+    out = unborrowed
+    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+
+
+def unborrowed_attributions(
+    corpus: pd.DataFrame,
+    *,
+    parses: pd.DataFrame | None = None,
+    model=None,
+    outlets=None,
+    sentences: pd.DataFrame | None = None,
+    pronoun_window: int = 2,
+    continue_quotes: bool = True,
+) -> pd.DataFrame:
+    """:func:`attributions` (its arguments, its columns) before quote types are borrowed across
+    versions: nothing here reads the alignment, so a lane computes it while the chain aligns."""
+    require_columns(corpus, ["text"], "attributions")
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
     out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
     out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
-    out = one_side_per_document(out)  # one side, one speaker
-    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+    return one_side_per_document(out)  # one side, one speaker
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:
