@@ -19,6 +19,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
 * :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
 * :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
+* :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
 * :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...").
 
 Whether a cue is a statement at all:
@@ -32,6 +33,8 @@ Whether a cue is a statement at all:
 
 What a pronoun or a description stands for:
 * :mod:`~.antecedents`, :mod:`~.topics`: what a pronoun may stand for; whom a sentence goes on about;
+* :mod:`~.actors`: a pronoun after a new person's act ("The boy went ... He said") is that person;
+* :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;

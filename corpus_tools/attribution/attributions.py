@@ -49,12 +49,14 @@ from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.label_cuts import cut_label, name_before_cue
+from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
@@ -453,6 +455,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "leaders": leaders(raw),
             "pairs": named_pairs(paragraphs),
             "full_names": full_names(paragraphs),
+            "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
@@ -462,7 +465,8 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             elif a.continues is not None:
                 a.entity = a.continues.entity
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
-    return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    return carry_quotations(out, sents)  # "Mr L said: 'A. B. C.'": B and C his too
 
 
 def _row(a: _Attr, c, raw: str, spans) -> tuple:
