@@ -74,6 +74,7 @@ from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.sides import one_side_per_document
+from corpus_tools.attribution.signatures import signature
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
@@ -196,37 +197,6 @@ def _outer(att: _Attr, found: list[_Attr], inside=()) -> _Attr:
     return att if own else next((b for b in found if holds(b)), att)
 
 
-def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6) -> _Attr | None:
-    """A paragraph that opens with a dash and a name ('-President Ann Cole, writing after the
-    vote', '\u2014 Sen. Ann Cole') signs the quotation just above it: the attribution, its
-    content left to the caller."""
-    _, offset, doc = below
-    text = doc.text
-    lead = len(text) - len(text.lstrip())
-    if text[lead : lead + 1] not in ("-", "\u2013", "\u2014"):
-        return None
-    a = lead + 1 + len(text[lead + 1 :]) - len(text[lead + 1 :].lstrip(" -\u2013\u2014"))
-    b = next((k for k in range(a, len(text)) if text[k] in ",;:(\n"), len(text))
-    b = a + len(text[a:b].rstrip(" ."))
-    words = text[a:b].split()
-    name = doc.char_span(a, b, alignment_mode="expand") if words else None
-    if name is None or len(words) > max_words or not all(w[:1].isupper() for w in words):
-        return None
-    if not any(t.pos_ == "PROPN" for t in name):
-        return None
-    return _Attr(
-        doc_id,
-        para,
-        (offset + a, offset + b),
-        (offset + lead, offset + lead + 1),
-        (0, 0),
-        text[lead],
-        name,
-        "direct",
-        evidence,
-    )
-
-
 def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool, story=""):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
@@ -283,7 +253,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         elif colon is not None and before[0] < before[1]:  # no quotation follows: its own content
             colon.content = before
             out.append(colon)
-        signed = _signature(doc_id, para, paragraphs[i + 1], evidence) if i + 1 < len(paragraphs) else None
+        signed = signature(doc_id, para, paragraphs[i + 1], evidence) if i + 1 < len(paragraphs) else None
         if signed is not None and inside and opens and not found:
             signed.content = (inside[0][0], inside[-1][1])  # the quotation a dash line below signs
             found = [signed]
