@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
+from types import MappingProxyType
+from typing import ClassVar
 
 import pandas as pd
 from tqdm import tqdm
 
 from corpus_tools.attribution import accounting
 from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.attributions import unborrowed_attributions
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.lanes import Lanes
@@ -193,7 +196,11 @@ _STAGES: dict[str, Stage] = {
         "Every attribution: who is said to have said what",
         "speakers",
         lambda a, m: find_attributions(
-            a.analysed, parses=a.parses, sentences=a.sentences, alignment=a.alignment
+            a.analysed,
+            parses=a.parses,
+            sentences=a.sentences,
+            alignment=a.alignment,
+            unborrowed=a.early.get("attributions"),  # found by a lane while the chain aligned
         ),
     ),
     "speakers": Stage(
@@ -228,6 +235,12 @@ _STAGES: dict[str, Stage] = {
         None,
         lambda a, m: _changes(a, m),
     ),
+}
+
+#: stage -> its early part: what a lane computes before the chain's frames it waits for come
+#: (:class:`corpus_tools.lanes.LanePlan`); the stage reads it from ``Analysis.early``
+_EARLY: dict[str, Callable[[Analysis, object], pd.DataFrame]] = {
+    "attributions": lambda a, m: unborrowed_attributions(a.analysed, parses=a.parses, sentences=a.sentences),
 }
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
@@ -282,6 +295,8 @@ class Analysis:
     speaker_survival: pd.DataFrame | None = None
     family: pd.DataFrame | None = None
     changes: pd.DataFrame | None = None
+    #: the early parts of stages a lane computed (``_EARLY``), by stage; empty outside a lane
+    early: ClassVar[Mapping[str, pd.DataFrame]] = MappingProxyType({})
 
     @property
     def analysed(self) -> pd.DataFrame:
@@ -399,6 +414,11 @@ def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: i
     return frames_against_parents(a, names, run=_run_stage, needed=_needed, model=model, max_edges=max_edges)
 
 
+def _run_early(name: str, a: Analysis, model) -> None:
+    """The early part of stage ``name`` (``_EARLY``), kept in ``a.early`` for the stage."""
+    a.early = MappingProxyType({**a.early, name: _EARLY[name](a, model)})
+
+
 def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:
     """The frame of stage ``name``: from the stage table, or once per parent (``against="parent"``)."""
     if a.against == "parent" and name in PER_PARENT:
@@ -469,7 +489,7 @@ def analyze(
             setattr(a, name, frame if frame is not None else _run_stage(name, a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
-            lanes.start_after(name, _run_stage, a, model)
+            lanes.start_after(name, _run_stage, a, model, _run_early)
     if a.changes is not None and not a.changes.attrs.get("style", True):
         a.changes = _with_style(a)  # the changes' style rows, where they meet the variants
     if parsed:

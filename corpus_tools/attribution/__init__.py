@@ -20,7 +20,8 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
 * :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
 * :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
-* :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...").
+* :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...");
+* :mod:`~.signatures`: a dash and a name below a quotation sign it ("-Sen. Ann Cole").
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
