@@ -22,6 +22,7 @@ from corpus_tools.attribution.cues import coordinated_names, own_apposition, par
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.namesakes import genders_differ, given_before
+from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
@@ -396,7 +397,8 @@ def resolve_speakers(
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
-        if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
+        pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence
+        if pair := pair or pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
         elif f["pronoun"] or aged:
             pronouns.take_antecedent(att, f["pronoun"], near, aged)

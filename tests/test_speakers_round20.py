@@ -1,0 +1,40 @@
+"""Who is who, round 14 of issue 22 (the kinds round 13 left, read from 12.08.99/racism,
+14.12.99/boy and ``TUNE_13``): an opening indefinite description of a pair named in the next
+sentence is that pair; a definite description of the person named just before is that person; an
+organisation and its spokesman; a pair and one of its members. Invented texts of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows, text_attributions
+
+
+def _speakers(text: str) -> list[str]:
+    return sorted(r[0] for r in speaker_rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description inside a longer subject, the pair in the next sentence of its paragraph
+        "A fight for damages by an English couple who claimed they were victims of abuse in a Welsh "
+        "town ended today.\nTom Rogers, 52, and his wife Ann, 53, said they had been vindicated.\n",
+        # a one-sentence opening paragraph, the pair opening the next one
+        "AN Irish couple who claimed bigots drove them out of a village accepted a settlement "
+        "yesterday.\n\nDisabled Tom Rogers, 52, and his wife Ann, 53, are believed to have agreed £9,000.\n",
+    ],
+)
+def test_an_opening_description_of_a_pair_named_next_is_the_pair(text):
+    rows = text_attributions(text).dropna(subset=["speaker_id"])
+    assert len(rows) == 2 and rows.speaker_id.nunique() == 1
+    assert set(rows.speaker_label) <= {"Tom Rogers and Ann Rogers", "Disabled Tom Rogers and Ann Rogers"}
+    assert all(rows.speaker_type == "person")
+
+
+def test_an_opening_description_stays_apart_from_a_pair_named_later():
+    text = (
+        "An English couple who claimed they were abused won damages today.\n\n"
+        "The case was heard in Cardiff. The judge, who sat alone, was brief.\n\n"
+        "Tom Rogers, 52, and his wife Ann, 53, were not in court.\n"
+    )
+    assert "an english couple" in {r[0].lower() for r in speaker_rows(text)}  # not named in the next sentence
