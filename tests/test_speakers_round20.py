@@ -38,3 +38,41 @@ def test_an_opening_description_stays_apart_from_a_pair_named_later():
         "Tom Rogers, 52, and his wife Ann, 53, were not in court.\n"
     )
     assert "an english couple" in {r[0].lower() for r in speaker_rows(text)}  # not named in the next sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Keeper Bruce Dodd was cross-examined by George Carman, QC, today.\n\n"
+            "Visibly angry, the goalkeeper replied: \"I am innocent of all of it.\"\n",
+            "Bruce Dodd",
+        ),
+        (
+            "Bruce Dodd, the Zimbabwe international, was in the witness box.\n\n"
+            "Dodd: \"Yes, I took it.\"\n\n"
+            "The Zimbabwean has told the jury that he did not mean to deceive.\n",
+            "Bruce Dodd",
+        ),
+        (
+            "Makeover star Ann Lowe went on trial today.\n\n"
+            "The BBC1 makeover expert, who denied fraud, said she was broke.\n",
+            "Ann Lowe",
+        ),
+    ],
+)
+def test_a_description_of_the_person_named_just_before_is_that_person(text, speaker):
+    assert [r[0] for r in speaker_rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Ann Lowe was in court today.\n\nThe goalkeeper said he had seen her.\n",  # gender
+        "George Carman, QC, opened the case today.\n\nThe goalkeeper said he was innocent.\n",  # an office
+        "Bruce Dodd was in the witness box.\n\nThe Zimbabwean said he was innocent.\n",  # no Zimbabwe
+        "Ann Lowe went on trial today.\n\nThe expert said the paintings were fakes.\n",  # a bare "expert"
+    ],
+)
+def test_a_description_the_text_rules_apart_stays_apart(text):
+    assert [r[2] for r in speaker_rows(text) if not r[0].startswith(("Ann", "Mrs", "Bruce", "George"))] == [1]

@@ -29,6 +29,7 @@ from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
@@ -254,6 +255,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
+    person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
