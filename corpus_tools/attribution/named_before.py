@@ -108,7 +108,9 @@ def _person(text: str, surname: str) -> tuple[str, frozenset[str], bool]:
 def _fits(surname: str, text: str, gender: str, age: str) -> bool:
     """Whether nothing the text gives a person rules out the description (module docstring)."""
     given, ages, office = _person(text, surname)
-    return not (gender and given not in ("", gender)) and not (age and ages and age not in ages) and not office
+    if gender and given not in ("", gender):
+        return False
+    return not (age and ages and age not in ages) and not office
 
 
 def described_before(
@@ -141,10 +143,11 @@ def described_before(
     if len(words) == 2 and head[:1].isupper() and not head.isupper():
         if not _country_named(head, group or before + after):  # "The Zimbabwean"
             return ""
-    elif named or head.lower() not in PERSON_NOUNS | PERSON_HEADS or head[:1].isupper() and not head.isupper():
-        return ""
-    elif head.lower() in _COMMON and len(words) == 2:
-        return ""
+    else:
+        capital = head[:1].isupper() and not head.isupper()
+        bare = head.lower() in _COMMON and len(words) == 2  # "The expert": a speaker of its own
+        if named or head.lower() not in PERSON_NOUNS | PERSON_HEADS or capital or bare:
+            return ""
     text, at = before + after, len(before)
     spans, full, counts = _reading(text, frozenset(people))
     k = next((i for i, (a, b, _) in enumerate(spans) if a <= at < b), None)

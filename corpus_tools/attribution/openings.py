@@ -54,7 +54,8 @@ def opening_pair(att, pairs: list) -> list[str] | None:
     Example:
         >>> from types import SimpleNamespace
         >>> from corpus_tools.text.nlp import load_model
-        >>> doc = load_model()("An English couple said they were abused. Tom Rogers, 52, and his wife Ann, 53, left.")
+        >>> text = "An English couple said they were abused. Tom Rogers, 52, and his wife Ann, 53, left."
+        >>> doc = load_model()(text)
         >>> att = SimpleNamespace(span=(0, 17), para=0, mention=doc[0:3], antecedent=None)
         >>> opening_pair(att, [(41, 0, ["Tom Rogers", "Ann Rogers"])])
         ['Tom Rogers', 'Ann Rogers']
