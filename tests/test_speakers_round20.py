@@ -76,3 +76,17 @@ def test_a_description_of_the_person_named_just_before_is_that_person(text, spea
 )
 def test_a_description_the_text_rules_apart_stays_apart(text):
     assert [r[2] for r in speaker_rows(text) if not r[0].startswith(("Ann", "Mrs", "Bruce", "George"))] == [1]
+
+
+def test_a_husband_keeps_his_own_statements_beside_the_pair():
+    text = (
+        "Tom Rogers, 52, and his wife Ann, 53, are believed to have agreed £9,000.\n\n"
+        "Mr and Mrs Rogers, who now live in Leeds, claimed they had suffered abuse.\n\n"
+        "Mr Rogers claimed he was called names in the street.\n\n"
+        "Leeds-born Mr Rogers said: \"We had to leave.\"\n"
+    )
+    rows = text_attributions(text).dropna(subset=["speaker_id"])
+    by_cue = dict(zip(rows.sent_id, rows.speaker_label))
+    assert len(rows[rows.sent_id == 1]) == 1  # "Mr and Mrs Rogers claimed": the pair's one statement
+    assert by_cue[1] == "Tom Rogers and Ann Rogers"
+    assert by_cue[2] == by_cue[3] == "Tom Rogers"  # his, not "Mrs Rogers"
