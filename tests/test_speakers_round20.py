@@ -90,3 +90,16 @@ def test_a_husband_keeps_his_own_statements_beside_the_pair():
     assert len(rows[rows.sent_id == 1]) == 1  # "Mr and Mrs Rogers claimed": the pair's one statement
     assert by_cue[1] == "Tom Rogers and Ann Rogers"
     assert by_cue[2] == by_cue[3] == "Tom Rogers"  # his, not "Mrs Rogers"
+
+
+def test_an_organisation_and_its_spokesman_are_one_speaker():
+    text = (
+        "The charity Mencap said the ruling was a scandal.\n\n"
+        "Mr Justice Hale said the operation was lawful.\n\n"
+        "A spokesman for Mencap said: \"We will appeal.\"\n\n"
+        "A Mencap spokeswoman added that the family was upset.\n"
+    )
+    rows = text_attributions(text).dropna(subset=["speaker_id"])
+    body = rows[rows.sent_id != 1]
+    assert set(body.speaker_label) == {"Mencap"} and set(body.speaker_type) == {"organisation"}
+    assert body.speaker_id.nunique() == 1

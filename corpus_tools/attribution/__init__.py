@@ -46,5 +46,6 @@ One person, pair or body under several names:
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
-* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name.
+* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
+* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it.
 """
