@@ -86,7 +86,7 @@ def test_a_husband_keeps_his_own_statements_beside_the_pair():
         "Leeds-born Mr Rogers said: \"We had to leave.\"\n"
     )
     rows = text_attributions(text).dropna(subset=["speaker_id"])
-    by_cue = dict(zip(rows.sent_id, rows.speaker_label))
+    by_cue = dict(zip(rows.sent_id, rows.speaker_label, strict=True))
     assert len(rows[rows.sent_id == 1]) == 1  # "Mr and Mrs Rogers claimed": the pair's one statement
     assert by_cue[1] == "Tom Rogers and Ann Rogers"
     assert by_cue[2] == by_cue[3] == "Tom Rogers"  # his, not "Mrs Rogers"
