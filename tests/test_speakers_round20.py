@@ -103,3 +103,14 @@ def test_an_organisation_and_its_spokesman_are_one_speaker():
     body = rows[rows.sent_id != 1]
     assert set(body.speaker_label) == {"Mencap"} and set(body.speaker_type) == {"organisation"}
     assert body.speaker_id.nunique() == 1
+
+
+def test_a_wife_by_title_is_not_her_named_husband():
+    text = (
+        "Tom Rogers, 52, and his wife Ann, 53, are believed to have agreed £9,000.\n\n"
+        "Mr Rogers claimed he was called names in the street.\n\n"
+        "Mrs Rogers said: \"We had to leave.\"\n"
+    )
+    rows = text_attributions(text).dropna(subset=["speaker_id"])
+    labels = dict(zip(rows.sent_id, rows.speaker_label, strict=True))
+    assert labels[1] == "Tom Rogers" and labels[2] == "Mrs Rogers"

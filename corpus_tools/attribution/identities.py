@@ -339,6 +339,15 @@ def _one_person(a: dict, b: dict) -> bool:
     return not fa or not fb or fa == fb or misprint(fa, fb)
 
 
+def _spouses(a: dict, b: dict, couples: set[tuple[str, str]]) -> bool:
+    """Whether two speakers of one surname may be either of a pair the document names ("Frank
+    Walters and Sandra Walters"): ``couples`` holds ``(doc_id, surname)`` of its pairs' members; a
+    label without a given name ("Mrs Walters") is then not the one with a given name ("Frank
+    Walters"), whose statements it would take (the claims audit's round 13, remark13 cause 1)."""
+    doc = str(a["id"]).rsplit(":", 1)[0]
+    return (doc, a["surname"]) in couples and bool(a["first"]) != bool(b["first"])
+
+
 def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
     """Each story's defendant heads (:func:`corpus_tools.attribution.defendant.defendant_heads`),
     read over all its documents (the optional ``story`` column; else the corpus is one story,
@@ -401,6 +410,13 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             people.setdefault(group, set()).add(surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
+    couples = {
+        (str(r["doc_id"]), n.split()[-1])
+        for r in firsts.to_dict("records")
+        if n_people(r["speaker_label"]) > 1
+        for n in re.split(r", | and ", str(r["speaker_label"]))
+        if " " in n
+    }
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
@@ -424,7 +440,9 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
             **s,
         }
-        same = next((o for o in seen.get(doc, []) if _one_person(o, me)), None)
+        same = next(
+            (o for o in seen.get(doc, []) if _one_person(o, me) and not _spouses(o, me, couples)), None
+        )
         if same is not None:  # "Akin Jones" after "Mr Jones": one person
             same["first"] = same["first"] or me["first"]
             me = same
