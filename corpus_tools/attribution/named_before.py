@@ -22,8 +22,8 @@ before its own, nearest first, who is not ruled out:
 * by an office the text gives the person ("George Carman, QC", "Mr Justice Gray", "prosecutor Ann
   Lee"): a goalkeeper is not the QC cross-examining him.
 
-When the document's main person (named in at least twice as many of its sentences as anyone else)
-is among those left, it is that person.
+When the document's main person (named in more of its sentences than anyone else) is among those
+left, it is that person (a report's descriptions are mostly of the person it is about).
 
 * :func:`described_before`: the name a description stands for, or "".
 """
@@ -160,13 +160,19 @@ def described_before(
         gender = ("m" if said.group(1).lower() == "he" else "f") if said else ""
     age = _AGE.search(" ".join(words))
     age_of = age.group(1) if age else ""
-    own = set(spans[k][2])  # names in the description's own sentence are other people
+    # names in the description's own sentence are other people, but not those of a paragraph
+    # before it that the sentence split ran into (a wire take's line ending "<", a blank line)
+    start = spans[k][0]
+    cut = max(text.rfind("<\n", start, at), text.rfind("\n\n", start, at))
+    lead = [_bare(x).split()[-1] for x in names_in(text[start:cut], set(people), text)] if cut > start else []
+    own = {x.split()[-1] for x in names_in(text[max(start, cut) : at], set(people), text)}
     near = [s for a, b, names in reversed(spans[max(0, k - _WINDOW) : k]) for s in names if s not in own]
+    near = [s for s in lead if s not in own] + near
     near = [s for s in dict.fromkeys(near) if _fits(s, text, gender, age_of)]
     if not near:
         return ""
     ranked = sorted(counts.values(), reverse=True)
     main = [s for s, c in counts.items() if c == ranked[0]]
-    if len(main) == 1 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]) and main[0] in near:
+    if len(main) == 1 and main[0] in near:
         return full[main[0]]
     return full[near[0]]
