@@ -22,8 +22,9 @@ before its own, nearest first, who is not ruled out:
 * by an office the text gives the person ("George Carman, QC", "Mr Justice Gray", "prosecutor Ann
   Lee"): a goalkeeper is not the QC cross-examining him.
 
-When the document's main person (named in more of its sentences than anyone else) is among those
-left, it is that person (a report's descriptions are mostly of the person it is about).
+When the document's main person (named in at least twice as many of its sentences as anyone else)
+is among those left, it is that person. The writers of a byline ("By Jan Colley, PA News") are
+never candidates.
 
 * :func:`described_before`: the name a description stands for, or "".
 """
@@ -102,6 +103,7 @@ def _person(text: str, surname: str) -> tuple[str, frozenset[str], bool]:
     ages |= set(re.findall(rf"\b(\d{{1,2}})-year-old (?:[A-Z][\w'-]* ){{0,3}}{s}\b", text))
     beside = re.findall(rf"\b([\w'-]+),? (?:[A-Z][\w'-]* )?{s}\b|\b{s},? (?:the |an? )?([\w'-]+)", text)
     office = bool({w.lower() for pair in beside for w in pair if w} & _OFFICES)
+    office = office or bool(re.search(rf"(?m)^[\s\x00-\x1f]*By [^\n]*\b{s}\b", text))  # a byline's writer
     return title_gender(titles), frozenset(ages), office
 
 
@@ -173,6 +175,6 @@ def described_before(
         return ""
     ranked = sorted(counts.values(), reverse=True)
     main = [s for s, c in counts.items() if c == ranked[0]]
-    if len(main) == 1 and main[0] in near:
+    if len(main) == 1 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]) and main[0] in near:
         return full[main[0]]
     return full[near[0]]
