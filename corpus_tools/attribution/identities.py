@@ -410,6 +410,11 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             people.setdefault(group, set()).add(surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
+    labels: dict[str, set[str]] = {}  # doc_id -> its speakers' labels, lower case, without "the"
+    for r in firsts.to_dict("records"):
+        labels.setdefault(str(r["doc_id"]), set()).add(
+            " ".join(str(r["speaker_label"]).lower().split()).removeprefix("the ")
+        )
     couples = {
         (str(r["doc_id"]), n.split()[-1])
         for r in firsts.to_dict("records")
@@ -431,7 +436,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
-        s = body_of_spokesman(s, texts[doc])  # "A spokesman for Mencap": Mencap, an institution
+        s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         me = {
             "id": r["speaker_id"],

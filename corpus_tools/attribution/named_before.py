@@ -10,9 +10,11 @@ every version then "dropped" it (the claims audit's tuning of round 13, ``TUNE_1
 
 The rule, read after :func:`~.descriptions.described_person` (which finds the person by the
 description's own age and words) has found no one: a definite description ("the", "this") whose
-head is a person's trade, sport or standing (:data:`PERSON_NOUNS`, or
-:data:`~.descriptions.PERSON_HEADS`; a bare "the expert" or "the witness" is too common a speaker of
-its own and needs a modifier) or, alone after "The", a nationality whose country the source group
+head is a person's trade or sport of :data:`PERSON_NOUNS` (the heads of
+:data:`~.descriptions.PERSON_HEADS`, "the teenager", "the dealer", are left to
+:func:`~.descriptions.described_person`, which reads their age and words: a court report's "the
+teenager" is often its unnamed defendant; a bare "the expert" is too common a speaker of its own
+and needs a modifier) or, alone after "The", a nationality whose country the source group
 names ("The Zimbabwean", the text naming Zimbabwe) is the person named in the three sentences
 before its own, nearest first, who is not ruled out:
 
@@ -148,7 +150,7 @@ def described_before(
     else:
         capital = head[:1].isupper() and not head.isupper()
         bare = head.lower() in _COMMON and len(words) == 2  # "The expert": a speaker of its own
-        if named or head.lower() not in PERSON_NOUNS | PERSON_HEADS or capital or bare:
+        if named or head.lower() not in PERSON_NOUNS or capital or bare:
             return ""
     text, at = before + after, len(before)
     spans, full, counts = _reading(text, frozenset(people))

@@ -52,12 +52,16 @@ def _bodies(text: str) -> frozenset[str]:
     return frozenset(f.removeprefix("the ") for f in found)
 
 
-def body_of_spokesman(s: dict, text: str) -> dict:
+def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> dict:
     """A speaker read against its document's spokesmen (module docstring). ``s``: the speaker's
-    ``speaker_label``, ``speaker_type``, ``named``; ``text``: its document."""
+    ``speaker_label``, ``speaker_type``, ``named``; ``text``: its document; ``speakers``: the
+    lower-case labels of the document's speakers, without "the": a spokesman is the body only
+    when the body speaks in the document too (a spokesman alone keeps his label, which
+    :mod:`~.survival` matches to the body a version names)."""
     label = " ".join(str(s["speaker_label"]).split())
     body = spoken_for(label)
-    if body and not re.match(r"^(?:[Tt]he )?(?:A|An|The)$", body):
+    key = body.lower().removeprefix("the ")
+    if body and any(x == key or x.endswith(" " + key) for x in speakers):  # "The charity Mencap said"
         stype = "official" if body.split()[-1].lower() in _OFFICES else "organisation"
         return {**s, "speaker_label": body, "speaker_type": stype, "named": True}
     if not s["named"] or s["speaker_type"] != "person":
