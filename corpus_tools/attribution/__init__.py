@@ -41,7 +41,9 @@ What a pronoun or a description stands for:
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
-* :mod:`~.office_names`: a named person after a description of the office ("director for sales X").
+* :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
+* :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
+* :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence.
 
 One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
@@ -50,5 +52,6 @@ One person, pair or body under several names:
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
-* :mod:`~.institution_names`: an institution's short name or initials and its full name.
+* :mod:`~.institution_names`: an institution's short name or initials and its full name;
+* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it.
 """
