@@ -1,3 +1,6 @@
 """What a version changed in the words: lexical variants against the source, house style, the
 multi-witness collation, and exploration (concordance, keyness, text statistics, key terms).
+
+Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
+sentence name a fact, read by :mod:`~.facts`).
 """
