@@ -2,5 +2,6 @@
 multi-witness collation, and exploration (concordance, keyness, text statistics, key terms).
 
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
-sentence name a fact, read by :mod:`~.facts`).
+sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
+country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`).
 """

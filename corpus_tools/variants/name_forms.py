@@ -22,18 +22,15 @@ import re
 from difflib import SequenceMatcher
 
 from corpus_tools.lexicon import (
-    BODY_ALIASES,
     COMPANY_ENDS,
-    COUNTRY_OTHER_NAMES,
     GEOGRAPHIC_FEATURES,
     HONORIFICS,
     INSTITUTION_SYNONYMS,
-    IRREGULAR_DEMONYMS,
     SPEAKER_WORDS,
-    STATE_ABBREVIATIONS,
-    STATE_CODES,
 )
 from corpus_tools.variants.facts import norm_text, word_re
+from corpus_tools.variants.name_aliases import CONNECTORS as _CONNECTORS
+from corpus_tools.variants.name_aliases import alias_held, alias_of, party_state, state_held
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 
 __all__ = [
@@ -48,7 +45,6 @@ __all__ = [
     "spelt_alike",
 ]
 
-_CONNECTORS = frozenset("of and for on de del la van von al bin the do da dos das du des".split())
 #: a capitalised word, an initialism ("U.S.") or a hyphenated name ("Cooper-Eromanga")
 _CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|\b[A-Z][\w'’]*")
 
@@ -230,21 +226,6 @@ def _country_forms(word: str) -> set[str]:
     return out - {word}
 
 
-def _alias_held(key: str, has) -> bool:
-    """Whether the text (``has``) holds another name of the same country, state or body: "United
-    Kingdom" / "British", "U.K" / "Britain", "America" / "United States", "Fed" / "Federal Reserve
-    Board" ("the Fed": "fed" is a verb too), "Neb" / "Nebraska", and the other way round."""
-    return (
-        any(key in c and has(a) for a, c in IRREGULAR_DEMONYMS.items())
-        or any(key in c and any(has(o) for o in c if o != key) for c in IRREGULAR_DEMONYMS.values())
-        or any(key in c and any(has(o) for o in c if o != key) for c in COUNTRY_OTHER_NAMES)
-        or any(has(o) for o in BODY_ALIASES.get(key, ()))
-        or any(any(o in key for o in c) and has("the " + a) for a, c in BODY_ALIASES.items())
-        or bool(STATE_ABBREVIATIONS.get(key) and has(STATE_ABBREVIATIONS[key]))
-        or any(full == key and has(short) for short, full in STATE_ABBREVIATIONS.items())
-    )
-
-
 def _plural_free_held(key: str, text_lower: str) -> bool:
     """Whether a text holds a name's words each in the singular or the plural. The pattern holds
     each word as written (an "s" after it optional): it is built only for a text holding every
@@ -310,7 +291,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     if held_as_firm(key, text_lower):
         return True
 
-    if _party_state(key, has) or _alias_held(key, has) or _leading_initials_held(key, names, has):
+    if party_state(key, has) or alias_held(key, has) or _leading_initials_held(key, names, has):
         return True
     if n_words == 2 and last in ("government", "authorities") and any(has(f) for f in _country_forms(head)):
         return True  # "Egyptian Government" where the text names Egypt
@@ -321,7 +302,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     before, of, after = key.partition(" of ")
     if of and held_as_person(before, text_lower) and has(after):
         return True  # "President Ken Obi of Ranco Inc" where the text says "President of Ranco Inc, Ken Obi"
-    return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or _state_held(after, has))
+    return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or state_held(after, has))
 
 
 def _leading_initials_held(key: str, names: set[str], has) -> bool:
@@ -427,53 +408,3 @@ def _longer_form_held(key: str, names: set[str], has) -> bool:
     if first in COUNTRY_INITIALS and rest in names:
         return True  # "U.S. House Ways" where the text names the "House Ways" (benchmarks/family_round40.md)
     return (first in _QUALIFIERS and rest.split()[-1] in _BODIES) or rest.split()[-1] in _ACCORDS
-
-
-def _state_held(state: str, has) -> bool:
-    """Whether a text holds a U.S. state in a lawmaker's tag ("R-MI" for Michigan) or its abbreviation."""
-    codes = [c for c, s in (STATE_CODES | STATE_ABBREVIATIONS).items() if s == state]
-    return any(has(f"{p}-{c}") for c in codes for p in "dr") or any(has(c) for c in codes if len(c) > 2)
-
-
-def _party_state(key: str, has) -> bool:
-    """A lawmaker's party and state written two ways: "D-IL" / "D-Ill." (a party's initial and the
-    state's code or abbreviation) and "an Illinois Democrat"; ``has`` says whether the text holds a key."""
-    states = STATE_CODES | STATE_ABBREVIATIONS
-    code = re.fullmatch(r"([dr])-([a-z]{2,5})", key)
-    if code:
-        return code.group(2) in states and has(states[code.group(2)])
-    state, _, party = key.rpartition(" ")
-    if party not in ("democrat", "republican") or state not in states.values():
-        return False
-    return any(has(f"{party[0]}-{c}") for c, s in states.items() if s == state)
-
-
-def alias_of(short: str, text: str, names: set[str]) -> str | None:
-    """The full name a text gives for an initialism it uses, or ``None``: the name written just
-    before it in brackets ("The Socialist Party (PS)" -> "Socialist Party"; initials of another
-    language are common), else the text's name (``names``, keys of
-    :func:`corpus_tools.variants.facts.fact_key`) whose capitalised words' initials it is
-    ("FCC" for "federal communications commission"). A text that names a body in full and by its
-    initials says nothing new with the initials when the other text holds the full name.
-
-    >>> alias_of("PS", "The Socialist Party (PS) voted.", set())
-    'Socialist Party'
-    >>> alias_of("FCC", "The FCC ruled.", {"federal communications commission", "rko"})
-    'federal communications commission'
-    """
-    if not re.fullmatch(r"[A-Z][A-Z&-]{1,6}", short):
-        return None
-    m = re.search(
-        r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|the|for|de)\s+)*)*[A-Z][\w.'’&-]*)\s*\(\s*"
-        + re.escape(short)
-        + r"\s*\)",
-        text,
-    )
-    if m:
-        words = m.group(1).split()
-        return " ".join(words[1:] if words[0] in ("The", "A", "An") else words)
-    want = short.lower().replace("-", "").replace("&", "")
-    for name in sorted(names):
-        if len(name.split()) >= 2 and "".join(w[0] for w in name.split() if w not in _CONNECTORS) == want:
-            return name
-    return None
