@@ -30,6 +30,10 @@ _DEMONYM = re.compile(
     r"|iraqi|israeli|pakistani|saudi|kuwaiti|omani|yemeni|qatari|bahraini|emirati)s?"
 )
 
+#: capitalised words joined by slashes before a currency word: a price's unit ("Malaysian/Singapore
+#: cents", "U.S./Canadian dollars"), no place of its own (benchmarks/family_round41.md)
+_SLASHED_UNIT = re.compile(r"(?:[A-Z][\w.]*/)+[A-Z][\w.]*\s+(?i:cents|cts|dollars?|dlrs?)\b")
+
 #: capitalised words that begin a sentence or a run without being a name
 ORDINARY_WORDS = set(
     "the a an but and in on at he she it they we i this that there however meanwhile under after "
@@ -96,6 +100,7 @@ def _capital_after_initials(
 def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list[tuple]:
     """``(start, "name", text, key)`` of the names of a sentence (see :func:`facts`)."""
     found = []
+    units = [m.span() for m in _SLASHED_UNIT.finditer(sentence)] if "/" in sentence else []
     for start, raw in name_spans(sentence):
         if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
             continue
@@ -174,20 +179,38 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
             text = words[0]
         if len(words) == 2 and words[0].lower() in MONTHS and re.fullmatch(r"[A-Z]{2,}", words[1]):
             words, text = words[1:], words[1]  # "October/December GNP": a month's figure, not a name
-        if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
-            continue  # the currency, not the country: "20 U.S. Dlrs"
+        if _in_price_unit(text, sentence, start, units):
+            continue
         if not _names_nothing(words, text) and fact_key(text):
             found.append((start, "name", text, fact_key(text)))
     return found
 
 
+def _in_price_unit(text: str, sentence: str, start: int, units: list[tuple[int, int]]) -> bool:
+    """Whether a name at ``start`` is part of a price's unit: "20 U.S. Dlrs" (the currency, not the
+    country), "150 Malaysian/Singapore cents" (``units``: :data:`_SLASHED_UNIT`'s spans; no place,
+    benchmarks/family_round41.md)."""
+    if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
+        return True
+    return any(a <= start < b for a, b in units)
+
+
 def _names_nothing(words: list[str], text: str) -> bool:
     """Whether a span's words name nothing: an ordinary word, a contraction, a compound adjective
     ("Australian-owned"), a date or month, a demonym, a season ("the Autumn meetings"), an
-    institution's word alone ("the Commission", named before), or titles alone ("President")."""
+    institution's word alone ("the Commission", named before), titles alone ("President"), or a
+    description made of compound adjectives and demonyms ("U.S.-flagged Kuwaiti": a ship's flag and
+    country, benchmarks/family_round41.md)."""
     one = words[0].lower() if len(words) == 1 else None
+    compound = [re.search(r"-[a-z]", w) is not None for w in words]
     return (
         not words
+        or (
+            any(compound)
+            and all(
+                c or _DEMONYM.fullmatch(w.lower()) is not None for c, w in zip(compound, words, strict=True)
+            )
+        )
         or one in ORDINARY_WORDS
         or (one is not None and _CONTRACTION.fullmatch(words[0]) is not None)
         or (one is not None and re.search(r"-[a-z]", words[0]) is not None)
