@@ -118,3 +118,41 @@ def test_a_place_in_a_price_unit_is_no_name(sentence, expected):
 )  # fmt: skip
 def test_a_description_of_flag_and_nationality_is_no_name(sentence, expected):
     assert _facts(sentence) == expected
+
+
+# the missed months of round 41 found: a month written alone after a word that places an event in it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan was completed in January.", [("date", "January")]),
+        ("The funds were allocated last December.", [("date", "December")]),
+        ("They will resubmit it before July, when the ministers meet.", [("date", "July")]),
+        # a day or a year after the month: the day, or the year alone
+        ("They met on January 20.", [("date", "January 20")]),
+        ("Sales rose in January 1987.", [("date", "1987")]),
+    ],
+)  # fmt: skip
+def test_a_month_alone_is_a_date(sentence, expected):
+    assert _facts(sentence) == expected
+
+
+def test_a_month_alone_cut_is_reported():
+    rows = fact_rows(
+        "Republicans protested at the budget, which was completed in January.",
+        "Republicans protested at the budget.",
+    )
+    assert rows == [("date", "cut", "January")]
+
+
+@pytest.mark.parametrize(
+    "child",
+    [
+        "Republicans protested at the budget, completed on January 20.",
+        "Republicans protested at the budget, completed on Jan 20.",
+        "Republicans protested at the budget of January.",
+    ],
+)
+def test_a_month_alone_the_other_text_writes_is_no_change(child):
+    assert fact_rows("Republicans protested at the budget, which was completed in January.", child) == []

@@ -17,13 +17,14 @@ from functools import lru_cache
 from corpus_tools.lexicon import (
     COMPANY_ENDS,
     LEGAL_FORMS,
+    MONTHS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
     WEEKDAYS,
     WORD_RE,
 )
 from corpus_tools.text.sentences import match_key, norm_token
-from corpus_tools.variants.date_facts import date_keys, dates
+from corpus_tools.variants.date_facts import date_key, date_keys, dates, month_written, months_alone
 from corpus_tools.variants.lexical import categorize
 from corpus_tools.variants.name_facts import ORDINARY_WORDS, fact_key, names, norm_text
 from corpus_tools.variants.name_spans import NAME_RE, named_numbers
@@ -252,6 +253,10 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
+    for start, end, text, key in months_alone(sentence):  # "completed in January": a month alone
+        if not any(a <= start < b for a, b in taken):
+            found.append((start, "date", text, key))
+            taken.append((start, end))
     for start, end, key in fractions(sentence) + temperatures(sentence):  # "one and a half": no fact
         if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
             found.append((start, "number", sentence[start:end], key))
@@ -278,16 +283,26 @@ def facts(
 
 def same_fact(a: str, b: str) -> bool:
     """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
-    for "yesterday" (a paper printed the next day)."""
+    for "yesterday" (a paper printed the next day), a month alone and a day of it ("January" /
+    "Jan 20", benchmarks/family_round41.md)."""
     if categorize(a, b) in ("date_format", "number_format"):
         return True
     wa, wb = a.lower(), b.lower()
+    for month, day in ((wa, wb), (wb, wa)):  # "January" / "Jan 20": a month alone and a day of it
+        if (
+            month in MONTHS
+            and date_key(day).startswith(f"{MONTHS[month]}-")
+            and date_key(day) != f"{MONTHS[month]}-"
+        ):
+            return True
     return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
 
 
 def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozenset()) -> bool:
     """Whether a text (lower case, :func:`norm_text`) holds a fact: the number, the day, the
     name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
+    if kind == "date" and key.startswith("month-"):
+        return month_written(text_lower, key)
     if kind == "date" and "-" in key:
         return key in date_keys(text_lower)
     if kind == "name" and key.replace(" ", "") in abbreviations:
