@@ -132,6 +132,8 @@ def test_a_description_of_flag_and_nationality_is_no_name(sentence, expected):
         # a day or a year after the month: the day, or the year alone
         ("They met on January 20.", [("date", "January 20")]),
         ("Sales rose in January 1987.", [("date", "1987")]),
+        ("Output rose 0.8 pct in the quarter, after 0.7 pct in July/September.",
+         [("number", "0.8 pct"), ("number", "0.7 pct")]),  # a quarter, no month
     ],
 )  # fmt: skip
 def test_a_month_alone_is_a_date(sentence, expected):

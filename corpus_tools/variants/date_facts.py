@@ -97,7 +97,8 @@ def dates(text: str) -> list[tuple[int, int, str, str]]:
 def months_alone(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, month, key)`` of the months a text writes alone after a word that places an event
     in them ("completed in January", "last December", "before July"; not "January 20" nor "January
-    1987"): a date fact whose key is ``"month-1"`` (benchmarks/family_round41.md's missed months).
+    1987", nor a quarter, "July/September"): a date fact whose key is ``"month-1"``
+    (benchmarks/family_round41.md's missed months).
 
     >>> months_alone("The plan was completed in January, before the May 5 vote.")
     [(26, 33, 'January', 'month-1')]
@@ -105,6 +106,7 @@ def months_alone(text: str) -> list[tuple[int, int, str, str]]:
     return [
         (m.start("month"), m.end("month"), m.group("month"), f"month-{MONTHS[m.group('month').lower()]}")
         for m in _MONTH_ALONE.finditer(text)
+        if text[m.end() : m.end() + 1] != "/" and text[m.start("month") - 1 : m.start("month")] != "/"
     ]
 
 
