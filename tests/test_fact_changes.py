@@ -23,7 +23,9 @@ def _facts(child: str, parent: str, **kw) -> list[tuple[str, str, str]]:
 def test_numbers_of_two_goods_are_not_one_number_changed():
     parent = "The crude materials index rose 1.8 pct in February after a 2.9 pct rise in January."
     child = "Natural gas prices rose 1.8 pct after a 4.2 pct rise in January."
-    assert _facts(child, parent) == [("cut", "2.9 pct", ""), ("added", "", "4.2 pct")]
+    # "February" is cut too: a month alone is a date (benchmarks/family_round41.md)
+    expected = [("cut", "February", ""), ("cut", "2.9 pct", ""), ("added", "", "4.2 pct")]
+    assert _facts(child, parent) == expected
 
 
 def test_a_number_changed_in_place_is_still_found_first():

@@ -3,4 +3,8 @@ multi-witness collation, and exploration (concordance, keyness, text statistics,
 
 What changed along each edge of the family tree: :mod:`~.changes` (facts, quotes, claims, headline,
 style), its quote rows from :mod:`~.quote_changes`.
+
+Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
+sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
+country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`).
 """

@@ -12,7 +12,7 @@ from functools import lru_cache
 from corpus_tools.lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, REPORTING_FORMS, STOP_WORDS, WEEKDAYS
 from corpus_tools.variants.name_spans import DATE_RE
 
-__all__ = ["date_key", "date_keys", "dates", "day_again", "month_alone_held"]
+__all__ = ["date_key", "date_keys", "dates", "day_again", "month_alone_held", "months_alone", "month_written"]
 
 #: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
 _DAY_RANGE_END = re.compile(
@@ -92,6 +92,32 @@ def dates(text: str) -> list[tuple[int, int, str, str]]:
             day = f"{month.group()} {last.group(1)}"
             out.append((last.start(1), last.end(1), day, date_key(day)))
     return sorted(out)
+
+
+def months_alone(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, month, key)`` of the months a text writes alone after a word that places an event
+    in them ("completed in January", "last December", "before July"; not "January 20" nor "January
+    1987", nor a quarter, "July/September"): a date fact whose key is ``"month-1"``
+    (benchmarks/family_round41.md's missed months).
+
+    >>> months_alone("The plan was completed in January, before the May 5 vote.")
+    [(26, 33, 'January', 'month-1')]
+    """
+    return [
+        (m.start("month"), m.end("month"), m.group("month"), f"month-{MONTHS[m.group('month').lower()]}")
+        for m in _MONTH_ALONE.finditer(text)
+        if text[m.end() : m.end() + 1] != "/" and text[m.start("month") - 1 : m.start("month")] != "/"
+    ]
+
+
+def month_written(text_lower: str, key: str) -> bool:
+    """Whether a text (lower case) writes the month of a month's key (:func:`months_alone`) at all,
+    in any form ("jan", "january"), with a day or without: a month alone is reported only when the
+    other text never names that month (a month and a day of it are one date written two ways)."""
+    month = int(key.partition("-")[2])
+    return any(
+        n == month and w in text_lower and re.search(rf"\b{w}\b", text_lower) for w, n in MONTHS.items()
+    )
 
 
 @lru_cache(maxsize=256)

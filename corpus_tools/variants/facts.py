@@ -16,29 +16,18 @@ from functools import lru_cache
 
 from corpus_tools.lexicon import (
     COMPANY_ENDS,
-    HONORIFICS,
     LEGAL_FORMS,
     MONTHS,
     NUMBER_WORDS,
     RELATIVE_DAYS,
-    REPORTING_FORMS,
-    SEASONS,
-    SPEAKER_WORDS,
-    STOP_WORDS,
     WEEKDAYS,
     WORD_RE,
 )
 from corpus_tools.text.sentences import match_key, norm_token
-from corpus_tools.variants.date_facts import date_keys, dates
+from corpus_tools.variants.date_facts import date_key, date_keys, dates, month_written, months_alone
 from corpus_tools.variants.lexical import categorize
-from corpus_tools.variants.name_spans import (
-    COUNTRY_INITIALS,
-    DATE_RE,
-    INSTITUTION_ENDS,
-    NAME_RE,
-    name_spans,
-    named_numbers,
-)
+from corpus_tools.variants.name_facts import ORDINARY_WORDS, fact_key, names, norm_text
+from corpus_tools.variants.name_spans import NAME_RE, named_numbers
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
 
 __all__ = [
@@ -148,11 +137,6 @@ _COMPOUND_NUMBER = re.compile(
     r"(?!(?:" + "|".join(NUMBER_WORDS) + r")\b)(?=[a-z])",
     re.I,
 )
-#: nationality adjectives: a single one is not a name of a fact ("Canadian dlrs", "a French diplomat")
-_DEMONYM = re.compile(
-    r"(?:[a-z]+(?:ian|ese|ish)|american|canadian|european|african|korean|mexican|french|dutch|swiss|greek|thai"
-    r"|iraqi|israeli|pakistani|saudi|kuwaiti|omani|yemeni|qatari|bahraini|emirati)s?"
-)
 #: a clock time ("12:01 A.M.", "3.30pm"): no number facts, nor "A.M." a name ("0401 GMT" stays a number)
 _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?)?|\b\d{1,2}\.\d{2}\s*[AaPp]\.?[Mm]\b\.?"
@@ -162,19 +146,6 @@ _CLOCK = re.compile(
     r"|(?<=[(/])[0-2]\d[0-5]\d\s*(?:gmt|GMT)\b"
 )
 QUOTE_RE = re.compile(r"[\"“”]|``|''")
-#: capitalised words that begin a sentence or a run without being a name
-ORDINARY_WORDS = set(
-    "the a an but and in on at he she it they we i this that there however meanwhile under after "
-    "before while if as for his her its their our some many most when what who one you my your no "
-    "not so then also other others another any all gmt administration reuter reuters democrat "
-    "democrats republican republicans corrects corrected correction".split()
-) | (STOP_WORDS - {"us", "may", "will"})  # "Besides Vaskevitch", "Neither Smith": no part of the name
-#: a stock ticker ("<XON>", "CSRA.S", "LLOY.L"): an identifier, not a fact
-_TICKER = re.compile(r"[A-Z0-9]{2,}\.[A-Z]{1,2}")
-#: what comes before a unit written in capitals: a number, or a lower-case word and a bracket
-_UNIT_ABBREVIATION = re.compile(r"(?:\d|\b[a-z]+ \()\s*$")
-#: a word with a contraction is not a name ("I'm", "They're")
-_CONTRACTION = re.compile(r"\w+['’](?:m|re|ll|ve|d|t)", re.I)
 
 
 def split_sentences(body: str) -> list[str]:
@@ -252,17 +223,6 @@ def number_keys(text: str) -> set[str]:
     return keys | {key for _, _, key in _ranges(text)}
 
 
-def fact_key(text: str) -> str:
-    words = [w for w in norm_text(text).split() if w not in HONORIFICS]
-    return " ".join(words)
-
-
-def norm_text(text: str) -> str:
-    """Lower case, no dots, no possessive, straight apostrophes: "U.S. Trump's" -> "us trump"."""
-    t = re.sub(r"(?<!\d)\.|\.(?!\d)", "", text.lower().replace("’", "'"))  # decimal points stay
-    return re.sub(r"'s\b", "", t)
-
-
 def lowercase_words(body: str) -> set[str]:
     """Words a text writes in lower case."""
     return set(re.findall(r"\b[a-z][\w'’-]*", body))
@@ -280,150 +240,6 @@ def proper_words(body: str) -> set[str]:
     return out
 
 
-#: a body of a country, named after its initials even where the text writes it nowhere else: "The
-#: U.S. Customs will allow", "U.S. Treasury bonds"
-_BODIES = frozenset("customs treasury congress senate navy army embassy mint".split())
-
-
-#: words of a title alone, which names no one: "the additional title of President", "Vice
-#: President" (benchmarks/family_round34.md); with its holder's name it is a name
-_TITLE_ONLY = SPEAKER_WORDS["official"] | HONORIFICS | set("prime executive".split())
-#: a rank of a title ("Senior Vice President", "Deputy Minister"); before a name with no title, it
-#: describes a person of it: "Senior Citibank executive" names Citibank (benchmarks/family_round37.md)
-_RANKS = frozenset("deputy acting assistant associate former senior junior vice".split())
-_TITLE_ONLY |= _RANKS
-
-
-#: a person's title or honorific just before a name: the initials after it are a person's ("Commerce
-#: spokesman B.J. Cooper"), not a country's that Reuters follows with a capital
-_TITLED = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEAKER_WORDS["official"])) + r"|mr|mrs|ms|dr)\.?\s+$", re.IGNORECASE
-)
-
-
-def _capital_after_initials(
-    words: list[str], lower: set[str], proper: set[str] | None = None, after=""
-) -> bool:
-    """Reuters capitalises the word after "U.S.": a word the text also writes in lower case ("U.S.
-    Dlrs"), capitalises only there (given ``proper``; after a country's initials, not a firm's:
-    "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it."""
-    verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
-    country = bool(words) and words[0].replace(".", "").lower() in COUNTRY_INITIALS
-    only_here = country and proper is not None and words[1:2] and words[1].lower() not in proper | _BODIES
-    return (
-        len(words) == 2
-        and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) is not None
-        and (words[1].lower() in lower or verb or bool(only_here))
-    )
-
-
-def _names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list[tuple]:
-    """``(start, "name", text, key)`` of the names of a sentence (see :func:`facts`)."""
-    found = []
-    for start, raw in name_spans(sentence):
-        if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
-            continue
-        date_at = [a for a, _ in taken if start < a < start + len(raw)]
-        if date_at:  # a name ends where a date begins: "Dayton Hudson Thursday night"
-            raw = re.sub(r"\s+(?:on|for|of|and)$", "", sentence[start : min(date_at)].rstrip())
-        bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
-        if bracketed and raw.isupper() and " " not in raw:
-            continue  # a ticker: "<XON>"
-        if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
-            continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
-        text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
-        text = re.sub(r"(?<=\w|\.)-based$", "", text)  # "Pittsburgh-based": the firm's home, a place
-        first = (
-            start == 0
-            or sentence[:start].strip() in ('"', "“", "(", "'", "<")
-            or re.search(r"\b(?:Inc|Corp|Ltd|Plc)\.\s+$", sentence[:start]) is not None  # a new sentence
-            or (  # a quotation's first word, not a quoted title ('"Moneyline" television program')
-                re.search(r"(?:^|[\s(])(?:\"|“|``)$", sentence[:start]) is not None
-                and not sentence[start + len(raw) :].startswith(('"', "”", "''"))
-            )
-        )
-        words = text.split()
-        titled = _TITLED.search(sentence[:start]) is not None  # "spokesman B.J. Cooper": a person
-        if not titled and _capital_after_initials(words, lower, proper):
-            words = words[:1]
-            text = words[0]
-        # a possessive the texts never write in lower case names its owner: "Italy's state-owned"
-        owner = len(words) == 1 and raw.endswith(("'s", "’s")) and words[0].lower() not in lower
-        # a capitalised first word is an ordinary word unless known as a name, or the start
-        # of a run of capitalised words ("White House spokesman", "Noranda Inc said")
-        if (
-            first
-            and not (len(words) == 2 and words[1][:1].isdigit())  # "Chapter 11 filings rose"
-            and (
-                words[0].lower() in ORDINARY_WORDS
-                or (  # a rank before a name with no title: "Senior Citibank executive"
-                    len(words) > 1
-                    and words[0].lower() in _RANKS
-                    and not any(w.lower().rstrip(".") in _TITLE_ONLY for w in words[1:])
-                )
-                or (  # a participle: "Striking Brazilian seamen"
-                    len(words) > 1
-                    and re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", words[0])
-                    and words[0].lower() not in proper
-                )
-                or (
-                    words[0].lower() not in proper
-                    and not any(c.isupper() for c in words[0][1:])
-                    and not owner
-                    and (
-                        len(words) == 1
-                        or DATE_RE.search(text)
-                        or words[0].lower() in lower
-                        or words[1] == "of"
-                    )
-                )
-            )
-        ):
-            words = words[1:]
-            while words and words[0] in ("of", "the"):  # "Expansion of the EFP": the name is "EFP"
-                words = words[1:]
-            text = " ".join(words)
-        after = sentence[start + len(raw) :]
-        if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
-            words = words[:1]
-            text = words[0]
-        initials = re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) if words else None
-        if len(words) > 2 and initials and words[1].endswith("s") and words[1].lower() in REPORTING_FORMS:
-            # a verb capitalised after "U.S." between two names: "if the U.S. Insists Japan open"
-            # (a verb's third person: "the U.S. State Department" is one name)
-            rest = " ".join(words[2:])
-            if words[2].lower() not in ORDINARY_WORDS and fact_key(rest):
-                found.append((start + max(raw.rfind(words[2]), 1), "name", rest, fact_key(rest)))
-            words = words[:1]
-            text = words[0]
-        if len(words) == 2 and words[0].lower() in MONTHS and re.fullmatch(r"[A-Z]{2,}", words[1]):
-            words, text = words[1:], words[1]  # "October/December GNP": a month's figure, not a name
-        if text == "U.S." and re.match(r"U\.S\.\s+(?:dlrs?|dollars?)\b", sentence[start:], re.I):
-            continue  # the currency, not the country: "20 U.S. Dlrs"
-        if not _names_nothing(words, text) and fact_key(text):
-            found.append((start, "name", text, fact_key(text)))
-    return found
-
-
-def _names_nothing(words: list[str], text: str) -> bool:
-    """Whether a span's words name nothing: an ordinary word, a contraction, a compound adjective
-    ("Australian-owned"), a date or month, a demonym, a season ("the Autumn meetings"), an
-    institution's word alone ("the Commission", named before), or titles alone ("President")."""
-    one = words[0].lower() if len(words) == 1 else None
-    return (
-        not words
-        or one in ORDINARY_WORDS
-        or (one is not None and _CONTRACTION.fullmatch(words[0]) is not None)
-        or (one is not None and re.search(r"-[a-z]", words[0]) is not None)
-        or DATE_RE.fullmatch(text) is not None
-        or text.lower().strip(".") in MONTHS
-        or (one is not None and _DEMONYM.fullmatch(one) is not None)
-        or one in SEASONS
-        or one in INSTITUTION_ENDS
-        or all(w.lower().rstrip(".") in _TITLE_ONLY for w in words)
-    )
-
-
 def facts(
     sentence: str, proper: set[str] | None = None, lowercase: set[str] | None = None
 ) -> list[tuple[str, str, str]]:
@@ -437,6 +253,10 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
+    for start, end, text, key in months_alone(sentence):  # "completed in January": a month alone
+        if not any(a <= start < b for a, b in taken):
+            found.append((start, "date", text, key))
+            taken.append((start, end))
     for start, end, key in fractions(sentence) + temperatures(sentence):  # "one and a half": no fact
         if not any(a <= start < b for a, b in taken) and not key.startswith("1-"):
             found.append((start, "number", sentence[start:end], key))
@@ -457,22 +277,32 @@ def facts(
                 if kind == "date" and re.match(r"s(?![\w'’])", sentence[m.end() :]):
                     text = key = text + "s"  # a decade ("the early 1980s"), not the year 1980
                 found.append((m.start(), kind, text, key))
-    found += _names(sentence, taken, proper, lower)
+    found += names(sentence, taken, proper, lower)
     return [(k, t, key) for _, k, t, key in sorted(found)]
 
 
 def same_fact(a: str, b: str) -> bool:
     """Two forms of one fact: "Sept. 20"/"20 September", "5 mln"/"five million", a weekday
-    for "yesterday" (a paper printed the next day)."""
+    for "yesterday" (a paper printed the next day), a month alone and a day of it ("January" /
+    "Jan 20", benchmarks/family_round41.md)."""
     if categorize(a, b) in ("date_format", "number_format"):
         return True
     wa, wb = a.lower(), b.lower()
+    for month, day in ((wa, wb), (wb, wa)):  # "January" / "Jan 20": a month alone and a day of it
+        if (
+            month in MONTHS
+            and date_key(day).startswith(f"{MONTHS[month]}-")
+            and date_key(day) != f"{MONTHS[month]}-"
+        ):
+            return True
     return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
 
 
 def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozenset()) -> bool:
     """Whether a text (lower case, :func:`norm_text`) holds a fact: the number, the day, the
     name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
+    if kind == "date" and key.startswith("month-"):
+        return month_written(text_lower, key)
     if kind == "date" and "-" in key:
         return key in date_keys(text_lower)
     if kind == "name" and key.replace(" ", "") in abbreviations:

@@ -97,6 +97,25 @@ def _continues_title(first: str, second: str) -> bool:
     )
 
 
+#: an owner that is a plural noun of people starts one name, no owner of its own: "People's Daily",
+#: "Workers' Party", "Children's Hospital" (benchmarks/family_round41.md)
+_PEOPLE_OWNER = re.compile(
+    r"(?:\b(?:People|Children|Women|Men)['’]s|\b[A-Z][a-z]+(?:ers|ists|ants|ents)['’])$"
+)
+
+
+def _owned_by_people(parts: list[str]) -> list[str]:
+    """The pieces of a run split after its possessives, a piece after a plural owner of people
+    joined back to it ("People's" + "Daily" -> "People's Daily")."""
+    out: list[str] = []
+    for part in parts:
+        if out and _PEOPLE_OWNER.search(out[-1]):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
 def name_spans(sentence: str) -> list[tuple[int, str]]:
     """Runs of capitalised words, split after a possessive ("Cominco's Trail smelter" holds
     Cominco and Trail) and joined over "and" after an "of" ("Ministry of International
@@ -114,6 +133,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             m.group(),
             flags=re.I,
         )
+        parts = _owned_by_people(parts)
         head = re.sub(r"['’]s$", "", parts[0])  # "Hartley and Roe Inc's Vanmark Leasing Inc": two
         gap = sentence[spans[-1][0] + len(spans[-1][1]) : start] if spans else ""
         joins = (
