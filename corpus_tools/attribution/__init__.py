@@ -27,6 +27,7 @@ Whether a cue is a statement at all:
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
+* :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
 * :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
 
@@ -44,5 +45,6 @@ One person, pair or body under several names:
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
-* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name.
+* :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
+* :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """

@@ -49,6 +49,7 @@ from corpus_tools.attribution.subjects import (
     participle_subject,
     participle_trim,
 )
+from corpus_tools.attribution.titled_pleas import titled_plea
 
 __all__ = [
     "as_reported",
@@ -108,7 +109,7 @@ def cue_kind(tok) -> str | None:
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
-        return "verb" if statement_verb(tok) else None
+        return "verb" if statement_verb(tok) or titled_plea(tok) else None  # "thief Jo Day pleaded"
     if physical_act(tok):
         return None  # "pointed the gun at the bailiffs": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":

@@ -34,6 +34,7 @@ from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
+from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.reuse.documents import source_groups
@@ -411,7 +412,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             story,
             texts[doc][:start],
         )
-        s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
+        s = titled_type(_company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")]))
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         me = {
             "id": r["speaker_id"],

@@ -1,0 +1,69 @@
+"""Who speaks, round 14 of issue 22 (the held-out stories of round 14, 04.10.99/lynx and
+28.09.99/inqshot), S kinds 3, 4, 6 and 7 of the audit: a plea after a descriptive title; a
+name after a hyphenated office; a lawyer's name before ", QC, prosecuting"; a body's kind, an
+office, a force after a name and a place's institution typed by the name. Invented texts of the
+same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import text_attributions
+
+from corpus_tools.attribution.title_types import titled_type
+
+_OPEN = "A man was jailed at Hull Crown Court yesterday.\n\n"
+
+
+def test_a_plea_after_a_descriptive_title_is_the_named_person_s():
+    text = (
+        "Serial sex attacker Dean Royle today pleaded guilty to three thefts and one charge of assault "
+        "causing actual bodily harm at Hull Crown Court. Sentencing was adjourned to tomorrow.\n"
+    )
+    rows = text_attributions(text, cue="pleaded")
+    assert rows.speaker.tolist() == ["Serial sex attacker Dean Royle"]
+    assert rows.named.tolist() == [True]
+
+
+def test_a_name_after_a_hyphenated_office_stays_in_the_label():
+    rows = text_attributions(_OPEN + '"This is a disgrace," said campaign co-director Mary Fenton.\n', cue="said")
+    assert rows.speaker_label.tolist() == ["campaign co-director Mary Fenton"]
+    assert rows.named.tolist() == [True]
+
+
+def test_the_lawyer_before_qc_prosecuting_speaks():
+    text = (
+        _OPEN + "The judge ordered that two other charges lie on the file after John Harper, QC, "
+        "prosecuting told the court that the victims did not want to give evidence.\n"
+    )
+    rows = text_attributions(text, cue="told")
+    assert rows.speaker.tolist() == ["John Harper"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Pressure group Roadwatch said the verdict was wrong.", "organisation"),
+        ("The campaign group Roadwatch said it was shocked.", "organisation"),
+        ('Co-director Mary Fenton said: "This is a disgrace."', "official"),
+        ("Detective Superintendent Brian Hollis of Kent Police said the inquiry was over.", "official"),
+    ],
+)
+def test_a_speaker_is_typed_by_the_name_not_the_word_beside_it(sentence, kind):
+    rows = text_attributions(_OPEN + sentence + "\n", cue="said")
+    assert list(zip(rows.speaker_type, rows.named, strict=True)) == [(kind, True)]
+
+
+@pytest.mark.parametrize(
+    ("label", "stype", "named", "expected"),
+    [
+        ("Scotland Yard", "person", True, ("organisation", True)),  # the tagger's PERSON
+        ("The pressure group Inquest", "organisation", False, ("organisation", True)),
+        ("Co-director Mary Fenton", "anonymous", False, ("official", True)),
+        ("Jane Court", "person", True, ("person", True)),  # a surname that is an institution's head
+        ("Mr Yard", "person", True, ("person", True)),  # a title: a person
+        ("the union leader", "anonymous", False, ("anonymous", False)),  # no name after the kind
+    ],
+)
+def test_titled_type(label, stype, named, expected):
+    s = titled_type({"speaker_label": label, "speaker_type": stype, "named": named})
+    assert (s["speaker_type"], s["named"]) == expected
