@@ -25,7 +25,8 @@ def test_a_plea_after_a_descriptive_title_is_the_named_person_s():
 
 
 def test_a_name_after_a_hyphenated_office_stays_in_the_label():
-    rows = text_attributions(_OPEN + '"This is a disgrace," said campaign co-director Mary Fenton.\n', cue="said")
+    text = _OPEN + '"This is a disgrace," said campaign co-director Mary Fenton.\n'
+    rows = text_attributions(text, cue="said")
     assert rows.speaker_label.tolist() == ["campaign co-director Mary Fenton"]
     assert rows.named.tolist() == [True]
 

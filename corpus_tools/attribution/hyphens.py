@@ -31,7 +31,7 @@ def whole_words(span):
         lo -= 1
     if hi > span.end and hi < span.sent.end:  # "co-director Mary Fenton": the name the office is of
         name = doc[hi - 1].head
-        if doc[hi - 1].dep_ == "compound" and name.i >= hi and name.ent_type_ == "PERSON":
-            if all(t.ent_type_ == "PERSON" for t in doc[hi : name.i + 1]):
-                hi = name.i + 1
+        office = doc[hi - 1].dep_ == "compound" and name.i >= hi
+        if office and all(t.ent_type_ == "PERSON" for t in doc[hi : name.i + 1]):
+            hi = name.i + 1
     return span if (lo, hi) == (span.start, span.end) else doc[lo:hi]

@@ -272,7 +272,8 @@ def name_before_side(head):
     if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj"):
         return name
     k = head.i - 1  # "after John Harper, QC, prosecuting told the court" (04.10.99/lynx, round 14)
-    while k > head.sent.start and (head.doc[k].is_punct or head.doc[k].lower_.replace(".", "") in lexicon.POST_NOMINALS):
+    skip = lambda t: t.is_punct or t.lower_.replace(".", "") in lexicon.POST_NOMINALS  # noqa: E731
+    while k > head.sent.start and skip(head.doc[k]):
         k -= 1
     name = head.doc[k]
     between = head.doc[k + 1 : head.i]

@@ -31,7 +31,9 @@ _BODY_NAME = re.compile(
 )
 #: head words of an institution that are no surname, after a place ("Scotland Yard", "Kent Police")
 _PLACE_HEADS = {"yard", "police", "authority", "ministry", "commission", "committee", "department", "agency"}
-_TITLES = lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.POLICE_RANKS
+_TITLES = (
+    lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.POLICE_RANKS
+)
 
 
 def _office(word: str) -> bool:
@@ -40,7 +42,9 @@ def _office(word: str) -> bool:
 
 
 def _name_words(words: list[str]) -> bool:
-    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    """Two or more capitalised words of letters (a hyphen or an apostrophe allowed)."""
+    bare = [w.replace("-", "").replace("'", "") for w in words]
+    return len(words) >= 2 and all(w[:1].isupper() and b.isalpha() for w, b in zip(words, bare, strict=True))
 
 
 def titled_type(s: dict) -> dict:
@@ -48,10 +52,12 @@ def titled_type(s: dict) -> dict:
     module's docstring; any other speaker is returned as it is.
 
     Example:
-        >>> titled_type({"speaker_label": "Pressure group Inquest", "speaker_type": "person", "named": True})
-        {'speaker_label': 'Pressure group Inquest', 'speaker_type': 'organisation', 'named': True}
-        >>> titled_type({"speaker_label": "Co-director Mary Fenton", "speaker_type": "anonymous", "named": False})
-        {'speaker_label': 'Co-director Mary Fenton', 'speaker_type': 'official', 'named': True}
+        >>> s = {"speaker_label": "Pressure group Inquest", "speaker_type": "person", "named": True}
+        >>> titled_type(s)["speaker_type"]
+        'organisation'
+        >>> s = {"speaker_label": "Co-director Mary Fenton", "speaker_type": "anonymous", "named": False}
+        >>> titled_type(s)["speaker_type"], titled_type(s)["named"]
+        ('official', True)
     """
     label, stype = " ".join(str(s["speaker_label"]).split()), s["speaker_type"]
     if stype == "government":
@@ -60,12 +66,13 @@ def titled_type(s: dict) -> dict:
     if body:  # "Pressure group Inquest"
         return {**s, "speaker_type": "organisation", "named": True}
     words = label.split()
-    if not s["named"] and len(words) >= 3 and _office(words[-3]) and _name_words(words[-2:]):
-        if given_name(words[-2]) and words[-1].lower() not in _PLACE_HEADS | INSTITUTION_HEADS:  # "Co-director Mary Fenton"
-            return {**s, "speaker_type": "official", "named": True}
+    office = len(words) >= 3 and _office(words[-3]) and _name_words(words[-2:]) and given_name(words[-2])
+    if office and not s["named"] and words[-1].lower() not in _PLACE_HEADS | INSTITUTION_HEADS:
+        return {**s, "speaker_type": "official", "named": True}  # "Co-director Mary Fenton"
     before, of, _ = label.partition(" of ")
     titled = before.split()
-    if of and stype == "organisation" and len(titled) >= 3 and _office(titled[0]) and _name_words(titled[-2:]):
+    officer = len(titled) >= 3 and _office(titled[0]) and _name_words(titled[-2:])
+    if of and stype == "organisation" and officer:
         return {**s, "speaker_type": "official", "named": True}  # "Det Supt Brian Hollis of Kent Police"
     if (
         stype in ("person", "official")
