@@ -68,3 +68,40 @@ def test_a_speaker_is_typed_by_the_name_not_the_word_beside_it(sentence, kind):
 def test_titled_type(label, stype, named, expected):
     s = titled_type({"speaker_label": label, "speaker_type": stype, "named": named})
     assert (s["speaker_type"], s["named"]) == expected
+
+
+def test_the_officer_after_a_police_spokesman_is_that_spokesman():
+    text = (
+        _OPEN + "A spokesman for Kent Police said the force was pleased with the sentence. The officer "
+        "said the victims had shown great courage.\n"
+    )
+    rows = text_attributions(text, cue="said")
+    assert rows.speaker_label.tolist() == ["A spokesman for Kent Police"] * 2
+
+
+def test_the_officer_is_no_spokesman_of_a_firm():
+    text = (
+        _OPEN + "A spokesman for Tesco said the firm was pleased. The officer said the victims had "
+        "shown great courage.\n"
+    )
+    rows = text_attributions(text, cue="said")
+    assert rows.speaker_label.tolist() == ["A spokesman for Tesco", "The officer"]
+
+
+def test_a_negated_report_is_no_statement():
+    text = (
+        _OPEN + "Kent police appealed for any women who had been attacked but had not reported it to "
+        "come forward.\n"
+    )
+    rows = text_attributions(text, cue="reported")
+    assert rows.role.tolist() == ["mention"]
+
+
+def test_a_name_before_a_which_clause_and_said_speaks():
+    text = (
+        _OPEN + "Mark Dennis, Assistant Chief Constable of Avon and Somerset Police, which co-ordinated the "
+        "search, said he was pleased with the guilty pleas which meant his victims did not have to relive "
+        "their ordeal in court.\n"
+    )
+    rows = text_attributions(text, cue="said")
+    assert rows.speaker_label.tolist() == ["Mark Dennis"]

@@ -37,7 +37,8 @@ What a pronoun or a description stands for:
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
-* :mod:`~.employees`: a possessive description of an employee named in the next sentence.
+* :mod:`~.employees`: a possessive description of an employee named in the next sentence;
+* :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
