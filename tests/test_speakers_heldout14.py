@@ -105,3 +105,27 @@ def test_a_name_before_a_which_clause_and_said_speaks():
     )
     rows = text_attributions(text, cue="said")
     assert rows.speaker_label.tolist() == ["Mark Dennis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The family of the dead man demanded that the driver be charged.", "The family of the dead man"),
+        ("Police have appealed for witnesses to come forward.", "Police"),
+        ("Kent police appealed for information about the attacks.", "Kent police"),
+    ],
+)
+def test_a_demand_and_a_public_appeal_are_statements(sentence, speaker):
+    rows = text_attributions(_OPEN + sentence + "\n", cue="demanded|appealed")
+    assert rows.speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver appealed against his sentence.",  # an appeal at law
+        "The family demanded compensation.",  # a thing demanded, no clause
+    ],
+)
+def test_an_appeal_at_law_and_a_demand_of_a_thing_are_no_statements(sentence):
+    assert text_attributions(_OPEN + sentence + "\n", cue="demanded|appealed").empty
