@@ -97,14 +97,21 @@ def test_a_negated_report_is_no_statement():
     assert rows.role.tolist() == ["mention"]
 
 
-def test_a_name_before_a_which_clause_and_said_speaks():
+@pytest.mark.parametrize(
+    ("name", "force", "search"),
+    [
+        ("Mark Dennis", "Avon and Somerset Police", "search"),  # the name heads a clause (ccomp)
+        ("Paul Hart", "South Yorkshire Police", "inquiry"),  # ... or an adverbial clause (advcl)
+    ],
+)
+def test_a_name_before_a_which_clause_and_said_speaks(name, force, search):
     text = (
-        _OPEN + "Mark Dennis, Assistant Chief Constable of Avon and Somerset Police, which co-ordinated the "
-        "search, said he was pleased with the guilty pleas which meant his victims did not have to relive "
-        "their ordeal in court.\n"
+        _OPEN + f"{name}, Assistant Chief Constable of {force}, which co-ordinated the {search}, said he "
+        "was pleased with the guilty pleas which meant his victims did not have to relive their "
+        "experiences in court.\n"
     )
     rows = text_attributions(text, cue="said")
-    assert rows.speaker_label.tolist() == ["Mark Dennis"]
+    assert rows.speaker_label.tolist() == [name]
 
 
 @pytest.mark.parametrize(

@@ -138,7 +138,7 @@ def relative_clause_name(verb):
     fourteenth round, S kind 4). The name, a person's, heads a relative clause; None otherwise."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i):
         for name in (c for c in clause.children if c.dep_ == "nsubj"):
             rel = any(c.dep_ == "relcl" for c in name.children)
             if rel and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and name.i < clause.i:
