@@ -136,3 +136,13 @@ def test_a_demand_and_a_public_appeal_are_statements(sentence, speaker):
 )
 def test_an_appeal_at_law_and_a_demand_of_a_thing_are_no_statements(sentence):
     assert text_attributions(_OPEN + sentence + "\n", cue="demanded|appealed").empty
+
+
+def test_the_antecedent_of_who_they_said_says_nothing():
+    text = (
+        "A man was shot dead by police in Leeds.\n\nOfficers later spotted Mr Hill, who they said matched "
+        "the description of the gunman.\n"
+    )
+    rows = text_attributions(text, cue="said")
+    assert rows.speaker.tolist() == ["they"]
+    assert "Mr Hill" not in rows.speaker_label.tolist()

@@ -35,6 +35,7 @@ Whether a cue is a statement at all:
 What a pronoun or a description stands for:
 * :mod:`~.antecedents`, :mod:`~.topics`: what a pronoun may stand for; whom a sentence goes on about;
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
+* :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
