@@ -20,15 +20,18 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
+from types import MappingProxyType
+from typing import ClassVar
 
 import pandas as pd
 from tqdm import tqdm
 
 from corpus_tools.attribution import accounting
 from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.attributions import unborrowed_attributions
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.lanes import Lanes
@@ -193,7 +196,11 @@ _STAGES: dict[str, Stage] = {
         "Every attribution: who is said to have said what",
         "speakers",
         lambda a, m: find_attributions(
-            a.analysed, parses=a.parses, sentences=a.sentences, alignment=a.alignment
+            a.analysed,
+            parses=a.parses,
+            sentences=a.sentences,
+            alignment=a.alignment,
+            unborrowed=a.early.get("attributions"),  # found by a lane while the chain aligned
         ),
     ),
     "speakers": Stage(
@@ -228,6 +235,12 @@ _STAGES: dict[str, Stage] = {
         None,
         lambda a, m: _changes(a, m),
     ),
+}
+
+#: stage -> its early part: what a lane computes before the chain's frames it waits for come
+#: (:class:`corpus_tools.lanes.LanePlan`); the stage reads it from ``Analysis.early``
+_EARLY: dict[str, Callable[[Analysis, object], pd.DataFrame]] = {
+    "attributions": lambda a, m: unborrowed_attributions(a.analysed, parses=a.parses, sentences=a.sentences),
 }
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
@@ -282,6 +295,8 @@ class Analysis:
     speaker_survival: pd.DataFrame | None = None
     family: pd.DataFrame | None = None
     changes: pd.DataFrame | None = None
+    #: the early parts of stages a lane computed (``_EARLY``), by stage; empty outside a lane
+    early: ClassVar[Mapping[str, pd.DataFrame]] = MappingProxyType({})
 
     @property
     def analysed(self) -> pd.DataFrame:
@@ -380,6 +395,8 @@ def _changes(a: Analysis, model) -> pd.DataFrame:
         survival=frames.get("speaker_survival"),
         variants=pv,
         style=pv is not None,
+        copies=a.copies if a.options.collapse_copies else None,  # set aside: their style from their text
+        quotes="survival" if frames else "text",  # no survival per parent above max_edges: not run twice
     )
 
 
@@ -387,13 +404,19 @@ def _with_style(a: Analysis) -> pd.DataFrame:
     """``a.changes`` made without style rows, with those of the edges whose variants ``a`` holds: all
     (``against="parent"``, or the source is every edge's parent), else the edges from the source."""
     parents = None if a.against == "parent" else {str(a.source)}
-    return edits.add_style(a.changes, a.family, edits.style_rows(a.family, a.variants, parents=parents))
+    rows = edits.style_rows(a.family, a.variants, parents=parents, corpus=a.corpus, copies=a.copies)
+    return edits.add_style(a.changes, a.family, rows)
 
 
 def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: int = 200) -> dict | None:
     """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
     run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
     return frames_against_parents(a, names, run=_run_stage, needed=_needed, model=model, max_edges=max_edges)
+
+
+def _run_early(name: str, a: Analysis, model) -> None:
+    """The early part of stage ``name`` (``_EARLY``), kept in ``a.early`` for the stage."""
+    a.early = MappingProxyType({**a.early, name: _EARLY[name](a, model)})
 
 
 def _run_stage(name: str, a: Analysis, model) -> pd.DataFrame:
@@ -466,7 +489,7 @@ def analyze(
             setattr(a, name, frame if frame is not None else _run_stage(name, a, model))
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
-            lanes.start_after(name, _run_stage, a, model)
+            lanes.start_after(name, _run_stage, a, model, _run_early)
     if a.changes is not None and not a.changes.attrs.get("style", True):
         a.changes = _with_style(a)  # the changes' style rows, where they meet the variants
     if parsed:

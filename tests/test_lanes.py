@@ -34,7 +34,15 @@ def pids(monkeypatch, tmp_path):
         log.unlink()
         return dict(reversed([line.split() for line in lines]))
 
+    early = analysis._run_early
+
+    def logged_early(name, a, model):
+        with log.open("a") as f:
+            f.write(f"early_{name} {os.getpid()}\n")
+        return early(name, a, model)
+
     monkeypatch.setattr(analysis, "_run_stage", logged)
+    monkeypatch.setattr(analysis, "_run_early", logged_early)
     return read
 
 
@@ -50,12 +58,13 @@ def test_lanes_give_the_frames_of_one_process(reuse_corpus, monkeypatch, pids):
     beside = _analyze(corpus, monkeypatch, "2")
     ran = pids()
     me = str(os.getpid())
-    # the first lane forks after the copies, the second after the alignment: two other processes
+    # the first lane forks after the copies, the second after the origin: two other processes
     assert ran["passages"] == ran["family"] != me
     # 4 edges: the changes stage reads the speakers (per parent), so it runs in the second lane
     assert ran["attributions"] == ran["speakers"] == ran["speaker_survival"] == ran["changes"] != me
     assert ran["passages"] != ran["attributions"]
     assert ran["alignment"] == ran["derivation"] == me
+    assert ran["early_attributions"] == ran["attributions"]  # its part before the alignment, there too
     assert beside.source == alone.source
     tables = alone.tables()
     assert list(beside.tables()) == list(tables)
@@ -140,7 +149,7 @@ def test_the_chain_is_frozen_while_its_lanes_run(reuse_corpus, monkeypatch):
     monkeypatch.setattr(lanes, "trim_heap", lambda: trimmed.append(len(frozen)))
     assert gc.get_freeze_count() == 0
     _analyze(ct.load_corpus(reuse_corpus), monkeypatch, "2")
-    assert trimmed == [1, list(frozen).index("alignment") + 1]  # after the copies, after the alignment
+    assert trimmed == [1, list(frozen).index("origin") + 1]  # after the copies, after the origin
     assert frozen["copies"] == 0  # before the first lane
     assert frozen["derivation"] > frozen["sentences"] > 0  # frozen again at the second lane's fork
     assert gc.get_freeze_count() == 0  # unfrozen when the lanes are done
@@ -160,3 +169,19 @@ def test_a_lane_worker_exits_when_its_stages_are_done():
         time.sleep(0.1)
     assert pid not in {p.pid for p in multiprocessing.active_children()}
     assert lane.take("passages")["pid"].tolist() == [pid]
+
+
+def test_a_lane_waits_for_its_late_frames_and_gets_them():
+    # #23: the second lane starts before the alignment; its stages run once the chain sends it
+    def run(name, a, model):
+        return pd.DataFrame({"late": [a.alignment], "early": [a.early_part]})
+
+    def early(name, a, model):
+        a.early_part = f"{name} early"
+
+    plan = lanes.LanePlan(("origin",), ("attributions",), False, late=("alignment",), early=("attributions",))
+    lane = lanes.Lane(plan, ["attributions"], run, SimpleNamespace(alignment=None), None, early)
+    with pytest.raises(RuntimeError, match="before its late frames"):
+        lane.take("attributions")
+    lane.send({"alignment": "aligned"})
+    assert lane.take("attributions").iloc[0].tolist() == ["aligned", "attributions early"]

@@ -45,10 +45,11 @@ _JUDGE_AFTER_INVESTOR = (
 
 def test_a_paragraph_naming_a_new_man_who_is_quoted_is_not_the_last_quotation_going_on():
     rows = text_attributions(_JUDGE_AFTER_INVESTOR)
-    judge = rows[(rows.sent_id >= 2) & (rows.role == "speaker")]
+    judge = rows[(rows.sent_id >= 4) & (rows.role == "speaker")]  # 2-3: the saver's quotation going on
     assert "continuing_quote" not in judge.resolved_from.tolist()
     assert judge.speaker_label.tolist() == ["Alan Price", "Alan Price"]  # "He told her", "he added"
-    assert _speakers(_JUDGE_AFTER_INVESTOR) == [["a saver", "anonymous", 2], ["Alan Price", "person", 2]]
+    # the saver's quotation, three sentences by the parse, is three rows (round 14, quote_sentences)
+    assert _speakers(_JUDGE_AFTER_INVESTOR) == [["a saver", "anonymous", 4], ["Alan Price", "person", 2]]
 
 
 def test_a_quotation_in_the_first_person_still_goes_on_without_marks():

@@ -107,7 +107,7 @@ def test_he_said_is_not_a_woman_named_inside_his_quotation():
         '"She loves to watch dancing on television."\n\n'
         "He said her condition was hard to judge because she cannot talk."
     )
-    assert _speakers(text) == [["Mr Grace", "person", 5]]
+    assert _speakers(text) == [["Mr Grace", "person", 6]]  # a row each sentence of a quotation (round 14)
 
 
 def test_he_added_after_a_quotation_over_three_paragraphs_is_its_speaker():

@@ -27,7 +27,7 @@ def test_a_direct_quotation_a_record_holds_is_the_quoted_speakers_statement():
     assert _speakers(_RECORD) == [
         ["The court", "anonymous", 1],
         ["a police statement", "organisation", 1],
-        ["General Ortega", "person", 1],
+        ["General Ortega", "person", 3],  # a row each sentence of his quotation (round 14)
         ["Mary Hale QC", "person", 1],
     ]
 

@@ -19,7 +19,9 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
 * :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
 * :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
-* :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...").
+* :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
+* :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...");
+* :mod:`~.signatures`: a dash and a name below a quotation sign it ("-Sen. Ann Cole").
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
@@ -34,12 +36,15 @@ Whether a cue is a statement at all:
 
 What a pronoun or a description stands for:
 * :mod:`~.antecedents`, :mod:`~.topics`: what a pronoun may stand for; whom a sentence goes on about;
+* :mod:`~.actors`: a pronoun after a new person's act ("The boy went ... He said") is that person;
+* :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
+* :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
@@ -49,5 +54,6 @@ One person, pair or body under several names:
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
+* :mod:`~.institution_names`: an institution's short name or initials and its full name;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """

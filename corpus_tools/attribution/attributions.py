@@ -49,12 +49,14 @@ from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.label_cuts import cut_label, name_before_cue
+from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
@@ -73,6 +75,7 @@ from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.sides import one_side_per_document
+from corpus_tools.attribution.signatures import signature
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
@@ -82,7 +85,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
 
-__all__ = ["ATTRIBUTION_COLUMNS", "attributions"]
+__all__ = ["ATTRIBUTION_COLUMNS", "attributions", "unborrowed_attributions"]
 
 # ----------------------------------------------------------------------------- one document
 
@@ -196,37 +199,6 @@ def _outer(att: _Attr, found: list[_Attr], inside=()) -> _Attr:
     return att if own else next((b for b in found if holds(b)), att)
 
 
-def _signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6) -> _Attr | None:
-    """A paragraph that opens with a dash and a name ('-President Ann Cole, writing after the
-    vote', '\u2014 Sen. Ann Cole') signs the quotation just above it: the attribution, its
-    content left to the caller."""
-    _, offset, doc = below
-    text = doc.text
-    lead = len(text) - len(text.lstrip())
-    if text[lead : lead + 1] not in ("-", "\u2013", "\u2014"):
-        return None
-    a = lead + 1 + len(text[lead + 1 :]) - len(text[lead + 1 :].lstrip(" -\u2013\u2014"))
-    b = next((k for k in range(a, len(text)) if text[k] in ",;:(\n"), len(text))
-    b = a + len(text[a:b].rstrip(" ."))
-    words = text[a:b].split()
-    name = doc.char_span(a, b, alignment_mode="expand") if words else None
-    if name is None or len(words) > max_words or not all(w[:1].isupper() for w in words):
-        return None
-    if not any(t.pos_ == "PROPN" for t in name):
-        return None
-    return _Attr(
-        doc_id,
-        para,
-        (offset + a, offset + b),
-        (offset + lead, offset + lead + 1),
-        (0, 0),
-        text[lead],
-        name,
-        "direct",
-        evidence,
-    )
-
-
 def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], continue_quotes: bool, story=""):
     c = clean_text(raw)
     quotes = quote_segments(c.text)
@@ -283,7 +255,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
         elif colon is not None and before[0] < before[1]:  # no quotation follows: its own content
             colon.content = before
             out.append(colon)
-        signed = _signature(doc_id, para, paragraphs[i + 1], evidence) if i + 1 < len(paragraphs) else None
+        signed = signature(doc_id, para, paragraphs[i + 1], evidence) if i + 1 < len(paragraphs) else None
         if signed is not None and inside and opens and not found:
             signed.content = (inside[0][0], inside[-1][1])  # the quotation a dash line below signs
             found = [signed]
@@ -330,6 +302,7 @@ def attributions(
     pronoun_window: int = 2,
     continue_quotes: bool = True,
     borrow_min_dice: float = 0.6,
+    unborrowed: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every speech attribution in every article body, with its speaker resolved in the document.
 
@@ -353,6 +326,7 @@ def attributions(
         borrow_min_dice: the least word overlap (Dice, 0-1) of two contents to count as the same
             statement when borrowing a quote type; default 0.6: a rewrite keeps most words of a
             quotation, other statements of one story share under half (the seeds).
+        unborrowed: :func:`unborrowed_attributions` of the same arguments, if computed already.
 
     Returns:
         One row per attribution, in document order. Offsets are raw (``corpus.text[doc_id]``):
@@ -400,13 +374,32 @@ def attributions(
         ['has suggested', 'have said']
     """
     require_columns(corpus, ["text"], "attributions")
+    if unborrowed is None:
+        kw = {"outlets": outlets, "pronoun_window": pronoun_window, "continue_quotes": continue_quotes}
+        unborrowed = unborrowed_attributions(corpus, parses=parses, model=model, sentences=sentences, **kw)
+    out = unborrowed
+    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+
+
+def unborrowed_attributions(
+    corpus: pd.DataFrame,
+    *,
+    parses: pd.DataFrame | None = None,
+    model=None,
+    outlets=None,
+    sentences: pd.DataFrame | None = None,
+    pronoun_window: int = 2,
+    continue_quotes: bool = True,
+) -> pd.DataFrame:
+    """:func:`attributions` (its arguments, its columns) before quote types are borrowed across
+    versions: nothing here reads the alignment, so a lane computes it while the chain aligns."""
+    require_columns(corpus, ["text"], "attributions")
     parses = parse(corpus, model=model) if parses is None else parses
     names = _outlet_names(corpus, outlets)
     out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
     out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
-    out = one_side_per_document(out)  # one side, one speaker
-    return borrow_quote_types(out, corpus, alignment, borrow_min_dice) if len(out) else out
+    return one_side_per_document(out)  # one side, one speaker
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:
@@ -434,6 +427,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "leaders": leaders(raw),
             "pairs": named_pairs(paragraphs),
             "full_names": full_names(paragraphs),
+            "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
@@ -443,7 +437,8 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             elif a.continues is not None:
                 a.entity = a.continues.entity
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
-    return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    return carry_quotations(out, sents)  # "Mr L said: 'A. B. C.'": B and C his too
 
 
 def _row(a: _Attr, c, raw: str, spans) -> tuple:

@@ -26,14 +26,17 @@ COMPANY_HEADS = frozenset("company firm utility supplier operator plc trust".spl
 _NAME = r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|of|&))*)"
 _SUFFIX = r"(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|Corporation|Holdings|Utilities|Group)\.?"
 _PATTERNS = (
-    # "the firm, Thames Water," / "water company Hallam Gas"
-    re.compile(rf"\b(?:company|firm|utility|supplier|operator)(?:,| ) ?{_NAME}"),
+    # "the firm, Thames Water," / "water company Hallam Gas" / "his airline, Virgin Atlantic"
+    re.compile(rf"\b(?:company|firm|utility|supplier|operator|airline|carrier)(?:,| ) ?{_NAME}"),
+    # "British Airways": a name whose last word says it is an airline (14.07.99/ba, kind K1)
+    re.compile(r"\b((?:[A-Z][\w&'-]* ){1,3}(?:Airways|Airlines|Air Lines))\b"),
     # "Thames Water Utilities Ltd"
     re.compile(rf"{_NAME} {_SUFFIX}(?: {_SUFFIX})?\b"),
     # "Hallam Gas, the energy company, said" (an apposition closed by its comma)
     re.compile(rf"{_NAME}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:company|firm|utility),"),
 )
-_DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An) ")
+#: a legal suffix, or an article or a sentence's opening word before the name ("But Kenworth Airlines said")
+_DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An|But|And|Yet|So|Then|Now) ")
 #: words before a name that make it a person's ("Rock star Phil Collins", "singer Ann Lee")
 _PERSON_BEFORE = r"(?:star|singer|musician|actor|actress|presenter|player|tycoon|millionaire|founder)"
 

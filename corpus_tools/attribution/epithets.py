@@ -24,6 +24,7 @@ from corpus_tools import lexicon
 __all__ = [
     "COLLECTIVE_HEADS",
     "EPITHETS",
+    "JOB_GENDERS",
     "collective",
     "epithet_gender",
     "head_gender",
@@ -45,6 +46,22 @@ GENDERED_HEADS: dict[str, str] = {
     **EPITHETS,
     **dict.fromkeys("woman girl lady daughter sister niece aunt grandmother".split(), "f"),
     **dict.fromkeys("man boy son brother nephew uncle grandfather".split(), "m"),
+}
+#: job nouns that give their holder a gender ("a spokesman" is no "she"; a declarative table). They
+#: exclude a pronoun of the other gender only: a "she" is not put first on a "spokeswoman" as on a
+#: woman the text marks by a title or "wife" (spk18 tried that and it took three of a paper's
+#: "She" from the named officer; 12.08.99/snooker, ``benchmarks/README.md``, branch spk18)
+JOB_GENDERS: dict[str, str] = {
+    **dict.fromkeys(
+        "spokeswoman policewoman headmistress businesswoman postwoman postmistress "
+        "councilwoman sportswoman saleswoman waitress actress landlady".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman policeman headmaster businessman postman postmaster councilman sportsman "
+        "salesman fireman barman landlord".split(),
+        "m",
+    ),
 }
 #: titles that give a gender ("Mr", "Miss")
 GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES

@@ -29,7 +29,9 @@ from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.namesakes import given_in_text
+from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
@@ -83,6 +85,10 @@ _STAFF_OF = re.compile(
 _KIN_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z][a-z][\w-]*)(?:'s|\u2019s|') "
     r"(?:[a-z-]+ ){1,2}([A-Z][a-z]+)$"
+)
+#: an owner's possessive before a name ("Mr Branson's Virgin Atlantic"), taken off to find a company
+_OWNER = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? )?(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*(?:'s|\u2019s) (?=[A-Z])"
 )
 
 
@@ -266,7 +272,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     relative = f"{kin.group(2)} {kin.group(1)}" if kin else ""
     if relative and relative in text:  # "Ms Adams's sister Janet": Janet Adams
         return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
-    full = named_person(label)
+    full = named_person(label) or office_name(label)  # "BA director for sales Dale Moss"
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
         named = True
         titled = {_bare(w) for w in _words(label)} & lexicon.SPEAKER_WORDS["official"]
@@ -301,7 +307,7 @@ def _company(s: dict, companies: set[str]) -> dict:
     """A company the story names is an institution ("the firm, Thames Water"; "Thames Water" that
     the tagger took for a person), and "the company" of a story that names one company is that
     company (:mod:`corpus_tools.attribution.companies`)."""
-    label = str(s["speaker_label"])
+    label = _OWNER.sub("", str(s["speaker_label"]))  # "Mr Branson's Virgin Atlantic": the airline
     name = named_person(label) or label
     if name in companies or (company_description(label) and len(companies) == 1):
         name = name if name in companies else next(iter(companies))
@@ -327,8 +333,8 @@ def _one_person(a: dict, b: dict) -> bool:
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
     if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
         return True
-    if a["kind"].startswith("org:") and a["kind"] == b["kind"]:  # "The company" and "Thames Water"
-        return True
+    if a["kind"].startswith("org:") and b["kind"].startswith("org:"):  # "The company" and "Thames Water"
+        return same_institution(a["kind"][4:], b["kind"][4:], a.get("orgs", ()))  # "The Commission"
     if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:
         return False
     if a["surname"] != b["surname"]:
@@ -390,11 +396,13 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
     orgs: dict[str, dict[str, str]] = {}
+    doc_orgs: dict[str, list[str]] = {}  # each document's named institutions
     for r in firsts.to_dict("records"):
         group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
         if r["speaker_type"] == "organisation" and r["named"]:
             label = " ".join(str(r["speaker_label"]).split())
             orgs.setdefault(group, {}).setdefault(label.lower().removeprefix("the "), label)
+            doc_orgs.setdefault(str(r["doc_id"]), []).append(label)
         if r["speaker_type"] in ("person", "official") and r["named"]:
             people.setdefault(group, set()).add(surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
@@ -414,11 +422,13 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         )
         s = titled_type(_company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")]))
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
+        s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         me = {
             "id": r["speaker_id"],
             "kind": _kind(s, on_trial[story_of.get(doc, "")]),
             "surname": surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
+            "orgs": doc_orgs.get(doc, []),
             **s,
         }
         same = next((o for o in seen.get(doc, []) if _one_person(o, me)), None)

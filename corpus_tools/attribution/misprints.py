@@ -8,6 +8,7 @@ required, so "Mr Dodd" and "Mr Dodds" stay two people."""
 
 from __future__ import annotations
 
+from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.surnames import misprint
 
 __all__ = ["misprint", "misprinted_surname", "same_names"]
@@ -39,5 +40,10 @@ def misprinted_surname(names_a, names_b, firsts_a, firsts_b) -> bool:
 
 def same_names(a, b) -> bool:
     """Whether two named speakers' identities (``names``, ``firsts``: surnames and given names)
-    share a surname, or one misprinted (:func:`misprinted_surname`)."""
-    return bool(a.names & b.names) or misprinted_surname(a.names, b.names, a.firsts, b.firsts)
+    share a surname, or one misprinted (:func:`misprinted_surname`); two institutions, one of
+    the other's names a short form or the initials (:func:`~.institution_names.same_institution`:
+    "the Commission" of one take, "the European Commission" of another)."""
+    if a.names & b.names or misprinted_surname(a.names, b.names, a.firsts, b.firsts):
+        return True
+    orgs = a.kind == b.kind == "organisation"
+    return orgs and any(same_institution(x, y) for x in a.names for y in b.names)

@@ -17,6 +17,8 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
   - ``act``: to agree a thing ("agreed a settlement", "agreed on terms"), no clause, no quotation;
   - ``request``: to ask for a thing ("had asked for a suspension"): a request to a court (not
     negated: "is not asking for the money back" states a stance, 29.03.00/collins' sun);
+  - ``term``: an instruction as a term of a condition or time, in the present ("leaving shops when
+    the owners tell him to do so", boy's telegraph 2, round 14): who would give it says nothing;
   - ``misparse``: the subject of a pseudo-cleft ("All you have to do is ask him nicely"): the verb
     after "is" is what one must do, "All" no speaker.
 """
@@ -142,4 +144,18 @@ def no_statement(verb, kind: str, head) -> str | None:
     said = any(c.dep_ in ("ccomp", "parataxis") for c in kids)  # not "to come forward", misparsed
     if lemma in _UNREPORTED and negated and not said:
         return "act"  # "women who have not reported the attacks" (04.10.99/lynx, round 14 kind 7)
+    if lemma in _HEARERS and _term(verb, kids) and not said:
+        return "term"  # "when the owners tell him to do so"
     return "misparse" if _pseudo_cleft(verb, head) else None
+
+
+#: the conjunctions of a clause of condition or time that makes an instruction a term
+_TERMS = {"when", "whenever", "if", "unless", "until"}
+
+
+def _term(verb, kids: list) -> bool:
+    """Whether a verb of instruction in the present, with an object and an infinitive, opens a
+    clause of condition or time ("when the owners tell him to do so")."""
+    marked = verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TERMS for c in kids)
+    told = any(c.dep_ == "dobj" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+    return marked and told and verb.tag_ in ("VBP", "VBZ", "VB")

@@ -17,11 +17,13 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets, pronouns
+from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
 from corpus_tools.attribution.inverted import not_named_within
+from corpus_tools.attribution.lone_names import lone_name, name_features
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
@@ -180,6 +182,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     own = words - {t.lower_.rstrip(".") for c in root.children if c.dep_ == "poss" for t in c.subtree}
     gender = "m" if own & lexicon.MALE_TITLES else "f" if own & lexicon.FEMALE_TITLES else ""
     gender = gender or epithets.head_gender(root)  # not "Ms Price's" solicitor; "a second woman"
+    gender = gender or (epithets.JOB_GENDERS.get(root.lemma_.lower(), "") if root.pos_ == "NOUN" else "")
     person_name = root.pos_ == "PROPN" and (root.ent_type_ == "PERSON" or bool(gender) or lawyer)
     plural = (
         (root.tag_ in ("NNS", "NNPS") and not person_name)
@@ -287,7 +290,8 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
         "mods": set(f["mods"]),
         "number": f["number"],
         "gender": f["gender"],
-        "marked": bool(f["gender"]),
+        "marked": bool(f["gender"])
+        and f.get("head") not in epithets.JOB_GENDERS,  # "wife", not "spokeswoman"
         "type": f["type"],
         "named": f["named"],
         "affiliation": f["affiliation"],
@@ -298,6 +302,15 @@ def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> li
     """The antecedents of a pronoun or an age alone (``bound()``: the subject its clause is bound
     to, first), [] for any other mention."""
     return (bound() or pronouns.antecedents(att, f, seen, window)) if f["pronoun"] or aged else []
+
+
+def _lone_name(att, pronoun: str, persons: list, genders: dict[str, str], join) -> list[dict]:
+    """The one person named in full just before a pronoun that has no antecedent and no speaker
+    before it in its document ("She said later", a take's first statement), joined as a speaker
+    (:func:`~.lone_names.lone_name`), or []. Not after a speaker: "she" after others have spoken
+    went to a man named near it whose gender the text does not give (snooker's times 11)."""
+    name = lone_name(att, pronoun, persons, genders)
+    return [join(name_features(*name), " ".join(name))[0]] if name else []
 
 
 def _pair_entity(names: list[str], entities: list[dict], doc_id: str) -> dict:
@@ -323,6 +336,7 @@ def resolve_speakers(
     pairs: list | None = None,
     full_names: list | None = None,
     genders: dict[str, str] | None = None,
+    persons: list | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -343,6 +357,8 @@ def resolve_speakers(
         full_names: :func:`corpus_tools.attribution.namesakes.full_names`: a bare surname is the one
             person the text named in full with it before (:func:`~.namesakes.given_before`).
         genders: surname -> the gender a title gives it anywhere in the text (:func:`~.genders.text_genders`).
+        persons: :func:`~.lone_names.person_names`: a pronoun with no antecedent is the one person
+            named in full just before it (:func:`~.lone_names.lone_name`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
@@ -364,12 +380,13 @@ def resolve_speakers(
             e["mods"] |= f["mods"]
             e["affiliation"] = e["affiliation"] if e["affiliation"] != "unknown" else f["affiliation"]
             e["gender"] = e["gender"] or f["gender"]
-            e["marked"] = e["marked"] or bool(f["gender"])  # a title or "wife" says it, not a pronoun
+            e["marked"] = e["marked"] or (bool(f["gender"]) and f.get("head") not in epithets.JOB_GENDERS)
             return e, True
         entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
         return entities[-1], False
 
     pending = sorted(candidates, key=lambda c: c[0])
+    act_positions = acts(candidates, atts)
     cued = {(id(a.mention.doc), a.mention.root.head.i) for a in atts}  # verbs read as statements
     claims = [a.content for a in atts]  # a subject inside another's claim ("She claimed X called her")
     for att in atts:
@@ -396,6 +413,9 @@ def resolve_speakers(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
+        near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
+        first = not any(spoke for *_, spoke in seen)  # no speaker before it in its document
+        near = near or (_lone_name(att, f["pronoun"], persons or [], genders, join) if first else [])
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         if pair := pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
             att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"

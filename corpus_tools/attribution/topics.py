@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
+from corpus_tools.attribution.actors import described_actor
 from corpus_tools.attribution.companies import COMPANY_HEADS
 
 __all__ = ["marked_woman", "quoted", "sentence_topic", "subject_candidates", "topic_first"]
@@ -121,7 +122,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
                 continue
             appos = [c for c in t.children if c.dep_ == "appos"]
-            if t.lemma_.lower() in COMPANY_HEADS or (epithets.head_gender(t) and _named(appos)) or _office(t):
+            described = epithets.head_gender(t) and (_named(appos) or described_actor(t))  # "The boy went"
+            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t):
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]

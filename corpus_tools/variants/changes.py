@@ -41,19 +41,20 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, from_records, require_columns
-from corpus_tools.lexicon import CUE_WORDS, WORD_RE
+from corpus_tools.lexicon import WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
 from corpus_tools.variants.fact_changes import fact_rows
-from corpus_tools.variants.facts import (
-    NAME_RE,
-    ORDINARY_WORDS,
-    QUOTE_RE,
-    fact_key,
-    split_sentences,
-    word_keys,
-)
+from corpus_tools.variants.facts import QUOTE_RE, split_sentences, word_keys
 from corpus_tools.variants.lexical import categorize, extract_variants
+from corpus_tools.variants.quote_changes import (
+    SURVIVAL_READ,
+    edge_survival,
+    is_statement,
+    statement_speakers,
+    survival_rows,
+    text_note,
+)
 from corpus_tools.variants.style import STYLE_WORDS, check_variants, style_counts, style_line
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "add_style",
     "changes",
     "edge_summary",
+    "near_copy_line",
     "pair_changes",
     "pair_sentences",
     "style_rows",
@@ -113,24 +115,6 @@ def _moved(pairs: dict[int, int]) -> set[int]:
     return {items[k][0] for k in range(len(items)) if k not in keep}
 
 
-def _is_statement(sentence: str) -> bool:
-    return bool(QUOTE_RE.search(sentence)) or any(k in CUE_WORDS for k in word_keys(sentence))
-
-
-def _speakers(sentence: str) -> set[str]:
-    """Who a statement is attributed to: names outside quote marks next to a reporting verb
-    ("Smith said", "said Smith", "according to Smith")."""
-    outside = re.sub(r"[\"“][^\"”]*[\"”]", " ", sentence)
-    cues = [m.start() for m in WORD_RE.finditer(outside) if m.group().lower() in CUE_WORDS]
-    out = set()
-    for m in NAME_RE.finditer(outside):
-        near = any(0 <= c - m.end() <= 12 or 0 <= m.start() - c <= 30 for c in cues)
-        key = fact_key(re.sub(r"['’]s$", "", m.group()))
-        if near and key and key.split()[0] not in ORDINARY_WORDS:
-            out.add(key)
-    return out
-
-
 def _word_diff(a: str, b: str) -> list[tuple[str, str]]:
     ta = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", a)]
     tb = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", b)]
@@ -155,7 +139,7 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
     for i, s in enumerate(cs):
         if i not in pairs:
             claims.append(("claim", "addition", "added", "", s, s, ""))
-            if _is_statement(s):
+            if is_statement(s):
                 quotes.append(("quote", "statement", "added", "", s, s, ""))
             continue
         p = ps[pairs[i]]
@@ -166,51 +150,18 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
             claims.append(("claim", "moved", "moved", p, s, s, p))
         elif substantive:
             claims.append(("claim", "edit", "edited", p, s, s, p))
-        if substantive and _is_statement(p) and _is_statement(s):
+        if substantive and is_statement(p) and is_statement(s):
             if len(word_keys(s)) < shortened * len(word_keys(p)):
                 quotes.append(("quote", "statement", "shortened", p, s, s, p))
-            elif (_speakers(p) ^ _speakers(s)) and QUOTE_RE.search(s):
-                who_p, who_s = sorted(_speakers(p) - _speakers(s)), sorted(_speakers(s) - _speakers(p))
+            elif (statement_speakers(p) ^ statement_speakers(s)) and QUOTE_RE.search(s):
+                sp, ss = statement_speakers(p), statement_speakers(s)
+                who_p, who_s = sorted(sp - ss), sorted(ss - sp)
                 quotes.append(("quote", "speaker", "re-attributed", "; ".join(who_p), "; ".join(who_s), s, p))
     for j in sorted(set(range(len(ps))) - set(pairs.values())):
         claims.append(("claim", "deletion", "cut", ps[j], "", "", ps[j]))
-        if _is_statement(ps[j]):
+        if is_statement(ps[j]):
             quotes.append(("quote", "statement", "cut", ps[j], "", "", ps[j]))
     return quotes + claims
-
-
-#: the columns of the speaker survival frame read here
-_SURVIVAL_READ = [
-    "source_doc_id",
-    "doc_id",
-    "speaker",
-    "status",
-    "became",
-    "n_statements",
-    "n_statements_kept",
-]
-#: survival statuses -> the quote row's change
-_SURVIVAL_CHANGES = {"dropped": "cut", "re_attributed": "re-attributed", "relabelled": "relabelled"}
-
-
-def _survival_rows(survival: pd.DataFrame, text_rows: list) -> list:
-    """Quote rows from the speaker survival of one version against its parent: its speakers
-    dropped, re-attributed or relabelled, and statements of kept speakers cut; with the
-    statements added and shortened of ``text_rows`` (the rule's quote rows)."""
-    cut_text = [r[3] for r in text_rows if r[2] == "cut"]
-    rows = []
-    for r in survival.itertuples(index=False):
-        speaker = str(r.speaker)
-        where = next((t for t in cut_text if speaker.lower() in t.lower()), "")
-        if r.status in _SURVIVAL_CHANGES:
-            change = _SURVIVAL_CHANGES[r.status]
-            rows.append(("quote", "speaker", change, speaker, str(r.became), "", where))
-        elif int(r.n_statements_kept) < int(r.n_statements) and r.status in ("kept", "kept_other_statement"):
-            lost = int(r.n_statements) - int(r.n_statements_kept)
-            rows.append(
-                ("quote", "statement", "cut", f"{speaker}: {lost} of {r.n_statements}", "", "", where)
-            )
-    return rows + [r for r in text_rows if r[2] in ("added", "shortened")]
 
 
 def _published(corpus: pd.DataFrame, doc: str) -> object:
@@ -274,7 +225,7 @@ def pair_changes(
     sent_rows = _sentence_rows(cs, ps, pairs, shortened)
     if survival is not None:
         quotes = [r for r in sent_rows if r[0] == "quote"]
-        sent_rows = _survival_rows(survival, quotes) + [r for r in sent_rows if r[0] != "quote"]
+        sent_rows = survival_rows(survival, quotes) + [r for r in sent_rows if r[0] != "quote"]
     rows += sent_rows
     if headline and parent_headline and headline.strip().lower() != parent_headline.strip().lower():
         rows.append(("headline", "headline", "changed", parent_headline, headline, "", ""))
@@ -284,6 +235,16 @@ def pair_changes(
     if style and (line := style_line(style_counts(variants))):
         rows.append(_style_row(line))
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS[2:])
+
+
+def near_copy_line(text: str, parent_text: str) -> str:
+    """The style line of a near copy set aside from the analysis (no variants of its own): "a near
+    copy, N words changed (not analysed)", N the words of the body that differ from the parent's."""
+    n = sum(
+        max(len(WORD_RE.findall(a)), len(WORD_RE.findall(b)))
+        for a, b in _word_diff(body_text(parent_text), body_text(text))
+    )
+    return f"a near copy, {n} word{'s' if n != 1 else ''} changed (not analysed)"
 
 
 def _style_row(line: str) -> tuple:
@@ -317,6 +278,13 @@ def _pair_slicer(variants: pd.DataFrame):
     ]
 
 
+def _near_copies(copies: pd.DataFrame | None) -> set[str]:
+    """The doc_ids of the near copies of a copies frame (those ``analyze`` sets aside)."""
+    if copies is None or not len(copies):
+        return set()
+    return set(copies.loc[copies["kind"].eq("near"), "doc_id"].astype(str))
+
+
 def _pair_variants(corpus: pd.DataFrame, docs: list[str], pdocs: list[str], model) -> pd.DataFrame:
     """The variants of versions ``docs`` against the files ``pdocs``, extracted for the two alone."""
     sub = corpus[corpus.index.astype(str).isin([*docs, *pdocs])]
@@ -324,16 +292,29 @@ def _pair_variants(corpus: pd.DataFrame, docs: list[str], pdocs: list[str], mode
 
 
 def style_rows(
-    family_frame: pd.DataFrame, variants: pd.DataFrame, *, parents: set[str] | None = None
+    family_frame: pd.DataFrame,
+    variants: pd.DataFrame,
+    *,
+    parents: set[str] | None = None,
+    corpus: pd.DataFrame | None = None,
+    copies: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The style row of each edge of ``family_frame`` (columns of :data:`CHANGE_COLUMNS`): the
     :func:`corpus_tools.variants.style.style_counts` of the rows of ``variants`` that are the
     version's (its files) against the parent's files, in one line; an edge without a style change
     has none. ``parents``: only the edges from these parents (those ``variants`` holds: the source,
-    for a frame read against it), None: every edge."""
+    for a frame read against it), None: every edge. ``corpus``, ``copies``: the corpus and its
+    copies frame (:func:`corpus_tools.reuse.copies.find_copies`) whose near copies ``variants``
+    leave out: the edge of a near copy, from any parent, says so in its style row, with the words
+    its text changed (:func:`near_copy_line`; issue #23)."""
     check_variants(variants, "style_rows")
-    rows, cut = [], _pair_slicer(variants)
+    rows, cut, near = [], _pair_slicer(variants), _near_copies(copies)
     for w, docs, parent, pdocs, _row in _edges(family_frame):
+        if corpus is not None and near.intersection(docs):
+            texts = [corpus.at[d, "text"] for d in (*docs, *pdocs)]
+            line = near_copy_line("\n\n".join(texts[: len(docs)]), "\n\n".join(texts[len(docs) :]))
+            rows.append((w, parent, "style", "style", "changed", "", line, "", ""))
+            continue
         if parents is not None and parent not in parents:
             continue
         if line := style_line(style_counts(cut(docs, pdocs))):
@@ -361,6 +342,8 @@ def changes(
     threshold: float = 0.5,
     shortened: float = 0.8,
     model=None,
+    copies: pd.DataFrame | None = None,
+    quotes: str = "survival",
 ) -> pd.DataFrame:
     """What changed in substance along every edge of the family tree, facts first.
 
@@ -370,7 +353,11 @@ def changes(
         survival: the speaker survival of each version against its parent (columns of
             :func:`corpus_tools.attribution.survival.speaker_survival`; ``source_doc_id`` a
             member of the parent witness): the quotes are read from it (see the module's
-            docstring). None: read from the text.
+            docstring). None: computed here the way :func:`corpus_tools.analyze` does
+            (:func:`~.quote_changes.edge_survival`: once per parent, on it and its children), so
+            ``changes(corpus)`` and the report give one count for one edge (issue #22); read from
+            the text only when no spaCy pipeline is installed, and then each edge says so in a
+            quote row of ``kind`` ``note`` (``change`` "read from the text", ``before`` why).
         variants: the variants of each version against its parent (columns of
             :func:`corpus_tools.variants.lexical.extract_variants`, ``source_doc_id`` a member of
             the parent witness, as ``analyze(corpus, against="parent")`` gives): each edge's style
@@ -381,7 +368,13 @@ def changes(
         threshold: smallest Dice similarity, in [0, 1], of the word keys of two
             sentences to pair them (0.5: a sentence keeping half its words is an edit of it).
         shortened: a statement keeping less than this share of its words, in [0, 1], is shortened.
-        model: spaCy pipeline, used only to extract ``variants`` when not given.
+        model: spaCy pipeline, used only to compute ``survival`` and ``variants`` when not given.
+        copies: the frame of :func:`corpus_tools.reuse.copies.find_copies` whose copies the given
+            ``variants`` leave out (``analyze`` sets them aside): the edge of a ``near`` copy gets
+            its style row from its own variants against its parent, extracted here (issue #23).
+        quotes: ``survival`` (as above) or ``text``: the quotes read from the text, each edge
+            with its note (``analyze`` on a tree above ``max_edges`` edges, where it runs no
+            survival per parent: :func:`corpus_tools.analysis.parent_frames`).
 
     Returns:
         One row per change, edge by edge in corpus order, sections in the order of
@@ -397,7 +390,8 @@ def changes(
         Members of a group are compared as one witness, their texts joined. A quote row
         from the survival table: ``kind`` ``speaker``, ``before`` the parent's speaker,
         ``after`` who the statements went to (``became``); a statement cut of a kept
-        speaker: ``before`` "speaker: n of m" statements.
+        speaker: ``before`` "speaker: n of m" statements. ``attrs["quotes"]``: ``survival``
+        or ``text`` (no spaCy pipeline), where the quote rows were read.
 
     Example:
         >>> ch = changes(load_corpus("seeds"))
@@ -406,7 +400,7 @@ def changes(
     """
     require_columns(corpus, ["text"], "changes")
     fam = family_frame if family_frame is not None else family(corpus)
-    lacking = [c for c in _SURVIVAL_READ if survival is not None and c not in survival.columns]
+    lacking = [c for c in SURVIVAL_READ if survival is not None and c not in survival.columns]
     if lacking:
         raise ValueError(
             f"survival lacks column(s) {lacking}; pass the frame of corpus_tools.speaker_survival"
@@ -414,6 +408,14 @@ def changes(
     if variants is not None:
         check_variants(variants, "changes")
         cut = _pair_slicer(variants)
+    if quotes not in ("survival", "text"):
+        raise ValueError(f"quotes must be 'survival' or 'text', got {quotes!r}")
+    note = None
+    if quotes == "text":
+        survival, note = None, text_note("quotes='text'")
+    elif survival is None and (survival := edge_survival(corpus, fam, model=model)) is None:
+        note = text_note("no spaCy pipeline")
+    near = _near_copies(copies)
     texts = {str(d): t for d, t in corpus["text"].items()}
     frames = []
     for w, docs, parent, pdocs, row in _edges(fam):
@@ -424,7 +426,9 @@ def changes(
         phead = _headline(corpus, pdocs[0]) if len(pdocs) == 1 else None
         pv = None
         if style:
-            pv = cut(docs, pdocs) if variants is not None else _pair_variants(corpus, docs, pdocs, model)
+            pv = cut(docs, pdocs) if variants is not None else None
+            if pv is None or (not len(pv) and near.intersection(docs)):  # a near copy: not in ``variants``
+                pv = _pair_variants(corpus, docs, pdocs, model)
         if row.get("relation") == "identical" and parent == row["parent_doc_id"]:
             # the same body: only the headline and the style (quote marks the cleaning reads alike) differ
             ch = pair_changes("", "", headline=head, parent_headline=phead, variants=pv, style=style)
@@ -447,11 +451,16 @@ def changes(
                 variants=pv,
                 style=style,
             )
+        if note:  # the note first among the edge's quote rows
+            ch = pd.concat([ch, pd.DataFrame([note], columns=ch.columns)], ignore_index=True)
+            order = ch["section"].map({s: k for k, s in enumerate(SECTIONS)}) - ch["kind"].eq("note")
+            ch = ch.iloc[order.argsort(kind="stable")].reset_index(drop=True)
         ch.insert(0, "parent_doc_id", parent)
         ch.insert(0, "doc_id", w)
         frames.append(ch)
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=CHANGE_COLUMNS)
     out.attrs["style"] = style
+    out.attrs["quotes"] = "text" if note else "survival"
     return out
 
 
@@ -473,6 +482,8 @@ def edge_summary(edge: pd.DataFrame, *, limit: int = 3) -> str:
             f"{n} {noun}{'s' if n > 1 else ''} {c}"
             for c, n in sorted(quotes.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
+    if any(r[0] == "quote" and r[1] == "note" for r in rows):
+        parts.append("quotes read from the text")
     claims = Counter(r[1] for r in rows if r[0] == "claim")
     if claims["addition"] or claims["deletion"]:
         parts.append(f"+{claims['addition']}/−{claims['deletion']} sentences")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import pandas as pd
 
@@ -297,11 +298,14 @@ def _tagged(nlp, sentences: list[str], what: str) -> dict[str, list[tuple[str, s
     return {s: _TAGGED[(s, what)] for s in sentences}
 
 
-def _pairs_of_numbers(cs, ps, pairs, found, norm_parent):
+#: the number keys of a whole text (lower case), read once for all the edges it is on
+_text_numbers = lru_cache(maxsize=1024)(number_keys)
+
+
+def _pairs_of_numbers(cs, ps, pairs, found, norm_parent, parent_numbers):
     """Numbers and dates changed in paired sentences, and the (change, key) they account for
-    (``found``: the facts of each sentence)."""
+    (``found``: the facts of each sentence; ``parent_numbers``: the number keys of the parent)."""
     changed, seen = [], set()
-    parent_numbers = number_keys(norm_parent)
     for i, j in sorted(pairs.items()):
         fc = [f for f in found[cs[i]] if f[0] in ("number", "date")]
         fp = [f for f in found[ps[j]] if f[0] in ("number", "date")]
@@ -386,7 +390,9 @@ def fact_rows(
     # the facts of each sentence, read once: the names of each side, the numbers of paired sentences
     # and the candidates all read them (a sentence found on both sides is the same sentence)
     found = {s: facts(s, proper, lower) for s in dict.fromkeys(cs + ps)}
-    changed, seen = _pairs_of_numbers(cs, ps, pairs, found, norm_parent)
+    # the number keys of each text, read once (a parent's text comes back on every edge to its children)
+    numbers = {"cut": _text_numbers(norm_child), "added": _text_numbers(norm_parent)}
+    changed, seen = _pairs_of_numbers(cs, ps, pairs, found, norm_parent, numbers["added"])
     day = {"cut": _day(parent_published), "added": _day(published)}
     other_day = {"cut": day["added"], "added": day["cut"]}
     raw_other = {"cut": child_all, "added": parent_all}
@@ -397,8 +403,6 @@ def fact_rows(
         for side, sents in (("cut", cs), ("added", ps))
     }
     named = {"cut": named_words(child_all), "added": named_words(parent_all)}
-
-    numbers = {"cut": number_keys(norm_child), "added": number_keys(norm_parent)}  # read once
 
     def held(change: str, kind: str, text: str, key: str, sentence: str) -> bool:
         other = norm_child if change == "cut" else norm_parent

@@ -5,6 +5,7 @@ stand for a thing, not a name. Split from :mod:`corpus_tools.variants.name_forms
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools.lexicon import COMPANY_ENDS
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS
@@ -14,6 +15,9 @@ from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 __all__ = ["as_initials", "common_initials", "initials", "written_as_initials"]
 
 _SPELLING_CONNECTORS = r"\s+(?:(?:of|on|and|for|the|in|de|&)\s+)*"
+#: a pattern compiled once: the same initials and names come back along many edges, more than
+#: :mod:`re`'s own cache of 512 holds
+_compiled = lru_cache(maxsize=1 << 14)(re.compile)
 
 
 def as_initials(a: str, b: str, shortest: int = 3) -> bool:
@@ -37,7 +41,7 @@ def as_initials(a: str, b: str, shortest: int = 3) -> bool:
         if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
             return True
         spelled = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters.upper())
-        if re.search(r"\b" + spelled + r"\b", full) or _after_country_initials(letters, full):
+        if _compiled(r"\b" + spelled + r"\b").search(full) or _after_country_initials(letters, full):
             return True
     return False
 
@@ -101,14 +105,13 @@ def common_initials(short: str, text: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,6}", short):
         return False
     want = short.lower()
-    for m in re.finditer(
+    for m in _compiled(
         r"((?:[a-z]+\s+){1,5})\((?:\S+\s+)?"
         + short
         + r"(?:['’]?s)?\)|"
         + short
-        + r"(?:['’]?s)?\s*\(((?:[a-z]+\s*){1,5})\)",
-        text,
-    ):
+        + r"(?:['’]?s)?\s*\(((?:[a-z]+\s*){1,5})\)"
+    ).finditer(text):
         words = (m.group(1) or m.group(2)).split()
         if any("".join(w[0] for w in words[i:]) == want for i in range(len(words))):
             return True

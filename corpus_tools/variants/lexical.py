@@ -231,14 +231,19 @@ def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) 
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _CUES = CUE_WORDS | REPORTING_FORMS | SOURCE_NOUNS
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _one_sided_attribution(a: list[str], b: list[str]) -> bool:
     """Whether one side of a replacement has a reporting verb or a source noun (a charge's words
     too: "alleged victims") and the other none: an attribution is never paired with words that
-    are not one ("spokesman said it" -> ", which brought the case": a cut and an addition)."""
+    are not one ("spokesman said it" -> ", which brought the case": a cut and an addition). A verb
+    after "I" or "we" is the speaker's own words, no attribution ("I think" -> "Joy said
+    afterwards:": the quotation's words cut, an attribution added; claims sk27)."""
+    own = lambda s, k: k > 0 and s[k - 1].lower() in _FIRST_PERSON  # noqa: E731
     has = [bool({t.lower() for t in s} & _CUES) for s in (a, b)]
-    return has[0] != has[1]
+    said = [any(t.lower() in _CUES and not own(s, k) for k, t in enumerate(s)) for s in (a, b)]
+    return has[0] != has[1] or said[0] != said[1]
 
 
 def _modifier(form: list[str], toks: list, k: int) -> bool:

@@ -11,11 +11,14 @@ or with a unit the wire misspelt (:func:`misspelt_unit_held`). Fractions in word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools.lexicon import NUMBER_WORDS
 
 __all__ = ["fractions", "holds_number", "misspelt_unit_held", "temperatures"]
 
+#: a pattern compiled once: the same figures come back along many edges, more than :mod:`re`'s cache holds
+_compiled = lru_cache(maxsize=1 << 14)(re.compile)
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 _PARTS |= {w + e: n for w, n in (("fifth", 5), ("sixth", 6), ("eighth", 8), ("tenth", 10)) for e in ("", "s")}
 _ONES = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
@@ -107,7 +110,7 @@ def misspelt_unit_held(text: str, key: str, sentence: str, other: str, other_key
     if figure is None:
         return False
     if figure.group() == text:  # a bare figure here: a misspelt unit after it, the right one there
-        after = re.search(r"(?<![\d.,])" + re.escape(text) + r"\s+([a-z]+)\b", sentence, re.I)
+        after = _compiled(r"(?<![\d.,])" + re.escape(text) + r"\s+([a-z]+)\b", re.I).search(sentence)
         word = after.group(1).lower() if after else ""
         if word in _UNIT_SPELLINGS:
             return False
@@ -117,7 +120,7 @@ def misspelt_unit_held(text: str, key: str, sentence: str, other: str, other_key
     if unit is None or unit.group(1) not in _UNIT_SPELLINGS.values():
         return False  # a unit here: the same figure there before a misprint of it
     spellings = [u for u, k in _UNIT_SPELLINGS.items() if k == unit.group(1)]
-    for m in re.finditer(r"(?<![\d.,])" + re.escape(figure.group().lower()) + r"\s+([a-z]+)\b", other):
+    for m in _compiled(r"(?<![\d.,])" + re.escape(figure.group().lower()) + r"\s+([a-z]+)\b").finditer(other):
         word = m.group(1)
         if word not in _UNIT_SPELLINGS and any(_misprint_of(word, u) for u in spellings):
             return True

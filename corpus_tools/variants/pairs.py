@@ -30,6 +30,14 @@ rows of one version against one source document after every other step:
   before a name ("Ms Campbell" -> "WPC Campbell", PA's "Pc" for the papers' "WPC") are one
   ``honorific`` change.
 
+Four more of round 14 (claims.md, "Thirteenth round, after the round's fixes": by19, by31, rc50,
+rc60): an attribution written anew with another reporting verb at the same place is one
+attribution change (:func:`_rewritten_attribution`); a personal pronoun cut and a name added at its
+place is one replacement (:func:`_pronoun_named`); two cuts with only a possessive "'s" between them
+are one cut (:func:`_one_cut`); a lone "of" cut where the version writes "Y's X" is no change
+(:func:`_genitive`). A word written as two on one side ("post mistress" / "postmistress") is a
+shared word (:func:`_compound`).
+
 Each row is paired at most once, so a count can only fall. Last (:func:`_settle`), a row the same
 text on both sides is no change, and a plea cut or added with its charge is a cut or an addition,
 no attribution change.
@@ -59,6 +67,14 @@ MAX_PAIR_WORDS = 12
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be"})
 #: reporting words in any form ("heard" as well as "hear"), not the charges of court reports
 _REPORTING = (ATTRIBUTION_WORDS | REPORTING_FORMS) - NOT_ATTRIBUTION
+#: the lemma keys of the reporting verbs, so "saying" and "telling" read as "said" and "told"
+_REPORTING_KEYS = frozenset(lemma_key(w) for w in _REPORTING) - {lemma_key(w) for w in NOT_ATTRIBUTION}
+#: the most words an attribution written anew may have: "The boy told the court yesterday that" (7)
+#: for "He said" is one attribution change (read on boy, claims.md's by19), a longer addition that
+#: holds a reporting verb is a clause of its own
+MAX_ATTRIBUTION_WORDS = 8
+#: a possessive "'s" (straight or curly apostrophe), alone between two cuts
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
 #: the verbs of a plea (lemma keys): "admitted robbery" reports no words
 _PLEAS = frozenset(lemma_key(w) for w in ("admit", "deny", "plead", "confess"))
 
@@ -108,14 +124,38 @@ def _share(cut: list[str], added: list[str]) -> tuple[str, str] | None:
     happens to hold the word is a change of its own)."""
     a, b = _content(cut), _content(added)
     shared = sorted(k for k in a.keys() & b.keys() if _same_word(a[k], b[k]))
-    if not shared or max(len(cut), len(added)) > MAX_PAIR_WORDS:
+    if max(len(cut), len(added)) > MAX_PAIR_WORDS:
         return None
+    if not shared:
+        return _compound(a, b, _joined(cut), _joined(added))
     more_a, more_b = len(a.keys() - set(shared)), len(b.keys() - set(shared))
     if more_a <= 1 and more_b <= 1:
         return "whole", shared[0]
     if min(more_a, more_b) > 1:
         return None
     return ("cut" if more_a > 1 else "added"), shared[0]
+
+
+def _joined(words: list[str]) -> dict[str, set[str]]:
+    """lemma key of two neighbouring words written as one ("post mistress": "postmistress") -> the
+    lemma keys of the two."""
+    out: dict[str, set[str]] = {}
+    for x, y in zip(words, words[1:], strict=False):
+        if x.isalpha() and y.isalpha() and len(x + y) >= 6:
+            out[lemma_key(x + y)] = {lemma_key(x), lemma_key(y)}
+    return out
+
+
+def _compound(a: dict, b: dict, joined_a: dict, joined_b: dict) -> tuple[str, str] | None:
+    """A word one side writes as two ("post mistress" cut, ", a postmistress" added after the
+    name): one rewording when neither side holds more than one other content word, as
+    :func:`_share` (read on racism, claims.md's rc50); ``a``, ``b``: :func:`_content` of each side,
+    ``joined_*``: :func:`_joined` of each."""
+    for one, two, joined in ((b, a, joined_a), (a, b, joined_b)):
+        for key in sorted(joined.keys() & one.keys()):
+            if len(one.keys() - {key}) <= 1 and len(two.keys() - joined[key]) <= 1:
+                return "whole", key
+    return None
 
 
 def _edge(form: str, start: int, key: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -268,6 +308,97 @@ def _one_attribution(rows: list[tuple], version_raw: str, context) -> list[tuple
     return out
 
 
+def _reports(words: list[str]) -> bool:
+    """Whether a lower-case word of ``words`` is a reporting verb in any form ("saying", "told")."""
+    return any(w.isalpha() and w.islower() and lemma_key(w) in _REPORTING_KEYS for w in words)
+
+
+def _rewritten_attribution(rows: list[tuple], version_raw: str) -> list[tuple]:
+    """An attribution cut and an addition at the same place of one version sentence read against
+    one source sentence, the addition a short phrase with a reporting verb ("He said" -> "The boy
+    told the court yesterday that", "because it said" -> ", saying"): the attribution written
+    anew, one attribution change (read on boy, claims.md's by19 and by31)."""
+
+    def test(c: tuple, a: tuple) -> bool:
+        if c[_CATEGORY] != "attribution_change" or (c[_SENT], c[_SRC_SENT]) != (a[_SENT], a[_SRC_SENT]):
+            return False
+        gap = version_raw[a[_END] : c[_START]] if a[_START] < c[_START] else version_raw[c[_END] : a[_START]]
+        words = _words(a[_FORM])
+        return not any(ch.isalnum() for ch in gap) and len(words) <= MAX_ATTRIBUTION_WORDS and _reports(words)
+
+    return _pair_by(rows, test, lambda c, a, _: [_paired(c, a, "attribution_change")])
+
+
+#: the personal pronouns a version may replace by the name they stand for
+_PERSONAL = frozenset("he she they him her them".split())
+
+
+def _is_name(words: list[str]) -> bool:
+    """A short run of capitalised words, a title allowed ("Mrs Walters", "Frank Walters"), none a
+    stop word ("But Pc Hendricks", "And Frank" open a sentence: no name alone)."""
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in STOP_WORDS for w in words
+    )
+
+
+def _pronoun_named(rows: list[tuple], version_raw: str) -> list[tuple]:
+    """A personal pronoun cut and a name added at the same place of one version sentence read
+    against one source sentence ("She said" -> "Mrs Walters said"): the pronoun replaced by the
+    name it stands for, one replacement (read on racism, claims.md's rc60)."""
+
+    def test(c: tuple, a: tuple) -> bool:
+        cut = [w.lower() for w in _words(c[_SRC_FORM])]
+        if len(cut) != 1 or cut[0] not in _PERSONAL or (c[_SENT], c[_SRC_SENT]) != (a[_SENT], a[_SRC_SENT]):
+            return False
+        gap = version_raw[a[_END] : c[_START]] if a[_START] < c[_START] else version_raw[c[_END] : a[_START]]
+        return not gap.strip() and _is_name(_words(a[_FORM]))
+
+    return _pair_by(rows, test, lambda c, a, _: [_paired(c, a, "word_substitution")])
+
+
+def _one_cut(rows: list[tuple], source_raw: str, context) -> list[tuple]:
+    """Two cuts of one source sentence with only a possessive "'s" between them ("Following
+    today" and "decision the" of "Following today's decision the"): one cut, the "'s" with it. The
+    diff kept the "'s" only because the version has another word's "'s" (read on boy, claims.md's
+    by19)."""
+    cuts = sorted((r for r in rows if _half(r) == "cut"), key=lambda r: (str(r[_SRC_SENT]), r[_SRC_START]))
+    joined: dict[tuple, tuple] = {}
+    for first, y in zip(cuts, cuts[1:], strict=False):
+        x = joined.get(first, first)  # a cut already joined to the one before it
+        between = source_raw[x[_SRC_END] : y[_SRC_START]].strip()
+        if x[_SRC_SENT] != y[_SRC_SENT] or between not in _POSSESSIVE:
+            continue
+        category = x[_CATEGORY] if x[_CATEGORY] == y[_CATEGORY] else "deletion"
+        whole = _respan(x, _SRC_START, (x[_SRC_START], y[_SRC_END]), source_raw, context)
+        joined[y] = whole[:_CATEGORY] + (category,) + whole[13:]
+        joined[first] = None
+    if not joined:
+        return rows
+    out = [joined.get(r, r) for r in rows]
+    return [r for r in out if r is not None]
+
+
+def _genitive(rows: list[tuple], version_raw: str, source_raw: str) -> list[tuple]:
+    """A lone "of" cut where the version writes the same words as a possessive ("Deputy Chief
+    Constable of Nottinghamshire" -> "Nottinghamshire's deputy chief constable"): no change, the
+    same thing said (read on boy, claims.md's by19). The version must hold the source's word
+    after "of" with "'s", and the word before "of", within the sentence's reach (200 characters)."""
+
+    def same(r: tuple) -> bool:
+        if _half(r) != "cut" or [w.lower() for w in _words(r[_SRC_FORM])] != ["of"]:
+            return False
+        after = _words(source_raw[r[_SRC_END] : r[_SRC_END] + 60])[:1]
+        before = _words(source_raw[max(0, r[_SRC_START] - 60) : r[_SRC_START]])[-1:]
+        if not after or not before or not after[0][:1].isupper():
+            return False
+        lo = max(0, r[_START] - 200)
+        near = version_raw[lo : r[_START] + 200]
+        at = max(near.find(after[0] + s) for s in _POSSESSIVE)
+        return at >= 0 and before[0].lower() in near[at:].lower()
+
+    return [r for r in rows if not same(r)]
+
+
 def _settle(rows: list[tuple]) -> list[tuple]:
     """Rows a reader does not count as they stand: one whose two sides are the same text is no
     change ("." for "." beside a quote mark); a plea cut or added with what was pleaded to
@@ -306,4 +437,6 @@ def pair_parts(rows: list[tuple], version_raw: str, source_raw: str, context) ->
     """
     rows = _one_title(list(rows), version_raw)
     rows = _one_attribution(rows, version_raw, context)
+    rows = _pronoun_named(_rewritten_attribution(rows, version_raw), version_raw)
+    rows = _genitive(_one_cut(rows, source_raw, context), version_raw, source_raw)
     return _settle(_shared_words(rows, version_raw, source_raw, context))

@@ -232,7 +232,9 @@ def is_example(a: list[str], b: list[str]) -> bool:
     """Whether a replacement reads as an example: a rewording (:func:`is_rewording`) whose sides
     are not one word in two forms (:func:`corpus_tools.lexicon.lemma_key`: "acting" -> "act",
     claims audit sk107) and do not stop on a preposition or an article one side alone ("a court
-    clerk" -> "lawyers acting for" is no example; one word is whole: "During" -> "In").
+    clerk" -> "lawyers acting for" is no example; one word is whole: "During" -> "In"), and neither
+    side is pronouns alone ("they" -> "Dumfries," paired by the diff, or "She" -> "Mrs Walters": a
+    replacement still, but an example only shows what it stood for with the sentence; claims rc37).
 
     Example:
         >>> is_example(["hearing"], ["proceedings"]), is_example(["During"], ["In"])
@@ -241,7 +243,11 @@ def is_example(a: list[str], b: list[str]) -> bool:
         False
         >>> is_example(["acting"], ["act"])  # a form of the same word
         False
+        >>> is_example(["they"], ["Dumfries", ","])  # a pronoun: what it stands for is not shown
+        False
     """
+    if any(_words_of(s) and all(w.lower() in _PRONOUNS for w in _words_of(s)) for s in (a, b)):
+        return False  # "they" -> "Dumfries,": the reader cannot see what "they" stood for (rc37)
     dangling = [
         len(_words_of(s)) > 1 and s[-1].lower() in _DANGLING for s in (a, b)
     ]  # "During" -> "In": whole

@@ -1,0 +1,86 @@
+"""A "he" or "she" with no antecedent in its document is the one person the text named in full just
+before it: "The family of Joy Hendricks cheered when the verdict was announced. She said later
+that ..." (a PA take that opens on a name inside a phrase, no subject and no speaker before it:
+12.08.99/snooker, PA 4sub 4-5 of the claims audit, round 12, left by spk18 as "She said later").
+
+The resolver (:func:`corpus_tools.attribution.speakers.resolve_speakers`) calls :func:`lone_name`
+only when a pronoun has no antecedent at all and no one has spoken before it in its document, so a
+pronoun that any speaker or named subject may stand for never changes (after other speakers, a
+"she" went to a man whose gender the text does not give: snooker's times 11, round 14).
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution.namesakes import full_names
+from corpus_tools.attribution.surnames import person_surnames
+
+__all__ = ["REACH", "lone_name", "name_features", "person_names"]
+
+#: how far back (characters of cleaned text) the full name may stand: about two sentences of wire
+#: copy (fitted on 12.08.99/snooker, PA 4sub, where the name stands 90 characters before "She")
+REACH = 300
+_GENDERS = {"he": "m", "she": "f"}
+
+
+def lone_name(att, pronoun: str, names: list[tuple[int, str, str]], genders: dict[str, str]):
+    """``(given name, surname)`` of the one person named in full within :data:`REACH` characters
+    before a "he" or "she" (``att.span``), whose gender (``genders``: surname -> m or f) is not the
+    other one; None when there is none, or two people are named there.
+
+    Args:
+        att: the pronoun's attribution (``span``: cleaned offsets of its mention).
+        pronoun: the pronoun, lower case.
+        names: :func:`~.namesakes.full_names` of the document, ``(offset, given, surname)``.
+        genders: surname -> the gender the text gives it.
+
+    Example:
+        >>> class A: span = (120, 123)
+        >>> lone_name(A(), "she", [(30, "Joy", "Hendricks")], {})
+        ('Joy', 'Hendricks')
+        >>> lone_name(A(), "she", [(30, "Joy", "Hendricks"), (60, "Tom", "Bell")], {}) is None
+        True
+    """
+    gender = _GENDERS.get(pronoun, "")
+    start = att.span[0]
+    found = {(given, surname) for pos, given, surname in names if start - REACH <= pos < start}
+    if not gender or len(found) != 1:
+        return None
+    given, surname = found.pop()
+    return (given, surname) if genders.get(surname, "") in ("", gender) else None
+
+
+def person_names(paragraphs) -> list[tuple[int, str, str]]:
+    """``(offset, given name, surname)`` of every person named in full in a document's paragraphs
+    (``(paragraph, offset, spaCy Doc)``): :func:`~.namesakes.full_names`, and two capitalised words
+    the tagger took for an organisation ("family of Joy Hendricks") that
+    :func:`~.surnames.person_surnames` reads as a person's name (no "Scotland Yard"); in text order."""
+    out = full_names(paragraphs)
+    for _, offset, doc in paragraphs:
+        for ent in doc.ents:
+            words = [t.text for t in ent]
+            titled = len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
+            if ent.label_ == "ORG" and titled and words[1] in person_surnames(ent.sent.text):
+                out.append((offset + ent.start_char, words[0], words[1]))
+    return sorted(out)
+
+
+def name_features(given: str, surname: str) -> dict:
+    """The features of a person's full name (the keys of :func:`~.speakers.speaker_features`)."""
+    label = f"{given} {surname}"
+    return {
+        "government": "",
+        "surname": surname,
+        "first": given,
+        "head": surname.lower(),
+        "heads": {surname.lower()},
+        "mods": {given.lower()},
+        "number": "s",
+        "gender": "",
+        "type": "person",
+        "named": True,
+        "affiliation": "unknown",
+        "definite": False,
+        "key": label.lower(),
+        "label": label,
+        "pronoun": "",
+    }

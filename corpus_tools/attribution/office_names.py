@@ -1,0 +1,55 @@
+"""A named person after a description of the office (no comma): "BA director for sales Dale
+Moss", "the bank's head of lending Ann Lee". The parse heads such a label with the office noun,
+so it read an anonymous official; the name at its end makes the speaker a named person. Read on
+14.07.99/ba, a METER courts story of round 14's tuning (``benchmarks/claims_tune14.md``, kind K5),
+where PA's "BA director for sales Dale Moss" was an anonymous speaker and so apart from the
+papers' "Dale Moss".
+
+The description must hold an office word (``lexicon.SPEAKER_WORDS["official"]``: director,
+spokesman, chairman ...), nothing in it may start a clause ("who", "which", "that"), and the word
+just before the name may not be a preposition ("a spokesman for Virgin Atlantic" names the body
+he speaks for, not himself), nor the noun of a body or an article's noun ("a spokesman for the
+charity Well Being": the charity's name, 26.01.00/daughter).
+
+* :func:`office_name`: the full name at the end of such a label, else "".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS
+
+__all__ = ["office_name"]
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'-]*$")
+_NOT_BEFORE = frozenset("for of at in from with to on by and or the a an".split())
+_CLAUSE = frozenset("who which that whose whom".split())
+
+
+def office_name(label: str) -> str:
+    """The full name (two or three capitalised words) that ends a description of an office with
+    no comma before it, else "".
+
+    Example:
+        >>> office_name("BA director for sales Dale Moss")
+        'Dale Moss'
+        >>> office_name("a spokesman for Virgin Atlantic"), office_name("the man who hit Tom Bell")
+        ('', '')
+        >>> office_name("Patricia Yates"), office_name("A spokesman for the charity Well Being")
+        ('', '')
+    """
+    words = str(label).split()
+    name: list[str] = []
+    while words and _NAME_WORD.match(words[-1]) and len(name) < 3:
+        name.insert(0, words.pop())
+    if len(name) < 2 or not words or "," in " ".join(words):
+        return ""
+    before = [w.lower().strip(".'’") for w in words]
+    if before[-1] in _NOT_BEFORE or _CLAUSE & set(before) or not words[-1][:1].islower():
+        return ""
+    if before[-1] in INSTITUTION_HEADS | COMPANY_HEADS | {"charity"} or "the" in before[-3:-1]:
+        return ""  # "for the charity Well Being": a body's name
+    return " ".join(name) if set(before) & lexicon.SPEAKER_WORDS["official"] else ""
