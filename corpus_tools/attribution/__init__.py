@@ -45,6 +45,8 @@ What a pronoun or a description stands for:
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
+* :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
+* :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
@@ -55,5 +57,6 @@ One person, pair or body under several names:
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
+* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """

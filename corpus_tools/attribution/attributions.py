@@ -78,6 +78,7 @@ from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.signatures import signature
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
+from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
 from corpus_tools.attribution.takes import name_across_takes
@@ -126,7 +127,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
-        others = [speaker_mention(t, text, offset) for t in coordinated_names(head)]
+        pair = couple_surnames(mention)  # "Mr and Mrs Hill": one pair, not "Mrs Hill" apart
+        others = [] if pair else [speaker_mention(t, text, offset) for t in coordinated_names(head)]
         mention = own_conjunct(mention, head, others, story or text) if plea(verb.text) else mention  # two
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)

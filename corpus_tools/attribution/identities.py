@@ -30,11 +30,13 @@ from corpus_tools.attribution.descriptions import caps_common_noun, given_alone,
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.institution_names import same_institution
+from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
+from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
@@ -261,6 +263,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
+    person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
@@ -343,6 +346,15 @@ def _one_person(a: dict, b: dict) -> bool:
     return not fa or not fb or fa == fb or misprint(fa, fb)
 
 
+def _spouses(a: dict, b: dict, couples: set[tuple[str, str]]) -> bool:
+    """Whether two speakers of one surname may be either of a pair the document names ("Frank
+    Walters and Sandra Walters"): ``couples`` holds ``(doc_id, surname)`` of its pairs' members; a
+    label without a given name ("Mrs Walters") is then not the one with a given name ("Frank
+    Walters"), whose statements it would take (the claims audit's round 13, remark13 cause 1)."""
+    doc = str(a["id"]).rsplit(":", 1)[0]
+    return (doc, a["surname"]) in couples and bool(a["first"]) != bool(b["first"])
+
+
 def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
     """Each story's defendant heads (:func:`corpus_tools.attribution.defendant.defendant_heads`),
     read over all its documents (the optional ``story`` column; else the corpus is one story,
@@ -407,6 +419,18 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             people.setdefault(group, set()).add(surname(clean_label(r["speaker_label"])))
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
+    labels: dict[str, set[str]] = {}  # doc_id -> its speakers' labels, lower case, without "the"
+    for r in firsts.to_dict("records"):
+        labels.setdefault(str(r["doc_id"]), set()).add(
+            " ".join(str(r["speaker_label"]).lower().split()).removeprefix("the ")
+        )
+    couples = {
+        (str(r["doc_id"]), n.split()[-1])
+        for r in firsts.to_dict("records")
+        if n_people(r["speaker_label"]) > 1
+        for n in re.split(r", | and ", str(r["speaker_label"]))
+        if " " in n
+    }
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
@@ -421,6 +445,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
         )
         s = titled_type(_company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")]))
+        s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         me = {
@@ -431,7 +456,9 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "orgs": doc_orgs.get(doc, []),
             **s,
         }
-        same = next((o for o in seen.get(doc, []) if _one_person(o, me)), None)
+        same = next(
+            (o for o in seen.get(doc, []) if _one_person(o, me) and not _spouses(o, me, couples)), None
+        )
         if same is not None:  # "Akin Jones" after "Mr Jones": one person
             same["first"] = same["first"] or me["first"]
             me = same
