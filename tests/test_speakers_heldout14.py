@@ -120,6 +120,7 @@ def test_a_name_before_a_which_clause_and_said_speaks(name, force, search):
         ("The family of the dead man demanded that the driver be charged.", "The family of the dead man"),
         ("Police have appealed for witnesses to come forward.", "Police"),
         ("Kent police appealed for information about the attacks.", "Kent police"),
+        ("Kent police appealed to women who may have been robbed to contact them.", "Kent police"),
     ],
 )
 def test_a_demand_and_a_public_appeal_are_statements(sentence, speaker):
@@ -131,6 +132,7 @@ def test_a_demand_and_a_public_appeal_are_statements(sentence, speaker):
     "sentence",
     [
         "The driver appealed against his sentence.",  # an appeal at law
+        "The driver appealed to the Court of Appeal.",  # ... to a court
         "The family demanded compensation.",  # a thing demanded, no clause
     ],
 )
