@@ -52,6 +52,7 @@ def test_the_lawyer_before_qc_prosecuting_speaks():
 def test_a_speaker_is_typed_by_the_name_not_the_word_beside_it(sentence, kind):
     rows = text_attributions(_OPEN + sentence + "\n", cue="said")
     assert list(zip(rows.speaker_type, rows.named, strict=True)) == [(kind, True)]
+    assert "group" not in rows.speaker_label.iloc[0]  # a body labelled by its name
 
 
 @pytest.mark.parametrize(
@@ -76,7 +77,7 @@ def test_the_officer_after_a_police_spokesman_is_that_spokesman():
         "said the victims had shown great courage.\n"
     )
     rows = text_attributions(text, cue="said")
-    assert rows.speaker_label.tolist() == ["A spokesman for Kent Police"] * 2
+    assert rows.speaker_id.nunique() == 1  # one speaker (labelled by the force, spokesmen.py)
 
 
 def test_the_officer_is_no_spokesman_of_a_firm():
@@ -85,7 +86,7 @@ def test_the_officer_is_no_spokesman_of_a_firm():
         "shown great courage.\n"
     )
     rows = text_attributions(text, cue="said")
-    assert rows.speaker_label.tolist() == ["A spokesman for Tesco", "The officer"]
+    assert rows.speaker_id.nunique() == 2 and rows.speaker_label.tolist()[1] == "The officer"
 
 
 def test_a_negated_report_is_no_statement():
