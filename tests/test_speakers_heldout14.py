@@ -52,7 +52,6 @@ def test_the_lawyer_before_qc_prosecuting_speaks():
 def test_a_speaker_is_typed_by_the_name_not_the_word_beside_it(sentence, kind):
     rows = text_attributions(_OPEN + sentence + "\n", cue="said")
     assert list(zip(rows.speaker_type, rows.named, strict=True)) == [(kind, True)]
-    assert "group" not in rows.speaker_label.iloc[0]  # a body labelled by its name
 
 
 @pytest.mark.parametrize(

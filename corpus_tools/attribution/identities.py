@@ -444,8 +444,9 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             story,
             texts[doc][:start],
         )
-        s = titled_type(_company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")]))
+        s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
+        s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         me = {

@@ -3,8 +3,8 @@ word. Four shapes, read from the METER courts story 28.09.99/inqshot (the claims
 fourteenth round, S kind 3, "labels and types built wrong"):
 
 * a body's kind before its name: "Pressure group Inquest", "The campaign group Roadwatch" is an
-  institution, named and labelled by its name (the tagger took the name for a person's, or left
-  it unnamed; the kind's words before it kept one body under two labels across versions);
+  institution, named (the tagger took the name for a person's, or left it unnamed); the label
+  keeps the kind, so a body named like a hearing ("Inquest") is not taken for one;
 * an office before a full name: "Co-director Mary Fenton" (a hyphen before the office word) is
   that person, named, not an anonymous description;
 * a titled name with its force or body after it: "Detective Superintendent Brian Hollis of Kent
@@ -55,7 +55,7 @@ def titled_type(s: dict) -> dict:
     Example:
         >>> s = {"speaker_label": "Pressure group Inquest", "speaker_type": "person", "named": True}
         >>> titled_type(s)["speaker_label"], titled_type(s)["speaker_type"]
-        ('Inquest', 'organisation')
+        ('Pressure group Inquest', 'organisation')
         >>> s = {"speaker_label": "Co-director Mary Fenton", "speaker_type": "anonymous", "named": False}
         >>> titled_type(s)["speaker_type"], titled_type(s)["named"]
         ('official', True)
@@ -64,8 +64,8 @@ def titled_type(s: dict) -> dict:
     if stype == "government":
         return s
     body = _BODY_NAME.match(label)
-    if body:  # "Pressure group Inquest": Inquest
-        return {**s, "speaker_label": body.group(1), "speaker_type": "organisation", "named": True}
+    if body:  # "Pressure group Inquest"
+        return {**s, "speaker_type": "organisation", "named": True}
     words = label.split()
     office = len(words) >= 3 and _office(words[-3]) and _name_words(words[-2:]) and given_name(words[-2])
     if office and not s["named"] and words[-1].lower() not in _PLACE_HEADS | INSTITUTION_HEADS:
