@@ -63,6 +63,7 @@ def test_a_speaker_is_typed_by_the_name_not_the_word_beside_it(sentence, kind):
         ("Jane Court", "person", True, ("person", True)),  # a surname that is an institution's head
         ("Mr Yard", "person", True, ("person", True)),  # a title: a person
         ("the union leader", "anonymous", False, ("anonymous", False)),  # no name after the kind
+        ("Lawyers for Home Secretary Jane Roe", "anonymous", False, ("anonymous", False)),  # for her
     ],
 )
 def test_titled_type(label, stype, named, expected):

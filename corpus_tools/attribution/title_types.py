@@ -30,6 +30,8 @@ _NAME = r"[A-Z][\w'\u2019&-]*"
 _BODY_NAME = re.compile(
     rf"^(?:(?i:the) )?(?:[A-Za-z-]+ ){{0,2}}(?:{'|'.join(_BODY_KINDS)}) ({_NAME}(?: {_NAME}){{0,3}})$"
 )
+#: prepositions that make the name someone the speaker is for or of ("Lawyers for Home Secretary X")
+_OF_SOMEONE = {"for", "of", "to", "from", "at", "with", "by", "on", "behind"}
 #: head words of an institution that are no surname, after a place ("Scotland Yard", "Kent Police")
 _PLACE_HEADS = {"yard", "police", "authority", "ministry", "commission", "committee", "department", "agency"}
 _TITLES = (
@@ -68,6 +70,7 @@ def titled_type(s: dict) -> dict:
         return {**s, "speaker_type": "organisation", "named": True}
     words = label.split()
     office = len(words) >= 3 and _office(words[-3]) and _name_words(words[-2:]) and given_name(words[-2])
+    office = office and not _OF_SOMEONE & {w.lower() for w in words[:-3]}  # "Lawyers for Home Secretary X"
     if office and not s["named"] and words[-1].lower() not in _PLACE_HEADS | INSTITUTION_HEADS:
         return {**s, "speaker_type": "official", "named": True}  # "Co-director Mary Fenton"
     before, of, _ = label.partition(" of ")
