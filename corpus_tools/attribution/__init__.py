@@ -29,6 +29,8 @@ Whether a cue is a statement at all:
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
+* :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
+* :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
 * :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
 
@@ -37,13 +39,15 @@ What a pronoun or a description stands for:
 * :mod:`~.actors`: a pronoun after a new person's act ("The boy went ... He said") is that person;
 * :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
+* :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
-* :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence.
+* :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
+* :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
@@ -53,5 +57,6 @@ One person, pair or body under several names:
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
-* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it.
+* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
+* :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """

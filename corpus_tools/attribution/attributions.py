@@ -71,6 +71,7 @@ from corpus_tools.attribution.quotes import (
 )
 from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
 from corpus_tools.attribution.records import Attr as _Attr
+from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.sides import one_side_per_document
@@ -102,6 +103,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = passive_party(verb, cue_subject(verb, kind))  # "described as X by Y": Y
+        head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
         if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"

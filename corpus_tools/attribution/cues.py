@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
+from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import (
     closes,
@@ -49,6 +50,7 @@ from corpus_tools.attribution.subjects import (
     participle_subject,
     participle_trim,
 )
+from corpus_tools.attribution.titled_pleas import titled_plea
 
 __all__ = [
     "as_reported",
@@ -108,7 +110,8 @@ def cue_kind(tok) -> str | None:
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     if lemma not in lexicon.REPORTING_VERBS:
-        return "verb" if statement_verb(tok) else None
+        said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
+        return "verb" if said else None
     if physical_act(tok):
         return None  # "pointed the gun at the bailiffs": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":

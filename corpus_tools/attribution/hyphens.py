@@ -1,7 +1,10 @@
 """A speaker mention cut inside a hyphenated word: the parser hangs the hyphens of "the
 18-year-old" on "old" as punctuation, which the mention leaves out, so the speaker of "the
 18-year-old, who had told the gang" was "old". Found on the METER courts story 18.02.00/bridge
-(the claims audit's eleventh round, S kind 7)."""
+(the claims audit's eleventh round, S kind 7). So is a name after a hyphenated office: the parser
+makes "co" of "said campaign co-director Mary Fenton" the subject and the office a compound of the
+name, so the mention stopped at "co-director" and the name was lost (the morning star's paper of
+28.09.99/inqshot, the claims audit's fourteenth round, S kind 3)."""
 
 from __future__ import annotations
 
@@ -26,4 +29,9 @@ def whole_words(span):
     article = doc[lo - 1] if lo > span.sent.start else None
     if lo < span.start and article is not None and article.dep_ == "det" and lo <= article.head.i < hi:
         lo -= 1
+    if hi > span.end and hi < span.sent.end:  # "co-director Mary Fenton": the name the office is of
+        name = doc[hi - 1].head
+        office = doc[hi - 1].dep_ == "compound" and name.i >= hi
+        if office and all(t.ent_type_ == "PERSON" for t in doc[hi : name.i + 1]):
+            hi = name.i + 1
     return span if (lo, hi) == (span.start, span.end) else doc[lo:hi]

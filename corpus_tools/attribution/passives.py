@@ -110,6 +110,9 @@ def _pseudo_cleft(verb, head) -> bool:
     return any(c.dep_ == "relcl" and any(t.lemma_.lower() == "do" for t in c.subtree) for c in head.children)
 
 
+#: acts told negated, with no clause: nothing is said ("who have not reported the attacks")
+_UNREPORTED = {"report", "complain"}
+
 def no_statement(verb, kind: str, head) -> str | None:
     """Why the cue ``verb`` (of ``kind``, its speaker's head ``head``) reports no statement of that
     speaker (``passive``, ``act``, ``request``, ``misparse``; see the module's docstring), or None."""
@@ -138,7 +141,10 @@ def no_statement(verb, kind: str, head) -> str | None:
         things = [g for c in fors for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         if things and not any(g.dep_ in ("acl", "relcl") for t in things for g in t.children):
             return "request"  # "had asked for a suspension"
-    if lemma in _HEARERS and _term(verb, kids) and not any(c.dep_ in ("ccomp", "parataxis") for c in kids):
+    said = any(c.dep_ in ("ccomp", "parataxis") for c in kids)  # not "to come forward", misparsed
+    if lemma in _UNREPORTED and negated and not said:
+        return "act"  # "women who have not reported the attacks" (04.10.99/lynx, round 14 kind 7)
+    if lemma in _HEARERS and _term(verb, kids) and not said:
         return "term"  # "when the owners tell him to do so"
     return "misparse" if _pseudo_cleft(verb, head) else None
 

@@ -21,6 +21,7 @@ from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.force_officers import force_heads
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.lone_names import lone_name, name_features
 from corpus_tools.attribution.namesakes import genders_differ, given_before
@@ -209,7 +210,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         "surname": surname,
         "first": given[-1] if given else "",
         "head": root.lemma_.lower(),
-        "heads": titles | {root.lemma_.lower()},
+        "heads": titles | {root.lemma_.lower()} | force_heads(mention),  # a force's spokesman: "the officer"
         "mods": mods,
         "number": "p" if plural else "s",
         "gender": gender,

@@ -269,7 +269,16 @@ def name_before_side(head):
     if head.lower_ not in lexicon.COURT_SIDES or head.i == 0:
         return head
     name = head.doc[head.i - 1]
-    return name if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj") else head
+    if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj"):
+        return name
+    k = head.i - 1  # "after John Harper, QC, prosecuting told the court" (04.10.99/lynx, round 14)
+    skip = lambda t: t.is_punct or t.lower_.replace(".", "") in lexicon.POST_NOMINALS  # noqa: E731
+    while k > head.sent.start and skip(head.doc[k]):
+        k -= 1
+    name = head.doc[k]
+    between = head.doc[k + 1 : head.i]
+    named = name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and any(t.text == "," for t in between)
+    return name if named and k < head.i - 1 else head
 
 
 def object_of_fronted_passive(verb):
