@@ -114,3 +114,14 @@ def test_a_wife_by_title_is_not_her_named_husband():
     rows = text_attributions(text).dropna(subset=["speaker_id"])
     labels = dict(zip(rows.sent_id, rows.speaker_label, strict=True))
     assert labels[1] == "Tom Rogers" and labels[2] == "Mrs Rogers"
+
+
+def test_a_people_after_a_person_of_its_country_is_no_one_person():
+    # the seeds' 001, 13: "The Americans" after "U.S. Secretary of State Rex Tillerson" is a government
+    text = (
+        "Foreign Minister Ali Reza met his counterparts, including U.S. Secretary of State Bruce Dodd, "
+        "on Monday.\nThe Americans expressed their worries about the plan and Reza said the talks "
+        "would go on.\n"
+    )
+    rows = text_attributions(text)
+    assert rows.loc[rows.speaker == "The Americans", "speaker_label"].tolist() == ["The Americans"]

@@ -145,8 +145,8 @@ def described_before(
         return ""
     head = words[-1]
     if len(words) == 2 and head[:1].isupper() and not head.isupper():
-        if not _country_named(head, group or before + after):  # "The Zimbabwean"
-            return ""
+        if head.endswith("s") or not _country_named(head, group or before + after):  # "The Zimbabwean"
+            return ""  # "The Americans", "The Swiss": a people or a government, no one person
     else:
         capital = head[:1].isupper() and not head.isupper()
         bare = head.lower() in _COMMON and len(words) == 2  # "The expert": a speaker of its own
