@@ -349,9 +349,11 @@ def dominant_styles(
     mine = mine[(mine["dimension"] != "variants") & (mine["n_total"] > 0)]
     n = mine.groupby(["dimension", "style"], sort=False)["n"].sum()
     share = (n / n.groupby(level="dimension").transform("sum")).to_dict()
-    dominant = {}
-    for dim, uses in n[n > 0].groupby(level="dimension", sort=False):
-        top = uses.sort_values(ascending=False, kind="stable")
-        if len(top) == 1 or top.iloc[0] > top.iloc[1]:
-            dominant[dim] = top.index[0][1]
+    ranked = n[n > 0].sort_values(ascending=False, kind="stable")  # dimensions by their top count
+    dominant, seen = {}, set()
+    for (dim, top), count in ranked.items():
+        if dim not in seen:
+            seen.add(dim)
+            if (ranked[ranked.index.get_level_values(0) == dim] == count).sum() == 1:
+                dominant[dim] = top
     return dominant, share
