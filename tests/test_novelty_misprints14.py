@@ -53,3 +53,13 @@ def test_a_place_at_a_sentences_start_named_in_short_elsewhere_is_a_name():
     own, names = _own("The van was found near Bakewell. Derbyshire, for the day. It was in Bakewell, Derbys.")
     assert own == ["day"]
     assert ("derbyshire",) in names
+
+
+def test_a_short_stem_one_letter_from_a_source_lemma_is_no_respelling():
+    # "three" (lemma "thre") is one letter from the source's "there": a number of its own still;
+    # a name's stem of six letters or more is read ("Weaside" for "Wearside", above)
+    src = {k for k, _, _ in body_words("There was a fire.")}
+    assert novel_lists(body_words("A fire hit Leeds, with three engines."), src, is_fact)[1] == [
+        ("leeds",),
+        ("three",),
+    ]
