@@ -40,3 +40,35 @@ def test_a_day_reference_differs_only_where_the_source_never_writes_it(wire, cla
     )
     text = findings(ct.analyze(corpus))["paper"]
     assert ("day reference relative (wire: weekday)" in text) is claimed, text
+
+
+WIRE_MOSTLY_RELATIVE = WIRE.replace("until next month.", "until tomorrow.")
+PAPER_TIED = PAPER.replace("at her home after", "at her home on Tuesday after")
+
+
+@pytest.mark.parametrize(
+    "paper, claimed", [(PAPER_TIED, False), (PAPER_TIED.replace("yesterday", "on Wednesday"), True)]
+)
+def test_a_tie_in_the_version_is_no_house_style_difference(paper, claimed):
+    # the claims audit's round 14 (iq29, iq55): one weekday and one relative day in the paper
+    # against a source that mostly writes relative days; the tie used to be read as "weekday"
+    corpus = ct.from_records(
+        [
+            {
+                "doc_id": "wire",
+                "text": WIRE_MOSTLY_RELATIVE,
+                "role": "wire",
+                "outlet": "PA",
+                "published": "2000-03-15",
+            },
+            {
+                "doc_id": "paper",
+                "text": paper,
+                "role": "newspaper",
+                "outlet": "mirror",
+                "published": "2000-03-16",
+            },
+        ]
+    )
+    text = findings(ct.analyze(corpus))["paper"]
+    assert ("day reference weekday (wire: relative)" in text) is claimed, text

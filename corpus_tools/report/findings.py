@@ -28,7 +28,7 @@ from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural,
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.report.takes import sent_order, take_note
 from corpus_tools.reuse.documents import witness_docs
-from corpus_tools.variants.style import STYLE_WORDS, style_counts, style_line
+from corpus_tools.variants.style import STYLE_WORDS, dominant_styles, style_counts, style_line
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_example
 
 __all__ = ["TOPICS", "findings", "overview", "segments"]
@@ -299,17 +299,9 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
     if not len(hs):
         return []
 
-    def dominant(ds: list[str]) -> tuple[dict[str, str], dict]:  # the most used style, a group's files pooled
-        mine = hs[hs["doc_id"].astype(str).isin(ds)] if len(ds) > 1 else _rows(hs, ds[0])
-        mine = mine[(mine["dimension"] != "variants") & (mine["n_total"] > 0)]
-        n = mine.groupby(["dimension", "style"], sort=False)["n"].sum()
-        top = n[n > 0].sort_values(ascending=False, kind="stable").reset_index().drop_duplicates("dimension")
-        share = n / n.groupby(level="dimension").transform("sum")
-        return dict(zip(top["dimension"], top["style"], strict=True)), share.to_dict()
-
-    theirs = files or [src]  # the source's style: the same for every version, read once
-    b, used = _once(a, "style:" + "\x1f".join(theirs), lambda: dominant(theirs))
-    a = dominant([doc])[0]
+    theirs = files or [src]  # the source's style, its files pooled: the same for every version, read once
+    b, used = _once(a, "style:" + "\x1f".join(theirs), lambda: dominant_styles(hs, theirs))
+    a = dominant_styles(_rows(hs, doc), [doc])[0]  # a tie in the version is no style of its own
     diffs = [  # a difference only where the source mostly writes otherwise (PA's "today" as often as a day)
         f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
         for dim in a

@@ -22,11 +22,14 @@ __all__ = [
     "censored_forms",
     "censored_known",
     "censored_words",
+    "figure_misread",
+    "garbled",
     "ie_respelt",
     "joined_pairs",
     "misprint_contexts",
     "misprint_in_context",
     "one_edit",
+    "truncated_after_number",
 ]
 
 #: clipped words of everyday English and their full forms ("adverts" for "advertisements"), from
@@ -239,3 +242,67 @@ def joined_pairs(texts: Iterable[str]) -> set[str]:
                 out.add(prev + key)
             prev, end = (key if good else None), m.end()
     return out
+
+
+#: a letter misread or misset for a figure beside a digit ("l4" for "14", "l990s" for "1990s")
+_FIGURE_LOOKALIKE = re.compile(r"(?<=\d)l|l(?=\d)")
+
+
+def figure_misread(key: str) -> str:
+    """``key`` with an "l" beside a digit read as a "1" ("7:l4" for the source's "7.14pm"; the
+    claims audit's round 14, iq35), or "" when it has none: then the word is a number, and it is
+    the source's when the number read so is (:mod:`corpus_tools.reuse.novelty`).
+
+    Example:
+        >>> figure_misread("l4"), figure_misread("l990s"), figure_misread("lily")
+        ('14', '1990s', '')
+    """
+    read = _FIGURE_LOOKALIKE.sub("1", key)
+    return read if read != key else ""
+
+
+def garbled(key: str, by_length: Mapping[int, Iterable[str]]) -> bool:
+    """Whether a word with one letter outside ASCII is a stop word or a source word with that
+    letter garbled ("anä" for "and": a scan's or a character set's error, not a word of its own;
+    the claims audit's round 14, ly21). ``by_length``: the source's keys by their length.
+
+    Example:
+        >>> garbled("anä", {}), garbled("zürich", {}), garbled("zürich", {6: ["zurich"]})
+        (True, False, True)
+    """
+    odd = [j for j, ch in enumerate(key) if not ch.isascii()]
+    if len(odd) != 1 or not key.isalpha():
+        return False
+    j = odd[0]
+    head, tail = key[:j], key[j + 1 :]
+    return any(
+        w.startswith(head) and w.endswith(tail) and w[j].isascii()
+        for w in (*_STOP_BY_LENGTH.get(len(key), ()), *by_length.get(len(key), ()))
+    )
+
+
+#: the stop words by their length, for :func:`garbled`
+_STOP_BY_LENGTH: dict[int, list[str]] = {}
+for _w in sorted(STOP_WORDS):
+    _STOP_BY_LENGTH.setdefault(len(_w), []).append(_w)
+
+
+def truncated_after_number(key: str, before: str, after_numbers: Mapping[str, Iterable[str]]) -> bool:
+    """Whether a word right after a number is a misprint of the word the source writes after the
+    same number: one letter added, dropped or changed, or its last letters cut ("60 office" for
+    the source's "60 officers"; the claims audit's round 14, ly24). ``before``: the number's key
+    in figures; ``after_numbers``: the source's words after each number, as lemma keys
+    (:func:`corpus_tools.reuse.novelty.compounds`' "60 officer").
+
+    Example:
+        >>> truncated_after_number("office", "60", {"60": {"officer"}})
+        True
+        >>> truncated_after_number("offices", "6", {"60": {"officer"}})
+        False
+    """
+    if len(key) < CONTEXT_MISPRINT_MIN or not key.isalpha():
+        return False
+    return any(
+        one_edit(key, w) or (w.startswith(key) and len(w) - len(key) <= 2)
+        for w in after_numbers.get(before, ())
+    )

@@ -13,6 +13,7 @@ from corpus_tools.lexicon import (
     HONORIFICS,
     MALE_TITLES,
     RANKS_BEFORE_A_NAME,
+    SHORT_FORMS,
     SPEAKER_WORDS,
     STOP_WORDS,
     lemma_key,
@@ -51,8 +52,15 @@ def initial_names(words: list[tuple[str, str, bool]], is_fact) -> set[str]:
     """The keys of the text's words that it writes as names inside a sentence, so that the same
     word at a sentence's start ("Fish said the pact ...") is a name too, not a word of its own.
     ``words``: ``(key, word, sentence_initial)``; ``is_fact(word, initial)``: whether a word is a
-    name or a number."""
-    return {k for k, w, initial in words if not initial and is_fact(w, initial) and k not in STOP_WORDS}
+    name or a number. A name's short or long form (:data:`corpus_tools.lexicon.SHORT_FORMS`) is
+    the same name: "Derbyshire, for the day" at a sentence's start (a misplaced full stop before it)
+    in a text that writes "Derbys" inside a sentence is a place (the claims audit's round 14, ly21)."""
+    names = {k for k, w, initial in words if not initial and is_fact(w, initial) and k not in STOP_WORDS}
+    return names | {_LONG_FORMS.get(k) or SHORT_FORMS.get(k) or k for k in names}
+
+
+#: a short form by its long form ("derbyshire" -> "derbys"), the inverse of ``SHORT_FORMS``
+_LONG_FORMS = {long: short for short, long in SHORT_FORMS.items()}
 
 
 def is_name(words: Sequence[tuple[str, str, bool]], i: int, names: set[str], is_fact) -> bool:

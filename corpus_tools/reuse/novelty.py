@@ -14,7 +14,10 @@ only before the word the source's has after it), a clipped word's full form or t
 misprinted by one letter ("stipendary"), a shorter one misprinted by one letter where the two
 words before it and the two after it are the source's around the word ("would be falling in my"
 for "would be failing in my": a copied phrase, :func:`misprint_contexts`), "rn" read for "m"
-("corning"); a contraction of stop words
+("corning"); a source word's misprint in a scan or a typeset text: a name one letter off its
+lemma ("Teeside"), a word cut after the source's number ("60 office" for "60 officers"), a letter
+garbled outside ASCII ("anä"), an "l" for a "1" in a figure ("7:l4"), a stray lower-case letter
+("were n there"); a hyphenated word of its own counts once ("finger-prints"); a contraction of stop words
 ("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
 number of several parts ("4 1/2") count once, and so does a name inside a longer one ("Denning"
 beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own.
@@ -41,10 +44,13 @@ from corpus_tools.reuse.misprints import (
     censored_forms,
     censored_known,
     censored_words,
+    figure_misread,
+    garbled,
     ie_respelt,
     joined_pairs,
     misprint_contexts,
     misprint_in_context,
+    truncated_after_number,
 )
 from corpus_tools.reuse.misprints import one_edit as _one_edit
 from corpus_tools.reuse.novel_names import (
@@ -191,6 +197,12 @@ def short_forms(names: set[str], known: set[str]) -> set[str]:
     }
 
 
+#: a name's lemma this long or longer is read for a one-letter respelling of a source's lemma
+#: (:meth:`SourceKeys.respelt`). Set by hand on the default claims set (round 14), not fitted: at
+#: 4 and 5 letters "three" and "Thames" were read as respellings of other words
+RESPELT_LEMMA_MIN = 6
+
+
 class SourceKeys(frozenset):
     """The keys of every word of a source, read against many texts: its :func:`known_lemmas` and
     its words by first letter and length, built once, so that a text's words are looked up among
@@ -209,6 +221,14 @@ class SourceKeys(frozenset):
         self._known_by3: dict[str, list[str]] = defaultdict(list)
         for k in self.known:
             self._known_by3[k[:3]].append(k)
+        self.by_length: dict[int, list[str]] = defaultdict(list)  # a garbled letter ("anä")
+        self.after_number: dict[str, set[str]] = defaultdict(set)  # "60 officer" of "60 officers"
+        for k in self:
+            number, _, after = k.partition(" ")
+            if after:
+                self.after_number[number].add(after)
+            else:
+                self.by_length[len(k)].append(k)
 
     def misprint(self, key: str) -> bool:
         """Whether a source key is ``key`` with one letter added, dropped or changed (not the first)."""
@@ -216,7 +236,14 @@ class SourceKeys(frozenset):
 
     def respelt(self, key: str) -> bool:
         """Whether ``key`` is a known source word respelt (:func:`respelt` of ``{key}``)."""
-        return len(key) >= 5 and key.isalpha() and _near_one_edit(key, self._known_near)
+        if len(key) < 5 or not key.isalpha():
+            return False
+        if _near_one_edit(key, self._known_near):
+            return True
+        # "Teeside" for "Teesside": "teesid" one edit from the lemma "teessid"; a shorter stem one
+        # letter from a source's lemma is often another word ("three": "thre", one from "there")
+        lemma = lemma_key(key)
+        return len(lemma) >= RESPELT_LEMMA_MIN and _near_one_edit(lemma, self._known_near)
 
     def short_form(self, key: str) -> bool:
         """Whether ``key`` is the first letters of a known source word (:func:`short_forms` of ``{key}``)."""
@@ -302,9 +329,8 @@ def novel_lists(
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
     for i in [*censored, *(i for i, w in enumerate(words) if fact[i] and _stop_contraction(w[1]))]:
         fact[i] = False  # and "I'm", "I've": stop words with a capital, no name (claims audit sk51)
-    novel = [
-        censored.get(i) or w
-        for i, (k, w, _) in enumerate(words)
+    novel, counted = [], set()
+    for i, (k, w, _) in enumerate(words):
         if (
             bool(censored[i])
             and not censored_known(censored[i], src)
@@ -318,8 +344,11 @@ def novel_lists(
             and not _known(words, i, known, src)
             and not misprint_in_context(words, i, contexts or {})
             and not (i in caps and _known_fact(words, i, known, src))  # "TEENAGE" for "teenager", as before
-        )
-    ]
+            and not (len(w) == 1 and w.islower())  # "were n there": a letter of a misprinted word
+            and not (i - 1 in counted and _gap(words[i]) == "-")  # "finger-prints": one word, once
+        ):
+            novel.append(censored.get(i) or w)
+            counted.add(i)
     groups = {
         tuple(name_key(words[i]) for i in g if words[i][0] not in NAME_TITLES)
         for g in fact_groups(words, fact)
@@ -384,7 +413,23 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
         return True  # "corning" for "coming"
     if ie_respelt(k, known):
         return True  # "chippie" for "chippy"
+    read = figure_misread(k)
+    if read and (read in known or read in source_keys):
+        return True  # "l4" for "14"
+    if garbled(k, source_keys.by_length):
+        return True  # "anä" for "and"
+    number = _figure_of(words[i - 1][0]) if i and _gap(words[i]).isspace() else ""
+    if number and truncated_after_number(lemma_key(k), number, source_keys.after_number):
+        return True  # "60 office" for "60 officers"
     return len(k) >= MISPRINT_MIN and source_keys.misprint(k)
+
+
+def _figure_of(key: str) -> str:
+    """A whole number's key in figures ("ten" -> "10", "60" -> "60"), or "" for any other word."""
+    if key.isdigit():
+        return key
+    figures = NUMBER_FIGURES.get(key, ())
+    return figures[0] if len(figures) == 1 else ""
 
 
 def _known_fact(
