@@ -130,8 +130,9 @@ class Lane:
             fork = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(1, mp_context=fork, initializer=gc.freeze)
             if plan.late:  # the early parts now, the stages when the late frames come (send)
-                self._early = [self._pool.submit(_run_early, n) for n in plan.early if n in self.waiting]
-                self._pool.submit(int)  # the worker forks now, not at the first send
+                self._pool.submit(int)  # the worker forks now, while _JOB holds this lane's job
+                for n in (n for n in plan.early if n in self.waiting):
+                    self._pool.submit(_run_early, n)
             else:
                 self.send({})
         finally:
@@ -187,8 +188,8 @@ class Lanes:
         :class:`Lane`."""
         self._done.add(name)
         for lane in self._started:
-            if lane.waiting and name in lane.plan.late and all(n in self._done for n in lane.plan.late):
-                lane.send({n: getattr(analysis, n) for n in lane.plan.late})
+            if name in lane.plan.late:
+                self._send_when_ready(lane, analysis)
         for entry in list(self._waiting):
             plan, after, names = entry
             if name not in after or not all(n in self._done or self._running(n) for n in after):
@@ -202,8 +203,12 @@ class Lanes:
             gc.freeze()  # this process's objects out of its collector: the pages it shares stay shared
             trim_heap()  # and the heap's free memory returned, not shared to be copied
             self._started.append(lane := Lane(plan, names, run, analysis, model, early))
-            if lane.waiting and all(n in self._done for n in plan.late):  # computed already
-                lane.send({n: getattr(analysis, n) for n in plan.late})
+            self._send_when_ready(lane, analysis)  # its late frames may be computed already
+
+    def _send_when_ready(self, lane: Lane, analysis) -> None:
+        """Send a waiting lane its late frames once the chain has computed them all."""
+        if lane.waiting and all(n in self._done for n in lane.plan.late):
+            lane.send({n: getattr(analysis, n) for n in lane.plan.late})
 
     def _running(self, name: str) -> bool:
         return any(name in lane.futures or name in lane.waiting for lane in self._started)
