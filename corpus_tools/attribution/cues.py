@@ -19,6 +19,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.demands import demand_or_appeal
+from corpus_tools.attribution.hearings import hearing_noun, trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import (
     closes,
@@ -26,13 +27,7 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
-from corpus_tools.attribution.reports import (
-    HEARER_PASSIVES,
-    hearing_noun,
-    physical_act,
-    statement_verb,
-    trailing_hearing,
-)
+from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
 from corpus_tools.attribution.subjects import (
     address_tail,
     after_and,

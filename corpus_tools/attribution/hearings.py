@@ -1,0 +1,64 @@
+"""A hearing that hears a statement: the nouns of a hearing, and a hearing at a sentence's end.
+
+* :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
+* :func:`trailing_hearing`: "X killed themselves, an inquest in Wakefield heard yesterday": the
+  inquest at the sentence's end reports the clause before it.
+
+Split from :mod:`corpus_tools.attribution.reports` (no rule changed).
+"""
+
+from __future__ import annotations
+
+__all__ = ["HEARING", "hearing_noun", "trailing_hearing"]
+
+#: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
+HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+_AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
+#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court")
+_BEFORE_HEARING = {"det", "amod", "compound"}
+
+
+def hearing_noun(tok) -> bool:
+    """Whether a noun names a hearing (:data:`HEARING`), by its lemma or its form: the lemma of
+    "magistrates" is "magistrate", one magistrate, a person ("The magistrate ruled"); the plural is
+    the bench, a hearing ("Magistrates were told that ...", "magistrates in Woking heard")."""
+    return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
+
+
+def _passive_told(verb) -> bool:
+    """A passive "told" ("were told", "had been told")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "tell" and verb.tag_ == "VBN" and passive
+
+
+def trailing_hearing(verb):
+    """The hearing that ends a sentence and reports the clause before it ("..., an inquest in
+    Wakefield, West Yorkshire, heard yesterday."; '... "please forgive us," an inquest heard
+    today.'; "..., Truro Crown Court in Cornwall had been told."): its noun's token, or None. The
+    parser hangs the hearing on the clause before; it is taken when the verb ("heard", a passive
+    "told") has no object or clause after it, the hearing noun comes at most eight words before
+    it, opened by a comma or a closing quote mark, with only its own modifiers (and the verb's
+    auxiliaries) between."""
+    doc, sent = verb.doc, verb.sent
+    if not ((verb.lemma_.lower() == "hear" and verb.tag_ in ("VBD", "VBN")) or _passive_told(verb)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and hearing_noun(c) for c in verb.children):
+        return None
+    if any(c.i > verb.i and c.dep_ in _AFTER_HEARD for c in verb.children):
+        return None
+    window = doc[max(sent.start, verb.i - 8) : verb.i]
+    nouns = [t for t in window if hearing_noun(t) and t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    between = doc[noun.i + 1 : verb.i]
+    aux = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if any(not (t.is_punct or noun.is_ancestor(t) or t.i in aux) for t in between):
+        return None
+    lo = noun.i
+    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in _BEFORE_HEARING:
+        lo -= 1
+    before = doc[lo - 1] if lo - 1 >= sent.start else None
+    if before is None or lo - 1 - sent.start < 3 or not (before.text == "," or before.is_quote):
+        return None
+    return noun
