@@ -140,6 +140,11 @@ LATER_ROUNDS = {
     " 5957 17208 17210 17230 17265 7467 7806 14732 15344 5427 6270 5147 5158 9167 9219 10259 3573 4167"
     " 7177 7584 15214 15631 9294 9829 20719 20891 11009 11318 8603 9227 255 286 5161 5325 7873 8060"
     " 11062 11557",
+    42: "6424 7262 8080 8198 12372 12690 3694 4275 8299 8802 2115 2606 10623 10642 10665 10937 11257"
+    " 4609 5118 869 1413 11101 11294 1025 1664 20686 21009 8416 8933 4603 5002 11161 11253 9651 9887"
+    " 10247 14763 14837 17200 17231 10680 11170 5160 5288 8639 9448 6886 7431 8373 8431 8734 10711"
+    " 11195 11244 19026 19116 266 362 6517 7365 5769 5798 5839 18731 19134 12554 12741 12368 12512"
+    " 18868 19126 772 864 1338 9559 10122",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -193,14 +198,17 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 40 judged 28 of its 102 candidates: round 41 runs the same two-day search a fifth time,
     # leaving out rounds 7-40
     41: (None, None, tuple(range(7, 41))),
+    # round 41 judged 26 of its 72 candidates: round 42 runs the same two-day search a sixth time,
+    # leaving out rounds 7-41
+    42: (None, None, tuple(range(7, 42))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
 LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
           34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10, 40: 0.10,
-          41: 0.10}
+          41: 0.10, 42: 0.10}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2}
+SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2}
 #: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
 SPAN_DAYS = 1
 
