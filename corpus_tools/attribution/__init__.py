@@ -51,6 +51,7 @@ What a pronoun or a description stands for:
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
+* :mod:`~.same_speakers`: what makes two speakers of one document one (name, body, defendant);
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
