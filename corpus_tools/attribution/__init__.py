@@ -48,6 +48,7 @@ What a pronoun or a description stands for:
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
+* :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:

@@ -31,6 +31,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
+from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
@@ -64,6 +65,10 @@ __all__ = [
 
 #: words that open a label with the time of the report, not the speaker ("Today Alun Jones QC")
 _DATELINE = r"(?:Today|Yesterday|Tonight|Earlier|Later|Now|Meanwhile|Then|Last night)"
+#: the time and the place of the report before its subject ("Yesterday at Teesside Crown Court, ")
+_TIME_PLACE = re.compile(rf"^{_DATELINE},? (?:at|in|outside) [^,]{{1,60}}, (?=[A-Z])")
+#: a name with its apposition ("Barwell, 42, a lorry driver from Leeds"), left after that time and place
+_NAME_APPOSITION = re.compile(r"^((?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]*)(?:, \d{1,3})?, (?:a|an|the) [^,]*$")
 #: the side a named lawyer speaks for, after the name ("Mr Anthony Morris for the Crown")
 _FOR_SIDE = re.compile(r"^((?:[A-Z][\w'.-]* )+[A-Z][\w'.-]*),? for (?:the )?[A-Za-z]+$")
 #: a dateline's date and dash ("Sep 14 - "), not a hyphenated age or span ("The 18-year-old", "A 3-day")
@@ -121,6 +126,8 @@ def clean_label(label: str) -> str:
         ('Gareth Hughes QC', 'Foreign Minister Ana Ruiz')
         >>> clean_label("Recording a verdict of misadventure North Devon coroner Ruth Wallis")
         'North Devon coroner Ruth Wallis'
+        >>> clean_label("Yesterday at Leeds Crown Court, Hale, 42, a van driver from York")
+        'Hale'
         >>> clean_label("Spanish judge Baltasar Garzon"), clean_label("court Mrs Ann Lee")
         ('Spanish judge Baltasar Garzon', 'Mrs Ann Lee')
     """
@@ -128,6 +135,9 @@ def clean_label(label: str) -> str:
     text = re.sub(r"^(?:[a-z][\w'-]* )+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])", "", text)  # "in court Mrs Lee"
     text = _DATE_DASH.sub("", text)
     text = re.sub(rf"^{_DATELINE},? (?=[A-Z])", "", text)
+    placed = _TIME_PLACE.sub("", text)
+    if placed != text:  # "Yesterday at Teesside Crown Court, Barwell, a lorry driver from Leeds": Barwell
+        text = _NAME_APPOSITION.sub(r"\1", placed)
     text = _FOR_SIDE.sub(r"\1", text)  # "Mr Anthony Morris for the Crown": the name
     first = text.split(" ", 1)[0]
     if first.endswith("ing") and first[:1].isupper():  # "Recording a verdict of suicide ..."
@@ -269,6 +279,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     person = person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
+    person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
