@@ -76,3 +76,34 @@ def test_a_time_and_a_place_before_the_subject_are_cut_from_the_label():
     rows = text_attributions(text, cue="admitted")
     assert rows.speaker_label.tolist() == ["Munby"]
     assert rows.named.tolist() == [True]
+
+
+def test_a_relative_clause_of_belief_inside_the_subjects_phrase_is_cut_from_the_label():
+    text = (
+        "The family of a unarmed man shot dead by police who believed he had a gun yesterday called for "
+        "an independent inquiry into his death.\n"
+    )
+    rows = text_attributions(text, cue="called")
+    assert rows.speaker_label.tolist() == ["The family of a unarmed man shot dead by police"]
+
+
+def test_a_relative_clause_that_reports_nothing_stays_in_the_label():
+    text = "The sister of a woman who died in the fire said the house had no alarm.\n"
+    rows = text_attributions(text, cue="said")
+    assert rows.speaker_label.tolist() == ["The sister of a woman who died in the fire"]
+
+
+def test_he_after_a_family_and_a_named_son_is_the_son_not_the_family():
+    text = (
+        "Det Supt Alan Ward, of Kent police, told the inquest that police received a call.\n\n"
+        "Armed officers were called to the area. Two officers called out to Mr Bell as he turned.\n\n"
+        "The two officers then fired. Mr Bell was pronounced dead at the scene.\n\n"
+        "The inquest was adjourned and Mr Bell's son, Mark, issued a statement in which the family "
+        "called for an independent inquiry.\n\n"
+        "Describing the shooting as 'very disturbing', he said 'We have major concerns about the way "
+        "my father was killed.'\n"
+    )
+    rows = text_attributions(text)
+    said = rows[rows.cue == "said"]
+    assert said.speaker_label.tolist() == ["Mr Bell's son, Mark"]
+    assert said.named.tolist() == [True]
