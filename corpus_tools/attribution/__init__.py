@@ -48,9 +48,11 @@ What a pronoun or a description stands for:
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
+* :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
+* :mod:`~.same_speakers`: what makes two speakers of one document one (name, body, defendant);
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;

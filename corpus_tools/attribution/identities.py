@@ -24,18 +24,24 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.companies import company_description, company_names
-from corpus_tools.attribution.defendant import defendant_heads, is_defendant
+from corpus_tools.attribution.companies import company_description
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
-from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
+from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
+from corpus_tools.attribution.same_speakers import (
+    one_person,
+    speaker_kind,
+    spouses,
+    story_companies,
+    story_defendants,
+)
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -59,6 +65,10 @@ __all__ = [
 
 #: words that open a label with the time of the report, not the speaker ("Today Alun Jones QC")
 _DATELINE = r"(?:Today|Yesterday|Tonight|Earlier|Later|Now|Meanwhile|Then|Last night)"
+#: the time and the place of the report before its subject ("Yesterday at Teesside Crown Court, ")
+_TIME_PLACE = re.compile(rf"^{_DATELINE},? (?:at|in|outside) [^,]{{1,60}}, (?=[A-Z])")
+#: a name with its apposition ("Barwell, 42, a lorry driver from Leeds"), left after that time and place
+_NAME_APPOSITION = re.compile(r"^((?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]*)(?:, \d{1,3})?, (?:a|an|the) [^,]*$")
 #: the side a named lawyer speaks for, after the name ("Mr Anthony Morris for the Crown")
 _FOR_SIDE = re.compile(r"^((?:[A-Z][\w'.-]* )+[A-Z][\w'.-]*),? for (?:the )?[A-Za-z]+$")
 #: a dateline's date and dash ("Sep 14 - "), not a hyphenated age or span ("The 18-year-old", "A 3-day")
@@ -116,6 +126,8 @@ def clean_label(label: str) -> str:
         ('Gareth Hughes QC', 'Foreign Minister Ana Ruiz')
         >>> clean_label("Recording a verdict of misadventure North Devon coroner Ruth Wallis")
         'North Devon coroner Ruth Wallis'
+        >>> clean_label("Yesterday at Leeds Crown Court, Hale, 42, a van driver from York")
+        'Hale'
         >>> clean_label("Spanish judge Baltasar Garzon"), clean_label("court Mrs Ann Lee")
         ('Spanish judge Baltasar Garzon', 'Mrs Ann Lee')
     """
@@ -123,6 +135,9 @@ def clean_label(label: str) -> str:
     text = re.sub(r"^(?:[a-z][\w'-]* )+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])", "", text)  # "in court Mrs Lee"
     text = _DATE_DASH.sub("", text)
     text = re.sub(rf"^{_DATELINE},? (?=[A-Z])", "", text)
+    placed = _TIME_PLACE.sub("", text)
+    if placed != text:  # "Yesterday at Teesside Crown Court, Barwell, a lorry driver from Leeds": Barwell
+        text = _NAME_APPOSITION.sub(r"\1", placed)
     text = _FOR_SIDE.sub(r"\1", text)  # "Mr Anthony Morris for the Crown": the name
     first = text.split(" ", 1)[0]
     if first.endswith("ing") and first[:1].isupper():  # "Recording a verdict of suicide ..."
@@ -264,6 +279,7 @@ def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=No
     person = person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
+    person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
@@ -318,67 +334,13 @@ def _company(s: dict, companies: set[str]) -> dict:
     return s
 
 
-def _kind(s: dict, on_trial: set[str]) -> str:
-    """What makes two speakers of one document one: ``person`` (a named person, by name),
-    ``defendant`` (a description of the person on trial), ``org:<label>`` (a named institution,
-    by its label), else ""."""
-    if s["named"] and s["speaker_type"] == "organisation":
-        return "org:" + " ".join(str(s["speaker_label"]).lower().split())
-    if s["named"]:
-        if n_people(s["speaker_label"]) > 1:  # "John Marsh and Colin Webb": a pair, not Colin Webb
-            return ""
-        return "person" if s["speaker_type"] in ("person", "official") else ""
-    return "defendant" if is_defendant(s["speaker_label"], on_trial) else ""
-
-
-def _one_person(a: dict, b: dict) -> bool:
-    """Two speakers of one document that are one person: the same surname, and first names that
-    agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
-    if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
-        return True
-    if a["kind"].startswith("org:") and b["kind"].startswith("org:"):  # "The company" and "Thames Water"
-        return same_institution(a["kind"][4:], b["kind"][4:], a.get("orgs", ()))  # "The Commission"
-    if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:
-        return False
-    if a["surname"] != b["surname"]:
-        return False
-    fa, fb = a["first"], b["first"]
-    return not fa or not fb or fa == fb or misprint(fa, fb)
-
-
-def _spouses(a: dict, b: dict, couples: set[tuple[str, str]]) -> bool:
-    """Whether two speakers of one surname may be either of a pair the document names ("Frank
-    Walters and Sandra Walters"): ``couples`` holds ``(doc_id, surname)`` of its pairs' members; a
-    label without a given name ("Mrs Walters") is then not the one with a given name ("Frank
-    Walters"), whose statements it would take (the claims audit's round 13, remark13 cause 1)."""
-    doc = str(a["id"]).rsplit(":", 1)[0]
-    return (doc, a["surname"]) in couples and bool(a["first"]) != bool(b["first"])
-
-
-def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
-    """Each story's defendant heads (:func:`corpus_tools.attribution.defendant.defendant_heads`),
-    read over all its documents (the optional ``story`` column; else the corpus is one story,
-    under the key "")."""
-    stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
-    texts = corpus["text"].astype(str)
-    return {str(k): defendant_heads("\n\n".join(texts[stories == k])) for k in dict.fromkeys(stories)}
-
-
-def _story_companies(corpus: pd.DataFrame) -> dict[str, set[str]]:
-    """Each story's company names (:func:`corpus_tools.attribution.companies.company_names`), read
-    over all its documents, keyed as :func:`story_defendants`."""
-    stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
-    texts = corpus["text"].astype(str)
-    return {str(k): company_names("\n\n".join(texts[stories == k])) for k in dict.fromkeys(stories)}
-
-
 def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """The attribution rows with each speaker's label, type and identity read over its document
     and source group: the dateline or clause taken out of the label (:func:`clean_label`), a
     description ending with a name in apposition named (:func:`named_person`), an institution's
     head word typing it an institution, a surname alone that the group gives to a person with a
     title ("Pinochet" beside "General Augusto Pinochet") typed a person, and the speakers of one
-    document that are one person (:func:`_one_person`) given one ``speaker_id``.
+    document that are one person (:func:`~.same_speakers.one_person`) given one ``speaker_id``.
 
     Args:
         frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
@@ -402,7 +364,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     )  # a role read once over the whole corpus
     cols = ["speaker_label", "speaker_type", "named"]
     on_trial = story_defendants(corpus)
-    companies = _story_companies(corpus)
+    companies = story_companies(corpus)
     story_of = {str(d): str(s) for d, s in corpus["story"].items()} if "story" in corpus.columns else {}
     out = frame.copy()
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
@@ -451,15 +413,13 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         me = {
             "id": r["speaker_id"],
-            "kind": _kind(s, on_trial[story_of.get(doc, "")]),
+            "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),
             "surname": surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
             **s,
         }
-        same = next(
-            (o for o in seen.get(doc, []) if _one_person(o, me) and not _spouses(o, me, couples)), None
-        )
+        same = next((o for o in seen.get(doc, []) if one_person(o, me) and not spouses(o, me, couples)), None)
         if same is not None:  # "Akin Jones" after "Mr Jones": one person
             same["first"] = same["first"] or me["first"]
             me = same

@@ -7,7 +7,10 @@ Seen in the held-out audit of round 13 (12.08.99/racism and 14.12.99/boy of the 
   discrimination ..., a claim which was backed by ...", where the parser made "a claim" the
   couple's apposition: "The couple"), nor keeps a relative clause after a comma ("Mr and Mrs Ross,
   who moved to Leeds 12 years ago, claimed": "Mr and Mrs Ross", so the label matches the couple's
-  other mentions);
+  other mentions), nor a relative clause that reports or believes a clause of its own on a noun
+  inside the subject's phrase ("The family of a man shot dead by police who believed he had a gun
+  yesterday called for ...": "The family of a man shot dead by police"; 28.09.99/inqshot's
+  guardian, remark14's cause 8: the clause and its time word made the label);
 * :func:`name_before_cue`: "Following today's decision the Chief Constable of Kent, Ann Hale,
   said:": the parser hangs the name on the opening phrase and gives "said" no subject; the name in
   commas right before the cue is the speaker.
@@ -36,6 +39,9 @@ def cut_label(mention, verb):
         edge = t.left_edge.i
         if t.dep_ == "relcl" and lo < edge - 1 and doc[edge - 1].text == "," and t.head.i < edge:
             hi = min(hi, edge - 1)
+        reported = any(c.dep_ == "ccomp" for c in t.children)  # "police who believed he had a gun"
+        if t.dep_ == "relcl" and reported and t.head.i != mention.root.i and lo < t.head.i < edge:
+            hi = min(hi, edge)  # a clause someone else believed or said, inside the subject's phrase
     return mention if (lo, hi) == (mention.start, mention.end) else _trim(doc, lo, hi)
 
 

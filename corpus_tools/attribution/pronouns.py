@@ -37,13 +37,25 @@ PRONOUNS: dict[str, str] = {
 }
 #: the key of a hearing's mention ("the court heard"): who spoke is not given
 HEARING_KEY = "(the hearing)"
+#: the heads of a group of kin spoken of as one ("the family", "the couple"): a "he" or "she" is one
+#: of them, never the group (28.09.99/inqshot's telegraph, remark14's cause 6: "Mr Stanley's son,
+#: Jason, issued a statement in which the family called for ... he said" had given Jason's words
+#: to "the family")
+_KIN_GROUPS = frozenset("family families couple pair parents relatives household".split())
 
 
 def compatible(pronoun: str, e: dict) -> bool:
     gender = PRONOUNS[pronoun]
     if gender in ("m", "f"):  # a hearing ("the court heard") is no "he" or "she"
         person = e["type"] in ("person", "official", "anonymous") and HEARING_KEY not in e["keys"]
-        return e["number"] == "s" and person and e["gender"] in ("", gender) and not epithets.collective(e)
+        group = not e["named"] and bool(e["heads"] & _KIN_GROUPS)  # "the family": no "he"
+        return (
+            e["number"] == "s"
+            and person
+            and e["gender"] in ("", gender)
+            and not epithets.collective(e)
+            and not group
+        )
     if gender == "n":
         return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
