@@ -80,9 +80,17 @@ def test_a_thing_as_the_subject_is_no_speaker(sentence):
     assert speaker_rows(_OPEN + sentence) == []
 
 
-def test_a_person_or_a_document_as_the_subject_still_speaks():
-    text = _OPEN + "Offender profilers suggested that he knew the area well."
-    assert speaker_rows(text) == [["Offender profilers", "anonymous", 1]]
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Offender profilers suggested that he knew the area well.", "Offender profilers"),
+        # a partitive's head is no thing: its people speak
+        ("A series of witnesses described him as a careful driver.", "A series of witnesses"),
+        ("A number of neighbours said that he kept to himself.", "A number of neighbours"),
+    ],
+)
+def test_people_as_the_subject_still_speak(sentence, speaker):
+    assert speaker_rows(_OPEN + sentence) == [[speaker, "anonymous", 1]]
 
 
 @pytest.mark.parametrize(

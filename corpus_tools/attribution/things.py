@@ -16,12 +16,12 @@ from __future__ import annotations
 
 __all__ = ["THINGS", "claimed_thing", "thing_subject"]
 
-#: head nouns of a subject that is no person or body: the shape, number or kind of what happened
-#: and the marks it left
+#: head nouns of a subject that is no person or body: the shape, timing or kind of what happened
+#: and the marks it left. A partitive's head is left out ("a series of witnesses described", "a
+#: number of residents said": the people of its "of" speak): no "series", "number", "kind", "type"
 THINGS = frozenset(
-    """pattern nature scale timing number extent size type kind manner frequency method
-    similarity circumstance sequence series injury wound damage mark bruise fingerprint dna
-    fibre trace""".split()
+    """pattern nature scale timing extent size manner frequency method similarity circumstance
+    injury wound damage bruise fingerprint dna fibre trace""".split()
 )
 #: what "claim" takes when it takes a thing: lives, victims, a title or a prize, money due
 _TAKEN = frozenset("victim life death casualty title prize medal crown seat benefit allowance".split())
