@@ -1,9 +1,9 @@
 """Who speaks, round 11 of issue 22 (the S kinds 1, 3, 4 and 5 of round 9's held-out audit, the
 ostrich rows of ``benchmarks/claims.md``): a group's belief is no statement ("Investors believed
-their money would ..."); a paragraph that names a new man and quotes him with "he added" is his,
-not the continuation of the quotation before it; a named lawyer with his side after the name
-("Mr Owen Pryce, prosecuting, said") is a named person; a judge's "accepted that" is the judge's
-finding. Invented texts of the same shapes."""
+their money would ..."; since round 15 anyone's); a paragraph that names a new man and quotes
+him with "he added" is his, not the continuation of the quotation before it; a named lawyer with
+his side after the name ("Mr Owen Pryce, prosecuting, said") is a named person; a judge's
+"accepted that" is the judge's finding. Invented texts of the same shapes."""
 
 from __future__ import annotations
 
@@ -27,10 +27,11 @@ def test_a_groups_belief_is_no_speaker(sentence):
     assert _speakers(text) == [["The court", "anonymous", 1]]
 
 
-def test_the_belief_of_people_asked_stays_their_statement():
-    # detectives and analysts are asked: their belief is what they told the reporter
+def test_the_belief_of_people_asked_is_no_statement_either():
+    # round 15 (the lead's decision on issue 22): a belief is no statement, whoever holds it; it
+    # replaces round 9's "detectives and analysts are asked: their belief is what they told"
     text = "Detectives believed the money had been moved to a bank in Jersey."
-    assert _speakers(text) == [["Detectives", "anonymous", 1]]
+    assert _speakers(text) == []
 
 
 #: a reader quoted without marks the package reads (single quotes), then the judge's paragraph
@@ -113,7 +114,8 @@ def test_a_groups_belief_that_quotes_their_words_stays_their_statement(mark):
         "In a column, Banks believed the campaign dropped the plan.",  # a capitalised word inside
     ],
 )
-def test_a_surname_the_tagger_reads_as_a_plural_noun_keeps_its_belief(sentence):
+def test_a_named_persons_belief_is_a_mention_too(sentence):
+    # round 15: a named person's belief is no statement either (it was one till then)
     text = f"Tom Banks of the Courier wrote about the plan.\n\n{sentence}"
     belief = text_attributions(text, "believ")
-    assert belief.role.tolist() == ["speaker"] and belief.speaker_label.notna().all()
+    assert belief.role.tolist() == ["mention"]

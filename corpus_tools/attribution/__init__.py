@@ -25,6 +25,8 @@ Who the subject of a cue is, where the parse goes wrong:
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
+* :mod:`~.beliefs`: a belief is no statement, whoever holds it ("Police believe");
+* :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives");
 * :mod:`~.hearings`: a hearing's nouns, and a hearing at a sentence's end that heard the clause before;
 * :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;

@@ -43,7 +43,12 @@ def _directive(clause) -> bool:
         return bool(subjects)  # "that the jury be discharged"
     bare = clause.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in kids)
     # a present tense without "-s" after a singular subject: "that he serve", "that Cole pay"
-    return bare and any(s.lower_ in _SINGULAR or s.tag_ in ("NN", "NNP") for s in subjects)
+    if bare and any(s.lower_ in _SINGULAR or s.tag_ in ("NN", "NNP") for s in subjects):
+        return True
+    # after an order in the past, a plural's present tense is a subjunctive too ("ordered that
+    # those three charges lie on file": a told order would shift to "lay"; 04.10.99/lynx, lynx2 16,
+    # round 14's held-out audit, S kind 1)
+    return bare and bool(subjects) and clause.head.tag_ == "VBD" and clause.head.i != clause.i
 
 
 def _command(verb) -> bool:

