@@ -32,6 +32,9 @@ from tqdm import tqdm
 from corpus_tools.attribution import accounting
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.attributions import unborrowed_attributions
+from corpus_tools.attribution.defendant import defendant_heads
+from corpus_tools.attribution.entities import statements
+from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.lanes import Lanes
@@ -225,9 +228,7 @@ _STAGES: dict[str, Stage] = {
         ("attributions", "alignment"),
         "What each version kept of the source's speakers",
         "speakers",
-        lambda a, m: accounting.speaker_survival(
-            a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment
-        ),
+        lambda a, m: _speaker_survival(a),
     ),
     "family": Stage(
         ("copies",),
@@ -303,6 +304,10 @@ class Analysis:
     changes: pd.DataFrame | None = None
     #: the early parts of stages a lane computed (``_EARLY``), by stage; empty outside a lane
     early: ClassVar[Mapping[str, pd.DataFrame]] = MappingProxyType({})
+    #: what a stage computed beside its frame that a later reader reads again, by name: the speaker
+    #: survival's ``speaker_identities`` (the descriptions of the person on trial they were read
+    #: with, the identities), read again by the report's shared quotations
+    beside: ClassVar[Mapping[str, object]] = MappingProxyType({})
 
     @property
     def analysed(self) -> pd.DataFrame:
@@ -394,6 +399,17 @@ def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: i
     return frames_against_parents(a, names, run=_run_stage, needed=_needed, model=model, max_edges=max_edges)
 
 
+def _speaker_survival(a: Analysis) -> pd.DataFrame:
+    """The speaker survival stage; the speakers' identities it reads kept in ``a.beside``."""
+    texts = {str(d): str(t) for d, t in a.analysed["text"].items()}
+    on_trial = defendant_heads("\n\n".join(texts.values()))
+    who = speaker_identities(statements(a.attributions), texts, on_trial=on_trial)
+    a.beside = MappingProxyType({**a.beside, "speaker_identities": (on_trial, who)})
+    return accounting.speaker_survival(
+        a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment, identities=who
+    )
+
+
 def _run_early(name: str, a: Analysis, model) -> None:
     """The early part of stage ``name`` (``_EARLY``), kept in ``a.early`` for the stage."""
     a.early = MappingProxyType({**a.early, name: _EARLY[name](a, model)})
@@ -470,6 +486,8 @@ def analyze(
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
             lanes.start_after(name, _run_stage, a, model, _run_early)
+    if lanes.beside:  # what the lanes' stages computed beside their frames
+        a.beside = MappingProxyType({**a.beside, **lanes.beside})
     if a.changes is not None and not a.changes.attrs.get("style", True):
         a.changes = with_style(a)  # the changes' style rows, where they meet the variants
     if parsed:

@@ -162,7 +162,7 @@ def test_a_lane_worker_exits_when_its_stages_are_done():
 
     lane = lanes.Lane(lanes.LANES[0], ["passages"], run, SimpleNamespace(), None)
     wait(lane.futures.values())
-    pid = int(lane.futures["passages"].result()["pid"].iloc[0])
+    pid = int(lane.futures["passages"].result()[0]["pid"].iloc[0])  # (frame, beside)
     assert pid != os.getpid()
     deadline = time.monotonic() + 30
     while pid in {p.pid for p in multiprocessing.active_children()} and time.monotonic() < deadline:
