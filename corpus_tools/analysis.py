@@ -32,11 +32,21 @@ from tqdm import tqdm
 from corpus_tools.attribution import accounting
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.attributions import unborrowed_attributions
+from corpus_tools.attribution.defendant import defendant_heads
+from corpus_tools.attribution.entities import statements
+from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.lanes import Lanes
 from corpus_tools.options import Options
-from corpus_tools.parents import AGAINST, PER_PARENT, frames_against_parents, per_parent
+from corpus_tools.parents import (
+    AGAINST,
+    PER_PARENT,
+    changes_stage,
+    frames_against_parents,
+    per_parent,
+    with_style,
+)
 from corpus_tools.reuse import alignment as overlap
 from corpus_tools.reuse import copies as copy_finder
 from corpus_tools.reuse import derivation, documents
@@ -44,7 +54,6 @@ from corpus_tools.reuse import family as families
 from corpus_tools.text import sentences as text
 from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.nlp import model_name, processes
-from corpus_tools.variants import changes as edits
 from corpus_tools.variants import collation, explore, keyness, style
 from corpus_tools.variants import lexical as variants
 
@@ -219,9 +228,7 @@ _STAGES: dict[str, Stage] = {
         ("attributions", "alignment"),
         "What each version kept of the source's speakers",
         "speakers",
-        lambda a, m: accounting.speaker_survival(
-            a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment
-        ),
+        lambda a, m: _speaker_survival(a),
     ),
     "family": Stage(
         ("copies",),
@@ -233,7 +240,7 @@ _STAGES: dict[str, Stage] = {
         ("family", "speaker_survival", "variants"),
         "What changed in substance along each edge of the family tree, facts first",
         None,
-        lambda a, m: _changes(a, m),
+        lambda a, m: changes_stage(a, m, frames=parent_frames),
     ),
 }
 
@@ -297,6 +304,10 @@ class Analysis:
     changes: pd.DataFrame | None = None
     #: the early parts of stages a lane computed (``_EARLY``), by stage; empty outside a lane
     early: ClassVar[Mapping[str, pd.DataFrame]] = MappingProxyType({})
+    #: what a stage computed beside its frame that a later reader reads again, by name: the speaker
+    #: survival's ``speaker_identities`` (the descriptions of the person on trial they were read
+    #: with, the identities), read again by the report's shared quotations
+    beside: ClassVar[Mapping[str, object]] = MappingProxyType({})
 
     @property
     def analysed(self) -> pd.DataFrame:
@@ -382,36 +393,21 @@ def _needed(only: Iterable[str]) -> list[str]:
     return [n for n in STAGES if n in want]
 
 
-def _changes(a: Analysis, model) -> pd.DataFrame:
-    """The changes stage: quotes read from the speaker survival against each parent, the style rows
-    from the variants against each parent (:func:`parent_frames`). Where those variants are not yet
-    computed (a lane forked before the variants stage; a tree above ``max_edges`` edges), the frame
-    is made without style rows and :func:`analyze` adds them at the end (:func:`_with_style`)."""
-    frames = parent_frames(a, ["speaker_survival", "variants"], model=model) or {}
-    pv = frames.get("variants")
-    return edits.changes(
-        a.corpus,
-        family_frame=a.family,
-        survival=frames.get("speaker_survival"),
-        variants=pv,
-        style=pv is not None,
-        copies=a.copies if a.options.collapse_copies else None,  # set aside: their style from their text
-        quotes="survival" if frames else "text",  # no survival per parent above max_edges: not run twice
-    )
-
-
-def _with_style(a: Analysis) -> pd.DataFrame:
-    """``a.changes`` made without style rows, with those of the edges whose variants ``a`` holds: all
-    (``against="parent"``, or the source is every edge's parent), else the edges from the source."""
-    parents = None if a.against == "parent" else {str(a.source)}
-    rows = edits.style_rows(a.family, a.variants, parents=parents, corpus=a.corpus, copies=a.copies)
-    return edits.add_style(a.changes, a.family, rows)
-
-
 def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: int = 200) -> dict | None:
     """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
     run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
     return frames_against_parents(a, names, run=_run_stage, needed=_needed, model=model, max_edges=max_edges)
+
+
+def _speaker_survival(a: Analysis) -> pd.DataFrame:
+    """The speaker survival stage; the speakers' identities it reads kept in ``a.beside``."""
+    texts = {str(d): str(t) for d, t in a.analysed["text"].items()}
+    on_trial = defendant_heads("\n\n".join(texts.values()))
+    who = speaker_identities(statements(a.attributions), texts, on_trial=on_trial)
+    a.beside = MappingProxyType({**a.beside, "speaker_identities": (on_trial, who)})
+    return accounting.speaker_survival(
+        a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment, identities=who
+    )
 
 
 def _run_early(name: str, a: Analysis, model) -> None:
@@ -490,8 +486,10 @@ def analyze(
             if name == "origin" and a.source is None:
                 a.source = a.origin.attrs["origin"]
             lanes.start_after(name, _run_stage, a, model, _run_early)
+    if lanes.beside:  # what the lanes' stages computed beside their frames
+        a.beside = MappingProxyType({**a.beside, **lanes.beside})
     if a.changes is not None and not a.changes.attrs.get("style", True):
-        a.changes = _with_style(a)  # the changes' style rows, where they meet the variants
+        a.changes = with_style(a)  # the changes' style rows, where they meet the variants
     if parsed:
         a.model = model_name(model)  # loaded by then: this only names it
     return a

@@ -60,12 +60,22 @@ class LanePlan(NamedTuple):
 #: parent); the second after the origin: who speaks, read from the parse and the alignment, and
 #: the changes stage when it reads them (its speaker survival, run again per parent). The second
 #: finds the attributions of each document (all but the quote types borrowed along the alignment:
-#: on 3,000 news stories about 25 s of CPU) while the chain aligns, then waits for the alignment.
+#: on 3,000 news stories about 25 s of CPU) while the chain aligns, then waits for the alignment;
+#: it also takes the text statistics and the keyness (they read no frame after the origin: on
+#: 3,000 news stories about 6 s of CPU the chain, busy after the alignment, no longer spends).
 LANES: tuple[LanePlan, ...] = (
     LanePlan(("copies",), ("passages", "family", "changes"), True),
     LanePlan(
         ("origin", "family"),
-        ("attributions", "speakers", "speaker_summary", "speaker_survival", "changes"),
+        (
+            "text_stats",
+            "keyness",
+            "attributions",
+            "speakers",
+            "speaker_summary",
+            "speaker_survival",
+            "changes",
+        ),
         False,
         late=("alignment",),
         early=("attributions",),
@@ -98,15 +108,17 @@ def _run_early(name: str) -> None:
 def _run_one(name: str, late: dict | None = None):
     """In the lane's process: stage ``name`` on the inherited analysis (kept for the next stages),
     after setting the frames ``late`` the chain sent; None for a changes stage that is not this
-    lane's (see :class:`LanePlan`)."""
+    lane's (see :class:`LanePlan`). With it, what the stage added to the analysis' ``beside``
+    (what it computed beside its frame for a later reader)."""
     run, a, model, plan, _ = _JOB[0]
     for n, frame in (late or {}).items():
         setattr(a, n, frame)
     if name == "changes" and changes_alone(a) != plan.changes_alone:
-        return None
+        return None, {}
+    kept = dict(getattr(a, "beside", {}))
     frame = run(name, a, model)
     setattr(a, name, frame)
-    return frame
+    return frame, {k: v for k, v in getattr(a, "beside", {}).items() if k not in kept}
 
 
 class Lane:
@@ -126,6 +138,7 @@ class Lane:
     ) -> None:
         _JOB[:] = [(run, analysis, model, plan, early)]
         self.plan, self.futures, self.waiting = plan, {}, list(names)
+        self.beside: dict[str, object] = {}  # what the stages taken computed beside their frames
         try:  # the worker forks at the first submit; it freezes what it inherits (as the parse workers)
             fork = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(1, mp_context=fork, initializer=gc.freeze)
@@ -149,7 +162,8 @@ class Lane:
         """The frame of stage ``name`` (waits for it); None: not computed here."""
         if name in self.waiting:
             raise RuntimeError(f"lane stage {name!r} taken before its late frames {self.plan.late} were sent")
-        frame = self.futures.pop(name).result()
+        frame, beside = self.futures.pop(name).result()
+        self.beside.update(beside)
         if not self.futures:
             self._pool.shutdown()
         return frame
@@ -180,6 +194,7 @@ class Lanes:
         self._unfreeze = False  # whether leaving unfreezes the objects frozen for the lanes
         self._taken: dict[str, object] = {}  # frames taken early, for a lane to start after them
         self._done: set[str] = set()
+        self._steps = set(steps)  # a late frame the chain does not compute is not waited for
 
     def start_after(self, name: str, run: Callable, analysis, model, early: Callable | None = None) -> None:
         """Stage ``name`` is computed: send it to each started lane waiting for it as its last
@@ -207,8 +222,9 @@ class Lanes:
 
     def _send_when_ready(self, lane: Lane, analysis) -> None:
         """Send a waiting lane its late frames once the chain has computed them all."""
-        if lane.waiting and all(n in self._done for n in lane.plan.late):
-            lane.send({n: getattr(analysis, n) for n in lane.plan.late})
+        late = [n for n in lane.plan.late if n in self._steps]
+        if lane.waiting and all(n in self._done for n in late):
+            lane.send({n: getattr(analysis, n) for n in late})
 
     def _running(self, name: str) -> bool:
         return any(name in lane.futures or name in lane.waiting for lane in self._started)
@@ -223,6 +239,11 @@ class Lanes:
                 got = lane.take(name)
                 frame = got if frame is None else frame
         return frame
+
+    @property
+    def beside(self) -> dict[str, object]:
+        """What the stages taken from the lanes computed beside their frames (``Analysis.beside``)."""
+        return {k: v for lane in self._started for k, v in lane.beside.items()}
 
     def __enter__(self) -> Lanes:
         return self

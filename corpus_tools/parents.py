@@ -15,8 +15,9 @@ from dataclasses import replace
 import pandas as pd
 
 from corpus_tools.reuse import family as families
+from corpus_tools.variants import changes as edits
 
-__all__ = ["AGAINST", "PER_PARENT", "frames_against_parents", "per_parent"]
+__all__ = ["AGAINST", "PER_PARENT", "changes_stage", "frames_against_parents", "per_parent", "with_style"]
 
 #: the stages that compare versions with a source: against="parent" runs them once per parent
 PER_PARENT = (
@@ -72,3 +73,30 @@ def frames_against_parents(
     for name in todo:
         p = replace(p, **{name: run(name, p, model)})
     return {n: getattr(p, n) for n in names}
+
+
+def changes_stage(a, model, *, frames: Callable) -> pd.DataFrame:
+    """The changes stage of analysis ``a``: quotes read from the speaker survival against each parent,
+    the style rows from the variants against each parent (``frames``: the chain's
+    :func:`corpus_tools.analysis.parent_frames`). Where those variants are not yet computed (a lane
+    forked before the variants stage; a tree above ``max_edges`` edges), the frame is made without
+    style rows and :func:`corpus_tools.analyze` adds them at the end (:func:`with_style`)."""
+    got = frames(a, ["speaker_survival", "variants"], model=model) or {}
+    pv = got.get("variants")
+    return edits.changes(
+        a.corpus,
+        family_frame=a.family,
+        survival=got.get("speaker_survival"),
+        variants=pv,
+        style=pv is not None,
+        copies=a.copies if a.options.collapse_copies else None,  # set aside: their style from their text
+        quotes="survival" if got else "text",  # no survival per parent above max_edges: not run twice
+    )
+
+
+def with_style(a) -> pd.DataFrame:
+    """``a.changes`` made without style rows, with those of the edges whose variants ``a`` holds: all
+    (``against="parent"``, or the source is every edge's parent), else the edges from the source."""
+    parents = None if a.against == "parent" else {str(a.source)}
+    rows = edits.style_rows(a.family, a.variants, parents=parents, corpus=a.corpus, copies=a.copies)
+    return edits.add_style(a.changes, a.family, rows)

@@ -65,6 +65,9 @@ def test_lanes_give_the_frames_of_one_process(reuse_corpus, monkeypatch, pids):
     assert ran["passages"] != ran["attributions"]
     assert ran["alignment"] == ran["derivation"] == me
     assert ran["early_attributions"] == ran["attributions"]  # its part before the alignment, there too
+    assert ran["text_stats"] == ran["keyness"] == ran["attributions"]  # round 15: off the chain's path
+    on_trial, who = beside.beside["speaker_identities"]  # handed back by the lane
+    assert (on_trial, who) == alone.beside["speaker_identities"] and len(who) > 0
     assert beside.source == alone.source
     tables = alone.tables()
     assert list(beside.tables()) == list(tables)
@@ -162,7 +165,7 @@ def test_a_lane_worker_exits_when_its_stages_are_done():
 
     lane = lanes.Lane(lanes.LANES[0], ["passages"], run, SimpleNamespace(), None)
     wait(lane.futures.values())
-    pid = int(lane.futures["passages"].result()["pid"].iloc[0])
+    pid = int(lane.futures["passages"].result()[0]["pid"].iloc[0])  # (frame, beside)
     assert pid != os.getpid()
     deadline = time.monotonic() + 30
     while pid in {p.pid for p in multiprocessing.active_children()} and time.monotonic() < deadline:

@@ -171,6 +171,7 @@ def shared_quotations(
     source: str | None = None,
     attributions: pd.DataFrame | None = None,
     model=None,
+    identities: dict | None = None,
 ) -> pd.DataFrame:
     """For each version and speaker of the source: the version's words inside quotation marks
     given to that speaker that the source's quotations of the same speaker hold too.
@@ -193,6 +194,9 @@ def shared_quotations(
         attributions: the frame of :func:`corpus_tools.attribution.attributions.attributions`;
             computed if not given.
         model: spaCy pipeline name or object, used only when ``attributions`` is computed.
+        identities: :func:`~corpus_tools.attribution.survival.speaker_identities` of the
+            statements of ``attributions`` over the texts of ``corpus``, when the caller has them
+            (the report: the speaker survival's); read here when None.
 
     Returns:
         One row per (version, person the source quotes) with at least one quotation counted,
@@ -216,7 +220,7 @@ def shared_quotations(
     quoted = quotations_by_speaker(stmts, texts)
     if not quoted:
         return pd.DataFrame(columns=SHARED_QUOTATION_COLUMNS)
-    who = speaker_identities(stmts, texts)
+    who = speaker_identities(stmts, texts) if identities is None else identities
     labels = dict(zip(stmts["speaker_id"].astype(str), stmts["speaker_label"].astype(str), strict=True))
     src_ids = list(dict.fromkeys(sid for doc, sid in quoted if doc in members))
     person = _clusters(src_ids, who)

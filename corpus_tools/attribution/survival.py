@@ -169,6 +169,7 @@ def speaker_survival(
     attributions: pd.DataFrame | None = None,
     alignment: pd.DataFrame | None = None,
     model=None,
+    identities: dict[str, _Who] | None = None,
 ) -> pd.DataFrame:
     """Each speaker of the original in every other version: kept, relabelled, re-attributed,
     quoted on another statement, or dropped.
@@ -199,6 +200,8 @@ def speaker_survival(
         alignment: the frame of :func:`corpus_tools.reuse.alignment.align_sentences` from ``source``;
             computed when not given.
         model: spaCy pipeline name or object, used only when a frame must be computed.
+        identities: :func:`speaker_identities` of the statements of ``attributions`` over the
+            texts of ``corpus``, when the caller has them (read here when None).
 
     Returns:
         One row per (speaker of the original, other document): ``source_doc_id`` (the file of
@@ -233,7 +236,7 @@ def speaker_survival(
     align = align_sentences(corpus, source=name, model=model) if alignment is None else alignment
     align = align[align["source_doc_id"].isin(members)]
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
-    who = speaker_identities(a, texts)
+    who = speaker_identities(a, texts) if identities is None else identities
     nested: dict[str, list[tuple[int, int]]] = {}  # each document's nested reports, read once
     inner = everything[everything["role"] == "nested"]
     for d, lo, hi in zip(inner["doc_id"], inner["content_start"], inner["content_end"], strict=True):

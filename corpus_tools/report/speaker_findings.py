@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
+from corpus_tools.attribution.defendant import defendant_heads
 from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.report.checks import named_dropped_check, survival_check
 from corpus_tools.report.labels import plain
@@ -118,6 +119,16 @@ def _speakers_by_doc(a: Analysis) -> dict[str, list[str]]:
     return out
 
 
+def _identities(a: Analysis) -> dict | None:
+    """The speakers' identities the speaker survival read (``Analysis.beside``), when they are those
+    of the whole corpus: read with the same descriptions of the person on trial (a copy set aside
+    may add one); else None (read again)."""
+    on_trial, who = a.beside.get("speaker_identities", (None, None))
+    if who is None or defendant_heads("\n\n".join(map(str, a.corpus["text"]))) != on_trial:
+        return None
+    return who
+
+
 def _shared_statements(doc: str, src: str, a: Analysis) -> list[Segment]:
     """'It and 001 both quote “Okafor”'s statement: 40 of its words are inside those quotation
     marks, evidence of a statement both quote, not of copying.' (:func:`shared_quotations`)"""
@@ -126,7 +137,9 @@ def _shared_statements(doc: str, src: str, a: Analysis) -> list[Segment]:
     shared = _once(  # once for all the documents of the findings, not once per document
         a,
         "shared_quotations",
-        lambda: shared_quotations(a.corpus, source=a.source, attributions=a.attributions),
+        lambda: shared_quotations(
+            a.corpus, source=a.source, attributions=a.attributions, identities=_identities(a)
+        ),
     )
     rows = _rows(shared, doc)
     if not len(rows):
