@@ -1,7 +1,8 @@
 """Who is quoted: quote marks, speech cues, speakers and their resolution, and the accounting
 of speakers per article and across versions.
 
-The chain (README, "Layout") reads quotations and cues (:mod:`~.quotes`, :mod:`~.cues`), resolves
+The chain (README, "Layout") reads quotations and cues (:mod:`~.quotes`, :mod:`~.cues`,
+:mod:`~.cue_subjects`), resolves
 each cue's speaker in a document (:mod:`~.speakers`, :mod:`~.pronouns`), makes one speaker per
 person, institution or government (:mod:`~.identities`, :mod:`~.surnames`, :mod:`~.entities`,
 :mod:`~.takes`), writes the rows (:mod:`~.attributions`, :mod:`~.records`) and counts and compares
