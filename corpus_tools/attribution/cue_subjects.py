@@ -13,6 +13,7 @@ from __future__ import annotations
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
+from corpus_tools.attribution.side_names import side_name
 from corpus_tools.attribution.subjects import (
     address_tail,
     after_and,
@@ -138,6 +139,9 @@ def _shaped_subject(verb, kind: str):
     trailing = trailing_hearing(verb) if kind == "hearing" else None
     if trailing is not None:
         return trailing
+    side = side_name(verb)  # "..., Mr Alan Pritt, prosecuting, told the court"
+    if side is not None:
+        return side
     inner = parenthetical_subject(verb)
     if inner is not None:
         return inner

@@ -27,6 +27,7 @@ from corpus_tools.attribution.quoted_speakers import (
     subject_after_quote,
 )
 from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
+from corpus_tools.attribution.side_names import name_start
 from corpus_tools.attribution.subjects import (
     coordinated_names,
     own_apposition,
@@ -147,6 +148,7 @@ def speaker_mention(head, text: str, offset: int):
     while hi in keep:
         hi += 1
     lo, hi = participle_trim(head, lo, hi)  # "Sentencing Jones, who denied ...": "Jones"
+    lo = name_start(head, lo)  # "lost sight of him ..., Mr Alan Pritt, prosecuting, told"
     span = head.doc[lo:hi]
     for t in span:  # a newline inside the mention: keep what follows the last one
         if t.i >= head.i:
