@@ -4,7 +4,7 @@ same shapes."""
 from __future__ import annotations
 
 import pytest
-from pairs import text_attributions
+from pairs import speaker_rows, text_attributions
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,27 @@ from pairs import text_attributions
 def test_a_name_with_its_side_before_the_cue_speaks(text, speaker):
     rows = text_attributions(text, cue="told")
     assert rows[["speaker", "speaker_label"]].values.tolist() == [[speaker, speaker]]
+
+
+def test_a_hearing_with_a_place_between_commas_hears_the_clause_before():
+    # kind T6: the place aside made the parse hang the hearing elsewhere and the cue had no row
+    text = (
+        "Tom Hale, 31, was serving a ban when he caused the death of Amy Cole, 15, last May, "
+        "Newport crown court, in south Wales, was told.\n"
+    )
+    rows = text_attributions(text, cue="told")
+    assert rows[["speaker", "resolved_from"]].values.tolist() == [["Newport crown court", "hearing"]]
+
+
+def test_a_subject_before_an_aside_between_dashes_speaks():
+    # kind T7: the parse gave the subject to the aside's participle and the cue none
+    text = (
+        "The Kent Parents Support Group - made up of parents, patients and friends - said: "
+        '"We believe he has a lot to answer for."\n'
+    )
+    assert speaker_rows(text) == [["The Kent Parents Support Group", "organisation", 1]]
+
+
+def test_a_verb_before_the_dash_is_no_subject():
+    rows = text_attributions("He paused - and waited - then said nothing more about it.\n", cue="said")
+    assert "paused" not in rows.speaker.tolist()

@@ -10,6 +10,7 @@ the shapes the parse gets wrong are read by the rule modules it calls (:mod:`~.s
 
 from __future__ import annotations
 
+from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
@@ -140,6 +141,7 @@ def _shaped_subject(verb, kind: str):
     if trailing is not None:
         return trailing
     side = side_name(verb)  # "..., Mr Alan Pritt, prosecuting, told the court"
+    side = side if side is not None else subject_before_dash(verb)  # "The Group - made up of ... - said"
     if side is not None:
         return side
     inner = parenthetical_subject(verb)

@@ -75,6 +75,8 @@ def cue_kind(tok) -> str | None:
         return None
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
+        return "hearing"  # "..., Newport crown court, in south Wales, was told": no subject
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
         if any(hearing_noun(s) or _old_bailey(s) for s in subj):
             return "hearing"
