@@ -63,3 +63,48 @@ def test_a_subject_before_an_aside_between_dashes_speaks():
 def test_a_verb_before_the_dash_is_no_subject():
     rows = text_attributions("He paused - and waited - then said nothing more about it.\n", cue="said")
     assert "paused" not in rows.speaker.tolist()
+
+
+def test_a_trailing_hearing_whose_town_the_parse_made_a_modifier_of_its_own():
+    # kind T6, the parse of the guardian's sentence: "Tydfil" an nmod of "court", "Merthyr" its compound
+    from spacy.tokens import Doc
+
+    from corpus_tools.attribution.hearings import trailing_hearing
+    from corpus_tools.text.nlp import load_model
+
+    words = "He fell ill last week , Merthyr Tydfil crown court , in south Wales , was told .".split()
+    heads = [1, 16, 1, 4, 1, 1, 7, 9, 9, 4, 4, 1, 13, 11, 16, 16, 16, 16]
+    deps = "nsubj ccomp acomp amod npadvmod punct compound nmod compound appos punct prep compound pobj punct auxpass ROOT punct"
+    pos = "PRON VERB ADJ ADJ NOUN PUNCT PROPN PROPN NOUN NOUN PUNCT ADP ADJ PROPN PUNCT AUX VERB PUNCT"
+    tags = [
+        "PRP",
+        "VBD",
+        "JJ",
+        "JJ",
+        "NN",
+        ",",
+        "NNP",
+        "NNP",
+        "NN",
+        "NN",
+        ",",
+        "IN",
+        "JJ",
+        "NNP",
+        ",",
+        "VBD",
+        "VBN",
+        ".",
+    ]
+    lemmas = [w.lower() for w in words[:-2]] + ["tell", "."]
+    doc = Doc(
+        load_model().vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        tags=tags,
+        lemmas=lemmas,
+    )
+    hearing = trailing_hearing(doc[16])
+    assert hearing is not None and hearing.text == "court"

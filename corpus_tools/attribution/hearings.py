@@ -15,8 +15,9 @@ __all__ = ["HEARING", "hearing_noun", "trailing_hearing"]
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
-#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court")
-_BEFORE_HEARING = {"det", "amod", "compound"}
+#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court", "Merthyr
+#: Tydfil crown court", whose town the parse may make a modifier of its own)
+_BEFORE_HEARING = {"det", "amod", "compound", "nmod"}
 
 
 def hearing_noun(tok) -> bool:
@@ -73,7 +74,7 @@ def trailing_hearing(verb):
     if any(not (t.is_punct or noun.is_ancestor(t) or t.i in aux or t.i in aside) for t in between):
         return None
     lo = noun.i
-    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in _BEFORE_HEARING:
+    while lo - 1 > sent.start and noun.is_ancestor(doc[lo - 1]) and doc[lo - 1].dep_ in _BEFORE_HEARING:
         lo -= 1
     before = doc[lo - 1] if lo - 1 >= sent.start else None
     if before is None or lo - 1 - sent.start < 3 or not (before.text == "," or before.is_quote):
