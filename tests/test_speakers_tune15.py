@@ -74,7 +74,10 @@ def test_a_trailing_hearing_whose_town_the_parse_made_a_modifier_of_its_own():
 
     words = "He fell ill last week , Merthyr Tydfil crown court , in south Wales , was told .".split()
     heads = [1, 16, 1, 4, 1, 1, 7, 9, 9, 4, 4, 1, 13, 11, 16, 16, 16, 16]
-    deps = "nsubj ccomp acomp amod npadvmod punct compound nmod compound appos punct prep compound pobj punct auxpass ROOT punct"
+    deps = (
+        "nsubj ccomp acomp amod npadvmod punct compound nmod compound appos punct prep compound pobj "
+        "punct auxpass ROOT punct"
+    )
     pos = "PRON VERB ADJ ADJ NOUN PUNCT PROPN PROPN NOUN NOUN PUNCT ADP ADJ PROPN PUNCT AUX VERB PUNCT"
     tags = [
         "PRP",
