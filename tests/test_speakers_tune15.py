@@ -111,3 +111,13 @@ def test_a_trailing_hearing_whose_town_the_parse_made_a_modifier_of_its_own():
     )
     hearing = trailing_hearing(doc[16])
     assert hearing is not None and hearing.text == "court"
+
+
+def test_a_hyphen_inside_a_name_opens_no_aside():
+    # the mail of 27.09.99/pinochet: "The first - so long that it took ... Miss Lyle-Jones to read - said"
+    text = (
+        "The first - so long that it took a minute for Miss Anne Lyle-Jones to read - said that "
+        "the general had ordered the arrests.\n"
+    )
+    rows = text_attributions(text, cue="said")
+    assert not any("Lyle" in s for s in rows.speaker)
