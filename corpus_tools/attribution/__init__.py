@@ -1,7 +1,8 @@
 """Who is quoted: quote marks, speech cues, speakers and their resolution, and the accounting
 of speakers per article and across versions.
 
-The chain (README, "Layout") reads quotations and cues (:mod:`~.quotes`, :mod:`~.cues`), resolves
+The chain (README, "Layout") reads quotations and cues (:mod:`~.quotes`, :mod:`~.cues`,
+:mod:`~.cue_subjects`), resolves
 each cue's speaker in a document (:mod:`~.speakers`, :mod:`~.pronouns`), makes one speaker per
 person, institution or government (:mod:`~.identities`, :mod:`~.surnames`, :mod:`~.entities`,
 :mod:`~.takes`), writes the rows (:mod:`~.attributions`, :mod:`~.records`) and counts and compares
@@ -22,6 +23,8 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
 * :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...");
 * :mod:`~.signatures`: a dash and a name below a quotation sign it ("-Sen. Ann Cole").
+* :mod:`~.side_names`: a name with its side between commas before the cue ("..., Ann Lee, prosecuting, told").
+* :mod:`~.dash_asides`: a subject set off from its cue by an aside between dashes.
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;

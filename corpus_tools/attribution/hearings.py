@@ -2,7 +2,8 @@
 
 * :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
 * :func:`trailing_hearing`: "X killed themselves, an inquest in Wakefield heard yesterday": the
-  inquest at the sentence's end reports the clause before it.
+  inquest at the sentence's end reports the clause before it, a place between commas after its
+  noun or not ("..., Newport crown court, in south Wales, was told").
 
 Split from :mod:`corpus_tools.attribution.reports` (no rule changed).
 """
@@ -14,8 +15,9 @@ __all__ = ["HEARING", "hearing_noun", "trailing_hearing"]
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
-#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court")
-_BEFORE_HEARING = {"det", "amod", "compound"}
+#: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court", "Merthyr
+#: Tydfil crown court", whose town the parse may make a modifier of its own)
+_BEFORE_HEARING = {"det", "amod", "compound", "nmod"}
 
 
 def hearing_noun(tok) -> bool:
@@ -23,6 +25,21 @@ def hearing_noun(tok) -> bool:
     "magistrates" is "magistrate", one magistrate, a person ("The magistrate ruled"); the plural is
     the bench, a hearing ("Magistrates were told that ...", "magistrates in Woking heard")."""
     return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
+
+
+def _place_aside(between) -> set[int]:
+    """The indices of a place set between commas after a hearing's noun (", in south Wales,"),
+    which the parser hangs elsewhere: "in" or "at" and then only nouns, proper nouns, adjectives
+    or "and" up to the closing comma (round 15's drink, ``benchmarks/claims_tune15.md``, kind T6).
+    Empty for anything else."""
+    words = list(between)
+    if len(words) < 4 or words[0].text != "," or words[1].lower_ not in ("in", "at"):
+        return set()
+    close = next((k for k in range(2, len(words)) if words[k].text == ","), None)
+    place = words[2:close] if close is not None else []
+    if not place or any(w.pos_ not in ("PROPN", "NOUN", "ADJ", "CCONJ") for w in place):
+        return set()
+    return {w.i for w in words[1:close]}
 
 
 def _passive_told(verb) -> bool:
@@ -53,10 +70,11 @@ def trailing_hearing(verb):
     noun = nouns[-1]
     between = doc[noun.i + 1 : verb.i]
     aux = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if any(not (t.is_punct or noun.is_ancestor(t) or t.i in aux) for t in between):
+    aside = _place_aside(between)  # "Newport crown court, in south Wales, was told"
+    if any(not (t.is_punct or noun.is_ancestor(t) or t.i in aux or t.i in aside) for t in between):
         return None
     lo = noun.i
-    while lo - 1 > sent.start and doc[lo - 1].head == noun and doc[lo - 1].dep_ in _BEFORE_HEARING:
+    while lo - 1 > sent.start and noun.is_ancestor(doc[lo - 1]) and doc[lo - 1].dep_ in _BEFORE_HEARING:
         lo -= 1
     before = doc[lo - 1] if lo - 1 >= sent.start else None
     if before is None or lo - 1 - sent.start < 3 or not (before.text == "," or before.is_quote):

@@ -1,0 +1,51 @@
+"""A subject set off from its cue by an aside between dashes.
+
+A report describes a body or a person between dashes before the verb: "The Kent Parents Support
+Group - made up of parents, patients and friends - said: ...". The parse makes the subject the
+subject of the aside's participle and leaves the cue without one, so the statement had no row
+(read from 22.11.99/inqheart of round 15's tuning, ``benchmarks/claims_tune15.md``, kind T7).
+
+The rule, read only where the cue's previous token is a dash with a space on each side (never a
+hyphen inside a word, "Houghton-Jones"): the dash closes an aside opened by such a dash earlier in
+the sentence with no verb of its own before the participle's clause (the
+aside holds no full stop, colon or quotation mark), and the word right before the opening dash is
+a noun or a proper noun: that word is the subject's head.
+
+* :func:`subject_before_dash`: that word, or None.
+"""
+
+from __future__ import annotations
+
+__all__ = ["subject_before_dash"]
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_STOPS = frozenset({".", ":", ";", '"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _spaced_dash(tok) -> bool:
+    """A dash with a space on each side: an aside's, not a hyphen inside a word ("Houghton-Jones")."""
+    return tok.text in _DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+
+
+def subject_before_dash(verb):
+    """The head of the subject before an aside between dashes that ends right before the cue
+    ("The Kent Parents Support Group - made up of parents - said": "Group"), else None.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("The Kent Support Group - made up of parents - said it was glad.")
+        >>> subject_before_dash(next(t for t in doc if t.text == "said")).text
+        'Group'
+    """
+    doc, start = verb.doc, verb.sent.start
+    if verb.i - 1 <= start or not _spaced_dash(doc[verb.i - 1]):
+        return None
+    k = verb.i - 2
+    while k > start and not _spaced_dash(doc[k]):
+        if doc[k].text in _STOPS:
+            return None
+        k -= 1
+    if k <= start or k >= verb.i - 2:
+        return None
+    head = doc[k - 1]
+    return head if head.pos_ in ("NOUN", "PROPN") else None
