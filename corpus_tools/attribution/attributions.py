@@ -53,7 +53,7 @@ from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
-from corpus_tools.attribution.pairs import named_pairs
+from corpus_tools.attribution.pairs import named_pairs, takes_before, with_earlier_takes
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.quote_sentences import carry_quotations
@@ -419,15 +419,17 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
     sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
     rows = []
     names_texts = group_texts(corpus)
+    before, found = takes_before(corpus), {}  # "Both men deny" in a later take: an earlier take's pair
     for doc_id, raw in corpus["text"].items():
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes, names_texts.get(doc_id, ""))
         cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
+        found[doc_id] = named_pairs(paragraphs)
         known = {
             "leaders": leaders(raw),
-            "pairs": named_pairs(paragraphs),
+            "pairs": with_earlier_takes(found[doc_id], [found[d] for d in before.get(doc_id, [])]),
             "full_names": full_names(paragraphs),
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
