@@ -53,3 +53,17 @@ def test_a_pairs_denial_told_under_their_names_is_the_pair_kept():
     survival = speaker_survival(takes_and_paper([_TAKE1, _TAKE2], paper, "1999-07-12"), source="PA")
     status = survival.set_index("speaker")["status"].to_dict()
     assert status["Lowe and Dodd"] == "kept"
+
+
+_LINE = "He copied the files and passed them to a bouncer, {name}, prosecuting, told the jury at Luton Crown Court."
+
+
+def test_a_name_after_the_content_is_the_speaker_not_the_contents_subject():
+    text = "Tom Lowe, 31, was sent for trial.\n\n" + _LINE.format(name="Ian Grant QC")
+    rows = text_attributions(text, "told")
+    assert rows["speaker_label"].tolist() == ["Ian Grant QC"]
+
+
+def test_the_subject_stays_the_speaker_when_no_name_stands_before_the_cue():
+    rows = text_attributions("Tom Lowe was tried.\n\nHe told the jury he was innocent.", "told")
+    assert rows["speaker_label"].tolist() == ["Tom Lowe"]
