@@ -67,3 +67,12 @@ def test_a_name_after_the_content_is_the_speaker_not_the_contents_subject():
 def test_the_subject_stays_the_speaker_when_no_name_stands_before_the_cue():
     rows = text_attributions("Tom Lowe was tried.\n\nHe told the jury he was innocent.", "told")
     assert rows["speaker_label"].tolist() == ["Tom Lowe"]
+
+
+def test_he_is_never_the_pair():
+    text = (
+        "The next month, the pair met again at a cafe and were overheard complaining about the deliveries.\n\n"
+        "It was the same month that Tony Platt went on trial in a fraud case where he pleaded guilty."
+    )
+    rows = text_attributions(text, "pleaded")
+    assert rows["speaker_label"].tolist() == ["Tony Platt"]
