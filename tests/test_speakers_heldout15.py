@@ -55,7 +55,7 @@ def test_a_pairs_denial_told_under_their_names_is_the_pair_kept():
     assert status["Lowe and Dodd"] == "kept"
 
 
-_LINE = "He copied the files and passed them to a bouncer, {name}, prosecuting, told the jury at Luton Crown Court."
+_LINE = "He copied the files and passed them to a bouncer, {name}, prosecuting, told the jury at Luton."
 
 
 def test_a_name_after_the_content_is_the_speaker_not_the_contents_subject():
@@ -71,8 +71,26 @@ def test_the_subject_stays_the_speaker_when_no_name_stands_before_the_cue():
 
 def test_he_is_never_the_pair():
     text = (
-        "The next month, the pair met again at a cafe and were overheard complaining about the deliveries.\n\n"
+        "The next month, the pair met again at a cafe and were overheard complaining about a delay.\n\n"
         "It was the same month that Tony Platt went on trial in a fraud case where he pleaded guilty."
     )
     rows = text_attributions(text, "pleaded")
     assert rows["speaker_label"].tolist() == ["Tony Platt"]
+
+
+def test_a_plea_in_a_participle_after_a_preposition_of_time():
+    text = "Tom Dodd was caught with heroin.\n\nHe was jailed for six years after pleading guilty to theft."
+    assert text_attributions(text, "pleading")["speaker_label"].tolist() == ["Tom Dodd"]
+
+
+def test_an_admission_with_a_place_before_its_object():
+    text = "Tom Dodd was caught with heroin.\n\nHe admitted at Leeds Crown Court possessing heroin."
+    rows = text_attributions(text, "admitted")
+    assert rows["speaker_label"].tolist() == ["Tom Dodd"]
+    spans = zip(rows.content_start, rows.content_end, strict=True)
+    assert [text[a:b] for a, b in spans] == ["possessing heroin"]
+
+
+def test_pleading_with_no_plea_word_is_no_statement():
+    text = "Tom Dodd was caught with heroin.\n\nHe was jailed after pleading with the police to let him go."
+    assert text_attributions(text, "pleading").empty

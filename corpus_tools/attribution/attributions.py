@@ -33,7 +33,12 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.breaks import speakers_after_breaks
-from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle, split_antecedent
+from corpus_tools.attribution.clause_pleas import (
+    clause_plea,
+    object_after_place,
+    participle_host,
+    split_antecedent,
+)
 from corpus_tools.attribution.colon_tags import colon_tag
 from corpus_tools.attribution.cues import (
     coordinated_names,
@@ -98,7 +103,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
-        kind = cue_kind(verb) or ("verb" if perfect_participle(verb) else None)  # "having admitted"
+        kind = cue_kind(verb) or ("verb" if clause_plea(verb) else None)  # "having admitted"
         if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
@@ -124,7 +129,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             if head.lower_ in ("who", "that", "which")
             else None
         )
-        ca, cb = cue_content(verb, kind, mention)
+        ca, cb = object_after_place(verb, cue_content(verb, kind, mention))  # "admitted at X Court Y"
         lo, hi, medium = cue_span(verb, kind, outlets)
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
