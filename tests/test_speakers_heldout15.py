@@ -65,6 +65,8 @@ def test_a_name_after_the_content_is_the_speaker_not_the_contents_subject():
 
 
 def test_the_subject_stays_the_speaker_when_no_name_stands_before_the_cue():
+    rows = text_attributions("Tom Lowe was tried.\n\nHis lawyer, Ann Bell, said he was innocent.", "said")
+    assert rows["speaker_label"].tolist() == ["His lawyer, Ann Bell"]
     rows = text_attributions("Tom Lowe was tried.\n\nHe told the jury he was innocent.", "told")
     assert rows["speaker_label"].tolist() == ["Tom Lowe"]
 

@@ -43,4 +43,6 @@ def name_after_content(verb, head):
         return None
     if first.i == 0 or doc[first.i - 1].text != "," or head.i >= first.i:
         return None  # set in commas after the content, whose subject stands before it
+    if head.left_edge.i <= name.i <= head.right_edge.i:
+        return None  # the subject's own apposition: "His lawyer, Anne Clark, said"
     return name
