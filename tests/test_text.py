@@ -209,6 +209,19 @@ def test_sentences_offsets_and_abbreviations():
         assert text[row.start : row.end] == row.text
 
 
+@pytest.mark.parametrize("close", ["'.''", "'.\u201d"])
+def test_no_sentence_ends_without_a_stop_inside_an_open_quotation(close):
+    # a quotation inside a quotation, split by the parser before "but" (round 15's informant2)
+    opening = "``" if close.endswith("''") else "\u201c"
+    text = (
+        f"Mr Grant said: {opening}Lowe is saying, `yes I admit I sold on this material, I admit that I"
+        " knew it was secret, I knew that I was doing harm but I was acting under threat"
+        f"{close}\nThe case continues. It resumes on Monday.\n"
+    )
+    body = sentences(_corpus(d=text))["text"].tolist()
+    assert len(body) == 3 and body[0].endswith("under threat" + close)
+
+
 def test_seed_sentences(seeds):
     sents = sentences(seeds)
     body = sents[~sents.is_boilerplate]

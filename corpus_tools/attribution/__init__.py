@@ -15,6 +15,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.quoted_speakers`: speakers beside a quotation ('"...," said Mr Vance');
 * :mod:`~.missed_subjects`: subjects of a verb of saying the parse misses;
 * :mod:`~.label_cuts`: a label cut to its noun phrase; a name before a comma the parse left out;
+* :mod:`~.trailing_names`: the name in commas after the content, not the content's subject;
 * :mod:`~.hyphens`: a mention cut inside a hyphenated word ("the 18-year-old");
 * :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");

@@ -33,7 +33,12 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.breaks import speakers_after_breaks
-from corpus_tools.attribution.clause_pleas import participle_host, perfect_participle, split_antecedent
+from corpus_tools.attribution.clause_pleas import (
+    clause_plea,
+    object_after_place,
+    participle_host,
+    split_antecedent,
+)
 from corpus_tools.attribution.colon_tags import colon_tag
 from corpus_tools.attribution.cues import (
     coordinated_names,
@@ -53,7 +58,7 @@ from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
-from corpus_tools.attribution.pairs import named_pairs
+from corpus_tools.attribution.pairs import named_pairs, takes_before, with_earlier_takes
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.quote_sentences import carry_quotations
@@ -82,6 +87,7 @@ from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
 from corpus_tools.attribution.takes import name_across_takes
+from corpus_tools.attribution.trailing_names import name_after_content
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -97,7 +103,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
-        kind = cue_kind(verb) or ("verb" if perfect_participle(verb) else None)  # "having admitted"
+        kind = cue_kind(verb) or ("verb" if clause_plea(verb) else None)  # "having admitted"
         if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
@@ -105,6 +111,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = passive_party(verb, cue_subject(verb, kind))  # "described as X by Y": Y
         head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
+        head = (name_after_content(verb, head) or head) if kind == "verb" else head  # "..., X QC, told"
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
         if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"
             named_ing = missed_subject(verb, story or text)
@@ -122,7 +129,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             if head.lower_ in ("who", "that", "which")
             else None
         )
-        ca, cb = cue_content(verb, kind, mention)
+        ca, cb = object_after_place(verb, cue_content(verb, kind, mention))  # "admitted at X Court Y"
         lo, hi, medium = cue_span(verb, kind, outlets)
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
@@ -419,15 +426,17 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
     sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
     rows = []
     names_texts = group_texts(corpus)
+    before, found = takes_before(corpus), {}  # "Both men deny" in a later take: an earlier take's pair
     for doc_id, raw in corpus["text"].items():
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes, names_texts.get(doc_id, ""))
         cands = subject_candidates(paragraphs)
         resolvable = [a for a in atts if a.resolve]
+        found[doc_id] = named_pairs(paragraphs)
         known = {
             "leaders": leaders(raw),
-            "pairs": named_pairs(paragraphs),
+            "pairs": with_earlier_takes(found[doc_id], [found[d] for d in before.get(doc_id, [])]),
             "full_names": full_names(paragraphs),
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins

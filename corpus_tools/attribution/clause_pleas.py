@@ -12,7 +12,15 @@ telling him to leave" are left as they were."""
 
 from __future__ import annotations
 
-__all__ = ["conjunct_subjects", "participle_host", "perfect_participle", "split_antecedent"]
+__all__ = [
+    "clause_plea",
+    "conjunct_subjects",
+    "object_after_place",
+    "participle_host",
+    "participle_plea",
+    "perfect_participle",
+    "split_antecedent",
+]
 
 #: the verbs of a plea or an admission
 _PLEAS = {"admit", "deny", "plead", "confess"}
@@ -28,6 +36,40 @@ def perfect_participle(verb) -> bool:
     """ "having admitted manslaughter": a plea in a perfect participle clause (``advcl`` with "having")."""
     having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
     return _plea(verb) and verb.dep_ == "advcl" and having
+
+
+def clause_plea(verb) -> bool:
+    """Whether ``verb`` is a plea the cue rules do not read: a perfect participle ("having
+    admitted"), "pleading guilty" after a preposition of time (:func:`participle_plea`), or a plea
+    whose object the parser hung on the place before it (:func:`object_after_place`)."""
+    if perfect_participle(verb) or participle_plea(verb):
+        return True
+    return _plea(verb) and object_after_place(verb, (0, 0)) != (0, 0)
+
+
+def object_after_place(verb, content: tuple[int, int]) -> tuple[int, int]:
+    """The content (token indices ``[start, end)``) of a plea whose object follows a place: "He
+    admitted at Leeds Crown Court possessing heroin", where the parser hangs the object on the
+    court's name, so the cue rules read no object (or the place for one): "possessing heroin", from
+    the first participle after the place. ``content`` unchanged otherwise (round 15's held-out
+    francis, the mirror 5, ``benchmarks/claims.md``)."""
+    if not _plea(verb):
+        return content
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "before")):
+        tail = [t for t in prep.subtree if t.i > prep.i and t.tag_ == "VBG"]
+        if tail and (content[1] <= content[0] or content[0] <= prep.i):
+            return tail[0].i, max(content[1], prep.right_edge.i + 1)
+    return content
+
+
+def participle_plea(verb) -> bool:
+    """ "was jailed after pleading guilty": "pleading" with its plea word ("guilty", "not guilty",
+    "innocent") after a preposition of time, no subject of its own; a cue whose speaker is the main
+    clause's subject (:func:`participle_host`). "admitting" is a verb of saying and read already;
+    "pleading" needs its plea word (round 15's held-out francis, the express 4, ``benchmarks/claims.md``)."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() != "plead" or participle_host(verb) is None:
+        return False
+    return any(t.lower_ in ("guilty", "innocent") for t in verb.doc[verb.i + 1 : verb.i + 3])
 
 
 def participle_host(verb):

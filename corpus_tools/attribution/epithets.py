@@ -68,8 +68,9 @@ GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 #: sides of a case and bodies that speak as one: no "he" or "she"
 COLLECTIVE_HEADS = frozenset("prosecution defence defense crown court jury police".split())
 #: a group told by a noun of quantity ("a series of witnesses", "a number of officers"): its head is
-#: singular, yet no "he" or "she" (12.08.99/snooker, claims audit round 12, S kind 3)
-_GROUP_HEADS = frozenset("series number string succession host panel group line".split())
+#: singular, yet no "he" or "she" (12.08.99/snooker, claims audit round 12, S kind 3); nor is "the
+#: pair" or "the couple" (round 15's informant1 22)
+_GROUP_HEADS = frozenset("series number string succession host panel group line pair couple trio duo".split())
 #: verbs of a ruling or a plea, said in court though no verb of saying
 _RULINGS = frozenset({"rule", "plead"})
 _HEADS = "|".join(sorted(EPITHETS, key=len, reverse=True))

@@ -46,9 +46,11 @@ def own_conjunct(mention, head, others: list, text: str = ""):
         others: the mentions of the other names (spaCy Spans of the same parse).
         text: the text of the story (or the document).
     """
+    doc = mention.doc
+    if others and head.lower_ in ("he", "she") and mention.start == head.i:  # "He and Sumer deny"
+        return doc[head.i : head.i + 1]
     if not others or head.pos_ != "PROPN" or _firm(mention, head, text):
         return mention  # "Marks and Spencer said": one firm
-    doc = mention.doc
     end = min(o.start for o in others)
     if not (mention.start <= head.i < end <= mention.end):
         return mention

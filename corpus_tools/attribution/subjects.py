@@ -127,8 +127,10 @@ def coordinated_names(head) -> list:
     denied murder"; "Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied"):
     each is a speaker of its own. A name joined by "and" to the subject, or, inside the subject's
     apposition, a name after "and" followed by its own ", of PLACE" or ", AGE," (the parser hangs
-    it on the last place of the first one's address)."""
-    if head.pos_ != "PROPN":
+    it on the last place of the first one's address). A singular personal pronoun joined to a name
+    is a subject of the same kind: "He and Sumer deny the charges" is the man "He" stands for and
+    Sumer (round 15's informant, ``benchmarks/claims.md``)."""
+    if head.pos_ != "PROPN" and head.lower_ not in ("he", "she"):
         return []
     out = [  # the parser may take the second name for a second subject of the verb
         s
