@@ -250,10 +250,11 @@ def is_misprint(wa: list[str], wb: list[str]) -> bool:
     """Whether one word ``wb`` in the place of one word ``wa`` is a misprint, by the tests of the
     words-of-its-own count (:mod:`corpus_tools.reuse.misprints`): a word of
     :data:`~corpus_tools.reuse.misprints.CONTEXT_MISPRINT_MIN` letters or more one letter off with
-    the same first letter ("prosecutor" -> "prosecuter"); or a short function word set one letter
-    off, or two letters short, as a word of another class (:data:`_CLASSES`: "he" -> "be", "some"
-    -> "me"; "he" -> "she" and "the" -> "this" are real changes). Forms of one word
-    ("sentenced" -> "sentences") are not misprints.
+    the same first letter ("prosecutor" -> "prosecuter"); or a short function word in lower case
+    set one letter off, or its first or last two letters lost, as a word of another class
+    (:data:`_CLASSES`: "he" -> "be", "some" -> "me"; "he" -> "she" and "the" -> "this" are real
+    changes, and "He" -> "The" opens a sentence written anew). Forms of one word ("sentenced" ->
+    "sentences") are not misprints.
 
     Example:
         >>> is_misprint(["he"], ["be"]), is_misprint(["some"], ["me"]), is_misprint(["he"], ["she"])
@@ -267,9 +268,9 @@ def is_misprint(wa: list[str], wb: list[str]) -> bool:
     if len(x) >= CONTEXT_MISPRINT_MIN and x[:1] == y[:1] and one_edit(x, y):
         return True
     cx = _word_class(x)
-    if cx < 0 or cx == _word_class(y):
-        return False
-    return one_edit(x, y) or (len(y) < len(x) and Levenshtein.distance(x, y) <= 2)
+    if cx < 0 or cx == _word_class(y) or not (wa[0].islower() and wb[0].islower()):
+        return False  # "He" -> "The": a sentence's opening written anew
+    return one_edit(x, y) or (len(x) - len(y) == 2 and y in (x[2:], x[:-2]))
 
 
 def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
@@ -329,6 +330,6 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
         return "insertion"
     if not b:
         return "deletion"
-    if is_misprint(wa, wb):
+    if is_misprint(a.split(), b.split()):
         return "misprint"
     return "word_substitution"

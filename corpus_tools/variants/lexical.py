@@ -97,7 +97,7 @@ def _context(raw: str, a: int, b: int, width: int = 40) -> str:
     return f"{left}[{middle}]{right}"
 
 
-_GENERIC = {"insertion", "deletion", "word_substitution", "punctuation_other"}
+_GENERIC = {"insertion", "deletion", "word_substitution", "punctuation_other", "misprint"}
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been"}
 _GLUE = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "with"}
 
