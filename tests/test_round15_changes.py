@@ -70,6 +70,8 @@ def test_a_word_set_letters_off_in_its_place_is_a_misprint(src, tgt, cut, added)
         ("sentenced", "sentences"),
         ("gang", "game"),
         ("He", "The"),
+        ("these", "those"),
+        ("was", "as"),
     ],
 )
 def test_a_real_swap_of_one_short_word_stays_a_replacement(a, b):
