@@ -83,6 +83,7 @@ CATEGORY_LABELS = {
     "time_reference": "time reference",
     "attribution_change": "attribution changed",
     "name_spelling": "name spelling",
+    "misprint": "misprint",
     "word_substitution": "word replaced",
     "insertion": "words added",
     "deletion": "words cut",

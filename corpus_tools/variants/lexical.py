@@ -54,6 +54,7 @@ from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
+from corpus_tools.variants.units import is_apposition as _apposition
 
 __all__ = [
     "CATEGORIES",
@@ -96,7 +97,7 @@ def _context(raw: str, a: int, b: int, width: int = 40) -> str:
     return f"{left}[{middle}]{right}"
 
 
-_GENERIC = {"insertion", "deletion", "word_substitution", "punctuation_other"}
+_GENERIC = {"insertion", "deletion", "word_substitution", "punctuation_other", "misprint"}
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been"}
 _GLUE = {"and", "or", "the", "a", "an", "of", "to", "in", "on", "with"}
 
@@ -387,8 +388,8 @@ def _variant_rows(
             if set(added) <= _AUXILIARIES and cue:
                 category = "attribution_change"  # "said" -> "has said"
         elif category == "attribution_change" and not (fa and fb):
-            toks, k = (sb, j2) if fb else (sa, i2)
-            if _modifier((fa or fb).split(), toks, k):
+            toks, k, lo = (sb, j2, j1) if fb else (sa, i2, i1)
+            if _modifier((fa or fb).split(), toks, k) or _apposition(toks, lo, k):
                 category = "insertion" if fb else "deletion"  # "official Daimler" -> "Daimler"
         rows.append(
             (doc, sent, b0, b1, fb, _context(rb, b0, b1))

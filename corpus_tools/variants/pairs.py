@@ -36,7 +36,8 @@ attribution change (:func:`_rewritten_attribution`); a personal pronoun cut and 
 place is one replacement (:func:`_pronoun_named`); two cuts with only a possessive "'s" between them
 are one cut (:func:`_one_cut`); a lone "of" cut where the version writes "Y's X" is no change
 (:func:`_genitive`). A word written as two on one side ("post mistress" / "postmistress") is a
-shared word (:func:`_compound`).
+shared word (:func:`_compound`). One of round 15 (claims.md, fr34): a sign cut and the words for it
+added at its place ("44%" -> "44 per cent") are one ``number_format`` change (:func:`_sign_written`).
 
 Each row is paired at most once, so a count can only fall. Last (:func:`_settle`), a row the same
 text on both sides is no change, and a plea cut or added with its charge is a cut or an addition,
@@ -423,6 +424,31 @@ def _settle(rows: list[tuple]) -> list[tuple]:
     return out
 
 
+#: signs a version may write out in words at their place: one format change each
+SIGN_WORDS = {"%": frozenset({"per cent", "percent", "pc"}), "&": frozenset({"and"})}
+
+
+def _sign_written(rows: list[tuple], version_raw: str) -> list[tuple]:
+    """A sign of :data:`SIGN_WORDS` cut and its words added at its place of one version sentence
+    read against one source sentence ("44%" -> "44 per cent"): one ``number_format`` change, not a
+    punctuation mark cut and words added (read on francis, claims.md's fr34)."""
+    signs = [
+        i for i, r in enumerate(rows) if str(r[_SRC_FORM]).strip() in SIGN_WORDS and not str(r[_FORM]).strip()
+    ]
+    drop: set[int] = set()
+    for i in signs:
+        c, words = rows[i], SIGN_WORDS[str(rows[i][_SRC_FORM]).strip()]
+        for j, a in enumerate(rows):
+            if j in drop or str(a[_SRC_FORM]).strip() or (a[_SENT], a[_SRC_SENT]) != (c[_SENT], c[_SRC_SENT]):
+                continue
+            lo, hi = sorted((c[_END], a[_START]))
+            if " ".join(str(a[_FORM]).lower().split()) in words and not version_raw[lo:hi].strip():
+                rows[j] = _paired(c, a, "number_format")
+                drop.add(i)
+                break
+    return [r for i, r in enumerate(rows) if i not in drop]
+
+
 def pair_parts(rows: list[tuple], version_raw: str, source_raw: str, context) -> list[tuple]:
     """The variant rows of one version against one source document, with each cut and addition
     that are halves of one change paired into one row (see the module docstring).
@@ -435,7 +461,7 @@ def pair_parts(rows: list[tuple], version_raw: str, source_raw: str, context) ->
     Returns:
         The rows, paired; a paired row takes the addition's place.
     """
-    rows = _one_title(list(rows), version_raw)
+    rows = _one_title(_sign_written(list(rows), version_raw), version_raw)
     rows = _one_attribution(rows, version_raw, context)
     rows = _pronoun_named(_rewritten_attribution(rows, version_raw), version_raw)
     rows = _genitive(_one_cut(rows, source_raw, context), version_raw, source_raw)

@@ -35,6 +35,7 @@ STYLE_WORDS = {
     "quotation_or_apostrophe": "quote marks",
     "spelling_uk_us": "spellings",
     "name_spelling": "spellings",
+    "misprint": "misprints",
     "abbreviation": "abbreviations",
     "honorific": "abbreviations",
     "date_format": "formats",

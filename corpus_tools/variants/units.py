@@ -27,6 +27,7 @@ from corpus_tools.lexicon import (
     NUMBER_WORDS,
     RANKS_BEFORE_A_NAME,
     RELATIVE_DAYS,
+    REPORTING_FORMS,
     SOURCE_NOUNS,
     SPEAKER_WORDS,
     STOP_WORDS,
@@ -36,7 +37,9 @@ from corpus_tools.lexicon import (
 from corpus_tools.variants.categories import QUOTE_CHARS
 
 __all__ = [
+    "APPOSITION_AFTER",
     "MAX_UNIT_WORDS",
+    "is_apposition",
     "is_dateline_credit",
     "is_example",
     "is_loose_rewording",
@@ -314,6 +317,33 @@ def _phrase(toks: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int
             break
         end = hi
     return [(runs[0][0], end)]
+
+
+_VERBS_OF_SAYING = frozenset(CUE_WORDS | REPORTING_FORMS)
+#: tokens after a one-sided attribution change read for its verb of saying: "A spokesman for West
+#: Yorkshire Police said" (lynx, claims.md) is an attribution, its verb five tokens on
+APPOSITION_AFTER = 8
+
+
+def is_apposition(toks: list, lo: int, hi: int) -> bool:
+    """Whether a one-sided attribution change ``toks[lo:hi]`` (token tuples, the text last) is a
+    description of a person, no attribution: none of its words a verb of saying ("a junior
+    official", "An official at"), and no verb of saying two tokens before it or
+    :data:`APPOSITION_AFTER` after it ("Herbert, a junior official at the CPS, allegedly passed on"
+    describes Herbert; "said a spokesman" and "A spokesman for the police said" name whose words
+    are reported). Read on the claims audit's round 15 (claims.md,
+    in48, the times of informant).
+
+    Example:
+        >>> toks = [(0, 0, w) for w in "Herbert , a junior official at the CPS".split()]
+        >>> is_apposition(toks, 1, 5), is_apposition([(0, 0, w) for w in "said a spokesman".split()], 1, 3)
+        (True, False)
+    """
+    text = [t[2].lower() for t in toks]
+    if any(w in _VERBS_OF_SAYING for w in text[lo:hi]):
+        return False
+    around = text[max(lo - 2, 0) : lo] + text[hi : hi + APPOSITION_AFTER]
+    return not any(w in _VERBS_OF_SAYING for w in around)
 
 
 def is_dateline_credit(form: str) -> bool:
