@@ -134,3 +134,11 @@ def test_a_person_whose_surname_the_other_text_names_is_no_change(child):
 def test_a_person_whose_surname_the_other_text_gives_another_first_name_is_a_change():
     rows = _names("The deal reached under Arno Kolbe was signed.", "Mara Kolbe said the deal was signed.")
     assert ("name", "cut", "Arno Kolbe") in rows
+
+
+def test_a_person_whose_surname_the_other_text_gives_to_another_person_too_is_a_change():
+    rows = _names(
+        "The board removed Eddie Kolbe and Mitchell Kolbe.",
+        "Sam Kolbe, the founder, stays. Kolbe said the board met.",
+    )
+    assert ("name", "cut", "Eddie Kolbe") in rows and ("name", "cut", "Mitchell Kolbe") in rows

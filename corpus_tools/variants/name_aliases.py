@@ -223,11 +223,14 @@ def held_as_surname(key: str, names: set[str]) -> bool:
     alone (``names``: the text's name keys): "Barack Obama" where the text writes "the Obama
     administration" or "Obama said" (a person whose surname the text still names is not cut).
     The name is a person's by its shape: words of letters, none a title, a body's, a company's or
-    a place's word (:data:`_NOT_PERSONAL`), none a country's or a state's name or adjective.
+    a place's word (:data:`_NOT_PERSONAL`), none a country's or a state's name or adjective; and the
+    text names no other person of that surname ("Sam Antar" where the name is "Eddie Antar").
 
     >>> held_as_surname("barack obama", {"obama", "iran"}), held_as_surname("arno kolbe", {"mara kolbe"})
     (True, False)
     >>> held_as_surname("continental illinois", {"illinois"})
+    False
+    >>> held_as_surname("eddie antar", {"antar", "sam antar"})
     False
     """
     words = key.split()
@@ -238,4 +241,17 @@ def held_as_surname(key: str, names: set[str]) -> bool:
         and all(re.fullmatch(r"[a-z][a-z'’-]+", w) for w in words)
         and not set(words) & _NOT_PERSONAL
         and not any(country_word(w) or w in STATE_CODES.values() or w in CAPITALS for w in words)
+        and not any(_namesake(n, words) for n in names)
+    )
+
+
+def _namesake(name: str, words: list[str]) -> bool:
+    """Whether a name key is another person of the same surname: "sam antar" for "eddie antar" (the
+    text's "Antar" is then not his; benchmarks/family_round14.md), not "president obama"."""
+    other = name.split()
+    return (
+        len(other) >= 2
+        and other[-1] == words[-1]
+        and other[-2] != words[-2]
+        and other[-2] not in SPEAKER_WORDS["official"] | HONORIFICS
     )
