@@ -14,6 +14,8 @@
 * :data:`SPEAKER_WORDS`: head nouns that type a speaker mention (official,
   organisation, document, media, anonymous) and the person titles with a gender.
 * :data:`NUMBER_WORDS`: small number words and their value.
+* :data:`GOVERNMENT_NAMES`: a country's capital, seat and other names that stand for its
+  government ("Tehran", "the Islamic Republic" for Iran), for the speakers and the fact rules.
 * :data:`COMPANY_ENDS`, :data:`LEGAL_FORMS`, :data:`PORTFOLIOS`, :data:`GEOGRAPHIC_FEATURES`,
   :data:`DESIGNATORS`: what a name's shape tells the fact finder (a company's last word or legal
   form, a minister's subject, a river or a sea, a noun named by its number), each read from the
@@ -228,6 +230,54 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "buenos aires": ("argentina",), "mexico city": ("mexico",), "caracas": ("venezuela",),
     "bogota": ("colombia",), "lima": ("peru",), "santiago": ("chile",), "quito": ("ecuador",),
 }  # fmt: skip
+#: what news copy writes for a country's government, lower case, no dots nor a leading "the": the
+#: country -> its capital, its seat ("white house") and its other names ("the Islamic Republic" is
+#: Iran). One table for the speakers (:data:`corpus_tools.attribution.entities.GOVERNMENTS`) and
+#: the fact rules (:mod:`corpus_tools.variants.name_aliases`: a country's name of state)
+GOVERNMENT_NAMES: dict[str, tuple[str, ...]] = {
+    "united states": ("us", "usa", "washington", "america", "white house", "us government"),
+    "iran": ("tehran", "islamic republic", "iranian government"),
+    "united kingdom": (
+        "uk",
+        "britain",
+        "great britain",
+        "london",
+        "downing street",
+        "british government",
+    ),
+    "france": ("paris", "elysee", "french government"),
+    "germany": ("berlin", "german government"),
+    "russia": ("moscow", "kremlin", "russian government"),
+    "china": ("beijing", "chinese government"),
+    "japan": ("tokyo", "japanese government"),
+    "israel": ("jerusalem", "israeli government"),
+    "canada": ("ottawa", "canadian government"),
+    "india": ("new delhi", "indian government"),
+    "north korea": ("pyongyang",),
+    "south korea": ("seoul",),
+    "saudi arabia": ("riyadh",),
+    "turkey": ("ankara",),
+    "syria": ("damascus",),
+    "iraq": ("baghdad",),
+    "egypt": ("cairo",),
+    "ukraine": ("kiev", "kyiv"),
+    "australia": ("canberra",),
+    "brazil": ("brasilia",),
+    "mexico": ("mexico city",),
+    "pakistan": ("islamabad",),
+    "afghanistan": ("kabul",),
+    "italy": ("rome",),
+    "spain": ("madrid",),
+    "oman": ("muscat",),
+    "qatar": ("doha",),
+    "chile": ("santiago", "chilean government"),
+    "argentina": ("buenos aires",),
+    "portugal": ("lisbon",),
+    "netherlands": ("hague", "amsterdam"),
+    "belgium": ("brussels",),
+    "switzerland": ("bern", "berne"),
+    "ireland": ("dublin",),
+}
 #: the short names the news gives a body, fact keys (lower case, no dots) -> the body's names:
 #: "the Fed" is the Federal Reserve, "the Big Board" the New York Stock Exchange
 BODY_ALIASES: dict[str, tuple[str, ...]] = {

@@ -20,6 +20,7 @@ import pandas as pd
 
 from corpus_tools.attribution.nominal import named_object
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.lexicon import GOVERNMENT_NAMES
 
 __all__ = [
     "GOVERNMENTS",
@@ -43,53 +44,8 @@ def _table(rows: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 #: lower-case names without dots or a leading "the" -> the country whose government they stand for
-#: (a declarative table: countries and capitals that news copy uses for governments)
-GOVERNMENTS: dict[str, str] = _table(
-    {
-        "united states": ("us", "usa", "washington", "america", "white house", "us government"),
-        "iran": ("tehran", "islamic republic", "iranian government"),
-        "united kingdom": (
-            "uk",
-            "britain",
-            "great britain",
-            "london",
-            "downing street",
-            "british government",
-        ),
-        "france": ("paris", "elysee", "french government"),
-        "germany": ("berlin", "german government"),
-        "russia": ("moscow", "kremlin", "russian government"),
-        "china": ("beijing", "chinese government"),
-        "japan": ("tokyo", "japanese government"),
-        "israel": ("jerusalem", "israeli government"),
-        "canada": ("ottawa", "canadian government"),
-        "india": ("new delhi", "indian government"),
-        "north korea": ("pyongyang",),
-        "south korea": ("seoul",),
-        "saudi arabia": ("riyadh",),
-        "turkey": ("ankara",),
-        "syria": ("damascus",),
-        "iraq": ("baghdad",),
-        "egypt": ("cairo",),
-        "ukraine": ("kiev", "kyiv"),
-        "australia": ("canberra",),
-        "brazil": ("brasilia",),
-        "mexico": ("mexico city",),
-        "pakistan": ("islamabad",),
-        "afghanistan": ("kabul",),
-        "italy": ("rome",),
-        "spain": ("madrid",),
-        "oman": ("muscat",),
-        "qatar": ("doha",),
-        "chile": ("santiago", "chilean government"),
-        "argentina": ("buenos aires",),
-        "portugal": ("lisbon",),
-        "netherlands": ("hague", "amsterdam"),
-        "belgium": ("brussels",),
-        "switzerland": ("bern", "berne"),
-        "ireland": ("dublin",),
-    }
-)
+#: (the table is :data:`corpus_tools.lexicon.GOVERNMENT_NAMES`, shared with the fact rules)
+GOVERNMENTS: dict[str, str] = _table(GOVERNMENT_NAMES)
 #: adjectives and short forms inside a description ("U.S. officials") -> the country
 DEMONYMS: dict[str, str] = {
     "us": "united states",

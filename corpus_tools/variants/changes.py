@@ -396,7 +396,7 @@ def changes(
     Example:
         >>> ch = changes(load_corpus("seeds"))
         >>> ch.query("doc_id == '002' and section == 'fact' and change == 'cut'").before.tolist()[:3]
-        ['Islamic Republic', 'Barack Obama', 'Oman']
+        ['Oman', 'Friday', 'U.S. State Department']
     """
     require_columns(corpus, ["text"], "changes")
     fam = family_frame if family_frame is not None else family(corpus)

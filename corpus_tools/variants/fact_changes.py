@@ -415,7 +415,8 @@ def fact_rows(
         if holds(other, kind, key, short[change]):
             return True
         if kind == "name" and (
-            holds_name(other, key, names[change]) or held_in_other_form(key, other, named[change])
+            holds_name(other, key, names[change])
+            or held_in_other_form(key, other, named[change], raw_other[change])
         ):
             return True
         this = "added" if change == "cut" else "cut"  # the names of the text the fact is in

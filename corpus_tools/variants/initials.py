@@ -54,9 +54,28 @@ def _after_country_initials(letters: str, full: str) -> bool:
         lead = m.group(1).replace(".", "")
         if lead.lower() in COUNTRY_INITIALS and letters.startswith(lead) and len(letters) - len(lead) >= 2:
             rest = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters[len(lead) :])
-            if re.match(rest + r"\b", full[m.end() :]):
+            if re.match(rest + r"\b", full[m.end() :]) or _head_first(letters[len(lead) :], full[m.end() :]):
                 return True
     return False
+
+
+#: a body's head noun that its name's initials may put first: "USDA" for the "U.S. Agriculture
+#: Department", its "Department of Agriculture" (benchmarks/family_round42.md)
+_HEADS = frozenset("department ministry office bureau agency".split())
+
+
+def _head_first(letters: str, words: str) -> bool:
+    """Whether ``letters`` are the initials of a body's name written subject first ("Agriculture
+    Department") in its order head first ("Department of Agriculture").
+
+    >>> _head_first("DA", "Agriculture Department said"), _head_first("DA", "Agriculture Bank")
+    (True, False)
+    """
+    run = re.match(r"(?:[A-Z][\w'’-]*\s+){1,3}?([A-Z][\w'’-]*)\b", words)
+    if run is None or run.group(1).lower() not in _HEADS:
+        return False
+    names = run.group().split()
+    return "".join(w[0] for w in [names[-1], *names[:-1]]) == letters
 
 
 def initials(text: str) -> set[str]:

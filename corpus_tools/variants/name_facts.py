@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import (
+    COMPANY_ENDS,
     HONORIFICS,
     MONTHS,
+    PORTFOLIOS,
     REPORTING_FORMS,
     SEASONS,
     SPEAKER_WORDS,
@@ -33,6 +35,10 @@ _DEMONYM = re.compile(
 #: capitalised words joined by slashes before a currency word: a price's unit ("Malaysian/Singapore
 #: cents", "U.S./Canadian dollars"), no place of its own (benchmarks/family_round41.md)
 _SLASHED_UNIT = re.compile(r"(?:[A-Z][\w.]*/)+[A-Z][\w.]*\s+(?i:cents|cts|dollars?|dlrs?)\b")
+
+#: the dash that starts an item of a list inside a paragraph ("-- Urging the administration to act"):
+#: the item's first word is a sentence's first (benchmarks/family_round42.md)
+_LIST_DASHES = frozenset({"--", "-", "—", "–"})
 
 #: capitalised words that begin a sentence or a run without being a name
 ORDINARY_WORDS = set(
@@ -117,6 +123,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         first = (
             start == 0
             or sentence[:start].strip() in ('"', "“", "(", "'", "<")
+            or sentence[:start].strip() in _LIST_DASHES  # "-- Urging the administration": a list item
             or re.search(r"\b(?:Inc|Corp|Ltd|Plc)\.\s+$", sentence[:start]) is not None  # a new sentence
             or (  # a quotation's first word, not a quoted title ('"Moneyline" television program')
                 re.search(r"(?:^|[\s(])(?:\"|“|``)$", sentence[:start]) is not None
@@ -135,6 +142,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         if (
             first
             and not (len(words) == 2 and words[1][:1].isdigit())  # "Chapter 11 filings rose"
+            and not _portfolio_title(words)  # "Trade Representative Clayton Yeutter said"
             and (
                 words[0].lower() in ORDINARY_WORDS
                 or (  # a rank before a name with no title: "Senior Citibank executive"
@@ -168,6 +176,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
             words = words[:1]
             text = words[0]
+        words, text = _body_of_post(words, text, sentence, start)  # "Saba, Chairman of the ... Association"
         initials = re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) if words else None
         if len(words) > 2 and initials and words[1].endswith("s") and words[1].lower() in REPORTING_FORMS:
             # a verb capitalised after "U.S." between two names: "if the U.S. Insists Japan open"
@@ -184,6 +193,38 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         if not _names_nothing(words, text) and fact_key(text):
             found.append((start, "name", text, fact_key(text)))
     return found
+
+
+def _portfolio_title(words: list[str]) -> bool:
+    """Whether a run starts with a portfolio and a title, a person's name after them: "Trade
+    Representative Clayton Yeutter", "Commerce Secretary Malcolm Baldrige" (the portfolio is no
+    sentence's ordinary first word where the text writes it in lower case elsewhere, "trade bill";
+    benchmarks/family_round42.md)."""
+    return (
+        len(words) > 2
+        and words[0].lower() in PORTFOLIOS
+        and words[1].lower().rstrip(".") in SPEAKER_WORDS["official"]
+    )
+
+
+#: a person's name and a comma just before a span: a title after them is that person's
+_AFTER_PERSON = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")
+
+
+def _body_of_post(words: list[str], text: str, sentence: str, start: int) -> tuple[list[str], str]:
+    """A run that is a title alone, "of" and a body or a firm after a person's name and a comma
+    ("Shoichi Saba, Chairman of the Electronic Industries Association of Japan"), as the body's
+    words and name: the title is the person's (benchmarks/family_round42.md); any other run as it is."""
+    if not (
+        len(words) > 2
+        and words[0].lower() in _TITLE_ONLY
+        and words[1] == "of"
+        and any(w.lower().rstrip(".") in INSTITUTION_ENDS | COMPANY_ENDS for w in words[2:])
+        and _AFTER_PERSON.search(sentence, max(0, start - 60), start)
+    ):
+        return words, text
+    body = words[3:] if words[2] == "the" else words[2:]
+    return body, " ".join(body)
 
 
 def _in_price_unit(text: str, sentence: str, start: int, units: list[tuple[int, int]]) -> bool:

@@ -30,7 +30,15 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.variants.facts import norm_text, word_re
 from corpus_tools.variants.name_aliases import CONNECTORS as _CONNECTORS
-from corpus_tools.variants.name_aliases import alias_held, alias_of, party_state, state_held
+from corpus_tools.variants.name_aliases import (
+    alias_held,
+    alias_of,
+    held_as_adjective,
+    held_as_surname,
+    held_without_qualifier,
+    party_state,
+    state_held,
+)
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 
 __all__ = [
@@ -225,13 +233,17 @@ def held_as_firm(key: str, text_lower: str) -> bool:
     )
 
 
-def held_in_other_form(key: str, text_lower: str, named: list[str]) -> bool:
+def held_in_other_form(key: str, text_lower: str, named: list[str], text: str = "") -> bool:
     """:func:`held_word_by_word` or :func:`held_as_person`: the other text holds the name; or a
     body's name whose head noun the other text writes in lower case after the rest ("the International
     Tin Organisation council"), or without a word inside ("International Refined Tin Organisation" /
     "International Tin Organization Council"), or a person under a longer name (a middle name: "Salim
-    Hamad al-Rashid" where the text says "Salim al-Rashid"), benchmarks/family_round41.md."""
-    if held_word_by_word(key, named) or held_as_person(key, text_lower):
+    Hamad al-Rashid" where the text says "Salim al-Rashid"), benchmarks/family_round41.md; or a body
+    without its chamber or country, or a legislature as its adjective (``text``, the raw text;
+    :mod:`corpus_tools.variants.name_aliases`, benchmarks/family_round42.md)."""
+    if held_word_by_word(key, named) or held_as_person(key, text_lower) or held_as_adjective(key, text_lower):
+        return True
+    if text and held_without_qualifier(key, text):
         return True
     words = key.split()
     if len(words) < 3:
@@ -329,7 +341,7 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     head, last = key.rpartition(" ")[0], key.rpartition(" ")[2]
     if _place_held(head, last, n_words, has) or _longer_form_held(key, names, has):
         return True
-    if held_as_firm(key, text_lower):
+    if held_as_firm(key, text_lower) or held_as_surname(key, names):
         return True
 
     if party_state(key, has) or alias_held(key, has) or _leading_initials_held(key, names, has):

@@ -22,6 +22,7 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.variants.facts import fact_key
 from corpus_tools.variants.initials import as_initials
+from corpus_tools.variants.name_aliases import LEGISLATURES, country_word
 from corpus_tools.variants.name_forms import same_entity
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
 
@@ -35,8 +36,9 @@ __all__ = [
     "surname_again",
 ]
 
-#: title words and honorifics: "Governor Perpich" is Perpich
-_TITLES = SPEAKER_WORDS["official"] | HONORIFICS
+#: title words and honorifics, and a lawmaker's or an officer's abbreviated title: "Governor Perpich"
+#: and "Rep. Glickman" are Perpich and Glickman (benchmarks/family_round42.md)
+_TITLES = SPEAKER_WORDS["official"] | HONORIFICS | {"rep", "sen", "gov", "gen", "lt", "col", "sgt"}
 
 #: a number word after "the" before a word for the parties of a story counts what the text names
 #: ("the two countries", "The two sides said"): a reference, not a number of its own (rounds 9-12
@@ -160,10 +162,14 @@ def _with_country(text: str, name: str) -> bool:
     """Whether ``text`` is a name of two words or more reported already, after a country's initials
     or name: "U.K. Ministry of Agriculture" after "Ministry of Agriculture" (one body,
     benchmarks/family_round39.md; not "Welsh Assembly Ministry of Agriculture", nor "Texas
-    Commerce Department" after "Commerce Department": a state's is another body)."""
-    if " " not in name or not text.endswith(" " + name):
+    Commerce Department" after "Commerce Department": a state's is another body), or a body of one
+    word after a country's adjective: "American Congress" after "Congress"
+    (benchmarks/family_round42.md)."""
+    if not text.endswith(" " + name):
         return False
     country = fact_key(text[: -len(name) - 1])
+    if " " not in name:  # "American Congress" after "Congress"; not "Continental Illinois" after "Illinois"
+        return country_word(country) and name.lower() in LEGISLATURES
     return country.replace(" ", "") in COUNTRY_INITIALS or any(country in group for group in _COUNTRIES)
 
 
