@@ -18,6 +18,11 @@ description is no new, anonymous speaker (read from 12.08.99/snooker of the clai
   name opens);
 * when several fit: those whose gender the text gives and matches the description's first; then
   the one the document names at least twice as often as any other (the report's main person).
+* a post (a consultant, an anaesthetist, a whistle-blower, an MP, a minister: each its own class;
+  ``TUNE_15``'s 22.11.99/inqheart and 08.12.99/hamilton, kind T1 of
+  ``benchmarks/claims_tune15.md``) may be given by another version of the story ("Anaesthetist
+  Stephen Bolsin" in one, "The consultant anaesthetist said" in another), and stands only for the
+  one person it fits: two who fit stay apart, whatever their gender or how often they are named.
 
 * :func:`role_described`: the name such a description stands for, or "".
 """
