@@ -258,17 +258,20 @@ def _around(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[
     return [found[k] for k in sorted(found)]
 
 
-def _retype(s: dict, people: set[str], text: str = "", after: str = "", story=None, before: str = "") -> dict:
+def _retype(
+    s: dict, people: set[str], text: str = "", after: str = "", story=None, before: str = "", posts: str = ""
+) -> dict:
     """One speaker's reading: label, type and whether it is named; ``text`` is the group's text,
     ``after`` the document's from the speaker's first mention on, ``story`` reads a role over the
     whole corpus (one story: a definite role the group ties to no one may be tied by another
     version, when the person it names is one the group names too), ``before`` the document's text
-    before the first mention (the role holder it named last)."""
+    before the first mention (the role holder it named last), ``posts`` the story's text (the
+    posts its versions give people: :func:`~.role_descriptions.role_described`)."""
     label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
-    own = role_described(label, before, after, people, text)  # "The female officer": Pc Ann Lee, named here
+    own = role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
@@ -366,6 +369,10 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     on_trial = story_defendants(corpus)
     companies = story_companies(corpus)
     story_of = {str(d): str(s) for d, s in corpus["story"].items()} if "story" in corpus.columns else {}
+    story_parts: dict[str, list[str]] = {}  # each story's text, where the posts of its people are read
+    for d, t in texts.items():
+        story_parts.setdefault(story_of.get(d, ""), []).append(t)
+    story_text = {k: "\n\n".join(v) for k, v in story_parts.items()}
     out = frame.copy()
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
@@ -405,6 +412,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][start:],
             story,
             texts[doc][:start],
+            story_text[story_of.get(doc, "")],
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap

@@ -18,6 +18,11 @@ description is no new, anonymous speaker (read from 12.08.99/snooker of the clai
   name opens);
 * when several fit: those whose gender the text gives and matches the description's first; then
   the one the document names at least twice as often as any other (the report's main person).
+* a post (a consultant, an anaesthetist, a whistle-blower, an MP, a minister: each its own class;
+  ``TUNE_15``'s 22.11.99/inqheart and 08.12.99/hamilton, kind T1 of
+  ``benchmarks/claims_tune15.md``) may be given by another version of the story ("Anaesthetist
+  Stephen Bolsin" in one, "The consultant anaesthetist said" in another), and stands only for the
+  one person it fits: two who fit stay apart, whatever their gender or how often they are named.
 
 * :func:`role_described`: the name such a description stands for, or "".
 """
@@ -44,8 +49,25 @@ ROLE_CLASSES: dict[str, frozenset[str]] = {
     # a magistrate is no judge ("The magistrate" of a story naming a Spanish judge too)
     **{w: frozenset({w}) for w in ("magistrate", "judge", "recorder", "solicitor")},
     "business": frozenset("boss owner chairman chairwoman tycoon proprietor director".split()),
+    # a post the text gives one named person, each its own class: a consultant is no anaesthetist
+    # and an MP no minister (read from TUNE_15's 22.11.99/inqheart and 08.12.99/hamilton, kind T1)
+    **{w: frozenset({w}) for w in ("consultant", "anaesthetist", "whistleblower", "mp", "minister")},
 }
+#: classes whose description stands only for the one person they fit: never the main one of several
+_UNIQUE = frozenset({"consultant", "anaesthetist", "whistleblower", "mp", "minister"})
 _CLASS_OF = {w: k for k, words in ROLE_CLASSES.items() for w in words}
+#: words that end a description's head before its complement ("consultant at Bristol Infirmary")
+_COMPLEMENT = frozenset("at of for from in with to".split())
+_POST_WORD = re.compile(r"\b(?:[Ee]x-)?(?:[Cc]onsultant|[Aa]naesthetist|[Ww]histle-?blower|MP|[Mm]inister)\b")
+
+
+def _key(word: str) -> str:
+    """A role word as :data:`ROLE_CLASSES` spells it: "ex-MP" -> "mp", "Whistle-blower" ->
+    "whistleblower"."""
+    w = word.lower()
+    return w.removeprefix("ex-").replace("-", "")
+
+
 #: words that give a description or a name its gender, besides the head nouns of epithets
 _GENDER_WORDS = {
     **GENDERED_HEADS,
@@ -72,12 +94,15 @@ def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
     # "stipendiary magistrate Ann Rees", "Harrods owner Tom Dodd", "Pc Lee" (the word right before
     # the name, and the one before it when that is a rank or role); "Ann Rees, QC,", "Ann Rees, a
     # retired Pc," (its apposition up to a comma); not "The judge told Tate"
-    after = re.compile(r",? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;]")
+    # or its first five words when it runs on ("Ann Rees, a former consultant anaesthetist at ...")
+    after = re.compile(
+        r",? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;]|, ((?:an?|the|former) (?:[\w'-]+ ){0,3}[\w'-]+)"
+    )
     for m in re.finditer(rf"\b{s}\b", text):
         before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()])[-5:]
-        while before and before[-1][:1].isupper() and before[-1].lower() not in _CLASS_OF:
+        while before and before[-1][:1].isupper() and _key(before[-1]) not in _CLASS_OF:
             before.pop()  # the given names ("Ann" of "Pc Ann Lee")
-        near = before[-1:] + (before[-2:-1] if before and before[-1].lower() in _CLASS_OF else [])
+        near = before[-1:] + (before[-2:-1] if before and _key(before[-1]) in _CLASS_OF else [])
         tail = after.match(text, m.end())
         words |= set(near) | set(
             re.findall(r"[\w'-]+", " ".join(g or "" for g in tail.groups()) if tail else "")
@@ -92,7 +117,7 @@ def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
         if w.lower() in _GENDER_WORDS
     }
     gender = gender or (ranks.pop() if len(ranks) == 1 else "")
-    return {w.lower() for w in words} | {w for w in words if w[:1].isupper()}, ages, gender
+    return {_key(w) for w in words} | {w for w in words if w[:1].isupper()}, ages, gender
 
 
 @functools.lru_cache(maxsize=64)
@@ -123,6 +148,22 @@ def _people(text: str, surnames: frozenset[str]) -> dict[str, dict]:
     return people
 
 
+@functools.lru_cache(maxsize=8)
+def _post_holders(story: str) -> dict[str, frozenset[str]]:
+    """surname -> the post words (of :data:`_UNIQUE` classes) the story's texts set beside it
+    ("Anaesthetist Stephen Bolsin" in one version, "Stephen Bolsin, a former consultant
+    anaesthetist" in another, "the former MP for Tatton"): read once per story, and only around
+    the places a post word stands."""
+    found: dict[str, set[str]] = {}
+    for hit in _POST_WORD.finditer(story):
+        window = story[max(0, hit.start() - 80) : hit.end() + 80]
+        for name in set(re.findall(r"\b[A-Z][a-z][\w'-]+\b", window)):
+            posts = {w for w in _words_beside(window, name)[0] if _CLASS_OF.get(w) in _UNIQUE}
+            if posts:
+                found.setdefault(name, set()).update(posts)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 @functools.lru_cache(maxsize=16)
 def _titled_genders(text: str) -> dict[str, str]:
     """surname -> the gender its titles or gendered rank words give it anywhere in ``text`` (a
@@ -136,7 +177,9 @@ def _titled_genders(text: str) -> dict[str, str]:
     return {name: g.pop() for name, g in found.items() if len(g) == 1}
 
 
-def role_described(label: str, before: str, after: str, surnames: set[str], group: str = "") -> str:
+def role_described(
+    label: str, before: str, after: str, surnames: set[str], group: str = "", story: str = ""
+) -> str:
     """The name a definite description by rank or role stands for (module docstring), else "".
 
     Args:
@@ -146,6 +189,8 @@ def role_described(label: str, before: str, after: str, surnames: set[str], grou
         surnames: the surnames the text gives people (:func:`~.surnames.person_surnames`).
         group: the text of the document's source group, whose titles give a gender the document
             does not ("Miss Lee" in another take).
+        story: the text of the document's story, whose versions give a person a post
+            ("Anaesthetist Ann Lee") the document does not (read for posts only).
 
     Example:
         >>> text = ("The female officer accused of hitting a colleague wept, a court heard. Pc Ann "
@@ -160,9 +205,11 @@ def role_described(label: str, before: str, after: str, surnames: set[str], grou
         'Pc Ann Lee'
     """
     words = re.findall(r"[\w'-]+", " ".join(str(label).split()))
+    cut = next((i for i, w in enumerate(words) if i > 1 and w in _COMPLEMENT), len(words))
+    words = words[:cut]  # "The former consultant anaesthetist at Bristol Infirmary": its head
     if len(words) < 2 or words[0].lower() not in _DEFINITE:
         return ""
-    head = words[-1].lower()
+    head = _key(words[-1])
     kind = _CLASS_OF.get(head)
     if kind is None:
         return ""
@@ -174,11 +221,14 @@ def role_described(label: str, before: str, after: str, surnames: set[str], grou
         said = _SUBJECT.search(sentence, len(" ".join(str(label).split())))
         gender = ("m" if said.group(1).lower() == "he" else "f") if said else ""
     age = _AGE.search(" ".join(words))
-    caps = {w for w in mods if w[:1].isupper() and w.lower() not in _CLASS_OF}
+    caps = {w for w in mods if w[:1].isupper() and _key(w) not in _CLASS_OF}
     text = before + after
     people = _people(text, frozenset(surnames))
     titled = _titled_genders(group) if group else {}
     people = {k: {**p, "gender": p["gender"] or titled.get(k, "")} for k, p in people.items()}
+    if kind in _UNIQUE and story:  # the post another version gives a person the document names
+        held = _post_holders(story)
+        people = {k: {**p, "words": p["words"] | held.get(k, frozenset())} for k, p in people.items()}
     fits = [
         p
         for p in people.values()
@@ -187,6 +237,9 @@ def role_described(label: str, before: str, after: str, surnames: set[str], grou
         and p["gender"] in ("", gender or p["gender"])
         and not (age and p["ages"] and age.group(1) not in p["ages"])
     ]
+    if kind in _UNIQUE:  # two MPs, one of them of no known gender: either may be meant
+        # without "Dr", which the identities do not read as a title ("Dr Bolsin" is no given name)
+        return re.sub(r"^(?:(?:Dr|Prof|Professor)\.? )+", "", fits[0]["name"]) if len(fits) == 1 else ""
     if gender and any(p["gender"] == gender for p in fits):
         fits = [p for p in fits if p["gender"] == gender]
     if len(fits) == 1:
