@@ -46,9 +46,12 @@ def side_name(verb):
     if k - 3 < start or doc[k].text != "," or doc[k - 1].lower_ not in _SIDES or doc[k - 2].text != ",":
         return None
     k -= 3
+    end = k
     while k > start and (doc[k].text == "," or doc[k].lower_.replace(".", "") in lexicon.POST_NOMINALS):
         k -= 1  # "Alan Pritt, QC, prosecuting"
     name = doc[k]
+    if k < name.head.i <= end and name.head.pos_ == "PROPN":
+        name = name.head  # "Ian Grant QC, prosecuting,": the parse heads the name with "QC"
     return name if name.pos_ == "PROPN" and name.text[:1].isupper() else None
 
 
