@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.lexicon import INITIALS_SKIP, initials_of
+
 __all__ = ["same_institution"]
 
 _WORD = re.compile(r"[\w&-]+")
-_SKIP = frozenset({"the", "of", "and", "for", "&"})
+_SKIP = INITIALS_SKIP | {"&"}
 
 
 def _words(label: str) -> list[str]:
@@ -36,7 +38,7 @@ def _initials(label: str) -> str:
     """The initials of a name of two or more words ("British Airways" -> "ba"), its small words
     ("of", "and") aside."""
     words = [w for w in _words(label) if w not in _SKIP]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    return initials_of(words, _SKIP) if len(words) > 1 else ""
 
 
 def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -> bool:

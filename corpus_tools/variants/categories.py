@@ -58,6 +58,7 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
     US_SPELLING,
     WEEKDAYS,
+    initials_of,
     is_spelling_pair,
     lemma_key,
     tokenize,
@@ -161,16 +162,12 @@ def _number_key(form: str) -> str:
     return " ".join(_NUMBER_KEYS.get(w, w) for w in re.findall(r"[\d.]+|[a-z]+|%", text))
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
-
-
 def _is_initialism(long: list[str], short: str) -> bool:
     """Whether ``short`` (as written) is the initials of the words ``long``: two or more capitals
     ("UN" for "United Nations", "B.C." for "British Columbia"), never a common word ("of" is not
     "On the first")."""
     letters = short.replace(".", "").replace(" ", "").strip()
-    return len(long) > 1 and len(letters) > 1 and letters.isupper() and _initials(long) == letters.lower()
+    return len(long) > 1 and len(letters) > 1 and letters.isupper() and initials_of(long) == letters.lower()
 
 
 def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:
