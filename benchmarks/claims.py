@@ -10,8 +10,8 @@ eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more fo
 (``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``);
 two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
 the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_OUT_13``,
-``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``) and the fifteenth (``HELD_OUT_15``,
-``TUNE_15``).
+``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
+``TUNE_15``) and the sixteenth (``HELD_OUT_16``, ``TUNE_16``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -30,6 +30,7 @@ Usage::
     python benchmarks/claims.py --draw 13       # the thirteenth round's (HELD_OUT_13)
     python benchmarks/claims.py --draw 14       # the fourteenth round's (HELD_OUT_14)
     python benchmarks/claims.py --draw 15       # the fifteenth round's (HELD_OUT_15)
+    python benchmarks/claims.py --draw 16       # the sixteenth round's (HELD_OUT_16)
 """
 
 from __future__ import annotations
@@ -136,6 +137,13 @@ HELD_OUT_15 = ["12.07.99/informant", "01.03.00/francis"]
 #: ``random.Random(115).sample(folders, 4)`` of the 63 folders left after ``HELD_OUT_15``
 TUNE_15 = ["27.01.00/drink", "08.12.99/hamilton", "04.10.99/raider", "22.11.99/inqheart"]
 DRAWS[16] = DRAWS[15] + HELD_OUT_15 + TUNE_15
+#: two more, held out for the sixteenth round (branch audit16), drawn once on main ``09bee6f`` before
+#: any of their findings was rendered: ``random.Random(16).sample`` of the 59 folders left (``--draw 16``)
+HELD_OUT_16 = ["12.07.99/places", "16.07.99/transplant"]
+#: four stories for reading and fixing kinds in the sixteenth round, NOT held out:
+#: ``random.Random(116).sample(folders, 4)`` of the 57 folders left after ``HELD_OUT_16``
+TUNE_16 = ["27.01.00/minibus", "26.01.00/driver", "18.02.00/saboteur", "17.04.00/vanessa"]
+DRAWS[17] = DRAWS[16] + HELD_OUT_16 + TUNE_16
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -144,7 +152,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[16]
+    names = DRAWS[17]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
