@@ -50,6 +50,7 @@ What a pronoun or a description stands for:
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
+* :mod:`~.past_offices`: a political office held in the past is the story's one former holder;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");

@@ -25,11 +25,14 @@ description is no new, anonymous speaker (read from 12.08.99/snooker of the clai
   one person it fits, whatever their gender or how often they are named; a post held in the past
   ("The former Tory minister") is the one person the story names as its former holder
   (:mod:`~.past_offices`);
-* when several fit, the one named last in the two sentences before the description is meant, as a
-  reader takes "The QC repeated his question" after "Mr Carman asked ..." though another QC was
-  named earlier (08.12.99/hamilton, round 16); a role the document ties to no one may be tied by
-  another take of its source ("George Carman QC" in one take, "Mr Carman" in the next), and a bare
-  "Counsel" (a transcript's "Counsel: ...") is "the counsel".
+* when several fit a rank or role (not a post) and no one is named twice as often as any other
+  (the main person stays first), the one named last in the two sentences before the description,
+  of those the text ties the role to with nothing between (:func:`_tied_words`: "Carman QC", not
+  "... to his counsel, Mr Hamilton said"), is meant, as a reader takes "The QC repeated his
+  question" after "Mr Carman asked ..." though another QC was named earlier (08.12.99/hamilton,
+  round 16); a role the document ties to no one may be tied by another take of its source
+  ("George Carman QC" in one take, "Mr Carman" in the next), and a bare "Counsel" (a
+  transcript's "Counsel: ...") is "the counsel".
 
 * :func:`role_described`: the name such a description stands for, or "".
 """
@@ -165,7 +168,8 @@ def _tied_words(text: str, surname: str) -> frozenset[str]:
     QC") and the head of its apposition ("Ann Lee, his counsel,"); not a word before a comma
     ("... to his counsel, Mr Dodd said")."""
     s = re.escape(surname)
-    before = re.findall(rf"\b([\w'-]+) (?:{_TITLES}\.? )?(?:[A-Z][\w'-]* ){{0,2}}{s}\b", text)
+    runs = re.findall(rf"(?<![\w'-])((?:[\w'-]+ )?(?:[A-Z][\w'-]*\.? ){{0,3}}){s}\b", text)
+    before = [w.rstrip(".") for run in runs for w in run.split()]  # "boss", "Sgt Tom", "hit Sgt Tom"
     after = re.findall(rf"\b{s},? (QC|KC)\b", text)
     appos = re.findall(rf"\b{s}, (?:an?|the|his|her|their) (?:[\w'-]+ ){{0,2}}([\w'-]+)[,.;]", text)
     return frozenset(_key(w) for w in [*before, *after, *appos] if _key(w) in _CLASS_OF)
@@ -279,26 +283,29 @@ def role_described(
         fits = [p for p in fits if p["gender"] == gender]
     if len(fits) == 1:
         return fits[0]["name"]
-    firm = [p for p in fits if _tied_words(text + "\n\n" + group, p["surname"]) & ROLE_CLASSES[kind]]
-    last = _named_last(firm, before) if firm else None
-    if last is not None:  # "Mr Carman asked ... The QC repeated his question"
-        return last["name"]
     ranked = sorted(fits, key=lambda p: p["n"], reverse=True)
     if len(ranked) > 1 and ranked[0]["n"] >= 2 * ranked[1]["n"]:
         return ranked[0]["name"]
-    return ""
+    firm = [p for p in fits if _tied_words(text + "\n\n" + group, p["surname"]) & ROLE_CLASSES[kind]]
+    last = _named_last(firm, before) if firm else None
+    return last["name"] if last is not None else ""  # "Mr Carman asked ... The QC repeated his question"
 
 
 def _named_last(fits: list[dict], before: str) -> dict | None:
     """Of several people who fit a description (those the text ties the role to with nothing
-    between: :func:`_tied_words`), the one named last in the two sentences before it (and the
-    words of its own sentence before it), else None."""
+    between: :func:`_tied_words`), the one named in a later sentence than any other, of the two
+    sentences before it and the words of its own sentence before it; None when none is named
+    there, or two are named last in one sentence ("Pc Lee and Sgt Ray were hurt")."""
     text = before.rstrip()
-    ends = [m.end() for m in _END.finditer(text)]
-    recent = text[ends[-2] if len(ends) >= 2 else 0 :]
-    at = {}
-    for p in fits:
-        found = [m.start() for m in re.finditer(rf"\b{re.escape(p['surname'])}\b", recent)]
-        at[p["surname"]] = max(found, default=-1)
-    best = max(fits, key=lambda p: at[p["surname"]])
-    return best if at[best["surname"]] >= 0 else None
+    starts = [0, *(m.end() for m in _END.finditer(text))][-3:]  # the last two sentences and this one
+    sentences = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    at = {
+        p["surname"]: max(
+            (i for i, x in enumerate(sentences) if re.search(rf"\b{re.escape(p['surname'])}\b", x)),
+            default=-1,
+        )
+        for p in fits
+    }
+    last = max(at.values())
+    named = [p for p in fits if at[p["surname"]] == last]
+    return named[0] if last >= 0 and len(named) == 1 else None
