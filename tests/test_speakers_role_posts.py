@@ -44,10 +44,18 @@ _PEOPLE = {"Marsh", "Webb", "Pike", "Rowe"}
         ),
         # two named people hold the post: either may be meant, though one is named more often
         (
+            "Colin Marsh, the MP for Bexley, is suing. Mr Marsh wept. Mr Marsh sat down. "
+            "Ian Pike, the MP for Kent, gave evidence. The MP told the jury he had lied.",
+            "The MP",
+            "",
+        ),
+        # ... but the text calls one of them the former MP: he is "the former MP" (round 16,
+        # attribution/past_offices.py)
+        (
             "Colin Marsh, the former MP for Bexley, is suing. Mr Marsh wept. Mr Marsh sat down. "
             "Ian Pike, the MP for Kent, gave evidence. The former MP told the jury he had lied.",
             "The former MP",
-            "",
+            "Colin Marsh",
         ),
         # a post the text gives no one: none (an anaesthetist is no consultant)
         (

@@ -14,8 +14,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.subjects`: a dateline, a topic or an inverted subject before the name;
 * :mod:`~.quoted_speakers`: speakers beside a quotation ('"...," said Mr Vance');
 * :mod:`~.missed_subjects`: subjects of a verb of saying the parse misses;
-* :mod:`~.label_cuts`: a label cut to its noun phrase; a name before a comma the parse left out;
-* :mod:`~.trailing_names`: the name in commas after the content, not the content's subject;
+* :mod:`~.label_cuts`: a label cut to its noun phrase;
 * :mod:`~.hyphens`: a mention cut inside a hyphenated word ("the 18-year-old");
 * :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
@@ -24,7 +23,8 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
 * :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...");
 * :mod:`~.signatures`: a dash and a name below a quotation sign it ("-Sen. Ann Cole").
-* :mod:`~.side_names`: a name with its side between commas before the cue ("..., Ann Lee, prosecuting, told").
+* :mod:`~.side_names`: a name in commas before the cue, with its side or not ("..., Ann Lee,
+  prosecuting, told").
 * :mod:`~.dash_asides`: a subject set off from its cue by an aside between dashes.
 
 Whether a cue is a statement at all:
@@ -50,6 +50,7 @@ What a pronoun or a description stands for:
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
+* :mod:`~.past_offices`: a political office held in the past is the story's one former holder;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");

@@ -53,7 +53,7 @@ from corpus_tools.attribution.entities import attribution_role, leaders, mark_ne
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
-from corpus_tools.attribution.label_cuts import cut_label, name_before_cue
+from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
@@ -79,6 +79,7 @@ from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.said_genders import said_genders
+from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.signatures import signature
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
@@ -87,7 +88,6 @@ from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
 from corpus_tools.attribution.takes import name_across_takes
-from corpus_tools.attribution.trailing_names import name_after_content
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences

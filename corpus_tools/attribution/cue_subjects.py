@@ -14,7 +14,7 @@ from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
-from corpus_tools.attribution.side_names import side_name
+from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
     address_tail,
     after_and,
@@ -23,7 +23,6 @@ from corpus_tools.attribution.subjects import (
     fronted_name,
     fronted_participle_name,
     inverted_after_comma,
-    name_before_side,
     object_of_fronted_passive,
     parenthetical_subject,
     participle_subject,

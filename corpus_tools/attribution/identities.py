@@ -112,9 +112,17 @@ def _bare(word: str) -> str:
     return word.lower().strip(".").removesuffix("'s").removesuffix("\u2019s")
 
 
+#: determiners a label may open with in capitals: no word of a name ("The QC": no surname "The")
+_DETERMINERS = frozenset("the this that his her their its our".split())
+
+
 def _name_words(text: str) -> list[str]:
-    """Capitalised words of a name, post-nominals ("QC") left out."""
-    return [w for w in _words(text) if w[:1].isupper() and _bare(w) not in lexicon.POST_NOMINALS]
+    """Capitalised words of a name, post-nominals ("QC") and determiners ("The") left out."""
+    return [
+        w
+        for w in _words(text)
+        if w[:1].isupper() and _bare(w) not in lexicon.POST_NOMINALS and _bare(w) not in _DETERMINERS
+    ]
 
 
 def clean_label(label: str) -> str:

@@ -1,4 +1,4 @@
-"""A speaker's label cut to its noun phrase, and a name before a comma that the parse left out.
+"""A speaker's label cut to its noun phrase.
 
 Seen in the held-out audit of round 13 (12.08.99/racism and 14.12.99/boy of the METER courts,
 ``benchmarks/claims.md``, S kinds 1 (b), 4 and 6):
@@ -10,15 +10,15 @@ Seen in the held-out audit of round 13 (12.08.99/racism and 14.12.99/boy of the 
   other mentions), nor a relative clause that reports or believes a clause of its own on a noun
   inside the subject's phrase ("The family of a man shot dead by police who believed he had a gun
   yesterday called for ...": "The family of a man shot dead by police"; 28.09.99/inqshot's
-  guardian, remark14's cause 8: the clause and its time word made the label);
-* :func:`name_before_cue`: "Following today's decision the Chief Constable of Kent, Ann Hale,
-  said:": the parser hangs the name on the opening phrase and gives "said" no subject; the name in
-  commas right before the cue is the speaker.
+  guardian, remark14's cause 8: the clause and its time word made the label).
+
+The same audit's name in commas before a cue with no subject ("..., Ann Hale, said:") is read
+in :mod:`~.side_names` (``name_before_cue``).
 """
 
 from __future__ import annotations
 
-__all__ = ["cut_label", "name_before_cue"]
+__all__ = ["cut_label"]
 
 
 def _trim(doc, lo: int, hi: int):
@@ -43,22 +43,3 @@ def cut_label(mention, verb):
         if t.dep_ == "relcl" and reported and t.head.i != mention.root.i and lo < t.head.i < edge:
             hi = min(hi, edge)  # a clause someone else believed or said, inside the subject's phrase
     return mention if (lo, hi) == (mention.start, mention.end) else _trim(doc, lo, hi)
-
-
-def name_before_cue(verb):
-    """The last word of a person's name set in commas right before a cue with no subject ("..., Ann
-    Hale, said:"), when the parse hangs it on an opening phrase; None otherwise."""
-    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    doc = verb.doc
-    if doc[verb.i - 1].text != ",":
-        return None
-    name = doc[verb.i - 2]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("pobj", "appos", "conj"):
-        return None
-    first = name
-    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].ent_type_ == "PERSON":
-        first = doc[first.i - 1]
-    if first.i == 0 or doc[first.i - 1].text != ",":
-        return None  # set in commas: an apposition to the title before it
-    return name

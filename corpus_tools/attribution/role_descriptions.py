@@ -22,7 +22,17 @@ description is no new, anonymous speaker (read from 12.08.99/snooker of the clai
   ``TUNE_15``'s 22.11.99/inqheart and 08.12.99/hamilton, kind T1 of
   ``benchmarks/claims_tune15.md``) may be given by another version of the story ("Anaesthetist
   Stephen Bolsin" in one, "The consultant anaesthetist said" in another), and stands only for the
-  one person it fits: two who fit stay apart, whatever their gender or how often they are named.
+  one person it fits, whatever their gender or how often they are named; a post held in the past
+  ("The former Tory minister") is the one person the story names as its former holder
+  (:mod:`~.past_offices`);
+* when several fit a rank or role (not a post) and no one is named twice as often as any other
+  (the main person stays first), the one named last in the two sentences before the description,
+  of those the text ties the role to with nothing between (:func:`_tied_words`: "Carman QC", not
+  "... to his counsel, Mr Hamilton said"), is meant, as a reader takes "The QC repeated his
+  question" after "Mr Carman asked ..." though another QC was named earlier (08.12.99/hamilton,
+  round 16); a role the document ties to no one may be tied by another take of its source
+  ("George Carman QC" in one take, "Mr Carman" in the next), and a bare "Counsel" (a
+  transcript's "Counsel: ...") is "the counsel".
 
 * :func:`role_described`: the name such a description stands for, or "".
 """
@@ -35,6 +45,7 @@ import re
 from corpus_tools.attribution.descriptions import names_in, sentence_spans
 from corpus_tools.attribution.epithets import GENDERED_HEADS
 from corpus_tools.attribution.namesakes import title_gender
+from corpus_tools.attribution.past_offices import past_office_holders, past_office_of
 
 __all__ = ["ROLE_CLASSES", "role_described"]
 
@@ -75,6 +86,8 @@ _GENDER_WORDS = {
     **dict.fromkeys("male policeman businessman chairman".split(), "m"),
 }
 _DEFINITE = ("the", "this")
+#: role words English uses without an article ("Counsel: ...", "Counsel said")
+_BARE = frozenset({"counsel"})
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b")
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Dame)"
 _SUBJECT = re.compile(r"\b(he|she)\b", re.IGNORECASE)
@@ -148,6 +161,20 @@ def _people(text: str, surnames: frozenset[str]) -> dict[str, dict]:
     return people
 
 
+@functools.lru_cache(maxsize=256)
+def _tied_words(text: str, surname: str) -> frozenset[str]:
+    """The role words a text ties to a surname with nothing between them: the word right before
+    the name ("boss Tom Dodd", "QC Ann Lee"), the letters after it ("Ann Lee QC", "Ann Lee,
+    QC") and the head of its apposition ("Ann Lee, his counsel,"); not a word before a comma
+    ("... to his counsel, Mr Dodd said")."""
+    s = re.escape(surname)
+    runs = re.findall(rf"(?<![\w'-])((?:[\w'-]+ )?(?:[A-Z][\w'-]*\.? ){{0,3}}){s}\b", text)
+    before = [w.rstrip(".") for run in runs for w in run.split()]  # "boss", "Sgt Tom", "hit Sgt Tom"
+    after = re.findall(rf"\b{s},? (QC|KC)\b", text)
+    appos = re.findall(rf"\b{s}, (?:an?|the|his|her|their) (?:[\w'-]+ ){{0,2}}([\w'-]+)[,.;]", text)
+    return frozenset(_key(w) for w in [*before, *after, *appos] if _key(w) in _CLASS_OF)
+
+
 @functools.lru_cache(maxsize=8)
 def _post_holders(story: str) -> dict[str, frozenset[str]]:
     """surname -> the post words (of :data:`_UNIQUE` classes) the story's texts set beside it
@@ -207,6 +234,7 @@ def role_described(
     words = re.findall(r"[\w'-]+", " ".join(str(label).split()))
     cut = next((i for i, w in enumerate(words) if i > 1 and w in _COMPLEMENT), len(words))
     words = words[:cut]  # "The former consultant anaesthetist at Bristol Infirmary": its head
+    words = ["the", *words] if len(words) == 1 and words[0].lower() in _BARE else words  # "Counsel:"
     if len(words) < 2 or words[0].lower() not in _DEFINITE:
         return ""
     head = _key(words[-1])
@@ -229,14 +257,25 @@ def role_described(
     if kind in _UNIQUE and story:  # the post another version gives a person the document names
         held = _post_holders(story)
         people = {k: {**p, "words": p["words"] | held.get(k, frozenset())} for k, p in people.items()}
-    fits = [
-        p
-        for p in people.values()
-        if p["words"] & ROLE_CLASSES[kind]
-        and caps <= p["words"]
-        and p["gender"] in ("", gender or p["gender"])
-        and not (age and p["ages"] and age.group(1) not in p["ages"])
-    ]
+
+    def fitting(people: dict[str, dict]) -> list[dict]:
+        return [
+            {**p, "surname": k}
+            for k, p in people.items()
+            if p["words"] & ROLE_CLASSES[kind]
+            and caps <= p["words"]
+            and p["gender"] in ("", gender or p["gender"])
+            and not (age and p["ages"] and age.group(1) not in p["ages"])
+        ]
+
+    fits = fitting(people)
+    if not fits and group:  # "Mr Carman" here, "George Carman QC" in another take of the source
+        taken = {k: {**p, "words": p["words"] | _tied_words(group, k)} for k, p in people.items()}
+        fits = fitting(taken)
+    past = past_office_of(label) if kind in _UNIQUE else None
+    if past is not None:  # "The former Tory minister": the story's one former holder of an office
+        held = past_office_holders(story or text)
+        fits = [{**p, "surname": k} for k, p in people.items() if k in held and past <= held[k]] or fits
     if kind in _UNIQUE:  # two MPs, one of them of no known gender: either may be meant
         # without "Dr", which the identities do not read as a title ("Dr Bolsin" is no given name)
         return re.sub(r"^(?:(?:Dr|Prof|Professor)\.? )+", "", fits[0]["name"]) if len(fits) == 1 else ""
@@ -247,4 +286,26 @@ def role_described(
     ranked = sorted(fits, key=lambda p: p["n"], reverse=True)
     if len(ranked) > 1 and ranked[0]["n"] >= 2 * ranked[1]["n"]:
         return ranked[0]["name"]
-    return ""
+    firm = [p for p in fits if _tied_words(text + "\n\n" + group, p["surname"]) & ROLE_CLASSES[kind]]
+    last = _named_last(firm, before) if firm else None
+    return last["name"] if last is not None else ""  # "Mr Carman asked ... The QC repeated his question"
+
+
+def _named_last(fits: list[dict], before: str) -> dict | None:
+    """Of several people who fit a description (those the text ties the role to with nothing
+    between: :func:`_tied_words`), the one named in a later sentence than any other, of the two
+    sentences before it and the words of its own sentence before it; None when none is named
+    there, or two are named last in one sentence ("Pc Lee and Sgt Ray were hurt")."""
+    text = before.rstrip()
+    starts = [0, *(m.end() for m in _END.finditer(text))][-3:]  # the last two sentences and this one
+    sentences = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    at = {
+        p["surname"]: max(
+            (i for i, x in enumerate(sentences) if re.search(rf"\b{re.escape(p['surname'])}\b", x)),
+            default=-1,
+        )
+        for p in fits
+    }
+    last = max(at.values())
+    named = [p for p in fits if at[p["surname"]] == last]
+    return named[0] if last >= 0 and len(named) == 1 else None

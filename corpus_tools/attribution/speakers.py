@@ -165,6 +165,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     stype = speaker_type(mention, outlets)
     lawyer = post_nominal(mention)  # "Nicola Davies, QC," the tagger made an organisation
     stype = "person" if lawyer and stype == "organisation" else stype
+    stype = "official" if stype == "organisation" and _letters_alone(root) else stype  # "The QC"
     words = {t.lower_.rstrip(".") for t in mention}
     names = (
         [t.text for t in person[-1] if t.lower_.replace(".", "") not in lexicon.POST_NOMINALS]
@@ -194,6 +195,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     named = (
         not anonymous
         and stype != ""
+        and not _letters_alone(root)  # "The QC", which the tagger takes for an organisation
         and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
     )
     titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
@@ -438,6 +440,14 @@ def resolve_speakers(
 def _office_alone(root) -> bool:
     """An office word the tagger took for a name at a sentence start, with no name or title of its
     own ("Counsel for the daughter argued": no surname "Counsel"; 26.01.00/daughter's mail,
-    ``benchmarks/claims_tune13.md``)."""
+    ``benchmarks/claims_tune13.md``), or letters after a name (:func:`_letters_alone`)."""
     own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
-    return root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own
+    return (root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own) or _letters_alone(root)
+
+
+def _letters_alone(root) -> bool:
+    """Letters after a name with no name of their own ("The QC repeated", "the MP said"): no
+    surname "QC", and no name, though the tagger may take them for an organisation (the label
+    would leave the name "The"; 08.12.99/hamilton, ``benchmarks/claims_tune15.md`` h41)."""
+    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
+    return root.lower_.replace(".", "") in lexicon.POST_NOMINALS and not own

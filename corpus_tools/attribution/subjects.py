@@ -11,6 +11,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.missed_subjects import last_name_before
+from corpus_tools.attribution.side_names import side_subject
 
 __all__ = [
     "address_tail",
@@ -23,7 +24,6 @@ __all__ = [
     "participle_opening",
     "participle_trim",
     "ing_surname",
-    "name_before_side",
     "object_of_fronted_passive",
     "inverted_after_comma",
     "own_apposition",
@@ -169,7 +169,7 @@ def participle_subject(head, verb):
     the name before a bare participle set off by commas ("Mr Huw Lloyd Pryce, prosecuting, said":
     the parser may make "prosecuting" the subject and the name its own; ostrich2 12 of the claims
     audit, round 9): the name."""
-    named = _side_named(head)
+    named = side_subject(head)
     if named is not None:
         return named
     if head.dep_ != "csubj" or head.tag_ != "VBG" or verb.i < 1:
@@ -178,23 +178,6 @@ def participle_subject(head, verb):
     if last.text == ",":  # "Writing from his home, Mr Penrose, 63, said" (claims_tune13.md T5)
         last = last_name_before(verb) or last
     return last if last.pos_ == "PROPN" and last in head.subtree else head
-
-
-def _side_named(head):
-    """The name a bare participle subject hangs on ("Jones, prosecuting," parsed with "Jones" the
-    subject of "prosecuting"): a proper noun subject before it, a comma either side, no other word
-    of its own; None for any other subject."""
-    if head.tag_ != "VBG" or head.dep_ not in ("nsubj", "csubj"):
-        return None
-    kids = [c for c in head.children if not c.is_punct]
-    doc = head.doc
-    if not kids and head.i > 1 and doc[head.i - 1].text == ",":  # "Susan Evans, prosecuting said": both
-        name = doc[head.i - 2]  # the verb's subjects, the second comma left out
-        return name if name.dep_ == "nsubj" and name.head == head.head and name.pos_ == "PROPN" else None
-    if len(kids) != 1 or kids[0].dep_ != "nsubj" or kids[0].pos_ != "PROPN" or kids[0].i > head.i:
-        return None
-    commas = head.i + 1 < len(doc) and doc[head.i - 1].text == "," and doc[head.i + 1].text == ","
-    return kids[0] if commas else None
 
 
 def relative_antecedent(pronoun, verb):
@@ -262,25 +245,6 @@ def fronted_name(verb):
         if last.dep_ == "pobj" and last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last != prep:
             return last if prep.right_edge == last else None
     return None
-
-
-def name_before_side(head):
-    """The name before the court side it speaks for, where the parser made the side the head
-    ("Lawyer Lesley Barry defending, said": "defending" a noun with the name its compound, or a
-    verb with the name its subject): the name. Any other subject is returned unchanged."""
-    if head.lower_ not in lexicon.COURT_SIDES or head.i == 0:
-        return head
-    name = head.doc[head.i - 1]
-    if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj"):
-        return name
-    k = head.i - 1  # "after John Harper, QC, prosecuting told the court" (04.10.99/lynx, round 14)
-    skip = lambda t: t.is_punct or t.lower_.replace(".", "") in lexicon.POST_NOMINALS  # noqa: E731
-    while k > head.sent.start and skip(head.doc[k]):
-        k -= 1
-    name = head.doc[k]
-    between = head.doc[k + 1 : head.i]
-    named = name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and any(t.text == "," for t in between)
-    return name if named and k < head.i - 1 else head
 
 
 def object_of_fronted_passive(verb):
