@@ -12,14 +12,16 @@ Phil Collins"), the name alone is the person's (29.03.00/collins, a METER courts
 
 * :func:`company_names`: the names a text ties to a company;
 * :func:`company_description`: whether a speaker label is an unnamed description of a company
-  ("The company", "the water firm").
+  ("The company", "the water firm");
+* :func:`company_in_label`: the company a label names whole or in apposition ("The defendant,
+  Harbour Print Ltd, publisher of The Courier": Harbour Print).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COMPANY_HEADS", "company_description", "company_names"]
+__all__ = ["COMPANY_HEADS", "company_description", "company_in_label", "company_names"]
 
 #: head words of a company
 COMPANY_HEADS = frozenset("company firm utility supplier operator plc trust".split())
@@ -118,3 +120,28 @@ def company_description(label: str) -> bool:
         and words[-1].lower() in COMPANY_HEADS
         and not any(w[:1].isupper() for w in words[1:])
     )
+
+
+def company_in_label(label: str, companies: set[str]) -> str:
+    """The company of ``companies`` (names without their legal suffix, :func:`company_names`) that
+    a speaker label names, the whole label or one part of it between commas, its legal suffix and
+    article dropped ("MGN Ltd"; "The defendant, Harbour Print Ltd, publisher of The Courier"): a
+    role noun before the company's name in apposition ("The defendant") describes the company, it
+    does not make a person of it (17.04.00/vanessa of round 16's tuning,
+    ``benchmarks/claims_tune16.md``, kind U3). "" when no part is one.
+
+    Example:
+        >>> company_in_label("The defendant, Harbour Print Ltd, publisher of The Courier", {"Harbour Print"})
+        'Harbour Print'
+        >>> company_in_label("Harbour Print Ltd", {"Harbour Print"}), company_in_label("Ann Print", {"Harbour Print"})
+        ('Harbour Print', '')
+    """
+    if not companies:
+        return ""
+    for part in str(label).split(","):
+        name = " ".join(part.split())
+        while _DROP.search(name):
+            name = _DROP.sub("", name).strip()
+        if name in companies:
+            return name
+    return ""

@@ -10,6 +10,7 @@ the shapes the parse gets wrong are read by the rule modules it calls (:mod:`~.s
 
 from __future__ import annotations
 
+from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
@@ -75,6 +76,9 @@ def cue_subject(verb, kind: str):
     shaped = _shaped_subject(verb, kind)
     if shaped is not None:
         return shaped
+    barrister = client_side_name(verb)  # "Simon Brown, defending Dawson said": not Dawson
+    if barrister is not None:
+        return barrister
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     # a subject the parser hung on the auxiliary ("Phil Collins was today suing ..., claiming")
     hung = [g for a in verb.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"]
