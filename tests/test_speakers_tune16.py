@@ -28,9 +28,9 @@ def test_the_barrister_before_his_side_and_client_speaks(text, speaker):
 
 def test_the_barrister_keeps_the_quotation_that_goes_on():
     text = (
-        "Sentencing him, district judge Paul Hale said: \"Custody is the only course.\"\n\n"
-        "Simon Brown, defending Dawson said: \"He deeply regrets what happened. "
-        "He is very remorseful.\"\n"
+        'Sentencing him, district judge Paul Hale said: "Custody is the only course."\n\n'
+        'Simon Brown, defending Dawson said: "He deeply regrets what happened. '
+        'He is very remorseful."\n'
     )
     assert speaker_rows(text) == [["district judge Paul Hale", "person", 1], ["Simon Brown", "person", 2]]
 
@@ -101,7 +101,7 @@ def test_the_bench_told_what_happened_is_a_hearing(text):
     ("text", "speaker", "kind"),
     [
         ("The judge was told to stand down.\n", None, None),  # an order: no statement
-        ("The judge was told by Mr Ray Cole, prosecuting, that the van was stolen.\n", "Mr Ray Cole", "mention"),
+        ("The judge was told by Mr Ray Cole, QC, that the van was stolen.\n", "Mr Ray Cole", "mention"),
     ],
 )
 def test_the_bench_told_to_or_by_someone_is_no_hearing(text, speaker, kind):
@@ -140,6 +140,8 @@ def test_a_company_in_apposition_to_a_role_is_the_company():
         ("The Harbour Print plc", {"Harbour Print"}, "Harbour Print"),
         ("Her solicitor, Tom Reid", {"Harbour Print"}, ""),
         ("The defendant, Harbour Print Ltd", set(), ""),
+        # a group's whole name is not the company name its "Group" was taken off
+        ("The Kent Parents Support Group", {"Kent Parents Support"}, ""),
     ],
 )
 def test_company_in_label(label, companies, expected):

@@ -39,6 +39,9 @@ _PATTERNS = (
 )
 #: a legal suffix, or an article or a sentence's opening word before the name ("But Kenworth Airlines said")
 _DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An|But|And|Yet|So|Then|Now) ")
+#: a company's legal suffix and an article before its name, taken off a label ("The X Ltd"); a
+#: "Group" or "Holdings" stays: "The Kent Support Group" is a group's whole name
+_LEGAL = re.compile(r"(?: (?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$|^(?:The|the) ")
 #: words before a name that make it a person's ("Rock star Phil Collins", "singer Ann Lee")
 _PERSON_BEFORE = r"(?:star|singer|musician|actor|actress|presenter|player|tycoon|millionaire|founder)"
 
@@ -124,24 +127,22 @@ def company_description(label: str) -> bool:
 
 def company_in_label(label: str, companies: set[str]) -> str:
     """The company of ``companies`` (names without their legal suffix, :func:`company_names`) that
-    a speaker label names, the whole label or one part of it between commas, its legal suffix and
-    article dropped ("MGN Ltd"; "The defendant, Harbour Print Ltd, publisher of The Courier"): a
-    role noun before the company's name in apposition ("The defendant") describes the company, it
-    does not make a person of it (17.04.00/vanessa of round 16's tuning,
+    a speaker label names, the whole label or one part of it between commas, its legal suffix
+    ("Ltd", "plc") and article dropped ("MGN Ltd"; "The defendant, Harbour Print Ltd, publisher of
+    The Courier"): a role noun before the company's name in apposition ("The defendant")
+    describes the company, it does not make a person of it (17.04.00/vanessa of round 16's tuning,
     ``benchmarks/claims_tune16.md``, kind U3). "" when no part is one.
 
     Example:
         >>> company_in_label("The defendant, Harbour Print Ltd, publisher of The Courier", {"Harbour Print"})
         'Harbour Print'
-        >>> company_in_label("Harbour Print Ltd", {"Harbour Print"}), company_in_label("Ann Print", {"Harbour Print"})
-        ('Harbour Print', '')
+        >>> [company_in_label(x, {"Harbour Print"}) for x in ("Harbour Print Ltd", "Ann Print")]
+        ['Harbour Print', '']
     """
     if not companies:
         return ""
     for part in str(label).split(","):
-        name = " ".join(part.split())
-        while _DROP.search(name):
-            name = _DROP.sub("", name).strip()
+        name = _LEGAL.sub("", " ".join(part.split())).strip()
         if name in companies:
             return name
     return ""

@@ -76,9 +76,6 @@ def cue_subject(verb, kind: str):
     shaped = _shaped_subject(verb, kind)
     if shaped is not None:
         return shaped
-    barrister = client_side_name(verb)  # "Simon Brown, defending Dawson said": not Dawson
-    if barrister is not None:
-        return barrister
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     # a subject the parser hung on the auxiliary ("Phil Collins was today suing ..., claiming")
     hung = [g for a in verb.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"]
@@ -140,7 +137,9 @@ def _shaped_subject(verb, kind: str):
     """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday"),
     the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...") or a
     name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said") or made the
-    object of a fronted passive clause ("After his wife was sentenced Richard Amor said")."""
+    object of a fronted passive clause ("After his wife was sentenced Richard Amor said"), or the
+    barrister before his side and client ("Simon Brown, defending Dawson said",
+    :mod:`~.client_sides`)."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
     if trailing is not None:
         return trailing
@@ -152,7 +151,8 @@ def _shaped_subject(verb, kind: str):
     if inner is not None:
         return inner
     fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC said"
-    return fronted if fronted is not None else object_of_fronted_passive(verb)
+    fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
+    return fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
 
 
 def _main_clause_verb(verb):

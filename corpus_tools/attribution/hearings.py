@@ -44,7 +44,8 @@ def told_bench(verb) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "agent" in deps or "xcomp" in deps or "ccomp" not in deps:
         return False
-    return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() in _BENCH for c in verb.children)
+    bench = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    return any(c.lemma_.lower() in _BENCH for c in bench)
 
 
 def _place_aside(between) -> set[int]:

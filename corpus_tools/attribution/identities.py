@@ -400,11 +400,12 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         for n in re.split(r", | and ", str(r["speaker_label"]))
         if " " in n
     }
-    heard = set(out.loc[out["resolved_from"].eq("hearing"), "speaker_id"]) if "resolved_from" in out else set()
+    # "The judge was told that ...": the hearing's, never the judge (claims_tune16.md, kind U2)
+    heard = set(out.loc[out["resolved_from"].eq("hearing"), "speaker_id"]) if "resolved_from" in out else ()
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
-        if r["speaker_id"] in heard:  # "The judge was told": the hearing's, never the judge (claims_tune16, U2)
+        if r["speaker_id"] in heard:  # a hearing keeps its label: who spoke is not given
             new[r["speaker_id"]] = (r["speaker_id"], *(r[c] for c in cols))
             continue
         start = r.get("speaker_start")

@@ -95,7 +95,8 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
     if heard is None or not heard.any():
         return name_the_alone(frame, _judge_alone, _named_judge)
     # "The judge was told that ...": the hearing's, one anonymous speaker, no judge's (claims_tune16, U2)
-    return pd.concat([name_the_alone(frame[~heard], _judge_alone, _named_judge), frame[heard]]).loc[frame.index]
+    named = name_the_alone(frame[~heard], _judge_alone, _named_judge)
+    return pd.concat([named, frame[heard]]).loc[frame.index]
 
 
 def _named_judge(r: dict) -> bool:
