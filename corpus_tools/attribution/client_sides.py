@@ -21,6 +21,7 @@ the cue (or before its comma) is a proper noun, so nothing else is searched.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.side_names import name_ending_at
 
 __all__ = ["client_side_name"]
 
@@ -47,11 +48,4 @@ def client_side_name(verb):
         k -= 1
     if k == end or doc[k].lower_ not in _SIDES or k - 2 < start or doc[k - 1].text != ",":
         return None
-    k -= 2
-    last = k
-    while k > start and (doc[k].text == "," or doc[k].lower_.replace(".", "") in lexicon.POST_NOMINALS):
-        k -= 1  # "Simon Brown, QC, defending Dawson said"
-    name = doc[k]
-    if k < name.head.i <= last and name.head.pos_ == "PROPN":
-        name = name.head  # "Simon Brown QC, defending": the parse heads the name with "QC"
-    return name if name.pos_ == "PROPN" and name.text[:1].isupper() else None
+    return name_ending_at(doc, k - 2, start)  # "Simon Brown QC, defending Dawson said": "Brown"

@@ -18,14 +18,15 @@ The speaker mention is then the name alone: the parse may hang the clause before
 sight of him ..., Mr Alan Pritt").
 
 * :func:`side_name`: that name's head token, or None;
-* :func:`name_start`: where the mention of such a name starts.
+* :func:`name_start`: where the mention of such a name starts;
+* :func:`name_ending_at`: the head of a name that ends at a token (also read by :mod:`~.client_sides`).
 """
 
 from __future__ import annotations
 
 from corpus_tools import lexicon
 
-__all__ = ["name_start", "side_name"]
+__all__ = ["name_ending_at", "name_start", "side_name"]
 
 #: the participles of :data:`~corpus_tools.lexicon.COURT_SIDES` ("prosecuting", "defending")
 _SIDES = frozenset(w for w in lexicon.COURT_SIDES if w.endswith("ing"))
@@ -45,7 +46,13 @@ def side_name(verb):
     start = verb.sent.start
     if k - 3 < start or doc[k].text != "," or doc[k - 1].lower_ not in _SIDES or doc[k - 2].text != ",":
         return None
-    k -= 3
+    return name_ending_at(doc, k - 3, start)
+
+
+def name_ending_at(doc, k: int, start: int):
+    """The head of the name that ends at token ``k`` (a name's letters after it, "QC", and commas
+    skipped: "Alan Pritt, QC,"), the sentence starting at ``start``; None when no capitalised
+    proper noun ends there."""
     end = k
     while k > start and (doc[k].text == "," or doc[k].lower_.replace(".", "") in lexicon.POST_NOMINALS):
         k -= 1  # "Alan Pritt, QC, prosecuting"
