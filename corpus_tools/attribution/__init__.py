@@ -26,6 +26,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.signatures`: a dash and a name below a quotation sign it ("-Sen. Ann Cole").
 * :mod:`~.side_names`: a name with its side between commas before the cue ("..., Ann Lee, prosecuting, told").
 * :mod:`~.dash_asides`: a subject set off from its cue by an aside between dashes.
+* :mod:`~.client_sides`: a barrister before his side and client ("Ann Lee, defending Hale said").
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
