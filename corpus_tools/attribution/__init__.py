@@ -26,6 +26,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.side_names`: a name in commas before the cue, with its side or not ("..., Ann Lee,
   prosecuting, told").
 * :mod:`~.dash_asides`: a subject set off from its cue by an aside between dashes.
+* :mod:`~.client_sides`: a barrister before his side and client ("Ann Lee, defending Hale said").
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;

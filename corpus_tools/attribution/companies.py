@@ -12,14 +12,16 @@ Phil Collins"), the name alone is the person's (29.03.00/collins, a METER courts
 
 * :func:`company_names`: the names a text ties to a company;
 * :func:`company_description`: whether a speaker label is an unnamed description of a company
-  ("The company", "the water firm").
+  ("The company", "the water firm");
+* :func:`company_in_label`: the company a label names whole or in apposition ("The defendant,
+  Harbour Print Ltd, publisher of The Courier": Harbour Print).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COMPANY_HEADS", "company_description", "company_names"]
+__all__ = ["COMPANY_HEADS", "company_description", "company_in_label", "company_names"]
 
 #: head words of a company
 COMPANY_HEADS = frozenset("company firm utility supplier operator plc trust".split())
@@ -37,6 +39,9 @@ _PATTERNS = (
 )
 #: a legal suffix, or an article or a sentence's opening word before the name ("But Kenworth Airlines said")
 _DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An|But|And|Yet|So|Then|Now) ")
+#: a company's legal suffix and an article before its name, taken off a label ("The X Ltd"); a
+#: "Group" or "Holdings" stays: "The Kent Support Group" is a group's whole name
+_LEGAL = re.compile(r"(?: (?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$|^(?:The|the) ")
 #: words before a name that make it a person's ("Rock star Phil Collins", "singer Ann Lee")
 _PERSON_BEFORE = r"(?:star|singer|musician|actor|actress|presenter|player|tycoon|millionaire|founder)"
 
@@ -118,3 +123,26 @@ def company_description(label: str) -> bool:
         and words[-1].lower() in COMPANY_HEADS
         and not any(w[:1].isupper() for w in words[1:])
     )
+
+
+def company_in_label(label: str, companies: set[str]) -> str:
+    """The company of ``companies`` (names without their legal suffix, :func:`company_names`) that
+    a speaker label names, the whole label or one part of it between commas, its legal suffix
+    ("Ltd", "plc") and article dropped ("MGN Ltd"; "The defendant, Harbour Print Ltd, publisher of
+    The Courier"): a role noun before the company's name in apposition ("The defendant")
+    describes the company, it does not make a person of it (17.04.00/vanessa of round 16's tuning,
+    ``benchmarks/claims_tune16.md``, kind U3). "" when no part is one.
+
+    Example:
+        >>> company_in_label("The defendant, Harbour Print Ltd, publisher of The Courier", {"Harbour Print"})
+        'Harbour Print'
+        >>> [company_in_label(x, {"Harbour Print"}) for x in ("Harbour Print Ltd", "Ann Print")]
+        ['Harbour Print', '']
+    """
+    if not companies:
+        return ""
+    for part in str(label).split(","):
+        name = _LEGAL.sub("", " ".join(part.split())).strip()
+        if name in companies:
+            return name
+    return ""

@@ -10,6 +10,7 @@ the shapes the parse gets wrong are read by the rule modules it calls (:mod:`~.s
 
 from __future__ import annotations
 
+from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
@@ -135,7 +136,9 @@ def _shaped_subject(verb, kind: str):
     """A speaker the parse hangs elsewhere: a trailing hearing ("..., an inquest heard yesterday"),
     the subject before a parenthetical cue ("Pinochet, DI Hewitt told the court, replied: ...") or a
     name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said") or made the
-    object of a fronted passive clause ("After his wife was sentenced Richard Amor said")."""
+    object of a fronted passive clause ("After his wife was sentenced Richard Amor said"), or the
+    barrister before his side and client ("Simon Brown, defending Dawson said",
+    :mod:`~.client_sides`)."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
     if trailing is not None:
         return trailing
@@ -147,7 +150,8 @@ def _shaped_subject(verb, kind: str):
     if inner is not None:
         return inner
     fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC said"
-    return fronted if fronted is not None else object_of_fronted_passive(verb)
+    fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
+    return fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
 
 
 def _main_clause_verb(verb):

@@ -1,6 +1,7 @@
 """A hearing that hears a statement: the nouns of a hearing, and a hearing at a sentence's end.
 
 * :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
+* :func:`told_bench`: "The judge was told that ...": the bench told, with no teller, is a hearing.
 * :func:`trailing_hearing`: "X killed themselves, an inquest in Wakefield heard yesterday": the
   inquest at the sentence's end reports the clause before it, a place between commas after its
   noun or not ("..., Newport crown court, in south Wales, was told").
@@ -10,7 +11,7 @@ Split from :mod:`corpus_tools.attribution.reports` (no rule changed).
 
 from __future__ import annotations
 
-__all__ = ["HEARING", "hearing_noun", "trailing_hearing"]
+__all__ = ["HEARING", "hearing_noun", "told_bench", "trailing_hearing"]
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
@@ -25,6 +26,26 @@ def hearing_noun(tok) -> bool:
     "magistrates" is "magistrate", one magistrate, a person ("The magistrate ruled"); the plural is
     the bench, a hearing ("Magistrates were told that ...", "magistrates in Woking heard")."""
     return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
+
+
+#: who presides over a hearing: told something with no teller named, the hearing heard it
+_BENCH = {"judge", "coroner", "magistrate", "recorder", "sheriff"}
+
+
+def told_bench(verb) -> bool:
+    """Whether a cue is "the judge was told that ...": a passive "told" whose subject is a common
+    noun of who presides over a hearing (:data:`_BENCH`: "The judge", "the coroner"), with a clause
+    of what was told, no agent and no "to" of an order ("The judge was told to stand down"). Who
+    told it is not given: it is the hearing's, one anonymous speaker, as "the court was told"
+    (17.04.00/vanessa of round 16's tuning, ``benchmarks/claims_tune16.md``, kind U2: the row was
+    missing, since a passive "told" makes its subject the hearer)."""
+    if not _passive_told(verb):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "agent" in deps or "xcomp" in deps or "ccomp" not in deps:
+        return False
+    bench = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    return any(c.lemma_.lower() in _BENCH for c in bench)
 
 
 def _place_aside(between) -> set[int]:

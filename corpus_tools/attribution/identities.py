@@ -24,7 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.companies import company_description
+from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
@@ -338,7 +338,7 @@ def _company(s: dict, companies: set[str]) -> dict:
     the tagger took for a person), and "the company" of a story that names one company is that
     company (:mod:`corpus_tools.attribution.companies`)."""
     label = _OWNER.sub("", str(s["speaker_label"]))  # "Mr Branson's Virgin Atlantic": the airline
-    name = named_person(label) or label
+    name = company_in_label(label, companies) or named_person(label) or label  # "The defendant, X Ltd, ..."
     if name in companies or (company_description(label) and len(companies) == 1):
         name = name if name in companies else next(iter(companies))
         return {**s, "speaker_label": name, "speaker_type": "organisation", "named": True}
@@ -408,9 +408,14 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         for n in re.split(r", | and ", str(r["speaker_label"]))
         if " " in n
     }
+    # "The judge was told that ...": the hearing's, never the judge (claims_tune16.md, kind U2)
+    heard = set(out.loc[out["resolved_from"].eq("hearing"), "speaker_id"]) if "resolved_from" in out else ()
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
+        if r["speaker_id"] in heard:  # a hearing keeps its label: who spoke is not given
+            new[r["speaker_id"]] = (r["speaker_id"], *(r[c] for c in cols))
+            continue
         start = r.get("speaker_start")
         start = int(start) if start is not None and start == start else 0
         s = _retype(

@@ -91,7 +91,12 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
     Returns:
         A copy of ``frame``.
     """
-    return name_the_alone(frame, _judge_alone, _named_judge)
+    heard = frame["resolved_from"].eq("hearing") if "resolved_from" in frame.columns else None
+    if heard is None or not heard.any():
+        return name_the_alone(frame, _judge_alone, _named_judge)
+    # "The judge was told that ...": the hearing's, one anonymous speaker, no judge's (claims_tune16, U2)
+    named = name_the_alone(frame[~heard], _judge_alone, _named_judge)
+    return pd.concat([named, frame[heard]]).loc[frame.index]
 
 
 def _named_judge(r: dict) -> bool:

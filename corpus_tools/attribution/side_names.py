@@ -29,6 +29,8 @@ when a comma stands before its first proper noun. Each rule below adds its own c
   subject): the name;
 * :func:`name_before_side`: a court side the parse made the subject ("Lawyer Lesley Barry
   defending, said"; "John Harper, QC, prosecuting told"): the name before it.
+* :func:`name_ending_at`: the head of a name that ends at a token (also read by
+  :mod:`~.client_sides`).
 
 Cheap: each reads a few tokens before the cue or the subject, nothing else is searched.
 """
@@ -42,6 +44,7 @@ __all__ = [
     "name_after_content",
     "name_before_cue",
     "name_before_side",
+    "name_ending_at",
     "name_start",
     "side_name",
     "side_subject",
@@ -99,6 +102,13 @@ def side_name(verb):
     k = _before_side(verb, _COURT_PARTICIPLES)
     if k is None or k < start:
         return None
+    return name_ending_at(doc, k, start)
+
+
+def name_ending_at(doc, k: int, start: int):
+    """The head of the name that ends at token ``k`` (a name's letters after it, "QC", and commas
+    skipped: "Alan Pritt, QC,"), the sentence starting at ``start``; None when no capitalised
+    proper noun ends there."""
     end = k
     while k > start and (doc[k].text == "," or _post_nominal(doc[k])):
         k -= 1  # "Alan Pritt, QC, prosecuting"

@@ -47,6 +47,8 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
             rows = out[(out["doc_id"] == doc) & out["speaker_id"].notna()]
             firsts = rows.drop_duplicates("speaker_id")
             for r in firsts.to_dict("records"):
+                if r.get("resolved_from") == "hearing":  # "The judge was told": the hearing's
+                    continue
                 label = str(r["speaker_label"])
                 alone = title_alone(label)
                 held = judge_titles(label)  # "Lord Sutherland" is the judge too
