@@ -23,7 +23,6 @@ import argparse
 import json
 import math
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
-from corpus_tools import ReuseOptions, align_sentences, load_meter  # noqa: E402
+from corpus_tools import ReuseOptions, align_sentences  # noqa: E402
 from corpus_tools.reuse import alignment  # noqa: E402
 from corpus_tools.reuse.decision import proposal  # noqa: E402
 from corpus_tools.reuse.fusion import phrase_positions  # noqa: E402
@@ -260,10 +259,7 @@ def main() -> None:
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = meter.meter_root(args.meter, tmp)
-        stories = load_meter(root)
-        ann = meter.annotations(meter.annotated_spans(root))
+    stories, ann = meter.annotated_stories(args.meter)
     alignment._mark_splits, alignment._align_doc = _catch, _align_caught
     try:
         frame = labelled(stories, ann, cache)
