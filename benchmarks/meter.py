@@ -105,6 +105,14 @@ def meter_root(path: str | Path, tmp: str) -> Path:
     return next(p for p in (src / "meter-corpus", src) if (p / "PA").is_dir())
 
 
+def annotated_stories(path: str | Path) -> tuple[dict, dict]:
+    """The stories of the METER archive at ``path`` (:func:`corpus_tools.load_meter`, extracted to
+    a temporary folder) and its phrase annotations (:func:`annotations`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = meter_root(path, tmp)
+        return load_meter(root), annotations(annotated_spans(root))
+
+
 def cached_sentences(corpus: pd.DataFrame, cache: Path) -> pd.DataFrame:
     h = hashlib.sha256()
     for d, raw in corpus["text"].items():

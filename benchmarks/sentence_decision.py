@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
-from corpus_tools import load_meter  # noqa: E402
 from corpus_tools.reuse.alignment import _aligned  # noqa: E402
 from corpus_tools.reuse.decision import FEATURES, WEIGHTS  # noqa: E402
 
@@ -110,10 +108,7 @@ def main() -> None:
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = meter.meter_root(args.meter, tmp)
-        stories = load_meter(root)
-        ann = meter.annotations(meter.annotated_spans(root))
+    stories, ann = meter.annotated_stories(args.meter)
     frame = labelled(stories, ann, cache)
     if args.frame:
         frame.to_pickle(args.frame)
