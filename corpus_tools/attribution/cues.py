@@ -20,7 +20,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
-from corpus_tools.attribution.hearings import hearing_noun, trailing_hearing
+from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.quoted_speakers import (
     closes,
     postposed_subject,
@@ -78,7 +78,7 @@ def cue_kind(tok) -> str | None:
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
         return "hearing"  # "..., Newport crown court, in south Wales, was told": no subject
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        if any(hearing_noun(s) or _old_bailey(s) for s in subj):
+        if any(hearing_noun(s) or _old_bailey(s) or told_bench(s, tok) for s in subj):
             return "hearing"
         if trailing_hearing(tok) is not None:
             return "hearing"
