@@ -254,7 +254,8 @@ def speaker_survival(
     ]
     for r in recs:  # each statement's words read once, not once per version it is compared with
         r["keys"] = content_keys(r["content"])
-    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who, [texts[m] for m in members])
+    takes = [texts[m] for m in members]
+    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who, takes)
     for r in source_recs:
         r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
         r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
