@@ -28,12 +28,15 @@ def hearing_noun(tok) -> bool:
     return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
 
 
+_BENCH = ("judge", "coroner", "magistrate", "recorder")
+
+
 def told_bench(subject, verb) -> bool:
     """Whether ``subject`` is "the judge" (or "the coroner", "the magistrate": a bench without a
     name) told something by no one the sentence names: "The judge was told that the school was
     failing" is evidence the hearing heard, as "the court was told" (the claims audit's round 16,
     12.07.99/places, p2 4). "The judge was told by Mr Hale" is Mr Hale's (an agent)."""
-    bench = subject.pos_ == "NOUN" and subject.lemma_.lower() in ("judge", "coroner", "magistrate", "recorder")
+    bench = subject.pos_ == "NOUN" and subject.lemma_.lower() in _BENCH
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     named = any(c.dep_ in ("compound", "appos", "flat") for c in subject.children)
     told = _passive_told(verb) and not any(c.dep_ == "agent" for c in verb.children)
