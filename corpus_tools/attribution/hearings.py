@@ -1,7 +1,8 @@
 """A hearing that hears a statement: the nouns of a hearing, and a hearing at a sentence's end.
 
 * :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
-* :func:`told_bench`: "The judge was told that ...": the bench told, by no one named, a hearing.
+* :func:`told_bench`: "The judge was told that ...": the bench told, by no one named, a hearing;
+  :func:`hearing_label` labels it "the hearing", never the judge who speaks elsewhere.
 * :func:`trailing_hearing`: "X killed themselves, an inquest in Wakefield heard yesterday": the
   inquest at the sentence's end reports the clause before it, a place between commas after its
   noun or not ("..., Newport crown court, in south Wales, was told").
@@ -11,7 +12,7 @@ Split from :mod:`corpus_tools.attribution.reports` (no rule changed).
 
 from __future__ import annotations
 
-__all__ = ["HEARING", "hearing_noun", "told_bench", "trailing_hearing"]
+__all__ = ["HEARING", "hearing_label", "hearing_noun", "told_bench", "trailing_hearing"]
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
@@ -41,6 +42,18 @@ def told_bench(subject, verb) -> bool:
     named = any(c.dep_ in ("compound", "appos", "flat") for c in subject.children)
     told = _passive_told(verb) and not any(c.dep_ == "agent" for c in verb.children)
     return bench and definite and not named and told
+
+
+def hearing_label(label: str) -> str:
+    """The label of a hearing: "the hearing" for a bench told (:func:`told_bench`: "The judge"),
+    which a later reading would give to the judge by name; any other label as it is.
+
+    Example:
+        >>> hearing_label("The judge"), hearing_label("the court")
+        ('the hearing', 'the court')
+    """
+    words = str(label).lower().split()
+    return "the hearing" if len(words) == 2 and words[0] == "the" and words[1] in _BENCH else label
 
 
 def _place_aside(between) -> set[int]:

@@ -22,6 +22,7 @@ from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
+from corpus_tools.attribution.hearings import hearing_label
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.lone_names import lone_name, name_features
 from corpus_tools.attribution.namesakes import genders_differ, given_before
@@ -418,6 +419,7 @@ def resolve_speakers(
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
             f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=HEARING_KEY)
+            f.update(label=hearing_label(f["label"]))  # "The judge was told": the hearing, no judge
         aged = pronouns.aged(att.mention)  # "the 58-year-old"
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
