@@ -42,6 +42,7 @@ _SAID = re.compile(
 )
 _FEMALE = frozenset("girl woman mother wife daughter schoolgirl widow grandmother sister lady".split())
 _MALE = frozenset("boy man father husband son schoolboy widower grandfather brother".split())
+_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"]
 #: how many sentences after the description's the name may come
 _REACH = 2
 
@@ -80,7 +81,7 @@ def _agrees(head: str, name: str, sentence: str, text: str) -> bool:
         return False
     if head in lexicon.SPEAKER_WORDS["official"]:
         at = sentence.find(name)
-        return bool(titles(head) & titles(sentence[max(0, at - 30) : at]))
+        return bool(titles(head) & titles(sentence[max(0, at - 30) : at + len(name)]))
     return True
 
 
@@ -114,10 +115,11 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
         if not names:
             continue  # "The case was heard in York": nobody named yet
         name = names[0]
-        first, last = name.split()[0], name.split()[-1]
-        if len(name.split()) < 2 or re.search(rf"\b{re.escape(last)}\b", text[: spans[k][1]]):
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
+        if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
             return ""
+        first, last = words[0], words[-1]
         said = rf"\b(?:{re.escape(last)}|{re.escape(first)})\b[^.]{{0,80}}?{_SAID.pattern}"
         speaks = re.search(said, text[a:], re.IGNORECASE)
-        return name if speaks and _agrees(head, name, text[a:b], text) else ""
+        return " ".join(words) if speaks and _agrees(head, name, text[a:b], text) else ""
     return ""
