@@ -49,12 +49,15 @@ _TAKE1 = (
     "FEES RULING\n\n"
     "A father today lost a High Court challenge over school fees.\n\n"
     "Home Secretary Jane Doe said the ruling was welcome.\n\n"
-    "A DOT spokesman said officials had looked at 200 claims and granted 80.\n"
+    "A DOT spokesman said officials had looked at 200 claims and granted 80.\n\n"
+    "A senior Council source declined to comment on the ruling.\n\n"
+    'But the source added: "We have been fair to every family."\n'
 )
 _TAKE2 = (
     "FEES RULING (reopens)\n\n"
     'But the Home Secretary told reporters in March: "No pupil will lose out."\n\n'
-    "A Department of Transport spokesman said officials had looked at 200 claims.\n"
+    "A Department of Transport spokesman said officials had looked at 200 claims.\n\n"
+    'A senior Council source said: "We have been fair to every family."\n'
 )
 _PAPER = (
     "A father lost his challenge over school fees yesterday.\n\n"
@@ -72,10 +75,10 @@ def test_a_title_and_its_holder_and_a_spokesman_under_initials_are_one_speaker_a
         ]
     )
     s = speaker_survival(corpus, source="WIRE")
-    # four statements by two speakers, not four: "the Home Secretary" is Jane Doe, the DOT spokesman
-    # the Department of Transport's
-    assert s["speaker_id"].nunique() == 2
-    assert sorted(s["status"]) == ["kept", "kept"]
+    # six statements by three speakers, not six: "the Home Secretary" is Jane Doe, the DOT spokesman
+    # the Department of Transport's, and the council source of take 2 the one of take 1
+    assert s["speaker_id"].nunique() == 3
+    assert sorted(s["status"]) == ["dropped", "kept", "kept"]
 
 
 # ----------------------------------------------------------------- cause 1: relative clauses, types

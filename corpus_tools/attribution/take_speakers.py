@@ -3,18 +3,21 @@
 A wire story sent in takes names one person or one spokesman differently from take to take, and
 the survival accounting reads the takes as one witness (:func:`~.survival.one_witness`). The claims
 audit's round 16 (``benchmarks/claims.md``, 12.07.99/places, cause 1) found PA's speakers counted
-twice under two shapes:
+twice under three shapes:
 
 * a title in one take and the name in another: "the Home Secretary told MPs" in one take, "Home
   Secretary Jane Doe" named in another and quoted as "Jane Doe" or "Ms Doe": one speaker, when
   the takes put the title before one surname only;
 * a spokesman under his body's initials and under its spelled-out name: "A DOT spokesman" and "A
   Department of Transport spokesman" (the small words of the name may give a letter, "DfEE", or
-  not, "DEE").
+  not, "DEE");
+* one anonymous description in two takes ("A senior Government source"), which the takes' own
+  reading keeps apart (a bare "a neighbour" of two takes may be two people; two words or more
+  are one).
 
 * :func:`title_holder`: the surname the takes give a bare title ("the Prime Minister");
 * :func:`same_spokesman`: whether two spokesman labels speak for one body;
-* :func:`same_in_takes`: whether two speakers of two takes are one by either shape.
+* :func:`same_in_takes`: whether two speakers of two takes are one by any of them.
 """
 
 from __future__ import annotations
@@ -89,13 +92,16 @@ def _surnames(label: str) -> set[str]:
 
 def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
     """Whether speakers ``a`` and ``b`` (labels, with their identities ``who_a``, ``who_b``:
-    anything with ``named`` and ``kind``, :class:`~.survival._Who`) of two takes of one story,
-    whose text is ``text``, are one: a bare title and the named person the takes give that title
-    to alone, or one body's spokesman under its initials and its full name.
+    anything with ``named``, ``kind`` and ``description``, :class:`~.survival._Who`) of two takes
+    of one story, whose text is ``text``, are one: a bare title and the named person the takes give that title
+    to alone, one body's spokesman under its initials and its full name, or one anonymous
+    description of two words or more ("A senior Government source" in two takes: ``description``,
+    :func:`~.entities.description_key`; a bare "a neighbour" may be two people).
 
     Example:
         >>> from types import SimpleNamespace
-        >>> text, person = "Home Secretary Jane Doe spoke.", SimpleNamespace(named=True, kind="person")
+        >>> text = "Home Secretary Jane Doe spoke."
+        >>> person = SimpleNamespace(named=True, kind="person", description=frozenset())
         >>> same_in_takes("the Home Secretary", person, "Jane Doe", person, text)
         True
         >>> same_in_takes("the Home Secretary", person, "Tom Ray", person, text)
@@ -103,6 +109,9 @@ def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
     """
     if same_spokesman(a, b):
         return True
+    anonymous = not who_a.named and not who_b.named and who_a.kind == who_b.kind == "anonymous"
+    if anonymous and len(who_a.description) > 1 and who_a.description == who_b.description:
+        return True  # "A senior Government source" in two takes: one source, not two
     for title, other, who in ((a, b, who_b), (b, a, who_a)):
         holder = title_holder(title, text)
         named = who.named and who.kind == "person"
