@@ -209,3 +209,30 @@ def test_the_source_added_is_the_source_not_the_judge_named_between():
     )
     rows = text_attributions(text, cue="added")
     assert rows["speaker_label"].tolist() == ["A senior Government source"]
+
+
+def test_a_hearing_after_a_court_named_as_a_subject_is_no_institution():
+    # transplant1 29: "The court heard" had joined "the High Court" that decided, two sentences before
+    text = (
+        "Amy Lowe, now 18, was 16 when the High Court in London decided that she should be detained.\n\n"
+        "The court heard that Miss Lowe had begun worrying about her weight when she was 12.\n"
+    )
+    assert speaker_rows(text) == [["The court", "anonymous", 1]]
+
+
+def test_a_paper_s_unnamed_judge_is_the_judge_though_the_hearing_told_the_judge():
+    # the hearing's "The judge was told" gives it no judge's office: the ft's "A High Court judge"
+    # is still the one judge of PA (an office relabel)
+    take = (
+        "The judge was told that the school was failing.\n\n"
+        'Mr Justice Tom Lane said it was "a sorry state of affairs" and ruled the policy lawful.\n'
+    )
+    paper = 'A High Court judge yesterday said the policy was "a sorry state of affairs".\n'
+    corpus = from_records(
+        [
+            {"doc_id": "take", "text": take, "group": "WIRE"},
+            {"doc_id": "paper", "text": paper, "group": "PAPER"},
+        ]
+    )
+    s = speaker_survival(corpus, source="WIRE").set_index("speaker")
+    assert s.loc["Mr Justice Tom Lane", ["status", "became"]].tolist() == ["relabelled", "A High Court judge"]

@@ -240,6 +240,8 @@ def _names_the_description(f: dict, e: dict) -> bool:
 
 
 def _same_entity(f: dict, e: dict) -> bool:
+    if f["key"] == HEARING_KEY and HEARING_KEY not in e["keys"]:  # "The court heard": no court named before
+        return False
     if f["government"] or e["government"]:  # "Iran" and "Tehran": one government
         return f["government"] == e["government"]
     if _names_the_description(f, e):

@@ -133,7 +133,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = frozenset({side}) if side else description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
-    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
+    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
     gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
     names, firsts = frozenset(names), frozenset(firsts)
     return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
