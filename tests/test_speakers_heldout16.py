@@ -103,6 +103,12 @@ def test_a_quoted_phrase_before_which_is_no_speaker():
     assert text_attributions(text, cue="mean").empty
 
 
+def test_a_quoted_name_set_off_by_a_comma_before_which_is_still_read():
+    text = 'He backed the council\'s "clean air plan", which would allow cyclists to use bus lanes.\n'
+    rows = text_attributions(text, cue="allow")
+    assert rows[["speaker", "speaker_label"]].values.tolist() == [["which", "clean air plan"]]
+
+
 def test_which_after_an_unquoted_organisation_still_speaks():
     text = "The appeal was backed by the Roads Trust, which said the ruling was wrong.\n"
     assert text_attributions(text, cue="said")["speaker_label"].tolist() == ["the Roads Trust"]

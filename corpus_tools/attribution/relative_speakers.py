@@ -25,13 +25,15 @@ _QUOTES = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019
 def quoted_antecedent(pronoun, verb) -> bool:
     """Whether a relative pronoun ("which", "that") follows a closing quotation mark and its noun
     stands inside that quotation: a phrase the text quotes ("a 'shambles' which means"), no
-    speaker."""
+    speaker. After a comma only before "means" ("a 'shambles', which means"): a quoted name set off
+    by a comma may be a thing that is reported ("the 'Clean Air' bill, which would allow"; PolNeAR
+    dev's gold holds two)."""
     if pronoun.lower_ not in ("which", "that"):
         return False
     doc, i = pronoun.doc, pronoun.i - 1
-    while i > pronoun.sent.start and doc[i].text == ",":
-        i -= 1
-    if doc[i].text not in _QUOTES:
+    comma = doc[i].text == ","  # "Labour's 'public option', which would allow": a thing named may speak
+    i -= comma
+    if doc[i].text not in _QUOTES or (comma and verb.lemma_.lower() != "mean"):
         return False
     opening = next((j for j in range(i - 1, pronoun.sent.start - 1, -1) if doc[j].text in _QUOTES), None)
     noun = relative_antecedent(pronoun, verb)
