@@ -66,15 +66,14 @@ _PAPER = (
 )
 
 
+def _story(paper: str, *takes: str):
+    """One wire story's takes (group "WIRE") and a paper (group "PAPER")."""
+    rows = [{"doc_id": f"take{i + 1}", "text": t, "group": "WIRE"} for i, t in enumerate(takes)]
+    return from_records([*rows, {"doc_id": "paper", "text": paper, "group": "PAPER"}])
+
+
 def test_a_title_and_its_holder_and_a_spokesman_under_initials_are_one_speaker_across_takes():
-    corpus = from_records(
-        [
-            {"doc_id": "take1", "text": _TAKE1, "group": "WIRE"},
-            {"doc_id": "take2", "text": _TAKE2, "group": "WIRE"},
-            {"doc_id": "paper", "text": _PAPER, "group": "PAPER"},
-        ]
-    )
-    s = speaker_survival(corpus, source="WIRE")
+    s = speaker_survival(_story(_PAPER, _TAKE1, _TAKE2), source="WIRE")
     # six statements by three speakers, not six: "the Home Secretary" is Jane Doe, the DOT spokesman
     # the Department of Transport's, and the council source of take 2 the one of take 1
     assert s["speaker_id"].nunique() == 3
@@ -234,11 +233,5 @@ def test_a_paper_s_unnamed_judge_is_the_judge_though_the_hearing_told_the_judge(
         'Mr Justice Tom Lane said it was "a sorry state of affairs" and ruled the policy lawful.\n'
     )
     paper = 'A High Court judge yesterday said the policy was "a sorry state of affairs".\n'
-    corpus = from_records(
-        [
-            {"doc_id": "take", "text": take, "group": "WIRE"},
-            {"doc_id": "paper", "text": paper, "group": "PAPER"},
-        ]
-    )
-    s = speaker_survival(corpus, source="WIRE").set_index("speaker")
+    s = speaker_survival(_story(paper, take), source="WIRE").set_index("speaker")
     assert s.loc["Mr Justice Tom Lane", ["status", "became"]].tolist() == ["relabelled", "A High Court judge"]

@@ -26,6 +26,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.spokesmen import spoken_for
+from corpus_tools.lexicon import initials_of
 
 __all__ = ["same_in_takes", "same_spokesman", "title_holder"]
 
@@ -33,7 +34,7 @@ __all__ = ["same_in_takes", "same_spokesman", "title_holder"]
 #: "the Home Secretary"), no name
 _BARE_TITLE = re.compile(r"^[Tt]he((?: [A-Z][a-z]+){1,3})$")
 _NAME = r"((?:[A-Z][a-z][\w'-]* ){0,2}[A-Z][a-z][\w'-]*)"
-_SMALL = ("of", "for", "and", "the", "&")
+_SMALL = lexicon.INITIALS_SKIP | {"&"}
 
 
 def title_holder(label: str, text: str) -> str:
@@ -61,10 +62,6 @@ def title_holder(label: str, text: str) -> str:
     return holders.pop() if len(holders) == 1 else ""
 
 
-def _initials(words: list[str], keep: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in _SMALL or w in keep)
-
-
 def same_spokesman(a: str, b: str) -> bool:
     """Whether two spokesman labels speak for one body, named once by its initials and once in
     full; the initials may take a letter for "of" or "for" ("DfEE", "DoT") or not ("DTI").
@@ -82,7 +79,7 @@ def same_spokesman(a: str, b: str) -> bool:
         return False  # both short or both long: compared elsewhere by their words
     short, full = sorted(bodies, key=lambda x: " " in x)
     words = [w.lower() for w in re.findall(r"[\w&]+", full)]
-    forms = {_initials(words, keep) for keep in ((), ("of", "for"), ("of", "for", "and"))}
+    forms = {initials_of(words, _SMALL - keep) for keep in (set(), {"of", "for"}, {"of", "for", "and"})}
     return len(short) > 1 and short[:1].isupper() and short.lower() in forms
 
 
