@@ -106,6 +106,8 @@ def test_a_quoted_name_set_off_by_a_comma_before_which_is_still_read():
     text = 'He backed the council\'s "clean air plan", which would allow cyclists to use bus lanes.\n'
     rows = text_attributions(text, cue="allow")
     assert rows[["speaker", "speaker_label"]].values.tolist() == [["which", "clean air plan"]]
+    inside = text_attributions(text.replace('plan",', 'plan,"'), cue="allow")  # the comma inside the marks
+    assert inside[["speaker", "speaker_label"]].values.tolist() == [["which", "clean air plan"]]
 
 
 def test_which_after_an_unquoted_organisation_still_speaks():

@@ -33,6 +33,7 @@ def quoted_antecedent(pronoun, verb) -> bool:
     doc, i = pronoun.doc, pronoun.i - 1
     comma = doc[i].text == ","  # "Labour's 'public option', which would allow": a thing named may speak
     i -= comma
+    comma = comma or (i > pronoun.sent.start and doc[i - 1].text == ",")  # "the 'War On Drugs,' which"
     if doc[i].text not in _QUOTES or (comma and verb.lemma_.lower() != "mean"):
         return False
     opening = next((j for j in range(i - 1, pronoun.sent.start - 1, -1) if doc[j].text in _QUOTES), None)
