@@ -48,6 +48,7 @@ What a pronoun or a description stands for:
 * :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
+* :mod:`~.relative_speakers`: a quoted phrase before "which", "who" after "X, appearing for Y", "whose";
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
@@ -57,6 +58,7 @@ What a pronoun or a description stands for:
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
+* :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 
 One person, pair or body under several names:
@@ -69,5 +71,6 @@ One person, pair or body under several names:
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
+* :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """

@@ -77,6 +77,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.relative_asides import aside_speaker
+from corpus_tools.attribution.relative_speakers import quoted_antecedent, relative_speaker, whose_possessors
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
@@ -86,7 +87,7 @@ from corpus_tools.attribution.single_quotes import in_single_quotes, single_quot
 from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
-from corpus_tools.attribution.subjects import ing_surname, relative_antecedent, without_measure
+from corpus_tools.attribution.subjects import ing_surname, without_measure
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -124,8 +125,10 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
+        if quoted_antecedent(head, verb):
+            continue  # "a 'shambles' which means": a quoted phrase, no speaker
         relative = (
-            whole_words(speaker_mention(relative_antecedent(head, verb), text, offset))
+            whole_words(speaker_mention(relative_speaker(head, verb), text, offset))
             if head.lower_ in ("who", "that", "which")
             else None
         )
@@ -431,7 +434,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes, names_texts.get(doc_id, ""))
-        cands = subject_candidates(paragraphs)
+        cands = whose_possessors(subject_candidates(paragraphs))  # not "whose son Tom"
         resolvable = [a for a in atts if a.resolve]
         found[doc_id] = named_pairs(paragraphs)
         known = {

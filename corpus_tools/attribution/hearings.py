@@ -1,7 +1,8 @@
 """A hearing that hears a statement: the nouns of a hearing, and a hearing at a sentence's end.
 
 * :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
-* :func:`told_bench`: "The judge was told that ...": the bench told, with no teller, is a hearing.
+* :func:`told_bench`: "The judge was told that ...": the bench told, by no one named, a hearing;
+  :func:`hearing_label` labels it "the hearing", never the judge who speaks elsewhere.
 * :func:`trailing_hearing`: "X killed themselves, an inquest in Wakefield heard yesterday": the
   inquest at the sentence's end reports the clause before it, a place between commas after its
   noun or not ("..., Newport crown court, in south Wales, was told").
@@ -11,7 +12,7 @@ Split from :mod:`corpus_tools.attribution.reports` (no rule changed).
 
 from __future__ import annotations
 
-__all__ = ["HEARING", "hearing_noun", "told_bench", "trailing_hearing"]
+__all__ = ["HEARING", "hearing_label", "hearing_noun", "told_bench", "trailing_hearing"]
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
@@ -29,23 +30,43 @@ def hearing_noun(tok) -> bool:
 
 
 #: who presides over a hearing: told something with no teller named, the hearing heard it
-_BENCH = {"judge", "coroner", "magistrate", "recorder", "sheriff"}
+_BENCH = ("judge", "coroner", "magistrate", "recorder", "sheriff")
 
 
 def told_bench(verb) -> bool:
-    """Whether a cue is "the judge was told that ...": a passive "told" whose subject is a common
-    noun of who presides over a hearing (:data:`_BENCH`: "The judge", "the coroner"), with a clause
-    of what was told, no agent and no "to" of an order ("The judge was told to stand down"). Who
-    told it is not given: it is the hearing's, one anonymous speaker, as "the court was told"
-    (17.04.00/vanessa of round 16's tuning, ``benchmarks/claims_tune16.md``, kind U2: the row was
-    missing, since a passive "told" makes its subject the hearer)."""
+    """Whether a cue is "the judge was told that ...": a passive "told" whose subject is a bench
+    without a name (:data:`_BENCH` with "the": "The judge", "the coroner"), with no agent and no
+    "to" of an order ("The judge was told to stand down"). Who told it is not given: it is the
+    hearing's, one anonymous speaker, as "the court was told" (17.04.00/vanessa of round 16's
+    tuning, ``benchmarks/claims_tune16.md``, kind U2; the held-out audit's round 16,
+    12.07.99/places, p2 4). "The judge was told by Mr Hale" is Mr Hale's (an agent); "Judge Smith
+    was told" names the judge."""
     if not _passive_told(verb):
         return False
-    deps = {c.dep_ for c in verb.children}
-    if "agent" in deps or "xcomp" in deps or "ccomp" not in deps:
+    if any(c.dep_ in ("agent", "xcomp") for c in verb.children):
         return False
-    bench = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-    return any(c.lemma_.lower() in _BENCH for c in bench)
+    return any(_bench(c) for c in verb.children if c.dep_ == "nsubjpass")
+
+
+def _bench(subject) -> bool:
+    """"The judge": a bench noun with "the" and no name hung on it."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _BENCH:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    named = any(c.dep_ in ("compound", "appos", "flat") for c in subject.children)
+    return definite and not named
+
+
+def hearing_label(label: str) -> str:
+    """The label of a hearing: "the hearing" for a bench told (:func:`told_bench`: "The judge"),
+    which a later reading would give to the judge by name; any other label as it is.
+
+    Example:
+        >>> hearing_label("The judge"), hearing_label("the court")
+        ('the hearing', 'the court')
+    """
+    words = str(label).lower().split()
+    return "the hearing" if len(words) == 2 and words[0] == "the" and words[1] in _BENCH else label
 
 
 def _place_aside(between) -> set[int]:

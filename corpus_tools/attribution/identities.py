@@ -32,6 +32,7 @@ from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
+from corpus_tools.attribution.opening_speakers import speaking_opener
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
@@ -291,6 +292,7 @@ def _retype(
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
+    person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

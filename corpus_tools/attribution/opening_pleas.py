@@ -21,7 +21,8 @@ sentence (a person the description's sentence names, "the search for the Yorkshi
 someone else) and makes a plea under that surname itself from that sentence on ("Hale, 42,
 pleaded guilty"; a victim named first makes none).
 
-* :func:`pleading_opener`: that person's name, or "".
+* :func:`pleading_opener`: that person's name, or "";
+* :func:`description_head`: the head word of such a description ("A lorry driver": "driver").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import re
 from corpus_tools.attribution.descriptions import names_in, sentence_spans
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
-__all__ = ["pleading_opener"]
+__all__ = ["description_head", "pleading_opener"]
 
 #: the determiners of an indefinite description of one person ("a", "an", "one of the ...")
 _INDEFINITE = re.compile(r"^(?:an?|one of(?: the| his| her| their)?)\s+", re.IGNORECASE)
@@ -103,3 +104,7 @@ def pleading_opener(label: str, before: str, after: str, surnames: set[str]) -> 
         pleads = re.search(rf"\b{re.escape(last)}\b[^.]{{0,80}}?{_PLEA.pattern}", text[a:], re.IGNORECASE)
         return name if pleads else ""  # "Jane Cole was found dead": the victim, who made no plea
     return ""
+
+
+#: the head word of an indefinite description with no name ("A lorry driver": "driver"), or ""
+description_head = _description

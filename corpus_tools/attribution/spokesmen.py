@@ -11,7 +11,8 @@ the tagger took for a name) and counted its spokesman as a second, official spea
   "Mencap"), or "";
 * :func:`body_of_spokesman`: a speaker (``speaker_label``, ``speaker_type``, ``named``) read so: a
   spokesman's label is the body's, and a name the document gives a spokesman ("a spokesman for
-  Mencap", "a Mencap spokeswoman") is an institution.
+  Mencap", "a Mencap spokeswoman") is an institution; a spokesman the tagger read as his body's
+  name ("A Department for Roads and Bridges spokesman") is an anonymous official, a person.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     if body and any(x == key or x.endswith(" " + key) for x in speakers):  # "The charity Mencap said"
         stype = "official" if body.split()[-1].lower() in _OFFICES else "organisation"
         return {**s, "speaker_label": body, "speaker_type": stype, "named": True}
+    if s["speaker_type"] == "organisation" and re.match(rf"^(?:[Aa]n?|[Tt]he) .+ {_SPOKES}$", label):
+        return {**s, "speaker_type": "official", "named": False}  # "A Department for X spokesman": a person
     if not s["named"] or s["speaker_type"] != "person":
         return s
     # "Mencap said", "The charity Mencap said", the text writing "a spokesman for Mencap"

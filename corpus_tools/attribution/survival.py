@@ -44,6 +44,7 @@ from corpus_tools.attribution.pleas import same_plea, uncued_plea_kept
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.take_speakers import same_in_takes
 from corpus_tools.attribution.takes import titles
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
@@ -132,7 +133,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
     description = frozenset({side}) if side else description_key(str(first["speaker_label"]))
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
-    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w))
+    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
     gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
     names, firsts = frozenset(names), frozenset(firsts)
     return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
@@ -253,7 +254,8 @@ def speaker_survival(
     ]
     for r in recs:  # each statement's words read once, not once per version it is compared with
         r["keys"] = content_keys(r["content"])
-    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who)
+    takes = [texts[m] for m in members]
+    source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who, takes)
     for r in source_recs:
         r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
         r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
@@ -271,10 +273,11 @@ def speaker_survival(
     return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
 
 
-def one_witness(recs: list[dict], who: dict) -> list[dict]:
+def one_witness(recs: list[dict], who: dict, texts: list[str] = ()) -> list[dict]:
     """A wire story's takes as one source, each speaker one ``speaker_id`` across them: the same
-    identity, the hearing ("the court heard"), one side (``side_of``: "the defence team"), or a
-    definite title in a later take ("the judge") for the one speaker an earlier take names with it."""
+    identity, the hearing ("the court heard"), one side (``side_of``: "the defence team"), a
+    definite title in a later take ("the judge") for the one speaker an earlier take names with it,
+    or :func:`~.take_speakers.same_in_takes` over the takes' ``texts``."""
     if len({str(r["doc_id"]) for r in recs}) < 2:
         return recs
     first_doc: dict[str, str] = {}
@@ -284,6 +287,7 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
         if r["resolved_from"] == "hearing":
             hearing.add(r["speaker_id"])
     canon: dict[str, str] = {}
+    text = "\n\n".join(texts)
     for sid, doc in first_doc.items():
         earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
         label = _label(recs, sid)
@@ -294,7 +298,8 @@ def one_witness(recs: list[dict], who: dict) -> list[dict]:
         hearings = [c for c in earlier if sid in hearing and c in hearing]
         side = side_of(label) if not who[sid].named else ""
         sides = [c for c in earlier if side and not who[c].named and side_of(_label(recs, c)) == side]
-        match = same or hearings or sides or (titled if len(titled) == 1 else [])
+        held = [c for c in earlier if same_in_takes(label, who[sid], _label(recs, c), who[c], text)]
+        match = same or hearings or sides or (titled if len(titled) == 1 else []) or held
         canon[sid] = match[0] if match else sid
     return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
 

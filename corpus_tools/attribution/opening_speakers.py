@@ -1,0 +1,125 @@
+"""An opening description that speaks, and the person named after it.
+
+A report often opens with a description of a person and a statement, and names her only in the
+next sentence: "A woman who was jailed for fraud last year yesterday told the court ... / Jane
+Doe, 41, said ...", "The first man convicted under the act said ... / Tom Hale, 30, was ...",
+"A senior judge yesterday accused ... / Mr Justice Tom Smith said ...". A reader takes the
+description for the person named next; the findings had counted it as one more, anonymous,
+speaker, and each version that named her then "quoted her only on another statement" (the claims
+audit's round 16, 16.07.99/transplant and 12.07.99/places, cause 4, ``benchmarks/claims.md``).
+:mod:`~.opening_pleas` reads the plea kind of this shape; this module the statement kind.
+
+The rule: a speaker label that is an indefinite description ("a", "an", "one of" and a head word
+that is no institution's, no name in it) or an ordinal one ("The first girl", "The only man"),
+whose own sentence has a statement verb (said, told, accused, claimed, added ...), is the person
+the first of the next two sentences that names anyone names first, in full, when the text has not
+named that surname up to the end of the description's sentence, the person speaks under that
+surname or given name from that sentence on ("Doe said", "Jane told"), the head's sex agrees
+with the name's title ("A girl" is no "Mr Doe") and an office head is the name's office ("A
+judge": "Mr Justice Tom Smith", "Judge Ann Lee").
+
+* :func:`speaking_opener`: that person's name, or "".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.descriptions import names_in, sentence_spans
+from corpus_tools.attribution.judges import titles
+from corpus_tools.attribution.opening_pleas import description_head
+
+__all__ = ["speaking_opener"]
+
+#: an ordinal or unique description of one person ("The first girl", "the only man")
+_ORDINAL = re.compile(r"^the (?:first|second|third|fourth|fifth|last|only|youngest|oldest)\s+", re.IGNORECASE)
+#: a statement verb, in the forms a report uses
+_SAID = re.compile(
+    r"\b(?:sa(?:id|ys)|t(?:old|ells)|accus(?:ed|es)|claim(?:ed|s)|add(?:ed|s)|explain(?:ed|s)"
+    r"|insist(?:ed|s)|warn(?:ed|s)|criticis(?:ed|es)|describ(?:ed|es))\b",
+    re.IGNORECASE,
+)
+_FEMALE = frozenset("girl woman mother wife daughter schoolgirl widow grandmother sister lady".split())
+_MALE = frozenset("boy man father husband son schoolboy widower grandfather brother".split())
+_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"]
+#: how many sentences after the description's the name may come
+_REACH = 2
+
+
+#: where a sentence ends that :func:`~.descriptions.sentence_spans` reads on: a paragraph's end ("<"
+#: of a wire take, a blank line) and a full stop inside closing quotation marks
+_BREAK = re.compile(r"<\s*\n|\n\s*\n|(?<=[.!?])(?:''|[\"\u2019\u201d])+\s+(?=[A-Z`'\"\u2018\u201c])")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of raw text, a paragraph's end and a quotation's full stop
+    ending one too."""
+    out = []
+    for a, b in sentence_spans(text):
+        for m in _BREAK.finditer(text, a, b):
+            if text[a : m.start()].strip():
+                out.append((a, m.start()))
+            a = m.end()
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def _head(label: str) -> str:
+    """The head word of an indefinite or ordinal description with no name, lower case, or ""."""
+    return description_head(_ORDINAL.sub("a ", label, count=1))
+
+
+def _agrees(head: str, name: str, sentence: str, text: str) -> bool:
+    """Whether a description's head may be the named person: no title of the other sex ("A girl",
+    "Mr Doe"), and an office head the office the sentence gives before the name."""
+    last = re.escape(name.split()[-1])
+    if head in _FEMALE and re.search(rf"\bMr\.? (?:[A-Z][\w'-]* )*{last}\b", text):
+        return False
+    if head in _MALE and re.search(rf"\b(?:Mrs|Miss|Ms)\.? (?:[A-Z][\w'-]* )*{last}\b", text):
+        return False
+    if head in lexicon.SPEAKER_WORDS["official"]:
+        at = sentence.find(name)
+        return bool(titles(head) & titles(sentence[max(0, at - 30) : at + len(name)]))
+    return True
+
+
+def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> str:
+    """The full name an opening description that speaks stands for (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("A woman", "The first man").
+        before: the document's text before the mention.
+        after: the document's text from the mention on.
+        surnames: the surnames the text gives people (:func:`~.surnames.person_surnames`).
+
+    Example:
+        >>> text = "A woman jailed for fraud yesterday told the court she was sorry. Jane Doe, 41, said more."
+        >>> speaking_opener("A woman", "", text, {"Doe"})
+        'Jane Doe'
+        >>> speaking_opener("A woman", "", text.replace("Jane Doe", "Mr Tom Doe"), {"Doe"})
+        ''
+    """
+    label = " ".join(str(label).split())
+    head = _head(label)
+    if not head:
+        return ""
+    text, at = before + after, len(before)
+    spans = _spans(text)
+    k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
+    if k is None or not _SAID.search(text[at : spans[k][1]]):
+        return ""  # "A woman was jailed": no statement
+    for a, b in spans[k + 1 : k + 1 + _REACH]:
+        names = names_in(text[a:b], surnames, text)
+        if not names:
+            continue  # "The case was heard in York": nobody named yet
+        name = names[0]
+        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
+        if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
+            return ""
+        first, last = words[0], words[-1]
+        said = rf"\b(?:{re.escape(last)}|{re.escape(first)})\b[^.]{{0,80}}?{_SAID.pattern}"
+        speaks = re.search(said, text[a:], re.IGNORECASE)
+        return " ".join(words) if speaks and _agrees(head, name, text[a:b], text) else ""
+    return ""

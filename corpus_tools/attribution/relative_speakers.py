@@ -1,0 +1,95 @@
+"""Who a relative clause is about, when its noun is not the speaker.
+
+Three shapes the claims audit's round 16 found (``benchmarks/claims.md``, 12.07.99/places, cause
+1: one speaker counted as two, and a phrase made a speaker):
+
+* a quoted phrase before "which" is no speaker: "was criticised for a 'shambles' which means
+  pupils lose out" has no speaker in its "which" clause (:func:`quoted_antecedent`);
+* "who" after "NAME, appearing for ORGANISATION," is the person, never the organisation of his
+  apposition: "the judge agreed with Mr Tim Ross, appearing for the Home Office, who argued ..."
+  (:func:`relative_speaker`);
+* a person named in a "whose" clause after another name is not the subject a later pronoun
+  refers to: in "challenged by Mrs Ann Rowe, of Hull, whose daughter Amy has a place ... She
+  accused ...", "She" is Mrs Rowe, never "whose daughter Amy" (:func:`whose_possessors`).
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution.subjects import relative_antecedent
+
+__all__ = ["quoted_antecedent", "relative_speaker", "whose_possessors"]
+
+_QUOTES = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def quoted_antecedent(pronoun, verb) -> bool:
+    """Whether a relative pronoun ("which", "that") follows a closing quotation mark and its noun
+    stands inside that quotation: a phrase the text quotes ("a 'shambles' which means"), no
+    speaker. After a comma only before "means" ("a 'shambles', which means"): a quoted name set off
+    by a comma may be a thing that is reported ("the 'Clean Air' bill, which would allow"; PolNeAR
+    dev's gold holds two)."""
+    if pronoun.lower_ not in ("which", "that"):
+        return False
+    doc, i = pronoun.doc, pronoun.i - 1
+    comma = doc[i].text == ","  # "Labour's 'public option', which would allow": a thing named may speak
+    i -= comma
+    comma = comma or (i > pronoun.sent.start and doc[i - 1].text == ",")  # "the 'War On Drugs,' which"
+    if doc[i].text not in _QUOTES or (comma and verb.lemma_.lower() != "mean"):
+        return False
+    opening = next((j for j in range(i - 1, pronoun.sent.start - 1, -1) if doc[j].text in _QUOTES), None)
+    noun = relative_antecedent(pronoun, verb)
+    return opening is not None and opening < noun.i < i
+
+
+def _person_before(participle):
+    """The person named before the comma that opens a participle's apposition ("Mr Tim Ross,
+    appearing for ..."), or None."""
+    doc, i = participle.doc, participle.i
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    name = doc[i - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
+def relative_speaker(pronoun, verb):
+    """The noun a relative pronoun subject stands for (:func:`~.subjects.relative_antecedent`),
+    but for "who" after an organisation named in a participle's apposition to a person ("Mr Tim
+    Ross, appearing for the Home Office, who argued"): the person."""
+    noun = relative_antecedent(pronoun, verb)
+    if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
+        return noun
+    participle = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if participle is None or participle.tag_ != "VBG" or participle.i > noun.i:
+        return noun
+    return _person_before(participle) or noun
+
+
+def _possessor(span):
+    """The person a "whose" clause opening ``span`` hangs on: the last person named before it in
+    the sentence, outside an address ("of Oak House, Hull"), or None."""
+    doc = span.doc
+    names = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and span.sent.start <= e.start
+        and e.end <= span.start
+        and not (e.root.dep_ == "pobj" and e.root.head.lower_ in ("of", "from", "at", "in"))
+        and e.root.dep_ != "appos"
+    ]
+    return names[-1] if names else None
+
+
+def whose_possessors(candidates: list[tuple]) -> list[tuple]:
+    """The resolver's subject candidates (``(offset, paragraph, span)``) with a subject that opens
+    with "whose" ("whose 11-year-old son Tom") given to the person the clause hangs on ("Mrs Ann
+    Rowe, of Hull, whose ... son Tom has"), or left out when none is named before it."""
+    out = []
+    for offset, para, span in candidates:
+        if span[0].lower_ != "whose":
+            out.append((offset, para, span))
+            continue
+        owner = _possessor(span)
+        if owner is not None:
+            out.append((offset - (span.start_char - owner.start_char), para, owner))
+    return out

@@ -1,0 +1,117 @@
+"""One speaker under two labels in two takes of one wire story.
+
+A wire story sent in takes names one person or one spokesman differently from take to take, and
+the survival accounting reads the takes as one witness (:func:`~.survival.one_witness`). The claims
+audit's round 16 (``benchmarks/claims.md``, 12.07.99/places, cause 1) found PA's speakers counted
+twice under three shapes:
+
+* a title in one take and the name in another: "the Home Secretary told MPs" in one take, "Home
+  Secretary Jane Doe" named in another and quoted as "Jane Doe" or "Ms Doe": one speaker, when
+  the takes put the title before one surname only;
+* a spokesman under his body's initials and under its spelled-out name: "A DOT spokesman" and "A
+  Department of Transport spokesman" (the small words of the name may give a letter, "DfEE", or
+  not, "DEE");
+* one anonymous description in two takes ("A senior Government source"), which the takes' own
+  reading keeps apart (a bare "a neighbour" of two takes may be two people; two words or more
+  are one).
+
+* :func:`title_holder`: the surname the takes give a bare title ("the Prime Minister");
+* :func:`same_spokesman`: whether two spokesman labels speak for one body;
+* :func:`same_in_takes`: whether two speakers of two takes are one by any of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.spokesmen import spoken_for
+from corpus_tools.lexicon import initials_of
+
+__all__ = ["same_in_takes", "same_spokesman", "title_holder"]
+
+#: a bare title: "the" and capitalised words, one of them an official's ("the Prime Minister",
+#: "the Home Secretary"), no name
+_BARE_TITLE = re.compile(r"^[Tt]he((?: [A-Z][a-z]+){1,3})$")
+_NAME = r"((?:[A-Z][a-z][\w'-]* ){0,2}[A-Z][a-z][\w'-]*)"
+_SMALL = lexicon.INITIALS_SKIP | {"&"}
+
+
+def title_holder(label: str, text: str) -> str:
+    """The surname ``text`` gives right after the title of a bare-title label ("the Prime
+    Minister": "Prime Minister Tony Blair" -> "Blair"), when it gives that title to one surname
+    only; else "".
+
+    Example:
+        >>> text = "Home Secretary Jane Doe spoke. Later Ms Doe left."
+        >>> title_holder("the Home Secretary", text), title_holder("Jane Doe", text)
+        ('Doe', '')
+        >>> title_holder("the Home Secretary", text + " Home Secretary Tom Ray was there.")
+        ''
+    """
+    found = _BARE_TITLE.match(" ".join(str(label).split()))
+    if not found:
+        return ""
+    title = found.group(1).split()
+    if not {w.lower() for w in title} & lexicon.SPEAKER_WORDS["official"]:
+        return ""
+    holders = {
+        m.group(1).split()[-1]
+        for m in re.finditer(rf"\b{' '.join(title)} {_NAME}", " ".join(str(text).split()))
+    }
+    return holders.pop() if len(holders) == 1 else ""
+
+
+def same_spokesman(a: str, b: str) -> bool:
+    """Whether two spokesman labels speak for one body, named once by its initials and once in
+    full; the initials may take a letter for "of" or "for" ("DfEE", "DoT") or not ("DTI").
+
+    Example:
+        >>> same_spokesman("A DOT spokesman", "A Department of Transport spokesman")
+        True
+        >>> same_spokesman("a DfEE spokeswoman", "A Department for Education and Employment spokesman")
+        True
+        >>> same_spokesman("A DOT spokesman", "A Department of Health spokesman")
+        False
+    """
+    bodies = [spoken_for(x).removeprefix("the ").removeprefix("The ") for x in (a, b)]
+    if not all(bodies) or any(" " in x for x in bodies) == all(" " in x for x in bodies):
+        return False  # both short or both long: compared elsewhere by their words
+    short, full = sorted(bodies, key=lambda x: " " in x)
+    words = [w.lower() for w in re.findall(r"[\w&]+", full)]
+    forms = {initials_of(words, _SMALL - keep) for keep in (set(), {"of", "for"}, {"of", "for", "and"})}
+    return len(short) > 1 and short[:1].isupper() and short.lower() in forms
+
+
+def _surnames(label: str) -> set[str]:
+    return {w.removesuffix("'s") for w in re.findall(r"[A-Z][a-z][\w'-]*", str(label))}
+
+
+def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
+    """Whether speakers ``a`` and ``b`` (labels, with their identities ``who_a``, ``who_b``:
+    anything with ``named``, ``kind`` and ``description``, :class:`~.survival._Who`) of two takes
+    of one story, whose text is ``text``, are one: a bare title and the named person the takes give that title
+    to alone, one body's spokesman under its initials and its full name, or one anonymous
+    description of two words or more ("A senior Government source" in two takes: ``description``,
+    :func:`~.entities.description_key`; a bare "a neighbour" may be two people).
+
+    Example:
+        >>> from types import SimpleNamespace
+        >>> text = "Home Secretary Jane Doe spoke."
+        >>> person = SimpleNamespace(named=True, kind="person", description=frozenset())
+        >>> same_in_takes("the Home Secretary", person, "Jane Doe", person, text)
+        True
+        >>> same_in_takes("the Home Secretary", person, "Tom Ray", person, text)
+        False
+    """
+    if same_spokesman(a, b):
+        return True
+    anonymous = not who_a.named and not who_b.named and who_a.kind == who_b.kind == "anonymous"
+    if anonymous and len(who_a.description) > 1 and who_a.description == who_b.description:
+        return True  # "A senior Government source" in two takes: one source, not two
+    for title, other, who in ((a, b, who_b), (b, a, who_a)):
+        holder = title_holder(title, text)
+        named = who.named and who.kind == "person"
+        if holder and named and not title_holder(other, text) and holder in _surnames(other):
+            return True
+    return False
