@@ -423,7 +423,8 @@ def resolve_speakers(
             att.resolved_from = "relative"
         if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
             f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=HEARING_KEY)
-            f.update(label=hearing_label(f["label"]))  # "The judge was told": the hearing, no judge
+            if (label := hearing_label(f["label"])) != f["label"]:  # "The judge was told": the hearing
+                f.update(label=label, heads={"hearing"})  # a later "The judge said" is no hearing's
         aged = pronouns.aged(att.mention)  # "the 58-year-old"
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
