@@ -201,14 +201,17 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 41 judged 26 of its 72 candidates: round 42 runs the same two-day search a sixth time,
     # leaving out rounds 7-41
     42: (None, None, tuple(range(7, 42))),
+    # round 42 judged 35 of its 45 candidates: round 43 runs the same two-day search a seventh time,
+    # leaving out rounds 7-42
+    43: (None, None, tuple(range(7, 43))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
 LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
           34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10, 40: 0.10,
-          41: 0.10, 42: 0.10}
+          41: 0.10, 42: 0.10, 43: 0.10}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2}
+SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2}
 #: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
 SPAN_DAYS = 1
 
