@@ -209,9 +209,7 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     43: (None, None, tuple(range(7, 43))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
-          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10, 40: 0.10,
-          41: 0.10, 42: 0.10, 43: 0.10}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 44)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
 SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2}
