@@ -97,6 +97,10 @@ _WEEK = "Ruritania bought eight cargoes of rice at a buying tender this week, tr
         ("The assembly was to vote today on the plan.",
          "The council was expected to approve the plan this week.",
          "1987-03-04", "1987-03-04", ("date", "cut", "today"), True),
+        # a deadline new in the later text ("by tomorrow") after the earlier text's "this week"
+        ("Tom Reed said it was vital to settle the open rice issues this week.",
+         "Tom Reed said if the open rice issues are not settled by tomorrow he would hold talks.",
+         "1987-03-11", "1987-03-12", ("date", "added", "tomorrow"), True),
         # "last week" against a day: the day is lost, a cut as before
         ("Tom Reed told reporters Friday the rice plan was sound.",
          "Tom Reed told reporters late last week that the rice plan was sound.",

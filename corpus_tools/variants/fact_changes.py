@@ -147,9 +147,16 @@ def held_as_period(
     mine = _days(form, day)
     if not mine:
         return False
-    at = sentence.find(form)
-    if "week" in low and at >= 0 and week_named(mine, split_sentences(other), other_day, sentence[:at]):
-        return True  # "today" / "this week" (benchmarks/family_round43.md)
+    # a later text's "this week" for a day before it was written: "today" / "this week" (one day,
+    # benchmarks/family_round43.md); a deadline "by tomorrow" after "this week" is new (round 41)
+    at, later = sentence.find(form), day <= other_day and max(mine) <= other_day
+    if (
+        "week" in low
+        and at >= 0
+        and later
+        and week_named(mine, split_sentences(other), other_day, sentence[:at])
+    ):
+        return True
     theirs: set[date] = set()
     for m in re.finditer(
         r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
