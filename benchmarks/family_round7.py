@@ -145,6 +145,9 @@ LATER_ROUNDS = {
     " 10247 14763 14837 17200 17231 10680 11170 5160 5288 8639 9448 6886 7431 8373 8431 8734 10711"
     " 11195 11244 19026 19116 266 362 6517 7365 5769 5798 5839 18731 19134 12554 12741 12368 12512"
     " 18868 19126 772 864 1338 9559 10122",
+    # every candidate of seed 43, read or skipped: the two-day search has none left
+    43: "11241 11787 1343 1856 5190 5338 5752 5786 5895 18544 19057 5542 5852 1598 2206 1362 1857"
+    " 1459 2468 475 1078",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -201,14 +204,15 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 41 judged 26 of its 72 candidates: round 42 runs the same two-day search a sixth time,
     # leaving out rounds 7-41
     42: (None, None, tuple(range(7, 42))),
+    # round 42 judged 35 of its 45 candidates: round 43 runs the same two-day search a seventh time,
+    # leaving out rounds 7-42
+    43: (None, None, tuple(range(7, 43))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {24: 0.15, 25: 0.15, 26: 0.15, 27: 0.15, 28: 0.15, 29: 0.10, 30: 0.10, 31: 0.10, 32: 0.10, 33: 0.10,
-          34: 0.10, 35: 0.10, 36: 0.10, 37: 0.10, 38: 0.10, 39: 0.10, 40: 0.10,
-          41: 0.10, 42: 0.10}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 44)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2}
+SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2}
 #: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
 SPAN_DAYS = 1
 

@@ -7,12 +7,23 @@ date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 
 from corpus_tools.lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, REPORTING_FORMS, STOP_WORDS, WEEKDAYS
 from corpus_tools.variants.name_spans import DATE_RE
 
-__all__ = ["date_key", "date_keys", "dates", "day_again", "month_alone_held", "months_alone", "month_written"]
+__all__ = [
+    "date_key",
+    "date_keys",
+    "dates",
+    "day_again",
+    "month_alone_held",
+    "months_alone",
+    "month_written",
+    "week_named",
+]
 
 #: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
 _DAY_RANGE_END = re.compile(
@@ -179,3 +190,44 @@ def day_again(text: str, reported: list[tuple]) -> bool:
         kind == "date" and t.lower() != text.lower() and _DAY_OFFSET.get(t.lower()) == offset
         for _, kind, t, _ in reported
     )
+
+
+#: the week of the day of writing: "this week" ("last week" against a day is left a cut: the day
+#: is lost, as round 10 of benchmarks/family_round10.md read "Friday" / "late last week")
+_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+#: the words before a date that say what happened on it, compared across the two texts
+_WINDOW = 6
+
+
+def _last_words(text: str) -> set[str]:
+    """The last :data:`_WINDOW` words of a text that are no stop words (lower case)."""
+    return set([w for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP_WORDS][-_WINDOW:])
+
+
+def week_named(days: set[date], sentences: Iterable[str], day: date | None, before: str) -> bool:
+    """Whether one of ``sentences`` (of a text written on ``day``) places in "this week" one of
+    ``days``, after words that say the same as ``before`` (the words before the date in its own
+    sentence: half of the last six words that are no stop words shared, Dice): a tender held
+    "today" (a Wednesday) that a text of the next day says was held "this week" is one day written
+    two ways, no date cut (benchmarks/family_round43.md). A week runs from Monday to Sunday.
+
+    >>> week_named({date(1987, 3, 4)}, ["It bought rice this week."], date(1987, 3, 5), "It bought rice")
+    True
+    >>> week_named({date(1987, 3, 6)}, ["It bought rice this week."], date(1987, 3, 9), "It bought rice")
+    False
+    >>> week_named({date(1987, 3, 4)}, ["The Senate was to approve it this week."], date(1987, 3, 5),
+    ...            "The House was to vote")
+    False
+    """
+    if not days or day is None:
+        return False
+    first = day - timedelta(days=day.weekday())
+    if not any(first <= d < first + timedelta(days=7) for d in days):
+        return False
+    mine = _last_words(before)
+    for sentence in sentences:
+        for m in _WEEK.finditer(sentence):
+            theirs = _last_words(sentence[: m.start()])
+            if mine and theirs and 2 * len(mine & theirs) / (len(mine) + len(theirs)) >= 0.5:
+                return True
+    return False

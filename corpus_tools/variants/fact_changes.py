@@ -35,7 +35,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
-from corpus_tools.variants.date_facts import day_again, month_alone_held
+from corpus_tools.variants.date_facts import day_again, month_alone_held, week_named
 from corpus_tools.variants.facts import (
     fact_key,
     facts,
@@ -147,6 +147,16 @@ def held_as_period(
     mine = _days(form, day)
     if not mine:
         return False
+    # a later text's "this week" for a day before it was written: "today" / "this week" (one day,
+    # benchmarks/family_round43.md); a deadline "by tomorrow" after "this week" is new (round 41)
+    at, later = sentence.find(form), day <= other_day and max(mine) <= other_day
+    if (
+        "week" in low
+        and at >= 0
+        and later
+        and week_named(mine, split_sentences(other), other_day, sentence[:at])
+    ):
+        return True
     theirs: set[date] = set()
     for m in re.finditer(
         r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"

@@ -20,6 +20,11 @@ _SPELLING_CONNECTORS = r"\s+(?:(?:of|on|and|for|the|in|de|&)\s+)*"
 _compiled = lru_cache(maxsize=1 << 14)(re.compile)
 
 
+#: a firm's initials, each a capital letter, joined by "and" or "&": "S and P", "A & P" (a name, as
+#: :func:`corpus_tools.variants.name_spans.name_spans` reads it; benchmarks/family_round43.md)
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.?\s+)*[A-Z]\.?\s+(?:and|&)\s+(?:[A-Z]\.?\s+)*[A-Z]\.?")
+
+
 def as_initials(a: str, b: str, shortest: int = 3) -> bool:
     """Whether one of two names is the initials of the other, written in capitals, three letters
     or more: "GATT" and "General Agreement on Tariffs and Trade", "NRC" and "nuclear regulatory
@@ -36,7 +41,11 @@ def as_initials(a: str, b: str, shortest: int = 3) -> bool:
     """
     for short, full in ((a, b), (b, a)):
         letters = short.replace(".", "").replace("&", "").replace("-", "")
-        if not shortest <= len(letters) <= 7 or not (letters.isalpha() and letters.isupper()):
+        joined = _JOINED_INITIALS.fullmatch(short) is not None  # "S and P": two letters are enough
+        letters = re.sub(r"\s+(?:and\s+)?", "", letters) if joined else letters
+        if not (2 if joined else shortest) <= len(letters) <= 7 or not (
+            letters.isalpha() and letters.isupper()
+        ):
             continue  # initials as written, in capitals
         if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
             return True
@@ -100,14 +109,33 @@ def written_as_initials(key: str, text: str) -> bool:
 
     >>> written_as_initials("organization for economic cooperation and development", "the OECD said")
     True
+    >>> written_as_initials("standard and poor corp", "S and P"), written_as_initials("poor co", "P said")
+    (True, False)
     """
     words = name_words(key)
     forms = ["".join(w[0] for w in words).upper()]
     if len(words) >= 3 and words[0] in COUNTRY_INITIALS:  # "USDA": "U.S." gives both its letters
         forms.append((words[0] + forms[0][1:]).upper())
-    return any(
-        len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) is not None
-        for letters in forms
+    if any(
+        len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) for letters in forms
+    ):
+        return True
+    # or its initials joined by "and": "Standard and Poor's Corp" written "S and P" (family_round43.md)
+    letters = forms[0]
+    return (
+        2 <= len(letters) <= 4
+        and letters.isalpha()
+        and (" and " in text or " & " in text)
+        and any(
+            _compiled(
+                r"\b"
+                + r"\.?\s+".join(letters[:i])
+                + r"\.?\s+(?:and|&)\s+"
+                + r"\.?\s+".join(letters[i:])
+                + r"\b"
+            ).search(text)
+            for i in range(1, len(letters))
+        )
     )
 
 

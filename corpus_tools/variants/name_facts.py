@@ -94,6 +94,8 @@ def _capital_after_initials(
     Dlrs"), capitalises only there (given ``proper``; after a country's initials, not a firm's:
     "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it."""
     verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
+    # a country's body is no verb: "a bill before the U.S. Congress that would" (family_round43.md)
+    verb = verb and not (len(words) == 2 and words[1].lower() in _BODIES)
     country = bool(words) and words[0].replace(".", "").lower() in COUNTRY_INITIALS
     only_here = country and proper is not None and words[1:2] and words[1].lower() not in proper | _BODIES
     return (

@@ -15,6 +15,7 @@ from corpus_tools.lexicon import (
     COMPANY_ENDS,
     COUNTRY_ENDS,
     DESIGNATORS,
+    GOVERNMENT_NAMES,
     LEGAL_FORMS,
     MONTHS,
     NUMBER_WORDS,
@@ -149,6 +150,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             )
             or _joins_trades(spans[-1][1], head)
             or _continues_title(spans[-1][1], head)
+            or _joins_initials(spans[-1][1], head)
         )
         firm_after_slash = (  # "Atalanta/Sosnoff Capital Corp": one firm (family_round36.md)
             gap == "/" and head.split()[-1].lower().rstrip(".") in COMPANY_ENDS and " " not in spans[-1][1]
@@ -172,7 +174,8 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
         (piece[0], _with_number(sentence, *piece, numbers))
         for start, text in spans
         for joined in _person_of_firm(*_after_prefix(sentence, *_after_legal_form(sentence, start, text)))
-        for piece in _speaker_after_country(sentence, *joined)
+        for country in _speaker_after_country(sentence, *joined)
+        for piece in _person_after_post(sentence, *country)
         if piece[1] and not any(a <= piece[0] < b for a, b in numbers.items())  # "K" of "Form 10-K"
     ]
 
@@ -242,6 +245,47 @@ def _speaker_after_country(sentence: str, start: int, text: str) -> list[tuple[i
     return [(start, country), (start + len(country) + 1, words[-1])]
 
 
+#: a title in lower case and "for" or "of" just before a span: "assistant director for Africa Paul
+#: Acquah", "the minister for Trade Tom Reed" (the span is the post's field and its holder)
+_POST_FOR = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEAKER_WORDS["official"])) + r")\s+(?:for|of)\s+(?:the\s+)?$"
+)
+#: the words of a region's name: "Africa", "Latin America", "the Middle East", "South Pacific"
+REGION_WORDS = frozenset(
+    "africa asia europe america americas latin north south east west central middle far near pacific "
+    "atlantic caribbean oceania scandinavia arab gulf western eastern southern northern".split()
+)
+#: the words of a country's name (``lexicon.GOVERNMENT_NAMES``' countries: "Saudi Arabia", "Iran")
+_COUNTRY_WORDS = frozenset(w for c in GOVERNMENT_NAMES for w in c.split())
+
+
+def _person_after_post(sentence: str, start: int, text: str) -> list[tuple[int, str]]:
+    """A span after a title and "for" or "of" split into the post's field, a place, and the person who
+    holds it: "director for Africa Paul Acquah" is Africa and Paul Acquah (benchmarks/family_round43.md:
+    it was one name). The field is the longest run of first words that are a region's or a country's
+    (not a portfolio's: "official of the National Merchant Marine Union" is one name); two or three
+    capitalised words, no body's, must be left for the person."""
+    words = text.split(" ")
+    if len(words) < 3 or not _POST_FOR.search(sentence, max(0, start - 40), start):
+        return [(start, text)]
+    field = 0
+    while field < len(words) and words[field].lower() in REGION_WORDS | _COUNTRY_WORDS:
+        field += 1
+    person = words[field:]
+    if (
+        not field
+        or not 2 <= len(person) <= 3
+        or not all(_SURNAME.fullmatch(w) for w in person)
+        or any(
+            w.lower() in INSTITUTION_ENDS | _BODY_HEADS | _PLURAL_HEADS | COMPANY_ENDS | COUNTRY_ENDS
+            for w in person
+        )
+    ):
+        return [(start, text)]  # "director for Asia Pacific Operations", "... Pacific Growth Fund"
+    at = start + len(" ".join(words[:field])) + 1
+    return [(start, " ".join(words[:field])), (at, " ".join(person))]
+
+
 #: a capitalised word and a comma just before a span: the firm a legal form after it belongs to
 _FIRM_AND_COMMA = re.compile(r"\b[A-Z][\w.'’&-]*,\s+$")
 
@@ -284,6 +328,19 @@ def _joins_trades(first: str, head: str) -> bool:
     "Conoco and Atlantic Richfield Co" is two companies)."""
     words = [w.lower().rstrip(".") for w in head.split()]
     return first.split()[-1].lower() in _TRADES and all(w in _TRADES | COMPANY_ENDS for w in words)
+
+
+#: a capital letter alone, an initial: "E", "D.", and "&" between two of them
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _joins_initials(first: str, head: str) -> bool:
+    """Whether "first and head" is one firm named by initials: "E D and F Man", "S and P", "A and P"
+    (every word before "and" an initial, and the first word after it; benchmarks/family_round43.md:
+    "E D" and "F Man" were two names); "Class A and B" is read as before, "U.S. and U.K." are two."""
+    words = first.split()
+    words = words[1:] if words[0] == "The" and len(words) > 1 else words  # "The A and P chain"
+    return all(_INITIAL.fullmatch(w) for w in words) and _INITIAL.fullmatch(head.split()[0]) is not None
 
 
 def _ends_a_firm_or_body(head: str) -> bool:

@@ -210,6 +210,8 @@ _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:accus\w*|urg\w*|ask\w*|told|tell\w*|press\w*|persuad\w*|warn\w*|blam\w*|critici[sz]\w*"
     r"|(?:call\w*|pressure)\s+on|with|against)\s+$"
 )
+#: after a capital, a noun that makes it its government: "the Pretoria regime", "the Bonn authorities"
+_GOVERNMENT_NOUN = re.compile(r"\s+(?:government|regime|administration|authorities|cabinet|leadership)\b")
 #: before a capital, a word that makes it a place: "an official in Washington said", "left Tokyo"
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|outside|into|via|through|around|across|leav\w*|left|arriv\w*|visit\w*)\s+$"
@@ -221,14 +223,17 @@ def _same_country(a: str, b: str) -> bool:
 
 
 def _government(text: str, sentence: str) -> bool:
-    """Whether a capital in a sentence stands for its government: a verb after it, or before it a
-    verb or a word of dealings (:data:`_GOVERNMENT_BEFORE`); "in Washington" is a place."""
+    """Whether a capital in a sentence stands for its government: a verb or a government's noun
+    after it ("the Oslo government"), or before it a verb or a word of dealings
+    (:data:`_GOVERNMENT_BEFORE`); "in Washington" is a place."""
     at = sentence.find(text)
     if at < 0:
         return False
     before = sentence[max(0, at - 30) : at]
     if _PLACE_BEFORE.search(before):
         return False
+    if _GOVERNMENT_NOUN.match(sentence, at + len(text)):
+        return True  # "the Pretoria regime", "The Oslo government" (benchmarks/family_round43.md)
     after = _GOVERNMENT_VERB.match(sentence, at + len(text))
     if after and (after.group("verb") is None or after.group("verb") in REPORTING_FORMS):
         return True
