@@ -21,7 +21,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
-from corpus_tools.attribution.couples import owns, person_names
+from corpus_tools.attribution.couples import joint_members, owns, person_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
@@ -338,6 +338,7 @@ def _one_version(
         me = who[sid]
         rivals = [who[o] for o in by_speaker if o != sid]
         same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
+        same |= joint_members(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine})  # "He and Sumer"
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
         named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:

@@ -1,0 +1,157 @@
+"""Who speaks and who survives, round 16 of issue 22 (branch spk27: the kinds round 15's re-marking
+left, ``benchmarks/claims.md``, "Fifteenth round, after the round's fixes", causes 3, 5 and 7):
+
+* an alleged "he" ("He allegedly told them", "he allegedly said", "was heard to say") inside a
+  prosecutor's account is the person the account is about, not the barrister; a plain "He added"
+  after the barrister stays his;
+* a "he" in a relative clause or participle hung on a named person's clause ("Tom Hale went on trial
+  in a case where he pleaded guilty") is that person, whoever spoke in the sentence before;
+* a pair's denial ("Both men deny", the pair named) is kept by a version that gives it to each of
+  them ("He and Dunn deny", "Hale and Dunn deny").
+
+Invented texts of the same shapes (other names, other words)."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import text_attributions
+
+from corpus_tools import from_records
+from corpus_tools.attribution.clause_names import governing_name
+from corpus_tools.attribution.survival import speaker_survival
+from corpus_tools.text.nlp import load_model
+
+
+def _who(text: str, cue: str) -> list[str]:
+    """The speaker labels of the rows whose cue matches ``cue``."""
+    return text_attributions(text, cue)["speaker_label"].tolist()
+
+
+# --------------------------------------------------------------------------- alleged words (cause 5)
+
+#: a prosecutor's account, then the accused's alleged words given through "He"
+_ACCOUNT = (
+    "Simon Grey QC, prosecuting, told the jury that the clerk sold the files for cash.\n\n"
+    'Mr Grey said: "The defendant knew exactly what he was doing."\n\n'
+    "On March 3, two detectives posing as buyers approached Colin Dunn outside his flat and said "
+    "they wanted more names.\n\n"
+    'He allegedly told them: "I can get you every name on the list by Friday."\n\n'
+    "Mr Grey said that Dunn later understood how grave the leak had been.\n\n"
+    '"They will light candles for them but not on their name days," he allegedly said in interview.'
+)
+
+
+def test_an_alleged_he_after_a_prosecutors_account_is_the_person_it_is_about():
+    assert _who(_ACCOUNT, "told them") == ["Colin Dunn"]
+    assert _who(_ACCOUNT, "^said$")[-1] == "Colin Dunn"  # "he allegedly said", after "Mr Grey said that Dunn"
+
+
+def test_the_barrister_keeps_his_own_statements_around_the_alleged_ones():
+    rows = text_attributions(_ACCOUNT)
+    grey = rows[rows.speaker_label == "Simon Grey QC"]
+    assert grey.cue.tolist() == ["told the jury", "said", "said"]
+
+
+def test_a_plain_he_after_the_barrister_is_still_the_barrister():
+    text = (
+        "Simon Grey QC, prosecuting, said Colin Dunn had bragged to his friends about the money.\n\n"
+        'He added: "The clerk was in it for the cash and nothing else."'
+    )
+    assert _who(text, "added") == ["Simon Grey QC"]
+
+
+def test_a_he_heard_to_say_something_is_the_person_overheard():
+    text = (
+        "Anne Ward QC, prosecuting, said the guard found Peter Lomax in the yard after the fire.\n\n"
+        'He was heard to say: "They will never catch me."'
+    )
+    assert _who(text, "say") == ["Peter Lomax"]
+
+
+def test_an_alleged_she_is_never_a_man_named_before_her():
+    text = (
+        "Mr Ray, prosecuting, said Mr Lomax had met Mrs Kerr at the depot that night.\n\n"
+        'She allegedly told him: "Bring the van round the back."'
+    )
+    assert _who(text, "told him") == ["Mrs Kerr"]
+
+
+# --------------------------------------------------------------------------- a plea in a clause (cause 3)
+
+
+def test_a_plea_in_a_relative_clause_is_the_named_subject_of_its_sentence():
+    text = (
+        'Mr Grey said: "The gang met again at the station."\n\n'
+        "It was the same week that Sam Ollis went on trial in a fraud case where he pleaded guilty and "
+        "was jailed for four years."
+    )
+    assert _who(text, "pleaded") == ["Sam Ollis"]
+
+
+def test_a_plea_in_a_clause_hung_on_a_name_through_who_is_that_person():
+    text = (
+        "Mr Grey said the files were found in a car.\n\n"
+        "Sam Ollis, 45, who was jailed in an earlier trial where he admitted fraud, was not called."
+    )
+    assert _who(text, "admitted") == ["Sam Ollis"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("Sam Ollis went on trial in a case where he admitted fraud.", "Sam Ollis"),
+        ("Sam Ollis, who was jailed in a trial where he admitted fraud, was not called.", "Sam Ollis"),
+        ("Judge Ann Cole jailed Sam Ollis in a case where he admitted fraud.", None),  # either of them
+        ("Judge Ann Cole jailed Sam Ollis after he admitted fraud.", None),  # a clause of time: no binding
+        ("Mr Grey said Sam Ollis was there and he admitted fraud.", None),  # no relative clause
+    ],
+)
+def test_the_name_a_pronouns_clause_is_hung_on(sentence, bound):
+    doc = load_model()(sentence)
+    he = next(t for t in doc if t.lower_ == "he")
+
+    class Att:
+        mention = doc[he.i : he.i + 1]
+
+    found = governing_name(Att())
+    assert (found.text if found is not None else None) == bound
+
+
+# --------------------------------------------------------------------------- a pair's denial (cause 7)
+
+_WIRE = (
+    "A clerk sold names to a gang, a court heard today.\n\n"
+    "Colin Dunn, 31, of Leeds, and Ray Kemp, 41, of York, are jointly charged with corruption.\n\n"
+    "The court heard that Dunn started work in 1993.\n\n"
+    "Both men deny the charges.\n\n"
+    "The case was adjourned until Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "He and Kemp, of York, deny corruption and plotting to pervert justice.",
+        "Dunn and Kemp deny corruption and conspiracy.",
+    ],
+)
+def test_a_pairs_denial_given_to_each_of_them_is_kept(denial):
+    paper = (
+        "A clerk sold the names of informants to a gang, a court heard yesterday.\n\n"
+        "Colin Dunn, 31, worked at the records office, the court heard.\n\n" + denial
+    )
+    corpus = from_records([{"doc_id": "wire", "text": _WIRE}, {"doc_id": "paper", "text": paper}])
+    s = speaker_survival(corpus, source="wire")
+    pair = s[s.speaker.str.contains("Kemp")]
+    assert pair.status.tolist() == ["kept"]
+
+
+def test_one_of_the_pair_quoted_alone_keeps_no_joint_denial():
+    paper = (
+        "A clerk sold the names of informants to a gang, a court heard yesterday.\n\n"
+        "Dunn denies corruption, the court heard."
+    )
+    corpus = from_records([{"doc_id": "wire", "text": _WIRE}, {"doc_id": "paper", "text": paper}])
+    s = speaker_survival(corpus, source="wire")
+    pair = s[s.speaker.str.contains("Kemp")]
+    assert pair.status.tolist() == ["dropped"]
