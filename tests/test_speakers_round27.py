@@ -155,3 +155,17 @@ def test_one_of_the_pair_quoted_alone_keeps_no_joint_denial():
     s = speaker_survival(corpus, source="wire")
     pair = s[s.speaker.str.contains("Kemp")]
     assert pair.status.tolist() == ["dropped"]
+
+
+# --------------------------------------------------------------------------- a judge at a court (cause 6)
+
+
+def test_a_judge_at_a_court_is_the_judge_named():
+    text = (
+        "Sam Ollis, 45, admitted supplying heroin.\n\n"
+        'Judge Ann Cole at Leeds Crown Court told Ollis: "You knew the harm it does."'
+    )
+    rows = text_attributions(text, "told")
+    assert rows[["speaker_label", "speaker_type", "named"]].values.tolist() == [
+        ["Judge Ann Cole", "official", True]
+    ]
