@@ -169,3 +169,37 @@ def test_a_judge_at_a_court_is_the_judge_named():
     assert rows[["speaker_label", "speaker_type", "named"]].values.tolist() == [
         ["Judge Ann Cole", "official", True]
     ]
+
+
+# --------------------------------------------------------------------------- a plea of guilty followed
+
+
+_PLEA_WIRE = (
+    "Two men sold names to a gang, a court heard today.\n\n"
+    "Mr Grey said the files were found in a car.\n\n"
+    'It was the same month that Sam Ollis went on trial in a fraud case where he pleaded "Guilty" '
+    "and was jailed for four years.\n\n"
+    "Dunn and Kemp, who worked for the Ollis family, deny corruption."
+)
+
+
+def _status(paper: str, who: str) -> str:
+    corpus = from_records([{"doc_id": "wire", "text": _PLEA_WIRE}, {"doc_id": "paper", "text": paper}])
+    s = speaker_survival(corpus, source="wire").set_index("speaker")
+    return s.loc[who, "status"]
+
+
+def test_a_plea_of_guilty_is_kept_by_an_admission():
+    paper = (
+        "Two men sold names to a gang, a court heard yesterday.\n\n"
+        "It was the same month that Sam Ollis admitted fraud charges and was jailed for four years."
+    )
+    assert _status(paper, "Sam Ollis") == "kept"
+
+
+def test_a_plea_of_guilty_is_not_kept_by_anothers_plea_of_not_guilty():
+    paper = (
+        "Two men sold names to a gang, a court heard yesterday.\n\n"
+        "Dunn and Kemp, who worked for the Ollis family, pleaded not guilty to corruption."
+    )
+    assert _status(paper, "Sam Ollis") == "dropped"
