@@ -203,3 +203,31 @@ def test_a_plea_of_guilty_is_not_kept_by_anothers_plea_of_not_guilty():
         "Dunn and Kemp, who worked for the Ollis family, pleaded not guilty to corruption."
     )
     assert _status(paper, "Sam Ollis") == "dropped"
+
+
+# --------------------------------------------------------------------------- a feature's subject carried on by "he"
+
+
+_FEATURE = (
+    "CROOKED Tom Hale began a six-year jail term yesterday for running a fraud ring from a council "
+    "office while he was paid to advise the council on fraud.\n\n"
+    "The 41-year-old also owned a villa in Spain, two speedboats and a string of racehorses kept at "
+    "a stable near York.\n\n"
+    "Mr Hale landed his job as a fraud adviser by fooling a string of officials.\n\n"
+    "But under the cover of his post he grew rich selling forged papers.\n\n"
+    "Yesterday his reign ended as he was jailed after a raid on his flat.\n\n"
+    "He pleaded guilty at Leeds Crown Court to forgery."
+)
+
+
+def test_a_first_he_carries_on_the_named_subject_a_few_paragraphs_back():
+    assert _who(_FEATURE, "pleaded") == ["Tom Hale"]
+
+
+def test_a_he_after_another_speaker_is_not_sent_paragraphs_back():
+    text = _FEATURE.replace(
+        "Yesterday his reign", 'A neighbour, Ann Cole, said: "We knew." Yesterday his reign'
+    )
+    assert _who(text, "pleaded") == [
+        "A neighbour, Ann Cole"
+    ]  # a speaker before it: the speaker in the window

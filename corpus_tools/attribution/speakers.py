@@ -25,7 +25,7 @@ from corpus_tools.attribution.cues import coordinated_names, own_apposition, par
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
 from corpus_tools.attribution.inverted import not_named_within
-from corpus_tools.attribution.lone_names import lone_name, name_features
+from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
@@ -443,6 +443,7 @@ def resolve_speakers(
         )
         first = not any(spoke for *_, spoke in seen)  # no speaker before it in its document
         near = near or (_lone_name(att, f["pronoun"], persons or [], genders, join) if first else [])
+        near = near or (subject_before(att, f["pronoun"], seen) if first else [])  # "Francis ... he ... He"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence
         if pair := pair or pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
