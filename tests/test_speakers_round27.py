@@ -205,7 +205,7 @@ def test_a_plea_of_guilty_is_not_kept_by_anothers_plea_of_not_guilty():
     assert _status(paper, "Sam Ollis") == "dropped"
 
 
-# --------------------------------------------------------------------------- a feature's subject carried on by "he"
+# ------------------------------------------------------- a feature's subject carried on by "he"
 
 
 _FEATURE = (
