@@ -52,48 +52,44 @@ def test_the_barrister_keeps_his_own_statements_around_the_alleged_ones():
     assert grey.cue.tolist() == ["told the jury", "said", "said"]
 
 
-def test_a_plain_he_after_the_barrister_is_still_the_barrister():
-    text = (
-        "Simon Grey QC, prosecuting, said Colin Dunn had bragged to his friends about the money.\n\n"
-        'He added: "The clerk was in it for the cash and nothing else."'
-    )
-    assert _who(text, "added") == ["Simon Grey QC"]
-
-
-def test_a_he_heard_to_say_something_is_the_person_overheard():
-    text = (
-        "Anne Ward QC, prosecuting, said the guard found Peter Lomax in the yard after the fire.\n\n"
-        'He was heard to say: "They will never catch me."'
-    )
-    assert _who(text, "say") == ["Peter Lomax"]
-
-
-def test_an_alleged_she_is_never_a_man_named_before_her():
-    text = (
-        "Mr Ray, prosecuting, said Mr Lomax had met Mrs Kerr at the depot that night.\n\n"
-        'She allegedly told him: "Bring the van round the back."'
-    )
-    assert _who(text, "told him") == ["Mrs Kerr"]
-
-
-# --------------------------------------------------------------------------- a plea in a clause (cause 3)
-
-
-def test_a_plea_in_a_relative_clause_is_the_named_subject_of_its_sentence():
-    text = (
-        'Mr Grey said: "The gang met again at the station."\n\n'
-        "It was the same week that Sam Ollis went on trial in a fraud case where he pleaded guilty and "
-        "was jailed for four years."
-    )
-    assert _who(text, "pleaded") == ["Sam Ollis"]
-
-
-def test_a_plea_in_a_clause_hung_on_a_name_through_who_is_that_person():
-    text = (
-        "Mr Grey said the files were found in a car.\n\n"
-        "Sam Ollis, 45, who was jailed in an earlier trial where he admitted fraud, was not called."
-    )
-    assert _who(text, "admitted") == ["Sam Ollis"]
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (  # no allegation: a plain "He added" after the barrister is still the barrister
+            "Simon Grey QC, prosecuting, said Colin Dunn had bragged to his friends about the money.\n\n"
+            'He added: "The clerk was in it for the cash and nothing else."',
+            "added",
+            "Simon Grey QC",
+        ),
+        (  # "was heard to say": the person overheard
+            "Anne Ward QC, prosecuting, said the guard found Peter Lomax in the yard after the fire.\n\n"
+            'He was heard to say: "They will never catch me."',
+            "say",
+            "Peter Lomax",
+        ),
+        (  # an alleged "she" is never a man named before her
+            "Mr Ray, prosecuting, said Mr Lomax had met Mrs Kerr at the depot that night.\n\n"
+            'She allegedly told him: "Bring the van round the back."',
+            "told him",
+            "Mrs Kerr",
+        ),
+        (  # a plea in a relative clause (cause 3): the named subject of its own sentence
+            'Mr Grey said: "The gang met again at the station."\n\n'
+            "It was the same week that Sam Ollis went on trial in a fraud case where he pleaded guilty and "
+            "was jailed for four years.",
+            "pleaded",
+            "Sam Ollis",
+        ),
+        (  # a plea in a clause hung on the name through "who"
+            "Mr Grey said the files were found in a car.\n\n"
+            "Sam Ollis, 45, who was jailed in an earlier trial where he admitted fraud, was not called.",
+            "admitted",
+            "Sam Ollis",
+        ),
+    ],
+)
+def test_who_a_he_or_she_stands_for(text, cue, speaker):
+    assert _who(text, cue) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -129,32 +125,18 @@ _WIRE = (
 
 
 @pytest.mark.parametrize(
-    "denial",
+    ("told", "status"),
     [
-        "He and Kemp, of York, deny corruption and plotting to pervert justice.",
-        "Dunn and Kemp deny corruption and conspiracy.",
+        ("Colin Dunn, 31, worked there.\n\nHe and Kemp, of York, deny corruption and plotting.", "kept"),
+        ("Colin Dunn, 31, worked there.\n\nDunn and Kemp deny corruption and conspiracy.", "kept"),
+        ("Dunn denies corruption, the court heard.", "dropped"),  # one of the pair alone is not the pair
     ],
 )
-def test_a_pairs_denial_given_to_each_of_them_is_kept(denial):
-    paper = (
-        "A clerk sold the names of informants to a gang, a court heard yesterday.\n\n"
-        "Colin Dunn, 31, worked at the records office, the court heard.\n\n" + denial
-    )
+def test_a_pairs_denial_given_to_each_of_them_is_kept(told, status):
+    paper = "A clerk sold the names of informants to a gang, a court heard yesterday.\n\n" + told
     corpus = from_records([{"doc_id": "wire", "text": _WIRE}, {"doc_id": "paper", "text": paper}])
     s = speaker_survival(corpus, source="wire")
-    pair = s[s.speaker.str.contains("Kemp")]
-    assert pair.status.tolist() == ["kept"]
-
-
-def test_one_of_the_pair_quoted_alone_keeps_no_joint_denial():
-    paper = (
-        "A clerk sold the names of informants to a gang, a court heard yesterday.\n\n"
-        "Dunn denies corruption, the court heard."
-    )
-    corpus = from_records([{"doc_id": "wire", "text": _WIRE}, {"doc_id": "paper", "text": paper}])
-    s = speaker_survival(corpus, source="wire")
-    pair = s[s.speaker.str.contains("Kemp")]
-    assert pair.status.tolist() == ["dropped"]
+    assert s[s.speaker.str.contains("Kemp")].status.tolist() == [status]
 
 
 # --------------------------------------------------------------------------- a judge at a court (cause 6)
