@@ -53,7 +53,7 @@ def lone_name(att, pronoun: str, names: list[tuple[int, str, str]], genders: dic
 
 #: how many paragraphs back :func:`subject_before` looks: a feature's opening paragraphs about its
 #: subject, "he" carrying him on (01.03.00/francis, the sun 7-10, fr8 of the claims audit's fifteenth
-#: round: "Francis landed his job ... he grew rich ... he was jailed ... He pleaded guilty")
+#: round: Francis named in 7, "he" the subject of 8 and 9, "He pleaded guilty" in 10)
 SUBJECT_REACH = 4
 
 
