@@ -213,3 +213,18 @@ def test_a_he_after_another_speaker_is_not_sent_paragraphs_back():
     assert _who(text, "pleaded") == [
         "A neighbour, Ann Cole"
     ]  # a speaker before it: the speaker in the window
+
+
+# ------------------------------------------------------- writing something down is no statement
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("In March Colin Dunn broke into the records and wrote down the names of 12 witnesses.", "mention"),
+        ("Colin Dunn wrote to the council that the plan was unlawful.", "speaker"),
+        ('Colin Dunn wrote: "We will not pay."', "speaker"),
+    ],
+)
+def test_writing_something_down_is_an_act(text, role):
+    assert text_attributions(text, "wrote").role.tolist() == [role]
