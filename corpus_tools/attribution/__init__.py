@@ -49,6 +49,8 @@ What a pronoun or a description stands for:
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
 * :mod:`~.relative_speakers`: a quoted phrase before "which", "who" after "X, appearing for Y", "whose";
+* :mod:`~.alleged`: an alleged "he" ("He allegedly told them") is the person reported on, not the barrister;
+* :mod:`~.clause_names`: a "he" in a relative clause hung on a named person's clause is that person;
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;

@@ -31,6 +31,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.alleged import person_mentions
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.clause_pleas import (
@@ -442,6 +443,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "pairs": with_earlier_takes(found[doc_id], [found[d] for d in before.get(doc_id, [])]),
             "full_names": full_names(paragraphs),
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
+            "names": person_mentions(paragraphs),  # "... Dunn had bragged. He allegedly told them"
             "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)

@@ -10,6 +10,8 @@ given name; a joint statement of two named people is the statement of each of th
 * :func:`member_of`: whether one named person (a speaker of the source) is one of the people a
   joint speaker of a version names: his statement kept by their joint one;
 * :func:`owns`: :func:`~.namesakes.owns`, or a member of the version's joint speaker;
+* :func:`joint_members`: the other way round, the version's people who are, together, the
+  source's joint speaker ("Both men deny", the pair named, for "He and Sumer deny", one row each);
 * :func:`parents_named`: "Richard's parents", "his parents" are the father and mother the text
   named before ("his father, businessman Christopher Grant, 45, and his stepmother Meryl Grant").
 """
@@ -23,7 +25,7 @@ from corpus_tools.attribution.namesakes import owns as owns_alone
 from corpus_tools.attribution.pairs import n_people, pair_label
 from corpus_tools.attribution.speakers import given_name
 
-__all__ = ["family_name", "member_of", "owns", "parents_named", "person_names"]
+__all__ = ["family_name", "joint_members", "member_of", "owns", "parents_named", "person_names"]
 
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
 #: "the Grants", "The Joneses": a family named by its plural surname
@@ -117,6 +119,37 @@ def owns(me, other, rivals) -> bool:
     """Whether the source speaker ``me`` is the version's speaker ``other``
     (:func:`~.namesakes.owns`), or one of the people of its joint statement (:func:`member_of`)."""
     return owns_alone(me, other, rivals) or member_of(me, other)
+
+
+def joint_members(me, others: dict) -> set:
+    """The version's speakers (``others``: speaker_id -> identity) who are, together, the people of
+    the source's joint speaker ``me`` (a pair named, "Herbert and Sumer", or read from "Both men
+    deny"): a version that gives the pair's denial to each of them ("He and Sumer deny", "Herbert
+    and Sumer deny", a row each) keeps it (12.07.99/informant of the claims audit, round 15,
+    cause 7). Each is one named person of one of the pair's surnames (and, when both give them,
+    given names); all of them, when they are as many different people as the pair has, else none
+    (one of the two quoted alone is not the pair).
+
+    Example:
+        >>> from types import SimpleNamespace as W
+        >>> pair = W(people=2, kind="person", named=True, names={"Hale", "Dunn"}, firsts=set())
+        >>> hale = W(people=1, kind="person", named=True, names={"Hale"}, firsts={"Tom"})
+        >>> dunn = W(people=1, kind="person", named=True, names={"Dunn"}, firsts=set())
+        >>> sorted(joint_members(pair, {"v:S1": hale, "v:S2": dunn})), joint_members(pair, {"v:S1": hale})
+        (['v:S1', 'v:S2'], set())
+    """
+    if me.people < 2 or me.kind != "person" or not me.named:
+        return set()
+    found = {
+        sid: (frozenset(o.names & me.names), frozenset(o.firsts & me.firsts))
+        for sid, o in others.items()
+        if o.people == 1
+        and o.kind == "person"
+        and o.named
+        and o.names & me.names
+        and (not me.firsts or not o.firsts or o.firsts & me.firsts)
+    }
+    return set(found) if len(set(found.values())) >= me.people else set()
 
 
 _PARENTS = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]*(?:'s|\u2019s)) (?:step-?)?parents")

@@ -4,7 +4,8 @@ that ..." (a PA take that opens on a name inside a phrase, no subject and no spe
 12.08.99/snooker, PA 4sub 4-5 of the claims audit, round 12, left by spk18 as "She said later").
 
 The resolver (:func:`corpus_tools.attribution.speakers.resolve_speakers`) calls :func:`lone_name`
-only when a pronoun has no antecedent at all and no one has spoken before it in its document, so a
+(and, when it finds none, :func:`subject_before`: the named subject a few paragraphs back) only
+when a pronoun has no antecedent at all and no one has spoken before it in its document, so a
 pronoun that any speaker or named subject may stand for never changes (after other speakers, a
 "she" went to a man whose gender the text does not give: snooker's times 11, round 14).
 """
@@ -12,9 +13,10 @@ pronoun that any speaker or named subject may stand for never changes (after oth
 from __future__ import annotations
 
 from corpus_tools.attribution.namesakes import full_names
+from corpus_tools.attribution.pronouns import antecedents
 from corpus_tools.attribution.surnames import person_surnames
 
-__all__ = ["REACH", "lone_name", "name_features", "person_names"]
+__all__ = ["REACH", "SUBJECT_REACH", "lone_name", "name_features", "person_names", "subject_before"]
 
 #: how far back (characters of cleaned text) the full name may stand: about two sentences of wire
 #: copy (fitted on 12.08.99/snooker, PA 4sub, where the name stands 90 characters before "She")
@@ -47,6 +49,27 @@ def lone_name(att, pronoun: str, names: list[tuple[int, str, str]], genders: dic
         return None
     given, surname = found.pop()
     return (given, surname) if genders.get(surname, "") in ("", gender) else None
+
+
+#: how many paragraphs back :func:`subject_before` looks: a feature's opening paragraphs about its
+#: subject, "he" carrying him on (01.03.00/francis, the sun 7-10, fr8 of the claims audit's fifteenth
+#: round: Francis named in 7, "he" the subject of 8 and 9, "He pleaded guilty" in 10)
+SUBJECT_REACH = 4
+
+
+def subject_before(att, pronoun: str, seen: list[tuple]) -> list[dict]:
+    """The named subjects a "he" or "she" with no antecedent in the resolver's window and no speaker
+    before it in its document may stand for, within :data:`SUBJECT_REACH` paragraphs: the nearest
+    first (:func:`~.pronouns.antecedents` of a wider window); [] for any other pronoun.
+
+    Args:
+        att: the pronoun's attribution (``span``, ``para``, ``mention``).
+        pronoun: the pronoun, lower case.
+        seen: the resolver's ``(position, paragraph, entity, is a speaker)`` before ``att``.
+    """
+    if pronoun not in _GENDERS:
+        return []
+    return antecedents(att, {"pronoun": pronoun}, seen, SUBJECT_REACH)
 
 
 def person_names(paragraphs) -> list[tuple[int, str, str]]:

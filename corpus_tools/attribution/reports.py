@@ -157,7 +157,8 @@ def _act(verb) -> bool:
     only "weigh in" is speech), to call for help or call the police ("his partner called for an
     ambulance": the claims audit's tenth round, guscott1nl 30, which made "his partner" one more
     speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
-    evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``)."""
+    evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``), to write
+    something down or out, no content ("wrote down the names of 33 informants": a copying)."""
     kids = list(verb.children)
     if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
         return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
@@ -166,6 +167,8 @@ def _act(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
+    if lemma == "write":  # "wrote down the names", "wrote out a cheque": a copying (informant's guardian 18)
+        return any(c.dep_ == "prt" and c.lower_ in ("down", "out", "up", "off") for c in kids)
     if lemma == "call":
         objects = [c for c in kids if c.dep_ == "dobj"]
         fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]

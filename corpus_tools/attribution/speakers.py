@@ -18,13 +18,15 @@ import functools
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets, pronouns
 from corpus_tools.attribution.actors import actor_first, acts
+from corpus_tools.attribution.alleged import alleged_person
+from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
 from corpus_tools.attribution.hearings import hearing_label
 from corpus_tools.attribution.inverted import not_named_within
-from corpus_tools.attribution.lone_names import lone_name, name_features
+from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
@@ -276,9 +278,27 @@ def _preferred(f: dict, same: list[dict]) -> list[dict]:
 def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:
     """The speaker a pronoun of a clause of manner is bound to ("Annette Adams wept as she told the
     jury": Annette Adams), joined to the document's speakers; [] when there is none."""
-    bound = pronouns.bound_subject(att)
+    bound = pronouns.bound_subject(att) or governing_name(att)  # "Tom Hale, who ... where he pleaded"
     fb = speaker_features(bound, outlets, leaders=leaders) if bound is not None else None
     return [join(fb, fb["label"])[0]] if pronouns.fits(fb, pronoun) else []
+
+
+def _alleged_first(
+    att, pronoun: str, near: list, names: list, seen: list, cued: set, genders, join, outlets, full_names
+):
+    """``near`` with the person an alleged "he" or "she" stands for first (:mod:`~.alleged`)."""
+
+    def person(span) -> dict:  # a name the tagger took for an organisation ("Dunn") is a person's
+        f = speaker_features(span, outlets)
+        if f["type"] not in ("person", "official"):
+            f.update(type="person", named=True, number="s", surname=span[-1].text, government="")
+        return given_before(f, att.span[0], full_names)
+
+    span = alleged_person(att, pronoun, names, seen, cued, person, genders)
+    if span is None:
+        return near
+    e = join(person(span), span.text)[0]
+    return [e, *(x for x in near if x is not e)]
 
 
 def given_name(word: str) -> bool:
@@ -354,6 +374,7 @@ def resolve_speakers(
     full_names: list | None = None,
     genders: dict[str, str] | None = None,
     persons: list | None = None,
+    names: list | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -376,6 +397,8 @@ def resolve_speakers(
         genders: surname -> the gender a title gives it anywhere in the text (:func:`~.genders.text_genders`).
         persons: :func:`~.lone_names.person_names`: a pronoun with no antecedent is the one person
             named in full just before it (:func:`~.lone_names.lone_name`).
+        names: :func:`~.alleged.person_mentions`: an alleged "he" ("He allegedly told them") is
+            the person named just before it, not the barrister (:func:`~.alleged.alleged_person`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
@@ -431,8 +454,12 @@ def resolve_speakers(
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
+        near = _alleged_first(
+            att, f["pronoun"], near, names or [], seen, cued, genders, join, outlets, full_names or []
+        )
         first = not any(spoke for *_, spoke in seen)  # no speaker before it in its document
         near = near or (_lone_name(att, f["pronoun"], persons or [], genders, join) if first else [])
+        near = near or (subject_before(att, f["pronoun"], seen) if first else [])  # "Francis ... he ... He"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence
         if pair := pair or pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):

@@ -21,7 +21,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
-from corpus_tools.attribution.couples import owns, person_names
+from corpus_tools.attribution.couples import joint_members, owns, person_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
@@ -40,7 +40,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
-from corpus_tools.attribution.pleas import same_plea, uncued_plea_kept
+from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS
@@ -321,12 +321,12 @@ def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
 
 class _Sentences:
     """A version's reused sentences as the tests read them, each read once: the capitalised words
-    of all of them, and per sentence whether it holds a word of speech and its content keys."""
+    of all of them, and per sentence whether it holds a word of speech, its content keys and text."""
 
     def __init__(self, sents: list[str]) -> None:
         self.names = names_in(" ".join(sents))
         self.read = [
-            (bool(SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", x)}), content_keys(x))
+            (bool(SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", x)}), content_keys(x), x)
             for x in sents
         ]
 
@@ -343,6 +343,7 @@ def _one_version(
         me = who[sid]
         rivals = [who[o] for o in by_speaker if o != sid]
         same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
+        same |= joint_members(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine})  # "He and Sumer"
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
         named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:
@@ -443,12 +444,12 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
     ]
 
 
-def _reported(sentence: tuple[bool, set[str]], stmt: dict, *, same_speaker: bool) -> bool:
+def _reported(sentence: tuple[bool, set[str], str], stmt: dict, *, same_speaker: bool) -> bool:
     """A version sentence (as :class:`_Sentences` reads it) that reports the statement ``stmt``, with
     a word of speech in it (:data:`corpus_tools.attribution.paraphrase.SPEECH_FORMS`) when the
-    speaker is the same."""
-    speech, keys = sentence
-    if same_speaker and not speech:
+    speaker is the same; never the opposite plea (:func:`~.pleas.opposite_pleas`)."""
+    speech, keys, text = sentence
+    if (same_speaker and not speech) or opposite_pleas(stmt["content"], text):
         return False
     least = None if same_speaker else MIN_UNATTRIBUTED
     return keeps_keys(keys, stmt["keys"], same_speaker=same_speaker, least=least, source_facts=stmt["facts"])

@@ -8,7 +8,9 @@ fourteenth round, S kind 3, "labels and types built wrong"):
 * an office before a full name: "Co-director Mary Fenton" (a hyphen before the office word) is
   that person, named, not an anonymous description;
 * a titled name with its force or body after it: "Detective Superintendent Brian Hollis of Kent
-  Police" is the officer, not his force;
+  Police" is the officer, not his force; "Judge Dudley Bennett at Nottingham Crown Court" the judge,
+  his label cut before "at" (01.03.00/francis, the express 7: the claims audit's fifteenth round,
+  fr20), so that he is the judge the other papers name;
 * a place and an institution's head word, no title and no given name: "Scotland Yard" is an
   institution, whatever the tagger made of it.
 
@@ -74,10 +76,13 @@ def titled_type(s: dict) -> dict:
     if office and not s["named"] and words[-1].lower() not in _PLACE_HEADS | INSTITUTION_HEADS:
         return {**s, "speaker_type": "official", "named": True}  # "Co-director Mary Fenton"
     before, of, _ = label.partition(" of ")
+    before, at, _ = (before, "", "") if of else label.partition(" at ")
     titled = before.split()
     officer = len(titled) >= 3 and _office(titled[0]) and _name_words(titled[-2:])
     if of and stype == "organisation" and officer:
         return {**s, "speaker_type": "official", "named": True}  # "Det Supt Brian Hollis of Kent Police"
+    if at and stype == "organisation" and officer:  # "Judge Ann Cole at Leeds Crown Court": the judge
+        return {**s, "speaker_label": before, "speaker_type": "official", "named": True}
     if (
         stype in ("person", "official")
         and len(words) == 2
@@ -87,4 +92,3 @@ def titled_type(s: dict) -> dict:
     ):
         return {**s, "speaker_type": "organisation", "named": True}  # "Scotland Yard"
     return s
-
