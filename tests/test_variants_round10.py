@@ -112,3 +112,28 @@ def test_a_number_at_the_end_of_a_replacement_is_read_apart():
     )
     assert ("word_substitution", "release", "free") in rows
     assert ("misprint", "#100", "£1O0") in rows
+
+
+def test_a_verb_of_saying_for_another_at_its_place_is_one_attribution_change():
+    rows = _rows(
+        "Later the minister also wrote to Mrs Dale saying her son could stay at the college.",
+        "Later Mrs Dale was later told her son could stay at the college.",
+    )
+    changed = [r for r in rows if r[0] == "attribution_change"]
+    assert changed == [("attribution_change", "saying", "was later told")]
+
+
+def test_another_figure_after_a_word_replaced_stays_one_change():
+    rows = _rows(
+        "Officials argued that the sale would raise up to #80 million to mend the town roads.",
+        "Officials argued that the sale would raise around £72 million to mend the town roads.",
+    )
+    assert ("word_substitution", "up to #80", "around £72") in rows
+
+
+def test_a_possessive_is_not_taken_into_a_word_replaced():
+    rows = _rows(
+        "Officials said the nation's roads would be mended within a year of the sale.",
+        "Officials said the country's roads would be mended within a year of the sale.",
+    )
+    assert ("word_substitution", "nation", "country") in rows

@@ -13,11 +13,13 @@ source document, after :func:`corpus_tools.variants.pairs.pair_parts`:
   sides of a replacement with words before it ("release #100" -> "free £1O0") is a change of its
   own, so the words replaced are the change's example and the number is read alone (a misprint,
   :func:`corpus_tools.variants.categories.is_misprint`).
-- **A verb replaced** (:func:`_verb_replaced`): a verb cut and a verb added at the same place of one
-  version sentence and one source sentence ("was criticised" cut, "were attacked" added after it)
-  are one replacement, with an auxiliary cut before the verb with only a time word between ("was
-  today criticised"); the diff keeps a reporting verb apart from one that is not, so the addition
-  was counted an attribution change and the cut a cut.
+- **A word replaced at its place** (:func:`_verb_replaced`): one content word (with auxiliaries
+  before it) cut and one added at the same place of one version sentence and one source sentence
+  ("was criticised" cut, "were attacked" added right after it; "accusation" / "remarks") are one
+  replacement, with an auxiliary cut before the verb with only a time word between ("was today
+  criticised"). The diff keeps a reporting word apart from one that is not, so the addition was
+  counted an attribution change and the cut a cut. A verb of saying for another ("saying" / "was
+  later told") is one attribution change.
 
 Each rule only splits a row in two whose halves are a style change and a change, or joins rows, so
 the count of changes never rises.
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.lexicon import RELATIVE_DAYS, STOP_WORDS, WEEKDAYS
+from corpus_tools.lexicon import RELATIVE_DAYS, STOP_WORDS, STRONG_CUES, WEEKDAYS, lemma_key
 from corpus_tools.variants.categories import categorize
 
 __all__ = ["settle_shapes"]
@@ -36,9 +38,13 @@ _SENT, _START, _END, _FORM, _CONTEXT = 1, 2, 3, 4, 5
 _SRC_SENT, _SRC_START, _SRC_END, _SRC_FORM, _SRC_CONTEXT, _CATEGORY = 7, 8, 9, 10, 11, 12
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "been", "be", "being"})
 _TIMES = WEEKDAYS | RELATIVE_DAYS
-#: a contraction's apostrophe and its letters, right after a word ("'t" of "wasn't")
-_CONTRACTION = re.compile(r"['\u2019][a-z]{1,2}\b")
+#: the apostrophe and "t" of a "n't" contraction, right after its "n" ("wasn't")
+_CONTRACTION = re.compile(r"['\u2019]t\b")
 _NOT = re.compile(r"\s+not\b")
+#: the categories of a number read apart from the words replaced before it: style, no change
+_NUMBER_STYLE = frozenset({"misprint", "number_format", "punctuation_other", "quotation_or_apostrophe"})
+#: the verbs of saying (lemma keys): a verb of saying for another is an attribution changed
+_SAYING = frozenset(lemma_key(w) for w in STRONG_CUES)
 
 
 def _span(row: tuple, lo: int, a: int, b: int, raw: str, context) -> tuple:
@@ -50,16 +56,12 @@ def _whole_word(row: tuple, version_raw: str, source_raw: str, context) -> tuple
     """A row whose version side stops before a contraction's apostrophe, with the whole word, and
     the source's "not" after it when the contraction is "n't"."""
     end = row[_END]
-    if not row[_FORM] or not version_raw[end - 1 : end].isalpha():
-        return row
     m = _CONTRACTION.match(version_raw, end)
-    if not m:
+    if not row[_FORM] or version_raw[end - 1 : end].lower() != "n" or not m:
         return row
     out = _span(row, _START, row[_START], m.end(), version_raw, context)
-    n = _NOT.match(source_raw, row[_SRC_END]) if row[_SRC_FORM] and m.group().endswith("t") else None
-    if n and version_raw[end - 1] == "n":
-        out = _span(out, _SRC_START, row[_SRC_START], n.end(), source_raw, context)
-    return out
+    n = _NOT.match(source_raw, row[_SRC_END]) if row[_SRC_FORM] else None
+    return _span(out, _SRC_START, row[_SRC_START], n.end(), source_raw, context) if n else out
 
 
 def _chunks(row: tuple, lo: int) -> list[tuple[int, int, str]]:
@@ -71,9 +73,11 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
 
 
-def _cut_at(row: tuple, va: int, vb: int, sa: int, sb: int, category: str, vr: str, sr: str, context) -> tuple:
-    out = _span(row, _START, va, vb, vr, context)
-    out = _span(out, _SRC_START, sa, sb, sr, context)
+def _cut_at(row: tuple, version: tuple, source: tuple, category: str, vr: str, sr: str, context) -> tuple:
+    """``row`` with its version side set to the span ``version`` of ``vr``, its source side to
+    ``source`` of ``sr``, and ``category`` ("" to read it again from the two forms)."""
+    out = _span(_span(row, _START, *version, vr, context), _SRC_START, *source, sr, context)
+    category = category or categorize(out[_SRC_FORM], out[_FORM])
     return out[:_CATEGORY] + (category,) + out[_CATEGORY + 1 :]
 
 
@@ -88,31 +92,25 @@ def _split_parts(row: tuple, vr: str, sr: str, context) -> list[tuple]:
         for k, rest in ((2, two[2:]), (len(two) - 2, two[:-2])):
             pair = two[:2] if k == 2 else two[-2:]
             if _letters(pair[0][2] + pair[1][2]) == _letters(one[0][2]) and _letters(pair[1][2]):
-                joined = (pair[0][0], pair[1][1])
-                left = (rest[0][0], rest[-1][1])
+                joined, left = (pair[0][0], pair[1][1]), (rest[0][0], rest[-1][1])
+                word, end = one[0][:2], (one[0][1], one[0][1])
                 if one is sa:  # the version writes the word as two and adds the rest
-                    a = _cut_at(row, *joined, one[0][0], one[0][1], "punctuation_other", vr, sr, context)
-                    b = _cut_at(row, *left, one[0][1], one[0][1], "insertion", vr, sr, context)
-                else:
-                    a = _cut_at(row, one[0][0], one[0][1], *joined, "punctuation_other", vr, sr, context)
-                    b = _cut_at(row, one[0][1], one[0][1], *left, "deletion", vr, sr, context)
-                return [a, b]
+                    a = _cut_at(row, joined, word, "punctuation_other", vr, sr, context)
+                    return [a, _cut_at(row, left, end, "insertion", vr, sr, context)]
+                a = _cut_at(row, word, joined, "punctuation_other", vr, sr, context)
+                return [a, _cut_at(row, end, left, "deletion", vr, sr, context)]
     digits = lambda ch: any(c.isdigit() for c in ch[2])  # noqa: E731
-    if len(va) >= 2 and len(sa) >= 2:
-        if digits(va[-1]) and digits(sa[-1]) and not any(map(digits, va[:-1] + sa[:-1])):
-            words = _cut_at(row, va[0][0], va[-2][1], sa[0][0], sa[-2][1], "", vr, sr, context)
-            number = _cut_at(row, va[-1][0], va[-1][1], sa[-1][0], sa[-1][1], "", vr, sr, context)
-            return [_recategorized(words), _recategorized(number)]
+    if min(len(va), len(sa)) >= 2 and digits(va[-1]) and digits(sa[-1]):
+        number = _cut_at(row, va[-1][:2], sa[-1][:2], "", vr, sr, context)
+        # "#80" -> "£72" is another figure: one change with the words before it
+        if number[_CATEGORY] in _NUMBER_STYLE and not any(map(digits, va[:-1] + sa[:-1])):
+            return [_cut_at(row, (va[0][0], va[-2][1]), (sa[0][0], sa[-2][1]), "", vr, sr, context), number]
     return [row]
 
 
-def _recategorized(row: tuple) -> tuple:
-    category = categorize(row[_SRC_FORM], row[_FORM])
-    return row[:_CATEGORY] + (category,) + row[_CATEGORY + 1 :]
-
-
 def _verb(words: list[str]) -> bool:
-    """Whether words are a verb group: auxiliaries, then one lower-case content word."""
+    """Whether words are one lower-case content word after auxiliaries (and time words): a verb
+    group ("were blasted") or one noun ("accusation")."""
     ws = [w for w in words if w.lower() not in _TIMES]
     last = ws[-1] if ws else ""
     return (
@@ -130,9 +128,9 @@ def _only_gap(raw: str, a: int, b: int) -> bool:
 
 def _verb_replaced(rows: list[tuple], vr: str, sr: str, context) -> list[tuple]:
     """A verb cut and a verb added at its place in one sentence pair, one replacement."""
-    one_sided = lambda r, side: bool(r[side].strip()) and not r[_FORM if side == _SRC_FORM else _SRC_FORM].strip()  # noqa: E731
-    cuts = [k for k, r in enumerate(rows) if one_sided(r, _SRC_FORM) and r[_CATEGORY] != "misprint"]
-    adds = [k for k, r in enumerate(rows) if one_sided(r, _FORM)]
+    cut_only = lambda r: bool(r[_SRC_FORM].strip()) and not r[_FORM].strip()  # noqa: E731
+    cuts = [k for k, r in enumerate(rows) if cut_only(r)]
+    adds = [k for k, r in enumerate(rows) if r[_FORM].strip() and not r[_SRC_FORM].strip()]
     gone: set[int] = set()  # the cuts joined to an addition
     used: set[int] = set()  # the additions that took them
     out = list(rows)
@@ -145,18 +143,23 @@ def _verb_replaced(rows: list[tuple], vr: str, sr: str, context) -> list[tuple]:
             same = add[_SENT] == cut[_SENT] and add[_SRC_SENT] == cut[_SRC_SENT]
             if d in used or not same or not _verb(add[_FORM].split()):
                 continue
-            if not (_only_gap(vr, cut[_START], add[_START]) and _only_gap(sr, cut[_SRC_END], add[_SRC_START])):
+            gaps = ((vr, cut[_START], add[_START]), (sr, cut[_SRC_END], add[_SRC_START]))
+            if not all(_only_gap(*g) for g in gaps):
                 continue
             start = cut[_SRC_START]
             for x, aux in enumerate(rows):  # "was" cut before "today criticised"
-                at_place = one_sided(aux, _SRC_FORM) and aux[_START] == cut[_START] and x not in gone | {c}
-                if at_place and aux[_SRC_SENT] == cut[_SRC_SENT] and aux[_SRC_FORM].strip().lower() in _AUXILIARIES:
-                    if _only_gap(sr, aux[_SRC_END], cut[_SRC_START]):
-                        start = aux[_SRC_START]
-                        gone.add(x)
-            row = _cut_at(add, add[_START], add[_END], start, cut[_SRC_END], "", vr, sr, context)
-            category = categorize(row[_SRC_FORM], row[_FORM])
-            category = category if category == "attribution_change" else "word_substitution"
+                if (
+                    x not in gone | {c}
+                    and cut_only(aux)
+                    and (aux[_START], aux[_SRC_SENT]) == (cut[_START], cut[_SRC_SENT])
+                    and aux[_SRC_FORM].strip().lower() in _AUXILIARIES
+                    and _only_gap(sr, aux[_SRC_END], cut[_SRC_START])
+                ):
+                    start = aux[_SRC_START]
+                    gone.add(x)
+            row = _span(add, _SRC_START, start, cut[_SRC_END], sr, context)
+            saying = [{lemma_key(w) for w in f.split()} & _SAYING for f in (row[_SRC_FORM], row[_FORM])]
+            category = "attribution_change" if all(saying) else "word_substitution"
             out[d] = row[:_CATEGORY] + (category,) + row[_CATEGORY + 1 :]
             gone.add(c)
             used.add(d)
