@@ -137,3 +137,13 @@ def test_a_possessive_is_not_taken_into_a_word_replaced():
         "Officials said the country's roads would be mended within a year of the sale.",
     )
     assert ("word_substitution", "nation", "country") in rows
+
+
+def test_a_cut_whose_edges_are_run_together_is_a_cut_and_a_misprint():
+    rows = _rows(
+        "He was tried in a fraud case where he pleaded guilty and was fined a large sum.",
+        "He was tried in a fraud case where hewas fined a large sum.",
+    )
+    assert ("deletion", "pleaded guilty and", "") in rows
+    assert ("misprint", "was", "hewas") in rows
+    assert len([r for r in rows if r[0] in ("deletion", "insertion", "word_substitution")]) == 1

@@ -17,7 +17,9 @@ source document, after :func:`corpus_tools.variants.pairs.pair_parts`:
   before it) cut and one added at the same place of one version sentence and one source sentence
   ("was criticised" cut, "were attacked" added right after it; "accusation" / "remarks") are one
   replacement, with an auxiliary cut before the verb with only a time word between ("was today
-  criticised"). The diff keeps a reporting word apart from one that is not, so the addition was
+  criticised"). A cut and one word added at its place that runs the cut's first and last words
+  together ("he pleaded guilty and was" / "hewas", :func:`_glued_edges`) are a cut of the middle
+  and a misprint. The diff keeps a reporting word apart from one that is not, so the addition was
   counted an attribution change and the cut a cut. A verb of saying for another ("saying" / "was
   later told") is one attribution change.
 
@@ -167,6 +169,28 @@ def _verb_replaced(rows: list[tuple], vr: str, sr: str, context) -> list[tuple]:
     return [r for k, r in enumerate(out) if k not in gone]
 
 
+def _glued_edges(rows: list[tuple], vr: str, sr: str, context) -> list[tuple]:
+    """A cut and, at its place, one added word that is the cut's first and last words run together
+    ("he pleaded guilty and was" cut, "hewas" added): the middle is the cut, the word a misprint."""
+    out, taken = list(rows), set()
+    for d, add in enumerate(rows):
+        glued = _chunks(add, _START)
+        if add[_SRC_FORM].strip() or len(glued) != 1 or not glued[0][2].isalpha():
+            continue
+        for c, cut in enumerate(rows):
+            ws = _chunks(cut, _SRC_START)
+            here = (cut[_SENT], cut[_SRC_SENT]) == (add[_SENT], add[_SRC_SENT]) and not cut[_FORM].strip()
+            edges = _letters(ws[0][2] + ws[-1][2]) if len(ws) >= 3 else ""
+            if c in taken or not here or edges != _letters(glued[0][2]):
+                continue
+            if _only_gap(vr, cut[_START], add[_START]) and _only_gap(sr, cut[_SRC_END], add[_SRC_START]):
+                out[c] = _span(cut, _SRC_START, ws[1][0], ws[-2][1], sr, context)
+                out[d] = _cut_at(add, glued[0][:2], ws[-1][:2], "misprint", vr, sr, context)
+                taken.add(c)
+                break
+    return out
+
+
 def settle_shapes(rows: list[tuple], version_raw: str, source_raw: str, context) -> list[tuple]:
     """The variant rows of one version against one source document, with the three shapes of the
     module docstring set right.
@@ -182,4 +206,5 @@ def settle_shapes(rows: list[tuple], version_raw: str, source_raw: str, context)
     """
     rows = [_whole_word(r, version_raw, source_raw, context) for r in rows]
     rows = [part for r in rows for part in _split_parts(r, version_raw, source_raw, context)]
+    rows = _glued_edges(rows, version_raw, source_raw, context)
     return _verb_replaced(rows, version_raw, source_raw, context)
