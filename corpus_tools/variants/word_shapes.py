@@ -1,4 +1,4 @@
-"""Three shapes of one word-level change that the diff writes wrong, set right after pairing.
+"""Shapes of one word-level change that the diff writes wrong, set right after pairing.
 
 Read on the claims audit's round 16 (``benchmarks/claims.md``, "Sixteenth round", cause 3: pl120,
 tp11, pl21) and round 15's kind 4 (in36). Each rule reads the rows of one version against one
@@ -17,14 +17,15 @@ source document, after :func:`corpus_tools.variants.pairs.pair_parts`:
   before it) cut and one added at the same place of one version sentence and one source sentence
   ("was criticised" cut, "were attacked" added right after it; "accusation" / "remarks") are one
   replacement, with an auxiliary cut before the verb with only a time word between ("was today
-  criticised"). A cut and one word added at its place that runs the cut's first and last words
-  together ("he pleaded guilty and was" / "hewas", :func:`_glued_edges`) are a cut of the middle
-  and a misprint. The diff keeps a reporting word apart from one that is not, so the addition was
+  criticised"). The diff keeps a reporting word apart from one that is not, so the addition was
   counted an attribution change and the cut a cut. A verb of saying for another ("saying" / "was
   later told") is one attribution change.
+- **Two words run together** (:func:`_glued_edges`): a cut and one word added at its place that
+  runs the cut's first and last words together ("he pleaded guilty and was" / "hewas") are a cut
+  of the middle and a misprint.
 
-Each rule only splits a row in two whose halves are a style change and a change, or joins rows, so
-the count of changes never rises.
+Each rule splits a row only in a change and a style change, or joins rows, so the changes in
+substance never rise (a style row may be added).
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ def _glued_edges(rows: list[tuple], vr: str, sr: str, context) -> list[tuple]:
 
 def settle_shapes(rows: list[tuple], version_raw: str, source_raw: str, context) -> list[tuple]:
     """The variant rows of one version against one source document, with the three shapes of the
-    module docstring set right.
+    module docstring set right (also :func:`_glued_edges`).
 
     Args:
         rows: variant rows (:data:`corpus_tools.variants.lexical.VARIANT_COLUMNS` as tuples).
