@@ -6,5 +6,8 @@ style), its quote rows from :mod:`~.quote_changes`.
 
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
 sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
-country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`).
+country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and
+:mod:`~.word_shapes` (shapes of one change the diff writes wrong, set right after
+:mod:`~.pairs`: a contraction cut in two, a replacement holding a split word or a misprinted
+number, a word replaced at its place, read by :mod:`~.lexical`).
 """

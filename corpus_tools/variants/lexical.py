@@ -55,6 +55,7 @@ from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
+from corpus_tools.variants.word_shapes import settle_shapes
 
 __all__ = [
     "CATEGORIES",
@@ -467,6 +468,7 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
         merged = merge_parts(drop_kept(got, mine, texts), raw[doc], raw[str(src)], _context)
         # after the merge: a quote mark merged into a cut goes with it when the cut is held
         held = drop_held(merged, by_doc[str(doc)], every)  # then a change's two halves paired
-        rows.setdefault(doc, []).extend(pair_parts(held, raw[doc], raw[str(src)], _context))
+        paired = pair_parts(held, raw[doc], raw[str(src)], _context)
+        rows.setdefault(doc, []).extend(settle_shapes(paired, raw[doc], raw[str(src)], _context))
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)
