@@ -86,24 +86,39 @@ def pleading_opener(label: str, before: str, after: str, surnames: set[str]) -> 
         return ""
     text, at = before + after, len(before)
     spans = sentence_spans(text)
-    k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
+    k = sentence_at(spans, at)
     if k is None:
         return ""
     own = text[at : spans[k][1]]  # from the mention on: a wire take's headline and byline stand before it
     if not _PLEA.search(own):
         return ""  # "A van driver robbed ...": no plea, no defendant
-    for a, b in spans[k + 1 : k + 1 + _REACH]:
-        names = names_in(text[a:b], surnames, text)
-        if not names:
-            continue  # "Operation Lynx was launched ...": nobody named yet
-        name = names[0]
-        opens = text[a:b].find(name.split()[-1]) < 60
-        last = name.split()[-1]
-        if not opens or len(name.split()) < 2 or last in text[: spans[k][1]]:
-            return ""
-        pleads = re.search(rf"\b{re.escape(last)}\b[^.]{{0,80}}?{_PLEA.pattern}", text[a:], re.IGNORECASE)
-        return name if pleads else ""  # "Jane Cole was found dead": the victim, who made no plea
-    return ""
+    found = first_named(text, spans, k, surnames, _REACH)  # "Operation Lynx was launched ...": not yet
+    if found is None:
+        return ""
+    a, b, name = found
+    opens = text[a:b].find(name.split()[-1]) < 60
+    last = name.split()[-1]
+    if not opens or len(name.split()) < 2 or last in text[: spans[k][1]]:
+        return ""
+    pleads = re.search(rf"\b{re.escape(last)}\b[^.]{{0,80}}?{_PLEA.pattern}", text[a:], re.IGNORECASE)
+    return name if pleads else ""  # "Jane Cole was found dead": the victim, who made no plea
+
+
+def sentence_at(spans: list[tuple[int, int]], at: int) -> int | None:
+    """The index of the sentence span holding character ``at``, or None."""
+    return next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
+
+
+def first_named(
+    text: str, spans: list[tuple[int, int]], k: int, surnames: set[str], reach: int
+) -> tuple[int, int, str] | None:
+    """The first of the ``reach`` sentences after sentence ``k`` that names a person
+    (:func:`~.descriptions.names_in`): its start, its end and the first name it gives; else None.
+    Shared by the opening descriptions that plead (here) and that speak (:mod:`~.opening_speakers`)."""
+    for a, b in spans[k + 1 : k + 1 + reach]:
+        if names := names_in(text[a:b], surnames, text):
+            return a, b, names[0]
+    return None
 
 
 #: the head word of an indefinite description with no name ("A lorry driver": "driver"), or ""

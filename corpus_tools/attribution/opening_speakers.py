@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.descriptions import names_in, sentence_spans
+from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
-from corpus_tools.attribution.opening_pleas import description_head
+from corpus_tools.attribution.opening_pleas import description_head, first_named, sentence_at
 
 __all__ = ["speaking_opener"]
 
@@ -107,19 +107,17 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
         return ""
     text, at = before + after, len(before)
     spans = _spans(text)
-    k = next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
+    k = sentence_at(spans, at)
     if k is None or not _SAID.search(text[at : spans[k][1]]):
         return ""  # "A woman was jailed": no statement
-    for a, b in spans[k + 1 : k + 1 + _REACH]:
-        names = names_in(text[a:b], surnames, text)
-        if not names:
-            continue  # "The case was heard in York": nobody named yet
-        name = names[0]
-        words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
-        if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
-            return ""
-        first, last = words[0], words[-1]
-        said = rf"\b(?:{re.escape(last)}|{re.escape(first)})\b[^.]{{0,80}}?{_SAID.pattern}"
-        speaks = re.search(said, text[a:], re.IGNORECASE)
-        return " ".join(words) if speaks and _agrees(head, name, text[a:b], text) else ""
-    return ""
+    found = first_named(text, spans, k, surnames, _REACH)  # "The case was heard in York": not yet
+    if found is None:
+        return ""
+    a, b, name = found
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
+    if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
+        return ""
+    first, last = words[0], words[-1]
+    said = rf"\b(?:{re.escape(last)}|{re.escape(first)})\b[^.]{{0,80}}?{_SAID.pattern}"
+    speaks = re.search(said, text[a:], re.IGNORECASE)
+    return " ".join(words) if speaks and _agrees(head, name, text[a:b], text) else ""
