@@ -1,13 +1,18 @@
 """Who speaks, round 16's tuning stories after the round's merges (branch spk30,
-``benchmarks/claims_tune16.md``, kind U7: a person named in an apposition read as another or as
-anonymous). Invented texts of the same shapes."""
+``benchmarks/claims_tune16.md``: kind U7, a person named in an apposition read as another or as
+anonymous; kind U5, "The judge" given to a judge named in passing; kind U6, "A High Court judge"
+counted apart from the judge other takes name). Invented texts of the same
+shapes."""
 
 from __future__ import annotations
 
 import pytest
 from pairs import speaker_rows, text_attributions
 
+from corpus_tools import from_records
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
+from corpus_tools.attribution.attributions import attributions
+from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 
 
 @pytest.mark.parametrize(
@@ -93,3 +98,120 @@ def test_a_relative_named_by_a_given_name_in_apposition_is_named(text, speaker):
 )
 def test_kin_given_name(label, text, name):
     assert kin_given_name(label, text) == name
+
+
+# kind U5: "The judge" after a judge who speaks is that judge, not a judge named in passing
+def test_the_judge_after_an_appeal_judge_speaks_is_that_judge_not_the_trial_judge():
+    text = (
+        "Judge Simon Walsh had ruled that the landlord was to blame.\n\n"
+        "Lord Justice Amory said the landlord had acted lawfully.\n\n"
+        'The judge added: "The tenant cannot profit from his own wrong."\n'
+    )
+    rows = text_attributions(text, cue="added")
+    assert rows.speaker_label.tolist() == ["Lord Justice Amory"]
+    assert [r[0] for r in speaker_rows(text)] == ["Judge Simon Walsh", "Lord Justice Amory"]
+    assert dict((r[0], r[2]) for r in speaker_rows(text))["Lord Justice Amory"] == 2
+
+
+def test_the_judge_across_takes_is_the_judge_who_speaks_in_the_take():
+    corpus = from_records(
+        [
+            {
+                "doc_id": "take1",
+                "text": "Lord Justice Amory said Judge Simon Walsh, when he made his ruling, had erred.\n",
+                "group": "g",
+                "order": 1,
+            },
+            {
+                "doc_id": "take2",
+                "text": (
+                    "Lord Justice Penrose said the tenant had attacked first.\n\n"
+                    'The judge added: "It was a reaction in the heat of the moment."\n'
+                ),
+                "group": "g",
+                "order": 2,
+            },
+        ]
+    )
+    rows = attributions(corpus)
+    take2 = rows[rows.doc_id.eq("take2")]
+    assert take2.speaker_label.tolist() == ["Lord Justice Penrose", "Lord Justice Penrose"]
+
+
+@pytest.mark.parametrize(
+    ("label", "before", "judge"),
+    [
+        ("The judge", "Lord Justice Amory said it was wrong. ", "Lord Justice Amory"),
+        ("the judge", "It was wrong, said Mr Justice Amory. ", "Mr Justice Amory"),
+        ("The judge", "Judge Ann Walsh, sitting at Leeds, said it was wrong. ", "Judge Ann Walsh"),
+        # the last judge named is not speaking: not read here
+        ("The judge", "Lord Justice Amory said so. Judge Ann Walsh had erred. ", ""),
+        ("The trial judge", "Lord Justice Amory said so. ", ""),
+    ],
+)
+def test_judge_speaking_before(label, before, judge):
+    assert judge_speaking_before(label, before) == judge
+
+
+# a ruling in a perfect clause with its own subject is a statement ("because Judge Lee had ruled that")
+def test_a_ruling_in_a_perfect_because_clause_is_read():
+    text = (
+        "Her award had been cut from an agreed 40,000 because Judge Simon Walsh had ruled that "
+        "she was partly to blame for the fall.\n"
+    )
+    rows = text_attributions(text, cue="ruled")
+    assert rows[["speaker_label", "cue"]].values.tolist() == [["Judge Simon Walsh", "had ruled"]]
+
+
+def test_a_bare_participle_clause_is_still_no_cue():
+    rows = text_attributions('When asked about the fall, Ann Hale said: "I slipped on the ice."\n')
+    assert rows.cue.tolist() == ["said"]
+
+
+# kind U6: "A High Court judge" of one take is the trial judge another take names
+def test_an_indefinite_judge_is_the_one_trial_judge_the_takes_name():
+    corpus = from_records(
+        [
+            {
+                "doc_id": "take1",
+                "text": (
+                    "Three appeal judges ruled for the landlord yesterday.\n\n"
+                    "A county court judge had ruled last year that the landlord was to blame.\n"
+                ),
+                "group": "g",
+                "order": 1,
+            },
+            {
+                "doc_id": "take2",
+                "text": (
+                    "Lord Justice Amory said Judge Simon Walsh, when he made his ruling, had erred.\n\n"
+                    "Her claim had been cut because Judge Walsh had ruled that she was partly to blame.\n"
+                ),
+                "group": "g",
+                "order": 2,
+            },
+        ]
+    )
+    rows = attributions(corpus)
+    judge = rows[rows.speaker.str.contains("county court judge")]
+    assert judge[["speaker_label", "named"]].values.tolist() == [["Judge Simon Walsh", True]]
+    walsh = rows[rows.speaker_label.astype(str).str.contains("Walsh")]
+    assert walsh.doc_id.tolist() == ["take1", "take2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "before", "group", "judge"),
+    [
+        ("A High Court judge", "", "Lord Justice Amory said Judge Simon Walsh erred.", "Judge Simon Walsh"),
+        ("a judge", "", "Mr Justice Walsh ruled. Mr Justice Walsh was right.", "Mr Justice Walsh"),
+        # two trial judges: either may be meant
+        ("a judge", "", "Judge Simon Walsh ruled. Judge Ann Ray agreed.", ""),
+        # an appeal judge is no trial judge
+        ("a judge", "", "Lord Justice Amory ruled.", ""),
+        # named before the description: a reader would not say "a judge" of him
+        ("a judge", "Judge Walsh sat. ", "Judge Simon Walsh ruled.", ""),
+        ("The judge", "", "Judge Simon Walsh ruled.", ""),
+    ],
+)
+def test_judge_described(label, before, group, judge):
+    assert judge_described(label, before, group) == judge

@@ -44,6 +44,7 @@ from corpus_tools.attribution.same_speakers import (
     story_companies,
     story_defendants,
 )
+from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -276,7 +277,8 @@ def _retype(
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
-    own = role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
+    own = judge_speaking_before(label, before) or judge_described(label, before, text)  # a judge's forms
+    own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
