@@ -215,3 +215,28 @@ def test_an_indefinite_judge_is_the_one_trial_judge_the_takes_name():
 )
 def test_judge_described(label, before, group, judge):
     assert judge_described(label, before, group) == judge
+
+
+def test_a_judge_named_after_the_judge_does_not_name_it():
+    text = (
+        "Lord Justice Amory said the tenant had committed serious offences before the landlord hit him.\n\n"
+        "He had a weapon and had threatened the landlord.\n\n"
+        "The judge said the courts should not let the tenant profit from his own wrong.\n\n"
+        "Her award had been cut because Judge Walsh had ruled that the tenant was 60% to blame.\n"
+    )
+    rows = text_attributions(text)
+    assert rows[["sent_id", "speaker_label"]].values.tolist() == [
+        [0, "Lord Justice Amory"],
+        [2, "Lord Justice Amory"],
+        [3, "Judge Walsh"],
+    ]
+    assert speaker_rows(text) == [["Lord Justice Amory", "person", 2], ["Judge Walsh", "person", 1]]
+
+
+def test_a_judge_named_after_the_judge_names_it_when_no_judge_spoke_before():
+    text = (
+        "The tenant had committed serious offences before the landlord hit him.\n\n"
+        "The judge said the courts should not let the tenant profit from his own wrong.\n\n"
+        "Her award had been cut because Judge Walsh had ruled that the tenant was 60% to blame.\n"
+    )
+    assert speaker_rows(text) == [["Judge Walsh", "person", 2]]

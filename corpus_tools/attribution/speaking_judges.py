@@ -18,7 +18,11 @@ judge ("a judge", "A High Court judge", "a crown court judge") is the one judge 
 names as "Judge NAME" or "Mr Justice NAME" (an appeal judge, "Lord Justice NAME", is none), when
 the document has not named him before the description.
 
+A judge named after such a "the judge" ("The judge said ... because Judge Tom Lee had ruled") does
+not name it, as a later "spokesman Tom Lee" names "a spokesman": it stands for the judge before.
+
 * :func:`judge_speaking_before`: that judge's name, or "";
+* :func:`judge_before`: whether an unnamed "the judge" of the resolver follows a named judge;
 * :func:`judge_described`: the one judge an indefinite description stands for, or "".
 """
 
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["judge_described", "judge_speaking_before"]
+__all__ = ["judge_before", "judge_described", "judge_speaking_before"]
 
 _NAME = r"[A-Z][a-z][\w'-]*"
 #: a judge's titled name: "Lord Justice Hale", "Mr Justice Tom Hale", "Judge Tom Lee"
@@ -97,3 +101,21 @@ def judge_described(label: str, before: str, group: str) -> str:
     if re.search(rf"\b{re.escape(name)}\b", before):
         return ""
     return max(found, key=lambda f: len(f.split()))
+
+
+def judge_before(entity: dict, entities: list[dict]) -> bool:
+    """Whether ``entity`` (a speaker entity of :func:`~.speakers.resolve_speakers`: ``label``,
+    ``named``, ``surnames``) is an unnamed "the judge" that the document's entities before it
+    (``entities``, in the order made) give a named judge ("Lord Justice Hale"): then it stands for
+    that judge, and a judge named later does not name it.
+
+    Example:
+        >>> hale = {"label": "Lord Justice Hale", "named": True, "surnames": {"Hale"}}
+        >>> the = {"label": "The judge", "named": False, "surnames": set()}
+        >>> judge_before(the, [hale, the]), judge_before(the, [the])
+        (True, False)
+    """
+    if " ".join(str(entity["label"]).lower().split()) != "the judge":
+        return False
+    at = next((i for i, e in enumerate(entities) if e is entity), len(entities))
+    return any(e["named"] and e["surnames"] and _JUDGE.search(str(e["label"])) for e in entities[:at])
