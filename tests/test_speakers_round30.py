@@ -70,15 +70,15 @@ def test_name_before_description(label, before, people, name):
     [
         # the given name alone: a named person, not an anonymous description
         (
-            "A van driver was fined yesterday.\n\nAfter the hearing, cyclist Ben Farrow's mother, "
-            'Lucy, said: "We are pleased with the verdict."\n',
-            "Lucy",
+            "A van driver was fined yesterday.\n\nAfter the hearing, crash victim Ben Farrow's mother, "
+            'Winifred, said: "We are pleased with the verdict."\n',
+            "Winifred",
         ),
         # the text writes the full name: that name
         (
-            "A van driver was fined yesterday.\n\nAfter the hearing, cyclist Ben Farrow's mother, "
-            'Lucy, said: "We are pleased with the verdict."\n\nLucy Farrow wept in court.\n',
-            "Lucy Farrow",
+            "A van driver was fined yesterday.\n\nAfter the hearing, crash victim Ben Farrow's mother, "
+            'Winifred, said: "We are pleased with the verdict."\n\nWinifred Farrow wept in court.\n',
+            "Winifred Farrow",
         ),
     ],
 )

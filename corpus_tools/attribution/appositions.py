@@ -9,7 +9,8 @@ anonymous speaker (``benchmarks/claims_tune16.md``, kind U7):
   for a person;
 * a relative described by another person's name and named by a given name in apposition:
   "victim Tom Hale's sister, Jane, said", "Ms Adams's sister Janet". She is "Jane Hale" when the
-  text writes that, else the given name alone: a named person, never an anonymous one.
+  text writes that, else (when the tagger left the label unnamed) the given name alone: a named
+  person, never an anonymous one.
 
 * :func:`name_before_description`: the name before "NAME, a DESCRIPTION", or "";
 * :func:`kin_given_name`: the relative's name of a kin label, or "".
@@ -32,9 +33,9 @@ _NAME_COMMA = re.compile(
 #: an indefinite description with no name in it ("a tenant farmer", "an unemployed builder")
 _INDEFINITE = re.compile(r"^(?:a|an) [a-z][a-z -]*$")
 #: a relative named by a given name after another person's possessive name: "Ms Adams's sister
-#: Janet", "victim Tom Hale's mother, Jane" (a lower-case word may open it)
+#: Janet", "crash victim Tom Hale's mother, Jane" (lower-case words may open it)
 _KIN_NAME = re.compile(
-    r"^(?:[a-z]+ )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z][a-z][\w-]*)(?:'s|\u2019s|') "
+    r"^(?:[a-z]+ ){0,2}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z][a-z][\w-]*)(?:'s|\u2019s|') "
     r"((?:[a-z-]+ ){0,1}[a-z-]+),? ([A-Z][a-z]+)$"
 )
 

@@ -300,7 +300,7 @@ def _retype(
     if plural and named:  # "According to doctors Molly Adams, 16 months, was struck": the doctors
         return {**s, "speaker_label": plural.group(1), "speaker_type": "anonymous", "named": False}
     relative = kin_given_name(label, text)  # "Ms Adams's sister Janet": Janet Adams, else "Janet"
-    if relative:
+    if relative and (" " in relative or not named):  # a named label keeps its words ("Mr Bell's son, Mark")
         return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
     full = named_person(label) or office_name(label)  # "BA director for sales Dale Moss"
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
