@@ -6,6 +6,8 @@ shapes."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from pairs import speaker_rows, text_attributions
 
@@ -13,6 +15,7 @@ from corpus_tools import from_records
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
+from corpus_tools.attribution.take_speakers import same_in_takes
 
 
 @pytest.mark.parametrize(
@@ -168,35 +171,36 @@ def test_a_bare_participle_clause_is_still_no_cue():
     assert rows.cue.tolist() == ["said"]
 
 
-# kind U6: "A High Court judge" of one take is the trial judge another take names
-def test_an_indefinite_judge_is_the_one_trial_judge_the_takes_name():
-    corpus = from_records(
-        [
-            {
-                "doc_id": "take1",
-                "text": (
-                    "Three appeal judges ruled for the landlord yesterday.\n\n"
-                    "A county court judge had ruled last year that the landlord was to blame.\n"
-                ),
-                "group": "g",
-                "order": 1,
-            },
-            {
-                "doc_id": "take2",
-                "text": (
-                    "Lord Justice Amory said Judge Simon Walsh, when he made his ruling, had erred.\n\n"
-                    "Her claim had been cut because Judge Walsh had ruled that she was partly to blame.\n"
-                ),
-                "group": "g",
-                "order": 2,
-            },
-        ]
+# kind U6: "A High Court judge" is the trial judge the document, or another take, names
+def test_an_indefinite_judge_is_the_one_trial_judge_the_document_names():
+    text = (
+        "Three appeal judges ruled for the landlord yesterday.\n\n"
+        "A county court judge had ruled last year that the landlord was to blame.\n\n"
+        "But Lord Justice Amory said Judge Simon Walsh, when he made his ruling, had erred.\n\n"
+        "Her claim had been cut because Judge Walsh had ruled that she was partly to blame.\n"
     )
-    rows = attributions(corpus)
-    judge = rows[rows.speaker.str.contains("county court judge")]
-    assert judge[["speaker_label", "named"]].values.tolist() == [["Judge Simon Walsh", True]]
-    walsh = rows[rows.speaker_label.astype(str).str.contains("Walsh")]
-    assert walsh.doc_id.tolist() == ["take1", "take2"]
+    rows = text_attributions(text)
+    assert rows[["sent_id", "speaker_label", "named"]].values.tolist() == [
+        [1, "Judge Simon Walsh", True],
+        [2, "Lord Justice Amory", True],
+        [3, "Judge Simon Walsh", True],
+    ]
+    assert speaker_rows(text) == [["Judge Simon Walsh", "person", 2], ["Lord Justice Amory", "person", 1]]
+
+
+def test_an_indefinite_judge_of_one_take_is_the_trial_judge_another_take_names():
+    takes = (
+        "A county court judge had ruled last year that the landlord was to blame.\n\n"
+        "Lord Justice Amory said Judge Simon Walsh, when he made his ruling, had erred.\n"
+    )
+    judge = SimpleNamespace(named=True, kind="person", description=frozenset())
+    unnamed = SimpleNamespace(named=False, kind="anonymous", description=frozenset({"county", "court"}))
+    assert same_in_takes("A county court judge", unnamed, "Judge Simon Walsh", judge, takes)
+    assert same_in_takes("Judge Walsh", judge, "A county court judge", unnamed, takes)
+    assert not same_in_takes("A county court judge", unnamed, "Lord Justice Amory", judge, takes)
+    # a take of its own that does not name him: an unnamed speaker there
+    rows = text_attributions("A county court judge had ruled last year that the landlord was to blame.\n")
+    assert rows[["speaker_label", "named"]].values.tolist() == [["A county court judge", False]]
 
 
 @pytest.mark.parametrize(

@@ -277,7 +277,7 @@ def _retype(
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
-    own = judge_speaking_before(label, before) or judge_described(label, before, text)  # a judge's forms
+    own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
     own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))

@@ -14,9 +14,11 @@ when the last judge named is not speaking ("Judge Tom Lee had been wrong"), noth
 
 The trial judge of such a report is often "A High Court judge ... had ruled" in one take and
 "Judge Tom Lee, when he made his ruling," in another (kind U6): an indefinite description of a
-judge ("a judge", "A High Court judge", "a crown court judge") is the one judge the source group
-names as "Judge NAME" or "Mr Justice NAME" (an appeal judge, "Lord Justice NAME", is none), when
-the document has not named him before the description.
+judge ("a judge", "A High Court judge", "a crown court judge") is the one judge the document
+names as "Judge NAME" or "Mr Justice NAME" (an appeal judge, "Lord Justice NAME", is none), when it
+has not named him before the description; across the takes of a wire story, the one such judge the
+takes name (:func:`~.take_speakers.same_in_takes`: a take that does not name him keeps "A High
+Court judge", an unnamed speaker of its own).
 
 A judge named after such a "the judge" ("The judge said ... because Judge Tom Lee had ruled") does
 not name it, as a later "spokesman Tom Lee" names "a spokesman": it stands for the judge before.
@@ -78,7 +80,7 @@ _TRIAL_JUDGE = re.compile(
 
 
 def judge_described(label: str, before: str, group: str) -> str:
-    """The one trial judge ``group`` (the text of the document's source group) names that an
+    """The one trial judge ``group`` (the document's text, or its takes') names that an
     indefinite judge description stands for (module docstring), in its fullest form, else "";
     ``before`` is the document's text before the mention.
 
