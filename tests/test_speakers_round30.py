@@ -244,3 +244,8 @@ def test_a_judge_named_after_the_judge_names_it_when_no_judge_spoke_before():
         "Her award had been cut because Judge Walsh had ruled that the tenant was 60% to blame.\n"
     )
     assert speaker_rows(text) == [["Judge Walsh", "person", 2]]
+
+
+def test_it_in_a_perfect_clause_is_no_speaker():
+    rows = text_attributions("The poll was late because it had declined to publish its figures.\n")
+    assert rows.cue.str.contains("declined").sum() == 0

@@ -336,6 +336,8 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
 
 def _perfect(tok) -> bool:
     """Whether a participle is a finite perfect with its own subject ("because Judge Lee had ruled"),
-    not a bare participle clause ("when asked")."""
+    not a bare participle clause ("when asked"); "it" is no speaker of such a clause ("after it had
+    declined")."""
     kids = list(tok.children)
-    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+    subject = any(c.dep_ == "nsubj" and c.lower_ != "it" for c in kids)
+    return subject and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
