@@ -55,6 +55,9 @@ What a pronoun or a description stands for:
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
 * :mod:`~.past_offices`: a political office held in the past is the story's one former holder;
+* :mod:`~.appositions`: "Mr Hale, a lorry driver said" is Mr Hale; "Tom Hale's mother, Jane" is named;
+* :mod:`~.speaking_judges`: "The judge" after a judge who speaks is that judge; "A High Court judge"
+  the one trial judge the takes name;
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");

@@ -71,8 +71,8 @@ def cue_kind(tok) -> str | None:
         return "noun" if content and noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl"):  # "when asked"
-        return None
+    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
+        return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
@@ -332,3 +332,12 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
             if inside >= 0.6 * (b - a):
                 return "verb"
     return None
+
+
+def _perfect(tok) -> bool:
+    """Whether a participle is a finite perfect with its own subject ("because Judge Lee had ruled"),
+    not a bare participle clause ("when asked"); "it" is no speaker of such a clause ("after it had
+    declined")."""
+    kids = list(tok.children)
+    subject = any(c.dep_ == "nsubj" and c.lower_ != "it" for c in kids)
+    return subject and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)

@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
@@ -43,6 +44,7 @@ from corpus_tools.attribution.same_speakers import (
     story_companies,
     story_defendants,
 )
+from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -93,11 +95,6 @@ _PLURAL_NAME = re.compile(r"^([a-z]+[^s]s) [A-Z][a-z]+(?: [A-Z][a-z]+)+$")
 _STAFF_OF = re.compile(
     r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) "
     r"(?:at|of|from) (?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
-)
-#: a relative named by a given name after another person's surname ("Ms Adams's sister Janet")
-_KIN_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z][a-z][\w-]*)(?:'s|\u2019s|') "
-    r"(?:[a-z-]+ ){1,2}([A-Z][a-z]+)$"
 )
 #: an owner's possessive before a name ("Mr Branson's Virgin Atlantic"), taken off to find a company
 _OWNER = re.compile(
@@ -280,7 +277,8 @@ def _retype(
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
-    own = role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
+    own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
+    own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
@@ -288,7 +286,8 @@ def _retype(
         holder = holder if surname(holder.split(",")[0]) in people else ""
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
-    person = person_named(label, stype, named, before, after, people)
+    person = name_before_description(label, before, people)  # "Mr Hale, a lorry driver said"
+    person = person or person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
@@ -300,9 +299,8 @@ def _retype(
     plural = _PLURAL_NAME.match(label)
     if plural and named:  # "According to doctors Molly Adams, 16 months, was struck": the doctors
         return {**s, "speaker_label": plural.group(1), "speaker_type": "anonymous", "named": False}
-    kin = _KIN_NAME.match(label)
-    relative = f"{kin.group(2)} {kin.group(1)}" if kin else ""
-    if relative and relative in text:  # "Ms Adams's sister Janet": Janet Adams
+    relative = kin_given_name(label, text)  # "Ms Adams's sister Janet": Janet Adams, else "Janet"
+    if relative and (" " in relative or not named):  # a named label keeps its words ("Mr Bell's son, Mark")
         return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
     full = named_person(label) or office_name(label)  # "BA director for sales Dale Moss"
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"

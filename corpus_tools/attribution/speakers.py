@@ -32,6 +32,7 @@ from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
+from corpus_tools.attribution.speaking_judges import judge_before
 from corpus_tools.attribution.topics import topic_first
 from corpus_tools.lexicon import POLICE_RANKS
 
@@ -406,7 +407,10 @@ def resolve_speakers(
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or genders.get(f["surname"], "")}
-        same = _preferred(f, [e for e in reversed(entities) if _same_entity(f, e)])
+        same = [e for e in reversed(entities) if _same_entity(f, e)]
+        same = _preferred(
+            f, [e for e in same if not (_names_the_description(f, e) and judge_before(e, entities))]
+        )
         if same:
             e = same[0]
             if _names_the_description(f, e):  # the spokesman is named now: on the record

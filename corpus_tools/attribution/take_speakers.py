@@ -11,6 +11,8 @@ twice under three shapes:
 * a spokesman under his body's initials and under its spelled-out name: "A DOT spokesman" and "A
   Department of Transport spokesman" (the small words of the name may give a letter, "DfEE", or
   not, "DEE");
+* an indefinite description of a judge in one take ("A High Court judge ... had ruled") and the one
+  trial judge the takes name ("Judge Tom Lee", :func:`~.speaking_judges.judge_described`);
 * one anonymous description in two takes ("A senior Government source"), which the takes' own
   reading keeps apart (a bare "a neighbour" of two takes may be two people; two words or more
   are one).
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.speaking_judges import judge_described
 from corpus_tools.attribution.spokesmen import spoken_for
 from corpus_tools.lexicon import initials_of
 
@@ -110,7 +113,7 @@ def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
     if anonymous and len(who_a.description) > 1 and who_a.description == who_b.description:
         return True  # "A senior Government source" in two takes: one source, not two
     for title, other, who in ((a, b, who_b), (b, a, who_a)):
-        holder = title_holder(title, text)
+        holder = title_holder(title, text) or judge_described(title, "", text).rpartition(" ")[2]  # "A judge"
         named = who.named and who.kind == "person"
         if holder and named and not title_holder(other, text) and holder in _surnames(other):
             return True
