@@ -301,7 +301,7 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, bool]]:
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
-        for d, d1 in zip(days, days[1:]):
+        for d, d1 in zip(days, days[1:], strict=False):
             out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], True))
         return out
     for d in days:
