@@ -148,6 +148,10 @@ LATER_ROUNDS = {
     # every candidate of seed 43, read or skipped: the two-day search has none left
     43: "11241 11787 1343 1856 5190 5338 5752 5786 5895 18544 19057 5542 5852 1598 2206 1362 1857"
     " 1459 2468 475 1078",
+    # every candidate of seed 44 (the next-date search), read or skipped: none left
+    44: "16783 16950 18458 18509 19086 19090 19149 19535 17083 17201 3215 3896 17375 17553 16727 16925"
+    " 16763 16790 16972 17071 17209 3245 3513 19512 21545 3439 3447 3530 9908 10624 21513 16088 16187"
+    " 16096 16180 3421 4038 19786 21249 19707 21110 18186 18389",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
