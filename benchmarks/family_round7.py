@@ -148,6 +148,10 @@ LATER_ROUNDS = {
     # every candidate of seed 43, read or skipped: the two-day search has none left
     43: "11241 11787 1343 1856 5190 5338 5752 5786 5895 18544 19057 5542 5852 1598 2206 1362 1857"
     " 1459 2468 475 1078",
+    # every candidate of seed 44 (the next-date search), read or skipped: none left
+    44: "16783 16950 18458 18509 19086 19090 19149 19535 17083 17201 3215 3896 17375 17553 16727 16925"
+    " 16763 16790 16972 17071 17209 3245 3513 19512 21545 3439 3447 3530 9908 10624 21513 16088 16187"
+    " 16096 16180 3421 4038 19786 21249 19707 21110 18186 18389",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -207,14 +211,21 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 42 judged 35 of its 45 candidates: round 43 runs the same two-day search a seventh time,
     # leaving out rounds 7-42
     43: (None, None, tuple(range(7, 43))),
+    # round 43 found the two-day search empty: round 44 joins the documents of each date and the
+    # next date present in the data (a Friday and the Monday after; :data:`SPAN` "next"), leaving
+    # out rounds 7-43
+    44: (None, None, tuple(range(7, 44))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 44)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 45)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
-#: ``published``) and keeps only the groups holding documents of both days
-SPAN = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2}
-#: the number of consecutive calendar days searched together: 1 (each day alone, rounds 7-36) or 2
-SPAN_DAYS = 1
+#: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
+#: date and the next date present in the data, whatever the gap between them (a Friday and the
+#: Monday after), again keeping only the groups holding documents of both dates
+SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next"}
+#: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
+#: rounds 37-43) or "next" (a date and the next date in the data, round 44)
+SPAN_DAYS: int | str = 1
 
 
 def configure(round_no: int) -> None:
@@ -285,13 +296,18 @@ def _max_word_diff(corpus: pd.DataFrame, ids: list[str]) -> int:
 
 def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, bool]]:
     """The documents searched together: each day alone, or (``SPAN_DAYS == 2``) each pair of
-    consecutive calendar days d, d + 1 both present, with whether a group must hold both days."""
+    consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
+    next date in the data, with whether a group must hold both days."""
     if SPAN_DAYS == 1:
         return [(day, g, False) for day, g in c.groupby("day")]
-    if SPAN_DAYS != 2:
-        raise ValueError(f"SPAN_DAYS must be 1 or 2, not {SPAN_DAYS!r}")
+    if SPAN_DAYS not in (2, "next"):
+        raise ValueError(f"SPAN_DAYS must be 1, 2 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
+    if SPAN_DAYS == "next":
+        for d, d1 in zip(days, days[1:], strict=False):
+            out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], True))
+        return out
     for d in days:
         d1 = (pd.Timestamp(d) + pd.Timedelta(days=1)).strftime("%Y-%m-%d")
         if d1 in days:
@@ -324,7 +340,7 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
         day, comp, heads = cand[k]
         diff = _max_word_diff(c, comp)
         # two windows sharing a day can give groups sharing a document: say so (two-day search only)
-        again = " | shares a NEWID with a group above" if SPAN_DAYS > 1 and shown & set(comp) else ""
+        again = " | shares a NEWID with a group above" if SPAN_DAYS != 1 and shown & set(comp) else ""
         shown |= set(comp)
         print(k, day, " ".join(comp), "| maxdiff", diff, "|", " / ".join(h[:60] for h in heads) + again)
 
