@@ -21,7 +21,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
-from corpus_tools.attribution.couples import joint_members, owns, person_names
+from corpus_tools.attribution.couples import owns, person_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
@@ -30,6 +30,7 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
+from corpus_tools.attribution.kept_forms import also_same, mend
 from corpus_tools.attribution.misprints import misprint, same_names
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
 from corpus_tools.attribution.paraphrase import (
@@ -270,7 +271,7 @@ def speaker_survival(
         here = align.iloc[at[doc_id]] if doc_id in at else align.iloc[0:0]
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
         rows += _one_version(doc_id, mine, source_recs, _reused(here), who, _Sentences(sents))
-    return pd.DataFrame(rows, columns=SURVIVAL_COLUMNS)
+    return mend(pd.DataFrame(rows, columns=SURVIVAL_COLUMNS), everything, align, who, members, texts)
 
 
 def one_witness(recs: list[dict], who: dict, texts: list[str] = ()) -> list[dict]:
@@ -343,7 +344,7 @@ def _one_version(
         me = who[sid]
         rivals = [who[o] for o in by_speaker if o != sid]
         same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
-        same |= joint_members(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine})  # "He and Sumer"
+        same |= also_same(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine}, rivals)  # "He and Sumer"
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
         named_here = bool({n.lower() for n in me.names} & sents.names)
         for stmt in stmts:
@@ -386,8 +387,7 @@ def _one_version(
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
         office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
         status, became = ("relabelled", office) if office else (status, became)
-        credit = next((str(s["cue"]) for s in stmts if s["via_agency"]), "")
-        first = stmts[0]
+        credit, first = next((str(s["cue"]) for s in stmts if s["via_agency"]), ""), stmts[0]
         rows.append(
             (
                 str(first["doc_id"]),

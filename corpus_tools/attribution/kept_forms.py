@@ -1,0 +1,181 @@
+"""A source speaker's statement a version keeps in another form: a short label, nested, relabelled.
+
+Three shapes survival (:mod:`~.survival`) missed on 12.07.99/places, a METER courts story of
+round 16 (``benchmarks/claims.md``, "Sixteenth round, after the round's fixes", cause 2):
+
+* a body's short label: a version that calls "the Labour Party" of its source "the party" or
+  "Labour" (its head noun alone, or its name without the head noun) quotes the same body, when no
+  other body of the source shares that short form (:func:`short_label_ids`);
+* a statement told inside another's, as the source tells it: counsel "said that the party
+  announced ..." in a sentence that reuses the source sentence where the party speaks keeps the
+  party's statement, though the version's report of it is nested (:func:`mend`);
+* a pair named: the source's "the pair" (two people it names) is the version's "Sumer and Isaacs"
+  (:func:`pair_named`), kept, not re-attributed (12.07.99/informant, round 15, rows in75, in76);
+* a relabel: "Ministers said" for the source's "the Government argued" names the body by its
+  members; the same speaker described otherwise, not another speaker (:func:`mend`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.attribution.couples import joint_members
+
+__all__ = ["MEMBERS", "PAIR_WORDS", "also_same", "mend", "pair_named", "short_forms", "short_label_ids"]
+
+#: a body's head noun -> what news copy calls its members as a body ("Ministers said")
+MEMBERS = {
+    "government": {"ministers"},
+    "cabinet": {"ministers"},
+    "council": {"councillors"},
+    "board": {"directors"},
+}
+
+
+def short_forms(name: str) -> set[str]:
+    """The short labels of a body's name of two or more words: its head noun, and its name without
+    the head noun ("labour party" -> {"party", "labour"}).
+
+    Example:
+        >>> sorted(short_forms("the Leeds City Council"))
+        ['council', 'leeds city']
+        >>> short_forms("Oxfam")
+        set()
+    """
+    words = name.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return {words[-1], " ".join(words[:-1])} if len(words) > 1 else set()
+
+
+def _forms(who) -> set[str]:
+    """What a version's body is called: its names, or the one word of an unnamed "the party"."""
+    if who.named:
+        return set(who.names)
+    return set(who.description) if len(who.description) == 1 else set()
+
+
+def short_label_ids(me, mine: dict, rivals: list) -> set:
+    """The version's speakers (``mine``: speaker_id -> identity) that are the source's named body
+    ``me`` under a short label (:func:`short_forms`) no other source body of ``rivals`` shares.
+
+    Example:
+        >>> from types import SimpleNamespace as W
+        >>> party = W(kind="organisation", named=True, names={"labour party"}, description=set())
+        >>> short = W(kind="organisation", named=False, names=set(), description={"party"})
+        >>> union = W(kind="organisation", named=True, names={"labour"}, description=set())
+        >>> sorted(short_label_ids(party, {"v:S1": short, "v:S2": union}, []))
+        ['v:S1', 'v:S2']
+        >>> green = W(kind="organisation", named=True, names={"green party"})
+        >>> short_label_ids(party, {"v:S1": short}, [green])
+        set()
+    """
+    if me.kind != "organisation" or not me.named:
+        return set()
+    mine_forms = set().union(*(short_forms(n) for n in me.names))
+    taken = set().union(*(short_forms(n) for r in rivals if r.kind == "organisation" for n in r.names))
+    forms = mine_forms - taken
+    return {i for i, them in mine.items() if them.kind == "organisation" and _forms(them) & forms}
+
+
+def also_same(me, mine: dict, rivals: list) -> set:
+    """The version's speakers that are the source speaker ``me`` though :func:`~.namesakes.owns`
+    does not say so: the people of a joint speaker (:func:`~.couples.joint_members`), a body's
+    short label (:func:`short_label_ids`)."""
+    return joint_members(me, mine) | short_label_ids(me, mine, rivals)
+
+
+def _same(me, them, rivals: list) -> bool:
+    return them is not None and (me.same(them) or bool(short_label_ids(me, {"x": them}, rivals)))
+
+
+def _member_relabel(label: str, became: str) -> bool:
+    """Whether every label of ``became`` names the body ``label`` by its members ("Ministers" for
+    "the Government")."""
+    words = label.lower().split()
+    heads = MEMBERS.get(words[-1], set()) if words and len(words) <= 2 else set()
+    labels = [b.lower().removeprefix("the ").strip() for b in became.split("; ")]
+    return bool(heads) and all(b in heads for b in labels)
+
+
+#: the words that describe two people as one speaker ("the pair", "both men", "the two men")
+PAIR_WORDS = {"pair", "couple", "duo", "both", "two"}
+
+
+def pair_named(label: str, became: str, source_text: str) -> bool:
+    """Whether ``became`` (the version's speakers, "; "-joined) names the two people of the source's
+    collective speaker ``label`` ("the pair" -> "Sumer and Isaacs", with "Isaacs" alone at most):
+    one speaker "NAME and NAME", both names in the source, the others among its names.
+
+    Example:
+        >>> pair_named("the pair", "Hale and Dunn; Dunn", "Hale met Dunn at the station.")
+        True
+        >>> pair_named("the pair", "Hale and Dunn", "Hale met a man at the station.")
+        False
+        >>> pair_named("a witness", "Hale and Dunn", "Hale met Dunn at the station.")
+        False
+    """
+    if not PAIR_WORDS & set(label.lower().split()):
+        return False
+    labels = [b.strip() for b in became.split("; ") if b.strip()]
+    pairs = [b.split(" and ") for b in labels if b.count(" and ") == 1]
+    if len(pairs) != 1 or not all(p[:1].isupper() and " " not in p.strip() for p in pairs[0]):
+        return False
+    names = set(pairs[0])
+    rest = {w for b in labels if " and " not in b for w in b.split()}
+    return rest <= names and all(re.search(rf"\b{re.escape(n)}\b", source_text) for n in names)
+
+
+def mend(
+    rows: pd.DataFrame, everything: pd.DataFrame, align: pd.DataFrame, who: dict, members, texts: dict
+) -> pd.DataFrame:
+    """The survival frame ``rows`` with three shapes read: a speaker not kept is ``kept`` where the
+    version reports it nested in another's statement, by name (not a pronoun), in a sentence that
+    reuses a source sentence where it speaks (as a statement or nested), or where the version names
+    the two people of its "the pair" (:func:`pair_named`); a re-attribution to the members of the
+    source's body ("Ministers" for "Government") is ``relabelled``. ``everything``: every attribution;
+    ``align``: the alignment from the source ``members`` (its files); ``who``: the identities of
+    the statements' speakers; ``texts``: doc_id -> text, to read the identities of the speakers
+    only nested reports give (:func:`~.survival.speaker_identities`)."""
+    from corpus_tools.attribution.survival import speaker_identities  # survival calls this module
+
+    out = rows.copy()
+    spoken = everything[everything["speaker_id"].notna() & everything["role"].isin(["speaker", "nested"])]
+    inner = spoken[(spoken["role"] == "nested") & ~spoken["doc_id"].astype(str).isin(members)]
+    inner = inner[inner["resolved_from"] != "pronoun"]  # "they did not provide": too weak a reading
+    unknown = inner[~inner["speaker_id"].isin(list(who))]
+    whose = {**speaker_identities(unknown, texts, on_trial=set()), **who} if len(unknown) else dict(who)
+    source = spoken[spoken["doc_id"].astype(str).isin(members)]
+    labels = {str(x).lower() for x in source["speaker_label"]}
+    told = "\n\n".join(texts[str(m)] for m in members)
+    for i, r in out.iterrows():
+        if r["status"] == "re_attributed" and _member_relabel(str(r["speaker"]), str(r["became"])):
+            if not {b.lower() for b in str(r["became"]).split("; ")} & labels:
+                out.at[i, "status"] = "relabelled"
+            continue
+        if r["status"] == "kept":
+            continue
+        if pair_named(str(r["speaker"]), str(r["became"]), told):  # "the pair" named in the version
+            out.at[i, "status"], out.at[i, "became"] = "kept", ""
+            out.at[i, "n_statements_kept"] = max(int(r["n_statements_kept"]), 1)
+            continue
+        me = who[r["speaker_id"]]
+        ids = {s for s in source["speaker_id"] if s == r["speaker_id"] or _same(me, who.get(s), [])}
+        rivals = [who[s] for s in set(source["speaker_id"]) - ids if s in who]
+        where = {
+            (str(d), int(n))
+            for d, n, s in zip(source["doc_id"], source["sent_id"], source["speaker_id"], strict=True)
+            if s in ids
+        }
+        here = align[align["doc_id"].astype(str) == str(r["doc_id"])]
+        sents = {
+            int(v)
+            for v, d, ss in zip(here["sent_id"], here["source_doc_id"], here["source_sent_ids"], strict=True)
+            if any((str(d), int(s)) in where for s in ss)
+        }
+        mine = inner[(inner["doc_id"].astype(str) == str(r["doc_id"])) & inner["sent_id"].isin(list(sents))]
+        if any(_same(me, whose.get(s), rivals) for s in mine["speaker_id"]):
+            out.at[i, "status"], out.at[i, "became"] = "kept", ""
+            out.at[i, "n_statements_kept"] = max(int(r["n_statements_kept"]), 1)
+    return out
