@@ -20,6 +20,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
+from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.quoted_speakers import (
     closes,
@@ -310,7 +311,7 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     if not subj and (postposed_subject(tok) is not None or subject_after_quote(tok) is not None):
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
     if not subj:
-        return None
+        return "verb" if colon_name(tok) is not None else None  # 'Hollins - Garrow allegedly boasted: "..."'
     if colon_quote(tok):
         return "verb"  # "her daughters screamed from the public gallery: 'She did not do it!'"
     text = tok.doc.text if text is None else text
