@@ -171,4 +171,6 @@ def colon_name(verb):
     while i > verb.sent.start and doc[i].tag_ == "RB" and doc[i].lower_.endswith("ly"):
         i -= 1  # "allegedly", "reportedly"
     name = doc[i]
-    return name if name.pos_ == "PROPN" and name.text[:1].isupper() and name.lower_ not in STOP_WORDS else None
+    return (
+        name if name.pos_ == "PROPN" and name.text[:1].isupper() and name.lower_ not in STOP_WORDS else None
+    )

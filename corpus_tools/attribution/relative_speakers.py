@@ -76,7 +76,9 @@ def relative_speaker(pronoun, verb):
     if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
         return noun
     if pronoun.head.dep_ != "relcl" and (person := _unattached_person(pronoun)) is not None:
-        return person  # "agreed with Mr Ross, appearing for the ministry of X, who argued": parsed as a clause
+        return (
+            person  # "agreed with Mr Ross, appearing for the ministry of X, who argued": parsed as a clause
+        )
     participle = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if participle is None or participle.tag_ != "VBG" or participle.i > noun.i:
         return noun
