@@ -33,7 +33,8 @@ _RULING = (
         ),
         # the minister speaking in his own right before: his
         (
-            "Mr Lomax said the scheme was fair.\n\nHe added that he could 'well understand' the anger of parents.",
+            "Mr Lomax said the scheme was fair.\n\n"
+            "He added that he could 'well understand' the anger of parents.",
             "added",
             "Mr Lomax",
         ),
@@ -95,7 +96,8 @@ def test_alleged_boast_with_a_dropped_subject():
         "Files taken from the council offices by Paul Garrow included a list of 20 witnesses, "
         "Derby Crown Court was told.\n\n"
         "When approached by detectives posing as friends of the gang - centred on a Leeds family "
-        'called Hollins - Garrow allegedly boasted: "I have got a list of most of the witnesses in this city."'
+        'called Hollins - Garrow allegedly boasted: "I have got a list of most of the witnesses '
+        'in this city."'
     )
     rows = text_attributions(text, "boasted")
     assert rows.speaker.tolist() == ["Garrow"]

@@ -20,8 +20,8 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
-from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
+from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.quoted_speakers import (
     closes,
     postposed_subject,
