@@ -89,6 +89,7 @@ def test_who_after_apposition_keeps_the_first_argument():
     )
     rows = text_attributions(text, "argued")
     assert rows.speaker_label.tolist() == ["Anne Pryce", "Tom Hollis"]
+    assert rows.role.tolist() == ["speaker", "speaker"]  # his own statement, not nested in the judge's
 
 
 def test_alleged_boast_with_a_dropped_subject():
