@@ -41,10 +41,13 @@ def inside_statement(att, atts: list) -> bool:
 def not_in_own_clause(att, pronoun: str, near: list[dict]) -> list[dict]:
     """The antecedents ``near`` of the pronoun speaker ``att`` (an ``Attr``) less those its own
     sentence names after the pronoun (a surname, not in apposition to the pronoun) and less those
-    whose head is a kin word the sentence gives the pronoun ("she ... her daughter's place")."""
+    whose head is a kin word the sentence gives the pronoun ("she ... her daughter's place"). Only
+    the subject of its sentence's main verb: a clause inside another's report keeps ``near``."""
     if not near or PRONOUNS.get(pronoun) not in ("m", "f") or att.mention is None:
         return near
     root = att.mention.root
+    if root.head.dep_ != "ROOT":  # only a main clause's subject: "the letter, to the effect that he had
+        return near  # recommended Mobil to retain Mr Hale", told inside another's, is left as it was
     after = [t for t in root.sent if t.i > att.mention.end - 1 and not (t.dep_ == "appos" and t.head == root)]
     names = {t.lower_ for t in after if t.pos_ == "PROPN"}
     own = _POSSESSIVE.get(pronoun.lower(), "")
