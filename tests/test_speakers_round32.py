@@ -130,3 +130,11 @@ def test_not_in_own_clause_keeps_others():
         "Mr Lomax",
         "Mr Justice Hale",
     ]
+
+
+def test_name_after_a_quotation_of_the_sentence_before_is_no_cue():
+    text = (
+        'Mr Dodd replied: "It is my life that is at issue." Mr Vane persisted on the point of the '
+        "gifts, and the former minister relented."
+    )
+    assert text_attributions(text, "persisted").empty

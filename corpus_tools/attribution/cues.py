@@ -321,7 +321,8 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
         return "verb"
     named = subj[0].ent_type_ == "PERSON" and tok.i == subj[0].i + 1  # the verb right after the name
-    if named and any(0 <= offset + subj[0].left_edge.idx - qb <= 3 for qa, qb in quotes):
+    start = offset + tok.sent[0].idx  # the quotation closes in the verb's own sentence
+    if named and any(0 <= offset + subj[0].left_edge.idx - qb <= 3 and qa > start for qa, qb in quotes):
         return "verb"  # '"..." Mr Justice Hale ruled in the High Court': no comma, a titled name
     lo = offset + min(tok.idx, subj[0].left_edge.idx)  # '"...!" the crowd cried out': spoken, so ,?!
     if any(0 <= lo - qb <= 4 and text[qb - offset - 1 : qb - offset] in (",", "?", "!") for qa, qb in quotes):
