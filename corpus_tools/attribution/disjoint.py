@@ -3,7 +3,9 @@ another's statement.
 
 * :func:`inside_statement`: a speaker named inside an earlier speaker's statement ("The judge said
   it was a sorry state when Mr Lomax 'has to explain ...'. He added ..."): no antecedent, as a
-  speaker, of a later "He added", which goes on the statement's own speaker.
+  speaker, of a later "He added", which goes on the statement's own speaker. The caller applies it
+  to a mention row only ("Mr Lomax ... to explain"): an account reported inside another's ("Mr
+  Morris said the defendant claimed ... She said") keeps its speaker in view.
 * :func:`not_in_own_clause`: the antecedents of a pronoun less the persons its own sentence names
   after it ("He agreed with Mr Lomax's lawyers": not Mr Lomax) and less the kin its own sentence
   gives it ("She accused him of breaking promises to her daughter": not "Her daughter Jane").

@@ -477,7 +477,7 @@ def resolve_speakers(
         silent = att.role == "mention" and not f["pronoun"] and f["type"] == "anonymous"
         if att.entity is not None and not silent:
             told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
-            told = told or inside_statement(att, atts)  # named inside another's words: no later "He added"
+            told = told or (att.role == "mention" and inside_statement(att, atts))  # no later "He added"
             seen.append((att.span[0], att.para, att.entity, not told))
 
 
