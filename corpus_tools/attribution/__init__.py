@@ -47,6 +47,8 @@ What a pronoun or a description stands for:
 * :mod:`~.actors`: a pronoun after a new person's act ("The boy went ... He said") is that person;
 * :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
 * :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
+* :mod:`~.disjoint`: "He added" not a person named inside the statement before; a pronoun subject
+  not a person its own sentence names after it ("He agreed with Mr X's lawyers");
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
 * :mod:`~.relative_speakers`: a quoted phrase before "which", "who" after "X, appearing for Y", "whose";
 * :mod:`~.alleged`: an alleged "he" ("He allegedly told them") is the person reported on, not the barrister;

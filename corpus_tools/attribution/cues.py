@@ -21,6 +21,7 @@ from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
+from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.quoted_speakers import (
     closes,
     postposed_subject,
@@ -310,7 +311,7 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     if not subj and (postposed_subject(tok) is not None or subject_after_quote(tok) is not None):
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
     if not subj:
-        return None
+        return "verb" if colon_name(tok) is not None else None  # 'Hollins - Garrow allegedly boasted: "..."'
     if colon_quote(tok):
         return "verb"  # "her daughters screamed from the public gallery: 'She did not do it!'"
     text = tok.doc.text if text is None else text
@@ -319,6 +320,10 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     lo = offset + min(tok.idx, subj[0].idx)
     if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
         return "verb"
+    named = subj[0].ent_type_ == "PERSON" and tok.i == subj[0].i + 1  # the verb right after the name
+    start = offset + tok.sent[0].idx  # the quotation closes in the verb's own sentence
+    if named and any(0 <= offset + subj[0].left_edge.idx - qb <= 3 and qa > start for qa, qb in quotes):
+        return "verb"  # '"..." Mr Justice Hale ruled in the High Court': no comma, a titled name
     lo = offset + min(tok.idx, subj[0].left_edge.idx)  # '"...!" the crowd cried out': spoken, so ,?!
     if any(0 <= lo - qb <= 4 and text[qb - offset - 1 : qb - offset] in (",", "?", "!") for qa, qb in quotes):
         return "verb"

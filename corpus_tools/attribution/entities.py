@@ -227,6 +227,8 @@ def mark_nested(atts: list) -> None:
             lo, hi = b.content
             if named_object(a, b):  # "He rejected defence claims that ...": the defence's own
                 continue
+            if a.antecedent is not None and a.span[0] == lo:  # "agreed with X, for Y, who argued ...":
+                continue  # the "who" clause parsed as the outer cue's content is X's own statement
             if lo <= a.cue_span[0] < hi and lo <= a.span[0] < hi and not _inside(b, a):
                 a.role, a.outer = "nested", b
                 break

@@ -51,6 +51,23 @@ def _person_before(participle):
     return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
 
 
+def _unattached_person(pronoun):
+    """The person before the participle's apposition that ends just before a "who" the parser did
+    not attach to a noun ("the judge agreed with Mr Tim Ross, appearing for the ministry of
+    transport, who argued": "who argued" a clause of "agreed", so its noun would be the judge's
+    clause; the guardian's 12.07.99/places 20, ``benchmarks/claims.md`` round 16's cause 4), or None."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if pronoun.i - 1 < sent.start or doc[pronoun.i - 1].text != ",":
+        return None
+    for j in range(pronoun.i - 2, sent.start, -1):
+        t = doc[j]
+        if t.tag_ == "VBG":
+            return _person_before(t)
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+            return None
+    return None
+
+
 def relative_speaker(pronoun, verb):
     """The noun a relative pronoun subject stands for (:func:`~.subjects.relative_antecedent`),
     but for "who" after an organisation named in a participle's apposition to a person ("Mr Tim
@@ -58,6 +75,10 @@ def relative_speaker(pronoun, verb):
     noun = relative_antecedent(pronoun, verb)
     if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
         return noun
+    if pronoun.head.dep_ != "relcl" and (person := _unattached_person(pronoun)) is not None:
+        return (
+            person  # "agreed with Mr Ross, appearing for the ministry of X, who argued": parsed as a clause
+        )
     participle = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if participle is None or participle.tag_ != "VBG" or participle.i > noun.i:
         return noun

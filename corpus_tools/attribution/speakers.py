@@ -22,6 +22,7 @@ from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
+from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
 from corpus_tools.attribution.hearings import hearing_label
@@ -458,6 +459,7 @@ def resolve_speakers(
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
+        near = not_in_own_clause(att, f["pronoun"], near)  # "He agreed with Mr X's lawyers": not X
         near = _alleged_first(
             att, f["pronoun"], near, names or [], seen, cued, genders, join, outlets, full_names or []
         )
@@ -479,6 +481,7 @@ def resolve_speakers(
         silent = att.role == "mention" and not f["pronoun"] and f["type"] == "anonymous"
         if att.entity is not None and not silent:
             told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
+            told = told or (att.role == "mention" and inside_statement(att, atts))  # no later "He added"
             seen.append((att.span[0], att.para, att.entity, not told))
 
 
