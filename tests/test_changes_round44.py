@@ -3,7 +3,8 @@
 government after a verb of help or before a verb of a government's acts ("help Oslo cut", "Oslo
 complied"), a month joined to the title and name after it ("In June Governor Reed"), a date range's
 end given as a date of its own ("July 8" of "July 7-8"), one day added twice under two day words
-("yesterday" and "Sunday" in a story of a Monday), and a country under a compass adjective
+("yesterday" and "Sunday" in a story of a Monday), these two in additions only (earlier rounds read
+a range and a day's two words cut as two rows), and a country under a compass adjective
 ("Northwestern U.S.")."""
 
 from __future__ import annotations
@@ -84,6 +85,12 @@ def test_a_range_end_is_no_date_of_its_own(child, expected):
     assert rows == expected
 
 
+def test_a_range_cut_keeps_both_days():
+    # cut, both days are gone (as read in rounds 12, 26 and 35)
+    rows = [r for r in fact_rows(f"{_TALKS} on July 7-8, officials said.", f"{_TALKS}, officials said.")]
+    assert rows == [("date", "cut", "July 7"), ("date", "cut", "July 8")]
+
+
 def test_range_end_again_needs_the_first_day_reported():
     sentence = "Talks are set for July 7-8 in Bergen."
     assert range_end_again("July 8", sentence, [(sentence, "date", "July 7", "added")])
@@ -111,3 +118,14 @@ def test_one_day_under_two_day_words(day, expected):
     ch = pair_changes(child, _SHUT, published=day, parent_published="1987-06-02")
     ch = ch[(ch.section == "fact") & (ch.kind == "date")]
     assert [(r.kind, r.change, r.before or r.after) for r in ch.itertuples()] == expected
+
+
+def test_one_day_under_two_day_words_cut_stays_two_rows():
+    # cut, both words are gone (as read in round 7)
+    parent = (
+        "The Tarn pipeline reopened yesterday, its operator said. "
+        "It was started on Sunday after repairs, the operator said."
+    )
+    ch = pair_changes(_SHUT, parent, published="1987-06-20", parent_published="1987-06-15")
+    ch = ch[(ch.section == "fact") & (ch.kind == "date")]
+    assert list(ch.before) == ["yesterday", "Sunday"]

@@ -466,8 +466,8 @@ def fact_rows(
                     kind == "date"
                     and (
                         names_year(text, s, same_side)
-                        or day_again(text, same_side, day[change])
-                        or range_end_again(text, s, same_side)
+                        or day_again(text, same_side, day[change] if change == "added" else None)
+                        or (change == "added" and range_end_again(text, s, same_side))
                     )
                 ):
                     continue
