@@ -21,6 +21,7 @@ __all__ = [
     "day_again",
     "month_alone_held",
     "months_alone",
+    "range_end_again",
     "month_written",
     "week_named",
 ]
@@ -175,7 +176,7 @@ def month_alone_held(key: str, other: str, this: str) -> bool:
 _DAY_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def day_again(text: str, reported: list[tuple]) -> bool:
+def day_again(text: str, reported: list[tuple], day: date | None = None) -> bool:
     """Whether a relative day word names a day the edge reports already under another day word
     on the same side (``reported``: ``(sentence, kind, text, change)``): "tonight" after "today"
     (benchmarks/family_round39.md: the ask "later today", the filing "late tonight", one day).
@@ -186,10 +187,44 @@ def day_again(text: str, reported: list[tuple]) -> bool:
     False
     """
     offset = _DAY_OFFSET.get(text.lower())
-    return offset is not None and any(
+    if offset is not None and any(
         kind == "date" and t.lower() != text.lower() and _DAY_OFFSET.get(t.lower()) == offset
         for _, kind, t, _ in reported
+    ):
+        return True
+    return day is not None and _weekday_again(text, [t for _, kind, t, _ in reported if kind == "date"], day)
+
+
+def _weekday_again(text: str, reported: list[str], day: date) -> bool:
+    """Whether a weekday and a relative day, one of them ``text`` and the other reported, name one day
+    in a text written on ``day``: "yesterday" and "Sunday" on a Monday (benchmarks/family_round44.md)."""
+    pairs = [(text.lower(), t.lower()) for t in reported] + [(t.lower(), text.lower()) for t in reported]
+    return any(
+        w in WEEKDAYS
+        and r in _DAY_OFFSET
+        and (day + timedelta(days=_DAY_OFFSET[r])).strftime("%A").lower() == w
+        for w, r in pairs
     )
+
+
+def range_end_again(text: str, sentence: str, reported: list[tuple]) -> bool:
+    """Whether a date is the last day of a range whose first day the edge reports already on the same
+    side (``reported``: ``(sentence, kind, text, change)``): "May 8" of "May 7-8" after "May 7" is
+    one span, not a second date (benchmarks/family_round44.md).
+
+    >>> range_end_again("May 8", "from May 7-8 in Rome", [("from May 7-8 in Rome", "date", "May 7", "added")])
+    True
+    """
+    m = re.fullmatch(r"([A-Za-z]+\.?) (\d{1,2})", text)
+    if m is None:
+        return False
+    first = re.search(
+        re.escape(m.group(1)) + r"\s+(\d{1,2})" + _DAY_RANGE_END.pattern.replace(r"(\d{1,2})", m.group(2), 1),
+        sentence,
+        re.I,
+    )
+    key = first and date_key(f"{m.group(1)} {first.group(1)}")
+    return bool(key) and any(k == "date" and date_key(t) == key for s, k, t, _ in reported if s == sentence)
 
 
 #: the week of the day of writing: "this week" ("last week" against a day is left a cut: the day

@@ -35,7 +35,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
-from corpus_tools.variants.date_facts import day_again, month_alone_held, week_named
+from corpus_tools.variants.date_facts import day_again, month_alone_held, range_end_again, week_named
 from corpus_tools.variants.facts import (
     fact_key,
     facts,
@@ -67,6 +67,10 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
 #: title words and honorifics: "Governor Perpich" is Perpich
 _TITLES = SPEAKER_WORDS["official"] | HONORIFICS
+#: compass adjectives before a place: "Southwestern U.S." is the country (benchmarks/family_round44.md);
+#: a simple one only before initials ("Northern Ireland", "Western Australia" are places of their own)
+_COMPASS = {f"{a}{b}ern" for a in ("north", "south") for b in ("east", "west")}
+_SIMPLE_COMPASS = {"northern", "southern", "eastern", "western"}
 #: words of rank before a title or an institution's name
 _RANKS = {"deputy", "acting", "assistant", "associate", "former", "senior", "junior", "vice", "under"}
 
@@ -75,6 +79,8 @@ def _after_ranks(key: str) -> str:
     """A name without its leading ranks and titles when two words or more are left ("deputy
     state department" -> "state department"), else ''."""
     words = key.split()
+    if len(words) == 2 and (words[0] in _COMPASS or (words[0] in _SIMPLE_COMPASS and "." in words[1])):
+        return " ".join(words[1:])  # "southwestern u.s." where the other text names the country
     i = 0
     while i < len(words) and (words[i] in _RANKS or words[i] in _TITLES):
         i += 1
@@ -457,7 +463,12 @@ def fact_rows(
                     continue
                 same_side = [c for c in candidates if c[3] == change]
                 if (kind == "name" and said_already(text, s, same_side)) or (
-                    kind == "date" and (names_year(text, s, same_side) or day_again(text, same_side))
+                    kind == "date"
+                    and (
+                        names_year(text, s, same_side)
+                        or day_again(text, same_side, day[change] if change == "added" else None)
+                        or (change == "added" and range_end_again(text, s, same_side))
+                    )
                 ):
                     continue
                 if kind == "name" and surname_again(key, [k for c, k in seen if c == change]):
