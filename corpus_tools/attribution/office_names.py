@@ -11,6 +11,9 @@ just before the name may not be a preposition ("a spokesman for Virgin Atlantic"
 he speaks for, not himself), nor the noun of a body or an article's noun ("a spokesman for the
 charity Well Being": the charity's name, 26.01.00/daughter).
 
+Also the other side, an office word with no name (:func:`office_alone`, :func:`letters_alone`:
+"Counsel for the daughter argued", "The QC repeated"), read by :mod:`~.speakers`.
+
 * :func:`office_name`: the full name at the end of such a label, else "".
 """
 
@@ -22,7 +25,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
-__all__ = ["office_name"]
+__all__ = ["letters_alone", "office_alone", "office_name"]
 
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'-]*$")
 _NOT_BEFORE = frozenset("for of at in from with to on by and or the a an".split())
@@ -53,3 +56,19 @@ def office_name(label: str) -> str:
     if before[-1] in INSTITUTION_HEADS | COMPANY_HEADS | {"charity"} or "the" in before[-3:-1]:
         return ""  # "for the charity Well Being": a body's name
     return " ".join(name) if set(before) & lexicon.SPEAKER_WORDS["official"] else ""
+
+
+def office_alone(root) -> bool:
+    """An office word the tagger took for a name at a sentence start, with no name or title of its
+    own ("Counsel for the daughter argued": no surname "Counsel"; 26.01.00/daughter's mail,
+    ``benchmarks/claims_tune13.md``), or letters after a name (:func:`letters_alone`)."""
+    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
+    return (root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own) or letters_alone(root)
+
+
+def letters_alone(root) -> bool:
+    """Letters after a name with no name of their own ("The QC repeated", "the MP said"): no
+    surname "QC", and no name, though the tagger may take them for an organisation (the label
+    would leave the name "The"; 08.12.99/hamilton, ``benchmarks/claims_tune15.md`` h41)."""
+    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
+    return root.lower_.replace(".", "") in lexicon.POST_NOMINALS and not own

@@ -29,6 +29,7 @@ from corpus_tools.attribution.hearings import hearing_label
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before
+from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
@@ -170,7 +171,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     stype = speaker_type(mention, outlets)
     lawyer = post_nominal(mention)  # "Nicola Davies, QC," the tagger made an organisation
     stype = "person" if lawyer and stype == "organisation" else stype
-    stype = "official" if stype == "organisation" and _letters_alone(root) else stype  # "The QC"
+    stype = "official" if stype == "organisation" and letters_alone(root) else stype  # "The QC"
     words = {t.lower_.rstrip(".") for t in mention}
     names = (
         [t.text for t in person[-1] if t.lower_.replace(".", "") not in lexicon.POST_NOMINALS]
@@ -181,7 +182,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         names[-1]  # "Timothy Langdale QC" -> Langdale
         if names
         else root.text
-        if stype in ("person", "official") and root.pos_ == "PROPN" and not _office_alone(root)
+        if stype in ("person", "official") and root.pos_ == "PROPN" and not office_alone(root)
         else ""
     )
     given = [n for n in names[:-1] if given_name(n) and not (n.endswith("ing") and participle_opening(root))]
@@ -200,7 +201,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     named = (
         not anonymous
         and stype != ""
-        and not _letters_alone(root)  # "The QC", which the tagger takes for an organisation
+        and not letters_alone(root)  # "The QC", which the tagger takes for an organisation
         and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
     )
     titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
@@ -483,19 +484,3 @@ def resolve_speakers(
             told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
             told = told or (att.role == "mention" and inside_statement(att, atts))  # no later "He added"
             seen.append((att.span[0], att.para, att.entity, not told))
-
-
-def _office_alone(root) -> bool:
-    """An office word the tagger took for a name at a sentence start, with no name or title of its
-    own ("Counsel for the daughter argued": no surname "Counsel"; 26.01.00/daughter's mail,
-    ``benchmarks/claims_tune13.md``), or letters after a name (:func:`_letters_alone`)."""
-    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
-    return (root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own) or _letters_alone(root)
-
-
-def _letters_alone(root) -> bool:
-    """Letters after a name with no name of their own ("The QC repeated", "the MP said"): no
-    surname "QC", and no name, though the tagger may take them for an organisation (the label
-    would leave the name "The"; 08.12.99/hamilton, ``benchmarks/claims_tune15.md`` h41)."""
-    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
-    return root.lower_.replace(".", "") in lexicon.POST_NOMINALS and not own
