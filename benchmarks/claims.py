@@ -11,7 +11,8 @@ eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more fo
 two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
 the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_OUT_13``,
 ``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
-``TUNE_15``) and the sixteenth (``HELD_OUT_16``, ``TUNE_16``).
+``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``) and the seventeenth (``HELD_OUT_17``,
+``TUNE_17``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -31,6 +32,7 @@ Usage::
     python benchmarks/claims.py --draw 14       # the fourteenth round's (HELD_OUT_14)
     python benchmarks/claims.py --draw 15       # the fifteenth round's (HELD_OUT_15)
     python benchmarks/claims.py --draw 16       # the sixteenth round's (HELD_OUT_16)
+    python benchmarks/claims.py --draw 17       # the seventeenth round's (HELD_OUT_17)
 """
 
 from __future__ import annotations
@@ -144,6 +146,13 @@ HELD_OUT_16 = ["12.07.99/places", "16.07.99/transplant"]
 #: ``random.Random(116).sample(folders, 4)`` of the 57 folders left after ``HELD_OUT_16``
 TUNE_16 = ["27.01.00/minibus", "26.01.00/driver", "18.02.00/saboteur", "17.04.00/vanessa"]
 DRAWS[17] = DRAWS[16] + HELD_OUT_16 + TUNE_16
+#: two more, held out for the seventeenth round (branch audit17), drawn once on main ``9239d93`` before
+#: any of their findings was rendered: ``random.Random(17).sample`` of the 53 folders left (``--draw 17``)
+HELD_OUT_17 = ["17.04.00/nurse", "16.07.99/care"]
+#: four stories for reading and fixing kinds in the seventeenth round, NOT held out:
+#: ``random.Random(117).sample(folders, 4)`` of the 51 folders left after ``HELD_OUT_17``
+TUNE_17 = ["07.10.99/hamilton", "04.10.99/patient", "03.04.00/rape", "07.01.00/soldier"]
+DRAWS[18] = DRAWS[17] + HELD_OUT_17 + TUNE_17
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -152,7 +161,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[17]
+    names = DRAWS[18]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
