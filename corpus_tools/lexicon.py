@@ -131,8 +131,12 @@ US_SPELLING: dict[str, str] = {
     if not uk.lower().startswith(_SHARED_FORMS)
 }
 
+#: American spellings that British papers write too, so they never mark a text as American:
+#: "judgment" is the British courts' own spelling (a court's judgment; "judgement" elsewhere), and
+#: PA's court reports write it (claims audit round 17, ca46).
+_BRITISH_TOO = frozenset({"judgment"})
 #: American spellings that have a British counterpart, lower case ("program").
-AMERICAN_SPELLINGS: frozenset[str] = frozenset(US_SPELLING.values())
+AMERICAN_SPELLINGS: frozenset[str] = frozenset(US_SPELLING.values()) - _BRITISH_TOO
 
 
 def is_spelling_pair(a: str, b: str) -> bool:
