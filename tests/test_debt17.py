@@ -5,9 +5,17 @@ Invented names and text throughout."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import pandas as pd
 import pytest
 
+from corpus_tools import from_records
+from corpus_tools.attribution.attributions import attributions
+from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.institution_names import same_institution
+from corpus_tools.attribution.judges import name_the_judge
+from corpus_tools.attribution.pronouns import HEARING_KEY
 from corpus_tools.attribution.take_speakers import same_spokesman
 from corpus_tools.text.name_initials import SMALL_WORDS, initials_of, stand_for
 from corpus_tools.variants.categories import categorize
@@ -50,8 +58,8 @@ def test_an_empty_short_form_is_no_ones_initials():
     assert initials_of(["the", "of"]) == ""
 
 
-def test_the_small_words_are_one_set():
-    assert SMALL_WORDS == {"of", "the", "and", "for", "&"}
+def test_the_small_words_give_no_letter():
+    assert all(initials_of([w]) == "" for w in SMALL_WORDS)
     assert initials_of(["varna", "&", "tolle", "of", "the", "north"]) == "vtn"
 
 
@@ -80,3 +88,66 @@ def test_the_facts_read_initials_by_the_shared_comparison():
     assert not as_initials("VTN", "varna tolle")
     assert categorize("Grey River", "GR") == "abbreviation"
     assert categorize("Grey River", "GX") != "abbreviation"
+
+
+# ----------------------------------------------------------------------------- the hearing
+
+
+def test_is_hearing_reads_a_frame_a_mapping_and_a_record():
+    frame = pd.DataFrame({"resolved_from": ["hearing", "mention", None, "relative"]}, index=[5, 6, 7, 8])
+    assert is_hearing(frame).tolist() == [True, False, False, False]
+    assert is_hearing(frame).index.tolist() == [5, 6, 7, 8]
+    assert is_hearing(pd.DataFrame({"speaker_label": ["the court"]})).tolist() == [False]  # no column
+    assert is_hearing({"resolved_from": "hearing"}) and not is_hearing({"resolved_from": "mention"})
+    assert is_hearing(SimpleNamespace(resolved_from="hearing"))
+    assert not is_hearing(SimpleNamespace(resolved_from="mention")) and not is_hearing(SimpleNamespace())
+
+
+def _rows(*rows):
+    cols = ["doc_id", "speaker_id", "speaker_label", "named", "speaker_type", "resolved_from"]
+    return pd.DataFrame([dict(zip(cols, r, strict=True)) for r in rows])
+
+
+def test_the_judge_is_named_but_a_hearing_is_not():
+    frame = _rows(
+        ["d", "d:1", "Judge Ann Grey", True, "person", "mention"],
+        ["d", "d:2", "the judge", False, "anonymous", "mention"],
+        ["d", "d:3", "the judge", False, "anonymous", "hearing"],
+    )
+    got = name_the_judge(frame)
+    assert got["speaker_label"].tolist() == ["Judge Ann Grey", "Judge Ann Grey", "the judge"]
+    assert got["speaker_id"].tolist() == ["d:1", "d:1", "d:3"]
+    assert got.index.tolist() == frame.index.tolist()
+
+
+def test_a_hearings_features_are_anonymous_and_the_bench_told_is_the_hearing():
+    f = {"type": "official", "named": True, "surname": "Grey", "head": "judge", "label": "The judge"}
+    assert as_hearing(f) is f
+    assert (f["type"], f["named"], f["surname"], f["label"], f["heads"]) == (
+        "anonymous",
+        False,
+        "",
+        "the hearing",
+        {"hearing"},
+    )
+    court = as_hearing({"head": "jury", "label": "the jury"})
+    assert (court["label"], court["heads"], court["key"]) == ("the jury", {"jury"}, HEARING_KEY)
+
+
+def test_the_court_told_in_a_later_take_stays_the_court():
+    corpus = from_records(
+        [
+            {"doc_id": "t1", "text": "Judge Ann Grey said the claim failed.\n", "group": "g", "order": 1},
+            {
+                "doc_id": "t2",
+                "text": "The court was told that Mr Tom Vale hoped to return to work.\n",
+                "group": "g",
+                "order": 2,
+            },
+        ]
+    )
+    rows = attributions(corpus)
+    assert rows[["doc_id", "speaker_label", "named", "resolved_from"]].values.tolist() == [
+        ["t1", "Judge Ann Grey", True, "mention"],
+        ["t2", "The court", False, "hearing"],
+    ]
