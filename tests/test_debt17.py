@@ -12,10 +12,11 @@ import pytest
 
 from corpus_tools import from_records
 from corpus_tools.attribution.attributions import attributions
+from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.judges import name_the_judge
-from corpus_tools.attribution.pronouns import HEARING_KEY
+from corpus_tools.attribution.pronouns import HEARING_KEY, compound_name
 from corpus_tools.attribution.take_speakers import same_spokesman
 from corpus_tools.text.name_initials import SMALL_WORDS, initials_of, stand_for
 from corpus_tools.variants.categories import categorize
@@ -151,3 +152,22 @@ def test_the_court_told_in_a_later_take_stays_the_court():
         ["t1", "Judge Ann Grey", True, "mention"],
         ["t2", "The court", False, "hearing"],
     ]
+
+
+# ----------------------------------------------------------------------------- a name's words
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from corpus_tools.text.nlp import load_model
+
+    return load_model()
+
+
+def test_compound_name_is_the_name_the_clause_readings_share(nlp):
+    doc = nlp("Mr Tom Vale went on trial in a case where he pleaded guilty.")
+    vale = next(t for t in doc if t.text == "Vale")
+    assert compound_name(vale).text == "Mr Tom Vale"
+    assert compound_name(doc[-2]).text == "guilty"  # a word with nothing compounded on it
+    mention = SimpleNamespace(mention=next(doc[i : i + 1] for i, t in enumerate(doc) if t.text == "he"))
+    assert governing_name(mention).text == "Mr Tom Vale"  # its title read from the same span
