@@ -5,6 +5,7 @@ Invented names and text throughout."""
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pandas as pd
@@ -16,6 +17,8 @@ from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.judges import name_the_judge
+from corpus_tools.attribution.opening_pleas import named_after, pleading_opener
+from corpus_tools.attribution.opening_speakers import speaking_opener
 from corpus_tools.attribution.pronouns import HEARING_KEY, compound_name
 from corpus_tools.attribution.take_speakers import same_spokesman
 from corpus_tools.text.name_initials import SMALL_WORDS, initials_of, stand_for
@@ -171,3 +174,33 @@ def test_compound_name_is_the_name_the_clause_readings_share(nlp):
     assert compound_name(doc[-2]).text == "guilty"  # a word with nothing compounded on it
     mention = SimpleNamespace(mention=next(doc[i : i + 1] for i, t in enumerate(doc) if t.text == "he"))
     assert governing_name(mention).text == "Mr Tom Vale"  # its title read from the same span
+
+
+# ----------------------------------------------------------------------------- an opening description
+
+
+PLEA = re.compile(r"\badmit(?:s|ted|ting)?\b")
+
+
+def test_named_after_reads_the_cue_from_the_mention_on_and_the_name_within_reach():
+    after = "a van driver admitted theft. The van was red. Tom Hale, 42, was held."
+    found = named_after("", after[0].upper() + after[1:], {"Hale"}, PLEA, 2)
+    assert found is not None and found[2] == 0 and found[-1] == "Tom Hale"
+    assert after[found[3] : found[4]].startswith("Tom Hale")
+    assert named_after("", after, {"Hale"}, PLEA, 1) is None  # the name two sentences on
+    # the plea before the mention, in its own sentence, is no plea of the description's
+    before = "In court, after he admitted nothing, "
+    assert named_after(before, "a van driver sat. Tom Hale, 42, was held.", {"Hale"}, PLEA, 2) is None
+
+
+def test_both_openers_read_the_name_by_the_shared_reading():
+    plea = "A van driver yesterday admitted six thefts. Tom Hale, 42, pleaded guilty at Ayr."
+    said = "A woman jailed for theft yesterday told the court she was sorry. Ann Vale, 41, said more."
+    assert pleading_opener("A van driver", "", plea, {"Hale"}) == "Tom Hale"
+    assert speaking_opener("A woman", "", said, {"Vale"}) == "Ann Vale"
+    # each with its own cue: a statement is no plea, a plea no statement
+    assert (
+        pleading_opener("A woman", "", said.replace("Ann Vale, 41, said", "Ann Vale admitted"), {"Vale"})
+        == ""
+    )
+    assert speaking_opener("A van driver", "", plea, {"Hale"}) == ""
