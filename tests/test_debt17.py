@@ -139,17 +139,9 @@ def test_a_hearings_features_are_anonymous_and_the_bench_told_is_the_hearing():
 
 
 def test_the_court_told_in_a_later_take_stays_the_court():
-    corpus = from_records(
-        [
-            {"doc_id": "t1", "text": "Judge Ann Grey said the claim failed.\n", "group": "g", "order": 1},
-            {
-                "doc_id": "t2",
-                "text": "The court was told that Mr Tom Vale hoped to return to work.\n",
-                "group": "g",
-                "order": 2,
-            },
-        ]
-    )
+    takes = ["Judge Ann Grey said the claim failed.\n", "The court was told that Mr Tom Vale was ill.\n"]
+    records = [{"doc_id": f"t{i}", "text": t, "group": "g", "order": i} for i, t in enumerate(takes, 1)]
+    corpus = from_records(records)
     rows = attributions(corpus)
     assert rows[["doc_id", "speaker_label", "named", "resolved_from"]].values.tolist() == [
         ["t1", "Judge Ann Grey", True, "mention"],
