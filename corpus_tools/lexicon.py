@@ -35,8 +35,6 @@ from breame.spelling import BRITISH_ENGLISH_SPELLINGS
 
 __all__ = [
     "ABBREVIATIONS",
-    "INITIALS_SKIP",
-    "initials_of",
     "STATE_ABBREVIATIONS",
     "STATE_CODES",
     "SHORT_FORMS",
@@ -879,19 +877,3 @@ EXPLETIVES: frozenset[str] = frozenset(
     "cunt cunts wanker wankers bollocks arse arsehole arseholes asshole assholes bugger buggered "
     "crap damn damned piss pissed prick pricks twat twats slag slags whore whores".split()
 )
-
-
-#: small words that carry no letter of a name's initials ("United States of America" -> "usa")
-INITIALS_SKIP = frozenset({"of", "the", "and", "for"})
-
-
-def initials_of(words, skip=INITIALS_SKIP) -> str:
-    """The first letters of ``words`` (lower-cased words of a name), the words of ``skip`` left out:
-    the one rule the speakers' institutions and the variants' initialisms share.
-
-    >>> initials_of(["british", "airways"])
-    'ba'
-    >>> initials_of(["bank", "of", "england"])
-    'be'
-    """
-    return "".join(w[0] for w in words if w not in skip)

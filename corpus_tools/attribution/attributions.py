@@ -51,6 +51,7 @@ from corpus_tools.attribution.cues import (
     speaker_mention,
 )
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space, said_of
+from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
@@ -163,7 +164,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
                     m,
                     via_agency=agency,
                     medium=medium,
-                    resolved_from="hearing" if kind == "hearing" else "mention",
+                    resolved_from=HEARD if kind == "hearing" else "mention",  # a hearing's: is_hearing
                     antecedent=relative,
                     role=role,
                     free=verb.tag_ == "VBG" and verb.head.lower_ == "with",  # "with Washington saying"

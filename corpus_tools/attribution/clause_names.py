@@ -18,6 +18,7 @@ jailed Hale in a case where he ...": either of them), nor through a clause of re
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.pronouns import compound_name
 
 __all__ = ["governing_name"]
 
@@ -32,17 +33,8 @@ def _person(t) -> bool:
     """A person's name (the last word of it): a PERSON entity or a name after a title."""
     if t.pos_ != "PROPN":
         return False
-    lo = t.i
-    while lo > 0 and t.doc[lo - 1].dep_ == "compound" and t.doc[lo - 1].head == t:
-        lo -= 1
-    return t.ent_type_ == "PERSON" or (lo < t.i and t.doc[lo].lower_.rstrip(".") in _TITLES)
-
-
-def _name(t):
-    lo = t.i
-    while lo > 0 and t.doc[lo - 1].dep_ == "compound" and t.doc[lo - 1].head == t:
-        lo -= 1
-    return t.doc[lo : t.i + 1]
+    name = compound_name(t)
+    return t.ent_type_ == "PERSON" or (len(name) > 1 and name[0].lower_.rstrip(".") in _TITLES)
 
 
 def _object_person(verb) -> bool:
@@ -71,7 +63,7 @@ def governing_name(att):
         hung = hung or t.dep_ in ("relcl", "acl")
         head = t.head
         if t.dep_ in ("relcl", "acl") and _person(head) and head.i < root.i:
-            return _name(head)  # "Tom Hale, who was jailed ...", "Tom Hale, jailed ..."
+            return compound_name(head)  # "Tom Hale, who was jailed ...", "Tom Hale, jailed ..."
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
         if subjects:
             subject = subjects[0]
@@ -79,6 +71,6 @@ def governing_name(att):
                 t = head  # "who was jailed in a trial where he ...": up to the name "who" stands for
                 continue
             person = _person(subject) and not _object_person(head)
-            return _name(subject) if hung and person else None
+            return compound_name(subject) if hung and person else None
         t = head
     return None

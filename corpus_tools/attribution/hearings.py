@@ -1,5 +1,13 @@
-"""A hearing that hears a statement: the nouns of a hearing, and a hearing at a sentence's end.
+"""A hearing that hears a statement: the nouns of a hearing, a hearing at a sentence's end, and
+the one decision that an attribution is a hearing's, not a person's.
 
+* :func:`is_hearing`: whether attribution rows are a hearing's ("the court was told", "the jury
+  heard", "The judge was told that ..."): who spoke is not given, so no later reading makes the
+  hearing a judge or any named speaker (the guards of
+  :func:`~.identities.refine_speakers`, :func:`~.judges.name_the_judge`,
+  :func:`~.takes.name_across_takes` and the speaker features of :mod:`~.speakers` all ask it);
+* :func:`as_hearing`: a hearing's speaker features: anonymous, no name, "the hearing" for a bench
+  told;
 * :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
 * :func:`told_bench`: "The judge was told that ...": the bench told, by no one named, a hearing;
   :func:`hearing_label` labels it "the hearing", never the judge who speaks elsewhere.
@@ -12,7 +20,25 @@ Split from :mod:`corpus_tools.attribution.reports` (no rule changed).
 
 from __future__ import annotations
 
-__all__ = ["HEARING", "hearing_label", "hearing_noun", "told_bench", "trailing_hearing"]
+from collections.abc import Mapping
+
+import pandas as pd
+
+from corpus_tools.attribution.pronouns import HEARING_KEY
+
+__all__ = [
+    "HEARD",
+    "HEARING",
+    "as_hearing",
+    "hearing_label",
+    "hearing_noun",
+    "is_hearing",
+    "told_bench",
+    "trailing_hearing",
+]
+
+#: the ``resolved_from`` of an attribution whose cue is a hearing's (``cues.cue_kind`` "hearing")
+HEARD = "hearing"
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
 HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
@@ -20,6 +46,56 @@ _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 #: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court", "Merthyr
 #: Tydfil crown court", whose town the parse may make a modifier of its own)
 _BEFORE_HEARING = {"det", "amod", "compound", "nmod"}
+
+
+def is_hearing(rows):
+    """Whether attribution rows are a hearing's, not a person's: their cue is a hearing's ("the court
+    was told", "the jury heard", "Magistrates were told", "The judge was told that ...",
+    :func:`told_bench`), their ``resolved_from`` :data:`HEARD`. Who spoke is not given, so the
+    hearing keeps its label: no reading of the document, its group or its takes makes it the judge
+    who speaks elsewhere, nor gives it a name (claims_tune16.md, kind U2; "the court was told" of
+    pinochet1nl).
+
+    Args:
+        rows: the attribution frame, or one row of it (a mapping, or a record with a
+            ``resolved_from`` attribute).
+
+    Returns:
+        For a frame, a boolean Series on its index (all False without a ``resolved_from`` column);
+        for one row, a bool.
+
+    Example:
+        >>> frame = pd.DataFrame({"resolved_from": ["hearing", "mention", None]})
+        >>> is_hearing(frame).tolist(), is_hearing({"resolved_from": "hearing"}), is_hearing({})
+        ([True, False, False], True, False)
+    """
+    if isinstance(rows, pd.DataFrame):
+        if "resolved_from" not in rows.columns:
+            return pd.Series(False, index=rows.index)
+        return rows["resolved_from"].eq(HEARD)
+    found = rows.get("resolved_from") if isinstance(rows, Mapping) else getattr(rows, "resolved_from", None)
+    return found == HEARD
+
+
+def as_hearing(f: dict) -> dict:
+    """A hearing's speaker features (``f``, of :func:`~.speakers.speaker_features`, changed in
+    place and returned) for an attribution that :func:`is_hearing`: an anonymous speaker, no name
+    nor surname, the key :data:`~.pronouns.HEARING_KEY` (no "he" or "she" refers to it), and
+    the label of :func:`hearing_label` ("The judge" told: "the hearing", its heads "hearing"), so
+    that a later "The judge said" is no hearing's.
+
+    Example:
+        >>> f = {"type": "person", "named": False, "surname": "", "head": "judge", "label": "The judge"}
+        >>> g = as_hearing(f)
+        >>> g["type"], g["label"], g["heads"], g is f
+        ('anonymous', 'the hearing', {'hearing'}, True)
+        >>> as_hearing({"head": "court", "label": "the court"})["heads"]
+        {'court'}
+    """
+    f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=HEARING_KEY)
+    if (label := hearing_label(f["label"])) != f["label"]:  # "The judge was told": the hearing
+        f.update(label=label, heads={"hearing"})  # a later "The judge said" is no hearing's
+    return f
 
 
 def hearing_noun(tok) -> bool:
@@ -49,7 +125,7 @@ def told_bench(verb) -> bool:
 
 
 def _bench(subject) -> bool:
-    """"The judge": a bench noun with "the" and no name hung on it."""
+    """ "The judge": a bench noun with "the" and no name hung on it."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _BENCH:
         return False
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)

@@ -29,6 +29,7 @@ from corpus_tools.attribution.companies import company_description, company_in_l
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
@@ -409,7 +410,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         if " " in n
     }
     # "The judge was told that ...": the hearing's, never the judge (claims_tune16.md, kind U2)
-    heard = set(out.loc[out["resolved_from"].eq("hearing"), "speaker_id"]) if "resolved_from" in out else ()
+    heard = set(out.loc[is_hearing(out), "speaker_id"])
     for r in firsts.to_dict("records"):
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.lexicon import INITIALS_SKIP, initials_of
+from corpus_tools.text.name_initials import stand_for
 
 __all__ = ["same_institution"]
 
 _WORD = re.compile(r"[\w&-]+")
-_SKIP = INITIALS_SKIP | {"&"}
 
 
 def _words(label: str) -> list[str]:
@@ -32,13 +31,6 @@ def _words(label: str) -> list[str]:
     ["european", "commission"])."""
     words = [w.lower() for w in _WORD.findall(str(label))]
     return words[1:] if words[:1] == ["the"] else words
-
-
-def _initials(label: str) -> str:
-    """The initials of a name of two or more words ("British Airways" -> "ba"), its small words
-    ("of", "and") aside."""
-    words = [w for w in _words(label) if w not in _SKIP]
-    return initials_of(words, _SKIP) if len(words) > 1 else ""
 
 
 def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -> bool:
@@ -63,7 +55,7 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
     if wa == wb:
         return True
     short, full = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    if len(short) == 1 and len(short[0]) > 1 and short[0] == _initials(" ".join(full)):
+    if len(short) == 1 and len(short[0]) > 1 and stand_for(short[0], full):
         return True  # "BA" and "British Airways"
     if len(short) == len(full) or full[-len(short) :] != short:
         return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.records import name_the_alone
 
 __all__ = ["judge_titles", "name_the_judge", "titles"]
@@ -91,8 +92,8 @@ def name_the_judge(frame: pd.DataFrame) -> pd.DataFrame:
     Returns:
         A copy of ``frame``.
     """
-    heard = frame["resolved_from"].eq("hearing") if "resolved_from" in frame.columns else None
-    if heard is None or not heard.any():
+    heard = is_hearing(frame)
+    if not heard.any():
         return name_the_alone(frame, _judge_alone, _named_judge)
     # "The judge was told that ...": the hearing's, one anonymous speaker, no judge's (claims_tune16, U2)
     named = name_the_alone(frame[~heard], _judge_alone, _named_judge)

@@ -28,6 +28,7 @@ pleaded guilty"; a victim named first makes none).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from corpus_tools.attribution.descriptions import names_in, sentence_spans
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
@@ -84,18 +85,10 @@ def pleading_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     label = " ".join(str(label).split())
     if not _description(label):
         return ""
-    text, at = before + after, len(before)
-    spans = sentence_spans(text)
-    k = sentence_at(spans, at)
-    if k is None:
-        return ""
-    own = text[at : spans[k][1]]  # from the mention on: a wire take's headline and byline stand before it
-    if not _PLEA.search(own):
-        return ""  # "A van driver robbed ...": no plea, no defendant
-    found = first_named(text, spans, k, surnames, _REACH)  # "Operation Lynx was launched ...": not yet
+    found = named_after(before, after, surnames, _PLEA, _REACH)  # "A van driver robbed ...": no plea
     if found is None:
-        return ""
-    a, b, name = found
+        return ""  # or no name yet: "Operation Lynx was launched ..."
+    text, spans, k, a, b, name = found
     opens = text[a:b].find(name.split()[-1]) < 60
     last = name.split()[-1]
     if not opens or len(name.split()) < 2 or last in text[: spans[k][1]]:
@@ -109,15 +102,38 @@ def sentence_at(spans: list[tuple[int, int]], at: int) -> int | None:
     return next((i for i, (a, b) in enumerate(spans) if a <= at < b), None)
 
 
-def first_named(
-    text: str, spans: list[tuple[int, int]], k: int, surnames: set[str], reach: int
-) -> tuple[int, int, str] | None:
-    """The first of the ``reach`` sentences after sentence ``k`` that names a person
-    (:func:`~.descriptions.names_in`): its start, its end and the first name it gives; else None.
-    Shared by the opening descriptions that plead (here) and that speak (:mod:`~.opening_speakers`)."""
+def named_after(
+    before: str,
+    after: str,
+    surnames: set[str],
+    cue: re.Pattern,
+    reach: int,
+    spans_of: Callable[[str], list[tuple[int, int]]] = sentence_spans,
+) -> tuple[str, list[tuple[int, int]], int, int, int, str] | None:
+    """The first person named after an opening description whose own sentence says ``cue`` (a
+    plea, a statement) from the mention on (the end of ``before``; a wire take's headline and
+    byline stand before it), in the first of the ``reach`` sentences after it that names anyone
+    (:func:`~.descriptions.names_in`; the sentences those ``spans_of`` reads): the document's
+    text (``before + after``), its sentence spans, the index of the description's sentence, the
+    start and end of the naming sentence and the first name it gives; None when the description's
+    sentence does not say ``cue`` or none of them names anyone. Shared by the opening descriptions
+    that plead (here) and that speak (:mod:`~.opening_speakers`).
+
+    Example:
+        >>> text = "A van driver admitted theft. Tom Hale, 42, was held."
+        >>> named_after("", text, {"Hale"}, _PLEA, 3)[2:]
+        (0, 29, 52, 'Tom Hale')
+        >>> named_after("", text.replace("admitted", "robbed"), {"Hale"}, _PLEA, 3) is None
+        True
+    """
+    text, at = before + after, len(before)
+    spans = spans_of(text)
+    k = sentence_at(spans, at)
+    if k is None or not cue.search(text[at : spans[k][1]]):
+        return None
     for a, b in spans[k + 1 : k + 1 + reach]:
         if names := names_in(text[a:b], surnames, text):
-            return a, b, names[0]
+            return text, spans, k, a, b, names[0]
     return None
 
 

@@ -28,7 +28,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
-from corpus_tools.attribution.opening_pleas import description_head, first_named, sentence_at
+from corpus_tools.attribution.opening_pleas import description_head, named_after
 
 __all__ = ["speaking_opener"]
 
@@ -105,15 +105,10 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     head = _head(label)
     if not head:
         return ""
-    text, at = before + after, len(before)
-    spans = _spans(text)
-    k = sentence_at(spans, at)
-    if k is None or not _SAID.search(text[at : spans[k][1]]):
-        return ""  # "A woman was jailed": no statement
-    found = first_named(text, spans, k, surnames, _REACH)  # "The case was heard in York": not yet
+    found = named_after(before, after, surnames, _SAID, _REACH, _spans)  # "A woman was jailed": no statement
     if found is None:
-        return ""
-    a, b, name = found
+        return ""  # or no name yet: "The case was heard in York"
+    text, spans, k, a, b, name = found
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
     if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
         return ""

@@ -4,6 +4,7 @@
 * :func:`compatible`: whether a speaker may be a pronoun (number, gender, person or not).
 * :func:`antecedents`: the speakers a pronoun (or "the 58-year-old") may stand for, nearest first.
 * :func:`bound_subject`: the named subject a pronoun of a clause of time or manner is bound to.
+* :func:`compound_name`: a name's last word and the words compounded on it before it.
 * :func:`take_antecedent`: a pronoun resolved to its nearest antecedent.
 
 Split from :mod:`corpus_tools.attribution.speakers` (which calls these while it walks a document's
@@ -22,6 +23,7 @@ __all__ = [
     "antecedents",
     "bound_subject",
     "compatible",
+    "compound_name",
     "fits",
     "named_person",
     "take_antecedent",
@@ -103,11 +105,23 @@ def bound_subject(att):
     names = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < root.i]
     if not names:
         return None
-    name = names[-1]
-    lo = name.i
-    while lo > 0 and name.doc[lo - 1].dep_ == "compound" and name.doc[lo - 1].head == name:
+    return compound_name(names[-1])
+
+
+def compound_name(tok):
+    """The name (a spaCy Span) whose last word is ``tok``: it and the words before it the parse
+    compounds on it ("Annette Adams", "Mr Tom Hale"; "Mr" too, whose title
+    :func:`~.clause_names.governing_name` reads), up to the first word that is not.
+
+    >>> from corpus_tools.text.nlp import load_model
+    >>> doc = load_model()("Molly's mother Annette Adams wept.")
+    >>> compound_name(doc[4]).text, compound_name(doc[5]).text
+    ('Annette Adams', 'wept')
+    """
+    lo = tok.i
+    while lo > 0 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].head == tok:
         lo -= 1
-    return name.doc[lo : name.i + 1]
+    return tok.doc[lo : tok.i + 1]
 
 
 def aged(mention) -> bool:

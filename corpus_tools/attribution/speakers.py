@@ -25,7 +25,7 @@ from corpus_tools.attribution.cues import coordinated_names, own_apposition, par
 from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
-from corpus_tools.attribution.hearings import hearing_label
+from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before
@@ -450,10 +450,8 @@ def resolve_speakers(
         f = given_before(f, att.span[0], full_names or [])
         if att.antecedent is not None:
             att.resolved_from = "relative"
-        if att.resolved_from == "hearing":  # "the court heard", "the jury was told": who spoke is not given
-            f.update(type="anonymous", named=False, surname="", heads={f["head"]}, key=HEARING_KEY)
-            if (label := hearing_label(f["label"])) != f["label"]:  # "The judge was told": the hearing
-                f.update(label=label, heads={"hearing"})  # a later "The judge said" is no hearing's
+        if is_hearing(att):  # "the court heard", "the jury was told": who spoke is not given
+            f = as_hearing(f)  # "The judge was told": the hearing, no judge
         aged = pronouns.aged(att.mention)  # "the 58-year-old"
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)

@@ -29,7 +29,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.speaking_judges import judge_described
 from corpus_tools.attribution.spokesmen import spoken_for
-from corpus_tools.lexicon import initials_of
+from corpus_tools.text.name_initials import stand_for
 
 __all__ = ["same_in_takes", "same_spokesman", "title_holder"]
 
@@ -37,7 +37,6 @@ __all__ = ["same_in_takes", "same_spokesman", "title_holder"]
 #: "the Home Secretary"), no name
 _BARE_TITLE = re.compile(r"^[Tt]he((?: [A-Z][a-z]+){1,3})$")
 _NAME = r"((?:[A-Z][a-z][\w'-]* ){0,2}[A-Z][a-z][\w'-]*)"
-_SMALL = lexicon.INITIALS_SKIP | {"&"}
 
 
 def title_holder(label: str, text: str) -> str:
@@ -82,8 +81,7 @@ def same_spokesman(a: str, b: str) -> bool:
         return False  # both short or both long: compared elsewhere by their words
     short, full = sorted(bodies, key=lambda x: " " in x)
     words = [w.lower() for w in re.findall(r"[\w&]+", full)]
-    forms = {initials_of(words, _SMALL - keep) for keep in (set(), {"of", "for"}, {"of", "for", "and"})}
-    return len(short) > 1 and short[:1].isupper() and short.lower() in forms
+    return len(short) > 1 and short[:1].isupper() and stand_for(short, words, small_letters=True)
 
 
 def _surnames(label: str) -> set[str]:

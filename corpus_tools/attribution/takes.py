@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.attribution.judges import judge_titles, titles
 from corpus_tools.reuse.documents import source_groups
@@ -47,7 +48,7 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
             rows = out[(out["doc_id"] == doc) & out["speaker_id"].notna()]
             firsts = rows.drop_duplicates("speaker_id")
             for r in firsts.to_dict("records"):
-                if r.get("resolved_from") == "hearing":  # "The judge was told": the hearing's
+                if is_hearing(r):  # "The judge was told": the hearing's
                     continue
                 label = str(r["speaker_label"])
                 alone = title_alone(label)

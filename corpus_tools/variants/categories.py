@@ -58,12 +58,12 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
     US_SPELLING,
     WEEKDAYS,
-    initials_of,
     is_spelling_pair,
     lemma_key,
     tokenize,
 )
 from corpus_tools.reuse.misprints import CONTEXT_MISPRINT_MIN, one_edit
+from corpus_tools.text.name_initials import stand_for
 from corpus_tools.text.sentences import QUOTE_MAP
 
 __all__ = [
@@ -167,7 +167,7 @@ def _is_initialism(long: list[str], short: str) -> bool:
     ("UN" for "United Nations", "B.C." for "British Columbia"), never a common word ("of" is not
     "On the first")."""
     letters = short.replace(".", "").replace(" ", "").strip()
-    return len(long) > 1 and len(letters) > 1 and letters.isupper() and initials_of(long) == letters.lower()
+    return len(long) > 1 and len(letters) > 1 and letters.isupper() and stand_for(letters, long)
 
 
 def _surface_category(a: str, b: str, wa: list[str], wb: list[str]) -> str | None:

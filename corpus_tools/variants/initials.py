@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools.lexicon import COMPANY_ENDS
+from corpus_tools.text.name_initials import stand_for
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS
 from corpus_tools.variants.name_forms import name_words
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
@@ -29,7 +30,8 @@ def as_initials(a: str, b: str, shortest: int = 3) -> bool:
     """Whether one of two names is the initials of the other, written in capitals, three letters
     or more: "GATT" and "General Agreement on Tariffs and Trade", "NRC" and "nuclear regulatory
     commission" (the full name as written, or its key, or a whole text that spells it out);
-    connecting words, company endings and honorifics carry no letter. ``shortest``: the fewest
+    connecting words, company endings and honorifics carry no letter
+    (:func:`~corpus_tools.text.name_initials.stand_for` over the name's words). ``shortest``: the fewest
     letters (two only where both names are known to be names, as "U.S." and "United States").
 
     >>> as_initials("GATT", "the General Agreement on Tariffs and Trade")
@@ -47,7 +49,7 @@ def as_initials(a: str, b: str, shortest: int = 3) -> bool:
             letters.isalpha() and letters.isupper()
         ):
             continue  # initials as written, in capitals
-        if "".join(w[0] for w in name_words(full.lower())) == letters.lower():
+        if stand_for(letters, name_words(full.lower())):
             return True
         spelled = _SPELLING_CONNECTORS.join(c + r"[\w'’-]*" for c in letters.upper())
         if _compiled(r"\b" + spelled + r"\b").search(full) or _after_country_initials(letters, full):
