@@ -14,7 +14,9 @@ not stand in an address ("of Mill Lane, Hexham", "from Alnwick") is a name (roun
 
 from __future__ import annotations
 
-__all__ = ["across_items", "listed_names", "plea_object"]
+from corpus_tools.attribution.pleas import plea
+
+__all__ = ["across_items", "listed_names", "listed_plea", "plea_object"]
 
 #: words that open an address in a list of defendants: what follows is a place until the next item
 _ADDRESS = {"of", "from", "in", "at"}
@@ -88,3 +90,11 @@ def plea_object(verb) -> tuple[int, int]:
     while hi > verb.i + 1 and verb.doc[hi - 1].is_punct:
         hi -= 1
     return verb.i + 1, hi
+
+
+def listed_plea(verb, mention, others: list, content: tuple[int, int]) -> tuple:
+    """``(mention, others, content)`` of a cue ``verb``'s rows: for a plea of a list of named
+    defendants (:func:`listed_names`), the first name, the other names and what is pleaded
+    (:func:`plea_object`); the caller's own three otherwise."""
+    listed = listed_names(verb) if plea(verb.text) else None
+    return (listed[0], listed[1:], plea_object(verb)) if listed else (mention, others, content)
