@@ -43,6 +43,13 @@ def _pleaders(text: str, cue: str = "deny|plead") -> list[str]:
             "manslaughter.\n",
             ["Oakes", "Pike", "Rowe", "Dent"],
         ),
+        # addresses set off by commas only, the next name known by its age after it (the tagger
+        # calls some of the names places)
+        (
+            "Rowe, 28, of Hexham, Northumberland, Tom Mark Bell, 30, of Alnwick, Tyneside, and a fourth "
+            "officer, PC Paul Dean, 41, also of Alnwick, all deny affray.\n",
+            ["Rowe", "Tom Mark Bell", "PC Paul Dean"],
+        ),
         # "all plead not guilty": no row at all
         (
             "Pike and Rowe, from Hexham and Dent, of Alnwick, all plead not guilty.\n",

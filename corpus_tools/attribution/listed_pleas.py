@@ -32,14 +32,20 @@ def _name_word(t) -> bool:
     return t.pos_ == "PROPN" or (t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.pos_ != "PRON")
 
 
+def _aged(tok) -> bool:
+    """Whether a name is followed by its age set off by a comma ("Bramble, 30,"): a person, whatever
+    the tagger calls it."""
+    nxt = tok.doc[tok.i + 1 : tok.i + 3]
+    return len(nxt) == 2 and nxt[0].text == "," and nxt[1].like_num
+
+
 def _runs(tokens) -> list[list]:
     """The runs of proper nouns among ``tokens`` outside an address, each a list of tokens."""
     runs, run, address = [], [], False
     for k, t in enumerate(tokens):
-        nxt = tokens[k + 1 : k + 3]
         if _name_word(t):
-            ages = len(nxt) == 2 and nxt[0].text == "," and nxt[1].like_num  # "..., Tina Rowe, 31,"
-            if address and ages and not run:
+            end = next((u for u in tokens[k:] if not _name_word(u)), None)
+            if address and not run and end is not None and _aged(end.nbor(-1)):  # "..., Tina Rowe, 31,"
                 address = False  # a name after an address set off by a comma: its age follows it
             if not address:
                 run.append(t)
@@ -68,7 +74,7 @@ def listed_names(verb) -> list | None:
     if i <= verb.sent.start or doc[i].lower_ not in ("all", "both"):
         return None
     runs = _runs(doc[verb.sent.start : i])
-    runs = [r for r in runs if not any(t.ent_type_ in _PLACES for t in r)]
+    runs = [r for r in runs if _aged(r[-1]) or not any(t.ent_type_ in _PLACES for t in r)]
     if len(runs) < 2:
         return None
     return [doc[r[0].i : r[-1].i + 1] for r in runs]
