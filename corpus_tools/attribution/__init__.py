@@ -38,6 +38,7 @@ Whether a cue is a statement at all:
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
 * :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
+* :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
 * :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
 * :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").

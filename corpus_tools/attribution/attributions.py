@@ -56,6 +56,7 @@ from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.label_cuts import cut_label
+from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts, missed_subject, name_span
 from corpus_tools.attribution.namesakes import full_names
@@ -142,6 +143,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         pair = couple_surnames(mention)  # "Mr and Mrs Hill": one pair, not "Mrs Hill" apart
         others = [] if pair else [speaker_mention(t, text, offset) for t in coordinated_names(head)]
         mention = own_conjunct(mention, head, others, story or text) if plea(verb.text) else mention  # two
+        mention, others, (ca, cb) = listed_plea(verb, mention, others, (ca, cb))  # "A; B and C all deny"
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = (

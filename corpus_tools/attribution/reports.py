@@ -32,6 +32,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 from corpus_tools.attribution.things import claimed_thing, thing_subject
@@ -158,13 +159,17 @@ def _act(verb) -> bool:
     ambulance": the claims audit's tenth round, guscott1nl 30, which made "his partner" one more
     speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
     evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``), to write
-    something down or out, no content ("wrote down the names of 33 informants": a copying)."""
+    something down or out, no content ("wrote down the names of 33 informants": a copying), to
+    question a person ("police stopped and questioned him": rape2 9, ``benchmarks/claims_tune17.md``
+    W2; "questioned the decision" speaks)."""
     kids = list(verb.children)
     if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
         return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
     lemma = verb.lemma_.lower()
+    if lemma == "question":  # "police stopped and questioned him": an interview, nothing said
+        return any(c.dep_ == "dobj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON") for c in kids)
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
     if lemma == "write":  # "wrote down the names", "wrote out a cheque": a copying (informant's guardian 18)
@@ -348,12 +353,17 @@ def _named_by_who(tok) -> bool:
 
 def expletive(verb, head) -> bool:
     """An expletive "it" before a passive verb of saying and its clause ("It was not stated in court
-    what charge ...", "it was believed to involve ..."): nobody is named, so no pronoun to resolve."""
+    what charge ...", "it was believed to involve ..."), or after the clause as its tag ("..., he
+    could have been saved, it was claimed": the "it" is no pronoun for the court named in the
+    sentence before, round 17's patient1nl 9, ``benchmarks/claims_tune17.md`` W5): nobody is named,
+    so no pronoun to resolve."""
     return (
         head is not None
         and head.lower_ == "it"
         and head.dep_ == "nsubjpass"
-        and any(c.dep_ in ("ccomp", "xcomp", "csubjpass") and c.i > verb.i for c in verb.children)
+        and any(
+            c.dep_ in ("ccomp", "xcomp", "csubjpass") and not head.i < c.i < verb.i for c in verb.children
+        )
     )
 
 
@@ -396,6 +406,7 @@ def statement_verb(tok) -> bool:
         pleas = pleas or [t for t in tok.doc[tok.i + 1 : tok.i + 3] if t.lower_ in _PLEAS]  # parsed as amod
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] or conjunct_subjects(tok)
         named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
+        named = named or listed_names(tok) is not None  # "A, of X, and B, of Y, all plead not guilty"
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."

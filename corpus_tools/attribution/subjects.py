@@ -172,12 +172,23 @@ def participle_subject(head, verb):
     named = side_subject(head)
     if named is not None:
         return named
-    if head.dep_ != "csubj" or head.tag_ != "VBG" or verb.i < 1:
+    if head.dep_ not in ("csubj", "nsubj") or head.tag_ != "VBG" or verb.i < 1:
         return head
     last = verb.doc[verb.i - 1]
     if last.text == ",":  # "Writing from his home, Mr Penrose, 63, said" (claims_tune13.md T5)
         last = last_name_before(verb) or last
-    return last if last.pos_ == "PROPN" and last in head.subtree else head
+    named = last.pos_ == "PROPN" and head.dep_ == "csubj"
+    return last if (named or _second_apposition(last)) and last in head.subtree else head
+
+
+def _second_apposition(tok) -> bool:
+    """A common noun the parse hung on the participle's object as a second apposition, beside the
+    first or on it: "Praising Ann Lee, the park warden, the judge, said" (the first, "the park
+    warden", is the object's; the last before the verb's comma is the subject: round 17's rape
+    telegraph 14, ``benchmarks/claims_tune17.md`` W4)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "appos":
+        return False
+    return tok.head.dep_ == "appos" or any(c.dep_ == "appos" and c.i < tok.i for c in tok.head.children)
 
 
 def relative_antecedent(pronoun, verb):

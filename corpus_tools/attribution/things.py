@@ -3,7 +3,8 @@
 * a subject that is a thing ("The pattern of offences suggested that he was linked to Leeds"):
   its head noun is one of :data:`THINGS`, a small list of nouns with no person sense (a pattern,
   a number, an injury; read from 04.10.99/lynx of the METER courts, lynx261_guardian 79, round
-  14's held-out audit in ``benchmarks/claims.md``, S kind 1). Bodies and documents that do speak
+  14's held-out audit in ``benchmarks/claims.md``, S kind 1; "Estimates have suggested that ...",
+  a number read, rape1cam 23 of ``benchmarks/claims_tune17.md``, W2). Bodies and documents that do speak
   are not in it: "the report said", "a statement said", "the company said" stay statements, and
   evidence that shows is :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests
   revealed");
@@ -21,7 +22,7 @@ __all__ = ["THINGS", "claimed_thing", "thing_subject"]
 #: number of residents said": the people of its "of" speak): no "series", "number", "kind", "type"
 THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
-    injury wound damage bruise fingerprint dna fibre trace""".split()
+    injury wound damage bruise fingerprint dna fibre trace estimate""".split()
 )
 #: what "claim" takes when it takes a thing: lives, victims, a title or a prize, money due
 _TAKEN = frozenset("victim life death casualty title prize medal crown seat benefit allowance".split())
