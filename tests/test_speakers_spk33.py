@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tools import analyze, from_records
 from corpus_tools.attribution.attributions import attributions
-from corpus_tools.attribution.couples import same_people
+from corpus_tools.attribution.couples import person_names, same_people
 from corpus_tools.attribution.own_voice import own_voice
 from corpus_tools.attribution.pairs import MetPair, named_pairs
 from corpus_tools.attribution.paraphrase import content_keys
@@ -140,3 +140,8 @@ def test_two_pairs_sharing_one_person_are_two_speakers():
     got = _survival(wire, paper)
     assert got["Porter and Nash"][0] == "kept"
     assert [k for k in got if "Hurst" in k] and all(got[k][0] == "kept" for k in got if "Hurst" in k)
+
+
+def test_both_men_is_no_surname_of_the_pair():
+    # "Both" read as a surname made the pair's names {Both, Hurst, Porter}: no version named it
+    assert person_names(["Hurst and Porter", "Both men"]) == ({"Hurst", "Porter"}, set(), 2)

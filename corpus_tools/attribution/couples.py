@@ -71,7 +71,7 @@ def _description(mention: str) -> bool:
     words = mention.split()
     return (
         bool(words)
-        and words[0].lower() in ("the", "a", "an", "this")
+        and words[0].lower() in ("the", "a", "an", "this", "both")  # "Both men": no surname "Both"
         and not any(w[:1].isupper() and not w.isupper() for w in words[1:])
     )
 
