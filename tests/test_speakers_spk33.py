@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tools import analyze, from_records
 from corpus_tools.attribution.attributions import attributions
-from corpus_tools.attribution.couples import person_names, same_people
+from corpus_tools.attribution.couples import pair_words, person_names, same_people
 from corpus_tools.attribution.own_voice import own_voice
 from corpus_tools.attribution.pairs import MetPair, named_pairs
 from corpus_tools.attribution.paraphrase import content_keys
@@ -145,3 +145,8 @@ def test_two_pairs_sharing_one_person_are_two_speakers():
 def test_both_men_is_no_surname_of_the_pair():
     # "Both" read as a surname made the pair's names {Both, Hurst, Porter}: no version named it
     assert person_names(["Hurst and Porter", "Both men"]) == ({"Hurst", "Porter"}, set(), 2)
+
+
+def test_pair_words_are_a_pair_description_not_any_two():
+    assert pair_words(["Hurst and Porter", "the pair"]) == {"pair"}
+    assert pair_words(["two U.S. officials"]) == frozenset()  # the seeds' "two US officials" stay kept

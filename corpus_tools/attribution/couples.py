@@ -28,7 +28,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.misprints import same_names
 from corpus_tools.attribution.namesakes import owns as owns_alone
-from corpus_tools.attribution.pairs import PAIR_WORDS, n_people, pair_label
+from corpus_tools.attribution.pairs import PAIR_HEADS, PAIR_WORDS, n_people, pair_label
 from corpus_tools.attribution.speakers import given_name
 
 __all__ = [
@@ -161,11 +161,12 @@ def pair_words(mentions: list[str]) -> frozenset[str]:
     "the two men": :data:`~.pairs.PAIR_WORDS` and the head after them), lower case.
 
     Example:
-        >>> sorted(pair_words(["Hale and Dunn", "the pair"])), sorted(pair_words(["the defendants"]))
-        (['pair'], [])
+        >>> sorted(pair_words(["Hale and Dunn", "the two men"])), sorted(pair_words(["two U.S. officials"]))
+        (['men', 'two'], [])
     """
-    words = [m.lower().split() for m in mentions if not _NAME.search(m.split(" ", 1)[-1])]
-    return frozenset(w for ws in words if PAIR_WORDS & set(ws) for w in ws if w not in ("the", "both"))
+    words = [set(m.lower().split()) for m in mentions if not _NAME.search(m.split(" ", 1)[-1])]
+    words = [ws for ws in words if PAIR_WORDS & ws and PAIR_HEADS & ws]  # not "two U.S. officials"
+    return frozenset(w for ws in words for w in ws if w not in ("the", "both"))
 
 
 def _described(me, other) -> bool:
