@@ -77,14 +77,28 @@ def test_kept_without_saying_who_is_listed_once_never_also_dropped():
 
 def test_own_voice_reads_the_statements_words_not_the_topic():
     stmt = content_keys("the move would free 20 million pounds to cut class sizes in state primary schools")
-    reworded = content_keys("The council ended the scheme to cut class sizes in primary schools.")
-    topic = content_keys("The council ended the scheme in primary schools.")
-    assert own_voice([stmt], {4}, [(4, reworded)])
-    assert not own_voice([stmt], {4}, [(4, topic)])
-    assert not own_voice([stmt], set(), [(4, reworded)])  # not aligned: most of its words needed
+    reworded = "The council ended the scheme to cut class sizes in primary schools."
+    topic = "The council ended the scheme in primary schools."
+    assert own_voice([stmt], {4}, [(4, content_keys(reworded), reworded)])
+    assert not own_voice([stmt], {4}, [(4, content_keys(topic), topic)])
+    assert not own_voice([stmt], set(), [(4, content_keys(reworded), reworded)])  # not aligned
     figures = content_keys("officials had looked at 260 requests and had granted 95")
-    assert own_voice([figures], set(), [(9, content_keys("So far 260 requests, and 95 granted."))])
-    assert not own_voice([figures], set(), [(9, content_keys("So far 260 requests were made."))])
+    told = "So far 260 requests, and 95 granted."
+    assert own_voice([figures], set(), [(9, content_keys(told), told)])
+    one = "So far 260 requests were made."
+    assert not own_voice([figures], set(), [(9, content_keys(one), one)])
+
+
+def test_a_quotation_running_on_or_a_named_person_is_no_papers_voice():
+    words = content_keys("no sentence can ever put right the permanent loss suffered by the families")
+    quoted = "No sentence can put right the permanent loss suffered by families.'"
+    assert not own_voice([words], {9}, [(9, content_keys(quoted), quoted)])  # the judge's, said before
+    assert own_voice([words], {9}, [(9, content_keys(quoted), quoted.rstrip("'"))])
+    named = "He was reminded by Mr Vance that no sentence can put right the loss suffered by families."
+    vance = W(kind="person", names={"Vance"})
+    assert not own_voice([words], {9}, [(9, content_keys(named), named)], vance)  # says who
+    council = W(kind="organisation", names={"vance"})
+    assert own_voice([words], {9}, [(9, content_keys(named), named)], council)
 
 
 @pytest.mark.parametrize(

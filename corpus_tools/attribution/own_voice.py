@@ -21,6 +21,10 @@ two more shapes, each on the statement's own content words, never the story's to
 
 from __future__ import annotations
 
+import re
+
+from corpus_tools.attribution.paraphrase import names_in
+
 __all__ = ["MIN_ALIGNED", "MIN_NUMBERS", "own_voice"]
 
 #: the least share of the statement's content keys, and the least number of them, that a version
@@ -31,11 +35,18 @@ MIN_ALIGNED = (0.25, 4)
 MIN_NUMBERS = 3
 
 
+#: a sentence that opens or closes a quotation: someone's words (a quotation running on from the
+#: sentence before, whose speaker is there), never the paper's own voice
+_QUOTED = re.compile("^\\s*[\"\u201c\u2018']|[\"\u201d\u2019']\\s*$")
+
+
 def _numbers(keys: set[str]) -> set[str]:
     return {k for k in keys if any(ch.isdigit() for ch in k)}
 
 
-def own_voice(parts: list[set[str]], aligned: set[int], sentences: list[tuple[int, set[str]]]) -> bool:
+def own_voice(
+    parts: list[set[str]], aligned: set[int], sentences: list[tuple[int, set[str], str]], speaker=None
+) -> bool:
     """Whether a version tells a source statement in its own voice (module docstring).
 
     Args:
@@ -43,7 +54,11 @@ def own_voice(parts: list[set[str]], aligned: set[int], sentences: list[tuple[in
             it (a version may tell one alone).
         aligned: the version's sentences (``sent_id``) the alignment takes from the statement's
             sentence, that hold no statement of the version sharing its content.
-        sentences: every sentence of the version, ``(sent_id, content keys)``.
+        sentences: every sentence of the version, ``(sent_id, content keys, text)``; one that opens
+            or closes a quotation is someone's words, and one that names the speaker says who.
+        speaker: its identity (``kind``, ``names``: :class:`~.survival._Who`); a sentence naming a
+            person speaker says who ("he was reminded by Mr Carman of the findings"), one naming a
+            body may be the paper's voice ("The Government abolished the scheme").
 
     Returns:
         True when one part is held by an aligned sentence (:data:`MIN_ALIGNED`) or its figures by
@@ -54,14 +69,17 @@ def own_voice(parts: list[set[str]], aligned: set[int], sentences: list[tuple[in
         >>> stmt = content_keys("the plan would free 20 million to cut class sizes in state primary schools")
         >>> told = content_keys("The council dropped the plan to cut class sizes in primary schools.")
         >>> topic = content_keys("The council dropped the plan last year.")
-        >>> own_voice([stmt], {3}, [(3, told)]), own_voice([stmt], {3}, [(3, topic)])
+        >>> own_voice([stmt], {3}, [(3, told, "")]), own_voice([stmt], {3}, [(3, topic, "")])
         (True, False)
         >>> grants = content_keys("officials had looked at 260 applications and had granted 95")
         >>> figures = content_keys("So far 260 applications have been made and only 95 granted.")
-        >>> own_voice([grants], set(), [(5, figures)]), own_voice([grants], set(), [(5, told)])
+        >>> own_voice([grants], set(), [(5, figures, "")]), own_voice([grants], set(), [(5, told, "")])
         (True, False)
     """
     share, fewest = MIN_ALIGNED
+    person = speaker is not None and speaker.kind == "person"
+    names = {n.lower() for n in speaker.names} if person else set()
+    sentences = [(i, k) for i, k, x in sentences if not _QUOTED.search(x) and not names & names_in(x)]
     for part in (p for p in parts if p):
         numbers = _numbers(part)
         for sent_id, keys in sentences:

@@ -332,7 +332,7 @@ class _Sentences:
             (bool(SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", x)}), content_keys(x), x)
             for x in sents
         ]
-        self.keys = [(int(i), keys) for i, (_, keys, _) in zip(ids, self.read, strict=True)]
+        self.keys = [(int(i), keys, x) for i, (_, keys, x) in zip(ids, self.read, strict=True)]
 
 
 def _one_version(
@@ -371,7 +371,7 @@ def _one_version(
                 and not hit
                 and (  # told in the paper's own voice: :mod:`~.own_voice`
                     any(_reported(x, stmt, same_speaker=False) for x in sents.read)
-                    or own_voice(stmt["part_keys"], set(targets), sents.keys)
+                    or own_voice(stmt["part_keys"], set(targets), sents.keys, me)
                 )
             )
             credit_lost |= (
