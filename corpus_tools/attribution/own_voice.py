@@ -35,9 +35,10 @@ MIN_ALIGNED = (0.25, 4)
 MIN_NUMBERS = 3
 
 
-#: a sentence that opens or closes a quotation: someone's words (a quotation running on from the
-#: sentence before, whose speaker is there), never the paper's own voice
-_QUOTED = re.compile("^\\s*[\"\u201c\u2018']|[\"\u201d\u2019']\\s*$")
+#: a sentence that opens or closes a quotation (its mark last, or before a last "?"): someone's
+#: words (a quotation running on from the sentence before, whose speaker is there), never the
+#: paper's own voice
+_QUOTED = re.compile("^\\s*[\"\u201c\u2018']|[\"\u201d\u2019'][?!.]?\\s*$")
 
 
 def _numbers(keys: set[str]) -> set[str]:
