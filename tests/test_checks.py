@@ -48,8 +48,8 @@ WIRE = (
     '"We warned the council every winter," John Smith said.\n\n'
     "The council said repairs would start in the spring.\n"
 )
-PAPER = (
-    "The bridge had been closed twice in a year, the inquiry heard.\n\n"
+PAPER = (  # spk33: Smith's closures no longer told ("kept without saying who" is not dropped)
+    "The bridge is to reopen next month, the inquiry heard.\n\n"
     '"Nobody listened to us," said his wife, Mary Smith.\n\n'
     "The council said repairs would start in the spring.\n"
 )

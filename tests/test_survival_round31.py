@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace as W
 
 from corpus_tools import from_records
-from corpus_tools.attribution.kept_forms import pair_named, short_forms, short_label_ids
+from corpus_tools.attribution.kept_forms import short_forms, short_label_ids
 from corpus_tools.attribution.survival import speaker_survival
 
 _OPENING = "A mother today lost a High Court fight over her son's school grant.\n\n"
@@ -97,9 +97,11 @@ def test_short_forms_and_labels():
 
 
 def test_the_pair_named_by_the_version_is_kept():
+    # spk33: the source names the pair ("Tom Reed met Alan Pryce"), read at the attribution stage;
+    # the after-the-fact patch on both names anywhere in the source (``pair_named``) is gone
     wire = (
-        "Two men met an informer at a service station, a court heard.\n\n"
-        "Inside the station, they were heard talking about Tom Reed, and Alan Pryce was later seen "
+        "Tom Reed met Alan Pryce at a service station, a court heard.\n\n"
+        "Inside the station, they were heard talking about the files, and Pryce was later seen "
         "leaving with the bag, according to Mr Carter.\n\n"
         "The next month, the pair met again at the station and were overheard complaining about the "
         "speed with which Wood handed over the files."
@@ -109,11 +111,4 @@ def test_the_pair_named_by_the_version_is_kept():
         "During another meeting, Reed and Pryce were overheard complaining about the speed with which "
         "Wood handed over the files."
     )
-    assert _survival(wire, paper)["the pair"] == ("kept", "")
-
-
-def test_pair_named_needs_both_names_in_the_source():
-    assert pair_named("the two men", "Reed and Pryce; Pryce", "Reed met Pryce.")
-    assert not pair_named("the two men", "Reed and Pryce", "Reed met a stranger.")
-    assert not pair_named("the two men", "Reed and Pryce; Carter", "Reed met Pryce and Carter.")
-    assert not pair_named("a witness", "Reed and Pryce", "Reed met Pryce.")
+    assert _survival(wire, paper)["Tom Reed and Alan Pryce"] == ("kept", "")

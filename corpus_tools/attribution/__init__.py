@@ -79,7 +79,8 @@ One person, pair or body under several names:
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
-  nested in another's statement, its members for the body, the pair named);
+  nested in another's statement, its members for the body, its spokesman's institution);
+* :mod:`~.own_voice`: a source statement a version tells in its own voice, without its speaker;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.

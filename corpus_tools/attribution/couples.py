@@ -12,6 +12,11 @@ given name; a joint statement of two named people is the statement of each of th
 * :func:`owns`: :func:`~.namesakes.owns`, or a member of the version's joint speaker;
 * :func:`joint_members`: the other way round, the version's people who are, together, the
   source's joint speaker ("Both men deny", the pair named, for "He and Sumer deny", one row each);
+* :func:`same_people`: two named speakers' identities are one: a shared surname
+  (:func:`~.misprints.same_names`), and for two joint speakers the same people ("Sumer and Isaacs"
+  is not "Herbert and Sumer");
+* :func:`pair_words`, :func:`named_in`: the words "the pair" the source wrote for a pair it names
+  (a version's "the pair" is that pair), and a pair named in a version only when both are;
 * :func:`parents_named`: "Richard's parents", "his parents" are the father and mother the text
   named before ("his father, businessman Christopher Grant, 45, and his stepmother Meryl Grant").
 """
@@ -21,11 +26,22 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.misprints import same_names
 from corpus_tools.attribution.namesakes import owns as owns_alone
-from corpus_tools.attribution.pairs import n_people, pair_label
+from corpus_tools.attribution.pairs import PAIR_HEADS, PAIR_WORDS, n_people, pair_label
 from corpus_tools.attribution.speakers import given_name
 
-__all__ = ["family_name", "joint_members", "member_of", "owns", "parents_named", "person_names"]
+__all__ = [
+    "family_name",
+    "joint_members",
+    "member_of",
+    "owns",
+    "parents_named",
+    "person_names",
+    "named_in",
+    "pair_words",
+    "same_people",
+]
 
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
 #: "the Grants", "The Joneses": a family named by its plural surname
@@ -55,7 +71,7 @@ def _description(mention: str) -> bool:
     words = mention.split()
     return (
         bool(words)
-        and words[0].lower() in ("the", "a", "an", "this")
+        and words[0].lower() in ("the", "a", "an", "this", "both")  # "Both men": no surname "Both"
         and not any(w[:1].isupper() and not w.isupper() for w in words[1:])
     )
 
@@ -104,6 +120,31 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     return names, firsts, people
 
 
+def _surnames(names) -> set[str]:
+    """A joint speaker's surnames without the family's plural forms ("the Grants": Grant)."""
+    return {n for n in names if not any(n != m and n.startswith(m) and len(n) - len(m) <= 2 for m in names)}
+
+
+def same_people(a, b) -> bool:
+    """Whether two named speakers' identities (``names``, ``firsts``, ``people``, ``kind``) are one:
+    a shared surname (:func:`~.misprints.same_names`), and, when they name two or more people
+    together, the same surnames ("the Grants" is "Mr and Mrs Grant"; "Sumer and Isaacs", whom
+    the source's "the pair" names, is not "Herbert and Sumer", its "Both men").
+
+    Example:
+        >>> from types import SimpleNamespace as W
+        >>> one = W(kind="person", names={"Hale", "Dunn"}, firsts=set(), people=2)
+        >>> two = W(kind="person", names={"Dunn", "Reed"}, firsts=set(), people=2)
+        >>> grants = W(kind="person", names={"Grant", "Grants"}, firsts=set(), people=2)
+        >>> mr_and_mrs = W(kind="person", names={"Grant"}, firsts=set(), people=2)
+        >>> same_people(one, two), same_people(grants, mr_and_mrs)
+        (False, True)
+    """
+    if not same_names(a, b):
+        return False
+    return a.people < 2 or b.people < 2 or _surnames(a.names) == _surnames(b.names)
+
+
 def member_of(me, other) -> bool:
     """Whether the named person ``me`` (an identity of :mod:`~.survival`: ``names``, ``firsts``,
     ``gender``, ``people``) is one of the people of the joint speaker ``other``: a shared surname,
@@ -115,10 +156,38 @@ def member_of(me, other) -> bool:
     return not me.firsts or not other.firsts or bool(me.firsts & other.firsts)
 
 
+def pair_words(mentions: list[str]) -> frozenset[str]:
+    """The words of the mentions of a pair that describe it as two people, no names ("the pair",
+    "the two men": :data:`~.pairs.PAIR_WORDS` and the head after them), lower case.
+
+    Example:
+        >>> sorted(pair_words(["Hale and Dunn", "the two men"])), sorted(pair_words(["two U.S. officials"]))
+        (['men', 'two'], [])
+    """
+    words = [set(m.lower().split()) for m in mentions if not _NAME.search(m.split(" ", 1)[-1])]
+    words = [ws for ws in words if PAIR_WORDS & ws and PAIR_HEADS & ws]  # not "two U.S. officials"
+    return frozenset(w for ws in words for w in ws if w not in ("the", "both"))
+
+
+def _described(me, other) -> bool:
+    """A version's unnamed "the pair" is the source's named pair the source also called so."""
+    if me.people < 2 or other.named or other.kind not in ("anonymous", "person"):
+        return False
+    return bool(other.description & PAIR_WORDS) and other.description <= me.description
+
+
 def owns(me, other, rivals) -> bool:
     """Whether the source speaker ``me`` is the version's speaker ``other``
-    (:func:`~.namesakes.owns`), or one of the people of its joint statement (:func:`member_of`)."""
-    return owns_alone(me, other, rivals) or member_of(me, other)
+    (:func:`~.namesakes.owns`), one of the people of its joint statement (:func:`member_of`), or
+    the version's "the pair" for the pair the source names and calls "the pair" (:func:`pair_words`)."""
+    return owns_alone(me, other, rivals) or member_of(me, other) or _described(me, other)
+
+
+def named_in(me, names: set[str]) -> bool:
+    """Whether a version's capitalised words (``names``, lower case) name the source speaker ``me``:
+    one of its names, or every one of a pair's ("Sumer" alone does not name "Sumer and Isaacs")."""
+    mine = {n.lower() for n in me.names}
+    return bool(mine & names) and (me.people < 2 or mine <= names)
 
 
 def joint_members(me, others: dict) -> set:

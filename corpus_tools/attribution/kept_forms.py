@@ -1,6 +1,6 @@
 """A source speaker's statement a version keeps in another form: a short label, nested, relabelled.
 
-Three shapes survival (:mod:`~.survival`) missed on 12.07.99/places, a METER courts story of
+Shapes survival (:mod:`~.survival`) missed on 12.07.99/places, a METER courts story of
 round 16 (``benchmarks/claims.md``, "Sixteenth round, after the round's fixes", cause 2):
 
 * a body's short label: a version that calls "the Labour Party" of its source "the party" or
@@ -9,8 +9,11 @@ round 16 (``benchmarks/claims.md``, "Sixteenth round, after the round's fixes", 
 * a statement told inside another's, as the source tells it: counsel "said that the party
   announced ..." in a sentence that reuses the source sentence where the party speaks keeps the
   party's statement, though the version's report of it is nested (:func:`mend`);
-* a pair named: the source's "the pair" (two people it names) is the version's "Sumer and Isaacs"
-  (:func:`pair_named`), kept, not re-attributed (12.07.99/informant, round 15, rows in75, in76);
+* (a pair named, the source's "the pair" as the version's "Sumer and Isaacs", is read at the
+  attribution stage: :func:`~.pairs.named_pairs` resolves "the pair" to the two people a verb
+  joins, and one identity, :func:`~.couples.same_people`, follows them);
+* a spokesman's institution: "The Environment Agency said" for the source's "An Environment Agency
+  spokesman said" (:func:`speaks_for`; :mod:`~.survival` keeps him when his words are told);
 * a relabel: "Ministers said" for the source's "the Government argued" names the body by its
   members; the same speaker described otherwise, not another speaker (:func:`mend`).
 """
@@ -23,7 +26,7 @@ import pandas as pd
 
 from corpus_tools.attribution.couples import joint_members
 
-__all__ = ["MEMBERS", "PAIR_WORDS", "also_same", "mend", "pair_named", "short_forms", "short_label_ids"]
+__all__ = ["MEMBERS", "also_same", "mend", "short_forms", "short_label_ids", "speaks_for"]
 
 #: a body's head noun -> what news copy calls its members as a body ("Ministers said")
 MEMBERS = {
@@ -86,6 +89,16 @@ def also_same(me, mine: dict, rivals: list) -> set:
     return joint_members(me, mine) | short_label_ids(me, mine, rivals)
 
 
+def speaks_for(stmt: dict, r: dict) -> bool:
+    """Whether the version's speaker of ``r`` is the named institution an anonymous source speaker
+    speaks for ("An Environment Agency spokesman" -> "The Environment Agency said")."""
+    if stmt["named"] or not r["named"] or r["speaker_type"] != "organisation":
+        return False
+    name = " ".join(str(r["speaker_label"]).split()).lower().removeprefix("the ")
+    label = " ".join(str(stmt["speaker_label"]).split()).lower()
+    return len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", label) is not None
+
+
 def _same(me, them, rivals: list) -> bool:
     return them is not None and (me.same(them) or bool(short_label_ids(me, {"x": them}, rivals)))
 
@@ -99,42 +112,14 @@ def _member_relabel(label: str, became: str) -> bool:
     return bool(heads) and all(b in heads for b in labels)
 
 
-#: the words that describe two people as one speaker ("the pair", "both men", "the two men")
-PAIR_WORDS = {"pair", "couple", "duo", "both", "two"}
-
-
-def pair_named(label: str, became: str, source_text: str) -> bool:
-    """Whether ``became`` (the version's speakers, "; "-joined) names the two people of the source's
-    collective speaker ``label`` ("the pair" -> "Sumer and Isaacs", with "Isaacs" alone at most):
-    one speaker "NAME and NAME", both names in the source, the others among its names.
-
-    Example:
-        >>> pair_named("the pair", "Hale and Dunn; Dunn", "Hale met Dunn at the station.")
-        True
-        >>> pair_named("the pair", "Hale and Dunn", "Hale met a man at the station.")
-        False
-        >>> pair_named("a witness", "Hale and Dunn", "Hale met Dunn at the station.")
-        False
-    """
-    if not PAIR_WORDS & set(label.lower().split()):
-        return False
-    labels = [b.strip() for b in became.split("; ") if b.strip()]
-    pairs = [b.split(" and ") for b in labels if b.count(" and ") == 1]
-    if len(pairs) != 1 or not all(p[:1].isupper() and " " not in p.strip() for p in pairs[0]):
-        return False
-    names = set(pairs[0])
-    rest = {w for b in labels if " and " not in b for w in b.split()}
-    return rest <= names and all(re.search(rf"\b{re.escape(n)}\b", source_text) for n in names)
-
-
 def mend(
     rows: pd.DataFrame, everything: pd.DataFrame, align: pd.DataFrame, who: dict, members, texts: dict
 ) -> pd.DataFrame:
     """The survival frame ``rows`` with three shapes read: a speaker not kept is ``kept`` where the
     version reports it nested in another's statement, by name (not a pronoun), in a sentence that
-    reuses a source sentence where it speaks (as a statement or nested), or where the version names
-    the two people of its "the pair" (:func:`pair_named`); a re-attribution to the members of the
-    source's body ("Ministers" for "Government") is ``relabelled``. ``everything``: every attribution;
+    reuses a source sentence where it speaks (as a statement or nested); a re-attribution to the
+    members of the source's body ("Ministers" for "Government") is ``relabelled``. ``everything``:
+    every attribution;
     ``align``: the alignment from the source ``members`` (its files); ``who``: the identities of
     the statements' speakers; ``texts``: doc_id -> text, to read the identities of the speakers
     only nested reports give (:func:`~.survival.speaker_identities`)."""
@@ -148,17 +133,12 @@ def mend(
     whose = {**speaker_identities(unknown, texts, on_trial=set()), **who} if len(unknown) else dict(who)
     source = spoken[spoken["doc_id"].astype(str).isin(members)]
     labels = {str(x).lower() for x in source["speaker_label"]}
-    told = "\n\n".join(texts[str(m)] for m in members)
     for i, r in out.iterrows():
         if r["status"] == "re_attributed" and _member_relabel(str(r["speaker"]), str(r["became"])):
             if not {b.lower() for b in str(r["became"]).split("; ")} & labels:
                 out.at[i, "status"] = "relabelled"
             continue
         if r["status"] == "kept":
-            continue
-        if pair_named(str(r["speaker"]), str(r["became"]), told):  # "the pair" named in the version
-            out.at[i, "status"], out.at[i, "became"] = "kept", ""
-            out.at[i, "n_statements_kept"] = max(int(r["n_statements_kept"]), 1)
             continue
         me = who[r["speaker_id"]]
         ids = {s for s in source["speaker_id"] if s == r["speaker_id"] or _same(me, who.get(s), [])}

@@ -22,7 +22,7 @@ ends its own) and no other pair is named between. A pair named before the descri
 
 from __future__ import annotations
 
-from corpus_tools.attribution.pairs import PAIR_HEADS
+from corpus_tools.attribution.pairs import PAIR_HEADS, MetPair
 
 __all__ = ["opening_pair"]
 
@@ -70,7 +70,7 @@ def opening_pair(att, pairs: list) -> list[str] | None:
     sent_end = base + (sent.end_char - doc[0].idx)
     later = [s for s in doc.sents if s.start >= sent.end]
     next_end = base + (later[0].end_char - doc[0].idx) if later else None
-    after = [p for p in pairs if p[0] >= att.span[0]]
+    after = [p for p in pairs if p[0] >= att.span[0] and not isinstance(p[2], MetPair)]
     if not after:
         return None
     pos, para, names = after[0]

@@ -6,7 +6,10 @@ Leeds, were jailed ...") and then reports what they said as one: "They claimed t
 fabricated", "The defendants said the case was a set-up", "The two men denied the charges". That
 speaker is the named pair: never one of the two, and never an anonymous description.
 
-* :func:`named_pairs`: the named people a document's paragraphs coordinate as one subject;
+* :func:`named_pairs`: the named people a document's paragraphs coordinate as one subject, and
+  the two a verb joins as its subject and object ("Sumer met Billy Isaacs"), a :class:`MetPair`
+  that only "the pair", "the couple" or "the two men" may stand for (never "They", "Both men" or
+  "The defendants": the one met may be the victim);
 * :func:`plural_description`: whether a speaker mention is a plural description a pair may be
   ("The defendants", "the two men", "the pair", "Both men");
 * :func:`pair_label` and :func:`n_people`: the label of a pair speaker and how many people a
@@ -25,6 +28,8 @@ from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
     "PAIR_HEADS",
+    "PAIR_WORDS",
+    "MetPair",
     "n_people",
     "named_pairs",
     "pair_for",
@@ -41,6 +46,17 @@ PAIR_HEADS = frozenset(
     suspects friends""".split()
 )
 _PAIR_DETERMINERS = frozenset({"the", "both", "these", "those"})
+#: the words of a description that names two people as two, with no role ("the pair", "the couple",
+#: "the two men"): the only ones a :class:`MetPair` may stand for ("Both men deny" is more often
+#: the people tried together)
+PAIR_WORDS = frozenset({"pair", "couple", "duo", "two"})
+
+
+class MetPair(list):
+    """The names of two people a verb joins as its subject and its object ("Sumer met Billy
+    Isaacs"), in :func:`named_pairs`: a pair only a :data:`PAIR_WORDS` description stands for."""
+
+
 #: "A and B" (two or more names joined by "and" and commas), each a capitalised name
 _PAIR = re.compile(r"^(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)(?:(?:, | and )[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)+$")
 
@@ -94,12 +110,29 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
                 full.update({n.split()[-1]: n for n in names if " " in n})
                 out.append((offset + first.start_char, para, names))
                 continue
+            if met := _met(tok, first):  # "Sumer met Billy Isaacs": "the pair" later
+                out.append((offset + first.start_char, para, met))
+                continue
             # "Woodruff and Hickson, who ...": surnames of a pair named in full before (the tagger
             # may take one for a place)
             again = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
             if len(again) > 1 and all(t.text in full for t in again):
                 out.append((offset + tok.idx - doc[0].idx, para, [full[t.text] for t in again]))
     return out
+
+
+def _met(tok, first) -> MetPair | None:
+    """The subject ``tok`` (its name ``first``) and the one named person its verb takes as direct
+    object ("Sumer, of Brentford, met Billy Isaacs, his best man"), or None."""
+    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" or first.root.ent_type_ not in ("PERSON", ""):
+        return None
+    objs = [c for c in tok.head.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].pos_ != "PROPN" or objs[0].ent_type_ not in ("PERSON", ""):
+        return None
+    names = [" ".join(s.text.split()) for s in (first, _name_span(objs[0]))]
+    if any(" " not in n for n in names):  # "Sumer met Billy Isaacs": "Sumer and Isaacs", never
+        names = [n.split()[-1] for n in names]  # "Sumer Isaacs and Billy Isaacs"
+    return MetPair(names) if len(set(names)) == 2 else None
 
 
 def plural_description(mention) -> bool:
@@ -155,12 +188,15 @@ def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: lis
     same = [p[2] for p in pairs if p[2] and p[0] < att.span[0] and {n.split()[-1] for n in p[2]} <= names]
     if same and len(same[-1]) == 2:
         return same[-1]
-    before = [p for p in pairs if p[0] < att.span[0] and p[2]]
+    two = bool(PAIR_WORDS & {t.lower_ for t in att.mention})  # "the pair": a verb's two people too
+    before = [p for p in pairs if p[0] < att.span[0] and p[2] and (two or not isinstance(p[2], MetPair))]
     if not before:
         return None
     pos, para, names = before[-1]
     if pronoun_number != "p":
-        return names if plural_description(att.mention) else None
+        return list(names) if plural_description(att.mention) else None
+    if isinstance(names, MetPair):
+        return None
     if att.para - para > window or any(not p[2] and pos < p[0] < att.span[0] for p in pairs):
         return None  # other people named together since: "They" may be them
     if not near:
@@ -212,5 +248,5 @@ def with_earlier_takes(pairs: list, earlier: list[list]) -> list:
         >>> with_earlier_takes([], [[(40, 3, ["Tom Lowe", "Kevin Dodd"])], []])
         [(-1, -1000000, ['Tom Lowe', 'Kevin Dodd'])]
     """
-    last = [p[2] for found in earlier for p in found if p[2]]
+    last = [p[2] for found in earlier for p in found if p[2] and not isinstance(p[2], MetPair)]
     return [(-1, -(10**6), last[-1]), *pairs] if last else pairs

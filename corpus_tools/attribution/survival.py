@@ -1,15 +1,14 @@
 """What each version did with the speakers of its source: kept, relabelled, re-attributed, dropped.
 
-A speaker is followed by identity and by statement. Identity: one government under any of its
-names, a named person by surname, a named institution by name, an anonymous speaker by every
-word of its description ("two U.S. officials" = "two US officials"), never by a generic head
-word ("official", "source"). Statement: a statement of the source is followed into the
-version's sentences that reuse its sentence (the alignment) and to the version's statement
-there whose content shares its words; where the alignment finds none, to a statement of the
-version anywhere that tells it in other words (:mod:`corpus_tools.attribution.paraphrase`:
-"denies strangling ... and dumping her body in the bath"), or to a sentence that names the
-speaker and reports it without a cue the attributions read ("Ian Beckett pleaded not guilty to
-indecently assaulting two women", for "he denied assaulting both women").
+A speaker is followed by identity and by statement. Identity: one government under any of its names, a
+named person by surname, a named institution by name, an anonymous speaker by every word of its
+description ("two U.S. officials" = "two US officials"), never by a generic head word ("official",
+"source"). Statement: a statement of the source is followed into the version's sentences that reuse its
+sentence (the alignment) and to the version's statement there whose content shares its words; where the
+alignment finds none, to a statement of the version anywhere that tells it in other words
+(:mod:`corpus_tools.attribution.paraphrase`: "denies strangling ... and dumping her body in the bath"), or
+to a sentence that names the speaker and reports it without a cue the attributions read ("Ian Beckett
+pleaded not guilty to indecently assaulting two women", for "he denied assaulting both women").
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.attributions import attributions as find_attributions
-from corpus_tools.attribution.couples import owns, person_names
+from corpus_tools.attribution.couples import named_in, owns, pair_words, person_names, same_people
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import (
     description_key,
@@ -30,9 +29,10 @@ from corpus_tools.attribution.entities import (
     speaker_kind,
     statements,
 )
-from corpus_tools.attribution.kept_forms import also_same, mend
-from corpus_tools.attribution.misprints import misprint, same_names
+from corpus_tools.attribution.kept_forms import also_same, mend, speaks_for
+from corpus_tools.attribution.misprints import misprint
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
+from corpus_tools.attribution.own_voice import own_voice
 from corpus_tools.attribution.paraphrase import (
     MIN_UNATTRIBUTED,
     SPEECH_FORMS,
@@ -103,7 +103,7 @@ class _Who:
         if self.named != other.named:
             return False
         if self.named:
-            same = self.kind == other.kind and self.people == other.people and same_names(self, other)
+            same = self.kind == other.kind and self.people == other.people and same_people(self, other)
             return same and self._given_agree(other)
         return bool(self.description) and self.description == other.description
 
@@ -132,7 +132,9 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
     hearing = bool((rows["resolved_from"] == "hearing").any())  # "the court heard": a hearing, told
-    description = frozenset({side}) if side else description_key(str(first["speaker_label"]))
+    description = (
+        frozenset({side}) if side else description_key(first["speaker_label"]) | pair_words(mentions)
+    )
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
     gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
@@ -182,7 +184,7 @@ def speaker_survival(
       denial the source tells without a cue counts: :func:`~.pleas.uncued_plea_kept`), or it quotes the
       institution an anonymous spokesman speaks for and keeps his words without saying who ("An
       Environment Agency spokesman said" -> "The Environment Agency said" on another statement,
-      his words told unattributed: survival by statement, :func:`_speaks_for`);
+      his words told unattributed: survival by statement, :func:`~.kept_forms.speaks_for`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
       description: "the union representative said" -> "Fish said"): ``became`` shows who;
@@ -270,7 +272,8 @@ def speaker_survival(
         mine = by_doc.get(doc_id, [])
         here = align.iloc[at[doc_id]] if doc_id in at else align.iloc[0:0]
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
-        rows += _one_version(doc_id, mine, source_recs, _reused(here), who, _Sentences(sents))
+        read = _Sentences(sents, here["sent_id"])
+        rows += _one_version(doc_id, mine, source_recs, _reused(here), who, read)
     return mend(pd.DataFrame(rows, columns=SURVIVAL_COLUMNS), everything, align, who, members, texts)
 
 
@@ -321,15 +324,15 @@ def _reused(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
 
 
 class _Sentences:
-    """A version's reused sentences as the tests read them, each read once: the capitalised words
-    of all of them, and per sentence whether it holds a word of speech, its content keys and text."""
+    """A version's sentences read once: their capitalised words; each one's speech word, keys, text, id."""
 
-    def __init__(self, sents: list[str]) -> None:
+    def __init__(self, sents: list[str], ids) -> None:
         self.names = names_in(" ".join(sents))
         self.read = [
             (bool(SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", x)}), content_keys(x), x)
             for x in sents
         ]
+        self.keys = [(int(i), keys, x) for i, (_, keys, x) in zip(ids, self.read, strict=True)]
 
 
 def _one_version(
@@ -346,7 +349,7 @@ def _one_version(
         same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
         same |= also_same(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine}, rivals)  # "He and Sumer"
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
-        named_here = bool({n.lower() for n in me.names} & sents.names)
+        named_here = named_in(me, sents.names)
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
             there = [
@@ -363,7 +366,14 @@ def _one_version(
             hit = hit or same_plea(stmt, mine, same)
             kept += hit
             told += bool(targets) and not there  # its sentence taken, told without a speaker
-            loose += not there and not hit and any(_reported(x, stmt, same_speaker=False) for x in sents.read)
+            loose += (
+                not there
+                and not hit
+                and (  # told in the paper's own voice: :mod:`~.own_voice`
+                    any(_reported(x, stmt, same_speaker=False) for x in sents.read)
+                    or own_voice(stmt["part_keys"], set(targets), sents.keys, me)
+                )
+            )
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
@@ -372,7 +382,7 @@ def _one_version(
                 for t in there
                 if t["speaker_id"] not in same
             ]
-        voice = [r for r in mine if _speaks_for(stmts[0], r)]  # the spokesman's institution
+        voice = [r for r in mine if speaks_for(stmts[0], r)]  # the spokesman's institution
         kept = kept or (max(loose, told) if voice else 0)  # told without saying who: survival by statement
         status = (
             "kept"
@@ -453,16 +463,6 @@ def _reported(sentence: tuple[bool, set[str], str], stmt: dict, *, same_speaker:
         return False
     least = None if same_speaker else MIN_UNATTRIBUTED
     return keeps_keys(keys, stmt["keys"], same_speaker=same_speaker, least=least, source_facts=stmt["facts"])
-
-
-def _speaks_for(stmt: dict, r: dict) -> bool:
-    """Whether the version's speaker of ``r`` is the named institution an anonymous source speaker
-    speaks for ("An Environment Agency spokesman" -> "The Environment Agency said")."""
-    if stmt["named"] or not r["named"] or r["speaker_type"] != "organisation":
-        return False
-    name = " ".join(str(r["speaker_label"]).split()).lower().removeprefix("the ")
-    label = " ".join(str(stmt["speaker_label"]).split()).lower()
-    return len(name) > 3 and re.search(rf"\b{re.escape(name)}\b", label) is not None
 
 
 def _office_relabel(me: _Who, sid: str, mine: list[dict], by_speaker: dict, who: dict) -> list[str]:

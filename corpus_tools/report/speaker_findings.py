@@ -63,7 +63,9 @@ def _speaker_fates(sv: pd.DataFrame, src: str, speakers: list[str]) -> list[Segm
         (f"keeps {int(n.get('kept', 0))}", "t-speaker_survival"),
     ]
     clauses = []
-    flag = "; ".join(f for f in (survival_check(sv), named_dropped_check(sv, speakers)) if f)
+    # told without saying who: listed once, there, never also dropped (the lead's ruling, round 16)
+    told = sv["n_statements_unattributed"].astype(int).gt(0) & sv["status"].eq("dropped")
+    flag = "; ".join(f for f in (survival_check(sv), named_dropped_check(sv[~told], speakers)) if f)
     for status, says, link in (
         ("relabelled", "relabels {n}", "as"),
         ("re_attributed", "gives the statements of {n} to another speaker", "to"),
@@ -74,12 +76,11 @@ def _speaker_fates(sv: pd.DataFrame, src: str, speakers: list[str]) -> list[Segm
     other = sv[sv["status"] == "kept_other_statement"]
     if len(other):
         clauses.append(f"quotes {len(other)} only on another statement ({_quoted(other['speaker'])})")
-    dropped = sv[sv["status"] == "dropped"]
+    dropped = sv[(sv["status"] == "dropped") & ~told]
     clauses.append(f"drops {len(dropped)}" + (f" ({_quoted(dropped['speaker'])})" if len(dropped) else ""))
-    told = dropped[dropped["n_statements_unattributed"].astype(int) > 0]
-    if len(told):
-        who = _quoted(told["speaker"])
-        clauses[-1] += f", though it keeps what {len(told)} of them said without saying who ({who})"
+    if told.any():
+        who = _quoted(sv[told]["speaker"])
+        clauses.append(f"keeps what {int(told.sum())} said without saying who ({who})")
     out.append(", " + _join(clauses) + ".")
     if flag:
         out += [" (", (flag, "t-speaker_survival"), ".)"]

@@ -1,0 +1,92 @@
+"""A source statement a version keeps in its own voice, without its speaker.
+
+A paper often states as fact what its source gave to a speaker: "The Government abolished the
+scheme to release money to cut class sizes" for "The Government argued that the move would release
+money to reduce class sizes", or "So far 340 letters of appeal ... only 184 upheld" for "A spokesman
+said officials had looked at 340 applications ... and had granted 184". Such a speaker is "kept
+without saying who" (:mod:`corpus_tools.report.speaker_findings`), never also dropped (the lead's
+ruling of round 16 on ``benchmarks/claims.md``'s rows h14 and pl41).
+
+:func:`~.survival.speaker_survival` already counts a statement told without a speaker when a version
+sentence anywhere holds most of its words (:data:`~.paraphrase.MIN_UNATTRIBUTED`). This module reads
+two more shapes, each on the statement's own content words, never the story's topic alone:
+
+* the version sentence the alignment takes from the statement's sentence, with no statement of its
+  own there, holds at least :data:`MIN_ALIGNED` of the statement's content words (a rewording
+  keeps a part of them; a sentence aligned for another clause of the source sentence keeps one or
+  two topic words, and is not enough);
+* a version sentence anywhere holds two or more of the statement's numbers and
+  :data:`MIN_NUMBERS` of its content words: figures the paper gives without their speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.attribution.paraphrase import names_in
+
+__all__ = ["MIN_ALIGNED", "MIN_NUMBERS", "own_voice"]
+
+#: the least share of the statement's content keys, and the least number of them, that a version
+#: sentence aligned to the statement's sentence must hold to tell it in the paper's own voice
+MIN_ALIGNED = (0.25, 4)
+#: the least number of the statement's content keys (two of them numbers) a version sentence
+#: anywhere must hold to tell the statement's figures in its own voice
+MIN_NUMBERS = 3
+
+
+#: a sentence that opens or closes a quotation (its mark last, or before a last "?"): someone's
+#: words (a quotation running on from the sentence before, whose speaker is there), never the
+#: paper's own voice
+_QUOTED = re.compile("^\\s*[\"\u201c\u2018']|[\"\u201d\u2019'][?!.]?\\s*$")
+
+
+def _numbers(keys: set[str]) -> set[str]:
+    return {k for k in keys if any(ch.isdigit() for ch in k)}
+
+
+def own_voice(
+    parts: list[set[str]], aligned: set[int], sentences: list[tuple[int, set[str], str]], speaker=None
+) -> bool:
+    """Whether a version tells a source statement in its own voice (module docstring).
+
+    Args:
+        parts: the :func:`~.paraphrase.content_keys` of the statement and of each report nested in
+            it (a version may tell one alone).
+        aligned: the version's sentences (``sent_id``) the alignment takes from the statement's
+            sentence, that hold no statement of the version sharing its content.
+        sentences: every sentence of the version, ``(sent_id, content keys, text)``; one that opens
+            or closes a quotation is someone's words, and one that names the speaker says who.
+        speaker: its identity (``kind``, ``names``: :class:`~.survival._Who`); a sentence naming a
+            person speaker says who ("he was reminded by Mr Carman of the findings"), one naming a
+            body may be the paper's voice ("The Government abolished the scheme").
+
+    Returns:
+        True when one part is held by an aligned sentence (:data:`MIN_ALIGNED`) or its figures by
+        any sentence (:data:`MIN_NUMBERS`).
+
+    Example:
+        >>> from corpus_tools.attribution.paraphrase import content_keys
+        >>> stmt = content_keys("the plan would free 20 million to cut class sizes in state primary schools")
+        >>> told = content_keys("The council dropped the plan to cut class sizes in primary schools.")
+        >>> topic = content_keys("The council dropped the plan last year.")
+        >>> own_voice([stmt], {3}, [(3, told, "")]), own_voice([stmt], {3}, [(3, topic, "")])
+        (True, False)
+        >>> grants = content_keys("officials had looked at 260 applications and had granted 95")
+        >>> figures = content_keys("So far 260 applications have been made and only 95 granted.")
+        >>> own_voice([grants], set(), [(5, figures, "")]), own_voice([grants], set(), [(5, told, "")])
+        (True, False)
+    """
+    share, fewest = MIN_ALIGNED
+    person = speaker is not None and speaker.kind == "person"
+    names = {n.lower() for n in speaker.names} if person else set()
+    sentences = [(i, k) for i, k, x in sentences if not _QUOTED.search(x) and not names & names_in(x)]
+    for part in (p for p in parts if p):
+        numbers = _numbers(part)
+        for sent_id, keys in sentences:
+            shared = part & keys
+            if sent_id in aligned and len(shared) >= fewest and len(shared) / len(part) >= share:
+                return True
+            if len(_numbers(shared)) >= 2 and len(shared) >= MIN_NUMBERS and len(numbers) >= 2:
+                return True
+    return False
