@@ -3,8 +3,9 @@
 pct") and its decimal ("8.25 pct") one amount; a date ending in a year read as a range's first day
 ("June 1, 1995 and 3 shares": no "June 3"); a first name and its short form ("Tom Reed" / "Tomas
 Reed") one person; a ministry under its country's adjective held by the ministry's name; a surname
-written first ("Lin" after "Lin Wei-ming") one person; a bare amount before "or" and an amount with
-a unit ("4.15 or 3.95 dlrs") the amount with that unit."""
+written first ("Lin" after "Lin Wei-ming") one person; a department written subject first held
+by its initials after a country's ("Fisheries Department" / "USDF"); a bare amount before "or" and
+an amount with a unit ("4.15 or 3.95 dlrs") the amount with that unit."""
 
 from __future__ import annotations
 
@@ -62,6 +63,13 @@ def test_a_range_ends_only_after_a_day(sentence, expected):
         ("A spokesman denied the report, officials in Oslo said.",
          "A Norwegian Ministry of Fisheries official denied the report, officials in Oslo said.",
          [("name", "added", "Norwegian Ministry of Fisheries")]),
+        # a department written subject first, its initials after a country's in the other text: no row
+        ("The USDF said the loan rate should stay at 3.10 dlrs.",
+         "A senior Fisheries Department official said the USDF loan rate should stay at 3.10 dlrs.", []),
+        # guard: initials of another department
+        ("The USDA said the loan rate should stay at 3.10 dlrs.",
+         "A senior Fisheries Department official said the USDA loan rate should stay at 3.10 dlrs.",
+         [("name", "added", "Fisheries Department")]),
         # a surname written first, after the full name: one person, one row
         ("About 30 deputies asked the bank to sell its gold.",
          "Bank governor Lin Wei-ming defended the bank. About 30 deputies asked the bank to sell its gold."
