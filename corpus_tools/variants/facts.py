@@ -194,10 +194,6 @@ def _number_value(form: str) -> str:
     unit = _UNITS.get(m.group(3), m.group(3)) or _UNITS.get(m.group(1), m.group(1))
     # trailing zeros say nothing of the value: "4.0 pct" = "four pct", "5.70 billion" = "5.7 billion"
     value = re.sub(r"^(\d+\.\d*?)0+$", r"\1", m.group(2)).rstrip(".")
-    frac = re.fullmatch(r"(\d+)-(\d+)/(\d+)", value)
-    if frac and 0 < int(frac.group(2)) < int(frac.group(3)):  # "10-3/4" = "10.75" (family_round45.md)
-        whole, num, den = map(int, frac.groups())
-        value = f"{whole + num / den:.4f}".rstrip("0").rstrip(".")
     return value + unit
 
 
