@@ -152,6 +152,12 @@ LATER_ROUNDS = {
     44: "16783 16950 18458 18509 19086 19090 19149 19535 17083 17201 3215 3896 17375 17553 16727 16925"
     " 16763 16790 16972 17071 17209 3245 3513 19512 21545 3439 3447 3530 9908 10624 21513 16088 16187"
     " 16096 16180 3421 4038 19786 21249 19707 21110 18186 18389",
+    # every candidate of seed 45 judged (orders 1-33, and 35 and 37 whose first lines were looked at)
+    45: "11414 12573 11985 12984 5216 5218 6354 1174 1913 5777 6368 13275 14844 13274 13546 5146 5236"
+    " 14000 15924 14140 15837 6382 7593 5152 5315 5155 5343 13659 15788 13861 15500 5149 5243"
+    " 14360 15710 12322 13041 13797 15458 8774 10187 10893 12315 12935 12179 12924 5273 6348 8098"
+    " 9023 8675 9718 9801 3869 4953 11840 12768 8522 9617 10954 12113 8621 8664 9783 17316 17382"
+    " 4760 5159 540 1730 12349 13054",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -215,16 +221,23 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # next date present in the data (a Friday and the Monday after; :data:`SPAN` "next"), leaving
     # out rounds 7-43
     44: (None, None, tuple(range(7, 44))),
+    # round 44 found the next-date search empty: round 45 joins the documents of three consecutive
+    # calendar days d, d + 1, d + 2 and keeps the groups holding documents of both d and d + 2 (a
+    # story carried across a day's gap; :data:`SPAN` 3), leaving out rounds 7-44
+    45: (None, None, tuple(range(7, 45))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 45)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 46)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
-#: Monday after), again keeping only the groups holding documents of both dates
-SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next"}
+#: Monday after), again keeping only the groups holding documents of both dates; 3 (round 45): the
+#: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
+#: documents of both d and d + 2 (a story carried across a day's gap)
+SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next", 45: 3}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
-#: rounds 37-43) or "next" (a date and the next date in the data, round 44)
+#: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
+#: calendar days, the first and the third both held, round 45)
 SPAN_DAYS: int | str = 1
 
 
@@ -294,24 +307,27 @@ def _max_word_diff(corpus: pd.DataFrame, ids: list[str]) -> int:
     return best
 
 
-def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, bool]]:
+def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]:
     """The documents searched together: each day alone, or (``SPAN_DAYS == 2``) each pair of
     consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
-    next date in the data, with whether a group must hold both days."""
+    next date in the data, or (``SPAN_DAYS == 3``) each date d with the calendar days d + 1 and
+    d + 2 (d + 2 present), with the days a group must hold (none, both days, or d and d + 2)."""
     if SPAN_DAYS == 1:
-        return [(day, g, False) for day, g in c.groupby("day")]
-    if SPAN_DAYS not in (2, "next"):
-        raise ValueError(f"SPAN_DAYS must be 1, 2 or 'next', not {SPAN_DAYS!r}")
+        return [(day, g, ()) for day, g in c.groupby("day")]
+    if SPAN_DAYS not in (2, 3, "next"):
+        raise ValueError(f"SPAN_DAYS must be 1, 2, 3 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
         for d, d1 in zip(days, days[1:], strict=False):
-            out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], True))
+            out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
         return out
     for d in days:
-        d1 = (pd.Timestamp(d) + pd.Timedelta(days=1)).strftime("%Y-%m-%d")
-        if d1 in days:
-            out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], True))
+        d1, d2 = ((pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in (1, 2))
+        if SPAN_DAYS == 2 and d1 in days:
+            out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
+        elif SPAN_DAYS == 3 and d2 in days:
+            out.append((f"{d}/{d1[5:]}/{d2[5:]}", c[c.day.isin([d, d1, d2])], (d, d2)))
     return out
 
 
@@ -320,9 +336,9 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
     c["day"] = c.published.astype(str).str[:10]
     old = set(READ_BEFORE)
     cand = []
-    for day, g, both in _windows(c):
+    for day, g, must in _windows(c):
         for comp in _groups(g):
-            if both and g.loc[comp, "day"].nunique() < 2:
+            if not set(must) <= set(g.loc[comp, "day"]):
                 continue
             heads = [g.at[i, "headline"] for i in comp]
             if set(comp) & old or any(TEMPLATED.search(h) for h in heads):

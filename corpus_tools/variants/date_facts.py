@@ -99,7 +99,8 @@ def dates(text: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append((m.start(), m.end(), m.group(), date_key(m.group())))
         month = re.match(r"[A-Za-z]+\.?", m.group())
-        last = _DAY_RANGE_END.match(text, m.end())
+        # not after a year: "due March 1, 1997 and 2 shares" (benchmarks/family_round45.md)
+        last = None if re.search(r"\d{4}$", m.group()) else _DAY_RANGE_END.match(text, m.end())
         if last and month.group().lower().rstrip(".") in MONTHS:
             day = f"{month.group()} {last.group(1)}"
             out.append((last.start(1), last.end(1), day, date_key(day)))

@@ -67,6 +67,8 @@ _NUMBER = re.compile(  # not a digit inside a word garbled in transmission ("gro
     r"[$£€]?\d+(?:[.,]\d+)*(?:[-\s]\d/\d{1,2}\b|-\d+/\d+|/\d+)?(?:[\s-]?(?:%|pct|per\s?cent|percent|(?:U\.?S\.?\s)?dlrs?|mln|million|bln|billion|dollars|cts|cents)\b)?",
     re.I,
 )
+#: after a bare amount, "or" or "and" and an amount with a unit: "4.15 or 3.95 dlrs"
+_SHARED_UNIT = re.compile(r"\s+(?:or|and)\s+(" + _NUMBER.pattern + r")", re.I)
 #: one spelling per unit, so that "5 percent" and "5 pct" are one fact
 _UNITS = {
     "%": "pct",
@@ -195,6 +197,15 @@ def _number_value(form: str) -> str:
     return value + unit
 
 
+def _shared_unit(text: str, m: re.Match) -> str:
+    """The key of a number, a bare amount before "or" or "and" and an amount with a unit taking that
+    unit: "4.15 or 3.95 dlrs" -> "4.15dlrs" (benchmarks/family_round45.md)."""
+    key = _number_value(m.group())
+    after = _SHARED_UNIT.match(text, m.end()) if re.fullmatch(r"[\d.]+", key) else None
+    unit = after and re.fullmatch(r"[\d.]+(\D+)", _number_value(after.group(1)))
+    return key + unit.group(1) if unit else key
+
+
 def _ranges(sentence: str) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` of the number ranges of a sentence ("15 to 20 billion dlr" ->
     "15-20bln"): the two ends in one unit, the low end first."""
@@ -218,6 +229,7 @@ def number_keys(text: str) -> set[str]:
     ("two-passenger", "three-year") included: the text holds "two" there, though the compound
     is no number fact of its own (:func:`facts`)."""
     keys = {_number_value(m.group()) for p in (_NUMBER, _NUMBER_WORD) for m in p.finditer(text)}
+    keys |= {_shared_unit(text, m) for m in _NUMBER.finditer(text)}  # "4.15 or 3.95 dlrs": "4.15dlrs"
     keys |= {key for _, _, key in fractions(text) + temperatures(text)}  # "two thirds", "minus 30 C"
     keys |= {_number_value(m.group(1)) for m in _COMPOUND_NUMBER.finditer(text)}
     return keys | {key for _, _, key in _ranges(text)}
@@ -273,7 +285,7 @@ def facts(
                     r"\s*GMT", sentence[m.end() :]
                 )
                 kind = "date" if year else "number"  # "1930 GMT" is a time
-                text, key = m.group(), _number_value(m.group())
+                text, key = m.group(), _number_value(m.group()) if year else _shared_unit(sentence, m)
                 if kind == "date" and re.match(r"s(?![\w'’])", sentence[m.end() :]):
                     text = key = text + "s"  # a decade ("the early 1980s"), not the year 1980
                 found.append((m.start(), kind, text, key))

@@ -122,6 +122,13 @@ def written_as_initials(key: str, text: str) -> bool:
         len(letters) >= 3 and letters.isalpha() and re.search(rf"\b{letters}\b", text) for letters in forms
     ):
         return True
+    if 2 <= len(words) <= 3 and words[-1] in _HEADS:  # "Agriculture Department": "USDA" (family_round45.md)
+        head_first = "".join(w[0] for w in [words[-1], *words[:-1]]).upper()
+        if any(
+            m.group(1).lower() in COUNTRY_INITIALS
+            for m in re.finditer(rf"\b([A-Z]{{2}}){head_first}\b", text)
+        ):
+            return True
     # or its initials joined by "and": "Standard and Poor's Corp" written "S and P" (family_round43.md)
     letters = forms[0]
     return (

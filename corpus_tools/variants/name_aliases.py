@@ -169,7 +169,11 @@ def held_without_qualifier(key: str, text: str) -> bool:
     False
     """
     first, _, rest = key.partition(" ")
-    if not rest or rest.split()[-1] not in INSTITUTION_ENDS | LEGISLATURES:
+    words = rest.split()  # or a body's word before "of": "Indonesian Ministry of Trade" (family_round45.md)
+    if not words or not (
+        words[-1] in INSTITUTION_ENDS | LEGISLATURES
+        or (words[0] in INSTITUTION_ENDS and words[1:2] == ["of"])
+    ):
         return False
     if not (first in _CHAMBERS or country_word(first)) or rest.split()[0] not in text.lower():
         return False

@@ -209,6 +209,24 @@ def held_as_person(key: str, text_lower: str) -> bool:
     return len(person) >= 2 and word_re(" ".join(person)).search(text_lower) is not None
 
 
+def held_under_short_first_name(key: str, text_lower: str) -> bool:
+    """Whether a text (lower case) holds a person of two words under a first name that is the
+    other's start, three letters or more, and the same surname: "Dan Amstutz" / "Daniel Amstutz"
+    (benchmarks/family_round45.md); not "Tom Reed" / "Ted Reed".
+
+    >>> held_under_short_first_name("dan reed", "said daniel reed, an aide")
+    True
+    """
+    words = key.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words) or len(words[0]) < 3:
+        return False
+    for m in re.finditer(r"\b([a-z]{3,}) " + re.escape(words[1]) + r"\b", text_lower):
+        first = m.group(1)
+        if first != words[0] and (first.startswith(words[0]) or words[0].startswith(first)):
+            return True
+    return False
+
+
 #: words for a firm: "the arco coal company", "an arco subsidiary"
 _FIRM_WORDS = COMPANY_ENDS | frozenset("company firm subsidiary unit affiliate concern".split())
 
@@ -242,6 +260,8 @@ def held_in_other_form(key: str, text_lower: str, named: list[str], text: str = 
     without its chamber or country, or a legislature as its adjective (``text``, the raw text;
     :mod:`corpus_tools.variants.name_aliases`, benchmarks/family_round42.md)."""
     if held_word_by_word(key, named) or held_as_person(key, text_lower) or held_as_adjective(key, text_lower):
+        return True
+    if held_under_short_first_name(key, text_lower):
         return True
     if text and held_without_qualifier(key, text):
         return True

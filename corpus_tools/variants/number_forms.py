@@ -150,8 +150,20 @@ def holds_number(key: str, keys: set[str]) -> bool:
         return True
     if _rounded_held(key, keys):
         return True
+    if _as_decimal(key) in keys or key in {_as_decimal(k) for k in keys}:
+        return True  # "10-3/4 pct" / "10.75 pct" (benchmarks/family_round45.md)
     m = re.fullmatch(r"([\d.]+-[\d.]+)[a-z%]*", key)
     return bool(m) and any(re.fullmatch(re.escape(m.group(1)) + r"[a-z%]*", k) for k in keys)
+
+
+def _as_decimal(key: str) -> str | None:
+    """The key of an amount and a fraction written with a hyphen, as its decimal: "10-3/4pct" ->
+    "10.75pct"; else None."""
+    m = re.fullmatch(r"(\d+)-(\d+)/(\d+)([a-z%]*)", key)
+    if m is None or not 0 < int(m.group(2)) < int(m.group(3)):
+        return None
+    value = int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    return f"{value:.4f}".rstrip("0").rstrip(".") + m.group(4)
 
 
 def _amount(key: str) -> tuple[float, int] | None:

@@ -186,8 +186,10 @@ def surname_again(key: str, earlier: list[str]) -> bool:
     """A surname after the full name, alone or after a title: "Owens" after "John Owens",
     "Governor Perpich" after "Rudy Perpich" (the last word of an earlier name)."""
     words = key.split()
-    if len(words) == 1:
-        return any(f" {key} " in k + " " for k in earlier)
+    if len(words) == 1:  # "Chang" after "Chang Chi-cheng": a surname written first (family_round45.md)
+        return any(
+            f" {key} " in k + " " or re.fullmatch(rf"{re.escape(key)} [a-z]+-[a-z]+", k) for k in earlier
+        )
     if any(k.endswith(f" {key}") and all(len(w) > 2 for w in k[: -len(key)].split()) for k in earlier):
         return True  # "Paz Estenssoro" after "Victor Paz Estenssoro" (not "State Department" after "US ...")
     person = [w for w in words if w not in _TITLES]
