@@ -78,6 +78,8 @@ def cue_kind(tok) -> str | None:
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
         return "hearing"  # "..., Newport crown court, in south Wales, was told": no subject
+    if lemma == "tell" and "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "agent"}:
+        return None  # "She had hoped to stay, but has been told she must go": the one told, no speaker
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
         if any(hearing_noun(s) or _old_bailey(s) for s in subj) or told_bench(tok):
             return "hearing"
