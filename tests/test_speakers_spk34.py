@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from pairs import text_attributions
 
+from corpus_tools import from_records
+from corpus_tools.attribution.survival import speaker_survival
+
 _APPEAL = (
     "A JUDGE yesterday criticised the council over its transport policy.\n\n"
     'Mr Justice Alan Pryce told the High Court that the council was in "a muddle" over its promises.\n\n'
     "The children will have to walk to school from September.\n\n"
-    "The test case came from Julia Marsh, of Halifax, yesterday.\n\n"
+    "The test case came from Karen Marsh, of Halifax, yesterday.\n\n"
     "Her son Oliver has a free bus pass to St Mark's, a school in the next valley.\n\n"
     "She accused council leader Peter Dunn of breaking promises that children in her son's "
     "position could keep their passes.\n\n"
@@ -24,7 +27,7 @@ _APPEAL = (
 
 def test_she_after_speakers_is_the_woman_named_as_an_object():
     rows = text_attributions(_APPEAL, "accused")
-    assert rows.speaker_label.tolist() == ["Julia Marsh"], rows[["speaker", "cue", "speaker_label"]]
+    assert rows.speaker_label.tolist() == ["Karen Marsh"], rows[["speaker", "cue", "speaker_label"]]
 
 
 def test_she_after_speakers_needs_a_gender_the_text_gives():
@@ -49,3 +52,42 @@ def test_a_capitalised_ing_word_inside_the_sentence_is_no_participle():
     rows = text_attributions(text, "rejected")
     assert rows.speaker.tolist() == ["Downing Street"], rows[["speaker", "cue", "speaker_label"]]
     assert rows.speaker_type.tolist() != ["person"]
+
+
+def _survival(wire: str, paper: str) -> dict[str, tuple[str, str]]:
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "published": "2001-07-12"},
+            {"doc_id": "paper", "text": paper, "published": "2001-07-13"},
+        ]
+    )
+    s = speaker_survival(corpus, source="wire")
+    return {sp: (st, b) for sp, st, b in zip(s["speaker"], s["status"], s["became"], strict=True)}
+
+
+_CLOSURE_WIRE = (
+    "A mother today lost a High Court fight to keep her son's hospital bed.\n\n"
+    "Mrs Karen Marsh accused the health minister of breaking promises that children on the ward "
+    "would keep their beds until they were 16.\n\n"
+    "Mr Justice Pryce said the promises were not binding on the trust."
+)
+_CLOSURE_PAPER = (
+    "A judge yesterday ruled against a mother over her son's hospital bed.\n\n"
+    "Mr Justice Pryce ruled that the trust did not act unlawfully when it decided that Oliver Marsh, "
+    "10, should move to another ward.\n\n"
+    "Her mother, Karen, had accused the health minister of breaking promises that children on the "
+    "ward would keep their beds until they were 16."
+)
+
+
+def test_a_person_named_by_her_given_name_alone_is_kept():
+    got = _survival(_CLOSURE_WIRE, _CLOSURE_PAPER)
+    assert got["Mrs Karen Marsh"] == ("kept", ""), got
+
+
+def test_a_given_name_two_source_people_bear_is_no_match():
+    wire = _CLOSURE_WIRE.replace(
+        "Mr Justice Pryce said", "Dr Karen Hollis, for the trust, said the ward was full.\n\nMr Justice Pryce said"
+    )
+    got = _survival(wire, _CLOSURE_PAPER)
+    assert got["Mrs Karen Marsh"][0] != "kept", got
