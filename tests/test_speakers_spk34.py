@@ -8,6 +8,7 @@ texts of the same shapes: a school transport appeal and a hospital closure."""
 
 from __future__ import annotations
 
+import pytest
 from pairs import text_attributions
 
 from corpus_tools import from_records
@@ -91,3 +92,25 @@ def test_a_given_name_two_source_people_bear_is_no_match():
     )
     got = _survival(wire, _CLOSURE_PAPER)
     assert got["Mrs Karen Marsh"][0] != "kept", got
+
+
+@pytest.mark.parametrize("joined", [" his own notes as unclear and", ""])
+def test_a_statement_the_sentence_describes_as_wrong_gives_no_speaker(joined):
+    text = (
+        "The judge said it was 'a sad state of affairs' when the minister 'has to explain away"
+        + joined
+        + " a statement by the Prime Minister as a wrong account of policy, taken out of context.'"
+    )
+    rows = text_attributions(text)
+    assert "the Prime Minister" not in rows.speaker.tolist(), rows[["speaker", "cue", "speaker_label"]]
+    assert rows[rows.cue == "said"].speaker.tolist() == ["The judge"]
+
+
+def test_a_statement_with_its_content_keeps_its_speaker():
+    # a statement with its content ("that ...", "about ..."), the object of a verb: its speaker's
+    for text in (
+        "The minister dismissed a statement by the union that the ward would close.",
+        "The minister read a statement by the union about the closure of the ward.",
+    ):
+        rows = text_attributions(text, "statement")
+        assert rows.speaker.tolist() == ["the union"], rows[["speaker", "cue", "speaker_label"]]

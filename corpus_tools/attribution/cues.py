@@ -69,6 +69,8 @@ def cue_kind(tok) -> str | None:
         clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
         if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
             return None  # "lost a claim for compensation": a demand at law, nothing said
+        if _described_object(tok, content):
+            return None  # "explain away a statement by X as wrong": the statement spoken of, not told
         return "noun" if content and noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
@@ -100,6 +102,19 @@ def cue_kind(tok) -> str | None:
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
     return "verb" if as_reported(tok) else None
+
+
+def _described_object(noun, content: list) -> bool:
+    """A noun of saying that is the object of a verb (or a second object joined to one) with no
+    content but an "as" phrase and a participle ("has to explain away his letters and a statement
+    by X as an incorrect representation, taken out of context": the outer verb's description of
+    the statement, nothing X is told to say; 12.07.99/places, the express 14 of ``claims.md``)."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    only_as = all(c.lower_ == "as" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in content)
+    joined = noun.dep_ == "conj" and head.pos_ in ("VERB", "AUX")  # the list of objects misparsed
+    return (head.dep_ == "dobj" or joined) and only_as and any(c.lower_ == "as" for c in content)
 
 
 def _thing_said(verb) -> bool:
