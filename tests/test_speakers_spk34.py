@@ -114,3 +114,26 @@ def test_a_statement_with_its_content_keeps_its_speaker():
     ):
         rows = text_attributions(text, "statement")
         assert rows.speaker.tolist() == ["the union"], rows[["speaker", "cue", "speaker_label"]]
+
+
+_HEARING = (
+    "Mr Justice Alan Pryce told the High Court that the council was in \"a muddle\".\n\n"
+    "The test case came from Karen Marsh, of Halifax.\n\n"
+    "At the Leeds hearing the judge, although critical of the council, ruled that any promises which "
+    "might have been made were not binding.\n\n"
+    "He said the council was entitled to end the passes at the \"natural break\" between schools."
+)
+
+
+def test_a_subject_the_parse_made_the_object_of_an_opening_hearing():
+    rows = text_attributions(_HEARING)
+    ruled = rows[rows.cue == "ruled"]
+    assert ruled.speaker.tolist() == ["the judge"], rows[["speaker", "cue", "speaker_label"]]
+    assert ruled.speaker_label.tolist() == ["Mr Justice Alan Pryce"]
+    assert rows[rows.cue == "said"].speaker_label.tolist() == ["Mr Justice Alan Pryce"]
+
+
+def test_after_hearing_the_evidence_keeps_its_subject():
+    text = "After hearing the evidence, the magistrate ruled that the passes must stay."
+    rows = text_attributions(text, "ruled")
+    assert rows.speaker.tolist() == ["the magistrate"], rows[["speaker", "cue", "speaker_label"]]

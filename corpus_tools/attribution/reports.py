@@ -32,6 +32,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.missed_subjects import gerund_object
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 from corpus_tools.attribution.things import claimed_thing, thing_subject
@@ -399,6 +400,7 @@ def statement_verb(tok) -> bool:
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
+        subject = subject or gerund_object(tok) is not None  # "At the London hearing the judge ruled"
         return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
