@@ -137,3 +137,14 @@ def test_after_hearing_the_evidence_keeps_its_subject():
     text = "After hearing the evidence, the magistrate ruled that the passes must stay."
     rows = text_attributions(text, "ruled")
     assert rows.speaker.tolist() == ["the magistrate"], rows[["speaker", "cue", "speaker_label"]]
+
+
+def test_he_continued_that_is_the_judges_statement():
+    text = (
+        _HEARING + "\n\nThough it was a sad state of affairs, he continued, that the leader 'has to "
+        "explain away his own letters as unclear'."
+    )
+    rows = text_attributions(text, "continued")
+    assert rows.speaker_label.tolist() == ["Mr Justice Alan Pryce"], rows[["speaker", "cue", "speaker_label"]]
+    # "continued" with no clause of saying is no cue
+    assert text_attributions("The judge continued to hear the case after lunch.", "continued").empty
