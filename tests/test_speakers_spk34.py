@@ -88,7 +88,8 @@ def test_a_person_named_by_her_given_name_alone_is_kept():
 
 def test_a_given_name_two_source_people_bear_is_no_match():
     wire = _CLOSURE_WIRE.replace(
-        "Mr Justice Pryce said", "Dr Karen Hollis, for the trust, said the ward was full.\n\nMr Justice Pryce said"
+        "Mr Justice Pryce said",
+        "Dr Karen Hollis, for the trust, said the ward was full.\n\nMr Justice Pryce said",
     )
     got = _survival(wire, _CLOSURE_PAPER)
     assert got["Mrs Karen Marsh"][0] != "kept", got
@@ -117,11 +118,11 @@ def test_a_statement_with_its_content_keeps_its_speaker():
 
 
 _HEARING = (
-    "Mr Justice Alan Pryce told the High Court that the council was in \"a muddle\".\n\n"
+    'Mr Justice Alan Pryce told the High Court that the council was in "a muddle".\n\n'
     "The test case came from Karen Marsh, of Halifax.\n\n"
     "At the Leeds hearing the judge, although critical of the council, ruled that any promises which "
     "might have been made were not binding.\n\n"
-    "He said the council was entitled to end the passes at the \"natural break\" between schools."
+    'He said the council was entitled to end the passes at the "natural break" between schools.'
 )
 
 

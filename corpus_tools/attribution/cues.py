@@ -63,15 +63,7 @@ def cue_kind(tok) -> str | None:
     """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
-        content = [
-            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
-        ]
-        clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
-        if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
-            return None  # "lost a claim for compensation": a demand at law, nothing said
-        if _described_object(tok, content):
-            return None  # "explain away a statement by X as wrong": the statement spoken of, not told
-        return "noun" if content and noun_speaker(tok) is not None else None
+        return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
     if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
@@ -102,6 +94,17 @@ def cue_kind(tok) -> str | None:
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
     return "verb" if as_reported(tok) else None
+
+
+def _noun_kind(tok, lemma: str) -> str | None:
+    """The kind "noun" for a noun of saying with its content and its speaker, else None."""
+    content = [c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}]
+    clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
+    if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
+        return None  # "lost a claim for compensation": a demand at law, nothing said
+    if _described_object(tok, content):
+        return None  # "explain away a statement by X as wrong": the statement spoken of, not told
+    return "noun" if content and noun_speaker(tok) is not None else None
 
 
 def _described_object(noun, content: list) -> bool:

@@ -50,7 +50,8 @@ def lone_name(
         True
         >>> lone_name(A(), "she", [(30, "Joy", "Hendricks")], {}, strict=True) is None
         True
-        >>> lone_name(A(), "she", [(30, "Joy", "Hendricks"), (60, "Tom", "Bell")], {"Hendricks": "f"}, strict=True)
+        >>> names = [(30, "Joy", "Hendricks"), (60, "Tom", "Bell")]
+        >>> lone_name(A(), "she", names, {"Hendricks": "f"}, strict=True)
         ('Joy', 'Hendricks')
     """
     gender = _GENDERS.get(pronoun, "")

@@ -139,8 +139,8 @@ def gerund_object(verb):
     """The subject the parse made the object of an opening "At the London hearing" read as a gerund:
     "At the London hearing the judge, although critical of X, ruled that ..." ("hearing" a verb with
     "the judge" its object, or of the place before it, the cue with no subject; 12.07.99/places, the
-    express 11 of the claims audit). A determiner before the "-ing" word makes it a noun; None for any other shape ("After
-    hearing the evidence, the judge ruled" has its subject)."""
+    express 11 of the claims audit). A determiner before the "-ing" word makes it a noun; None for
+    any other shape ("After hearing the evidence, the judge ruled" has its subject)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
