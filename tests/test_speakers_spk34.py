@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 from pairs import text_attributions
-
-from corpus_tools import from_records
-from corpus_tools.attribution.survival import speaker_survival
+from test_survival_round31 import _survival
 
 _APPEAL = (
     "A JUDGE yesterday criticised the council over its transport policy.\n\n"
@@ -53,17 +51,6 @@ def test_a_capitalised_ing_word_inside_the_sentence_is_no_participle():
     rows = text_attributions(text, "rejected")
     assert rows.speaker.tolist() == ["Downing Street"], rows[["speaker", "cue", "speaker_label"]]
     assert rows.speaker_type.tolist() != ["person"]
-
-
-def _survival(wire: str, paper: str) -> dict[str, tuple[str, str]]:
-    corpus = from_records(
-        [
-            {"doc_id": "wire", "text": wire, "published": "2001-07-12"},
-            {"doc_id": "paper", "text": paper, "published": "2001-07-13"},
-        ]
-    )
-    s = speaker_survival(corpus, source="wire")
-    return {sp: (st, b) for sp, st, b in zip(s["speaker"], s["status"], s["became"], strict=True)}
 
 
 _CLOSURE_WIRE = (
