@@ -81,6 +81,7 @@ One person, pair or body under several names:
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);
 * :mod:`~.own_voice`: a source statement a version tells in its own voice, without its speaker;
+* :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.

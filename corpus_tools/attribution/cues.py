@@ -63,13 +63,7 @@ def cue_kind(tok) -> str | None:
     """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
-        content = [
-            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
-        ]
-        clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
-        if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
-            return None  # "lost a claim for compensation": a demand at law, nothing said
-        return "noun" if content and noun_speaker(tok) is not None else None
+        return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
     if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
@@ -78,6 +72,8 @@ def cue_kind(tok) -> str | None:
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
         return "hearing"  # "..., Newport crown court, in south Wales, was told": no subject
+    if lemma == "tell" and "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "agent"}:
+        return None  # "She had hoped to stay, but has been told she must go": the one told, no speaker
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
         if any(hearing_noun(s) or _old_bailey(s) for s in subj) or told_bench(tok):
             return "hearing"
@@ -98,6 +94,30 @@ def cue_kind(tok) -> str | None:
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
     return "verb" if as_reported(tok) else None
+
+
+def _noun_kind(tok, lemma: str) -> str | None:
+    """The kind "noun" for a noun of saying with its content and its speaker, else None."""
+    content = [c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}]
+    clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
+    if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
+        return None  # "lost a claim for compensation": a demand at law, nothing said
+    if _described_object(tok, content):
+        return None  # "explain away a statement by X as wrong": the statement spoken of, not told
+    return "noun" if content and noun_speaker(tok) is not None else None
+
+
+def _described_object(noun, content: list) -> bool:
+    """A noun of saying that is the object of a verb (or a second object joined to one) with no
+    content but an "as" phrase and a participle ("has to explain away his letters and a statement
+    by X as an incorrect representation, taken out of context": the outer verb's description of
+    the statement, nothing X is told to say; 12.07.99/places, the express 14 of ``claims.md``)."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    only_as = all(c.lower_ == "as" or (c.dep_ == "acl" and c.tag_ == "VBN") for c in content)
+    joined = noun.dep_ == "conj" and head.pos_ in ("VERB", "AUX")  # the list of objects misparsed
+    return (head.dep_ == "dobj" or joined) and only_as and any(c.lower_ == "as" for c in content)
 
 
 def _thing_said(verb) -> bool:

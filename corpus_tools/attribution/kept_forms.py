@@ -25,6 +25,7 @@ import re
 import pandas as pd
 
 from corpus_tools.attribution.couples import joint_members
+from corpus_tools.attribution.given_names import given_only_ids
 
 __all__ = ["MEMBERS", "also_same", "mend", "short_forms", "short_label_ids", "speaks_for"]
 
@@ -85,8 +86,9 @@ def short_label_ids(me, mine: dict, rivals: list) -> set:
 def also_same(me, mine: dict, rivals: list) -> set:
     """The version's speakers that are the source speaker ``me`` though :func:`~.namesakes.owns`
     does not say so: the people of a joint speaker (:func:`~.couples.joint_members`), a body's
-    short label (:func:`short_label_ids`)."""
-    return joint_members(me, mine) | short_label_ids(me, mine, rivals)
+    short label (:func:`short_label_ids`), a person named by a given name alone
+    (:func:`~.given_names.given_only_ids`)."""
+    return joint_members(me, mine) | short_label_ids(me, mine, rivals) | given_only_ids(me, mine, rivals)
 
 
 def speaks_for(stmt: dict, r: dict) -> bool:

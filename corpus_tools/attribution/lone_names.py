@@ -7,7 +7,10 @@ The resolver (:func:`corpus_tools.attribution.speakers.resolve_speakers`) calls 
 (and, when it finds none, :func:`subject_before`: the named subject a few paragraphs back) only
 when a pronoun has no antecedent at all and no one has spoken before it in its document, so a
 pronoun that any speaker or named subject may stand for never changes (after other speakers, a
-"she" went to a man whose gender the text does not give: snooker's times 11, round 14).
+"she" went to a man whose gender the text does not give: snooker's times 11, round 14). After other
+speakers it calls :func:`lone_name` ``strict``: the one person named there whose gender a title
+gives ("The test case came from Rachel Begbie ... Her daughter Heather ... She accused", "Mrs
+Begbie" later: 12.07.99/places, the express 8-10, round 16's cause 4).
 """
 
 from __future__ import annotations
@@ -24,10 +27,14 @@ REACH = 300
 _GENDERS = {"he": "m", "she": "f"}
 
 
-def lone_name(att, pronoun: str, names: list[tuple[int, str, str]], genders: dict[str, str]):
+def lone_name(
+    att, pronoun: str, names: list[tuple[int, str, str]], genders: dict[str, str], *, strict: bool = False
+):
     """``(given name, surname)`` of the one person named in full within :data:`REACH` characters
     before a "he" or "she" (``att.span``), whose gender (``genders``: surname -> m or f) is not the
-    other one; None when there is none, or two people are named there.
+    other one; None when there is none, or two people are named there. ``strict``: the one person
+    named there whom the text gives the pronoun's gender by a title (others named there whose
+    gender it does not give, or gives as the other, are passed over).
 
     Args:
         att: the pronoun's attribution (``span``: cleaned offsets of its mention).
@@ -41,14 +48,20 @@ def lone_name(att, pronoun: str, names: list[tuple[int, str, str]], genders: dic
         ('Joy', 'Hendricks')
         >>> lone_name(A(), "she", [(30, "Joy", "Hendricks"), (60, "Tom", "Bell")], {}) is None
         True
+        >>> lone_name(A(), "she", [(30, "Joy", "Hendricks")], {}, strict=True) is None
+        True
+        >>> names = [(30, "Joy", "Hendricks"), (60, "Tom", "Bell")]
+        >>> lone_name(A(), "she", names, {"Hendricks": "f"}, strict=True)
+        ('Joy', 'Hendricks')
     """
     gender = _GENDERS.get(pronoun, "")
     start = att.span[0]
     found = {(given, surname) for pos, given, surname in names if start - REACH <= pos < start}
+    found = {n for n in found if genders.get(n[1], "") == gender} if strict else found
     if not gender or len(found) != 1:
         return None
     given, surname = found.pop()
-    return (given, surname) if genders.get(surname, "") in ("", gender) else None
+    return (given, surname) if genders.get(surname, "") in ((gender,) if strict else ("", gender)) else None
 
 
 #: how many paragraphs back :func:`subject_before` looks: a feature's opening paragraphs about its

@@ -29,6 +29,7 @@ from corpus_tools.reuse.documents import source_groups
 __all__ = [
     "adverb_surname",
     "colon_name",
+    "gerund_object",
     "group_texts",
     "last_name_before",
     "missed_subject",
@@ -130,7 +131,26 @@ def missed_subject(verb, text: str):
     found = adverb_surname(verb, text)
     found = found if found is not None else participle_name(verb)
     found = found if found is not None else relative_clause_name(verb)
+    found = found if found is not None else gerund_object(verb)
     return found if found is not None else colon_name(verb)
+
+
+def gerund_object(verb):
+    """The subject the parse made the object of an opening "At the London hearing" read as a gerund:
+    "At the London hearing the judge, although critical of X, ruled that ..." ("hearing" a verb with
+    "the judge" its object, or of the place before it, the cue with no subject; 12.07.99/places, the
+    express 11 of the claims audit). A determiner before the "-ing" word makes it a noun; None for
+    any other shape ("After hearing the evidence, the judge ruled" has its subject)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start):
+        for ing in (t for t in prep.subtree if t.dep_ in ("pcomp", "acl") and t.tag_ == "VBG"):
+            noun = any(t.dep_ == "det" for t in doc[prep.i + 1 : ing.i])  # "the London hearing"
+            obj = next((c for c in ing.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun and obj is not None and obj.i < verb.i:
+                return obj
+    return None
 
 
 def relative_clause_name(verb):

@@ -33,6 +33,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.listed_pleas import listed_names
+from corpus_tools.attribution.missed_subjects import gerund_object
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 from corpus_tools.attribution.things import claimed_thing, thing_subject
@@ -410,7 +411,10 @@ def statement_verb(tok) -> bool:
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
+        subject = subject or gerund_object(tok) is not None  # "At the London hearing the judge ruled"
         return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "continue":  # "it was sad, he continued, that X ..."
+        return subject and any(c.dep_ == "ccomp" and c.i > tok.i and _that_clause(c) for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
@@ -422,6 +426,11 @@ def statement_verb(tok) -> bool:
     return subject and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS and c.i > tok.i for c in tok.children
     )
+
+
+def _that_clause(clause) -> bool:
+    """A clause opened by "that" ("he continued, that Mr X has to explain"): what is said."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _accepted_clause(tok) -> bool:

@@ -347,12 +347,13 @@ def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> li
     return (bound() or pronouns.antecedents(att, f, seen, window)) if f["pronoun"] or aged else []
 
 
-def _lone_name(att, pronoun: str, persons: list, genders: dict[str, str], join) -> list[dict]:
-    """The one person named in full just before a pronoun that has no antecedent and no speaker
-    before it in its document ("She said later", a take's first statement), joined as a speaker
-    (:func:`~.lone_names.lone_name`), or []. Not after a speaker: "she" after others have spoken
-    went to a man named near it whose gender the text does not give (snooker's times 11)."""
-    name = lone_name(att, pronoun, persons, genders)
+def _lone_name(att, pronoun: str, persons: list, genders: dict[str, str], join, first: bool) -> list[dict]:
+    """The one person named in full just before a pronoun that has no antecedent ("She said later",
+    a take's first statement), joined as a speaker (:func:`~.lone_names.lone_name`), or []. After a
+    speaker (not ``first``) only one the text gives the pronoun's gender by a title ("The case came
+    from Jane Roe. ... She accused", "Mrs Roe" later): "she" after others have spoken went to a man
+    named near it whose gender the text does not give (snooker's times 11)."""
+    name = lone_name(att, pronoun, persons, genders, strict=not first)
     return [join(name_features(*name), " ".join(name))[0]] if name else []
 
 
@@ -466,7 +467,7 @@ def resolve_speakers(
             att, f["pronoun"], near, names or [], seen, cued, genders, join, outlets, full_names or []
         )
         first = not any(spoke for *_, spoke in seen)  # no speaker before it in its document
-        near = near or (_lone_name(att, f["pronoun"], persons or [], genders, join) if first else [])
+        near = near or _lone_name(att, f["pronoun"], persons or [], genders, join, first)
         near = near or (subject_before(att, f["pronoun"], seen) if first else [])  # "Francis ... he ... He"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence

@@ -349,6 +349,7 @@ def _participle_end(head, *, own: bool) -> int | None:
         if len(t) > 4
         and t.lower_.endswith("ing")
         and (t == head and t.text.islower() or t.dep_ == "compound" and t.head == head)  # not "Denning"
+        and (t.i == start or not t.text[:1].isupper())  # "But Downing Street rejected": a name's word
     ]
     if not ing or any(t.is_punct for t in doc[start : ing[0].i + 1]) or not doc[start].text[:1].isupper():
         return None
