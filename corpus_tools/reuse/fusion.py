@@ -249,6 +249,7 @@ def fuse(
     taken: Iterable[SentenceWords] = (),
     min_words: int = 2,
     common: frozenset[str] = frozenset(),
+    names_alone: bool = True,
 ) -> list[int]:
     """The further source sentences a sentence is fused from, greedily, most new evidence first.
 
@@ -256,7 +257,10 @@ def fuse(
     (:func:`evidence_words`, verbs of saying aside) that no sentence already taken holds, one
     of them at least in a word pair the two share (:func:`phrase_positions`). Words in
     ``common`` (a story's recurring names: "Cominco Ltd" in every take) tell no source sentence
-    from another and count for none.
+    from another and count for none. With ``names_alone`` False, a sentence that brings names
+    only (no word of what happened, no number) does not join: "Mr Justice Ann Lowe said the
+    delay was a disgrace" retells "The judge said the delay was a disgrace", and the sentence
+    that names the judge, "Mr Justice Ann Lowe ruled the claim failed", gave only her name.
 
     Args:
         target: the sentence.
@@ -280,12 +284,13 @@ def fuse(
     covered = set().union(*(w.content | w.numbers for w in taken))
     paired = [{target.keys[p] for p in phrase_positions(target, w)} - common for _, w in sources]
     shared = [good & (w.content | w.numbers) for _, w in sources]
+    facts = [k - (frozenset() if names_alone else target.names) for k in shared]
     chosen: list[int] = []
     while True:
         gains = [
             (len(shared[n] - covered), len(paired[n] - covered), -n)
             for n in range(len(sources))
-            if n not in chosen and paired[n] - covered
+            if n not in chosen and paired[n] - covered and facts[n] - covered
         ]
         if not gains:
             break
