@@ -11,7 +11,7 @@ import pytest
 from pairs import pair
 
 from corpus_tools import align_sentences, extract_variants, source_coverage
-from corpus_tools.reuse.fusion import fuse, sentence_words_
+from corpus_tools.reuse.fusion import fuse, sentence_words_, speaker_names
 
 SOURCE = (
     "A county council was criticised today for closing the Fernley bridge without warning. "
@@ -65,9 +65,34 @@ def test_a_sentence_bringing_a_fact_with_the_name_still_joins(version, sources):
     assert _rows(version) == [(version[:20], "rewritten", sources)]
 
 
-def test_fuse_reads_names_alone_only_when_asked():
+def test_fuse_reads_the_speaker_alone_only_when_asked():
     t = sentence_words_("Mr Justice Olwen Tredgold said the delay was a disgrace.")
     named = [("a", sentence_words_("Mr Justice Olwen Tredgold ruled the claim failed."))]
     taken = [sentence_words_("The judge said the delay was a disgrace.")]
     assert fuse(t, named, taken=taken) == [0]
-    assert fuse(t, named, taken=taken, names_alone=False) == []
+    assert fuse(t, named, taken=taken, speaker_alone=False) == []
+
+
+def test_names_that_are_not_the_speaker_still_join():
+    # the seeds' shape: the version lists the powers a sentence before names them
+    source = (
+        "The other three partners are Chile, Norway and Vietnam, all of whom backed the treaty. "
+        "Trade Minister Pavel Orlik met his counterparts from the three partners in Geneva on Monday."
+    )
+    version = "Trade Minister Pavel Orlik met his counterparts from Chile, Norway and Vietnam in Geneva on Monday."
+    a = align_sentences(pair(source, version), source="src")
+    assert a["source_sent_ids"].tolist() == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mr Justice Olwen Tredgold said the delay was a disgrace.", ["justice", "mr", "olwen", "tredgold"]),
+        ("Olwen Tredgold told the court it was late.", ["olwen", "tredgold"]),
+        # a name that opens the sentence without a verb of saying, or none at all
+        ("Olwen Tredgold, 61, said it was late.", []),
+        ("The judge said Olwen Tredgold was late.", []),
+    ],
+)
+def test_speaker_names(text, speaker):
+    assert sorted(speaker_names(sentence_words_(text))) == speaker
