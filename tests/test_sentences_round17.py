@@ -89,6 +89,8 @@ def test_names_that_are_not_the_speaker_still_join():
     [
         ("Mr Justice Olwen Tredgold said the delay was a disgrace.", ["justice", "mr", "olwen", "tredgold"]),
         ("Olwen Tredgold told the court it was late.", ["olwen", "tredgold"]),
+        # inside the sentence, after another clause
+        ("A judge was angry Mr Justice Olwen Tredgold told the court.", ["justice", "mr", "olwen", "tredgold"]),
         # a name that opens the sentence without a verb of saying, or none at all
         ("Olwen Tredgold, 61, said it was late.", []),
         ("The judge said Olwen Tredgold was late.", []),

@@ -244,8 +244,8 @@ def sentence_words_(text: str, *, lemmas: bool = False) -> SentenceWords:
 
 
 def speaker_names(words: SentenceWords) -> frozenset[str]:
-    """The names that open a sentence right before its verb of saying, the sentence's speaker
-    ("Mr Justice Ann Lowe said ..."); empty when it opens otherwise.
+    """The names right before a verb of saying in a sentence, its speakers ("Mr Justice Ann Lowe
+    said ...", "... policy, Mr Justice Ann Lowe told the court"); empty when it has none.
 
     Example:
         >>> sorted(speaker_names(sentence_words_("Mr Justice Ann Lowe said the delay was a disgrace.")))
@@ -253,11 +253,16 @@ def speaker_names(words: SentenceWords) -> frozenset[str]:
         >>> speaker_names(sentence_words_("The judge said Ann Lowe was late."))
         frozenset()
     """
-    keys, n = words.keys, 0
-    while n < len(keys) and keys[n] in words.names:
-        n += 1
-    saying = n < len(keys) and keys[n] in words.content - words.names - words.topical
-    return frozenset(keys[:n]) if n and saying else frozenset()
+    keys, out, run = words.keys, set(), []
+    saying = words.content - words.names - words.topical
+    for key in keys:
+        if key in words.names:
+            run.append(key)
+            continue
+        if run and key in saying:
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def fuse(
