@@ -18,7 +18,10 @@ SOURCE = (
     "Mr Justice Olwen Tredgold, 61, ruled that the closure was lawful. "
     "The judge said the way drivers were told was a shambles that left villages cut off for a week."
 )
-NAMED = "Mr Justice Olwen Tredgold said the way drivers were told was a shambles that left villages cut off for a week."
+NAMED = (
+    "Mr Justice Olwen Tredgold said the way drivers were told was a shambles that left villages cut off "
+    "for a week."
+)
 
 
 def _rows(version: str) -> list[tuple[str, str, tuple]]:
@@ -33,7 +36,8 @@ def test_the_sentence_that_gave_only_the_name_is_not_a_source():
 def test_the_sentence_that_gave_only_the_name_is_not_kept():
     corpus = pair(SOURCE, NAMED)
     cov = source_coverage(corpus, source="src")
-    assert cov.set_index("source_sent_id")["status"].to_dict() == {0: "dropped", 1: "dropped", 2: "kept_edited"}
+    status = cov.set_index("source_sent_id")["status"].to_dict()
+    assert status == {0: "dropped", 1: "dropped", 2: "kept_edited"}
 
 
 def test_the_named_sentence_cuts_nothing_of_the_ruling():
@@ -79,7 +83,7 @@ def test_names_that_are_not_the_speaker_still_join():
         "The other three partners are Chile, Norway and Vietnam, all of whom backed the treaty. "
         "Trade Minister Pavel Orlik met his counterparts from the three partners in Geneva on Monday."
     )
-    version = "Trade Minister Pavel Orlik met his counterparts from Chile, Norway and Vietnam in Geneva on Monday."
+    version = "Trade Minister Pavel Orlik met his counterparts from Chile, Norway and Vietnam in Geneva."
     a = align_sentences(pair(source, version), source="src")
     assert a["source_sent_ids"].tolist() == [(0, 1)]
 
@@ -90,7 +94,7 @@ def test_names_that_are_not_the_speaker_still_join():
         ("Mr Justice Olwen Tredgold said the delay was a disgrace.", ["justice", "mr", "olwen", "tredgold"]),
         ("Olwen Tredgold told the court it was late.", ["olwen", "tredgold"]),
         # inside the sentence, after another clause
-        ("A judge was angry Mr Justice Olwen Tredgold told the court.", ["justice", "mr", "olwen", "tredgold"]),
+        ("A judge was angry Mr Justice Olwen Tredgold told them.", ["justice", "mr", "olwen", "tredgold"]),
         # a name that opens the sentence without a verb of saying, or none at all
         ("Olwen Tredgold, 61, said it was late.", []),
         ("The judge said Olwen Tredgold was late.", []),
