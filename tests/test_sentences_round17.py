@@ -102,3 +102,31 @@ def test_names_that_are_not_the_speaker_still_join():
 )
 def test_speaker_names(text, speaker):
     assert sorted(speaker_names(sentence_words_(text))) == speaker
+
+
+# a clause copied in order from a second source sentence that brings fewer words than a fusion by
+# words alone needs ("shifts" is common in the source, so only "promised" and "cut" are new)
+CLAUSE_SOURCE = (
+    "Counsel for the drivers told the court that the council, before the 2019 vote, announced plans to "
+    "close the depot and move its shifts. But it promised not to cut shifts. The night shifts ran at a "
+    "loss. Similar letters went to other staff."
+)
+
+
+def test_a_clause_copied_in_order_from_a_second_sentence_joins():
+    version = (
+        "Counsel for the drivers said that although the council, before the 2019 vote, announced plans "
+        "to close the depot, it promised not to cut shifts."
+    )
+    a = align_sentences(pair(CLAUSE_SOURCE, version), source="src")
+    assert a[["reuse_class", "source_sent_ids"]].values.tolist() == [["rewritten", (0, 1)]]
+
+
+def test_a_sentence_copied_in_order_that_brings_nothing_new_does_not_join():
+    # "the night shifts" is copied in order from sentence 2, but "shifts" is common in the source
+    version = (
+        "Counsel for the drivers said that the council, before the 2019 vote, announced plans to close "
+        "the depot and move the night shifts."
+    )
+    a = align_sentences(pair(CLAUSE_SOURCE, version), source="src")
+    assert a["source_sent_ids"].tolist() == [(0,)]
