@@ -130,3 +130,29 @@ def test_a_sentence_copied_in_order_that_brings_nothing_new_does_not_join():
     )
     a = align_sentences(pair(CLAUSE_SOURCE, version), source="src")
     assert a["source_sent_ids"].tolist() == [(0,)]
+
+
+# another man's sentence, "He was jailed for five years.", is copied in order by any report of a
+# jailing: it joins only where it brings two words (his name's sentence has no "jailed", no "five")
+JAILED_SOURCE = (
+    "A man paid to run a youth club was today starting a seven-year sentence for burglary. "
+    "Tom Brindle, 40, of Hexley, admitted six burglaries of shops. "
+    "Carl Mott, 33, of Hexley, admitted handling the stolen goods. "
+    "He was jailed for five years. "
+    "The judge said both men had betrayed the town."
+)
+
+
+@pytest.mark.parametrize(
+    "version, sources",
+    [
+        ("A MAN paid to run a youth club was jailed yesterday for seven years for burglary.", (0,)),
+        (
+            "In the same case Carl Mott, 33, of Hexley, was jailed for five years for handling the goods.",
+            (2, 3),
+        ),
+    ],
+)
+def test_a_short_sentence_copied_in_order_joins_only_with_two_words(version, sources):
+    a = align_sentences(pair(JAILED_SOURCE, version), source="src")
+    assert a["source_sent_ids"].tolist() == [sources]

@@ -43,7 +43,7 @@ def choose(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dic
             speaker_alone=False,
         )
         chosen = [primary, *(same[n] for n in more)]
-        chosen += copied_in_order(t, same, chosen, common[primary.src.doc_id])
+        chosen += copied_in_order(t, same, chosen, common[primary.src.doc_id], opt.min_fused_words - 1)
         chosen += fused_across(t, every, chosen, opt, common)
         if primary.route == "words" or covers(t, chosen, opt.min_score_cover):
             return chosen
@@ -51,18 +51,20 @@ def choose(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dic
     return []
 
 
-def copied_in_order(t: Sentence, same: list, chosen: list, common: frozenset[str]) -> list:
+def copied_in_order(t: Sentence, same: list, chosen: list, common: frozenset[str], min_words: int) -> list:
     """Candidates of the chosen sentences' file that the sentence takes by its words alone (a
     clause copied in order: the ``words`` route of :func:`corpus_tools.reuse.matching.match`) and
-    that bring an evidence word the chosen ones lack, not one common in the file (``common``) nor
-    the name of the sentence's speaker: "... announced plans to close the depot, but promised not
-    to cut the night shifts" takes the sentence "But it promised not to cut the night shifts"
-    though that brings fewer words than a fusion by words alone needs (``min_fused_words``)."""
+    that bring ``min_words`` evidence words the chosen ones lack, none common in the file
+    (``common``) nor the name of the sentence's speaker: "... announced plans to close the depot,
+    but promised not to cut the night shifts" takes "But it promised not to cut shifts", which
+    brings one word fewer than a fusion by words alone needs (``min_fused_words``); "He was jailed
+    for seven years" does not take "He was jailed for five years." (another man's sentence), which
+    brings one ("jailed" where the chosen sentence has "a seven-year sentence")."""
     covered = held_words(t, chosen) | common | speaker_names(t.words)
     out = []
     for m in same:
         brings = held_words(t, [m]) - covered
-        if m.route == "words" and m.cls != "new" and m not in chosen and brings:
+        if m.route == "words" and m.cls != "new" and m not in chosen and len(brings) >= max(1, min_words):
             out.append(m)
             covered |= brings
     return out
