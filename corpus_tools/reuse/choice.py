@@ -4,10 +4,10 @@ rewrite holding most words, the sentences fused with it, and the lead's context 
 
 from __future__ import annotations
 
-from corpus_tools.reuse.fusion import fuse, speaker_names
+from corpus_tools.reuse.fusion import fuse
 from corpus_tools.reuse.matching import ReuseOptions, Sentence, covers, held_words
 
-__all__ = ["REUSE_CLASSES", "best_candidate", "choose", "copied_in_order", "fused_across", "lead_context"]
+__all__ = ["REUSE_CLASSES", "best_candidate", "choose", "fused_across", "lead_context"]
 
 #: Sentence reuse classes of :func:`corpus_tools.reuse.alignment.align_sentences`, closest reuse first.
 REUSE_CLASSES = ("verbatim", "near_verbatim", "rewritten", "new")
@@ -43,31 +43,11 @@ def choose(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dic
             speaker_alone=False,
         )
         chosen = [primary, *(same[n] for n in more)]
-        chosen += copied_in_order(t, same, chosen, common[primary.src.doc_id], opt.min_fused_words - 1)
         chosen += fused_across(t, every, chosen, opt, common)
         if primary.route == "words" or covers(t, chosen, opt.min_score_cover):
             return chosen
         cands.remove(primary)
     return []
-
-
-def copied_in_order(t: Sentence, same: list, chosen: list, common: frozenset[str], min_words: int) -> list:
-    """Candidates of the chosen sentences' file that the sentence takes by its words alone (a
-    clause copied in order: the ``words`` route of :func:`corpus_tools.reuse.matching.match`) and
-    that bring ``min_words`` evidence words the chosen ones lack, none common in the file
-    (``common``) nor the name of the sentence's speaker: "... announced plans to close the depot,
-    but promised not to cut the night shifts" takes "But it promised not to cut shifts", which
-    brings one word fewer than a fusion by words alone needs (``min_fused_words``); "He was jailed
-    for seven years" does not take "He was jailed for five years." (another man's sentence), which
-    brings one ("jailed" where the chosen sentence has "a seven-year sentence")."""
-    covered = held_words(t, chosen) | common | speaker_names(t.words)
-    out = []
-    for m in same:
-        brings = held_words(t, [m]) - covered
-        if m.route == "words" and m.cls != "new" and m not in chosen and len(brings) >= max(1, min_words):
-            out.append(m)
-            covered |= brings
-    return out
 
 
 def best_candidate(t: Sentence, best: list) -> object:
