@@ -40,6 +40,7 @@ def choose(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dic
             taken=[primary.src.words],
             min_words=opt.min_fused_words,
             common=common[primary.src.doc_id],
+            speaker_alone=False,
         )
         chosen = [primary, *(same[n] for n in more)]
         chosen += fused_across(t, every, chosen, opt, common)
@@ -73,5 +74,6 @@ def fused_across(t: Sentence, every: list, chosen: list, opt: ReuseOptions, comm
         taken=[m.src.words for m in chosen],
         min_words=opt.min_fused_words,
         common=frozenset().union(*(common[m.src.doc_id] for m in [*chosen, *other])),
+        speaker_alone=False,
     )
     return [other[n] for n in more[:room]]

@@ -85,8 +85,9 @@ class ReuseOptions:
         min_fused_words: a further source sentence of the same file joins an
             aligned sentence (a fusion) when it brings at least this many of the
             sentence's content words, names and numbers that the sentences
-            already taken lack, one at least in a word pair the two share
-            (:func:`corpus_tools.reuse.fusion.fuse`; default 3, >= 1).
+            already taken lack, one at least in a word pair the two share, and one beyond the
+            names of the sentence's speaker ("Mr Justice NAME said" takes no sentence for the
+            name alone; :func:`corpus_tools.reuse.fusion.fuse`; default 3, >= 1).
         min_fused_words_alone: ... and this many for a sentence that no single
             source sentence explains (default 2, >= 1), which is then aligned to
             the source sentences of one file it is fused from when ...
