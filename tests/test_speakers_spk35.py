@@ -1,0 +1,95 @@
+"""Who speaks, round 17 of issue 22 (branch spk35): the held-out audit's speaker kinds
+(``benchmarks/claims.md``, "Seventeenth round (branch `audit17`)", causes 1, 4 and 9). Invented
+texts of the same shapes; each test fails on ``ec3998a`` unless it says it is a guard."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows, text_attributions
+from wire_takes import takes_and_paper
+
+from corpus_tools.attribution.accounting import speaker_survival
+from corpus_tools.attribution.benches import bench_court, same_bench
+
+
+def _source_speakers(takes: list[str], paper: str = "A ruling was given yesterday.") -> list[str]:
+    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
+    return sorted(s["speaker"])
+
+
+def test_the_woman_of_two_takes_is_one_speaker():
+    take1 = (
+        "A woman wept today as she told a court how a driver attacked her.\n\n"
+        'The woman said: "I could not move at all."'
+    )
+    take2 = 'The woman said the driver laughed at her.\n\nA 40-year-old porter said he heard the screams.'
+    assert _source_speakers([take1, take2]) == ["A 40-year-old porter", "The woman"]
+
+
+def test_one_unnamed_body_in_three_takes_is_one_speaker():
+    takes = [
+        "Water boards say the cost of the new pipes will be passed to customers.",
+        "Charities have said the ruling is a victory for the old.\n\nWater boards said they would study it.",
+        'Water boards warned the bill could reach 200 million pounds a year.',
+    ]
+    assert _source_speakers(takes) == ["Charities", "Water boards"]
+
+
+@pytest.mark.parametrize(
+    ("label", "court"),
+    [
+        ("the Court of Appeal", "appeal"),
+        ("Three Appeal Court judges", "appeal"),
+        ("The appeal judges", "appeal"),
+        ("Their judgment", ""),
+        ("the ruling", ""),
+        ("the High Court", "high"),
+        ("the judge", None),
+        ("High Court judge Mr Justice Hale", None),
+        ("a council against the ruling", None),
+        ("the Royal Court Theatre", None),
+    ],
+)
+def test_a_bench_is_read_from_its_label(label, court):  # a guard of the two below
+    assert bench_court(label) == court
+
+
+def test_a_bench_and_its_judgment_of_several_takes_are_one_speaker():
+    takes = [
+        "The Court of Appeal ruled today that the closure of the home was unlawful.",
+        "Three Appeal Court judges said the council had broken its promise.",
+        "Their judgment said the council must think again.\n\nThe appeal judges said the home must stay open.",
+    ]
+    assert _source_speakers(takes) == ["The Court of Appeal"]
+
+
+def test_two_courts_named_apart_are_two_benches():  # a guard
+    assert not same_bench("the High Court", "the Court of Appeal")
+    assert same_bench("the Court of Appeal", "the judgment")
+
+
+def test_a_bench_under_two_labels_in_one_paper_is_one_speaker():
+    text = (
+        "The Court of Appeal ruled yesterday that the closure of the home was unlawful.\n\n"
+        "The appeal judges said the council had broken its promise to the residents."
+    )
+    assert speaker_rows(text) == [["The Court of Appeal", "organisation", 2]]
+
+
+def test_who_had_been_promised_a_thing_says_nothing():
+    text = (
+        "Ms Roe moved to Lindon Lodge near Carford in 1990. She had lived there since then and "
+        "had been promised a home for life.\n\nThe council said it would appeal."
+    )
+    rows = text_attributions(text)
+    assert "promised" not in " ".join(rows.loc[rows.role == "speaker", "cue"])
+
+
+def test_she_after_a_court_named_for_someone_is_no_part_of_its_name():
+    text = (
+        "The woman said she was taken to the ward in March.\n\n"
+        "The Old Hartley was told that the 40-year-old woman woke later as the porter had his back to her.\n\n"
+        "She said to him: 'What were you doing?'"
+    )
+    rows = text_attributions(text, "said")
+    assert rows["speaker_label"].tolist() == ["The woman", "The woman"]
