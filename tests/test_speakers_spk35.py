@@ -93,3 +93,28 @@ def test_she_after_a_court_named_for_someone_is_no_part_of_its_name():
     )
     rows = text_attributions(text, "said")
     assert rows["speaker_label"].tolist() == ["The woman", "The woman"]
+
+
+def test_a_relative_after_a_long_name_is_the_names_head():
+    text = (
+        "Charities want the Government to implement the recommendations of the Royal Commission "
+        "on Long Distance travel which called for free buses in every county."
+    )
+    rows = text_attributions(text, "called")
+    assert rows["speaker_label"].tolist() == ["Royal Commission"]
+
+
+def test_patients_charged_for_help_are_charged_a_price():
+    text = (
+        "The difference is that the state provision is free but patients in council homes can be "
+        "means-tested and charged for social services' help and accommodation."
+    )
+    assert text_attributions(text, "charged").empty
+
+
+def test_an_appeal_against_a_ruling_is_a_step_at_law():
+    text = (
+        "But today the Wessex Water Board, backed by the Government, won its appeal against a case "
+        "brought by a farmer last year.\n\nThe council said it would pay."
+    )
+    assert text_attributions(text, "appeal").empty
