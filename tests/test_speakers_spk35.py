@@ -118,3 +118,15 @@ def test_an_appeal_against_a_ruling_is_a_step_at_law():
         "brought by a farmer last year.\n\nThe council said it would pay."
     )
     assert text_attributions(text, "appeal").empty
+
+
+def test_she_is_never_the_man_a_later_he_opens_after():
+    text = (
+        "A woman wept today as she told a court how she woke in a clinic.\n\n"
+        "The 30-year-old sobbed as she recalled seeing 40-year-old Darren Pyle by her bed.\n\n"
+        "She told the court she was unable to move.\n\n"
+        "Pyle, of Leeds, who worked at the clinic, is accused of drugging women.\n\n"
+        "He has pleaded not guilty to nine charges."
+    )
+    rows = text_attributions(text, "told the court")
+    assert "Darren Pyle" not in rows["speaker_label"].tolist()
