@@ -69,8 +69,8 @@ def cue_kind(tok) -> str | None:
         clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
         if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
             return None  # "lost a claim for compensation": a demand at law, nothing said
-        if lemma == "appeal" and all(c.lower_ == "against" for c in content) and not clause:
-            return None  # "won its appeal against a ruling": a step at law (round 17's care, kind 1c)
+        if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children):
+            return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
         return "noun" if content and noun_speaker(tok) is not None else None
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
