@@ -22,7 +22,7 @@ def test_the_woman_of_two_takes_is_one_speaker():
         "A woman wept today as she told a court how a driver attacked her.\n\n"
         'The woman said: "I could not move at all."'
     )
-    take2 = 'The woman said the driver laughed at her.\n\nA 40-year-old porter said he heard the screams.'
+    take2 = "The woman said the driver laughed at her.\n\nA 40-year-old porter said he heard the screams."
     assert _source_speakers([take1, take2]) == ["A 40-year-old porter", "The woman"]
 
 
@@ -30,7 +30,7 @@ def test_one_unnamed_body_in_three_takes_is_one_speaker():
     takes = [
         "Water boards say the cost of the new pipes will be passed to customers.",
         "Charities have said the ruling is a victory for the old.\n\nWater boards said they would study it.",
-        'Water boards warned the bill could reach 200 million pounds a year.',
+        "Water boards warned the bill could reach 200 million pounds a year.",
     ]
     assert _source_speakers(takes) == ["Charities", "Water boards"]
 
@@ -58,7 +58,8 @@ def test_a_bench_and_its_judgment_of_several_takes_are_one_speaker():
     takes = [
         "The Court of Appeal ruled today that the closure of the home was unlawful.",
         "Three Appeal Court judges said the council had broken its promise.",
-        "Their judgment said the council must think again.\n\nThe appeal judges said the home must stay open.",
+        "Their judgment said the council must think again.\n\n"
+        "The appeal judges said the home must stay open.",
     ]
     assert _source_speakers(takes) == ["The Court of Appeal"]
 
@@ -89,7 +90,8 @@ def test_she_after_a_court_named_for_someone_is_no_part_of_its_name():
     text = (
         "The woman said she was taken to the ward of a clinic in Leeds in March.\n\n"
         "Pyle, of Otley, who worked at the clinic, is accused of drugging women.\n\n"
-        "The Old Hartley was told that the 30-year-old woman woke later as the porter had his back to her.\n\n"
+        "The Old Hartley was told that the 30-year-old woman woke later as the porter had his back "
+        "to her.\n\n"
         "She said to him: 'What were you doing?'"
     )
     rows = text_attributions(text, "said")

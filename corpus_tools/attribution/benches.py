@@ -36,7 +36,7 @@ def bench_court(label: str) -> str | None:
     Example:
         >>> [bench_court(x) for x in ("the Court of Appeal", "Three Appeal Court judges", "Their judgment")]
         ['appeal', 'appeal', '']
-        >>> [bench_court(x) for x in ("the High Court judge, Mr Justice Hale", "a council against the ruling")]
+        >>> [bench_court(x) for x in ("the High Court judge, Mr Justice Hale", "a council against it")]
         [None, None]
     """
     text = " ".join(str(label).split())

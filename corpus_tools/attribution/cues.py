@@ -59,19 +59,22 @@ _OBJECTS = {"dobj", "oprd", "dative", "attr"}
 #: parts of speech and tags that are not part of a speaker's noun phrase ("Sanders said while")
 
 
+def _noun_cue(tok, lemma: str) -> str | None:
+    """ "noun" for a noun of saying with its content and a speaker ("his comments on X"), else None."""
+    content = [c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}]
+    clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
+    if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
+        return None  # "lost a claim for compensation": a demand at law, nothing said
+    if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children):
+        return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
+    return "noun" if content and noun_speaker(tok) is not None else None
+
+
 def cue_kind(tok) -> str | None:
     """The kind of cue a token is: verb, according, call, hearing, noun; None when it is not one."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if tok.pos_ == "NOUN" and lemma in lexicon.NOMINAL_CUES:  # "his comments on X", "a call for Y"
-        content = [
-            c for c in tok.children if c.dep_ in ("acl", "ccomp") or c.lower_ in _CONTENT_PREPS | {"that"}
-        ]
-        clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
-        if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
-            return None  # "lost a claim for compensation": a demand at law, nothing said
-        if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children):
-            return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
-        return "noun" if content and noun_speaker(tok) is not None else None
+        return _noun_cue(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
     if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):

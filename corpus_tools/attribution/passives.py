@@ -30,7 +30,19 @@ __all__ = ["no_statement", "passive_party"]
 _RELATIVES = {"who", "which", "that"}
 #: passives whose subject is who is spoken to ("was asked", "was told"), not who speaks; one who
 #: "had been promised a flat" or "was assured" receives the promise (round 17's care, kind 1c)
-_HEARERS = {"ask", "tell", "warn", "advise", "urge", "inform", "question", "instruct", "order", "promise", "assure"}
+_HEARERS = {
+    "ask",
+    "tell",
+    "warn",
+    "advise",
+    "urge",
+    "inform",
+    "question",
+    "instruct",
+    "order",
+    "promise",
+    "assure",
+}
 #: beliefs in the passive ("thought to be", "believed to have")
 _BELIEFS = {"think", "believe", "understand", "estimate", "expect", "reckon"}
 #: verbs that give a name or a description to their object ("called a menace", "described as")
@@ -120,6 +132,7 @@ def _pseudo_cleft(verb, head) -> bool:
 
 #: acts told negated, with no clause: nothing is said ("who have not reported the attacks")
 _UNREPORTED = {"report", "complain"}
+
 
 def no_statement(verb, kind: str, head) -> str | None:
     """Why the cue ``verb`` (of ``kind``, its speaker's head ``head``) reports no statement of that

@@ -46,7 +46,12 @@ def _lone_subject(sent) -> str | None:
     the tagger may not tag ("Cobb, of Leeds, is accused"), when the sentence names no other person."""
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     name = subjects[0] if subjects else None
-    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or not name.text[:1].isupper():
+    if (
+        name is None
+        or name.pos_ != "PROPN"
+        or name.ent_type_ not in ("PERSON", "")
+        or not name.text[:1].isupper()
+    ):
         return None
     others = [e for e in sent.ents if e.label_ == "PERSON" and not e.start <= name.i < e.end]
     return None if others else name.text

@@ -98,7 +98,11 @@ def _one_description(a: str, who_a, b: str, who_b) -> bool:
     """Two unnamed speakers of one description: two words or more ("A senior Government source",
     "health authorities"), or one with "the" in both labels ("The woman", "the woman")."""
     unnamed = not who_a.named and not who_b.named and who_a.kind == who_b.kind
-    if not unnamed or who_a.kind not in ("anonymous", "organisation") or who_a.description != who_b.description:
+    if (
+        not unnamed
+        or who_a.kind not in ("anonymous", "organisation")
+        or who_a.description != who_b.description
+    ):
         return False
     if getattr(who_a, "hearing", False) or getattr(who_b, "hearing", False) or not who_a.description:
         return False  # a hearing is matched as one (:func:`~.survival.one_witness`)

@@ -123,7 +123,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
         for e in doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
+        if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        and e.root.dep_ in ("nsubj", "nsubjpass")
         and not _place_named(e)
     ]
     for para, offset, doc in paragraphs:
