@@ -32,6 +32,8 @@ RANK_GENDERS: dict[str, str] = {
     **dict.fromkeys("policeman businessman".split(), "m"),
 }
 _SUBJECTS = {"he": "m", "she": "f"}
+#: the parts of a sentence where a name is a person who acts or is acted on
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "attr"})
 
 
 def _subject_name(sent):
@@ -53,7 +55,14 @@ def _lone_subject(sent) -> str | None:
         or not name.text[:1].isupper()
     ):
         return None
-    others = [e for e in sent.ents if e.label_ == "PERSON" and not e.start <= name.i < e.end]
+    if any(c.dep_ == "det" for c in name.children):  # "The Old Bailey was told": no person
+        return None
+    # another person who acts in it ("Cobb, who hit Tom Hale, ..."); not a name inside a place ("of St Ann's")
+    others = [
+        e
+        for e in sent.ents
+        if e.label_ == "PERSON" and not e.start <= name.i < e.end and e.root.dep_ in _ACTING
+    ]
     return None if others else name.text
 
 
