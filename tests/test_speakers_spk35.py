@@ -141,3 +141,13 @@ def test_an_appeal_against_a_ruling_that_is_a_step_at_law():
         "closure of a pumping station was unlawful.\n\nThe council said it would pay."
     )
     assert text_attributions(text, "appeal").empty
+
+
+def test_a_paper_naming_the_court_keeps_the_bench_the_takes_call_its_judges():
+    takes = [
+        "Three Appeal Court judges said the closure of the Elm Lodge home was unlawful.",
+        "The Court of Appeal ruled today that the council must pay the residents' costs.",
+    ]
+    paper = "The Court of Appeal said the closure of the Elm Lodge home was unlawful."
+    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
+    assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
