@@ -43,6 +43,8 @@ _HEARERS = {
     "promise",
     "assure",
 }
+#: passives whose subject receives a promise: no speaker, even as the second of two verbs
+_PROMISED = frozenset({"promise", "assure"})
 #: beliefs in the passive ("thought to be", "believed to have")
 _BELIEFS = {"think", "believe", "understand", "estimate", "expect", "reckon"}
 #: verbs that give a name or a description to their object ("called a menace", "described as")
@@ -146,7 +148,7 @@ def no_statement(verb, kind: str, head) -> str | None:
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     if hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None:
         return "passive"  # "who has been charged 55 times", "Mrs Ross was asked to leave"
-    if lemma in _HEARERS and agent is None and _passive(verb) and _shared_subject(verb, head):
+    if lemma in _PROMISED and agent is None and _passive(verb) and _shared_subject(verb, head):
         return "passive"  # "She had lived there and had been promised a home": who was promised
     if lemma in _BELIEFS and agent is None and _infinitive(verb):
         own = any(c.dep_ in _SUBJECTS for c in verb.children)
