@@ -151,3 +151,13 @@ def test_a_paper_naming_the_court_keeps_the_bench_the_takes_call_its_judges():
     paper = "The Court of Appeal said the closure of the Elm Lodge home was unlawful."
     s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
     assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
+
+
+def test_a_paper_calling_the_court_its_judges_keeps_it():
+    takes = [
+        "The Court of Appeal ruled today that the closure of the Elm Lodge home was unlawful.",
+        "The council must pay the residents' costs, the court added.",
+    ]
+    paper = "The appeal judges said the closure of the Elm Lodge home was unlawful."
+    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
+    assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]

@@ -9,14 +9,19 @@ Tom Lee") is a person, read by :mod:`~.judges` and :mod:`~.speaking_judges`, nev
 courts the labels name apart ("the High Court", "the Court of Appeal") are two benches.
 
 * :func:`bench_court`: the court a label speaks for as a bench, or None;
-* :func:`same_bench`: whether two labels are one bench.
+* :func:`same_bench`: whether two labels are one bench;
+* :func:`name_bench`, :func:`name_the_benches`: every bench label of a story given the one court
+  it names as an institution ("the Court of Appeal"), so a paper's "The appeal judges" and PA's
+  "Three Appeal Court judges" are the one court the survival accounting follows.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["bench_court", "same_bench"]
+import pandas as pd
+
+__all__ = ["bench_court", "name_bench", "name_the_benches", "same_bench"]
 
 #: the heads of a bench's label: its court, its judges, what it gave
 _COURT_HEADS = frozenset({"court", "judges", "justices", "bench"})
@@ -73,3 +78,49 @@ def same_bench(a: str, b: str) -> bool:
     if x is None or y is None:
         return False
     return not x or not y or x == y
+
+
+def name_bench(out: pd.DataFrame, docs: list) -> bool:
+    """Give every label of one bench in the documents ``docs`` (a group's takes, a story: "Three
+    Appeal Court judges", "Their judgment", :func:`same_bench`) the label and type of the court
+    they name as an institution ("the Court of Appeal"), when they name one court only; in
+    place. Whether a row changed."""
+    rows = out[out["doc_id"].isin(docs) & out["speaker_id"].notna()]
+    if "resolved_from" in rows.columns:
+        rows = rows[rows["resolved_from"] != "hearing"]  # "the court heard": the hearing's
+    labels = rows["speaker_label"].astype(str)
+    benches = labels.map(bench_court).notna()
+    if not benches.any():
+        return False
+    named = rows[benches & rows["named"].astype(bool) & (rows["speaker_type"] == "organisation")]
+    courts = {" ".join(x.lower().removeprefix("the ").split()): x for x in named["speaker_label"].astype(str)}
+    if len(courts) != 1:
+        return False
+    court = next(iter(courts.values()))
+    at = [i for i, x in zip(rows.index, labels, strict=True) if same_bench(x, court) and x != court]
+    if not at:
+        return False
+    out.loc[at, ["named", "speaker_type", "speaker_label"]] = [True, "organisation", court]
+    return True
+
+
+def name_the_benches(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """The attribution rows with every bench label of each story (the corpus's optional ``story``
+    column; else the corpus is one story) given the one court the story names as an institution
+    (:func:`name_bench`); a copy, other rows unchanged.
+
+    Args:
+        frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
+            ``speaker_type``, ``resolved_from``).
+        corpus: the corpus frame.
+
+    Returns:
+        A copy of ``frame``.
+    """
+    if not len(frame):
+        return frame
+    stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
+    out = frame.copy()
+    for key in dict.fromkeys(stories):
+        name_bench(out, [str(d) for d in corpus.index[stories == key]])
+    return out

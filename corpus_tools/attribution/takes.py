@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.benches import bench_court, same_bench
+from corpus_tools.attribution.benches import name_bench
 from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.attribution.judges import judge_titles, titles
 from corpus_tools.reuse.documents import source_groups
@@ -67,34 +67,10 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
                             fits[0]["speaker_label"],
                         ]
                         changed = True
-        changed = _name_the_bench(out, docs) or changed
+        changed = name_bench(out, docs) or changed
     # a title named in its own take ("The Solicitor General" after "Colin Boyd, the Solicitor
     # General") is one speaker with its holder there
     return refine_speakers(out, corpus) if changed else out
-
-
-def _name_the_bench(out: pd.DataFrame, docs: list) -> bool:
-    """Give every label of one bench in a group's takes ("Three Appeal Court judges", "Their
-    judgment", :func:`~.benches.same_bench`) the label and type of the court the takes name as
-    an institution ("the Court of Appeal"), when they name one court only; in place. Whether a
-    row changed."""
-    rows = out[out["doc_id"].isin(docs) & out["speaker_id"].notna()]
-    if "resolved_from" in rows.columns:
-        rows = rows[rows["resolved_from"] != "hearing"]  # "the court heard": the hearing's
-    labels = rows["speaker_label"].astype(str)
-    benches = labels.map(bench_court).notna()
-    if not benches.any():
-        return False
-    named = rows[benches & rows["named"].astype(bool) & (rows["speaker_type"] == "organisation")]
-    courts = {" ".join(x.lower().removeprefix("the ").split()): x for x in named["speaker_label"].astype(str)}
-    if len(courts) != 1:
-        return False
-    court = next(iter(courts.values()))
-    at = [i for i, x in zip(rows.index, labels, strict=True) if same_bench(x, court) and x != court]
-    if not at:
-        return False
-    out.loc[at, ["named", "speaker_type", "speaker_label"]] = [True, "organisation", court]
-    return True
 
 
 def title_alone(label: str) -> bool:
