@@ -161,3 +161,13 @@ def test_a_paper_calling_the_court_its_judges_keeps_it():
     paper = "The appeal judges said the closure of the Elm Lodge home was unlawful."
     s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
     assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
+
+
+def test_a_court_named_two_ways_is_one_court():
+    takes = [
+        "The Court of Appeal ruled today that the closure of the Elm Lodge home was unlawful.",
+        "The Court of Appeal said the council must pay the residents' costs.",
+    ]
+    paper = "The Appeal Court ruled that the closure of the Elm Lodge home was unlawful."
+    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
+    assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]

@@ -93,10 +93,10 @@ def name_bench(out: pd.DataFrame, docs: list) -> bool:
     if not benches.any():
         return False
     named = rows[benches & rows["named"].astype(bool) & (rows["speaker_type"] == "organisation")]
-    courts = {" ".join(x.lower().removeprefix("the ").split()): x for x in named["speaker_label"].astype(str)}
-    if len(courts) != 1:
+    names = named["speaker_label"].astype(str)
+    if len({bench_court(x) for x in names} - {""}) != 1:  # "the Court of Appeal", "The Appeal Court": one
         return False
-    court = next(iter(courts.values()))
+    court = names.value_counts(sort=True).index[0]  # its name as the story gives it most often
     at = [i for i, x in zip(rows.index, labels, strict=True) if same_bench(x, court) and x != court]
     if not at:
         return False
