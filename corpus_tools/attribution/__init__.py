@@ -81,5 +81,7 @@ One person, pair or body under several names:
   nested in another's statement, its members for the body, the pair named);
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
+* :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
+  "Their judgment") is one speaker, named as the story names the court;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """
