@@ -143,31 +143,35 @@ def test_an_appeal_against_a_ruling_that_is_a_step_at_law():
     assert text_attributions(text, "appeal").empty
 
 
-def test_a_paper_naming_the_court_keeps_the_bench_the_takes_call_its_judges():
-    takes = [
-        "Three Appeal Court judges said the closure of the Elm Lodge home was unlawful.",
-        "The Court of Appeal ruled today that the council must pay the residents' costs.",
-    ]
-    paper = "The Court of Appeal said the closure of the Elm Lodge home was unlawful."
-    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
-    assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
+_CLOSURE = "the closure of the Elm Lodge home was unlawful."
 
 
-def test_a_paper_calling_the_court_its_judges_keeps_it():
-    takes = [
-        "The Court of Appeal ruled today that the closure of the Elm Lodge home was unlawful.",
-        "The council must pay the residents' costs, the court added.",
-    ]
-    paper = "The appeal judges said the closure of the Elm Lodge home was unlawful."
-    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
-    assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
-
-
-def test_a_court_named_two_ways_is_one_court():
-    takes = [
-        "The Court of Appeal ruled today that the closure of the Elm Lodge home was unlawful.",
-        "The Court of Appeal said the council must pay the residents' costs.",
-    ]
-    paper = "The Appeal Court ruled that the closure of the Elm Lodge home was unlawful."
+@pytest.mark.parametrize(
+    ("takes", "paper"),
+    [
+        (  # the takes call the court its judges; the paper names it
+            [
+                "Three Appeal Court judges said " + _CLOSURE,
+                "The Court of Appeal ruled today that the council must pay the residents' costs.",
+            ],
+            "The Court of Appeal said " + _CLOSURE,
+        ),
+        (  # the paper calls the court its judges
+            [
+                "The Court of Appeal ruled today that " + _CLOSURE,
+                "The council must pay the residents' costs, the court added.",
+            ],
+            "The appeal judges said " + _CLOSURE,
+        ),
+        (  # one court named two ways
+            [
+                "The Court of Appeal ruled today that " + _CLOSURE,
+                "The Court of Appeal said the council must pay the residents' costs.",
+            ],
+            "The Appeal Court ruled that " + _CLOSURE,
+        ),
+    ],
+)
+def test_a_paper_keeps_the_court_under_another_of_its_labels(takes, paper):
     s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
     assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
