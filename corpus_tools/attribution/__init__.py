@@ -84,5 +84,7 @@ One person, pair or body under several names:
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
+* :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
+  "Their judgment") is one speaker, named as the story names the court;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
 """

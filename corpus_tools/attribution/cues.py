@@ -102,6 +102,8 @@ def _noun_kind(tok, lemma: str) -> str | None:
     clause = any(c.dep_ == "relcl" for c in tok.children)  # "claims from X for Y that ...", misparsed
     if lemma == "claim" and all(c.lower_ == "for" for c in content) and not clause:
         return None  # "lost a claim for compensation": a demand at law, nothing said
+    if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children):
+        return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
     if _described_object(tok, content):
         return None  # "explain away a statement by X as wrong": the statement spoken of, not told
     return "noun" if content and noun_speaker(tok) is not None else None

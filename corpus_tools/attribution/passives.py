@@ -28,8 +28,23 @@ from __future__ import annotations
 __all__ = ["no_statement", "passive_party"]
 
 _RELATIVES = {"who", "which", "that"}
-#: passives whose subject is who is spoken to ("was asked", "was told"), not who speaks
-_HEARERS = {"ask", "tell", "warn", "advise", "urge", "inform", "question", "instruct", "order"}
+#: passives whose subject is who is spoken to ("was asked", "was told"), not who speaks; one who
+#: "had been promised a flat" or "was assured" receives the promise (round 17's care, kind 1c)
+_HEARERS = {
+    "ask",
+    "tell",
+    "warn",
+    "advise",
+    "urge",
+    "inform",
+    "question",
+    "instruct",
+    "order",
+    "promise",
+    "assure",
+}
+#: passives whose subject receives a promise: no speaker, even as the second of two verbs
+_PROMISED = frozenset({"promise", "assure"})
 #: beliefs in the passive ("thought to be", "believed to have")
 _BELIEFS = {"think", "believe", "understand", "estimate", "expect", "reckon"}
 #: verbs that give a name or a description to their object ("called a menace", "described as")
@@ -75,6 +90,13 @@ def _passive(verb) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _shared_subject(verb, head) -> bool:
+    """Whether a passive with no subject of its own is the second of two verbs whose subject is
+    ``head`` ("She had lived there since 1990 and had been promised a flat")."""
+    own = any(c.dep_ in _SUBJECTS for c in verb.children)
+    return not own and verb.dep_ == "conj" and head.head.i == verb.head.i
+
+
 def _infinitive(verb) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
@@ -113,6 +135,7 @@ def _pseudo_cleft(verb, head) -> bool:
 #: acts told negated, with no clause: nothing is said ("who have not reported the attacks")
 _UNREPORTED = {"report", "complain"}
 
+
 def no_statement(verb, kind: str, head) -> str | None:
     """Why the cue ``verb`` (of ``kind``, its speaker's head ``head``) reports no statement of that
     speaker (``passive``, ``act``, ``request``, ``misparse``; see the module's docstring), or None."""
@@ -125,6 +148,8 @@ def no_statement(verb, kind: str, head) -> str | None:
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     if hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None:
         return "passive"  # "who has been charged 55 times", "Mrs Ross was asked to leave"
+    if lemma in _PROMISED and agent is None and _passive(verb) and _shared_subject(verb, head):
+        return "passive"  # "She had lived there and had been promised a home": who was promised
     if lemma in _BELIEFS and agent is None and _infinitive(verb):
         own = any(c.dep_ in _SUBJECTS for c in verb.children)
         if (verb.tag_ in ("VBN", "VBD") and not own) or _passive(verb):

@@ -8,6 +8,8 @@ Three shapes the claims audit's round 16 found (``benchmarks/claims.md``, 12.07.
 * "who" after "NAME, appearing for ORGANISATION," is the person, never the organisation of his
   apposition: "the judge agreed with Mr Tim Ross, appearing for the Home Office, who argued ..."
   (:func:`relative_speaker`);
+* a long name's last words before "which" are no speaker: "the Royal Commission on Rural
+  Transport which called for" is the Commission's clause (:func:`_whole_name`);
 * a person named in a "whose" clause after another name is not the subject a later pronoun
   refers to: in "challenged by Mrs Ann Rowe, of Hull, whose daughter Amy has a place ... She
   accused ...", "She" is Mrs Rowe, never "whose daughter Amy" (:func:`whose_possessors`).
@@ -68,11 +70,28 @@ def _unattached_person(pronoun):
     return None
 
 
+def _whole_name(noun):
+    """The head of a long name whose last words the parser takes for the noun of a "which" clause:
+    "the Royal Commission on Rural Transport which called for free buses" is the Commission's
+    clause, never "Rural Transport"'s (round 17's care, kind 1c): a noun after "on", "of" or
+    "for" that opens with a capital, right after a capitalised name; else ``noun``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "of", "for") or prep.i < 1:
+        return noun
+    name = noun.doc[prep.i - 1]
+    words = noun.doc[prep.i + 1 : noun.i + 1]
+    if name.pos_ == "PROPN" and name.text[:1].isupper() and words[0].text[:1].isupper():
+        return name
+    return noun
+
+
 def relative_speaker(pronoun, verb):
     """The noun a relative pronoun subject stands for (:func:`~.subjects.relative_antecedent`),
     but for "who" after an organisation named in a participle's apposition to a person ("Mr Tim
     Ross, appearing for the Home Office, who argued"): the person."""
     noun = relative_antecedent(pronoun, verb)
+    if pronoun.lower_ in ("which", "that"):
+        return _whole_name(noun)
     if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
         return noun
     if pronoun.head.dep_ != "relcl" and (person := _unattached_person(pronoun)) is not None:

@@ -372,10 +372,15 @@ def physical_act(verb) -> bool:
     """A verb of saying used for an act with a thing as its object ("pointed the gun at the
     bailiffs", "pointed a finger at him"): "point" speaks with "out" ("pointed out that ...",
     "pointed out the flaws") or "to" and "as" ("pointed to the figures", "pointed to X as an
-    example"); with a direct object and none of them it is an act."""
+    example"); with a direct object and none of them it is an act. "Charged for" a thing is a
+    price ("patients can be charged for help and accommodation": round 17's care, kind 1c), not
+    "charged with" a crime nor "charged that ..."."""
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "charge":
+        priced = any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+        return priced and not any(c.dep_ == "ccomp" or c.lower_ in ("with", "that") for c in kids)
     if verb.lemma_.lower() != "point":
         return False
-    kids = list(verb.children)
     return any(c.dep_ == "dobj" for c in kids) and not any(
         c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in kids
     )

@@ -12,7 +12,10 @@ A reader knows her gender from the text before any pronoun is resolved:
   own clause or the clause it reports ("Pc Ann Okafor was asked what she wore"; "During the
   trial, Joy Okafor claimed she was abused"), when the sentence names no other person after it
   and has no "he" or "she" before it ("and she said she hit him once; Sgt Bell said she punched
-  him": the sergeant's account of her).
+  him": the sergeant's account of her);
+* the "he" or "she" that opens the sentence after one whose subject is the name and which names
+  no one else ("Tom Cobb, of Leeds, is accused of theft. He denies it": round 17's
+  17.04.00/nurse, kind 9, where "She told the court" had gone to the man named before her).
 
 A surname given both genders gets none; a title's gender wins (it is merged after this one).
 
@@ -29,6 +32,8 @@ RANK_GENDERS: dict[str, str] = {
     **dict.fromkeys("policeman businessman".split(), "m"),
 }
 _SUBJECTS = {"he": "m", "she": "f"}
+#: the parts of a sentence where a name is a person who acts or is acted on
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "attr"})
 
 
 def _subject_name(sent):
@@ -36,6 +41,29 @@ def _subject_name(sent):
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     name = subjects[0] if subjects else None
     return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
+def _lone_subject(sent) -> str | None:
+    """The name (its last word) that is the subject of a sentence's main verb, a surname alone
+    the tagger may not tag ("Cobb, of Leeds, is accused"), when the sentence names no other person."""
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    name = subjects[0] if subjects else None
+    if (
+        name is None
+        or name.pos_ != "PROPN"
+        or name.ent_type_ not in ("PERSON", "")
+        or not name.text[:1].isupper()
+    ):
+        return None
+    if any(c.dep_ == "det" for c in name.children):  # "The Old Bailey was told": no person
+        return None
+    # another person who acts in it ("Cobb, who hit Tom Hale, ..."); not a name inside a place ("of St Ann's")
+    others = [
+        e
+        for e in sent.ents
+        if e.label_ == "PERSON" and not e.start <= name.i < e.end and e.root.dep_ in _ACTING
+    ]
+    return None if others else name.text
 
 
 def said_genders(paragraphs) -> dict[str, str]:
@@ -51,6 +79,7 @@ def said_genders(paragraphs) -> dict[str, str]:
     [('Bell', 'm'), ('Dale', 'f'), ('Okafor', 'f')]
     """
     found: dict[str, set[str]] = {}
+    before = None  # the name that is the subject of the sentence before, which names no one else
     for _, _, doc in paragraphs:
         for t in doc:
             if t.lower_ in RANK_GENDERS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
@@ -60,6 +89,10 @@ def said_genders(paragraphs) -> dict[str, str]:
                 found.setdefault(doc[end].text, set()).add(RANK_GENDERS[t.lower_])
         for sent in doc.sents:
             name = _subject_name(sent)
+            opening = sent[0]
+            if before is not None and opening.lower_ in _SUBJECTS and opening.dep_ in ("nsubj", "nsubjpass"):
+                found.setdefault(before, set()).add(_SUBJECTS[opening.lower_])  # "Cobb is accused ... He has"
+            before = _lone_subject(sent)
             if name is None:
                 continue
             others = [t for t in sent if t.ent_type_ == "PERSON" and t.i > name.i and t.dep_ != "compound"]

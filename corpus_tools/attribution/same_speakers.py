@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from corpus_tools.attribution.benches import bench_court
 from corpus_tools.attribution.companies import company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.institution_names import same_institution
@@ -25,8 +26,11 @@ __all__ = ["one_person", "speaker_kind", "spouses", "story_companies", "story_de
 
 def speaker_kind(s: dict, on_trial: set[str]) -> str:
     """What makes two speakers of one document one: ``person`` (a named person, by name),
-    ``defendant`` (a description of the person on trial), ``org:<label>`` (a named institution,
-    by its label), else ""."""
+    ``defendant`` (a description of the person on trial), ``bench:<court>`` (a court's bench,
+    its judges or its judgment, :func:`~.benches.bench_court`), ``org:<label>`` (a named
+    institution, by its label), else ""."""
+    if (court := bench_court(s["speaker_label"])) is not None:  # "the Court of Appeal", "the judges"
+        return "bench:" + court
     if s["named"] and s["speaker_type"] == "organisation":
         return "org:" + " ".join(str(s["speaker_label"]).lower().split())
     if s["named"]:
@@ -38,9 +42,13 @@ def speaker_kind(s: dict, on_trial: set[str]) -> str:
 
 def one_person(a: dict, b: dict) -> bool:
     """Two speakers of one document that are one person: the same surname, and first names that
-    agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones")."""
+    agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones"); or one
+    bench under two labels ("the Court of Appeal", "The appeal judges")."""
     if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
         return True
+    if a["kind"].startswith("bench:") and b["kind"].startswith("bench:"):  # "the judges", "Their judgment"
+        x, y = a["kind"][6:], b["kind"][6:]
+        return not x or not y or x == y
     if a["kind"].startswith("org:") and b["kind"].startswith("org:"):  # "The company" and "Thames Water"
         return same_institution(a["kind"][4:], b["kind"][4:], a.get("orgs", ()))  # "The Commission"
     if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:

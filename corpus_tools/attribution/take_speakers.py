@@ -15,7 +15,10 @@ twice under three shapes:
   trial judge the takes name ("Judge Tom Lee", :func:`~.speaking_judges.judge_described`);
 * one anonymous description in two takes ("A senior Government source"), which the takes' own
   reading keeps apart (a bare "a neighbour" of two takes may be two people; two words or more
-  are one).
+  are one, and so is one word with "the" in both: "The woman" of one take is the one of the
+  next), an unnamed body among them ("health authorities" in three takes, round 17's care);
+* a court's bench under its labels ("the Court of Appeal", "Three Appeal Court judges",
+  "Their judgment", :func:`~.benches.same_bench`).
 
 * :func:`title_holder`: the surname the takes give a bare title ("the Prime Minister");
 * :func:`same_spokesman`: whether two spokesman labels speak for one body;
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.benches import same_bench
 from corpus_tools.attribution.speaking_judges import judge_described
 from corpus_tools.attribution.spokesmen import spoken_for
 from corpus_tools.text.name_initials import stand_for
@@ -88,6 +92,22 @@ def _surnames(label: str) -> set[str]:
     return {w.removesuffix("'s") for w in re.findall(r"[A-Z][a-z][\w'-]*", str(label))}
 
 
+def _one_description(a: str, who_a, b: str, who_b) -> bool:
+    """Two unnamed speakers of one description: two words or more ("A senior Government source",
+    "health authorities"), or one with "the" in both labels ("The woman", "the woman")."""
+    unnamed = not who_a.named and not who_b.named and who_a.kind == who_b.kind
+    if (
+        not unnamed
+        or who_a.kind not in ("anonymous", "organisation")
+        or who_a.description != who_b.description
+    ):
+        return False
+    if getattr(who_a, "hearing", False) or getattr(who_b, "hearing", False) or not who_a.description:
+        return False  # a hearing is matched as one (:func:`~.survival.one_witness`)
+    definite = all(str(x).lower().startswith("the ") for x in (a, b))
+    return len(who_a.description) > 1 or definite
+
+
 def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
     """Whether speakers ``a`` and ``b`` (labels, with their identities ``who_a``, ``who_b``:
     anything with ``named``, ``kind`` and ``description``, :class:`~.survival._Who`) of two takes
@@ -105,10 +125,10 @@ def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
         >>> same_in_takes("the Home Secretary", person, "Tom Ray", person, text)
         False
     """
-    if same_spokesman(a, b):
+    heard = getattr(who_a, "hearing", False) or getattr(who_b, "hearing", False)  # "the court heard"
+    if same_spokesman(a, b) or (not heard and same_bench(a, b)):
         return True
-    anonymous = not who_a.named and not who_b.named and who_a.kind == who_b.kind == "anonymous"
-    if anonymous and len(who_a.description) > 1 and who_a.description == who_b.description:
+    if _one_description(a, who_a, b, who_b):
         return True  # "A senior Government source" in two takes: one source, not two
     for title, other, who in ((a, b, who_b), (b, a, who_a)):
         holder = title_holder(title, text) or judge_described(title, "", text).rpartition(" ")[2]  # "A judge"

@@ -3,7 +3,9 @@ calls by a title alone ("The judge concluded the case ...") is the one speaker a
 the same story names with that title ("Mr Justice Potts said").
 
 * :func:`titles` (from :mod:`~.judges`): the titles in a speaker label, a judge's forms as one;
-* :func:`name_across_takes`: the attribution rows with such speakers named.
+* :func:`name_across_takes`: the attribution rows with such speakers named, and every label of
+  one bench ("Three Appeal Court judges", "Their judgment") given the court the takes name ("the
+  Court of Appeal"), so that a paper's "the Court of Appeal" keeps it (round 17's care, kind 1a).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.benches import name_bench
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.attribution.judges import judge_titles, titles
@@ -65,6 +68,7 @@ def name_across_takes(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
                             fits[0]["speaker_label"],
                         ]
                         changed = True
+        changed = name_bench(out, docs) or changed
     # a title named in its own take ("The Solicitor General" after "Colin Boyd, the Solicitor
     # General") is one speaker with its holder there
     return refine_speakers(out, corpus) if changed else out

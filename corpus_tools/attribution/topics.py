@@ -105,17 +105,27 @@ def _office(t) -> bool:
     )
 
 
+def _place_named(e) -> bool:
+    """A name the tagger takes for a person's that follows "the": a court or a building named
+    for someone ("The Old Bailey was told ... She said to him": "She" is no "Bailey"; round 17's
+    17.04.00/nurse, kind 1c). A person's name never opens with "the"."""
+    return e.label_ == "PERSON" and any(c.dep_ == "det" and c.lower_ == "the" for c in e.root.children)
+
+
 def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
     "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Kim's widow,
     Min-Ji Park, left court": a "she" after it) and a definite office alone ("The judge"); none
-    inside a quotation, whose names are the speaker's words, not the people the text goes on about."""
+    inside a quotation, whose names are the speaker's words, not the people the text goes on about,
+    nor a person's name after "the" (:func:`_place_named`)."""
     out = [
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
         for e in doc.ents
-        if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and e.root.dep_ in ("nsubj", "nsubjpass")
+        if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        and e.root.dep_ in ("nsubj", "nsubjpass")
+        and not _place_named(e)
     ]
     for para, offset, doc in paragraphs:
         for t in doc:
