@@ -18,6 +18,7 @@ from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.reuse.aligned_rows import by_row, mean
 from corpus_tools.reuse.alignment import REUSE_CLASSES, align_sentences
 from corpus_tools.reuse.derivation import derivation_features
+from corpus_tools.variants import keyness
 
 _WIRE = (
     "A baker from Dunmore was fined 400 pounds yesterday for selling stale bread at a village fair.\n\n"
@@ -130,3 +131,24 @@ def test_a_nested_report_keeps_its_speaker_only_in_its_own_version(monkeypatch):
     assert got[("keeps", "the Ashcombe Music Society")] == "kept"  # nested, by name, in a reused sentence
     assert got[("other", "the Ashcombe Music Society")] == "dropped"  # not the other's nesting
     assert len(calls) == 2  # the alignment and the nested reports indexed once each, not once per row
+
+
+def test_version_keyness_computes_each_pair_of_counts_once_with_the_same_values(monkeypatch):
+    corpus = _corpus()
+    plain = keyness.version_keyness(corpus, source="wire", n=4)
+    calls = []
+    real = keyness._statistics
+    monkeypatch.setattr(keyness, "_statistics", lambda *args: calls.append(args) or real(*args))
+    fast = keyness.version_keyness(corpus, source="wire", n=4)
+    pd.testing.assert_frame_equal(fast, plain)
+    assert len(calls) == len(set(calls))  # one call per pair of counts of a version...
+    forms: dict = {}
+    per_doc = keyness._counts(corpus, list(corpus.index), True, forms)
+    words = sum(len(per_doc[d].keys() | per_doc["wire"].keys()) for d in _VERSIONS)
+    assert len(calls) < words  # ... not one per word
+    assert set(fast["doc_id"]) == {"short", "mixed", "unrelated"}  # the copy prefers no word
+    for doc in ("short", "mixed", "unrelated"):  # every value that of the version's own keyness table
+        table = keyness._table(per_doc[doc], per_doc["wire"], forms, "log_likelihood", 1).set_index("word")
+        mine = fast[fast["doc_id"] == doc]
+        for w, k, p in zip(mine["word"], mine["keyness"], mine["p_value"], strict=True):
+            assert (k, p) == (table.at[w, "keyness"], table.at[w, "p_value"])
