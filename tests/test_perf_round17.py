@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 
 from corpus_tools import from_records
-from corpus_tools.attribution import kept_forms
+from corpus_tools.attribution import kept_forms, sides
 from corpus_tools.attribution.doc_rows import rows_by_doc
+from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.survival import speaker_survival
 from corpus_tools.reuse.aligned_rows import by_row, mean
 from corpus_tools.reuse.alignment import REUSE_CLASSES, align_sentences
@@ -152,3 +153,65 @@ def test_version_keyness_computes_each_pair_of_counts_once_with_the_same_values(
         mine = fast[fast["doc_id"] == doc]
         for w, k, p in zip(mine["word"], mine["keyness"], mine["p_value"], strict=True):
             assert (k, p) == (table.at[w, "keyness"], table.at[w, "p_value"])
+
+
+def _sides_frame():
+    rows = [  # (doc, speaker_id, label, named, type)
+        ("d1", "d1:S1", "The defence", False, "institution"),
+        ("d1", "d1:S2", "Kay Orme", True, "person"),
+        ("d1", "d1:S3", "the two women's defence team", False, "institution"),
+        ("d2", "d2:S1", "Kay Orme", True, "person"),
+        ("d2", "d2:S2", "a neighbour", False, "person"),
+        ("d3", "d3:S1", "the prosecution", False, "institution"),
+        ("d3", "d3:S2", "the Crown", False, "institution"),
+        ("d3", "d3:S2", "the Crown", False, "institution"),
+        ("d4", "d4:S1", "The defence", True, "person"),  # named: no side read
+        ("d4", "d4:S2", "the defence", False, "institution"),
+    ]
+    cols = ["doc_id", "speaker_id", "speaker_label", "named", "speaker_type"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_one_side_per_document_reads_only_documents_naming_a_side(monkeypatch):
+    read = []
+    real = sides.speakers_by_document
+    monkeypatch.setattr(sides, "speakers_by_document", lambda f: (read.append(set(f["doc_id"])), real(f))[1])
+    out = sides.one_side_per_document(_sides_frame())
+    assert read == [{"d1", "d3", "d4"}]  # d2 names no side: not grouped
+    got = list(zip(out["doc_id"], out["speaker_id"], out["speaker_label"], strict=True))
+    assert got[2] == ("d1", "d1:S1", "The defence")  # the team is the defence the document named first
+    assert got[6] == got[7] == ("d3", "d3:S1", "the prosecution")  # the Crown prosecutes
+    assert got[1] == ("d1", "d1:S2", "Kay Orme")
+    assert got[3:5] == [("d2", "d2:S1", "Kay Orme"), ("d2", "d2:S2", "a neighbour")]
+    assert got[8:] == [
+        ("d4", "d4:S1", "The defence"),
+        ("d4", "d4:S2", "the defence"),
+    ]  # a named one is no side
+
+
+def test_carried_quotations_read_only_the_quoting_documents():
+    cols = ["doc_id", "sent_id", "role", "quote_type", "speaker_id", "cue", "cue_start", "cue_end"]
+    cols += ["content_start", "content_end", "resolved_from"]
+    frame = pd.DataFrame(
+        [
+            ("n", 0, "speaker", "indirect", "n:S1", "said", 2, 6, 7, 15, "mention"),
+            ("q", 0, "speaker", "direct", "q:S1", "said", 4, 8, 10, 55, "mention"),
+        ],
+        columns=cols,
+    )
+    sents = pd.DataFrame(
+        [("q", 0, 0, 0, 20), ("q", 1, 0, 21, 40), ("q", 2, 0, 41, 60), ("q", 3, 1, 62, 80)]
+        + [("n", "zero", 0, 0, 15), ("n", 1, 0, 16, 30)],  # sent_ids no sort can order: never read
+        columns=["doc_id", "sent_id", "para_id", "start", "end"],
+    )
+    out = carry_quotations(frame, sents)
+    assert list(out.columns) == cols
+    got = list(
+        out[["doc_id", "sent_id", "resolved_from", "content_start", "content_end"]].itertuples(index=False)
+    )
+    assert got == [
+        ("n", 0, "mention", 7, 15),
+        ("q", 0, "mention", 10, 55),
+        ("q", 1, "continuing_quote", 21, 40),
+        ("q", 2, "continuing_quote", 41, 55),
+    ]
