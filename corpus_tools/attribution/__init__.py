@@ -79,6 +79,7 @@ One person, pair or body under several names:
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, the pair named);
+* :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
