@@ -82,6 +82,7 @@ One person, pair or body under several names:
   nested in another's statement, its members for the body, its spokesman's institution);
 * :mod:`~.own_voice`: a source statement a version tells in its own voice, without its speaker;
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
+* :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",

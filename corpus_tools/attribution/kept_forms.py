@@ -25,6 +25,7 @@ import re
 import pandas as pd
 
 from corpus_tools.attribution.couples import joint_members
+from corpus_tools.attribution.doc_rows import rows_by_doc
 from corpus_tools.attribution.given_names import given_only_ids
 
 __all__ = ["MEMBERS", "also_same", "mend", "short_forms", "short_label_ids", "speaks_for"]
@@ -135,6 +136,9 @@ def mend(
     whose = {**speaker_identities(unknown, texts, on_trial=set()), **who} if len(unknown) else dict(who)
     source = spoken[spoken["doc_id"].astype(str).isin(members)]
     labels = {str(x).lower() for x in source["speaker_label"]}
+    # each version's alignment rows and nested reports, indexed once, not selected per row (#23)
+    here_of = rows_by_doc(align, ["sent_id", "source_doc_id", "source_sent_ids"])
+    inner_of = rows_by_doc(inner, ["sent_id", "speaker_id"])
     for i, r in out.iterrows():
         if r["status"] == "re_attributed" and _member_relabel(str(r["speaker"]), str(r["became"])):
             if not {b.lower() for b in str(r["became"]).split("; ")} & labels:
@@ -150,14 +154,10 @@ def mend(
             for d, n, s in zip(source["doc_id"], source["sent_id"], source["speaker_id"], strict=True)
             if s in ids
         }
-        here = align[align["doc_id"].astype(str) == str(r["doc_id"])]
-        sents = {
-            int(v)
-            for v, d, ss in zip(here["sent_id"], here["source_doc_id"], here["source_sent_ids"], strict=True)
-            if any((str(d), int(s)) in where for s in ss)
-        }
-        mine = inner[(inner["doc_id"].astype(str) == str(r["doc_id"])) & inner["sent_id"].isin(list(sents))]
-        if any(_same(me, whose.get(s), rivals) for s in mine["speaker_id"]):
+        here = here_of.get(str(r["doc_id"]), [])
+        sents = {int(v) for v, d, ss in here if any((str(d), int(s)) in where for s in ss)}
+        mine = [s for n, s in inner_of.get(str(r["doc_id"]), []) if n in sents]
+        if any(_same(me, whose.get(s), rivals) for s in mine):
             out.at[i, "status"], out.at[i, "became"] = "kept", ""
             out.at[i, "n_statements_kept"] = max(int(r["n_statements_kept"]), 1)
     return out

@@ -30,12 +30,13 @@ def carry_quotations(frame: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFra
     """
     if not len(frame):
         return frame
-    by_doc = {d: g.sort_values("sent_id").to_records(index=False) for d, g in sentences.groupby("doc_id")}
     own = set(zip(frame["doc_id"], frame["sent_id"], strict=True))
     added: list[tuple[float, dict]] = []
     quoted = frame[
         (frame["role"] == "speaker") & (frame["quote_type"] == "direct") & frame["speaker_id"].notna()
     ]
+    read = sentences[sentences["doc_id"].isin(set(quoted["doc_id"]))]  # only the documents quoting (#23)
+    by_doc = {d: g.sort_values("sent_id").to_records(index=False) for d, g in read.groupby("doc_id")}
     for i, r in quoted.iterrows():
         sents = by_doc.get(r["doc_id"])
         if sents is None:

@@ -73,7 +73,13 @@ def one_side_per_document(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return frame
     out = frame.copy()
-    for recs in speakers_by_document(out):
+    cols = (out[c] for c in ("doc_id", "speaker_label", "named", "speaker_type"))
+    sided = {
+        d
+        for d, label, named, kind in zip(*cols, strict=True)
+        if side_of(label) and not (named and kind != "organisation")
+    }
+    for recs in speakers_by_document(out[out["doc_id"].isin(sided)]):  # only documents naming a side (#23)
         first: dict[str, dict] = {}
         for r in recs:
             side = (

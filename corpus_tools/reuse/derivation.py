@@ -26,6 +26,7 @@ import pandas as pd
 from corpus_tools.errors import check_fields
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import NUMBER_WORDS, STOP_WORDS, WORD_RE
+from corpus_tools.reuse.aligned_rows import by_row, mean
 from corpus_tools.reuse.alignment import REUSE_CLASSES, ReuseOptions, align_sentences, source_coverage
 from corpus_tools.reuse.derivation_model import CLASSES, DerivationModel, is_close
 from corpus_tools.reuse.derivation_relative import CorpusRelativeModel
@@ -340,6 +341,7 @@ def derivation_features(
     # in how many documents outside the source each word occurs: a document's "other versions" read from it
     n_docs = Counter(k for d, ks in k_of.items() if d not in src_docs for k in set(ks))
     at = alignment.groupby("doc_id", sort=False).indices if len(alignment) else {}
+    n_words, classes, scores = by_row(alignment)  # each row's words, class and score read once
     matchers = {d: SequenceMatcher(None, (), k_of[d], autojunk=False) for d in src_docs}  # indexed once
     rows = []
     for doc_id in map(str, corpus.index):
@@ -347,13 +349,10 @@ def derivation_features(
             continue
         others = _OtherWords(n_docs, set(k_of[doc_id]))
         words_ = body_words(raw[doc_id])
-        a = alignment.iloc[at[doc_id]] if doc_id in at else alignment.iloc[0:0]
-        words = np.array([len(t.split()) for t in a["text"]], dtype=float)
+        rows_ = at.get(doc_id, np.zeros(0, dtype=np.intp))
+        words, cls = n_words[rows_], classes[rows_]
         total = words.sum()
-        share = {
-            c: (float(words[(a["reuse_class"] == c).to_numpy()].sum() / total) if total else 0.0)
-            for c in REUSE_CLASSES
-        }
+        share = {c: (float(words[cls == c].sum() / total) if total else 0.0) for c in REUSE_CLASSES}
         if not total:
             share["new"] = 1.0
         grams = ngrams(k_of[doc_id], 3)
@@ -370,14 +369,12 @@ def derivation_features(
                 shared / len(grams) if grams else 0.0,
                 shared / len(src_grams) if src_grams else 0.0,
                 longest / max(1, len(k_of[doc_id])),
-                float(a["score"].mean()) if len(a) else 0.0,
+                mean(scores[rows_]) if len(rows_) else 0.0,
                 sum(k in src_words for k in k_of[doc_id]) / max(1, len(k_of[doc_id])),
                 len(k_of[doc_id]) / max(1, src_len),
                 *novelty(words_, src_known, contexts=src_contexts),
-                *share_features(
-                    k_of[doc_id], words_, src_keys, others, (a["reuse_class"] != "new").to_numpy()
-                ),
-                len(a),
+                *share_features(k_of[doc_id], words_, src_keys, others, cls != "new"),
+                len(rows_),
             )
         )
     return pd.DataFrame(

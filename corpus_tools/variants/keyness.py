@@ -219,8 +219,11 @@ def _version_rows(per_doc, members, src: Counter, forms: dict, measure: str, n: 
         c = sum(ct.values())
         if not c or not d:
             continue
+        once: dict[tuple[int, int], tuple] = {}  # a word's statistics depend on its two counts alone
         stats = [
-            (shown.get(w, w), *_statistics(ct[w], src[w], c, d, measure)) for w in ct.keys() | src.keys()
+            (shown.get(w, w), *(once.get(k) or once.setdefault(k, _statistics(*k, c, d, measure))))
+            for w in ct.keys() | src.keys()
+            for k in ((ct[w], src[w]),)
         ]
         stats.sort(key=lambda r: (-r[5], -r[1], r[0]))  # keyness desc, n_target desc, word asc
         plus = [r for r in stats if r[5] > 0][:n]
