@@ -400,9 +400,7 @@ def test_round_30_and_31_kinds():
     parent = "Walker shut its mobile communication division."
     assert fact_rows(parent, "Walker shut its Mobile Communications Division.") == []
     # a fraction in words held by the other text in figures is no change either way
-    assert (
-        fact_rows("Spending absorbs two thirds of the budget.", "Spending absorbs two thirds of it.") == []
-    )
+    assert fact_rows("Spending absorbs two thirds of the budget.", "Spending absorbs two thirds of it.") == []
 
 
 def test_round_32_and_33_kinds():

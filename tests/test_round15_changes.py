@@ -111,8 +111,8 @@ def test_a_description_beside_a_name_is_an_addition():
             "The council will close the library at the end of the month, a spokesman said on Tuesday.",
         ),
         (
-            "A spokesman for the county police said: \"We are looking at every one of the files.\"",
-            "The county police said: \"We are looking at every one of the files.\"",
+            'A spokesman for the county police said: "We are looking at every one of the files."',
+            'The county police said: "We are looking at every one of the files."',
         ),
     ],
 )

@@ -105,7 +105,7 @@ def test_a_bare_surname_is_the_one_person_named_in_full_before_it_not_her_husban
 
 def test_a_husband_and_wife_of_two_takes_are_two_speakers_of_the_wire():
     takes = [
-        "Ann Vale, 53, was jailed today.\n\nMrs Vale said to them: \"Remember who you are.\"",
+        'Ann Vale, 53, was jailed today.\n\nMrs Vale said to them: "Remember who you are."',
         'In a statement tonight Mr Vale said: "The whole case against my wife is a joke."',
     ]
     paper = "Ann Vale, 53, was jailed yesterday. Ann Vale said she did not know the gun was loaded."

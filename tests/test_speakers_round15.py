@@ -41,7 +41,8 @@ def test_a_possessive_description_of_kin_is_not_an_employee():
 
 def test_an_employee_description_is_not_a_man_the_text_named_before():
     text = (
-        "Tom Dodd, 62, worked for Mr Ray Lane.\n\n" + LEAD.format(who="his former head of security")
+        "Tom Dodd, 62, worked for Mr Ray Lane.\n\n"
+        + LEAD.format(who="his former head of security")
         + "\n\nAnn Bell, a cleaner, told the jury that she had seen it."
     )
     assert ["Ann Bell", "person", 2] not in speaker_rows(text)

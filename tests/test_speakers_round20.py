@@ -45,12 +45,12 @@ def test_an_opening_description_stays_apart_from_a_pair_named_later():
     [
         (
             "Keeper Bruce Dodd was cross-examined by George Carman, QC, today.\n\n"
-            "Visibly angry, the goalkeeper replied: \"I am innocent of all of it.\"\n",
+            'Visibly angry, the goalkeeper replied: "I am innocent of all of it."\n',
             "Bruce Dodd",
         ),
         (
             "Bruce Dodd, the Zimbabwe international, was in the witness box.\n\n"
-            "Dodd: \"Yes, I took it.\"\n\n"
+            'Dodd: "Yes, I took it."\n\n'
             "The Zimbabwean has told the jury that he did not mean to deceive.\n",
             "Bruce Dodd",
         ),
@@ -83,7 +83,7 @@ def test_a_husband_keeps_his_own_statements_beside_the_pair():
         "Tom Rogers, 52, and his wife Ann, 53, are believed to have agreed £9,000.\n\n"
         "Mr and Mrs Rogers, who now live in Leeds, claimed they had suffered abuse.\n\n"
         "Mr Rogers claimed he was called names in the street.\n\n"
-        "Leeds-born Mr Rogers said: \"We had to leave.\"\n"
+        'Leeds-born Mr Rogers said: "We had to leave."\n'
     )
     rows = text_attributions(text).dropna(subset=["speaker_id"])
     by_cue = dict(zip(rows.sent_id, rows.speaker_label, strict=True))
@@ -96,7 +96,7 @@ def test_an_organisation_and_its_spokesman_are_one_speaker():
     text = (
         "The charity Mencap said the ruling was a scandal.\n\n"
         "Mr Justice Hale said the operation was lawful.\n\n"
-        "A spokesman for Mencap said: \"We will appeal.\"\n\n"
+        'A spokesman for Mencap said: "We will appeal."\n\n'
         "A Mencap spokeswoman added that the family was upset.\n"
     )
     rows = text_attributions(text).dropna(subset=["speaker_id"])
@@ -109,7 +109,7 @@ def test_a_wife_by_title_is_not_her_named_husband():
     text = (
         "Tom Rogers, 52, and his wife Ann, 53, are believed to have agreed £9,000.\n\n"
         "Mr Rogers claimed he was called names in the street.\n\n"
-        "Mrs Rogers said: \"We had to leave.\"\n"
+        'Mrs Rogers said: "We had to leave."\n'
     )
     rows = text_attributions(text).dropna(subset=["speaker_id"])
     labels = dict(zip(rows.sent_id, rows.speaker_label, strict=True))

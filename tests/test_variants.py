@@ -268,7 +268,7 @@ def test_house_style_reads_honorifics_and_days_outside_quotations():
     wire's "Mr Vane" and "On a Tuesday" inside the prosecutor's quotation are hers, so the wire's
     own narrative writes bare surnames and relative days, like the paper."""
     src = (
-        "Lorna Quill, prosecuting, said: \"On a Tuesday evening Mr Vane drove off. Mr Vane was angry.\"\n\n"
+        'Lorna Quill, prosecuting, said: "On a Tuesday evening Mr Vane drove off. Mr Vane was angry."\n\n'
         "Vane denies assault. The trial continues today."
     )
     paper = "Prosecutor Lorna Quill said: 'On a Tuesday evening Mr Vane drove off.'\n\nVane denies it today."
