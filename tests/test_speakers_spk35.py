@@ -175,3 +175,13 @@ _CLOSURE = "the closure of the Elm Lodge home was unlawful."
 def test_a_paper_keeps_the_court_under_another_of_its_labels(takes, paper):
     s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
     assert list(zip(s["speaker"], s["status"], strict=True)) == [("The Court of Appeal", "kept")]
+
+
+def test_a_label_that_starts_with_of_is_no_bench():
+    """A speaker label cut before its head ("of the appeal court") is no bench; it crashed the
+    3,000-document report when round 17's branches were merged (an index into an empty list)."""
+    from corpus_tools.attribution.benches import bench_court, same_bench
+
+    assert bench_court("of the appeal court") is None
+    assert bench_court("Of Appeal") is None
+    assert not same_bench("of the court", "the Court of Appeal")

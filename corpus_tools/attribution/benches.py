@@ -43,12 +43,16 @@ def bench_court(label: str) -> str | None:
         ['appeal', 'appeal', '']
         >>> [bench_court(x) for x in ("the High Court judge, Mr Justice Hale", "a council against it")]
         [None, None]
+        >>> bench_court("of the appeal court")  # a label cut before its head
+
     """
     text = " ".join(str(label).split())
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text.split(",")[0])]
     if len(words) < 2:
         return None
     before_of = words[: words.index("of")] if "of" in words else words
+    if not before_of:
+        return None  # "of the court": a label cut before its head, no bench
     head = before_of[-1]
     first = words[0]
     if head in _COURT_HEADS:
