@@ -123,20 +123,57 @@ def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _edge(x1: float, y1: float, x2: float, y2: float, width: int, style: str) -> str:
-    """An arrow between two nodes, its ends outside their circles: straight between columns,
-    bowed sideways (towards the middle of the figure) within one column, so it passes beside
-    the nodes between the two rather than under them."""
+def _clear(points: list[tuple[float, float]], others, gap: float = 30.0) -> bool:
+    """Whether every point keeps ``gap`` pixels from every other node's centre."""
+    return all((px - ox) ** 2 + (py - oy) ** 2 >= gap**2 for px, py in points for ox, oy in others)
+
+
+def _bent(x1: float, y1: float, x2: float, y2: float, others, height: float) -> tuple[float, float] | None:
+    """The control point of a curve from (x1, y1) to (x2, y2) that passes beside every node of
+    ``others`` (a straight line would run under one), bowed as little as will do, kept inside the
+    figure (0 to ``height``); None when the straight line is clear."""
+    straight = [(x1 + (x2 - x1) * t / 20, y1 + (y2 - y1) * t / 20) for t in range(3, 18)]
+    if _clear(straight, others):
+        return None
+    n = max(1.0, ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5)
+    nx, ny = -(y2 - y1) / n, (x2 - x1) / n  # the normal of the line
+    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+    for bow in (50, 80, 110, 140, 170):
+        for sign in (-1, 1):
+            cx, cy = mx + sign * bow * nx, my + sign * bow * ny
+            curve = [
+                (
+                    (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2,
+                    (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2,
+                )
+                for t in (k / 20 for k in range(3, 18))
+            ]
+            if all(8 <= py <= height - 20 for _, py in curve) and _clear(curve, others):
+                return cx, cy
+    return mx - 110 * nx, my - 110 * ny
+
+
+def _edge(
+    x1: float, y1: float, x2: float, y2: float, width: int, style: str, others=(), height: float = 1e9
+) -> str:
+    """An arrow between two nodes, its ends outside their circles: straight between columns unless
+    it would run under another node (``others``: the other nodes' centres), then bowed beside them
+    (:func:`_bent`); bowed sideways (towards the middle of the figure) within one column, so it
+    passes beside the nodes between the two rather than under them."""
 
     def toward(x, y, tx, ty, by):
         n = max(1.0, ((tx - x) ** 2 + (ty - y) ** 2) ** 0.5)
         return x + (tx - x) / n * by, y + (ty - y) / n * by
 
     if abs(x2 - x1) >= 1:
-        (sx, sy), (ex, ey) = toward(x1, y1, x2, y2, 22), toward(x2, y2, x1, y1, 24)
-        return f'<line x1="{sx:.0f}" y1="{sy:.0f}" x2="{ex:.0f}" y2="{ey:.0f}" {style}</line>'
-    bow = min(160.0, 30 + 0.4 * abs(y2 - y1)) * (1 if x1 < width / 2 else -1)
-    cx, cy = x1 + bow, (y1 + y2) / 2
+        bent = _bent(x1, y1, x2, y2, others, height)
+        if bent is None:
+            (sx, sy), (ex, ey) = toward(x1, y1, x2, y2, 22), toward(x2, y2, x1, y1, 24)
+            return f'<line x1="{sx:.0f}" y1="{sy:.0f}" x2="{ex:.0f}" y2="{ey:.0f}" {style}</line>'
+        cx, cy = bent
+    else:
+        bow = min(160.0, 30 + 0.4 * abs(y2 - y1)) * (1 if x1 < width / 2 else -1)
+        cx, cy = x1 + bow, (y1 + y2) / 2
     (sx, sy), (ex, ey) = toward(x1, y1, cx, cy, 22), toward(x2, y2, cx, cy, 24)
     return f'<path d="M{sx:.0f},{sy:.0f} Q{cx:.0f},{cy:.0f} {ex:.0f},{ey:.0f}" fill="none" {style}</path>'
 
@@ -189,7 +226,8 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
             f'opacity="0.8"><title>{html.escape(a)} → {html.escape(b)}: {e["weight"]:.0%} of '
             f"{html.escape(b)}'s word triples are in {html.escape(a)}</title>"
         )
-        parts.append(_edge(xs[a], ys[a], xs[b], ys[b], width, style))
+        others = [(xs[d], ys[d]) for d in xs if d not in (a, b)]
+        parts.append(_edge(xs[a], ys[a], xs[b], ys[b], width, style, others, height))
     for r in layout.to_dict("records"):
         d = str(r["doc_id"])
         ring = (
