@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
 
 from corpus_tools.report.labels import columns, plain
@@ -123,17 +124,20 @@ def graph_layout(corpus: pd.DataFrame, origin: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _clear(points: list[tuple[float, float]], others, gap: float = 30.0) -> bool:
-    """Whether every point keeps ``gap`` pixels from every other node's centre."""
-    return all((px - ox) ** 2 + (py - oy) ** 2 >= gap**2 for px, py in points for ox, oy in others)
+def _clear(points, others, gap: float = 30.0) -> bool:
+    """Whether every point keeps ``gap`` pixels from every other node's centre (arrays of x, y)."""
+    if not len(others):
+        return True
+    d = np.asarray(points, dtype=float)[:, None, :] - np.asarray(others, dtype=float)[None, :, :]
+    return bool(((d**2).sum(-1) >= gap**2).all())
 
 
 def _bent(x1: float, y1: float, x2: float, y2: float, others, height: float) -> tuple[float, float] | None:
     """The control point of a curve from (x1, y1) to (x2, y2) that passes beside every node of
     ``others`` (a straight line would run under one), bowed as little as will do, kept inside the
     figure (0 to ``height``); None when the straight line is clear."""
-    straight = [(x1 + (x2 - x1) * t / 20, y1 + (y2 - y1) * t / 20) for t in range(3, 18)]
-    if _clear(straight, others):
+    t = np.arange(3, 18) / 20
+    if _clear(np.column_stack([x1 + (x2 - x1) * t, y1 + (y2 - y1) * t]), others):
         return None
     n = max(1.0, ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5)
     nx, ny = -(y2 - y1) / n, (x2 - x1) / n  # the normal of the line
@@ -141,14 +145,9 @@ def _bent(x1: float, y1: float, x2: float, y2: float, others, height: float) -> 
     for bow in (50, 80, 110, 140, 170):
         for sign in (-1, 1):
             cx, cy = mx + sign * bow * nx, my + sign * bow * ny
-            curve = [
-                (
-                    (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2,
-                    (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2,
-                )
-                for t in (k / 20 for k in range(3, 18))
-            ]
-            if all(8 <= py <= height - 20 for _, py in curve) and _clear(curve, others):
+            xs = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2
+            ys = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2
+            if ys.min() >= 8 and ys.max() <= height - 20 and _clear(np.column_stack([xs, ys]), others):
                 return cx, cy
     return mx - 110 * nx, my - 110 * ny
 
@@ -176,6 +175,20 @@ def _edge(
         cx, cy = x1 + bow, (y1 + y2) / 2
     (sx, sy), (ex, ey) = toward(x1, y1, cx, cy, 22), toward(x2, y2, cx, cy, 24)
     return f'<path d="M{sx:.0f},{sy:.0f} Q{cx:.0f},{cy:.0f} {ex:.0f},{ey:.0f}" fill="none" {style}</path>'
+
+
+def _near(centres: np.ndarray, x1: float, y1: float, x2: float, y2: float, pad: float = 200.0) -> np.ndarray:
+    """The node centres inside the box of an arrow from (x1, y1) to (x2, y2), widened by ``pad``
+    (the widest bow and a node's size), without the arrow's own two ends."""
+    x, y = centres[:, 0], centres[:, 1]
+    box = (
+        (x >= min(x1, x2) - pad)
+        & (x <= max(x1, x2) + pad)
+        & (y >= min(y1, y2) - pad)
+        & (y <= max(y1, y2) + pad)
+    )
+    ends = ((x == x1) & (y == y1)) | ((x == x2) & (y == y2))
+    return centres[box & ~ends]
 
 
 def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 900) -> str:
@@ -210,6 +223,7 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
         'markerWidth="12" markerHeight="12" '
         'orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>'
     ]
+    centres = np.array([(xs[d], ys[d]) for d in xs], dtype=float).reshape(-1, 2)
     best = edges[edges["is_best_parent"].astype(bool)] if len(edges) else edges
     if len(best):  # one arrow per document: on a tie, the origin, else the first
         best = best.assign(_o=best["source_doc_id"].astype(str) != str(top)).sort_values("_o", kind="stable")
@@ -226,8 +240,8 @@ def reuse_graph_svg(corpus: pd.DataFrame, origin: pd.DataFrame, *, width: int = 
             f'opacity="0.8"><title>{html.escape(a)} → {html.escape(b)}: {e["weight"]:.0%} of '
             f"{html.escape(b)}'s word triples are in {html.escape(a)}</title>"
         )
-        others = [(xs[d], ys[d]) for d in xs if d not in (a, b)]
-        parts.append(_edge(xs[a], ys[a], xs[b], ys[b], width, style, others, height))
+        near = _near(centres, xs[a], ys[a], xs[b], ys[b])  # the other nodes an arrow could run under
+        parts.append(_edge(xs[a], ys[a], xs[b], ys[b], width, style, near, height))
     for r in layout.to_dict("records"):
         d = str(r["doc_id"])
         ring = (
