@@ -11,8 +11,8 @@ eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more fo
 two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
 the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_OUT_13``,
 ``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
-``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``) and the seventeenth (``HELD_OUT_17``,
-``TUNE_17``).
+``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``), the seventeenth (``HELD_OUT_17``,
+``TUNE_17``) and the eighteenth (``HELD_OUT_18``, ``TUNE_18``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -33,6 +33,7 @@ Usage::
     python benchmarks/claims.py --draw 15       # the fifteenth round's (HELD_OUT_15)
     python benchmarks/claims.py --draw 16       # the sixteenth round's (HELD_OUT_16)
     python benchmarks/claims.py --draw 17       # the seventeenth round's (HELD_OUT_17)
+    python benchmarks/claims.py --draw 18       # the eighteenth round's (HELD_OUT_18)
 """
 
 from __future__ import annotations
@@ -153,6 +154,13 @@ HELD_OUT_17 = ["17.04.00/nurse", "16.07.99/care"]
 #: ``random.Random(117).sample(folders, 4)`` of the 51 folders left after ``HELD_OUT_17``
 TUNE_17 = ["07.10.99/hamilton", "04.10.99/patient", "03.04.00/rape", "07.01.00/soldier"]
 DRAWS[18] = DRAWS[17] + HELD_OUT_17 + TUNE_17
+#: two more, held out for the eighteenth round (branch audit18), drawn once on main ``42049b8`` before
+#: any of their findings was rendered: ``random.Random(18).sample`` of the 47 folders left (``--draw 18``)
+HELD_OUT_18 = ["07.10.99/beckett", "03.04.00/marco"]
+#: four stories for reading and fixing kinds in the eighteenth round, NOT held out:
+#: ``random.Random(118).sample(folders, 4)`` of the 45 folders left after ``HELD_OUT_18``
+TUNE_18 = ["27.01.00/doctor", "08.12.99/thomas", "16.07.99/bondi", "03.04.00/gm"]
+DRAWS[19] = DRAWS[18] + HELD_OUT_18 + TUNE_18
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -161,7 +169,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[18]
+    names = DRAWS[19]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
