@@ -16,11 +16,18 @@ English Zipf frequency (:mod:`rarity`, wordfreq), giving the shares of :data:`RA
   the rarity of all its content tokens (``novel_word_share`` weighed by rarity);
 * ``source_rare_used``: of the source's rare words, the share the text uses.
 
+and ``novel_share_<w>``: ``novel_word_share`` with each content token weighed by a function of
+its Zipf frequency (:data:`WEIGHTINGS`: 1, 8 - z, 7 - z, 6 - z, 5 - z (at least 0), z < 5,
+z < 4, 10^(-z/4), (7 - z)^2), each in place of ``novel_word_share``.
+
 Each candidate set (the shipped model's two features plus some of these) is fitted exactly as
 ``benchmarks/derivation.py`` fits the shipped model (its ``fit``: log-odds of the shares, balanced
 weights, C=1) and reported the same way: leave one domain out, pooled cross-validation (courts by
 date, answers by question), the temperature fitted on the pooled out-of-fold scores, and the
 confident calls at the shipped margin and at the widest margin leaving 70 % of each domain confident.
+Last, the weighting chosen without the figures it is scored on (:func:`chosen_inside`): for each
+leave-one-domain-out direction by cross-validation inside the training domain (courts by date,
+answers by question), and for the pooled figures inside each fold's training texts.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -54,6 +62,29 @@ RARITY = (
     *("rarity_novel_share", "source_rare_used"),
 )
 
+#: weights of a content token by its Zipf frequency z for the weighted novel shares
+WEIGHTINGS = {
+    "1": lambda z: 1.0,
+    "8-z": lambda z: max(0.0, 8 - z),
+    "7-z": lambda z: max(0.0, 7 - z),
+    "6-z": lambda z: max(0.0, 6 - z),
+    "5-z": lambda z: max(0.0, 5 - z),
+    "z<5": lambda z: float(z < 5),
+    "z<4": lambda z: float(z < 4),
+    "10^(-z/4)": lambda z: 10 ** (-z / 4),
+    "(7-z)^2": lambda z: max(0.0, 7 - z) ** 2,
+}
+
+
+def weighted_novel(toks: list[str], src: set[str]) -> dict:
+    """``novel_share_<w>`` for every weighting of :data:`WEIGHTINGS`."""
+    z = [(rarity.zipf(k), k in src) for k in toks]
+    out = {}
+    for name, fn in WEIGHTINGS.items():
+        total = sum(fn(a) for a, _ in z)
+        out[f"novel_share_{name}"] = sum(fn(a) for a, s in z if not s) / total if total > 0 else 0.0
+    return out
+
 
 def text_rarity(text_keys: list[str], src: set[str], src_rare: set[str]) -> dict:
     """:data:`RARITY` of one text's keys against the source's keys."""
@@ -68,6 +99,7 @@ def text_rarity(text_keys: list[str], src: set[str], src_rare: set[str]) -> dict
         "rare_own_share": len(rare - src) / max(1, len(words)),
         "rarity_novel_share": sum(rarity.rarity(k) for k in toks if k not in src) / max(1e-9, r_all),
         "source_rare_used": len(src_rare & words) / max(1, len(src_rare)),
+        **weighted_novel(toks, src),
     }
 
 
@@ -119,6 +151,46 @@ def figures(data: pd.DataFrame, features: tuple[str, ...]) -> dict:
     }
 
 
+def chosen_inside(data: pd.DataFrame, cands: dict[str, tuple[str, ...]]) -> dict:
+    """Each candidate chosen where it is not scored: LODO by in-domain CV of the training domain,
+    pooled by a pooled CV inside each fold's training texts (the mean of the two domains' F1)."""
+    y = data["label"].to_numpy()
+
+    def cv(d: pd.DataFrame, folds) -> dict:
+        yy, out = d["label"].to_numpy(), {}
+        for name, feats in cands.items():
+            p = np.empty(len(d), dtype=object)
+            for tr, te in folds:
+                p[te] = bench.fit(d.iloc[tr], features=feats).predict(d.iloc[te])
+            out[name] = float(
+                np.mean([bench.macro(yy[d["domain"] == k], p[d["domain"] == k]) for k in set(d["domain"])])
+            )
+        return out
+
+    report = {}
+    for train, test in (("courts", "answers"), ("answers", "courts")):
+        tr, te = data[data["domain"] == train].reset_index(drop=True), data[data["domain"] == test]
+        inner = cv(tr, list(GroupKFold(5).split(tr, groups=tr["group"])))
+        best = max(inner, key=inner.get)
+        got = bench.macro(te["label"].to_numpy(), bench.fit(tr, features=cands[best]).predict(te))
+        report[f"{train} -> {test}"] = {
+            "chosen": best,
+            "held out": got,
+            f"in-domain CV on {train}": {k: round(v, 3) for k, v in inner.items()},
+        }
+    pred, chosen = np.empty(len(data), dtype=object), []
+    for tr, te in bench.pooled_folds(data):
+        d = data.iloc[tr].reset_index(drop=True)
+        inner = cv(d, bench.pooled_folds(d, 4))
+        chosen.append(max(inner, key=inner.get))
+        pred[te] = bench.fit(data.iloc[tr], features=cands[chosen[-1]]).predict(data.iloc[te])
+    report["pooled"] = {
+        "chosen per fold": chosen,
+        **{k: bench.macro(y[data["domain"] == k], pred[data["domain"] == k]) for k in ("courts", "answers")},
+    }
+    return report
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
@@ -137,8 +209,14 @@ def main() -> None:
     missing = int(data[list(RARITY)].isna().any(axis=1).sum())
     base = tuple(dm.MODEL_FEATURES)
     candidates = [base, *((*base, f) for f in RARITY), *((*base, a, b) for a, b in combinations(RARITY, 2))]
-    candidates += [(*base, *RARITY), ("rarity_novel_share", "longest_passage")]
-    report = {"texts without rarity shares": missing, "candidates": [figures(data, c) for c in candidates]}
+    candidates += [(*base, *RARITY)]
+    weighted = {f"novel_share_{w}": (f"novel_share_{w}", "longest_passage") for w in WEIGHTINGS}
+    candidates += [*weighted.values(), *((*base, f"novel_share_{w}") for w in WEIGHTINGS if w != "1")]
+    report = {
+        "texts without rarity shares": missing,
+        "candidates": [figures(data, c) for c in candidates],
+        "weighting chosen inside the training texts": chosen_inside(data, {"shipped": base, **weighted}),
+    }
     print(json.dumps(report, indent=1))
 
 
