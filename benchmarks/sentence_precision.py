@@ -1,7 +1,10 @@
 """A fitted filter on the rules' rewritten alignments, by date folds (issue 24, round 16).
 
-Run: ``python benchmarks/sentence_precision.py [--meter meter-courts.tar.gz] [--cache DIR]``
-(spaCy sentences cached in ``--cache`` as ``benchmarks/sentence_reuse.py`` does).
+Run: ``python benchmarks/sentence_precision.py [--meter meter-courts.tar.gz] [--cache DIR]
+[--frame FILE]`` (spaCy sentences cached in ``--cache`` as ``benchmarks/sentence_reuse.py`` does;
+the labelled rows pickled in ``--frame`` once and read from it after). Round 18 adds
+:data:`RARITY`, features of general English word frequency (``benchmarks/rarity.py``, wordfreq),
+and reports the filter and the joint decision with them too.
 
 Every newspaper text of METER courts is aligned to its story's PA takes at the shipped setting.
 For each annotated sentence the alignment calls ``rewritten`` (the decided rows; verbatim and near
