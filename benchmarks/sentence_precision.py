@@ -1,7 +1,10 @@
 """A fitted filter on the rules' rewritten alignments, by date folds (issue 24, round 16).
 
-Run: ``python benchmarks/sentence_precision.py [--meter meter-courts.tar.gz] [--cache DIR]``
-(spaCy sentences cached in ``--cache`` as ``benchmarks/sentence_reuse.py`` does).
+Run: ``python benchmarks/sentence_precision.py [--meter meter-courts.tar.gz] [--cache DIR]
+[--frame FILE]`` (spaCy sentences cached in ``--cache`` as ``benchmarks/sentence_reuse.py`` does;
+the labelled rows pickled in ``--frame`` once and read from it after). Round 18 adds
+:data:`RARITY`, features of general English word frequency (``benchmarks/rarity.py``, wordfreq),
+and reports the filter and the joint decision with them too.
 
 Every newspaper text of METER courts is aligned to its story's PA takes at the shipped setting.
 For each annotated sentence the alignment calls ``rewritten`` (the decided rows; verbatim and near
@@ -35,6 +38,7 @@ from sklearn.preprocessing import StandardScaler
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
+import rarity  # noqa: E402  (general English word frequency, wordfreq)
 
 from corpus_tools import ReuseOptions, align_sentences  # noqa: E402
 from corpus_tools.reuse import alignment  # noqa: E402
@@ -59,6 +63,15 @@ FEATURES = (
     *("n_unheld", "log_idf_unheld", "log_idf_held", "quoted"),
     *("source_taken", "source_taken_better", "near_source", "log_near_source", "n_neighbours"),
     *("beside_words", "n_beside_aligned"),
+)
+#: round 18 (issue 24): general English frequency (:mod:`rarity`, wordfreq) of what the pair shares:
+#: the mean Zipf frequency of the held evidence words, their summed rarity (7 - Zipf) and its share
+#: of the sentence's, the share of held words that are common English (Zipf >= 5), the held and
+#: unheld rare words (Zipf < 4), shared bigrams whose rarer word is rare, the mean rarity of the
+#: shared bigrams' rarer word, the most rare words and the most rarity in one shared run
+RARITY = (
+    *("held_zipf", "log_rarity_held", "rarity_share", "common_share", "n_rare_held", "log_rare_unheld"),
+    *("n_rare_bigrams", "bigram_rarity", "rare_run", "run_rarity"),
 )
 _ROWS: dict = {}
 _COMMON: dict = {}
@@ -131,6 +144,33 @@ def pair_features(t, chosen: list, score: float, route: str) -> list[float]:
     ]
 
 
+def rarity_features(t, chosen: list) -> list[float]:
+    """:data:`RARITY` of a sentence against its chosen source sentences."""
+    ev = t.evidence
+    held = ev & frozenset().union(*(m.src.words.content | m.src.words.numbers for m in chosen))
+    grams = set().union(*(m.src.words.grams[1] for m in chosen))
+    shared = [b for b in (t.keys[n : n + 2] for n in range(len(t.keys) - 1)) if b in grams]
+    shared = [b for b in shared if is_content(b[0]) or is_content(b[1])]
+    runs = [rr for m in chosen for rr in _runs(m.target_pos)]
+    rare = [k for k in held if rarity.zipf(k) < rarity.RARE]
+    r_ev = sum(map(rarity.rarity, ev))
+    r_held = sum(map(rarity.rarity, held))
+    rarer = [max(rarity.rarity(a), rarity.rarity(b)) for a, b in shared]
+    in_run = lambda keep: max((sum(keep(t.keys[j]) for j in rr) for rr in runs), default=0)  # noqa: E731
+    return [
+        sum(map(rarity.zipf, held)) / len(held) if held else 7.0,
+        math.log1p(r_held),
+        r_held / max(1e-9, r_ev),
+        sum(rarity.zipf(k) >= rarity.COMMON for k in held) / max(1, len(held)),
+        len(rare),
+        math.log1p(sum(rarity.zipf(k) < rarity.RARE for k in ev - held)),
+        sum(r > 7.0 - rarity.RARE for r in rarer),
+        sum(rarer) / len(rarer) if rarer else 0.0,
+        in_run(lambda k: is_content(k) and rarity.zipf(k) < rarity.RARE),
+        in_run(lambda k: rarity.rarity(k) if is_content(k) else 0.0),
+    ]
+
+
 def neighbour_features(rows: list[dict], k: int, chosen: list) -> list[float]:
     mine = {(m.src.doc_id, m.src.sent_id) for m in chosen}
     taken = better = 0.0
@@ -192,13 +232,13 @@ def labelled(stories: dict, ann: dict, cache: Path) -> pd.DataFrame:
             elif kind == "new":
                 chosen = proposal(t, row, opt, _COMMON[t.doc_id]) if row["every"] else []
                 kind, score = ("proposed", merged_score(t, chosen, chosen[0].idf)) if chosen else ("new", 0.0)
-            x = [0.0] * len(FEATURES)
+            x = [0.0] * (len(FEATURES) + len(RARITY))
             if kind in ("rewritten", "proposed"):
                 quoted = float(any(q in r.text for q in "\"'\u2018\u2019\u201c\u201d`"))
                 pf = pair_features(t, chosen, score, row["route"])
-                x = [*pf, quoted, *neighbour_features(rows, k, chosen)]
-            out.append((story.split("/")[0], bool(reused), kind, *x))
-    return pd.DataFrame(out, columns=["date", "reused", "kind", *FEATURES])
+                x = [*pf, quoted, *neighbour_features(rows, k, chosen), *rarity_features(t, chosen)]
+            out.append((story.split("/")[0], r.doc_id, r.sent_id, bool(reused), kind, *x))
+    return pd.DataFrame(out, columns=["date", "doc_id", "sent_id", "reused", "kind", *FEATURES, *RARITY])
 
 
 def counts(frame: pd.DataFrame, aligned: np.ndarray) -> np.ndarray:
@@ -218,9 +258,10 @@ def decided(frame: pd.DataFrame, prob: np.ndarray, threshold: float) -> np.ndarr
     return (kind == "fixed") | (np.isin(kind, ("rewritten", "proposed")) & (prob >= threshold))
 
 
-def evaluate(frame: pd.DataFrame, kinds: tuple[str, ...]) -> dict:
+def evaluate(frame: pd.DataFrame, kinds: tuple[str, ...], features: tuple[str, ...] = FEATURES) -> dict:
     """Fit on four date folds, choose the threshold there, score the fifth; ``kinds``: the rows the
-    model decides (``rewritten``: the filter; with ``proposed``: the joint decision)."""
+    model decides (``rewritten``: the filter; with ``proposed``: the joint decision); ``features``:
+    the columns the model reads (round 16's :data:`FEATURES`, or with :data:`RARITY`)."""
     frame = frame.assign(kind=frame["kind"].where(frame["kind"].isin(["fixed", *kinds]), "new"))
     folds = [te for _, te in GroupKFold(5).split(frame, groups=frame["date"])]
     held, per_fold, oof = np.zeros(3), [], np.zeros(len(frame))
@@ -228,12 +269,12 @@ def evaluate(frame: pd.DataFrame, kinds: tuple[str, ...]) -> dict:
     for te in folds:
         train, test = frame.drop(frame.index[te]), frame.iloc[te]
         part = train[train["kind"].isin(kinds)]
-        x = part[list(FEATURES)].to_numpy(float)
+        x = part[list(features)].to_numpy(float)
         y = part["reused"].to_numpy()
         model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=3000)).fit(x, y)
-        p_train = model.predict_proba(train[list(FEATURES)].to_numpy(float))[:, 1]
+        p_train = model.predict_proba(train[list(features)].to_numpy(float))[:, 1]
         best = max(thresholds, key=lambda th: min(rp(counts(train, decided(train, p_train, th))).values()))
-        oof[te] = model.predict_proba(test[list(FEATURES)].to_numpy(float))[:, 1]
+        oof[te] = model.predict_proba(test[list(features)].to_numpy(float))[:, 1]
         c = counts(test, decided(test, oof[te], best))
         held += c
         rules = counts(test, test["kind"].isin(["fixed", "rewritten"]).to_numpy())
@@ -256,15 +297,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
     ap.add_argument("--cache", default="/tmp/derivation_sentences")
+    ap.add_argument("--frame", default=None, help="the labelled rows, pickled here once and read after")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    stories, ann = meter.annotated_stories(args.meter)
-    alignment._mark_splits, alignment._align_doc = _catch, _align_caught
-    try:
-        frame = labelled(stories, ann, cache)
-    finally:
-        alignment._mark_splits, alignment._align_doc = _mark_splits, _align_doc
+    if args.frame and Path(args.frame).exists():
+        frame = pd.read_pickle(args.frame)
+    else:
+        stories, ann = meter.annotated_stories(args.meter)
+        alignment._mark_splits, alignment._align_doc = _catch, _align_caught
+        try:
+            frame = labelled(stories, ann, cache)
+        finally:
+            alignment._mark_splits, alignment._align_doc = _mark_splits, _align_doc
+        if args.frame:
+            frame.to_pickle(args.frame)
     rules = frame["kind"].isin(["fixed", "rewritten"]).to_numpy()
     report = {
         "n_sentences": len(frame),
@@ -272,6 +319,10 @@ def main() -> None:
         "rules, pooled": rp(counts(frame, rules)),
         "filter (rewritten rows decided)": evaluate(frame, ("rewritten",)),
         "joint (rewritten and proposed rows decided)": evaluate(frame, ("rewritten", "proposed")),
+        "filter with general word frequency (round 18)": evaluate(frame, ("rewritten",), FEATURES + RARITY),
+        "joint with general word frequency (round 18)": evaluate(
+            frame, ("rewritten", "proposed"), FEATURES + RARITY
+        ),
     }
     print(json.dumps(report, indent=1))
 
