@@ -18,8 +18,10 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.attribution.attributions import attributions as find_attributions
+from corpus_tools.attribution.bench_members import bench_ids
 from corpus_tools.attribution.entities import statements
 from corpus_tools.attribution.kept_forms import mend
+from corpus_tools.attribution.own_voice import stock_keys
 from corpus_tools.attribution.paraphrase import content_keys, fact_keys, names_in
 from corpus_tools.attribution.speaker_identity import _Who as _Who  # re-exported: tests import it here
 from corpus_tools.attribution.speaker_identity import one_witness, speaker_identities
@@ -161,6 +163,10 @@ def speaker_survival(
     for r in source_recs:
         r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
         r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
+    stock = stock_keys(source_recs)  # the story's stock words: no speaker's statement told by them
+    for r in source_recs:
+        r["own_parts"], r["own_facts"] = [k - stock for k in r["part_keys"]], r["facts"] - stock
+    benched = bench_ids(source_recs + recs, who, texts, "\n\n".join(takes), members)  # one court's
     rows = []
     by_doc: dict[str, list[dict]] = {}  # each document's records and alignment rows, indexed once
     for r in recs:
@@ -172,7 +178,7 @@ def speaker_survival(
         here = align.iloc[at[doc_id]] if doc_id in at else align.iloc[0:0]
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
         read = Sentences(sents, here["sent_id"])
-        rows += one_version(doc_id, mine, source_recs, reused_sentences(here), who, read)
+        rows += one_version(doc_id, mine, source_recs, reused_sentences(here), who, read, benched)
     return mend(pd.DataFrame(rows, columns=SURVIVAL_COLUMNS), everything, align, who, members, texts)
 
 

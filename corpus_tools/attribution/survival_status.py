@@ -20,9 +20,8 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
-from corpus_tools.attribution.own_voice import own_voice
+from corpus_tools.attribution.own_voice import own_voice, told_anywhere
 from corpus_tools.attribution.paraphrase import (
-    MIN_UNATTRIBUTED,
     SPEECH_FORMS,
     content_keys,
     keeps_keys,
@@ -70,15 +69,23 @@ class Sentences:
 
 
 def one_version(
-    doc_id: str, mine: list[dict], source_recs: list[dict], reused: dict, who: dict, sents: Sentences
+    doc_id: str,
+    mine: list[dict],
+    source_recs: list[dict],
+    reused: dict,
+    who: dict,
+    sents: Sentences,
+    benched: set = frozenset(),
 ) -> list:
-    """The rows of one version: every speaker of the source, its status there."""
+    """The rows of one version: every speaker of the source, its status there; ``benched``: the
+    speakers that are one court's bench or a judge sitting on it (:mod:`~.bench_members`)."""
     by_speaker: dict[str, list[dict]] = {}
     for r in source_recs:
         by_speaker.setdefault(r["speaker_id"], []).append(r)
     rows = []
     for sid, stmts in by_speaker.items():
         me = who[sid]
+
         rivals = [who[o] for o in by_speaker if o != sid]
         same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
         same |= also_same(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine}, rivals)  # "He and Sumer"
@@ -105,16 +112,18 @@ def one_version(
                 and not hit
                 and (  # told in the paper's own voice: :mod:`~.own_voice`
                     any(_reported(x, stmt, same_speaker=False) for x in sents.read)
-                    or own_voice(stmt["part_keys"], set(targets), sents.keys, me)
+                    or own_voice(stmt["own_parts"], set(targets), sents.keys, me)
                 )
             )
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
+            others = [t for t in there if t["speaker_id"] not in same]
+            court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
-                (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who), str(t["speaker_label"]))
-                for t in there
-                if t["speaker_id"] not in same
+                (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)
+                for t, label in ((t, str(t["speaker_label"])) for t in others)
+                if not court or label in court  # the one body's label, over loose ones
             ]
         voice = [r for r in mine if speaks_for(stmts[0], r)]  # the spokesman's institution
         kept = kept or (max(loose, told) if voice else 0)  # told without saying who: survival by statement
@@ -177,8 +186,9 @@ def _reported(sentence: tuple[bool, set[str], str], stmt: dict, *, same_speaker:
     speech, keys, text = sentence
     if (same_speaker and not speech) or opposite_pleas(stmt["content"], text):
         return False
-    least = None if same_speaker else MIN_UNATTRIBUTED
-    return keeps_keys(keys, stmt["keys"], same_speaker=same_speaker, least=least, source_facts=stmt["facts"])
+    if not same_speaker:  # the statement's own words, beyond the story's stock: :mod:`~.own_voice`
+        return told_anywhere(keys, stmt["own_parts"][0], stmt["own_facts"])
+    return keeps_keys(keys, stmt["keys"], same_speaker=True, source_facts=stmt["facts"])
 
 
 def _office_relabel(me: _Who, sid: str, mine: list[dict], by_speaker: dict, who: dict) -> list[str]:
@@ -191,16 +201,26 @@ def _office_relabel(me: _Who, sid: str, mine: list[dict], by_speaker: dict, who:
     return list(dict.fromkeys(x for x in labels if x.lower().startswith(("a ", "an "))))
 
 
-def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict) -> str:
+def _one_court(sid: str, t: dict, who: dict, benched: set) -> bool:
+    """Whether the source speaker ``sid`` and the speaker of the version's statement ``t`` are one
+    court's bench and a judge sitting on it, one each (never two courts): one body."""
+    one_person = (who[sid].kind == "person") != (who[t["speaker_id"]].kind == "person")
+    return one_person and sid in benched and t["speaker_id"] in benched
+
+
+def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict, *, bench: bool = False) -> str:
     """``re_attributed`` when the version's speaker is another speaker of the source, another
     named person or institution, or a named speaker whose description shares no word with the
     anonymous one's ("a union representative" -> "Cominco spokesman Richard Fish"); else
     ``relabelled`` (the same statement, described otherwise: "an Iranian source with knowledge of
-    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"); "" for none, and for a
+    the meeting" -> "an Iranian official", "two EU diplomats" -> "officials"; ``bench``: one court's
+    bench and a judge sitting on it, :mod:`~.bench_members`); "" for none, and for a
     hearing's statement a version gives to a person it names ("Magistrates were told Dent pushed his
     nose down" -> "Dent pushed ..."; "a court heard" is never the target of one either)."""
     if me.hearing or them.hearing:
         return ""
+    if bench:  # a court's words given to the judge who presides over it, or the reverse: one body
+        return "relabelled"
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
     if me.named and them.named:
