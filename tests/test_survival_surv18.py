@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from corpus_tools import from_records
 from corpus_tools.attribution.bench_members import sits_on_bench
-from corpus_tools.attribution.own_voice import stock_keys, told_anywhere
+from corpus_tools.attribution.own_voice import own_voice, stock_keys, told_anywhere
 from corpus_tools.attribution.paraphrase import content_keys, fact_keys
 from corpus_tools.attribution.survival import speaker_survival
 
@@ -102,3 +102,13 @@ def test_sits_on_bench_reads_the_judges_named_together():
     assert sits_on_bench("Marsh", "Lord Marsh, Lord Justice Penn and Lady Justice Orme agreed.")
     assert not sits_on_bench("Marsh", "Lord Marsh said she was entitled to her costs.")
     assert not sits_on_bench("Penn", "Tom Penn and his brother were cleared by the jury.")
+
+
+def test_an_aligned_sentence_of_stock_words_is_no_papers_voice():
+    said = content_keys("rural bus routes run by the Kent council are vital to village life")
+    stock = frozenset({"rural", "bus", "rout", "council"})
+    topic = "The council's rural bus routes are to go."
+    told = "Rural bus routes are vital to village life, campaigners say."
+    assert own_voice([said], {2}, [(2, content_keys(topic), topic)])  # without the stock words: told
+    assert not own_voice([said], {2}, [(2, content_keys(topic), topic)], None, stock)
+    assert own_voice([said], {2}, [(2, content_keys(told), told)], None, stock)

@@ -57,7 +57,11 @@ def _numbers(keys: set[str]) -> set[str]:
 
 
 def own_voice(
-    parts: list[set[str]], aligned: set[int], sentences: list[tuple[int, set[str], str]], speaker=None
+    parts: list[set[str]],
+    aligned: set[int],
+    sentences: list[tuple[int, set[str], str]],
+    speaker=None,
+    stock: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a version tells a source statement in its own voice (module docstring).
 
@@ -68,9 +72,11 @@ def own_voice(
             sentence, that hold no statement of the version sharing its content.
         sentences: every sentence of the version, ``(sent_id, content keys, text)``; one that opens
             or closes a quotation is someone's words, and one that names the speaker says who.
-        speaker: its identity (``kind``, ``names``: :class:`~.survival._Who`); a sentence naming a
-            person speaker says who ("he was reminded by Mr Carman of the findings"), one naming a
-            body may be the paper's voice ("The Government abolished the scheme").
+        speaker: its identity (``kind``, ``names``: :class:`~.speaker_identity._Who`); a sentence
+            naming a person speaker says who ("he was reminded by Mr Carman of the findings"), one
+            naming a body may be the paper's voice ("The Government abolished the scheme").
+        stock: the story's stock words (:func:`stock_keys`): at least half of the words an aligned
+            sentence shares with the statement must be others.
 
     Returns:
         True when one part is held by an aligned sentence (:data:`MIN_ALIGNED`) or its figures by
@@ -96,7 +102,8 @@ def own_voice(
         numbers = _numbers(part)
         for sent_id, keys in sentences:
             shared = part & keys
-            if sent_id in aligned and len(shared) >= fewest and len(shared) / len(part) >= share:
+            own = len(shared - stock) * 2 >= len(shared)  # half of them beyond the story's stock words
+            if sent_id in aligned and own and len(shared) >= fewest and len(shared) / len(part) >= share:
                 return True
             if len(_numbers(shared)) >= 2 and len(shared) >= MIN_NUMBERS and len(numbers) >= 2:
                 return True

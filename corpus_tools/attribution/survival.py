@@ -166,6 +166,7 @@ def speaker_survival(
     stock = stock_keys(source_recs)  # the story's stock words: no speaker's statement told by them
     for r in source_recs:
         r["own_parts"], r["own_facts"] = [k - stock for k in r["part_keys"]], r["facts"] - stock
+        r["stock"] = stock
     benched = bench_ids(source_recs + recs, who, texts, "\n\n".join(takes), members)  # one court's
     rows = []
     by_doc: dict[str, list[dict]] = {}  # each document's records and alignment rows, indexed once

@@ -112,7 +112,7 @@ def one_version(
                 and not hit
                 and (  # told in the paper's own voice: :mod:`~.own_voice`
                     any(_reported(x, stmt, same_speaker=False) for x in sents.read)
-                    or own_voice(stmt["own_parts"], set(targets), sents.keys, me)
+                    or own_voice(stmt["part_keys"], set(targets), sents.keys, me, stmt["stock"])
                 )
             )
             credit_lost |= (
