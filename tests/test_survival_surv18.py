@@ -5,7 +5,8 @@ reverse) are one body's, a relabel, never a re-attribution. Invented texts of th
 
 from __future__ import annotations
 
-from corpus_tools import from_records
+from test_speakers_spk33 import _corpus  # the same wire and paper corpus
+
 from corpus_tools.attribution.bench_members import sits_on_bench
 from corpus_tools.attribution.own_voice import own_voice, stock_keys, told_anywhere
 from corpus_tools.attribution.paraphrase import content_keys, fact_keys
@@ -25,15 +26,6 @@ _PAPER = (
     "Kent council runs 40 rural bus routes.\n\n"
     "The last bus will leave the depot on June 30."
 )
-
-
-def _corpus(wire: str, paper: str):
-    return from_records(
-        [
-            {"doc_id": "wire", "text": wire, "published": "2002-03-04"},
-            {"doc_id": "paper", "text": paper, "published": "2002-03-05"},
-        ]
-    )
 
 
 def _survival(wire: str, paper: str) -> dict[str, tuple[str, int, str]]:
