@@ -87,5 +87,11 @@ One person, pair or body under several names:
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
   "Their judgment") is one speaker, named as the story names the court;
-* :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it.
+* :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it;
+* :mod:`~.speaker_identity`: who a speaker is across documents, and a wire story's takes as one
+  witness (split from :mod:`~.survival`);
+* :mod:`~.survival_status`: one version's fate for each speaker of its source (split from
+  :mod:`~.survival`);
+* :mod:`~.bench_members`: a court's presiding judge and its bench are one body (the judges a text
+  names sitting together).
 """

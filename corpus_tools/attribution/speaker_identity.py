@@ -1,0 +1,145 @@
+"""Who a speaker is across documents: one identity per speaker, and a wire story's takes as one witness.
+
+A speaker is followed by identity: one government under any of its names, a named person by
+surname, a named institution by name, an anonymous speaker by every word of its description ("two
+U.S. officials" = "two US officials"), never by a generic head word ("official", "source"); a
+hearing ("the court heard", :func:`~.hearings.is_hearing`) only as a hearing. Used by
+:mod:`~.survival` (which re-exports these names) and :mod:`~.shared_quotes`.
+
+Split from :mod:`corpus_tools.attribution.survival` (no rule changed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from corpus_tools.attribution.couples import pair_words, person_names, same_people
+from corpus_tools.attribution.defendant import defendant_heads, is_defendant
+from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
+from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.misprints import misprint
+from corpus_tools.attribution.namesakes import genders_differ, title_gender
+from corpus_tools.attribution.roles import role_of
+from corpus_tools.attribution.sides import side_of
+from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.take_speakers import same_in_takes
+from corpus_tools.attribution.takes import titles
+
+__all__ = ["one_witness", "speaker_identities"]
+
+
+@dataclass(frozen=True)
+class _Who:
+    """What identifies one distinct speaker across documents."""
+
+    kind: str
+    named: bool
+    government: str
+    names: frozenset[str]
+    description: frozenset[str]
+    hearing: bool = False
+    defendant: bool = False  # a description of the person on trial ("the teenager", "the defendant")
+    firsts: frozenset[str] = frozenset()  # given names ("Janet" Adams is not "Annette" Adams)
+    roles: frozenset[str] = frozenset()  # the offices its mentions give ("Recorder McLaren": judge)
+    gender: str = ""  # from its titles: "Mr Amor" is not "Mrs Amor" (:mod:`~.namesakes`)
+    people: int = 1  # a joint speaker ("Mr and Mrs Grant", "the Grants"): :mod:`~.couples`
+
+    def same(self, other: _Who) -> bool:
+        if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
+            return self.hearing == other.hearing
+        if self.defendant or other.defendant:  # a court story has one defendant
+            return self.defendant == other.defendant
+        if self.government or other.government:
+            return self.government == other.government
+        if self.named != other.named:
+            return False
+        if self.named:
+            same = self.kind == other.kind and self.people == other.people and same_people(self, other)
+            return same and self._given_agree(other)
+        return bool(self.description) and self.description == other.description
+
+    def _given_agree(self, other: _Who) -> bool:
+        """No given names on one side, or one given name (a misprint apart) on both; no two genders."""
+        a, b = self.firsts, other.firsts
+        given = not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
+        return given and not genders_differ(self.gender, other.gender)
+
+
+def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
+    first = rows.iloc[0]
+    mentions = [str(first["speaker_label"])] + [
+        str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
+    ]
+    mentions = [m for m in mentions if m.lower() not in PRONOUNS]
+    side = side_of(str(first["speaker_label"]))  # "the Crown" is "the prosecution", no name
+    named, stype = bool(first["named"]) and not side, str(first["speaker_type"])
+    kind = speaker_kind(stype, named)
+    firsts, people = set(), 1
+    if kind == "person":
+        names, firsts, people = person_names(mentions)
+    elif named:
+        names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
+    else:
+        names = set()
+    gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
+    hearing = bool(is_hearing(rows).any())  # "the court heard": a hearing, told
+    description = (
+        frozenset({side}) if side else description_key(first["speaker_label"]) | pair_words(mentions)
+    )
+    defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
+    roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
+    gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
+    names, firsts = frozenset(names), frozenset(firsts)
+    return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
+
+
+def speaker_identities(
+    stmts: pd.DataFrame, texts: dict[str, str], *, on_trial: set[str] | None = None
+) -> dict[str, _Who]:
+    """speaker_id -> what identifies that speaker across documents (``who.same(other)``), for the
+    statements of :func:`corpus_tools.attribution.entities.statements` of the documents ``texts``
+    (one story); ``on_trial``: the head words of its descriptions of the person on trial
+    (:func:`corpus_tools.attribution.defendant.defendant_heads`), read over ``texts`` when None."""
+    lead = {d: leaders(t) for d, t in texts.items()}
+    heads = defendant_heads("\n\n".join(texts.values())) if on_trial is None else on_trial
+    return {
+        sid: _who(g, lead[str(g["doc_id"].iloc[0])], heads)
+        for sid, g in stmts.groupby("speaker_id", sort=False)
+    }
+
+
+def one_witness(recs: list[dict], who: dict, texts: list[str] = ()) -> list[dict]:
+    """A wire story's takes as one source, each speaker one ``speaker_id`` across them: the same
+    identity, the hearing ("the court heard"), one side (``side_of``: "the defence team"), a
+    definite title in a later take ("the judge") for the one speaker an earlier take names with it,
+    or :func:`~.take_speakers.same_in_takes` over the takes' ``texts``."""
+    if len({str(r["doc_id"]) for r in recs}) < 2:
+        return recs
+    first_doc: dict[str, str] = {}
+    hearing: set[str] = set()
+    for r in recs:
+        first_doc.setdefault(r["speaker_id"], str(r["doc_id"]))
+        if is_hearing(r):
+            hearing.add(r["speaker_id"])
+    canon: dict[str, str] = {}
+    text = "\n\n".join(texts)
+    for sid, doc in first_doc.items():
+        earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
+        label = _label(recs, sid)
+        title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
+        titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
+        same = [c for c in earlier if who[sid].same(who[c])]
+        same = same if who[sid].named or who[sid].government or who[sid].defendant else []
+        hearings = [c for c in earlier if sid in hearing and c in hearing]
+        side = side_of(label) if not who[sid].named else ""
+        sides = [c for c in earlier if side and not who[c].named and side_of(_label(recs, c)) == side]
+        held = [c for c in earlier if same_in_takes(label, who[sid], _label(recs, c), who[c], text)]
+        match = same or hearings or sides or (titled if len(titled) == 1 else []) or held
+        canon[sid] = match[0] if match else sid
+    return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
+
+
+def _label(recs: list[dict], sid: str) -> str:
+    return next(str(r["speaker_label"]) for r in recs if r["speaker_id"] == sid)
