@@ -34,6 +34,7 @@ from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
+from corpus_tools.attribution.paper_speakers import back_reference
 from corpus_tools.attribution.questions import open_question, text_part
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
@@ -358,7 +359,9 @@ def expletive(verb, head) -> bool:
     what charge ...", "it was believed to involve ..."), or after the clause as its tag ("..., he
     could have been saved, it was claimed": the "it" is no pronoun for the court named in the
     sentence before, round 17's patient1nl 9, ``benchmarks/claims_tune17.md`` W5): nobody is named,
-    so no pronoun to resolve."""
+    so no pronoun to resolve. So is "The latter" (:func:`~.paper_speakers.back_reference`)."""
+    if head is not None and back_reference(head):
+        return True  # "The latter had repeated the claims": one of two named before, not read
     return (
         head is not None
         and head.lower_ == "it"
