@@ -65,7 +65,7 @@ from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs, takes_before, with_earlier_takes
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
-from corpus_tools.attribution.questions import answer
+from corpus_tools.attribution.questions import continuation
 from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
@@ -299,7 +299,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                 "continuing_quote",
                 continues=last,
             )
-            found = [answer(cont, last)]  # a question's reply is the one asked's
+            found = [continuation(cont, last)]  # a question's reply is the one asked's
         if found:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
             state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)

@@ -16,14 +16,20 @@ audit, ``benchmarks/claims.md``, "Eighteenth round (branch `audit18`)", causes 2
   heard that the paper had accepted ...", stays a statement: it carries what it puts);
 * the answer is the one asked's (:func:`answer`): a quotation with no cue that follows a question
   ("Mr Stone asked Mrs Hale for her reaction ... ``All I wanted was an apology.''") is her reply,
-  not more of his words, and a "She told the jury" after it is hers.
+  not more of his words, and a "She told the jury" after it is hers;
+* a quotation with no cue after a belief the text gives a "he" or "she" ("His mother had died
+  and he believed his father drank. ``I saw what it did to us.''") is that person's: a belief
+  is no statement and has no speaker row (:mod:`~corpus_tools.attribution.beliefs`), so the
+  quotation had gone to no one (03.04.00/marco, PA 2 11-12, the audit's cause 5).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-__all__ = ["TEXT_PARTS", "answer", "asked_person", "open_question", "text_part"]
+from corpus_tools.attribution.beliefs import BELIEFS
+
+__all__ = ["TEXT_PARTS", "answer", "asked_person", "continuation", "open_question", "text_part"]
 
 #: nouns of a part of a text: what it says is the text's writer's, never a speaker of its own
 TEXT_PARTS = frozenset("sentence paragraph passage headline phrase excerpt extract caption".split())
@@ -100,3 +106,16 @@ def answer(cont, last):
     offset = last.span[0] - last.mention.start_char
     span = (offset + mention.start_char, offset + mention.end_char)
     return replace(cont, span=span, mention=mention, resolved_from="answer", continues=None)
+
+
+def continuation(cont, last):
+    """``cont``, a quotation with no cue that continues ``last``, as whose it is: the one asked's
+    after a question (:func:`answer`); the believer's after a "he believed ..." (a pronoun
+    resolved as a mention of its own, ``resolved_from`` ``pronoun``); else ``cont`` unchanged."""
+    if last.resolve or last.role != "mention" or last.mention is None:
+        return answer(cont, last)
+    root = last.mention.root
+    believes = root.head.lemma_.lower() in BELIEFS and root.dep_ == "nsubj"
+    if not believes or root.lower_ not in ("he", "she"):
+        return cont
+    return replace(cont, resolved_from="mention", continues=None, resolve=True)

@@ -146,7 +146,7 @@ def coordinated_names(head) -> list:
     for t in head.subtree:
         if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
             continue
-        if after_and(t) and (t.head == head or own_apposition(t)):
+        if after_and(t) and (t.head == head or own_apposition(t)) and not in_subject_clause(t, head):
             out.append(t)
     return out
 
