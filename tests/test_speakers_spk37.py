@@ -127,3 +127,14 @@ def test_a_titled_surname_one_letter_off_one_titled_twice_is_that_person():
     assert speaker_rows(text) == [["Mr Hale", "person", 3]]
     once = "Mr Hale told the court he was at home.\n\nMr Hals said: ``I never left the house.''"
     assert len(speaker_rows(once)) == 2  # a guard: one "Mr Hale" is no evidence of a misprint
+
+
+def test_a_quotation_ends_at_its_close_before_a_clause_of_time():
+    text = (
+        "Mr Roe, 50, of Ash Lane, is accused of theft.\n\n"
+        "He told magistrate John Webb: ``I understand, your Honour'' when he was informed that he "
+        "was being given unconditional bail to reappear before the court on May 3."
+    )
+    rows = text_attributions(text, "magistrate")
+    got = text[rows["content_start"].iloc[0] : rows["content_end"].iloc[0]]
+    assert (got.rstrip("'"), rows["quote_type"].iloc[0]) == ("I understand, your Honour", "direct")
