@@ -32,6 +32,12 @@ Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
 * :mod:`~.beliefs`: a belief is no statement, whoever holds it ("Police believe");
 * :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives");
+* :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
+  no statement, its answer the one asked's; a quotation after "he believed" the believer's;
+* :mod:`~.quote_tails`: a quotation's content ends at its close before a clause of time ("when");
+* :mod:`~.surname_subjects`: a bare surname subject ("Hale, who is married, was") a pronoun may be;
+* :mod:`~.paper_speakers`: "The latter" is no speaker; a name listed in the subject's relative
+  clause is no second subject;
 * :mod:`~.hearings`: a hearing's nouns, and a hearing at a sentence's end that heard the clause before;
 * :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;

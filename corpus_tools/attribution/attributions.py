@@ -65,6 +65,7 @@ from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs, takes_before, with_earlier_takes
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.attribution.questions import continuation
 from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
@@ -92,6 +93,7 @@ from corpus_tools.attribution.speakers import PRONOUNS, resolve_speakers
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
+from corpus_tools.attribution.surname_subjects import surname_subjects
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
@@ -297,7 +299,7 @@ def _document(doc_id: str, raw: str, paragraphs, outlets: frozenset[str], contin
                 "continuing_quote",
                 continues=last,
             )
-            found = [cont]
+            found = [continuation(cont, last)]  # a question's reply is the one asked's
         if found:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
             state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)
@@ -440,7 +442,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         doc_id = str(doc_id)
         paragraphs = by_doc.get(doc_id, [])
         atts, c = _document(doc_id, raw, paragraphs, names, continue_quotes, names_texts.get(doc_id, ""))
-        cands = whose_possessors(subject_candidates(paragraphs))  # not "whose son Tom"
+        cands = surname_subjects(paragraphs, whose_possessors(subject_candidates(paragraphs)))  # "Hale, who"
         resolvable = [a for a in atts if a.resolve]
         found[doc_id] = named_pairs(paragraphs)
         known = {

@@ -22,6 +22,7 @@ from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
+from corpus_tools.attribution.quote_tails import quoted_end
 from corpus_tools.attribution.quoted_speakers import (
     closes,
     postposed_subject,
@@ -252,7 +253,7 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     # unless the one before is a quotation ('"It's nonsense," Mr. Lane said by telephone on ...')
     quoted = [c for c in comps if c.i < verb.i and any(t.is_quote for t in c.subtree)]
     for c in quoted[:1] or [c for c in comps if c.i > verb.i][:1] or comps[:1]:
-        return c.left_edge.i, c.right_edge.i + 1  # the subtree's span (spaCy's parses are projective)
+        return c.left_edge.i, quoted_end(c)  # the subtree's span (spaCy's parses are projective)
     said = [c for c in verb.children if c.dep_ == "nsubjpass"] if kind == "verb" and _thing_said(verb) else []
     if said and any(c.dep_ == "agent" for c in verb.children):  # "The allegations were denied by ..."
         return said[0].left_edge.i, said[0].right_edge.i + 1

@@ -34,6 +34,8 @@ from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
+from corpus_tools.attribution.paper_speakers import back_reference
+from corpus_tools.attribution.questions import open_question, text_part
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 from corpus_tools.attribution.things import claimed_thing, thing_subject
@@ -98,7 +100,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     noun = anchor.lemma_.lower()
     if kind == "verb" and (_passive_topic(verb, head) or _reduced_passive(verb) or _accused_of(verb)):
         return "passive"
-    if noun in _STATEMENT_NOUNS and anchor.pos_ == "NOUN":
+    if noun in _STATEMENT_NOUNS and anchor.pos_ == "NOUN" or text_part(anchor):
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
     if kind == "hearing" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return "modal"  # "a jury would be told that ...": what a hearing would hear, not a statement made
@@ -125,7 +127,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
     court_acts = (court_order, court_verdict, thing_in_time_clause)
-    acted = _act(verb) or claimed_thing(verb)  # "may have claimed more victims": a taking
+    acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
@@ -357,7 +359,9 @@ def expletive(verb, head) -> bool:
     what charge ...", "it was believed to involve ..."), or after the clause as its tag ("..., he
     could have been saved, it was claimed": the "it" is no pronoun for the court named in the
     sentence before, round 17's patient1nl 9, ``benchmarks/claims_tune17.md`` W5): nobody is named,
-    so no pronoun to resolve."""
+    so no pronoun to resolve. So is "The latter" (:func:`~.paper_speakers.back_reference`)."""
+    if head is not None and back_reference(head):
+        return True  # "The latter had repeated the claims": one of two named before, not read
     return (
         head is not None
         and head.lower_ == "it"

@@ -11,6 +11,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.missed_subjects import last_name_before
+from corpus_tools.attribution.paper_speakers import in_subject_clause
 from corpus_tools.attribution.side_names import side_subject
 
 __all__ = [
@@ -135,12 +136,17 @@ def coordinated_names(head) -> list:
     out = [  # the parser may take the second name for a second subject of the verb
         s
         for s in head.head.children
-        if s.dep_ == head.dep_ and s.i > head.i and s.pos_ == "PROPN" and after_and(s) and s != head
+        if s.dep_ == head.dep_
+        and s.i > head.i
+        and s.pos_ == "PROPN"
+        and after_and(s)
+        and s != head
+        and not in_subject_clause(s, head)  # "Mr Hale, who was in court with ... and Sam, four, told"
     ]
     for t in head.subtree:
         if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
             continue
-        if after_and(t) and (t.head == head or own_apposition(t)):
+        if after_and(t) and (t.head == head or own_apposition(t)) and not in_subject_clause(t, head):
             out.append(t)
     return out
 
