@@ -210,10 +210,10 @@ def _one_change(cut_words: list[str], added_words: list[str], kind: str) -> bool
             and cut_words[-1].isalpha()
         )
     cv, av = _subject(cut_words, False), _subject(added_words, True)
-    if (cv is None) != (av is None):
-        return False
-    if cv is not None:
-        cut_words, added_words = cv, av
+    if av is not None and cv is None:
+        return False  # a name added where no pronoun is cut: a subject of its own
+    if cv is not None:  # the pronoun goes with the verb, or is replaced by the name added
+        cut_words, added_words = cv, added_words if av is None else av
     return _verb_phrase(cut_words, one=False) and _verb_phrase(added_words, one=True)
 
 
