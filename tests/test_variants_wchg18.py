@@ -21,9 +21,14 @@ _LATER = (
 )
 
 
-def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
-    v = extract_variants(pair("\n\n".join((src, *_LATER)), "\n\n".join((tgt, *_LATER)), "tgt"), source="src")
+def _variants(src: str, tgt: str) -> list[tuple[str, str, str]]:
+    """(category, source form, form) of each variant of ``tgt`` against ``src``, spaces folded."""
+    v = extract_variants(pair(src, tgt, "tgt"), source="src")
     return [(r.category, " ".join(r.source_form.split()), " ".join(r.form.split())) for r in v.itertuples()]
+
+
+def _rows(src: str, tgt: str) -> list[tuple[str, str, str]]:
+    return _variants("\n\n".join((src, *_LATER)), "\n\n".join((tgt, *_LATER)))
 
 
 # ------------------------------------------------------------------ interview labels
@@ -82,8 +87,7 @@ def _moved(moved: str) -> list[tuple[str, str, str]]:
         + "\n\n".join(_LATER)
         + f"\n\nDent, {moved} denies six charges including theft and fraud at the depot."
     )
-    v = extract_variants(pair(_MOVED_SRC, tgt, "tgt"), source="src")
-    return [(r.category, " ".join(r.source_form.split()), " ".join(r.form.split())) for r in v.itertuples()]
+    return _variants(_MOVED_SRC, tgt)
 
 
 @pytest.mark.parametrize("moved", ["of Harlow, Berks,", "from Harlow, Berks,"])

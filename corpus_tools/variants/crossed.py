@@ -16,9 +16,11 @@ document (:data:`corpus_tools.variants.lexical.VARIANT_COLUMNS` as tuples), insi
 - **A speaker label of an interview layout** (:func:`layout_labels`): "Q:", "A:", "MR SMITH:" or
   "Mrs Jones:" at the start of a line or a sentence is layout, neither a word cut nor a word added.
 - **A verb phrase replaced by one verb** (:func:`phrase_replaced`): a cut verb phrase (auxiliaries,
-  a verb and up to three lower-case words: "has pleaded not guilty to") and one verb added at its
-  place ("denies") are one replacement; a personal pronoun opening the cut and a name opening the
-  addition go with them ("He has admitted" / "Smith, of Leeds, admits").
+  a lower-case content word and up to three lower-case words: "has pleaded not guilty to") and one
+  word added at its place ("denies") are one replacement; a personal pronoun opening the cut goes
+  with it, replaced by a name opening the addition ("He has admitted" / "Smith, of Leeds, admits")
+  or by none. As :func:`corpus_tools.variants.word_shapes._verb_replaced` reads one word for one
+  word, the content word may be a noun ("education at" / "level").
 - **A description replaced by a pronoun** (:func:`phrase_replaced`): a short noun phrase cut ("the
   40-year-old man") and a personal pronoun added at its place ("he") are one replacement, the
   mirror of :func:`corpus_tools.variants.pairs._pronoun_named`.
