@@ -136,3 +136,14 @@ def test_a_verb_phrase_cut_and_a_noun_added_stay_apart():
     vr = " " * 10 + "the old fund"
     sr = " " * 10 + "has pleaded not guilty to"
     assert phrase_replaced([cut, add], vr, sr) == [cut, add]
+
+
+def test_an_attribution_moved_a_sentence_up_is_one_attribution_change():
+    vr = "Mr Hale said Dent, a baker's son, was in debt. There he met Sumer, who worked for the Roes."
+    sr = "Dent told police he was in debt. He met Sumer, who worked for the Roes, Mr Hale claimed."
+    add = ("v", 0, 0, 12, "Mr Hale said", "", "s", 0, 0, 0, "", "", "attribution_change", "")
+    cut = ("v", 1, 93, 93, "", "", "s", 1, 70, 87, ", Mr Hale claimed", "", "attribution_change", "")
+    rows, _ = moved_across([add, cut], vr, sr, _context)
+    assert [(r[1], r[7], r[4], r[10], r[12]) for r in rows] == [
+        (0, 1, "Mr Hale said", ", Mr Hale claimed", "attribution_change")
+    ]

@@ -12,7 +12,9 @@ document (:data:`corpus_tools.variants.lexical.VARIANT_COLUMNS` as tuples), insi
   rewritten as "Smith was arrested ..." / "Smith, of Leeds, denies ..."), is neither cut nor
   added there: those words leave both rows. A name written short on one side ("Yorks" for
   "Yorkshire": both capitalised, one the other's first letters or sharing its first two letters)
-  and the function words around them ("of" / "from") may differ.
+  and the function words around them ("of" / "from") may differ. An attribution moved so, with
+  another verb of saying (", Mr Smith claimed" cut, "Mr Smith said" added a sentence before), is
+  one attribution change.
 - **A speaker label of an interview layout** (:func:`layout_labels`): "Q:", "A:", "MR SMITH:" or
   "Mrs Jones:" at the start of a line or a sentence is layout, neither a word cut nor a word added.
 - **A verb phrase replaced by one verb** (:func:`phrase_replaced`): a cut verb phrase (auxiliaries,
@@ -130,6 +132,10 @@ def moved_across(rows: list[tuple], vr: str, sr: str, context) -> tuple[list[tup
             for _ in range(stops):
                 first -= 1 if first > 0 and not _content(atoks[first - 1]) else 0
             rest = ctoks[:-n] if tail else ctoks[n:]
+            if cut[_CATEGORY] == add[_CATEGORY] == "attribution_change":  # "X claimed" -> "X said" a line up
+                out[d] = add[:_SRC_SENT] + cut[_SRC_SENT:_CATEGORY] + add[_CATEGORY:]
+                out[c] = None
+                break
             out[c] = _narrow(cut, _SRC_START, rest, sr, context)
             before, after = atoks[:first], atoks[last + 1 :]
             if before and after:
