@@ -34,6 +34,7 @@ import re
 
 from corpus_tools.lexicon import RELATIVE_DAYS, STOP_WORDS, STRONG_CUES, WEEKDAYS, lemma_key
 from corpus_tools.variants.categories import categorize
+from corpus_tools.variants.crossed import layout_labels, moved_across, phrase_replaced
 
 __all__ = ["settle_shapes"]
 
@@ -203,9 +204,14 @@ def settle_shapes(rows: list[tuple], version_raw: str, source_raw: str, context)
 
     Returns:
         The rows, a word cut in two made whole, a replacement holding two changes split, a verb
-        replaced made one row.
+        replaced made one row; first and last, the rules of :mod:`corpus_tools.variants.crossed`
+        (speaker labels, words moved to a neighbouring sentence, a phrase replaced by one word).
     """
+    rows = layout_labels(rows, version_raw, source_raw, context)
+    rows = phrase_replaced(rows, version_raw, source_raw, kind="pronoun")
+    rows, inside = moved_across(rows, version_raw, source_raw, context)
     rows = [_whole_word(r, version_raw, source_raw, context) for r in rows]
     rows = [part for r in rows for part in _split_parts(r, version_raw, source_raw, context)]
     rows = _glued_edges(rows, version_raw, source_raw, context)
-    return _verb_replaced(rows, version_raw, source_raw, context)
+    rows = _verb_replaced(rows, version_raw, source_raw, context)
+    return phrase_replaced(rows, version_raw, source_raw, inside)
