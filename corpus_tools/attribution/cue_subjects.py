@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
+from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
@@ -95,7 +96,9 @@ def cue_subject(verb, kind: str):
     if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
-        head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        named = named_over_description(subjects, verb)  # "X, manager for Y, the company running Z, said"
+        head = named if named is not None else min(subjects, key=lambda c: abs(c.i - verb.i))
+        head = after_comma(after_dateline(head, verb), verb)
         head = fronted_participle_name(participle_subject(inverted_after_comma(head, verb), verb), verb)
         return name_before_side(head)
     after = postposed_subject(verb)
@@ -143,7 +146,8 @@ def _shaped_subject(verb, kind: str):
     if trailing is not None:
         return trailing
     side = side_name(verb)  # "..., Mr Alan Pritt, prosecuting, told the court"
-    side = side if side is not None else subject_before_dash(verb)  # "The Group - made up of ... - said"
+    dash = subject_before_dash(verb) if side is None else None  # "The Group - made up of ... - said"
+    side = side if side is not None or dash is None or aside_in_subject(verb, dash) else dash
     if side is not None:
         return side
     inner = parenthetical_subject(verb)

@@ -81,6 +81,10 @@ _EXPRESSED = {
     "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
     "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
 }  # fmt: skip
+#: words a person offers or conveys by saying them ("offered her condolences to the families":
+#: the judge's statement, which a paper writes "expressed her sympathy"; round 18's bondi, T7)
+_OFFERED_VERBS = {"offer", "convey", "extend"}
+_OFFERED = {"condolence", "condolences", "sympathy", "sympathies", "apology", "apologies", "congratulations"}
 _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
 _MODALS = {"would", "could", "should", "might", "may", "must"}
@@ -424,6 +428,8 @@ def statement_verb(tok) -> bool:
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
         return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPRESSED for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFERED_VERBS:  # "offered her condolences to X"
+        return subject and any(c.dep_ == "dobj" and c.lower_ in _OFFERED for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "refer":  # "had referred to the need to protect"
         return subject and _referred_clause(tok)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:

@@ -1,0 +1,94 @@
+"""Who speaks, round 18's tuning stories (``benchmarks/claims_tune18.md``). Invented texts of the
+same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows, text_attributions
+
+from corpus_tools.attribution.employer_asides import (
+    aside_in_subject,
+    named_over_description,
+    person_of_apposition,
+)
+from corpus_tools.text.nlp import load_model
+
+_OPENING = "The trial went on at Leeds Crown Court.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # kind T3: a second description of the employer between the apposition and the verb (was
+        # "the company", an institution)
+        (
+            "Sarah Pell, product development manager for Fenwick UK, the company carrying out the "
+            "tests, said that the total cost of the scheme was £2 million.\n",
+            "said",
+        ),
+        # an aside between dashes inside the apposition (was "Fenwick Seeds")
+        (
+            "Sarah Pell, the sales manager for Fenwick Seeds - a seed company based in Hull and part "
+            "of the Dutch Fenwick group - told the court that the crop had been sown in May.\n",
+            "told",
+        ),
+        # "who" after the apposition, hung by the parser on its last noun (was "the farm")
+        (
+            "The court also heard from Sarah Pell, the Fenwick manager responsible for the farm, who "
+            "admitted her firm had made no checks.\n",
+            "admitted",
+        ),
+    ],
+)
+def test_a_person_named_with_her_employer_speaks_never_the_employer(sentence, cue):
+    rows = text_attributions(_OPENING + sentence, cue=cue)
+    assert rows.speaker_label.tolist() == ["Sarah Pell"]
+    assert ["Sarah Pell", "person", 1] in speaker_rows(_OPENING + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # guards: the shapes the three rules leave alone
+        ("The Kent Support Group - made up of parents - said it was glad.\n", "The Kent Support Group"),
+        ("Sarah Pell, the manager, who spoke for the firm, said the fields were clean.\n", "Sarah Pell"),
+        ("Fenwick UK, the company carrying out the tests, said the fields were clean.\n", "Fenwick UK"),
+    ],
+)
+def test_the_shapes_read_before_stay(sentence, speaker):
+    assert text_attributions(_OPENING + sentence, cue="said").speaker_label.tolist() == [speaker]
+
+
+def test_the_employer_rules_read_the_parse():
+    nlp = load_model()
+    doc = nlp("Sarah Pell, manager for Fenwick UK, the company carrying out the tests, said so.")
+    said = next(t for t in doc if t.text == "said")
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    assert named_over_description(subjects, said).text == "Pell"
+    assert named_over_description(subjects[-1:], said) is None  # one subject: nothing to choose
+    doc = nlp("The Kent Support Group - made up of parents - said it was glad.")
+    said = next(t for t in doc if t.text == "said")
+    assert not aside_in_subject(said, next(t for t in doc if t.text == "Group"))
+    doc = nlp("The court heard from Sarah Pell, the manager responsible for the farm, who said so.")
+    assert person_of_apposition(next(t for t in doc if t.text == "farm")).text == "Pell"
+    assert person_of_apposition(next(t for t in doc if t.text == "Pell")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # kind T7: a judge's condolences offered are her statement (had no row, so a paper's
+        # "expressed her sympathy" was "another statement")
+        (
+            "The verdict stunned the family.\nThe judge, Justice Mary Quill, offered her condolences "
+            "to the families of Dean and Rourke.\n",
+            [["The judge, Justice Mary Quill", "person", 1]],
+        ),
+        ("The verdict stunned them.\nMr Tom Vale conveyed his sympathy to the widow.\n", [["Mr Tom Vale", "person", 1]]),
+        # guards: an offer of a thing is no statement
+        ("The verdict stunned the family.\nThe council offered support to the families.\n", []),
+        ("The verdict stunned them.\nMr Tom Vale offered his help to the widow.\n", []),
+    ],
+)
+def test_condolences_offered_are_a_statement(text, speakers):
+    assert speaker_rows(text) == speakers
