@@ -84,7 +84,10 @@ def test_the_employer_rules_read_the_parse():
             "to the families of Dean and Rourke.\n",
             [["The judge, Justice Mary Quill", "person", 1]],
         ),
-        ("The verdict stunned them.\nMr Tom Vale conveyed his sympathy to the widow.\n", [["Mr Tom Vale", "person", 1]]),
+        (
+            "The verdict stunned them.\nMr Tom Vale conveyed his sympathy to the widow.\n",
+            [["Mr Tom Vale", "person", 1]],
+        ),
         # guards: an offer of a thing is no statement
         ("The verdict stunned the family.\nThe council offered support to the families.\n", []),
         ("The verdict stunned them.\nMr Tom Vale offered his help to the widow.\n", []),
@@ -92,3 +95,53 @@ def test_the_employer_rules_read_the_parse():
 )
 def test_condolences_offered_are_a_statement(text, speakers):
     assert speaker_rows(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # kind T9: a verb of saying done to a person, no clause (were speakers)
+        "Detectives questioned him soon after the killing, but did not charge him.\n",
+        "Two years earlier, police had cautioned Baxter over a video which he had helped two boys make.\n",
+        "Police charged him with murder after a search of the shop.\n",
+    ],
+)
+def test_questioning_cautioning_or_charging_a_person_is_an_act(sentence):
+    assert speaker_rows(_OPENING + sentence) == []
+
+
+def test_a_caution_or_a_charge_with_its_clause_is_a_statement():
+    text = (
+        _OPENING
+        + "The minister cautioned that the plan would cost more. Prosecutors charged that Baxter had lied.\n"
+    )
+    assert speaker_rows(text) == [["The minister", "anonymous", 1], ["Prosecutors", "anonymous", 1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # kind T6: the agent of a passive of describing speaks (no row; or the thing described, or
+        # the subject of the clause before)
+        (
+            'Baxter, 52, of Leeds, was described by a senior detective as a "cold and calculating" man.\n',
+            "a senior detective",
+        ),
+        (
+            'Tom was killed in the village shop, which was described by one policeman as a "child magnet".\n',
+            "one policeman",
+        ),
+        (
+            "He had just finished school and was described by his head teacher, Jim Scott, as "
+            '"an able boy".\n',
+            "his head teacher, Jim Scott",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_of_describing_speaks(sentence, speaker):
+    assert [r[0] for r in speaker_rows(_OPENING + sentence)] == [speaker]
+
+
+def test_a_passive_with_its_subject_and_agent_reads_as_before():
+    text = _OPENING + "Ms Lane was asked by moderator Tom Reyes whether she would run.\n"
+    assert [r[0] for r in speaker_rows(text)] == ["moderator Tom Reyes"]

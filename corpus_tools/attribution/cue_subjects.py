@@ -15,6 +15,7 @@ from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
+from corpus_tools.attribution.passive_agents import passive_agent
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
@@ -141,7 +142,8 @@ def _shaped_subject(verb, kind: str):
     name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said") or made the
     object of a fronted passive clause ("After his wife was sentenced Richard Amor said"), or the
     barrister before his side and client ("Simon Brown, defending Dawson said",
-    :mod:`~.client_sides`)."""
+    :mod:`~.client_sides`), or the agent of a passive ("which was described by one policeman as",
+    :mod:`~.passive_agents`)."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
     if trailing is not None:
         return trailing
@@ -155,7 +157,11 @@ def _shaped_subject(verb, kind: str):
         return inner
     fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC said"
     fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
-    return fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
+    fronted = fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
+    agent = (
+        passive_agent(verb) if fronted is None and kind == "verb" else None
+    )  # "which was described by X as"
+    return fronted if fronted is not None else agent
 
 
 def _main_clause_verb(verb):

@@ -37,7 +37,8 @@ def named_over_description(subjects: list, verb):
 
     Example:
         >>> from corpus_tools.text.nlp import load_model
-        >>> doc = load_model()("Sarah Pell, manager for Fenwick UK, the company carrying out the tests, said so.")
+        >>> text = "Sarah Pell, manager for Fenwick UK, the company carrying out the tests, said so."
+        >>> doc = load_model()(text)
         >>> said = next(t for t in doc if t.text == "said")
         >>> named_over_description([c for c in said.children if c.dep_ == "nsubj"], said).text
         'Pell'
@@ -69,7 +70,8 @@ def person_of_apposition(noun):
 
     Example:
         >>> from corpus_tools.text.nlp import load_model
-        >>> doc = load_model()("The court heard from Sarah Pell, the manager responsible for the farm, who said so.")
+        >>> text = "The court heard from Sarah Pell, the manager responsible for the farm, who said so."
+        >>> doc = load_model()(text)
         >>> person_of_apposition(next(t for t in doc if t.text == "farm")).text
         'Pell'
     """

@@ -36,6 +36,8 @@ def cut_label(mention, verb):
         while hi > lo + 1 and doc[hi - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
             hi -= 1  # "The couple had alleged": "The couple"
     for t in doc[lo:hi]:
+        if t.dep_ == "prep" and t.lower_ == "as" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent":
+            hi = min(hi, t.i)  # "by a senior detective as a 'cold' man": the agent, not his description
         edge = t.left_edge.i
         if t.dep_ == "relcl" and lo < edge - 1 and doc[edge - 1].text == "," and t.head.i < edge:
             hi = min(hi, edge - 1)

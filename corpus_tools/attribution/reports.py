@@ -157,6 +157,10 @@ _SUMMONED = {
 }  # fmt: skip
 
 
+#: verbs of saying that are acts done to the person they take ("questioned him", "cautioned Baxter")
+_DONE_TO = {"question", "caution", "charge"}
+
+
 def _act(verb) -> bool:
     """A verb of saying used for an act, with no clause or quotation of content: to agree to a thing
     ("the judge agreed to an application": a ruling), to weigh an amount ("who weighed 22 stone";
@@ -165,16 +169,17 @@ def _act(verb) -> bool:
     speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
     evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``), to write
     something down or out, no content ("wrote down the names of 33 informants": a copying), to
-    question a person ("police stopped and questioned him": rape2 9, ``benchmarks/claims_tune17.md``
-    W2; "questioned the decision" speaks)."""
+    question, caution or charge a person ("police stopped and questioned him": rape2 9,
+    ``benchmarks/claims_tune17.md`` W2; "police had cautioned Baxter", "did not charge him":
+    ``claims_tune18.md`` T9; "questioned the decision", "cautioned that" speak)."""
     kids = list(verb.children)
     if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
         return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "question":  # "police stopped and questioned him": an interview, nothing said
-        return any(c.dep_ == "dobj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON") for c in kids)
+    if lemma in _DONE_TO:  # "police stopped and questioned him", "cautioned Baxter", "did not charge him"
+        return any(c.dep_ == "dobj" and (c.tag_ in ("PRP", "NNP") or c.ent_type_ == "PERSON") for c in kids)
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
     if lemma == "write":  # "wrote down the names", "wrote out a cheque": a copying (informant's guardian 18)
