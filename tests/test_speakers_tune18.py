@@ -145,3 +145,52 @@ def test_the_agent_of_a_passive_of_describing_speaks(sentence, speaker):
 def test_a_passive_with_its_subject_and_agent_reads_as_before():
     text = _OPENING + "Ms Lane was asked by moderator Tom Reyes whether she would run.\n"
     assert [r[0] for r in speaker_rows(text)] == ["moderator Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # kind T8: the letter read out in court is its writer's (was a speaker of its own)
+        (
+            "Mr Dunn read out a letter which Lord Tarn wrote to Mr Hale on July 15.\nLord Tarn pointed "
+            'out the risk to other fields.\nThe letter ended: "I do hope you will see the need for this '
+            'crop to be removed."\n',
+            [["Lord Tarn", "person", 3]],
+        ),
+        (
+            "Lord Tarn had written to Mr Hale two weeks before the raid.\nMr Hale told the court he had "
+            'not replied.\nThe letter concluded: "I do hope you will see the need for this crop to be '
+            'removed."\n',
+            [["Lord Tarn", "person", 2], ["Mr Hale", "person", 1]],
+        ),
+        # guard: a letter whose writer the text does not name stays a document
+        (
+            'The letter concluded: "I do hope you will see the need for this crop to be removed."\n',
+            [["The letter", "organisation", 1]],
+        ),
+    ],
+)
+def test_a_letter_read_out_is_its_writers(text, speakers):
+    assert speaker_rows(_OPENING + text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # kind T10: a plea of a group the text does not name one by one (had no row)
+        (
+            "All 28 defendants have pleaded not guilty to charges of theft and criminal damage.\n",
+            [["All 28 defendants", "anonymous", 1]],
+        ),
+        (
+            "The campaigners, from as far afield as Leeds and Hull, and including a vicar, all pleaded "
+            "not guilty to theft.\n",
+            [["The campaigners", "anonymous", 1]],
+        ),
+        # guards: a plea to someone is no plea of guilt; "All" alone stays the speaker
+        ("The men pleaded with the guards to let them go.\n", []),
+        ("All have denied charges of criminal damage and theft.\n", [["All", "anonymous", 1]]),
+    ],
+)
+def test_a_plea_of_a_group_of_defendants_is_a_statement(sentence, speakers):
+    assert speaker_rows(_OPENING + sentence) == speakers

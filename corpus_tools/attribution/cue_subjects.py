@@ -13,6 +13,7 @@ from __future__ import annotations
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
+from corpus_tools.attribution.group_pleas import without_quantifier
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.passive_agents import passive_agent
@@ -84,7 +85,7 @@ def cue_subject(verb, kind: str):
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
-    subjects = [c for c in subjects if not address_tail(c, subjects)]
+    subjects = without_quantifier([c for c in subjects if not address_tail(c, subjects)])  # "X, ..., all"
     if len(subjects) > 1 and not all(after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
         subjects = [c for c in subjects if not after_and(c)]  # the first; coordinated_names has the rest
     agent = [

@@ -32,6 +32,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
 from corpus_tools.attribution.rulings import court_order, court_verdict
@@ -422,6 +423,7 @@ def statement_verb(tok) -> bool:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] or conjunct_subjects(tok)
         named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         named = named or listed_names(tok) is not None  # "A, of X, and B, of Y, all plead not guilty"
+        named = named or group_subject(subjects)  # "All 28 defendants have pleaded not guilty"
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
