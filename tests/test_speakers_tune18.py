@@ -194,3 +194,29 @@ def test_a_letter_read_out_is_its_writers(text, speakers):
 )
 def test_a_plea_of_a_group_of_defendants_is_a_statement(sentence, speakers):
     assert speaker_rows(_OPENING + sentence) == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # kind T4: a fronted phrase of place made the speaker ("Outside court", an institution)
+        (
+            "Outside court, his fiancee, Jane Rourke a shop manager from Leeds, said that she was "
+            "disappointed by the decision.\n",
+            [["Jane Rourke", "person", 1]],
+        ),
+        # a fronted adverb kept in the label ("Earlier the judge at Leeds Crown Court")
+        (
+            'Earlier the judge at Leeds Crown Court warned the jury: "This case is not about farming."\n',
+            [["the judge at Leeds Crown Court", "anonymous", 1]],
+        ),
+        # guards: a fronted phrase set off by its comma, and one with no comma after its noun
+        ("Earlier, Mr Tom Vale said he was glad.\n", [["Mr Tom Vale", "person", 1]]),
+        (
+            "Outside the court the family of Tom Dean said they were glad.\n",
+            [["the family of Tom Dean", "anonymous", 1]],
+        ),
+    ],
+)
+def test_a_fronted_phrase_of_time_or_place_is_no_part_of_the_speaker(sentence, speakers):
+    assert speaker_rows(_OPENING + sentence) == speakers

@@ -13,6 +13,7 @@ from __future__ import annotations
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
+from corpus_tools.attribution.fronted_phrases import person_after_fronted
 from corpus_tools.attribution.group_pleas import without_quantifier
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
@@ -100,7 +101,7 @@ def cue_subject(verb, kind: str):
     if subjects:
         named = named_over_description(subjects, verb)  # "X, manager for Y, the company running Z, said"
         head = named if named is not None else min(subjects, key=lambda c: abs(c.i - verb.i))
-        head = after_comma(after_dateline(head, verb), verb)
+        head = after_comma(after_dateline(person_after_fronted(head), verb), verb)  # "Outside court, X"
         head = fronted_participle_name(participle_subject(inverted_after_comma(head, verb), verb), verb)
         return name_before_side(head)
     after = postposed_subject(verb)
