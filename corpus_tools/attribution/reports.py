@@ -180,7 +180,8 @@ def _act(verb) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in _DONE_TO:  # "police stopped and questioned him", "cautioned Baxter", "did not charge him"
-        return any(c.dep_ == "dobj" and (c.tag_ in ("PRP", "NNP") or c.ent_type_ == "PERSON") for c in kids)
+        tags = ("PRP",) if lemma == "question" else ("PRP", "NNP")  # "questioned Mr Webb closely": asked
+        return any(c.dep_ == "dobj" and (c.tag_ in tags or c.ent_type_ == "PERSON") for c in kids)
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
     if lemma == "write":  # "wrote down the names", "wrote out a cheque": a copying (informant's guardian 18)
