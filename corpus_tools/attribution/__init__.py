@@ -27,6 +27,10 @@ Who the subject of a cue is, where the parse goes wrong:
   prosecuting, told").
 * :mod:`~.dash_asides`: a subject set off from its cue by an aside between dashes.
 * :mod:`~.client_sides`: a barrister before his side and client ("Ann Lee, defending Hale said").
+* :mod:`~.employer_asides`: a person named with her employer speaks, never the employer ("X,
+  manager for Y, the company running Z, said"; an aside between dashes; "who" after it).
+* :mod:`~.fronted_phrases`: a fronted "Outside court, ..." or "Earlier" is no part of the speaker.
+* :mod:`~.passive_agents`: the agent of a passive cue speaks ("which was described by X as").
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
@@ -45,6 +49,7 @@ Whether a cue is a statement at all:
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
 * :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
 * :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
+* :mod:`~.group_pleas`: a plea of a plural group ("All 28 defendants have pleaded not guilty");
 * :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
 * :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
@@ -74,6 +79,7 @@ What a pronoun or a description stands for:
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
+* :mod:`~.letters`: "The letter ended: ..." is the writer the text names just before it.
 
 One person, pair or body under several names:
 * :mod:`~.same_speakers`: what makes two speakers of one document one (name, body, defendant);

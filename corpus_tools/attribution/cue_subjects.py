@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
+from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
+from corpus_tools.attribution.fronted_phrases import person_after_fronted
+from corpus_tools.attribution.group_pleas import without_quantifier
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
+from corpus_tools.attribution.passive_agents import passive_agent
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
@@ -82,7 +86,7 @@ def cue_subject(verb, kind: str):
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in subjects):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
-    subjects = [c for c in subjects if not address_tail(c, subjects)]
+    subjects = without_quantifier([c for c in subjects if not address_tail(c, subjects)])  # "X, ..., all"
     if len(subjects) > 1 and not all(after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
         subjects = [c for c in subjects if not after_and(c)]  # the first; coordinated_names has the rest
     agent = [
@@ -95,7 +99,9 @@ def cue_subject(verb, kind: str):
     if agent and kind == "verb" and any(c.dep_ == "nsubjpass" for c in subjects):
         return agent[0]  # "Ms Lane was asked by moderator Tom Reyes": the moderator asks
     if subjects:
-        head = after_comma(after_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        named = named_over_description(subjects, verb)  # "X, manager for Y, the company running Z, said"
+        head = named if named is not None else min(subjects, key=lambda c: abs(c.i - verb.i))
+        head = after_comma(after_dateline(person_after_fronted(head), verb), verb)  # "Outside court, X"
         head = fronted_participle_name(participle_subject(inverted_after_comma(head, verb), verb), verb)
         return name_before_side(head)
     after = postposed_subject(verb)
@@ -138,12 +144,14 @@ def _shaped_subject(verb, kind: str):
     name hung on an opening phrase ("In his opening speech Anthony Morris QC ... said") or made the
     object of a fronted passive clause ("After his wife was sentenced Richard Amor said"), or the
     barrister before his side and client ("Simon Brown, defending Dawson said",
-    :mod:`~.client_sides`)."""
+    :mod:`~.client_sides`), or the agent of a passive ("which was described by one policeman as",
+    :mod:`~.passive_agents`)."""
     trailing = trailing_hearing(verb) if kind == "hearing" else None
     if trailing is not None:
         return trailing
     side = side_name(verb)  # "..., Mr Alan Pritt, prosecuting, told the court"
-    side = side if side is not None else subject_before_dash(verb)  # "The Group - made up of ... - said"
+    dash = subject_before_dash(verb) if side is None else None  # "The Group - made up of ... - said"
+    side = side if side is not None or dash is None or aside_in_subject(verb, dash) else dash
     if side is not None:
         return side
     inner = parenthetical_subject(verb)
@@ -151,7 +159,11 @@ def _shaped_subject(verb, kind: str):
         return inner
     fronted = fronted_name(verb)  # "In his opening speech Anthony Morris QC said"
     fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
-    return fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
+    fronted = fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
+    agent = (
+        passive_agent(verb) if fronted is None and kind == "verb" else None
+    )  # "which was described by X as"
+    return fronted if fronted is not None else agent
 
 
 def _main_clause_verb(verb):

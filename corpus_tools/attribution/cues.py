@@ -22,6 +22,7 @@ from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
+from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.quote_tails import quoted_end
 from corpus_tools.attribution.quoted_speakers import (
     closes,
@@ -94,7 +95,7 @@ def cue_kind(tok) -> str | None:
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
-    return "verb" if as_reported(tok) else None
+    return "verb" if as_reported(tok) or described_by(tok) else None  # "was described by X as"
 
 
 def _noun_kind(tok, lemma: str) -> str | None:

@@ -30,6 +30,7 @@ from corpus_tools.attribution.descriptions import caps_common_noun, given_alone,
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
@@ -293,6 +294,7 @@ def _retype(
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
+    person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -18,6 +18,8 @@ in :mod:`~.side_names` (``name_before_cue``).
 
 from __future__ import annotations
 
+from corpus_tools.attribution.fronted_phrases import fronted_adverb
+
 __all__ = ["cut_label"]
 
 
@@ -31,11 +33,14 @@ def cut_label(mention, verb):
     """``mention`` (a spaCy Span) cut before its cue ``verb`` when it starts before it, and before a
     relative clause that follows a comma inside it; unchanged otherwise."""
     doc, lo, hi = mention.doc, mention.start, mention.end
+    lo += fronted_adverb(mention)  # "Earlier the judge warned": "the judge"
     if lo < verb.i < hi:
         hi = verb.i
         while hi > lo + 1 and doc[hi - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):
             hi -= 1  # "The couple had alleged": "The couple"
     for t in doc[lo:hi]:
+        if t.dep_ == "prep" and t.lower_ == "as" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent":
+            hi = min(hi, t.i)  # "by a senior detective as a 'cold' man": the agent, not his description
         edge = t.left_edge.i
         if t.dep_ == "relcl" and lo < edge - 1 and doc[edge - 1].text == "," and t.head.i < edge:
             hi = min(hi, edge - 1)

@@ -17,6 +17,7 @@ Three shapes the claims audit's round 16 found (``benchmarks/claims.md``, 12.07.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.employer_asides import person_of_apposition
 from corpus_tools.attribution.subjects import relative_antecedent
 
 __all__ = ["quoted_antecedent", "relative_speaker", "whose_possessors"]
@@ -100,7 +101,7 @@ def relative_speaker(pronoun, verb):
         )
     participle = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if participle is None or participle.tag_ != "VBG" or participle.i > noun.i:
-        return noun
+        return person_of_apposition(noun) or noun  # "X, the manager responsible for the farm, who"
     return _person_before(participle) or noun
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
 from corpus_tools.attribution.paper_speakers import back_reference
@@ -83,6 +84,10 @@ _EXPRESSED = {
     "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
     "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
 }  # fmt: skip
+#: words a person offers or conveys by saying them ("offered her condolences to the families":
+#: the judge's statement, which a paper writes "expressed her sympathy"; round 18's bondi, T7)
+_OFFERED_VERBS = {"offer", "convey", "extend"}
+_OFFERED = {"condolence", "condolences", "sympathy", "sympathies", "apology", "apologies", "congratulations"}
 _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
 _MODALS = {"would", "could", "should", "might", "may", "must"}
@@ -155,6 +160,10 @@ _SUMMONED = {
 }  # fmt: skip
 
 
+#: verbs of saying that are acts done to the person they take ("questioned him", "cautioned Baxter")
+_DONE_TO = {"question", "caution", "charge"}
+
+
 def _act(verb) -> bool:
     """A verb of saying used for an act, with no clause or quotation of content: to agree to a thing
     ("the judge agreed to an application": a ruling), to weigh an amount ("who weighed 22 stone";
@@ -163,16 +172,18 @@ def _act(verb) -> bool:
     speaker of PA's), to call evidence or a witness, the object the noun the clause is on ("the
     evidence that prosecutors can call": lockerb1 6, ``benchmarks/claims_tune11.md``), to write
     something down or out, no content ("wrote down the names of 33 informants": a copying), to
-    question a person ("police stopped and questioned him": rape2 9, ``benchmarks/claims_tune17.md``
-    W2; "questioned the decision" speaks)."""
+    question, caution or charge a person ("police stopped and questioned him": rape2 9,
+    ``benchmarks/claims_tune17.md`` W2; "police had cautioned Baxter", "did not charge him":
+    ``claims_tune18.md`` T9; "questioned the decision", "cautioned that" speak)."""
     kids = list(verb.children)
     if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
         return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "question":  # "police stopped and questioned him": an interview, nothing said
-        return any(c.dep_ == "dobj" and (c.tag_ == "PRP" or c.ent_type_ == "PERSON") for c in kids)
+    if lemma in _DONE_TO:  # "police stopped and questioned him", "cautioned Baxter", "did not charge him"
+        tags = ("PRP",) if lemma == "question" else ("PRP", "NNP")  # "questioned Mr Webb closely": asked
+        return any(c.dep_ == "dobj" and (c.tag_ in tags or c.ent_type_ == "PERSON") for c in kids)
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
     if lemma == "write":  # "wrote down the names", "wrote out a cheque": a copying (informant's guardian 18)
@@ -417,6 +428,7 @@ def statement_verb(tok) -> bool:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"] or conjunct_subjects(tok)
         named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         named = named or listed_names(tok) is not None  # "A, of X, and B, of Y, all plead not guilty"
+        named = named or group_subject(subjects)  # "All 28 defendants have pleaded not guilty"
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
@@ -428,6 +440,8 @@ def statement_verb(tok) -> bool:
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
         return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPRESSED for c in tok.children)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFERED_VERBS:  # "offered her condolences to X"
+        return subject and any(c.dep_ == "dobj" and c.lower_ in _OFFERED for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "refer":  # "had referred to the need to protect"
         return subject and _referred_clause(tok)
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _STATEMENT_VERBS:

@@ -1,0 +1,54 @@
+"""The agent of a passive verb of saying is its speaker, whatever stands before the verb.
+
+The cue reader took the agent ("by X") for the speaker only when the passive had a subject of its
+own ("Ms Lane was asked by moderator Tom Reyes"). Round 18's tuning stories
+(``benchmarks/claims_tune18.md``, kind T6) hold the passive with a relative pronoun or no
+subject of its own, where the speaker became the thing described or the subject of the clause
+before: "the village shop, which was described by one policeman as a 'child magnet'" (the
+policeman's words, not the shop's); "He had just finished school and was described by his head
+teacher, Jim Scott, as 'an intelligent boy'" (Jim Scott's, not the boy's).
+
+* :func:`described_by`: "Baxter was described by a senior detective as a 'cold' man", where the
+  parser hangs "as" on the agent's noun, is a cue (it had no row: thomas1nl 6);
+* :func:`passive_agent`: the agent's noun of a passive cue (an auxiliary of the passive and a
+  "by" phrase after the verb), else None. "was quoted by X as saying" is the quoted man's, not
+  the quoter's, and stays with the subject.
+"""
+
+from __future__ import annotations
+
+__all__ = ["described_by", "passive_agent"]
+
+#: verbs that give a description to their passive subject ("was described by X as")
+_DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
+
+
+def passive_agent(verb):
+    """The noun of the "by" phrase of a passive cue ("was described by one policeman as"), or None.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("The shop, which was described by one policeman as a magnet, shut.")
+        >>> passive_agent(next(t for t in doc if t.text == "described")).text
+        'policeman'
+    """
+    if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    return next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+
+
+def described_by(verb) -> bool:
+    """Whether ``verb`` is a passive of describing with an agent and the "as" of its description
+    hung on the agent's noun ("was described by a senior detective as a 'cold' man").
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("Baxter was described by a senior detective as a cold man.")
+        >>> described_by(next(t for t in doc if t.text == "described"))
+        True
+    """
+    if verb.lemma_.lower() not in _DESCRIBING:
+        return False
+    agent = passive_agent(verb)
+    return agent is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in agent.children)
