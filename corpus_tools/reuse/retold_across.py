@@ -1,0 +1,183 @@
+"""A later story across a day's gap that retells an earlier one in rewritten sentences.
+
+Two days after its first story, an outlet often writes the story again: it leads with what is
+new and then retells the earlier news and background sentence by sentence in new words ("It
+proposes to invest about 400 mln pesos ..." for "This follows the company's proposal to invest
+about 400 mln pesos ..."). Such a story shares no passage of ``min_tokens`` (8) words with the
+earlier one, and too few retold words in short runs for :func:`corpus_tools.reuse.retold.retold_parents`,
+whose rule is also bound to one day (:data:`corpus_tools.reuse.retold.MAX_GAP`). Two stories of
+one thread two days apart (two ministers' interviews on one pact) share something too: the
+thread's stock background, one sentence or two ("OPEC agreed in December to cut ...").
+
+What tells them apart is how much of the later story is the earlier one rewritten: the share of
+its sentences that are aligned to a sentence of the earlier story (:func:`aligned_sentences`:
+:data:`MIN_SHARED_KEYS` content words or more shared, and at least :data:`SENTENCE_OVERLAP` of the
+later sentence's content words). A retelling has :data:`MIN_ALIGNED_SHARE` of its sentences
+aligned or more, and :data:`MIN_ALIGNED` sentences at least; a story sharing only the thread's
+background has one or two of five or more. Content words (:func:`content_keys`) are the words
+of three letters or more that are not stop words nor verbs of saying, cut to their first
+:data:`STEM` letters ("approval" and "approved" are one word), and the numbers.
+
+:func:`across_parents` applies the rule to the witnesses left with no parent, against the earlier
+witnesses of the same outlet published more than one day and at most :data:`MAX_ACROSS` before
+them, that share a passage of :data:`corpus_tools.reuse.retold.SHORT_TOKENS` words or more with
+them (the candidates come from the inverted index of shared passages, never from all pairs).
+:func:`aligned_masks` gives the words of both texts inside aligned sentences, which the family
+tree counts as covered. The numbers were set on round 45 of the hand reading
+(``benchmarks/family_round45.md``: four retellings across the gap and two stories sharing a
+thread's background), so the figures on that round are not held out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+
+from corpus_tools.lexicon import REPORTING_FORMS, STOP_WORDS
+from corpus_tools.reuse.retold import MAX_GAP, SHORT_TOKENS
+from corpus_tools.variants.facts import split_sentences
+
+__all__ = [
+    "MAX_ACROSS",
+    "MIN_ALIGNED",
+    "MIN_ALIGNED_SHARE",
+    "MIN_SHARED_KEYS",
+    "SENTENCE_OVERLAP",
+    "STEM",
+    "across_parents",
+    "aligned_masks",
+    "aligned_sentences",
+    "content_keys",
+]
+
+#: the latest a retelling across the gap comes after the story it retells: a weekend and a day
+MAX_ACROSS = pd.Timedelta(days=4)
+#: letters a content word is cut to ("approval", "approved": "appro")
+STEM = 5
+#: content words a later sentence must share with one earlier sentence to be aligned to it
+MIN_SHARED_KEYS = 3
+#: the share of the later sentence's content words that must be in that earlier sentence
+SENTENCE_OVERLAP = 0.4
+#: the share of the later story's sentences (of MIN_SHARED_KEYS content words or more) aligned
+MIN_ALIGNED_SHARE = 0.5
+#: the fewest aligned sentences a retelling has: one sentence is a thread's background
+MIN_ALIGNED = 2
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d(?:[\d.,/\-]*\d)?")
+
+
+def content_keys(sentence: str) -> set[str]:
+    """The content words of a sentence: numbers, and words of three letters or more that are
+    not stop words nor verbs of saying, lower-cased and cut to :data:`STEM` letters.
+
+    Example:
+        >>> sorted(content_keys("Officials said the approval was likely for 400 mln pesos."))
+        ['400', 'appro', 'likel', 'offic', 'pesos']
+    """
+    out = set()
+    for w in _WORD.findall(sentence):
+        low = w.lower()
+        if low[0].isdigit():
+            out.add(low)
+        elif len(low) >= 3 and low not in STOP_WORDS and low not in REPORTING_FORMS:
+            out.add(low[:STEM])
+    return out
+
+
+def _spans(body: str) -> list[tuple[int, int, str]]:
+    """Each sentence of a body with its character span."""
+    out, at = [], 0
+    for s in split_sentences(body):
+        a = body.find(s, at)
+        a = at if a < 0 else a
+        out.append((a, a + len(s), s))
+        at = a + len(s)
+    return out
+
+
+def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], int]:
+    """Pairs (later sentence, earlier sentence) of aligned sentences, by position, and the
+    number of the later story's sentences of :data:`MIN_SHARED_KEYS` content words or more.
+
+    A later sentence is aligned to the earlier sentence with which it shares the most content
+    words (:func:`content_keys`) when they are :data:`MIN_SHARED_KEYS` or more and at least
+    :data:`SENTENCE_OVERLAP` of its own.
+
+    Example:
+        >>> aligned_sentences("The mill will shut in May, the owner said. Rain fell.",
+        ...                   "Its owner plans to shut the paper mill in May. Talks went on.")
+        ([(0, 0)], 1)
+    """
+    before = [content_keys(s) for _, _, s in _spans(earlier)]
+    pairs, n = [], 0
+    for k, (_, _, s) in enumerate(_spans(later)):
+        keys = content_keys(s)
+        if len(keys) < MIN_SHARED_KEYS:
+            continue
+        n += 1
+        shared = [len(keys & b) for b in before]
+        j = int(np.argmax(shared)) if shared else -1
+        if j >= 0 and shared[j] >= MIN_SHARED_KEYS and shared[j] >= SENTENCE_OVERLAP * len(keys):
+            pairs.append((k, j))
+    return pairs, n
+
+
+def retells(earlier: str, later: str) -> bool:
+    """Whether ``later`` retells ``earlier`` sentence by sentence: :data:`MIN_ALIGNED` aligned
+    sentences or more, and :data:`MIN_ALIGNED_SHARE` of its sentences or more."""
+    pairs, n = aligned_sentences(earlier, later)
+    return len(pairs) >= MIN_ALIGNED and len(pairs) >= MIN_ALIGNED_SHARE * max(n, 1)
+
+
+def aligned_masks(earlier: str, later: str, later_starts, earlier_starts) -> tuple[np.ndarray, np.ndarray]:
+    """Which words of ``later`` and of ``earlier`` (given by their start offsets in the text)
+    lie inside aligned sentences (:func:`aligned_sentences`)."""
+    pairs, _ = aligned_sentences(earlier, later)
+    sl, se = _spans(later), _spans(earlier)
+
+    def inside(starts, spans) -> np.ndarray:
+        st = np.asarray(starts)
+        mask = np.zeros(len(st), dtype=bool)
+        for a, b, _ in spans:
+            mask |= (st >= a) & (st < b)
+        return mask
+
+    return inside(later_starts, [sl[k] for k, _ in pairs]), inside(earlier_starts, [se[j] for _, j in pairs])
+
+
+def across_parents(
+    short: pd.DataFrame,
+    orphans: set[int],
+    may_precede,
+    outlet: list[str | None],
+    bodies: list[str],
+    dates: list,
+) -> dict[int, int]:
+    """``{witness: parent}`` for each witness of ``orphans`` that retells, in rewritten sentences
+    (:func:`retells`), an earlier witness of its known outlet published more than
+    :data:`corpus_tools.reuse.retold.MAX_GAP` and at most :data:`MAX_ACROSS` before it, with which
+    it shares a passage of :data:`corpus_tools.reuse.retold.SHORT_TOKENS` words or more (rows of
+    ``short``, as :func:`corpus_tools.reuse.retold.retold_parents` reads them). Of several, the
+    one with the most aligned sentences, ties to the latest. Undated witnesses are not joined."""
+    cands: dict[int, set[int]] = defaultdict(set)
+    for r in short[short["n_tokens"] >= SHORT_TOKENS].itertuples(index=False):
+        for i, j in ((r.doc_key, r.source_doc_key), (r.source_doc_key, r.doc_key)):
+            if i in orphans and outlet[i] is not None and outlet[i] == outlet[j]:
+                cands[i].add(j)
+    out = {}
+    for i, js in cands.items():
+        best = None
+        for j in sorted(js):
+            dated = dates[i] is not None and dates[j] is not None
+            if not (dated and dates[j] + MAX_GAP < dates[i] <= dates[j] + MAX_ACROSS and may_precede(j, i)):
+                continue
+            if retells(bodies[j], bodies[i]):
+                n = len(aligned_sentences(bodies[j], bodies[i])[0])
+                if best is None or (n, j) > best:
+                    best = (n, j)
+        if best is not None:
+            out[i] = best[1]
+    return out
