@@ -44,6 +44,7 @@ __all__ = [
     "MAX_ACROSS",
     "MIN_ALIGNED",
     "MIN_ALIGNED_SHARE",
+    "MIN_KEPT",
     "MIN_SHARED_KEYS",
     "SENTENCE_OVERLAP",
     "STEM",
@@ -65,6 +66,10 @@ SENTENCE_OVERLAP = 0.4
 MIN_ALIGNED_SHARE = 0.5
 #: the fewest aligned sentences a retelling has: one sentence is a thread's background
 MIN_ALIGNED = 2
+#: the share of the earlier story's content words the later one must hold: a retelling takes up
+#: much of the earlier news and its background; a new story of the thread, however rewritten in
+#: the thread's words, holds only the background (a sixth to a third of the earlier words)
+MIN_KEPT = 0.375
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d(?:[\d.,/\-]*\d)?")
 
@@ -75,7 +80,7 @@ def content_keys(sentence: str) -> set[str]:
 
     Example:
         >>> sorted(content_keys("Officials said the approval was likely for 400 mln pesos."))
-        ['400', 'appro', 'likel', 'offic', 'pesos']
+        ['400', 'appro', 'likel', 'mln', 'offic', 'pesos']
     """
     out = set()
     for w in _WORD.findall(sentence):
@@ -127,9 +132,21 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
 
 def retells(earlier: str, later: str) -> bool:
     """Whether ``later`` retells ``earlier`` sentence by sentence: :data:`MIN_ALIGNED` aligned
-    sentences or more, and :data:`MIN_ALIGNED_SHARE` of its sentences or more."""
+    sentences or more, :data:`MIN_ALIGNED_SHARE` of its sentences or more, and
+    :data:`MIN_KEPT` of the earlier story's content words (:func:`content_keys`) or more.
+
+    Example:
+        >>> earlier = "The mill will shut in May, the owner said. Its 300 workers will lose their jobs."
+        >>> retells(earlier, "The owner will shut the mill in May. The 300 workers lose jobs too.")
+        True
+        >>> retells(earlier, "Heavy rain fell on the town. The mill owner will shut it in May.")
+        False
+    """
     pairs, n = aligned_sentences(earlier, later)
-    return len(pairs) >= MIN_ALIGNED and len(pairs) >= MIN_ALIGNED_SHARE * max(n, 1)
+    if len(pairs) < MIN_ALIGNED or len(pairs) < MIN_ALIGNED_SHARE * max(n, 1):
+        return False
+    before = content_keys(earlier)
+    return len(before & content_keys(later)) >= MIN_KEPT * max(len(before), 1)
 
 
 def aligned_masks(earlier: str, later: str, later_starts, earlier_starts) -> tuple[np.ndarray, np.ndarray]:
