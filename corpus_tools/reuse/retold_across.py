@@ -14,7 +14,11 @@ its sentences that are aligned to a sentence of the earlier story (:func:`aligne
 :data:`MIN_SHARED_KEYS` content words or more shared, and at least :data:`SENTENCE_OVERLAP` of the
 later sentence's content words). A retelling has :data:`MIN_ALIGNED_SHARE` of its sentences
 aligned or more, and :data:`MIN_ALIGNED` sentences at least; a story sharing only the thread's
-background has one or two of five or more. Content words (:func:`content_keys`) are the words
+background has one or two of five or more. A retelling carries the earlier story's news (its
+first sentence is retold) or much of it (:data:`MIN_RETOLD_SENTENCES`), and :data:`MIN_KEPT` of
+its content words; a new story of the thread written in the thread's words retells one or two
+background sentences and holds less. Sentences giving other figures are not aligned (a template
+filled twice: two countries' monthly trade, two companies' results). Content words (:func:`content_keys`) are the words
 of three letters or more that are not stop words nor verbs of saying, cut to their first
 :data:`STEM` letters ("approval" and "approved" are one word), and the numbers.
 
@@ -45,6 +49,7 @@ __all__ = [
     "MIN_ALIGNED",
     "MIN_ALIGNED_SHARE",
     "MIN_KEPT",
+    "MIN_RETOLD_SENTENCES",
     "MIN_SHARED_KEYS",
     "SENTENCE_OVERLAP",
     "STEM",
@@ -66,6 +71,9 @@ SENTENCE_OVERLAP = 0.4
 MIN_ALIGNED_SHARE = 0.5
 #: the fewest aligned sentences a retelling has: one sentence is a thread's background
 MIN_ALIGNED = 2
+#: the earlier story's sentences a later story must retell when it does not retell its first one
+#: (the news): a new story of the thread retells one or two background sentences
+MIN_RETOLD_SENTENCES = 3
 #: the share of the earlier story's content words the later one must hold: a retelling takes up
 #: much of the earlier news and its background; a new story of the thread, however rewritten in
 #: the thread's words, holds only the background (a sixth to a third of the earlier words)
@@ -92,6 +100,12 @@ def content_keys(sentence: str) -> set[str]:
     return out
 
 
+def _other_figures(figures: set[str], keys: set[str]) -> bool:
+    """Whether two sentences both give figures and share none of them."""
+    theirs = {w for w in keys if w[0].isdigit()}
+    return bool(figures) and bool(theirs) and not figures & theirs
+
+
 def _spans(body: str) -> list[tuple[int, int, str]]:
     """Each sentence of a body with its character span."""
     out, at = [], 0
@@ -109,7 +123,9 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
 
     A later sentence is aligned to the earlier sentence with which it shares the most content
     words (:func:`content_keys`) when they are :data:`MIN_SHARED_KEYS` or more and at least
-    :data:`SENTENCE_OVERLAP` of its own.
+    :data:`SENTENCE_OVERLAP` of its own. Two sentences that both give figures and share none are
+    not aligned: they are one template filled twice (two countries' monthly trade, two
+    companies' results, two stakes), not a story retold, which keeps its figures.
 
     Example:
         >>> aligned_sentences("The mill will shut in May, the owner said. Rain fell.",
@@ -123,7 +139,9 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
         if len(keys) < MIN_SHARED_KEYS:
             continue
         n += 1
-        shared = [len(keys & b) for b in before]
+        figures = {w for w in keys if w[0].isdigit()}
+        # a sentence of a template (a monthly figure, a results table) gives other figures
+        shared = [0 if _other_figures(figures, b) else len(keys & b) for b in before]
         j = int(np.argmax(shared)) if shared else -1
         if j >= 0 and shared[j] >= MIN_SHARED_KEYS and shared[j] >= SENTENCE_OVERLAP * len(keys):
             pairs.append((k, j))
@@ -132,8 +150,9 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
 
 def retells(earlier: str, later: str) -> bool:
     """Whether ``later`` retells ``earlier`` sentence by sentence: :data:`MIN_ALIGNED` aligned
-    sentences or more, :data:`MIN_ALIGNED_SHARE` of its sentences or more, and
-    :data:`MIN_KEPT` of the earlier story's content words (:func:`content_keys`) or more.
+    sentences or more, :data:`MIN_ALIGNED_SHARE` of its sentences or more, the earlier story's
+    news (its first sentence aligned to) or :data:`MIN_RETOLD_SENTENCES` of its sentences or
+    more, and :data:`MIN_KEPT` of the earlier story's content words (:func:`content_keys`) or more.
 
     Example:
         >>> earlier = "The mill will shut in May, the owner said. Its 300 workers will lose their jobs."
@@ -145,6 +164,9 @@ def retells(earlier: str, later: str) -> bool:
     pairs, n = aligned_sentences(earlier, later)
     if len(pairs) < MIN_ALIGNED or len(pairs) < MIN_ALIGNED_SHARE * max(n, 1):
         return False
+    retold = {j for _, j in pairs}
+    if 0 not in retold and len(retold) < MIN_RETOLD_SENTENCES:
+        return False  # neither the earlier news (its lead) nor much of it: the thread's background
     before = content_keys(earlier)
     return len(before & content_keys(later)) >= MIN_KEPT * max(len(before), 1)
 
