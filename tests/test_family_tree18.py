@@ -13,7 +13,7 @@ import pytest
 
 from corpus_tools import family, from_records
 from corpus_tools.reuse.passages import find_passages
-from corpus_tools.reuse.retold_across import aligned_sentences, content_keys, retells
+from corpus_tools.reuse.retold_across import aligned_sentences, content_keys, particulars, retells
 
 EARLIER = [
     "Nordhavn Ferries will close its Lindqvist yard at Tarbert by June, cutting 640 jobs, chief "
@@ -141,4 +141,40 @@ def test_content_keys_cut_words_to_their_stem_and_keep_numbers():
         "640",
         "cuts",
         "offic",
+    }
+
+
+#: one template filled for two companies two days apart: the wording kept, the names and figures not
+QUERY_FIRST = [
+    "The Baltic Stock Exchange said Harlow Mills Corp told it there were no corporate developments "
+    "to explain the unusual activity in its stock.",
+    "The exchange said it had contacted the company and asked that Harlow Mills issue a public "
+    "statement on any developments that could explain the activity.",
+    "The stock was trading at 41-1/4, up 3-1/8, on volume of 512,300 shares.",
+]
+QUERY_LATER = [
+    "Fenwick Optics Inc said it knew of no corporate developments that would explain the unusual "
+    "activity in its shares, according to the Baltic Stock Exchange.",
+    "The exchange said it had asked Fenwick Optics to issue a public statement on whether any "
+    "developments could explain the activity.",
+    "The stock stood at 18-3/8, up 2-1/2, on volume of 230,100 shares.",
+]
+
+
+def test_one_template_filled_for_two_companies_stays_independent():
+    corpus = _corpus({"first": (QUERY_FIRST, "Wire", FRIDAY), "later": (QUERY_LATER, "Wire", SUNDAY)})
+    assert find_passages(corpus, min_tokens=8).empty
+    f = family(corpus).set_index("doc_id")
+    assert f.at["later", "relation"] == "independent"
+    # the opening sentences share the exchange's name only: half of the later one's names, aligned;
+    # the second names the other company, the third gives other figures: not aligned
+    assert aligned_sentences("\n".join(QUERY_FIRST), "\n".join(QUERY_LATER)) == ([(0, 0)], 3)
+
+
+def test_particulars_are_names_and_figures_not_days():
+    assert particulars("On Monday Fenwick Optics said Harlow's stock rose 3-1/8 in May.") == {
+        "fenwick",
+        "optics",
+        "harlow",
+        "3-1/8",
     }

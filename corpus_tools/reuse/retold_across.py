@@ -17,10 +17,11 @@ aligned or more, and :data:`MIN_ALIGNED` sentences at least; a story sharing onl
 background has one or two of five or more. A retelling carries the earlier story's news (its
 first sentence is retold) or much of it (:data:`MIN_RETOLD_SENTENCES`), and :data:`MIN_KEPT` of
 its content words; a new story of the thread written in the thread's words retells one or two
-background sentences and holds less. Sentences giving other figures are not aligned (a template
-filled twice: two countries' monthly trade, two companies' results). Content words (:func:`content_keys`) are the words
-of three letters or more that are not stop words nor verbs of saying, cut to their first
-:data:`STEM` letters ("approval" and "approved" are one word), and the numbers.
+background sentences and holds less. Sentences giving other names or figures are not aligned (a
+template filled twice: two countries' monthly trade, two companies' results). Content words
+(:func:`content_keys`) are the words of three letters or more that are not stop words nor verbs
+of saying, cut to their first :data:`STEM` letters ("approval" and "approved" are one word), and
+the numbers.
 
 :func:`across_parents` applies the rule to the witnesses left with no parent, against the earlier
 witnesses of the same outlet published more than one day and at most :data:`MAX_ACROSS` before
@@ -40,7 +41,7 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
-from corpus_tools.lexicon import REPORTING_FORMS, STOP_WORDS
+from corpus_tools.lexicon import MONTHS, REPORTING_FORMS, STOP_WORDS, WEEKDAYS
 from corpus_tools.reuse.retold import MAX_GAP, SHORT_TOKENS
 from corpus_tools.variants.facts import split_sentences
 
@@ -49,6 +50,7 @@ __all__ = [
     "MIN_ALIGNED",
     "MIN_ALIGNED_SHARE",
     "MIN_KEPT",
+    "MIN_PARTICULARS",
     "MIN_RETOLD_SENTENCES",
     "MIN_SHARED_KEYS",
     "SENTENCE_OVERLAP",
@@ -57,6 +59,8 @@ __all__ = [
     "aligned_masks",
     "aligned_sentences",
     "content_keys",
+    "particulars",
+    "retells",
 ]
 
 #: the latest a retelling across the gap comes after the story it retells: a weekend and a day
@@ -74,11 +78,14 @@ MIN_ALIGNED = 2
 #: the earlier story's sentences a later story must retell when it does not retell its first one
 #: (the news): a new story of the thread retells one or two background sentences
 MIN_RETOLD_SENTENCES = 3
+#: the share of a later sentence's names and figures that must be in the earlier story
+MIN_PARTICULARS = 0.5
 #: the share of the earlier story's content words the later one must hold: a retelling takes up
 #: much of the earlier news and its background; a new story of the thread, however rewritten in
 #: the thread's words, holds only the background (a sixth to a third of the earlier words)
 MIN_KEPT = 0.375
 
+_DAY_NAMES = frozenset(MONTHS) | WEEKDAYS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d(?:[\d.,/\-]*\d)?")
 
 
@@ -98,6 +105,23 @@ def content_keys(sentence: str) -> set[str]:
         elif len(low) >= 3 and low not in STOP_WORDS and low not in REPORTING_FORMS:
             out.add(low[:STEM])
     return out
+
+
+def particulars(text: str) -> set[str]:
+    """The names and figures of a text: its numbers, and its capitalised words that do not open
+    a sentence, lower-cased, without a possessive "'s" (the names of days and months left out:
+    a story told again on another day names other days).
+
+    Example:
+        >>> sorted(particulars("Loral Corp told the New York exchange it had 2,400 staff."))
+        ['2,400', 'corp', 'new', 'york']
+    """
+    out = set()
+    for _, _, s in _spans(text):
+        words = [w.lower().removesuffix("'s") for w in _WORD.findall(s)]
+        caps = [w[0].isdigit() or w[0].isupper() for w in _WORD.findall(s)]
+        out |= {w for i, (w, c) in enumerate(zip(words, caps, strict=True)) if c and (i or w[0].isdigit())}
+    return out - _DAY_NAMES
 
 
 def _other_figures(figures: set[str], keys: set[str]) -> bool:
@@ -123,9 +147,11 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
 
     A later sentence is aligned to the earlier sentence with which it shares the most content
     words (:func:`content_keys`) when they are :data:`MIN_SHARED_KEYS` or more and at least
-    :data:`SENTENCE_OVERLAP` of its own. Two sentences that both give figures and share none are
-    not aligned: they are one template filled twice (two countries' monthly trade, two
-    companies' results, two stakes), not a story retold, which keeps its figures.
+    :data:`SENTENCE_OVERLAP` of its own. A story retold keeps its names and figures; one template
+    filled twice (two countries' monthly trade, two companies' results, an exchange's query to
+    two companies) changes them: a later sentence whose names and figures (:func:`particulars`)
+    are not :data:`MIN_PARTICULARS` in the earlier story, or that gives figures where the
+    earlier sentence gives others, is not aligned.
 
     Example:
         >>> aligned_sentences("The mill will shut in May, the owner said. Rain fell.",
@@ -133,14 +159,17 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
         ([(0, 0)], 1)
     """
     before = [content_keys(s) for _, _, s in _spans(earlier)]
+    known = particulars(earlier)
     pairs, n = [], 0
     for k, (_, _, s) in enumerate(_spans(later)):
         keys = content_keys(s)
         if len(keys) < MIN_SHARED_KEYS:
             continue
         n += 1
+        own = particulars(s)
+        if len(own & known) < MIN_PARTICULARS * len(own):
+            continue  # a template filled with another company's or country's names and figures
         figures = {w for w in keys if w[0].isdigit()}
-        # a sentence of a template (a monthly figure, a results table) gives other figures
         shared = [0 if _other_figures(figures, b) else len(keys & b) for b in before]
         j = int(np.argmax(shared)) if shared else -1
         if j >= 0 and shared[j] >= MIN_SHARED_KEYS and shared[j] >= SENTENCE_OVERLAP * len(keys):
