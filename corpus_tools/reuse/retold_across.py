@@ -217,19 +217,16 @@ def aligned_masks(earlier: str, later: str, later_starts, earlier_starts) -> tup
 
 
 def across_parents(
-    short: pd.DataFrame,
-    orphans: set[int],
-    may_precede,
-    outlet: list[str | None],
-    bodies: list[str],
-    dates: list,
+    short: pd.DataFrame, orphans: set[int], may_precede, outlet, bodies, dates
 ) -> dict[int, int]:
     """``{witness: parent}`` for each witness of ``orphans`` that retells, in rewritten sentences
     (:func:`retells`), an earlier witness of its known outlet published more than
     :data:`corpus_tools.reuse.retold.MAX_GAP` and at most :data:`MAX_ACROSS` before it, with which
-    it shares a passage of :data:`corpus_tools.reuse.retold.SHORT_TOKENS` words or more (rows of
-    ``short``, as :func:`corpus_tools.reuse.retold.retold_parents` reads them). Of several, the
-    one with the most aligned sentences, ties to the latest. Undated witnesses are not joined."""
+    it shares a passage of :data:`corpus_tools.reuse.retold.SHORT_TOKENS` words or more. Of
+    several, the one with the most aligned sentences, ties to the latest. Undated witnesses are
+    not joined. The arguments are :func:`corpus_tools.reuse.retold.retold_parents`'s: ``short``
+    the shorter passages, ``may_precede(j, i)``, and each witness's ``outlet`` (or None), body
+    text and ``published`` time (or None)."""
     cands: dict[int, set[int]] = defaultdict(set)
     for r in short[short["n_tokens"] >= SHORT_TOKENS].itertuples(index=False):
         for i, j in ((r.doc_key, r.source_doc_key), (r.source_doc_key, r.doc_key)):
