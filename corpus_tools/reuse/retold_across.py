@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -116,11 +117,14 @@ def particulars(text: str) -> set[str]:
         >>> sorted(particulars("Loral Corp told the New York exchange it had 2,400 staff."))
         ['2,400', 'corp', 'new', 'york']
     """
-    out = set()
-    for _, _, s in _spans(text):
-        words = [w.lower().removesuffix("'s") for w in _WORD.findall(s)]
-        caps = [w[0].isdigit() or w[0].isupper() for w in _WORD.findall(s)]
-        out |= {w for i, (w, c) in enumerate(zip(words, caps, strict=True)) if c and (i or w[0].isdigit())}
+    return set().union(*(_sentence_particulars(s) for _, _, s in _spans(text)))
+
+
+def _sentence_particulars(sentence: str) -> set[str]:
+    words = _WORD.findall(sentence)
+    out = {
+        w.lower().removesuffix("'s") for i, w in enumerate(words) if w[0].isdigit() or (i and w[0].isupper())
+    }
     return out - _DAY_NAMES
 
 
@@ -141,6 +145,21 @@ def _spans(body: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple:
+    """A text read once (a witness is compared with several): its sentence spans, each
+    sentence's content words and particulars, and the text's particulars."""
+    spans = _spans(text)
+    keys = [content_keys(s) for _, _, s in spans]
+    own = [_sentence_particulars(s) for _, _, s in spans]
+    return spans, keys, own, frozenset().union(*own)
+
+
+@lru_cache(maxsize=4096)
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(content_keys(text))
+
+
 def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], int]:
     """Pairs (later sentence, earlier sentence) of aligned sentences, by position, and the
     number of the later story's sentences of :data:`MIN_SHARED_KEYS` content words or more.
@@ -158,15 +177,13 @@ def aligned_sentences(earlier: str, later: str) -> tuple[list[tuple[int, int]], 
         ...                   "Its owner plans to shut the paper mill in May. Talks went on.")
         ([(0, 0)], 1)
     """
-    before = [content_keys(s) for _, _, s in _spans(earlier)]
-    known = particulars(earlier)
+    _, before, _, known = _read(earlier)
+    _, keys_of, own_of, _ = _read(later)
     pairs, n = [], 0
-    for k, (_, _, s) in enumerate(_spans(later)):
-        keys = content_keys(s)
+    for k, (keys, own) in enumerate(zip(keys_of, own_of, strict=True)):
         if len(keys) < MIN_SHARED_KEYS:
             continue
         n += 1
-        own = particulars(s)
         if len(own & known) < MIN_PARTICULARS * len(own):
             continue  # a template filled with another company's or country's names and figures
         figures = {w for w in keys if w[0].isdigit()}
@@ -190,21 +207,21 @@ def retells(earlier: str, later: str) -> bool:
         >>> retells(earlier, "Heavy rain fell on the town. The mill owner will shut it in May.")
         False
     """
+    before, after = _keys(earlier), _keys(later)
+    if len(before & after) < MIN_KEPT * max(len(before), 1):
+        return False
     pairs, n = aligned_sentences(earlier, later)
     if len(pairs) < MIN_ALIGNED or len(pairs) < MIN_ALIGNED_SHARE * max(n, 1):
         return False
     retold = {j for _, j in pairs}
-    if 0 not in retold and len(retold) < MIN_RETOLD_SENTENCES:
-        return False  # neither the earlier news (its lead) nor much of it: the thread's background
-    before = content_keys(earlier)
-    return len(before & content_keys(later)) >= MIN_KEPT * max(len(before), 1)
+    return 0 in retold or len(retold) >= MIN_RETOLD_SENTENCES  # the news (its lead), or much of it
 
 
 def aligned_masks(earlier: str, later: str, later_starts, earlier_starts) -> tuple[np.ndarray, np.ndarray]:
     """Which words of ``later`` and of ``earlier`` (given by their start offsets in the text)
     lie inside aligned sentences (:func:`aligned_sentences`)."""
     pairs, _ = aligned_sentences(earlier, later)
-    sl, se = _spans(later), _spans(earlier)
+    sl, se = _read(later)[0], _read(earlier)[0]
 
     def inside(starts, spans) -> np.ndarray:
         st = np.asarray(starts)
@@ -228,8 +245,9 @@ def across_parents(
     the shorter passages, ``may_precede(j, i)``, and each witness's ``outlet`` (or None), body
     text and ``published`` time (or None)."""
     cands: dict[int, set[int]] = defaultdict(set)
-    for r in short[short["n_tokens"] >= SHORT_TOKENS].itertuples(index=False):
-        for i, j in ((r.doc_key, r.source_doc_key), (r.source_doc_key, r.doc_key)):
+    keys = short.loc[short["n_tokens"] >= SHORT_TOKENS, ["doc_key", "source_doc_key"]].to_numpy()
+    for a, b in {(int(a), int(b)) for a, b in keys}:
+        for i, j in ((a, b), (b, a)):
             if i in orphans and outlet[i] is not None and outlet[i] == outlet[j]:
                 cands[i].add(j)
     out = {}
