@@ -28,7 +28,9 @@ second earlier witness names it as ``second_parent_doc_id`` (a paper combining
 two takes). Documents of one ``group`` (a wire story's takes) are one witness.
 A witness left with no parent that retells an earlier witness of its outlet in
 shorter passages (a follow-up, an answer to a bid that repeats the bid) takes it
-as parent, an ``update``: :mod:`corpus_tools.reuse.retold` gives the rule.
+as parent, an ``update``: :mod:`corpus_tools.reuse.retold` gives the rule; one that retells, up
+to a few days later, an earlier witness of its outlet in rewritten sentences takes it too
+(:mod:`corpus_tools.reuse.retold_across`; the words of its aligned sentences count as covered).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from corpus_tools.io.corpus import UNKNOWN, require_columns
 from corpus_tools.reuse.documents import _dates, _is_wire, source_groups
 from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
+from corpus_tools.reuse.retold_across import across_parents, aligned_masks
 from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["FAMILY_COLUMNS", "RELATIONS", "body_text", "family", "family_edges"]
@@ -256,9 +259,15 @@ def family_edges(
     rows = [_edge(i, cands[i], locals_=ctx) for i in range(len(names))]
     orphans = {i for i in range(len(names)) if not cands[i]}
     may_precede = lambda j, i: _before(order[j], order[i], dates[j], dates[i])  # noqa: E731
-    for i, j in retold_parents(short, orphans, may_precede, w_outlet, bodies, dates).items():
+    retold = retold_parents(short, orphans, may_precede, w_outlet, bodies, dates)
+    across = across_parents(short, orphans - set(retold), may_precede, w_outlet, bodies, dates)
+    for i, j in {**retold, **across}.items():
         pair = short[(short["doc_key"].isin((i, j))) & (short["source_doc_key"].isin((i, j)))]
-        for (a, b), m in _coverage(pair, starts).items():
+        new = _coverage(pair, starts)
+        if i in across:  # words of aligned sentences count as covered (corpus_tools.reuse.retold_across)
+            aligned = aligned_masks(bodies[j], bodies[i], starts[i], starts[j])
+            new = {(i, j): new[(i, j)] | aligned[0], (j, i): new[(j, i)] | aligned[1]}
+        for (a, b), m in new.items():
             masks[(a, b)], cover[(a, b)] = m, int(m.sum())
         cost[(i, j)] = (size[i] - cover[(i, j)]) + CUT_WEIGHT * (size[j] - cover[(j, i)])
         n_passages[(i, j)], n_passages[(j, i)] = len(pair), 0
