@@ -59,3 +59,71 @@ def test_a_joint_label_is_no_speaker_of_its_own_across_takes():
     ]
     s = speaker_survival(takes_and_paper(takes, "A ruling was given yesterday.", "2001-03-05"), source="PA")
     assert sorted(s["speaker"]) == ["The Court of Appeal", "farmers", "water boards"]  # one "water boards"
+
+
+# ---------------------------------------------------------------- 2. the papers' own speaker counts
+
+
+def test_according_to_a_measure_is_no_speaker():
+    text = "The appeal court ruled that care will be paid according to the patient's means."
+    assert "means" not in " ".join(text_attributions(text)["speaker_label"])
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_antecedent_of_they():
+    text = (
+        "The appeal judges said the council acted unlawfully in the case of the farm.\n\n"
+        "Lord Hale said the case was a hard one.\n\n"
+        "Criteria adopted by the council for long-term care were unlawful and the decision to "
+        "shut the farm was wrong.\n\n"
+        "They ordered the council to pay all of the farmer's costs."
+    )
+    assert "Criteria" not in text_attributions(text)["speaker_label"].tolist()
+
+
+def test_a_home_that_charges_a_sum_says_nothing():
+    assert text_attributions("A residential home generally charges 250 pounds a week.").empty
+
+
+def test_a_home_that_charges_for_a_room_says_nothing():  # a guard: spk35's "charged for"
+    assert text_attributions("Patients can be charged for their rooms.").empty
+
+
+# ---------------------------------------------------------------- 4. a definite job noun
+
+
+def test_the_former_job_is_the_person_the_opening_introduced_by_it():
+    text = (
+        "A THEATRE cook who developed asthma at work was awarded damages yesterday.\n\n"
+        "Ann Roe, 58, had to retire through ill health in 1996.\n\n"
+        'Mrs Roe, a mother of four, said: "I am pleased with the ruling."\n\n'
+        "The former cook said she linked her illness to the fumes of the oven cleaner."
+    )
+    assert speaker_rows(text) == [["Ann Roe", "person", 2]]
+
+
+def test_the_job_is_the_man_named_after_the_indefinite():
+    text = (
+        "A woman told a court today how she woke to see a male porter standing by her bed.\n\n"
+        "The 30-year-old recalled seeing 40-year-old Tom Pyle by the door.\n\n"
+        "She said she told her brother, who rang Pyle and challenged him. But the porter denied "
+        "giving her any drugs."
+    )
+    labels = text_attributions(text, "denied")["speaker_label"].tolist()
+    assert labels == ["Tom Pyle"]
+
+
+def test_a_job_two_people_are_introduced_by_stays_apart():  # a guard
+    text = (
+        "A cook was hurt at a school yesterday. Ann Roe, 58, had to retire.\n\n"
+        "A cook at another school was hurt too. Jane Hale, 40, was off for a month.\n\n"
+        "The cook said she was ill."
+    )
+    assert "Ann Roe" not in text_attributions(text, "said")["speaker_label"].tolist()
+
+
+# ---------------------------------------------------------------- 5. a body whose name is a phrase
+
+
+def test_a_spokesman_for_a_body_named_by_a_phrase_speaks_for_the_whole_name():
+    text = "A spokesman for Help the Aged said the ruling was a victory for the old."
+    assert speaker_rows(text) == [["Help the Aged", "organisation", 1]]
