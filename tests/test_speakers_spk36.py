@@ -127,3 +127,23 @@ def test_a_job_two_people_are_introduced_by_stays_apart():  # a guard
 def test_a_spokesman_for_a_body_named_by_a_phrase_speaks_for_the_whole_name():
     text = "A spokesman for Help the Aged said the ruling was a victory for the old."
     assert speaker_rows(text) == [["Help the Aged", "organisation", 1]]
+
+
+# ---------------------------------------------------------------- 3. "She said" to the wrong woman
+
+
+def test_she_is_never_the_woman_whose_death_a_charge_names():
+    text = (
+        "A woman wept today as she told a court how she woke in a clinic and saw a male porter by "
+        "her bed.\n\n"
+        "The 30-year-old sobbed as she recalled seeing 40-year-old Tom Pyle by the door.\n\n"
+        "She told the Crown Court she blacked out after an injection.\n\n"
+        '"I could not move."\n\n'
+        "The woman said it happened when she was taken to the clinic in March.\n\n"
+        "Pyle, of Leeds, who worked at the clinic, is accused of drugging women.\n\n"
+        "He has pleaded not guilty to nine charges including the manslaughter of junior sister "
+        "Mary Dunn, who died after a reaction to the drug.\n\n"
+        "The Crown Court was told that the woman woke later as the porter had his back to her.\n\n"
+        'She said to him: "What were you doing?"'
+    )
+    assert "Mary Dunn" not in text_attributions(text, "said")["speaker_label"].tolist()
