@@ -147,3 +147,12 @@ def test_she_is_never_the_woman_whose_death_a_charge_names():
         'She said to him: "What were you doing?"'
     )
     assert "Mary Dunn" not in text_attributions(text, "said")["speaker_label"].tolist()
+
+
+def test_a_bare_plural_group_of_two_takes_is_one_speaker():
+    takes = [
+        "However, farmers and water boards said the situation needed to be clarified.",
+        "Farmers have said the ruling is a victory for the land.",
+    ]
+    s = speaker_survival(takes_and_paper(takes, "A ruling was given yesterday.", "2001-03-05"), source="PA")
+    assert sorted(s["speaker"]) == ["farmers", "water boards"]
