@@ -156,3 +156,7 @@ def test_a_bare_plural_group_of_two_takes_is_one_speaker():
     ]
     s = speaker_survival(takes_and_paper(takes, "A ruling was given yesterday.", "2001-03-05"), source="PA")
     assert sorted(s["speaker"]) == ["farmers", "water boards"]
+
+
+def test_a_person_and_his_own_aides_stay_one_joint_source():  # a guard (PolNeAR's shape)
+    assert _labels("Mr Hale and his aides said the vote would be close.") == ["Mr Hale and his aides"]
