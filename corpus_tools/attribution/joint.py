@@ -51,8 +51,9 @@ def joint_bodies(head) -> list:
     member is ``head`` ("charities and health authorities said"; "The Royal College of Nursing,
     charities and health authorities have all called"): the conjuncts of the head and theirs, the
     last joined by "and", each a plural common noun or a name, one of them a plural common noun
-    (names alone are :func:`~.subjects.coordinated_names`'). Empty otherwise, and when a later
-    member is the first one's own ("Cruz and his aides", "the lorries and their drivers")."""
+    (names alone are :func:`~.subjects.coordinated_names`'). Empty otherwise, and when a
+    possessive pronoun ties the members to one possessor ("Cruz and his aides", "his fans and
+    critics", "the lorries and their drivers")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
     chain, stack = [], [head]
@@ -67,8 +68,8 @@ def joint_bodies(head) -> list:
     joined = any(doc[t.left_edge.i - 1].lower_ == "and" for t in chain if t.left_edge.i > 0)
     if not joined or not all(_group(t) or t.pos_ == "PROPN" for t in members):
         return []
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in members[1:] for c in t.children):
-        return []  # "Cruz and his aides": the aides are his, one joint source
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t in members for c in t.children):
+        return []  # "Cruz and his aides", "his fans and critics": one possessor's, one joint source
     return members[1:] if any(t.tag_ == "NNS" for t in members) else []
 
 
