@@ -160,3 +160,12 @@ def test_a_bare_plural_group_of_two_takes_is_one_speaker():
 
 def test_a_person_and_his_own_aides_stay_one_joint_source():  # a guard (PolNeAR's shape)
     assert _labels("Mr Hale and his aides said the vote would be close.") == ["Mr Hale and his aides"]
+
+
+def test_an_article_named_before_a_person_is_no_job_of_hers():  # a guard (TUNE_16's vanessa)
+    text = (
+        "A presenter won damages today over an article in a weekly paper.\n\n"
+        "Ann Roe, her solicitor, told the judge the claims were false.\n\n"
+        "The article said she had hired guests for her show."
+    )
+    assert "Ann Roe" not in text_attributions(text, "said")["speaker_label"].tolist()

@@ -11,7 +11,9 @@ PA take and "The former nurse" of the telegraph, each apart from the person name
 The rule (:func:`job_holder`): a definite label ("the", "The former", "the male": up to two
 lower-case words before the head) whose head is a singular common noun no other rule reads (no
 office, no age, no kin) is the person the text names first in full in the sentence after the one
-where an indefinite "a/an ... HEAD" of the same head stands (or later in that sentence), when
+where an indefinite "a/an ... HEAD" of the same head stands (or later in that sentence), an
+indefinite marked as a person's by "who" after it or a word of sex or age before the head ("A
+THEATRE cook who ...", "a male porter", never "an article in the paper"), when
 every such indefinite of the text ties the head to that one person and the "he" or "she" of the
 label's sentence does not rule out the person's title ("Mrs Roe" is no "he").
 """
@@ -37,6 +39,8 @@ _NOT_JOBS = (
     | frozenset("court jury judge family couple pair hearing inquest prosecution defence police".split())
 )
 _HE_SHE = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+#: words that make an indefinite job noun a person's ("a male nurse", "a 40-year-old porter")
+_PERSON_WORDS = re.compile(r"\b(?:male|female|former|retired|young|\d+-year-old)\b", re.IGNORECASE)
 
 
 def _gender(name: str, text: str) -> str:
@@ -57,7 +61,7 @@ def job_holder(label: str, named: bool, before: str, after: str, people: set[str
         people: the surnames the group gives people (:func:`~.surnames.person_surnames`).
 
     Example:
-        >>> text = "A THEATRE cook was awarded damages. Ann Roe, 58, had to retire. "
+        >>> text = "A THEATRE cook who fell ill was awarded damages. Ann Roe, 58, had to retire. "
         >>> job_holder("The former cook", False, text, "The former cook said she was ill.", {"Roe"})
         'Ann Roe'
         >>> job_holder("The former cook", False, "Ann Roe, 58, retired. ", "The former cook said", {"Roe"})
@@ -70,9 +74,9 @@ def job_holder(label: str, named: bool, before: str, after: str, people: set[str
     spans = sentence_spans(before)
     holders = []
     for k, (a, b) in enumerate(spans):
-        at = re.search(rf"\b(?:a|an) (?:[\w-]+ ){{0,2}}{re.escape(head)}\b", before[a:b], re.IGNORECASE)
-        if at is None:
-            continue
+        at = re.search(rf"\b(?:a|an) ((?:[\w-]+ ){{0,2}}){re.escape(head)}\b(,? who\b)?", before[a:b], re.I)
+        if at is None or not (at.group(2) or _PERSON_WORDS.search(at.group(1))):
+            continue  # "an article in the paper": no person the text introduces by a job
         rest = [x for x in names_in(before[a + at.end() : b], set(people), before) if " " in x]
         nxt = names_in(before[slice(*spans[k + 1])], set(people), before) if k + 1 < len(spans) else []
         first = (rest or [x for x in nxt if " " in x])[:1]
