@@ -47,6 +47,7 @@ Whether a cue is a statement at all:
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
+  a joint subject with a body or a group among its members a statement of each;
 * :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
 * :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
 * :mod:`~.group_pleas`: a plea of a plural group ("All 28 defendants have pleaded not guilty");
@@ -75,6 +76,7 @@ What a pronoun or a description stands for:
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
+* :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;

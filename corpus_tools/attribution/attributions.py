@@ -54,7 +54,7 @@ from corpus_tools.attribution.cues import (
 from corpus_tools.attribution.entities import attribution_role, leaders, mark_nested, normalise_space, said_of
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
-from corpus_tools.attribution.joint import own_conjunct
+from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.listed_pleas import listed_plea
@@ -144,8 +144,9 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         pair = couple_surnames(mention)  # "Mr and Mrs Hill": one pair, not "Mrs Hill" apart
-        others = [] if pair else [speaker_mention(t, text, offset) for t in coordinated_names(head)]
-        mention = own_conjunct(mention, head, others, story or text) if plea(verb.text) else mention  # two
+        members = coordinated_names(head) or joint_bodies(head)  # "charities and councils said": each
+        others = [] if pair else cut_members([speaker_mention(t, text, offset) for t in members])
+        mention = own_conjunct(mention, head, others, story or text, plea(verb.text))  # two, not the pair
         mention, others, (ca, cb) = listed_plea(verb, mention, others, (ca, cb))  # "A; B and C all deny"
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)

@@ -12,6 +12,11 @@ Seen in the held-out audit of round 13 (12.08.99/racism and 14.12.99/boy of the 
   yesterday called for ...": "The family of a man shot dead by police"; 28.09.99/inqshot's
   guardian, remark14's cause 8: the clause and its time word made the label).
 
+A mention that starts inside a body's name the parse split from the rest of the subject ("A
+spokesman for Help the Aged said": "the Aged" made the subject) runs back to the whole subject
+(round 17's 16.07.99/care, ``benchmarks/claims.md`` cause 11: a charity typed and labelled "the
+Aged").
+
 The same audit's name in commas before a cue with no subject ("..., Ann Hale, said:") is read
 in :mod:`~.side_names` (``name_before_cue``).
 """
@@ -47,4 +52,21 @@ def cut_label(mention, verb):
         reported = any(c.dep_ == "ccomp" for c in t.children)  # "police who believed he had a gun"
         if t.dep_ == "relcl" and reported and t.head.i != mention.root.i and lo < t.head.i < edge:
             hi = min(hi, edge)  # a clause someone else believed or said, inside the subject's phrase
+    lo = _split_name(doc, lo, verb)
     return mention if (lo, hi) == (mention.start, mention.end) else _trim(doc, lo, hi)
+
+
+def _split_name(doc, lo: int, verb) -> int:
+    """The start of the whole subject when the mention starts inside a name (an entity) whose first
+    words hang on a preposition of another subject of ``verb`` ("A spokesman for Help the Aged":
+    "spokesman" and "Aged" both the verb's subjects); ``lo`` otherwise."""
+    if doc[lo].ent_iob_ != "I":
+        return lo
+    start = lo
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    prep = doc[start - 1] if start > 0 else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("for", "from", "at", "of"):
+        return lo
+    noun = prep.head
+    return noun.left_edge.i if noun.dep_ == "nsubj" and noun.head == verb and noun.i < lo else lo

@@ -11,12 +11,23 @@ anonymous. Read from the METER courts stories 08.12.99/lockerb (express 3, round
 
 from __future__ import annotations
 
-__all__ = ["ACCOUNT_NOUNS", "SIDE_MODIFIERS", "account_holder", "modifier_speaker", "named_object"]
+__all__ = [
+    "ACCOUNT_NOUNS",
+    "MEASURE_NOUNS",
+    "SIDE_MODIFIERS",
+    "account_holder",
+    "modifier_speaker",
+    "named_object",
+]
 
 #: the sides of a court case (and the police) that a bare noun before a noun of saying names
 SIDE_MODIFIERS = frozenset({"defence", "defense", "prosecution", "police", "crown"})
 #: nouns of a person's telling that "according to" takes ("according to Dawkins account")
 ACCOUNT_NOUNS = frozenset({"account", "version", "evidence", "testimony", "statement", "story"})
+#: nouns of a measure that "according to" sets a thing by ("charged according to the patient's
+#: means", "paid according to their needs"): a proportion, no one's telling (round 17's
+#: 16.07.99/care, ``benchmarks/claims.md`` cause 4: "the patient's means" made a speaker)
+MEASURE_NOUNS = frozenset({"means", "need", "needs", "income", "ability", "size", "circumstances"})
 
 
 def _name_or_side(c) -> bool:
@@ -39,7 +50,10 @@ def modifier_speaker(noun):
 
 def account_holder(pobj):
     """The object of "according to" (a spaCy Token), or the name before it when it is a noun of
-    a person's telling ("Dawkins account" -> "Dawkins"); None stays None."""
+    a person's telling ("Dawkins account" -> "Dawkins"); None for None and for a measure
+    (:data:`MEASURE_NOUNS`: "according to the patient's means")."""
+    if pobj is not None and pobj.lower_ in MEASURE_NOUNS:
+        return None
     if pobj is None or pobj.lemma_.lower() not in ACCOUNT_NOUNS:
         return pobj
     names = [

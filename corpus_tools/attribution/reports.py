@@ -389,16 +389,30 @@ def physical_act(verb) -> bool:
     "pointed out the flaws") or "to" and "as" ("pointed to the figures", "pointed to X as an
     example"); with a direct object and none of them it is an act. "Charged for" a thing is a
     price ("patients can be charged for help and accommodation": round 17's care, kind 1c), not
-    "charged with" a crime nor "charged that ..."."""
+    "charged with" a crime nor "charged that ..."; so is "charges" a sum ("A care home charges 250
+    pounds a week") or "how much" ("How much do care homes charge?": round 17's care, cause 4)."""
     kids = list(verb.children)
     if verb.lemma_.lower() == "charge":
         priced = any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+        priced = priced or any(c.dep_ == "dobj" and _sum(c) for c in kids) or _how_much(verb)
         return priced and not any(c.dep_ == "ccomp" or c.lower_ in ("with", "that") for c in kids)
     if verb.lemma_.lower() != "point":
         return False
     return any(c.dep_ == "dobj" for c in kids) and not any(
         c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "as")) for c in kids
     )
+
+
+def _sum(tok) -> bool:
+    """Whether an object is a sum of money ("250 pounds", "a fee", "the cost")."""
+    money = tok.ent_type_ == "MONEY" or tok.like_num or any(t.ent_type_ == "MONEY" for t in tok.subtree)
+    return money or tok.lemma_.lower() in ("fee", "price", "cost", "rate", "sum", "amount")
+
+
+def _how_much(verb) -> bool:
+    """Whether the verb's sentence asks "how much" before it."""
+    words = [t.lower_ for t in verb.doc[verb.sent.start : verb.i]]
+    return any(a == "how" and b in ("much", "many") for a, b in zip(words, words[1:], strict=False))
 
 
 #: nouns whose clause is what a speaker who "referred to" them argued ("the need to protect ...")

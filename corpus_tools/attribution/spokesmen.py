@@ -23,7 +23,7 @@ import re
 __all__ = ["body_of_spokesman", "spoken_for"]
 
 _SPOKES = r"(?:spokes(?:man|woman|person)|press officer)"
-_NAME = r"(?:[Tt]he )?[A-Z][\w'&-]*(?: (?:of |for |and )?[A-Z][\w'&-]*){0,4}"
+_NAME = r"(?:[Tt]he )?[A-Z][\w'&-]*(?: (?:of |for |and )?(?:the )?[A-Z][\w'&-]*){0,4}"
 #: "A spokesman for Mencap", "a spokeswoman for the Official Solicitor"
 _FOR = re.compile(rf"^(?:[Aa]n?|[Tt]he) {_SPOKES} (?:for|from|at) ({_NAME})$")
 #: "A Mencap spokesman"

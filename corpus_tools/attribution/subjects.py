@@ -67,6 +67,8 @@ def after_dateline(head, verb):
     # the first noun hung outside the words after the dash ("Denver (AFP) - Senator Ruth Dale on Monday
     # hit": the span's root is "on")
     heads = [t for t in rest if not rest.start <= t.head.i < rest.end and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    # "X and Y - who backed opposite sides - both expressed": the quantifier is the subject's own
+    heads = [t for t in heads if not (t.lower_ in ("both", "all", "each") and t.head == head)]
     return heads[0] if heads else head
 
 

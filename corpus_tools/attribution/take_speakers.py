@@ -94,7 +94,8 @@ def _surnames(label: str) -> set[str]:
 
 def _one_description(a: str, who_a, b: str, who_b) -> bool:
     """Two unnamed speakers of one description: two words or more ("A senior Government source",
-    "health authorities"), or one with "the" in both labels ("The woman", "the woman")."""
+    "health authorities"), one with "the" in both labels ("The woman", "the woman"), or a bare
+    plural group ("charities", "Charities": a joint subject's member, :mod:`~.joint`)."""
     unnamed = not who_a.named and not who_b.named and who_a.kind == who_b.kind
     if (
         not unnamed
@@ -105,7 +106,8 @@ def _one_description(a: str, who_a, b: str, who_b) -> bool:
     if getattr(who_a, "hearing", False) or getattr(who_b, "hearing", False) or not who_a.description:
         return False  # a hearing is matched as one (:func:`~.survival.one_witness`)
     definite = all(str(x).lower().startswith("the ") for x in (a, b))
-    return len(who_a.description) > 1 or definite
+    group = all(re.fullmatch(r"[A-Za-z]+s", str(x).strip()) for x in (a, b))  # "charities": one group
+    return len(who_a.description) > 1 or definite or group
 
 
 def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:

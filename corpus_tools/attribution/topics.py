@@ -112,13 +112,26 @@ def _place_named(e) -> bool:
     return e.label_ == "PERSON" and any(c.dep_ == "det" and c.lower_ == "the" for c in e.root.children)
 
 
+def _common_opening(e) -> bool:
+    """A one-word organisation the tagger found at the start of a sentence whose verb is plural
+    ("Criteria adopted by the council were unlawful. They ordered ...": a common noun capitalised
+    because it opens the sentence, no body a later "They" stands for; round 17's 16.07.99/care,
+    ``benchmarks/claims.md`` cause 4). Common nouns are no candidates (:func:`subject_candidates`)."""
+    if e.label_ != "ORG" or len(e) != 1 or e.start != e.sent.start or not e.text[1:].islower():
+        return False
+    verb = e.root.head
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBP" or verb.lower_ in ("were", "are") or any(a in ("were", "are") for a in aux)
+
+
 def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
     "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Kim's widow,
     Min-Ji Park, left court": a "she" after it) and a definite office alone ("The judge"); none
     inside a quotation, whose names are the speaker's words, not the people the text goes on about,
-    nor a person's name after "the" (:func:`_place_named`)."""
+    nor a person's name after "the" (:func:`_place_named`), nor a common noun capitalised as the
+    first word of its sentence (:func:`_common_opening`)."""
     out = [
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
@@ -126,6 +139,7 @@ def subject_candidates(paragraphs) -> list[tuple]:
         if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
         and e.root.dep_ in ("nsubj", "nsubjpass")
         and not _place_named(e)
+        and not _common_opening(e)
     ]
     for para, offset, doc in paragraphs:
         for t in doc:
