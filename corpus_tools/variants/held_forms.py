@@ -1,0 +1,115 @@
+"""Facts the other text holds in a form the key does not match (benchmarks/family_round46.md): a
+name whose initials the other text writes in brackets before its head noun ("the World Grain Office
+(WGO) board" holds "WGO Board"), a one-word short form of a longer name of the same text held in the
+other ("the Union" of "the Northern Union", which the other text calls "NU"), and an amount written
+exactly in one text and rounded with a hedge word in the other ("637,000 tonnes" / "over 600,000
+tonnes", round 34's kind). Called from :func:`corpus_tools.variants.fact_changes.fact_rows`."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bracketed_held", "longer_name", "rounded_amount_held"]
+
+_BRACKETS = re.compile(r"\(([\w.&'’-]+)\)")
+
+
+def bracketed_held(key: str, other_lower: str) -> bool:
+    """Whether the other text (lower case) holds a name of two words or more once a one-word
+    bracket is read as plain words: "the world grain office (wgo) board" holds "wgo board".
+
+    >>> bracketed_held("wgo board", "chairman of the world grain office (wgo) board, said")
+    True
+    >>> bracketed_held("wgo board", "the world grain office (wgo) said the board met")
+    False
+    """
+    if " " not in key or "(" not in other_lower:
+        return False
+    plain = _BRACKETS.sub(r"\1", other_lower)
+    return re.search(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w'’-])", plain) is not None
+
+
+def longer_name(key: str, names: set[str]) -> str:
+    """The longer name of the same text a one-word name is the last word of ("union" of "northern
+    union"), or "" (none, or several: the short form is then unclear).
+
+    >>> longer_name("union", {"northern union", "kivu"}), longer_name("union", {"a union", "b union"})
+    ('northern union', '')
+    """
+    if " " in key:
+        return ""
+    longer = [k for k in names if k.endswith(" " + key)]
+    return longer[0] if len(longer) == 1 else ""
+
+
+#: a hedge word before a rounded amount, and which side of it the exact amount may lie
+_HEDGES = {
+    "over": "above",
+    "more than": "above",
+    "above": "above",
+    "at least": "above",
+    "nearly": "below",
+    "almost": "below",
+    "under": "below",
+    "less than": "below",
+    "about": "near",
+    "around": "near",
+    "some": "near",
+    "roughly": "near",
+    "approximately": "near",
+}
+_SCALES = {"thousand": 1e3, "mln": 1e6, "million": 1e6, "bln": 1e9, "billion": 1e9}
+_AMOUNT = re.compile(
+    r"(?:\b(" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,.]\d)"
+    r"(?:\s+(" + "|".join(_SCALES) + r")\b)?(?:\s+(?:of\s+)?([a-z]+))?",
+    re.I,
+)
+
+
+def _amounts(text: str) -> list[tuple[str, float, int, str, int, int]]:
+    """``(hedge, value, significant digits, unit word, start, end)`` of a text's amounts."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        digits = m.group(2).replace(",", "")
+        value = float(digits) * _SCALES.get((m.group(3) or "").lower(), 1)
+        significant = len(digits.replace(".", "").strip("0")) or 1
+        unit = (m.group(4) or "").lower()
+        out.append(((m.group(1) or "").lower(), value, significant, unit, m.start(2), m.end(2)))
+    return out
+
+
+def _rounds(exact: tuple, rounded: tuple) -> bool:
+    """Whether a hedged amount is a rounding of an exact one: fewer significant digits, the same
+    unit word, and the exact amount on the hedge's side within a tenth ("over 600,000": above it,
+    under 660,000; "about 2.2 mln": within 10% either way)."""
+    _, value, significant, unit, _, _ = exact
+    hedge, near, rounded_significant, rounded_unit, _, _ = rounded
+    if not hedge or exact[0] or rounded_significant >= significant or not unit or unit != rounded_unit:
+        return False
+    side = _HEDGES[hedge]
+    if side == "above":
+        return near < value <= near * 1.1
+    if side == "below":
+        return near * 0.9 <= value < near
+    return abs(value - near) <= near * 0.1
+
+
+def rounded_amount_held(text: str, sentence: str, other_raw: str) -> bool:
+    """Whether an amount (``text`` as written in ``sentence``) is the other text's amount written
+    exactly in one and rounded after a hedge word in the other, with the same unit word: "637,000
+    tonnes" and "over 600,000 tonnes" are one amount (benchmarks/family_round34.md,
+    family_round46.md).
+
+    >>> rounded_amount_held("637,000", "to sell 637,000 tonnes of rice", "sell over 600,000 tonnes")
+    True
+    >>> rounded_amount_held("600,000", "sell over 600,000 tonnes", "to sell 637,000 tonnes of rice")
+    True
+    >>> rounded_amount_held("637,000", "to sell 637,000 tonnes of rice", "sell over 500,000 tonnes")
+    False
+    """
+    here = [a for a in _amounts(sentence) if sentence[a[4] : a[5]] == text.split()[0]]
+    if len(here) != 1:
+        return False
+    there = _amounts(other_raw)
+    return any(_rounds(here[0], b) or _rounds(b, here[0]) for b in there)
