@@ -85,3 +85,20 @@ def test_a_name_with_its_initials_in_brackets(parent, child, expected):
 )  # fmt: skip
 def test_a_body_in_apposition_after_initials(parent, child, expected):
     assert fact_rows(parent, child) == expected
+
+
+@pytest.mark.parametrize(
+    ("parent", "child", "expected"),
+    [
+        # round 45's kind: an office named after its department, held by the office under the
+        # department's initials after the country's
+        ("The U.S. Fisheries Secretary told a hearing the USDF quota should stay at 40,000 tonnes.",
+         "The USDF secretary said the quota should stay at 40,000 tonnes, aides said.", []),
+        # guard: the initials alone, no office after them, hold no secretary
+        ("The U.S. Fisheries Secretary told a hearing the USDF quota should stay at 40,000 tonnes.",
+         "The USDF said the quota should stay at 40,000 tonnes, aides said.",
+         [("name", "cut", "U.S. Fisheries Secretary")]),
+    ],
+)  # fmt: skip
+def test_an_office_under_its_departments_initials(parent, child, expected):
+    assert fact_rows(parent, child) == expected

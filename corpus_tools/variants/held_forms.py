@@ -3,13 +3,26 @@ name whose initials the other text writes in brackets before its head noun ("the
 (WGO) board" holds "WGO Board"), a one-word short form of a longer name of the same text held in the
 other ("the Union" of "the Northern Union", which the other text calls "NU"), and an amount written
 exactly in one text and rounded with a hedge word in the other ("637,000 tonnes" / "over 600,000
-tonnes", round 34's kind). Called from :func:`corpus_tools.variants.fact_changes.fact_rows`."""
+tonnes", round 34's kind), and an office named after its department held by the office under the
+department's initials ("U.S. Fisheries Secretary" / "the USDF secretary", round 45). Called from
+:func:`corpus_tools.variants.fact_changes.fact_rows`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["bracketed_held", "longer_name", "rounded_amount_held"]
+from corpus_tools.variants.initials import written_as_initials
+from corpus_tools.variants.name_spans import COUNTRY_INITIALS
+
+__all__ = [
+    "bracketed_held",
+    "held_elsewhere",
+    "longer_name",
+    "office_held_by_initials",
+    "rounded_amount_held",
+    "short_form_held",
+]
 
 _BRACKETS = re.compile(r"\(([\w.&'’-]+)\)")
 
@@ -27,6 +40,22 @@ def bracketed_held(key: str, other_lower: str) -> bool:
         return False
     plain = _BRACKETS.sub(r"\1", other_lower)
     return re.search(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w'’-])", plain) is not None
+
+
+def held_elsewhere(key: str, other_lower: str, other_raw: str) -> bool:
+    """Whether the other text holds a name with its initials in brackets before its head noun
+    (:func:`bracketed_held`) or an office under its department's initials
+    (:func:`office_held_by_initials`)."""
+    return bracketed_held(key, other_lower) or office_held_by_initials(key, other_raw)
+
+
+def short_form_held(key: str, names: set[str], held_name: Callable[[str], bool]) -> bool:
+    """Whether a one-word name is the short form of one longer name of its own text
+    (:func:`longer_name`, ``names``: that text's name keys) that the other text holds
+    (``held_name``: the edge's test for a name key): "the Community" of "European Community"
+    where the other text says "EC"."""
+    longer = longer_name(key, names)
+    return bool(longer) and held_name(longer)
 
 
 def longer_name(key: str, names: set[str]) -> str:
@@ -113,3 +142,29 @@ def rounded_amount_held(text: str, sentence: str, other_raw: str) -> bool:
         return False
     there = _amounts(other_raw)
     return any(_rounds(here[0], b) or _rounds(b, here[0]) for b in there)
+
+
+#: an office named after its department or ministry ("Agriculture Secretary")
+_OFFICES = frozenset("secretary undersecretary minister spokesman spokeswoman".split())
+
+
+def office_held_by_initials(key: str, other_raw: str) -> bool:
+    """Whether an office named after its department ("U.S. Fisheries Secretary") is held by the
+    other text's office under the department's initials ("the USDF secretary": "Fisheries
+    Department" after the country's initials; benchmarks/family_round45.md).
+
+    >>> office_held_by_initials("us fisheries secretary", "the USDF secretary said on Monday")
+    True
+    >>> office_held_by_initials("us fisheries secretary", "the USDF said on Monday")
+    False
+    """
+    words = key.split()
+    if len(words) < 2 or words[-1] not in _OFFICES:
+        return False
+    body = [w for w in words[:-1] if w.replace(".", "") not in COUNTRY_INITIALS]
+    if not 1 <= len(body) <= 2:
+        return False
+    office = r"\b[A-Z]{3,7}\s+(?i:" + words[-1] + r")\b"
+    return re.search(office, other_raw) is not None and any(
+        written_as_initials(" ".join([*body, head]), other_raw) for head in ("department", "ministry")
+    )

@@ -131,7 +131,7 @@ def _in_apposition(text: str, name: str, sentence: str) -> bool:
     letters ("KWTF, the Kivu and Tana Tea Federation": one body; initials of another language,
     benchmarks/family_round46.md).
 
-    >>> _in_apposition("Kivu and Tana Tea Federation", "KWTF", "a member of KWTF, the Kivu and Tana Tea Federation")
+    >>> _in_apposition("Kivu Tea Federation", "KWTF", "a member of KWTF, the Kivu Tea Federation")
     True
     """
     return re.fullmatch(r"[A-Z]{2,7}", name) is not None and (
