@@ -26,6 +26,10 @@ _RICE = "Rice growers in the region said"
         (f"{_RICE} a plan to sell 637,000 tonnes of rice to the state still stands.",
          "A spokeswoman said farmers have threatened to sell over 500,000 tonnes of rice in protest.",
          [("number", "cut", "637,000"), ("number", "added", "500,000")]),
+        # guard: an exact amount that does not round to the hedged one is another amount
+        ("Officials said steel imports were about 800 mln dlrs last year.",
+         "Officials said steel imports were about 800 mln dlrs. It also bought machinery worth 725 mln dlrs.",
+         [("number", "added", "725 mln")]),
         # guard: the same figures of two units are two amounts
         (f"{_RICE} a plan to sell 637,000 tonnes of rice to the state still stands.",
          "A spokeswoman said farmers have threatened to sell over 600,000 bales of rice in protest.",
@@ -78,6 +82,9 @@ def test_a_name_with_its_initials_in_brackets(parent, child, expected):
         # initials of another language, then the body's name in apposition: one body, one row
         ("Ghana and a member of KWTF, the Kivu and Tana Tea Federation, may be invited, he said.",
          "Ghana may be invited, he said.", [("name", "cut", "KWTF")]),
+        # guard: a place in a compound after the initials ("the Tana-based ...") is no apposition
+        ("Ghana and KWTF, the Tana-based tea federation, may be invited, he said.",
+         "Ghana may be invited, he said.", [("name", "cut", "KWTF"), ("name", "cut", "Tana")]),
         # guard: a body listed after initials without "the" is another body
         ("Ghana, KWTF, Kivu Growers Union may be invited, he said.",
          "Ghana may be invited, he said.", [("name", "cut", "KWTF"), ("name", "cut", "Kivu Growers Union")]),

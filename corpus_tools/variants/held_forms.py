@@ -9,6 +9,7 @@ department's initials ("U.S. Fisheries Secretary" / "the USDF secretary", round 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -110,18 +111,22 @@ def _amounts(text: str) -> list[tuple[str, float, int, str, int, int]]:
 
 def _rounds(exact: tuple, rounded: tuple) -> bool:
     """Whether a hedged amount is a rounding of an exact one: fewer significant digits, the same
-    unit word, and the exact amount on the hedge's side within a tenth ("over 600,000": above it,
-    under 660,000; "about 2.2 mln": within 10% either way)."""
+    unit word, the exact amount within a tenth of it and rounded to its last significant digit on
+    the hedge's side ("over 600,000": 637,000 rounded down; "about 2.2 mln": 2,178,000 rounded;
+    not "about 800 mln" for 725 mln, which rounds to 700 mln)."""
     _, value, significant, unit, _, _ = exact
     hedge, near, rounded_significant, rounded_unit, _, _ = rounded
     if not hedge or exact[0] or rounded_significant >= significant or not unit or unit != rounded_unit:
         return False
+    if not near or abs(value - near) > near * 0.1:
+        return False
+    step = 10 ** (math.floor(math.log10(near)) - rounded_significant + 1)
     side = _HEDGES[hedge]
     if side == "above":
-        return near < value <= near * 1.1
+        return near < value and math.isclose(math.floor(value / step) * step, near)
     if side == "below":
-        return near * 0.9 <= value < near
-    return abs(value - near) <= near * 0.1
+        return value < near and math.isclose(math.ceil(value / step) * step, near)
+    return math.isclose(round(value / step) * step, near)
 
 
 def rounded_amount_held(text: str, sentence: str, other_raw: str) -> bool:
@@ -135,6 +140,8 @@ def rounded_amount_held(text: str, sentence: str, other_raw: str) -> bool:
     >>> rounded_amount_held("600,000", "sell over 600,000 tonnes", "to sell 637,000 tonnes of rice")
     True
     >>> rounded_amount_held("637,000", "to sell 637,000 tonnes of rice", "sell over 500,000 tonnes")
+    False
+    >>> rounded_amount_held("725 mln", "machinery worth 725 mln dlrs", "imports of about 800 mln dlrs")
     False
     """
     here = [a for a in _amounts(sentence) if sentence[a[4] : a[5]] == text.split()[0]]

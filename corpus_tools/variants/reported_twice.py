@@ -133,9 +133,12 @@ def _in_apposition(text: str, name: str, sentence: str) -> bool:
 
     >>> _in_apposition("Kivu Tea Federation", "KWTF", "a member of KWTF, the Kivu Tea Federation")
     True
+    >>> _in_apposition("Kivu", "KWTF", "KWTF, the Kivu-based federation")
+    False
     """
     return re.fullmatch(r"[A-Z]{2,7}", name) is not None and (
-        re.search(r"\b" + re.escape(name) + r",\s+the\s+" + re.escape(text) + r"\b", sentence) is not None
+        re.search(r"\b" + re.escape(name) + r",\s+the\s+" + re.escape(text) + r"(?![\w'’-])", sentence)
+        is not None
     )
 
 
