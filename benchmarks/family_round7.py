@@ -158,6 +158,9 @@ LATER_ROUNDS = {
     " 14360 15710 12322 13041 13797 15458 8774 10187 10893 12315 12935 12179 12924 5273 6348 8098"
     " 9023 8675 9718 9801 3869 4953 11840 12768 8522 9617 10954 12113 8621 8664 9783 17316 17382"
     " 4760 5159 540 1730 12349 13054",
+    # every candidate of seed 46 judged (orders 1-15): the three-day search has none left
+    46: "5739 6718 13331 15374 5919 7315 5447 6384 11387 12415 11372 12490 3906 5116 5119 1093 2267"
+    " 3728 4896 9055 10101 8071 8072 8207 551 1419 5192 6414 627 1539 14081 15624",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -225,19 +228,22 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # calendar days d, d + 1, d + 2 and keeps the groups holding documents of both d and d + 2 (a
     # story carried across a day's gap; :data:`SPAN` 3), leaving out rounds 7-44
     45: (None, None, tuple(range(7, 45))),
+    # round 45 judged 35 of its 50 candidates: round 46 runs the same three-day search again, with
+    # seed 46, leaving out rounds 7-45
+    46: (None, None, tuple(range(7, 46))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 46)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 47)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
 #: Monday after), again keeping only the groups holding documents of both dates; 3 (round 45): the
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
-#: documents of both d and d + 2 (a story carried across a day's gap)
-SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next", 45: 3}
+#: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46)
+SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next", 45: 3, 46: 3}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
-#: calendar days, the first and the third both held, round 45)
+#: calendar days, the first and the third both held, rounds 45-46)
 SPAN_DAYS: int | str = 1
 
 

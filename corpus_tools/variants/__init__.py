@@ -9,7 +9,9 @@ sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other n
 country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and
 :mod:`~.word_shapes` (shapes of one change the diff writes wrong, set right after
 :mod:`~.pairs`: a contraction cut in two, a replacement holding a split word or a misprinted
-number, a word replaced at its place, read by :mod:`~.lexical`), and :mod:`~.crossed` (a
-change across a sentence boundary, a Q-and-A speaker label, a phrase replaced by one word, read by
-:mod:`~.word_shapes`).
+number, a word replaced at its place, read by :mod:`~.lexical`), :mod:`~.crossed` (a change across a
+sentence boundary, a Q-and-A speaker label, a phrase replaced by one word, read by
+:mod:`~.word_shapes`), and :mod:`~.held_forms` (facts the other text holds in a form the key does
+not match: initials in brackets, a one-word short form, an amount exact and rounded, an office under
+its department's initials, read by :mod:`~.fact_changes`).
 """

@@ -48,6 +48,7 @@ from corpus_tools.variants.facts import (
     split_sentences,
     word_keys,
 )
+from corpus_tools.variants.held_forms import held_elsewhere, rounded_amount_held, short_form_held
 from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
@@ -427,15 +428,18 @@ def fact_rows(
                 holds_number(key, numbers[change])
                 or counts_a_group(text, sentence, other)
                 or misspelt_unit_held(text, key, sentence, other, numbers[change])
+                or rounded_amount_held(text, sentence, raw_other[change])  # "over 600,000" (round 46)
             )
         if holds(other, kind, key, short[change]):
             return True
+        this = "added" if change == "cut" else "cut"  # the names of the text the fact is in
         if kind == "name" and (
             holds_name(other, key, names[change])
             or held_in_other_form(key, other, named[change], raw_other[change])
+            or held_elsewhere(key, other, raw_other[change])  # "(ICCO) council", "USDA secretary"
+            or short_form_held(key, names[this], lambda k: held(change, "name", k, k, sentence))
         ):
             return True
-        this = "added" if change == "cut" else "cut"  # the names of the text the fact is in
         if kind == "name" and (
             as_initials(text, raw_other[change])  # "GATT" / "General Agreement on Tariffs and Trade"
             or written_as_initials(key, raw_other[change])

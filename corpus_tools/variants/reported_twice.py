@@ -103,6 +103,8 @@ def said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
         return True
     if any(kind == "name" and short_for(text, t, sentence) for _, kind, t, _ in reported):
         return True
+    if any(kind == "name" and _in_apposition(text, t, sentence) for _, kind, t, _ in reported):
+        return True
     if any(kind == "name" and _with_country(text, t) for _, kind, t, _ in reported):
         return True
     if text.split()[-1].lower() in _TITLES and re.search(
@@ -121,6 +123,22 @@ def said_already(text: str, sentence: str, reported: list[tuple]) -> bool:
     return (
         re.fullmatch(r"[A-Z][\w.]*(?: [A-Z][\w.]*)? (?:Republican|Democrat)", text) is not None
         and re.search(r"[A-Z][\w.]*,\s+an?\s+" + re.escape(text) + r"\b", sentence) is not None
+    )
+
+
+def _in_apposition(text: str, name: str, sentence: str) -> bool:
+    """Whether a name is set in apposition after initials reported before it, whatever their
+    letters ("KWTF, the Kivu and Tana Tea Federation": one body; initials of another language,
+    benchmarks/family_round46.md).
+
+    >>> _in_apposition("Kivu Tea Federation", "KWTF", "a member of KWTF, the Kivu Tea Federation")
+    True
+    >>> _in_apposition("Kivu", "KWTF", "KWTF, the Kivu-based federation")
+    False
+    """
+    return re.fullmatch(r"[A-Z]{2,7}", name) is not None and (
+        re.search(r"\b" + re.escape(name) + r",\s+the\s+" + re.escape(text) + r"(?![\w'’-])", sentence)
+        is not None
     )
 
 
