@@ -67,6 +67,9 @@ def test_date_of_its_own_is_counted() -> None:
     source = "Jed Colley, 20, admitted the theft in March at Dunmore Crown Court."
     text = "Jed Colley, 20, admitted the theft on 20 March at Dunmore Crown Court."
     assert _own(source, text) == ([], [("20", "march")])
+    # a day of the source's list of days with one month is the source's date (beckett's independent)
+    source = "He assaulted the workers on December 4, 11, 19 and 23 at the depot."
+    assert _own(source, "He assaulted the workers on 4,11,19 and 23 December at the depot.") == ([], [])
     # ... and the source's date is the source's, in either order
     assert _own("Colley was arrested on 20 March.", "Colley was arrested on March 20.") == ([], [])
 

@@ -33,11 +33,10 @@ _SPELLINGS = tuple((lemma_key(a), lemma_key(b)) for a, b in SPELLING_VARIANTS)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"
 #: a date in a raw text: a day and a month ("20 March", "20th of March"), or a month and a day
-#: ("March 20", "Mar. 20th")
-_DATE = re.compile(
-    rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({_MONTH})\b|\b({_MONTH})\.?\s+(\d{{1,2}}){_ORDINAL}\b(?![.:/,]?\d)",
-    re.I,
-)
+#: ("March 20", "Mar. 20th"); a list of days with one month ("December 14, 15 and 24", "14,15 and
+#: 24 December") gives each day
+_DAYS = rf"\d{{1,2}}{_ORDINAL}(?:\s*(?:,|and|&|to|-)\s*\d{{1,2}}{_ORDINAL})*"
+_DATE = re.compile(rf"\b({_DAYS})\s+(?:of\s+)?({_MONTH})\b|\b({_MONTH})\.?\s+({_DAYS})\b(?![.:/,]?\d)", re.I)
 
 
 def known_forms(keys_: Iterable[str], known: Iterable[str], figure_units: Iterable[str] = ()) -> set[str]:
@@ -143,13 +142,17 @@ def date_keys(texts: Iterable[str]) -> set[str]:
     Example:
         >>> sorted(date_keys(["On 20th of March and on Mar. 3 at 10.30, not March 2000 nor may 5."]))
         ['20/3', '3/3']
+        >>> sorted(date_keys(["Assaults on December 14, 15 and 24."]))
+        ['14/12', '15/12', '24/12']
     """
     out = set()
     for text in texts:
         for m in _DATE.finditer(text):
-            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            if 1 <= int(day) <= 31 and month[:1].isupper():  # "may 5 people": no date
-                out.add(f"{int(day)}/{MONTHS[month.lower()]}")
+            days, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if month[:1].isupper():  # "may 5 people": no date
+                out.update(
+                    f"{int(d)}/{MONTHS[month.lower()]}" for d in re.findall(r"\d+", days) if 1 <= int(d) <= 31
+                )
     return out
 
 
