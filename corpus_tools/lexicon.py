@@ -162,7 +162,6 @@ ABBREVIATIONS: dict[str, str] = {
     "rspca": "royal society for the prevention of cruelty to animals",
     "raf": "royal air force",
     "mod": "ministry of defence",
-    "pm": "prime minister",
     "fbi": "federal bureau of investigation",
     "cia": "central intelligence agency",
 }
