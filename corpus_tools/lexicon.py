@@ -38,6 +38,8 @@ __all__ = [
     "STATE_ABBREVIATIONS",
     "STATE_CODES",
     "SHORT_FORMS",
+    "NEWS_ABBREVIATIONS",
+    "SPELLING_VARIANTS",
     "AGENCIES",
     "BODY_ALIASES",
     "CAPITALS",
@@ -183,6 +185,18 @@ SHORT_FORMS: dict[str, str] = {
     "worcs": "worcestershire", "warks": "warwickshire", "yorks": "yorkshire", "northumb": "northumberland",
     "jps": "magistrates", "jp": "magistrate",
 }  # fmt: skip
+#: the standard abbreviations of British news copy, lower case, no dots -> the word ("HQ" for
+#: "headquarters", "govt", "dept"; "bn" and "m" after a figure: "£1bn" for "£1 billion"). Kept apart
+#: from ``SHORT_FORMS``, which also tells a name's short form (:mod:`corpus_tools.reuse.novel_names`)
+NEWS_ABBREVIATIONS: dict[str, str] = {
+    "hq": "headquarters", "govt": "government", "dept": "department", "bn": "billion", "m": "million",
+}  # fmt: skip
+#: one word's two British spellings, lower case ("enquiry" / "inquiry", "gaol" / "jail"): not a
+#: British and an American spelling (``US_SPELLING``), so never a mark of American copy
+SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("enquiry", "inquiry"), ("enquire", "inquire"), ("enquirer", "inquirer"), ("despatch", "dispatch"),
+    ("gaol", "jail"), ("connexion", "connection"), ("focussed", "focused"),
+)  # fmt: skip
 #: the AP style abbreviations of U.S. states, lower case, without dots ("Neb." for Nebraska; "N.Y."
 #: is the state's initials and needs no table). Some are English words too ("Mass.", "Ill."): a
 #: text that writes "mass" holds "Massachusetts" for the fact rules, which then miss a fact rather

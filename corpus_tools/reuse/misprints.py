@@ -10,6 +10,7 @@ import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from corpus_tools.lexicon import EXPLETIVES, STOP_WORDS, WORD_RE, lemma_key
+from corpus_tools.reuse.own_forms import name_neighbours
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -80,6 +81,8 @@ def misprint_contexts(sequences: Iterable[Sequence[str]]) -> dict[tuple[str, ...
         for i in range(1, len(keys_) - 2):  # "to me" between "happened" and "before": "tome"
             if keys_[i].isalpha() and keys_[i + 1].isalpha():
                 out.setdefault((keys_[i - 1], keys_[i + 2]), set()).add(keys_[i] + keys_[i + 1])
+        for key, near in name_neighbours(keys_).items():  # "Herald Tribunal" for "Herald Tribune"
+            out.setdefault(key, set()).update(near)
     return {k: frozenset(v) for k, v in out.items()}
 
 

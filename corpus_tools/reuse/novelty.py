@@ -67,6 +67,7 @@ from corpus_tools.reuse.number_words import NUMBER_FIGURES
 from corpus_tools.reuse.number_words import compound_forms as _compound_forms
 from corpus_tools.reuse.number_words import gap as _gap
 from corpus_tools.reuse.number_words import number_phrase as _number_phrase
+from corpus_tools.reuse.own_forms import date_key, date_keys, known_forms, name_misprint
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -131,6 +132,7 @@ def compounds(texts: Iterable[str]) -> set[str]:
         match_key(norm_token(m.group().replace("-", ""))) for text in texts for m in _COMPOUND.finditer(text)
     }
     out |= joined_pairs(texts) | censored_forms(texts)  # "halfway" for "half way"; "f***ing"
+    out |= date_keys(texts)  # "20/3" of "20 March" (:mod:`corpus_tools.reuse.own_forms`)
     figure = lambda n: NUMBER_FIGURES.get(n.lower(), (n,))[0]  # noqa: E731
     return out | {
         f"{figure(m.group(1))} {lemma_key(match_key(norm_token(m.group(2))))}"
@@ -177,7 +179,9 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.add(long)
         if long in lemmas:
             known.add(short)
-    known.update(_figures(keys_))
+    figures = _figures(keys_)
+    known.update(figures)
+    known.update(known_forms(keys_, known, figures))  # "HQ", "£1bn", "inquiry" for "enquiry"
     return known
 
 
@@ -349,11 +353,20 @@ def novel_lists(
         ):
             novel.append(censored.get(i) or w)
             counted.add(i)
+    dates = {i: date_key(words, i) for i in range(len(words) - 1) if fact[i] and fact[i + 1]}
+    dated = {j for i, d in dates.items() if d in src for j in (i, i + 1)}  # "14th March": "March 14"
     groups = {
         tuple(name_key(words[i]) for i in g if words[i][0] not in NAME_TITLES)
         for g in fact_groups(words, fact)
-        if not all(words[i][0] in NAME_TITLES or _known_fact(words, i, known, src) for i in g)
+        if not all(
+            words[i][0] in NAME_TITLES
+            or i in dated
+            or _known_fact(words, i, known, src)
+            or name_misprint(words, i, g, contexts or {})  # "Herald Tribunal" for "Herald Tribune"
+            for i in g
+        )
     }
+    groups |= {(words[i][0], words[i + 1][0]) for i, d in dates.items() if d and d not in src}  # "20 March"
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)
 

@@ -1,0 +1,182 @@
+"""A source's words that a text writes another way, and a text's dates, as the count of a text's
+words and names of its own reads them (:func:`corpus_tools.reuse.novelty.novel_lists`): a
+standard news abbreviation of a source word ("HQ" for "headquarters", "£1bn" for "#1 billion":
+:data:`corpus_tools.lexicon.NEWS_ABBREVIATIONS`) and one word's other British spelling ("inquiry"
+for "enquiry": :data:`corpus_tools.lexicon.SPELLING_VARIANTS`) are the source's; a word of a name
+one or two letters off the source's word in the same place of the same name ("the Evening Herald
+Tribunal" for the source's "Tribune") is the source's misprinted; a date, a day number and a month
+side by side ("20 March", "March 20"), is the source's only when the source has that date. Split
+from :mod:`corpus_tools.reuse.novelty` (round 18, issue 22) to keep that module under 500 lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from corpus_tools.lexicon import MONTHS, NEWS_ABBREVIATIONS, SPELLING_VARIANTS, lemma_key
+from corpus_tools.reuse.number_words import gap as _gap
+
+__all__ = [
+    "NAME_MISPRINT_MIN",
+    "date_key",
+    "date_keys",
+    "known_forms",
+    "name_misprint",
+    "name_neighbours",
+]
+
+#: a word of a name this long or longer is read for a misprint of the source's word in its place
+#: (:func:`name_misprint`); one letter off from this length, two letters off from one more
+NAME_MISPRINT_MIN = 5
+_SPELLINGS = tuple((lemma_key(a), lemma_key(b)) for a, b in SPELLING_VARIANTS)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: a date in a raw text: a day and a month ("20 March", "20th of March"), or a month and a day
+#: ("March 20", "Mar. 20th"); a list of days with one month ("December 14, 15 and 24", "14,15 and
+#: 24 December") gives each day
+_DAYS = rf"\d{{1,2}}{_ORDINAL}(?:\s*(?:,|and|&|to|-)\s*\d{{1,2}}{_ORDINAL})*"
+_DATE = re.compile(rf"\b({_DAYS})\s+(?:of\s+)?({_MONTH})\b|\b({_MONTH})\.?\s+({_DAYS})\b(?![.:/,]?\d)", re.I)
+
+
+def known_forms(keys_: Iterable[str], known: Iterable[str], figure_units: Iterable[str] = ()) -> set[str]:
+    """The keys a text may write for the source's words ``keys_`` (``known``: their lemmas) by a
+    news abbreviation or by another British spelling: "hq" when the source has "headquarters",
+    "headquarters" when it has "HQ"; "bn" when it has "billion", "billion" when it writes "1bn"
+    (``figure_units``: the units of the source's figures, "bn" of "1bn"; a one-letter abbreviation,
+    "m" for "million", is read only there); "inquiry" when it has "enquiry".
+
+    Example:
+        >>> sorted(known_forms({"headquarters", "enquiry"}, {"headquarter", "enquiry"}))
+        ['hq', 'inquiry']
+        >>> sorted(known_forms({"1bn"}, {"1bn"}, {"1", "bn"}))
+        ['billion']
+    """
+    keys_, known, units = set(keys_), set(known), set(figure_units)
+    out: set[str] = set()
+    for short, long in NEWS_ABBREVIATIONS.items():
+        if lemma_key(long) in known or long in keys_:
+            out.add(short)
+        if short in units or (len(short) > 1 and short in keys_):
+            out.update((long, lemma_key(long)))
+    for a, b in _SPELLINGS:
+        if a in known:
+            out.add(b)
+        if b in known:
+            out.add(a)
+    return out
+
+
+def name_neighbours(keys_: Sequence[str]) -> dict[tuple[str, str], set[str]]:
+    """The source's words of :data:`NAME_MISPRINT_MIN` letters or more by the word before them
+    (``(">", before)``) and by the word after them (``("<", after)``), so that a word of a text's
+    name can be read against the source's word in its place (:func:`name_misprint`); added to
+    :func:`corpus_tools.reuse.misprints.misprint_contexts`.
+
+    Example:
+        >>> sorted(name_neighbours(["the", "herald", "tribune", "said"]).items())[:2]
+        [(('<', 'said'), {'tribune'}), (('<', 'tribune'), {'herald'})]
+    """
+    out: dict[tuple[str, str], set[str]] = {}
+    for i, k in enumerate(keys_):
+        if len(k) < NAME_MISPRINT_MIN or not k.isalpha():
+            continue
+        if i:
+            out.setdefault((">", keys_[i - 1]), set()).add(k)
+        if i + 1 < len(keys_):
+            out.setdefault(("<", keys_[i + 1]), set()).add(k)
+    return out
+
+
+def name_misprint(
+    words: Sequence[tuple[str, str, bool]],
+    i: int,
+    group: Sequence[int],
+    contexts: Mapping[tuple[str, ...], Iterable[str]],
+) -> bool:
+    """Whether word ``i`` of a name of several words (``group``: the indices of its words) is the
+    source's word in its place misprinted: the source has a word of the same first letter right
+    after the name's word before it, or right before the name's word after it (:func:`name_neighbours`),
+    one letter off (a word of :data:`NAME_MISPRINT_MIN` letters or more) or two letters off (one
+    letter longer): "Herald Tribunal" for the source's "Herald Tribune".
+
+    Example:
+        >>> words = [("herald", "Herald", False), ("tribunal", "Tribunal", False)]
+        >>> name_misprint(words, 1, [0, 1], {(">", "herald"): {"tribune"}})
+        True
+        >>> name_misprint(words, 1, [0, 1], {(">", "herald"): {"tribute"}})
+        False
+    """
+    k = words[i][0]
+    if not contexts or len(k) < NAME_MISPRINT_MIN or not k.isalpha():
+        return False
+    near: set[str] = set()
+    if i - 1 in group and _gap(words[i]).isspace():
+        near.update(contexts.get((">", words[i - 1][0]), ()))
+    if i + 1 in group and _gap(words[i + 1]).isspace():
+        near.update(contexts.get(("<", words[i + 1][0]), ()))
+    most = 1 if len(k) == NAME_MISPRINT_MIN else 2
+    return any(s != k and s[:1] == k[:1] and _edits(k, s, most) <= most for s in near)
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The edit distance of two words (letters added, dropped or changed), or ``most + 1`` when
+    it is more than ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for x, ca in enumerate(a, 1):
+        prev, row[0] = row[0], x
+        for y, cb in enumerate(b, 1):
+            prev, row[y] = row[y], min(row[y] + 1, row[y - 1] + 1, prev + (ca != cb))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
+def date_keys(texts: Iterable[str]) -> set[str]:
+    """The dates of raw texts as keys "day/month" ("20 March", "20th of March", "March 20" ->
+    "20/3"), which no word has (the word pattern splits at "/"): a source's keys, so that a text's
+    date is read against the source's dates (:func:`date_key`).
+
+    Example:
+        >>> sorted(date_keys(["On 20th of March and on Mar. 3 at 10.30, not March 2000 nor may 5."]))
+        ['20/3', '3/3']
+        >>> sorted(date_keys(["Assaults on December 14, 15 and 24."]))
+        ['14/12', '15/12', '24/12']
+    """
+    out = set()
+    for text in texts:
+        for m in _DATE.finditer(text):
+            days, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if month[:1].isupper():  # "may 5 people": no date
+                out.update(
+                    f"{int(d)}/{MONTHS[month.lower()]}" for d in re.findall(r"\d+", days) if 1 <= int(d) <= 31
+                )
+    return out
+
+
+def date_key(words: Sequence[tuple[str, str, bool]], i: int) -> str:
+    """The :func:`date_keys` key of a date that word ``i`` starts, a day number and a capitalised
+    month side by side ("20 March", "20th March", "March 20"), or "" when it starts none.
+
+    Example:
+        >>> words = [("on", "on", False), ("20", "20", False), ("march", "March", False)]
+        >>> date_key(words, 1), date_key(words, 0)
+        ('20/3', '')
+    """
+    if i + 1 >= len(words) or not _gap(words[i + 1]).isspace():
+        return ""
+    (k, w, _), (nk, nw, _) = words[i], words[i + 1]
+    day, month = (_day(k), nk) if nw[:1].isupper() else ("", "")
+    if not day and w[:1].isupper():
+        day, month = _day(nk), k
+    if not day or month not in MONTHS:
+        return ""
+    return f"{day}/{MONTHS[month]}"
+
+
+def _day(key: str) -> str:
+    """A day of the month's number ("20", "20th" -> "20"), or ""."""
+    m = re.fullmatch(rf"(\d{{1,2}}){_ORDINAL}", key)
+    return str(int(m.group(1))) if m and 1 <= int(m.group(1)) <= 31 else ""
