@@ -13,11 +13,17 @@ teacher, Jim Scott, as 'an intelligent boy'" (Jim Scott's, not the boy's).
 * :func:`passive_agent`: the agent's noun of a passive cue (an auxiliary of the passive and a
   "by" phrase after the verb), else None. "was quoted by X as saying" is the quoted man's, not
   the quoter's, and stays with the subject.
+* :func:`relative_agent`: whether a speaker is the agent of a passive cue in a relative clause on
+  another noun ("The chef, who was described by his counsel, X, as ..., said ... He told the
+  jury"): X speaks, but the sentence is about the chef, so a later "He" is the chef's (read on
+  the merged main of round 18: 03.04.00/marco's telegraph, where the chef's "He told the jury"
+  and three statements after it went to his counsel once tune18's rule gave counsel the
+  description).
 """
 
 from __future__ import annotations
 
-__all__ = ["described_by", "passive_agent"]
+__all__ = ["described_by", "passive_agent", "relative_agent"]
 
 #: verbs that give a description to their passive subject ("was described by X as")
 _DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
@@ -52,3 +58,18 @@ def described_by(verb) -> bool:
         return False
     agent = passive_agent(verb)
     return agent is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in agent.children)
+
+
+def relative_agent(mention) -> bool:
+    """Whether ``mention`` (a spaCy Span) is the agent of a passive verb heading a relative clause
+    ("who was described by his counsel as"): a speaker aside, not what the sentence is about.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("The cook, who was described by his lawyer, Ann Roe, as a fine man, said no.")
+        >>> relative_agent(doc[7:12]), relative_agent(doc[0:2])
+        (True, False)
+    """
+    root = mention.root
+    by = root.head
+    return root.dep_ == "pobj" and by.dep_ == "agent" and by.head.dep_ == "relcl"

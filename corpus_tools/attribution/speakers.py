@@ -33,6 +33,7 @@ from corpus_tools.attribution.namesakes import genders_differ, given_before
 from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.passive_agents import relative_agent
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.speaking_judges import judge_before
@@ -485,4 +486,5 @@ def resolve_speakers(
         if att.entity is not None and not silent:
             told = att.role == "nested" and (att.resolved_from == "relative" or epithets.order_report(att))
             told = told or (att.role == "mention" and inside_statement(att, atts))  # no later "He added"
+            told = told or relative_agent(att.mention)  # "The chef, who was described by X as": his "He"
             seen.append((att.span[0], att.para, att.entity, not told))
