@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 __all__ = ["INSTITUTION_HEADS", "misprint", "person_surnames"]
 
 #: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
@@ -74,10 +76,4 @@ def misprint(a: str, b: str) -> bool:
         return True
     if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
         return False
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1] <= 2
+    return Levenshtein.distance(a, b, score_cutoff=2) <= 2

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from corpus_tools.lexicon import MONTHS, NEWS_ABBREVIATIONS, SPELLING_VARIANTS, lemma_key
 from corpus_tools.reuse.number_words import gap as _gap
 
@@ -121,17 +123,8 @@ def name_misprint(
 
 def _edits(a: str, b: str, most: int) -> int:
     """The edit distance of two words (letters added, dropped or changed), or ``most + 1`` when
-    it is more than ``most``."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    row = list(range(len(b) + 1))
-    for x, ca in enumerate(a, 1):
-        prev, row[0] = row[0], x
-        for y, cb in enumerate(b, 1):
-            prev, row[y] = row[y], min(row[y] + 1, row[y - 1] + 1, prev + (ca != cb))
-        if min(row) > most:
-            return most + 1
-    return row[-1]
+    it is more than ``most`` (rapidfuzz's Levenshtein, as :mod:`corpus_tools.variants.categories`)."""
+    return Levenshtein.distance(a, b, score_cutoff=most)
 
 
 def date_keys(texts: Iterable[str]) -> set[str]:
