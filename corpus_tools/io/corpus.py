@@ -9,26 +9,26 @@ lists them). Every other offset the package returns points into ``text``.
 
 Bad input raises :class:`CorpusError` naming the file (and INDEX.md line) and what
 to do; nothing in the folder is skipped without an error or a :class:`CorpusWarning`.
-INDEX.md itself is parsed by :mod:`corpus_tools.io.index_md`.
+INDEX.md itself is parsed by :mod:`corpus_tools.io.index_md`; records are read by
+:mod:`corpus_tools.io.records`, and the derived columns and the entry check of an analysis are
+in :mod:`corpus_tools.io.corpus_frame` (every name importable from here as well).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import warnings
-from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 
 from corpus_tools.errors import CorpusError, CorpusWarning, is_file, os_reason
-from corpus_tools.io.decoding import MAX_DOCUMENT_CHARS, check_size, read_text
+from corpus_tools.io.corpus_frame import UNKNOWN, finish_frame, require_columns, validate_corpus
+from corpus_tools.io.decoding import read_text
 from corpus_tools.io.index_md import DERIVED_COLUMNS, read_index
-from corpus_tools.io.paragraphs import count_words, paragraph_spans
-from corpus_tools.io.unicode_rules import has_visible_text, repair_text
+from corpus_tools.io.paragraphs import paragraph_spans
+from corpus_tools.io.records import from_records
 from corpus_tools.io.web import WEB_COLUMNS, web_format, web_stem
 from corpus_tools.io.web_story import check_doc_ids, load_web, second_opinion
 
@@ -43,8 +43,6 @@ __all__ = [
     "require_columns",
     "validate_corpus",
 ]
-
-UNKNOWN = "unknown"
 
 
 # --------------------------------------------------------------------------- files
@@ -162,7 +160,9 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
         if not records:
             raise CorpusError(f"{root}: no page could be loaded from it (see the warnings above).")
         check_doc_ids(records)
-        return _finish(pd.DataFrame.from_records(records), ["doc_id", "file", *WEB_COLUMNS, "dropped_lines"])
+        return finish_frame(
+            pd.DataFrame.from_records(records), ["doc_id", "file", *WEB_COLUMNS, "dropped_lines"]
+        )
     if not root.is_dir():
         raise CorpusError(f"{root}: corpus folder not found (or not a folder).")
     index_path = root / index
@@ -205,7 +205,7 @@ def _load_folder(root: Path, index: str, strict: bool, encoding: str | None) -> 
             "could be loaded; add a row per file."
         )
     columns = [c for c in columns if c != "encoding"]
-    return _finish(pd.DataFrame.from_records(records), columns)
+    return finish_frame(pd.DataFrame.from_records(records), columns)
 
 
 def _listed_records(
@@ -296,201 +296,3 @@ def _unlisted_records(
         row.update(file=rel, doc_id=doc_id, text=text, encoding=enc, sha256=digest, repairs=repairs)
         records.append(row)
     return records
-
-
-def _checked_date(value, doc_id) -> str:
-    """``published`` as given when it is an ISO date (2024-03-14, with or without a time);
-    an invalid one (2024-13-45, "yesterday") warns (CorpusWarning) and becomes ``unknown``."""
-    text = str(value).strip()
-    if text in ("", UNKNOWN):
-        return UNKNOWN if text == "" else text
-    if pd.isna(pd.to_datetime(text, errors="coerce", format="ISO8601")):
-        warnings.warn(
-            f"document {doc_id}: published {text!r} is not a valid ISO date (YYYY-MM-DD); "
-            "it is read as 'unknown'. Correct it in INDEX.md.",
-            CorpusWarning,
-            stacklevel=4,
-        )
-        return UNKNOWN
-    return text
-
-
-def _finish(frame: pd.DataFrame, meta_columns: list[str]) -> pd.DataFrame:
-    """Add the derived columns and put columns in their documented order."""
-    frame = frame.copy()
-    if "repairs" not in frame:
-        frame["repairs"] = [()] * len(frame)
-    frame["n_chars"] = frame["text"].str.len().astype("int64")
-    frame["n_words"] = frame["text"].map(count_words).astype("int64")
-    frame["n_paragraphs"] = frame["text"].map(lambda t: len(paragraph_spans(t))).astype("int64")
-    meta = [c for c in meta_columns if c != "doc_id" and c not in DERIVED_COLUMNS]
-    for c in meta:
-        frame[c] = frame[c].fillna(UNKNOWN) if c in frame else UNKNOWN
-    if "published" in frame:
-        dates = zip(frame["published"], frame["doc_id"], strict=True)
-        frame["published"] = [_checked_date(v, d) for v, d in dates]
-    frame = frame.set_index("doc_id")[[*meta, *DERIVED_COLUMNS]]
-    frame.index = frame.index.astype(str)
-    frame.index.name = "doc_id"
-    return frame
-
-
-# --------------------------------------------------------------------------- records
-
-
-def _records_frame(records) -> pd.DataFrame:
-    if isinstance(records, pd.DataFrame):
-        frame = records.copy()
-        if "doc_id" not in frame.columns and frame.index.name == "doc_id":
-            frame = frame.reset_index()
-        return frame
-    if isinstance(records, (str, Path)):
-        p = Path(records)
-        if not p.is_file():
-            raise CorpusError(f"{p}: records file not found.")
-        suffix = "".join(p.suffixes[-2:]) if p.suffix == ".gz" else p.suffix
-        try:
-            if suffix in (".csv", ".csv.gz"):
-                return pd.read_csv(p, dtype=str, keep_default_na=False)
-            if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
-                return pd.read_json(p, lines=True, dtype=False)
-            if suffix in (".json",):
-                return pd.DataFrame(json.loads(p.read_text(encoding="utf-8")))
-            if suffix in (".parquet",):
-                return pd.read_parquet(p)
-        except (ValueError, UnicodeDecodeError, OSError) as exc:
-            raise CorpusError(f"{p}: cannot be read as {suffix} records ({exc}).") from exc
-        raise CorpusError(f"{p}: unknown records format {suffix!r}; use .csv, .jsonl, .json or .parquet.")
-    if isinstance(records, Mapping):
-        raise CorpusError("records: got one mapping; pass a list of mappings (one per document).")
-    if isinstance(records, Iterable):
-        rows = list(records)
-        bad = [i for i, r in enumerate(rows) if not isinstance(r, Mapping)]
-        if bad:
-            raise CorpusError(f"records: item {bad[0]} is a {type(rows[bad[0]]).__name__}, not a mapping.")
-        return pd.DataFrame(rows)
-    raise CorpusError(
-        f"records: expected a DataFrame, a path or a list of mappings, got {type(records).__name__}."
-    )
-
-
-def from_records(records) -> pd.DataFrame:
-    """Build the corpus frame from records instead of a folder.
-
-    Args:
-        records: a DataFrame, a list of mappings, or a path to a ``.csv``,
-            ``.jsonl``, ``.json`` or ``.parquet`` file, with columns ``doc_id``
-            and ``text`` and any metadata columns (``outlet``, ``published``...).
-
-    Returns:
-        The same frame as :func:`load_corpus`: index ``doc_id``, metadata columns
-        (``file`` and ``outlet`` are ``unknown`` when absent), then ``text``,
-        ``encoding`` (``unknown``: the text was already decoded; UTF-8 for files),
-        ``sha256`` (of the UTF-8 encoded text as given), ``n_chars``, ``n_words``,
-        ``n_paragraphs``, ``repairs``. ``text`` has the Unicode rule applied
-        (:mod:`corpus_tools.io.unicode_rules`); ``repairs`` point into the text as given.
-
-    Raises:
-        CorpusError: a missing ``doc_id`` or ``text`` column, an empty or
-            duplicate ``doc_id``, a text that is not a string or has no visible
-            character after the Unicode rule.
-
-    Example:
-        >>> from_records([{"doc_id": "a", "text": "One story.", "outlet": "AP"}]).loc["a", "n_words"]
-        np.int64(2)
-    """
-    frame = _records_frame(records)
-    for col in ("doc_id", "text"):
-        if col not in frame.columns:
-            raise CorpusError(f"records: no {col!r} column (columns are {list(frame.columns)}).")
-    frame = frame.reset_index(drop=True)
-    frame["doc_id"] = [
-        "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v).strip()
-        for v in frame["doc_id"]
-    ]
-    bad_id = [i for i, v in enumerate(frame["doc_id"]) if not v]
-    if bad_id:
-        raise CorpusError(f"records row {bad_id[0]}: empty doc_id.")
-    bad_text = [i for i, t in enumerate(frame["text"]) if not isinstance(t, str) or not t.strip()]
-    if bad_text:
-        i = bad_text[0]
-        raise CorpusError(f"records row {i} (doc_id {frame['doc_id'][i]!r}): text is empty or not a string.")
-    for i, t in enumerate(frame["text"]):
-        check_size(len(t), f"records row {i} (doc_id {frame['doc_id'][i]!r})")
-    dupes = frame["doc_id"][frame["doc_id"].duplicated()]
-    if len(dupes):
-        raise CorpusError(f"records: doc_id {dupes.iloc[0]!r} appears more than once.")
-    frame["encoding"] = UNKNOWN
-    frame["sha256"] = frame["text"].map(lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())
-    repaired = [repair_text(t) for t in frame["text"]]
-    blank = [i for i, (t, _) in enumerate(repaired) if not has_visible_text(t)]
-    if blank:
-        i = blank[0]
-        raise CorpusError(f"records row {i} (doc_id {frame['doc_id'][i]!r}): text has no visible character.")
-    old = frame["repairs"] if "repairs" in frame else pd.Series([()] * len(frame))
-    frame["text"] = [t for t, _ in repaired]
-    # a frame that was loaded already keeps the repairs made when it was read
-    frame["repairs"] = [r or tuple(o) for (_, r), o in zip(repaired, old, strict=True)]
-    meta = [
-        "file",
-        "outlet",
-        *[c for c in frame.columns if c not in ("file", "outlet", "doc_id", *DERIVED_COLUMNS)],
-    ]
-    for c in ("file", "outlet"):
-        if c not in frame.columns:
-            frame[c] = UNKNOWN
-    return _finish(frame, ["doc_id", *meta])
-
-
-def validate_corpus(corpus: pd.DataFrame, columns: Iterable[str] = ("text",), where: str = "corpus") -> None:
-    """Check a corpus frame at the entry of an analysis; raise CorpusError on the first problem.
-
-    Checks: ``corpus`` is a DataFrame indexed by ``doc_id`` (not a default integer
-    index), no doc_id is repeated, every column of ``columns`` is present, and
-    ``text`` (when asked for) holds a string in every row: NaN, None or a number
-    is named with its doc_id, and none is longer than
-    :data:`corpus_tools.io.decoding.MAX_DOCUMENT_CHARS`. Empty strings pass (they score 0.0).
-
-    Args:
-        corpus: the frame to check.
-        columns: the columns the analysis reads.
-        where: the analysis, for the message.
-
-    Raises:
-        CorpusError: naming the column or doc_id and what to do.
-    """
-    if not isinstance(corpus, pd.DataFrame):
-        raise CorpusError(f"{where}: expected a corpus DataFrame, got {type(corpus).__name__}.")
-    for col in columns:
-        if col not in corpus.columns:
-            raise CorpusError(
-                f"{where}: the corpus frame has no {col!r} column; build it with "
-                "load_corpus() or from_records()."
-            )
-    if corpus.index.name != "doc_id":
-        hint = "corpus.set_index('doc_id')" if "doc_id" in corpus.columns else "from_records()"
-        raise CorpusError(
-            f"{where}: the corpus frame is indexed by {corpus.index.name or 'a default integer index'!s}, "
-            f"not doc_id; use {hint}, or build it with load_corpus()."
-        )
-    if not corpus.index.is_unique:
-        dupe = corpus.index[corpus.index.duplicated()][0]
-        raise CorpusError(
-            f"{where}: doc_id {dupe!r} appears more than once in the corpus index; make doc_ids unique."
-        )
-    if "text" in columns:
-        bad = [(d, t) for d, t in corpus["text"].items() if not isinstance(t, str)]
-        if bad:
-            doc_id, value = bad[0]
-            raise CorpusError(
-                f"{where}: column 'text' of doc_id {doc_id!r} is {value!r} ({type(value).__name__}), not a "
-                f"string ({len(bad)} such row(s)); drop those rows or fill them with text."
-            )
-        for doc_id, t in corpus["text"].items():
-            if len(t) > MAX_DOCUMENT_CHARS:
-                check_size(len(t), f"{where}: doc_id {doc_id!r}")
-
-
-def require_columns(corpus: pd.DataFrame, columns: Iterable[str], where: str) -> None:
-    """Raise CorpusError naming the first problem of ``corpus`` (see :func:`validate_corpus`)."""
-    validate_corpus(corpus, tuple(columns), where)

@@ -31,17 +31,18 @@ The rules:
   ``\\r\\n``, RFC 4180); ``safe_csv=True`` prefixes text cells and header cells that
   start with ``= + - @`` with an apostrophe so spreadsheets do not run them as formulas.
 
+The checks and the manifest are in :mod:`corpus_tools.io.output_checks`, the lock in
+:mod:`corpus_tools.io.locks`, the cells made fit for a file in :mod:`corpus_tools.io.table_cells`;
+every name is importable from here as well.
+
 Every ``OSError`` becomes a :class:`~corpus_tools.io.corpus.CorpusError` naming the path.
 """
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
-import hashlib
 import json
 import os
-import re
 import secrets
 import shutil
 import warnings
@@ -49,13 +50,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from corpus_tools.io.corpus import CorpusError, CorpusWarning
+from corpus_tools.errors import CorpusError, CorpusWarning, os_reason
 from corpus_tools.io.data_files import csv_float, for_file
-
-try:  # POSIX; elsewhere the lock is an exclusive-create file
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None
+from corpus_tools.io.locks import release_lock, take_lock
+from corpus_tools.io.output_checks import (
+    MANIFEST,
+    check_outdir,
+    file_digest,
+    foreign_entries,
+    remove_stale_staging,
+)
+from corpus_tools.io.table_cells import csv_safe, flat_tuples
 
 __all__ = [
     "FORMATS",
@@ -72,201 +77,6 @@ __all__ = [
 ]
 
 FORMATS = ("csv", "parquet", "json")
-MANIFEST = ".corpus_tools.json"
-_FORMULA_START = ("=", "+", "-", "@")
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
-
-
-def _sha256(path: Path) -> str:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    digest = hashlib.sha256()
-    with os.fdopen(fd, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def file_digest(path: str | Path) -> str:
-    """SHA-256 (hex) of a file, never following a symbolic link: the checksum of the manifest."""
-    return _sha256(Path(path))
-
-
-def foreign_entries(outdir: str | Path) -> list[str]:
-    """Names in ``outdir`` this package did not write (per its manifest), sorted.
-
-    A symlink, a file missing from the manifest or changed since it was written (size
-    or SHA-256), a folder unless its own manifest lists all it holds (an ``OutputDir``
-    written inside the run's staging folder), is foreign. A missing ``outdir`` has none.
-    """
-    outdir = Path(outdir)
-    if not outdir.exists():
-        return []
-    try:
-        ours = json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))["files"]
-        ours = ours if not (outdir / MANIFEST).is_symlink() and isinstance(ours, dict) else {}
-    except (OSError, ValueError, KeyError, TypeError):
-        ours = {}
-    foreign = []
-    with os.scandir(outdir) as entries:
-        for entry in entries:
-            if entry.name == MANIFEST and not entry.is_symlink():
-                continue
-            meta = ours.get(entry.name)
-            mine = (
-                isinstance(meta, dict)
-                and entry.is_file(follow_symlinks=False)
-                and entry.stat(follow_symlinks=False).st_size == meta.get("size")
-                and _sha256(Path(entry.path)) == meta.get("sha256")
-            )
-            if not mine and entry.is_dir(follow_symlinks=False):
-                mine = os.path.isfile(Path(entry.path) / MANIFEST) and not foreign_entries(entry.path)
-            if not mine:
-                foreign.append(entry.name)
-    return sorted(foreign)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # e.g. PermissionError: the process exists, under another user
-        return True
-    return True
-
-
-def remove_stale_staging(target: Path) -> list[str]:
-    """Remove the staging folders of ``target`` left by killed runs; returns their names, sorted.
-
-    A staging folder is ``.NAME.tmp-PID-HEX`` (or ``.NAME.old-PID-HEX``, the previous output
-    during a swap without ``renameat2``) beside ``target``; it is stale when no process PID
-    is running (this process's own are never touched). Call it while holding OUTDIR's lock.
-    """
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.(?:tmp|old)-(\d+)-[0-9a-f]+")
-    removed = []
-    with os.scandir(target.parent) as entries:
-        for entry in entries:
-            found = pattern.fullmatch(entry.name)
-            if not found or not entry.is_dir(follow_symlinks=False):
-                continue
-            pid = int(found.group(1))
-            if pid == os.getpid() or _alive(pid):
-                continue
-            shutil.rmtree(entry.path)
-            removed.append(entry.name)
-    return sorted(removed)
-
-
-def check_outdir(
-    outdir: str | Path, *, corpus_dir: str | Path | None = None, overwrite: bool = False
-) -> Path:
-    """Check that ``outdir`` may be written (see the module docstring); nothing is created.
-
-    Args:
-        outdir: the output folder.
-        corpus_dir: the corpus folder the output is made from, if any.
-        overwrite: allow an OUTDIR holding files this package did not write.
-
-    Returns:
-        ``outdir`` as an absolute path (its parents resolved, itself not followed).
-
-    Raises:
-        CorpusError: naming OUTDIR and what to do.
-    """
-    if str(outdir).strip() == "":
-        raise CorpusError("output folder: the name is empty; give a folder name, e.g. -o report.")
-    path = Path(outdir)
-    try:
-        target = path.absolute().parent.resolve() / path.absolute().name
-        if path.name in ("", ".", ".."):
-            target = path.resolve()
-        if os.path.islink(target):
-            raise CorpusError(f"{outdir}: the output folder is a symbolic link; give the folder itself.")
-        if target.exists() and not target.is_dir():
-            raise CorpusError(f"{outdir}: exists and is not a folder; give a folder name for the output.")
-        if target.is_dir() and not os.access(target, os.W_OK | os.X_OK):
-            raise CorpusError(
-                f"{outdir}: the output folder is read-only; make it writable or choose another."
-            )
-        if target.is_dir() and _mounted(target):
-            raise CorpusError(
-                f"{outdir}: is a mount point (another file system than its parent), where the finished "
-                "output cannot be swapped into place; write into a folder inside it, e.g. "
-                f"-o {Path(outdir) / 'report'}."
-            )
-        cwd, home = Path.cwd().resolve(), Path.home().resolve()
-        if cwd.is_relative_to(target) or target == home or target == Path(target.anchor):
-            raise CorpusError(
-                f"{outdir}: is the current folder, a parent of it, the home folder or the root; "
-                "write the output into a folder of its own, e.g. -o report."
-            )
-        if corpus_dir is not None:
-            corpus = Path(corpus_dir).resolve()
-            if target.is_relative_to(corpus) or corpus.is_relative_to(target):
-                raise CorpusError(
-                    f"{outdir}: is the corpus folder {corpus_dir}, inside it or contains it; the output "
-                    "would mix with the corpus files. Write it elsewhere, e.g. -o report next to the corpus."
-                )
-        foreign = foreign_entries(target)
-    except OSError as exc:
-        raise CorpusError(f"{exc.filename or outdir}: cannot be checked ({_reason(exc)}).") from exc
-    if foreign and not overwrite:
-        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
-        raise CorpusError(
-            f"{outdir}: holds {len(foreign)} file(s) this tool did not write ({shown}); choose a new or "
-            "empty folder, or pass --overwrite (overwrite=True) to replace the folder and all it holds."
-        )
-    return target
-
-
-def flat_tuples(frame: pd.DataFrame) -> pd.DataFrame:
-    """Tuple cells become "a; b" strings, so every format stores them alike."""
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype != object:  # numbers, booleans, strings: never a tuple
-            continue
-        values = out[col].tolist()
-        if any(isinstance(v, tuple) for v in values):
-            out[col] = ["; ".join(map(str, v)) if isinstance(v, tuple) else v for v in values]
-    return out
-
-
-def _defused(value: object) -> object:
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
-
-
-def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``frame`` whose text cells and column names starting with ``= + - @`` get a
-    leading apostrophe.
-
-    Example:
-        >>> csv_safe(pd.DataFrame({"=1+1": ["@cmd", "a=b"]})).to_dict("list")
-        {"'=1+1": ["'@cmd", 'a=b']}
-    """
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_defused)
-    out.columns = [_defused(c) for c in out.columns]
-    return out
-
-
-def _mounted(target: Path) -> bool:
-    """``target`` (an existing folder) is a mount point: on another file system than its
-    parent, or a bind mount listed in ``/proc/self/mountinfo``."""
-    if os.path.ismount(target) or target.stat().st_dev != target.parent.stat().st_dev:
-        return True
-    try:
-        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:  # not Linux: ismount and the device numbers are all there is
-        return False
-    # field 5 is the mount point, with spaces and the like escaped as octal (\040)
-    octal = re.compile(r"\\([0-7]{3})")
-    points = {octal.sub(lambda m: chr(int(m[1], 8)), ln.split()[4]) for ln in lines if len(ln.split()) > 4}
-    return str(target) in points
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -277,47 +87,6 @@ def _exchange(a: Path, b: Path) -> bool:
         return False
     at_fdcwd, rename_exchange = -100, 2
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
-
-
-def take_lock(
-    lock_path: Path, *, who: str | Path, what: str, advice: str, exclusive_without_flock: bool = True
-) -> int:
-    """Take the lock file ``lock_path`` (it holds this process id); returns its descriptor.
-
-    Another run holding it is a :class:`CorpusError`: "``who``: another corpus-tools run
-    (process PID) is writing this ``what`` (lock ...); ``advice``". Without ``fcntl`` the
-    lock is an exclusive create where ``exclusive_without_flock``, else not taken.
-    """
-    while True:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-        try:
-            if fcntl is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            elif exclusive_without_flock:  # pragma: no cover
-                os.close(fd)
-                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
-        except (BlockingIOError, FileExistsError) as exc:
-            os.close(fd)
-            pid = lock_path.read_text(errors="replace").strip() or "?"
-            raise CorpusError(
-                f"{who}: another corpus-tools run (process {pid}) is writing this {what} "
-                f"(lock {lock_path}); {advice}"
-            ) from exc
-        with contextlib.suppress(FileNotFoundError):
-            now, mine = os.stat(lock_path, follow_symlinks=False), os.fstat(fd)
-            if (now.st_ino, now.st_dev) == (mine.st_ino, mine.st_dev):
-                os.ftruncate(fd, 0)
-                os.write(fd, str(os.getpid()).encode())
-                return fd
-        os.close(fd)  # the lock file was replaced while we waited: try again
-
-
-def release_lock(lock_path: Path, fd: int | None) -> None:
-    """Remove the lock file taken by :func:`take_lock` and close ``fd`` (None: not taken)."""
-    if fd is not None:
-        with contextlib.suppress(OSError):
-            lock_path.unlink()
-        os.close(fd)
 
 
 class OutputDir:
@@ -385,7 +154,7 @@ class OutputDir:
         except OSError as exc:
             self._release()
             raise CorpusError(
-                f"{exc.filename or self.outdir}: cannot write the output folder here ({_reason(exc)}); "
+                f"{exc.filename or self.outdir}: cannot write the output folder here ({os_reason(exc)}); "
                 "choose a folder you can write."
             ) from exc
         except BaseException:
@@ -406,7 +175,7 @@ class OutputDir:
         manifest = {
             "tool": "corpus_tools",
             "files": {
-                n: {"size": (self.staging / n).stat().st_size, "sha256": _sha256(self.staging / n)}
+                n: {"size": (self.staging / n).stat().st_size, "sha256": file_digest(self.staging / n)}
                 for n in self.written
             },
         }
@@ -427,7 +196,7 @@ class OutputDir:
                 self.staging = old
         except OSError as exc:
             raise CorpusError(
-                f"{exc.filename or self.outdir}: the output could not be put in place ({_reason(exc)}); "
+                f"{exc.filename or self.outdir}: the output could not be put in place ({os_reason(exc)}); "
                 f"{self.outdir} is left as it was."
             ) from exc
 
@@ -452,7 +221,7 @@ class OutputDir:
         try:
             return open(self.path(name), mode, **kwargs)  # "x": exclusive create, never follows a link
         except OSError as exc:
-            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({_reason(exc)}).") from exc
+            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({os_reason(exc)}).") from exc
 
     def write_text(self, name: str, text: str) -> Path:
         """Write a UTF-8 text file; returns its final path."""
@@ -460,7 +229,7 @@ class OutputDir:
             with self._open(name, "x", encoding="utf-8", newline="") as fh:
                 fh.write(text)
         except OSError as exc:  # e.g. a full disk
-            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({_reason(exc)}).") from exc
+            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({os_reason(exc)}).") from exc
         return self.final_path(name)
 
     def write_bytes(self, name: str, data: bytes) -> Path:
@@ -469,7 +238,7 @@ class OutputDir:
             with self._open(name, "xb") as fh:
                 fh.write(data)
         except OSError as exc:
-            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({_reason(exc)}).") from exc
+            raise CorpusError(f"{self.outdir}/{name}: cannot be written ({os_reason(exc)}).") from exc
         return self.final_path(name)
 
     def write_table(self, name: str, frame: pd.DataFrame, *, format: str = "csv") -> Path:  # noqa: A002
@@ -496,5 +265,5 @@ class OutputDir:
                 with self._open(file_name, "x", encoding="utf-8") as fh:
                     frame.to_json(fh, orient="records", indent=1, force_ascii=False)
         except OSError as exc:
-            raise CorpusError(f"{self.outdir}/{file_name}: cannot be written ({_reason(exc)}).") from exc
+            raise CorpusError(f"{self.outdir}/{file_name}: cannot be written ({os_reason(exc)}).") from exc
         return self.final_path(file_name)

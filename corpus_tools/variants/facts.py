@@ -23,6 +23,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
     WORD_RE,
 )
+from corpus_tools.text.name_initials import EVERY_WORD, initials_of
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_key, date_keys, dates, month_written, months_alone
 from corpus_tools.variants.lexical import categorize
@@ -321,7 +322,7 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
         return True
     words = key.split()
     ends = [i for i, w in enumerate(words) if w in COMPANY_ENDS] or [len(words)]
-    letters = "".join(w[0] for w in words[: ends[0]])
+    letters = initials_of(words[: ends[0]], EVERY_WORD)
     if kind == "name" and ends[0] >= 2 and letters not in LEGAL_FORMS and letters in text_lower.split():
         # "British Columbia" where the other text says "B.C.", "Iowa Beef Processors Inc" "IBP"; not
         # "Saudi Arabia" where it says "S.A.", a firm's legal form (benchmarks/family_round37.md)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools.lexicon import COMPANY_ENDS
-from corpus_tools.text.name_initials import stand_for
+from corpus_tools.text.name_initials import EVERY_WORD, initials_of, stand_for
 from corpus_tools.variants.facts import NAME_RE, ORDINARY_WORDS
 from corpus_tools.variants.name_forms import name_words
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
@@ -86,7 +86,7 @@ def _head_first(letters: str, words: str) -> bool:
     if run is None or run.group(1).lower() not in _HEADS:
         return False
     names = run.group().split()
-    return "".join(w[0] for w in [names[-1], *names[:-1]]) == letters
+    return stand_for(letters, [w.lower() for w in [names[-1], *names[:-1]]], skip=EVERY_WORD)
 
 
 def initials(text: str) -> set[str]:
@@ -97,10 +97,10 @@ def initials(text: str) -> set[str]:
             words = [w for w in run.split() if w[:1].isupper()]
             words = words[1:] if words and words[0].lower() in ORDINARY_WORDS else words
             if len(words) >= 2:
-                out.add("".join(w[0] for w in words).lower())
+                out.add(initials_of(words, EVERY_WORD).lower())
             ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in COMPANY_ENDS]
             if ends and ends[0] >= 2:  # "Iowa Beef Processors Inc Dakota City" -> "ibp"
-                out.add("".join(w[0] for w in words[: ends[0]]).lower())
+                out.add(initials_of(words[: ends[0]], EVERY_WORD).lower())
     return out
 
 
@@ -115,7 +115,7 @@ def written_as_initials(key: str, text: str) -> bool:
     (True, False)
     """
     words = name_words(key)
-    forms = ["".join(w[0] for w in words).upper()]
+    forms = [initials_of(words, EVERY_WORD).upper()]
     if len(words) >= 3 and words[0] in COUNTRY_INITIALS:  # "USDA": "U.S." gives both its letters
         forms.append((words[0] + forms[0][1:]).upper())
     if any(
@@ -123,7 +123,7 @@ def written_as_initials(key: str, text: str) -> bool:
     ):
         return True
     if 2 <= len(words) <= 3 and words[-1] in _HEADS:  # "Agriculture Department": "USDA" (family_round45.md)
-        head_first = "".join(w[0] for w in [words[-1], *words[:-1]]).upper()
+        head_first = initials_of([words[-1], *words[:-1]], EVERY_WORD).upper()
         if any(
             m.group(1).lower() in COUNTRY_INITIALS
             for m in re.finditer(rf"\b([A-Z]{{2}}){head_first}\b", text)
@@ -160,7 +160,6 @@ def common_initials(short: str, text: str) -> bool:
     """
     if not re.fullmatch(r"[A-Z]{2,6}", short):
         return False
-    want = short.lower()
     for m in _compiled(
         r"((?:[a-z]+\s+){1,5})\((?:\S+\s+)?"
         + short
@@ -168,7 +167,6 @@ def common_initials(short: str, text: str) -> bool:
         + short
         + r"(?:['’]?s)?\s*\(((?:[a-z]+\s*){1,5})\)"
     ).finditer(text):
-        words = (m.group(1) or m.group(2)).split()
-        if any("".join(w[0] for w in words[i:]) == want for i in range(len(words))):
+        if stand_for(short, (m.group(1) or m.group(2)).split(), skip=EVERY_WORD, last_words=True):
             return True
     return False

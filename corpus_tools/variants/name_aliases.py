@@ -24,6 +24,7 @@ from corpus_tools.lexicon import (
     STATE_CODES,
     STOP_WORDS,
 )
+from corpus_tools.text.name_initials import stand_for
 from corpus_tools.variants.name_facts import fact_key
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS, INSTITUTION_ENDS
 
@@ -117,7 +118,7 @@ def alias_of(short: str, text: str, names: set[str]) -> str | None:
         return " ".join(words[1:] if words[0] in ("The", "A", "An") else words)
     want = short.lower().replace("-", "").replace("&", "")
     for name in sorted(names):
-        if len(name.split()) >= 2 and "".join(w[0] for w in name.split() if w not in CONNECTORS) == want:
+        if len(name.split()) >= 2 and stand_for(want, name.split(), skip=CONNECTORS):
             return name
     return None
 

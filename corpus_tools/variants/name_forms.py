@@ -28,6 +28,7 @@ from corpus_tools.lexicon import (
     INSTITUTION_SYNONYMS,
     SPEAKER_WORDS,
 )
+from corpus_tools.text.name_initials import EVERY_WORD, initials_of
 from corpus_tools.variants.facts import norm_text, word_re
 from corpus_tools.variants.name_aliases import CONNECTORS as _CONNECTORS
 from corpus_tools.variants.name_aliases import (
@@ -393,7 +394,7 @@ def _leading_initials_held(key: str, names: set[str], has) -> bool:
     words = key.split()
 
     def short(lead: list[str]) -> str:  # the initials :func:`as_initials` reads
-        return "".join(w[0] for w in name_words(" ".join(lead)))
+        return initials_of(name_words(" ".join(lead)), EVERY_WORD)
 
     if any(
         len(short(words[:i])) >= 2 and has(short(words[:i]) + " " + " ".join(words[i:]))
