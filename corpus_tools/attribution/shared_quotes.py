@@ -70,6 +70,49 @@ def _counted(sentences: list[list[str]], held: set[str]) -> tuple[int, int]:
     return n, total
 
 
+def _run(words: list[str]) -> str:
+    return f" {' '.join(words)} "
+
+
+def _short(sents: list[list[str]], runs: list[str]) -> int:
+    """The words of a quotation of fewer than :data:`MIN_SHARED_WORDS` words ("dirt", "glittering
+    career") that run whole, in order, inside one of the source's quotations of the same person,
+    one of them no stop word; else 0."""
+    words = [w for x in sents for w in x]
+    if not words or len(words) >= MIN_SHARED_WORDS or all(w in lexicon.STOP_WORDS for w in words):
+        return 0
+    return len(words) if any(_run(words) in r for r in runs) else 0
+
+
+def _best(
+    sents: list[list[str]], persons: list[int], allkeys: dict[int, set[str]], runs: dict[int, list[str]]
+) -> tuple[int, int, int]:
+    """(words counted, words of the sentences counted, person) of one quotation, over the source's
+    ``persons``: :func:`_counted` when at least :data:`MIN_SHARED_WORDS`, else a short quotation
+    the person's quotations hold whole (:func:`_short`); (0, 0, -1) for none."""
+    found = []
+    for p in (p for p in persons if p in allkeys):
+        n, total = _counted(sents, allkeys[p])
+        if n < MIN_SHARED_WORDS:
+            n = total = _short(sents, runs[p])
+        found.append((n, total, p))
+    return max(found, default=(0, 0, -1), key=lambda f: f[0])
+
+
+def _heard_or_relabelled(mine, theirs, persons: list[int]) -> bool:
+    """Whether a version's speaker ``mine`` may be given the words of the source's speaker
+    ``theirs`` that its own person's quotations do not hold: ``mine`` is a hearing ("The court
+    heard ... 'dig up dirt'": the words a court heard are those of whoever the source quotes), or
+    ``mine`` is no person of the source (``persons`` empty), anonymous, and shares a word of its
+    description with ``theirs`` ("the county's police authority" for "the police authority"; never
+    "the chef" for "his counsel")."""
+    if mine.hearing:
+        return not theirs.hearing
+    return (
+        not persons and not mine.named and not theirs.hearing and bool(mine.description & theirs.description)
+    )
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -232,18 +275,42 @@ def shared_quotations(
                 held.update(_words(texts[doc][a:b]))
     label_of = {p: labels[sid] for sid, p in reversed(list(person.items()))}  # the first label
     allkeys = {p: set().union(*docs.values()) for p, docs in keys.items()}
+    runs = {
+        p: [
+            _run(_words(texts[d][a:b]))
+            for (d, s), sp in quoted.items()
+            if person.get(s) == p and d in members
+            for a, b in sp
+        ]
+        for p in keys
+    }
     rows: dict[tuple[str, int], list] = {}
+    borrowed: set[tuple[str, int]] = set()  # rows labelled, so far, by a hearing or another label
     for (doc, sid), spans in quoted.items():
         if doc in members:
             continue
         persons = [p for p in dict.fromkeys(person[s] for s in src_ids if who[sid].same(who[s]))]
+        others = [
+            p
+            for p in dict.fromkeys(
+                person[s] for s in src_ids if _heard_or_relabelled(who[sid], who[s], persons)
+            )
+        ]
         for a, b in spans:
             sents = _sentences(texts[doc][a:b])
-            found = [(*_counted(sents, allkeys[p]), p) for p in persons if p in allkeys]
-            n, total, p = max(found, default=(0, 0, -1), key=lambda f: f[0])
-            if n < MIN_SHARED_WORDS:
+            n, total, p = _best(sents, persons, allkeys, runs)
+            if not n:  # a hearing's quoted words, or the same speaker described otherwise
+                n, total, p = _best(sents, others, allkeys, runs)
+            if not n:
                 continue
-            row = rows.setdefault((doc, p), [doc, {}, labels[sid], label_of[p], 0, 0])
+            if (doc, p) not in rows:
+                rows[(doc, p)] = [doc, {}, labels[sid], label_of[p], 0, 0]
+                if p not in persons:
+                    borrowed.add((doc, p))
+            elif p in persons and (doc, p) in borrowed:  # the version's own label of the person
+                rows[(doc, p)][2] = labels[sid]
+                borrowed.discard((doc, p))
+            row = rows[(doc, p)]
             for sdoc, held in keys[p].items():
                 row[1][sdoc] = row[1].get(sdoc, 0) + sum(w in held for x in sents for w in x)
             row[4] += n
