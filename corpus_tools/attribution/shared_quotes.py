@@ -227,8 +227,13 @@ def shared_quotations(
     label ("Kenneth Jones", "Mr Jones"), counted only in the sentences of the quotation with at
     least :data:`MIN_SHARED_SHARE` of their words found so (a sentence of the version's own, or a
     different statement of the same speaker, shares only common words and is not counted), and
-    only in quotations with at least :data:`MIN_SHARED_WORDS` words counted. The version's
-    speakers that are one person of the source are one row.
+    only in quotations with at least :data:`MIN_SHARED_WORDS` words counted, or shorter ones the
+    person's quotations hold whole and in order ("dirt", "glittering career": :func:`_short`).
+    Words the version's own person's quotations do not hold are counted under the source's speaker
+    whose quotations hold them when the version gives them to a hearing ("The court heard"), or
+    to an anonymous speaker that is no person of the source and shares a word of that speaker's
+    description (:func:`_heard_or_relabelled`). The version's speakers that are one person of the
+    source are one row.
 
     Args:
         corpus: the corpus frame.
