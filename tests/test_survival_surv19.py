@@ -5,9 +5,13 @@ speaker otherwise. Invented texts of the same shapes."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from test_speakers_spk33 import _corpus  # the same wire and paper corpus
 
+from corpus_tools.attribution.named_tellers import head_noun, says_who
 from corpus_tools.attribution.shared_quotes import shared_quotations
+from corpus_tools.attribution.survival import speaker_survival
 
 #: counsel's speech with a long quotation and two short ones
 _TRIAL_WIRE = (
@@ -41,3 +45,71 @@ def test_short_quotations_and_a_hearings_quoted_words_are_counted():
 def test_a_short_quotation_the_source_does_not_hold_in_order_is_not_counted():
     paper = _TRIAL_PAPER.replace('"shining record"', '"record shining"').replace('"filth"', '"the"')
     assert _shared(_TRIAL_WIRE, paper) == [("Anna Strand QC", "His counsel Anna Strand QC", 16)]
+
+
+#: the prosecution's account, then the defendant's plea
+_ATTACK_WIRE = (
+    "A barman was cleared of murdering a waiter outside a nightclub in Brighton, a court heard today.\n\n"
+    "According to the prosecution, barman Dale Moss, 30, kicked and choked the waiter from Leeds before "
+    "throwing him through the window of a bakery, on May 3, 1998.\n\n"
+    "Moss told the jury he had acted in self-defence."
+)
+#: the paper's tag ends a sentence of its own ("..., the prosecution alleged."), its account follows
+_ATTACK_PAPER = (
+    "A barman was cleared yesterday of murdering a waiter outside a nightclub in Brighton.\n\n"
+    "When the waiter turned to leave, the prosecution alleged.\n\n"
+    "Dale Moss kicked and choked the waiter from Leeds before throwing him through the window of a "
+    "bakery on May 3, 1998.\n\n"
+    "Moss told the jury he had acted in self-defence."
+)
+
+
+def _fates(wire: str, paper: str) -> dict[str, tuple[str, int]]:
+    s = speaker_survival(_corpus(wire, paper), source="wire")
+    return {
+        sp: (st, int(n))
+        for sp, st, n in zip(s["speaker"], s["status"], s["n_statements_unattributed"], strict=True)
+    }
+
+
+def test_a_statement_told_after_a_tag_that_names_its_speaker_is_kept():
+    got = _fates(_ATTACK_WIRE, _ATTACK_PAPER)
+    assert got["the prosecution"][0] == "kept"  # "the prosecution alleged." says who
+    nameless = _ATTACK_PAPER.replace(
+        "When the waiter turned to leave, the prosecution alleged.", "It was late."
+    )
+    assert _fates(_ATTACK_WIRE, nameless)["the prosecution"] == ("dropped", 1)  # without saying who
+
+
+def test_says_who_reads_the_sentence_before_and_the_quotation_it_stands_in():
+    pair = SimpleNamespace(
+        named=True,
+        names={"Hale"},
+        firsts={"Tom", "Ann"},
+        people=2,
+        hearing=False,
+        description=frozenset({"hale", "couple"}),
+    )
+    texts = [
+        "Tom Hale, 52, and his wife issued a statement.",
+        "It said: 'We are proud of our son.",
+        "He was kind and cheerful.",
+        "He loved the sea.'",
+        "The boy was buried on Monday.",
+        "He loved the sea.",
+    ]
+    assert says_who([3], texts, pair, "Tom and Ann Hale")  # inside the quotation opened in 1, named in 0
+    assert not says_who([5], texts, pair, "Tom and Ann Hale")  # the quotation closed in 3
+    couple = ["The couple said they were proud.", "He loved the sea."]
+    assert says_who([1], couple, pair, "Tom and Ann Hale")  # a common noun of the pair's description
+    assert not says_who(
+        [1], ["The family said they were proud.", "He loved the sea."], pair, "Tom and Ann Hale"
+    )
+    neighbour = SimpleNamespace(named=False, names=set(), people=1, hearing=False, description=frozenset())
+    assert head_noun("A former neighbour of Roberts") == "neighbour"
+    assert says_who(
+        [0], ["Jo Bell, 19, a neighbour of Roberts, saw him."], neighbour, "A former neighbour of Roberts"
+    )
+    assert not says_who([0], ["Jo Bell, 19, saw Roberts."], neighbour, "A former neighbour of Roberts")
+    jury = SimpleNamespace(named=False, names=set(), people=1, hearing=True, description=frozenset({"jury"}))
+    assert not says_who([0], ["The jury heard he had been cautioned."], jury, "The jury")
