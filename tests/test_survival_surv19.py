@@ -11,6 +11,7 @@ from test_speakers_spk33 import _corpus  # the same wire and paper corpus
 
 from corpus_tools.attribution.named_tellers import head_noun, says_who
 from corpus_tools.attribution.shared_quotes import shared_quotations
+from corpus_tools.attribution.speech_acts import act_of
 from corpus_tools.attribution.survival import speaker_survival
 
 #: counsel's speech with a long quotation and two short ones
@@ -113,3 +114,28 @@ def test_says_who_reads_the_sentence_before_and_the_quotation_it_stands_in():
     assert not says_who([0], ["Jo Bell, 19, saw Roberts."], neighbour, "A former neighbour of Roberts")
     jury = SimpleNamespace(named=False, names=set(), people=1, hearing=True, description=frozenset({"jury"}))
     assert not says_who([0], ["The jury heard he had been cautioned."], jury, "The jury")
+
+
+_VERDICT_WIRE = (
+    "A sailor was cleared of murdering a fisherman in a harbour brawl in Perth today.\n\n"
+    "The judge, Justice Mary Holt, offered her condolences to the families of Penrose and Lusk.\n\n"
+    "Justice Holt said the trial had been long and hard for the families."
+)
+#: the paper gives the judge the same act in other words, and her other statement
+_VERDICT_PAPER = (
+    "A sailor was cleared yesterday of murdering a fisherman in a harbour brawl in Perth.\n\n"
+    "Judge Mary Holt expressed her sympathy for the friends and relatives of the dead man."
+)
+
+
+def test_an_act_of_the_same_meaning_keeps_the_statement():
+    assert _fates(_VERDICT_WIRE, _VERDICT_PAPER)["The judge, Justice Mary Holt"][0] == "kept"
+    regret = _VERDICT_PAPER.replace("her sympathy for", "her regret over")  # another act
+    assert _fates(_VERDICT_WIRE, regret)["The judge, Justice Mary Holt"][0] == "kept_other_statement"
+
+
+def test_act_of_reads_the_acts_noun_in_a_short_content():
+    assert act_of("her condolences to the families of Hale and Dunn") == act_of("his deepest sympathy") == 0
+    assert act_of("their apologies to the court") == 1
+    assert act_of("that her sympathy lay with the families") is None  # no act statement
+    assert act_of("her sympathy " + "and more " * 10) is None  # longer than an act statement

@@ -30,6 +30,7 @@ from corpus_tools.attribution.paraphrase import (
 )
 from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
 from corpus_tools.attribution.speaker_identity import _Who
+from corpus_tools.attribution.speech_acts import same_act
 
 __all__ = ["MIN_CONTENT_SHARE", "one_version", "reused_sentences", "Sentences"]
 
@@ -94,13 +95,17 @@ def one_version(
         named_here = named_in(me, sents.names)
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
-            there = [
-                t
-                for t in mine
-                if int(t["sent_id"]) in targets
-                and _shares_content(t["content"], stmt["content"])
-                and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
-            ] or _told_otherwise(stmt, mine, same, who)
+            there = (
+                [
+                    t
+                    for t in mine
+                    if int(t["sent_id"]) in targets
+                    and _shares_content(t["content"], stmt["content"])
+                    and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
+                ]
+                or _told_otherwise(stmt, mine, same, who)
+                or same_act(stmt, mine, same)
+            )  # :mod:`~.speech_acts`
             scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
