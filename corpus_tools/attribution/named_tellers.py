@@ -11,8 +11,11 @@ issued a statement. It said: 'We would like ... He was a cheerful boy ...'"): th
 speaker is named by one of its names (a couple by all of them, :func:`~.couples.named_in`); an
 unnamed one by the head noun of its label ("neighbour" of "A former neighbour of Roberts",
 "prosecution"), in lower case, as a common noun; a named one by the common nouns of its
-description too ("The couple said" for "Carol and John Hale"). A hearing ("the jury was told") is named by no
-sentence: what a court heard and a paper states is its own voice.
+description too ("The couple said" for "Carol and John Hale"). Only people and anonymous speakers:
+a body a paper names beside its act states the act in its own voice ("The council ended the
+scheme to cut class sizes", for the council's argument), as :mod:`~.own_voice` reads it. A
+hearing ("the jury was told") is named by no sentence: what a court heard and a paper states is its
+own voice.
 """
 
 from __future__ import annotations
@@ -77,8 +80,8 @@ def says_who(tellers: list[int], texts: list[str], speaker, label: str) -> bool:
         >>> says_who([2], texts, hale, "Tom Hale"), says_who([2], rain, hale, "Tom Hale")
         (True, False)
     """
-    if speaker.hearing or not tellers:
-        return False
+    if speaker.hearing or not tellers or getattr(speaker, "kind", "person") not in ("person", "anonymous"):
+        return False  # a body named beside its act may be the paper's voice ("The council ended ...")
     own = {n.lower() for n in (*speaker.names, *getattr(speaker, "firsts", ()))}
     nouns = (set(speaker.description) - own) if speaker.named else {head_noun(label)} - {""}
     if not speaker.named and not nouns:
