@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from test_speakers_spk33 import _corpus  # the same wire and paper corpus
+from test_speakers_spk33 import _corpus, _survival  # the same wire and paper corpus; status, told
 
 from corpus_tools.attribution.named_tellers import head_noun, says_who
 from corpus_tools.attribution.shared_quotes import shared_quotations
 from corpus_tools.attribution.speech_acts import act_of
-from corpus_tools.attribution.survival import speaker_survival
 
 #: counsel's speech with a long quotation and two short ones
 _TRIAL_WIRE = (
@@ -65,21 +64,13 @@ _ATTACK_PAPER = (
 )
 
 
-def _fates(wire: str, paper: str) -> dict[str, tuple[str, int]]:
-    s = speaker_survival(_corpus(wire, paper), source="wire")
-    return {
-        sp: (st, int(n))
-        for sp, st, n in zip(s["speaker"], s["status"], s["n_statements_unattributed"], strict=True)
-    }
-
-
 def test_a_statement_told_after_a_tag_that_names_its_speaker_is_kept():
-    got = _fates(_ATTACK_WIRE, _ATTACK_PAPER)
+    got = _survival(_ATTACK_WIRE, _ATTACK_PAPER)
     assert got["the prosecution"][0] == "kept"  # "the prosecution alleged." says who
     nameless = _ATTACK_PAPER.replace(
         "When the waiter turned to leave, the prosecution alleged.", "It was late."
     )
-    assert _fates(_ATTACK_WIRE, nameless)["the prosecution"] == ("dropped", 1)  # without saying who
+    assert _survival(_ATTACK_WIRE, nameless)["the prosecution"] == ("dropped", 1)  # without saying who
 
 
 def test_says_who_reads_the_sentence_before_and_the_quotation_it_stands_in():
@@ -129,9 +120,9 @@ _VERDICT_PAPER = (
 
 
 def test_an_act_of_the_same_meaning_keeps_the_statement():
-    assert _fates(_VERDICT_WIRE, _VERDICT_PAPER)["The judge, Justice Mary Holt"][0] == "kept"
+    assert _survival(_VERDICT_WIRE, _VERDICT_PAPER)["The judge, Justice Mary Holt"][0] == "kept"
     regret = _VERDICT_PAPER.replace("her sympathy for", "her regret over")  # another act
-    assert _fates(_VERDICT_WIRE, regret)["The judge, Justice Mary Holt"][0] == "kept_other_statement"
+    assert _survival(_VERDICT_WIRE, regret)["The judge, Justice Mary Holt"][0] == "kept_other_statement"
 
 
 def test_act_of_reads_the_acts_noun_in_a_short_content():
