@@ -95,6 +95,10 @@ One person, pair or body under several names:
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);
 * :mod:`~.own_voice`: a source statement a version tells in its own voice, without its speaker;
+* :mod:`~.named_tellers`: such a statement told where the version names its speaker (the sentence,
+  the one before, the quotation it stands in): kept, not told without saying who;
+* :mod:`~.speech_acts`: a short act statement kept by an act of one meaning ("offered her
+  condolences" -> "expressed her sympathy");
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
 * :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;

@@ -70,6 +70,44 @@ def _counted(sentences: list[list[str]], held: set[str]) -> tuple[int, int]:
     return n, total
 
 
+def _run(words: list[str]) -> str:
+    return f" {' '.join(words)} "
+
+
+def _short(sents: list[list[str]], runs: list[str]) -> int:
+    """The words of a quotation of fewer than :data:`MIN_SHARED_WORDS` words ("dirt", "glittering
+    career") that run whole, in order, inside one of the source's quotations of the same person,
+    one of them no stop word; else 0."""
+    words = [w for x in sents for w in x]
+    if not words or len(words) >= MIN_SHARED_WORDS or all(w in lexicon.STOP_WORDS for w in words):
+        return 0
+    return len(words) if any(_run(words) in r for r in runs) else 0
+
+
+def _best(
+    sents: list[list[str]], persons: list[int], allkeys: dict[int, set[str]], runs: dict[int, list[str]]
+) -> tuple[int, int, int]:
+    """(words counted, words of the sentences counted, person) of one quotation, over the source's
+    ``persons``: :func:`_counted` when at least :data:`MIN_SHARED_WORDS`, else a short quotation
+    the person's quotations hold whole (:func:`_short`); (0, 0, -1) for none."""
+    found = []
+    for p in (p for p in persons if p in allkeys):
+        n, total = _counted(sents, allkeys[p])
+        if n < MIN_SHARED_WORDS:
+            n = total = _short(sents, runs[p])
+        found.append((n, total, p))
+    return max(found, default=(0, 0, -1), key=lambda f: f[0])
+
+
+def _heard(mine, theirs) -> bool:
+    """Whether a version's speaker ``mine`` may be given the words of the source's speaker
+    ``theirs`` that its own person's quotations do not hold: ``mine`` is a hearing ("The court
+    heard ... 'dig up dirt'": the words a court heard are those of whoever the source quotes there).
+    A speaker described otherwise is not (a relabel of the seeds' 002, "an Iranian official" for 001's
+    "an Iranian source with knowledge of the meeting", quotes words 001 gives without marks)."""
+    return mine.hearing and not theirs.hearing
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -184,8 +222,11 @@ def shared_quotations(
     label ("Kenneth Jones", "Mr Jones"), counted only in the sentences of the quotation with at
     least :data:`MIN_SHARED_SHARE` of their words found so (a sentence of the version's own, or a
     different statement of the same speaker, shares only common words and is not counted), and
-    only in quotations with at least :data:`MIN_SHARED_WORDS` words counted. The version's
-    speakers that are one person of the source are one row.
+    only in quotations with at least :data:`MIN_SHARED_WORDS` words counted, or shorter ones the
+    person's quotations hold whole and in order ("dirt", "glittering career": :func:`_short`).
+    Words the version's own person's quotations do not hold are counted under the source's speaker
+    whose quotations hold them when the version gives them to a hearing ("The court heard":
+    :func:`_heard`). The version's speakers that are one person of the source are one row.
 
     Args:
         corpus: the corpus frame.
@@ -232,18 +273,37 @@ def shared_quotations(
                 held.update(_words(texts[doc][a:b]))
     label_of = {p: labels[sid] for sid, p in reversed(list(person.items()))}  # the first label
     allkeys = {p: set().union(*docs.values()) for p, docs in keys.items()}
+    runs = {
+        p: [
+            _run(_words(texts[d][a:b]))
+            for (d, s), sp in quoted.items()
+            if person.get(s) == p and d in members
+            for a, b in sp
+        ]
+        for p in keys
+    }
     rows: dict[tuple[str, int], list] = {}
+    borrowed: set[tuple[str, int]] = set()  # rows labelled, so far, by a hearing
     for (doc, sid), spans in quoted.items():
         if doc in members:
             continue
         persons = [p for p in dict.fromkeys(person[s] for s in src_ids if who[sid].same(who[s]))]
+        others = [p for p in dict.fromkeys(person[s] for s in src_ids if _heard(who[sid], who[s]))]
         for a, b in spans:
             sents = _sentences(texts[doc][a:b])
-            found = [(*_counted(sents, allkeys[p]), p) for p in persons if p in allkeys]
-            n, total, p = max(found, default=(0, 0, -1), key=lambda f: f[0])
-            if n < MIN_SHARED_WORDS:
+            n, total, p = _best(sents, persons, allkeys, runs)
+            if not n:  # a hearing's quoted words: its speaker's in the source
+                n, total, p = _best(sents, others, allkeys, runs)
+            if not n:
                 continue
-            row = rows.setdefault((doc, p), [doc, {}, labels[sid], label_of[p], 0, 0])
+            if (doc, p) not in rows:
+                rows[(doc, p)] = [doc, {}, labels[sid], label_of[p], 0, 0]
+                if p not in persons:
+                    borrowed.add((doc, p))
+            elif p in persons and (doc, p) in borrowed:  # the version's own label of the person
+                rows[(doc, p)][2] = labels[sid]
+                borrowed.discard((doc, p))
+            row = rows[(doc, p)]
             for sdoc, held in keys[p].items():
                 row[1][sdoc] = row[1].get(sdoc, 0) + sum(w in held for x in sents for w in x)
             row[4] += n

@@ -20,6 +20,7 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
+from corpus_tools.attribution.named_tellers import says_who
 from corpus_tools.attribution.own_voice import own_voice, told_anywhere
 from corpus_tools.attribution.paraphrase import (
     SPEECH_FORMS,
@@ -29,6 +30,7 @@ from corpus_tools.attribution.paraphrase import (
 )
 from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
 from corpus_tools.attribution.speaker_identity import _Who
+from corpus_tools.attribution.speech_acts import same_act
 
 __all__ = ["MIN_CONTENT_SHARE", "one_version", "reused_sentences", "Sentences"]
 
@@ -93,13 +95,17 @@ def one_version(
         named_here = named_in(me, sents.names)
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
-            there = [
-                t
-                for t in mine
-                if int(t["sent_id"]) in targets
-                and _shares_content(t["content"], stmt["content"])
-                and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
-            ] or _told_otherwise(stmt, mine, same, who)
+            there = (
+                [
+                    t
+                    for t in mine
+                    if int(t["sent_id"]) in targets
+                    and _shares_content(t["content"], stmt["content"])
+                    and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
+                ]
+                or _told_otherwise(stmt, mine, same, who)
+                or same_act(stmt, mine, same)
+            )  # :mod:`~.speech_acts`
             scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
             hit = any(t["speaker_id"] in same for t in there)
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
@@ -107,14 +113,9 @@ def one_version(
             hit = hit or same_plea(stmt, mine, same)
             kept += hit
             told += bool(targets) and not there  # its sentence taken, told without a speaker
-            loose += (
-                not there
-                and not hit
-                and (  # told in the paper's own voice: :mod:`~.own_voice`
-                    any(_reported(x, stmt, same_speaker=False) for x in sents.read)
-                    or own_voice(stmt["part_keys"], set(targets), sents.keys, me, stmt["stock"])
-                )
-            )
+            tellers = [] if there or hit else _tellers(stmt, sents, set(targets), me)  # its own voice
+            named = says_who(tellers, [x for *_, x in sents.keys], me, str(stmt["speaker_label"]))
+            kept, loose = kept + named, loose + (bool(tellers) and not named)  # :mod:`~.named_tellers`
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
@@ -176,6 +177,17 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
         and any(
             keeps_keys(t["keys"], part, same_speaker=t["speaker_id"] in same) for part in stmt["part_keys"]
         )
+    ]
+
+
+def _tellers(stmt: dict, sents: Sentences, aligned: set[int], me: _Who) -> list[int]:
+    """The positions of the version's sentences that tell ``stmt`` in the paper's own voice
+    (:func:`_reported` without its speaker, or :func:`~.own_voice.own_voice`)."""
+    return [
+        i
+        for i, (x, s) in enumerate(zip(sents.read, sents.keys, strict=True))
+        if _reported(x, stmt, same_speaker=False)
+        or own_voice(stmt["part_keys"], aligned, [s], me, stmt["stock"])
     ]
 
 
