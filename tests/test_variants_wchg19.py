@@ -13,7 +13,14 @@ import pandas as pd
 from pairs import pair
 
 from corpus_tools import align_sentences, from_records
-from corpus_tools.variants.followed import WEAK_DICE, WEAK_SCORE, named_earlier, other_take, weak_pairs
+from corpus_tools.variants.followed import (
+    WEAK_DICE,
+    WEAK_SCORE,
+    named_earlier,
+    other_take,
+    told_in_repeat,
+    weak_pairs,
+)
 from corpus_tools.variants.lexical import extract_variants
 
 _LATER = (
@@ -92,6 +99,41 @@ def test_the_other_take_must_lack_the_words_replaced():
     assert other_take([row], version, bounds, every) == [row]
 
 
+# ------------------------------------------------------------------ a sentence told against another take
+
+_EVERY = {
+    ("t1", 0): "A senior customs officer was appearing in court today accused of taking bribes.",
+    ("t1", 1): "Tom Vardy, 46, from Kent police, faces six charges of bribery at the port near Folkestone.",
+    ("t2", 0): "A senior customs officer made a brief appearance in court today.",
+    ("t2", 1): "Tom Vardy, 47, of Kent Police, is accused of six charges of bribery at the port offices.",
+}
+
+
+def _told(second: str, ids: tuple = (1,)) -> list[tuple]:
+    """A version whose opening is aligned to the first take's two sentences (the second all cut from
+    it) and whose second sentence to the substitute's ``ids``."""
+    alignment = pd.DataFrame(
+        {
+            "sent_id": [0, 1],
+            "text": ["A customs officer appeared in court yesterday accused of taking bribes.", second],
+            "source_doc_id": ["t1", "t2"],
+            "source_sent_ids": [(0, 1), ids],
+            "other_source_sents": [(), ()],
+        }
+    )
+    cut = _row(0, 70, 70, "", "t1", 1, _EVERY[("t1", 1)], "deletion")
+    return told_in_repeat([cut], alignment, _EVERY)
+
+
+def test_a_sentence_told_against_another_take_is_not_cut_from_the_first():
+    assert _told("Tom Vardy, 47, of Kent Police, is accused of six charges of bribery.") == []
+
+
+def test_a_sentence_told_elsewhere_in_other_words_stays_cut():
+    assert len(_told("He was bailed by the magistrates until next month.")) == 1  # aligned, not told
+    assert len(_told("Tom Vardy, 47, of Kent Police, is accused of six charges of bribery.", ids=(0,))) == 1
+
+
 # ------------------------------------------------------------------ a name told earlier
 
 _SRC = (
@@ -102,7 +144,7 @@ _SRC = (
 )
 
 
-def _told(second: str) -> list[tuple]:
+def _named(second: str) -> list[tuple]:
     """The rows of a version whose opening is new, whose second sentence tells the source's bail and
     whose third its charges (the alignment set so: a version told out of order across takes)."""
     version = (
@@ -117,13 +159,13 @@ def _told(second: str) -> list[tuple]:
 
 
 def test_a_name_and_age_written_earlier_are_moved_not_cut():
-    rows = _told("Tom Vardy, 47, was granted bail.")
+    rows = _named("Tom Vardy, 47, was granted bail.")
     assert [r for r in rows if r[0] == 2] == []  # neither the name cut nor "He" added
     assert (1, "deletion", "unconditional", "") in rows
 
 
 def test_a_name_the_version_never_writes_stays_cut():
-    rows = _told("The officer was granted bail.")
+    rows = _named("The officer was granted bail.")
     assert (2, "deletion", "Chief Inspector Tom Vardy, 47, of Dover,", "") in rows
     assert (2, "insertion", "", "He") in rows
 
