@@ -17,6 +17,7 @@ from corpus_tools.variants.followed import (
     WEAK_DICE,
     WEAK_SCORE,
     named_earlier,
+    named_in_source,
     other_take,
     told_in_repeat,
     weak_pairs,
@@ -178,6 +179,29 @@ def test_a_cut_holding_more_than_a_name_stays_cut():
     name = _row(1, 0, 0, "", "s", 1, "Tom Vardy, 47,", "deletion")
     assert named_earlier([name], {0: "Tom Vardy, 47, was bailed.", 1: "He denies it."}) == []
     assert named_earlier([name], {1: "He denies it.", 5: "Tom Vardy, 47, was bailed."}) == [name]  # far on
+
+
+def _added(form: str, ids: tuple) -> list[tuple]:
+    every = {
+        ("s", 0): "Tom Vardy, 47, a customs officer, appeared in court today accused of taking bribes.",
+        ("s", 1): "He appeared before three magistrates for a brief hearing.",
+        ("s", 2): "Vardy, of Hythe, Kent, confirmed his name and his address.",
+        ("s", 6): "The case was adjourned until next month.",
+    }
+    alignment = pd.DataFrame(
+        {"sent_id": [0], "source_doc_id": ["s"], "source_sent_ids": [ids], "other_source_sents": [()]}
+    )
+    return named_in_source([_row(0, 0, 10, form, "s", ids[0], "", "insertion")], alignment, every)
+
+
+def test_an_address_added_from_the_next_source_sentence_is_moved_not_added():
+    assert _added("The 47-year-old, of Hythe, Kent,", (1,)) == []  # the age is 0's, the address 2's
+
+
+def test_an_address_the_source_never_writes_near_stays_added():
+    assert len(_added("The 47-year-old, of Dover, Kent,", (1,))) == 1  # Dover is nowhere
+    assert len(_added("The 47-year-old, of Hythe, Kent,", (6,))) == 1  # four sentences away
+    assert len(_added("But the Appeal", (1,))) == 1  # a sentence's opening word is no name
 
 
 # ------------------------------------------------------------------ a pair aligned on a weak match

@@ -24,7 +24,9 @@ of the whole version at once (:func:`settle_version`), after
   place of two words or more, or an age ("Senior Inspector Jane Roe, 41, of Leeds"; "NHS" alone
   is a word cut) whose words the version writes in an earlier
   sentence (its opening, the sentence before) or in one of the next two is moved, not cut; a
-  personal pronoun added in its place ("He") goes with it.
+  personal pronoun added in its place ("He") goes with it. An added name, title, age or place
+  (:func:`named_in_source`: "The 41-year-old, of Leeds,") whose words the source writes up to two
+  sentences from those the version sentence is aligned to, in any take, is moved, not added.
 - **A weak pair** (:func:`weak_pairs`): a version sentence aligned to source sentences it shares
   few words with (alignment ``score`` below :data:`WEAK_SCORE` and surface ``word_dice`` below
   :data:`WEAK_DICE`: a paper's quotation read against a question of the source) gives no change
@@ -61,8 +63,9 @@ COUNTERPART_DICE = 0.5
 #: words a name, title, age or place phrase may hold besides capitalised words and numbers
 _NAME_GLUE = frozenset({"of", "from", "aged", "and", "the", "year", "years", "old"})
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her"})
-#: how many sentences after its own a name moved on may be written
-_LATER = 2
+#: how many sentences after its own a name moved on may be written; how far from a sentence the
+#: version is aligned to the source may write an added name
+_LATER, _NEAR = 2, 2
 
 
 def _keys(text: str) -> list[str]:
@@ -163,7 +166,8 @@ def _name_words(text: str) -> list[str] | None:
     named = [w for w in words if w.lower() not in _NAME_GLUE]
     if not named or not all(w[:1].isupper() or w.isdigit() for w in named):
         return None
-    if len(named) < 2 and not named[0].isdigit():
+    named = [w for w in named if w.lower() not in STOP_WORDS - HONORIFICS]  # "But" opening a sentence
+    if not named or len(named) < 2 and not named[0].isdigit():
         return None  # one word alone ("NHS" cut from "NHS care"): a word cut, unless an age
     if all(w.lower() in STOP_WORDS | HONORIFICS for w in named):
         return None  # "The", "Mr": no name
@@ -200,6 +204,26 @@ def named_earlier(rows: list[tuple], version_text: dict[int, str]) -> list[tuple
     return [r for k, r in enumerate(rows) if k not in gone]
 
 
+def named_in_source(rows: list[tuple], alignment: pd.DataFrame, every: dict) -> list[tuple]:
+    """The rows without an added name, title, age or place whose words the source writes near the
+    sentences the version sentence is aligned to (module docstring). ``alignment``: the version's
+    rows; ``every`` as for :func:`other_take`."""
+    content = {k: _content(_keys(t)) for k, t in every.items()}
+    linked: dict[int, set[tuple[str, int]]] = {}
+    for r in alignment.itertuples():
+        keys = {(str(r.source_doc_id), int(i)) for i in r.source_sent_ids}
+        keys |= {(str(d), int(i)) for d, i in r.other_source_sents}
+        keys |= {c for k in keys if k in content for c in _counterparts(k, content)}
+        linked[int(r.sent_id)] = {(d, i + step) for d, i in keys for step in range(-_NEAR, _NEAR + 1)}
+    out = []
+    for row in rows:
+        named = None if row[_CATEGORY] != "insertion" or row[_SRC_FORM].strip() else _name_words(row[_FORM])
+        texts = [every[k] for k in sorted(linked.get(int(row[_SENT]), ())) if k in every]
+        if not (named and all(_written(w, texts) for w in named)):
+            out.append(row)
+    return out
+
+
 def weak_pairs(rows: list[tuple], alignment: pd.DataFrame) -> list[tuple]:
     """The rows without those of a version sentence aligned on a weak match (module docstring)."""
     weak = {
@@ -211,7 +235,7 @@ def weak_pairs(rows: list[tuple], alignment: pd.DataFrame) -> list[tuple]:
 
 
 def settle_version(rows: list[tuple], alignment: pd.DataFrame, every: dict, version_raw: str) -> list[tuple]:
-    """The change rows of one version, against every file of its source, with the four rules of
+    """The change rows of one version, against every file of its source, with the rules of
     the module docstring applied.
 
     Args:
@@ -230,4 +254,5 @@ def settle_version(rows: list[tuple], alignment: pd.DataFrame, every: dict, vers
     rows = weak_pairs(rows, alignment)
     rows = other_take(rows, version_raw, bounds, every)
     rows = told_in_repeat(rows, alignment, every)
+    rows = named_in_source(rows, alignment, every)
     return named_earlier(rows, text)
