@@ -45,7 +45,9 @@ from corpus_tools.lexicon import HONORIFICS, STOP_WORDS, tokenize
 __all__ = [
     "WEAK_DICE",
     "WEAK_SCORE",
+    "by_file",
     "named_earlier",
+    "named_in_source",
     "other_take",
     "settle_version",
     "told_in_repeat",
@@ -234,7 +236,15 @@ def weak_pairs(rows: list[tuple], alignment: pd.DataFrame) -> list[tuple]:
     return [r for r in rows if int(r[_SENT]) not in weak]
 
 
-def settle_version(rows: list[tuple], alignment: pd.DataFrame, every: dict, version_raw: str) -> list[tuple]:
+def by_file(every: dict) -> dict[str, dict[tuple[str, int], str]]:
+    """``(file, sent_id)`` -> text, grouped by file: what :func:`settle_version` reads."""
+    out: dict[str, dict[tuple[str, int], str]] = {}
+    for (doc, sid), text in every.items():
+        out.setdefault(str(doc), {})[(str(doc), int(sid))] = text
+    return out
+
+
+def settle_version(rows: list[tuple], alignment: pd.DataFrame, files: dict, version_raw: str) -> list[tuple]:
     """The change rows of one version, against every file of its source, with the rules of
     the module docstring applied.
 
@@ -242,13 +252,18 @@ def settle_version(rows: list[tuple], alignment: pd.DataFrame, every: dict, vers
         rows: variant rows (:data:`corpus_tools.variants.lexical.VARIANT_COLUMNS` as tuples) of
             one version, against every source file.
         alignment: the version's alignment rows (``sent_id``, ``start``, ``end``, ``text``,
-            ``score``, ``word_dice``, ``reuse_class``), new sentences included.
-        every: ``(source file, sent_id)`` -> the text of each sentence of the source's files.
+            ``score``, ``word_dice``, ``reuse_class``, ``source_doc_id``, ``source_sent_ids``,
+            ``other_source_sents``), new sentences included.
+        files: the sentences of the source's files (:func:`by_file`); only the files the
+            version's alignment names are read, so a large corpus costs no more per version.
         version_raw: the version's raw text.
 
     Returns:
         The rows kept, in their order.
     """
+    named = {str(d) for d in alignment["source_doc_id"]}
+    named |= {str(d) for pairs in alignment["other_source_sents"] for d, _ in pairs}
+    every = {k: t for d in sorted(named) for k, t in files.get(d, {}).items()}
     bounds = {int(r.sent_id): (int(r.start), int(r.end)) for r in alignment.itertuples()}
     text = {int(r.sent_id): str(r.text) for r in alignment.itertuples()}
     rows = weak_pairs(rows, alignment)
