@@ -214,7 +214,12 @@ def test_a_weak_pair_gives_no_rows():
             "score": [WEAK_SCORE - 0.1, WEAK_SCORE - 0.1, WEAK_SCORE + 0.1, 0.0],
             "word_dice": [WEAK_DICE - 0.05, WEAK_DICE + 0.05, WEAK_DICE - 0.05, 0.0],
             "reuse_class": ["rewritten", "rewritten", "rewritten", "new"],
+            "text": ["The QC added that his client never takes illegal drugs."] * 4,
+            "source_text": ["Counsel for the papers asked him if he felt vindicated on the drugs claim."] * 4,
         }
     )
     rows = [_row(s, 0, 1, "x", "s", 0, "y", "word_substitution") for s in range(4)]
     assert [r[1] for r in weak_pairs(rows, alignment)] == [1, 2, 3]
+    alignment["text"] = "He is on unconditional bail."  # a short sentence the source holds almost whole
+    alignment["source_text"] = "Agreeing to continue his unconditional bail, the judge set a date."
+    assert [r[1] for r in weak_pairs(rows, alignment)] == [0, 1, 2, 3]
