@@ -233,6 +233,8 @@ def named_in_source(rows: list[tuple], alignment: pd.DataFrame, every: dict) -> 
 
 def weak_pairs(rows: list[tuple], alignment: pd.DataFrame) -> list[tuple]:
     """The rows without those of a version sentence aligned on a weak match (module docstring)."""
+    if not {"score", "word_dice", "text", "source_text"} <= set(alignment.columns):
+        return rows  # an alignment frame without its scores: nothing to read
     weak = set()
     for r in alignment.itertuples():
         if r.reuse_class == "new" or r.score >= WEAK_SCORE or r.word_dice >= WEAK_DICE:
