@@ -46,6 +46,7 @@ from corpus_tools.variants.categories import (
     is_visit,
 )
 from corpus_tools.variants.categories import words as _words
+from corpus_tools.variants.followed import by_file, settle_version
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
 from corpus_tools.variants.kept import drop_held, drop_kept
@@ -470,5 +471,7 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
         held = drop_held(merged, by_doc[str(doc)], every)  # then a change's two halves paired
         paired = pair_parts(held, raw[doc], raw[str(src)], _context)
         rows.setdefault(doc, []).extend(settle_shapes(paired, raw[doc], raw[str(src)], _context))
+    files = by_file(every)  # the rows of each version read whole (variants/followed.py)
+    rows = {doc: settle_version(got, by_doc[doc], files, raw[doc]) for doc, got in rows.items()}
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)
