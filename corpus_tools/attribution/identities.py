@@ -30,6 +30,8 @@ from corpus_tools.attribution.descriptions import caps_common_noun, given_alone,
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.households import one_household
+from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
@@ -456,4 +458,4 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     at = ids.notna()
     for i, col in enumerate(["speaker_id", *cols] if at.any() else []):
         out.loc[at, col] = [new[x][i] for x in ids[at]]
-    return out
+    return one_group(one_household(out))  # a couple under its labels, "All 19 men and nine women": one
