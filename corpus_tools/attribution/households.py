@@ -133,8 +133,8 @@ def couple_description(label: str) -> bool:
     "his parents", "The boy's parents").
 
     Example:
-        >>> couple_description("The couple"), couple_description("his parents"), couple_description("The jury")
-        (True, True, False)
+        >>> [couple_description(x) for x in ("The couple", "his parents", "The jury")]
+        [True, True, False]
     """
     return bool(_DESCRIPTION.match(" ".join(str(label).lower().split())))
 

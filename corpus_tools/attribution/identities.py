@@ -31,7 +31,6 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
-from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
@@ -55,6 +54,7 @@ from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, perso
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.typos import unglued
+from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.reuse.documents import source_groups
 from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
 
