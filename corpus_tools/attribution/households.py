@@ -33,6 +33,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.spouses import SPOUSES
 
 __all__ = ["Household", "couple_description", "household_of", "one_household"]
 
@@ -220,6 +221,14 @@ def _one_document(rows: pd.DataFrame) -> tuple[list, str, str]:
         for sid, label in labels.items()
         if any(home.fits(h) for h in found[sid]) or _member(label, home) or couple_description(label)
     ]
+    bodies = rows[~heard & rows["speaker_type"].isin(["organisation", "government"])].drop_duplicates(
+        "speaker_id"
+    )
+    members += [  # "The Rudds" typed a body, beside "Ann and Tom Rudd"
+        sid
+        for sid, label in zip(bodies["speaker_id"], bodies["speaker_label"].astype(str), strict=True)
+        if home.surname and (h := household_of(label)) is not None and h.surname == home.surname
+    ]
     # "The couple" resolved to another pair named before: the household's, with its quotation
     moved = rows.index[rows["speaker"].astype(str).map(couple_description) & ~heard]
     at = rows.index[rows["speaker_id"].isin(members)].union(moved)
@@ -227,7 +236,9 @@ def _one_document(rows: pd.DataFrame) -> tuple[list, str, str]:
     if not len(at):
         return [], "", ""
     own = members[0] if members else str(rows.loc[at[0], "speaker_id"])
-    label = home.label() or next((labels[s] for s in members if n_people(labels[s]) > 1), labels.get(own, ""))
+    label = home.label() or next(
+        (labels[s] for s in members if n_people(labels.get(s, "")) > 1), labels.get(own, "")
+    )
     one = len(set(rows.loc[at, "speaker_id"])) < 2
     if one and (
         labels.get(own) == label
@@ -261,7 +272,8 @@ def _one_cue(firsts: pd.DataFrame, surnames: set[str]) -> list[Household]:
         words = [_names(str(x)) for x in cue["speaker_label"]]
         if len(cue) < 2 or not all(words) or any(n_people(x) > 1 for x in cue["speaker_label"]):
             continue
-        known = {w[-1] for w in words if len(w) > 1 and w[-1] in surnames}
+        wed = any(set(str(x).lower().split()) & SPOUSES for x in cue["speaker_label"])  # "and wife Ann"
+        known = {w[-1] for w in words if len(w) > 1 and (w[-1] in surnames or wed)}
         given = [w[-2] if w[-1] in known else w[-1] for w in words]
         if len(known) < 2 and len(set(given)) == len(given):
             out.append(Household(known.pop() if known else "", given))

@@ -77,7 +77,7 @@ def one_group(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame) or not need <= set(frame.columns):
         return frame
     unnamed = frame[frame["speaker_id"].notna() & ~frame["named"].astype(bool)]
-    whole = unnamed[unnamed["speaker_label"].map(whole_group)]
+    whole = unnamed.loc[unnamed["speaker_label"].map(whole_group).astype(bool)]
     out = frame
     for _, rows in whole.groupby("doc_id", sort=False):
         own = rows.sort_values("speaker_start", kind="stable").iloc[0]
@@ -86,7 +86,7 @@ def one_group(frame: pd.DataFrame) -> pd.DataFrame:
         doc = unnamed[unnamed["doc_id"] == own["doc_id"]]
         for _, r in first.iterrows():  # "All 19 men" and "nine women" of one cue
             parts = doc[(doc["sent_id"] == r["sent_id"]) & (doc["cue_start"] == r["cue_start"])]
-            parts = parts[parts["speaker_label"].map(lambda x: bool(_COUNTED.match(str(x))))]
+            parts = parts.loc[parts["speaker_label"].map(lambda x: bool(_COUNTED.match(str(x)))).astype(bool)]
             parts = parts[parts["speaker_start"] > r["speaker_start"]].drop_duplicates("speaker_id")
             if len(parts):
                 joined |= set(parts["speaker_id"])
