@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 from wire_takes import takes_and_paper
 
 from corpus_tools.attribution.accounting import speaker_survival
@@ -179,3 +179,41 @@ def test_the_group_of_defendants_in_three_takes_is_one_wire_speaker():
     s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
     groups = [x for x in s["speaker"] if x.startswith("All")]
     assert len(groups) == 1
+
+
+# ---------------------------------------------------------------- T5. pronouns
+
+
+def _said(text: str) -> list[tuple[int, str]]:
+    rows = text_attributions(text)
+    rows = rows[rows.role == "speaker"]
+    return list(zip(rows.sent_id, rows.speaker_label, strict=True))
+
+
+def test_she_after_a_judges_condolences_is_the_judge_not_the_woman_quoted_before():
+    text = (
+        "Ms Rudd said she thought everyone had been torn apart by the death.\n\n"
+        '"I was with him for seven years," she said.\n\n'
+        "Justice Ann Cole offered her condolences to the families of Hale and Rudd.\n\n"
+        '"I hope this ordeal is over for you," she said.'
+    )
+    assert _said(text)[-1] == (3, "Justice Ann Cole")
+
+
+def test_she_after_two_paragraphs_of_other_speakers_is_not_forced_to_the_last():  # a guard
+    text = (
+        "Ms Rudd said she thought everyone had been torn apart by the death.\n\n"
+        "Mr Hale, the prosecutor, said the attack was unprovoked.\n\n"
+        '"I was with him for seven years," she said.'
+    )
+    assert _said(text)[-1] == (2, "Ms Rudd")
+
+
+def test_he_after_a_lone_surname_pleading_and_claiming_he_is_that_man():
+    text = (
+        '"I was with him for seven years," Ms Rudd added.\n\n'
+        "Dunn pleaded not guilty to all the charges, claiming he acted in self-defence.\n\n"
+        "He said the fight began after he made remarks about Ms Rudd, and he was not aware of the "
+        "bus when he pushed Mr Hale away."
+    )
+    assert (2, "Dunn") in _said(text)
