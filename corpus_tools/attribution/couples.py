@@ -88,10 +88,13 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
         (['Grant'], ['Christopher', 'Meryl'], 2)
         >>> person_names(["Meryl Grant", "Mrs Grant"])
         ({'Grant'}, {'Meryl'}, 1)
+        >>> person_names(["Meryl Grant and Tom Grant", "Meryl", "Mr Grant"])[0]
+        {'Grant'}
     """
     names: set[str] = set()
     firsts: set[str] = set()
     people = 1
+    joint: set[str] = set()  # the surnames of the joint mentions: a member's "Carol" is no surname
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
         if _description(bare):  # "The magistrate", "The WPC": no surname "The"
@@ -99,10 +102,12 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
         family = family_name(bare)
         if family:
             names |= family
+            joint |= family
             people = max(people, 2)
             continue
         parts = re.split(r", | and ", bare) if n_people(bare) > 1 else [bare]
         people = max(people, len(parts))
+        before = set(names)
         full_last = len([w for w in _NAME.findall(parts[-1]) if given_name(w)]) > 1  # "... Meryl Grant"
         for i, part in enumerate(parts):
             words = _NAME.findall(part)
@@ -117,7 +122,8 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
                 names.add(words[-1])
             if len(words) > 1 and given_name(words[-2]):
                 firsts.add(words[-2])
-    return names, firsts, people
+        joint |= names - before if len(parts) > 1 else set()
+    return (joint if people > 1 and joint else names), firsts, people
 
 
 def _surnames(names) -> set[str]:
