@@ -217,3 +217,10 @@ def test_he_after_a_lone_surname_pleading_and_claiming_he_is_that_man():
         "bus when he pushed Mr Hale away."
     )
     assert (2, "Dunn") in _said(text)
+
+
+def test_a_couples_surname_is_not_a_members_given_name():
+    from corpus_tools.attribution.couples import person_names
+
+    names, firsts, people = person_names(["Ann Rudd and Tom Rudd", "Ann", "Mr Rudd"])
+    assert (names, firsts, people) == ({"Rudd"}, {"Ann", "Tom"}, 2)
