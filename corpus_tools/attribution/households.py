@@ -51,6 +51,8 @@ _KIN = re.compile(
 )
 #: "The Rudds", "The Rudd family"
 _FAMILY = re.compile(r"^[Tt]he (?P<name>[A-Z][a-z][\w'-]*?)(?:s| family)$")
+#: "Mr Rudd": a surname the document gives a title
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'-]+)")
 #: "Mr and Mrs Rudd", "Mr Rudd and Mrs Rudd"
 _TITLED = re.compile(r"^(?:Mr|Mrs|Ms)\.?(?: (?P<a>[A-Z][\w'-]+))? and (?:Mr|Mrs|Ms)\.? (?P<b>[A-Z][\w'-]+)$")
 
@@ -158,7 +160,8 @@ def _member(label: str, home: Household) -> bool:
 
 def one_household(frame: pd.DataFrame) -> pd.DataFrame:
     """The attribution rows with each document's household given one ``speaker_id`` and label
-    (the module's model); other rows unchanged.
+    (the module's model); other rows unchanged. Only documents with a joint, kin, family or
+    couple label are read (each distinct label is tested once).
 
     Args:
         frame: the attribution rows (``doc_id``, ``sent_id``, ``cue_start``, ``speaker``,
@@ -167,47 +170,63 @@ def one_household(frame: pd.DataFrame) -> pd.DataFrame:
     Returns:
         ``frame`` itself when no document has a household, else a copy.
     """
-    need = {"doc_id", "sent_id", "cue_start", "speaker", "speaker_id", "speaker_label", "resolved_from"}
-    if not len(frame) or not need <= set(frame.columns):
+    cols = ["doc_id", "sent_id", "cue_start", "speaker", "speaker_id", "speaker_label", "speaker_type"]
+    cols += ["named", "resolved_from"]
+    if not len(frame) or not set(cols) <= set(frame.columns):
         return frame
-    out = frame
-    for _, rows in frame[frame["speaker_id"].notna()].groupby("doc_id", sort=False):
-        at, own, label = _one_document(rows)
-        if len(at):
-            out = out.copy() if out is frame else out
-            out.loc[at, ["speaker_id", "speaker_label", "speaker_type", "named"]] = [
-                own,
-                label,
-                "person",
-                True,
-            ]
+    words = {str(x) for col in ("speaker_label", "speaker") for x in frame[col].dropna().unique()}
+    hits = [x for x in words if household_of(x) is not None or couple_description(x)]
+    if not hits:
+        return frame
+    hit = frame["speaker_label"].isin(hits) | frame["speaker"].isin(hits)
+    docs = set(frame.loc[hit & frame["speaker_id"].notna(), "doc_id"])
+    rows = frame[frame["doc_id"].isin(docs) & frame["speaker_id"].notna()]
+    by_doc: dict = {}
+    for i, r in zip(rows.index, rows[cols].to_dict("records"), strict=True):
+        by_doc.setdefault(r["doc_id"], []).append({**r, "i": i})
+    new: dict = {}  # row index -> (speaker_id, label) of its household
+    for recs in by_doc.values():
+        at, own, label = _one_document(recs)
+        new.update(dict.fromkeys(at, (own, label)))
+    if not new:
+        return frame
+    out = frame.copy()
+    idx = list(new)
+    out.loc[idx, "speaker_id"] = [new[i][0] for i in idx]
+    out.loc[idx, "speaker_label"] = [new[i][1] for i in idx]
+    out.loc[idx, "speaker_type"] = "person"
+    out.loc[idx, "named"] = True
     return out
 
 
-def _one_document(rows: pd.DataFrame) -> tuple[list, str, str]:
-    """The rows of one document's household, its ``speaker_id`` and its label; no rows when the
-    document has none, or two that cannot be one."""
-    heard = rows["resolved_from"].eq("hearing")
-    firsts = rows[~heard & ~rows["speaker_type"].isin(["organisation", "government"])]
-    firsts = firsts.drop_duplicates("speaker_id")
-    labels = dict(zip(firsts["speaker_id"], firsts["speaker_label"].astype(str), strict=True))
+def _one_document(recs: list[dict]) -> tuple[list, str, str]:
+    """The row index of one document's household, its ``speaker_id`` and its label; no rows when
+    the document has none, or two that cannot be one."""
+    heard = [r["resolved_from"] == "hearing" for r in recs]
+    labels: dict[str, str] = {}  # a person's or a description's first label, by speaker_id
+    said: dict[str, list[str]] = {}  # its mentions
+    bodies: dict[str, str] = {}  # a body's label ("The Rudds" typed one)
+    firsts: list[dict] = []
+    for r, h in zip(recs, heard, strict=True):
+        if h:
+            continue
+        sid = str(r["speaker_id"])
+        if r["speaker_type"] in ("organisation", "government"):
+            bodies.setdefault(sid, str(r["speaker_label"]))
+            continue
+        if sid not in labels:
+            labels[sid] = str(r["speaker_label"])
+            firsts.append(r)
+        said.setdefault(sid, []).append(str(r["speaker"]))
+    mentions = [*labels.values(), *(str(r["speaker"]) for r in recs)]
     found: dict[str, list[Household]] = {}
     for sid, label in labels.items():
-        mentions = [label, *rows.loc[rows["speaker_id"] == sid, "speaker"].astype(str)]
-        found[sid] = [h for h in map(household_of, dict.fromkeys(mentions)) if h is not None]
-    mentions = [*labels.values(), *rows["speaker"].astype(str)]
-    for sid, hs in found.items():  # "Thomas's parents, John and Ann" beside "Thomas Rudd"
-        kin = [
-            x for x in rows.loc[rows["speaker_id"] == sid, "speaker"].astype(str) if _surname_of(x, mentions)
-        ]
-        found[sid] = (
-            [Household(h.surname or _surname_of(kin[0], mentions), h.firsts) for h in hs] if kin else hs
-        )
+        kin = next((k for x in said[sid] if (k := _surname_of(x, mentions))), "")  # "Thomas's parents"
+        homes = (household_of(x) for x in dict.fromkeys([label, *said[sid]]))
+        found[sid] = [Household(h.surname or kin, h.firsts) for h in homes if h is not None]
     homes = [h for hs in found.values() for h in hs]
     if any(couple_description(x) for x in mentions):  # "Librarians Tom, 52, and Ann, 48, said ... The couple"
-        titled = {
-            m.group(1) for x in mentions for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'-]+)", x)
-        }
+        titled = {m.group(1) for x in mentions for m in _TITLED_NAME.finditer(x)}
         homes += _one_cue(firsts, titled | {h.surname for h in homes} - {""})
     if not homes:
         return [], "", ""
@@ -221,58 +240,57 @@ def _one_document(rows: pd.DataFrame) -> tuple[list, str, str]:
         for sid, label in labels.items()
         if any(home.fits(h) for h in found[sid]) or _member(label, home) or couple_description(label)
     ]
-    bodies = rows[~heard & rows["speaker_type"].isin(["organisation", "government"])].drop_duplicates(
-        "speaker_id"
-    )
     members += [  # "The Rudds" typed a body, beside "Ann and Tom Rudd"
         sid
-        for sid, label in zip(bodies["speaker_id"], bodies["speaker_label"].astype(str), strict=True)
+        for sid, label in bodies.items()
         if home.surname and (h := household_of(label)) is not None and h.surname == home.surname
     ]
     # "The couple" resolved to another pair named before: the household's, with its quotation
-    moved = rows.index[rows["speaker"].astype(str).map(couple_description) & ~heard]
-    at = rows.index[rows["speaker_id"].isin(members)].union(moved)
-    at = at.union(pd.Index(_continued(rows, moved)))
-    if not len(at):
+    moved = [k for k, r in enumerate(recs) if not heard[k] and couple_description(str(r["speaker"]))]
+    at = {k for k, r in enumerate(recs) if str(r["speaker_id"]) in members} | set(moved)
+    at |= set(_continued(recs, moved))
+    if not at:
         return [], "", ""
-    own = members[0] if members else str(rows.loc[at[0], "speaker_id"])
-    label = home.label() or next(
-        (labels[s] for s in members if n_people(labels.get(s, "")) > 1), labels.get(own, "")
-    )
-    one = len(set(rows.loc[at, "speaker_id"])) < 2
-    if one and (
-        labels.get(own) == label
-        or len(home.firsts) < 2
-        or rows.loc[at[0], "speaker_type"] not in ("person", "official")
+    at_rows = [recs[k] for k in sorted(at)]
+    own = members[0] if members else str(at_rows[0]["speaker_id"])
+    joint = next((labels[s] for s in members if n_people(labels.get(s, "")) > 1), labels.get(own, ""))
+    label = home.label() or joint
+    typed = at_rows[0]["speaker_type"] in ("person", "official")
+    if len({str(r["speaker_id"]) for r in at_rows}) < 2 and (
+        labels.get(own) == label or len(home.firsts) < 2 or not typed
     ):
         return [], "", ""  # one speaker already; relabelled only as the person a kin mention names
-    return list(at), own, label
+    return [r["i"] for r in at_rows], own, label
 
 
-def _continued(rows: pd.DataFrame, moved) -> list:
+def _continued(recs: list[dict], moved: list[int]) -> list[int]:
     """The rows that carry on a moved row's quotation ("The couple said: '... ' ... '...'")."""
     out = []
-    for i in moved:
-        sid, who = rows.loc[i, "speaker_id"], rows.loc[i, "speaker"]
-        after = rows.loc[i:].iloc[1:]
-        for j, r in after.iterrows():
-            if r["speaker_id"] != sid or r["resolved_from"] != "continuing_quote" or r["speaker"] != who:
+    for k in moved:
+        for j in range(k + 1, len(recs)):
+            r = recs[j]
+            same = r["speaker_id"] == recs[k]["speaker_id"] and r["speaker"] == recs[k]["speaker"]
+            if not same or r["resolved_from"] != "continuing_quote":
                 break
             out.append(j)
     return out
 
 
-def _one_cue(firsts: pd.DataFrame, surnames: set[str]) -> list[Household]:
+def _one_cue(firsts: list[dict], surnames: set[str]) -> list[Household]:
     """Two named people a cue introduces together ("Librarians Tom, 52, and Ann, 48, said"): a
     household of their given names, a last word the document gives a title ("Mr Rudd") or a
-    household's surname (``surnames``) read as the surname."""
+    household's surname (``surnames``) read as the surname; "and wife Ann" makes the husband's last
+    word the surname."""
+    cues: dict[tuple, list[str]] = {}
+    for r in firsts:
+        if r["named"] and r["speaker_type"] in ("person", "official"):
+            cues.setdefault((r["sent_id"], r["cue_start"]), []).append(str(r["speaker_label"]))
     out = []
-    people = firsts[firsts["named"].astype(bool) & firsts["speaker_type"].isin(["person", "official"])]
-    for _, cue in people.groupby(["sent_id", "cue_start"], sort=False):
-        words = [_names(str(x)) for x in cue["speaker_label"]]
-        if len(cue) < 2 or not all(words) or any(n_people(x) > 1 for x in cue["speaker_label"]):
+    for cue in cues.values():
+        words = [_names(x) for x in cue]
+        if len(cue) < 2 or not all(words) or any(n_people(x) > 1 for x in cue):
             continue
-        wed = any(set(str(x).lower().split()) & SPOUSES for x in cue["speaker_label"])  # "and wife Ann"
+        wed = any(set(x.lower().split()) & SPOUSES for x in cue)  # "and wife Ann"
         known = {w[-1] for w in words if len(w) > 1 and (w[-1] in surnames or wed)}
         given = [w[-2] if w[-1] in known else w[-1] for w in words]
         if len(known) < 2 and len(set(given)) == len(given):
@@ -284,7 +302,7 @@ def _surname_of(kin: str, labels) -> str:
     """The surname of a kin mention's possessor that another label gives ("Thomas's parents, John
     and Ann" beside "Thomas Rudd": Rudd), else ""."""
     m = re.match(r"^([A-Z][a-z][\w-]*)'s (?:parents|family)\b", kin)
-    found = {
-        str(x).split()[-1] for x in labels if m and re.fullmatch(rf"{m.group(1)} [A-Z][a-z][\w'-]*", str(x))
-    }
+    if not m:
+        return ""
+    found = {x.split()[-1] for x in map(str, labels) if re.fullmatch(rf"{m.group(1)} [A-Z][a-z][\w'-]*", x)}
     return found.pop() if len(found) == 1 else ""

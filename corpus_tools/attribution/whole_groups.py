@@ -77,7 +77,10 @@ def one_group(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(frame) or not need <= set(frame.columns):
         return frame
     unnamed = frame[frame["speaker_id"].notna() & ~frame["named"].astype(bool)]
-    whole = unnamed.loc[unnamed["speaker_label"].map(whole_group).astype(bool)]
+    labels = unnamed["speaker_label"].astype(str)
+    whole = unnamed.loc[labels.map({x: whole_group(x) for x in labels.unique()}).astype(bool)]
+    if whole.empty:
+        return frame
     out = frame
     for _, rows in whole.groupby("doc_id", sort=False):
         own = rows.sort_values("speaker_start", kind="stable").iloc[0]
