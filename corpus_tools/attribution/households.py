@@ -33,7 +33,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.pairs import n_people
-from corpus_tools.attribution.spouses import SPOUSES
+from corpus_tools.attribution.spouses import SPOUSES, TITLED_COUPLE
 
 __all__ = ["Household", "couple_description", "household_of", "one_household"]
 
@@ -53,8 +53,6 @@ _KIN = re.compile(
 _FAMILY = re.compile(r"^[Tt]he (?P<name>[A-Z][a-z][\w'-]*?)(?:s| family)$")
 #: "Mr Rudd": a surname the document gives a title
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'-]+)")
-#: "Mr and Mrs Rudd", "Mr Rudd and Mrs Rudd"
-_TITLED = re.compile(r"^(?:Mr|Mrs|Ms)\.?(?: (?P<a>[A-Z][\w'-]+))? and (?:Mr|Mrs|Ms)\.? (?P<b>[A-Z][\w'-]+)$")
 
 
 @dataclass
@@ -109,7 +107,7 @@ def household_of(label: str) -> Household | None:
     text = " ".join(str(label).split())
     if m := _FAMILY.match(text):
         return Household(m.group("name"))
-    if m := _TITLED.match(text):
+    if m := TITLED_COUPLE.match(text):  # "Mr and Mrs Rudd"
         return Household(m.group("b")) if m.group("a") in (None, m.group("b")) else None
     kin = _KIN.match(text)
     if kin:
