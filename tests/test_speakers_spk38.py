@@ -224,3 +224,17 @@ def test_a_couples_surname_is_not_a_members_given_name():
 
     names, firsts, people = person_names(["Ann Rudd and Tom Rudd", "Ann", "Mr Rudd"])
     assert (names, firsts, people) == ({"Rudd"}, {"Ann", "Tom"}, 2)
+
+
+def test_a_papers_couple_by_given_names_alone_keeps_the_wire_couple():
+    takes = [
+        "Ann and Tom Rudd today rejected the claims of the grocer that their son was a thief.\n\n"
+        'The couple said: "He had a stable and loving family."'
+    ]
+    paper = (
+        "Tom, 52, and Ann, 48, the parents, issued a statement saying nobody would know him.\n\n"
+        'The couple said: "He had a stable and loving family."'
+    )
+    s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
+    row = s[s["speaker"] == "Ann Rudd and Tom Rudd"].iloc[0]
+    assert (row["status"], row["became"]) == ("kept", "")

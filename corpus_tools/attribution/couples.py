@@ -145,10 +145,21 @@ def same_people(a, b) -> bool:
         >>> mr_and_mrs = W(kind="person", names={"Grant"}, firsts=set(), people=2)
         >>> same_people(one, two), same_people(grants, mr_and_mrs)
         (False, True)
+        >>> given = W(kind="person", names={"Tom", "Ann"}, firsts=set(), people=2)
+        >>> same_people(given, W(kind="person", names={"Hale"}, firsts={"Ann", "Tom"}, people=2))
+        True
     """
+    if _given_only(a, b) or _given_only(b, a):  # "John and Carol" is "John Marshall and Carol Marshall"
+        return True
     if not same_names(a, b):
         return False
     return a.people < 2 or b.people < 2 or _surnames(a.names) == _surnames(b.names)
+
+
+def _given_only(a, b) -> bool:
+    """Whether a joint speaker named by given names alone (``a``: "John and Carol", read as names)
+    is the joint speaker ``b`` whose given names are exactly those."""
+    return a.people == b.people > 1 and not a.firsts and bool(b.firsts) and set(a.names) == set(b.firsts)
 
 
 def member_of(me, other) -> bool:
