@@ -95,6 +95,7 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     firsts: set[str] = set()
     people = 1
     joint: set[str] = set()  # the surnames of the joint mentions: a member's "Carol" is no surname
+    singles: list[tuple[set[str], set[str]]] = []  # the names and given names of one-person mentions
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
         if _description(bare):  # "The magistrate", "The WPC": no surname "The"
@@ -107,7 +108,7 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
             continue
         parts = re.split(r", | and ", bare) if n_people(bare) > 1 else [bare]
         people = max(people, len(parts))
-        before = set(names)
+        before, given_before = set(names), set(firsts)
         full_last = len([w for w in _NAME.findall(parts[-1]) if given_name(w)]) > 1  # "... Meryl Grant"
         for i, part in enumerate(parts):
             words = _NAME.findall(part)
@@ -123,7 +124,13 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
             if len(words) > 1 and given_name(words[-2]):
                 firsts.add(words[-2])
         joint |= names - before if len(parts) > 1 else set()
-    return (joint if people > 1 and joint else names), firsts, people
+        if len(parts) == 1:
+            singles.append((names - before, firsts - given_before))
+    if people < 2 or not joint:
+        return names, firsts, people
+    # a member's label ("Librarians John" of "John and Carol") gives the joint speaker no given name
+    stray = {f for added, fs in singles if not added & joint for f in fs}
+    return joint, firsts - stray, people
 
 
 def _surnames(names) -> set[str]:
