@@ -96,6 +96,7 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     people = 1
     joint: set[str] = set()  # the surnames of the joint mentions: a member's "Carol" is no surname
     singles: list[tuple[set[str], set[str]]] = []  # the names and given names of one-person mentions
+    joint_firsts: set[str] = set()
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
         if _description(bare):  # "The magistrate", "The WPC": no surname "The"
@@ -108,28 +109,31 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
             continue
         parts = re.split(r", | and ", bare) if n_people(bare) > 1 else [bare]
         people = max(people, len(parts))
-        before, given_before = set(names), set(firsts)
+        here, given_here = set(), set()  # this mention's names and given names
         full_last = len([w for w in _NAME.findall(parts[-1]) if given_name(w)]) > 1  # "... Meryl Grant"
         for i, part in enumerate(parts):
             words = _NAME.findall(part)
             given = [w for w in words if given_name(w)]
             titled = bool({w.lower().rstrip(".") for w in part.split()} & _TITLES)
             if len(given) == 1 and not titled and i < len(parts) - 1 and full_last:
-                firsts.add(given[0])  # "Christopher and Meryl Grant": Christopher a given name
+                given_here.add(given[0])  # "Christopher and Meryl Grant": Christopher a given name
                 continue
             if not given and len(parts) > 1:  # "Mr and Mrs Grant": "Mr" names no one alone
                 continue
             if words:
-                names.add(words[-1])
+                here.add(words[-1])
             if len(words) > 1 and given_name(words[-2]):
-                firsts.add(words[-2])
-        joint |= names - before if len(parts) > 1 else set()
-        if len(parts) == 1:
-            singles.append((names - before, firsts - given_before))
+                given_here.add(words[-2])
+        names, firsts = names | here, firsts | given_here
+        if len(parts) > 1:
+            joint |= here
+            joint_firsts |= given_here
+        else:
+            singles.append((here, given_here))
     if people < 2 or not joint:
         return names, firsts, people
     # a member's label ("Librarians John" of "John and Carol") gives the joint speaker no given name
-    stray = {f for added, fs in singles if not added & joint for f in fs}
+    stray = {f for here, fs in singles if not here & joint or not joint_firsts for f in fs}
     return joint, firsts - stray, people
 
 

@@ -233,20 +233,34 @@ def _one_document(recs: list[dict]) -> tuple[list, str, str]:
         if not home.fits(other):
             return [], "", ""  # two couples, or a pair of two names: no telling whose "The couple" is
         home = home.join(other)
-    members = [
+    members = [  # the household's own labels: joint, kin, family, a couple description
         sid
         for sid, label in labels.items()
-        if any(home.fits(h) for h in found[sid]) or _member(label, home) or couple_description(label)
+        if any(home.fits(h) for h in found[sid]) or couple_description(label)
     ]
     members += [  # "The Rudds" typed a body, beside "Ann and Tom Rudd"
         sid
         for sid, label in bodies.items()
         if home.surname and (h := household_of(label)) is not None and h.surname == home.surname
     ]
+    alone = {sid for sid, label in labels.items() if sid not in members and _member(label, home)}
+    # a member is the household where one cue names it with the others ("Tom Rudd, 52, and wife
+    # Ann said"; a joint subject split in one row each); speaking alone, he is himself
+    cues: dict[tuple, set[str]] = {}
+    for r in recs:
+        if str(r["speaker_id"]) in alone or str(r["speaker_id"]) in members:
+            cues.setdefault((r["sent_id"], r["cue_start"]), set()).add(str(r["speaker_id"]))
+    joined = [
+        k
+        for k, r in enumerate(recs)
+        if str(r["speaker_id"]) in alone and len(cues[(r["sent_id"], r["cue_start"])]) > 1
+    ]
+    members += [sid for sid in dict.fromkeys(str(recs[k]["speaker_id"]) for k in joined)]
     # "The couple" resolved to another pair named before: the household's, with its quotation
     moved = [k for k, r in enumerate(recs) if not heard[k] and couple_description(str(r["speaker"]))]
-    at = {k for k, r in enumerate(recs) if str(r["speaker_id"]) in members} | set(moved)
-    at |= set(_continued(recs, moved))
+    whole = set(members) - alone
+    at = {k for k, r in enumerate(recs) if str(r["speaker_id"]) in whole} | set(moved) | set(joined)
+    at |= set(_continued(recs, moved + joined))
     if not at:
         return [], "", ""
     at_rows = [recs[k] for k in sorted(at)]
