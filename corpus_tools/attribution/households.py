@@ -11,11 +11,11 @@ named before). The model (round 19, ``benchmarks/claims_tune18.md`` kind T1):
   son's parents, Tom and Ann Rudd"), a family ("The Rudds", "The Rudd family"), or two people named
   by one cue in a document that also speaks of them as a couple ("Librarians Tom, 52, and Ann, 48,
   said ... The couple added");
-* in a document with one household, every speaker who is one of its members ("Tom Rudd", "wife
-  Ann", "Mr Rudd"; not "Jim Rudd", their son), every other label of it ("Mr and Mrs Rudd", "The
-  Rudds") and every couple description ("The couple", "The family", "his parents") is that one
-  speaker, under the household's fullest label ("Ann Rudd and Tom Rudd"); a member who speaks in a
-  document where the couple never does is the member;
+* in a document with one household, every other label of it ("Mr and Mrs Rudd", "The Rudds") and
+  every couple description ("The couple", "The family", "his parents") is that one speaker, under
+  the household's fullest label ("Ann Rudd and Tom Rudd"), and so is a member ("Tom Rudd", "wife
+  Ann"; not "Jim Rudd", their son) where one cue names it with the others ("Tom Rudd, 52, and wife
+  Ann said"); a member speaking alone is the member ("Mr Rudd claimed he was called names");
 * two households of one document that cannot be one (two surnames) leave the descriptions where
   they were.
 
