@@ -111,5 +111,13 @@ One person, pair or body under several names:
 * :mod:`~.survival_status`: one version's fate for each speaker of its source (split from
   :mod:`~.survival`);
 * :mod:`~.bench_members`: a court's presiding judge and its bench are one body (the judges a text
-  names sitting together).
+  names sitting together);
+* :mod:`~.households`: a couple or family under several labels in one document ("Ann and Tom
+  Rudd", "The couple", "Mr and Mrs Rudd", "The Rudds") is one speaker;
+* :mod:`~.whole_groups`: a group of defendants under several labels ("All", "All 28 defendants",
+  "All 19 men and nine women") is one speaker, in a document and across takes;
+* :mod:`~.paragraph_speakers`: a paragraph's first "he" or "she" goes on with the one speaker of
+  the paragraph before;
+* :mod:`~.bound_persons`: a lone surname the tagger made an organisation is a person when its own
+  participle clause has "he" or "she" as subject ("Dunn pleaded not guilty, claiming he acted").
 """

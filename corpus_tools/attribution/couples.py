@@ -88,10 +88,15 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
         (['Grant'], ['Christopher', 'Meryl'], 2)
         >>> person_names(["Meryl Grant", "Mrs Grant"])
         ({'Grant'}, {'Meryl'}, 1)
+        >>> person_names(["Meryl Grant and Tom Grant", "Meryl", "Mr Grant"])[0]
+        {'Grant'}
     """
     names: set[str] = set()
     firsts: set[str] = set()
     people = 1
+    joint: set[str] = set()  # the surnames of the joint mentions: a member's "Carol" is no surname
+    singles: list[tuple[set[str], set[str]]] = []  # the names and given names of one-person mentions
+    joint_firsts: set[str] = set()
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
         if _description(bare):  # "The magistrate", "The WPC": no surname "The"
@@ -99,25 +104,37 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
         family = family_name(bare)
         if family:
             names |= family
+            joint |= family
             people = max(people, 2)
             continue
         parts = re.split(r", | and ", bare) if n_people(bare) > 1 else [bare]
         people = max(people, len(parts))
+        here, given_here = set(), set()  # this mention's names and given names
         full_last = len([w for w in _NAME.findall(parts[-1]) if given_name(w)]) > 1  # "... Meryl Grant"
         for i, part in enumerate(parts):
             words = _NAME.findall(part)
             given = [w for w in words if given_name(w)]
             titled = bool({w.lower().rstrip(".") for w in part.split()} & _TITLES)
             if len(given) == 1 and not titled and i < len(parts) - 1 and full_last:
-                firsts.add(given[0])  # "Christopher and Meryl Grant": Christopher a given name
+                given_here.add(given[0])  # "Christopher and Meryl Grant": Christopher a given name
                 continue
             if not given and len(parts) > 1:  # "Mr and Mrs Grant": "Mr" names no one alone
                 continue
             if words:
-                names.add(words[-1])
+                here.add(words[-1])
             if len(words) > 1 and given_name(words[-2]):
-                firsts.add(words[-2])
-    return names, firsts, people
+                given_here.add(words[-2])
+        names, firsts = names | here, firsts | given_here
+        if len(parts) > 1:
+            joint |= here
+            joint_firsts |= given_here
+        else:
+            singles.append((here, given_here))
+    if people < 2 or not joint:
+        return names, firsts, people
+    # a member's label ("Librarians John" of "John and Carol") gives the joint speaker no given name
+    stray = {f for here, fs in singles if not here & joint or not joint_firsts for f in fs}
+    return joint, firsts - stray, people
 
 
 def _surnames(names) -> set[str]:
@@ -139,10 +156,21 @@ def same_people(a, b) -> bool:
         >>> mr_and_mrs = W(kind="person", names={"Grant"}, firsts=set(), people=2)
         >>> same_people(one, two), same_people(grants, mr_and_mrs)
         (False, True)
+        >>> given = W(kind="person", names={"Tom", "Ann"}, firsts=set(), people=2)
+        >>> same_people(given, W(kind="person", names={"Hale"}, firsts={"Ann", "Tom"}, people=2))
+        True
     """
+    if _given_only(a, b) or _given_only(b, a):  # "John and Carol" is "John Marshall and Carol Marshall"
+        return True
     if not same_names(a, b):
         return False
     return a.people < 2 or b.people < 2 or _surnames(a.names) == _surnames(b.names)
+
+
+def _given_only(a, b) -> bool:
+    """Whether a joint speaker named by given names alone (``a``: "John and Carol", read as names)
+    is the joint speaker ``b`` whose given names are exactly those."""
+    return a.people == b.people > 1 and not a.firsts and bool(b.firsts) and set(a.names) == set(b.firsts)
 
 
 def member_of(me, other) -> bool:

@@ -30,6 +30,7 @@ from corpus_tools.attribution.descriptions import caps_common_noun, given_alone,
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
@@ -53,6 +54,7 @@ from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, perso
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.typos import unglued
+from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.reuse.documents import source_groups
 from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
 
@@ -456,4 +458,4 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     at = ids.notna()
     for i, col in enumerate(["speaker_id", *cols] if at.any() else []):
         out.loc[at, col] = [new[x][i] for x in ids[at]]
-    return out
+    return one_group(one_household(out))  # a couple under its labels, "All 19 men and nine women": one

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from corpus_tools import lexicon
-from corpus_tools.attribution import epithets, pronouns
+from corpus_tools.attribution import bound_persons, epithets, pronouns
 from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.clause_names import governing_name
@@ -174,7 +174,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     person = person or appos
     stype = speaker_type(mention, outlets)
     lawyer = post_nominal(mention)  # "Nicola Davies, QC," the tagger made an organisation
-    stype = "person" if lawyer and stype == "organisation" else stype
+    stype = "person" if (lawyer or bound_persons.bound_person(root)) and stype == "organisation" else stype
     stype = "official" if stype == "organisation" and letters_alone(root) else stype  # "The QC"
     words = {t.lower_.rstrip(".") for t in mention}
     names = (

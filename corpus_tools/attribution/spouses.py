@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["couple_surnames", "spouse_names", "spouse_subject"]
+__all__ = ["TITLED_COUPLE", "couple_surnames", "spouse_names", "spouse_subject"]
 
 #: the nouns of a spouse or partner joined to a name ("and his wife Sandra")
 SPOUSES = frozenset({"wife", "husband", "partner", "widow", "widower", "fiancee", "fiancé", "fiancée"})
@@ -63,7 +63,10 @@ def spouse_subject(mention) -> bool:
     return bool(spouse_names(mention.root))
 
 
-_TITLED = re.compile(r"^(?:Mr|Mrs|Ms)\.?(?: (?P<a>[A-Z][\w'-]+))? and (?:Mr|Mrs|Ms)\.? (?P<b>[A-Z][\w'-]+)$")
+#: "Mr and Mrs Hill", "Mr Hill and Mrs Hill": a couple by its titles
+TITLED_COUPLE = re.compile(
+    r"^(?:Mr|Mrs|Ms)\.?(?: (?P<a>[A-Z][\w'-]+))? and (?:Mr|Mrs|Ms)\.? (?P<b>[A-Z][\w'-]+)$"
+)
 _FAMILY = re.compile(r"^[Tt]he ([A-Z][a-z][\w'-]*s)$")
 
 
@@ -78,7 +81,7 @@ def couple_surnames(mention) -> set[str]:
         ['Grant', 'Grants']
     """
     text = " ".join(str(mention.text).split())
-    m = _TITLED.match(text)
+    m = TITLED_COUPLE.match(text)
     if m is not None:
         return {m.group("b")} if not m.group("a") or m.group("a") == m.group("b") else set()
     f = _FAMILY.match(text)

@@ -24,6 +24,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.actors import described_actor
 from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.paragraph_speakers import previous_speaker_first
 
 __all__ = ["marked_woman", "quoted", "sentence_topic", "subject_candidates", "topic_first"]
 
@@ -78,7 +79,9 @@ def topic_first(att, seen: list[tuple], near: list) -> list:
     """``near`` (a pronoun's antecedents, nearest first) with :func:`sentence_topic` put first when
     it is among them ("Judge X banned her. He told her": the judge, in one paragraph)."""
     topic = sentence_topic(att, seen)
-    return [topic, *(e for e in near if e is not topic)] if any(e is topic for e in near) else near
+    if not any(e is topic for e in near):  # a paragraph's first "she": the speaker just before
+        return previous_speaker_first(att, seen, near)
+    return [topic, *(e for e in near if e is not topic)]
 
 
 def quoted(span) -> bool:
