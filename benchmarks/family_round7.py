@@ -161,6 +161,9 @@ LATER_ROUNDS = {
     # every candidate of seed 46 judged (orders 1-15): the three-day search has none left
     46: "5739 6718 13331 15374 5919 7315 5447 6384 11387 12415 11372 12490 3906 5116 5119 1093 2267"
     " 3728 4896 9055 10101 8071 8072 8207 551 1419 5192 6414 627 1539 14081 15624",
+    # every candidate of seed 47 judged (orders 1-16; orders 17-29 of the four-day search are left)
+    47: "1148 2764 4634 5260 9702 10261 10672 17007 17118 11673 13070 17214 17376 13052 13287 2696"
+    " 3181 2953 3009 8523 10121 9764 10654 3090 4383 4400 2601 2996 7600 8132 13249 15073 324 1960",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -245,7 +248,7 @@ LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 48)}
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
 #: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
 #: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
-SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next", 45: 3, 46: 3, 47: 4}
+SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
 #: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar
