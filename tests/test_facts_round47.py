@@ -108,3 +108,79 @@ def test_a_day_changed_under_its_ordinal_is_a_date_change() -> None:
     dates_ = fa[fa.kind == "date"]
     assert "20th of March" in set(dates_.before), fa[["kind", "change", "before", "after"]].to_string()
     assert "March 24" in set(dates_.after)
+
+
+# Part 2: the false kinds of round 47, each on invented text of the real case's shape
+
+
+def test_a_word_capitalised_after_an_abbreviation_is_no_part_of_a_name() -> None:
+    # "Arrayanes S.A. Said" (round 47): the verb after "S.A." is the wire's capital
+    fa = _fact_rows(
+        "Norway's Fjordstal og Berglund A.S. has agreed with the Danish mill Kobberhus to set a floor "
+        "price of 210 crowns per tonne for its scrap steel, spokesman Per Lindqvist said.",
+        "Norway's Fjordstal og Berglund A.S. Said it will host a meeting of scrap steel makers in "
+        "Bergen. Last week it agreed with the Danish mill Kobberhus to set a floor price of 210 crowns "
+        "per tonne for its scrap steel.",
+    )
+    assert not any("Said" in t for t in fa.after), fa[["kind", "change", "before", "after"]].to_string()
+
+
+def test_a_stop_word_capitalised_after_a_state_abbreviation_starts_no_name() -> None:
+    # "in Gardena, Calif., By Standard Pacific Savings" (round 47): "By" is no name's word
+    from corpus_tools.variants.name_spans import name_spans
+
+    spans = [
+        t
+        for _, t in name_spans(
+            "The board approved the sale of Elm Ridge Bank in Dayton, Ohio., By Lakeshore Trust."
+        )
+    ]
+    assert "Lakeshore Trust." in spans or "Lakeshore Trust" in spans, spans
+    assert not any(t.startswith("By ") for t in spans)
+
+
+def test_a_name_with_an_ampersand_is_held_by_the_same_name_with_and() -> None:
+    # "Savings & Loan Association" / "Savings and Loan Association of <town>" (round 47)
+    fa = _fact_rows(
+        "The regulator announced the sale of Harbor Point Savings & Loan Association to Crestline "
+        "Savings, which has 410 mln dlrs in assets, it said in a statement on the deal today.",
+        "Crestline said it has bought Harbor Point Savings and Loan Association of Port Elgin. The "
+        "regulator approved the sale of Harbor Point to Crestline Savings, which has 410 mln dlrs in "
+        "assets, it said in a statement on the deal.",
+    )
+    assert "Harbor Point Savings & Loan Association" not in set(fa.before), fa[
+        ["kind", "change", "before", "after"]
+    ].to_string()
+    assert not any(t.startswith("Loan Association") for t in fa.after)
+
+
+def test_a_surname_spelled_one_letter_off_is_the_person_named_before() -> None:
+    # "Finance Minister Mohamed Berada" then "Berrada" (round 47): one person, one row
+    fa = _fact_rows(
+        "Donors are likely to give Ruritania over 90 mln dlrs in aid at a meeting that opens tomorrow, "
+        "the bank's country director said.",
+        "Donors gave Ruritania over 90 mln dlrs in aid at the meeting, Ruritanian Trade Minister Karim "
+        "Haddouchi said. Most of the aid was secured already, Haddouci said.",
+    )
+    people = [t for t in fa.after if "Haddou" in t]
+    assert people == ["Ruritanian Trade Minister Karim Haddouchi"], fa[
+        ["kind", "change", "before", "after"]
+    ].to_string()
+
+
+def test_the_end_of_a_range_of_years_written_short_is_a_year() -> None:
+    # "1988-92" (round 47): "92" is the year 1992, no amount
+    from corpus_tools.variants.facts import facts
+
+    found = facts("It set out a five-year plan for 1988-92 at the meeting.")
+    assert ("date", "92", "1992") in found, found
+    assert not any(kind == "number" and text == "92" for kind, text, _ in found)
+
+
+def test_a_country_adjective_without_a_listed_government_qualifies_a_body() -> None:
+    # "Soviet State Bank" / "the State Bank" (round 47): an irregular demonym is a country word
+    from corpus_tools.variants.name_aliases import country_word, held_without_qualifier
+
+    assert country_word("soviet") and country_word("thai")
+    assert held_without_qualifier("soviet state bank", "the director of the State Bank said")
+    assert not held_without_qualifier("soviet state bank", "the director of the Ohio State Bank said")

@@ -29,6 +29,7 @@ from corpus_tools.variants.lexical import categorize
 from corpus_tools.variants.name_facts import ORDINARY_WORDS, fact_key, names, norm_text
 from corpus_tools.variants.name_spans import NAME_RE, named_numbers
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
+from corpus_tools.variants.year_ranges import year_range_end
 
 __all__ = [
     "word_re",
@@ -281,6 +282,9 @@ def facts(
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken + named):
+                if end := year_range_end(sentence, m.start(), m.group()):  # "92" of "1988-92": a year
+                    found.append((m.start(), "date", m.group(), end))
+                    continue
                 year = re.fullmatch(r"(19|20)\d\d", m.group()) and not re.match(
                     r"\s*GMT", sentence[m.end() :]
                 )
@@ -319,6 +323,8 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
         return key in date_keys(text_lower)
     if kind == "name" and key.replace(" ", "") in abbreviations:
         return True
+    if kind == "name" and "&" in key + text_lower:  # "Savings & Loan" / "Savings and Loan": one name
+        key, text_lower = key.replace(" & ", " and "), text_lower.replace(" & ", " and ")
     words = key.split()
     ends = [i for i, w in enumerate(words) if w in COMPANY_ENDS] or [len(words)]
     letters = "".join(w[0] for w in words[: ends[0]])
