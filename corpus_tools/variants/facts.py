@@ -29,7 +29,7 @@ from corpus_tools.variants.lexical import categorize
 from corpus_tools.variants.name_facts import ORDINARY_WORDS, fact_key, names, norm_text
 from corpus_tools.variants.name_spans import NAME_RE, named_numbers
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
-from corpus_tools.variants.year_ranges import year_range_end
+from corpus_tools.variants.year_ranges import year_range_end, year_ranges
 
 __all__ = [
     "word_re",
@@ -319,6 +319,8 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
     name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
     if kind == "date" and key.startswith("month-"):
         return month_written(text_lower, key)
+    if kind == "date" and re.fullmatch(r"\d{4}-\d{4}", key):
+        return key in year_ranges(text_lower)  # "1987-89": the same range of years (round 47)
     if kind == "date" and "-" in key:
         return key in date_keys(text_lower)
     if kind == "name" and key.replace(" ", "") in abbreviations:
