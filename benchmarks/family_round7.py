@@ -161,6 +161,9 @@ LATER_ROUNDS = {
     # every candidate of seed 46 judged (orders 1-15): the three-day search has none left
     46: "5739 6718 13331 15374 5919 7315 5447 6384 11387 12415 11372 12490 3906 5116 5119 1093 2267"
     " 3728 4896 9055 10101 8071 8072 8207 551 1419 5192 6414 627 1539 14081 15624",
+    # every candidate of seed 47 judged (orders 1-16; orders 17-29 of the four-day search are left)
+    47: "1148 2764 4634 5260 9702 10261 10672 17007 17118 11673 13070 17214 17376 13052 13287 2696"
+    " 3181 2953 3009 8523 10121 9764 10654 3090 4383 4400 2601 2996 7600 8132 13249 15073 324 1960",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -231,19 +234,25 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 45 judged 35 of its 50 candidates: round 46 runs the same three-day search again, with
     # seed 46, leaving out rounds 7-45
     46: (None, None, tuple(range(7, 46))),
+    # round 46 took the last candidates of the three-day search: round 47 joins the documents of
+    # four consecutive calendar days d to d + 3 and keeps the groups holding documents of both d and
+    # d + 3 (:data:`SPAN` 4), seed 47, leaving out rounds 7-46
+    47: (None, None, tuple(range(7, 47))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 47)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 48)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
 #: Monday after), again keeping only the groups holding documents of both dates; 3 (round 45): the
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
-#: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46)
-SPAN: dict[int, int | str] = {37: 2, 38: 2, 39: 2, 40: 2, 41: 2, 42: 2, 43: 2, 44: "next", 45: 3, 46: 3}
+#: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
+#: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
+SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
-#: calendar days, the first and the third both held, rounds 45-46)
+#: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar
+#: days, the first and the fourth both held, round 47)
 SPAN_DAYS: int | str = 1
 
 
@@ -317,11 +326,12 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
     """The documents searched together: each day alone, or (``SPAN_DAYS == 2``) each pair of
     consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
     next date in the data, or (``SPAN_DAYS == 3``) each date d with the calendar days d + 1 and
-    d + 2 (d + 2 present), with the days a group must hold (none, both days, or d and d + 2)."""
+    d + 2 (d + 2 present), or (``SPAN_DAYS == 4``) each date d with the calendar days d + 1 to d + 3
+    (d + 3 present), with the days a group must hold (none, both days, d and d + 2, or d and d + 3)."""
     if SPAN_DAYS == 1:
         return [(day, g, ()) for day, g in c.groupby("day")]
-    if SPAN_DAYS not in (2, 3, "next"):
-        raise ValueError(f"SPAN_DAYS must be 1, 2, 3 or 'next', not {SPAN_DAYS!r}")
+    if SPAN_DAYS not in (2, 3, 4, "next"):
+        raise ValueError(f"SPAN_DAYS must be 1, 2, 3, 4 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
@@ -334,6 +344,10 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
             out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
         elif SPAN_DAYS == 3 and d2 in days:
             out.append((f"{d}/{d1[5:]}/{d2[5:]}", c[c.day.isin([d, d1, d2])], (d, d2)))
+        elif SPAN_DAYS == 4:
+            d3 = (pd.Timestamp(d) + pd.Timedelta(days=3)).strftime("%Y-%m-%d")
+            if d3 in days:
+                out.append((f"{d}/{d3[5:]}", c[c.day.isin([d, d1, d2, d3])], (d, d3)))
     return out
 
 

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 
 from corpus_tools.lexicon import MONTHS, NEWS_ABBREVIATIONS, SPELLING_VARIANTS, lemma_key
 from corpus_tools.reuse.number_words import gap as _gap
+from corpus_tools.text.dates import days_of_months
 
 __all__ = [
     "NAME_MISPRINT_MIN",
@@ -32,13 +33,7 @@ __all__ = [
 #: (:func:`name_misprint`); one letter off from this length, two letters off from one more
 NAME_MISPRINT_MIN = 5
 _SPELLINGS = tuple((lemma_key(a), lemma_key(b)) for a, b in SPELLING_VARIANTS)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL = r"(?:st|nd|rd|th)?"
-#: a date in a raw text: a day and a month ("20 March", "20th of March"), or a month and a day
-#: ("March 20", "Mar. 20th"); a list of days with one month ("December 14, 15 and 24", "14,15 and
-#: 24 December") gives each day
-_DAYS = rf"\d{{1,2}}{_ORDINAL}(?:\s*(?:,|and|&|to|-)\s*\d{{1,2}}{_ORDINAL})*"
-_DATE = re.compile(rf"\b({_DAYS})\s+(?:of\s+)?({_MONTH})\b|\b({_MONTH})\.?\s+({_DAYS})\b(?![.:/,]?\d)", re.I)
 
 
 def known_forms(keys_: Iterable[str], known: Iterable[str], figure_units: Iterable[str] = ()) -> set[str]:
@@ -130,7 +125,8 @@ def _edits(a: str, b: str, most: int) -> int:
 def date_keys(texts: Iterable[str]) -> set[str]:
     """The dates of raw texts as keys "day/month" ("20 March", "20th of March", "March 20" ->
     "20/3"), which no word has (the word pattern splits at "/"): a source's keys, so that a text's
-    date is read against the source's dates (:func:`date_key`).
+    date is read against the source's dates (:func:`date_key`). Read by the one date reader,
+    :func:`corpus_tools.text.dates.days_of_months`, as the fact changes read them.
 
     Example:
         >>> sorted(date_keys(["On 20th of March and on Mar. 3 at 10.30, not March 2000 nor may 5."]))
@@ -138,15 +134,7 @@ def date_keys(texts: Iterable[str]) -> set[str]:
         >>> sorted(date_keys(["Assaults on December 14, 15 and 24."]))
         ['14/12', '15/12', '24/12']
     """
-    out = set()
-    for text in texts:
-        for m in _DATE.finditer(text):
-            days, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            if month[:1].isupper():  # "may 5 people": no date
-                out.update(
-                    f"{int(d)}/{MONTHS[month.lower()]}" for d in re.findall(r"\d+", days) if 1 <= int(d) <= 31
-                )
-    return out
+    return {f"{d.day}/{d.month}" for text in texts for d in days_of_months(text) if 1 <= d.day <= 31}
 
 
 def date_key(words: Sequence[tuple[str, str, bool]], i: int) -> str:

@@ -13,7 +13,10 @@ number, a word replaced at its place, read by :mod:`~.lexical`), :mod:`~.crossed
 sentence boundary, a Q-and-A speaker label, a phrase replaced by one word, read by
 :mod:`~.word_shapes`), and :mod:`~.held_forms` (facts the other text holds in a form the key does
 not match: initials in brackets, a one-word short form, an amount exact and rounded, an office under
-its department's initials, read by :mod:`~.fact_changes`), and :mod:`~.followed` (a version's rows read
+its department's initials, read by :mod:`~.fact_changes`), :mod:`~.followed` (a version's rows read
 whole: a figure of the take it follows, a name told earlier, a pair aligned on a weak match, read by
-:mod:`~.lexical`).
+:mod:`~.lexical`). Round 47's: :mod:`~.dotted_capitals`
+(a word the wire capitalises after an abbreviation's dot is no name's, read by :mod:`~.name_spans`),
+:mod:`~.spelt_twice` (a surname one letter off a person named before, read by
+:mod:`~.reported_twice`) and :mod:`~.year_ranges` (the end of "1988-92", read by :mod:`~.facts`).
 """

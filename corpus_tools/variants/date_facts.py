@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from corpus_tools.lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, REPORTING_FORMS, STOP_WORDS, WEEKDAYS
-from corpus_tools.variants.name_spans import DATE_RE
+from corpus_tools.text.dates import days_of_months
 
 __all__ = [
     "date_key",
@@ -26,6 +26,10 @@ __all__ = [
     "week_named",
 ]
 
+#: a weekday or a relative day ("Monday", "today"): a day without a month
+_DAY_WORD = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS | RELATIVE_DAYS - {"later", "earlier", "recently"}) + r")\b", re.I
+)
 #: the last day of a date range after its first ("April 10 to 12", "May 9-11", "between June 2 and 4")
 _DAY_RANGE_END = re.compile(
     r"\s*(?:-|to|and|through|until)\s*(\d{1,2})\b(?![.,]\d|\s*(?:pct|%|per|mln|bln|dlrs))", re.I
@@ -61,9 +65,14 @@ def date_key(form: str) -> str:
     words = re.findall(r"\w+", form.lower())
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = next(
-        (w if w.isdigit() else str(NUMBER_WORDS[w]) for w in words if w.isdigit() or w in NUMBER_WORDS), ""
+        (w.rstrip("stndrh") if w[:1].isdigit() else str(NUMBER_WORDS[w]) for w in words if _day_word(w)), ""
     )
     return f"{month}-{int(day) if day.isdigit() and len(day) <= 2 else day}" if month else " ".join(words)
+
+
+def _day_word(word: str) -> bool:
+    """A day's number, with an ordinal's ending or none ("20", "20th"), or a number word."""
+    return re.fullmatch(r"\d+(?:st|nd|rd|th)?", word) is not None or word in NUMBER_WORDS
 
 
 def _present_today(text: str, start: int, end: int) -> bool:
@@ -87,23 +96,20 @@ def _present_today(text: str, start: int, end: int) -> bool:
 
 
 def dates(text: str) -> list[tuple[int, int, str, str]]:
-    """``(start, end, text, key)`` of the days a text names, the last day of a range too
-    ("April 10 to 12": the 12th is a day, not a number)."""
+    """``(start, end, text, key)`` of the days a text names, every day of a list or a range too
+    ("April 10 to 12", "December 14, 15 and 24": the 12th is a day, not a number), read by the one
+    date reader :func:`corpus_tools.text.dates.days_of_months` ("20th of March", "14th March";
+    not "may 5" in a text with capitals), and its weekdays and relative days."""
     out = [(m.start(), m.end(), m.group(), f"{m.group(1).lower()}-{MONTHS[m.group(2).lower()]}")
            for m in _PART_OF_MONTH.finditer(text)]  # fmt: skip
-    for m in DATE_RE.finditer(text):
+    out += [(d.start, d.end, d.text, f"{d.month}-{d.day}") for d in days_of_months(text)]
+    for m in _DAY_WORD.finditer(text):
         inside = text[: m.start()].strip(" \"“'(") != ""
         if inside and m.group()[:1].isupper() and m.group().lower() in RELATIVE_DAYS:
             continue  # "NBC's Today show": a title inside a sentence, not the day
         if m.group().lower() == "today" and _present_today(text, m.start(), m.end()):
             continue
-        out.append((m.start(), m.end(), m.group(), date_key(m.group())))
-        month = re.match(r"[A-Za-z]+\.?", m.group())
-        # not after a year: "due March 1, 1997 and 2 shares" (benchmarks/family_round45.md)
-        last = None if re.search(r"\d{4}$", m.group()) else _DAY_RANGE_END.match(text, m.end())
-        if last and month.group().lower().rstrip(".") in MONTHS:
-            day = f"{month.group()} {last.group(1)}"
-            out.append((last.start(1), last.end(1), day, date_key(day)))
+        out.append((m.start(), m.end(), m.group(), m.group().lower()))
     return sorted(out)
 
 

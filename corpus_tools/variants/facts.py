@@ -30,6 +30,7 @@ from corpus_tools.variants.lexical import categorize
 from corpus_tools.variants.name_facts import ORDINARY_WORDS, fact_key, names, norm_text
 from corpus_tools.variants.name_spans import NAME_RE, named_numbers
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
+from corpus_tools.variants.year_ranges import year_range_end, year_ranges
 
 __all__ = [
     "word_re",
@@ -282,6 +283,9 @@ def facts(
     for pattern in (_NUMBER, _NUMBER_WORD):
         for m in pattern.finditer(sentence):
             if not any(a <= m.start() < b for a, b in taken + named):
+                if end := year_range_end(sentence, m.start(), m.group()):  # "92" of "1988-92": a year
+                    found.append((m.start(), "date", m.group(), end))
+                    continue
                 year = re.fullmatch(r"(19|20)\d\d", m.group()) and not re.match(
                     r"\s*GMT", sentence[m.end() :]
                 )
@@ -316,10 +320,14 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
     name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
     if kind == "date" and key.startswith("month-"):
         return month_written(text_lower, key)
+    if kind == "date" and re.fullmatch(r"\d{4}-\d{4}", key):
+        return key in year_ranges(text_lower)  # "1987-89": the same range of years (round 47)
     if kind == "date" and "-" in key:
         return key in date_keys(text_lower)
     if kind == "name" and key.replace(" ", "") in abbreviations:
         return True
+    if kind == "name" and "&" in key + text_lower:  # "Savings & Loan" / "Savings and Loan": one name
+        key, text_lower = key.replace(" & ", " and "), text_lower.replace(" & ", " and ")
     words = key.split()
     ends = [i for i, w in enumerate(words) if w in COMPANY_ENDS] or [len(words)]
     letters = initials_of(words[: ends[0]], EVERY_WORD)

@@ -139,11 +139,12 @@ _NATION = {
 def _nation(word: str) -> str:
     """The country a word names, as its name, initials or adjective ("american", "us", "british",
     "japanese" -> that country), or ''."""
-    word = IRREGULAR_DEMONYMS[word][0] if word in IRREGULAR_DEMONYMS else word
+    country = IRREGULAR_DEMONYMS[word][0] if word in IRREGULAR_DEMONYMS else ""
+    word = country or word
     for end, back in (("", ""), ("n", ""), ("ese", ""), ("ian", "a"), ("ian", ""), ("i", "")):
         if word.endswith(end) and word[: len(word) - len(end)] + back in _NATION:
             return _NATION[word[: len(word) - len(end)] + back]
-    return ""
+    return country  # "soviet": the Soviet Union, a country with no government's name listed (round 47)
 
 
 def country_word(word: str) -> bool:

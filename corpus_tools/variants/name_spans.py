@@ -27,6 +27,7 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
     WEEKDAYS,
 )
+from corpus_tools.variants.dotted_capitals import after_dot
 
 __all__ = ["COUNTRY_INITIALS", "DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans", "named_numbers"]
 
@@ -188,6 +189,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
         for part in parts:
             spans.append((start, part))
             start += len(part) + 1
+    spans = [piece for span in spans for piece in after_dot(sentence, *span)]  # "S.A. Said", "Calif., By"
     numbers = named_numbers(sentence) if any(c.isdigit() for c in sentence) else {}
     return [
         (piece[0], _with_number(sentence, *piece, numbers))
@@ -346,7 +348,12 @@ def _joins_trades(first: str, head: str) -> bool:
     "Natural Gas" (the last word before "and" and every word after it a trade, :data:`_TRADES`;
     "Conoco and Atlantic Richfield Co" is two companies)."""
     words = [w.lower().rstrip(".") for w in head.split()]
-    return first.split()[-1].lower() in _TRADES and all(w in _TRADES | COMPANY_ENDS for w in words)
+    if first.split()[-1].lower() not in _TRADES:
+        return False
+    if " of " in head:  # "Savings and Loan Association of Newport Beach": one body, its town after "of"
+        words = [w.lower().rstrip(".") for w in head.split(" of ")[0].split()]
+        return words[-1] in INSTITUTION_ENDS | COMPANY_ENDS and all(w in _TRADES for w in words[:-1])
+    return all(w in _TRADES | COMPANY_ENDS for w in words)
 
 
 #: a capital letter alone, an initial: "E", "D.", and "&" between two of them

@@ -25,6 +25,7 @@ from corpus_tools.variants.initials import as_initials
 from corpus_tools.variants.name_aliases import LEGISLATURES, country_word
 from corpus_tools.variants.name_forms import same_entity
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
+from corpus_tools.variants.spelt_twice import surname_misspelt
 
 __all__ = [
     "counts_a_group",
@@ -205,7 +206,7 @@ def surname_again(key: str, earlier: list[str]) -> bool:
     "Governor Perpich" after "Rudy Perpich" (the last word of an earlier name)."""
     words = key.split()
     if len(words) == 1:  # "Chang" after "Chang Chi-cheng": a surname written first (family_round45.md)
-        return any(
+        return surname_misspelt(key, earlier) or any(
             f" {key} " in k + " " or re.fullmatch(rf"{re.escape(key)} [a-z]+-[a-z]+", k) for k in earlier
         )
     if any(k.endswith(f" {key}") and all(len(w) > 2 for w in k[: -len(key)].split()) for k in earlier):
