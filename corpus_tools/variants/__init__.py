@@ -11,7 +11,7 @@ country, state or body, and the full name of an initialism, read by :mod:`~.name
 :mod:`~.pairs`: a contraction cut in two, a replacement holding a split word or a misprinted
 number, a word replaced at its place, read by :mod:`~.lexical`), :mod:`~.crossed` (a change across a
 sentence boundary, a Q-and-A speaker label, a phrase replaced by one word, read by
-:mod:`~.word_shapes`), and :mod:`~.held_forms` (facts the other text holds in a form the key does
+:mod:`~.word_shapes`), :mod:`~.held_forms` (facts the other text holds in a form the key does
 not match: initials in brackets, a one-word short form, an amount exact and rounded, an office under
 its department's initials, read by :mod:`~.fact_changes`), :mod:`~.followed` (a version's rows read
 whole: a figure of the take it follows, a name told earlier, a pair aligned on a weak match, read by
