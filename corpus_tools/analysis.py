@@ -1,10 +1,10 @@
 """The chain: a corpus in, every analysis frame out, each stage computed once.
 
 :func:`analyze` runs the stages of :data:`STAGES` in order and hands each the frames it
-builds on. The stage table (``_STAGES``: what each stage reads, what its frame holds, the
-``corpus-tools`` command that shows it, how it is run) is the one list of stages: the
-fields of :class:`Analysis` are checked against it on import, and :data:`COMMANDS`, the
-progress bar and the report's data files follow it.
+builds on. The stage table (``_STAGES``, written in :mod:`corpus_tools.stages`: what each stage
+reads, what its frame holds, the ``corpus-tools`` command that shows it, how it is run) is the
+one list of stages: the fields of :class:`Analysis` are checked against it on import, and
+:data:`COMMANDS`, the progress bar and the report's data files follow it.
 
 Every stage function also works alone on a corpus (the notebooks call them one at a time) and
 computes what it is not given; here nothing is computed twice and nothing is cached between
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from types import MappingProxyType
@@ -29,12 +29,6 @@ from typing import ClassVar
 import pandas as pd
 from tqdm import tqdm
 
-from corpus_tools.attribution import accounting
-from corpus_tools.attribution.attributions import attributions as find_attributions
-from corpus_tools.attribution.attributions import unborrowed_attributions
-from corpus_tools.attribution.defendant import defendant_heads
-from corpus_tools.attribution.entities import statements
-from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.io.output import FORMATS, OutputDir, flat_tuples
 from corpus_tools.lanes import Lanes
@@ -42,213 +36,21 @@ from corpus_tools.options import Options
 from corpus_tools.parents import (
     AGAINST,
     PER_PARENT,
-    changes_stage,
     frames_against_parents,
     per_parent,
     with_style,
 )
-from corpus_tools.reuse import alignment as overlap
-from corpus_tools.reuse import copies as copy_finder
-from corpus_tools.reuse import derivation, documents
-from corpus_tools.reuse import family as families
-from corpus_tools.text import sentences as text
+from corpus_tools.stages import EARLY as _EARLY
+from corpus_tools.stages import Stage, stage_table
 from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.nlp import model_name, processes
-from corpus_tools.variants import collation, explore, keyness, style
-from corpus_tools.variants import lexical as variants
 
 __all__ = ["COMMANDS", "STAGES", "Analysis", "Stage", "analyze", "parent_frames"]
 
 
-@dataclass(frozen=True)
-class Stage:
-    """One stage of the chain.
-
-    Attributes:
-        needs: the stages whose frames it reads.
-        what: what its frame holds.
-        command: the ``corpus-tools`` sub-command that shows it (None: only the report).
-        run: ``run(analysis, model)`` -> its frame, from the frames already in ``analysis``.
-    """
-
-    needs: tuple[str, ...]
-    what: str
-    command: str | None
-    run: Callable[[Analysis, object], pd.DataFrame]
-
-
-#: The chain, written once: the stages in the order :func:`analyze` runs them. The fields of
-#: :class:`Analysis`, the CLI's sub-commands and the progress bar all follow this table.
-_STAGES: dict[str, Stage] = {
-    "copies": Stage(
-        (),
-        "Identical and near-identical documents: each copy and the document analysed for it",
-        "overlap",
-        lambda a, m: copy_finder.find_copies(
-            a.corpus,
-            min_containment=a.options.copy_containment,
-            prefer=[a.source] if a.source is not None else [],  # the source named is analysed
-        ),
-    ),
-    "cleaning": Stage(
-        (),
-        "What cleaning found: chrome, datelines, quote marks, stripped apostrophes",
-        None,
-        lambda a, m: text.clean(a.corpus),
-    ),
-    "outlets": Stage(
-        (),
-        "Documents, words and roles per outlet",
-        "speakers",
-        lambda a, m: accounting.outlet_counts(a.corpus),
-    ),
-    "parses": Stage(
-        ("copies",),
-        "spaCy parses of the body paragraphs",
-        None,
-        lambda a, m: text.parse(a.analysed, model=m),
-    ),
-    "sentences": Stage(
-        ("parses",),
-        "Sentences with raw offsets",
-        None,
-        lambda a, m: text.sentences(a.analysed, parses=a.parses),
-    ),
-    "scores": Stage(
-        ("copies",),
-        "Word n-gram Jaccard and containment of the ordered pairs with shared evidence",
-        "overlap",
-        lambda a, m: documents.document_scores(a.analysed, ngram_size=a.options.ngram_size),
-    ),
-    "origin": Stage(
-        ("scores",),
-        "Directed reuse graph and the most likely original",
-        "overlap",
-        lambda a, m: documents.origin(a.analysed, scores=a.scores, min_weight=a.options.min_weight),
-    ),
-    "passages": Stage(
-        ("copies",),
-        "Shared passages of every pair of documents",
-        "overlap",
-        lambda a, m: documents.shared_passages(a.analysed, min_tokens=a.options.min_tokens),
-    ),
-    "alignment": Stage(
-        ("origin", "sentences"),
-        "Every sentence aligned to the source",
-        "overlap",
-        lambda a, m: overlap.align_sentences(
-            a.analysed, source=a.source, sentences=a.sentences, options=a.options.reuse
-        ),
-    ),
-    "coverage": Stage(
-        ("alignment", "sentences"),
-        "What each version kept of each source sentence",
-        "overlap",
-        lambda a, m: overlap.source_coverage(
-            a.analysed, source=a.source, alignment=a.alignment, sentences=a.sentences
-        ),
-    ),
-    "derivation": Stage(
-        ("alignment", "coverage", "scores"),
-        "METER derivation classes",
-        "overlap",
-        lambda a, m: derivation.classify_documents(
-            a.analysed,
-            source=a.source,
-            alignment=a.alignment,
-            coverage=a.coverage,
-            scores=a.scores,
-            options=a.options.reuse,
-            rules=a.options.derivation,
-        ),
-    ),
-    "variants": Stage(
-        ("alignment", "sentences"),
-        "Word-level variants against the source",
-        "variants",
-        lambda a, m: variants.extract_variants(
-            a.analysed,
-            source=a.source,
-            alignment=a.alignment,
-            sentences=a.sentences,
-            name_similarity=a.options.name_similarity,
-        ),
-    ),
-    "house_style": Stage(
-        ("variants", "parses"),
-        "House style per document",
-        "variants",
-        lambda a, m: style.house_style(a.analysed, source=a.source, variants=a.variants, parses=a.parses),
-    ),
-    "text_stats": Stage(
-        ("parses",),
-        "Sentences, words, lexical diversity and readability per document",
-        "variants",
-        lambda a, m: explore.text_stats(a.analysed, parses=a.parses),
-    ),
-    "keyness": Stage(
-        ("origin",),
-        "The words each version prefers over its source, and the reverse",
-        "variants",
-        lambda a, m: keyness.version_keyness(a.analysed, source=a.source),
-    ),
-    "collation": Stage(
-        ("alignment", "sentences"),
-        "Collation table of all versions",
-        "variants",
-        lambda a, m: collation.collate(
-            a.analysed, source=a.source, alignment=a.alignment, sentences=a.sentences
-        ),
-    ),
-    "attributions": Stage(
-        ("parses", "sentences", "alignment"),
-        "Every attribution: who is said to have said what",
-        "speakers",
-        lambda a, m: find_attributions(
-            a.analysed,
-            parses=a.parses,
-            sentences=a.sentences,
-            alignment=a.alignment,
-            unborrowed=a.early.get("attributions"),  # found by a lane while the chain aligned
-        ),
-    ),
-    "speakers": Stage(
-        ("attributions",),
-        "Distinct speakers per document",
-        "speakers",
-        lambda a, m: accounting.speaker_table(a.analysed, attributions=a.attributions),
-    ),
-    "speaker_summary": Stage(
-        ("speakers",),
-        "Speakers per document: named, anonymous, via agencies",
-        "speakers",
-        lambda a, m: accounting.speaker_summary(a.analysed, speakers=a.speakers, attributions=a.attributions),
-    ),
-    "speaker_survival": Stage(
-        ("attributions", "alignment"),
-        "What each version kept of the source's speakers",
-        "speakers",
-        lambda a, m: _speaker_survival(a),
-    ),
-    "family": Stage(
-        ("copies",),
-        "Each document's nearest ancestor (parent) and how it was made from it",
-        None,
-        lambda a, m: families.family(a.corpus, copies=a.copies if a.options.collapse_copies else None),
-    ),
-    "changes": Stage(
-        ("family", "speaker_survival", "variants"),
-        "What changed in substance along each edge of the family tree, facts first",
-        None,
-        lambda a, m: changes_stage(a, m, frames=parent_frames),
-    ),
-}
-
-#: stage -> its early part: what a lane computes before the chain's frames it waits for come
-#: (:class:`corpus_tools.lanes.LanePlan`); the stage reads it from ``Analysis.early``
-_EARLY: dict[str, Callable[[Analysis, object], pd.DataFrame]] = {
-    "attributions": lambda a, m: unborrowed_attributions(a.analysed, parses=a.parses, sentences=a.sentences),
-}
+#: The chain, written once (:func:`corpus_tools.stages.stage_table`): the stages in the order
+#: :func:`analyze` runs them; the changes stage looks :func:`parent_frames` up here when it runs
+_STAGES: dict[str, Stage] = stage_table(lambda *args, **kwargs: parent_frames(*args, **kwargs))
 
 #: stage name -> what its frame holds, in the order :func:`analyze` runs them
 STAGES: dict[str, str] = {name: stage.what for name, stage in _STAGES.items()}
@@ -397,17 +199,6 @@ def parent_frames(a: Analysis, names: Iterable[str], *, model=None, max_edges: i
     """``{name: frame}`` of comparing stages (:data:`PER_PARENT`) with each version against its parent,
     run once per parent; None without a tree or above ``max_edges`` edges (all aligned again)."""
     return frames_against_parents(a, names, run=_run_stage, needed=_needed, model=model, max_edges=max_edges)
-
-
-def _speaker_survival(a: Analysis) -> pd.DataFrame:
-    """The speaker survival stage; the speakers' identities it reads kept in ``a.beside``."""
-    texts = {str(d): str(t) for d, t in a.analysed["text"].items()}
-    on_trial = defendant_heads("\n\n".join(texts.values()))
-    who = speaker_identities(statements(a.attributions), texts, on_trial=on_trial)
-    a.beside = MappingProxyType({**a.beside, "speaker_identities": (on_trial, who)})
-    return accounting.speaker_survival(
-        a.analysed, source=a.source, attributions=a.attributions, alignment=a.alignment, identities=who
-    )
 
 
 def _run_early(name: str, a: Analysis, model) -> None:

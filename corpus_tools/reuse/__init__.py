@@ -1,3 +1,10 @@
 """Text reuse between documents: document scores, the passage engine (pandas and Dask), sentence
 similarity, alignment and coverage, and METER's derivation classes.
+
+Modules split from a larger one by task (README, "Layout", names the others): the family tree's
+order without dates (:mod:`~.family_order`) and the row of one witness (:mod:`~.family_edge`), both
+read by :mod:`~.family`; what a text adds to its source, word by word (:mod:`~.derivation_words`),
+read by :mod:`~.derivation`; the word keys and n-grams (:mod:`~.doc_keys`), the witnesses
+(:mod:`~.witnesses`) and the origin (:mod:`~.origin`), split from :mod:`~.documents`, which
+re-exports them.
 """

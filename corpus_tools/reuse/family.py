@@ -21,8 +21,8 @@ go to the first of identical copies, then to the fewest passages (a reordered
 text breaks into more), then to the latest. Candidates must come earlier: in
 ``published`` order when the dates differ; otherwise in *text order*: the
 documents of one family are ordered along the spanning tree of smallest
-differences, walked from a root (see :func:`_text_order`). Without dates the
-direction is a guess: benchmarks/README.md gives the figures. A document
+differences, walked from a root (see :func:`corpus_tools.reuse.family_order.text_order`). Without
+dates the direction is a guess: benchmarks/README.md gives the figures. A document
 that also takes ``merge_min`` words or more, not explained by its parent, from a
 second earlier witness names it as ``second_parent_doc_id`` (a paper combining
 two takes). Documents of one ``group`` (a wire story's takes) are one witness.
@@ -44,6 +44,8 @@ import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, require_columns
 from corpus_tools.reuse.documents import _dates, _is_wire, source_groups
+from corpus_tools.reuse.family_edge import COPY_COVERAGE, COPY_PASSAGE_WORDS, witness_row  # noqa: F401 (were here)
+from corpus_tools.reuse.family_order import comes_before, text_order
 from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
 from corpus_tools.reuse.retold_across import across_parents, aligned_masks
@@ -82,11 +84,6 @@ _SPACE = re.compile(r"\s+")
 #: from the parent: a version is mostly explained by where its words come from, and
 #: among parents explaining it equally, the one it cut least from is nearer
 CUT_WEIGHT = 0.05
-#: a ``copy`` takes at least this share of its words from the parent, in passages of at
-#: least COPY_PASSAGE_WORDS words on average (a rewrite breaks the text into short
-#: passages: seed 002, 29 words; the republication 000 keeps 86). Rules, not fitted.
-COPY_COVERAGE = 0.9
-COPY_PASSAGE_WORDS = 40
 
 
 def body_text(raw: str) -> str:
@@ -130,75 +127,6 @@ def _coverage(passages: pd.DataFrame, starts: list[np.ndarray]) -> dict[tuple[in
         inside = ((st[:, None] >= lo[None, :]) & (st[:, None] < hi[None, :])).any(axis=1)
         out[(a, b)] = inside
     return out
-
-
-def _spanning_tree(n: int, pairs: dict) -> tuple[dict[int, list[int]], list[int]]:
-    """The spanning forest of smallest differences (Kruskal) and each witness's component."""
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    adj: dict[int, list[int]] = defaultdict(list)
-    for a, b in sorted(pairs, key=lambda k: (pairs[k], k)):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[ra] = rb
-            adj[a].append(b)
-            adj[b].append(a)
-    return adj, [find(i) for i in range(n)]
-
-
-def _distance_sums(members: list[int], adj: dict, weight) -> dict[int, float]:
-    """Sum of tree-path differences from each witness to the others of its tree (rerooting, linear)."""
-    root = members[0]
-    order, up = [root], {root: None}
-    for x in order:
-        for y in adj[x]:
-            if y not in up:
-                up[y] = x
-                order.append(y)
-    below = dict.fromkeys(order, 1)
-    total = 0.0
-    for x in reversed(order[1:]):
-        below[up[x]] += below[x]
-        total += weight(x, up[x]) * below[x]
-    sums, n = {root: total}, len(order)
-    for x in order[1:]:
-        sums[x] = sums[up[x]] + weight(x, up[x]) * (n - 2 * below[x])
-    return sums
-
-
-def _text_order(n: int, pairs: dict, dates: list, wire: list[bool]) -> list[float]:
-    """A rank per witness for ordering without dates: the spanning tree of smallest differences
-    walked from its root. The root is the earliest dated witness when there is one, else a
-    ``wire``/``original`` witness, else the tree's median (the smallest sum of differences to the
-    others: an original sits among the versions taken from it; on planted Reuters families this
-    finds the parent of 0.57 of the versions, against 0.47 for "the fuller text is the source")."""
-    adj, comp = _spanning_tree(n, pairs)
-    comps: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        comps[comp[i]].append(i)
-    rank = [0.0] * n
-
-    def weight(a: int, b: int) -> float:
-        return pairs[(a, b) if a < b else (b, a)]
-
-    for members in comps.values():
-        sums = _distance_sums(members, adj, weight)
-        first = min((dates[j] for j in members if dates[j] is not None), default=None)
-        root = min(members, key=lambda i: (first is not None and dates[i] != first, not wire[i], sums[i], i))
-        seen, queue = {root}, [root]
-        for step, node in enumerate(queue):
-            rank[node] = step
-            for nb in sorted(adj[node], key=lambda x: (weight(node, x), x)):
-                if nb not in seen:
-                    seen.add(nb)
-                    queue.append(nb)
-    return rank
 
 
 def family_edges(
@@ -246,7 +174,7 @@ def family_edges(
     pairs = {(a, b): min(cost[(a, b)], cost.get((b, a), np.inf)) for a, b in cost if a < b}
     doc_wire = _is_wire(corpus)
     wire = [any(doc_wire.get(d, False) for d in groups[n]) for n in names]
-    rank = _text_order(len(names), pairs, dates, wire)
+    rank = text_order(len(names), pairs, dates, wire)
     order = {i: (dates[i] or far, rank[i], i) for i in range(len(names))}
     outlets, roles = _meta(corpus, "outlet"), _meta(corpus, "role")
     w_outlet = [next((outlets[d] for d in groups[n] if d in outlets), None) for n in names]
@@ -255,10 +183,12 @@ def family_edges(
         neighbours[a].append(j)
     ctx = (names, size, cover, masks, cost, n_passages, norm, digests)
     ctx += (dates, w_outlet, roles, groups, merge_min)
-    cands = {i: [j for j in neighbours[i] if _before(order[j], order[i], dates[j], dates[i])] for i in order}
-    rows = [_edge(i, cands[i], locals_=ctx) for i in range(len(names))]
+    cands = {
+        i: [j for j in neighbours[i] if comes_before(order[j], order[i], dates[j], dates[i])] for i in order
+    }
+    rows = [witness_row(i, cands[i], locals_=ctx) for i in range(len(names))]
     orphans = {i for i in range(len(names)) if not cands[i]}
-    may_precede = lambda j, i: _before(order[j], order[i], dates[j], dates[i])  # noqa: E731
+    may_precede = lambda j, i: comes_before(order[j], order[i], dates[j], dates[i])  # noqa: E731
     retold = retold_parents(short, orphans, may_precede, w_outlet, bodies, dates)
     across = across_parents(short, orphans - set(retold), may_precede, w_outlet, bodies, dates)
     for i, j in {**retold, **across}.items():
@@ -271,100 +201,12 @@ def family_edges(
             masks[(a, b)], cover[(a, b)] = m, int(m.sum())
         cost[(i, j)] = (size[i] - cover[(i, j)]) + CUT_WEIGHT * (size[j] - cover[(j, i)])
         n_passages[(i, j)], n_passages[(j, i)] = len(pair), 0
-        rows[i] = _edge(i, [j], locals_=ctx)
+        rows[i] = witness_row(i, [j], locals_=ctx)
     out = pd.DataFrame(
         rows, columns=[c for c in FAMILY_COLUMNS if c not in ("doc_id", "n_children", "family_id")]
     )
     out["order"] = [order[i] for i in range(len(names))]
     return out, groups
-
-
-def _before(a: tuple, b: tuple, da, db) -> bool:
-    """Whether the witness ordered ``a`` may be the parent of the one ordered ``b``."""
-    if da is not None and db is not None and da != db:
-        return da < db
-    return (a[1], a[2]) < (b[1], b[2])
-
-
-def _edge(i: int, cands: list[int], locals_: tuple) -> list:
-    """The row of witness ``i``: its best parent among ``cands``, a second parent, the relation."""
-    names, size, cover, masks, costs, n_passages, norm, digests, dates, outlet, roles, groups, merge_min = (
-        locals_
-    )
-    role = roles.get(groups[names[i]][0])
-    if not cands:
-        return [
-            names[i],
-            None,
-            None,
-            "independent",
-            size[i],
-            None,
-            0,
-            0.0,
-            0.0,
-            size[i],
-            0,
-            0,
-            None,
-            outlet[i],
-            None,
-            role,
-            dates[i],
-            None,
-        ]
-    cost = {j: costs[(i, j)] for j in cands}
-    # fewest unexplained words; ties: the first of identical copies,
-    first = {}
-    for j in sorted(cands):
-        first.setdefault(norm[j], j)
-    # then the fewest passages (a reordered text breaks into more), then the latest
-    n_pass_of = {j: n_passages.get((i, j), 0) + n_passages.get((j, i), 0) for j in cands}
-    best = min(cands, key=lambda j: (cost[j], first[norm[j]] != j, n_pass_of[j], -j))
-    cov_i, kept = cover[(i, best)], cover.get((best, i), 0)
-    second, n_second = None, 0
-    rest = size[i] - cov_i
-    if rest >= merge_min:
-        # the words of i explained by j and not by the parent
-        gain = {j: int((masks[(i, j)] & ~masks[(i, best)]).sum()) for j in cands if j != best}
-        if gain:
-            j = max(gain, key=lambda x: (gain[x], -x))
-            if gain[j] >= merge_min:
-                second, n_second = names[j], gain[j]
-    n_pass = n_passages.get((i, best), 0) + n_passages.get((best, i), 0)
-    identical = norm[i] == norm[best] or digests[i] == digests[best]
-    fi, fp = cov_i / max(size[i], 1), kept / max(size[best], 1)
-    if identical:
-        relation = "identical"
-    elif outlet[i] is not None and outlet[i] == outlet[best]:
-        relation = "update"
-    elif fi >= COPY_COVERAGE and fi * size[i] / max(n_pass, 1) >= COPY_PASSAGE_WORDS:
-        relation = "copy"
-    else:
-        relation = "rewrite"
-    direction = (
-        "published" if dates[i] is not None and dates[best] is not None and dates[best] < dates[i] else "text"
-    )
-    return [
-        names[i],
-        names[best],
-        second,
-        relation,
-        size[i],
-        size[best],
-        n_pass,
-        round(fi, 4),
-        round(fp, 4),
-        size[i] - cov_i,
-        size[best] - kept,
-        n_second,
-        direction,
-        outlet[i],
-        outlet[best],
-        role,
-        dates[i],
-        dates[best],
-    ]
 
 
 def family(
