@@ -42,3 +42,37 @@ def test_a_papers_denial_keeps_the_plea_and_a_paper_without_it_drops_it():
     surv = ct.analyze(corpus, source="pa").speaker_survival
     row = surv[(surv.speaker == "Fisher") & (surv.doc_id == "kept")]
     assert row.status.tolist() == ["kept"]
+
+
+_OPENING = (
+    "A sacked baker put nails in thousands of loaves after he lost his job, a court heard today.\n\n"
+    "Peter McBride, from Upton, Westshire, dropped nails into the dough over four weekends, the jury "
+    "at Ashby Crown Court was told.\n\n"
+    "Jane Roe, prosecuting, told the court that the 52-year-old, who denies four charges of "
+    "contaminating food, was heard humming a song by workmates.\n\n"
+    "In May the night shift, on which McBride worked, was cut.\n\n"
+    "Ms Roe told the court: ``The defendant was heard by workmates saying he was angry about his job.\n\n"
+    "``On the weekend of May 3, the defendant was heard to say `nobody checks the dough'.\n\n"
+    "``By then no complaint had been made. On the weekend of May 10 he was seen near the flour store.\n\n"
+    "``The next weekend the defendant was off sick and no loaves were spoiled.''"
+)
+
+
+def test_an_age_noun_after_the_defendant_is_named_is_the_defendant():
+    # "McBride": a surname with a capital inside, which the readers of people's surnames had missed
+    rows = text_attributions(_OPENING, "denies")
+    assert rows[["speaker_label", "speaker_type"]].values.tolist() == [["Peter McBride", "person"]]
+
+
+def test_a_report_inside_counsels_quotation_is_no_speaker_and_the_quotation_stays_counsels():
+    rows = text_attributions(_OPENING)
+    told = rows[rows.cue == "told the court"].sent_id.max()
+    quoted = rows[rows.sent_id >= told]  # "Ms Roe told the court:" and the four quoted sentences after it
+    assert quoted.speaker_label.tolist() == ["Jane Roe"] * 5
+    assert [r[0] for r in speaker_rows(_OPENING)] == ["a court", "Jane Roe", "Peter McBride"]
+
+
+def test_a_speaker_after_a_comma_that_closes_a_quotation_stays_a_speaker():  # a guard
+    text = "The minister spoke at noon.\n\n``We will talk to them, the minister said.\n\n``It is time.''"
+    rows = text_attributions(text)
+    assert rows[["cue", "speaker_label"]].values.tolist() == [["said", "The minister"], ["", "The minister"]]
