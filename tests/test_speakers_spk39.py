@@ -76,3 +76,43 @@ def test_a_speaker_after_a_comma_that_closes_a_quotation_stays_a_speaker():  # a
     text = "The minister spoke at noon.\n\n``We will talk to them, the minister said.\n\n``It is time.''"
     rows = text_attributions(text)
     assert rows[["cue", "speaker_label"]].values.tolist() == [["said", "The minister"], ["", "The minister"]]
+
+
+def test_a_lone_surname_with_an_address_is_a_person_not_a_body():
+    text = (
+        "Peter Dunn, from Upton, was arrested in May.\n\n"
+        "Jane Roe told the court the loaves were spoiled.\n\n"
+        "Dunn, of Upton, Westshire, denies four charges."
+    )
+    rows = text_attributions(text, "denies")  # the tagger calls "Dunn" a firm
+    assert rows[["speaker_label", "speaker_type"]].values.tolist() == [["Dunn", "person"]]
+
+
+def test_a_lone_name_the_text_never_gives_a_person_keeps_its_type():  # a guard
+    text = "A baker spoiled loaves, a court heard.\n\nDunn, of Upton, Westshire, denies four charges."
+    assert text_attributions(text, "denies").speaker_type.tolist() == ["organisation"]
+
+
+def test_an_inverted_cue_after_a_dash_aside_is_the_named_speakers():
+    text = "Nails were found in the dough - the main part of the loaf - said Jane Roe, prosecuting."
+    assert speaker_rows(text) == [["Jane Roe", "person", 1]]
+
+
+def test_a_subject_before_a_dash_aside_still_speaks():  # a guard: the rule the inverted cue leaves alone
+    text = "The Upton Bakers Group - made up of bakers and millers - said it was glad."
+    assert [r[0] for r in speaker_rows(text)] == ["The Upton Bakers Group"]
+
+
+def test_a_perception_after_a_closed_quotation_is_no_statement():
+    text = (
+        "Other staff reported that she was upset about the move and that on some days she was heard "
+        'saying: "I will never find another home." Neighbours also noticed bruises on her arms.\n\n'
+        "Mrs Dale denies the charges."
+    )
+    assert text_attributions(text, "noticed").empty
+    assert [r[0] for r in speaker_rows(text)] == ["Other staff", "Mrs Dale"]
+
+
+def test_a_verb_after_a_quotation_closed_by_a_comma_is_its_tag():  # a guard
+    text = 'The talks ended at noon.\n\n"We will be back next week," Tom Hale promised.'
+    assert text_attributions(text, "promised").speaker_label.tolist() == ["Tom Hale"]
