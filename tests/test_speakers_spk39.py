@@ -116,3 +116,13 @@ def test_a_perception_after_a_closed_quotation_is_no_statement():
 def test_a_verb_after_a_quotation_closed_by_a_comma_is_its_tag():  # a guard
     text = 'The talks ended at noon.\n\n"We will be back next week," Tom Hale promised.'
     assert text_attributions(text, "promised").speaker_label.tolist() == ["Tom Hale"]
+
+
+def test_a_dash_signature_after_a_closed_quotation_still_signs_it():  # a guard (PolNeAR's signed quotes)
+    text = (
+        "Readers wrote to us.\n\n\u201cWe will build a better town. The mayor has failed us all.\u201d "
+        "\u2015\xa0Ann Marie Lee.\n\nGetty.\n\n"
+        "\u201dIt is time for a change in this town.\u201d \u2015\xa0Tom Hale"
+    )
+    rows = text_attributions(text, "\u2015")
+    assert rows.speaker_label.tolist() == ["Ann Marie Lee", "Tom Hale"]
