@@ -40,6 +40,9 @@ Whether a cue is a statement at all:
 * :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
   no statement, its answer the one asked's; a quotation after "he believed" the believer's;
 * :mod:`~.quote_tails`: a quotation's content ends at its close before a clause of time ("when");
+* :mod:`~.nested_reports`: a cue inside a carried quotation that quotes words of its own is nested;
+* :mod:`~.closed_quotes`: a verb after a quotation closed by its own full stop is no tag of it;
+* :mod:`~.aged_names`: a name with an age or an address beside it is a person ("Hale, 47, pleads");
 * :mod:`~.surname_subjects`: a bare surname subject ("Hale, who is married, was") a pronoun may be;
 * :mod:`~.paper_speakers`: "The latter" is no speaker; a name listed in the subject's relative
   clause is no second subject;

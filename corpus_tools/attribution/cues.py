@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
+from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
@@ -342,7 +343,8 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     if introduces_next(tok, text=text):
         return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
     lo = offset + min(tok.idx, subj[0].idx)
-    if any(0 <= lo - qb <= 3 for qa, qb in quotes):  # '"...," he continued'; '"...," recalled X'
+    closed = any(0 <= lo - qb <= 3 and not stopped_before(tok, text, qb - offset) for qa, qb in quotes)
+    if closed:  # '"...," he continued'; '"...," recalled X'; not '"... home." Neighbours noticed'
         return "verb"
     named = subj[0].ent_type_ == "PERSON" and tok.i == subj[0].i + 1  # the verb right after the name
     start = offset + tok.sent[0].idx  # the quotation closes in the verb's own sentence

@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
@@ -320,7 +321,11 @@ def _retype(
         stype = "official"  # "Ann Davies QC", which the tagger took for an organisation
     elif named and is_institution(label) and not full:
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
-    elif named and stype in ("organisation", "document") and surname(label) in people:
+    elif (
+        named
+        and stype in ("organisation", "document")
+        and (surname(label) in people or addressed_name(label, after, text))
+    ):
         stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
     elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:
         stype, named = "person", True  # "Denning told the court", the text naming "Chris Denning"

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
+from corpus_tools.attribution.nested_reports import nested_report
 from corpus_tools.text.sentences import match_key, word_tokens
 
 __all__ = [
@@ -104,8 +105,8 @@ def quoted_cue(speaker: int, cue: int, inside, text: str, end: int, below: str =
     if any(qa <= cue < qb and text[qb : qb + 1] in ('"', "'") for qa, qb in inside):
         return True
     carried = below.lstrip().startswith(OPENERS) and not (
-        text[:speaker].rstrip().endswith(",") and speaker < cue
-    )
+        text[:speaker].rstrip().endswith(",") and speaker < cue and not nested_report(cue, text, end)
+    )  # "On the Friday, the defendant was heard to say `...'": a report inside the quotation
     return carried and any(qa <= cue < qb and not text[qb:end].strip() for qa, qb in inside)
 
 

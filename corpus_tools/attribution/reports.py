@@ -30,6 +30,7 @@ sentence's end is :mod:`~corpus_tools.attribution.hearings`'):
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.aged_names import aged_name
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.group_pleas import group_subject
@@ -349,8 +350,9 @@ def _institution_subject(tok) -> bool:
 
 
 def _named(tok) -> bool:
-    """A named person or a personal pronoun as a plea's subject ("Dr Shipman", "He")."""
-    return (tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON") or tok.lower_ in ("he", "she")
+    """A named person or a personal pronoun as a plea's subject ("Dr Shipman", "He", "Hale, 47,")."""
+    person = tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or aged_name(tok))  # an aged name
+    return person or tok.lower_ in ("he", "she")
 
 
 def _named_by_who(tok) -> bool:

@@ -30,14 +30,16 @@ _PERSON_TITLE = re.compile(
     r"Professor|Prof|Inspector|Sergeant|Det|Detective)\.? (?:[A-Z][\w'-]+ )*([A-Z][a-z][\w'-]*)"
 )
 
+#: a surname, a "Mc", "Mac" or "O'" with a capital after it included ("McKay", "O'Neill")
+_SURNAME = r"(?:Ma?c|O')?[A-Z][a-z][a-z-]+"
 #: a given name and a surname inside a sentence ("against Augusto Pinochet"), not after a sentence end
 _FULL_NAME = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b(?! [A-Z])")
 #: a given name and a surname anywhere, a sentence's start and a capitalised word before included
-_ANY_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z][a-z-]+)\b(?! [A-Z])")
+_ANY_FULL_NAME = re.compile(rf"\b([A-Z][a-z]+) ({_SURNAME})\b(?! [A-Z])")
 #: a capitalised word alone inside a sentence, before a comma, a possessive or a verb's lower case
-_ALONE = re.compile(r"(?<![\w'-])(?:[a-z]+,?|,) ([A-Z][a-z][a-z-]+)(?=,|'s|\u2019s| [a-z])")
+_ALONE = re.compile(rf"(?<![\w'-])(?:[a-z]+,?|,) ({_SURNAME})(?=,|'s|\u2019s| [a-z])")
 #: a capitalised word with an age in apposition ("Denning, 58, from Bracknell")
-_AGED_NAME = re.compile(r"\b([A-Z][a-z][a-z-]+), \d{1,2},")
+_AGED_NAME = re.compile(rf"\b({_SURNAME}), \d{{1,2}},")
 #: capitalised words that open a name that is no person's ("Human Rights", "Crown Court")
 _NOT_GIVEN = frozenset("the a an his her their its this that new north south east west crown".split())
 
