@@ -332,7 +332,7 @@ def align_sentences(
       line reads so; a sentence retelling three nearby source sentences in their words, new
       words between, aligns to the three in a text that copies enough of its source; a sentence
       fused from source sentences near those of an aligned neighbour, each bringing a word, aligns
-      to them (:mod:`corpus_tools.reuse.neighbours`);
+      to them (:mod:`corpus_tools.reuse.neighbours`); so does a text's one sentence left new (:mod:`.lone`);
     * ``new``: no counterpart.
 
     With ``options.fitted_decision`` 1, the rules propose; for a sentence they call ``rewritten``
