@@ -47,9 +47,11 @@ def test_the_one_sentence_left_new_retells_the_charges():
 
 
 def test_the_retold_lead_counts_its_source_sentence_kept():
-    cov = source_coverage(pair(SOURCE, LEAD + DUTY + BAIL), source="src")
+    # the bail without the name and age: sentence 1 is kept by the lead alone (dropped on the base)
+    bail = "He was given conditional bail to appear again at the crown court on May 12. "
+    cov = source_coverage(pair(SOURCE, LEAD + bail + DUTY), source="src")
     status = cov.set_index("source_sent_id")["status"].to_dict()
-    assert status == {0: "dropped", 1: "rewritten", 2: "rewritten", 3: "kept_edited", 4: "dropped"}
+    assert status[1] == "rewritten" and status[0] == status[4] == "dropped"
 
 
 def test_two_sentences_of_its_own_are_both_left_new():
