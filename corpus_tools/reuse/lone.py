@@ -7,15 +7,17 @@ as a quotation. The routes of :func:`corpus_tools.reuse.matching.match` leave su
 new: it shares names and one or two words with its source sentence, and the words of what
 happened are other words. Its place says what its words do not: in a text whose every other
 sentence is aligned, a sentence on the same facts is far more often a retelling than the one
-sentence of the text's own (on METER courts, 25 of the 27 such sentences that hold a fifth of
-their evidence words in one source sentence are annotated reused, against about one in five of
-the sentences left new elsewhere; ``benchmarks/sentence_reuse.py``, benchmarks/README.md
+sentence of the text's own (on METER courts, 24 of the 25 such sentences whose source sentence
+holds ``min_score_cover`` of their evidence words are annotated reused, against about one in five
+of the sentences left new elsewhere; ``benchmarks/sentence_reuse.py``, benchmarks/README.md
 "#22 and #24, sentences kept and new, round 19").
 
 :func:`lone_retelling` aligns that sentence, in place, to the candidate holding most of its
 evidence words (by IDF) and the sentences of the same file fused with it
 (:func:`corpus_tools.reuse.fusion.fuse`, as :func:`corpus_tools.reuse.choice.choose` does), when
-the candidate holds :data:`MIN_LONE_COVER` of its evidence words. A text with two sentences left
+the candidate holds ``min_score_cover`` of its evidence words, the share a paraphrase's source
+sentence must hold (:class:`corpus_tools.reuse.matching.ReuseOptions`): the place stands for the
+score, not for the words. A text with two sentences left
 new, or fewer than :data:`MIN_LONE_SENTENCES` body sentences, is read as before; a short line
 (``max_short_words``) keeps the rules of its own.
 """
@@ -28,12 +30,8 @@ from corpus_tools.reuse.fusion import fuse
 from corpus_tools.reuse.matching import ReuseOptions, held_words
 from corpus_tools.reuse.neighbours import fused_beside
 
-__all__ = ["MIN_LONE_COVER", "MIN_LONE_SENTENCES", "lone_retelling", "new_by_place"]
+__all__ = ["MIN_LONE_SENTENCES", "lone_retelling", "new_by_place"]
 
-#: the share of the sentence's evidence words its one candidate must hold (a fifth: set on METER
-#: courts' phrase annotations, where it gave more true and no more false alignments in each date
-#: fold than a third, benchmarks/README.md round 19)
-MIN_LONE_COVER = 0.2
 #: the body sentences a text needs for its one new sentence to be read by its place: in a text
 #: of two, one sentence aligned says little of the other
 MIN_LONE_SENTENCES = 3
@@ -53,7 +51,7 @@ def lone_retelling(rows: list[dict], opt: ReuseOptions, common: dict, score: Cal
     """Align, in place, the one sentence left ``new`` of a text whose other body sentences
     (:data:`MIN_LONE_SENTENCES` or more in all) are aligned, to its candidate (``every``) holding
     most of its evidence words by IDF and the source sentences of that file fused with it, when the
-    candidate holds :data:`MIN_LONE_COVER` of them (at least one); class ``rewritten``, route
+    candidate holds ``min_score_cover`` of them (at least one); class ``rewritten``, route
     ``lone``. ``rows``: the rows of one text, in order; ``common``: per source file, the words that
     count for none (:func:`corpus_tools.reuse.fusion.common_words`); ``score(t, chosen)``: as in
     :func:`new_by_place`."""
@@ -67,7 +65,7 @@ def lone_retelling(rows: list[dict], opt: ReuseOptions, common: dict, score: Cal
         return
     weight = lambda m: sum(m.idf.get(w, 1.0) for w in held_words(t, [m]))  # noqa: E731
     primary = min(r["every"], key=lambda m: (-weight(m), -m.score, m.src.doc_id, m.src.sent_id))
-    if len(held_words(t, [primary])) < max(1, MIN_LONE_COVER * len(t.evidence)):
+    if len(held_words(t, [primary])) < max(1, opt.min_score_cover * len(t.evidence)):
         return
     same = [m for m in r["every"] if m is not primary and m.src.doc_id == primary.src.doc_id]
     more = fuse(
