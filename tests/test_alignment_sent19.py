@@ -64,6 +64,7 @@ def test_two_sentences_of_its_own_are_both_left_new():
     "own",
     [
         OWN,  # none of its words in the source
+        "Tom Hallam is now in a wheelchair. ",  # the name alone (two of its three words)
         # one word in each of two source sentences ("brigade", "said"): less than 0.3 of nine
         "Neighbours in Upwey said the quiet beekeeper sang in the brigade choir every Sunday. ",
     ],
