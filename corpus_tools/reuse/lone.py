@@ -14,7 +14,7 @@ about one in five of the sentences left new elsewhere; ``benchmarks/sentence_reu
 
 :func:`lone_retelling` aligns that sentence, in place, to the candidate holding most of its
 evidence words (by IDF) and the sentences of the same file fused with it
-(:func:`corpus_tools.reuse.fusion.fuse`, as :func:`corpus_tools.reuse.choice.choose` does), when
+(:func:`corpus_tools.reuse.choice.fused_within`, as :func:`corpus_tools.reuse.choice.choose` does), when
 the candidate holds ``min_score_cover`` of its evidence words, the share a paraphrase's source
 sentence must hold (:class:`corpus_tools.reuse.matching.ReuseOptions`): the place stands for the
 score, not for the words; one word at least is not a name (a name alone, "Mallory is now in a
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from corpus_tools.reuse.fusion import fuse
+from corpus_tools.reuse.choice import fused_within
 from corpus_tools.reuse.matching import ReuseOptions, held_words
 from corpus_tools.reuse.neighbours import fused_beside
 
@@ -69,14 +69,5 @@ def lone_retelling(rows: list[dict], opt: ReuseOptions, common: dict, score: Cal
     held = held_words(t, [primary])
     if len(held) < opt.min_score_cover * len(t.evidence) or not held - t.words.names:
         return
-    same = [m for m in r["every"] if m is not primary and m.src.doc_id == primary.src.doc_id]
-    more = fuse(
-        t.words,
-        [(m.src.sent_id, m.src.words) for m in same],
-        taken=[primary.src.words],
-        min_words=opt.min_fused_words,
-        common=common[primary.src.doc_id],
-        speaker_alone=False,
-    )
-    chosen = [primary, *(same[n] for n in more)]
+    chosen = fused_within(t, primary, r["every"], opt, common)
     r.update(chosen=chosen, cls="rewritten", route="lone", score=score(t, chosen))
