@@ -24,6 +24,7 @@ from corpus_tools.reuse.choice import REUSE_CLASSES, choose, lead_context
 from corpus_tools.reuse.decision import decide
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
 from corpus_tools.reuse.fusion import common_words
+from corpus_tools.reuse.lone import new_by_place
 from corpus_tools.reuse.matching import (
     ReuseOptions,
     Sentence,
@@ -36,7 +37,6 @@ from corpus_tools.reuse.matching import (
 from corpus_tools.reuse.neighbours import (
     adjacent_fused,
     beside_candidates,
-    fused_beside,
     lead_pairs,
     passages,
     short_lines,
@@ -218,7 +218,7 @@ def _align_doc(
     passages(rows, common, lambda t, chosen: merged_score(t, chosen, idf), min_words=opt.max_short_words)
     if not (opt.fitted_decision or any(weights or ())):  # else the model decides every new sentence
         score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
-        fused_beside(rows, common, score, min_words=opt.max_short_words, min_cover=opt.min_fused_cover_beside)
+        new_by_place(rows, common, score, opt)
     _mark_splits(rows)
     return rows
 
@@ -332,7 +332,7 @@ def align_sentences(
       line reads so; a sentence retelling three nearby source sentences in their words, new
       words between, aligns to the three in a text that copies enough of its source; a sentence
       fused from source sentences near those of an aligned neighbour, each bringing a word, aligns
-      to them (:mod:`corpus_tools.reuse.neighbours`);
+      to them (:mod:`corpus_tools.reuse.neighbours`); so does a text's one sentence left new (:mod:`.lone`);
     * ``new``: no counterpart.
 
     With ``options.fitted_decision`` 1, the rules propose; for a sentence they call ``rewritten``

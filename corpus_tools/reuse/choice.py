@@ -7,7 +7,7 @@ from __future__ import annotations
 from corpus_tools.reuse.fusion import fuse
 from corpus_tools.reuse.matching import ReuseOptions, Sentence, covers, held_words
 
-__all__ = ["REUSE_CLASSES", "best_candidate", "choose", "fused_across", "lead_context"]
+__all__ = ["REUSE_CLASSES", "best_candidate", "choose", "fused_across", "fused_within", "lead_context"]
 
 #: Sentence reuse classes of :func:`corpus_tools.reuse.alignment.align_sentences`, closest reuse first.
 REUSE_CLASSES = ("verbatim", "near_verbatim", "rewritten", "new")
@@ -32,22 +32,28 @@ def choose(t: Sentence, cands: list, every: list, opt: ReuseOptions, common: dic
     while cands:
         top = min(_CLASS_ORDER[m.cls] for m in cands)
         primary = best_candidate(t, [m for m in cands if _CLASS_ORDER[m.cls] == top])
-        # fused sentences: source sentences of the same file that bring words the primary lacks
-        same = [m for m in every if m is not primary and m.src.doc_id == primary.src.doc_id]
-        more = fuse(
-            t.words,
-            [(m.src.sent_id, m.src.words) for m in same],
-            taken=[primary.src.words],
-            min_words=opt.min_fused_words,
-            common=common[primary.src.doc_id],
-            speaker_alone=False,
-        )
-        chosen = [primary, *(same[n] for n in more)]
+        chosen = fused_within(t, primary, every, opt, common)
         chosen += fused_across(t, every, chosen, opt, common)
         if primary.route == "words" or covers(t, chosen, opt.min_score_cover):
             return chosen
         cands.remove(primary)
     return []
+
+
+def fused_within(t: Sentence, primary, every: list, opt: ReuseOptions, common: dict) -> list:
+    """``primary`` and the source sentences of its file among the candidates ``every`` that bring
+    words it lacks (:func:`corpus_tools.reuse.fusion.fuse`, ``min_fused_words``; none for the
+    speaker's name alone)."""
+    same = [m for m in every if m is not primary and m.src.doc_id == primary.src.doc_id]
+    more = fuse(
+        t.words,
+        [(m.src.sent_id, m.src.words) for m in same],
+        taken=[primary.src.words],
+        min_words=opt.min_fused_words,
+        common=common[primary.src.doc_id],
+        speaker_alone=False,
+    )
+    return [primary, *(same[n] for n in more)]
 
 
 def best_candidate(t: Sentence, best: list) -> object:
