@@ -47,6 +47,7 @@ from corpus_tools.attribution.same_speakers import (
     story_companies,
     story_defendants,
 )
+from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
@@ -283,6 +284,7 @@ def _retype(
     own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
     own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())

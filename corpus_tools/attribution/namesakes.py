@@ -29,6 +29,7 @@ __all__ = [
     "given_before",
     "given_in_text",
     "owns",
+    "person_gender",
     "title_gender",
 ]
 
@@ -96,6 +97,20 @@ def title_gender(words) -> str:
     lower = {w.lower().rstrip(".") for w in words}
     male, female = bool(lower & lexicon.MALE_TITLES), bool(lower & lexicon.FEMALE_TITLES)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def person_gender(f: dict, genders: dict) -> str:
+    """The gender a text gives the person of a mention's features ``f`` (``first``, ``surname``):
+    her full name's (``genders`` keyed ``(given name, surname)``, :func:`~.said_genders.said_genders`)
+    before her surname's, which a husband's title may give ("Mr Cole" is not "Sandra Cole ... she").
+
+    Example:
+        >>> genders = {"Cole": "m", ("Sandra", "Cole"): "f"}
+        >>> she, him = {"first": "Sandra", "surname": "Cole"}, {"first": "", "surname": "Cole"}
+        >>> person_gender(she, genders), person_gender(him, genders)
+        ('f', 'm')
+    """
+    return genders.get((f["first"], f["surname"]), "") or genders.get(f["surname"], "")
 
 
 def genders_differ(a: str, b: str) -> bool:

@@ -10,7 +10,9 @@ audit's round 16, 16.07.99/transplant and 12.07.99/places, cause 4, ``benchmarks
 :mod:`~.opening_pleas` reads the plea kind of this shape; this module the statement kind.
 
 The rule: a speaker label that is an indefinite description ("a", "an", "one of" and a head word
-that is no institution's, no name in it) or an ordinal one ("The first girl", "The only man"),
+that is no institution's, no name in it), an ordinal one ("The first girl", "The only man") or one
+of the person in charge of a thing ("The man in charge of the investigation", "The officer leading
+the inquiry": one person, whom the next sentence names, 12.07.99/axe of ``claims_tune19.md``),
 whose own sentence has a statement verb (said, told, accused, claimed, added ...), is the person
 the first of the next two sentences that names anyone names first, in full, when the text has not
 named that surname up to the end of the description's sentence, the person speaks under that
@@ -34,6 +36,9 @@ __all__ = ["speaking_opener"]
 
 #: an ordinal or unique description of one person ("The first girl", "the only man")
 _ORDINAL = re.compile(r"^the (?:first|second|third|fourth|fifth|last|only|youngest|oldest)\s+", re.IGNORECASE)
+#: the one person in charge of a thing ("The man in charge of the investigation", "the officer leading
+#: the inquiry"), named in the next sentence (TUNE_19's 12.07.99/axe, kind K3, ``claims_tune19.md``)
+_IN_CHARGE = re.compile(r"^the ([a-z]+) (?:in charge of|leading|heading)\s", re.IGNORECASE)
 #: a statement verb, in the forms a report uses
 _SAID = re.compile(
     r"\b(?:sa(?:id|ys)|t(?:old|ells)|accus(?:ed|es)|claim(?:ed|s)|add(?:ed|s)|explain(?:ed|s)"
@@ -67,8 +72,9 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _head(label: str) -> str:
-    """The head word of an indefinite or ordinal description with no name, lower case, or ""."""
-    return description_head(_ORDINAL.sub("a ", label, count=1))
+    """The head word of an indefinite, ordinal or charge description with no name, lower case, or ""."""
+    charge = _IN_CHARGE.match(label)  # "The man in charge of the investigation": "a man"
+    return description_head(f"a {charge.group(1)}" if charge else _ORDINAL.sub("a ", label, count=1))
 
 
 def _agrees(head: str, name: str, sentence: str, text: str) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.errands import errand
 from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
@@ -176,6 +177,8 @@ def _act(verb) -> bool:
     ``benchmarks/claims_tune17.md`` W2; "police had cautioned Baxter", "did not charge him":
     ``claims_tune18.md`` T9; "questioned the decision", "cautioned that" speak)."""
     kids = list(verb.children)
+    if errand(verb):  # "Police called at the flat", "her mother reported her missing" (errands.py)
+        return True
     if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
         return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):
