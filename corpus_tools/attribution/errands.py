@@ -29,6 +29,13 @@ _SMALL_CLAUSE = frozenset({"nsubj", "nsubjpass", "poss", "prep", "advmod", "npad
 _SPEECH = frozenset({"dobj", "ccomp", "xcomp", "oprd", "parataxis", "attr"})
 
 
+def _time(prep) -> bool:
+    """Whether "at" takes a time ("at noon", "at 10pm"), not a place."""
+    return any(
+        g.ent_type_ in ("TIME", "DATE") or g.lower_ in ("noon", "night", "midnight") for g in prep.children
+    )
+
+
 def errand(verb) -> bool:
     """Whether ``verb`` (a spaCy token) is a visit ("called at the flat") or a report of a person
     missing ("reported her missing", "was reported missing by his family"), not a statement.
@@ -45,9 +52,12 @@ def errand(verb) -> bool:
     """
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     if lemma == "call":
-        if any(c.dep_ in _SPEECH or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        visit = [c for c in kids if c.lower_ in _VISIT and c.dep_ in ("prep", "prt", "advmod", "oprd")]
+        if any(
+            c.dep_ in _SPEECH and c not in visit or (c.dep_ == "prep" and c.lower_ == "for") for c in kids
+        ):
             return False
-        return any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _VISIT for c in kids)
+        return any(c.lower_ == "round" or not _time(c) for c in visit)  # not "called at noon": a time
     if lemma != "report":
         return False
     return any(

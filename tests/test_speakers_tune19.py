@@ -1,0 +1,132 @@
+"""Who speaks, round 19's tuning stories (``benchmarks/claims_tune19.md``). Invented texts of the
+same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows
+
+from corpus_tools.attribution.errands import errand
+from corpus_tools.attribution.side_holders import side_holder
+from corpus_tools.text.nlp import load_model
+
+_OPENING = "The trial went on at Leeds Crown Court.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # kind K1: a visit (was "Police", an institution, and "Police officers", two more speakers)
+        "Police called at the flat on a routine inquiry after the pair vanished.\n",
+        "Police officers who called at the house on what they took for a routine visit were met "
+        "with a grim sight.\n",
+        # a person reported missing (was "Miss Kent's mother", one more speaker)
+        "The deaths came to light after Miss Kent's mother reported her missing.\n",
+        "Two officers went to the bedsit after Ann's mother and Tom's parents reported them missing.\n",
+    ],
+)
+def test_a_visit_or_a_person_reported_missing_is_no_statement(sentence):
+    assert speaker_rows(_OPENING + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # guards: calling for a thing, calling on someone to act, reporting a fact stay statements
+        ("Mrs Kent called for a public inquiry into the deaths.\n", "Mrs Kent"),
+        ("Mrs Kent called on the council to close the flats.\n", "Mrs Kent"),
+        ("Mrs Kent reported that the door had been forced.\n", "Mrs Kent"),
+    ],
+)
+def test_calls_and_reports_that_speak_stay(sentence, speaker):
+    assert [r[0] for r in speaker_rows(_OPENING + sentence)] == [speaker]
+
+
+def test_errand_reads_the_verb_alone():
+    nlp = load_model()
+
+    def verb(text):
+        return next(t for t in nlp(text) if t.lemma_ in ("call", "report"))
+
+    assert [errand(verb(s)) for s in ("Police called round at noon.", "His son reported him missing.")] == [
+        True,
+        True,
+    ]
+    assert [errand(verb(s)) for s in ("He called at noon to say so.", "She reported seeing him.")] == [
+        False,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("named", "later"),
+    [
+        # kind K3: "The prosecutor said" two sentences after "NAME, prosecuting, said" (was an
+        # anonymous speaker apart from him)
+        (
+            "Tom Bell, prosecuting, said the pair had met in 1990.\n",
+            "The prosecutor said: 'She could not pay.'\n",
+        ),
+        # a paper's "The prosecution said" after its "NAME, for the prosecution, said"
+        (
+            "Tom Bell, for the prosecution, said the pair had met in 1990.\n",
+            "The prosecution said: 'She could not pay.'\n",
+        ),
+    ],
+)
+def test_the_prosecutor_is_the_barrister_the_text_sets_on_that_side(named, later):
+    assert speaker_rows(_OPENING + named + later) == [["Tom Bell", "person", 2]]
+
+
+def test_a_side_with_two_barristers_stays_anonymous():
+    text = (
+        _OPENING
+        + "Ann Cole, defending Mr Roe, said he wept.\nJo Hunt, defending Mr Day, said he slept.\n"
+        + "The defence said: 'Neither man was there.'\n"
+    )
+    assert side_holder("The defence", text) == ""
+    assert side_holder("The defence", text.replace("Jo Hunt, defending Mr Day, ", "Mr Day ")) == "Ann Cole"
+    assert ["The defence", "anonymous", 1] in speaker_rows(text)
+
+
+def test_the_man_in_charge_named_in_the_next_sentence_is_that_man():
+    # kind K3: "The man in charge of the investigation said" and "Det Supt NAME ... He said" in the
+    # next sentences (was an anonymous speaker apart from the named officer)
+    text = (
+        _OPENING
+        + "The man in charge of the inquiry said the killings were the worst he had seen.\n"
+        + "Detective Inspector Ray Hart of Kent Police praised the work of the officers.\n"
+        + "He said: 'It was appalling.'\nDet Insp Hart said drugs were no excuse.\n"
+    )
+    assert speaker_rows(text) == [["Ray Hart", "person", 3]]
+
+
+def test_the_man_in_charge_with_no_name_after_stays_anonymous():
+    text = _OPENING + "The man in charge of the inquiry said the killings were the worst he had seen.\n"
+    assert speaker_rows(text) == [["The man in charge of the inquiry", "anonymous", 1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # kind K2b: "Mr Cole" after "Sandra Cole ... she" is her husband, not she (was "Sandra Cole")
+        (
+            "Sandra Cole, 38, wept as she was jailed.\nMr Cole told the court he woke to see a man at "
+            "the end of his bed.\nMr Cole said: 'I get no joy from this.'\n",
+            [["Mr Cole", "person", 2]],
+        ),
+        # the husband named in full before: "Mr Cole" is he
+        (
+            "Kevin Cole, 35, said he got 'no joy' from the sentence.\nSandra Cole, 38, wept as she was "
+            "jailed.\nMr Cole told the court he woke to see a man at the end of his bed.\n",
+            [["Kevin Cole", "person", 2]],
+        ),
+        # guard: "Mrs Cole" is still she
+        (
+            "Sandra Cole, 38, said she was sorry.\nMrs Cole added: 'I was not myself.'\n",
+            [["Sandra Cole", "person", 2]],
+        ),
+    ],
+)
+def test_a_husband_titled_mr_is_not_his_wife_named_in_full(text, rows):
+    assert speaker_rows(_OPENING + text) == rows
