@@ -101,6 +101,20 @@ def test_the_man_in_charge_named_in_the_next_sentence_is_that_man():
     assert speaker_rows(text) == [["Ray Hart", "person", 3]]
 
 
+def test_the_man_in_charge_is_the_ranked_surname_after_him():
+    # the same, with the name read only as "Det Supt Hart" later ("Det" is a rank, no given name:
+    # it had kept "Det Supt Hart" apart from "Ray Hart")
+    text = (
+        _OPENING
+        + "The man in charge of the inquiry into the deaths said the killings were the worst he had "
+        + "seen in 20 years.\nDetective Superintendent Ray Hart of Kent Police praised the work of the "
+        + "officers who had seen the scene.\nHe said: 'I have never been to a scene like this one.'\n"
+        + "'It was appalling.'\nHe said the thoughts of all the officers were with the families.\n"
+        + "Det Supt Hart said drugs were no excuse.\n"
+    )
+    assert speaker_rows(text) == [["Ray Hart", "person", 4]]
+
+
 def test_the_man_in_charge_with_no_name_after_stays_anonymous():
     text = _OPENING + "The man in charge of the inquiry said the killings were the worst he had seen.\n"
     assert speaker_rows(text) == [["The man in charge of the inquiry", "anonymous", 1]]
@@ -130,3 +144,22 @@ def test_the_man_in_charge_with_no_name_after_stays_anonymous():
 )
 def test_a_husband_titled_mr_is_not_his_wife_named_in_full(text, rows):
     assert speaker_rows(_OPENING + text) == rows
+
+
+def test_a_plea_of_a_group_in_a_relative_clause_is_its_statement():
+    # "The judge told the women, who both pleaded guilty to ..., that": the women's plea (had no row)
+    text = (
+        _OPENING + "The judge told the women, who both pleaded guilty to a charge of fraud, that their "
+        "friendship had turned a daft notion into a plan.\n"
+    )
+    assert ["the women", "anonymous", 1] in speaker_rows(text)
+    # guard: a relative clause on one person with no plea
+    assert speaker_rows(_OPENING + "The judge told the woman, who wept, that she was free.\n") == [
+        ["The judge", "anonymous", 1]
+    ]
+
+
+def test_astonishment_expressed_is_a_statement():
+    # "Investigators expressed astonishment that ...": a feeling expressed, as "expressed his shock"
+    text = _OPENING + "Investigators expressed astonishment that the man was able to sleep in the house.\n"
+    assert speaker_rows(text) == [["Investigators", "anonymous", 1]]

@@ -84,7 +84,10 @@ _DATE_DASH = re.compile(
     r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
 )
 _TITLES = (
-    lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.POLICE_RANKS
+    lexicon.SPEAKER_WORDS["official"]
+    | lexicon.MALE_TITLES
+    | lexicon.FEMALE_TITLES
+    | lexicon.RANKS_BEFORE_A_NAME
 )
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label

@@ -84,6 +84,7 @@ _STATEMENT_NOUNS = {
 _EXPRESSED = {
     "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
     "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
+    "astonishment", "amazement", "disbelief", "horror",  # "Investigators expressed astonishment that"
 }  # fmt: skip
 #: words a person offers or conveys by saying them ("offered her condolences to the families":
 #: the judge's statement, which a paper writes "expressed her sympathy"; round 18's bondi, T7)
