@@ -163,3 +163,16 @@ def test_astonishment_expressed_is_a_statement():
     # "Investigators expressed astonishment that ...": a feeling expressed, as "expressed his shock"
     text = _OPENING + "Investigators expressed astonishment that the man was able to sleep in the house.\n"
     assert speaker_rows(text) == [["Investigators", "anonymous", 1]]
+
+
+def test_a_town_read_as_a_gerund_before_crown_court_is_the_hearing():
+    # "Reading Crown Court was told that ...": the parser makes "Reading" a gerund subject and
+    # "Court" its object (had no row); the hearing, as "Leeds Crown Court was told"
+    for town in ("Reading", "Leeds"):
+        text = (
+            f"The trial went on.\n{town} Crown Court was told that the bodies lay undiscovered for a week.\n"
+        )
+        assert speaker_rows(text) == [[f"{town} Crown Court", "anonymous", 1]]
+    # guard: a gerund that takes no court
+    rows = speaker_rows("The trial went on.\nReading the verdict, the judge said he was sorry.\n")
+    assert rows == [["the judge", "anonymous", 1]]
