@@ -176,3 +176,19 @@ def test_a_town_read_as_a_gerund_before_crown_court_is_the_hearing():
     # guard: a gerund that takes no court
     rows = speaker_rows("The trial went on.\nReading the verdict, the judge said he was sorry.\n")
     assert rows == [["the judge", "anonymous", 1]]
+
+
+def test_an_opening_husband_is_the_man_named_next_though_his_wife_is_mrs():
+    # "A HUSBAND ... said" then "NAME said": he, though the text calls his wife, who shares his
+    # surname, "Mrs NAME" (was an anonymous speaker apart from him)
+    text = (
+        "A HUSBAND whose wife hired a man to rob him last night said he forgave her.\n"
+        "Kevin Rudd, who was hit in his sleep, said: 'Who knows what the future will hold for us?'\n"
+        "Shop worker Sandra Rudd was jailed for three years.\nMrs Rudd claimed her husband hit her.\n"
+    )
+    assert speaker_rows(text) == [["Kevin Rudd", "person", 2], ["Sandra Rudd", "person", 1]]
+    # guard: with no second person of the surname, "Mrs Rudd" is the woman named next, no husband
+    alone = text.replace("Shop worker Sandra Rudd", "The shop worker").replace(
+        "Kevin Rudd, who", "Mrs Rudd, who"
+    )
+    assert ["A HUSBAND", "anonymous", 1] in speaker_rows(alone)

@@ -28,6 +28,7 @@ __all__ = [
     "genders_differ",
     "given_before",
     "given_in_text",
+    "other_given_names",
     "owns",
     "person_gender",
     "title_gender",
@@ -90,6 +91,18 @@ def given_in_text(text: str, label: str) -> str:
         return ""
     found = {m for m in re.findall(rf"\b([A-Z][a-z]+) {re.escape(label.strip())}\b", text) if _given(m)}
     return found.pop() if len(found) == 1 else ""
+
+
+def other_given_names(text: str, surname: str, given: str) -> set[str]:
+    """The given names other than ``given`` that ``text`` writes before ``surname`` ("Sandra" of
+    "Sandra Cole" beside "Kevin Cole"): the surname is a second person's too.
+
+    Example:
+        >>> other_given_names("Kevin Cole spoke. Mrs Cole and Sandra Cole wept.", "Cole", "Kevin")
+        {'Sandra'}
+    """
+    found = re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+    return {w for w in found if _given(w) and w != given}
 
 
 def title_gender(words) -> str:

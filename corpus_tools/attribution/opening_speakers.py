@@ -30,6 +30,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
+from corpus_tools.attribution.namesakes import other_given_names
 from corpus_tools.attribution.opening_pleas import description_head, named_after
 
 __all__ = ["speaking_opener"]
@@ -79,8 +80,12 @@ def _head(label: str) -> str:
 
 def _agrees(head: str, name: str, sentence: str, text: str) -> bool:
     """Whether a description's head may be the named person: no title of the other sex ("A girl",
-    "Mr Doe"), and an office head the office the sentence gives before the name."""
+    "Mr Doe"), unless the text gives the surname to someone else too ("A husband ... Tom Doe said",
+    "Mrs Doe" his wife Ann Doe: TUNE_19's 27.01.00/wife, ``benchmarks/claims_tune19.md``), and an
+    office head the office the sentence gives before the name."""
     last = re.escape(name.split()[-1])
+    if other_given_names(text, name.split()[-1], name.split()[-2] if " " in name else ""):
+        return head not in lexicon.SPEAKER_WORDS["official"] or _agrees(head, name, sentence, "")
     if head in _FEMALE and re.search(rf"\bMr\.? (?:[A-Z][\w'-]* )*{last}\b", text):
         return False
     if head in _MALE and re.search(rf"\b(?:Mrs|Miss|Ms)\.? (?:[A-Z][\w'-]* )*{last}\b", text):
