@@ -192,3 +192,15 @@ def test_an_opening_husband_is_the_man_named_next_though_his_wife_is_mrs():
         "Kevin Rudd, who", "Mrs Rudd, who"
     )
     assert ["A HUSBAND", "anonymous", 1] in speaker_rows(alone)
+
+
+def test_a_thing_that_underlines_inside_a_quotation_carried_on_is_part_of_it():
+    # kind K1: "``However, NAME's case, like so many ..., underlines how ..." in a quotation that the
+    # next paragraph carries on: the quotation's own words (was a speaker, "Mary Druhan's case")
+    text = (
+        "The trial went on.\n\nAnn Karim, of Justice, said later: ``Justice is delighted by the "
+        "judgment.\n\n``However, Mary Dunn's case, like so many cases before it, underlines how the "
+        "failure to disclose evidence causes miscarriages of justice.\n\n``Given the new rules, the "
+        "number of such cases is set to rise.''\n"
+    )
+    assert speaker_rows(text) == [["Ann Karim", "person", 3]]
