@@ -204,3 +204,13 @@ def test_a_thing_that_underlines_inside_a_quotation_carried_on_is_part_of_it():
         "number of such cases is set to rise.''\n"
     )
     assert speaker_rows(text) == [["Ann Karim", "person", 3]]
+
+
+def test_a_statement_after_an_opening_possessive_hearing_has_its_speaker():
+    # kind K4: "Following today's hearing the brother of X, 39-year-old Neil, said of Hobbs:" (the
+    # parser reads "hearing" as a verb with "the brother" its object: the statement had no row)
+    text = (
+        "The trial went on.\nFollowing today's hearing the brother of Tom Lane, 39-year-old Neil, said "
+        "of Hobbs: 'If he was a dog he would have been shot by now.'\n"
+    )
+    assert speaker_rows(text) == [["the brother", "anonymous", 1]]
