@@ -213,4 +213,4 @@ def test_a_statement_after_an_opening_possessive_hearing_has_its_speaker():
         "The trial went on.\nFollowing today's hearing the brother of Tom Lane, 39-year-old Neil, said "
         "of Hobbs: 'If he was a dog he would have been shot by now.'\n"
     )
-    assert speaker_rows(text) == [["the brother", "anonymous", 1]]
+    assert speaker_rows(text) == [["39-year-old Neil", "person", 1]]  # the name set in commas speaks

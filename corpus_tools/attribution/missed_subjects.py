@@ -141,11 +141,16 @@ def gerund_object(verb):
     "the judge" its object, or of the place before it, the cue with no subject; 12.07.99/places, the
     express 11 of the claims audit; "Following today's hearing the brother of X, 39-year-old Neil,
     said of Hobbs": TUNE_19's 12.07.99/axe, kind K4). A determiner or a possessive ("today's")
-    before the "-ing" word makes it a noun; None for
+    before the "-ing" word makes it a noun; a name set in commas right before the cue ("..., the
+    Chief Constable of Kent, Ann Hale, said", "..., 39-year-old Neil, said") is the speaker, not the
+    object; None for
     any other shape ("After hearing the evidence, the judge ruled" has its subject)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
+    if verb.i > 1 and doc[verb.i - 1].text == ",":  # "..., Ann Hale, said": the name in commas speaks
+        name = doc[verb.i - 2]
+        return name if name.pos_ == "PROPN" and name.text.istitle() else None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start):
         for ing in (t for t in prep.subtree if t.dep_ in ("pcomp", "acl") and t.tag_ == "VBG"):
             noun = any(
