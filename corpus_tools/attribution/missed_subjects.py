@@ -148,17 +148,13 @@ def gerund_object(verb):
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
-    if verb.i > 1 and doc[verb.i - 1].text == ",":  # "..., Ann Hale, said": the name in commas speaks
-        name = doc[verb.i - 2]
-        return name if name.pos_ == "PROPN" and name.text.istitle() else None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start):
         for ing in (t for t in prep.subtree if t.dep_ in ("pcomp", "acl") and t.tag_ == "VBG"):
-            noun = any(
-                t.dep_ == "det" or t.tag_ == "POS" for t in doc[prep.i + 1 : ing.i]
-            )  # "today's hearing"
+            noun = any(t.dep_ == "det" or t.tag_ == "POS" for t in doc[prep.i + 1 : ing.i])  # "today's"
             obj = next((c for c in ing.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if noun and obj is not None and obj.i < verb.i:
-                return obj
+                name = doc[verb.i - 2] if doc[verb.i - 1].text == "," else obj  # "..., Ann Hale, said"
+                return name if name.pos_ == "PROPN" and name.text.istitle() and name.i > obj.i else obj
     return None
 
 
