@@ -73,6 +73,8 @@ What a pronoun or a description stands for:
 * :mod:`~.said_genders`: the gender a text gives a named person (a rank word, its own pronoun);
 * :mod:`~.epithets`, :mod:`~.descriptions`: descriptions for a person the text named;
 * :mod:`~.role_descriptions`, :mod:`~.roles`: a rank or role description that fits one named person;
+* :mod:`~.side_holders`: "The prosecutor", "the defence": the one barrister the text sets on that side;
+* :mod:`~.errands`: "called at the flat", "reported her missing": a visit and a report, no statement;
 * :mod:`~.past_offices`: a political office held in the past is the story's one former holder;
 * :mod:`~.appositions`: "Mr Hale, a lorry driver said" is Mr Hale; "Tom Hale's mother, Jane" is named;
 * :mod:`~.speaking_judges`: "The judge" after a judge who speaks is that judge; "A High Court judge"

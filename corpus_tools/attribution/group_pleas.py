@@ -21,8 +21,17 @@ _QUANTIFIERS = frozenset({"all", "both", "each"})
 
 
 def group_subject(subjects: list) -> bool:
-    """Whether a plea's subjects (spaCy tokens) hold a plural common noun ("defendants")."""
-    return any(c.tag_ == "NNS" and c.pos_ == "NOUN" for c in subjects)
+    """Whether a plea's subjects (spaCy tokens) hold a plural common noun ("defendants"), or a
+    relative pronoun whose clause hangs on one ("The judge told the women, who both pleaded guilty,
+    that ...": TUNE_19's 27.01.00/wife, ``benchmarks/claims_tune19.md``)."""
+    return any(
+        c.tag_ == "NNS"
+        and c.pos_ == "NOUN"
+        or c.lower_ == "who"
+        and c.head.dep_ == "relcl"
+        and c.head.head.tag_ == "NNS"
+        for c in subjects
+    )
 
 
 def without_quantifier(subjects: list) -> list:

@@ -101,7 +101,12 @@ def as_hearing(f: dict) -> dict:
 def hearing_noun(tok) -> bool:
     """Whether a noun names a hearing (:data:`HEARING`), by its lemma or its form: the lemma of
     "magistrates" is "magistrate", one magistrate, a person ("The magistrate ruled"); the plural is
-    the bench, a hearing ("Magistrates were told that ...", "magistrates in Woking heard")."""
+    the bench, a hearing ("Magistrates were told that ...", "magistrates in Woking heard"). A town
+    the parser took for a gerund with the court its object ("Reading Crown Court was told":
+    "Reading" the subject, "Court" its object; TUNE_19's 12.07.99/axe, kind K4,
+    ``benchmarks/claims_tune19.md``) is the court too."""
+    if tok.tag_ == "VBG" and tok.text.istitle():
+        return any(c.dep_ == "dobj" and c.text.istitle() and hearing_noun(c) for c in tok.children)
     return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
 
 

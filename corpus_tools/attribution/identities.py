@@ -49,6 +49,7 @@ from corpus_tools.attribution.same_speakers import (
     story_companies,
     story_defendants,
 )
+from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
@@ -86,7 +87,10 @@ _DATE_DASH = re.compile(
     r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
 )
 _TITLES = (
-    lexicon.SPEAKER_WORDS["official"] | lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.POLICE_RANKS
+    lexicon.SPEAKER_WORDS["official"]
+    | lexicon.MALE_TITLES
+    | lexicon.FEMALE_TITLES
+    | lexicon.RANKS_BEFORE_A_NAME
 )
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label
@@ -286,6 +290,7 @@ def _retype(
     own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
     own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
+    holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())

@@ -139,17 +139,22 @@ def gerund_object(verb):
     """The subject the parse made the object of an opening "At the London hearing" read as a gerund:
     "At the London hearing the judge, although critical of X, ruled that ..." ("hearing" a verb with
     "the judge" its object, or of the place before it, the cue with no subject; 12.07.99/places, the
-    express 11 of the claims audit). A determiner before the "-ing" word makes it a noun; None for
+    express 11 of the claims audit; "Following today's hearing the brother of X, 39-year-old Neil,
+    said of Hobbs": TUNE_19's 12.07.99/axe, kind K4). A determiner or a possessive ("today's")
+    before the "-ing" word makes it a noun; a name set in commas right before the cue ("..., the
+    Chief Constable of Kent, Ann Hale, said", "..., 39-year-old Neil, said") is the speaker, not the
+    object; None for
     any other shape ("After hearing the evidence, the judge ruled" has its subject)."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start):
         for ing in (t for t in prep.subtree if t.dep_ in ("pcomp", "acl") and t.tag_ == "VBG"):
-            noun = any(t.dep_ == "det" for t in doc[prep.i + 1 : ing.i])  # "the London hearing"
+            noun = any(t.dep_ == "det" or t.tag_ == "POS" for t in doc[prep.i + 1 : ing.i])  # "today's"
             obj = next((c for c in ing.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if noun and obj is not None and obj.i < verb.i:
-                return obj
+                name = doc[verb.i - 2] if doc[verb.i - 1].text == "," else obj  # "..., Ann Hale, said"
+                return name if name.pos_ == "PROPN" and name.text.istitle() and name.i > obj.i else obj
     return None
 
 

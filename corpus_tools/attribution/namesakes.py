@@ -28,7 +28,9 @@ __all__ = [
     "genders_differ",
     "given_before",
     "given_in_text",
+    "other_given_names",
     "owns",
+    "person_gender",
     "title_gender",
 ]
 
@@ -91,11 +93,37 @@ def given_in_text(text: str, label: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def other_given_names(text: str, surname: str, given: str) -> set[str]:
+    """The given names other than ``given`` that ``text`` writes before ``surname`` ("Sandra" of
+    "Sandra Cole" beside "Kevin Cole"): the surname is a second person's too.
+
+    Example:
+        >>> other_given_names("Kevin Cole spoke. Mrs Cole and Sandra Cole wept.", "Cole", "Kevin")
+        {'Sandra'}
+    """
+    found = re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+    return {w for w in found if _given(w) and w != given}
+
+
 def title_gender(words) -> str:
     """``m`` or ``f`` from the titles among ``words`` ("Mr", "Mrs", "Lady"), "" for none or both."""
     lower = {w.lower().rstrip(".") for w in words}
     male, female = bool(lower & lexicon.MALE_TITLES), bool(lower & lexicon.FEMALE_TITLES)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def person_gender(f: dict, genders: dict) -> str:
+    """The gender a text gives the person of a mention's features ``f`` (``first``, ``surname``):
+    her full name's (``genders`` keyed ``(given name, surname)``, :func:`~.said_genders.said_genders`)
+    before her surname's, which a husband's title may give ("Mr Cole" is not "Sandra Cole ... she").
+
+    Example:
+        >>> genders = {"Cole": "m", ("Sandra", "Cole"): "f"}
+        >>> she, him = {"first": "Sandra", "surname": "Cole"}, {"first": "", "surname": "Cole"}
+        >>> person_gender(she, genders), person_gender(him, genders)
+        ('f', 'm')
+    """
+    return genders.get((f["first"], f["surname"]), "") or genders.get(f["surname"], "")
 
 
 def genders_differ(a: str, b: str) -> bool:

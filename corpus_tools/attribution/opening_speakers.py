@@ -10,7 +10,9 @@ audit's round 16, 16.07.99/transplant and 12.07.99/places, cause 4, ``benchmarks
 :mod:`~.opening_pleas` reads the plea kind of this shape; this module the statement kind.
 
 The rule: a speaker label that is an indefinite description ("a", "an", "one of" and a head word
-that is no institution's, no name in it) or an ordinal one ("The first girl", "The only man"),
+that is no institution's, no name in it), an ordinal one ("The first girl", "The only man") or one
+of the person in charge of a thing ("The man in charge of the investigation", "The officer leading
+the inquiry": one person, whom the next sentence names, 12.07.99/axe of ``claims_tune19.md``),
 whose own sentence has a statement verb (said, told, accused, claimed, added ...), is the person
 the first of the next two sentences that names anyone names first, in full, when the text has not
 named that surname up to the end of the description's sentence, the person speaks under that
@@ -28,12 +30,16 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
+from corpus_tools.attribution.namesakes import other_given_names
 from corpus_tools.attribution.opening_pleas import description_head, named_after
 
 __all__ = ["speaking_opener"]
 
 #: an ordinal or unique description of one person ("The first girl", "the only man")
 _ORDINAL = re.compile(r"^the (?:first|second|third|fourth|fifth|last|only|youngest|oldest)\s+", re.IGNORECASE)
+#: the one person in charge of a thing ("The man in charge of the investigation", "the officer leading
+#: the inquiry"), named in the next sentence (TUNE_19's 12.07.99/axe, kind K3, ``claims_tune19.md``)
+_IN_CHARGE = re.compile(r"^the ([a-z]+) (?:in charge of|leading|heading)\s", re.IGNORECASE)
 #: a statement verb, in the forms a report uses
 _SAID = re.compile(
     r"\b(?:sa(?:id|ys)|t(?:old|ells)|accus(?:ed|es)|claim(?:ed|s)|add(?:ed|s)|explain(?:ed|s)"
@@ -67,14 +73,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _head(label: str) -> str:
-    """The head word of an indefinite or ordinal description with no name, lower case, or ""."""
-    return description_head(_ORDINAL.sub("a ", label, count=1))
+    """The head word of an indefinite, ordinal or charge description with no name, lower case, or ""."""
+    charge = _IN_CHARGE.match(label)  # "The man in charge of the investigation": "a man"
+    return description_head(f"a {charge.group(1)}" if charge else _ORDINAL.sub("a ", label, count=1))
 
 
 def _agrees(head: str, name: str, sentence: str, text: str) -> bool:
     """Whether a description's head may be the named person: no title of the other sex ("A girl",
-    "Mr Doe"), and an office head the office the sentence gives before the name."""
+    "Mr Doe"), unless the text gives the surname to someone else too ("A husband ... Tom Doe said",
+    "Mrs Doe" his wife Ann Doe: TUNE_19's 27.01.00/wife, ``benchmarks/claims_tune19.md``), and an
+    office head the office the sentence gives before the name."""
     last = re.escape(name.split()[-1])
+    if other_given_names(text, name.split()[-1], name.split()[-2] if " " in name else ""):
+        return head not in lexicon.SPEAKER_WORDS["official"] or _agrees(head, name, sentence, "")
     if head in _FEMALE and re.search(rf"\bMr\.? (?:[A-Z][\w'-]* )*{last}\b", text):
         return False
     if head in _MALE and re.search(rf"\b(?:Mrs|Miss|Ms)\.? (?:[A-Z][\w'-]* )*{last}\b", text):

@@ -101,11 +101,17 @@ def quoted_cue(speaker: int, cue: int, inside, text: str, end: int, below: str =
     the paragraph, or one left open at its end that the next paragraph (``below``) carries on, as
     a quotation running over paragraphs is written ('"The prosecution say this was ...' then
     '"Mr Jones was ...'). A cue after a comma that follows its speaker ('"We will talk, the
-    minister said.' with the mark left open) is the minister's, though."""
+    minister said.' with the mark left open) is the minister's, though, when the words end with
+    the cue; "``However, Ann's case ... underlines how ..." goes on: the quotation's own clause
+    (TUNE_19's 16.07.99/vagrants, ``benchmarks/claims_tune19.md``, kind K1)."""
     if any(qa <= cue < qb and text[qb : qb + 1] in ('"', "'") for qa, qb in inside):
         return True
+    tag = re.match(r"[\w-]+(?: [\w-]+){0,2}\s*(?:[.,;!?'\"]|$)", text[cue:end])  # "the minister said."
     carried = below.lstrip().startswith(OPENERS) and not (
-        text[:speaker].rstrip().endswith(",") and speaker < cue and not nested_report(cue, text, end)
+        text[:speaker].rstrip().endswith(",")
+        and speaker < cue
+        and tag is not None
+        and not nested_report(cue, text, end)
     )  # "On the Friday, the defendant was heard to say `...'": a report inside the quotation
     return carried and any(qa <= cue < qb and not text[qb:end].strip() for qa, qb in inside)
 

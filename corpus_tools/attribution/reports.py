@@ -33,6 +33,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import aged_name
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.errands import errand
 from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
@@ -84,6 +85,7 @@ _STATEMENT_NOUNS = {
 _EXPRESSED = {
     "shock", "surprise", "disappointment", "regret", "sympathy", "concern", "anger", "relief", "sorrow",
     "delight", "satisfaction", "condolence", "condolences", "remorse", "dismay", "outrage", "gratitude",
+    "astonishment", "amazement", "disbelief", "horror",  # "Investigators expressed astonishment that"
 }  # fmt: skip
 #: words a person offers or conveys by saying them ("offered her condolences to the families":
 #: the judge's statement, which a paper writes "expressed her sympathy"; round 18's bondi, T7)
@@ -177,6 +179,8 @@ def _act(verb) -> bool:
     ``benchmarks/claims_tune17.md`` W2; "police had cautioned Baxter", "did not charge him":
     ``claims_tune18.md`` T9; "questioned the decision", "cautioned that" speak)."""
     kids = list(verb.children)
+    if errand(verb):  # "Police called at the flat", "her mother reported her missing" (errands.py)
+        return True
     if verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in kids):
         return True  # "most ... agreed to part with their money": to do a thing (round 12, ostrich)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids) or _quotes_words(verb):

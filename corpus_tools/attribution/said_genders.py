@@ -66,17 +66,30 @@ def _lone_subject(sent) -> str | None:
     return None if others else name.text
 
 
+def _add_person(found: dict, name, gender: str) -> None:
+    """Record ``gender`` under ``(given name, surname)`` too, for a name of two words or more ("Sandra
+    Cole ... she"): a surname a husband and wife share has both genders, or a title's ("Mr Cole", her
+    husband), and only the full name tells them apart (TUNE_19's 27.01.00/wife, kind K2b, where "Mr
+    Jones told the court" joined "Sandra Jones": ``benchmarks/claims_tune19.md``)."""
+    given = name.doc[name.i - 1] if name.i > 0 else None
+    if given is not None and given.pos_ == "PROPN" and given.dep_ == "compound" and given.text.istitle():
+        found.setdefault((given.text, name.text), set()).add(gender)
+
+
 def said_genders(paragraphs) -> dict[str, str]:
     """surname -> ``m`` or ``f`` from a rank word before a person's name or the pronoun of the
-    sentence the name opens (module docstring), for ``(para, offset, doc)`` paragraphs
+    sentence the name opens (module docstring), and ``(given name, surname)`` -> the same for a full
+    name (:func:`~.namesakes.person_gender` reads it first), for ``(para, offset, doc)`` paragraphs
     (:func:`~corpus_tools.text.sentences.paragraph_docs`).
 
     >>> from corpus_tools.text.nlp import load_model
     >>> nlp = load_model()
     >>> doc = nlp("Pc Ann Okafor was asked what she wore. Later, Tom Bell said he left. WPC Jo Dale agreed. "
     ...           "She said she hit him; Sgt Sam Hurst said she kicked him.")
-    >>> sorted(said_genders([(0, 0, doc)]).items())
+    >>> sorted((k, g) for k, g in said_genders([(0, 0, doc)]).items() if isinstance(k, str))
     [('Bell', 'm'), ('Dale', 'f'), ('Okafor', 'f')]
+    >>> said_genders([(0, 0, nlp("Sandra Cole wept as she was jailed."))])[("Sandra", "Cole")]
+    'f'
     """
     found: dict[str, set[str]] = {}
     before = None  # the name that is the subject of the sentence before, which names no one else
@@ -87,6 +100,7 @@ def said_genders(paragraphs) -> dict[str, str]:
                 while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
                     end += 1
                 found.setdefault(doc[end].text, set()).add(RANK_GENDERS[t.lower_])
+                _add_person(found, doc[end], RANK_GENDERS[t.lower_]) if end > t.i + 1 else None
         for sent in doc.sents:
             name = _subject_name(sent)
             opening = sent[0]
@@ -109,4 +123,5 @@ def said_genders(paragraphs) -> dict[str, str]:
             if said is None or others or not (said.head.i == verb.i or said.head.head.i == verb.i):
                 continue
             found.setdefault(name.text, set()).add(_SUBJECTS[said.lower_])
+            _add_person(found, name, _SUBJECTS[said.lower_])
     return {name: g.pop() for name, g in found.items() if len(g) == 1}

@@ -1,0 +1,68 @@
+"""Two verbs of saying used for an errand, not a statement: a visit and a person reported missing.
+
+"Police called at the flat on a routine inquiry", "Police officers who called at the house were
+met with a grim sight": "call at" (or "call round") a place is to visit it; "Miss Harvey's mother
+reported her missing", "the pair were reported missing", "his parents reported him missing": a
+person reported missing (or dead, or a thing stolen) is a report made to the police that a reader
+takes for the start of an inquiry, not a statement the story quotes. The findings had made each
+subject one more speaker (the claims audit's TUNE_19, 12.07.99/axe, kind K1: "Police", "Police
+officers" and "Miss Harvey's mother" counted among PA's speakers and listed as dropped by every
+paper, ``benchmarks/claims_tune19.md``). "called at the hearing for a ban", "called for a ban",
+"reported that she was missing" and "reported seeing her" stay statements: the rule needs the
+place after "at" (or "round") and no object, clause or "for" after "call", and after "report" a
+state word with its subject (and a time or place) and no clause of its own.
+
+* :func:`errand`: whether a verb of saying is one of these acts.
+"""
+
+from __future__ import annotations
+
+__all__ = ["errand"]
+
+#: the particles of a visit ("called at the flat", "called round to see her")
+_VISIT = frozenset({"at", "round"})
+#: the states a person or thing is reported in to the police ("reported her missing")
+_STATES = frozenset({"missing", "dead", "stolen", "lost"})
+#: what a state word may have when it is the small clause of "reported her missing (on Monday)"
+_SMALL_CLAUSE = frozenset({"nsubj", "nsubjpass", "poss", "prep", "advmod", "npadvmod"})
+#: the dependants of "call" that make it speech: an object, a clause, a demand ("called for X")
+_SPEECH = frozenset({"dobj", "ccomp", "xcomp", "oprd", "parataxis", "attr"})
+
+
+def _time(prep) -> bool:
+    """Whether "at" takes a time ("at noon", "at 10pm"), not a place."""
+    return any(
+        g.ent_type_ in ("TIME", "DATE") or g.lower_ in ("noon", "night", "midnight") for g in prep.children
+    )
+
+
+def errand(verb) -> bool:
+    """Whether ``verb`` (a spaCy token) is a visit ("called at the flat") or a report of a person
+    missing ("reported her missing", "was reported missing by his family"), not a statement.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> nlp = load_model()
+        >>> def first(text):
+        ...     return errand(next(t for t in nlp(text) if t.lemma_ in ("call", "report")))
+        >>> [first(s) for s in ("Police called at the flat.", "Her mother reported her missing.")]
+        [True, True]
+        >>> [first(s) for s in ("She called for a ban.", "He reported that she was missing.")]
+        [False, False]
+    """
+    lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if lemma == "call":
+        visit = [c for c in kids if c.lower_ in _VISIT and c.dep_ in ("prep", "prt", "advmod", "oprd")]
+        if any(
+            c.dep_ in _SPEECH and c not in visit or (c.dep_ == "prep" and c.lower_ == "for") for c in kids
+        ):
+            return False
+        return any(c.lower_ == "round" or not _time(c) for c in visit)  # not "called at noon": a time
+    if lemma != "report":
+        return False
+    return any(
+        c.lower_ in _STATES
+        and c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+        and all(g.dep_ in _SMALL_CLAUSE for g in c.children)
+        for c in kids
+    )
