@@ -108,6 +108,15 @@ def _heard(mine, theirs) -> bool:
     return mine.hearing and not theirs.hearing
 
 
+_NESTED = re.compile(r"(?:(?<=\s)|^)[`\u2018'](.+?)[\u2019'](?=[\s,.;:!?]|$)", re.S)
+
+
+def _nested(text: str) -> list[str]:
+    """The runs of words of the quotations nested inside a source quotation ("He was heard to sing
+    `a little ditty'"): words the quoted speaker reports another person saying."""
+    return [_run(_words(m.group(1))) for m in _NESTED.finditer(text)]
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -282,6 +291,16 @@ def shared_quotations(
         ]
         for p in keys
     }
+    nested = {  # the quotations each person's quotations report (:func:`_nested`)
+        p: [
+            r
+            for (d, s), sp in quoted.items()
+            if person.get(s) == p and d in members
+            for a, b in sp
+            for r in _nested(texts[d][a:b])
+        ]
+        for p in keys
+    }
     rows: dict[tuple[str, int], list] = {}
     borrowed: set[tuple[str, int]] = set()  # rows labelled, so far, by a hearing
     for (doc, sid), spans in quoted.items():
@@ -293,7 +312,13 @@ def shared_quotations(
             sents = _sentences(texts[doc][a:b])
             n, total, p = _best(sents, persons, allkeys, runs)
             if not n:  # a hearing's quoted words: its speaker's in the source
-                n, total, p = _best(sents, others, allkeys, runs)
+                words = _run([w for x in sents for w in x])  # a nested report is its own speaker's
+                n, total, p = _best(
+                    sents,
+                    [p for p in others if not any(words in r for r in nested.get(p, ()))],
+                    allkeys,
+                    runs,
+                )
             if not n:
                 continue
             if (doc, p) not in rows:
