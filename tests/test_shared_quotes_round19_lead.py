@@ -6,9 +6,9 @@ hearing route and spk39's nested reports, each right alone, had given the song t
 
 from __future__ import annotations
 
-from test_speakers_spk33 import _corpus
+from test_survival_surv19 import _shared  # shared_quotations rows of a wire and a paper
 
-from corpus_tools.attribution.shared_quotes import _nested, shared_quotations
+from corpus_tools.attribution.shared_quotes import _nested
 
 #: counsel's quotation reports the defendant's rhyme inside it, in the wire's marks
 _WIRE = (
@@ -25,11 +25,6 @@ _PAPER = (
     'Prosecutor Tom Penn said: "The defendant was heard by staff saying he was bitter about the '
     'shift."'
 )
-
-
-def _shared(wire: str, paper: str) -> list[tuple[str, str, int]]:
-    s = shared_quotations(_corpus(wire, paper), source="wire")
-    return list(zip(s["speaker"], s["source_speaker"], s["n_words"], strict=True))
 
 
 def test_a_rhyme_counsel_reports_is_not_counsels_under_a_hearing():
