@@ -235,8 +235,8 @@ def shared_quotations(
     person's quotations hold whole and in order ("dirt", "glittering career": :func:`_short`).
     Words the version's own person's quotations do not hold are counted under the source's speaker
     whose quotations hold them when the version gives them to a hearing ("The court heard":
-    :func:`_heard`), unless they are a quotation the source's speaker reports another person saying
-(:func:`_nested`). The version's speakers that are one person of the source are one row.
+    :func:`_heard`), unless they are a quotation the source's speaker reports another person
+    saying (:func:`_nested`). The version's speakers that are one person of the source are one row.
 
     Args:
         corpus: the corpus frame.
