@@ -19,4 +19,6 @@ whole: a figure of the take it follows, a name told earlier, a pair aligned on a
 (a word the wire capitalises after an abbreviation's dot is no name's, read by :mod:`~.name_spans`),
 :mod:`~.spelt_twice` (a surname one letter off a person named before, read by
 :mod:`~.reported_twice`) and :mod:`~.year_ranges` (the end of "1988-92", read by :mod:`~.facts`).
+Moved out of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of
+writing) and :mod:`~.same_number` (a number changed into a number that counts the same thing).
 """

@@ -22,20 +22,14 @@ Three general rules decide what is one fact and what is a change:
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
-from difflib import SequenceMatcher
 from functools import lru_cache
-
-import pandas as pd
 
 from corpus_tools.lexicon import (
     HONORIFICS,
-    MONTHS,
     SPEAKER_WORDS,
-    WEEKDAYS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
-from corpus_tools.variants.date_facts import day_again, month_alone_held, range_end_again, week_named
+from corpus_tools.variants.date_facts import day_again, month_alone_held, range_end_again
 from corpus_tools.variants.facts import (
     fact_key,
     facts,
@@ -45,13 +39,12 @@ from corpus_tools.variants.facts import (
     number_keys,
     proper_words,
     same_fact,
-    split_sentences,
-    word_keys,
 )
 from corpus_tools.variants.held_forms import held_elsewhere, rounded_amount_held, short_form_held
 from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
+from corpus_tools.variants.periods import _day, held_as_period  # noqa: F401 (re-exported)
 from corpus_tools.variants.reported_twice import (
     country_again,
     counts_a_group,
@@ -60,12 +53,10 @@ from corpus_tools.variants.reported_twice import (
     said_already,
     surname_again,
 )
+from corpus_tools.variants.same_number import SAME_THING, _key, same_thing  # noqa: F401 (re-exported)
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
 #: title words and honorifics: "Governor Perpich" is Perpich
 _TITLES = SPEAKER_WORDS["official"] | HONORIFICS
 #: compass adjectives before a place: "Southwestern U.S." is the country (benchmarks/family_round44.md);
@@ -90,141 +81,6 @@ def _after_ranks(key: str) -> str:
 
 #: the entity types inside which an adjective is part of a name
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-#: smallest Dice similarity of two sentences' words apart from their numbers for a number of
-#: one to be read as changed into a number of the other (the sentence says the same thing)
-SAME_THING = 0.7
-
-
-def _day(published: object) -> date | None:
-    try:
-        stamp = pd.Timestamp(published)
-    except (ValueError, TypeError):
-        return None
-    return None if pd.isna(stamp) else stamp.date()
-
-
-def _days(form: str, day: date) -> set[date]:
-    """The calendar days a date fact may name in a text written on ``day``: a weekday the
-    one before or after it (within six days), "today" the day itself, "May 21" in its year."""
-    f = form.lower().strip()
-    if f in _DAY_OFFSETS:
-        return {day + timedelta(days=_DAY_OFFSETS[f])}
-    if f in WEEKDAYS:
-        back = (day.weekday() - _WEEKDAYS.index(f)) % 7
-        return {day - timedelta(days=back), day + timedelta(days=(7 - back) % 7)}
-    words = re.findall(r"\w+", f)
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    num = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
-    if month and num:
-        try:
-            return {date(day.year, month, num)}
-        except ValueError:
-            return set()
-    return set()
-
-
-def held_as_period(
-    form: str, other: str, day: date | None, other_day: date | None, sentence: str = ""
-) -> bool:
-    """Whether ``other`` (raw text, written on ``other_day``) names the same period as the date
-    fact ``form`` of a text written on ``day``, one of them relative to its day of writing:
-    "1987" / "this year" (1987), "Tuesday" / "today" (that Tuesday), "May 21" / "yesterday".
-    A year is held so only by a sentence of ``other`` that states the same thing as the
-    year's own ``sentence``: they share a number, or half their words (Dice); a year in a
-    sentence cut ("revenues of 356 mln dlrs in 1986") is not held by "last year" elsewhere.
-
-    >>> held_as_period("1987", "A 15 to 20 billion dlr drop this year.", date(1987, 3, 26),
-    ...                date(1987, 3, 26), "A drop of 15 to 20 billion dlrs in 1987.")
-    True
-    >>> held_as_period("Tuesday", "the talks ended today", date(1987, 6, 19), date(1987, 6, 2))
-    False
-    """
-    if day is None or other_day is None:
-        return False
-    low = other.lower()
-    if re.fullmatch(r"(19|20)\d\d", form):
-        if day.year == other_day.year == int(form) and re.search(r"\bthis year\b", low):
-            return True  # the year both texts are written in, which the other calls "this year"
-        phrases = [p for p, k in _YEAR_OFFSETS.items() if other_day.year + k == int(form)]
-        return any(
-            re.search(rf"\b{p}\b", t.lower()) and _same_statement(sentence, t)
-            for t in split_sentences(other)
-            for p in phrases
-        )
-    mine = _days(form, day)
-    if not mine:
-        return False
-    # a later text's "this week" for a day before it was written: "today" / "this week" (one day,
-    # benchmarks/family_round43.md); a deadline "by tomorrow" after "this week" is new (round 41)
-    at, later = sentence.find(form), day <= other_day and max(mine) <= other_day
-    if (
-        "week" in low
-        and at >= 0
-        and later
-        and week_named(mine, split_sentences(other), other_day, sentence[:at])
-    ):
-        return True
-    theirs: set[date] = set()
-    for m in re.finditer(
-        r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-        r"|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})\b",
-        low,
-    ):
-        if m.group().lower() != form.lower():
-            theirs |= _days(m.group(), other_day)
-    return bool(mine & theirs)
-
-
-def _same_statement(a: str, b: str) -> bool:
-    """Two sentences that share a number, or half their words (Dice of the word keys)."""
-    na = {f[2] for f in facts(a) if f[0] == "number"}
-    if na & {f[2] for f in facts(b) if f[0] == "number"}:
-        return True
-    wa, wb = set(word_keys(a)), set(word_keys(b))
-    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.5
-
-
-def _tokens(s: str) -> list[str]:
-    """Words, numbers ("1,229", "4.5") and marks; a full stop after a word or number dropped."""
-    return [m.group() for m in re.finditer(r"\w+(?:[.,'’]\d+)*(?:[.'’]\w+)*|[^\w\s]", s)]
-
-
-def same_thing(parent_sentence: str, sentence: str, old: str, new: str) -> bool:
-    """Whether the number ``old`` of a parent's sentence and ``new`` of the paired sentence
-    count the same thing: the same unit, in the same slot of the word diff, and sentences
-    that apart from their numbers share at least :data:`SAME_THING` of their words (Dice).
-
-    >>> same_thing("Two people were killed.", "Three people were killed.", "Two", "Three")
-    True
-    >>> same_thing("The index rose 1.8 pct after a 2.9 pct rise.",
-    ...            "Gas prices rose 1.8 pct after a 4.2 pct rise.", "2.9 pct", "4.2 pct")
-    False
-    """
-    keys = (_key(old), _key(new))  # the unit of a number; a day named in words has none
-    unit = [re.sub(r"^[\W\d.,/-]+", "", k) if re.search(r"\d", k) else "" for k in keys]
-    if unit[0] != unit[1]:
-        return False
-    ta, tb = _tokens(parent_sentence), _tokens(sentence)
-    # the tokens that differ between the two facts ("3.6" of "3.6 pct" / "13.6 pct", "19" of
-    # "October 19" / "October 22") must be replaced the one by the other in the word diff
-    fa, fb = _tokens(old), _tokens(new)
-    da, db = [t for t in fa if t not in fb], [t for t in fb if t not in fa]
-    slot = False
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
-        if op == "replace" and da and db:
-            slot |= all(t in ta[i1:i2] for t in da) and all(t in tb[j1:j2] for t in db)
-    if not slot:
-        return False
-    numbers = {
-        k for f in (facts(parent_sentence) + facts(sentence)) if f[0] != "name" for k in word_keys(f[1])
-    }
-    wa, wb = set(word_keys(parent_sentence)) - numbers, set(word_keys(sentence)) - numbers
-    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= SAME_THING
-
-
-def _key(text: str) -> str:
-    found = [f for f in facts(text) if f[0] != "name"]
-    return found[0][2] if found else text.lower()
 
 
 def _before_lower(text: str, sentence: str) -> bool:

@@ -1,0 +1,112 @@
+"""Dates relative to the day of writing, for the fact rows of
+:func:`corpus_tools.variants.fact_changes.fact_rows`: "this year" in a story of 1987 holds "1987",
+"today" the weekday or the day of the month it falls on (:func:`held_as_period`). Moved out of
+``fact_changes.py`` unchanged (round 19)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pandas as pd
+
+from corpus_tools.lexicon import MONTHS, WEEKDAYS
+from corpus_tools.variants.date_facts import week_named
+from corpus_tools.variants.facts import facts, split_sentences, word_keys
+
+__all__ = ["held_as_period"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+_YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
+
+
+def _day(published: object) -> date | None:
+    try:
+        stamp = pd.Timestamp(published)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def _days(form: str, day: date) -> set[date]:
+    """The calendar days a date fact may name in a text written on ``day``: a weekday the
+    one before or after it (within six days), "today" the day itself, "May 21" in its year."""
+    f = form.lower().strip()
+    if f in _DAY_OFFSETS:
+        return {day + timedelta(days=_DAY_OFFSETS[f])}
+    if f in WEEKDAYS:
+        back = (day.weekday() - _WEEKDAYS.index(f)) % 7
+        return {day - timedelta(days=back), day + timedelta(days=(7 - back) % 7)}
+    words = re.findall(r"\w+", f)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    num = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
+    if month and num:
+        try:
+            return {date(day.year, month, num)}
+        except ValueError:
+            return set()
+    return set()
+
+
+def held_as_period(
+    form: str, other: str, day: date | None, other_day: date | None, sentence: str = ""
+) -> bool:
+    """Whether ``other`` (raw text, written on ``other_day``) names the same period as the date
+    fact ``form`` of a text written on ``day``, one of them relative to its day of writing:
+    "1987" / "this year" (1987), "Tuesday" / "today" (that Tuesday), "May 21" / "yesterday".
+    A year is held so only by a sentence of ``other`` that states the same thing as the
+    year's own ``sentence``: they share a number, or half their words (Dice); a year in a
+    sentence cut ("revenues of 356 mln dlrs in 1986") is not held by "last year" elsewhere.
+
+    >>> held_as_period("1987", "A 15 to 20 billion dlr drop this year.", date(1987, 3, 26),
+    ...                date(1987, 3, 26), "A drop of 15 to 20 billion dlrs in 1987.")
+    True
+    >>> held_as_period("Tuesday", "the talks ended today", date(1987, 6, 19), date(1987, 6, 2))
+    False
+    """
+    if day is None or other_day is None:
+        return False
+    low = other.lower()
+    if re.fullmatch(r"(19|20)\d\d", form):
+        if day.year == other_day.year == int(form) and re.search(r"\bthis year\b", low):
+            return True  # the year both texts are written in, which the other calls "this year"
+        phrases = [p for p, k in _YEAR_OFFSETS.items() if other_day.year + k == int(form)]
+        return any(
+            re.search(rf"\b{p}\b", t.lower()) and _same_statement(sentence, t)
+            for t in split_sentences(other)
+            for p in phrases
+        )
+    mine = _days(form, day)
+    if not mine:
+        return False
+    # a later text's "this week" for a day before it was written: "today" / "this week" (one day,
+    # benchmarks/family_round43.md); a deadline "by tomorrow" after "this week" is new (round 41)
+    at, later = sentence.find(form), day <= other_day and max(mine) <= other_day
+    if (
+        "week" in low
+        and at >= 0
+        and later
+        and week_named(mine, split_sentences(other), other_day, sentence[:at])
+    ):
+        return True
+    theirs: set[date] = set()
+    for m in re.finditer(
+        r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})\b",
+        low,
+    ):
+        if m.group().lower() != form.lower():
+            theirs |= _days(m.group(), other_day)
+    return bool(mine & theirs)
+
+
+def _same_statement(a: str, b: str) -> bool:
+    """Two sentences that share a number, or half their words (Dice of the word keys)."""
+    na = {f[2] for f in facts(a) if f[0] == "number"}
+    if na & {f[2] for f in facts(b) if f[0] == "number"}:
+        return True
+    wa, wb = set(word_keys(a)), set(word_keys(b))
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= 0.5
