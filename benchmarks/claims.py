@@ -12,8 +12,8 @@ two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in i
 the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_OUT_13``,
 ``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
 ``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``), the seventeenth (``HELD_OUT_17``,
-``TUNE_17``), the eighteenth (``HELD_OUT_18``, ``TUNE_18``) and the nineteenth (``HELD_OUT_19``,
-``TUNE_19``).
+``TUNE_17``), the eighteenth (``HELD_OUT_18``, ``TUNE_18``), the nineteenth (``HELD_OUT_19``,
+``TUNE_19``) and the twentieth (``HELD_OUT_20``, ``TUNE_20``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -36,6 +36,7 @@ Usage::
     python benchmarks/claims.py --draw 17       # the seventeenth round's (HELD_OUT_17)
     python benchmarks/claims.py --draw 18       # the eighteenth round's (HELD_OUT_18)
     python benchmarks/claims.py --draw 19       # the nineteenth round's (HELD_OUT_19)
+    python benchmarks/claims.py --draw 20       # the twentieth round's (HELD_OUT_20)
 """
 
 from __future__ import annotations
@@ -170,6 +171,13 @@ HELD_OUT_19 = ["02.11.99/pancake", "26.01.00/doctor"]
 #: ``random.Random(119).sample(folders, 4)`` of the 39 folders left after ``HELD_OUT_19``
 TUNE_19 = ["16.07.99/vagrants", "12.07.99/axe", "26.01.00/pinochet", "27.01.00/wife"]
 DRAWS[20] = DRAWS[19] + HELD_OUT_19 + TUNE_19
+#: two more, held out for the twentieth round (branch audit20), drawn once on main ``a3104a8`` before
+#: any of their findings was rendered: ``random.Random(20).sample`` of the 35 folders left (``--draw 20``)
+HELD_OUT_20 = ["08.12.99/zav", "16.07.99/informant"]
+#: four stories for reading and fixing kinds in the twentieth round, NOT held out:
+#: ``random.Random(120).sample(folders, 4)`` of the 33 folders left after ``HELD_OUT_20``
+TUNE_20 = ["29.03.00/stepmother", "17.04.00/asthma", "12.07.99/policeman", "26.01.00/jones"]
+DRAWS[21] = DRAWS[20] + HELD_OUT_20 + TUNE_20
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -178,7 +186,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[20]
+    names = DRAWS[21]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
