@@ -10,6 +10,8 @@ from pairs import speaker_rows
 from corpus_tools.attribution.couples import family_name, person_names
 from corpus_tools.attribution.family_names import family_plural, family_surname, family_surnames
 from corpus_tools.attribution.households import Household, household_of
+from corpus_tools.attribution.quotes import quotations
+from corpus_tools.attribution.shared_quotes import _nested, _run, _words
 from corpus_tools.attribution.spouses import couple_surnames
 
 # ---------------------------------------------------------------- 1. family names
@@ -61,3 +63,33 @@ def test_a_couple_and_the_family_by_its_plural_in_es_are_one_speaker():
         'The couple added: "We feel this will be a fitting tribute to him."'
     )
     assert [r[:2] for r in speaker_rows(text)] == [["Ann Jones and Tom Jones", "person"]]
+
+
+# ---------------------------------------------------------------- 2. single quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Jo told him: `Leave the van where it is.' Then he left.", ["Leave the van where it is."]),
+        ("'Why now?' she asked, and sat down.", ["Why now?"]),
+        ("She said \u2018We stay\u2019 and left.", ["We stay"]),
+        ("The Hales' van was seen at 'the old yard' (twice).", ["the old yard"]),
+        ("He was said to shout `get out'\u2014and left.", ["get out"]),
+    ],
+)
+def test_one_single_mark_reader_for_both_callers(text, quoted):
+    assert [text[a:b] for a, b in quotations(text)] == quoted  # base: no backtick, none at the start
+    assert _nested(text) == [_run(_words(q)) for q in quoted]  # base: none before a bracket or a dash
+
+
+def test_a_mark_left_open_is_nested_in_no_quotation_but_runs_on_in_the_outer_reading():  # a guard
+    text = "He said 'Run to the car and wait there."
+    assert [text[a:b] for a, b in quotations(text)] == ["Run to the car and wait there."]
+    assert _nested(text) == []
+
+
+def test_pa_double_marks_hold_no_single_quotation():  # a guard: ``...'' is PA's double mark
+    text = "``I was at home all night,'' he said, then added: ``Ask `the Hales'.''"
+    assert [text[a:b] for a, b in quotations(text)] == ["I was at home all night,", "Ask `the Hales'."]
+    assert _nested(text[text.rindex("``") + 2 : text.rindex("''")]) == [_run(_words("the Hales"))]

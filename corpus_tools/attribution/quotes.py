@@ -29,6 +29,7 @@ __all__ = [
     "quote_type",
     "quoted_cue",
     "single_opened",
+    "single_quotations",
     "single_quoted",
     "widen_to_quotes",
 ]
@@ -250,10 +251,15 @@ def single_quoted(content: tuple[int, int], cue_end: int, text: str, end: int) -
 #: typographic double marks read as straight ones (one character each: offsets are kept)
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
 _OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['\u2018]\s*$")
-#: a single mark that opens a quotation (after a space, a colon, a bracket or a dash, before a
-#: word) or closes one (after a word or punctuation, before a space, punctuation or the end)
+#: a single mark that opens a quotation (at the start, after a space, a colon, a bracket or a
+#: dash, before a word) or closes one (after a word or punctuation, before a space, punctuation or
+#: the end): the one pattern of both :func:`quotations` and the quotations nested in a source's
+#: (:mod:`~.shared_quotes`). It opens with a straight or curly mark or a backtick (PA's copy in
+#: METER writes `...' for a quotation in single marks, nested or not: "heard to sing `a little
+#: ditty'"); a backtick never closes one, and PA's double marks ``...'' are no single mark
 _SINGLE_MARK = re.compile(
-    r"(?P<open>(?<=[\s:(\u2014-])['\u2018](?=\w))|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
+    r"(?P<open>(?:(?<=[\s:(\u2014-])|^)[`'\u2018](?=\w))"
+    r"|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
 )
 
 
@@ -310,6 +316,21 @@ def quotations(text: str) -> list[tuple[int, int]]:
         ["He told me: 'Stop.' I ran.", 'Why?']
     """
     double = quote_segments(text.translate(_STRAIGHT))
+    single = single_quotations(text)
+    inside = [(a, b) for a, b in single if any(qa <= a and b <= qb for qa, qb in double)]
+    return sorted(set(double) | (set(single) - set(inside)))
+
+
+def single_quotations(text: str, closed: bool = False) -> list[tuple[int, int]]:
+    """Each outermost quotation in single marks of ``text`` (raw or cleaned; :data:`_SINGLE_MARK`),
+    from its opening mark to the mark that closes it, nested ones counted; one not closed runs to
+    its paragraph's end, unless ``closed`` (then it is none).
+
+    Example:
+        >>> text = "He was heard to sing `a little ditty' and 'Go.' The Joneses' van."
+        >>> [text[a:b] for a, b in single_quotations(text)]
+        ['a little ditty', 'Go.']
+    """
     single = []
     for para in re.finditer(r"[^\n]+", text):
         depth, opened = 0, None
@@ -320,7 +341,6 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 depth -= 1
                 if depth == 0:
                     single.append((opened, m.start()))
-        if depth:
+        if depth and not closed:
             single.append((opened, len(text[: para.end()].rstrip())))
-    inside = [(a, b) for a, b in single if any(qa <= a and b <= qb for qa, qb in double)]
-    return sorted(set(double) | (set(single) - set(inside)))
+    return single
