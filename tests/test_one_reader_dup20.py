@@ -4,6 +4,8 @@ fail on ``ccf94c0`` for at least one of the two callers unless they say they are
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from pairs import speaker_rows
 
@@ -13,6 +15,7 @@ from corpus_tools.attribution.households import Household, household_of
 from corpus_tools.attribution.quotes import quotations
 from corpus_tools.attribution.shared_quotes import _nested, _run, _words
 from corpus_tools.attribution.spouses import couple_surnames
+from corpus_tools.variants.periods import held_as_period
 
 # ---------------------------------------------------------------- 1. family names
 
@@ -93,3 +96,26 @@ def test_pa_double_marks_hold_no_single_quotation():  # a guard: ``...'' is PA's
     text = "``I was at home all night,'' he said, then added: ``Ask `the Hales'.''"
     assert [text[a:b] for a, b in quotations(text)] == ["I was at home all night,", "Ask `the Hales'."]
     assert _nested(text[text.rindex("``") + 2 : text.rindex("''")]) == [_run(_words("the Hales"))]
+
+
+# ---------------------------------------------------------------- 3. month-day dates (periods.py)
+
+
+_MAR21, _MAR22 = date(1987, 3, 21), date(1987, 3, 22)  # "yesterday" of the first is 20 March
+
+
+@pytest.mark.parametrize(
+    ("form", "other", "day", "other_day", "held"),
+    [
+        ("yesterday", "Talks on the 20th of March ended well.", _MAR21, _MAR22, True),  # base: unread
+        ("yesterday", "Talks on 20 March ended well.", _MAR21, _MAR22, True),  # base: day first unread
+        ("yesterday", "Talks on March 20 ended well.", _MAR21, _MAR22, True),
+        ("20th of March", "The talks ended yesterday.", _MAR21, _MAR21, True),  # base: the form unread
+        ("14th March", "The talks ended on Saturday.", date(1987, 3, 14), date(1987, 3, 16), True),
+        ("yesterday", "Rates may 20 pct higher, it said.", date(1987, 5, 21), _MAR22, False),  # base: a day
+        ("yesterday", "It sold March 20,000 tonnes.", _MAR21, _MAR22, False),  # base: "March 20" of 20,000
+        ("yesterday", "Talks on March 21 ended well.", _MAR21, _MAR22, False),  # a guard: another day
+    ],
+)
+def test_a_period_reads_its_days_of_a_month_as_the_one_date_reader(form, other, day, other_day, held):
+    assert held_as_period(form, other, day, other_day) is held
