@@ -15,6 +15,9 @@ from corpus_tools.attribution.households import Household, household_of
 from corpus_tools.attribution.quotes import quotations
 from corpus_tools.attribution.shared_quotes import _nested, _run, _words
 from corpus_tools.attribution.spouses import couple_surnames
+from corpus_tools.reuse.derivation import body_words, is_fact
+from corpus_tools.reuse.novelty import compounds, novel_lists
+from corpus_tools.reuse.own_forms import date_keys, date_spans
 from corpus_tools.variants.periods import held_as_period
 
 # ---------------------------------------------------------------- 1. family names
@@ -119,3 +122,44 @@ _MAR21, _MAR22 = date(1987, 3, 21), date(1987, 3, 22)  # "yesterday" of the firs
 )
 def test_a_period_reads_its_days_of_a_month_as_the_one_date_reader(form, other, day, other_day, held):
     assert held_as_period(form, other, day, other_day) is held
+
+
+# ---------------------------------------------------------------- 4. a text's own dates (own_forms)
+
+_SHAPES = [
+    "The hearing was put off until the 20th of March in Leeds.",
+    "The hearing was put off until 20th March in Leeds.",
+    "The hearing was put off until Mar. 20 in Leeds.",
+    "The hearing was put off until March 20, 1998 in Leeds.",
+    "Raids on December 14, 15 and 24, and on 3 and 4 May; they may 5 times say March 20,000.",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES)
+def test_a_texts_own_dates_are_the_sources_reading(text):
+    words = body_words(text)
+    assert {d for d, _ in date_spans(words, [True] * len(words)).values()} == date_keys([text])
+
+
+def _own_names(source: str, text: str) -> list:
+    src = {k for k, _, _ in body_words(source)} | compounds([source])
+    return novel_lists(body_words(text), src, is_fact)[1]
+
+
+@pytest.mark.parametrize("text", _SHAPES[:3])
+def test_the_sources_date_written_another_way_is_no_name_of_its_own(text):
+    assert (
+        _own_names("The hearing was put off until March 20 at the court in Leeds.", text) == []
+    )  # base: "20th"
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("The hearing was put off until the 21st of March in Leeds.", [("21st", "march")]),  # base: ("21st",)
+        ("The hearing was put off until Mar. 21 in Leeds.", [("mar", "21")]),  # base: ("21",)
+        ("The hearing was put off until 21 March in Leeds.", [("21", "march")]),
+    ],
+)
+def test_a_date_of_its_own_is_one_name_of_its_own(text, own):
+    assert _own_names("The hearing was put off until March 20 at the court in Leeds.", text) == own
