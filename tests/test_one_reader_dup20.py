@@ -163,3 +163,13 @@ def test_the_sources_date_written_another_way_is_no_name_of_its_own(text):
 )
 def test_a_date_of_its_own_is_one_name_of_its_own(text, own):
     assert _own_names("The hearing was put off until March 20 at the court in Leeds.", text) == own
+
+
+def test_a_nested_quotation_over_a_wrapped_line_is_one():  # the base's _NESTED read it (re.S)
+    quoted = (
+        "The accused was heard to hum a short song `Frozen fish fingers are\n"
+        "bad, because they are full of sand,' which he denied."
+    )
+    assert _nested(quoted) == [_run(_words("Frozen fish fingers are bad, because they are full of sand,"))]
+    text = f"``{quoted}<\n``He had a motive.<\n"
+    assert [text[a:b] for a, b in quotations(text)] == [quoted + "<", "He had a motive.<"]

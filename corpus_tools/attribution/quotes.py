@@ -257,6 +257,8 @@ _OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['\u2018]\s*$")
 #: (:mod:`~.shared_quotes`). It opens with a straight or curly mark or a backtick (PA's copy in
 #: METER writes `...' for a quotation in single marks, nested or not: "heard to sing `a little
 #: ditty'"); a backtick never closes one, and PA's double marks ``...'' are no single mark
+#: a paragraph: a line, or lines broken after a letter or a digit (wrapped)
+_PARAGRAPH = re.compile(r"(?:[^\n]|(?<=[^\W_])\n)+")
 _SINGLE_MARK = re.compile(
     r"(?P<open>(?:(?<=[\s:(\u2014-])|^)[`'\u2018](?=\w))"
     r"|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
@@ -324,15 +326,16 @@ def quotations(text: str) -> list[tuple[int, int]]:
 def single_quotations(text: str, closed: bool = False) -> list[tuple[int, int]]:
     """Each outermost quotation in single marks of ``text`` (raw or cleaned; :data:`_SINGLE_MARK`),
     from its opening mark to the mark that closes it, nested ones counted; one not closed runs to
-    its paragraph's end, unless ``closed`` (then it is none).
+    its paragraph's end, unless ``closed`` (then it is none). A line broken after a word is no
+    paragraph's end (a wire's wrapped line, as :func:`quote_segments` reads it).
 
     Example:
-        >>> text = "He was heard to sing `a little ditty' and 'Go.' The Joneses' van."
+        >>> text = "He was heard to sing `a little\\nditty' and 'Go.' The Joneses' van."
         >>> [text[a:b] for a, b in single_quotations(text)]
-        ['a little ditty', 'Go.']
+        ['a little\\nditty', 'Go.']
     """
     single = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _PARAGRAPH.finditer(text):
         depth, opened = 0, None
         for m in _SINGLE_MARK.finditer(text, para.start(), para.end()):
             if m.group("open"):
