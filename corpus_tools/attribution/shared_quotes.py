@@ -14,15 +14,10 @@ from bisect import bisect_left
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution import quotes
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.entities import statements
-from corpus_tools.attribution.quotes import (
-    quotation_extent,
-    quotations,
-    quote_segments,
-    single_opened,
-    single_quotations,
-)
+from corpus_tools.attribution.quotes import quotation_extent, quotations, quote_segments, single_opened
 from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import resolve_source
@@ -118,7 +113,7 @@ def _nested(text: str) -> list[str]:
     """The runs of words of the quotations nested inside a source quotation ("He was heard to sing
     `a little ditty'"), closed ones (:func:`~.quotes.single_quotations`, the one reader of single
     marks): words the quoted speaker reports another person saying."""
-    return [_run(_words(text[a:b])) for a, b in single_quotations(text, closed=True)]
+    return [_run(_words(text[a:b])) for a, b in quotes.single_quotations(text, closed=True)]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
