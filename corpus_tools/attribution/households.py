@@ -27,7 +27,6 @@ people).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -87,13 +86,12 @@ def _names(part: str) -> list[str]:
     return [w for w in _CAP.findall(part) if w.lower().rstrip(".") not in _TITLES and w.lower() != "the"]
 
 
-def household_of(label: str, surnames: Iterable[str] = ()) -> Household | None:
+def household_of(label: str, surnames: set[str] | frozenset[str] = frozenset()) -> Household | None:
     """The household a joint label names, or None: two or more people, each part a given name, a
     given name and the surname, or a title and the surname, one surname given at least once ("Ann
     Rudd and Tom Rudd", "Tom Rudd and Ann", "Mr and Mrs Rudd"); a kin word and the names it groups
     ("Their son's parents, Tom and Ann Rudd", where the surname may be missing); a family ("The
-    Rudds", "The Rudd family", "The Joneses": :func:`~.family_names.family_surname`, the candidate
-    ``surnames`` holds, the surnames the document names otherwise).
+    Rudds", "The Rudd family", "The Joneses": the candidate ``surnames`` holds, :mod:`~.family_names`).
 
     Example:
         >>> household_of("Ann Rudd and Tom Rudd"), household_of("Mr Rudd and Mrs Rudd")
