@@ -10,7 +10,7 @@ import pytest
 
 from corpus_tools.reuse.derivation import body_words, is_fact
 from corpus_tools.reuse.novelty import compounds, misprint_contexts, novel_lists
-from corpus_tools.reuse.own_forms import date_key, date_keys, known_forms, name_misprint
+from corpus_tools.reuse.own_forms import date_keys, date_spans, known_forms, name_misprint
 
 
 def _own(source: str, text: str) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -81,8 +81,9 @@ def test_known_forms_and_dates() -> None:
     assert known_forms({"40m"}, {"40m"}, {"40", "m"}) == {"million"}
     assert date_keys(["On the 3rd of May and June 30th; not may 5, nor May 2000."]) == {"3/5", "30/6"}
     words = body_words("He left on 30 June 1999 with 20 march orders.")
-    assert [date_key(words, i) for i in range(len(words))].count("30/6") == 1
-    assert all(date_key(words, i) != "20/3" for i in range(len(words)))
+    keys = [d for d, _ in date_spans(words, [True] * len(words)).values()]
+    assert keys.count("30/6") == 1
+    assert "20/3" not in keys
 
 
 def test_name_misprint_reads_the_neighbour_in_the_name_only() -> None:

@@ -120,6 +120,8 @@ One person, pair or body under several names:
   names sitting together);
 * :mod:`~.households`: a couple or family under several labels in one document ("Ann and Tom
   Rudd", "The couple", "Mr and Mrs Rudd", "The Rudds") is one speaker;
+* :mod:`~.family_names`: the one reader of a family named by its surname ("the Joneses", "The
+  Grant family"), for households, couples and spouses;
 * :mod:`~.whole_groups`: a group of defendants under several labels ("All", "All 28 defendants",
   "All 19 men and nine women") is one speaker, in a document and across takes;
 * :mod:`~.paragraph_speakers`: a paragraph's first "he" or "she" goes on with the one speaker of

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.family_names import family_surnames
 from corpus_tools.attribution.misprints import same_names
 from corpus_tools.attribution.namesakes import owns as owns_alone
 from corpus_tools.attribution.pairs import PAIR_HEADS, PAIR_WORDS, n_people, pair_label
@@ -44,25 +45,18 @@ __all__ = [
 ]
 
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
-#: "the Grants", "The Joneses": a family named by its plural surname
 _TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
-_FAMILY = re.compile(r"^[Tt]he ([A-Z][a-z][\w'-]*s)$")
 
 
 def family_name(mention: str) -> set[str]:
-    """The surnames a family mention ("the Grants", "The Joneses") may stand for, empty when the
-    mention is no plural name after "the".
+    """The surnames a family mention ("the Grants", "The Joneses", "The Grant family") may stand
+    for (:func:`~.family_names.family_surnames`, the one reader), empty when it names no family.
 
     Example:
         >>> sorted(family_name("the Grants")), sorted(family_name("The Joneses")), family_name("Grant")
         (['Grant', 'Grants'], ['Jones', 'Jonese', 'Joneses'], set())
     """
-    m = _FAMILY.match(" ".join(str(mention).split()))
-    if not m:
-        return set()
-    word = m.group(1)
-    out = {word, word[:-1]}  # "the Grants": Grant
-    return out | {word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else out
+    return set(family_surnames(mention))
 
 
 def _description(mention: str) -> bool:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.family_names import family_plural, family_surname, family_surnames
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.spouses import SPOUSES, TITLED_COUPLE
 
@@ -49,8 +50,6 @@ _KIN = re.compile(
     r"^(?i:the |his |her |their )?(?:[A-Za-z][\w-]*'s )?(?:parents|couple|family)"
     r",? (?P<names>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?:,? and [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)+)"
 )
-#: "The Rudds", "The Rudd family"
-_FAMILY = re.compile(r"^[Tt]he (?P<name>[A-Z][a-z][\w'-]*?)(?:s| family)$")
 #: "Mr Rudd": a surname the document gives a title
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'-]+)")
 
@@ -79,7 +78,7 @@ class Household:
         """ "Ann Rudd and Tom Rudd"; "Ann and Tom" with no surname; "The Rudds" with no given names."""
         if len(self.firsts) > 1:
             return " and ".join(f"{f} {self.surname}".strip() for f in self.firsts)
-        return f"The {self.surname}s" if self.surname else ""
+        return f"The {family_plural(self.surname)}" if self.surname else ""
 
 
 def _names(part: str) -> list[str]:
@@ -87,12 +86,12 @@ def _names(part: str) -> list[str]:
     return [w for w in _CAP.findall(part) if w.lower().rstrip(".") not in _TITLES and w.lower() != "the"]
 
 
-def household_of(label: str) -> Household | None:
+def household_of(label: str, surnames: set[str] | frozenset[str] = frozenset()) -> Household | None:
     """The household a joint label names, or None: two or more people, each part a given name, a
     given name and the surname, or a title and the surname, one surname given at least once ("Ann
     Rudd and Tom Rudd", "Tom Rudd and Ann", "Mr and Mrs Rudd"); a kin word and the names it groups
     ("Their son's parents, Tom and Ann Rudd", where the surname may be missing); a family ("The
-    Rudds", "The Rudd family").
+    Rudds", "The Rudd family", "The Joneses": the candidate ``surnames`` holds, :mod:`~.family_names`).
 
     Example:
         >>> household_of("Ann Rudd and Tom Rudd"), household_of("Mr Rudd and Mrs Rudd")
@@ -105,8 +104,8 @@ def household_of(label: str) -> Household | None:
         (None, None)
     """
     text = " ".join(str(label).split())
-    if m := _FAMILY.match(text):
-        return Household(m.group("name"))
+    if family := family_surname(text, surnames):
+        return Household(family)
     if m := TITLED_COUPLE.match(text):  # "Mr and Mrs Rudd"
         return Household(m.group("b")) if m.group("a") in (None, m.group("b")) else None
     kin = _KIN.match(text)
@@ -217,10 +216,11 @@ def _one_document(recs: list[dict]) -> tuple[list, str, str]:
             firsts.append(r)
         said.setdefault(sid, []).append(str(r["speaker"]))
     mentions = [*labels.values(), *(str(r["speaker"]) for r in recs)]
+    named = {w for x in mentions if not family_surnames(x) for w in _CAP.findall(x)[-1:]}  # "Ann Jones"
     found: dict[str, list[Household]] = {}
     for sid, label in labels.items():
         kin = next((k for x in said[sid] if (k := _surname_of(x, mentions))), "")  # "Thomas's parents"
-        homes = (household_of(x) for x in dict.fromkeys([label, *said[sid]]))
+        homes = (household_of(x, named) for x in dict.fromkeys([label, *said[sid]]))
         found[sid] = [Household(h.surname or kin, h.firsts) for h in homes if h is not None]
     homes = [h for hs in found.values() for h in hs]
     if any(couple_description(x) for x in mentions):  # "Librarians Tom, 52, and Ann, 48, said ... The couple"
@@ -241,7 +241,7 @@ def _one_document(recs: list[dict]) -> tuple[list, str, str]:
     members += [  # "The Rudds" typed a body, beside "Ann and Tom Rudd"
         sid
         for sid, label in bodies.items()
-        if home.surname and (h := household_of(label)) is not None and h.surname == home.surname
+        if home.surname and (h := household_of(label, named)) is not None and h.surname == home.surname
     ]
     alone = {sid for sid, label in labels.items() if sid not in members and _member(label, home)}
     # a member is the household where one cue names it with the others ("Tom Rudd, 52, and wife

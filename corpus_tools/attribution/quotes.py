@@ -29,6 +29,7 @@ __all__ = [
     "quote_type",
     "quoted_cue",
     "single_opened",
+    "single_quotations",
     "single_quoted",
     "widen_to_quotes",
 ]
@@ -250,10 +251,17 @@ def single_quoted(content: tuple[int, int], cue_end: int, text: str, end: int) -
 #: typographic double marks read as straight ones (one character each: offsets are kept)
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"'})
 _OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['\u2018]\s*$")
-#: a single mark that opens a quotation (after a space, a colon, a bracket or a dash, before a
-#: word) or closes one (after a word or punctuation, before a space, punctuation or the end)
+#: a single mark that opens a quotation (at the start, after a space, a colon, a bracket or a
+#: dash, before a word) or closes one (after a word or punctuation, before a space, punctuation or
+#: the end): the one pattern of both :func:`quotations` and the quotations nested in a source's
+#: (:mod:`~.shared_quotes`). It opens with a straight or curly mark or a backtick (PA's copy in
+#: METER writes `...' for a quotation in single marks, nested or not: "heard to sing `a little
+#: ditty'"); a backtick never closes one, and PA's double marks ``...'' are no single mark
+#: a paragraph: a line, or lines broken after a letter or a digit (wrapped)
+_PARAGRAPH = re.compile(r"(?:[^\n]|(?<=[^\W_])\n)+")
 _SINGLE_MARK = re.compile(
-    r"(?P<open>(?<=[\s:(\u2014-])['\u2018](?=\w))|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
+    r"(?P<open>(?:(?<=[\s:(\u2014-])|^)[`'\u2018](?=\w))"
+    r"|(?P<close>(?<=[\w.,!?*])['\u2019](?=[\s.,;:!?)\u2014-]|$))"
 )
 
 
@@ -310,8 +318,24 @@ def quotations(text: str) -> list[tuple[int, int]]:
         ["He told me: 'Stop.' I ran.", 'Why?']
     """
     double = quote_segments(text.translate(_STRAIGHT))
+    single = single_quotations(text)
+    inside = [(a, b) for a, b in single if any(qa <= a and b <= qb for qa, qb in double)]
+    return sorted(set(double) | (set(single) - set(inside)))
+
+
+def single_quotations(text: str, closed: bool = False) -> list[tuple[int, int]]:
+    """Each outermost quotation in single marks of ``text`` (raw or cleaned; :data:`_SINGLE_MARK`),
+    from its opening mark to the mark that closes it, nested ones counted; one not closed runs to
+    its paragraph's end, unless ``closed`` (then it is none). A line broken after a word is no
+    paragraph's end (a wire's wrapped line, as :func:`quote_segments` reads it).
+
+    Example:
+        >>> text = "He was heard to sing `a little\\nditty' and 'Go.' The Joneses' van."
+        >>> [text[a:b] for a, b in single_quotations(text)]
+        ['a little\\nditty', 'Go.']
+    """
     single = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _PARAGRAPH.finditer(text):
         depth, opened = 0, None
         for m in _SINGLE_MARK.finditer(text, para.start(), para.end()):
             if m.group("open"):
@@ -320,7 +344,6 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 depth -= 1
                 if depth == 0:
                     single.append((opened, m.start()))
-        if depth:
+        if depth and not closed:
             single.append((opened, len(text[: para.end()].rstrip())))
-    inside = [(a, b) for a, b in single if any(qa <= a and b <= qb for qa, qb in double)]
-    return sorted(set(double) | (set(single) - set(inside)))
+    return single

@@ -14,6 +14,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution import quotes
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.entities import statements
 from corpus_tools.attribution.quotes import quotation_extent, quotations, quote_segments, single_opened
@@ -108,13 +109,11 @@ def _heard(mine, theirs) -> bool:
     return mine.hearing and not theirs.hearing
 
 
-_NESTED = re.compile(r"(?:(?<=\s)|^)[`\u2018'](.+?)[\u2019'](?=[\s,.;:!?]|$)", re.S)
-
-
 def _nested(text: str) -> list[str]:
     """The runs of words of the quotations nested inside a source quotation ("He was heard to sing
-    `a little ditty'"): words the quoted speaker reports another person saying."""
-    return [_run(_words(m.group(1))) for m in _NESTED.finditer(text)]
+    `a little ditty'"), closed ones (:func:`~.quotes.single_quotations`, the one reader of single
+    marks): words the quoted speaker reports another person saying."""
+    return [_run(_words(text[a:b])) for a, b in quotes.single_quotations(text, closed=True)]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

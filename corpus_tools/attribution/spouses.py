@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.family_names import family_surnames
+
 __all__ = ["TITLED_COUPLE", "couple_surnames", "spouse_names", "spouse_subject"]
 
 #: the nouns of a spouse or partner joined to a name ("and his wife Sandra")
@@ -67,12 +69,12 @@ def spouse_subject(mention) -> bool:
 TITLED_COUPLE = re.compile(
     r"^(?:Mr|Mrs|Ms)\.?(?: (?P<a>[A-Z][\w'-]+))? and (?:Mr|Mrs|Ms)\.? (?P<b>[A-Z][\w'-]+)$"
 )
-_FAMILY = re.compile(r"^[Tt]he ([A-Z][a-z][\w'-]*s)$")
 
 
 def couple_surnames(mention) -> set[str]:
     """The surnames a couple's other label may stand for: the titles' ("Mr and Mrs Hill", "Mr Hill
-    and Mrs Hill": Hill) or a family's ("the Grants": Grant, Grants), empty for any other mention.
+    and Mrs Hill": Hill) or a family's ("the Grants": Grant, Grants; "the Grant family": Grant),
+    empty for any other mention.
 
     Example:
         >>> sorted(couple_surnames(type("M", (), {"text": "Mr and Mrs Hill"})))
@@ -84,10 +86,4 @@ def couple_surnames(mention) -> set[str]:
     m = TITLED_COUPLE.match(text)
     if m is not None:
         return {m.group("b")} if not m.group("a") or m.group("a") == m.group("b") else set()
-    f = _FAMILY.match(text)
-    if f is None:
-        return set()
-    word = f.group(1)
-    return {word, word[:-1]} | (
-        {word[:-2]} if word.endswith(("ses", "xes", "zes", "ches", "shes")) else set()
-    )
+    return set(family_surnames(text))  # the one reader of "the Grants" (:mod:`~.family_names`)

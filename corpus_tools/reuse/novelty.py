@@ -67,7 +67,7 @@ from corpus_tools.reuse.number_words import NUMBER_FIGURES
 from corpus_tools.reuse.number_words import compound_forms as _compound_forms
 from corpus_tools.reuse.number_words import gap as _gap
 from corpus_tools.reuse.number_words import number_phrase as _number_phrase
-from corpus_tools.reuse.own_forms import date_key, date_keys, known_forms, name_misprint
+from corpus_tools.reuse.own_forms import date_keys, date_spans, known_forms, name_misprint
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -353,8 +353,8 @@ def novel_lists(
         ):
             novel.append(censored.get(i) or w)
             counted.add(i)
-    dates = {i: date_key(words, i) for i in range(len(words) - 1) if fact[i] and fact[i + 1]}
-    dated = {j for i, d in dates.items() if d in src for j in (i, i + 1)}  # "14th March": "March 14"
+    dates = date_spans(words, fact).values()  # "20 March", "the 20th of March": one date reader
+    dated = {j for d, js in dates if d in src for j in js}  # "14th March": "March 14"
     groups = {
         tuple(name_key(words[i]) for i in g if words[i][0] not in NAME_TITLES)
         for g in fact_groups(words, fact)
@@ -366,7 +366,7 @@ def novel_lists(
             for i in g
         )
     }
-    groups |= {(words[i][0], words[i + 1][0]) for i, d in dates.items() if d and d not in src}  # "20 March"
+    groups |= {tuple(words[j][0] for j in js) for d, js in dates if d not in src}  # "20 March"
     inside = {g for g in groups if any(h != g and set(g) <= set(h) for h in groups)}
     return novel, sorted(groups - inside)
 

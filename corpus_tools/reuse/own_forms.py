@@ -12,18 +12,20 @@ from :mod:`corpus_tools.reuse.novelty` (round 18, issue 22) to keep that module 
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 
 from rapidfuzz.distance import Levenshtein
 
-from corpus_tools.lexicon import MONTHS, NEWS_ABBREVIATIONS, SPELLING_VARIANTS, lemma_key
+from corpus_tools.lexicon import NEWS_ABBREVIATIONS, SPELLING_VARIANTS, lemma_key
 from corpus_tools.reuse.number_words import gap as _gap
 from corpus_tools.text.dates import days_of_months
 
 __all__ = [
     "NAME_MISPRINT_MIN",
-    "date_key",
     "date_keys",
+    "date_spans",
     "known_forms",
     "name_misprint",
     "name_neighbours",
@@ -33,7 +35,6 @@ __all__ = [
 #: (:func:`name_misprint`); one letter off from this length, two letters off from one more
 NAME_MISPRINT_MIN = 5
 _SPELLINGS = tuple((lemma_key(a), lemma_key(b)) for a, b in SPELLING_VARIANTS)
-_ORDINAL = r"(?:st|nd|rd|th)?"
 
 
 def known_forms(keys_: Iterable[str], known: Iterable[str], figure_units: Iterable[str] = ()) -> set[str]:
@@ -125,7 +126,7 @@ def _edits(a: str, b: str, most: int) -> int:
 def date_keys(texts: Iterable[str]) -> set[str]:
     """The dates of raw texts as keys "day/month" ("20 March", "20th of March", "March 20" ->
     "20/3"), which no word has (the word pattern splits at "/"): a source's keys, so that a text's
-    date is read against the source's dates (:func:`date_key`). Read by the one date reader,
+    date is read against the source's dates (:func:`date_spans`). Read by the one date reader,
     :func:`corpus_tools.text.dates.days_of_months`, as the fact changes read them.
 
     Example:
@@ -137,27 +138,25 @@ def date_keys(texts: Iterable[str]) -> set[str]:
     return {f"{d.day}/{d.month}" for text in texts for d in days_of_months(text) if 1 <= d.day <= 31}
 
 
-def date_key(words: Sequence[tuple[str, str, bool]], i: int) -> str:
-    """The :func:`date_keys` key of a date that word ``i`` starts, a day number and a capitalised
-    month side by side ("20 March", "20th March", "March 20"), or "" when it starts none.
+def date_spans(words: Sequence[tuple[str, str, bool]], fact: Sequence[bool]) -> dict[int, tuple[str, list]]:
+    """The dates of a text's words (:func:`date_keys`' reader over the words and their gaps): a
+    date's first word -> its key and its day and month words ("of", a year out), each a name or
+    number (``fact``).
 
     Example:
-        >>> words = [("on", "on", False), ("20", "20", False), ("march", "March", False)]
-        >>> date_key(words, 1), date_key(words, 0)
-        ('20/3', '')
+        >>> words = [(w.lower(), w, False) for w in "on the 20th of March".split()]
+        >>> date_spans(words, [False, False, True, False, True])
+        {2: ('20/3', [2, 4])}
     """
-    if i + 1 >= len(words) or not _gap(words[i + 1]).isspace():
-        return ""
-    (k, w, _), (nk, nw, _) = words[i], words[i + 1]
-    day, month = (_day(k), nk) if nw[:1].isupper() else ("", "")
-    if not day and w[:1].isupper():
-        day, month = _day(nk), k
-    if not day or month not in MONTHS:
-        return ""
-    return f"{day}/{MONTHS[month]}"
-
-
-def _day(key: str) -> str:
-    """A day of the month's number ("20", "20th" -> "20"), or ""."""
-    m = re.fullmatch(rf"(\d{{1,2}}){_ORDINAL}", key)
-    return str(int(m.group(1))) if m and 1 <= int(m.group(1)) <= 31 else ""
+    at = list(accumulate((len(_gap(w) or "\u00b6") + len(w[1]) for w in words), initial=0))  # ¶: a paragraph
+    text = "".join((_gap(w) or "\u00b6") + w[1] for w in words)
+    out: dict[int, tuple[str, list]] = {}
+    for d in days_of_months(text):
+        day = [
+            j
+            for j in range(bisect(at, d.start) - 1, bisect(at, d.end - 1))
+            if not re.fullmatch(r"of|\d{4}", words[j][0])
+        ]
+        if day and 1 <= d.day <= 31 and all(fact[j] for j in day):
+            out[day[0]] = (f"{d.day}/{d.month}", day)
+    return out

@@ -1,16 +1,19 @@
 """Dates relative to the day of writing, for the fact rows of
 :func:`corpus_tools.variants.fact_changes.fact_rows`: "this year" in a story of 1987 holds "1987",
 "today" the weekday or the day of the month it falls on (:func:`held_as_period`). Moved out of
-``fact_changes.py`` unchanged (round 19)."""
+``fact_changes.py`` unchanged (round 19); its days of a month read by the one date reader,
+:func:`corpus_tools.text.dates.days_of_months` (round 20)."""
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 import pandas as pd
 
-from corpus_tools.lexicon import MONTHS, WEEKDAYS
+from corpus_tools.lexicon import WEEKDAYS
+from corpus_tools.text.dates import DayOfMonth, days_of_months
 from corpus_tools.variants.date_facts import week_named
 from corpus_tools.variants.facts import facts, split_sentences, word_keys
 
@@ -33,22 +36,21 @@ def _day(published: object) -> date | None:
 
 def _days(form: str, day: date) -> set[date]:
     """The calendar days a date fact may name in a text written on ``day``: a weekday the
-    one before or after it (within six days), "today" the day itself, "May 21" in its year."""
+    one before or after it (within six days), "today" the day itself, "May 21" ("21st of May") in
+    its year."""
     f = form.lower().strip()
     if f in _DAY_OFFSETS:
         return {day + timedelta(days=_DAY_OFFSETS[f])}
     if f in WEEKDAYS:
         back = (day.weekday() - _WEEKDAYS.index(f)) % 7
         return {day - timedelta(days=back), day + timedelta(days=(7 - back) % 7)}
-    words = re.findall(r"\w+", f)
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    num = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
-    if month and num:
-        try:
-            return {date(day.year, month, num)}
-        except ValueError:
-            return set()
-    return set()
+    return _in_year(days_of_months(form), day)
+
+
+def _in_year(found: list[DayOfMonth], day: date) -> set[date]:
+    """The days of a month a text names (:func:`~corpus_tools.text.dates.days_of_months`, the one
+    date reader) in the year of ``day``; a day no month has ("February 30") none."""
+    return {date(day.year, d.month, d.day) for d in found if 1 <= d.day <= monthrange(day.year, d.month)[1]}
 
 
 def held_as_period(
@@ -92,14 +94,9 @@ def held_as_period(
         and week_named(mine, split_sentences(other), other_day, sentence[:at])
     ):
         return True
-    theirs: set[date] = set()
-    for m in re.finditer(
-        r"\b(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-        r"|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})\b",
-        low,
-    ):
-        if m.group().lower() != form.lower():
-            theirs |= _days(m.group(), other_day)
+    theirs = _in_year([d for d in days_of_months(other) if d.text.lower() != form.lower()], other_day)
+    for w in set(re.findall(r"[a-z]+", low)) & (set(_DAY_OFFSETS) | set(_WEEKDAYS)) - {form.lower()}:
+        theirs |= _days(w, other_day)  # "today", "Tuesday"
     return bool(mine & theirs)
 
 
