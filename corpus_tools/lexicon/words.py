@@ -109,11 +109,12 @@ drink:drank,drunk drive:drove,driven eat:ate,eaten fall:fallen feel:felt
 fight:fought find:found flee:fled fly:flew,flown forbid:forbade,forbidden
 forget:forgot,forgotten forgive:forgave,forgiven freeze:froze,frozen get:got,gotten
 give:gave,given go:went,gone grow:grew,grown hang:hung have:had hear:heard hide:hid,hidden
-hold:held keep:kept kneel:knelt know:knew,known lay:laid lead:led leap:leapt leave:left
+hold:held keep:kept kneel:knelt know:knew,known lay:laid lead:led leap:leapt learn:learnt leave:left
 lend:lent lose:lost make:made meet:met pay:paid prove:proved ride:rode,ridden ring:rang,rung
 rise:risen run:ran say:said see:seen seek:sought sell:sold send:sent shake:shook,shaken
 shine:shone shoot:shot show:showed,shown shrink:shrank,shrunk sing:sang,sung sink:sank,sunk
-sit:sat slay:slew,slain sleep:slept slide:slid speak:spoke,spoken speed:sped spend:spent
+sit:sat slay:slew,slain sleep:slept slide:slid speak:spoke,spoken speed:sped spell:spelt spend:spent
+spill:spilt spoil:spoilt
 spin:spun stand:stood steal:stole,stolen stick:stuck sting:stung strike:struck
 strive:strove,striven swear:swore,sworn sweep:swept swim:swam,swum swing:swung
 take:took,taken teach:taught tear:torn tell:told think:thought throw:threw,thrown

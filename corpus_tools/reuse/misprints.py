@@ -44,6 +44,7 @@ CLIPPINGS: dict[str, str] = {
     "maths": "mathematics", "memo": "memorandum", "info": "information", "demo": "demonstration",
     "limo": "limousine", "hippo": "hippopotamus", "rhino": "rhinoceros", "telly": "television",
     "rehab": "rehabilitation", "uni": "university", "prof": "professor",
+    "op": "operation", "tv": "television",
 }  # fmt: skip
 CLIPPED = tuple((lemma_key(short), lemma_key(long)) for short, long in CLIPPINGS.items())
 #: a misprint of a source word (one letter added, dropped or changed) is read only in words this

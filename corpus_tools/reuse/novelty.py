@@ -419,6 +419,8 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
     for joined in _compound_forms(words, i):  # "co-operation", "Sixteen-month-old"
         if joined in source_keys or lemma_key(joined) in known:
             return True
+    if k in NUMBER_FIGURES and _number_phrase(words, i) in source_keys:
+        return True  # "Eighteen months" for "18 months": the same count in words
     m = _FIGURE_UNIT.match(k)
     if m and all(p in known for p in m.groups()):
         return True  # "5ft" for "5 ft"
