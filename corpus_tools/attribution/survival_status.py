@@ -31,6 +31,7 @@ from corpus_tools.attribution.paraphrase import (
 from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
 from corpus_tools.attribution.speaker_identity import _Who
 from corpus_tools.attribution.speech_acts import same_act
+from corpus_tools.attribution.told_parties import tells_of
 
 __all__ = ["MIN_CONTENT_SHARE", "one_version", "reused_sentences", "Sentences"]
 
@@ -119,7 +120,7 @@ def one_version(
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
-            others = [t for t in there if t["speaker_id"] not in same]
+            others = [t for t in there if t["speaker_id"] not in same and not _told_of(stmt, t, who)]
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)
@@ -178,6 +179,12 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
             keeps_keys(t["keys"], part, same_speaker=t["speaker_id"] in same) for part in stmt["part_keys"]
         )
     ]
+
+
+def _told_of(stmt: dict, t: dict, who: dict) -> bool:
+    """Whether the version's speaker of ``t`` is a party the source statement ``stmt`` tells of
+    (:mod:`~.told_parties`): that party told, no fate of the statement's speaker."""
+    return tells_of(stmt.get("told", frozenset()), who[t["speaker_id"]], str(t["speaker_label"]))
 
 
 def _tellers(stmt: dict, sents: Sentences, aligned: set[int], me: _Who) -> list[int]:
