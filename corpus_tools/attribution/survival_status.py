@@ -184,7 +184,7 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
 def _told_of(stmt: dict, t: dict, who: dict) -> bool:
     """Whether the version's speaker of ``t`` is a party the source statement ``stmt`` tells of
     (:mod:`~.told_parties`): that party told, no fate of the statement's speaker."""
-    return tells_of(stmt.get("told", frozenset()), who[t["speaker_id"]], str(t["speaker_label"]))
+    return "told" in stmt and tells_of(stmt, who[t["speaker_id"]], str(t["speaker_label"]))
 
 
 def _tellers(stmt: dict, sents: Sentences, aligned: set[int], me: _Who) -> list[int]:
