@@ -105,15 +105,19 @@ def test_what_an_anonymous_source_says_two_parties_said_is_theirs_when_told_unde
     assert got["A second official"] == ("kept", "")
 
 
-def test_a_generic_head_or_a_namesake_tells_no_party_apart():
+def test_a_generic_head_a_namesake_or_a_party_only_spoken_of_tells_no_party_apart():
     from types import SimpleNamespace as W
 
-    text = "A senior official said officials, lodgers and Mrs Carver had met."
-    at = {"speaker": (0, 17), "cue": (18, 22), "content": (23, len(text) - 1)}
-    rec = {f"{k}_{e}": b for k, (lo, hi) in at.items() for e, b in (("start", lo), ("end", hi))}
-    rec.update(resolved_from="name", sent_id=0, speaker_id="w:S1", doc_id="w")
-    mark_windows([rec], {"w": text})
-    assert "official" not in rec["told_text"].lower().split()[:2]  # the speaker's own label left out
+    import pandas as pd
+
+    text = "A senior official said officials, lodgers and Mrs Carver had met at Dunmore Ltd."
+    rec = {"doc_id": "w", "sent_id": 0, "speaker_id": "w:S1", "resolved_from": "name"}
+    rec.update(content_start=23, content_end=len(text) - 1)
+    cues = [text.index(w) for w in ("officials", "lodgers", "Mrs Carver")]  # three nested reports
+    labels = ["officials", "lodgers", "Mrs Carver"]
+    mark_windows(
+        [rec], {"w": text}, pd.DataFrame({"doc_id": "w", "cue_start": cues, "speaker_label": labels})
+    )
     anon = W(named=False, kind="anonymous", names=frozenset())
     assert tells_of(rec, anon, "Lodgers at the hostel")
     assert not tells_of(rec, anon, "an Iranian official")  # "official": no party told apart
@@ -121,3 +125,6 @@ def test_a_generic_head_or_a_namesake_tells_no_party_apart():
     him = W(named=True, kind="person", names=frozenset({"Carver"}), firsts=frozenset({"Dean"}), gender="m")
     assert not tells_of(rec, him, "Dean Carver")  # "Mrs Carver" is his namesake
     assert tells_of(rec, W(**{**vars(him), "gender": "f", "firsts": frozenset()}), "Mrs Carver")
+    # a body the statement speaks of, reporting nothing, is no party it reports ("strike at Cominco")
+    firm = W(named=True, kind="organisation", names=frozenset({"dunmore ltd"}))
+    assert not tells_of(rec, firm, "Dunmore Ltd")

@@ -164,7 +164,7 @@ def speaker_survival(
     for r in source_recs:
         r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
         r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
-    mark_windows(source_recs, texts)  # the parties each statement tells of: :mod:`~.told_parties`
+    mark_windows(source_recs, texts, inner)  # the parties each statement reports: :mod:`~.told_parties`
     stock = stock_keys(source_recs)  # the story's stock words: no speaker's statement told by them
     for r in source_recs:
         r["own_parts"], r["own_facts"] = [k - stock for k in r["part_keys"]], r["facts"] - stock

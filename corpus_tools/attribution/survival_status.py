@@ -120,7 +120,9 @@ def one_version(
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
-            others = [t for t in there if t["speaker_id"] not in same and not _told_of(stmt, t, who)]
+            others = [
+                t for t in there if t["speaker_id"] not in same and not _told_of(stmt, t, who, by_speaker)
+            ]
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)
@@ -181,10 +183,11 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
     ]
 
 
-def _told_of(stmt: dict, t: dict, who: dict) -> bool:
-    """Whether the version's speaker of ``t`` is a party the source statement ``stmt`` tells of
+def _told_of(stmt: dict, t: dict, who: dict, by_speaker: dict) -> bool:
+    """Whether the version's speaker of ``t`` is a party the source statement ``stmt`` reports
     (:mod:`~.told_parties`): that party told, no fate of the statement's speaker."""
-    return "told" in stmt and tells_of(stmt, who[t["speaker_id"]], str(t["speaker_label"]))
+    persons = [who[o] for o in by_speaker if o != stmt["speaker_id"]]
+    return "reported" in stmt and tells_of(stmt, who[t["speaker_id"]], str(t["speaker_label"]), persons)
 
 
 def _tellers(stmt: dict, sents: Sentences, aligned: set[int], me: _Who) -> list[int]:
