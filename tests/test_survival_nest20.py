@@ -48,36 +48,36 @@ def test_an_accusation_a_judge_reports_told_under_the_accusers_is_no_relabel_of_
 #: counsel tells the defendant's account to police, nested in her own statement
 _TRIAL_WIRE = (
     "A labourer was jailed for life today at Leeds Crown Court for killing his landlady with a hammer.\n\n"
-    "Prosecuting, Helen Marsh QC said Dean Carver, 41, had drunk heavily on the night of the attack.\n\n"
-    "She said Carver told police he had argued with the landlady over the rent before he hit her "
+    "Prosecuting, Helen Marsh QC said Gary Pollard, 41, had drunk heavily on the night of the attack.\n\n"
+    "She said Pollard told police he had argued with the landlady over the rent before he hit her "
     "with a hammer.\n\n"
-    "Carver told the jury he was sorry."
+    "Pollard told the jury he was sorry."
 )
-#: the paper tells the account under the defendant
+#: the paper tells the account under the defendant, and nothing else he said
 _TRIAL_PAPER = (
     "A labourer was jailed for life yesterday for killing his landlady with a hammer.\n\n"
-    "Dean Carver said he hit the landlady with a hammer after they argued over the rent.\n\n"
-    "Carver told the jury he was sorry."
+    "Gary Pollard said he hit the landlady with a hammer after they argued over the rent."
 )
 
 
 def test_a_witness_account_counsel_tells_given_to_the_witness_is_no_re_attribution():
     got = _fates(_TRIAL_WIRE, _TRIAL_PAPER)
-    assert got["Helen Marsh QC"] == ("dropped", "")  # was re_attributed to "Dean Carver"
-    assert got["Dean Carver"] == ("kept", "")
+    assert got["Helen Marsh QC"] == ("dropped", "")  # was re_attributed to "Gary Pollard"
+    assert got["Gary Pollard"] == ("kept", "")  # his report told under him (was kept_other_statement)
 
 
 def test_counsels_account_carried_on_by_a_pronoun_reads_the_party_it_began_with():
     # "He told police ..." read as counsel's (a pronoun), the account begun in counsel's sentence
     # about the defendant: the defendant named there is the party the pronoun's statement tells of
     wire = _TRIAL_WIRE.replace(
-        "Prosecuting, Helen Marsh QC said Dean Carver, 41, had drunk heavily on the night of the attack."
-        "\n\nShe said Carver told police he had",
-        "Mr Paul Marsh QC, prosecuting, described how Dean Carver, 41, left the house with her purse. "
+        "Prosecuting, Helen Marsh QC said Gary Pollard, 41, had drunk heavily on the night of the attack."
+        "\n\nShe said Pollard told police he had",
+        "Mr Paul Marsh QC, prosecuting, described how Gary Pollard, 41, left the house with her purse. "
         "He was arrested two days later.\n\nHe told police that he had",
     )
     got = _fates(wire, _TRIAL_PAPER)
-    assert got["Mr Paul Marsh QC"] == ("dropped", "")  # was re_attributed to "Dean Carver"
+    assert got["Mr Paul Marsh QC"] == ("dropped", "")  # was re_attributed to "Gary Pollard"
+    assert got["Gary Pollard"] == ("kept", "")
 
 
 #: an anonymous source tells reporters what two parties said (the seeds' 001 shape)
@@ -110,11 +110,11 @@ def test_a_generic_head_a_namesake_or_a_party_only_spoken_of_tells_no_party_apar
 
     import pandas as pd
 
-    text = "A senior official said officials, lodgers and Mrs Carver had met at Dunmore Ltd."
+    text = "A senior official said officials, lodgers and Mrs Pollard had met at Dunmore Ltd."
     rec = {"doc_id": "w", "sent_id": 0, "speaker_id": "w:S1", "resolved_from": "name"}
     rec.update(content_start=23, content_end=len(text) - 1)
-    cues = [text.index(w) for w in ("officials", "lodgers", "Mrs Carver")]  # three nested reports
-    labels = ["officials", "lodgers", "Mrs Carver"]
+    cues = [text.index(w) for w in ("officials", "lodgers", "Mrs Pollard")]  # three nested reports
+    labels = ["officials", "lodgers", "Mrs Pollard"]
     mark_windows(
         [rec], {"w": text}, pd.DataFrame({"doc_id": "w", "cue_start": cues, "speaker_label": labels})
     )
@@ -122,9 +122,9 @@ def test_a_generic_head_a_namesake_or_a_party_only_spoken_of_tells_no_party_apar
     assert tells_of(rec, anon, "Lodgers at the hostel")
     assert not tells_of(rec, anon, "an Iranian official")  # "official": no party told apart
     assert not tells_of(rec, anon, "Tenants of the block")
-    him = W(named=True, kind="person", names=frozenset({"Carver"}), firsts=frozenset({"Dean"}), gender="m")
-    assert not tells_of(rec, him, "Dean Carver")  # "Mrs Carver" is his namesake
-    assert tells_of(rec, W(**{**vars(him), "gender": "f", "firsts": frozenset()}), "Mrs Carver")
+    him = W(named=True, kind="person", names=frozenset({"Pollard"}), firsts=frozenset({"Gary"}), gender="m")
+    assert not tells_of(rec, him, "Gary Pollard")  # "Mrs Pollard" is his namesake
+    assert tells_of(rec, W(**{**vars(him), "gender": "f", "firsts": frozenset()}), "Mrs Pollard")
     # a body the statement speaks of, reporting nothing, is no party it reports ("strike at Cominco")
     firm = W(named=True, kind="organisation", names=frozenset({"dunmore ltd"}))
     assert not tells_of(rec, firm, "Dunmore Ltd")

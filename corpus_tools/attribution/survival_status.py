@@ -85,7 +85,7 @@ def one_version(
     by_speaker: dict[str, list[dict]] = {}
     for r in source_recs:
         by_speaker.setdefault(r["speaker_id"], []).append(r)
-    rows = []
+    rows, told_ids, sames = [], set(), {}  # the version's speakers told as a party a statement reports
     for sid, stmts in by_speaker.items():
         me = who[sid]
 
@@ -123,6 +123,9 @@ def one_version(
             others = [
                 t for t in there if t["speaker_id"] not in same and not _told_of(stmt, t, who, by_speaker)
             ]
+            told_ids |= {t["speaker_id"] for t in there if t["speaker_id"] not in same} - {
+                t["speaker_id"] for t in others
+            }
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)
@@ -144,7 +147,11 @@ def one_version(
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
         office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
         status, became = ("relabelled", office) if office else (status, became)
-        credit, first = next((str(s["cue"]) for s in stmts if s["via_agency"]), ""), stmts[0]
+        credit, first, sames[sid] = (
+            next((str(s["cue"]) for s in stmts if s["via_agency"]), ""),
+            stmts[0],
+            same,
+        )
         rows.append(
             (
                 str(first["doc_id"]),
@@ -165,7 +172,15 @@ def one_version(
                 loose,
             )
         )
-    return rows
+    return [_told_kept(r, sames[r[1]] & told_ids) for r in rows]
+
+
+def _told_kept(row: tuple, told: set) -> tuple:
+    """A row whose speaker the version quotes on a report a source statement makes of it
+    (:mod:`~.told_parties`: "She said Carver told police ..." -> "Carver said ..."): ``kept``."""
+    if not told or row[7] == "kept":
+        return row
+    return (*row[:7], "kept", "", row[9], max(int(row[10]), 1), *row[11:])
 
 
 def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[dict]:
