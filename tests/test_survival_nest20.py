@@ -45,6 +45,18 @@ def test_an_accusation_a_judge_reports_told_under_the_accusers_is_no_relabel_of_
     assert _fates(_APPEAL_WIRE, paper)["Lord Justice Marlow"] == ("re_attributed", "Registrar Paul Denby")
 
 
+def test_an_accusation_with_no_word_of_content_relabels_no_one():
+    # the mirror's shape in 16.07.99/vagrants: the paper's one sentence on the accusers, "accused her"
+    # (its content a pronoun), aligned to a judge's sentence on the same people that reports nothing
+    # they said: no word of the judge's statement is told, so no relabel of the judge
+    wire = _APPEAL_WIRE.replace(
+        "the two lodgers who shared her room had accused her of setting the blaze with a candle",
+        "the evidence of the lodgers at the hostel, who were heavy drinkers, had been unreliable",
+    )
+    paper = _APPEAL_PAPER.replace(" of setting the blaze with a candle", "")
+    assert _fates(wire, paper)["Lord Justice Marlow"] == ("dropped", "")  # was relabelled as the lodgers
+
+
 #: counsel tells the defendant's account to police, nested in her own statement
 _TRIAL_WIRE = (
     "A labourer was jailed for life today at Leeds Crown Court for killing his landlady with a hammer.\n\n"

@@ -120,12 +120,15 @@ def one_version(
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
-            others = [
-                t for t in there if t["speaker_id"] not in same and not _told_of(stmt, t, who, by_speaker)
-            ]
-            told_ids |= {t["speaker_id"] for t in there if t["speaker_id"] not in same} - {
-                t["speaker_id"] for t in others
+            parties = {
+                t["speaker_id"]
+                for t in there
+                if t["speaker_id"] not in same and _told_of(stmt, t, who, by_speaker)
             }
+            told_ids |= parties  # a party the statement reports, told under it: :mod:`~.told_parties`
+            others = [
+                t for t in there if t["speaker_id"] not in same | parties and _words(t["content"])
+            ]  # no word told
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)
