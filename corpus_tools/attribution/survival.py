@@ -89,7 +89,9 @@ def speaker_survival(
       his words told unattributed: survival by statement, :func:`~.kept_forms.speaks_for`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
-      description: "the union representative said" -> "Fish said"): ``became`` shows who;
+      description: "the union representative said" -> "Fish said"): ``became`` shows who; never a
+      party the statement itself reports, told under that party (:mod:`~.told_parties`: the party is
+      kept, if a speaker of the source), nor by a version statement with no word of content;
     * ``relabelled``: the same statement, given to a differently described speaker that is no
       other speaker of the source and shares a word of its description ("an Iranian source with
       knowledge of the meeting" -> "an Iranian official"): ``became`` shows the new label;
