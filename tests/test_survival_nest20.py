@@ -140,3 +140,20 @@ def test_a_generic_head_a_namesake_or_a_party_only_spoken_of_tells_no_party_apar
     # a body the statement speaks of, reporting nothing, is no party it reports ("strike at Cominco")
     firm = W(named=True, kind="organisation", names=frozenset({"dunmore ltd"}))
     assert not tells_of(rec, firm, "Dunmore Ltd")
+
+
+def test_a_person_named_as_an_object_in_the_account_is_no_reading_of_its_pronoun():
+    from types import SimpleNamespace as W
+
+    dobbs = W(named=True, kind="person", names=frozenset({"Dobbs"}), firsts=frozenset(), gender="m")
+    dobbs.same = lambda other: other is dobbs
+    empty = {"reported": "", "reported_keys": frozenset()}
+    acting = {**empty, "carried": "how Mr Dobbs left the flat. He told police that he hit her"}
+    assert tells_of(acting, dobbs, "Mr Dobbs", [dobbs])
+    assert not tells_of(acting, dobbs, "Mr Dobbs", [])  # no speaker of the source: not read
+    # the 16.07.99/bondi shape: the defendant's own pronoun, the uncle named only as an object
+    object_ = {
+        **empty,
+        "carried": "he acted to save himself from being injured by Mr Dobbs. He told the jury",
+    }
+    assert not tells_of(object_, dobbs, "Mr Dobbs", [dobbs])

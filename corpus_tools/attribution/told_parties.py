@@ -48,6 +48,10 @@ _TITLES = (
     | lexicon.FEMALE_TITLES
     | frozenset("det con judge justice lord lady".split())
 )
+#: words before a name that make it an object, not the one acting ("injured by Mr Hagland")
+_PREPOSITIONS = frozenset(
+    "by to with for from at on against of about into onto upon than toward towards".split()
+)
 #: how far back, in sentences, a pronoun's account is read for the statement that began it
 _REACH = 3
 
@@ -121,7 +125,7 @@ def tells_of(rec: dict, them, label: str, persons=()) -> bool:
         if any(_named_there(rec["reported"], n, them) for n in them.names):
             return True
         other = any(p.kind == "person" and them.same(p) for p in persons)
-        return other and any(_named_there(rec["carried"], n, them) for n in them.names)
+        return other and any(_named_there(rec["carried"], n, them, acting=True) for n in them.names)
     if them.named and them.names:
         names = [_keys(n) for n in them.names]
         return any(n and n <= rec["reported_keys"] for n in names)
@@ -129,15 +133,20 @@ def tells_of(rec: dict, them, label: str, persons=()) -> bool:
     return bool(head) and head not in GENERIC_HEADS and head in rec["reported_keys"]
 
 
-def _named_there(text: str, surname: str, them) -> bool:
+def _named_there(text: str, surname: str, them, *, acting: bool = False) -> bool:
     """Whether ``surname`` stands in ``text`` for the person ``them``: not after a given name not
-    his, nor after a title of the other sex."""
+    his, nor after a title of the other sex; ``acting``: nor as the object of a preposition ("injured
+    by Mr Hagland"), where he is no one a later pronoun reads as the teller."""
     for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 30) : m.start()])[-1:]
+        words = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 40) : m.start()])
+        before = words[-1:]
         if before and genders_differ(title_gender(before), them.gender):
             continue  # "Mrs Jones" is not Mr Jones
         given = before and before[0][:1].isupper() and before[0].lower() not in _TITLES
         if given and them.firsts and before[0] not in them.firsts:
             continue  # "Sandra Jones" is not Clifford Jones
+        head = words[-2:-1] if before and before[0][:1].isupper() else before  # past "Mr", "Ron"
+        if acting and head and head[0].lower() in _PREPOSITIONS:
+            continue
         return True
     return False
