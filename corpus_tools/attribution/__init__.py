@@ -105,6 +105,8 @@ One person, pair or body under several names:
   the one before, the quotation it stands in): kept, not told without saying who;
 * :mod:`~.speech_acts`: a short act statement kept by an act of one meaning ("offered her
   condolences" -> "expressed her sympathy");
+* :mod:`~.told_parties`: a party a source statement reports, told by a version under that party:
+  no relabel or re-attribution of the statement's speaker; the party kept;
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
 * :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;

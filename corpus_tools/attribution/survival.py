@@ -32,6 +32,7 @@ from corpus_tools.attribution.survival_status import (
     reused_sentences,
 )
 from corpus_tools.attribution.survival_status import _other_fate as _other_fate  # re-exported
+from corpus_tools.attribution.told_parties import mark_windows
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.reuse.documents import resolve_source
@@ -88,7 +89,9 @@ def speaker_survival(
       his words told unattributed: survival by statement, :func:`~.kept_forms.speaks_for`);
     * ``re_attributed``: the statement is given to a different speaker (another speaker of the
       source, another named person, or a named speaker with no word of the anonymous one's
-      description: "the union representative said" -> "Fish said"): ``became`` shows who;
+      description: "the union representative said" -> "Fish said"): ``became`` shows who; never a
+      party the statement itself reports, told under that party (:mod:`~.told_parties`: the party is
+      kept, if a speaker of the source), nor by a version statement with no word of content;
     * ``relabelled``: the same statement, given to a differently described speaker that is no
       other speaker of the source and shares a word of its description ("an Iranian source with
       knowledge of the meeting" -> "an Iranian official"): ``became`` shows the new label;
@@ -163,6 +166,7 @@ def speaker_survival(
     for r in source_recs:
         r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
         r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
+    mark_windows(source_recs, texts, inner)  # the parties each statement reports: :mod:`~.told_parties`
     stock = stock_keys(source_recs)  # the story's stock words: no speaker's statement told by them
     for r in source_recs:
         r["own_parts"], r["own_facts"] = [k - stock for k in r["part_keys"]], r["facts"] - stock

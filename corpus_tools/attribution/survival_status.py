@@ -31,6 +31,7 @@ from corpus_tools.attribution.paraphrase import (
 from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
 from corpus_tools.attribution.speaker_identity import _Who
 from corpus_tools.attribution.speech_acts import same_act
+from corpus_tools.attribution.told_parties import tells_of
 
 __all__ = ["MIN_CONTENT_SHARE", "one_version", "reused_sentences", "Sentences"]
 
@@ -84,7 +85,7 @@ def one_version(
     by_speaker: dict[str, list[dict]] = {}
     for r in source_recs:
         by_speaker.setdefault(r["speaker_id"], []).append(r)
-    rows = []
+    rows, told_ids, sames = [], set(), {}  # the version's speakers told as a party a statement reports
     for sid, stmts in by_speaker.items():
         me = who[sid]
 
@@ -119,7 +120,15 @@ def one_version(
             credit_lost |= (
                 bool(stmt["via_agency"]) and bool(there) and not any(t["via_agency"] for t in there)
             )
-            others = [t for t in there if t["speaker_id"] not in same]
+            parties = {
+                t["speaker_id"]
+                for t in there
+                if t["speaker_id"] not in same and _told_of(stmt, t, who, by_speaker)
+            }
+            told_ids |= parties  # a party the statement reports, told under it: :mod:`~.told_parties`
+            others = [
+                t for t in there if t["speaker_id"] not in same | parties and _words(t["content"])
+            ]  # no word told
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)
@@ -141,7 +150,11 @@ def one_version(
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
         office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
         status, became = ("relabelled", office) if office else (status, became)
-        credit, first = next((str(s["cue"]) for s in stmts if s["via_agency"]), ""), stmts[0]
+        credit, first, sames[sid] = (
+            next((str(s["cue"]) for s in stmts if s["via_agency"]), ""),
+            stmts[0],
+            same,
+        )
         rows.append(
             (
                 str(first["doc_id"]),
@@ -162,7 +175,15 @@ def one_version(
                 loose,
             )
         )
-    return rows
+    return [_told_kept(r, sames[r[1]] & told_ids) for r in rows]
+
+
+def _told_kept(row: tuple, told: set) -> tuple:
+    """A row whose speaker the version quotes on a report a source statement makes of it
+    (:mod:`~.told_parties`: "She said Carver told police ..." -> "Carver said ..."): ``kept``."""
+    if not told or row[7] == "kept":
+        return row
+    return (*row[:7], "kept", "", row[9], max(int(row[10]), 1), *row[11:])
 
 
 def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[dict]:
@@ -178,6 +199,13 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
             keeps_keys(t["keys"], part, same_speaker=t["speaker_id"] in same) for part in stmt["part_keys"]
         )
     ]
+
+
+def _told_of(stmt: dict, t: dict, who: dict, by_speaker: dict) -> bool:
+    """Whether the version's speaker of ``t`` is a party the source statement ``stmt`` reports
+    (:mod:`~.told_parties`): that party told, no fate of the statement's speaker."""
+    persons = [who[o] for o in by_speaker if o != stmt["speaker_id"]]
+    return "reported" in stmt and tells_of(stmt, who[t["speaker_id"]], str(t["speaker_label"]), persons)
 
 
 def _tellers(stmt: dict, sents: Sentences, aligned: set[int], me: _Who) -> list[int]:
