@@ -164,6 +164,9 @@ LATER_ROUNDS = {
     # every candidate of seed 47 judged (orders 1-16; orders 17-29 of the four-day search are left)
     47: "1148 2764 4634 5260 9702 10261 10672 17007 17118 11673 13070 17214 17376 13052 13287 2696"
     " 3181 2953 3009 8523 10121 9764 10654 3090 4383 4400 2601 2996 7600 8132 13249 15073 324 1960",
+    # every candidate of seed 48 judged (orders 1-13): the four-day search has none left
+    48: "8466 10004 8105 9680 732 2470 4841 5409 835 2517 5767 7531 5491 7367 5481 6957 7023 8069 8606"
+    " 8703 8747 16977 17064 4641 5215 5471 7124 7722 8349",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -256,7 +259,7 @@ SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`
-PART2: dict[int, tuple[int, str]] = {48: (5, "")}
+PART2: dict[int, tuple[int, str]] = {48: (5, LATER_ROUNDS[48])}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
 #: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar
