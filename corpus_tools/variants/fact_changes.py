@@ -43,6 +43,7 @@ from corpus_tools.variants.facts import (
 )
 from corpus_tools.variants.held_forms import held_elsewhere, rounded_amount_held, short_form_held
 from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
+from corpus_tools.variants.month_parts import part_of_month_held
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
 from corpus_tools.variants.periods import _day, held_as_period  # noqa: F401 (re-exported)
@@ -316,6 +317,7 @@ def fact_rows(
             held_as_period(text, raw_other[change], day[change], other_day[change], sentence)
             or month_alone_held(key, raw_other[change], raw_this[change])
             or year_since_held(text, sentence, raw_other[change], day[change], other_day[change])
+            or part_of_month_held(key, other)  # "mid-April" / "April 15" (round 48)
         )
 
     candidates = []
