@@ -106,3 +106,24 @@ def test_a_list_of_people_after_a_body_is_no_subject_list() -> None:
     assert [t for _, t in name_spans(s)][1:4] == ["Council for Trade", "Hall", "Peters"]
     s = "Officials at the Council for Trade, Industry and Labour met on Monday."
     assert [t for _, t in name_spans(s)][1:2] == ["Council for Trade, Industry and Labour"]
+
+
+def test_a_day_and_the_part_of_its_month_are_one_date() -> None:
+    # "by mid-April" / "due April 15" (round 48): one deadline written two ways
+    fa = _fact_rows(
+        "Norland's minister Olaf Dunn said the fund and the treasury would finish the study by mid-June."
+        + _REST,
+        "Norland's minister Olaf Dunn said the fund and the treasury would finish the study, due June 14."
+        + _REST,
+    )
+    assert fa[fa.kind == "date"].empty, _rows(fa)
+
+
+def test_a_day_of_another_part_of_the_month_is_a_change() -> None:
+    fa = _fact_rows(
+        "Norland's minister Olaf Dunn said the fund and the treasury would finish the study by mid-June."
+        + _REST,
+        "Norland's minister Olaf Dunn said the fund and the treasury would finish the study, due June 28."
+        + _REST,
+    )
+    assert {"mid-June"} <= set(fa.before) and {"June 28"} <= set(fa.after), _rows(fa)
