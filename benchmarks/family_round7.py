@@ -164,6 +164,9 @@ LATER_ROUNDS = {
     # every candidate of seed 47 judged (orders 1-16; orders 17-29 of the four-day search are left)
     47: "1148 2764 4634 5260 9702 10261 10672 17007 17118 11673 13070 17214 17376 13052 13287 2696"
     " 3181 2953 3009 8523 10121 9764 10654 3090 4383 4400 2601 2996 7600 8132 13249 15073 324 1960",
+    # every candidate of seed 48 judged (orders 1-13): the four-day search has none left
+    48: "8466 10004 8105 9680 732 2470 4841 5409 835 2517 5767 7531 5491 7367 5481 6957 7023 8069 8606"
+    " 8703 8747 16977 17064 4641 5215 5471 7124 7722 8349",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -238,9 +241,13 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # four consecutive calendar days d to d + 3 and keeps the groups holding documents of both d and
     # d + 3 (:data:`SPAN` 4), seed 47, leaving out rounds 7-46
     47: (None, None, tuple(range(7, 47))),
+    # round 47 judged 16 of its 29 candidates: round 48 runs the same four-day search again, seed
+    # 48, leaving out rounds 7-47; its second part (``--part 2``, :data:`PART2`), if needed, a
+    # five-day search leaving out round 48's first part too
+    48: (None, None, tuple(range(7, 48))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 48)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 49)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -248,21 +255,28 @@ LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 48)}
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
 #: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
 #: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
-SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4}
+SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4}
+#: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
+#: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
+#: its first part, left out besides the rounds of :data:`ROUNDS`
+PART2: dict[int, tuple[int, str]] = {48: (5, LATER_ROUNDS[48])}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
 #: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar
-#: days, the first and the fourth both held, round 47)
+#: days, the first and the fourth both held, rounds 47-48; 5 in a second part, :data:`PART2`)
 SPAN_DAYS: int | str = 1
 
 
-def configure(round_no: int) -> None:
-    """Set the search to a later round's settings (:data:`ROUNDS`, :data:`LOOSER`)."""
+def configure(round_no: int, part: int = 1) -> None:
+    """Set the search to a later round's settings (:data:`ROUNDS`, :data:`LOOSER`; part 2: :data:`PART2`)."""
     global MAX_NEWID, MIN_NEWID, SEED, MIN_SHARE, SPAN_DAYS
     MAX_NEWID, MIN_NEWID, rounds = ROUNDS[round_no]
     SEED, MIN_SHARE = round_no, LOOSER.get(round_no, MIN_SHARE)
     SPAN_DAYS = SPAN.get(round_no, SPAN_DAYS)
     leave_out(*rounds)
+    if part == 2:
+        SPAN_DAYS, first = PART2[round_no]
+        READ_BEFORE.extend(first.split())
 
 
 def leave_out(*rounds: int) -> None:
@@ -327,11 +341,12 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
     consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
     next date in the data, or (``SPAN_DAYS == 3``) each date d with the calendar days d + 1 and
     d + 2 (d + 2 present), or (``SPAN_DAYS == 4``) each date d with the calendar days d + 1 to d + 3
-    (d + 3 present), with the days a group must hold (none, both days, d and d + 2, or d and d + 3)."""
+    (d + 3 present), or (``SPAN_DAYS == 5``) d to d + 4 (d + 4 present), with the days a group must
+    hold (none, both days, d and d + 2, d and d + 3, or d and d + 4)."""
     if SPAN_DAYS == 1:
         return [(day, g, ()) for day, g in c.groupby("day")]
-    if SPAN_DAYS not in (2, 3, 4, "next"):
-        raise ValueError(f"SPAN_DAYS must be 1, 2, 3, 4 or 'next', not {SPAN_DAYS!r}")
+    if SPAN_DAYS not in (2, 3, 4, 5, "next"):
+        raise ValueError(f"SPAN_DAYS must be 1, 2, 3, 4, 5 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
@@ -344,10 +359,11 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
             out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
         elif SPAN_DAYS == 3 and d2 in days:
             out.append((f"{d}/{d1[5:]}/{d2[5:]}", c[c.day.isin([d, d1, d2])], (d, d2)))
-        elif SPAN_DAYS == 4:
-            d3 = (pd.Timestamp(d) + pd.Timedelta(days=3)).strftime("%Y-%m-%d")
-            if d3 in days:
-                out.append((f"{d}/{d3[5:]}", c[c.day.isin([d, d1, d2, d3])], (d, d3)))
+        elif SPAN_DAYS in (4, 5):
+            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in (3, 4)]
+            if last[SPAN_DAYS - 4] in days:
+                span = [d, d1, d2, *last[: SPAN_DAYS - 3]]
+                out.append((f"{d}/{span[-1][5:]}", c[c.day.isin(span)], (d, span[-1])))
     return out
 
 
@@ -410,9 +426,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--show", type=int, default=30)
     ap.add_argument("--round", type=int, default=7, help="a later round's settings (ROUNDS); 7: this round's")
+    ap.add_argument("--part", type=int, default=1, choices=[1, 2], help="2: second search (PART2)")
     args = ap.parse_args()
     if args.round != 7:
-        configure(args.round)
+        configure(args.round, args.part)
     warnings.filterwarnings("ignore")
     corpus = ct.load_reuters21578(args.data, limit=None)
     if args.what == "choose":

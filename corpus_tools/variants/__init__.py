@@ -19,6 +19,10 @@ whole: a figure of the take it follows, a name told earlier, a pair aligned on a
 (a word the wire capitalises after an abbreviation's dot is no name's, read by :mod:`~.name_spans`),
 :mod:`~.spelt_twice` (a surname one letter off a person named before, read by
 :mod:`~.reported_twice`) and :mod:`~.year_ranges` (the end of "1988-92", read by :mod:`~.facts`).
-Moved out of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of
-writing) and :mod:`~.same_number` (a number changed into a number that counts the same thing).
+Round 48's, read by :mod:`~.fact_changes`: :mod:`~.years_since` ("since 1968" / "in the past 20
+years"), :mod:`~.clipped_names` ("Export-Import Bank" / "Ex-Im bank") and :mod:`~.month_parts`
+("mid-April" / "April 15"); and :mod:`~.subject_lists` (a body's list of subjects, one name, read
+by :mod:`~.name_spans`). Moved out of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date
+relative to the day of writing) and :mod:`~.same_number` (a number changed into a number that
+counts the same thing).
 """

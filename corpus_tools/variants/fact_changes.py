@@ -29,6 +29,7 @@ from corpus_tools.lexicon import (
     SPEAKER_WORDS,
 )
 from corpus_tools.text.nlp import ModelError, load_model
+from corpus_tools.variants.clipped_names import clipped_held
 from corpus_tools.variants.date_facts import day_again, month_alone_held, range_end_again
 from corpus_tools.variants.facts import (
     fact_key,
@@ -42,6 +43,7 @@ from corpus_tools.variants.facts import (
 )
 from corpus_tools.variants.held_forms import held_elsewhere, rounded_amount_held, short_form_held
 from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
+from corpus_tools.variants.month_parts import part_of_month_held
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
 from corpus_tools.variants.periods import _day, held_as_period  # noqa: F401 (re-exported)
@@ -54,6 +56,7 @@ from corpus_tools.variants.reported_twice import (
     surname_again,
 )
 from corpus_tools.variants.same_number import SAME_THING, _key, same_thing  # noqa: F401 (re-exported)
+from corpus_tools.variants.years_since import count_of_years_held, year_since_held
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
 
@@ -285,6 +288,7 @@ def fact_rows(
                 or counts_a_group(text, sentence, other)
                 or misspelt_unit_held(text, key, sentence, other, numbers[change])
                 or rounded_amount_held(text, sentence, raw_other[change])  # "over 600,000" (round 46)
+                or count_of_years_held(text, sentence, raw_other[change], day[change], other_day[change])
             )
         if holds(other, kind, key, short[change]):
             return True
@@ -294,6 +298,7 @@ def fact_rows(
             or held_in_other_form(key, other, named[change], raw_other[change])
             or held_elsewhere(key, other, raw_other[change])  # "(ICCO) council", "USDA secretary"
             or short_form_held(key, names[this], lambda k: held(change, "name", k, k, sentence))
+            or clipped_held(key, other)  # "Export-Import Bank" / "Ex-Im bank" (round 48)
         ):
             return True
         if kind == "name" and (
@@ -311,6 +316,8 @@ def fact_rows(
         return kind == "date" and (
             held_as_period(text, raw_other[change], day[change], other_day[change], sentence)
             or month_alone_held(key, raw_other[change], raw_this[change])
+            or year_since_held(text, sentence, raw_other[change], day[change], other_day[change])
+            or part_of_month_held(key, other)  # "mid-April" / "April 15" (round 48)
         )
 
     candidates = []

@@ -28,6 +28,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 from corpus_tools.variants.dotted_capitals import after_dot
+from corpus_tools.variants.subject_lists import subject_lists
 
 __all__ = ["COUNTRY_INITIALS", "DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans", "named_numbers"]
 
@@ -189,7 +190,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
         for part in parts:
             spans.append((start, part))
             start += len(part) + 1
-    spans = [piece for span in spans for piece in after_dot(sentence, *span)]  # "S.A. Said", "Calif., By"
+    spans = [piece for span in subject_lists(sentence, spans) for piece in after_dot(sentence, *span)]
     numbers = named_numbers(sentence) if any(c.isdigit() for c in sentence) else {}
     return [
         (piece[0], _with_number(sentence, *piece, numbers))
