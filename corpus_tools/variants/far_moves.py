@@ -49,6 +49,8 @@ _AGE = frozenset({"year", "years", "old", "aged"})
 TAKE_DICE = 0.3
 #: the rows read for another take's wording: words added or replaced
 _WORDING = frozenset({"insertion", "word_substitution"})
+#: words of attribution: reporting verbs, source nouns and a court's "heard"
+_SAYING = ATTRIBUTION_WORDS | {"heard", "hears"}
 _PRONOUNS = frozenset("he she they him her them it his its their".split())
 
 
@@ -189,7 +191,7 @@ def take_wording(rows: list[tuple], alignment: pd.DataFrame, every: dict, versio
         lo = next((i for i, t in enumerate(toks) if t[0] >= row[_START]), len(toks))
         hi = next((i for i, t in enumerate(toks) if t[0] >= row[_END]), len(toks))
         need = {i for i in range(lo, hi) if _is_content(words[i])}
-        if not need or any(words[i] in ATTRIBUTION_WORDS for i in need):  # "the court heard": every take's
+        if not need or any(words[i] in _SAYING for i in need):  # "the court heard": every take's
             continue
         mine = {w for w in words if _is_content(w)}
         aligned = content.get((str(row[_SRC_DOC]), int(row[_SRC_SENT])), set())

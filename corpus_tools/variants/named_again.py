@@ -12,8 +12,9 @@ addition at one place (nothing but spaces and punctuation between them on either
 both short noun phrases in one frame (the words before and after them the same on both sides,
 or a sentence's start or end; up to :data:`MAX_WORDS` words: names, titles, numbers, nouns and
 adjectives, with articles, possessives, "of" and "and"; no auxiliary, pronoun, verb of saying or
-word of time) are one replacement ("the seven women and five men" -> "jurors", "The judge" ->
-"Mr Justice Cole"). A pronoun for a description is :func:`corpus_tools.variants.crossed.phrase_replaced`'s.
+word of time; not a thing someone owns for a name, "His shop" / "Tom Rudd, 52,") are one
+replacement ("the seven women and five men" -> "jurors", "The judge" -> "Mr Justice Cole"). A
+pronoun for a description is :func:`corpus_tools.variants.crossed.phrase_replaced`'s.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ MAX_WORDS = 5
 #: function words a noun phrase may hold
 _NP_GLUE = frozenset("the a an and of his her their its this that these those".split())
 _TIMES = WEEKDAYS | RELATIVE_DAYS
+_POSSESSIVES = frozenset("his her their its my our your".split())
 
 
 def is_noun_phrase(text: str) -> bool:
@@ -95,6 +97,17 @@ def _same_frame(cut: tuple, add: tuple, version_raw: str, source_raw: str) -> bo
     return before and _word_after(version_raw, hi) == _word_after(source_raw, cut[_SRC_END]) != "\0"
 
 
+def _owned(cut: tuple, add: tuple) -> bool:
+    """Whether one side is a thing someone owns ("His shop") and the other a name ("Tom Rudd, 52,"):
+    not the same thing."""
+    sides = [[w for _, _, w in tokenize(t) if w.isalnum()] for t in (cut[_SRC_FORM], add[_FORM])]
+    owned = [bool(ws) and ws[0].lower() in _POSSESSIVES for ws in sides]
+    named = [
+        bool(ws) and all(w[:1].isupper() or w.isdigit() or w.lower() in _NP_GLUE for w in ws) for ws in sides
+    ]
+    return (owned[0] and named[1]) or (owned[1] and named[0])
+
+
 def _between(raw: str, a: int, b: int) -> bool:
     """Whether ``raw[a:b]`` (either order) holds no letter or digit."""
     lo, hi = min(a, b), max(a, b)
@@ -115,7 +128,7 @@ def named_again(rows: list[tuple], version_raw: str, source_raw: str) -> list[tu
                 continue
             here = any(_between(version_raw, cut[_START], p) for p in (add[_START], add[_END]))
             there = any(_between(source_raw, add[_SRC_START], p) for p in (cut[_SRC_START], cut[_SRC_END]))
-            if here and there and _same_frame(cut, add, version_raw, source_raw):
+            if here and there and _same_frame(cut, add, version_raw, source_raw) and not _owned(cut, add):
                 source_side = cut[_SRC_START:_CATEGORY]
                 out[d] = add[:_SRC_START] + source_side + ("word_substitution",) + add[_CATEGORY + 1 :]
                 out[c] = None
