@@ -29,11 +29,36 @@ def _row(sent, start, end, form, src_doc, src_sent, src_form, category, start_sr
 # ------------------------------------------------------------------ a phrase moved across sentences
 
 
+_PIKE = (
+    "Ann Pike poured salt into the sugar at the bakery. She was seen there late at night. "
+    "Two staff fell ill. The bakery closed in March. "
+    "Pike, from Kirby, Lancashire, was arrested on Monday. She denies the charges."
+)
+
+
+_KIRBY = ", from Kirby, Lancashire,"
+
+
+def _at(text: str, part: str) -> tuple[int, int]:
+    return text.index(part), text.index(part) + len(part)
+
+
 def test_a_place_cut_in_one_sentence_and_added_four_on_is_moved():
-    cut = _row(1, 40, 40, "", "w1", 3, ", from Kirby, Lancashire,", "deletion")
-    add = _row(5, 200, 224, ", from Kirby, Lancashire,", "w2", 7, "", "insertion")
-    other = _row(5, 230, 236, "Monday", "w2", 7, "", "insertion")
-    assert moved_far([cut, add, other], "x" * 300) == [other]
+    cut = _row(0, 8, 8, "", "w1", 3, ", from Kirby, Lancashire,", "deletion")
+    add = _row(
+        4, *_at(_PIKE, ", from Kirby, Lancashire,"), ", from Kirby, Lancashire,", "w2", 7, "", "insertion"
+    )
+    other = _row(4, *_at(_PIKE, "Monday"), "Monday", "w2", 7, "", "insertion")
+    assert moved_far([cut, add, other], _PIKE) == [other]
+
+
+def test_a_phrase_the_version_writes_twice_tells_no_move():
+    twice = _PIKE + " Pike, from Kirby, Lancashire, is 44."
+    cut = _row(0, 8, 8, "", "w1", 3, ", from Kirby, Lancashire,", "deletion")
+    add = _row(
+        4, *_at(_PIKE, ", from Kirby, Lancashire,"), ", from Kirby, Lancashire,", "w2", 7, "", "insertion"
+    )
+    assert moved_far([cut, add], twice) == [cut, add]
 
 
 def test_an_age_cut_and_written_at_the_head_of_an_addition_elsewhere_is_moved():
@@ -47,11 +72,13 @@ def test_an_age_cut_and_written_at_the_head_of_an_addition_elsewhere_is_moved():
 
 
 def test_a_phrase_cut_and_never_written_again_stays_cut():
-    cut = _row(1, 40, 40, "", "w1", 3, ", from Kirby, Lancashire,", "deletion")
-    add = _row(5, 200, 214, ", from Preston", "w2", 7, "", "insertion")
-    assert moved_far([cut, add], "x" * 300) == [cut, add]
-    one = _row(1, 40, 40, "", "w1", 3, "Kirby", "deletion")  # one word: a word cut, not a phrase
-    assert moved_far([one, _row(5, 200, 205, "Kirby", "w2", 7, "", "insertion")], "x" * 300)[0] == one
+    cut = _row(0, 8, 8, "", "w1", 3, ", from Wigan, Lancashire,", "deletion")
+    add = _row(
+        4, *_at(_PIKE, ", from Kirby, Lancashire,"), ", from Kirby, Lancashire,", "w2", 7, "", "insertion"
+    )
+    assert moved_far([cut, add], _PIKE) == [cut, add]
+    one = _row(0, 8, 8, "", "w1", 3, "Kirby", "deletion")  # one word: a word cut, not a phrase
+    assert moved_far([one, add], _PIKE) == [one, add]
 
 
 # ------------------------------------------------------------------ told in another sentence aligned there

@@ -10,7 +10,7 @@ rows of one version against every file of its source
 
 - **A phrase moved across sentences** (:func:`moved_far`): a cut whose content words (two or
   more, or one number: "the 61-year-old" reads as its age) the version adds, in that order and
-  adjacent, in another of its sentences, is no cut ("Tom Rudd, of Leeds, cut four sentences
+  adjacent, in another of its sentences (and nowhere else), is no cut ("Tom Rudd, of Leeds, cut four sentences
   before "Rudd, of Leeds, was arrested"); the addition loses those words too (it goes when
   nothing else is in it, is narrowed when they open or close it: "41, is said to have" -> "is said
   to have").
@@ -83,6 +83,11 @@ def _find(seq: list[str], part: list[str]) -> int:
     return next((k for k in range(len(seq) - n + 1) if seq[k : k + n] == part), -1)
 
 
+def _count(seq: list[str], part: list[str]) -> int:
+    n = len(part)
+    return sum(seq[k : k + n] == part for k in range(len(seq) - n + 1))
+
+
 def _moved(words: list[str]) -> bool:
     """Whether a cut's content words are enough to read as a phrase moved: two or more, or a
     number of two digits or more (an age, a figure)."""
@@ -101,10 +106,11 @@ def moved_far(rows: list[tuple], version_raw: str, context=None) -> list[tuple]:
     (module docstring). ``context``: the function writing a row's context (``context(raw, a,
     b)``); without it an addition holding more than the phrase is kept whole."""
     out: list[tuple | None] = list(rows)
+    written = [t[2] for t in _keys(version_raw) if _is_content(t[2])]
     for c, cut in enumerate(rows):
         words = _content(cut[_SRC_FORM]) if _cut(cut) else []
-        if not _moved(words):
-            continue
+        if not _moved(words) or _count(written, words) != 1:
+            continue  # a name the version writes again and again ("Lord Rudd") tells no move
         for d, add in enumerate(out):
             if add is None or not _added(add) or add[_SENT] == cut[_SENT]:
                 continue
