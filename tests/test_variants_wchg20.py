@@ -136,6 +136,27 @@ def test_wording_no_take_writes_or_every_take_writes_stays_a_change():
     assert len(_wording("Pike denies the charges after failing to agree a plea.")) == 1  # no counterpart
 
 
+def _place(other: str) -> list[str]:
+    version = "Pike, of Kirby, Lancashire, denies poisoning four neighbours."
+    start = version.index("of Kirby")
+    rows = [
+        _row(0, start - 1, start - 1, "", "w2", 4, "44, of Bell Street, Hale", "deletion"),
+        _row(0, start, start + 8, "of Kirby", "w2", 4, "", "insertion"),
+    ]
+    alignment = _ALIGNMENT.assign(end=len(version), text=version)
+    every = {
+        ("w2", 4): "Pike, 44, of Bell Street, Hale, Lancashire, is accused of poisoning four neighbours."
+    }
+    every[("w3", 1)] = other
+    return [r[10] or r[4] for r in take_wording(rows, alignment, every, version)]
+
+
+def test_a_cut_at_the_place_of_another_takes_words_goes_only_when_that_take_lacks_it():
+    assert _place("Pike, of Kirby, Lancashire, denies poisoning four neighbours at home.") == []
+    full = "Pike, 44, of Bell Street, Hale, near Kirby, Lancashire, denies poisoning four neighbours."
+    assert _place(full) == ["44, of Bell Street, Hale"]  # the age and street are cut from both takes
+
+
 def test_words_of_attribution_are_every_takes():
     version = "The court heard the jury was sent home for a second night."
     start = version.index("court heard")

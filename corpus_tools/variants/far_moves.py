@@ -26,7 +26,9 @@ rows of one version against every file of its source
   take there ("after failing to reach" where the take aligned says "without returning any",
   another take "after failing to reach verdicts"). Words of attribution ("the court heard" is
   every take's), style rows and a name for a pronoun are left. A cut at the place of an addition
-  so read goes with it (one take's figure for another's).
+  so read goes with it when the sentences followed lack its words (one take's figure for
+  another's; "54, of Roe Street," cut where "of Leeds" is added stays cut if the take followed
+  writes "54, of Roe Street, near Leeds").
 
 Each rule only removes rows or narrows them, so no count rises.
 """
@@ -202,17 +204,23 @@ def take_wording(rows: list[tuple], alignment: pd.DataFrame, every: dict, versio
         mine = {w for w in words if _is_content(w)}
         aligned = content.get((str(row[_SRC_DOC]), int(row[_SRC_SENT])), set())
         held: set[int] = set()
+        givers = []
         for key, other in keys.items():
             if key[0] == str(row[_SRC_DOC]) or (old and _find(other, old) >= 0):
                 continue
             if min(_dice(mine, content[key]), _dice(aligned, content[key])) >= TAKE_DICE:
-                held |= _runs_held(words, lo, hi, other)
+                got = _runs_held(words, lo, hi, other)
+                held |= got
+                givers += [other] if got else []
         if need <= held:
             gone.add(n)
-            if _added(row):  # a cut at its place: one take's words for another's
+            if _added(row):  # a cut at its place that the take followed lacks: its words for another's
                 gone.update(
                     m
                     for m, cut in enumerate(rows)
-                    if _cut(cut) and cut[_SENT] == row[_SENT] and _at(version_raw, cut[_START], row)
+                    if _cut(cut)
+                    and cut[_SENT] == row[_SENT]
+                    and _at(version_raw, cut[_START], row)
+                    and all(_find(g, [w for _, _, w in _keys(cut[_SRC_FORM])]) < 0 for g in givers)
                 )
     return [r for k, r in enumerate(rows) if k not in gone]
