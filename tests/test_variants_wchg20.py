@@ -15,7 +15,7 @@ import pandas as pd
 from corpus_tools import from_records
 from corpus_tools.text.sentences import sentences
 from corpus_tools.variants.categories import categorize
-from corpus_tools.variants.far_moves import moved_far, take_wording, told_linked
+from corpus_tools.variants.far_moves import moved_far, take_wording, told_far, told_linked
 from corpus_tools.variants.followed import by_file, settle_version
 from corpus_tools.variants.lexical import _context, extract_variants
 from corpus_tools.variants.named_again import is_noun_phrase, named_again
@@ -79,6 +79,39 @@ def test_a_phrase_cut_and_never_written_again_stays_cut():
     assert moved_far([cut, add], _PIKE) == [cut, add]
     one = _row(0, 8, 8, "", "w1", 3, "Kirby", "deletion")  # one word: a word cut, not a phrase
     assert moved_far([one, add], _PIKE) == [one, add]
+
+
+def _far(last: str, held_by_its_source: bool = False) -> list[tuple]:
+    texts = ["Ann Pike poured salt into the sugar at the bakery.", "Two staff fell ill.", last]
+    alignment = pd.DataFrame(
+        {
+            "sent_id": [0, 1, 2],
+            "text": texts,
+            "source_doc_id": ["w1", "w1", "w1"],
+            "source_sent_ids": [(3,), (4,), (12,)],
+            "other_source_sents": [(), (), ()],
+        }
+    )
+    every = {
+        ("w1", 12): "Pike, 44, from Kirby, denies the charges." if held_by_its_source else "She denies it."
+    }
+    cut = _row(1, 4, 4, "", "w1", 4, "Pike, from Kirby,", "deletion")
+    return told_far([cut], alignment, every)
+
+
+def test_a_phrase_cut_and_written_once_in_a_sentence_that_gives_no_rows_is_told_there():
+    assert _far("Pike, from Kirby, denies the charges.") == []
+
+
+def test_a_phrase_written_twice_or_from_its_own_source_stays_cut():
+    assert len(_far("Pike, from Kirby, denies the charges.", held_by_its_source=True)) == 1
+    assert len(_far("She denies the charges.")) == 1  # written nowhere else
+    cut = _row(1, 4, 4, "", "w1", 4, "he told the jury", "deletion")  # an attribution: no phrase moved
+    alignment = pd.DataFrame(
+        {"sent_id": [0], "text": ["Pike told the jury she was innocent."], "source_doc_id": ["w1"],
+         "source_sent_ids": [(2,)], "other_source_sents": [()]}
+    )  # fmt: skip
+    assert told_far([cut], alignment, {}) == [cut]
 
 
 # ------------------------------------------------------------------ told in another sentence aligned there

@@ -10,10 +10,12 @@ rows of one version against every file of its source
 
 - **A phrase moved across sentences** (:func:`moved_far`): a cut whose content words (two or
   more, or one number: "the 61-year-old" reads as its age) the version adds, in that order and
-  adjacent, in another of its sentences (and nowhere else), is no cut ("Tom Rudd, of Leeds, cut four sentences
-  before "Rudd, of Leeds, was arrested"); the addition loses those words too (it goes when
-  nothing else is in it, is narrowed when they open or close it: "41, is said to have" -> "is said
-  to have").
+  adjacent, in another of its sentences (and nowhere else), is no cut ("Tom Rudd, of Leeds," cut
+  four sentences before "Rudd, of Leeds, was arrested"); the addition loses those words too (it
+  goes when nothing else is in it, is narrowed when they open or close it: "41, is said to have"
+  -> "is said to have"). **Told far** (:func:`told_far`): such a cut (no words of attribution) the
+  version writes once, in another sentence whose own source sentences do not hold it (a sentence
+  that gives no rows: "Rudd, of Leeds, denies" twelve sentences on), is told there, not cut.
 - **Words told in another sentence of the version** (:func:`told_linked`): a cut from a source
   sentence another sentence of the version is also aligned to (its ``source_sent_ids`` or
   ``other_source_sents``), whose content words that sentence writes, is no cut ("John" cut from
@@ -40,7 +42,7 @@ import pandas as pd
 from corpus_tools.lexicon import STOP_WORDS, tokenize
 from corpus_tools.variants.categories import ATTRIBUTION_WORDS
 
-__all__ = ["moved_far", "take_wording", "told_linked"]
+__all__ = ["moved_far", "take_wording", "told_far", "told_linked"]
 
 _SENT, _START, _END, _FORM, _CONTEXT = 1, 2, 3, 4, 5
 _SRC_DOC, _SRC_SENT, _SRC_FORM, _CATEGORY = 6, 7, 10, 12
@@ -132,6 +134,25 @@ def moved_far(rows: list[tuple], version_raw: str, context=None) -> list[tuple]:
                 out[d] = _narrowed(add, before or after, version_raw, context) or add
             break
     return [r for r in out if r is not None]
+
+
+def told_far(rows: list[tuple], alignment: pd.DataFrame, every: dict) -> list[tuple]:
+    """The rows without a cut phrase (as :func:`moved_far` reads one) that the version writes once,
+    in another sentence whose source sentences do not hold it: told there, not cut (module
+    docstring). ``alignment``: the version's rows; ``every``: ``(source file, sent_id)`` -> text."""
+    links = _links(alignment)
+    text = {int(r.sent_id): _content(str(r.text)) for r in alignment.itertuples()}
+    source = {k: _content(t) for k, t in every.items()}
+    out = []
+    for row in rows:
+        words = _content(row[_SRC_FORM]) if _cut(row) else []
+        said = any(w in _SAYING for w in words)  # "he told the jury": an attribution, no phrase moved
+        where = [s for s, seq in text.items() if _moved(words) and not said and _count(seq, words)]
+        far = len(where) == 1 and where[0] != int(row[_SENT]) and _count(text[where[0]], words) == 1
+        if far and not any(_count(source.get(k, []), words) for k in links.get(where[0], ())):
+            continue
+        out.append(row)
+    return out
 
 
 def _links(alignment: pd.DataFrame) -> dict[int, set[tuple[str, int]]]:

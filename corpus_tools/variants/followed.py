@@ -43,7 +43,7 @@ import pandas as pd
 
 from corpus_tools.lexicon import HONORIFICS, STOP_WORDS, tokenize
 from corpus_tools.text.sentences import body_spans
-from corpus_tools.variants.far_moves import moved_far, take_wording, told_linked
+from corpus_tools.variants.far_moves import moved_far, take_wording, told_far, told_linked
 
 __all__ = [
     "WEAK_DICE",
@@ -317,6 +317,6 @@ def settle_version(
     rows = weak_pairs(rows, alignment)
     rows = other_take(rows, version_raw, bounds, every)
     rows = told_in_repeat(rows, alignment, every)
-    rows = moved_far(told_linked(rows, alignment), version_raw, context)
+    rows = told_far(moved_far(told_linked(rows, alignment), version_raw, context), alignment, takes)
     rows = named_in_source(take_wording(rows, alignment, takes, version_raw), alignment, every)
     return named_earlier(rows, text)
