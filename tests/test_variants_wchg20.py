@@ -92,9 +92,8 @@ def _far(last: str, held_by_its_source: bool = False) -> list[tuple]:
             "other_source_sents": [(), (), ()],
         }
     )
-    every = {
-        ("w1", 12): "Pike, 44, from Kirby, denies the charges." if held_by_its_source else "She denies it."
-    }
+    own = "Pike, from Kirby, denies the charges, the court heard." if held_by_its_source else "She denies it."
+    every = {("w1", 12): own}
     cut = _row(1, 4, 4, "", "w1", 4, "Pike, from Kirby,", "deletion")
     return told_far([cut], alignment, every)
 
