@@ -137,13 +137,15 @@ def test_seed_variant_counts(seed_variants):
         ("002", "abbreviation"): 10,
         ("002", "attribution_change"): 5,
         ("002", "date_format"): 1,
-        ("002", "deletion"): 10,
+        ("002", "deletion"): 9,
         ("002", "honorific"): 2,
-        ("002", "insertion"): 2,
+        ("002", "insertion"): 1,
         ("002", "punctuation_other"): 5,
         ("002", "quotation_or_apostrophe"): 26,
         ("002", "time_reference"): 2,
-        ("002", "word_substitution"): 4,
+        # "the Islamic Republic's stance" -> "the country's stance": one thing named again, one
+        # replacement (variants/named_again.py; a cut and an addition before round 20)
+        ("002", "word_substitution"): 5,
     }
 
 
@@ -201,7 +203,7 @@ def test_seed_house_style(seeds):
     assert n[("000", "quote_marks", "curly")] == 19 and n[("001", "quote_marks", "stripped")] == 16
     assert n[("002", "day_reference", "relative")] == 1 and n[("001", "day_reference", "weekday")] == 2
     assert n[("002", "variants", "date_format")] == 1
-    assert h.loc[("002", "variants", "date_format"), "n_total"] == 67
+    assert h.loc[("002", "variants", "date_format"), "n_total"] == 66  # "Islamic Republic" -> "country" one
     assert h.loc[("001", "spelling", "british"), "share"] == pytest.approx(17 / 19, abs=1e-4)
 
 

@@ -15,7 +15,10 @@ sentence boundary, a Q-and-A speaker label, a phrase replaced by one word, read 
 not match: initials in brackets, a one-word short form, an amount exact and rounded, an office under
 its department's initials, read by :mod:`~.fact_changes`), :mod:`~.followed` (a version's rows read
 whole: a figure of the take it follows, a name told earlier, a pair aligned on a weak match, read by
-:mod:`~.lexical`). Round 47's: :mod:`~.dotted_capitals`
+:mod:`~.lexical`), :mod:`~.far_moves` (a phrase moved across several sentences, words another
+sentence tells, another take's wording, read by :mod:`~.followed`) and :mod:`~.named_again` (a noun
+phrase cut and another added in one kept frame, read by :mod:`~.word_shapes`). Round 47's:
+:mod:`~.dotted_capitals`
 (a word the wire capitalises after an abbreviation's dot is no name's, read by :mod:`~.name_spans`),
 :mod:`~.spelt_twice` (a surname one letter off a person named before, read by
 :mod:`~.reported_twice`) and :mod:`~.year_ranges` (the end of "1988-92", read by :mod:`~.facts`).

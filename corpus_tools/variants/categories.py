@@ -113,6 +113,7 @@ ATTRIBUTION_WORDS = (CUE_WORDS | SOURCE_NOUNS) - NOT_ATTRIBUTION
 #: ("they had called at the farm", "called round"): read on the claims audit's row bf21
 #: (``benchmarks/claims.md``, the eighth marking), where the visit was an attribution change.
 VISIT_AFTER = {"called": frozenset({"at", "round"})}
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def is_visit(word: str, after: str) -> bool:
@@ -121,9 +122,14 @@ def is_visit(word: str, after: str) -> bool:
 
 
 def attributing(ws: list[str]) -> set[str]:
-    """The attribution words of a list of lower-case words, a visit ("called at") aside."""
-    after = [*ws[1:], ""][: len(ws)]
-    return {w for w, n in zip(ws, after, strict=True) if w in ATTRIBUTION_WORDS and not is_visit(w, n)}
+    """The attribution words of a list of lower-case words, a visit ("called at") and a participle
+    after an article ("an estimated", "a reported": a figure's adjective, claims audit pk30) aside."""
+    after, before = [*ws[1:], ""][: len(ws)], ["", *ws][: len(ws)]
+    return {
+        w
+        for w, n, p in zip(ws, after, before, strict=True)
+        if w in ATTRIBUTION_WORDS and not is_visit(w, n) and not (p in _ARTICLES and w.endswith("ed"))
+    }
 
 
 #: every quote mark and apostrophe, typographic or straight

@@ -42,11 +42,14 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.lexicon import HONORIFICS, STOP_WORDS, tokenize
+from corpus_tools.text.sentences import body_spans
+from corpus_tools.variants.far_moves import moved_far, take_wording, told_far, told_linked
 
 __all__ = [
     "WEAK_DICE",
     "WEAK_HELD",
     "WEAK_SCORE",
+    "SourceFiles",
     "by_file",
     "named_earlier",
     "named_in_source",
@@ -245,15 +248,47 @@ def weak_pairs(rows: list[tuple], alignment: pd.DataFrame) -> list[tuple]:
     return [r for r in rows if int(r[_SENT]) not in weak]
 
 
-def by_file(every: dict) -> dict[str, dict[tuple[str, int], str]]:
-    """``(file, sent_id)`` -> text, grouped by file: what :func:`settle_version` reads."""
-    out: dict[str, dict[tuple[str, int], str]] = {}
+class SourceFiles(dict):
+    """``file`` -> its sentences (``(file, sent_id)`` -> text), with ``near``: each file -> the
+    files named with it by one version's alignment, and the files of its story and group (a wire
+    story's other takes, aligned to no version)."""
+
+    near: dict[str, set[str]]
+
+
+def by_file(every: dict, alignment=None, corpus=None, sentences=None) -> SourceFiles:
+    """``(file, sent_id)`` -> text, grouped by file: what :func:`settle_version` reads; with
+    ``alignment`` (every version's rows), each file's ``near`` files; with ``corpus`` (its
+    ``story`` and ``group`` columns) and ``sentences``, the sentences of its story's other files of
+    its group as well."""
+    out = SourceFiles()
     for (doc, sid), text in every.items():
         out.setdefault(str(doc), {})[(str(doc), int(sid))] = text
+    out.near = {}
+    if alignment is None or not {"doc_id", "source_doc_id", "other_source_sents"} <= set(alignment.columns):
+        return out
+    for _, rows in alignment.groupby("doc_id", sort=False):
+        named = {str(d) for d in rows["source_doc_id"]}
+        named |= {str(d) for p in rows["other_source_sents"] for d, _ in p}
+        for d in named:
+            out.near.setdefault(d, set()).update(named)
+    if corpus is None or sentences is None or not {"story", "group", "text"} <= set(corpus.columns):
+        return out
+    kin = corpus.groupby(["story", "group"], sort=False).groups
+    for d in list(out.near):
+        if d not in corpus.index:
+            continue
+        for other in map(str, kin.get((corpus.at[d, "story"], corpus.at[d, "group"]), ())):
+            if other not in out:
+                raw = str(corpus.at[other, "text"])
+                out[other] = {(other, int(i)): raw[a:b] for i, a, b in body_spans(sentences, other)}
+            out.near[d].add(other)
     return out
 
 
-def settle_version(rows: list[tuple], alignment: pd.DataFrame, files: dict, version_raw: str) -> list[tuple]:
+def settle_version(
+    rows: list[tuple], alignment: pd.DataFrame, files: dict, version_raw: str, context=None
+) -> list[tuple]:
     """The change rows of one version, against every file of its source, with the rules of
     the module docstring applied.
 
@@ -266,6 +301,8 @@ def settle_version(rows: list[tuple], alignment: pd.DataFrame, files: dict, vers
         files: the sentences of the source's files (:func:`by_file`); only the files the
             version's alignment names are read, so a large corpus costs no more per version.
         version_raw: the version's raw text.
+        context: the function writing a row's context (``context(raw, a, b)``), for the rows
+            :func:`corpus_tools.variants.far_moves.moved_far` narrows.
 
     Returns:
         The rows kept, in their order.
@@ -273,10 +310,13 @@ def settle_version(rows: list[tuple], alignment: pd.DataFrame, files: dict, vers
     named = {str(d) for d in alignment["source_doc_id"]}
     named |= {str(d) for pairs in alignment["other_source_sents"] for d, _ in pairs}
     every = {k: t for d in sorted(named) for k, t in files.get(d, {}).items()}
+    near = named.union(*(getattr(files, "near", {}).get(d, set()) for d in named))
+    takes = {k: t for d in sorted(near) for k, t in files.get(d, {}).items()}  # variants/far_moves.py
     bounds = {int(r.sent_id): (int(r.start), int(r.end)) for r in alignment.itertuples()}
     text = {int(r.sent_id): str(r.text) for r in alignment.itertuples()}
     rows = weak_pairs(rows, alignment)
     rows = other_take(rows, version_raw, bounds, every)
     rows = told_in_repeat(rows, alignment, every)
-    rows = named_in_source(rows, alignment, every)
+    rows = told_far(moved_far(told_linked(rows, alignment), version_raw, context), alignment, takes)
+    rows = named_in_source(take_wording(rows, alignment, takes, version_raw), alignment, every)
     return named_earlier(rows, text)

@@ -471,7 +471,7 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
         held = drop_held(merged, by_doc[str(doc)], every)  # then a change's two halves paired
         paired = pair_parts(held, raw[doc], raw[str(src)], _context)
         rows.setdefault(doc, []).extend(settle_shapes(paired, raw[doc], raw[str(src)], _context))
-    files = by_file(every)  # the rows of each version read whole (variants/followed.py)
-    rows = {doc: settle_version(got, by_doc[doc], files, raw[doc]) for doc, got in rows.items()}
+    files = by_file(every, alignment, corpus, sentences)  # each version read whole (variants/followed.py)
+    rows = {doc: settle_version(got, by_doc[doc], files, raw[doc], _context) for doc, got in rows.items()}
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

@@ -35,6 +35,7 @@ import re
 from corpus_tools.lexicon import RELATIVE_DAYS, STOP_WORDS, STRONG_CUES, WEEKDAYS, lemma_key
 from corpus_tools.variants.categories import categorize
 from corpus_tools.variants.crossed import layout_labels, moved_across, phrase_replaced
+from corpus_tools.variants.named_again import named_again
 
 __all__ = ["settle_shapes"]
 
@@ -214,4 +215,5 @@ def settle_shapes(rows: list[tuple], version_raw: str, source_raw: str, context)
     rows = [part for r in rows for part in _split_parts(r, version_raw, source_raw, context)]
     rows = _glued_edges(rows, version_raw, source_raw, context)
     rows = _verb_replaced(rows, version_raw, source_raw, context)
-    return phrase_replaced(rows, version_raw, source_raw, inside)
+    rows = phrase_replaced(rows, version_raw, source_raw, inside)
+    return named_again(rows, version_raw, source_raw)  # a noun phrase named again (variants/named_again.py)
