@@ -69,3 +69,47 @@ def test_a_full_name_the_text_gives_his_gender_still_takes_mr():  # a guard
     assert title_apart(mr, {"firsts": {"Mary"}, "gender": "m"}, names, {}) is True
     assert title_apart(mr, {"firsts": {"Mary"}, "gender": ""}, names[1:], {}) is False  # one given name
     assert joint_surnames({"d": "Tom and Ann Lee came. Hale and Dunn left."}) == {("d", "Lee")}
+
+
+# ------------------------------------------- 3. a pronoun after a sentence whose subject is a person
+
+
+def test_he_denies_after_the_defendant_arrested_is_the_defendant_not_counsel():
+    text = (
+        "A BAKER put ground glass into thousands of pies after being told he would lose his job, a "
+        "court heard yesterday.\n\n"
+        "Dean Dunn, 58, allegedly tipped the glass into the pastry over four weekends.\n\n"
+        "Prosecutor Tom Reed told Leeds Crown Court: \"The defendant was heard by colleagues saying he "
+        'was unhappy." Mr Reed added that tests showed the glass came from the bakery.\n\n'
+        "Dunn, from Otley, West Yorkshire, was arrested in March last year.\n\n"
+        "He denies four charges of contaminating food."
+    )
+    rows = text_attributions(text, "denies")
+    assert rows.speaker_label.tolist() == ["Dean Dunn"]
+
+
+def test_she_said_after_a_dash_aside_is_the_woman_who_made_the_statement():
+    text = (
+        "The fiancee of Brian Ward wept yesterday after the man accused of killing him was cleared.\n\n"
+        "Kate and Brian were walking home from a party in 1997 when Dunn attacked.\n\n"
+        "Kate, 27, says Dunn made a crude remark, then launched into an assault.\n\n"
+        "He knocked down Brian and began kicking him.\n\n"
+        "Horrified Kate ran to call for help, but the prosecution say Dunn pushed her fiance into a bus. "
+        "Brian died of his injuries shortly afterwards in hospital.\n\n"
+        "Kate - who has been in Spain with Brian's mum, dad and sisters Amy, 30, and Jill, 25, for a "
+        'month - made a tearful statement after the verdict. She said: "I have waited two years."'
+    )
+    rows = text_attributions(text, "said")
+    assert rows[["speaker", "speaker_label"]].values.tolist() == [["She", "Kate"]]
+    # and "Kate" alone is no longer the pair of "Kate and Brian"
+    assert text_attributions(text, "says").speaker_label.tolist() == ["Kate"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_woman_keeps_the_speaker():  # a guard: genders
+    text = (
+        'Prosecutor Tom Reed said: "The defendant lied." \n\n'
+        "Mrs Ann Dunn, from Otley, was arrested in March.\n\n"
+        "He told the jury the tests were clear."
+    )
+    rows = text_attributions(text, "told")
+    assert rows.speaker_label.tolist() == ["Prosecutor Tom Reed"]
