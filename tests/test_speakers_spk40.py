@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pairs import speaker_rows, text_attributions
 
+from corpus_tools.attribution.job_nouns import job_holder, opening_holder
 from corpus_tools.attribution.namesakes import joint_surnames, title_apart
 
 # ------------------------------------------- 1. a spouse in apposition without her name
@@ -45,7 +46,7 @@ def test_mr_after_a_couple_of_two_given_names_is_not_the_one_named_in_full():
         "A builder was yesterday jailed for life for killing a boy of 11. Dean Hale, 40, of Ripon, was "
         "convicted of murder.\n\n"
         "The boy's parents, Peter and Mary Holt, yesterday said that Hale had misrepresented their "
-        "child in court. Mr Holt, who is in his early fifties, said: \"He had a stable and loving "
+        'child in court. Mr Holt, who is in his early fifties, said: "He had a stable and loving '
         'family. He was generally polite."'
     )
     rows = text_attributions(text)
@@ -79,7 +80,7 @@ def test_he_denies_after_the_defendant_arrested_is_the_defendant_not_counsel():
         "A BAKER put ground glass into thousands of pies after being told he would lose his job, a "
         "court heard yesterday.\n\n"
         "Dean Dunn, 58, allegedly tipped the glass into the pastry over four weekends.\n\n"
-        "Prosecutor Tom Reed told Leeds Crown Court: \"The defendant was heard by colleagues saying he "
+        'Prosecutor Tom Reed told Leeds Crown Court: "The defendant was heard by colleagues saying he '
         'was unhappy." Mr Reed added that tests showed the glass came from the bakery.\n\n'
         "Dunn, from Otley, West Yorkshire, was arrested in March last year.\n\n"
         "He denies four charges of contaminating food."
@@ -113,3 +114,21 @@ def test_he_after_a_sentence_whose_subject_is_a_woman_keeps_the_speaker():  # a 
     )
     rows = text_attributions(text, "told")
     assert rows.speaker_label.tolist() == ["Prosecutor Tom Reed"]
+
+
+# ------------------------------------------- 4. a job noun tagging a sentence a named person opens
+
+
+def test_the_job_noun_that_tags_the_sentence_is_the_person_who_opens_it():
+    text = (
+        "TOMMY Lee Hale was shocked and angry when two magazines falsely accused him of having a "
+        "'long battle with gambling', the baker told the High Court yesterday.\n\n"
+        "Hale, 41, is suing the magazines for libel. His counsel, Ann Cole QC, said the claim was "
+        "'completely untrue'."
+    )
+    assert speaker_rows(text) == [["Tommy Lee Hale", "person", 1], ["His counsel, Ann Cole QC", "person", 1]]
+
+
+def test_a_job_noun_after_a_sentence_that_ends_is_not_the_name_before_it():  # a guard
+    assert job_holder("the baker", False, "Tom Hale was angry. ", "the baker told the court", {"Hale"}) == ""
+    assert opening_holder("the baker", False, "Later, Tom Hale was angry, ", {"Hale"}) == ""
