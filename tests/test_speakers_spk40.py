@@ -132,3 +132,27 @@ def test_the_job_noun_that_tags_the_sentence_is_the_person_who_opens_it():
 def test_a_job_noun_after_a_sentence_that_ends_is_not_the_name_before_it():  # a guard
     assert job_holder("the baker", False, "Tom Hale was angry. ", "the baker told the court", {"Hale"}) == ""
     assert opening_holder("the baker", False, "Later, Tom Hale was angry, ", {"Hale"}) == ""
+
+
+# ------------------------------------------- guards read on round 19's 27.01.00/wife (pass on ccf94c0)
+
+
+def test_he_after_a_sentence_where_her_husband_acts_too_is_not_the_wife():  # a guard
+    text = (
+        "A wife who paid a man to attack her husband was jailed for three years yesterday.\n\n"
+        "But mother-of-two Ann Lee, 39, was spared a longer sentence after husband Tom, 36, pleaded "
+        "for mercy.\n\n"
+        "He said after the case at Derby Crown Court: 'My feelings have never changed about her.'"
+    )
+    assert "Ann Lee" not in text_attributions(text, "said").speaker_label.tolist()
+
+
+def test_mrs_after_husband_and_wife_named_apart_in_full_is_the_wife():  # a guard
+    text = (
+        "A HUSBAND whose wife paid a man to attack him said he forgave her.\n\n"
+        "Tom Lee, who was attacked in his sleep, said: 'Who knows what the future will hold?'\n\n"
+        "Kitchen worker Ann Lee, who was jailed for three years yesterday, paid a man to attack him.\n\n"
+        "Mrs Lee claimed that he had beaten her."
+    )
+    rows = text_attributions(text, "claimed")
+    assert rows.speaker_label.str.endswith("Ann Lee").tolist() == [True]

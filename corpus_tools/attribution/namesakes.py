@@ -158,8 +158,8 @@ def kept_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, gende
 
 def title_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, genders: dict) -> bool:
     """Whether a mention by its title and surname alone (``f``: "Mr Holt") must stay apart from an
-    entity ``e`` the text names by a given name ("Mary Holt"), because the text gives the surname two
-    or more given names (``names``, :func:`full_names`: "Peter and Mary Holt") and gives none of
+    entity ``e`` the text names by a given name ("Mary Holt"), because the text joins two given names
+    before the surname (``names``, :func:`full_names`: "Peter and Mary Holt") and gives none of
     ``e``'s full names the title's gender (``genders``, :func:`~.said_genders.said_genders`; a
     surname's title gender is no full name's then): the title does not say it is she (round 20's
     08.12.99/thomas, "Mr Marshall" read as "Carol Marshall").
@@ -167,7 +167,7 @@ def title_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, gend
     Example:
         >>> mr = {"surname": "Holt", "first": "", "gender": "m"}
         >>> mary = {"firsts": {"Mary"}, "gender": "m"}
-        >>> names = [(0, "Peter", "Holt"), (10, "Mary", "Holt")]
+        >>> names = [(0, "Peter", "Holt"), (10, "Mary", "Holt")]  # "Peter and Mary Holt"
         >>> title_apart(mr, mary, names, {}), title_apart(mr, mary, [], {})
         (True, False)
         >>> title_apart(mr, mary, names, {("Mary", "Holt"): "m"})
@@ -177,7 +177,10 @@ def title_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, gend
         return False
     if any(genders.get((first, f["surname"])) == f["gender"] for first in e["firsts"]):
         return False
-    return len({given for _, given, s in names or [] if s == f["surname"]}) > 1
+    # two given names joined before the surname ("Peter and Mary Holt": :func:`full_names` writes the
+    # first just before the second); two people named in full apart are told apart by their genders
+    names = [x for x in names or [] if x[2] == f["surname"]]
+    return any(b[0] - a[0] <= len(a[1]) + 6 and a[1] != b[1] for a, b in zip(names, names[1:], strict=False))
 
 
 #: two given names joined before one surname: "Peter and Mary Holt"

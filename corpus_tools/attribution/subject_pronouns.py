@@ -5,7 +5,9 @@ ranks a pronoun's antecedents speakers first, so "He denies" went to counsel, qu
 paragraph before, over the defendant who is the subject of the sentence just before it (round
 19's held-out 02.11.99/pancake, pk20 of ``benchmarks/claims.md``); the tagger had also typed the
 lone "McKay" an organisation, which no "he" may be. A reader takes the subject of the sentence just
-before: a named person whose gender the text does not contradict.
+before: a named person whose gender the text does not contradict (when the text gives none, no
+other named person may be the subject of a verb of that sentence: "Ann Lee was spared jail after
+husband Tom pleaded for mercy. / He said" is either).
 
 :func:`subject_first`: the pronoun's antecedents with that person first. The subject is a proper
 noun, the subject of its sentence's main verb, in the sentence just before (the last sentence of the
@@ -82,4 +84,16 @@ def subject_first(att, pronoun: str, seen: list[tuple], near: list, candidates: 
     e = _person(e, seen, word) if word is not None else None
     if e is None or e["number"] != "s" or e["gender"] not in ("", gender) or not e["named"]:
         return near
+    if not e["gender"] and _other_subject(word):
+        return near  # "Ann Lee was spared jail after her husband Tom pleaded for her. He said": either
     return [e, *(x for x in near if x is not e)]
+
+
+def _other_subject(tok) -> bool:
+    """Whether the sentence of the subject ``tok`` has another named person who acts in it: a
+    proper noun subject of any of its verbs."""
+    return any(
+        t.i != tok.i and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
+        for t in tok.sent
+        if t.ent_type_ in ("PERSON", "")
+    )
