@@ -91,9 +91,5 @@ def subject_first(att, pronoun: str, seen: list[tuple], near: list, candidates: 
 
 def _other_subject(tok) -> bool:
     """Whether the sentence of the subject ``tok`` has another named person who acts in it: a
-    proper noun subject of any of its verbs."""
-    return any(
-        t.i != tok.i and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")
-        for t in tok.sent
-        if t.ent_type_ in ("PERSON", "")
-    )
+    proper noun subject of any of its verbs (the tagger may call him a place: "husband Clifford")."""
+    return any(t.i != tok.i and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass") for t in tok.sent)
