@@ -156,3 +156,8 @@ def test_mrs_after_husband_and_wife_named_apart_in_full_is_the_wife():  # a guar
     )
     rows = text_attributions(text, "claimed")
     assert rows.speaker_label.str.endswith("Ann Lee").tolist() == [True]
+
+
+def test_a_sentence_opened_by_one_capitalised_word_gives_no_job_holder():  # a guard (16.07.99/care)
+    before = "Health trusts can pass the cost of care to councils, "
+    assert opening_holder("the ruling", False, before, {"Health", "Hale"}) == ""

@@ -99,10 +99,11 @@ def _introduced(head: str, before: str, after: str, people: set[str]) -> str:
 
 
 def opening_holder(label: str, named: bool, before: str, people: set[str]) -> str:
-    """The named person who opens the sentence of a definite job noun that tags it after a comma
-    ("MARCO Pierre White was shocked when two papers accused him ..., the chef told the High Court":
-    Marco Pierre White; round 18's held-out 03.04.00/marco, mc57 of ``benchmarks/claims.md``), else
-    "". ``before``: the document's text before the mention; ``people`` as :func:`job_holder`'s.
+    """The person named in full who opens the sentence of a definite job noun that tags it after a
+    comma ("MARCO Pierre White was shocked when two papers accused him ..., the chef told the High
+    Court": Marco Pierre White; round 18's held-out 03.04.00/marco, mc57 of ``benchmarks/claims.md``),
+    else "" (a one-word name is none: "Health authorities can ..., the judgment said", 16.07.99/care).
+    ``before``: the document's text before the mention; ``people`` as :func:`job_holder`'s.
 
     Example:
         >>> before = "TOM Hale was angry when a paper accused him of theft, "
@@ -124,4 +125,5 @@ def opening_holder(label: str, named: bool, before: str, people: set[str]) -> st
     sentence = before[spans[-1][0] :].lstrip() if spans else ""
     sentence = re.sub(r"^[A-Z]{2,}\b", lambda w: w.group(0).title(), sentence)  # "MARCO Pierre White"
     names = names_in(sentence, set(people), before)
-    return names[0] if names and sentence.startswith(names[0]) else ""
+    full = names[0] if names and " " in names[0] else ""  # a full name: "Health authorities can" is none
+    return full if full and sentence.startswith(full) else ""
