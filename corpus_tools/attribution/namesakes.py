@@ -29,7 +29,6 @@ __all__ = [
     "given_before",
     "given_in_text",
     "joint_surnames",
-    "kept_apart",
     "other_given_names",
     "owns",
     "person_gender",
@@ -138,22 +137,6 @@ def person_gender(f: dict, genders: dict) -> str:
         ('f', 'm')
     """
     return genders.get((f["first"], f["surname"]), "") or genders.get(f["surname"], "")
-
-
-def kept_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, genders: dict) -> bool:
-    """Whether a named mention's features ``f`` may not join the entity ``e`` its name matches: a
-    title that does not say which of two given names it is (:func:`title_apart`), or one named
-    person and the people a joint subject named first ("Kate and Brian were walking home ...
-    Kate, 27, says": round 19's 16.07.99/bondi, b45, where every later "Kate" was the pair's and no
-    "she" could be her).
-
-    Example:
-        >>> kate = {"surname": "Kate", "first": "", "gender": "", "number": "s", "named": True}
-        >>> kept_apart(kate, {"firsts": set(), "gender": "", "number": "p"}, [], {})
-        True
-    """
-    plural = f.get("number") == "s" and e.get("number") == "p" and bool(f["surname"]) and f.get("named")
-    return bool(plural) or title_apart(f, e, names, genders)
 
 
 def title_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, genders: dict) -> bool:

@@ -29,7 +29,7 @@ from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
-from corpus_tools.attribution.namesakes import genders_differ, given_before, kept_apart, person_gender
+from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
 from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
@@ -415,7 +415,7 @@ def resolve_speakers(
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or person_gender(f, genders)}  # "Sandra Cole", not "Mr Cole"
         same = [
-            e for e in reversed(entities) if _same_entity(f, e) and not kept_apart(f, e, full_names, genders)
+            e for e in reversed(entities) if _same_entity(f, e) and not title_apart(f, e, full_names, genders)
         ]
         same = _preferred(
             f, [e for e in same if not (_names_the_description(f, e) and judge_before(e, entities))]

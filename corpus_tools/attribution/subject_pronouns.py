@@ -17,6 +17,8 @@ person the text names with it (its surname or given name), when there is one.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.pairs import n_people
+
 __all__ = ["subject_first"]
 
 _GENDERS = {"he": "m", "she": "f"}
@@ -82,7 +84,10 @@ def subject_first(att, pronoun: str, seen: list[tuple], near: list, candidates: 
         name = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
         e, word = None, name[0] if name else None
     e = _person(e, seen, word) if word is not None else None
-    if e is None or e["number"] != "s" or e["gender"] not in ("", gender) or not e["named"]:
+    # an entity a joint subject made first ("Kate and Brian were walking ... Kate, 27, says") is
+    # plural; its label names one person, the one this name is
+    one = e is not None and (e["number"] == "s" or n_people(e["label"]) == 1)
+    if not one or e["gender"] not in ("", gender) or not e["named"]:
         return near
     if not e["gender"] and _other_subject(word):
         return near  # "Ann Lee was spared jail after her husband Tom pleaded for her. He said": either
