@@ -51,6 +51,7 @@ from corpus_tools.attribution.same_speakers import (
 )
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
+from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -446,6 +447,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
+        s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital
         s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
