@@ -32,6 +32,7 @@ from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
+from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
@@ -303,6 +304,7 @@ def _retype(
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or job_holder(label, named, before, after, people)  # "A cook ... Ann Roe ... The cook"
+    person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
