@@ -330,8 +330,8 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
     'She continued: "..."'): the quotation makes it speech. ``text`` is ``tok.doc.text`` when the
     caller has it (see :func:`introduces_next`)."""
-    if tok.pos_ != "VERB":
-        return None
+    if tok.pos_ != "VERB" or any(0 <= offset + tok.idx - qa <= 3 for qa, _ in quotes):
+        return None  # "which could ``alter the ability ...''": a verb the quotation opens with is quoted
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and (postposed_subject(tok) is not None or subject_after_quote(tok) is not None):
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'
