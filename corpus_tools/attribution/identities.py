@@ -259,7 +259,7 @@ def role_holder(label: str, text: str) -> str:
     else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
         after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
         pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
-    found = [clean_label(m) for m in _around(re.compile(pattern), str(text), words[1])]
+    found = [clean_label(m) for m in _around(re.compile(pattern), " ".join(str(text).split()), words[1])]
     surnames = {surname(f.split(",")[0]) for f in found}
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
