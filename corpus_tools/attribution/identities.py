@@ -34,6 +34,7 @@ from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.job_nouns import job_holder
+from corpus_tools.attribution.kin_genders import member_gender
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text
@@ -459,6 +460,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "surname": surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
+            "gender": member_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
             **s,
         }
         same = next((o for o in seen.get(doc, []) if one_person(o, me) and not spouses(o, me, couples)), None)

@@ -11,15 +11,20 @@ his daughter in PA's nightlead, and every paper that kept it called a re-attribu
 apart: the kin word's person ("Tom Dean", ``m``) and, when the text names one person in full with
 that surname, her by the possessor's title ("Rose Dean", ``f``); read with the text's other
 genders (:func:`~.namesakes.person_gender`), a title of the other sex no longer joins her.
+:func:`member_gender`: a speaker label's gender by its kin word, its title or these genders, so
+that two labels of one surname and two sexes are not made one speaker of a document
+(:func:`~.same_speakers.one_person`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.namesakes import title_gender
 
-__all__ = ["kin_genders"]
+__all__ = ["kin_genders", "member_gender"]
 
 _KIN = {
     "father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "uncle": "m", "grandfather": "m",
@@ -31,6 +36,7 @@ _PHRASE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def kin_genders(text: str) -> dict[tuple[str, str], str]:
     """``(given name, surname) -> "m" or "f"`` for the family members ``text`` tells apart by a
     title, a possessive and a kin word with a given name (module docstring).
@@ -55,3 +61,19 @@ def kin_genders(text: str) -> dict[tuple[str, str], str]:
 
 
 _TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | {"the", "a", "and"}
+
+
+def member_gender(label: str, text: str) -> str:
+    """``m``, ``f`` or "" for a speaker ``label`` of a document ``text``: its kin word ("Miss
+    Dean's father, Tom": ``m``), its title ("Mr Dean"), else :func:`kin_genders` of its name.
+
+    Example:
+        >>> text = "Former dancer Rose Dean died. Miss Dean's father Tom sat in court."
+        >>> [member_gender(x, text) for x in ("Miss Dean's father, Tom", "Mr Dean", "Rose Dean", "Dean")]
+        ['m', 'm', 'f', '']
+    """
+    words = str(label).replace(",", " ").split()
+    kin = next((_KIN[w.lower()] for w in words[1:] if w.lower() in _KIN and "'s" in " ".join(words)), "")
+    if kin or (kin := title_gender(words)):
+        return kin
+    return kin_genders(text).get((words[-2], words[-1]), "") if len(words) > 1 else ""
