@@ -207,3 +207,12 @@ def test_mr_x_is_not_merged_with_the_daughter_who_speaks_in_the_same_text():
     rows = _rows(text)
     assert [r[1] for r in rows if r[0] == 1] != [r[1] for r in rows if r[0] == 3]
     assert [r[1] for r in rows if r[0] == 3] == ["Mr Dean", "Mr Dean"]
+
+
+def test_a_cleft_which_hung_on_the_verb_is_no_speaker():
+    text = (
+        "It was his pride, he claimed, which led him to ``grass'' on a man called Tom Reed and "
+        "accuse him of the theft of the car."
+    )
+    labels = text_attributions(text).speaker_label.tolist()
+    assert not any("which" in str(x) for x in labels)

@@ -48,7 +48,7 @@ from corpus_tools.attribution.quotes import (
 )
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.relative_asides import aside_speaker
-from corpus_tools.attribution.relative_speakers import quoted_antecedent, relative_speaker
+from corpus_tools.attribution.relative_speakers import no_antecedent, quoted_antecedent, relative_speaker
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.signatures import signature
@@ -89,7 +89,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
-        if quoted_antecedent(head, verb):
+        if quoted_antecedent(head, verb) or no_antecedent(head, verb):
             continue  # "a 'shambles' which means": a quoted phrase, no speaker
         relative = (
             whole_words(speaker_mention(relative_speaker(head, verb), text, offset))

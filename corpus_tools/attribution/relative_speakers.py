@@ -12,6 +12,7 @@ Three shapes the claims audit's round 16 found (``benchmarks/claims.md``, 12.07.
   Transport which called for" is the Commission's clause (:func:`_whole_name`);
 * "who" after a quoted description is the sentence's subject, whom the quotation describes: "was
   described as ``a liar'' who admitted" (:func:`_quoted_description`);
+* a "which" the parser hangs on a verb has no noun, so no speaker (:func:`no_antecedent`);
 * a person named in a "whose" clause after another name is not the subject a later pronoun
   refers to: in "challenged by Mrs Ann Rowe, of Hull, whose daughter Amy has a place ... She
   accused ...", "She" is Mrs Rowe, never "whose daughter Amy" (:func:`whose_possessors`).
@@ -22,7 +23,7 @@ from __future__ import annotations
 from corpus_tools.attribution.employer_asides import person_of_apposition
 from corpus_tools.attribution.subjects import relative_antecedent
 
-__all__ = ["quoted_antecedent", "relative_speaker", "whose_possessors"]
+__all__ = ["no_antecedent", "quoted_antecedent", "relative_speaker", "whose_possessors"]
 
 _QUOTES = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
 
@@ -44,6 +45,16 @@ def quoted_antecedent(pronoun, verb) -> bool:
     opening = next((j for j in range(i - 1, pronoun.sent.start - 1, -1) if doc[j].text in _QUOTES), None)
     noun = relative_antecedent(pronoun, verb)
     return opening is not None and opening < noun.i < i
+
+
+def no_antecedent(pronoun, verb) -> bool:
+    """Whether a relative "which" or "that" has no noun to stand for: the parser hangs it on a
+    verb ("It was his pride, he claimed, which led him to ... accuse": the cleft's "which" is the
+    subject of the sentence's own verb), so its label was the clause itself (the claims audit's
+    round 20, 16.07.99/informant, cause 1): no speaker."""
+    if pronoun.lower_ not in ("which", "that"):
+        return False
+    return relative_antecedent(pronoun, verb).pos_ in ("VERB", "AUX")
 
 
 def _person_before(participle):
