@@ -216,3 +216,30 @@ def test_a_cleft_which_hung_on_the_verb_is_no_speaker():
     )
     labels = text_attributions(text).speaker_label.tolist()
     assert not any("which" in str(x) for x in labels)
+
+
+_PA_BODY = (
+    "A retired dancer died after surgery at the University Hospital of Westshire, an inquest heard today.\n\n"
+    "Later a statement issued by the University Hospital of Westshire said: ``The operation was not "
+    "experimental and it was a minor procedure.''"
+)
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "A retired dancer died after surgery at the University Hospital of Westshire.\n\n"
+        "A hospital spokesman said: ``The operation was not experimental and it was a minor procedure.''",
+        "A retired dancer died after surgery at a hospital in Westshire.\n\n"
+        "University Hospital said: ``The operation was not experimental and it was a minor procedure.''",
+    ],
+)
+def test_a_bodys_statement_kept_under_its_spokesman_or_its_short_name_is_kept(paper):
+    import corpus_tools as ct
+
+    corpus = from_records(
+        [{"doc_id": "pa", "text": _PA_BODY, "outlet": "PA"}, {"doc_id": "sun", "text": paper, "outlet": "Sun"}]
+    )
+    surv = ct.analyze(corpus, source="pa").speaker_survival
+    row = surv[surv.speaker == "University Hospital of Westshire"]
+    assert row[["status", "became"]].values.tolist() == [["kept", ""]]

@@ -7,11 +7,13 @@ said" and "A hospital statement said". The claims audit's round 20 (``benchmarks
 with no name ("a statement", "A hospital statement"), so every paper's drop list held the body
 three times; the lead's round-19 ruling makes an unnamed spokesman of a named body the body, and
 a statement of a named body is the body too. Two takes may give the name in two word orders
-("University Hospital of Westshire", "University of Westshire Hospital"): one body.
+("University Hospital of Westshire", "University of Westshire Hospital"), or cut a paper's short
+("University Hospital"): one body; and "A hospital spokesman" after a named hospital is it.
 
 * :func:`body_statement`: a speaker (``speaker_label``, ``speaker_type``, ``named``) read as the
   body its statement or its spokesman speaks for, when the document says which;
-* :func:`same_body`: whether two named institutions' labels are one name in two word orders.
+* :func:`same_body`: whether two named institutions' labels are one name in two word orders, or
+  one of them without the other's "of [place]" ("University Hospital").
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _ISSUED = re.compile(rf"^(?:[Aa]n?|[Tt]he|[Ii]ts) statement (?:issued|released|p
 #: "A hospital statement", "the council's statement": a document named by the body's head noun
 _HEADED = re.compile(r"^(?:[Aa]n?|[Tt]he) ([a-z]+)(?:'s)? statement$")
 _ARTICLES = ("A ", "An ", "The ")
+_SMALL = frozenset({"the", "of", "for", "and", "in", "at"})
+#: "A hospital spokesman": a spokesman of a body named by its head noun
+_LOWER_SPOKES = re.compile(r"^(?:[Aa]n?|[Tt]he) ([a-z]+) spokes(?:man|woman|person)$")
 
 
 def _names(text: str) -> list[tuple[int, str]]:
@@ -89,18 +94,29 @@ def body_statement(s: dict, text: str, start: int) -> dict:
         body = m.group(1) if m else _body_for(h.group(1), text, start) if h else ""
     elif (b := spoken_for(label)) and " " in b and _has_statement(b, text):
         body = b.removeprefix("the ").removeprefix("The ")
+    elif m := _LOWER_SPOKES.match(label):  # "A hospital spokesman", after "Northgate Hospital"
+        body = _body_for(m.group(1), text, start)
     return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True} if body else s
 
 
 def same_body(a: str, b: str) -> bool:
-    """Whether two labels name one body in two word orders: the same capitalised words
-    ("University Hospital of Westshire", "University of Westshire Hospital"), two or more.
+    """Whether two labels name one body in two word orders: the same words, two or more, small
+    words aside ("University Hospital of Westshire", "University of Westshire Hospital"); or one
+    is the other without its "of" tail ("University Hospital"); in any case.
 
     Example:
         >>> same_body("University Hospital of Westshire", "the University of Westshire Hospital")
         True
         >>> same_body("Westshire County Council", "Westshire Police")
         False
+        >>> same_body("University Hospital", "University Hospital of Westshire")
+        True
+        >>> same_body("Royal Bank of Eastland", "Royal Bank of Westland")
+        False
     """
-    wa, wb = (frozenset(re.findall(_WORD, str(x))) - {"The"} for x in (a, b))
-    return len(wa) > 1 and wa == wb
+    la, lb = (" ".join(str(x).lower().removeprefix("the ").split()) for x in (a, b))
+    wa, wb = (frozenset(re.findall(r"[\w&-]+", x)) - _SMALL for x in (la, lb))
+    if len(wa) > 1 and wa == wb:
+        return True
+    cut = [x.split(" of ")[0] for x in (la, lb)]
+    return (" of " in la) != (" of " in lb) and cut[0] == cut[1] and " " in cut[0]  # one cut short

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from corpus_tools.attribution.body_statements import same_body
 from corpus_tools.attribution.couples import pair_words, person_names, same_people
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
@@ -55,6 +56,8 @@ class _Who:
             return self.government == other.government
         if self.named != other.named:
             return False
+        if self.named and self.kind == other.kind == "organisation" and _one_body(self.names, other.names):
+            return True  # "University Hospital" of a paper, "University Hospital of Westshire"
         if self.named:
             same = self.kind == other.kind and self.people == other.people and same_people(self, other)
             return same and self._given_agree(other)
@@ -65,6 +68,10 @@ class _Who:
         a, b = self.firsts, other.firsts
         given = not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
         return given and not genders_differ(self.gender, other.gender)
+
+
+def _one_body(a, b) -> bool:
+    return any(same_body(x, y) for x in a for y in b)
 
 
 def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
