@@ -243,3 +243,35 @@ def test_a_bodys_statement_kept_under_its_spokesman_or_its_short_name_is_kept(pa
     surv = ct.analyze(corpus, source="pa").speaker_survival
     row = surv[surv.speaker == "University Hospital of Westshire"]
     assert row[["status", "became"]].values.tolist() == [["kept", ""]]
+
+
+def test_a_father_named_by_kin_in_one_take_and_by_title_in_another_is_one_and_kept():
+    import corpus_tools as ct
+
+    take1 = (
+        "Former dancer Rose Dean died after surgery, an inquest heard.\n\n"
+        "Miss Dean's father, Tom, was among relatives at the hearing.\n\n"
+        "He questioned why surgeons had not waited until his daughter had put on weight."
+    )
+    take2 = (
+        "Former dancer Rose Dean died after surgery, an inquest heard.\n\n"
+        "Miss Dean had threatened to starve herself unless doctors agreed to operate.\n\n"
+        "Miss Dean's father Tom, sister Ruth, 40, and stepmother Joan sat at the front of the court.\n\n"
+        "Asking whether his daughter was fit enough, Mr Dean asked: ``Why did they not wait for her?''"
+    )
+    paper = (
+        "Dancer Rose Dean died after surgery, an inquest heard yesterday.\n\n"
+        "Miss Dean's 61-year-old father Tom asked: ``Why did they not wait for her?''"
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "pa1", "text": take1, "outlet": "PA"},
+            {"doc_id": "pa2", "text": take2, "outlet": "PA"},
+            {"doc_id": "sun", "text": paper, "outlet": "Sun"},
+        ]
+    )
+    surv = ct.analyze(corpus, source="pa1").speaker_survival
+    sun = surv[surv.doc_id == "sun"]
+    fathers = sun[sun.speaker.str.contains("father|Mr Dean")]
+    assert len(fathers) == 1  # one father across the takes, not "Miss Dean's father, Tom" and "Mr Dean"
+    assert fathers.status.iloc[0] in ("kept", "kept_other_statement") and fathers.became.iloc[0] == ""

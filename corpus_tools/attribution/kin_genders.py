@@ -11,6 +11,8 @@ his daughter in PA's nightlead, and every paper that kept it called a re-attribu
 apart: the kin word's person ("Tom Dean", ``m``) and, when the text names one person in full with
 that surname, her by the possessor's title ("Rose Dean", ``f``); read with the text's other
 genders (:func:`~.namesakes.person_gender`), a title of the other sex no longer joins her.
+:func:`kin_name`: "Miss Dean's father, Tom" as the name it gives, "Tom Dean" (so that a paper's
+"Miss Dean's 61-year-old father Tom" and a take's "Mr Dean" are that one person across documents).
 :func:`member_gender`: a speaker label's gender by its kin word, its title or these genders, so
 that two labels of one surname and two sexes are not made one speaker of a document
 (:func:`~.same_speakers.one_person`).
@@ -24,7 +26,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.namesakes import title_gender
 
-__all__ = ["kin_genders", "member_gender"]
+__all__ = ["kin_genders", "kin_name", "member_gender"]
 
 _KIN = {
     "father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "uncle": "m", "grandfather": "m",
@@ -77,3 +79,20 @@ def member_gender(label: str, text: str) -> str:
     if kin or (kin := title_gender(words)):
         return kin
     return kin_genders(text).get((words[-2], words[-1]), "") if len(words) > 1 else ""
+
+
+#: "Miss Dean's father, Tom", "Miss Dean's 61-year-old father Tom"
+_KIN_LABEL = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss)\.? )?([A-Z][\w'-]+)'s (?:[\w-]+ )?(?:" + "|".join(_KIN) + r"),? ([A-Z][a-z]+)$"
+)
+
+
+def kin_name(label: str) -> str:
+    """The name a kin label gives its person ("Miss Dean's father, Tom": "Tom Dean"), else the label.
+
+    Example:
+        >>> kin_name("Miss Dean's 61-year-old father Tom"), kin_name("Mr Dean")
+        ('Tom Dean', 'Mr Dean')
+    """
+    m = _KIN_LABEL.match(" ".join(str(label).split()))
+    return f"{m.group(2)} {m.group(1)}" if m else label

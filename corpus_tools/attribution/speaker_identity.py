@@ -20,6 +20,7 @@ from corpus_tools.attribution.couples import pair_words, person_names, same_peop
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.misprints import misprint
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
 from corpus_tools.attribution.roles import role_of
@@ -79,7 +80,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     mentions = [str(first["speaker_label"])] + [
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
     ]
-    mentions = [m for m in mentions if m.lower() not in PRONOUNS]
+    mentions = [kin_name(m) for m in mentions if m.lower() not in PRONOUNS]  # "Tom Dean", not "Miss Dean's"
     side = side_of(str(first["speaker_label"]))  # "the Crown" is "the prosecution", no name
     named, stype = bool(first["named"]) and not side, str(first["speaker_type"])
     kind = speaker_kind(stype, named)
