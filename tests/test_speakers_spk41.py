@@ -192,7 +192,9 @@ def test_branded_with_a_quotation_is_the_judges_statement():
 
 
 def test_a_threat_told_in_the_texts_own_voice_is_a_statement():
-    text = "Miss Dean had taken an overdose and threatened to starve herself unless doctors agreed to operate."
+    text = (
+        "Miss Dean had taken an overdose and threatened to starve herself unless doctors agreed to operate."
+    )
     rows = text_attributions(text, "threatened")
     assert rows[["speaker_label", "role"]].values.tolist() == [["Miss Dean", "speaker"]]
 
@@ -238,7 +240,10 @@ def test_a_bodys_statement_kept_under_its_spokesman_or_its_short_name_is_kept(pa
     import corpus_tools as ct
 
     corpus = from_records(
-        [{"doc_id": "pa", "text": _PA_BODY, "outlet": "PA"}, {"doc_id": "sun", "text": paper, "outlet": "Sun"}]
+        [
+            {"doc_id": "pa", "text": _PA_BODY, "outlet": "PA"},
+            {"doc_id": "sun", "text": paper, "outlet": "Sun"},
+        ]
     )
     surv = ct.analyze(corpus, source="pa").speaker_survival
     row = surv[surv.speaker == "University Hospital of Westshire"]
@@ -275,3 +280,8 @@ def test_a_father_named_by_kin_in_one_take_and_by_title_in_another_is_one_and_ke
     fathers = sun[sun.speaker.str.contains("father|Mr Dean")]
     assert len(fathers) == 1  # one father across the takes, not "Miss Dean's father, Tom" and "Mr Dean"
     assert fathers.status.iloc[0] in ("kept", "kept_other_statement") and fathers.became.iloc[0] == ""
+
+
+def test_a_participle_of_saying_read_as_a_noun_gives_the_quotation_to_the_subject():
+    text = "Her brother Tom, 41, left the inquest saying: ``We will never know why she died.''"
+    assert speaker_rows(text) == [["Her brother Tom", "person", 1]]

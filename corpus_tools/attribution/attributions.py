@@ -39,9 +39,9 @@ from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
 from corpus_tools.attribution.judges import name_the_judge
+from corpus_tools.attribution.kin_genders import kin_genders
 from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts
-from corpus_tools.attribution.kin_genders import kin_genders
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs, takes_before, with_earlier_takes

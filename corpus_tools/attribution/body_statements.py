@@ -28,7 +28,9 @@ _WORD = r"[A-Z][\w&-]*(?<!')"
 #: a capitalised name, small words inside it ("University of Westshire Hospital")
 _NAME = rf"{_WORD}(?: (?:of |for |and )?(?:the )?{_WORD})*"
 #: "a statement issued by the Northgate General Hospital": the body named after the document
-_ISSUED = re.compile(rf"^(?:[Aa]n?|[Tt]he|[Ii]ts) statement (?:issued|released|put out) by (?:the )?({_NAME})")
+_ISSUED = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he|[Ii]ts) statement (?:issued|released|put out) by (?:the )?({_NAME})"
+)
 #: "A hospital statement", "the council's statement": a document named by the body's head noun
 _HEADED = re.compile(r"^(?:[Aa]n?|[Tt]he) ([a-z]+)(?:'s)? statement$")
 _ARTICLES = ("A ", "An ", "The ")
@@ -80,8 +82,8 @@ def body_statement(s: dict, text: str, start: int) -> dict:
         >>> s = {"speaker_label": "A hospital statement", "speaker_type": "document", "named": False}
         >>> body_statement(s, text, text.index("A hospital"))["speaker_label"]
         'Northgate Hospital'
-        >>> s = {"speaker_label": "A Northgate Hospital spokesman", "speaker_type": "official", "named": False}
-        >>> body_statement(s, text, 0)["speaker_type"]
+        >>> s = {"speaker_label": "A Northgate Hospital spokesman", "speaker_type": "official"}
+        >>> body_statement({**s, "named": False}, text, 0)["speaker_type"]
         'organisation'
     """
     label = " ".join(str(s["speaker_label"]).split())

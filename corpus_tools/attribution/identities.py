@@ -26,13 +26,14 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
+from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
-from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import member_gender
 from corpus_tools.attribution.letters import letter_writer
@@ -53,7 +54,6 @@ from corpus_tools.attribution.same_speakers import (
 )
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
-from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type

@@ -34,7 +34,9 @@ _KIN = {
 }  # fmt: skip
 #: "Miss Dean's father Tom", "Mrs Dean's 61-year-old husband, Tom,"
 _PHRASE = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'-]+)'s (?:[\w-]+ )?(" + "|".join(_KIN) + r"),? ([A-Z][a-z]+)\b(?! [A-Z])"
+    r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'-]+)'s (?:[\w-]+ )?("
+    + "|".join(_KIN)
+    + r"),? ([A-Z][a-z]+)\b(?! [A-Z])"
 )
 
 
@@ -55,7 +57,11 @@ def kin_genders(text: str) -> dict[tuple[str, str], str]:
     for title, surname, kin, given in _PHRASE.findall(text):
         out[(given, surname)] = _KIN[kin]
         owner = "m" if title.lower() in lexicon.MALE_TITLES else "f"
-        full = {g for g in re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text) if g.lower() not in _TITLES}
+        full = {
+            g
+            for g in re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)
+            if g.lower() not in _TITLES
+        }
         others = full - {given}
         if len(others) == 1:
             out.setdefault((others.pop(), surname), owner)

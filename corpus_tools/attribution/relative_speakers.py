@@ -95,7 +95,9 @@ def _quoted_description(pronoun, noun):
     opening = next((j for j in range(pronoun.i - 2, sent.start - 1, -1) if doc[j].text in _QUOTES), None)
     if opening is None or not opening < noun.i < pronoun.i:
         return None
-    return next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.i < opening), None)
+    return next(
+        (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.i < opening), None
+    )
 
 
 def _whole_name(noun):

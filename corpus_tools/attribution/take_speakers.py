@@ -130,7 +130,9 @@ def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
         False
     """
     heard = getattr(who_a, "hearing", False) or getattr(who_b, "hearing", False)  # "the court heard"
-    if same_spokesman(a, b) or (not heard and same_bench(a, b)) or same_group(a, b) or same_body(a, b):  # "All", "All 28 men"
+    if (
+        same_spokesman(a, b) or (not heard and same_bench(a, b)) or same_group(a, b) or same_body(a, b)
+    ):  # "All", "All 28 men"
         return True
     if _one_description(a, who_a, b, who_b):
         return True  # "A senior Government source" in two takes: one source, not two
