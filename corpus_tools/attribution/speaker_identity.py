@@ -80,13 +80,14 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     mentions = [str(first["speaker_label"])] + [
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
     ]
-    mentions = [kin_name(m) for m in mentions if m.lower() not in PRONOUNS]  # "Tom Dean", not "Miss Dean's"
+    mentions = [m for m in mentions if m.lower() not in PRONOUNS]
+    named_kin = [kin_name(m) for m in mentions]  # "Miss Dean's father, Tom" is "Tom Dean", a man
     side = side_of(str(first["speaker_label"]))  # "the Crown" is "the prosecution", no name
     named, stype = bool(first["named"]) and not side, str(first["speaker_type"])
     kind = speaker_kind(stype, named)
     firsts, people = set(), 1
     if kind == "person":
-        names, firsts, people = person_names(mentions)
+        names, firsts, people = person_names(mentions + [k for k in named_kin if k not in mentions])
     elif named:
         names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
     else:
@@ -98,7 +99,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     )
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
-    gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
+    gender = title_gender(w for m in named_kin for w in m.split()) if kind == "person" else ""
     names, firsts = frozenset(names), frozenset(firsts)
     return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
 
