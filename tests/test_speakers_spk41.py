@@ -304,3 +304,9 @@ def test_a_father_named_by_kin_in_one_take_and_by_title_in_another_is_one_and_ke
 def test_a_participle_of_saying_read_as_a_noun_gives_the_quotation_to_the_subject():
     text = "Her brother Tom, 41, left the inquest saying: ``We will never know why she died.''"
     assert speaker_rows(text) == [["Her brother Tom", "person", 1]]
+
+
+def test_a_threat_made_by_an_act_is_no_statement():
+    # guard: "threatened the landlord" (no clause of what was threatened) stays an act
+    text = "Tom Reed said the tenant was violent.\n\nHe had a knife and had threatened the landlord."
+    assert text_attributions(text, "threatened").empty

@@ -90,8 +90,8 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None
-    if physical_act(tok):
-        return None  # "pointed the gun at the bailiffs": an act, not speech
+    if physical_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
+        return None  # "pointed the gun at the bailiffs", "had threatened the landlord": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
