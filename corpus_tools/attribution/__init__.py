@@ -83,6 +83,8 @@ What a pronoun or a description stands for:
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
 * :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
+* :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
+* :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
@@ -110,6 +112,8 @@ One person, pair or body under several names:
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
 * :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
+* :mod:`~.body_statements`: a body's statement and its spokesman are the body ("A hospital statement");
+* :mod:`~.speech_participles`: "left the court saying:", a participle the tagger read as a noun;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
   "Their judgment") is one speaker, named as the story names the court;

@@ -39,6 +39,7 @@ from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
 from corpus_tools.attribution.judges import name_the_judge
+from corpus_tools.attribution.kin_genders import kin_genders
 from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts
 from corpus_tools.attribution.namesakes import full_names
@@ -208,7 +209,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "full_names": full_names(paragraphs),
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "names": person_mentions(paragraphs),  # "... Dunn had bragged. He allegedly told them"
-            "genders": {**said_genders(paragraphs), **text_genders(paragraphs)},  # a title's wins
+            "genders": {**said_genders(paragraphs), **text_genders(paragraphs), **kin_genders(raw)},
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
         for a in atts:

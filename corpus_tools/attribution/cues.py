@@ -90,8 +90,8 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None
-    if physical_act(tok):
-        return None  # "pointed the gun at the bailiffs": an act, not speech
+    if physical_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
+        return None  # "pointed the gun at the bailiffs", "had threatened the landlord": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
@@ -330,8 +330,8 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     """Any verb with a subject whose clausal complement is a quotation ('"...," he interjected';
     'She continued: "..."'): the quotation makes it speech. ``text`` is ``tok.doc.text`` when the
     caller has it (see :func:`introduces_next`)."""
-    if tok.pos_ != "VERB":
-        return None
+    if tok.pos_ != "VERB" or any(0 <= offset + tok.idx - qa <= 3 for qa, _ in quotes):
+        return None  # "which could ``alter the ability ...''": a verb the quotation opens with is quoted
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and (postposed_subject(tok) is not None or subject_after_quote(tok) is not None):
         return "verb"  # '"...," posted Jo Mills'; '"...," Ms Hart answers'

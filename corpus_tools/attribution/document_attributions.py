@@ -48,12 +48,13 @@ from corpus_tools.attribution.quotes import (
 )
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.relative_asides import aside_speaker
-from corpus_tools.attribution.relative_speakers import quoted_antecedent, relative_speaker
+from corpus_tools.attribution.relative_speakers import no_antecedent, quoted_antecedent, relative_speaker
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.signatures import signature
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
 from corpus_tools.attribution.speakers import PRONOUNS
+from corpus_tools.attribution.speech_participles import speech_participle
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
@@ -68,7 +69,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
-        kind = cue_kind(verb) or ("verb" if clause_plea(verb) else None)  # "having admitted"
+        kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
         if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
@@ -81,7 +82,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"
             named_ing = missed_subject(verb, story or text)
         head = without_measure(named_ing if named_ing is not None else head, verb)  # not "the 6ft 1in"
-        host = participle_host(verb) if head is None else None  # "was jailed after admitting"
+        host = (participle_host(verb) or speech_participle(verb)) if head is None else None  # "after saying:"
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         if head is None:
             continue
@@ -89,7 +90,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
-        if quoted_antecedent(head, verb):
+        if quoted_antecedent(head, verb) or no_antecedent(head, verb):
             continue  # "a 'shambles' which means": a quoted phrase, no speaker
         relative = (
             whole_words(speaker_mention(relative_speaker(head, verb), text, offset))

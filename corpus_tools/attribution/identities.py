@@ -26,13 +26,16 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
+from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
+from corpus_tools.attribution.kin_genders import member_gender
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
@@ -257,7 +260,7 @@ def role_holder(label: str, text: str) -> str:
     else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
         after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
         pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
-    found = [clean_label(m) for m in _around(re.compile(pattern), str(text), words[1])]
+    found = [clean_label(m) for m in _around(re.compile(pattern), " ".join(str(text).split()), words[1])]
     surnames = {surname(f.split(",")[0]) for f in found}
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
@@ -302,6 +305,7 @@ def _retype(
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or job_holder(label, named, before, after, people)  # "A cook ... Ann Roe ... The cook"
+    person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
@@ -446,6 +450,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         )
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
+        s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital
         s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
@@ -455,6 +460,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "surname": surname(s["speaker_label"]),
             "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
+            "gender": member_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
             **s,
         }
         same = next((o for o in seen.get(doc, []) if one_person(o, me) and not spouses(o, me, couples)), None)

@@ -23,7 +23,7 @@ in :mod:`~.side_names` (``name_before_cue``).
 
 from __future__ import annotations
 
-from corpus_tools.attribution.fronted_phrases import fronted_adverb
+from corpus_tools.attribution.fronted_phrases import fronted_adverb, fronted_time
 
 __all__ = ["cut_label"]
 
@@ -38,7 +38,7 @@ def cut_label(mention, verb):
     """``mention`` (a spaCy Span) cut before its cue ``verb`` when it starts before it, and before a
     relative clause that follows a comma inside it; unchanged otherwise."""
     doc, lo, hi = mention.doc, mention.start, mention.end
-    lo += fronted_adverb(mention)  # "Earlier the judge warned": "the judge"
+    lo += fronted_adverb(mention) or fronted_time(mention)  # "Earlier the judge warned": "the judge"
     if lo < verb.i < hi:
         hi = verb.i
         while hi > lo + 1 and doc[hi - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):

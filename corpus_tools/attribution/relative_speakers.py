@@ -10,6 +10,9 @@ Three shapes the claims audit's round 16 found (``benchmarks/claims.md``, 12.07.
   (:func:`relative_speaker`);
 * a long name's last words before "which" are no speaker: "the Royal Commission on Rural
   Transport which called for" is the Commission's clause (:func:`_whole_name`);
+* "who" after a quoted description is the sentence's subject, whom the quotation describes: "was
+  described as ``a liar'' who admitted" (:func:`_quoted_description`);
+* a "which" the parser hangs on a verb has no noun, so no speaker (:func:`no_antecedent`);
 * a person named in a "whose" clause after another name is not the subject a later pronoun
   refers to: in "challenged by Mrs Ann Rowe, of Hull, whose daughter Amy has a place ... She
   accused ...", "She" is Mrs Rowe, never "whose daughter Amy" (:func:`whose_possessors`).
@@ -20,7 +23,7 @@ from __future__ import annotations
 from corpus_tools.attribution.employer_asides import person_of_apposition
 from corpus_tools.attribution.subjects import relative_antecedent
 
-__all__ = ["quoted_antecedent", "relative_speaker", "whose_possessors"]
+__all__ = ["no_antecedent", "quoted_antecedent", "relative_speaker", "whose_possessors"]
 
 _QUOTES = frozenset({'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
 
@@ -42,6 +45,16 @@ def quoted_antecedent(pronoun, verb) -> bool:
     opening = next((j for j in range(i - 1, pronoun.sent.start - 1, -1) if doc[j].text in _QUOTES), None)
     noun = relative_antecedent(pronoun, verb)
     return opening is not None and opening < noun.i < i
+
+
+def no_antecedent(pronoun, verb) -> bool:
+    """Whether a relative "which" or "that" has no noun to stand for: the parser hangs it on a
+    verb ("It was his pride, he claimed, which led him to ... accuse": the cleft's "which" is the
+    subject of the sentence's own verb), so its label was the clause itself (the claims audit's
+    round 20, 16.07.99/informant, cause 1): no speaker."""
+    if pronoun.lower_ not in ("which", "that"):
+        return False
+    return relative_antecedent(pronoun, verb).pos_ in ("VERB", "AUX")
 
 
 def _person_before(participle):
@@ -71,6 +84,22 @@ def _unattached_person(pronoun):
     return None
 
 
+def _quoted_description(pronoun, noun):
+    """The subject of the sentence when the noun of its "who" stands in a quotation that closes
+    right before it: "The gardener was described in court as ``a liar and a thief'' who admitted
+    ..." is about the gardener, never "a thief" (the claims audit's round 20, 16.07.99/informant,
+    cause 1); else None."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if pronoun.i < 1 or doc[pronoun.i - 1].text not in _QUOTES:
+        return None
+    opening = next((j for j in range(pronoun.i - 2, sent.start - 1, -1) if doc[j].text in _QUOTES), None)
+    if opening is None or not opening < noun.i < pronoun.i:
+        return None
+    return next(
+        (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root and t.i < opening), None
+    )
+
+
 def _whole_name(noun):
     """The head of a long name whose last words the parser takes for the noun of a "which" clause:
     "the Royal Commission on Rural Transport which called for free buses" is the Commission's
@@ -95,6 +124,8 @@ def relative_speaker(pronoun, verb):
         return _whole_name(noun)
     if pronoun.lower_ != "who" or noun.ent_type_ == "PERSON":
         return noun
+    if (described := _quoted_description(pronoun, noun)) is not None:
+        return described  # "The man was described as ``a liar'' who admitted": the man
     if pronoun.head.dep_ != "relcl" and (person := _unattached_person(pronoun)) is not None:
         return (
             person  # "agreed with Mr Ross, appearing for the ministry of X, who argued": parsed as a clause

@@ -18,6 +18,7 @@ from corpus_tools.attribution.benches import bench_court
 from corpus_tools.attribution.companies import company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.institution_names import same_institution
+from corpus_tools.attribution.namesakes import genders_differ
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.surnames import misprint
 
@@ -53,8 +54,8 @@ def one_person(a: dict, b: dict) -> bool:
         return same_institution(a["kind"][4:], b["kind"][4:], a.get("orgs", ()))  # "The Commission"
     if "person" not in (a["kind"], b["kind"]) or a["kind"] != b["kind"] or not a["surname"]:
         return False
-    if a["surname"] != b["surname"]:
-        return False
+    if a["surname"] != b["surname"] or genders_differ(a.get("gender", ""), b.get("gender", "")):
+        return False  # "Mr Dean" and "Rose Dean", his daughter (:mod:`~.kin_genders`)
     fa, fb = a["first"], b["first"]
     return not fa or not fb or fa == fb or misprint(fa, fb)
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from corpus_tools.attribution.body_statements import same_body
 from corpus_tools.attribution.couples import pair_words, person_names, same_people
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.misprints import misprint
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
 from corpus_tools.attribution.roles import role_of
@@ -55,6 +57,8 @@ class _Who:
             return self.government == other.government
         if self.named != other.named:
             return False
+        if self.named and self.kind == other.kind == "organisation" and _one_body(self.names, other.names):
+            return True  # "University Hospital" of a paper, "University Hospital of Westshire"
         if self.named:
             same = self.kind == other.kind and self.people == other.people and same_people(self, other)
             return same and self._given_agree(other)
@@ -67,18 +71,23 @@ class _Who:
         return given and not genders_differ(self.gender, other.gender)
 
 
+def _one_body(a, b) -> bool:
+    return any(same_body(x, y) for x in a for y in b)
+
+
 def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
     first = rows.iloc[0]
     mentions = [str(first["speaker_label"])] + [
         str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
     ]
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
+    named_kin = [kin_name(m) for m in mentions]  # "Miss Dean's father, Tom" is "Tom Dean", a man
     side = side_of(str(first["speaker_label"]))  # "the Crown" is "the prosecution", no name
     named, stype = bool(first["named"]) and not side, str(first["speaker_type"])
     kind = speaker_kind(stype, named)
     firsts, people = set(), 1
     if kind == "person":
-        names, firsts, people = person_names(mentions)
+        names, firsts, people = person_names(mentions + [k for k in named_kin if k not in mentions])
     elif named:
         names = {" ".join(m.lower().removeprefix("the ").split()) for m in mentions}
     else:
@@ -90,7 +99,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     )
     defendant = not named and not hearing and is_defendant(str(first["speaker_label"]), on_trial)
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
-    gender = title_gender(w for m in mentions for w in m.split()) if kind == "person" else ""
+    gender = title_gender(w for m in named_kin for w in m.split()) if kind == "person" else ""
     names, firsts = frozenset(names), frozenset(firsts)
     return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
 

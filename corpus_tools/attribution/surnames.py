@@ -23,7 +23,8 @@ INSTITUTION_HEADS = frozenset(
     association agency authority authorities department bureau board trust society federation
     institute foundation league alliance coalition tribunal police service services bank
     corporation company group inquiry parliament assembly senate congress government
-    administration embassy army navy organisation organization network campaign""".split()
+    administration embassy army navy organisation organization network campaign hospital
+    infirmary university college""".split()
 )
 _PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|General|Gen|Judge|Justice|Senator|President|"

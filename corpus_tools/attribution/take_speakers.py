@@ -31,6 +31,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.benches import same_bench
+from corpus_tools.attribution.body_statements import same_body
 from corpus_tools.attribution.speaking_judges import judge_described
 from corpus_tools.attribution.spokesmen import spoken_for
 from corpus_tools.attribution.whole_groups import same_group
@@ -129,7 +130,9 @@ def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
         False
     """
     heard = getattr(who_a, "hearing", False) or getattr(who_b, "hearing", False)  # "the court heard"
-    if same_spokesman(a, b) or (not heard and same_bench(a, b)) or same_group(a, b):  # "All", "All 28 men"
+    if (
+        same_spokesman(a, b) or (not heard and same_bench(a, b)) or same_group(a, b) or same_body(a, b)
+    ):  # "All", "All 28 men"
         return True
     if _one_description(a, who_a, b, who_b):
         return True  # "A senior Government source" in two takes: one source, not two

@@ -77,6 +77,8 @@ REPORTING_VERBS: frozenset[str] = TEXTACY_REPORTING_VERBS | {
     "accuse",
     "hear",
     "speculate",  # "legal observers have speculated" (METER 08.12.99/lockerb, benchmarks/claims_tune11.md)
+    "threaten",  # "threatened to kill herself unless surgeons agreed" (claims.md, round 20's 08.12.99/zav)
+    "brand",  # "as the judge branded him ``an evil man''" (claims.md, round 20's 16.07.99/informant)
 }
 
 #: Cues that attribute even without a clausal complement ("..., the official said").

@@ -1,0 +1,77 @@
+"""A definite job noun for the named person the report gave that job to, before or after the name.
+
+A report names an expert with his job in front of the name or in apposition ("consultant
+neurosurgeon Dr Tom Hale said ...", "Tom Hale, a neurosurgeon, said ...") and goes on with a
+noun for him: "But the specialist insisted that ...", "The surgeon said ...". The claims audit's
+round 20 (``benchmarks/claims.md``, 08.12.99/zav, causes 1 and 3) found such a noun counted as one
+more, anonymous speaker beside the named one; :mod:`~.job_nouns` reads only a job the text gave
+with an indefinite ("A cook who ... Ann Roe").
+
+The rule (:func:`expert_holder`): a definite label of one lower-case noun ("the surgeon") is the
+nearest named person before it whose job words (up to three lower-case words before the name, or
+", a/an ... NOUN," after it) hold a word that ends in that noun ("neurosurgeon" ends in
+"surgeon"); "the specialist" and "the expert", which name no job of their own, are the named
+person of the sentence before or the one before that, when a job was given to him there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.descriptions import PERSON_HEADS
+from corpus_tools.attribution.epithets import GENDERED_HEADS
+
+__all__ = ["expert_holder"]
+
+_LABEL = re.compile(r"^[Tt]he ([a-z]{4,})$")
+#: nouns of expertise that name no job of their own: the expert the report has just named
+_EXPERTS = frozenset({"specialist", "expert"})
+#: heads read elsewhere: offices, persons, sexes, bodies ("the woman" is no "policewoman")
+_NOT_JOBS = lexicon.SPEAKER_WORDS["anonymous"] | PERSON_HEADS | frozenset(GENDERED_HEADS)
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir)\.? )?"
+_PERSON = rf"({_TITLE}[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){{0,2}})"
+#: "consultant neurosurgeon Dr Tom Hale": job words before the name
+_BEFORE = re.compile(rf"\b((?:[a-z][a-z-]+ ){{1,3}}){_PERSON}")
+#: "Tom Hale, a neurosurgeon,": job words in apposition after the name
+_AFTER = re.compile(rf"{_PERSON}, an? ((?:[a-z][a-z-]+ ?){{1,3}})[,.]")
+#: lower-case words before a name that are no job ("said", "told", "by")
+_NOT_JOB = frozenset("said says told by and of to the a an as with from giving evidence that".split())
+
+
+def _jobs(text: str) -> list[tuple[int, str, set[str]]]:
+    """``(offset, name, job words)`` of each name ``text`` gives a job, in order."""
+    out = []
+    for m in _BEFORE.finditer(text):
+        words = {w for w in m.group(1).split() if w not in _NOT_JOB}
+        if words:
+            out.append((m.start(2), m.group(2), words))
+    for m in _AFTER.finditer(text):
+        out.append((m.start(1), m.group(1), set(m.group(2).split()) - _NOT_JOB))
+    return sorted(out)
+
+
+def expert_holder(label: str, named: bool, before: str) -> str:
+    """The named person a definite job noun stands for (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("the surgeon").
+        named: whether the speaker is named (a named speaker is never read so).
+        before: the document's text before the mention.
+
+    Example:
+        >>> text = "Consultant surgeon Dr Ann Hale said she was keen. "
+        >>> expert_holder("the specialist", False, text), expert_holder("The surgeon", False, text)
+        ('Dr Ann Hale', 'Dr Ann Hale')
+        >>> expert_holder("the nurse", False, text)
+        ''
+    """
+    m = _LABEL.match(" ".join(str(label).split()))
+    if named or not m or m.group(1) in _NOT_JOBS - _EXPERTS:
+        return ""
+    head = m.group(1)
+    if head in _EXPERTS:
+        ends = [x.end() for x in re.finditer(r"[.!?]['\u2019`\"]*(?:\s|$)", before)]
+        before = before[ends[-3] if len(ends) >= 3 else 0 :]  # the two sentences before
+    jobs = [n for _, n, words in _jobs(before) if head in _EXPERTS or any(w.endswith(head) for w in words)]
+    return jobs[-1] if jobs else ""
