@@ -1,11 +1,11 @@
-"""Round 20 (issue 24, precision of reused sentences on METER courts): a paper's first-person
-quotation ("... prevented him from getting to me," said Dawson) that the source gives only in
-reported speech ("Dawson told the jury he thought ..., but a steward prevented Pike from getting
-too close") holds words the source does not: it is the paper's own, not a rewrite
+"""Round 20 (issue 24, precision of reused sentences on METER courts): a paper's quotation in the
+first or second person ("... prevented him from getting to me," said Dawson) that shares no run of
+four words with the source sentence it was aligned to (reported speech: "Dawson told the jury he
+thought ..., but a steward prevented Pike from getting too close"; or the same speaker's other
+words) holds words the source does not: it is the paper's own, not a rewrite
 (:mod:`corpus_tools.reuse.own_quotes`; benchmarks/README.md "#24 sentence reuse precision, round
-20"). A quotation that keeps a run of the source's words, one whose source sentence is itself in
-the first person, and a copied quotation keep their class. Invented text, the shape of the real
-case."""
+20"). A quotation that keeps a run of the source's words and a copied quotation keep their class.
+Invented text, the shape of the real case."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from pairs import pair, rules_alignment
 
 from corpus_tools import align_sentences
-from corpus_tools.reuse.derivation_words import RUN_WORDS
-from corpus_tools.reuse.own_quotes import FIRST_PERSON, longest_run
+from corpus_tools.reuse.matching import RUN_WORDS
+from corpus_tools.reuse.own_quotes import SPEECH_PERSONS, longest_run
 
 SOURCE = (
     "A steward told a jury today how a fan ran onto the pitch at Ashby Park and attacked a linesman. "
@@ -23,6 +23,7 @@ SOURCE = (
     "Pike, 31, of Leek, denies causing actual bodily harm. "
     "Dawson said he had only wanted to finish the game and go home to his family in peace. "
     '"We feel let down by the club and the league," said Dawson\'s wife, Ellen. '
+    "Mr Voss suggested that Pike had been forced to change his story once he had seen the video. "
     "The trial continues."
 )
 LEAD = "A fan ran onto the pitch at Ashby Park and attacked a linesman, a jury heard yesterday. "
@@ -46,22 +47,31 @@ def test_a_quotation_the_source_reports_in_the_third_person_is_new(rules):
     assert _middle(quote, rules) == ("new", ())
 
 
-def test_a_quotation_keeping_a_run_of_the_source_words_is_rewritten():
-    # "had only wanted to finish the game and go home to": a run of ten of sentence 3's words
-    quote = '"I had only wanted to finish the game and go home to my family," said Dawson, '
-    quote += "who has refereed for 20 years. "
-    assert _middle(quote) == ("rewritten", (3,))
-
-
 @pytest.mark.parametrize(
     "quote",
     [
-        'Ellen Dawson said: "We feel badly let down by the league." ',  # the source's own quotation
-        '"The club and the league let us down," said his wife. ',  # retold in other words, still "we"
+        # the wife's other words: rewritten to sentence 4 on the base ("league", "club")
+        '"We will never trust the league or the club again," said his wife. ',
+        # counsel's words to Pike in the second person: rewritten to sentence 5 on the base
+        'Mr Voss told Pike: "You only changed your account once you had been shown the video." ',
     ],
 )
-def test_a_quotation_of_a_quotation_keeps_its_source(quote):
-    assert _middle(quote) == ("rewritten", (4,))
+def test_a_quotation_in_other_words_than_the_source_is_new(quote):
+    assert _middle(quote) == ("new", ())
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        # "had only wanted to finish the game and go home to": a run of ten of sentence 3's words
+        ('"I had only wanted to finish the game and go home to my family," said Dawson, a referee. ', (3,)),
+        ('"I just wanted to finish the game and go home," said Dawson. ', (3,)),  # a run of seven
+        ('Ellen Dawson said: "We feel badly let down by the league." ', (4,)),  # "let down by the"
+        ('"The club and the league let us down," said his wife. ', (4,)),  # "the club and the league"
+    ],
+)
+def test_a_quotation_keeping_a_run_of_the_source_words_is_rewritten(quote, source):
+    assert _middle(quote) == ("rewritten", source)
 
 
 def test_the_copied_quotation_is_near_verbatim():
@@ -70,8 +80,9 @@ def test_the_copied_quotation_is_near_verbatim():
     assert _middle(quote) == ("near_verbatim", (1,))
 
 
-def test_first_person_words_and_the_run():
-    # "us" is no first-person word ("the US embassy"); the run is the package's copied run
-    assert {"i", "me", "my", "we", "our"} <= FIRST_PERSON and "us" not in FIRST_PERSON
-    assert RUN_WORDS == 5
+def test_words_of_direct_speech_and_the_run():
+    # "us" is no such word ("the US embassy"); the run is the one that makes a short quotation's
+    # candidate (matching.RUN_WORDS)
+    assert {"i", "me", "my", "we", "our", "you", "your"} <= SPEECH_PERSONS and "us" not in SPEECH_PERSONS
+    assert RUN_WORDS == 4
     assert longest_run(("a", "b", "c", "x", "d"), ("a", "b", "c", "d")) == 3

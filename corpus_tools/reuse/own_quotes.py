@@ -1,21 +1,23 @@
-"""A quotation in the first person that its source sentence gives only in reported speech.
+"""A quotation in the first or second person that keeps no phrase of the source sentence it is
+aligned to.
 
 A court report quotes a witness ("I thought he was going to hit me," said Bennett) where the wire
 story reports the same evidence in the third person ("Bennett told the jury he thought he was
-going to be attacked"). The two share the facts, so the paraphrase routes of
-:func:`corpus_tools.reuse.matching.match` align them; but the words the paper puts in quotation
-marks are words the source does not hold: the paper had them from the courtroom or from its own
-reporter, and did not take them from the source. When a paper does turn the source's reported
-speech into a quotation, it keeps the source's words, as a run ("I hope this ordeal is over and
-you will be able to return to your country and rebuild your lives").
+going to be attacked"; a judge's "you were forced to change your story" for "he was forced to
+change his story"), or quotes the same speaker saying something else ("I know what he is
+capable of" against "I don't know how anyone could be capable of such acts"). The two share the
+facts or a few words, so the paraphrase routes of :func:`corpus_tools.reuse.matching.match` align
+them; but the words the paper puts in the speaker's mouth are words the source does not hold: the
+paper had them from the courtroom or from its own reporter. When a paper does take a quotation
+from the source, or turns the source's reported speech into one, it keeps the source's words, a
+phrase at least ("I have no doubt that he was not", "extremely dangerous to women").
 
 :func:`own_quotations` sets such a sentence, in place, to new: a ``rewritten`` sentence holding a
-first-person word (:data:`FIRST_PERSON`) where none of its source sentences holds one, and sharing
-no run of :data:`corpus_tools.reuse.derivation_words.RUN_WORDS` words with any of them (the run
-that counts as taken from a source file in the derivation classes). A verbatim or near verbatim
-sentence keeps its class; so does a sentence whose source sentence is itself in the first person
-(a quotation quoted again). On METER courts, the rewritten sentences of this shape are four times
-in five annotated new (``benchmarks/sentence_reuse.py``; benchmarks/README.md "#24 sentence reuse
+word of direct speech, of the first or second person (:data:`SPEECH_PERSONS`), that shares no run of
+:data:`corpus_tools.reuse.matching.RUN_WORDS` words (4, the run that makes a source sentence a
+candidate for a short quotation) with any of its source sentences. A verbatim or near verbatim
+sentence keeps its class. On METER courts, 44 rewritten sentences of this shape, 39 of them
+annotated new (``benchmarks/sentence_reuse.py``; benchmarks/README.md "#24 sentence reuse
 precision, round 20").
 """
 
@@ -23,18 +25,17 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from corpus_tools.reuse.derivation_words import RUN_WORDS
+from corpus_tools.reuse.matching import RUN_WORDS
 
-__all__ = ["FIRST_PERSON", "longest_run", "own_quotation", "own_quotations"]
+__all__ = ["SPEECH_PERSONS", "longest_run", "own_quotation", "own_quotations"]
 
-#: word keys of the first person (:func:`corpus_tools.text.sentences.match_key`): "us", "mine",
-#: "we'll" and "we're" are left out, as their keys are other words too ("US", "a mine", "well",
-#: "were")
-FIRST_PERSON = frozenset({"i", "im", "ive", "me", "my", "myself", "we", "weve", "our", "ours", "ourselves"})
-
-
-def _first_person(words) -> bool:
-    return any(k in FIRST_PERSON for k in words.keys)
+#: word keys (:func:`corpus_tools.text.sentences.match_key`) of the first and second person, which
+#: a news report's own voice does not use: "us", "mine", "we'll" and "we're" are left out, as
+#: their keys are other words too ("US", "a mine", "well", "were")
+SPEECH_PERSONS = frozenset(
+    {"i", "im", "ive", "me", "my", "myself", "we", "weve", "our", "ours", "ourselves"}
+    | {"you", "youre", "youve", "your", "yours", "yourself", "yourselves"}
+)
 
 
 def longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -49,10 +50,10 @@ def longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
 
 def own_quotation(target, sources) -> bool:
-    """Whether the sentence ``target`` is a first-person quotation its ``sources`` (the source
-    sentences it is aligned to, :class:`corpus_tools.reuse.matching.Sentence`) give only in the
-    third person, sharing no run of :data:`RUN_WORDS` words with any of them."""
-    if not sources or not _first_person(target.words) or any(_first_person(s.words) for s in sources):
+    """Whether the sentence ``target`` is a quotation (a word of :data:`SPEECH_PERSONS`) that shares no run of
+    :data:`RUN_WORDS` words with any of ``sources`` (the source sentences it is aligned to,
+    :class:`corpus_tools.reuse.matching.Sentence`)."""
+    if not sources or not SPEECH_PERSONS.intersection(target.keys):
         return False
     return all(longest_run(target.keys, s.keys) < RUN_WORDS for s in sources)
 
