@@ -26,7 +26,10 @@ def test_a_transcript_speaker_label_aligns_to_nothing():
     a = align_sentences(corpus, source="wire")
     assert a[["text", "source_sent_ids", "reuse_class"]].values.tolist() == [
         ["The former minister was asked about the vouchers.", (0,), "rewritten"],
-        ["MR CARMAN: Did you take the gift vouchers?", (0,), "rewritten"],
+        # rewritten to sentence 0 before round 20: the question in direct speech holds words the
+        # wire's reported question does not ("Did you take"), sharing no run of four words with
+        # it: the paper's own transcript (reuse/own_quotes.py)
+        ["MR CARMAN: Did you take the gift vouchers?", (), "new"],
         # before: near verbatim to 'Mr Hamilton: "True."' on the name alone
         ["MR HAMILTON:", (), "new"],
         ["I cannot recall the date.", (), "new"],
