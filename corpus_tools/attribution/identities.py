@@ -40,6 +40,7 @@ from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.same_speakers import (
@@ -284,6 +285,7 @@ def _retype(
     before the first mention (the role holder it named last), ``posts`` the story's text (the
     posts its versions give people: :func:`~.role_descriptions.role_described`)."""
     label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
+    label = resident_surname(label, people) or label  # "Kemp of Hale Park, Cheshire": Kemp
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution

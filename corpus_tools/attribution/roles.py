@@ -113,6 +113,8 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "") -
         ''
         >>> family_holder("The judge", bench, before=bench + " Mr Ray asked Ms Lee. Mr Ray sat.")
         'Judge Tom Ray'
+        >>> family_holder("her lawyer", "Judge Sir Tom Ray, QC, said so. Ann Lee QC spoke.")
+        'Ann Lee'
         >>> two = "Ann Lee QC, prosecuting, and Tom Ray QC, defending, spoke."
         >>> family_holder("his defence", two), family_holder("The barrister", two)
         ('Tom Ray', '')
@@ -122,6 +124,9 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "") -
     if not family:
         return ""
     found = _holders(ROLE_FAMILIES[family][1], str(text))
+    if family == "lawyer" and found:  # "Judge Sir Tom Lee, QC": a judge who took silk is the judge
+        judges = {n.split()[-1] for n, _ in _holders(ROLE_FAMILIES["judge"][1], str(text))}
+        found = [(n, a) for n, a in found if n.split()[-1] not in judges]
     names = {n.split()[-1]: n for n, _ in found}
     side = _side(words, after) if family == "lawyer" and len(names) > 1 else ""
     if side:

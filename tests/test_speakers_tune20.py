@@ -1,0 +1,141 @@
+"""Who speaks, round 20's tuning stories (``benchmarks/claims_tune20.md``). Invented texts of the
+same shapes."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows
+
+from corpus_tools.attribution.companies import company_names
+from corpus_tools.attribution.resident_names import resident_surname
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # kind K2: "Pemberton" was an institution (the firm's last name), holding both statements
+        (
+            "Joan Pemberton, 55, denied conspiracy to murder at Leeds Crown Court.\n"
+            "Her husband ran Hood and Pemberton Ltd, a steel firm in Hull.\n"
+            "Pemberton also blamed her stepson for the rift in her marriage.\n",
+            [["Joan Pemberton", "person", 2]],
+        ),
+        # the same without the age that marks her a person: the firm is "Hood and Pemberton" still
+        (
+            "Joan Pemberton denied conspiracy to murder at Leeds Crown Court.\n"
+            "Her husband ran Hood and Pemberton Ltd, a steel firm in Hull.\n"
+            "Pemberton also blamed her stepson for the rift in her marriage.\n",
+            [["Joan Pemberton", "person", 2]],
+        ),
+    ],
+)
+def test_a_surname_inside_a_firm_of_two_names_stays_the_persons(text, rows):
+    assert speaker_rows(text) == rows
+
+
+def test_a_firm_of_two_names_is_one_company():
+    text = "Her husband ran Hood and Pemberton Ltd. Marks and Lane plc said nothing. Kerr Ltd paid."
+    assert company_names(text) == {"Hood and Pemberton", "Marks and Lane", "Kerr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # kind K2: "Reddaway of Hale Barns, Cheshire" was a third speaker (anonymous / a person)
+        (
+            "Joan Pemberton, 55, and Colin Reddaway, 43, deny conspiracy to murder Tom and Ann "
+            "Pemberton at Leeds Crown Court.\n"
+            "Reddaway of Hale Barns, Cheshire, also denies attempting to pervert the course of justice.\n",
+            [["Joan Pemberton", "person", 1], ["Colin Reddaway", "person", 2]],
+        ),
+        (
+            "Joan Pemberton, 55, and Colin Holmes, 43, deny conspiracy to murder Tom and Ann "
+            "Pemberton at Leeds Crown Court.\n"
+            "Holmes of Lymm Heath, Cheshire, also denies attempting to pervert the course of justice.\n",
+            [["Joan Pemberton", "person", 1], ["Colin Holmes", "person", 2]],
+        ),
+    ],
+)
+def test_a_surname_with_its_address_is_that_person(text, rows):
+    assert speaker_rows(text) == rows
+
+
+def test_resident_surname_needs_a_person_of_that_surname():
+    people = {"Reddaway", "Pemberton"}
+    assert resident_surname("Reddaway of Hale Barns, Cheshire", people) == "Reddaway"
+    assert resident_surname("Reddaway, of Hale Barns", people) == "Reddaway"
+    assert resident_surname("Reddaway of Hale Barns", {"Pemberton"}) == ""
+    assert resident_surname("Friends of the Earth", {"Friends"}) == ""
+    assert resident_surname("Prince of Wales", {"Prince"}) == ""
+
+
+def test_a_former_trade_describes_the_man_named_by_his_office_now():
+    # kind K1: "The former Leeds defender" was an anonymous second speaker beside the manager
+    text = (
+        "A date was set today for the trial of Northam FC manager Dave Kerridge who is charged "
+        "with theft.\nThe former Leeds defender denies the charges.\n"
+    )
+    assert speaker_rows(text) == [["Dave Kerridge", "person", 1]]
+
+
+def test_a_description_without_former_is_not_the_man_of_an_office():
+    # guard: the office still rules a man out for a trade he holds now ("The defender", a player)
+    text = (
+        "A date was set today for the trial of Northam FC manager Dave Kerridge who is charged "
+        "with theft.\nThe Leeds defender denied the charges.\n"
+    )
+    assert [r[0] for r in speaker_rows(text)] == ["The Leeds defender"]
+
+
+def test_her_lawyer_is_not_the_judge_who_took_silk():
+    # "Judge Sir Colin Lee, QC" took "her lawyer"'s statement (a QC, the one named before it)
+    text = (
+        "Joan Pemberton, 54, and Colin Reddaway, 43, hired a clown as a hitman, Hull Crown Court heard.\n"
+        "Sentencing them, Judge Sir Colin Lee, QC, said Pemberton was the driving force behind the plot.\n"
+        "Pemberton, of Hessle, was described as penniless and assetless by her lawyer before she was "
+        "led to the cells.\n"
+        "During the trial Tom Hale QC, prosecuting, told the jury the plot was born of greed.\n"
+        "Ann Kerr QC, defending Reddaway, said he was ruined.\n"
+    )
+    assert speaker_rows(text) == [
+        ["Hull Crown Court", "anonymous", 1],
+        ["Judge Sir Colin Lee", "person", 1],
+        ["her lawyer", "anonymous", 1],
+        ["Tom Hale QC", "person", 1],
+        ["Ann Kerr QC", "person", 1],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # kind K3: the British "criticised" was no cue (textacy's "criticize" was)
+        (
+            "A NURSE won damages yesterday.\n"
+            "Outside the court, Judge Ann Cole criticised the trust for 'an unsatisfactory approach "
+            "to safety'.\n",
+            [["Judge Ann Cole", "person", 1]],
+        ),
+        # a ruling after its content, with no "that" ("..., Hull Crown Court ruled.")
+        (
+            "THE MANAGER of Northam Football Club will be tried in May for 13 theft charges relating "
+            "to his time as a carer, Hull Crown Court ruled.\n"
+            "Dave Kerridge, 43, who is on bail, denies all the charges.\n",
+            [["Hull Crown Court", "organisation", 1], ["Dave Kerridge", "person", 1]],
+        ),
+        # a role and a name in apposition after a fronted participle clause, hung on a comma
+        (
+            "Sentencing them after a six week trial, the judge, Sir Dafydd Price, said Joan Pemberton "
+            "was the driving force behind the plot.\n",
+            [["Sir Dafydd Price", "person", 1]],
+        ),
+    ],
+)
+def test_statements_not_read_before(text, rows):
+    assert speaker_rows(text) == rows
+
+
+def test_a_ruling_before_its_clause_needs_its_clause():
+    # guard: "ruled" with no clause of what was ruled stays no statement
+    text = "The case was adjourned.\nHull Crown Court ruled on the bail terms yesterday.\n"
+    assert speaker_rows(text) == []
