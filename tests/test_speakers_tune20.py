@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows
 
+from corpus_tools import from_records
 from corpus_tools.attribution.companies import company_names
 from corpus_tools.attribution.resident_names import resident_surname
+from corpus_tools.attribution.shared_quotes import shared_quotations
 
 
 @pytest.mark.parametrize(
@@ -139,3 +141,27 @@ def test_a_ruling_before_its_clause_needs_its_clause():
     # guard: "ruled" with no clause of what was ruled stays no statement
     text = "The case was adjourned.\nHull Crown Court ruled on the bail terms yesterday.\n"
     assert speaker_rows(text) == []
+
+
+def test_a_surname_alone_in_one_take_does_not_make_two_women_of_it_one():
+    # "Mrs Pemberton" of take 2 is Joan or Ann, not both: Ann's statement was given to Joan
+    takes = [
+        "Joan Pemberton, 55, denied conspiracy to murder her stepson Tom and his wife Ann, saying: "
+        '"I never wanted them hurt."\n',
+        'In her evidence, Mrs Pemberton also said: "I only wanted my husband watched."\n',
+        'In a statement, Ann Pemberton said: "We knew nothing of the plot to kill us until the police '
+        'came to tell us."\n',
+    ]
+    paper = (
+        "A WOMAN was jailed yesterday for a plot to kill her stepson.\n\n"
+        'After the verdicts, Ann Pemberton said: "We knew nothing of the plot to kill us until the '
+        'police came to tell us."\n'
+    )
+    records = [
+        {"doc_id": f"wire{i}", "text": t, "outlet": "Reuters", "role": "wire"} for i, t in enumerate(takes)
+    ]
+    corpus = from_records([*records, {"doc_id": "paper", "text": paper, "outlet": "Sun"}])
+    shared = shared_quotations(corpus, source=["wire0", "wire1", "wire2"])
+    assert shared[["speaker", "source_speaker", "n_words"]].values.tolist() == [
+        ["Ann Pemberton", "Ann Pemberton", 16]
+    ]
