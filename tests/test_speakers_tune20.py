@@ -165,3 +165,14 @@ def test_a_surname_alone_in_one_take_does_not_make_two_women_of_it_one():
     assert shared[["speaker", "source_speaker", "n_words"]].values.tolist() == [
         ["Ann Pemberton", "Ann Pemberton", 16]
     ]
+
+
+def test_a_witness_called_is_no_statement():
+    # kind K5: "Ken ... was called as a defence witness" made "Ken" a speaker
+    text = (
+        "The couple have started divorce proceedings but Ken stood by her and was called as a defence "
+        "witness during the trial.\n"
+    )
+    assert speaker_rows(text) == []
+    # guard: a call for something stays a statement
+    assert speaker_rows("Ann Lee called for a public inquiry.\n") == [["Ann Lee", "person", 1]]
