@@ -7,7 +7,9 @@ import pytest
 from pairs import speaker_rows
 
 from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_table
 from corpus_tools.attribution.companies import company_names
+from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.shared_quotes import shared_quotations
 
@@ -176,3 +178,31 @@ def test_a_witness_called_is_no_statement():
     assert speaker_rows(text) == []
     # guard: a call for something stays a statement
     assert speaker_rows("Ann Lee called for a public inquiry.\n") == [["Ann Lee", "person", 1]]
+
+
+def test_a_clubs_manager_is_the_man_the_story_names_its_manager():
+    # kind K1: "Northam's manager" (the paper) and "The former Leeds defender" (the wire) were two
+    # anonymous speakers; the paper then "dropped" the wire's speaker it keeps
+    wire = (
+        "A date was set today for the trial of Northam FC manager Dave Kerridge who is charged with theft.\n"
+        "The former Leeds defender denies the allegations.\n"
+    )
+    paper = (
+        "SOCCER boss Dave Kerridge faces a 10-month wait before he is tried for a string of theft charges.\n"
+        "Northam's manager will deny 13 charges when his Crown Court trial starts on November 27.\n"
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "outlet": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": paper, "outlet": "Star"},
+        ]
+    )
+    rows = speaker_table(corpus)[["doc_id", "speaker", "speaker_kind", "n_statements"]].values.tolist()
+    assert rows == [["wire", "Dave Kerridge", "person", 1], ["paper", "Dave Kerridge", "person", 1]]
+
+
+def test_owned_role_holder_needs_one_holder_of_that_owner_and_office():
+    text = "Northam FC manager Dave Kerridge was charged. Leeds manager Tom Ray spoke."
+    assert owned_role_holder("Northam's manager", text) == "Dave Kerridge"
+    assert owned_role_holder("Hull's manager", text) == ""
+    assert owned_role_holder("Northam's manager", text + " Northam manager Ian Bell left.") == ""

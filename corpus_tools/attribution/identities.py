@@ -39,6 +39,7 @@ from corpus_tools.attribution.namesakes import given_in_text
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
+from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
@@ -293,6 +294,7 @@ def _retype(
     own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
+    holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())
