@@ -206,3 +206,23 @@ def test_owned_role_holder_needs_one_holder_of_that_owner_and_office():
     assert owned_role_holder("Northam's manager", text) == "Dave Kerridge"
     assert owned_role_holder("Hull's manager", text) == ""
     assert owned_role_holder("Northam's manager", text + " Northam manager Ian Bell left.") == ""
+
+
+def test_her_lawyer_is_the_barrister_the_text_names_as_her_clients():
+    # "her lawyer" of a take that names no lawyer before it is the one named "Pemberton's barrister"
+    text = (
+        "Joan Pemberton, 54, and Colin Reddaway, 43, hired a clown as a hitman, Hull Crown Court heard.\n"
+        "Sentencing them, Judge Sir Colin Lee, QC, said Pemberton was the driving force behind the plot.\n"
+        "Pemberton, of Hessle, was described as penniless and assetless by her lawyer before she was "
+        "led to the cells.\n"
+        "During the trial Tom Hale QC, prosecuting, told the jury the plot was born of greed.\n"
+        "Ann Kerr QC, defending Reddaway, said he was ruined.\n"
+        "Pemberton's barrister Owen Bell QC described her as a broken woman.\n"
+    )
+    assert speaker_rows(text) == [
+        ["Hull Crown Court", "anonymous", 1],
+        ["Judge Sir Colin Lee", "person", 1],
+        ["Owen Bell", "person", 2],
+        ["Tom Hale QC", "person", 1],
+        ["Ann Kerr QC", "person", 1],
+    ]
