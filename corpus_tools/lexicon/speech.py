@@ -39,7 +39,6 @@ REPORTING_VERBS: frozenset[str] = TEXTACY_REPORTING_VERBS | {
     "assert",
     "caution",
     "comment",
-    "criticise",  # the British spelling of textacy's "criticize" (benchmarks/claims_tune20.md, K3)
     "emphasise",
     "emphasize",
     "quote",
