@@ -32,8 +32,8 @@ _PATTERNS = (
     re.compile(rf"\b(?:company|firm|utility|supplier|operator|airline|carrier)(?:,| ) ?{_NAME}"),
     # "British Airways": a name whose last word says it is an airline (14.07.99/ba, kind K1)
     re.compile(r"\b((?:[A-Z][\w&'-]* ){1,3}(?:Airways|Airlines|Air Lines))\b"),
-    # "Thames Water Utilities Ltd"
-    re.compile(rf"{_NAME} {_SUFFIX}(?: {_SUFFIX})?\b"),
+    # "Thames Water Utilities Ltd"; "Park and Paterson Ltd", one firm of two names (never "Paterson")
+    re.compile(rf"({_NAME[1:-1]}(?: and {_NAME[1:-1]})?) {_SUFFIX}(?: {_SUFFIX})?\b"),
     # "Hallam Gas, the energy company, said" (an apposition closed by its comma)
     re.compile(rf"{_NAME}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?:company|firm|utility),"),
 )

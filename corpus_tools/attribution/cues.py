@@ -87,6 +87,8 @@ def cue_kind(tok) -> str | None:
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
+    # "criticised": the British form of textacy's "criticize" (claims_tune20.md, kind K3)
+    lemma = lemma if lemma in lexicon.REPORTING_VERBS else lexicon.US_SPELLING.get(lemma, lemma)
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None

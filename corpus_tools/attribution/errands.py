@@ -12,6 +12,9 @@ paper, ``benchmarks/claims_tune19.md``). "called at the hearing for a ban", "cal
 place after "at" (or "round") and no object, clause or "for" after "call", and after "report" a
 state word with its subject (and a time or place) and no clause of its own.
 
+"Ken ... was called as a defence witness" is a summons, not a statement either (29.03.00/stepmother's
+sun of ``claims_tune20.md``, kind K5): a passive "called" with "as" (what he is called to be).
+
 * :func:`errand`: whether a verb of saying is one of these acts.
 """
 
@@ -49,8 +52,12 @@ def errand(verb) -> bool:
         [True, True]
         >>> [first(s) for s in ("She called for a ban.", "He reported that she was missing.")]
         [False, False]
+        >>> [first(s) for s in ("He was called as a witness.", "He called it a disgrace.")]
+        [True, False]
     """
     lemma, kids = verb.lemma_.lower(), list(verb.children)
+    if lemma == "call" and any(c.dep_ == "auxpass" for c in kids) and any(c.lower_ == "as" for c in kids):
+        return True  # "was called as a defence witness": a summons to give evidence
     if lemma == "call":
         visit = [c for c in kids if c.lower_ in _VISIT and c.dep_ in ("prep", "prt", "advmod", "oprd")]
         if any(

@@ -42,7 +42,9 @@ from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
+from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
 from corpus_tools.attribution.same_speakers import (
@@ -287,6 +289,7 @@ def _retype(
     before the first mention (the role holder it named last), ``posts`` the story's text (the
     posts its versions give people: :func:`~.role_descriptions.role_described`)."""
     label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
+    label = resident_surname(label, people) or label  # "Kemp of Hale Park, Cheshire": Kemp
     stype, named = s["speaker_type"], s["named"]
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
@@ -294,6 +297,7 @@ def _retype(
     own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
+    holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
     if not holder and not named and story is not None:
         holder = story(label.lower())

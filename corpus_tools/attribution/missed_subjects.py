@@ -14,7 +14,9 @@ A name set off by commas after a fronted participle clause ("Passing sentence, M
 said: ..."), which the parser hangs on the participle: the verb has no subject, the name ends
 right before its comma (22.11.99/pregnant of the METER courts, the same audit's S kind 8), or
 before an age set off by commas ("Writing from his home, Mr Penrose, 63, said": 02.11.99/boat of
-``claims_tune13.md``).
+``claims_tune13.md``) A role and the name in apposition after the participle clause ("Sentencing
+them, the judge, Sir Tom Lee, said", which the parser may hang on a comma: 29.03.00/stepmother's
+guardian of ``claims_tune20.md``, kind K3) is the same shape.
 """
 
 from __future__ import annotations
@@ -120,7 +122,8 @@ def participle_name(verb):
         name = name.head
     left = name.left_edge.i
     opening = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == verb.sent.start]
-    if not opening or doc[left - 1].text != "," or not opening[0].is_ancestor(name):
+    # the name hung on the participle, or in apposition to a role ("..., the judge, Sir Tom Lee, said")
+    if not opening or doc[left - 1].text != "," or not (opening[0].is_ancestor(name) or name.dep_ == "appos"):
         return None
     return name if name.right_edge.i == verb.i - 2 else None
 

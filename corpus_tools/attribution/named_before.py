@@ -109,12 +109,14 @@ def _person(text: str, surname: str) -> tuple[str, frozenset[str], bool]:
     return title_gender(titles), frozenset(ages), office
 
 
-def _fits(surname: str, text: str, gender: str, age: str) -> bool:
-    """Whether nothing the text gives a person rules out the description (module docstring)."""
+def _fits(surname: str, text: str, gender: str, age: str, former: bool = False) -> bool:
+    """Whether nothing the text gives a person rules out the description (module docstring); a
+    ``former`` trade ("The former Everton defender") is no bar to the office he holds now
+    ("Southampton FC manager Dave Jones")."""
     given, ages, office = _person(text, surname)
     if gender and given not in ("", gender):
         return False
-    return not (age and ages and age not in ages) and not office
+    return not (age and ages and age not in ages) and not (office and not former)
 
 
 def described_before(
@@ -172,7 +174,8 @@ def described_before(
     own = {x.split()[-1] for x in names_in(text[max(start, cut) : at], set(people), text)}
     near = [s for a, b, names in reversed(spans[max(0, k - _WINDOW) : k]) for s in names if s not in own]
     near = [s for s in lead if s not in own] + near
-    near = [s for s in dict.fromkeys(near) if _fits(s, text, gender, age_of)]
+    former = "former" in {w.lower() for w in words}  # "The former Everton defender"
+    near = [s for s in dict.fromkeys(near) if _fits(s, text, gender, age_of, former)]
     if not near:
         return ""
     ranked = sorted(counts.values(), reverse=True)

@@ -21,6 +21,7 @@ from corpus_tools import lexicon
 
 #: capitalised words before a surname that are no given name: a sentence's first word
 _NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
+_NOT_GIVEN |= {"ltd", "limited", "plc", "inc", "corp"}  # "Paterson Ltd": a firm, no person named Paterson
 
 __all__ = [
     "full_name_of_given",

@@ -453,7 +453,8 @@ def statement_verb(tok) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
         subject = subject or gerund_object(tok) is not None  # "At the London hearing the judge ruled"
-        return (subject or participle) and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+        ruling = any(c.dep_ == "ccomp" and (c.i > tok.i or subject) for c in tok.children)  # "..., X ruled."
+        return (subject or participle) and ruling
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "continue":  # "it was sad, he continued, that X ..."
         return subject and any(c.dep_ == "ccomp" and c.i > tok.i and _that_clause(c) for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.client_lawyers import client_lawyer
 
 __all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name", "post_nominal", "role_of"]
 
@@ -113,6 +114,8 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "") -
         ''
         >>> family_holder("The judge", bench, before=bench + " Mr Ray asked Ms Lee. Mr Ray sat.")
         'Judge Tom Ray'
+        >>> family_holder("her lawyer", "Judge Sir Tom Ray, QC, said so. Ann Lee QC spoke.")
+        'Ann Lee'
         >>> two = "Ann Lee QC, prosecuting, and Tom Ray QC, defending, spoke."
         >>> family_holder("his defence", two), family_holder("The barrister", two)
         ('Tom Ray', '')
@@ -122,10 +125,16 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "") -
     if not family:
         return ""
     found = _holders(ROLE_FAMILIES[family][1], str(text))
+    if family == "lawyer" and found:  # "Judge Sir Tom Lee, QC": a judge who took silk is the judge
+        judges = {n.split()[-1] for n, _ in _holders(ROLE_FAMILIES["judge"][1], str(text))}
+        found = [(n, a) for n, a in found if n.split()[-1] not in judges]
     names = {n.split()[-1]: n for n, _ in found}
     side = _side(words, after) if family == "lawyer" and len(names) > 1 else ""
     if side:
         names = {n.split()[-1]: n for n, a in found if re.match(rf"[\s,]*(?:{_SIDES[side]})", a, re.I)}
+    if len(names) > 1 and family == "lawyer" and words[0] in ("his", "her", "their") and before:
+        own = client_lawyer(list(names), re.split(r"[.!?<]\s", before)[-1], str(text))  # "Ames's QC"
+        names = {own: names[own]} if own else names
     if len(names) > 1 and before:  # the holder the text named last before the description
         last = {
             n: max((m.end() for m in re.finditer(rf"\b{re.escape(n)}\b", before)), default=-1) for n in names

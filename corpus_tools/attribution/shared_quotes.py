@@ -17,6 +17,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution import quotes
 from corpus_tools.attribution.attributions import attributions as find_attributions
 from corpus_tools.attribution.entities import statements
+from corpus_tools.attribution.misprints import misprint
 from corpus_tools.attribution.quotes import quotation_extent, quotations, quote_segments, single_opened
 from corpus_tools.attribution.survival import speaker_identities
 from corpus_tools.io.corpus import require_columns
@@ -195,7 +196,9 @@ def _carried(rows: pd.DataFrame, text: str, outer: list[tuple[int, int]]) -> lis
 
 def _clusters(ids: list[str], who) -> dict[str, int]:
     """speaker_id -> one number per person: the source's speakers that are one person (across
-    takes and labels, :meth:`~corpus_tools.attribution.survival._Who.same`) share it."""
+    takes and labels, :meth:`~corpus_tools.attribution.survival._Who.same`) share it; a surname
+    alone ("Paterson") joins at most one given name's person, never "Sylvia" and "Sarah" Paterson
+    through it (29.03.00/stepmother of ``benchmarks/claims_tune20.md``)."""
     parent = list(range(len(ids)))
 
     def root(i: int) -> int:
@@ -204,10 +207,18 @@ def _clusters(ids: list[str], who) -> dict[str, int]:
             i = parent[i]
         return i
 
+    firsts = [set(who[sid].firsts) for sid in ids]  # a root's given names: "Paterson" joins one of them
     for i in range(len(ids)):
         for j in range(i):
-            if who[ids[i]].same(who[ids[j]]):
-                parent[root(i)] = root(j)
+            a, b = root(i), root(j)
+            agree = (
+                not firsts[a]
+                or not firsts[b]
+                or any(x == y or misprint(x, y) for x in firsts[a] for y in firsts[b])
+            )
+            if a != b and agree and who[ids[i]].same(who[ids[j]]):
+                parent[a] = b
+                firsts[b] |= firsts[a]
     return {sid: root(i) for i, sid in enumerate(ids)}
 
 

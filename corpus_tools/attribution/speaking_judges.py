@@ -18,7 +18,8 @@ judge ("a judge", "A High Court judge", "a crown court judge") is the one judge 
 names as "Judge NAME" or "Mr Justice NAME" (an appeal judge, "Lord Justice NAME", is none), when it
 has not named him before the description; across the takes of a wire story, the one such judge the
 takes name (:func:`~.take_speakers.same_in_takes`: a take that does not name him keeps "A High
-Court judge", an unnamed speaker of its own).
+Court judge", an unnamed speaker of its own). So is "the judge at Leeds Crown Court", the judge of
+the trial a paper names later ("Judge Tom Lee told her", ``benchmarks/claims_tune20.md``, kind K1).
 
 A judge named after such a "the judge" ("The judge said ... because Judge Tom Lee had ruled") does
 not name it, as a later "spokesman Tom Lee" names "a spokesman": it stands for the judge before.
@@ -71,8 +72,11 @@ def judge_speaking_before(label: str, before: str) -> str:
     return last.group(0) if speaks else ""
 
 
-#: an indefinite description of a judge: "a judge", "A High Court judge", "a crown court judge"
-_INDEFINITE_JUDGE = re.compile(r"^(?:[Aa]n?|A) (?:[A-Za-z]+ ){0,2}judge$")
+#: an indefinite description of a judge: "a judge", "A High Court judge", "a crown court judge";
+#: or the judge of a court the report names, "the judge at Leeds Crown Court" (a trial's judge)
+_INDEFINITE_JUDGE = re.compile(
+    r"^(?:(?:[Aa]n?|A) (?:[A-Za-z]+ ){0,2}judge|[Tt]he judge (?:at|of) (?:[A-Z][\w'-]* ){0,3}[Cc]ourt)$"
+)
 #: a trial judge's titled name: "Judge Tom Lee", "Mr Justice Tom Lee" (no appeal judge's)
 _TRIAL_JUDGE = re.compile(
     rf"(?<!Lord )(?<!Lady )(?<!Justice )\b(?:(?:Mr|Mrs|Ms) Justice|Judge) (?:{_NAME} ){{0,2}}{_NAME}"
@@ -92,6 +96,8 @@ def judge_described(label: str, before: str, group: str) -> str:
         ''
         >>> judge_described("The judge", "", group), judge_described("a judge", "Judge Lee sat. ", group)
         ('', '')
+        >>> judge_described("the judge at Hull Crown Court", "", "It was so. Judge Tom Lee sat.")
+        'Judge Tom Lee'
     """
     if not _INDEFINITE_JUDGE.match(" ".join(str(label).split())):
         return ""
