@@ -8,7 +8,20 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows, text_attributions
 
+import corpus_tools as ct
 from corpus_tools import from_records
+
+
+def _survival(take1: str, take2: str, paper: str):
+    """The speaker survival of a paper against two PA takes (``pa1`` the source)."""
+    corpus = from_records(
+        [
+            {"doc_id": "pa1", "text": take1, "outlet": "PA"},
+            {"doc_id": "pa2", "text": take2, "outlet": "PA"},
+            {"doc_id": "sun", "text": paper, "outlet": "Sun"},
+        ]
+    )
+    return ct.analyze(corpus, source="pa1").speaker_survival
 
 
 def _rows(text: str) -> list[list]:
@@ -71,8 +84,6 @@ def test_one_body_in_two_word_orders(a, b, same):
 
 
 def test_a_body_named_in_two_word_orders_in_two_takes_is_one_source_speaker():
-    import corpus_tools as ct
-
     take1 = (
         "A retired dancer died after surgery, an inquest heard today.\n\n"
         "Later a statement issued by the University Hospital of Westshire said: ``The operation was "
@@ -87,14 +98,7 @@ def test_a_body_named_in_two_word_orders_in_two_takes_is_one_source_speaker():
         "A retired dancer died after surgery, an inquest heard yesterday.\n\n"
         "The University Hospital of Westshire said the operation was not experimental."
     )
-    corpus = from_records(
-        [
-            {"doc_id": "pa1", "text": take1, "outlet": "PA"},
-            {"doc_id": "pa2", "text": take2, "outlet": "PA"},
-            {"doc_id": "sun", "text": paper, "outlet": "Sun"},
-        ]
-    )
-    surv = ct.analyze(corpus, source="pa1").speaker_survival
+    surv = _survival(take1, take2, paper)
     bodies = surv[surv.doc_id == "sun"]
     assert sorted(bodies.speaker.tolist()) == ["University Hospital of Westshire", "an inquest"]
 
@@ -237,8 +241,6 @@ _PA_BODY = (
     ],
 )
 def test_a_bodys_statement_kept_under_its_spokesman_or_its_short_name_is_kept(paper):
-    import corpus_tools as ct
-
     corpus = from_records(
         [
             {"doc_id": "pa", "text": _PA_BODY, "outlet": "PA"},
@@ -270,8 +272,6 @@ def test_a_kin_label_is_the_name_it_gives_and_its_gender_the_kin_words(label, na
 def test_a_father_named_by_kin_in_one_take_and_by_title_in_another_is_one_and_kept():
     # guard (passes on 33cc213 too, where the second take's "Mr Dean" joined his daughter): the
     # father stays one source speaker across the takes and is not relabelled by the paper's age
-    import corpus_tools as ct
-
     take1 = (
         "Former dancer Rose Dean died after surgery, an inquest heard.\n\n"
         "Miss Dean's father, Tom, was among relatives at the hearing.\n\n"
@@ -287,14 +287,7 @@ def test_a_father_named_by_kin_in_one_take_and_by_title_in_another_is_one_and_ke
         "Dancer Rose Dean died after surgery, an inquest heard yesterday.\n\n"
         "Miss Dean's 61-year-old father Tom asked: ``Why did they not wait for her?''"
     )
-    corpus = from_records(
-        [
-            {"doc_id": "pa1", "text": take1, "outlet": "PA"},
-            {"doc_id": "pa2", "text": take2, "outlet": "PA"},
-            {"doc_id": "sun", "text": paper, "outlet": "Sun"},
-        ]
-    )
-    surv = ct.analyze(corpus, source="pa1").speaker_survival
+    surv = _survival(take1, take2, paper)
     sun = surv[surv.doc_id == "sun"]
     fathers = sun[sun.speaker.str.contains("father|Mr Dean")]
     assert len(fathers) == 1  # one father across the takes, not "Miss Dean's father, Tom" and "Mr Dean"

@@ -91,16 +91,20 @@ def test_a_description_without_former_is_not_the_man_of_an_office():
     assert [r[0] for r in speaker_rows(text)] == ["The Leeds defender"]
 
 
+#: a sentencing take with a judge who took silk and an unnamed "her lawyer" (two tests read it)
+_HITMAN = (
+    "Joan Pemberton, 54, and Colin Reddaway, 43, hired a clown as a hitman, Hull Crown Court heard.\n"
+    "Sentencing them, Judge Sir Colin Lee, QC, said Pemberton was the driving force behind the plot.\n"
+    "Pemberton, of Hessle, was described as penniless and assetless by her lawyer before she was "
+    "led to the cells.\n"
+    "During the trial Tom Hale QC, prosecuting, told the jury the plot was born of greed.\n"
+    "Ann Kerr QC, defending Reddaway, said he was ruined.\n"
+)
+
+
 def test_her_lawyer_is_not_the_judge_who_took_silk():
     # "Judge Sir Colin Lee, QC" took "her lawyer"'s statement (a QC, the one named before it)
-    text = (
-        "Joan Pemberton, 54, and Colin Reddaway, 43, hired a clown as a hitman, Hull Crown Court heard.\n"
-        "Sentencing them, Judge Sir Colin Lee, QC, said Pemberton was the driving force behind the plot.\n"
-        "Pemberton, of Hessle, was described as penniless and assetless by her lawyer before she was "
-        "led to the cells.\n"
-        "During the trial Tom Hale QC, prosecuting, told the jury the plot was born of greed.\n"
-        "Ann Kerr QC, defending Reddaway, said he was ruined.\n"
-    )
+    text = _HITMAN
     assert speaker_rows(text) == [
         ["Hull Crown Court", "anonymous", 1],
         ["Judge Sir Colin Lee", "person", 1],
@@ -210,15 +214,7 @@ def test_owned_role_holder_needs_one_holder_of_that_owner_and_office():
 
 def test_her_lawyer_is_the_barrister_the_text_names_as_her_clients():
     # "her lawyer" of a take that names no lawyer before it is the one named "Pemberton's barrister"
-    text = (
-        "Joan Pemberton, 54, and Colin Reddaway, 43, hired a clown as a hitman, Hull Crown Court heard.\n"
-        "Sentencing them, Judge Sir Colin Lee, QC, said Pemberton was the driving force behind the plot.\n"
-        "Pemberton, of Hessle, was described as penniless and assetless by her lawyer before she was "
-        "led to the cells.\n"
-        "During the trial Tom Hale QC, prosecuting, told the jury the plot was born of greed.\n"
-        "Ann Kerr QC, defending Reddaway, said he was ruined.\n"
-        "Pemberton's barrister Owen Bell QC described her as a broken woman.\n"
-    )
+    text = _HITMAN + "Pemberton's barrister Owen Bell QC described her as a broken woman.\n"
     assert speaker_rows(text) == [
         ["Hull Crown Court", "anonymous", 1],
         ["Judge Sir Colin Lee", "person", 1],
