@@ -215,7 +215,12 @@ def document_attributions(
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
         # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')
         (colon, before), state["colon"] = state.get("colon") or (None, None), None
-        if found and evidence == "quote_marks" and colon_before_quote(found[-1], c.text[:end]):
+        single_below = below.lstrip().startswith(("'", "\u2018"))  # a paper's quotation in single marks
+        if (
+            found
+            and (evidence == "quote_marks" or single_below)
+            and colon_before_quote(found[-1], c.text[:end])
+        ):
             state["colon"] = (found[-1], found[-1].content)
             found[-1].content = (found[-1].cue_span[1],) * 2
         found = [a for a in found if a.content[0] < a.content[1]]
