@@ -9,9 +9,7 @@ from corpus_tools import from_records
 def _rows(text: str) -> list[list]:
     a = ct.analyze(from_records([{"doc_id": "p", "text": text, "outlet": "Sun"}]), only=["attributions"])
     at = a.attributions
-    return [
-        [r.speaker, text[r.content_start : r.content_end], r.quote_type] for r in at.itertuples()
-    ]
+    return [[r.speaker, text[r.content_start : r.content_end], r.quote_type] for r in at.itertuples()]
 
 
 def test_a_paragraph_in_single_marks_after_said_colon_is_the_speakers():
