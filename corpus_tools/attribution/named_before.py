@@ -42,7 +42,7 @@ from corpus_tools.attribution.entities import DEMONYMS
 from corpus_tools.attribution.epithets import GENDERED_HEADS
 from corpus_tools.attribution.namesakes import title_gender
 
-__all__ = ["PERSON_NOUNS", "described_before"]
+__all__ = ["EPITHET_NOUNS", "PERSON_NOUNS", "described_before"]
 
 #: head words of a description by trade or sport, besides :data:`~.descriptions.PERSON_HEADS` (a
 #: declarative table: "goalkeeper", "keeper" and "expert" read from ``TUNE_13``'s grobbelaar and
@@ -50,6 +50,12 @@ __all__ = ["PERSON_NOUNS", "described_before"]
 PERSON_NOUNS = frozenset(
     """goalkeeper keeper goalie defender midfielder batsman bowler referee coach trainer expert
     designer chef""".split()
+)
+#: nouns of character a paper calls a person it has named ("The fiend", "The thug": a tabloid's
+#: epithets, a declarative table of the kind, round 20's spk43): the person named just before
+EPITHET_NOUNS = frozenset(
+    """fiend brute thug monster beast villain rogue crook conman swindler clown pervert bully
+    tyrant thief""".split()
 )
 #: heads that are a speaker of their own when bare ("the expert said"): a modifier must say more
 _COMMON = lexicon.SPEAKER_WORDS["anonymous"]
@@ -152,7 +158,7 @@ def described_before(
     else:
         capital = head[:1].isupper() and not head.isupper()
         bare = head.lower() in _COMMON and len(words) == 2  # "The expert": a speaker of its own
-        if named or head.lower() not in PERSON_NOUNS or capital or bare:
+        if named or head.lower() not in PERSON_NOUNS | EPITHET_NOUNS or capital or bare:
             return ""
     text, at = before + after, len(before)
     spans, full, counts = _reading(text, frozenset(people))
