@@ -14,7 +14,8 @@ from pairs import speaker_rows
         (
             "Derek Farrow, 48, was jailed for eight years at Leeds Crown Court for plotting to kill "
             "his brother.\nAs well as his shops, Farrow ran a car wash in Selby.\n"
-            "The brute estimated his wealth at about two million pounds, telling the court: 'I am a rich man.'\n",
+            "The brute estimated his wealth at about two million pounds, telling the court: "
+            "'I am a rich man.'\n",
             [["Derek Farrow", "person", 2]],
         ),
         # the epithet is the man named just before, not the one on trial
@@ -34,3 +35,29 @@ def test_an_epithet_is_the_man_named_before(text, rows):
 def test_an_epithet_with_no_one_named_before_stays_a_description():
     text = "A shop in Selby was robbed last night.\nThe thug told the owner: 'Open the till.'\n"
     assert speaker_rows(text) == [["The thug", "anonymous", 1]]
+
+
+_JAILED = "Joan Pemberton, 55, was jailed for nine years at Leeds Crown Court.\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In a statement issued after the case to PA News, ",
+        "In a statement released after the trial to the Press Association, ",
+    ],
+)
+def test_a_pair_after_a_long_opening_phrase_is_the_pair(opening):
+    # the parse hung "Tom and Ann Pemberton" on the opening phrase's last noun: "Ann Pemberton" spoke alone
+    text = _JAILED + opening + "Tom and Ann Pemberton said they were relieved the case was over.\n"
+    plain = _JAILED + "Tom and Ann Pemberton said they were relieved the case was over.\n"
+    assert [r[0] for r in speaker_rows(text)] == ["Tom Pemberton and Ann Pemberton"]
+    assert speaker_rows(text) == speaker_rows(plain)
+
+
+def test_first_of_pair_needs_two_people_joined_by_and():
+    from corpus_tools.attribution.paired_subjects import first_of_pair
+    from corpus_tools.text.nlp import load_model
+
+    doc = load_model()("In a letter to Ann Hale, Tom Pike said he was sorry.")
+    assert first_of_pair(doc[8]).i == 8  # "Pike": no pair before it
