@@ -61,3 +61,12 @@ def test_first_of_pair_needs_two_people_joined_by_and():
 
     doc = load_model()("In a letter to Ann Hale, Tom Pike said he was sorry.")
     assert first_of_pair(doc[8]).i == 8  # "Pike": no pair before it
+
+
+def test_an_epithet_looks_back_one_sentence_only():
+    # the man named two sentences before is no reading of "The thug": it stays a description
+    text = (
+        "Derek Farrow, 48, was jailed for eight years at Leeds Crown Court.\n"
+        "A shop in Selby was robbed a week later.\nThe thug told the owner: 'Open the till.'\n"
+    )
+    assert speaker_rows(text) == [["The thug", "anonymous", 1]]

@@ -52,7 +52,8 @@ PERSON_NOUNS = frozenset(
     designer chef""".split()
 )
 #: nouns of character a paper calls a person it has named ("The fiend", "The thug": a tabloid's
-#: epithets, a declarative table of the kind, round 20's spk43): the person named just before
+#: epithets, a declarative table of the kind, round 20's spk43): the person named in the sentence
+#: before only (a trade noun looks three sentences back), since a paper uses them loosely
 EPITHET_NOUNS = frozenset(
     """fiend brute thug monster beast villain rogue crook conman swindler clown pervert bully
     tyrant thief""".split()
@@ -178,7 +179,8 @@ def described_before(
     cut = max(text.rfind("<\n", start, at), text.rfind("\n\n", start, at))
     lead = [_bare(x).split()[-1] for x in names_in(text[start:cut], set(people), text)] if cut > start else []
     own = {x.split()[-1] for x in names_in(text[max(start, cut) : at], set(people), text)}
-    near = [s for a, b, names in reversed(spans[max(0, k - _WINDOW) : k]) for s in names if s not in own]
+    window = 1 if head.lower() in EPITHET_NOUNS else _WINDOW  # "The fiend": the sentence before only
+    near = [s for a, b, names in reversed(spans[max(0, k - window) : k]) for s in names if s not in own]
     near = [s for s in lead if s not in own] + near
     former = "former" in {w.lower() for w in words}  # "The former Everton defender"
     near = [s for s in dict.fromkeys(near) if _fits(s, text, gender, age_of, former)]
