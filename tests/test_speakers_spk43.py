@@ -37,32 +37,6 @@ def test_an_epithet_with_no_one_named_before_stays_a_description():
     assert speaker_rows(text) == [["The thug", "anonymous", 1]]
 
 
-_JAILED = "Joan Pemberton, 55, was jailed for nine years at Leeds Crown Court.\n"
-
-
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "In a statement issued after the case to PA News, ",
-        "In a statement released after the trial to the Press Association, ",
-    ],
-)
-def test_a_pair_after_a_long_opening_phrase_is_the_pair(opening):
-    # the parse hung "Tom and Ann Pemberton" on the opening phrase's last noun: "Ann Pemberton" spoke alone
-    text = _JAILED + opening + "Tom and Ann Pemberton said they were relieved the case was over.\n"
-    plain = _JAILED + "Tom and Ann Pemberton said they were relieved the case was over.\n"
-    assert [r[0] for r in speaker_rows(text)] == ["Tom Pemberton and Ann Pemberton"]
-    assert speaker_rows(text) == speaker_rows(plain)
-
-
-def test_first_of_pair_needs_two_people_joined_by_and():
-    from corpus_tools.attribution.paired_subjects import first_of_pair
-    from corpus_tools.text.nlp import load_model
-
-    doc = load_model()("In a letter to Ann Hale, Tom Pike said he was sorry.")
-    assert first_of_pair(doc[8]).i == 8  # "Pike": no pair before it
-
-
 def test_an_epithet_looks_back_one_sentence_only():
     # the man named two sentences before is no reading of "The thug": it stays a description
     text = (

@@ -17,7 +17,6 @@ from corpus_tools.attribution.fronted_phrases import person_after_fronted
 from corpus_tools.attribution.group_pleas import without_quantifier
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
-from corpus_tools.attribution.paired_subjects import first_of_pair
 from corpus_tools.attribution.passive_agents import passive_agent
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
 from corpus_tools.attribution.side_names import name_before_side, side_name
@@ -112,8 +111,10 @@ def cue_subject(verb, kind: str):
     if before is not None:
         return before
     if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
-        tok = _word_before(verb)
-        if tok is not None:
+        tok = verb.doc[verb.i - 1]
+        while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
+            tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
             return tok
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
@@ -122,18 +123,6 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return _who_left(verb)
-
-
-def _word_before(verb):
-    """The noun phrase that ends right before a verb without a subject, or None."""
-    tok = verb.doc[verb.i - 1]
-    while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
-        tok = tok.head
-    if first_of_pair(tok) is not tok:  # "..., to PA News, Tom and Ann Hale said": the pair
-        return first_of_pair(tok)
-    if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
-        return tok
-    return None
 
 
 def _who_left(verb):

@@ -32,7 +32,6 @@ from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjun
 from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
-from corpus_tools.attribution.paired_subjects import first_of_pair
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.questions import continuation
@@ -82,8 +81,6 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
         if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"
             named_ing = missed_subject(verb, story or text)
-            paired = head is not None and named_ing is not None and first_of_pair(named_ing) is not named_ing
-            named_ing = None if paired else named_ing  # "..., Tom and Ann Hale said": the pair, not Ann
         head = without_measure(named_ing if named_ing is not None else head, verb)  # not "the 6ft 1in"
         host = (participle_host(verb) or speech_participle(verb)) if head is None else None  # "after saying:"
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
