@@ -1,0 +1,49 @@
+"""Who speaks, round 20 of issue 22 (branch spk42): speaker shapes spk41 left on round 20's pair
+(``benchmarks/README.md``, "Issue 22, round 20's held-out speaker kinds (branch spk41)", its "Left"
+paragraph). Invented texts of the same shapes; each test fails on ``6da1301`` unless it says it is
+a guard."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+_AGED_DAD = (
+    "Former dancer Rosa Halloran died after brain surgery, an inquest heard.\n\n"
+    "Her dad Hector, 58 asked the inquest why nurses had not waited until she was stronger.\n\n"
+    "Dr Ann Hale said the operation had gone well."
+)
+_FATHER_NAMED = (
+    "Former dancer Rosa Halloran, 34, died after brain surgery, an inquest heard.\n\n"
+    "Miss Halloran's 58-year-old father Rufus asked why nurses had not waited until she was stronger.\n\n"
+    "Dr Ann Hale said the operation had gone well."
+)
+_FATHER_AGAIN = (
+    "Former dancer Rosa Halloran died after brain surgery, an inquest heard.\n\n"
+    "Her father, Hector, and sister, Moira, asked Mr Hale at the inquest why he had agreed to operate "
+    'when Halloran was so thin. "I am sure if Rosa wanted the operation she would have agreed to eat '
+    'more first," her father said.\n\n'
+    "Mr Colin Hale said the operation had gone well."
+)
+
+
+def test_a_kin_noun_with_a_name_and_an_age_missing_its_comma_is_that_person():
+    # "Her dad Hector, 58 asked": the parser made the age a second subject, and the question was lost
+    assert speaker_rows(_AGED_DAD) == [["Her dad Hector", "person", 1], ["Dr Ann Hale", "person", 1]]
+
+
+def test_a_kin_phrase_ending_in_a_given_name_the_ner_missed_is_a_named_person():
+    # "Rufus" read as an organisation by the NER: the father was typed anonymous
+    assert speaker_rows(_FATHER_NAMED) == [
+        ["Miss Halloran's 58-year-old father Rufus", "person", 1],
+        ["Dr Ann Hale", "person", 1],
+    ]
+
+
+def test_a_bare_kin_word_after_the_named_kin_phrase_is_that_relative():
+    # "her father said" after "Her father, Hector, and sister, Moira, asked": one speaker, not two
+    assert speaker_rows(_FATHER_AGAIN) == [["Her father, Hector", "person", 2], ["Mr Colin Hale", "person", 1]]
+
+
+def test_a_bare_kin_word_stays_apart_when_two_relatives_of_that_kin_were_named():
+    text = _FATHER_AGAIN.replace("and sister, Moira,", "and her father, Bruno,")  # guard
+    assert ["her father", "anonymous", 1] in speaker_rows(text)
