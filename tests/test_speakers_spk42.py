@@ -41,7 +41,10 @@ def test_a_kin_phrase_ending_in_a_given_name_the_ner_missed_is_a_named_person():
 
 def test_a_bare_kin_word_after_the_named_kin_phrase_is_that_relative():
     # "her father said" after "Her father, Hector, and sister, Moira, asked": one speaker, not two
-    assert speaker_rows(_FATHER_AGAIN) == [["Her father, Hector", "person", 2], ["Mr Colin Hale", "person", 1]]
+    assert speaker_rows(_FATHER_AGAIN) == [
+        ["Her father, Hector", "person", 2],
+        ["Mr Colin Hale", "person", 1],
+    ]
 
 
 def test_a_bare_kin_word_stays_apart_when_two_relatives_of_that_kin_were_named():

@@ -30,7 +30,8 @@ def kin_holder(label: str, before: str) -> str:
         >>> before = "Her father, Tom, and sister, Ann, asked why. "
         >>> kin_holder("her father", before), kin_holder("her sister", before)
         ('Her father, Tom', 'Her sister, Ann')
-        >>> kin_holder("her mother", before), kin_holder("her father", "Her father, Tom, and her father, Bob.")
+        >>> two = "Her father, Tom, and her father, Bob."
+        >>> kin_holder("her mother", before), kin_holder("her father", two)
         ('', '')
     """
     bare = _BARE.match(" ".join(str(label).split()))
