@@ -50,3 +50,13 @@ def test_a_bare_kin_word_after_the_named_kin_phrase_is_that_relative():
 def test_a_bare_kin_word_stays_apart_when_two_relatives_of_that_kin_were_named():
     text = _FATHER_AGAIN.replace("and sister, Moira,", "and her father, Bruno,")  # guard
     assert ["her father", "anonymous", 1] in speaker_rows(text)
+
+
+def test_a_given_name_and_an_age_after_a_fronted_phrase_is_the_person_named_in_full():
+    # "Days after the op Nina, 34, ... asked": the parser hung the name on "op"; the label "Nina, 34"
+    text = (
+        "TRAGIC child star Nina Halloran told a nurse she would leave.\n\n"
+        "Days after the op Nina, 34, appeared to be on the mend and asked consultant surgeon Ann Hale "
+        "if she would be able to resume her stage career."
+    )
+    assert speaker_rows(text) == [["TRAGIC child star Nina Halloran", "person", 2]]
