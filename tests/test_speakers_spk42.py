@@ -60,3 +60,20 @@ def test_a_given_name_and_an_age_after_a_fronted_phrase_is_the_person_named_in_f
         "if she would be able to resume her stage career."
     )
     assert speaker_rows(text) == [["TRAGIC child star Nina Halloran", "person", 2]]
+
+
+def test_he_after_a_job_noun_subject_with_a_name_is_that_person_not_the_earlier_speaker():
+    # "A pathologist, Colin Marsh, gave the cause ... He said": the pathologist, not the surgeon
+    text = (
+        "Former dancer Rose Dean died after brain surgery, an inquest was told yesterday.\n\n"
+        "A consultant surgeon, Tom Reed, told the inquest that the dancer had been desperate to have "
+        "the operation.\n\n"
+        "He said Miss Dean was being treated for depression.\n\n"
+        "A pathologist, Colin Marsh, gave the cause of Miss Dean's death as heart failure. He said her "
+        "weight at the time of death would have made it harder for her body to fight off infection."
+    )
+    assert speaker_rows(text) == [
+        ["an inquest", "anonymous", 1],
+        ["A consultant surgeon, Tom Reed", "person", 2],
+        ["A pathologist, Colin Marsh", "person", 1],
+    ]

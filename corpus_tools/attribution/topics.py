@@ -150,7 +150,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
                 continue
             appos = [c for c in t.children if c.dep_ == "appos"]
             described = epithets.head_gender(t) and (_named(appos) or described_actor(t))  # "The boy went"
-            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t):
+            job = t.head.dep_ == "ROOT" and any(c.ent_type_ == "PERSON" for c in appos)  # "A pathologist, X,"
+            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t) or job:
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]
