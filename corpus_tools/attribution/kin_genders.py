@@ -109,9 +109,14 @@ def kin_given(root, appos) -> bool:
     relative ("Miss Dean's 61-year-old father Tom", "Her father, Tom,") when the NER missed it as a
     person's name (round 20's zav, the mail: the father's name read as a product, so the father was
     typed anonymous and his question a relabel in survival). A capitalised word with no children of
-    its own (no "of the union", no second name) after a kin word is a name, not a title."""
+    its own (no "of the union", no second name) after a kin word is a name, not a title. Only after
+    a titled possessor ("Miss Dean's"), whose kin label :func:`kin_name` reads as a full name; "Ben
+    Hale's mother, Jane" is left to :func:`~.appositions.kin_given_name` ("Jane")."""
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    titled = bool(poss) and any(t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss") for t in poss[0].subtree)
     return (
-        root.lemma_.lower() in _KIN
+        titled
+        and root.lemma_.lower() in _KIN
         and appos.pos_ == "PROPN"
         and appos.text.isalpha()
         and appos.text[0].isupper()
