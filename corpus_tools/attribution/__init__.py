@@ -88,6 +88,7 @@ What a pronoun or a description stands for:
 * :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
+* :mod:`~.kin_holders`: a bare "her father" is the relative the text named with that kin word;
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;

@@ -87,6 +87,7 @@ def cue_subject(verb, kind: str):
         return next(c for c in subjects if c.lower_ in ("who", "that", "which"))  # resolved to verb.head
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
     subjects = without_quantifier([c for c in subjects if not address_tail(c, subjects)])  # "X, ..., all"
+    subjects = [c for c in subjects if not _age_after_name(c, subjects)]  # "Her dad Tom, 60 asked"
     if len(subjects) > 1 and not all(after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
         subjects = [c for c in subjects if not after_and(c)]  # the first; coordinated_names has the rest
     agent = [
@@ -123,6 +124,20 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return _who_left(verb)
+
+
+def _age_after_name(tok, subjects) -> bool:
+    """Whether a subject is the age of the name before it, which the parser made a second subject
+    when the comma after the age is missing ("Her dad Tom, 60 asked the inquest why": "60", so the
+    father's question was lost; round 20's zav, the sun)."""
+    before = tok.doc[tok.i - 2] if tok.i > 1 else None
+    return (
+        tok.like_num
+        and tok.doc[tok.i - 1].text == ","
+        and before is not None
+        and before.pos_ == "PROPN"
+        and any(c.i == before.i for c in subjects)
+    )
 
 
 def _who_left(verb):

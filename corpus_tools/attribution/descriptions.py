@@ -352,7 +352,7 @@ def given_alone(s: dict, text: str, people: set[str]) -> dict:
     ("Richard", "Student Richard") that the document writes before one surname ("Richard Thomas",
     :func:`~.namesakes.full_name_of_given`) is that person, under the full name, when the group
     gives that surname to a person (``people``)."""
-    label = str(s["speaker_label"])
+    label = re.sub(r",\s*\d{1,3}$", "", str(s["speaker_label"]))  # "Lena, 35": the age after the name
     if not s["named"] or s["speaker_type"] not in ("person", "official") or n_people(label) > 1:
         return s
     full = full_name_of_given(label, text)

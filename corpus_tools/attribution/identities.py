@@ -36,6 +36,7 @@ from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import member_gender
+from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
@@ -299,6 +300,7 @@ def _retype(
     holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
+    holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
         holder = holder if surname(holder.split(",")[0]) in people else ""

@@ -26,7 +26,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.namesakes import title_gender
 
-__all__ = ["kin_genders", "kin_name", "member_gender"]
+__all__ = ["kin_genders", "kin_given", "kin_name", "member_gender"]
 
 _KIN = {
     "father": "m", "dad": "m", "brother": "m", "son": "m", "husband": "m", "uncle": "m", "grandfather": "m",
@@ -102,3 +102,24 @@ def kin_name(label: str) -> str:
     """
     m = _KIN_LABEL.match(" ".join(str(label).split()))
     return f"{m.group(2)} {m.group(1)}" if m else label
+
+
+def kin_given(root, appos) -> bool:
+    """Whether ``appos`` (a token in apposition to the kin word ``root``) is the given name of that
+    relative ("Miss Dean's 61-year-old father Tom", "Her father, Tom,") when the NER missed it as a
+    person's name (round 20's zav, the mail: the father's name read as a product, so the father was
+    typed anonymous and his question a relabel in survival). A capitalised word with no children of
+    its own (no "of the union", no second name) after a kin word is a name, not a title. Only after
+    a titled possessor ("Miss Dean's"), whose kin label :func:`kin_name` reads as a full name; "Ben
+    Hale's mother, Jane" is left to :func:`~.appositions.kin_given_name` ("Jane")."""
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    titled = bool(poss) and any(t.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss") for t in poss[0].subtree)
+    return (
+        titled
+        and root.lemma_.lower() in _KIN
+        and appos.pos_ == "PROPN"
+        and appos.text.isalpha()
+        and appos.text[0].isupper()
+        and appos.text[1:].islower()
+        and not any(c.dep_ not in ("punct",) for c in appos.children)
+    )

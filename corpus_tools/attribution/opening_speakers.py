@@ -114,7 +114,7 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     """
     label = " ".join(str(label).split())
     head = _head(label)
-    if not head:
+    if not head or re.search(r", [A-Z][a-z]+ [A-Z]", label):  # "A pathologist, Tom Reed": named already
         return ""
     found = named_after(before, after, surnames, _SAID, _REACH, _spans)  # "A woman was jailed": no statement
     if found is None:

@@ -27,6 +27,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.force_officers import force_heads
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
+from corpus_tools.attribution.kin_genders import kin_given
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
@@ -167,7 +168,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
         for c in (root.children if participle_opening(root) is None else ())  # "Sentencing X, Y,"
         if c.dep_ == "appos"
-        and (c.ent_type_ == "PERSON" or epithets.titled_name(c))
+        and (c.ent_type_ == "PERSON" or epithets.titled_name(c) or kin_given(root, c))  # "father Tom"
         and not across_items(root, c)
     ]
     label = root.doc[mention.start : appos[0].end].text if appos and not person else mention.text

@@ -27,7 +27,15 @@ _GENDERS = {"he": "m", "she": "f"}
 def _subject(span) -> bool:
     """Whether a mention is a proper noun, the subject of its sentence's main verb."""
     root = span.root
-    return root.pos_ == "PROPN" and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == span.sent.root.i
+    named = root.pos_ == "PROPN" or _named_appos(root) is not None  # "A pathologist, Tom Reed, gave"
+    return named and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == span.sent.root.i
+
+
+def _named_appos(root):
+    """The person's name in apposition to a common noun ("A pathologist, Tom Reed,"), or None."""
+    if root.pos_ != "NOUN":
+        return None
+    return next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _just_before(att, para: int, span) -> bool:

@@ -97,6 +97,21 @@ def _named(appos: list) -> bool:
     return any(c.pos_ == "PROPN" for c in appos)
 
 
+def _job_subject(t, appos: list) -> bool:
+    """Whether a common noun opening its sentence as the main verb's subject has a person's name in
+    apposition after a comma ("A pathologist, Tom Reed, gave the cause of death"): a later "He said"
+    may be that person (round 20's zav, the guardian). Not "After the verdict Det Supt Tom Reed"."""
+    first = t.sent[0]
+    return (
+        t.head.dep_ == "ROOT"
+        and first.dep_ == "det"
+        and first.head == t
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].text == ","
+        and any(c.ent_type_ == "PERSON" for c in appos)
+    )
+
+
 def _office(t) -> bool:
     """A definite office alone as the subject ("The judge also rejected other challenges.
     Referring to one, he said": the judge), one person whom a later "he" or "she" may be (round 12,
@@ -150,7 +165,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
                 continue
             appos = [c for c in t.children if c.dep_ == "appos"]
             described = epithets.head_gender(t) and (_named(appos) or described_actor(t))  # "The boy went"
-            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t):
+            job = _job_subject(t, appos)  # "A pathologist, Tom Reed, gave"
+            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t) or job:
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]
