@@ -43,6 +43,7 @@ from corpus_tools.attribution.quotes import (
     quote_segments,
     quote_type,
     quoted_cue,
+    single_opened,
     single_quoted,
     widen_to_quotes,
 )
@@ -215,7 +216,7 @@ def document_attributions(
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
         # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')
         (colon, before), state["colon"] = state.get("colon") or (None, None), None
-        single_below = below.lstrip().startswith(("'", "\u2018"))  # a paper's quotation in single marks
+        single_below = single_opened(below.lstrip(), 1)  # its first mark a single one (a paper's style)
         if (
             found
             and (evidence == "quote_marks" or single_below)
