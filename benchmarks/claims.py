@@ -13,7 +13,8 @@ the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_
 ``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
 ``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``), the seventeenth (``HELD_OUT_17``,
 ``TUNE_17``), the eighteenth (``HELD_OUT_18``, ``TUNE_18``), the nineteenth (``HELD_OUT_19``,
-``TUNE_19``) and the twentieth (``HELD_OUT_20``, ``TUNE_20``).
+``TUNE_19``), the twentieth (``HELD_OUT_20``, ``TUNE_20``) and the twenty-first (``HELD_OUT_21``,
+``TUNE_21``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -37,6 +38,7 @@ Usage::
     python benchmarks/claims.py --draw 18       # the eighteenth round's (HELD_OUT_18)
     python benchmarks/claims.py --draw 19       # the nineteenth round's (HELD_OUT_19)
     python benchmarks/claims.py --draw 20       # the twentieth round's (HELD_OUT_20)
+    python benchmarks/claims.py --draw 21       # the twenty-first round's (HELD_OUT_21)
 """
 
 from __future__ import annotations
@@ -178,6 +180,13 @@ HELD_OUT_20 = ["08.12.99/zav", "16.07.99/informant"]
 #: ``random.Random(120).sample(folders, 4)`` of the 33 folders left after ``HELD_OUT_20``
 TUNE_20 = ["29.03.00/stepmother", "17.04.00/asthma", "12.07.99/policeman", "26.01.00/jones"]
 DRAWS[21] = DRAWS[20] + HELD_OUT_20 + TUNE_20
+#: two more, held out for the twenty-first round (branch audit21), drawn once on main ``e6eae13`` before
+#: any of their findings was rendered: ``random.Random(21).sample`` of the 29 folders left (``--draw 21``)
+HELD_OUT_21 = ["03.04.00/noye", "16.07.99/grobbelaar"]
+#: four stories for reading and fixing kinds in the twenty-first round, NOT held out:
+#: ``random.Random(121).sample(folders, 4)`` of the 27 folders left after ``HELD_OUT_21``
+TUNE_21 = ["02.11.99/plane", "07.01.00/inqpool", "21.02.00/hindley", "17.04.00/farmer"]
+DRAWS[22] = DRAWS[21] + HELD_OUT_21 + TUNE_21
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -186,7 +195,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[21]
+    names = DRAWS[22]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
