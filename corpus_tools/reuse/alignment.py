@@ -43,7 +43,6 @@ from corpus_tools.reuse.neighbours import (
 )
 from corpus_tools.reuse.own_quotes import own_quotations
 from corpus_tools.reuse.pieces import joined_pieces
-from corpus_tools.reuse.retold_beside import retold_beside
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -221,7 +220,6 @@ def _align_doc(
     if not (opt.fitted_decision or any(weights or ())):  # else the model decides every new sentence
         score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
         new_by_place(rows, common, score, opt)
-        retold_beside(rows, opt, common, score)  # a text with several left new (issue 22, round 21)
         own_quotations(rows)  # a first-person quotation its source reports in the third person
     _mark_splits(rows)
     return rows
