@@ -40,7 +40,10 @@ RETOLD_4 = (
     "battered van he drove."
 )
 #: the paper's own sentence: the defendant's name and the court's words, nothing of what happened
-OWN = "Marsh, a father of two, appeared at Hollowmere Crown Court in a grey suit and spoke only to confirm his name."
+OWN = (
+    "Marsh, a father of two, appeared at Hollowmere Crown Court in a grey suit and spoke only to "
+    "confirm his name."
+)
 
 
 def _rows(version: str) -> list[tuple[str, str, tuple]]:
