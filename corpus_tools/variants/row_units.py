@@ -14,9 +14,9 @@ one source document (:func:`settle_units`, called last by
   addition of "severe", "the old mill" -> "the mill" a cut of "old": a replacement whose one side
   is the other's words with a run of words more at its start or its end is that run added or cut
   ("a" and "an" read as one word), narrowed to it.
-- **An attribution written anew across the sentence** (:func:`joined_attribution`): "He queried"
+- **An attribution written anew across the sentence** (:func:`joined_attribution`): "He questioned"
   cut from the sentence after the one that names the speaker and "asked" added after the name
-  ("Her uncle, Tom, was in court. He queried why ..." told as "Her uncle Tom asked why ...") are
+  ("Her uncle, Tom, was in court. He questioned why ..." told as "Her uncle Tom asked why ...") are
   one attribution change when they are the only two halves of attribution in the version
   sentence, each holding a verb of saying: one row, the version side of the addition and the
   source side of the cut.
