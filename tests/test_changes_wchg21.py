@@ -154,3 +154,12 @@ def test_words_of_a_sentence_not_aligned_or_one_word_stay_added():
     assert told_in_linked([hull], _alignment(), _EVERY, _FUSED, _context) == [hull]  # guard: one word
     own = _row(2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w2", 9, "", "insertion")
     assert told_in_linked([own], _alignment(), _EVERY, _FUSED, _context) == [own]  # guard: its own sentence
+
+
+def test_an_addition_holding_two_sentences_words_at_its_two_ends_is_narrowed_at_both():
+    paper = "Jones 60, formerly of Elm Row, Hull, went to police and called Jones a bully at the trial."
+    add = _row(2, 0, len(paper) - 1, paper[:-1], "w1", 7, "", "insertion")
+    every = {**_EVERY, ("w1", 7): "Police were called."}
+    alignment = _alignment().assign(source_sent_ids=[(5, 7)])
+    (out,) = told_in_linked([add], alignment, every, paper, _context)
+    assert out[4] == "went to police and called"  # the head is w2 9's, the tail w1 5's

@@ -10,7 +10,8 @@ the same file or another take), but its words would be counted added. :func:`tol
 addition whose opening or closing run of words holds two content words or more (or a number of two
 digits), every one written in one other source sentence the version sentence is aligned to, is
 that sentence's: the addition goes when nothing else is in it, and is narrowed to the rest
-otherwise ("Smith 60, formerly of Elm Row, Hull, went to the police" keeps "went to the police").
+otherwise ("Smith 60, formerly of Elm Row, Hull, went to the police" keeps "went to the police"),
+its head and its tail each read against every such sentence.
 Called by :func:`corpus_tools.variants.followed.settle_version`; it only removes or narrows rows,
 so no count rises.
 """
@@ -71,20 +72,18 @@ def told_in_linked(rows: list[tuple], alignment: pd.DataFrame, every: dict, vers
             continue
         own = (str(row[_SRC_DOC]), int(row[_SRC_SENT]))
         toks = _keys(row[_FORM], row[_START])
-        best = (0, 0)  # (words at the head, words at the tail) held by one linked sentence
+        head = tail = 0  # the words at the head and at the tail one linked sentence holds
         for key in sorted(links.get(int(row[_SENT]), set()) - {own}):
             held = words.get(key, set())
-            head = _held_run(toks, held)
-            tail = _held_run(toks[::-1], held)
-            head = head if _enough([w for _, _, w in toks[:head] if _content(w)]) else 0
-            tail = tail if _enough([w for _, _, w in toks[len(toks) - tail :] if _content(w)]) else 0
-            if max(head, tail) > max(best):
-                best = (head, tail)
-        head, tail = best
+            at_head, at_tail = _held_run(toks, held), _held_run(toks[::-1], held)
+            if _enough([w for _, _, w in toks[:at_head] if _content(w)]):
+                head = max(head, at_head)
+            if _enough([w for _, _, w in toks[len(toks) - at_tail :] if _content(w)]):
+                tail = max(tail, at_tail)
         if not (head or tail):
             out.append(row)
             continue
-        rest = toks[head:] if head >= tail else toks[: len(toks) - tail]
+        rest = toks[head : max(head, len(toks) - tail)]
         if not any(_content(w) for _, _, w in rest):
             continue  # every word of the addition is the linked sentence's
         if context is None:
