@@ -68,7 +68,9 @@ def test_a_quoted_verb_through_extract_variants_is_no_attribution_change():
 
 def test_a_word_more_at_one_end_of_a_replacement_is_an_addition_or_a_cut():
     paper, wire = "She had deep fear of heights.", "She had fear of heights."
-    row = _row(0, *_at(paper, "deep fear"), "deep fear", "w", 1, "fear", "word_substitution", *_at(wire, "fear"))
+    row = _row(
+        0, *_at(paper, "deep fear"), "deep fear", "w", 1, "fear", "word_substitution", *_at(wire, "fear")
+    )
     (out,) = contained([row], paper, wire, _context)
     assert (out[4], out[10], out[12]) == ("deep", "", "insertion")
     assert paper[out[2] : out[3]] == "deep" and out[8] == out[9] == wire.index("fear")
@@ -136,7 +138,9 @@ _EVERY = {("w1", 5): "Described at the trial as a bully, Jones wore a red tie.",
 
 
 def test_an_addition_another_aligned_source_sentence_writes_is_not_added():
-    add = _row(2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w1", 5, "", "insertion")
+    add = _row(
+        2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w1", 5, "", "insertion"
+    )
     keep = _row(2, *_at(_FUSED, "by the prosecution"), "by the prosecution", "w1", 5, "", "insertion")
     assert told_in_linked([add, keep], _alignment(), _EVERY, _FUSED, _context) == [keep]
 
@@ -148,11 +152,15 @@ def test_an_addition_opening_with_another_sentences_words_is_narrowed():
 
 
 def test_words_of_a_sentence_not_aligned_or_one_word_stay_added():
-    add = _row(2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w1", 5, "", "insertion")
+    add = _row(
+        2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w1", 5, "", "insertion"
+    )
     assert told_in_linked([add], _alignment(other=()), _EVERY, _FUSED, _context) == [add]  # guard
     hull = _row(2, *_at(_FUSED, "Hull"), "Hull", "w1", 5, "", "insertion")
     assert told_in_linked([hull], _alignment(), _EVERY, _FUSED, _context) == [hull]  # guard: one word
-    own = _row(2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w2", 9, "", "insertion")
+    own = _row(
+        2, *_at(_FUSED, ", of Elm Row, Hull, was"), ", of Elm Row, Hull, was", "w2", 9, "", "insertion"
+    )
     assert told_in_linked([own], _alignment(), _EVERY, _FUSED, _context) == [own]  # guard: its own sentence
 
 

@@ -55,7 +55,9 @@ def _held_run(toks: list[tuple[int, int, str]], held: set[str]) -> int:
     return end
 
 
-def told_in_linked(rows: list[tuple], alignment: pd.DataFrame, every: dict, version_raw: str, context=None) -> list[tuple]:
+def told_in_linked(
+    rows: list[tuple], alignment: pd.DataFrame, every: dict, version_raw: str, context=None
+) -> list[tuple]:
     """The rows without the words an addition takes from another source sentence its version
     sentence is aligned to (module docstring). ``alignment``: the version's rows; ``every``:
     ``(source file, sent_id)`` -> text; ``context``: ``context(raw, a, b)``, for a narrowed row
@@ -63,7 +65,9 @@ def told_in_linked(rows: list[tuple], alignment: pd.DataFrame, every: dict, vers
     links: dict[int, set[tuple[str, int]]] = {}
     for r in alignment.itertuples():
         keys = {(str(r.source_doc_id), int(i)) for i in r.source_sent_ids}
-        links.setdefault(int(r.sent_id), set()).update(keys | {(str(d), int(i)) for d, i in r.other_source_sents})
+        links.setdefault(int(r.sent_id), set()).update(
+            keys | {(str(d), int(i)) for d, i in r.other_source_sents}
+        )
     words = {k: {w for _, _, w in _keys(t) if _content(w)} for k, t in every.items()}
     out = []
     for row in rows:
