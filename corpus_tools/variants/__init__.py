@@ -4,6 +4,11 @@ multi-witness collation, and exploration (concordance, keyness, text statistics,
 What changed along each edge of the family tree: :mod:`~.changes` (facts, quotes, claims, headline,
 style), its quote rows from :mod:`~.quote_changes`.
 
+Issue 22, round 21's word-change rules: :mod:`~.row_units` (a verb of saying inside a quotation, a
+replacement holding its source, an attribution cut and added across one sentence, read by
+:mod:`~.word_shapes`) and :mod:`~.linked_words` (an addition's words another source sentence it is
+aligned to writes, read by :mod:`~.followed`).
+
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
 sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
 country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and

@@ -44,6 +44,7 @@ import pandas as pd
 from corpus_tools.lexicon import HONORIFICS, STOP_WORDS, tokenize
 from corpus_tools.text.sentences import body_spans
 from corpus_tools.variants.far_moves import moved_far, take_wording, told_far, told_linked
+from corpus_tools.variants.linked_words import told_in_linked
 
 __all__ = [
     "WEAK_DICE",
@@ -319,4 +320,5 @@ def settle_version(
     rows = told_in_repeat(rows, alignment, every)
     rows = told_far(moved_far(told_linked(rows, alignment), version_raw, context), alignment, takes)
     rows = named_in_source(take_wording(rows, alignment, takes, version_raw), alignment, every)
+    rows = told_in_linked(rows, alignment, every, version_raw, context)  # variants/linked_words.py
     return named_earlier(rows, text)

@@ -36,6 +36,7 @@ from corpus_tools.lexicon import RELATIVE_DAYS, STOP_WORDS, STRONG_CUES, WEEKDAY
 from corpus_tools.variants.categories import categorize
 from corpus_tools.variants.crossed import layout_labels, moved_across, phrase_replaced
 from corpus_tools.variants.named_again import named_again
+from corpus_tools.variants.row_units import settle_units
 
 __all__ = ["settle_shapes"]
 
@@ -216,4 +217,5 @@ def settle_shapes(rows: list[tuple], version_raw: str, source_raw: str, context)
     rows = _glued_edges(rows, version_raw, source_raw, context)
     rows = _verb_replaced(rows, version_raw, source_raw, context)
     rows = phrase_replaced(rows, version_raw, source_raw, inside)
-    return named_again(rows, version_raw, source_raw)  # a noun phrase named again (variants/named_again.py)
+    rows = named_again(rows, version_raw, source_raw)  # a noun phrase named again (variants/named_again.py)
+    return settle_units(rows, version_raw, source_raw, context)  # variants/row_units.py
