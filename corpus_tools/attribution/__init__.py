@@ -67,6 +67,7 @@ What a pronoun or a description stands for:
 * :mod:`~.disjoint`: "He added" not a person named inside the statement before; a pronoun subject
   not a person its own sentence names after it ("He agreed with Mr X's lawyers");
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
+* :mod:`~.relative_subjects`: "One friend who knew him better than most said:" is the friend;
 * :mod:`~.relative_speakers`: a quoted phrase before "which", "who" after "X, appearing for Y", "whose";
 * :mod:`~.alleged`: an alleged "he" ("He allegedly told them") is the person reported on, not the barrister;
 * :mod:`~.clause_names`: a "he" in a relative clause hung on a named person's clause is that person;
@@ -93,6 +94,7 @@ What a pronoun or a description stands for:
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
+* :mod:`~.head_synonyms`: "The pal" after "One friend" is that friend (and the force's officer);
 * :mod:`~.letters`: "The letter ended: ..." is the writer the text names just before it.
 
 One person, pair or body under several names:

@@ -30,6 +30,7 @@ from corpus_tools.attribution.quoted_speakers import (
     postposed_subject,
     subject_after_quote,
 )
+from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
 from corpus_tools.attribution.side_names import name_start
 from corpus_tools.attribution.subjects import (
@@ -70,7 +71,8 @@ def cue_kind(tok) -> str | None:
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
     if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
-        return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
+        if tok.pos_ not in ("VERB", "AUX") or noun_before_relative(tok) is None:  # "One friend who ... said:"
+            return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
