@@ -30,3 +30,50 @@ def test_a_relative_clause_with_its_own_cue_keeps_its_subject():
     # "who said" is the relative clause's own cue: the man it follows, as before
     text = "Tom Vale, 40, was jailed yesterday.\nA man who lives next door said: 'He was cruel.'\n"
     assert speaker_rows(text) == [["A man", "anonymous", 1]]
+
+
+def test_the_couple_is_not_the_pair_named_as_a_small_clause_subject():
+    # "make Ben and Ann Hale vanish": the victims, the object of "make"; the plotters are the couple
+    text = (
+        "Mary Hale, 50, and Tom Reed, 41, paid a stuntman known as Zippo as a killer to make "
+        "Ben and Ann Hale ``vanish'', Leeds Crown Court heard.\n"
+        "The couple denied the plot, saying it was a joke.\n"
+    )
+    assert speaker_rows(text) == [
+        ["Leeds Crown Court", "anonymous", 1],
+        ["Mary Hale and Tom Reed", "person", 2],
+    ]
+
+
+def test_the_victims_full_name_is_not_given_to_the_subjects_surname():
+    # "Hale and Reed" later: Mary Hale, never the Ann Hale of the object pair
+    from corpus_tools.attribution.object_pairs import ObjectPair
+    from corpus_tools.attribution.pairs import named_pairs
+    from corpus_tools.text.nlp import load_model
+
+    texts = [
+        "Mary Hale, 50, and Tom Reed, 41, paid a stuntman to make Ben and Ann Hale ``vanish'', "
+        "Leeds Crown Court heard.",
+        "Hale, of Mill Lane, Selby, and Reed, of Park Road, Selby, stared ahead in the dock.",
+    ]
+    found = named_pairs([(k, 0, load_model()(t)) for k, t in enumerate(texts)])[:3]
+    assert [p[2] for p in found] == [
+        ["Mary Hale", "Tom Reed"],
+        ["Ben", "Ann Hale"],
+        ["Mary Hale", "Tom Reed"],
+    ]
+    assert [isinstance(p[2], ObjectPair) for p in found] == [False, True, False]
+
+
+def test_a_description_named_in_an_apposition_before_is_that_person():
+    # "Jo Kerr, the child actress who ...": "The actress said" is Jo Kerr, not the coroner
+    text = (
+        "THE DEATH of Jo Kerr, the child actress who suffered from asthma for most of her long life, "
+        "was not caused by her treatment, an inquest was told yesterday.\n\n"
+        "Tom Bryce, the coroner in Derby, who recorded a verdict of natural causes, said that he could "
+        "not link the treatment to her death.\n\n"
+        "The actress said early that her life could not get any worse.\n"
+    )
+    rows = speaker_rows(text)
+    assert ["Jo Kerr", "person", 1] in rows
+    assert ["Tom Bryce", "official", 1] in rows or ["Tom Bryce", "person", 1] in rows

@@ -72,7 +72,9 @@ def cue_kind(tok) -> str | None:
         return "according"
     if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
         if tok.pos_ not in ("VERB", "AUX") or noun_before_relative(tok) is None:  # "One friend who ... said:"
-            return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
+            return (
+                None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
+            )
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
