@@ -70,11 +70,8 @@ def cue_kind(tok) -> str | None:
         return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
-        if tok.pos_ not in ("VERB", "AUX") or noun_before_relative(tok) is None:  # "One friend who ... said:"
-            return (
-                None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
-            )
+    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok):
+        return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
@@ -103,6 +100,14 @@ def cue_kind(tok) -> str | None:
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
     return "verb" if as_reported(tok) or described_by(tok) else None  # "was described by X as"
+
+
+def _bare_participle(tok) -> bool:
+    """A participle clause with no subject ("when asked"), not a perfect ("because Judge Lee had
+    ruled") nor a cue the parser hung inside its subject's relative clause ("One friend who knew
+    him better than most said:", :mod:`~.relative_subjects`)."""
+    bare = tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)
+    return bare and noun_before_relative(tok) is None
 
 
 def _noun_kind(tok, lemma: str) -> str | None:
