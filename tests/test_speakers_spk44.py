@@ -77,3 +77,26 @@ def test_a_description_named_in_an_apposition_before_is_that_person():
     rows = speaker_rows(text)
     assert ["Jo Kerr", "person", 1] in rows
     assert ["Tom Bryce", "official", 1] in rows or ["Tom Bryce", "person", 1] in rows
+
+
+def test_a_kin_list_with_one_name_and_an_age_is_two_relatives():
+    # "Jo's father and sister Nina, 37": the father named before and the sister, not a third speaker
+    text = (
+        "Miss Kerr's 60-year-old father Victor asked why the surgeons had not waited.\n\n"
+        "After the hearing, Jo's father and sister Nina, 37, left the inquest in a distressed state, "
+        "insisting that the treatment was the cause of her death.\n\n"
+        "Nina said: 'I cannot understand the verdict.'\n"
+    )
+    assert speaker_rows(text) == [
+        ["Miss Kerr's 60-year-old father Victor", "person", 2],
+        ["sister Nina, 37", "person", 2],
+    ]
+
+
+def test_a_named_possessors_kin_word_is_left_alone_when_two_were_named():
+    # two fathers named before: "Jo's father" is neither of them
+    text = (
+        "Miss Kerr's father Victor and Miss Dale's father Oscar sat in court.\n\n"
+        "Jo's father said: 'I cannot understand the verdict.'\n"
+    )
+    assert speaker_rows(text) == [["Jo's father", "anonymous", 1]]
