@@ -100,3 +100,19 @@ def test_a_named_possessors_kin_word_is_left_alone_when_two_were_named():
         "Jo's father said: 'I cannot understand the verdict.'\n"
     )
     assert speaker_rows(text) == [["Jo's father", "anonymous", 1]]
+
+
+def test_a_quoted_word_inside_the_subject_makes_no_speaker():
+    # 'His "relatively minor" op involved': a scare quote in the subject's own phrase, no statement
+    text = (
+        "Tom Vale, 40, died of pneumonia in March, an inquest heard.\n\n"
+        'His 90-minute "relatively minor" op involved cutting nerves in his back.\n\n'
+        '"It went well," the surgeon said.\n'
+    )
+    assert speaker_rows(text) == [["the surgeon", "anonymous", 1]]
+
+
+def test_a_quotation_before_its_subject_still_makes_the_verb_a_cue():
+    # the guard: the quotation closes before the subject's phrase, the verb is the speaker's
+    text = "Tom Vale, 40, was jailed.\n\n" + '"It was wrong," his brother Sam protested.\n'
+    assert speaker_rows(text) == [["his brother Sam", "person", 1]]

@@ -353,8 +353,10 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     text = tok.doc.text if text is None else text
     if introduces_next(tok, text=text):
         return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
-    lo = offset + min(tok.idx, subj[0].idx)
-    closed = any(0 <= lo - qb <= 3 and not stopped_before(tok, text, qb - offset) for qa, qb in quotes)
+    lo, own = offset + min(tok.idx, subj[0].idx), offset + subj[0].left_edge.idx  # not 'Her "minor" op'
+    closed = any(
+        0 <= lo - qb <= 3 and qa < own and not stopped_before(tok, text, qb - offset) for qa, qb in quotes
+    )
     if closed:  # '"...," he continued'; '"...," recalled X'; not '"... home." Neighbours noticed'
         return "verb"
     named = subj[0].ent_type_ == "PERSON" and tok.i == subj[0].i + 1  # the verb right after the name
