@@ -90,6 +90,7 @@ What a pronoun or a description stands for:
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
 * :mod:`~.kin_holders`: a bare "her father" is the relative the text named with that kin word;
+* :mod:`~.kin_lists`: "Lena's father and sister Carla, 37" is two relatives, each its kin phrase's;
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
@@ -102,6 +103,7 @@ One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
+* :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
