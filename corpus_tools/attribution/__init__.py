@@ -67,6 +67,7 @@ What a pronoun or a description stands for:
 * :mod:`~.disjoint`: "He added" not a person named inside the statement before; a pronoun subject
   not a person its own sentence names after it ("He agreed with Mr X's lawyers");
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
+* :mod:`~.relative_subjects`: "One friend who knew him better than most said:" is the friend;
 * :mod:`~.relative_speakers`: a quoted phrase before "which", "who" after "X, appearing for Y", "whose";
 * :mod:`~.alleged`: an alleged "he" ("He allegedly told them") is the person reported on, not the barrister;
 * :mod:`~.clause_names`: a "he" in a relative clause hung on a named person's clause is that person;
@@ -89,10 +90,12 @@ What a pronoun or a description stands for:
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
 * :mod:`~.kin_holders`: a bare "her father" is the relative the text named with that kin word;
+* :mod:`~.kin_lists`: "Lena's father and sister Carla, 37" is two relatives, each its kin phrase's;
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
+* :mod:`~.head_synonyms`: "The pal" after "One friend" is that friend (and the force's officer);
 * :mod:`~.letters`: "The letter ended: ..." is the writer the text names just before it.
 
 One person, pair or body under several names:
@@ -100,6 +103,7 @@ One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
+* :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;

@@ -19,6 +19,7 @@ from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.passive_agents import passive_agent
 from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
+from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
     address_tail,
@@ -120,10 +121,11 @@ def cue_subject(verb, kind: str):
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
         return objects[0]
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:  # "and said", ", saying"
+    relative = noun_before_relative(verb)  # "One friend who knew him better than most said:"
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i and relative is None:  # ", saying"
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
-    return _who_left(verb)
+    return relative if relative is not None else _who_left(verb)
 
 
 def _age_after_name(tok, subjects) -> bool:

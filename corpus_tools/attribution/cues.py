@@ -30,6 +30,7 @@ from corpus_tools.attribution.quoted_speakers import (
     postposed_subject,
     subject_after_quote,
 )
+from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
 from corpus_tools.attribution.side_names import name_start
 from corpus_tools.attribution.subjects import (
@@ -69,7 +70,7 @@ def cue_kind(tok) -> str | None:
         return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
+    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok):
         return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -99,6 +100,14 @@ def cue_kind(tok) -> str | None:
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
     return "verb" if as_reported(tok) or described_by(tok) else None  # "was described by X as"
+
+
+def _bare_participle(tok) -> bool:
+    """A participle clause with no subject ("when asked"), not a perfect ("because Judge Lee had
+    ruled") nor a cue the parser hung inside its subject's relative clause ("One friend who knew
+    him better than most said:", :mod:`~.relative_subjects`)."""
+    bare = tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)
+    return bare and noun_before_relative(tok) is None
 
 
 def _noun_kind(tok, lemma: str) -> str | None:
@@ -344,8 +353,10 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     text = tok.doc.text if text is None else text
     if introduces_next(tok, text=text):
         return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
-    lo = offset + min(tok.idx, subj[0].idx)
-    closed = any(0 <= lo - qb <= 3 and not stopped_before(tok, text, qb - offset) for qa, qb in quotes)
+    lo, own = offset + min(tok.idx, subj[0].idx), offset + subj[0].left_edge.idx  # not 'Her "minor" op'
+    closed = any(
+        0 <= lo - qb <= 3 and qa < own and not stopped_before(tok, text, qb - offset) for qa, qb in quotes
+    )
     if closed:  # '"...," he continued'; '"...," recalled X'; not '"... home." Neighbours noticed'
         return "verb"
     named = subj[0].ent_type_ == "PERSON" and tok.i == subj[0].i + 1  # the verb right after the name

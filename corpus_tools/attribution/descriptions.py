@@ -207,12 +207,15 @@ def _ages(text: str, surname: str) -> set[str]:
 def _given_words(text: str, surname: str) -> set[str]:
     """The lower-case words a text sets beside a surname: up to four words before the name in its
     noun phrase ("England rugby star Jeremy Gallan") and an apposition after it ("Gallan, a former
-    presenter of TV's Gladiators,", "Gallan, who lives in Bath,")."""
+    presenter of TV's Gladiators,", "Gallan, who lives in Bath,"), and the noun of an apposition a
+    long relative clause follows ("Gallan, the rugby star who ... [more than 60 characters]")."""
     s = re.escape(surname)
     found: set[str] = set()
     for m in re.finditer(rf"((?:[\w'-]+ ){{0,4}})(?:[A-Z][\w'-]* )?{s}\b(, [^,.;]{{1,60}}[,.])?", text):
         words = re.findall(r"[\w'-]+", (m.group(1) or "") + " " + (m.group(2) or ""))
         found |= {w.lower() for w in words}
+    for m in re.finditer(rf"\b{s}, ((?:the|a|an) (?:[\w'-]+ ){{0,3}})(?:who|whose|which|that)\b", text):
+        found |= {w.lower() for w in re.findall(r"[\w'-]+", m.group(1))}  # a long clause after the noun
     return found - _NOT_NAME
 
 

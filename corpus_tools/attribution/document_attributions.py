@@ -29,6 +29,7 @@ from corpus_tools.attribution.entities import attribution_role, mark_nested, sai
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
+from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
@@ -107,6 +108,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         members = coordinated_names(head) or joint_bodies(head)  # "charities and councils said": each
         others = [] if pair else cut_members([speaker_mention(t, text, offset) for t in members])
         mention = own_conjunct(mention, head, others, story or text, plea(verb.text))  # two, not the pair
+        mention, others = kin_list(mention, head) if not others else (mention, others)  # "Her dad and sister"
         mention, others, (ca, cb) = listed_plea(verb, mention, others, (ca, cb))  # "A; B and C all deny"
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)

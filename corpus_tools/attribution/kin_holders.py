@@ -20,6 +20,11 @@ from corpus_tools.attribution.kin_genders import _KIN
 __all__ = ["kin_holder"]
 
 _KINS = "|".join(_KIN)
+#: a kin phrase whose possessor is a name ("Miss Kerr's 60-year-old father Victor"): (phrase, name, kin)
+_NAMED_POSS = re.compile(
+    r"\b((?:(?:Mr|Mrs|Ms|Miss)\.? )?(?:[A-Z][\w-]+ )?[A-Z][\w-]+'s "
+    rf"(?:[\w-]+ )?({_KINS}),? ([A-Z][a-z]+))\b(?! [A-Z])"
+)
 _BARE = re.compile(rf"^(his|her|their|[A-Z][\w'-]+'s) ({_KINS})$", re.IGNORECASE)
 
 
@@ -45,6 +50,8 @@ def kin_holder(label: str, before: str) -> str:
     for m in phrase.finditer(before):
         if m.group(1) or _listed_after(before, m.start(), poss):
             found.setdefault(m.group(3), f"{m.group(1) or poss.capitalize()} {m.group(2)}, {m.group(3)}")
+    if not found and poss.endswith("'s"):  # "Lena's father" after "Miss Lena Kerr's 60-year-old father Tom"
+        found = {m.group(3): m.group(1) for m in _NAMED_POSS.finditer(before) if m.group(2) == kin.lower()}
     return next(iter(found.values())) if len(found) == 1 else ""
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
 from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
 from corpus_tools.reuse.documents import source_groups
@@ -107,7 +108,10 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
             if others and first.root.ent_type_ in ("PERSON", ""):
                 names = [" ".join(s.text.split()) for s in (first, *others)]
                 names = [full.get(n, n) for n in names]  # "Marsh and Webb": the pair named in full before
-                full.update({n.split()[-1]: n for n in names if " " in n})
+                if small_clause_subject(tok):  # "make X and Y vanish": objects, not the subjects' full names
+                    names = ObjectPair(names)
+                else:
+                    full.update({n.split()[-1]: n for n in names if " " in n})
                 out.append((offset + first.start_char, para, names))
                 continue
             if met := _met(tok, first):  # "Sumer met Billy Isaacs": "the pair" later
@@ -193,7 +197,8 @@ def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: lis
     if not before:
         return None
     pos, para, names = before[-1]
-    if pronoun_number != "p":
+    if pronoun_number != "p":  # "The couple": the last pair named as subjects ("make X vanish": objects)
+        pos, para, names = subject_pairs_first(before)[-1]
         return list(names) if plural_description(att.mention) else None
     if isinstance(names, MetPair):
         return None

@@ -24,7 +24,7 @@ from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
 from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
 from corpus_tools.attribution.entities import government_key
-from corpus_tools.attribution.force_officers import force_heads
+from corpus_tools.attribution.head_synonyms import synonym_heads
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.kin_genders import kin_given
@@ -223,7 +223,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         "surname": surname,
         "first": given[-1] if given else "",
         "head": root.lemma_.lower(),
-        "heads": titles | {root.lemma_.lower()} | force_heads(mention),  # a force's spokesman: "the officer"
+        "heads": titles | {root.lemma_.lower()} | synonym_heads(mention),  # "the officer", "the pal"
         "mods": mods,
         "number": "p" if plural else "s",
         "gender": gender,
