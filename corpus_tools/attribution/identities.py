@@ -29,6 +29,7 @@ from corpus_tools.attribution.appositions import kin_given_name, name_before_des
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
+from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.expert_nouns import expert_holder
@@ -458,6 +459,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
         s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital
         s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
+        s = kin_given_alone(s, texts[doc][:start])  # "Mrs Hale's husband, Tom": Tom Hale
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         me = {
