@@ -88,3 +88,23 @@ def test_two_witnesses_of_one_surname_stay_two():  # a guard: another given name
     paper = "Sam Dorrell said the older man tried to walk away from the fight before the blow.\n"
     s = speaker_survival(takes_and_paper(takes, paper, "2001-03-05"), source="PA")
     assert len(s) == 2
+
+
+# ------------------------------------------- the papers' speakers: a subject the parse hangs elsewhere
+
+
+def test_a_name_set_off_by_however_is_the_speaker():
+    rows = text_attributions(
+        "Ann Dear, however said Hale landed the first blow, hitting Mr Cole in the face."
+    )
+    assert rows[["speaker_label", "cue"]].values.tolist() == [["Ann Dear", "said"]]
+
+
+def test_the_person_an_as_names_before_said_is_the_speaker_not_the_one_who_sat():
+    text = "Reed sat grim-faced in court as Ann Hale, QC, said he was a liar who had misled his lawyers."
+    rows = text_attributions(text, "said")
+    assert rows["speaker_label"].tolist() == ["Ann Hale"]
+
+
+def test_an_as_clause_with_no_verb_of_saying_makes_no_speaker():  # a guard
+    assert text_attributions("Reed sat grim-faced in court as Ann Hale, QC, watched him.").empty
