@@ -29,7 +29,6 @@ from corpus_tools.attribution.appositions import kin_given_name, name_before_des
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
-from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.expert_nouns import expert_holder
@@ -37,6 +36,7 @@ from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import member_gender
+from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before

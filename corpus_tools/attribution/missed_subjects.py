@@ -25,8 +25,8 @@ import re
 
 import pandas as pd
 
-from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.attribution.set_off_names import adverb_set_off, as_speaker
+from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
