@@ -108,3 +108,18 @@ def test_the_person_an_as_names_before_said_is_the_speaker_not_the_one_who_sat()
 
 def test_an_as_clause_with_no_verb_of_saying_makes_no_speaker():  # a guard
     assert text_attributions("Reed sat grim-faced in court as Ann Hale, QC, watched him.").empty
+
+
+def test_a_witness_husband_by_his_kin_label_and_as_mr_are_one_speaker():
+    text = (
+        "Mrs Ruth Hale said she watched from her car as the two men argued by the kerb.\n\n"
+        "Mrs Hale's husband Tom said the younger man seemed to chase the older one.\n\n"
+        "In a statement to police, Mr Hale said: 'The younger man grabbed him by the collar.'\n"
+    )
+    rows = text_attributions(text, "said")
+    assert rows["speaker_id"].nunique() == 2  # Mrs Hale; her husband under two labels
+
+
+def test_another_witness_with_her_name_after_the_word_is_named():
+    rows = text_attributions("Another witness Ann Hale, said she had seen the older man walk away.")
+    assert rows[["speaker_type", "named"]].values.tolist() == [["person", True]]

@@ -35,7 +35,7 @@ from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
-from corpus_tools.attribution.kin_genders import member_gender
+from corpus_tools.attribution.kin_genders import kin_name, member_gender
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
@@ -465,8 +465,9 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         me = {
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),
-            "surname": surname(s["speaker_label"]),
-            "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
+            "surname": surname(kin_name(s["speaker_label"])),  # "Mrs Hale's husband Tom" is Mr Hale
+            "first": _first_name(kin_name(s["speaker_label"]))
+            or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
             "gender": member_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
             **s,
