@@ -15,6 +15,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.subjects`: a dateline, a topic or an inverted subject before the name;
 * :mod:`~.quoted_speakers`: speakers beside a quotation ('"...," said Mr Vance');
 * :mod:`~.missed_subjects`: subjects of a verb of saying the parse misses;
+* :mod:`~.set_off_names`: "Ann Dear, however said", "X sat in court as Ann Hale, QC, said";
 * :mod:`~.label_cuts`: a label cut to its noun phrase;
 * :mod:`~.hyphens`: a mention cut inside a hyphenated word ("the 18-year-old");
 * :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
@@ -89,6 +90,7 @@ What a pronoun or a description stands for:
 * :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
+* :mod:`~.kin_given_alone`: "Mrs Hale's husband, Tom told": Tom Hale, not another "Tom" of the text;
 * :mod:`~.kin_holders`: a bare "her father" is the relative the text named with that kin word;
 * :mod:`~.kin_lists`: "Lena's father and sister Carla, 37" is two relatives, each its kin phrase's;
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;

@@ -35,7 +35,8 @@ from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
-from corpus_tools.attribution.kin_genders import member_gender
+from corpus_tools.attribution.kin_genders import kin_name, member_gender
+from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.named_before import described_before
@@ -458,13 +459,15 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
         s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital
         s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
+        s = kin_given_alone(s, texts[doc][:start])  # "Mrs Hale's husband, Tom": Tom Hale
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         me = {
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),
-            "surname": surname(s["speaker_label"]),
-            "first": _first_name(s["speaker_label"]) or given_in_text(texts[doc][:start], s["speaker_label"]),
+            "surname": surname(kin_name(s["speaker_label"])),  # "Mrs Hale's husband Tom" is Mr Hale
+            "first": _first_name(kin_name(s["speaker_label"]))
+            or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
             "gender": member_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
             **s,

@@ -30,6 +30,8 @@ __all__ = ["letters_alone", "office_alone", "office_name"]
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'-]*$")
 _NOT_BEFORE = frozenset("for of at in from with to on by and or the a an".split())
 _CLAUSE = frozenset("who which that whose whom".split())
+#: a witness named right after the word ("Another witness Ann Hale, said": round 21's noye, the telegraph)
+_WITNESS = frozenset("witness eye-witness eyewitness".split())
 
 
 def office_name(label: str) -> str:
@@ -43,6 +45,8 @@ def office_name(label: str) -> str:
         ('', '')
         >>> office_name("Patricia Yates"), office_name("A spokesman for the charity Well Being")
         ('', '')
+        >>> office_name("Another witness Ann Hale")
+        'Ann Hale'
     """
     words = str(label).split()
     name: list[str] = []
@@ -55,7 +59,7 @@ def office_name(label: str) -> str:
         return ""
     if before[-1] in INSTITUTION_HEADS | COMPANY_HEADS | {"charity"} or "the" in before[-3:-1]:
         return ""  # "for the charity Well Being": a body's name
-    return " ".join(name) if set(before) & lexicon.SPEAKER_WORDS["official"] else ""
+    return " ".join(name) if set(before) & lexicon.SPEAKER_WORDS["official"] or before[-1] in _WITNESS else ""
 
 
 def office_alone(root) -> bool:

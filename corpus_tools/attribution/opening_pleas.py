@@ -62,7 +62,7 @@ def _description(label: str) -> str:
     if not words or any(w[:1].isupper() and not w.isupper() for w in words):
         return ""  # "A Leeds man", "A friend of Tom Hale": a name in it
     head = words[-1].lower()
-    return head if head.isalpha() and head not in INSTITUTION_HEADS else ""
+    return head if head.replace("-", "").isalpha() and head not in INSTITUTION_HEADS else ""  # "eye-witness"
 
 
 def pleading_opener(label: str, before: str, after: str, surnames: set[str]) -> str:

@@ -11,7 +11,7 @@ Split from :mod:`corpus_tools.attribution.survival` (no rule changed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -135,10 +135,11 @@ def one_witness(recs: list[dict], who: dict, texts: list[str] = ()) -> list[dict
     canon: dict[str, str] = {}
     text = "\n\n".join(texts)
     for sid, doc in first_doc.items():
-        earlier = [c for c in dict.fromkeys(canon.values()) if first_doc[c] != doc]
+        earlier = [c for c in canon if first_doc[c] != doc]  # every earlier speaker, not only the first
         label = _label(recs, sid)
         title = titles(label) if not who[sid].named and label.lower().startswith("the ") else set()
         titled = [c for c in earlier if who[c].named and title and title <= titles(_label(recs, c))]
+        titled = list(dict.fromkeys(canon[c] for c in titled))  # one person under several labels
         same = [c for c in earlier if who[sid].same(who[c])]
         same = same if who[sid].named or who[sid].government or who[sid].defendant else []
         hearings = [c for c in earlier if sid in hearing and c in hearing]
@@ -146,8 +147,36 @@ def one_witness(recs: list[dict], who: dict, texts: list[str] = ()) -> list[dict
         sides = [c for c in earlier if side and not who[c].named and side_of(_label(recs, c)) == side]
         held = [c for c in earlier if same_in_takes(label, who[sid], _label(recs, c), who[c], text)]
         match = same or hearings or sides or (titled if len(titled) == 1 else []) or held
-        canon[sid] = match[0] if match else sid
+        canon[sid] = canon[match[0]] if match else sid
+        if match and same:  # "Mrs Merral" of a later take, "Helen Merral" and "Mrs Helen Merrell" before
+            _join_spellings(canon, who, sid, same)
     return [{**r, "speaker_id": canon[r["speaker_id"]]} for r in recs]
+
+
+def spelt_both(first: _Who, later: _Who) -> _Who:
+    """One person of a wire story's takes under every spelling they give her: ``first`` (the
+    identity the takes' first mention reads) with the surnames and given names of ``later``, one
+    person by :meth:`_Who.same` ("Mrs Helen Merrell" of one take, "Helen Merral" of the next, "Mrs
+    Merral" after: a version's "Mrs Merral" keeps her, whichever spelling it follows)."""
+    if not (first.named and later.named and first.kind == later.kind == "person"):
+        return first
+    names, firsts = first.names | later.names, first.firsts | later.firsts
+    return replace(first, names=names, firsts=firsts, gender=first.gender or later.gender)
+
+
+def _join_spellings(canon: dict[str, str], who: dict, sid: str, same: list[str]) -> None:
+    """The speaker ``sid`` of a later take, one with the earlier speakers ``same``: their identity
+    takes its spellings (:func:`spelt_both`), and when it has a given name it joins the earlier
+    speakers it is each of ("Ruth Dorrel" after "Mrs Ruth Dorrell" and "Mrs Dorrel": one witness),
+    never two of two genders ("Tom Hale" after "Mr Hale" and "Mrs Hale")."""
+    root = canon[sid]
+    others = [c for c in dict.fromkeys(canon[c] for c in same) if c != root] if who[sid].firsts else []
+    for other in others:
+        if who[sid].same(who[other]) and not genders_differ(who[root].gender, who[other].gender):
+            for c, v in canon.items():
+                canon[c] = root if v == other else v
+            who[root] = spelt_both(who[root], who[other])
+    who[root] = spelt_both(who[root], who[sid])
 
 
 def _label(recs: list[dict], sid: str) -> str:

@@ -144,7 +144,7 @@ def speaker_survival(
     align = align_sentences(corpus, source=name, model=model) if alignment is None else alignment
     align = align[align["source_doc_id"].isin(members)]
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
-    who = speaker_identities(a, texts) if identities is None else identities
+    who = speaker_identities(a, texts) if identities is None else dict(identities)  # one_witness adds to it
     nested: dict[str, list[tuple[int, int]]] = {}  # each document's nested reports, read once
     inner = everything[everything["role"] == "nested"]
     for d, lo, hi in zip(inner["doc_id"], inner["content_start"], inner["content_end"], strict=True):
