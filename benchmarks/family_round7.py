@@ -167,6 +167,9 @@ LATER_ROUNDS = {
     # every candidate of seed 48 judged (orders 1-13): the four-day search has none left
     48: "8466 10004 8105 9680 732 2470 4841 5409 835 2517 5767 7531 5491 7367 5481 6957 7023 8069 8606"
     " 8703 8747 16977 17064 4641 5215 5471 7124 7722 8349",
+    49: "9170 10633 15770 16586 858 2702 9706 9749 10739 12746 13422 12821 14818 15806 16335 15891 16382"
+    " 127 543 4082 5202 3062 5006 10783 10953 13233 12780 13379 6998 8176 15597 16568 4156 5507 15417"
+    " 16170 12971 13729 9728 10688 16077 16739",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -245,9 +248,14 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # 48, leaving out rounds 7-47; its second part (``--part 2``, :data:`PART2`), if needed, a
     # five-day search leaving out round 48's first part too
     48: (None, None, tuple(range(7, 48))),
+    # round 48 judged every candidate of the four-day search: round 49 runs the five-day search
+    # (:data:`SPAN` 5: d to d + 4, the groups holding documents of both d and d + 4), seed 49,
+    # leaving out rounds 7-48; its second part (``--part 2``, :data:`PART2`), if needed, a six-day
+    # search leaving out round 49's first part too
+    49: (None, None, tuple(range(7, 49))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 49)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 50)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -255,10 +263,11 @@ LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 49)}
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
 #: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
 #: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
-SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4}
+SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4, 49: 5}
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
-#: its first part, left out besides the rounds of :data:`ROUNDS`
+#: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
+#: groups holding documents of both d and d + 5
 PART2: dict[int, tuple[int, str]] = {48: (5, LATER_ROUNDS[48])}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
@@ -341,12 +350,13 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
     consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
     next date in the data, or (``SPAN_DAYS == 3``) each date d with the calendar days d + 1 and
     d + 2 (d + 2 present), or (``SPAN_DAYS == 4``) each date d with the calendar days d + 1 to d + 3
-    (d + 3 present), or (``SPAN_DAYS == 5``) d to d + 4 (d + 4 present), with the days a group must
-    hold (none, both days, d and d + 2, d and d + 3, or d and d + 4)."""
+    (d + 3 present), or (``SPAN_DAYS == 5``) d to d + 4 (d + 4 present), or (``SPAN_DAYS == 6``)
+    d to d + 5 (d + 5 present), with the days a group must hold (none, both days, d and d + 2,
+    d and d + 3, d and d + 4, or d and d + 5)."""
     if SPAN_DAYS == 1:
         return [(day, g, ()) for day, g in c.groupby("day")]
-    if SPAN_DAYS not in (2, 3, 4, 5, "next"):
-        raise ValueError(f"SPAN_DAYS must be 1, 2, 3, 4, 5 or 'next', not {SPAN_DAYS!r}")
+    if SPAN_DAYS not in (2, 3, 4, 5, 6, "next"):
+        raise ValueError(f"SPAN_DAYS must be 1, 2, 3, 4, 5, 6 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
@@ -359,8 +369,8 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
             out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
         elif SPAN_DAYS == 3 and d2 in days:
             out.append((f"{d}/{d1[5:]}/{d2[5:]}", c[c.day.isin([d, d1, d2])], (d, d2)))
-        elif SPAN_DAYS in (4, 5):
-            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in (3, 4)]
+        elif SPAN_DAYS in (4, 5, 6):
+            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in (3, 4, 5)]
             if last[SPAN_DAYS - 4] in days:
                 span = [d, d1, d2, *last[: SPAN_DAYS - 3]]
                 out.append((f"{d}/{span[-1][5:]}", c[c.day.isin(span)], (d, span[-1])))

@@ -46,6 +46,7 @@ from corpus_tools.variants.initials import as_initials, common_initials, initial
 from corpus_tools.variants.month_parts import part_of_month_held
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
+from corpus_tools.variants.other_writings import a_part_held, initials_given_held, people_of_place_held
 from corpus_tools.variants.periods import _day, held_as_period  # noqa: F401 (re-exported)
 from corpus_tools.variants.reported_twice import (
     country_again,
@@ -289,6 +290,7 @@ def fact_rows(
                 or misspelt_unit_held(text, key, sentence, other, numbers[change])
                 or rounded_amount_held(text, sentence, raw_other[change])  # "over 600,000" (round 46)
                 or count_of_years_held(text, sentence, raw_other[change], day[change], other_day[change])
+                or a_part_held(key, raw_other[change])  # "one third" / "a third" (round 49)
             )
         if holds(other, kind, key, short[change]):
             return True
@@ -299,6 +301,8 @@ def fact_rows(
             or held_elsewhere(key, other, raw_other[change])  # "(ICCO) council", "USDA secretary"
             or short_form_held(key, names[this], lambda k: held(change, "name", k, k, sentence))
             or clipped_held(key, other)  # "Export-Import Bank" / "Ex-Im bank" (round 48)
+            or initials_given_held(text, raw_this[change], raw_other[change])  # "X, or RSVP" (round 49)
+            or people_of_place_held(text, raw_other[change])  # "Alberta" / "Albertans" (round 49)
         ):
             return True
         if kind == "name" and (

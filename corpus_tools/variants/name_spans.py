@@ -53,11 +53,13 @@ DATE_RE = re.compile(
 )
 
 #: a run of capitalised words, joined over "of" or "of the" ("the Law of the Sea") and particles,
-#: an Arabic one joined by a hyphen too ("Prince Khaled al-Faisal", benchmarks/family_round34.md)
+#: an Arabic one joined by a hyphen too ("Prince Khaled al-Faisal", benchmarks/family_round34.md),
+#: a French one over "de la" and "et (des)" ("Rene de la Serre", "Banque Industrielle et Mobiliere
+#: Privee", benchmarks/family_round49.md)
 NAME_RE = re.compile(
     r"\b(?:[A-Z]/[A-Z]\b|[A-Z][\w.'’&-]*)"  # "I/S Elsam", "A/S": a Danish or Norwegian company's form
     r"(?:(?:\s+(?:al|el|bin|ibn)-|(?<!\bI)\s+am\s+"  # "Welt am Sonntag" (not "I am"; family_round36.md)
-    r"|\s+(?:of(?:\s+the)?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
+    r"|\s+(?:of(?:\s+the)?|de\s+la|et(?:\s+d(?:es|e|u))?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
     r"[A-Z][\w.'’&-]*)*"
 )
 
