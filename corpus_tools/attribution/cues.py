@@ -21,7 +21,7 @@ from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.demands import demand_or_appeal
-from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
+from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.quote_tails import quoted_end
@@ -69,7 +69,9 @@ def cue_kind(tok) -> str | None:
         return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)):
+    if tok.pos_ not in ("VERB", "AUX") or (
+        tok.tag_ == "VBN" and tok.dep_ == "advcl" and not (_perfect(tok) or finite_hearing(tok))
+    ):
         return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
