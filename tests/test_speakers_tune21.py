@@ -69,3 +69,48 @@ def test_a_titled_name_beside_a_full_name_is_no_household():
     # "Mr Dale and Simon Pike" was read as "Dale Pike and Simon Pike", one family
     assert household_of("Mr Dale and Simon Pike") is None
     assert household_of("Mr Rudd and Ann Rudd").surname == "Rudd"
+
+
+def test_a_spokesman_for_a_named_person_is_that_person():
+    # kind K1: "a spokesman for Mr Garvey" was an anonymous "Mr Garvey" beside the minister
+    text = (
+        "Energy Minister Tom Garvey said the plan was sound.\n"
+        "After the ruling, a spokesman for Mr Garvey said an appeal would be ``strongly fought''.\n"
+    )
+    assert speaker_rows(text) == [["Energy Minister Tom Garvey", "person", 2]]
+
+
+def test_a_spokesman_for_a_person_named_nowhere_else_keeps_his_label():
+    text = "After the ruling, a spokesman for Mr Garvey said an appeal would be ``strongly fought''.\n"
+    assert speaker_rows(text) == [["Mr Garvey", "anonymous", 1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kind K3: a minister's confirming a decision or a sentence is an act
+        "When Energy Minister Tom Garvey confirmed earlier decisions that Rita Lake should stay in "
+        "jail for life, there was a caveat.\n",
+        "Rita Lake, who faces dying in jail after Energy Minister Tom Garvey confirmed a 'whole life' "
+        "sentence on her, was appealing.\n",
+        # parents agreeing to a machine being switched off: consent, an act
+        "Tia had suffered brain damage, and her parents, Dan Moss and Ann Lee, agreed to her life "
+        "support system being switched off two days later.\n",
+    ],
+)
+def test_confirming_a_decision_or_agreeing_to_a_thing_is_an_act(text):
+    assert speaker_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Energy Minister Tom Garvey confirmed that the decision was final.\n",
+            [["Energy Minister Tom Garvey", "person", 1]],
+        ),
+        ("Mr Moss agreed that the plan was fair.\n", [["Mr Moss", "person", 1]]),
+    ],
+)
+def test_confirming_or_agreeing_that_stays_a_statement(text, rows):
+    assert speaker_rows(text) == rows

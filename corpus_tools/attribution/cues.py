@@ -20,6 +20,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
+from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
@@ -94,7 +95,7 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None
-    if physical_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
+    if physical_act(tok) or decided_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
         return None  # "pointed the gun at the bailiffs", "had threatened the landlord": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"

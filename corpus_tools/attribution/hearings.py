@@ -44,7 +44,18 @@ __all__ = [
 HEARD = "hearing"
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
-HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee", "lords"}
+HEARING = {
+    "court",
+    "jury",
+    "tribunal",
+    "inquest",
+    "hearing",
+    "trial",
+    "magistrates",
+    "jurors",
+    "committee",
+    "lords",
+}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 #: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court", "Merthyr
 #: Tydfil crown court", whose town the parse may make a modifier of its own)

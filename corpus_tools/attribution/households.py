@@ -100,8 +100,10 @@ def household_of(label: str, surnames: set[str] | frozenset[str] = frozenset()) 
         (Household(surname='Rudd', firsts=['Tom', 'Ann']), Household(surname='Rudd', firsts=[]))
         >>> household_of("Their son's parents, Tom and Ann"), household_of("Hale and Dunn")
         (Household(surname='', firsts=['Tom', 'Ann']), None)
-        >>> household_of("Tom Hale and Ann Dunn"), household_of("Tom Rudd"), household_of("Mr Hale and Ann Dunn")
-        (None, None, None)
+        >>> household_of("Tom Hale and Ann Dunn"), household_of("Tom Rudd")
+        (None, None)
+        >>> household_of("Mr Hale and Ann Dunn") is None
+        True
     """
     text = " ".join(str(label).split())
     if family := family_surname(text, surnames):
@@ -118,7 +120,7 @@ def household_of(label: str, surnames: set[str] | frozenset[str] = frozenset()) 
     if not all(parts) or any(len(p) > 2 for p in parts):
         return None
     # "Mr Dale and Simon Pike": a title and one name is a surname, not Dale of the Pikes (tune21)
-    surnames = {p[-1] for r, p in zip(raw, parts) if len(p) == 2 or _titled(r)}
+    surnames = {p[-1] for r, p in zip(raw, parts, strict=True) if len(p) == 2 or _titled(r)}
     if len(surnames) > 1 or (not surnames and kin is None):
         return None  # "Tom Hale and Ann Dunn"; "Hale and Dunn": two surnames or two given names
     surname = surnames.pop() if surnames else ""
