@@ -114,3 +114,14 @@ def test_confirming_a_decision_or_agreeing_to_a_thing_is_an_act(text):
 )
 def test_confirming_or_agreeing_that_stays_a_statement(text, rows):
     assert speaker_rows(text) == rows
+
+
+def test_made_the_remarks_is_a_statement_of_its_subject():
+    # kind K5: "made the remarks in her closing speech" after the hearing's sentence was not read
+    text = (
+        "Ned Hale acted as judge and jury when he shot a burglar, a court heard yesterday.\n"
+        "Miss Jo Day, QC, prosecuting, made the remarks in her closing speech in the trial of Hale, "
+        "55, who denies murder.\n"
+    )
+    assert ["Miss Jo Day", "person", 1] in speaker_rows(text)
+    assert speaker_rows("The firm made a profit last year.\n") == []
