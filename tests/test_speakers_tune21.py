@@ -125,3 +125,26 @@ def test_made_the_remarks_is_a_statement_of_its_subject():
     )
     assert ["Miss Jo Day", "person", 1] in speaker_rows(text)
     assert speaker_rows("The firm made a profit last year.\n") == []
+
+
+def test_a_spokesman_for_a_person_whose_own_act_the_text_names_in_full_is_that_person():
+    # hindley1's shape: the minister's own confirming is an act, his spokesman speaks for him
+    text = (
+        "Lord Hale, sitting with two other judges, said the ruling meant Rita Lake ``could serve "
+        "20 more years''.\n"
+        "When Energy Minister Tom Garvey confirmed earlier decisions that Lake should stay in jail, there "
+        "was a caveat that she could be freed in ``special cases''.\n"
+        "After the ruling, a spokesman for Mr Garvey said an appeal would be ``strongly fought''.\n"
+    )
+    assert speaker_rows(text) == [["Lord Hale", "person", 1], ["Mr Garvey", "person", 1]]
+
+
+def test_hope_of_a_thing_is_no_statement():
+    # "Denying X hope of parole was condemned": X was the speaker of a noun cue "hope"
+    text = (
+        "By Ann Cole, PA News\n\n"
+        "Denying Fens poisoner Rita Lake hope of parole was condemned in the House of Lords today as "
+        "``inhumane and degrading treatment''.\n\n"
+        "Five Law Lords were told it was also unlawful and ``disproportionate'' to rule out release.\n"
+    )
+    assert speaker_rows(text) == [["Five Law Lords", "anonymous", 1]]

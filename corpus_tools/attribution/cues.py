@@ -112,6 +112,8 @@ def _noun_kind(tok, lemma: str) -> str | None:
         return None  # "lost a claim for compensation": a demand at law, nothing said
     if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children):
         return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
+    if lemma == "hope" and all(c.lower_ == "of" for c in content):
+        return None  # "Denying X hope of parole": a prospect, nothing said (TUNE_21's hindley, K3)
     if _described_object(tok, content):
         return None  # "explain away a statement by X as wrong": the statement spoken of, not told
     return "noun" if content and noun_speaker(tok) is not None else None
