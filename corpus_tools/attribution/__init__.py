@@ -37,6 +37,7 @@ Who the subject of a cue is, where the parse goes wrong:
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
 * :mod:`~.beliefs`: a belief is no statement, whoever holds it ("Police believe");
+* :mod:`~.decided_acts`: "confirmed a decision", "agreed to a thing": acts, no statements;
 * :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives");
 * :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
   no statement, its answer the one asked's; a quotation after "he believed" the believer's;
@@ -106,6 +107,7 @@ One person, pair or body under several names:
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
+* :mod:`~.described_conjuncts`: "Mr A and another rider, B C": a pair, the second named by apposition;
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;

@@ -20,8 +20,9 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
+from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
-from corpus_tools.attribution.hearings import hearing_noun, told_bench, trailing_hearing
+from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.quote_tails import quoted_end
@@ -93,7 +94,7 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None
-    if physical_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
+    if physical_act(tok) or decided_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
         return None  # "pointed the gun at the bailiffs", "had threatened the landlord": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
@@ -104,9 +105,10 @@ def cue_kind(tok) -> str | None:
 
 def _bare_participle(tok) -> bool:
     """A participle clause with no subject ("when asked"), not a perfect ("because Judge Lee had
-    ruled") nor a cue the parser hung inside its subject's relative clause ("One friend who knew
-    him better than most said:", :mod:`~.relative_subjects`)."""
-    bare = tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _perfect(tok)
+    ruled"), nor "..., Exeter Crown Court was told" (:func:`~.hearings.finite_hearing`), nor a cue
+    the parser hung inside its subject's relative clause ("One friend who knew him better than most
+    said:", :mod:`~.relative_subjects`)."""
+    bare = tok.tag_ == "VBN" and tok.dep_ == "advcl" and not (_perfect(tok) or finite_hearing(tok))
     return bare and noun_before_relative(tok) is None
 
 
@@ -118,6 +120,8 @@ def _noun_kind(tok, lemma: str) -> str | None:
         return None  # "lost a claim for compensation": a demand at law, nothing said
     if lemma == "appeal" and any(c.lower_ == "against" for c in tok.children):
         return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
+    if lemma == "hope" and all(c.lower_ == "of" for c in content):
+        return None  # "Denying X hope of parole": a prospect, nothing said (TUNE_21's hindley, K3)
     if _described_object(tok, content):
         return None  # "explain away a statement by X as wrong": the statement spoken of, not told
     return "noun" if content and noun_speaker(tok) is not None else None

@@ -11,6 +11,8 @@ the one decision that an attribution is a hearing's, not a person's.
 * :func:`hearing_noun`: a noun that names a hearing ("the court heard", "Magistrates were told").
 * :func:`told_bench`: "The judge was told that ...": the bench told, by no one named, a hearing;
   :func:`hearing_label` labels it "the hearing", never the judge who speaks elsewhere.
+* :func:`finite_hearing`: "..., Exeter Crown Court was told yesterday." parsed as a clause hung
+  on the one before: a hearing's passive with its own subject, no bare participle ("when told");
 * :func:`trailing_hearing`: "X killed themselves, an inquest in Wakefield heard yesterday": the
   inquest at the sentence's end reports the clause before it, a place between commas after its
   noun or not ("..., Newport crown court, in south Wales, was told").
@@ -30,6 +32,7 @@ __all__ = [
     "HEARD",
     "HEARING",
     "as_hearing",
+    "finite_hearing",
     "hearing_label",
     "hearing_noun",
     "is_hearing",
@@ -41,7 +44,18 @@ __all__ = [
 HEARD = "hearing"
 
 #: nouns of a hearing that "hears" evidence ("the court heard", "an inquest heard yesterday")
-HEARING = {"court", "jury", "tribunal", "inquest", "hearing", "trial", "magistrates", "jurors", "committee"}
+HEARING = {
+    "court",
+    "jury",
+    "tribunal",
+    "inquest",
+    "hearing",
+    "trial",
+    "magistrates",
+    "jurors",
+    "committee",
+    "lords",
+}
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 #: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court", "Merthyr
 #: Tydfil crown court", whose town the parse may make a modifier of its own)
@@ -107,7 +121,22 @@ def hearing_noun(tok) -> bool:
     ``benchmarks/claims_tune19.md``) is the court too."""
     if tok.tag_ == "VBG" and tok.text.istitle():
         return any(c.dep_ == "dobj" and c.text.istitle() and hearing_noun(c) for c in tok.children)
-    return tok.lemma_.lower() in HEARING or tok.lower_ in HEARING
+    if tok.lemma_.lower() in HEARING or tok.lower_ in HEARING:
+        return True
+    return tok.lower_ == "house" and any(  # "the House of Lords was told", a court of appeal
+        c.lower_ == "of" and any(g.lower_ == "lords" for g in c.children) for c in tok.children
+    )
+
+
+def finite_hearing(verb) -> bool:
+    """Whether a passive "told" is a hearing's finite clause with its own subject ("..., Exeter Crown
+    Court was told yesterday.", which the parser may hang on the clause before as an adverbial
+    clause), not a bare participle ("when told of the verdict"): its subject a hearing noun
+    (:func:`hearing_noun`) and its "was" or "had been" its own (TUNE_21's farmer, kind K2,
+    ``benchmarks/claims_tune21.md``)."""
+    if not _passive_told(verb):
+        return False
+    return any(c.dep_ == "nsubjpass" and hearing_noun(c) for c in verb.children)
 
 
 #: who presides over a hearing: told something with no teller named, the hearing heard it

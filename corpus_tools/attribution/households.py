@@ -102,6 +102,8 @@ def household_of(label: str, surnames: set[str] | frozenset[str] = frozenset()) 
         (Household(surname='', firsts=['Tom', 'Ann']), None)
         >>> household_of("Tom Hale and Ann Dunn"), household_of("Tom Rudd")
         (None, None)
+        >>> household_of("Mr Hale and Ann Dunn") is None
+        True
     """
     text = " ".join(str(label).split())
     if family := family_surname(text, surnames):
@@ -113,10 +115,12 @@ def household_of(label: str, surnames: set[str] | frozenset[str] = frozenset()) 
         text = kin.group("names")
     if n_people(text) < 2:
         return None
-    parts = [_names(p) for p in re.split(r", and |, | and ", text)]
+    raw = re.split(r", and |, | and ", text)
+    parts = [_names(p) for p in raw]
     if not all(parts) or any(len(p) > 2 for p in parts):
         return None
-    surnames = {p[-1] for p in parts if len(p) == 2}
+    # "Mr Dale and Simon Pike": a title and one name is a surname, not Dale of the Pikes (tune21)
+    surnames = {p[-1] for r, p in zip(raw, parts, strict=True) if len(p) == 2 or _titled(r)}
     if len(surnames) > 1 or (not surnames and kin is None):
         return None  # "Tom Hale and Ann Dunn"; "Hale and Dunn": two surnames or two given names
     surname = surnames.pop() if surnames else ""

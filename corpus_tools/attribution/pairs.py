@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.described_conjuncts import described_pair
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
 from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
@@ -105,6 +106,8 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
                 out.append((offset + first.start_char, para, couple))
                 continue
             others = [_name_span(t) for t in coordinated_names(tok) if t.ent_type_ in ("PERSON", "")]
+            if not others and (described := described_pair(tok)):  # "Mr Dale and another rider, Simon Pike"
+                first, others = described[0], described[1:]
             if others and first.root.ent_type_ in ("PERSON", ""):
                 names = [" ".join(s.text.split()) for s in (first, *others)]
                 names = [full.get(n, n) for n in names]  # "Marsh and Webb": the pair named in full before

@@ -75,10 +75,11 @@ _GROUPS = {"couple", "pair", "family", "crowd", "group", "public", "people"}
 #: legal texts define, they do not speak ("Spanish law, which spoke of genocide", "guidelines called for")
 _LEGAL_TEXTS = set("law act convention treaty statute constitution code legislation guideline".split())
 _QUANTIFIERS = {"all", "both", "each"}
-#: verbs that make a statement of their object ("detailed 35 allegations", "rejected claims by X")
-_STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute"}
+#: verbs that make a statement of their object ("detailed 35 allegations", "made the remarks")
+_STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute", "make"}
 _STATEMENT_NOUNS = {
-    "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "version",
+    "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "remark",
+    "version",
 }  # fmt: skip
 #: feelings a person expresses ("expressed his shock and surprise at the sentence"): a statement of
 #: them (12.07.99/gamekeeper, 12.08.99/traveller of the METER courts, ``claims_tune10.md``)

@@ -65,6 +65,8 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     if body and any(x == key or x.endswith(" " + key) for x in speakers):  # "The charity Mencap said"
         stype = "official" if body.split()[-1].lower() in _OFFICES else "organisation"
         return {**s, "speaker_label": body, "speaker_type": stype, "named": True}
+    if _for_person(label, s, speakers, text):  # "a spokesman for Mr Straw" beside "Jack Straw": Mr Straw
+        return {**s, "speaker_type": "person", "named": True}
     if s["speaker_type"] == "organisation" and re.match(rf"^(?:[Aa]n?|[Tt]he) .+ {_SPOKES}$", label):
         return {**s, "speaker_type": "official", "named": False}  # "A Department for X spokesman": a person
     if not s["named"] or s["speaker_type"] != "person":
@@ -72,3 +74,38 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     # "Mencap said", "The charity Mencap said", the text writing "a spokesman for Mencap"
     found = next((b for b in _bodies(text) if label == b or label.endswith(" " + b)), "")
     return {**s, "speaker_label": found, "speaker_type": "organisation"} if found else s
+
+
+#: "Mr Straw": a title and a surname, the label a spokesman for a person is given
+_TITLED = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady) ([A-Z][\w'-]+)$")
+
+
+def _for_person(label: str, s: dict, speakers, text: str = "") -> bool:
+    """Whether an unnamed speaker labelled with a titled surname is the spokesman of that person
+    ("a spokesman for Mr Straw said", labelled "Mr Straw"), who speaks in the document under his
+    full name ("Home Secretary Jack Straw") or whom the ``text`` names in full ("When Jack Straw
+    confirmed the decisions", an act): the person himself, as the lead's round-19 ruling
+    makes the spokesman of a body the body (TUNE_21's hindley, kind K1,
+    ``benchmarks/claims_tune21.md``).
+
+    Example:
+        >>> s = {"speaker_type": "official", "named": False}
+        >>> _for_person("Mr Garvey", s, {"energy minister tom garvey", "a spokesman for mr garvey"})
+        True
+        >>> _for_person("Mr Garvey", s, {"a spokesman for mr garvey"})
+        False
+        >>> _for_person("Mr Garvey", s, {"a spokesman for mr garvey"}, "When Tom Garvey confirmed it")
+        True
+    """
+    m = _TITLED.match(label)
+    if not m or s["named"] or s["speaker_type"] != "official":
+        return False
+    key, name = label.lower(), m.group(1).lower()
+    of = re.compile(rf"^(?:an?|the) {_SPOKES} (?:for|from|at) {re.escape(key)}$")
+    spokesman = any(of.match(x) for x in speakers)
+    if not spokesman:
+        return False
+    if any(x.endswith(" " + name) and x != key and not of.match(x) for x in speakers):
+        return True
+    given = rf"\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b)[A-Z][a-z]+ {re.escape(m.group(1))}\b"
+    return re.search(given, text) is not None
