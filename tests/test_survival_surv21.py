@@ -1,0 +1,65 @@
+"""Issue 22, round 21 (branch surv21): shared quotations counted in runs, survival on the right
+match, words of its own. Each test is invented text of the shape the round-21 audit found wrong
+(claims.md, "Twenty-first round", causes 5, 7 and 8), with other names and other words."""
+
+from __future__ import annotations
+
+from corpus_tools import from_records
+from corpus_tools.attribution.shared_quotes import shared_quotations
+
+# two witnesses of one scuffle, each quoted at length by the wire; their words share common ones
+WIRE = (
+    "Two men fought on a garage forecourt before one was stabbed, a jury heard today.\n\n"
+    'Mrs Ruth Hale told the court: "I saw the tall man push the short man against the pump. '
+    "Then the short man fell down and held his side. "
+    'I thought he had been hit with a bottle."\n\n'
+    'Mr Tom Greer said: "The short one swung at the tall one first and caught him on the ear. '
+    'After that the tall one was on top of him and would not let go."\n\n'
+    "Mr Greer said the short man had shouted at the tall man before the fight began."
+)
+
+
+def _corpus(paper: str):
+    return from_records(
+        [
+            {"doc_id": "wire", "text": WIRE, "outlet": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": paper, "outlet": "Sun"},
+        ]
+    )
+
+
+def _n(shared, doc: str = "paper") -> int:
+    return int(shared.loc[shared["doc_id"] == doc, "n_words"].sum())
+
+
+def test_a_quotation_retelling_a_witness_counts_only_its_words_in_shared_runs():
+    # the paper's quotation of Mrs Hale tells her statement in its own order: only "I saw the"
+    # (3), "the short man fell down and held his side" (9) and "he had been" (3) run as hers;
+    # the other common words ("the", "man", "him", "hit") are not shared quotation
+    paper = (
+        "A witness described the fight at a garage.\n\n"
+        'Ruth Hale said: "I saw the pump knocked over when the short man fell down and held his side. '
+        'He had been pushed by the man, he said, and the man had hit him."'
+    )
+    shared = shared_quotations(_corpus(paper), source="wire")
+    assert _n(shared) == 15
+
+
+def test_a_quotation_of_the_witness_words_in_another_order_is_not_counted_word_by_word():
+    # nearly every word is among Mrs Hale's quoted words one by one (14 of 15), none of them in a
+    # run of three of hers: a statement told in her words, not her quotation
+    paper = (
+        "A witness described the fight at a garage.\n\n"
+        'Ruth Hale said: "The man with the bottle held him down and then he saw his side hit."'
+    )
+    shared = shared_quotations(_corpus(paper), source="wire")
+    assert _n(shared) == 0
+
+
+def test_a_verbatim_quotation_counts_every_word_once():
+    paper = (
+        "Another witness saw the start of it.\n\n"
+        'Tom Greer said: "The short one swung at the tall one first and caught him on the ear."'
+    )
+    shared = shared_quotations(_corpus(paper), source="wire")
+    assert _n(shared) == 15
