@@ -63,3 +63,39 @@ def test_a_verbatim_quotation_counts_every_word_once():
     )
     shared = shared_quotations(_corpus(paper), source="wire")
     assert _n(shared) == 15
+
+
+# words of its own: a source word written as two, split by a stray full stop, or with an accent
+WIRE_WORDS = (
+    "The wicketkeeper told the inquiry his stepdaughter had seen the fiancee of the bowler "
+    "at the pavilion gate before the match."
+)
+
+
+def _own(text: str) -> list[str]:
+    from corpus_tools.reuse.derivation_words import body_words, is_fact
+    from corpus_tools.reuse.novelty import compounds, novel_lists
+
+    keys = {k for k, _, _ in body_words(WIRE_WORDS)} | compounds([WIRE_WORDS])
+    return novel_lists(body_words(text), keys, is_fact)[0]
+
+
+def test_a_source_word_written_as_two_words_is_the_source_word():
+    text = "The wicket keeper told the inquiry his step daughter had seen the fiancee at the gate."
+    assert _own(text) == []
+
+
+def test_a_source_word_split_by_a_stray_full_stop_is_the_source_word():
+    text = "The wicketkeeper told the inquiry his step. daughter had seen the bowler at the gate."
+    assert _own(text) == []
+
+
+def test_an_accented_respelling_is_the_source_word():
+    text = "The wicketkeeper said his stepdaughter had seen the bowler's fiancée's car at the gate."
+    assert _own(text) == ["said", "car"]
+
+
+def test_two_words_of_its_own_that_join_to_no_source_word_stay_its_own():
+    # "rain delay" joins to no source word
+    text = "The wicketkeeper spoke of a rain delay and saw the fiancee."
+    assert _own(text) == ["spoke", "rain", "delay", "saw"]
