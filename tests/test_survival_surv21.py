@@ -99,3 +99,21 @@ def test_two_words_of_its_own_that_join_to_no_source_word_stay_its_own():
     # "rain delay" joins to no source word
     text = "The wicketkeeper spoke of a rain delay and saw the fiancee."
     assert _own(text) == ["spoke", "rain", "delay", "saw"]
+
+
+# survival: the head of a sentence broken by a bracketed gloss is no sentence of its own
+GLOSS_PAPER = (
+    "A woman told a jury how she saw a man hurt on a forecourt.\n\n"
+    "Ruth Hale said: 'The next thing I remember is the tall man running to his car. "
+    "I saw him [the victim] holding his side and I heard him telling his brother he had been hurt. "
+    "He lifted his shirt and I saw the blood.'"
+)
+
+
+def test_a_sentence_broken_by_a_bracketed_gloss_is_one_sentence():
+    from corpus_tools import sentences
+
+    corpus = from_records([{"doc_id": "paper", "text": GLOSS_PAPER, "outlet": "Sun"}])
+    texts = sentences(corpus)["text"].tolist()
+    assert texts[2].startswith("I saw him [the victim] holding his side")
+    assert len(texts) == 4
