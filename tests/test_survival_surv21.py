@@ -117,3 +117,23 @@ def test_a_sentence_broken_by_a_bracketed_gloss_is_one_sentence():
     texts = sentences(corpus)["text"].tolist()
     assert texts[2].startswith("I saw him [the victim] holding his side")
     assert len(texts) == 4
+
+
+def test_a_statement_another_witness_tells_better_is_no_fate_of_the_matched_one():
+    from corpus_tools.attribution.best_teller import told_by_another
+    from corpus_tools.attribution.paraphrase import content_keys
+
+    def rec(speaker: str, text: str) -> dict:
+        return {"speaker_id": speaker, "keys": content_keys(text)}
+
+    source = [
+        rec("hale", "The next thing I remember was the boy appeared to stagger and look at his hand"),
+        rec("hale", "He saw blood on his hand and looked shocked"),
+        rec("greer", "she saw Mr Reed holding his side"),
+        rec("greer", "I saw he was covered in mud"),
+    ]
+    told = {"keys": content_keys("she saw Mr Reed stagger as he looked down at his hands, covered in blood")}
+    assert told_by_another(told, "greer", source)  # Mrs Hale's stagger and blood: not Greer's
+    assert not told_by_another(told, "hale", source)
+    held = {"keys": content_keys("she saw Mr Reed holding his side")}
+    assert not told_by_another(held, "greer", source)  # Greer's own words stay his
