@@ -137,3 +137,9 @@ def test_a_statement_another_witness_tells_better_is_no_fate_of_the_matched_one(
     assert not told_by_another(told, "hale", source)
     held = {"keys": content_keys("she saw Mr Reed holding his side")}
     assert not told_by_another(held, "greer", source)  # Greer's own words stay his
+
+
+def test_a_stop_word_and_a_word_of_its_own_are_no_source_word_joined():
+    # "a bout" joins to the source's "about", but "bout" is the text's own word
+    text = "The wicketkeeper had a bout of flu at the gate."
+    assert _own(text) == ["bout", "flu"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Container, Sequence
 
-from corpus_tools.lexicon import lemma_key
+from corpus_tools.lexicon import STOP_WORDS, lemma_key
 from corpus_tools.reuse.number_words import gap as _gap
 
 __all__ = ["folded", "split_known"]
@@ -38,7 +38,8 @@ def split_known(
     """Whether word ``i`` of ``words`` (``(key, word, initial)`` with a ``gap``: :class:`~corpus_tools
     .reuse.novelty.BodyWord`) is a source word written otherwise: with the word before or after it,
     across a space or a stray full stop, one source word ("goal keeper" -> "goalkeeper"; both
-    words alphabetic), or the source's word with its accents off ("fiancée's" -> "fiancee's").
+    words alphabetic, neither a stop word), or the source's word with its accents off
+    ("fiancée's" -> "fiancee's").
 
     ``source_keys``: the source's word keys; ``known``: their lemmas (and the other forms
     :func:`~corpus_tools.reuse.novelty.known_lemmas` reads).
@@ -57,6 +58,8 @@ def split_known(
         b = a + 1
         if a < 0 or b >= len(words) or not (words[a][1].isalpha() and words[b][1].isalpha()):
             continue
+        if words[a][0] in STOP_WORDS or words[b][0] in STOP_WORDS:
+            continue  # "a bout" is no "about", "may be" no "maybe": as :func:`~.misprints.joined_pairs`
         if not _breaks(words, b):
             continue
         joined = words[a][0] + words[b][0]
