@@ -4,6 +4,8 @@ match, words of its own. Each test is invented text of the shape the round-21 au
 
 from __future__ import annotations
 
+import pytest
+
 from corpus_tools import from_records
 from corpus_tools.attribution.shared_quotes import shared_quotations
 
@@ -32,37 +34,27 @@ def _n(shared, doc: str = "paper") -> int:
     return int(shared.loc[shared["doc_id"] == doc, "n_words"].sum())
 
 
-def test_a_quotation_retelling_a_witness_counts_only_its_words_in_shared_runs():
-    # the paper's quotation of Mrs Hale tells her statement in its own order: only "I saw the"
-    # (3), "the short man fell down and held his side" (9) and "he had been" (3) run as hers;
-    # the other common words ("the", "man", "him", "hit") are not shared quotation
-    paper = (
-        "A witness described the fight at a garage.\n\n"
-        'Ruth Hale said: "I saw the pump knocked over when the short man fell down and held his side. '
-        'He had been pushed by the man, he said, and the man had hit him."'
-    )
-    shared = shared_quotations(_corpus(paper), source="wire")
-    assert _n(shared) == 15
-
-
-def test_a_quotation_of_the_witness_words_in_another_order_is_not_counted_word_by_word():
-    # nearly every word is among Mrs Hale's quoted words one by one (14 of 15), none of them in a
-    # run of three of hers: a statement told in her words, not her quotation
-    paper = (
-        "A witness described the fight at a garage.\n\n"
-        'Ruth Hale said: "The man with the bottle held him down and then he saw his side hit."'
-    )
-    shared = shared_quotations(_corpus(paper), source="wire")
-    assert _n(shared) == 0
-
-
-def test_a_verbatim_quotation_counts_every_word_once():
-    paper = (
-        "Another witness saw the start of it.\n\n"
-        'Tom Greer said: "The short one swung at the tall one first and caught him on the ear."'
-    )
-    shared = shared_quotations(_corpus(paper), source="wire")
-    assert _n(shared) == 15
+@pytest.mark.parametrize(
+    ("quotation", "expected"),
+    [
+        # Mrs Hale's statement told in the paper's own order: only "I saw the" (3), "the short man
+        # fell down and held his side" (9) and "he had been" (3) run as hers; the other common
+        # words ("the", "man", "him", "hit") are not shared quotation
+        (
+            'Ruth Hale said: "I saw the pump knocked over when the short man fell down and held his '
+            'side. He had been pushed by the man, he said, and the man had hit him."',
+            15,
+        ),
+        # nearly every word among Mrs Hale's quoted words one by one (14 of 15), none of them in a
+        # run of three of hers: a statement told in her words, not her quotation
+        ('Ruth Hale said: "The man with the bottle held him down and then he saw his side hit."', 0),
+        # a verbatim quotation: every word, once
+        ('Tom Greer said: "The short one swung at the tall one first and caught him on the ear."', 15),
+    ],
+)
+def test_quoted_words_count_only_in_runs_of_three_the_source_quotes(quotation, expected):
+    paper = f"A witness described the fight at a garage.\n\n{quotation}"
+    assert _n(shared_quotations(_corpus(paper), source="wire")) == expected
 
 
 # words of its own: a source word written as two, split by a stray full stop, or with an accent
