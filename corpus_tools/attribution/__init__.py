@@ -119,6 +119,8 @@ One person, pair or body under several names:
   the one before, the quotation it stands in): kept, not told without saying who;
 * :mod:`~.speech_acts`: a short act statement kept by an act of one meaning ("offered her
   condolences" -> "expressed her sympathy");
+* :mod:`~.best_teller`: a version statement another source speaker's statement tells better is
+  no fate of the speaker its sentence was matched to;
 * :mod:`~.told_parties`: a party a source statement reports, told by a version under that party:
   no relabel or re-attribution of the statement's speaker; the party kept;
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");

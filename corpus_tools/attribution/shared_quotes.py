@@ -24,21 +24,21 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.documents import resolve_source
 
 __all__ = [
-    "MIN_SHARED_SHARE",
+    "MIN_RUN",
     "MIN_SHARED_WORDS",
     "SHARED_QUOTATION_COLUMNS",
     "quotations_by_speaker",
     "shared_quotations",
 ]
 
-#: the least number of a quotation's words found in the source's quotations of the same speaker,
-#: and the least share of each of its sentences' words, for a sentence to count as the source's
-#: statement quoted again; the share was 0.5 for a whole quotation before issue 22's eleventh
-#: round, set to two thirds per sentence on the audit's guscott and chips (claims.md; 0.5 and 0.6
-#: counted the paper's own short sentences inside a quotation: 6 of the 9 claims within 10% of
-#: the count by reading, two thirds to 0.8 gave 7)
+#: the least number of a quotation's words found in the source's quotations of the same speaker
+#: for it to count as the source's statement quoted again, and the least run of words, in the
+#: source's order, a word must stand in to count (issue 22, round 21: until then a word counted
+#: when its lemma was anywhere among the person's quoted words, in sentences with two thirds of
+#: their words found so, which counted a retold quotation's common words and another witness's
+#: statement given to the person: noye's times, guardian, mirror, star in claims.md)
 MIN_SHARED_WORDS = 4
-MIN_SHARED_SHARE = 2 / 3
+MIN_RUN = 3
 SHARED_QUOTATION_COLUMNS = [
     "doc_id",
     "source_doc_id",
@@ -60,16 +60,33 @@ def _sentences(text: str) -> list[list[str]]:
     return [w for w in (_words(x) for x in _SENTENCE_END.split(text)) if w]
 
 
-def _counted(sentences: list[list[str]], held: set[str]) -> tuple[int, int]:
-    """(words found in ``held``, words) over the sentences of a quotation with at least
-    :data:`MIN_SHARED_SHARE` of their words found: a sentence of the version's own inside a
-    quotation that also reproduces the source's shares only common words, and is left out."""
+def _counted(sentences: list[list[str]], held: set[tuple[str, ...]]) -> tuple[int, int]:
+    """(words in shared runs, words of the sentences holding one) over the sentences of a
+    quotation: a word counts when it stands in a run of at least :data:`MIN_RUN` words that
+    one of the source's quotations of the person holds in that order (``held``: their
+    :func:`_grams`), each word once however many runs it stands in. A sentence of the
+    version's own inside a quotation shares at most a common phrase, a different statement of
+    the speaker its common words alone, and the source's reported speech none of its words
+    out of order (issue 22, round 21: words counted one by one against all the person's
+    quoted words came to more than the quotations held)."""
     n = total = 0
     for words in sentences:
-        hit = sum(w in held for w in words)
-        if hit >= MIN_SHARED_SHARE * len(words):
-            n, total = n + hit, total + len(words)
+        hit = [False] * len(words)
+        for i in range(len(words) - MIN_RUN + 1):
+            if tuple(words[i : i + MIN_RUN]) in held:
+                hit[i : i + MIN_RUN] = [True] * MIN_RUN
+        if any(hit):
+            n, total = n + sum(hit), total + len(words)
     return n, total
+
+
+def _grams(runs: list[str]) -> set[tuple[str, ...]]:
+    """The runs of :data:`MIN_RUN` words of the source's quotations ``runs`` (:func:`_run`)."""
+    out: set[tuple[str, ...]] = set()
+    for r in runs:
+        w = r.split()
+        out.update(tuple(w[i : i + MIN_RUN]) for i in range(len(w) - MIN_RUN + 1))
+    return out
 
 
 def _run(words: list[str]) -> str:
@@ -87,14 +104,17 @@ def _short(sents: list[list[str]], runs: list[str]) -> int:
 
 
 def _best(
-    sents: list[list[str]], persons: list[int], allkeys: dict[int, set[str]], runs: dict[int, list[str]]
+    sents: list[list[str]],
+    persons: list[int],
+    grams: dict[int, set[tuple[str, ...]]],
+    runs: dict[int, list[str]],
 ) -> tuple[int, int, int]:
     """(words counted, words of the sentences counted, person) of one quotation, over the source's
     ``persons``: :func:`_counted` when at least :data:`MIN_SHARED_WORDS`, else a short quotation
     the person's quotations hold whole (:func:`_short`); (0, 0, -1) for none."""
     found = []
-    for p in (p for p in persons if p in allkeys):
-        n, total = _counted(sents, allkeys[p])
+    for p in (p for p in persons if p in grams):
+        n, total = _counted(sents, grams[p])
         if n < MIN_SHARED_WORDS:
             n = total = _short(sents, runs[p])
         found.append((n, total, p))
@@ -235,13 +255,13 @@ def shared_quotations(
 
     What is counted: every word (:func:`corpus_tools.lexicon.tokenize`, stop words included) of
     the version's quotations of a speaker (:func:`quotations_by_speaker`: the whole of each
-    quotation, its sentences after the attribution included) whose
-    :func:`~corpus_tools.lexicon.lemma_key` is among the words of all the source's quotations of
-    the same person, in every source document (a wire story's several takes) and under every
-    label ("Kenneth Jones", "Mr Jones"), counted only in the sentences of the quotation with at
-    least :data:`MIN_SHARED_SHARE` of their words found so (a sentence of the version's own, or a
-    different statement of the same speaker, shares only common words and is not counted), and
-    only in quotations with at least :data:`MIN_SHARED_WORDS` words counted, or shorter ones the
+    quotation, its sentences after the attribution included) that stands in a run of at least
+    :data:`MIN_RUN` words (compared by :func:`~corpus_tools.lexicon.lemma_key`) one of the
+    source's quotations of the same person holds in that order, in every source document (a wire
+    story's several takes) and under every label ("Kenneth Jones", "Mr Jones"), each word once
+    (:func:`_counted`: a sentence of the version's own, a different statement of the same
+    speaker or the source's reported speech shares few such runs), and only in quotations
+    with at least :data:`MIN_SHARED_WORDS` words counted, or shorter ones the
     person's quotations hold whole and in order ("dirt", "glittering career": :func:`_short`).
     Words the version's own person's quotations do not hold are counted under the source's speaker
     whose quotations hold them when the version gives them to a hearing ("The court heard":
@@ -292,7 +312,6 @@ def shared_quotations(
             for a, b in spans:
                 held.update(_words(texts[doc][a:b]))
     label_of = {p: labels[sid] for sid, p in reversed(list(person.items()))}  # the first label
-    allkeys = {p: set().union(*docs.values()) for p, docs in keys.items()}
     runs = {
         p: [
             _run(_words(texts[d][a:b]))
@@ -302,6 +321,7 @@ def shared_quotations(
         ]
         for p in keys
     }
+    grams = {p: _grams(r) for p, r in runs.items()}
     nested = {  # the quotations each person's quotations report (:func:`_nested`)
         p: [
             r
@@ -321,13 +341,13 @@ def shared_quotations(
         others = [p for p in dict.fromkeys(person[s] for s in src_ids if _heard(who[sid], who[s]))]
         for a, b in spans:
             sents = _sentences(texts[doc][a:b])
-            n, total, p = _best(sents, persons, allkeys, runs)
+            n, total, p = _best(sents, persons, grams, runs)
             if not n:  # a hearing's quoted words: its speaker's in the source
                 words = _run([w for x in sents for w in x])  # a nested report is its own speaker's
                 n, total, p = _best(
                     sents,
                     [p for p in others if not any(words in r for r in nested.get(p, ()))],
-                    allkeys,
+                    grams,
                     runs,
                 )
             if not n:

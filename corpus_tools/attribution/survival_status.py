@@ -18,6 +18,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
 from corpus_tools.attribution.named_tellers import says_who
@@ -127,8 +128,12 @@ def one_version(
             }
             told_ids |= parties  # a party the statement reports, told under it: :mod:`~.told_parties`
             others = [
-                t for t in there if t["speaker_id"] not in same | parties and _words(t["content"])
-            ]  # no word told
+                t
+                for t in there
+                if t["speaker_id"] not in same | parties
+                and _words(t["content"])  # no word told
+                and not told_by_another(t, sid, source_recs)  # :mod:`~.best_teller`
+            ]
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
                 (_other_fate(me, who[t["speaker_id"]], sid, by_speaker, who, bench=bool(court)), label)

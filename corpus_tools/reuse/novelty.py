@@ -68,6 +68,7 @@ from corpus_tools.reuse.number_words import compound_forms as _compound_forms
 from corpus_tools.reuse.number_words import gap as _gap
 from corpus_tools.reuse.number_words import number_phrase as _number_phrase
 from corpus_tools.reuse.own_forms import date_keys, date_spans, known_forms, name_misprint
+from corpus_tools.reuse.split_words import split_known
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -428,6 +429,8 @@ def _known(words: Sequence[tuple[str, str, bool]], i: int, known: set[str], sour
         return True  # "corning" for "coming"
     if ie_respelt(k, known):
         return True  # "chippie" for "chippy"
+    if split_known(words, i, source_keys, known):
+        return True  # "goal keeper" for "goalkeeper", "fiancée" for "fiancee": :mod:`~.split_words`
     read = figure_misread(k)
     if read and (read in known or read in source_keys):
         return True  # "l4" for "14"
