@@ -192,3 +192,28 @@ def as_nobody(fn) -> int:
         finally:
             os._exit(code)
     return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+def dated_series(texts: list[str], days: list[str], headline: str):
+    """A corpus frame of update texts ``d0``, ``d1``, ... under one headline, published on ``days``:
+    the shape of the fact-change rounds' invented series (tests/test_facts_round47.py to 49)."""
+    import pandas as pd
+
+    ids = [f"d{k}" for k in range(len(texts))]
+    frame = {"doc_id": ids, "text": texts, "headline": [headline] * len(texts)}
+    return pd.DataFrame({**frame, "published": pd.to_datetime(days, utc=True)}).set_index(
+        "doc_id", drop=False
+    )
+
+
+def fact_rows(first: str, later: str, days: list[str], headline: str, *, parent_checked: bool = True):
+    """The ``section == "fact"`` rows of ``ct.changes`` between two dated texts (``d0`` then ``d1``),
+    after checking that the family tree makes ``d0`` the parent of ``d1`` (``parent_checked``)."""
+    import corpus_tools as ct
+
+    corpus = dated_series([first, later], days, headline)
+    family = ct.family(corpus)
+    if parent_checked:
+        assert family.set_index("doc_id").at["d1", "parent_doc_id"] == "d0"
+    ch = ct.changes(corpus, family_frame=family)
+    return ch[ch.section == "fact"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import corpus_tools as ct
+from conftest import fact_rows
 from corpus_tools.reuse.own_forms import date_keys
 from corpus_tools.text.dates import days_of_months
 from corpus_tools.variants.date_facts import dates
@@ -63,22 +63,8 @@ def test_both_callers_read_the_same_days() -> None:
     assert date_keys([text]) == {"20/3", "14/4", "14/12", "15/12", "24/12"}
 
 
-def _corpus(texts: list[str], days: list[str]) -> pd.DataFrame:
-    ids = [f"d{k}" for k in range(len(texts))]
-    return pd.DataFrame(
-        {
-            "doc_id": ids,
-            "text": texts,
-            "headline": ["Harbour fires"] * len(texts),
-            "published": pd.to_datetime(days, utc=True),
-        }
-    ).set_index("doc_id", drop=False)
-
-
 def _fact_rows(first: str, later: str) -> pd.DataFrame:
-    corpus = _corpus([first, later], ["1987-03-21", "1987-03-24"])
-    ch = ct.changes(corpus, family_frame=ct.family(corpus))
-    return ch[ch.section == "fact"]
+    return fact_rows(first, later, ["1987-03-21", "1987-03-24"], "Harbour fires", parent_checked=False)
 
 
 _REST = (

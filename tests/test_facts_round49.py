@@ -5,29 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-import corpus_tools as ct
+from conftest import fact_rows
 from corpus_tools.variants.name_spans import name_spans
 from corpus_tools.variants.other_writings import a_part_held, initials_given_held, people_of_place_held
 
 
-def _corpus(texts: list[str], days: list[str]) -> pd.DataFrame:
-    ids = [f"d{k}" for k in range(len(texts))]
-    return pd.DataFrame(
-        {
-            "doc_id": ids,
-            "text": texts,
-            "headline": ["Port works"] * len(texts),
-            "published": pd.to_datetime(days, utc=True),
-        }
-    ).set_index("doc_id", drop=False)
-
-
 def _fact_rows(first: str, later: str) -> pd.DataFrame:
-    corpus = _corpus([first, later], ["1991-05-10", "1991-05-14"])
-    f = ct.family(corpus)
-    assert f.set_index("doc_id").at["d1", "parent_doc_id"] == "d0"
-    ch = ct.changes(corpus, family_frame=f)
-    return ch[ch.section == "fact"]
+    return fact_rows(first, later, ["1991-05-10", "1991-05-14"], "Port works")
 
 
 _REST = (
