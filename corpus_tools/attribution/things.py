@@ -10,12 +10,14 @@
   revealed");
 * "claim" with a thing taken for its object and no clause ("the fiend may have claimed dozens more
   victims", "the crash claimed two lives": lynx224_sun 14 of the same audit): a taking, not a
-  claim made; "claimed responsibility", "claimed that ..." stay statements.
+  claim made; "claimed responsibility", "claimed that ..." stay statements;
+* a day word read as the subject ("Bob Smith - who came on crutches - yesterday continued his
+  defence": :data:`DAYS`; grobbelaar67_sun 4 of 16.07.99/grobbelaar, round 21): a time, no speaker.
 """
 
 from __future__ import annotations
 
-__all__ = ["THINGS", "claimed_thing", "thing_subject"]
+__all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 
 #: head nouns of a subject that is no person or body: the shape, timing or kind of what happened
 #: and the marks it left. A partitive's head is left out ("a series of witnesses described", "a
@@ -24,13 +26,15 @@ THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
     injury wound damage bruise fingerprint dna fibre trace estimate""".split()
 )
+#: day words the parse can take for a subject when a dash aside ends before them
+DAYS = frozenset("yesterday today tonight tomorrow".split())
 #: what "claim" takes when it takes a thing: lives, victims, a title or a prize, money due
 _TAKEN = frozenset("victim life death casualty title prize medal crown seat benefit allowance".split())
 
 
 def thing_subject(anchor) -> bool:
-    """Whether the subject's head ``anchor`` is a common noun of :data:`THINGS`."""
-    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS
+    """Whether the subject's head ``anchor`` is a common noun of :data:`THINGS` or a word of :data:`DAYS`."""
+    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS or anchor.lower_ in DAYS
 
 
 def claimed_thing(verb) -> bool:
