@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 # ------------------------------------------- a day word read as the subject of a speech noun
 
@@ -20,3 +20,23 @@ def test_a_day_word_after_a_dash_aside_is_no_speaker():
 def test_a_speaker_named_beside_a_day_word_still_speaks():  # a guard
     text = "Yesterday the coach said the team had 'never' fixed a game."
     assert speaker_rows(text) == [["the coach", "anonymous", 1]]
+
+
+# ------------------------------------------- a paper's name with a capital "The" in mid-sentence
+
+SUING = (
+    'Barrister Ann Holt said he was a cheat. Mrs Holt told a High Court jury: "He took the money."\n\n'
+    "Dunn, who was cleared of 'fixing' games two years ago, is suing The  Bugle, which accused him "
+    "of cheating.\n\nThey deny libel. The case continues."
+)
+
+
+def test_a_paper_named_with_the_in_mid_sentence_is_a_body_and_takes_they():
+    rows = text_attributions(SUING)
+    assert rows.loc[rows.speaker == "They", "speaker_label"].tolist() == ["The Bugle"]
+    assert speaker_rows(SUING) == [["Barrister Ann Holt", "person", 2], ["The Bugle", "organisation", 2]]
+
+
+def test_a_person_named_in_mid_sentence_stays_a_person():  # a guard
+    text = SUING.replace("The  Bugle, which", "Tom Reyes, who").replace("They deny", "He denies")
+    assert ["Tom Reyes", "person", 2] in speaker_rows(text)

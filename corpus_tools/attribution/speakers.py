@@ -38,6 +38,7 @@ from corpus_tools.attribution.passive_agents import relative_agent
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.speaking_judges import judge_before
+from corpus_tools.attribution.the_names import the_name
 from corpus_tools.attribution.topics import topic_first
 from corpus_tools.lexicon import POLICE_RANKS
 
@@ -86,7 +87,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
             return kind
     if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or lemma in COMPANY_HEADS:  # "the hospital trust"
         return "organisation"
-    return "person" if root.pos_ == "PROPN" else "anonymous"
+    return ("organisation" if the_name(mention) else "person") if root.pos_ == "PROPN" else "anonymous"
 
 
 def _has_age(root) -> bool:

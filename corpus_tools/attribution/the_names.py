@@ -1,0 +1,23 @@
+"""A proper name that opens with a capital "The" inside a sentence is a title, not a person.
+
+"Grobbelaar ... is suing The  Sun, which accused him": when the parser's entity reader leaves
+such a name untagged (a doubled space after "The" in grobbelaar74_mirror 4 of 16.07.99/grobbelaar,
+round 21), :func:`~corpus_tools.attribution.speakers.speaker_type` fell back to ``person`` for
+any proper noun, and a later "They deny libel" then went to the plaintiff. A person's name takes
+no capital article in running text; a paper's, a firm's or a band's does ("The Times", "The Body
+Shop"). A name at the sentence's start ("The Sun said") is left to the entity reader, since there
+the capital is the sentence's.
+
+* :func:`the_name`: whether a proper-noun mention is such a title.
+"""
+
+from __future__ import annotations
+
+__all__ = ["the_name"]
+
+
+def the_name(mention) -> bool:
+    """Whether the spaCy Span ``mention`` (its root a proper noun) opens with "The" (capital)
+    after the first word of its sentence."""
+    first = mention[0]
+    return mention.root.pos_ == "PROPN" and first.text == "The" and first.i > first.sent.start
