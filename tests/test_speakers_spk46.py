@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pairs import speaker_rows, text_attributions
 
+from corpus_tools import from_records
+
 # ------------------------------------------- a day word read as the subject of a speech noun
 
 DAY = (
@@ -40,3 +42,12 @@ def test_a_paper_named_with_the_in_mid_sentence_is_a_body_and_takes_they():
 def test_a_person_named_in_mid_sentence_stays_a_person():  # a guard
     text = SUING.replace("The  Bugle, which", "Tom Reyes, who").replace("They deny", "He denies")
     assert ["Tom Reyes", "person", 2] in speaker_rows(text)
+
+
+def test_an_outlet_named_with_a_doubled_space_is_the_outlet_and_takes_they():
+    from corpus_tools.attribution.attributions import attributions
+
+    corpus = from_records([{"doc_id": "d", "outlet": "bugle", "text": SUING}])
+    rows = attributions(corpus)
+    they = rows[rows.speaker == "They"]
+    assert they[["speaker_label", "speaker_type"]].values.tolist() == [["The Bugle", "media"]]

@@ -60,7 +60,7 @@ def compatible(pronoun: str, e: dict) -> bool:
         )
     if gender == "n":
         return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
-    return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government"))
+    return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government", "media"))
 
 
 def antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:

@@ -70,7 +70,7 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         return ""
     if lemma in kinds["anonymous"] or root.lower_ in kinds["anonymous"]:
         return "anonymous"
-    if mention.text.lower().removeprefix("the ") in outlets:
+    if " ".join(mention.text.lower().split()).removeprefix("the ") in outlets:  # "The  Sun"
         return "media"
     titled = words & _TITLE_WORDS
     aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
