@@ -51,3 +51,24 @@ def test_an_outlet_named_with_a_doubled_space_is_the_outlet_and_takes_they():
     rows = attributions(corpus)
     they = rows[rows.speaker == "They"]
     assert they[["speaker_label", "speaker_type"]].values.tolist() == [["The Bugle", "media"]]
+
+
+# ------------------------------------------- a quoted epithet with a relative clause of what could have been
+
+EPITHET = (
+    "Rugby star Paul Dunn was a \"habitual cheat\" who could have brought 'the rot of bribery' into "
+    "the whole sport, the High Court was told yesterday.\n\n"
+    "The winger had a dark side which was rightly exposed by The Tribune, said the newspaper's QC, "
+    'Ann Holt.\n\nDunn, 41, was a man with "a love of tricks," she added.'
+)
+
+
+def test_what_a_quoted_epithet_could_have_done_makes_no_speaker():
+    speakers = [s for s, *_ in speaker_rows(EPITHET)]
+    assert "habitual cheat" not in speakers
+    assert "the High Court" in speakers
+
+
+def test_a_plain_modal_statement_still_speaks():  # a guard
+    text = "Mr Reyes said he would tell the board that the deal was 'dead'."
+    assert speaker_rows(text) == [["Mr Reyes", "person", 1]]

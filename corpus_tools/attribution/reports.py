@@ -33,6 +33,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import aged_name
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
+from corpus_tools.attribution.counterfactuals import counterfactual
 from corpus_tools.attribution.errands import errand
 from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
@@ -135,7 +136,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "purpose"  # "had to fill in consent forms, ... as well as stating that": a form's wording
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
-    court_acts = (court_order, court_verdict, thing_in_time_clause)
+    court_acts = (court_order, court_verdict, thing_in_time_clause, counterfactual)  # "could have spread"
     acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
