@@ -38,7 +38,8 @@ Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
 * :mod:`~.beliefs`: a belief is no statement, whoever holds it ("Police believe");
 * :mod:`~.decided_acts`: "confirmed a decision", "agreed to a thing": acts, no statements;
-* :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives");
+* :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives",
+  "- yesterday continued");
 * :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
   no statement, its answer the one asked's; a quotation after "he believed" the believer's;
 * :mod:`~.quote_tails`: a quotation's content ends at its close before a clause of time ("when");
@@ -51,6 +52,7 @@ Whether a cue is a statement at all:
 * :mod:`~.hearings`: a hearing's nouns, and a hearing at a sentence's end that heard the clause before;
 * :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
+* :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
   a joint subject with a body or a group among its members a statement of each;
@@ -132,6 +134,7 @@ One person, pair or body under several names:
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
   "Their judgment") is one speaker, named as the story names the court;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it;
+* :mod:`~.the_names`: a name with a capital "The" in mid-sentence is a body ("is suing The Sun");
 * :mod:`~.speaker_identity`: who a speaker is across documents, and a wire story's takes as one
   witness (split from :mod:`~.survival`);
 * :mod:`~.survival_status`: one version's fate for each speaker of its source (split from
