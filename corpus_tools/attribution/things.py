@@ -33,8 +33,10 @@ _TAKEN = frozenset("victim life death casualty title prize medal crown seat bene
 
 
 def thing_subject(anchor) -> bool:
-    """Whether the subject's head ``anchor`` is a common noun of :data:`THINGS` or a word of :data:`DAYS`."""
-    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS or anchor.lower_ in DAYS
+    """Whether the subject's head ``anchor`` is a common noun of :data:`THINGS` or a word of :data:`DAYS`
+    alone."""
+    day = anchor.lower_ in DAYS and not any(anchor.children)  # "Yesterday at X Court, Munby": his
+    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS or day
 
 
 def claimed_thing(verb) -> bool:
