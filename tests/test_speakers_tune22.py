@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows
 
+import corpus_tools as ct
+from corpus_tools.attribution.survival import speaker_survival
+
 _CAPS = (
     "RITA DOWLING began her last fight for freedom yesterday, telling the Court of Appeal that "
     "she is no danger to anyone.\n"
@@ -32,3 +35,25 @@ def test_capitals_name_is_the_person():
 def test_capitals_not_a_person(text):
     kinds = {s: k for s, k, _ in speaker_rows(text)}
     assert kinds.get("The RSPB", kinds.get("ACME HOLDINGS")) == "organisation"
+
+
+_BOTH = (
+    "A girl was hurt at a karting track, an inquest heard today.\n"
+    "Mr Lowe said he had lost control.\n"
+    "The inquest heard that on the day, Mr Lowe and another driver, Owen Tate, were both using lane 3.\n"
+    "Both men told the inquest they had taken care to keep apart.\n"
+    "Mr Tate said when questioned that he had stopped before Mr Lowe began.\n"
+)
+
+
+def test_a_pair_beside_its_two_members_is_no_third_source_speaker():
+    # plane's "Mr Reid and Timothy Jenkinson" was a PA speaker beside Reid and Jenkinson
+    corpus = ct.from_records(
+        [
+            {"doc_id": "src", "text": _BOTH},
+            {"doc_id": "v", "text": "Both men told the inquest they had taken care to keep apart.\n"},
+        ]
+    )
+    s = speaker_survival(corpus, source="src")
+    assert sorted(s["speaker"]) == ["Mr Lowe", "Mr Tate", "an inquest"]
+    assert s.set_index("speaker").loc[["Mr Lowe", "Mr Tate"], "n_statements"].tolist() == [2, 2]
