@@ -4,7 +4,7 @@ Invented texts of the same shapes."""
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 import corpus_tools as ct
 from corpus_tools.attribution.survival import speaker_survival
@@ -57,3 +57,30 @@ def test_a_pair_beside_its_two_members_is_no_third_source_speaker():
     s = speaker_survival(corpus, source="src")
     assert sorted(s["speaker"]) == ["Mr Lowe", "Mr Tate", "an inquest"]
     assert s.set_index("speaker").loc[["Mr Lowe", "Mr Tate"], "n_statements"].tolist() == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # kind K2 (plane2): ", the inquest heard." parsed "inquest" an adjective, "heard" a noun
+        (
+            "A second pilot, Tom Hale, was using frequency 35 that day, the inquest heard.\n",
+            "A second pilot, Tom Hale, was using frequency 35 that day",
+        ),
+        (
+            "The boy had been standing behind the pits when the glider hit him, the inquest heard.\n",
+            "The boy had been standing behind the pits when the glider hit him",
+        ),
+    ],
+)
+def test_the_inquest_heard_tagged_a_noun_is_the_hearing(text, content):
+    rows = text_attributions(text)
+    assert rows[["speaker", "cue", "resolved_from", "role"]].values.tolist() == [
+        ["inquest", "heard", "hearing", "speaker"]
+    ]
+    assert text[int(rows.content_start.iloc[0]) : int(rows.content_end.iloc[0])] == content
+
+
+def test_heard_after_a_noun_of_no_hearing_is_no_cue():
+    # "the man heard": no hearing's noun, no attribution
+    assert speaker_rows("A second pilot, Tom Hale, was using frequency 35 that day, the man heard.\n") == []
