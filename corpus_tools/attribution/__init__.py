@@ -50,6 +50,9 @@ Whether a cue is a statement at all:
 * :mod:`~.paper_speakers`: "The latter" is no speaker; a name listed in the subject's relative
   clause is no second subject;
 * :mod:`~.hearings`: a hearing's nouns, and a hearing at a sentence's end that heard the clause before;
+* :mod:`~.heard_nouns`: ", the inquest heard." parsed as a noun phrase is that hearing;
+* :mod:`~.caps_names`: a person's name in a paper's opening capitals ("JANE DOWLING") is the person;
+* :mod:`~.pair_members`: a named pair beside its two members in a source is no third speaker;
 * :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");

@@ -15,6 +15,7 @@ from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
 from corpus_tools.attribution.fronted_phrases import person_after_fronted
 from corpus_tools.attribution.group_pleas import without_quantifier
+from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.passive_agents import passive_agent
@@ -163,7 +164,7 @@ def _shaped_subject(verb, kind: str):
     barrister before his side and client ("Simon Brown, defending Dawson said",
     :mod:`~.client_sides`), or the agent of a passive ("which was described by one policeman as",
     :mod:`~.passive_agents`)."""
-    trailing = trailing_hearing(verb) if kind == "hearing" else None
+    trailing = (trailing_hearing(verb) or heard_noun(verb)) if kind == "hearing" else None
     if trailing is not None:
         return trailing
     side = side_name(verb)  # "..., Mr Alan Pritt, prosecuting, told the court"

@@ -22,6 +22,7 @@ from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
+from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.passive_agents import described_by
@@ -71,8 +72,8 @@ def cue_kind(tok) -> str | None:
         return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok):
-        return None  # "when asked"; not "because Judge Lee had ruled that ...", a perfect with its subject
+    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok):  # "when asked"; not a perfect with a subject
+        return "hearing" if heard_noun(tok) is not None else None  # ", the inquest heard." a noun
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
@@ -294,6 +295,7 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     if own:  # "Jones, who had pleaded not guilty, was jailed": the relative clause's words, not the rest
         return min(own), max(own) + 1
     lo, hi = min(mention.start, verb.i), max(mention.end, verb.i + 1)
+    lo = lo - 1 if kind == "hearing" and heard_noun(verb) is not None else lo  # ", the inquest heard.": "the"
     if lo > sent.start and doc[lo - 1].dep_ == "cc" and hi < sent.end:
         a, b = hi, sent.end  # "..., but members told X she thinks Y": the clause before is not said
     else:

@@ -27,6 +27,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
+from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
@@ -340,7 +341,11 @@ def _retype(
     elif (
         named
         and stype in ("organisation", "document")
-        and (surname(label) in people or addressed_name(label, after, text))
+        and (
+            surname(label) in people
+            or addressed_name(label, after, text)
+            or capitals_person(label, people, text)
+        )
     ):
         stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
     elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:

@@ -22,6 +22,7 @@ from corpus_tools.attribution.bench_members import bench_ids
 from corpus_tools.attribution.entities import statements
 from corpus_tools.attribution.kept_forms import mend
 from corpus_tools.attribution.own_voice import stock_keys
+from corpus_tools.attribution.pair_members import member_statements
 from corpus_tools.attribution.paraphrase import content_keys, fact_keys, names_in
 from corpus_tools.attribution.speaker_identity import _Who as _Who  # re-exported: tests import it here
 from corpus_tools.attribution.speaker_identity import one_witness, speaker_identities
@@ -163,6 +164,7 @@ def speaker_survival(
         r["keys"] = content_keys(r["content"])
     takes = [texts[m] for m in members]
     source_recs = one_witness([r for r in recs if str(r["doc_id"]) in members], who, takes)
+    source_recs = member_statements(source_recs, who)  # a pair beside its members: :mod:`~.pair_members`
     for r in source_recs:
         r["facts"], r["span_names"] = fact_keys(r["content"]), names_in(r["span"])
         r["part_keys"] = [r["keys"], *map(content_keys, r["parts"])]
