@@ -13,8 +13,8 @@ the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_
 ``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
 ``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``), the seventeenth (``HELD_OUT_17``,
 ``TUNE_17``), the eighteenth (``HELD_OUT_18``, ``TUNE_18``), the nineteenth (``HELD_OUT_19``,
-``TUNE_19``), the twentieth (``HELD_OUT_20``, ``TUNE_20``) and the twenty-first (``HELD_OUT_21``,
-``TUNE_21``).
+``TUNE_19``), the twentieth (``HELD_OUT_20``, ``TUNE_20``), the twenty-first (``HELD_OUT_21``,
+``TUNE_21``) and the twenty-second (``HELD_OUT_22``, ``TUNE_22``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -39,6 +39,7 @@ Usage::
     python benchmarks/claims.py --draw 19       # the nineteenth round's (HELD_OUT_19)
     python benchmarks/claims.py --draw 20       # the twentieth round's (HELD_OUT_20)
     python benchmarks/claims.py --draw 21       # the twenty-first round's (HELD_OUT_21)
+    python benchmarks/claims.py --draw 22       # the twenty-second round's (HELD_OUT_22)
 """
 
 from __future__ import annotations
@@ -187,6 +188,13 @@ HELD_OUT_21 = ["03.04.00/noye", "16.07.99/grobbelaar"]
 #: ``random.Random(121).sample(folders, 4)`` of the 27 folders left after ``HELD_OUT_21``
 TUNE_21 = ["02.11.99/plane", "07.01.00/inqpool", "21.02.00/hindley", "17.04.00/farmer"]
 DRAWS[22] = DRAWS[21] + HELD_OUT_21 + TUNE_21
+#: two more, held out for the twenty-second round (branch audit22), drawn once on main ``de52e4b`` before
+#: any of their findings was rendered: ``random.Random(22).sample`` of the 23 folders left (``--draw 22``)
+HELD_OUT_22 = ["03.04.00/priest", "12.07.99/bombings"]
+#: four stories for reading and fixing kinds in the twenty-second round, NOT held out:
+#: ``random.Random(122).sample(folders, 4)`` of the 21 folders left after ``HELD_OUT_22``
+TUNE_22 = ["22.11.99/hamilton", "12.07.99/grobbelaar", "18.02.00/abuse", "02.11.99/titanic"]
+DRAWS[23] = DRAWS[22] + HELD_OUT_22 + TUNE_22
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -195,7 +203,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[22]
+    names = DRAWS[23]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
