@@ -49,3 +49,88 @@ def test_a_clipping_through_extract_variants_is_style():
     )
     v = extract_variants(corpus, source="w")
     assert v[["form", "source_form", "category"]].values.tolist() == [["Westm", "Westmorland", "abbreviation"]]
+
+
+# ------------------------------------------------ a sentence read against another person's words
+
+_VARIANT_COLUMNS = ["doc_id", "sent_id", "form", "source_doc_id", "source_sent_id", "source_form", "category"]
+
+
+def _frames(version_label, source_label, *, score=0.5, named=True, kind="person"):
+    """A paper's sentence 4 ("Ann Vale said the boy ran first") loosely aligned to the wire's
+    sentence 7, another witness's ("He said he saw the man run first"), and its sentence 5 read
+    right against the wire's 8; the labels of the two speakers given."""
+    import pandas as pd
+
+    variants = pd.DataFrame(
+        [
+            ["p", 4, "Ann Vale", "w", 7, "He", "word_substitution"],
+            ["p", 4, "", "w", 7, "he saw the man", "deletion"],
+            ["p", 5, "jogged", "w", 8, "ran", "word_substitution"],
+        ],
+        columns=_VARIANT_COLUMNS,
+    )
+    alignment = pd.DataFrame(
+        {
+            "doc_id": ["p", "p"],
+            "sent_id": [4, 5],
+            "source_doc_id": ["w", "w"],
+            "source_sent_ids": [(7,), (8,)],
+            "score": [score, 0.95],
+            "reuse_class": ["rewritten", "rewritten"],
+        }
+    )
+    attributions = pd.DataFrame(
+        {
+            "doc_id": ["p", "w", "p", "w"],
+            "sent_id": [4, 7, 5, 8],
+            "speaker_label": [version_label, source_label, "Tom Reed", "Tom Reed"],
+            "named": [named, True, True, True],
+            "speaker_type": [kind, "person", "person", "person"],
+        }
+    )
+    return variants, alignment, attributions
+
+
+def _kept(*frames, **kw):
+    from corpus_tools.variants.speaker_pairs import other_speakers
+
+    out = other_speakers(*frames, **kw)
+    return sorted(set(zip(out["sent_id"], out["category"], strict=True)))
+
+
+def test_a_witness_read_against_another_witness_loses_its_rows():
+    kept = _kept(*_frames("Driver Ann Vale", "Tom Reed"))
+    assert kept == [(5, "word_substitution")]  # sentence 4 gone, sentence 5 kept
+    kept = _kept(*_frames("Mary Vale", "Sgt Gary Reed"))  # first names spelt close, surnames not
+    assert kept == [(5, "word_substitution")]
+
+
+def test_one_person_under_two_labels_keeps_its_rows():
+    whole = [(4, "deletion"), (4, "word_substitution"), (5, "word_substitution")]
+    assert _kept(*_frames("Ann Vayle", "Mrs Ann Vale")) == whole  # guard: a surname spelt close
+    assert _kept(*_frames("Her husband Tom", "Tom Reed")) == whole  # guard: a first name shared
+    assert _kept(*_frames("Ann Vale", "Tom Reed", score=0.9)) == whole  # guard: a close alignment
+    assert _kept(*_frames("A witness", "Tom Reed", named=False, kind="anonymous")) == whole  # guard
+
+
+def test_analyze_reads_the_rows_again_once_who_speaks_is_known():
+    import corpus_tools as ct
+
+    source = (
+        "Road fight\n\n"
+        "Mr Tom Reed told the court he saw the older man throw the first punch at the van driver. "
+        "The older man was driving a blue car. The trial continues."
+    )
+    paper = (
+        "Road fight\n\n"
+        "Driver Ann Vale said the younger man struck first, hitting the older man in the face. "
+        "The older man was driving a blue car. The trial continues."
+    )
+    corpus = from_records([{"doc_id": "w", "text": source}, {"doc_id": "p", "text": paper}])
+    a = ct.analyze(corpus, source="w")
+    row = a.alignment[(a.alignment.doc_id == "p") & (a.alignment.sent_id == 1)].iloc[0]
+    assert row.reuse_class != "new" and row.score < 0.6  # the loose pair the rule reads
+    alone = extract_variants(corpus, source="w", alignment=a.alignment, sentences=a.sentences)
+    assert 1 in set(alone["sent_id"])  # the variants stage alone reads it against Reed's words
+    assert 1 not in set(a.variants["sent_id"])
