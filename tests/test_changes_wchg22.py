@@ -3,8 +3,12 @@ round 21", Left; known debt 5 of "End of round 21").
 
 A word written short in the other version (a clipping: "Westm" for "Westmorland", "RG" for
 "radiogram", "pr" for "procedure") is style, an abbreviation, not a replacement; a common word
-that opens a longer one stays a replacement. Invented texts of the shapes the audits found; each
-case but the guards fails on ``0c2e3bc``."""
+that opens a longer one stays a replacement. A version sentence loosely aligned to a source
+sentence another named person speaks loses its rows (``ct.analyze`` reads them again once the
+attributions are there). A speaker written on the other side of the verb of saying ("said
+counsel" / "he said") is one replacement, not a cut and an addition. Invented texts of the shapes
+the audits found; every case fails on ``0c2e3bc`` (the modules are new: by import), and the
+end-to-end cases by their values."""
 
 from __future__ import annotations
 
@@ -43,12 +47,20 @@ def test_common_words_opening_longer_ones_stay_replacements():
 def test_a_clipping_through_extract_variants_is_style():
     corpus = from_records(
         [
-            {"doc_id": "w", "text": "Farm fire\n\nA barn burned near Kendal in Westmorland last night, firemen said."},
-            {"doc_id": "p", "text": "Farm fire\n\nA barn burned near Kendal in Westm last night, firemen said."},
+            {
+                "doc_id": "w",
+                "text": "Farm fire\n\nA barn burned near Kendal in Westmorland last night, firemen said.",
+            },
+            {
+                "doc_id": "p",
+                "text": "Farm fire\n\nA barn burned near Kendal in Westm last night, firemen said.",
+            },
         ]
     )
     v = extract_variants(corpus, source="w")
-    assert v[["form", "source_form", "category"]].values.tolist() == [["Westm", "Westmorland", "abbreviation"]]
+    assert v[["form", "source_form", "category"]].values.tolist() == [
+        ["Westm", "Westmorland", "abbreviation"]
+    ]
 
 
 # ------------------------------------------------ a sentence read against another person's words
@@ -134,3 +146,57 @@ def test_analyze_reads_the_rows_again_once_who_speaks_is_known():
     alone = extract_variants(corpus, source="w", alignment=a.alignment, sentences=a.sentences)
     assert 1 in set(alone["sent_id"])  # the variants stage alone reads it against Reed's words
     assert 1 not in set(a.variants["sent_id"])
+
+
+# ------------------------------------------------------- a speaker on the other side of the verb
+
+
+def _variants(source_body: str, paper_body: str) -> list[list[str]]:
+    corpus = from_records(
+        [
+            {"doc_id": "w", "text": "Trial\n\n" + source_body + " The case goes on."},
+            {"doc_id": "p", "text": "Trial\n\n" + paper_body + " The case goes on."},
+        ]
+    )
+    v = extract_variants(corpus, source="w")
+    return v[~v.category.isin(["quotation_or_apostrophe"])][
+        ["form", "source_form", "category"]
+    ].values.tolist()
+
+
+def test_a_subject_turned_round_the_verb_of_saying_is_one_replacement():
+    got = _variants(
+        "It would be a ``near certainty'', said counsel, that the ledger was forged.",
+        'It would be a "near certainty", he said, that the ledger was forged.',
+    )
+    assert got == [["he", "counsel", "word_substitution"]]
+    got = _variants(
+        "The ledger was forged, the clerk said in his report.",
+        "The ledger was forged, said Dr Ames in his report.",
+    )
+    assert got == [["Dr Ames", "the clerk", "word_substitution"]]
+
+
+def _rows_around_said(version: str, added: str, source: str, cut: str) -> list[tuple]:
+    """An addition ``added`` (its first place in ``version``) and a cut ``cut`` (its last place
+    in ``source``), both of sentence 3 read against the wire's sentence 6."""
+    a, c = version.index(added), source.rindex(cut)
+    addition = ("p", 3, a, a + len(added), added, "", "w", 6, 0, 0, "", "", "insertion", "rewritten")
+    deletion = ("p", 3, 0, 0, "", "", "w", 6, c, c + len(cut), cut, "", "deletion", "rewritten")
+    return [addition, deletion]
+
+
+def test_words_that_are_no_subject_stay_a_cut_and_an_addition():
+    from corpus_tools.variants.inverted_subjects import inverted_subject
+
+    source, version = "Mr Olu said that the ledger was forged.", "He said the ledger was forged."
+    rows = _rows_around_said(version, "He", source, "that")
+    assert inverted_subject(rows, version, source) == rows  # guard: "that" is no subject
+    source, version = "The singer weighed just 40kg (six stone).", "She weighed six stone."
+    rows = _rows_around_said(version, "She", source, "just 40kg (")
+    assert inverted_subject(rows, version, source) == rows  # guard: a digit and a bracket
+    source, version = "It was forged, said counsel, in May.", "It was forged, he said, in May."
+    rows = _rows_around_said(version, "he", source, "counsel")
+    assert [r[4:5] + r[10:11] + r[12:13] for r in inverted_subject(rows, version, source)] == [
+        ("he", "counsel", "word_substitution")
+    ]

@@ -10,7 +10,8 @@ replacement holding its source, an attribution cut and added across one sentence
 aligned to writes, read by :mod:`~.followed`).
 
 Round 22's: :mod:`~.clippings` (a word written short, "Lancs" for "Lancashire", an abbreviation,
-read by :mod:`~.categories`) and :mod:`~.speaker_pairs` (a version sentence read against a source
+read by :mod:`~.categories`), :mod:`~.inverted_subjects` (a speaker written on the other side of
+the verb of saying, "said counsel" / "he said", one replacement, read by :mod:`~.row_units`) and :mod:`~.speaker_pairs` (a version sentence read against a source
 sentence another named person speaks loses its rows, read by :func:`corpus_tools.analyze` once the
 attributions are there).
 
