@@ -6,7 +6,8 @@ A word written short in the other version (a clipping: "Westm" for "Westmorland"
 that opens a longer one stays a replacement. A version sentence loosely aligned to a source
 sentence another named person speaks loses its rows (``ct.analyze`` reads them again once the
 attributions are there). A speaker written on the other side of the verb of saying ("said
-counsel" / "he said") is one replacement, not a cut and an addition. Invented texts of the shapes
+counsel" / "he said") is one replacement, not a cut and an addition; the article of a turned
+apposition ("builder Kit Lam" / "Kit Lam, a builder") no word added. Invented texts of the shapes
 the audits found; every case fails on ``0c2e3bc`` (the modules are new: by import), and the
 end-to-end cases by their values."""
 
@@ -200,3 +201,28 @@ def test_words_that_are_no_subject_stay_a_cut_and_an_addition():
     assert [r[4:5] + r[10:11] + r[12:13] for r in inverted_subject(rows, version, source)] == [
         ("he", "counsel", "word_substitution")
     ]
+
+
+# ------------------------------------------------------------ an article come with a moved word
+
+
+def test_the_article_of_a_turned_apposition_is_no_word_added():
+    got = _variants(
+        "The ledger was signed by Ada Moss and builder Kit Lam.",
+        "The ledger was signed by Ada Moss and Kit Lam, a builder.",
+    )
+    assert got == []
+    got = _variants(
+        "Retired judge Ann Vale said the ledger was forged.",
+        "Ann Vale, the retired judge, said the ledger was forged.",
+    )
+    assert got == [[",", "", "punctuation_other"]]  # the comma closing the apposition, style
+
+
+def test_an_article_before_a_word_in_its_place_stays_added():
+    got = _variants(
+        "Yesterday police said the ledger was forged.", "Yesterday the police said the ledger was forged."
+    )
+    assert got == [["the", "", "insertion"]]  # guard: the source has "police" right there
+    got = _variants("Kit Lam signed the ledger.", "Kit Lam signed the ledger, a builder.")
+    assert got == [[", a builder", "", "insertion"]]  # guard: a word the source does not have

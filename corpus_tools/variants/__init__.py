@@ -11,7 +11,9 @@ aligned to writes, read by :mod:`~.followed`).
 
 Round 22's: :mod:`~.clippings` (a word written short, "Lancs" for "Lancashire", an abbreviation,
 read by :mod:`~.categories`), :mod:`~.inverted_subjects` (a speaker written on the other side of
-the verb of saying, "said counsel" / "he said", one replacement, read by :mod:`~.row_units`) and :mod:`~.speaker_pairs` (a version sentence read against a source
+the verb of saying, "said counsel" / "he said", one replacement), :mod:`~.moved_articles` (the
+article of a turned apposition, "Kit Lam, a builder", no word added; both read by
+:mod:`~.row_units`) and :mod:`~.speaker_pairs` (a version sentence read against a source
 sentence another named person speaks loses its rows, read by :func:`corpus_tools.analyze` once the
 attributions are there).
 

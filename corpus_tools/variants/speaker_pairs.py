@@ -1,8 +1,8 @@
 """A version sentence read against a source sentence another person speaks: no word changes.
 
 Read on the claims audit's change rows of rounds 20 and 21 (``benchmarks/claims.md``, cause 4 of
-"Twenty-first round": a witness's statement read against another witness's similar one; the
-sister's "I don't see how you cannot link ..." read against the coroner's "it does not link ...").
+"Twenty-first round": a witness's statement read against another witness's similar one; a
+sister's "cannot link" read against a coroner's "does not link").
 The alignment pairs a version sentence with the source sentence that shares most of its words;
 where the version gives the words to one named person and the source sentence gives its words to
 another, the version does not tell that sentence, and its words counted cut, added and replaced
