@@ -44,6 +44,7 @@ from corpus_tools.stages import EARLY as _EARLY
 from corpus_tools.stages import Stage, stage_table
 from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.nlp import model_name, processes
+from corpus_tools.variants.speaker_pairs import other_speakers
 
 __all__ = ["COMMANDS", "STAGES", "Analysis", "Stage", "analyze", "parent_frames"]
 
@@ -279,6 +280,10 @@ def analyze(
             lanes.start_after(name, _run_stage, a, model, _run_early)
     if lanes.beside:  # what the lanes' stages computed beside their frames
         a.beside = MappingProxyType({**a.beside, **lanes.beside})
+    if a.variants is not None and a.attributions is not None:  # read again where who speaks is known
+        a.variants = other_speakers(
+            a.variants, a.alignment, a.attributions, name_similarity=a.options.name_similarity
+        )
     if a.changes is not None and not a.changes.attrs.get("style", True):
         a.changes = with_style(a)  # the changes' style rows, where they meet the variants
     if parsed:

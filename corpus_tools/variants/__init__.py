@@ -9,6 +9,14 @@ replacement holding its source, an attribution cut and added across one sentence
 :mod:`~.word_shapes`) and :mod:`~.linked_words` (an addition's words another source sentence it is
 aligned to writes, read by :mod:`~.followed`).
 
+Round 22's: :mod:`~.clippings` (a word written short, "Lancs" for "Lancashire", an abbreviation,
+read by :mod:`~.categories`), :mod:`~.inverted_subjects` (a speaker written on the other side of
+the verb of saying, "said counsel" / "he said", one replacement), :mod:`~.moved_articles` (the
+article of a turned apposition, "Kit Lam, a builder", no word added; both read by
+:mod:`~.row_units`) and :mod:`~.speaker_pairs` (a version sentence read against a source
+sentence another named person speaks loses its rows, read by :func:`corpus_tools.analyze` once the
+attributions are there).
+
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
 sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
 country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and

@@ -9,7 +9,8 @@ category, tried in this order:
     only other punctuation differs (brackets, commas, dashes), or only the spaces between the
     same letters: words joined or split ("half way"/"halfway", "onto"/"on to").
 ``abbreviation``
-    the same letters with or without dots ("U.S."/"US"), or initials ("UN" for "United Nations").
+    the same letters with or without dots ("U.S."/"US"), initials ("UN" for "United Nations"), or
+    a word written short (:mod:`~.clippings`: "Lancs" for "Lancashire", "TV" for "television").
 ``spelling_uk_us``
     British and American spellings of one word, from breame's list ("programme"/"program").
 ``honorific``
@@ -65,6 +66,7 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.misprints import CONTEXT_MISPRINT_MIN, one_edit
 from corpus_tools.text.name_initials import stand_for
 from corpus_tools.text.sentences import QUOTE_MAP
+from corpus_tools.variants.clippings import is_clipping
 
 __all__ = [
     "ATTRIBUTION_WORDS",
@@ -347,6 +349,8 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
     times = WEEKDAYS | RELATIVE_DAYS
     if (set(wa) & times) != (set(wb) & times) and (a and b or _only_when(wa or wb)):
         return "time_reference"  # a cut or an addition is one only when it is the time alone
+    if a and b and is_clipping(a, b):
+        return "abbreviation"  # a word written short: "Lancashire" / "Lancs" (variants/clippings.py)
     cue_a, cue_b = attributing(wa), attributing(wb)
     if not (a and b) and _says_what(a or b):
         return "insertion" if b else "deletion"

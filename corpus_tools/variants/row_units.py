@@ -29,6 +29,8 @@ from __future__ import annotations
 from corpus_tools.attribution.quotes import quotations
 from corpus_tools.lexicon import REPORTING_FORMS, lemma_key, tokenize
 from corpus_tools.variants.categories import ATTRIBUTION_WORDS, NOT_ATTRIBUTION
+from corpus_tools.variants.inverted_subjects import inverted_subject
+from corpus_tools.variants.moved_articles import moved_article
 
 __all__ = ["contained", "joined_attribution", "quoted_verbs", "settle_units"]
 
@@ -154,4 +156,6 @@ def settle_units(rows: list[tuple], version_raw: str, source_raw: str, context) 
     """The rows of one version against one source document with the three rules of the module
     docstring applied (rows: :data:`corpus_tools.variants.lexical.VARIANT_COLUMNS` as tuples)."""
     rows = quoted_verbs(rows, version_raw, source_raw)
+    rows = inverted_subject(rows, version_raw, source_raw)  # "he said" / "said counsel": inverted_subjects.py
+    rows = moved_article(rows, version_raw, source_raw)  # "Kit Lam, a businessman": moved_articles.py
     return joined_attribution(contained(rows, version_raw, source_raw, context))
