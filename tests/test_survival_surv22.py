@@ -1,0 +1,93 @@
+"""Issue 22, round 22 (branch surv22): survival of statements. Each test is invented text of the shape
+the claims audits found wrong (claims.md, "Twenty-first round", cause 5; claims_tune21.md, K6), with
+other names and other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import from_records
+from corpus_tools.attribution.attributions import attributions
+from corpus_tools.attribution.survival import speaker_survival
+
+# a wire take quoting two witnesses of a scuffle at a garage, each in a paragraph of her own
+WIRE = (
+    "Two men fought on a garage forecourt before one was stabbed, a jury heard today.\n\n"
+    'Mrs Ruth Hale told the court: "I saw the tall man push the short man against the pump."\n\n'
+    'Mrs Hale said: "Afterwards the short man fell down and clutched his bleeding side."\n\n'
+    'Mrs Nora Quill said: "The tall one drove away in a green lorry without stopping."'
+)
+
+
+def _corpus(paper: str, wire: str = WIRE):
+    return from_records(
+        [
+            {"doc_id": "wire", "text": wire, "outlet": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": paper, "outlet": "Sun"},
+        ]
+    )
+
+
+def _rows(text: str):
+    a = attributions(from_records([{"doc_id": "a", "text": text}]))
+    return [(int(s), str(x), str(r)) for s, x, r in a[["sent_id", "speaker_label", "resolved_from"]].values]
+
+
+# 1. a quotation opened again after "she said": the continued sentence is the speaker's
+@pytest.mark.parametrize(
+    "para",
+    [
+        # double marks, the second quotation opening its sentence
+        "\"I was filling my car,\" she said. \"Afterwards the short man fell down.\"",
+        # a paper's single marks, the opening mark left at the end of the sentence before
+        "'I was filling my car,' she said. 'Afterwards the short man fell down.'",
+        # after a report in her own words
+        'She said she was filling her car. "Afterwards the short man fell down."',
+        # a paper's single marks left open at the end of the cue's sentence
+        "She said: 'I was filling my car. Afterwards the short man fell down.'",
+    ],
+)
+def test_a_quotation_opened_after_the_cue_continues_its_speaker(para):
+    rows = _rows(f"Ruth Hale gave evidence.\n\n{para}")
+    assert rows[-1] == (2, "Ruth Hale", "continuing_quote")
+
+
+def test_the_continued_quotation_carries_on_over_its_later_sentences():
+    text = "Ruth Hale gave evidence.\n\n'I was there,' she said. 'He fell. He held his side. Nobody came.'"
+    rows = _rows(text)
+    assert [r for r in rows if r[2] == "continuing_quote"] == [
+        (2, "Ruth Hale", "continuing_quote"),
+        (3, "Ruth Hale", "continuing_quote"),
+        (4, "Ruth Hale", "continuing_quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hearing's report is no one's quotation: the words after it are a witness's, unnamed
+        'The jury heard that the two men fought. "I saw it all happen."',
+        # a sentence with a cue of its own keeps its own speaker
+        '"I was there," Ruth Hale said. "He fell," added Tom Greer.',
+        # no quotation opens: the paper's own sentence
+        '"I was there," Ruth Hale said. The trial continues.',
+        # a quotation closed after its stop: the next sentence is the paper's own
+        "Ruth Hale said: 'I was filling my car.' The trial continues.",
+        'Ruth Hale saw him and say: "I have been hurt." As the lorry left, he fell.',
+        "Ruth Hale said that soon 'the tall man was on top'. The lorry was driven by his wife.",
+    ],
+)
+def test_no_continuation_without_a_quotation_after_a_speaker(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r[2] == "continuing_quote"]
+
+
+def test_a_paper_keeping_only_the_continued_sentence_keeps_the_speaker():
+    # her only words the paper keeps stand after "she said": kept, not "quoted on another statement"
+    paper = (
+        "A woman told a jury how a man was stabbed at a garage.\n\n"
+        "Ruth Hale said she had stopped for petrol. 'I was filling my car,' she said. "
+        "'Afterwards the short man fell down and clutched his bleeding side.'"
+    )
+    s = speaker_survival(_corpus(paper), source="wire").set_index("speaker")
+    assert s.loc["Mrs Ruth Hale", "status"] == "kept"
