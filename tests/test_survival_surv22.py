@@ -4,6 +4,7 @@ other names and other words."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from corpus_tools import from_records
@@ -38,7 +39,7 @@ def _rows(text: str):
     "para",
     [
         # double marks, the second quotation opening its sentence
-        "\"I was filling my car,\" she said. \"Afterwards the short man fell down.\"",
+        '"I was filling my car," she said. "Afterwards the short man fell down."',
         # a paper's single marks, the opening mark left at the end of the sentence before
         "'I was filling my car,' she said. 'Afterwards the short man fell down.'",
         # after a report in her own words
@@ -91,3 +92,69 @@ def test_a_paper_keeping_only_the_continued_sentence_keeps_the_speaker():
     )
     s = speaker_survival(_corpus(paper), source="wire").set_index("speaker")
     assert s.loc["Mrs Ruth Hale", "status"] == "kept"
+
+
+# 2. a speaker's statement the paper rewrites: kept, not "quoted only on another statement"
+INQUEST = (
+    "A girl of nine died when a pony bolted at a riding show, an inquest heard today.\n\n"
+    "Her father, Mr Alan Pike, told the inquest how his daughter had been thrilled at the prospect "
+    "of riding at the stables for the first time.\n\n"
+    'Mr Pike said: "The only thing I remember is the hoof striking her shoulder."\n\n'
+    'Groom Mr Dan Orr said: "The pony reared when a tractor backfired beside the paddock."'
+)
+
+
+@pytest.mark.parametrize(
+    ("paper", "status"),
+    [
+        # his statement in the paper's words: one word of his own beyond the story's stock
+        (
+            'A tearful father wept at an inquest.\n\nMr Pike told how Jenny, a "bright and careful" girl, '
+            'had been "so thrilled" about her first lesson.',
+            "kept",
+        ),
+        # a statement of his that shares no word of his: another statement
+        (
+            "A tearful father wept at an inquest.\n\n"
+            'Mr Pike said: "We will campaign for helmets in every school."',
+            "kept_other_statement",
+        ),
+        # the groom's statement given to the father: plainly another speaker's (the groom's is
+        # re-attributed), no statement of the father's
+        (
+            "A tearful father wept at an inquest.\n\nMr Pike said the pony reared when a tractor "
+            "backfired beside the paddock.",
+            "kept_other_statement",
+        ),
+    ],
+)
+def test_a_statement_rewritten_under_its_speakers_name_is_kept(paper, status):
+    s = speaker_survival(_corpus(paper, INQUEST), source="wire").set_index("speaker")
+    assert s.loc["Her father, Mr Alan Pike", "status"] == status
+
+
+# 3. the paper's naming decides: a statement its speaker tells in other words, where the alignment
+# gave its source sentence to another speaker's sentence only
+CORONER = (
+    "A man of forty died after routine surgery on his knee, an inquest heard today.\n\n"
+    "The surgeon, Mr Hugh Lamb, said the operation had gone well and the patient was sent home.\n\n"
+    'Coroner Dr Paul Venn said: "I cannot link his death to the surgery on his knee."'
+)
+ECHO = (
+    "A knee patient died days after surgery, an inquest heard.\n\n"
+    '"The knee surgery did not cause the death," said Dr Venn.\n\n'
+    'His brother, Sam Rudd, said: "I do not see how you cannot link his death to the surgery on his knee."'
+)
+
+
+def test_a_statement_its_speaker_tells_elsewhere_is_kept_though_its_sentence_went_to_another():
+    from corpus_tools.reuse.alignment import align_sentences
+
+    corpus = _corpus(ECHO, CORONER)
+    align = align_sentences(corpus, source="wire")
+    # the coroner's own sentence left unmatched, the brother's echo matched to the coroner's
+    own = (align["doc_id"] == "paper") & (align["sent_id"] == 1)
+    align.loc[own, "score"] = 0.0
+    align.loc[own, "source_sent_ids"] = pd.Series([()] * int(own.sum()), index=align.index[own])
+    s = speaker_survival(corpus, source="wire", alignment=align).set_index("speaker")
+    assert s.loc["Coroner Dr Paul Venn", "status"] == "kept"
