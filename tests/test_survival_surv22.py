@@ -158,3 +158,40 @@ def test_a_statement_its_speaker_tells_elsewhere_is_kept_though_its_sentence_wen
     align.loc[own, "source_sent_ids"] = pd.Series([()] * int(own.sum()), index=align.index[own])
     s = speaker_survival(corpus, source="wire", alignment=align).set_index("speaker")
     assert s.loc["Coroner Dr Paul Venn", "status"] == "kept"
+
+
+# 4. a statement's sentence cut without a stop ("... before the fall" / "but the tall man had ..."):
+# the part after the cut is the statement's, not the paper's own voice (claims.md's ny88)
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("but the tall man had followed him to go on with it.", [(1, "Ann Bell", "indirect")]),
+        ("The tall man had followed him.", []),  # a sentence of its own: the paper's
+    ],
+)
+def test_a_statement_cut_without_a_stop_goes_on_in_the_next_sentence(second, expected):
+    from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
+    from corpus_tools.attribution.resumed_quotes import resume_quotations
+
+    first = "Ann Bell said she had seen him walk away moments before the fall"
+    text = f"{first} {second}"
+    said = text.index("said")
+    row = dict.fromkeys(ATTRIBUTION_COLUMNS, "")
+    row.update(doc_id="a", sent_id=0, speaker="Ann Bell", speaker_start=0, speaker_end=8, cue="said")
+    row.update(cue_start=said, cue_end=said + 4, content_start=said + 5, content_end=len(first))
+    row.update(quote_type="indirect", speaker_id="a:0", speaker_label="Ann Bell", role="speaker")
+    row.update(resolved_from="mention", named=True, via_agency=False)
+    sents = pd.DataFrame(
+        {
+            "doc_id": "a",
+            "sent_id": [0, 1],
+            "para_id": 0,
+            "start": [0, len(first) + 1],
+            "end": [len(first), len(text)],
+        }
+    )
+    out = resume_quotations(pd.DataFrame([row], columns=ATTRIBUTION_COLUMNS), sents, {"a": text})
+    added = out[out["resolved_from"] == "continuing_quote"]
+    assert list(zip(added["sent_id"], added["speaker_label"], added["quote_type"], strict=True)) == expected
+    if expected:
+        assert text[int(added["content_start"].iloc[0]) : int(added["content_end"].iloc[0])] == second[:-1]

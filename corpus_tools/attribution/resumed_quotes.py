@@ -12,7 +12,9 @@ could not mark (a paper's single marks).
 
 * :func:`resume_quotations`: the attribution rows with a ``continuing_quote`` row for each such
   sentence, its content the quotation up to its closing mark (later sentences it covers are then
-  carried by :func:`~.quote_sentences.carry_quotations`).
+  carried by :func:`~.quote_sentences.carry_quotations`); and for a sentence cut from a statement's
+  sentence without a stop, opening with a lower-case word ("she had seen him walk away" / "but
+  the younger man had followed him"): the rest of that statement, not the paper's own voice.
 """
 
 from __future__ import annotations
@@ -80,10 +82,13 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
             sid, held = int(s.sent_id), None
             if before is not None and before[0] in last and (doc_id, sid) not in own:
                 held = _opened(text, before, s, last[before[0]][1], ends)
+            kind = "direct"
+            if held is None and before is not None and before[0] in last and (doc_id, sid) not in own:
+                held, kind = _run_on(text, before, s), last[before[0]][1]["quote_type"]
             if held is not None:
                 pos, r = last[before[0]]
                 row = dict(r, sent_id=sid, cue="", cue_start=held[0], cue_end=held[0])
-                row.update(content_start=held[0], content_end=held[1], quote_type="direct")
+                row.update(content_start=held[0], content_end=held[1], quote_type=kind)
                 row["resolved_from"] = "continuing_quote"
                 added.append((pos + 0.5 + len(added) * 1e-6, row))
                 own.add((doc_id, sid))
@@ -95,6 +100,17 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
     new = pd.DataFrame([row for _, row in added], index=[pos for pos, _ in added], columns=frame.columns)
     out = pd.concat([frame.set_axis(frame.index.astype(float)), new]).sort_index(kind="stable")
     return out.reset_index(drop=True).astype(frame.dtypes.to_dict())
+
+
+def _run_on(text: str, before: tuple, s) -> tuple[int, int] | None:
+    """The span of sentence ``s`` when it carries on the sentence ``before`` of its paragraph, cut from
+    it without a stop: it opens with a lower-case word ("... moments before the stabbing" / "but Mr
+    Cameron had followed him"), the sentence before ends with none of ``.!?`` or a closing mark."""
+    _, para, b_start, b_end = before
+    head, tail = text[int(s.start) : int(s.end)], text[b_start:b_end].rstrip()
+    if int(s.para_id) != para or not head[:1].islower() or not tail or tail[-1] in ".!?'\"\u2019\u201d":
+        return None
+    return int(s.start), int(s.start) + len(head.rstrip().rstrip("."))
 
 
 def _cover(last: dict, sents: pd.DataFrame, at: tuple[int, dict]) -> None:
