@@ -109,7 +109,7 @@ INQUEST = (
     [
         # his statement in the paper's words: one word of his own beyond the story's stock
         (
-            'A tearful father wept at an inquest.\n\nMr Pike told how Jenny, a "bright and careful" girl, '
+            "A tearful father wept at an inquest.\n\nMr Pike told how Jenny "
             'had been "so thrilled" about her first lesson.',
             "kept",
         ),

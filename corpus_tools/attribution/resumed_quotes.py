@@ -77,9 +77,13 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
             last[int(r["sent_id"])] = (i, r.to_dict())
         for i, r in rows.iterrows():  # a later sentence a quotation covers is its speaker's
             _cover(last, sents, (i, r.to_dict()))
+        mine = frame[frame["doc_id"] == doc_id]
+        spans = list(zip(mine["content_start"], mine["content_end"], strict=True))
         before = None
         for s in sents.itertuples(index=False):
             sid, held = int(s.sent_id), None
+            if any(lo < s.end and hi > s.start for lo, hi in spans):  # a statement's content already
+                own.add((doc_id, sid))  # (a quotation a dash line signs, one the cue's content holds)
             if before is not None and before[0] in last and (doc_id, sid) not in own:
                 held = _opened(text, before, s, last[before[0]][1], ends)
             kind = "direct"
