@@ -68,19 +68,26 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
     spoken = spoken[spoken["resolved_from"] != "hearing"]  # "the jury heard that ...": a witness's words
     own = set(zip(frame["doc_id"], frame["sent_id"], strict=True))
     added: list[tuple[float, dict]] = []
+    read = sentences[sentences["doc_id"].isin(set(spoken["doc_id"]))]  # only the documents quoting (#23)
+    by_doc = {d: list(g.sort_values("sent_id").itertuples(index=False)) for d, g in read.groupby("doc_id")}
+    spans_of = {
+        d: [(a, b) for a, b in zip(g["content_start"], g["content_end"], strict=True) if a == a and b == b]
+        for d, g in frame[frame["doc_id"].isin(by_doc) & frame["content_start"].notna()].groupby("doc_id")
+    }
     for doc_id, rows in spoken.groupby("doc_id", sort=False):
-        sents = sentences[sentences["doc_id"] == doc_id].sort_values("sent_id")
+        sents, spans = by_doc.get(doc_id, []), spans_of.get(doc_id, [])
         text = str(texts.get(doc_id, ""))
-        ends = sents.groupby("para_id")["end"].max().to_dict()
+        ends: dict[int, int] = {}
+        for t in sents:
+            ends[int(t.para_id)] = max(ends.get(int(t.para_id), 0), int(t.end))
         last: dict[int, tuple[int, dict]] = {}  # sentence -> (frame position, the speaker's row there)
-        for i, r in rows.iterrows():
-            last[int(r["sent_id"])] = (i, r.to_dict())
-        for i, r in rows.iterrows():  # a later sentence a quotation covers is its speaker's
-            _cover(last, sents, (i, r.to_dict()))
-        mine = frame[frame["doc_id"] == doc_id]
-        spans = list(zip(mine["content_start"], mine["content_end"], strict=True))
+        at = [(i, r.to_dict()) for i, r in rows.iterrows()]
+        for i, r in at:
+            last[int(r["sent_id"])] = (i, r)
+        for i, r in at:  # a later sentence a quotation covers is its speaker's
+            _cover(last, sents, (i, r))
         before = None
-        for s in sents.itertuples(index=False):
+        for s in sents:
             sid, held = int(s.sent_id), None
             if any(lo < s.end and hi > s.start for lo, hi in spans):  # a statement's content already
                 own.add((doc_id, sid))  # (a quotation a dash line signs, one the cue's content holds)
@@ -117,11 +124,11 @@ def _run_on(text: str, before: tuple, s) -> tuple[int, int] | None:
     return int(s.start), int(s.start) + len(head.rstrip().rstrip("."))
 
 
-def _cover(last: dict, sents: pd.DataFrame, at: tuple[int, dict]) -> None:
+def _cover(last: dict, sents: list, at: tuple[int, dict]) -> None:
     """Mark the later sentences of its paragraph that the row's content covers as its speaker's."""
     r = at[1]
     lo, hi, sid = int(r["content_start"]), int(r["content_end"]), int(r["sent_id"])
-    for t in sents.itertuples(index=False):
+    for t in sents:
         if int(t.sent_id) > sid and lo <= int(t.start) < hi:
             last.setdefault(int(t.sent_id), at)
 
