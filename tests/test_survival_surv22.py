@@ -107,10 +107,10 @@ INQUEST = (
 @pytest.mark.parametrize(
     ("paper", "status"),
     [
-        # his statement in the paper's words: one word of his own beyond the story's stock
+        # his statement in the paper's words: one word of his own beyond the story's stock, of five
         (
-            "A tearful father wept at an inquest.\n\nMr Pike told how Jenny "
-            'had been "so thrilled" about her first lesson.',
+            'A tearful father wept at an inquest.\n\nMr Pike told how Jenny, a "careful" girl, '
+            'had been "so thrilled" about her lesson.',
             "kept",
         ),
         # a statement of his that shares no word of his: another statement
