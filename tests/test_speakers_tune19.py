@@ -112,7 +112,8 @@ def test_the_man_in_charge_is_the_ranked_surname_after_him():
         + "'It was appalling.'\nHe said the thoughts of all the officers were with the families.\n"
         + "Det Supt Hart said drugs were no excuse.\n"
     )
-    assert speaker_rows(text) == [["Ray Hart", "person", 4]]
+    # 5: "'It was appalling.'", a quotation opening right after his, is his too (surv22)
+    assert speaker_rows(text) == [["Ray Hart", "person", 5]]
 
 
 def test_the_man_in_charge_with_no_name_after_stays_anonymous():

@@ -23,6 +23,8 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
 * :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
 * :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
+* :mod:`~.resumed_quotes`: a quotation opened again after its speaker's cue ("she said. 'B.'"),
+  or a statement's sentence cut without a stop, goes on as that speaker's;
 * :mod:`~.colon_tags`: a speaker tag with a colon and no verb ("The magistrate: ...");
 * :mod:`~.signatures`: a dash and a name below a quotation sign it ("-Sen. Ann Cole").
 * :mod:`~.side_names`: a name in commas before the cue, with its side or not ("..., Ann Lee,
@@ -126,6 +128,8 @@ One person, pair or body under several names:
   condolences" -> "expressed her sympathy");
 * :mod:`~.best_teller`: a version statement another source speaker's statement tells better is
   no fate of the speaker its sentence was matched to;
+* :mod:`~.rewritten_statements`: a statement a version gives its speaker in words of its own is
+  kept, not "quoted only on another statement";
 * :mod:`~.told_parties`: a party a source statement reports, told by a version under that party:
   no relabel or re-attribution of the statement's speaker; the party kept;
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");

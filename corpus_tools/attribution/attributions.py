@@ -52,6 +52,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.records import ATTRIBUTION_COLUMNS
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.relative_speakers import whose_possessors
+from corpus_tools.attribution.resumed_quotes import resume_quotations
 from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.speakers import resolve_speakers
@@ -219,6 +220,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
                 a.entity = a.continues.entity
         rows.extend(_row(a, c, raw, sent_spans.get(doc_id, [])) for a in atts)
     out = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS).astype({"named": bool, "via_agency": bool})
+    out = resume_quotations(out, sents, {str(d): t for d, t in corpus["text"].items()})  # "she said. 'B.'"
     return carry_quotations(out, sents)  # "Mr L said: 'A. B. C.'": B and C his too
 
 

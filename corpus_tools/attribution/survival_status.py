@@ -30,6 +30,7 @@ from corpus_tools.attribution.paraphrase import (
     names_in,
 )
 from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
+from corpus_tools.attribution.rewritten_statements import rewritten
 from corpus_tools.attribution.speaker_identity import _Who
 from corpus_tools.attribution.speech_acts import same_act
 from corpus_tools.attribution.told_parties import tells_of
@@ -110,6 +111,8 @@ def one_version(
             )  # :mod:`~.speech_acts`
             scores += [targets.get(int(t["sent_id"]), float("nan")) for t in there]
             hit = any(t["speaker_id"] in same for t in there)
+            if there and not hit:  # its aligned sentence another's, and he tells it elsewhere in other words
+                hit = any(t["speaker_id"] in same for t in _told_otherwise(stmt, mine, same, who))
             if not hit and named_here:  # "pleaded not guilty to assaulting": no cue read, the name there
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
             hit = hit or same_plea(stmt, mine, same)
@@ -153,6 +156,8 @@ def one_version(
         taken = {v for t in reused.values() for v in t} if me.hearing else set()  # what the court heard
         heard = any(r["speaker_id"] in same and int(r["sent_id"]) in taken for r in mine)
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
+        if status == "kept_other_statement" and rewritten(stmts, mine, same, source_recs):
+            status, kept = "kept", max(kept, 1)  # his statement in other words: :mod:`~.rewritten_statements`
         office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
         status, became = ("relabelled", office) if office else (status, became)
         credit, first, sames[sid] = (
