@@ -60,6 +60,7 @@ from corpus_tools.attribution.same_speakers import (
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
+from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
@@ -345,6 +346,7 @@ def _retype(
             surname(label) in people
             or addressed_name(label, after, text)
             or capitals_person(label, people, text)
+            or story_person(label, posts)  # "Helen Merral said", the story's "Mrs Merral"
         )
     ):
         stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
