@@ -1,0 +1,96 @@
+"""Who speaks, the papers' speaker shapes left from round 21 (issue 22, branch spk47;
+README "End of round 21", known debts 2-4): an unnamed "another witness" or "a witness closest to
+the scene" lead named in the next sentence, a witness's given name and surname the entity reader
+took for an institution. Invented texts of the same shapes; each test fails on ``0c2e3bc`` unless
+it says it is a guard."""
+
+from __future__ import annotations
+
+import pandas as pd
+from pairs import text_attributions
+
+from corpus_tools import from_records
+from corpus_tools.attribution.identities import refine_speakers
+from corpus_tools.attribution.pronoun_speakers import pronoun_speaks
+from corpus_tools.attribution.story_persons import story_person
+
+# ------------------------------------------- an unnamed "another witness" lead, named next
+
+ANOTHER = (
+    "A cyclist was hurt when a lorry struck him on the ring road, a court heard yesterday.\n\n"
+    "One motorist, Jane Lowe, said the cyclist had swerved into the lane.\n\n"
+    "But another witness insisted it was the lorry that hit the cyclist first.\n\n"
+    "Peter Vance told the court: 'The lorry pulled across and caught his back wheel.'\n\n"
+    "The case continues.\n"
+)
+
+
+def test_another_witness_lead_is_the_witness_named_in_the_next_sentence():
+    rows = text_attributions(ANOTHER, "insisted|told the court")
+    assert rows["speaker_label"].tolist() == ["Peter Vance", "Peter Vance"]
+    assert rows["speaker_id"].nunique() == 1
+
+
+def test_another_witness_lead_with_no_name_after_it_stays_anonymous():  # a guard
+    text = ANOTHER.replace("Peter Vance told the court:", "The court was told:")
+    rows = text_attributions(text, "insisted")
+    assert rows["speaker_label"].tolist() == ["another witness"]
+    assert rows["named"].tolist() == [False]
+
+
+# ------------------------------------------- named in a sentence of his own, speaking as "He"
+
+CLOSEST = (
+    "A cyclist was hurt when a lorry struck him on the ring road, a court heard yesterday.\n\n"
+    "A witness closest to the junction told the court that the lorry driver never braked.\n\n"
+    "Peter Vance, who was driving a grey van, was alongside the lorry when it turned.\n\n"
+    "He said: 'The driver was looking at his phone and did not brake at all.'\n\n"
+    "The case continues.\n"
+)
+
+
+def test_a_witness_lead_named_next_and_speaking_as_he_is_that_witness():
+    rows = text_attributions(CLOSEST, "told the court|said")
+    assert rows["speaker_label"].tolist() == ["Peter Vance", "Peter Vance"]
+    assert rows["speaker_id"].nunique() == 1
+
+
+def test_pronoun_speaks():
+    assert pronoun_speaks(" She told the jury: 'No.'", "Vance", "Ann Vance was there.")
+    assert not pronoun_speaks(" She told the jury: 'No.'", "Vance", "Mr Vance was there.")  # a guard
+    assert not pronoun_speaks(" The van stopped. He said so.", "Vance", "")  # a guard
+
+
+# ------------------------------------------- a witness's name the entity reader took for an institution
+
+
+def _refined(label: str, stype: str, paper: str, take: str) -> dict:
+    corpus = from_records([{"doc_id": "take", "text": take}, {"doc_id": "paper", "text": paper}])
+    frame = pd.DataFrame(
+        [
+            {
+                "doc_id": "paper",
+                "speaker_id": "paper:S1",
+                "speaker_start": 0,
+                "speaker_label": label,
+                "named": True,
+                "speaker_type": stype,
+            }
+        ]
+    )
+    return refine_speakers(frame, corpus).iloc[0].to_dict()
+
+
+TAKE = "Mrs Ann Pryce told the jury the younger man hit first.\n\nMrs Pryce said he looked angry.\n"
+PAPER = "Ann Pryce said the young man appeared 'wild and angry' as he faced the lorry driver.\n"
+
+
+def test_a_given_name_and_surname_typed_an_institution_is_the_person_the_story_titles():
+    row = _refined("Ann Pryce", "organisation", PAPER, TAKE)
+    assert (row["speaker_type"], row["named"]) == ("person", True)
+
+
+def test_a_two_word_institution_the_story_never_titles_stays_one():  # a guard
+    row = _refined("Ann Pryce", "organisation", PAPER, TAKE.replace("Pryce", "Lowe"))
+    assert row["speaker_type"] == "organisation"
+    assert not story_person("Pryce Trust", TAKE + " Mr Trust")
