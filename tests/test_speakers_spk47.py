@@ -94,3 +94,27 @@ def test_a_two_word_institution_the_story_never_titles_stays_one():  # a guard
     row = _refined("Ann Pryce", "organisation", PAPER, TAKE.replace("Pryce", "Lowe"))
     assert row["speaker_type"] == "organisation"
     assert not story_person("Pryce Trust", TAKE + " Mr Trust")
+
+
+# ------------------------------------------- a kin phrase cut from its given name by a stray full stop
+
+FRAGMENT = (
+    "Two men fought on the ring road before one of them was stabbed, a court heard yesterday.\n\n"
+    "Another witness, Peter Vance, said: 'The taller man swung the first punch.'\n\n"
+    "Mr Vance's wife. Ann, said she saw the taller man walk to his car.\n\n"
+    "Mrs Vance said: 'He drove off as the other man fell to the ground.'\n\n"
+    "The case continues.\n"
+)
+
+
+def test_mrs_after_a_broken_kin_phrase_is_the_wife_not_the_husband_named_before():
+    rows = text_attributions(FRAGMENT, "said")
+    assert rows["speaker_label"].tolist() == ["Another witness, Peter Vance", "Ann Vance", "Ann Vance"]
+    assert rows["speaker_id"].nunique() == 2
+
+
+def test_a_kin_phrase_ending_its_sentence_names_no_given_name():  # a guard
+    text = FRAGMENT.replace("Mr Vance's wife. Ann, said", "Mr Vance's wife. She said")
+    rows = text_attributions(text, "said")
+    assert rows["speaker_label"].tolist()[0] == "Another witness, Peter Vance"
+    assert "She Vance" not in set(rows["speaker_label"])

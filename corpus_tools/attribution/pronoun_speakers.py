@@ -31,7 +31,7 @@ def pronoun_speaks(rest: str, surname: str, text: str) -> bool:
         True
         >>> pronoun_speaks(" He said: 'I saw it.'", "Hale", "Mrs Hale was there.")
         False
-        >>> pronoun_speaks(" The case goes on. He said it.", "Hale", ""), pronoun_speaks(" He ran.", "Hale", "")
+        >>> pronoun_speaks(" The case ends. He said it.", "Hale", ""), pronoun_speaks(" He ran.", "Hale", "")
         (False, False)
     """
     m = _OPENS.match(rest)
