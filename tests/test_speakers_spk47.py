@@ -10,6 +10,7 @@ import pandas as pd
 from pairs import text_attributions
 
 from corpus_tools import from_records
+from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.attribution.pronoun_speakers import pronoun_speaks
 from corpus_tools.attribution.story_persons import story_person
@@ -118,3 +119,26 @@ def test_a_kin_phrase_ending_its_sentence_names_no_given_name():  # a guard
     rows = text_attributions(text, "said")
     assert rows["speaker_label"].tolist()[0] == "Another witness, Peter Vance"
     assert "She Vance" not in set(rows["speaker_label"])
+
+
+# ------------------------------------------- "the older man", one of two men named with their ages
+
+OLDER = (
+    "A man stabbed in a fight on a ring road fell to the ground, a witness told the court yesterday.\n\n"
+    "Ann Lowe said she saw Ian Reed, 23, grab the collar of the other driver's shirt.\n\n"
+    "'They struggled. The older man walked back to his lorry and drove off.'\n\n"
+    "Mrs Lowe was giving evidence on the second day of the trial of Hale, 58, of Leeds.\n\n"
+    "He denies murdering Mr Reed, saying he acted in self-defence.\n\n"
+    "The trial continues.\n"
+)
+
+
+def test_the_older_man_of_two_named_with_ages_is_the_older_one():
+    rows = text_attributions(OLDER, "denies")
+    assert rows["speaker_label"].tolist() == ["Hale"]
+    assert rows["speaker_type"].tolist() == ["person"]
+
+
+def test_aged_comparison_needs_exactly_two_ages():  # a guard
+    assert aged_comparison("The older man", OLDER.replace("Ian Reed, 23,", "Ian Reed")) == ""
+    assert aged_comparison("the younger man", OLDER) == "Ian Reed"

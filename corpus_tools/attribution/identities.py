@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
@@ -317,6 +318,7 @@ def _retype(
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
+    person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52
     person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
