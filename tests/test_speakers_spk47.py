@@ -142,3 +142,18 @@ def test_the_older_man_of_two_named_with_ages_is_the_older_one():
 def test_aged_comparison_needs_exactly_two_ages():  # a guard
     assert aged_comparison("The older man", OLDER.replace("Ian Reed, 23,", "Ian Reed")) == ""
     assert aged_comparison("the younger man", OLDER) == "Ian Reed"
+
+
+def test_another_witness_lead_named_by_a_broken_kin_phrase_is_the_wife():
+    text = FRAGMENT.replace(
+        "Mr Vance's wife.",
+        "Another witness told the jury how she saw the smaller man fall.\n\nMr Vance's wife.",
+    )
+    rows = text_attributions(text, "told the jury|said")
+    assert rows["speaker_label"].tolist() == [
+        "Another witness, Peter Vance",
+        "Ann Vance",
+        "Ann Vance",
+        "Ann Vance",
+    ]
+    assert rows["speaker_id"].nunique() == 2

@@ -9,14 +9,16 @@ statements were his (ny110, ny113). :func:`fragment_kin` reads that broken phras
 that is only a titled possessive and a kin word, the next opening with a capitalised word and a
 comma. :func:`fragment_surname` gives the given name alone after it ("Ruth", the tagger's
 speaker) the possessor's surname, as :func:`~.kin_given_alone.kin_given_alone` does for the
-unbroken phrase.
+unbroken phrase; :func:`fragment_name` the name such a fragment opening a text gives ("Ruth Hale"),
+which :func:`~.opening_speakers.speaking_opener` takes for the person an unnamed witness lead
+stands for ("Another witness told the jury how she saw ...", the independent 14).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["fragment_kin", "fragment_surname"]
+__all__ = ["fragment_kin", "fragment_name", "fragment_surname"]
 
 
 def fragment_kin(text: str, kin: dict[str, str]) -> list[tuple[str, str, str, str]]:
@@ -54,3 +56,19 @@ def fragment_surname(before: str, kin: dict[str, str]) -> str:
         before[-80:],
     )
     return m.group(1) if m else ""
+
+
+def fragment_name(rest: str) -> str:
+    """The given name and surname a broken kin phrase opening ``rest`` gives ("Mr Hale's wife.
+    Ruth, said": "Ruth Hale"), else "".
+
+    Example:
+        >>> fragment_name(" Mr Hale's wife. Ruth, said she ran."), fragment_name("Mr Hale ran. Ruth, too.")
+        ('Ruth Hale', '')
+    """
+    from corpus_tools.attribution.kin_genders import _KIN  # kin_genders imports this module
+
+    head = rest.lstrip()
+    opening = re.match(r"(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'-]+'s [a-z]+\. [A-Z][a-z]+,", head)
+    found = fragment_kin(head[: opening.end()], _KIN) if opening else []
+    return f"{found[0][3]} {found[0][1]}" if found else ""

@@ -30,6 +30,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
+from corpus_tools.attribution.kin_fragments import fragment_name
 from corpus_tools.attribution.namesakes import other_given_names
 from corpus_tools.attribution.opening_pleas import description_head, named_after
 from corpus_tools.attribution.pronoun_speakers import pronoun_speaks
@@ -124,8 +125,10 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     if found is None:
         return ""  # or no name yet: "The case was heard in York"
     text, spans, k, a, b, name = found
+    kin = fragment_name(text[a:])  # "Mr Hale's wife. Ruth, said": Ruth Hale, new though Mr Hale is not
+    name = kin or name
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
-    if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
+    if len(words) < 2 or re.search(rf"\b{re.escape(kin or words[-1])}\b", text[: spans[k][1]]):
         return ""
     first, last = words[0], words[-1]
     said = rf"\b(?:{re.escape(last)}|{re.escape(first)})\b[^.]{{0,80}}?{_SAID.pattern}"
