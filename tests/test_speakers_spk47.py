@@ -13,6 +13,7 @@ from corpus_tools import from_records
 from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.identities import refine_speakers
 from corpus_tools.attribution.pronoun_speakers import pronoun_speaks
+from corpus_tools.attribution.story_genders import story_genders
 from corpus_tools.attribution.story_persons import story_person
 
 # ------------------------------------------- an unnamed "another witness" lead, named next
@@ -157,3 +158,32 @@ def test_another_witness_lead_named_by_a_broken_kin_phrase_is_the_wife():
         "Ann Vance",
     ]
     assert rows["speaker_id"].nunique() == 2
+
+
+# ------------------------------------------- "she" after an untitled name the story's wire titles
+
+WIRE = "Mrs Ann Pryce told the court she saw the younger man stagger and look at his hands.\n"
+PAPER_SHE = (
+    "Another witness, Jane Lowe, told the jury how she saw two men fighting by a van.\n\n"
+    "Mrs Lowe added: 'He lifted up his shirt and he was covered in blood.'\n\n"
+    "Ann Pryce described how the younger man staggered in the road before he fell. 'I saw the younger "
+    "man stagger and look down at his hands. They were red,' she said. 'He put his hands out.'\n\n"
+    "The case continues.\n"
+)
+
+
+def _story_rows(paper: str, wire: str) -> pd.DataFrame:
+    from corpus_tools.attribution.attributions import attributions
+
+    rows = attributions(from_records([{"doc_id": "wire", "text": wire}, {"doc_id": "paper", "text": paper}]))
+    return rows[rows.doc_id == "paper"]
+
+
+def test_she_after_an_untitled_name_the_wire_titles_is_that_woman():
+    rows = _story_rows(PAPER_SHE, WIRE)
+    assert rows[rows.cue == "said"]["speaker_label"].tolist() == ["Ann Pryce"]
+
+
+def test_story_genders_leave_a_surname_the_paper_titles_alone():  # a guard
+    assert story_genders("Ann Pryce and Mr Pryce came.", WIRE) == {}
+    assert story_genders("Ann Pryce came.", WIRE) == {("Ann", "Pryce"): "f", "Pryce": "f"}
