@@ -187,3 +187,25 @@ def test_she_after_an_untitled_name_the_wire_titles_is_that_woman():
 def test_story_genders_leave_a_surname_the_paper_titles_alone():  # a guard
     assert story_genders("Ann Pryce and Mr Pryce came.", WIRE) == {}
     assert story_genders("Ann Pryce came.", WIRE) == {("Ann", "Pryce"): "f", "Pryce": "f"}
+
+
+# ------------------------------------------- a plea the parser tags an auxiliary of a gerund
+
+AUX_PLEA = (
+    "Fellow witness Tom Dale said Hale threw the first punch.\n\n"
+    "Hale admits knifing Reed during the brawl in May 1996.\n\n"
+    "He claims he acted in self-defence.\n"
+)
+
+
+def test_a_plea_tagged_an_auxiliary_is_the_defendants_and_his_he_after_it():
+    rows = text_attributions(AUX_PLEA)
+    assert rows["cue"].tolist() == ["said", "admits", "claims"]
+    assert rows["speaker_label"].tolist() == ["Fellow witness Tom Dale", "Hale", "Hale"]
+    first = rows.iloc[1]
+    assert AUX_PLEA[first.content_start : first.content_end] == "knifing Reed during the brawl in May 1996"
+
+
+def test_an_auxiliary_that_is_no_plea_is_no_cue():  # a guard
+    rows = text_attributions("Hale is knifing bread in the kitchen.\n")
+    assert rows.empty
