@@ -7,6 +7,7 @@ it says it is a guard."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from pairs import text_attributions
 
 from corpus_tools import from_records
@@ -27,12 +28,6 @@ ANOTHER = (
 )
 
 
-def test_another_witness_lead_is_the_witness_named_in_the_next_sentence():
-    rows = text_attributions(ANOTHER, "insisted|told the court")
-    assert rows["speaker_label"].tolist() == ["Peter Vance", "Peter Vance"]
-    assert rows["speaker_id"].nunique() == 1
-
-
 def test_another_witness_lead_with_no_name_after_it_stays_anonymous():  # a guard
     text = ANOTHER.replace("Peter Vance told the court:", "The court was told:")
     rows = text_attributions(text, "insisted")
@@ -51,8 +46,13 @@ CLOSEST = (
 )
 
 
-def test_a_witness_lead_named_next_and_speaking_as_he_is_that_witness():
-    rows = text_attributions(CLOSEST, "told the court|said")
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [(ANOTHER, "insisted|told the court"), (CLOSEST, "told the court|said")],
+    ids=["another witness, named in the next sentence", "a witness, named next, speaking as He"],
+)
+def test_an_unnamed_witness_lead_is_the_witness_named_after_it(text, cues):
+    rows = text_attributions(text, cues)
     assert rows["speaker_label"].tolist() == ["Peter Vance", "Peter Vance"]
     assert rows["speaker_id"].nunique() == 1
 
