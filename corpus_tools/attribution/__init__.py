@@ -54,6 +54,13 @@ Whether a cue is a statement at all:
 * :mod:`~.hearings`: a hearing's nouns, and a hearing at a sentence's end that heard the clause before;
 * :mod:`~.heard_nouns`: ", the inquest heard." parsed as a noun phrase is that hearing;
 * :mod:`~.caps_names`: a person's name in a paper's opening capitals ("JANE DOWLING") is the person;
+* :mod:`~.story_persons`: a given name and surname the tagger took for an institution is a person
+  when the story titles the surname ("Helen Merral said", the wire's "Mrs Merral");
+* :mod:`~.story_genders`: an untitled full name has the gender the story's titles give it ("she");
+* :mod:`~.pronoun_speakers`: a witness named in a sentence of her own who speaks as "He"/"She" next;
+* :mod:`~.kin_fragments`: "Mr Hale's wife. Ruth, said", a kin phrase cut by a stray full stop;
+* :mod:`~.aged_comparisons`: "the older man" of two people named with their ages is the older;
+* :mod:`~.aux_pleas`: "Hale admits knifing Reed", a plea verb the parser tags an auxiliary;
 * :mod:`~.pair_members`: a named pair beside its two members in a source is no third speaker;
 * :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;

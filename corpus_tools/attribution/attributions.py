@@ -56,6 +56,7 @@ from corpus_tools.attribution.resumed_quotes import resume_quotations
 from corpus_tools.attribution.said_genders import said_genders
 from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.speakers import resolve_speakers
+from corpus_tools.attribution.story_genders import story_genders, story_texts
 from corpus_tools.attribution.surname_subjects import surname_subjects
 from corpus_tools.attribution.takes import name_across_takes
 from corpus_tools.io.corpus import require_columns
@@ -193,7 +194,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
     sents = text_sentences(corpus, parses=parses) if sentences is None else sentences
     sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
     rows = []
-    names_texts = group_texts(corpus)
+    names_texts, stories = group_texts(corpus), story_texts(corpus)  # "Mrs Ann Pryce" in another version
     before, found = takes_before(corpus), {}  # "Both men deny" in a later take: an earlier take's pair
     for doc_id, raw in corpus["text"].items():
         doc_id = str(doc_id)
@@ -210,7 +211,12 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "full_names": full_names(paragraphs),
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "names": person_mentions(paragraphs),  # "... Dunn had bragged. He allegedly told them"
-            "genders": {**said_genders(paragraphs), **text_genders(paragraphs), **kin_genders(raw)},
+            "genders": {
+                **story_genders(raw, stories[doc_id]),
+                **said_genders(paragraphs),
+                **text_genders(paragraphs),
+                **kin_genders(raw),
+            },
         }
         resolve_speakers(resolvable, cands, doc_id, names, window=pronoun_window, **known)
         for a in atts:

@@ -8,6 +8,7 @@ to the last speaker before it (:func:`_continues`, :func:`_outer`) and marks nes
 
 from __future__ import annotations
 
+from corpus_tools.attribution.aux_pleas import aux_plea, aux_plea_content, aux_plea_subject
 from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.clause_pleas import (
     clause_plea,
@@ -72,11 +73,12 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     for verb in doc:
         kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
+        kind = kind or ("verb" if aux_plea(verb) else None)  # "Hale admits knifing Reed", an aux
         if kind is None and (quotes or colons):
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
-        head = passive_party(verb, cue_subject(verb, kind))  # "described as X by Y": Y
+        head = passive_party(verb, cue_subject(verb, kind)) or aux_plea_subject(verb)  # "as X by Y": Y
         head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
         head = (name_after_content(verb, head) or head) if kind == "verb" else head  # "..., X QC, told"
@@ -99,7 +101,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             if head.lower_ in ("who", "that", "which")
             else None
         )
-        ca, cb = object_after_place(verb, cue_content(verb, kind, mention))  # "admitted at X Court Y"
+        ca, cb = aux_plea_content(verb) or object_after_place(verb, cue_content(verb, kind, mention))
         lo, hi, medium = cue_span(verb, kind, outlets)
         chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):

@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
@@ -60,6 +61,7 @@ from corpus_tools.attribution.same_speakers import (
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
+from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
@@ -316,6 +318,7 @@ def _retype(
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
+    person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52
     person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
@@ -345,6 +348,7 @@ def _retype(
             surname(label) in people
             or addressed_name(label, after, text)
             or capitals_person(label, people, text)
+            or story_person(label, posts)  # "Helen Merral said", the story's "Mrs Merral"
         )
     ):
         stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names

@@ -24,6 +24,7 @@ import functools
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.kin_fragments import fragment_kin
 from corpus_tools.attribution.namesakes import title_gender
 
 __all__ = ["kin_genders", "kin_given", "kin_name", "member_gender"]
@@ -54,7 +55,7 @@ def kin_genders(text: str) -> dict[tuple[str, str], str]:
     if "'s " not in text:  # the cheap test first
         return {}
     out: dict[tuple[str, str], str] = {}
-    for title, surname, kin, given in _PHRASE.findall(text):
+    for title, surname, kin, given in _PHRASE.findall(text) + fragment_kin(text, _KIN):  # "wife. Ann,"
         out[(given, surname)] = _KIN[kin]
         owner = "m" if title.lower() in lexicon.MALE_TITLES else "f"
         full = {

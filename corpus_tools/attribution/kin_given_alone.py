@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.kin_fragments import fragment_surname
 from corpus_tools.attribution.kin_genders import _KIN
 
 __all__ = ["kin_given_alone"]
@@ -46,4 +47,5 @@ def kin_given_alone(s: dict, before: str) -> dict:
     if not s["named"] or not re.fullmatch(r"[A-Z][a-z]+", label):
         return s
     m = _BEFORE.search(before[-80:])
-    return {**s, "speaker_label": f"{label} {m.group(1)}", "speaker_type": "person"} if m else s
+    last = m.group(1) if m else fragment_surname(before, _KIN)  # "Mr Hale's wife. Ruth, said"
+    return {**s, "speaker_label": f"{label} {last}", "speaker_type": "person"} if last else s

@@ -30,13 +30,17 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
+from corpus_tools.attribution.kin_fragments import fragment_name
 from corpus_tools.attribution.namesakes import other_given_names
 from corpus_tools.attribution.opening_pleas import description_head, named_after
+from corpus_tools.attribution.pronoun_speakers import pronoun_speaks
 
 __all__ = ["speaking_opener"]
 
 #: an ordinal or unique description of one person ("The first girl", "the only man")
 _ORDINAL = re.compile(r"^the (?:first|second|third|fourth|fifth|last|only|youngest|oldest)\s+", re.IGNORECASE)
+#: another of several unnamed witnesses ("another witness insisted", "One passenger said"), read as "a"
+_OTHER = re.compile(r"^(?:another|one)\s+(?!of\b)(?=[a-z])", re.IGNORECASE)
 #: the one person in charge of a thing ("The man in charge of the investigation", "the officer leading
 #: the inquiry"), named in the next sentence (TUNE_19's 12.07.99/axe, kind K3, ``claims_tune19.md``)
 _IN_CHARGE = re.compile(r"^the ([a-z]+) (?:in charge of|leading|heading)\s", re.IGNORECASE)
@@ -75,7 +79,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def _head(label: str) -> str:
     """The head word of an indefinite, ordinal or charge description with no name, lower case, or ""."""
     charge = _IN_CHARGE.match(label)  # "The man in charge of the investigation": "a man"
-    return description_head(f"a {charge.group(1)}" if charge else _ORDINAL.sub("a ", label, count=1))
+    label = _OTHER.sub("a ", _ORDINAL.sub("a ", label, count=1), count=1)  # "another witness": "a witness"
+    return description_head(f"a {charge.group(1)}" if charge else label)
 
 
 def _agrees(head: str, name: str, sentence: str, text: str) -> bool:
@@ -120,10 +125,12 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     if found is None:
         return ""  # or no name yet: "The case was heard in York"
     text, spans, k, a, b, name = found
+    kin = fragment_name(text[a:])  # "Mr Hale's wife. Ruth, said": Ruth Hale, new though Mr Hale is not
+    name = kin or name
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
-    if len(words) < 2 or re.search(rf"\b{re.escape(words[-1])}\b", text[: spans[k][1]]):
+    if len(words) < 2 or re.search(rf"\b{re.escape(kin or words[-1])}\b", text[: spans[k][1]]):
         return ""
     first, last = words[0], words[-1]
     said = rf"\b(?:{re.escape(last)}|{re.escape(first)})\b[^.]{{0,80}}?{_SAID.pattern}"
-    speaks = re.search(said, text[a:], re.IGNORECASE)
+    speaks = re.search(said, text[a:], re.IGNORECASE) or pronoun_speaks(text[b:], last, text)
     return " ".join(words) if speaks and _agrees(head, name, text[a:b], text) else ""
