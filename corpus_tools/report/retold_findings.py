@@ -57,10 +57,13 @@ def retold_kept(doc: str, a: Analysis) -> tuple[list[Segment], int]:
     mine = _mine(doc, a)
     if not len(mine):
         return [], 0
-    told = set(zip(mine["source_doc_id"].astype(str), mine["source_sent_id"].astype(int)))
+    told = set(zip(mine["source_doc_id"].astype(str), mine["source_sent_id"].astype(int), strict=True))
     cov = a.coverage
     dropped = cov[(cov["doc_id"].astype(str) == doc) & (cov["status"] == "dropped")]
-    n = len(told & set(zip(dropped["source_doc_id"].astype(str), dropped["source_sent_id"].astype(int))))
+    n = len(
+        told
+        & set(zip(dropped["source_doc_id"].astype(str), dropped["source_sent_id"].astype(int), strict=True))
+    )
     return ([f", tells {n} more in its own words,"] if n else []), n
 
 
@@ -70,4 +73,5 @@ def retold_added(doc: str, src: str, a: Analysis, new: int) -> str:
     n = _mine(doc, a)["sent_id"].nunique()
     if not n:
         return f"; it adds {_plural(new, 'new sentence')}"
-    return f"; it adds {_plural(new, 'sentence')} not taken from {src} ({n} of them retell{'s' if n == 1 else ''} {src}'s: check)"
+    verb = "retells" if n == 1 else "retell"
+    return f"; it adds {_plural(new, 'sentence')} not taken from {src} ({n} of them {verb} {src}'s: check)"

@@ -181,7 +181,7 @@ def retellings(
     for doc_id, group in new.groupby("doc_id", sort=True):
         mine = against[against["doc_id"] == doc_id]
         source, index = {}, defaultdict(list)
-        for k in zip(mine["source_doc_id"].astype(str), mine["source_sent_id"].astype(int)):
+        for k in zip(mine["source_doc_id"].astype(str), mine["source_sent_id"].astype(int), strict=True):
             s = by_key.get(k)
             if s is None or s.layout:
                 continue
