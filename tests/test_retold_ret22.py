@@ -43,8 +43,13 @@ RETOLD_3 = (
 )
 #: the paper's own: the defendant's name and the court's words, nothing of what happened
 OWN = "Fenwick, wearing a dark coat, appeared at Dunmere Crown Court and spoke only to confirm her name."
-#: what happened, in the source's words, but no name or number of it: not read as a retelling
+#: two words of what happened ("trustee", "cheque") and no name or number of it: no retelling
 NAMELESS = "Somebody quietly imitated trustee handwriting on cheque stubs over three long winters."
+#: three words of what happened without a name ("auditor", "funds", "pavilion"): a retelling
+NAMELESS_3 = (
+    "Months later a retired auditor with a keen eye for detail spotted that funds had vanished while "
+    "heavy autumn rain poured through broken slates into the old pavilion."
+)
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +101,16 @@ def test_what_happened_without_a_shared_name_or_number_is_no_retelling():
     a = ct.analyze(pair(SOURCE, " ".join([COPY_0, NAMELESS, COPY_5])))
     assert a.alignment["reuse_class"].tolist()[1] == "new"
     assert _retold(a).empty
+
+
+def test_three_words_of_what_happened_retell_without_a_name():
+    a = ct.analyze(pair(SOURCE, " ".join([COPY_0, NAMELESS_3, COPY_5])))
+    assert a.alignment["reuse_class"].tolist()[1] == "new"
+    r = _retold(a)
+    assert r[["sent_id", "source_sent_id", "shared_names", "shared_numbers"]].values.tolist() == [
+        [1, 3, (), ()]
+    ]
+    assert r["shared_words"].tolist() == [("auditor", "fund", "pavilion")]
 
 
 def test_the_findings_say_the_counts_beside_the_measures(analysed):

@@ -9,28 +9,30 @@ had a reporter of its own, and aligning them lowers precision, benchmarks/README
 (branch ret21)"); :func:`retellings` names them beside it, a finding true either way: the sentence
 tells what the source sentence tells, whoever wrote it first.
 
-The rule, one paper sentence left new at a time (over ``max_short_words`` words):
+The rule, one paper sentence left new at a time (over ``max_short_words`` words), against the
+source sentences its document is read against (the coverage frame: every file of the source, a
+wire story's takes):
 
-1. a source sentence is a candidate when it shares a *name or number* with the sentence
-   (capitalised words and figures, :class:`~corpus_tools.reuse.similarity.SentenceWords`; the
-   words of a court's name, :data:`COURT_WORDS`, are no name): looked up in an index of the
-   source's names and numbers, never all pairs;
-2. it is taken when it shares at least ``min_topical_context`` (2) *words of what happened*
-   with the sentence: lemma keys of content words that are not names, numbers, verbs of saying,
-   titles, words of a stock phrase (:func:`corpus_tools.reuse.fusion.evidence_words`) nor the
-   stock words of a court report (:data:`COURT_WORDS`: who tells, where and when, not what
-   happened). The candidate sharing most is taken first;
-3. up to two more source sentences (of any file of the source: a wire story's takes) join it
-   when each brings ``min_topical_context`` words of what happened the ones taken lack and
-   shares a name or number with the sentence;
-4. the sentences taken must hold at least ``min_fused_cover`` (0.6) of the sentence's words of
-   what happened: a sentence that says more than they do is the paper's own that mentions
-   them, not their retelling.
+1. its *words of what happened*: lemma keys of content words that are not names, numbers, verbs
+   of saying, titles, words of a stock phrase (:func:`corpus_tools.reuse.fusion.evidence_words`),
+   the stock words of a court report (:data:`COURT_WORDS`: who tells, where and when) nor light
+   verbs and time words (:data:`LIGHT_WORDS`); on the source's side, a word found in three or
+   more sentences of its file is that file's topic, not one sentence's fact
+   (:func:`corpus_tools.reuse.fusion.common_words`, as alignment reads it);
+2. a source sentence is taken when it shares at least ``min_topical_context`` (2) of those words
+   and a *name or number* (capitalised words and figures; a court's name and titles are none), or
+   at least ``min_topical_score`` (3) of them without one ("She contracted bronchial pneumonia"
+   against "... developed bronchial pneumonia"): candidates are looked up in an index of the
+   source's names, numbers and words, never all pairs. The one sharing most is taken first;
+3. up to two more join it (:data:`MAX_RETOLD`), each bringing as many words of what happened that
+   the ones taken lack.
 
-Every number is an option of :class:`~corpus_tools.reuse.matching.ReuseOptions` the alignment
-already uses for the same notion (its own fitted values, not chosen on the stories read here);
-the one to three sentences are the brief's (issue 22, known debt 1). A retelling is listed, not
-aligned: the alignment frame and its shares stay as they are.
+The numbers are the alignment's own options for the same notion
+(:class:`~corpus_tools.reuse.matching.ReuseOptions`: ``min_topical_context``, the words of what
+happened a paraphrase beside aligned neighbours needs, and ``min_topical_score``, those a pair
+with no other evidence needs; fitted on METER's annotation, not chosen on the stories read for
+this rule); the one to three sentences are issue 22's brief (known debt 1). A retelling is listed,
+not aligned: the alignment frame and its shares stay as they are.
 """
 
 from __future__ import annotations
@@ -97,25 +99,24 @@ def _retold(t: Sentence, index: dict, source: dict, opt: ReuseOptions) -> list[t
     """The source sentences ``t`` retells, ``[(source key, names, numbers, words)]``, or []."""
     wanted = _happened(t)
     anchors = _anchors(t)
-    if len(wanted) < opt.min_topical_context or not anchors:
+    if len(wanted) < opt.min_topical_context:
         return []
-    cands = {k for a in anchors for k in index.get(a, ())}
+    cands = {k for a in anchors for k in index.get(("anchor", a), ())}
+    cands |= {k for w in wanted for k in index.get(("word", w), ())}
     scored = []
     for k in cands:
-        s, s_happened = source[k]
-        shared = wanted & s_happened
-        if len(shared) >= opt.min_topical_context:
-            scored.append((len(shared), -k[1], k, shared))
+        s, s_anchors, s_happened = source[k]
+        shared, named = wanted & s_happened, bool(anchors & s_anchors)
+        if len(shared) >= (opt.min_topical_context if named else opt.min_topical_score):
+            scored.append((-len(shared), k, shared, named))
     taken: list[tuple] = []
     held: set[str] = set()
-    for _, _, k, shared in sorted(scored, key=lambda x: (-x[0], x[2])):
+    for _, k, shared, named in sorted(scored):
         if len(taken) == MAX_RETOLD:
             break
-        if len(shared - held) >= opt.min_topical_context:
+        if len(shared - held) >= (opt.min_topical_context if named else opt.min_topical_score):
             taken.append((k, shared))
             held |= shared
-    if not taken:
-        return []
     out = []
     for k, shared in taken:
         s = source[k][0]
@@ -185,9 +186,11 @@ def retellings(
             s = by_key.get(k)
             if s is None or s.layout:
                 continue
-            source[k] = (s, _happened(s) - common[k[0]])
-            for a in _anchors(s):
-                index[a].append(k)
+            source[k] = (s, _anchors(s), _happened(s) - common[k[0]])
+            for a in source[k][1]:
+                index["anchor", a].append(k)
+            for w in source[k][2]:
+                index["word", w].append(k)
         for sent_id in sorted(group["sent_id"].astype(int)):
             t = by_key.get((str(doc_id), sent_id))
             if t is None or t.layout:
