@@ -14,39 +14,58 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
-from corpus_tools.report.segments import Segment, _once, _plural, _rows
-from corpus_tools.reuse.retellings import RETELLING_COLUMNS, retellings
+from corpus_tools.report.segments import Segment, _once, _plural
+from corpus_tools.reuse.retellings import retellings
 
 __all__ = ["retold_added", "retold_kept", "retold_share"]
 
 
-def _all(a: Analysis) -> pd.DataFrame:
-    frames = (a.alignment, a.coverage, a.sentences)
-    if any(f is None for f in frames):
-        return pd.DataFrame(columns=RETELLING_COLUMNS)
-    return retellings(
-        a.corpus, alignment=a.alignment, coverage=a.coverage, sentences=a.sentences, options=a.options.reuse
+def _summary(a: Analysis) -> dict[str, tuple[int, int, int]]:
+    """doc_id -> (sentences that retell, their share of its words in %, dropped source sentences
+    they tell), for the documents that have such sentences: read in one pass over the frames."""
+    if a.alignment is None or a.coverage is None or a.sentences is None:
+        return {}
+    opt = a.options.reuse
+    r = retellings(a.corpus, alignment=a.alignment, coverage=a.coverage, sentences=a.sentences, options=opt)
+    if not len(r):
+        return {}
+    docs = set(r["doc_id"])
+    al = a.alignment[a.alignment["doc_id"].astype(str).isin(docs)]
+    words = al["text"].str.split().str.len()
+    said = set(zip(r["doc_id"], r["sent_id"], strict=True))
+    retold = [(str(d), int(i)) in said for d, i in zip(al["doc_id"], al["sent_id"], strict=True)]
+    share = (
+        words[retold].groupby(al["doc_id"][retold].astype(str)).sum()
+        / words.groupby(al["doc_id"].astype(str)).sum()
     )
+    cov = a.coverage
+    cov = cov[cov["doc_id"].astype(str).isin(docs) & (cov["status"] == "dropped")]
+    dropped = set(
+        zip(
+            cov["doc_id"].astype(str),
+            cov["source_doc_id"].astype(str),
+            cov["source_sent_id"].astype(int),
+            strict=True,
+        )
+    )
+    told = {k for k in zip(r["doc_id"], r["source_doc_id"], r["source_sent_id"], strict=True) if k in dropped}
+    n_told = pd.Series([d for d, *_ in told], dtype=object).value_counts()
+    n_sent = r.groupby("doc_id")["sent_id"].nunique()
+    return {d: (int(n_sent[d]), round(100 * float(share.get(d, 0.0))), int(n_told.get(d, 0))) for d in docs}
 
 
-def _mine(doc: str, a: Analysis) -> pd.DataFrame:
-    return _rows(_once(a, "retellings", lambda: _all(a)), doc)
+def _mine(doc: str, a: Analysis) -> tuple[int, int, int]:
+    return _once(a, "retellings", lambda: _summary(a)).get(doc, (0, 0, 0))
 
 
 def retold_share(doc: str, src: str, a: Analysis, new_pct: str) -> str:
     """The share sentence's end: "65% is new." or, with retellings, "65% is not taken from PA
     sentence by sentence; 20% is in 3 sentences that retell PA's in other words (check)."."""
-    mine = _mine(doc, a)
-    if not len(mine):
+    n, pct, _ = _mine(doc, a)
+    if not n:
         return f"{new_pct} is new."
-    al = a.alignment
-    al = al[al["doc_id"].astype(str) == doc]
-    words = al["text"].str.split().str.len()
-    retold = al["sent_id"].isin(set(mine["sent_id"]))
-    pct = f"{round(100 * words[retold].sum() / words.sum()) if words.sum() else 0}%"
-    n = mine["sent_id"].nunique()
     return (
-        f"{new_pct} is not taken from {src} sentence by sentence; {pct} is in "
+        f"{new_pct} is not taken from {src} sentence by sentence; {pct}% is in "
         f"{_plural(n, 'sentence')} that retell{'s' if n == 1 else ''} {src}'s in other words (check)."
     )
 
@@ -54,23 +73,14 @@ def retold_share(doc: str, src: str, a: Analysis, new_pct: str) -> str:
 def retold_kept(doc: str, a: Analysis) -> tuple[list[Segment], int]:
     """ ", tells 4 more in its own words," after "It keeps 6 of PA's 110 sentences" and the
     number of the source's dropped sentences so told (taken off the dropped count)."""
-    mine = _mine(doc, a)
-    if not len(mine):
-        return [], 0
-    told = set(zip(mine["source_doc_id"].astype(str), mine["source_sent_id"].astype(int), strict=True))
-    cov = a.coverage
-    dropped = cov[(cov["doc_id"].astype(str) == doc) & (cov["status"] == "dropped")]
-    n = len(
-        told
-        & set(zip(dropped["source_doc_id"].astype(str), dropped["source_sent_id"].astype(int), strict=True))
-    )
+    n = _mine(doc, a)[2]
     return ([f", tells {n} more in its own words,"] if n else []), n
 
 
 def retold_added(doc: str, src: str, a: Analysis, new: int) -> str:
     """ "; it adds 7 new sentences" or, with retellings, "; it adds 7 sentences not taken from PA
     (3 of them retell PA's: check)"."""
-    n = _mine(doc, a)["sent_id"].nunique()
+    n = _mine(doc, a)[0]
     if not n:
         return f"; it adds {_plural(new, 'new sentence')}"
     verb = "retells" if n == 1 else "retell"

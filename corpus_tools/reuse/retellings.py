@@ -124,6 +124,22 @@ def _retold(t: Sentence, index: dict, source: dict, opt: ReuseOptions) -> list[t
     return out
 
 
+def _source_index(keys: tuple, by_key: dict, common: dict) -> tuple[dict, dict]:
+    """``(source, index)``: each source sentence's (sentence, names and numbers, words of what
+    happened), and its names, numbers and words -> the source sentences holding them."""
+    source, index = {}, defaultdict(list)
+    for k in keys:
+        s = by_key.get(k)
+        if s is None or s.layout:
+            continue
+        source[k] = (s, _anchors(s), _happened(s) - common[k[0]])
+        for a in source[k][1]:
+            index["anchor", a].append(k)
+        for w in source[k][2]:
+            index["word", w].append(k)
+    return source, index
+
+
 def retellings(
     corpus: pd.DataFrame,
     *,
@@ -178,19 +194,19 @@ def retellings(
     by_key = {(s.doc_id, s.sent_id): s for ss in sents.values() for s in ss}
     # a word in three or more sentences of a source file is its topic, not one sentence's fact
     common = {d: common_words(s.words for s in sents.get(d, ())) for d in src_docs}
+    # each document's source sentences; one index per set of them (every version of a story
+    # is read against the same ones), not one per document
+    read_against = {
+        d: tuple(zip(g["source_doc_id"].astype(str), g["source_sent_id"].astype(int), strict=True))
+        for d, g in against.groupby("doc_id", sort=False)
+    }
+    indexes: dict[tuple, tuple[dict, dict]] = {}
     rows = []
     for doc_id, group in new.groupby("doc_id", sort=True):
-        mine = against[against["doc_id"] == doc_id]
-        source, index = {}, defaultdict(list)
-        for k in zip(mine["source_doc_id"].astype(str), mine["source_sent_id"].astype(int), strict=True):
-            s = by_key.get(k)
-            if s is None or s.layout:
-                continue
-            source[k] = (s, _anchors(s), _happened(s) - common[k[0]])
-            for a in source[k][1]:
-                index["anchor", a].append(k)
-            for w in source[k][2]:
-                index["word", w].append(k)
+        keys = read_against.get(doc_id, ())
+        if keys not in indexes:
+            indexes[keys] = _source_index(keys, by_key, common)
+        source, index = indexes[keys]
         for sent_id in sorted(group["sent_id"].astype(int)):
             t = by_key.get((str(doc_id), sent_id))
             if t is None or t.layout:
@@ -202,9 +218,7 @@ def retellings(
                         str(doc_id),
                         sent_id,
                         *k,
-                        tuple(sorted(names)),
-                        tuple(sorted(numbers)),
-                        tuple(sorted(words)),
+                        *(tuple(sorted(x)) for x in (names, numbers, words)),
                         len(found),
                     )
                 )
