@@ -26,7 +26,15 @@ def _summary(a: Analysis) -> dict[str, tuple[int, int, int]]:
     if a.alignment is None or a.coverage is None or a.sentences is None:
         return {}
     opt = a.options.reuse
-    r = retellings(a.corpus, alignment=a.alignment, coverage=a.coverage, sentences=a.sentences, options=opt)
+    der = a.derivation
+    # the findings give shares and counts only for versions derived from the source
+    derived = (
+        set(der.loc[der["derivation"] != "non_derived", "doc_id"].astype(str)) if der is not None else set()
+    )
+    if not derived:
+        return {}
+    aligned = a.alignment[a.alignment["doc_id"].astype(str).isin(derived)]
+    r = retellings(a.corpus, alignment=aligned, coverage=a.coverage, sentences=a.sentences, options=opt)
     if not len(r):
         return {}
     docs = set(r["doc_id"])

@@ -42,11 +42,10 @@ from collections import defaultdict
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import HONORIFICS
-from corpus_tools.reuse.alignment import body_sentences
+from corpus_tools.lexicon import HONORIFICS, WORD_RE
 from corpus_tools.reuse.fusion import common_words, evidence_words
-from corpus_tools.reuse.matching import ReuseOptions, Sentence
-from corpus_tools.reuse.similarity import lemma
+from corpus_tools.reuse.matching import ReuseOptions
+from corpus_tools.reuse.similarity import SentenceWords, known_names, lemma, sentence_words
 
 __all__ = ["COURT_WORDS", "LIGHT_WORDS", "MAX_RETOLD", "RETELLING_COLUMNS", "retellings"]
 
@@ -86,16 +85,15 @@ RETELLING_COLUMNS = [
 ]
 
 
-def _anchors(s: Sentence) -> frozenset[str]:
-    return (s.words.names - _NOT_NAMES) | s.words.numbers
+def _anchors(w: SentenceWords) -> frozenset[str]:
+    return (w.names - _NOT_NAMES) | w.numbers
 
 
-def _happened(s: Sentence) -> frozenset[str]:
-    w = s.words
+def _happened(w: SentenceWords) -> frozenset[str]:
     return (evidence_words(w) & w.topical) - w.numbers - _COURT
 
 
-def _retold(t: Sentence, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
+def _retold(t: SentenceWords, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
     """The source sentences ``t`` retells, ``[(source key, names, numbers, words)]``, or []."""
     wanted = _happened(t)
     anchors = _anchors(t)
@@ -120,7 +118,7 @@ def _retold(t: Sentence, index: dict, source: dict, opt: ReuseOptions) -> list[t
     out = []
     for k, shared in taken:
         s = source[k][0]
-        out.append((k, t.words.names & s.words.names - _NOT_NAMES, t.words.numbers & s.words.numbers, shared))
+        out.append((k, t.names & s.names - _NOT_NAMES, t.numbers & s.numbers, shared))
     return out
 
 
@@ -130,7 +128,7 @@ def _source_index(keys: tuple, by_key: dict, common: dict) -> tuple[dict, dict]:
     source, index = {}, defaultdict(list)
     for k in keys:
         s = by_key.get(k)
-        if s is None or s.layout:
+        if s is None:
             continue
         source[k] = (s, _anchors(s), _happened(s) - common[k[0]])
         for a in source[k][1]:
@@ -188,12 +186,20 @@ def retellings(
         return pd.DataFrame(columns=RETELLING_COLUMNS)
     against = coverage[coverage["doc_id"].isin(set(new["doc_id"]))]
     src_docs = set(against["source_doc_id"])
-    docs = set(new["doc_id"]) | src_docs
-    sub = corpus[corpus.index.astype(str).isin(docs)]
-    sents = body_sentences(sub, sentences=sentences[sentences["doc_id"].astype(str).isin(docs)])
-    by_key = {(s.doc_id, s.sent_id): s for ss in sents.values() for s in ss}
+    # the words of the sentences read, as alignment reads them (lemma keys; a word written
+    # capitalised inside most of their sentences is a name where it opens one too)
+    body = sentences[~sentences["is_boilerplate"] & sentences["doc_id"].astype(str).isin(src_docs)]
+    texts = {
+        **{
+            (str(d), int(i)): t for d, i, t in zip(body["doc_id"], body["sent_id"], body["text"], strict=True)
+        },
+        **{(str(d), int(i)): t for d, i, t in zip(new["doc_id"], new["sent_id"], new["text"], strict=True)},
+    }
+    tokens = {k: WORD_RE.findall(t) for k, t in texts.items()}
+    names = known_names(tokens.values(), lemmas=True)
+    by_key = {k: sentence_words(w, lemmas=True, names=names) for k, w in tokens.items()}
     # a word in three or more sentences of a source file is its topic, not one sentence's fact
-    common = {d: common_words(s.words for s in sents.get(d, ())) for d in src_docs}
+    common = {d: common_words(w for k, w in by_key.items() if k[0] == d) for d in src_docs}
     # each document's source sentences; one index per set of them (every version of a story
     # is read against the same ones), not one per document
     read_against = {
@@ -208,9 +214,7 @@ def retellings(
             indexes[keys] = _source_index(keys, by_key, common)
         source, index = indexes[keys]
         for sent_id in sorted(group["sent_id"].astype(int)):
-            t = by_key.get((str(doc_id), sent_id))
-            if t is None or t.layout:
-                continue
+            t = by_key[str(doc_id), sent_id]
             found = _retold(t, index, source, opt)
             for k, names, numbers, words in found:
                 rows.append(
