@@ -151,6 +151,22 @@ def stock_words(keys: Sequence[str]) -> frozenset[str]:
         >>> sorted(stock_words("the end of the line he said in a statement".split()))
         ['a', 'end', 'in', 'of', 'said', 'statement', 'the']
     """
+    keys = tuple(keys)
+    words = _STOCK_WORDS.get(keys)
+    if words is None:
+        if len(_STOCK_WORDS) >= _STOCK_WORDS_MAX:
+            _STOCK_WORDS.clear()
+        words = _STOCK_WORDS[keys] = _stock_words(keys)
+    return words
+
+
+#: what :func:`stock_words` found, by sentence keys: the alignment asks it of the same sentence
+#: against each candidate (issue #23); emptied at :data:`_STOCK_WORDS_MAX` sentences
+_STOCK_WORDS: dict[tuple[str, ...], frozenset[str]] = {}
+_STOCK_WORDS_MAX = 1 << 14
+
+
+def _stock_words(keys: tuple[str, ...]) -> frozenset[str]:
     inside = [False] * len(keys)
     for n, key in enumerate(keys):
         for phrase in _STOCK.get(key, ()):
