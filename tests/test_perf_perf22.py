@@ -1,8 +1,8 @@
 """Issue #23, round 22: three pure functions the alignment, the derivation and the variants ask again
 and again for the same words remember their answers (:func:`corpus_tools.lexicon.lemma_key`,
 :func:`corpus_tools.variants.categories.categorize`, :func:`corpus_tools.reuse.fusion.stock_words`).
-Each memo must give what the function computes, on a first call, on a repeat, after the memo is
-emptied at its bound, and the stages that read them the same frames with the memos empty or full.
+Each memo (:func:`functools.lru_cache`, bounded) must give what the function computes, on a first
+call and on a repeat, and the stages that read them the same frames with the memos empty or full.
 Invented texts."""
 
 from __future__ import annotations
@@ -34,57 +34,53 @@ _PAIRS = [
 
 
 def _empty_memos():
-    lexicon_words._LEMMA_KEYS.clear()
-    categories._CATEGORIES.clear()
-    fusion._STOCK_WORDS.clear()
+    lemma_key.cache_clear()
+    categorize.cache_clear()
+    fusion._stock_words.cache_clear()
 
 
 def test_lemma_key_memo_gives_the_computed_key_first_and_again():
     _empty_memos()
-    computed = [lexicon_words._lemma_key(w) for w in _WORDS]
+    computed = [lemma_key.__wrapped__(w) for w in _WORDS]
     assert [lemma_key(w) for w in _WORDS] == computed  # first call: computed and kept
-    assert all(lexicon_words._LEMMA_KEYS[w] == k for w, k in zip(_WORDS, computed, strict=True))
+    assert lemma_key.cache_info().currsize == len(set(_WORDS))
     assert [lemma_key(w) for w in _WORDS] == computed  # again: from the memo
+    assert lemma_key.cache_info().hits == len(_WORDS)
     assert computed[:4] == ["unveil", "unveil", "deny", "deny"]
 
 
-def test_lemma_key_memo_is_emptied_at_its_bound(monkeypatch):
-    _empty_memos()
-    monkeypatch.setattr(lexicon_words, "_LEMMA_KEYS_MAX", 3)
-    lexicon_words._LEMMA_KEYS.clear()
-    got = [lemma_key(w) for w in _WORDS]
-    assert got == [lexicon_words._lemma_key(w) for w in _WORDS]
-    assert len(lexicon_words._LEMMA_KEYS) <= 3
+def test_the_memos_are_bounded():
+    assert lemma_key.cache_info().maxsize == lexicon_words.LEMMA_KEYS_KEPT == 1 << 17
+    assert categorize.cache_info().maxsize == categories.CATEGORIES_KEPT == 1 << 16
+    assert fusion._stock_words.cache_info().maxsize == fusion.STOCK_WORDS_KEPT == 1 << 14
 
 
 def test_categorize_memo_keys_on_both_forms_and_the_name_similarity():
     _empty_memos()
-    computed = [categories._categorize(a, b, 0.7) for a, b in _PAIRS]
+    computed = [categorize.__wrapped__(a, b) for a, b in _PAIRS]
     assert [categorize(a, b) for a, b in _PAIRS] == computed
     assert [categorize(a, b) for a, b in _PAIRS] == computed
+    assert categorize.cache_info().hits == len(_PAIRS)
     assert computed[:2] == ["date_format", "attribution_change"]
     # the same two names under a stricter similarity: another answer, not the remembered one
     assert categorize("Mohammed", "Mohammad") == "name_spelling"
     strict = categorize("Mohammed", "Mohammad", name_similarity=0.9)
-    assert strict == categories._categorize("Mohammed", "Mohammad", 0.9) != "name_spelling"
+    assert strict == categorize.__wrapped__("Mohammed", "Mohammad", name_similarity=0.9) != "name_spelling"
     assert categorize("Mohammed", "Mohammad") == "name_spelling"
 
 
-def test_stock_words_memo_same_for_a_list_and_a_tuple_and_after_its_bound(monkeypatch):
+def test_stock_words_memo_same_for_a_list_and_a_tuple():
     _empty_memos()
     sentences = [
         "the end of the line he said in a statement".split(),
         "the end user at the end of the day".split(),
         "a baker at the fair said the loaves were old".split(),
     ]
-    computed = [fusion._stock_words(tuple(s)) for s in sentences]
+    computed = [fusion._stock_words.__wrapped__(tuple(s)) for s in sentences]
     assert [fusion.stock_words(s) for s in sentences] == computed
     assert [fusion.stock_words(tuple(s)) for s in sentences] == computed
+    assert fusion._stock_words.cache_info().hits == len(sentences)
     assert sorted(computed[1]) == ["at", "day", "of"]
-    monkeypatch.setattr(fusion, "_STOCK_WORDS_MAX", 1)
-    fusion._STOCK_WORDS.clear()
-    assert [fusion.stock_words(s) for s in reversed(sentences)] == computed[::-1]
-    assert len(fusion._STOCK_WORDS) <= 1
 
 
 _WIRE = (
@@ -116,7 +112,7 @@ def test_alignment_and_variants_the_same_with_the_memos_empty_or_full(corpus):
     _empty_memos()
     cold_alignment = align_sentences(corpus, source="wire")
     cold_variants = extract_variants(corpus, source="wire", alignment=cold_alignment)
-    assert lexicon_words._LEMMA_KEYS and categories._CATEGORIES and fusion._STOCK_WORDS
+    assert all(f.cache_info().currsize for f in (lemma_key, categorize, fusion._stock_words))
     warm_alignment = align_sentences(corpus, source="wire")
     warm_variants = extract_variants(corpus, source="wire", alignment=warm_alignment)
     assert warm_alignment.equals(cold_alignment)

@@ -7,6 +7,7 @@ its comment) and the small number words (:data:`NUMBER_WORDS`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools.lexicon.spelling import US_SPELLING
 
@@ -136,13 +137,13 @@ _NOT_INFLECTED = frozenset(
 ) | {base for base in _LEMMA_IRREGULAR.values() if base.endswith(("ed", "es", "s", "ing"))}
 
 
-#: the keys :func:`lemma_key` computed, by word: a pure function of the word, read about a million
-#: times on 1,000 news stories for some tens of thousands of distinct words (issue #23); emptied when
-#: it holds :data:`_LEMMA_KEYS_MAX` words, so it stays a few megabytes
-_LEMMA_KEYS: dict[str, str] = {}
-_LEMMA_KEYS_MAX = 1 << 17
+#: :func:`lemma_key` remembers the keys of this many words (the last asked): a pure function of the
+#: word, asked about a million times on 1,000 news stories for some tens of thousands of distinct
+#: words (issue #23)
+LEMMA_KEYS_KEPT = 1 << 17
 
 
+@lru_cache(maxsize=LEMMA_KEYS_KEPT)
 def lemma_key(word: str) -> str:
     """A key that one word's inflections share, after the spelling map: a light, rule-based
     lemma (plural and verb endings stripped, a final "e" and a doubled final consonant dropped),
@@ -164,16 +165,6 @@ def lemma_key(word: str) -> str:
         >>> [lemma_key(w) for w in ("breed", "breeding", "bred", "goes", "go", "need", "needed")]
         ['breed', 'breed', 'breed', 'go', 'go', 'need', 'need']
     """
-    key = _LEMMA_KEYS.get(word)
-    if key is None:
-        if len(_LEMMA_KEYS) >= _LEMMA_KEYS_MAX:
-            _LEMMA_KEYS.clear()
-        key = _LEMMA_KEYS[word] = _lemma_key(word)
-    return key
-
-
-def _lemma_key(word: str) -> str:
-    """:func:`lemma_key`, computed."""
     w = word.replace(".", "").replace("'", "").replace("\u2019", "").lower()
     w = US_SPELLING.get(w, w)
     irregular = w in _LEMMA_IRREGULAR

@@ -44,6 +44,7 @@ The reporting verbs of ``attribution_change`` are textacy's list, merged in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -312,12 +313,12 @@ def is_misprint(wa: list[str], wb: list[str]) -> bool:
     return same_length or (len(x) - len(y) == 2 and y in (x[2:], x[:-2]))
 
 
-#: the categories :func:`categorize` gave, by its arguments: a pure function of them, asked again for the
-#: same two forms across versions and parents (issue #23); emptied at :data:`_CATEGORIES_MAX` entries
-_CATEGORIES: dict[tuple[str, str, float], str] = {}
-_CATEGORIES_MAX = 1 << 16
+#: :func:`categorize` remembers the categories of this many pairs of forms (the last asked): a pure
+#: function of its arguments, asked again for the same two forms across versions and parents (issue #23)
+CATEGORIES_KEPT = 1 << 16
 
 
+@lru_cache(maxsize=CATEGORIES_KEPT)
 def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
     """The category of one variant (see the module docstring for the rules and their order).
 
@@ -336,17 +337,6 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
         >>> categorize("Sept. 20", "20 September"), categorize("told Reuters", "said")
         ('date_format', 'attribution_change')
     """
-    key = (form_a, form_b, name_similarity)
-    category = _CATEGORIES.get(key)
-    if category is None:
-        if len(_CATEGORIES) >= _CATEGORIES_MAX:
-            _CATEGORIES.clear()
-        category = _CATEGORIES[key] = _categorize(form_a, form_b, name_similarity)
-    return category
-
-
-def _categorize(form_a: str, form_b: str, name_similarity: float) -> str:
-    """:func:`categorize`, computed."""
     a, b = form_a.strip(), form_b.strip()
     wa, wb = words(a), words(b)
     surface = _surface_category(a, b, wa, wb)
