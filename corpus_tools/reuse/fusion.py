@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from corpus_tools.lexicon import HONORIFICS, WORD_RE
 from corpus_tools.reuse.similarity import SentenceWords, lemma, sentence_words
@@ -151,6 +152,16 @@ def stock_words(keys: Sequence[str]) -> frozenset[str]:
         >>> sorted(stock_words("the end of the line he said in a statement".split()))
         ['a', 'end', 'in', 'of', 'said', 'statement', 'the']
     """
+    return _stock_words(tuple(keys))
+
+
+#: :func:`stock_words` remembers the words of this many sentences (the last asked): the alignment
+#: asks it of the same sentence against each candidate (issue #23)
+STOCK_WORDS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=STOCK_WORDS_KEPT)
+def _stock_words(keys: tuple[str, ...]) -> frozenset[str]:
     inside = [False] * len(keys)
     for n, key in enumerate(keys):
         for phrase in _STOCK.get(key, ()):

@@ -45,6 +45,7 @@ The reporting verbs of ``attribution_change`` are textacy's list, merged in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -314,6 +315,12 @@ def is_misprint(wa: list[str], wb: list[str]) -> bool:
     return same_length or (len(x) - len(y) == 2 and y in (x[2:], x[:-2]))
 
 
+#: :func:`categorize` remembers the categories of this many pairs of forms (the last asked): a pure
+#: function of its arguments, asked again for the same two forms across versions and parents (issue #23)
+CATEGORIES_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=CATEGORIES_KEPT)
 def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str:
     """The category of one variant (see the module docstring for the rules and their order).
 
