@@ -21,9 +21,13 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     the owners tell him to do so", boy's telegraph 2, round 14): who would give it says nothing;
   - ``misparse``: the subject of a pseudo-cleft ("All you have to do is ask him nicely"): the verb
     after "is" is what one must do, "All" no speaker.
+  - ``question``: a cue inside a question the report asks in its own words ("Why sue that paper
+    rather than others which had written of him?"): :mod:`~.asked_questions`.
 """
 
 from __future__ import annotations
+
+from corpus_tools.attribution.asked_questions import asked_question
 
 __all__ = ["no_statement", "passive_party"]
 
@@ -171,7 +175,7 @@ def no_statement(verb, kind: str, head) -> str | None:
         return "act"  # "women who have not reported the attacks" (04.10.99/lynx, round 14 kind 7)
     if lemma in _HEARERS and _term(verb, kids) and not said:
         return "term"  # "when the owners tell him to do so"
-    return "misparse" if _pseudo_cleft(verb, head) else None
+    return "misparse" if _pseudo_cleft(verb, head) else ("question" if asked_question(verb) else None)
 
 
 #: the conjunctions of a clause of condition or time that makes an instruction a term

@@ -70,6 +70,12 @@ _CLASS_OF = {w: k for k, words in ROLE_CLASSES.items() for w in words}
 #: words that end a description's head before its complement ("consultant at Bristol Infirmary")
 _COMPLEMENT = frozenset("at of for from in with to".split())
 _POST_WORD = re.compile(r"\b(?:[Ee]x-)?(?:[Cc]onsultant|[Aa]naesthetist|[Ww]histle-?blower|MP|[Mm]inister)\b")
+#: the words of the head of a business, read around in the story's versions ("Harrods boss Tom
+#: Dodd" in one, "the Harrods chairman said" in another); a head word that is a business's head's
+#: only as a description's head ("The Harrods chief", "The multi-millionaire": TUNE_22's hamilton,
+#: kind K1 of ``benchmarks/claims_tune22.md``), never as a word beside a name ("Chief Inspector")
+_BUSINESS_WORD = re.compile(r"\b(?:[Bb]oss|[Oo]wner|[Cc]hairman|[Cc]hairwoman|[Tt]ycoon|[Pp]roprietor)\b")
+_HEAD_ONLY = {"chief": "boss", "multimillionaire": "tycoon", "millionaire": "tycoon"}
 
 
 def _key(word: str) -> str:
@@ -175,17 +181,22 @@ def _tied_words(text: str, surname: str) -> frozenset[str]:
     return frozenset(_key(w) for w in [*before, *after, *appos] if _key(w) in _CLASS_OF)
 
 
-@functools.lru_cache(maxsize=8)
-def _post_holders(story: str) -> dict[str, frozenset[str]]:
+@functools.lru_cache(maxsize=16)
+def _post_holders(story: str, kind: str = "post") -> dict[str, frozenset[str]]:
     """surname -> the post words (of :data:`_UNIQUE` classes) the story's texts set beside it
     ("Anaesthetist Stephen Bolsin" in one version, "Stephen Bolsin, a former consultant
     anaesthetist" in another, "the former MP for Tatton"): read once per story, and only around
-    the places a post word stands."""
+    the places a post word stands. ``kind`` "business": the business words and the capitalised
+    words beside them ("Harrods boss Tom Dodd": boss, harrods) instead."""
     found: dict[str, set[str]] = {}
-    for hit in _POST_WORD.finditer(story):
+    business = kind == "business"
+    for hit in (_BUSINESS_WORD if business else _POST_WORD).finditer(story):
         window = story[max(0, hit.start() - 80) : hit.end() + 80]
         for name in set(re.findall(r"\b[A-Z][a-z][\w'-]+\b", window)):
-            posts = {w for w in _words_beside(window, name)[0] if _CLASS_OF.get(w) in _UNIQUE}
+            words = _words_beside(window, name)[0]
+            posts = {w for w in words if _CLASS_OF.get(w) in _UNIQUE}
+            if business and words & ROLE_CLASSES["business"]:
+                posts = {w.lower() for w in words}
             if posts:
                 found.setdefault(name, set()).update(posts)
     return {k: frozenset(v) for k, v in found.items()}
@@ -238,6 +249,7 @@ def role_described(
     if len(words) < 2 or words[0].lower() not in _DEFINITE:
         return ""
     head = _key(words[-1])
+    head = _HEAD_ONLY.get(head, head)  # "The Harrods chief": a boss
     kind = _CLASS_OF.get(head)
     if kind is None:
         return ""
@@ -249,7 +261,7 @@ def role_described(
         said = _SUBJECT.search(sentence, len(" ".join(str(label).split())))
         gender = ("m" if said.group(1).lower() == "he" else "f") if said else ""
     age = _AGE.search(" ".join(words))
-    caps = {w for w in mods if w[:1].isupper() and _key(w) not in _CLASS_OF}
+    caps = {re.sub(r"['\u2019]s$", "", w).lower() for w in mods if w[:1].isupper() and _key(w) not in _CLASS_OF}
     text = before + after
     people = _people(text, frozenset(surnames))
     titled = _titled_genders(group) if group else {}
@@ -263,12 +275,15 @@ def role_described(
             {**p, "surname": k}
             for k, p in people.items()
             if p["words"] & ROLE_CLASSES[kind]
-            and caps <= p["words"]
+            and caps <= {w.lower() for w in p["words"]}  # "HARRODS owner Tom Dodd"; "The Atlantic's owner"
             and p["gender"] in ("", gender or p["gender"])
             and not (age and p["ages"] and age.group(1) not in p["ages"])
         ]
 
     fits = fitting(people)
+    if not fits and kind == "business" and story:  # "Harrods boss Tom Dodd" in another version
+        held = _post_holders(story, "business")
+        fits = fitting({k: {**p, "words": p["words"] | held.get(k, frozenset())} for k, p in people.items()})
     if not fits and group:  # "Mr Carman" here, "George Carman QC" in another take of the source
         taken = {k: {**p, "words": p["words"] | _tied_words(group, k)} for k, p in people.items()}
         fits = fitting(taken)

@@ -1,0 +1,89 @@
+"""Who speaks, the shapes round 22's tuning stories showed (``benchmarks/claims_tune22.md``, kinds
+K1, K3). Invented texts of the same shapes (other names, other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows, text_attributions
+
+import corpus_tools as ct
+from corpus_tools.attribution.accounting import speaker_table
+
+# K1: the head of a business described by its business ("The Brixtons chief") after the report
+# named him with it ("Brixtons boss Tom Dodd"); in capitals; by possession ("The Rialto's owner")
+_BOSS = (
+    "Brixtons boss Tom Dodd today asked the judge to stop the questions.\n"
+    "Mr Dodd told the court: ``I have nothing to hide.''\n"
+    "Mr Pike told him: ``You are not being honest.''\n"
+    "The Brixtons chief then asked the barrister ``not to upset me''.\n"
+)
+_CAPS = (
+    "BRIXTONS owner Tom Dodd yesterday accused the council of plotting against him.\n"
+    "Mr Dodd said: 'They are above the law.'\n"
+    "The Brixtons owner also suggested that the tests had been changed.\n"
+)
+_OWNED = (
+    "Ann Lee, the owner of the Rialto Cafe, had claimed the new cafe was a copy of hers.\n"
+    "The Rialto's owner said she did not wish to be drawn into a row.\n"
+)
+
+
+def test_business_description_is_the_named_head():
+    for text, name in ((_BOSS, "Brixtons boss Tom Dodd"), (_CAPS, "BRIXTONS owner Tom Dodd"), (_OWNED, "Ann Lee")):
+        rows = speaker_rows(text)
+        speakers = [s for s, _, _ in rows]
+        assert not any(s.lower().startswith("the ") and ("chief" in s or "owner" in s) for s in speakers), rows
+        assert any(name.split()[-1] in s for s in speakers), rows
+
+
+def test_business_description_read_from_another_version():
+    # the mail's "The Harrods owner" with no "owner" beside the name in the paper itself
+    paper = (
+        "Tom Dodd was questioned for a second day.\n"
+        "Mr Dodd said: 'I have the right to say what I feel.'\n"
+        "The Brixtons owner said the minister had been bribed.\n"
+        "The multi-millionaire added that he would prove it.\n"
+    )
+    corpus = ct.from_records(
+        [
+            {"doc_id": "src", "text": _BOSS, "story": "s"},
+            {"doc_id": "v", "text": paper, "story": "s"},
+        ]
+    )
+    t = speaker_table(corpus)
+    v = t[t.doc_id == "v"]
+    assert len(v) == 1 and v.speaker_kind.tolist() == ["person"], v[["speaker", "speaker_kind"]]
+    # without a version that names him so, the description stays its own speaker
+    alone = speaker_table(ct.from_records([{"doc_id": "v", "text": paper}]))
+    assert len(alone) == 3
+
+
+def test_a_description_of_no_business_head_is_not_read_so():
+    text = (
+        "Detective Chief Inspector Tom Dodd said the inquiry was over.\n"
+        "The Brixtons owner said he was glad.\n"
+    )
+    assert len(speaker_rows(text)) == 2
+
+
+# K3: a question the report asks in its own words holds no statement; "came the reply" is no speaker
+_ASKED = (
+    "Mr Dodd was asked about the case by Mr Pike.\n"
+    "Why sue that paper rather than others which had written unkindly of him? asked Mr Pike.\n"
+    "``Because I wanted to sue them,'' came the curt reply.\n"
+    "Did Mr Dodd not allege this was because the mayor feared their marriage? Mr Pike wondered.\n"
+    "Mr Pike said the claim was false.\n"
+)
+
+
+def test_question_in_the_reports_words_holds_no_statement():
+    rows = speaker_rows(_ASKED)
+    speakers = [s for s, _, _ in rows]
+    assert "others" not in speakers and not any("reply" in s for s in speakers), rows
+    assert not any("mayor" in s or "Dodd" in s for s in speakers), rows  # the base: others, the reply, Dodd
+    assert speakers == ["Mr Pike"], rows
+
+
+def test_quoted_question_keeps_its_cue():
+    # a question inside quotation marks is the speaker's own words: the cue before it stands
+    rows = text_attributions("When asked, Mr Pike said: ``Why not?''\n", cue="said")
+    assert rows.speaker.str.contains("Pike").any()
