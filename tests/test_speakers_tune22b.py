@@ -80,7 +80,7 @@ def test_question_in_the_reports_words_holds_no_statement():
     speakers = [s for s, _, _ in rows]
     assert "others" not in speakers and not any("reply" in s for s in speakers), rows
     assert not any("mayor" in s or "Dodd" in s for s in speakers), rows  # the base: others, the reply, Dodd
-    assert speakers == ["Mr Pike"], rows
+    assert speakers == ["Pike"], rows
 
 
 def test_quoted_question_keeps_its_cue():
