@@ -87,3 +87,35 @@ def test_quoted_question_keeps_its_cue():
     # a question inside quotation marks is the speaker's own words: the cue before it stands
     rows = text_attributions("When asked, Mr Pike said: ``Why not?''\n", cue="said")
     assert rows.speaker.str.contains("Pike").any()
+
+
+# K2: "These claimed" after a named newspaper's articles is the newspaper, one with "The newspaper"
+_ARTICLES = (
+    "Mr Dodd told the High Court today that he had never taken a bribe.\n"
+    "Mr Dodd is suing The Courier and its former editor for libel over a series of articles which "
+    "appeared in May 1996.\n"
+    "These claimed that he took money to lose a race.\n"
+    "The newspaper denies libel and will argue justification.\n"
+)
+
+
+def _articles_table(text: str):
+    corpus = ct.from_records(
+        [
+            {"doc_id": "src", "text": text, "outlet": "PA", "story": "s"},
+            {"doc_id": "v", "text": "The case continues.\n", "outlet": "courier", "story": "s"},
+        ]
+    )
+    t = speaker_table(corpus)
+    return t[t.doc_id == "src"][["speaker", "speaker_kind"]].values.tolist()
+
+
+def test_articles_pronoun_is_the_newspaper():
+    rows = _articles_table(_ARTICLES)
+    assert sorted(rows) == [["Mr Dodd", "person"], ["The Courier", "media"]], rows
+
+
+def test_articles_pronoun_needs_one_named_outlet():
+    # no outlet of the corpus named before "These": it stays as it was (the pronoun and the paper)
+    rows = _articles_table(_ARTICLES.replace("The Courier", "a local paper"))
+    assert ["These", "anonymous"] in rows, rows
