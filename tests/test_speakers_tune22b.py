@@ -119,3 +119,17 @@ def test_articles_pronoun_needs_one_named_outlet():
     # no outlet of the corpus named before "These": it stays as it was (the pronoun and the paper)
     rows = _articles_table(_ARTICLES.replace("The Courier", "a local paper"))
     assert ["These", "anonymous"] in rows, rows
+
+
+def test_byline_writer_is_never_the_former_player():
+    # K1: "The former Hull and Leeds goalkeeper" went to the byline's writer ("former" let a
+    # person with an office through; a writer is no one the report describes)
+    text = (
+        "GOALKEEPER DENIES HE LIED\n"
+        "By Ann Pole and Cathy Gordon, PA News\n"
+        "Soccer star Tom Dodd today denied that he was the kind of man who would lie.\n"
+        "The former Hull and Leeds goalkeeper agreed with Mark Rowe QC that he had lied about a friend.\n"
+        "But, he insisted to the judge, it was not intentional.\n"
+    )
+    rows = speaker_rows(text)
+    assert [s for s, _, _ in rows] == ["Soccer star Tom Dodd"], rows

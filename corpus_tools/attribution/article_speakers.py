@@ -21,8 +21,6 @@ import re
 
 import pandas as pd
 
-from corpus_tools.text.sentences import clean_text
-
 __all__ = ["articles_outlet"]
 
 #: published works by number: what a pronoun of that number may stand for
@@ -31,7 +29,8 @@ _WORKS = {
     "s": re.compile(r"\b(?:article|story|column|headline|editorial)\b"),
 }
 _PRONOUNS = {"these": "p", "they": "p", "those": "p", "it": "s", "this": "s"}
-_END = re.compile(r"[.!?]['\"\u2019\u201d]*\s+")
+#: a sentence's end in the text the offsets are of, a wire take's "<" and control marks included
+_END = re.compile(r"[.!?]['\"\u2019\u201d]*<?[\s\x00-\x1f]+")
 
 
 def _outlet_named(sentence: str, outlets: frozenset[str]) -> str:
@@ -69,7 +68,7 @@ def articles_outlet(frame: pd.DataFrame, corpus: pd.DataFrame, outlets: frozense
     for i in out.index[rows]:
         doc = str(out.at[i, "doc_id"])
         if doc not in texts:
-            texts[doc] = clean_text(str(corpus.loc[doc, "text"])).text if doc in corpus.index else ""
+            texts[doc] = str(corpus.loc[doc, "text"]) if doc in corpus.index else ""  # the rows' offsets
         text, start = texts[doc], int(out.at[i, "speaker_start"])
         ends = [m.end() for m in _END.finditer(text, max(0, start - 600), start)]
         if not ends or ends[-1] != start:  # the pronoun opens its sentence
