@@ -133,3 +133,16 @@ def test_byline_writer_is_never_the_former_player():
     )
     rows = speaker_rows(text)
     assert [s for s, _, _ in rows] == ["Soccer star Tom Dodd"], rows
+
+
+def test_common_noun_star_credits_no_outlet():
+    # K5: "Soccer star Tom Dodd denied" and "The star, 41, said" credited the Star, an outlet
+    corpus = ct.from_records(
+        [
+            {"doc_id": "src", "text": "Soccer star Tom Dodd today denied that he would lie.\n", "outlet": "PA"},
+            {"doc_id": "v", "text": "The star, 41, said the claims were false.\n", "outlet": "star"},
+        ]
+    )
+    rows = ct.analyze(corpus).attributions
+    agency = dict(zip(rows.doc_id, rows.via_agency.astype(bool), strict=False))
+    assert agency == {"src": False, "v": False}, rows[["doc_id", "speaker", "cue", "via_agency"]]
