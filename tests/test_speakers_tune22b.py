@@ -146,3 +146,15 @@ def test_common_noun_star_credits_no_outlet():
     rows = ct.analyze(corpus).attributions
     agency = dict(zip(rows.doc_id, rows.via_agency.astype(bool), strict=False))
     assert agency == {"src": False, "v": False}, rows[["doc_id", "speaker", "cue", "via_agency"]]
+
+
+def test_articles_of_the_newspaper_named_earlier():
+    # grobbelaar1nl's shape: the paper named once ("for The Courier"), its articles "the newspaper's"
+    text = (
+        "Tom Dodd agreed with Mark Rowe QC, for The Courier, that he had lied about a friend.\n"
+        "The 41-year-old rider is suing the newspaper over a series of articles which appeared in 1996.\n"
+        "These alleged that he took money to lose a race.\n"
+        "The newspaper denies libel.\n"
+    )
+    rows = _articles_table(text)
+    assert ["The Courier", "media"] in rows and not any(s in ("These", "The newspaper") for s, _ in rows), rows

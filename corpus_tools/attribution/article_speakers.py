@@ -11,8 +11,10 @@ counted twice in every version.
 The rule (:func:`articles_outlet`): a pronoun that opens its sentence ("These", "They", "Those"
 for articles; "It", "This" for an article) and speaks, where the sentence before names a published
 work of that number (:data:`_WORKS`) and exactly one news outlet of the corpus ("The Courier",
-"the Sunday Courier"), is that outlet: its label, named, a news outlet. "The newspaper" of the same
-document then joins it (:func:`~.outlets.name_the_outlet`).
+"the Sunday Courier"), or the document before it names exactly one ("George Carman QC, for The
+Courier ... is suing the newspaper over a series of articles"), is that outlet: its label, named,
+a news outlet. "The newspaper" of the same document then joins it
+(:func:`~.outlets.name_the_outlet`).
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def articles_outlet(frame: pd.DataFrame, corpus: pd.DataFrame, outlets: frozense
         if not ends or ends[-1] != start:  # the pronoun opens its sentence
             continue
         before = text[ends[-2] if len(ends) > 1 else max(0, start - 600) : start]
-        outlet = _outlet_named(before, outlets)
+        outlet = _outlet_named(before, outlets) or _outlet_named(text[:start], outlets)  # "the newspaper's articles"
         if outlet and _WORKS[_PRONOUNS[labels[i]]].search(before):
             out.loc[i, ["speaker_label", "named", "speaker_type"]] = [outlet, True, "media"]
     return out
