@@ -158,3 +158,15 @@ def test_articles_of_the_newspaper_named_earlier():
     )
     rows = _articles_table(text)
     assert ["The Courier", "media"] in rows and not any(s in ("These", "The newspaper") for s, _ in rows), rows
+
+
+def test_both_alone_is_the_pair_named_before():
+    # K8: abuse's express, "Both denied" after "X, 66, and Y, 56, abused": the named pair, not an
+    # anonymous "Both"
+    text = (
+        "Tom Pike, 60, and Ann Rowe, 50, abused eight boys, a jury was told.\n"
+        "Prosecutor Mark Hill said the boys were frightened.\n"
+        "Both denied all the allegations, claiming the boys were lying.\n"
+    )
+    rows = speaker_rows(text)
+    assert ["Tom Pike and Ann Rowe", "person", 2] in rows and not any(s == "Both" for s, _, _ in rows), rows
