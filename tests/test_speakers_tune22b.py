@@ -170,3 +170,15 @@ def test_both_alone_is_the_pair_named_before():
     )
     rows = speaker_rows(text)
     assert ["Tom Pike and Ann Rowe", "person", 2] in rows and not any(s == "Both" for s, _, _ in rows), rows
+
+
+def test_asked_by_someone_to_do_a_thing_is_a_request():
+    # K3: "I've been asked by my lawyers not to discuss it", inside a quotation, counted "my lawyers"
+    text = (
+        "Mr Dodd said: 'I can't comment on this.\n"
+        "It is in the appeal court and I've been asked by my lawyers not to discuss it.'\n"
+        "Mr Pike said the claim was false.\n"
+    )
+    speakers = [s for s, _, _ in speaker_rows(text)]
+    assert not any("lawyers" in s for s in speakers), speakers
+    assert len(speakers) == 2, speakers

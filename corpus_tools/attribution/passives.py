@@ -16,7 +16,8 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     own auxiliary and no subject or "and");
   - ``act``: to agree a thing ("agreed a settlement", "agreed on terms"), no clause, no quotation;
   - ``request``: to ask for a thing ("had asked for a suspension"): a request to a court (not
-    negated: "is not asking for the money back" states a stance, 29.03.00/collins' sun);
+    negated: "is not asking for the money back" states a stance, 29.03.00/collins' sun); asked by
+    someone to do a thing ("I have been asked by my lawyers not to discuss it");
   - ``term``: an instruction as a term of a condition or time, in the present ("leaving shops when
     the owners tell him to do so", boy's telegraph 2, round 14): who would give it says nothing;
   - ``misparse``: the subject of a pseudo-cleft ("All you have to do is ask him nicely"): the verb
@@ -149,6 +150,8 @@ def no_statement(verb, kind: str, head) -> str | None:
     agent = _agent(verb)
     if lemma == "quote" or (agent is not None and head.i != agent.i):
         return None
+    if lemma == "ask" and agent is not None and _passive(verb) and any(c.dep_ == "xcomp" for c in verb.children):
+        return "request"  # "I've been asked by my lawyers not to discuss it" (TUNE_22's hamilton sun 34)
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     if hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None:
         return "passive"  # "who has been charged 55 times", "Mrs Ross was asked to leave"
