@@ -182,3 +182,15 @@ def test_asked_by_someone_to_do_a_thing_is_a_request():
     speakers = [s for s, _, _ in speaker_rows(text)]
     assert not any("lawyers" in s for s in speakers), speakers
     assert len(speakers) == 2, speakers
+
+
+def test_counsel_of_a_named_party_in_apposition_later():
+    # K1: the guardian's "In what Mr Hamilton's counsel described as ..." before "Desmond Browne
+    # QC, Mr Hamilton's counsel": one barrister, not an anonymous speaker beside him
+    text = (
+        "In what Mr Dodd's counsel described as 'wild allegations', the tycoon claimed the mayor was corrupt.\n"
+        "Challenged on the figures by Tom Bell QC, Mr Dodd's counsel, the tycoon stood his ground.\n"
+        "Mr Bell said: 'This is another invention.'\n"
+    )
+    speakers = [s for s, _, _ in speaker_rows(text)]
+    assert not any("counsel" in s for s in speakers), speakers
