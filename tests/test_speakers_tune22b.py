@@ -188,9 +188,11 @@ def test_counsel_of_a_named_party_in_apposition_later():
     # K1: the guardian's "In what Mr Hamilton's counsel described as ..." before "Desmond Browne
     # QC, Mr Hamilton's counsel": one barrister, not an anonymous speaker beside him
     text = (
-        "In what Mr Dodd's counsel described as 'wild allegations', the tycoon claimed the mayor was corrupt.\n"
-        "Challenged on the figures by Tom Bell QC, Mr Dodd's counsel, the tycoon stood his ground.\n"
+        "Tom Dodd was attacked yesterday for making 'venomous inventions' in Ann Rowe's libel action.\n"
+        "In what Mrs Rowe's counsel described as 'wild and groundless allegations', Mr Dodd claimed "
+        "that the mayor had taken a bribe.\n"
+        "Challenged on the figures by Tom Bell QC, Mrs Rowe's counsel, Mr Dodd stood his ground.\n"
         "Mr Bell said: 'This is another invention.'\n"
     )
-    speakers = [s for s, _, _ in speaker_rows(text)]
-    assert not any("counsel" in s for s in speakers), speakers
+    rows = speaker_rows(text)  # the base: "Mrs Rowe's counsel" beside "Mr Bell"
+    assert sorted(s for s, _, _ in rows) == ["Tom Bell", "Tom Dodd"], rows
