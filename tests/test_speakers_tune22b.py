@@ -28,10 +28,12 @@ _OWNED = (
 
 
 def test_business_description_is_the_named_head():
-    for text, name in ((_BOSS, "Brixtons boss Tom Dodd"), (_CAPS, "BRIXTONS owner Tom Dodd"), (_OWNED, "Ann Lee")):
+    cases = ((_BOSS, "Brixtons boss Tom Dodd"), (_CAPS, "BRIXTONS owner Tom Dodd"), (_OWNED, "Ann Lee"))
+    for text, name in cases:
         rows = speaker_rows(text)
         speakers = [s for s, _, _ in rows]
-        assert not any(s.lower().startswith("the ") and ("chief" in s or "owner" in s) for s in speakers), rows
+        described = [s for s in speakers if s.lower().startswith("the ") and ("chief" in s or "owner" in s)]
+        assert not described, rows
         assert any(name.split()[-1] in s for s in speakers), rows
 
 
@@ -139,7 +141,7 @@ def test_common_noun_star_credits_no_outlet():
     # K5: "Soccer star Tom Dodd denied" and "The star, 41, said" credited the Star, an outlet
     corpus = ct.from_records(
         [
-            {"doc_id": "src", "text": "Soccer star Tom Dodd today denied that he would lie.\n", "outlet": "PA"},
+            {"doc_id": "src", "text": "Soccer star Tom Dodd denied that he would lie.\n", "outlet": "PA"},
             {"doc_id": "v", "text": "The star, 41, said the claims were false.\n", "outlet": "star"},
         ]
     )
@@ -157,7 +159,8 @@ def test_articles_of_the_newspaper_named_earlier():
         "The newspaper denies libel.\n"
     )
     rows = _articles_table(text)
-    assert ["The Courier", "media"] in rows and not any(s in ("These", "The newspaper") for s, _ in rows), rows
+    assert ["The Courier", "media"] in rows, rows
+    assert not any(s in ("These", "The newspaper") for s, _ in rows), rows
 
 
 def test_both_alone_is_the_pair_named_before():

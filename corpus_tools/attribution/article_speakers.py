@@ -76,7 +76,8 @@ def articles_outlet(frame: pd.DataFrame, corpus: pd.DataFrame, outlets: frozense
         if not ends or ends[-1] != start:  # the pronoun opens its sentence
             continue
         before = text[ends[-2] if len(ends) > 1 else max(0, start - 600) : start]
-        outlet = _outlet_named(before, outlets) or _outlet_named(text[:start], outlets)  # "the newspaper's articles"
+        # the sentence's outlet, else the document's one ("for The Sun ... suing the newspaper")
+        outlet = _outlet_named(before, outlets) or _outlet_named(text[:start], outlets)
         if outlet and _WORKS[_PRONOUNS[labels[i]]].search(before):
             out.loc[i, ["speaker_label", "named", "speaker_type"]] = [outlet, True, "media"]
     return out

@@ -34,8 +34,8 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.alleged import person_mentions
-from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
+from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space

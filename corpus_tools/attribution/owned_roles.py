@@ -47,6 +47,7 @@ def owned_role_holder(label: str, text: str) -> str:
     owner, office = (re.escape(g) for g in found.groups())
     pattern = rf"\b{owner}(?: [A-Z][\w&'-]*){{0,2}} (?i:{office}) {_PERSON}\b"
     names = {m.group(1) for m in re.finditer(pattern, str(text))}
-    apposition = rf"\b{_PERSON},?(?: QC,?)? {owner}['\u2019]s (?i:{office})\b"  # "Tom Bell QC, Mr Dodd's counsel"
+    # "Tom Bell QC, Mr Dodd's counsel"
+    apposition = rf"\b{_PERSON},?(?: QC,?)? {owner}['\u2019]s (?i:{office})\b"
     names |= {m.group(1) for m in re.finditer(apposition, str(text))}
     return max(names, key=len) if len({n.split()[-1] for n in names}) == 1 else ""

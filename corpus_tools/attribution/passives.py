@@ -150,7 +150,8 @@ def no_statement(verb, kind: str, head) -> str | None:
     agent = _agent(verb)
     if lemma == "quote" or (agent is not None and head.i != agent.i):
         return None
-    if lemma == "ask" and agent is not None and _passive(verb) and any(c.dep_ == "xcomp" for c in verb.children):
+    infinitive = any(c.dep_ == "xcomp" for c in verb.children)
+    if lemma == "ask" and agent is not None and _passive(verb) and infinitive:
         return "request"  # "I've been asked by my lawyers not to discuss it" (TUNE_22's hamilton sun 34)
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     if hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None:

@@ -261,7 +261,8 @@ def role_described(
         said = _SUBJECT.search(sentence, len(" ".join(str(label).split())))
         gender = ("m" if said.group(1).lower() == "he" else "f") if said else ""
     age = _AGE.search(" ".join(words))
-    caps = {re.sub(r"['\u2019]s$", "", w).lower() for w in mods if w[:1].isupper() and _key(w) not in _CLASS_OF}
+    caps = {w for w in mods if w[:1].isupper() and _key(w) not in _CLASS_OF}
+    caps = {re.sub(r"['\u2019]s$", "", w).lower() for w in caps}  # "The Atlantic's owner": atlantic
     text = before + after
     people = _people(text, frozenset(surnames))
     titled = _titled_genders(group) if group else {}
