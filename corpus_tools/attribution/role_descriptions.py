@@ -181,25 +181,38 @@ def _tied_words(text: str, surname: str) -> frozenset[str]:
     return frozenset(_key(w) for w in [*before, *after, *appos] if _key(w) in _CLASS_OF)
 
 
-@functools.lru_cache(maxsize=16)
-def _post_holders(story: str, kind: str = "post") -> dict[str, frozenset[str]]:
+@functools.lru_cache(maxsize=8)
+def _post_holders(story: str) -> dict[str, frozenset[str]]:
     """surname -> the post words (of :data:`_UNIQUE` classes) the story's texts set beside it
     ("Anaesthetist Stephen Bolsin" in one version, "Stephen Bolsin, a former consultant
     anaesthetist" in another, "the former MP for Tatton"): read once per story, and only around
-    the places a post word stands. ``kind`` "business": the business words and the capitalised
-    words beside them ("Harrods boss Tom Dodd": boss, harrods) instead."""
+    the places a post word stands."""
     found: dict[str, set[str]] = {}
-    business = kind == "business"
-    for hit in (_BUSINESS_WORD if business else _POST_WORD).finditer(story):
+    for hit in _POST_WORD.finditer(story):
         window = story[max(0, hit.start() - 80) : hit.end() + 80]
         for name in set(re.findall(r"\b[A-Z][a-z][\w'-]+\b", window)):
-            words = _words_beside(window, name)[0]
-            posts = {w for w in words if _CLASS_OF.get(w) in _UNIQUE}
-            if business and words & ROLE_CLASSES["business"]:
-                posts = {w.lower() for w in words}
+            posts = {w for w in _words_beside(window, name)[0] if _CLASS_OF.get(w) in _UNIQUE}
             if posts:
                 found.setdefault(name, set()).update(posts)
     return {k: frozenset(v) for k, v in found.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _business_beside(story: str, surname: str) -> frozenset[str]:
+    """The words (lower-cased) the story's versions set beside a surname where a business word is
+    among them ("Harrods boss Tom Dodd": boss, harrods), read only around the surname's places: a
+    story of thousands of documents is searched for the one name, not scanned at every "chairman"."""
+    words: set[str] = set()
+    at = story.find(surname)  # a plain search: a word-bounded pattern reads a long story slowly
+    while at >= 0:
+        end = at + len(surname)
+        window = story[max(0, at - 80) : end + 80]
+        bounded = not story[at - 1 : at].isalnum() and not story[end : end + 1].isalnum()
+        at = story.find(surname, end)
+        if bounded and _BUSINESS_WORD.search(window):
+            beside = _words_beside(window, surname)[0]
+            words |= {w.lower() for w in beside} if beside & ROLE_CLASSES["business"] else set()
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=16)
@@ -282,9 +295,13 @@ def role_described(
         ]
 
     fits = fitting(people)
-    if not fits and kind == "business" and story:  # "Harrods boss Tom Dodd" in another version
-        held = _post_holders(story, "business")
-        fits = fitting({k: {**p, "words": p["words"] | held.get(k, frozenset())} for k, p in people.items()})
+    # "Harrods boss Tom Dodd" in another version, for a description by the business's name ("the
+    # Harrods chairman") or by wealth or ownership ("The multi-millionaire"), not "the chairman"
+    told = bool(caps) or head in ("owner", "tycoon")
+    if not fits and kind == "business" and story and told:
+        fits = fitting(
+            {k: {**p, "words": p["words"] | _business_beside(story, k)} for k, p in people.items()}
+        )
     if not fits and group:  # "Mr Carman" here, "George Carman QC" in another take of the source
         taken = {k: {**p, "words": p["words"] | _tied_words(group, k)} for k, p in people.items()}
         fits = fitting(taken)
