@@ -11,19 +11,19 @@ from corpus_tools.attribution.accounting import speaker_table
 # K1: the head of a business described by its business ("The Brixtons chief") after the report
 # named him with it ("Brixtons boss Tom Dodd"); in capitals; by possession ("The Rialto's owner")
 _BOSS = (
-    "Brixtons boss Tom Dodd today asked the judge to stop the questions.\n"
+    "Brixtons boss Tom Dodd today begged the judge for a break.\n"
     "Mr Dodd told the court: ``I have nothing to hide.''\n"
     "Mr Pike told him: ``You are not being honest.''\n"
-    "The Brixtons chief then asked the barrister ``not to upset me''.\n"
+    "The Brixtons chief then told the barrister ``that is a lie''.\n"
 )
 _CAPS = (
     "BRIXTONS owner Tom Dodd yesterday accused the council of plotting against him.\n"
-    "Mr Dodd said: 'They are above the law.'\n"
+    "Mr Dodd said: 'They never listen to anyone.'\n"
     "The Brixtons owner also suggested that the tests had been changed.\n"
 )
 _OWNED = (
     "Ann Lee, the owner of the Rialto Cafe, had claimed the new cafe was a copy of hers.\n"
-    "The Rialto's owner said she did not wish to be drawn into a row.\n"
+    "The Rialto's owner said she would say no more.\n"
 )
 
 
@@ -41,8 +41,8 @@ def test_business_description_read_from_another_version():
     # the mail's "The Harrods owner" with no "owner" beside the name in the paper itself
     paper = (
         "Tom Dodd was questioned for a second day.\n"
-        "Mr Dodd said: 'I have the right to say what I feel.'\n"
-        "The Brixtons owner said the minister had been bribed.\n"
+        "Mr Dodd said: 'I will not be silenced.'\n"
+        "The Brixtons owner said the mayor had been paid off.\n"
         "The multi-millionaire added that he would prove it.\n"
     )
     corpus = ct.from_records(
@@ -70,9 +70,9 @@ def test_a_description_of_no_business_head_is_not_read_so():
 # K3: a question the report asks in its own words holds no statement; "came the reply" is no speaker
 _ASKED = (
     "Mr Dodd was asked about the case by Mr Pike.\n"
-    "Why sue that paper rather than others which had written unkindly of him? asked Mr Pike.\n"
-    "``Because I wanted to sue them,'' came the curt reply.\n"
-    "Did Mr Dodd not allege this was because the mayor feared their marriage? Mr Pike wondered.\n"
+    "Why blame that council rather than others which had warned him? asked Mr Pike.\n"
+    "``Because I chose to,'' came the sharp reply.\n"
+    "Did Mr Dodd not claim the mayor feared a rival? Mr Pike wondered.\n"
     "Mr Pike said the claim was false.\n"
 )
 
@@ -127,11 +127,11 @@ def test_byline_writer_is_never_the_former_player():
     # K1: "The former Hull and Leeds goalkeeper" went to the byline's writer ("former" let a
     # person with an office through; a writer is no one the report describes)
     text = (
-        "GOALKEEPER DENIES HE LIED\n"
+        "KEEPER DENIES TAKING MONEY\n"
         "By Ann Pole and Cathy Gordon, PA News\n"
-        "Soccer star Tom Dodd today denied that he was the kind of man who would lie.\n"
-        "The former Hull and Leeds goalkeeper agreed with Mark Rowe QC that he had lied about a friend.\n"
-        "But, he insisted to the judge, it was not intentional.\n"
+        "Soccer star Tom Dodd today denied that he had taken money from a bookmaker.\n"
+        "The former Hull and Leeds goalkeeper agreed with Mark Rowe QC that he had misled his club.\n"
+        "But, he insisted to the judge, he had meant no harm.\n"
     )
     rows = speaker_rows(text)
     assert [s for s, _, _ in rows] == ["Soccer star Tom Dodd"], rows
@@ -178,8 +178,8 @@ def test_both_alone_is_the_pair_named_before():
 def test_asked_by_someone_to_do_a_thing_is_a_request():
     # K3: "I've been asked by my lawyers not to discuss it", inside a quotation, counted "my lawyers"
     text = (
-        "Mr Dodd said: 'I can't comment on this.\n"
-        "It is in the appeal court and I've been asked by my lawyers not to discuss it.'\n"
+        "Mr Dodd said: 'I will say no more.\n"
+        "The inquiry goes on and I have been asked by my advisers not to talk about the case.'\n"
         "Mr Pike said the claim was false.\n"
     )
     speakers = [s for s, _, _ in speaker_rows(text)]
@@ -191,8 +191,8 @@ def test_counsel_of_a_named_party_in_apposition_later():
     # K1: the guardian's "In what Mr Hamilton's counsel described as ..." before "Desmond Browne
     # QC, Mr Hamilton's counsel": one barrister, not an anonymous speaker beside him
     text = (
-        "Tom Dodd was attacked yesterday for making 'venomous inventions' in Ann Rowe's libel action.\n"
-        "In what Mrs Rowe's counsel described as 'wild and groundless allegations', Mr Dodd claimed "
+        "Tom Dodd was criticised yesterday for making 'idle claims' in Ann Rowe's action.\n"
+        "In what Mrs Rowe's counsel described as 'pure fantasy', Mr Dodd claimed "
         "that the mayor had taken a bribe.\n"
         "Challenged on the figures by Tom Bell QC, Mrs Rowe's counsel, Mr Dodd stood his ground.\n"
         "Mr Bell said: 'This is another invention.'\n"

@@ -1,10 +1,9 @@
 """A question the report asks in its own words, no statement of the people it names.
 
-A court report gives counsel's questions without quotation marks: "Had he once sued the Courier
-for libel? asked Mr Hale."; "Why sue that paper rather than others which had written of him?";
-"Did Mr Dodd not allege this was because the Duke feared their marriage?". What such a question
-holds is asked, not said: "others which had written", "the Duke feared" and "Mr Dodd not allege"
-are no statements (TUNE_22's 22.11.99/hamilton, PA's hamilton1 16 and the mail 11-13, kind K3 of
+A court report gives counsel's questions without quotation marks: "Had he ever complained to the
+Courier? asked Mr Hale."; "Why blame that council rather than others which had warned him?"; "Did
+Mr Dodd not claim the mayor feared a rival?". What such a question holds is asked, not said:
+"others which had warned", "the mayor feared" and "Mr Dodd not claim" are no statements (TUNE_22's 22.11.99/hamilton, PA's hamilton1 16 and the mail 11-13, kind K3 of
 ``benchmarks/claims_tune22.md``); the verb of asking ("asked Mr Hale", "Mr Hale had wondered") is
 counsel's statement.
 
