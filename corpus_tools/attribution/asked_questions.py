@@ -3,7 +3,8 @@
 A court report gives counsel's questions without quotation marks: "Had he ever complained to the
 Courier? asked Mr Hale."; "Why blame that council rather than others which had warned him?"; "Did
 Mr Dodd not claim the mayor feared a rival?". What such a question holds is asked, not said:
-"others which had warned", "the mayor feared" and "Mr Dodd not claim" are no statements (TUNE_22's 22.11.99/hamilton, PA's hamilton1 16 and the mail 11-13, kind K3 of
+"others which had warned", "the mayor feared" and "Mr Dodd not claim" are no statements
+(TUNE_22's 22.11.99/hamilton, PA's hamilton1 16 and the mail 11-13, kind K3 of
 ``benchmarks/claims_tune22.md``); the verb of asking ("asked Mr Hale", "Mr Hale had wondered") is
 counsel's statement.
 
