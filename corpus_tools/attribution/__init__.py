@@ -63,6 +63,8 @@ Whether a cue is a statement at all:
 * :mod:`~.aux_pleas`: "Hale admits knifing Reed", a plea verb the parser tags an auxiliary;
 * :mod:`~.pair_members`: a named pair beside its two members in a source is no third speaker;
 * :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
+* :mod:`~.asked_questions`: a question the report asks in its own words holds no statement;
+* :mod:`~.article_speakers`: "These claimed", after a named newspaper's articles, is that newspaper;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");
 * :mod:`~.rulings`: a court's order read as a statement;

@@ -35,6 +35,7 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.alleged import person_mentions
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
+from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
@@ -175,7 +176,8 @@ def unborrowed_attributions(
     names = _outlet_names(corpus, outlets)
     out = _attribution_frame(corpus, parses, names, sentences, pronoun_window, continue_quotes)
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
-    out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
+    out = articles_outlet(name_the_judge(name_across_takes(out, corpus)), corpus, names)  # "These claimed"
+    out = name_the_outlet(out)  # "the newspaper", the one named
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     return one_side_per_document(out)  # one side, one speaker
 

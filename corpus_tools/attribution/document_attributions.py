@@ -122,7 +122,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             said = role == "mention" and said_of(verb, head) and verb.lemma_.lower() != "allege"
             why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
-            agency = mtext in outlets or m.root.lower_ in outlets or medium.lower() in outlets
+            outlet_root = m.root.lower_ in outlets and m.root.text[:1].isupper()  # not "Soccer star Tom Dodd"
+            agency = mtext in outlets or outlet_root or medium.lower() in outlets
             out.append(
                 _Attr(
                     doc_id,

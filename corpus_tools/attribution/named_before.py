@@ -102,26 +102,26 @@ def _reading(text: str, surnames: frozenset[str]) -> tuple[list, dict[str, str],
 
 
 @functools.lru_cache(maxsize=256)
-def _person(text: str, surname: str) -> tuple[str, frozenset[str], bool]:
+def _person(text: str, surname: str) -> tuple[str, frozenset[str], bool, bool]:
     """What a document gives a surname, read once per document and person: the gender of its
-    titles, its ages, and whether an office stands beside the name ("George Carman, QC";
-    "Mr Justice Gray"; "prosecutor Ann Lee")."""
+    titles, its ages, whether an office stands beside the name ("George Carman, QC";
+    "Mr Justice Gray"; "prosecutor Ann Lee") and whether a byline gives it (a writer)."""
     s = re.escape(surname)
     titles = re.findall(rf"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? (?:[A-Z][\w'-]* )?{s}\b", text)
     ages = set(re.findall(rf"\b{s}, (?:now |aged )?(\d{{1,2}})\b", text))
     ages |= set(re.findall(rf"\b(\d{{1,2}})-year-old (?:[A-Z][\w'-]* ){{0,3}}{s}\b", text))
     beside = re.findall(rf"\b([\w'-]+),? (?:[A-Z][\w'-]* )?{s}\b|\b{s},? (?:the |an? )?([\w'-]+)", text)
     office = bool({w.lower() for pair in beside for w in pair if w} & _OFFICES)
-    office = office or bool(re.search(rf"(?m)^[\s\x00-\x1f]*By [^\n]*\b{s}\b", text))  # a byline's writer
-    return title_gender(titles), frozenset(ages), office
+    byline = bool(re.search(rf"(?m)^[\s\x00-\x1f]*By [^\n]*\b{s}\b", text))  # a byline's writer
+    return title_gender(titles), frozenset(ages), office, byline
 
 
 def _fits(surname: str, text: str, gender: str, age: str, former: bool = False) -> bool:
     """Whether nothing the text gives a person rules out the description (module docstring); a
     ``former`` trade ("The former Everton defender") is no bar to the office he holds now
     ("Southampton FC manager Dave Jones")."""
-    given, ages, office = _person(text, surname)
-    if gender and given not in ("", gender):
+    given, ages, office, byline = _person(text, surname)
+    if byline or (gender and given not in ("", gender)):  # a writer is no one described, even "former"
         return False
     return not (age and ages and age not in ages) and not (office and not former)
 

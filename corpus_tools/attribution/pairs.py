@@ -148,6 +148,8 @@ def plural_description(mention) -> bool:
     :data:`PAIR_HEADS`, no name in it ("The defendants", "the two men", "Both men", "the pair")."""
     words = [t.lower_ for t in mention]
     root = mention.root
+    if words == ["both"]:  # "Both denied the charges": the two named before (TUNE_22's abuse, K8)
+        return True
     return (
         bool(words)
         and words[0] in _PAIR_DETERMINERS

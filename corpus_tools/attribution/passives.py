@@ -16,14 +16,19 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     own auxiliary and no subject or "and");
   - ``act``: to agree a thing ("agreed a settlement", "agreed on terms"), no clause, no quotation;
   - ``request``: to ask for a thing ("had asked for a suspension"): a request to a court (not
-    negated: "is not asking for the money back" states a stance, 29.03.00/collins' sun);
+    negated: "is not asking for the money back" states a stance, 29.03.00/collins' sun); asked by
+    someone to do a thing ("I have been asked by my lawyers not to discuss it");
   - ``term``: an instruction as a term of a condition or time, in the present ("leaving shops when
     the owners tell him to do so", boy's telegraph 2, round 14): who would give it says nothing;
   - ``misparse``: the subject of a pseudo-cleft ("All you have to do is ask him nicely"): the verb
     after "is" is what one must do, "All" no speaker.
+  - ``question``: a cue inside a question the report asks in its own words ("Why sue that paper
+    rather than others which had written of him?"): :mod:`~.asked_questions`.
 """
 
 from __future__ import annotations
+
+from corpus_tools.attribution.asked_questions import asked_question
 
 __all__ = ["no_statement", "passive_party"]
 
@@ -145,6 +150,9 @@ def no_statement(verb, kind: str, head) -> str | None:
     agent = _agent(verb)
     if lemma == "quote" or (agent is not None and head.i != agent.i):
         return None
+    infinitive = any(c.dep_ == "xcomp" for c in verb.children)
+    if lemma == "ask" and agent is not None and _passive(verb) and infinitive:
+        return "request"  # "I've been asked by my lawyers not to discuss it" (TUNE_22's hamilton sun 34)
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     if hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None:
         return "passive"  # "who has been charged 55 times", "Mrs Ross was asked to leave"
@@ -171,7 +179,7 @@ def no_statement(verb, kind: str, head) -> str | None:
         return "act"  # "women who have not reported the attacks" (04.10.99/lynx, round 14 kind 7)
     if lemma in _HEARERS and _term(verb, kids) and not said:
         return "term"  # "when the owners tell him to do so"
-    return "misparse" if _pseudo_cleft(verb, head) else None
+    return "misparse" if _pseudo_cleft(verb, head) else ("question" if asked_question(verb) else None)
 
 
 #: the conjunctions of a clause of condition or time that makes an instruction a term

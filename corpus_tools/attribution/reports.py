@@ -80,7 +80,7 @@ _QUANTIFIERS = {"all", "both", "each"}
 _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute", "make"}
 _STATEMENT_NOUNS = {
     "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "remark",
-    "version",
+    "version", "reply", "retort", "riposte",
 }  # fmt: skip
 #: feelings a person expresses ("expressed his shock and surprise at the sentence"): a statement of
 #: them (12.07.99/gamekeeper, 12.08.99/traveller of the METER courts, ``claims_tune10.md``)

@@ -70,6 +70,12 @@ _CLASS_OF = {w: k for k, words in ROLE_CLASSES.items() for w in words}
 #: words that end a description's head before its complement ("consultant at Bristol Infirmary")
 _COMPLEMENT = frozenset("at of for from in with to".split())
 _POST_WORD = re.compile(r"\b(?:[Ee]x-)?(?:[Cc]onsultant|[Aa]naesthetist|[Ww]histle-?blower|MP|[Mm]inister)\b")
+#: the words of the head of a business, read around in the story's versions ("Harrods boss Tom
+#: Dodd" in one, "the Harrods chairman said" in another); a head word that is a business's head's
+#: only as a description's head ("The Harrods chief", "The multi-millionaire": TUNE_22's hamilton,
+#: kind K1 of ``benchmarks/claims_tune22.md``), never as a word beside a name ("Chief Inspector")
+_BUSINESS_WORD = re.compile(r"\b(?:[Bb]oss|[Oo]wner|[Cc]hairman|[Cc]hairwoman|[Tt]ycoon|[Pp]roprietor)\b")
+_HEAD_ONLY = {"chief": "boss", "multimillionaire": "tycoon", "millionaire": "tycoon"}
 
 
 def _key(word: str) -> str:
@@ -191,6 +197,24 @@ def _post_holders(story: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+@functools.lru_cache(maxsize=256)
+def _business_beside(story: str, surname: str) -> frozenset[str]:
+    """The words (lower-cased) the story's versions set beside a surname where a business word is
+    among them ("Harrods boss Tom Dodd": boss, harrods), read only around the surname's places: a
+    story of thousands of documents is searched for the one name, not scanned at every "chairman"."""
+    words: set[str] = set()
+    at = story.find(surname)  # a plain search: a word-bounded pattern reads a long story slowly
+    while at >= 0:
+        end = at + len(surname)
+        window = story[max(0, at - 80) : end + 80]
+        bounded = not story[at - 1 : at].isalnum() and not story[end : end + 1].isalnum()
+        at = story.find(surname, end)
+        if bounded and _BUSINESS_WORD.search(window):
+            beside = _words_beside(window, surname)[0]
+            words |= {w.lower() for w in beside} if beside & ROLE_CLASSES["business"] else set()
+    return frozenset(words)
+
+
 @functools.lru_cache(maxsize=16)
 def _titled_genders(text: str) -> dict[str, str]:
     """surname -> the gender its titles or gendered rank words give it anywhere in ``text`` (a
@@ -238,6 +262,7 @@ def role_described(
     if len(words) < 2 or words[0].lower() not in _DEFINITE:
         return ""
     head = _key(words[-1])
+    head = _HEAD_ONLY.get(head, head)  # "The Harrods chief": a boss
     kind = _CLASS_OF.get(head)
     if kind is None:
         return ""
@@ -250,6 +275,7 @@ def role_described(
         gender = ("m" if said.group(1).lower() == "he" else "f") if said else ""
     age = _AGE.search(" ".join(words))
     caps = {w for w in mods if w[:1].isupper() and _key(w) not in _CLASS_OF}
+    caps = {re.sub(r"['\u2019]s$", "", w).lower() for w in caps}  # "The Atlantic's owner": atlantic
     text = before + after
     people = _people(text, frozenset(surnames))
     titled = _titled_genders(group) if group else {}
@@ -263,12 +289,19 @@ def role_described(
             {**p, "surname": k}
             for k, p in people.items()
             if p["words"] & ROLE_CLASSES[kind]
-            and caps <= p["words"]
+            and caps <= {w.lower() for w in p["words"]}  # "HARRODS owner Tom Dodd"; "The Atlantic's owner"
             and p["gender"] in ("", gender or p["gender"])
             and not (age and p["ages"] and age.group(1) not in p["ages"])
         ]
 
     fits = fitting(people)
+    # "Harrods boss Tom Dodd" in another version, for a description by the business's name ("the
+    # Harrods chairman") or by wealth or ownership ("The multi-millionaire"), not "the chairman"
+    told = bool(caps) or head in ("owner", "tycoon")
+    if not fits and kind == "business" and story and told:
+        fits = fitting(
+            {k: {**p, "words": p["words"] | _business_beside(story, k)} for k, p in people.items()}
+        )
     if not fits and group:  # "Mr Carman" here, "George Carman QC" in another take of the source
         taken = {k: {**p, "words": p["words"] | _tied_words(group, k)} for k, p in people.items()}
         fits = fitting(taken)
