@@ -1,0 +1,60 @@
+"""Round 22's held-out speaker kinds (branch spk48), on invented text."""
+
+from __future__ import annotations
+
+from corpus_tools.text.cleaning import clean_text
+from corpus_tools.text.editor_notes import is_editors_note
+
+# ------------------------------------------- kind 1: a note to editors, then the headline and byline
+
+RULE = "  " + "-" * 72
+NOTE = (
+    "(Attention Picture Desks and Subs: Note that the Recorder, Judge Ann Lowe, has agreed, after "
+    "the defence raised the matter with the family, that the village may be named as Upton, and "
+    "that details of the burns to his hands may also be given.)"
+)
+TAKE = (
+    f"{RULE}\n\n{RULE}\n\n            10:12 05/06/01: Page 1 (XYZ) COURTS Miner\n{RULE}\n"
+    f"{NOTE}<\n\x19<\n\x19MINER DENIES THEFT OF PAYROLL, JURY TOLD<\n\x19By Jo Bloggs, PA News<\n"
+    "\x19A miner stole the payroll of his own pit, a jury was told today.<\n"
+    "\x19Tom Reed, 52, denies theft.<\n\x19mfl<\n\x19\n"
+)
+
+
+def _kinds(raw: str) -> list[tuple[str, str]]:
+    c = clean_text(raw)
+    kept = [p for p in c.paragraphs if p.kind != "chrome"]
+    return [(p.kind, " ".join(c.text[p.start : p.end].split())[:20]) for p in kept]
+
+
+def test_a_note_to_editors_before_the_headline_is_chrome_and_the_headline_and_byline_follow():
+    assert _kinds(TAKE) == [
+        ("headline", "MINER DENIES THEFT O"),
+        ("byline", "By Jo Bloggs, PA New"),
+        ("body", "A miner stole the pa"),
+        ("body", "Tom Reed, 52, denies"),
+    ]
+    c = clean_text(TAKE)
+    assert [p.rule for p in c.paragraphs if p.kind == "chrome"].count("advisory") == 1
+
+
+def test_the_note_and_the_headline_make_no_speaker():
+    from corpus_tools import from_records
+    from corpus_tools.attribution.accounting import speaker_table
+
+    t = speaker_table(from_records([{"doc_id": "miner1", "text": TAKE}]))
+    assert sorted(t["speaker"]) == ["Tom Reed", "a jury"]
+
+
+def test_note_shapes():
+    assert is_editors_note("(Note to subs: the town may be named.)")
+    assert is_editors_note("(Memo to desks: please see separate advisory)")
+    assert not is_editors_note("(Reed, who denies the charge, was bailed.)")
+    assert not is_editors_note("(Tom Reed: I did nothing wrong.)")  # a label with no word for the desks
+    assert not is_editors_note("Note to subs: the town may be named.")  # not in brackets
+
+
+def test_a_bracketed_aside_in_the_body_stays_body():  # a guard
+    aside = "(Reed, a father of two who warned the pit: he was bailed until next week.)"
+    raw = TAKE.replace(NOTE, "").replace("denies theft.<", f"denies theft.<\n\x19{aside}<")
+    assert [k for k, _ in _kinds(raw)] == ["headline", "byline", "body", "body", "body"]
