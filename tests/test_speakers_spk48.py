@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pairs import speaker_rows
+
 from corpus_tools.text.cleaning import clean_text
 from corpus_tools.text.editor_notes import is_editors_note
 
@@ -58,3 +60,24 @@ def test_a_bracketed_aside_in_the_body_stays_body():  # a guard
     aside = "(Reed, a father of two who warned the pit: he was bailed until next week.)"
     raw = TAKE.replace(NOTE, "").replace("denies theft.<", f"denies theft.<\n\x19{aside}<")
     assert [k for k, _ in _kinds(raw)] == ["headline", "byline", "body", "body", "body"]
+
+
+# ------------------------------------------- kind 2: a place of appearance; an accusation with its agent
+
+APPEAR = (
+    "Two men arrested in Hull will appear before Leeds Magistrates charged that they stole a lorry "
+    "of whisky from a depot. Reed is accused by the Home Office of running the gang from a flat in York."
+)
+
+
+def test_the_court_someone_will_appear_before_is_no_speaker_and_the_accuser_is():
+    assert speaker_rows(APPEAR) == [["the Home Office", "organisation", 1]]
+
+
+def test_a_court_that_says_something_still_speaks():  # a guard
+    text = "Leeds Magistrates said the two men must stay in custody until the trial."
+    assert [s for s, *_ in speaker_rows(text)] == ["Leeds Magistrates"]
+
+
+def test_accused_of_with_no_agent_stays_no_statement():  # a guard
+    assert speaker_rows("Reed, a builder accused of running the gang, was bailed.") == []
