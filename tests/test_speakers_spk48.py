@@ -81,3 +81,48 @@ def test_a_court_that_says_something_still_speaks():  # a guard
 
 def test_accused_of_with_no_agent_stays_no_statement():  # a guard
     assert speaker_rows("Reed, a builder accused of running the gang, was bailed.") == []
+
+
+# ------------------------------------------- kind 3: one person under two anonymous labels
+
+FARMER = (
+    'A man told the court today how he was "ruined" after a builder took his savings. '
+    "The man, a retired farmer, claims he lost his home. He said he had trusted the builder."
+)
+
+
+def test_an_indefinite_label_and_the_next_sentences_definite_one_are_one_speaker():
+    assert speaker_rows(FARMER) == [["A man", "anonymous", 3]]
+
+
+def test_two_labels_of_different_heads_stay_two():  # a guard
+    text = FARMER.replace("The man, a retired farmer,", "The woman, his neighbour,").replace(
+        "He said", "She said"
+    )
+    rows = speaker_rows(text)
+    assert rows[0] == ["A man", "anonymous", 1]
+    assert "The woman, his neighbour" in [s for s, *_ in rows]
+
+
+# ------------------------------------------- kind 4: what people said to one another inside counsel's account
+
+ACCOUNT = (
+    "Mr Hale said the girl trusted the warden. Reed abused this trust, Mr Hale went on.\n\n"
+    "In 1990 she was diagnosed with a rare illness. She was then told by her doctor that she would "
+    "lose her hand. The doctor also told the frightened girl that the treatment might hurt.\n\n"
+    "She confided in the warden, Mr Hale said. At one stage the girl told a cook about the warden. "
+    "The warden promised the cook he would stop. Mr Hale said the girl was afraid.\n\n"
+    "The court heard the cook called the warden and threatened to tell his employers. "
+    "Mr Hale said the warden lied."
+)
+
+
+def test_acts_of_speech_told_between_counsels_statements_are_his():
+    rows = speaker_rows(ACCOUNT)
+    assert [s for s, *_ in rows] == ["Mr Hale", "The court"]
+    assert rows[0][2] == 4  # sentences 0, 5, 8 and 10
+
+
+def test_a_statement_to_the_court_between_counsels_statements_stays():  # a guard
+    text = ACCOUNT.replace("The doctor also told the frightened girl", "Her doctor told the jury")
+    assert "her doctor" in [s for s, *_ in speaker_rows(text)]

@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.alleged import person_mentions
+from corpus_tools.attribution.anonymous_pairs import one_anonymous
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.document_attributions import document_attributions
@@ -57,6 +58,7 @@ from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.speakers import resolve_speakers
 from corpus_tools.attribution.surname_subjects import surname_subjects
 from corpus_tools.attribution.takes import name_across_takes
+from corpus_tools.attribution.told_accounts import accounts_told
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -175,7 +177,8 @@ def unborrowed_attributions(
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
     out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
-    return one_side_per_document(out)  # one side, one speaker
+    out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
+    return accounts_told(out)  # what people of the story said to one another inside an account
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:
