@@ -126,3 +126,72 @@ def test_acts_of_speech_told_between_counsels_statements_are_his():
 def test_a_statement_to_the_court_between_counsels_statements_stays():  # a guard
     text = ACCOUNT.replace("The doctor also told the frightened girl", "Her doctor told the jury")
     assert "her doctor" in [s for s, *_ in speaker_rows(text)]
+
+
+def test_words_quoted_as_the_speakers_own_inside_an_account_stay_his():  # a guard
+    text = ACCOUNT.replace(
+        "The warden promised the cook he would stop.", 'The warden told his staff "to keep the girl quiet".'
+    )
+    assert "The warden" in [s for s, *_ in speaker_rows(text)]
+
+
+# ------------------------------------------- kind 7: the papers' speakers
+
+
+def test_magistrates_told_by_counsel_is_counsels_statement():
+    text = (
+        "Two men accused of a bank raid appeared in court in Leeds yesterday. Magistrates were told "
+        "by Ann Hale, for the prosecution, that the men had fled to Spain."
+    )
+    assert speaker_rows(text) == [["Ann Hale", "person", 1]]
+
+
+def test_magistrates_told_with_no_agent_stay_the_hearing():  # a guard
+    text = "Two men appeared in court in Leeds yesterday. Magistrates were told that the men had fled."
+    assert speaker_rows(text) == [["Magistrates", "anonymous", 1]]
+
+
+def test_a_note_from_a_named_writer_is_the_writers():
+    text = (
+        "Two men appeared in court in Leeds yesterday. Magistrates were told by Ann Hale, for the "
+        "prosecution, that Tom Reed had sent notes to the bank. The note was from Reed and claimed "
+        "the raid was a protest."
+    )
+    assert speaker_rows(text) == [["Ann Hale", "person", 1], ["Reed", "person", 1]]
+
+
+TELLER = (
+    "Tom Reed, 45, denies the charges. Paul Hale, prosecuting, said the victim was a 17-year-old "
+    "pupil. He was 20 years her senior and a teacher at her school. She was a shy girl, he said, "
+    'adding: "To her, her teacher was a hero."'
+)
+
+
+def _pronoun_given_to_reed(text: str):
+    from pairs import text_attributions
+
+    rows = text_attributions(text)
+    reed = rows[rows.speaker == "Tom Reed"].iloc[0]
+    pron = rows.resolved_from.eq("pronoun")
+    for col in ("speaker_id", "speaker_label", "named", "speaker_type", "affiliation"):
+        rows.loc[pron, col] = reed[col]  # the pronoun reader's choice in the paper of the story
+    return rows
+
+
+def test_a_he_said_after_a_sentence_of_the_account_is_the_tellers():
+    from corpus_tools import from_records
+    from corpus_tools.attribution.teller_pronouns import teller_pronouns
+
+    rows = _pronoun_given_to_reed(TELLER)
+    out = teller_pronouns(rows, from_records([{"doc_id": "d", "text": TELLER}]))
+    assert out.loc[out.resolved_from == "pronoun", "speaker_label"].tolist() == ["Paul Hale", "Paul Hale"]
+
+
+def test_a_he_said_after_a_named_subject_stays():  # a guard
+    from corpus_tools import from_records
+    from corpus_tools.attribution.teller_pronouns import teller_pronouns
+
+    text = TELLER.replace("He was 20 years", "Reed was 20 years")
+    rows = _pronoun_given_to_reed(text)
+    out = teller_pronouns(rows, from_records([{"doc_id": "d", "text": text}]))
+    assert out.loc[out.resolved_from == "pronoun", "speaker_label"].tolist() == ["Tom Reed", "Tom Reed"]

@@ -58,6 +58,7 @@ from corpus_tools.attribution.sides import one_side_per_document
 from corpus_tools.attribution.speakers import resolve_speakers
 from corpus_tools.attribution.surname_subjects import surname_subjects
 from corpus_tools.attribution.takes import name_across_takes
+from corpus_tools.attribution.teller_pronouns import teller_pronouns
 from corpus_tools.attribution.told_accounts import accounts_told
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import paragraph_docs, parse
@@ -178,7 +179,7 @@ def unborrowed_attributions(
     out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
-    return accounts_told(out)  # what people of the story said to one another inside an account
+    return accounts_told(teller_pronouns(out, corpus))  # "he said" after the account; acts told in one
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:

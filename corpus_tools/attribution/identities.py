@@ -316,7 +316,7 @@ def _retype(
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
-    person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
+    person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

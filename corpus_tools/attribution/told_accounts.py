@@ -19,8 +19,9 @@ statement both before and after it within :data:`REACH` sentences, whose cue is
   document lies between those two ("The court heard the nurse threatened ... The nurse then said
   she would tell her father").
 
-A plea ("denies"), a statement to the court or the police ("told the jury", "told officers") and
-a speaker with statements outside the account keep their rows.
+A plea ("denies"), a statement to the court or the police ("told the jury", "told officers"), words
+quoted as the speaker's own ("told his followers 'to fight'") and a speaker with statements of
+his own outside the account keep their rows.
 """
 
 from __future__ import annotations
@@ -99,7 +100,11 @@ def accounts_told(frame: pd.DataFrame) -> pd.DataFrame:
         heard = {r["speaker_id"] for r in rows if r["resolved_from"] == "hearing"}
         for k, r in enumerate(rows):
             plea = str(r["cue"]).lower().startswith(("denie", "deny", "admit"))
-            if r["speaker_id"] in heard or plea:
+            quoted = r.get("quote_type") in (
+                "direct",
+                "mixed",
+            )  # their own words quoted: "told them 'to kill'"
+            if r["speaker_id"] in heard or plea or quoted:
                 continue
             me, sent = r["speaker_id"], int(r["sent_id"])
             told_here = {j for j in range(k) if idx[j] in changes}  # told inside an account just now
