@@ -195,3 +195,39 @@ def test_a_he_said_after_a_named_subject_stays():  # a guard
     rows = _pronoun_given_to_reed(text)
     out = teller_pronouns(rows, from_records([{"doc_id": "d", "text": text}]))
     assert out.loc[out.resolved_from == "pronoun", "speaker_label"].tolist() == ["Tom Reed", "Tom Reed"]
+
+
+# ------------------------------------------- survival of an accusation: its act, not its clause's background
+
+SOURCE = (
+    "Two men will appear before Leeds Magistrates charged that they robbed banks.\n\n"
+    "Reed is accused by the Home Office of masterminding the raids on banks in Leeds and York in "
+    "which more than 20 guards were hurt."
+)
+
+
+def _survival(version: str) -> dict:
+    from corpus_tools import from_records
+    from corpus_tools.attribution.survival import speaker_survival
+
+    corpus = from_records(
+        [
+            {"doc_id": "src", "text": SOURCE, "published": "2001-01-01"},
+            {"doc_id": "v", "text": version, "published": "2001-01-02"},
+        ]
+    )
+    s = speaker_survival(corpus, source="src")
+    return dict(zip(s["speaker"], s["n_statements_unattributed"], strict=True))  # told without who
+
+
+def test_a_version_keeping_only_the_background_of_an_accusation_drops_it():
+    version = (
+        "Two men appeared in court in Leeds.\n\n"
+        "More than 20 guards were hurt when banks in Leeds and York were raided."
+    )
+    assert _survival(version) == {"the Home Office": 0}
+
+
+def test_a_version_telling_the_act_keeps_the_accusation_without_saying_who():  # a guard
+    version = "Two men were in court over raids on banks in Leeds and York, allegedly masterminded by Reed."
+    assert _survival(version) == {"the Home Office": 1}
