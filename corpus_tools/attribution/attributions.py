@@ -179,7 +179,9 @@ def unborrowed_attributions(
     out = name_the_outlet(name_the_judge(name_across_takes(out, corpus)))  # "the newspaper", the one named
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
-    return accounts_told(teller_pronouns(out, corpus))  # "he said" after the account; acts told in one
+    return accounts_told(
+        teller_pronouns(out, corpus), corpus
+    )  # "he said" after the account; acts told in one
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:

@@ -19,7 +19,8 @@ statement both before and after it within :data:`REACH` sentences, whose cue is
   document lies between those two ("The court heard the nurse threatened ... The nurse then said
   she would tell her father").
 
-A plea ("denies"), a statement to the court or the police ("told the jury", "told officers"), words
+A body's statement (a public promise or announcement), a plea ("denies"), a statement to the
+court or the police ("told the jury", "told officers"), a question put ("asked why"), words
 quoted as the speaker's own ("told his followers 'to fight'") and a speaker with statements of
 his own outside the account keep their rows.
 """
@@ -65,19 +66,31 @@ def _hearer_of_story(cue: str, medium: str, after_cue: bool) -> bool:
     return not (_RECORD.search(hearer) or re.match(r"\s*(?:the\s+)?[A-Z][a-z]", medium or ""))
 
 
-def _act(cue: str) -> bool:
+#: "asked her to come", "asked the nurse if": a request or a question to a person, not why
+_ASKED_WHOM = re.compile(
+    r"^\s*(?:her|him|them|me|us|(?:the|a|an|his|her|their)\s+[\w-]+)\s+(?:to|if|whether)\b"
+)
+
+
+def _act(cue: str, next_words: str = "") -> bool:
+    """An act of speech between the story's people: "promised", "threatened", "warned"; "asked"
+    only with a person asked and what ("asked her to come"), not "asked why" (a question put)."""
     words = _words(cue)
-    return bool(words) and (words[0] in _ACTS or any(w in _ACTS for w in words[:3]))
+    if not words or not (words[0] in _ACTS or any(w in _ACTS for w in words[:3])):
+        return False
+    return "asked" not in words or bool(_ASKED_WHOM.match(next_words))
 
 
-def accounts_told(frame: pd.DataFrame) -> pd.DataFrame:
+def accounts_told(frame: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """The attribution rows with each act of speech told inside another speaker's account made
     ``nested`` in it (``reported_by``: the teller's ``speaker_id``); see the module docstring.
 
     Args:
-        frame: the attribution rows (``doc_id``, ``sent_id``, ``cue``, ``cue_start``,
-            ``speaker_start``, ``medium``, ``role``, ``speaker_id``, ``named``, ``resolved_from``,
-            ``reported_by``).
+        frame: the attribution rows (``doc_id``, ``sent_id``, ``cue``, ``cue_start``, ``cue_end``,
+            ``speaker_start``, ``medium``, ``role``, ``speaker_id``, ``named``, ``speaker_type``,
+            ``quote_type``, ``resolved_from``, ``reported_by``).
+        corpus: the corpus frame (``text``), where the words after a cue are read ("asked the
+            inquest why": a question for the record); None reads none.
 
     Returns:
         A copy of ``frame`` (the same frame when no row changes).
@@ -86,6 +99,7 @@ def accounts_told(frame: pd.DataFrame) -> pd.DataFrame:
         " ".join(frame["cue"].astype(str)).lower().split()
     ):
         return frame
+    texts = {str(d): str(t) for d, t in corpus["text"].items()} if corpus is not None else {}
     changes: dict[int, str] = {}
     for _, g in frame.groupby("doc_id", sort=False):
         g = g.sort_values(["sent_id", "cue_start"], kind="stable")
@@ -98,24 +112,14 @@ def accounts_told(frame: pd.DataFrame) -> pd.DataFrame:
         ]
         idx, rows = [i for i, _ in kept], [r for _, r in kept]
         heard = {r["speaker_id"] for r in rows if r["resolved_from"] == "hearing"}
+        text = texts.get(str(g["doc_id"].iloc[0]), "")
         for k, r in enumerate(rows):
-            plea = str(r["cue"]).lower().startswith(("denie", "deny", "admit"))
-            quoted = r.get("quote_type") in (
-                "direct",
-                "mixed",
-            )  # their own words quoted: "told them 'to kill'"
-            if r["speaker_id"] in heard or plea or quoted:
+            if r["speaker_id"] in heard or not _candidate(r):
                 continue
             me, sent = r["speaker_id"], int(r["sent_id"])
             told_here = {j for j in range(k) if idx[j] in changes}  # told inside an account just now
-            before = next(
-                (
-                    x
-                    for j, x in reversed(list(enumerate(rows[:k])))
-                    if x["speaker_id"] != me and j not in told_here
-                ),
-                None,
-            )
+            earlier = [x for j, x in enumerate(rows[:k]) if x["speaker_id"] != me and j not in told_here]
+            before = earlier[-1] if earlier else None
             after = next((x for x in rows[k + 1 :] if x["speaker_id"] != me), None)
             if before is None or after is None:
                 continue
@@ -127,8 +131,10 @@ def accounts_told(frame: pd.DataFrame) -> pd.DataFrame:
                 continue  # a teller of his own elsewhere: "He told her" misread for counsel
             cue, medium = str(r["cue"]), str(r["medium"] or "")
             after_cue = int(r["speaker_start"]) > int(r["cue_start"])
+            next_words = text[int(r["cue_end"]) : int(r["cue_end"]) + 40] if text else ""
+            act = _act(cue, next_words) and not _RECORD.search(next_words)  # "asked the inquest why"
             unnamed = not outside and not r["named"] and me in told
-            if _hearer_of_story(cue, medium, after_cue) or _act(cue) or unnamed:
+            if _hearer_of_story(cue, medium, after_cue) or act or unnamed:
                 changes[idx[k]] = before["speaker_id"]
     if not changes:
         return frame
@@ -137,3 +143,12 @@ def accounts_told(frame: pd.DataFrame) -> pd.DataFrame:
     out.loc[at, "role"] = "nested"
     out.loc[at, "reported_by"] = [changes[i] for i in at]
     return out
+
+
+def _candidate(r: dict) -> bool:
+    """A row that may be told inside an account: a person's (a body's promise or announcement is
+    public), no plea, no words quoted as the speaker's own ("told them 'to kill'")."""
+    plea = str(r["cue"]).lower().startswith(("denie", "deny", "admit"))
+    quoted = r.get("quote_type") in ("direct", "mixed")
+    body = r.get("speaker_type") in ("organisation", "government", "media", "document")
+    return not (plea or quoted or body)
