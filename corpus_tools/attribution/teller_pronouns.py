@@ -43,11 +43,14 @@ def teller_pronouns(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     if not pron.any():
         return frame
     texts = {str(d): str(t) for d, t in corpus["text"].items()}
+    spoken = frame[(frame["role"] == "speaker") & frame["speaker_id"].notna()]
+    docs = set(frame.loc[pron, "doc_id"])
+    by_doc = {d: g for d, g in spoken[spoken["doc_id"].isin(docs)].groupby("doc_id", sort=False)}
     changes: dict[int, int] = {}
     for i in frame.index[pron]:
         r = frame.loc[i]
         doc, sent = r["doc_id"], int(r["sent_id"])
-        here = frame[(frame["doc_id"] == doc) & (frame["role"] == "speaker") & frame["speaker_id"].notna()]
+        here = by_doc.get(doc, spoken.iloc[:0])
         before = here[here["sent_id"] < sent]
         if not len(before) or int(before["sent_id"].max()) != sent - 2:
             continue  # the statement before must lie two sentences back, none between
