@@ -231,3 +231,12 @@ def test_a_version_keeping_only_the_background_of_an_accusation_drops_it():
 def test_a_version_telling_the_act_keeps_the_accusation_without_saying_who():  # a guard
     version = "Two men were in court over raids on banks in Leeds and York, allegedly masterminded by Reed."
     assert _survival(version) == {"the Home Office": 1}
+
+
+def test_a_threat_between_two_different_speakers_is_the_speakers_own():  # a guard
+    text = (
+        "Just days before her death, singer Ann Roe was talking about a return to the stage, an inquest "
+        "heard today.\n\nMiss Roe had taken an overdose and threatened to kill herself unless surgeons "
+        "agreed to operate.\n\nSurgeon Tom Hale told the inquest that she was well after the operation."
+    )
+    assert "Ann Roe" in [s for s, *_ in speaker_rows(text)]

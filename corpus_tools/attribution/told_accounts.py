@@ -10,11 +10,13 @@ said"), never statements made to the court, the police or the press (round 22's 
 
 :func:`accounts_told` reads the attribution rows of each document in order and makes such a row
 ``nested`` in the statement before it (``reported_by`` its teller): a row with another speaker's
-statement both before and after it within :data:`REACH` sentences, whose cue is
+statement both before and after it within :data:`REACH` sentences, whose cue is, with one teller
+on both sides (counsel before and after it, or the hearing before and after it),
 
 * a telling to a person of the story ("told her", "told the frightened girl", "told a nurse",
   "was told by her surgeon": a hearer that is no court, jury, police, press nor a named body), or
-* an act of speech between the story's people ("promised", "threatened", "asked", "warned"), or
+* an act of speech between the story's people ("promised", "threatened", "warned", "asked her
+  to"); or, with any speakers on the two sides,
 * any cue of an unnamed speaker already told inside an account, whose every statement in the
   document lies between those two ("The court heard the nurse threatened ... The nurse then said
   she would tell her father").
@@ -66,15 +68,13 @@ def _hearer_of_story(cue: str, medium: str, after_cue: bool) -> bool:
     return not (_RECORD.search(hearer) or re.match(r"\s*(?:the\s+)?[A-Z][a-z]", medium or ""))
 
 
-#: "asked her to come", "asked the nurse if": a request or a question to a person, not why
-_ASKED_WHOM = re.compile(
-    r"^\s*(?:her|him|them|me|us|(?:the|a|an|his|her|their)\s+[\w-]+)\s+(?:to|if|whether)\b"
-)
+#: "asked her to come": a request to a person, not a question put ("asked the surgeon whether")
+_ASKED_WHOM = re.compile(r"^\s*(?:her|him|them|me|us)\s+to\b")
 
 
 def _act(cue: str, next_words: str = "") -> bool:
     """An act of speech between the story's people: "promised", "threatened", "warned"; "asked"
-    only with a person asked and what ("asked her to come"), not "asked why" (a question put)."""
+    only as a request to a person ("asked her to come"), not a question put ("asked why")."""
     words = _words(cue)
     if not words or not (words[0] in _ACTS or any(w in _ACTS for w in words[:3])):
         return False
@@ -129,12 +129,15 @@ def accounts_told(frame: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd
             outside = [x for x in rows if x["speaker_id"] == me and not lo <= int(x["sent_id"]) <= hi]
             if sum("said" in _words(str(x["cue"])) for x in outside) >= 2:
                 continue  # a teller of his own elsewhere: "He told her" misread for counsel
-            cue, medium = str(r["cue"]), str(r["medium"] or "")
-            after_cue = int(r["speaker_start"]) > int(r["cue_start"])
-            next_words = text[int(r["cue_end"]) : int(r["cue_end"]) + 40] if text else ""
-            act = _act(cue, next_words) and not _RECORD.search(next_words)  # "asked the inquest why"
             unnamed = not outside and not r["named"] and me in told
-            if _hearer_of_story(cue, medium, after_cue) or act or unnamed:
+            teller = before["speaker_id"]  # the account's teller again after it, only such rows between
+            back = next((j for j in range(k + 1, len(rows)) if rows[j]["speaker_id"] == teller), None)
+            one_teller = (
+                back is not None
+                and int(rows[back]["sent_id"]) - sent <= REACH
+                and all(x["speaker_id"] == me or _told_shape(x, text) for x in rows[k + 1 : back])
+            )
+            if (one_teller and _told_shape(r, text)) or unnamed:
                 changes[idx[k]] = before["speaker_id"]
     if not changes:
         return frame
@@ -143,6 +146,15 @@ def accounts_told(frame: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd
     out.loc[at, "role"] = "nested"
     out.loc[at, "reported_by"] = [changes[i] for i in at]
     return out
+
+
+def _told_shape(r: dict, text: str) -> bool:
+    """A row of a telling to a person of the story or of an act between the story's people."""
+    cue, medium = str(r["cue"]), str(r["medium"] or "")
+    after_cue = int(r["speaker_start"]) > int(r["cue_start"])
+    next_words = text[int(r["cue_end"]) : int(r["cue_end"]) + 40] if text else ""
+    act = _act(cue, next_words) and not _RECORD.search(next_words)  # "asked the inquest why"
+    return _candidate(r) and (_hearer_of_story(cue, medium, after_cue) or act)
 
 
 def _candidate(r: dict) -> bool:
