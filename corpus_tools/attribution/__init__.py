@@ -151,6 +151,12 @@ One person, pair or body under several names:
   "Their judgment") is one speaker, named as the story names the court;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it;
 * :mod:`~.the_names`: a name with a capital "The" in mid-sentence is a body ("is suing The Sun");
+* :mod:`~.appearances`: the court someone "will appear before ... charged" is no speaker;
+* :mod:`~.told_accounts`: what the story's people said to one another, told inside counsel's or
+  the hearing's account, is nested in it ("the doctor told her", "he promised the nurse");
+* :mod:`~.anonymous_pairs`: "A man told ... The man, a farmer, claims": one anonymous speaker;
+* :mod:`~.teller_pronouns`: a "he said" after a sentence of the teller's account is the teller's;
+* :mod:`~.accusations_told`: an accusation is told without saying who only where its act is;
 * :mod:`~.speaker_identity`: who a speaker is across documents, and a wire story's takes as one
   witness (split from :mod:`~.survival`);
 * :mod:`~.survival_status`: one version's fate for each speaker of its source (split from

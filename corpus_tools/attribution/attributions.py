@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.alleged import person_mentions
+from corpus_tools.attribution.anonymous_pairs import one_anonymous
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.benches import name_the_benches
@@ -60,6 +61,8 @@ from corpus_tools.attribution.speakers import resolve_speakers
 from corpus_tools.attribution.story_genders import story_genders, story_texts
 from corpus_tools.attribution.surname_subjects import surname_subjects
 from corpus_tools.attribution.takes import name_across_takes
+from corpus_tools.attribution.teller_pronouns import teller_pronouns
+from corpus_tools.attribution.told_accounts import accounts_told
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.text.sentences import paragraph_docs, parse
 from corpus_tools.text.sentences import sentences as text_sentences
@@ -179,7 +182,10 @@ def unborrowed_attributions(
     out = articles_outlet(name_the_judge(name_across_takes(out, corpus)), corpus, names)  # "These claimed"
     out = name_the_outlet(out)  # "the newspaper", the one named
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
-    return one_side_per_document(out)  # one side, one speaker
+    out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
+    return accounts_told(
+        teller_pronouns(out, corpus), corpus
+    )  # "he said" after the account; acts told in one
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:

@@ -8,6 +8,7 @@ to the last speaker before it (:func:`_continues`, :func:`_outer`) and marks nes
 
 from __future__ import annotations
 
+from corpus_tools.attribution.appearances import appearance_place
 from corpus_tools.attribution.aux_pleas import aux_plea, aux_plea_content, aux_plea_subject
 from corpus_tools.attribution.breaks import speakers_after_breaks
 from corpus_tools.attribution.clause_pleas import (
@@ -94,7 +95,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
-        if quoted_antecedent(head, verb) or no_antecedent(head, verb):
+        if quoted_antecedent(head, verb) or no_antecedent(head, verb) or appearance_place(mention, verb):
             continue  # "a 'shambles' which means": a quoted phrase, no speaker
         relative = (
             whole_words(speaker_mention(relative_speaker(head, verb), text, offset))

@@ -319,7 +319,7 @@ def _retype(
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52
-    person = person or letter_writer(label, before, people)  # "X wrote to Y ... The letter ended:"
+    person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

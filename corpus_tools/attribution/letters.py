@@ -25,14 +25,21 @@ _WRITER = re.compile(
     rf"|\bletter (?:[a-z]+ ){{0,3}}(?:from|by) {_NAME}"
     rf"|\bletter [^.]{{0,60}}?\bin which {_NAME}"
 )
+#: "The letter was from NAME and claimed ...": the writer named right after the letter
+_FROM = re.compile(
+    r"^\s*(?:was|is|had been|has been|came)\s+(?:sent\s+|signed\s+)?(?:from|by)\s+"
+    r"((?:(?:bin|al|el|van|von|de|du|da|le|la)\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
 #: how far before the letter's first mention its writer may be named (about two sentences)
 _REACH = 400
 
 
-def letter_writer(label: str, before: str, people: set[str]) -> str:
+def letter_writer(label: str, before: str, people: set[str], after: str = "") -> str:
     """The name of the person who wrote the letter ``label`` stands for, when the text before it
-    (``before``, the document's text before the first mention) names its writer near it and
-    ``people`` (the surnames the text gives people) holds that surname; else "".
+    (``before``, the document's text before the first mention) names its writer near it, or the
+    text from the mention on (``after``) says whom it is from ("The letter was from Reed and
+    claimed ...": round 22's held-out bombings, kind 7), and ``people`` (the surnames the text
+    gives people) holds that surname; else "".
 
     Example:
         >>> text = "Lord Tarn wrote to Mr Hale on May 5. The hearing went on. "
@@ -40,9 +47,14 @@ def letter_writer(label: str, before: str, people: set[str]) -> str:
         'Lord Tarn'
         >>> letter_writer("The report", text, {"Tarn", "Hale"})
         ''
+        >>> letter_writer("The note", "", {"Reed"}, "The note was from Reed and claimed it.")
+        'Reed'
     """
     if not _LETTER.match(" ".join(str(label).split())):
         return ""
+    m = _FROM.match(after[len(label) :] if after.startswith(label) else "")
+    if m and m.group(1).split()[-1] in people:
+        return m.group(1)
     found = ""
     for m in _WRITER.finditer(before[-_REACH:]):
         name = next(g for g in m.groups() if g)

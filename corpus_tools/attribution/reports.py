@@ -300,12 +300,12 @@ def _reduced_passive(verb) -> bool:
 def _accused_of(verb) -> bool:
     """An "accused of" with no one accused ("Dr Harold Shipman, the Manchester GP accused of killing 15
     patients", parsed as the GP's verb): a passive participle, its subject the accused; the active
-    verb has its object ("accused the police of lying")."""
+    verb has its object ("accused the police of lying"), a passive its agent ("is accused by the US of")."""
     kids = list(verb.children)
     return (
         verb.lemma_.lower() in ("accuse", "charge", "suspect")
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
-        and not any(c.dep_ in ("dobj", "dative") for c in kids)
+        and not any(c.dep_ in ("dobj", "dative", "agent") for c in kids)
     )
 
 

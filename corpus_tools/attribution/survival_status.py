@@ -18,6 +18,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.accusations_told import accusation_retold, accusation_told
 from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
@@ -72,6 +73,10 @@ class Sentences:
         ]
         self.keys = [(int(i), keys, x) for i, (_, keys, x) in zip(ids, self.read, strict=True)]
 
+    def aligned(self, ids) -> list[str]:
+        """The texts of the sentences of these ids."""
+        return [x for i, _, x in self.keys if i in ids]
+
 
 def one_version(
     doc_id: str,
@@ -117,7 +122,9 @@ def one_version(
                 hit = any(_reported(x, stmt, same_speaker=True) for x in sents.read)
             hit = hit or same_plea(stmt, mine, same)
             kept += hit
-            told += bool(targets) and not there  # its sentence taken, told without a speaker
+            told += (
+                bool(targets) and not there and accusation_told(stmt, sents.aligned(targets))
+            )  # no speaker
             tellers = [] if there or hit else _tellers(stmt, sents, set(targets), me)  # its own voice
             named = says_who(tellers, [x for *_, x in sents.keys], me, str(stmt["speaker_label"]))
             kept, loose = kept + named, loose + (bool(tellers) and not named)  # :mod:`~.named_tellers`
@@ -224,8 +231,12 @@ def _tellers(stmt: dict, sents: Sentences, aligned: set[int], me: _Who) -> list[
     return [
         i
         for i, (x, s) in enumerate(zip(sents.read, sents.keys, strict=True))
-        if _reported(x, stmt, same_speaker=False)
-        or own_voice(stmt["part_keys"], aligned, [s], me, stmt["stock"])
+        if (
+            _reported(x, stmt, same_speaker=False)
+            or own_voice(stmt["part_keys"], aligned, [s], me, stmt["stock"])
+            or accusation_retold(stmt, x[2])  # "the bombings, allegedly masterminded by X"
+        )
+        and accusation_told(stmt, [x[2]])  # an accusation's act, not its clause's background
     ]
 
 

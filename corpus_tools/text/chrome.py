@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.text.editor_notes import is_editors_note
+
 __all__ = [
     "BYLINE",
     "DATELINE",
@@ -84,7 +86,7 @@ def chrome_rule(line: str) -> str:
         return "header_rule"
     if n_words <= 20 and WIRE_HEADER.match(s):
         return "wire_header"
-    if n_words <= 40 and _ADVISORY.match(s):
+    if (n_words <= 40 and _ADVISORY.match(s)) or is_editors_note(s):
         return "advisory"
     return ""
 
