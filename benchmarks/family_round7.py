@@ -253,9 +253,14 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # leaving out rounds 7-48; its second part (``--part 2``, :data:`PART2`), if needed, a six-day
     # search leaving out round 49's first part too
     49: (None, None, tuple(range(7, 49))),
+    # round 49 judged orders 1-20 of its 32 candidates: round 50 runs the same five-day search
+    # again, seed 50, leaving out rounds 7-49 (round 49's unjudged orders 21-32 are not left out);
+    # its second part (``--part 2``, :data:`PART2`), if needed, a six-day search leaving out round
+    # 50's first part too
+    50: (None, None, tuple(range(7, 50))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 50)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 51)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -263,7 +268,7 @@ LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 50)}
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
 #: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
 #: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
-SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4, 49: 5}
+SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4, 49: 5, 50: 5}
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
