@@ -273,7 +273,15 @@ SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
 #: groups holding documents of both d and d + 5
-PART2: dict[int, tuple[int, str]] = {48: (5, LATER_ROUNDS[48])}
+PART2: dict[int, tuple[int, str]] = {
+    48: (5, LATER_ROUNDS[48]),
+    # round 50's first part: every candidate of seed 50's five-day search judged (orders 1-12)
+    50: (
+        6,
+        "2394 3120 10221 10991 13117 14073 12952 13573 23 591 2352 3199 9672 10637 13169 14597 4510 5762"
+        " 7646 8730 7125 8333 10150 10889",
+    ),
+}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
 #: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar
