@@ -268,7 +268,16 @@ LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 51)}
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
 #: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
 #: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
-SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4, 49: 5, 50: 5}
+SPAN: dict[int, int | str] = {
+    **{r: 2 for r in range(37, 44)},
+    44: "next",
+    45: 3,
+    46: 3,
+    47: 4,
+    48: 4,
+    49: 5,
+    50: 5,
+}
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
