@@ -3,25 +3,16 @@ each on invented text of the real case's shape (other names, other words)."""
 
 from __future__ import annotations
 
-import pandas as pd
-
 from conftest import fact_rows
 from corpus_tools.variants.clock_zones import clock_zone
 from corpus_tools.variants.name_spans import name_spans
 
-
-def _fact_rows(first: str, later: str) -> pd.DataFrame:
-    return fact_rows(first, later, ["1991-06-03", "1991-06-08"], "Mill takeover")
-
-
+#: the two days (five apart, as round 50's six-day search) and the headline of the invented series
+DAYS, HEADLINE = ["1991-06-03", "1991-06-08"], "Mill takeover"
 _REST = (
     " Harlow Mills said the offer for the spinning group's shares would be paid in cash and the board"
     " of the spinning group had advised its holders to accept it before the meeting in the autumn."
 )
-
-
-def _rows(fa: pd.DataFrame) -> str:
-    return fa[["kind", "change", "before", "after"]].to_string()
 
 
 def test_a_firm_named_for_a_gerund_line_is_one_name() -> None:
@@ -29,18 +20,24 @@ def test_a_firm_named_for_a_gerund_line_is_one_name() -> None:
     spans = [t for _, t in name_spans("The fee went to Dorn via Printing and Binding Services Ltd in Sark.")]
     assert "Printing and Binding Services Ltd" in spans, spans
     # a short name in -ing and a company after "and" stay two firms; so does a firm's plain name
-    spans = [t for _, t in name_spans("Keeling and Northern Rail Corp bid, as did Vaxo and Tern Holdings Ltd today.")]
+    spans = [
+        t
+        for _, t in name_spans("Keeling and Northern Rail Corp bid, as did Vaxo and Tern Holdings Ltd today.")
+    ]
     assert "Keeling" in spans and "Northern Rail Corp" in spans, spans
     assert "Vaxo" in spans and "Tern Holdings Ltd" in spans, spans
 
 
 def test_a_gerund_firm_cut_is_one_row_not_its_pieces() -> None:
-    fa = _fact_rows(
-        "Harlow Mills said it paid 3.1 mln stg to Dorn via Printing and Binding Services Ltd in Sark." + _REST,
+    fa = fact_rows(
+        "Harlow Mills said it paid 3.1 mln stg to Dorn via Printing and Binding Services Ltd in Sark."
+        + _REST,
         "Harlow Mills said it paid 3.1 mln stg to Dorn via a Sark company." + _REST,
+        DAYS,
+        HEADLINE,
     )
     cut = set(fa[(fa.kind == "name") & (fa.change == "cut")].before)
-    assert cut == {"Printing and Binding Services Ltd"}, _rows(fa)
+    assert cut == {"Printing and Binding Services Ltd"}, fa.to_string()
 
 
 def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
@@ -54,10 +51,12 @@ def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
 def test_a_time_cut_with_its_zone_is_one_number_row() -> None:
     # "extended until March 23 at 1800 EST" -> "extended until April Three" (round 50): the hour is
     # cut, its zone is no name row
-    fa = _fact_rows(
+    fa = fact_rows(
         "Harlow Mills said its offer was extended until June 7 at 1700 EDT." + _REST,
         "Harlow Mills said its offer was extended until June 14." + _REST,
+        DAYS,
+        HEADLINE,
     )
-    assert "EDT" not in set(fa.before) | set(fa.after), _rows(fa)
-    assert ("number", "cut", "1700") in set(zip(fa.kind, fa.change, fa.before, strict=True)), _rows(fa)
-    assert set(fa.kind) == {"number", "date"} and len(fa) == 2, _rows(fa)
+    assert "EDT" not in set(fa.before) | set(fa.after), fa.to_string()
+    assert ("number", "cut", "1700") in set(zip(fa.kind, fa.change, fa.before, strict=True)), fa.to_string()
+    assert set(fa.kind) == {"number", "date"} and len(fa) == 2, fa.to_string()
