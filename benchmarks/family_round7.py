@@ -170,6 +170,13 @@ LATER_ROUNDS = {
     49: "9170 10633 15770 16586 858 2702 9706 9749 10739 12746 13422 12821 14818 15806 16335 15891 16382"
     " 127 543 4082 5202 3062 5006 10783 10953 13233 12780 13379 6998 8176 15597 16568 4156 5507 15417"
     " 16170 12971 13729 9728 10688 16077 16739",
+    # every candidate of seed 50 judged, both parts (the five-day search's 12 and the six-day
+    # search's 30): both searches have none left
+    50: "2394 3120 10221 10991 13117 14073 12952 13573 23 591 2352 3199 9672 10637 13169 14597 4510 5762"
+    " 7646 8730 7125 8333 10150 10889 10271 11176 11245 44 1052 9541 11037 15139 16748 10110 11663 9685"
+    " 10949 4068 4119 5809 5853 7559 9164 7194 8651 1676 3259 14913 16111 16189 7789 9285 1900 3113 7558"
+    " 9172 4314 5791 3696 5613 12425 13835 10117 11709 9945 11312 9462 11002 1468 3231 7099 8706 17057"
+    " 17378 10145 11329 4629 6943 9769 11191 7397 9031 6488 8259 14932 16203 7847 9540",
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -253,9 +260,14 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # leaving out rounds 7-48; its second part (``--part 2``, :data:`PART2`), if needed, a six-day
     # search leaving out round 49's first part too
     49: (None, None, tuple(range(7, 49))),
+    # round 49 judged orders 1-20 of its 32 candidates: round 50 runs the same five-day search
+    # again, seed 50, leaving out rounds 7-49 (round 49's unjudged orders 21-32 are not left out);
+    # its second part (``--part 2``, :data:`PART2`), if needed, a six-day search leaving out round
+    # 50's first part too
+    50: (None, None, tuple(range(7, 50))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 50)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 51)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -263,12 +275,29 @@ LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 50)}
 #: documents of three consecutive calendar days d, d + 1, d + 2, keeping only the groups holding
 #: documents of both d and d + 2 (a story carried across a day's gap; rounds 45 and 46); 4 (round 47):
 #: four consecutive calendar days d to d + 3, keeping the groups holding documents of both d and d + 3
-SPAN: dict[int, int | str] = {**{r: 2 for r in range(37, 44)}, 44: "next", 45: 3, 46: 3, 47: 4, 48: 4, 49: 5}
+SPAN: dict[int, int | str] = {
+    **{r: 2 for r in range(37, 44)},
+    44: "next",
+    45: 3,
+    46: 3,
+    47: 4,
+    48: 4,
+    49: 5,
+    50: 5,
+}
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
 #: groups holding documents of both d and d + 5
-PART2: dict[int, tuple[int, str]] = {48: (5, LATER_ROUNDS[48])}
+PART2: dict[int, tuple[int, str]] = {
+    48: (5, LATER_ROUNDS[48]),
+    # round 50's first part: every candidate of seed 50's five-day search judged (orders 1-12)
+    50: (
+        6,
+        "2394 3120 10221 10991 13117 14073 12952 13573 23 591 2352 3199 9672 10637 13169 14597 4510 5762"
+        " 7646 8730 7125 8333 10150 10889",
+    ),
+}
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
 #: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar

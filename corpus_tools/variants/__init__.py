@@ -39,7 +39,10 @@ Round 48's, read by :mod:`~.fact_changes`: :mod:`~.years_since` ("since 1968" / 
 years"), :mod:`~.clipped_names` ("Export-Import Bank" / "Ex-Im bank") and :mod:`~.month_parts`
 ("mid-April" / "April 15"); and :mod:`~.subject_lists` (a body's list of subjects, one name, read
 by :mod:`~.name_spans`). Round 49's: :mod:`~.other_writings` ("one third" / "a third", a name and
-its initials in apposition, "Alberta" / "Albertans", read by :mod:`~.fact_changes`). Moved out
+its initials in apposition, "Alberta" / "Albertans", read by :mod:`~.fact_changes`). Round
+50's: :mod:`~.firm_lines` ("Marketing and ... Consultants Ltd" one firm, read by
+:mod:`~.name_spans`) and :mod:`~.clock_zones` ("1800 EST": a time's zone no name, read by
+:mod:`~.name_facts`). Moved out
 of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of writing) and
 :mod:`~.same_number` (a number changed into a number that counts the same thing).
 """

@@ -16,6 +16,7 @@ from corpus_tools.lexicon import (
     SPEAKER_WORDS,
     STOP_WORDS,
 )
+from corpus_tools.variants.clock_zones import clock_zone
 from corpus_tools.variants.name_spans import (
     COUNTRY_INITIALS,
     DATE_RE,
@@ -118,8 +119,10 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         bracketed = sentence[start - 1 : start] == "<" and sentence[start + len(raw) :].startswith(">")
         if bracketed and raw.isupper() and " " not in raw:
             continue  # a ticker: "<XON>"
-        if _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw):
-            continue  # a unit in capitals: "30,000 BPD", "20 DLRS", "barrels per day (BPD)"
+        if (
+            _UNIT_ABBREVIATION.search(sentence[:start]) and re.fullmatch(r"[A-Z]{2,6}\)?", raw)
+        ) or clock_zone(sentence, start, raw):
+            continue  # a unit in capitals: "30,000 BPD", "20 DLRS" ("(BPD)"); a time's zone: "1800 EST"
         text = re.sub(r"['’]s$", "", raw if re.search(r"(?:[A-Z]\.){2,}$", raw) else raw.rstrip(".'’-"))
         text = re.sub(r"(?<=\w|\.)-based$", "", text)  # "Pittsburgh-based": the firm's home, a place
         first = (

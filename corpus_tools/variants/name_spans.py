@@ -28,6 +28,7 @@ from corpus_tools.lexicon import (
     WEEKDAYS,
 )
 from corpus_tools.variants.dotted_capitals import after_dot
+from corpus_tools.variants.firm_lines import gerund_line_joins
 from corpus_tools.variants.subject_lists import subject_lists
 
 __all__ = ["COUNTRY_INITIALS", "DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans", "named_numbers"]
@@ -174,6 +175,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             or _joins_trades(spans[-1][1], head)
             or _continues_title(spans[-1][1], head)
             or _joins_initials(spans[-1][1], head)
+            or gerund_line_joins(spans[-1][1], head)  # "Marketing and Acquisition Consultants Ltd"
         )
         firm_after_slash = (  # "Atalanta/Sosnoff Capital Corp": one firm (family_round36.md)
             gap == "/" and head.split()[-1].lower().rstrip(".") in COMPANY_ENDS and " " not in spans[-1][1]
