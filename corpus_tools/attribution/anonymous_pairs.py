@@ -51,16 +51,18 @@ def one_anonymous(frame: pd.DataFrame) -> pd.DataFrame:
     if not len(anonymous):
         return frame
     to: dict[str, tuple[str, str]] = {}
-    for _, g in frame[frame["speaker_id"].notna() & (frame["role"] == "speaker")].groupby(
-        "doc_id", sort=False
-    ):
+    labels = dict(zip(anonymous["speaker_id"], anonymous["speaker_label"], strict=False))
+    # only a document with a definite anonymous label ("The man") can change
+    definite = {sid for sid, label in labels.items() if _head(label)[0] == "the"}
+    docs = set(frame.loc[frame["speaker_id"].isin(definite), "doc_id"])
+    spoken = frame["speaker_id"].notna() & (frame["role"] == "speaker") & frame["doc_id"].isin(docs)
+    for _, g in frame[spoken].groupby("doc_id", sort=False):
         g = g.sort_values(["sent_id", "cue_start"], kind="stable")
         order = g["speaker_id"].tolist()
         sents = g["sent_id"].astype(int).tolist()
         first = {}
         for k, sid in enumerate(order):
             first.setdefault(sid, k)
-        labels = dict(zip(anonymous["speaker_id"], anonymous["speaker_label"], strict=False))
         for sid, k in first.items():
             det, head = _head(labels.get(sid, ""))
             if det != "the" or k == 0:

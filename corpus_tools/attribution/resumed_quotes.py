@@ -69,11 +69,14 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
     own = set(zip(frame["doc_id"], frame["sent_id"], strict=True))
     added: list[tuple[float, dict]] = []
     read = sentences[sentences["doc_id"].isin(set(spoken["doc_id"]))]  # only the documents quoting (#23)
-    by_doc = {d: list(g.sort_values("sent_id").itertuples(index=False)) for d, g in read.groupby("doc_id")}
-    spans_of = {
-        d: [(a, b) for a, b in zip(g["content_start"], g["content_end"], strict=True) if a == a and b == b]
-        for d, g in frame[frame["doc_id"].isin(by_doc) & frame["content_start"].notna()].groupby("doc_id")
-    }
+    by_doc: dict = {}
+    for t in read.sort_values(["doc_id", "sent_id"], kind="stable").itertuples(index=False):
+        by_doc.setdefault(t.doc_id, []).append(t)
+    spans_of: dict = {}
+    sub = frame[frame["doc_id"].isin(by_doc) & frame["content_start"].notna()]
+    for d, a, b in zip(sub["doc_id"], sub["content_start"], sub["content_end"], strict=True):
+        if a == a and b == b:
+            spans_of.setdefault(d, []).append((a, b))
     for doc_id, rows in spoken.groupby("doc_id", sort=False):
         sents, spans = by_doc.get(doc_id, []), spans_of.get(doc_id, [])
         text = str(texts.get(doc_id, ""))
@@ -81,7 +84,7 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
         for t in sents:
             ends[int(t.para_id)] = max(ends.get(int(t.para_id), 0), int(t.end))
         last: dict[int, tuple[int, dict]] = {}  # sentence -> (frame position, the speaker's row there)
-        at = [(i, r.to_dict()) for i, r in rows.iterrows()]
+        at = list(zip(rows.index, rows.to_dict("records"), strict=True))
         for i, r in at:
             last[int(r["sent_id"])] = (i, r)
         for i, r in at:  # a later sentence a quotation covers is its speaker's

@@ -47,9 +47,14 @@ def teller_pronouns(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     docs = set(frame.loc[pron, "doc_id"])
     by_doc = {d: g for d, g in spoken[spoken["doc_id"].isin(docs)].groupby("doc_id", sort=False)}
     changes: dict[int, int] = {}
-    for i in frame.index[pron]:
+    held = {(d, int(s)) for d, s in zip(spoken["doc_id"], spoken["sent_id"], strict=True) if d in docs}
+    for i, doc, sent in zip(
+        frame.index[pron], frame.loc[pron, "doc_id"], frame.loc[pron, "sent_id"], strict=True
+    ):
+        sent = int(sent)
+        if (doc, sent - 2) not in held or (doc, sent - 1) in held:
+            continue  # the statement before must lie two sentences back, none between
         r = frame.loc[i]
-        doc, sent = r["doc_id"], int(r["sent_id"])
         here = by_doc.get(doc, spoken.iloc[:0])
         before = here[here["sent_id"] < sent]
         if not len(before) or int(before["sent_id"].max()) != sent - 2:

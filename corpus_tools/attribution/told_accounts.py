@@ -47,6 +47,10 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
+#: a cue word of :data:`_TELL` or :data:`_ACTS` (a word as :func:`_words` reads it)
+_CUE_WORDS = re.compile(
+    r"(?<![a-z'])(?:" + "|".join(sorted(w for w in _TELL | _ACTS if " " not in w)) + r")(?![a-z'])"
+)
 
 
 def _words(cue: str) -> list[str]:
@@ -101,7 +105,10 @@ def accounts_told(frame: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd
         return frame
     texts = {str(d): str(t) for d, t in corpus["text"].items()} if corpus is not None else {}
     changes: dict[int, str] = {}
-    for _, g in frame.groupby("doc_id", sort=False):
+    # only a document with a telling or an act among its cues, or a row told inside one, can change
+    cues = frame["cue"].astype(str).str.lower().str.contains(_CUE_WORDS)
+    docs = set(frame.loc[cues | frame["role"].eq("nested"), "doc_id"])
+    for _, g in frame[frame["doc_id"].isin(docs)].groupby("doc_id", sort=False):
         g = g.sort_values(["sent_id", "cue_start"], kind="stable")
         recs = list(zip(g.index, g.to_dict("records"), strict=True))
         told = {r["speaker_id"] for _, r in recs if r["role"] == "nested"}  # already told inside one
