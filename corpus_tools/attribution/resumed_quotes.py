@@ -68,23 +68,14 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
     spoken = spoken[spoken["resolved_from"] != "hearing"]  # "the jury heard that ...": a witness's words
     own = set(zip(frame["doc_id"], frame["sent_id"], strict=True))
     added: list[tuple[float, dict]] = []
-    read = sentences[sentences["doc_id"].isin(set(spoken["doc_id"]))]  # only the documents quoting (#23)
-    by_doc: dict = {}
-    for t in read.sort_values(["doc_id", "sent_id"], kind="stable").itertuples(index=False):
-        by_doc.setdefault(t.doc_id, []).append(t)
-    spans_of: dict = {}
-    sub = frame[frame["doc_id"].isin(by_doc) & frame["content_start"].notna()]
-    for d, a, b in zip(sub["doc_id"], sub["content_start"], sub["content_end"], strict=True):
-        if a == a and b == b:
-            spans_of.setdefault(d, []).append((a, b))
-    for doc_id, rows in spoken.groupby("doc_id", sort=False):
+    by_doc, spans_of, by_speaker_doc = _by_document(frame, sentences, spoken)
+    for doc_id, at in by_speaker_doc.items():
         sents, spans = by_doc.get(doc_id, []), spans_of.get(doc_id, [])
         text = str(texts.get(doc_id, ""))
         ends: dict[int, int] = {}
         for t in sents:
             ends[int(t.para_id)] = max(ends.get(int(t.para_id), 0), int(t.end))
         last: dict[int, tuple[int, dict]] = {}  # sentence -> (frame position, the speaker's row there)
-        at = list(zip(rows.index, rows.to_dict("records"), strict=True))
         for i, r in at:
             last[int(r["sent_id"])] = (i, r)
         for i, r in at:  # a later sentence a quotation covers is its speaker's
@@ -114,6 +105,27 @@ def resume_quotations(frame: pd.DataFrame, sentences: pd.DataFrame, texts: dict)
     new = pd.DataFrame([row for _, row in added], index=[pos for pos, _ in added], columns=frame.columns)
     out = pd.concat([frame.set_axis(frame.index.astype(float)), new]).sort_index(kind="stable")
     return out.reset_index(drop=True).astype(frame.dtypes.to_dict())
+
+
+def _by_document(
+    frame: pd.DataFrame, sentences: pd.DataFrame, spoken: pd.DataFrame
+) -> tuple[dict, dict, dict]:
+    """Each quoting document's sentences in order, its statements' content spans, and its spoken
+    rows ``(frame position, row)`` in order: read once for all documents (a frame's ``to_dict`` and
+    ``groupby`` per document are slow on thousands of documents, #23)."""
+    read = sentences[sentences["doc_id"].isin(set(spoken["doc_id"]))]  # only the documents quoting
+    by_doc: dict = {}
+    for t in read.sort_values(["doc_id", "sent_id"], kind="stable").itertuples(index=False):
+        by_doc.setdefault(t.doc_id, []).append(t)
+    spans_of: dict = {}
+    sub = frame[frame["doc_id"].isin(by_doc) & frame["content_start"].notna()]
+    for d, a, b in zip(sub["doc_id"], sub["content_start"], sub["content_end"], strict=True):
+        if a == a and b == b:
+            spans_of.setdefault(d, []).append((a, b))
+    by_speaker_doc: dict = {}
+    for i, r in zip(spoken.index, spoken.to_dict("records"), strict=True):
+        by_speaker_doc.setdefault(r["doc_id"], []).append((i, r))
+    return by_doc, spans_of, by_speaker_doc
 
 
 def _run_on(text: str, before: tuple, s) -> tuple[int, int] | None:

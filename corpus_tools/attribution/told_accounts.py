@@ -108,9 +108,11 @@ def accounts_told(frame: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd
     # only a document with a telling or an act among its cues, or a row told inside one, can change
     cues = frame["cue"].astype(str).str.lower().str.contains(_CUE_WORDS)
     docs = set(frame.loc[cues | frame["role"].eq("nested"), "doc_id"])
-    for _, g in frame[frame["doc_id"].isin(docs)].groupby("doc_id", sort=False):
+    sub = frame[frame["doc_id"].isin(docs)]
+    records = dict(zip(sub.index, sub.to_dict("records"), strict=True))  # once: a frame's to_dict is slow
+    for _, g in sub.groupby("doc_id", sort=False):
         g = g.sort_values(["sent_id", "cue_start"], kind="stable")
-        recs = list(zip(g.index, g.to_dict("records"), strict=True))
+        recs = [(i, records[i]) for i in g.index]
         told = {r["speaker_id"] for _, r in recs if r["role"] == "nested"}  # already told inside one
         kept = [
             (i, r)
