@@ -217,3 +217,12 @@ def fact_rows(first: str, later: str, days: list[str], headline: str, *, parent_
         assert family.set_index("doc_id").at["d1", "parent_doc_id"] == "d0"
     ch = ct.changes(corpus, family_frame=family)
     return ch[ch.section == "fact"]
+
+
+#: an invented wire story the speed tests of rounds 17 and 22 build their versions from
+BAKER_WIRE = (
+    "A baker from Dunmore was fined 400 pounds yesterday for selling stale bread at a village fair.\n\n"
+    "Magistrate Helen Voss told Kit Brandt, 52, that the loaves had been three weeks old.\n\n"
+    '"I did not know the bread was old," Brandt said.\n\n'
+    "The fair's organisers said they would check every stall next summer."
+)

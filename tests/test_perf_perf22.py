@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import BAKER_WIRE
 from corpus_tools import from_records
 from corpus_tools.lexicon import words as lexicon_words
 from corpus_tools.lexicon.words import lemma_key
@@ -83,12 +84,6 @@ def test_stock_words_memo_same_for_a_list_and_a_tuple():
     assert sorted(computed[1]) == ["at", "day", "of"]
 
 
-_WIRE = (
-    "A baker from Dunmore was fined 400 pounds yesterday for selling stale bread at a village fair.\n\n"
-    "Magistrate Helen Voss told Kit Brandt, 52, that the loaves had been three weeks old.\n\n"
-    '"I did not know the bread was old," Brandt said.\n\n'
-    "The fair's organisers said they would check every stall next summer."
-)
 _VERSIONS = {
     "short": (
         "A baker was fined 400 pounds on Monday for selling stale bread at a fair.\n\n"
@@ -104,7 +99,7 @@ _VERSIONS = {
 
 @pytest.fixture(scope="module")
 def corpus():
-    rows = [{"doc_id": "wire", "text": _WIRE}] + [{"doc_id": d, "text": t} for d, t in _VERSIONS.items()]
+    rows = [{"doc_id": "wire", "text": BAKER_WIRE}] + [{"doc_id": d, "text": t} for d, t in _VERSIONS.items()]
     return from_records(rows)
 
 

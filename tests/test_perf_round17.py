@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import BAKER_WIRE
 from corpus_tools import from_records
 from corpus_tools.attribution import kept_forms, sides
 from corpus_tools.attribution.doc_rows import rows_by_doc
@@ -21,14 +22,8 @@ from corpus_tools.reuse.alignment import REUSE_CLASSES, align_sentences
 from corpus_tools.reuse.derivation import derivation_features
 from corpus_tools.variants import keyness
 
-_WIRE = (
-    "A baker from Dunmore was fined 400 pounds yesterday for selling stale bread at a village fair.\n\n"
-    "Magistrate Helen Voss told Kit Brandt, 52, that the loaves had been three weeks old.\n\n"
-    '"I did not know the bread was old," Brandt said.\n\n'
-    "The fair's organisers said they would check every stall next summer."
-)
 _VERSIONS = {
-    "copy": _WIRE,
+    "copy": BAKER_WIRE,
     "short": "A baker was fined 400 pounds for selling stale bread at a fair.\n\nBrandt said he was sorry.",
     "mixed": (
         "A Dunmore baker was fined yesterday for selling stale bread.\n\n"
@@ -40,7 +35,7 @@ _VERSIONS = {
 
 
 def _corpus():
-    rows = [{"doc_id": "wire", "text": _WIRE, "published": "2003-05-01"}]
+    rows = [{"doc_id": "wire", "text": BAKER_WIRE, "published": "2003-05-01"}]
     rows += [{"doc_id": d, "text": t, "published": "2003-05-02"} for d, t in _VERSIONS.items()]
     return from_records(rows)
 
@@ -96,7 +91,7 @@ def test_rows_by_doc_keeps_each_documents_rows_in_order():
 
 
 #: counsel tells a society's announcement; one paper keeps it nested, by name, the other drops it
-_NESTED_WIRE = (
+_NESTEDBAKER_WIRE = (
     "A father today lost a High Court fight over his daughter's music bursary.\n\n"
     "Rhys Gannon, appearing for the family, told the judge that the Ashcombe Music Society, before "
     "the spring concert, announced plans to end the bursary scheme. But it promised during the "
@@ -122,7 +117,7 @@ def test_a_nested_report_keeps_its_speaker_only_in_its_own_version(monkeypatch):
     monkeypatch.setattr(kept_forms, "rows_by_doc", lambda f, cols: calls.append(len(f)) or real(f, cols))
     corpus = from_records(
         [
-            {"doc_id": "wire", "text": _NESTED_WIRE, "published": "2004-03-01"},
+            {"doc_id": "wire", "text": _NESTEDBAKER_WIRE, "published": "2004-03-01"},
             {"doc_id": "keeps", "text": _NESTED_PAPER, "published": "2004-03-02"},
             {"doc_id": "other", "text": _OTHER_PAPER, "published": "2004-03-02"},
         ]
