@@ -14,7 +14,8 @@ the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_
 ``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``), the seventeenth (``HELD_OUT_17``,
 ``TUNE_17``), the eighteenth (``HELD_OUT_18``, ``TUNE_18``), the nineteenth (``HELD_OUT_19``,
 ``TUNE_19``), the twentieth (``HELD_OUT_20``, ``TUNE_20``), the twenty-first (``HELD_OUT_21``,
-``TUNE_21``) and the twenty-second (``HELD_OUT_22``, ``TUNE_22``).
+``TUNE_21``), the twenty-second (``HELD_OUT_22``, ``TUNE_22``) and the twenty-third (``HELD_OUT_23``,
+``TUNE_23``).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -40,6 +41,7 @@ Usage::
     python benchmarks/claims.py --draw 20       # the twentieth round's (HELD_OUT_20)
     python benchmarks/claims.py --draw 21       # the twenty-first round's (HELD_OUT_21)
     python benchmarks/claims.py --draw 22       # the twenty-second round's (HELD_OUT_22)
+    python benchmarks/claims.py --draw 23       # the twenty-third round's (HELD_OUT_23)
 """
 
 from __future__ import annotations
@@ -195,6 +197,13 @@ HELD_OUT_22 = ["03.04.00/priest", "12.07.99/bombings"]
 #: ``random.Random(122).sample(folders, 4)`` of the 21 folders left after ``HELD_OUT_22``
 TUNE_22 = ["22.11.99/hamilton", "12.07.99/grobbelaar", "18.02.00/abuse", "02.11.99/titanic"]
 DRAWS[23] = DRAWS[22] + HELD_OUT_22 + TUNE_22
+#: two more, held out for the twenty-third round (branch audit23), drawn once on main ``9338e4d`` before
+#: any of their findings was rendered: ``random.Random(23).sample`` of the 17 folders left (``--draw 23``)
+HELD_OUT_23 = ["21.02.00/aeroplane", "03.04.00/breeder"]
+#: four stories for reading and fixing kinds in the twenty-third round, NOT held out:
+#: ``random.Random(123).sample(folders, 4)`` of the 15 folders left after ``HELD_OUT_23``
+TUNE_23 = ["01.03.00/chemists", "15.03.00/irving", "02.11.99/jones", "18.02.00/cars"]
+DRAWS[24] = DRAWS[23] + HELD_OUT_23 + TUNE_23
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -203,7 +212,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[23]
+    names = DRAWS[24]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
