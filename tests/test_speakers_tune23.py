@@ -118,3 +118,12 @@ def test_name_before_aside_after_opening_phrase():
     )
     att = text_attributions(text, "said")
     assert att.speaker.tolist() == ["Gary Milton"] and att.named.all(), att
+
+
+def test_one_pair_under_two_labels_counts_its_two_people():
+    from corpus_tools.attribution.pairs import pair_people
+
+    # the opening "Two joiners" labelled in full, the plea "Oldham and Quince" by surnames: two people
+    assert pair_people(["Mark Oldham and Peter Quince", "Oldham and Quince", "Judge Carter"]) == 3
+    # two different pairs stay two (each counts its own people)
+    assert pair_people(["Mark Oldham and Peter Quince", "Tom Snout and Peter Quince"]) == 4
