@@ -127,3 +127,17 @@ def test_one_pair_under_two_labels_counts_its_two_people():
     assert pair_people(["Mark Oldham and Peter Quince", "Oldham and Quince", "Judge Carter"]) == 3
     # two different pairs stay two (each counts its own people)
     assert pair_people(["Mark Oldham and Peter Quince", "Tom Snout and Peter Quince"]) == 4
+
+
+# K5: a telling in the clause of a witness's evidence is no speaker of the case
+def test_telling_inside_evidence_clause_is_no_statement():
+    text = (
+        "Judge Carter heard the case at Exeter.\n"
+        "Dodd gave evidence that the pair told him what readings they wanted on the meters.\n"
+    )
+    att = text_attributions(text, "told")
+    assert att.role.tolist() == ["mention"], att
+    assert not any(s == "the pair" for s, _, _ in speaker_rows(text))
+    # told outside any evidence: the pair's telling stays a statement
+    plain = "The pair told him what readings they wanted on the meters.\n"
+    assert text_attributions(plain, "told").role.tolist() == ["speaker"]
