@@ -174,5 +174,7 @@ One person, pair or body under several names:
 * :mod:`~.bound_persons`: a lone surname the tagger made an organisation is a person when its own
   participle clause has "he" or "she" as subject ("Dunn pleaded not guilty, claiming he acted");
 * :mod:`~.subject_pronouns`: a "he" or "she" opening a sentence is the named subject of the
-  sentence before ("McKay was arrested in February. / He denies five charges").
+  sentence before ("McKay was arrested in February. / He denies five charges");
+* :mod:`~.clause_pairs`: "A was fined ... and B was fined ... after they admitted": the pair;
+* :mod:`~.evidence_clauses`: a telling in the clause of a witness's evidence is no statement.
 """

@@ -38,6 +38,7 @@ from corpus_tools.attribution.anonymous_pairs import one_anonymous
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.benches import name_the_benches
+from corpus_tools.attribution.clause_pairs import with_clause_pairs
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
 from corpus_tools.attribution.judges import name_the_judge
@@ -212,7 +213,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         )
         cands = surname_subjects(paragraphs, whose_possessors(subject_candidates(paragraphs)))  # "Hale, who"
         resolvable = [a for a in atts if a.resolve]
-        found[doc_id] = named_pairs(paragraphs)
+        found[doc_id] = with_clause_pairs(named_pairs(paragraphs), paragraphs)  # "A ... and B ... after they"
         known = {
             "leaders": leaders(raw),
             "pairs": with_earlier_takes(found[doc_id], [found[d] for d in before.get(doc_id, [])]),

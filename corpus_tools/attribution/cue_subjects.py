@@ -19,7 +19,12 @@ from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.passive_agents import passive_agent
-from corpus_tools.attribution.quoted_speakers import postposed_subject, quoted_before, subject_after_quote
+from corpus_tools.attribution.quoted_speakers import (
+    object_after_content,
+    postposed_subject,
+    quoted_before,
+    subject_after_quote,
+)
 from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
@@ -107,7 +112,7 @@ def cue_subject(verb, kind: str):
         head = after_comma(after_dateline(person_after_fronted(head), verb), verb)  # "Outside court, X"
         head = fronted_participle_name(participle_subject(inverted_after_comma(head, verb), verb), verb)
         return name_before_side(head)
-    after = postposed_subject(verb)
+    after = postposed_subject(verb) or object_after_content(verb)  # "... said his lawyer Tom Fenwick"
     if after is not None:
         return after
     before = subject_after_quote(verb)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools import lexicon
+
 __all__ = ["cut_members", "joint_bodies", "own_conjunct"]
 
 #: entity types of a place: no body that speaks
@@ -29,6 +31,19 @@ _PLACES = {"GPE", "LOC", "FAC"}
 
 def _words(span) -> int:
     return sum(1 for t in span if t.pos_ == "PROPN")
+
+
+def _two_word_surname(own, text: str) -> bool:
+    """Whether a two-word name is a surname of two words the text gives in full with a first name
+    before it ("Taylor Lloyd and Kattab denied" after "Lisa Taylor Lloyd, 27"): named by surname
+    like the one-word surname beside it, not in full (round 23's TUNE_23 chemists1 9,
+    ``benchmarks/claims_tune23.md`` K1)."""
+    name = " ".join(own.text.split())
+    if len(name.split()) != 2 or not text:
+        return False
+    pattern = r"\b([A-Z][a-z]+)\s+" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+    titles = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.HONORIFICS
+    return any(m.group(1).lower() not in titles for m in re.finditer(pattern, text))  # not "Mr Tom Hale"
 
 
 def _firm(mention, head, text: str) -> bool:
@@ -116,6 +131,6 @@ def own_conjunct(mention, head, others: list, text: str = "", plea: bool = True)
     while cut > head.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
         cut -= 1
     own = doc[mention.start : cut]
-    full = [_words(own) > 1, *(_words(o) > 1 for o in others)]
+    full = [_words(own) > 1 and not _two_word_surname(own, text), *(_words(o) > 1 for o in others)]
     alike = bodies or len(set(full)) == 1
     return own if alike and head.text not in {o.root.text for o in others} else mention

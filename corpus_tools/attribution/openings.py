@@ -15,7 +15,11 @@ a number word and a head of :data:`~.pairs.PAIR_HEADS`, no name in it) is the fi
 :func:`~.pairs.named_pairs` lists after it, when that pair stands in the sentence after the
 description's (in its paragraph, or opening the next paragraph when the description's sentence
 ends its own) and no other pair is named between. A pair named before the description is
-:func:`~.pairs.pair_for`'s, not this module's.
+:func:`~.pairs.pair_for`'s, not this module's. A description counted by a number word may have any
+plural head, a trade or a business before it ("Two chemists today admitted ...", "Two Boots the
+Chemist pharmacists were fined after admitting ...", the number before a business name the parser
+splits off), when the pair named next is that many people (round 23's TUNE_23 chemists1 6,
+chemists1nl 7, ``benchmarks/claims_tune23.md`` K1).
 
 * :func:`opening_pair`: the names of that pair, or None.
 """
@@ -28,6 +32,26 @@ __all__ = ["opening_pair"]
 
 #: the determiners of an indefinite description of people ("a couple", "two men")
 _INDEFINITE = frozenset("a an two three four".split())
+
+
+#: number words that count the people of a description ("Two chemists")
+_NUMBERS = {"two": 2, "three": 3, "four": 4}
+
+
+def _counted(span) -> int:
+    """How many people a plural description counts with a number word: "Two chemists" 2, "TWO
+    Boots pharmacists" 2, "the Chemist pharmacists" after "Two Boots" opening the sentence (the
+    parser's split) 2; 0 when no number word counts it or a person is named in it."""
+    root = span.root
+    if root.tag_ != "NNS" or any(t.ent_type_ == "PERSON" for t in span):
+        return 0
+    first = span[0]
+    i = span.start - 1
+    while i >= span.sent.start and span.doc[i].pos_ in ("PROPN", "NOUN") and span.doc[i].text[:1].isupper():
+        i -= 1  # a business name the parser took apart: "Two Boots | the Chemist pharmacists"
+    if first.lower_ not in _NUMBERS and i >= span.sent.start and i < span.start - 1:
+        first = span.doc[i] if span.doc[i].i == span.sent.start else first
+    return _NUMBERS.get(first.lower_, 0)
 
 
 def _indefinite_plural(span) -> bool:
@@ -61,7 +85,8 @@ def opening_pair(att, pairs: list) -> list[str] | None:
         ['Tom Rogers', 'Ann Rogers']
     """
     mention = getattr(att, "antecedent", None) or att.mention
-    if not _indefinite_plural(mention):
+    counted = 0 if _indefinite_plural(mention) else _counted(mention)
+    if not counted and not _indefinite_plural(mention):
         return None
     sent = mention.sent
     doc = mention.doc
@@ -74,7 +99,7 @@ def opening_pair(att, pairs: list) -> list[str] | None:
     if not after:
         return None
     pos, para, names = after[0]
-    if not names or len(names) < 2:
+    if not names or len(names) < 2 or (counted and len(names) != counted):
         return None
     if para == att.para:
         return names if next_end is not None and sent_end <= pos < next_end else None

@@ -228,14 +228,20 @@ def pair_people(labels: list[str]) -> int:
         3
         >>> pair_people(["John Marsh and Colin Webb", "Webb"])
         2
+        >>> pair_people(["John Marsh and Colin Webb", "Marsh and Webb"])
+        2
     """
     alone = {str(x).split()[-1] for x in labels if n_people(x) == 1 and str(x).split()}
-    total = 0
+    total, pairs = 0, set()
     for x in labels:
         if n_people(x) == 1:
             total += 1
             continue
         names = re.split(r", | and ", " ".join(str(x).split()))
+        surnames = frozenset(n.split()[-1] for n in names)
+        if surnames in pairs:  # "Lisa Hart and Tom Lowe" beside "Hart and Lowe": one pair (TUNE_23 K1)
+            continue
+        pairs.add(surnames)
         total += sum(n.split()[-1] not in alone for n in names)
     return total
 

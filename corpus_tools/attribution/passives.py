@@ -24,11 +24,14 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     after "is" is what one must do, "All" no speaker.
   - ``question``: a cue inside a question the report asks in its own words ("Why sue that paper
     rather than others which had written of him?"): :mod:`~.asked_questions`.
+  - ``evidence``: a telling in the clause of a witness's evidence ("X gave evidence that the pair
+    told him"): :mod:`~.evidence_clauses`.
 """
 
 from __future__ import annotations
 
 from corpus_tools.attribution.asked_questions import asked_question
+from corpus_tools.attribution.evidence_clauses import told_in_evidence
 
 __all__ = ["no_statement", "passive_party"]
 
@@ -179,6 +182,8 @@ def no_statement(verb, kind: str, head) -> str | None:
         return "act"  # "women who have not reported the attacks" (04.10.99/lynx, round 14 kind 7)
     if lemma in _HEARERS and _term(verb, kids) and not said:
         return "term"  # "when the owners tell him to do so"
+    if told_in_evidence(verb):
+        return "evidence"  # "X gave evidence that the pair told him": told in X's evidence (TUNE_23)
     return "misparse" if _pseudo_cleft(verb, head) else ("question" if asked_question(verb) else None)
 
 

@@ -144,9 +144,23 @@ def name_before_cue(verb):
         return None
     name = verb.doc[verb.i - 2]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("pobj", "appos", "conj"):
-        return None
+        return _name_before_aside(verb)
     first = _first_of_name(name, person=True)
     return name if _comma_before(first) else None  # set in commas: an apposition to the title before it
+
+
+def _name_before_aside(verb):
+    """The name before an aside in commas right before a cue with no subject, the name hung on an
+    opening phrase ("Following the hearing Tony Hale, the county's chief officer, said he believed":
+    round 23's TUNE_23 cars1 18, ``benchmarks/claims_tune23.md`` K4); None otherwise."""
+    aside = verb.doc[verb.i - 2]
+    while aside.dep_ != "appos" and aside.head.i > aside.i and aside.head.i < verb.i:
+        aside = aside.head  # "the county's chief officer": its head noun
+    name = aside.head
+    if aside.dep_ != "appos" or name.i >= aside.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    opening = name.head.i < name.i and name.head.i == name.sent.start  # hung on "Following ..."
+    return name if opening and name.i + 1 < aside.i and verb.doc[name.i + 1].text == "," else None
 
 
 def name_after_content(verb, head):
@@ -197,9 +211,14 @@ def side_subject(head):
 def name_before_side(head):
     """The name before the court side it speaks for, where the parser made the side the head
     ("Lawyer Lesley Barry defending, said": "defending" a noun with the name its compound, or a
-    verb with the name its subject): the name. Any other subject is returned unchanged."""
-    if head.lower_ not in lexicon.COURT_SIDES or head.i == 0:
+    verb with the name its subject): the name. A side that opens the sentence before the name
+    ("Prosecuting Peter Hughes QC also said", the name the participle's object) is that name
+    (round 23's TUNE_23 chemists1nl 22, ``benchmarks/claims_tune23.md`` K2). Any other subject is
+    returned unchanged."""
+    if head.lower_ not in lexicon.COURT_SIDES:
         return head
+    if head.i == head.sent.start:
+        return _fronted_side_name(head)
     name = head.doc[head.i - 1]
     if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj"):
         return name
@@ -210,3 +229,12 @@ def name_before_side(head):
     between = head.doc[k + 1 : head.i]
     named = name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and any(t.text == "," for t in between)
     return name if named and k < head.i - 1 else head
+
+
+def _fronted_side_name(head):
+    """The name a court side opening its sentence takes as its object ("Prosecuting Peter Hughes QC
+    said": the name's head, "QC" or "Hughes"), when a PERSON name is in it; else ``head``."""
+    obj = [c for c in head.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.pos_ == "PROPN"]
+    obj = [c for c in obj if c.i > head.i]
+    named = obj and any(t.ent_type_ == "PERSON" for t in obj[0].subtree)
+    return obj[0] if named and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN" else head
