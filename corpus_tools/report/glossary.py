@@ -55,6 +55,17 @@ def glossary_html(options: Options) -> str:
             "benchmarks/sentence_reuse.py).",
         ),
         (
+            "Tells in its own words (retells)",
+            "A sentence left new that shares a name or number and at least "
+            f"{r.min_topical_context} words of what happened (at least {r.min_topical_score} without "
+            "a name) with one to three source sentences: content words beyond names, numbers, verbs "
+            "of saying, the stock words of a court report (court, jury, told, yesterday) and the "
+            "source's topic words (those in three or more of its sentences). The findings count such "
+            "sentences beside the measures (\u201ctells 4 more in its own words\u201d, \u201c3 of them "
+            "retell PA's: check\u201d), which stay as alignment gives them: the paper may have the "
+            "fact from its own reporter (corpus_tools.reuse.retellings).",
+        ),
+        (
             "Similarity of a sentence (0–1)",
             "A calibrated score of a version's sentence against its source sentence, from the longest "
             "common run of words, rare words shared, names and numbers that agree, and how much of each "
