@@ -37,12 +37,14 @@ not aligned: the alignment frame and its shares stay as they are.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import HONORIFICS, WORD_RE
+from corpus_tools.lexicon import HONORIFICS, NUMBER_WORDS, WORD_RE
+from corpus_tools.reuse.event_words import events, shared_events
 from corpus_tools.reuse.fusion import common_words, evidence_words
 from corpus_tools.reuse.matching import ReuseOptions
 from corpus_tools.reuse.similarity import SentenceWords, known_names, lemma, sentence_words
@@ -70,6 +72,7 @@ LIGHT_WORDS: frozenset[str] = frozenset(
 )
 _COURT = COURT_WORDS | LIGHT_WORDS
 _COURT |= frozenset(map(lemma, _COURT))
+_NUMBER_RE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
 _NOT_NAMES = _COURT | frozenset(HONORIFICS) | frozenset(map(lemma, HONORIFICS))
 
 #: the columns of :func:`retellings`
@@ -85,56 +88,58 @@ RETELLING_COLUMNS = [
 ]
 
 
-def _anchors(w: SentenceWords) -> frozenset[str]:
-    return (w.names - _NOT_NAMES) | w.numbers
+def _anchors(w: SentenceWords, text: str) -> frozenset[str]:
+    """Names and whole numbers ("2,600" is one number, not "2" and "600"; "1mm" a measure, not
+    a number; "one" is a pronoun as often as a number)."""
+    numbers = {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
+    numbers |= {str(NUMBER_WORDS[k]) for k in w.keys if k in NUMBER_WORDS and k != "one"}
+    return (w.names - _NOT_NAMES) | frozenset(numbers)
 
 
 def _happened(w: SentenceWords) -> frozenset[str]:
     return (evidence_words(w) & w.topical) - w.numbers - _COURT
 
 
-def _retold(t: SentenceWords, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
+def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
     """The source sentences ``t`` retells, ``[(source key, names, numbers, words)]``, or []."""
-    wanted = _happened(t)
-    anchors = _anchors(t)
+    tw, anchors, wanted, ev = t
     if len(wanted) < opt.min_topical_context:
         return []
-    cands = {k for a in anchors for k in index.get(("anchor", a), ())}
-    cands |= {k for w in wanted for k in index.get(("word", w), ())}
     scored = []
-    for k in cands:
-        s, s_anchors, s_happened = source[k]
-        shared, named = wanted & s_happened, bool(anchors & s_anchors)
-        if len(shared) >= (opt.min_topical_context if named else opt.min_topical_score):
-            scored.append((-len(shared), k, shared, named))
+    for k in {k for a in anchors for k in index.get(a, ())}:
+        s, s_anchors, s_happened, s_ev = source[k]
+        shared = wanted & s_happened
+        if len(shared) < opt.min_topical_context or not shared - ev.verbal - s_ev.verbal:
+            continue  # two of its own words, one of them no verb (what, where: not only "did")
+        if not shared_events(ev, tw.content, s_ev, s.content):
+            continue
+        scored.append((-len(shared), k, shared, anchors & s_anchors))
     taken: list[tuple] = []
     held: set[str] = set()
-    for _, k, shared, named in sorted(scored):
+    for _, k, shared, anchored in sorted(scored):
         if len(taken) == MAX_RETOLD:
             break
-        if len(shared - held) >= (opt.min_topical_context if named else opt.min_topical_score):
-            taken.append((k, shared))
+        if len(shared - held) >= opt.min_topical_context:
+            taken.append((k, shared, anchored))
             held |= shared
     out = []
-    for k, shared in taken:
-        s = source[k][0]
-        out.append((k, t.names & s.names - _NOT_NAMES, t.numbers & s.numbers, shared))
+    for k, shared, anchored in taken:
+        numbers = {a for a in anchored if a[:1].isdigit()}
+        out.append((k, anchored - numbers, frozenset(numbers), shared))
     return out
 
 
 def _source_index(keys: tuple, by_key: dict, common: dict) -> tuple[dict, dict]:
-    """``(source, index)``: each source sentence's (sentence, names and numbers, words of what
-    happened), and its names, numbers and words -> the source sentences holding them."""
+    """``(source, index)``: each source sentence's (words, names and numbers, words of what
+    happened, events), and its names and numbers -> the source sentences holding them."""
     source, index = {}, defaultdict(list)
     for k in keys:
         s = by_key.get(k)
         if s is None:
             continue
-        source[k] = (s, _anchors(s), _happened(s) - common[k[0]])
-        for a in source[k][1]:
-            index["anchor", a].append(k)
-        for w in source[k][2]:
-            index["word", w].append(k)
+        source[k] = (s[0], s[1], s[2] - common[k[0]], s[3])
+        for a in s[1]:
+            index[a].append(k)
     return source, index
 
 
@@ -197,9 +202,12 @@ def retellings(
     }
     tokens = {k: WORD_RE.findall(t) for k, t in texts.items()}
     names = known_names(tokens.values(), lemmas=True)
-    by_key = {k: sentence_words(w, lemmas=True, names=names) for k, w in tokens.items()}
+    words = {k: sentence_words(w, lemmas=True, names=names) for k, w in tokens.items()}
+    by_key = {
+        k: (w, _anchors(w, texts[k]), _happened(w), events(tokens[k], _COURT)) for k, w in words.items()
+    }
     # a word in three or more sentences of a source file is its topic, not one sentence's fact
-    common = {d: common_words(w for k, w in by_key.items() if k[0] == d) for d in src_docs}
+    common = {d: common_words(w for k, w in words.items() if k[0] == d) for d in src_docs}
     # each document's source sentences; one index per set of them (every version of a story
     # is read against the same ones), not one per document
     read_against = {
@@ -215,6 +223,8 @@ def retellings(
         source, index = indexes[keys]
         for sent_id in sorted(group["sent_id"].astype(int)):
             t = by_key[str(doc_id), sent_id]
+            if texts[str(doc_id), sent_id].rstrip().rstrip("'\"’”").endswith("?"):
+                continue  # a question tells no fact
             found = _retold(t, index, source, opt)
             for k, names, numbers, words in found:
                 rows.append(
