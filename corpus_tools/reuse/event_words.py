@@ -10,7 +10,10 @@ report ("appeared", "heard") are none.
 Read from the word's written form, not a parse (no spaCy pass): a word is *verbal* when it is an
 irregular past form of the lexicon ("stole", "struck") or ends in "-ed" or "-ing" (five letters
 or more, not one of the few words that end so and are no verbs: "hundred", "during",
-"morning"); *nominal* when it ends in an English noun-forming suffix of verbs ("-tion", "-sion",
+"morning"), an "-ing" form only where it tells an act (after "be" or a preposition, or before
+its object's "the", "a", "him": "was staggering", "for appointing", "seeking an injunction",
+not "a betting syndicate", "match fixing"); *nominal* when it ends in an English noun-forming
+suffix of verbs ("-tion", "-sion",
 "-ment", "-ance", "-ence", "-ery", "-ury") or is one of the few irregular event nouns
 of English (:data:`EVENT_NOUNS`: "death", "theft", "sale", "loss").
 """
@@ -57,6 +60,11 @@ _NOT_VERBAL = frozenset(
     nothing something anything everything thing things king ring string spring wing ceiling
     sibling darling pudding wedding earnings savings""".split()
 )
+_BE_OR_PREPOSITION = frozenset(
+    """is are was were be been being am of for by after before from in on with without about
+    while when into against over""".split()
+)
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those him them it me us".split())
 _NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ery", "ury")
 _IRREGULAR_FORMS = frozenset(_LEMMA_IRREGULAR) - {"men", "women", "children", "people"}
 
@@ -82,6 +90,17 @@ def _verb_key(word: str) -> str | None:
     return None
 
 
+def _acts(tokens: list[str], i: int) -> bool:
+    """An "-ing" form tells an act after a form of "be" or a preposition ("was staggering", "for
+    appointing") or before an object's determiner or pronoun ("seeking an injunction"); else it
+    names a thing ("a betting syndicate", "match fixing", "a glittering career")."""
+    if not tokens[i].lower().endswith("ing"):
+        return True
+    before = tokens[i - 1].lower() if i else ""
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return before in _BE_OR_PREPOSITION or after in _OBJECT_OPENERS
+
+
 def events(tokens: Iterable[str], skip: frozenset[str] = frozenset()) -> Events:
     """The event words of a sentence's tokens (its words as written), but for the keys in
     ``skip`` (a caller's stock words: a court report's "adjourned", "sentenced").
@@ -92,12 +111,13 @@ def events(tokens: Iterable[str], skip: frozenset[str] = frozenset()) -> Events:
         (['convict', 'stab'], ['theft'], ['steal'])
     """
     verbal, nominal, named = set(), set(), set()
+    tokens = list(tokens)
     for i, tok in enumerate(tokens):
         if not tok.isalpha() or (i and tok[:1].isupper()):  # a name ("Reading", "Stocking")
             continue
         v = _verb_key(tok)
         if v is not None:
-            if v not in _LIGHT_KEYS and v not in _REPORTING and v not in skip:
+            if v not in _LIGHT_KEYS and v not in _REPORTING and v not in skip and _acts(tokens, i):
                 verbal.add(v)
             continue
         w = tok.lower()

@@ -96,6 +96,10 @@ def _anchors(w: SentenceWords, text: str) -> frozenset[str]:
     return (w.names - _NOT_NAMES) | frozenset(numbers)
 
 
+def _figures(anchors: frozenset[str]) -> frozenset[str]:
+    return frozenset(a for a in anchors if a[:1].isdigit())
+
+
 def _happened(w: SentenceWords) -> frozenset[str]:
     return (evidence_words(w) & w.topical) - w.numbers - _COURT
 
@@ -113,6 +117,8 @@ def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tupl
             continue  # two of its own words, one of them no verb (what, where: not only "did")
         if not shared_events(ev, tw.content, s_ev, s.content):
             continue
+        if _figures(anchors) and _figures(s_anchors) and not _figures(anchors & s_anchors):
+            continue  # other figures ("pay 200,000" against "paid 500,000"): another fact
         scored.append((-len(shared), k, shared, anchors & s_anchors))
     taken: list[tuple] = []
     held: set[str] = set()
@@ -124,8 +130,8 @@ def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tupl
             held |= shared
     out = []
     for k, shared, anchored in taken:
-        numbers = {a for a in anchored if a[:1].isdigit()}
-        out.append((k, anchored - numbers, frozenset(numbers), shared))
+        numbers = _figures(anchored)
+        out.append((k, anchored - numbers, numbers, shared))
     return out
 
 
