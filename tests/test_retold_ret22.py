@@ -31,21 +31,23 @@ COPY_0 = (
 )
 COPY_5 = "Judge Hilary Dunn told her she had betrayed the trust of elderly members."
 COPY_6 = "Fenwick admitted fraud and forgery."
-#: source sentence 1 retold: the name, "trustee" and "cheque", the rest the paper's own words
+#: source sentence 1 retold: the name, what she did ("forged", round 23: a retelling tells the
+#: same event), "trustee" and "cheque", the rest the paper's own words
 RETOLD_1 = (
-    "Over three winters the mother of twins quietly imitated trustee handwriting, Fenwick filling "
+    "Over three winters the mother of twins quietly forged trustee handwriting, Fenwick filling "
     "out cheque stubs at her kitchen table."
 )
-#: source sentence 3 retold: the auditor's name, "funds" and "pavilion"
+#: source sentence 3 retold: the auditor's name, what he did ("noticed"), "funds" and "pavilion"
 RETOLD_3 = (
-    "A retired bank clerk, Mr Crane grew suspicious about vanished funds as rain leaked through "
-    "the battered pavilion."
+    "A retired bank clerk, Mr Crane grew suspicious about vanished funds, which he noticed as rain "
+    "leaked through the battered pavilion."
 )
 #: the paper's own: the defendant's name and the court's words, nothing of what happened
 OWN = "Fenwick, wearing a dark coat, appeared at Dunmere Crown Court and spoke only to confirm her name."
 #: two words of what happened ("trustee", "cheque") and no name or number of it: no retelling
 NAMELESS = "Somebody quietly imitated trustee handwriting on cheque stubs over three long winters."
 #: three words of what happened without a name ("auditor", "funds", "pavilion"): a retelling
+#: in round 22; round 23 asks the same participant too (a name or a number), so none
 NAMELESS_3 = (
     "Months later a retired auditor with a keen eye for detail spotted that funds had vanished while "
     "heavy autumn rain poured through broken slates into the old pavilion."
@@ -69,7 +71,7 @@ def test_two_retellings_are_named_with_the_source_sentences_they_tell(analysed):
         ["v", 3, "src", 3, 1],
     ]
     assert r["shared_names"].tolist() == [("fenwick",), ("cran",)]
-    assert r["shared_words"].tolist() == [("chequ", "trust"), ("fund", "pavilion")]
+    assert r["shared_words"].tolist() == [("chequ", "forg", "trust"), ("fund", "notic", "pavilion")]
 
 
 def test_the_alignment_is_left_as_it_is(analysed):
@@ -103,22 +105,19 @@ def test_what_happened_without_a_shared_name_or_number_is_no_retelling():
     assert _retold(a).empty
 
 
-def test_three_words_of_what_happened_retell_without_a_name():
+def test_three_words_of_what_happened_without_a_name_are_no_retelling():
     a = ct.analyze(pair(SOURCE, " ".join([COPY_0, NAMELESS_3, COPY_5])))
     assert a.alignment["reuse_class"].tolist()[1] == "new"
-    r = _retold(a)
-    assert r[["sent_id", "source_sent_id", "shared_names", "shared_numbers"]].values.tolist() == [
-        [1, 3, (), ()]
-    ]
-    assert r["shared_words"].tolist() == [("auditor", "fund", "pavilion")]
+    assert _retold(a).empty  # round 22 named it (source sentence 3); round 23 asks a participant
 
 
 def test_the_findings_say_the_counts_beside_the_measures(analysed):
     text = findings(analysed)["v"]
-    # the measures as the alignment gives them: 3 kept, 3 new, 56% of the words in new sentences
-    assert "44% of its words are in sentences taken from src" in text
+    # the measures as the alignment gives them: 3 kept, 3 new, 57% of the words in new sentences
+    # (round 23: RETOLD_1 and RETOLD_3 tell the source's events with its verbs, a few words longer)
+    assert "43% of its words are in sentences taken from src" in text
     assert (
-        "56% is not taken from src sentence by sentence; 39% is in 2 sentences that retell src's "
+        "57% is not taken from src sentence by sentence; 41% is in 2 sentences that retell src's "
         "in other words (check)." in text
     )
     assert "It keeps 3 of src's 7 sentences, tells 2 more in its own words, and drops 2;" in text

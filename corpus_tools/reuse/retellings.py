@@ -100,6 +100,12 @@ def _figures(anchors: frozenset[str]) -> frozenset[str]:
     return frozenset(a for a in anchors if a[:1].isdigit())
 
 
+def _sums(anchors: frozenset[str]) -> frozenset[str]:
+    """The figures of 100 or more (sums, counts, years): two sentences giving other ones tell
+    other facts; a small number ("three winters", "two trustees") is often background."""
+    return frozenset(a for a in _figures(anchors) if float(a) >= 100)
+
+
 def _happened(w: SentenceWords) -> frozenset[str]:
     return (evidence_words(w) & w.topical) - w.numbers - _COURT
 
@@ -117,8 +123,8 @@ def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tupl
             continue  # two of its own words, one of them no verb (what, where: not only "did")
         if not shared_events(ev, tw.content, s_ev, s.content):
             continue
-        if _figures(anchors) and _figures(s_anchors) and not _figures(anchors & s_anchors):
-            continue  # other figures ("pay 200,000" against "paid 500,000"): another fact
+        if _sums(anchors) and _sums(s_anchors) and not _sums(anchors & s_anchors):
+            continue  # other sums ("pay 200,000" against "paid 500,000"): another fact
         scored.append((-len(shared), k, shared, anchors & s_anchors))
     taken: list[tuple] = []
     held: set[str] = set()
