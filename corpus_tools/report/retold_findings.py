@@ -3,10 +3,11 @@
 alignment gives them: the share of its words in new sentences, the source sentences it keeps,
 the sentences it adds. Where a version has no such sentence its paragraph reads as before.
 
-"Tells in its own words" (the glossary, ``docs/glossary.md``): a sentence the alignment leaves
-new shares a name or a number with one to three source sentences and at least two words of what
-happened with each (not the stock words of a court report); it tells what they tell, whether
-the paper took it from the source or from its own reporter: "check" says a reader should look.
+"Tells in its own words" (the glossary): a sentence the alignment leaves new tells the same
+event as one to three source sentences (a shared verb of what happened or its noun, a shared
+name or whole number, and two of the source sentence's own words, one no verb); it tells what
+they tell, whether the paper took it from the source or from its own reporter: "check" says a
+reader should look.
 """
 
 from __future__ import annotations

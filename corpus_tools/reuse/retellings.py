@@ -9,30 +9,39 @@ had a reporter of its own, and aligning them lowers precision, benchmarks/README
 (branch ret21)"); :func:`retellings` names them beside it, a finding true either way: the sentence
 tells what the source sentence tells, whoever wrote it first.
 
-The rule, one paper sentence left new at a time (over ``max_short_words`` words), against the
-source sentences its document is read against (the coverage frame: every file of the source, a
-wire story's takes):
+The rule, one paper sentence left new at a time (over ``max_short_words`` words; a question is
+none), against the source sentences its document is read against (the coverage frame: every file
+of the source, a wire story's takes). A reader's notion of a retelling: *the same event, of the
+same participant, with enough of what the source sentence says of it*:
 
 1. its *words of what happened*: lemma keys of content words that are not names, numbers, verbs
    of saying, titles, words of a stock phrase (:func:`corpus_tools.reuse.fusion.evidence_words`),
    the stock words of a court report (:data:`COURT_WORDS`: who tells, where and when) nor light
    verbs and time words (:data:`LIGHT_WORDS`); on the source's side, a word found in three or
-   more sentences of its file is that file's topic, not one sentence's fact
-   (:func:`corpus_tools.reuse.fusion.common_words`, as alignment reads it);
-2. a source sentence is taken when it shares at least ``min_topical_context`` (2) of those words
-   and a *name or number* (capitalised words and figures; a court's name and titles are none), or
-   at least ``min_topical_score`` (3) of them without one ("She contracted bronchial pneumonia"
-   against "... developed bronchial pneumonia"): candidates are looked up in an index of the
-   source's names, numbers and words, never all pairs. The one sharing most is taken first;
+   more sentences of its file is that file's topic, worth nothing
+   (:func:`corpus_tools.reuse.fusion.common_words`, as alignment reads it: a wire's business copy
+   repeats its company, plant, units and "revenue" in every sentence);
+2. a source sentence is taken when the two share **an event**
+   (:func:`corpus_tools.reuse.event_words.shared_events`: a verb of what happened, or the verb
+   and its noun, "stole" and "theft"), **a participant** (a name, not a court's or a title, or a
+   whole number: "2,600" is one number) and at least ``min_topical_context`` (2) of the source
+   sentence's own words of what happened, **one of them no verb** (what or where, not only what
+   was done: "negotiating" and "representing" alone are a wire's background); a sentence giving
+   other sums (figures of 100 or more) than the source sentence's, sharing none, tells another
+   fact ("ordered to pay 200,000" against "costs of 500,000 will be paid"). Candidates are
+   looked up in an index of the source's names and numbers, never all pairs; the one sharing most
+   words is taken first;
 3. up to two more join it (:data:`MAX_RETOLD`), each bringing as many words of what happened that
    the ones taken lack.
 
-The numbers are the alignment's own options for the same notion
+The 2 is the alignment's own option for the same notion
 (:class:`~corpus_tools.reuse.matching.ReuseOptions`: ``min_topical_context``, the words of what
-happened a paraphrase beside aligned neighbours needs, and ``min_topical_score``, those a pair
-with no other evidence needs; fitted on METER's annotation, not chosen on the stories read for
-this rule); the one to three sentences are issue 22's brief (known debt 1). A retelling is listed,
-not aligned: the alignment frame and its shares stay as they are.
+happened a paraphrase beside aligned neighbours needs; fitted on METER's annotation); the event,
+the participant and "one no verb" were chosen on round 22's development stories (issue 22's
+brief, round 23: a retelling tells the same event; ret22's rule, without them, named four
+sentences of the Cominco updates that tell other facts); the one to three sentences are issue
+22's brief (known debt 1). A retelling is listed, not aligned: the alignment frame and its shares
+stay as they are.
 """
 
 from __future__ import annotations
@@ -111,7 +120,8 @@ def _happened(w: SentenceWords) -> frozenset[str]:
 
 
 def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
-    """The source sentences ``t`` retells, ``[(source key, names, numbers, words)]``, or []."""
+    """The source sentences ``t`` (words, names and numbers, words of what happened, events)
+    retells, ``[(source key, names, numbers, words)]``, or [] (rule: the module's doc)."""
     tw, anchors, wanted, ev = t
     if len(wanted) < opt.min_topical_context:
         return []
