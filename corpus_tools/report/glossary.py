@@ -55,6 +55,20 @@ def glossary_html(options: Options) -> str:
             "benchmarks/sentence_reuse.py).",
         ),
         (
+            "Tells in its own words (retells)",
+            "A sentence left new that tells the same event as one to three source sentences: it "
+            "shares a verb of what happened with each (\u201cstabbed\u201d, or the verb and its noun: "
+            "\u201cstole\u201d and \u201ctheft\u201d; not a verb of saying, a light verb or a court "
+            "report's stock verb), a name or a whole number, and at least "
+            f"{r.min_topical_context} of the source sentence's own words of what happened, one of "
+            "them no verb (its topic words, those in three or more of its file's sentences, count "
+            "for nothing). Questions, and sentences giving other sums (100 or more) than the "
+            "source's, are none. The findings count such "
+            "sentences beside the measures (\u201ctells 4 more in its own words\u201d, \u201c3 of them "
+            "retell PA's: check\u201d), which stay as alignment gives them: the paper may have the "
+            "fact from its own reporter (corpus_tools.reuse.retellings).",
+        ),
+        (
             "Similarity of a sentence (0–1)",
             "A calibrated score of a version's sentence against its source sentence, from the longest "
             "common run of words, rare words shared, names and numbers that agree, and how much of each "
