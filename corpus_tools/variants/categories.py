@@ -67,6 +67,7 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.misprints import CONTEXT_MISPRINT_MIN, one_edit
 from corpus_tools.text.name_initials import stand_for
 from corpus_tools.text.sentences import QUOTE_MAP
+from corpus_tools.variants.age_suffixes import is_age_suffix
 from corpus_tools.variants.clippings import is_clipping
 
 __all__ = [
@@ -352,6 +353,8 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
         return "date_format"
     numeric = any(ch.isdigit() for ch in a + b) or (set(wa + wb) & set(_NUMBER_KEYS))
     if numeric and _number_key(a) == _number_key(b):
+        return "number_format"
+    if is_age_suffix(a, b):  # "17-year-old" -> "17" (variants/age_suffixes.py)
         return "number_format"
     times = WEEKDAYS | RELATIVE_DAYS
     if (set(wa) & times) != (set(wb) & times) and (a and b or _only_when(wa or wb)):
