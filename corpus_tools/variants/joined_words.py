@@ -6,7 +6,9 @@ between them lost, matches neither of them, so the diff pairs the words around i
 of the sentence: "court for" -> "connectionwith" a replacement, and the words before it counted cut
 and added. :func:`split_joined` splits such a token of one side into the two words the other side
 writes, at the same offsets, before :func:`corpus_tools.variants.lexical.extract_variants` diffs
-them, so the two words are kept and nothing around them moves.
+them, so the two words are kept and nothing around them moves; :func:`joined_regions` then gives
+the lost space its one change ("connection with" -> "connectionwith", ``punctuation_other``, a
+format, as "releasedby" was when the diff paired it alone).
 
 A token is split when:
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from corpus_tools.lexicon import STOP_WORDS
 
-__all__ = ["joined_pairs", "split_joined"]
+__all__ = ["joined_pairs", "joined_regions", "split_joined"]
 
 
 def _lost_space(first: str, second: str) -> bool:
@@ -39,11 +41,11 @@ def joined_pairs(toks: list[tuple[int, int, str]]) -> dict[str, int]:
 
     Example:
         >>> from corpus_tools.lexicon import tokenize
-        >>> joined_pairs(tokenize("in connection with the week end"))
+        >>> joined_pairs(tokenize("connection with it"))
         {'connectionwith': 10}
     """
     out: dict[str, int] = {}
-    for (_, end, a), (start, _, b) in zip(toks, toks[1:]):
+    for (_, end, a), (start, _, b) in zip(toks, toks[1:], strict=False):
         if start > end and _lost_space(a, b):
             out.setdefault((a + b).lower(), len(a))
     return out
@@ -80,3 +82,38 @@ def split_joined(sa: list, oa: list, sb: list, ob: list) -> tuple[list, list, li
     sa2, oa2 = _split(sa, oa, sb)
     sb2, ob2 = _split(sb, ob, sa)
     return sa2, oa2, sb2, ob2
+
+
+def _halves(toks: list) -> list[int]:
+    """The first token of each word split in two (two words with no space or mark between them)."""
+    return [
+        k
+        for k, (a, b) in enumerate(zip(toks, toks[1:], strict=False))
+        if a[1] == b[0] and a[2].isalpha() and b[2].isalpha()
+    ]
+
+
+def joined_regions(regions: list[tuple[int, int, int, int]], sa: list, sb: list) -> list[tuple]:
+    """The diff ``regions`` (token ranges ``(i1, i2, j1, j2)`` over the sides split by
+    :func:`split_joined`) with one more for each word split in two whose two words the other side
+    writes apart, at the place no region touches: the lost space, one change.
+
+    Example:
+        >>> from corpus_tools.lexicon import tokenize
+        >>> sa, sb = tokenize("in connection with it"), tokenize("in connectionwith it")
+        >>> sa, _, sb, _ = split_joined(sa, [0] * 4, sb, [0] * 3)
+        >>> joined_regions([], sa, sb)
+        [(1, 3, 1, 3)]
+    """
+    extra = []
+    for toks, other, mine in ((sb, sa, False), (sa, sb, True)):
+        for k in _halves(toks):
+            pair = [toks[k][2].lower(), toks[k + 1][2].lower()]
+            for i in range(len(other) - 1):
+                if [other[i][2].lower(), other[i + 1][2].lower()] != pair or other[i][1] == other[i + 1][0]:
+                    continue
+                r = (k, k + 2, i, i + 2) if mine else (i, i + 2, k, k + 2)
+                if not any(p < r[1] and r[0] < q or x < r[3] and r[2] < y for p, q, x, y in regions):
+                    extra.append(r)
+                break
+    return sorted(regions + extra) if extra else regions

@@ -51,12 +51,13 @@ from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.followed import by_file, settle_version
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
-from corpus_tools.variants.joined_words import split_joined
+from corpus_tools.variants.joined_words import joined_regions, split_joined
 from corpus_tools.variants.kept import drop_held, drop_kept
 from corpus_tools.variants.marks import quote_regions, silent_apostrophes, with_apostrophes, word_keys
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
+from corpus_tools.variants.possessive_marks import with_possessives
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
 from corpus_tools.variants.word_shapes import settle_shapes
@@ -221,7 +222,7 @@ def _units(
             pieces = _peel(a, b, name_similarity) or pieces
         pieces = split_age_suffix(a, b, pieces)  # "-year-old" apart: variants/age_suffixes.py
         out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in _apart(a, b, pieces)]
-    return _cross_pairs(out, sa, sb, name_similarity)
+    return with_possessives(_cross_pairs(out, sa, sb, name_similarity), sa, sb)  # possessive_marks.py
 
 
 def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) -> list[tuple]:
@@ -377,7 +378,7 @@ def _variant_rows(
     doc = group[0].doc_id
     rows = []
     links = {(r.sent_id, sid) for r in group for sid in r.source_sent_ids}
-    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob, links):
+    for i1, i2, j1, j2 in joined_regions(_units(sa, sb, name_similarity, oa, ob, links), sa, sb):
         if sentence_end(sa, oa, i1, i2) and j1 == j2 or sentence_end(sb, ob, j1, j2) and i1 == i2:
             continue  # the full stop of a sentence split in two or fused with the next
         a0, a1, fa = token_range(ra, sa, i1, i2)
