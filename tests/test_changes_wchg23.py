@@ -55,7 +55,9 @@ def test_a_space_lost_is_read_only_between_a_stop_word_and_another_word():
         "inconnection": 2,
         "connectionwith": 10,
     }
-    assert joined_pairs(tokenize("a week end, can not", marks=True)) == {"aweek": 1}  # guard: "weekend", "cannot"
+    assert joined_pairs(tokenize("a week end, can not", marks=True)) == {
+        "aweek": 1
+    }  # guard: "weekend", "cannot"
     sa, sb = tokenize("the week end"), tokenize("the weekend")
     assert [t[2] for t in split_joined(sa, [0] * 3, sb, [0] * 2)[2]] == ["the", "weekend"]  # guard
     sa, sb = tokenize("fixed by Tom"), tokenize("fixedby Tom")
@@ -71,12 +73,12 @@ def test_a_hyphen_bound_letter_is_no_article_and_the_age_suffix_a_format():
     rows = _rows(
         "Choir case\n\nMr Rhys Bevan QC said the boy was a 15-year-old A-level pupil when he "
         "first met Price at the choir.",
-        "Choir case\n\nMr Rhys Bevan QC said the boy was 15 and an orphan when he first met Price "
+        "Choir case\n\nMr Rhys Bevan QC said the boy was 15 and a chorister when he first met Price "
         "at the choir.",
     )
     assert ("-year-old", "", "number_format") in rows
     assert ("A-level pupil", "", "deletion") in rows
-    assert not any(b == "orphan" and a for a, b, _ in rows)  # "-level pupil" -> "orphan" no pair
+    assert ("", "and a chorister", "insertion") in rows  # the base: "-level pupil" -> "chorister"
     assert not any("-level" in a and b for a, b, _ in rows)
 
 
@@ -112,3 +114,18 @@ def test_a_possessive_apostrophe_goes_with_its_word():
     )
     assert not any(c == "quotation_or_apostrophe" for _, _, c in rows)
     assert ("", "at the justices'", "insertion") in rows
+
+
+# ------------------------------------------------------------------ a country's initials
+
+
+def test_a_country_initials_for_its_adjective_is_one_abbreviation():
+    assert categorize("American", "US") == "abbreviation"
+    assert categorize("U.K.", "British") == "abbreviation"
+    assert categorize("British", "US") == "word_substitution"  # guard: two countries
+    assert categorize("Britain", "British") != "abbreviation"  # guard: no initials
+    rows = _rows(
+        "Coach crash\n\nThe driver killed three British tourists near Lyon, police said.",
+        "Coach crash\n\nThe driver killed three UK tourists near Lyon, police said.",
+    )
+    assert rows == {("British", "UK", "abbreviation")}
