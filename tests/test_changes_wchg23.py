@@ -129,3 +129,14 @@ def test_a_country_initials_for_its_adjective_is_one_abbreviation():
         "Coach crash\n\nThe driver killed three UK tourists near Lyon, police said.",
     )
     assert rows == {("British", "UK", "abbreviation")}
+
+
+def test_a_name_run_together_is_the_name_a_format():
+    rows = _rows(
+        "Raid\n\nThe pair plotted with the rebel Hamid al Zawir to kill Danish citizens.",
+        "Raid\n\nThe pair plotted with Hamid alZawir to kill Danish citizens.",
+    )
+    assert ("al Zawir", "alZawir", "punctuation_other") in rows
+    assert ("the rebel", "", "deletion") in rows
+    sa, sb = tokenize("a Hamid al Zawir"), tokenize("a Hamidalzawir")
+    assert [t[2] for t in split_joined(sa, [0] * 4, sb, [0] * 2)[2]] == ["a", "Hamidalzawir"]  # guard

@@ -16,7 +16,8 @@ A token is split when:
 - the other side writes it as two words in a row, a space between them (case aside), and
 - one of the two is a stop word ("with", "of", "the") and the other a word of three letters or
   more that is not: "weekend" / "week end" and "cannot" / "can not" are other spellings, no lost
-  space, and stay as they are.
+  space, and stay as they are; or the token has a capital inside it where the second word starts
+  ("binLaden" / "bin Laden", round 22's bm31: a name's two words run together).
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ def _lost_space(first: str, second: str) -> bool:
     return len(b if a in STOP_WORDS else a) >= 3
 
 
+def _camel(word: str, cut: int) -> bool:
+    """Whether ``word`` has a capital at ``cut`` after a small letter: "binLaden" at 3."""
+    return 0 < cut < len(word) and word[cut - 1].islower() and word[cut].isupper()
+
+
 def joined_pairs(toks: list[tuple[int, int, str]]) -> dict[str, int]:
     """Each two words of ``toks`` (``(start, end, word)``) in a row, a space between them, that
     would read as one word with the space lost: their joined lower-case form -> the length of the
@@ -46,7 +52,7 @@ def joined_pairs(toks: list[tuple[int, int, str]]) -> dict[str, int]:
     """
     out: dict[str, int] = {}
     for (_, end, a), (start, _, b) in zip(toks, toks[1:], strict=False):
-        if start > end and _lost_space(a, b):
+        if start > end and a.isalpha() and b.isalpha() and (_lost_space(a, b) or _camel(a + b, len(a))):
             out.setdefault((a + b).lower(), len(a))
     return out
 
@@ -60,7 +66,7 @@ def _split(toks: list, owner: list, other: list) -> tuple[list, list]:
     for tok, sid in zip(toks, owner, strict=True):
         start, end, word = tok
         cut = pairs.get(word.lower()) if word.isalpha() and word.lower() not in theirs else None
-        if cut is None:
+        if cut is None or not (_lost_space(word[:cut], word[cut:]) or _camel(word, cut)):
             out_toks.append(tok)
             out_owner.append(sid)
             continue
