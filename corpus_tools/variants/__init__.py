@@ -17,6 +17,12 @@ article of a turned apposition, "Kit Lam, a builder", no word added; both read b
 sentence another named person speaks loses its rows, read by :func:`corpus_tools.analyze` once the
 attributions are there).
 
+Round 23's, read by :mod:`~.lexical`: :mod:`~.joined_words` (two words written as one,
+"connectionwith", split before the diff, the lost space one format), :mod:`~.bound_letters` (the
+"A" of "A-level" no article), :mod:`~.age_suffixes` ("17-year-old" -> "17" a number's format) and
+:mod:`~.possessive_marks` (a plural's possessive apostrophe with its word); and
+:mod:`~.country_forms` ("US" for "American" one abbreviation, read by :mod:`~.categories`).
+
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
 sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
 country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and

@@ -10,7 +10,8 @@ category, tried in this order:
     same letters: words joined or split ("half way"/"halfway", "onto"/"on to").
 ``abbreviation``
     the same letters with or without dots ("U.S."/"US"), initials ("UN" for "United Nations"), or
-    a word written short (:mod:`~.clippings`: "Lancs" for "Lancashire", "TV" for "television").
+    a word written short (:mod:`~.clippings`: "Lancs" for "Lancashire", "TV" for "television"),
+    a country's initials for its adjective (:mod:`~.country_forms`: "US" for "American").
 ``spelling_uk_us``
     British and American spellings of one word, from breame's list ("programme"/"program").
 ``honorific``
@@ -67,7 +68,9 @@ from corpus_tools.lexicon import (
 from corpus_tools.reuse.misprints import CONTEXT_MISPRINT_MIN, one_edit
 from corpus_tools.text.name_initials import stand_for
 from corpus_tools.text.sentences import QUOTE_MAP
+from corpus_tools.variants.age_suffixes import is_age_suffix
 from corpus_tools.variants.clippings import is_clipping
+from corpus_tools.variants.country_forms import same_country
 
 __all__ = [
     "ATTRIBUTION_WORDS",
@@ -353,10 +356,12 @@ def categorize(form_a: str, form_b: str, *, name_similarity: float = 0.7) -> str
     numeric = any(ch.isdigit() for ch in a + b) or (set(wa + wb) & set(_NUMBER_KEYS))
     if numeric and _number_key(a) == _number_key(b):
         return "number_format"
+    if is_age_suffix(a, b):  # "17-year-old" -> "17" (variants/age_suffixes.py)
+        return "number_format"
     times = WEEKDAYS | RELATIVE_DAYS
     if (set(wa) & times) != (set(wb) & times) and (a and b or _only_when(wa or wb)):
         return "time_reference"  # a cut or an addition is one only when it is the time alone
-    if a and b and is_clipping(a, b):
+    if a and b and (is_clipping(a, b) or same_country(a, b)):  # "US" for "American": country_forms.py
         return "abbreviation"  # a word written short: "Lancashire" / "Lancs" (variants/clippings.py)
     cue_a, cue_b = attributing(wa), attributing(wb)
     if not (a and b) and _says_what(a or b):

@@ -36,6 +36,8 @@ from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.sentences import body_spans
 from corpus_tools.text.sentences import sentences as split_sentences
+from corpus_tools.variants.age_suffixes import split_age_suffix
+from corpus_tools.variants.bound_letters import bound_keys
 from corpus_tools.variants.categories import (
     ATTRIBUTION_WORDS,
     CATEGORIES,
@@ -49,11 +51,13 @@ from corpus_tools.variants.categories import words as _words
 from corpus_tools.variants.followed import by_file, settle_version
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
+from corpus_tools.variants.joined_words import joined_regions, split_joined
 from corpus_tools.variants.kept import drop_held, drop_kept
 from corpus_tools.variants.marks import quote_regions, silent_apostrophes, with_apostrophes, word_keys
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
+from corpus_tools.variants.possessive_marks import with_possessives
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
 from corpus_tools.variants.word_shapes import settle_shapes
@@ -126,6 +130,7 @@ def _diff(
     ia = [k for k, t in enumerate(sa) if t[2] not in QUOTE_CHARS]
     ib = [k for k, t in enumerate(sb) if t[2] not in QUOTE_CHARS]
     ka, kb = word_keys(sa, ia, sb), word_keys(sb, ib, sa)  # a contraction read written out
+    ka, kb = bound_keys(sa, ia, ka), bound_keys(sb, ib, kb)  # "A-level": variants/bound_letters.py
     ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
 
     def full(idx: list[int], n_all: int, x1: int, x2: int) -> tuple[int, int]:
@@ -215,8 +220,9 @@ def _units(
             pieces = [(0, 1, 0, 1)]  # "the horrific injuries" -> "the other injuries": one replacement
         elif split:
             pieces = _peel(a, b, name_similarity) or pieces
+        pieces = split_age_suffix(a, b, pieces)  # "-year-old" apart: variants/age_suffixes.py
         out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in _apart(a, b, pieces)]
-    return _cross_pairs(out, sa, sb, name_similarity)
+    return with_possessives(_cross_pairs(out, sa, sb, name_similarity), sa, sb)  # possessive_marks.py
 
 
 def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) -> list[tuple]:
@@ -367,11 +373,12 @@ def _variant_rows(
     version sentences diffed, as one sequence, against all the source sentences they are aligned to."""
     sb, ob = side(rb, [(r.sent_id, r.start, r.end) for r in group])
     sa, oa = side(ra, [(sid, *spans[(src_id, sid)]) for sid in ids])
+    sa, oa, sb, ob = split_joined(sa, oa, sb, ob)  # "connectionwith": variants/joined_words.py
     cls = {r.sent_id: r.reuse_class for r in group}
     doc = group[0].doc_id
     rows = []
     links = {(r.sent_id, sid) for r in group for sid in r.source_sent_ids}
-    for i1, i2, j1, j2 in _units(sa, sb, name_similarity, oa, ob, links):
+    for i1, i2, j1, j2 in joined_regions(_units(sa, sb, name_similarity, oa, ob, links), sa, sb):
         if sentence_end(sa, oa, i1, i2) and j1 == j2 or sentence_end(sb, ob, j1, j2) and i1 == i2:
             continue  # the full stop of a sentence split in two or fused with the next
         a0, a1, fa = token_range(ra, sa, i1, i2)
