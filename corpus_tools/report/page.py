@@ -23,12 +23,14 @@ from corpus_tools.io.output import FORMATS, OutputDir
 from corpus_tools.options import Options
 from corpus_tools.report.family_view import family_html
 from corpus_tools.report.findings import findings, overview, segments
+from corpus_tools.report.forked import ForkedParts
 from corpus_tools.report.glossary import glossary_html
 from corpus_tools.report.graph import reuse_graph_svg
 from corpus_tools.report.labels import columns
 from corpus_tools.report.pages import pages_html
 from corpus_tools.report.tables import tables_html
 from corpus_tools.report.views import alignment_html, asset
+from corpus_tools.text.nlp import processes
 
 __all__ = ["FORMATS", "TABLES", "findings", "option_values", "overview", "provenance_html", "write_report"]
 
@@ -322,9 +324,24 @@ def write_report(
             )
         return page
     a = analysis
-    a.to_files(outdir, format=format)
+    # the findings and the tables are built in a forked worker on a large run, while this process
+    # writes the data files and builds the rest (the same page: each part reads only the analysis)
+    parts = {
+        "findings": lambda: [_para(s, d) for d, s in segments(a).items()],
+        "tables": lambda: tables_html(a, fmt=format),
+    }
+    with ForkedParts(parts, parallel=processes(int(a.corpus["text"].str.len().sum())) > 1) as forked:
+        a.to_files(outdir, format=format)
+        return outdir.write_text(
+            "report.html", _page_html(title, _body(a, forked, title, format, command, corpus_dir, outdir))
+        )
+
+
+def _body(a: Analysis, forked: ForkedParts, title: str, fmt: str, command, corpus_dir, outdir) -> list[str]:
+    """The page's parts in order (:func:`write_report`), the findings and tables from ``forked``."""
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     command = command or "corpus_tools.write_report(...) called from Python"
+    graph, views = _graph_and_family(a), _views(a)  # built here while the worker builds its parts
     body = [
         f"<h1>{html.escape(title)}</h1>",
         f"<p class='ct-meta'>Made by corpus_tools {VERSION} on {now}. Command: "
@@ -333,14 +350,14 @@ def write_report(
         "<h2 id='findings'>Findings</h2><div class='ct-findings'>",
         f"<p class='ct-lead'>{html.escape(overview(a))} Each figure below links to the view or "
         "table it comes from; the <a href='#methods'>glossary</a> defines every measure.</p>",
-        *(_para(s, d) for d, s in segments(a).items()),
+        *forked.take("findings"),
         pages_html(a.corpus, corpus_dir=corpus_dir, report_dir=outdir.final_path("report.html").parent),
         "</div>",
         "<h2 id='graph'>Who took from whom: the reuse graph</h2>",
     ]
-    body += _graph_and_family(a)
-    body.append("<h2 id='views'>Each version beside its source</h2>" + _views(a))
-    body.append(tables_html(a, fmt=format))
+    body += graph
+    body.append("<h2 id='views'>Each version beside its source</h2>" + views)
+    body.append(forked.take("tables"))
     body.append(glossary_html(a.options))
-    body.append(provenance_html(a, command=command, now=now, fmt=format))
-    return outdir.write_text("report.html", _page_html(title, body))
+    body.append(provenance_html(a, command=command, now=now, fmt=fmt))
+    return body
