@@ -229,21 +229,32 @@ def retellings(
         k: (w, _anchors(w, texts[k]), _happened(w), events(tokens[k], _COURT)) for k, w in words.items()
     }
     # a word in three or more sentences of a source file is its topic, not one sentence's fact
-    common = {d: common_words(w for k, w in words.items() if k[0] == d) for d in src_docs}
+    of_doc: defaultdict[str, list[SentenceWords]] = defaultdict(list)
+    for k, w in words.items():
+        of_doc[k[0]].append(w)
+    common = {d: common_words(of_doc.get(d, ())) for d in src_docs}
     # each document's source sentences; one index per set of them (every version of a story
     # is read against the same ones), not one per document
-    read_against = {
-        d: tuple(zip(g["source_doc_id"].astype(str), g["source_sent_id"].astype(int), strict=True))
-        for d, g in against.groupby("doc_id", sort=False)
-    }
+    pairs: defaultdict[object, list[tuple[str, int]]] = defaultdict(list)
+    for d, sd, si in zip(
+        against["doc_id"],
+        against["source_doc_id"].astype(str),
+        against["source_sent_id"].astype(int),
+        strict=True,
+    ):
+        pairs[d].append((sd, si))
+    read_against = {d: tuple(p) for d, p in pairs.items()}
+    new_ids: defaultdict[object, list[int]] = defaultdict(list)
+    for d, i in zip(new["doc_id"], new["sent_id"].astype(int), strict=True):
+        new_ids[d].append(i)
     indexes: dict[tuple, tuple[dict, dict]] = {}
     rows = []
-    for doc_id, group in new.groupby("doc_id", sort=True):
+    for doc_id in sorted(new_ids):
         keys = read_against.get(doc_id, ())
         if keys not in indexes:
             indexes[keys] = _source_index(keys, by_key, common)
         source, index = indexes[keys]
-        for sent_id in sorted(group["sent_id"].astype(int)):
+        for sent_id in sorted(new_ids[doc_id]):
             t = by_key[str(doc_id), sent_id]
             if texts[str(doc_id), sent_id].rstrip().rstrip("'\"’”").endswith("?"):
                 continue  # a question tells no fact
