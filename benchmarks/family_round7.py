@@ -291,6 +291,12 @@ SPAN: dict[int, int | str] = {
     50: 5,
     51: 7,
 }
+_R51 = (
+    "12444 15143 13162 15917 13826 16326 2760 4099 5011 7454 2686 4113 12849 15531 7369 9411 11552 1936"
+    " 3583 172 1850 9008 10988 10238 12138 2822 4333 3980 6301 6690 9037 6614 8864 13697 16236 11936"
+    " 13814 7484 9434 12822 15591 7402 9367 4260 6563 13321 13543 16150 12851 16007 16770 17051 3847"
+    " 6006 9501 11322 9127 11168 13213 13217 16060 4589 6409"
+).split()
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
@@ -303,6 +309,8 @@ PART2: dict[int, tuple[int, str]] = {
         "2394 3120 10221 10991 13117 14073 12952 13573 23 591 2352 3199 9672 10637 13169 14597 4510 5762"
         " 7646 8730 7125 8333 10150 10889",
     ),
+    # round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
+    51: (8, " ".join(_R51)),
 }
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
