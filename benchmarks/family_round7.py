@@ -20,12 +20,16 @@ import collections
 import difflib
 import random
 import re
+import sys
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
 import corpus_tools as ct
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tables beside this script
+from family_rounds_table import ROUND51, ROUND51_FIRST  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578.tar.gz"
 MAX_NEWID = 10800
@@ -177,6 +181,7 @@ LATER_ROUNDS = {
     " 10949 4068 4119 5809 5853 7559 9164 7194 8651 1676 3259 14913 16111 16189 7789 9285 1900 3113 7558"
     " 9172 4314 5791 3696 5613 12425 13835 10117 11709 9945 11312 9462 11002 1468 3231 7099 8706 17057"
     " 17378 10145 11329 4629 6943 9769 11191 7397 9031 6488 8259 14932 16203 7847 9540",
+    51: ROUND51,  # benchmarks/family_rounds_table.py
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -291,12 +296,6 @@ SPAN: dict[int, int | str] = {
     50: 5,
     51: 7,
 }
-_R51 = (
-    "12444 15143 13162 15917 13826 16326 2760 4099 5011 7454 2686 4113 12849 15531 7369 9411 11552 1936"
-    " 3583 172 1850 9008 10988 10238 12138 2822 4333 3980 6301 6690 9037 6614 8864 13697 16236 11936"
-    " 13814 7484 9434 12822 15591 7402 9367 4260 6563 13321 13543 16150 12851 16007 16770 17051 3847"
-    " 6006 9501 11322 9127 11168 13213 13217 16060 4589 6409"
-).split()
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
 #: its first part, left out besides the rounds of :data:`ROUNDS`; 6 (round 49): d to d + 5, the
@@ -310,7 +309,7 @@ PART2: dict[int, tuple[int, str]] = {
         " 7646 8730 7125 8333 10150 10889",
     ),
     # round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
-    51: (8, " ".join(_R51)),
+    51: (8, ROUND51_FIRST),
 }
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
