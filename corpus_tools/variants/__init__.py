@@ -48,7 +48,10 @@ by :mod:`~.name_spans`). Round 49's: :mod:`~.other_writings` ("one third" / "a t
 its initials in apposition, "Alberta" / "Albertans", read by :mod:`~.fact_changes`). Round
 50's: :mod:`~.firm_lines` ("Marketing and ... Consultants Ltd" one firm, read by
 :mod:`~.name_spans`) and :mod:`~.clock_zones` ("1800 EST": a time's zone no name, read by
-:mod:`~.name_facts`). Moved out
+:mod:`~.name_facts`). Round 51's: :mod:`~.coordinated_kinds` ("X Gas Field" / "the X oil
+and gas field") and :mod:`~.state_initials` ("Tarn City, N.J." / "New Jersey"), read by
+:mod:`~.fact_changes`, and :mod:`~.party_titles` ("Senate Republican leader": the body stops before
+the party word, read by :mod:`~.name_facts`). Moved out
 of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of writing) and
 :mod:`~.same_number` (a number changed into a number that counts the same thing).
 """

@@ -30,6 +30,7 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.text.nlp import ModelError, load_model
 from corpus_tools.variants.clipped_names import clipped_held
+from corpus_tools.variants.coordinated_kinds import coordinated_kind_held
 from corpus_tools.variants.date_facts import day_again, month_alone_held, range_end_again
 from corpus_tools.variants.facts import (
     fact_key,
@@ -57,6 +58,7 @@ from corpus_tools.variants.reported_twice import (
     surname_again,
 )
 from corpus_tools.variants.same_number import SAME_THING, _key, same_thing  # noqa: F401 (re-exported)
+from corpus_tools.variants.state_initials import dotted_state_held
 from corpus_tools.variants.years_since import count_of_years_held, year_since_held
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
@@ -303,6 +305,8 @@ def fact_rows(
             or clipped_held(key, other)  # "Export-Import Bank" / "Ex-Im bank" (round 48)
             or initials_given_held(text, raw_this[change], raw_other[change])  # "X, or RSVP" (round 49)
             or people_of_place_held(text, raw_other[change])  # "Alberta" / "Albertans" (round 49)
+            or coordinated_kind_held(key, other, lower)  # "X Gas Field" / "X oil and gas field" (round 51)
+            or dotted_state_held(text, sentence, raw_other[change])  # "City, N.J." / "New Jersey" (round 51)
         ):
             return True
         if kind == "name" and (

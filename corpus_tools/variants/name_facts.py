@@ -23,6 +23,7 @@ from corpus_tools.variants.name_spans import (
     INSTITUTION_ENDS,
     name_spans,
 )
+from corpus_tools.variants.party_titles import party_word_cut
 
 __all__ = ["ORDINARY_WORDS", "fact_key", "names", "norm_text"]
 
@@ -178,6 +179,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
                 words = words[1:]
             text = " ".join(words)
         after = sentence[start + len(raw) :]
+        words, text = party_word_cut(words, text, after)  # "Senate Republican leader" (round 51)
         if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
             words = words[:1]
             text = words[0]
