@@ -1,0 +1,47 @@
+"""Round 23's held-out speaker kinds (branch spk50), on invented text."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+from corpus_tools.text.cleaning import clean_text
+
+# ------------------------------------------- kind 5: a note to editors is chrome to its end
+
+RULE = "  " + "-" * 72
+ADVISORY = (
+    f"{RULE}\n\n{RULE}\n\n            11:05 04/05/01: Page 0 (XYZ) COURTS Ferry Advisory\n{RULE}\n"
+    "(ATTENTION NEWS EDITORS AND SUBS: STRICTLY NOT FOR PUBLICATION.)<\n"
+    "\x19(Leeds magistrates have made an order forbidding reporting of the fact that Jane Roe has\n"
+    "admitted being drunk on a ferry and will be sentenced in May. A charge of assault was\n"
+    "dropped, her lawyer said. The order bars any mention of the plea.)<\n\x19end<\n\x19\n"
+)
+
+
+def _body(raw: str) -> list[str]:
+    c = clean_text(raw)
+    return [" ".join(c.text[p.start : p.end].split())[:20] for p in c.paragraphs if p.kind == "body"]
+
+
+def test_a_bracketed_paragraph_after_a_note_to_editors_is_the_note():
+    assert _body(ADVISORY) == []
+    c = clean_text(ADVISORY)
+    assert [p.rule for p in c.paragraphs].count("advisory") == 2
+
+
+def test_the_note_names_no_speaker():
+    from corpus_tools import from_records
+    from corpus_tools.attribution.accounting import speaker_table
+
+    t = speaker_table(from_records([{"doc_id": "ferry1adv", "text": ADVISORY}]))
+    assert list(t["speaker"]) == []
+
+
+def test_the_story_after_the_note_stays_body():  # a guard
+    raw = ADVISORY.replace("\x19end<", "\x19A sailor was fined today.<\n\x19(Reed, 40, denies it.)<\n\x19end<")
+    assert _body(raw) == ["A sailor was fined t", "(Reed, 40, denies it"]
+
+
+def test_a_bracketed_paragraph_with_no_note_before_it_stays_body():  # a guard
+    raw = ADVISORY.replace("(ATTENTION NEWS EDITORS AND SUBS: STRICTLY NOT FOR PUBLICATION.)<\n\x19", "")
+    assert _body(raw) == ["(Leeds magistrates h"]
