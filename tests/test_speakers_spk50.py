@@ -45,3 +45,21 @@ def test_the_story_after_the_note_stays_body():  # a guard
 def test_a_bracketed_paragraph_with_no_note_before_it_stays_body():  # a guard
     raw = ADVISORY.replace("(ATTENTION NEWS EDITORS AND SUBS: STRICTLY NOT FOR PUBLICATION.)<\n\x19", "")
     assert _body(raw) == ["(Leeds magistrates h"]
+
+
+# ------------------------------------------- kind 3: the victim is no speaker; two witnesses are two
+
+VICTIM = (
+    "Tom Reed, 40, admitted killing Ann Hale at her home in Upton. "
+    "Ann was studying music and had started writing a novel about the Fens. "
+    'Detective Sergeant Bob Lowe said: "This was a cruel crime."'
+)
+
+
+def test_a_woman_writing_a_novel_is_no_speaker():
+    assert sorted(s for s, *_ in speaker_rows(VICTIM)) == ["Detective Sergeant Bob Lowe", "Tom Reed"]
+
+
+def test_a_letter_written_with_its_content_still_speaks():  # a guard
+    text = VICTIM.replace("had started writing a novel about the Fens", "wrote to the council that she was afraid")
+    assert "Ann Hale" in [s for s, *_ in speaker_rows(text)]
