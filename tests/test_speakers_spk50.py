@@ -63,3 +63,18 @@ def test_a_woman_writing_a_novel_is_no_speaker():
 def test_a_letter_written_with_its_content_still_speaks():  # a guard
     text = VICTIM.replace("had started writing a novel about the Fens", "wrote to the council that she was afraid")
     assert "Ann Hale" in [s for s, *_ in speaker_rows(text)]
+
+
+FIXATION = (
+    "Tom Reed, 40, admitted killing Ann Hale. "
+    "Detectives said there was evidence that he had a fixation with older women. Reed was jailed for life."
+)
+
+
+def test_detectives_said_is_an_anonymous_group():
+    assert speaker_rows(FIXATION) == [["Tom Reed", "person", 1], ["Detectives", "anonymous", 1]]
+
+
+def test_a_named_detective_stays_named():  # a guard
+    text = FIXATION.replace("Detectives said", "Detective Inspector Bob Lowe said")
+    assert speaker_rows(text)[1] == ["Detective Inspector Bob Lowe", "person", 1]

@@ -35,6 +35,7 @@ from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.passive_agents import relative_agent
+from corpus_tools.attribution.plural_titles import unnamed_plural
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.speaking_judges import judge_before
@@ -208,6 +209,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         not anonymous
         and stype != ""
         and not letters_alone(root)  # "The QC", which the tagger takes for an organisation
+        and not unnamed_plural(mention, stype)  # "Detectives said", the tagger's organisation
         and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
     )
     titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
