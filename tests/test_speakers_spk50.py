@@ -78,3 +78,23 @@ def test_detectives_said_is_an_anonymous_group():
 def test_a_named_detective_stays_named():  # a guard
     text = FIXATION.replace("Detectives said", "Detective Inspector Bob Lowe said")
     assert speaker_rows(text)[1] == ["Detective Inspector Bob Lowe", "person", 1]
+
+
+WITNESSES = (
+    "Tom Reed, 40, admitted killing Ann Hale. A neighbour remembered seeing a van parked outside the "
+    "house and noted down its number. Another neighbour remembered seeing a red car driving away from "
+    "the house on May 3. He recalled seeing a man in a cap at the wheel."
+)
+
+
+def test_another_neighbour_and_his_he_are_a_second_speaker():
+    assert speaker_rows(WITNESSES) == [
+        ["Tom Reed", "person", 1],
+        ["A neighbour", "anonymous", 1],
+        ["Another neighbour", "anonymous", 1],
+    ]
+
+
+def test_he_after_a_sentence_about_the_same_neighbour_stays_his():  # a guard
+    text = WITNESSES.replace("Another neighbour remembered", "The neighbour remembered")
+    assert speaker_rows(text) == [["Tom Reed", "person", 1], ["A neighbour", "anonymous", 2]]

@@ -19,6 +19,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution import bound_persons, epithets, pronouns, subject_pronouns
 from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.alleged import alleged_person
+from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
@@ -448,7 +449,7 @@ def resolve_speakers(
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = given_before(speaker_features(span, outlets, leaders=leaders), pos, full_names or [])
-            described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Kim's wife"
+            described = described_person(f["type"], span.root)  # "Mr Kim's wife"; "Another witness"
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 spoke = spoke and not any(lo <= pos < hi for lo, hi in claims)  # no speaker of its own
