@@ -98,3 +98,17 @@ def test_another_neighbour_and_his_he_are_a_second_speaker():
 def test_he_after_a_sentence_about_the_same_neighbour_stays_his():  # a guard
     text = WITNESSES.replace("Another neighbour remembered", "The neighbour remembered")
     assert speaker_rows(text) == [["Tom Reed", "person", 1], ["A neighbour", "anonymous", 2]]
+
+
+# ------------------------------------------- kind 6: the papers' speakers
+
+JAILING = "Tom Reed, 40, admitted the theft. Mr Justice Hale, jailing Reed for six years, said: 'These were wicked crimes.'"
+
+
+def test_a_judge_with_a_participle_clause_before_said_is_the_speaker():
+    assert speaker_rows(JAILING) == [["Tom Reed", "person", 1], ["Mr Justice Hale", "person", 1]]
+
+
+def test_a_participle_with_its_own_statement_keeps_its_subject():  # a guard
+    text = "Tom Reed, 40, admitted the theft. Mr Justice Hale said, jailing Reed, that these were wicked crimes."
+    assert speaker_rows(text) == [["Tom Reed", "person", 1], ["Mr Justice Hale", "person", 1]]
