@@ -38,7 +38,9 @@ def test_the_note_names_no_speaker():
 
 
 def test_the_story_after_the_note_stays_body():  # a guard
-    raw = ADVISORY.replace("\x19end<", "\x19A sailor was fined today.<\n\x19(Reed, 40, denies it.)<\n\x19end<")
+    raw = ADVISORY.replace(
+        "\x19end<", "\x19A sailor was fined today.<\n\x19(Reed, 40, denies it.)<\n\x19end<"
+    )
     assert _body(raw) == ["A sailor was fined t", "(Reed, 40, denies it"]
 
 
@@ -61,7 +63,9 @@ def test_a_woman_writing_a_novel_is_no_speaker():
 
 
 def test_a_letter_written_with_its_content_still_speaks():  # a guard
-    text = VICTIM.replace("had started writing a novel about the Fens", "wrote to the council that she was afraid")
+    text = VICTIM.replace(
+        "had started writing a novel about the Fens", "wrote to the council that she was afraid"
+    )
     assert "Ann Hale" in [s for s, *_ in speaker_rows(text)]
 
 
@@ -102,7 +106,7 @@ def test_he_after_a_sentence_about_the_same_neighbour_stays_his():  # a guard
 
 # ------------------------------------------- kind 6: the papers' speakers
 
-JAILING = "Tom Reed, 40, admitted the theft. Mr Justice Hale, jailing Reed for six years, said: 'These were wicked crimes.'"
+JAILING = "Tom Reed, 40, admitted the theft. Mr Justice Hale, sentencing Reed to two life terms, said: 'These were wicked crimes.'"
 
 
 def test_a_judge_with_a_participle_clause_before_said_is_the_speaker():
@@ -110,5 +114,7 @@ def test_a_judge_with_a_participle_clause_before_said_is_the_speaker():
 
 
 def test_a_participle_with_its_own_statement_keeps_its_subject():  # a guard
-    text = "Tom Reed, 40, admitted the theft. Mr Justice Hale said, jailing Reed, that these were wicked crimes."
+    text = (
+        "Tom Reed, 40, admitted the theft. Mr Justice Hale said, jailing Reed, that these were wicked crimes."
+    )
     assert speaker_rows(text) == [["Tom Reed", "person", 1], ["Mr Justice Hale", "person", 1]]
