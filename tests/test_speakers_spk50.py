@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools.text.cleaning import clean_text
 
@@ -118,3 +118,18 @@ def test_a_participle_with_its_own_statement_keeps_its_subject():  # a guard
         "Tom Reed, 40, admitted the theft. Mr Justice Hale said, jailing Reed, that these were wicked crimes."
     )
     assert speaker_rows(text) == [["Tom Reed", "person", 1], ["Mr Justice Hale", "person", 1]]
+
+
+DESCRIBED = (
+    "Tom Reed, 40, admitted the theft. Described by colleagues as 'tireless and proud', Reed liked to boast."
+)
+
+
+def test_a_fronted_description_with_its_agent_is_the_agents_statement():
+    assert speaker_rows(DESCRIBED) == [["Tom Reed", "person", 1], ["colleagues", "anonymous", 1]]
+    rows = text_attributions(DESCRIBED, "Described")
+    assert [DESCRIBED[r.content_start : r.content_end] for r in rows.itertuples()] == ["'tireless and proud'"]
+
+
+def test_a_fronted_description_with_no_agent_has_no_speaker():  # a guard
+    assert speaker_rows(DESCRIBED.replace(" by colleagues", "")) == [["Tom Reed", "person", 1]]

@@ -1,0 +1,48 @@
+"""A description opening its sentence with its agent: "Described by colleagues as 'tireless', Reed ...".
+
+A participle clause of describing with no subject and no auxiliary, set before the main clause
+("Described by detectives as 'proud and cold', Reed liked to boast"), is the agent's statement
+about the subject of the main clause: the colleagues (or detectives) described him so. The cue
+reader set every bare participle aside ("when asked"), and the passive rule
+(:mod:`~.passive_agents`) needs an auxiliary, so the statement had no speaker (the claims audit's
+twenty-third round, 03.04.00/breeder's mail 19, cause 6). The rule needs a verb of describing
+(describe, brand, dub, label) as a past participle opening its sentence, with a "by" agent.
+
+* :func:`fronted_agent`: the agent's noun (a spaCy token), else None.
+* :func:`fronted_content`: the description's token range, else None.
+"""
+
+from __future__ import annotations
+
+__all__ = ["fronted_agent", "fronted_content"]
+
+#: verbs that give a description ("described by X as")
+_DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
+
+
+def fronted_agent(verb):
+    """The noun of the "by" phrase of a describing participle that opens its sentence, or None.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("Described by colleagues as 'tireless', Reed liked to boast.")
+        >>> fronted_agent(doc[0]).text
+        'colleagues'
+    """
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _DESCRIBING or verb.dep_ != "advcl":
+        return None
+    opening = verb.sent.start == verb.i or all(t.is_punct for t in verb.doc[verb.sent.start : verb.i])
+    if not opening or verb.head.i < verb.i or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    return next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+
+
+def fronted_content(verb) -> tuple[int, int] | None:
+    """The token range of the description ("'tireless'" of "as 'tireless'") of a describing
+    participle :func:`fronted_agent` reads, else None (the main clause after it is not said)."""
+    agent = fronted_agent(verb)
+    if agent is None:
+        return None
+    as_ = [c for c in (*agent.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "as"]
+    return (as_[0].i + 1, as_[0].right_edge.i + 1) if as_ and as_[0].right_edge.i > as_[0].i else None
