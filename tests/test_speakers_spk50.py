@@ -133,3 +133,42 @@ def test_a_fronted_description_with_its_agent_is_the_agents_statement():
 
 def test_a_fronted_description_with_no_agent_has_no_speaker():  # a guard
     assert speaker_rows(DESCRIBED.replace(" by colleagues", "")) == [["Tom Reed", "person", 1]]
+
+
+# ------------------------------------------- kind 7: survival
+
+
+def _survival(wire: str, paper: str):
+    from corpus_tools import from_records
+    from corpus_tools.attribution.survival import speaker_survival
+
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "outlet": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": paper, "outlet": "Sun"},
+        ]
+    )
+    return speaker_survival(corpus, source="wire").set_index("speaker")
+
+
+SLIP_WIRE = (
+    "A roofer was jailed for life today for killing two sisters at their farm near Upton.\n\n"
+    'Detective Inspector Tom Hale said: "He is a cold and boastful man who cared for nobody."'
+)
+SLIP_PAPER = (
+    "A roofer was jailed for life yesterday for killing two sisters at their farm near Upton.\n\n"
+    "Det Insp John Hale said: 'He is a cold and boastful man who cared for nobody.'"
+)
+
+
+def test_the_same_officer_under_a_wrong_given_name_is_relabelled():
+    s = _survival(SLIP_WIRE, SLIP_PAPER)
+    assert s.loc["Detective Inspector Tom Hale", ["status", "became"]].tolist() == [
+        "relabelled",
+        "Det Insp John Hale",
+    ]
+
+
+def test_another_rank_with_the_surname_stays_another_speaker():  # a guard
+    s = _survival(SLIP_WIRE, SLIP_PAPER.replace("Det Insp John Hale", "Chief Constable John Hale"))
+    assert s.loc["Detective Inspector Tom Hale", "status"] == "re_attributed"
