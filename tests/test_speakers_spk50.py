@@ -172,3 +172,25 @@ def test_the_same_officer_under_a_wrong_given_name_is_relabelled():
 def test_another_rank_with_the_surname_stays_another_speaker():  # a guard
     s = _survival(SLIP_WIRE, SLIP_PAPER.replace("Det Insp John Hale", "Chief Constable John Hale"))
     assert s.loc["Detective Inspector Tom Hale", "status"] == "re_attributed"
+
+
+BODY_WIRE = (
+    "A roofer was jailed for life today for killing two sisters at their farm near Upton.\n\n"
+    "The roofer, described by police as 'cruel beyond words', had debts of thousands of pounds."
+)
+BODY_PAPER = (
+    "A roofer was jailed for life yesterday for killing two sisters at their farm near Upton.\n\n"
+    "As he was led away, Kent police described him as 'cruel beyond words'."
+)
+
+
+def test_the_force_named_in_full_keeps_police_on_its_own_statement():
+    s = _survival(BODY_WIRE, BODY_PAPER)
+    assert s.loc["police", "status"] == "kept"
+
+
+def test_another_body_with_the_word_is_no_match():  # a guard
+    s = _survival(
+        BODY_WIRE, BODY_PAPER.replace("Kent police described", "The Kent Police Federation described")
+    )
+    assert s.loc["police", "status"] != "kept"
