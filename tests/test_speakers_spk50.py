@@ -194,3 +194,17 @@ def test_another_body_with_the_word_is_no_match():  # a guard
         BODY_WIRE, BODY_PAPER.replace("Kent police described", "The Kent Police Federation described")
     )
     assert s.loc["police", "status"] != "kept"
+
+
+REDUCED = (
+    "A FORMER kitchen salesman described as 'cruel and cold beyond belief' was jailed for life yesterday."
+)
+
+
+def test_the_man_described_in_a_reduced_relative_is_no_speaker():
+    assert speaker_rows(REDUCED) == []
+
+
+def test_police_describing_a_man_still_speak():  # a guard
+    text = "Police described the kitchen salesman as 'cruel and cold beyond belief' after he was jailed."
+    assert speaker_rows(text) == [["Police", "organisation", 1]]

@@ -22,7 +22,7 @@ from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
-from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content
+from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
@@ -97,8 +97,9 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None
-    if physical_act(tok) or decided_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
-        return None  # "pointed the gun at the bailiffs", "had threatened the landlord": an act, not speech
+    threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
+    if physical_act(tok) or decided_act(tok) or threat or reduced_description(tok):
+        return None  # no one speaks; "pointed the gun at X", "had threatened him": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
