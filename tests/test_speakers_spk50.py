@@ -208,3 +208,15 @@ def test_the_man_described_in_a_reduced_relative_is_no_speaker():
 def test_police_describing_a_man_still_speak():  # a guard
     text = "Police described the kitchen salesman as 'cruel and cold beyond belief' after he was jailed."
     assert speaker_rows(text) == [["Police", "organisation", 1]]
+
+
+GAP = "Tom Reed, 40, admitted the theft. Records show that after 1990 there was a ten-year gap that could explain other thefts."
+
+
+def test_a_span_of_time_that_could_explain_is_no_speaker():
+    assert speaker_rows(GAP) == [["Tom Reed", "person", 1]]
+
+
+def test_a_person_who_could_explain_still_speaks():  # a guard
+    text = "Tom Reed, 40, admitted the theft. Ann Lowe, who explained that the files were lost, was absent."
+    assert speaker_rows(text) == [["Tom Reed", "person", 1], ["Ann Lowe", "person", 1]]
