@@ -6,9 +6,9 @@
   14's held-out audit in ``benchmarks/claims.md``, S kind 1; "Estimates have suggested that ...",
   a number read, rape1cam 23 of ``benchmarks/claims_tune17.md``, W2; "a 16-year gap that could
   explain other crimes", a span of time: 03.04.00/breeder's times 4, round 23's cause 6). Bodies
-  and documents that do speak are not in it: "the report said", "a statement said", "the company said" stay statements, and
-  evidence that shows is :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests
-  revealed");
+  and documents that do speak are not in it: "the report said", "a statement said", "the company
+  said" stay statements, and evidence that shows is
+  :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests revealed");
 * "claim" with a thing taken for its object and no clause ("the fiend may have claimed dozens more
   victims", "the crash claimed two lives": lynx224_sun 14 of the same audit): a taking, not a
   claim made; "claimed responsibility", "claimed that ..." stay statements;
