@@ -106,7 +106,10 @@ def test_he_after_a_sentence_about_the_same_neighbour_stays_his():  # a guard
 
 # ------------------------------------------- kind 6: the papers' speakers
 
-JAILING = "Tom Reed, 40, admitted the theft. Mr Justice Hale, sentencing Reed to two life terms, said: 'These were wicked crimes.'"
+JAILING = (
+    "Tom Reed, 40, admitted the theft. "
+    "Mr Justice Hale, sentencing Reed to two life terms, said: 'These were wicked crimes.'"
+)
 
 
 def test_a_judge_with_a_participle_clause_before_said_is_the_speaker():
@@ -210,7 +213,10 @@ def test_police_describing_a_man_still_speak():  # a guard
     assert speaker_rows(text) == [["Police", "organisation", 1]]
 
 
-GAP = "Tom Reed, 40, admitted the theft. Records show that after 1990 there was a ten-year gap that could explain other thefts."
+GAP = (
+    "Tom Reed, 40, admitted the theft. "
+    "Records show that after 1990 there was a ten-year gap that could explain other thefts."
+)
 
 
 def test_a_span_of_time_that_could_explain_is_no_speaker():
