@@ -15,10 +15,9 @@ twenty-third round, 03.04.00/breeder's mail 19, cause 6). The rule needs a verb 
 
 from __future__ import annotations
 
-__all__ = ["fronted_agent", "fronted_content", "reduced_description"]
+from corpus_tools.attribution.passive_agents import DESCRIBING, agent_noun
 
-#: verbs that give a description ("described by X as")
-_DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
+__all__ = ["fronted_agent", "fronted_content", "reduced_description"]
 
 
 def fronted_agent(verb):
@@ -30,13 +29,12 @@ def fronted_agent(verb):
         >>> fronted_agent(doc[0]).text
         'colleagues'
     """
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _DESCRIBING or verb.dep_ != "advcl":
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DESCRIBING or verb.dep_ != "advcl":
         return None
     opening = verb.sent.start == verb.i or all(t.is_punct for t in verb.doc[verb.sent.start : verb.i])
     if not opening or verb.head.i < verb.i or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
-    return next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+    return agent_noun(verb)
 
 
 def fronted_content(verb) -> tuple[int, int] | None:
@@ -62,7 +60,7 @@ def reduced_description(verb) -> bool:
         >>> reduced_description(next(t for t in load_model()(text) if t.text == "described"))
         True
     """
-    if verb.lemma_.lower() not in _DESCRIBING or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.lemma_.lower() not in DESCRIBING or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     kids = list(verb.children)
     subject = any(c.dep_ == "nsubj" and c.i < verb.i for c in kids)
