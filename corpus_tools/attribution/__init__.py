@@ -174,5 +174,13 @@ One person, pair or body under several names:
 * :mod:`~.bound_persons`: a lone surname the tagger made an organisation is a person when its own
   participle clause has "he" or "she" as subject ("Dunn pleaded not guilty, claiming he acted");
 * :mod:`~.subject_pronouns`: a "he" or "she" opening a sentence is the named subject of the
-  sentence before ("McKay was arrested in February. / He denies five charges").
+  sentence before ("McKay was arrested in February. / He denies five charges");
+* :mod:`~.written_works`: writing a book, a novel or a song is an act, not a statement;
+* :mod:`~.plural_titles`: "Detectives said" is an anonymous group, never a named person;
+* :mod:`~.another_persons`: "Another witness ... He recalled" is a second person, the "He" his;
+* :mod:`~.interposed_participles`: "Judge X, jailing Y for six years, said:" is X's statement;
+* :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
+  described as '...' was jailed" is none;
+* :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
+* :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police".
 """
