@@ -177,4 +177,12 @@ One person, pair or body under several names:
   sentence before ("McKay was arrested in February. / He denies five charges");
 * :mod:`~.clause_pairs`: "A was fined ... and B was fined ... after they admitted": the pair;
 * :mod:`~.evidence_clauses`: a telling in the clause of a witness's evidence is no statement.
+* :mod:`~.written_works`: writing a book, a novel or a song is an act, not a statement;
+* :mod:`~.plural_titles`: "Detectives said" is an anonymous group, never a named person;
+* :mod:`~.another_persons`: "Another witness ... He recalled" is a second person, the "He" his;
+* :mod:`~.interposed_participles`: "Judge X, jailing Y for six years, said:" is X's statement;
+* :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
+  described as '...' was jailed" is none;
+* :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
+* :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police".
 """

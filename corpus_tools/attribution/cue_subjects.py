@@ -13,6 +13,7 @@ from __future__ import annotations
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
+from corpus_tools.attribution.fronted_descriptions import fronted_agent
 from corpus_tools.attribution.fronted_phrases import person_after_fronted
 from corpus_tools.attribution.group_pleas import without_quantifier
 from corpus_tools.attribution.heard_nouns import heard_noun
@@ -184,7 +185,7 @@ def _shaped_subject(verb, kind: str):
     fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
     fronted = fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
     agent = (
-        passive_agent(verb) if fronted is None and kind == "verb" else None
+        (passive_agent(verb) or fronted_agent(verb)) if fronted is None and kind == "verb" else None
     )  # "which was described by X as"
     return fronted if fronted is not None else agent
 

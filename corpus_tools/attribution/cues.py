@@ -22,6 +22,7 @@ from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
+from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.missed_subjects import colon_name
@@ -96,13 +97,15 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         return "verb" if said else None
-    if physical_act(tok) or decided_act(tok) or (lemma == "threaten" and not deps & {"xcomp", "ccomp"}):
-        return None  # "pointed the gun at the bailiffs", "had threatened the landlord": an act, not speech
+    threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
+    if physical_act(tok) or decided_act(tok) or threat or reduced_description(tok):
+        return None  # no one speaks; "pointed the gun at X", "had threatened him": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"
     if {"agent", "nsubjpass"} <= deps and lemma != "quote" and _thing_said(tok):
         return "verb"  # "The allegations were denied by the officers": the agent says it
-    return "verb" if as_reported(tok) or described_by(tok) else None  # "was described by X as"
+    described = described_by(tok) or fronted_agent(tok) is not None  # "Described by X as ..., Reed"
+    return "verb" if as_reported(tok) or described else None  # "was described by X as"
 
 
 def _bare_participle(tok) -> bool:
@@ -111,7 +114,7 @@ def _bare_participle(tok) -> bool:
     the parser hung inside its subject's relative clause ("One friend who knew him better than most
     said:", :mod:`~.relative_subjects`)."""
     bare = tok.tag_ == "VBN" and tok.dep_ == "advcl" and not (_perfect(tok) or finite_hearing(tok))
-    return bare and noun_before_relative(tok) is None
+    return bare and noun_before_relative(tok) is None and fronted_agent(tok) is None  # "Described by X as"
 
 
 def _noun_kind(tok, lemma: str) -> str | None:
@@ -258,6 +261,8 @@ def _edges(tokens) -> tuple[int, int] | None:
 def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     """Token range of the reported content."""
     doc, sent = verb.doc, verb.sent
+    if (fronted := fronted_content(verb)) is not None:  # "Described by X as 'proud', Reed": the words
+        return fronted
     if kind == "according":
         inner = {t.i for t in verb.subtree}
         toks = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]

@@ -25,6 +25,7 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.interposed_participles import interposed_subject
 from corpus_tools.attribution.set_off_names import adverb_set_off, as_speaker
 from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.documents import source_groups
@@ -136,6 +137,7 @@ def missed_subject(verb, text: str):
     found = found if found is not None else participle_name(verb)
     found = found if found is not None else relative_clause_name(verb)
     found = found if found is not None else gerund_object(verb)
+    found = found if found is not None else interposed_subject(verb)  # "X, jailing Y, said"
     found = found if found is not None else adverb_set_off(verb) or as_speaker(verb)  # "X, however said"
     return found if found is not None else colon_name(verb)
 

@@ -23,10 +23,10 @@ teacher, Jim Scott, as 'an intelligent boy'" (Jim Scott's, not the boy's).
 
 from __future__ import annotations
 
-__all__ = ["described_by", "passive_agent", "relative_agent"]
+__all__ = ["DESCRIBING", "agent_noun", "described_by", "passive_agent", "relative_agent"]
 
 #: verbs that give a description to their passive subject ("was described by X as")
-_DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
+DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
 
 
 def passive_agent(verb):
@@ -40,6 +40,11 @@ def passive_agent(verb):
     """
     if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    return agent_noun(verb)
+
+
+def agent_noun(verb):
+    """The noun of the "by" phrase after ``verb`` (its ``agent``), or None."""
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     return next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
 
@@ -54,7 +59,7 @@ def described_by(verb) -> bool:
         >>> described_by(next(t for t in doc if t.text == "described"))
         True
     """
-    if verb.lemma_.lower() not in _DESCRIBING:
+    if verb.lemma_.lower() not in DESCRIBING:
         return False
     agent = passive_agent(verb)
     return agent is not None and any(c.dep_ == "prep" and c.lower_ == "as" for c in agent.children)

@@ -44,6 +44,7 @@ from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
 from corpus_tools.attribution.things import claimed_thing, thing_subject
 from corpus_tools.attribution.time_clauses import thing_in_time_clause
+from corpus_tools.attribution.written_works import written_act
 
 __all__ = [
     "HEARER_PASSIVES",
@@ -193,8 +194,8 @@ def _act(verb) -> bool:
         return any(c.dep_ == "dobj" and (c.tag_ in tags or c.ent_type_ == "PERSON") for c in kids)
     if lemma == "weigh":
         return not any(c.dep_ == "prt" and c.lower_ == "in" for c in kids)
-    if lemma == "write":  # "wrote down the names", "wrote out a cheque": a copying (informant's guardian 18)
-        return any(c.dep_ == "prt" and c.lower_ in ("down", "out", "up", "off") for c in kids)
+    if lemma == "write":  # "wrote down the names": a copying; "writing a novel": a work (written_works.py)
+        return written_act(verb)
     if lemma == "call":
         objects = [c for c in kids if c.dep_ == "dobj"]
         fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]

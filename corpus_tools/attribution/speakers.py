@@ -19,6 +19,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution import bound_persons, epithets, pronouns, subject_pronouns
 from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.alleged import alleged_person
+from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
@@ -35,6 +36,7 @@ from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for, pair_label
 from corpus_tools.attribution.passive_agents import relative_agent
+from corpus_tools.attribution.plural_titles import unnamed_plural
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.speaking_judges import judge_before
@@ -208,6 +210,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         not anonymous
         and stype != ""
         and not letters_alone(root)  # "The QC", which the tagger takes for an organisation
+        and not unnamed_plural(mention, stype)  # "Detectives said", the tagger's organisation
         and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
     )
     titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
@@ -446,7 +449,7 @@ def resolve_speakers(
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = given_before(speaker_features(span, outlets, leaders=leaders), pos, full_names or [])
-            described = f["type"] == "anonymous" and bool(epithets.head_gender(span.root))  # "Mr Kim's wife"
+            described = described_person(f["type"], span.root)  # "Mr Kim's wife"; "Another witness"
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
                 spoke = spoke and not any(lo <= pos < hi for lo, hi in claims)  # no speaker of its own

@@ -17,6 +17,7 @@ person the text names with it (its surname or given name), when there is one.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.another_persons import another_first
 from corpus_tools.attribution.pairs import n_people
 
 __all__ = ["subject_first"]
@@ -77,6 +78,7 @@ def subject_first(att, pronoun: str, seen: list[tuple], near: list, candidates: 
     Returns:
         ``near`` with that person first, or ``near`` itself.
     """
+    near = another_first(att, pronoun, seen, near)  # "Another witness saw a car. He recalled"
     gender = _GENDERS.get(pronoun, "")
     mention = att.mention
     if not gender or mention is None or mention.start != mention.sent.start:

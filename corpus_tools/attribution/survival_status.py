@@ -21,6 +21,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.accusations_told import accusation_retold, accusation_told
 from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
+from corpus_tools.attribution.given_name_slips import given_slip
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
 from corpus_tools.attribution.named_tellers import says_who
 from corpus_tools.attribution.own_voice import own_voice, told_anywhere
@@ -284,8 +285,8 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict, *, 
         return "relabelled"
     if any(them.same(who[other]) for other in by_speaker if other != sid):
         return "re_attributed"
-    if me.named and them.named:
-        return "re_attributed"
+    if me.named and them.named:  # "Det Insp Martin Hale" for "Detective Inspector Paul Hale": a slip
+        return "relabelled" if given_slip(me, them) else "re_attributed"
     if me.kind != them.kind and "anonymous" not in (me.kind, them.kind):
         return "re_attributed"
     if them.named and not me.named and not me.description & them.description:

@@ -4,10 +4,11 @@
   its head noun is one of :data:`THINGS`, a small list of nouns with no person sense (a pattern,
   a number, an injury; read from 04.10.99/lynx of the METER courts, lynx261_guardian 79, round
   14's held-out audit in ``benchmarks/claims.md``, S kind 1; "Estimates have suggested that ...",
-  a number read, rape1cam 23 of ``benchmarks/claims_tune17.md``, W2). Bodies and documents that do speak
-  are not in it: "the report said", "a statement said", "the company said" stay statements, and
-  evidence that shows is :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests
-  revealed");
+  a number read, rape1cam 23 of ``benchmarks/claims_tune17.md``, W2; "a 16-year gap that could
+  explain other crimes", a span of time: 03.04.00/breeder's times 4, round 23's cause 6). Bodies
+  and documents that do speak are not in it: "the report said", "a statement said", "the company
+  said" stay statements, and evidence that shows is
+  :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests revealed");
 * "claim" with a thing taken for its object and no clause ("the fiend may have claimed dozens more
   victims", "the crash claimed two lives": lynx224_sun 14 of the same audit): a taking, not a
   claim made; "claimed responsibility", "claimed that ..." stay statements;
@@ -24,7 +25,7 @@ __all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 #: number of residents said": the people of its "of" speak): no "series", "number", "kind", "type"
 THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
-    injury wound damage bruise fingerprint dna fibre trace estimate""".split()
+    injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay""".split()
 )
 #: day words the parse can take for a subject when a dash aside ends before them
 DAYS = frozenset("yesterday today tonight tomorrow".split())

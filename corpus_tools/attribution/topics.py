@@ -23,6 +23,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution import epithets
 from corpus_tools.attribution.actors import described_actor
+from corpus_tools.attribution.another_persons import another_person
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.paragraph_speakers import previous_speaker_first
 
@@ -166,7 +167,7 @@ def subject_candidates(paragraphs) -> list[tuple]:
             appos = [c for c in t.children if c.dep_ == "appos"]
             described = epithets.head_gender(t) and (_named(appos) or described_actor(t))  # "The boy went"
             job = _job_subject(t, appos)  # "A pathologist, Tom Reed, gave"
-            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t) or job:
+            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t) or job or another_person(t):
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]

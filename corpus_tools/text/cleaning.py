@@ -46,6 +46,7 @@ from corpus_tools.text.chrome import (
     is_caps_line,
     is_crosshead,
 )
+from corpus_tools.text.editor_notes import note_continuations
 from corpus_tools.text.layout import BLANK_BREAK, cut_mid_sentence
 from corpus_tools.text.once import reads_once
 
@@ -345,6 +346,7 @@ def _classify_paragraphs(text: str, raw: str, to_raw) -> list[Paragraph]:
     for a, b in paragraph_spans(text):
         rule = chrome_rule(raw[slice(*to_raw(a, b))])
         paras.append(Paragraph(a, b, "chrome" if rule else "body", rule))
+    paras = note_continuations(paras, text)
     # sign-offs: short wire codes ("mfl", "end", "more") closing the text
     for i in range(len(paras) - 1, -1, -1):
         seg = " ".join(text[paras[i].start : paras[i].end].split())

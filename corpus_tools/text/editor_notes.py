@@ -42,3 +42,33 @@ def is_editors_note(s: str) -> bool:
     if m is None or len(m.group("label").split()) > 7:
         return False
     return _DESK_WORDS.search(m.group("label")) is not None
+
+
+def _bracketed(s: str) -> bool:
+    """A whole paragraph in one pair of brackets (spaces collapsed)."""
+    return s.startswith("(") and s.rstrip(".").endswith(")") and s.count("(") == 1 and s.count(")") == 1
+
+
+def note_continuations(paras: list, text: str) -> list:
+    """Mark a bracketed paragraph that follows a note to editors as the same note (``advisory``).
+
+    "(ATTENTION NEWS EDITORS: NOT FOR PUBLICATION.)" then "(The court has ordered that the plea of
+    Jane Roe may not be reported ...)": the second paragraph, in brackets and with no label of its
+    own, is the note's text, never a sentence of the story. Only a chain of whole bracketed
+    paragraphs right after the note (other chrome between is skipped) is read so; the first
+    unbracketed paragraph ends it. ``paras`` holds :class:`corpus_tools.text.cleaning.Paragraph`.
+    """
+    if not any(p.rule == "advisory" for p in paras):
+        return paras
+    out = list(paras)
+    in_note = False
+    for i, p in enumerate(out):
+        if p.rule == "advisory":
+            in_note = True
+        elif p.kind == "chrome":
+            continue
+        elif in_note and _bracketed(" ".join(text[p.start : p.end].split())):
+            out[i] = type(p)(p.start, p.end, "chrome", "advisory")
+        else:
+            in_note = False
+    return out
