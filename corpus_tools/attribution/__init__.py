@@ -97,6 +97,7 @@ What a pronoun or a description stands for:
 * :mod:`~.resident_names`: "Kemp of Hale Park, Cheshire" is the person of the surname Kemp;
 * :mod:`~.owned_roles`: "Northam's manager" is the one person the story names "Northam FC manager X";
 * :mod:`~.client_lawyers`: "her lawyer" is the barrister the story names as her client's;
+* :mod:`~.legal_teams`: "her legal team", "Lawyers for X" are the counsel their document names;
 * :mod:`~.past_offices`: a political office held in the past is the story's one former holder;
 * :mod:`~.appositions`: "Mr Hale, a lorry driver said" is Mr Hale; "Tom Hale's mother, Jane" is named;
 * :mod:`~.speaking_judges`: "The judge" after a judge who speaks is that judge; "A High Court judge"

@@ -303,7 +303,7 @@ def _retype(
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
-    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
+    holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
