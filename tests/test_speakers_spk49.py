@@ -65,4 +65,5 @@ def test_the_authority_without_a_council_stays_its_own():  # a guard
         "The Brackley Sports Trust said it would close the pool. "
         "The authority said it backed the coroner's call for new rules on pools."
     )
-    assert sorted(r[0] for r in rows if r[1] == "organisation") == ["The Brackley Sports Trust", "The authority"]
+    bodies = sorted(r[0] for r in rows if r[1] == "organisation")
+    assert bodies == ["The Brackley Sports Trust", "The authority"]
