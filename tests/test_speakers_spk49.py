@@ -67,3 +67,26 @@ def test_the_authority_without_a_council_stays_its_own():  # a guard
     )
     bodies = sorted(r[0] for r in rows if r[1] == "organisation")
     assert bodies == ["The Brackley Sports Trust", "The authority"]
+
+
+def test_a_bare_statement_after_a_named_council_is_the_council():
+    text = COUNCIL.replace("The authority said it backed", "A statement said it backed")
+    rows = speaker_rows(text)
+    assert [r for r in rows if r[1] == "organisation"] == [["Brackley council", "organisation", 2]]
+
+
+def test_a_bare_statement_after_a_person_stays_its_own():  # a guard
+    from corpus_tools.attribution.statement_bodies import statement_of
+
+    text = "Tom Reed, the owner, said he was sorry. A statement said the pool would shut."
+    assert statement_of("A statement", text, text.index("A statement")) == ""
+    text = "The Westshire Health Authority, which runs the pool, said so. The statement said more."
+    assert statement_of("The statement", text, text.index("The statement")) == "Westshire Health Authority"
+    assert statement_of("A statement issued by the trust", text, text.index("The statement")) == ""
+
+
+def test_a_bare_statement_across_a_wire_paragraph_mark():
+    from corpus_tools.attribution.statement_bodies import statement_of
+
+    text = "After the hearing, Brackley council said it would act.<\n\x19A statement said it was sorry.<\n"
+    assert statement_of("A statement", text, text.index("A statement")) == "Brackley council"

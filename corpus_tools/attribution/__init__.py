@@ -146,6 +146,7 @@ One person, pair or body under several names:
 * :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.body_statements`: a body's statement and its spokesman are the body ("A hospital statement");
+* :mod:`~.statement_bodies`: "A statement said" right after "X council said" is the council's;
 * :mod:`~.speech_participles`: "left the court saying:", a participle the tagger read as a noun;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
