@@ -90,3 +90,38 @@ def test_a_bare_statement_across_a_wire_paragraph_mark():
 
     text = "After the hearing, Brackley council said it would act.<\n\x19A statement said it was sorry.<\n"
     assert statement_of("A statement", text, text.index("A statement")) == "Brackley council"
+
+
+# --------------------------------------------------- shape 2: a PA sentence broken at "_" is one sentence
+
+RULE = "  " + "-" * 72
+DASH_TAKE = (
+    f"{RULE}\n\n{RULE}\n\n                 10:12 05/06/01: Page 2 (XYZ) COURTS Farmer\n{RULE}\n"
+    "Mr Hale said the widow was still very frail when the thefts began and was\n"
+    "taking strong sleeping pills.<\n"
+    "\x19Reed went to see her after milking time one night _ and when he left\n"
+    "took two of her ewes and the lambs from the barn.<\n"
+    "\x19Mr Hale told the court: ``He told her he was a friend who would help her.''<\n"
+)
+
+
+def test_a_wire_sentence_broken_at_its_dash_is_one_sentence():
+    from corpus_tools import from_records
+    from corpus_tools.text.sentences import sentences
+
+    s = sentences(from_records([{"doc_id": "d", "text": DASH_TAKE}]))
+    body = [" ".join(t.split()) for t in s.text if "Reed" in t or t.startswith("and")]
+    assert body == [
+        "Reed went to see her after milking time one night _ and when he left took two of her ewes"
+        " and the lambs from the barn."
+    ]
+
+
+def test_dash_break_shapes():
+    from corpus_tools.text.dash_breaks import join_dash_breaks
+
+    text = "It was late _\nand dark. Then -- Reed left. He ran --\nfast."
+    parts = ["It was late _", "and dark.", "Then --", "Reed left.", "He ran --", "fast."]
+    spans = [[text.index(p), text.index(p) + len(p)] for p in parts]
+    joined = [text[a:b] for a, b in join_dash_breaks(text, spans)]
+    assert joined == ["It was late _\nand dark.", "Then --", "Reed left.", "He ran --\nfast."]
