@@ -125,3 +125,28 @@ def test_dash_break_shapes():
     spans = [[text.index(p), text.index(p) + len(p)] for p in parts]
     joined = [text[a:b] for a, b in join_dash_breaks(text, spans)]
     assert joined == ["It was late _\nand dark.", "Then --", "Reed left.", "He ran --\nfast."]
+
+
+# -------------------------------- shape 5: "X put it to him:" before a quotation the parser heads
+
+PUT_TO_HIM = (
+    'Tom Reed told a libel jury at Leeds Crown Court that he was "shell shocked" when The Post printed '
+    'claims against him. But Alan Marsh, QC, put it to him: "The position is that you are the kind of '
+    'man who will lie and lie again if it suits you."\n\nReed replied: "I think that is untrue."'
+)
+
+
+def test_put_it_to_him_before_a_quotation_is_the_counsel_s_statement():
+    from pairs import text_attributions
+
+    rows = text_attributions(PUT_TO_HIM)
+    assert rows[rows.sent_id == 1][["speaker", "cue"]].values.tolist() == [["Alan Marsh", "put"]]
+
+
+def test_a_verb_before_a_colon_that_opens_no_quotation_is_no_statement():  # a guard
+    from pairs import text_attributions
+
+    rows = text_attributions(
+        "Tom Reed gave evidence. Alan Marsh put three things to him: a knife, a map and a key."
+    )
+    assert rows[rows.sent_id == 1].empty
