@@ -150,3 +150,24 @@ def test_a_verb_before_a_colon_that_opens_no_quotation_is_no_statement():  # a g
         "Tom Reed gave evidence. Alan Marsh put three things to him: a knife, a map and a key."
     )
     assert rows[rows.sent_id == 1].empty
+
+
+# ------------------------------------ shape 5: a three-word name in a paper's opening capitals, a person
+
+CAPS_LEAD = (
+    "OMAR EL HADI told a libel jury yesterday that he had never lied about the minister. "
+    "Mr El Hadi was accused by Tom Reed, QC, of making up claims as he went along. "
+    'Mr El Hadi said: "I have the right to say what I feel."'
+)
+
+
+def test_a_three_word_name_in_capitals_is_the_person_the_text_names():
+    assert speaker_rows(CAPS_LEAD) == [["Omar El Hadi", "person", 2], ["Tom Reed", "person", 1]]
+
+
+def test_a_body_in_capitals_stays_a_body():  # a guard
+    from corpus_tools.attribution.caps_names import capitals_person
+
+    assert not capitals_person("BANK OF ENGLAND", {"England"})
+    assert not capitals_person("WESTSHIRE COUNTY COUNCIL", {"Council"})
+    assert capitals_person("OMAR EL HADI", set(), CAPS_LEAD)

@@ -342,7 +342,7 @@ def _retype(
     elif named and is_institution(label) and not full:
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
     elif (
-        named
+        (named or capitals_person(label, people, text))  # "MOHAMED AL FAYED", which the tagger leaves unnamed
         and stype in ("organisation", "document")
         and (
             surname(label) in people
@@ -351,7 +351,7 @@ def _retype(
             or story_person(label, posts)  # "Helen Merral said", the story's "Mrs Merral"
         )
     ):
-        stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
+        stype, named, label = "person", True, label.title() if label.isupper() else label  # "Akin Jones said"
     elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:
         stype, named = "person", True  # "Denning told the court", the text naming "Chris Denning"
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
