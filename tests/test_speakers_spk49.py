@@ -37,7 +37,8 @@ def test_a_legal_team_without_counsel_in_its_document_stays_anonymous():  # a gu
 
 def test_team_role_shapes():
     assert team_role("her legal team") == "her lawyer"
-    assert team_role("Their lawyers") == "their lawyer"
+    assert team_role("His lawyers") == "his lawyer"
+    assert team_role("their lawyers") == ""  # two clients' lawyers together
     assert team_role("Vane's solicitors") == "Vane's lawyer"
     assert team_role("Lawyers acting for Ruth Vane") == "Vane's lawyer"
     assert team_role("her lawyer") == ""  # the role reading reads it already

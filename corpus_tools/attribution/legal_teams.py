@@ -7,7 +7,8 @@ counts one speaker; the role reading (:func:`~.roles.family_holder`) read only a
 description ("her lawyer", "Hindley's QC"), and the team stayed a speaker of its own beside its QC
 (round 21's TUNE_21, 21.02.00/hindley, ``benchmarks/claims_tune21.md`` kind K1: the star's "Her
 lawyers", the independent's "her legal team", the guardian's "Lawyers for ..." and "Hindley's
-lawyers"). Where the document names no counsel the team stays an anonymous speaker.
+lawyers"). Where the document names no counsel the team stays an anonymous speaker, and so does
+"their lawyers": the lawyers of two or more clients together (12.07.99/bombings, bombings2 18).
 
 * :func:`team_role`: a legal team's label as the lawyer description the role reading takes
   ("her legal team" -> "her lawyer", "Lawyers for Ann Lee" -> "Lee's lawyer"), else "".
@@ -21,8 +22,8 @@ __all__ = ["team_role"]
 
 #: the words of a team of lawyers, after its possessor
 _TEAM = r"(?:legal team|legal advisers|lawyers|solicitors|barristers|defence team|defense team)"
-#: "her legal team", "Hindley's lawyers"
-_OWNED = re.compile(rf"((?:his|her|their)|[A-Z][\w-]*['\u2019]s) {_TEAM}", re.I)
+#: "her legal team", "Hindley's lawyers" (not "their lawyers": two clients' lawyers together)
+_OWNED = re.compile(rf"((?:his|her)|[A-Z][\w-]*['\u2019]s) {_TEAM}", re.I)
 #: "Lawyers for the Moors murderer Ann Lee", "lawyers acting for Ann Lee": the client's surname last
 _FOR = re.compile(rf"(?:the )?{_TEAM} (?:acting )?(?:for|representing) .*?\b([A-Z][a-z][\w-]*)", re.I)
 
@@ -42,6 +43,6 @@ def team_role(label: str) -> str:
     m = _OWNED.fullmatch(label)
     if m:
         owner = m.group(1)
-        return f"{owner.lower() if owner.lower() in ('his', 'her', 'their') else owner} lawyer"
+        return f"{owner.lower() if owner.lower() in ('his', 'her') else owner} lawyer"
     m = _FOR.fullmatch(label)
     return f"{m.group(1)}'s lawyer" if m and m.group(1)[0].isupper() else ""
