@@ -126,6 +126,9 @@ def test_dash_break_shapes():
     spans = [[text.index(p), text.index(p) + len(p)] for p in parts]
     joined = [text[a:b] for a, b in join_dash_breaks(text, spans)]
     assert joined == ["It was late _\nand dark.", "Then --", "Reed left.", "He ran --\nfast."]
+    text = "She would lose the farm _ and that\nand even then she could not pay. It rained."
+    spans = [[0, 34], [35, 67], [68, 78]]
+    assert [text[a:b] for a, b in join_dash_breaks(text, spans)][1:] == ["It rained."]
 
 
 # -------------------------------- shape 5: "X put it to him:" before a quotation the parser heads
