@@ -351,7 +351,7 @@ def _retype(
             or story_person(label, posts)  # "Helen Merral said", the story's "Mrs Merral"
         )
     ):
-        stype, named, label = "person", True, label.title() if label.isupper() else label  # "Akin Jones said"
+        stype, named, label = "person", True, label.title() if label.isupper() and not named else label
     elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:
         stype, named = "person", True  # "Denning told the court", the text naming "Chris Denning"
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
