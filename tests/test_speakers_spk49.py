@@ -76,7 +76,7 @@ def test_a_bare_statement_after_a_named_council_is_the_council():
     assert [r for r in rows if r[1] == "organisation"] == [["Brackley council", "organisation", 2]]
 
 
-def test_a_bare_statement_after_a_person_stays_its_own():  # a guard
+def test_a_bare_statement_after_a_person_stays_its_own():
     from corpus_tools.attribution.statement_bodies import statement_of
 
     text = "Tom Reed, the owner, said he was sorry. A statement said the pool would shut."
