@@ -97,6 +97,7 @@ What a pronoun or a description stands for:
 * :mod:`~.resident_names`: "Kemp of Hale Park, Cheshire" is the person of the surname Kemp;
 * :mod:`~.owned_roles`: "Northam's manager" is the one person the story names "Northam FC manager X";
 * :mod:`~.client_lawyers`: "her lawyer" is the barrister the story names as her client's;
+* :mod:`~.legal_teams`: "her legal team", "Lawyers for X" are the counsel their document names;
 * :mod:`~.past_offices`: a political office held in the past is the story's one former holder;
 * :mod:`~.appositions`: "Mr Hale, a lorry driver said" is Mr Hale; "Tom Hale's mother, Jane" is named;
 * :mod:`~.speaking_judges`: "The judge" after a judge who speaks is that judge; "A High Court judge"
@@ -145,6 +146,7 @@ One person, pair or body under several names:
 * :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
 * :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
 * :mod:`~.body_statements`: a body's statement and its spokesman are the body ("A hospital statement");
+* :mod:`~.statement_bodies`: "A statement said" right after "X council said" is the council's;
 * :mod:`~.speech_participles`: "left the court saying:", a participle the tagger read as a noun;
 * :mod:`~.take_speakers`: one speaker in two takes (a title and its holder, a spokesman's initials);
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.attribution.spokesmen import spoken_for
+from corpus_tools.attribution.statement_bodies import statement_of
 
 __all__ = ["body_statement", "same_body"]
 
@@ -93,7 +94,9 @@ def body_statement(s: dict, text: str, start: int) -> dict:
     if s["speaker_type"] == "document":
         m = _ISSUED.match(" ".join(text[start : start + 160].split()))
         h = _HEADED.match(label)
-        body = m.group(1) if m else _body_for(h.group(1), text, start) if h else ""
+        body = (
+            m.group(1) if m else _body_for(h.group(1), text, start) if h else statement_of(label, text, start)
+        )
     elif (b := spoken_for(label)) and " " in b and _has_statement(b, text):
         body = b.removeprefix("the ").removeprefix("The ")
     elif m := _LOWER_SPOKES.match(label):  # "A hospital spokesman", after "Northgate Hospital"

@@ -338,6 +338,9 @@ def colon_quote(verb) -> bool:
     Single marks are no quotation of :func:`~.quotes.quote_segments` (an apostrophe is one too), so
     a paper that quotes in single marks is read by this shape."""
     doc = verb.doc
+    end = verb.right_edge.i + 1  # "X put it to him: ``The position is ...''", the parser's colon the quote's
+    if end + 1 < len(doc) and doc[end].text == ":" and _opens(doc[end + 1]) and verb.head.i > end:
+        return True
     return any(
         c.dep_ == "punct" and c.text == ":" and c.i > verb.i and c.i + 1 < len(doc) and _opens(doc[c.i + 1])
         for c in verb.children

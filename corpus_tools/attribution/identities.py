@@ -303,7 +303,7 @@ def _retype(
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
-    holder = holder or ("" if named else family_holder(label, text, after=after[len(label) :], before=before))
+    holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
@@ -342,7 +342,7 @@ def _retype(
     elif named and is_institution(label) and not full:
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
     elif (
-        named
+        (named or capitals_person(label, people, text))  # "MOHAMED AL FAYED", which the tagger leaves unnamed
         and stype in ("organisation", "document")
         and (
             surname(label) in people
@@ -351,7 +351,7 @@ def _retype(
             or story_person(label, posts)  # "Helen Merral said", the story's "Mrs Merral"
         )
     ):
-        stype = "person"  # "Pinochet had replied", "Akin Jones said": a person the text names
+        stype, named, label = "person", True, label.title() if label.isupper() and not named else label
     elif not named and re.fullmatch(r"[A-Z][a-z’'-]+", label) and label in people:
         stype, named = "person", True  # "Denning told the court", the text naming "Chris Denning"
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):

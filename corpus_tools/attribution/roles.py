@@ -21,6 +21,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.client_lawyers import client_lawyer
+from corpus_tools.attribution.legal_teams import team_role
 
 __all__ = ["ROLE_FAMILIES", "family_holder", "lawyer_name", "post_nominal", "role_of"]
 
@@ -94,12 +95,15 @@ def _side(words: list[str], after: str) -> str:
     return next((k for k, p in _SIDES.items() if re.match(rf"[\s,]*(?:{p})", after, re.I)), "")
 
 
-def family_holder(label: str, text: str, *, after: str = "", before: str = "") -> str:
+def family_holder(label: str, text: str, *, after: str = "", before: str = "", named: bool = False) -> str:
     """The one person ``text`` names with a role of the family of ``label`` (a two-word role
     description, definite or possessive), "" when there is none or several; ``after``, the text
     right after the description, gives a lawyer's side where the text names several, and
     ``before``, the text before it, the holder it names last ("Judge Ann Lee, a Spanish examining
     magistrate, ... asked Mr Ray to hear ... The magistrate ruled": Mr Ray, the one last named).
+    A legal team is read as its lawyer (:func:`~.legal_teams.team_role`) named in its own document
+    (``before`` and ``after``); a ``named`` label has no holder unless it is a team's ("Lawyers
+    for Ann Lee").
 
     Example:
         >>> text = "Miss Nicola Davies QC said the evidence was weak. Recorder Iain McLaren ruled."
@@ -120,7 +124,11 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "") -
         >>> family_holder("his defence", two), family_holder("The barrister", two)
         ('Tom Ray', '')
     """
-    words = str(label).lower().split()
+    team = team_role(label)  # "her legal team": "her lawyer"
+    if named and not team:
+        return ""
+    text = f"{before} {after}" if team else text  # the team's counsel named in its own document
+    words = str(team or label).lower().split()
     family = _family(words)
     if not family:
         return ""

@@ -14,6 +14,7 @@ import pandas as pd
 from corpus_tools.io.corpus import CorpusError, require_columns
 from corpus_tools.lexicon import US_SPELLING, WORD_RE
 from corpus_tools.text.cleaning import QUOTE_MAP, Cleaned, Edit, Paragraph, clean, clean_text
+from corpus_tools.text.dash_breaks import join_dash_breaks
 from corpus_tools.text.nlp import load_model, parse_texts
 from corpus_tools.text.once import read_once
 
@@ -183,7 +184,7 @@ def _body_sentences(c: Cleaned, p: Paragraph, doc) -> list[tuple[int, int]]:
             spans[-1][1] = b
             continue
         spans.append([a, b])
-    spans = _join_glosses(doc.text, _join_open_quotes(doc.text, spans))
+    spans = join_dash_breaks(doc.text, _join_glosses(doc.text, _join_open_quotes(doc.text, spans)))
     out = [(offset + a, offset + b) for a, b in spans]
     if out and offset != p.start:
         out[0] = (p.start, out[0][1])  # the dateline belongs to the first sentence
