@@ -53,7 +53,8 @@ import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import HONORIFICS, NUMBER_WORDS, WORD_RE
-from corpus_tools.reuse.event_words import events, shared_events
+from corpus_tools.reuse.event_roles import background_keys, modifies, same_use
+from corpus_tools.reuse.event_words import Events, events, shared_events
 from corpus_tools.reuse.fusion import common_words, evidence_words
 from corpus_tools.reuse.matching import ReuseOptions
 from corpus_tools.reuse.similarity import SentenceWords, known_names, lemma, sentence_words
@@ -119,19 +120,26 @@ def _happened(w: SentenceWords) -> frozenset[str]:
     return (evidence_words(w) & w.topical) - w.numbers - _COURT
 
 
+def _own(tokens: list[str], text: str) -> tuple[Events, frozenset[str], dict]:
+    """A sentence's own events, its background words (:mod:`~corpus_tools.reuse.event_roles`:
+    none of its events) and the heads its words modify."""
+    ev, bg = events(tokens, _COURT), background_keys(text)
+    return Events(ev.verbal - bg, ev.nominal - bg, ev.named), bg, modifies(text)
+
+
 def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
     """The source sentences ``t`` (words, names and numbers, words of what happened, events)
     retells, ``[(source key, names, numbers, words)]``, or [] (rule: the module's doc)."""
-    tw, anchors, wanted, ev = t
+    tw, anchors, wanted, ev, bg, mods = t
     if len(wanted) < opt.min_topical_context:
         return []
     scored = []
     for k in {k for a in anchors for k in index.get(a, ())}:
-        s, s_anchors, s_happened, s_ev = source[k]
-        shared = wanted & s_happened
+        s, s_anchors, s_happened, s_ev, s_bg, s_mods = source[k]
+        shared = {w for w in wanted & s_happened if same_use(w, mods, s_mods)}  # event_roles
         if len(shared) < opt.min_topical_context or not shared - ev.verbal - s_ev.verbal:
             continue  # two of its own words, one of them no verb (what, where: not only "did")
-        if not shared_events(ev, tw.content, s_ev, s.content):
+        if not shared_events(ev, tw.content - bg, s_ev, s.content - s_bg):
             continue
         if _sums(anchors) and _sums(s_anchors) and not _sums(anchors & s_anchors):
             continue  # other sums ("pay 200,000" against "paid 500,000"): another fact
@@ -159,7 +167,7 @@ def _source_index(keys: tuple, by_key: dict, common: dict) -> tuple[dict, dict]:
         s = by_key.get(k)
         if s is None:
             continue
-        source[k] = (s[0], s[1], s[2] - common[k[0]], s[3])
+        source[k] = (s[0], s[1], s[2] - common[k[0]], *s[3:])
         for a in s[1]:
             index[a].append(k)
     return source, index
@@ -226,7 +234,7 @@ def retellings(
     names = known_names(tokens.values(), lemmas=True)
     words = {k: sentence_words(w, lemmas=True, names=names) for k, w in tokens.items()}
     by_key = {
-        k: (w, _anchors(w, texts[k]), _happened(w), events(tokens[k], _COURT)) for k, w in words.items()
+        k: (w, _anchors(w, texts[k]), _happened(w), *_own(tokens[k], texts[k])) for k, w in words.items()
     }
     # a word in three or more sentences of a source file is its topic, not one sentence's fact
     of_doc: defaultdict[str, list[SentenceWords]] = defaultdict(list)
