@@ -14,10 +14,11 @@ parse), as round 23's reading of a story the rule was not developed on showed (b
 * a verb of knowing or finding out (:data:`KNOWING`: "police *established*", "trying to
   *establish* whether") says how something is known, like a verb of saying.
 
-And one word is no shared word of what happened when it modifies a noun in one sentence and that
-noun is not in the other: "*house* burglaries" and "in the *house*", "a *double* killer" and "a
-*double* agent" (:func:`modifies`, :func:`same_use`; a noun in "-ing" or "-ed" is read as a verb
-form, so "double glazing" modifies nothing).
+And a word two sentences share is no shared word of what happened when it modifies other nouns in
+each ("a *double* killer" and "a *double* agent"), and cannot be the one shared word that is no
+verb (what or where) when it modifies, in one sentence only, a noun the other lacks: "*house*
+burglaries" and "in the *house*" (:func:`modifies`, :func:`same_use`; a noun in "-ing" or "-ed"
+is read as a verb form, so "double glazing" modifies nothing).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def background_keys(text: str) -> frozenset[str]:
 
     Example:
         >>> sorted(background_keys("He was caught in the flat where the man was robbed."))
-        ['flat', 'man', 'rob']
+        ['man', 'rob']
     """
     toks = _tokens(text)
     inside, outside = set(), set()
@@ -111,17 +112,20 @@ def modifies(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}, keys
 
 
-def same_use(word: str, a: tuple, b: tuple) -> bool:
-    """``word`` is used alike in two sentences (:func:`modifies` of each): as no modifier in
+def same_use(word: str, a: tuple, b: tuple) -> int:
+    """How alike two sentences use ``word`` (:func:`modifies` of each): 2 as no modifier in
     either, or before a noun the other sentence has too ("isolated cottage" and "the cottage,
-    isolated"); not "house burglaries" and "the house".
+    isolated"); 1 before a noun in one only, the other lacking that noun ("house burglaries" and
+    "in the house", "pavilion roof" and "the pavilion": the same word, but in one it only says
+    which kind of another thing); 0 before other nouns in both ("a double killer", "a double
+    agent": no shared word).
 
     Example:
         >>> same_use("hous", modifies("Two house burglaries."), modifies("He slept in the house."))
-        False
+        1
     """
     (ha, ka), (hb, kb) = a, b
     heads_a, heads_b = ha.get(word, frozenset()), hb.get(word, frozenset())
-    if not heads_a and not heads_b:
-        return True
-    return bool(heads_a & kb) or bool(heads_b & ka)
+    if (not heads_a and not heads_b) or heads_a & kb or heads_b & ka:
+        return 2
+    return 1 if not heads_a or not heads_b else 0

@@ -136,8 +136,10 @@ def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tupl
     scored = []
     for k in {k for a in anchors for k in index.get(a, ())}:
         s, s_anchors, s_happened, s_ev, s_bg, s_mods = source[k]
-        shared = {w for w in wanted & s_happened if same_use(w, mods, s_mods)}  # event_roles
-        if len(shared) < opt.min_topical_context or not shared - ev.verbal - s_ev.verbal:
+        use = {w: same_use(w, mods, s_mods) for w in wanted & s_happened}  # event_roles
+        shared = {w for w, u in use.items() if u}
+        things = {w for w, u in use.items() if u == 2} - ev.verbal - s_ev.verbal
+        if len(shared) < opt.min_topical_context or not things:
             continue  # two of its own words, one of them no verb (what, where: not only "did")
         if not shared_events(ev, tw.content - bg, s_ev, s.content - s_bg):
             continue
