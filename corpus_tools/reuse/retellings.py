@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -120,22 +121,26 @@ def _happened(w: SentenceWords) -> frozenset[str]:
     return (evidence_words(w) & w.topical) - w.numbers - _COURT
 
 
-def _own(tokens: list[str], text: str) -> tuple[Events, frozenset[str], dict]:
+def _own(ev: Events, text: str) -> tuple[Events, frozenset[str], tuple]:
     """A sentence's own events, its background words (:mod:`~corpus_tools.reuse.event_roles`:
     none of its events) and the heads its words modify."""
-    ev, bg = events(tokens, _COURT), background_keys(text)
+    bg = background_keys(text)
     return Events(ev.verbal - bg, ev.nominal - bg, ev.named), bg, modifies(text)
 
 
-def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions) -> list[tuple]:
-    """The source sentences ``t`` (words, names and numbers, words of what happened, events)
-    retells, ``[(source key, names, numbers, words)]``, or [] (rule: the module's doc)."""
-    tw, anchors, wanted, ev, bg, mods = t
+def _retold(t: tuple, index: dict, source: dict, opt: ReuseOptions, roles: Callable) -> list[tuple]:
+    """The source sentences ``t`` (words, names and numbers, words of what happened, events, key)
+    retells, ``[(source key, names, numbers, words)]``, or [] (rule: the module's doc);
+    ``roles(key)``: :func:`_own` of a sentence, read only for candidates."""
+    tw, anchors, wanted, _, key = t
     if len(wanted) < opt.min_topical_context:
         return []
     scored = []
     for k in {k for a in anchors for k in index.get(a, ())}:
-        s, s_anchors, s_happened, s_ev, s_bg, s_mods = source[k]
+        s, s_anchors, s_happened, _, _ = source[k]
+        if len(wanted & s_happened) < opt.min_topical_context:
+            continue
+        (ev, bg, mods), (s_ev, s_bg, s_mods) = roles(key), roles(k)
         use = {w: same_use(w, mods, s_mods) for w in wanted & s_happened}  # event_roles
         shared = {w for w, u in use.items() if u}
         things = {w for w, u in use.items() if u == 2} - ev.verbal - s_ev.verbal
@@ -236,8 +241,15 @@ def retellings(
     names = known_names(tokens.values(), lemmas=True)
     words = {k: sentence_words(w, lemmas=True, names=names) for k, w in tokens.items()}
     by_key = {
-        k: (w, _anchors(w, texts[k]), _happened(w), *_own(tokens[k], texts[k])) for k, w in words.items()
+        k: (w, _anchors(w, texts[k]), _happened(w), events(tokens[k], _COURT), k) for k, w in words.items()
     }
+    own: dict[tuple, tuple] = {}
+
+    def roles(k: tuple) -> tuple:
+        if k not in own:
+            own[k] = _own(by_key[k][3], texts[k])
+        return own[k]
+
     # a word in three or more sentences of a source file is its topic, not one sentence's fact
     of_doc: defaultdict[str, list[SentenceWords]] = defaultdict(list)
     for k, w in words.items():
@@ -268,7 +280,7 @@ def retellings(
             t = by_key[str(doc_id), sent_id]
             if texts[str(doc_id), sent_id].rstrip().rstrip("'\"’”").endswith("?"):
                 continue  # a question tells no fact
-            found = _retold(t, index, source, opt)
+            found = _retold(t, index, source, opt, roles)
             for k, names, numbers, words in found:
                 rows.append(
                     (
