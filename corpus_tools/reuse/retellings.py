@@ -23,7 +23,9 @@ same participant, with enough of what the source sentence says of it*:
    repeats its company, plant, units and "revenue" in every sentence);
 2. a source sentence is taken when the two share **an event**
    (:func:`corpus_tools.reuse.event_words.shared_events`: a verb of what happened, or the verb
-   and its noun, "stole" and "theft"), **a participant** (a name, not a court's or a title, or a
+   and its noun, "stole" and "theft"; the sentence's own, not named in a clause of place, an
+   "-ed" adjective or a verb of finding out: :mod:`corpus_tools.reuse.event_roles`, which also
+   sets apart a word that modifies another noun), **a participant** (a name, not a court's or a title, or a
    whole number: "2,600" is one number) and at least ``min_topical_context`` (2) of the source
    sentence's own words of what happened, **one of them no verb** (what or where, not only what
    was done: "negotiating" and "representing" alone are a wire's background); a sentence giving
