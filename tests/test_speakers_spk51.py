@@ -1,0 +1,67 @@
+"""spk51: a named pair beside its members in the survival rows (issue #22; TUNE_23's chemists shape).
+
+Invented names and words only: a wire names two pharmacists alone in its first take ("Anna Cole
+Mercer", "Omar Hadad") and the pair in a later take under a hyphened surname and a respelt one
+("Anna Cole-Mercer and Omar Haddad"); the speaker identity keeps one surname of that pair.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution.pair_members import member_statements, pair_surnames
+from corpus_tools.attribution.survival import _Who
+
+
+def _who(names, people=1, kind="person"):
+    return _Who(kind, True, "", frozenset(names), frozenset(), people=people)
+
+
+def _recs(*pairs):
+    return [{"speaker_id": s, "speaker": lab, "speaker_label": lab} for s, lab in pairs]
+
+
+WHO = {
+    "T1:S1": _who({"Mercer"}),
+    "T1:S2": _who({"Hadad"}),
+    "T3:S1": _who({"Haddad"}, people=2),  # the identity lost the hyphened surname
+    "T3:S2": _who({"Haddad"}, people=2),
+}
+
+
+def test_pair_under_hyphened_and_respelt_surnames_goes_to_its_members():
+    recs = _recs(
+        ("T1:S1", "Anna Cole Mercer"),
+        ("T1:S2", "Omar Hadad"),
+        ("T3:S1", "Anna Cole-Mercer and Omar Haddad"),
+        ("T3:S2", "Cole-Mercer and Haddad"),
+    )
+    out = member_statements(recs, WHO)
+    assert [r["speaker_id"] for r in out] == ["T1:S1", "T1:S2", "T1:S2", "T1:S1", "T1:S2", "T1:S1"]
+    assert {r["speaker_label"] for r in out} == {"Anna Cole Mercer", "Omar Hadad"}
+
+
+def test_pair_surnames_reads_the_label_when_the_identity_kept_one():
+    assert pair_surnames(WHO["T3:S2"], "Cole-Mercer and Haddad") == ["Haddad", "Mercer"]
+    assert pair_surnames(_who({"Mercer", "Hadad"}, people=2), "whatever") == ["Hadad", "Mercer"]
+    assert pair_surnames(WHO["T3:S2"], "Two pharmacists") == []
+
+
+def test_pair_with_a_member_who_never_speaks_alone_keeps_its_statements():
+    recs = _recs(("T1:S1", "Anna Cole Mercer"), ("T3:S2", "Cole-Mercer and Haddad"))
+    assert [r["speaker_id"] for r in member_statements(recs, WHO)] == ["T1:S1", "T3:S2"]
+
+
+def test_a_respelling_near_two_surnames_is_no_member():
+    who = {**WHO, "T1:S3": _who({"Haddam"})}  # "Haddad" is one letter from "Hadad" and "Haddam"
+    recs = _recs(
+        ("T1:S1", "Anna Cole Mercer"),
+        ("T1:S2", "Omar Hadad"),
+        ("T1:S3", "Lee Haddam"),
+        ("T3:S2", "Cole-Mercer and Haddad"),
+    )
+    assert [r["speaker_id"] for r in member_statements(recs, who)][-1] == "T3:S2"
+
+
+def test_short_surnames_are_not_read_as_respellings():
+    who = {"A": _who({"Lee"}), "B": _who({"Hall"}), "P": _who({"Lea"}, people=2)}
+    recs = _recs(("A", "Tom Lee"), ("B", "Ann Hall"), ("P", "Ann Hall and Tom Lea"))
+    assert [r["speaker_id"] for r in member_statements(recs, who)][-1] == "P"
