@@ -65,3 +65,51 @@ def test_short_surnames_are_not_read_as_respellings():
     who = {"A": _who({"Lee"}), "B": _who({"Hall"}), "P": _who({"Lea"}, people=2)}
     recs = _recs(("A", "Tom Lee"), ("B", "Ann Hall"), ("P", "Ann Hall and Tom Lea"))
     assert [r["speaker_id"] for r in member_statements(recs, who)][-1] == "P"
+
+
+# --- one body counted twice in a document's speaker counts (bare_bodies.py)
+
+
+def test_bare_head_noun_is_the_one_qualified_body_of_the_document():
+    from corpus_tools.attribution.bare_bodies import bare_repeats
+
+    labels = ["Wessex police", "Dr Nora Ames", "the detectives", "Police"]
+    kinds = ["organisation", "person", "anonymous", "organisation"]
+    assert bare_repeats(labels, kinds) == [3]
+    assert bare_repeats(["the council", "Dunmore council"], ["organisation"] * 2) == [0]
+
+
+def test_bare_head_noun_beside_two_forces_or_none_is_left_apart():
+    from corpus_tools.attribution.bare_bodies import bare_repeats
+
+    assert bare_repeats(["Wessex police", "Mercia police", "Police"], ["organisation"] * 3) == []
+    assert bare_repeats(["Police", "Dunmore council"], ["organisation"] * 2) == []
+    assert bare_repeats(["Wessex police", "police"], ["organisation", "anonymous"]) == []
+
+
+def test_speaker_summary_counts_one_force_under_two_labels_once():
+    import pandas as pd
+
+    from corpus_tools.attribution.accounting import speaker_summary
+
+    corpus = pd.DataFrame({"text": ["x"], "n_words": [40]}, index=pd.Index(["d1"], name="doc_id"))
+    table = pd.DataFrame(
+        {
+            "doc_id": ["d1"] * 3,
+            "speaker": ["Wessex police", "Dr Nora Ames", "Police"],
+            "named": [False, True, False],
+            "speaker_kind": ["organisation", "person", "organisation"],
+        }
+    )
+    cols = ["doc_id", "speaker_id", "role", "via_agency", "quote_type", "content_start"]
+    none = pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    row = speaker_summary(corpus, speakers=table, attributions=none).iloc[0]
+    assert (row["n_speakers"], row["n_institutions"], row["n_people"]) == (2, 1, 1)
+
+
+def test_double_barrelled_surname_is_the_spaced_spelling_of_another_take():
+    from corpus_tools.attribution.couples import person_names
+
+    assert person_names(["Anna Cole-Mercer and Omar Haddad"]) == ({"Mercer", "Haddad"}, {"Cole", "Omar"}, 2)
+    assert person_names(["Anna Cole-Mercer"])[0] == person_names(["Anna Cole Mercer"])[0] == {"Mercer"}
+    assert person_names(["Mr Cole-Mercer"])[0] == {"Mercer"}
