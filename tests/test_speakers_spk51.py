@@ -113,3 +113,28 @@ def test_double_barrelled_surname_is_the_spaced_spelling_of_another_take():
     assert person_names(["Anna Cole-Mercer and Omar Haddad"]) == ({"Mercer", "Haddad"}, {"Cole", "Omar"}, 2)
     assert person_names(["Anna Cole-Mercer"])[0] == person_names(["Anna Cole Mercer"])[0] == {"Mercer"}
     assert person_names(["Mr Cole-Mercer"])[0] == {"Mercer"}
+
+
+def test_a_pairs_statement_given_to_both_members_counts_once_in_the_stock_words():
+    from corpus_tools.attribution.own_voice import stock_keys
+    from corpus_tools.attribution.paraphrase import content_keys
+
+    recs = _recs(
+        ("T1:S1", "Anna Cole Mercer"),
+        ("T1:S2", "Omar Hadad"),
+        ("T3:S1", "Anna Cole-Mercer and Omar Haddad"),
+        ("T2:S1", "Mr Brill"),
+    )
+    said = [
+        "the dispensary kept no ledger",
+        "the rota was short",
+        "the syrup was mislabelled",
+        "the syrup label",
+    ]
+    for r, text in zip(recs, said, strict=True):
+        r["part_keys"] = [content_keys(text)]
+    split = member_statements(recs, WHO)
+    (syrup,) = content_keys("syrup")
+    # the pair's words are its members' now, but one statement: with Mr Brill's, two speakers, no stock
+    assert syrup not in stock_keys(split)
+    assert {r.get("pair_id") for r in split} == {None, "T3:S1"}

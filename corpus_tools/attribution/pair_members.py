@@ -6,7 +6,9 @@ The speaker table counts a pair as the people it names (:func:`~.pairs.pair_peop
 :func:`~.survival.speaker_survival` followed the pair as a source speaker of its own, a third one
 beside its two members, so every "of PA's N speakers" count of the versions was one too many and
 the pair stood in the drop lists. :func:`member_statements` gives the pair's statements to each of
-its members instead: what both men said, each said.
+its members instead: what both men said, each said. Each copy keeps the pair's id as ``pair_id``,
+so the story's stock words (:func:`~.own_voice.stock_keys`) count the pair's words once, not once
+per member.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def member_statements(recs: list[dict], who: dict) -> list[dict]:
         if members and all(len(m) == 1 for m in members) and members[0] != members[1]:
             for (sid,) in members:
                 mine = first[sid]
-                out.append({**r, **{k: mine[k] for k in _WHO_FIELDS if k in mine}, "speaker_id": sid})
+                mine = {k: mine[k] for k in _WHO_FIELDS if k in mine}
+                out.append({**r, **mine, "speaker_id": sid, "pair_id": r["speaker_id"]})
         else:
             out.append(r)
     return out
