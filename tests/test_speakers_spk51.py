@@ -138,3 +138,22 @@ def test_a_pairs_statement_given_to_both_members_counts_once_in_the_stock_words(
     # the pair's words are its members' now, but one statement: with Mr Brill's, two speakers, no stock
     assert syrup not in stock_keys(split)
     assert {r.get("pair_id") for r in split} == {None, "T3:S1"}
+
+
+# --- a business's trade noun read as a second subject (relative_tails.py)
+
+
+def test_trade_noun_after_a_business_in_a_relative_clause_is_no_speaker():
+    import pandas as pd
+
+    from corpus_tools.attribution.attributions import attributions
+
+    text = (
+        "Two nurses who worked for Hallam the grocer were today fined after admitting selling a "
+        "faulty syrup to a toddler who later fell ill.\n\nNurse Anna Cole Mercer, 31, was fined 500 "
+        "pounds and trainee Omar Hadad, 22, was fined 300 pounds."
+    )
+    corpus = pd.DataFrame({"text": [text]}, index=pd.Index(["d1"], name="doc_id"))
+    a = attributions(corpus)
+    labels = set(a.loc[a["role"] != "mention", "speaker"].dropna().str.lower())
+    assert "the grocer" not in labels and "grocer" not in labels

@@ -187,5 +187,6 @@ One person, pair or body under several names:
   described as '...' was jailed" is none;
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
 * :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police";
-* :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once.
+* :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
+* :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists.
 """
