@@ -186,5 +186,7 @@ One person, pair or body under several names:
 * :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
   described as '...' was jailed" is none;
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
-* :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police".
+* :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police";
+* :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
+* :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists.
 """

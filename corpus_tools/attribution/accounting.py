@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.attribution.attributions import attributions
+from corpus_tools.attribution.bare_bodies import bare_repeats
 from corpus_tools.attribution.entities import speaker_kind, statements
 from corpus_tools.attribution.pairs import pair_people
 from corpus_tools.attribution.survival import speaker_survival
@@ -235,20 +236,22 @@ def speaker_summary(
         kinds = Counter(kind[t].tolist())
         people = [p for p, k in zip(speaker[t].tolist(), kind[t].tolist(), strict=True) if k == "person"]
         extra = pair_people(people) - len(people)  # a pair counts the people it names
-        named = int(named_[t].sum()) + extra
+        drop = t[bare_repeats(speaker[t].tolist(), kind[t].tolist())]  # one body twice: :mod:`~.bare_bodies`
+        kinds -= Counter(kind[drop].tolist())
+        named = int(named_[t].sum()) - int(named_[drop].sum()) + extra
         types = Counter(quote_type[x].tolist())
         rows.append(
             (
                 str(doc_id),
                 len(x),
-                len(t) + extra,
+                sum(kinds.values()) + extra,
                 named,
                 int(kinds.get("person", 0)) + extra,
                 int(kinds.get("organisation", 0)),
                 int(kinds.get("government", 0)),
                 int(kinds.get("media", 0)),
                 int(kinds.get("anonymous", 0)),
-                round(named / (len(t) + extra), 4) if len(t) else 0.0,
+                round(named / (sum(kinds.values()) + extra), 4) if len(t) else 0.0,
                 int(via[x].sum()),
                 int(types.get("direct", 0)),
                 int(types.get("indirect", 0)),

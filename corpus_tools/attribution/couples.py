@@ -45,6 +45,8 @@ __all__ = [
 ]
 
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
+#: the hyphen of a double-barrelled surname ("Taylor-Lloyd"), read as the space another take writes
+_BARREL = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 _TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 
 
@@ -93,6 +95,7 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     joint_firsts: set[str] = set()
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
+        bare = _BARREL.sub(" ", bare)  # "Lisa Taylor-Lloyd": the spelling "Lisa Taylor Lloyd" reads
         if _description(bare):  # "The magistrate", "The WPC": no surname "The"
             continue
         family = family_name(bare)

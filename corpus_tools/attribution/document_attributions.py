@@ -53,6 +53,7 @@ from corpus_tools.attribution.quotes import (
 from corpus_tools.attribution.records import Attr as _Attr
 from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.relative_speakers import no_antecedent, quoted_antecedent, relative_speaker
+from corpus_tools.attribution.relative_tails import relative_tail
 from corpus_tools.attribution.reports import expletive, not_a_report
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.signatures import signature
@@ -89,6 +90,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = without_measure(named_ing if named_ing is not None else head, verb)  # not "the 6ft 1in"
         host = (participle_host(verb) or speech_participle(verb)) if head is None else None  # "after saying:"
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
+        head = relative_tail(head)  # not "the chemist" of "who worked for Boots the chemist were fined"
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)

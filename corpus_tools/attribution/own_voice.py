@@ -113,7 +113,8 @@ def own_voice(
 def stock_keys(statements: list[dict]) -> frozenset[str]:
     """The story's stock words: the content keys (``part_keys``, :func:`~.paraphrase.content_keys`)
     found in the statements of at least :data:`STOCK_SPEAKERS` of the source's speakers
-    (``speaker_id``); read once per source.
+    (``speaker_id``; a named pair's statement given to its members, by its ``pair_id``: once);
+    read once per source.
 
     Example:
         >>> from corpus_tools.attribution.paraphrase import content_keys
@@ -126,7 +127,7 @@ def stock_keys(statements: list[dict]) -> frozenset[str]:
     share, fewest = STOCK_SPEAKERS
     speakers: dict[str, set[str]] = {}
     for r in statements:
-        speakers.setdefault(str(r["speaker_id"]), set()).update(*r["part_keys"])
+        speakers.setdefault(str(r.get("pair_id") or r["speaker_id"]), set()).update(*r["part_keys"])
     least = max(fewest, share * len(speakers))
     counts: dict[str, int] = {}
     for keys in speakers.values():

@@ -6,12 +6,16 @@ The speaker table counts a pair as the people it names (:func:`~.pairs.pair_peop
 :func:`~.survival.speaker_survival` followed the pair as a source speaker of its own, a third one
 beside its two members, so every "of PA's N speakers" count of the versions was one too many and
 the pair stood in the drop lists. :func:`member_statements` gives the pair's statements to each of
-its members instead: what both men said, each said.
+its members instead: what both men said, each said. Each copy keeps the pair's id as ``pair_id``,
+so the story's stock words (:func:`~.own_voice.stock_keys`) count the pair's words once, not once
+per member.
 """
 
 from __future__ import annotations
 
-__all__ = ["member_statements"]
+import re
+
+__all__ = ["member_statements", "pair_surnames"]
 
 #: the fields of a statement record that say who speaks, taken from the member's own statement
 _WHO_FIELDS = (
@@ -54,12 +58,42 @@ def member_statements(recs: list[dict], who: dict) -> list[dict]:
     out = []
     for r in recs:
         w = who.get(r["speaker_id"])
-        pair = w is not None and w.named and w.people == 2 and len(w.names) == 2
-        members = [alone.get(n, set()) for n in sorted(w.names)] if pair else []
+        pair = w is not None and w.named and w.people == 2
+        names = pair_surnames(w, str(r.get("speaker_label", ""))) if pair else []
+        members = [alone.get(n) or _respelt(n, alone) for n in names]
         if members and all(len(m) == 1 for m in members) and members[0] != members[1]:
             for (sid,) in members:
                 mine = first[sid]
-                out.append({**r, **{k: mine[k] for k in _WHO_FIELDS if k in mine}, "speaker_id": sid})
+                mine = {k: mine[k] for k in _WHO_FIELDS if k in mine}
+                out.append({**r, **mine, "speaker_id": sid, "pair_id": r["speaker_id"]})
         else:
             out.append(r)
     return out
+
+
+def pair_surnames(w, label: str) -> list[str]:
+    """The two surnames of a named pair: its identity's two names, else the last word of each
+    conjunct of its ``label``, a hyphened surname read by its last part as the identity reads a
+    person's ("Taylor-Lloyd and Khattab": Lloyd, Khattab; the identity kept only "Khattab")."""
+    if len(w.names) == 2:
+        return sorted(w.names)
+    parts = [p.split()[-1].split("-")[-1] for p in re.split(r",\s*|\s+and\s+", label) if p.split()]
+    return sorted(set(parts)) if len(parts) == 2 and len(set(parts)) == 2 else []
+
+
+def _respelt(name: str, alone: dict[str, set[str]]) -> set[str]:
+    """The single named people of a surname one letter from ``name`` (a take's respelling,
+    "Khattab" for "Kattab"), when exactly one surname of the source is; surnames of five letters
+    or more only."""
+    near = [n for n in alone if len(name) >= 5 and n != name and _one_edit(name.lower(), n.lower())]
+    return alone[near[0]] if len(near) == 1 else set()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` one letter apart: one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
