@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.reuse.misprints import one_edit
+
 __all__ = ["member_statements", "pair_surnames"]
 
 #: the fields of a statement record that say who speaks, taken from the member's own statement
@@ -85,15 +87,5 @@ def _respelt(name: str, alone: dict[str, set[str]]) -> set[str]:
     """The single named people of a surname one letter from ``name`` (a take's respelling,
     "Khattab" for "Kattab"), when exactly one surname of the source is; surnames of five letters
     or more only."""
-    near = [n for n in alone if len(name) >= 5 and n != name and _one_edit(name.lower(), n.lower())]
+    near = [n for n in alone if len(name) >= 5 and n != name and one_edit(name.lower(), n.lower())]
     return alone[near[0]] if len(near) == 1 else set()
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` one letter apart: one letter added, dropped or changed."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
