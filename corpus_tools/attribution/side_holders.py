@@ -26,7 +26,8 @@ __all__ = ["side_holder"]
 
 #: a label for the barrister of a side by his office ("The prosecutor", "the defence counsel")
 _OFFICE = re.compile(
-    r"(?i)(?:the |his |her |their )?(?:(prosecut)or|(prosecut)ing counsel|(defen)[cs]e counsel|(defen)ding counsel)"
+    r"(?i)(?:the |his |her |their )?"
+    r"(?:(prosecut)or|(prosecut)ing counsel|(defen)[cs]e counsel|(defen)ding counsel)"
 )
 #: a name and its side, set in commas after it ("Tom Bell, prosecuting," "Tom Bell QC, for the defence,")
 _NAMED_SIDE = re.compile(
