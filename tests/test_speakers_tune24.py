@@ -142,3 +142,35 @@ def test_a_possessive_defence_counsel_is_the_barrister_named_defending():
 )
 def test_an_opening_description_named_later_is_that_person(text, rows):
     assert speaker_rows(text) == rows
+
+
+# K3: a hearing told negated heard nothing ("the jury was never told that ...")
+def test_a_negated_hearing_is_no_statement():
+    text = (
+        "A thief who robbed six banks was jailed yesterday.\n"
+        "But the Crown Court jury was never told that Pike had stood trial there for another robbery.\n"
+        "Pike was helped by the fact that the jury didn't hear about his previous attacks.\n"
+        "Judge Ann Lowe said he was a menace.\n"
+    )
+    assert speaker_rows(text) == [["Judge Ann Lowe", "person", 1]]
+    heard = "A thief was jailed yesterday.\nThe Crown Court jury was told that Pike had robbed six banks.\n"
+    assert len(speaker_rows(heard)) == 1
+
+
+# K5: "for" as a conjunction after a dash, its name the subject of "was appalled ... and told police"
+_FOR = (
+    "A thief was jailed today for robbing a bank.\n"
+    "It was his undoing - for the bearded Carver, himself a burglar, was appalled by what he had heard, "
+    "and told police.\n"
+)
+
+
+def test_the_name_after_a_conjunction_for_tells():
+    att = text_attributions(_FOR, "told")
+    assert att.speaker_label.tolist() == ["the bearded Carver"] and att.named.tolist() == [True], att
+
+
+def test_for_a_thing_before_a_joined_verb_is_no_subject():
+    text = "He was jailed for the robbery, was fined and told the court he was sorry.\n"
+    att = text_attributions(text, "told")
+    assert "robbery" not in " ".join(att.speaker.astype(str)), att
