@@ -188,5 +188,7 @@ One person, pair or body under several names:
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
 * :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police";
 * :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
-* :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists.
+* :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists;
+* :mod:`~.head_bodies`: a document's bare "police" and its "Essex Police spokesman" are the body;
+* :mod:`~.for_clauses`: "It was his undoing - for Carver was appalled ... and told police": Carver.
 """

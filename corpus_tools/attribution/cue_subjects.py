@@ -13,6 +13,7 @@ from __future__ import annotations
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
+from corpus_tools.attribution.for_clauses import for_subject
 from corpus_tools.attribution.fronted_descriptions import fronted_agent
 from corpus_tools.attribution.fronted_phrases import person_after_fronted
 from corpus_tools.attribution.group_pleas import without_quantifier
@@ -113,7 +114,10 @@ def cue_subject(verb, kind: str):
         head = after_comma(after_dateline(person_after_fronted(head), verb), verb)  # "Outside court, X"
         head = fronted_participle_name(participle_subject(inverted_after_comma(head, verb), verb), verb)
         return name_before_side(head)
-    after = postposed_subject(verb) or object_after_content(verb)  # "... said his lawyer Tom Fenwick"
+    after = for_subject(verb)  # "It was his undoing - for Carver was appalled ... and told police"
+    after = (
+        after or postposed_subject(verb) or object_after_content(verb)
+    )  # "... said his lawyer Tom Fenwick"
     if after is not None:
         return after
     before = subject_after_quote(verb)

@@ -1,4 +1,5 @@
-"""Two verbs of saying used for an errand, not a statement: a visit and a person reported missing.
+"""Two verbs of saying used for an errand, not a statement: a visit, a call for help and a person
+reported missing.
 
 "Police called at the flat on a routine inquiry", "Police officers who called at the house were
 met with a grim sight": "call at" (or "call round") a place is to visit it; "Miss Harvey's mother
@@ -13,7 +14,10 @@ place after "at" (or "round") and no object, clause or "for" after "call", and a
 state word with its subject (and a time or place) and no clause of its own.
 
 "Ken ... was called as a defence witness" is a summons, not a statement either (29.03.00/stepmother's
-sun of ``claims_tune20.md``, kind K5): a passive "called" with "as" (what he is called to be).
+sun of ``claims_tune20.md``, kind K5): a passive "called" with "as" (what he is called to be). So is
+a call for help ("had arrived to find several fights going on and called for back-up", round 24's
+TUNE_24 spray2 8, ``benchmarks/claims_tune24.md`` K3): "for" and a word for help alone (back-up,
+an ambulance), no object or clause; "called for help for the victims" stays a demand.
 
 * :func:`errand`: whether a verb of saying is one of these acts.
 """
@@ -28,6 +32,8 @@ _VISIT = frozenset({"at", "round"})
 _STATES = frozenset({"missing", "dead", "stolen", "lost"})
 #: what a state word may have when it is the small clause of "reported her missing (on Monday)"
 _SMALL_CLAUSE = frozenset({"nsubj", "nsubjpass", "poss", "prep", "advmod", "npadvmod"})
+#: what a call for help asks for ("called for back-up", "called for an ambulance"), no hyphens
+_HELP = frozenset({"backup", "help", "assistance", "reinforcements", "ambulance", "paramedics"})
 #: the dependants of "call" that make it speech: an object, a clause, a demand ("called for X")
 _SPEECH = frozenset({"dobj", "ccomp", "xcomp", "oprd", "parataxis", "attr"})
 
@@ -37,6 +43,15 @@ def _time(prep) -> bool:
     return any(
         g.ent_type_ in ("TIME", "DATE") or g.lower_ in ("noon", "night", "midnight") for g in prep.children
     )
+
+
+def _help(kids) -> bool:
+    """Whether the dependants of "call" are "for" and a word for help alone, no object or clause."""
+    fors = [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+    if len(fors) != 1 or any(c.dep_ in _SPEECH for c in kids):
+        return False
+    words = "".join(t.lower_ for t in fors[0].subtree if t.dep_ != "det" and t != fors[0])
+    return words.replace("-", "") in _HELP
 
 
 def errand(verb) -> bool:
@@ -54,12 +69,16 @@ def errand(verb) -> bool:
         [False, False]
         >>> [first(s) for s in ("He was called as a witness.", "He called it a disgrace.")]
         [True, False]
+        >>> [first(s) for s in ("They called for back-up.", "He called for help for the victims.")]
+        [True, False]
     """
     lemma, kids = verb.lemma_.lower(), list(verb.children)
     if lemma == "call" and any(c.dep_ == "auxpass" for c in kids) and any(c.lower_ == "as" for c in kids):
         return True  # "was called as a defence witness": a summons to give evidence
     if lemma == "call":
         visit = [c for c in kids if c.lower_ in _VISIT and c.dep_ in ("prep", "prt", "advmod", "oprd")]
+        if _help(kids):
+            return True  # "called for back-up": a summons of help
         if any(
             c.dep_ in _SPEECH and c not in visit or (c.dep_ == "prep" and c.lower_ == "for") for c in kids
         ):

@@ -44,10 +44,11 @@ _OTHER = re.compile(r"^(?:another|one)\s+(?!of\b)(?=[a-z])", re.IGNORECASE)
 #: the one person in charge of a thing ("The man in charge of the investigation", "the officer leading
 #: the inquiry"), named in the next sentence (TUNE_19's 12.07.99/axe, kind K3, ``claims_tune19.md``)
 _IN_CHARGE = re.compile(r"^the ([a-z]+) (?:in charge of|leading|heading)\s", re.IGNORECASE)
-#: a statement verb, in the forms a report uses
+#: a statement verb, in the forms a report uses ("boasted" and "denied": "A thief who boasted in
+#: prison that ... was jailed. ... Tom Pike had denied": round 24's TUNE_24, claims_tune24.md K2)
 _SAID = re.compile(
     r"\b(?:sa(?:id|ys)|t(?:old|ells)|accus(?:ed|es)|claim(?:ed|s)|add(?:ed|s)|explain(?:ed|s)"
-    r"|insist(?:ed|s)|warn(?:ed|s)|criticis(?:ed|es)|describ(?:ed|es))\b",
+    r"|insist(?:ed|s)|warn(?:ed|s)|criticis(?:ed|es)|describ(?:ed|es)|boast(?:ed|s)|den(?:ied|ies))\b",
     re.IGNORECASE,
 )
 _FEMALE = frozenset("girl woman mother wife daughter schoolgirl widow grandmother sister lady".split())

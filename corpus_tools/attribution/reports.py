@@ -113,8 +113,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "passive"
     if noun in _STATEMENT_NOUNS and anchor.pos_ == "NOUN" or text_part(anchor):
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
-    if kind == "hearing" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return "modal"  # "a jury would be told that ...": what a hearing would hear, not a statement made
+    if kind == "hearing" and any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
+        return "modal"  # "a jury would be told", "was never told that" (TUNE_24 K3): not a statement made
     if lemma in _SHOWING and noun in _EVIDENCE or thing_subject(anchor):
         return "evidence"  # "tests later revealed", "The pattern of offences suggested": a thing
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):

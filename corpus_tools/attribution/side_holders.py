@@ -2,7 +2,8 @@
 
 A court report names the prosecuting barrister once with his side ("Tom Bell, prosecuting, said",
 "Tom Bell, for the prosecution, said", "Tom Bell QC, prosecuting the case, told the jury") and then
-calls him by the side or its office: "The prosecutor said: ...", "The prosecution said: ...". A
+calls him by the side or its office: "The prosecutor said: ...", "The prosecution said: ...", "his
+defence counsel accused" (round 24's TUNE_24 body1back 7, ``benchmarks/claims_tune24.md`` K2). A
 reader takes them for the man named; the findings had counted one more, anonymous, speaker of PA's
 and of the paper (the claims audit's TUNE_19, 27.01.00/wife, kind K3: "The prosecutor said" two
 sentences after "Bernard Thorogood, prosecuting, said"; a paper's "The prosecution said" after its
@@ -18,13 +19,15 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools import lexicon
 from corpus_tools.attribution.sides import side_of
 
 __all__ = ["side_holder"]
 
 #: a label for the barrister of a side by his office ("The prosecutor", "the defence counsel")
 _OFFICE = re.compile(
-    r"(?i)(?:the )?(?:(prosecut)or|(prosecut)ing counsel|(defen)[cs]e counsel|(defen)ding counsel)"
+    r"(?i)(?:the |his |her |their )?"
+    r"(?:(prosecut)or|(prosecut)ing counsel|(defen)[cs]e counsel|(defen)ding counsel)"
 )
 #: a name and its side, set in commas after it ("Tom Bell, prosecuting," "Tom Bell QC, for the defence,")
 _NAMED_SIDE = re.compile(
@@ -49,6 +52,8 @@ def side_holder(label: str, text: str) -> str:
         >>> two = text + " Jo Hunt, defending, said no."
         >>> side_holder("The defence", text), side_holder("The defence", two)
         ('Ann Cole', '')
+        >>> side_holder("his defence counsel", "But Ann Cole, QC, defending, told the jury.")
+        'Ann Cole'
         >>> side_holder("a witness", text), side_holder("the defence QC", text)
         ('', '')
     """
@@ -61,4 +66,11 @@ def side_holder(label: str, text: str) -> str:
         for m in _NAMED_SIDE.finditer(str(text))
         if _side(next(g for g in m.groups()[1:] if g)) == side
     }
-    return next(iter(names.values())) if len(names) == 1 else ""
+    return _without_opener(next(iter(names.values()))) if len(names) == 1 else ""
+
+
+def _without_opener(name: str) -> str:
+    """A name without the capitalised small word that opens its sentence ("But Mr Ann Lee": "Mr
+    Ann Lee")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in lexicon.STOP_WORDS else name

@@ -233,8 +233,11 @@ def name_before_side(head):
 
 def _fronted_side_name(head):
     """The name a court side opening its sentence takes as its object ("Prosecuting Peter Hughes QC
-    said": the name's head, "QC" or "Hughes"), when a PERSON name is in it; else ``head``."""
+    said": the name's head, "QC" or "Hughes"; "Prosecuting, Ann Lee, alleged", the name in commas:
+    round 24's TUNE_24 spray2 10, ``benchmarks/claims_tune24.md`` K4), when a PERSON name is in it;
+    else ``head``."""
     obj = [c for c in head.children if c.dep_ in ("dobj", "appos", "npadvmod") and c.pos_ == "PROPN"]
     obj = [c for c in obj if c.i > head.i]
     named = obj and any(t.ent_type_ == "PERSON" for t in obj[0].subtree)
-    return obj[0] if named and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN" else head
+    k = head.i + 2 if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "," else head.i + 1
+    return obj[0] if named and k < len(head.doc) and head.doc[k].pos_ == "PROPN" else head

@@ -74,8 +74,10 @@ def judge_speaking_before(label: str, before: str) -> str:
 
 #: an indefinite description of a judge: "a judge", "A High Court judge", "a crown court judge";
 #: or the judge of a court the report names, "the judge at Leeds Crown Court" (a trial's judge)
+#: "a judge at the Old Bailey in London" (round 24's TUNE_24 body325_star 1, claims_tune24.md K2)
 _INDEFINITE_JUDGE = re.compile(
-    r"^(?:(?:[Aa]n?|A) (?:[A-Za-z]+ ){0,2}judge|[Tt]he judge (?:at|of) (?:[A-Z][\w'-]* ){0,3}[Cc]ourt)$"
+    r"^(?:(?:[Aa]n?|A) (?:[A-Za-z]+ ){0,2}judge(?: at (?:the )?(?:[A-Z][\w'-]* ){0,2}[A-Z][\w'-]*"
+    r"(?: in [A-Z][\w'-]*)?)?|[Tt]he judge (?:at|of) (?:[A-Z][\w'-]* ){0,3}[Cc]ourt)$"
 )
 #: a trial judge's titled name: "Judge Tom Lee", "Mr Justice Tom Lee" (no appeal judge's)
 _TRIAL_JUDGE = re.compile(
@@ -97,6 +99,8 @@ def judge_described(label: str, before: str, group: str) -> str:
         >>> judge_described("The judge", "", group), judge_described("a judge", "Judge Lee sat. ", group)
         ('', '')
         >>> judge_described("the judge at Hull Crown Court", "", "It was so. Judge Tom Lee sat.")
+        'Judge Tom Lee'
+        >>> judge_described("a judge at the Old Bailey in London", "", "It was so. Judge Tom Lee sat.")
         'Judge Tom Lee'
     """
     if not _INDEFINITE_JUDGE.match(" ".join(str(label).split())):

@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
+from corpus_tools.attribution.head_bodies import headed_body
+
 __all__ = ["body_of_spokesman", "spoken_for"]
 
 _SPOKES = r"(?:spokes(?:man|woman|person)|press officer)"
@@ -59,6 +61,9 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     lower-case labels of the document's speakers, without "the": a spokesman is the body only
     when the body speaks in the document too (a spokesman alone keeps his label, which
     :mod:`~.survival` matches to the body a version names)."""
+    headed = headed_body(s, text, speakers)  # "police said" beside "an Essex Police spokesman said"
+    if headed is not s:
+        return headed
     label = " ".join(str(s["speaker_label"]).split())
     body = spoken_for(label)
     key = body.lower().removeprefix("the ")

@@ -96,8 +96,10 @@ def _surnames(label: str) -> set[str]:
 
 def _one_description(a: str, who_a, b: str, who_b) -> bool:
     """Two unnamed speakers of one description: two words or more ("A senior Government source",
-    "health authorities"), one with "the" in both labels ("The woman", "the woman"), or a bare
-    plural group ("charities", "Charities": a joint subject's member, :mod:`~.joint`)."""
+    "health authorities"), one with "the" in both labels ("The woman", "the woman"), a bare
+    plural group ("charities", "Charities": a joint subject's member, :mod:`~.joint`), or one
+    unnamed body under one word ("Police" in three takes: round 24's TUNE_24 08.12.99/body,
+    ``benchmarks/claims_tune24.md`` K1)."""
     unnamed = not who_a.named and not who_b.named and who_a.kind == who_b.kind
     if (
         not unnamed
@@ -109,7 +111,10 @@ def _one_description(a: str, who_a, b: str, who_b) -> bool:
         return False  # a hearing is matched as one (:func:`~.survival.one_witness`)
     definite = all(str(x).lower().startswith("the ") for x in (a, b))
     group = all(re.fullmatch(r"[A-Za-z]+s", str(x).strip()) for x in (a, b))  # "charities": one group
-    return len(who_a.description) > 1 or definite or group
+    bare = {str(x).strip().lower().removeprefix("the ") for x in (a, b)}  # "Police" in three takes: one
+    return (
+        len(who_a.description) > 1 or definite or group or (who_a.kind == "organisation" and len(bare) == 1)
+    )
 
 
 def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
