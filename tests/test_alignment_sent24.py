@@ -1,8 +1,9 @@
 """Round 24 (issue 24, precision of reused sentences on METER courts): a question the paper asks
 in its own voice ("How will the means test work?" of an explainer), which none of the source
 sentences it was aligned to asks and with which it shares no run of four words, is the paper's
-own framing, not a rewritten source sentence (:func:`corpus_tools.reuse.own_questions.own_question`;
-benchmarks/README.md "#24 sentence reuse, round 24"). A question keeping a phrase of its source, a
+own framing, not a rewritten source sentence (:func:`corpus_tools.reuse.own_questions.own_question`,
+read by :func:`corpus_tools.reuse.own_quotes.own_quotations`; benchmarks/README.md "#24 sentence
+reuse, round 24"). A question keeping a phrase of its source, a
 question the source asks too, and a speaker's quoted question keep their class. Invented text,
 the shape of the real case."""
 

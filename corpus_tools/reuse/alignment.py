@@ -41,7 +41,7 @@ from corpus_tools.reuse.neighbours import (
     passages,
     short_lines,
 )
-from corpus_tools.reuse.own_questions import asks_itself, own_questions
+from corpus_tools.reuse.own_questions import asks_itself, own_question
 from corpus_tools.reuse.own_quotes import own_quotations
 from corpus_tools.reuse.pieces import joined_pieces
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
@@ -224,7 +224,7 @@ def _align_doc(
         score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
         new_by_place(rows, common, score, opt)
         own_quotations(rows)  # a first-person quotation its source reports in the third person
-        own_questions(rows)  # a question the paper asks in its own voice
+        own_quotations(rows, own_question)  # a question the paper asks in its own voice
     _mark_splits(rows)
     return rows
 

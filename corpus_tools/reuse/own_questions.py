@@ -7,14 +7,14 @@ answer then gives. The paraphrase routes of :func:`corpus_tools.reuse.matching.m
 question to the source sentence that shares its topic words ("means test", "nursing care"), and
 the question counts as a rewritten source sentence.
 
-:func:`own_questions` sets such a sentence, in place, to new: a ``rewritten`` sentence that
-:func:`asks_itself` (its last stop is "?" and it holds no quotation mark and opens inside no
-quotation of its paragraph: a quoted question is a speaker's, read by
-:mod:`corpus_tools.reuse.own_quotes`' rule of direct speech), when none of its source sentences
-asks a question and it shares no run of :data:`corpus_tools.reuse.matching.RUN_WORDS` words (4)
-with any of them. A question that keeps a phrase of its source, or whose source asks too, keeps
-its alignment. On METER courts, 4 rewritten sentences outside 08.12.99, all annotated new
-(benchmarks/README.md "#24 sentence reuse, round 24").
+:func:`corpus_tools.reuse.own_quotes.own_quotations`, given :func:`own_question`, sets such a
+sentence, in place, to new: a ``rewritten`` sentence that :func:`asks_itself` (its last stop is "?",
+it holds no quotation mark and opens inside no quotation of its paragraph: a quoted question is a
+speaker's, read by :mod:`corpus_tools.reuse.own_quotes`' rule of direct speech), when none of its
+source sentences asks a question and it shares no run of
+:data:`corpus_tools.reuse.matching.RUN_WORDS` words (4) with any of them. A question that keeps a
+phrase of its source, or whose source asks too, keeps its alignment. On METER courts, 4 rewritten
+sentences, all annotated new (benchmarks/README.md "#24 sentence reuse, round 24").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 from corpus_tools.reuse.matching import RUN_WORDS
 from corpus_tools.reuse.own_quotes import longest_run
 
-__all__ = ["asks_itself", "own_question", "own_questions"]
+__all__ = ["asks_itself", "own_question"]
 
 #: a quotation mark: straight or curly double quotes, or a wire's ``...'' pair
 _MARK = re.compile(r"``|''|[\"\u201c\u201d]")
@@ -54,12 +54,3 @@ def own_question(target, sources) -> bool:
     if not sources or not target.question or any(s.question for s in sources):
         return False
     return all(longest_run(target.keys, s.keys) < RUN_WORDS for s in sources)
-
-
-def own_questions(rows: list[dict]) -> None:
-    """Set, in place, every ``rewritten`` row of one text (the rows of
-    :func:`corpus_tools.reuse.alignment._align_doc`) whose sentence is an :func:`own_question`
-    of its chosen source sentences to new."""
-    for r in rows:
-        if r["cls"] == "rewritten" and own_question(r["t"], [m.src for m in r["chosen"]]):
-            r.update(chosen=[], score=0.0, cls="new", route="")
