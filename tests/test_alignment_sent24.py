@@ -27,13 +27,17 @@ LEAD = "A tenants' group won a ruling yesterday that allotment rents in Marlow m
 END = "The case continues."
 
 
-def _middle(sentence: str, rules: bool = False) -> tuple[str, tuple]:
-    """The class and source sentences of ``sentence`` put between a retold lead and a copied last
-    line (which the assertion checks)."""
-    corpus = pair(SOURCE, LEAD + sentence + " " + END)
+def _classes(corpus, rules: bool) -> list[tuple[str, tuple]]:
+    """The class and source sentences of each sentence of the version, in order."""
     a = rules_alignment(corpus) if rules else align_sentences(corpus, source="src")
-    assert (a.reuse_class.iloc[0], a.reuse_class.iloc[-1]) == ("near_verbatim", "verbatim")
-    (row,) = list(zip(a.reuse_class, a.source_sent_ids, strict=True))[1:-1]
+    return list(zip(a.reuse_class, a.source_sent_ids, strict=True))
+
+
+def _middle(sentence: str, rules: bool = False) -> tuple[str, tuple]:
+    """The class and source sentences of ``sentence``, put between a retold lead and a copied last
+    line (which the assertion checks)."""
+    first, row, last = _classes(pair(SOURCE, LEAD + sentence + " " + END), rules)
+    assert (first[0], last[0]) == ("near_verbatim", "verbatim")
     return row
 
 
