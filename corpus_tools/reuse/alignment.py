@@ -41,6 +41,7 @@ from corpus_tools.reuse.neighbours import (
     passages,
     short_lines,
 )
+from corpus_tools.reuse.own_questions import asks_itself, own_question
 from corpus_tools.reuse.own_quotes import own_quotations
 from corpus_tools.reuse.pieces import joined_pieces
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
@@ -121,7 +122,9 @@ def body_sentences(
         words = sentence_words((t.text for t in mine), lemmas=True, names=names)
         norms = tuple(t.norm for t in mine)
         lower = mine[0].text[:1].islower()
-        sent = Sentence(doc_id, int(row.sent_id), int(row.start), int(row.end), norms, words, layout, lower)
+        start, end = int(row.start), int(row.end)
+        asks = asks_itself(raw[doc_id], start, end)  # a question in the paper's own voice
+        sent = Sentence(doc_id, int(row.sent_id), start, end, norms, words, layout, lower, asks)
         out[doc_id].append(sent)
     return out
 
@@ -221,6 +224,7 @@ def _align_doc(
         score = lambda t, chosen: merged_score(t, chosen, idf)  # noqa: E731
         new_by_place(rows, common, score, opt)
         own_quotations(rows)  # a first-person quotation its source reports in the third person
+        own_quotations(rows, own_question)  # a question the paper asks in its own voice
     _mark_splits(rows)
     return rows
 

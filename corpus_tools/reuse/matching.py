@@ -190,6 +190,8 @@ class Sentence:
     #: the sentence opens in lower case: the splitter cut it from the sentence before
     #: (:func:`corpus_tools.reuse.pieces.joined_pieces`)
     opens_lower: bool = False
+    #: a question in its own voice (:func:`corpus_tools.reuse.own_questions.asks_itself`)
+    question: bool = False
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -58,10 +58,11 @@ def own_quotation(target, sources) -> bool:
     return all(longest_run(target.keys, s.keys) < RUN_WORDS for s in sources)
 
 
-def own_quotations(rows: list[dict]) -> None:
+def own_quotations(rows: list[dict], own=own_quotation) -> None:
     """Set, in place, every ``rewritten`` row of one text (the rows of
-    :func:`corpus_tools.reuse.alignment._align_doc`) whose sentence is an :func:`own_quotation`
-    of its chosen source sentences to new."""
+    :func:`corpus_tools.reuse.alignment._align_doc`) whose sentence is ``own(sentence, its chosen
+    source sentences)`` (an :func:`own_quotation`; or another shape of the paper's own words, as
+    :func:`corpus_tools.reuse.own_questions.own_question`) to new."""
     for r in rows:
-        if r["cls"] == "rewritten" and own_quotation(r["t"], [m.src for m in r["chosen"]]):
+        if r["cls"] == "rewritten" and own(r["t"], [m.src for m in r["chosen"]]):
             r.update(chosen=[], score=0.0, cls="new", route="")
