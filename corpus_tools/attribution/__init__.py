@@ -189,4 +189,6 @@ One person, pair or body under several names:
 * :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police";
 * :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
 * :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists.
+* :mod:`~.content_clauses`: "the conclusion that X had ordered": X no speaker there, no "he said";
+* :mod:`~.printed_matter`: unsigned "Leaflets ... calling for protests" are no speaker.
 """

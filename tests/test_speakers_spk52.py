@@ -1,0 +1,64 @@
+"""spk52: speaker shapes left from round 23 (issue #22; ``benchmarks/claims_tune23.md``'s Left).
+
+Invented names and words only, in the shapes of TUNE_23's stories: a writer's account in which a
+person is named inside what a conclusion holds, then "he said" (irving4's K3), and unsigned
+posters "calling for" protests followed by the writer's own quotation.
+"""
+
+from __future__ import annotations
+
+from pairs import text_attributions
+
+from corpus_tools.text.nlp import load_model
+
+_ACCOUNT = (
+    "Mr Dorran said that he wished, because of the dispute that Cromwell's grasp of the plan had\n"
+    "stirred, that he had chosen a different subject.\n\n"
+    "Because of the ``plain conclusion'' that Oliver Cromwell had probably not ordered, or been aware\n"
+    "until late, of the fate of the rebels, he lost perhaps half a million dollars of contracts.\n\n"
+    "Describing the ``long campaign'' by a group of societies to ruin him, he said that Prof Wendle had\n"
+    "drawn upon ``these poisoned wells'' for ``much of the venom she wrote about me''.\n\n"
+    "He said attempts to ``starve'' his career had included ``hostile groups'' pressing shops to\n"
+    "pulp his books.\n\n"
+    "Posters were put up across the town calling for protests outside his house.\n\n"
+    "``As a sign of the strain my family was under: the town police telephoned to ask leave to\n"
+    "film the inside of my house in case we had to be rescued.\n\n"
+    "``An officer told me that they had heard of a planned attack.''\n\n"
+    "Mr Dorran added: ``No writer should have to live like this.''\n"
+)
+
+
+def _statements(text):
+    att = text_attributions(text)
+    return att[att.role == "speaker"]
+
+
+def test_person_inside_a_conclusion_is_no_speaker_and_no_antecedent():
+    st = _statements(_ACCOUNT)
+    assert "Oliver Cromwell" not in set(st.speaker_label), st
+    said = st[st.cue.isin(["said", "Describing"])]
+    assert set(said.speaker_label) == {"Mr Dorran"}, said
+
+
+def test_quotation_after_unsigned_posters_is_the_speaker_before():
+    st = _statements(_ACCOUNT)
+    assert not st.speaker.str.contains("Posters").any(), st
+    assert set(st.speaker_label) == {"Mr Dorran"}, st
+    assert len(st[st.resolved_from == "continuing_quote"]) >= 2
+
+
+def test_a_signed_poster_and_a_held_view_are_left_alone():
+    from corpus_tools.attribution.content_clauses import in_content_clause
+    from corpus_tools.attribution.printed_matter import unsigned_print
+
+    nlp = load_model()
+    doc = nlp("Greenpeace leaflets called for a boycott. The party's posters called for a strike.")
+    assert not unsigned_print(doc[1]) and not unsigned_print(doc[11])
+    doc = nlp("He repeated the view that Mr Hale had expressed.")
+    assert not in_content_clause(doc[8])
+    doc = nlp("Because of the conclusion that Cromwell had ordered the retreat, he lost.")
+    assert in_content_clause(doc[7])
+    text = (
+        "Mr Dorran said the leaflets were unfair.\n\nGreenpeace leaflets called for a boycott of the mill.\n"
+    )
+    assert "Greenpeace leaflets" in set(_statements(text).speaker), _statements(text)
