@@ -62,3 +62,41 @@ def test_a_signed_poster_and_a_held_view_are_left_alone():
         "Mr Dorran said the leaflets were unfair.\n\nGreenpeace leaflets called for a boycott of the mill.\n"
     )
     assert "Greenpeace leaflets" in set(_statements(text).speaker), _statements(text)
+
+
+# --- "The defendants" for a person and a business named as a verb's object (party_pairs.py)
+
+_PARTIES = (
+    "Novelist Carl Dunmore is a ``reckless liar'' who has twisted history on a vast scale, the High\n"
+    "Court was told today.\n\n"
+    "The claims were made by Anne Holt QC, who is representing Canadian writer Martin Ferrow and\n"
+    "Halcyon Press in the libel action brought against them by Mr Dunmore.\n\n"
+    "Mr Dunmore is seeking damages over Mr Ferrow's book, which he says has caused him great harm.\n\n"
+)
+
+
+def test_the_defendants_are_the_parties_a_barrister_represents():
+    att = text_attributions(_PARTIES + "The defendants deny libel.\n", "deny")
+    assert att.speaker_label.tolist() == ["Martin Ferrow and Halcyon Press"], att
+    assert att.speaker_type.tolist() == ["person"]
+
+
+def test_the_parties_are_no_pronoun_and_no_pair_of_people():
+    for line in ("They deny libel.\n", "The two men deny libel.\n"):
+        att = text_attributions(_PARTIES + line, "deny")
+        assert att.speaker_label.tolist() != ["Martin Ferrow and Halcyon Press"], att
+
+
+def test_a_later_take_keeps_the_parties_beside_the_last_pair_of_subjects():
+    from corpus_tools.attribution.pairs import with_earlier_takes
+    from corpus_tools.attribution.party_pairs import PartyPair, defendant_description
+
+    subjects, parties = ["Tom Lowe", "Kevin Dodd"], PartyPair(["Martin Ferrow", "Halcyon Press"])
+    got = with_earlier_takes([], [[(4, 0, subjects)], [(9, 1, parties)]])
+    assert [p[2] for p in got] == [subjects, parties]
+    assert [p[2] for p in with_earlier_takes([], [[(9, 1, parties)], [(20, 3, subjects)]])] == [
+        parties,
+        subjects,
+    ]
+    doc = load_model()("The defendants deny it. Both men deny it. They deny it.")
+    assert [defendant_description(doc[i : i + 2]) for i in (0, 5)] == [True, False]

@@ -191,4 +191,5 @@ One person, pair or body under several names:
 * :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists.
 * :mod:`~.content_clauses`: "the conclusion that X had ordered": X no speaker there, no "he said";
 * :mod:`~.printed_matter`: unsigned "Leaflets ... calling for protests" are no speaker.
+* :mod:`~.party_pairs`: "The defendants" are the person and business a barrister represents.
 """
