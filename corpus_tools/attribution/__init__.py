@@ -192,4 +192,5 @@ One person, pair or body under several names:
 * :mod:`~.content_clauses`: "the conclusion that X had ordered": X no speaker there, no "he said";
 * :mod:`~.printed_matter`: unsigned "Leaflets ... calling for protests" are no speaker.
 * :mod:`~.party_pairs`: "The defendants" are the person and business a barrister represents.
+* :mod:`~.staff_bodies`: "Police at the X Service" is the X Service when it speaks in the group.
 """

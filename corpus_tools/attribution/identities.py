@@ -61,6 +61,7 @@ from corpus_tools.attribution.same_speakers import (
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
+from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
 from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -111,11 +112,6 @@ _TITLE_NAME = re.compile(
 )
 #: a plural common noun run into a name the parser joined to it ("doctors Molly Adams")
 _PLURAL_NAME = re.compile(r"^([a-z]+[^s]s) [A-Z][a-z]+(?: [A-Z][a-z]+)+$")
-#: the staff of a named institution ("Police at the National Criminal Intelligence Service in London")
-_STAFF_OF = re.compile(
-    r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) "
-    r"(?:at|of|from) (?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
-)
 #: an owner's possessive before a name ("Mr Branson's Virgin Atlantic"), taken off to find a company
 _OWNER = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? )?(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*(?:'s|\u2019s) (?=[A-Z])"
@@ -357,17 +353,6 @@ def _retype(
     elif stype == "document" and label != s["speaker_label"] and _TITLE_NAME.search(label):
         stype, named = "official", True  # "... coroner David Hinchliff": the clause is gone
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
-
-
-def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
-    """A description of an institution's staff ("Police at the National Criminal Intelligence
-    Service in London") is that institution when it speaks in the same source group ("the National
-    Criminal Intelligence Service said"); ``orgs``: the group's named institutions, key -> label."""
-    found = _STAFF_OF.match(str(s["speaker_label"])) if not s["named"] else None
-    key = found.group(1).strip().lower() if found else ""
-    if key in orgs:
-        return {**s, "speaker_label": orgs[key], "speaker_type": "organisation", "named": True}
-    return s
 
 
 def _company(s: dict, companies: set[str]) -> dict:
