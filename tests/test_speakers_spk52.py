@@ -100,3 +100,38 @@ def test_a_later_take_keeps_the_parties_beside_the_last_pair_of_subjects():
     ]
     doc = load_model()("The defendants deny it. Both men deny it. They deny it.")
     assert [defendant_description(doc[i : i + 2]) for i in (0, 5)] == [True, False]
+
+
+# --- a business the story names, by its bare name or its trade (story_bodies.py)
+
+
+def _story(*texts):
+    from corpus_tools import from_records
+    from corpus_tools.attribution.attributions import attributions
+
+    recs = [{"doc_id": f"t{i}", "text": t, "story": "s1"} for i, t in enumerate(texts)]
+    return attributions(from_records(recs))
+
+
+_WIRE = (
+    "Two shop assistants were fined today over a faulty heater.\n\n"
+    "A spokesman for Candles the Grocer said: ``We have reviewed all our procedures.''\n"
+)
+
+
+def test_a_business_by_its_bare_name_or_its_trade_is_the_business_the_story_names():
+    att = _story(
+        _WIRE,
+        "Candles said after the case that it had tightened its procedures.\n",
+        "TWO Candles assistants were fined yesterday.\n\n"
+        "The high street grocer said it had launched a review of its procedures.\n",
+    )
+    said = att[att.doc_id.isin(["t1", "t2"]) & (att.cue == "said")]
+    assert said.speaker_label.tolist() == ["Candles the Grocer", "Candles the Grocer"], said
+    assert said.speaker_type.tolist() == ["organisation", "organisation"]
+
+
+def test_a_trade_description_with_no_name_of_the_business_stays_anonymous():
+    att = _story(_WIRE, "Two assistants were fined.\n\nThe high street grocer said it was sorry.\n")
+    said = att[(att.doc_id == "t1") & (att.cue == "said")]
+    assert said.speaker_type.tolist() == ["anonymous"], said

@@ -62,6 +62,7 @@ from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
+from corpus_tools.attribution.story_bodies import story_body
 from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -408,6 +409,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
     orgs: dict[str, dict[str, str]] = {}
     doc_orgs: dict[str, list[str]] = {}  # each document's named institutions
+    story_orgs: dict[str, dict[str, str]] = {}  # each story's, for "Boots said" (story_bodies)
     for r in firsts.to_dict("records"):
         group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
         if r["speaker_type"] == "organisation" and r["named"]:
@@ -456,6 +458,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = kin_given_alone(s, texts[doc][:start])  # "Mrs Hale's husband, Tom": Tom Hale
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
+        s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
         me = {
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),
