@@ -135,3 +135,37 @@ def test_a_trade_description_with_no_name_of_the_business_stays_anonymous():
     att = _story(_WIRE, "Two assistants were fined.\n\nThe high street grocer said it was sorry.\n")
     said = att[(att.doc_id == "t1") & (att.cue == "said")]
     assert said.speaker_type.tolist() == ["anonymous"], said
+
+
+# --- a source speaker given to a version's pair that names him (member_pairs.py)
+
+
+def _survival(wire: str, paper: str):
+    from corpus_tools import from_records
+    from corpus_tools.attribution.survival import speaker_survival
+
+    corpus = from_records(
+        [
+            {"doc_id": "wire", "text": wire, "outlet": "PA", "role": "wire"},
+            {"doc_id": "paper", "text": paper, "outlet": "Sun"},
+        ]
+    )
+    return speaker_survival(corpus, source="wire").set_index("speaker")
+
+
+PAIR_WIRE = (
+    "Two plumbers were fined today over a faulty boiler that killed a tenant.\n\n"
+    "Omar Hadadi, 25, pleaded guilty at Carlisle Crown Court to breaching safety rules.\n\n"
+    "Anna Mercer, 27, pleaded guilty to failing to check his work.\n"
+)
+PAIR_PAPER = (
+    "TWO plumbers were fined yesterday over a faulty boiler that killed a tenant.\n\n"
+    "The plumbers responsible for the boiler, Omar Haddadi, 25, and Anna Mercer, 27, pleaded guilty at "
+    "Carlisle Crown Court to breaching safety rules.\n"
+)
+
+
+def test_a_member_given_to_the_versions_pair_that_names_him_is_kept():
+    s = _survival(PAIR_WIRE, PAIR_PAPER)
+    assert s.loc["Omar Hadadi", "status"] == "kept", s[["status", "became"]]
+    assert s.loc["Anna Mercer", "status"] == "kept", s[["status", "became"]]

@@ -194,4 +194,5 @@ One person, pair or body under several names:
 * :mod:`~.party_pairs`: "The defendants" are the person and business a barrister represents.
 * :mod:`~.staff_bodies`: "Police at the X Service" is the X Service when it speaks in the group.
 * :mod:`~.story_bodies`: "Boots said", "The high street chemist said": the story's "Boots the Chemist".
+* :mod:`~.member_pairs`: a version's pair that names a source speaker ("A, 25, and B, 27") is his.
 """
