@@ -7,7 +7,7 @@ posters "calling for" protests followed by the writer's own quotation.
 
 from __future__ import annotations
 
-from pairs import text_attributions
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools.text.nlp import load_model
 
@@ -169,3 +169,29 @@ def test_a_member_given_to_the_versions_pair_that_names_him_is_kept():
     s = _survival(PAIR_WIRE, PAIR_PAPER)
     assert s.loc["Omar Hadadi", "status"] == "kept", s[["status", "became"]]
     assert s.loc["Anna Mercer", "status"] == "kept", s[["status", "became"]]
+
+
+# --- a misprinted surname the speaker label gives bare ("Mr Hampton, for the defendants,": titled_misprints)
+
+_MISPRINT = (
+    "THE WRITER Carl Dunmore is a reckless liar, the High Court was told yesterday. Simon Kendall QC said "
+    "Mr Dunmore was a fraud.\n\n"
+    "Mr Bendall, for the defendants, was making his closing speech in a packed court room.\n\n"
+    'He said: "As the evidence has shown, Mr Dunmore is a liar."\n\n'
+    "Mr Bendall accused Mr Dunmore of being a liar, and said he had twisted history.\n\n"
+    'Mr Kendall said: "He is a fraud."\n'
+)
+
+
+def test_a_bare_misprinted_surname_the_text_titles_is_the_full_name():
+    rows = speaker_rows(_MISPRINT)
+    assert [r[0] for r in rows] == ["the High Court", "Simon Kendall QC"], rows
+    assert rows[1][2] == 5
+
+
+def test_titled_in_needs_one_title():
+    from corpus_tools.attribution.titled_misprints import _titled_in
+
+    assert _titled_in("Bendall", "Mr Bendall, for the defendants, said") == "Mr Bendall"
+    assert _titled_in("Bendall", "Mr Bendall and Mrs Bendall said") == ""
+    assert _titled_in("the judge", "Mr the judge") == ""
