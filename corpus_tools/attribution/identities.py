@@ -409,7 +409,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
     orgs: dict[str, dict[str, str]] = {}
     doc_orgs: dict[str, list[str]] = {}  # each document's named institutions
-    story_orgs: dict[str, dict[str, str]] = {}  # each story's, for "Boots said" (story_bodies)
+    story_orgs: dict[str, dict] = {}  # each story's, for "Boots said" (story_bodies)
     for r in firsts.to_dict("records"):
         group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
         if r["speaker_type"] == "organisation" and r["named"]:

@@ -34,14 +34,16 @@ __all__ = ["story_body"]
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*$")
 
 
-def story_body(s: dict, orgs: dict[str, str], text: str) -> dict:
+def story_body(s: dict, orgs: dict, text: str) -> dict:
     """``s`` (``speaker_label``, ``speaker_type``, ``named``) as the named institution of ``orgs``
-    (the story's so far, lower-cased label -> label) it stands for, else unchanged; a named
-    institution ``s`` is added to ``orgs`` (the speakers are read in the corpus's order, a wire's
-    takes before the papers that use them).
+    (the story's so far: lower-cased label -> label, and its labels of more words by first and
+    last word) it stands for, else unchanged; a named institution ``s`` is added to ``orgs`` (the
+    speakers are read in the corpus's order, a wire's takes before the papers that use them).
 
     Example:
-        >>> orgs = {"harlow the grocer": "Harlow the Grocer", "kent police": "Kent police"}
+        >>> orgs, named = {}, {"speaker_type": "organisation", "named": True}
+        >>> for body in ("Harlow the Grocer", "Kent police"):
+        ...     _ = story_body({**named, "speaker_label": body}, orgs, "")
         >>> s = {"speaker_label": "Harlow", "speaker_type": "anonymous", "named": False}
         >>> story_body(s, orgs, "Harlow said it was sorry.")["speaker_label"]
         'Harlow the Grocer'
@@ -52,22 +54,23 @@ def story_body(s: dict, orgs: dict[str, str], text: str) -> dict:
         'The high street grocer'
     """
     label = " ".join(str(s["speaker_label"]).split())
-    if s["named"] and s["speaker_type"] == "organisation":  # read in the loop: the story's so far
-        orgs.setdefault(label.lower(), label)
-    if s["named"] or s["speaker_type"] != "anonymous" or not orgs:
-        return s
     words = label.split()
-    longer = [v for v in orgs.values() if len(v.split()) > 1]
+    if s["named"] and s["speaker_type"] == "organisation":  # read in the loop: the story's so far
+        if len(words) > 1 and label.lower() not in orgs:  # indexed by first and last word
+            orgs.setdefault(("first", words[0]), []).append(label)
+            orgs.setdefault(("last", words[-1].lower()), []).append(label)
+        orgs.setdefault(label.lower(), label)
+    if s["named"] or s["speaker_type"] != "anonymous" or not words:
+        return s
     if _CAPITALISED.match(label) and words[0] not in ("The", "A", "An"):
-        found = [v for v in longer if v.split()[: len(words)] == words and len(v.split()) > len(words)]
+        found = [v for v in orgs.get(("first", words[0]), []) if v.split()[: len(words)] == words]
+        found = [v for v in found if len(v.split()) > len(words)]
     elif len(words) > 1 and words[0].lower() == "the" and not words[-1].lower().endswith("s"):
         head = words[-1].lower()
         found = [
             v
-            for v in longer
-            if head not in INSTITUTION_HEADS
-            and v.split()[-1].lower() == head
-            and re.search(rf"\b{re.escape(v.split()[0])}\b", text)
+            for v in ([] if head in INSTITUTION_HEADS else orgs.get(("last", head), []))
+            if re.search(rf"\b{re.escape(v.split()[0])}\b", text)
         ]
     else:
         return s
