@@ -8,6 +8,7 @@ posters "calling for" protests followed by the writer's own quotation.
 from __future__ import annotations
 
 from pairs import speaker_rows, text_attributions
+from test_speakers_spk50 import _survival  # a wire and one paper's survival rows
 
 from corpus_tools.text.nlp import load_model
 
@@ -138,19 +139,6 @@ def test_a_trade_description_with_no_name_of_the_business_stays_anonymous():
 
 
 # --- a source speaker given to a version's pair that names him (member_pairs.py)
-
-
-def _survival(wire: str, paper: str):
-    from corpus_tools import from_records
-    from corpus_tools.attribution.survival import speaker_survival
-
-    corpus = from_records(
-        [
-            {"doc_id": "wire", "text": wire, "outlet": "PA", "role": "wire"},
-            {"doc_id": "paper", "text": paper, "outlet": "Sun"},
-        ]
-    )
-    return speaker_survival(corpus, source="wire").set_index("speaker")
 
 
 PAIR_WIRE = (
