@@ -48,6 +48,7 @@ from corpus_tools.attribution.missed_subjects import group_texts
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.outlets import name_the_outlet
 from corpus_tools.attribution.pairs import named_pairs, takes_before, with_earlier_takes
+from corpus_tools.attribution.party_pairs import with_party_pairs
 from corpus_tools.attribution.quote_sentences import carry_quotations
 from corpus_tools.attribution.quotes import (
     borrow_quote_types,
@@ -214,6 +215,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         cands = surname_subjects(paragraphs, whose_possessors(subject_candidates(paragraphs)))  # "Hale, who"
         resolvable = [a for a in atts if a.resolve]
         found[doc_id] = with_clause_pairs(named_pairs(paragraphs), paragraphs)  # "A ... and B ... after they"
+        found[doc_id] = with_party_pairs(found[doc_id], paragraphs)  # "representing X and Y"
         known = {
             "leaders": leaders(raw),
             "pairs": with_earlier_takes(found[doc_id], [found[d] for d in before.get(doc_id, [])]),

@@ -27,6 +27,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.family_names import family_surnames
+from corpus_tools.attribution.member_pairs import apposed_pair
 from corpus_tools.attribution.misprints import same_names
 from corpus_tools.attribution.namesakes import owns as owns_alone
 from corpus_tools.attribution.pairs import PAIR_HEADS, PAIR_WORDS, n_people, pair_label
@@ -96,6 +97,7 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
     for m in mentions:
         bare = " ".join(m.replace("\u2019s", "").replace("'s", "").split())
         bare = _BARREL.sub(" ", bare)  # "Lisa Taylor-Lloyd": the spelling "Lisa Taylor Lloyd" reads
+        bare = apposed_pair(bare)  # "The two, Omar Haddadi, 25, and Anna Mercer, 27": the two names
         if _description(bare):  # "The magistrate", "The WPC": no surname "The"
             continue
         family = family_name(bare)

@@ -276,7 +276,10 @@ def document_attributions(
                 continues=last,
             )
             found = [continuation(cont, last)]  # a question's reply is the one asked's
-        if found:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
+        # a paragraph whose cues are none of anyone's statements ("Leaflets were posted calling for
+        # protests") leaves a quotation that opens the next paragraph to the speaker before it
+        found_speaker = [a for a in found if a.resolve or a.role != "mention"]
+        if found_speaker:  # a quotation continued goes on the outer speaker's ("X said the note read: ...")
             state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)
     mark_nested(out)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.content_clauses import in_content_clause
 
 __all__ = [
     "COLLECTIVE_HEADS",
@@ -109,6 +110,7 @@ def reporting_subject(span) -> bool:
     lemma = verb.lemma_.lower()
     saying = lemma in lexicon.REPORTING_VERBS or lemma in _RULINGS
     person = span.root.ent_type_ == "PERSON"  # not "Kent" of "Whitstable, Kent admitted"
+    saying = saying and not in_content_clause(verb)  # "the conclusion that Cromwell had ordered"
     return person and span.root.dep_ == "nsubj" and verb.pos_ == "VERB" and saying
 
 

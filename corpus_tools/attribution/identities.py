@@ -61,6 +61,8 @@ from corpus_tools.attribution.same_speakers import (
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
+from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
+from corpus_tools.attribution.story_bodies import story_body
 from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
 from corpus_tools.attribution.title_types import titled_type
@@ -111,11 +113,6 @@ _TITLE_NAME = re.compile(
 )
 #: a plural common noun run into a name the parser joined to it ("doctors Molly Adams")
 _PLURAL_NAME = re.compile(r"^([a-z]+[^s]s) [A-Z][a-z]+(?: [A-Z][a-z]+)+$")
-#: the staff of a named institution ("Police at the National Criminal Intelligence Service in London")
-_STAFF_OF = re.compile(
-    r"^(?:[Tt]he )?(?:[Pp]olice|[Oo]fficers|[Dd]etectives|[Ss]taff|[Oo]fficials|[Ii]nvestigators) "
-    r"(?:at|of|from) (?:the )?((?:[A-Z][\w'-]* ?)+?)(?: in [A-Z]\w+)?$"
-)
 #: an owner's possessive before a name ("Mr Branson's Virgin Atlantic"), taken off to find a company
 _OWNER = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? )?(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*(?:'s|\u2019s) (?=[A-Z])"
@@ -359,17 +356,6 @@ def _retype(
     return {**s, "speaker_label": label, "speaker_type": stype, "named": named}
 
 
-def _staff_of(s: dict, orgs: dict[str, str]) -> dict:
-    """A description of an institution's staff ("Police at the National Criminal Intelligence
-    Service in London") is that institution when it speaks in the same source group ("the National
-    Criminal Intelligence Service said"); ``orgs``: the group's named institutions, key -> label."""
-    found = _STAFF_OF.match(str(s["speaker_label"])) if not s["named"] else None
-    key = found.group(1).strip().lower() if found else ""
-    if key in orgs:
-        return {**s, "speaker_label": orgs[key], "speaker_type": "organisation", "named": True}
-    return s
-
-
 def _company(s: dict, companies: set[str]) -> dict:
     """A company the story names is an institution ("the firm, Thames Water"; "Thames Water" that
     the tagger took for a person), and "the company" of a story that names one company is that
@@ -423,6 +409,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
     orgs: dict[str, dict[str, str]] = {}
     doc_orgs: dict[str, list[str]] = {}  # each document's named institutions
+    story_orgs: dict[str, dict] = {}  # each story's, for "Boots said" (story_bodies)
     for r in firsts.to_dict("records"):
         group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
         if r["speaker_type"] == "organisation" and r["named"]:
@@ -471,6 +458,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = kin_given_alone(s, texts[doc][:start])  # "Mrs Hale's husband, Tom": Tom Hale
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
+        s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
         me = {
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),

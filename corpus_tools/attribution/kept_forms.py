@@ -27,6 +27,7 @@ import pandas as pd
 from corpus_tools.attribution.couples import joint_members
 from corpus_tools.attribution.doc_rows import rows_by_doc
 from corpus_tools.attribution.given_names import given_only_ids
+from corpus_tools.attribution.member_pairs import pairs_naming
 from corpus_tools.attribution.qualified_bodies import qualified_ids
 
 __all__ = ["MEMBERS", "also_same", "mend", "short_forms", "short_label_ids", "speaks_for"]
@@ -91,6 +92,7 @@ def also_same(me, mine: dict, rivals: list) -> set:
     short label (:func:`short_label_ids`), a person named by a given name alone
     (:func:`~.given_names.given_only_ids`)."""
     found = joint_members(me, mine) | short_label_ids(me, mine, rivals) | given_only_ids(me, mine, rivals)
+    found |= pairs_naming(me, mine, rivals)  # "Ziad Khattab and Lisa Lloyd" for the source's "Ziad Kattab"
     return found | qualified_ids(me, mine, rivals)  # "Kent police" for the source's "police"
 
 

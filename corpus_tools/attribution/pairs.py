@@ -24,6 +24,7 @@ import re
 
 from corpus_tools.attribution.described_conjuncts import described_pair
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
+from corpus_tools.attribution.party_pairs import PartyPair, defendant_description
 from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
 from corpus_tools.reuse.documents import source_groups
@@ -199,13 +200,14 @@ def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: lis
         return same[-1]
     two = bool(PAIR_WORDS & {t.lower_ for t in att.mention})  # "the pair": a verb's two people too
     before = [p for p in pairs if p[0] < att.span[0] and p[2] and (two or not isinstance(p[2], MetPair))]
+    before = [p for p in before if not isinstance(p[2], PartyPair) or defendant_description(att.mention)]
     if not before:
         return None
     pos, para, names = before[-1]
     if pronoun_number != "p":  # "The couple": the last pair named as subjects ("make X vanish": objects)
         pos, para, names = subject_pairs_first(before)[-1]
         return list(names) if plural_description(att.mention) else None
-    if isinstance(names, MetPair):
+    if isinstance(names, MetPair | PartyPair):
         return None
     if att.para - para > window or any(not p[2] and pos < p[0] < att.span[0] for p in pairs):
         return None  # other people named together since: "They" may be them
@@ -265,4 +267,8 @@ def with_earlier_takes(pairs: list, earlier: list[list]) -> list:
         [(-1, -1000000, ['Tom Lowe', 'Kevin Dodd'])]
     """
     last = [p[2] for found in earlier for p in found if p[2] and not isinstance(p[2], MetPair)]
-    return [(-1, -(10**6), last[-1]), *pairs] if last else pairs
+    # the parties of a case (:mod:`~.party_pairs`) after the last pair of subjects: "The defendants"
+    # may be the one, "Both men" only the other
+    parties = [n for n in last if isinstance(n, PartyPair)]
+    keep = [n for n in last if not isinstance(n, PartyPair)][-1:] + parties[-1:]
+    return [*((-1, -(10**6), n) for n in last if any(n is k for k in keep)), *pairs]

@@ -26,11 +26,14 @@ and 14.12.99/boy of the METER courts, ``benchmarks/claims.md``, S kind 2):
     rather than others which had written of him?"): :mod:`~.asked_questions`.
   - ``evidence``: a telling in the clause of a witness's evidence ("X gave evidence that the pair
     told him"): :mod:`~.evidence_clauses`.
+  - ``thought``: a verb in the "that" clause of a noun of thought ("the conclusion that Cromwell had
+    ordered"): :mod:`~.content_clauses`.
 """
 
 from __future__ import annotations
 
 from corpus_tools.attribution.asked_questions import asked_question
+from corpus_tools.attribution.content_clauses import in_content_clause
 from corpus_tools.attribution.evidence_clauses import told_in_evidence
 
 __all__ = ["no_statement", "passive_party"]
@@ -184,7 +187,9 @@ def no_statement(verb, kind: str, head) -> str | None:
         return "term"  # "when the owners tell him to do so"
     if told_in_evidence(verb):
         return "evidence"  # "X gave evidence that the pair told him": told in X's evidence (TUNE_23)
-    return "misparse" if _pseudo_cleft(verb, head) else ("question" if asked_question(verb) else None)
+    # "the conclusion that Cromwell had ordered": what a thought holds (irving4 5), no statement
+    thought = "thought" if in_content_clause(verb) else None
+    return "misparse" if _pseudo_cleft(verb, head) else ("question" if asked_question(verb) else thought)
 
 
 #: the conjunctions of a clause of condition or time that makes an instruction a term

@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+from corpus_tools.attribution.printed_matter import unsigned_print
+
 __all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 
 #: head nouns of a subject that is no person or body: the shape, timing or kind of what happened
@@ -37,7 +39,8 @@ def thing_subject(anchor) -> bool:
     """Whether the subject's head ``anchor`` is a common noun of :data:`THINGS` or a word of :data:`DAYS`
     alone."""
     day = anchor.lower_ in DAYS and not any(anchor.children)  # "Yesterday at X Court, Munby": his
-    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS or day
+    printed = unsigned_print(anchor)  # "Leaflets were posted calling for protests"
+    return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS or day or printed
 
 
 def claimed_thing(verb) -> bool:

@@ -16,7 +16,10 @@ the document itself:
   "m" a scanned page read as "rn" or "ni" ("Mr Carnian" beside "George Carman": 03.04.00/marco,
   the mirror 7, round 18's held-out audit, cause 6).
 
-* :func:`corrected_surname`: a speaker's reading with such a label replaced by the full name.
+* :func:`corrected_surname`: a speaker's reading with such a label replaced by the full name; a
+  bare surname label the document titles ("Mr Hampton, for the defendants," read as "Hampton")
+  is read with its title (15.03.00/irving, the independent's "Mr Hampton" beside "Richard Rampton
+  QC", ``benchmarks/claims_tune23.md`` K6, i33).
 """
 
 from __future__ import annotations
@@ -63,6 +66,15 @@ def _one_letter(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _titled_in(label: str, text: str) -> str:
+    """A bare surname label as the text titles it ("Hampton": "Mr Hampton"), when the text gives it
+    one title only; else ""."""
+    if not re.fullmatch(r"[A-Z][a-z'-]+", label):
+        return ""
+    titles = set(re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(label)}\b", text))
+    return f"{titles.pop()} {label}" if len(titles) == 1 else ""
+
+
 def corrected_surname(s: dict, text: str) -> dict:
     """A named person's reading (``speaker_label``, ``speaker_type``, ``named``) whose label is a
     title and a misprinted surname, under the full name the document ``text`` prints right
@@ -76,7 +88,8 @@ def corrected_surname(s: dict, text: str) -> dict:
         >>> corrected_surname(s, "Mrs Bees said the case was weak.")["speaker_label"]
         'Mrs Bees'
     """
-    found = _TITLED.match(" ".join(str(s["speaker_label"]).split()))
+    label = " ".join(str(s["speaker_label"]).split())
+    found = _TITLED.match(label) or _TITLED.match(_titled_in(label, text))  # "Hampton": "Mr Hampton, for"
     if not found or not s["named"] or s["speaker_type"] not in ("person", "official"):
         return s
     title, name = found.groups()
