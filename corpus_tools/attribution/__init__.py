@@ -192,9 +192,9 @@ One person, pair or body under several names:
 * :mod:`~.head_bodies`: a document's bare "police" and its "Essex Police spokesman" are the body;
 * :mod:`~.for_clauses`: "It was his undoing - for Carver was appalled ... and told police": Carver;
 * :mod:`~.content_clauses`: "the conclusion that X had ordered": X no speaker there, no "he said";
-* :mod:`~.printed_matter`: unsigned "Leaflets ... calling for protests" are no speaker.
-* :mod:`~.party_pairs`: "The defendants" are the person and business a barrister represents.
-* :mod:`~.staff_bodies`: "Police at the X Service" is the X Service when it speaks in the group.
-* :mod:`~.story_bodies`: "Boots said", "The high street chemist said": the story's "Boots the Chemist".
+* :mod:`~.printed_matter`: unsigned "Leaflets ... calling for protests" are no speaker;
+* :mod:`~.party_pairs`: "The defendants" are the person and business a barrister represents;
+* :mod:`~.staff_bodies`: "Police at the X Service" is the X Service when it speaks in the group;
+* :mod:`~.story_bodies`: "Boots said", "The high street chemist said": the story's "Boots the Chemist";
 * :mod:`~.member_pairs`: a version's pair that names a source speaker ("A, 25, and B, 27") is his.
 """
