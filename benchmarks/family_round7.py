@@ -29,7 +29,7 @@ import pandas as pd
 import corpus_tools as ct
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tables beside this script
-from family_rounds_table import ROUND51, ROUND51_FIRST, ROUND51_PRINTED  # noqa: E402
+from family_rounds_table import ROUND51, ROUND51_FIRST, ROUND51_PRINTED, ROUND52_FIRST  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578.tar.gz"
 MAX_NEWID = 10800
@@ -314,6 +314,7 @@ PART2: dict[int, tuple[int, str]] = {
     ),
     # round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
     51: (8, ROUND51_FIRST),
+    52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
 }
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive

@@ -19,3 +19,9 @@ ROUND51 = (
 )
 #: round 51's eight-day search, orders 38-40: printed, not judged; left out from round 52 on
 ROUND51_PRINTED = "5539 8553 8882 11491 4938 7818"
+#: round 52's first part: every candidate of seed 52's nine-day search judged (orders 1-22)
+ROUND52_FIRST = (
+    "11792 15371 5291 8836 10750 13633 4317 7896 1379 3605 1153 3707 16250 16969 211 2930 3815 7054"
+    " 2994 3073 5782 8414 11401 3075 6122 11859 15387 899 3468 8850 11811 12161 15728 9022 11774 6749"
+    " 9870 8726 11894 10735 13470 256 3222 3892 7357"
+)
