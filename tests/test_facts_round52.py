@@ -35,13 +35,18 @@ def test_a_verb_capitalised_after_initials_is_no_part_of_a_name() -> None:
     assert not capital_verb(["U.S.", "Class", "Tarvia"], {"clas"})
 
 
-def test_round52_shapes_are_no_fact_changes() -> None:
-    later = (
+def _later(exports: str, day: str) -> str:
+    """The later text of the invented series: its exports sentence, and the day the float ended."""
+    return (
         "Tarvia has decided on policy changes to slow the growth of its trade surplus, Finance"
-        " Minister Ivo Brannic said. First quarter exports rose 24 pct to 4.5 billion dlrs. The"
-        " government has fixed the crown at six to the dollar since it ended the float on January 22."
-        " Tarvia is under U.S. pressure to cut its trade surplus, which rose to 3.1 billion dlrs in 1990."
+        f" Minister Ivo Brannic said. {exports} The government has fixed the crown at six to the dollar"
+        f" since it ended the float on {day}. Tarvia is under U.S. pressure to cut its trade surplus,"
+        " which rose to 3.1 billion dlrs in 1990."
     )
+
+
+def test_round52_shapes_are_no_fact_changes() -> None:
+    later = _later("First quarter exports rose 24 pct to 4.5 billion dlrs.", "January 22")
     fa = fact_rows(PARENT, later, DAYS, HEADLINE)
     cut = set(fa[fa.change == "cut"].before)
     assert cut == {"22 pct", "4.17 billion"}, fa.to_string()
@@ -50,13 +55,9 @@ def test_round52_shapes_are_no_fact_changes() -> None:
 
 
 def test_the_same_shapes_stay_changes_where_the_other_text_lacks_them() -> None:
-    later = (
-        "Tarvia has decided on policy changes to slow the growth of its trade surplus, Finance"
-        " Minister Ivo Brannic said. Exports rose 24 pct to 4.5 billion dlrs in May. The government"
-        " has fixed the crown at six to the dollar since it ended the float on February 22."
-        " Tarvia is under U.S. pressure to cut its trade surplus, which rose to 3.1 billion dlrs in 1990."
+    fa = fact_rows(
+        PARENT, _later("Exports rose 24 pct to 4.5 billion dlrs in May.", "February 22"), DAYS, HEADLINE
     )
-    fa = fact_rows(PARENT, later, DAYS, HEADLINE)
     cut = set(fa[fa.change == "cut"].before)
     assert {"three", "1991"} <= cut, fa.to_string()
     assert not any("Wants" in t for t in cut), fa.to_string()
