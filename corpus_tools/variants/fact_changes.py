@@ -294,9 +294,7 @@ def fact_rows(
                 or rounded_amount_held(text, sentence, raw_other[change])  # "over 600,000" (round 46)
                 or count_of_years_held(text, sentence, raw_other[change], day[change], other_day[change])
                 or a_part_held(key, raw_other[change])  # "one third" / "a third" (round 49)
-                or quarter_months_held(
-                    text, sentence, raw_other[change]
-                )  # "three months" / "quarter" (round 52)
+                or quarter_months_held(text, sentence, raw_other[change])  # "first quarter" (round 52)
             )
         if holds(other, kind, key, short[change]):
             return True
@@ -330,9 +328,7 @@ def fact_rows(
             or month_alone_held(key, raw_other[change], raw_this[change])
             or year_since_held(text, sentence, raw_other[change], day[change], other_day[change])
             or part_of_month_held(key, other)  # "mid-April" / "April 15" (round 48)
-            or month_year_held(
-                text, sentence, raw_other[change], other_day[change]
-            )  # "January 1987" (round 52)
+            or month_year_held(text, sentence, raw_other[change], other_day[change])  # (round 52)
         )
 
     candidates = []
