@@ -32,6 +32,7 @@ def test_a_verb_capitalised_after_initials_is_no_part_of_a_name() -> None:
     assert _names(s, s) == ["U.S. Wants Tarvia"]
     assert capital_verb(["U.S.", "Wants", "Tarvia"], {"want"})
     assert not capital_verb(["U.S.", "Lines", "Inc"], {"line"})
+    assert not capital_verb(["U.S.", "Growers", "Association"], {"grower"})
     assert not capital_verb(["U.S.", "Class", "Tarvia"], {"clas"})
 
 

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from corpus_tools.lexicon import COMPANY_ENDS, MONTHS
+from corpus_tools.variants.name_spans import INSTITUTION_ENDS
 
 __all__ = ["capital_verb", "month_year_held", "quarter_months_held"]
 
@@ -24,7 +25,7 @@ __all__ = ["capital_verb", "month_year_held", "quarter_months_held"]
 def capital_verb(words: list[str], lower: set[str]) -> bool:
     """Whether ``words`` (a run after initials: "U.S.", "Wants", "South", "Korea") has a verb's
     third person second, whose stem the texts write in lower case (``lower``), between the initials
-    and a name that is no company ("U.S. Lines Inc" stays one firm).
+    and a name that is no company or body ("U.S. Lines Inc", "U.S. Growers Association" stay one).
 
     >>> capital_verb(["U.S.", "Wants", "South", "Korea"], {"want"})
     True
@@ -35,7 +36,7 @@ def capital_verb(words: list[str], lower: set[str]) -> bool:
     """
     if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]{2,}s", words[1]) or words[1].endswith("ss"):
         return False
-    if any(w.lower().rstrip(".") in COMPANY_ENDS for w in words[2:]):
+    if any(w.lower().rstrip(".") in COMPANY_ENDS | INSTITUTION_ENDS for w in words[2:]):
         return False
     verb = words[1].lower()
     return verb[:-1] in lower or (verb.endswith("es") and verb[:-2] in lower)
