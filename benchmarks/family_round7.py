@@ -29,7 +29,7 @@ import pandas as pd
 import corpus_tools as ct
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tables beside this script
-from family_rounds_table import ROUND51, ROUND51_FIRST  # noqa: E402
+from family_rounds_table import ROUND51, ROUND51_FIRST, ROUND51_PRINTED, ROUND52, ROUND52_FIRST  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578.tar.gz"
 MAX_NEWID = 10800
@@ -181,7 +181,8 @@ LATER_ROUNDS = {
     " 10949 4068 4119 5809 5853 7559 9164 7194 8651 1676 3259 14913 16111 16189 7789 9285 1900 3113 7558"
     " 9172 4314 5791 3696 5613 12425 13835 10117 11709 9945 11312 9462 11002 1468 3231 7099 8706 17057"
     " 17378 10145 11329 4629 6943 9769 11191 7397 9031 6488 8259 14932 16203 7847 9540",
-    51: ROUND51,  # benchmarks/family_rounds_table.py
+    51: f"{ROUND51} {ROUND51_PRINTED}",  # benchmarks/family_rounds_table.py
+    52: ROUND52,
 }
 #: a later round's half: only groups whose every NEWID is above it (None: no lower bound)
 MIN_NEWID = None
@@ -275,9 +276,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # leaving out rounds 7-50; its second part (``--part 2``, :data:`PART2`), if needed, an
     # eight-day search leaving out round 51's first part too
     51: (None, None, tuple(range(7, 51))),
+    # round 52: a nine-day search (d to d + 8, both held), seed 52, leaving out rounds 7-51 (and round
+    # 51's printed orders 38-40); its second part, if needed, a ten-day search
+    52: (None, None, tuple(range(7, 52))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 52)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 53)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -295,6 +299,7 @@ SPAN: dict[int, int | str] = {
     49: 5,
     50: 5,
     51: 7,
+    52: 9,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
@@ -310,6 +315,7 @@ PART2: dict[int, tuple[int, str]] = {
     ),
     # round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
     51: (8, ROUND51_FIRST),
+    52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
 }
 #: the days searched together: 1 (each day alone, rounds 7-36), 2 (two consecutive calendar days,
 #: rounds 37-43), "next" (a date and the next date in the data, round 44) or 3 (three consecutive
@@ -392,12 +398,12 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
     consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
     next date in the data, or (``SPAN_DAYS == 3``) each date d with the calendar days d + 1 and
     d + 2 (d + 2 present), or (``SPAN_DAYS == 4``) each date d with the calendar days d + 1 to d + 3
-    (d + 3 present), or (``SPAN_DAYS`` 5 to 8) d to d + SPAN_DAYS - 1 (the last day present), with
+    (d + 3 present), or (``SPAN_DAYS`` 5 to 10) d to d + SPAN_DAYS - 1 (the last day present), with
     the days a group must hold (none, both days, d and d + 2, or d and the last day)."""
     if SPAN_DAYS == 1:
         return [(day, g, ()) for day, g in c.groupby("day")]
-    if SPAN_DAYS not in (2, 3, 4, 5, 6, 7, 8, "next"):
-        raise ValueError(f"SPAN_DAYS must be 1 to 8 or 'next', not {SPAN_DAYS!r}")
+    if SPAN_DAYS not in (2, 3, 4, 5, 6, 7, 8, 9, 10, "next"):
+        raise ValueError(f"SPAN_DAYS must be 1 to 10 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
@@ -410,8 +416,8 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
             out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
         elif SPAN_DAYS == 3 and d2 in days:
             out.append((f"{d}/{d1[5:]}/{d2[5:]}", c[c.day.isin([d, d1, d2])], (d, d2)))
-        elif SPAN_DAYS in (4, 5, 6, 7, 8):
-            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in range(3, 8)]
+        elif SPAN_DAYS in (4, 5, 6, 7, 8, 9, 10):
+            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in range(3, 10)]
             if last[SPAN_DAYS - 4] in days:
                 span = [d, d1, d2, *last[: SPAN_DAYS - 3]]
                 out.append((f"{d}/{span[-1][5:]}", c[c.day.isin(span)], (d, span[-1])))

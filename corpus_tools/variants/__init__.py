@@ -51,7 +51,9 @@ its initials in apposition, "Alberta" / "Albertans", read by :mod:`~.fact_change
 :mod:`~.name_facts`). Round 51's: :mod:`~.coordinated_kinds` ("X Gas Field" / "the X oil
 and gas field") and :mod:`~.state_initials` ("Tarn City, N.J." / "New Jersey"), read by
 :mod:`~.fact_changes`, and :mod:`~.party_titles` ("Senate Republican leader": the body stops before
-the party word, read by :mod:`~.name_facts`). Moved out
+the party word, read by :mod:`~.name_facts`). Round 52's: :mod:`~.written_again` ("The U.S. Wants X
+to": a capitalised verb no name's, read by :mod:`~.name_facts`; "January 1987" / "January 28" and
+"first three months" / "first quarter", read by :mod:`~.fact_changes`). Moved out
 of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of writing) and
 :mod:`~.same_number` (a number changed into a number that counts the same thing).
 """

@@ -59,6 +59,7 @@ from corpus_tools.variants.reported_twice import (
 )
 from corpus_tools.variants.same_number import SAME_THING, _key, same_thing  # noqa: F401 (re-exported)
 from corpus_tools.variants.state_initials import dotted_state_held
+from corpus_tools.variants.written_again import month_year_held, quarter_months_held
 from corpus_tools.variants.years_since import count_of_years_held, year_since_held
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
@@ -293,6 +294,7 @@ def fact_rows(
                 or rounded_amount_held(text, sentence, raw_other[change])  # "over 600,000" (round 46)
                 or count_of_years_held(text, sentence, raw_other[change], day[change], other_day[change])
                 or a_part_held(key, raw_other[change])  # "one third" / "a third" (round 49)
+                or quarter_months_held(text, sentence, raw_other[change])  # "first quarter" (round 52)
             )
         if holds(other, kind, key, short[change]):
             return True
@@ -326,6 +328,7 @@ def fact_rows(
             or month_alone_held(key, raw_other[change], raw_this[change])
             or year_since_held(text, sentence, raw_other[change], day[change], other_day[change])
             or part_of_month_held(key, other)  # "mid-April" / "April 15" (round 48)
+            or month_year_held(text, sentence, raw_other[change], other_day[change])  # (round 52)
         )
 
     candidates = []

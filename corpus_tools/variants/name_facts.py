@@ -24,6 +24,7 @@ from corpus_tools.variants.name_spans import (
     name_spans,
 )
 from corpus_tools.variants.party_titles import party_word_cut
+from corpus_tools.variants.written_again import capital_verb
 
 __all__ = ["ORDINARY_WORDS", "fact_key", "names", "norm_text"]
 
@@ -185,7 +186,15 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
             text = words[0]
         words, text = _body_of_post(words, text, sentence, start)  # "Saba, Chairman of the ... Association"
         initials = re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) if words else None
-        if len(words) > 2 and initials and words[1].endswith("s") and words[1].lower() in REPORTING_FORMS:
+        if (
+            len(words) > 2
+            and initials
+            and words[1].endswith("s")
+            and (
+                words[1].lower() in REPORTING_FORMS
+                or capital_verb(words, lower)  # "U.S. Wants X to" (round 52)
+            )
+        ):
             # a verb capitalised after "U.S." between two names: "if the U.S. Insists Japan open"
             # (a verb's third person: "the U.S. State Department" is one name)
             rest = " ".join(words[2:])
