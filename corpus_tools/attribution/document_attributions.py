@@ -30,6 +30,7 @@ from corpus_tools.attribution.cues import (
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.interposed_tags import mark_interposed
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
@@ -280,4 +281,5 @@ def document_attributions(
             state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)
     mark_nested(out)
+    mark_interposed(out)  # "The memo, Mr Hale said, claimed that ...": Hale's report
     return out, c

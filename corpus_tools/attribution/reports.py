@@ -39,6 +39,7 @@ from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
 from corpus_tools.attribution.paper_speakers import back_reference
+from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.questions import open_question, text_part
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
@@ -68,7 +69,7 @@ _PLEAS = {"guilty", "innocent"}
 #: things that show something without saying it ("tests later revealed")
 _EVIDENCE = {
     "test", "result", "examination", "post-mortem", "postmortem", "autopsy", "analysis", "evidence",
-    "scan", "sample", "x-ray", "reading", "footage", "record", "search", "inventory", "inspection",
+    "scan", "sample", "x-ray", "reading", "footage", "record", "search", "inventory", "inspection", "check",
 }  # fmt: skip
 _SHOWING = {"reveal", "show", "suggest", "indicate", "prove", "confirm", "find", "establish", "demonstrate"}
 #: states of mind: of a group they are a mood, not a statement ("the general's supporters fear")
@@ -129,7 +130,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "law"
     if _floating_quantifier(anchor):
         return "misparse"  # "charges all detail alleged offences": "detail" is the verb
-    if kind in ("noun", "verb") and _purpose(verb, kind):
+    if kind in ("noun", "verb") and _purpose(verb, kind) and not persuaded_that(verb):
         return "purpose"
     if kind == "verb" and _adds_to(verb):
         return "misparse"  # "the crackdown has added to Eastern Europe's attractions"
