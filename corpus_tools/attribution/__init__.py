@@ -188,5 +188,13 @@ One person, pair or body under several names:
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
 * :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police";
 * :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
-* :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists.
+* :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists;
+* :mod:`~.interposed_tags`: "The memo, Mr Hale said, claimed that ..." is Hale's report of the memo;
+* :mod:`~.inquiries`: "examining claims of fraud", "The inquiry raised questions": no statement;
+* :mod:`~.persuasion`: "seeking to persuade a tribunal that ..." is a statement;
+* :mod:`~.indications`: "has indicated to X that ..." is a statement;
+* :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
+* :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
+* :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
+* :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is.
 """
