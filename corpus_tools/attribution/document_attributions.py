@@ -37,6 +37,7 @@ from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
 from corpus_tools.attribution.passives import no_statement, passive_party
+from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.questions import continuation
 from corpus_tools.attribution.quotes import (
@@ -123,6 +124,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
                 if role == "speaker"
                 else None
             )
+            why = None if why == "purpose" and persuaded_that(verb) else why  # "seeking to persuade X that"
             said = role == "mention" and said_of(verb, head) and verb.lemma_.lower() != "allege"
             why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved

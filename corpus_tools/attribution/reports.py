@@ -39,7 +39,6 @@ from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
 from corpus_tools.attribution.missed_subjects import gerund_object
 from corpus_tools.attribution.paper_speakers import back_reference
-from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.questions import open_question, text_part
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.subjects import fronted_name
@@ -130,7 +129,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "law"
     if _floating_quantifier(anchor):
         return "misparse"  # "charges all detail alleged offences": "detail" is the verb
-    if kind in ("noun", "verb") and _purpose(verb, kind) and not persuaded_that(verb):
+    if kind in ("noun", "verb") and _purpose(verb, kind):
         return "purpose"
     if kind == "verb" and _adds_to(verb):
         return "misparse"  # "the crackdown has added to Eastern Europe's attractions"
