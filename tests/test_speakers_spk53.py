@@ -179,3 +179,9 @@ def test_indicating_to_someone_that_is_a_statement():
 
 def test_figures_that_indicate_tell_no_one():  # a guard
     assert speaker_rows("The figures indicate that crime is falling.\n") == []
+
+
+def test_direct_quotation_with_an_interposed_tag_stays_its_speakers():  # a guard
+    text = 'Mr Hale said the sale went ahead.\nDodd, Mr Hale told the tribunal, replied: "I was not there."\n'
+    att = text_attributions(text, "replied")
+    assert att.role.tolist() == ["speaker"] and att.speaker.tolist() == ["Dodd"], att

@@ -7,7 +7,9 @@ package read two statements, Hale's and the memo's, and the memo was counted a s
 (28.09.99/pinochet of the METER courts, pinochet5sub 4 and pinochet1nl 24: "The documentation, Mr
 Jones said, alleged that ...", rows pt15, pt17 of round 24's held-out audit in
 ``benchmarks/claims.md``). :func:`mark_interposed` marks such a statement ``nested`` in the tag's,
-as :func:`~.entities.mark_nested` marks one whose speaker lies inside the content.
+as :func:`~.entities.mark_nested` marks one whose speaker lies inside the content. A direct
+quotation so tagged stays its speaker's own words ("Morales, Sgt Price told the jury, replied: 'I was
+not there.'": Morales's reply, which the sergeant relays).
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ __all__ = ["mark_interposed"]
 def mark_interposed(atts: list) -> None:
     """Set ``role = "nested"`` and ``outer`` on each statement of ``atts`` whose speaker ends before
     another statement's speaker and cue of the same paragraph, which end before its own cue, when
-    that other statement's content starts no later than its cue (the tag set off inside it)."""
+    that other statement's content starts no later than its cue (the tag set off inside it); a
+    direct quotation is left its speaker's."""
     for a in atts:
         if a.role != "speaker" or a.resolved_from == "continuing_quote" or a.cue_span[0] <= a.span[1]:
+            continue
+        if a.quote_type == "direct":  # "Morales, Sgt Price told the jury, replied: '...'": his own words
             continue
         for b in atts:
             if b is a or b.para != a.para or b.role != "speaker":
