@@ -196,5 +196,13 @@ One person, pair or body under several names:
 * :mod:`~.party_pairs`: "The defendants" are the person and business a barrister represents;
 * :mod:`~.staff_bodies`: "Police at the X Service" is the X Service when it speaks in the group;
 * :mod:`~.story_bodies`: "Boots said", "The high street chemist said": the story's "Boots the Chemist";
-* :mod:`~.member_pairs`: a version's pair that names a source speaker ("A, 25, and B, 27") is his.
+* :mod:`~.member_pairs`: a version's pair that names a source speaker ("A, 25, and B, 27") is his;
+* :mod:`~.interposed_tags`: "The memo, Mr Hale said, claimed that ..." is Hale's report of the memo;
+* :mod:`~.inquiries`: "examining claims of fraud", "The inquiry raised questions": no statement;
+* :mod:`~.persuasion`: "seeking to persuade a tribunal that ..." is a statement;
+* :mod:`~.indications`: "has indicated to X that ..." is a statement;
+* :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
+* :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
+* :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
+* :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is.
 """

@@ -23,6 +23,7 @@ import pandas as pd
 
 from corpus_tools.attribution.attributions import attributions
 from corpus_tools.attribution.bare_bodies import bare_repeats
+from corpus_tools.attribution.court_letters import lettered_anonymous
 from corpus_tools.attribution.entities import speaker_kind, statements
 from corpus_tools.attribution.pairs import pair_people
 from corpus_tools.attribution.survival import speaker_survival
@@ -150,7 +151,7 @@ def speaker_table(
         speaker_kind(t, bool(n)) for t, n in zip(out["speaker_type"], out["named"], strict=True)
     ]
     ints = dict.fromkeys(["n_statements", "n_direct", "first_sent_id"], "int64")
-    return out[cols].astype({"named": bool, "via_agency": bool, **ints})
+    return lettered_anonymous(out[cols].astype({"named": bool, "via_agency": bool, **ints}))  # "Woman A"
 
 
 #: the count columns of :func:`speaker_summary`, in order

@@ -41,6 +41,7 @@ from corpus_tools.attribution.subjects import (
     parenthetical_subject,
     participle_subject,
 )
+from corpus_tools.attribution.subordinate_subjects import subordinate_subject
 
 __all__ = ["cue_subject", "noun_speaker"]
 
@@ -86,6 +87,7 @@ def cue_subject(verb, kind: str):
         to = next(c for c in verb.children if c.lower_ == "to")
         return account_holder(next((c for c in to.children if c.dep_ == "pobj"), None))  # "X account"
     shaped = _shaped_subject(verb, kind)
+    shaped = subordinate_subject(verb) if shaped is None else shaped  # "... after a woman ... said"
     if shaped is not None:
         return shaped
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]

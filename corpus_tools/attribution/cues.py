@@ -25,8 +25,11 @@ from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
+from corpus_tools.attribution.indications import indicated_to
+from corpus_tools.attribution.inquiries import inquired_into
 from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.passive_agents import described_by
+from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.quote_tails import quoted_end
 from corpus_tools.attribution.quoted_speakers import (
     closes,
@@ -96,6 +99,7 @@ def cue_kind(tok) -> str | None:
     lemma = lemma if lemma in lexicon.REPORTING_VERBS else lexicon.US_SPELLING.get(lemma, lemma)
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
+        said = said or persuaded_that(tok) or indicated_to(tok)  # "persuade X that", "indicated to X that"
         return "verb" if said else None
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
     if physical_act(tok) or decided_act(tok) or threat or reduced_description(tok):
@@ -127,7 +131,7 @@ def _noun_kind(tok, lemma: str) -> str | None:
         return None  # "won its appeal against a ruling that ...": a step at law (round 17's care, 1c)
     if lemma == "hope" and all(c.lower_ == "of" for c in content):
         return None  # "Denying X hope of parole": a prospect, nothing said (TUNE_21's hindley, K3)
-    if _described_object(tok, content):
+    if _described_object(tok, content) or inquired_into(tok):  # "examining claims of fraud": an inquiry
         return None  # "explain away a statement by X as wrong": the statement spoken of, not told
     return "noun" if content and noun_speaker(tok) is not None else None
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.born_epithets import born_epithet
 from corpus_tools.attribution.couples import parents_named
 from corpus_tools.attribution.epithets import EPITHETS, GENDERED_HEADS
 from corpus_tools.attribution.namesakes import full_name_of_given, title_gender
@@ -160,7 +161,8 @@ def _head(words: list[str]) -> str:
 
 def _is_person(desc: str, head: str) -> bool:
     kin_of = head in GENDERED_HEADS and re.search(rf"\b{head} of (?:[\w-]+ ){{0,2}}[A-Z]", desc)
-    return head in PERSON_HEADS or bool(_AGE.search(desc)) or bool(_KIN.search(desc)) or bool(kin_of)
+    born = born_epithet(desc)  # "the Leeds-born officer": a birthplace, as an age
+    return head in PERSON_HEADS or bool(_AGE.search(desc) or born) or bool(_KIN.search(desc)) or bool(kin_of)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -242,6 +244,7 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     label = " ".join(str(label).split())
     text, at = before + after, len(before)
     found = text.lower().rfind(label.lower(), max(0, at - 80), at + 12 + len(label))
+    found = found if found >= 0 or not born_epithet(label) else text.rfind(label, 0, at)  # "He" after it
     if found >= 0:  # the label near the mention's start ("The 34-" + label; "who" after it), in any case
         before, after = text[:found], text[found:]
     own_name = _OWN_NAME.match(after[len(label) :])
@@ -250,8 +253,8 @@ def described_person(label: str, before: str, after: str, surnames: set[str] = f
     lost = re.search(r"(?:\b(?:[Tt]he|THE|[Aa]n?|AN?) )?(?:\d+-|[Tt]he |THE |[Aa]n? |AN? )$", before)
     desc = (lost.group(0) if lost else "") + " ".join(str(label).split())
     words = re.findall(r"[\w'-]+", desc)
-    if len(words) < 2 or words[0].lower() not in _DEFINITE + _INDEFINITE:
-        return ""
+    if len(words) < 2 or words[0].lower() not in _DEFINITE + _INDEFINITE or re.search(r"\w's? [a-z]", label):
+        return ""  # "The 61-year-old's lawyers": the person's group, never the person
     head = _head(words)
     if not _is_person(desc, head.lower()) or any(
         w[:1].isupper() and not w.isupper() for w in words[1:] if w.lower() == head

@@ -30,12 +30,14 @@ from corpus_tools.attribution.cues import (
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
+from corpus_tools.attribution.interposed_tags import mark_interposed
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
 from corpus_tools.attribution.passives import no_statement, passive_party
+from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.questions import continuation
 from corpus_tools.attribution.quotes import (
@@ -122,6 +124,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
                 if role == "speaker"
                 else None
             )
+            why = None if why == "purpose" and persuaded_that(verb) else why  # "seeking to persuade X that"
             said = role == "mention" and said_of(verb, head) and verb.lemma_.lower() != "allege"
             why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
@@ -283,4 +286,5 @@ def document_attributions(
             state["last"], state["last_end"] = _outer(found[-1], found, inside), end
         out.extend(found)
     mark_nested(out)
+    mark_interposed(out)  # "The memo, Mr Hale said, claimed that ...": Hale's report
     return out, c

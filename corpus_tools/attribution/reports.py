@@ -68,7 +68,7 @@ _PLEAS = {"guilty", "innocent"}
 #: things that show something without saying it ("tests later revealed")
 _EVIDENCE = {
     "test", "result", "examination", "post-mortem", "postmortem", "autopsy", "analysis", "evidence",
-    "scan", "sample", "x-ray", "reading", "footage", "record", "search", "inventory", "inspection",
+    "scan", "sample", "x-ray", "reading", "footage", "record", "search", "inventory", "inspection", "check",
 }  # fmt: skip
 _SHOWING = {"reveal", "show", "suggest", "indicate", "prove", "confirm", "find", "establish", "demonstrate"}
 #: states of mind: of a group they are a mood, not a statement ("the general's supporters fear")

@@ -32,6 +32,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.benches import same_bench
 from corpus_tools.attribution.body_statements import same_body
+from corpus_tools.attribution.client_groups import same_client_group
 from corpus_tools.attribution.speaking_judges import judge_described
 from corpus_tools.attribution.spokesmen import spoken_for
 from corpus_tools.attribution.whole_groups import same_group
@@ -139,7 +140,7 @@ def same_in_takes(a: str, who_a, b: str, who_b, text: str) -> bool:
         same_spokesman(a, b) or (not heard and same_bench(a, b)) or same_group(a, b) or same_body(a, b)
     ):  # "All", "All 28 men"
         return True
-    if _one_description(a, who_a, b, who_b):
+    if _one_description(a, who_a, b, who_b) or same_client_group(a, b, text):  # "The 61-year-old's lawyers"
         return True  # "A senior Government source" in two takes: one source, not two
     for title, other, who in ((a, b, who_b), (b, a, who_a)):
         holder = title_holder(title, text) or judge_described(title, "", text).rpartition(" ")[2]  # "A judge"
