@@ -97,6 +97,7 @@ def reuse_added(doc: str, src: str, a: Analysis, new: int) -> str:
     n = _of(doc, a)[0]
     if not n:
         return retold_added(doc, src, a, new)
-    out = f"; it adds {_plural(new, 'sentence')} not taken whole from {src} ({n} of them {_verb(n, 'lift')} a clause of {src}'s"
+    out = f"; it adds {_plural(new, 'sentence')} not taken whole from {src} "
+    out += f"({n} of them {_verb(n, 'lift')} a clause of {src}'s"
     n_r = _mine(doc, a)[0]
     return out + (f", {n_r} {_verb(n_r, 'retell')} {src}'s: check)" if n_r else ": check)")

@@ -10,9 +10,10 @@ which stays as it is (its shares and counts, and the sentence benchmark of issue
 them): a sentence lifts a clause of a source sentence when the two share a **run of words in the
 same order** (lemma keys, as alignment reads words) of at least :data:`MIN_RUN` words, holding
 at least :data:`MIN_OWN` words of what happened: content words that are not names, numbers,
-titles and offices (``SPEAKER_WORDS["official"]`` of the lexicon), verbs of saying, a court report's stock words or light verbs
-(:data:`corpus_tools.reuse.retellings.COURT_WORDS`, ``LIGHT_WORDS``: "appeared at Leeds Crown
-Court yesterday" and "Detective Inspector Tom Hale said" are no clause of anyone's), the formula
+titles and offices (``SPEAKER_WORDS["official"]`` of the lexicon), verbs of saying, a court
+report's stock words or light verbs (:data:`corpus_tools.reuse.retellings.COURT_WORDS`,
+``LIGHT_WORDS``: "appeared at Leeds Crown Court yesterday" and "Detective Inspector Tom Hale
+said" are no clause of anyone's), the formula
 of a case's outcome (:data:`COURT_FORMULA`: "was jailed for life at") nor the source file's topic
 (a word in three or more of its sentences, :func:`corpus_tools.reuse.fusion.common_words`).
 
