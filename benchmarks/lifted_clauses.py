@@ -19,7 +19,8 @@ Rewrite span):
   Rewrite span written in other words, so this is a recall against every taken stretch, not only
   verbatim ones).
 
-Pooled, by METER's class of the text, and per GroupKFold fold of the dates (the folds of
+Pooled, in the texts METER calls derived, in the texts the package calls derived (where the
+findings name them), and per GroupKFold fold of the dates (the folds of
 ``benchmarks/sentence_reuse.py``); for each fold, the setting that the other four folds prefer
 (the highest recall with precision at least ``p`` on them, else the highest precision, for each
 ``p`` of :data:`MIN_PRECISION`) is scored on it (held out).
@@ -42,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
-from corpus_tools import ReuseOptions, align_sentences, load_meter  # noqa: E402
+from corpus_tools import ReuseOptions, align_sentences, classify_documents, load_meter  # noqa: E402
 from corpus_tools.lexicon import WORD_RE  # noqa: E402
 from corpus_tools.reuse.alignment import source_coverage  # noqa: E402
 from corpus_tools.reuse.lifted_clauses import lifted_clauses  # noqa: E402
@@ -100,13 +101,16 @@ def longest_taken(flags: list) -> int:
     return best
 
 
-def rows(fr: dict, ann: dict, span: int) -> tuple[pd.DataFrame, dict]:
+def rows(fr: dict, ann: dict, span: int) -> pd.DataFrame:
     """One row per sentence left new (over ``max_short_words``) in an annotated text: ``doc_id``,
-    ``sent_id``, ``date``, ``label`` (METER's class), ``taken`` (holds an annotated taken stretch
-    of ``span`` words), ``flags`` (the words' annotation); and story -> its frames."""
+    ``sent_id``, ``date``, ``label`` (METER's class), ``derived`` (the package's class is not
+    ``non_derived``: the findings name lifted clauses only there), ``taken`` (holds an annotated
+    taken stretch of ``span`` words), ``flags`` (the words' annotation)."""
     out = []
     opt = ReuseOptions()
-    for story, (corpus, al, _, _) in fr.items():
+    for story, (corpus, al, cov, sents) in fr.items():
+        der = classify_documents(corpus, source="PA", alignment=al, coverage=cov, sentences=sents)
+        derived = set(der.loc[der["derivation"] != "non_derived", "doc_id"].astype(str))
         for doc_id, group in al.groupby("doc_id"):
             if doc_id not in ann:
                 continue
@@ -122,10 +126,9 @@ def rows(fr: dict, ann: dict, span: int) -> tuple[pd.DataFrame, dict]:
                 if r.reuse_class != "new" or len(r.text.split()) <= opt.max_short_words:
                     continue
                 label = corpus.loc[doc_id, "label"]
-                out.append(
-                    (doc_id, r.sent_id, story.split("/")[0], label, longest_taken(flags) >= span, flags)
-                )
-    return pd.DataFrame(out, columns=["doc_id", "sent_id", "date", "label", "taken", "flags"])
+                taken = longest_taken(flags) >= span
+                out.append((doc_id, r.sent_id, story.split("/")[0], label, doc_id in derived, taken, flags))
+    return pd.DataFrame(out, columns=["doc_id", "sent_id", "date", "label", "derived", "taken", "flags"])
 
 
 def named(fr: dict, setting: tuple[int, int]) -> pd.DataFrame:
@@ -212,12 +215,13 @@ def main() -> None:
         str(s): {
             "pooled": pr(counts(f)),
             "derived texts (METER)": pr(counts(f[f.label != "non_derived"])),
+            "texts the package calls derived (the findings')": pr(counts(f[f.derived])),
             "by date fold": [pr(c) for c in per_fold[s]],
         }
         for s, f in results.items()
     }
     for p in MIN_PRECISION:
-        held, picks = [0, 0, 0, 0], []
+        held, held_derived, picks = [0, 0, 0, 0], [0, 0, 0, 0], []
         for k in range(len(folds)):
 
             def value(s, k=k, p=p):
@@ -227,15 +231,19 @@ def main() -> None:
             best = max(GRID, key=value)
             picks.append(best)
             held = [h + x for h, x in zip(held, per_fold[best][k], strict=True)]
+            mine = results[best].iloc[folds[k]]
+            held_derived = [h + x for h, x in zip(held_derived, counts(mine[mine.derived]), strict=True)]
         report[f"chosen on the training dates, precision >= {p}"] = {
             "choices": picks,
             "held out, pooled": pr(tuple(held)),
+            "held out, texts the package calls derived": pr(tuple(held_derived)),
         }
     if args.list:
         from corpus_tools.reuse.lifted_clauses import MIN_OWN, MIN_RUN
 
         found = named(fr, (MIN_RUN, MIN_OWN))
-        found = found.merge(results[(MIN_RUN, MIN_OWN)][["doc_id", "sent_id", "label", "right"]], how="left")
+        cols = ["doc_id", "sent_id", "label", "derived", "right"]
+        found = found.merge(results[(MIN_RUN, MIN_OWN)][cols], how="left")
         found.to_csv(args.list, index=False)
     print(json.dumps(report, indent=1))
 
