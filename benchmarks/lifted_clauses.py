@@ -9,7 +9,7 @@ Every newspaper text of METER courts is aligned to its story's PA takes with the
 options, as ``benchmarks/sentence_reuse.py`` does; :func:`corpus_tools.reuse.lifted_clauses.
 lifted_clauses` is run on the sentences left ``new`` for each setting of :data:`GRID`
 (``min_run``, ``min_own``). On the texts with phrase annotation, each word of a sentence left new
-is read against the annotators' spans (:func:`word_labels`: reused when inside a Verbatim or
+is read against the annotators' spans (:func:`meter.word_labels`: reused when inside a Verbatim or
 Rewrite span):
 
 * **precision**: the share of named sentences whose lifted run has at least half its words inside
@@ -33,7 +33,6 @@ import json
 import pickle
 import sys
 import tempfile
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pandas as pd
@@ -44,10 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
 from corpus_tools import ReuseOptions, align_sentences, classify_documents, load_meter  # noqa: E402
-from corpus_tools.lexicon import WORD_RE  # noqa: E402
 from corpus_tools.reuse.alignment import source_coverage  # noqa: E402
 from corpus_tools.reuse.lifted_clauses import lifted_clauses  # noqa: E402
-from corpus_tools.text.sentences import match_key, norm_token  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 GRID = tuple((r, o) for r in (3, 4, 5, 6, 7) for o in (1, 2, 3) if o <= r)
@@ -70,26 +67,6 @@ def frames(stories: dict, cache: Path) -> dict:
         cov = source_coverage(corpus, source="PA", alignment=al, sentences=sents, options=opt)
         out[story] = (corpus, al, cov, sents)
     return out
-
-
-def word_labels(sent_text: str, ann_keys: list[str], ann_reused: list[bool], offset: int) -> tuple[list, int]:
-    """Each word of a sentence: True (in a Verbatim/Rewrite span), False (in a New span) or None
-    (not found in the annotation), and where the sentence ends in it (-1 when fewer than half its
-    words are found: :func:`meter.sentence_labels`' reading)."""
-    keys = [match_key(norm_token(w)) for w in WORD_RE.findall(sent_text)]
-    window = ann_keys[offset : offset + 3 * len(keys) + 20]
-    sm = SequenceMatcher(None, keys, window, autojunk=False)
-    out: list = [None] * len(keys)
-    matched, last = 0, offset
-    for i, j, n in sm.get_matching_blocks():
-        matched += n
-        for m in range(n):
-            out[i + m] = ann_reused[offset + j + m]
-        if n:
-            last = offset + j + n
-    if matched < 0.5 * len(keys):
-        return out, -1
-    return out, last
 
 
 def longest_taken(flags: list) -> int:
@@ -118,7 +95,7 @@ def rows(fr: dict, ann: dict, span: int) -> pd.DataFrame:
             ann_reused = [r for _, r in ann[doc_id]]
             offset = 0
             for r in group.sort_values("sent_id").itertuples():
-                flags, last = word_labels(r.text, ann_keys, ann_reused, offset)
+                flags, last = meter.word_labels(r.text, ann_keys, ann_reused, offset)
                 if last >= 0:
                     offset = last
                 else:

@@ -309,23 +309,32 @@ def cross_validate(fit, data: pd.DataFrame, y: np.ndarray, assignments: dict[str
     }
 
 
+def word_labels(sent_text: str, ann_keys: list[str], ann_reused: list[bool], offset: int) -> tuple[list, int]:
+    """Each word of a sentence: True (in a Verbatim/Rewrite span), False (in a New span) or None
+    (not found in the annotation from ``offset`` on), and where the sentence ends in it (-1 when
+    fewer than half its words are found)."""
+    keys = [text.match_key(text.norm_token(w)) for w in WORD_RE.findall(sent_text)]
+    window = ann_keys[offset : offset + 3 * len(keys) + 20]
+    sm = SequenceMatcher(None, keys, window, autojunk=False)
+    out: list = [None] * len(keys)
+    last = offset
+    for i, j, n in sm.get_matching_blocks():
+        out[i : i + n] = ann_reused[offset + j : offset + j + n]
+        if n:
+            last = offset + j + n
+    if sum(x is not None for x in out) < 0.5 * len(keys):
+        return out, -1
+    return out, last
+
+
 def sentence_labels(
     sent_text: str, ann_keys: list[str], ann_reused: list[bool], offset: int
 ) -> tuple[bool, int]:
     """Whether at least half of a sentence's words are annotated as reused."""
-    keys = [text.match_key(text.norm_token(w)) for w in WORD_RE.findall(sent_text)]
-    window = ann_keys[offset : offset + 3 * len(keys) + 20]
-    sm = SequenceMatcher(None, keys, window, autojunk=False)
-    reused = matched = 0
-    last = offset
-    for _, j, n in sm.get_matching_blocks():
-        matched += n
-        reused += sum(ann_reused[offset + j : offset + j + n])
-        if n:
-            last = offset + j + n
-    if matched < 0.5 * len(keys):
+    words, last = word_labels(sent_text, ann_keys, ann_reused, offset)
+    if last < 0:
         return False, -1
-    return reused >= 0.5 * len(keys), last
+    return sum(x is True for x in words) >= 0.5 * len(words), last
 
 
 def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):

@@ -10,7 +10,6 @@ import html
 
 from corpus_tools.options import Options
 from corpus_tools.report.labels import category_label
-from corpus_tools.reuse.lifted_clauses import MIN_OWN, MIN_RUN
 from corpus_tools.reuse.derivation_model import CHECK_MARGIN, MODEL_FEATURES, TEMPERATURE, WEIGHTS
 from corpus_tools.reuse.derivation_relative import (
     MIN_VERSIONS,
@@ -19,6 +18,7 @@ from corpus_tools.reuse.derivation_relative import (
     RELATIVE_TEMPERATURE,
     RELATIVE_WEIGHTS,
 )
+from corpus_tools.reuse.lifted_clauses import MIN_OWN, MIN_RUN
 from corpus_tools.variants.lexical import CATEGORIES
 
 __all__ = ["glossary_html"]

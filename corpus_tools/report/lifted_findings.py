@@ -17,7 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
-from corpus_tools.report.lifted_rows import lifted, lifted_sentences, lifted_sources
+from corpus_tools.report.lifted_rows import dropped_sources, lifted, lifted_sentences, lifted_sources
 from corpus_tools.report.retold_findings import _mine, retold_added, retold_kept, retold_share
 from corpus_tools.report.segments import Segment, _once, _plural
 
@@ -39,15 +39,7 @@ def _summary(a: Analysis) -> dict[str, tuple[int, int, int]]:
         words[mine].groupby(al["doc_id"][mine].astype(str)).sum()
         / words.groupby(al["doc_id"].astype(str)).sum()
     )
-    cov = a.coverage[a.coverage["doc_id"].astype(str).isin(docs) & (a.coverage["status"] == "dropped")]
-    dropped = set(
-        zip(
-            cov["doc_id"].astype(str),
-            cov["source_doc_id"].astype(str),
-            cov["source_sent_id"].astype(int),
-            strict=True,
-        )
-    )
+    dropped = dropped_sources(a, docs)
     n_dropped = pd.Series([d for d, *_ in lifted_sources(a) & dropped], dtype=object).value_counts()
     n_sent = r.groupby("doc_id")["sent_id"].nunique()
     return {

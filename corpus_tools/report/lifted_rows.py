@@ -11,7 +11,7 @@ from corpus_tools.analysis import Analysis
 from corpus_tools.report.segments import _once
 from corpus_tools.reuse.lifted_clauses import lifted_clauses
 
-__all__ = ["lifted", "lifted_sentences", "lifted_sources"]
+__all__ = ["dropped_sources", "lifted", "lifted_sentences", "lifted_sources"]
 
 
 def lifted(a: Analysis) -> pd.DataFrame:
@@ -48,3 +48,12 @@ def lifted_sources(a: Analysis) -> set[tuple[str, str, int]]:
             strict=True,
         )
     )
+
+
+def dropped_sources(a: Analysis, docs: set) -> set[tuple[str, str, int]]:
+    """(doc_id, source_doc_id, source_sent_id) of the source sentences the coverage frame calls
+    dropped by the documents ``docs``."""
+    cov = a.coverage
+    cov = cov[cov["doc_id"].astype(str).isin(docs) & (cov["status"] == "dropped")]
+    doc, src, sent = cov["doc_id"].astype(str), cov["source_doc_id"].astype(str), cov["source_sent_id"]
+    return set(zip(doc, src, sent.astype(int), strict=True))

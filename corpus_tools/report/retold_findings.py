@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
-from corpus_tools.report.lifted_rows import lifted_sentences, lifted_sources
+from corpus_tools.report.lifted_rows import dropped_sources, lifted_sentences, lifted_sources
 from corpus_tools.report.segments import Segment, _once, _plural
 from corpus_tools.reuse.retellings import retellings
 
@@ -50,16 +50,7 @@ def _summary(a: Analysis) -> dict[str, tuple[int, int, int]]:
         words[retold].groupby(al["doc_id"][retold].astype(str)).sum()
         / words.groupby(al["doc_id"].astype(str)).sum()
     )
-    cov = a.coverage
-    cov = cov[cov["doc_id"].astype(str).isin(docs) & (cov["status"] == "dropped")]
-    dropped = set(
-        zip(
-            cov["doc_id"].astype(str),
-            cov["source_doc_id"].astype(str),
-            cov["source_sent_id"].astype(int),
-            strict=True,
-        )
-    )
+    dropped = dropped_sources(a, docs)
     dropped -= lifted_sources(a)  # counted as lifted, not told again
     told = {k for k in zip(r["doc_id"], r["source_doc_id"], r["source_sent_id"], strict=True) if k in dropped}
     n_told = pd.Series([d for d, *_ in told], dtype=object).value_counts()

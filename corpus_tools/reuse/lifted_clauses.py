@@ -134,6 +134,11 @@ def lifted_runs(
     return taken
 
 
+def _texts(frame: pd.DataFrame) -> dict[tuple[str, int], str]:
+    rows = zip(frame["doc_id"], frame["sent_id"], frame["text"], strict=True)
+    return {(str(d), int(i)): t for d, i, t in rows}
+
+
 def lifted_clauses(
     corpus: pd.DataFrame,
     *,
@@ -169,25 +174,22 @@ def lifted_clauses(
         0
     """
     require_columns(corpus, ["text"], "lifted_clauses")
-    for name, frame, cols in (
-        ("alignment", alignment, ("doc_id", "sent_id", "reuse_class", "text")),
-        ("coverage", coverage, ("doc_id", "source_doc_id", "source_sent_id")),
-    ):
-        missing = [c for c in cols if c not in frame.columns]
-        if missing:
+    need = {
+        "alignment": (alignment, ("doc_id", "sent_id", "reuse_class", "text")),
+        "coverage": (coverage, ("doc_id", "source_doc_id", "source_sent_id")),
+    }
+    for name, (frame, cols) in need.items():
+        if missing := [c for c in cols if c not in frame.columns]:
             raise ValueError(f"the {name} frame has no column {missing[0]!r}; build it with analyze()")
     opt = options or ReuseOptions()
-    new = alignment[alignment["reuse_class"] == "new"]
-    new = new[new["text"].str.split().str.len() > opt.max_short_words]
+    long = alignment["text"].str.split().str.len() > opt.max_short_words
+    new = alignment[(alignment["reuse_class"] == "new") & long]
     if not len(new) or not len(coverage):
         return pd.DataFrame(columns=LIFTED_COLUMNS)
     against = coverage[coverage["doc_id"].isin(set(new["doc_id"]))]
     src_docs = set(against["source_doc_id"].astype(str))
-    body = sentences[~sentences["is_boilerplate"] & sentences["doc_id"].astype(str).isin(src_docs)]
-    texts = {
-        (str(d), int(i)): t for d, i, t in zip(body["doc_id"], body["sent_id"], body["text"], strict=True)
-    }
-    mine = {(str(d), int(i)): t for d, i, t in zip(new["doc_id"], new["sent_id"], new["text"], strict=True)}
+    texts = _texts(sentences[~sentences["is_boilerplate"] & sentences["doc_id"].astype(str).isin(src_docs)])
+    mine = _texts(new)
     tokens = {k: WORD_RE.findall(t) for k, t in {**texts, **mine}.items()}
     names = known_names(tokens.values(), lemmas=True)
     words = {k: sentence_words(tokens[k], lemmas=True, names=names) for k in tokens}
