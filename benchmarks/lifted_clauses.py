@@ -9,7 +9,7 @@ Every newspaper text of METER courts is aligned to its story's PA takes with the
 options, as ``benchmarks/sentence_reuse.py`` does; :func:`corpus_tools.reuse.lifted_clauses.
 lifted_clauses` is run on the sentences left ``new`` for each setting of :data:`GRID`
 (``min_run``, ``min_own``). On the texts with phrase annotation, each word of a sentence left new
-is read against the annotators' spans (:func:`meter.word_labels`: reused when inside a Verbatim or
+is read against the annotators' spans (:func:`meter.labelled_words`: reused when inside a Verbatim or
 Rewrite span):
 
 * **precision**: the share of named sentences whose lifted run has at least half its words inside
@@ -88,23 +88,12 @@ def rows(fr: dict, ann: dict, span: int) -> pd.DataFrame:
     for story, (corpus, al, cov, sents) in fr.items():
         der = classify_documents(corpus, source="PA", alignment=al, coverage=cov, sentences=sents)
         derived = set(der.loc[der["derivation"] != "non_derived", "doc_id"].astype(str))
-        for doc_id, group in al.groupby("doc_id"):
-            if doc_id not in ann:
+        for r, flags in meter.labelled_words(al, ann):
+            if flags is None or r.reuse_class != "new" or len(r.text.split()) <= opt.max_short_words:
                 continue
-            ann_keys = [k for k, _ in ann[doc_id]]
-            ann_reused = [r for _, r in ann[doc_id]]
-            offset = 0
-            for r in group.sort_values("sent_id").itertuples():
-                flags, last = meter.word_labels(r.text, ann_keys, ann_reused, offset)
-                if last >= 0:
-                    offset = last
-                else:
-                    continue
-                if r.reuse_class != "new" or len(r.text.split()) <= opt.max_short_words:
-                    continue
-                label = corpus.loc[doc_id, "label"]
-                taken = longest_taken(flags) >= span
-                out.append((doc_id, r.sent_id, story.split("/")[0], label, doc_id in derived, taken, flags))
+            label = corpus.loc[r.doc_id, "label"]
+            taken = longest_taken(flags) >= span
+            out.append((r.doc_id, r.sent_id, story.split("/")[0], label, r.doc_id in derived, taken, flags))
     return pd.DataFrame(out, columns=["doc_id", "sent_id", "date", "label", "derived", "taken", "flags"])
 
 

@@ -337,9 +337,10 @@ def sentence_labels(
     return sum(x is True for x in words) >= 0.5 * len(words), last
 
 
-def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
-    """Each aligned sentence of an annotated text, in document order, with its annotation:
-    ``(row, reused)``; ``reused`` is None when the sentence could not be matched to it."""
+def labelled_words(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
+    """Each aligned sentence of an annotated text, in document order, with its words' annotation
+    (:func:`word_labels`): ``(row, words)``; ``words`` is None when the sentence could not be
+    matched to it."""
     for doc_id, group in align.groupby("doc_id"):
         if doc_id not in ann:
             continue
@@ -347,10 +348,18 @@ def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]
         ann_reused = [r for _, r in ann[doc_id]]
         offset = 0
         for r in group.sort_values("sent_id").itertuples():
-            reused, last = sentence_labels(r.text, ann_keys, ann_reused, offset)
+            words, last = word_labels(r.text, ann_keys, ann_reused, offset)
             if last >= 0:
                 offset = last
-            yield r, (reused if last >= 0 else None)
+            yield r, (words if last >= 0 else None)
+
+
+def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
+    """Each aligned sentence of an annotated text, in document order, with its annotation:
+    ``(row, reused)`` (at least half its words annotated reused: :func:`sentence_labels`);
+    ``reused`` is None when the sentence could not be matched to it."""
+    for r, words in labelled_words(align, ann):
+        yield r, (None if words is None else sum(x is True for x in words) >= 0.5 * len(words))
 
 
 def copied_runs(corpus: pd.DataFrame, doc_id: str):
