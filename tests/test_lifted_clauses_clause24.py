@@ -117,3 +117,27 @@ def test_without_a_lifted_clause_the_findings_read_as_before():
     a = _as_new(ct.analyze(pair(SOURCE, " ".join([COPY_0, OWN, COPY_4]))), [1])
     text = findings(a)["v"]
     assert "is new. It keeps 2 of src's 12 sentences and drops 10; it adds 1 new sentence." in text
+
+
+def test_a_sentence_that_lifts_and_retells_is_counted_once_as_lifting():
+    from test_retold_ret22 import COPY_0 as FRAUD_0
+    from test_retold_ret22 import COPY_5 as FRAUD_5
+    from test_retold_ret22 import SOURCE as FRAUD
+
+    from corpus_tools.reuse.retellings import retellings
+
+    both = (
+        "Over three long winters the quiet mother of twins forged the signatures of two trustees, "
+        "Fenwick filling out cheque stubs at her kitchen table."
+    )
+    a = _as_new(ct.analyze(pair(FRAUD, " ".join([FRAUD_0, both, FRAUD_5]))), [1])
+    # both rules name it, against the same source sentence
+    told = retellings(a.corpus, alignment=a.alignment, coverage=a.coverage, sentences=a.sentences)
+    assert told[["sent_id", "source_sent_id"]].values.tolist() == [[1, 1]]
+    assert _lifted(a)[["sent_id", "source_sent_id", "lifted"]].values.tolist() == [
+        [1, 1, "forged the signatures of two trustees"]
+    ]
+    text = findings(a)["v"]
+    assert "(1 of them lifts a clause of src's: check)." in text
+    assert "retell" not in text and "tells 1 more in its own words" not in text
+    assert ", lifts a clause of 1 more, and drops" in text
