@@ -327,16 +327,6 @@ def word_labels(sent_text: str, ann_keys: list[str], ann_reused: list[bool], off
     return out, last
 
 
-def sentence_labels(
-    sent_text: str, ann_keys: list[str], ann_reused: list[bool], offset: int
-) -> tuple[bool, int]:
-    """Whether at least half of a sentence's words are annotated as reused."""
-    words, last = word_labels(sent_text, ann_keys, ann_reused, offset)
-    if last < 0:
-        return False, -1
-    return sum(x is True for x in words) >= 0.5 * len(words), last
-
-
 def labelled_words(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
     """Each aligned sentence of an annotated text, in document order, with its words' annotation
     (:func:`word_labels`): ``(row, words)``; ``words`` is None when the sentence could not be
@@ -356,7 +346,7 @@ def labelled_words(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
 
 def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
     """Each aligned sentence of an annotated text, in document order, with its annotation:
-    ``(row, reused)`` (at least half its words annotated reused: :func:`sentence_labels`);
+    ``(row, reused)`` (at least half its words annotated reused);
     ``reused`` is None when the sentence could not be matched to it."""
     for r, words in labelled_words(align, ann):
         yield r, (None if words is None else sum(x is True for x in words) >= 0.5 * len(words))
