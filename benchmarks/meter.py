@@ -309,28 +309,28 @@ def cross_validate(fit, data: pd.DataFrame, y: np.ndarray, assignments: dict[str
     }
 
 
-def sentence_labels(
-    sent_text: str, ann_keys: list[str], ann_reused: list[bool], offset: int
-) -> tuple[bool, int]:
-    """Whether at least half of a sentence's words are annotated as reused."""
+def word_labels(sent_text: str, ann_keys: list[str], ann_reused: list[bool], offset: int) -> tuple[list, int]:
+    """Each word of a sentence: True (in a Verbatim/Rewrite span), False (in a New span) or None
+    (not found in the annotation from ``offset`` on), and where the sentence ends in it (-1 when
+    fewer than half its words are found)."""
     keys = [text.match_key(text.norm_token(w)) for w in WORD_RE.findall(sent_text)]
     window = ann_keys[offset : offset + 3 * len(keys) + 20]
     sm = SequenceMatcher(None, keys, window, autojunk=False)
-    reused = matched = 0
+    out: list = [None] * len(keys)
     last = offset
-    for _, j, n in sm.get_matching_blocks():
-        matched += n
-        reused += sum(ann_reused[offset + j : offset + j + n])
+    for i, j, n in sm.get_matching_blocks():
+        out[i : i + n] = ann_reused[offset + j : offset + j + n]
         if n:
             last = offset + j + n
-    if matched < 0.5 * len(keys):
-        return False, -1
-    return reused >= 0.5 * len(keys), last
+    if sum(x is not None for x in out) < 0.5 * len(keys):
+        return out, -1
+    return out, last
 
 
-def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
-    """Each aligned sentence of an annotated text, in document order, with its annotation:
-    ``(row, reused)``; ``reused`` is None when the sentence could not be matched to it."""
+def labelled_words(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
+    """Each aligned sentence of an annotated text, in document order, with its words' annotation
+    (:func:`word_labels`): ``(row, words)``; ``words`` is None when the sentence could not be
+    matched to it."""
     for doc_id, group in align.groupby("doc_id"):
         if doc_id not in ann:
             continue
@@ -338,10 +338,18 @@ def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]
         ann_reused = [r for _, r in ann[doc_id]]
         offset = 0
         for r in group.sort_values("sent_id").itertuples():
-            reused, last = sentence_labels(r.text, ann_keys, ann_reused, offset)
+            words, last = word_labels(r.text, ann_keys, ann_reused, offset)
             if last >= 0:
                 offset = last
-            yield r, (reused if last >= 0 else None)
+            yield r, (words if last >= 0 else None)
+
+
+def labelled_sentences(align: pd.DataFrame, ann: dict[str, list[tuple[str, bool]]]):
+    """Each aligned sentence of an annotated text, in document order, with its annotation:
+    ``(row, reused)`` (at least half its words annotated reused);
+    ``reused`` is None when the sentence could not be matched to it."""
+    for r, words in labelled_words(align, ann):
+        yield r, (None if words is None else sum(x is True for x in words) >= 0.5 * len(words))
 
 
 def copied_runs(corpus: pd.DataFrame, doc_id: str):

@@ -24,7 +24,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import tokenize
 from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.labels import category_label, plain
-from corpus_tools.report.retold_findings import retold_added, retold_kept, retold_share
+from corpus_tools.report.lifted_findings import reuse_added, reuse_kept, reuse_share
 from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows, by_document
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.report.takes import sent_order, take_note
@@ -168,17 +168,17 @@ def _reuse(doc: str, src: str, a: Analysis) -> list[Segment]:
         (_pct(d["derived_share"]), f"view-{doc}"),
         f" of its words are in sentences taken from {src} ({_pct(d['verbatim_share'])} verbatim, "
         f"{_pct(d['near_verbatim_share'])} lightly edited, {_pct(d['rewritten_share'])} rewritten); "
-        + retold_share(doc, src, a, _pct(d["new_share"])),
+        + reuse_share(doc, src, a, _pct(d["new_share"])),
     ]
     cov = _rows(_frame(a, "coverage"), doc)
     if len(cov):
         kept = int((cov["status"] != "dropped").sum())
-        told, n_told = retold_kept(doc, a)  # dropped source sentences a new one retells
+        told, n_told = reuse_kept(doc, a)  # dropped source sentences a new one lifts or retells
         out += [" It keeps ", (f"{kept} of {src}'s {len(cov)} sentences", f"view-{doc}"), *told]
         out.append(f" and drops {len(cov) - kept - n_told}")
         al = _rows(_frame(a, "alignment"), doc)
         new = int((al["reuse_class"] == "new").sum()) if len(al) else 0
-        out.append(retold_added(doc, src, a, new))
+        out.append(reuse_added(doc, src, a, new))
         out += _set_aside(doc, a, lead=" (", end=").") or ["."]
     return out
 

@@ -18,6 +18,7 @@ from corpus_tools.reuse.derivation_relative import (
     RELATIVE_TEMPERATURE,
     RELATIVE_WEIGHTS,
 )
+from corpus_tools.reuse.lifted_clauses import MIN_OWN, MIN_RUN
 from corpus_tools.variants.lexical import CATEGORIES
 
 __all__ = ["glossary_html"]
@@ -67,6 +68,17 @@ def glossary_html(options: Options) -> str:
             "sentences beside the measures (\u201ctells 4 more in its own words\u201d, \u201c3 of them "
             "retell PA's: check\u201d), which stay as alignment gives them: the paper may have the "
             "fact from its own reporter (corpus_tools.reuse.retellings).",
+        ),
+        (
+            "Lifts a clause",
+            f"A sentence left new that shares with one source sentence a run of at least {MIN_RUN} "
+            f"words in the same order, {MIN_OWN} of them words of what happened (not names, "
+            "numbers, titles, verbs of saying, a court's stock words or the source file's topic): "
+            "the paper's sentence takes a clause of the source's among words of its own. The "
+            "findings count such sentences beside the measures (\u201clifts a clause of 2 more\u201d, "
+            "\u201c2 of them lift a clause of PA's: check\u201d), counted once when one also retells; "
+            "on METER courts the annotators mark most such runs as taken, some as the paper's own "
+            "(corpus_tools.reuse.lifted_clauses, benchmarks/lifted_clauses.py).",
         ),
         (
             "Similarity of a sentence (0–1)",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corpus_tools.analysis import Analysis
+from corpus_tools.report.lifted_rows import dropped_sources, lifted_sentences, lifted_sources
 from corpus_tools.report.segments import Segment, _once, _plural
 from corpus_tools.reuse.retellings import retellings
 
@@ -36,6 +37,8 @@ def _summary(a: Analysis) -> dict[str, tuple[int, int, int]]:
         return {}
     aligned = a.alignment[a.alignment["doc_id"].astype(str).isin(derived)]
     r = retellings(a.corpus, alignment=aligned, coverage=a.coverage, sentences=a.sentences, options=opt)
+    lifts = lifted_sentences(a)  # a sentence that lifts a clause is counted so (report/lifted_findings.py)
+    r = r[[(str(d), int(i)) not in lifts for d, i in zip(r["doc_id"], r["sent_id"], strict=True)]]
     if not len(r):
         return {}
     docs = set(r["doc_id"])
@@ -47,16 +50,8 @@ def _summary(a: Analysis) -> dict[str, tuple[int, int, int]]:
         words[retold].groupby(al["doc_id"][retold].astype(str)).sum()
         / words.groupby(al["doc_id"].astype(str)).sum()
     )
-    cov = a.coverage
-    cov = cov[cov["doc_id"].astype(str).isin(docs) & (cov["status"] == "dropped")]
-    dropped = set(
-        zip(
-            cov["doc_id"].astype(str),
-            cov["source_doc_id"].astype(str),
-            cov["source_sent_id"].astype(int),
-            strict=True,
-        )
-    )
+    dropped = dropped_sources(a, docs)
+    dropped -= lifted_sources(a)  # counted as lifted, not told again
     told = {k for k in zip(r["doc_id"], r["source_doc_id"], r["source_sent_id"], strict=True) if k in dropped}
     n_told = pd.Series([d for d, *_ in told], dtype=object).value_counts()
     n_sent = r.groupby("doc_id")["sent_id"].nunique()
