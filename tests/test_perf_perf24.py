@@ -21,10 +21,22 @@ STATEMENTS = pd.DataFrame(
     {  # rows of three speakers interleaved, as the attributions frame lists them
         "doc_id": ["p1", "p1", "p2", "p1", "p2", "p2"],
         "speaker_id": ["s1", "s2", "s3", "s1", "s3", "s1"],
-        "speaker_label": ["Ola Brandt", "The court", "A coastguard spokesman", "Ola Brandt",
-                          "A coastguard spokesman", "Ola Brandt"],  # fmt: skip
-        "speaker": ["Harbour master Ola Brandt", "The court", "A coastguard spokesman", "he", "he",
-                    "Mrs Ola Brandt"],  # fmt: skip
+        "speaker_label": [
+            "Ola Brandt",
+            "The court",
+            "A coastguard spokesman",
+            "Ola Brandt",
+            "A coastguard spokesman",
+            "Ola Brandt",
+        ],
+        "speaker": [
+            "Harbour master Ola Brandt",
+            "The court",
+            "A coastguard spokesman",
+            "he",
+            "he",
+            "Mrs Ola Brandt",
+        ],
         "resolved_from": ["mention", "hearing", "mention", "pronoun", "pronoun", "mention"],
         "named": [True, False, False, True, False, True],
         "speaker_type": ["person", "institution", "person", "person", "person", "person"],
@@ -65,7 +77,7 @@ def test_description_key_memo_gives_the_computed_words():
     assert first == again == [entities.description_key.__wrapped__(x) for x in labels]
     assert first[0] == first[2] == frozenset({"two", "united states", "officials"})
     assert entities.description_key.cache_info().hits == 3
-    assert entities.DESCRIPTION_KEYS_KEPT == entities.description_key.cache_info().maxsize
+    assert entities.description_key.cache_info().maxsize == entities.DESCRIPTION_KEYS_KEPT
 
 
 def test_plea_memo_gives_the_computed_polarity():
@@ -81,3 +93,32 @@ def test_numbers_skips_words_of_letters_only():
     keys = {"ferry", "20", "1999s", "b12", "x\u00b2", "pier", "twelve", "3rd"}  # x² holds a digit too
     assert own_voice._numbers(keys) == {k for k in keys if any(ch.isdigit() for ch in k)}
     assert own_voice._numbers(keys) == {"20", "1999s", "b12", "x\u00b2", "3rd"}
+
+
+def _sentence(sent_id: int, text: str):
+    from corpus_tools.reuse.matching import Sentence
+    from corpus_tools.reuse.similarity import sentence_words
+
+    words = text.split()
+    return Sentence("d", sent_id, 0, len(text), tuple(w.lower() for w in words), sentence_words(words))
+
+
+def test_the_cached_matcher_gives_what_a_new_one_gives():
+    from corpus_tools.reuse import matching
+
+    source = [
+        _sentence(0, "The harbour master said the ferry left the pier two hours late"),
+        _sentence(1, "Two coastguard boats were sent to the pier after the fire"),
+        _sentence(2, "The harbour master said the ferry left late"),
+    ]
+    targets = [_sentence(5, "The ferry left the pier two hours late, the harbour master said"), source[1]]
+    opt = matching.ReuseOptions()
+    fields = lambda m: (m.cls, m.route, sorted(m.target_pos), sorted(m.source_pos), m.edits)  # noqa: E731
+    fresh = []
+    for t in targets:
+        for s in source:
+            matching._matcher.cache_clear()  # a new matcher for each pair, as before
+            fresh.append(fields(matching.match(s, t, {}, opt)))
+    cached = [fields(matching.match(s, t, {}, opt)) for t in targets for s in (*source, *source)]
+    assert cached == fresh[:3] * 2 + fresh[3:] * 2  # each target against each candidate, twice
+    assert fresh[4][0] == "verbatim" and fresh[0][0] != "new" and fresh[3][0] == "new"
