@@ -34,14 +34,19 @@ def _plea(verb) -> bool:
 
 def perfect_participle(verb) -> bool:
     """ "having admitted manslaughter": a plea in a perfect participle clause (``advcl`` with "having")."""
-    having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
-    return _plea(verb) and verb.dep_ == "advcl" and having
+    return (
+        _plea(verb)
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    )
 
 
 def clause_plea(verb) -> bool:
     """Whether ``verb`` is a plea the cue rules do not read: a perfect participle ("having
     admitted"), "pleading guilty" after a preposition of time (:func:`participle_plea`), or a plea
     whose object the parser hung on the place before it (:func:`object_after_place`)."""
+    if not _plea(verb):  # each shape is a plea's: no other token's children read (#23)
+        return False
     if perfect_participle(verb) or participle_plea(verb):
         return True
     return _plea(verb) and object_after_place(verb, (0, 0)) != (0, 0)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
@@ -239,6 +240,12 @@ def _inside(b, a) -> bool:
     return lo <= b.cue_span[0] < hi and hi - lo > b.content[1] - b.content[0]
 
 
+#: labels whose :func:`description_key` is kept (a pure function of the label, asked again for every
+#: mention of a speaker, for each speaker's identity and each pair of speakers compared)
+DESCRIPTION_KEYS_KEPT = 2**14
+
+
+@functools.lru_cache(maxsize=DESCRIPTION_KEYS_KEPT)
 def description_key(label: str) -> frozenset[str]:
     """The words that identify an unnamed speaker: every word of its description, lower-case,
     without dots, articles and prepositions, country names normalised.

@@ -143,7 +143,10 @@ def mend(
     # each version's alignment rows and nested reports, indexed once, not selected per row (#23)
     here_of = rows_by_doc(align, ["sent_id", "source_doc_id", "source_sent_ids"])
     inner_of = rows_by_doc(inner, ["sent_id", "speaker_id"])
-    for i, r in out.iterrows():
+    src = list(zip(source["doc_id"], source["sent_id"], source["speaker_id"], strict=True))  # read once
+    cols = ["status", "speaker", "became", "speaker_id", "doc_id", "n_statements_kept"]
+    for i, *row in zip(out.index, *(rows[c] for c in cols), strict=True):
+        r = dict(zip(cols, row, strict=True))
         if r["status"] == "re_attributed" and _member_relabel(str(r["speaker"]), str(r["became"])):
             if not {b.lower() for b in str(r["became"]).split("; ")} & labels:
                 out.at[i, "status"] = "relabelled"
@@ -151,13 +154,9 @@ def mend(
         if r["status"] == "kept":
             continue
         me = who[r["speaker_id"]]
-        ids = {s for s in source["speaker_id"] if s == r["speaker_id"] or _same(me, who.get(s), [])}
-        rivals = [who[s] for s in set(source["speaker_id"]) - ids if s in who]
-        where = {
-            (str(d), int(n))
-            for d, n, s in zip(source["doc_id"], source["sent_id"], source["speaker_id"], strict=True)
-            if s in ids
-        }
+        ids = {s for *_, s in src if s == r["speaker_id"] or _same(me, who.get(s), [])}
+        rivals = [who[s] for s in {s for *_, s in src} - ids if s in who]
+        where = {(str(d), int(n)) for d, n, s in src if s in ids}
         here = here_of.get(str(r["doc_id"]), [])
         sents = {int(v) for v, d, ss in here if any((str(d), int(s)) in where for s in ss)}
         mine = [s for n, s in inner_of.get(str(r["doc_id"]), []) if n in sents]

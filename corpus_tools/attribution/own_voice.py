@@ -53,7 +53,8 @@ _QUOTED = re.compile("^\\s*[\"\u201c\u2018']|[\"\u201d\u2019'][?!.]?\\s*$")
 
 
 def _numbers(keys: set[str]) -> set[str]:
-    return {k for k in keys if any(ch.isdigit() for ch in k)}
+    # a word of letters only holds no digit: read first, the cheap test (issue #23)
+    return {k for k in keys if not k.isalpha() and any(ch.isdigit() for ch in k)}
 
 
 def own_voice(
@@ -105,7 +106,7 @@ def own_voice(
             own = len(shared - stock) * 2 >= len(shared)  # half of them beyond the story's stock words
             if sent_id in aligned and own and len(shared) >= fewest and len(shared) / len(part) >= share:
                 return True
-            if len(_numbers(shared)) >= 2 and len(shared) >= MIN_NUMBERS and len(numbers) >= 2:
+            if len(numbers) >= 2 and len(shared) >= MIN_NUMBERS and len(_numbers(shared)) >= 2:
                 return True
     return False
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from corpus_tools.attribution.paraphrase import SPEECH_FORMS
@@ -66,6 +67,7 @@ _NOT_GUILTY = re.compile(r"\bnot\s+guilty\b", re.IGNORECASE)
 _GUILTY = re.compile(r"\bguilty\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=2**14)  # a source statement is read against every sentence of each version
 def _polarity(text: str) -> str:
     return "not guilty" if _NOT_GUILTY.search(text) else "guilty" if _GUILTY.search(text) else ""
 

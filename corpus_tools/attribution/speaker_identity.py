@@ -75,10 +75,11 @@ def _one_body(a, b) -> bool:
     return any(same_body(x, y) for x in a for y in b)
 
 
-def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _Who:
-    first = rows.iloc[0]
+def _who(rows: list[dict], leaders_: dict[str, str], on_trial: set[str]) -> _Who:
+    """The identity of one speaker from its statements ``rows`` (records, in frame order)."""
+    first = rows[0]
     mentions = [str(first["speaker_label"])] + [
-        str(m) for m, how in zip(rows["speaker"], rows["resolved_from"], strict=True) if how != "pronoun"
+        str(r["speaker"]) for r in rows if r["resolved_from"] != "pronoun"
     ]
     mentions = [m for m in mentions if m.lower() not in PRONOUNS]
     named_kin = [kin_name(m) for m in mentions]  # "Miss Dean's father, Tom" is "Tom Dean", a man
@@ -93,7 +94,7 @@ def _who(rows: pd.DataFrame, leaders_: dict[str, str], on_trial: set[str]) -> _W
     else:
         names = set()
     gov = government_key(str(first["speaker_label"]), leaders=leaders_) if stype == "government" else ""
-    hearing = bool(is_hearing(rows).any())  # "the court heard": a hearing, told
+    hearing = any(is_hearing(r) for r in rows)  # "the court heard": a hearing, told
     description = (
         frozenset({side}) if side else description_key(first["speaker_label"]) | pair_words(mentions)
     )
@@ -113,10 +114,13 @@ def speaker_identities(
     (:func:`corpus_tools.attribution.defendant.defendant_heads`), read over ``texts`` when None."""
     lead = {d: leaders(t) for d, t in texts.items()}
     heads = defendant_heads("\n\n".join(texts.values())) if on_trial is None else on_trial
-    return {
-        sid: _who(g, lead[str(g["doc_id"].iloc[0])], heads)
-        for sid, g in stmts.groupby("speaker_id", sort=False)
-    }
+    # each speaker's rows as records, grouped in one pass (no frame per speaker: issue #23)
+    cols = ["speaker_id", "doc_id", "speaker_label", "speaker", "resolved_from", "named", "speaker_type"]
+    by_speaker: dict[object, list[dict]] = {}
+    for values in zip(*(stmts[c] for c in cols), strict=True):
+        if not pd.isna(values[0]):  # as groupby: no group for a missing id
+            by_speaker.setdefault(values[0], []).append(dict(zip(cols, values, strict=True)))
+    return {sid: _who(rows, lead[str(rows[0]["doc_id"])], heads) for sid, rows in by_speaker.items()}
 
 
 def one_witness(recs: list[dict], who: dict, texts: list[str] = ()) -> list[dict]:

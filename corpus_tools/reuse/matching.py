@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
+from threading import get_ident
 
 from corpus_tools.errors import check_fields
 from corpus_tools.reuse.fusion import evidence_words, fuse, is_closing_line, is_court_formula
@@ -239,10 +240,16 @@ class Match:
         return sentence_score(self.target.words, self.src.words, idf=self.idf)
 
 
+@lru_cache(maxsize=4)  # a target meets its candidates in turn: difflib indexes its words once (#23)
+def _matcher(keys: tuple[str, ...], thread: int) -> SequenceMatcher:
+    return SequenceMatcher(None, (), keys, autojunk=False)
+
+
 def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
     """Sentence ``t`` against source sentence ``s``: its class by the routes of :class:`ReuseOptions`
     (words alone, then the sentence score, then the score beside an aligned neighbour)."""
-    sm = SequenceMatcher(None, s.keys, t.keys, autojunk=False)
+    sm = _matcher(t.keys, get_ident())  # each thread its own
+    sm.set_seq1(s.keys)
     tpos, spos = set(), set()
     for i, j, n in sm.get_matching_blocks():
         spos.update(range(i, i + n))

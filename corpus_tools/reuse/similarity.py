@@ -417,7 +417,7 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
     bigrams = 2 * len(ba & bb) / (len(ba) + len(bb)) if ba or bb else 1.0
     precisions = []
     for n, ga, gb in zip((1, 2, 3, 4), a.grams, b.grams, strict=True):
-        shared_n = sum((ga & gb).values())
+        shared_n = sum(min(c, gb[k]) for k, c in ga.items() if k in gb)  # (ga & gb)'s total, no Counter built
         pa = shared_n / max(1, len(a.keys) - n + 1)  # over the n-grams of each side
         pb = shared_n / max(1, len(b.keys) - n + 1)
         precisions += [min(pa, pb), max(pa, pb)]
