@@ -86,6 +86,9 @@ def test_a_reworded_side_holds_no_name_number_or_time():
     assert not _side_ok("said he", opens=False)
     assert not _side_ok("door-", opens=False)  # a word cut at a hyphen
     assert not _side_ok("of the", opens=False)  # no content word
+    assert not _side_ok(", who accepted", opens=False)  # a clause joined by a comma
+    assert not _side_ok("There was no room", opens=True) and not _side_ok("states he acted", opens=False)
+    assert _side_ok("who liked to seem wealthy as he was", opens=False)  # a relative clause
 
 
 # ------------------------------------------------------------------ a time word counted twice

@@ -16,8 +16,10 @@ phrase kept from another source sentence), each side holding a
 content word and at most :data:`MAX_WORDS` words, neither over :data:`RATIO` times the other's,
 neither holding a quote mark, a word of saying or a time word (those rows are attribution and time
 changes of their own), a number or a name (a capitalised word but a sentence's first: facts, read
-by the fact rules; "Ted, 70," cut where "stabbed the women" is added is two changes), nor a word
-cut at a hyphen, are one replacement
+by the fact rules; "Ted, 70," cut where "stabbed the women" is added is two changes), a word cut
+at a hyphen, a comma, an opening "there" or a subject pronoun outside a relative clause (", who
+agreed" for "ordered", "There was no room" for "The last words": a clause, not a phrase of the
+same role), are one replacement
 (``word_substitution``), the addition's side from the addition, the source's side from the cut.
 
 Called last (:func:`settle_final`, from :func:`corpus_tools.variants.lexical.extract_variants`),
@@ -47,6 +49,8 @@ MAX_WORDS = 16
 RATIO = 2.5
 _NOT_WORDED = ATTRIBUTION_WORDS | TIME_WORDS
 _REPLACED = ("word_substitution",)
+_SUBJECTS = frozenset("he she they we i it you".split())
+_RELATIVES = frozenset("who which that whose whom".split())
 
 
 def _words(text: str) -> list[str]:
@@ -54,26 +58,23 @@ def _words(text: str) -> list[str]:
 
 
 def _side_ok(text: str, opens: bool) -> bool:
-    """A side that can be a reworded phrase: a content word; no quote mark, word of saying, time
-    word, number or name (a capitalised word, but a sentence's first when the side ``opens`` it);
-    no word cut at a hyphen ("door-")."""
+    """A side that can be a reworded phrase of one role: a content word; no quote mark, word of
+    saying, time word, number or name (a capitalised word, but a sentence's first when the side
+    ``opens`` it); no word cut at a hyphen ("door-"); no comma, no opening "there", no subject
+    pronoun but inside a relative clause ("who said he was"): a clause of its own is no phrase."""
     words = [w for _, _, w in tokenize(text) if w[:1].isalnum()]
     if not words or len(words) > MAX_WORDS or any(ch in QUOTE_CHARS for ch in text):
         return False
-    if text.rstrip().endswith("-") or text.lstrip().startswith("-"):
+    if text.rstrip().endswith("-") or text.lstrip().startswith("-") or "," in text:
         return False
-    if any(
-        w.lower() in ATTRIBUTION_WORDS or w.lower() in TIME_WORDS or any(ch.isdigit() for ch in w)
-        for w in words
-    ):
+    keys = [w.lower() for w in words]
+    if any(k in _NOT_WORDED or any(ch.isdigit() for ch in k) for k in keys) or keys[0] == "there":
         return False
-    if (
-        any(w[:1].isupper() for w in words[1:] if w.lower() not in ("i",))
-        or words[0][:1].isupper()
-        and not opens
-    ):
+    if any(w[:1].isupper() for w in words[1:] if w != "I") or (words[0][:1].isupper() and not opens):
         return False
-    return any(w.lower() not in STOP_WORDS for w in words)
+    if keys[0] not in _RELATIVES and any(k in _SUBJECTS for k in keys):  # "states he acted"
+        return False
+    return any(k not in STOP_WORDS for k in keys)
 
 
 def _alike(cut: str, add: str) -> bool:
