@@ -201,3 +201,52 @@ def test_honorific_scope_reads_the_versions_row():
     )
     assert honorific_scope(rows, "with_honorific") == ", for 2 of the 5 people both name"
     assert honorific_scope(rows, "without") == ""
+
+
+# ------------------------------------------------------------------ words kept from a near source sentence
+
+_NEAR = {
+    ("w", 5): "A salesman was sent for trial today.",
+    ("w", 6): "Tom Vane, 38, appeared before Dover magistrates charged with affray.",
+    ("w", 7): "He was bailed.",
+    ("w", 8): "The charges follow a fight on a crossing from Calais to Dover in June last year.",
+}
+_VERSION = "Vane was on a crossing from Calais to Dover when he met a steward."
+
+
+def _row(category: str, form: str, source_form: str, sid: int = 6) -> tuple:
+    a = _VERSION.find(form) if form else 0
+    return (
+        "p",
+        0,
+        a,
+        a + len(form),
+        form,
+        "",
+        "w",
+        sid,
+        0,
+        len(source_form),
+        source_form,
+        "",
+        category,
+        "rewritten",
+    )
+
+
+def test_words_kept_word_for_word_from_a_near_source_sentence_are_no_change():
+    from corpus_tools.variants.next_sentence import from_next_sentence
+
+    rows = [
+        _row("word_substitution", "from Calais to", "appeared before"),  # s8's words, read against s6
+        _row("insertion", "crossing from Calais", ""),
+        _row("insertion", "met a steward", ""),  # guard: no source sentence writes it
+        _row("word_substitution", "Tom Vane", "He", sid=7),  # guard: a pronoun named
+    ]
+    out = from_next_sentence(rows, _VERSION, _NEAR, lambda raw, a, b: "")
+    got = [(r[10], r[4], r[12]) for r in out]
+    assert got == [
+        ("appeared before", "", "deletion"),
+        ("", "met a steward", "insertion"),
+        ("He", "Tom Vane", "word_substitution"),
+    ]

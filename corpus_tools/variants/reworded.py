@@ -25,9 +25,10 @@ same role), are one replacement
 Called last (:func:`settle_final`, from :func:`corpus_tools.variants.lexical.extract_variants`),
 after the rules that drop words a version keeps elsewhere, with the round's other rules: a time
 word counted twice (:mod:`corpus_tools.variants.time_twice`), a time phrase kept from the next
-source sentence (:mod:`corpus_tools.variants.held_times`) and an honorific replaced by a title
-(:mod:`corpus_tools.variants.title_for_honorific`). Each joins two rows in one or removes one, so
-no count rises.
+source sentence (:mod:`corpus_tools.variants.held_times`), words kept word for word from a
+source sentence near the one read (:mod:`corpus_tools.variants.next_sentence`) and an honorific
+replaced by a title (:mod:`corpus_tools.variants.title_for_honorific`). Each joins two rows in one,
+removes one or turns a replacement into a cut, so no count rises.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from corpus_tools.lexicon import STOP_WORDS, tokenize
 from corpus_tools.variants.categories import ATTRIBUTION_WORDS, QUOTE_CHARS
 from corpus_tools.variants.held_times import TIME_WORDS, held_times, is_time_phrase
 from corpus_tools.variants.named_again import _between, _word_after, _word_before
+from corpus_tools.variants.next_sentence import from_next_sentence
 from corpus_tools.variants.time_twice import time_twice
 from corpus_tools.variants.title_for_honorific import title_for_honorific
 
@@ -147,7 +149,7 @@ def reworded(rows: list[tuple], version_raw: str, source_raw: str) -> list[tuple
 def settle_final(
     rows: list[tuple], version_raw: str, sources: dict[str, str], sentences: dict, context
 ) -> list[tuple]:
-    """The rows of one version (every source file), with the four rules of the module docstring,
+    """The rows of one version (every source file), with the five rules of the module docstring,
     read per source file; ``sources`` maps a source doc_id to its raw text, ``sentences`` (source
     doc_id, sent_id) to a source sentence's text."""
     by_src: dict[str, list[tuple]] = {}
@@ -158,6 +160,7 @@ def settle_final(
         raw = sources[src]
         got = time_twice(got, version_raw, raw, context)
         got = held_times(got, version_raw, sentences, context)
+        got = from_next_sentence(got, version_raw, sentences, context)
         got = title_for_honorific(got, version_raw, raw)
         out.extend(reworded(got, version_raw, raw))
     return out
