@@ -39,7 +39,7 @@ from corpus_tools.variants.held_times import TIME_WORDS, held_times, is_time_phr
 from corpus_tools.variants.named_again import _between, _word_after, _word_before
 from corpus_tools.variants.next_sentence import from_next_sentence
 from corpus_tools.variants.time_twice import time_twice
-from corpus_tools.variants.title_for_honorific import title_for_honorific
+from corpus_tools.variants.title_for_honorific import replaced, title_for_honorific
 
 __all__ = ["MAX_WORDS", "reworded", "settle_final"]
 
@@ -50,7 +50,6 @@ MAX_WORDS = 16
 #: the most one side's words may be, times the other's
 RATIO = 2.5
 _NOT_WORDED = ATTRIBUTION_WORDS | TIME_WORDS
-_REPLACED = ("word_substitution",)
 _SUBJECTS = frozenset("he she they we i it you".split())
 _RELATIVES = frozenset("who which that whose whom".split())
 
@@ -135,12 +134,7 @@ def reworded(rows: list[tuple], version_raw: str, source_raw: str) -> list[tuple
             here = any(_between(version_raw, cut[_START], p) for p in (add[_START], add[_END]))
             there = any(_between(source_raw, add[_SRC_START], p) for p in (cut[_SRC_START], cut[_SRC_END]))
             if here and there and _frame(cut, add, version_raw, source_raw):
-                out[d] = (
-                    add[:_SRC_START]
-                    + cut[_SRC_START:_CATEGORY]
-                    + ("word_substitution",)
-                    + add[_CATEGORY + 1 :]
-                )
+                out[d] = replaced(cut, add)
                 out[c] = None
                 break
     return [r for r in out if r is not None]

@@ -20,12 +20,16 @@ from __future__ import annotations
 from corpus_tools.lexicon import HONORIFICS, tokenize
 from corpus_tools.reuse.novel_names import NAME_TITLES
 
-__all__ = ["title_for_honorific"]
+__all__ = ["replaced", "title_for_honorific"]
 
 _SENT, _START, _END, _FORM = 1, 2, 3, 4
 _SRC_SENT, _SRC_START, _SRC_END, _SRC_FORM, _CATEGORY = 7, 8, 9, 10, 12
 _RANKS = NAME_TITLES - HONORIFICS
-_REPLACED = ("word_substitution",)
+
+
+def replaced(cut: tuple, add: tuple) -> tuple:
+    """One replacement row: the version's side from ``add``, the source's side from ``cut``."""
+    return add[:_SRC_START] + cut[_SRC_START:_CATEGORY] + ("word_substitution",) + add[_CATEGORY + 1 :]
 
 
 def _titled(text: str) -> bool:
@@ -50,12 +54,7 @@ def title_for_honorific(rows: list[tuple], version_raw: str, source_raw: str) ->
             gap = "" if inside else version_raw[add[_END] : hon[_START]] if add[_END] <= hon[_START] else "x"
             near = abs(add[_SRC_START] - hon[_SRC_START]) <= 1 or abs(add[_SRC_START] - hon[_SRC_END]) <= 1
             if not gap.strip() and near:
-                out[d] = (
-                    add[:_SRC_START]
-                    + hon[_SRC_START:_CATEGORY]
-                    + ("word_substitution",)
-                    + add[_CATEGORY + 1 :]
-                )
+                out[d] = replaced(hon, add)
                 out[h] = None
                 break
     return [r for r in out if r is not None]
