@@ -244,7 +244,9 @@ def test_the_wording_of_a_take_no_sentence_is_aligned_to_is_no_change():
 
 def test_without_the_story_the_take_is_not_read():
     rows = _paper_rows(_wire().drop(columns=["story", "group"]))
-    assert ("w1", "", "after failing to agree") in rows and ("w1", "without returning any", "") in rows
+    # still a change, read against w1; one replacement since wchg24 (a rewording in a kept frame,
+    # variants/reworded.py), a cut and an addition before it
+    assert ("w1", "without returning any", "after failing to agree") in rows
 
 
 # ------------------------------------------------------------------ a noun phrase named again

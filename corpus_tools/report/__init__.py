@@ -1,3 +1,6 @@
 """What a reader sees: plain-language findings, the side-by-side view and reuse graph, tables,
 plots and the HTML report, all views of one Analysis.
+
+Modules the README's layout does not list: :mod:`~.honorific_scope` (of how many people a
+version's honorifics differ from the source's, read by :mod:`~.findings`).
 """

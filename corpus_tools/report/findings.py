@@ -23,6 +23,7 @@ from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import tokenize
 from corpus_tools.report.checks import derivation_check
+from corpus_tools.report.honorific_scope import honorific_scope
 from corpus_tools.report.labels import category_label, plain
 from corpus_tools.report.lifted_findings import reuse_added, reuse_kept, reuse_share
 from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows, by_document
@@ -300,9 +301,10 @@ def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> l
 
     theirs = files or [src]  # the source's style, its files pooled: the same for every version, read once
     b, used = _once(a, "style:" + "\x1f".join(theirs), lambda: dominant_styles(hs, theirs))
-    a = dominant_styles(_rows(hs, doc), [doc])[0]  # a tie in the version is no style of its own
+    a = dominant_styles(mine := _rows(hs, doc), [doc])[0]  # a tie in the version is no style of its own
     diffs = [  # a difference only where the source mostly writes otherwise (PA's "today" as often as a day)
         f"{dim.replace('_', ' ')} {a[dim].replace('_', ' ')} ({src}: {b[dim].replace('_', ' ')})"
+        + (honorific_scope(mine, a[dim]) if dim == "honorifics" else "")  # of how many people
         for dim in a
         if dim in b and a[dim] != b[dim] and used.get((dim, a[dim]), 0.0) < 0.5
     ]

@@ -23,6 +23,14 @@ Round 23's, read by :mod:`~.lexical`: :mod:`~.joined_words` (two words written a
 :mod:`~.possessive_marks` (a plural's possessive apostrophe with its word); and
 :mod:`~.country_forms` ("US" for "American" one abbreviation, read by :mod:`~.categories`).
 
+Round 24's, read by :mod:`~.lexical` through :mod:`~.reworded` (a phrase reworded in a kept frame,
+one replacement): :mod:`~.time_twice` ("tonight" -> "last night" one time reference),
+:mod:`~.held_times` ("last June" kept from a near source sentence's "in June last year"),
+:mod:`~.next_sentence` (words a near source sentence writes word for word, kept) and
+:mod:`~.title_for_honorific` ("Mr" -> "Det Sgt Tom" one replacement); and
+:mod:`~.honorific_people` (honorifics counted by the same person's mentions, read by
+:mod:`~.style`).
+
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
 sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
 country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and

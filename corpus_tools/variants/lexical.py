@@ -58,6 +58,7 @@ from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.possessive_marks import with_possessives
+from corpus_tools.variants.reworded import settle_final
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
 from corpus_tools.variants.word_shapes import settle_shapes
@@ -480,5 +481,6 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
         rows.setdefault(doc, []).extend(settle_shapes(paired, raw[doc], raw[str(src)], _context))
     files = by_file(every, alignment, corpus, sentences)  # each version read whole (variants/followed.py)
     rows = {doc: settle_version(got, by_doc[doc], files, raw[doc], _context) for doc, got in rows.items()}
+    rows = {doc: settle_final(got, raw[doc], raw, every, _context) for doc, got in rows.items()}  # reworded
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

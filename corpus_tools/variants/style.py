@@ -17,6 +17,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import AMERICAN_SPELLINGS, HONORIFICS, MONTHS, US_SPELLING
 from corpus_tools.reuse.documents import resolve_source
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
+from corpus_tools.variants.honorific_people import first_names, fold_first_names, modifier_mention
 from corpus_tools.variants.lexical import CATEGORIES, extract_variants
 
 __all__ = [
@@ -163,8 +164,12 @@ def _person_forms(docs, quoted: list[tuple[int, int]] = ()) -> dict[str, Counter
     out: dict[str, Counter] = {}
     for _k, offset, doc in docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or _inside(offset + ent.start_char, quoted):
-                continue
+            if (
+                ent.label_ != "PERSON"
+                or _inside(offset + ent.start_char, quoted)
+                or modifier_mention(doc, ent)
+            ):
+                continue  # "the Roe murders" names no one (variants/honorific_people.py)
             names = [t.text for t in ent if t.text.rstrip(".").lower() not in HONORIFICS]
             if not names:
                 continue
@@ -270,6 +275,8 @@ def house_style(
     for d in sorted(src_docs & set(people)):
         for person, forms in people[d].items():
             theirs.setdefault(person, Counter()).update(forms)
+    src_firsts = first_names([t for d in sorted(src_docs & set(people)) for t in parsed.get(d, [])])
+    theirs = fold_first_names(theirs, src_firsts)  # "Ann" alone is Ann Roe's (variants/honorific_people.py)
     rows = []
     for doc_id, raw in corpus["text"].items():
         c = clean_text(raw)
@@ -285,7 +292,8 @@ def house_style(
         if str(doc_id) in src_docs or not src_docs:
             with_h, bare = _honorific_counts(parsed.get(str(doc_id), []), quoted)
         else:
-            with_h, bare, compared = _treated_otherwise(people[str(doc_id)], theirs)
+            own = {**first_names(parsed.get(str(doc_id), [])), **src_firsts}
+            with_h, bare, compared = _treated_otherwise(fold_first_names(people[str(doc_id)], own), theirs)
         kinds = [e.kind for e in c.edits]
         curly = sum(1 for e in c.edits if e.kind == "typographic_quote")
         stripped = kinds.count("stripped_apostrophe") + kinds.count("stripped_quote")
