@@ -27,7 +27,9 @@ Round 24's, read by :mod:`~.lexical` through :mod:`~.reworded` (a phrase reworde
 one replacement): :mod:`~.time_twice` ("tonight" -> "last night" one time reference),
 :mod:`~.held_times` ("last June" kept from a near source sentence's "in June last year"),
 :mod:`~.next_sentence` (words a near source sentence writes word for word, kept) and
-:mod:`~.title_for_honorific` ("Mr" -> "Det Sgt Tom" one replacement); and
+:mod:`~.title_for_honorific` ("Mr" -> "Det Sgt Tom" one replacement), each through
+:mod:`~.joined_rows` (a cut row and the addition at its place joined into one replacement, the
+loop they share with :mod:`~.named_again`); and
 :mod:`~.honorific_people` (honorifics counted by the same person's mentions, read by
 :mod:`~.style`).
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from corpus_tools.lexicon import NUMBER_WORDS, RELATIVE_DAYS, STOP_WORDS, WEEKDAYS, tokenize
 from corpus_tools.variants.categories import ATTRIBUTION_WORDS
+from corpus_tools.variants.joined_rows import at_its_place, join_rows
 
 __all__ = ["MAX_WORDS", "is_noun_phrase", "named_again"]
 
@@ -108,29 +109,19 @@ def _owned(cut: tuple, add: tuple) -> bool:
     return (owned[0] and named[1]) or (owned[1] and named[0])
 
 
-def _between(raw: str, a: int, b: int) -> bool:
-    """Whether ``raw[a:b]`` (either order) holds no letter or digit."""
-    lo, hi = min(a, b), max(a, b)
-    return not any(ch.isalnum() for ch in raw[lo:hi])
-
-
 def named_again(rows: list[tuple], version_raw: str, source_raw: str) -> list[tuple]:
     """The rows with each noun phrase cut and noun phrase added at its place joined into one
     replacement (module docstring); the joined row takes the addition's place."""
-    out: list[tuple | None] = list(rows)
-    for c, cut in enumerate(rows):
-        if cut[_CATEGORY] != "deletion" or cut[_FORM].strip() or not is_noun_phrase(cut[_SRC_FORM]):
-            continue
-        for d, add in enumerate(out):
-            if add is None or add[_CATEGORY] != "insertion" or add[_SRC_FORM].strip():
-                continue
-            if (add[_SENT], add[_SRC_SENT]) != (cut[_SENT], cut[_SRC_SENT]) or not is_noun_phrase(add[_FORM]):
-                continue
-            here = any(_between(version_raw, cut[_START], p) for p in (add[_START], add[_END]))
-            there = any(_between(source_raw, add[_SRC_START], p) for p in (cut[_SRC_START], cut[_SRC_END]))
-            if here and there and _same_frame(cut, add, version_raw, source_raw) and not _owned(cut, add):
-                source_side = cut[_SRC_START:_CATEGORY]
-                out[d] = add[:_SRC_START] + source_side + ("word_substitution",) + add[_CATEGORY + 1 :]
-                out[c] = None
-                break
-    return [r for r in out if r is not None]
+
+    def cut_phrase(cut: tuple) -> bool:
+        return cut[_CATEGORY] == "deletion" and not cut[_FORM].strip() and is_noun_phrase(cut[_SRC_FORM])
+
+    def named_here(cut: tuple, add: tuple) -> bool:
+        return (
+            is_noun_phrase(add[_FORM])
+            and at_its_place(cut, add, version_raw, source_raw)
+            and _same_frame(cut, add, version_raw, source_raw)
+            and not _owned(cut, add)
+        )
+
+    return join_rows(rows, cut_phrase, named_here)

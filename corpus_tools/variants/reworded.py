@@ -36,10 +36,11 @@ from __future__ import annotations
 from corpus_tools.lexicon import STOP_WORDS, tokenize
 from corpus_tools.variants.categories import ATTRIBUTION_WORDS, QUOTE_CHARS
 from corpus_tools.variants.held_times import TIME_WORDS, held_times, is_time_phrase
-from corpus_tools.variants.named_again import _between, _word_after, _word_before
+from corpus_tools.variants.joined_rows import at_its_place, join_rows
+from corpus_tools.variants.named_again import _word_after, _word_before
 from corpus_tools.variants.next_sentence import from_next_sentence
 from corpus_tools.variants.time_twice import time_twice
-from corpus_tools.variants.title_for_honorific import replaced, title_for_honorific
+from corpus_tools.variants.title_for_honorific import title_for_honorific
 
 __all__ = ["MAX_WORDS", "reworded", "settle_final"]
 
@@ -117,27 +118,23 @@ def _frame(cut: tuple, add: tuple, version_raw: str, source_raw: str) -> bool:
 def reworded(rows: list[tuple], version_raw: str, source_raw: str) -> list[tuple]:
     """``rows`` (one version against one source document) with each phrase reworded in a kept
     frame made one replacement (module docstring)."""
-    out: list[tuple | None] = list(rows)
-    for c, cut in enumerate(rows):
-        opens = _word_before(source_raw, cut[_SRC_START]) is None
-        if cut[_CATEGORY] != "deletion" or cut[_FORM].strip() or not _side_ok(cut[_SRC_FORM], opens):
-            continue
-        for d, add in enumerate(out):
-            if add is None or add[_CATEGORY] != "insertion" or add[_SRC_FORM].strip():
-                continue
-            if (add[_SENT], add[_SRC_SENT]) != (cut[_SENT], cut[_SRC_SENT]) or not _side_ok(
-                add[_FORM], opens
-            ):
-                continue
-            if not _alike(cut[_SRC_FORM], add[_FORM]):
-                continue
-            here = any(_between(version_raw, cut[_START], p) for p in (add[_START], add[_END]))
-            there = any(_between(source_raw, add[_SRC_START], p) for p in (cut[_SRC_START], cut[_SRC_END]))
-            if here and there and _frame(cut, add, version_raw, source_raw):
-                out[d] = replaced(cut, add)
-                out[c] = None
-                break
-    return [r for r in out if r is not None]
+
+    def opens(cut: tuple) -> bool:
+        return _word_before(source_raw, cut[_SRC_START]) is None
+
+    def cut_side(cut: tuple) -> bool:
+        deleted = cut[_CATEGORY] == "deletion" and not cut[_FORM].strip()
+        return deleted and _side_ok(cut[_SRC_FORM], opens(cut))
+
+    def reworded_here(cut: tuple, add: tuple) -> bool:
+        return (
+            _side_ok(add[_FORM], opens(cut))
+            and _alike(cut[_SRC_FORM], add[_FORM])
+            and at_its_place(cut, add, version_raw, source_raw)
+            and _frame(cut, add, version_raw, source_raw)
+        )
+
+    return join_rows(rows, cut_side, reworded_here)
 
 
 def settle_final(

@@ -18,7 +18,7 @@ night"). Joins two rows in one, so no count rises.
 from __future__ import annotations
 
 from corpus_tools.variants.held_times import is_time_phrase
-from corpus_tools.variants.named_again import _between
+from corpus_tools.variants.joined_rows import between as _between
 
 __all__ = ["time_twice"]
 

@@ -19,17 +19,13 @@ from __future__ import annotations
 
 from corpus_tools.lexicon import HONORIFICS, tokenize
 from corpus_tools.reuse.novel_names import NAME_TITLES
+from corpus_tools.variants.joined_rows import join_rows
 
-__all__ = ["replaced", "title_for_honorific"]
+__all__ = ["title_for_honorific"]
 
-_SENT, _START, _END, _FORM = 1, 2, 3, 4
-_SRC_SENT, _SRC_START, _SRC_END, _SRC_FORM, _CATEGORY = 7, 8, 9, 10, 12
+_START, _END, _FORM = 2, 3, 4
+_SRC_START, _SRC_END, _SRC_FORM, _CATEGORY = 8, 9, 10, 12
 _RANKS = NAME_TITLES - HONORIFICS
-
-
-def replaced(cut: tuple, add: tuple) -> tuple:
-    """One replacement row: the version's side from ``add``, the source's side from ``cut``."""
-    return add[:_SRC_START] + cut[_SRC_START:_CATEGORY] + ("word_substitution",) + add[_CATEGORY + 1 :]
 
 
 def _titled(text: str) -> bool:
@@ -41,20 +37,16 @@ def _titled(text: str) -> bool:
 def title_for_honorific(rows: list[tuple], version_raw: str, source_raw: str) -> list[tuple]:
     """``rows`` (one version against one source document) with each honorific replaced by a title
     made one replacement (module docstring)."""
-    out: list[tuple | None] = list(rows)
-    for h, hon in enumerate(rows):
-        if hon[_CATEGORY] != "honorific" or hon[_FORM].strip() or not hon[_SRC_FORM].strip():
-            continue
-        for d, add in enumerate(out):
-            if add is None or add[_CATEGORY] != "insertion" or add[_SRC_FORM].strip():
-                continue
-            if (add[_SENT], add[_SRC_SENT]) != (hon[_SENT], hon[_SRC_SENT]) or not _titled(add[_FORM]):
-                continue
-            inside = add[_START] <= hon[_START] <= add[_END]  # the empty side at either end of the addition
-            gap = "" if inside else version_raw[add[_END] : hon[_START]] if add[_END] <= hon[_START] else "x"
-            near = abs(add[_SRC_START] - hon[_SRC_START]) <= 1 or abs(add[_SRC_START] - hon[_SRC_END]) <= 1
-            if not gap.strip() and near:
-                out[d] = replaced(hon, add)
-                out[h] = None
-                break
-    return [r for r in out if r is not None]
+
+    def dropped(hon: tuple) -> bool:
+        return hon[_CATEGORY] == "honorific" and not hon[_FORM].strip() and bool(hon[_SRC_FORM].strip())
+
+    def titled_here(hon: tuple, add: tuple) -> bool:
+        if not _titled(add[_FORM]):
+            return False
+        inside = add[_START] <= hon[_START] <= add[_END]  # the empty side at either end of the addition
+        gap = "" if inside else version_raw[add[_END] : hon[_START]] if add[_END] <= hon[_START] else "x"
+        near = abs(add[_SRC_START] - hon[_SRC_START]) <= 1 or abs(add[_SRC_START] - hon[_SRC_END]) <= 1
+        return not gap.strip() and near
+
+    return join_rows(rows, dropped, titled_here)
