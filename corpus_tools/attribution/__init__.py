@@ -38,6 +38,8 @@ Who the subject of a cue is, where the parse goes wrong:
 
 Whether a cue is a statement at all:
 * :mod:`~.reports`: whether a cue reports a statement of its subject;
+* :mod:`~.statement_verbs`: a verb whose object is a statement ("detailed 35 allegations"), a
+  plea, a ruling or a finding with its clause (split from :mod:`~.reports`);
 * :mod:`~.beliefs`: a belief is no statement, whoever holds it ("Police believe");
 * :mod:`~.decided_acts`: "confirmed a decision", "agreed to a thing": acts, no statements;
 * :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives",
@@ -152,6 +154,10 @@ One person, pair or body under several names:
 * :mod:`~.benches`: a court's bench under its labels ("the Court of Appeal", "the appeal judges",
   "Their judgment") is one speaker, named as the story names the court;
 * :mod:`~.title_types`: a type read from the name, not the kind, office or force beside it;
+* :mod:`~.speaker_types`: a mention's type (person, official, organisation, media, ...) from its
+  head, titles and entities; a given name, not a title (split from :mod:`~.speakers`);
+* :mod:`~.affiliations`: the organisations, places and court side a speaker mention names (split
+  from :mod:`~.speakers`);
 * :mod:`~.the_names`: a name with a capital "The" in mid-sentence is a body ("is suing The Sun");
 * :mod:`~.appearances`: the court someone "will appear before ... charged" is no speaker;
 * :mod:`~.told_accounts`: what the story's people said to one another, told inside counsel's or

@@ -2,7 +2,9 @@
 
 * :func:`speaker_type`: ``person``, ``official``, ``organisation``, ``document``, ``media`` or
   ``anonymous`` from the head noun (:data:`corpus_tools.lexicon.SPEAKER_WORDS`), titles and
-  spaCy entities; a person (a PERSON entity, a titled name) is never an organisation.
+  spaCy entities; a person (a PERSON entity, a titled name) is never an organisation (in
+  :mod:`~corpus_tools.attribution.speaker_types`, with :func:`given_name`; the affiliation a
+  mention names is :mod:`~corpus_tools.attribution.affiliations`'; both re-exported here).
 * :func:`speaker_features`: what identifies a mention (surname, head, modifiers, number, gender).
 * :func:`resolve_speakers`: pronouns to the nearest compatible speaker (number, gender, person or
   not) in a paragraph window, earlier speakers first; name variants by surname; descriptions ("the
@@ -18,11 +20,12 @@ import functools
 from corpus_tools import lexicon
 from corpus_tools.attribution import bound_persons, epithets, pronouns, subject_pronouns
 from corpus_tools.attribution.actors import actor_first, acts
+from corpus_tools.attribution.affiliations import affiliation, entity_at
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.companies import COMPANY_HEADS
-from corpus_tools.attribution.cues import coordinated_names, own_apposition, participle_opening
+from corpus_tools.attribution.cues import participle_opening
 from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.head_synonyms import synonym_heads
@@ -39,10 +42,9 @@ from corpus_tools.attribution.passive_agents import relative_agent
 from corpus_tools.attribution.plural_titles import unnamed_plural
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
+from corpus_tools.attribution.speaker_types import given_name, speaker_type
 from corpus_tools.attribution.speaking_judges import judge_before
-from corpus_tools.attribution.the_names import the_name
 from corpus_tools.attribution.topics import topic_first
-from corpus_tools.lexicon import POLICE_RANKS
 
 __all__ = [
     "PRONOUNS",
@@ -54,109 +56,6 @@ __all__ = [
 
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _GENDER_TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
-#: short forms of titles ("Det Insp Hewitt")
-_TITLE_SHORT = frozenset(
-    "det insp supt sgt con cllr rev prof gen col capt cmdr sen rep gov pres hon atty".split()
-)
-#: words before a name that are no given name ("Mr", "Judge")
-_TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | POLICE_RANKS
-
-
-def speaker_type(mention, outlets: frozenset[str]) -> str:
-    """``person``, ``official``, ``organisation``, ``document``, ``media`` or ``anonymous`` for a
-    spaCy Span; "" for a pronoun (it takes the type of what it refers to)."""
-    root, lemma = mention.root, mention.root.lemma_.lower()
-    words = {t.lower_.rstrip(".") for t in mention} | {lemma}
-    kinds = lexicon.SPEAKER_WORDS
-    if root.lower_ in PRONOUNS:
-        return ""
-    if lemma in kinds["anonymous"] or root.lower_ in kinds["anonymous"]:
-        return "anonymous"
-    if " ".join(mention.text.lower().split()).removeprefix("the ") in outlets:  # "The  Sun"
-        return "media"
-    titled = words & _TITLE_WORDS
-    aged = root.pos_ == "PROPN" and _has_age(root)  # "Robina Hashim, 29," that the NER took for an ORG
-    if root.pos_ == "PROPN" and root.text.isupper() and len(root) > 2 and not titled:  # "The RSPB"
-        return "organisation"  # an initialism is an institution (12.07.99/gamekeeper, claims_tune10.md)
-    if (
-        root.ent_type_ == "PERSON"
-        or aged
-        or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"])
-    ):
-        return "official" if words & kinds["official"] else "person"  # a person is never an organisation
-    for kind in ("official", "media", "document", "organisation", "anonymous"):
-        if lemma in kinds[kind]:
-            return kind
-    if root.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or lemma in COMPANY_HEADS:  # "the hospital trust"
-        return "organisation"
-    return ("organisation" if the_name(mention) else "person") if root.pos_ == "PROPN" else "anonymous"
-
-
-def _has_age(root) -> bool:
-    """Whether a name has an age in apposition ("Robina Hashim, 29, had reported"), is coordinated
-    with a person's name ("Rattigan, of Canada Grove, Bognor, and Wyatt, of South Terrace, denied
-    murder", which the NER reads as an organisation and a person) or is the second of such a list,
-    with its own ", of PLACE" ("and Pike, of Quay Road"): a person."""
-    listed = root.dep_ == "conj" and own_apposition(root) and root.doc[root.left_edge.i - 1].lower_ == "and"
-    return (
-        listed
-        or any(t.ent_type_ == "PERSON" for t in coordinated_names(root))
-        or any(
-            c.dep_ in ("appos", "npadvmod", "amod")
-            and c.like_num
-            and c.text.isdigit()
-            and 0 < int(c.text) < 120
-            for c in root.children
-        )
-    )
-
-
-def _entity_at(tok):
-    """The named entity holding ``tok`` (a spaCy Span), or None. It is read from the IOB tags
-    around the token, so it costs the entity's length, not a walk over ``doc.ents`` (which
-    spaCy rebuilds on each access: once per mention, a long paragraph would cost its square)."""
-    if tok.ent_iob_ not in ("B", "I"):
-        return None
-    doc, lo, hi = tok.doc, tok.i, tok.i + 1
-    while lo > 0 and doc[lo].ent_iob_ == "I":
-        lo -= 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I":
-        hi += 1
-    return doc[lo:hi]
-
-
-def _affiliation(mention) -> str:
-    """Organisations, places and groups named in the mention and its appositive or "for X" phrase."""
-    root, found = mention.root, []
-    scope = set(mention) | {
-        t for c in root.children if c.dep_ in ("appos", "prep", "poss") for t in c.subtree
-    }
-    starts = sorted((t for t in scope if t.ent_iob_ == "B"), key=lambda t: t.i)
-    for ent in (_entity_at(t) for t in starts):  # the entities that start in the scope
-        if (
-            ent.root.ent_type_ in ("ORG", "GPE", "NORP")
-            and root not in ent
-            and ent.text.lower().replace(".", "") not in lexicon.POST_NOMINALS
-        ):
-            found.append(ent.text)
-    side = _court_side(mention)
-    return "; ".join(dict.fromkeys([*found, *([side] if side else [])])) or "unknown"
-
-
-def _court_side(mention) -> str:
-    """``prosecution`` or ``defence`` for a lawyer in a court report ("Alan Frost, QC,
-    prosecuting, said", "Jane Roe, for the defence, said"), else ""."""
-    root = mention.root
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"):
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lower_ in lexicon.COURT_SIDES:
-                return lexicon.COURT_SIDES[obj.lower_]
-    for t in root.doc[mention.end : mention.end + 4]:  # ", QC, prosecuting," after the name
-        if t.lower_ in ("prosecuting", "defending"):
-            return lexicon.COURT_SIDES[t.lower_]
-        if not (t.is_punct or t.lower_.replace(".", "") in lexicon.POST_NOMINALS):
-            break
-    return ""
 
 
 def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str] | None = None) -> dict:
@@ -166,9 +65,9 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     country a mention stands for when it names a government: "Tehran", "the Trump administration",
     see :func:`corpus_tools.attribution.entities.government_key`; ``leaders`` maps surnames to countries)."""
     root = mention.root
-    person = [_entity_at(root)] if root.ent_type_ == "PERSON" else []
+    person = [entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
-        _entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
+        entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]
         for c in (root.children if participle_opening(root) is None else ())  # "Sentencing X, Y,"
         if c.dep_ == "appos"
         and (c.ent_type_ == "PERSON" or epithets.titled_name(c) or kin_given(root, c))  # "father Tom"
@@ -233,7 +132,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         "gender": gender,
         "type": stype,
         "named": named,
-        "affiliation": _affiliation(mention),
+        "affiliation": affiliation(mention),
         "definite": mention[0].lower_ in _DEFINITE,
         "key": mention.text.lower().removeprefix("the "),
         "label": label,
@@ -311,20 +210,6 @@ def _alleged_first(
         return near
     e = join(person(span), span.text)[0]
     return [e, *(x for x in near if x is not e)]
-
-
-def given_name(word: str) -> bool:
-    """Whether a word before a surname is a given name ("Janet"), not a title or its short form
-    ("Mr", "Det", "Insp", "DI")."""
-    bare = word.lower().rstrip(".")
-    return (
-        word.isalpha()
-        and len(word) > 2
-        and not word.isupper()
-        and bare not in _TITLE_WORDS
-        and bare not in _TITLE_SHORT
-        and bare not in ("the", "his", "her", "their")
-    )
 
 
 def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
