@@ -102,13 +102,12 @@ def test_letter_joins_the_woman_of_that_letter_in_another_take():
 
 # --------------------------------- a list's heading is no statement
 def test_cases_that_include_a_list_are_no_speaker():
-    text = (
-        "Mr Reed was jailed for six years at Leeds Crown Court.\n"
+    text = (  # a quotation later in the document: the list's heading was read as introducing it
         "Notable court cases involving wardens accused of bribery in recent years include:\n"
         ":: May 1996 - Warden Tom Blunt, 31, from Hull, was jailed for two years at York Crown Court.\n"
+        'The court heard that he took cash from traders, saying: "I am owed this money."\n'
     )
-    rows = speaker_rows(text)
-    assert not [r for r in rows if "cases" in r[0]], rows
+    assert speaker_rows(text) == [["The court", "anonymous", 2]]
 
 
 def test_a_speaker_who_continues_with_a_colon_still_speaks():  # a guard
