@@ -114,3 +114,38 @@ def test_a_speaker_who_continues_with_a_colon_still_speaks():  # a guard
     text = "Ann Rowe, for the warden, continued:\n" '"He has lost his job and his home."\n'
     rows = speaker_rows(text)
     assert rows == [["Ann Rowe", "person", 1]], rows
+
+
+# --------------------------------- a take on an earlier trial keeps that trial's prosecution
+TAKES_TRIAL = {
+    "hale1": "Tom Hale, 45, denies murder.\nWilliam Rook QC, prosecuting, said Hale had stalked the woman.\n",
+    "hale2": (
+        "Killer Tom Hale was cleared of an almost identical murder at the Old Bailey six years ago.\n"
+        "The prosecution suggested that Hale killed Miss Ash after a series of rejections.\n"
+        '"The likeness of the wounds will be for you to judge," the prosecution had told the jury '
+        "trying him in 1993.\n"
+        "But Mr Ann Cole, QC, defending, told the jury that police had lied.\n"
+    ),
+}
+
+
+def _take_rows(texts: dict[str, str]):
+    from corpus_tools.attribution.attributions import attributions
+
+    records = [{"doc_id": d, "text": t, "group": "wire"} for d, t in texts.items()]
+    return attributions(from_records(records))
+
+
+def test_prosecution_of_an_earlier_trial_is_not_todays_prosecutor():
+    att = _take_rows(TAKES_TRIAL)
+    back = att[(att.doc_id == "hale2") & att.cue.str.contains("suggested|told the jury")]
+    labels = dict(zip(back.speaker, back.speaker_label, strict=False))
+    assert labels.get("The prosecution") == "The prosecution", att  # not "William Rook QC"
+    assert labels.get("Mr Ann Cole") in ("Mr Ann Cole", "Ann Cole"), att
+
+
+def test_prosecution_of_todays_trial_in_a_later_take_is_todays_prosecutor():  # a guard
+    texts = {**TAKES_TRIAL, "hale2": "The prosecution said Hale had lied to the police about the knife.\n"}
+    att = _take_rows(texts)
+    later = att[(att.doc_id == "hale2") & (att.speaker == "The prosecution")]
+    assert later.speaker_label.tolist() == ["William Rook QC"], att

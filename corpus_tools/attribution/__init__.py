@@ -207,5 +207,6 @@ One person, pair or body under several names:
 * :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is;
 * :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;
 * :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
-* :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement.
+* :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
+* :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text.
 """
