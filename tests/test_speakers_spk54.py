@@ -149,3 +149,16 @@ def test_prosecution_of_todays_trial_in_a_later_take_is_todays_prosecutor():  # 
     att = _take_rows(texts)
     later = att[(att.doc_id == "hale2") & (att.speaker == "The prosecution")]
     assert later.speaker_label.tolist() == ["William Rook QC"], att
+
+
+def test_todays_take_mentioning_an_earlier_acquittal_keeps_todays_prosecutor():  # a guard
+    texts = {
+        **TAKES_TRIAL,
+        "hale2": (
+            "Hale was cleared of an almost identical murder at the Old Bailey six years ago.\n"
+            "The prosecution said Hale had lied to the police about the knife.\n"
+        ),
+    }
+    att = _take_rows(texts)
+    later = att[(att.doc_id == "hale2") & (att.speaker == "The prosecution")]
+    assert later.speaker_label.tolist() == ["William Rook QC"], att

@@ -10,10 +10,13 @@ counted as today's prosecutor and missing from every speaker list (08.12.99/body
 courts, body1back 18-19: TUNE_24's kind K6 in ``benchmarks/claims_tune24.md``, b33 and the body N
 groups and drop lists).
 
-:func:`tells_earlier_trial`: whether a document dates a trial, a jury or an acquittal to a year or to
-"N years ago"; such a document's side labels are read over its own text only
-(:func:`~.identities._retype`), so "The defence" there is the barrister it sets on the defence,
-and "The prosecution" stays the earlier case's unnamed side when it names none.
+:func:`earlier_side`: whether a sentence of a document that names a side of the case ("the
+prosecution had told the jury trying him in 1993") dates a trial, a jury or an acquittal to a year
+or to "N years ago"; such a document's labels of that side are read over its own text only
+(:func:`~.identities._retype`), so "The defence" there is the barrister it sets on the defence, and
+"The prosecution" stays the earlier case's unnamed side when it names none. A take on today's
+trial that only mentions the earlier acquittal ("Hale was cleared ... six years ago") keeps
+reading its sides over the story.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["tells_earlier_trial"]
+__all__ = ["earlier_side", "tells_earlier_trial"]
 
 _AGO = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years (?:ago|earlier)"
 _EARLIER = re.compile(
@@ -43,3 +46,29 @@ def tells_earlier_trial(text: str) -> bool:
         False
     """
     return bool(_EARLIER.search(" ".join(str(text).split())))
+
+
+#: the words of each side, as a sentence names it
+_SIDE = {
+    "prosecution": re.compile(r"\b(?:[Pp]rosecut\w*|[Cc]rown)\b"),
+    "defence": re.compile(r"\b[Dd]efen[cs]\w*"),
+}
+
+
+@functools.lru_cache(maxsize=512)
+def earlier_side(side: str, text: str) -> bool:
+    """Whether a sentence of ``text`` that names ``side`` ("prosecution" or "defence",
+    :func:`~.sides.side_of`) dates a trial to a year or to "N years ago" (:func:`tells_earlier_trial`).
+
+    Example:
+        >>> back = "Hale was cleared six years ago. The prosecution had told the jury trying him in 1993 so."
+        >>> earlier_side("prosecution", back), earlier_side("defence", back)
+        (True, False)
+        >>> earlier_side("prosecution", "Hale was cleared six years ago. The prosecution said so.")
+        False
+    """
+    word = _SIDE.get(side)
+    if word is None or not word.search(text):
+        return False
+    sentences = re.split(r"(?<=[.!?'\"])\s+(?=[A-Z`'\"])", " ".join(str(text).split()))
+    return any(word.search(x) and tells_earlier_trial(x) for x in sentences)
