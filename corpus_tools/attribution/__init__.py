@@ -210,5 +210,9 @@ One person, pair or body under several names:
 * :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
 * :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
 * :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
-* :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is.
+* :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is;
+* :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;
+* :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
+* :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
+* :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text.
 """

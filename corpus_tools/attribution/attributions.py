@@ -41,8 +41,10 @@ from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.clause_pairs import with_clause_pairs
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
+from corpus_tools.attribution.initialled_bodies import initialled_bodies
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.kin_genders import kin_genders
+from corpus_tools.attribution.letter_appositions import letter_appositions
 from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts
 from corpus_tools.attribution.namesakes import full_names
@@ -185,6 +187,8 @@ def unborrowed_attributions(
     out = name_the_outlet(out)  # "the newspaper", the one named
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
+    out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority
+    out = letter_appositions(out, corpus)  # "a 45-year-old divorcee, known as Woman B,": Woman B
     return accounts_told(
         teller_pronouns(out, corpus), corpus
     )  # "he said" after the account; acts told in one

@@ -27,6 +27,7 @@ from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.indications import indicated_to
 from corpus_tools.attribution.inquiries import inquired_into
+from corpus_tools.attribution.listing_verbs import lists_next
 from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -370,7 +371,7 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     if colon_quote(tok):
         return "verb"  # "her daughters screamed from the public gallery: 'She did not do it!'"
     text = tok.doc.text if text is None else text
-    if introduces_next(tok, text=text):
+    if introduces_next(tok, text=text) and not lists_next(tok):  # not "Cases include:"
         return "verb"  # 'Smith continued:' at the paragraph's end: the next paragraph's quotation
     lo, own = offset + min(tok.idx, subj[0].idx), offset + subj[0].left_edge.idx  # not 'Her "minor" op'
     closed = any(

@@ -31,6 +31,7 @@ from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
+from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.expert_nouns import expert_holder
@@ -59,6 +60,7 @@ from corpus_tools.attribution.same_speakers import (
     story_defendants,
 )
 from corpus_tools.attribution.side_holders import side_holder
+from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
 from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
@@ -298,7 +300,8 @@ def _retype(
     own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
     own = own or role_described(label, before, after, people, text, posts)  # "The female officer": Pc Ann Lee
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
-    holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
+    sided = before + after if earlier_side(side_of(label), before + after) else text  # an earlier trial's
+    holder = holder or ("" if named else side_holder(label, sided))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
