@@ -91,7 +91,8 @@ def glossary_html(options: Options) -> str:
             "verb of saying or a court's stock word); not when both sentences quote (two reports "
             "quoting one judge). Counted like a lifted clause (\u201crepeats a fact of 2 more\u201d, "
             "\u201c2 of them repeat a fact of PA's: check\u201d). On METER courts the annotators "
-            "mark such runs taken in fewer sentences than lifted clauses, about two in three "
+            "mark such runs taken less often than lifted clauses: about two named sentences in "
+            "three, two in five on dates held out "
             "(corpus_tools.reuse.lifted_facts, benchmarks/lifted_facts.py).",
         ),
         (
