@@ -19,6 +19,9 @@ from corpus_tools.reuse.derivation_relative import (
     RELATIVE_WEIGHTS,
 )
 from corpus_tools.reuse.lifted_clauses import MIN_OWN, MIN_RUN
+from corpus_tools.reuse.lifted_facts import MAX_SENTENCES as FACT_SENTENCES
+from corpus_tools.reuse.lifted_facts import MIN_FACTS as FACT_WORDS
+from corpus_tools.reuse.lifted_facts import MIN_RUN as FACT_RUN
 from corpus_tools.variants.lexical import CATEGORIES
 
 __all__ = ["glossary_html"]
@@ -79,6 +82,18 @@ def glossary_html(options: Options) -> str:
             "\u201c2 of them lift a clause of PA's: check\u201d), counted once when one also retells; "
             "on METER courts the annotators mark most such runs as taken, some as the paper's own "
             "(corpus_tools.reuse.lifted_clauses, benchmarks/lifted_clauses.py).",
+        ),
+        (
+            "Repeats a fact",
+            "A sentence left new that shares with one source sentence a shorter run of at least "
+            f"{FACT_RUN} words in the same order holding {FACT_WORDS} words of fact: a number, a month, "
+            f"or a word found in at most {FACT_SENTENCES} of the source's sentences (not a name, title, "
+            "verb of saying or a court's stock word); not when both sentences quote (two reports "
+            "quoting one judge). Counted like a lifted clause (\u201crepeats a fact of 2 more\u201d, "
+            "\u201c2 of them repeat a fact of PA's: check\u201d). On METER courts the annotators "
+            "mark such runs taken less often than lifted clauses: about two named sentences in "
+            "three, two in five on dates held out "
+            "(corpus_tools.reuse.lifted_facts, benchmarks/lifted_facts.py).",
         ),
         (
             "Similarity of a sentence (0–1)",

@@ -51,6 +51,7 @@ __all__ = [
     "MIN_RUN",
     "lifted_clauses",
     "lifted_runs",
+    "reading",
 ]
 
 #: the fewest words, in order, a lifted run has (a clause: "when he was working for a")
@@ -174,6 +175,33 @@ def lifted_clauses(
         0
     """
     require_columns(corpus, ["text"], "lifted_clauses")
+    rows = []
+    for key, tokens, w, index, source, topic in reading(corpus, alignment, coverage, sentences, options):
+        own = _own_words(w.keys, w.names, w.topical)
+        found = lifted_runs(w.keys, own, index, source, topic, min_run=min_run, min_own=min_own)
+        for k, i, n in found:
+            rows.append((*key, *k, i, n, " ".join(tokens[i : i + n]), len(found)))
+    return _frame(rows)
+
+
+def _frame(rows: list) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=LIFTED_COLUMNS)
+    return out.sort_values(["doc_id", "sent_id", "source_doc_id", "source_sent_id"], ignore_index=True)
+
+
+def reading(
+    corpus: pd.DataFrame,
+    alignment: pd.DataFrame,
+    coverage: pd.DataFrame,
+    sentences: pd.DataFrame,
+    options: ReuseOptions | None = None,
+):
+    """Each sentence left ``new`` (over ``max_short_words``) as the run rules read it, in order:
+    ``(key, tokens, words, index, source, topic)``: its (doc_id, sent_id), its word tokens, its
+    :class:`~corpus_tools.reuse.similarity.SentenceWords` (lemma keys), the index of the word
+    triples of the source sentences its document is read against (triple -> [(source key,
+    position)]), every source sentence's keys (source key -> keys) and each source file's topic
+    words. Shared by :func:`lifted_clauses` and :mod:`corpus_tools.reuse.lifted_facts`."""
     need = {
         "alignment": (alignment, ("doc_id", "sent_id", "reuse_class", "text")),
         "coverage": (coverage, ("doc_id", "source_doc_id", "source_sent_id")),
@@ -185,7 +213,7 @@ def lifted_clauses(
     long = alignment["text"].str.split().str.len() > opt.max_short_words
     new = alignment[(alignment["reuse_class"] == "new") & long]
     if not len(new) or not len(coverage):
-        return pd.DataFrame(columns=LIFTED_COLUMNS)
+        return
     against = coverage[coverage["doc_id"].isin(set(new["doc_id"]))]
     src_docs = set(against["source_doc_id"].astype(str))
     texts = _texts(sentences[~sentences["is_boilerplate"] & sentences["doc_id"].astype(str).isin(src_docs)])
@@ -208,10 +236,8 @@ def lifted_clauses(
     for k in texts:
         of_doc[k[0]].append(words[k])
     topic = {d: common_words(w) for d, w in of_doc.items()}
-    rows = []
     for key in sorted(mine):
-        keys = pairs.get(key[0], ())
-        ks = tuple(keys)
+        ks = tuple(pairs.get(key[0], ()))
         if ks not in indexes:
             index: defaultdict[tuple, list] = defaultdict(list)
             for k in ks:
@@ -219,10 +245,4 @@ def lifted_clauses(
                 for j in range(len(s) - _SEED + 1):
                     index[s[j : j + _SEED]].append((k, j))
             indexes[ks] = index
-        w = words[key]
-        own = _own_words(w.keys, w.names, w.topical)
-        found = lifted_runs(w.keys, own, indexes[ks], source, topic, min_run=min_run, min_own=min_own)
-        for k, i, n in found:
-            rows.append((*key, *k, i, n, " ".join(tokens[key][i : i + n]), len(found)))
-    out = pd.DataFrame(rows, columns=LIFTED_COLUMNS)
-    return out.sort_values(["doc_id", "sent_id", "source_doc_id", "source_sent_id"], ignore_index=True)
+        yield key, tokens[key], words[key], indexes[ks], source, topic

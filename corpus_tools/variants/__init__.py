@@ -33,6 +33,10 @@ loop they share with :mod:`~.named_again`); and
 :mod:`~.honorific_people` (honorifics counted by the same person's mentions, read by
 :mod:`~.style`).
 
+Round 25's, read by :mod:`~.lexical` before the diff: :mod:`~.read_against` (a version sentence
+read against the source sentence of the same witness whose words it writes in runs, not another
+take's sentence the alignment scored best; the alignment's counts stay as they are).
+
 Modules the README's layout does not list: :mod:`~.name_facts` (which capitalised runs of a
 sentence name a fact, read by :mod:`~.facts`) and :mod:`~.name_aliases` (other names of one
 country, state or body, and the full name of an initialism, read by :mod:`~.name_forms`), and

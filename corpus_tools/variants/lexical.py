@@ -58,6 +58,7 @@ from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.possessive_marks import with_possessives
+from corpus_tools.variants.read_against import read_against
 from corpus_tools.variants.reworded import settle_final
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
@@ -457,6 +458,8 @@ def extract_variants(
 def _extract(corpus, source, alignment, sentences, model, name_similarity: float) -> pd.DataFrame:
     if alignment is None:
         alignment = align_sentences(corpus, source=source, sentences=sentences, model=model)
+    if sentences is not None:  # each sentence read against the one it takes its words from
+        alignment = read_against(alignment, corpus, sentences)
     reused = alignment[alignment["reuse_class"] != "new"]
     others = {str(d) for pairs in reused["other_source_sents"] for d, _ in pairs}
     src_docs = sorted(set(map(str, reused["source_doc_id"])) | others)
