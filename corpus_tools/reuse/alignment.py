@@ -43,6 +43,7 @@ from corpus_tools.reuse.neighbours import (
 )
 from corpus_tools.reuse.own_questions import asks_itself, own_question
 from corpus_tools.reuse.own_quotes import own_quotations
+from corpus_tools.reuse.own_tellers import own_teller
 from corpus_tools.reuse.pieces import joined_pieces
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
 from corpus_tools.text.sentences import Token
@@ -225,6 +226,7 @@ def _align_doc(
         new_by_place(rows, common, score, opt)
         own_quotations(rows)  # a first-person quotation its source reports in the third person
         own_quotations(rows, own_question)  # a question the paper asks in its own voice
+        own_quotations(rows, own_teller(src))  # "One friend says ...": the paper's own teller
     _mark_splits(rows)
     return rows
 
