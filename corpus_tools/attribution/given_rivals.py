@@ -37,7 +37,5 @@ def given_rival(me, other, rivals) -> bool:
     if me.firsts or not other.firsts:
         return False
     given = {f.lower() for f in other.firsts}
-    return any(
-        r.named and r.kind == "person" and not r.firsts and len(r.names) == 1 and {n.lower() for n in r.names} <= given
-        for r in rivals
-    )
+    alone = [r for r in rivals if r.named and r.kind == "person" and not r.firsts and len(r.names) == 1]
+    return any({n.lower() for n in r.names} <= given for r in alone)

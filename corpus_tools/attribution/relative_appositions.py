@@ -26,7 +26,9 @@ __all__ = ["name_before_relative"]
 _INDEFINITE = re.compile(r"^(?:a|an) [a-z][a-z -]*$")
 _HONORIFICS = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Professor)"
 #: the name set off by a comma at the end of the text before the description
-_NAME_COMMA = re.compile(rf"(?:^|(?<=[\s(]))((?:{_HONORIFICS}\.? )?(?:[A-Z][a-z][\w'-]* ){{0,2}}[A-Z][a-z][\w'-]*), $")
+_NAME_COMMA = re.compile(
+    rf"(?:^|(?<=[\s(]))((?:{_HONORIFICS}\.? )?(?:[A-Z][a-z][\w'-]* ){{0,2}}[A-Z][a-z][\w'-]*), $"
+)
 
 
 def name_before_relative(label: str, before: str, people: set[str]) -> str:
