@@ -96,3 +96,15 @@ def test_holding_spans_open_before_a_small_letter_only_after_that():
         "a tenant cannot maintain a claim against the council in respect of any repairs"
     ]
     assert holding_spans("He said Jones' dog barked, and that 'twas all.") == []
+
+
+# kind 8: "the jury might conclude that '...,' Mr Roe suggested" is Roe's, the jury no speaker
+def test_what_the_jury_might_conclude_is_counsel_s():
+    text = (
+        "Ann Roe QC, prosecuting, told the jury the boy had often visited the farm.\n\n"
+        "Despite his age, the jury might conclude that 'he was old enough to know what he was "
+        "getting into,' Mrs Roe suggested.\n"
+    )
+    rows = speaker_rows(text)
+    assert not any("jury" in r[0] for r in rows), rows
+    assert [r[0] for r in rows] == ["Ann Roe QC"], rows

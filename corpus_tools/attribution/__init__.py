@@ -68,6 +68,7 @@ Whether a cue is a statement at all:
 * :mod:`~.article_speakers`: "These claimed", after a named newspaper's articles, is that newspaper;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");
+* :mod:`~.modal_inferences`: what one may conclude is no statement ("the jury might conclude that");
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
   a joint subject with a body or a group among its members a statement of each;
