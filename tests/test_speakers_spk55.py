@@ -4,7 +4,7 @@ shapes (other names, other words)."""
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools import from_records
 from corpus_tools.attribution.relation_names import relation_holder
@@ -99,12 +99,15 @@ def test_holding_spans_open_before_a_small_letter_only_after_that():
 
 
 # kind 8: "the jury might conclude that '...,' Mr Roe suggested" is Roe's, the jury no speaker
-def test_what_the_jury_might_conclude_is_counsel_s():
+def test_what_the_jury_might_conclude_is_no_statement_of_the_jury():
     text = (
-        "Ann Roe QC, prosecuting, told the jury the boy had often visited the farm.\n\n"
-        "Despite his age, the jury might conclude that 'he was old enough to know what he was "
-        "getting into,' Mrs Roe suggested.\n"
+        "Hale began to feel trapped, Ann Roe QC, prosecuting, told the jury. Later he allegedly told Jim "
+        "Dunn, a convicted thief he met in prison, that he hated the boy for having him 'over a barrel'.\n\n"
+        "While only two people knew what happened, 'and one of them is gone', the jury might "
+        "conclude that 'Tom was bold enough to try and use the farmer, but not so wise as to see "
+        "what he might be getting himself into,' Mrs Roe suggested.\n"
     )
-    rows = speaker_rows(text)
-    assert not any("jury" in r[0] for r in rows), rows
-    assert [r[0] for r in rows] == ["Ann Roe QC"], rows
+    rows = text_attributions(text, cue="conclude")
+    # no statement of the jury's, not even one reported inside Roe's
+    assert rows[["speaker", "role"]].values.tolist() == [["the jury", "mention"]]
+    assert speaker_rows(text) == [["Ann Roe QC", "person", 2]]
