@@ -111,3 +111,15 @@ def test_what_the_jury_might_conclude_is_no_statement_of_the_jury():
     # no statement of the jury's, not even one reported inside Roe's
     assert rows[["speaker", "role"]].values.tolist() == [["the jury", "mention"]]
     assert speaker_rows(text) == [["Ann Roe QC", "person", 2]]
+
+
+def test_the_flag_does_not_point_at_the_boy_for_his_dropped_mother():
+    import pandas as pd
+
+    from corpus_tools.report.checks import named_dropped_check
+
+    sv = pd.DataFrame(
+        {"status": ["kept", "dropped"], "speaker_kind": ["person", "person"], "speaker": ["Tom", "Mrs Hale"]}
+    )
+    assert named_dropped_check(sv, ["Tom Hale", "a jury"]) == ""
+    assert named_dropped_check(sv, ["Ann Hale"]) == "check: it quotes “Hale”, counted as dropped"
