@@ -123,3 +123,16 @@ def test_the_flag_does_not_point_at_the_boy_for_his_dropped_mother():
     )
     assert named_dropped_check(sv, ["Tom Hale", "a jury"]) == ""
     assert named_dropped_check(sv, ["Ann Hale"]) == "check: it quotes “Hale”, counted as dropped"
+
+
+def test_a_surname_written_only_after_the_boy_s_given_name_does_not_name_the_mother():
+    from types import SimpleNamespace as W
+
+    from corpus_tools.attribution.given_rivals import rival_surname
+
+    mother = W(named=True, kind="person", names={"Hale"}, firsts=set())
+    boy = W(named=True, kind="person", names={"Tom"}, firsts=set())
+    paper = "Reed denied any part in the death of Tom Hale. Tom had asked Reed for money."
+    assert rival_surname(mother, paper, [boy])
+    assert not rival_surname(mother, paper + " Mrs Hale wept.", [boy])
+    assert not rival_surname(mother, paper, [])

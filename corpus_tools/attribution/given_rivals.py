@@ -13,12 +13,20 @@ shares its given name; this is the same when the source writes that given name a
 The rule: a source speaker with no given name does not own a version's named person whose given
 name is the whole name of another source speaker (a person named by one word, "Thomas").
 
-* :func:`given_rival`: whether such a rival speaker is there.
+The same holds for the surname written in the version's text: a source speaker with no given name
+is not named by a version that writes the surname only after that rival's given name ("Thomas
+Marshall" everywhere, the mother's "Marshall" nowhere else), so no sentence of it is read as
+reporting her by name (the daily mail of thomas, th64).
+
+* :func:`given_rival`: whether such a rival speaker is there;
+* :func:`rival_surname`: whether a version writes the surname only after a rival's given name.
 """
 
 from __future__ import annotations
 
-__all__ = ["given_rival"]
+import re
+
+__all__ = ["given_rival", "rival_surname"]
 
 
 def given_rival(me, other, rivals) -> bool:
@@ -39,3 +47,29 @@ def given_rival(me, other, rivals) -> bool:
     given = {f.lower() for f in other.firsts}
     alone = [r for r in rivals if r.named and r.kind == "person" and not r.firsts and len(r.names) == 1]
     return any({n.lower() for n in r.names} <= given for r in alone)
+
+
+def rival_surname(me, text: str, rivals) -> bool:
+    """Whether the version's ``text`` writes every surname of the source speaker ``me`` (no given
+    name) only after the given name of a source speaker of ``rivals`` named by it alone.
+
+    Example:
+        >>> from types import SimpleNamespace as W
+        >>> mother = W(named=True, kind="person", names={"Hale"}, firsts=set())
+        >>> boy = W(named=True, kind="person", names={"Tom"}, firsts=set())
+        >>> rival_surname(mother, "Tom Hale was 12. He lied to his mother.", [boy])
+        True
+        >>> rival_surname(mother, "Tom Hale was 12. Mrs Hale wept.", [boy])
+        False
+    """
+    if me.firsts or not me.named or me.kind != "person" or not me.names:
+        return False
+    alone = [r for r in rivals if r.named and r.kind == "person" and not r.firsts and len(r.names) == 1]
+    given = {n for r in alone for n in r.names}
+    if not given:
+        return False
+    for name in me.names:
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        if not found or any(not any(text[:at].rstrip().endswith(g) for g in given) for at in found):
+            return False
+    return True
