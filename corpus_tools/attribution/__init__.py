@@ -21,6 +21,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
 * :mod:`~.single_quotes`: a cue inside single quote marks is part of the quotation;
+* :mod:`~.quoted_holdings`: "held that 'a tenant cannot maintain a claim ...'" quotes the judge;
 * :mod:`~.stop_quotes`: a cue cut from its quotation by a full stop;
 * :mod:`~.quote_sentences`: a quotation's later sentences in its paragraph are its speaker's;
 * :mod:`~.resumed_quotes`: a quotation opened again after its speaker's cue ("she said. 'B.'"),
@@ -69,6 +70,7 @@ Whether a cue is a statement at all:
 * :mod:`~.article_speakers`: "These claimed", after a named newspaper's articles, is that newspaper;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");
+* :mod:`~.modal_inferences`: what one may conclude is no statement ("the jury might conclude that");
 * :mod:`~.rulings`: a court's order read as a statement;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
   a joint subject with a body or a group among its members a statement of each;
@@ -107,6 +109,8 @@ What a pronoun or a description stands for:
 * :mod:`~.employees`: a possessive description of an employee named in the next sentence;
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
+* :mod:`~.relation_names`: "The friend" of one take, the one person the takes name "his friend X";
+* :mod:`~.relative_appositions`: "Tom Reed, a tenant who claimed" is Reed, not "a tenant";
 * :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
@@ -124,6 +128,7 @@ One person, pair or body under several names:
 * :mod:`~.same_speakers`: what makes two speakers of one document one (name, body, defendant);
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
+* :mod:`~.given_rivals`: a version's "Tom Hale" is the source's "Tom", not its "Mrs Hale";
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
 * :mod:`~.described_conjuncts`: "Mr A and another rider, B C": a pair, the second named by apposition;

@@ -8,10 +8,13 @@ tells of a thing that did not happen, or may not have: nothing was said by it. A
 ("would say", a future or a habit) is left alone; a hearing's "would be told" is
 ``reports.not_a_report``'s ``modal``.
 
-* :func:`counterfactual`: whether a cue verb is such a modal perfect.
+* :func:`counterfactual`: whether a cue verb is such a modal perfect, or a modal inference
+  (:mod:`~.modal_inferences`: "the jury might conclude").
 """
 
 from __future__ import annotations
+
+from corpus_tools.attribution.modal_inferences import modal_inference
 
 __all__ = ["counterfactual"]
 
@@ -23,4 +26,6 @@ def counterfactual(verb, anchor=None) -> bool:
     """Whether the spaCy token ``verb`` is a past participle under a modal and "have" ("could have
     spread"); ``anchor`` (the speaker's head) is not read: the signature of ``reports``'s act rules."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if modal_inference(verb):  # "the jury might conclude that ...": no statement either
+        return True
     return verb.tag_ == "VBN" and bool(aux & _MODALS) and "have" in aux

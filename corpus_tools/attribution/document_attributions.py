@@ -40,6 +40,7 @@ from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.questions import continuation
+from corpus_tools.attribution.quoted_holdings import holding_spans
 from corpus_tools.attribution.quotes import (
     FIRST_PERSON,
     blank_spans,
@@ -223,6 +224,7 @@ def document_attributions(
         below = paragraphs[i + 1][2].text if i + 1 < len(paragraphs) else ""
         found = [a for a in found if not quoted_cue(a.span[0], a.cue_span[0], inside, c.text, end, below)]
         single = single_quote_spans(c.text, offset, end)  # a paper's quotation in single marks
+        single += holding_spans(c.text, offset, end)  # "held that 'a tenant cannot maintain ...'"
         found = [a for a in found if not in_single_quotes(a.span[0], a.cue_span[0], single)]
         # 'X said:' at a paragraph's end introduces the quotation that opens the next paragraph
         # ('Smith continued:', 'In a speech, he declared:', 'X issued the following statement:')

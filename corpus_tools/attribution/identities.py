@@ -49,6 +49,8 @@ from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
 from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.pairs import n_people
+from corpus_tools.attribution.relation_names import relation_holder
+from corpus_tools.attribution.relative_appositions import name_before_relative
 from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
@@ -320,6 +322,8 @@ def _retype(
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52
     person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
+    person = person or ("" if named else relation_holder(label, text, people))  # "The friend": Ian Lowe
+    person = person or ("" if named else name_before_relative(label, before, people))  # "Reed, a tenant who"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

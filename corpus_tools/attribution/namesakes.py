@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.given_rivals import given_rival
 
 #: capitalised words before a surname that are no given name: a sentence's first word
 _NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
@@ -199,6 +200,8 @@ def owns(me, other, rivals) -> bool:
     ``rivals`` shares a given name with ``other`` while ``me`` has none (a paper's "Yvonne Amor" is
     the source's "Yvonne Amor", not its "Mr Amor" too)."""
     if not me.same(other):
+        return False
+    if given_rival(me, other, rivals):  # "Thomas Marshall" is the source's "Thomas", not "Mrs Marshall"
         return False
     return bool(me.firsts) or not any(r.same(other) and r.firsts & other.firsts for r in rivals)
 

@@ -22,6 +22,7 @@ from corpus_tools.attribution.accusations_told import accusation_retold, accusat
 from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.given_name_slips import given_slip
+from corpus_tools.attribution.given_rivals import rival_surname
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
 from corpus_tools.attribution.named_tellers import says_who
 from corpus_tools.attribution.own_voice import own_voice, told_anywhere
@@ -68,6 +69,7 @@ class Sentences:
 
     def __init__(self, sents: list[str], ids) -> None:
         self.names = names_in(" ".join(sents))
+        self.text = " ".join(sents)
         self.read = [
             (bool(SPEECH_FORMS & {w.lower() for w in re.findall(r"[A-Za-z]+", x)}), content_keys(x), x)
             for x in sents
@@ -101,7 +103,7 @@ def one_version(
         same = {r["speaker_id"] for r in mine if owns(me, who[r["speaker_id"]], rivals)}
         same |= also_same(me, {r["speaker_id"]: who[r["speaker_id"]] for r in mine}, rivals)  # "He and Sumer"
         kept, fates, credit_lost, scores, loose, told = 0, [], False, [], 0, 0
-        named_here = named_in(me, sents.names)
+        named_here = named_in(me, sents.names) and not rival_surname(me, sents.text, rivals)  # "Tom Hale"
         for stmt in stmts:
             targets = reused.get((str(stmt["doc_id"]), int(stmt["sent_id"])), {})
             there = (

@@ -2,5 +2,6 @@
 plots and the HTML report, all views of one Analysis.
 
 Modules the README's layout does not list: :mod:`~.honorific_scope` (of how many people a
-version's honorifics differ from the source's, read by :mod:`~.findings`).
+version's honorifics differ from the source's, read by :mod:`~.findings`); :mod:`~.given_holders`
+(a version's "Tom Hale" holds the source's "Tom", no dropped "Mrs Hale", for :mod:`~.checks`).
 """

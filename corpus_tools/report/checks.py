@@ -34,6 +34,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.identities import surname
+from corpus_tools.report.given_holders import others_given
 from corpus_tools.reuse.derivation import DERIVATION_LEAVES, DerivationRules
 from corpus_tools.reuse.derivation_model import MODEL_FEATURES, DerivationModel
 
@@ -153,6 +154,7 @@ def named_dropped_check(sv: pd.DataFrame, speakers: Iterable[str]) -> str:
     dropped = sv[sv["status"] == "dropped"]
     pairs = zip(dropped["speaker"], dropped["speaker_kind"], strict=True)
     keys = [name_key(label, kind) for label, kind in pairs]
+    speakers = others_given(sv, list(speakers))  # "Thomas Marshall" is the source's "Thomas"
     said = " ; ".join(" ".join(str(x).split()) for x in speakers)
     named = list(dict.fromkeys(k for k in keys if k and re.search(rf"(?<!\w){re.escape(k)}(?!\w)", said)))
     if not named:
