@@ -9,6 +9,7 @@ import html
 import pandas as pd
 
 from corpus_tools.report.views import alignment_html
+from corpus_tools.reuse.passages import MIN_TOKENS
 from corpus_tools.variants.changes import edge_summary, pair_sentences
 
 __all__ = ["edge_findings", "pair_view_html"]
@@ -159,6 +160,18 @@ def _quote_line(q: pd.DataFrame, limit: int = 4) -> str:
     return ", ".join(parts)
 
 
+def _taken(r) -> str:
+    """What an edge takes from its parent, in words: the share of words in shared passages; for a
+    later story joined only by short runs (:mod:`corpus_tools.reuse.retold`,
+    :mod:`corpus_tools.reuse.retold_lead`: no passage of ``min_tokens`` words), the news told again
+    in its own words ("copy" or "takes 6% of its words" would misread it)."""
+    p, n = r.parent_doc_id, int(r.n_shared_passages)
+    if r.relation == "update" and (n == 0 or r.coverage * r.n_words / n < MIN_TOKENS):
+        runs = f"{n} short {'run' if n == 1 else 'runs'} of words the same: {r.coverage:.0%} of its words"
+        return f"it tells {p}'s news again in its own words ({runs if n else 'no run of five words alike'})."
+    return f"it takes {r.coverage:.0%} of its words from {p} and keeps {r.kept:.0%} of {p}."
+
+
 def edge_findings(
     family_frame: pd.DataFrame, changes_frame: pd.DataFrame, *, limit: int | None = None
 ) -> dict[str, str]:
@@ -192,10 +205,7 @@ def edge_findings(
                 f"{head}: the same text after cleaning{_minutes(r.published, r.parent_published)}."
             )
             continue
-        parts = [
-            f"{head}{_minutes(r.published, r.parent_published)}: it takes {r.coverage:.0%} of its words from "
-            f"{r.parent_doc_id} and keeps {r.kept:.0%} of {r.parent_doc_id}."
-        ]
+        parts = [f"{head}{_minutes(r.published, r.parent_published)}: {_taken(r)}"]
         if r.second_parent_doc_id is not None:
             parts.append(
                 f"It also takes {r.n_second_parent_words} words from {r.second_parent_doc_id} (a merge)."

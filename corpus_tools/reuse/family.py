@@ -30,7 +30,9 @@ A witness left with no parent that retells an earlier witness of its outlet in
 shorter passages (a follow-up, an answer to a bid that repeats the bid) takes it
 as parent, an ``update``: :mod:`corpus_tools.reuse.retold` gives the rule; one that retells, up
 to a few days later, an earlier witness of its outlet in rewritten sentences takes it too
-(:mod:`corpus_tools.reuse.retold_across`; the words of its aligned sentences count as covered).
+(:mod:`corpus_tools.reuse.retold_across`; the words of its aligned sentences count as covered), and
+one that tells an earlier witness's news again, up to ten days later, in its own words
+(:mod:`corpus_tools.reuse.retold_lead`; only its runs of five words or more count as covered).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from corpus_tools.reuse.family_order import comes_before, text_order
 from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
 from corpus_tools.reuse.retold_across import across_parents, aligned_masks
+from corpus_tools.reuse.retold_lead import lead_parents
 from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["FAMILY_COLUMNS", "RELATIONS", "body_text", "family", "family_edges"]
@@ -191,12 +194,14 @@ def family_edges(
     may_precede = lambda j, i: comes_before(order[j], order[i], dates[j], dates[i])  # noqa: E731
     retold = retold_parents(short, orphans, may_precede, w_outlet, bodies, dates)
     across = across_parents(short, orphans - set(retold), may_precede, w_outlet, bodies, dates)
-    for i, j in {**retold, **across}.items():
+    lead = lead_parents(orphans - set(retold) - set(across), may_precede, w_outlet, bodies, dates)
+    for i, j in {**retold, **across, **lead}.items():
         pair = short[(short["doc_key"].isin((i, j))) & (short["source_doc_key"].isin((i, j)))]
-        new = _coverage(pair, starts)
+        found = _coverage(pair, starts)  # a news told again (lead) may share no run of five words
+        new = {k: found.get(k, np.zeros(size[k[0]], dtype=bool)) for k in ((i, j), (j, i))}
         if i in across:  # words of aligned sentences count as covered (corpus_tools.reuse.retold_across)
             aligned = aligned_masks(bodies[j], bodies[i], starts[i], starts[j])
-            new = {(i, j): new[(i, j)] | aligned[0], (j, i): new[(j, i)] | aligned[1]}
+            new = {k: m | aligned[n] for n, (k, m) in enumerate(new.items())}
         for (a, b), m in new.items():
             masks[(a, b)], cover[(a, b)] = m, int(m.sum())
         cost[(i, j)] = (size[i] - cover[(i, j)]) + CUT_WEIGHT * (size[j] - cover[(j, i)])

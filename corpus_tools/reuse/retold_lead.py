@@ -1,0 +1,151 @@
+"""A later story, days after an earlier one, that tells the earlier one's news again in its own words.
+
+The shape, read in rounds 25-52 of the hand reading (``benchmarks/family_edges.csv``): an outlet's
+story of the next event (a board rejecting the offer it received a week before; a refinery's
+restart put off after the fire) tells the earlier story's news again in new words, its names and
+figures kept: "the board rejected as inadequate the unsolicited offer by PepsiCo ... at 11.50 dlrs
+cash per share" after "it has received an offer to be acquired by PepsiCo ... for 11.50 dlrs per
+share". It shares no passage of ``min_tokens`` words, often none of five, and its sentences are
+too rewritten, or too few, for :mod:`corpus_tools.reuse.retold_across`'s sentence alignment. A
+new story of the same thread (another unit's reorganisation, the next day's talks) also names the
+thread's firm, place and people, but tells one or none of the earlier story's sentences again.
+
+The rule, a wire editor's reading: the earlier story's *lead* (its first sentence, the news) is
+told again: :data:`LEAD_NAMES` of its names and figures (:func:`corpus_tools.reuse.retold_across.particulars`)
+and :data:`LEAD_WORDS` of its content words (:func:`corpus_tools.reuse.retold_across.content_keys`)
+are in the later story, and when the lead gives a figure, the later story gives one of them (a
+story of another sum is another deal); and :data:`MIN_TOLD` of the earlier story's sentences or
+more are told again, each with :data:`SENTENCE_WORDS` of its content words in the later story.
+Only an earlier witness of the same known outlet, published before it and at most
+:data:`MAX_LEAD_GAP` before, is taken; undated witnesses are not joined.
+
+Candidates come from an inverted index of the leads' names and figures (a name in more than
+:data:`MAX_POSTINGS` leads says nothing and is skipped), never from all pairs. The thresholds were
+chosen by leave-one-round-out cross-validation over the rounds of ``benchmarks/family_edges.csv``
+(``benchmarks/README.md``, round 25, branch tree25, gives the figures): they are not held out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+import pandas as pd
+
+from corpus_tools.reuse.retold_across import content_keys, particulars
+from corpus_tools.variants.facts import split_sentences
+
+__all__ = [
+    "LEAD_NAMES",
+    "LEAD_WORDS",
+    "MAX_LEAD_GAP",
+    "MAX_POSTINGS",
+    "MIN_TOLD",
+    "SENTENCE_WORDS",
+    "lead_parents",
+    "tells_lead",
+]
+
+#: the share of the earlier lead's names and figures the later story must hold
+LEAD_NAMES = 0.7
+#: the share of the earlier lead's content words the later story must hold
+LEAD_WORDS = 0.5
+#: the earlier story's sentences (of three content words or more) the later one must tell again
+MIN_TOLD = 2
+#: the share of an earlier sentence's content words in the later story for it to be told again
+SENTENCE_WORDS = 0.5
+#: the latest a later story comes after the one it tells again (the longest gap read by hand:
+#: round 52's ten-day search)
+MAX_LEAD_GAP = pd.Timedelta(days=10)
+#: a name or figure in more leads than this is too common to propose a candidate
+MAX_POSTINGS = 50
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]:
+    """A body read once: its lead's names and figures and content words, the content words of
+    each sentence of three or more, and the whole text's names and figures and content words."""
+    sentences = split_sentences(text)
+    lead = sentences[0] if sentences else ""
+    keys = tuple(k for k in (frozenset(content_keys(s)) for s in sentences) if len(k) >= 3)
+    return (
+        frozenset(particulars(lead)),
+        frozenset(content_keys(lead)),
+        keys,
+        frozenset(particulars(text)),
+        frozenset(content_keys(text)),
+    )
+
+
+def _told(earlier: str, later: str) -> int:
+    """The number of the earlier story's sentences told again in the later one, or -1 when its
+    lead is not told again (see :func:`tells_lead`)."""
+    lead_names, lead_words, sentences, _, _ = _read(earlier)
+    _, _, _, names, words = _read(later)
+    if not lead_names or len(lead_names & names) < LEAD_NAMES * len(lead_names):
+        return -1
+    if len(lead_words & words) < LEAD_WORDS * max(len(lead_words), 1):
+        return -1
+    figures = {w for w in lead_names if w[0].isdigit()}
+    if figures and not figures & names:
+        return -1
+    return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
+
+
+def tells_lead(earlier: str, later: str) -> bool:
+    """Whether ``later`` tells ``earlier``'s news again: its lead's names, figures and content
+    words (:data:`LEAD_NAMES`, :data:`LEAD_WORDS`, a figure of it when it gives one) and
+    :data:`MIN_TOLD` of its sentences or more (:data:`SENTENCE_WORDS` of each one's content words).
+
+    Example:
+        >>> earlier = ("Acme Corp said it received an offer from Brill Inc of 12.50 dlrs a share. "
+        ...            "Brill already holds 9.9 pct of Acme. Acme hired Dunn and Co to advise it.")
+        >>> tells_lead(earlier, "Acme Corp said its board rejected the Brill Inc offer of 12.50 dlrs "
+        ...            "a share. Brill holds 9.9 pct of Acme stock. Dunn and Co advise the board.")
+        True
+        >>> tells_lead(earlier, "Acme Corp said it will close its Ohio plant. Brill Inc, which holds "
+        ...            "9.9 pct, made no comment.")
+        False
+    """
+    return _told(earlier, later) >= MIN_TOLD
+
+
+def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[int, int]:
+    """``{witness: parent}`` for each witness of ``orphans`` that tells again (:func:`tells_lead`)
+    the news of an earlier witness of its known outlet published at most :data:`MAX_LEAD_GAP`
+    before it. Of several, the one with the most sentences told again, ties to the latest.
+
+    Args:
+        orphans: witnesses with no parent by the other rules.
+        may_precede: ``may_precede(j, i)``, whether witness ``j`` may be the parent of ``i``.
+        outlet: each witness's outlet, or None.
+        bodies: each witness's body text.
+        dates: each witness's ``published`` time, or None.
+    """
+    todo = [i for i in orphans if outlet[i] is not None and dates[i] is not None]
+    if not todo:
+        return {}
+    postings: dict[str, list[int]] = defaultdict(list)  # a lead's name or figure -> its witnesses
+    for j, body in enumerate(bodies):
+        if outlet[j] is not None and dates[j] is not None:
+            for name in _read(body)[0]:
+                postings[name].append(j)
+    out = {}
+    for i in sorted(todo):
+        hits: Counter[int] = Counter()
+        for name in _read(bodies[i])[3]:
+            found = postings.get(name, ())
+            if len(found) <= MAX_POSTINGS:
+                hits.update(found)
+        best = None
+        for j, n in hits.items():
+            if j == i or outlet[j] != outlet[i] or n < LEAD_NAMES * len(_read(bodies[j])[0]):
+                continue
+            if not (dates[j] < dates[i] <= dates[j] + MAX_LEAD_GAP and may_precede(j, i)):
+                continue
+            told = _told(bodies[j], bodies[i])
+            if told >= MIN_TOLD and (best is None or (told, j) > best):
+                best = (told, j)
+        if best is not None:
+            out[i] = best[1]
+    return out
