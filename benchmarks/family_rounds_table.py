@@ -275,9 +275,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 52: a nine-day search (d to d + 8, both held), seed 52, leaving out rounds 7-51 (and round
     # 51's printed orders 38-40); its second part, if needed, a ten-day search
     52: (None, None, tuple(range(7, 52))),
+    # round 53: an eleven-day search (d to d + 10, both held), seed 53, leaving out rounds 7-52 (every
+    # candidate of both of round 52's searches); its second part, if needed, a twelve-day search
+    53: (None, None, tuple(range(7, 53))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 53)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 54)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -296,6 +299,7 @@ SPAN: dict[int, int | str] = {
     50: 5,
     51: 7,
     52: 9,
+    53: 11,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
