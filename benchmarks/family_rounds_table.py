@@ -27,6 +27,8 @@ ROUND52_FIRST = (
     " 2994 3073 5782 8414 11401 3075 6122 11859 15387 899 3468 8850 11811 12161 15728 9022 11774 6749"
     " 9870 8726 11894 10735 13470 256 3222 3892 7357"
 )
+#: round 53's first part: every candidate of seed 53's eleven-day search judged (orders 1-4)
+ROUND53_FIRST = "2727 5518 10947 16005 12906 16673 4681 8159"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
 ROUND52 = (
@@ -316,4 +318,5 @@ PART2: dict[int, tuple[int, str]] = {
     # round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
     51: (8, ROUND51_FIRST),
     52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
+    53: (12, ROUND53_FIRST),  # round 53's first part: seed 53's eleven-day search, all 4 judged
 }
