@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51 and 52 (benchmarks/family_round51.md, family_round52.md). ``family_round7.py`` imports
+of rounds 51-53 (benchmarks/family_round51.md to family_round53.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -29,6 +29,9 @@ ROUND52_FIRST = (
 )
 #: round 53's first part: every candidate of seed 53's eleven-day search judged (orders 1-4)
 ROUND53_FIRST = "2727 5518 10947 16005 12906 16673 4681 8159"
+#: round 53: its first part, and every candidate of the twelve-day search (orders 1-6 judged; the
+#: 45-row rule met at order 6)
+ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
 ROUND52 = (
@@ -185,6 +188,7 @@ LATER_ROUNDS = {
     " 17378 10145 11329 4629 6943 9769 11191 7397 9031 6488 8259 14932 16203 7847 9540",
     51: f"{ROUND51} {ROUND51_PRINTED}",  # benchmarks/family_rounds_table.py
     52: ROUND52,
+    53: ROUND53,
 }
 
 
