@@ -20,7 +20,8 @@ DAYS, HEADLINE = ["1991-05-06", "1991-05-17"], "Tarvia crown auction"
 PARENT = (
     "Tarvia's central bank has changed the rules of its currency auctions to defend the crown. Banks"
     " will pay the rate they bid from May 17, the bank said. The crown has fallen 41 pct since the"
-    " auctions, known as the Crown Window, began last October 12. At last week's session the crown was fixed at 6.0 to the dollar."
+    " auctions, known as the Crown Window, began last October 12. At last week's session the crown"
+    " was fixed at 6.0 to the dollar."
     " The Dockers' Federation of Tarvia said it may strike. Ivo Brannic, head of the Dockers' Tarvian"
     " branch, said a strike was certain."
 )
