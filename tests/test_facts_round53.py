@@ -75,6 +75,10 @@ def test_the_owner_of_a_possessive_before_an_adjective_is_the_name() -> None:
     assert owner_named_before("Dockers", s, fed)
     assert not owner_named_before("Dockers", "The Dockers said no.", fed)
     assert not owner_named_before("Dockers", s, [("s", "name", "Porters' Federation", "cut")])
+    # a person's title after the place: "Tarvia's Lo" names the country too
+    assert not owner_named_before(
+        "Tarvia", "Tarvia's Lo said", [("s", "name", "Tarvia Premier Ann Lo", "cut")]
+    )
 
 
 def test_rounded_decimal_and_dropped_day_read_their_own_shapes() -> None:
