@@ -67,7 +67,10 @@ and gas field") and :mod:`~.state_initials` ("Tarn City, N.J." / "New Jersey"), 
 :mod:`~.fact_changes`, and :mod:`~.party_titles` ("Senate Republican leader": the body stops before
 the party word, read by :mod:`~.name_facts`). Round 52's: :mod:`~.written_again` ("The U.S. Wants X
 to": a capitalised verb no name's, read by :mod:`~.name_facts`; "January 1987" / "January 28" and
-"first three months" / "first quarter", read by :mod:`~.fact_changes`). Moved out
+"first three months" / "first quarter", read by :mod:`~.fact_changes`). Round 53's:
+:mod:`~.written_shorter` ("4.0" / "4.0002" and "last September 26" / "last September", read by
+:mod:`~.fact_changes`; "the Seafarers' Canadian branch": the owner is the name, read by
+:mod:`~.name_facts`, and once named in full, not again, read by :mod:`~.fact_changes`). Moved out
 of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of writing) and
 :mod:`~.same_number` (a number changed into a number that counts the same thing).
 """

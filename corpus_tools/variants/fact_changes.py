@@ -60,6 +60,7 @@ from corpus_tools.variants.reported_twice import (
 from corpus_tools.variants.same_number import SAME_THING, _key, same_thing  # noqa: F401 (re-exported)
 from corpus_tools.variants.state_initials import dotted_state_held
 from corpus_tools.variants.written_again import month_year_held, quarter_months_held
+from corpus_tools.variants.written_shorter import day_dropped_held, owner_named_before, rounded_decimal_held
 from corpus_tools.variants.years_since import count_of_years_held, year_since_held
 
 __all__ = ["fact_rows", "held_as_period", "same_thing"]
@@ -295,6 +296,7 @@ def fact_rows(
                 or count_of_years_held(text, sentence, raw_other[change], day[change], other_day[change])
                 or a_part_held(key, raw_other[change])  # "one third" / "a third" (round 49)
                 or quarter_months_held(text, sentence, raw_other[change])  # "first quarter" (round 52)
+                or rounded_decimal_held(text, raw_other[change])  # "4.0" / "4.0002" (round 53)
             )
         if holds(other, kind, key, short[change]):
             return True
@@ -329,6 +331,7 @@ def fact_rows(
             or year_since_held(text, sentence, raw_other[change], day[change], other_day[change])
             or part_of_month_held(key, other)  # "mid-April" / "April 15" (round 48)
             or month_year_held(text, sentence, raw_other[change], other_day[change])  # (round 52)
+            or day_dropped_held(text, sentence, raw_other[change])  # "last September" (round 53)
         )
 
     candidates = []
@@ -340,7 +343,10 @@ def fact_rows(
                 if kind == "number" and counts_parties(text, s):
                     continue
                 same_side = [c for c in candidates if c[3] == change]
-                if (kind == "name" and said_already(text, s, same_side)) or (
+                if (
+                    kind == "name"
+                    and (said_already(text, s, same_side) or owner_named_before(text, s, same_side))
+                ) or (
                     kind == "date"
                     and (
                         names_year(text, s, same_side)

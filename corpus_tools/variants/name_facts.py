@@ -25,6 +25,7 @@ from corpus_tools.variants.name_spans import (
 )
 from corpus_tools.variants.party_titles import party_word_cut
 from corpus_tools.variants.written_again import capital_verb
+from corpus_tools.variants.written_shorter import owner_before_adjective
 
 __all__ = ["ORDINARY_WORDS", "fact_key", "names", "norm_text"]
 
@@ -180,6 +181,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
                 words = words[1:]
             text = " ".join(words)
         after = sentence[start + len(raw) :]
+        words, text = owner_before_adjective(words, text, after)  # "Seafarers' Canadian branch" (round 53)
         words, text = party_word_cut(words, text, after)  # "Senate Republican leader" (round 51)
         if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
             words = words[:1]
