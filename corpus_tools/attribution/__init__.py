@@ -114,6 +114,10 @@ What a pronoun or a description stands for:
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
+* :mod:`~.party_adjectives`: "A former Tory Minister": a party's adjective is no name in a description;
+* :mod:`~.wire_slugs`: a wire take's header line ("COURTS Richards Nightlead") names no one;
+* :mod:`~.titled_openers`: "a taxi driver told ..." is the "Cab driver Ali Khan" named after it;
+* :mod:`~.title_phrases`: "the Welsh Assembly member" is the one person the story titles so;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 * :mod:`~.head_synonyms`: "The pal" after "One friend" is that friend (and the force's officer);
 * :mod:`~.letters`: "The letter ended: ..." is the writer the text names just before it.

@@ -65,8 +65,10 @@ from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
 from corpus_tools.attribution.story_bodies import story_body
 from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
+from corpus_tools.attribution.title_phrases import title_phrase_holder
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
+from corpus_tools.attribution.titled_openers import titled_opener
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.reuse.documents import source_groups
@@ -308,6 +310,7 @@ def _retype(
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = name_before_description(label, before, people)  # "Mr Hale, a lorry driver said"
+    person = person or ("" if named else titled_opener(label, before, after))  # "Cab driver X"
     person = person or person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
@@ -315,6 +318,7 @@ def _retype(
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
+    person = person or ("" if named else title_phrase_holder(label, text, people))  # "the Welsh AM"
     person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52
     person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"

@@ -1,0 +1,95 @@
+"""Who speaks, the shapes round 25's tuning stories showed (``benchmarks/claims_tune25.md``, kinds
+K1-K4). Invented texts of the same shapes (other names, other words)."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import speaker_rows
+
+from corpus_tools.attribution.opening_pleas import description_head
+from corpus_tools.attribution.party_adjectives import party_word
+from corpus_tools.attribution.title_phrases import title_phrase_holder
+from corpus_tools.attribution.titled_openers import titled_opener
+from corpus_tools.attribution.wire_slugs import without_slugs
+
+# K1: an opening description by past office and party, the man named in the next sentence
+_PARTY = (
+    "A former Labour Minister accused of kicking a waiter today admitted in court to having a "
+    "caution for theft.\nTom Dale also admitted to a jury at Leeds Crown Court that he had been drunk.\n"
+)
+
+
+@pytest.mark.parametrize("header", ["", "  10:15 01/02/03: Page 1 (HHH) COURTS Dale Nightlead\n"])
+def test_an_opening_description_by_party_and_office_is_the_man_named_next(header):
+    assert speaker_rows(header + _PARTY) == [["Tom Dale", "person", 2]]
+
+
+def test_a_place_in_the_description_is_still_a_name():
+    assert speaker_rows(_PARTY.replace("former Labour Minister", "Leeds man")) == [
+        ["A Leeds man", "anonymous", 1],
+        ["Tom Dale", "person", 1],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "head"),
+    [
+        ("A former Labour Minister", "minister"),
+        ("A MARRIED former Tory minister", "minister"),
+        ("A Leeds man", ""),
+    ],
+)
+def test_description_head_reads_party_and_office_words(label, head):
+    assert description_head(label) == head
+
+
+def test_party_word():
+    words = ("Labour", "Tory", "Minister", "Leeds", "Dale")
+    assert [party_word(w) for w in words] == [True, True, True, False, False]
+
+
+def test_a_wire_header_line_is_blanked_with_its_length():
+    text = "  10:15 01/02/03: Page 1 (HHH) COURTS Dale\nA man said so.\n"
+    out = without_slugs(text)
+    assert len(out) == len(text) and "Dale" not in out and out.endswith("A man said so.\n")
+
+
+# K1: "a taxi driver told a court", named two sentences on as "Cab driver Ali Khan"
+_DRIVER = (
+    "A girl seemed scared when the man called at her flat, a bus driver told a court today.\n"
+    "Farmer Tom Reed is accused of assault.\n"
+    "Bus driver Ali Khan told a jury that he saw her crying.\n"
+)
+
+
+def test_an_opening_trade_is_the_person_named_later_with_the_trade_as_title():
+    assert speaker_rows(_DRIVER) == [["Ali Khan", "person", 2]]
+
+
+def test_titled_opener_needs_the_trade_before_the_name():
+    at = _DRIVER.find("a bus driver")
+    assert titled_opener("a bus driver", _DRIVER[:at], _DRIVER[at:]) == "Ali Khan"
+    plain = _DRIVER.replace("Bus driver Ali Khan", "Ali Khan")
+    assert titled_opener("a bus driver", plain[:at], plain[at:]) == ""
+
+
+# K1: a title phrase the story sets before the defendant's name, used as a description
+def test_a_title_phrase_of_the_named_man_is_that_man():
+    text = (
+        "Harbour Board member Tom Reed is accused of fraud.\nReed denies the charge.\n"
+        "Giving evidence, the Harbour Board member said he had been misled.\n"
+    )
+    assert speaker_rows(text) == [["Tom Reed", "person", 2]]
+
+
+@pytest.mark.parametrize(
+    ("label", "group", "name"),
+    [
+        ("the Harbour Board member", "Harbour Board member Tom Reed spoke.", "Tom Reed"),
+        ("the member", "Harbour Board member Tom Reed spoke.", ""),
+        ("the Harbour Board member", "Harbour Board member Tom Reed and Harbour Board member Ann Cole.", ""),
+        ("the Harbour Board member", "Tom Reed spoke.", ""),
+    ],
+)
+def test_title_phrase_holder(label, group, name):
+    assert title_phrase_holder(label, group, {"Reed", "Cole"}) == name
