@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows
 
+from corpus_tools.attribution.code_names import code_name
+from corpus_tools.attribution.kin_titles import family_titled
 from corpus_tools.attribution.opening_pleas import description_head
 from corpus_tools.attribution.party_adjectives import party_word
 from corpus_tools.attribution.title_phrases import title_phrase_holder
@@ -93,3 +95,47 @@ def test_a_title_phrase_of_the_named_man_is_that_man():
 )
 def test_title_phrase_holder(label, group, name):
     assert title_phrase_holder(label, group, {"Reed", "Cole"}) == name
+
+
+# K2: a jury's "ruled" after the verdict is the verdict, an act; a coroner's ruling stays a statement
+def test_an_inquest_jurys_ruling_is_no_statement():
+    text = (
+        "A farmer shot during a raid was killed lawfully, an inquest jury ruled today.\n"
+        "The coroner, Dr Ann Lee, said the police had acted well.\n"
+    )
+    assert speaker_rows(text) == [["The coroner, Dr Ann Lee", "person", 1]]
+
+
+def test_a_coroners_ruling_stays_a_statement():
+    text = "A farmer shot during a raid was killed lawfully, the coroner ruled today.\n"
+    assert speaker_rows(text) == [["the coroner", "anonymous", 1]]
+
+
+# K4: a witness heard under a code name is anonymous
+@pytest.mark.parametrize(
+    ("label", "code"),
+    [("Officer Bravo", True), ("Bravo", True), ("Officer Victor", False), ("Tom Bravo", False)],
+)
+def test_code_name(label, code):
+    assert code_name(label) is code
+
+
+def test_a_code_named_officer_is_an_anonymous_speaker():
+    text = "Officer Bravo, who gave evidence from behind a screen, said he feared for his life.\n"
+    assert speaker_rows(text) == [["Officer Bravo", "anonymous", 1]]
+
+
+# K1 and K3: "Lynch's father Padraig" and "Mr Lynch" are one named man
+def test_a_father_by_his_given_name_and_mr_surname_are_one_named_man():
+    text = (
+        "Speaking afterwards, Lynch's father Padraig said he was angry with the verdict.\n"
+        'He said: "We wanted justice."\nIn a statement read outside court\n'
+        'Mr Lynch added: "We will appeal."\n'
+    )
+    assert speaker_rows(text) == [["Padraig Lynch", "person", 3]]
+
+
+def test_family_titled_needs_a_title_of_the_kins_sex():
+    assert family_titled("father", "Lynch", "Mr Lynch added") is True
+    assert family_titled("mother", "Lynch", "Mr Lynch added") is False
+    assert family_titled("husband", "Lynch", "Mr Lynch added") is False

@@ -68,6 +68,7 @@ Whether a cue is a statement at all:
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;
 * :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");
 * :mod:`~.rulings`: a court's order read as a statement;
+* :mod:`~.jury_verdicts`: "..., an inquest jury ruled today": the verdict, an act;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
   a joint subject with a body or a group among its members a statement of each;
 * :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
@@ -207,6 +208,8 @@ One person, pair or body under several names:
 * :mod:`~.indications`: "has indicated to X that ..." is a statement;
 * :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
 * :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
+* :mod:`~.code_names`: "Officer Kilo", a witness's code name, is anonymous too;
+* :mod:`~.kin_titles`: "O'Neill's father Eoghan ... Mr O'Neill added": Eoghan O'Neill, one man;
 * :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
 * :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is.
 """
