@@ -7,6 +7,7 @@ import pytest
 from pairs import speaker_rows
 
 from corpus_tools.attribution.code_names import code_name
+from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.kin_titles import family_titled
 from corpus_tools.attribution.opening_pleas import description_head
 from corpus_tools.attribution.party_adjectives import party_word
@@ -139,3 +140,25 @@ def test_family_titled_needs_a_title_of_the_kins_sex():
     assert family_titled("father", "Lynch", "Mr Lynch added") is True
     assert family_titled("mother", "Lynch", "Mr Lynch added") is False
     assert family_titled("husband", "Lynch", "Mr Lynch added") is False
+
+
+# K1: "The policeman" is the one officer the texts give a code name
+def test_an_unnamed_policeman_is_the_one_code_named_officer():
+    text = (
+        "The policeman who fired the shots told the inquest he feared for his life.\n"
+        "Officer Bravo, who gave evidence from behind a screen, said he had no choice.\n"
+    )
+    assert speaker_rows(text) == [["Bravo", "anonymous", 2]]  # one anonymous marksman, two statements
+
+
+@pytest.mark.parametrize(
+    ("group", "label"),
+    [
+        ("The policeman fired. Officer Bravo said so.", "Officer Bravo"),
+        ("The policeman fired. An officer codenamed Tango said so.", "Officer Tango"),
+        ("The policeman fired. Officer Bravo and Officer Tango said so.", ""),
+        ("The policeman fired. Pc Tom Reed said so.", ""),
+    ],
+)
+def test_coded_officer(group, label):
+    assert coded_officer("The policeman", group) == label

@@ -209,6 +209,7 @@ One person, pair or body under several names:
 * :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
 * :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
 * :mod:`~.code_names`: "Officer Kilo", a witness's code name, is anonymous too;
+* :mod:`~.coded_officers`: "The policeman" is the one officer the takes call "Officer Kilo";
 * :mod:`~.kin_titles`: "O'Neill's father Eoghan ... Mr O'Neill added": Eoghan O'Neill, one man;
 * :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
 * :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is.

@@ -29,6 +29,7 @@ from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
+from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.employees import employee_named
@@ -303,6 +304,7 @@ def _retype(
     holder = holder or ("" if named else side_holder(label, text))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
+    holder = holder or ("" if named else coded_officer(label, text))  # "The policeman": "Officer Kilo"
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
