@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows
 
+from corpus_tools.attribution.apposed_roles import apposed_role
 from corpus_tools.attribution.code_names import code_name
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.kin_titles import family_titled
+from corpus_tools.attribution.lowercased_bodies import cased_body, story_cased
 from corpus_tools.attribution.opening_pleas import description_head
 from corpus_tools.attribution.party_adjectives import party_word
 from corpus_tools.attribution.title_phrases import title_phrase_holder
@@ -162,3 +164,44 @@ def test_an_unnamed_policeman_is_the_one_code_named_officer():
 )
 def test_coded_officer(group, label):
     assert coded_officer("The policeman", group) == label
+
+
+# K1: "The mum" right after a named woman speaks is that woman
+def test_a_bare_the_mum_is_the_woman_named_just_before():
+    text = (
+        "A man's conviction was quashed.\nChief witness Ann Rudd fumed: 'I feel let down.'\n"
+        "The mum vowed she would not give evidence again, adding: 'It was torture.'\n"
+    )
+    assert speaker_rows(text) == [["Chief witness Ann Rudd", "person", 3]]
+
+
+# K1: "his solicitor" is the one person the text names with "his solicitor" in apposition
+def test_a_possessive_role_is_the_person_named_with_it_in_apposition():
+    text = (
+        "A man's conviction was quashed after a magistrate fell asleep.\n"
+        "Tom Price must face a retrial after his solicitor reported the incident.\n"
+        "Mr Price was fined in July.\n\n"
+        "Tom Brown, his solicitor of the firm Brown and Co, said: 'A magistrate fell asleep.'\n"
+    )
+    assert speaker_rows(text) == [["Tom Brown", "person", 2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He faces trial after his solicitor complained. Ann Lee, his solicitor, said so.", "Ann Lee"),
+        ("He faces trial after his solicitor complained. His solicitor Ann Lee said so.", "Ann Lee"),
+        ("He faces trial after his solicitor complained.", ""),
+        ("Ann Lee, his solicitor, and Tom Ray, his solicitor, spoke.", ""),
+    ],
+)
+def test_apposed_role(text, name):
+    assert apposed_role("his solicitor", text) == name
+
+
+# K8: a body a paper writes in lower case is the story's named body
+def test_a_lower_case_body_takes_the_storys_capitals():
+    story = "The Crown Prosecution Service confirmed it. The crown prosecution service said so."
+    assert story_cased("The crown prosecution service", story) == "The Crown Prosecution Service"
+    assert story_cased("The crown prosecution service", "The crown prosecution service said so.") == ""
+    assert cased_body("the local council", "organisation", False, story) == ("the local council", False)

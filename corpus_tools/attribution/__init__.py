@@ -107,6 +107,8 @@ What a pronoun or a description stands for:
 * :mod:`~.office_names`: a named person after a description of the office ("director for sales X");
 * :mod:`~.named_before`: a definite description of the person named just before ("the goalkeeper");
 * :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
+* :mod:`~.parent_nouns`: "The mum" right after a named woman speaks is that woman;
+* :mod:`~.apposed_roles`: "his solicitor" is the "Tim Brown, his solicitor" the text names;
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
 * :mod:`~.kin_given_alone`: "Mrs Hale's husband, Tom told": Tom Hale, not another "Tom" of the text;
@@ -134,6 +136,7 @@ One person, pair or body under several names:
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
+* :mod:`~.lowercased_bodies`: "The crown prosecution service" is the story's capitalised body;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);
 * :mod:`~.own_voice`: a source statement a version tells in its own voice, without its speaker;

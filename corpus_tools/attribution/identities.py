@@ -26,6 +26,7 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_names import addressed_name
+from corpus_tools.attribution.apposed_roles import apposed_role
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
@@ -42,6 +43,7 @@ from corpus_tools.attribution.kin_genders import kin_name, member_gender
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
+from corpus_tools.attribution.lowercased_bodies import cased_body
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
 from corpus_tools.attribution.office_names import office_name
@@ -296,6 +298,7 @@ def _retype(
     label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
     label = resident_surname(label, people) or label  # "Kemp of Hale Park, Cheshire": Kemp
     stype, named = s["speaker_type"], s["named"]
+    label, named = cased_body(label, stype, named, posts or text)  # "The crown prosecution service"
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
     own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
@@ -305,6 +308,7 @@ def _retype(
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
     holder = holder or ("" if named else coded_officer(label, text))  # "The policeman": "Officer Kilo"
+    holder = holder or ("" if named else apposed_role(label, before + after))  # "X, his solicitor"
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
