@@ -207,13 +207,12 @@ def test_a_lower_case_body_takes_the_storys_capitals():
     assert cased_body("the local council", "organisation", False, story) == ("the local council", False)
 
 
-# K5: a tape and a verdict are things, no speakers
+# K5: a tape is a thing, no speaker
 @pytest.mark.parametrize(
     "text",
     [
         "The jury had heard the raid was planned.\nSurveillance tapes suggested his unit planned a bomb.\n",
-        "The jury had heard the raid was planned.\nA verdict of murder might suggest it was justified.\n",
     ],
 )
-def test_a_tape_or_a_verdict_is_no_speaker(text):
+def test_a_tape_is_no_speaker(text):
     assert speaker_rows(text) == [["The jury", "anonymous", 1]]

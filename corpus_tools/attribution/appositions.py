@@ -89,5 +89,7 @@ def kin_given_name(label: str, text: str) -> str:
     if not kin:
         return ""
     relative = f"{kin.group(3)} {kin.group(1)}"
-    titled = family_titled(kin.group(2), kin.group(1), text)  # "O'Neill's father Eoghan ... Mr O'Neill"
+    # "O'Neill's father Eoghan ... Mr O'Neill": the father; "Mr Bell's son, Mark": "Mr Bell" is the father
+    owner = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][a-z]+ )?{re.escape(kin.group(1))}\W", label)
+    titled = not owner and family_titled(kin.group(2), kin.group(1), text)
     return relative if relative in text or titled else kin.group(3)
