@@ -72,6 +72,7 @@ Whether a cue is a statement at all:
 * :mod:`~.counterfactuals`: what one could or would have done is no statement ("who could have spread");
 * :mod:`~.modal_inferences`: what one may conclude is no statement ("the jury might conclude that");
 * :mod:`~.rulings`: a court's order read as a statement;
+* :mod:`~.jury_verdicts`: "..., an inquest jury ruled today": the verdict, an act;
 * :mod:`~.pleas`, :mod:`~.clause_pleas`, :mod:`~.joint`: pleas, however worded, and of each of two;
   a joint subject with a body or a group among its members a statement of each;
 * :mod:`~.titled_pleas`: a plea whose subject is a description with the name after it;
@@ -112,6 +113,8 @@ What a pronoun or a description stands for:
 * :mod:`~.relation_names`: "The friend" of one take, the one person the takes name "his friend X";
 * :mod:`~.relative_appositions`: "Tom Reed, a tenant who claimed" is Reed, not "a tenant";
 * :mod:`~.job_nouns`: a definite job noun for the person an opening "a JOB" introduced ("the cook");
+* :mod:`~.parent_nouns`: "The mum" right after a named woman speaks is that woman;
+* :mod:`~.apposed_roles`: "his solicitor" is the "Tim Brown, his solicitor" the text names;
 * :mod:`~.expert_nouns`: a definite job noun for the named person given that job ("the specialist");
 * :mod:`~.kin_genders`: members of one family told apart by a kin phrase ("Mr X" is no "Ann X");
 * :mod:`~.kin_given_alone`: "Mrs Hale's husband, Tom told": Tom Hale, not another "Tom" of the text;
@@ -120,6 +123,10 @@ What a pronoun or a description stands for:
 * :mod:`~.openings`: an opening indefinite description of a pair named in the next sentence;
 * :mod:`~.opening_pleas`: an opening indefinite description that pleads, the man named after it;
 * :mod:`~.opening_speakers`: an opening description that speaks, the person named after it;
+* :mod:`~.party_adjectives`: "A former Tory Minister": a party's adjective is no name in a description;
+* :mod:`~.wire_slugs`: a wire take's header line ("COURTS Richards Nightlead") names no one;
+* :mod:`~.titled_openers`: "a taxi driver told ..." is the "Cab driver Ali Khan" named after it;
+* :mod:`~.title_phrases`: "the Welsh Assembly member" is the one person the story titles so;
 * :mod:`~.force_officers`: "the officer" after a police force's spokesman is that spokesman.
 * :mod:`~.head_synonyms`: "The pal" after "One friend" is that friend (and the force's officer);
 * :mod:`~.letters`: "The letter ended: ..." is the writer the text names just before it.
@@ -136,6 +143,7 @@ One person, pair or body under several names:
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name;
+* :mod:`~.lowercased_bodies`: "The crown prosecution service" is the story's capitalised body;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);
 * :mod:`~.own_voice`: a source statement a version tells in its own voice, without its speaker;
@@ -163,6 +171,7 @@ One person, pair or body under several names:
   head, titles and entities; a given name, not a title (split from :mod:`~.speakers`);
 * :mod:`~.affiliations`: the organisations, places and court side a speaker mention names (split
   from :mod:`~.speakers`);
+* :mod:`~.near_words`: matches read near a role word only (split from :mod:`~.identities`);
 * :mod:`~.the_names`: a name with a capital "The" in mid-sentence is a body ("is suing The Sun");
 * :mod:`~.appearances`: the court someone "will appear before ... charged" is no speaker;
 * :mod:`~.told_accounts`: what the story's people said to one another, told inside counsel's or
@@ -214,6 +223,9 @@ One person, pair or body under several names:
 * :mod:`~.indications`: "has indicated to X that ..." is a statement;
 * :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
 * :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
+* :mod:`~.code_names`: "Officer Kilo", a witness's code name, is anonymous too;
+* :mod:`~.coded_officers`: "The policeman" is the one officer the takes call "Officer Kilo";
+* :mod:`~.kin_titles`: "O'Neill's father Eoghan ... Mr O'Neill added": Eoghan O'Neill, one man;
 * :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
 * :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is;
 * :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;

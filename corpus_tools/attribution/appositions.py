@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.kin_titles import family_titled
 
 __all__ = ["kin_given_name", "name_before_description"]
 
@@ -33,9 +34,11 @@ _NAME_COMMA = re.compile(
 #: an indefinite description with no name in it ("a tenant farmer", "an unemployed builder")
 _INDEFINITE = re.compile(r"^(?:a|an) [a-z][a-z -]*$")
 #: a relative named by a given name after another person's possessive name: "Ms Adams's sister
-#: Janet", "crash victim Tom Hale's mother, Jane" (lower-case words may open it)
+#: Janet", "crash victim Tom Hale's mother, Jane" (lower-case words may open it); a surname with an
+#: apostrophe too ("O'Neill's father Eoghan": TUNE_25's inqira, ``benchmarks/claims_tune25.md`` K3)
 _KIN_NAME = re.compile(
-    r"^(?:[a-z]+ ){0,2}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z][a-z][\w-]*)(?:'s|\u2019s|') "
+    r"^(?:[a-z]+ ){0,2}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][a-z]+ )?([A-Z](?:['\u2019][A-Z])?[a-z][\w-]*)"
+    r"(?:'s|\u2019s|') "
     r"((?:[a-z-]+ ){0,1}[a-z-]+),? ([A-Z][a-z]+)$"
 )
 
@@ -86,4 +89,7 @@ def kin_given_name(label: str, text: str) -> str:
     if not kin:
         return ""
     relative = f"{kin.group(3)} {kin.group(1)}"
-    return relative if relative in text else kin.group(3)
+    # "O'Neill's father Eoghan ... Mr O'Neill": the father; "Mr Bell's son, Mark": "Mr Bell" is the father
+    owner = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][a-z]+ )?{re.escape(kin.group(1))}\W", label)
+    titled = not owner and family_titled(kin.group(2), kin.group(1), text)
+    return relative if relative in text or titled else kin.group(3)

@@ -15,6 +15,8 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.code_names import CODE_WORDS, code_name
+
 __all__ = ["court_letter", "lettered_anonymous"]
 
 #: a person's common noun or a title, then one capital letter, at the end of the label
@@ -33,13 +35,14 @@ def court_letter(label: str) -> bool:
         >>> court_letter("His second victim, Woman C"), court_letter("Mr X"), court_letter("Mr Xu")
         (True, True, False)
     """
-    return bool(_LETTERED.search(" ".join(str(label).split())))
+    return bool(_LETTERED.search(" ".join(str(label).split()))) or code_name(label)  # "Officer Kilo"
 
 
 def lettered_anonymous(table: pd.DataFrame) -> pd.DataFrame:
     """The speakers table ``table`` (``speaker``, ``named``, ``speaker_type``, ``speaker_kind``) with
     each speaker a court's letter names (:func:`court_letter`) not named and of kind anonymous."""
-    if not len(table) or not table["speaker"].str.contains(r" [A-Z](?:$|,)", regex=True).any():  # cheap
+    cheap = r" [A-Z](?:$|,)|" + "|".join(CODE_WORDS)  # a letter or a code word somewhere
+    if not len(table) or not table["speaker"].str.contains(cheap, regex=True).any():
         return table
     at = table["speaker"].map(court_letter)
     if not at.any():

@@ -27,6 +27,7 @@ from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.indications import indicated_to
 from corpus_tools.attribution.inquiries import inquired_into
+from corpus_tools.attribution.jury_verdicts import jury_verdict
 from corpus_tools.attribution.listing_verbs import lists_next
 from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.passive_agents import described_by
@@ -99,7 +100,8 @@ def cue_kind(tok) -> str | None:
     # "criticised": the British form of textacy's "criticize" (claims_tune20.md, kind K3)
     lemma = lemma if lemma in lexicon.REPORTING_VERBS else lexicon.US_SPELLING.get(lemma, lemma)
     if lemma not in lexicon.REPORTING_VERBS:
-        said = statement_verb(tok) or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
+        said = statement_verb(tok) and not jury_verdict(tok)  # "..., an inquest jury ruled": a verdict
+        said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         said = said or persuaded_that(tok) or indicated_to(tok)  # "persuade X that", "indicated to X that"
         return "verb" if said else None
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":

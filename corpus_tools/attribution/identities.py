@@ -26,9 +26,11 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_names import addressed_name
+from corpus_tools.attribution.apposed_roles import apposed_role
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
+from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
@@ -42,8 +44,10 @@ from corpus_tools.attribution.kin_genders import kin_name, member_gender
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
+from corpus_tools.attribution.lowercased_bodies import cased_body
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
+from corpus_tools.attribution.near_words import matches_near
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
@@ -69,8 +73,10 @@ from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
 from corpus_tools.attribution.story_bodies import story_body
 from corpus_tools.attribution.story_persons import story_person
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint, person_surnames
+from corpus_tools.attribution.title_phrases import title_phrase_holder
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
+from corpus_tools.attribution.titled_openers import titled_opener
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.reuse.documents import source_groups
@@ -268,21 +274,9 @@ def role_holder(label: str, text: str) -> str:
     else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
         after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
         pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
-    found = [clean_label(m) for m in _around(re.compile(pattern), " ".join(str(text).split()), words[1])]
+    found = [clean_label(m) for m in matches_near(re.compile(pattern), " ".join(str(text).split()), words[1])]
     surnames = {surname(f.split(",")[0]) for f in found}
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
-
-
-def _around(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[str]:
-    """The matches of ``pattern`` near each place ``word`` stands in ``text``, in order: a long
-    text is read around the role word only, not scanned from every capital letter."""
-    found: dict[int, str] = {}
-    for hit in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
-        lo = max(0, hit.start() - reach)
-        for m in pattern.finditer(text, lo, hit.end() + reach):
-            if m.start() <= hit.start() < m.end():
-                found.setdefault(m.start(), m.group(0))
-    return [found[k] for k in sorted(found)]
 
 
 def _retype(
@@ -297,6 +291,7 @@ def _retype(
     label = unglued(clean_label(s["speaker_label"]))  # "theprosecutor": the prosecutor
     label = resident_surname(label, people) or label  # "Kemp of Hale Park, Cheshire": Kemp
     stype, named = s["speaker_type"], s["named"]
+    label, named = cased_body(label, stype, named, posts or text)  # "The crown prosecution service"
     if named and stype == "organisation" and caps_common_noun(label, before + after):
         stype, named = "anonymous", False  # "A TEENAGER" in headline capitals: no institution
     own = judge_speaking_before(label, before) or judge_described(label, before, before + after)  # judges
@@ -306,6 +301,8 @@ def _retype(
     holder = holder or ("" if named else side_holder(label, sided))  # "The prosecutor": Tom Bell, prosecuting
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
+    holder = holder or ("" if named else coded_officer(label, text))  # "The policeman": "Officer Kilo"
+    holder = holder or ("" if named else apposed_role(label, before + after))  # "X, his solicitor"
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
@@ -313,6 +310,7 @@ def _retype(
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = name_before_description(label, before, people)  # "Mr Hale, a lorry driver said"
+    person = person or ("" if named else titled_opener(label, before, after))  # "Cab driver X"
     person = person or person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
@@ -320,6 +318,7 @@ def _retype(
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
+    person = person or ("" if named else title_phrase_holder(label, text, people))  # "the Welsh AM"
     person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52
     person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
     person = person or ("" if named else relation_holder(label, text, people))  # "The friend": Ian Lowe

@@ -41,6 +41,7 @@ from corpus_tools.attribution.descriptions import PERSON_HEADS, names_in, senten
 from corpus_tools.attribution.entities import DEMONYMS
 from corpus_tools.attribution.epithets import GENDERED_HEADS
 from corpus_tools.attribution.namesakes import title_gender
+from corpus_tools.attribution.parent_nouns import PARENT_NOUNS
 
 __all__ = ["EPITHET_NOUNS", "PERSON_NOUNS", "described_before"]
 
@@ -159,7 +160,7 @@ def described_before(
     else:
         capital = head[:1].isupper() and not head.isupper()
         bare = head.lower() in _COMMON and len(words) == 2  # "The expert": a speaker of its own
-        if named or head.lower() not in PERSON_NOUNS | EPITHET_NOUNS or capital or bare:
+        if named or head.lower() not in PERSON_NOUNS | EPITHET_NOUNS | PARENT_NOUNS or capital or bare:
             return ""
     text, at = before + after, len(before)
     spans, full, counts = _reading(text, frozenset(people))
@@ -179,7 +180,7 @@ def described_before(
     cut = max(text.rfind("<\n", start, at), text.rfind("\n\n", start, at))
     lead = [_bare(x).split()[-1] for x in names_in(text[start:cut], set(people), text)] if cut > start else []
     own = {x.split()[-1] for x in names_in(text[max(start, cut) : at], set(people), text)}
-    window = 1 if head.lower() in EPITHET_NOUNS else _WINDOW  # "The fiend": the sentence before only
+    window = 1 if head.lower() in EPITHET_NOUNS | PARENT_NOUNS else _WINDOW  # "The fiend", "The mum": 1
     near = [s for a, b, names in reversed(spans[max(0, k - window) : k]) for s in names if s not in own]
     near = [s for s in lead if s not in own] + near
     former = "former" in {w.lower() for w in words}  # "The former Everton defender"

@@ -31,7 +31,9 @@ import re
 from collections.abc import Callable
 
 from corpus_tools.attribution.descriptions import names_in, sentence_spans
+from corpus_tools.attribution.party_adjectives import party_word
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
+from corpus_tools.attribution.wire_slugs import without_slugs
 
 __all__ = ["description_head", "pleading_opener"]
 
@@ -59,8 +61,8 @@ def _description(label: str) -> str:
         if w.lower() in _ENDS:
             break
         words.append(w)
-    if not words or any(w[:1].isupper() and not w.isupper() for w in words):
-        return ""  # "A Leeds man", "A friend of Tom Hale": a name in it
+    if not words or any(w[:1].isupper() and not w.isupper() and not party_word(w) for w in words):
+        return ""  # "A Leeds man", "A friend of Tom Hale": a name in it; "A former Tory Minister" none
     head = words[-1].lower()
     return head if head.replace("-", "").isalpha() and head not in INSTITUTION_HEADS else ""  # "eye-witness"
 
@@ -91,7 +93,7 @@ def pleading_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     text, spans, k, a, b, name = found
     opens = text[a:b].find(name.split()[-1]) < 60
     last = name.split()[-1]
-    if not opens or len(name.split()) < 2 or last in text[: spans[k][1]]:
+    if not opens or len(name.split()) < 2 or last in without_slugs(text[: spans[k][1]]):  # no header line
         return ""
     pleads = re.search(rf"\b{re.escape(last)}\b[^.]{{0,80}}?{_PLEA.pattern}", text[a:], re.IGNORECASE)
     return name if pleads else ""  # "Jane Cole was found dead": the victim, who made no plea

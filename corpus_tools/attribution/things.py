@@ -27,8 +27,9 @@ __all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 #: number of residents said": the people of its "of" speak): no "series", "number", "kind", "type"
 THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
-    injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay""".split()
-)
+    injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay
+    tape recording""".split()
+)  # "Surveillance tapes suggested" (TUNE_25's inqira, K5); no "verdict": "After the verdict X said"
 #: day words the parse can take for a subject when a dash aside ends before them
 DAYS = frozenset("yesterday today tonight tomorrow".split())
 #: what "claim" takes when it takes a thing: lives, victims, a title or a prize, money due
