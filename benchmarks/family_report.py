@@ -7,7 +7,7 @@ and ``OUTDIR/meter`` (the 10-document METER courts story with the most words, PA
 grouped, as :mod:`benchmarks.meter_report` writes it). Time each as a fresh process::
 
     PYTHONPATH=$PWD /usr/bin/time -v [5 runs] \\
-        python -m corpus_tools.cli report OUTDIR/cominco -o /tmp/out --overwrite
+        python -m corpus_tools report OUTDIR/cominco -o /tmp/out --overwrite
 
 The report holds the family tree, the timeline and the pair views (#23).
 """
