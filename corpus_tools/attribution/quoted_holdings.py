@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.single_quotes import marked_spans
+
 __all__ = ["holding_spans"]
 
 _OPEN = re.compile(r"(?:\bthat|[,:]) ['\u2018](?=[a-z])")
 _CLOSE = re.compile(r"(?<=[\w\])])['\u2019](?=[.,;])")
-_DOUBLE = re.compile(r"[\"\u201c\u201d]|``|''")
 
 
 def holding_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -41,16 +42,4 @@ def holding_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
         >>> holding_spans("He said that 'twas so and Jones' dog barked.")
         []
     """
-    end = len(text) if end is None else end
-    if _DOUBLE.search(text, start, end):  # single marks inside double ones: a quotation within one
-        return []
-    spans, at = [], start
-    while True:
-        opened = _OPEN.search(text, at, end)
-        if opened is None:
-            return spans
-        closed = _CLOSE.search(text, opened.end(), end)
-        if closed is None:
-            return spans
-        spans.append((opened.end(), closed.start()))
-        at = closed.end()
+    return marked_spans(text, start, end, _OPEN, _CLOSE)

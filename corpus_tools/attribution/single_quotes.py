@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_single_quotes", "single_quote_spans"]
+__all__ = ["in_single_quotes", "marked_spans", "single_quote_spans"]
 
 _OPEN = re.compile(r"(?:^|(?<=[\s:(\u2013\u2014-]))['\u2018](?=[A-Z])")
 #: a mark before its comma closes too ("'... applauded', said the shopkeeper": claims audit round 13)
@@ -35,15 +35,25 @@ def single_quote_spans(text: str, start: int = 0, end: int | None = None) -> lis
         >>> [text[a:b] for a, b in single_quote_spans(text)]
         ['The Crown say he was angry. He meant it.']
     """
+    return marked_spans(text, start, end, _OPEN, _CLOSE)
+
+
+def marked_spans(
+    text: str, start: int, end: int | None, opening: re.Pattern, closing: re.Pattern
+) -> list[tuple[int, int]]:
+    """The spans between each match of ``opening`` and the next of ``closing`` in ``text[start:end]``
+    (one paragraph), as offsets of ``text``; none in a paragraph with double marks (single marks
+    inside double ones quote within a quotation). :func:`single_quote_spans` and
+    :func:`~.quoted_holdings.holding_spans` differ only in their marks."""
     end = len(text) if end is None else end
     if _DOUBLE.search(text, start, end):  # single marks inside double ones: a quotation within one
         return []
     spans, at = [], start
     while True:
-        opened = _OPEN.search(text, at, end)
+        opened = opening.search(text, at, end)
         if opened is None:
             return spans
-        closed = _CLOSE.search(text, opened.end(), end)
+        closed = closing.search(text, opened.end(), end)
         if closed is None:
             return spans
         spans.append((opened.end(), closed.start()))
