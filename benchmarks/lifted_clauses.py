@@ -148,8 +148,10 @@ def pr(c: tuple[int, int, int, int]) -> dict:
     }
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The arguments this script and ``lifted_facts.py`` share: the data, the cache, the frames' pickle,
+    the stretch's fewest words and the CSV of named sentences."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--meter", default=str(DATA / "meter-courts.tar.gz"))
     ap.add_argument("--cache", default="/tmp/derivation_sentences")
     ap.add_argument("--frames", help="a pickle of the aligned frames: read when present, else written")
@@ -157,7 +159,12 @@ def main() -> None:
     ap.add_argument(
         "--list", help="write the shipped setting's named sentences, with their annotation, to this CSV"
     )
-    args = ap.parse_args()
+    return ap
+
+
+def annotated_frames(args: argparse.Namespace) -> tuple[dict, dict]:
+    """METER's phrase annotation and every story's aligned frames (read from ``--frames`` when it
+    exists, else computed and, with ``--frames``, written there)."""
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -169,6 +176,12 @@ def main() -> None:
             fr = frames(load_meter(root), cache)
             if args.frames:
                 Path(args.frames).write_bytes(pickle.dumps(fr))
+    return ann, fr
+
+
+def main() -> None:
+    args = parser(__doc__).parse_args()
+    ann, fr = annotated_frames(args)
     base = rows(fr, ann, args.span)
     results = {s: scored(base, named(fr, s)) for s in GRID}
     folds = [te for _, te in GroupKFold(5).split(base, groups=base["date"])]

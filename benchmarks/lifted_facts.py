@@ -20,11 +20,8 @@ is the one chosen most often at :data:`SHIPPED_BAR`, fixed before the grid was r
 
 from __future__ import annotations
 
-import argparse
 import json
-import pickle
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -34,9 +31,7 @@ from sklearn.model_selection import GroupKFold
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lifted_clauses as clauses  # noqa: E402  (benchmarks/lifted_clauses.py: frames and scoring)
-import meter  # noqa: E402
 
-from corpus_tools import load_meter  # noqa: E402
 from corpus_tools.reuse.lifted_clauses import lifted_clauses  # noqa: E402
 from corpus_tools.reuse.lifted_facts import lifted_facts  # noqa: E402
 
@@ -84,26 +79,8 @@ def held_out(per_fold: dict, p: float) -> tuple[list, list]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--meter", default=str(clauses.DATA / "meter-courts.tar.gz"))
-    ap.add_argument("--cache", default="/tmp/derivation_sentences")
-    ap.add_argument("--frames", help="a pickle of the aligned frames: read when present, else written")
-    ap.add_argument("--span", type=int, default=5, help="an annotated taken stretch's fewest words")
-    ap.add_argument(
-        "--list", help="write the shipped setting's named sentences, with their annotation, to this CSV"
-    )
-    args = ap.parse_args()
-    cache = Path(args.cache)
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = meter.meter_root(args.meter, tmp)
-        ann = meter.annotations(meter.annotated_spans(root))
-        if args.frames and Path(args.frames).exists():
-            fr = pickle.loads(Path(args.frames).read_bytes())
-        else:
-            fr = clauses.frames(load_meter(root), cache)
-            if args.frames:
-                Path(args.frames).write_bytes(pickle.dumps(fr))
+    args = clauses.parser(__doc__).parse_args()
+    ann, fr = clauses.annotated_frames(args)
     base = clauses.rows(fr, ann, args.span)
     found = {
         k: lifted_clauses(c, alignment=al, coverage=cov, sentences=s) for k, (c, al, cov, s) in fr.items()
