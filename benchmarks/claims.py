@@ -3,20 +3,12 @@ be redone after a change: run it, compare each paragraph with the claims listed 
 mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
-stories; two more METER courts stories drawn at random as held-out evidence (``HELD_OUT``),
-two more for the fourth round (``HELD_OUT_4``), two more for the fifth (``HELD_OUT_5``), two more
-for the sixth (``HELD_OUT_6``), two more for the seventh (``HELD_OUT_7``), two more for the
-eighth (``HELD_OUT_8``), two more for the ninth (``HELD_OUT_9``) and two more for the tenth
-(``HELD_OUT_10``); four read to fix speaker kinds in the tenth round, not held out (``TUNE_10``);
-two more for the eleventh (``HELD_OUT_11``) and four more read to fix kinds in it (``TUNE_11``);
-the same for the twelfth (``HELD_OUT_12``, ``TUNE_12``), the thirteenth (``HELD_OUT_13``,
-``TUNE_13``), the fourteenth (``HELD_OUT_14``, ``TUNE_14``), the fifteenth (``HELD_OUT_15``,
-``TUNE_15``), the sixteenth (``HELD_OUT_16``, ``TUNE_16``), the seventeenth (``HELD_OUT_17``,
-``TUNE_17``), the eighteenth (``HELD_OUT_18``, ``TUNE_18``), the nineteenth (``HELD_OUT_19``,
-``TUNE_19``), the twentieth (``HELD_OUT_20``, ``TUNE_20``), the twenty-first (``HELD_OUT_21``,
-``TUNE_21``), the twenty-second (``HELD_OUT_22``, ``TUNE_22``), the twenty-third (``HELD_OUT_23``,
-``TUNE_23``), the twenty-fourth (``HELD_OUT_24``, ``TUNE_24``) and the twenty-fifth (``HELD_OUT_25``,
-``TUNE_25``).
+stories; then, each round, METER courts stories drawn at random before anything of theirs was
+rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_26``) and, from the tenth round on,
+read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_26``). Until the twenty-fifth round
+the draws took folders with PA takes and 3 or more papers; those are spent, so from the twenty-sixth
+the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: six held out, then six
+to tune, ``random.Random(126)``; they are short).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -45,6 +37,7 @@ Usage::
     python benchmarks/claims.py --draw 23       # the twenty-third round's (HELD_OUT_23)
     python benchmarks/claims.py --draw 24       # the twenty-fourth round's (HELD_OUT_24)
     python benchmarks/claims.py --draw 25       # the twenty-fifth round's (HELD_OUT_25)
+    python benchmarks/claims.py --draw 26       # the twenty-sixth round's (HELD_OUT_26, TUNE_26)
 """
 
 from __future__ import annotations
@@ -221,6 +214,28 @@ HELD_OUT_25 = ["22.11.99/thomas", "17.04.00/informant"]
 #: round, NOT held out: ``random.Random(125).sample(folders, 3)`` of the 3 left after ``HELD_OUT_25``
 TUNE_25 = ["18.02.00/inqira", "28.09.99/sleep", "21.06.00/richards"]
 DRAWS[26] = DRAWS[25] + HELD_OUT_25 + TUNE_25
+#: six more, held out for the twenty-sixth round (branch audit26), drawn once on main ``a220c31`` before
+#: any of their findings was rendered, from the 36 courts folders with PA takes and exactly 2 papers
+#: left (they are short, so six): ``random.Random(26).sample(folders, 6)`` (``--draw 26``)
+HELD_OUT_26 = [
+    "08.12.99/air",
+    "08.12.99/footballer",
+    "22.11.99/menson",
+    "02.11.99/trousers",
+    "04.10.99/pensioners",
+    "21.02.00/mp",
+]
+#: six of the 30 left, read to fix kinds in the twenty-sixth round, NOT held out:
+#: ``random.Random(126).sample(folders, 6)``
+TUNE_26 = [
+    "16.07.99/torture",
+    "02.11.99/cruelty",
+    "28.09.99/head",
+    "18.02.00/palace",
+    "14.07.99/lara",
+    "07.01.00/baby",
+]
+DRAWS[27] = DRAWS[26] + HELD_OUT_26 + TUNE_26
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -229,23 +244,31 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[26]
+    names = DRAWS[27]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
 
 
-def draw_folders(meter: Path, *, exclude: list[str]) -> list[str]:
+def draw_folders(meter: Path, *, exclude: list[str], papers: int | None = None) -> list[str]:
     """The sorted METER courts story folders (``DD.MM.YY/catchline``) with PA takes and 3 or more
-    newspaper texts, other than ``exclude``: the list each round's held-out draw samples from
-    (``random.Random(6).sample(draw_folders(...), 2)`` gave ``HELD_OUT_6``; ``DRAWS`` has each round's
-    ``exclude``). ``meter``: the folder holding ``meter-corpus/``."""
+    newspaper texts (``papers``: exactly that many instead), other than ``exclude``: the list each
+    round's held-out draw samples from (``random.Random(6).sample(draw_folders(...), 2)`` gave
+    ``HELD_OUT_6``; ``DRAWS`` has each round's ``exclude``). ``meter``: the folder holding
+    ``meter-corpus/``."""
     root = meter / "meter-corpus"
     pa = {
         f"{d.parent.name}/{d.name}" for d in (root / "PA/rawtexts/courts").glob("*/*") if any(d.glob("*.txt"))
     }
-    papers = root / "newspapers/rawtexts/courts"
-    return sorted(k for k in pa if len(list((papers / k).glob("*.txt"))) >= 3 and k not in exclude)
+
+    def enough(n: int) -> bool:
+        return n >= 3 if papers is None else n == papers
+
+    return sorted(
+        k
+        for k in pa
+        if enough(len(list((root / "newspapers/rawtexts/courts" / k).glob("*.txt")))) and k not in exclude
+    )
 
 
 def _old_novelty(words, source_keys: set[str]) -> tuple[int, int]:
@@ -311,8 +334,20 @@ def main() -> None:
     if args.draw is not None:
         with tempfile.TemporaryDirectory() as tmp, tarfile.open(args.data / "meter-courts.tar.gz") as tar:
             tar.extractall(tmp, filter="data")
-            folders = draw_folders(Path(tmp), exclude=DRAWS.get(args.draw, DRAWS[7]))
-            print(len(folders), "folders;", random.Random(args.draw).sample(folders, 2))
+            if args.draw < 26:
+                folders = draw_folders(Path(tmp), exclude=DRAWS.get(args.draw, DRAWS[7]))
+                print(len(folders), "folders;", random.Random(args.draw).sample(folders, 2))
+                return
+            folders = draw_folders(Path(tmp), exclude=DRAWS[args.draw], papers=2)
+            held = random.Random(args.draw).sample(folders, 6)
+            rest = [f for f in folders if f not in held]
+            print(
+                len(folders),
+                "folders; held out",
+                held,
+                "; to tune",
+                random.Random(100 + args.draw).sample(rest, 6),
+            )
         return
     if args.meter_all:
         with tempfile.TemporaryDirectory() as tmp:
