@@ -72,5 +72,12 @@ to": a capitalised verb no name's, read by :mod:`~.name_facts`; "January 1987" /
 :mod:`~.fact_changes`; "the Seafarers' Canadian branch": the owner is the name, read by
 :mod:`~.name_facts`, and once named in full, not again, read by :mod:`~.fact_changes`). Moved out
 of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of writing) and
-:mod:`~.same_number` (a number changed into a number that counts the same thing).
+:mod:`~.same_number` (a number changed into a number that counts the same thing). Moved
+unchanged in round 26: out of :mod:`~.lexical`, :mod:`~.cross_pairs` (a cut and an addition in two
+places of a group that are one named change) and :mod:`~.replacement_sides` (an attribution on one
+side of a replacement only, a source noun before its word, one word for one); out of
+:mod:`~.changes`, :mod:`~.sentence_pairs` (sentences paired by their words, the side-by-side view)
+and :mod:`~.edge_style` (each edge's style row, the edges of a family frame); out of
+:mod:`~.name_forms`, :mod:`~.name_parts` (a name's words and each word's forms) and
+:mod:`~.longer_names` (a body's or place's name written longer or shorter).
 """

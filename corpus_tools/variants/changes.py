@@ -34,16 +34,23 @@ Dice similarity of the word keys). Each change is one row, in this order:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from difflib import SequenceMatcher
 
 import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, from_records, require_columns
-from corpus_tools.lexicon import WORD_RE
 from corpus_tools.reuse.family import body_text, family
 from corpus_tools.text.cleaning import clean_text
+from corpus_tools.variants.edge_style import (
+    CHANGE_COLUMNS,
+    add_style,
+    family_edges,
+    near_copies,
+    near_copy_line,
+    pair_slicer,
+    style_row,
+    style_rows,
+)
 from corpus_tools.variants.fact_changes import fact_rows
 from corpus_tools.variants.facts import QUOTE_RE, split_sentences, word_keys
 from corpus_tools.variants.lexical import categorize, extract_variants
@@ -55,6 +62,7 @@ from corpus_tools.variants.quote_changes import (
     survival_rows,
     text_note,
 )
+from corpus_tools.variants.sentence_pairs import moved_pairs, pair_by_words, pair_sentences, word_diff
 from corpus_tools.variants.style import STYLE_WORDS, check_variants, style_counts, style_line
 
 __all__ = [
@@ -70,56 +78,6 @@ __all__ = [
 ]
 
 SECTIONS = ("fact", "quote", "claim", "headline", "style")
-CHANGE_COLUMNS = [
-    "doc_id",
-    "parent_doc_id",
-    "section",
-    "kind",
-    "change",
-    "before",
-    "after",
-    "sentence",
-    "parent_sentence",
-]
-
-
-def _pair(child: list[list[str]], parent: list[list[str]], threshold: float) -> dict[int, int]:
-    """Child sentence -> parent sentence, one to one, most similar first."""
-    sets_c, sets_p = [set(k) for k in child], [set(k) for k in parent]
-    scored = []
-    for i, a in enumerate(sets_c):
-        for j, b in enumerate(sets_p):
-            if a and b:
-                inter = len(a & b)
-                if inter:
-                    dice = 2 * inter / (len(a) + len(b))
-                    if dice >= threshold:
-                        scored.append((-dice, abs(i - j), i, j))
-    used_c, used_p, out = set(), set(), {}
-    for _, _, i, j in sorted(scored):
-        if i not in used_c and j not in used_p:
-            out[i] = j
-            used_c.add(i)
-            used_p.add(j)
-    return out
-
-
-def _moved(pairs: dict[int, int]) -> set[int]:
-    """Child sentences whose pair is out of order: those outside the longest increasing run."""
-    items = sorted(pairs.items())
-    best: list[list[int]] = []
-    for k, (_, j) in enumerate(items):
-        prev = max((best[m] for m in range(k) if items[m][1] < j), key=len, default=[])
-        best.append([*prev, k])
-    keep = set(max(best, key=len, default=[]))
-    return {items[k][0] for k in range(len(items)) if k not in keep}
-
-
-def _word_diff(a: str, b: str) -> list[tuple[str, str]]:
-    ta = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", a)]
-    tb = [m.group() for m in re.finditer(r"\w+(?:[.'’]\w+)*\.?|[^\w\s]", b)]
-    ops = SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
-    return [(" ".join(ta[i1:i2]), " ".join(tb[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"]
 
 
 def _headline(corpus: pd.DataFrame, doc: str) -> str | None:
@@ -135,7 +93,7 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
     """Quote and claim rows of the paired sentences (a pair whose words differ only in style,
     :data:`STYLE_WORDS`, is no edit; the style counts are :func:`style_rows`')."""
     quotes, claims = [], []
-    moved = _moved(pairs)
+    moved = moved_pairs(pairs)
     for i, s in enumerate(cs):
         if i not in pairs:
             claims.append(("claim", "addition", "added", "", s, s, ""))
@@ -143,7 +101,7 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
                 quotes.append(("quote", "statement", "added", "", s, s, ""))
             continue
         p = ps[pairs[i]]
-        diffs = _word_diff(p, s)
+        diffs = word_diff(p, s)
         kinds = [categorize(a, b) for a, b in diffs]
         substantive = any(k not in STYLE_WORDS for k in kinds)
         if i in moved:
@@ -166,35 +124,6 @@ def _sentence_rows(cs: list[str], ps: list[str], pairs: dict[int, int], shortene
 
 def _published(corpus: pd.DataFrame, doc: str) -> object:
     return corpus.at[doc, "published"] if "published" in corpus.columns else None
-
-
-def pair_sentences(text: str, parent_text: str, *, threshold: float = 0.5) -> pd.DataFrame:
-    """The sentences of a version beside its parent's, in the version's order (cut ones where
-    they stood in the parent), for a side-by-side view.
-
-    Returns:
-        Columns ``kind`` (``same``, ``edit``, ``moved``, ``addition``, ``deletion``),
-        ``parent_sentence`` and ``sentence`` ("" on the side that lacks it).
-    """
-    cs, ps = split_sentences(body_text(text)), split_sentences(body_text(parent_text))
-    pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
-    moved, rows = _moved(pairs), []
-    back = {j: i for i, j in pairs.items()}
-    placed = -1
-    for i, s in enumerate(cs):
-        j = pairs.get(i)
-        if j is not None and i not in moved:  # the cut parent sentences before this one
-            for k in range(placed + 1, j):
-                if k not in back:
-                    rows.append(("deletion", ps[k], ""))
-            placed = max(placed, j)
-        if j is None:
-            rows.append(("addition", "", s))
-        else:
-            same = word_keys(s) == word_keys(ps[j])
-            rows.append(("moved" if i in moved else "same" if same else "edit", ps[j], s))
-    rows += [("deletion", ps[k], "") for k in range(placed + 1, len(ps)) if k not in back]
-    return pd.DataFrame(rows, columns=["kind", "parent_sentence", "sentence"])
 
 
 def pair_changes(
@@ -220,7 +149,7 @@ def pair_changes(
     row; None: extracted here from the two texts (parsed: ``model``); ``style`` False: no style row)."""
     cb, pb = body_text(text), body_text(parent_text)
     cs, ps = split_sentences(cb), split_sentences(pb)
-    pairs = _pair([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
+    pairs = pair_by_words([word_keys(s) for s in cs], [word_keys(s) for s in ps], threshold)
     rows = fact_rows(cs, ps, pairs, cb, pb, published=published, parent_published=parent_published)
     sent_rows = _sentence_rows(cs, ps, pairs, shortened)
     if survival is not None:
@@ -233,103 +162,14 @@ def pair_changes(
         pair = from_records([{"doc_id": "parent", "text": parent_text}, {"doc_id": "version", "text": text}])
         variants = extract_variants(pair, source="parent", model=model)
     if style and (line := style_line(style_counts(variants))):
-        rows.append(_style_row(line))
+        rows.append(style_row(line))
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS[2:])
-
-
-def near_copy_line(text: str, parent_text: str) -> str:
-    """The style line of a near copy set aside from the analysis (no variants of its own): "a near
-    copy, N words changed (not analysed)", N the words of the body that differ from the parent's."""
-    n = sum(
-        max(len(WORD_RE.findall(a)), len(WORD_RE.findall(b)))
-        for a, b in _word_diff(body_text(parent_text), body_text(text))
-    )
-    return f"a near copy, {n} word{'s' if n != 1 else ''} changed (not analysed)"
-
-
-def _style_row(line: str) -> tuple:
-    return ("style", "style", "changed", "", f"{line} changed (details: the variants table)", "", "")
-
-
-def _edges(fam: pd.DataFrame):
-    """Each edge of a family frame: (witness, its doc_ids, parent, the parent's doc_ids, its row)."""
-    missing = [
-        c for c in ("doc_id", "witness", "parent_doc_id", "second_parent_doc_id") if c not in fam.columns
-    ]
-    if missing:
-        raise ValueError(f"family_frame lacks column(s) {missing}; pass the frame of corpus_tools.family")
-    members: dict[str, list[str]] = {}
-    for d, w in zip(fam["doc_id"], fam["witness"], strict=True):
-        members.setdefault(w, []).append(d)
-    first = fam.drop_duplicates("witness").set_index("witness")
-    for w, docs in members.items():
-        row = first.loc[w]
-        for parent in (row["parent_doc_id"], row["second_parent_doc_id"]):
-            if isinstance(parent, str):
-                yield w, docs, parent, members.get(parent, [parent]), row
-
-
-def _pair_slicer(variants: pd.DataFrame):
-    """``(docs, parent docs)`` -> the rows of ``variants`` of those versions against those files."""
-    ids, src = variants["doc_id"].astype(str).to_numpy(), variants["source_doc_id"].astype(str).to_numpy()
-    rows = pd.Series(range(len(variants))).groupby(ids, sort=False).indices
-    return lambda docs, pdocs: variants.iloc[
-        sorted(i for d in docs for i in rows.get(str(d), ()) if src[i] in set(map(str, pdocs)))
-    ]
-
-
-def _near_copies(copies: pd.DataFrame | None) -> set[str]:
-    """The doc_ids of the near copies of a copies frame (those ``analyze`` sets aside)."""
-    if copies is None or not len(copies):
-        return set()
-    return set(copies.loc[copies["kind"].eq("near"), "doc_id"].astype(str))
 
 
 def _pair_variants(corpus: pd.DataFrame, docs: list[str], pdocs: list[str], model) -> pd.DataFrame:
     """The variants of versions ``docs`` against the files ``pdocs``, extracted for the two alone."""
     sub = corpus[corpus.index.astype(str).isin([*docs, *pdocs])]
     return extract_variants(sub, source=pdocs[0] if len(pdocs) == 1 else list(pdocs), model=model)
-
-
-def style_rows(
-    family_frame: pd.DataFrame,
-    variants: pd.DataFrame,
-    *,
-    parents: set[str] | None = None,
-    corpus: pd.DataFrame | None = None,
-    copies: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """The style row of each edge of ``family_frame`` (columns of :data:`CHANGE_COLUMNS`): the
-    :func:`corpus_tools.variants.style.style_counts` of the rows of ``variants`` that are the
-    version's (its files) against the parent's files, in one line; an edge without a style change
-    has none. ``parents``: only the edges from these parents (those ``variants`` holds: the source,
-    for a frame read against it), None: every edge. ``corpus``, ``copies``: the corpus and its
-    copies frame (:func:`corpus_tools.reuse.copies.find_copies`) whose near copies ``variants``
-    leave out: the edge of a near copy, from any parent, says so in its style row, with the words
-    its text changed (:func:`near_copy_line`; issue #23)."""
-    check_variants(variants, "style_rows")
-    rows, cut, near = [], _pair_slicer(variants), _near_copies(copies)
-    for w, docs, parent, pdocs, _row in _edges(family_frame):
-        if corpus is not None and near.intersection(docs):
-            texts = [corpus.at[d, "text"] for d in (*docs, *pdocs)]
-            line = near_copy_line("\n\n".join(texts[: len(docs)]), "\n\n".join(texts[len(docs) :]))
-            rows.append((w, parent, "style", "style", "changed", "", line, "", ""))
-            continue
-        if parents is not None and parent not in parents:
-            continue
-        if line := style_line(style_counts(cut(docs, pdocs))):
-            rows.append((w, parent, *_style_row(line)))
-    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
-
-
-def add_style(frame: pd.DataFrame, family_frame: pd.DataFrame, style: pd.DataFrame) -> pd.DataFrame:
-    """A frame of :func:`changes` computed with ``style=False``, with the rows of :func:`style_rows`
-    (``style``) each placed last in its edge, edges in the family frame's order."""
-    order = {(w, p): k for k, (w, _, p, _, _) in enumerate(_edges(family_frame))}
-    both = pd.concat([frame[CHANGE_COLUMNS], style[CHANGE_COLUMNS]], ignore_index=True)
-    key = [order.get(e, len(order)) for e in zip(both["doc_id"], both["parent_doc_id"], strict=True)]
-    out = both.assign(_edge=key).sort_values("_edge", kind="stable").drop(columns="_edge")
-    return out.reset_index(drop=True)
 
 
 def changes(
@@ -407,7 +247,7 @@ def changes(
         )
     if variants is not None:
         check_variants(variants, "changes")
-        cut = _pair_slicer(variants)
+        cut = pair_slicer(variants)
     if quotes not in ("survival", "text"):
         raise ValueError(f"quotes must be 'survival' or 'text', got {quotes!r}")
     note = None
@@ -415,10 +255,10 @@ def changes(
         survival, note = None, text_note("quotes='text'")
     elif survival is None and (survival := edge_survival(corpus, fam, model=model)) is None:
         note = text_note("no spaCy pipeline")
-    near = _near_copies(copies)
+    near = near_copies(copies)
     texts = {str(d): t for d, t in corpus["text"].items()}
     frames = []
-    for w, docs, parent, pdocs, row in _edges(fam):
+    for w, docs, parent, pdocs, row in family_edges(fam):
         same_raw = [texts[d] for d in docs] == [texts[d] for d in pdocs]
         if row.get("relation") == "identical" and same_raw and "headline" not in corpus.columns:
             continue  # the same bytes and no headline column: nothing changed

@@ -23,15 +23,7 @@ from difflib import SequenceMatcher
 import pandas as pd
 
 from corpus_tools.io.corpus import require_columns
-from corpus_tools.lexicon import (
-    CUE_WORDS,
-    RELATIVE_DAYS,
-    REPORTING_FORMS,
-    SOURCE_NOUNS,
-    STOP_WORDS,
-    WEEKDAYS,
-    tokenize,
-)
+from corpus_tools.lexicon import tokenize
 from corpus_tools.reuse.alignment import align_sentences
 from corpus_tools.text.cleaning import cleaned_once
 from corpus_tools.text.sentences import body_spans
@@ -47,7 +39,7 @@ from corpus_tools.variants.categories import (
     categorize,
     is_visit,
 )
-from corpus_tools.variants.categories import words as _words
+from corpus_tools.variants.cross_pairs import cross_pairs
 from corpus_tools.variants.followed import by_file, settle_version
 from corpus_tools.variants.groups import at as _at
 from corpus_tools.variants.groups import groups, sentence_end, side
@@ -59,6 +51,7 @@ from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.possessive_marks import with_possessives
 from corpus_tools.variants.read_against import read_against
+from corpus_tools.variants.replacement_sides import one_for_one, one_sided_attribution, source_noun_modifier
 from corpus_tools.variants.reworded import settle_final
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
@@ -214,17 +207,17 @@ def _units(
         category = categorize(" ".join(a), " ".join(b), name_similarity=name_similarity)
         pieces = split_region(a, b, category)
         split = category == "word_substitution" and len(pieces) > 1
-        if category == "word_substitution" and _one_sided_attribution(a, b):
+        if category == "word_substitution" and one_sided_attribution(a, b):
             pieces = [(0, len(a), 0, 0), (len(a), len(a), 0, len(b))]  # "spokesman said it" -> ", which"
         elif split and all({w.lower() for w in s} & NOT_ATTRIBUTION for s in (a, b)):
             pieces = split_region(a, b, "attribution_change")  # "charged with ``some" -> "accused"
-        elif split and _one_for_one(sa, sb, i1, i2, j1, j2):
+        elif split and one_for_one(sa, sb, i1, i2, j1, j2):
             pieces = [(0, 1, 0, 1)]  # "the horrific injuries" -> "the other injuries": one replacement
         elif split:
             pieces = _peel(a, b, name_similarity) or pieces
         pieces = split_age_suffix(a, b, pieces)  # "-year-old" apart: variants/age_suffixes.py
         out += [(i1 + p, i1 + q, j1 + x, j1 + y) for p, q, x, y in _apart(a, b, pieces)]
-    return with_possessives(_cross_pairs(out, sa, sb, name_similarity), sa, sb)  # possessive_marks.py
+    return with_possessives(cross_pairs(out, sa, sb, name_similarity), sa, sb)  # possessive_marks.py
 
 
 def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) -> list[tuple]:
@@ -238,115 +231,6 @@ def _apart(a: list[str], b: list[str], pieces: list[tuple[int, int, int, int]]) 
         elif p < q or x < y:  # an empty piece is no change
             out.append((p, q, x, y))
     return out
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_CUES = CUE_WORDS | REPORTING_FORMS | SOURCE_NOUNS
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _one_sided_attribution(a: list[str], b: list[str]) -> bool:
-    """Whether one side of a replacement has a reporting verb or a source noun (a charge's words
-    too: "alleged victims") and the other none: an attribution is never paired with words that
-    are not one ("spokesman said it" -> ", which brought the case": a cut and an addition). A verb
-    after "I" or "we" is the speaker's own words, no attribution ("I think" -> "Joy said
-    afterwards:": the quotation's words cut, an attribution added; claims sk27)."""
-    own = lambda s, k: k > 0 and s[k - 1].lower() in _FIRST_PERSON  # noqa: E731
-    has = [bool({t.lower() for t in s} & _CUES) for s in (a, b)]
-    said = [any(t.lower() in _CUES and not own(s, k) for k, t in enumerate(s)) for s in (a, b)]
-    return has[0] != has[1] or said[0] != said[1]
-
-
-def _modifier(form: list[str], toks: list, k: int) -> bool:
-    """Whether a one-sided change is a source noun alone before the word it describes ("the Queen
-    Mother's official Daimler" -> "Daimler"; ``toks[k]``: the token after it, a word that is no
-    stop word): a cut or an addition, no attribution changed (issue 22, claims ry27 ry11)."""
-    if (
-        len(form) != 1
-        or form[0].lower() not in SOURCE_NOUNS
-        or form[0].lower() in CUE_WORDS | REPORTING_FORMS
-    ):
-        return False
-    after = toks[k][2] if k < len(toks) else ""
-    return after[:1].isalnum() and after.lower() not in STOP_WORDS
-
-
-def _one_for_one(sa: list, sb: list, i1: int, i2: int, j1: int, j2: int) -> bool:
-    """Whether a region is one lower-case word for another between the same words on both sides
-    ("the horrific injuries" -> "the other injuries"): one replacement, whatever the two words'
-    kinds (an article against a word is left to :func:`corpus_tools.variants.units.is_rewording`)."""
-    if i2 - i1 != 1 or j2 - j1 != 1:
-        return False
-    wa, wb = sa[i1][2], sb[j1][2]
-    if not (wa.isalpha() and wb.isalpha() and wa.islower() and wb.islower()) or {wa, wb} & _ARTICLES:
-        return False
-    key = lambda s, k: s[k][2].lower() if 0 <= k < len(s) else None  # noqa: E731
-    return i1 > 0 and j1 > 0 and key(sa, i1 - 1) == key(sb, j1 - 1) and key(sa, i2) == key(sb, j2)
-
-
-#: the categories a cut and an addition in two places of a group can form together
-_CROSS = {"time_reference", "date_format", "number_format", "abbreviation", "spelling_uk_us", "name_spelling"}
-
-
-def _cross_pairs(units: list, sa: list, sb: list, name_similarity: float) -> list[tuple[int, int, int, int]]:
-    """An addition and a few words of a cut elsewhere in the group that are one named change
-    ("today" in a cut clause, "yesterday" added in the other sentence): the pair, the rest of
-    the cut around it."""
-    out = list(units)
-    for u in units:
-        words = [t[2] for t in sb[u[2] : u[3]]]
-        if u[0] != u[1] or not 0 < len(words) <= MAX_UNIT_WORDS:
-            continue
-        for d in [d for d in out if d[2] == d[3] and d[0] < d[1]]:
-            hit = _sub_pair(sa, d, " ".join(words), name_similarity)
-            if hit:
-                lo, hi = hit
-                out.remove(d)
-                out.remove(u)
-                out += [p for p in ((d[0], lo, d[2], d[2]), (d[1], d[1], d[2], d[2])) if p[0] < p[1]][:1]
-                out += [(hi, d[1], d[2], d[2])] if hi < d[1] else []
-                x, y = _narrowed(sa[lo:hi], words, name_similarity)  # "by a magistrate" added apart
-                out += [(u[0], u[0], u[2] + p, u[2] + q) for p, q in ((0, x), (y, len(words))) if p < q]
-                out.append((lo, hi, u[2] + x, u[2] + y))
-                break
-    return sorted(out)
-
-
-def _narrowed(cut: list, words: list[str], name_similarity: float) -> tuple[int, int]:
-    """The part of an added phrase that makes the named change with a cut's words: the shortest
-    run of the same category (for a time, one holding a time word), widened over the function
-    words beside it ("on Monday"); the whole phrase when a run of content words is all it has
-    beside ("today" -> "by a magistrate yesterday": "yesterday", "by a magistrate" an addition)."""
-    times = WEEKDAYS | RELATIVE_DAYS
-    sub = " ".join(t[2] for t in cut)
-    whole = categorize(sub, " ".join(words), name_similarity=name_similarity)
-    for n in range(1, len(words)):
-        for lo in range(len(words) - n + 1):
-            part = words[lo : lo + n]
-            if categorize(sub, " ".join(part), name_similarity=name_similarity) != whole:
-                continue
-            if whole == "time_reference" and not {w.lower() for w in part} & times:
-                continue
-            glue = lambda w: w.lower() in STOP_WORDS or not w[:1].isalnum()  # noqa: E731
-            x, y = lo, lo + n
-            while x > 0 and glue(words[x - 1]):
-                x -= 1
-            while y < len(words) and glue(words[y]):
-                y += 1
-            return x, y
-    return 0, len(words)
-
-
-def _sub_pair(sa: list, d: tuple, form: str, name_similarity: float) -> tuple[int, int] | None:
-    times = WEEKDAYS | RELATIVE_DAYS
-    for n in range(1, MAX_UNIT_WORDS + 1):
-        for lo in range(d[0], d[1] - n + 1):
-            sub = " ".join(t[2] for t in sa[lo : lo + n])
-            category = categorize(sub, form, name_similarity=name_similarity)
-            timed = set(_words(sub)) & times and set(_words(form)) & times
-            if category in _CROSS and (category != "time_reference" or timed):
-                return lo, lo + n
-    return None
 
 
 def _peel(a: list[str], b: list[str], name_similarity: float) -> list[tuple[int, int, int, int]]:
@@ -400,7 +284,7 @@ def _variant_rows(
                 category = "attribution_change"  # "said" -> "has said"
         elif category == "attribution_change" and not (fa and fb):
             toks, k, lo = (sb, j2, j1) if fb else (sa, i2, i1)
-            if _modifier((fa or fb).split(), toks, k) or _apposition(toks, lo, k):
+            if source_noun_modifier((fa or fb).split(), toks, k) or _apposition(toks, lo, k):
                 category = "insertion" if fb else "deletion"  # "official Daimler" -> "Daimler"
         rows.append(
             (doc, sent, b0, b1, fb, _context(rb, b0, b1))

@@ -21,15 +21,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from corpus_tools.lexicon import (
-    COMPANY_ENDS,
-    GEOGRAPHIC_FEATURES,
-    HONORIFICS,
-    INSTITUTION_SYNONYMS,
-    SPEAKER_WORDS,
-)
-from corpus_tools.text.name_initials import EVERY_WORD, initials_of
-from corpus_tools.variants.facts import norm_text, word_re
+from corpus_tools.lexicon import COMPANY_ENDS, SPEAKER_WORDS
+from corpus_tools.variants.facts import word_re
+from corpus_tools.variants.longer_names import BODIES as _BODIES
+from corpus_tools.variants.longer_names import leading_initials_held as _leading_initials_held
+from corpus_tools.variants.longer_names import longer_form_held as _longer_form_held
 from corpus_tools.variants.name_aliases import CONNECTORS as _CONNECTORS
 from corpus_tools.variants.name_aliases import (
     alias_held,
@@ -40,7 +36,12 @@ from corpus_tools.variants.name_aliases import (
     party_state,
     state_held,
 )
-from corpus_tools.variants.name_spans import COUNTRY_INITIALS
+from corpus_tools.variants.name_parts import TITLE_WORDS as _TITLE_WORDS
+from corpus_tools.variants.name_parts import is_typo as _typo
+from corpus_tools.variants.name_parts import name_words, named_words
+from corpus_tools.variants.name_parts import shares_stem as _stem
+from corpus_tools.variants.name_parts import untitled as _untitled
+from corpus_tools.variants.name_parts import word_forms as _word_forms
 
 __all__ = [
     "alias_of",
@@ -56,76 +57,6 @@ __all__ = [
 
 #: a capitalised word, an initialism ("U.S.") or a hyphenated name ("Cooper-Eromanga")
 _CAPITAL_WORD = re.compile(r"(?:[A-Z]\.){2,}|\b[A-Z][\w'’]*")
-
-
-def name_words(key: str) -> list[str]:
-    """The words of a name key (:func:`corpus_tools.variants.facts.fact_key`) that a text
-    must hold for the name: split at spaces and hyphens, without connecting words, company
-    endings and honorifics. ``"cooper-eromanga" -> ["cooper", "eromanga"]``."""
-    words = [w for w in re.split(r"[\s-]+", key) if w]
-    return [w for w in words if w not in _CONNECTORS | COMPANY_ENDS | HONORIFICS]
-
-
-def named_words(text: str) -> list[str]:
-    """The words of a text in order, lower case, dots and possessives dropped ("U.S." ->
-    "us", "Cominco's" -> "cominco"); a word written without a capital is ``""``, so that
-    positions stay those of the text."""
-    return [
-        norm_text(m.group()) if m.group()[0].isupper() else ""
-        for m in re.finditer(r"(?:[A-Za-z]\.){2,}|[\w'’]+", text)
-    ]
-
-
-def _word_forms(word: str) -> set[str]:
-    """A word, its plural or singular, and a country's adjective or the country."""
-    out = {word, word + "s", word + "es"}
-    if word.endswith("s") and len(word) > 4:
-        out.add(word[:-1])
-    for end, back in (("ese", ""), ("ian", ""), ("ian", "a"), ("an", "o"), ("n", ""), ("i", "")):
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            out.add(word[: len(word) - len(end)] + back)
-    out |= {word + "ese", word + "ian", word + "i", word + "n", word[:-1] + "ian", word[:-1] + "an"}
-    return out | _spellings(word)
-
-
-#: British and American spellings of one word's ending: "organisation" / "organization", "labour" /
-#: "labor", "centre" / "center" (benchmarks/family_round41.md)
-_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("our", "or"), ("tre", "ter"))
-
-
-def _spellings(word: str) -> set[str]:
-    """A word of six letters or more in its other spelling, and the plural of each: "organisation" ->
-    "organization", "organizations"."""
-    if len(word) < 6:
-        return set()
-    stem = word[:-1] if word.endswith("s") else word
-    out = {stem[: -len(a)] + b for x, y in _SPELLINGS for a, b in ((x, y), (y, x)) if stem.endswith(a)}
-    return out | {w + "s" for w in out}
-
-
-def _typo(word: str, named: set[str]) -> bool:
-    """One letter changed, added or dropped in a word of six letters or more: a typo fixed."""
-    return len(word) >= 6 and any(
-        abs(len(w) - len(word)) <= 1 and w[0] == word[0] and SequenceMatcher(None, w, word).ratio() >= 0.83
-        for w in named
-    )
-
-
-#: titles written before a person's name, and their abbreviations: "Sen. Don Nickles" is
-#: "Senator Don Nickles" ("General" is not among them: "General Motors")
-_TITLE_WORDS = frozenset(
-    "sen senator rep representative gov governor gen lt col sgt president chairman minister secretary "
-    "judge justice prime deputy vice chief director ambassador premier chancellor mayor".split()
-)
-
-
-def _untitled(key: str) -> list[str]:
-    """:func:`name_words` without the titles it starts with, or all of them when it is only titles."""
-    words = name_words(key)
-    i = 0
-    while i < len(words) and words[i] in _TITLE_WORDS:
-        i += 1
-    return words[i:] or words
 
 
 def same_entity(a: str, b: str) -> bool:
@@ -156,11 +87,6 @@ def _namesake(a: str, b: str) -> bool:
     short, long_ = sorted((a.split(), b.split()), key=len)
     rest = long_[len(short) :]
     return long_[: len(short)] == short and len(rest) == 2 and rest[0] in _CONNECTORS and rest[1] in _COMPASS
-
-
-def _stem(a: str, b: str) -> bool:
-    """One word the start of the other, six letters shared: "congress" / "congressional"."""
-    return min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a))
 
 
 def held_word_by_word(key: str, named: list[str]) -> bool:
@@ -379,39 +305,6 @@ def holds_name(text_lower: str, key: str, names: set[str]) -> bool:
     return bool(of) and len(before.split()) >= 2 and has(before) and (has(after) or state_held(after, has))
 
 
-def _leading_initials_held(key: str, names: set[str], has) -> bool:
-    """A body's name whose leading words the other text writes as their initials, or the other way
-    round: "European Community Commission" / "EC Commission" (at least two leading words, and the
-    rest of the name the same).
-
-    >>> _leading_initials_held("european community commission", set(), lambda k: k == "ec commission")
-    True
-    >>> _leading_initials_held("ec commission", {"european community commission"}, lambda k: False)
-    True
-    >>> _leading_initials_held("ec commission", {"export credit bank"}, lambda k: False)
-    False
-    """
-    words = key.split()
-
-    def short(lead: list[str]) -> str:  # the initials :func:`as_initials` reads
-        return initials_of(name_words(" ".join(lead)), EVERY_WORD)
-
-    if any(
-        len(short(words[:i])) >= 2 and has(short(words[:i]) + " " + " ".join(words[i:]))
-        for i in range(2, len(words))
-    ):
-        return True
-    if len(words) < 2 or not 2 <= len(words[0]) <= 4:
-        return False
-    rest = words[1:]
-    return any(
-        len(n.split()) >= len(rest) + 2
-        and n.split()[-len(rest) :] == rest
-        and short(n.split()[: -len(rest)]) == words[0]
-        for n in names
-    )
-
-
 def _place_held(head: str, last: str, n_words: int, has) -> bool:
     """A country for its adjective ("Japan" / "Japanese", "South Korean" / "South Korea") or its
     people ("Brazil" / "the Brazilians"), or a place without its adjective ("Persian Gulf" where
@@ -421,64 +314,3 @@ def _place_held(head: str, last: str, n_words: int, has) -> bool:
     if n_words == 1 and len(last) >= 4 and any(has(f + "s") for f in _country_forms(last) if f[-1] != "s"):
         return True  # "Brazil" where the text has "the Brazilians"
     return n_words == 2 and re.fullmatch(r"[a-z]+(?:ian|ese|ish)", head) is not None and has(last)
-
-
-#: a word before a body's name that makes no other body: "Federal Environmental Protection Agency"
-#: is the "Environmental Protection Agency"
-_QUALIFIERS = frozenset({"federal", "national", "state", "u.s.", "us", "royal"})
-#: the last word of a public body's name (not a company's: "National Steel Corp" is no "Steel Corp")
-_BODIES = frozenset(
-    "agency commission committee board council ministry department authority office service "
-    "administration bureau court reserve subcommittee organisation organization".split()
-)
-
-
-#: an accord named for its subject, any word before: "International Cocoa Agreement" where the
-#: text says "the current cocoa agreement"
-_ACCORDS = frozenset({"agreement", "accord", "pact", "treaty", "convention"})
-
-
-def _longer_form_held(key: str, names: set[str], has) -> bool:
-    """A name written longer than the text writes it: with a geographic common noun after it
-    ("Mississippi River" where the text names "the Mississippi", a name of its ``names``) or a
-    qualifier before a body's name of two words or more ("Federal Environmental Protection Agency"),
-    or a country's initials before a name of two words or more the text names ("U.S. House Ways"),
-    or any word before an accord's ("International Cocoa Agreement" / "the cocoa agreement"), or
-    a body's name without a word inside ("Toronto Stock Exchange" / "the Toronto exchange"), or a
-    name of four words or more that the text names without one word inside, its first and last
-    kept ("VMS Short Term Income Trust" / "VMS Short Term Trust"; a name of three words is not
-    read so: "First Chicago Corp" is no "First Corp"), or a programme's name of three words or
-    more that the text names without its last word ("Export Enhancement Program" / "Export
-    Enhancement wheat"), or a body's name whose head noun the text writes as its synonym, the two
-    words or more before it the same (``lexicon.INSTITUTION_SYNONYMS``: "Higher Labour Tribunal" /
-    "Higher Labour Court"; benchmarks/family_round38.md).
-
-    >>> _longer_form_held("mississippi river", {"mississippi"}, lambda k: False)
-    True
-    >>> _longer_form_held("red sea", set(), lambda k: k == "red")
-    False
-    >>> _longer_form_held("higher labour tribunal", set(), lambda k: k == "higher labour court")
-    True
-    """
-    head, _, last = key.rpartition(" ")
-    if head and last in GEOGRAPHIC_FEATURES and head in names:
-        return True
-    words = key.split()
-    if len(words) >= 3 and last in ("program", "programme") and " ".join(words[:-1]) in names:
-        return True  # "Export Enhancement Program" where the text names "Export Enhancement wheat"
-    if len(words) >= 3 and any(
-        last in group and any(has(" ".join(words[:-1]) + " " + o) for o in group - {last})
-        for group in INSTITUTION_SYNONYMS
-    ):
-        return True  # "Higher Labour Tribunal" / "Higher Labour Court" (benchmarks/family_round38.md)
-    shorter = [" ".join(words[:i] + words[i + 1 :]) for i in range(1, len(words) - 1)]
-    if len(words) >= 3 and last in _BODIES | {"exchange", "program", "programme"} and any(map(has, shorter)):
-        return True  # "Toronto Stock Exchange" / "the Toronto exchange", "Conservation Reserve Program"
-    if len(words) >= 4 and any(k in names for k in shorter):
-        return True  # "Santa Barbara Biltmore Hotel" where the text names the "Santa Barbara Hotel"
-    first, _, rest = key.partition(" ")
-    if len(rest.split()) < 2 or not has(rest):
-        return False
-    if first in COUNTRY_INITIALS and rest in names:
-        return True  # "U.S. House Ways" where the text names the "House Ways" (benchmarks/family_round40.md)
-    return (first in _QUALIFIERS and rest.split()[-1] in _BODIES) or rest.split()[-1] in _ACCORDS
