@@ -45,7 +45,7 @@ def _slicer(frame: pd.DataFrame | None) -> Callable[[set[str]], pd.DataFrame | N
 
 def per_parent(name: str, a, model, *, run: Callable, needed: Callable) -> pd.DataFrame:
     """A comparing stage run per parent, on it and its children, the frames it reads cut to them
-    (``a``: a :class:`corpus_tools.Analysis`)."""
+    (``a``: a :class:`corpus_tools.Analysis`); with no parent in the tree, the stage's empty frame."""
     fam = a.family if a.family is not None else families.family(a.corpus)
     members = fam.groupby("witness", sort=False)["doc_id"].apply(list).to_dict()
     kids = fam.dropna(subset=["parent_doc_id"]).drop_duplicates("witness")
@@ -56,7 +56,11 @@ def per_parent(name: str, a, model, *, run: Callable, needed: Callable) -> pd.Da
         sub = a.corpus[a.corpus.index.astype(str).isin(docs)]
         piece = type(a)(sub, parent, a.model, a.options, **{n: cut(docs) for n, cut in cuts.items()})
         out.append(run(name, piece, model))
-    return pd.concat(out, ignore_index=True) if out else run(name, a, model).iloc[0:0]
+    if out:
+        return pd.concat(out, ignore_index=True)
+    # no version has a parent (every document a root): the stage's columns, no rows; run against
+    # the origin, since against the parent would come back here
+    return run(name, replace(a, against="origin"), model).iloc[0:0]
 
 
 def frames_against_parents(
