@@ -66,6 +66,8 @@ def _s(text: str, names: frozenset[str]) -> Sentence:
         ("Hale grew tense Helen Marsh QC prosecuting told the jury", True),
         ("Then Hale grew Helen Marsh QC prosecuting told the jury", False),  # one word of its own
         ("Hale grew nervous about questions the prosecuting counsel told the jury", False),  # no name shared
+        ("Hale grew nervous as Marsh told the jury", False),  # a verb of saying only: no role, no frame
+        ("Hale grew nervous on the stand in Marsh court", False),  # the court as a place: no teller's role
     ],
 )
 def test_frame_only(target, expected):
