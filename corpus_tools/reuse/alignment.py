@@ -23,6 +23,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.choice import REUSE_CLASSES, choose, lead_context
 from corpus_tools.reuse.decision import decide
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
+from corpus_tools.reuse.frame_only import frame_only, without_frame
 from corpus_tools.reuse.fusion import common_words
 from corpus_tools.reuse.lone import new_by_place
 from corpus_tools.reuse.matching import (
@@ -202,7 +203,8 @@ def _align_doc(
         lead = [
             m for m in every if k == first and m.route == "context" and lead_context(m, k, first, leads, opt)
         ]
-        return _row(t, every, beside, lead, opt, common, idf)
+        again = lambda rest: _row(t, rest, beside, [m for m in lead if m in rest], opt, common, idf)  # noqa: E731
+        return without_frame(_row(t, every, beside, lead, opt, common, idf), again)  # a frame alone: others
 
     def joined_row(k: int, t: Sentence) -> dict:  # rows k and k + 1 read as one sentence t
         every = [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt, runs=runs)]
@@ -227,6 +229,7 @@ def _align_doc(
         own_quotations(rows)  # a first-person quotation its source reports in the third person
         own_quotations(rows, own_question)  # a question the paper asks in its own voice
         own_quotations(rows, own_teller(src))  # "One friend says ...": the paper's own teller
+        own_quotations(rows, frame_only)  # only "Ann Roe QC, prosecuting, told the jury" shared
     _mark_splits(rows)
     return rows
 
