@@ -284,9 +284,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 53: an eleven-day search (d to d + 10, both held), seed 53, leaving out rounds 7-52 (every
     # candidate of both of round 52's searches); its second part, if needed, a twelve-day search
     53: (None, None, tuple(range(7, 53))),
+    # round 54: a thirteen-day search (d to d + 12, both held), seed 54, leaving out rounds 7-53 (every
+    # candidate of both of round 53's searches); its second part, if needed, a fourteen-day search
+    54: (None, None, tuple(range(7, 54))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 54)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 55)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -306,6 +309,7 @@ SPAN: dict[int, int | str] = {
     51: 7,
     52: 9,
     53: 11,
+    54: 13,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
