@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-53 (benchmarks/family_round51.md to family_round53.md). ``family_round7.py`` imports
+of rounds 51-54 (benchmarks/family_round51.md to family_round54.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -31,6 +31,8 @@ ROUND52_FIRST = (
 ROUND53_FIRST = "2727 5518 10947 16005 12906 16673 4681 8159"
 #: round 53: its first part, and every candidate of the twelve-day search (orders 1-6 judged; the
 #: 45-row rule met at order 6)
+#: round 54's first part: every candidate of seed 54's thirteen-day search judged (orders 1-5)
+ROUND54_FIRST = "6541 10717 7651 11998 7130 11563 7375 11658 6714 11100"
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
@@ -327,4 +329,5 @@ PART2: dict[int, tuple[int, str]] = {
     51: (8, ROUND51_FIRST),
     52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
     53: (12, ROUND53_FIRST),  # round 53's first part: seed 53's eleven-day search, all 4 judged
+    54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
 }
