@@ -33,6 +33,11 @@ ROUND53_FIRST = "2727 5518 10947 16005 12906 16673 4681 8159"
 #: 45-row rule met at order 6)
 #: round 54's first part: every candidate of seed 54's thirteen-day search judged (orders 1-5)
 ROUND54_FIRST = "6541 10717 7651 11998 7130 11563 7375 11658 6714 11100"
+#: round 54: its first part, and every candidate of the fourteen-day search (orders 1-8 judged; the
+#: 45-row rule met at order 7)
+ROUND54 = ROUND54_FIRST + (
+    " 3926 8977 7110 11920 4129 9527 11602 16232 11431 16258 5869 11103 6209 11082 5949 10847"
+)
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
@@ -191,6 +196,7 @@ LATER_ROUNDS = {
     51: f"{ROUND51} {ROUND51_PRINTED}",  # benchmarks/family_rounds_table.py
     52: ROUND52,
     53: ROUND53,
+    54: ROUND54,
 }
 
 
