@@ -72,5 +72,9 @@ to": a capitalised verb no name's, read by :mod:`~.name_facts`; "January 1987" /
 :mod:`~.fact_changes`; "the Seafarers' Canadian branch": the owner is the name, read by
 :mod:`~.name_facts`, and once named in full, not again, read by :mod:`~.fact_changes`). Moved out
 of :mod:`~.fact_changes` unchanged: :mod:`~.periods` (a date relative to the day of writing) and
-:mod:`~.same_number` (a number changed into a number that counts the same thing).
+:mod:`~.same_number` (a number changed into a number that counts the same thing). Round 54's:
+:mod:`~.first_word_body` ("House of Representatives" / "the House") and :mod:`~.lower_case_body`
+("Council of Economic Advisers" / "the president's council of economic advisors"), read by
+:mod:`~.fact_changes`, and :mod:`~.shared_plural` ("the X and Y Rivers": "Y River", read by
+:mod:`~.name_facts`).
 """
