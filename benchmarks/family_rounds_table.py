@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-53 (benchmarks/family_round51.md to family_round53.md). ``family_round7.py`` imports
+of rounds 51-54 (benchmarks/family_round51.md to family_round54.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -31,6 +31,13 @@ ROUND52_FIRST = (
 ROUND53_FIRST = "2727 5518 10947 16005 12906 16673 4681 8159"
 #: round 53: its first part, and every candidate of the twelve-day search (orders 1-6 judged; the
 #: 45-row rule met at order 6)
+#: round 54's first part: every candidate of seed 54's thirteen-day search judged (orders 1-5)
+ROUND54_FIRST = "6541 10717 7651 11998 7130 11563 7375 11658 6714 11100"
+#: round 54: its first part, and every candidate of the fourteen-day search (orders 1-8 judged; the
+#: 45-row rule met at order 7)
+ROUND54 = ROUND54_FIRST + (
+    " 3926 8977 7110 11920 4129 9527 11602 16232 11431 16258 5869 11103 6209 11082 5949 10847"
+)
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
@@ -189,6 +196,7 @@ LATER_ROUNDS = {
     51: f"{ROUND51} {ROUND51_PRINTED}",  # benchmarks/family_rounds_table.py
     52: ROUND52,
     53: ROUND53,
+    54: ROUND54,
 }
 
 
@@ -284,9 +292,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 53: an eleven-day search (d to d + 10, both held), seed 53, leaving out rounds 7-52 (every
     # candidate of both of round 52's searches); its second part, if needed, a twelve-day search
     53: (None, None, tuple(range(7, 53))),
+    # round 54: a thirteen-day search (d to d + 12, both held), seed 54, leaving out rounds 7-53 (every
+    # candidate of both of round 53's searches); its second part, if needed, a fourteen-day search
+    54: (None, None, tuple(range(7, 54))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 54)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 55)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -306,6 +317,7 @@ SPAN: dict[int, int | str] = {
     51: 7,
     52: 9,
     53: 11,
+    54: 13,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
@@ -323,4 +335,5 @@ PART2: dict[int, tuple[int, str]] = {
     51: (8, ROUND51_FIRST),
     52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
     53: (12, ROUND53_FIRST),  # round 53's first part: seed 53's eleven-day search, all 4 judged
+    54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
 }

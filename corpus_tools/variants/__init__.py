@@ -80,4 +80,9 @@ side of a replacement only, a source noun before its word, one word for one); ou
 and :mod:`~.edge_style` (each edge's style row, the edges of a family frame); out of
 :mod:`~.name_forms`, :mod:`~.name_parts` (a name's words and each word's forms) and
 :mod:`~.longer_names` (a body's or place's name written longer or shorter).
+Round 54's:
+:mod:`~.first_word_body` ("House of Representatives" / "the House") and :mod:`~.lower_case_body`
+("Council of Economic Advisers" / "the president's council of economic advisors"), read by
+:mod:`~.fact_changes`, and :mod:`~.shared_plural` ("the X and Y Rivers": "Y River", read by
+:mod:`~.name_facts`).
 """

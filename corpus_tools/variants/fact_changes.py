@@ -42,8 +42,10 @@ from corpus_tools.variants.facts import (
     proper_words,
     same_fact,
 )
+from corpus_tools.variants.first_word_body import first_word_held
 from corpus_tools.variants.held_forms import held_elsewhere, rounded_amount_held, short_form_held
 from corpus_tools.variants.initials import as_initials, common_initials, initials, written_as_initials
+from corpus_tools.variants.lower_case_body import lower_case_body_held
 from corpus_tools.variants.month_parts import part_of_month_held
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
@@ -311,6 +313,8 @@ def fact_rows(
             or people_of_place_held(text, raw_other[change])  # "Alberta" / "Albertans" (round 49)
             or coordinated_kind_held(key, other, lower)  # "X Gas Field" / "X oil and gas field" (round 51)
             or dotted_state_held(text, sentence, raw_other[change])  # "City, N.J." / "New Jersey" (round 51)
+            or first_word_held(text, raw_other[change])  # "House of Representatives" / "the House" (round 54)
+            or lower_case_body_held(text, raw_other[change])  # "president's council of ..." (round 54)
         ):
             return True
         if kind == "name" and (

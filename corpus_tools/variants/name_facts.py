@@ -24,6 +24,7 @@ from corpus_tools.variants.name_spans import (
     name_spans,
 )
 from corpus_tools.variants.party_titles import party_word_cut
+from corpus_tools.variants.shared_plural import shared_plural_head
 from corpus_tools.variants.written_again import capital_verb
 from corpus_tools.variants.written_shorter import owner_before_adjective
 
@@ -183,6 +184,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         after = sentence[start + len(raw) :]
         words, text = owner_before_adjective(words, text, after)  # "Seafarers' Canadian branch" (round 53)
         words, text = party_word_cut(words, text, after)  # "Senate Republican leader" (round 51)
+        words, text = shared_plural_head(words, text, sentence[:start])  # "X and Y Rivers" (round 54)
         if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
             words = words[:1]
             text = words[0]
