@@ -75,7 +75,7 @@ def named_sides(text: str) -> list[tuple[int, str]]:
 
     Example:
         >>> named_sides("However, said Tom Bell, prosecuting, it was over. But Ann Cole, defending, wept.")
-        [(14, 'Tom Bell'), (51, 'Ann Cole')]
+        [(14, 'Tom Bell'), (54, 'Ann Cole')]
     """
     out = []
     for m in _NAMED_SIDE.finditer(str(text)):
