@@ -231,5 +231,9 @@ One person, pair or body under several names:
 * :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;
 * :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
 * :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
-* :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text.
+* :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
+* :mod:`~.raised_agents`: "pictures of X, said by the magazine to be ...": the magazine's statement;
+* :mod:`~.spokesman_bodies`: "The Prison Service said ... A spokeswoman said": the Prison Service;
+* :mod:`~.fronted_places`: "Outside court Willis ... said": Willis, the place cut from the label;
+* :mod:`~.counsel_nouns`: "The barrister said" is the barrister named with a side before it.
 """

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.spokesman_bodies import spokesman_of
 from corpus_tools.attribution.spokesmen import spoken_for
 from corpus_tools.attribution.statement_bodies import statement_of
 
@@ -101,6 +102,8 @@ def body_statement(s: dict, text: str, start: int) -> dict:
         body = b.removeprefix("the ").removeprefix("The ")
     elif m := _LOWER_SPOKES.match(label):  # "A hospital spokesman", after "Northgate Hospital"
         body = _body_for(m.group(1), text, start)
+    else:  # "The Prison Service said ... A spokeswoman said": its spokeswoman
+        body = spokesman_of(label, text, start)
     return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True} if body else s
 
 

@@ -27,6 +27,7 @@ from corpus_tools.attribution.quoted_speakers import (
     quoted_before,
     subject_after_quote,
 )
+from corpus_tools.attribution.raised_agents import raised_agent
 from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
@@ -191,8 +192,10 @@ def _shaped_subject(verb, kind: str):
     fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
     fronted = fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
     agent = (
-        (passive_agent(verb) or fronted_agent(verb)) if fronted is None and kind == "verb" else None
-    )  # "which was described by X as"
+        (passive_agent(verb) or fronted_agent(verb) or raised_agent(verb))
+        if fronted is None and kind == "verb"
+        else None
+    )  # "which was described by X as", "X, said by Y to be"
     return fronted if fronted is not None else agent
 
 

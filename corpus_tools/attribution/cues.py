@@ -38,6 +38,7 @@ from corpus_tools.attribution.quoted_speakers import (
     postposed_subject,
     subject_after_quote,
 )
+from corpus_tools.attribution.raised_agents import raised_agent
 from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
 from corpus_tools.attribution.side_names import name_start
@@ -121,6 +122,7 @@ def _bare_participle(tok) -> bool:
     the parser hung inside its subject's relative clause ("One friend who knew him better than most
     said:", :mod:`~.relative_subjects`)."""
     bare = tok.tag_ == "VBN" and tok.dep_ == "advcl" and not (_perfect(tok) or finite_hearing(tok))
+    bare = bare and raised_agent(tok) is None  # "pictures of X, claimed by Y to be": Y's
     return bare and noun_before_relative(tok) is None and fronted_agent(tok) is None  # "Described by X as"
 
 

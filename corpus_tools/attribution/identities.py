@@ -32,6 +32,7 @@ from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
+from corpus_tools.attribution.counsel_nouns import counsel_named_before
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.employees import employee_named
@@ -304,6 +305,7 @@ def _retype(
     holder = holder or ("" if named else coded_officer(label, text))  # "The policeman": "Officer Kilo"
     holder = holder or ("" if named else apposed_role(label, before + after))  # "X, his solicitor"
     holder = holder or ("" if named else kin_holder(label, before))  # "Her father, Tom, ... her father said"
+    holder = holder or ("" if named else counsel_named_before(label, before))  # "The barrister said"
     if not holder and not named and story is not None:
         holder = story(label.lower())
         holder = holder if surname(holder.split(",")[0]) in people else ""

@@ -7,7 +7,8 @@ participle ``advcl`` of "said"), so the verb of saying has no subject and its st
 quotation left out). A reader takes the name before the participle's comma as the speaker of the
 verb after the clause. The rule needs: the verb has no subject; a participle (``VBG``) before it is
 its ``advcl``; the participle's subject comes before it, set off by a comma, and is a name or a
-noun of a person.
+noun of a person. The parse may also make the participle the verb's complement (``ccomp``)
+when a place follows its object (TUNE_26's torture star: "Judge X, sentencing Y, from Z, said:").
 
 * :func:`interposed_subject`: the speaker token, or None.
 """
@@ -16,6 +17,11 @@ from __future__ import annotations
 
 __all__ = ["interposed_subject"]
 
+#: how the parse hangs the participle on the verb: a clause of it, or its complement ("Judge Ann
+#: Hale, sentencing Reed, from Leeds, said:" -- TUNE_26's 16.07.99/torture, the star 5, kind K7 of
+#: ``benchmarks/claims_tune26.md``: "sentencing" made the ``ccomp`` of "said")
+_CLAUSES = ("advcl", "ccomp")
+
 
 def interposed_subject(verb):
     """The subject the parse gave to a participle clause set between it and ``verb`` (a spaCy token
@@ -23,7 +29,7 @@ def interposed_subject(verb):
     if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = verb.doc
-    for ing in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+    for ing in (c for c in verb.children if c.dep_ in _CLAUSES and c.tag_ == "VBG" and c.i < verb.i):
         subj = [c for c in ing.children if c.dep_ == "nsubj" and c.i < ing.i]
         if (
             subj

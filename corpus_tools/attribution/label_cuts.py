@@ -24,6 +24,7 @@ in :mod:`~.side_names` (``name_before_cue``).
 from __future__ import annotations
 
 from corpus_tools.attribution.fronted_phrases import fronted_adverb, fronted_time
+from corpus_tools.attribution.fronted_places import fronted_place
 
 __all__ = ["cut_label"]
 
@@ -39,6 +40,7 @@ def cut_label(mention, verb):
     relative clause that follows a comma inside it; unchanged otherwise."""
     doc, lo, hi = mention.doc, mention.start, mention.end
     lo += fronted_adverb(mention) or fronted_time(mention)  # "Earlier the judge warned": "the judge"
+    lo += fronted_place(mention) if lo == mention.start else 0  # "Outside court Hale said": "Hale"
     if lo < verb.i < hi:
         hi = verb.i
         while hi > lo + 1 and doc[hi - 1].dep_ in ("aux", "auxpass", "neg", "advmod"):

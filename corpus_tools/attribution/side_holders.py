@@ -22,7 +22,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.sides import side_of
 
-__all__ = ["side_holder"]
+__all__ = ["named_sides", "side_holder"]
 
 #: a label for the barrister of a side by his office ("The prosecutor", "the defence counsel")
 _OFFICE = re.compile(
@@ -67,6 +67,21 @@ def side_holder(label: str, text: str) -> str:
         if _side(next(g for g in m.groups()[1:] if g)) == side
     }
     return _without_opener(next(iter(names.values()))) if len(names) == 1 else ""
+
+
+def named_sides(text: str) -> list[tuple[int, str]]:
+    """Each barrister ``text`` names with a side ("Tom Bell, prosecuting,", "Ann Cole QC, for the
+    defence"): the offset and the name, in text order (read by :mod:`~.counsel_nouns`).
+
+    Example:
+        >>> named_sides("However, said Tom Bell, prosecuting, it was over. But Ann Cole, defending, wept.")
+        [(14, 'Tom Bell'), (54, 'Ann Cole')]
+    """
+    out = []
+    for m in _NAMED_SIDE.finditer(str(text)):
+        name = _without_opener(m.group(1))
+        out.append((m.start(1) + len(m.group(1)) - len(name), name))
+    return out
 
 
 def _without_opener(name: str) -> str:

@@ -17,7 +17,7 @@ import re
 
 from corpus_tools import lexicon
 
-__all__ = ["statement_of"]
+__all__ = ["body_said_before", "statement_of"]
 
 #: "A statement", "The statement", "A written statement", "Its statement"
 _BARE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts) (?:(?:brief|short|written|later) )?statement")
@@ -44,6 +44,13 @@ def statement_of(label: str, text: str, start: int) -> str:
     """
     if not _BARE.fullmatch(" ".join(str(label).split())):
         return ""
+    return body_said_before(text, start)
+
+
+def body_said_before(text: str, start: int) -> str:
+    """The named body that said something in the sentence right before offset ``start`` of
+    ``text`` ("Brackley council said it would shut the pool."), or "" (also read by
+    :mod:`~.spokesman_bodies`)."""
     before = text[:start].rstrip(" \t\r\n<\x19")  # a wire's paragraph marks ("<", "\x19")
     if not before.endswith((".", "'", '"')):
         return ""
