@@ -32,6 +32,7 @@ from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
+from corpus_tools.attribution.counsel_offices import counsel_holder
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.employees import employee_named
@@ -299,6 +300,7 @@ def _retype(
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     sided = before + after if earlier_side(side_of(label), before + after) else text  # an earlier trial's
     holder = holder or ("" if named else side_holder(label, sided))  # "The prosecutor": Tom Bell, prosecuting
+    holder = holder or counsel_holder(label, sided)  # "The Crown told", "the prosecution say": prosecutor X
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
     holder = holder or ("" if named else coded_officer(label, text))  # "The policeman": "Officer Kilo"

@@ -1,0 +1,42 @@
+"""Who speaks, the shapes round 25's stories left after spk55 (``benchmarks/claims.md``, round 25,
+thomas and informant, and ``benchmarks/claims_tune25.md``'s "Left:"). Invented texts of the same
+shapes (other names, other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+from corpus_tools.attribution.counsel_offices import counsel_holder
+
+# shape 1: a side of the case beside the barrister the text names by his office
+_OFFICE = (
+    "A baker strangled a girl of 11 when she threatened to tell her parents, a jury heard today.\n"
+    "Tom Hale, 48, was arrested after detectives found what the prosecution say is a crucial clue.\n"
+    "Hale could not explain how the ring came to be in his van, prosecutor Ann Roe, QC, said.\n"
+)
+_CROWN = (
+    "A baker strangled a girl of 11, a jury heard today.\n"
+    "The Crown told the court the ring fell from her finger in the van.\n"
+    "Ann Roe QC, for the prosecution, told Leeds Crown Court that the girl had left home at six.\n"
+)
+
+
+def test_the_prosecution_is_the_prosecutor_the_text_names_by_office():
+    rows = speaker_rows(_OFFICE)
+    names = [r[0] for r in rows]
+    assert not any("prosecution" in str(n).lower() for n in names), rows
+    assert [r[2] for r in rows if "Roe" in str(r[0])] == [2], rows
+
+
+def test_the_crown_is_the_one_prosecuting_counsel():
+    rows = speaker_rows(_CROWN)
+    assert not any(str(r[0]).split()[-1] == "Crown" for r in rows), rows
+    assert [r[2] for r in rows if "Roe" in str(r[0])] == [2], rows
+
+
+def test_counsel_holder_needs_one_counsel_on_the_side():
+    assert counsel_holder("the prosecution", _OFFICE) == "Ann Roe"
+    assert counsel_holder("The Crown", _CROWN) == "Ann Roe"
+    assert counsel_holder("The Crown", _CROWN + "Jo Dunn, the prosecutor, said no.\n") == ""
+    assert counsel_holder("the defence", _OFFICE) == ""
+    assert counsel_holder("The Crown", "The Crown said so.\n") == ""
