@@ -7,6 +7,7 @@ from __future__ import annotations
 from pairs import speaker_rows
 
 from corpus_tools.attribution.counsel_offices import counsel_holder
+from corpus_tools.attribution.defendant_names import named_defendant
 
 # shape 1: a side of the case beside the barrister the text names by his office
 _OFFICE = (
@@ -40,3 +41,30 @@ def test_counsel_holder_needs_one_counsel_on_the_side():
     assert counsel_holder("The Crown", _CROWN + "Jo Dunn, the prosecutor, said no.\n") == ""
     assert counsel_holder("the defence", _OFFICE) == ""
     assert counsel_holder("The Crown", "The Crown said so.\n") == ""
+
+
+# shape 3: the description the story gives the person on trial, after the document names him
+_GROCER = (
+    "A village grocer allegedly strangled a widow of 70 who knew of his debts, a court heard yesterday.\n"
+    "Tom Hale, 48, panicked when she threatened to tell his wife, Jo Dunn, prosecuting, said.\n"
+    "Hale denies murder.\n"
+    "She had asked for her money back, the grocer told police in interviews.\n"
+    "Miss Dunn said the widow had lent him £900.\n"
+    "But the grocer insisted he had never borrowed from her.\n"
+)
+
+
+def test_the_description_of_the_one_on_trial_is_the_named_defendant():
+    rows = speaker_rows(_GROCER)
+    assert not any("grocer" in str(r[0]) for r in rows), rows
+    # his plea and the two statements the description made
+    assert [r[2] for r in rows if "Hale" in str(r[0])] == [3], rows
+
+
+def test_named_defendant_needs_one_named_defendant():
+    people = {"Hale", "Dunn"}
+    assert named_defendant("the grocer", False, _GROCER, _GROCER, people) == "Tom Hale"
+    two = _GROCER + "Ian Reed, 50, denies helping him.\n"
+    assert named_defendant("the grocer", False, _GROCER, two, people | {"Reed"}) == ""
+    assert named_defendant("the widow", False, _GROCER, _GROCER, people) == ""
+    assert named_defendant("a grocer", False, _GROCER, _GROCER, people) == ""

@@ -232,5 +232,6 @@ One person, pair or body under several names:
 * :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
 * :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
 * :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
-* :mod:`~.counsel_offices`: "the prosecution say", "The Crown told" are "prosecutor Tom Bell".
+* :mod:`~.counsel_offices`: "the prosecution say", "The Crown told" are "prosecutor Tom Bell";
+* :mod:`~.defendant_names`: "the grocer told police" is the one defendant named ("Hale denies").
 """

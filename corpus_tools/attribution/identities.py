@@ -33,6 +33,7 @@ from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.counsel_offices import counsel_holder
+from corpus_tools.attribution.defendant_names import named_defendant
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.employees import employee_named
@@ -312,6 +313,7 @@ def _retype(
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = name_before_description(label, before, people)  # "Mr Hale, a lorry driver said"
+    person = person or named_defendant(label, named, posts or text, before + after, people)  # "the grocer"
     person = person or ("" if named else titled_opener(label, before, after))  # "Cab driver X"
     person = person or person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)
