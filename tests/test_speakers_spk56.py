@@ -4,7 +4,7 @@ shapes (other names, other words)."""
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools.attribution.counsel_offices import counsel_holder
 from corpus_tools.attribution.defendant_names import named_defendant
@@ -68,3 +68,17 @@ def test_named_defendant_needs_one_named_defendant():
     assert named_defendant("the grocer", False, _GROCER, two, people | {"Reed"}) == ""
     assert named_defendant("the widow", False, _GROCER, _GROCER, people) == ""
     assert named_defendant("a grocer", False, _GROCER, _GROCER, people) == ""
+
+
+# shape 2: a name opening a coordinated clause is the subject of its verb of saying
+_ADMITTED = (
+    "Ian Dawkins, 51, denies murdering a boy of 13, a jury heard today. As they grew more daring, "
+    "the boys began stealing cigarettes and Dawkins later admitted that he felt he was losing "
+    "control of them."
+)
+
+
+def test_the_admission_after_and_is_the_named_subjects():
+    rows = text_attributions(_ADMITTED, cue="admitted")
+    assert rows["speaker"].tolist() == ["Dawkins"], rows
+    assert not any("boys" in str(r[0]) for r in speaker_rows(_ADMITTED))

@@ -18,6 +18,7 @@ from corpus_tools.attribution.clause_pleas import (
     split_antecedent,
 )
 from corpus_tools.attribution.colon_tags import colon_tag
+from corpus_tools.attribution.conjunct_subjects import conjunct_subject
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -84,6 +85,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = passive_party(verb, cue_subject(verb, kind)) or aux_plea_subject(verb)  # "as X by Y": Y
+        head = conjunct_subject(verb, head)  # "the boys began ... and Roberts later admitted": Roberts
         head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
         head = (name_after_content(verb, head) or head) if kind == "verb" else head  # "..., X QC, told"
