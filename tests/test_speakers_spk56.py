@@ -82,3 +82,15 @@ def test_the_admission_after_and_is_the_named_subjects():
     rows = text_attributions(_ADMITTED, cue="admitted")
     assert rows["speaker"].tolist() == ["Dawkins"], rows
     assert not any("boys" in str(r[0]) for r in speaker_rows(_ADMITTED))
+
+
+# shape 6 (TUNE_25's inqira): a verdict that "might suggest" is a sign, no speaker
+_VERDICT = (
+    "Ann Lee QC angered the family by telling the jury that a verdict of manslaughter would make "
+    "the gunman seem a hero and might suggest the robbery he planned was justified. "
+    "After the verdict Tom Hale said he was relieved."
+)
+
+
+def test_a_verdict_that_suggests_is_no_speaker():
+    assert [r[0] for r in speaker_rows(_VERDICT)] == ["Tom Hale"]

@@ -234,5 +234,6 @@ One person, pair or body under several names:
 * :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
 * :mod:`~.counsel_offices`: "the prosecution say", "The Crown told" are "prosecutor Tom Bell";
 * :mod:`~.defendant_names`: "the grocer told police" is the one defendant named ("Hale denies");
-* :mod:`~.conjunct_subjects`: "the boys began ... and Hale later admitted": Hale's admission.
+* :mod:`~.conjunct_subjects`: "the boys began ... and Hale later admitted": Hale's admission;
+* :mod:`~.verdict_signs`: "a verdict of manslaughter ... might suggest" is a sign, no speaker.
 """
