@@ -94,3 +94,15 @@ _VERDICT = (
 
 def test_a_verdict_that_suggests_is_no_speaker():
     assert [r[0] for r in speaker_rows(_VERDICT)] == ["Tom Hale"]
+
+
+# shape 6 (TUNE_25's sleep): "during the hearing X, for the defence, said that": X's statement
+_SIDE_ASIDE = (
+    "A driver had his conviction quashed after a magistrate fell asleep. But during the hearing Ian "
+    "Cole, for the defence, said that he noticed the magistrate had nodded off after he had finished "
+    "addressing the court."
+)
+
+
+def test_a_name_before_its_side_in_commas_speaks():
+    assert speaker_rows(_SIDE_ASIDE) == [["Ian Cole", "person", 1]]

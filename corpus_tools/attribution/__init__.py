@@ -235,5 +235,6 @@ One person, pair or body under several names:
 * :mod:`~.counsel_offices`: "the prosecution say", "The Crown told" are "prosecutor Tom Bell";
 * :mod:`~.defendant_names`: "the grocer told police" is the one defendant named ("Hale denies");
 * :mod:`~.conjunct_subjects`: "the boys began ... and Hale later admitted": Hale's admission;
-* :mod:`~.verdict_signs`: "a verdict of manslaughter ... might suggest" is a sign, no speaker.
+* :mod:`~.verdict_signs`: "a verdict of manslaughter ... might suggest" is a sign, no speaker;
+* :mod:`~.side_asides`: "during the hearing Ian Cole, for the defence, said that": Cole speaks.
 """
