@@ -235,5 +235,10 @@ One person, pair or body under several names:
 * :mod:`~.raised_agents`: "pictures of X, said by the magazine to be ...": the magazine's statement;
 * :mod:`~.spokesman_bodies`: "The Prison Service said ... A spokeswoman said": the Prison Service;
 * :mod:`~.fronted_places`: "Outside court Willis ... said": Willis, the place cut from the label;
-* :mod:`~.counsel_nouns`: "The barrister said" is the barrister named with a side before it.
+* :mod:`~.counsel_nouns`: "The barrister said" is the barrister named with a side before it;
+* :mod:`~.counsel_offices`: "the prosecution say", "The Crown told" are "prosecutor Tom Bell";
+* :mod:`~.defendant_names`: "the grocer told police" is the one defendant named ("Hale denies");
+* :mod:`~.conjunct_subjects`: "the boys began ... and Hale later admitted": Hale's admission;
+* :mod:`~.verdict_signs`: "a verdict of manslaughter ... might suggest" is a sign, no speaker;
+* :mod:`~.side_asides`: "during the hearing Ian Cole, for the defence, said that": Cole speaks.
 """

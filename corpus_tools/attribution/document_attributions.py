@@ -18,6 +18,7 @@ from corpus_tools.attribution.clause_pleas import (
     split_antecedent,
 )
 from corpus_tools.attribution.colon_tags import colon_tag
+from corpus_tools.attribution.conjunct_subjects import conjunct_subject
 from corpus_tools.attribution.cues import (
     coordinated_names,
     cue_content,
@@ -58,6 +59,7 @@ from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.relative_speakers import no_antecedent, quoted_antecedent, relative_speaker
 from corpus_tools.attribution.relative_tails import relative_tail
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.side_asides import side_aside_name
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.signatures import signature
 from corpus_tools.attribution.single_quotes import in_single_quotes, single_quote_spans
@@ -84,8 +86,10 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = passive_party(verb, cue_subject(verb, kind)) or aux_plea_subject(verb)  # "as X by Y": Y
+        head = conjunct_subject(verb, head)  # "the boys began ... and Roberts later admitted": Roberts
         head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
+        head = side_aside_name(verb) if head is None and kind == "verb" else head  # "X, for the defence,"
         head = (name_after_content(verb, head) or head) if kind == "verb" else head  # "..., X QC, told"
         named_ing = ing_surname(verb, text) if head is None else None  # "Denning claimed", tagged a verb
         if named_ing is None and kind == "verb":  # "Bradly told the court"; "Passing sentence, X, said"

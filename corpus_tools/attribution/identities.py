@@ -33,6 +33,8 @@ from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
+from corpus_tools.attribution.counsel_offices import counsel_holder
+from corpus_tools.attribution.defendant_names import named_defendant
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.employees import employee_named
@@ -300,6 +302,7 @@ def _retype(
     holder = own or role_holder(label, after if label.lower().startswith(("a ", "an ")) else text)
     sided = before + after if earlier_side(side_of(label), before + after) else text  # an earlier trial's
     holder = holder or ("" if named else side_holder(label, sided))  # "The prosecutor": Tom Bell, prosecuting
+    holder = holder or counsel_holder(label, sided)  # "The Crown told", "the prosecution say": prosecutor X
     holder = holder or ("" if named else owned_role_holder(label, posts or text))  # "Northam's manager"
     holder = holder or family_holder(label, text, after=after[len(label) :], before=before, named=named)
     holder = holder or ("" if named else coded_officer(label, text))  # "The policeman": "Officer Kilo"
@@ -312,6 +315,7 @@ def _retype(
     if holder:  # "The prosecutor", where the text says "prosecutor Alun Jones"
         return {**s, "speaker_label": holder, "speaker_type": "official", "named": True}
     person = name_before_description(label, before, people)  # "Mr Hale, a lorry driver said"
+    person = person or named_defendant(label, named, posts or text, before + after, people)  # "the grocer"
     person = person or ("" if named else titled_opener(label, before, after))  # "Cab driver X"
     person = person or person_named(label, stype, named, before, after, people)
     person = person or employee_named(label, named, before, after, people)

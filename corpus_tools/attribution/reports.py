@@ -40,6 +40,7 @@ from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_verb
 from corpus_tools.attribution.things import claimed_thing, thing_subject
 from corpus_tools.attribution.time_clauses import thing_in_time_clause
+from corpus_tools.attribution.verdict_signs import verdict_sign
 from corpus_tools.attribution.written_works import written_act
 
 __all__ = [
@@ -92,7 +93,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
     if kind == "hearing" and any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
         return "modal"  # "a jury would be told", "was never told that" (TUNE_24 K3): not a statement made
-    if lemma in _SHOWING and noun in _EVIDENCE or thing_subject(anchor):
+    if lemma in _SHOWING and noun in _EVIDENCE or thing_subject(anchor) or verdict_sign(verb, anchor):
         return "evidence"  # "tests later revealed", "The pattern of offences suggested": a thing
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):
         return "feeling"
