@@ -231,5 +231,7 @@ One person, pair or body under several names:
 * :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;
 * :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
 * :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
-* :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text.
+* :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
+* :mod:`~.each_pleas`: "A, 36, and B, 40, each pleaded", "A, B and C, all from Leeds, deny": each;
+* :mod:`~.reduced_passives`: "a group of 12 passengers ordered off the ferry": no one speaks.
 """

@@ -1,0 +1,31 @@
+"""A verb of directing in a reduced passive clause tells what was done to a noun: no one speaks.
+
+"The three defendants were among a group of 12 passengers ordered off the ferry": "ordered" is a
+passive participle of "passengers" (they were ordered off), tagged a past tense and hung on "were"
+by the parse, so the subject of the sentence, "The three defendants", had been made a speaker of
+an order (read from round 26's held-out 08.12.99/air, ``benchmarks/claims.md`` ai5, ai28; the
+second take's "who were ordered off" is a relative that the passive rule already reads). Whoever
+gave the order is not said.
+
+The rule: a verb of directing (``passives._HEARERS``: "order", "tell", "ask", "warn", ...) right
+after a common noun, with no subject, auxiliary or agent of its own, is such a participle.
+
+* :func:`reduced_passive`: whether a cue verb is one.
+"""
+
+from __future__ import annotations
+
+__all__ = ["reduced_passive"]
+
+_OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent", "csubj"})
+
+
+def reduced_passive(verb, hearers) -> bool:
+    """Whether the spaCy token ``verb``, a verb of ``hearers`` (lemmas), is a past participle right
+    after a common noun with no subject, auxiliary or agent of its own ("passengers ordered off")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.lemma_.lower() not in hearers:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "NOUN" or before.tag_ not in ("NN", "NNS"):
+        return False
+    return not any(c.dep_ in _OWN for c in verb.children)

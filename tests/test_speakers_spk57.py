@@ -1,0 +1,47 @@
+"""Who speaks, the shapes round 26's held-out stories showed once marked (``benchmarks/claims.md``,
+"Held out (round 26)", the kinds audit26 listed for a fixer). Invented texts of the same shapes
+(other names, other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows, text_attributions
+
+# kind 1: named defendants in a plea or denial, each a speaker; an order done to them no statement
+_PLEAS = (
+    "Four Welsh fans were today due to be committed for trial over a brawl on a ferry.\n"
+    "Ann Dee, Mary Dee, Tom Lee and Sam Roe, all of Mill Road, Cardiff, have been remanded on bail.\n"
+    "At an earlier hearing, Lee, 36, and Roe, 40, each pleaded not guilty to affray.\n"
+    "Ann Dee, 34, Mary Dee, 39, and Kay, 19, have each denied being drunk on a ship.\n"
+    "The four defendants were among a group of 12 passengers ordered off a ferry from Fishguard "
+    "after it was diverted to Cork on May 3.\n"
+)
+
+
+def test_each_of_a_list_of_named_defendants_pleads():
+    rows = text_attributions(_PLEAS)
+    said = sorted(zip(rows["sent_id"], rows["speaker"], rows["role"], strict=True))
+    assert said == [
+        (2, "Lee", "speaker"),
+        (2, "Roe", "speaker"),
+        (3, "Ann Dee", "speaker"),
+        (3, "Kay", "speaker"),
+        (3, "Mary Dee", "speaker"),
+    ]
+
+
+def test_each_denied_parsed_as_a_clause_of_the_list_still_pleads():
+    text = "Ann Dee, 34, Mary Dee, 39, and Kay, 19, each denied being drunk on a ship.\n"
+    assert sorted(text_attributions(text)["speaker"]) == ["Ann Dee", "Kay", "Mary Dee"]
+
+
+def test_a_list_with_an_aside_of_address_denies_as_people():
+    text = "Four fans face trial. Tom Lee, Sam Roe and Ann Kay, all from Leeds, deny the charges.\n"
+    rows = text_attributions(text)
+    assert sorted(rows["speaker"]) == ["Ann Kay", "Sam Roe", "Tom Lee"]
+    assert set(rows["named"]) == {True}
+
+
+def test_passengers_ordered_off_a_ferry_say_nothing():
+    rows = speaker_rows(_PLEAS)
+    assert not any("defendants" in str(r[0]) for r in rows), rows
+    assert len(rows) == 5, rows
