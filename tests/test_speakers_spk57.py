@@ -45,3 +45,25 @@ def test_passengers_ordered_off_a_ferry_say_nothing():
     rows = speaker_rows(_PLEAS)
     assert not any("defendants" in str(r[0]) for r in rows), rows
     assert len(rows) == 5, rows
+
+
+# kind 4: a thing after "after" in a reduced participle, and a note its writer sent, are no speakers
+_THINGS = (
+    "Two roofers who cheated widows were jailed today.\n"
+    "Engineers' reports compiled after a two-year fraud revealed the shoddy work to be worth little "
+    "more than 500 pounds.\n"
+    "Ann Kay, 50, sent the dead rat to Tom Hart, the MP for Leeds, with a note which read: "
+    "'Traitor, you will pay'.\n"
+    "Prosecutor Jim Orr said the roofers had lied.\n"
+)
+
+
+def test_a_fraud_after_a_participle_and_a_sent_note_are_no_speakers():
+    assert speaker_rows(_THINGS) == [["Prosecutor Jim Orr", "person", 1]]
+    rows = text_attributions(_THINGS)
+    assert set(rows.loc[rows["cue"].isin(["revealed", "read"]), "role"]) == {"mention"}
+
+
+def test_a_note_with_no_writer_named_still_reads():  # a guard: the rule wants the one who sent it
+    text = "The police found a note which read: 'I am sorry'. Jim Orr said the note was hers.\n"
+    assert [r[0] for r in speaker_rows(text)][:1] == ["a note"]
