@@ -67,3 +67,33 @@ def test_a_fraud_after_a_participle_and_a_sent_note_are_no_speakers():
 def test_a_note_with_no_writer_named_still_reads():  # a guard: the rule wants the one who sent it
     text = "The police found a note which read: 'I am sorry'. Jim Orr said the note was hers.\n"
     assert [r[0] for r in speaker_rows(text)][:1] == ["a note"]
+
+
+# kind 2: "He told the court:" after a sentence whose subject is a surname the take titles in a quotation
+_TOLD = (
+    "A rugby player and his friend were cleared of causing a fight after racial abuse.\n"
+    "Afterwards, the men's solicitor Ian Hart said: \"Mr Tovey and Mr Roe were deeply worried "
+    "about this case.\"\n"
+    "He went on to say the two men were also worried that \"the real culprits have never been caught\".\n"
+    "The lawyer added: \"Mr Tovey and Mr Roe are, however, glad that justice has been done.\"\n"
+    "During the two-day trial, Tovey referred to the daily racial insults which he had to bear.\n"
+    "He told the court: \"I would rather someone hit me than call me names.\"\n"
+    "Asked why he had stepped in, he said: \"I knew the officer wanted to arrest my friend.\"\n"
+)
+
+
+def test_he_told_the_court_is_the_titled_surname_named_just_before():
+    rows = text_attributions(_TOLD)
+    by_sent = dict(zip(rows["sent_id"], rows["speaker_label"], strict=True))
+    assert by_sent[3] == "the men's solicitor Ian Hart"
+    assert by_sent[5] == by_sent[6] == "Tovey"
+
+
+def test_titled_surnames_reads_the_titles():
+    from corpus_tools.attribution.titled_subjects import titled_surnames
+    from corpus_tools.text.nlp import load_model
+
+    nlp = load_model()
+    paras = [(0, 0, nlp('He said: "Mr Tovey and Mrs Ann Roe were worried."')), (1, 50, nlp("Tovey spoke."))]
+    assert titled_surnames(paras) == frozenset({"Tovey", "Roe"})
+    assert titled_surnames([(0, 0, nlp("Tovey spoke to Roe."))]) == frozenset()

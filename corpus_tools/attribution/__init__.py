@@ -233,5 +233,8 @@ One person, pair or body under several names:
 * :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
 * :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
 * :mod:`~.each_pleas`: "A, 36, and B, 40, each pleaded", "A, B and C, all from Leeds, deny": each;
-* :mod:`~.reduced_passives`: "a group of 12 passengers ordered off the ferry": no one speaks.
+* :mod:`~.reduced_passives`: "a group of 12 passengers ordered off the ferry": no one speaks;
+* :mod:`~.participle_clauses`: "reports compiled after a fraud revealed": the fraud says nothing;
+* :mod:`~.written_notes`: "sent ... with a note which read: '...'": the writer's words, no speaker;
+* :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be.
 """

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import compound_name
+from corpus_tools.attribution.titled_subjects import titled_surnames
 from corpus_tools.attribution.topics import quoted
 
 __all__ = ["surname_subjects"]
@@ -24,7 +25,8 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
     (a proper noun no entity holds) of a person named in full before it in the document's
     ``paragraphs`` (``(paragraph, offset, spaCy Doc)``), in text order."""
     names = full_names(paragraphs)
-    if not names:
+    titled = titled_surnames(paragraphs)  # "Mr Lee" in a quotation: "Lee referred to ... He told"
+    if not names and not titled:
         return candidates
     taken = {c[0] for c in candidates}
     out = list(candidates)
@@ -34,7 +36,8 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
                 continue
             span = compound_name(t)
             pos = offset + span.start_char
-            if pos in taken or quoted(span) or not any(s == t.text and at < pos for at, _, s in names):
+            named = t.text in titled or any(s == t.text and at < pos for at, _, s in names)
+            if pos in taken or quoted(span) or not named:
                 continue
             out.append((pos, para, span))
     return sorted(out, key=lambda c: c[0])

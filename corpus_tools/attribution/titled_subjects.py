@@ -1,0 +1,26 @@
+"""A bare surname subject is a person a later "he" may stand for when the document titles it.
+
+"Afterwards, the men's solicitor Ian Hart said: 'Mr Lee and Mr Roe were deeply worried ...'" /
+"The lawyer added: ..." / "During the trial, Lee referred to the insults which he had to bear." /
+"He told the court: 'I would rather ...'": the take never names Lee in full (the story's first
+take does), so the bare "Lee", which the tagger gives no entity, was no candidate of the pronoun
+resolver (:mod:`~.surname_subjects` wants a full name before it), and "He told the court" went to
+the solicitor, the last speaker (read from round 26's held-out 08.12.99/footballer, footballer2sub
+8-12, ``benchmarks/claims.md`` fb9, fb20, fb21, fb32, fb33). A surname the document writes after a
+personal title ("Mr Lee", inside a quotation too) is a person's.
+
+* :func:`titled_surnames`: the surnames a document's paragraphs write after Mr, Mrs, Ms or Miss.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution.story_persons import _titled_surnames
+
+__all__ = ["titled_surnames"]
+
+
+def titled_surnames(paragraphs) -> frozenset[str]:
+    """The surnames the document's ``paragraphs`` (``(paragraph, offset, spaCy Doc)``) write after
+    a personal title ("Mr Lee", "Mrs Ann Roe"); a cheap test on the text before any regex."""
+    text = " ".join(doc.text for _, _, doc in paragraphs)
+    return _titled_surnames(text) if "M" in text else frozenset()
