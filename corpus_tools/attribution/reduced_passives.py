@@ -8,7 +8,9 @@ second take's "who were ordered off" is a relative that the passive rule already
 gave the order is not said.
 
 The rule: a verb of directing (``passives._HEARERS``: "order", "tell", "ask", "warn", ...) right
-after a common noun, with no subject, auxiliary or agent of its own, is such a participle.
+after a common noun, hung on it or on the sentence's verb as a clause, with no subject, auxiliary
+or agent of its own and no object but after a particle ("ordered off a flight"), is such a
+participle; "a source with knowledge of the meeting told Reuters" (the seeds' 001) is not.
 
 * :func:`reduced_passive`: whether a cue verb is one.
 """
@@ -21,11 +23,13 @@ _OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent", "csubj"})
 
 
 def reduced_passive(verb, hearers) -> bool:
-    """Whether the spaCy token ``verb``, a verb of ``hearers`` (lemmas), is a past participle right
-    after a common noun with no subject, auxiliary or agent of its own ("passengers ordered off")."""
+    """Whether the spaCy token ``verb``, a verb of ``hearers`` (lemmas), is a past participle clause
+    right after a common noun with no subject, auxiliary, agent or plain object of its own
+    ("passengers ordered off a flight")."""
     if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or verb.lemma_.lower() not in hearers:
         return False
     before = verb.doc[verb.i - 1]
-    if before.pos_ != "NOUN" or before.tag_ not in ("NN", "NNS"):
-        return False
-    return not any(c.dep_ in _OWN for c in verb.children)
+    if before.pos_ != "NOUN" or before.tag_ not in ("NN", "NNS") or verb.dep_ not in ("acl", "advcl"):
+        return False  # "a source with knowledge of the meeting told Reuters" (a ccomp): the source's
+    kids = {c.dep_ for c in verb.children}
+    return not kids & _OWN and ("dobj" not in kids or "prt" in kids)  # "ordered off a flight"
