@@ -106,3 +106,13 @@ def test_a_source_after_a_noun_still_tells():  # a guard for reduced_passives: a
     )
     rows = text_attributions(text, cue="Reuters")
     assert list(rows["role"]) == ["speaker"] and rows["speaker_label"].notna().all(), rows
+
+
+def test_a_name_in_a_list_of_three_names_is_a_person():
+    from corpus_tools.attribution.listed_persons import listed_person
+
+    text = "Four fans face trial. Tom Lee, Sam Roe, Mary Dee and Ann Kay, all from Leeds, deny the charges."
+    assert [listed_person(n, text) for n in ("Tom Lee", "Mary Dee", "Ann Kay")] == [True, True, True]
+    assert not listed_person("Sam Lee", text)
+    assert not listed_person("Tom Lee", "Tom Lee and Sam Roe deny the charges.")
+    assert not listed_person("Leeds Trust", "Leeds Trust, Sam Roe and Ann Kay deny it.")

@@ -236,5 +236,6 @@ One person, pair or body under several names:
 * :mod:`~.reduced_passives`: "a group of 12 passengers ordered off the ferry": no one speaks;
 * :mod:`~.participle_clauses`: "reports compiled after a fraud revealed": the fraud says nothing;
 * :mod:`~.written_notes`: "sent ... with a note which read: '...'": the writer's words, no speaker;
-* :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be.
+* :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be;
+* :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says.
 """
