@@ -52,7 +52,8 @@ _THINGS = (
     "Two roofers who cheated widows were jailed today.\n"
     "Engineers' reports compiled after a two-year fraud revealed the shoddy work to be worth little "
     "more than 500 pounds.\n"
-    "Ann Kay, 50, sent the dead rat to Tom Hart, the MP for Leeds, with a note which read: "
+    "Mother-of-two Ann Kay, 50, sent the dead rat to Tom Hart, Labour MP for Leeds North, along with a "
+    "note which read: "
     "'Traitor, you will pay'.\n"
     "Prosecutor Jim Orr said the roofers had lied.\n"
 )

@@ -21,9 +21,11 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _writer(noun) -> bool:
-    """Whether the common noun ``noun`` is the object of a verb, or of its "with" or "on", whose
-    subject is a name or a personal pronoun ("Kay sent ... with a note")."""
+    """Whether the common noun ``noun`` is the object of a verb, or of its "with" or "on" (through
+    "along with"), whose subject is a name or a personal pronoun ("Kay sent ... with a note")."""
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "on") else noun.head
+    while gov.dep_ == "prep" and gov.pos_ == "ADP" and gov.head is not gov:  # "along with a note"
+        gov = gov.head
     if noun.dep_ not in ("pobj", "dobj") or gov.pos_ not in ("VERB", "AUX"):
         return False
     subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
