@@ -117,3 +117,13 @@ def test_a_name_in_a_list_of_three_names_is_a_person():
     assert not listed_person("Sam Lee", text)
     assert not listed_person("Tom Lee", "Tom Lee and Sam Roe deny the charges.")
     assert not listed_person("Leeds Trust", "Leeds Trust, Sam Roe and Ann Kay deny it.")
+
+
+def test_a_note_sent_by_a_described_and_named_writer_is_no_speaker():
+    text = (
+        "A woman was jailed for two weeks today.\n"
+        "The mother, Ann Kay, sent the rat to her MP with a note which read: 'You will pay'.\n"
+    )
+    rows = text_attributions(text, cue="read")
+    assert list(rows["role"]) == ["mention"], rows
+    assert not any("note" in str(r[0]) for r in speaker_rows(text))

@@ -8,7 +8,8 @@ ro13, ro16, ro26). The sentence says who wrote it: the subject of the verb the n
 ("sent ... with a note", "left a note"), who is already a speaker of her own acts or not at all.
 
 The rule: "read" (a writing's wording) in a relative clause of a common noun, the noun the object
-of a verb (or of its "with") whose subject is a name or a personal pronoun, is no statement.
+of a verb (or of its "with") whose subject is or holds a name, or is a personal pronoun, is no
+statement.
 
 * :func:`written_note`: whether a cue verb is such a note's "read" (``reports``' act rules).
 """
@@ -29,7 +30,10 @@ def _writer(noun) -> bool:
     if noun.dep_ not in ("pobj", "dobj") or gov.pos_ not in ("VERB", "AUX"):
         return False
     subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in _PERSONAL)
+    if subj is None:
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in subj.subtree)  # "Mother-of-two Ann Kay"
+    return named or subj.lower_ in _PERSONAL
 
 
 def written_note(verb, anchor=None) -> bool:
