@@ -127,3 +127,11 @@ def test_a_note_sent_by_a_described_and_named_writer_is_no_speaker():
     rows = text_attributions(text, cue="read")
     assert list(rows["role"]) == ["mention"], rows
     assert not any("note" in str(r[0]) for r in speaker_rows(text))
+
+
+def test_bare_titled_wants_the_surname_without_its_title():
+    from corpus_tools.attribution.titled_subjects import bare_titled
+    from corpus_tools.text.nlp import load_model
+
+    doc = load_model()("Mr Tovey spoke. Tovey left.")
+    assert [bare_titled(doc[i], frozenset({"Tovey"})) for i in (1, 4)] == [False, True]

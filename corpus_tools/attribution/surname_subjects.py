@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import compound_name
-from corpus_tools.attribution.titled_subjects import titled_surnames
+from corpus_tools.attribution.titled_subjects import bare_titled, titled_surnames
 from corpus_tools.attribution.topics import quoted
 
 __all__ = ["surname_subjects"]
@@ -36,7 +36,7 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
                 continue
             span = compound_name(t)
             pos = offset + span.start_char
-            named = t.text in titled or any(s == t.text and at < pos for at, _, s in names)
+            named = bare_titled(t, titled) or any(s == t.text and at < pos for at, _, s in names)
             if pos in taken or quoted(span) or not named:
                 continue
             out.append((pos, para, span))

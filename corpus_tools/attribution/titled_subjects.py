@@ -9,14 +9,21 @@ the solicitor, the last speaker (read from round 26's held-out 08.12.99/football
 8-12, ``benchmarks/claims.md`` fb9, fb20, fb21, fb32, fb33). A surname the document writes after a
 personal title ("Mr Lee", inside a quotation too) is a person's.
 
-* :func:`titled_surnames`: the surnames a document's paragraphs write after Mr, Mrs, Ms or Miss.
+Only a bare surname: a subject written with its title ("Mr Browne referred to a suit by Mr Al
+Fayed which challenged his assertion") is left as it was (a possessive "his" there is not the
+subject's; 22.11.99/hamilton, hamilton4sub, the one change this made on 40 other courts stories).
+
+* :func:`titled_surnames`: the surnames a document's paragraphs write after Mr, Mrs, Ms or Miss;
+* :func:`bare_titled`: whether a subject token is such a surname standing without its title.
 """
 
 from __future__ import annotations
 
 from corpus_tools.attribution.story_persons import _titled_surnames
 
-__all__ = ["titled_surnames"]
+__all__ = ["bare_titled", "titled_surnames"]
+
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 
 
 def titled_surnames(paragraphs) -> frozenset[str]:
@@ -24,3 +31,11 @@ def titled_surnames(paragraphs) -> frozenset[str]:
     a personal title ("Mr Lee", "Mrs Ann Roe"); a cheap test on the text before any regex."""
     text = " ".join(doc.text for _, _, doc in paragraphs)
     return _titled_surnames(text) if "M" in text else frozenset()
+
+
+def bare_titled(tok, titled: frozenset[str]) -> bool:
+    """Whether the spaCy token ``tok`` is one of the ``titled`` surnames written without a title
+    before it ("Lee referred to", not "Mr Lee referred to")."""
+    if tok.text not in titled:
+        return False
+    return tok.i == 0 or tok.doc[tok.i - 1].text.rstrip(".") not in _TITLES
