@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import compound_name
-from corpus_tools.attribution.titled_subjects import bare_titled, titled_surnames
+from corpus_tools.attribution.titled_subjects import bare_titled, has_title, titled_surnames
 from corpus_tools.attribution.topics import quoted
 
 __all__ = ["surname_subjects"]
@@ -25,9 +25,9 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
     (a proper noun no entity holds) of a person named in full before it in the document's
     ``paragraphs`` (``(paragraph, offset, spaCy Doc)``), in text order."""
     names = full_names(paragraphs)
-    titled = titled_surnames(paragraphs)  # "Mr Lee" in a quotation: "Lee referred to ... He told"
-    if not names and not titled:
+    if not names and not has_title(paragraphs):  # "Mr Lee" in a quotation: "Lee referred to ... He told"
         return candidates
+    titled = None  # read only for a bare surname no full name accounts for
     taken = {c[0] for c in candidates}
     out = list(candidates)
     for para, offset, doc in paragraphs:
@@ -36,8 +36,13 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
                 continue
             span = compound_name(t)
             pos = offset + span.start_char
-            named = bare_titled(t, titled) or any(s == t.text and at < pos for at, _, s in names)
-            if pos in taken or quoted(span) or not named:
+            if pos in taken or quoted(span):
+                continue
+            named = any(s == t.text and at < pos for at, _, s in names)
+            if not named:
+                titled = titled_surnames(paragraphs) if titled is None else titled
+                named = bare_titled(t, titled)
+            if not named:
                 continue
             out.append((pos, para, span))
     return sorted(out, key=lambda c: c[0])

@@ -13,24 +13,39 @@ Only a bare surname: a subject written with its title ("Mr Browne referred to a 
 Fayed which challenged his assertion") is left as it was (a possessive "his" there is not the
 subject's; 22.11.99/hamilton, hamilton4sub, the one change this made on 40 other courts stories).
 
+* :func:`has_title`: whether any paragraph holds a title word (a count by spaCy, no text joined);
 * :func:`titled_surnames`: the surnames a document's paragraphs write after Mr, Mrs, Ms or Miss;
 * :func:`bare_titled`: whether a subject token is such a surname standing without its title.
 """
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+
 from corpus_tools.attribution.story_persons import _titled_surnames
 
-__all__ = ["bare_titled", "titled_surnames"]
+__all__ = ["bare_titled", "has_title", "titled_surnames"]
 
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 
 
+def has_title(paragraphs) -> bool:
+    """Whether any of the ``paragraphs`` (``(paragraph, offset, spaCy Doc)``) has the word Mr, Mrs,
+    Ms or Miss: spaCy's count of the words, so the gate costs no joined text."""
+    for _, _, doc in paragraphs:
+        counts = doc.count_by(ORTH)
+        if any(doc.vocab.strings[t] in counts for t in _TITLES):
+            return True
+    return False
+
+
 def titled_surnames(paragraphs) -> frozenset[str]:
     """The surnames the document's ``paragraphs`` (``(paragraph, offset, spaCy Doc)``) write after
-    a personal title ("Mr Lee", "Mrs Ann Roe"); a cheap test on the text before any regex."""
-    text = " ".join(doc.text for _, _, doc in paragraphs)
-    return _titled_surnames(text) if "M" in text else frozenset()
+    a personal title ("Mr Lee", "Mrs Ann Roe"). It joins the paragraphs' text: the caller asks it
+    only for a bare surname subject no full name accounts for (:mod:`~.surname_subjects`)."""
+    if not has_title(paragraphs):
+        return frozenset()
+    return _titled_surnames(" ".join(doc.text for _, _, doc in paragraphs))
 
 
 def bare_titled(tok, titled: frozenset[str]) -> bool:
