@@ -240,5 +240,11 @@ One person, pair or body under several names:
 * :mod:`~.defendant_names`: "the grocer told police" is the one defendant named ("Hale denies");
 * :mod:`~.conjunct_subjects`: "the boys began ... and Hale later admitted": Hale's admission;
 * :mod:`~.verdict_signs`: "a verdict of manslaughter ... might suggest" is a sign, no speaker;
-* :mod:`~.side_asides`: "during the hearing Ian Cole, for the defence, said that": Cole speaks.
+* :mod:`~.side_asides`: "during the hearing Ian Cole, for the defence, said that": Cole speaks;
+* :mod:`~.each_pleas`: "A, 36, and B, 40, each pleaded", "A, B and C, all from Leeds, deny": each;
+* :mod:`~.reduced_passives`: "a group of 12 passengers ordered off the ferry": no one speaks;
+* :mod:`~.participle_clauses`: "reports compiled after a fraud revealed": the fraud says nothing;
+* :mod:`~.written_notes`: "sent ... with a note which read: '...'": the writer's words, no speaker;
+* :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be;
+* :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says.
 """

@@ -28,6 +28,7 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
+from corpus_tools.attribution.each_pleas import QUANTIFIERS, listed_head
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
@@ -98,6 +99,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         host = (participle_host(verb) or speech_participle(verb)) if head is None else None  # "after saying:"
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         head = relative_tail(head)  # not "the chemist" of "who worked for Boots the chemist were fined"
+        head = listed_head(verb) if head is None else head  # "A, 34, and B, 19, each denied": no subject
         if head is None:
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
@@ -122,6 +124,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         mention = own_conjunct(mention, head, others, story or text, plea(verb.text))  # two, not the pair
         mention, others = kin_list(mention, head) if not others else (mention, others)  # "Her dad and sister"
         mention, others, (ca, cb) = listed_plea(verb, mention, others, (ca, cb))  # "A; B and C all deny"
+        head = mention.root if others and head.lower_ in QUANTIFIERS else head  # "A and B each pleaded"
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
             why = (

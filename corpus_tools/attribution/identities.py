@@ -47,6 +47,7 @@ from corpus_tools.attribution.kin_genders import kin_name, member_gender
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.letters import letter_writer
+from corpus_tools.attribution.listed_persons import listed_person
 from corpus_tools.attribution.lowercased_bodies import cased_body
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
@@ -358,6 +359,7 @@ def _retype(
             or addressed_name(label, after, text)
             or capitals_person(label, people, text)
             or story_person(label, posts)  # "Helen Merral said", the story's "Mrs Merral"
+            or listed_person(label, text)  # "Tom Lee, Sam Roe and Ann Kay, all from Leeds, deny"
         )
     ):
         stype, named, label = "person", True, label.title() if label.isupper() and not named else label

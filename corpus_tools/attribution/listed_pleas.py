@@ -14,6 +14,7 @@ not stand in an address ("of Mill Lane, Hexham", "from Alnwick") is a name (roun
 
 from __future__ import annotations
 
+from corpus_tools.attribution.each_pleas import list_end
 from corpus_tools.attribution.pleas import plea
 
 __all__ = ["across_items", "listed_names", "listed_plea", "plea_object"]
@@ -64,14 +65,13 @@ def _runs(tokens) -> list[list]:
 
 def listed_names(verb) -> list | None:
     """The mentions (spaCy Spans) of the names of a list of defendants who make one plea together,
-    each a speaker, when the word right before the plea ``verb`` is "all" or "both" and two or more
+    each a speaker, when the word right before the plea ``verb`` is "all", "both" or "each", or an
+    aside ", all from PLACE," stands before it (:func:`~.each_pleas.list_end`), and two or more
     names stand before it in its sentence; None otherwise (the caller's rows stand). The caller
     tests that ``verb`` is a plea (:func:`~corpus_tools.attribution.pleas.plea`)."""
     doc = verb.doc
-    i = verb.i - 1
-    while i > verb.sent.start and (doc[i].tag_ == "MD" or doc[i].lower_ in ("have", "had")):
-        i -= 1  # "all have denied"
-    if i <= verb.sent.start or doc[i].lower_ not in ("all", "both"):
+    i = list_end(verb)  # "all have denied", "each pleaded", "..., all from Leeds, deny"
+    if i is None:
         return None
     runs = _runs(doc[verb.sent.start : i])
     runs = [r for r in runs if _aged(r[-1]) or not any(t.ent_type_ in _PLACES for t in r)]

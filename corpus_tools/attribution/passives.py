@@ -35,6 +35,7 @@ from __future__ import annotations
 from corpus_tools.attribution.asked_questions import asked_question
 from corpus_tools.attribution.content_clauses import in_content_clause
 from corpus_tools.attribution.evidence_clauses import told_in_evidence
+from corpus_tools.attribution.reduced_passives import reduced_passive
 
 __all__ = ["no_statement", "passive_party"]
 
@@ -160,7 +161,8 @@ def no_statement(verb, kind: str, head) -> str | None:
     if lemma == "ask" and agent is not None and _passive(verb) and infinitive:
         return "request"  # "I've been asked by my lawyers not to discuss it" (TUNE_22's hamilton sun 34)
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
-    if hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None:
+    hearer = hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None
+    if hearer or reduced_passive(verb, _HEARERS):  # "a group of 12 passengers ordered off the ferry"
         return "passive"  # "who has been charged 55 times", "Mrs Ross was asked to leave"
     if lemma in _PROMISED and agent is None and _passive(verb) and _shared_subject(verb, head):
         return "passive"  # "She had lived there and had been promised a home": who was promised

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import compound_name
+from corpus_tools.attribution.titled_subjects import bare_titled, titled_surnames
 from corpus_tools.attribution.topics import quoted
 
 __all__ = ["surname_subjects"]
@@ -22,10 +23,12 @@ __all__ = ["surname_subjects"]
 def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
     """``candidates`` (``(offset, paragraph, span)``) with every subject that is a bare surname
     (a proper noun no entity holds) of a person named in full before it in the document's
-    ``paragraphs`` (``(paragraph, offset, spaCy Doc)``), in text order."""
+    ``paragraphs`` (``(paragraph, offset, spaCy Doc)``), or written after a title in it
+    (:mod:`~.titled_subjects`; in a document that names someone in full), in text order."""
     names = full_names(paragraphs)
     if not names:
         return candidates
+    titled = None  # "Mr Lee" in a quotation: "Lee referred to ... He told"; read only when needed
     taken = {c[0] for c in candidates}
     out = list(candidates)
     for para, offset, doc in paragraphs:
@@ -34,7 +37,13 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
                 continue
             span = compound_name(t)
             pos = offset + span.start_char
-            if pos in taken or quoted(span) or not any(s == t.text and at < pos for at, _, s in names):
+            if pos in taken or quoted(span):
+                continue
+            named = any(s == t.text and at < pos for at, _, s in names)
+            if not named:
+                titled = titled_surnames(paragraphs) if titled is None else titled
+                named = bare_titled(t, titled)
+            if not named:
                 continue
             out.append((pos, para, span))
     return sorted(out, key=lambda c: c[0])
