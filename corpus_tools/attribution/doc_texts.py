@@ -11,7 +11,7 @@ rules read one document's paragraphs, then the next document's).
 
 from __future__ import annotations
 
-__all__ = ["KEPT", "doc_text", "doc_tokens"]
+__all__ = ["KEPT", "doc_reading", "doc_text", "doc_tokens"]
 
 #: how many docs' readings are kept (the newest first out last); a document has tens of
 #: paragraphs, so a document's rules find its paragraphs here
@@ -19,6 +19,7 @@ KEPT = 512
 
 _TEXTS: dict[int, tuple[object, str]] = {}
 _TOKENS: dict[int, tuple[object, tuple]] = {}
+_READINGS: dict[str, dict[int, tuple[object, object]]] = {}
 
 
 def _kept(store: dict, doc, build):
@@ -56,3 +57,16 @@ def doc_tokens(doc) -> tuple:
         (['Ann', 'Lee', 'said', 'so', '.'], True)
     """
     return _kept(_TOKENS, doc, tuple)
+
+
+def doc_reading(name: str, doc, build):
+    """``build(doc)``, made once per doc for the reading ``name`` (a rule's pure reading of one
+    paragraph, called by several rules); the caller must not change what it returns.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("Ann Lee said so.")
+        >>> doc_reading("n", doc, len), doc_reading("n", doc, lambda d: 0)
+        (5, 5)
+    """
+    return _kept(_READINGS.setdefault(name, {}), doc, build)
