@@ -77,7 +77,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     para_text = doc_text(doc)  # joined once per doc (doc_texts)
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
-    for verb in doc_tokens(doc):
+    toks = doc_tokens(doc)
+    for verb in toks:
         kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
         kind = kind or ("verb" if aux_plea(verb) else None)  # "Hale admits knifing Reed", an aux
         if kind is None and (quotes or colons):
@@ -110,7 +111,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         )
         ca, cb = aux_plea_content(verb) or object_after_place(verb, cue_content(verb, kind, mention))
         lo, hi, medium = cue_span(verb, kind, outlets)
-        chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
+        chars = lambda a, b: (offset + toks[a].idx, offset + toks[b - 1].idx + len(toks[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         pair = couple_surnames(mention)  # "Mr and Mrs Hill": one pair, not "Mrs Hill" apart
