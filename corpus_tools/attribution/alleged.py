@@ -19,6 +19,7 @@ named there. "Mr Hale, prosecuting, said ... He added ..." is no allegation and 
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.topics import quoted
 
@@ -59,7 +60,7 @@ def person_mentions(paragraphs) -> list[tuple]:
     surnames = {surname for _, _, surname in full_names(paragraphs)}
     out = []
     for para, offset, doc in paragraphs:
-        for t in doc:
+        for t in doc_tokens(doc):
             if t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
                 continue  # the last word of a name only
             lo = t.i

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.topics import subject_candidates
 
 __all__ = ["subject_candidates", "text_genders"]
@@ -28,7 +29,7 @@ def text_genders(paragraphs) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for _, _, doc in paragraphs:
-        for t in doc:
+        for t in doc_tokens(doc):
             word = t.lower_.rstrip(".")
             gender = "m" if word in lexicon.MALE_TITLES else "f" if word in lexicon.FEMALE_TITLES else ""
             end = t.i + 1

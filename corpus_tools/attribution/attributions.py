@@ -206,7 +206,8 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
     """The attribution rows of every document, speakers resolved, before quote types are borrowed."""
     by_doc = paragraph_docs(parses)
     sents = text_sentences(corpus, parses=parses) if sentences is None else sentences
-    sent_spans = {d: g[["sent_id", "start", "end"]].to_numpy() for d, g in sents.groupby("doc_id")}
+    spans = sents[["sent_id", "start", "end"]].to_numpy()  # one array, cut per document
+    sent_spans = {d: spans[at] for d, at in sents.groupby("doc_id").indices.items()}
     rows = []
     names_texts, stories = group_texts(corpus), story_texts(corpus)  # "Mrs Ann Pryce" in another version
     before, found = takes_before(corpus), {}  # "Both men deny" in a later take: an earlier take's pair

@@ -21,6 +21,8 @@ a pair, so a later "They" elsewhere finds the pairs it found before.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
+
 __all__ = ["clause_pairs", "with_clause_pairs"]
 
 #: the plural subjects a pair of joined clauses may be ("after they admitted", "when both denied")
@@ -58,10 +60,10 @@ def clause_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
     """
     out = []
     for para, offset, doc in paragraphs:
-        low = doc.text.lower()
+        low = doc_text(doc).lower()
         if " they " not in low and " both " not in low:  # the cue first: most paragraphs have neither
             continue
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.lower_ not in _PLURAL or tok.i == 0 or doc[tok.i - 1].lower_ not in _MARKS:
                 continue
             if names := _pair_in(tok.sent, tok):

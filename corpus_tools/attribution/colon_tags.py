@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.doc_texts import doc_text
 from corpus_tools.attribution.records import Attr
 
 __all__ = ["MAX_WORDS", "colon_tag"]
@@ -39,7 +40,7 @@ def colon_tag(doc_id: str, para: int, offset: int, doc, evidence: str, inside: l
         >>> colon_tag("d", 0, 0, load_model()("He said: ``No.''"), "quote_marks", [(9, 16)]) is None
         True
     """
-    found = _TAG.match(doc.text)
+    found = _TAG.match(doc_text(doc))
     if found is None or not inside:
         return None
     a, b = found.start(2), found.end(2)

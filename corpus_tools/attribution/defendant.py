@@ -17,6 +17,7 @@ apposition ("the girl, Amy Shaw") is that named person, never the defendant.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from corpus_tools import lexicon
@@ -90,12 +91,19 @@ def defendant_heads(text: str) -> set[str]:
         >>> sorted(defendant_heads(text))
         ['accused', 'boy', 'defendant', 'schoolboy']
     """
-    heads = [m.group(1) for m in _CHARGED.finditer(str(text))]
+    return set(_heads(str(text)))
+
+
+@functools.lru_cache(maxsize=4)
+def _heads(text: str) -> frozenset[str]:
+    """:func:`defendant_heads`, read once per text (the speaker survival and the grouping of
+    speakers both read the whole story's)."""
+    heads = [m.group(1) for m in _CHARGED.finditer(text)]
     # a head in lower case, or a headline's capitals ("A GIRL of 13"), never a name ("Ryan")
     found = {h.lower() for h in heads if h.islower() or h.isupper()}
     found -= _NOT_DEFENDANT | lexicon.STOP_WORDS
-    named = {w.lower() for w in _NAMED.findall(str(text))}
-    return (found - named) | DEFENDANT_ROLES
+    named = {w.lower() for w in _NAMED.findall(text)}
+    return frozenset((found - named) | DEFENDANT_ROLES)
 
 
 def is_defendant(label: str, heads: set[str] | frozenset[str]) -> bool:

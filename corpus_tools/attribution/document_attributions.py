@@ -28,6 +28,7 @@ from corpus_tools.attribution.cues import (
     quote_verb,
     speaker_mention,
 )
+from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
 from corpus_tools.attribution.each_pleas import QUANTIFIERS, listed_head
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
 from corpus_tools.attribution.hearings import HEARD
@@ -76,10 +77,11 @@ __all__ = ["document_attributions"]
 
 def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(), story="") -> list[_Attr]:
     out = []
-    para_text = doc.text  # once: spaCy joins the tokens on every access
+    para_text = doc_text(doc)  # joined once per doc (doc_texts)
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
-    for verb in doc:
+    toks = doc_tokens(doc)
+    for verb in toks:
         kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
         kind = kind or ("verb" if aux_plea(verb) else None)  # "Hale admits knifing Reed", an aux
         if kind is None and (quotes or colons):
@@ -115,7 +117,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         )
         ca, cb = aux_plea_content(verb) or object_after_place(verb, cue_content(verb, kind, mention))
         lo, hi, medium = cue_span(verb, kind, outlets)
-        chars = lambda a, b: (offset + doc[a].idx, offset + doc[b - 1].idx + len(doc[b - 1]))  # noqa: E731
+        chars = lambda a, b: (offset + toks[a].idx, offset + toks[b - 1].idx + len(toks[b - 1]))  # noqa: E731
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         pair = couple_surnames(mention)  # "Mr and Mrs Hill": one pair, not "Mrs Hill" apart
@@ -210,7 +212,7 @@ def document_attributions(
     out: list[_Attr] = []
     state = {"evidence": evidence, "continuing": False, "last_end": 0, "last": None}
     for i, (para, offset, doc) in enumerate(paragraphs):
-        end = offset + len(doc.text)
+        end = offset + len(doc_text(doc))
         inside = [q for q in quotes if offset <= q[0] < end]
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, story)
         speakers_after_breaks(found, c, offset)  # a paragraph cut off without its stop
@@ -228,7 +230,7 @@ def document_attributions(
             att.quote_type = "direct" if after_stop else quote_type(att, c.text, quotes, evidence)
             att.quote_evidence = evidence
         # a cue inside a quotation (closed, or carried on by the next paragraph) is part of it
-        below = paragraphs[i + 1][2].text if i + 1 < len(paragraphs) else ""
+        below = doc_text(paragraphs[i + 1][2]) if i + 1 < len(paragraphs) else ""
         found = [a for a in found if not quoted_cue(a.span[0], a.cue_span[0], inside, c.text, end, below)]
         single = single_quote_spans(c.text, offset, end)  # a paper's quotation in single marks
         single += holding_spans(c.text, offset, end)  # "held that 'a tenant cannot maintain ...'"
@@ -256,7 +258,7 @@ def document_attributions(
             and (before[0] == before[1] or before[1] <= colon.span[0])  # not 'X noted the low turnout:'
             and all(a.mention.root.lower_ in PRONOUNS for a in found)
         ):  # 'In a speech, he said:' then a paragraph set off without marks: a block quotation
-            trail = len(doc.text) - len(doc.text.rstrip())
+            trail = len(doc_text(doc)) - len(doc_text(doc).rstrip())
             colon.content, colon.quote_type = (offset, end - trail), "direct"
             found = [colon, *found]
         elif colon is not None and before[0] < before[1]:  # no quotation follows: its own content

@@ -21,6 +21,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.content_clauses import in_content_clause
+from corpus_tools.attribution.doc_texts import doc_text
 
 __all__ = [
     "COLLECTIVE_HEADS",
@@ -91,7 +92,7 @@ def epithet_gender(mention) -> str | None:
         >>> [epithet_gender(nlp(t)[:]) for t in texts]
         ['f', 'm', None, None]
     """
-    after = re.match(r"-of-\w+", mention.doc.text[mention.end_char :])  # "The mother" + "-of-two"
+    after = re.match(r"-of-\w+", doc_text(mention.doc)[mention.end_char :])  # "The mother" + "-of-two"
     found = _EPITHET.match(" ".join(mention.text.lower().split()) + (after.group(0).lower() if after else ""))
     return EPITHETS[found.group(1)] if found else None
 

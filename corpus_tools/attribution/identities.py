@@ -51,7 +51,7 @@ from corpus_tools.attribution.listed_persons import listed_person
 from corpus_tools.attribution.lowercased_bodies import cased_body
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
-from corpus_tools.attribution.near_words import matches_near
+from corpus_tools.attribution.near_words import matches_near, spaced
 from corpus_tools.attribution.office_names import office_name
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
@@ -278,7 +278,7 @@ def role_holder(label: str, text: str) -> str:
     else:  # "prosecutor Alun Jones", "Alun Jones, the prosecutor"
         after = rf"{name}(?:, [A-Z]{{2,3}})?, (?:the|a) (?:[a-z-]+ )?{role}\b"
         pattern = rf"\b(?i:{role}) (?:{_CAP} )*[A-Z][a-z][\w'-]*|{after}"
-    found = [clean_label(m) for m in matches_near(re.compile(pattern), " ".join(str(text).split()), words[1])]
+    found = [clean_label(m) for m in matches_near(re.compile(pattern), spaced(str(text)), words[1])]
     surnames = {surname(f.split(",")[0]) for f in found}
     return found[0] if len(surnames) == 1 or (found and words[0] in ("a", "an")) else ""
 
@@ -420,11 +420,11 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     story_text = {k: "\n\n".join(v) for k, v in story_parts.items()}
     out = frame.copy()
     keep = [c for c in ("doc_id", "speaker_id", "speaker_start", *cols) if c in out.columns]
-    firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id")
+    firsts = out.loc[out["speaker_id"].notna(), keep].drop_duplicates("speaker_id").to_dict("records")
     orgs: dict[str, dict[str, str]] = {}
     doc_orgs: dict[str, list[str]] = {}  # each document's named institutions
     story_orgs: dict[str, dict] = {}  # each story's, for "Boots said" (story_bodies)
-    for r in firsts.to_dict("records"):
+    for r in firsts:
         group = group_of.get(str(r["doc_id"]), str(r["doc_id"]))
         if r["speaker_type"] == "organisation" and r["named"]:
             label = " ".join(str(r["speaker_label"]).split())
@@ -435,20 +435,20 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     seen: dict[str, list[dict]] = {}
     new: dict[str, tuple] = {}  # speaker_id -> (its speaker_id now, label, type, named)
     labels: dict[str, set[str]] = {}  # doc_id -> its speakers' labels, lower case, without "the"
-    for r in firsts.to_dict("records"):
+    for r in firsts:
         labels.setdefault(str(r["doc_id"]), set()).add(
             " ".join(str(r["speaker_label"]).lower().split()).removeprefix("the ")
         )
     couples = {
         (str(r["doc_id"]), n.split()[-1])
-        for r in firsts.to_dict("records")
+        for r in firsts
         if n_people(r["speaker_label"]) > 1
         for n in re.split(r", | and ", str(r["speaker_label"]))
         if " " in n
     } | joint_surnames(texts)  # "Peter and Mary Holt": "Mr Holt" may be either
     # "The judge was told that ...": the hearing's, never the judge (claims_tune16.md, kind U2)
     heard = set(out.loc[is_hearing(out), "speaker_id"])
-    for r in firsts.to_dict("records"):
+    for r in firsts:
         doc = str(r["doc_id"])
         group = group_of.get(doc, doc)
         if r["speaker_id"] in heard:  # a hearing keeps its label: who spoke is not given

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.doc_texts import doc_text
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import antecedents
 from corpus_tools.attribution.surnames import person_surnames
@@ -99,7 +100,7 @@ def person_names(paragraphs) -> list[tuple[int, str, str]]:
             titled = len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
             if ent.label_ == "ORG" and titled and words[1] in person_surnames(ent.sent.text):
                 out.append((offset + ent.start_char, words[0], words[1]))
-    texts = [(offset, doc.text) for _, offset, doc in paragraphs]
+    texts = [(offset, doc_text(doc)) for _, offset, doc in paragraphs]
     return sorted(n for n in out if not _dead(n[0], texts))
 
 

@@ -40,7 +40,10 @@ def story_cased(label: str, story: str) -> str:
         return ""
     words = m.group(2).split()
     cased = [w if w in _SMALL else w[:1].upper() + w[1:] for w in words]
-    if sum(w not in _SMALL for w in words) < 2 or not re.search(rf"\b{re.escape(' '.join(cased))}\b", story):
+    phrase = " ".join(cased)  # a plain find first: the story is long, the phrase mostly not in it
+    if sum(w not in _SMALL for w in words) < 2 or phrase not in story:
+        return ""
+    if not re.search(rf"\b{re.escape(phrase)}\b", story):
         return ""
     return m.group(1) + " ".join(cased)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.doc_texts import doc_reading
 from corpus_tools.attribution.given_rivals import given_rival
 
 #: capitalised words before a surname that are no given name: a sentence's first word
@@ -57,15 +58,22 @@ def full_names(paragraphs) -> list[tuple[int, str, str]]:
     """``(offset, given name, surname)`` of every person's name of two or more words in a
     document's paragraphs (``(paragraph, offset, spaCy Doc)``), in text order."""
     out = []
-    for _, offset, doc in paragraphs:
-        for ent in doc.ents:
-            words = [t.text for t in ent if t.is_alpha or "'" in t.text]
-            fronted = ent.start == ent.sent.start and words[:1] != [] and words[0].lower().endswith("ing")
-            if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]) and not fronted:
-                out.append((offset + ent.start_char, words[-2], words[-1]))
-                if (shared := _shared_given(ent)) is not None:  # "Peter and Mary Holt": Peter Holt too
-                    out.insert(len(out) - 1, (offset + shared.idx - doc[0].idx, shared.text, words[-1]))
+    for _, offset, doc in paragraphs:  # each paragraph's names read once (several rules ask)
+        out += [(offset + at, given, last) for at, given, last in doc_reading("full_names", doc, _full_names)]
     return out
+
+
+def _full_names(doc) -> tuple[tuple[int, str, str], ...]:
+    """:func:`full_names` of one paragraph, offsets in it."""
+    out: list[tuple[int, str, str]] = []
+    for ent in doc.ents:
+        words = [t.text for t in ent if t.is_alpha or "'" in t.text]
+        fronted = ent.start == ent.sent.start and words[:1] != [] and words[0].lower().endswith("ing")
+        if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]) and not fronted:
+            out.append((ent.start_char, words[-2], words[-1]))
+            if (shared := _shared_given(ent)) is not None:  # "Peter and Mary Holt": Peter Holt too
+                out.insert(len(out) - 1, (shared.idx - doc[0].idx, shared.text, words[-1]))
+    return tuple(out)
 
 
 def _shared_given(ent):

@@ -4,9 +4,10 @@ Jones" or "Alun Jones, the prosecutor" this way). Moved out of :mod:`~.identitie
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["matches_near"]
+__all__ = ["matches_near", "spaced"]
 
 
 def matches_near(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> list[str]:
@@ -26,3 +27,15 @@ def matches_near(pattern: re.Pattern, text: str, word: str, reach: int = 80) -> 
             if m.start() <= hit.start() < m.end():
                 found.setdefault(m.start(), m.group(0))
     return [found[k] for k in sorted(found)]
+
+
+@functools.lru_cache(maxsize=2)
+def spaced(text: str) -> str:
+    """``text`` with each run of white space one space, made once for the last texts read
+    (:func:`~.identities.role_holder` reads the whole story for one role after another).
+
+    Example:
+        >>> spaced("Ann   Lee,  the  coroner")
+        'Ann Lee, the coroner'
+    """
+    return " ".join(text.split())

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.attribution.described_conjuncts import described_pair
+from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
 from corpus_tools.attribution.party_pairs import PartyPair, defendant_description
 from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
@@ -93,7 +94,7 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
     out: list[tuple[int, int, list[str]]] = []
     full: dict[str, str] = {}  # surname -> full name, from the pairs named in full
     for para, offset, doc in paragraphs:
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.pos_ == "PROPN" and tok.dep_ not in ("nsubj", "nsubjpass", "conj", "compound"):
                 if any(
                     c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children

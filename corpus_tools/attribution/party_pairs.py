@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
+
 __all__ = ["PARTY_VERBS", "PartyPair", "defendant_description", "party_pairs", "with_party_pairs"]
 
 #: verbs whose object is a party to a case ("representing X and Y", "defending", "suing")
@@ -58,9 +60,9 @@ def party_pairs(paragraphs) -> list[tuple[int, int, PartyPair]]:
     """
     out = []
     for para, offset, doc in paragraphs:
-        if not _PARTY_WORDS.search(doc.text):
+        if not _PARTY_WORDS.search(doc_text(doc)):
             continue
-        for tok in doc:
+        for tok in doc_tokens(doc):
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PARTY_VERBS and (ents := _object_names(tok)):
                 names = PartyPair(" ".join(e.text.split()) for e in ents)
                 out.append((offset + ents[0].start_char, para, names))

@@ -36,7 +36,9 @@ def carry_quotations(frame: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFra
         (frame["role"] == "speaker") & (frame["quote_type"] == "direct") & frame["speaker_id"].notna()
     ]
     read = sentences[sentences["doc_id"].isin(set(quoted["doc_id"]))]  # only the documents quoting (#23)
-    by_doc = {d: g.sort_values("sent_id").to_records(index=False) for d, g in read.groupby("doc_id")}
+    read = read.sort_values("sent_id", kind="stable")  # records made once, cut per document
+    recs = read.to_records(index=False)
+    by_doc = {d: recs[at] for d, at in read.groupby("doc_id").indices.items()}
     for i, r in quoted.iterrows():
         sents = by_doc.get(r["doc_id"])
         if sents is None:

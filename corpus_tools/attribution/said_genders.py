@@ -24,6 +24,8 @@ A surname given both genders gets none; a title's gender wins (it is merged afte
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import doc_tokens
+
 __all__ = ["RANK_GENDERS", "said_genders"]
 
 #: rank and job words before a name that give its gender (a declarative table)
@@ -94,7 +96,7 @@ def said_genders(paragraphs) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     before = None  # the name that is the subject of the sentence before, which names no one else
     for _, _, doc in paragraphs:
-        for t in doc:
+        for t in doc_tokens(doc):
             if t.lower_ in RANK_GENDERS and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
                 end = t.i + 1
                 while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import doc_text
 from corpus_tools.attribution.records import Attr
 
 __all__ = ["signature"]
@@ -13,7 +14,7 @@ def signature(doc_id: str, para: int, below, evidence: str, max_words: int = 6) 
     vote', '\u2014 Sen. Ann Cole') signs the quotation just above it: the attribution, its
     content left to the caller."""
     _, offset, doc = below
-    text = doc.text
+    text = doc_text(doc)
     lead = len(text) - len(text.lstrip())
     if text[lead : lead + 1] not in ("-", "\u2013", "\u2014"):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.missed_subjects import last_name_before
 from corpus_tools.attribution.paper_speakers import in_subject_clause
 from corpus_tools.attribution.side_names import side_subject
@@ -350,7 +351,7 @@ def participle_trim(head, lo: int, hi: int) -> tuple[int, int]:
 
 def _participle_end(head, *, own: bool) -> int | None:
     doc, start = head.doc, head.sent.start
-    opening = doc[start : head.i + 1]
+    opening = doc_tokens(doc)[start : head.i + 1]  # the paragraph's tokens, made once
     ing = [  # the participle is the name's compound or the (common noun) head; the NER may call it a PERSON
         t
         for t in opening

@@ -12,6 +12,7 @@ the text named in full before it is such a candidate (the magistrate, an object,
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import compound_name
 from corpus_tools.attribution.titled_subjects import bare_titled, titled_surnames
@@ -32,7 +33,7 @@ def surname_subjects(paragraphs, candidates: list[tuple]) -> list[tuple]:
     taken = {c[0] for c in candidates}
     out = list(candidates)
     for para, offset, doc in paragraphs:
-        for t in doc:
+        for t in doc_tokens(doc):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or t.ent_type_:
                 continue
             span = compound_name(t)

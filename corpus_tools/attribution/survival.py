@@ -180,9 +180,11 @@ def speaker_survival(
         by_doc.setdefault(str(r["doc_id"]), []).append(r)
     keys = align["doc_id"].astype(str)
     at = keys.groupby(keys, sort=False).indices if len(align) else {}
+    read = ("sent_id", "start", "end", "source_doc_id", "source_sent_ids", "score")  # columns read below
+    cols = {c: align[c].to_numpy() for c in read}  # a version's rows taken from arrays, not a frame
     for doc_id in (d for d in map(str, corpus.index) if d not in members):
         mine = by_doc.get(doc_id, [])
-        here = align.iloc[at[doc_id]] if doc_id in at else align.iloc[0:0]
+        here = {c: v[at[doc_id]] if doc_id in at else v[:0] for c, v in cols.items()}
         sents = [texts[doc_id][int(a) : int(b)] for a, b in zip(here["start"], here["end"], strict=True)]
         read = Sentences(sents, here["sent_id"])
         rows += one_version(doc_id, mine, source_recs, reused_sentences(here), who, read, benched)

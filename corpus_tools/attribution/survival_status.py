@@ -53,8 +53,9 @@ def _shares_content(version_content: str, source_content: str) -> bool:
     return not v or not s or len(v & s) / len(v) >= MIN_CONTENT_SHARE
 
 
-def reused_sentences(here: pd.DataFrame) -> dict[tuple[str, int], dict[int, float]]:
-    """(source file, its sentence) -> {version sentence: alignment score}, for one version's rows."""
+def reused_sentences(here: pd.DataFrame | dict) -> dict[tuple[str, int], dict[int, float]]:
+    """(source file, its sentence) -> {version sentence: alignment score}, for one version's rows
+    (a frame or a dict of its columns)."""
     reused: dict[tuple[str, int], dict[int, float]] = {}
     for sent_id, src, sources, score in zip(
         here["sent_id"], here["source_doc_id"], here["source_sent_ids"], here["score"], strict=True

@@ -25,6 +25,7 @@ from corpus_tools.attribution import epithets
 from corpus_tools.attribution.actors import described_actor
 from corpus_tools.attribution.another_persons import another_person
 from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
 from corpus_tools.attribution.paragraph_speakers import previous_speaker_first
 
 __all__ = ["marked_woman", "quoted", "sentence_topic", "subject_candidates", "topic_first"]
@@ -88,7 +89,7 @@ def topic_first(att, seen: list[tuple], near: list) -> list:
 def quoted(span) -> bool:
     """Whether a span (of a paragraph's parse) lies inside quotation marks its paragraph opens
     before it: an odd number of straight double quotes, or more opening than closing curly ones."""
-    before = span.doc.text[: span.start_char]
+    before = doc_text(span.doc)[: span.start_char]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
@@ -161,7 +162,7 @@ def subject_candidates(paragraphs) -> list[tuple]:
         and not _common_opening(e)
     ]
     for para, offset, doc in paragraphs:
-        for t in doc:
+        for t in doc_tokens(doc):
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN":
                 continue
             appos = [c for c in t.children if c.dep_ == "appos"]
