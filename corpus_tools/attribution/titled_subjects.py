@@ -20,8 +20,6 @@ subject's; 22.11.99/hamilton, hamilton4sub, the one change this made on 40 other
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
-
 from corpus_tools.attribution.story_persons import _titled_surnames
 
 __all__ = ["bare_titled", "has_title", "titled_surnames"]
@@ -32,6 +30,8 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 def has_title(paragraphs) -> bool:
     """Whether any of the ``paragraphs`` (``(paragraph, offset, spaCy Doc)``) has the word Mr, Mrs,
     Ms or Miss: spaCy's count of the words, so the gate costs no joined text."""
+    from spacy.attrs import ORTH  # here: importing the package must not import spaCy (tests/test_package.py)
+
     for _, _, doc in paragraphs:
         counts = doc.count_by(ORTH)
         if any(doc.vocab.strings[t] in counts for t in _TITLES):
