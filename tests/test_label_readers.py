@@ -108,7 +108,7 @@ def test_the_readers_are_found():
     ids = {p.id for p in READERS}
     assert {
         "benches.bench_court",
-        "identities.clean_label",
+        "label_openers.clean_label",
         "pairs.n_people",
         "descriptions.person_named",
     } <= ids

@@ -173,6 +173,8 @@ One person, pair or body under several names:
 * :mod:`~.affiliations`: the organisations, places and court side a speaker mention names (split
   from :mod:`~.speakers`);
 * :mod:`~.near_words`: matches read near a role word only (split from :mod:`~.identities`);
+* :mod:`~.label_openers`: a label without the time, date, clause or side before or after the
+  speaker ("Today", "Sep 14 - ", "Recording a verdict"; split from :mod:`~.identities`);
 * :mod:`~.the_names`: a name with a capital "The" in mid-sentence is a body ("is suing The Sun");
 * :mod:`~.appearances`: the court someone "will appear before ... charged" is no speaker;
 * :mod:`~.told_accounts`: what the story's people said to one another, told inside counsel's or
