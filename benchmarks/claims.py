@@ -4,8 +4,8 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; then, each round, METER courts stories drawn at random before anything of theirs was
-rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_26``) and, from the tenth round on,
-read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_26``). Until the twenty-fifth round
+rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_27``) and, from the tenth round on,
+read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_27``). Until the twenty-fifth round
 the draws took folders with PA takes and 3 or more papers; those are spent, so from the twenty-sixth
 the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: six held out, then six
 to tune, ``random.Random(126)``; they are short).
@@ -38,6 +38,7 @@ Usage::
     python benchmarks/claims.py --draw 24       # the twenty-fourth round's (HELD_OUT_24)
     python benchmarks/claims.py --draw 25       # the twenty-fifth round's (HELD_OUT_25)
     python benchmarks/claims.py --draw 26       # the twenty-sixth round's (HELD_OUT_26, TUNE_26)
+    python benchmarks/claims.py --draw 27       # the twenty-seventh round's (HELD_OUT_27, TUNE_27)
 """
 
 from __future__ import annotations
@@ -236,6 +237,28 @@ TUNE_26 = [
     "07.01.00/baby",
 ]
 DRAWS[27] = DRAWS[26] + HELD_OUT_26 + TUNE_26
+#: six more, held out for the twenty-seventh round (branch audit27), drawn once on main ``6d58aec`` before
+#: any of their findings was rendered, from the 24 courts folders with PA takes and exactly 2 papers
+#: left: ``random.Random(27).sample(folders, 6)`` (``--draw 27``)
+HELD_OUT_27 = [
+    "27.01.00/dna",
+    "21.06.00/blast",
+    "09.08.99/mother",
+    "09.08.99/porn",
+    "07.10.99/knickers",
+    "03.04.00/fraud",
+]
+#: six of the 18 left, read to fix kinds in the twenty-seventh round, NOT held out:
+#: ``random.Random(127).sample(folders, 6)``
+TUNE_27 = [
+    "02.11.99/reel",
+    "04.10.99/cake",
+    "01.03.00/burstein",
+    "27.01.00/skipper",
+    "04.10.99/heart",
+    "27.09.99/pinochetcharge",
+]
+DRAWS[28] = DRAWS[27] + HELD_OUT_27 + TUNE_27
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -244,7 +267,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[27]
+    names = DRAWS[28]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
