@@ -94,7 +94,11 @@ def _kept(a, model) -> dict:
         getattr(a, f.name) for f in fields(a)[5:] if f.name not in (*PER_PARENT, "changes")
     )
     held = a.__dict__.get("_against_parents")
-    if held is None or len(held[0]) != len(inputs) or any(x is not y for x, y in zip(held[0], inputs)):
+    if (
+        held is None
+        or len(held[0]) != len(inputs)
+        or any(x is not y for x, y in zip(held[0], inputs, strict=True))
+    ):
         held = (inputs, {})  # the inputs held, so that no id is reused while they are compared
         a.__dict__["_against_parents"] = held
     return held[1]

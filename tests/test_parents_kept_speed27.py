@@ -20,7 +20,13 @@ from corpus_tools.parents import frames_against_parents
 
 def _analysis() -> Analysis:
     corpus = pd.DataFrame(
-        {"text": ["The mill closed on Monday.", "The old mill closed on Monday.", "The mill shut on Monday."]},
+        {
+            "text": [
+                "The mill closed on Monday.",
+                "The old mill closed on Monday.",
+                "The mill shut on Sunday.",
+            ]
+        },
         index=pd.Index(["a", "b", "c"], name="doc_id"),
     )
     family = pd.DataFrame(
