@@ -10,7 +10,7 @@ here takes the chain's ``run(name, analysis, model)`` and ``needed(names)``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pandas as pd
 
@@ -74,9 +74,34 @@ def frames_against_parents(
     if not parents or a.family["parent_doc_id"].notna().sum() > max_edges:
         return None
     p = replace(a, against="parent", **dict.fromkeys(todo := [n for n in needed(names) if n in PER_PARENT]))
+    kept = _kept(a, model)  # the changes stage's alignment and variants, read again by the report
     for name in todo:
-        p = replace(p, **{name: run(name, p, model)})
+        if name not in kept:
+            kept[name] = run(name, p, model)
+        p = replace(p, **{name: kept[name]})
     return {n: getattr(p, n) for n in names}
+
+
+def _kept(a, model) -> dict:
+    """The frames against each parent already computed on ``a``'s inputs (issue #23: the changes
+    stage and the report's side by side views both align and collect variants against each parent;
+    on a 10-document METER story the report did it twice). A stage of :data:`PER_PARENT` run per
+    parent reads only ``a``'s corpus, options and frames outside :data:`PER_PARENT` (those inside it
+    are run again, in order, in :func:`frames_against_parents`): while these are the same objects
+    (``is``) and ``model`` the same, its frame is the same, so it is kept on ``a`` and given again.
+    ``a.model`` and ``a.changes`` are not read by these stages (the model name is set after the chain)."""
+    inputs = (a.corpus, a.source, a.options, model) + tuple(
+        getattr(a, f.name) for f in fields(a)[5:] if f.name not in (*PER_PARENT, "changes")
+    )
+    held = a.__dict__.get("_against_parents")
+    if (
+        held is None
+        or len(held[0]) != len(inputs)
+        or any(x is not y for x, y in zip(held[0], inputs, strict=True))
+    ):
+        held = (inputs, {})  # the inputs held, so that no id is reused while they are compared
+        a.__dict__["_against_parents"] = held
+    return held[1]
 
 
 def changes_stage(a, model, *, frames: Callable) -> pd.DataFrame:
