@@ -5,12 +5,14 @@ when the lead rule is switched off, and every earlier document of its series (th
 Reuters), the rule's evidence is read once: the share of the earlier lead's names and figures and
 of its content words in the later story, whether a figure of the lead is kept, and the number of
 the earlier story's sentences told again (:data:`corpus_tools.reuse.retold_lead.SENTENCE_WORDS`).
-A rule is four thresholds (names, words, sentences told, figure kept or not); its score on a set
+A rule is six thresholds (names, words, sentences told, figure kept or not, gaps); its score on a set
 of rounds is the number of those documents whose verdict it gets right (the reader's parent, or a
-root). The grid's best rule (ties: the strictest) is fitted on rounds 7-40 and scored on 41-52,
-and fitted on all rounds but one and scored on that one (leave one round out).
+root); round 27 (branch tree27) adds the least and the greatest gap between the two stories. The
+grid's best rule (ties: the strictest) is fitted on rounds 7-40 and scored on the later rounds,
+fitted on 7-52 and scored on 53-54 (the rounds read after tree25 shipped the rule), and fitted on
+all rounds but one and scored on that one (leave one round out).
 
-Run: ``python benchmarks/family_edges_cv.py [--data PATH]`` (about a minute).
+Run: ``python benchmarks/family_edges_cv.py [--data PATH] [--wider]`` (a few minutes).
 """
 
 from __future__ import annotations
@@ -28,7 +30,16 @@ from corpus_tools.reuse.documents import _dates
 from corpus_tools.reuse.family import body_text
 from corpus_tools.reuse.retold_lead import SENTENCE_WORDS, _read
 
-GRID = list(itertools.product([0.6, 0.7, 0.8, 0.9, 1.0], [0.4, 0.5, 0.6, 0.7], [1, 2, 3, 4], [False, True]))
+#: names, words, sentences told, figure kept, the least gap (minutes), the greatest gap (days)
+GRID = list(
+    itertools.product(
+        [0.6, 0.7, 0.8, 0.9, 1.0], [0.4, 0.5, 0.6, 0.7], [1, 2, 3, 4], [False, True], [0, 10], [10]
+    )
+)
+#: the greatest gap tried besides ten days with ``--wider`` (rounds 53-54 read 11-13 days; not shipped)
+WIDER = 14
+#: the rule tree25 shipped (round 25), before this round's gap thresholds
+SHIPPED_25 = (0.7, 0.5, 2, True, 0, 10)
 
 
 def evidence(table: pd.DataFrame, corpus: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -63,6 +74,7 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame) -> tuple[pd.DataFrame, p
                     "words": len(words & c_words) / max(len(words), 1),
                     "figure": not figures or bool(figures & c_names),
                     "told": sum(len(k & c_words) >= SENTENCE_WORDS * len(k) for k in sentences),
+                    "gap_min": (dates[r.doc_id] - dates[e]).total_seconds() / 60,
                 }
             )
     return orphans.reset_index(drop=True), pd.DataFrame(rows)
@@ -70,9 +82,10 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame) -> tuple[pd.DataFrame, p
 
 def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds) -> int:
     """Orphans of ``rounds`` whose verdict ``rule`` gets right."""
-    names, words, told, figure = rule
+    names, words, told, figure, least, most = rule
     p = pairs[pairs["round"].isin(rounds)]
     ok = p[(p["names"] >= names) & (p["words"] >= words) & (p["told"] >= told) & (p["figure"] | (not figure))]
+    ok = ok[(ok["gap_min"] >= least) & (ok["gap_min"] <= most * 24 * 60)]
     best = ok.sort_values(["told", "cand"], key=lambda s: s.astype(int)).groupby("doc_id").tail(1)
     parent = dict(zip(best["doc_id"], best["cand"], strict=True))
     o = orphans[orphans["round"].isin(rounds)]
@@ -84,39 +97,63 @@ def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds) -> int:
     return int(sum(right))
 
 
-def fit(orphans, pairs, rounds):
-    s = {rule: score(rule, orphans, pairs, rounds) for rule in GRID}
+def _strict(rule):
+    """A rule's strictness, for ties: higher thresholds, a longer least gap, a shorter greatest."""
+    return (*rule[:5], -rule[5])
+
+
+def fit(orphans, pairs, rounds, grid=None):
+    s = {rule: score(rule, orphans, pairs, rounds) for rule in (grid or GRID)}
     best = max(s.values())
-    return max(k for k, v in s.items() if v == best)
+    return max((k for k, v in s.items() if v == best), key=_strict)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=DATA)
+    ap.add_argument("--wider", action="store_true", help=f"also try a greatest gap of {WIDER} days")
     args = ap.parse_args()
+    if args.wider:
+        GRID.extend([(*rule[:5], WIDER) for rule in list(GRID)])
     warnings.filterwarnings("ignore")
     corpus = ct.load_reuters21578(args.data, limit=None)
     table = load_table()
     orphans, pairs = evidence(table, corpus)
-    base = lambda rounds: score((2, 2, 99, True), orphans, pairs, rounds)  # noqa: E731 (no edge added)
+    base = lambda rounds: score((2, 2, 99, True, 0, 10), orphans, pairs, rounds)  # noqa: E731 (no edge)
+    shipped = lambda rounds: score(SHIPPED_25, orphans, pairs, rounds)  # noqa: E731
     rounds = sorted(orphans["round"].unique())
-    train, test = [r for r in rounds if r <= 40], [r for r in rounds if r >= 41]
-    print(f"orphans (lead rule off): {len(orphans)}, right as roots {base(rounds)}")
-    rule = fit(orphans, pairs, train)
-    print(f"fit on 7-40: {rule}: {score(rule, orphans, pairs, train)} (base {base(train)});", end=" ")
-    n_test = int(orphans["round"].isin(test).sum())
-    print(f"on 41-52: {score(rule, orphans, pairs, test)} (base {base(test)}) of {n_test}")
+    print(f"orphans (lead rule off): {len(orphans)}, right as roots {base(rounds)},", end=" ")
+    print(f"by {SHIPPED_25} {shipped(rounds)}")
+    for lo, hi in ((7, 40), (7, 52)):
+        train = [r for r in rounds if lo <= r <= hi]
+        test = [r for r in rounds if r > hi]
+        rule = fit(orphans, pairs, train)
+        got = score(rule, orphans, pairs, train)
+        print(f"fit on {lo}-{hi}: {rule}: {got} (no edge {base(train)});", end=" ")
+        n_test = int(orphans["round"].isin(test).sum())
+        print(
+            f"on {hi + 1}-{max(rounds)}: {score(rule, orphans, pairs, test)} (no edge {base(test)}, "
+            f"{SHIPPED_25} {shipped(test)}) of {n_test}"
+        )
     rule = fit(orphans, pairs, rounds)
-    print(
-        f"fit on all: {rule}: {score(rule, orphans, pairs, rounds)} (base {base(rounds)}) of {len(orphans)}"
-    )
-    total = 0
+    got = score(rule, orphans, pairs, rounds)
+    print(f"fit on all: {rule}: {got} (no edge {base(rounds)}) of {len(orphans)}")
+    total = total_shipped = 0
     for r in rounds:
         rule = fit(orphans, pairs, [x for x in rounds if x != r])
-        s, b = score(rule, orphans, pairs, [r]), base([r])
+        s, b, k = score(rule, orphans, pairs, [r]), base([r]), shipped([r])
         total += s - b
-        print(f"  leave out {r}: {rule} -> {s} (base {b}) of {int((orphans['round'] == r).sum())}")
-    print(f"leave one round out: {total:+d} orphans right against the base")
+        total_shipped += s - k
+        n = int((orphans["round"] == r).sum())
+        print(f"  leave out {r}: {rule} -> {s} (no edge {b}, {SHIPPED_25} {k}) of {n}")
+    print(f"leave one round out: {total:+d} orphans right against no edge,", end=" ")
+    print(f"{total_shipped:+d} against {SHIPPED_25}")
+    old = [rule for rule in GRID if rule[4] == 0 and rule[5] == 10]  # tree25's grid: no least gap
+    total = sum(
+        score(fit(orphans, pairs, [x for x in rounds if x != r], old), orphans, pairs, [r]) - base([r])
+        for r in rounds
+    )
+    print(f"leave one round out, tree25's grid (no least gap, ten days): {total:+d} against no edge")
 
 
 if __name__ == "__main__":

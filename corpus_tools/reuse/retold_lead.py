@@ -16,8 +16,11 @@ and :data:`LEAD_WORDS` of its content words (:func:`corpus_tools.reuse.retold_ac
 are in the later story, and when the lead gives a figure, the later story gives one of them (a
 story of another sum is another deal); and :data:`MIN_TOLD` of the earlier story's sentences or
 more are told again, each with :data:`SENTENCE_WORDS` of its content words in the later story.
-Only an earlier witness of the same known outlet, published before it and at most
-:data:`MAX_LEAD_GAP` before, is taken; undated witnesses are not joined.
+Only an earlier witness of the same known outlet, published at least :data:`MIN_LEAD_GAP` and at
+most :data:`MAX_LEAD_GAP` before, is taken; undated witnesses are not joined. A story filed within
+minutes of another that tells its lead again in other words is a companion story of the same event
+(round 46: two stories of one speech to a futures body, filed three minutes apart, one on a tax on
+securities, the other on a tax increase), not an update: an update reports what came after.
 
 Candidates come from an inverted index of the leads' names and figures (a name in more than
 :data:`MAX_POSTINGS` leads says nothing and is skipped), never from all pairs. The thresholds were
@@ -40,6 +43,7 @@ __all__ = [
     "LEAD_WORDS",
     "MAX_LEAD_GAP",
     "MAX_POSTINGS",
+    "MIN_LEAD_GAP",
     "MIN_TOLD",
     "SENTENCE_WORDS",
     "lead_parents",
@@ -57,6 +61,11 @@ SENTENCE_WORDS = 0.5
 #: the latest a later story comes after the one it tells again (the longest gap read by hand:
 #: round 52's ten-day search)
 MAX_LEAD_GAP = pd.Timedelta(days=10)
+#: the earliest a later story comes after the one it tells again: filed sooner, it is a companion
+#: story of the same event (chosen by leave-one-round-out cross-validation, round 27, branch
+#: tree27: the one such false edge read, 8072, came 3 minutes after 8071; the quickest update
+#: read, 12273, 25 minutes after 12252)
+MIN_LEAD_GAP = pd.Timedelta(minutes=10)
 #: a name or figure in more leads than this is too common to propose a candidate
 MAX_POSTINGS = 50
 
@@ -112,8 +121,9 @@ def tells_lead(earlier: str, later: str) -> bool:
 
 def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[int, int]:
     """``{witness: parent}`` for each witness of ``orphans`` that tells again (:func:`tells_lead`)
-    the news of an earlier witness of its known outlet published at most :data:`MAX_LEAD_GAP`
-    before it. Of several, the one with the most sentences told again, ties to the latest.
+    the news of an earlier witness of its known outlet published at least :data:`MIN_LEAD_GAP`
+    and at most :data:`MAX_LEAD_GAP` before it. Of several, the one with the most sentences told
+    again, ties to the latest.
 
     Args:
         orphans: witnesses with no parent by the other rules.
@@ -141,7 +151,7 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
         for j, n in hits.items():
             if j == i or outlet[j] != outlet[i] or n < LEAD_NAMES * len(_read(bodies[j])[0]):
                 continue
-            if not (dates[j] < dates[i] <= dates[j] + MAX_LEAD_GAP and may_precede(j, i)):
+            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + MAX_LEAD_GAP and may_precede(j, i)):
                 continue
             told = _told(bodies[j], bodies[i])
             if told >= MIN_TOLD and (best is None or (told, j) > best):
