@@ -68,3 +68,26 @@ def test_a_body_employee_opener_needs_the_office_given_to_the_person_named_next(
     plain = text.replace("who worked ten years as drainage manager", "of Ely")
     assert org_opener("A Fenland Drainage Board manager", "", plain, {"Pike"}) == ""
     assert org_opener("A Fenland man", "", text, {"Pike"}) == ""  # a place, no body
+
+
+# "The defendants" after the only place the two are named in full: the object of "against", with
+# their own relative clause (pensioners1 14, the express 8)
+_ROOFERS = (
+    "TWO rogue roofers who cheated widows out of their savings were branded wicked by a judge.\n\n"
+    "Judge Ann Cole said anger against Peter Nash and Colin Todd, who also cheated three other widows, "
+    "called for long jail terms.\n\n"
+    "The defendants, both 51, posed as master builders.\n\n"
+    "The defendants, from Leeds, pleaded guilty to conspiracy to defraud.\n"
+)
+
+
+def test_the_defendants_are_the_pair_named_as_an_object_with_a_relative_clause():
+    rows = speaker_rows(_ROOFERS)
+    assert ["Peter Nash and Colin Todd", "person", 1] in rows, rows
+    assert not any(r[0] == "The defendants" for r in rows), rows
+
+
+def test_a_relative_clause_of_the_last_name_alone_makes_no_pair():
+    one = _ROOFERS.replace("who also cheated three other widows", "who was once a builder too")
+    rows = speaker_rows(one)
+    assert not any(" and " in r[0] for r in rows), rows

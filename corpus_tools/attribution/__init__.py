@@ -253,5 +253,6 @@ One person, pair or body under several names:
 * :mod:`~.described_persons`: the hook of the three below, one person under a role noun or a title;
 * :mod:`~.org_openers`: "A Professional Golfers' Association manager ... insisted", named next;
 * :mod:`~.office_heads`: "The chief executive of the PGA" is the one holder the story names;
-* :mod:`~.party_roles`: "the witness", "The applicant": the one person giving evidence or claiming.
+* :mod:`~.party_roles`: "the witness", "The applicant": the one person giving evidence or claiming;
+* :mod:`~.relative_pairs`: "against Ann Lee and Jo Roe, who ...": a pair "The defendants" may be.
 """
