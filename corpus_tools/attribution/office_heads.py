@@ -61,6 +61,18 @@ def _same_office(a: str, b: str) -> bool:
     return a == b or a in _GENERIC or b in _GENERIC or {a, b} == {"chair", "chairman"}
 
 
+#: where a paragraph ends: a blank line, or the "<" of a wire take
+_PARAGRAPH = re.compile(r"\n\s*\n|<")
+
+
+@functools.lru_cache(maxsize=64)
+def _body_paragraphs(posts: str, key: str, words: tuple | list) -> str:
+    """The paragraphs of ``posts`` that name the body (its initials, or the last word of its name),
+    each on one line: the holders are read there only (a corpus with no stories is one long text)."""
+    cues = (key, *words)
+    return "\n".join(" ".join(p.split()) for p in _PARAGRAPH.split(posts) if any(c in p for c in cues))
+
+
 @functools.lru_cache(maxsize=64)
 def _holders(posts: str) -> tuple[tuple[str, str, str], ...]:
     """(office, initials of the body, name) of each holder the text names."""
@@ -102,7 +114,8 @@ def office_head(label: str, text: str, posts: str) -> str:
     key = _initials(org)
     if len(key) < 2:
         return ""
-    names = {n for o, k, n in _holders(posts) if k == key and _same_office(office, o)}
+    body = _body_paragraphs(posts, key, tuple(re.findall(r"[A-Z][\w'&-]*", org)[-1:]))
+    names = {n for o, k, n in _holders(body) if k == key and _same_office(office, o)}
     if len({n.split()[-1] for n in names}) != 1:
         return ""  # no one, or two people: leave it
     name = min(names, key=len)
