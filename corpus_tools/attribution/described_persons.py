@@ -35,7 +35,7 @@ def one_described(label: str, before: str, after: str, people: set[str], posts: 
 
     Example:
         >>> text = "Tom Reed, chairman of the Amber Fishing Club, told a tribunal he was sorry."
-        >>> one_described("The chairman of the AFC", "", text, {"Reed"}, text)
+        >>> one_described("The chairman of the Amber Fishing Club", "", text, {"Reed"}, text)
         'Tom Reed'
     """
     words = str(label).split()
