@@ -249,5 +249,10 @@ One person, pair or body under several names:
 * :mod:`~.participle_clauses`: "reports compiled after a fraud revealed": the fraud says nothing;
 * :mod:`~.written_notes`: "sent ... with a note which read: '...'": the writer's words, no speaker;
 * :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be;
-* :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says.
+* :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says;
+* :mod:`~.described_persons`: the hook of the three below, one person under a role noun or a title;
+* :mod:`~.org_openers`: "A Professional Golfers' Association manager ... insisted", named next;
+* :mod:`~.office_heads`: "The chief executive of the PGA" is the one holder the story names;
+* :mod:`~.party_roles`: "the witness", "The applicant": the one person giving evidence or claiming;
+* :mod:`~.relative_pairs`: "against Ann Lee and Jo Roe, who ...": a pair "The defendants" may be.
 """

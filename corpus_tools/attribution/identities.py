@@ -35,6 +35,7 @@ from corpus_tools.attribution.companies import company_description, company_in_l
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
 from corpus_tools.attribution.counsel_offices import counsel_holder
 from corpus_tools.attribution.defendant_names import named_defendant
+from corpus_tools.attribution.described_persons import one_described
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.employees import employee_named
@@ -268,6 +269,7 @@ def _retype(
     person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
     person = person or ("" if named else relation_holder(label, text, people))  # "The friend": Ian Lowe
     person = person or ("" if named else name_before_relative(label, before, people))  # "Reed, a tenant who"
+    person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

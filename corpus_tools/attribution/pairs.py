@@ -26,6 +26,7 @@ from corpus_tools.attribution.described_conjuncts import described_pair
 from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
 from corpus_tools.attribution.party_pairs import PartyPair, defendant_description
+from corpus_tools.attribution.relative_pairs import relative_pair
 from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
 from corpus_tools.reuse.documents import source_groups
@@ -96,7 +97,11 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
     for para, offset, doc in paragraphs:
         for tok in doc_tokens(doc):
             if tok.pos_ == "PROPN" and tok.dep_ not in ("nsubj", "nsubjpass", "conj", "compound"):
-                if any(
+                if relative_pair(tok):  # "against Ann Lee and Jo Roe, who ...": a pair (relative_pairs)
+                    names = [" ".join(_name_span(t).text.split()) for t in (tok, *tok.conjuncts)]
+                    full.update({n.split()[-1]: n for n in names if " " in n})
+                    out.append((offset + _name_span(tok).start_char, para, names))
+                elif any(
                     c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children
                 ):  # "attended by A, B and C"
                     out.append((offset + tok.idx - doc[0].idx, para, []))
