@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-54 (benchmarks/family_round51.md to family_round54.md). ``family_round7.py`` imports
+of rounds 51-55 (benchmarks/family_round51.md to family_round55.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -295,9 +295,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 54: a thirteen-day search (d to d + 12, both held), seed 54, leaving out rounds 7-53 (every
     # candidate of both of round 53's searches); its second part, if needed, a fourteen-day search
     54: (None, None, tuple(range(7, 54))),
+    # round 55: a fifteen-day search (d to d + 14, both held), seed 55, leaving out rounds 7-54 (every
+    # candidate of both of round 54's searches); its second part, if needed, a sixteen-day search
+    55: (None, None, tuple(range(7, 55))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 55)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 56)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -318,6 +321,7 @@ SPAN: dict[int, int | str] = {
     52: 9,
     53: 11,
     54: 13,
+    55: 15,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
