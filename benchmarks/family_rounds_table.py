@@ -38,6 +38,12 @@ ROUND54_FIRST = "6541 10717 7651 11998 7130 11563 7375 11658 6714 11100"
 ROUND54 = ROUND54_FIRST + (
     " 3926 8977 7110 11920 4129 9527 11602 16232 11431 16258 5869 11103 6209 11082 5949 10847"
 )
+#: round 55's first part: every candidate of seed 55's fifteen-day search judged (orders 1-23)
+ROUND55_FIRST = (
+    "13232 16854 357 5389 9554 15313 250 5174 1403 6200 10021 15611 10155 15950 8631 14823 10246 15951"
+    " 16177 17258 5523 10724 5334 10682 6897 12348 8677 13404 10003 15998 16115 12938 16851 3082 8319"
+    " 18418 19756 6513 11862 1551 3639 9393 753 5397"
+)
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
@@ -340,4 +346,5 @@ PART2: dict[int, tuple[int, str]] = {
     52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
     53: (12, ROUND53_FIRST),  # round 53's first part: seed 53's eleven-day search, all 4 judged
     54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
+    55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
 }
