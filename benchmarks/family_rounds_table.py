@@ -44,6 +44,11 @@ ROUND55_FIRST = (
     " 16177 17258 5523 10724 5334 10682 6897 12348 8677 13404 10003 15998 16115 12938 16851 3082 8319"
     " 18418 19756 6513 11862 1551 3639 9393 753 5397"
 )
+#: round 55: its first part, and every candidate of the sixteen-day search (orders 1-8 judged; both
+#: searches ran out at 31 rows, below 45)
+ROUND55 = ROUND55_FIRST + (
+    " 9400 15809 7222 13069 8851 15015 1220 6682 5772 11315 9618 16024 15720 17092 2080 7678"
+)
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
 #: 45-row rule met at order 3; order 6 counted, not taken)
@@ -203,6 +208,7 @@ LATER_ROUNDS = {
     52: ROUND52,
     53: ROUND53,
     54: ROUND54,
+    55: ROUND55,
 }
 
 
