@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-54 (benchmarks/family_round51.md to family_round54.md). ``family_round7.py`` imports
+of rounds 51-55 (benchmarks/family_round51.md to family_round55.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -37,6 +37,17 @@ ROUND54_FIRST = "6541 10717 7651 11998 7130 11563 7375 11658 6714 11100"
 #: 45-row rule met at order 7)
 ROUND54 = ROUND54_FIRST + (
     " 3926 8977 7110 11920 4129 9527 11602 16232 11431 16258 5869 11103 6209 11082 5949 10847"
+)
+#: round 55's first part: every candidate of seed 55's fifteen-day search judged (orders 1-23)
+ROUND55_FIRST = (
+    "13232 16854 357 5389 9554 15313 250 5174 1403 6200 10021 15611 10155 15950 8631 14823 10246 15951"
+    " 16177 17258 5523 10724 5334 10682 6897 12348 8677 13404 10003 15998 16115 12938 16851 3082 8319"
+    " 18418 19756 6513 11862 1551 3639 9393 753 5397"
+)
+#: round 55: its first part, and every candidate of the sixteen-day search (orders 1-8 judged; both
+#: searches ran out at 31 rows, below 45)
+ROUND55 = ROUND55_FIRST + (
+    " 9400 15809 7222 13069 8851 15015 1220 6682 5772 11315 9618 16024 15720 17092 2080 7678"
 )
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
@@ -197,6 +208,7 @@ LATER_ROUNDS = {
     52: ROUND52,
     53: ROUND53,
     54: ROUND54,
+    55: ROUND55,
 }
 
 
@@ -295,9 +307,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 54: a thirteen-day search (d to d + 12, both held), seed 54, leaving out rounds 7-53 (every
     # candidate of both of round 53's searches); its second part, if needed, a fourteen-day search
     54: (None, None, tuple(range(7, 54))),
+    # round 55: a fifteen-day search (d to d + 14, both held), seed 55, leaving out rounds 7-54 (every
+    # candidate of both of round 54's searches); its second part, if needed, a sixteen-day search
+    55: (None, None, tuple(range(7, 55))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 55)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 56)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -318,6 +333,7 @@ SPAN: dict[int, int | str] = {
     52: 9,
     53: 11,
     54: 13,
+    55: 15,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
@@ -336,4 +352,5 @@ PART2: dict[int, tuple[int, str]] = {
     52: (10, ROUND52_FIRST),  # round 52's first part: seed 52's nine-day search, all 22 judged
     53: (12, ROUND53_FIRST),  # round 53's first part: seed 53's eleven-day search, all 4 judged
     54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
+    55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
 }

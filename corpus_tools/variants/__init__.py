@@ -85,4 +85,6 @@ Round 54's:
 ("Council of Economic Advisers" / "the president's council of economic advisors"), read by
 :mod:`~.fact_changes`, and :mod:`~.shared_plural` ("the X and Y Rivers": "Y River", read by
 :mod:`~.name_facts`).
+Round 55's, read by :mod:`~.name_spans`: :mod:`~.name_particles` ("Cor van der Klugt" one name)
+and :mod:`~.act_names` ("the Exports and Imports Permits Act" one law).
 """

@@ -27,8 +27,10 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
     WEEKDAYS,
 )
+from corpus_tools.variants.act_names import act_joins
 from corpus_tools.variants.dotted_capitals import after_dot
 from corpus_tools.variants.firm_lines import gerund_line_joins
+from corpus_tools.variants.name_particles import COMPOUND_PARTICLE
 from corpus_tools.variants.subject_lists import subject_lists
 
 __all__ = ["COUNTRY_INITIALS", "DATE_RE", "INSTITUTION_ENDS", "NAME_RE", "name_spans", "named_numbers"]
@@ -60,7 +62,9 @@ DATE_RE = re.compile(
 NAME_RE = re.compile(
     r"\b(?:[A-Z]/[A-Z]\b|[A-Z][\w.'’&-]*)"  # "I/S Elsam", "A/S": a Danish or Norwegian company's form
     r"(?:(?:\s+(?:al|el|bin|ibn)-|(?<!\bI)\s+am\s+"  # "Welt am Sonntag" (not "I am"; family_round36.md)
-    r"|\s+(?:of(?:\s+the)?|de\s+la|et(?:\s+d(?:es|e|u))?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
+    r"|\s+(?:of(?:\s+the)?|de\s+la|"
+    + COMPOUND_PARTICLE  # "Cor van der Klugt" (round 55)
+    + r"|et(?:\s+d(?:es|e|u))?|de|del|la|van|von|al|bin|do|da|dos|das|du|des)?\s*)"
     r"[A-Z][\w.'’&-]*)*"
 )
 
@@ -176,6 +180,7 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
             or _continues_title(spans[-1][1], head)
             or _joins_initials(spans[-1][1], head)
             or gerund_line_joins(spans[-1][1], head)  # "Marketing and Acquisition Consultants Ltd"
+            or act_joins(spans[-1][1], head)  # "Exports and Imports Permits Act" (round 55)
         )
         firm_after_slash = (  # "Atalanta/Sosnoff Capital Corp": one firm (family_round36.md)
             gap == "/" and head.split()[-1].lower().rstrip(".") in COMPANY_ENDS and " " not in spans[-1][1]
