@@ -34,6 +34,7 @@ from corpus_tools.attribution.entities import attribution_role, mark_nested, sai
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.interposed_tags import mark_interposed
+from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
@@ -298,4 +299,5 @@ def document_attributions(
         out.extend(found)
     mark_nested(out)
     mark_interposed(out)  # "The memo, Mr Hale said, claimed that ...": Hale's report
+    mark_trailing_tags(out, c.text)  # "X pleaded guilty ..., a spokeswoman said today": hers
     return out, c
