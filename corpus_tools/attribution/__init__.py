@@ -250,4 +250,6 @@ One person, pair or body under several names:
 * :mod:`~.written_notes`: "sent ... with a note which read: '...'": the writer's words, no speaker;
 * :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be;
 * :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says.
+* :mod:`~.trailing_tags`: "X pleaded guilty to ..., a spokeswoman said today": hers, the plea nested.
+* :mod:`~.modifier_capitals`: "The former Navy communications engineer also admitted": the defendant.
 """

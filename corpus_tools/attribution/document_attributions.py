@@ -34,7 +34,6 @@ from corpus_tools.attribution.entities import attribution_role, mark_nested, sai
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
 from corpus_tools.attribution.interposed_tags import mark_interposed
-from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
@@ -71,6 +70,7 @@ from corpus_tools.attribution.speech_participles import speech_participle
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
+from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
 __all__ = ["document_attributions"]

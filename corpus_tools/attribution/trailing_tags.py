@@ -21,7 +21,7 @@ import re
 __all__ = ["mark_trailing_tags"]
 
 #: verbs of a speaker tag that closes its sentence
-TAG_VERBS = frozenset({"said", "says", "say", "confirmed", "announced", "stated", "added", "reported", "explained"})
+TAG_VERBS = frozenset("said says say confirmed announced stated added reported explained".split())
 
 #: what may follow the tag's verb before the sentence's stop
 _TAIL = re.compile(
@@ -39,7 +39,9 @@ def mark_trailing_tags(atts: list, text: str) -> None:
         b = a.outer
         if a.role != "nested" or b is None or b.outer is not None or b.role != "speaker":
             continue
-        if a.cue.lower() not in TAG_VERBS or b.quote_type == "direct" or b.resolved_from == "continuing_quote":
+        if b.resolved_from == "continuing_quote":
+            continue
+        if a.cue.lower() not in TAG_VERBS or b.quote_type == "direct":
             continue
         lo, hi = a.content
         if not (lo <= b.span[0] and b.cue_span[1] <= hi <= a.span[0] < b.content[1]):
