@@ -63,3 +63,30 @@ def test_capitalised_modifier_is_no_name_but_a_following_name_is():
     assert name_words("the operator Tom Reed") == ["Tom", "Reed"]
     assert is_defendant("The former Army radio operator", {"operator"})
     assert not is_defendant("the operator, Tom", {"operator"})
+
+
+# --------------------------------- a doctor described before his name and "the doctor" after it
+DOCTOR = (
+    "Nail bomber Tom Reed was sane when he planted three devices in Leeds, according to a prosecution "
+    "psychiatrist at his trial today.\n"
+    "Dr Alan Price told the court that Reed had been fit to plan the attacks.\n"
+    "Other doctors had reported that he heard voices.\n"
+    "'He knew exactly what he was doing,' said the doctor.\n"
+    "Professor Ann Cole said Reed was ill.\n"
+)
+
+
+def test_psychiatrist_named_next_and_the_doctor_are_the_one_named_doctor():
+    att = text_attributions(DOCTOR)
+    price = att.loc[att.speaker == "Dr Alan Price", "speaker_id"].iloc[0]
+    assert att.loc[att.cue == "according to", "speaker_id"].tolist() == [price], att
+    assert att.loc[att.speaker == "the doctor", "speaker_label"].tolist() == ["Dr Alan Price"], att
+    assert att.loc[att.speaker == "Other doctors", "speaker_id"].iloc[0] != price  # others stay others
+    rows = speaker_rows(DOCTOR)
+    assert ["Dr Alan Price", "person", 3] in rows, rows
+
+
+def test_two_named_doctors_leave_the_doctor_alone():  # a guard: which doctor is not said
+    text = DOCTOR.replace("Professor Ann Cole", "Dr Ann Cole")
+    att = text_attributions(text)
+    assert att.loc[att.speaker == "the doctor", "speaker_label"].tolist() == ["the doctor"], att

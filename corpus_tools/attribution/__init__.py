@@ -252,4 +252,5 @@ One person, pair or body under several names:
 * :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says.
 * :mod:`~.trailing_tags`: "X pleaded guilty to ..., a spokeswoman said today": hers, the plea nested.
 * :mod:`~.modifier_capitals`: "The former Navy communications engineer also admitted": the defendant.
+* :mod:`~.doctors`: "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one named doctor.
 """

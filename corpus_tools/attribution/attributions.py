@@ -39,6 +39,7 @@ from corpus_tools.attribution.antecedents import subject_candidates, text_gender
 from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.clause_pairs import with_clause_pairs
+from corpus_tools.attribution.doctors import name_the_doctor
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
 from corpus_tools.attribution.initialled_bodies import initialled_bodies
@@ -185,6 +186,7 @@ def unborrowed_attributions(
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
     out = articles_outlet(name_the_judge(name_across_takes(out, corpus)), corpus, names)  # "These claimed"
     out = name_the_outlet(out)  # "the newspaper", the one named
+    out = name_the_doctor(out)  # "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
     out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority
