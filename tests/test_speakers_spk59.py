@@ -90,3 +90,15 @@ def test_two_named_doctors_leave_the_doctor_alone():  # a guard: which doctor is
     text = DOCTOR.replace("Professor Ann Cole", "Dr Ann Cole")
     att = text_attributions(text)
     assert att.loc[att.speaker == "the doctor", "speaker_label"].tolist() == ["the doctor"], att
+
+
+# --------------------------------- a town the parser took for a gerund before "Crown Court heard"
+def test_reading_crown_court_heard_with_a_bare_noun_clause_is_the_hearing():
+    text = (
+        "A FATHER of three was jailed for life yesterday after scientists linked him to a killing.\n"
+        "Tom Reed, 41, strangled Ann Hale in Slough, Berks, in 1987.\n"
+        "Reading Crown Court heard advances in DNA testing had proved that a hair from her coat was his.\n"
+    )
+    att = text_attributions(text, "heard")
+    assert att.resolved_from.tolist() == ["hearing"], att
+    assert att.speaker_type.tolist() == ["anonymous"], att
