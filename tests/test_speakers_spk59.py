@@ -102,3 +102,17 @@ def test_reading_crown_court_heard_with_a_bare_noun_clause_is_the_hearing():
     att = text_attributions(text, "heard")
     assert att.resolved_from.tolist() == ["hearing"], att
     assert att.speaker_type.tolist() == ["anonymous"], att
+
+
+# --------------------------------- a bench is never a named person
+def test_magistrates_who_rejected_his_claims_are_no_named_person():
+    text = (
+        "A serial shirt thief was ordered to undergo psychiatric tests today.\n"
+        "London's Brent Magistrates' Court was told he had been convicted of six thefts last June.\n"
+        "Magistrates who rejected his claims at an earlier hearing and convicted him of his latest "
+        "offence, decided today that they would be assisted by a full psychiatric assessment.\n"
+    )
+    att = text_attributions(text, "rejected")
+    assert att.speaker_label.tolist() == ["Magistrates"], att
+    assert att.named.tolist() == [False], att
+    assert att.speaker_type.tolist() == ["official"], att
