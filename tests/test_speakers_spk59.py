@@ -116,3 +116,13 @@ def test_magistrates_who_rejected_his_claims_are_no_named_person():
     assert att.speaker_label.tolist() == ["Magistrates"], att
     assert att.named.tolist() == [False], att
     assert att.speaker_type.tolist() == ["official"], att
+
+
+def test_the_doctor_before_a_second_doctor_named_in_the_text_is_left_alone():  # a guard: 02.11.99/doctor
+    text = (
+        "The family of a patient of Dr Ann Hale told her trial today they were confused.\n"
+        "The doctor declared that Mrs Bell had died from a stroke.\n"
+        "Independent GP Dr Alan Price said there was no sign of a stroke.\n"
+    )
+    att = text_attributions(text, "declared")
+    assert att.speaker_label.tolist() == ["The doctor"], att

@@ -187,7 +187,7 @@ def unborrowed_attributions(
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
     out = articles_outlet(name_the_judge(name_across_takes(out, corpus)), corpus, names)  # "These claimed"
     out = name_the_outlet(out)  # "the newspaper", the one named
-    out = name_the_doctor(out)  # "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one
+    out = name_the_doctor(out, corpus)  # "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
     out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority

@@ -10,7 +10,9 @@ bl17-21 of round 27's held-out audit in ``benchmarks/claims.md``; read from roun
 blast). :func:`name_the_doctor`: in a document with one named speaker titled "Dr" ("Dr Philip
 Joseph", "Psychiatrist Dr Ann Lee"), "the doctor" is that speaker, and so is an indefinite medical
 description ("a prosecution psychiatrist", "a Home Office pathologist") whose statement comes right
-before his first. A document that names two doctors is left as it is.
+before his first, and "the doctor" after it. A document whose text names two doctors ("Dr Shipman",
+the defendant, who is no speaker under that title, and "Dr John Grenville": "The doctor declared"
+is Shipman's, 02.11.99/doctor's doctor1nl 8) is left as it is.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ __all__ = ["name_the_doctor"]
 
 #: a doctor's title before a name ("Dr Philip Joseph", "Psychiatrist Dr Ann Lee")
 _TITLED = r"\b(?:Dr\.?|Doctor) [A-Z]"
+#: the surname of each doctor a text names ("Dr Philip Joseph", "Dr Joseph": "Joseph")
+_DOCTOR_NAMES = re.compile(r"\b(?:Dr\.?|Doctor) (?:[A-Z][a-z]+ )*([A-Z][\w'-]+)")
 #: an indefinite description of a medical witness ("a prosecution psychiatrist at his trial")
 _LEAD = re.compile(
     r"an? (?:[\w-]+ ){0,3}?(?:doctor|psychiatrist|psychologist|pathologist|surgeon|consultant|physician"
@@ -33,7 +37,7 @@ _LEAD = re.compile(
 )
 
 
-def name_the_doctor(frame: pd.DataFrame) -> pd.DataFrame:
+def name_the_doctor(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """The attribution rows with, in each document whose one named doctor speaks, "the doctor" and
     the medical description just before his first statement given his :data:`~.records.IDENTITY`
     (see the module docstring).
@@ -41,6 +45,7 @@ def name_the_doctor(frame: pd.DataFrame) -> pd.DataFrame:
     Args:
         frame: the attribution rows (``doc_id``, ``speaker_id``, ``speaker_label``, ``named``,
             ``speaker_type``, ``role``).
+        corpus: the corpus frame (``text``), where the doctors a document names are read.
 
     Returns:
         A copy of ``frame``, or ``frame`` itself when no document names a doctor.
@@ -57,10 +62,13 @@ def name_the_doctor(frame: pd.DataFrame) -> pd.DataFrame:
         rows, named = frame[at], titled[at]
         if rows.loc[named, "speaker_label"].str.lower().nunique() != 1:
             continue
+        if len(set(_DOCTOR_NAMES.findall(str(corpus.at[doc_id, "text"])))) != 1:
+            continue  # "Dr Shipman" and "Dr John Grenville": which doctor is not said
         doctor = rows[named].iloc[0]
         said = rows[rows["speaker_id"].notna() & (rows["role"] == "speaker")]
-        ids = list(dict.fromkeys(said.loc[labels[at][said.index].str.lower() == "the doctor", "speaker_id"]))
         first = said.index.get_loc(said.index[said["speaker_id"] == doctor["speaker_id"]][0])
+        alone = labels[at][said.index].str.lower() == "the doctor"
+        ids = list(dict.fromkeys(said.loc[alone & (said.index > said.index[first]), "speaker_id"]))
         if first:
             before = said.iloc[first - 1]
             if not before["named"] and _LEAD.match(str(before["speaker_label"])):
