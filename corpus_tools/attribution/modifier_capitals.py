@@ -14,12 +14,29 @@ defendant's descriptions (:mod:`~.defendant`) read "also" before the trial's ver
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["ADVERBS", "name_words"]
 
 #: adverbs that may stand between a description and its verb of the trial ("also admitted")
 ADVERBS = r"\w+ly|yesterday|today|now|later|also"
+
+#: a label's words and punctuation
+_WORDS = re.compile(r"[\w'-]+|[^\w\s]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(label: str) -> tuple[str, ...]:
+    words = _WORDS.findall(label)[1:]
+    names = []
+    for i, w in enumerate(words):
+        if not (w[:1].isupper() and not w.isupper()):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not after[:1].islower():
+            names.append(w)
+    return tuple(names)
 
 
 def name_words(label: str) -> list[str]:
@@ -32,12 +49,4 @@ def name_words(label: str) -> list[str]:
         >>> name_words("the teenager Tom Hale"), name_words("The boy, Tom")
         (['Tom', 'Hale'], ['Tom'])
     """
-    words = re.findall(r"[\w'-]+|[^\w\s]", str(label))[1:]
-    names = []
-    for i, w in enumerate(words):
-        if not (w[:1].isupper() and not w.isupper()):
-            continue
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if not after[:1].islower():
-            names.append(w)
-    return names
+    return list(_names(str(label)))  # a pure function of the label, asked for every speaker
