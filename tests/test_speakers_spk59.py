@@ -61,6 +61,7 @@ def test_capitalised_modifier_is_no_name_but_a_following_name_is():
 
     assert name_words("The former Army radio operator") == []
     assert name_words("the operator Tom Reed") == ["Tom", "Reed"]
+    assert name_words("The Leeds operator") == ["Leeds"]  # a trade now: TUNE_20's guard
     assert is_defendant("The former Army radio operator", {"operator"})
     assert not is_defendant("the operator, Tom", {"operator"})
 
