@@ -254,5 +254,9 @@ One person, pair or body under several names:
 * :mod:`~.org_openers`: "A Professional Golfers' Association manager ... insisted", named next;
 * :mod:`~.office_heads`: "The chief executive of the PGA" is the one holder the story names;
 * :mod:`~.party_roles`: "the witness", "The applicant": the one person giving evidence or claiming;
-* :mod:`~.relative_pairs`: "against Ann Lee and Jo Roe, who ...": a pair "The defendants" may be.
+* :mod:`~.relative_pairs`: "against Ann Lee and Jo Roe, who ...": a pair "The defendants" may be;
+* :mod:`~.trailing_tags`: "X pleaded guilty to ..., a spokeswoman said today": hers, the plea nested;
+* :mod:`~.modifier_capitals`: "The former Navy communications engineer also admitted": the defendant;
+* :mod:`~.doctors`: "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one named doctor;
+* :mod:`~.bench_persons`: "Magistrates who rejected his claims ... decided": a bench, no named person.
 """

@@ -37,8 +37,10 @@ from corpus_tools.attribution.alleged import person_mentions
 from corpus_tools.attribution.anonymous_pairs import one_anonymous
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.article_speakers import articles_outlet
+from corpus_tools.attribution.bench_persons import unnamed_benches
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.clause_pairs import with_clause_pairs
+from corpus_tools.attribution.doctors import name_the_doctor
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
 from corpus_tools.attribution.initialled_bodies import initialled_bodies
@@ -185,10 +187,12 @@ def unborrowed_attributions(
     # "the judge" of a later take is the judge an earlier take names; of a paper, the one it names;
     out = articles_outlet(name_the_judge(name_across_takes(out, corpus)), corpus, names)  # "These claimed"
     out = name_the_outlet(out)  # "the newspaper", the one named
+    out = name_the_doctor(out, corpus)  # "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
     out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority
     out = letter_appositions(out, corpus)  # "a 45-year-old divorcee, known as Woman B,": Woman B
+    out = unnamed_benches(out)  # "Magistrates who rejected his claims ... decided": no named person
     return accounts_told(
         teller_pronouns(out, corpus), corpus
     )  # "he said" after the account; acts told in one

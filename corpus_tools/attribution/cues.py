@@ -88,7 +88,8 @@ def cue_kind(tok) -> str | None:
     if lemma == "tell" and "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "agent"}:
         return None  # "She had hoped to stay, but has been told she must go": the one told, no speaker
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        bench = any(hearing_noun(s) or _old_bailey(s) for s in subj) or told_bench(tok)
+        town = [c for c in tok.children if c.dep_ == "csubj"]  # "Reading Crown Court heard": a gerund
+        bench = any(hearing_noun(s) or _old_bailey(s) for s in subj + town) or told_bench(tok)
         if bench and (lemma == "hear" or "agent" not in deps):  # "were told by Ann Hale, for": Hale's
             return "hearing"
         if trailing_hearing(tok) is not None:

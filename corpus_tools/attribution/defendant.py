@@ -21,6 +21,7 @@ import functools
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.modifier_capitals import ADVERBS, name_words
 
 __all__ = ["DEFENDANT_ROLES", "defendant_heads", "description_head", "is_defendant"]
 
@@ -49,7 +50,7 @@ _CHARGED = re.compile(
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
     r"(?:\s+(?:of|aged)\s+\d+)?"
     r"(?:\s*,\s*(?:who\s+)?|\s*,[^,.;\n]{1,80},\s*|\s+)"
-    r"(?:who\s+)?(?:(?:\w+ly|yesterday|today|now|later)\s+)?" + _TRIAL,
+    r"(?:who\s+)?(?:(?:" + ADVERBS + r")\s+)?" + _TRIAL,
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -121,5 +122,5 @@ def is_defendant(label: str, heads: set[str] | frozenset[str]) -> bool:
         return False
     if str(label).lower().startswith(("a ", "an ")) and head not in DEFENDANT_ROLES:
         return False  # "a senior police officer said": an indefinite description is someone new
-    names = [w for w in re.findall(r"[\w'-]+", str(label))[1:] if w[:1].isupper() and not w.isupper()]
+    names = name_words(label)  # "The former Navy communications engineer": no name (modifier_capitals)
     return bool(head) and head in heads and head not in _NOT_DEFENDANT and not names

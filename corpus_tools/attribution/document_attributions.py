@@ -70,6 +70,7 @@ from corpus_tools.attribution.speech_participles import speech_participle
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
+from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
 __all__ = ["document_attributions"]
@@ -298,4 +299,5 @@ def document_attributions(
         out.extend(found)
     mark_nested(out)
     mark_interposed(out)  # "The memo, Mr Hale said, claimed that ...": Hale's report
+    mark_trailing_tags(out, c.text)  # "X pleaded guilty ..., a spokeswoman said today": hers
     return out, c
