@@ -249,5 +249,10 @@ One person, pair or body under several names:
 * :mod:`~.participle_clauses`: "reports compiled after a fraud revealed": the fraud says nothing;
 * :mod:`~.written_notes`: "sent ... with a note which read: '...'": the writer's words, no speaker;
 * :mod:`~.titled_subjects`: a bare surname the take titles ("Mr Lee") is a subject a "He" may be;
-* :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says.
+* :mod:`~.listed_persons`: "Tom Lee, Sam Roe and Ann Kay": each a person, whatever the tagger says;
+* :mod:`~.alias_names`: "A witness named only as Dave for security reasons, said": Dave;
+* :mod:`~.definite_openers`: a report's first sentence's "The drunken skipper ... after admitting":
+  the man named next, as "A drunken skipper" is;
+* :mod:`~.heard_participles`: "The court was told ... after X had taunted Y, telling him": X's;
+* :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall").
 """

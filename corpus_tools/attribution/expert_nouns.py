@@ -37,13 +37,19 @@ _BEFORE = re.compile(rf"\b((?:[a-z][a-z-]+ ){{1,3}}){_PERSON}")
 _AFTER = re.compile(rf"{_PERSON}, an? ((?:[a-z][a-z-]+ ?){{1,3}})[,.]")
 #: lower-case words before a name that are no job ("said", "told", "by")
 _NOT_JOB = frozenset("said says told by and of to the a an as with from giving evidence that".split())
+#: a preposition ends the job words before a name: "a police statement in December 1997" gives
+#: "December" no job, and "the police" was read as that month (TUNE_27's 02.11.99/reel, reel1 14,
+#: ``benchmarks/claims_tune27.md`` K9)
+_PREPOSITIONS = frozenset("in on at for from into of with by to since until during after before".split())
 
 
 def _jobs(text: str) -> list[tuple[int, str, set[str]]]:
     """``(offset, name, job words)`` of each name ``text`` gives a job, in order."""
     out = []
     for m in _BEFORE.finditer(text):
-        words = {w for w in m.group(1).split() if w not in _NOT_JOB}
+        run = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(run) if w in _PREPOSITIONS), default=0)
+        words = {w for w in run[cut:] if w not in _NOT_JOB}  # "a police statement in December": none
         if words:
             out.append((m.start(2), m.group(2), words))
     for m in _AFTER.finditer(text):

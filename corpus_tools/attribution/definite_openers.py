@@ -1,0 +1,65 @@
+"""A report's opening sentence that brings a person in under a definite description ("The drunken
+skipper of a cargo ship ... after admitting"), the person named after it.
+
+A report's first sentence often brings its person in with "the" as readily as with "a": "The
+drunken skipper of a cargo ship which ran aground after he dozed off was today facing a prison
+sentence after admitting breaching the Merchant Shipping Act. / Polish Chief Officer Jerzy Pawluk
+was in charge of the 900-tonne MV Roustel ... / Pawluk, 42, later pleaded guilty". Nothing before
+it has named anyone, so "the" cannot point back: the description is as new as "A drunken skipper"
+and is the man named next. :mod:`~.opening_pleas` and :mod:`~.opening_speakers` read only the
+indefinite kind, and the findings had counted "The drunken skipper ..." as one more, anonymous,
+speaker beside Pawluk, in PA's take and in every paper's drop list (read from TUNE_27's
+27.01.00/skipper, skipper1 6, ``benchmarks/claims_tune27.md`` K1).
+
+The rule: an unnamed speaker label that opens with "the" and a lower-case word (headline capitals
+allowed: "THE CHAIRMAN of ..."), mentioned in the document's first sentence (no full stop, question
+or exclamation mark in the text before it: a wire take's header, headline and byline have none), is
+read as the same description with "a" (:func:`~.opening_pleas.pleading_opener`, then
+:func:`~.opening_speakers.speaking_opener`, with all their conditions: a plea or a statement in its
+own sentence, the person named in full in the next sentences, not named before, pleading or speaking
+under that name).
+
+* :func:`definite_opener`: that person's name, or "".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools.attribution.opening_pleas import pleading_opener
+from corpus_tools.attribution.opening_speakers import speaking_opener
+
+__all__ = ["definite_opener"]
+
+#: "The drunken skipper", "THE CHAIRMAN of": the definite article and a lower-case (or capitals) word
+_DEFINITE = re.compile(r"^the\s+(?=[a-z]|[A-Z]{2,}\b)", re.IGNORECASE)
+#: the end of a sentence: any before the mention means it is not in the first sentence
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def definite_opener(label: str, named: bool, before: str, after: str, surnames: set[str]) -> str:
+    """The full name a definite description in a report's first sentence stands for (module
+    docstring), else "".
+
+    Args:
+        label: the speaker's label ("The drunken skipper of a cargo ship").
+        named: whether the speaker is named (a named speaker is never read so).
+        before: the document's text before the mention.
+        after: the document's text from the mention on.
+        surnames: the surnames the text gives people (:func:`~.surnames.person_surnames`).
+
+    Example:
+        >>> text = "The van driver today admitted six burglaries. Tom Hale, 42, pleaded guilty at York."
+        >>> definite_opener("The van driver", False, "", text, {"Hale"})
+        'Tom Hale'
+        >>> definite_opener("The van driver", False, "Police came. ", text, {"Hale"})
+        ''
+    """
+    label = " ".join(str(label).split())
+    m = _DEFINITE.match(label)
+    if named or m is None or _SENTENCE_END.search(before):
+        return ""
+    indefinite = "a " + label[m.end() :]
+    return pleading_opener(indefinite, before, after, surnames) or speaking_opener(
+        indefinite, before, after, surnames
+    )
