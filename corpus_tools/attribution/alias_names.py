@@ -4,18 +4,17 @@ A report that may not name a witness in full gives the one name he goes by insid
 description, and then speaks of him by that name: "A friend of Ricky's, who was named only as Dave
 for security reasons, said the group had been 'merry' ... Dave said he was not asked ...", "A
 witness named only as Dave for security reasons, who was with Ricky ..., said"; the same shape
-gives a code name ("the policeman, identified only as Officer Kilo, who fired", "a divorcee,
-known as Woman B,"). A reader takes the description for the person of that name; the findings had
-counted "A friend of Ricky" or "A witness" as one more, anonymous, speaker beside "Dave", in PA's
-takes and in the paper that kept the sentence, and listed him as dropped or relabelled (read from
-TUNE_27's 02.11.99/reel, reel1 8, reel1nl 7, the guardian 2, ``benchmarks/claims_tune27.md`` K1).
+gives a court's letter or a code name ("a divorcee, known as Woman B,", "the policeman, identified
+only as Officer Kilo"), read by :mod:`~.letter_appositions` and :mod:`~.coded_officers`. A reader
+takes the description for the person of that name; the findings had counted "A friend of Ricky"
+or "A witness" as one more, anonymous, speaker beside "Dave", in PA's takes and in the paper that
+kept the sentence, and listed him as dropped or relabelled (read from TUNE_27's 02.11.99/reel, reel1 8, reel1nl 7, the guardian 2, ``benchmarks/claims_tune27.md`` K1).
 
 The rule: an unnamed speaker label whose first mention in the document is followed, in its own
 sentence, by the label's "'s" if any, an optional comma and "who was"/"who is"/"who has been", and
 "named", "identified", "known" or "referred to", with "only" or not, then "as" and a capitalised
-name (one to three capitalised words, a quotation mark before it allowed: "Dave", "Officer Kilo"),
-is the person of that name. A court's letter given so ("known as Woman B") is
-:mod:`~.letter_appositions`'.
+name (one to three capitalised words, a quotation mark before it allowed: "Dave"; no court's
+letter or code name, :func:`~.court_letters.court_letter`), is the person of that name.
 
 * :func:`alias_name`: that name, or "".
 """
@@ -23,6 +22,8 @@ is the person of that name. A court's letter given so ("known as Woman B") is
 from __future__ import annotations
 
 import re
+
+from corpus_tools.attribution.court_letters import court_letter
 
 __all__ = ["alias_name"]
 
@@ -54,4 +55,4 @@ def alias_name(label: str, named: bool, after: str) -> str:
     if not head.startswith(label):
         return ""
     m = _ALIAS.match(head[len(label) :])
-    return m.group(1) if m else ""
+    return m.group(1) if m and not court_letter(m.group(1)) else ""  # "Woman B": a court's letter
