@@ -8,7 +8,8 @@ gives a court's letter or a code name ("a divorcee, known as Woman B,", "the pol
 only as Officer Kilo"), read by :mod:`~.letter_appositions` and :mod:`~.coded_officers`. A reader
 takes the description for the person of that name; the findings had counted "A friend of Ricky"
 or "A witness" as one more, anonymous, speaker beside "Dave", in PA's takes and in the paper that
-kept the sentence, and listed him as dropped or relabelled (read from TUNE_27's 02.11.99/reel, reel1 8, reel1nl 7, the guardian 2, ``benchmarks/claims_tune27.md`` K1).
+kept the sentence, and listed him as dropped or relabelled (read from TUNE_27's 02.11.99/reel,
+reel1 8, reel1nl 7, the guardian 2, ``benchmarks/claims_tune27.md`` K1).
 
 The rule: an unnamed speaker label whose first mention in the document is followed, in its own
 sentence, by the label's "'s" if any, an optional comma and "who was"/"who is"/"who has been", and
