@@ -35,7 +35,7 @@ def test_alias_name_needs_the_name_right_after_the_description():
     assert alias_name("A porter", False, after) == ""
     assert alias_name("A porter", True, "A porter named only as Lee said") == ""
     assert alias_name("A group", False, "A group known as The Circle said") == ""
-    coded = "the officer, identified only as Officer Hotel, said"
+    coded = "the officer, identified only as Officer Kilo, said"
     assert alias_name("the officer", False, coded) == ""  # a code name: coded_officers
     assert alias_name("a nurse", False, "a nurse, known as Woman D, said") == ""  # letter_appositions
     assert alias_name("a nurse", False, "a nurse, known only as Jo, said") == "Jo"
