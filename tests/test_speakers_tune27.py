@@ -131,3 +131,18 @@ def test_victim_named_needs_one_victim():
     assert victim_named("the victim", False, _VICTIM, people) == "Carl Booth"
     assert victim_named("the victim", False, _VICTIM + "He also stabbed Ann Hart.", people) == ""
     assert victim_named("a victim", False, _VICTIM, people) == ""
+
+
+def test_a_definite_opening_body_is_no_person():
+    text = (
+        "The staff of the federal Trade Board plans to recommend that the firm be charged, a Kemco "
+        "official told reporters.\nKemco lawyer Tim Ashe said the firm was advised by Board staff.\n"
+    )
+    rows = speaker_rows(text)
+    assert rows == [["a Kemco official", "anonymous", 1], ["Kemco lawyer Tim Ashe", "person", 1]]
+
+
+def test_a_statement_by_a_body_keeps_the_body():
+    before = "The statement by the Iranian High Command was read out. "
+    assert expert_holder("the statement", False, before) == "Iranian High Command"
+    assert expert_holder("the report", False, "its annual report on Indonesia's farms. ") == ""

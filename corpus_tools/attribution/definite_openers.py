@@ -14,10 +14,11 @@ speaker beside Pawluk, in PA's take and in every paper's drop list (read from TU
 The rule: an unnamed speaker label that opens with "the" and a lower-case word (headline capitals
 allowed: "THE CHAIRMAN of ..."), mentioned in the document's first sentence (no full stop, question
 or exclamation mark in the text before it: a wire take's header, headline and byline have none), is
-read as the same description with "a" (:func:`~.opening_pleas.pleading_opener`, then
-:func:`~.opening_speakers.speaking_opener`, with all their conditions: a plea or a statement in its
-own sentence, the person named in full in the next sentences, not named before, pleading or speaking
-under that name).
+read as the same description with "a", when its head is a person's ("woman", "judge", "driver") or
+its sentence has "he", "she", "his", "her" or "him" ("The staff of the SEC" is no one):
+:func:`~.opening_pleas.pleading_opener`, then :func:`~.opening_speakers.speaking_opener`, with all
+their conditions (a plea or a statement in its own sentence, the person named in full in the next
+sentences, not named before, pleading or speaking under that name).
 
 * :func:`definite_opener`: that person's name, or "".
 """
@@ -26,7 +27,11 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.attribution.opening_pleas import pleading_opener
+from corpus_tools import lexicon
+from corpus_tools.attribution.descriptions import PERSON_HEADS
+from corpus_tools.attribution.epithets import GENDERED_HEADS
+from corpus_tools.attribution.named_before import PERSON_NOUNS
+from corpus_tools.attribution.opening_pleas import description_head, pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
 
 __all__ = ["definite_opener"]
@@ -35,6 +40,12 @@ __all__ = ["definite_opener"]
 _DEFINITE = re.compile(r"^the\s+(?=[a-z]|[A-Z]{2,}\b)", re.IGNORECASE)
 #: the end of a sentence: any before the mention means it is not in the first sentence
 _SENTENCE_END = re.compile(r"[.!?]")
+#: heads of one person ("The woman", "The judge"); any other head needs a singular pronoun in the
+#: description's sentence ("The drunken skipper ... after he dozed off"): "The staff of the SEC" is no one
+_PERSONS = (
+    PERSON_HEADS | PERSON_NOUNS | frozenset(GENDERED_HEADS) | lexicon.SPEAKER_WORDS["official"]
+) - lexicon.SPEAKER_WORDS["anonymous"]
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def definite_opener(label: str, named: bool, before: str, after: str, surnames: set[str]) -> str:
@@ -60,6 +71,9 @@ def definite_opener(label: str, named: bool, before: str, after: str, surnames: 
     if named or m is None or _SENTENCE_END.search(before):
         return ""
     indefinite = "a " + label[m.end() :]
+    sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
+    if description_head(indefinite) not in _PERSONS and not _PRONOUN.search(sentence):
+        return ""  # "The staff of the SEC plans ...": no one person
     return pleading_opener(indefinite, before, after, surnames) or speaking_opener(
         indefinite, before, after, surnames
     )
