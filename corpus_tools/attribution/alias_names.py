@@ -13,9 +13,11 @@ reel1 8, reel1nl 7, the guardian 2, ``benchmarks/claims_tune27.md`` K1).
 
 The rule: an unnamed speaker label whose first mention in the document is followed, in its own
 sentence, by the label's "'s" if any, an optional comma and "who was"/"who is"/"who has been", and
-"named", "identified", "known" or "referred to", with "only" or not, then "as" and a capitalised
-name (one to three capitalised words, a quotation mark before it allowed: "Dave"; no court's
-letter or code name, :func:`~.court_letters.court_letter`), is the person of that name.
+"named" or "identified" (with "only" or not) or "known only" or "referred to only", then "as" and
+a capitalised name (one to three capitalised words, a quotation mark before it allowed: "Dave"; no
+court's letter or code name, :func:`~.court_letters.court_letter`), is the person of that name. A
+bare "known as" gives a nickname beside the description ("A nurse, known as Daisy,"): left apart
+(``tests/test_speakers_spk54.py``'s guard).
 
 * :func:`alias_name`: that name, or "".
 """
@@ -28,10 +30,11 @@ from corpus_tools.attribution.court_letters import court_letter
 
 __all__ = ["alias_name"]
 
-#: "'s, who was named only as `Dave", "named as Dave", ", known only as 'Woman B'"
+#: "'s, who was named only as `Dave", "named as Dave", ", known only as 'Jo'"
 _ALIAS = re.compile(
-    r"^(?:['\u2019]s)?,? (?:who (?:was|is|has been) )?(?:named|identified|known|referred to)"
-    r"(?: only)? as [`'\"\u2018\u201c]*(?!(?:The|A|An)\b)((?:[A-Z][a-z]*\.? ){0,2}[A-Z][a-z]*)\b"
+    r"^(?:['\u2019]s)?,? (?:who (?:was|is|has been) )?"
+    r"(?:(?:named|identified)(?: only)?|(?:known|referred to) only) as "
+    r"[`'\"\u2018\u201c]*(?!(?:The|A|An)\b)((?:[A-Z][a-z]*\.? ){0,2}[A-Z][a-z]*)\b"
 )
 
 

@@ -15,10 +15,12 @@ The rule: an unnamed speaker label that opens with "the" and a lower-case word (
 allowed: "THE CHAIRMAN of ..."), mentioned in the document's first sentence (no full stop, question
 or exclamation mark in the text before it: a wire take's header, headline and byline have none), is
 read as the same description with "a", when its head is a person's ("woman", "judge", "driver") or
-its sentence has "he", "she", "his", "her" or "him" ("The staff of the SEC" is no one):
-:func:`~.opening_pleas.pleading_opener`, then :func:`~.opening_speakers.speaking_opener`, with all
-their conditions (a plea or a statement in its own sentence, the person named in full in the next
-sentences, not named before, pleading or speaking under that name).
+its sentence has "he", "she", "his", "her" or "him" ("The staff of the SEC" is no one), by
+:func:`~.opening_pleas.pleading_opener` with all its conditions (a plea in its own sentence, the
+person named in full in the next sentences, not named before, pleading under that name). Not by
+:func:`~.opening_speakers.speaking_opener`: "The boy denies arson. / In his opening speech Richard
+Wade QC ... said" is an unnamed defendant, not the barrister who speaks next
+(``tests/test_one_speaker.py``).
 
 * :func:`definite_opener`: that person's name, or "".
 """
@@ -32,7 +34,6 @@ from corpus_tools.attribution.descriptions import PERSON_HEADS
 from corpus_tools.attribution.epithets import GENDERED_HEADS
 from corpus_tools.attribution.named_before import PERSON_NOUNS
 from corpus_tools.attribution.opening_pleas import description_head, pleading_opener
-from corpus_tools.attribution.opening_speakers import speaking_opener
 
 __all__ = ["definite_opener"]
 
@@ -74,6 +75,4 @@ def definite_opener(label: str, named: bool, before: str, after: str, surnames: 
     sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
     if description_head(indefinite) not in _PERSONS and not _PRONOUN.search(sentence):
         return ""  # "The staff of the SEC plans ...": no one person
-    return pleading_opener(indefinite, before, after, surnames) or speaking_opener(
-        indefinite, before, after, surnames
-    )
+    return pleading_opener(indefinite, before, after, surnames)
