@@ -71,7 +71,7 @@ def test_definite_opener_only_in_the_first_sentence():
 
 
 # K9: "a police statement in December 1997": no job for "December"
-def test_a_preposition_ends_the_job_words_before_a_name():
+def test_a_month_is_given_no_job():
     before = "It emerged that Kay had said in a police statement in March 1998 that he was sure. "
     assert expert_holder("the police", False, before) == ""
     assert expert_holder("the surgeon", False, "Heart surgeon Dr Ann Hale said so. ") == "Dr Ann Hale"
@@ -145,4 +145,3 @@ def test_a_definite_opening_body_is_no_person():
 def test_a_statement_by_a_body_keeps_the_body():
     before = "The statement by the Iranian High Command was read out. "
     assert expert_holder("the statement", False, before) == "Iranian High Command"
-    assert expert_holder("the report", False, "its annual report on Indonesia's farms. ") == ""
