@@ -258,5 +258,10 @@ One person, pair or body under several names:
 * :mod:`~.trailing_tags`: "X pleaded guilty to ..., a spokeswoman said today": hers, the plea nested;
 * :mod:`~.modifier_capitals`: "The former Navy communications engineer also admitted": the defendant;
 * :mod:`~.doctors`: "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one named doctor;
-* :mod:`~.bench_persons`: "Magistrates who rejected his claims ... decided": a bench, no named person.
+* :mod:`~.bench_persons`: "Magistrates who rejected his claims ... decided": a bench, no named person;
+* :mod:`~.alias_names`: "A witness named only as Dave for security reasons, said": Dave;
+* :mod:`~.definite_openers`: a report's first sentence's "The drunken skipper ... after admitting":
+  the man named next, as "A drunken skipper" is;
+* :mod:`~.heard_participles`: "The court was told ... after X had taunted Y, telling him": X's;
+* :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall").
 """

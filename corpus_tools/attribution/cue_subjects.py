@@ -18,6 +18,7 @@ from corpus_tools.attribution.fronted_descriptions import fronted_agent
 from corpus_tools.attribution.fronted_phrases import person_after_fronted
 from corpus_tools.attribution.group_pleas import without_quantifier
 from corpus_tools.attribution.heard_nouns import heard_noun
+from corpus_tools.attribution.heard_participles import heard_clause
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
 from corpus_tools.attribution.passive_agents import passive_agent
@@ -212,4 +213,7 @@ def _main_clause_verb(verb):
         top = top.head
     if top is head or top.pos_ not in ("VERB", "AUX") or top.i > verb.i:  # not a quotation after
         return head
+    heard = heard_clause(verb, top)  # "The court was told ... after X had taunted Y, telling": X's
+    if heard is not None:
+        return heard
     return top if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in top.children) else head

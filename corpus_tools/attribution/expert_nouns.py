@@ -37,12 +37,22 @@ _BEFORE = re.compile(rf"\b((?:[a-z][a-z-]+ ){{1,3}}){_PERSON}")
 _AFTER = re.compile(rf"{_PERSON}, an? ((?:[a-z][a-z-]+ ?){{1,3}})[,.]")
 #: lower-case words before a name that are no job ("said", "told", "by")
 _NOT_JOB = frozenset("said says told by and of to the a an as with from giving evidence that".split())
+#: a month or a weekday is no person: "a police statement in December 1997" gave "December" the job
+#: "police", and "the police" was read as that month (TUNE_27's 02.11.99/reel, reel1 14,
+#: ``benchmarks/claims_tune27.md`` K9)
+_CALENDAR = frozenset(lexicon.MONTHS) | frozenset(lexicon.WEEKDAYS)
+#: months that are given names too ("June Brown"): a date only with a number after ("May 1998")
+_GIVEN_MONTHS = frozenset({"april", "may", "june", "august"})
 
 
 def _jobs(text: str) -> list[tuple[int, str, set[str]]]:
     """``(offset, name, job words)`` of each name ``text`` gives a job, in order."""
     out = []
     for m in _BEFORE.finditer(text):
+        first = m.group(2).split()[0].lower()
+        dated = re.match(r"\s*\d", text[m.end(2) : m.end(2) + 4]) is not None
+        if first in _CALENDAR and (first not in _GIVEN_MONTHS or dated):
+            continue  # "a police statement in December 1997": a date, no person
         words = {w for w in m.group(1).split() if w not in _NOT_JOB}
         if words:
             out.append((m.start(2), m.group(2), words))

@@ -55,6 +55,7 @@ HEARING = {
     "jurors",
     "committee",
     "lords",
+    "inquiry",  # a public inquiry hears evidence: "The inquiry heard that ..." (TUNE_27's heart, K12)
 }
 _AFTER_HEARD = {"dobj", "ccomp", "xcomp", "attr", "prep", "advcl"}
 #: the words of a trailing hearing's noun phrase before its noun ("the Truro Crown Court", "Merthyr

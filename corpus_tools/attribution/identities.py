@@ -26,6 +26,7 @@ import pandas as pd
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_names import addressed_name
+from corpus_tools.attribution.alias_names import alias_name
 from corpus_tools.attribution.apposed_roles import apposed_role
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
@@ -35,6 +36,7 @@ from corpus_tools.attribution.companies import company_description, company_in_l
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
 from corpus_tools.attribution.counsel_offices import counsel_holder
 from corpus_tools.attribution.defendant_names import named_defendant
+from corpus_tools.attribution.definite_openers import definite_opener
 from corpus_tools.attribution.described_persons import one_described
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
@@ -84,6 +86,7 @@ from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.titled_openers import titled_opener
 from corpus_tools.attribution.typos import unglued
+from corpus_tools.attribution.victim_names import victim_named
 from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.reuse.documents import source_groups
 from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
@@ -269,6 +272,9 @@ def _retype(
     person = person or letter_writer(label, before, people, after)  # "X wrote to Y ... The letter ended:"
     person = person or ("" if named else relation_holder(label, text, people))  # "The friend": Ian Lowe
     person = person or ("" if named else name_before_relative(label, before, people))  # "Reed, a tenant who"
+    person = person or alias_name(label, named, after)  # "A witness named only as Dave": Dave
+    person = person or definite_opener(label, named, before, after, people)  # "The drunken skipper ..."
+    person = person or victim_named(label, named, text, people)  # "the victim": "murdering Alan Averall"
     person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
