@@ -258,7 +258,6 @@ One person, pair or body under several names:
 * :mod:`~.trailing_tags`: "X pleaded guilty to ..., a spokeswoman said today": hers, the plea nested;
 * :mod:`~.modifier_capitals`: "The former Navy communications engineer also admitted": the defendant;
 * :mod:`~.doctors`: "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one named doctor;
-* :mod:`~.bench_persons`: "Magistrates who rejected his claims ... decided": a bench, no named person;
 * :mod:`~.alias_names`: "A witness named only as Dave for security reasons, said": Dave;
 * :mod:`~.definite_openers`: a report's first sentence's "The drunken skipper ... after admitting":
   the man named next, as "A drunken skipper" is;

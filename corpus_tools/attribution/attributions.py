@@ -37,7 +37,6 @@ from corpus_tools.attribution.alleged import person_mentions
 from corpus_tools.attribution.anonymous_pairs import one_anonymous
 from corpus_tools.attribution.antecedents import subject_candidates, text_genders
 from corpus_tools.attribution.article_speakers import articles_outlet
-from corpus_tools.attribution.bench_persons import unnamed_benches
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.clause_pairs import with_clause_pairs
 from corpus_tools.attribution.doctors import name_the_doctor
@@ -192,7 +191,6 @@ def unborrowed_attributions(
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
     out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority
     out = letter_appositions(out, corpus)  # "a 45-year-old divorcee, known as Woman B,": Woman B
-    out = unnamed_benches(out)  # "Magistrates who rejected his claims ... decided": no named person
     return accounts_told(
         teller_pronouns(out, corpus), corpus
     )  # "he said" after the account; acts told in one
