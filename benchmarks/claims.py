@@ -4,8 +4,8 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; then, each round, METER courts stories drawn at random before anything of theirs was
-rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_27``) and, from the tenth round on,
-read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_27``). Until the twenty-fifth round
+rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_28``) and, from the tenth round on,
+read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_28``). Until the twenty-fifth round
 the draws took folders with PA takes and 3 or more papers; those are spent, so from the twenty-sixth
 the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: six held out, then six
 to tune, ``random.Random(126)``; they are short).
@@ -39,6 +39,7 @@ Usage::
     python benchmarks/claims.py --draw 25       # the twenty-fifth round's (HELD_OUT_25)
     python benchmarks/claims.py --draw 26       # the twenty-sixth round's (HELD_OUT_26, TUNE_26)
     python benchmarks/claims.py --draw 27       # the twenty-seventh round's (HELD_OUT_27, TUNE_27)
+    python benchmarks/claims.py --draw 28       # the twenty-eighth round's (HELD_OUT_28, TUNE_28)
 """
 
 from __future__ import annotations
@@ -259,6 +260,28 @@ TUNE_27 = [
     "27.09.99/pinochetcharge",
 ]
 DRAWS[28] = DRAWS[27] + HELD_OUT_27 + TUNE_27
+#: six more, held out for the twenty-eighth round (branch audit28), drawn once on main ``9c6e6f9`` before
+#: any of their findings was rendered, from the 12 courts folders with PA takes and exactly 2 papers
+#: left: ``random.Random(28).sample(folders, 6)`` (``--draw 28``)
+HELD_OUT_28 = [
+    "07.10.99/wife",
+    "12.08.99/granny",
+    "22.11.99/rubbish",
+    "27.01.00/damages",
+    "12.08.99/rapist",
+    "28.09.99/brothel",
+]
+#: the six left, read to fix kinds in the twenty-eighth round, NOT held out:
+#: ``random.Random(128).sample(folders, 6)``. With them the folders with PA takes and 2 papers are spent.
+TUNE_28 = [
+    "14.07.99/rape",
+    "16.07.99/baby",
+    "16.07.99/ambulance",
+    "03.04.00/harass",
+    "26.01.00/rage",
+    "22.11.99/inqathlete",
+]
+DRAWS[29] = DRAWS[28] + HELD_OUT_28 + TUNE_28
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -267,7 +290,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[28]
+    names = DRAWS[29]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
