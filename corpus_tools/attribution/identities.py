@@ -85,6 +85,7 @@ from corpus_tools.attribution.title_phrases import title_phrase_holder
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.titled_openers import titled_opener
+from corpus_tools.attribution.told_kin import told_kin_opener
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.victim_names import victim_named
 from corpus_tools.attribution.whole_groups import one_group
@@ -276,6 +277,7 @@ def _retype(
     person = person or definite_opener(label, named, before, after, people)  # "The drunken skipper ..."
     person = person or victim_named(label, named, text, people)  # "the victim": "murdering Alan Averall"
     person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
+    person = person or told_kin_opener(label, after)  # "A musician told his brother ... X said his brother Y"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
