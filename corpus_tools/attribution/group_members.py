@@ -46,6 +46,6 @@ def group_member(head) -> list:
         names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         name = next((c for c in names if c.ent_type_ in ("PERSON", "")), None)
         between = doc[noun.i + 2 : name.i] if name is not None else ()
-        if name is not None and all(t.head == name and t.pos_ in ("ADJ", "PROPN") for t in between):
+        if name is not None and all(t.head == name and t.dep_ in ("amod", "compound") for t in between):
             return [name]
     return []

@@ -266,6 +266,7 @@ def _retype(
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or job_holder(label, named, before, after, people)  # "A cook ... Ann Roe ... The cook"
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
+    person = person or told_kin_opener(label, after)  # "A musician told his brother ... X said his brother Y"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or ("" if named else title_phrase_holder(label, text, people))  # "the Welsh AM"
@@ -277,7 +278,6 @@ def _retype(
     person = person or definite_opener(label, named, before, after, people)  # "The drunken skipper ..."
     person = person or victim_named(label, named, text, people)  # "the victim": "murdering Alan Averall"
     person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
-    person = person or told_kin_opener(label, after)  # "A musician told his brother ... X said his brother Y"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -1,0 +1,83 @@
+"""Rounds 26-27's leftover speaker kinds (branch spk60), on invented text (issue #22).
+
+Each shape is one the audits list in ``benchmarks/claims.md`` ("Held out (round 27)": blast;
+"Held out (round 26)": menson), written here with other names and other words.
+"""
+
+from __future__ import annotations
+
+from pairs import speaker_rows, text_attributions
+
+# --------------------------------- a person's condition that shows something is no speaker
+SYMPTOMS = (
+    "A gunman was not insane when he shot two guards, a defence psychologist told a court today.\n"
+    "Dr Ruth Ames told Leeds Crown Court the man was fit to plead.\n"
+    "Hale's symptoms suggested a brain injury dating back to a car crash in his teens.\n"
+    "His behaviour showed that he knew what he was doing.\n"
+)
+
+
+def test_someones_symptoms_that_suggest_are_no_speaker():
+    att = text_attributions(SYMPTOMS, "suggested")
+    assert att.role.tolist() == ["mention"], att  # the base: "Hale's symptoms", a speaker
+    assert [r[0] for r in speaker_rows(SYMPTOMS)] == ["Dr Ruth Ames"]
+
+
+def test_a_condition_noun_alone_is_no_speaker_but_a_person_who_shows_is():
+    from corpus_tools.attribution.condition_signs import condition_sign
+    from corpus_tools.text.nlp import load_model
+
+    doc = load_model()("The disorder meant he could not work. Ames showed the jury a chart.")
+    assert condition_sign(doc[2], doc[1])  # "The disorder meant"
+    assert not condition_sign(doc[8], doc[7])  # "Ames showed"
+
+
+# --------------------------------- a group subject with a member named by apposition
+GROUP = (
+    "Two brothers were accused of robbing a post office, a court heard today.\n"
+    "Labourer Dean Cole, 24, and driver Mark Cole, 22, deny robbery.\n"
+    "Both men, and a third defendant, retired Peter Sands, 61, all deny handling the stolen cash.\n"
+)
+
+
+def test_third_defendant_in_apposition_is_a_speaker_of_his_own():
+    att = text_attributions(GROUP, "deny")
+    assert "retired Peter Sands" in att.speaker.tolist(), att  # no row for him on the base
+    people = [r[0] for r in speaker_rows(GROUP)]
+    assert "retired Peter Sands" in people, people
+
+
+def test_group_member_needs_the_appositive_name():
+    from corpus_tools.attribution.group_members import group_member
+    from corpus_tools.text.nlp import load_model
+
+    doc = load_model()("Both men, and a third defendant, all deny theft.")
+    assert group_member(doc[1]) == []
+
+
+# --------------------------------- an opening description that told a relative
+TOLD = (
+    "A young soldier who died after a bomb attack told his sister that he saw the car before it blew "
+    "up, a Belfast court heard today.\n"
+    "Ann Rowe said her brother Lee Rowe told her that he had seen a red car outside the barracks.\n"
+    "Ann Rowe said she wrote down what he said.\n"
+    "'I saw the car. Then there was a flash,' the soldier told her.\n"
+)
+
+
+def test_the_description_that_told_his_sister_is_the_brother_she_names():
+    from corpus_tools.attribution.accounting import speaker_table
+    from corpus_tools import from_records
+
+    t = speaker_table(from_records([{"doc_id": "d", "text": TOLD}]))
+    assert "Lee Rowe" in t.speaker.tolist(), t  # the base: "A young soldier" made Ann Rowe, the sister
+    assert t.set_index("speaker").loc["Lee Rowe", "named"], t
+    assert "Ann Rowe" in t.speaker.tolist(), t  # the sister, the addressee, a speaker of her own
+
+
+def test_told_kin_opener_needs_the_kin_named_in_full():
+    from corpus_tools.attribution.told_kin import told_kin_opener
+
+    assert told_kin_opener("A young soldier", TOLD) == "Lee Rowe"
+    assert told_kin_opener("A young soldier", TOLD.replace("her brother Lee Rowe", "her brother")) == ""
+    assert told_kin_opener("The soldier", TOLD) == ""  # a definite description is another rule's
