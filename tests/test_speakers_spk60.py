@@ -66,8 +66,8 @@ TOLD = (
 
 
 def test_the_description_that_told_his_sister_is_the_brother_she_names():
-    from corpus_tools.attribution.accounting import speaker_table
     from corpus_tools import from_records
+    from corpus_tools.attribution.accounting import speaker_table
 
     t = speaker_table(from_records([{"doc_id": "d", "text": TOLD}]))
     assert "Lee Rowe" in t.speaker.tolist(), t  # the base: "A young soldier" made Ann Rowe, the sister
