@@ -81,3 +81,23 @@ def test_told_kin_opener_needs_the_kin_named_in_full():
     assert told_kin_opener("A young soldier", TOLD) == "Lee Rowe"
     assert told_kin_opener("A young soldier", TOLD.replace("her brother Lee Rowe", "her brother")) == ""
     assert told_kin_opener("The soldier", TOLD) == ""  # a definite description is another rule's
+
+
+# --------------------------------- a passive request put in court by a named person
+ASKED = (
+    "A painter told the High Court that a magazine had lied about him.\n"
+    "The jury was told the words were a libel. They were asked by Tom Reed, solicitor advocate for "
+    "Mr Hale, to award damages of between 10,000 and 20,000 pounds.\n"
+)
+
+
+def test_passive_request_of_a_named_advocate_is_his_statement():
+    att = text_attributions(ASKED, "asked")
+    assert att.role.tolist() == ["speaker"], att  # the base: a mention, no statement
+    assert "Tom Reed" in [r[0] for r in speaker_rows(ASKED)]
+
+
+def test_passive_request_of_a_description_stays_no_statement():
+    text = ASKED.replace("Tom Reed, solicitor advocate for Mr Hale,", "the lawyers")
+    att = text_attributions(text, "asked")
+    assert "speaker" not in att.role.tolist(), att
