@@ -101,3 +101,26 @@ def test_passive_request_of_a_description_stays_no_statement():
     text = ASKED.replace("Tom Reed, solicitor advocate for Mr Hale,", "the lawyers")
     att = text_attributions(text, "asked")
     assert "speaker" not in att.role.tolist(), att
+
+
+# --------------------------------- an opening office in capitals, its holder named next
+CHAIR = (
+    "THE CHAIRMAN of the public inquiry into the ferry disaster accused the ministry yesterday of "
+    "ignoring its requests.\n"
+    "Dame Joan Pryor, the head of the inquiry into the sinking of the ferry, criticised the ministry "
+    "for failing to help a witness.\n"
+    'She said: "The ministry is not above this inquiry."\n'
+)
+
+
+def test_opening_chairman_is_the_head_named_next():
+    people = [r[0] for r in speaker_rows(CHAIR)]
+    assert people == ["Dame Joan Pryor"], people  # the base: the chairman, anonymous, beside her
+
+
+def test_office_opener_needs_the_same_body():
+    from corpus_tools.attribution.office_openers import office_opener
+
+    label = "THE CHAIRMAN of the public inquiry into the ferry disaster"
+    assert office_opener(label, CHAIR) == "Dame Joan Pryor"
+    assert office_opener(label, CHAIR.replace("head of the inquiry", "head of the coastguard")) == ""

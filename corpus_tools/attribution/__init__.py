@@ -266,5 +266,6 @@ One person, pair or body under several names:
 * :mod:`~.condition_signs`: "Copeland's symptoms suggested": a person's condition shows, never speaks;
 * :mod:`~.group_members`: "Both men, and a third defendant, Z, all deny": Z denies too;
 * :mod:`~.told_kin`: "A musician ... told his brother ... / X said his brother Y told him": Y;
-* :mod:`~.named_requests`: "They were asked by X, for the claimant, to award": X's request.
+* :mod:`~.named_requests`: "They were asked by X, for the claimant, to award": X's request;
+* :mod:`~.office_openers`: an opening "THE CHAIRMAN of the inquiry" is "X, the head of the inquiry".
 """

@@ -57,6 +57,7 @@ from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
 from corpus_tools.attribution.near_words import matches_near, spaced
 from corpus_tools.attribution.office_names import office_name
+from corpus_tools.attribution.office_openers import office_opener
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
 from corpus_tools.attribution.owned_roles import owned_role_holder
@@ -266,7 +267,7 @@ def _retype(
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or job_holder(label, named, before, after, people)  # "A cook ... Ann Roe ... The cook"
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
-    person = person or told_kin_opener(label, after)  # "A musician told his brother ... X said his brother Y"
+    person = person or told_kin_opener(label, after) or office_opener(label, after)  # "THE CHAIRMAN of"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or ("" if named else title_phrase_holder(label, text, people))  # "the Welsh AM"
