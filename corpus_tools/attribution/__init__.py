@@ -262,5 +262,10 @@ One person, pair or body under several names:
 * :mod:`~.definite_openers`: a report's first sentence's "The drunken skipper ... after admitting":
   the man named next, as "A drunken skipper" is;
 * :mod:`~.heard_participles`: "The court was told ... after X had taunted Y, telling him": X's;
-* :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall").
+* :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall");
+* :mod:`~.condition_signs`: "Copeland's symptoms suggested": a person's condition shows, never speaks;
+* :mod:`~.group_members`: "Both men, and a third defendant, Z, all deny": Z denies too;
+* :mod:`~.told_kin`: "A musician ... told his brother ... / X said his brother Y told him": Y;
+* :mod:`~.named_requests`: "They were asked by X, for the claimant, to award": X's request;
+* :mod:`~.office_openers`: an opening "THE CHAIRMAN of the inquiry" is "X, the head of the inquiry".
 """

@@ -57,6 +57,7 @@ from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
 from corpus_tools.attribution.near_words import matches_near, spaced
 from corpus_tools.attribution.office_names import office_name
+from corpus_tools.attribution.office_openers import office_opener
 from corpus_tools.attribution.opening_pleas import pleading_opener
 from corpus_tools.attribution.opening_speakers import speaking_opener
 from corpus_tools.attribution.owned_roles import owned_role_holder
@@ -85,6 +86,7 @@ from corpus_tools.attribution.title_phrases import title_phrase_holder
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.titled_openers import titled_opener
+from corpus_tools.attribution.told_kin import told_kin_opener
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.victim_names import victim_named
 from corpus_tools.attribution.whole_groups import one_group
@@ -265,6 +267,7 @@ def _retype(
     person = person or described_before(label, stype, named, before, after, people, text)  # "the goalkeeper"
     person = person or job_holder(label, named, before, after, people)  # "A cook ... Ann Roe ... The cook"
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
+    person = person or told_kin_opener(label, after) or office_opener(label, after)  # "THE CHAIRMAN of"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or ("" if named else title_phrase_holder(label, text, people))  # "the Welsh AM"

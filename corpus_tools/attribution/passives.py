@@ -35,6 +35,7 @@ from __future__ import annotations
 from corpus_tools.attribution.asked_questions import asked_question
 from corpus_tools.attribution.content_clauses import in_content_clause
 from corpus_tools.attribution.evidence_clauses import told_in_evidence
+from corpus_tools.attribution.named_requests import named_request
 from corpus_tools.attribution.reduced_passives import reduced_passive
 
 __all__ = ["no_statement", "passive_party"]
@@ -158,7 +159,7 @@ def no_statement(verb, kind: str, head) -> str | None:
     if lemma == "quote" or (agent is not None and head.i != agent.i):
         return None
     infinitive = any(c.dep_ == "xcomp" for c in verb.children)
-    if lemma == "ask" and agent is not None and _passive(verb) and infinitive:
+    if lemma == "ask" and agent is not None and _passive(verb) and infinitive and not named_request(agent):
         return "request"  # "I've been asked by my lawyers not to discuss it" (TUNE_22's hamilton sun 34)
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     hearer = hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None

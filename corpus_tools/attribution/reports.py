@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
+from corpus_tools.attribution.condition_signs import condition_sign
 from corpus_tools.attribution.counterfactuals import counterfactual
 from corpus_tools.attribution.errands import errand
 from corpus_tools.attribution.paper_speakers import back_reference
@@ -95,7 +96,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
     if kind == "hearing" and any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
         return "modal"  # "a jury would be told", "was never told that" (TUNE_24 K3): not a statement made
-    if lemma in _SHOWING and noun in _EVIDENCE or thing_subject(anchor) or verdict_sign(verb, anchor):
+    shown = lemma in _SHOWING and noun in _EVIDENCE or condition_sign(verb, anchor)  # "symptoms suggested"
+    if shown or thing_subject(anchor) or verdict_sign(verb, anchor):
         return "evidence"  # "tests later revealed", "The pattern of offences suggested": a thing
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):
         return "feeling"
