@@ -32,9 +32,7 @@ as parent, an ``update``: :mod:`corpus_tools.reuse.retold` gives the rule; one t
 to a few days later, an earlier witness of its outlet in rewritten sentences takes it too
 (:mod:`corpus_tools.reuse.retold_across`; the words of its aligned sentences count as covered), and
 one that tells an earlier witness's news again, up to ten days later, in its own words
-(:mod:`corpus_tools.reuse.retold_lead`; only its runs of five words or more count as covered),
-or whose lead says it follows an earlier announcement ("completed", "previously announced"), up
-to three weeks later (:mod:`corpus_tools.reuse.told_back`, covered the same way).
+(:mod:`corpus_tools.reuse.retold_lead`; only its runs of five words or more count as covered).
 """
 
 from __future__ import annotations
@@ -54,7 +52,6 @@ from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
 from corpus_tools.reuse.retold_across import across_parents, aligned_masks
 from corpus_tools.reuse.retold_lead import lead_parents
-from corpus_tools.reuse.told_back import back_parents
 from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["FAMILY_COLUMNS", "RELATIONS", "body_text", "family", "family_edges"]
@@ -198,9 +195,6 @@ def family_edges(
     retold = retold_parents(short, orphans, may_precede, w_outlet, bodies, dates)
     across = across_parents(short, orphans - set(retold), may_precede, w_outlet, bodies, dates)
     lead = lead_parents(orphans - set(retold) - set(across), may_precede, w_outlet, bodies, dates)
-    lead |= back_parents(
-        orphans - set(retold) - set(across) - set(lead), may_precede, w_outlet, bodies, dates
-    )
     for i, j in {**retold, **across, **lead}.items():
         pair = short[(short["doc_key"].isin((i, j))) & (short["source_doc_key"].isin((i, j)))]
         found = _coverage(pair, starts)  # a news told again (lead) may share no run of five words
