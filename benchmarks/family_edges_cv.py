@@ -12,13 +12,21 @@ grid's best rule (ties: the strictest) is fitted on rounds 7-40 and scored on th
 fitted on 7-52 and scored on 53-54 (the rounds read after tree25 shipped the rule), and fitted on
 all rounds but one and scored on that one (leave one round out).
 
-Run: ``python benchmarks/family_edges_cv.py [--data PATH] [--wider]`` (a few minutes).
+Round 28 (branch tree28) adds, with ``--back``, a rule tried and not shipped (``told_back``, in
+the branch's history, commit f418d986): an orphan whose lead says it follows an earlier
+announcement (:data:`BACK_CUES`: a deal "completed", an offer "previously announced") takes the
+earlier story whose lead's names and words it holds; its grid (names, words, the greatest gap in
+days) is fitted the same ways with the lead rule fixed at the shipped one, the back rule taking only
+the orphans the lead rule leaves.
+
+Run: ``python benchmarks/family_edges_cv.py [--data PATH] [--wider] [--back]`` (a few minutes).
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import re
 import warnings
 
 import pandas as pd
@@ -29,6 +37,7 @@ from corpus_tools.reuse import family as fam
 from corpus_tools.reuse.documents import _dates
 from corpus_tools.reuse.family import body_text
 from corpus_tools.reuse.retold_lead import SENTENCE_WORDS, _read
+from corpus_tools.variants.facts import split_sentences
 
 #: names, words, sentences told, figure kept, the least gap (minutes), the greatest gap (days)
 GRID = list(
@@ -38,6 +47,22 @@ GRID = list(
 )
 #: the greatest gap tried besides ten days with ``--wider`` (rounds 53-54 read 11-13 days; not shipped)
 WIDER = 14
+#: a lead saying it reports what follows an announcement (round 28, not shipped)
+BACK_CUES = re.compile(
+    r"\b(?:complet(?:ed|es)|(?:previously|earlier|already) (?:announced|reported|disclosed|proposed)"
+    r"|announced (?:earlier|previously))\b",
+    re.IGNORECASE,
+)
+
+
+def says_back(text: str) -> bool:
+    """Whether a body's lead (its first sentence) carries one of :data:`BACK_CUES`."""
+    if BACK_CUES.search(text) is None:
+        return False
+    sentences = split_sentences(text)
+    return bool(sentences) and BACK_CUES.search(sentences[0]) is not None
+
+
 #: the rule tree25 shipped (round 25), before this round's gap thresholds
 SHIPPED_25 = (0.7, 0.5, 2, True, 0, 10)
 
@@ -75,19 +100,38 @@ def evidence(table: pd.DataFrame, corpus: pd.DataFrame) -> tuple[pd.DataFrame, p
                     "figure": not figures or bool(figures & c_names),
                     "told": sum(len(k & c_words) >= SENTENCE_WORDS * len(k) for k in sentences),
                     "gap_min": (dates[r.doc_id] - dates[e]).total_seconds() / 60,
+                    "back": says_back(body_text(corpus.loc[r.doc_id, "text"])),
                 }
             )
     return orphans.reset_index(drop=True), pd.DataFrame(rows)
 
 
-def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds) -> int:
-    """Orphans of ``rounds`` whose verdict ``rule`` gets right."""
+def parents(rule, pairs: pd.DataFrame) -> dict:
+    """``{orphan: parent}`` by the lead rule ``rule``."""
     names, words, told, figure, least, most = rule
-    p = pairs[pairs["round"].isin(rounds)]
+    p = pairs
     ok = p[(p["names"] >= names) & (p["words"] >= words) & (p["told"] >= told) & (p["figure"] | (not figure))]
     ok = ok[(ok["gap_min"] >= least) & (ok["gap_min"] <= most * 24 * 60)]
     best = ok.sort_values(["told", "cand"], key=lambda s: s.astype(int)).groupby("doc_id").tail(1)
-    parent = dict(zip(best["doc_id"], best["cand"], strict=True))
+    return dict(zip(best["doc_id"], best["cand"], strict=True))
+
+
+def back_parents(back, pairs: pd.DataFrame) -> dict:
+    """``{orphan: parent}`` by the back rule ``back`` = (names, words, greatest gap in days), or
+    none for ``None``."""
+    if back is None:
+        return {}
+    names, words, most = back
+    p = pairs[pairs["back"] & (pairs["names"] >= names) & (pairs["words"] >= words)]
+    p = p[(p["gap_min"] >= 10) & (p["gap_min"] <= most * 24 * 60)]
+    best = p.sort_values(["names", "cand"], key=lambda s: s.astype(float)).groupby("doc_id").tail(1)
+    return dict(zip(best["doc_id"], best["cand"], strict=True))
+
+
+def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds, back=None) -> int:
+    """Orphans of ``rounds`` whose verdict ``rule`` (and the back rule ``back``) gets right."""
+    p = pairs[pairs["round"].isin(rounds)]
+    parent = {**back_parents(back, p), **parents(rule, p)}
     o = orphans[orphans["round"].isin(rounds)]
     got = [parent.get(d, "root") for d in o["doc_id"]]
     right = [
@@ -108,10 +152,58 @@ def fit(orphans, pairs, rounds, grid=None):
     return max((k for k, v in s.items() if v == best), key=_strict)
 
 
+#: the back rule's grid: names, words, the greatest gap (days); ``None`` is no back rule
+BACK_GRID = [None, *itertools.product([0.5, 0.6, 0.7, 0.8, 0.9, 1.0], [0.4, 0.5, 0.6, 0.7], [10, 14, 21, 31])]
+#: the lead rule as shipped since round 27 (tree27)
+SHIPPED_27 = (0.7, 0.5, 2, True, 10, 10)
+
+
+def _back_strict(back):
+    """The strictest back rule first for ties: none, then higher thresholds, a shorter gap."""
+    return (1, 0, 0, 0) if back is None else (0, back[0], back[1], -back[2])
+
+
+def fit_back(orphans, pairs, rounds):
+    s = {b: score(SHIPPED_27, orphans, pairs, rounds, b) for b in BACK_GRID}
+    best = max(s.values())
+    return max((k for k, v in s.items() if v == best), key=_back_strict)
+
+
+def main_back(orphans, pairs) -> None:
+    """The back rule fitted and scored as the lead rule is (``--back``)."""
+    rounds = sorted(orphans["round"].unique())
+    lead = lambda rs: score(SHIPPED_27, orphans, pairs, rs)  # noqa: E731 (the lead rule alone)
+    print(f"back rule: orphans {len(orphans)}, the lead rule alone right {lead(rounds)}")
+    fired = pairs[pairs["back"]].drop_duplicates("doc_id")
+    print("orphans whose lead says it follows an announcement:", list(fired["doc_id"]))
+    for lo, hi in ((7, 40), (7, 52)):
+        train = [r for r in rounds if lo <= r <= hi]
+        test = [r for r in rounds if r > hi]
+        b = fit_back(orphans, pairs, train)
+        n_test = int(orphans["round"].isin(test).sum())
+        print(
+            f"fit on {lo}-{hi}: {b}: {score(SHIPPED_27, orphans, pairs, train, b)}"
+            f" (lead alone {lead(train)});"
+            f" on {hi + 1}-{max(rounds)}: {score(SHIPPED_27, orphans, pairs, test, b)}"
+            f" (lead alone {lead(test)}) of {n_test}"
+        )
+    b = fit_back(orphans, pairs, rounds)
+    print(f"fit on all: {b}: {score(SHIPPED_27, orphans, pairs, rounds, b)} (lead alone {lead(rounds)})")
+    total = 0
+    for r in rounds:
+        b = fit_back(orphans, pairs, [x for x in rounds if x != r])
+        s, k = score(SHIPPED_27, orphans, pairs, [r], b), lead([r])
+        total += s - k
+        if s != k or b is not None and r >= 53:
+            print(f"  leave out {r}: {b} -> {s} (lead alone {k}) of {int((orphans['round'] == r).sum())}")
+    print(f"leave one round out: {total:+d} orphans right against the lead rule alone")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=DATA)
     ap.add_argument("--wider", action="store_true", help=f"also try a greatest gap of {WIDER} days")
+    ap.add_argument("--back", action="store_true", help="fit the back rule (corpus_tools.reuse.told_back)")
     args = ap.parse_args()
     if args.wider:
         GRID.extend([(*rule[:5], WIDER) for rule in list(GRID)])
@@ -119,6 +211,9 @@ def main() -> None:
     corpus = ct.load_reuters21578(args.data, limit=None)
     table = load_table()
     orphans, pairs = evidence(table, corpus)
+    if args.back:
+        main_back(orphans, pairs)
+        return
     base = lambda rounds: score((2, 2, 99, True, 0, 10), orphans, pairs, rounds)  # noqa: E731 (no edge)
     shipped = lambda rounds: score(SHIPPED_25, orphans, pairs, rounds)  # noqa: E731
     rounds = sorted(orphans["round"].unique())
