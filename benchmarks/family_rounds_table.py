@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-55 (benchmarks/family_round51.md to family_round55.md). ``family_round7.py`` imports
+of rounds 51-56 (benchmarks/family_round51.md to family_round56.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -52,6 +52,11 @@ ROUND55 = ROUND55_FIRST + (
 #: round 56's first part: every candidate of seed 56's seventeen-day search judged (orders 1-8)
 ROUND56_FIRST = (
     "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
+)
+#: round 56: its first part, and every candidate of the eighteen-day search (orders 1-9 judged; the
+#: 45-row rule met at order 3; orders 5 and 9 counted, not taken)
+ROUND56 = ROUND56_FIRST + (
+    " 18109 19198 626 630 7166 17930 19040 703 7411 5946 12889 14263 17174 3173 10226 271 6952 18071 19419"
 )
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
@@ -213,6 +218,7 @@ LATER_ROUNDS = {
     53: ROUND53,
     54: ROUND54,
     55: ROUND55,
+    56: ROUND56,
 }
 
 
