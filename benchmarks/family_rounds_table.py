@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-55 (benchmarks/family_round51.md to family_round55.md). ``family_round7.py`` imports
+of rounds 51-56 (benchmarks/family_round51.md to family_round56.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -48,6 +48,15 @@ ROUND55_FIRST = (
 #: searches ran out at 31 rows, below 45)
 ROUND55 = ROUND55_FIRST + (
     " 9400 15809 7222 13069 8851 15015 1220 6682 5772 11315 9618 16024 15720 17092 2080 7678"
+)
+#: round 56's first part: every candidate of seed 56's seventeen-day search judged (orders 1-8)
+ROUND56_FIRST = (
+    "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
+)
+#: round 56: its first part, and every candidate of the eighteen-day search (orders 1-9 judged; the
+#: 45-row rule met at order 3; orders 5 and 9 counted, not taken)
+ROUND56 = ROUND56_FIRST + (
+    " 18109 19198 626 630 7166 17930 19040 703 7411 5946 12889 14263 17174 3173 10226 271 6952 18071 19419"
 )
 ROUND53 = ROUND53_FIRST + " 234 4070 4166 12677 16555 4348 8224 8009 11385 3250 7897 8074 12654"
 #: round 52: its first part, and every candidate of the ten-day search (orders 1-11 judged; the
@@ -209,6 +218,7 @@ LATER_ROUNDS = {
     53: ROUND53,
     54: ROUND54,
     55: ROUND55,
+    56: ROUND56,
 }
 
 
@@ -310,9 +320,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 55: a fifteen-day search (d to d + 14, both held), seed 55, leaving out rounds 7-54 (every
     # candidate of both of round 54's searches); its second part, if needed, a sixteen-day search
     55: (None, None, tuple(range(7, 55))),
+    # round 56: a seventeen-day search (d to d + 16, both held), seed 56, leaving out rounds 7-55 (every
+    # candidate of both of round 55's searches); its second part, if needed, an eighteen-day search
+    56: (None, None, tuple(range(7, 56))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 56)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 57)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -334,6 +347,7 @@ SPAN: dict[int, int | str] = {
     53: 11,
     54: 13,
     55: 15,
+    56: 17,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
@@ -353,4 +367,5 @@ PART2: dict[int, tuple[int, str]] = {
     53: (12, ROUND53_FIRST),  # round 53's first part: seed 53's eleven-day search, all 4 judged
     54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
     55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
+    56: (18, ROUND56_FIRST),  # round 56's first part: seed 56's seventeen-day search, all 8 judged
 }
