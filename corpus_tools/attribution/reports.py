@@ -34,6 +34,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.counterfactuals import counterfactual
 from corpus_tools.attribution.errands import errand
+from corpus_tools.attribution.found_documents import shown_by_papers
 from corpus_tools.attribution.paper_speakers import back_reference
 from corpus_tools.attribution.participle_clauses import participle_time_clause
 from corpus_tools.attribution.questions import open_question, text_part
@@ -95,7 +96,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "statement"  # "The allegations include claims that ...": a statement is no speaker
     if kind == "hearing" and any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
         return "modal"  # "a jury would be told", "was never told that" (TUNE_24 K3): not a statement made
-    if lemma in _SHOWING and noun in _EVIDENCE or thing_subject(anchor) or verdict_sign(verb, anchor):
+    shown = verdict_sign(verb, anchor) or shown_by_papers(verb, anchor)  # "Documents later found"
+    if lemma in _SHOWING and noun in _EVIDENCE or thing_subject(anchor) or shown:
         return "evidence"  # "tests later revealed", "The pattern of offences suggested": a thing
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):
         return "feeling"
