@@ -24,3 +24,18 @@ def test_papers_found_and_their_information_are_no_speakers():
 def test_documents_that_say_still_speak():  # a guard: only the verbs of showing are read so
     rows = text_attributions("The court documents said Tom Lee had lied to the bank.\n")
     assert list(rows["role"]) == ["speaker"], rows
+
+
+# kind 2 (brothel b 21): "the fact remained" is no speaker, with a tag or without
+_FACT = (
+    "A doctor who ran a brothel was jailed for a year today.\n"
+    "Judge Tom Hart told her: ``You have lost everything.''\n"
+    "But the fact remained what she had done was ``nothing short of shameful,'' he said.\n"
+    "But the fact remained what she had done was ``nothing short of shameful.''\n"
+)
+
+
+def test_the_fact_remained_is_no_speaker():
+    assert speaker_rows(_FACT) == [["Judge Tom Hart", "person", 2]]
+    rows = text_attributions(_FACT)
+    assert set(rows.loc[rows["cue"] == "remained", "role"]) == {"mention"}
