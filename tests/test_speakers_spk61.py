@@ -39,3 +39,32 @@ def test_the_fact_remained_is_no_speaker():
     assert speaker_rows(_FACT) == [["Judge Tom Hart", "person", 2]]
     rows = text_attributions(_FACT)
     assert set(rows.loc[rows["cue"] == "remained", "role"]) == {"mention"}
+
+
+# kind 3 (brothel b 14-15): counsel's statement holds his client's admission in a relative clause
+_COUNSEL = (
+    "A doctor who ran a brothel was jailed for a year today.\n"
+    "Tom Reed, defending, said the single count of controlling prostitution\n"
+    "between May and June last year, which his client had admitted, amounted to\n"
+    "``a sad fall from grace.''\n"
+    "He told Judge Ian Hart that by the time she had qualified in her home\n"
+    "country in 1995, her husband had left her.\n"
+)
+
+
+def test_an_admission_in_a_relative_clause_is_inside_counsels_statement():
+    rows = text_attributions(_COUNSEL)
+    said = list(zip(rows["sent_id"], rows["speaker_label"], rows["role"], strict=True))
+    assert said == [(1, "Tom Reed", "speaker"), (1, "his client", "nested"), (2, "Tom Reed", "speaker")]
+    assert speaker_rows(_COUNSEL) == [["Tom Reed", "person", 2]]
+
+
+def test_the_admitted_count_is_the_admissions_content():
+    from corpus_tools.attribution.object_relatives import object_relative_content
+    from corpus_tools.text.nlp import load_model
+
+    doc = load_model()("He said the count, which his client had admitted, was minor.")
+    verb = next(t for t in doc if t.lower_ == "admitted")
+    lo, hi = object_relative_content(verb)
+    assert doc[lo:hi].text == "the count"
+    assert object_relative_content(next(t for t in doc if t.lower_ == "said")) is None

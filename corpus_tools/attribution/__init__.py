@@ -263,5 +263,6 @@ One person, pair or body under several names:
   the man named next, as "A drunken skipper" is;
 * :mod:`~.heard_participles`: "The court was told ... after X had taunted Y, telling him": X's;
 * :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall");
-* :mod:`~.found_documents`: "Documents later found ..., information that revealed": papers show.
+* :mod:`~.found_documents`: "Documents later found ..., information that revealed": papers show;
+* :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks.
 """
