@@ -68,3 +68,23 @@ def test_the_admitted_count_is_the_admissions_content():
     lo, hi = object_relative_content(verb)
     assert doc[lo:hi].text == "the count"
     assert object_relative_content(next(t for t in doc if t.lower_ == "said")) is None
+
+
+# kind 4 (wife w 7): a jury that rejects a claim returns its verdict; the claim is the defendant's
+_VERDICT = (
+    "A driving instructor was jailed for life today for murdering his wife.\n"
+    "Tom Lee, 45, of Leeds, had admitted killing her but denied murder.\n"
+    "A jury at Leeds Crown Court rejected his claim that he was guilty of manslaughter by reason of "
+    "diminished responsibility.\n"
+)
+
+
+def test_a_jury_rejecting_a_claim_is_no_speaker_and_the_claim_is_the_defendants():
+    assert speaker_rows(_VERDICT) == [["Tom Lee", "person", 3]]
+    rows = text_attributions(_VERDICT)
+    assert list(rows.loc[rows["cue"] == "claim", "speaker_label"]) == ["Tom Lee"]
+
+
+def test_a_judge_rejecting_a_claim_still_rules():  # a guard: only a jury's rejection is a verdict
+    rows = text_attributions("The judge rejected the claim that the police had lied.\n")
+    assert "The judge" in set(rows["speaker_label"]), rows

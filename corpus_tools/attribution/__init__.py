@@ -264,5 +264,6 @@ One person, pair or body under several names:
 * :mod:`~.heard_participles`: "The court was told ... after X had taunted Y, telling him": X's;
 * :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall");
 * :mod:`~.found_documents`: "Documents later found ..., information that revealed": papers show;
-* :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks.
+* :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
+* :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's.
 """
