@@ -267,5 +267,8 @@ One person, pair or body under several names:
 * :mod:`~.group_members`: "Both men, and a third defendant, Z, all deny": Z denies too;
 * :mod:`~.told_kin`: "A musician ... told his brother ... / X said his brother Y told him": Y;
 * :mod:`~.named_requests`: "They were asked by X, for the claimant, to award": X's request;
-* :mod:`~.office_openers`: an opening "THE CHAIRMAN of the inquiry" is "X, the head of the inquiry".
+* :mod:`~.office_openers`: an opening "THE CHAIRMAN of the inquiry" is "X, the head of the inquiry";
+* :mod:`~.found_documents`: "Documents later found ..., information that revealed": papers show;
+* :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
+* :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's.
 """

@@ -29,6 +29,7 @@ from corpus_tools.attribution.quoted_speakers import (
     subject_after_quote,
 )
 from corpus_tools.attribution.raised_agents import raised_agent
+from corpus_tools.attribution.rejected_claims import rejecting
 from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
@@ -67,7 +68,9 @@ def noun_speaker(noun):
     for c in noun.children:
         if c.dep_ == "poss" and c.lower_ in _POSSESSIVES and noun.dep_ == "dobj":  # "X pushed his promise"
             verb = noun.head
-            subject = cue_subject(verb, "verb") if verb.pos_ in ("VERB", "AUX") else None
+            subject = (
+                cue_subject(verb, "verb") if verb.pos_ in ("VERB", "AUX") and not rejecting(verb) else None
+            )
             return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)

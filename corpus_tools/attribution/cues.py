@@ -30,6 +30,7 @@ from corpus_tools.attribution.inquiries import inquired_into
 from corpus_tools.attribution.jury_verdicts import jury_verdict
 from corpus_tools.attribution.listing_verbs import lists_next
 from corpus_tools.attribution.missed_subjects import colon_name
+from corpus_tools.attribution.object_relatives import object_relative_content
 from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.quote_tails import quoted_end
@@ -307,6 +308,8 @@ def cue_content(verb, kind: str, mention) -> tuple[int, int]:
         ]
         if kids:
             return _edges(kids)
+    if (admitted := object_relative_content(verb)) is not None:  # "the count, which X had admitted,"
+        return admitted
     own = [t.i for t in verb.subtree if t.i > verb.i and not t.is_punct] if verb.dep_ == "relcl" else []
     if own:  # "Jones, who had pleaded not guilty, was jailed": the relative clause's words, not the rest
         return min(own), max(own) + 1

@@ -20,6 +20,7 @@ import re
 import pandas as pd
 
 from corpus_tools.attribution.nominal import named_object
+from corpus_tools.attribution.object_relatives import nest_object_relatives
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.lexicon import GOVERNMENT_NAMES
 
@@ -233,6 +234,7 @@ def mark_nested(atts: list) -> None:
             if lo <= a.cue_span[0] < hi and lo <= a.span[0] < hi and not _inside(b, a):
                 a.role, a.outer = "nested", b
                 break
+    nest_object_relatives(atts)  # "X said the count, which his client had admitted, amounted to"
 
 
 def _inside(b, a) -> bool:

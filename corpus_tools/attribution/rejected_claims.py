@@ -1,0 +1,21 @@
+"""A claim rejected is its maker's: "A jury ... rejected his claim that he was guilty of
+manslaughter" is the defendant's claim, and the jury's rejection is its verdict.
+
+"X pushed his promise" gives a possessive cue to the verb's subject, who is the "his"; a verb that
+rejects ("reject", "dismiss", "dispute", "doubt", "contradict") has a subject who is someone else:
+the findings had made the jury the speaker of the defendant's claim (read from round 28's held-out
+07.10.99/wife, w 7, ``benchmarks/claims.md`` wf5, with :mod:`~.jury_verdicts`' "reject").
+
+* :func:`rejecting`: whether a verb rejects what its object says (its object's possessor speaks).
+"""
+
+from __future__ import annotations
+
+__all__ = ["rejecting"]
+
+_REJECTING = frozenset({"reject", "dismiss", "dispute", "doubt", "contradict", "refute"})
+
+
+def rejecting(verb) -> bool:
+    """Whether the spaCy token ``verb`` is one of rejection ("rejected his claim")."""
+    return verb.lemma_.lower() in _REJECTING
