@@ -11,7 +11,8 @@ def test_kept_misprint_and_respelt_answers_are_the_fresh_ones():
     words = ["mohammed", "tizzard", "councilor", "octobers", "courts", "leeds", "mohammed", "zzzzzz"]
     first = [(src.misprint(w), src.respelt(w)) for w in words]
     again = [(src.misprint(w), src.respelt(w)) for w in words]  # from what was kept
-    fresh = [(_near_one_edit(w, novelty._by_start(src)), novelty.respelt({w}, src.known) == {w}) for w in words]
+    near = novelty._by_start(src)
+    fresh = [(_near_one_edit(w, near), novelty.respelt({w}, src.known) == {w}) for w in words]
     assert first == again == fresh
     assert first[0] == (True, True) and first[-1] == (False, False)
     assert set(src._misprints) == set(words)  # kept by key, once each
