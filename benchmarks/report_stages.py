@@ -105,7 +105,8 @@ def main() -> int:
         f"wall {time.perf_counter() - wall:.2f} s (loading included)",
         file=sys.stderr,
     )
-    if args.pickle is not None:
+    if args.pickle is not None:  # a stage's beside and early parts are read-only mappings: kept as dicts
+        a.beside, a.early = dict(a.beside), dict(a.early)
         args.pickle.write_bytes(pickle.dumps(a, protocol=5))
     return 0
 

@@ -137,6 +137,9 @@ def _nested(text: str) -> list[str]:
     return [_run(_words(text[a:b])) for a, b in quotes.single_quotations(text, closed=True)]
 
 
+_SPAN = ("content_start", "content_end")  # a statement's content, raw offsets
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -164,20 +167,18 @@ def quotations_by_speaker(
 
     ``stmts``: rows of :func:`~corpus_tools.attribution.entities.statements` (raw offsets of
     ``texts``)."""
-    docs = stmts["doc_id"].astype(str)
-    spans: dict[tuple[str, str], list[tuple[int, int]]] = {
-        k: [] for k in zip(docs, stmts["speaker_id"].astype(str), strict=True)
-    }  # in document order
-    for doc, rows in stmts.groupby(docs, sort=False):
+    docs, sids = stmts["doc_id"].astype(str).tolist(), stmts["speaker_id"].astype(str).tolist()
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {k: [] for k in zip(docs, sids, strict=True)}
+    # the columns read once as lists, each document's rows by position (#23: CPU, not per group)
+    cols = (sids, stmts["quote_type"].tolist(), *(stmts[c].astype(int).tolist() for c in _SPAN))
+    by_doc: dict[str, list[int]] = {}
+    for n, doc in enumerate(docs):
+        by_doc.setdefault(doc, []).append(n)
+    for doc, at in by_doc.items():  # documents in order of first row, rows in order, as a groupby
         text = texts[doc]
         outer, marks = quotations(text), quote_segments(text.translate(_STRAIGHT))
-        for sid, kind, a, b in zip(
-            rows["speaker_id"].astype(str),
-            rows["quote_type"],
-            rows["content_start"].astype(int),
-            rows["content_end"].astype(int),
-            strict=True,
-        ):
+        rows = [tuple(c[n] for c in cols) for n in at]  # (speaker_id, quote_type, start, end)
+        for sid, kind, a, b in rows:
             if kind == "direct" or single_opened(text, a):
                 got = [quotation_extent(text, a, b), *((qa, qb) for qa, qb in outer if qa <= a < qb)]
             elif kind == "mixed":
@@ -190,22 +191,19 @@ def quotations_by_speaker(
     return {k: _merge(v) for k, v in spans.items() if v}
 
 
-def _carried(rows: pd.DataFrame, text: str, outer: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _carried(rows: list[tuple], text: str, outer: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """(speaker_id, start, end) of the quotations ``outer`` of one document (its statements
-    ``rows``) that are no statement's own quotation: none of its quoted statements starts where
+    ``rows``, each ``(speaker_id, quote_type, content_start, content_end)``) that are no statement's own
+    quotation: none of its quoted statements starts where
     it starts (one that starts inside it is nested in it, "He was shouting: 'Don't ...'"). Such
     a quotation is carried on after its attribution ('He said: "I got halfway across.' then a
     paragraph '"I went over to the window."'; "He was grabbed. 'I was bundled back ...'"), often
     in single marks a parse reads no cue in: it goes to the speaker of the last statement before
     it (a different statement of that speaker shares only common words with the source's, and
     :func:`shared_quotations` does not count it)."""
-    starts = sorted(zip(rows["content_start"].astype(int), rows["speaker_id"].astype(str), strict=True))
+    starts = sorted((a, sid) for sid, _, a, _ in rows)
     at = [x for x, _ in starts]
-    quoted = sorted(
-        a
-        for a, kind in zip(rows["content_start"].astype(int), rows["quote_type"], strict=True)
-        if kind == "direct" or single_opened(text, a)
-    )
+    quoted = sorted(a for _, kind, a, _ in rows if kind == "direct" or single_opened(text, a))
     out = []
     for a, b in outer:
         i, j = bisect_left(at, a), bisect_left(quoted, a - 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Mapping
+from functools import lru_cache
 
 import numpy as np
 
@@ -57,6 +58,7 @@ def body_words(raw: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and read two or three times a word of every text (#23: CPU)
 def is_fact(word: str, initial: bool) -> bool:
     """Whether a word states a fact a reporter must have from somewhere: a number ("18",
     "five"), or a capitalised word inside a sentence that is not a stop word (a name, a place).

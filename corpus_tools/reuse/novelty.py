@@ -226,6 +226,8 @@ class SourceKeys(frozenset):
         self._known_by3: dict[str, list[str]] = defaultdict(list)
         for k in self.known:
             self._known_by3[k[:3]].append(k)
+        self._misprints: dict[str, bool] = {}  # misprint(key), by key (#23: CPU)
+        self._respelt: dict[str, bool] = {}  # respelt(key), by key
         self.by_length: dict[int, list[str]] = defaultdict(list)  # a garbled letter ("anä")
         self.after_number: dict[str, set[str]] = defaultdict(set)  # "60 officer" of "60 officers"
         for k in self:
@@ -237,18 +239,22 @@ class SourceKeys(frozenset):
 
     def misprint(self, key: str) -> bool:
         """Whether a source key is ``key`` with one letter added, dropped or changed (not the first)."""
-        return _near_one_edit(key, self._keys_near)
+        if key not in self._misprints:  # each answer kept: one source meets the same words in every text
+            self._misprints[key] = _near_one_edit(key, self._keys_near)
+        return self._misprints[key]
 
     def respelt(self, key: str) -> bool:
         """Whether ``key`` is a known source word respelt (:func:`respelt` of ``{key}``)."""
         if len(key) < 5 or not key.isalpha():
             return False
-        if _near_one_edit(key, self._known_near):
-            return True
-        # "Teeside" for "Teesside": "teesid" one edit from the lemma "teessid"; a shorter stem one
-        # letter from a source's lemma is often another word ("three": "thre", one from "there")
-        lemma = lemma_key(key)
-        return len(lemma) >= RESPELT_LEMMA_MIN and _near_one_edit(lemma, self._known_near)
+        if key not in self._respelt:  # each answer kept, as misprint's
+            # "Teeside" for "Teesside": "teesid" one edit from the lemma "teessid"; a shorter stem one
+            # letter from a source's lemma is often another word ("three": "thre", one from "there")
+            lemma = lemma_key(key)
+            self._respelt[key] = _near_one_edit(key, self._known_near) or (
+                len(lemma) >= RESPELT_LEMMA_MIN and _near_one_edit(lemma, self._known_near)
+            )
+        return self._respelt[key]
 
     def short_form(self, key: str) -> bool:
         """Whether ``key`` is the first letters of a known source word (:func:`short_forms` of ``{key}``)."""
