@@ -44,10 +44,10 @@ _CLAUSE = re.compile(r"[;:()\[\]]|,(?!\d)|(?:^|\s)[-–—]+(?:\s|$)")
 #: the most words the other side of a one-word side may have ("made his first appearance" ->
 #: "appeared" is one replacement); read on the 30 METER stories of benchmarks/change_rows.py
 LOPSIDED = 5
-#: words a whole phrase does not stop on: articles, prepositions, possessives, relative pronouns
+#: words a whole phrase does not stop on: articles, prepositions, relative pronouns, conjunctions
 _DANGLING = frozenset(
     "a an the of for in on at to with by from about into against over after before through upon as "
-    "than who which whom whose".split()
+    "than who which whom whose and or but".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _OPENERS = frozenset("the a an this that these those his her their its my our your".split())
@@ -56,7 +56,7 @@ _OPENERS = frozenset("the a an this that these those his her their its my our yo
 _FUNCTION = _DANGLING | _PRONOUNS | frozenset(
     "and or but nor so then that this these those is are was were be been being has have had will "
     "would can could may might shall should do does did not no such there here also even though "
-    "although if while when where until unless because since whether yet".split()
+    "although if while when where until unless because since whether yet despite having".split()
 )
 _APOSTROPHES = frozenset("'’")
 _MARKS = ".,;:!?\"'`‘’“”()[]"
