@@ -36,7 +36,7 @@ import re
 
 from corpus_tools.lexicon import lemma_key
 
-__all__ = ["LOPSIDED", "is_whole_pair", "same_head", "split_fragments"]
+__all__ = ["LOPSIDED", "is_whole_pair", "same_head", "split_fragments", "written_as_one"]
 
 #: clause punctuation inside a side: a comma not inside a number, a semicolon, a colon, a bracket,
 #: a dash between spaces ("prize-winning" and "240,000" hold none)
@@ -86,8 +86,9 @@ def _torn(raw: str, start: int, end: int) -> bool:
     or the possessive apostrophe of the word before ("London'[s Soho]")."""
     before = raw[start - 1] if start > 0 else " "
     after = raw[end] if end < len(raw) else " "
-    if before.isalnum() or after.isalnum():
-        return True
+    first, last = raw[start : start + 1], raw[end - 1 : end] if end > start else ""
+    if (before.isalnum() and first.isalnum()) or (after.isalnum() and last.isalnum()):
+        return True  # a mark at the edge is no word torn (", a postmistress," after "Anne")
     possessive = before in _APOSTROPHES and start > 1 and raw[start - 2].isalnum()
     return possessive and raw[start : start + 1].isalpha()
 
@@ -100,9 +101,11 @@ def _opens(raw: str, start: int) -> bool:
 
 
 def same_head(a: str, b: str) -> bool:
-    """Whether both sides name one thing: a content word in common (its lemma), and neither side
-    stops on a preposition or an article ("the production workers, along with the office staff,"
-    -> "The workers" is the subject shortened, one replacement).
+    """Whether both sides name one thing: a content word in common (its lemma), and no side
+    stopping on a preposition or an article unless both are phrases of two to :data:`LOPSIDED`
+    words ("the production workers, along with the office staff," -> "The workers" is the subject
+    shortened, one replacement; "had been bought just three" -> "he bought a" keeps "bought";
+    "year" -> "years at" does not).
 
     >>> same_head("the production workers, along with the office staff,", "The workers")
     True
@@ -110,10 +113,25 @@ def same_head(a: str, b: str) -> bool:
     False
     """
     wa, wb = _words(a), _words(b)
-    if not wa or not wb or any(ws[-1].lower() in _DANGLING for ws in (wa, wb)):
+    if not wa or not wb:
         return False
+    dangling = any(ws[-1].lower() in _DANGLING for ws in (wa, wb))
+    if dangling and (max(len(wa), len(wb)) > LOPSIDED or min(len(wa), len(wb)) == 1):
+        return False  # a short phrase may stop on one ("had been bought just three" -> "he bought a")
     keys = [{lemma_key(w) for w in ws if not _function(w) and len(w) > 2} for ws in (wa, wb)]
     return bool(keys[0] & keys[1])
+
+
+def written_as_one(a: str, b: str) -> bool:
+    """Whether one side's letters are the other's with at most an article's letters more: words
+    written as one ("post mistress" -> ", a postmistress,", round 14).
+
+    >>> written_as_one("post mistress", ", a postmistress,"), written_as_one("quickly", "was quickly on")
+    (True, False)
+    """
+    la, lb = ("".join(ch for ch in s.lower() if ch.isalnum()) for s in (a, b))
+    short, long_ = sorted((la, lb), key=len)
+    return len(short) >= 4 and short in long_ and len(long_) - len(short) <= 3
 
 
 def is_whole_pair(a: str, b: str) -> bool:
@@ -181,7 +199,7 @@ def split_fragments(rows: list[tuple], version_raw: str, sources: dict[str, str]
         torn = _torn(raw, a0, a1) or _torn(version_raw, b0, b1)
         opening = _opens(raw, a0) and _opens(version_raw, b0)  # "Agreeing to continue his" -> "He is on"
         a, b = r[_SRC_FORM], r[_FORM]
-        if not torn and (opening or same_head(a, b) or is_whole_pair(a, b)):
+        if not torn and (opening or same_head(a, b) or written_as_one(a, b) or is_whole_pair(a, b)):
             out.append(r)
             continue
         cut = list(r)
