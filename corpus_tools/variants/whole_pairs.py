@@ -50,6 +50,7 @@ _DANGLING = frozenset(
     "than who which whom whose and or but".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
+_ARTICLES = frozenset({"a", "an", "the"})
 _OPENERS = frozenset("the a an this that these those his her their its my our your".split())
 #: function words: a side of these alone is no content ("and to a"); a narrow list, so "put down"
 #: and "show up" are content words
@@ -101,11 +102,12 @@ def _opens(raw: str, start: int) -> bool:
 
 
 def same_head(a: str, b: str) -> bool:
-    """Whether both sides name one thing: a content word in common (its lemma), and no side
-    stopping on a preposition or an article unless both are phrases of two to :data:`LOPSIDED`
-    words ("the production workers, along with the office staff," -> "The workers" is the subject
-    shortened, one replacement; "had been bought just three" -> "he bought a" keeps "bought";
-    "year" -> "years at" does not).
+    """Whether both sides name one thing: a content word in common (its lemma), no side stopping
+    on a preposition, an article only with two to :data:`LOPSIDED` words on each side, and the shorter side
+    (both when as long) no clause's fragment: no clause punctuation, no mark before it ("the
+    production workers, along with the office staff," -> "The workers" is the subject shortened,
+    one replacement; "had been bought just three" -> "he bought a" keeps "bought"; not "year" ->
+    "years at", "Janice and Connie's DNA" -> "DNA from", ", I believe," -> "sheep, is believed").
 
     >>> same_head("the production workers, along with the office staff,", "The workers")
     True
@@ -115,9 +117,14 @@ def same_head(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    dangling = any(ws[-1].lower() in _DANGLING for ws in (wa, wb))
-    if dangling and (max(len(wa), len(wb)) > LOPSIDED or min(len(wa), len(wb)) == 1):
-        return False  # a short phrase may stop on one ("had been bought just three" -> "he bought a")
+    if any(ws[-1].lower() in _DANGLING - _ARTICLES for ws in (wa, wb)):
+        return False  # a phrase stopping on a preposition ("DNA from")
+    stops = any(ws[-1].lower() in _ARTICLES for ws in (wa, wb))
+    if stops and (min(len(wa), len(wb)) == 1 or max(len(wa), len(wb)) > LOPSIDED):
+        return False  # a short phrase may stop on an article ("had been bought just three" -> "he bought a")
+    shorter = [s for s, ws in ((a, wa), (b, wb)) if len(ws) == min(len(wa), len(wb))]
+    if any(_CLAUSE.search(s.strip().removesuffix(",")) or not s.strip()[:1].isalnum() for s in shorter):
+        return False  # the shorter side a clause's fragment (", I believe," -> "sheep, is believed to have")
     keys = [{lemma_key(w) for w in ws if not _function(w) and len(w) > 2} for ws in (wa, wb)]
     return bool(keys[0] & keys[1])
 
@@ -131,7 +138,10 @@ def written_as_one(a: str, b: str) -> bool:
     """
     la, lb = ("".join(ch for ch in s.lower() if ch.isalnum()) for s in (a, b))
     short, long_ = sorted((la, lb), key=len)
-    return len(short) >= 4 and short in long_ and len(long_) - len(short) <= 3
+    if len(short) < 4 or short not in long_:
+        return False
+    head, _, tail = long_.partition(short)
+    return head + tail in {"", "a", "an", "the"}
 
 
 def is_whole_pair(a: str, b: str) -> bool:
