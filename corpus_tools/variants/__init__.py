@@ -87,4 +87,8 @@ Round 54's:
 :mod:`~.name_facts`).
 Round 55's, read by :mod:`~.name_spans`: :mod:`~.name_particles` ("Cor van der Klugt" one name)
 and :mod:`~.act_names` ("the Exports and Imports Permits Act" one law).
+Round 28's (issue 22, change rows), read by :mod:`~.lexical` last: :mod:`~.whole_pairs` (a
+replacement pairing fragments is a cut and an addition) and :mod:`~.plural_misprints` (a plural
+made singular by a changed determiner is no misprint); and :mod:`~.surname_particles` ("St
+Leger" alone is a surname without an honorific, read by :mod:`~.style`).
 """

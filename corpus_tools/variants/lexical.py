@@ -49,12 +49,14 @@ from corpus_tools.variants.marks import quote_regions, silent_apostrophes, with_
 from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
+from corpus_tools.variants.plural_misprints import plural_after_change
 from corpus_tools.variants.possessive_marks import with_possessives
 from corpus_tools.variants.read_against import read_against
 from corpus_tools.variants.replacement_sides import one_for_one, one_sided_attribution, source_noun_modifier
 from corpus_tools.variants.reworded import settle_final
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
 from corpus_tools.variants.units import is_apposition as _apposition
+from corpus_tools.variants.whole_pairs import split_fragments
 from corpus_tools.variants.word_shapes import settle_shapes
 
 __all__ = [
@@ -369,5 +371,7 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
     files = by_file(every, alignment, corpus, sentences)  # each version read whole (variants/followed.py)
     rows = {doc: settle_version(got, by_doc[doc], files, raw[doc], _context) for doc, got in rows.items()}
     rows = {doc: settle_final(got, raw[doc], raw, every, _context) for doc, got in rows.items()}  # reworded
+    rows = {doc: split_fragments(got, raw[doc], raw, _context) for doc, got in rows.items()}  # whole_pairs
+    rows = {doc: plural_after_change(got, raw[doc]) for doc, got in rows.items()}  # plural_misprints
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

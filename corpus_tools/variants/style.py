@@ -19,6 +19,7 @@ from corpus_tools.reuse.documents import resolve_source
 from corpus_tools.text.sentences import clean_text, paragraph_docs, parse
 from corpus_tools.variants.honorific_people import first_names, fold_first_names, modifier_mention
 from corpus_tools.variants.lexical import CATEGORIES, extract_variants
+from corpus_tools.variants.surname_particles import surname_alone
 
 __all__ = [
     "STYLE_WORDS",
@@ -175,7 +176,7 @@ def _person_forms(docs, quoted: list[tuple[int, int]] = ()) -> dict[str, Counter
                 continue
             before = doc[ent.start - 1].text.rstrip(".").lower() if ent.start else ""
             honoured = ent[0].text.rstrip(".").lower() in HONORIFICS or before in HONORIFICS
-            if honoured or len(names) == 1:
+            if honoured or surname_alone(names):  # "St Leger" too (variants/surname_particles.py)
                 key = re.sub(r"['’]s?$", "", names[-1]).lower()
                 out.setdefault(key, Counter())["with" if honoured else "bare"] += 1
     return out
