@@ -263,5 +263,6 @@ One person, pair or body under several names:
   the man named next, as "A drunken skipper" is;
 * :mod:`~.heard_participles`: "The court was told ... after X had taunted Y, telling him": X's;
 * :mod:`~.victim_names`: "the victim" of a story naming one victim ("murdering Alan Averall");
-* :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police.
+* :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
+* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his.
 """
