@@ -270,5 +270,7 @@ One person, pair or body under several names:
 * :mod:`~.office_openers`: an opening "THE CHAIRMAN of the inquiry" is "X, the head of the inquiry";
 * :mod:`~.found_documents`: "Documents later found ..., information that revealed": papers show;
 * :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
-* :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's.
+* :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's;
+* :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
+* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his.
 """

@@ -28,6 +28,7 @@ from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.alias_names import alias_name
 from corpus_tools.attribution.apposed_roles import apposed_role
+from corpus_tools.attribution.apposed_spouses import spouse_gender
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
@@ -46,7 +47,7 @@ from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
-from corpus_tools.attribution.kin_genders import kin_name, member_gender
+from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.label_openers import _CAP, _TITLE_NAME, _TITLES, _bare, clean_label
@@ -429,7 +430,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "first": _first_name(kin_name(s["speaker_label"]))
             or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
-            "gender": member_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
+            "gender": spouse_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
             **s,
         }
         same = next((o for o in seen.get(doc, []) if one_person(o, me) and not spouses(o, me, couples)), None)

@@ -23,6 +23,7 @@ from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.affiliations import affiliation, entity_at
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
+from corpus_tools.attribution.apposed_spouses import cued_genders
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import participle_opening
@@ -301,6 +302,7 @@ def resolve_speakers(
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
     genders = {**(genders or {}), **epithets.title_genders(atts)}  # "Anthony Morris", later "Mr Morris"
+    genders.update(cued_genders(atts))  # "Tom Hale, Hale's husband": he, and "Hale" she
 
     def join(f: dict, label: str) -> tuple[dict, bool]:
         f = {**f, "gender": f["gender"] or person_gender(f, genders)}  # "Sandra Cole", not "Mr Cole"
