@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.attribution.spokesman_bodies import _BARE
-from corpus_tools.attribution.statement_bodies import _NAMED
+from corpus_tools.attribution.statement_bodies import _NAMED, body_said_before
 
 __all__ = ["disputing_body"]
 
@@ -37,8 +37,6 @@ _ANSWERED = re.compile(
     rf"\b({_NAMED})(?:, [^,]{{1,80}},)? (?:said|stated|announced|confirmed|added|disputed|denied|"
     r"insisted|maintained|contended|argued|claimed|rejected|accepted|admitted)\b"
 )
-#: a sentence's end before the next sentence's opening capital
-_ENDS = re.compile(r"[.!?]['\"]?[\s<\x19]+(?=\W*[A-Z])")
 
 
 def disputing_body(label: str, text: str, start: int) -> str:
@@ -60,8 +58,4 @@ def disputing_body(label: str, text: str, start: int) -> str:
     front = _FRONTED.search(before[-40:])
     if front is not None:
         before = before[: len(before) - len(front.group(0))]
-    before = before.rstrip(" \t\r\n<\x19")
-    if not before.endswith((".", "'", '"')):
-        return ""
-    m = _ANSWERED.search(_ENDS.split(before[:-1])[-1])
-    return m.group(1) if m else ""
+    return body_said_before(before, len(before), _ANSWERED)

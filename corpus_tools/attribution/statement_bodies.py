@@ -28,6 +28,8 @@ _HEADS = "|".join(
 #: "Caradon council said", "the Westshire Health Authority, which runs the pool, said"
 _NAMED = rf"(?!(?:The|A|An|Its|After|Later|But|And) )(?:[A-Z][\w&'-]* )+(?i:{_HEADS})"
 _SAID = re.compile(rf"\b({_NAMED})(?:, [^,]{{1,80}},)? (?:said|announced|confirmed|added)\b")
+#: a sentence's end before the next sentence's opening capital
+_ENDS = re.compile(r"[.!?]['\"]?[\s<\x19]+(?=\W*[A-Z])")
 
 
 def statement_of(label: str, text: str, start: int) -> str:
@@ -47,12 +49,13 @@ def statement_of(label: str, text: str, start: int) -> str:
     return body_said_before(text, start)
 
 
-def body_said_before(text: str, start: int) -> str:
+def body_said_before(text: str, start: int, said: re.Pattern[str] = _SAID) -> str:
     """The named body that said something in the sentence right before offset ``start`` of
     ``text`` ("Brackley council said it would shut the pool."), or "" (also read by
-    :mod:`~.spokesman_bodies`)."""
+    :mod:`~.spokesman_bodies`; :mod:`~.disputing_bodies` passes ``said``, a pattern with more
+    verbs, whose group 1 is the body)."""
     before = text[:start].rstrip(" \t\r\n<\x19")  # a wire's paragraph marks ("<", "\x19")
     if not before.endswith((".", "'", '"')):
         return ""
-    m = _SAID.search(re.split(r"[.!?]['\"]?[\s<\x19]+(?=\W*[A-Z])", before[:-1])[-1])
+    m = said.search(_ENDS.split(before[:-1])[-1])
     return m.group(1) if m else ""
