@@ -4,11 +4,13 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; then, each round, METER courts stories drawn at random before anything of theirs was
-rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_28``) and, from the tenth round on,
-read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_28``). Until the twenty-fifth round
+rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_29``) and, from the tenth round on,
+read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_29``). Until the twenty-fifth round
 the draws took folders with PA takes and 3 or more papers; those are spent, so from the twenty-sixth
 the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: six held out, then six
-to tune, ``random.Random(126)``; they are short).
+to tune, ``random.Random(126)``; they are short). Those were spent with the twenty-eighth round, so from
+the twenty-ninth the draws take the folders with PA takes and exactly 1 paper (``--draw 29``: ten held
+out, then ten to tune, ``random.Random(129)``; one paper of about a hundred words gives few claims).
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -40,6 +42,7 @@ Usage::
     python benchmarks/claims.py --draw 26       # the twenty-sixth round's (HELD_OUT_26, TUNE_26)
     python benchmarks/claims.py --draw 27       # the twenty-seventh round's (HELD_OUT_27, TUNE_27)
     python benchmarks/claims.py --draw 28       # the twenty-eighth round's (HELD_OUT_28, TUNE_28)
+    python benchmarks/claims.py --draw 29       # the twenty-ninth round's (HELD_OUT_29, TUNE_29: one paper)
 """
 
 from __future__ import annotations
@@ -282,6 +285,36 @@ TUNE_28 = [
     "22.11.99/inqathlete",
 ]
 DRAWS[29] = DRAWS[28] + HELD_OUT_28 + TUNE_28
+#: ten more, held out for the twenty-ninth round (branch audit29), drawn once on main ``243fc39`` before
+#: any of their findings was rendered, from the 56 courts folders with PA takes and exactly 1 paper
+#: (the folders with 2 or more are spent): ``random.Random(29).sample(folders, 10)`` (``--draw 29``)
+HELD_OUT_29 = [
+    "16.07.99/fan",
+    "02.11.99/ostrich",
+    "09.08.99/tribunal",
+    "18.02.00/cab",
+    "26.01.00/war",
+    "08.12.99/city",
+    "02.11.99/swim",
+    "14.12.99/inqstudent",
+    "27.01.00/bully",
+    "12.07.99/heart",
+]
+#: ten of the 46 left, read to fix kinds in the twenty-ninth round, NOT held out:
+#: ``random.Random(129).sample(folders, 10)``
+TUNE_29 = [
+    "22.11.99/babies",
+    "18.02.00/stakeout",
+    "09.08.99/bennett",
+    "01.03.00/mother",
+    "14.12.99/australia",
+    "22.11.99/salesman",
+    "07.10.99/cell",
+    "12.07.99/police",
+    "22.11.99/pool",
+    "03.04.00/mother",
+]
+DRAWS[30] = DRAWS[29] + HELD_OUT_29 + TUNE_29
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -290,7 +323,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[29]
+    names = DRAWS[30]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
@@ -384,15 +417,16 @@ def main() -> None:
                 folders = draw_folders(Path(tmp), exclude=DRAWS.get(args.draw, DRAWS[7]))
                 print(len(folders), "folders;", random.Random(args.draw).sample(folders, 2))
                 return
-            folders = draw_folders(Path(tmp), exclude=DRAWS[args.draw], papers=2)
-            held = random.Random(args.draw).sample(folders, 6)
+            papers, n = (2, 6) if args.draw < 29 else (1, 10)
+            folders = draw_folders(Path(tmp), exclude=DRAWS[args.draw], papers=papers)
+            held = random.Random(args.draw).sample(folders, n)
             rest = [f for f in folders if f not in held]
             print(
                 len(folders),
                 "folders; held out",
                 held,
                 "; to tune",
-                random.Random(100 + args.draw).sample(rest, 6),
+                random.Random(100 + args.draw).sample(rest, n),
             )
         return
     if args.meter_all:
