@@ -56,9 +56,9 @@ def told_again(earlier: str, later: str) -> tuple[int, float]:
         ...            "Brill already holds 9.9 pct of Acme. Acme hired Dunn and Co to advise it.")
         >>> told_again(earlier, "Acme Corp said its board rejected the Brill Inc offer of 12.50 "
         ...            "dlrs a share. Brill holds 9.9 pct of Acme stock.")
-        (2, 0.8)
+        (2, 0.8889)
         >>> told_again(earlier, "Acme Corp said it will close its Ohio plant.")
-        (0, 0.2)
+        (0, 0.2222)
     """
     _, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, _, words = _read(later)
