@@ -33,6 +33,9 @@ to a few days later, an earlier witness of its outlet in rewritten sentences tak
 (:mod:`corpus_tools.reuse.retold_across`; the words of its aligned sentences count as covered), and
 one that tells an earlier witness's news again, up to ten days later, in its own words
 (:mod:`corpus_tools.reuse.retold_lead`; only its runs of five words or more count as covered).
+Two dated witnesses of one outlet sharing a single weak passage (a name, a stock phrase, a line of
+background) while the later one tells none of the earlier one's news again are not parent and
+child by it (:mod:`corpus_tools.reuse.weak_link`).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
 from corpus_tools.reuse.retold_across import across_parents, aligned_masks
 from corpus_tools.reuse.retold_lead import lead_parents
+from corpus_tools.reuse.weak_link import weak_links
 from corpus_tools.text.cleaning import clean_text
 
 __all__ = ["FAMILY_COLUMNS", "RELATIONS", "body_text", "family", "family_edges"]
@@ -186,8 +190,14 @@ def family_edges(
         neighbours[a].append(j)
     ctx = (names, size, cover, masks, cost, n_passages, norm, digests)
     ctx += (dates, w_outlet, roles, groups, merge_min)
+    weak = weak_links(passages, w_outlet, bodies, dates)  # one weak passage: no parent by it
     cands = {
-        i: [j for j in neighbours[i] if comes_before(order[j], order[i], dates[j], dates[i])] for i in order
+        i: [
+            j
+            for j in neighbours[i]
+            if comes_before(order[j], order[i], dates[j], dates[i]) and (min(i, j), max(i, j)) not in weak
+        ]
+        for i in order
     }
     rows = [witness_row(i, cands[i], locals_=ctx) for i in range(len(names))]
     orphans = {i for i in range(len(names)) if not cands[i]}
