@@ -96,3 +96,29 @@ def test_a_new_speaker_for_a_cut_attribution_is_one_change_of_speaker():
     assert swap in rows, rows
     assert ("", "Hart, 24,", "insertion") in rows
     assert not any(c == "attribution_change" and not b for _, b, c in rows)
+
+
+@pytest.mark.parametrize(
+    ("wire_words", "paper_words", "row"),
+    [
+        (
+            "returning to his trucks with",
+            "returning to his truck with",
+            ("trucks", "truck", "word_substitution"),
+        ),
+        (
+            "sent to a young workers' hostel for",
+            "sent to a young worker hostel for",
+            ("workers'", "worker", "word_substitution"),
+        ),
+    ],
+)
+def test_a_plural_made_singular_after_a_determiner_or_before_a_noun_is_no_misprint(
+    wire_words, paper_words, row
+):
+    wire = f"Bin theft\n\nA cleaner was caught {wire_words} four bags, a court heard today.\n\n"
+    wire += "He admitted theft."
+    paper = f"A CLEANER was caught {paper_words} four bags, a court heard yesterday."
+    rows = _rows(wire, paper)
+    assert row in rows, rows
+    assert not any(c in {"misprint", "quotation_or_apostrophe"} for _, _, c in rows), rows
