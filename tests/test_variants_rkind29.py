@@ -122,3 +122,31 @@ def test_a_plural_made_singular_after_a_determiner_or_before_a_noun_is_no_mispri
     rows = _rows(wire, paper)
     assert row in rows, rows
     assert not any(c in {"misprint", "quotation_or_apostrophe"} for _, _, c in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (", I think,", "goats, is thought to have"),  # marks on both sides
+        ("theft, between", "stole his first"),  # the same word before a clause's comma
+        ("They found", "Her father,"),  # a pronoun: a clause's part
+        ("and pupil", "both from Leeds,"),
+        ("The judge", "Jailing him,"),
+    ],
+)
+def test_fragments_with_a_mark_stay_a_cut_and_an_addition(a, b):
+    assert one_replacement(a, b, is_whole_pair) is False
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "After the hearing, Rob",
+        "Cotterell, who admitted the murders, was told by",
+        "It was not until",
+        "inadvertently told him her address",
+        "later admitted",
+    ],
+)
+def test_an_addition_not_opening_on_a_speaker_has_no_attribution(form):
+    assert speaker_end(form) is None

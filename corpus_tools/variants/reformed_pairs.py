@@ -59,14 +59,33 @@ def same_word_other_form(a: str, b: str) -> bool:
     True
     >>> same_word_other_form("year", "years at"), same_word_other_form("the court", "- the court")
     (False, False)
+    >>> same_word_other_form("rape, between", "raped his first")
+    False
     """
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb or max(len(wa), len(wb)) > _MOST:
+    if _marked(a) and _marked(b):
+        return False  # marks on both sides: two clauses' fragments (", I believe," / "sheep, is believed")
+    wa, wb = _words(_after_mark(a)), _words(_after_mark(b))
+    if not wa or not wb or max(len(_words(a)), len(_words(b))) > _MOST:
         return False
     if any(ws[-1].lower() in _DANGLING for ws in (wa, wb)):
         return False
     ka = {lemma_key(w): w.lower() for w in wa if len(w) > 3 and w.lower() not in _SHORT}
     return any(lemma_key(w) in ka and ka[lemma_key(w)] != w.lower() for w in wb if len(w) > 3)
+
+
+def _marked(side: str) -> bool:
+    """Whether a side holds a mark of a clause inside it or closing it (a mark opening it, "-
+    confined", is the clause around it)."""
+    core = side.strip().lstrip(_EDGE).strip()
+    return bool(_CLAUSE.search(core)) or core[-1:] in _EDGE
+
+
+def _after_mark(side: str) -> str:
+    """A side's words after its last mark of a clause inside it ("him, causing": "causing"): the
+    words before it end the clause before ("rape, between" -> "raped his first" keeps no "rape")."""
+    core = side.strip().strip(_EDGE).strip()
+    cuts = list(_CLAUSE.finditer(core))
+    return core[cuts[-1].end() :] if cuts else core
 
 
 def _verb_phrases(wa: list[str], wb: list[str]) -> bool:
@@ -109,4 +128,6 @@ def one_replacement(a: str, b: str, is_whole_pair) -> bool:
         return False
     if _verb_phrases(wa, wb):
         return True
-    return (ca, cb) != (sa, sb) and is_whole_pair(ca, cb)
+    if (ca, cb) == (sa, sb) or any(w.lower() in _SHORT | _DANGLING for w in wa + wb):
+        return False  # a pronoun or a preposition: a clause's part ("They found" -> "Her mother,")
+    return is_whole_pair(ca, cb)

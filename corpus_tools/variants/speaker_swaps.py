@@ -15,18 +15,21 @@ verb of saying).
 
 from __future__ import annotations
 
-from corpus_tools.lexicon import REPORTING_FORMS, lemma_key
+from corpus_tools.lexicon import REPORTING_FORMS
 from corpus_tools.variants.categories import NOT_ATTRIBUTION
 
 __all__ = ["MAX_SPEAKER_WORDS", "join_speaker_swaps", "speaker_end"]
 
 #: the most words an addition's speaker may have before its verb ("Psychiatrist Dr Philip Joseph")
 MAX_SPEAKER_WORDS = 6
-#: the verbs of saying (no nouns: "people", "officials")
-_SAYING = frozenset(lemma_key(w) for w in REPORTING_FORMS - NOT_ATTRIBUTION)
+#: the verbs of saying, as written (no nouns: "people"; no "-ing" forms: "the hearing")
+_SAYING = frozenset(w for w in REPORTING_FORMS - NOT_ATTRIBUTION if not w.endswith("ing"))
+#: words a speaker may open on besides a capitalised word ("the doctor told")
+_OPENERS = frozenset("the a an his her their its".split())
 #: who is told, after the verb ("told the jury", "told magistrates")
 _HEARERS = frozenset("jury jurors court magistrates judge inquest tribunal hearing".split())
 _OBJECTS = frozenset("him her them".split())
+_RELATIVES = frozenset("who which that whom whose".split())
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _SENT, _START, _END, _FORM, _CONTEXT = 1, 2, 3, 4, 5
 _SRC_FORM, _CATEGORY = 10, 12
@@ -34,7 +37,7 @@ _ATTRIBUTION = "attribution_change"
 
 
 def _saying(word: str) -> bool:
-    return word.isalpha() and word.islower() and lemma_key(word) in _SAYING
+    return word in _SAYING
 
 
 def speaker_end(form: str) -> int | None:
@@ -46,11 +49,18 @@ def speaker_end(form: str) -> int | None:
     'Psychiatrist Dr Philip Joseph told the jury'
     >>> speaker_end("the bomb killed three"), speaker_end("said")
     (None, None)
+    >>> speaker_end("After the hearing, Rob"), speaker_end("Cotterell, who admitted the murders")
+    (None, None)
     """
     words = form.split()
     verbs = [k for k, w in enumerate(words[: MAX_SPEAKER_WORDS + 1]) if _saying(w.strip(".,;:"))]
-    if not verbs or verbs[0] == 0 or any(not w[:1].isalnum() for w in words[: verbs[0]]):
+    if not verbs or verbs[0] == 0:
         return None
+    speaker = words[: verbs[0]]
+    if not (speaker[0][:1].isupper() or speaker[0] in _OPENERS) or speaker[0] in {"It", "There"}:
+        return None  # no speaker opens it ("inadvertently told", "It was not")
+    if any(not w[-1].isalnum() or not w[:1].isalnum() or w.lower() in _RELATIVES for w in speaker):
+        return None  # a clause, not a speaker ("Cotterell, who admitted")
     end = verbs[0] + 1
     rest = [w.lower() for w in words[end : end + 2]]
     if rest[:1] and rest[0].strip(",") in _OBJECTS:
