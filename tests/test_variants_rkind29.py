@@ -132,6 +132,7 @@ def test_a_plural_made_singular_after_a_determiner_or_before_a_noun_is_no_mispri
         ("They found", "Her father,"),  # a pronoun: a clause's part
         ("and pupil", "both from Leeds,"),
         ("The judge", "Jailing him,"),
+        ("making", "kept in"),  # a participle against a verb and "in": another clause
     ],
 )
 def test_fragments_with_a_mark_stay_a_cut_and_an_addition(a, b):

@@ -34,8 +34,10 @@ _DANGLING = frozenset(
     "a an the of for in on at to with by from about into against over after before through upon as "
     "than who which whom whose and or but".split()
 )
-#: particles a verb takes ("led to", "sent for"): the second word of a two-word verb
-_PARTICLES = frozenset("to for in into on up out off at".split())
+#: particles a verb takes before its object ("led to", "passed to"): the second word of a two-word
+#: verb; not "in" ("making" -> "kept in" pairs "making threats" with "kept in insanitary
+#: conditions", pinochetcharge)
+_PARTICLES = frozenset("to for into".split())
 _AUX = frozenset(
     "has have had was were is are be been will would could should can may might do does did".split()
 )
