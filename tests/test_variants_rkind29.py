@@ -151,3 +151,17 @@ def test_fragments_with_a_mark_stay_a_cut_and_an_addition(a, b):
 )
 def test_an_addition_not_opening_on_a_speaker_has_no_attribution(form):
     assert speaker_end(form) is None
+
+
+def test_an_opening_reworded_takes_the_words_it_rewords():
+    wire = (
+        "Bin theft\n\nA trainee solicitor stole rubbish from a law firm, a court heard today.\n\n"
+        "Agreeing to defer sentence to May 10, Judge Tom Vane said: ``This is a sad case.''"
+    )
+    paper = (
+        "A TRAINEE solicitor stole rubbish from a law firm, a court heard yesterday. "
+        "Sentencing was deferred to 10 May."
+    )
+    rows = _rows(wire, paper)
+    assert ("Agreeing to defer sentence to", "Sentencing was deferred", "word_substitution") in rows, rows
+    assert not any(a == "defer sentence to" for a, _, _ in rows)

@@ -96,5 +96,6 @@ same word in another form, or a phrase of one role, across a mark at a side's ed
 replacement, read by :mod:`~.whole_pairs`), :mod:`~.singular_nouns` (a plural made singular after
 a determiner, or a possessive plural made a noun, no misprint), :mod:`~.time_words` (a time word
 added at a replacement's edge an addition apart) and :mod:`~.speaker_swaps` (a cut attribution and
-a new speaker opening an addition of the sentence one change of speaker).
+a new speaker opening an addition of the sentence one change of speaker); and
+:mod:`~.reworded_openings` (a sentence's opening reworded takes the cut words it rewords).
 """
