@@ -18,6 +18,7 @@ import pytest
 from corpus_tools import from_records
 from corpus_tools.variants.lexical import extract_variants
 from corpus_tools.variants.reformed_pairs import one_replacement
+from corpus_tools.variants.reworded_openings import _opens
 from corpus_tools.variants.speaker_swaps import speaker_end
 from corpus_tools.variants.whole_pairs import is_whole_pair
 
@@ -165,3 +166,7 @@ def test_an_opening_reworded_takes_the_words_it_rewords():
     rows = _rows(wire, paper)
     assert ("Agreeing to defer sentence to", "Sentencing was deferred", "word_substitution") in rows, rows
     assert not any(a == "defer sentence to" for a, _, _ in rows)
+
+
+def test_an_opening_after_a_paragraph_mark_and_a_control_character_opens_its_sentence():
+    assert [_opens("was drawn up.<\n\x19Agreeing", 16), _opens("He went and then", 12)] == [True, False]

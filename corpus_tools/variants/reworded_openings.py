@@ -34,8 +34,11 @@ def _keys(text: str) -> set[str]:
 
 
 def _opens(raw: str, start: int) -> bool:
-    before = raw[:start].rstrip(" \t`'\"‘“")
-    return not before or before[-1] in ".!?\n"
+    """Whether ``raw[start:]`` opens a sentence or a paragraph: before it, past spaces, quote
+    marks, control characters and METER's "<" paragraph marks, a full stop or a line break."""
+    head = raw[max(0, start - 200) : start]
+    before = head.rstrip(" \t`'\"‘“<>\x00\x01\x02\x03\x19\x1a\x1c\x1d\x1e\x1f\r\n")
+    return not before or before[-1] in ".!?" or "\n" in head[len(before) :]
 
 
 def join_reworded_openings(
