@@ -91,4 +91,11 @@ Round 28's (issue 22, change rows), read by :mod:`~.lexical` last: :mod:`~.whole
 replacement pairing fragments is a cut and an addition) and :mod:`~.plural_misprints` (a plural
 made singular by a changed determiner is no misprint); and :mod:`~.surname_particles` ("St
 Leger" alone is a surname without an honorific, read by :mod:`~.style`).
+Round 29's (issue 22, change rows), read by :mod:`~.lexical` last: :mod:`~.reformed_pairs` (the
+same word in another form, or a phrase of one role, across a mark at a side's edge: one
+replacement, read by :mod:`~.whole_pairs`), :mod:`~.singular_nouns` (a plural made singular after
+a determiner, or a possessive plural made a noun, no misprint), :mod:`~.time_words` (a time word
+added at a replacement's edge an addition apart) and :mod:`~.speaker_swaps` (a cut attribution and
+a new speaker opening an addition of the sentence one change of speaker); and
+:mod:`~.reworded_openings` (a sentence's opening reworded takes the cut words it rewords).
 """

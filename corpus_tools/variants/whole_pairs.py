@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import lemma_key
+from corpus_tools.variants.reformed_pairs import one_replacement
 
 __all__ = ["LOPSIDED", "is_whole_pair", "same_head", "split_fragments", "written_as_one"]
 
@@ -209,7 +210,8 @@ def split_fragments(rows: list[tuple], version_raw: str, sources: dict[str, str]
         torn = _torn(raw, a0, a1) or _torn(version_raw, b0, b1)
         opening = _opens(raw, a0) and _opens(version_raw, b0)  # "Agreeing to continue his" -> "He is on"
         a, b = r[_SRC_FORM], r[_FORM]
-        if not torn and (opening or same_head(a, b) or written_as_one(a, b) or is_whole_pair(a, b)):
+        whole = opening or same_head(a, b) or written_as_one(a, b) or is_whole_pair(a, b)
+        if not torn and (whole or one_replacement(a, b, is_whole_pair)):  # reformed_pairs
             out.append(r)
             continue
         cut = list(r)
