@@ -71,6 +71,7 @@ from corpus_tools.attribution.speech_participles import speech_participle
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
+from corpus_tools.attribution.submissions import submission, submitted_clause
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -86,7 +87,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     for verb in toks:
         kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
         kind = kind or ("verb" if aux_plea(verb) else None)  # "Hale admits knifing Reed", an aux
-        if kind is None and (quotes or colons):
+        kind = kind or submission(verb)  # "Mr Clegg has submitted that ..."
+        if kind is None and (quotes or colons) and not submitted_clause(verb):  # "that the judge erred"
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
