@@ -87,3 +87,40 @@ def test_a_chief_named_after_but_with_his_office_apposed_is_one_speaker():
     assert rows.loc[rows["sent_id"] == 0, "speaker_label"].iloc[0] == "Ian Cole"
     assert rows["speaker_id"].nunique() == 1
     assert speaker_rows(_CHIEF)[0][0] == "Ian Cole"
+
+
+# kind 2 (tribunal t1 6, 8): "his lawyers" and the solicitor named across a line break
+_LAWYERS = (
+    "A nurse today won what his lawyers described as a landmark case for unfair dismissal.\n"
+    "Former ward manager Tom Pike, 48, won 50,000 pounds at the tribunal hearing.\n"
+    "That sum includes the biggest award of its kind, said solicitor Anna\nBirtwhistle.\n"
+)
+
+
+def test_a_legal_team_is_its_solicitor_named_across_a_line_break():
+    rows = text_attributions(_LAWYERS)
+    team = rows.loc[rows["speaker"] == "his lawyers"].iloc[0]
+    assert team["speaker_label"] == "Anna Birtwhistle"
+    assert rows["speaker_id"].nunique() == 1
+
+
+# kind 5 (bully bs 9): an allegation made by a group, with what it alleges, is their statement
+_ALLEGED = (
+    "A sergeant was charged today with assaulting cadets at a summer camp.\n"
+    "The charges follow allegations made by parents that their sons were beaten during a "
+    "night exercise at the camp.\n"
+)
+
+
+def test_an_allegation_made_by_a_group_with_its_content_is_their_statement():
+    rows = text_attributions(_ALLEGED)
+    assert list(zip(rows["speaker"], rows["role"], strict=True)) == [("parents", "speaker")]
+    content = _ALLEGED.replace("\n", " ")[rows["content_start"].iloc[0] : rows["content_end"].iloc[0]]
+    assert "beaten" in content
+
+
+def test_an_allegation_that_names_only_the_offence_is_no_statement():  # a guard, as round 18's bk5
+    rows = text_attributions(
+        _ALLEGED.replace("made by parents that their sons were beaten", "of bullying made by parents")
+    )
+    assert rows.empty or "made" not in set(rows["cue"])
