@@ -276,5 +276,6 @@ One person, pair or body under several names:
 * :mod:`~.submissions`: "X has submitted that the judge erred ... on the ground '...'": X speaks;
 * :mod:`~.occupation_titles`: "Lorry driver Adrian Shaw ... both deny": "Lorry" is no defendant;
 * :mod:`~.echoed_openers`: "An animal welfare expert told a court": the "senior animal welfare
-  officer, Graham Taylor" named later.
+  officer, Graham Taylor" named later;
+* :mod:`~.made_allegations`: "allegations made by parents that ...": the parents' statement.
 """
