@@ -124,3 +124,24 @@ def test_an_allegation_that_names_only_the_offence_is_no_statement():  # a guard
         _ALLEGED.replace("made by parents that their sons were beaten", "of bullying made by parents")
     )
     assert rows.empty or "made" not in set(rows["cue"])
+
+
+# kind 7 (heart h2 8-9): "a letter from Dr X to Y ..." then a paragraph "It pointed out that ..."
+_LETTER = (
+    "Mr Cole told the inquiry the rules had changed.\n\n"
+    "He was shown a 1994 letter from hospital chemist Dr Ruth Amble to surgeon Peter Lowe about "
+    "the storage of samples.\n\n"
+    "It pointed out that samples should not be kept unless the families had agreed in writing.\n"
+)
+
+
+def test_a_letters_it_is_its_writer_named_in_the_paragraph_before():
+    rows = text_attributions(_LETTER)
+    it = rows.loc[rows["cue"].astype(str).str.startswith("pointed")].iloc[0]
+    assert it["speaker_label"] == "Dr Ruth Amble" and it["role"] == "speaker"
+
+
+def test_an_it_after_a_paragraph_with_no_letter_stays_unresolved():  # a guard
+    rows = text_attributions(_LETTER.replace("a 1994 letter from", "the files of"))
+    it = rows.loc[rows["cue"].astype(str).str.startswith("pointed")]
+    assert it.empty or it["speaker_id"].isna().all()

@@ -277,5 +277,6 @@ One person, pair or body under several names:
 * :mod:`~.occupation_titles`: "Lorry driver Adrian Shaw ... both deny": "Lorry" is no defendant;
 * :mod:`~.echoed_openers`: "An animal welfare expert told a court": the "senior animal welfare
   officer, Graham Taylor" named later;
-* :mod:`~.made_allegations`: "allegations made by parents that ...": the parents' statement.
+* :mod:`~.made_allegations`: "allegations made by parents that ...": the parents' statement;
+* :mod:`~.letter_pronouns`: "a letter from Dr Jem Berry ... / It pointed out that": Berry.
 """

@@ -38,6 +38,7 @@ from corpus_tools.attribution.interposed_tags import mark_interposed
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
+from corpus_tools.attribution.letter_pronouns import letter_writers
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
@@ -223,6 +224,7 @@ def document_attributions(
         inside = [q for q in quotes if offset <= q[0] < end]
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, story)
         speakers_after_breaks(found, c, offset)  # a paragraph cut off without its stop
+        letter_writers(found, paragraphs[i - 1] if i else None)  # "a letter from Dr X ... / It pointed out"
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)
