@@ -26,7 +26,7 @@ _MADE = frozenset({"make", "raise", "level", "put"})
 
 
 def made_allegation(verb) -> str | None:
-    """"verb" for "allegations made by X that ..." (module docstring), else None.
+    """The kind "verb" for "allegations made by X that ..." (module docstring), else None.
 
     Example:
         >>> from types import SimpleNamespace as T

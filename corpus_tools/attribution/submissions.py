@@ -36,7 +36,7 @@ def _opened_by_that(clause) -> bool:
 
 
 def submission(verb) -> str | None:
-    """ "verb" for a submission with its subject and its "that" clause ("Mr Clegg has submitted that
+    """The kind "verb" for a submission with its subject and its "that" clause ("Mr Clegg has submitted that
     the judge erred"), else None.
 
     Example:
