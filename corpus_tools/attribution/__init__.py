@@ -272,5 +272,11 @@ One person, pair or body under several names:
 * :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
 * :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's;
 * :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
-* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his.
+* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his;
+* :mod:`~.submissions`: "X has submitted that the judge erred ... on the ground '...'": X speaks;
+* :mod:`~.occupation_titles`: "Lorry driver Adrian Shaw ... both deny": "Lorry" is no defendant;
+* :mod:`~.echoed_openers`: "An animal welfare expert told a court": the "senior animal welfare
+  officer, Graham Taylor" named later;
+* :mod:`~.made_allegations`: "allegations made by parents that ...": the parents' statement;
+* :mod:`~.letter_pronouns`: "a letter from Dr Jem Berry ... / It pointed out that": Berry.
 """

@@ -41,6 +41,7 @@ from corpus_tools.attribution.definite_openers import definite_opener
 from corpus_tools.attribution.described_persons import one_described
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
 from corpus_tools.attribution.earlier_trials import earlier_side
+from corpus_tools.attribution.echoed_openers import echoed_opener
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.expert_nouns import expert_holder
@@ -270,6 +271,7 @@ def _retype(
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or told_kin_opener(label, after) or office_opener(label, after)  # "THE CHAIRMAN of"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
+    person = person or echoed_opener(label, before, after, people)  # "An animal welfare expert told"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"
     person = person or ("" if named else title_phrase_holder(label, text, people))  # "the Welsh AM"
     person = person or ("" if named else aged_comparison(label, before + after))  # "the older man": Hale, 52

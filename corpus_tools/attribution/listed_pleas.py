@@ -15,6 +15,7 @@ not stand in an address ("of Mill Lane, Hexham", "from Alnwick") is a name (roun
 from __future__ import annotations
 
 from corpus_tools.attribution.each_pleas import list_end
+from corpus_tools.attribution.occupation_titles import occupation_word
 from corpus_tools.attribution.pleas import plea
 
 __all__ = ["across_items", "listed_names", "listed_plea", "plea_object"]
@@ -75,6 +76,7 @@ def listed_names(verb) -> list | None:
         return None
     runs = _runs(doc[verb.sent.start : i])
     runs = [r for r in runs if _aged(r[-1]) or not any(t.ent_type_ in _PLACES for t in r)]
+    runs = [r for r in runs if not occupation_word(r)]  # "Lorry driver Adrian Shaw": no "Lorry"
     if len(runs) < 2:
         return None
     return [doc[r[0].i : r[-1].i + 1] for r in runs]

