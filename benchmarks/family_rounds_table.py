@@ -323,9 +323,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 56: a seventeen-day search (d to d + 16, both held), seed 56, leaving out rounds 7-55 (every
     # candidate of both of round 55's searches); its second part, if needed, an eighteen-day search
     56: (None, None, tuple(range(7, 56))),
+    # round 57: a nineteen-day search (d to d + 18, both held), seed 57, leaving out rounds 7-56 (every
+    # candidate of both of round 56's searches); its second part, if needed, a twenty-day search
+    57: (None, None, tuple(range(7, 57))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 57)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 58)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -348,6 +351,7 @@ SPAN: dict[int, int | str] = {
     54: 13,
     55: 15,
     56: 17,
+    57: 19,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
