@@ -53,6 +53,9 @@ ROUND55 = ROUND55_FIRST + (
 ROUND56_FIRST = (
     "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
 )
+#: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
+ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
+
 #: round 56: its first part, and every candidate of the eighteen-day search (orders 1-9 judged; the
 #: 45-row rule met at order 3; orders 5 and 9 counted, not taken)
 ROUND56 = ROUND56_FIRST + (
@@ -372,4 +375,5 @@ PART2: dict[int, tuple[int, str]] = {
     54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
     55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
     56: (18, ROUND56_FIRST),  # round 56's first part: seed 56's seventeen-day search, all 8 judged
+    57: (20, ROUND57_FIRST),  # round 57's first part: seed 57's nineteen-day search, all 6 judged
 }
