@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-56 (benchmarks/family_round51.md to family_round56.md). ``family_round7.py`` imports
+of rounds 51-57 (benchmarks/family_round51.md to family_round57.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -55,6 +55,10 @@ ROUND56_FIRST = (
 )
 #: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
 ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
+
+#: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
+#: searches ran out below 45 rows)
+ROUND57 = ROUND57_FIRST + " 7933 14956 2791 9553 4315 4367 11559 9362 16327 7509 14756 4470 11459 2627 9418"
 
 #: round 56: its first part, and every candidate of the eighteen-day search (orders 1-9 judged; the
 #: 45-row rule met at order 3; orders 5 and 9 counted, not taken)
@@ -222,6 +226,7 @@ LATER_ROUNDS = {
     54: ROUND54,
     55: ROUND55,
     56: ROUND56,
+    57: ROUND57,
 }
 
 
