@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-56 (benchmarks/family_round51.md to family_round56.md). ``family_round7.py`` imports
+of rounds 51-57 (benchmarks/family_round51.md to family_round57.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -53,6 +53,13 @@ ROUND55 = ROUND55_FIRST + (
 ROUND56_FIRST = (
     "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
 )
+#: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
+ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
+
+#: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
+#: searches ran out below 45 rows)
+ROUND57 = ROUND57_FIRST + " 7933 14956 2791 9553 4315 4367 11559 9362 16327 7509 14756 4470 11459 2627 9418"
+
 #: round 56: its first part, and every candidate of the eighteen-day search (orders 1-9 judged; the
 #: 45-row rule met at order 3; orders 5 and 9 counted, not taken)
 ROUND56 = ROUND56_FIRST + (
@@ -219,6 +226,7 @@ LATER_ROUNDS = {
     54: ROUND54,
     55: ROUND55,
     56: ROUND56,
+    57: ROUND57,
 }
 
 
@@ -323,9 +331,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 56: a seventeen-day search (d to d + 16, both held), seed 56, leaving out rounds 7-55 (every
     # candidate of both of round 55's searches); its second part, if needed, an eighteen-day search
     56: (None, None, tuple(range(7, 56))),
+    # round 57: a nineteen-day search (d to d + 18, both held), seed 57, leaving out rounds 7-56 (every
+    # candidate of both of round 56's searches); its second part, if needed, a twenty-day search
+    57: (None, None, tuple(range(7, 57))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 57)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 58)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -348,6 +359,7 @@ SPAN: dict[int, int | str] = {
     54: 13,
     55: 15,
     56: 17,
+    57: 19,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
@@ -368,4 +380,5 @@ PART2: dict[int, tuple[int, str]] = {
     54: (14, ROUND54_FIRST),  # round 54's first part: seed 54's thirteen-day search, all 5 judged
     55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
     56: (18, ROUND56_FIRST),  # round 56's first part: seed 56's seventeen-day search, all 8 judged
+    57: (20, ROUND57_FIRST),  # round 57's first part: seed 57's nineteen-day search, all 6 judged
 }

@@ -43,11 +43,22 @@ _TODAY_STATES = re.compile(
 )
 #: the ends of a past participle or tense: "released", "seen", "shown", "done", "sold", "bought"
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ld|ght|id|de|ot)$")
-#: a month written alone after a word that places an event in it: "agreed in Paris in February"
+#: the twelve months, capitalised (a month alone is written with its capital)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: no day, year or number after a month: "March 3", "March 1987" and "May nine" are not a month alone
+_NO_DAY_AFTER = r"\b(?!\.?\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)|-\d)"
+#: a month written alone after a word that places an event in it: "agreed in Paris in February";
+#: the word capitalised at a sentence's start too, "In March the bank ..." (benchmarks/family_round56.md's
+#: missed month), and "between" ("between January and May")
 _MONTH_ALONE = re.compile(
-    r"\b(?:in|since|of|last|early|late|mid|until|through|by|from|during|before|after)\s+(?:early\s+|late\s+)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\.?\s*(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)|-\d)"
+    r"\b(?i:in|since|of|last|early|late|mid|until|through|by|from|during|before|after|between)\s+"
+    r"(?:early\s+|late\s+)?(?P<month>" + _MONTH_NAME[3:-1] + r")" + _NO_DAY_AFTER
+)
+#: the second month of a range of months alone: "between January and May", "from March to June"
+#: (benchmarks/family_round56.md's missed month: "and" and "to" place no month alone elsewhere)
+_MONTH_RANGE_END = re.compile(
+    r"\b(?i:between|from)\s+(?:early\s+|late\s+)?" + _MONTH_NAME + r"\s+(?:and|to)\s+(?:early\s+|late\s+)?"
+    r"(?P<month>" + _MONTH_NAME[3:-1] + r")" + _NO_DAY_AFTER
 )
 
 
@@ -117,16 +128,22 @@ def months_alone(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, month, key)`` of the months a text writes alone after a word that places an event
     in them ("completed in January", "last December", "before July"; not "January 20" nor "January
     1987", nor a quarter, "July/September"): a date fact whose key is ``"month-1"``
-    (benchmarks/family_round41.md's missed months).
+    (benchmarks/family_round41.md's missed months); "In March" at a sentence's start and both months
+    of "between January and May" (benchmarks/family_round56.md's missed months).
 
     >>> months_alone("The plan was completed in January, before the May 5 vote.")
     [(26, 33, 'January', 'month-1')]
+    >>> [m for *_, m, _ in months_alone("In March it rose between January and May.")]
+    ['March', 'January', 'May']
     """
-    return [
+    found = list(_MONTH_ALONE.finditer(text))
+    if "etween" in text or "rom" in text:  # a range of months needs "between" or "from"
+        found += _MONTH_RANGE_END.finditer(text)
+    return sorted(
         (m.start("month"), m.end("month"), m.group("month"), f"month-{MONTHS[m.group('month').lower()]}")
-        for m in _MONTH_ALONE.finditer(text)
+        for m in found
         if text[m.end() : m.end() + 1] != "/" and text[m.start("month") - 1 : m.start("month")] != "/"
-    ]
+    )
 
 
 def month_written(text_lower: str, key: str) -> bool:
