@@ -1,6 +1,6 @@
 """The family tree's edges on the real update series read by hand (#23): a labelled edge set.
 
-Rounds 7-56 of the hand reading (``benchmarks/family_round7.md`` ... ``family_round56.md``) judged,
+Rounds 7-57 of the hand reading (``benchmarks/family_round7.md`` ... ``family_round57.md``) judged,
 for each later document of each series, the parent ``ct.family`` gave it (R right, W wrong, ?
 disputable). ``benchmarks/family_edges.csv`` transcribes those verdicts (NEWIDs and marks only, no
 Reuters text), one row per later document:
