@@ -45,7 +45,6 @@ document-term matrix at the cost of a sparse matrix per call).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -55,7 +54,8 @@ from functools import cached_property
 from rapidfuzz.distance import LCSseq
 
 from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, STOP_WORDS, WORD_RE, lemma_key
-from corpus_tools.text.sentences import match_key, norm_token
+from corpus_tools.reuse.word_keys import lemma, word_key
+from corpus_tools.text.sentences import norm_token
 
 __all__ = [
     "FEATURES",
@@ -156,9 +156,6 @@ SCORE_WEIGHTS = {
 }
 
 _STOP = frozenset(STOP_WORDS)
-#: a number and a unit abbreviation in the plural ("9ins", "7lbs", "20mins"): the unit's "s" is
-#: house style, not meaning
-_PLURAL_UNIT = re.compile(r"(\d+(?:in|lb|kg|yd|min|hr|sec|oz|cm|mm|km))s")
 _REPORTING = frozenset(norm_token(w) for w in REPORTING_FORMS)
 _REPORTING |= frozenset(lemma_key(w) for w in _REPORTING) - _STOP  # "added" read as "add" (``lemmas=True``)
 
@@ -234,8 +231,7 @@ def sentence_words(
         ('he', 'deny', 'the', 'charg')
     """
     words = list(words)
-    keys = tuple(match_key(norm_token(w)) for w in words)
-    keys = tuple(map(lemma, keys)) if lemmas else keys
+    keys = tuple(word_key(w, lemmas) for w in words)  # match_key(norm_token(w)), then lemma(): kept per word
     # a capitalised word is a name unless it only opens the sentence ("Mr Smith" opening one is)
     caps = [w[:1].isupper() for w in words] + [False]
     names = frozenset(
@@ -265,30 +261,8 @@ def known_names(sentences: Iterable[Iterable[str]], *, lemmas: bool = False) -> 
     lower: Counter[str] = Counter()
     for words in sentences:
         for word in list(words)[1:]:
-            key = match_key(norm_token(word))
-            key = lemma(key) if lemmas else key
-            (caps if word[:1].isupper() else lower)[key] += 1
+            (caps if word[:1].isupper() else lower)[word_key(word, lemmas)] += 1  # as sentence_words keys it
     return frozenset(k for k, n in caps.items() if n > lower[k] and k not in _STOP)
-
-
-def lemma(key: str) -> str:
-    """The key of ``sentence_words(..., lemmas=True)``: :func:`lemma_key` of a word key, but for
-    stop words, number words and keys that are not all letters, which keep theirs.
-
-    A measure written with a unit in the plural is the measure ("9ins" is "9in", "7lbs" "7lb":
-    one paper's "5ft 9in" is the wire's "5ft 9ins"); an ordinal keeps its key ("21st").
-
-    Example:
-        >>> [lemma(k) for k in ("continues", "were", "three", "1999", "note", "9ins", "21st")]
-        ['continu', 'were', 'three', '1999', 'note', '9in', '21st']
-    """
-    if not key.isalpha():
-        unit = _PLURAL_UNIT.fullmatch(key)
-        return unit.group(1) if unit else key
-    if key in _STOP or key in NUMBER_WORDS:
-        return key
-    out = lemma_key(key)
-    return key if out in _STOP else out  # "note" is not "not"
 
 
 class Idf(dict):
@@ -486,7 +460,8 @@ def sentence_score(
     w = SCORE_WEIGHTS if weights is None else weights
     win, done = window(a, b), {}
     rows = [_features(a, b, idf, win, done)]
-    if compressions and len(a.keys) != len(b.keys):
-        rows.append(_features(*win, idf, window(*win), done))
+    if compressions and len(a.keys) != len(b.keys):  # the window of a window no shorter is itself (#23):
+        again = win if len(win[0].keys) <= len(win[1].keys) else window(*win)  # the same blocks, spanning it
+        rows.append(_features(*win, idf, again, done))
     z = max(w["intercept"] + sum(w[name] * x for name, x in zip(FEATURES, f, strict=True)) for f in rows)
     return 1.0 / (1.0 + math.exp(-z))
