@@ -59,7 +59,9 @@ def test_window_of_a_window_no_shorter_is_itself_and_scores_are_unchanged():
 
 
 def test_body_sentences_reads_rows_by_document_in_order_of_first_row():
-    corpus = from_records([{"doc_id": "a", "text": "Ann Roe was jailed. She wept."}, {"doc_id": "b", "text": "Roe wept."}])
+    corpus = from_records(
+        [{"doc_id": "a", "text": "Ann Roe was jailed. She wept."}, {"doc_id": "b", "text": "Roe wept."}]
+    )
     # the frame's rows interleave documents: each document's rows are read in frame order
     frame = pd.DataFrame(
         {
