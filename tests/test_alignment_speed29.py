@@ -1,13 +1,16 @@
 """speed29 (#23, CPU of the alignment): what is computed once or skipped gives what was computed
 before, on invented sentences."""
 
+from difflib import SequenceMatcher
+
 import pandas as pd
 
 from corpus_tools import from_records
 from corpus_tools.reuse import similarity
 from corpus_tools.reuse.alignment import body_sentences
 from corpus_tools.reuse.fusion import sentence_words_
-from corpus_tools.reuse.similarity import _features, known_names, sentence_score, window
+from corpus_tools.reuse.matching import ReuseOptions, Sentence, match
+from corpus_tools.reuse.similarity import _features, idf_weights, known_names, sentence_score, window
 from corpus_tools.reuse.word_keys import lemma, word_key
 from corpus_tools.text.sentences import match_key, norm_token
 
@@ -80,3 +83,20 @@ def test_body_sentences_reads_rows_by_document_in_order_of_first_row():
     ]
     assert out["a"][1].words.names == frozenset()  # "She" opens its sentence
     assert out["b"][0].words.names == frozenset({"roe"})  # a known name even opening one
+
+
+def _sentence(doc: str, text: str):
+    words = sentence_words_(text, lemmas=True)
+    return Sentence(doc, 0, 0, len(text), words.keys, words)
+
+
+def test_a_match_hands_its_blocks_to_the_score_only_for_a_shorter_source():
+    src = _sentence("wire", "He denies two charges of arson at the mill.")
+    longer = _sentence("paper", "Smith, 40, who denies two charges of arson at the Leeds mill, was bailed.")
+    shorter = _sentence("paper", "He denies arson.")
+    idf = idf_weights([src.keys, longer.keys, shorter.keys])
+    m = match(src, longer, idf, ReuseOptions())
+    assert m.blocks == SequenceMatcher(None, src.keys, longer.keys, autojunk=False).get_matching_blocks()
+    assert m.score == sentence_score(longer.words, src.words, idf=idf)  # the blocks matched afresh
+    assert round(m.score, 4) == 0.9982 and m.cls == "rewritten"
+    assert match(src, shorter, idf, ReuseOptions()).blocks is None  # the window is the other way round

@@ -50,6 +50,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import repeat
 
 from rapidfuzz.distance import LCSseq
 
@@ -302,16 +303,18 @@ def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
 
 def _jaccard_or_one(a: frozenset[str], b: frozenset[str]) -> float:
-    union = a | b
-    return len(a & b) / len(union) if union else 1.0
+    shared = len(a & b)  # the union's size counted, not built (#23)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 1.0
 
 
-def window(a: SentenceWords, b: SentenceWords) -> tuple[SentenceWords, SentenceWords]:
+def window(a: SentenceWords, b: SentenceWords, blocks=None) -> tuple[SentenceWords, SentenceWords]:
     """The shorter sentence and the span of the longer one its words come from.
 
     The span runs from the first to the last word of the longer sentence matched
     (difflib's matching blocks) by the shorter; a compression reads as a close
-    paraphrase of its window.
+    paraphrase of its window. ``blocks``: those blocks, when the caller has them
+    (``SequenceMatcher(None, shorter.keys, longer.keys, autojunk=False).get_matching_blocks()``).
 
     Example:
         >>> s, w = window(sentence_words("He denies two charges".split()),
@@ -320,11 +323,9 @@ def window(a: SentenceWords, b: SentenceWords) -> tuple[SentenceWords, SentenceW
         ('denies', 'two', 'charges')
     """
     short, long_ = (a, b) if len(a.keys) <= len(b.keys) else (b, a)
-    blocks = [
-        m
-        for m in SequenceMatcher(None, short.keys, long_.keys, autojunk=False).get_matching_blocks()
-        if m.size
-    ]
+    if blocks is None:
+        blocks = SequenceMatcher(None, short.keys, long_.keys, autojunk=False).get_matching_blocks()
+    blocks = [m for m in blocks if m.size]
     if not blocks:
         return short, long_
     span = long_.keys[blocks[0].b : blocks[-1].b + blocks[-1].size]
@@ -381,7 +382,8 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
     default = _default_weight(idf)
 
     def mass(keys: frozenset[str]) -> float:
-        return sum(idf.get(k, default) if idf else 1.0 for k in keys)
+        # the same weights summed in the same order, looked up by map (#23)
+        return sum(map(idf.get, keys, repeat(default))) if idf else sum(1.0 for _ in keys)
 
     ca, cb = a.content, b.content
     shared = mass(ca & cb)
@@ -427,6 +429,7 @@ def sentence_score(
     idf: Mapping[str, float] | None = None,
     weights: Mapping[str, float] | None = None,
     compressions: bool = True,
+    blocks=None,
 ) -> float:
     """Probability that one sentence was written from the other, in [0, 1].
 
@@ -440,6 +443,7 @@ def sentence_score(
             studies count compressions). MSRP labels a pair where one sentence
             adds information as no paraphrase: ``benchmarks/msrp.py`` reports
             both (False is the paraphrase score the weights were fitted for).
+        blocks: :func:`window`'s ``blocks`` for ``a`` and ``b``, when the caller has them.
 
     Returns:
         The logistic score; 0.0 when either sentence has no word.
@@ -458,7 +462,7 @@ def sentence_score(
     if not a.keys or not b.keys:
         return 0.0
     w = SCORE_WEIGHTS if weights is None else weights
-    win, done = window(a, b), {}
+    win, done = window(a, b, blocks), {}
     rows = [_features(a, b, idf, win, done)]
     if compressions and len(a.keys) != len(b.keys):  # the window of a window no shorter is itself (#23):
         again = win if len(win[0].keys) <= len(win[1].keys) else window(*win)  # the same blocks, spanning it
