@@ -7,4 +7,6 @@ read by :mod:`~.family`; what a text adds to its source, word by word (:mod:`~.d
 read by :mod:`~.derivation`; the word keys and n-grams (:mod:`~.doc_keys`), the witnesses
 (:mod:`~.witnesses`) and the origin (:mod:`~.origin`), split from :mod:`~.documents`, which
 re-exports them.
+A word's key as alignment reads it, built once per word (:mod:`~.word_keys`), split from
+:mod:`~.similarity`, which re-exports its ``lemma``.
 """

@@ -12,7 +12,7 @@ builds on (``sentences=``, ``alignment=``...) to avoid recomputing them.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -79,6 +79,7 @@ ALIGNMENT_COLUMNS = [
 _CLASS_ORDER = {c: k for k, c in enumerate(REUSE_CLASSES)}
 _COLON = re.compile(r"[ \t]*:")
 _STATUS = {"verbatim": "kept_verbatim", "near_verbatim": "kept_edited", "rewritten": "rewritten"}
+_Row = namedtuple("_Row", "sent_id start end")  # a row of the sentences frame, as body_sentences reads it
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -105,10 +106,14 @@ def body_sentences(
     raw = {str(d): t for d, t in corpus["text"].items()}
     out: dict[str, list[Sentence]] = {str(d): [] for d in corpus.index}
     body = sentences[~sentences["is_boilerplate"]]
-    parts = []
-    for doc_id, group in body.groupby("doc_id", sort=False):
+    parts, groups = [], defaultdict(list)
+    # the rows by document in order of first row, as groupby(sort=False) gave, from the columns
+    # read once as lists (no frame and tuple built per document: #23)
+    for doc_id, *row in zip(*(body[c].tolist() for c in ("doc_id", "sent_id", "start", "end")), strict=True):
+        groups[doc_id].append(_Row(*row))
+    for doc_id, group in groups.items():
         doc_toks, k = toks.get(str(doc_id), []), 0
-        for row in group.itertuples():
+        for row in group:
             while k < len(doc_toks) and doc_toks[k].start < row.start:
                 k += 1
             mine = []

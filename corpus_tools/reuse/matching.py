@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from threading import get_ident
@@ -230,6 +230,9 @@ class Match:
     #: what made the class: "words" (shared words alone), "score" or "context" (the
     #: sentence score, the latter only beside a sentence aligned by words); "" for new
     route: str = ""
+    #: difflib's matching blocks of ``src`` against ``target`` when ``src`` is the shorter: the
+    #: score's window reads them (#23: not matched again); None otherwise
+    blocks: list | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def score(self) -> float:
@@ -237,7 +240,7 @@ class Match:
         ranking needs it (most candidates are rejected on cheaper evidence first)."""
         if self.target.norms == self.src.norms:
             return 1.0
-        return sentence_score(self.target.words, self.src.words, idf=self.idf)
+        return sentence_score(self.target.words, self.src.words, idf=self.idf, blocks=self.blocks)
 
 
 @lru_cache(maxsize=4)  # a target meets its candidates in turn: difflib indexes its words once (#23)
@@ -255,7 +258,8 @@ def match(s: Sentence, t: Sentence, idf, opt: ReuseOptions) -> Match:
         spos.update(range(i, i + n))
         tpos.update(range(j, j + n))
     edits = sum(1 for op in sm.get_opcodes() if op[0] != "equal")
-    m = Match(s, t, idf, tpos, spos, edits)
+    shorter = len(s.keys) < len(t.keys)  # the score's window is then these blocks
+    m = Match(s, t, idf, tpos, spos, edits, blocks=sm.get_matching_blocks() if shorter else None)
     cover_t, cover_s = len(tpos) / len(t.keys), len(spos) / len(s.keys)
     # in a sentence twice as long, a stop word matched alone says nothing ("was" found somewhere)
     in_t, in_s = cover_t, cover_s

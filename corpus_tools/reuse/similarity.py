@@ -45,17 +45,18 @@ document-term matrix at the cost of a sparse matrix per call).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import repeat
 
 from rapidfuzz.distance import LCSseq
 
 from corpus_tools.lexicon import NUMBER_WORDS, REPORTING_FORMS, STOP_WORDS, WORD_RE, lemma_key
-from corpus_tools.text.sentences import match_key, norm_token
+from corpus_tools.reuse.word_keys import lemma, word_key
+from corpus_tools.text.sentences import norm_token
 
 __all__ = [
     "FEATURES",
@@ -156,9 +157,6 @@ SCORE_WEIGHTS = {
 }
 
 _STOP = frozenset(STOP_WORDS)
-#: a number and a unit abbreviation in the plural ("9ins", "7lbs", "20mins"): the unit's "s" is
-#: house style, not meaning
-_PLURAL_UNIT = re.compile(r"(\d+(?:in|lb|kg|yd|min|hr|sec|oz|cm|mm|km))s")
 _REPORTING = frozenset(norm_token(w) for w in REPORTING_FORMS)
 _REPORTING |= frozenset(lemma_key(w) for w in _REPORTING) - _STOP  # "added" read as "add" (``lemmas=True``)
 
@@ -234,8 +232,7 @@ def sentence_words(
         ('he', 'deny', 'the', 'charg')
     """
     words = list(words)
-    keys = tuple(match_key(norm_token(w)) for w in words)
-    keys = tuple(map(lemma, keys)) if lemmas else keys
+    keys = tuple(word_key(w, lemmas) for w in words)  # match_key(norm_token(w)), then lemma(): kept per word
     # a capitalised word is a name unless it only opens the sentence ("Mr Smith" opening one is)
     caps = [w[:1].isupper() for w in words] + [False]
     names = frozenset(
@@ -265,30 +262,8 @@ def known_names(sentences: Iterable[Iterable[str]], *, lemmas: bool = False) -> 
     lower: Counter[str] = Counter()
     for words in sentences:
         for word in list(words)[1:]:
-            key = match_key(norm_token(word))
-            key = lemma(key) if lemmas else key
-            (caps if word[:1].isupper() else lower)[key] += 1
+            (caps if word[:1].isupper() else lower)[word_key(word, lemmas)] += 1  # as sentence_words keys it
     return frozenset(k for k, n in caps.items() if n > lower[k] and k not in _STOP)
-
-
-def lemma(key: str) -> str:
-    """The key of ``sentence_words(..., lemmas=True)``: :func:`lemma_key` of a word key, but for
-    stop words, number words and keys that are not all letters, which keep theirs.
-
-    A measure written with a unit in the plural is the measure ("9ins" is "9in", "7lbs" "7lb":
-    one paper's "5ft 9in" is the wire's "5ft 9ins"); an ordinal keeps its key ("21st").
-
-    Example:
-        >>> [lemma(k) for k in ("continues", "were", "three", "1999", "note", "9ins", "21st")]
-        ['continu', 'were', 'three', '1999', 'note', '9in', '21st']
-    """
-    if not key.isalpha():
-        unit = _PLURAL_UNIT.fullmatch(key)
-        return unit.group(1) if unit else key
-    if key in _STOP or key in NUMBER_WORDS:
-        return key
-    out = lemma_key(key)
-    return key if out in _STOP else out  # "note" is not "not"
 
 
 class Idf(dict):
@@ -328,16 +303,18 @@ def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
 
 def _jaccard_or_one(a: frozenset[str], b: frozenset[str]) -> float:
-    union = a | b
-    return len(a & b) / len(union) if union else 1.0
+    shared = len(a & b)  # the union's size counted, not built (#23)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 1.0
 
 
-def window(a: SentenceWords, b: SentenceWords) -> tuple[SentenceWords, SentenceWords]:
+def window(a: SentenceWords, b: SentenceWords, blocks=None) -> tuple[SentenceWords, SentenceWords]:
     """The shorter sentence and the span of the longer one its words come from.
 
     The span runs from the first to the last word of the longer sentence matched
     (difflib's matching blocks) by the shorter; a compression reads as a close
-    paraphrase of its window.
+    paraphrase of its window. ``blocks``: those blocks, when the caller has them
+    (``SequenceMatcher(None, shorter.keys, longer.keys, autojunk=False).get_matching_blocks()``).
 
     Example:
         >>> s, w = window(sentence_words("He denies two charges".split()),
@@ -346,11 +323,9 @@ def window(a: SentenceWords, b: SentenceWords) -> tuple[SentenceWords, SentenceW
         ('denies', 'two', 'charges')
     """
     short, long_ = (a, b) if len(a.keys) <= len(b.keys) else (b, a)
-    blocks = [
-        m
-        for m in SequenceMatcher(None, short.keys, long_.keys, autojunk=False).get_matching_blocks()
-        if m.size
-    ]
+    if blocks is None:
+        blocks = SequenceMatcher(None, short.keys, long_.keys, autojunk=False).get_matching_blocks()
+    blocks = [m for m in blocks if m.size]
     if not blocks:
         return short, long_
     span = long_.keys[blocks[0].b : blocks[-1].b + blocks[-1].size]
@@ -407,7 +382,8 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
     default = _default_weight(idf)
 
     def mass(keys: frozenset[str]) -> float:
-        return sum(idf.get(k, default) if idf else 1.0 for k in keys)
+        # the same weights summed in the same order, looked up by map (#23)
+        return sum(map(idf.get, keys, repeat(default))) if idf else sum(1.0 for _ in keys)
 
     ca, cb = a.content, b.content
     shared = mass(ca & cb)
@@ -453,6 +429,7 @@ def sentence_score(
     idf: Mapping[str, float] | None = None,
     weights: Mapping[str, float] | None = None,
     compressions: bool = True,
+    blocks=None,
 ) -> float:
     """Probability that one sentence was written from the other, in [0, 1].
 
@@ -466,6 +443,7 @@ def sentence_score(
             studies count compressions). MSRP labels a pair where one sentence
             adds information as no paraphrase: ``benchmarks/msrp.py`` reports
             both (False is the paraphrase score the weights were fitted for).
+        blocks: :func:`window`'s ``blocks`` for ``a`` and ``b``, when the caller has them.
 
     Returns:
         The logistic score; 0.0 when either sentence has no word.
@@ -484,9 +462,10 @@ def sentence_score(
     if not a.keys or not b.keys:
         return 0.0
     w = SCORE_WEIGHTS if weights is None else weights
-    win, done = window(a, b), {}
+    win, done = window(a, b, blocks), {}
     rows = [_features(a, b, idf, win, done)]
-    if compressions and len(a.keys) != len(b.keys):
-        rows.append(_features(*win, idf, window(*win), done))
+    if compressions and len(a.keys) != len(b.keys):  # the window of a window no shorter is itself (#23):
+        again = win if len(win[0].keys) <= len(win[1].keys) else window(*win)  # the same blocks, spanning it
+        rows.append(_features(*win, idf, again, done))
     z = max(w["intercept"] + sum(w[name] * x for name, x in zip(FEATURES, f, strict=True)) for f in rows)
     return 1.0 / (1.0 + math.exp(-z))
