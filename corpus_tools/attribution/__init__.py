@@ -272,5 +272,8 @@ One person, pair or body under several names:
 * :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
 * :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's;
 * :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
-* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his.
+* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his;
+* :mod:`~.representatives`: "Mr X's legal representative said ... / Gerry O'Brien said:": one man;
+* :mod:`~.aged_lead_descriptions`: "killer Sally Clarke protested ... / The shamed solicitor, 35,": her;
+* :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea.
 """
