@@ -49,8 +49,13 @@ def test_an_aged_description_after_a_one_person_lead_is_that_person():
     assert speaker_rows(_LEAD) == [["Mary Dunn", "person", 2]]
 
 
-def test_without_the_age_the_description_stays_apart():
-    assert speaker_rows(_LEAD.replace(", 41,", "")) == [["The disgraced nurse", "anonymous", 2]]
+def test_a_relative_who_marks_the_person_as_the_age_does():
+    assert speaker_rows(_LEAD.replace(", 41, who", ", who")) == [["Mary Dunn", "person", 2]]
+
+
+def test_without_a_persons_mark_the_description_stays_apart():
+    text = _LEAD.replace(", 41, who faces life for killing two patients,", "")
+    assert speaker_rows(text) == [["The disgraced nurse", "anonymous", 2]]
 
 
 def test_aged_lead_person_reads_one_name_in_the_lead_and_no_other_party():

@@ -1,4 +1,5 @@
-"""A definite description with an age, right after a lead that names one person, is that person:
+"""A definite description marked as a person's (an age, "who"), right after a lead that names one
+person, is that person:
 "BABY killer Sally Clarke protested her innocence yesterday from her prison cell. / The shamed
 solicitor, 35, who faces life for murdering her two sons, said: 'I loved them ...'".
 
@@ -7,14 +8,17 @@ description with her age, as a reader is meant to take for the same woman. The f
 counted "The shamed solicitor" as one more, anonymous, speaker: the paper "quoted no named person
 but one", "dropped" the woman it quotes, and her quotations were another speaker's (read from
 TUNE_29's 22.11.99/babies, the mirror 0-1, ``benchmarks/claims_tune29.md`` kind U1). The age in
-apposition (", 35,") marks a person described, and "the" points back to the one person the lead
-names; :mod:`~.definite_openers` reads a "the" description that opens a report, before any name.
+apposition (", 35,") or a relative "who"/"whose" marks a person described ("The anorexic singer,
+whose weight once plunged", "The child killer, who is challenging": the same shape in two more METER
+courts papers), and "the" points back to the one person the lead names; :mod:`~.definite_openers`
+reads a "the" description that opens a report, before any name.
 
 The rule (:func:`aged_lead_person`): an unnamed label of "the" and one to three lower-case words
-(its head no judge's, victim's, kin's or other party's word: :data:`_OTHERS`), with ", <age>,"
-right after it in the text, standing at the start of the document's second sentence, is the person
-the first sentence (the lead; a wire take's header, headline and byline have no full stop) names,
-when it names exactly one, within its first five words after any tag ("BABY killer Sally Clarke").
+(its head no judge's, victim's, kin's or other party's word: :data:`_OTHERS`), with ", <age>,",
+", who" or ", whose" right after it in the text, standing at the start of the document's second
+sentence, is the person the first sentence (the lead; a wire take's header, headline and byline
+have no full stop) names, when it names exactly one, within its first five words after any tag
+("BABY killer Sally Clarke").
 
 * :func:`aged_lead_person`: that person's name, or "".
 """
@@ -29,8 +33,8 @@ __all__ = ["aged_lead_person"]
 
 #: "The shamed solicitor": "the" and one to three lower-case words
 _LABEL = re.compile(r"^[Tt]he((?:\s+[a-z][\w-]*){1,3})$")
-#: the age in apposition right after the label
-_AGED = re.compile(r"^,\s+\d{1,3},")
+#: a person's mark right after the label: an age in apposition, or a relative "who"/"whose"
+_AGED = re.compile(r"^,\s+(?:\d{1,3},|who\b|whose\b)")
 #: a sentence's end inside the lead (a stop, then white space): more than one sentence before
 _STOP = re.compile(r"[.!?]['\"\u2019\u201d]*<?[\s\x00-\x1f]+\S")
 #: head words of someone other than the lead's person (the victim, a relative, the bench, a witness)
@@ -43,7 +47,7 @@ _OTHERS = frozenset(
 
 
 def aged_lead_person(label: str, named: bool, before: str, after: str, people: set[str]) -> str:
-    """The person an aged description after a one-person lead stands for (module docstring), else "".
+    """The person a marked description after a one-person lead stands for (module docstring), else "".
 
     Args:
         label: the speaker's label ("The shamed solicitor").
