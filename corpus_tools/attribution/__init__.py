@@ -278,5 +278,8 @@ One person, pair or body under several names:
 * :mod:`~.echoed_openers`: "An animal welfare expert told a court": the "senior animal welfare
   officer, Graham Taylor" named later;
 * :mod:`~.made_allegations`: "allegations made by parents that ...": the parents' statement;
-* :mod:`~.letter_pronouns`: "a letter from Dr Jem Berry ... / It pointed out that": Berry.
+* :mod:`~.letter_pronouns`: "a letter from Dr Jem Berry ... / It pointed out that": Berry;
+* :mod:`~.representatives`: "Mr X's legal representative said ... / Gerry O'Brien said:": one man;
+* :mod:`~.aged_lead_descriptions`: "killer Sally Clarke protested ... / The shamed solicitor, 35,": her;
+* :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea.
 """

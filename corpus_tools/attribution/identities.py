@@ -25,6 +25,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_comparisons import aged_comparison
+from corpus_tools.attribution.aged_lead_descriptions import aged_lead_person
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.alias_names import alias_name
 from corpus_tools.attribution.apposed_roles import apposed_role
@@ -66,6 +67,7 @@ from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.relation_names import relation_holder
 from corpus_tools.attribution.relative_appositions import name_before_relative
+from corpus_tools.attribution.representatives import representative_named
 from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
@@ -282,6 +284,8 @@ def _retype(
     person = person or definite_opener(label, named, before, after, people)  # "The drunken skipper ..."
     person = person or victim_named(label, named, text, people)  # "the victim": "murdering Alan Averall"
     person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
+    person = person or representative_named(label, named, before, after)  # "his solicitor said. X said:"
+    person = person or aged_lead_person(label, named, before, after, people)  # "The shamed solicitor, 35,"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import aged_name
+from corpus_tools.attribution.aged_nouns import aged_noun
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
@@ -63,7 +64,7 @@ def _institution_subject(tok) -> bool:
 def _named(tok) -> bool:
     """A named person or a personal pronoun as a plea's subject ("Dr Shipman", "He", "Hale, 47,")."""
     person = tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or aged_name(tok))  # an aged name
-    return person or tok.lower_ in ("he", "she")
+    return person or tok.lower_ in ("he", "she") or aged_noun(tok)  # "Goodwin, 36," tagged a noun
 
 
 def _named_by_who(tok) -> bool:
