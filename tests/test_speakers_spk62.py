@@ -1,0 +1,54 @@
+"""Who speaks, the kinds round 28 left (``benchmarks/README.md``, "End of round 28", known debt
+(3)), read in round 28's stories (``benchmarks/claims.md``, "Held out (round 28)";
+``benchmarks/claims_tune28.md``). Invented texts of the same shapes (other names, other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows, text_attributions
+
+# "Dr Clarke said:" after "Dr John Clarke, a pathologist" (the inqathlete telegraph, T4): "Dr" is a
+# title, never the given name that kept the two apart
+_DOCTOR = (
+    "A county cyclist was found dead in a clinic while being treated for depression, an inquest "
+    "heard yesterday.\n\n"
+    "Jane Ellis, 29, who rode for Wales, was found lying on her bed.\n\n"
+    "Dr Colin Parke, a pathologist, told the Cardiff hearing that there had been signs of a lack "
+    "of oxygen.\n\n"
+    "He said it could have been caused by a fit.\n\n"
+    "Miss Ellis had been given sedatives with known side-effects.\n\n"
+    "Dr Parke said: 'The worst of them could stop the heart.'\n"
+)
+
+
+def test_a_doctor_by_title_and_surname_is_the_doctor_named_in_full():
+    rows = text_attributions(_DOCTOR)
+    said = rows[["sent_id", "speaker_label", "speaker_id"]].values.tolist()
+    assert said == [
+        [0, "an inquest", "d:S1"],
+        [2, "Dr Colin Parke", "d:S3"],
+        [3, "Dr Colin Parke", "d:S3"],
+        [5, "Dr Colin Parke", "d:S3"],
+    ]
+    assert ["Dr Colin Parke", "person", 3] in speaker_rows(_DOCTOR)
+
+
+def test_prof_is_a_title_too():
+    said = text_attributions(_DOCTOR.replace("Dr ", "Prof ")).loc[lambda r: r["sent_id"] == 5, "speaker_label"]
+    assert said.tolist() == ["Prof Colin Parke"]
+
+
+# "Mrs Warren said" after "his parents, June and Steven Warren" (damages1 11, dm5, dm16): the
+# tagger reads "June" as a date, and the mother was joined to her son, the one full name left
+_PARENTS = (
+    "A boy of six who was starved of oxygen at his birth was awarded damages today.\n"
+    "Tom Hale, of Leeds, suffers from cerebral palsy after staff at the hospital failed him.\n"
+    "The money covers the loss of earnings of his parents, June and Peter Hale, who have\n"
+    "cared for him since he was born.\n"
+    "After the hearing, Mrs Hale said: ``This has been a long, hard battle.''\n"
+)
+
+
+def test_mrs_after_two_parents_is_not_their_son():
+    rows = text_attributions(_PARENTS)
+    assert rows.loc[rows["cue"] == "said", "speaker_label"].tolist() == ["Mrs Hale"], rows
+
