@@ -52,3 +52,29 @@ def test_mrs_after_two_parents_is_not_their_son():
     rows = text_attributions(_PARENTS)
     assert rows.loc[rows["cue"] == "said", "speaker_label"].tolist() == ["Mrs Hale"], rows
 
+
+
+# "The hospital conceded" and "A spokesman for the Northern General Hospital NHS Trust" (damages1 8
+# and 22, dm5, dm14): the trust is the hospital, one body
+_TRUST = (
+    "A girl of five who was injured at her birth was awarded damages at the High Court today.\n"
+    "The hospital admitted that midwives should have called a doctor sooner.\n"
+    "Judge Tom Reed set the damages at 1.2 million pounds.\n"
+    "A spokeswoman for the Ash Vale Hospital NHS Trust said: ``We are deeply sorry.''\n"
+)
+
+
+def test_a_hospital_and_its_trust_are_one_body():
+    rows = text_attributions(_TRUST)
+    said = rows[["sent_id", "speaker_label", "speaker_id"]].values.tolist()
+    assert said == [
+        [1, "the Ash Vale Hospital NHS Trust", "d:S1"],
+        [3, "the Ash Vale Hospital NHS Trust", "d:S1"],
+    ], rows
+    assert speaker_rows(_TRUST) == [["the Ash Vale Hospital NHS Trust", "organisation", 2]]
+
+
+def test_a_hospital_beside_two_trusts_stays_apart():  # a guard: which trust is not said
+    text = _TRUST.replace("Judge Tom Reed set", "The Elm Hospital NHS Trust, which also treated her, set")
+    labels = text_attributions(text)["speaker_label"].tolist()
+    assert labels[0] == "The hospital", labels

@@ -272,5 +272,7 @@ One person, pair or body under several names:
 * :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
 * :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's;
 * :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
-* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his.
+* :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his;
+* :mod:`~.joint_given`: "his parents, June and Steven Warren": June a given name, "Mrs Warren" no son;
+* :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body.
 """
