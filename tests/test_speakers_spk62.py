@@ -33,8 +33,8 @@ def test_a_doctor_by_title_and_surname_is_the_doctor_named_in_full():
 
 
 def test_prof_is_a_title_too():
-    said = text_attributions(_DOCTOR.replace("Dr ", "Prof ")).loc[lambda r: r["sent_id"] == 5, "speaker_label"]
-    assert said.tolist() == ["Prof Colin Parke"]
+    rows = text_attributions(_DOCTOR.replace("Dr ", "Prof "))
+    assert rows.loc[rows["sent_id"] == 5, "speaker_label"].tolist() == ["Prof Colin Parke"]
 
 
 # "Mrs Warren said" after "his parents, June and Steven Warren" (damages1 11, dm5, dm16): the
@@ -78,3 +78,24 @@ def test_a_hospital_beside_two_trusts_stays_apart():  # a guard: which trust is 
     text = _TRUST.replace("Judge Tom Reed set", "The Elm Hospital NHS Trust, which also treated her, set")
     labels = text_attributions(text)["speaker_label"].tolist()
     assert labels[0] == "The hospital", labels
+
+
+# "A woman who admitted wounding her daughter's violent lover ..." then "Nora Pollard, 57, and her
+# daughter, ..." and nothing more (the granny telegraph, gn16-gn18): the woman is Pollard
+_RELATIVE = (
+    "A man who admitted stabbing his son's violent friend was given a suspended sentence yesterday.\n\n"
+    "Peter Dunn, 63, and his son, Mark, 30, of Hull, had suffered months of threats from Lee Crane, "
+    "Hull Crown Court was told.\n"
+)
+
+
+def test_an_opening_plea_is_the_person_named_next_with_the_same_relative():
+    rows = text_attributions(_RELATIVE)
+    assert rows.loc[rows["sent_id"] == 0, "speaker_label"].tolist() == ["Peter Dunn"], rows
+
+
+def test_a_victim_named_next_without_the_relative_stays_apart():  # a guard: opening_pleas' victim
+    victim = "Lee Crane, 25, was stabbed in the arm, Hull Crown Court was told.\n"
+    text = _RELATIVE.split("\n\n")[0] + "\n\n" + victim
+    rows = text_attributions(text)
+    assert rows.loc[rows["sent_id"] == 0, "speaker_label"].tolist() == ["A man"], rows

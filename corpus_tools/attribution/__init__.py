@@ -274,5 +274,6 @@ One person, pair or body under several names:
 * :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
 * :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his;
 * :mod:`~.joint_given`: "his parents, June and Steven Warren": June a given name, "Mrs Warren" no son;
-* :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body.
+* :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body;
+* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son".
 """
