@@ -53,7 +53,6 @@ def test_mrs_after_two_parents_is_not_their_son():
     assert rows.loc[rows["cue"] == "said", "speaker_label"].tolist() == ["Mrs Hale"], rows
 
 
-
 # "The hospital conceded" and "A spokesman for the Northern General Hospital NHS Trust" (damages1 8
 # and 22, dm5, dm14): the trust is the hospital, one body
 _TRUST = (
