@@ -281,5 +281,8 @@ One person, pair or body under several names:
 * :mod:`~.letter_pronouns`: "a letter from Dr Jem Berry ... / It pointed out that": Berry;
 * :mod:`~.representatives`: "Mr X's legal representative said ... / Gerry O'Brien said:": one man;
 * :mod:`~.aged_lead_descriptions`: "killer Sally Clarke protested ... / The shamed solicitor, 35,": her;
-* :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea.
+* :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea;
+* :mod:`~.joint_given`: "his parents, June and Steven Warren": June a given name, "Mrs Warren" no son;
+* :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body;
+* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son".
 """

@@ -43,6 +43,7 @@ from corpus_tools.attribution.doctors import name_the_doctor
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
 from corpus_tools.attribution.initialled_bodies import initialled_bodies
+from corpus_tools.attribution.joint_given import with_joint_given
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.kin_genders import kin_genders
 from corpus_tools.attribution.letter_appositions import letter_appositions
@@ -226,7 +227,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
         known = {
             "leaders": leaders(raw),
             "pairs": with_earlier_takes(found[doc_id], [found[d] for d in before.get(doc_id, [])]),
-            "full_names": full_names(paragraphs),
+            "full_names": with_joint_given(full_names(paragraphs), paragraphs, raw),  # "June and Tom Lee"
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "names": person_mentions(paragraphs),  # "... Dunn had bragged. He allegedly told them"
             "genders": {

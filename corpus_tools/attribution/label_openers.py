@@ -28,11 +28,16 @@ _DATE_DASH = re.compile(
     r"^(?!(?:The|A|An|THE|AN?|This|That|Some|Every) )(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
     r"\s*[-\u2013\u2014]+(?!(?:year|month|week|day|hour|minute)s?-)\s*"
 )
+#: titles before a name, never a given name: "Dr" and "Prof" among them (round 29, spk62: "Dr Clarke
+#: said" after "Dr John Clarke, a pathologist" was another person, its given name "Dr", in
+#: ``TUNE_28``'s 22.11.99/inqathlete telegraph)
 _TITLES = (
     lexicon.SPEAKER_WORDS["official"]
     | lexicon.MALE_TITLES
     | lexicon.FEMALE_TITLES
     | lexicon.RANKS_BEFORE_A_NAME
+    | lexicon.HONORIFICS
+    | {"professor"}
 )
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: a title, then a name of capitalised words (post-nominals allowed), at the end of a label

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from corpus_tools.attribution.descriptions import names_in, sentence_spans
+from corpus_tools.attribution.kin_openers import same_relative
 from corpus_tools.attribution.party_adjectives import party_word
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 from corpus_tools.attribution.wire_slugs import without_slugs
@@ -96,6 +97,7 @@ def pleading_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     if not opens or len(name.split()) < 2 or last in without_slugs(text[: spans[k][1]]):  # no header line
         return ""
     pleads = re.search(rf"\b{re.escape(last)}\b[^.]{{0,80}}?{_PLEA.pattern}", text[a:], re.IGNORECASE)
+    pleads = pleads or same_relative(text[len(before) : spans[k][1]], text[a:b], name)  # "X and her son"
     return name if pleads else ""  # "Jane Cole was found dead": the victim, who made no plea
 
 

@@ -21,6 +21,7 @@ import functools
 import re
 
 from corpus_tools.attribution.head_bodies import headed_body
+from corpus_tools.attribution.hospital_trusts import hospital_trust
 
 __all__ = ["body_of_spokesman", "spoken_for"]
 
@@ -62,6 +63,7 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     when the body speaks in the document too (a spokesman alone keeps his label, which
     :mod:`~.survival` matches to the body a version names)."""
     headed = headed_body(s, text, speakers)  # "police said" beside "an Essex Police spokesman said"
+    headed = hospital_trust(s, text, speakers) if headed is s else headed  # "The hospital": its trust
     if headed is not s:
         return headed
     label = " ".join(str(s["speaker_label"]).split())
