@@ -22,15 +22,18 @@ import re
 
 from corpus_tools.lexicon import lemma_key
 
-__all__ = ["one_replacement", "same_word_other_form"]
+__all__ = ["CLAUSE", "DANGLING", "one_replacement", "same_word_other_form"]
 
 #: one mark of the clause around a side, at its edge: a dash, a comma, a semicolon
 _EDGE = "-–—,;"
-_CLAUSE = re.compile(r"[;:()\[\]]|,(?!\d)|(?:^|\s)[-–—]+(?:\s|$)")
+#: clause punctuation inside a side: a comma not inside a number, a semicolon, a colon, a bracket,
+#: a dash between spaces ("prize-winning" and "240,000" hold none; :mod:`~.whole_pairs` reads it here)
+CLAUSE = re.compile(r"[;:()\[\]]|,(?!\d)|(?:^|\s)[-–—]+(?:\s|$)")
 #: the most words a side may have for the same word in another form to make it one replacement
 _MOST = 5
-#: words a whole phrase does not stop on (as :mod:`~.whole_pairs`)
-_DANGLING = frozenset(
+#: words a whole phrase does not stop on: articles, prepositions, relative pronouns, conjunctions
+#: (:mod:`~.whole_pairs` reads them from here)
+DANGLING = frozenset(
     "a an the of for in on at to with by from about into against over after before through upon as "
     "than who which whom whose and or but".split()
 )
@@ -69,7 +72,7 @@ def same_word_other_form(a: str, b: str) -> bool:
     wa, wb = _words(_after_mark(a)), _words(_after_mark(b))
     if not wa or not wb or max(len(_words(a)), len(_words(b))) > _MOST:
         return False
-    if any(ws[-1].lower() in _DANGLING for ws in (wa, wb)):
+    if any(ws[-1].lower() in DANGLING for ws in (wa, wb)):
         return False
     ka = {lemma_key(w): w.lower() for w in wa if len(w) > 3 and w.lower() not in _SHORT}
     return any(lemma_key(w) in ka and ka[lemma_key(w)] != w.lower() for w in wb if len(w) > 3)
@@ -79,14 +82,14 @@ def _marked(side: str) -> bool:
     """Whether a side holds a mark of a clause inside it or closing it (a mark opening it, "-
     confined", is the clause around it)."""
     core = side.strip().lstrip(_EDGE).strip()
-    return bool(_CLAUSE.search(core)) or core[-1:] in _EDGE
+    return bool(CLAUSE.search(core)) or core[-1:] in _EDGE
 
 
 def _after_mark(side: str) -> str:
     """A side's words after its last mark of a clause inside it ("him, causing": "causing"): the
     words before it end the clause before ("rape, between" -> "raped his first" keeps no "rape")."""
     core = side.strip().strip(_EDGE).strip()
-    cuts = list(_CLAUSE.finditer(core))
+    cuts = list(CLAUSE.finditer(core))
     return core[cuts[-1].end() :] if cuts else core
 
 
@@ -98,7 +101,7 @@ def _verb_phrases(wa: list[str], wb: list[str]) -> bool:
     one, two = (wa, wb) if len(wa) == 1 else (wb, wa)
     if len(one) != 1 or len(two) != 2 or not one[0].islower() or not one[0].endswith(("ing", "ed")):
         return False
-    return two[0].islower() and two[0] not in _DANGLING | _AUX and two[1] in _PARTICLES
+    return two[0].islower() and two[0] not in DANGLING | _AUX and two[1] in _PARTICLES
 
 
 def one_replacement(a: str, b: str, is_whole_pair) -> bool:
@@ -123,13 +126,13 @@ def one_replacement(a: str, b: str, is_whole_pair) -> bool:
     if sa[:1] in _EDGE or sb[:1] in _EDGE:
         return False  # a side opening on a mark: an apposition or a new clause
     ca, cb = sa.rstrip(",;").rstrip(), sb.rstrip(",;").rstrip()
-    if _CLAUSE.search(ca) or _CLAUSE.search(cb):
+    if CLAUSE.search(ca) or CLAUSE.search(cb):
         return False
     wa, wb = _words(ca), _words(cb)
     if not wa or not wb:
         return False
     if _verb_phrases(wa, wb):
         return True
-    if (ca, cb) == (sa, sb) or any(w.lower() in _SHORT | _DANGLING for w in wa + wb):
+    if (ca, cb) == (sa, sb) or any(w.lower() in _SHORT | DANGLING for w in wa + wb):
         return False  # a pronoun or a preposition: a clause's part ("They found" -> "Her mother,")
     return is_whole_pair(ca, cb)

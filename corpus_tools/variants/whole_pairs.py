@@ -35,21 +35,15 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import lemma_key
+from corpus_tools.variants.reformed_pairs import CLAUSE as _CLAUSE
+from corpus_tools.variants.reformed_pairs import DANGLING as _DANGLING
 from corpus_tools.variants.reformed_pairs import one_replacement
 
 __all__ = ["LOPSIDED", "is_whole_pair", "same_head", "split_fragments", "written_as_one"]
 
-#: clause punctuation inside a side: a comma not inside a number, a semicolon, a colon, a bracket,
-#: a dash between spaces ("prize-winning" and "240,000" hold none)
-_CLAUSE = re.compile(r"[;:()\[\]]|,(?!\d)|(?:^|\s)[-–—]+(?:\s|$)")
 #: the most words the other side of a one-word side may have ("made his first appearance" ->
 #: "appeared" is one replacement); read on the 30 METER stories of benchmarks/change_rows.py
 LOPSIDED = 5
-#: words a whole phrase does not stop on: articles, prepositions, relative pronouns, conjunctions
-_DANGLING = frozenset(
-    "a an the of for in on at to with by from about into against over after before through upon as "
-    "than who which whom whose and or but".split()
-)
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _OPENERS = frozenset("the a an this that these those his her their its my our your".split())
