@@ -12,14 +12,15 @@ of the same version sentence ending at most one word before it becomes a ``word_
 
 from __future__ import annotations
 
-__all__ = ["plural_after_change"]
+__all__ = ["plural_after_change", "plural_dropped"]
 
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _SENT, _START, _END, _FORM, _SRC_FORM, _CATEGORY = 1, 2, 3, 4, 10, 12
 _MARKS = frozenset({"quotation_or_apostrophe", "punctuation_other"})
 
 
-def _plural_dropped(a: str, b: str) -> bool:
+def plural_dropped(a: str, b: str) -> bool:
+    """Whether ``b`` is the lower-case word ``a`` with its plural "s" dropped ("lines" -> "line")."""
     return a.islower() and b.islower() and b.isalpha() and a == b + "s"
 
 
@@ -34,7 +35,7 @@ def plural_after_change(rows: list[tuple], version_raw: str) -> list[tuple]:
     """
     out = []
     for r in rows:
-        if r[_CATEGORY] == "misprint" and _plural_dropped(str(r[_SRC_FORM]), str(r[_FORM])):
+        if r[_CATEGORY] == "misprint" and plural_dropped(str(r[_SRC_FORM]), str(r[_FORM])):
             near = (
                 o
                 for o in rows

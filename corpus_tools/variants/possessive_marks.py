@@ -15,14 +15,15 @@ contraction's), and that word is the last of a cut or an addition on the same si
 
 from __future__ import annotations
 
-__all__ = ["with_possessives"]
+__all__ = ["APOSTROPHES", "with_possessives"]
 
-_APOSTROPHES = frozenset("'\u2019")
+#: the apostrophe, straight and curly (:mod:`~.whole_pairs` and :mod:`~.singular_nouns` read it here)
+APOSTROPHES = frozenset("'\u2019")
 
 
 def _closes(toks: list, k: int) -> bool:
     """Whether ``toks[k]`` is an apostrophe written against the end of a word in "s"."""
-    if k < 1 or toks[k][2] not in _APOSTROPHES or toks[k - 1][1] != toks[k][0]:
+    if k < 1 or toks[k][2] not in APOSTROPHES or toks[k - 1][1] != toks[k][0]:
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
     return toks[k - 1][2][-1:] in ("s", "S") and not (

@@ -22,7 +22,7 @@ import re
 
 from corpus_tools.lexicon import lemma_key
 
-__all__ = ["CLAUSE", "DANGLING", "one_replacement", "same_word_other_form"]
+__all__ = ["AUX", "CLAUSE", "DANGLING", "one_replacement", "same_word_other_form"]
 
 #: one mark of the clause around a side, at its edge: a dash, a comma, a semicolon
 _EDGE = "-–—,;"
@@ -41,7 +41,8 @@ DANGLING = frozenset(
 #: verb; not "in" ("making" -> "kept in" pairs "making threats" with "kept in insanitary
 #: conditions", pinochetcharge)
 _PARTICLES = frozenset("to for into".split())
-_AUX = frozenset(
+#: auxiliary verbs: a verb phrase opens with one ("was ordered to"; :mod:`~.whole_pairs` reads them here)
+AUX = frozenset(
     "has have had was were is are be been will would could should can may might do does did".split()
 )
 _SHORT = frozenset("he she it they we him her them his its their that this and or but not".split())
@@ -96,12 +97,12 @@ def _after_mark(side: str) -> str:
 def _verb_phrases(wa: list[str], wb: list[str]) -> bool:
     """Two verb phrases of one role: both opening on an auxiliary ("was ordered to undergo" ->
     "has been sent for"), or one participle against a verb and its particle ("causing" -> "led to")."""
-    if len(wa) > 1 and len(wb) > 1 and wa[0].lower() in _AUX and wb[0].lower() in _AUX:
+    if len(wa) > 1 and len(wb) > 1 and wa[0].lower() in AUX and wb[0].lower() in AUX:
         return max(len(wa), len(wb)) <= _MOST
     one, two = (wa, wb) if len(wa) == 1 else (wb, wa)
     if len(one) != 1 or len(two) != 2 or not one[0].islower() or not one[0].endswith(("ing", "ed")):
         return False
-    return two[0].islower() and two[0] not in DANGLING | _AUX and two[1] in _PARTICLES
+    return two[0].islower() and two[0] not in DANGLING | AUX and two[1] in _PARTICLES
 
 
 def one_replacement(a: str, b: str, is_whole_pair) -> bool:

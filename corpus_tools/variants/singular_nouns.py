@@ -13,17 +13,15 @@ are ``word_substitution`` rows, and the apostrophe cut with the possessive joins
 
 from __future__ import annotations
 
+from corpus_tools.variants.plural_misprints import plural_dropped
+from corpus_tools.variants.possessive_marks import APOSTROPHES
+
 __all__ = ["DETERMINERS", "singular_nouns"]
 
 #: words before a noun that take it in the singular or the plural alike ("his vehicle(s)")
 DETERMINERS = frozenset("a an the this that his her its their my our your each every one".split())
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _SENT, _START, _END, _FORM, _SRC_END, _SRC_FORM, _CATEGORY = 1, 2, 3, 4, 9, 10, 12
-_APOSTROPHES = frozenset("'’")
-
-
-def _plural_dropped(a: str, b: str) -> bool:
-    return a.islower() and b.islower() and b.isalpha() and a == b + "s"
 
 
 def singular_nouns(rows: list[tuple], version_raw: str) -> list[tuple]:
@@ -42,7 +40,7 @@ def singular_nouns(rows: list[tuple], version_raw: str) -> list[tuple]:
     out = list(rows)
     drop: set[int] = set()
     for k, r in enumerate(rows):
-        if r[_CATEGORY] != "misprint" or not _plural_dropped(str(r[_SRC_FORM]), str(r[_FORM])):
+        if r[_CATEGORY] != "misprint" or not plural_dropped(str(r[_SRC_FORM]), str(r[_FORM])):
             continue
         before = version_raw[: r[_START]].split()
         marks = [
@@ -51,7 +49,7 @@ def singular_nouns(rows: list[tuple], version_raw: str) -> list[tuple]:
             if o[_SENT] == r[_SENT]
             and o[_CATEGORY] == "quotation_or_apostrophe"
             and not str(o[_FORM] or "").strip()
-            and str(o[_SRC_FORM]).strip() in _APOSTROPHES
+            and str(o[_SRC_FORM]).strip() in APOSTROPHES
             and o[_SRC_END] - 1 == r[_SRC_END]
         ]
         if not marks and not (before and before[-1].lower() in DETERMINERS):

@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import lemma_key
+from corpus_tools.variants.possessive_marks import APOSTROPHES as _APOSTROPHES
+from corpus_tools.variants.reformed_pairs import AUX as _AUX
 from corpus_tools.variants.reformed_pairs import CLAUSE as _CLAUSE
 from corpus_tools.variants.reformed_pairs import DANGLING as _DANGLING
 from corpus_tools.variants.reformed_pairs import one_replacement
@@ -54,13 +56,8 @@ _FUNCTION = _DANGLING | _PRONOUNS | frozenset(
     "would can could may might shall should do does did not no such there here also even though "
     "although if while when where until unless because since whether yet despite having".split()
 )
-_APOSTROPHES = frozenset("'’")
 _MARKS = ".,;:!?\"'`‘’“”()[]"
 _ELIDED = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
-#: auxiliaries that open a verb phrase ("has pleaded not guilty to" -> "denies")
-_AUX = frozenset(
-    "has have had was were is are be been will would could should can may might do does did".split()
-)
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _START, _END, _FORM, _CONTEXT = 2, 3, 4, 5
 _SRC_DOC, _SRC_START, _SRC_END, _SRC_FORM, _SRC_CONTEXT, _CATEGORY = 6, 8, 9, 10, 11, 12
