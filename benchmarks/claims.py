@@ -4,8 +4,8 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; then, each round, METER courts stories drawn at random before anything of theirs was
-rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_29``) and, from the tenth round on,
-read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_29``). Until the twenty-fifth round
+rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_30``) and, from the tenth round on,
+read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_30``). Until the twenty-fifth round
 the draws took folders with PA takes and 3 or more papers; those are spent, so from the twenty-sixth
 the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: six held out, then six
 to tune, ``random.Random(126)``; they are short). Those were spent with the twenty-eighth round, so from
@@ -43,6 +43,7 @@ Usage::
     python benchmarks/claims.py --draw 27       # the twenty-seventh round's (HELD_OUT_27, TUNE_27)
     python benchmarks/claims.py --draw 28       # the twenty-eighth round's (HELD_OUT_28, TUNE_28)
     python benchmarks/claims.py --draw 29       # the twenty-ninth round's (HELD_OUT_29, TUNE_29: one paper)
+    python benchmarks/claims.py --draw 30       # the thirtieth round's (HELD_OUT_30, TUNE_30: one paper)
 """
 
 from __future__ import annotations
@@ -315,6 +316,36 @@ TUNE_29 = [
     "03.04.00/mother",
 ]
 DRAWS[30] = DRAWS[29] + HELD_OUT_29 + TUNE_29
+#: ten more, held out for the thirtieth round (branch audit30), drawn once on main ``800eb71`` before
+#: any of their findings was rendered, from the 36 courts folders with PA takes and exactly 1 paper
+#: left: ``random.Random(30).sample(folders, 10)`` (``--draw 30``)
+HELD_OUT_30 = [
+    "27.01.00/committee",
+    "12.07.99/strangle",
+    "01.03.00/football",
+    "08.12.99/doctor",
+    "12.07.99/boy",
+    "26.01.00/minibus",
+    "07.10.99/punch",
+    "21.06.00/broadmoor",
+    "14.12.99/inqbryant",
+    "02.11.99/wight",
+]
+#: ten of the 26 left, read to fix kinds in the thirtieth round, NOT held out:
+#: ``random.Random(130).sample(folders, 10)``
+TUNE_30 = [
+    "16.07.99/teacher",
+    "14.07.99/fowler",
+    "04.10.99/zoo",
+    "21.02.00/policeman",
+    "15.03.00/shooting",
+    "21.02.00/abuse",
+    "22.11.99/father",
+    "01.03.00/diver",
+    "12.07.99/arm",
+    "04.10.99/stress",
+]
+DRAWS[31] = DRAWS[30] + HELD_OUT_30 + TUNE_30
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -323,7 +354,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[30]
+    names = DRAWS[31]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
