@@ -334,9 +334,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 57: a nineteen-day search (d to d + 18, both held), seed 57, leaving out rounds 7-56 (every
     # candidate of both of round 56's searches); its second part, if needed, a twenty-day search
     57: (None, None, tuple(range(7, 57))),
+    # round 58: a twenty-one-day search (d to d + 20, both held), seed 58, leaving out rounds 7-57 (every
+    # candidate of both of round 57's searches); its second part, if needed, a twenty-two-day search
+    58: (None, None, tuple(range(7, 58))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 58)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 59)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -360,6 +363,7 @@ SPAN: dict[int, int | str] = {
     55: 15,
     56: 17,
     57: 19,
+    58: 21,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
