@@ -55,6 +55,8 @@ ROUND56_FIRST = (
 )
 #: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
 ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
+#: round 58's first part: every candidate of seed 58's twenty-one-day search judged (orders 1-6)
+ROUND58_FIRST = "8923 16467 1932 9171 7872 15789 13564 17281 2662 9729 13690 13791 17251"
 
 #: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
 #: searches ran out below 45 rows)
@@ -385,4 +387,5 @@ PART2: dict[int, tuple[int, str]] = {
     55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
     56: (18, ROUND56_FIRST),  # round 56's first part: seed 56's seventeen-day search, all 8 judged
     57: (20, ROUND57_FIRST),  # round 57's first part: seed 57's nineteen-day search, all 6 judged
+    58: (22, ROUND58_FIRST),  # round 58's first part: seed 58's twenty-one-day search, all 6 judged
 }
