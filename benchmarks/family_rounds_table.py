@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-57 (benchmarks/family_round51.md to family_round57.md). ``family_round7.py`` imports
+of rounds 51-58 (benchmarks/family_round51.md to family_round58.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -57,6 +57,9 @@ ROUND56_FIRST = (
 ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
 #: round 58's first part: every candidate of seed 58's twenty-one-day search judged (orders 1-6)
 ROUND58_FIRST = "8923 16467 1932 9171 7872 15789 13564 17281 2662 9729 13690 13791 17251"
+#: round 58: its first part, and every candidate of the twenty-two-day search (orders 1-3 judged; both
+#: searches ran out, 0 rows)
+ROUND58 = ROUND58_FIRST + " 1046 8781 109 7428 6344 14833"
 
 #: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
 #: searches ran out below 45 rows)
@@ -229,6 +232,7 @@ LATER_ROUNDS = {
     55: ROUND55,
     56: ROUND56,
     57: ROUND57,
+    58: ROUND58,
 }
 
 
