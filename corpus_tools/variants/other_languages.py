@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["WORDS", "translated_held"]
 
@@ -40,9 +41,10 @@ _PARTICLES = frozenset(
 )
 
 
-def _words(key: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _words(key: str) -> tuple[str, ...]:
     plain = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode().lower()
-    return [w for w in re.findall(r"[a-z]+", plain) if w not in _PARTICLES]
+    return tuple(w for w in re.findall(r"[a-z]+", plain) if w not in _PARTICLES)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -53,7 +55,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] or a[i + 1 :] == b[i:] or a[i:] == b[i + 1 :]
 
 
-def _pair(a: list[str], b: list[str]) -> bool:
+def _pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the words pair off one for one, at least one pair two languages' words."""
     if len(a) != len(b) or len(a) < 2:
         return False
