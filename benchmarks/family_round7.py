@@ -121,12 +121,12 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
     consecutive calendar days d, d + 1 both present, or (``SPAN_DAYS == "next"``) each date and the
     next date in the data, or (``SPAN_DAYS == 3``) each date d with the calendar days d + 1 and
     d + 2 (d + 2 present), or (``SPAN_DAYS == 4``) each date d with the calendar days d + 1 to d + 3
-    (d + 3 present), or (``SPAN_DAYS`` 5 to 20) d to d + SPAN_DAYS - 1 (the last day present), with
+    (d + 3 present), or (``SPAN_DAYS`` 5 to 22) d to d + SPAN_DAYS - 1 (the last day present), with
     the days a group must hold (none, both days, d and d + 2, or d and the last day)."""
     if SPAN_DAYS == 1:
         return [(day, g, ()) for day, g in c.groupby("day")]
-    if SPAN_DAYS not in (*range(2, 21), "next"):
-        raise ValueError(f"SPAN_DAYS must be 1 to 20 or 'next', not {SPAN_DAYS!r}")
+    if SPAN_DAYS not in (*range(2, 23), "next"):
+        raise ValueError(f"SPAN_DAYS must be 1 to 22 or 'next', not {SPAN_DAYS!r}")
     days = sorted(d for d in c.day.unique() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))
     out = []
     if SPAN_DAYS == "next":
@@ -139,8 +139,8 @@ def _windows(c: pd.DataFrame) -> list[tuple[str, pd.DataFrame, tuple[str, ...]]]
             out.append((f"{d}/{d1[5:]}", c[c.day.isin([d, d1])], (d, d1)))
         elif SPAN_DAYS == 3 and d2 in days:
             out.append((f"{d}/{d1[5:]}/{d2[5:]}", c[c.day.isin([d, d1, d2])], (d, d2)))
-        elif SPAN_DAYS in range(4, 21):
-            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in range(3, 20)]
+        elif SPAN_DAYS in range(4, 23):
+            last = [(pd.Timestamp(d) + pd.Timedelta(days=k)).strftime("%Y-%m-%d") for k in range(3, 22)]
             if last[SPAN_DAYS - 4] in days:
                 span = [d, d1, d2, *last[: SPAN_DAYS - 3]]
                 out.append((f"{d}/{span[-1][5:]}", c[c.day.isin(span)], (d, span[-1])))

@@ -1,7 +1,7 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
 later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-57 (benchmarks/family_round51.md to family_round57.md). ``family_round7.py`` imports
+of rounds 51-58 (benchmarks/family_round51.md to family_round58.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -55,6 +55,11 @@ ROUND56_FIRST = (
 )
 #: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
 ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
+#: round 58's first part: every candidate of seed 58's twenty-one-day search judged (orders 1-6)
+ROUND58_FIRST = "8923 16467 1932 9171 7872 15789 13564 17281 2662 9729 13690 13791 17251"
+#: round 58: its first part, and every candidate of the twenty-two-day search (orders 1-3 judged; both
+#: searches ran out, 0 rows)
+ROUND58 = ROUND58_FIRST + " 1046 8781 109 7428 6344 14833"
 
 #: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
 #: searches ran out below 45 rows)
@@ -227,6 +232,7 @@ LATER_ROUNDS = {
     55: ROUND55,
     56: ROUND56,
     57: ROUND57,
+    58: ROUND58,
 }
 
 
@@ -334,9 +340,12 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 57: a nineteen-day search (d to d + 18, both held), seed 57, leaving out rounds 7-56 (every
     # candidate of both of round 56's searches); its second part, if needed, a twenty-day search
     57: (None, None, tuple(range(7, 57))),
+    # round 58: a twenty-one-day search (d to d + 20, both held), seed 58, leaving out rounds 7-57 (every
+    # candidate of both of round 57's searches); its second part, if needed, a twenty-two-day search
+    58: (None, None, tuple(range(7, 58))),
 }
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 58)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 59)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
@@ -360,6 +369,7 @@ SPAN: dict[int, int | str] = {
     55: 15,
     56: 17,
     57: 19,
+    58: 21,
 }
 #: a round's second part (``--part 2``): its days searched together (5: five consecutive calendar
 #: days d to d + 4, keeping the groups holding documents of both d and d + 4) and the documents of
@@ -381,4 +391,5 @@ PART2: dict[int, tuple[int, str]] = {
     55: (16, ROUND55_FIRST),  # round 55's first part: seed 55's fifteen-day search, all 23 judged
     56: (18, ROUND56_FIRST),  # round 56's first part: seed 56's seventeen-day search, all 8 judged
     57: (20, ROUND57_FIRST),  # round 57's first part: seed 57's nineteen-day search, all 6 judged
+    58: (22, ROUND58_FIRST),  # round 58's first part: seed 58's twenty-one-day search, all 6 judged
 }

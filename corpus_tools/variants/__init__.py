@@ -98,4 +98,8 @@ a determiner, or a possessive plural made a noun, no misprint), :mod:`~.time_wor
 added at a replacement's edge an addition apart) and :mod:`~.speaker_swaps` (a cut attribution and
 a new speaker opening an addition of the sentence one change of speaker); and
 :mod:`~.reworded_openings` (a sentence's opening reworded takes the cut words it rewords).
+Round 58's (issue 23, round 57's false fact kinds): :mod:`~.other_languages` ("Banco do Brasil" /
+"Bank of Brazil", read by :mod:`~.fact_changes`), :mod:`~.overnight_words` ("can be carried
+overnight": no day, read by :mod:`~.date_facts`) and :mod:`~.law_owners` ("the Companies' Creditors
+Arrangement Act" one law, read by :mod:`~.name_spans`).
 """

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from corpus_tools.lexicon import MONTHS, NUMBER_WORDS, RELATIVE_DAYS, REPORTING_FORMS, STOP_WORDS, WEEKDAYS
 from corpus_tools.text.dates import days_of_months
+from corpus_tools.variants.overnight_words import no_night
 
 __all__ = [
     "date_key",
@@ -120,6 +121,8 @@ def dates(text: str) -> list[tuple[int, int, str, str]]:
             continue  # "NBC's Today show": a title inside a sentence, not the day
         if m.group().lower() == "today" and _present_today(text, m.start(), m.end()):
             continue
+        if m.group().lower() == "overnight" and no_night(text, m.start(), m.end()):
+            continue  # "positions that can be carried overnight": a rule's word (round 57)
         out.append((m.start(), m.end(), m.group(), m.group().lower()))
     return sorted(out)
 

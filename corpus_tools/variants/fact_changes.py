@@ -49,6 +49,7 @@ from corpus_tools.variants.lower_case_body import lower_case_body_held
 from corpus_tools.variants.month_parts import part_of_month_held
 from corpus_tools.variants.name_forms import alias_of, held_in_other_form, holds_name, named_words
 from corpus_tools.variants.number_forms import holds_number, misspelt_unit_held
+from corpus_tools.variants.other_languages import translated_held
 from corpus_tools.variants.other_writings import a_part_held, initials_given_held, people_of_place_held
 from corpus_tools.variants.periods import _day, held_as_period  # noqa: F401 (re-exported)
 from corpus_tools.variants.reported_twice import (
@@ -315,6 +316,7 @@ def fact_rows(
             or dotted_state_held(text, sentence, raw_other[change])  # "City, N.J." / "New Jersey" (round 51)
             or first_word_held(text, raw_other[change])  # "House of Representatives" / "the House" (round 54)
             or lower_case_body_held(text, raw_other[change])  # "president's council of ..." (round 54)
+            or translated_held(key, names[change])  # "Banco do Brasil" / "Bank of Brazil" (round 57)
         ):
             return True
         if kind == "name" and (

@@ -30,6 +30,7 @@ from corpus_tools.lexicon import (
 from corpus_tools.variants.act_names import act_joins
 from corpus_tools.variants.dotted_capitals import after_dot
 from corpus_tools.variants.firm_lines import gerund_line_joins
+from corpus_tools.variants.law_owners import law_owner_joins
 from corpus_tools.variants.name_particles import COMPOUND_PARTICLE
 from corpus_tools.variants.subject_lists import subject_lists
 
@@ -135,10 +136,11 @@ def _month_apart(parts: list[str]) -> list[str]:
 
 def _owned_by_people(parts: list[str]) -> list[str]:
     """The pieces of a run split after its possessives, a piece after a plural owner of people
-    joined back to it ("People's" + "Daily" -> "People's Daily")."""
+    joined back to it ("People's" + "Daily" -> "People's Daily"), and a law after its plural owner
+    ("Companies'" + "Creditors Arrangement Act", :mod:`~.law_owners`)."""
     out: list[str] = []
     for part in parts:
-        if out and _PEOPLE_OWNER.search(out[-1]):
+        if out and (_PEOPLE_OWNER.search(out[-1]) or law_owner_joins(out[-1], part)):  # "Companies' ... Act"
             out[-1] += " " + part
         else:
             out.append(part)
