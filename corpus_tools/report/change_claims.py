@@ -83,6 +83,7 @@ _FUNCTION = {
     "conjunction": frozenset("and or but nor so yet".split()),
     "subordinator": frozenset("though although while whilst when because since as if whereas".split()),
 }
+_FUNCTION_WORDS = frozenset().union(*_FUNCTION.values())
 _START = re.compile(r"(?:^|[.!?:<\"'`“”‘’])\s*$")
 
 
@@ -131,6 +132,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (False, True)
         >>> whole_replacement("the", "to"), whole_replacement("Though", "Although")
         (False, True)
+        >>> whole_replacement("outside", "over")
+        True
         >>> whole_replacement("disgruntled constituent", "WOMAN")  # a headline's capitals
         True
         >>> whole_replacement("court heard", "town"), whole_replacement("court how he found", "uncovered")
@@ -159,7 +162,7 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         return False  # "photograph taken by" -> "death as"; "causing" -> "led to" is one verb
     if opens[0] != opens[1] and not same_word:
         return False  # "that revealed" -> "revealing"; "indicating" -> "and indicated" is one word
-    if all(len(ws) == 1 and ws[0] in STOP_WORDS for ws in low):
+    if all(len(ws) == 1 and (ws[0] in STOP_WORDS or ws[0] in _FUNCTION_WORDS) for ws in low):
         kinds = [next((k for k, words in _FUNCTION.items() if ws[0] in words), ws[0]) for ws in low]
         return kinds[0] == kinds[1]  # "was" -> "were", "of" -> "from"; "the" -> "to" is none
     preps = [ws[0] in _FUNCTION["preposition"] for ws in low]
