@@ -42,6 +42,9 @@ def _sentence(wire: str, paper: str) -> tuple[list[str], str]:
         ("angry voter", "MAN", "", "", True),  # a headline's capitals
         ("was adjourned until tomorrow", "continues", "", "", True),  # a relative day aside
         ("Although", "Though", "", "", True),  # two words of one kind
+        ("outside", "over", "", "", True),  # two prepositions
+        ("him", "brother Sam", "", "", True),  # a pronoun for a name with its role
+        ("when she was", "while", "", "", True),  # a subordinate clause's opening
         ("3ft 4in", "trailer's gate", "", "", False),  # a measure against a noun
         ("charging", "onto", "", "", False),  # a verb against a preposition
         ("Navy", "school", "…Leeds [Navy] cadets", "…Leeds [school] cadets", False),  # a name's word
@@ -64,6 +67,7 @@ def test_a_replacement_is_claimed_only_between_whole_units(a, b, ctx_a, ctx_b, w
     [
         ("heard", "was told", True),
         ("claimed", "said", True),
+        ("today maintained", "said", True),  # a relative day beside the verb
         ("said the nurse", "Matron Jo Hale told the jury", True),  # a change of speaker
         ("that showed", "showing", False),  # a thing's verb (rb11)
         ("denied", "threatened", False),  # another statement (rp23)

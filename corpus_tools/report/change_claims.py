@@ -132,8 +132,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (False, True)
         >>> whole_replacement("the", "to"), whole_replacement("Though", "Although")
         (False, True)
-        >>> whole_replacement("outside", "over")
-        True
+        >>> whole_replacement("outside", "over"), whole_replacement("him", "husband Ryan")
+        (True, True)
         >>> whole_replacement("disgruntled constituent", "WOMAN")  # a headline's capitals
         True
         >>> whole_replacement("court heard", "town"), whole_replacement("court how he found", "uncovered")
@@ -147,41 +147,59 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS:
         return False
     low = [[w.lower() for w in ws] for ws in (wa, wb)]
+    keys = [{lemma_key(w) for w in ws if w not in STOP_WORDS} for ws in low]
+    dangling = any(len(ws) > 1 and ws[-1] in _DANGLES for ws in low)
+    same_word = bool(keys[0]) and keys[0] == keys[1] and not dangling  # "vehicles" -> "vehicle"
+    if _fragments(low, wa, wb, same_word):
+        return False
+    kinds = _function_kinds(low, wa, wb)
+    if kinds is not None:
+        return kinds
+    if not any(all(w in _PRONOUNS for w in ws) for ws in low):
+        names = [_name_inside(a, source_context), _name_inside(b, context)]
+        if None not in names and names[0] != names[1]:
+            return False  # "Children's" -> "baby": a name's word against a common word
+    return same_word or is_rewording(a, b)
+
+
+def _fragments(low: list[list[str]], wa: list[str], wb: list[str], same_word: bool) -> bool:
+    """Whether two sides are fragments of clauses by their edges: a dangling end on one side or
+    two of different kinds, a verb of saying or a clause's subject on one side only, or an opening
+    relative or conjunction on one side only."""
     ends = [len(ws) > 1 and ws[-1] in _DANGLES for ws in low]
     if all(ends) and low[0][-1] != low[1][-1] and not all(ws[-1] in _FUNCTION["preposition"] for ws in low):
-        return False  # "photograph taken by" -> "death as"; "sentenced to" -> "jailed for" is one
+        return True  # "photograph taken by" -> "death as"; "sentenced to" -> "jailed for" is one
     if _said(wa) != _said(wb):
-        return False  # "court heard" -> "town": a verb of saying against words that hold none
+        return True  # "court heard" -> "town": a verb of saying against words that hold none
     subject = [any(w in _SUBJECTS for w in ws[1:]) for ws in low]
-    if subject[0] != subject[1]:
-        return False  # "court how he discovered" -> "uncovered": a clause's fragment
-    opens = [ws[0] in _OPENERS and len(ws) > 1 for ws in low]
-    keys = [{lemma_key(w) for w in ws if w not in STOP_WORDS} for ws in low]
-    same_word = bool(keys[0]) and keys[0] == keys[1] and not any(ends)  # "vehicles" -> "vehicle"
+    content = all(any(w not in STOP_WORDS for w in ws) for ws in low)  # "when he was" -> "while" is one
+    if subject[0] != subject[1] and content:
+        return True  # "court how he discovered" -> "uncovered": a clause's fragment
     if ends[0] != ends[1] and not _particle_verb(low):
-        return False  # "photograph taken by" -> "death as"; "causing" -> "led to" is one verb
-    if opens[0] != opens[1] and not same_word:
-        return False  # "that revealed" -> "revealing"; "indicating" -> "and indicated" is one word
+        return True  # "truck" -> "lorry that"; "causing" -> "led to" is one verb
+    opens = [ws[0] in _OPENERS and len(ws) > 1 for ws in low]
+    return opens[0] != opens[1] and not same_word  # "that revealed" -> "revealing" is one word's forms
+
+
+def _function_kinds(low: list[list[str]], wa: list[str], wb: list[str]) -> bool | None:
+    """Function words and pronouns: True or False when they decide, else None."""
     if all(len(ws) == 1 and (ws[0] in STOP_WORDS or ws[0] in _FUNCTION_WORDS) for ws in low):
         kinds = [next((k for k, words in _FUNCTION.items() if ws[0] in words), ws[0]) for ws in low]
         return kinds[0] == kinds[1]  # "was" -> "were", "of" -> "from"; "the" -> "to" is none
+    for mine, other in ((low[0], wb), (low[1], wa)):
+        if all(w in _PRONOUNS for w in mine) and len(other) > 1 and any(_named(w) for w in other):
+            return True  # "him" -> "husband Ryan", "her" -> "Lara Croft's": the name it stood for
     preps = [ws[0] in _FUNCTION["preposition"] for ws in low]
     if any(len(ws) == 1 and p for ws, p in zip(low, preps, strict=True)) and preps[0] != preps[1]:
         return False  # "to" -> "He will": a preposition only for a preposition
     if any(len(ws) == 1 and ws[0] in _POSSESSIVES for ws in low):
         return False  # "their" -> "elderly": a determiner for an adjective of the phrase
     for mine, other, first in ((low[0], low[1], wb[0]), (low[1], low[0], wa[0])):
-        if all(w in _PRONOUNS for w in mine) and not (
-            all(w in _PRONOUNS for w in other) or other[0] in _DETERMINERS or _named(first)
-        ):
-            return False  # "They" -> "There wore": a pronoun stands for a noun phrase or a name
-        if all(w in _PRONOUNS for w in mine) and (_named(first) or other[0] in _DETERMINERS):
-            return True  # "She" -> "Lee-Reed", "The five defendants" -> "They": what the pronoun stood for
-    if not any(all(w in _PRONOUNS for w in ws) for ws in low):
-        names = [_name_inside(a, source_context), _name_inside(b, context)]
-        if None not in names and names[0] != names[1]:
-            return False  # "Children's" -> "baby": a name's word against a common word
-    return same_word or is_rewording(a, b)
+        if all(w in _PRONOUNS for w in mine):  # what the pronoun stood for: a name or a noun phrase
+            if _named(first) or other[0] in _DETERMINERS:
+                return True  # "She" -> "Lee-Reed", "The five defendants" -> "They"
+            return None if all(w in _PRONOUNS for w in other) else False  # "They" -> "There wore": none
+    return None
 
 
 def _headline(toks: list[str]) -> list[str]:
@@ -213,12 +231,14 @@ def speaker_change(source_form: str, form: str) -> bool:
     Example:
         >>> speaker_change("heard", "was told"), speaker_change("said the doctor", "Dr Bell told the jury")
         (True, True)
+        >>> speaker_change("today insisted", "said")
+        True
         >>> speaker_change("that revealed", "revealing"), speaker_change("denied", "threatened")
         (False, False)
         >>> speaker_change("also admitted five charges", ""), speaker_change("told", "denied")
         (False, False)
     """
-    sides = [_content(_words(s)) for s in (source_form, form)]
+    sides = [_content(_without_days(_words(s))) for s in (source_form, form)]  # "today insisted"
     if not all(sides):
         return False
     cues = [{w.lower() for w in ws if w.lower() in CUE_WORDS or w.lower() in NEUTRAL_CUES} for ws in sides]
