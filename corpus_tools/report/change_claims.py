@@ -177,7 +177,7 @@ def _fragments(low: list[list[str]], wa: list[str], wb: list[str], same_word: bo
         return True  # "court how he discovered" -> "uncovered": a clause's fragment
     if ends[0] != ends[1] and not _particle_verb(low):
         return True  # "truck" -> "lorry that"; "causing" -> "led to" is one verb
-    opens = [ws[0] in _OPENERS and len(ws) > 1 for ws in low]
+    opens = [ws[0] in _OPENERS for ws in low]
     return opens[0] != opens[1] and not same_word  # "that revealed" -> "revealing" is one word's forms
 
 
