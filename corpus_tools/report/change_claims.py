@@ -75,12 +75,14 @@ _FUNCTION = {
     "determiner": frozenset("a an the this that these those his her their its our my your some any".split()),
     "preposition": frozenset(
         "of for in on at to with by from about into over after before through upon against amid during "
-        "under since until outside inside near around over".split()
+        "under since until outside inside near around over towards toward onto across among between within "
+        "without beside".split()
     ),
     "auxiliary": frozenset(
         "is are was were be been has have had will would can could may might shall should must".split()
     ),
     "conjunction": frozenset("and or but nor so yet".split()),
+    "negation": frozenset("not never no".split()),
     "subordinator": frozenset("though although while whilst when because since as if whereas".split()),
 }
 _FUNCTION_WORDS = frozenset().union(*_FUNCTION.values())
@@ -133,6 +135,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         >>> whole_replacement("the", "to"), whole_replacement("Though", "Although")
         (False, True)
         >>> whole_replacement("outside", "over"), whole_replacement("him", "husband Ryan")
+        (True, True)
+        >>> whole_replacement("amassed an estimated", "stole"), whole_replacement("not", "never")
         (True, True)
         >>> whole_replacement("disgruntled constituent", "WOMAN")  # a headline's capitals
         True
@@ -305,7 +309,8 @@ def claimed_changes(variants: pd.DataFrame) -> pd.DataFrame:
 
 
 def _said(ws: list[str]) -> bool:
-    return any(w.lower() in CUE_WORDS or w.lower() in NEUTRAL_CUES for w in ws)
+    """Whether words hold a plain verb of saying ("heard", "said"; not "estimated", "ordered")."""
+    return any(w.lower() in NEUTRAL_CUES for w in ws)
 
 
 def _described(ws: list[str], k: int) -> bool:
@@ -314,4 +319,4 @@ def _described(ws: list[str], k: int) -> bool:
 
 
 def _cues(text: str) -> bool:
-    return _said(_content(_words(text)))
+    return any(w.lower() in CUE_WORDS or w.lower() in NEUTRAL_CUES for w in _content(_words(text)))
