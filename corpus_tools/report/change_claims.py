@@ -59,7 +59,7 @@ NEUTRAL_CUES = frozenset(
     "maintained explained stressed according replied remarked commented suggested repeated reported "
     "noted testified asked described argued contended countered responded wrote recalled".split()
 )
-_OPENERS = frozenset("that which who whom whose when while and but or as for after because if".split())
+_OPENERS = frozenset("that which who whom whose when while and but or as after because if".split())
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _DETERMINERS = frozenset("a an the his her their its our my this that these those".split())
 _SPEAKERS = {w for words in SPEAKER_WORDS.values() for w in words if w.isalpha()}
@@ -138,6 +138,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (True, True)
         >>> whole_replacement("amassed an estimated", "stole"), whole_replacement("not", "never")
         (True, True)
+        >>> whole_replacement("jury heard that", "court was told"), whole_replacement("read", "said")
+        (True, True)
         >>> whole_replacement("disgruntled constituent", "WOMAN")  # a headline's capitals
         True
         >>> whole_replacement("court heard", "town"), whole_replacement("court how he found", "uncovered")
@@ -147,6 +149,7 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
     """
     a, b = (_headline(_words(x)) for x in (source_form, form))
     a, b = _without_days(a), _without_days(b)  # "was adjourned until tomorrow" -> "continues"
+    a, b = _said_that(a), _said_that(b)  # "jury heard that" -> "court was told"
     wa, wb = _content(a), _content(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS:
         return False
@@ -173,7 +176,7 @@ def _fragments(low: list[list[str]], wa: list[str], wb: list[str], same_word: bo
     ends = [len(ws) > 1 and ws[-1] in _DANGLES for ws in low]
     if all(ends) and low[0][-1] != low[1][-1] and not all(ws[-1] in _FUNCTION["preposition"] for ws in low):
         return True  # "photograph taken by" -> "death as"; "sentenced to" -> "jailed for" is one
-    if _said(wa) != _said(wb):
+    if _said(wa) != _said(wb) and len(wa) + len(wb) > 2:  # "read" -> "said" is one verb for another
         return True  # "court heard" -> "town": a verb of saying against words that hold none
     subject = [any(w in _SUBJECTS for w in ws[1:]) for ws in low]
     content = all(any(w not in STOP_WORDS for w in ws) for ws in low)  # "when he was" -> "while" is one
@@ -216,6 +219,12 @@ def _without_days(toks: list[str]) -> list[str]:
     """A side without its relative days ("today", "tomorrow"), when words are left."""
     rest = [t for t in toks if t.lower() not in RELATIVE_DAYS]
     return rest if _content(rest) else toks
+
+
+def _said_that(toks: list[str]) -> list[str]:
+    """A side without the "that" closing a verb of saying ("heard that"): no dangling word."""
+    ws = _content(toks)
+    return toks[:-1] if len(ws) > 1 and ws[-1].lower() == "that" and _said(ws[:-1]) else toks
 
 
 def _named(word: str) -> bool:
