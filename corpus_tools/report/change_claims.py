@@ -59,10 +59,11 @@ NEUTRAL_CUES = frozenset(
     "maintained explained stressed according replied remarked commented suggested repeated reported "
     "noted testified asked described argued contended countered responded wrote recalled".split()
 )
-_OPENERS = frozenset("that which who whom whose when while and but or as after because if".split())
+_OPENERS = frozenset("that which who whom whose when while and but or as after because if however".split())
 _PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _DETERMINERS = frozenset("a an the his her their its our my this that these those".split())
 _SPEAKERS = {w for words in SPEAKER_WORDS.values() for w in words if w.isalpha()}
+_SOURCE_NOUNS = frozenset(w.rstrip("s") for w in SOURCE_NOUNS | _SPEAKERS)
 _LISTENERS = frozenset(
     "court jury judge magistrates bench police detectives inquest tribunal hearing".split()
 )
@@ -81,7 +82,7 @@ _FUNCTION = {
     "auxiliary": frozenset(
         "is are was were be been has have had will would can could may might shall should must".split()
     ),
-    "conjunction": frozenset("and or but nor so yet".split()),
+    "conjunction": frozenset("and or but nor so yet however".split()),
     "negation": frozenset("not never no".split()),
     "subordinator": frozenset("though although while whilst when because since as if whereas".split()),
 }
@@ -140,6 +141,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (True, True)
         >>> whole_replacement("jury heard that", "court was told"), whole_replacement("read", "said")
         (True, True)
+        >>> whole_replacement("But the", "However"), whole_replacement("But", "However")
+        (True, True)
         >>> whole_replacement("disgruntled constituent", "WOMAN")  # a headline's capitals
         True
         >>> whole_replacement("court heard", "town"), whole_replacement("court how he found", "uncovered")
@@ -150,6 +153,7 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
     a, b = (_headline(_words(x)) for x in (source_form, form))
     a, b = _without_days(a), _without_days(b)  # "was adjourned until tomorrow" -> "continues"
     a, b = _said_that(a), _said_that(b)  # "jury heard that" -> "court was told"
+    a, b = _article_end(a, b), _article_end(b, a)  # "But the" -> "However": "But" replaced, "the" cut
     wa, wb = _content(a), _content(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS:
         return False
@@ -227,6 +231,14 @@ def _said_that(toks: list[str]) -> list[str]:
     return toks[:-1] if len(ws) > 1 and ws[-1].lower() == "that" and _said(ws[:-1]) else toks
 
 
+def _article_end(toks: list[str], other: list[str]) -> list[str]:
+    """A side of two or more words without the article closing it when the other side has none."""
+    ws, theirs = _content(toks), _content(other)
+    last = (ws[-1].lower() if ws else "", theirs[-1].lower() if theirs else "")
+    articles = ("a", "an", "the")
+    return toks[:-1] if len(ws) > 1 and last[0] in articles and last[1] not in articles else toks
+
+
 def _named(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in STOP_WORDS
 
@@ -244,8 +256,8 @@ def speaker_change(source_form: str, form: str) -> bool:
     Example:
         >>> speaker_change("heard", "was told"), speaker_change("said the doctor", "Dr Bell told the jury")
         (True, True)
-        >>> speaker_change("today insisted", "said")
-        True
+        >>> speaker_change("today insisted", "said"), speaker_change("sources", "officials")
+        (True, True)
         >>> speaker_change("that revealed", "revealing"), speaker_change("denied", "threatened")
         (False, False)
         >>> speaker_change("also admitted five charges", ""), speaker_change("told", "denied")
@@ -254,6 +266,9 @@ def speaker_change(source_form: str, form: str) -> bool:
     sides = [_content(_without_days(_words(s))) for s in (source_form, form)]  # "today insisted"
     if not all(sides):
         return False
+    nouns = [[w.lower().rstrip("s") for w in ws if w.lower().rstrip("s") in _SOURCE_NOUNS] for ws in sides]
+    if all(nouns) and all(len(ws) == len(n) for ws, n in zip(sides, nouns, strict=True)):
+        return True  # "sources" -> "officials": the speaker relabelled
     cues = [{w.lower() for w in ws if w.lower() in CUE_WORDS or w.lower() in NEUTRAL_CUES} for ws in sides]
     if not all(cues) or any(ws[0].lower() in _OPENERS for ws in sides):
         return False
