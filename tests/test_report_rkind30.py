@@ -43,6 +43,8 @@ def _sentence(wire: str, paper: str) -> tuple[list[str], str]:
         ("was adjourned until tomorrow", "continues", "", "", True),  # a relative day aside
         ("Although", "Though", "", "", True),  # two words of one kind
         ("outside", "over", "", "", True),  # two prepositions
+        ("which", "that", "", "", True),  # two relatives
+        ("Danny", "Mr Cole", "", "", True),  # one person named another way
         ("him", "brother Sam", "", "", True),  # a pronoun for a name with its role
         ("when she was", "while", "", "", True),  # a subordinate clause's opening
         ("3ft 4in", "trailer's gate", "", "", False),  # a measure against a noun

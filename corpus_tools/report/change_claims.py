@@ -40,6 +40,7 @@ import pandas as pd
 
 from corpus_tools.lexicon import (
     CUE_WORDS,
+    HONORIFICS,
     RELATIVE_DAYS,
     SOURCE_NOUNS,
     SPEAKER_WORDS,
@@ -73,11 +74,12 @@ _SUBJECTS = frozenset("he she they we i".split())
 _POSSESSIVES = frozenset("his her their its our my your".split())
 #: function words of one kind: one replaced by another of its kind is a word replaced
 _FUNCTION = {
+    "relative": frozenset("which that who whom whose".split()),
     "determiner": frozenset("a an the this that these those his her their its our my your some any".split()),
     "preposition": frozenset(
         "of for in on at to with by from about into over after before through upon against amid during "
         "under since until outside inside near around over towards toward onto across among between within "
-        "without beside".split()
+        "without beside plus".split()
     ),
     "auxiliary": frozenset(
         "is are was were be been has have had will would can could may might shall should must".split()
@@ -143,6 +145,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (True, True)
         >>> whole_replacement("But the", "However"), whole_replacement("But", "However")
         (True, True)
+        >>> whole_replacement("which", "that"), whole_replacement("Ricky", "Mr Reel")
+        (True, True)
         >>> whole_replacement("disgruntled constituent", "WOMAN")  # a headline's capitals
         True
         >>> whole_replacement("court heard", "town"), whole_replacement("court how he found", "uncovered")
@@ -157,6 +161,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
     wa, wb = _content(a), _content(b)
     if not wa or not wb or max(len(wa), len(wb)) > MAX_UNIT_WORDS:
         return False
+    if _renamed(wa, wb) or _renamed(wb, wa):
+        return True  # "Ricky" -> "Mr Reel": one person, named another way
     low = [[w.lower() for w in ws] for ws in (wa, wb)]
     keys = [{lemma_key(w) for w in ws if w not in STOP_WORDS} for ws in low]
     dangling = any(len(ws) > 1 and ws[-1] in _DANGLES for ws in low)
@@ -237,6 +243,17 @@ def _article_end(toks: list[str], other: list[str]) -> list[str]:
     last = (ws[-1].lower() if ws else "", theirs[-1].lower() if theirs else "")
     articles = ("a", "an", "the")
     return toks[:-1] if len(ws) > 1 and last[0] in articles and last[1] not in articles else toks
+
+
+def _renamed(one: list[str], two: list[str]) -> bool:
+    """Whether a lone name is written as an honorific and a name ("Ricky" -> "Mr Reel")."""
+    return (
+        len(one) == 1
+        and len(two) == 2
+        and _named(one[0])
+        and two[0].lower().rstrip(".") in HONORIFICS
+        and two[1][:1].isupper()
+    )
 
 
 def _named(word: str) -> bool:
