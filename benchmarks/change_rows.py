@@ -1,6 +1,7 @@
-"""Dump the variant rows (change rows), house style and findings of 36 METER courts stories not
-held out in round 29, so change rows can be counted by category and read before and after a change
-(benchmarks/README.md, "Round 28, branch rkind28" and "Round 29, branch rkind29").
+"""Dump the variant rows (change rows), house style and findings of 46 METER courts stories not
+held out in round 30, so change rows can be counted by category and read before and after a change
+(benchmarks/README.md, "Round 28, branch rkind28", "Round 29, branch rkind29" and "Round 30, branch
+rkind30").
 
 Usage::
 
@@ -8,9 +9,9 @@ Usage::
 
 ``--meter``: the folder the METER corpus is extracted to (holding ``meter-corpus``); the stories
 are ``HELD_OUT_27``, ``TUNE_27``, ``HELD_OUT_26``, ``TUNE_26``, ``HELD_OUT_25``, ``HELD_OUT_24``,
-``HELD_OUT_23`` and (from round 29, when they are no longer held out) ``HELD_OUT_28`` of
-``claims.py``, less any story held out or drawn to tune in the current round (``HELD_OUT_29``,
-``TUNE_29``).
+``HELD_OUT_23``, (from round 29, when they are no longer held out) ``HELD_OUT_28`` and (from round
+30) ``HELD_OUT_29`` of ``claims.py``, less any story held out or drawn to tune in the current round
+(``HELD_OUT_30``, ``TUNE_30``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ STORIES = (
     + claims.HELD_OUT_24
     + claims.HELD_OUT_23
     + claims.HELD_OUT_28
+    + claims.HELD_OUT_29
 )
 
 
@@ -44,7 +46,7 @@ def main() -> None:
     ap.add_argument("--meter", type=Path, default=Path("/tmp/lead/m"))
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    names = [n for n in STORIES if n not in claims.HELD_OUT_29 + claims.TUNE_29]
+    names = [n for n in STORIES if n not in claims.HELD_OUT_30 + claims.TUNE_30]
     meter = ct.load_meter(args.meter, stories=names)
     for name in names:
         a = ct.analyze(meter[name])

@@ -22,6 +22,7 @@ import pandas as pd
 from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import tokenize
+from corpus_tools.report.change_claims import claimed_changes
 from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.honorific_scope import honorific_scope
 from corpus_tools.report.labels import category_label, plain
@@ -262,10 +263,11 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
     var = _rows(_frame(a, "variants"), doc)
     if not len(var):
         return []
-    counts = var["category"].value_counts()
+    told_as = claimed_changes(var)  # a pair of fragments counted as a cut and an addition (issue #22)
+    counts = told_as["category"].value_counts()
     parts = []
     for cat, n in counts[~counts.index.isin(list(STYLE_WORDS))].head(3).items():
-        ex = var[(var["category"] == cat) & (var["source_form"].astype(str).str.strip() != "")]
+        ex = told_as[(told_as["category"] == cat) & (told_as["source_form"].astype(str).str.strip() != "")]
         ex = ex[ex["form"].astype(str).str.strip() != ""]
         short = ex["source_form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)
         ex = ex[short & ex["form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)]

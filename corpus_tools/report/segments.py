@@ -44,7 +44,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
     ],
     "origin": ["doc_id", "source_doc_id", "is_best_parent", "direction"],
     "copies": ["doc_id", "copy_of", "kind", "containment"],
-    "variants": ["doc_id", "source_doc_id", "category", "source_form", "form"],
+    "variants": ["doc_id", "source_doc_id", "category", "source_form", "form", "source_context", "context"],
     "house_style": ["doc_id", "dimension", "style", "n", "n_total"],
     "speaker_summary": [
         "doc_id",
