@@ -293,6 +293,8 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
         told = f" are all style: {style}"
     else:
         told = " are, in substance, mostly " + "; ".join(parts) + f"; in style: {style}"
+    if len(var) == 1:  # "Its 1 word-level change is ...", not "are"
+        told = " is" + told[len(" are") :]
     return [" Its ", (_plural(len(var), "word-level change"), "t-variants"), told + "."]
 
 
