@@ -15,9 +15,7 @@ __all__ = ["CIVIC_TITLES", "civic_untitled"]
 #: titles of local office written before a name, lower case, no final dot
 CIVIC_TITLES: frozenset[str] = frozenset({"councillor", "cllr", "alderman", "alderwoman"})
 
-_TITLE = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(CIVIC_TITLES, key=len, reverse=True))})\.?)\s+(?=[A-Z])"
-)
+_TITLE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(CIVIC_TITLES, key=len, reverse=True))})\.?)\s+(?=[A-Z])")
 
 
 def civic_untitled(label: str) -> str:
