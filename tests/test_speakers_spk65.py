@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from pairs import text_attributions
 
+from corpus_tools.attribution.address_subjects import addressed_subject
 from corpus_tools.attribution.civic_titles import civic_untitled
+from corpus_tools.attribution.relative_namings import named_after_relative
 from corpus_tools.attribution.ruling_judges import ruling_judge
 
 # kind 4 (wight w 13, 14, 17): the full name in a relative clause, then the title and surname alone
@@ -93,3 +95,57 @@ def test_a_judge_who_ruled_is_named_eight_sentences_on_too():
 )
 def test_ruling_judge(label, text, expected):
     assert ruling_judge(label, text) == expected
+
+
+# kind 5 (committee c1 7): the name in apposition after a description's relative clause
+_RELATIVE = (
+    "A council leader is to give evidence for a newspaper in a libel action brought in Leeds by "
+    "the woman who accused him, TV presenter Ann Hale.\n"
+    "Mrs Hale says her career was ruined by the article.\n"
+    "Counsel for the newspaper, Tom Reed QC, told the jury the article was fair.\n"
+)
+
+
+def test_the_name_after_a_relative_clause_is_the_description():
+    rows = text_attributions(_RELATIVE)
+    said = rows.loc[rows["role"] == "speaker"]
+    first = said.loc[said["sent_id"] == 0].iloc[0]
+    assert first["speaker_label"] == "Ann Hale" and bool(first["named"])
+    assert first["speaker_id"] == said.loc[said["speaker"] == "Mrs Hale", "speaker_id"].iloc[0]
+
+
+def test_a_name_that_speaks_after_the_clause_is_left_alone():  # a guard: "..., Ann Hale said"
+    assert (
+        named_after_relative("the woman", "by the woman ", "who accused it, Ann Hale said.", {"Hale"}) == ""
+    )
+    assert named_after_relative("the woman", "by the woman ", "who accused it, Ann Hale.", {"Lee"}) == ""
+
+
+# kind 6 (committee c4 9): an address in commas between the name and the cue
+_ADDRESS = (
+    "A TV presenter today told a libel jury her programme had been fair.\n"
+    "Giving evidence, Mrs Hale, of Church Lane, Harrogate, said she had checked every fact.\n"
+    "Mrs Hale said she stood by the programme.\n"
+)
+
+
+def test_a_town_at_the_end_of_an_address_is_no_speaker():
+    said = text_attributions(_ADDRESS).query("role == 'speaker'")
+    assert "Harrogate" not in set(said["speaker_label"])
+    assert (
+        said.loc[said["sent_id"] == 1, "speaker_id"].iloc[0]
+        == said.loc[said["sent_id"] == 2, "speaker_id"].iloc[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "before", "expected"),
+    [
+        ("Harrogate", "Giving evidence, Mrs Hale, of Church Lane, ", "Mrs Hale"),
+        ("Harrogate", "Giving evidence, Mrs Ann Hale, of 12 Church Lane, ", "Mrs Ann Hale"),
+        ("Harrogate", "Giving evidence, Mrs Lee, of Church Lane, ", ""),  # a surname the text gives no one
+        ("Harrogate", "The chairman of the council, ", ""),
+    ],
+)
+def test_addressed_subject(label, before, expected):
+    assert addressed_subject(label, before, {"Hale"}) == expected

@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.address_subjects import addressed_subject
 from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_lead_descriptions import aged_lead_person
 from corpus_tools.attribution.aged_names import addressed_name
@@ -68,6 +69,7 @@ from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.relation_names import relation_holder
 from corpus_tools.attribution.relative_appositions import name_before_relative
+from corpus_tools.attribution.relative_namings import named_after_relative
 from corpus_tools.attribution.representatives import representative_named
 from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
@@ -289,6 +291,8 @@ def _retype(
     person = person or representative_named(label, named, before, after)  # "his solicitor said. X said:"
     person = person or aged_lead_person(label, named, before, after, people)  # "The shamed solicitor, 35,"
     person = person or ruling_judge(label, after)  # "A judge ruled ... Lord Caplan ruled": Lord Caplan
+    person = person or named_after_relative(label, before, after, people)  # "the man who sued him, X"
+    person = person or addressed_subject(label, before, people)  # "Mr Hale, of Park Road, Leeds, said"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
