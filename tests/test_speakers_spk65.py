@@ -124,7 +124,7 @@ def test_a_name_that_speaks_after_the_clause_is_left_alone():  # a guard: "..., 
 # kind 6 (committee c4 9): an address in commas between the name and the cue
 _ADDRESS = (
     "A TV presenter today told a libel jury her programme had been fair.\n"
-    "Giving evidence, Mrs Hale, of Church Lane, Harrogate, said she had checked every fact.\n"
+    "Giving evidence, Mrs Hale, of St Mary's Road, Harrogate, said she had checked every fact.\n"
     "Mrs Hale said she stood by the programme.\n"
 )
 
