@@ -284,5 +284,9 @@ One person, pair or body under several names:
 * :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea;
 * :mod:`~.joint_given`: "his parents, June and Steven Warren": June a given name, "Mrs Warren" no son;
 * :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body;
-* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son".
+* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son";
+* :mod:`~.civic_titles`: "Councillor Harry Rees, ..., who said" and "Councillor Rees said": one man;
+* :mod:`~.ruling_judges`: "A judge ruled today that ... / Lord Caplan ruled that ...": Lord Caplan;
+* :mod:`~.relative_namings`: "by the man who accused him, TV journalist Sean McPhilemy": McPhilemy;
+* :mod:`~.address_subjects`: "Mr McPhilemy, of St Margaret's Road, Oxford, said": no speaker "Oxford".
 """

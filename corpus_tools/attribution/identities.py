@@ -24,6 +24,7 @@ import re
 import pandas as pd
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.address_subjects import addressed_subject
 from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_lead_descriptions import aged_lead_person
 from corpus_tools.attribution.aged_names import addressed_name
@@ -33,6 +34,7 @@ from corpus_tools.attribution.apposed_spouses import spouse_gender
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
 from corpus_tools.attribution.body_statements import body_statement
 from corpus_tools.attribution.caps_names import capitals_person
+from corpus_tools.attribution.civic_titles import civic_untitled
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
@@ -67,10 +69,12 @@ from corpus_tools.attribution.owned_roles import owned_role_holder
 from corpus_tools.attribution.pairs import n_people
 from corpus_tools.attribution.relation_names import relation_holder
 from corpus_tools.attribution.relative_appositions import name_before_relative
+from corpus_tools.attribution.relative_namings import named_after_relative
 from corpus_tools.attribution.representatives import representative_named
 from corpus_tools.attribution.resident_names import resident_surname
 from corpus_tools.attribution.role_descriptions import role_described
 from corpus_tools.attribution.roles import family_holder, lawyer_name
+from corpus_tools.attribution.ruling_judges import ruling_judge
 from corpus_tools.attribution.same_speakers import (
     one_person,
     speaker_kind,
@@ -286,6 +290,9 @@ def _retype(
     person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
     person = person or representative_named(label, named, before, after)  # "his solicitor said. X said:"
     person = person or aged_lead_person(label, named, before, after, people)  # "The shamed solicitor, 35,"
+    person = person or ruling_judge(label, after)  # "A judge ruled ... Lord Caplan ruled": Lord Caplan
+    person = person or named_after_relative(label, before, after, people)  # "the man who sued him, X"
+    person = person or addressed_subject(label, before, people)  # "Mr Hale, of Park Road, Leeds, said"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
@@ -433,7 +440,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),
             "surname": surname(kin_name(s["speaker_label"])),  # "Mrs Hale's husband Tom" is Mr Hale
-            "first": _first_name(kin_name(s["speaker_label"]))
+            "first": _first_name(civic_untitled(kin_name(s["speaker_label"])))
             or given_in_text(texts[doc][:start], s["speaker_label"]),
             "orgs": doc_orgs.get(doc, []),
             "gender": spouse_gender(s["speaker_label"], texts[doc]),  # "Mr Dean" is no "Rose Dean"
