@@ -284,5 +284,7 @@ One person, pair or body under several names:
 * :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea;
 * :mod:`~.joint_given`: "his parents, June and Steven Warren": June a given name, "Mrs Warren" no son;
 * :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body;
-* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son".
+* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son";
+* :mod:`~.told_hearings`: "A black Wpc has told an employment tribunal / Ann Dale, 34, told the
+  tribunal": one person.
 """

@@ -90,6 +90,7 @@ from corpus_tools.attribution.title_phrases import title_phrase_holder
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.titled_openers import titled_opener
+from corpus_tools.attribution.told_hearings import told_hearing_opener
 from corpus_tools.attribution.told_kin import told_kin_opener
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.victim_names import victim_named
@@ -286,6 +287,7 @@ def _retype(
     person = person or one_described(label, before, after, people, posts or text)  # "the witness": Mrs Owen
     person = person or representative_named(label, named, before, after)  # "his solicitor said. X said:"
     person = person or aged_lead_person(label, named, before, after, people)  # "The shamed solicitor, 35,"
+    person = person or told_hearing_opener(label, before, after, people)  # "A Wpc told a tribunal"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
