@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools.attribution.told_hearings import told_hearing_opener
 
@@ -29,3 +29,23 @@ def test_a_name_that_told_someone_else_is_not_the_description():  # a guard: ano
     same = after.replace("court", "inquest")
     assert told_hearing_opener("A woman constable", "", same, {"Dale"}) == "Ann Dale"
     assert told_hearing_opener("A Leeds woman", "", same, {"Dale"}) == ""  # a name in the description
+
+
+# "Sentencing X, Y, the magistrate, said" (12.07.99/gamekeeper's telegraph): the parser runs the
+# defendant being sentenced into the subject, the magistrate its conjunct
+_SENTENCING = (
+    "A gamekeeper who snared foxes on a country estate was jailed for three months yesterday.\n\n"
+    "Sentencing Dunmore, Hugh Ward, the stipendiary magistrate at Kendal, said that because of the "
+    "cruel nature of the killings he had no choice but to impose a prison sentence.\n\n"
+    "Sentencing Pike, Alan Reed, the recorder at Leeds, told him he had shown no remorse.\n"
+)
+
+
+def test_the_defendant_a_judge_sentences_is_not_the_judges_speaker():
+    rows = text_attributions(_SENTENCING)
+    assert list(rows["speaker_label"]) == ["Hugh Ward", "Alan Reed"]
+
+
+def test_a_name_after_an_opening_sentencing_with_no_judge_beside_it_keeps_its_reading():  # a guard
+    rows = text_attributions("Sentencing over, Tom Pike said he would appeal.\n")
+    assert list(rows["speaker_label"]) == ["Tom Pike"]

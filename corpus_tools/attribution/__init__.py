@@ -286,5 +286,7 @@ One person, pair or body under several names:
 * :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body;
 * :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son";
 * :mod:`~.told_hearings`: "A black Wpc has told an employment tribunal / Ann Dale, 34, told the
-  tribunal": one person.
+  tribunal": one person;
+* :mod:`~.sentencing_openers`: "Sentencing Drummond, Peter Ward, the magistrate, said": Ward, not
+  the man sentenced.
 """

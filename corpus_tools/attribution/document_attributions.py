@@ -64,6 +64,7 @@ from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.relative_speakers import no_antecedent, quoted_antecedent, relative_speaker
 from corpus_tools.attribution.relative_tails import relative_tail
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.sentencing_openers import sentenced_subject
 from corpus_tools.attribution.side_asides import side_aside_name
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.signatures import signature
@@ -99,6 +100,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = passive_party(verb, cue_subject(verb, kind)) or aux_plea_subject(verb)  # "as X by Y": Y
         head = (alleges and allegation_agent(verb)) or head  # "allegations made by parents that": the parents
         head = conjunct_subject(verb, head)  # "the boys began ... and Roberts later admitted": Roberts
+        head = sentenced_subject(verb, head)  # "Sentencing Drummond, Peter Ward, ..., said": Ward
         head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
         head = side_aside_name(verb) if head is None and kind == "verb" else head  # "X, for the defence,"
