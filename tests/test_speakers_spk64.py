@@ -49,3 +49,18 @@ def test_the_defendant_a_judge_sentences_is_not_the_judges_speaker():
 def test_a_name_after_an_opening_sentencing_with_no_judge_beside_it_keeps_its_reading():  # a guard
     rows = text_attributions("Sentencing over, Tom Pike said he would appeal.\n")
     assert list(rows["speaker_label"]) == ["Tom Pike"]
+
+
+# the glued "hadpleaded" of a wire take (28.09.99/brothel, bt5): a plea all the same
+_GLUED = (
+    "A couple who ran a massage parlour in south London were jailed today.<\n"
+    "Mrs Dale, 31, was jailed for two years.<\n"
+    "Her husband, Tom, also 31, whose role was limited to driving, received a suspended sentence for\n"
+    "the one count of living on prostitution, which he hadpleaded\nguilty to.<\n"
+)
+
+
+def test_a_plea_glued_to_its_auxiliary_is_a_plea():
+    rows = text_attributions(_GLUED)
+    assert list(zip(rows["cue"], rows["speaker"])) == [("hadpleaded", "he")]
+    assert speaker_rows(_GLUED) == [["Her husband, Tom", "person", 1]]
