@@ -62,5 +62,5 @@ _GLUED = (
 
 def test_a_plea_glued_to_its_auxiliary_is_a_plea():
     rows = text_attributions(_GLUED)
-    assert list(zip(rows["cue"], rows["speaker"])) == [("hadpleaded", "he")]
+    assert rows[["cue", "speaker"]].values.tolist() == [["hadpleaded", "he"]]
     assert speaker_rows(_GLUED) == [["Her husband, Tom", "person", 1]]
