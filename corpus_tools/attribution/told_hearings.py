@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.sentence_ends import SENTENCE_BREAK
 
 __all__ = ["told_hearing_opener"]
 
@@ -30,7 +31,7 @@ _HEARINGS = "tribunal|court|jury|inquest|hearing|inquiry|committee|panel"
 #: the description's statement: "has told an employment tribunal"
 _TOLD = re.compile(rf"\btold (?:an?|the) (?:[\w'-]+ ){{0,2}}?({_HEARINGS})\b")
 #: a sentence's end (a stop, closing marks, a wire take's "<", white space)
-_END = re.compile(r"[.!?]['\"\u2019\u201d]*<?[\s\x00-\x1f]+")
+_END = SENTENCE_BREAK
 #: the next sentence: a full name (a title allowed), an apposition, "told" a hearing
 _NAMED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?((?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+),([^.<]{0,160}?)"
