@@ -51,16 +51,6 @@ def test_a_name_after_an_opening_sentencing_with_no_judge_beside_it_keeps_its_re
     assert list(rows["speaker_label"]) == ["Tom Pike"]
 
 
-# the glued "hadpleaded" of a wire take (28.09.99/brothel, bt5): a plea all the same
-_GLUED = (
-    "A couple who ran a massage parlour in south London were jailed today.<\n"
-    "Mrs Dale, 31, was jailed for two years.<\n"
-    "Her husband, Tom, also 31, whose role was limited to driving, received a suspended sentence for\n"
-    "the one count of living on prostitution, which he hadpleaded\nguilty to.<\n"
-)
-
-
-def test_a_plea_glued_to_its_auxiliary_is_a_plea():
-    rows = text_attributions(_GLUED)
-    assert rows[["cue", "speaker"]].values.tolist() == [["hadpleaded", "he"]]
-    assert speaker_rows(_GLUED) == [["Her husband, Tom", "person", 1]]
+def test_a_judge_right_after_passing_sentence_keeps_his_words():  # a guard (03.04.00/breeder's shape)
+    rows = text_attributions("Passing sentence Mr Justice Hale told Pike of his horror at the attack.\n")
+    assert list(rows["speaker_label"]) == ["Mr Justice Hale"]

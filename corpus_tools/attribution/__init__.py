@@ -289,7 +289,6 @@ One person, pair or body under several names:
   tribunal": one person;
 * :mod:`~.sentencing_openers`: "Sentencing Drummond, Peter Ward, the magistrate, said": Ward, not
   the man sentenced;
-* :mod:`~.glued_pleas`: "which he hadpleaded guilty to", a wire take's glued words: his plea;
 * :mod:`~.sentence_ends`: one pattern for where a sentence ends, read by the rules that look at the
   next sentence by hand.
 """

@@ -31,7 +31,6 @@ from corpus_tools.attribution.cues import (
 from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
 from corpus_tools.attribution.each_pleas import QUANTIFIERS, listed_head
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
-from corpus_tools.attribution.glued_pleas import glued_plea, may_glue
 from corpus_tools.attribution.group_members import group_member
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
@@ -89,12 +88,11 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     toks = doc_tokens(doc)
     low = para_text.lower()
-    submits, alleges, glued = may_submit(low), may_allege(low), may_glue(low)  # string gates: "submit", ...
+    submits, alleges = may_submit(low), may_allege(low)  # "submitted that", "allegations made by": gates
     for verb in toks:
         kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
         kind = kind or ("verb" if aux_plea(verb) else None)  # "Hale admits knifing Reed", an aux
         kind = kind or (submits and submission(verb)) or (alleges and made_allegation(verb)) or None
-        kind = kind or (glued and glued_plea(verb)) or None  # "which he hadpleaded guilty to": a plea
         if kind is None and (quotes or colons) and not submitted_clause(verb):  # "that the judge erred"
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):

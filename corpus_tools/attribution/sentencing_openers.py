@@ -6,7 +6,7 @@ Read from round 29's leftover kinds (``benchmarks/README.md``, "End of round 29"
 wrong in 12.07.99/gamekeeper's telegraph: the parser reads "Sentencing Drummond" as a name run,
 the subject of "said", and the magistrate after the comma as its conjunct, so the defendant
 being sentenced became the speaker of the magistrate's words. The person an opening participle
-of a judge's act ("Sentencing", "Jailing", "Fining", "Remanding", "Passing sentence on") takes as
+of a judge's act ("Sentencing", "Jailing", "Fining", "Remanding") takes as
 its object is never the subject of the main verb: when a cue's subject is that name, the speaker
 is the name coordinated with it ("Peter Ward"), else there is none from the parse (the chain's
 name readers look further).
@@ -18,22 +18,20 @@ from __future__ import annotations
 
 __all__ = ["sentenced_subject"]
 
-#: opening participles of a judge's act on a defendant
-_ACTS = frozenset({"sentencing", "jailing", "fining", "remanding", "passing", "detaining", "gaoling"})
-#: words between "Passing" and the name ("Passing sentence on Drummond")
-_BETWEEN = frozenset({"sentence", "on", "to"})
+#: opening participles of a judge's act on a defendant, the name right after them ("Passing sentence
+#: Mr Justice Owen told Cotterell", 03.04.00/breeder, has the judge there: no act of this shape)
+_ACTS = frozenset({"sentencing", "jailing", "fining", "remanding", "detaining", "gaoling"})
 
 
 def _sentenced(head) -> bool:
     """Whether a token is the name an opening participle of a judge's act takes as its object
-    ("Sentencing Drummond", "Jailing Tom Pike", "Passing sentence on Reed"): a look at the five
-    tokens before it, no more."""
+    ("Sentencing Drummond", "Jailing Tom Pike"): a look at the five tokens before it, no more."""
     doc = head.doc
     for j in range(head.i - 1, max(-1, head.i - 6), -1):
         t = doc[j]
         if t.lower_ in _ACTS:
             return bool(t.is_sent_start)
-        if not (t.lower_ in _BETWEEN or (t.text[:1].isupper() and t.is_alpha)):
+        if not (t.text[:1].isupper() and t.is_alpha):
             return False
     return False
 
