@@ -288,5 +288,11 @@ One person, pair or body under several names:
 * :mod:`~.civic_titles`: "Councillor Harry Rees, ..., who said" and "Councillor Rees said": one man;
 * :mod:`~.ruling_judges`: "A judge ruled today that ... / Lord Caplan ruled that ...": Lord Caplan;
 * :mod:`~.relative_namings`: "by the man who accused him, TV journalist Sean McPhilemy": McPhilemy;
-* :mod:`~.address_subjects`: "Mr McPhilemy, of St Margaret's Road, Oxford, said": no speaker "Oxford".
+* :mod:`~.address_subjects`: "Mr McPhilemy, of St Margaret's Road, Oxford, said": no speaker "Oxford";
+* :mod:`~.told_hearings`: "A black Wpc has told an employment tribunal / Ann Dale, 34, told the
+  tribunal": one person;
+* :mod:`~.sentencing_openers`: "Sentencing Drummond, Peter Ward, the magistrate, said": Ward, not
+  the man sentenced;
+* :mod:`~.sentence_ends`: one pattern for where a sentence ends, read by the rules that look at the
+  next sentence by hand.
 """

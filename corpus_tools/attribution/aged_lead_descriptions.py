@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.attribution.descriptions import names_in
+from corpus_tools.attribution.sentence_ends import SENTENCE_BREAK
 
 __all__ = ["aged_lead_person"]
 
@@ -36,7 +37,7 @@ _LABEL = re.compile(r"^[Tt]he((?:\s+[a-z][\w-]*){1,3})$")
 #: a person's mark right after the label: an age in apposition, or a relative "who"/"whose"
 _AGED = re.compile(r"^,\s+(?:\d{1,3},|who\b|whose\b)")
 #: a sentence's end inside the lead (a stop, then white space): more than one sentence before
-_STOP = re.compile(r"[.!?]['\"\u2019\u201d]*<?[\s\x00-\x1f]+\S")
+_STOP = re.compile(SENTENCE_BREAK.pattern + r"\S")
 #: head words of someone other than the lead's person (the victim, a relative, the bench, a witness)
 _OTHERS = frozenset(
     """victim judge magistrate recorder coroner prosecutor witness officer policeman policewoman

@@ -23,6 +23,8 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.sentence_ends import SENTENCE_BREAK
+
 __all__ = ["articles_outlet"]
 
 #: published works by number: what a pronoun of that number may stand for
@@ -32,7 +34,7 @@ _WORKS = {
 }
 _PRONOUNS = {"these": "p", "they": "p", "those": "p", "it": "s", "this": "s"}
 #: a sentence's end in the text the offsets are of, a wire take's "<" and control marks included
-_END = re.compile(r"[.!?]['\"\u2019\u201d]*<?[\s\x00-\x1f]+")
+_END = SENTENCE_BREAK
 
 
 def _outlet_named(sentence: str, outlets: frozenset[str]) -> str:

@@ -40,7 +40,7 @@ from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
 from corpus_tools.attribution.letter_pronouns import letter_writers
 from corpus_tools.attribution.listed_pleas import listed_plea
-from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation
+from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation, may_allege
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -64,6 +64,7 @@ from corpus_tools.attribution.relative_asides import aside_speaker
 from corpus_tools.attribution.relative_speakers import no_antecedent, quoted_antecedent, relative_speaker
 from corpus_tools.attribution.relative_tails import relative_tail
 from corpus_tools.attribution.reports import expletive, not_a_report
+from corpus_tools.attribution.sentencing_openers import sentenced_subject
 from corpus_tools.attribution.side_asides import side_aside_name
 from corpus_tools.attribution.side_names import name_after_content, name_before_cue
 from corpus_tools.attribution.signatures import signature
@@ -73,7 +74,7 @@ from corpus_tools.attribution.speech_participles import speech_participle
 from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
-from corpus_tools.attribution.submissions import submission, submitted_clause
+from corpus_tools.attribution.submissions import may_submit, submission, submitted_clause
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -86,17 +87,20 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
     colon = para_text.rstrip().endswith(":")
     colons = colon or ":" in para_text  # a colon may open a quotation in single marks (colon_quote)
     toks = doc_tokens(doc)
+    low = para_text.lower()
+    submits, alleges = may_submit(low), may_allege(low)  # "submitted that", "allegations made by": gates
     for verb in toks:
         kind = cue_kind(verb) or ("verb" if clause_plea(verb) or speech_participle(verb) else None)
         kind = kind or ("verb" if aux_plea(verb) else None)  # "Hale admits knifing Reed", an aux
-        kind = kind or submission(verb) or made_allegation(verb)  # "submitted that", "allegations made by"
+        kind = kind or (submits and submission(verb)) or (alleges and made_allegation(verb)) or None
         if kind is None and (quotes or colons) and not submitted_clause(verb):  # "that the judge erred"
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
             continue
         head = passive_party(verb, cue_subject(verb, kind)) or aux_plea_subject(verb)  # "as X by Y": Y
-        head = allegation_agent(verb) or head  # "allegations made by parents that": the parents
+        head = (alleges and allegation_agent(verb)) or head  # "allegations made by parents that": the parents
         head = conjunct_subject(verb, head)  # "the boys began ... and Roberts later admitted": Roberts
+        head = sentenced_subject(verb, head)  # "Sentencing Drummond, Peter Ward, ..., said": Ward
         head = aside_speaker(verb, head)  # "Mr Hill, who they said matched": they
         head = name_before_cue(verb) if head is None and kind == "verb" else head  # "..., Ann Hale, said:"
         head = side_aside_name(verb) if head is None and kind == "verb" else head  # "X, for the defence,"

@@ -94,6 +94,7 @@ from corpus_tools.attribution.title_phrases import title_phrase_holder
 from corpus_tools.attribution.title_types import titled_type
 from corpus_tools.attribution.titled_misprints import corrected_surname
 from corpus_tools.attribution.titled_openers import titled_opener
+from corpus_tools.attribution.told_hearings import told_hearing_opener
 from corpus_tools.attribution.told_kin import told_kin_opener
 from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.victim_names import victim_named
@@ -293,6 +294,7 @@ def _retype(
     person = person or ruling_judge(label, after)  # "A judge ruled ... Lord Caplan ruled": Lord Caplan
     person = person or named_after_relative(label, before, after, people)  # "the man who sued him, X"
     person = person or addressed_subject(label, before, people)  # "Mr Hale, of Park Road, Leeds, said"
+    person = person or told_hearing_opener(label, before, after, people)  # "A Wpc told a tribunal"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":

@@ -12,17 +12,30 @@ were made by parents"); this one says what is alleged. The rule: the participle 
 the speaker and the clause the content.
 
 * :func:`made_allegation`: "verb" for such a participle, else None;
-* :func:`allegation_agent`: its agent, the speaker.
+* :func:`allegation_agent`: its agent, the speaker;
+* :func:`may_allege`: the cheap gate read once a paragraph before either runs a token.
 """
 
 from __future__ import annotations
 
-__all__ = ["allegation_agent", "made_allegation"]
+__all__ = ["allegation_agent", "made_allegation", "may_allege"]
 
 #: nouns of alleging that a participle of making hangs on
 _ALLEGING = frozenset({"allegation", "claim", "complaint", "accusation", "assertion"})
 #: participles of making an allegation
 _MADE = frozenset({"make", "raise", "level", "put"})
+
+
+def may_allege(low: str) -> bool:
+    """Whether a paragraph's lower-cased text can hold an allegation made by someone: every noun of
+    :data:`_ALLEGING` holds its lemma as a string ("allegations", "claims"), so a paragraph without
+    one skips :func:`made_allegation`'s look at each of its tokens (the same rows, less CPU).
+
+    Example:
+        >>> may_allege("allegations made by parents that ..."), may_allege("he said so.")
+        (True, False)
+    """
+    return any(noun in low for noun in _ALLEGING)
 
 
 def made_allegation(verb) -> str | None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.sentence_ends import SENTENCE_BREAK
+
 __all__ = ["representative_named"]
 
 #: "his solicitor", "Mr Mullaney's legal representative", "the family's lawyer"
@@ -33,7 +35,7 @@ _LAWYER = re.compile(
 )
 #: the end of the label's sentence: a stop (a closing mark after it), white space and a wire take's
 #: "<" and control characters
-_END = re.compile(r"(?<=[.!?])['\"\u2019\u201d]*<?[\s\x00-\x1f]+")
+_END = SENTENCE_BREAK  # the label ends in a word: the same ends as a look-behind's
 _WORD = r"[A-Z][\w'\u2019-]+"
 #: the next sentence's opening: a full name, then its verb of saying
 _NAMED = re.compile(
