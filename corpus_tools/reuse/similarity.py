@@ -366,7 +366,8 @@ def _features(a: SentenceWords, b: SentenceWords, idf, win, pairs: dict) -> tupl
     va = {k: idf.get(k, default) if idf else 1.0 for k in a.content}
     vb = {k: idf.get(k, default) if idf else 1.0 for k in b.content}
     # math.fsum: a set's order follows PYTHONHASHSEED; a plain float sum in that order could end
-    # a bit apart from one run to the next and flip a decision at its threshold (round 30)
+    # a bit apart from one run to the next and flip a decision at its threshold (round 30;
+    # tests/test_alignment_hashseed30.py)
     norm = math.sqrt(math.fsum(v * v for v in va.values()) * math.fsum(v * v for v in vb.values()))
     cosine = math.fsum(va[k] * vb[k] for k in va.keys() & vb.keys()) / norm if norm else 0.0
     return (
