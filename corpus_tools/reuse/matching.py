@@ -364,7 +364,9 @@ def candidates(
     that many longer ones sharing common words outweigh); for a court sign-off, the
     source's closing lines (:func:`corpus_tools.reuse.fusion.is_closing_line`)."""
     weight: dict[int, float] = defaultdict(float)
-    for key in t.words.content:
+    # in sorted order: a set's order follows PYTHONHASHSEED, and two sentences of the same words
+    # summed in two orders could differ in the last bit and swap places at the cut (round 30)
+    for key in sorted(t.words.content):
         for n in index.get(key, ()):
             weight[n] += idf.get(key, 1.0)
     best, seen = [], set()

@@ -365,8 +365,11 @@ def _features(a: SentenceWords, b: SentenceWords, idf, win, pairs: dict) -> tupl
     default = _default_weight(idf)
     va = {k: idf.get(k, default) if idf else 1.0 for k in a.content}
     vb = {k: idf.get(k, default) if idf else 1.0 for k in b.content}
-    norm = math.sqrt(sum(v * v for v in va.values()) * sum(v * v for v in vb.values()))
-    cosine = sum(va[k] * vb[k] for k in va.keys() & vb.keys()) / norm if norm else 0.0
+    # math.fsum: a set's order follows PYTHONHASHSEED; a plain float sum in that order could end
+    # a bit apart from one run to the next and flip a decision at its threshold (round 30;
+    # tests/test_alignment_hashseed30.py)
+    norm = math.sqrt(math.fsum(v * v for v in va.values()) * math.fsum(v * v for v in vb.values()))
+    cosine = math.fsum(va[k] * vb[k] for k in va.keys() & vb.keys()) / norm if norm else 0.0
     return (
         *pair(a, b),
         *(inner[f] for f in _WINDOWED),
@@ -382,8 +385,9 @@ def _pair_features(a: SentenceWords, b: SentenceWords, idf: Mapping[str, float] 
     default = _default_weight(idf)
 
     def mass(keys: frozenset[str]) -> float:
-        # the same weights summed in the same order, looked up by map (#23)
-        return sum(map(idf.get, keys, repeat(default))) if idf else sum(1.0 for _ in keys)
+        # looked up by map (#23); math.fsum, exactly rounded, gives the same mass whatever order the
+        # frozenset yields its words in (the order follows PYTHONHASHSEED: round 30)
+        return math.fsum(map(idf.get, keys, repeat(default))) if idf else float(len(keys))
 
     ca, cb = a.content, b.content
     shared = mass(ca & cb)
