@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
 
@@ -122,7 +123,8 @@ def tells_lead(earlier: str, later: str) -> bool:
 def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[int, int]:
     """``{witness: parent}`` for each witness of ``orphans`` that tells again (:func:`tells_lead`)
     the news of an earlier witness of its known outlet published at least :data:`MIN_LEAD_GAP`
-    and at most :data:`MAX_LEAD_GAP` before it. Of several, the one with the most sentences told
+    and at most :data:`MAX_LEAD_GAP` before it (or, when it keeps that story's lead figure or
+    tells many of its sentences, :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP`). Of several, the one with the most sentences told
     again, ties to the latest.
 
     Args:
@@ -151,9 +153,11 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
         for j, n in hits.items():
             if j == i or outlet[j] != outlet[i] or n < LEAD_NAMES * len(_read(bodies[j])[0]):
                 continue
-            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + MAX_LEAD_GAP and may_precede(j, i)):
+            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
                 continue
             told = _told(bodies[j], bodies[i])
+            if dates[i] > dates[j] + MAX_LEAD_GAP and not long_update(bodies[j], _read(bodies[i])[3], told):
+                continue  # weeks later: the lead's figure kept or many sentences told (reuse.lead_window)
             if told >= MIN_TOLD and (best is None or (told, j) > best):
                 best = (told, j)
         if best is not None:
