@@ -123,8 +123,9 @@ def tells_lead(earlier: str, later: str) -> bool:
 def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[int, int]:
     """``{witness: parent}`` for each witness of ``orphans`` that tells again (:func:`tells_lead`)
     the news of an earlier witness of its known outlet published at least :data:`MIN_LEAD_GAP`
-    and at most :data:`MAX_LEAD_GAP` before it (or, when it keeps that story's lead figure or
-    tells many of its sentences, :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP`). Of several, the one with the most sentences told
+    and at most :data:`MAX_LEAD_GAP` before it (or up to
+    :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP` when it keeps that story's lead figure
+    or tells many of its sentences). Of several, the one with the most sentences told
     again, ties to the latest.
 
     Args:
