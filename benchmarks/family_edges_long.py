@@ -54,7 +54,8 @@ def parents(rule, pairs: pd.DataFrame) -> dict:
         late = ~p["near"] & (p["gap_min"] <= rule[0] * 24 * 60)
         ok |= late & (p["kept"] | (p["told"] >= rule[1]))
     p = p[ok]
-    best = p.sort_values(["near", "told", "cand"], key=lambda s: s.astype(int)).groupby("doc_id").tail(1)
+    p = p.assign(near=p["near"].astype(int), cand_n=pd.to_numeric(p["cand"]))
+    best = p.sort_values(["near", "told", "cand_n"]).groupby("doc_id").tail(1)
     return dict(zip(best["doc_id"], best["cand"], strict=True))
 
 
