@@ -79,8 +79,9 @@ def test_new_story_of_the_thread_naming_the_firm_and_bidder_stays_a_root():
 
 @pytest.mark.parametrize(
     ("outlet", "published"),
-    [("Daily Post", TUESDAY_WEEK_AFTER), ("Wire", "1987-03-27T12:00:00"), ("Wire", None)],
-    ids=["another outlet", "eleven days later", "undated"],
+    # eleven days later, keeping the offer's price, it is an update since tree30 (reuse.lead_window)
+    [("Daily Post", TUESDAY_WEEK_AFTER), ("Wire", "1987-04-07T12:00:00"), ("Wire", None)],
+    ids=["another outlet", "twenty-two days later", "undated"],
 )
 def test_not_taken_from_another_outlet_too_late_or_undated(outlet, published):
     f = _tree(first=(EARLIER, "Wire", MONDAY if published else None), later=(REJECTED, outlet, published))

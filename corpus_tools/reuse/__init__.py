@@ -9,4 +9,6 @@ read by :mod:`~.derivation`; the word keys and n-grams (:mod:`~.doc_keys`), the 
 re-exports them.
 A word's key as alignment reads it, built once per word (:mod:`~.word_keys`), split from
 :mod:`~.similarity`, which re-exports its ``lemma``.
+A story told again two or three weeks later: what it must also show to be an update
+(:mod:`~.lead_window`), read by :mod:`~.retold_lead`.
 """

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
 
@@ -122,8 +123,10 @@ def tells_lead(earlier: str, later: str) -> bool:
 def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[int, int]:
     """``{witness: parent}`` for each witness of ``orphans`` that tells again (:func:`tells_lead`)
     the news of an earlier witness of its known outlet published at least :data:`MIN_LEAD_GAP`
-    and at most :data:`MAX_LEAD_GAP` before it. Of several, the one with the most sentences told
-    again, ties to the latest.
+    and at most :data:`MAX_LEAD_GAP` before it (or up to
+    :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP` when it keeps that story's lead figure).
+    Of several, the one with the most sentences told again, ties to the latest; one within
+    :data:`MAX_LEAD_GAP` before any later than that.
 
     Args:
         orphans: witnesses with no parent by the other rules.
@@ -147,15 +150,18 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             found = postings.get(name, ())
             if len(found) <= MAX_POSTINGS:
                 hits.update(found)
-        best = None
+        best = None  # (within MAX_LEAD_GAP, sentences told, witness): a late one only when no near one
         for j, n in hits.items():
             if j == i or outlet[j] != outlet[i] or n < LEAD_NAMES * len(_read(bodies[j])[0]):
                 continue
-            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + MAX_LEAD_GAP and may_precede(j, i)):
+            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
                 continue
             told = _told(bodies[j], bodies[i])
-            if told >= MIN_TOLD and (best is None or (told, j) > best):
-                best = (told, j)
+            near = dates[i] <= dates[j] + MAX_LEAD_GAP
+            if not near and not long_update(bodies[j], _read(bodies[i])[3]):
+                continue  # weeks later: only with the lead's own figure kept (reuse.lead_window)
+            if told >= MIN_TOLD and (best is None or (near, told, j) > best):
+                best = (near, told, j)
         if best is not None:
-            out[i] = best[1]
+            out[i] = best[2]
     return out
