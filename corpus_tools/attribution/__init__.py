@@ -284,5 +284,9 @@ One person, pair or body under several names:
 * :mod:`~.aged_nouns`: "Goodwin, 36, ... had pleaded guilty", the surname tagged a noun: his plea;
 * :mod:`~.joint_given`: "his parents, June and Steven Warren": June a given name, "Mrs Warren" no son;
 * :mod:`~.hospital_trusts`: "The hospital" and "the X Hospital NHS Trust" are one body;
-* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son".
+* :mod:`~.kin_openers`: "A woman who admitted wounding her son's friend" is "Ann Lee, and her son";
+* :mod:`~.apposed_jobs`: "John Skermer, 51, a teacher at ... / The grey-haired teacher admitted": him;
+* :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
+* :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
+* :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks.
 """
