@@ -8,6 +8,7 @@ from pairs import speaker_rows, text_attributions
 from corpus_tools.attribution.apposed_jobs import apposed_job
 from corpus_tools.attribution.employers import employer_names
 from corpus_tools.attribution.firm_openers import firm_opener
+from corpus_tools.attribution.home_tails import home_cut
 
 # T2: "Name, 48, a teacher at ... / The bald teacher admitted": the teacher named before
 _TEACHER = (
@@ -99,3 +100,16 @@ def test_reporting_restrictions_are_no_statement():
     assert len(text_attributions(text)) == 0
     said = text.replace("reporting restrictions were not lifted", "a reporter said he was calm")
     assert len(text_attributions(said, cue="said")) == 1
+
+
+
+# T3: "His widow Ann Roe, a nurse, from Lochmaddy, North Uist, Western Isles, told the hearing":
+# Ann Roe, not "Western Isles" (a text of this shape alone is read right before the rule too: the
+# story's label ran on past the name only beside its other take's speakers; the rule is pinned here)
+def test_a_label_running_on_to_a_home_and_region_is_the_name():
+    label = "His widow Ann Roe, a nurse, from Lochmaddy, North Uist, Western Isles"
+    assert home_cut(label) == "Ann Roe"
+    assert home_cut("Tom Hale, 45, of Hull, East Yorkshire") == "Tom Hale"
+    assert home_cut("Tom Hale, 45, of Hull") == ""
+    assert home_cut("Friends of the Earth, of London, West Yorkshire") == ""
+    assert home_cut("a nurse, from Lochmaddy, North Uist") == ""

@@ -288,5 +288,6 @@ One person, pair or body under several names:
 * :mod:`~.apposed_jobs`: "John Skermer, 51, a teacher at ... / The grey-haired teacher admitted": him;
 * :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
-* :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks.
+* :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
+* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross.
 """

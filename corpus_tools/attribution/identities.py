@@ -49,6 +49,7 @@ from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.expert_nouns import expert_holder
 from corpus_tools.attribution.firm_openers import firm_opener
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.home_tails import home_cut
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import kin_name
@@ -289,6 +290,7 @@ def _retype(
     person = person or representative_named(label, named, before, after)  # "his solicitor said. X said:"
     person = person or aged_lead_person(label, named, before, after, people)  # "The shamed solicitor, 35,"
     person = person or apposed_job(label, named, before, people)  # "X, 51, a teacher ... The grey teacher"
+    person = person or home_cut(label)  # "Marie Cross, a midwife, from Lochboisdale, South Uist"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
