@@ -87,8 +87,10 @@ def test_the_company_is_the_employer_named_before():
 
 def test_an_employer_who_is_a_person_is_no_company():
     assert employer_names("He sued his former employer, Hull-based Seacrest, for pay.") == {"Seacrest"}
-    assert employer_names("He sued his employer, Ted Gale, 52, who denied it.") == set()
-    assert employer_names("He sued his employer, Ted Gale. Mr Gale denied it.") == set()
+    assert employer_names("He and his employer, Ted Gale, of Hull, deny it.") == set()
+    assert employer_names("He sued his employer, Gale, 52, who denied it.") == set()
+    assert employer_names("He sued his employer, Gale. Mr Gale denied it.") == set()
+    assert employer_names("He sued his employer, Orb Sea Ltd, for pay.") == set()
 
 
 # T8: "No application for bail was made and reporting restrictions were not lifted."
