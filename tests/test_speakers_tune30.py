@@ -91,6 +91,7 @@ def test_an_employer_who_is_a_person_is_no_company():
     assert employer_names("He sued his employer, Gale, 52, who denied it.") == set()
     assert employer_names("He sued his employer, Gale. Mr Gale denied it.") == set()
     assert employer_names("He sued his employer, Orb Sea Ltd, for pay.") == set()
+    assert employer_names("He sued his former\nemployer, Hull-based\nSeacrest, for pay.") == {"Seacrest"}
 
 
 # T8: "No application for bail was made and reporting restrictions were not lifted."

@@ -27,7 +27,7 @@ import re
 __all__ = ["employer_names"]
 
 _EMPLOYER = re.compile(
-    r"\b(?:his|her|their|its) (?:former |ex-|previous |new )?employers?, (?:[A-Z][\w'-]*-based )?"
+    r"\b(?:his|her|their|its)\s+(?:(?:former|ex-|previous|new)\s*)?employers?,\s+(?:[A-Z][\w'-]*-based\s+)?"
     r"([A-Z][\w&'-]*)[,.]"
 )
 

@@ -68,6 +68,6 @@ def firm_opener(s: dict, label: str, companies: set[str], after: str) -> dict:
     if head not in _HEADS and not (head.endswith("s") and not head.endswith("ss") and head not in _PEOPLE):
         return s
     name = next(iter(companies))
-    if name not in after:
+    if name not in " ".join(after.split()):  # a wire take's name may run over a line
         return s  # the document does not name the company: another firm, perhaps
     return {**s, "speaker_label": name, "speaker_type": "organisation", "named": True}
