@@ -41,6 +41,8 @@ def test_apposed_job_needs_one_person_with_that_job():
     assert apposed_job("The bald teacher", False, two, {"Grange", "Lowe"}) == ""
     assert apposed_job("The bald plumber", False, before, {"Grange"}) == ""
     assert apposed_job("Peter Grange", True, before, {"Grange"}) == ""
+    firm = "It bought shares in Orbis Inc, a drug company, today. "
+    assert apposed_job("The company", False, firm, {"Inc"}) == ""
 
 
 # T1: "A family joinery firm ... after admitting / The company, Hart-Jones, of Fairfield Road"

@@ -14,7 +14,8 @@ opener named in the next sentence (:mod:`~.job_nouns`); this one reads the job f
 apposition, so any job noun will do.
 
 The rule (:func:`apposed_job`): an unnamed label of "the", up to two lower-case words and a
-lower-case head ("The grey-haired teacher", "The head") is the person the text before it ties to
+lower-case head ("The grey-haired teacher", "The head"; no company's or institution's head: "Enzon
+Inc, a pharmaceutical company" does not make "The company" a person) is the person the text before it ties to
 that head, when it ties it to exactly one surname the text gives a person: "Name, [age,] a/an [up
 to three words] HEAD" or "HEAD Name" (a title before the name: "headmaster Terence Vardon"). The
 head "head" also answers to "headmaster", "headmistress" and "headteacher" (a school's head: the
@@ -27,12 +28,17 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS
+
 __all__ = ["apposed_job"]
 
 #: "The grey-haired teacher": "the", up to two lower-case words, a lower-case head
 _LABEL = re.compile(r"^[Tt]he ((?:[a-z][\w-]* ){0,2})([a-z][a-z-]+)$")
 #: a person's name: two to four capitalised words
 _NAME = r"((?:[A-Z][a-z][\w'-]* ){1,3}[A-Z][a-z][\w'-]*)"
+#: a body's head words, never a person's job ("Enzon Inc, a pharmaceutical company ... The company")
+_BODIES = COMPANY_HEADS | INSTITUTION_HEADS
 #: the other words a head answers to
 _SYNONYMS = {"head": ("head", "headmaster", "headmistress", "headteacher")}
 
@@ -56,8 +62,8 @@ def apposed_job(label: str, named: bool, before: str, people: set[str]) -> str:
         ''
     """
     found = _LABEL.match(" ".join(str(label).split()))
-    if named or found is None or found.group(2).endswith("s"):
-        return ""
+    if named or found is None or found.group(2).endswith("s") or found.group(2) in _BODIES:
+        return ""  # "The company": a body's word, read in companies
     heads = _SYNONYMS.get(found.group(2), (found.group(2),))
     if not any(h in before for h in heads):
         return ""  # the cheap test first: the head is nowhere before
