@@ -294,5 +294,10 @@ One person, pair or body under several names:
 * :mod:`~.sentencing_openers`: "Sentencing Drummond, Peter Ward, the magistrate, said": Ward, not
   the man sentenced;
 * :mod:`~.sentence_ends`: one pattern for where a sentence ends, read by the rules that look at the
-  next sentence by hand.
+  next sentence by hand;
+* :mod:`~.apposed_jobs`: "John Skermer, 51, a teacher at ... / The grey-haired teacher admitted": him;
+* :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
+* :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
+* :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
+* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross.
 """

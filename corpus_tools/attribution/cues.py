@@ -41,6 +41,7 @@ from corpus_tools.attribution.quoted_speakers import (
 )
 from corpus_tools.attribution.raised_agents import raised_agent
 from corpus_tools.attribution.relative_subjects import noun_before_relative
+from corpus_tools.attribution.reporting_restrictions import reporting_restriction
 from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
 from corpus_tools.attribution.side_names import name_start
 from corpus_tools.attribution.subjects import (
@@ -107,8 +108,9 @@ def cue_kind(tok) -> str | None:
         said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         said = said or persuaded_that(tok) or indicated_to(tok)  # "persuade X that", "indicated to X that"
         return "verb" if said else None
+    order = reporting_restriction(tok)  # "reporting restrictions were not lifted": an order, not speech
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
-    if physical_act(tok) or decided_act(tok) or threat or reduced_description(tok):
+    if physical_act(tok) or decided_act(tok) or threat or order or reduced_description(tok):
         return None  # no one speaks; "pointed the gun at X", "had threatened him": an act, not speech
     if lemma in lexicon.STRONG_CUES or deps & {"ccomp", "xcomp", "dobj"} or preps or tok.dep_ == "parataxis":
         return "verb"

@@ -29,6 +29,7 @@ from corpus_tools.attribution.aged_comparisons import aged_comparison
 from corpus_tools.attribution.aged_lead_descriptions import aged_lead_person
 from corpus_tools.attribution.aged_names import addressed_name
 from corpus_tools.attribution.alias_names import alias_name
+from corpus_tools.attribution.apposed_jobs import apposed_job
 from corpus_tools.attribution.apposed_roles import apposed_role
 from corpus_tools.attribution.apposed_spouses import spouse_gender
 from corpus_tools.attribution.appositions import kin_given_name, name_before_description
@@ -48,7 +49,9 @@ from corpus_tools.attribution.echoed_openers import echoed_opener
 from corpus_tools.attribution.employees import employee_named
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.expert_nouns import expert_holder
+from corpus_tools.attribution.firm_openers import firm_opener
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.home_tails import home_cut
 from corpus_tools.attribution.households import one_household
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import kin_name
@@ -295,6 +298,8 @@ def _retype(
     person = person or named_after_relative(label, before, after, people)  # "the man who sued him, X"
     person = person or addressed_subject(label, before, people)  # "Mr Hale, of Park Road, Leeds, said"
     person = person or told_hearing_opener(label, before, after, people)  # "A Wpc told a tribunal"
+    person = person or apposed_job(label, named, before, people)  # "X, 51, a teacher ... The grey teacher"
+    person = person or home_cut(label)  # "Marie Cross, a midwife, from Lochboisdale, South Uist"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
@@ -430,6 +435,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
             texts[doc][:start],
             story_text[story_of.get(doc, "")],
         )
+        s = firm_opener(s, r["speaker_label"], companies[story_of.get(doc, "")], texts[doc][start:])
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
         s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
         s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital

@@ -17,6 +17,7 @@ import pandas as pd
 from corpus_tools.attribution.benches import bench_court
 from corpus_tools.attribution.companies import company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
+from corpus_tools.attribution.employers import employer_names
 from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.namesakes import genders_differ
 from corpus_tools.attribution.pairs import n_people
@@ -79,8 +80,10 @@ def story_defendants(corpus: pd.DataFrame) -> dict[str, set[str]]:
 
 
 def story_companies(corpus: pd.DataFrame) -> dict[str, set[str]]:
-    """Each story's company names (:func:`~.companies.company_names`), read
+    """Each story's company names (:func:`~.companies.company_names`, and an employer's name in
+    apposition, :func:`~.employers.employer_names`), read
     over all its documents, keyed as :func:`story_defendants`."""
     stories = corpus["story"].astype(str) if "story" in corpus.columns else pd.Series("", index=corpus.index)
     texts = corpus["text"].astype(str)
-    return {str(k): company_names("\n\n".join(texts[stories == k])) for k in dict.fromkeys(stories)}
+    joined = {str(k): "\n\n".join(texts[stories == k]) for k in dict.fromkeys(stories)}
+    return {k: company_names(t) | employer_names(t) for k, t in joined.items()}  # "his employer, Rockwater"
