@@ -50,6 +50,7 @@ from corpus_tools.lexicon import (
 )
 from corpus_tools.variants.reformed_pairs import DANGLING
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_rewording
+from corpus_tools.variants.whole_pairs import PRONOUNS
 
 __all__ = ["NEUTRAL_CUES", "claimed_changes", "speaker_change", "whole_replacement"]
 
@@ -61,7 +62,6 @@ NEUTRAL_CUES = frozenset(
     "noted testified asked described argued contended countered responded wrote recalled".split()
 )
 _OPENERS = frozenset("that which who whom whose when while and but or as after because if however".split())
-_PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _DETERMINERS = frozenset("a an the his her their its our my this that these those".split())
 _SPEAKERS = {w for words in SPEAKER_WORDS.values() for w in words if w.isalpha()}
 _SOURCE_NOUNS = frozenset(w.rstrip("s") for w in SOURCE_NOUNS | _SPEAKERS)
@@ -172,7 +172,7 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
     kinds = _function_kinds(low, wa, wb)
     if kinds is not None:
         return kinds
-    if not any(all(w in _PRONOUNS for w in ws) for ws in low):
+    if not any(all(w in PRONOUNS for w in ws) for ws in low):
         names = [_name_inside(a, source_context), _name_inside(b, context)]
         if None not in names and names[0] != names[1]:
             return False  # "Children's" -> "baby": a name's word against a common word
@@ -204,7 +204,7 @@ def _function_kinds(low: list[list[str]], wa: list[str], wb: list[str]) -> bool 
         kinds = [next((k for k, words in _FUNCTION.items() if ws[0] in words), ws[0]) for ws in low]
         return kinds[0] == kinds[1]  # "was" -> "were", "of" -> "from"; "the" -> "to" is none
     for mine, other in ((low[0], wb), (low[1], wa)):
-        if all(w in _PRONOUNS for w in mine) and len(other) > 1 and any(_named(w) for w in other):
+        if all(w in PRONOUNS for w in mine) and len(other) > 1 and any(_named(w) for w in other):
             return True  # "him" -> "husband Ryan", "her" -> "Lara Croft's": the name it stood for
     preps = [ws[0] in _FUNCTION["preposition"] for ws in low]
     if any(len(ws) == 1 and p for ws, p in zip(low, preps, strict=True)) and preps[0] != preps[1]:
@@ -212,10 +212,10 @@ def _function_kinds(low: list[list[str]], wa: list[str], wb: list[str]) -> bool 
     if any(len(ws) == 1 and ws[0] in _POSSESSIVES for ws in low):
         return False  # "their" -> "elderly": a determiner for an adjective of the phrase
     for mine, other, first in ((low[0], low[1], wb[0]), (low[1], low[0], wa[0])):
-        if all(w in _PRONOUNS for w in mine):  # what the pronoun stood for: a name or a noun phrase
+        if all(w in PRONOUNS for w in mine):  # what the pronoun stood for: a name or a noun phrase
             if _named(first) or other[0] in _DETERMINERS:
                 return True  # "She" -> "Lee-Reed", "The five defendants" -> "They"
-            return None if all(w in _PRONOUNS for w in other) else False  # "They" -> "There wore": none
+            return None if all(w in PRONOUNS for w in other) else False  # "They" -> "There wore": none
     return None
 
 

@@ -41,17 +41,18 @@ from corpus_tools.variants.reformed_pairs import CLAUSE as _CLAUSE
 from corpus_tools.variants.reformed_pairs import DANGLING as _DANGLING
 from corpus_tools.variants.reformed_pairs import one_replacement
 
-__all__ = ["LOPSIDED", "is_whole_pair", "same_head", "split_fragments", "written_as_one"]
+__all__ = ["LOPSIDED", "PRONOUNS", "is_whole_pair", "same_head", "split_fragments", "written_as_one"]
 
 #: the most words the other side of a one-word side may have ("made his first appearance" ->
 #: "appeared" is one replacement); read on the 30 METER stories of benchmarks/change_rows.py
 LOPSIDED = 5
-_PRONOUNS = frozenset("he she it they we i you him her them us".split())
+#: personal pronouns, subject and object (read by :mod:`corpus_tools.report.change_claims` too)
+PRONOUNS = frozenset("he she it they we i you him her them us".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 _OPENERS = frozenset("the a an this that these those his her their its my our your".split())
 #: function words: a side of these alone is no content ("and to a"); a narrow list, so "put down"
 #: and "show up" are content words
-_FUNCTION = _DANGLING | _PRONOUNS | frozenset(
+_FUNCTION = _DANGLING | PRONOUNS | frozenset(
     "and or but nor so then that this these those is are was were be been being has have had will "
     "would can could may might shall should do does did not no such there here also even though "
     "although if while when where until unless because since whether yet despite having".split()
@@ -180,7 +181,7 @@ def is_whole_pair(a: str, b: str) -> bool:
     if len(wa) > 1 and len(wb) > 1:
         return False  # function words against content words, several on each side
     one, other, lone_function = (wa, wb, function[0]) if len(wa) == 1 else (wb, wa, function[1])
-    if not lone_function or one[0].lower() not in _PRONOUNS:
+    if not lone_function or one[0].lower() not in PRONOUNS:
         return False  # "elderly" -> "and to a"; an article alone is no unit ("a" -> "the Old Bailey")
     opener = other[0].lower()
     return opener in _OPENERS or not _function(opener)  # "he" for "the couple"; not "and then patiently"
