@@ -4,13 +4,14 @@ mark again every claim whose wording changed.
 
 Stories: the seeds; the Cominco strike updates of Reuters-21578 (June 1987); four METER courts
 stories; then, each round, METER courts stories drawn at random before anything of theirs was
-rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_30``) and, from the tenth round on,
-read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_30``). Until the twenty-fifth round
+rendered: held out (``HELD_OUT``, ``HELD_OUT_4`` ... ``HELD_OUT_31``) and, from the tenth round on,
+read to fix speaker kinds, not held out (``TUNE_10`` ... ``TUNE_31``). Until the twenty-fifth round
 the draws took folders with PA takes and 3 or more papers; those are spent, so from the twenty-sixth
 the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: six held out, then six
 to tune, ``random.Random(126)``; they are short). Those were spent with the twenty-eighth round, so from
 the twenty-ninth the draws take the folders with PA takes and exactly 1 paper (``--draw 29``: ten held
 out, then ten to tune, ``random.Random(129)``; one paper of about a hundred words gives few claims).
+``--draw 31`` takes the last 16 of those: eight held out, eight to tune.
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -44,6 +45,7 @@ Usage::
     python benchmarks/claims.py --draw 28       # the twenty-eighth round's (HELD_OUT_28, TUNE_28)
     python benchmarks/claims.py --draw 29       # the twenty-ninth round's (HELD_OUT_29, TUNE_29: one paper)
     python benchmarks/claims.py --draw 30       # the thirtieth round's (HELD_OUT_30, TUNE_30: one paper)
+    python benchmarks/claims.py --draw 31       # the thirty-first round's (HELD_OUT_31, TUNE_31: the last 16)
 """
 
 from __future__ import annotations
@@ -346,6 +348,32 @@ TUNE_30 = [
     "04.10.99/stress",
 ]
 DRAWS[31] = DRAWS[30] + HELD_OUT_30 + TUNE_30
+#: eight more, held out for the thirty-first round (branch audit31), drawn once on main ``1b02501`` before
+#: any of their findings was rendered, from the 16 courts folders with PA takes and exactly 1 paper
+#: left: ``random.Random(31).sample(folders, 8)`` (``--draw 31``; eight, not ten, so eight are left to tune)
+HELD_OUT_31 = [
+    "02.11.99/doctor",
+    "09.08.99/camera",
+    "02.11.99/vietnamese",
+    "18.02.00/shampoo",
+    "07.01.00/giggs",
+    "03.04.00/husband",
+    "29.03.00/lavin",
+    "17.04.00/sword",
+]
+#: the other 8, read to fix kinds in the thirty-first round, NOT held out:
+#: ``random.Random(131).sample(folders, 8)``; with them the one-paper folders are spent
+TUNE_31 = [
+    "18.02.00/presenter",
+    "04.10.99/doctor",
+    "16.07.99/banker",
+    "03.04.00/neighbour",
+    "12.07.99/silverstone",
+    "03.04.00/teenager",
+    "26.01.00/blood",
+    "26.01.00/bahamas",
+]
+DRAWS[32] = DRAWS[31] + HELD_OUT_31 + TUNE_31
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -354,7 +382,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out["cominco"] = ct.load_reuters21578(data / "reuters21578.tar.gz").loc[COMINCO]
     with tarfile.open(data / "meter-courts.tar.gz") as tar:
         tar.extractall(tmp, filter="data")
-    names = DRAWS[31]
+    names = DRAWS[32]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     return out
@@ -448,7 +476,7 @@ def main() -> None:
                 folders = draw_folders(Path(tmp), exclude=DRAWS.get(args.draw, DRAWS[7]))
                 print(len(folders), "folders;", random.Random(args.draw).sample(folders, 2))
                 return
-            papers, n = (2, 6) if args.draw < 29 else (1, 10)
+            papers, n = (2, 6) if args.draw < 29 else (1, 10) if args.draw < 31 else (1, 8)
             folders = draw_folders(Path(tmp), exclude=DRAWS[args.draw], papers=papers)
             held = random.Random(args.draw).sample(folders, n)
             rest = [f for f in folders if f not in held]
