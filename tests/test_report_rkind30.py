@@ -119,7 +119,7 @@ def test_a_name_word_paired_with_a_common_word_is_no_word_replaced():
     )
     rows, told = _sentence(wire, paper)
     assert rows == ["word_substitution"]  # the table keeps its row
-    assert told == " Its 1 word-level change is mostly words cut (1); words added (1)."
+    assert told == " Its 2 word-level changes are mostly words cut (1); words added (1)."
 
 
 def test_a_verb_of_another_statement_is_no_attribution_change():
@@ -133,7 +133,7 @@ def test_a_verb_of_another_statement_is_no_attribution_change():
     )
     rows, told = _sentence(wire, paper)
     assert rows == ["attribution_change"]
-    assert told == " Its 1 word-level change is mostly words cut (1); words added (1)."
+    assert told == " Its 2 word-level changes are mostly words cut (1); words added (1)."
 
 
 def test_a_fragment_of_a_name_is_no_example():

@@ -293,9 +293,10 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
         told = f" are all style: {style}"
     else:
         told = " are, in substance, mostly " + "; ".join(parts) + f"; in style: {style}"
-    if len(var) == 1:  # "Its 1 word-level change is ...", not "are"
+    n = len(told_as)  # a pair told as a cut and an addition is two changes, so the parts add up
+    if n == 1:  # "Its 1 word-level change is ...", not "are"
         told = " is" + told[len(" are") :]
-    return [" Its ", (_plural(len(var), "word-level change"), "t-variants"), told + "."]
+    return [" Its ", (_plural(n, "word-level change"), "t-variants"), told + "."]
 
 
 def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> list[Segment]:
