@@ -17,7 +17,8 @@ from corpus_tools.variants.lexical import extract_variants
 def _told(wire: str, paper: str) -> str:
     corpus = from_records([{"doc_id": "w", "text": wire}, {"doc_id": "p", "text": paper}])
     v = extract_variants(corpus, source="w")
-    return "".join(s if isinstance(s, str) else s[0] for s in _changes("p", types.SimpleNamespace(variants=v)))
+    seg = _changes("p", types.SimpleNamespace(variants=v))
+    return "".join(s if isinstance(s, str) else s[0] for s in seg)
 
 
 def test_the_parts_add_up_to_the_total():
