@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy
 
+from corpus_tools.text.lean_pipes import lean
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -72,7 +74,7 @@ def load_model(model: str | Language | None = None) -> Language:
             if name in DEFAULT_MODELS:
                 _MISSING.add(name)
             continue
-        _MODELS[name] = nlp
+        _MODELS[name] = lean(nlp)  # cheaper rule components, the same parses (text/lean_pipes.py)
         return nlp
     raise ModelError(
         f"No spaCy English pipeline could be loaded (tried: {', '.join(tried)}). "
