@@ -24,3 +24,30 @@ def test_counsel_who_told_the_judge_a_quotation_is_its_speaker_not_the_judge():
 def test_the_judge_who_tells_is_still_the_speaker():
     text = "\x19Mr Justice Harwood told the Guild's counsel, Peter Lindqvist: ``You are wrong.''<\n"
     assert text_attributions(text, "told").speaker.tolist() == ["Mr Justice Harwood"]
+
+
+# tune30 (01.03.00/diver, the guardian): "The company argued" (Rockwater) and "A Rockwater spokesman"
+_FIRM = (
+    "\x19A welder who lost an arm won damages today from his former employer, Leeds-based Corvex,\n"
+    "after a trial at the High Court.<\n"
+    "\x19The company argued that the accident was Mr Pike's fault because he broke the rules.<\n"
+    "\x19Mr Pike claimed the company was to blame because his foreman had not checked the guard.<\n"
+    "\x19A Corvex spokesman said that the company would study the ruling.<\n"
+)
+
+
+def test_a_company_spokesman_is_the_company_the_document_quotes_as_the_company():
+    rows = speaker_rows(_FIRM)
+    assert ["Corvex", "organisation", 2] in rows
+    assert not any("spokesman" in r[0] for r in rows)
+
+
+def test_company_spokesman_needs_the_company_to_speak_as_the_company():
+    from corpus_tools.attribution.company_spokesmen import company_spokesman
+
+    s = {"speaker_label": "A Corvex spokesman", "speaker_type": "official", "named": False}
+    assert company_spokesman(s, {"Corvex"}, {"company", "mr pike"})["speaker_type"] == "organisation"
+    assert company_spokesman(s, {"Corvex"}, {"mr pike"}) is s  # the company never speaks: his label
+    assert company_spokesman(s, {"Corvex", "Dalmar"}, {"company"}) is s  # two companies: which?
+    other = {**s, "speaker_label": "A Dalmar spokesman"}
+    assert company_spokesman(other, {"Corvex"}, {"company"}) is other
