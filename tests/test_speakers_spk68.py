@@ -51,3 +51,26 @@ def test_company_spokesman_needs_the_company_to_speak_as_the_company():
     assert company_spokesman(s, {"Corvex", "Dalmar"}, {"company"}) is s  # two companies: which?
     other = {**s, "speaker_label": "A Dalmar spokesman"}
     assert company_spokesman(other, {"Corvex"}, {"company"}) is other
+
+
+# spk64's leftover 1 (07.10.99/wife, the star): "wife Penny said ... Then his wife revealed"
+_WIFE = (
+    "JEALOUS baker Tom Reddick attacked his wife after wife Carla said she had left him.\n\n"
+    "Reddick, 44, was jailed for six years at Leeds Crown Court.\n\n"
+    "Then his wife revealed she had met another man in the spring. She boasted about his car.\n"
+)
+
+
+def test_his_wife_is_the_wife_named_before_one_speaker():
+    rows = speaker_rows(_WIFE)
+    assert [r for r in rows if "wife" in r[0]] == [["wife Carla", "person", 3]]
+
+
+def test_named_spouse_needs_one_name_and_the_same_kin_word():
+    from corpus_tools.attribution.spouse_namings import named_spouse
+
+    s = {"speaker_label": "his wife", "speaker_type": "anonymous", "named": False}
+    assert named_spouse(s, "after his wife, Carla Reddick, left. ")["speaker_label"] == "wife Carla Reddick"
+    assert named_spouse(s, "after husband Tom left. ") is s  # the other kin word
+    assert named_spouse(s, "wife Carla met wife Jo. ") is s  # two wives: which?
+    assert named_spouse({**s, "speaker_label": "His former wife"}, "wife Carla left. ")["named"] is False
