@@ -36,10 +36,8 @@ def named_spouse(s: dict, before: str) -> dict:
         >>> named_spouse(s, "Reed's wife Ann and Lowe's wife Jo met. Then ")["speaker_label"]
         'his wife'
     """
-    if s["named"] or "wife" not in before and "husband" not in before:  # the cheap tests first
-        return s
-    m = _BARE.match(" ".join(str(s["speaker_label"]).split()))
-    if not m:
+    m = None if s["named"] else _BARE.match(" ".join(str(s["speaker_label"]).split()))
+    if not m:  # the cheap tests first: most speakers leave here
         return s
     kin = m.group(1) or m.group(2)
     found = re.findall(rf"\b{kin},? ({_NAME}(?: {_NAME})?)\b", before)
