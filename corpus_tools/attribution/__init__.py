@@ -299,5 +299,8 @@ One person, pair or body under several names:
 * :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
-* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross.
+* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
+* :mod:`~.told_addressees`: "counsel, X, told Mr Justice Y: ``...''": counsel's, not the judge's;
+* :mod:`~.company_spokesmen`: "The company argued ... A Rockwater spokesman said": the company;
+* :mod:`~.spouse_namings`: "wife Penny said ... Then his wife revealed": one woman, Penny.
 """

@@ -45,6 +45,7 @@ from corpus_tools.attribution.subjects import (
     participle_subject,
 )
 from corpus_tools.attribution.subordinate_subjects import subordinate_subject
+from corpus_tools.attribution.told_addressees import told_addressee
 
 __all__ = ["cue_subject", "noun_speaker"]
 
@@ -104,6 +105,7 @@ def cue_subject(verb, kind: str):
     subjects = [c for c in subjects if c.lower_ not in _NOT_SUBJECT and not quoted_before(c, verb)]
     subjects = without_quantifier([c for c in subjects if not address_tail(c, subjects)])  # "X, ..., all"
     subjects = [c for c in subjects if not _age_after_name(c, subjects)]  # "Her dad Tom, 60 asked"
+    subjects = [c for c in subjects if not told_addressee(c, subjects, verb)]  # "X told Mr Justice Y:"
     if len(subjects) > 1 and not all(after_and(c) for c in subjects):  # "Brant, 24, and Pike, 31,"
         subjects = [c for c in subjects if not after_and(c)]  # the first; coordinated_names has the rest
     agent = [

@@ -38,6 +38,7 @@ from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.civic_titles import civic_untitled
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
+from corpus_tools.attribution.company_spokesmen import company_spokesman
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
 from corpus_tools.attribution.counsel_offices import counsel_holder
 from corpus_tools.attribution.defendant_names import named_defendant
@@ -89,6 +90,7 @@ from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
 from corpus_tools.attribution.spokesmen import body_of_spokesman
+from corpus_tools.attribution.spouse_namings import named_spouse
 from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
 from corpus_tools.attribution.story_bodies import story_body
 from corpus_tools.attribution.story_persons import story_person
@@ -441,8 +443,10 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital
         s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
         s = kin_given_alone(s, texts[doc][:start])  # "Mrs Hale's husband, Tom": Tom Hale
+        s = named_spouse(s, texts[doc][:start])  # "wife Penny said ... his wife revealed": Penny
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
+        s = company_spokesman(s, companies[story_of.get(doc, "")], labels.get(doc, set()))  # its spokesman
         s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
         me = {
             "id": r["speaker_id"],
