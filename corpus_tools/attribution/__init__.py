@@ -299,5 +299,10 @@ One person, pair or body under several names:
 * :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
-* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross.
+* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
+* :mod:`~.lawyer_nouns`: "X, defending, said ... The lawyer added": X, as "The barrister" is;
+* :mod:`~.client_pronouns`: "X, defending, said his client accepted ... , he said": X's, not the client's;
+* :mod:`~.fragment_quotes`: 'experts said it fit ``perfectly'', said Mr X': the clause X's, experts nested;
+* :mod:`~.aged_pleas`: "A 28-year-old man ... has pleaded not guilty": the unnamed defendant's plea;
+* :mod:`~.heard_by`: "The trial will be heard by Mr Justice X": who tries it, no hearing speaking.
 """
