@@ -302,5 +302,10 @@ One person, pair or body under several names:
 * :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
 * :mod:`~.told_addressees`: "counsel, X, told Mr Justice Y: ``...''": counsel's, not the judge's;
 * :mod:`~.company_spokesmen`: "The company argued ... A Rockwater spokesman said": the company;
-* :mod:`~.spouse_namings`: "wife Penny said ... Then his wife revealed": one woman, Penny.
+* :mod:`~.spouse_namings`: "wife Penny said ... Then his wife revealed": one woman, Penny;
+* :mod:`~.lawyer_nouns`: "X, defending, said ... The lawyer added": X, as "The barrister" is;
+* :mod:`~.client_pronouns`: "X, defending, said his client accepted ... , he said": X's, not the client's;
+* :mod:`~.fragment_quotes`: 'experts said it fit ``perfectly'', said Mr X': the clause X's, experts nested;
+* :mod:`~.aged_pleas`: "A 28-year-old man ... has pleaded not guilty": the unnamed defendant's plea;
+* :mod:`~.heard_by`: "The trial will be heard by Mr Justice X": who tries it, no hearing speaking.
 """

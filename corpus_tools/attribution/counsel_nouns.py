@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.lawyer_nouns import lawyer_named_before
 from corpus_tools.attribution.side_holders import named_sides
 
 __all__ = ["counsel_named_before"]
@@ -35,7 +36,9 @@ def counsel_named_before(label: str, before: str) -> str:
         >>> counsel_named_before("The barrister", "Tom Bell said it was over. ")
         ''
     """
-    if not _TRADE.fullmatch(" ".join(str(label).split())) or "ing" not in before and " for " not in before:
+    if not _TRADE.fullmatch(" ".join(str(label).split())):
+        return lawyer_named_before(label, before)  # "The lawyer added" (:mod:`~.lawyer_nouns`)
+    if "ing" not in before and " for " not in before:
         return ""  # the cheap test first: "prosecuting", "defending", "for the defence"
     found = named_sides(before)
     return found[-1][1] if found else ""

@@ -23,6 +23,7 @@ from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
+from corpus_tools.attribution.heard_by import heard_by
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
 from corpus_tools.attribution.indications import indicated_to
@@ -92,6 +93,7 @@ def cue_kind(tok) -> str | None:
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
         town = [c for c in tok.children if c.dep_ == "csubj"]  # "Reading Crown Court heard": a gerund
         bench = any(hearing_noun(s) or _old_bailey(s) for s in subj + town) or told_bench(tok)
+        bench = bench and not heard_by(tok)  # "The trial will be heard by Mr Justice X": who tries it
         if bench and (lemma == "hear" or "agent" not in deps):  # "were told by Ann Hale, for": Hale's
             return "hearing"
         if trailing_hearing(tok) is not None:

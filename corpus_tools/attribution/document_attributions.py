@@ -31,6 +31,7 @@ from corpus_tools.attribution.cues import (
 from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
 from corpus_tools.attribution.each_pleas import QUANTIFIERS, listed_head
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
+from corpus_tools.attribution.fragment_quotes import fragment_clause
 from corpus_tools.attribution.group_members import group_member
 from corpus_tools.attribution.hearings import HEARD
 from corpus_tools.attribution.hyphens import whole_words
@@ -232,6 +233,7 @@ def document_attributions(
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)
+                beside = fragment_clause(beside, att, c.text) or beside  # 'fit it "perfectly", said X'
                 empty = att.content[0] == att.content[1]
                 att.content = beside or (
                     att.content if empty else widen_to_quotes(att.content, att.cue_span, inside, c.text)

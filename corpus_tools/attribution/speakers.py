@@ -25,6 +25,7 @@ from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
 from corpus_tools.attribution.clause_names import governing_name
+from corpus_tools.attribution.client_pronouns import counsel_before_client
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import participle_opening
 from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
@@ -359,6 +360,7 @@ def resolve_speakers(
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
         near = subject_pronouns.subject_first(att, f["pronoun"], seen, near, candidates)  # "X was held. He"
         near = not_in_own_clause(att, f["pronoun"], near)  # "He agreed with Mr X's lawyers": not X
+        near = counsel_before_client(f["pronoun"], near)  # "X, defending, said his client ... , he said"
         near = _alleged_first(
             att, f["pronoun"], near, names or [], seen, cued, genders, join, outlets, full_names or []
         )

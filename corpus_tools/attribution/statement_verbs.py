@@ -16,6 +16,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.aged_names import aged_name
 from corpus_tools.attribution.aged_nouns import aged_noun
+from corpus_tools.attribution.aged_pleas import aged_description
 from corpus_tools.attribution.clause_pleas import conjunct_subjects
 from corpus_tools.attribution.group_pleas import group_subject
 from corpus_tools.attribution.listed_pleas import listed_names
@@ -107,6 +108,7 @@ def statement_verb(tok) -> bool:
         named = [c for c in subjects if _institution_subject(c) or _named(c) or _named_by_who(c)]
         named = named or listed_names(tok) is not None  # "A, of X, and B, of Y, all plead not guilty"
         named = named or group_subject(subjects)  # "All 28 defendants have pleaded not guilty"
+        named = named or aged_description(subjects)  # "A 28-year-old man ... has pleaded not guilty"
         return bool(pleas) and bool(named)  # "Dr Shipman has pleaded not guilty": a statement of his
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "rule":  # "The House of Lords ruled that ..."
         participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj")  # ", ruling that ..."
