@@ -11,4 +11,6 @@ A word's key as alignment reads it, built once per word (:mod:`~.word_keys`), sp
 :mod:`~.similarity`, which re-exports its ``lemma``.
 A story told again two or three weeks later: what it must also show to be an update
 (:mod:`~.lead_window`), read by :mod:`~.retold_lead`.
+A later story whose opening tells an earlier lead again: an update with one sentence told
+(:mod:`~.lead_opening`), read by :mod:`~.retold_lead`.
 """

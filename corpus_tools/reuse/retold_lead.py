@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
@@ -125,6 +126,8 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
     the news of an earlier witness of its known outlet published at least :data:`MIN_LEAD_GAP`
     and at most :data:`MAX_LEAD_GAP` before it (or up to
     :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP` when it keeps that story's lead figure).
+    A later story that opens with the earlier lead's news
+    (:func:`corpus_tools.reuse.lead_opening.opens_with_lead`) needs one sentence told, and no figure.
     Of several, the one with the most sentences told again, ties to the latest; one within
     :data:`MAX_LEAD_GAP` before any later than that.
 
@@ -157,10 +160,13 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
                 continue
             told = _told(bodies[j], bodies[i])
+            if told < 1:
+                continue
             near = dates[i] <= dates[j] + MAX_LEAD_GAP
-            if not near and not long_update(bodies[j], _read(bodies[i])[3]):
+            opens = (told < MIN_TOLD or not near) and opens_with_lead(bodies[j], bodies[i])
+            if not near and not opens and not long_update(bodies[j], _read(bodies[i])[3]):
                 continue  # weeks later: only with the lead's own figure kept (reuse.lead_window)
-            if told >= MIN_TOLD and (best is None or (near, told, j) > best):
+            if (told >= MIN_TOLD or opens) and (best is None or (near, told, j) > best):
                 best = (near, told, j)
         if best is not None:
             out[i] = best[2]
