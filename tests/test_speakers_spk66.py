@@ -1,0 +1,46 @@
+"""Who speaks, the shapes round 31's held-out stories showed once marked (``benchmarks/claims.md``,
+"Held out (round 31)", the kinds audit31 listed for a fixer). Invented texts of the same shapes
+(other names, other words)."""
+
+from __future__ import annotations
+
+import pytest
+from pairs import text_attributions
+
+from corpus_tools.attribution.kin_genders import member_gender
+
+# kind 3 (doctor d3 4 and 8): a man named after a woman's possessive, then his title and surname
+_NEIGHBOUR = (
+    "Mrs Pike's next-door neighbour Alan Rudd said he let himself into her flat after a call from "
+    "Mrs Lowe who had been unable to reach her mother.\n"
+    "He found Mrs Pike lying on the floor of her kitchen.\n"
+    "He said he saw what he thought was a bottle of pills on the table.\n"
+    "Mr Rudd said soon afterwards the paramedics arrived, followed by Dr Venn.\n"
+)
+
+
+def test_a_neighbour_named_after_a_womans_possessive_is_one_speaker_with_his_title():
+    said = text_attributions(_NEIGHBOUR).query("role == 'speaker'").set_index("sent_id")
+    assert said.loc[0, "speaker_id"] == said.loc[3, "speaker_id"]  # "Mr Rudd": him
+    assert said.loc[0, "speaker_id"] == said.loc[2, "speaker_id"]  # "He said": him, no woman
+
+
+def test_a_womans_own_title_still_keeps_he_off_her():  # a guard: the title read when it is hers
+    text = _NEIGHBOUR.replace("Mrs Pike's next-door neighbour Alan Rudd", "Mrs Jean Rudd")
+    said = text_attributions(text).query("role == 'speaker'").set_index("sent_id")
+    assert said.loc[0, "speaker_label"] == "Mrs Jean Rudd"
+    assert said.loc[2, "speaker_id"] != said.loc[0, "speaker_id"]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Mrs Pike's next-door neighbour Alan Rudd", ""),
+        ("Mrs Pike's neighbour Mr Alan Rudd", "m"),
+        ("Mrs Pike's husband Tom", "m"),
+        ("Mrs Pike", "f"),
+        ("Mr Rudd", "m"),
+    ],
+)
+def test_member_gender_reads_no_possessors_title(label, expected):
+    assert member_gender(label, "") == expected
