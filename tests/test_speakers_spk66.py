@@ -8,6 +8,7 @@ import pytest
 from pairs import text_attributions
 
 from corpus_tools.attribution.kin_genders import member_gender
+from corpus_tools.attribution.underscore_asides import aside_subject
 
 # kind 3 (doctor d3 4 and 8): a man named after a woman's possessive, then his title and surname
 _NEIGHBOUR = (
@@ -44,3 +45,32 @@ def test_a_womans_own_title_still_keeps_he_off_her():  # a guard: the title read
 )
 def test_member_gender_reads_no_possessors_title(label, expected):
     assert member_gender(label, "") == expected
+
+
+# kind 9 (husband h 10): a person described between PA's underscore dashes, then the pleas
+_ASIDE = (
+    "A man who strangled a barmaid was jailed for life today.\n"
+    "His cousin Dean Yardley, 23 _ the killing took place at his flat in Park Row, Hartlepool _ "
+    "was jailed for four years after denying murder but admitting perverting the course of justice.\n"
+)
+
+
+def test_the_name_before_an_underscore_aside_pleads_not_the_place_closing_it():
+    rows = text_attributions(_ASIDE)
+    pleas = rows.loc[rows["cue"].isin(["denying", "admitting"])]
+    assert len(pleas)
+    assert set(pleas["speaker_label"]) == {"Dean Yardley"}
+
+
+@pytest.mark.parametrize(
+    ("label", "before", "expected"),
+    [
+        ("Hartlepool _", "His cousin Dean Yardley, 23 _ who lived in Park Row, ", "Dean Yardley"),
+        ("Hartlepool _", "Yardley's cousin Dean Yardley _ of Park Row, ", "Dean Yardley"),
+        ("Hartlepool _", "The court. It said _ in Park Row. Then ", ""),  # a stop inside: no aside
+        ("Hartlepool", "His cousin Dean Yardley, 23 _ who lived in Park Row, ", ""),  # no closing dash
+        ("Hartlepool _", "the driver _ who lived in Park Row, ", ""),  # no name before it
+    ],
+)
+def test_aside_subject(label, before, expected):
+    assert aside_subject(label, before, set()) == expected

@@ -299,5 +299,7 @@ One person, pair or body under several names:
 * :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
-* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross.
+* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
+* :mod:`~.underscore_asides`: "Steven Staton, 20 _ ... Grangetown, Middlesbrough _ was jailed after
+  denying murder": Staton, not "Middlesbrough _".
 """
