@@ -8,6 +8,7 @@ import pytest
 from pairs import text_attributions
 
 from corpus_tools.attribution.kin_genders import member_gender
+from corpus_tools.attribution.pointing_things import thing_points
 from corpus_tools.attribution.underscore_asides import aside_subject
 
 # kind 3 (doctor d3 4 and 8): a man named after a woman's possessive, then his title and surname
@@ -74,3 +75,36 @@ def test_the_name_before_an_underscore_aside_pleads_not_the_place_closing_it():
 )
 def test_aside_subject(label, before, expected):
     assert aside_subject(label, before, set()) == expected
+
+
+# kind 8 (vietnamese v1 10): "It all pointed to" after a court named: the facts, no speaker
+_POINTED = (
+    "A couple on benefits hoarded a fortune in stolen jewellery, a court heard today.\n"
+    "Their home was packed with designer clothes, Snaresbrook Crown Court was told.\n"
+    "It all pointed to a lavish lifestyle for a couple who only flew first class.\n"
+    "Mr Tom Hale, prosecuting, pointed to the receipts found at the house.\n"
+)
+
+
+def test_it_all_pointed_to_is_no_statement():
+    rows = text_attributions(_POINTED)
+    assert 2 not in set(rows["sent_id"])  # no row: no one speaks
+    assert "Snaresbrook Crown Court" not in set(rows["speaker_label"])
+    assert rows.loc[rows["sent_id"] == 3, "speaker_label"].tolist() == ["Mr Tom Hale"]  # a person does
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It all pointed to a lavish life.", True),
+        ("Everything pointed to a cover-up.", True),
+        ("The evidence pointed to a planned attack.", True),
+        ("It pointed to rising costs in its report.", False),  # a body's statement may be
+        ("Mr Hale pointed to the delays.", False),
+    ],
+)
+def test_thing_points(text, expected):
+    from corpus_tools.text.nlp import load_model
+
+    doc = load_model()(text)
+    assert thing_points(next(t for t in doc if t.lemma_ == "point")) is expected

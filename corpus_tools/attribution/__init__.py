@@ -301,5 +301,6 @@ One person, pair or body under several names:
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
 * :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
 * :mod:`~.underscore_asides`: "Steven Staton, 20 _ ... Grangetown, Middlesbrough _ was jailed after
-  denying murder": Staton, not "Middlesbrough _".
+  denying murder": Staton, not "Middlesbrough _";
+* :mod:`~.pointing_things`: "It all pointed to a lavish lifestyle": the facts, no one speaks.
 """
