@@ -307,5 +307,8 @@ One person, pair or body under several names:
 * :mod:`~.client_pronouns`: "X, defending, said his client accepted ... , he said": X's, not the client's;
 * :mod:`~.fragment_quotes`: 'experts said it fit ``perfectly'', said Mr X': the clause X's, experts nested;
 * :mod:`~.aged_pleas`: "A 28-year-old man ... has pleaded not guilty": the unnamed defendant's plea;
-* :mod:`~.heard_by`: "The trial will be heard by Mr Justice X": who tries it, no hearing speaking.
+* :mod:`~.heard_by`: "The trial will be heard by Mr Justice X": who tries it, no hearing speaking;
+* :mod:`~.underscore_asides`: "Steven Staton, 20 _ ... Grangetown, Middlesbrough _ was jailed after
+  denying murder": Staton, not "Middlesbrough _";
+* :mod:`~.pointing_things`: "It all pointed to a lavish lifestyle": the facts, no one speaks.
 """

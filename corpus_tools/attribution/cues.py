@@ -34,6 +34,7 @@ from corpus_tools.attribution.missed_subjects import colon_name
 from corpus_tools.attribution.object_relatives import object_relative_content
 from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.persuasion import persuaded_that
+from corpus_tools.attribution.pointing_things import thing_points
 from corpus_tools.attribution.quote_tails import quoted_end
 from corpus_tools.attribution.quoted_speakers import (
     closes,
@@ -110,7 +111,7 @@ def cue_kind(tok) -> str | None:
         said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         said = said or persuaded_that(tok) or indicated_to(tok)  # "persuade X that", "indicated to X that"
         return "verb" if said else None
-    order = reporting_restriction(tok)  # "reporting restrictions were not lifted": an order, not speech
+    order = reporting_restriction(tok) or thing_points(tok)  # "reporting restrictions", "It all pointed to"
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
     if physical_act(tok) or decided_act(tok) or threat or order or reduced_description(tok):
         return None  # no one speaks; "pointed the gun at X", "had threatened him": an act, not speech

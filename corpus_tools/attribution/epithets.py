@@ -129,6 +129,8 @@ def title_genders(atts: list) -> dict[str, str]:
         gender = "m" if words & lexicon.MALE_TITLES else "f" if words & lexicon.FEMALE_TITLES else ""
         titled = [t for t in att.mention if t.lower_.rstrip(".") in GENDER_TITLES]
         name = att.mention.doc[titled[-1].i + 1 : att.mention.end] if titled else None
+        if name is not None and any(t.text in ("'s", "\u2019s") for t in name):
+            continue  # "Mrs Pike's neighbour Alan Rudd": the possessor's title (round 31's doctor3 4)
         if gender and name is not None and len(name) and name[-1].pos_ == "PROPN":
             out.setdefault(name[-1].text, gender)
     return out

@@ -102,6 +102,7 @@ from corpus_tools.attribution.titled_openers import titled_opener
 from corpus_tools.attribution.told_hearings import told_hearing_opener
 from corpus_tools.attribution.told_kin import told_kin_opener
 from corpus_tools.attribution.typos import unglued
+from corpus_tools.attribution.underscore_asides import aside_subject
 from corpus_tools.attribution.victim_names import victim_named
 from corpus_tools.attribution.whole_groups import one_group
 from corpus_tools.reuse.documents import source_groups
@@ -302,6 +303,7 @@ def _retype(
     person = person or told_hearing_opener(label, before, after, people)  # "A Wpc told a tribunal"
     person = person or apposed_job(label, named, before, people)  # "X, 51, a teacher ... The grey teacher"
     person = person or home_cut(label)  # "Marie Cross, a midwife, from Lochboisdale, South Uist"
+    person = person or aside_subject(label, before, people)  # "Tom Hale, 19 _ of Park Road, Leeds _ denied"
     if person:  # "The 34-year-old Bath player", after "rugby star Jeremy Gallan"
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True}
     if stype == "government":
