@@ -383,7 +383,7 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
     rows = {doc: join_reworded_openings(got, raw[doc], raw, _context) for doc, got in rows.items()}
     rows = {doc: split_time_words(got, raw[doc], raw, _context) for doc, got in rows.items()}  # time_words
     rows = {doc: join_speaker_swaps(got, raw[doc], _context) for doc, got in rows.items()}  # speaker_swaps
-    rows = {doc: drop_kept_possessives(got, raw[doc], raw) for doc, got in rows.items()}  # plural_possessives
-    rows = {doc: split_slot_numbers(got, raw[doc], raw, _context) for doc, got in rows.items()}  # slot_numbers
+    rows = {doc: drop_kept_possessives(got, raw[doc], raw) for doc, got in rows.items()}
+    rows = {doc: split_slot_numbers(got, raw[doc], raw, _context) for doc, got in rows.items()}
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)

@@ -33,7 +33,7 @@ def _opened(raw: str, at: int) -> bool:
         if raw[k] not in APOSTROPHES:
             continue
         before, after = raw[k - 1] if k else " ", raw[k + 1] if k + 1 < len(raw) else " "
-        if (before.isspace() or before in "(\"“[") and after.isalnum():
+        if (before.isspace() or before in '("“[') and after.isalnum():
             depth += 1
         elif before.isalnum() and not after.isalnum() and depth:
             depth -= 1

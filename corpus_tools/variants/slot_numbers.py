@@ -61,8 +61,11 @@ def split_slot_numbers(rows: list[tuple], version_raw: str, sources: dict[str, s
     >>> add = ("p", 0, 16, 34, "there and at three", "", "w", 0, 7, 7, "", "", "insertion", "")
     >>> cut = ("p", 0, 16, 16, "", "", "w", 0, 7, 43, "leave to challenge Broadmoor and two", "")
     >>> cut += ("deletion", "")
-    >>> [(r[10], r[4], r[12]) for r in split_slot_numbers([add, cut], ver, {"w": src}, _context)]
-    [('', 'there and at', 'insertion'), ('leave to challenge Broadmoor and', '', 'deletion'), ('two', 'three', 'word_substitution')]
+    >>> for r in split_slot_numbers([add, cut], ver, {"w": src}, _context):
+    ...     print(repr(r[10]), repr(r[4]), r[12])
+    '' 'there and at' insertion
+    'leave to challenge Broadmoor and' '' deletion
+    'two' 'three' word_substitution
     """
     adds = [k for k, r in enumerate(rows) if r[_CATEGORY] == "insertion" and _number(str(r[_FORM] or ""))]
     if not adds:  # the cheap test first: most versions add no number at a row's end
@@ -85,9 +88,10 @@ def split_slot_numbers(rows: list[tuple], version_raw: str, sources: dict[str, s
             v0, s0 = a[_START] + at, d[_SRC_START] + got[0]
             v1, s1 = v0 + _width(str(a[_FORM])), s0 + _width(str(d[_SRC_FORM]))
             row = list(a)
-            row[_START], row[_END], row[_FORM], row[_CONTEXT] = v0, v1, version_raw[v0:v1], context(version_raw, v0, v1)
-            row[_SRC_SENT], row[_SRC_START], row[_SRC_END], row[_SRC_FORM] = d[_SRC_SENT], s0, s1, src_raw[s0:s1]
-            row[_SRC_CONTEXT], row[_CATEGORY] = context(src_raw, s0, s1), categorize(src_raw[s0:s1], version_raw[v0:v1])
+            row[_START], row[_END], row[_FORM] = v0, v1, version_raw[v0:v1]
+            row[_SRC_SENT], row[_SRC_START], row[_SRC_END] = d[_SRC_SENT], s0, s1
+            row[_SRC_FORM], row[_CATEGORY] = src_raw[s0:s1], categorize(src_raw[s0:s1], version_raw[v0:v1])
+            row[_CONTEXT], row[_SRC_CONTEXT] = context(version_raw, v0, v1), context(src_raw, s0, s1)
             new.append(tuple(row))
             out[k] = _narrowed(a, _START, _END, _FORM, _CONTEXT, version_raw, context)
             out[j] = _narrowed(d, _SRC_START, _SRC_END, _SRC_FORM, _SRC_CONTEXT, src_raw, context)
