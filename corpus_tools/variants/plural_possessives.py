@@ -1,5 +1,5 @@
-"""The apostrophe of a possessive on a word both texts keep ("season ticket holders' battle",
-"Sheffield's") is the word's grammar, not a quote mark.
+"""The apostrophe of a plural's possessive on a word both texts keep ("season ticket holders'
+battle") is the word's grammar, not a quote mark.
 
 Read on round 30's held-out football star (``benchmarks/claims.md``, "Thirtieth round", cause 2,
 ft11: PA's "as season ticket holders" retold as the star's "the season ticket holders' battle":
@@ -7,8 +7,10 @@ the apostrophe added alone, "holders" kept, a ``quotation_or_apostrophe`` row of
 findings said "in style 1 quote mark"). :mod:`~.possessive_marks` joins such an apostrophe to the
 cut or the addition of its word; when the word is kept there is nothing to join it to.
 :func:`drop_kept_possessives` drops the row: one apostrophe, cut or added alone, written against
-the end of a word (after its last letter, "holders'", or before a closing "s", "Sheffield's") with
-a word after it, and no single quote opened before it in its sentence that it could close.
+the end of a plural ("holders'") with a word after it, no single quote opened before it in its
+sentence that it could close, and the word after it not the one the other text writes at the
+row's place ("holders' battle" for "holders battle" is a mark changed; a singular's, "Iran’s
+missile" for a source's "Iran s missile" that strips its apostrophes, is left as it is).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ __all__ = ["drop_kept_possessives", "is_possessive_mark"]
 
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _START, _FORM, _SRC_DOC, _SRC_START, _SRC_FORM, _CATEGORY = 2, 4, 6, 8, 10, 12
+_WORD = re.compile(r"[A-Za-z0-9]+")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
 
@@ -41,22 +44,27 @@ def _opened(raw: str, at: int) -> bool:
 
 
 def is_possessive_mark(raw: str, at: int) -> bool:
-    """Whether the apostrophe at ``raw[at]`` closes a plural's possessive ("holders' battle") or
-    opens a singular's ("Sheffield's ground") and can close no quotation.
+    """Whether the apostrophe at ``raw[at]`` closes a plural's possessive ("holders' battle") and
+    can close no quotation (a singular's, "Sheffield's", is left to the other rules: a source that
+    strips its apostrophes writes "Iran s", and the mark added is a style change).
 
     >>> is_possessive_mark("the season ticket holders' battle at noon.", 25)
     True
     >>> is_possessive_mark("He said 'we were his friends' and left.", 28)
     False
-    >>> is_possessive_mark("at Sheffield's ground", 12)
-    True
+    >>> is_possessive_mark("at Sheffield's ground", 12)  # a singular's: left to the other rules
+    False
     """
     if raw[at : at + 1] not in APOSTROPHES or at < 1 or not raw[at - 1].isalpha():
         return False
     rest = raw[at + 1 : at + 4]
-    if re.match(r"[sS](?![A-Za-z])", rest):  # "Sheffield's": the mark before a closing "s"
-        return True
     return raw[at - 1] in "sS" and bool(re.match(r" [A-Za-z]", rest)) and not _opened(raw, at)
+
+
+def _next(raw: str, at: int) -> str:
+    """The word after ``at``, lower-case ("" at the end)."""
+    m = _WORD.search(raw, at, at + 60)
+    return m.group(0).lower() if m else ""
 
 
 def drop_kept_possessives(rows: list[tuple], version_raw: str, sources: dict[str, str]) -> list[tuple]:
@@ -65,9 +73,11 @@ def drop_kept_possessives(rows: list[tuple], version_raw: str, sources: dict[str
     raw text.
 
     >>> raw = "the season ticket holders' battle"
-    >>> row = ("p", 0, 25, 26, "'", "", "w", 0, 6, 6, "", "", "quotation_or_apostrophe", "")
+    >>> row = ("p", 0, 25, 26, "'", "", "w", 0, 17, 17, "", "", "quotation_or_apostrophe", "")
     >>> drop_kept_possessives([row], raw, {"w": "as ticket holders"})
     []
+    >>> drop_kept_possessives([row], raw, {"w": "as ticket holders battle"}) == [row]
+    True
     >>> quote = ("p", 0, 19, 20, "'", "", "w", 0, 6, 6, "", "", "quotation_or_apostrophe", "")
     >>> drop_kept_possessives([quote], "He said 'no friends' then.", {"w": ""}) == [quote]
     True
@@ -80,7 +90,17 @@ def drop_kept_possessives(rows: list[tuple], version_raw: str, sources: dict[str
             if not form.strip():
                 one, raw, at = src, sources.get(str(r[_SRC_DOC]), ""), r[_SRC_START]
             lead = len(one) - len(one.lstrip())
-            if one.strip() in APOSTROPHES and is_possessive_mark(raw, at + lead):
+            other, there = (
+                (sources.get(str(r[_SRC_DOC]), ""), r[_SRC_START])
+                if form.strip()
+                else (version_raw, r[_START])
+            )
+            at += lead
+            if (
+                one.strip() in APOSTROPHES
+                and is_possessive_mark(raw, at)
+                and _next(raw, at + 1) != _next(other, there)
+            ):
                 continue
         out.append(r)
     return out
