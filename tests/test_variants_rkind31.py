@@ -54,6 +54,7 @@ def test_a_closing_single_quote_after_a_plural_stays_a_quote_mark():
         ("He said 'we were his friends' and left.", 28, False),  # closes the quote opened before
         ("They were 'the best of friends'.", 30, False),  # nothing after it
         ("They said it was 'the lads' night out'.", 26, False),  # inside an open quote: could close it
+        ("he joined Irish peers' the prosecution said.", 21, False),  # a comma misprinted
     ],
 )
 def test_is_possessive_mark(text, at, mine):

@@ -8,9 +8,11 @@ findings said "in style 1 quote mark"). :mod:`~.possessive_marks` joins such an 
 cut or the addition of its word; when the word is kept there is nothing to join it to.
 :func:`drop_kept_possessives` drops the row: one apostrophe, cut or added alone, written against
 the end of a plural ("holders'") with a word after it, no single quote opened before it in its
-sentence that it could close, and the word after it not the one the other text writes at the
-row's place ("holders' battle" for "holders battle" is a mark changed; a singular's, "Iran’s
-missile" for a source's "Iran s missile" that strips its apostrophes, is left as it is).
+sentence that it could close, no determiner or pronoun after it (the fraud times's "a committee of
+Irish peers' the prosecution said", a comma misprinted), and the word after it not the one the
+other text writes at the row's place ("holders' battle" for "holders battle" is a mark changed; a
+singular's, "Iran’s missile" for a source's "Iran s missile" that strips its apostrophes, is left
+as it is).
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from __future__ import annotations
 import re
 
 from corpus_tools.variants.possessive_marks import APOSTROPHES
+from corpus_tools.variants.singular_nouns import DETERMINERS
 
 __all__ = ["drop_kept_possessives", "is_possessive_mark"]
 
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _START, _FORM, _SRC_DOC, _SRC_START, _SRC_FORM, _CATEGORY = 2, 4, 6, 8, 10, 12
 _WORD = re.compile(r"[A-Za-z0-9]+")
+#: words no possessive stands before: a determiner, a pronoun or a verb of saying's subject
+_NO_NOUN = DETERMINERS | frozenset("he she they we i you it said says and or but".split())
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
 
@@ -52,13 +57,17 @@ def is_possessive_mark(raw: str, at: int) -> bool:
     True
     >>> is_possessive_mark("He said 'we were his friends' and left.", 28)
     False
+    >>> is_possessive_mark("he joined Irish peers' the prosecution said.", 21)
+    False
     >>> is_possessive_mark("at Sheffield's ground", 12)  # a singular's: left to the other rules
     False
     """
     if raw[at : at + 1] not in APOSTROPHES or at < 1 or not raw[at - 1].isalpha():
         return False
     rest = raw[at + 1 : at + 4]
-    return raw[at - 1] in "sS" and bool(re.match(r" [A-Za-z]", rest)) and not _opened(raw, at)
+    if raw[at - 1] not in "sS" or not re.match(r" [A-Za-z]", rest) or _next(raw, at + 1) in _NO_NOUN:
+        return False  # "peers' the prosecution said": a misprinted comma, no possessive
+    return not _opened(raw, at)
 
 
 def _next(raw: str, at: int) -> str:
