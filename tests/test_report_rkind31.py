@@ -27,11 +27,11 @@ def test_words_the_source_writes_elsewhere_are_not_words_added():
     wire = (
         "Singer cleared\n\nPop singer Dale Mercer was today cleared of attacking two fans outside a "
         "concert hall.\n\nThe jury at Leeds Crown Court heard the fans had been hurt following a "
-        "row over tickets.\n\nThe 34-year-old, who lives in Harrogate, Yorkshire, denied the charges."
+        "row over tickets.\n\nThe 34-year-old, who comes from Harrogate, denied the charges."
     )
     paper = (
-        "Dale Mercer, 34, the pop singer, was cleared at Leeds Crown Court of attacking two fans "
-        "outside a concert hall in Harrogate, Yorkshire."
+        "Dale Mercer, 34, a pop singer from Harrogate, was cleared of attacking two fans outside a "
+        "concert hall."
     )
     told = _sentence(wire, paper)
     assert "words from elsewhere in the source" in told, told
@@ -41,12 +41,12 @@ def test_words_the_source_writes_elsewhere_are_not_words_added():
 def test_a_new_word_or_a_negation_stays_added():
     rows = pd.DataFrame(
         {
-            "category": ["insertion", "insertion", "insertion", "deletion"],
-            "source_form": ["", "", "", "a row"],
-            "form": ["in Harrogate", "not", "jeering", ""],
+            "category": ["insertion", "insertion", "insertion", "insertion", "deletion"],
+            "source_form": ["", "", "", "", "a row"],
+            "form": ["in Harrogate", "not", "jeering", "after a", ""],
         }
     )
     src = "He lives in Harrogate. He did not strike anyone after a row."
     got = moved_insertions(rows, [src])["category"].tolist()
-    assert got == ["moved_words", "insertion", "insertion", "deletion"]
+    assert got == ["moved_words", "insertion", "insertion", "insertion", "deletion"]
     assert moved_insertions(rows, [])["category"].tolist() == rows["category"].tolist()

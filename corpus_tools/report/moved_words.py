@@ -9,8 +9,9 @@ sentence against the source sentences it is aligned to, so words the source writ
 sentence are an ``insertion``; :func:`moved_insertions` tells such a row in the findings' count as
 ``moved_words`` ("words from elsewhere in the source"): each of its words (its lemma, lower-case;
 a number apart, "29" in "The 29-year-old") is a word of one of the version's sources, as the words
-"of its own" are counted, and a row is not negations alone ("not", "never": an added
-"not" changes what is said, whatever the source writes elsewhere). The table keeps its rows.
+"of its own" are counted, one of them at least a content word (an added "at" or "in a" stays an
+addition: any source writes them, and a reader counts them added); a row of negations alone ("not",
+"never") stays an addition, as it changes what is said. The table keeps its rows.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from corpus_tools.lexicon import lemma_key
+from corpus_tools.lexicon import STOP_WORDS, lemma_key
 
 __all__ = ["moved_insertions", "source_texts"]
 
@@ -43,7 +44,7 @@ def moved_insertions(told_as: pd.DataFrame, sources: list[str]) -> pd.DataFrame:
     (module docstring).
 
     >>> rows = pd.DataFrame({"category": ["insertion", "insertion", "insertion"],
-    ...     "source_form": ["", "", ""], "form": [", 29, in Romford, after", "not", "jeered"]})
+    ...     "source_form": ["", "", ""], "form": [", 29, in Romford, after", "not", "at a"]})
     >>> src = "The 29-year-old was at a club in Romford, Essex. After a row he did not strike."
     >>> moved_insertions(rows, [src])["category"].tolist()
     ['moved_words', 'insertion', 'insertion']
@@ -55,7 +56,8 @@ def moved_insertions(told_as: pd.DataFrame, sources: list[str]) -> pd.DataFrame:
     out = told_as.copy()
     for k in adds[adds].index:
         words = set(_keys(str(out.at[k, "form"])))
-        if words and not words <= _NEGATIONS and any(words <= kn for kn in known):
+        content = {w for w in words if w not in STOP_WORDS}
+        if content and not words <= _NEGATIONS and any(words <= kn for kn in known):
             out.at[k, "category"] = "moved_words"
     return out
 
