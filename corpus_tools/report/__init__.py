@@ -5,7 +5,5 @@ Modules the README's layout does not list: :mod:`~.honorific_scope` (of how many
 version's honorifics differ from the source's, read by :mod:`~.findings`); :mod:`~.given_holders`
 (a version's "Tom Hale" holds the source's "Tom", no dropped "Mrs Hale", for :mod:`~.checks`);
 :mod:`~.change_claims` (the word changes as the findings count them: a replacement or an attribution
-change only between whole units, any other pair a cut and an addition, read by :mod:`~.findings`);
-:mod:`~.moved_words` (an addition the source writes, in the same run, elsewhere: words moved, read
-by :mod:`~.findings`).
+change only between whole units, any other pair a cut and an addition, read by :mod:`~.findings`).
 """

@@ -27,7 +27,6 @@ from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.honorific_scope import honorific_scope
 from corpus_tools.report.labels import category_label, plain
 from corpus_tools.report.lifted_findings import reuse_added, reuse_kept, reuse_share
-from corpus_tools.report.moved_words import moved_insertions, source_texts
 from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural, _rows, by_document
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.report.takes import sent_order, take_note
@@ -264,7 +263,7 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
     var = _rows(_frame(a, "variants"), doc)
     if not len(var):
         return []
-    told_as = moved_insertions(claimed_changes(var), source_texts(getattr(a, "corpus", None), var))
+    told_as = claimed_changes(var)  # a pair of fragments counted as a cut and an addition (issue #22)
     counts = told_as["category"].value_counts()
     parts = []
     for cat, n in counts[~counts.index.isin(list(STYLE_WORDS))].head(3).items():

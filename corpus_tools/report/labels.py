@@ -87,7 +87,6 @@ CATEGORY_LABELS = {
     "word_substitution": "word replaced",
     "insertion": "words added",
     "deletion": "words cut",
-    "moved_words": "words from elsewhere in the source",
 }
 
 #: column name -> header a reader understands (columns not listed are shown with spaces for "_")
