@@ -95,3 +95,21 @@ def test_the_same_number_or_other_words_after_it_give_no_number_row():
     ver = "He won a review there and at three new units."
     add = ("p", 0, 16, 34, "there and at three", "", "w", 0, 7, 7, "", "", "insertion", "")
     assert split_slot_numbers([add, cut], ver, {"w": src}, _context) == [add, cut]
+
+
+def test_the_findings_count_the_number_changed_as_a_word_replaced():
+    from corpus_tools.report.change_claims import claimed_changes
+
+    wire = (
+        "Hospital visits\n\nThree patients today won permission to challenge new limits on visits "
+        "from their children.\n\nThey were given leave to seek review of the strict rules brought in "
+        "at Carstairs, Lanark, and two other secure hospitals, Fernhill and Moorlands."
+    )
+    paper = (
+        "Three patients won a review of limits there and at three other secure hospitals on visits "
+        "from their children."
+    )
+    corpus = from_records([{"doc_id": "w", "text": wire}, {"doc_id": "p", "text": paper}])
+    told = claimed_changes(extract_variants(corpus, source="w"))
+    got = [(a, b) for c, a, b in told.itertuples(index=False) if c == "word_substitution"]
+    assert got == [("two", "three")], told
