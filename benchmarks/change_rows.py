@@ -1,5 +1,5 @@
-"""Dump the variant rows (change rows), house style and findings of 46 METER courts stories not
-held out in round 30, so change rows can be counted by category and read before and after a change
+"""Dump the variant rows (change rows), house style and findings of 56 METER courts stories not
+held out in round 31, so change rows can be counted by category and read before and after a change
 (benchmarks/README.md, "Round 28, branch rkind28", "Round 29, branch rkind29" and "Round 30, branch
 rkind30").
 
@@ -9,9 +9,9 @@ Usage::
 
 ``--meter``: the folder the METER corpus is extracted to (holding ``meter-corpus``); the stories
 are ``HELD_OUT_27``, ``TUNE_27``, ``HELD_OUT_26``, ``TUNE_26``, ``HELD_OUT_25``, ``HELD_OUT_24``,
-``HELD_OUT_23``, (from round 29, when they are no longer held out) ``HELD_OUT_28`` and (from round
-30) ``HELD_OUT_29`` of ``claims.py``, less any story held out or drawn to tune in the current round
-(``HELD_OUT_30``, ``TUNE_30``).
+``HELD_OUT_23``, (from round 29, when they are no longer held out) ``HELD_OUT_28``, (from round
+30) ``HELD_OUT_29`` and (from round 31) ``HELD_OUT_30`` of ``claims.py``, less any story held out or
+drawn to tune in the current round (``HELD_OUT_31``, ``TUNE_31``).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ STORIES = (
     + claims.HELD_OUT_23
     + claims.HELD_OUT_28
     + claims.HELD_OUT_29
+    + claims.HELD_OUT_30
 )
 
 
@@ -46,7 +47,7 @@ def main() -> None:
     ap.add_argument("--meter", type=Path, default=Path("/tmp/lead/m"))
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    names = [n for n in STORIES if n not in claims.HELD_OUT_30 + claims.TUNE_30]
+    names = [n for n in STORIES if n not in claims.HELD_OUT_31 + claims.TUNE_31]
     meter = ct.load_meter(args.meter, stories=names)
     for name in names:
         a = ct.analyze(meter[name])

@@ -41,6 +41,7 @@ import pandas as pd
 from corpus_tools.lexicon import (
     CUE_WORDS,
     HONORIFICS,
+    NUMBER_WORDS,
     RELATIVE_DAYS,
     SOURCE_NOUNS,
     SPEAKER_WORDS,
@@ -153,7 +154,11 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (False, False)
         >>> whole_replacement("photograph taken by", "death as"), whole_replacement("truck", "lorry that")
         (False, False)
+        >>> whole_replacement("two", "three"), whole_replacement("12", "14")  # a number changed (bw11)
+        (True, True)
     """
+    if all(_number(x) for x in (source_form, form)):
+        return True  # "two other special hospitals" -> "three ...": one number for one (round 31)
     a, b = (_headline(_words(x)) for x in (source_form, form))
     a, b = _without_days(a), _without_days(b)  # "was adjourned until tomorrow" -> "continues"
     a, b = _said_that(a), _said_that(b)  # "jury heard that" -> "court was told"
@@ -177,6 +182,12 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         if None not in names and names[0] != names[1]:
             return False  # "Children's" -> "baby": a name's word against a common word
     return same_word or is_rewording(a, b)
+
+
+def _number(form: str) -> bool:
+    """Whether ``form`` is one number: a digit run or a number word."""
+    word = form.strip().strip(".,;:").lower()
+    return word.replace(",", "").isdigit() or word in NUMBER_WORDS
 
 
 def _fragments(low: list[list[str]], wa: list[str], wb: list[str], same_word: bool) -> bool:

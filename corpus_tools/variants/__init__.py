@@ -102,4 +102,7 @@ Round 58's (issue 23, round 57's false fact kinds): :mod:`~.other_languages` ("B
 "Bank of Brazil", read by :mod:`~.fact_changes`), :mod:`~.overnight_words` ("can be carried
 overnight": no day, read by :mod:`~.date_facts`) and :mod:`~.law_owners` ("the Companies' Creditors
 Arrangement Act" one law, read by :mod:`~.name_spans`).
+Round 31's (issue 22, change rows), read by :mod:`~.lexical` last: :mod:`~.plural_possessives`
+(a possessive's apostrophe on a kept word, "holders'", no quote mark) and :mod:`~.slot_numbers`
+("two other X" / "three other X": one number changed, out of a cut and an addition).
 """

@@ -50,12 +50,14 @@ from corpus_tools.variants.merges import merge_parts
 from corpus_tools.variants.moves import resolve_moves
 from corpus_tools.variants.pairs import pair_parts
 from corpus_tools.variants.plural_misprints import plural_after_change
+from corpus_tools.variants.plural_possessives import drop_kept_possessives
 from corpus_tools.variants.possessive_marks import with_possessives
 from corpus_tools.variants.read_against import read_against
 from corpus_tools.variants.replacement_sides import one_for_one, one_sided_attribution, source_noun_modifier
 from corpus_tools.variants.reworded import settle_final
 from corpus_tools.variants.reworded_openings import join_reworded_openings
 from corpus_tools.variants.singular_nouns import singular_nouns
+from corpus_tools.variants.slot_numbers import split_slot_numbers
 from corpus_tools.variants.speaker_swaps import join_speaker_swaps
 from corpus_tools.variants.time_words import split_time_words
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_dateline_credit, is_loose_rewording, split_region
@@ -381,5 +383,7 @@ def _extract(corpus, source, alignment, sentences, model, name_similarity: float
     rows = {doc: join_reworded_openings(got, raw[doc], raw, _context) for doc, got in rows.items()}
     rows = {doc: split_time_words(got, raw[doc], raw, _context) for doc, got in rows.items()}  # time_words
     rows = {doc: join_speaker_swaps(got, raw[doc], _context) for doc, got in rows.items()}  # speaker_swaps
+    rows = {doc: drop_kept_possessives(got, raw[doc], raw) for doc, got in rows.items()}
+    rows = {doc: split_slot_numbers(got, raw[doc], raw, _context) for doc, got in rows.items()}
     ordered = [r for doc in rows for r in sorted(rows[doc], key=lambda r: (r[1], r[2], r[8]))]
     return pd.DataFrame(ordered, columns=VARIANT_COLUMNS)
