@@ -39,7 +39,7 @@ def test_a_lead_person_named_once_in_full_speaks_as_he_and_by_his_age():
 def test_person_surname():
     f = {"type": "organisation", "label": "Mulvey", "surname": "", "first": "", "heads": {"mulvey"}}
     person = person_surname(f, 100, [(10, "Darren", "Mulvey")])
-    assert (person["type"], person["surname"], person["first"]) == ("person", "Mulvey", "Darren")
+    assert (person["type"], person["surname"], person["first"]) == ("person", "Mulvey", "")
     assert person_surname(f, 100, [(10, "Darren", "Mulvey"), (50, "Kay", "Mulvey")]) == f  # two people
     assert person_surname(f, 5, [(10, "Darren", "Mulvey")]) == f  # named only after it
     essex = {**f, "label": "Essex Police"}

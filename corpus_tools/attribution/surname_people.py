@@ -8,8 +8,9 @@ verdict sentence's, too far back, and every statement of the defendant was left 
 
 The rule: the features of a one-word mention typed ``organisation`` whose word is the surname of
 exactly one person named in full before it (:func:`~.namesakes.full_names`) are that person's: type
-``person``, the surname and the given name (so it joins "Garry Delany" and a later "he" may stand
-for it). A surname two people share is left alone.
+``person`` and the surname (so it joins "Garry Delany" and a later "he" may stand for it; no given
+name, which :func:`~.namesakes.full_names` reads as the word before the surname, a middle name in
+"Kevin Joseph Morrison", 16.07.99/informant). A surname two people share is left alone.
 
 * :func:`person_surname`: the features, retyped, or unchanged.
 """
@@ -45,4 +46,4 @@ def person_surname(f: dict, pos: int, names: list[tuple[int, str, str]]) -> dict
     givens = {given for at, given, surname in names if surname == f["label"] and at < pos}
     if len(givens) != 1:
         return f
-    return {**f, "type": "person", "surname": f["label"], "first": givens.pop(), "affiliation": "unknown"}
+    return {**f, "type": "person", "surname": f["label"], "affiliation": "unknown"}
