@@ -106,3 +106,11 @@ def test_after_name():
 def test_a_programme_is_no_speaker():
     text = "The documentary claimed that there was a cover-up at the port.\nThe programme claimed more.\n"
     assert text_attributions(text).query("role == 'speaker'").empty
+
+
+# kind 10 (boy nl 22): "evidence was also presented claiming that ..." is no speaker
+def test_evidence_claiming_is_no_speaker():
+    text = "However, evidence was also presented claiming that the girl could follow a short trial.\n"
+    assert text_attributions(text).query("role == 'speaker'").empty
+    said = text_attributions("Dr Ann Cole claimed that the girl could follow a short trial.\n")
+    assert set(said.query("role == 'speaker'")["speaker_label"]) == {"Dr Ann Cole"}  # a guard

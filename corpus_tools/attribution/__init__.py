@@ -299,5 +299,11 @@ One person, pair or body under several names:
 * :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
-* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross.
+* :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
+* :mod:`~.surname_people`: "Garry Delany was cleared ... / Delany was found", "Delany" tagged an
+  organisation: him;
+* :mod:`~.own_statements`: "Kevin Keegan gave written evidence in which he said": Keegan;
+* :mod:`~.owner_statements`: "His statement said:": the man "His" stands for, no document;
+* :mod:`~.future_acts`: "will reveal his decision", "will hear an appeal": no statement yet;
+* :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands.
 """
