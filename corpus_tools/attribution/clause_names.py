@@ -12,12 +12,16 @@ she told the jury") to these clauses: the pronoun's clause is a relative clause 
 clause above it with a subject has a named person there, before the pronoun; "who" leads to the
 name its relative clause is hung on. Not when that clause has a person for object ("Judge Ray
 jailed Hale in a case where he ...": either of them), nor through a clause of reason or time
-("Judge Ray jailed Hale after he admitted ...": the object, most often).
+("Judge Ray jailed Hale after he admitted ...": the object, most often). A clause hung on an
+object climbs past it only when the object is the subject's own statement
+(:func:`~.own_statements.own_statement`: "England coach Kevin Keegan gave written evidence in which
+he said ...", round 30's 01.03.00/football).
 """
 
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.own_statements import own_statement
 from corpus_tools.attribution.pronouns import compound_name
 
 __all__ = ["governing_name"]
@@ -25,7 +29,7 @@ __all__ = ["governing_name"]
 _GENDERS = {"he", "she"}
 _RELATIVES = {"who", "that", "which"}
 #: the links a pronoun's clause may climb by to the clause it is hung on
-_CLIMB = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "conj"})
+_CLIMB = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "conj", "dobj"})
 _TITLES = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES
 
 
@@ -62,6 +66,8 @@ def governing_name(att):
             return None
         hung = hung or t.dep_ in ("relcl", "acl")
         head = t.head
+        if t.dep_ == "dobj" and not own_statement(t):  # "read a letter in which he ...": the writer's
+            return None
         if t.dep_ in ("relcl", "acl") and _person(head) and head.i < root.i:
             return compound_name(head)  # "Tom Hale, who was jailed ...", "Tom Hale, jailed ..."
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]

@@ -123,6 +123,9 @@ def person_names(mentions: list[str]) -> tuple[set[str], set[str], int]:
                 here.add(words[-1])
             if len(words) > 1 and given_name(words[-2]):
                 given_here.add(words[-2])
+                # a middle name: "Kevin Joseph Morrison" is "Kevin Morrison" (16.07.99/informant)
+                middle = len(words) > 2 and given_name(words[-3]) and " ".join(words[-3:]) in m  # one run
+                given_here |= {words[-3]} if middle else set()
         names, firsts = names | here, firsts | given_here
         if len(parts) > 1:
             joint |= here

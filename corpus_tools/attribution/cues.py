@@ -23,6 +23,7 @@ from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
+from corpus_tools.attribution.future_acts import future_act
 from corpus_tools.attribution.heard_by import heard_by
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
@@ -83,7 +84,8 @@ def cue_kind(tok) -> str | None:
         return _noun_kind(tok, lemma)
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
-    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok):  # "when asked"; not a perfect with a subject
+    # "when asked"; not a perfect with a subject; "will reveal his decision", "will hear an appeal": to come
+    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok) or future_act(tok):
         return "hearing" if heard_noun(tok) is not None else None  # ", the inquest heard." a noun
     deps = {c.dep_ for c in tok.children}
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -43,6 +43,7 @@ from corpus_tools.attribution.letter_pronouns import letter_writers
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation, may_allege
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
+from corpus_tools.attribution.owner_statements import owner_statements
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.pleas import plea
@@ -230,6 +231,7 @@ def document_attributions(
         found = _paragraph_attributions(doc_id, para, offset, doc, c.text, outlets, inside, story)
         speakers_after_breaks(found, c, offset)  # a paragraph cut off without its stop
         letter_writers(found, paragraphs[i - 1] if i else None)  # "a letter from Dr X ... / It pointed out"
+        owner_statements(found, offset)  # "His statement said:": his
         for att in found:
             if evidence == "quote_marks":
                 beside = quote_beside(att, inside, text=c.text)

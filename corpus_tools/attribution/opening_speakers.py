@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.apposed_descriptions import after_name
 from corpus_tools.attribution.descriptions import sentence_spans
 from corpus_tools.attribution.judges import titles
 from corpus_tools.attribution.kin_fragments import fragment_name
@@ -141,6 +142,8 @@ def speaking_opener(label: str, before: str, after: str, surnames: set[str]) -> 
     label = " ".join(str(label).split())
     head = _head(label)
     if not head or re.search(r", [A-Z][a-z]+ [A-Z]", label):  # "A pathologist, Tom Reed": named already
+        return ""
+    if after_name(label, before, surnames):  # "James Sands, a loyalist who claimed": Sands's
         return ""
     found = named_after(before, after, surnames, _SAID, _REACH, _spans)  # "A woman was jailed": no statement
     if found is None:

@@ -68,15 +68,21 @@ def antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:
     nearest, those the text gives the pronoun's gender before the others of each kind ("As Mr
     Kim's wife tried to help him, Marsh went on. She told police": the wife, 16.07.99/manslaughter
     of ``benchmarks/claims_tune10.md``); an epithet ("The mother-of-two") only a named person of its
-    gender."""
+    gender, an age alone ("The 29-year-old") a named person of either (a "he" that took Garry Delany
+    gave him his gender: round 30's 07.10.99/punch, pu14)."""
     g = epithets.epithet_gender(att.mention) or ""
     gp = PRONOUNS.get(f["pronoun"], "")  # among speakers, then others: "she" the wife before Marsh
     return [
         e
         for pos, para, e, _ in sorted(seen, key=lambda s: (s[3], marked_woman(s[2], gp), s[0]), reverse=True)
         if att.para - para <= window
-        and (compatible(f["pronoun"], e) if f["pronoun"] else named_person(e) and e["gender"] in ("", g))
+        and (compatible(f["pronoun"], e) if f["pronoun"] else named_person(e) and _of_gender(e, g))
     ]
+
+
+def _of_gender(e: dict, gender: str) -> bool:
+    """Whether an entity may be an age or epithet of ``gender`` ("" for an age alone: either)."""
+    return not gender or e["gender"] in ("", gender)
 
 
 def fits(fb: dict | None, pronoun: str) -> bool:

@@ -98,6 +98,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     if kind == "hearing" and any(c.dep_ == "neg" or c.lower_ in _MODALS for c in verb.children):
         return "modal"  # "a jury would be told", "was never told that" (TUNE_24 K3): not a statement made
     shown = lemma in _SHOWING and noun in _EVIDENCE or condition_sign(verb, anchor)  # "symptoms suggested"
+    shown = shown or lemma in ("claim", "allege") and noun == "evidence"  # "evidence was presented claiming"
     shown = shown or shown_by_papers(verb, anchor)  # "Documents later found ... that revealed"
     if shown or thing_subject(anchor) or verdict_sign(verb, anchor):
         return "evidence"  # "tests later revealed", "The pattern of offences suggested": a thing

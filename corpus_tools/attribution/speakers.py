@@ -46,6 +46,7 @@ from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.speaker_types import given_name, speaker_type
 from corpus_tools.attribution.speaking_judges import judge_before
+from corpus_tools.attribution.surname_people import person_surname
 from corpus_tools.attribution.topics import topic_first
 
 __all__ = [
@@ -337,6 +338,7 @@ def resolve_speakers(
         while pending and pending[0][0] < att.span[0]:
             pos, para, span = pending.pop(0)
             f = given_before(speaker_features(span, outlets, leaders=leaders), pos, full_names or [])
+            f = person_surname(f, pos, full_names or [])  # "Garry Delany ... Delany" tagged ORG: him
             described = described_person(f["type"], span.root)  # "Mr Kim's wife"; "Another witness"
             if f["type"] in ("person", "official", "organisation", "government") or described:
                 spoke = epithets.reporting_subject(span) and (id(span.doc), span.root.head.i) not in cued
@@ -347,7 +349,7 @@ def resolve_speakers(
             seen.extend([(att.content[0], att.para, att.entity, True)] if att.entity is not None else [])
             continue
         f = speaker_features(att.antecedent or att.mention, outlets, leaders=leaders)
-        f = given_before(f, att.span[0], full_names or [])
+        f = person_surname(given_before(f, att.span[0], full_names or []), att.span[0], full_names or [])
         if att.antecedent is not None:
             att.resolved_from = "relative"
         if is_hearing(att):  # "the court heard", "the jury was told": who spoke is not given
@@ -364,7 +366,7 @@ def resolve_speakers(
         near = _alleged_first(
             att, f["pronoun"], near, names or [], seen, cued, genders, join, outlets, full_names or []
         )
-        first = not any(spoke for *_, spoke in seen)  # no speaker before it in its document
+        first = not any(spoke and HEARING_KEY not in e["keys"] for _, _, e, spoke in seen)  # a hearing no one
         near = near or _lone_name(att, f["pronoun"], persons or [], genders, join, first)
         near = near or (subject_before(att, f["pronoun"], seen) if first else [])  # "Francis ... he ... He"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself

@@ -30,8 +30,10 @@ __all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
     injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay
-    tape recording fact""".split()
+    tape recording fact programme documentary""".split()
 )  # "Surveillance tapes suggested" (TUNE_25's inqira, K5); no "verdict": "After the verdict X said"
+# "The programme claimed that there was collusion": a documentary's case, its makers' (round 30's
+# 27.01.00/committee, the telegraph 3, cm19)
 #: day words the parse can take for a subject when a dash aside ends before them
 DAYS = frozenset("yesterday today tonight tomorrow".split())
 #: what "claim" takes when it takes a thing: lives, victims, a title or a prize, money due
