@@ -131,7 +131,11 @@ def back_parents(back, pairs: pd.DataFrame) -> dict:
 def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds, back=None) -> int:
     """Orphans of ``rounds`` whose verdict ``rule`` (and the back rule ``back``) gets right."""
     p = pairs[pairs["round"].isin(rounds)]
-    parent = {**back_parents(back, p), **parents(rule, p)}
+    return verdicts_right({**back_parents(back, p), **parents(rule, p)}, orphans, rounds)
+
+
+def verdicts_right(parent: dict, orphans: pd.DataFrame, rounds) -> int:
+    """Orphans of ``rounds`` whose firm verdict ``parent`` (``{orphan: parent}``) gets right."""
     o = orphans[orphans["round"].isin(rounds)]
     got = [parent.get(d, "root") for d in o["doc_id"]]
     right = [
@@ -141,15 +145,28 @@ def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds, back=None) -
     return int(sum(right))
 
 
+def best_fit(score_of, grid, strict):
+    """The strictest rule of ``grid`` (``strict`` orders ties) with the highest ``score_of(rule)``."""
+    s = {rule: score_of(rule) for rule in grid}
+    best = max(s.values())
+    return max((k for k, v in s.items() if v == best), key=strict)
+
+
+def near_parents(p: pd.DataFrame) -> dict:
+    """``{orphan: parent}`` from the candidate pairs kept: a near one first, then the most
+    sentences told, then the latest NEWID."""
+    p = p.assign(near=p["near"].astype(int), cand_n=pd.to_numeric(p["cand"]))
+    best = p.sort_values(["near", "told", "cand_n"]).groupby("doc_id").tail(1)
+    return dict(zip(best["doc_id"], best["cand"], strict=True))
+
+
 def _strict(rule):
     """A rule's strictness, for ties: higher thresholds, a longer least gap, a shorter greatest."""
     return (*rule[:5], -rule[5])
 
 
 def fit(orphans, pairs, rounds, grid=None):
-    s = {rule: score(rule, orphans, pairs, rounds) for rule in (grid or GRID)}
-    best = max(s.values())
-    return max((k for k, v in s.items() if v == best), key=_strict)
+    return best_fit(lambda rule: score(rule, orphans, pairs, rounds), grid or GRID, _strict)
 
 
 #: the back rule's grid: names, words, the greatest gap (days); ``None`` is no back rule

@@ -25,7 +25,7 @@ import warnings
 
 import pandas as pd
 from family_edges import DATA, load_table
-from family_edges_cv import SHIPPED_27, evidence
+from family_edges_cv import SHIPPED_27, best_fit, evidence, near_parents, verdicts_right
 
 import corpus_tools as ct
 from corpus_tools.reuse.family import body_text
@@ -53,29 +53,16 @@ def parents(rule, pairs: pd.DataFrame) -> dict:
     if rule is not None:
         late = ~p["near"] & (p["gap_min"] <= rule[0] * 24 * 60)
         ok |= late & (p["kept"] | (p["told"] >= rule[1]))
-    p = p[ok]
-    p = p.assign(near=p["near"].astype(int), cand_n=pd.to_numeric(p["cand"]))
-    best = p.sort_values(["near", "told", "cand_n"]).groupby("doc_id").tail(1)
-    return dict(zip(best["doc_id"], best["cand"], strict=True))
+    return near_parents(p[ok])
 
 
 def score(rule, orphans: pd.DataFrame, pairs: pd.DataFrame, rounds) -> int:
     """Orphans of ``rounds`` whose verdict the rule gets right (firm verdicts only)."""
-    parent = parents(rule, pairs[pairs["round"].isin(rounds)])
-    o = orphans[orphans["round"].isin(rounds)]
-    got = [parent.get(d, "root") for d in o["doc_id"]]
-    return int(
-        sum(
-            f == 1 and (g == p or (a != "" and g == a))
-            for g, p, a, f in zip(got, o["reader_parent"], o["also_right"], o["firm"], strict=True)
-        )
-    )
+    return verdicts_right(parents(rule, pairs[pairs["round"].isin(rounds)]), orphans, rounds)
 
 
 def fit(orphans, pairs, rounds):
-    s = {rule: score(rule, orphans, pairs, rounds) for rule in GRID}
-    best = max(s.values())
-    return max((k for k, v in s.items() if v == best), key=_strict)
+    return best_fit(lambda rule: score(rule, orphans, pairs, rounds), GRID, _strict)
 
 
 def main() -> None:
