@@ -152,6 +152,34 @@ def best_fit(score_of, grid, strict):
     return max((k for k, v in s.items() if v == best), key=strict)
 
 
+def print_held_out(orphans: pd.DataFrame, pairs: pd.DataFrame, score, fit, against: str) -> None:
+    """Print a rule family's held-out figures: fitted on rounds 7-52 and scored on the later
+    rounds, fitted on all, and left one round out, each against ``score(None, ...)`` (named
+    ``against``: "as shipped", "lead alone")."""
+    rounds = sorted(orphans["round"].unique())
+    none = lambda rs: score(None, orphans, pairs, rs)  # noqa: E731
+    train = [r for r in rounds if r <= 52]
+    test = [r for r in rounds if r > 52]
+    rule = fit(orphans, pairs, train)
+    n_test = int(orphans["round"].isin(test).sum())
+    print(
+        f"fit on 7-52: {rule}: {score(rule, orphans, pairs, train)} ({against} {none(train)});"
+        f" on 53-{max(rounds)}: {score(rule, orphans, pairs, test)} ({against} {none(test)}) of {n_test}"
+    )
+    rule = fit(orphans, pairs, rounds)
+    print(f"fit on all: {rule}: {score(rule, orphans, pairs, rounds)} ({against} {none(rounds)})")
+    total = 0
+    for r in rounds:
+        rule = fit(orphans, pairs, [x for x in rounds if x != r])
+        s, k = score(rule, orphans, pairs, [r]), none([r])
+        total += s - k
+        if s != k or r >= 53:
+            print(f"  leave out {r}: {rule} -> {s} ({against} {k}) of {int((orphans['round'] == r).sum())}")
+    print(
+        f"leave one round out: {total:+d} orphans right against the lead rule {against.replace('lead ', '')}"
+    )
+
+
 def near_parents(p: pd.DataFrame) -> dict:
     """``{orphan: parent}`` from the candidate pairs kept: a near one first, then the most
     sentences told, then the latest NEWID."""

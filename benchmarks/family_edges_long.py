@@ -25,7 +25,7 @@ import warnings
 
 import pandas as pd
 from family_edges import DATA, load_table
-from family_edges_cv import SHIPPED_27, best_fit, evidence, near_parents, verdicts_right
+from family_edges_cv import SHIPPED_27, best_fit, evidence, near_parents, print_held_out, verdicts_right
 
 import corpus_tools as ct
 from corpus_tools.reuse.family import body_text
@@ -85,24 +85,7 @@ def main() -> None:
     late = pairs[pairs["gap_min"] > 10 * 24 * 60]
     print("pairs more than ten days apart:")
     print(late.drop(columns=["back"]).round(2).to_string(index=False))
-    train = [r for r in rounds if r <= 52]
-    test = [r for r in rounds if r > 52]
-    rule = fit(orphans, pairs, train)
-    n_test = int(orphans["round"].isin(test).sum())
-    print(
-        f"fit on 7-52: {rule}: {score(rule, orphans, pairs, train)} (lead alone {none(train)});"
-        f" on 53-{max(rounds)}: {score(rule, orphans, pairs, test)} (lead alone {none(test)}) of {n_test}"
-    )
-    rule = fit(orphans, pairs, rounds)
-    print(f"fit on all: {rule}: {score(rule, orphans, pairs, rounds)} (lead alone {none(rounds)})")
-    total = 0
-    for r in rounds:
-        rule = fit(orphans, pairs, [x for x in rounds if x != r])
-        s, k = score(rule, orphans, pairs, [r]), none([r])
-        total += s - k
-        if s != k or r >= 53:
-            print(f"  leave out {r}: {rule} -> {s} (lead alone {k}) of {int((orphans['round'] == r).sum())}")
-    print(f"leave one round out: {total:+d} orphans right against the lead rule alone")
+    print_held_out(orphans, pairs, score, fit, "lead alone")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ import warnings
 
 import pandas as pd
 from family_edges import DATA, load_table
-from family_edges_cv import SHIPPED_27, best_fit, evidence, near_parents, verdicts_right
+from family_edges_cv import SHIPPED_27, best_fit, evidence, near_parents, print_held_out, verdicts_right
 
 import corpus_tools as ct
 from corpus_tools.reuse.family import body_text
@@ -82,24 +82,7 @@ def main() -> None:
     print(show.round(2).to_string(index=False))
     for rule in GRID:
         print(f"  {rule}: {score(rule, orphans, pairs, rounds)} of {len(orphans)}")
-    train = [r for r in rounds if r <= 52]
-    test = [r for r in rounds if r > 52]
-    rule = fit(orphans, pairs, train)
-    n_test = int(orphans["round"].isin(test).sum())
-    print(
-        f"fit on 7-52: {rule}: {score(rule, orphans, pairs, train)} (as shipped {none(train)});"
-        f" on 53-{max(rounds)}: {score(rule, orphans, pairs, test)} (as shipped {none(test)}) of {n_test}"
-    )
-    rule = fit(orphans, pairs, rounds)
-    print(f"fit on all: {rule}: {score(rule, orphans, pairs, rounds)} (as shipped {none(rounds)})")
-    total = 0
-    for r in rounds:
-        rule = fit(orphans, pairs, [x for x in rounds if x != r])
-        s, k = score(rule, orphans, pairs, [r]), none([r])
-        total += s - k
-        if s != k or r >= 53:
-            print(f"  leave out {r}: {rule} -> {s} (as shipped {k}) of {int((orphans['round'] == r).sum())}")
-    print(f"leave one round out: {total:+d} orphans right against the lead rule as shipped")
+    print_held_out(orphans, pairs, score, fit, "as shipped")
 
 
 if __name__ == "__main__":
