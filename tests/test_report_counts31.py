@@ -7,18 +7,8 @@ word-level changes are, in substance, mostly words cut (27); words added (17); w
 from __future__ import annotations
 
 import re
-import types
 
-from corpus_tools import from_records
-from corpus_tools.report.findings import _changes
-from corpus_tools.variants.lexical import extract_variants
-
-
-def _told(wire: str, paper: str) -> str:
-    corpus = from_records([{"doc_id": "w", "text": wire}, {"doc_id": "p", "text": paper}])
-    v = extract_variants(corpus, source="w")
-    seg = _changes("p", types.SimpleNamespace(variants=v))
-    return "".join(s if isinstance(s, str) else s[0] for s in seg)
+from test_report_rkind30 import _sentence
 
 
 def test_the_parts_add_up_to_the_total():
@@ -30,7 +20,7 @@ def test_the_parts_add_up_to_the_total():
         "Camp case\n\nThe boys were hurt during a three-day camp on the moors in Devon.\n\n"
         "The instructor was quizzed by detectives and released.\n\nThe case continues."
     )
-    told = _told(wire, paper)
+    _, told = _sentence(wire, paper)  # the rows and the findings' sentence of the paper
     total = int(re.search(r"Its (\d+) word-level change", told).group(1))
     parts = [int(n) for n in re.findall(r"\((\d+)", told)]
     assert told.startswith(" Its 3 word-level changes are mostly ")
