@@ -11,7 +11,9 @@ the draws take the folders with PA takes and exactly 2 papers (``--draw 26``: si
 to tune, ``random.Random(126)``; they are short). Those were spent with the twenty-eighth round, so from
 the twenty-ninth the draws take the folders with PA takes and exactly 1 paper (``--draw 29``: ten held
 out, then ten to tune, ``random.Random(129)``; one paper of about a hundred words gives few claims).
-``--draw 31`` takes the last 16 of those: eight held out, eight to tune.
+``--draw 31`` takes the last 16 of those: eight held out, eight to tune. With every courts folder
+drawn, ``--draw 32`` takes ten held out and ten to tune from another domain: the Reuters-21578 update
+series read by hand for the family tree (``reuters_series``), keyed ``reuters/NEWID+NEWID``.
 The data are read from ``../shared/data`` (``--data``), extracted to a temporary folder, never
 into the repository.
 
@@ -46,6 +48,7 @@ Usage::
     python benchmarks/claims.py --draw 29       # the twenty-ninth round's (HELD_OUT_29, TUNE_29: one paper)
     python benchmarks/claims.py --draw 30       # the thirtieth round's (HELD_OUT_30, TUNE_30: one paper)
     python benchmarks/claims.py --draw 31       # the thirty-first round's (HELD_OUT_31, TUNE_31: the last 16)
+    python benchmarks/claims.py --draw 32       # round 32 (HELD_OUT_32, TUNE_32: Reuters series)
 """
 
 from __future__ import annotations
@@ -374,6 +377,53 @@ TUNE_31 = [
     "26.01.00/bahamas",
 ]
 DRAWS[32] = DRAWS[31] + HELD_OUT_31 + TUNE_31
+#: with every METER courts folder drawn, the thirty-second round draws from another domain the speaker
+#: rules were never tuned on: the Reuters-21578 update series read by hand for the family tree
+#: (``benchmarks/family_edges.csv``; 1987 business and economic wire, not courts), other than the
+#: Cominco series, whose documents say who said what (``reuters_series``). Drawn once on main before
+#: any of their findings was rendered: ``random.Random(32).sample(series, 10)`` held out, then
+#: ``random.Random(132).sample`` of the rest, 10 to tune (``--draw 32``). A key is the series' NEWIDs
+#: joined by "+", in the order of the table.
+HELD_OUT_32 = [
+    "12425+13835",
+    "18317+18339",
+    "15453+15486",
+    "2936+2942",
+    "19102+19115",
+    "7110+11920",
+    "10696+10762",
+    "11225+11260",
+    "13042+13050",
+    "3556+3594",
+]
+#: the other 10 (of 305 series), read to fix kinds in the thirty-second round, NOT held out
+TUNE_32 = [
+    "5526+5564",
+    "16220+16242",
+    "5445+5487",
+    "12194+12330",
+    "17126+17138",
+    "11390+11461",
+    "3432+3436",
+    "14889+15392",
+    "8962+15786",
+    "10750+13633",
+]
+
+
+def reuters_series(corpus: pd.DataFrame) -> list[str]:
+    """The sorted keys ("NEWID+NEWID...") of the update series of ``benchmarks/family_edges.csv``
+    other than the Cominco series' whose every document has a "said" (someone is reported), the
+    series ``--draw 32`` samples from. ``corpus``: ``ct.load_reuters21578``'s frame."""
+    table = pd.read_csv(ROOT / "benchmarks" / "family_edges.csv", dtype=str)
+    out = set()
+    for series in table["series"].unique():
+        ids = series.split()
+        if set(ids) & set(COMINCO) or not set(ids) <= set(corpus.index):
+            continue
+        if all(" said" in corpus.loc[i, "text"] for i in ids):
+            out.add("+".join(ids))
+    return sorted(out)
 
 
 def stories(data: Path, tmp: Path) -> dict[str, object]:
@@ -385,6 +435,8 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     names = DRAWS[32]
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
+    reuters = ct.load_reuters21578(data / "reuters21578.tar.gz")
+    out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in HELD_OUT_32 + TUNE_32})
     return out
 
 
@@ -463,12 +515,18 @@ def meter_all(data: Path, tmp: Path, *, flags: bool = True, features: Path | Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--story", default=None, help="seeds, cominco or a METER story key")
+    ap.add_argument("--story", default=None, help="seeds, cominco, a METER story key or reuters/NEWID+NEWID")
     ap.add_argument("--meter-all", action="store_true", help="flags and classes on every METER courts story")
     ap.add_argument("--no-flags", action="store_true", help="with --meter-all: the classes only (faster)")
     ap.add_argument("--features", type=Path, default=None, help="with --meter-all: write the features (CSV)")
     ap.add_argument("--draw", type=int, default=None, help="print the held-out draw of this seed and exit")
     args = ap.parse_args()
+    if args.draw == 32:
+        series = reuters_series(ct.load_reuters21578(args.data / "reuters21578.tar.gz"))
+        held = random.Random(32).sample(series, 10)
+        rest = [k for k in series if k not in held]
+        print(len(series), "series; held out", held, "; to tune", random.Random(132).sample(rest, 10))
+        return
     if args.draw is not None:
         with tempfile.TemporaryDirectory() as tmp, tarfile.open(args.data / "meter-courts.tar.gz") as tar:
             tar.extractall(tmp, filter="data")
