@@ -1,0 +1,118 @@
+"""Readable cuts of the shipped rules' rewritten sentences, fitted by date folds (issue 24, round 32).
+
+Run: ``python benchmarks/sentence_cuts.py FRAME.csv`` where ``FRAME.csv`` is the dump of
+``python benchmarks/sentence_post_decision.py --dump FRAME.csv`` (the labelled METER courts
+sentences with the shipped rules' class and the pair features of its :data:`FEATURES`).
+
+A cut sets new every sentence the rules call ``rewritten`` whose feature is below a threshold
+(one feature), or whose two features are both below theirs (a pair of :data:`PAIRS`). Each
+threshold is chosen on four GroupKFold folds of the dates (the folds of
+``benchmarks/sentence_reuse.py``) by a criterion of :data:`CRITERIA` and applied to the fifth;
+the pooled figure of the five held-out folds is printed for each cut and criterion, with the
+sentences it moves (annotated New by METER, annotated reused). ``nested`` chooses the cut itself
+(feature or pair, and thresholds) on the four training folds too: the honest figure of the whole
+search, since the single best line of the table was picked after seeing every line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import GroupKFold
+
+#: single features (columns of ``sentence_post_decision.FEATURES``): the share of the sentence's
+#: evidence words its chosen sources hold, of its words matched in its primary source sentence,
+#: of its text's body sentences aligned, the longest shared run over its length, the share of the
+#: primary source sentence matched, the score
+SINGLES = ("held", "target_cover", "doc_share", "run_share", "source_cover", "score")
+PAIRS = (("target_cover", "held"), ("doc_share", "held"), ("doc_share", "target_cover"))
+GRID = np.round(np.arange(0.05, 0.85, 0.05), 2)
+#: F1 and the smaller of recall and precision are ``sentence_reuse.py``'s criteria; ``p825`` is
+#: the best precision among the thresholds that keep recall >= 0.825 on the training folds
+CRITERIA = ("f1", "min", "p825")
+
+
+def value(tp: int, n_reused: int, n_aligned: int, crit: str) -> float:
+    r, p = tp / max(1, n_reused), tp / max(1, n_aligned)
+    if crit == "f1":
+        return 2 * r * p / max(1e-9, r + p)
+    if crit == "min":
+        return min(r, p)
+    return p if r >= 0.825 else r - 1
+
+
+def cuts(f: pd.DataFrame, names: tuple) -> list[tuple[tuple, np.ndarray]]:
+    """Every (name, thresholds) with the mask of the rewritten sentences it sets new; thresholds 0
+    (no cut) first."""
+    rw = (f.cls == "rewritten").to_numpy()
+    out = [((*names, 0.0), np.zeros(len(f), bool))]
+    if len(names) == 1:
+        return out + [((names[0], a), rw & (f[names[0]].to_numpy() < a)) for a in GRID]
+    xa, xb = f[names[0]].to_numpy(), f[names[1]].to_numpy()
+    return out + [((*names, a, b), rw & (xa < a) & (xb < b)) for a in GRID for b in GRID]
+
+
+def held_out(f: pd.DataFrame, fold: np.ndarray, options: list, crit: str) -> dict:
+    """Each fold cut by the option of ``options`` the other four prefer by ``crit``; pooled."""
+    reused, aligned = f.reused.to_numpy(), f.aligned.to_numpy()
+    kept, picks = aligned.copy(), []
+    for k in range(5):
+        train = fold != k
+        n_reused = int((reused & train).sum())
+
+        def score(option, train=train, n_reused=n_reused):
+            al = aligned & ~option[1] & train
+            return value(int((reused & al).sum()), n_reused, int(al.sum()), crit)
+
+        best = max(options, key=score)  # the first best: no cut wins a tie
+        picks.append([x if isinstance(x, str) else float(x) for x in best[0]])
+        kept[fold == k] = (aligned & ~best[1])[fold == k]
+    tp, moved = int((reused & kept).sum()), aligned & ~kept
+    r, p = tp / reused.sum(), tp / kept.sum()
+    by_fold = [
+        f"{(reused & kept)[fold == k].sum() / reused[fold == k].sum():.3f} / "
+        f"{(reused & kept)[fold == k].sum() / kept[fold == k].sum():.3f}"
+        for k in range(5)
+    ]
+    return {
+        "picks by held-out fold": picks,
+        "recall / precision by held-out fold": by_fold,
+        "held out, pooled": {
+            "recall": round(r, 4),
+            "precision": round(p, 4),
+            "f1": round(2 * r * p / (r + p), 4),
+        },
+        "moved (New by METER, reused)": [int((moved & ~reused).sum()), int((moved & reused).sum())],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("frame", help="the CSV of sentence_post_decision.py --dump")
+    f = pd.read_csv(ap.parse_args().frame)
+    f["aligned"] = f.cls != "new"
+    fold = np.zeros(len(f), int)
+    for k, (_, te) in enumerate(GroupKFold(5).split(f, groups=f["date"])):
+        fold[te] = k
+    tp = int((f.reused & f.aligned).sum())
+    report: dict = {
+        "rules": {"recall": round(tp / f.reused.sum(), 4), "precision": round(tp / f.aligned.sum(), 4)}
+    }
+    every: list = []
+    for names in [(s,) for s in SINGLES] + list(PAIRS):
+        options = cuts(f, names)
+        every += options[1:]
+        for crit in CRITERIA:
+            report[f"{' & '.join(names)} ({crit})"] = held_out(f, fold, options, crit)
+    for crit in ("f1", "min"):
+        report[f"nested: the cut chosen on the training folds too ({crit})"] = held_out(
+            f, fold, [(("none", 0.0), np.zeros(len(f), bool)), *every], crit
+        )
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
