@@ -37,6 +37,7 @@ import pandas as pd
 
 from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
+from corpus_tools.reuse.name_forms import respelled
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
 
@@ -88,12 +89,19 @@ def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]
     )
 
 
+def _names_kept(n: int, lead_names: frozenset, names: frozenset) -> bool:
+    """Whether ``n`` of the earlier lead's names, with those the later story writes in another
+    form (:func:`corpus_tools.reuse.name_forms.respelled`), reach :data:`LEAD_NAMES` of them."""
+    least = LEAD_NAMES * len(lead_names)
+    return n >= least or n + respelled(lead_names, names) >= least
+
+
 def _told(earlier: str, later: str) -> int:
     """The number of the earlier story's sentences told again in the later one, or -1 when its
     lead is not told again (see :func:`tells_lead`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
-    if not lead_names or len(lead_names & names) < LEAD_NAMES * len(lead_names):
+    if not lead_names or not _names_kept(len(lead_names & names), lead_names, names):
         return -1
     if len(lead_words & words) < LEAD_WORDS * max(len(lead_words), 1):
         return -1
@@ -155,9 +163,10 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
                 hits.update(found)
         best = None  # (within MAX_LEAD_GAP, sentences told, witness): a late one only when no near one
         for j, n in hits.items():
-            if j == i or outlet[j] != outlet[i] or n < LEAD_NAMES * len(_read(bodies[j])[0]):
+            if j == i or outlet[j] != outlet[i]:
                 continue
-            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
+            window = dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)
+            if not window or not _names_kept(n, _read(bodies[j])[0], _read(bodies[i])[3]):
                 continue
             told = _told(bodies[j], bodies[i])
             if told < 1:
