@@ -11,16 +11,20 @@ out, and the lead's names fell to 0.50 of its four. A reader takes a place and i
 adjective, a country and its adjective ("Canada", "Canadian"), or a name misspelt by one letter
 ("Petroleos", "Petroles") for one name.
 
-The rule: a name of the earlier lead (a word, not a figure) that the later story does not name as
-it is counts as kept when the later story names a *respelling* of it (:func:`respelling`): the two
-share their first :data:`STEM` letters (the stem :func:`corpus_tools.reuse.retold_across.content_keys`
-cuts every content word to), and the shorter is the longer's start but for its own last letter.
-Nothing else of the lead rule changes, and a candidate still comes from the leads' index of names
-and figures as they are written. :data:`STEM` is the content words' stem, set before reading the
-labelled edges and not fitted; read on the labelled edges' 82 pairs of an orphan and an earlier
-story of its series, it raises the names' share of six pairs and moves one edge (11459's); the
-others' shares were already past the lead rule's, or their words were too few
-(``benchmarks/README.md``, round 32, branch tree32, gives the figures).
+The rule: one name of the earlier lead (a word, not a figure) that the later story does not name
+as it is counts as kept when the later story names a *respelling* of it (:func:`respelling`): the
+two share their first :data:`STEM` letters (the stem :func:`corpus_tools.reuse.retold_across.content_keys`
+cuts every content word to), the shorter is the longer's start but for its own last letter, and
+the longer is at most :data:`LONGER_BY` letters longer. Only one such name counts, so the rule
+moves a pair the lead's names fell short of by one. Nothing else of the lead rule changes, and a
+candidate still comes from the leads' index of names and figures as they are written. :data:`STEM`
+is the content words' stem, set before reading the labelled edges and not fitted; on the labelled
+edges' 82 pairs of an orphan and an earlier story of its series, it moves one edge (11459's); the
+others with a respelling were past the lead rule's names share already, or short of its words.
+:data:`LONGER_BY` was set after reading the rule's new parents on a dated archive (the first 3,000
+dated Reuters-21578 stories as one outlet's orphans: "Trans World Airlines" against "Department of
+Transportation"); it moves no labelled edge. ``benchmarks/README.md``, round 32, branch tree32,
+gives the figures.
 """
 
 from __future__ import annotations
@@ -28,27 +32,32 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-__all__ = ["STEM", "respelled", "respelling"]
+__all__ = ["LONGER_BY", "STEM", "respelled", "respelling"]
 
 #: the letters two forms of one name share at their start (the content words' stem)
 STEM = 5
+#: the most letters one form of a name has beyond the other ("Brazil", "Brazilian"): "Trans"
+#: (World Airlines) is no form of "Transportation" (read on a dated archive, not labelled)
+LONGER_BY = 3
 
 
 def respelling(a: str, b: str) -> bool:
     """Whether two lower-cased names are one name in two forms: both of :data:`STEM` letters or
-    more, the same first :data:`STEM` letters, and the shorter the longer's start but for its own
-    last letter.
+    more, the same first :data:`STEM` letters, the shorter the longer's start but for its own last
+    letter, and the longer at most :data:`LONGER_BY` letters longer.
 
     Example:
         >>> respelling("bahian", "bahia"), respelling("canada", "canadian")
         (True, True)
         >>> respelling("petroleos", "petroles"), respelling("texas", "texaco")
         (True, False)
-        >>> respelling("china", "chinese"), respelling("corp", "corporation")
+        >>> respelling("china", "chinese"), respelling("trans", "transportation")
         (False, False)
     """
     short, long = sorted((a, b), key=len)
-    return len(short) >= STEM and a[:STEM] == b[:STEM] and long.startswith(short[:-1])
+    if len(short) < STEM or len(long) > len(short) + LONGER_BY:
+        return False
+    return a[:STEM] == b[:STEM] and long.startswith(short[:-1])
 
 
 @lru_cache(maxsize=4096)

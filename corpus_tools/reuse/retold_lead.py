@@ -90,10 +90,10 @@ def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]
 
 
 def _names_kept(n: int, lead_names: frozenset, names: frozenset) -> bool:
-    """Whether ``n`` of the earlier lead's names, with those the later story writes in another
-    form (:func:`corpus_tools.reuse.name_forms.respelled`), reach :data:`LEAD_NAMES` of them."""
+    """Whether ``n`` of the earlier lead's names, with one the later story writes in another form
+    (:func:`corpus_tools.reuse.name_forms.respelled`), reach :data:`LEAD_NAMES` of them."""
     least = LEAD_NAMES * len(lead_names)
-    return n >= least or n + respelled(lead_names, names) >= least
+    return n >= least or (n + 1 >= least and respelled(lead_names, names) > 0)
 
 
 def _told(earlier: str, later: str) -> int:
