@@ -37,6 +37,7 @@ import pandas as pd
 
 from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
+from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
 from corpus_tools.reuse.name_forms import respelled
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
@@ -91,7 +92,11 @@ def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]
 
 def _names_kept(n: int, lead_names: frozenset, names: frozenset) -> bool:
     """Whether ``n`` of the earlier lead's names, with one the later story writes in another form
-    (:func:`corpus_tools.reuse.name_forms.respelled`), reach :data:`LEAD_NAMES` of them."""
+    (:func:`corpus_tools.reuse.name_forms.respelled`), reach :data:`LEAD_NAMES` of them; for a
+    lead in lower case (no names), whether ``n`` of its words reach
+    :data:`corpus_tools.reuse.lower_lead.LOWER_NAMES`."""
+    if not lead_names:
+        return n >= LOWER_NAMES
     least = LEAD_NAMES * len(lead_names)
     return n >= least or (n + 1 >= least and respelled(lead_names, names) > 0)
 
@@ -101,11 +106,12 @@ def _told(earlier: str, later: str) -> int:
     lead is not told again (see :func:`tells_lead`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
-    if not lead_names or not _names_kept(len(lead_names & names), lead_names, names):
+    lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
+    if not _names_kept(len((lead_names or lower) & names), lead_names, names):
         return -1
     if len(lead_words & words) < LEAD_WORDS * max(len(lead_words), 1):
         return -1
-    figures = {w for w in lead_names if w[0].isdigit()}
+    figures = {w for w in lead_names or lower if w[0].isdigit()}
     if figures and not figures & names:
         return -1
     return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
@@ -152,7 +158,7 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
     postings: dict[str, list[int]] = defaultdict(list)  # a lead's name or figure -> its witnesses
     for j, body in enumerate(bodies):
         if outlet[j] is not None and dates[j] is not None:
-            for name in _read(body)[0]:
+            for name in _read(body)[0] or lower_lead_words(body):
                 postings[name].append(j)
     out = {}
     for i in sorted(todo):
