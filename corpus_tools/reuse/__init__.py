@@ -15,4 +15,5 @@ A later story whose opening tells an earlier lead again: an update with one sent
 (:mod:`~.lead_opening`), read by :mod:`~.retold_lead`.
 A name of an earlier lead written in another form ("Bahian", "Bahia"), kept by the lead rule
 (:mod:`~.name_forms`), read by :mod:`~.retold_lead`.
+A lead written in lower case: its words as names (:mod:`~.lower_lead`), read by :mod:`~.retold_lead`.
 """
