@@ -36,9 +36,8 @@ from functools import lru_cache
 import pandas as pd
 
 from corpus_tools.reuse.lead_opening import opens_with_lead
-from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, keeps_lead_figure, long_update
+from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
-from corpus_tools.reuse.name_forms import respelled
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
 
@@ -90,17 +89,11 @@ def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]
     )
 
 
-def _names_kept(n: int, earlier: str, lead_names: frozenset, names: frozenset) -> bool:
-    """Whether ``n`` of the earlier lead's names, with one the later story writes in another form
-    when it keeps the lead's own figure (:func:`corpus_tools.reuse.name_forms.respelled`), reach
-    :data:`LEAD_NAMES` of them; for a lead in lower case (no names), whether ``n`` of its words
-    reach :data:`corpus_tools.reuse.lower_lead.LOWER_NAMES`."""
-    if not lead_names:
-        return n >= LOWER_NAMES
-    least = LEAD_NAMES * len(lead_names)
-    if n >= least:
-        return True
-    return n + 1 >= least and keeps_lead_figure(earlier, names) and respelled(lead_names, names) > 0
+def _names_kept(n: int, lead_names: frozenset) -> bool:
+    """Whether ``n`` of the earlier lead's names reach :data:`LEAD_NAMES` of them; for a lead in
+    lower case (no names), whether ``n`` of its words reach
+    :data:`corpus_tools.reuse.lower_lead.LOWER_NAMES`."""
+    return n >= LOWER_NAMES if not lead_names else n >= LEAD_NAMES * len(lead_names)
 
 
 def _told(earlier: str, later: str) -> int:
@@ -109,7 +102,7 @@ def _told(earlier: str, later: str) -> int:
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
     lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
-    if not _names_kept(len((lead_names or lower) & names), earlier, lead_names, names):
+    if not _names_kept(len((lead_names or lower) & names), lead_names):
         return -1
     if len(lead_words & words) < LEAD_WORDS * max(len(lead_words), 1):
         return -1
@@ -171,10 +164,9 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
                 hits.update(found)
         best = None  # (within MAX_LEAD_GAP, sentences told, witness): a late one only when no near one
         for j, n in hits.items():
-            if j == i or outlet[j] != outlet[i]:
+            if j == i or outlet[j] != outlet[i] or not _names_kept(n, _read(bodies[j])[0]):
                 continue
-            window = dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)
-            if not window or not _names_kept(n, bodies[j], _read(bodies[j])[0], _read(bodies[i])[3]):
+            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
                 continue
             told = _told(bodies[j], bodies[i])
             if told < 1:
