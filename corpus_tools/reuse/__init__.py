@@ -13,4 +13,5 @@ A story told again two or three weeks later: what it must also show to be an upd
 (:mod:`~.lead_window`), read by :mod:`~.retold_lead`.
 A later story whose opening tells an earlier lead again: an update with one sentence told
 (:mod:`~.lead_opening`), read by :mod:`~.retold_lead`.
+A lead written in lower case: its words as names (:mod:`~.lower_lead`), read by :mod:`~.retold_lead`.
 """

@@ -37,6 +37,7 @@ import pandas as pd
 
 from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
+from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
 from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.variants.facts import split_sentences
 
@@ -88,16 +89,24 @@ def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]
     )
 
 
+def _names_kept(n: int, lead_names: frozenset) -> bool:
+    """Whether ``n`` of the earlier lead's names reach :data:`LEAD_NAMES` of them; for a lead in
+    lower case (no names), whether ``n`` of its words reach
+    :data:`corpus_tools.reuse.lower_lead.LOWER_NAMES`."""
+    return n >= LOWER_NAMES if not lead_names else n >= LEAD_NAMES * len(lead_names)
+
+
 def _told(earlier: str, later: str) -> int:
     """The number of the earlier story's sentences told again in the later one, or -1 when its
     lead is not told again (see :func:`tells_lead`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
-    if not lead_names or len(lead_names & names) < LEAD_NAMES * len(lead_names):
+    lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
+    if not _names_kept(len((lead_names or lower) & names), lead_names):
         return -1
     if len(lead_words & words) < LEAD_WORDS * max(len(lead_words), 1):
         return -1
-    figures = {w for w in lead_names if w[0].isdigit()}
+    figures = {w for w in lead_names or lower if w[0].isdigit()}
     if figures and not figures & names:
         return -1
     return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
@@ -144,7 +153,7 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
     postings: dict[str, list[int]] = defaultdict(list)  # a lead's name or figure -> its witnesses
     for j, body in enumerate(bodies):
         if outlet[j] is not None and dates[j] is not None:
-            for name in _read(body)[0]:
+            for name in _read(body)[0] or lower_lead_words(body):
                 postings[name].append(j)
     out = {}
     for i in sorted(todo):
@@ -155,7 +164,7 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
                 hits.update(found)
         best = None  # (within MAX_LEAD_GAP, sentences told, witness): a late one only when no near one
         for j, n in hits.items():
-            if j == i or outlet[j] != outlet[i] or n < LEAD_NAMES * len(_read(bodies[j])[0]):
+            if j == i or outlet[j] != outlet[i] or not _names_kept(n, _read(bodies[j])[0]):
                 continue
             if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
                 continue
