@@ -52,17 +52,18 @@ def measured(category: str, rows: pd.DataFrame) -> str:
 
 
 def others(counts: pd.Series) -> str:
-    """The part naming the substance categories past the three the sentence names: "other (1:
-    time reference)"; "" when there are none.
+    """The part naming the substance categories past the three the sentence names, each with its
+    count: "other (1: 1 time reference)"; "" when there are none.
 
     Args:
         counts: rows per substance category, largest first (``value_counts`` of the categories).
 
     Example:
         >>> others(pd.Series({"deletion": 7, "insertion": 3, "word_substitution": 2, "time_reference": 1}))
-        'other (1: time reference)'
+        'other (1: 1 time reference)'
     """
     rest = counts.iloc[3:]
     if not len(rest):
         return ""
-    return f"other ({int(rest.sum())}: " + ", ".join(category_label(c) for c in rest.index) + ")"
+    named = ", ".join(f"{int(k)} {category_label(c)}" for c, k in rest.items())
+    return f"other ({int(rest.sum())}: {named})"
