@@ -67,7 +67,7 @@ def test_a_fourth_kind_is_named_and_the_parts_add_up():
     )
     rows, told = _sentence(wire, paper)
     assert "time_reference" in rows
-    assert told.endswith("; other (1: 1 time reference).")
+    assert told.endswith("; other (1: time reference 1).")
     total, parts = _parts(told)
     assert total == 12 and sum(parts) == total
 
@@ -84,5 +84,5 @@ def test_one_word_rows_keep_their_count():
 def test_no_other_part_for_three_kinds():
     assert others(pd.Series({"deletion": 4, "insertion": 2, "misprint": 1})) == ""
     assert others(pd.Series({"deletion": 4, "insertion": 2, "misprint": 1, "a_b": 2, "c_d": 1})) == (
-        "other (3: 2 a b, 1 c d)"
+        "other (3: a b 2, c d 1)"
     )

@@ -53,17 +53,17 @@ def measured(category: str, rows: pd.DataFrame) -> str:
 
 def others(counts: pd.Series) -> str:
     """The part naming the substance categories past the three the sentence names, each with its
-    count: "other (1: 1 time reference)"; "" when there are none.
+    count: "other (2: time reference 1, words cut 1)"; "" when there are none.
 
     Args:
         counts: rows per substance category, largest first (``value_counts`` of the categories).
 
     Example:
         >>> others(pd.Series({"deletion": 7, "insertion": 3, "word_substitution": 2, "time_reference": 1}))
-        'other (1: 1 time reference)'
+        'other (1: time reference 1)'
     """
     rest = counts.iloc[3:]
     if not len(rest):
         return ""
-    named = ", ".join(f"{int(k)} {category_label(c)}" for c, k in rest.items())
+    named = ", ".join(f"{category_label(c)} {int(k)}" for c, k in rest.items())
     return f"other ({int(rest.sum())}: {named})"
