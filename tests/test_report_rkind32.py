@@ -73,12 +73,13 @@ def test_a_fourth_kind_is_named_and_the_parts_add_up():
 
 
 def test_one_word_rows_keep_their_count():
-    rows = pd.DataFrame({"source_form": ["Corp.", "<F>", "the"], "form": ["", "", ""]})
+    rows = pd.DataFrame(
+        {"category": ["deletion"] * 3 + ["insertion"], "source_form": ["Corp.", "<F>", "the", ""],
+         "form": ["", "", "", "said its members"]}
+    )  # fmt: skip
     assert measured("deletion", rows) == "3"  # a word a row: the count is the words
-    assert measured("insertion", rows) == "3"  # an addition reads the version's side: none here
-    added = pd.DataFrame({"source_form": [""], "form": ["said its members"]})
-    assert measured("insertion", added) == "1 place, 3 words"
-    assert measured("word_substitution", added) == "1"
+    assert measured("insertion", rows) == "1 place, 3 words"  # an addition reads the version's side
+    assert measured("word_substitution", rows) == "0"
 
 
 def test_no_other_part_for_three_kinds():

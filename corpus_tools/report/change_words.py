@@ -30,24 +30,28 @@ _SIDE = {"deletion": "source_form", "insertion": "form"}
 
 
 def measured(category: str, rows: pd.DataFrame) -> str:
-    """The figure of one part of the change sentence: the number of rows, and for cuts and
-    additions the words they hold when more than one a row.
+    """The figure of one part of the change sentence: the number of rows of ``category``, and for
+    cuts and additions the words they hold when more than one a row.
 
     Args:
         category: a variant category (``deletion``, ``insertion``, ...).
-        rows: the rows of that category as :func:`corpus_tools.report.change_claims.claimed_changes`
-            gives them (``source_form``, ``form``).
+        rows: the version's rows as :func:`corpus_tools.report.change_claims.claimed_changes`
+            gives them (``category``, ``source_form``, ``form``); those of other categories are
+            skipped (plain Python over a few dozen rows: no frame is built).
 
     Example:
-        >>> rows = pd.DataFrame({"source_form": ["over a 40 foot section", "Corp."], "form": ["", ""]})
+        >>> rows = pd.DataFrame({"category": ["deletion", "deletion", "misprint"],
+        ...     "source_form": ["over a 40 foot section", "Corp.", "Levon"], "form": ["", "", "Lvon"]})
         >>> measured("deletion", rows), measured("deletion", rows.iloc[1:]), measured("misprint", rows)
-        ('2 places, 6 words', '1', '2')
+        ('2 places, 6 words', '1', '1')
     """
-    n = len(rows)
-    side = _SIDE.get(category)
-    if side is None:
+    side = _SIDE.get(category, "form")
+    cats, forms = rows["category"].tolist(), rows[side].tolist()
+    texts = [str(x) for c, x in zip(cats, forms, strict=True) if c == category]
+    n = len(texts)
+    if category not in _SIDE:
         return str(n)
-    words = sum(sum(1 for w in plain(x).split() if _WORD.search(w)) for x in rows[side])
+    words = sum(sum(1 for w in plain(x).split() if _WORD.search(w)) for x in texts)
     return f"{n} place{'s' if n != 1 else ''}, {words} words" if words > n else str(n)
 
 
@@ -62,8 +66,8 @@ def others(counts: pd.Series) -> str:
         >>> others(pd.Series({"deletion": 7, "insertion": 3, "word_substitution": 2, "time_reference": 1}))
         'other (1: time reference 1)'
     """
-    rest = counts.iloc[3:]
-    if not len(rest):
+    rest = list(counts.items())[3:]
+    if not rest:
         return ""
-    named = ", ".join(f"{category_label(c)} {int(k)}" for c, k in rest.items())
-    return f"other ({int(rest.sum())}: {named})"
+    named = ", ".join(f"{category_label(c)} {int(k)}" for c, k in rest)
+    return f"other ({sum(int(k) for _, k in rest)}: {named})"

@@ -285,7 +285,7 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
             e = ex.iloc[0]
             before, after = (" ".join(plain(e[c]).split()) for c in ("source_form", "form"))
             eg = f", e.g. “{before}” → “{after}”"
-        parts.append(f"{category_label(cat)} ({measured(cat, told_as[told_as['category'] == cat])}{eg})")
+        parts.append(f"{category_label(cat)} ({measured(cat, told_as)}{eg})")
     parts += [others(substance)] if len(substance) > 3 else []  # the parts add up to the total
     # the style changes in one line, the count the family tree's style line prints (issue #23)
     style = style_line(style_counts(var))
