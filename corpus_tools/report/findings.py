@@ -23,6 +23,7 @@ from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import tokenize
 from corpus_tools.report.change_claims import claimed_changes
+from corpus_tools.report.change_words import measured, others
 from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.honorific_scope import honorific_scope
 from corpus_tools.report.labels import category_label, plain
@@ -265,8 +266,8 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
         return []
     told_as = claimed_changes(var)  # a pair of fragments counted as a cut and an addition (issue #22)
     counts = told_as["category"].value_counts()
-    parts = []
-    for cat, n in counts[~counts.index.isin(list(STYLE_WORDS))].head(3).items():
+    parts, substance = [], counts[~counts.index.isin(list(STYLE_WORDS))]
+    for cat in substance.head(3).index:
         ex = told_as[(told_as["category"] == cat) & (told_as["source_form"].astype(str).str.strip() != "")]
         ex = ex[ex["form"].astype(str).str.strip() != ""]
         short = ex["source_form"].astype(str).str.split().str.len().le(MAX_UNIT_WORDS)
@@ -284,11 +285,12 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
             e = ex.iloc[0]
             before, after = (" ".join(plain(e[c]).split()) for c in ("source_form", "form"))
             eg = f", e.g. “{before}” → “{after}”"
-        parts.append(f"{category_label(cat)} ({n}{eg})")
+        parts.append(f"{category_label(cat)} ({measured(cat, told_as)}{eg})")
+    parts += [others(substance)] if len(substance) > 3 else []  # the parts add up to the total
     # the style changes in one line, the count the family tree's style line prints (issue #23)
     style = style_line(style_counts(var))
     if not style:
-        told = " are mostly " + "; ".join(parts)
+        told = (" are all " if len(substance) == 1 < len(told_as) else " are mostly ") + "; ".join(parts)
     elif not parts:
         told = f" are all style: {style}"
     else:

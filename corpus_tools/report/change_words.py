@@ -1,0 +1,73 @@
+"""The findings' change sentence in figures a reader can add up (issue #22, round 32, rkind32).
+
+Read from TUNE_32's Reuters update series (``benchmarks/claims_tune32_r.md``): a wire update that
+cuts the trailing detail of every sentence ("0.809 ounces of gold a ton [over a 40 foot section
+with an average width of 6.26 feet]") printed "Its 5 word-level changes are mostly words cut (5)"
+while 51 words were gone; a reader reads "words cut (5)" as five words. And the sentence names
+three categories at most, so "Its 14 word-level changes are, in substance, mostly words cut (7);
+words added (3); word replaced (2 ...); in style: 1 abbreviation" named 13 of its 14 (the time
+reference "tomorrow" -> "on Tuesday" counted, never named).
+
+The shape: a cut or an addition row (``deletion``, ``insertion``) holds a passage, not a word. Its
+part reads "words cut (5 places, 51 words)" when the passages hold more words than there are rows
+(a part of one-word rows keeps "words cut (5)"); the categories past the three named are told as
+one "other" part naming them, so the parts add up to the total; one category alone (no style, no
+other) is "all", not "mostly".
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from corpus_tools.report.labels import category_label, plain
+
+__all__ = ["measured", "others"]
+
+_WORD = re.compile(r"\w")
+_SIDE = {"deletion": "source_form", "insertion": "form"}
+
+
+def measured(category: str, rows: pd.DataFrame) -> str:
+    """The figure of one part of the change sentence: the number of rows of ``category``, and for
+    cuts and additions the words they hold when more than one a row.
+
+    Args:
+        category: a variant category (``deletion``, ``insertion``, ...).
+        rows: the version's rows as :func:`corpus_tools.report.change_claims.claimed_changes`
+            gives them (``category``, ``source_form``, ``form``); those of other categories are
+            skipped (plain Python over a few dozen rows: no frame is built).
+
+    Example:
+        >>> rows = pd.DataFrame({"category": ["deletion", "deletion", "misprint"],
+        ...     "source_form": ["over a 40 foot section", "Corp.", "Levon"], "form": ["", "", "Lvon"]})
+        >>> measured("deletion", rows), measured("deletion", rows.iloc[1:]), measured("misprint", rows)
+        ('2 places, 6 words', '1', '1')
+    """
+    side = _SIDE.get(category, "form")
+    cats, forms = rows["category"].tolist(), rows[side].tolist()
+    texts = [str(x) for c, x in zip(cats, forms, strict=True) if c == category]
+    n = len(texts)
+    if category not in _SIDE:
+        return str(n)
+    words = sum(sum(1 for w in plain(x).split() if _WORD.search(w)) for x in texts)
+    return f"{n} place{'s' if n != 1 else ''}, {words} words" if words > n else str(n)
+
+
+def others(counts: pd.Series) -> str:
+    """The part naming the substance categories past the three the sentence names, each with its
+    count: "other (2: time reference 1, words cut 1)"; "" when there are none.
+
+    Args:
+        counts: rows per substance category, largest first (``value_counts`` of the categories).
+
+    Example:
+        >>> others(pd.Series({"deletion": 7, "insertion": 3, "word_substitution": 2, "time_reference": 1}))
+        'other (1: time reference 1)'
+    """
+    rest = list(counts.items())[3:]
+    if not rest:
+        return ""
+    named = ", ".join(f"{category_label(c)} {int(k)}" for c, k in rest)
+    return f"other ({sum(int(k) for _, k in rest)}: {named})"
