@@ -7,6 +7,7 @@ from __future__ import annotations
 from pairs import speaker_rows, text_attributions
 
 from corpus_tools.attribution.company_anaphors import company_anaphor
+from corpus_tools.attribution.double_surnames import double_surname
 from corpus_tools.attribution.lowercase_suffixes import lowercase_suffix
 
 # cp4, cp13: "X Corp said ... following the British company's ... / The company said ..."
@@ -52,7 +53,9 @@ def test_a_name_with_its_suffix_in_lower_case_is_the_company():
 
 def test_lowercase_suffix_reads_only_a_suffix():
     def label(x: str) -> str:
-        return lowercase_suffix({"speaker_label": x, "speaker_type": "person", "named": True})["speaker_label"]
+        return lowercase_suffix({"speaker_label": x, "speaker_type": "person", "named": True})[
+            "speaker_label"
+        ]
 
     assert [label(x) for x in ("Orbin corp", "Hale Norton co.", "NBI inc", "Orbin ltd")] == [
         "Orbin",
@@ -66,3 +69,32 @@ def test_lowercase_suffix_reads_only_a_suffix():
         "orbin corp",
         "the corp",
     ]
+
+
+# eq4: "minister Javier Espinosa Teran said. / Espinosa said yesterday": one person, two surnames
+_SURNAMES = (
+    "Peru needs 80 mln dlrs to mend its coastal road, transport minister Luis Robles Vega\n"
+    "said.\n"
+    "    Robles said yesterday the road would reopen with the help of two Chilean firms.\n"
+)
+
+
+def test_a_person_named_again_by_the_first_of_two_surnames_is_that_person():
+    assert speaker_rows(_SURNAMES) == [["transport minister Luis Robles Vega", "person", 2]]
+
+
+def test_double_surname_needs_three_name_words_and_one_holder():
+    s = {"speaker_label": "Robles", "speaker_type": "organisation", "named": True}
+
+    def before(*labels: str) -> list[dict]:
+        return [{"speaker_label": x, "speaker_type": "official", "named": True} for x in labels]
+
+    assert double_surname(s, before("Luis Robles Vega"))["speaker_label"] == "Luis Robles Vega"
+    assert double_surname(s, before("Luis Robles Vega"))["speaker_type"] == "official"
+    assert double_surname(s, before("Ana Robles")) is s  # "Robles" her surname: the surname rule's
+    assert double_surname(s, before("Luis Robles Vega", "Eva Robles Diaz")) is s  # which of two
+    unnamed = {**s, "named": False, "speaker_type": "anonymous"}  # the tagger's untyped "Robles"
+    assert double_surname(unnamed, before("Luis Robles Vega"))["named"] is True
+    other = {**s, "speaker_label": "Analysts"}
+    assert double_surname(other, before("Luis Robles Vega")) is other
+    assert double_surname(s, []) is s

@@ -319,5 +319,6 @@ One person, pair or body under several names:
 * :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands;
 * :mod:`~.company_anaphors`: "Cyclops Corp said ... with <Dixons Group plc> ... / The company said":
   Cyclops, the one company speaking before it;
-* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops.
+* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops;
+* :mod:`~.double_surnames`: "minister Javier Espinosa Teran said. / Espinosa said": one person.
 """

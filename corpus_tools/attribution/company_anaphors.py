@@ -1,5 +1,5 @@
-""""The company said", after one company of several the story names has spoken in the document,
-is that company:
+"""Where one company of several the story names has spoken in a document, its next "The company
+said" is that company:
 "Cyclops Corp said its board has been restructured under the terms of the company's merger
 agreement with <Dixons Group plc> following the British company's acquisition of 54 pct of
 Cyclops' stock. / The company said its board is now composed of three Cyclops executives ...".

@@ -46,6 +46,7 @@ from corpus_tools.attribution.defendant_names import named_defendant
 from corpus_tools.attribution.definite_openers import definite_opener
 from corpus_tools.attribution.described_persons import one_described
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
+from corpus_tools.attribution.double_surnames import double_surname
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.echoed_openers import echoed_opener
 from corpus_tools.attribution.employees import employee_named
@@ -450,7 +451,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = named_spouse(s, texts[doc][:start])  # "wife Penny said ... his wife revealed": Penny
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
-        s = lowercase_suffix(s)  # "Cyclops corp said": Cyclops; "The company said" after it: Cyclops
+        s = double_surname(lowercase_suffix(s), seen.get(doc, []))  # "Cyclops corp"; "Espinosa" (Teran)
         s = company_anaphor(s, texts[doc][start:], seen.get(doc, []), companies[story_of.get(doc, "")])
         s = company_spokesman(s, companies[story_of.get(doc, "")], labels.get(doc, set()))  # its spokesman
         s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
