@@ -32,12 +32,15 @@ def test_company_anaphor_needs_one_company_speaking_before():
     spokesman = {"speaker_label": "a company spokesman", "speaker_type": "official", "named": False}
     two = {"Orbin", "Tessmor"}
     assert company_anaphor(s, "The company said it", [orbin], two)["speaker_label"] == "Orbin"
-    assert company_anaphor(s, "the oil firm said it", [spokesman, orbin], two)["speaker_label"] == "Orbin"
+    assert company_anaphor(s, "the oil firm said it", [orbin, spokesman], two)["speaker_label"] == "Orbin"
     assert company_anaphor(s, "The company said it", [orbin, tessmor], two) is s  # which of two
     assert company_anaphor(s, "The company said it", [spokesman], two) is s  # no company before
     assert company_anaphor(s, "The company's chairman said", [orbin], two) is s  # its chairman
     assert company_anaphor(s, "The union said it", [orbin], two) is s  # no company's word
     assert company_anaphor(s, "The company said it", [orbin], {"Orbin"}) is s  # companies' rule
+    assert company_anaphor(s, "The new company said", [orbin], two) is s  # another company
+    taft = {"speaker_label": "Taft Broadcasting Co", "speaker_type": "person", "named": True}
+    assert company_anaphor(s, "The company said it", [taft, tessmor], two) is s  # the lead's is no company
 
 
 # cp12: "Cyclops corp said ... / Cyclops said ...": the suffix in lower case
