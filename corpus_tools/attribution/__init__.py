@@ -316,5 +316,9 @@ One person, pair or body under several names:
 * :mod:`~.own_statements`: "Kevin Keegan gave written evidence in which he said": Keegan;
 * :mod:`~.owner_statements`: "His statement said:": the man "His" stands for, no document;
 * :mod:`~.future_acts`: "will reveal his decision", "will hear an appeal": no statement yet;
-* :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands.
+* :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands;
+* :mod:`~.company_anaphors`: "Cyclops Corp said ... with <Dixons Group plc> ... / The company said":
+  Cyclops, the one company speaking before it;
+* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops;
+* :mod:`~.double_surnames`: "minister Javier Espinosa Teran said. / Espinosa said": one person.
 """

@@ -38,6 +38,7 @@ from corpus_tools.attribution.caps_names import capitals_person
 from corpus_tools.attribution.civic_titles import civic_untitled
 from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
+from corpus_tools.attribution.company_anaphors import company_anaphor
 from corpus_tools.attribution.company_spokesmen import company_spokesman
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
 from corpus_tools.attribution.counsel_offices import counsel_holder
@@ -45,6 +46,7 @@ from corpus_tools.attribution.defendant_names import named_defendant
 from corpus_tools.attribution.definite_openers import definite_opener
 from corpus_tools.attribution.described_persons import one_described
 from corpus_tools.attribution.descriptions import caps_common_noun, given_alone, person_named
+from corpus_tools.attribution.double_surnames import double_surname
 from corpus_tools.attribution.earlier_trials import earlier_side
 from corpus_tools.attribution.echoed_openers import echoed_opener
 from corpus_tools.attribution.employees import employee_named
@@ -61,6 +63,7 @@ from corpus_tools.attribution.kin_holders import kin_holder
 from corpus_tools.attribution.label_openers import _CAP, _TITLE_NAME, _TITLES, _bare, clean_label
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.listed_persons import listed_person
+from corpus_tools.attribution.lowercase_suffixes import lowercase_suffix
 from corpus_tools.attribution.lowercased_bodies import cased_body
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
@@ -448,6 +451,8 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = named_spouse(s, texts[doc][:start])  # "wife Penny said ... his wife revealed": Penny
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
+        s = double_surname(lowercase_suffix(s), seen.get(doc, []))  # "Cyclops corp"; "Espinosa" (Teran)
+        s = company_anaphor(s, texts[doc][start:], seen.get(doc, []), companies[story_of.get(doc, "")])
         s = company_spokesman(s, companies[story_of.get(doc, "")], labels.get(doc, set()))  # its spokesman
         s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
         me = {
