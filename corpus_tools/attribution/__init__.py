@@ -317,4 +317,8 @@ One person, pair or body under several names:
 * :mod:`~.owner_statements`: "His statement said:": the man "His" stands for, no document;
 * :mod:`~.future_acts`: "will reveal his decision", "will hear an appeal": no statement yet;
 * :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands.
+* :mod:`~.wire_speakers`: the hook of the three below, a name wire copy tells again in short;
+* :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker": Baker;
+* :mod:`~.chief_nouns`: "the UAW chief" after "(UAW) president Owen Bieber": Bieber;
+* :mod:`~.company_short_names`: "Levon said" after "Levon Resources Ltd said": the company.
 """

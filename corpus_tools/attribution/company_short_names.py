@@ -1,0 +1,62 @@
+"""A company told again by the first word of its name is the company, not a person.
+
+Wire copy names a company in full once, "Levon Resources Ltd said re-checked gold assays ...
+yielded higher gold grades", and then by the first word of its name: "Levon previously reported
+the zone averaged 0.226 ounces", "Levon said re-checked assays from zone two averaged ...". The
+tagger takes the lone word for a person's name (or for a second body), so the findings had counted
+a named person "Levon" beside the institution "Levon Resources", in the original and in its update
+(read from
+TUNE_32's 5526+5564, 5526 2-3 and 5564 2-3, kind W2 of ``benchmarks/claims_tune32.md``).
+:mod:`~.institution_names` joins a body's last words ("The Commission") to its full name; a
+company's short name is its first.
+
+The rule: a one-word capitalised label is the company the document's text before it names with
+that word first and a company's ending after it ("Levon Resources Ltd", "Cominco Ltd", "Ford Motor
+Co"), when the text names one such company and never gives the word a title or a given name
+("Mr Levon", "Tom Levon").
+
+* :func:`short_company`: that company's name without its legal suffix ("Levon Resources"), as the
+  company's own label is written, or "".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["short_company"]
+
+#: a company's ending, as Reuters' business copy writes it
+_ENDS = r"(?:Ltd|Limited|Inc|Corp|Corporation|Co|Cos|Plc|PLC|SA|AG|NV|Group|Holdings|Resources|Industries)"
+#: the legal suffix a company's label goes without (:mod:`~.companies`' ``company_in_label``)
+_LEGAL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$")
+_WORD = re.compile(r"[A-Z][a-z][\w&'-]+")
+#: a capitalised word before the short name that is no given name ("But Levon said")
+_OPENERS = r"(?:But|And|The|A|An|In|On|At|For|As|If|When|While|Also|Then|So|Yet|Earlier|Later|Meanwhile)"
+
+
+def short_company(label: str, before: str) -> str:
+    """The company a lone word stands for (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("Levon").
+        before: the document's text before the mention.
+
+    Example:
+        >>> before = "Levon Resources Ltd said assays were higher. It said zone one was rich."
+        >>> short_company("Levon", before)
+        'Levon Resources'
+        >>> short_company("Levon", "Tom Levon, of Levon Resources Ltd, said it.")
+        ''
+    """
+    label = str(label).strip()
+    if not _WORD.fullmatch(label) or label not in before:  # the cheap tests first
+        return ""
+    word = re.escape(label)
+    names = {
+        m.group(0)
+        for m in re.finditer(rf"\b{word}(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?", before)
+    }
+    personal = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b|\b(?!{_OPENERS}\b)[A-Z][a-z]+\s+{word}\b"
+    if len(names) != 1 or re.search(personal, before):  # "Mr Levon", "Tom Levon": a person
+        return ""
+    return _LEGAL.sub("", " ".join(names.pop().split()))

@@ -1,0 +1,76 @@
+"""Who speaks, the shapes round 32's tuning series showed (``benchmarks/claims_tune32.md``, kinds
+W1-W2): Reuters' business copy. Invented texts of the same shapes (other names, other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+from corpus_tools.attribution.chief_nouns import chief_holder
+from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.repeated_titles import repeated_title_holder
+
+# W1: "Commerce Secretary Ann Reed said ... The Commerce Secretary said": one person
+_TITLE = (
+    "Commerce Secretary Ann Reed said the nations were ready to cut tariffs on steel.\n"
+    "    Reed said the talks in Geneva had gone well.\n"
+    "    The Commerce Secretary said that the accord would be signed in May.\n"
+)
+
+
+def test_the_title_told_again_is_the_person_titled_so_before():
+    assert speaker_rows(_TITLE) == [["Commerce Secretary Ann Reed", "person", 3]]
+
+
+def test_repeated_title_holder_needs_the_same_title_before_one_name():
+    before = "Commerce Secretary Ann Reed said it. Later Ann Reed spoke."
+    assert repeated_title_holder("The Commerce Secretary", before) == "Ann Reed"
+    assert repeated_title_holder("the Commerce Secretary", before) == "Ann Reed"
+    assert repeated_title_holder("The Trade Secretary", before) == ""
+    two = before + " Commerce Secretary Tom Hale said."
+    assert repeated_title_holder("The Commerce Secretary", two) == ""
+    assert repeated_title_holder("the commerce secretary", before) == ""  # no capital: title_phrases'
+    assert repeated_title_holder("The Commerce building", before) == ""  # no title word
+
+
+# W1: '... (FWU) president Tom Hale ... declared ... "...," the FWU chief said': one person
+_CHIEF = (
+    "Federated Weavers Union (FWU) president Tom Hale was cheered by 2,000 delegates when he\n"
+    "declared the union ready for a long strike.\n"
+    '    "We have waited long enough for a fair offer," the FWU chief said.\n'
+)
+
+
+def test_the_body_chief_is_the_head_the_text_titled_before():
+    assert speaker_rows(_CHIEF) == [["Tom Hale", "person", 2]]
+
+
+def test_chief_holder_needs_one_head_of_that_body():
+    before = "Federated Weavers Union (FWU) president Tom Hale was cheered."
+    assert chief_holder("the FWU chief", before) == "Tom Hale"
+    assert chief_holder("the FWU leader", "Tom Hale, FWU president, spoke.") == "Tom Hale"
+    assert chief_holder("the FWU chief", "Tom Hale, an FWU member, was cheered.") == ""
+    assert chief_holder("the GM chief", before) == ""
+    assert chief_holder("the FWU chief", before + " FWU chairman Ann Lee spoke.") == ""
+
+
+# W2: "Corvan Mining Ltd said ... Corvan said": the company, not a person "Corvan"
+_SHORT = (
+    "Corvan Mining Ltd said drilling on its Ridge property found higher copper grades.\n"
+    "    It said the first hole averaged two pct copper over 30 feet.\n"
+    "    Corvan previously reported the hole averaged one pct copper.\n"
+    "    Corvan said a second hole would be drilled in May.\n"
+)
+
+
+def test_a_company_told_by_its_first_word_is_the_company():
+    assert speaker_rows(_SHORT) == [["Corvan Mining", "organisation", 4]]
+
+
+def test_short_company_needs_one_company_and_no_person_of_that_name():
+    before = "Corvan Mining Ltd said drilling found copper. It said more. "
+    assert short_company("Corvan", before) == "Corvan Mining"
+    assert short_company("Corvan", "But Corvan Mining Inc. said it.") == "Corvan Mining"
+    assert short_company("Corvan", before + "Mr Corvan said so.") == ""
+    assert short_company("Corvan", before + "Tom Corvan said so.") == ""
+    assert short_company("Corvan", before + "Corvan Gold Inc said so.") == ""
+    assert short_company("Ridge", before) == ""
