@@ -5,8 +5,7 @@ yielded higher gold grades", and then by the first word of its name: "Levon prev
 the zone averaged 0.226 ounces", "Levon said re-checked assays from zone two averaged ...". The
 tagger takes the lone word for a person's name (or for a second body), so the findings had counted
 a named person "Levon" beside the institution "Levon Resources", in the original and in its update
-(read from
-TUNE_32's 5526+5564, 5526 2-3 and 5564 2-3, kind W2 of ``benchmarks/claims_tune32.md``).
+(read from TUNE_32's 5526+5564, 5526 2-3 and 5564 2-3, kind W2 of ``benchmarks/claims_tune32.md``).
 :mod:`~.institution_names` joins a body's last words ("The Commission") to its full name; a
 company's short name is its first.
 
