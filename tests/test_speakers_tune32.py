@@ -74,3 +74,20 @@ def test_short_company_needs_one_company_and_no_person_of_that_name():
     assert short_company("Corvan", before + "Tom Corvan said so.") == ""
     assert short_company("Corvan", before + "Corvan Gold Inc said so.") == ""
     assert short_company("Ridge", before) == ""
+
+
+# W3: '"Let me emphasize that ...," he told X.': no speaker "me"; the quotations are the Secretary's
+_LET_ME = (
+    "Trade Secretary Tom Hale said\n"
+    "the six leading nations are fully committed to halting a further fall in prices.\n"
+    '    "Let me emphasize that all six major trading nations\n'
+    "remain fully committed to strengthening policy coordination,\n"
+    "promoting growth and cooperating to foster stability of\n"
+    'commodity prices," he told the National Trade Council.\n'
+    '    "We all believe a further decline of prices could be\n'
+    'counter productive to our efforts," he said.\n'
+)
+
+
+def test_let_me_opening_a_quotation_is_no_speaker():
+    assert speaker_rows(_LET_ME) == [["Trade Secretary Tom Hale", "person", 3]]
