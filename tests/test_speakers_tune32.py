@@ -7,6 +7,7 @@ from pairs import speaker_rows
 
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.company_spokeswomen import company_before
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 
 # W1: "Commerce Secretary Ann Reed said ... The Commerce Secretary said": one person
@@ -91,3 +92,28 @@ _LET_ME = (
 
 def test_let_me_opening_a_quotation_is_no_speaker():
     assert speaker_rows(_LET_ME) == [["Trade Secretary Tom Hale", "person", 3]]
+
+
+# W4: "X Corp of Y said ... But a spokeswoman pointed out ...": the company (round 19's ruling)
+_SPOKESWOMAN = (
+    "Atlas Savings Corp of Ohio said\n"
+    "it is not holding talks with anyone on a sale of the company.\n"
+    "    But a spokeswoman pointed out that the company has said for a year that\n"
+    "a merger would be one way of adding to its capital.\n"
+    "    The company would need 200 mln dlrs to meet the rules, the spokeswoman said.\n"
+)
+
+
+def test_a_bare_spokeswoman_after_a_company_said_is_the_company():
+    assert speaker_rows(_SPOKESWOMAN) == [["Atlas Savings Corp of Ohio", "organisation", 3]]
+
+
+def test_company_before_needs_a_company_with_its_ending_saying_just_before():
+    text = "Atlas Savings Corp said it had no talks. But a spokeswoman said it might."
+    assert company_before("a spokeswoman", text, text.index("a spokeswoman")) == "Atlas Savings"
+    text = "Atlas Savings said it had no talks. But a spokeswoman said it might."
+    assert company_before("a spokeswoman", text, text.index("a spokeswoman")) == ""
+    text = "Atlas Savings Corp said it had no talks. Later a spokeswoman said it might."
+    assert company_before("a spokeswoman", text, text.index("a spokeswoman")) == ""
+    text = "Atlas Savings Corp said it had no talks. But a Dow spokeswoman said it might."
+    assert company_before("a Dow spokeswoman", text, text.index("a Dow")) == ""

@@ -321,5 +321,6 @@ One person, pair or body under several names:
 * :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker": Baker;
 * :mod:`~.chief_nouns`: "the UAW chief" after "(UAW) president Owen Bieber": Bieber;
 * :mod:`~.company_short_names`: "Levon said" after "Levon Resources Ltd said": the company;
-* :mod:`~.let_me`: "``Let me emphasize that ...,'' he told X": no speaker "me".
+* :mod:`~.let_me`: "``Let me emphasize that ...,'' he told X": no speaker "me";
+* :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company.
 """
