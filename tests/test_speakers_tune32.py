@@ -117,3 +117,21 @@ def test_company_before_needs_a_company_with_its_ending_saying_just_before():
     assert company_before("a spokeswoman", text, text.index("a spokeswoman")) == ""
     text = "Atlas Savings Corp said it had no talks. But a Dow spokeswoman said it might."
     assert company_before("a Dow spokeswoman", text, text.index("a Dow")) == ""
+
+
+# W6: "The Board said the weak farm outlook noted in its last report had persisted": no speaker "outlook"
+_NOTED = (
+    "The Tariff Board awarded the nation's farmers a flat rise of five dlrs a tonne,\n"
+    "Board chairman Justice Ann Hale said here.\n"
+    "    The Board said the weak farm outlook noted in its last report had persisted,\n"
+    "and was perhaps now worse.\n"
+    '    "The lack of confidence in the farm economy must be\n'
+    'allayed to halt a further decline," she said.\n'
+)
+
+
+def test_a_noun_before_a_participle_of_noting_is_no_speaker():
+    assert speaker_rows(_NOTED) == [
+        ["Board chairman Justice Ann Hale", "person", 2],
+        ["The Board", "organisation", 1],
+    ]

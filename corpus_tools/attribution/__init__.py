@@ -322,5 +322,6 @@ One person, pair or body under several names:
 * :mod:`~.chief_nouns`: "the UAW chief" after "(UAW) president Owen Bieber": Bieber;
 * :mod:`~.company_short_names`: "Levon said" after "Levon Resources Ltd said": the company;
 * :mod:`~.let_me`: "``Let me emphasize that ...,'' he told X": no speaker "me";
-* :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company.
+* :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company;
+* :mod:`~.noted_participles`: "the outlook noted in its last decision had persisted": no speaker.
 """
