@@ -135,3 +135,17 @@ def test_a_noun_before_a_participle_of_noting_is_no_speaker():
         ["Board chairman Justice Ann Hale", "person", 2],
         ["The Board", "organisation", 1],
     ]
+
+
+# W5: "according to latest official statistics", "A master resolution ... notes that": no speaker
+_UNSIGNED = (
+    "Weekly pay for adult workers is 412 dlrs,\n"
+    "according to latest official statistics.\n"
+    "    A master resolution stating FWU goals notes that the union has lost\n"
+    "90,000 members since 1980.\n"
+    "    FWU president Tom Hale said the union would fight for every job.\n"
+)
+
+
+def test_unsigned_statistics_and_a_resolution_are_no_speakers():
+    assert speaker_rows(_UNSIGNED) == [["FWU president Tom Hale", "person", 1]]

@@ -323,5 +323,7 @@ One person, pair or body under several names:
 * :mod:`~.company_short_names`: "Levon said" after "Levon Resources Ltd said": the company;
 * :mod:`~.let_me`: "``Let me emphasize that ...,'' he told X": no speaker "me";
 * :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company;
-* :mod:`~.noted_participles`: "the outlook noted in its last decision had persisted": no speaker.
+* :mod:`~.noted_participles`: "the outlook noted in its last decision had persisted": no speaker;
+* :mod:`~.unsigned_texts`: "according to latest official statistics", "A master resolution ...
+  notes": no speaker.
 """
