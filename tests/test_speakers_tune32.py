@@ -75,6 +75,9 @@ def test_short_company_needs_one_company_and_no_person_of_that_name():
     assert short_company("Corvan", before + "Tom Corvan said so.") == ""
     assert short_company("Corvan", before + "Corvan Gold Inc said so.") == ""
     assert short_company("Ridge", before) == ""
+    after = "Pesch said so. The buyout was led by Dr. LeRoy Pesch."  # a person named after the mention
+    assert short_company("Pesch", "Alpha Inc, a unit of Pesch and Co, said it. ", after) == ""
+    assert short_company("Pesch", "Alpha Inc, a unit of Pesch and Co, said it. ") == "Pesch and Co"
 
 
 # W3: '"Let me emphasize that ...," he told X.': no speaker "me"; the quotations are the Secretary's

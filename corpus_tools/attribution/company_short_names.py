@@ -12,7 +12,7 @@ company's short name is its first.
 The rule: a one-word capitalised label is the company the document's text before it names with
 that word first and a company's ending after it ("Levon Resources Ltd", "Cominco Ltd", "Ford Motor
 Co"), when the text names one such company and never gives the word a title or a given name
-("Mr Levon", "Tom Levon").
+("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch"), before the mention or after it.
 
 * :func:`short_company`: that company's name without its legal suffix ("Levon Resources"), as the
   company's own label is written, or "".
@@ -33,18 +33,22 @@ _WORD = re.compile(r"[A-Z][a-z][\w&'-]+")
 _OPENERS = r"(?:But|And|The|A|An|In|On|At|For|As|If|When|While|Also|Then|So|Yet|Earlier|Later|Meanwhile)"
 
 
-def short_company(label: str, before: str) -> str:
+def short_company(label: str, before: str, text: str = "") -> str:
     """The company a lone word stands for (module docstring), else "".
 
     Args:
         label: the speaker's label ("Levon").
         before: the document's text before the mention.
+        text: the whole document (a person it names by the word after the mention: "Pesch said
+            ... led by Dr. LeRoy Pesch"); ``before`` when not given.
 
     Example:
         >>> before = "Levon Resources Ltd said assays were higher. It said zone one was rich."
         >>> short_company("Levon", before)
         'Levon Resources'
         >>> short_company("Levon", "Tom Levon, of Levon Resources Ltd, said it.")
+        ''
+        >>> short_company("Pesch", "Alpha Inc, of Pesch and Co, said it.", "... led by Dr. LeRoy Pesch.")
         ''
     """
     label = str(label).strip()
@@ -55,7 +59,7 @@ def short_company(label: str, before: str) -> str:
         m.group(0)
         for m in re.finditer(rf"\b{word}(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?", before)
     }
-    personal = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b|\b(?!{_OPENERS}\b)[A-Z][a-z]+\s+{word}\b"
-    if len(names) != 1 or re.search(personal, before):  # "Mr Levon", "Tom Levon": a person
+    personal = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b|\b(?!{_OPENERS}\b)[A-Z][\w'-]+\s+{word}\b"
+    if len(names) != 1 or re.search(personal, text or before):  # "Mr Levon", "Tom Levon": a person
         return ""
     return _LEGAL.sub("", " ".join(names.pop().split()))

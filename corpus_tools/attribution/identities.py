@@ -451,7 +451,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
         s = company_spokesman(s, companies[story_of.get(doc, "")], labels.get(doc, set()))  # its spokesman
         s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
-        s = wire_speaker(s, texts[doc][:start])  # "The Treasury Secretary", "Levon": Baker, Levon Ltd
+        s = wire_speaker(s, texts[doc], start)  # "The Treasury Secretary", "Levon": Baker, Levon Ltd
         me = {
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),

@@ -21,24 +21,25 @@ from corpus_tools.attribution.repeated_titles import repeated_title_holder
 __all__ = ["wire_speaker"]
 
 
-def wire_speaker(s: dict, before: str) -> dict:
+def wire_speaker(s: dict, text: str, start: int) -> dict:
     """``s`` as the person or company its label tells again (module docstring), else as it is.
 
     Args:
         s: a speaker (``speaker_label``, ``speaker_type``, ``named``).
-        before: the document's text before the speaker's first mention.
+        text: the document's text.
+        start: the offset of the speaker's first mention in ``text``.
 
     Example:
         >>> s = {"speaker_label": "Levon", "speaker_type": "person", "named": True}
-        >>> wire_speaker(s, "Levon Resources Ltd said assays were higher.")["speaker_type"]
+        >>> wire_speaker(s, "Levon Resources Ltd said assays were higher.", 44)["speaker_type"]
         'organisation'
         >>> s = {"speaker_label": "The Treasury Secretary", "speaker_type": "official", "named": True}
-        >>> wire_speaker(s, "Treasury Secretary James Baker said it.")["speaker_label"]
+        >>> wire_speaker(s, "Treasury Secretary James Baker said it.", 39)["speaker_label"]
         'James Baker'
     """
-    label = " ".join(str(s["speaker_label"]).split())
+    label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
-    company = short_company(label, before) if s["speaker_type"] in ("person", "organisation") else ""
+    company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
     return {**s, "speaker_label": company, "speaker_type": "organisation", "named": True} if company else s
