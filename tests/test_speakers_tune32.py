@@ -78,6 +78,10 @@ def test_short_company_needs_one_company_and_no_person_of_that_name():
     after = "Pesch said so. The buyout was led by Dr. LeRoy Pesch."  # a person named after the mention
     assert short_company("Pesch", "Alpha Inc, a unit of Pesch and Co, said it. ", after) == ""
     assert short_company("Pesch", "Alpha Inc, a unit of Pesch and Co, said it. ") == "Pesch and Co"
+    first = "Viner Holdings Ltd said it. "
+    second = "Its unit, Viner and Co, gained."  # a second company of that word, after the mention
+    assert short_company("Viner", first) == "Viner Holdings"
+    assert short_company("Viner", first, first + second) == ""
 
 
 # W3: '"Let me emphasize that ...," he told X.': no speaker "me"; the quotations are the Secretary's

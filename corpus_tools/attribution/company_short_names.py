@@ -11,7 +11,8 @@ company's short name is its first.
 
 The rule: a one-word capitalised label is the company the document's text before it names with
 that word first and a company's ending after it ("Levon Resources Ltd", "Cominco Ltd", "Ford Motor
-Co"), when the text names one such company and never gives the word a title or a given name
+Co"), when the whole document names one such company (not "E.A. Viner Holdings Ltd" and its "Edward
+A. Viner and Co") and never gives the word a title or a given name
 ("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch"), before the mention or after it.
 
 * :func:`short_company`: that company's name without its legal suffix ("Levon Resources"), as the
@@ -39,8 +40,8 @@ def short_company(label: str, before: str, text: str = "") -> str:
     Args:
         label: the speaker's label ("Levon").
         before: the document's text before the mention.
-        text: the whole document (a person it names by the word after the mention: "Pesch said
-            ... led by Dr. LeRoy Pesch"); ``before`` when not given.
+        text: the whole document (a second company or a person it names by the word after the
+            mention: "Pesch said ... led by Dr. LeRoy Pesch"); ``before`` when not given.
 
     Example:
         >>> before = "Levon Resources Ltd said assays were higher. It said zone one was rich."
@@ -54,12 +55,10 @@ def short_company(label: str, before: str, text: str = "") -> str:
     label = str(label).strip()
     if not _WORD.fullmatch(label) or label not in before:  # the cheap tests first
         return ""
-    word = re.escape(label)
-    names = {
-        m.group(0)
-        for m in re.finditer(rf"\b{word}(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?", before)
-    }
-    personal = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b|\b(?!{_OPENERS}\b)[A-Z][\w'-]+\s+{word}\b"
-    if len(names) != 1 or re.search(personal, text or before):  # "Mr Levon", "Tom Levon": a person
+    word, text = re.escape(label), text or before
+    company = rf"\b{word}(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?"
+    names = {" ".join(m.group(0).split()) for m in re.finditer(company, text)}  # every mention reads alike
+    personal = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b|\b(?!{_OPENERS}\b)[A-Z][\w'.-]+\s+{word}\b"
+    if len(names) != 1 or not re.search(company, before) or re.search(personal, text):  # "Mr Levon"
         return ""
-    return _LEGAL.sub("", " ".join(names.pop().split()))
+    return _LEGAL.sub("", names.pop())
