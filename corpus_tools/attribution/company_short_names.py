@@ -21,6 +21,7 @@ A. Viner and Co") and never gives the word a title or a given name
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["short_company"]
@@ -32,6 +33,26 @@ _LEGAL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$")
 _WORD = re.compile(r"[A-Z][a-z][\w&'-]+")
 #: a capitalised word before the short name that is no given name ("But Levon said")
 _OPENERS = r"(?:But|And|The|A|An|In|On|At|For|As|If|When|While|Also|Then|So|Yet|Earlier|Later|Meanwhile)"
+#: a company's name from each capitalised word on (a lookahead: names may overlap)
+_COMPANY = re.compile(rf"(?=\b([A-Z][a-z][\w&'-]+(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?))")
+#: a word given a title or a given name ("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch")
+_PERSONAL = re.compile(
+    rf"(?=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w&'-]*)|\b(?!{_OPENERS}\b)[A-Z][\w'.-]+\s+([A-Z][\w&'-]*))"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _companies(text: str) -> tuple[dict[str, dict[str, int]], frozenset[str]]:
+    """A document's companies by their first word (each name: the end of its first mention) and
+    the words it gives a title or a given name: read once a document, for all its speakers."""
+    names: dict[str, dict[str, int]] = {}
+    for m in _COMPANY.finditer(text):
+        name = " ".join(m.group(1).split())
+        names.setdefault(name.split()[0], {}).setdefault(name, m.end(1))
+    words = [w for m in _PERSONAL.finditer(text) for w in m.groups() if w]
+    # the word and each part of it before a mark ("Mr Levon's": "Levon"), as a word boundary reads it
+    personal = frozenset(w[:i] for w in words for i in range(1, len(w) + 1) if i == len(w) or w[i] in "&'-")
+    return names, personal
 
 
 def short_company(label: str, before: str, text: str = "") -> str:
@@ -55,10 +76,9 @@ def short_company(label: str, before: str, text: str = "") -> str:
     label = str(label).strip()
     if not _WORD.fullmatch(label) or label not in before:  # the cheap tests first
         return ""
-    word, text = re.escape(label), text or before
-    company = rf"\b{word}(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?"
-    names = {" ".join(m.group(0).split()) for m in re.finditer(company, text)}  # every mention reads alike
-    personal = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{word}\b|\b(?!{_OPENERS}\b)[A-Z][\w'.-]+\s+{word}\b"
-    if len(names) != 1 or not re.search(company, before) or re.search(personal, text):  # "Mr Levon"
+    companies, personal = _companies(text or before)  # the whole text: every mention reads alike
+    names = companies.get(label, {})
+    if len(names) != 1 or label in personal:  # "Mr Levon", "Tom Levon": a person
         return ""
-    return _LEGAL.sub("", names.pop())
+    (name, end), = names.items()
+    return _LEGAL.sub("", name) if end <= len(before) else ""  # named before the mention
