@@ -320,5 +320,14 @@ One person, pair or body under several names:
 * :mod:`~.company_anaphors`: "Cyclops Corp said ... with <Dixons Group plc> ... / The company said":
   Cyclops, the one company speaking before it;
 * :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops;
-* :mod:`~.double_surnames`: "minister Javier Espinosa Teran said. / Espinosa said": one person.
+* :mod:`~.double_surnames`: "minister Javier Espinosa Teran said. / Espinosa said": one person;
+* :mod:`~.wire_speakers`: the hook of the three below, a name wire copy tells again in short;
+* :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker": Baker;
+* :mod:`~.chief_nouns`: "the UAW chief" after "(UAW) president Owen Bieber": Bieber;
+* :mod:`~.company_short_names`: "Levon said" after "Levon Resources Ltd said": the company;
+* :mod:`~.let_me`: "``Let me emphasize that ...,'' he told X": no speaker "me";
+* :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company;
+* :mod:`~.noted_participles`: "the outlook noted in its last decision had persisted": no speaker;
+* :mod:`~.unsigned_texts`: "according to latest official statistics", "A master resolution ...
+  notes": no speaker.
 """

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.company_spokeswomen import company_before
 from corpus_tools.attribution.disputing_bodies import disputing_body
 from corpus_tools.attribution.spokesman_bodies import spokesman_of
 from corpus_tools.attribution.spokesmen import spoken_for
@@ -105,6 +106,7 @@ def body_statement(s: dict, text: str, start: int) -> dict:
         body = _body_for(m.group(1), text, start)
     else:  # "The Prison Service said ... A spokeswoman said": its spokeswoman
         body = spokesman_of(label, text, start) or disputing_body(label, text, start)  # "disputed"
+        body = body or company_before(label, text, start)  # "X Corp said ... But a spokeswoman said"
     return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True} if body else s
 
 

@@ -39,6 +39,7 @@ from corpus_tools.attribution.interposed_tags import mark_interposed
 from corpus_tools.attribution.joint import cut_members, joint_bodies, own_conjunct
 from corpus_tools.attribution.kin_lists import kin_list
 from corpus_tools.attribution.label_cuts import cut_label
+from corpus_tools.attribution.let_me import first_person_object
 from corpus_tools.attribution.letter_pronouns import letter_writers
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation, may_allege
@@ -115,7 +116,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         head = relative_tail(head)  # not "the chemist" of "who worked for Boots the chemist were fined"
         head = listed_head(verb) if head is None else head  # "A, 34, and B, 19, each denied": no subject
-        if head is None:
+        if head is None or first_person_object(head):  # "Let me emphasize that": the quotation's tag says who
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause

@@ -108,6 +108,7 @@ from corpus_tools.attribution.typos import unglued
 from corpus_tools.attribution.underscore_asides import aside_subject
 from corpus_tools.attribution.victim_names import victim_named
 from corpus_tools.attribution.whole_groups import one_group
+from corpus_tools.attribution.wire_speakers import wire_speaker
 from corpus_tools.reuse.documents import source_groups
 from corpus_tools.text.cleaning import checked_spelling_dropped as spelt
 
@@ -455,6 +456,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = company_anaphor(s, texts[doc][start:], seen.get(doc, []), companies[story_of.get(doc, "")])
         s = company_spokesman(s, companies[story_of.get(doc, "")], labels.get(doc, set()))  # its spokesman
         s = story_body(s, story_orgs.setdefault(story_of.get(doc, ""), {}), texts[doc])  # "Boots said"
+        s = wire_speaker(s, texts[doc], start)  # "The Treasury Secretary", "Levon": Baker, Levon Ltd
         me = {
             "id": r["speaker_id"],
             "kind": speaker_kind(s, on_trial[story_of.get(doc, "")]),

@@ -36,6 +36,7 @@ from corpus_tools.attribution.asked_questions import asked_question
 from corpus_tools.attribution.content_clauses import in_content_clause
 from corpus_tools.attribution.evidence_clauses import told_in_evidence
 from corpus_tools.attribution.named_requests import named_request
+from corpus_tools.attribution.noted_participles import noted_participle
 from corpus_tools.attribution.reduced_passives import reduced_passive
 
 __all__ = ["no_statement", "passive_party"]
@@ -163,6 +164,7 @@ def no_statement(verb, kind: str, head) -> str | None:
         return "request"  # "I've been asked by my lawyers not to discuss it" (TUNE_22's hamilton sun 34)
     hearer = head.lower_ in _RELATIVES or lemma in _HEARERS
     hearer = hearer and head.dep_ == "nsubjpass" and head.head.i == verb.i and agent is None
+    hearer = hearer or noted_participle(verb, head)  # "the outlook noted in its last decision had"
     if hearer or reduced_passive(verb, _HEARERS):  # "a group of 12 passengers ordered off the ferry"
         return "passive"  # "who has been charged 55 times", "Mrs Ross was asked to leave"
     if lemma in _PROMISED and agent is None and _passive(verb) and _shared_subject(verb, head):

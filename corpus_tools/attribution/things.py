@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 from corpus_tools.attribution.printed_matter import unsigned_print
+from corpus_tools.attribution.unsigned_texts import unsigned_text
 
 __all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
 
@@ -45,6 +46,7 @@ def thing_subject(anchor) -> bool:
     alone."""
     day = anchor.lower_ in DAYS and not any(anchor.children)  # "Yesterday at X Court, Munby": his
     printed = unsigned_print(anchor)  # "Leaflets were posted calling for protests"
+    printed = printed or unsigned_text(anchor)  # "according to latest official statistics"
     return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in THINGS or day or printed
 
 

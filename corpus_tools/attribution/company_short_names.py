@@ -1,0 +1,84 @@
+"""A company told again by the first word of its name is the company, not a person.
+
+Wire copy names a company in full once, "Levon Resources Ltd said re-checked gold assays ...
+yielded higher gold grades", and then by the first word of its name: "Levon previously reported
+the zone averaged 0.226 ounces", "Levon said re-checked assays from zone two averaged ...". The
+tagger takes the lone word for a person's name (or for a second body), so the findings had counted
+a named person "Levon" beside the institution "Levon Resources", in the original and in its update
+(read from TUNE_32's 5526+5564, 5526 2-3 and 5564 2-3, kind W2 of ``benchmarks/claims_tune32.md``).
+:mod:`~.institution_names` joins a body's last words ("The Commission") to its full name; a
+company's short name is its first.
+
+The rule: a one-word capitalised label is the company the document's text before it names with
+that word first and a company's ending after it ("Levon Resources Ltd", "Cominco Ltd", "Ford Motor
+Co"), when the whole document names one such company (not "E.A. Viner Holdings Ltd" and its "Edward
+A. Viner and Co") and never gives the word a title or a given name
+("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch"), before the mention or after it.
+
+* :func:`short_company`: that company's name without its legal suffix ("Levon Resources"), as the
+  company's own label is written, or "".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["short_company"]
+
+#: a company's ending, as Reuters' business copy writes it
+_ENDS = r"(?:Ltd|Limited|Inc|Corp|Corporation|Co|Cos|Plc|PLC|SA|AG|NV|Group|Holdings|Resources|Industries)"
+#: the legal suffix a company's label goes without (:mod:`~.companies`' ``company_in_label``)
+_LEGAL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$")
+_WORD = re.compile(r"[A-Z][a-z][\w&'-]+")
+#: a capitalised word before the short name that is no given name ("But Levon said")
+_OPENERS = r"(?:But|And|The|A|An|In|On|At|For|As|If|When|While|Also|Then|So|Yet|Earlier|Later|Meanwhile)"
+#: a company's name from each capitalised word on (a lookahead: names may overlap)
+_COMPANY = re.compile(rf"(?=\b([A-Z][a-z][\w&'-]+(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?))")
+#: a word given a title or a given name ("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch")
+_PERSONAL = re.compile(
+    rf"(?=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w&'-]*)|\b(?!{_OPENERS}\b)[A-Z][\w'.-]+\s+([A-Z][\w&'-]*))"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _companies(text: str) -> tuple[dict[str, dict[str, int]], frozenset[str]]:
+    """A document's companies by their first word (each name: the end of its first mention) and
+    the words it gives a title or a given name: read once a document, for all its speakers."""
+    names: dict[str, dict[str, int]] = {}
+    for m in _COMPANY.finditer(text):
+        name = " ".join(m.group(1).split())
+        names.setdefault(name.split()[0], {}).setdefault(name, m.end(1))
+    words = [w for m in _PERSONAL.finditer(text) for w in m.groups() if w]
+    # the word and each part of it before a mark ("Mr Levon's": "Levon"), as a word boundary reads it
+    personal = frozenset(w[:i] for w in words for i in range(1, len(w) + 1) if i == len(w) or w[i] in "&'-")
+    return names, personal
+
+
+def short_company(label: str, before: str, text: str = "") -> str:
+    """The company a lone word stands for (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("Levon").
+        before: the document's text before the mention.
+        text: the whole document (a second company or a person it names by the word after the
+            mention: "Pesch said ... led by Dr. LeRoy Pesch"); ``before`` when not given.
+
+    Example:
+        >>> before = "Levon Resources Ltd said assays were higher. It said zone one was rich."
+        >>> short_company("Levon", before)
+        'Levon Resources'
+        >>> short_company("Levon", "Tom Levon, of Levon Resources Ltd, said it.")
+        ''
+        >>> short_company("Pesch", "Alpha Inc, of Pesch and Co, said it.", "... led by Dr. LeRoy Pesch.")
+        ''
+    """
+    label = str(label).strip()
+    if not _WORD.fullmatch(label) or label not in before:  # the cheap tests first
+        return ""
+    companies, personal = _companies(text or before)  # the whole text: every mention reads alike
+    names = companies.get(label, {})
+    if len(names) != 1 or label in personal:  # "Mr Levon", "Tom Levon": a person
+        return ""
+    (name, end), = names.items()
+    return _LEGAL.sub("", name) if end <= len(before) else ""  # named before the mention

@@ -1,0 +1,59 @@
+"""A definite description that repeats the title wire copy set before one person's name.
+
+Wire copy names an official once with his title in front, "Treasury Secretary James Baker said the
+Group of Seven ... is fully committed", and later varies the reference with that title alone: "The
+Treasury Secretary said that as well as trade issues he had to focus on macroeconomic issues". A
+reader takes it for Baker; the tagger reads the capitalised title as a name, so the findings had
+counted "The Treasury Secretary" as a second named speaker of the document, and a version that kept
+Baker "dropped" it (read from TUNE_32's 17126+17138, 17126 9, kind W1 of
+``benchmarks/claims_tune32.md``). :mod:`~.title_phrases` reads the same shape for unnamed labels
+with a lower-case head ("the Welsh Assembly member"); :mod:`~.identities`' ``role_holder`` reads a
+bare "the prosecutor".
+
+The rule: a label "the" + one to four words ending in an official's title word (``lexicon``'s
+official words: "Secretary", "President", "negotiator"), with a capitalised word among them, is the
+person the document's text before it names in full (two capitalised words or more) right after the
+same words, when that text names one such person.
+
+* :func:`repeated_title_holder`: that person's name, or "".
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools import lexicon
+
+__all__ = ["repeated_title_holder"]
+
+_LABEL = re.compile(r"^[Tt]he ((?:[\w'.&-]+ ){0,3}([\w-]+))$")
+#: a full name: two or more capitalised words ("James Baker", "Alfred J. Warren")
+_NAME = r"((?:[A-Z][a-z][\w'-]*\s+(?:[A-Z]\.\s+)?)+[A-Z][a-z][\w'-]*)"
+
+
+def repeated_title_holder(label: str, before: str) -> str:
+    """The person a definite title description stands for (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("The Treasury Secretary").
+        before: the document's text before the description.
+
+    Example:
+        >>> before = "Treasury Secretary James Baker said the dollar was stable. He spoke."
+        >>> repeated_title_holder("The Treasury Secretary", before)
+        'James Baker'
+        >>> repeated_title_holder("The Commerce Secretary", before)
+        ''
+    """
+    label = " ".join(str(label).split())
+    m = _LABEL.match(label) if label[:4].lower() == "the " else None  # the cheap test first
+    if not m or m.group(2).lower() not in lexicon.SPEAKER_WORDS["official"]:
+        return ""
+    words = m.group(1).split()
+    if not any(w[:1].isupper() for w in words):
+        return ""
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    names = {n.group(1) for n in re.finditer(rf"\b(?i:{phrase})\s+{_NAME}", before)}
+    if len({n.split()[-1] for n in names}) != 1:
+        return ""
+    return max(names, key=len)

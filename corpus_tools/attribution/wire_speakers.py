@@ -1,0 +1,45 @@
+"""The hook of round 32's wire kinds: a title, a body's head or a company's short name told again.
+
+:func:`~.identities.speaker_identities` asks :func:`wire_speaker` with one line, after its other
+readings of a speaker. It reads three shapes of Reuters' business copy, each its own module (read
+from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
+``benchmarks/claims_tune32.md``):
+
+* :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker";
+* :mod:`~.chief_nouns`: "the UAW chief" after "United Automobile Workers (UAW) president Owen Bieber";
+* :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person.
+
+* :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.attribution.chief_nouns import chief_holder
+from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.repeated_titles import repeated_title_holder
+
+__all__ = ["wire_speaker"]
+
+
+def wire_speaker(s: dict, text: str, start: int) -> dict:
+    """``s`` as the person or company its label tells again (module docstring), else as it is.
+
+    Args:
+        s: a speaker (``speaker_label``, ``speaker_type``, ``named``).
+        text: the document's text.
+        start: the offset of the speaker's first mention in ``text``.
+
+    Example:
+        >>> s = {"speaker_label": "Levon", "speaker_type": "person", "named": True}
+        >>> wire_speaker(s, "Levon Resources Ltd said assays were higher.", 44)["speaker_type"]
+        'organisation'
+        >>> s = {"speaker_label": "The Treasury Secretary", "speaker_type": "official", "named": True}
+        >>> wire_speaker(s, "Treasury Secretary James Baker said it.", 39)["speaker_label"]
+        'James Baker'
+    """
+    label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
+    if label[:4].lower() == "the ":
+        person = repeated_title_holder(label, before) or chief_holder(label, before)
+        return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
+    company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
+    return {**s, "speaker_label": company, "speaker_type": "organisation", "named": True} if company else s
