@@ -316,5 +316,12 @@ One person, pair or body under several names:
 * :mod:`~.own_statements`: "Kevin Keegan gave written evidence in which he said": Keegan;
 * :mod:`~.owner_statements`: "His statement said:": the man "His" stands for, no document;
 * :mod:`~.future_acts`: "will reveal his decision", "will hear an appeal": no statement yet;
-* :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands.
+* :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands;
+* :mod:`~.aged_subjects`: "..., said X, prosecuting. / Frew, 35, ..., was convicted. He had denied":
+  Frew;
+* :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
+  the woman;
+* :mod:`~.agent_spouses`: "hidden by X and his wife Y ... They ... after pleading guilty": the couple;
+* :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
+  Gee told": one person, named.
 """
