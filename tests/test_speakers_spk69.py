@@ -50,29 +50,8 @@ def test_two_persons_described_leave_the_she_unresolved():
     assert speaker_rows(text) == [["Dean Hollis", "person", 1]]
 
 
-# 02.11.99/vietnamese, the mail 2-4: "hidden by 42-year-old X and his 38-year-old wife Y ... The
-# couple ... are believed to ... They will be sentenced today after pleading guilty"
-_COUPLE = (
-    "These are the first pictures of a hoard of jewels amassed by a thieving couple on benefits.\n\n"
-    "The items were hidden by 44-year-old Minh Van Tran and his 39-year-old wife Lan Thi Pham in "
-    "safety deposit boxes at two department stores.\n\n"
-    "The couple - both former refugees - are believed to have gathered the goods over several "
-    "years. They will be sentenced today after pleading guilty on Monday to handling stolen property.\n"
-)
-
-
-def test_they_after_spouses_named_as_a_passive_agent_is_the_couple():
-    rows = text_attributions(_COUPLE, "pleading")
-    assert rows.speaker_label.tolist() == ["Minh Van Tran and Lan Thi Pham"]
-
-
-def test_spouses_named_as_an_object_are_no_pair():
-    text = _COUPLE.replace("The items were hidden by", "Two men robbed").replace(
-        " in safety", ". The gems were in safety"
-    )
-    assert text_attributions(text, "pleading").speaker_label.fillna("").tolist() == [""]
-
-
+# 02.11.99/vietnamese, PA vietnamese1 15: "Thanh Tuan Le, 42, and his 38-year-old wife Tam Nguyen":
+# the pair's label kept the wife's name whole ("Nguyen Le" before)
 def test_a_spouse_named_in_full_keeps_her_given_names():
     from corpus_tools.attribution.spouses import spouse_names
     from corpus_tools.text.nlp import load_model
@@ -99,3 +78,22 @@ def test_the_kin_of_an_opener_is_the_relative_named_later_by_the_same_kin_word()
 def test_another_kin_word_names_someone_else():
     text = _KIN.replace("His son Gareth Pryce told", "His brother Gareth Pryce told")
     assert len(speaker_rows(text)) == 2
+
+
+def test_two_relatives_under_the_kin_word_leave_the_opener_anonymous():
+    from corpus_tools.attribution.kin_of_openers import kin_of_opener
+
+    text = "The son of a man shot told a court today. His son Tom Reed and his son Ian Reed wept."
+    assert kin_of_opener("The son of a man shot", text) == ""
+    assert kin_of_opener("The family of a man shot", text) == ""  # a family: no one person
+
+
+def test_a_predicate_noun_describes_no_second_person():
+    from corpus_tools.attribution.described_antecedents import _descriptions
+    from corpus_tools.text.nlp import load_model
+
+    nlp = load_model()
+    doc = nlp("A clerk saw Mrs Hale at a garage and congratulated her on becoming a grandmother.")
+    assert _descriptions([(0, 0, doc)], 0, 200, "f") == []
+    doc = nlp("The film showed Dean Hollis attacking the 31-year-old woman at the station.")
+    assert [span.text for _, span in _descriptions([(0, 0, doc)], 0, 200, "f")] == ["the 31-year-old woman"]

@@ -321,7 +321,6 @@ One person, pair or body under several names:
   Frew;
 * :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
   the woman;
-* :mod:`~.agent_spouses`: "hidden by X and his wife Y ... They ... after pleading guilty": the couple;
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
   Gee told": one person, named.
 """

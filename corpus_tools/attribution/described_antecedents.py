@@ -10,7 +10,8 @@ speaker" and "dropped The woman herself". The rule, tried last (after
 :func:`~.lone_names.lone_name` and :func:`~.lone_names.subject_before`), when a "he" or "she" has
 no antecedent at all: the noun phrases within :data:`REACH` characters before it whose head is a
 noun of the pronoun's gender (:data:`~.epithets.GENDERED_HEADS`: "woman", "girl", "man", "son",
-...), no possessive ("the woman's car"), no name in apposition (a named person is the name rules'),
+...) that is a subject or an object (no possessive, "the woman's car"; no predicate, "on becoming a
+grandmother"), no name in apposition (a named person is the name rules'),
 outside quotation marks; the nearest, when all of them share its head word (two different
 persons described there, "a man ... his son", leave the pronoun unresolved).
 
@@ -29,6 +30,9 @@ __all__ = ["REACH", "described_before"]
 #: copy (the camera times: "the 24-year-old woman" stands 230 characters before "She told")
 REACH = 300
 _GENDERS = {"he": "m", "she": "f"}
+#: the parts a person described may play: subject, object, object of a preposition, a conjunct ("on
+#: becoming a grandmother" predicates a noun of her, no second person: 14.12.99/inqbryant, inqbryant1 22-23)
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
 def _descriptions(paragraphs, lo: int, hi: int, gender: str) -> list[tuple[int, object]]:
@@ -38,7 +42,7 @@ def _descriptions(paragraphs, lo: int, hi: int, gender: str) -> list[tuple[int, 
         if offset >= hi or offset + len(doc.text) < lo:
             continue
         for t in doc_tokens(doc):
-            if head_gender(t) != gender or t.dep_ == "poss" or not lo <= offset + t.idx < hi:
+            if head_gender(t) != gender or t.dep_ not in _ROLES or not lo <= offset + t.idx < hi:
                 continue
             if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children):
                 continue

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.attribution.agent_spouses import agent_couple
 from corpus_tools.attribution.described_conjuncts import described_pair
 from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
@@ -98,9 +97,7 @@ def named_pairs(paragraphs) -> list[tuple[int, int, list[str]]]:
     for para, offset, doc in paragraphs:
         for tok in doc_tokens(doc):
             if tok.pos_ == "PROPN" and tok.dep_ not in ("nsubj", "nsubjpass", "conj", "compound"):
-                if couple := agent_couple(tok):  # "hidden by X and his wife Y": the couple
-                    out.append((offset + _name_span(tok).start_char, para, couple))
-                elif relative_pair(tok):  # "against Ann Lee and Jo Roe, who ...": a pair (relative_pairs)
+                if relative_pair(tok):  # "against Ann Lee and Jo Roe, who ...": a pair (relative_pairs)
                     names = [" ".join(_name_span(t).text.split()) for t in (tok, *tok.conjuncts)]
                     full.update({n.split()[-1]: n for n in names if " " in n})
                     out.append((offset + _name_span(tok).start_char, para, names))
