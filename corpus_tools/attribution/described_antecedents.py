@@ -12,8 +12,11 @@ no antecedent at all: the noun phrases within :data:`REACH` characters before it
 noun of the pronoun's gender (:data:`~.epithets.GENDERED_HEADS`: "woman", "girl", "man", "son",
 ...) that is a subject or an object (no possessive, "the woman's car"; no predicate, "on becoming a
 grandmother"), no name in apposition (a named person is the name rules'),
-outside quotation marks; the nearest, when all of them share its head word (two different
-persons described there, "a man ... his son", leave the pronoun unresolved).
+outside quotation marks, none owned ("her son and daughter"); the nearest, when all of them share
+its head word (two different persons described there, "a man ... a girl", leave the pronoun
+unresolved), and when it is definite and no conjunct ("the 24-year-old woman"): an indefinite
+opener ("A woman broke down today as she told a court", 17.04.00/nurse) is
+:mod:`~.opening_speakers`' to name, and it took the first name of the next sentence, the accused.
 
 :func:`described_before`: that description as the pronoun's antecedent, ``[]`` otherwise.
 """
@@ -35,8 +38,16 @@ _GENDERS = {"he": "m", "she": "f"}
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 
 
+def _owned(t) -> bool:
+    """Whether a noun is owned ("her daughter", "her son and daughter": the conjunct's head's too)."""
+    heads = [t, t.head] if t.dep_ == "conj" else [t]
+    return any(c.dep_ == "poss" for h in heads for c in h.children)
+
+
 def _descriptions(paragraphs, lo: int, hi: int, gender: str) -> list[tuple[int, object]]:
-    """``(offset, span)`` of the noun phrases of ``gender`` between cleaned offsets ``lo`` and ``hi``."""
+    """``(offset, span)`` of the nouns of persons of ``gender`` between cleaned offsets ``lo`` and
+    ``hi``: a subject, an object or a conjunct, no name in apposition, none owned, outside quotation
+    marks."""
     out = []
     for _, offset, doc in paragraphs:
         if offset >= hi or offset + len(doc.text) < lo:
@@ -44,10 +55,10 @@ def _descriptions(paragraphs, lo: int, hi: int, gender: str) -> list[tuple[int, 
         for t in doc_tokens(doc):
             if head_gender(t) != gender or t.dep_ not in _ROLES or not lo <= offset + t.idx < hi:
                 continue
-            if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children):
+            if _owned(t) or any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in t.children):
                 continue
             span = doc[t.left_edge.i : t.i + 1]
-            if not quoted(span) and not any(w.dep_ == "poss" or w.ent_type_ == "PERSON" for w in span):
+            if not quoted(span) and not any(w.ent_type_ == "PERSON" for w in span):
                 out.append((offset + span.start_char, span))
     return out
 
@@ -71,5 +82,9 @@ def described_before(att, pronoun: str, paragraphs, join, features) -> list:
     if not found or len({span.root.lemma_.lower() for _, span in found}) != 1:
         return []
     span = max(found, key=lambda d: d[0])[1]
-    f = features(span)
+    if span[0].lower_ != "the" or span.root.dep_ == "conj":  # "A woman broke down as she told": an opener's
+        return []
+    # labelled by the head alone, "the woman": "the 33-year-old woman" was taken by the label rules for
+    # an aged lead and named after the court before it ("The Old Bailey was told that ...", 17.04.00/nurse)
+    f = {**features(span), "key": span.root.lower_, "label": f"the {span.root.text}"}
     return [join(f, f["label"])[0]]
