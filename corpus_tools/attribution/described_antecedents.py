@@ -63,17 +63,17 @@ def _descriptions(paragraphs, lo: int, hi: int, gender: str) -> list[tuple[int, 
     return out
 
 
-def described_before(att, pronoun: str, paragraphs, join, features) -> list:
+def described_before(att, pronoun: str, paragraphs, join, outlets, leaders) -> list:
     """``[entity]`` of the description a "he" or "she" with no antecedent stands for (module
-    docstring), joined to the document's speakers by ``join`` (the resolver's) from ``features(span)``;
-    ``[]`` when there is none or two persons are described there.
+    docstring), joined to the document's speakers by ``join`` (the resolver's) from its
+    :func:`~.speakers.speaker_features`; ``[]`` when there is none or two persons are described there.
 
     Args:
         att: the pronoun's attribution (``span``: cleaned offsets of its mention).
         pronoun: the pronoun, lower case.
         paragraphs: the document's ``(paragraph, offset, spaCy Doc)``.
         join: the resolver's ``join(features, label) -> (entity, joined)``.
-        features: the speaker features of a mention (a spaCy Span).
+        outlets, leaders: the resolver's, for :func:`~.speakers.speaker_features`.
     """
     gender = _GENDERS.get(pronoun)
     if gender is None or not paragraphs:
@@ -86,5 +86,8 @@ def described_before(att, pronoun: str, paragraphs, join, features) -> list:
         return []
     # labelled by the head alone, "the woman": "the 33-year-old woman" was taken by the label rules for
     # an aged lead and named after the court before it ("The Old Bailey was told that ...", 17.04.00/nurse)
-    f = {**features(span), "key": span.root.lower_, "label": f"the {span.root.text}"}
+    from corpus_tools.attribution.speakers import speaker_features  # the resolver's module imports this one
+
+    f = speaker_features(span, outlets, leaders=leaders)
+    f = {**f, "key": span.root.lower_, "label": f"the {span.root.text}"}
     return [join(f, f["label"])[0]]

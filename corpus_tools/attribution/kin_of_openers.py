@@ -56,6 +56,6 @@ def kin_of_opener(label: str, after: str) -> str:
         return ""
     kin = m.group(1).lower()
     ends = [e.end() for e in _END.finditer(after)][: _REACH + 1]
-    window = " ".join(after[: ends[-1] if ends else len(after)].split())
+    window = " ".join((after[: ends[-1]] if len(ends) > _REACH else after).split())
     names = set(re.findall(_NAMED.replace("KIN", kin), window))
     return names.pop() if len(names) == 1 else ""

@@ -237,11 +237,6 @@ def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
     }
 
 
-def _features(outlets, leaders, span) -> dict:
-    """:func:`speaker_features` of ``span``, the arguments of the resolver first."""
-    return speaker_features(span, outlets, leaders=leaders)
-
-
 def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> list[dict]:
     """The antecedents of a pronoun or an age alone (``bound()``: the subject its clause is bound
     to, first), [] for any other mention."""
@@ -380,8 +375,7 @@ def resolve_speakers(
         first = not any(spoke and HEARING_KEY not in e["keys"] for _, _, e, spoke in seen)  # a hearing no one
         near = near or _lone_name(att, f["pronoun"], persons or [], genders, join, first)
         near = near or (subject_before(att, f["pronoun"], seen) if first else [])  # "Francis ... he ... He"
-        feats = functools.partial(_features, outlets, leaders)  # "the 24-year-old woman ... She told"
-        near = near or described_before(att, f["pronoun"], paragraphs, join, feats)
+        near = near or described_before(att, f["pronoun"], paragraphs, join, outlets, leaders)  # "the woman"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence
         if pair := pair or pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
