@@ -317,6 +317,7 @@ One person, pair or body under several names:
 * :mod:`~.owner_statements`: "His statement said:": the man "His" stands for, no document;
 * :mod:`~.future_acts`: "will reveal his decision", "will hear an appeal": no statement yet;
 * :mod:`~.apposed_descriptions`: "an account by James Sands, a loyalist who claimed": Sands;
+
 * :mod:`~.company_anaphors`: "Cyclops Corp said ... with <Dixons Group plc> ... / The company said":
   Cyclops, the one company speaking before it;
 * :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops;
@@ -329,5 +330,11 @@ One person, pair or body under several names:
 * :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company;
 * :mod:`~.noted_participles`: "the outlook noted in its last decision had persisted": no speaker;
 * :mod:`~.unsigned_texts`: "according to latest official statistics", "A master resolution ...
-  notes": no speaker.
+  notes": no speaker;
+* :mod:`~.aged_subjects`: "..., said X, prosecuting. / Frew, 35, ..., was convicted. He had denied":
+  Frew;
+* :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
+  the woman;
+* :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
+  Gee told": one person, named.
 """

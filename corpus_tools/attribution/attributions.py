@@ -230,6 +230,7 @@ def _attribution_frame(corpus, parses, names, sentences, pronoun_window, continu
             "full_names": with_joint_given(full_names(paragraphs), paragraphs, raw),  # "June and Tom Lee"
             "persons": person_names(paragraphs),  # "family of Joy Hendricks ... She said later"
             "names": person_mentions(paragraphs),  # "... Dunn had bragged. He allegedly told them"
+            "paragraphs": paragraphs,  # "the 24-year-old woman ... She told"
             "genders": {
                 **story_genders(raw, stories[doc_id]),
                 **said_genders(paragraphs),

@@ -60,6 +60,7 @@ from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
 from corpus_tools.attribution.kin_holders import kin_holder
+from corpus_tools.attribution.kin_of_openers import kin_of_opener
 from corpus_tools.attribution.label_openers import _CAP, _TITLE_NAME, _TITLES, _bare, clean_label
 from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.listed_persons import listed_person
@@ -287,6 +288,7 @@ def _retype(
     person = person or job_holder(label, named, before, after, people)  # "A cook ... Ann Roe ... The cook"
     person = person or expert_holder(label, named, before)  # "surgeon Dr Ann Hale ... the specialist"
     person = person or told_kin_opener(label, after) or office_opener(label, after)  # "THE CHAIRMAN of"
+    person = person or kin_of_opener(label, after)  # "The daughter of one of X's victims ... Her daughter Y"
     person = person or pleading_opener(label, before, after, people)  # "A lorry driver admitted ... Tom Hale"
     person = person or echoed_opener(label, before, after, people)  # "An animal welfare expert told"
     person = person or speaking_opener(label, before, after, people)  # "A woman told ... Jane Doe said"

@@ -21,6 +21,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution import bound_persons, epithets, pronouns, subject_pronouns
 from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.affiliations import affiliation, entity_at
+from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
@@ -28,6 +29,7 @@ from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import participle_opening
+from corpus_tools.attribution.described_antecedents import described_before
 from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.head_synonyms import synonym_heads
@@ -276,6 +278,7 @@ def resolve_speakers(
     genders: dict[str, str] | None = None,
     persons: list | None = None,
     names: list | None = None,
+    paragraphs: list | None = None,
 ) -> None:
     """Give each attribution its speaker: ``att.entity``, a dict shared by all mentions of one speaker
     (``id``, ``label``, ``named``, ``type``, ``affiliation``, ...), or None for an unresolved pronoun.
@@ -300,6 +303,8 @@ def resolve_speakers(
             named in full just before it (:func:`~.lone_names.lone_name`).
         names: :func:`~.alleged.person_mentions`: an alleged "he" ("He allegedly told them") is
             the person named just before it, not the barrister (:func:`~.alleged.alleged_person`).
+        paragraphs: the document's ``(paragraph, offset, spaCy Doc)``: a "she" nothing else resolves is
+            the woman described just before it (:func:`~.described_antecedents.described_before`).
     """
     entities: list[dict] = []
     seen: list[tuple] = []  # (position, paragraph, entity, is a speaker) of every resolved mention
@@ -361,6 +366,7 @@ def resolve_speakers(
         near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
         near = subject_pronouns.subject_first(att, f["pronoun"], seen, near, candidates)  # "X was held. He"
+        near = aged_subject(att, f["pronoun"], near, full_names or [], join)  # "Frew, 35, was ... He"
         near = not_in_own_clause(att, f["pronoun"], near)  # "He agreed with Mr X's lawyers": not X
         near = counsel_before_client(f["pronoun"], near)  # "X, defending, said his client ... , he said"
         near = _alleged_first(
@@ -369,6 +375,7 @@ def resolve_speakers(
         first = not any(spoke and HEARING_KEY not in e["keys"] for _, _, e, spoke in seen)  # a hearing no one
         near = near or _lone_name(att, f["pronoun"], persons or [], genders, join, first)
         near = near or (subject_before(att, f["pronoun"], seen) if first else [])  # "Francis ... he ... He"
+        near = near or described_before(att, f["pronoun"], paragraphs, join, outlets, leaders)  # "the woman"
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence
         if pair := pair or pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):

@@ -73,10 +73,12 @@ def spouse_names(tok) -> list[str]:
     first = " ".join(t.text for t in tok.doc[lo : tok.i + 1])
     if title:  # "and his wife, a part-time cook,": "Mrs Hill", by the name's surname
         return [first, f"{title} {first.split()[-1]}"] if " " in first else []
-    hi = spouse.i + 1
+    hi, at = spouse.i + 1, spouse.i  # "his wife Sandra Ann Jones": the words compounded before too
     while hi < len(tok.doc) and tok.doc[hi].pos_ == "PROPN" and tok.doc[hi].head.i == spouse.i:
         hi += 1
-    second = " ".join(t.text for t in tok.doc[spouse.i : hi])
+    while (w := tok.doc[at - 1]).pos_ == "PROPN" and w.dep_ == "compound" and w.head.i == spouse.i:
+        at -= 1
+    second = " ".join(t.text for t in tok.doc[at:hi])
     if " " not in second and " " in first:
         second = f"{second} {first.split()[-1]}"
     return [first, second] if second != first else []
