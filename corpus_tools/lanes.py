@@ -55,7 +55,9 @@ class LanePlan(NamedTuple):
     early: tuple[str, ...] = ()
 
 
-#: The lanes. The first starts after the copies: the stages that read no parse, and the changes
+#: The lanes. The first starts after the copies: the stages that read no parse (the document
+#: scores and the origin among them: round 32, they ran alone in the chain after the parse while
+#: the other core waited, 6 s on 3,000 news stories; here they run while the parse does), and the changes
 #: stage when it reads no frame of the chain (a tree above 200 edges: no stage runs again per
 #: parent); the second after the origin: who speaks, read from the parse and the alignment, and
 #: the changes stage when it reads them (its speaker survival, run again per parent). The second
@@ -65,7 +67,7 @@ class LanePlan(NamedTuple):
 #: of the two (round 23, 1,000 news stories as a tree above 200 edges: the lane's stages 25.5 s of
 #: CPU against the chain's 17.7 s between the fork and the attributions; the two 2.1 s).
 LANES: tuple[LanePlan, ...] = (
-    LanePlan(("copies",), ("passages", "family", "changes"), True),
+    LanePlan(("copies",), ("scores", "origin", "passages", "family", "changes"), True),
     LanePlan(
         ("origin", "family"),
         (

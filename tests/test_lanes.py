@@ -60,6 +60,8 @@ def test_lanes_give_the_frames_of_one_process(reuse_corpus, monkeypatch, pids):
     me = str(os.getpid())
     # the first lane forks after the copies, the second after the origin: two other processes
     assert ran["passages"] == ran["family"] != me
+    # round 32: the document scores and the origin read no parse: the first lane, while the parse runs
+    assert ran["scores"] == ran["origin"] == ran["passages"]
     # 4 edges: the changes stage reads the speakers (per parent), so it runs in the second lane
     assert ran["attributions"] == ran["speakers"] == ran["speaker_survival"] == ran["changes"] != me
     assert ran["passages"] != ran["attributions"]
@@ -152,7 +154,8 @@ def test_the_chain_is_frozen_while_its_lanes_run(reuse_corpus, monkeypatch):
     monkeypatch.setattr(lanes, "trim_heap", lambda: trimmed.append(len(frozen)))
     assert gc.get_freeze_count() == 0
     _analyze(ct.load_corpus(reuse_corpus), monkeypatch, "2")
-    assert trimmed == [1, list(frozen).index("origin") + 1]  # after the copies, after the origin
+    # after the copies, after the origin (taken from the first lane, right after the sentences)
+    assert "origin" not in frozen and trimmed == [1, list(frozen).index("sentences") + 1]
     assert frozen["copies"] == 0  # before the first lane
     assert frozen["derivation"] > frozen["sentences"] > 0  # frozen again at the second lane's fork
     assert gc.get_freeze_count() == 0  # unfrozen when the lanes are done

@@ -89,7 +89,14 @@ class _ByDocument:
         if held is None or held[0] is not frame:
             return None
         at = held[1].get(doc)
-        return frame.iloc[at] if at is not None else frame.iloc[0:0]
+        if at is None:
+            return frame.iloc[0:0]
+        # round 32 (#23): a document's rows are one run in frames in document order, read as a slice
+        # (the same rows; pandas' copy-on-write keeps the frame as it is): a take per call was half
+        # the findings' CPU (2.7 of 5.6 s on 1,200 news stories), most of it in the string columns
+        if at[-1] - at[0] + 1 == len(at):
+            return frame.iloc[at[0] : at[-1] + 1]
+        return frame.iloc[at]
 
 
 #: the index of the Analysis whose findings are being written (:func:`by_document`), if any
