@@ -26,13 +26,10 @@ import warnings
 
 import family_edges_open as opening
 import pandas as pd
-from family_edges import DATA, load_table
-from family_edges_cv import best_fit, evidence, print_held_out, verdicts_right
+from family_edges import DATA
+from family_edges_cv import best_fit, print_held_out, verdicts_right
 
-import corpus_tools as ct
-from corpus_tools.reuse.family import body_text
-from corpus_tools.reuse.lead_opening import OPENING_SHARE, opening_share
-from corpus_tools.reuse.lead_window import keeps_lead_figure
+from corpus_tools.reuse.lead_opening import OPENING_SHARE
 from corpus_tools.reuse.lower_lead import lower_lead_words
 from corpus_tools.reuse.retold_lead import _read
 
@@ -73,12 +70,7 @@ def main() -> None:
     ap.add_argument("--data", default=DATA)
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
-    corpus = ct.load_reuters21578(args.data, limit=None)
-    orphans, pairs = evidence(load_table(), corpus)
-    body = {d: body_text(corpus.loc[d, "text"]) for d in set(pairs["cand"]) | set(pairs["doc_id"])}
-    both = list(zip(pairs["cand"], pairs["doc_id"], strict=True))
-    pairs["kept"] = [keeps_lead_figure(body[e], _read(body[d])[3]) for e, d in both]
-    pairs["opening"] = [opening_share(body[e], body[d]) for e, d in both]
+    orphans, pairs, body, both = opening.opening_pairs(args.data)
     got = [lower_evidence(body[e], body[d]) for e, d in both]
     pairs["lower"], pairs["lower_figure"] = [g[0] for g in got], [g[1] for g in got]
     rounds = sorted(orphans["round"].unique())

@@ -62,17 +62,26 @@ def fit(orphans, pairs, rounds):
     return best_fit(lambda rule: score(rule, orphans, pairs, rounds), GRID, _strict)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=DATA)
-    args = ap.parse_args()
-    warnings.filterwarnings("ignore")
-    corpus = ct.load_reuters21578(args.data, limit=None)
+def opening_pairs(data) -> tuple[pd.DataFrame, pd.DataFrame, dict, list]:
+    """The orphans and candidate pairs of the labelled edges (``family_edges_cv.evidence``) with
+    each pair's ``kept`` (the earlier lead's figure kept) and ``opening`` (:func:`opening_share`),
+    the documents' bodies by NEWID and the pairs as ``(candidate, doc_id)``: what this script and
+    ``family_edges_lower.py`` read."""
+    corpus = ct.load_reuters21578(data, limit=None)
     orphans, pairs = evidence(load_table(), corpus)
     body = {d: body_text(corpus.loc[d, "text"]) for d in set(pairs["cand"]) | set(pairs["doc_id"])}
     both = list(zip(pairs["cand"], pairs["doc_id"], strict=True))
     pairs["kept"] = [keeps_lead_figure(body[e], _read(body[d])[3]) for e, d in both]
     pairs["opening"] = [opening_share(body[e], body[d]) for e, d in both]
+    return orphans, pairs, body, both
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=DATA)
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    orphans, pairs, _, _ = opening_pairs(args.data)
     rounds = sorted(orphans["round"].unique())
     none = lambda rs: score(None, orphans, pairs, rs)  # noqa: E731 (the lead rule as shipped)
     print(f"orphans (lead rule off): {len(orphans)}; right by the lead rule as shipped {none(rounds)}")

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.repeated_titles import _NAME  # a full name, as the titles read it
+
 __all__ = ["chief_holder"]
 
 _LABEL = re.compile(r"^[Tt]he ((?:[A-Z][\w&'.-]* ){1,3})(?:chief|head|leader|boss)$")
 _HEADS = r"(?i:president|chairman|chairwoman|chief executive|chief|leader|head|general secretary)"
-_NAME = r"((?:[A-Z][a-z][\w'-]*\s+(?:[A-Z]\.\s+)?)+[A-Z][a-z][\w'-]*)"
 
 
 def chief_holder(label: str, before: str) -> str:
