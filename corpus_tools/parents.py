@@ -125,7 +125,11 @@ def changes_stage(a, model, *, frames: Callable) -> pd.DataFrame:
 
 def with_style(a) -> pd.DataFrame:
     """``a.changes`` made without style rows, with those of the edges whose variants ``a`` holds: all
-    (``against="parent"``, or the source is every edge's parent), else the edges from the source."""
+    (``against="parent"``, or the source is every edge's parent), else the edges from the source.
+    Its ``attrs`` are the frame's, with ``style`` True: the same as a frame made with its style rows
+    (a lane's changes then equal the one process's, ``attrs`` included)."""
     parents = None if a.against == "parent" else {str(a.source)}
     rows = edits.style_rows(a.family, a.variants, parents=parents, corpus=a.corpus, copies=a.copies)
-    return edits.add_style(a.changes, a.family, rows)
+    out = edits.add_style(a.changes, a.family, rows)
+    out.attrs = {**a.changes.attrs, "style": True}  # as the frame made with its style rows says
+    return out

@@ -76,6 +76,9 @@ def test_lanes_give_the_frames_of_one_process(reuse_corpus, monkeypatch, pids):
     for name, frame in beside.tables().items():
         pd.testing.assert_frame_equal(frame, tables[name], obj=name)
     assert len(tables["attributions"]) > 0 and len(tables["changes"]) > 0
+    # round 32: the lane's changes, made before the variants and given their style rows at the end,
+    # say so in their attrs as the one process's do (assert_frame_equal does not compare attrs)
+    assert beside.changes.attrs == alone.changes.attrs == {"style": True, "quotes": "survival"}
 
 
 def test_changes_run_in_a_lane_when_they_read_no_frame_of_the_chain(reuse_corpus, monkeypatch, pids):
@@ -191,3 +194,13 @@ def test_a_lane_waits_for_its_late_frames_and_gets_them():
         lane.take("attributions")
     lane.send({"alignment": "aligned"})
     assert lane.take("attributions").iloc[0].tolist() == ["aligned", "attributions early"]
+
+
+def test_changes_made_in_a_lane_before_the_variants_keep_the_attrs_of_one_process(seeds, monkeypatch):
+    # the seeds' lane makes the changes before the variants (style rows added at the end, by
+    # with_style): the frame and its attrs as in one process (round 32: the attrs were lost)
+    alone = _analyze(seeds, monkeypatch, "1")
+    beside = _analyze(seeds, monkeypatch, "2")
+    pd.testing.assert_frame_equal(beside.changes, alone.changes)
+    assert beside.changes.attrs == alone.changes.attrs == {"style": True, "quotes": "survival"}
+    assert beside.changes["section"].eq("style").sum() == 2
