@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from wire_updates import later_row
 
-from corpus_tools import family, from_records
+from corpus_tools import from_records
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, keeps_lead_figure, lead_figures, long_update
 from corpus_tools.reuse.passages import find_passages
 from corpus_tools.reuse.retold_lead import MAX_LEAD_GAP, _read, _told, lead_parents
@@ -77,16 +78,7 @@ START = pd.Timestamp("1987-04-08T12:16:00", tz="UTC")
 
 
 def _later(earlier: list[str], later: list[str], days: float) -> pd.Series:
-    rows = [
-        {"doc_id": "first", "text": "\n\n".join(earlier), "outlet": "Wire", "published": START.isoformat()},
-        {
-            "doc_id": "later",
-            "text": "\n\n".join(later),
-            "outlet": "Wire",
-            "published": (START + pd.Timedelta(days=days)).isoformat(),
-        },
-    ]
-    return family(from_records(rows)).set_index("doc_id").loc["later"]
+    return later_row(earlier, later, START, days)
 
 
 @pytest.mark.parametrize(("earlier", "later"), [(BID, SUITS), (POLL, NEW_POLL), (AGREED, COMPLETED)])

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from wire_updates import later_row
 
-from corpus_tools import family, from_records
+from corpus_tools import from_records
 from corpus_tools.reuse.lead_opening import LEAD_KEYS, OPENING_SHARE, opening_share, opens_with_lead
 from corpus_tools.reuse.passages import find_passages
 from corpus_tools.reuse.retold_lead import MIN_TOLD, _told, lead_parents
@@ -69,16 +70,7 @@ START = pd.Timestamp("1987-03-30T12:25:00", tz="UTC")
 
 
 def _later(earlier: list[str], later: list[str], days: float) -> pd.Series:
-    rows = [
-        {"doc_id": "first", "text": "\n\n".join(earlier), "outlet": "Wire", "published": START.isoformat()},
-        {
-            "doc_id": "later",
-            "text": "\n\n".join(later),
-            "outlet": "Wire",
-            "published": (START + pd.Timedelta(days=days)).isoformat(),
-        },
-    ]
-    return family(from_records(rows)).set_index("doc_id").loc["later"]
+    return later_row(earlier, later, START, days)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ the lead rule can join them.
 from __future__ import annotations
 
 import pandas as pd
+from wire_updates import later_row
 
-from corpus_tools import family, from_records
+from corpus_tools import from_records
 from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
 from corpus_tools.reuse.passages import find_passages
 from corpus_tools.reuse.retold_lead import MIN_TOLD, _read, _told, lead_parents
@@ -57,16 +58,7 @@ START = pd.Timestamp("1987-03-11T15:29:00", tz="UTC")
 
 
 def _later(later: list[str], days: float) -> pd.Series:
-    rows = [
-        {"doc_id": "first", "text": "\n\n".join(EARLIER), "outlet": "Wire", "published": START.isoformat()},
-        {
-            "doc_id": "later",
-            "text": "\n\n".join(later),
-            "outlet": "Wire",
-            "published": (START + pd.Timedelta(days=days)).isoformat(),
-        },
-    ]
-    return family(from_records(rows)).set_index("doc_id").loc["later"]
+    return later_row(EARLIER, later, START, days)
 
 
 def test_the_premise_no_passage_of_five_words_and_no_name_in_the_lead():
