@@ -468,7 +468,8 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     reuters = ct.load_reuters21578(data / "reuters21578.tar.gz")
-    out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33})
+    keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33
+    out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in keys})
     return out
 
 
@@ -558,7 +559,8 @@ def main() -> None:
         series = [k for k in series if k not in REUTERS_DRAWS[args.draw]]
         held = random.Random(args.draw).sample(series, 10)
         rest = [k for k in series if k not in held]
-        print(len(series), "series; held out", held, "; to tune", random.Random(100 + args.draw).sample(rest, 10))
+        tune = random.Random(100 + args.draw).sample(rest, 10)
+        print(len(series), "series; held out", held, "; to tune", tune)
         return
     if args.draw is not None:
         with tempfile.TemporaryDirectory() as tmp, tarfile.open(args.data / "meter-courts.tar.gz") as tar:
