@@ -35,3 +35,26 @@ def test_held_words_the_same_when_asked_again():
     assert first == held_words(words, NEAR, ANYWHERE)
     assert first[:2] == [False, True] and first[-2:] == [False, False]
     assert first[2:11] == [True] * 9
+
+
+def test_surface_category_marks_and_spaces_as_the_character_loop_read_them():
+    from corpus_tools.variants.categories import QUOTE_CHARS, _surface_category, categorize, words
+
+    def old_strip(s: str) -> str:  # the character loop the translate table replaced
+        return "".join(ch for ch in s if ch not in QUOTE_CHARS and not ch.isspace())
+
+    pairs = [
+        ("\u2018Hartwell\u2019s\u00a0yard\u2019", "'Hartwell's yard'"),  # curly marks, a no-break space
+        ("half way", "halfway"),
+        ("\u201cno\u2009comment\u201d", '"no comment"'),  # a thin space
+        ("U.S.", "US"),
+        ("the van", "the lorry"),
+    ]
+    table = str.maketrans(dict.fromkeys(QUOTE_CHARS))
+    for side in (a for pair in pairs for a in pair):
+        assert "".join(side.split()).translate(table) == old_strip(side)
+    got = [_surface_category(a, b, words(a), words(b)) for a, b in pairs]
+    marks = "quotation_or_apostrophe"
+    assert got == [marks, "punctuation_other", marks, "abbreviation", None]
+    assert categorize.__wrapped__("five", "5") == "number_format"
+    assert categorize.__wrapped__("\u00bd", "half") == "word_substitution"  # no digit, no number key
