@@ -72,7 +72,8 @@ def sub_pair(sa: list, d: tuple, form: str, name_similarity: float) -> tuple[int
         for lo in range(d[0], d[1] - n + 1):
             sub = " ".join(t[2] for t in sa[lo : lo + n])
             category = categorize(sub, form, name_similarity=name_similarity)
-            timed = set(_words(sub)) & times and set(_words(form)) & times
-            if category in _CROSS and (category != "time_reference" or timed):
+            if category not in _CROSS:
+                continue
+            if category != "time_reference" or set(_words(sub)) & times and set(_words(form)) & times:
                 return lo, lo + n
     return None
