@@ -2,8 +2,8 @@
 
 Invented texts of the shape of round 32's false edge 4555 -> 4547 (``benchmarks/family_edges.csv``):
 a wire files two stories of one central banker's speech seven minutes apart, each on its own point.
-They share the speech's frame ("she said in remarks prepared for delivery to a dinner of shipping
-executives here", a passage of eight words or more) and the speaker's name and title, and nothing
+They share the speech's frame ("she said in a speech to a dinner of shipping executives
+here", a passage of eight words or more) and the speaker's name and title, and nothing
 of the news. :mod:`corpus_tools.reuse.companion` leaves the later one a root; filed half an hour
 later, the same story is an update by that passage (the rule reads only stories filed within
 minutes). An update filed as quickly that tells the earlier news again keeps its parent.
@@ -16,7 +16,7 @@ from wire_updates import later_row
 
 from corpus_tools.reuse.companion import COMPANION_COVER, COMPANION_NEWS, companions, news_share
 
-FRAME = "she said in remarks prepared for delivery to a dinner of shipping executives here."
+FRAME = "she said in a speech to a dinner of shipping executives here."
 EARLIER = [
     "Central Bank Governor Ada Lindqvist said grave strains remain in some regions of the Nordland "
     "economy despite gains elsewhere.",
@@ -33,6 +33,11 @@ COMPANION = [
     "She said a steep fall of the crown would push import prices up sharply.",
     "Traders still doubt that prices will stay stable for long, she said.",
     "A weaker crown would also drive off foreign investors, Lindqvist warned.",
+    "She said the bank would not hesitate to raise its lending rate if wage deals in the spring ran "
+    "well ahead of gains in output.",
+    "Lindqvist added that the bank expected consumer prices to rise about three pct this year, "
+    "against a little over two pct last year, with rents and fuel leading the rise.",
+    "The crown has lost four pct against the mark since January.",
 ]
 #: six minutes later: the same news told again in a longer story
 UPDATE = [
@@ -67,8 +72,9 @@ def test_a_quick_update_that_tells_the_news_again_keeps_its_parent():
 
 def test_news_share_leaves_the_speakers_name_out():
     # the speaker's name and title are in both (not news); of the lead's eight news words
-    # (central, grave, strains, remain, regions, economy, despite, gains), two are
-    assert news_share(" ".join(EARLIER), " ".join(COMPANION)) == 0.25
+    # (central, grave, strains, remain, regions, economy, despite, gains), three are (central,
+    # remain, gains)
+    assert news_share(" ".join(EARLIER), " ".join(COMPANION)) == 0.375
     assert news_share(" ".join(EARLIER), " ".join(COMPANION)) < COMPANION_NEWS
 
 
