@@ -35,7 +35,8 @@ one that tells an earlier witness's news again, up to ten days later, in its own
 (:mod:`corpus_tools.reuse.retold_lead`; only its runs of five words or more count as covered).
 Two dated witnesses of one outlet sharing a single weak passage (a name, a stock phrase, a line of
 background) while the later one tells none of the earlier one's news again are not parent and
-child by it (:mod:`corpus_tools.reuse.weak_link`).
+child by it (:mod:`corpus_tools.reuse.weak_link`), nor are two stories of one event filed minutes
+apart that share a line and no more (:mod:`corpus_tools.reuse.companion`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools.io.corpus import UNKNOWN, require_columns
+from corpus_tools.reuse.companion import companions
 from corpus_tools.reuse.documents import _dates, _is_wire, source_groups
 from corpus_tools.reuse.family_edge import COPY_COVERAGE, COPY_PASSAGE_WORDS, witness_row  # noqa: F401 (were here)
 from corpus_tools.reuse.family_order import comes_before, text_order
@@ -191,6 +193,7 @@ def family_edges(
     ctx = (names, size, cover, masks, cost, n_passages, norm, digests)
     ctx += (dates, w_outlet, roles, groups, merge_min)
     weak = weak_links(passages, w_outlet, bodies, dates)  # one weak passage: no parent by it
+    weak |= companions(cover, size, w_outlet, bodies, dates)  # filed minutes apart (reuse.companion)
     cands = {
         i: [
             j
