@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pairs import speaker_rows
 
+from corpus_tools.attribution.bracket_companies import bracket_company
 from corpus_tools.attribution.company_short_names import short_company
 
 # 7629's shape: the short name opens a sentence after one that ends on it ("... by Geodome. /
@@ -54,3 +55,36 @@ def test_short_company_reads_sentence_ends_initials_and_two_capitals():
     assert short_company("Halvex", "Halvex Corp of Ohio said it. ") == "Halvex"  # "of America" only
     assert short_company("TXAir", "TXAir Group said it. ") == "TXAir Group"
     assert short_company("TXAIR", "TXAIR Group said it. ") == ""  # no small letter: an acronym's
+
+
+# 7646's shape: the wire's "<...>" marks round a company, the parse's label "> of Perth"
+def _brackets(name: str, place: str) -> str:
+    short = name.split()[0]
+    return (
+        f"<{name}> of {place} said it has arranged for a leading Australian financial institution\n"
+        "it did not name to provide Tamsin Development Corp with the letter of credit required by\n"
+        f"the terms of {short}'s proposed acquisition of Tamsin.\n"
+        "    The company also said it had received over seven mln Tamsin shares in the bid.\n"
+        f"    {short} said the letter of credit is to insure payment of Tamsin's notes.\n"
+    )
+
+
+def test_a_company_in_the_wire_brackets_is_one_speaker():
+    # the parse's label "> of Sydney" (the closing mark its head), and "Varro Ltd>" typed a person
+    assert speaker_rows(_brackets("Tarmex Ltd", "Sydney")) == [["Tarmex", "organisation", 3]]
+    assert speaker_rows(_brackets("Varro Ltd", "Perth")) == [["Varro", "organisation", 3]]
+
+
+def test_bracket_company_reads_only_a_label_opening_with_the_closing_mark():
+    text = "<Varro Ltd> of Perth said it. "
+    s = {"speaker_label": "> of Perth", "speaker_type": "organisation", "named": True}
+    assert bracket_company(s, text, 10) == {**s, "speaker_label": "Varro"}
+    assert bracket_company(s, "Varro Ltd of Perth said it. ", 10) == s  # no mark before it
+    other = {"speaker_label": "Varro Ltd", "speaker_type": "organisation", "named": True}
+    assert bracket_company(other, text, 1) == other
+    marked = {"speaker_label": "Varro Ltd>", "speaker_type": "person", "named": True}
+    assert bracket_company(marked, text, 1) == {
+        **marked,
+        "speaker_label": "Varro",
+        "speaker_type": "organisation",
+    }
