@@ -336,5 +336,6 @@ One person, pair or body under several names:
 * :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
   the woman;
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
-  Gee told": one person, named.
+  Gee told": one person, named;
+* :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex.
 """

