@@ -336,5 +336,10 @@ One person, pair or body under several names:
 * :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
   the woman;
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
-  Gee told": one person, named.
+  Gee told": one person, named;
+* :mod:`~.ticker_names`: "Guinness Plc <GUIN.L> said", "<Pioneer Sugar Mills Ltd> said": the
+  company's name, not its ticker nor a bracket;
+* :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
+* :mod:`~.lead_companies`: "Harlow Gas Co said ... / The company said": the company the lead opens
+  with.
 """

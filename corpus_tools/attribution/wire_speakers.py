@@ -7,7 +7,8 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 
 * :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker";
 * :mod:`~.chief_nouns`: "the UAW chief" after "United Automobile Workers (UAW) president Owen Bieber";
-* :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person.
+* :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person;
+* :mod:`~.lead_companies`: "The company said" after a lead that opens "Harlow Gas Co said" (round 33).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.lead_companies import lead_company
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 
 __all__ = ["wire_speaker"]
@@ -37,6 +39,7 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         >>> wire_speaker(s, "Treasury Secretary James Baker said it.", 39)["speaker_label"]
         'James Baker'
     """
+    s = lead_company(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
