@@ -8,6 +8,7 @@ import spacy
 from pairs import speaker_rows
 
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.government_anaphors import government_anaphor
 from corpus_tools.attribution.lead_companies import lead_company
 from corpus_tools.attribution.ticker_names import ticker_name
 
@@ -124,3 +125,14 @@ def test_ticker_name_reads_a_ticker_with_its_bracket():
     doc = spacy.blank("en")("Orrin Foods Inc < ORF > said . A spokesman for Orrin Co < ORC > said .")
     assert ticker_name(doc[3:5]).text == "Orrin Foods Inc"  # "<ORF"
     assert ticker_name(doc[15:17]) == doc[15:17]  # "<ORC" of "a spokesman for": his
+
+
+def test_government_anaphor_needs_one_named_government_before():
+    s = {"speaker_label": "The government", "speaker_type": "organisation", "named": False}
+    one = "The Soviet government said output fell. "
+    assert government_anaphor(s, one + "The government said.", 40)["speaker_type"] == "government"
+    two = "The Soviet government and the Japanese government met. "
+    assert government_anaphor(s, two + "The government said.", 55) is s  # which of two
+    assert government_anaphor(s, "Output fell. The government said.", 13) is s  # none named
+    other = {**s, "speaker_label": "The ministry"}
+    assert government_anaphor(other, one + "The ministry said.", 40) is other

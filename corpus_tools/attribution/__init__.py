@@ -341,5 +341,7 @@ One person, pair or body under several names:
   company's name, not its ticker nor a bracket;
 * :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
 * :mod:`~.lead_companies`: "Harlow Gas Co said ... / The company said": the company the lead opens
-  with.
+  with;
+* :mod:`~.government_anaphors`: "The Soviet government said ... / The government said": that
+  government.
 """
