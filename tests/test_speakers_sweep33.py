@@ -136,3 +136,12 @@ def test_government_anaphor_needs_one_named_government_before():
     assert government_anaphor(s, "Output fell. The government said.", 13) is s  # none named
     other = {**s, "speaker_label": "The ministry"}
     assert government_anaphor(other, one + "The ministry said.", 40) is other
+
+
+def test_ticker_name_between_brackets_and_after_an_opener():
+    doc = spacy.blank("en")("Now Tarn Corp < TC > is saying . Orb - Dale Plc < ODP.L > said .")
+    assert ticker_name(doc[5:6]).text == "Tarn Corp"  # ">" of "<TC>": the name before, not "Now"
+    assert ticker_name(doc[3:5]).text == "Tarn Corp"  # "<TC"
+    assert ticker_name(doc[14:15]).text == "Orb - Dale Plc"  # a hyphened name
+    owned = spacy.blank("en")("The directors of Tarn Co < TC > said .")
+    assert ticker_name(owned[7:8]) == owned[7:8]  # ">" of the directors' company: unchanged

@@ -26,7 +26,11 @@ __all__ = ["ticker_name"]
 #: a Reuters ticker: "GUIN.L", "CCFP.PA", "MER", "BP.L"
 TICKER = re.compile(r"[A-Z0-9][A-Z0-9&-]*(?:\.[A-Z]{1,3})?\Z")
 #: lower-case words inside a company's name ("Cable and Wireless", "Credit Commercial de France")
-CONNECTORS = frozenset({"and", "&", "de", "of", "du", "des", "la", "et", "the", "for"})
+CONNECTORS = frozenset({"and", "&", "de", "of", "du", "des", "la", "et", "the", "for", "-"})
+#: a sentence's opening word before a name, no part of it ("Now Chrysler Corp <C> is saying")
+_OPENERS = frozenset(
+    {"The", "A", "An", "But", "And", "Yet", "So", "Then", "Now", "Also", "Earlier", "Separately"}
+)
 #: words before a company's name that make the mention another's ("a spokesman for <X Ltd>")
 _OWNING = frozenset({"for", "of", "at", "from", "by", "with", "to"})
 
@@ -64,7 +68,9 @@ def ticker_name(mention):
     if mention.text == ">":  # "<Pioneer Sugar Mills Ltd> said": the parse's subject ">"
         opened = [i for i in range(max(lo - 9, 0), lo) if doc[i].text == "<"]
         words = [i for i in range(opened[-1] + 1, lo) if not doc[i].is_space] if opened else []
-        return doc[words[0] : words[-1] + 1] if words and not _owned(doc, opened[-1]) else mention
+        if not words or _owned(doc, opened[-1]):
+            return mention
+        return _between(doc, words, mention)
     words = [t.i for t in mention if not t.is_space]
     if words[0] in inside and doc[words[0]].text == "<":
         words = words[1:]  # "<Pioneer Sugar Mills Ltd": the name
@@ -72,7 +78,16 @@ def ticker_name(mention):
         words = words[:-1]  # "Pioneer Sugar Mills Ltd>"
     if not words or any(i in inside for i in words) or (words[0], words[-1] + 1) == (lo, hi):
         return mention  # a bracket inside the mention's words: another shape
-    return doc[words[0] : words[-1] + 1]
+    return _between(doc, words, mention)
+
+
+def _between(doc, words: list[int], mention):
+    """The name the words between brackets give: themselves ("<Pioneer Sugar Mills Ltd>"), or, when
+    they are a ticker ("<HT>", "AXP>"), the name before its "<" (``mention`` if none, or another's)."""
+    if not (TICKER.match(doc[words[0] : words[-1] + 1].text) and doc[words[0] - 1].text == "<"):
+        return doc[words[0] : words[-1] + 1]
+    name = _name_before(doc, words[0] - 1)  # "Chrysler Corp <C> is saying": Chrysler Corp
+    return name if name is not None and not _owned(doc, name.start) else mention
 
 
 def _lead(doc, lo: int, upto: int) -> int:
@@ -103,7 +118,13 @@ def _name_before(doc, bracket: int):
         if doc[i].is_sent_start:
             break
         i -= 1
-    if first is None:
+    while (
+        first is not None
+        and first < bracket - 1
+        and (doc[first].text in _OPENERS or not doc[first].text[:1].isupper())
+    ):
+        first += 1  # "Now Chrysler Corp <C>": not "Now"
+    if first is None or not doc[first].text[:1].isupper():
         return None
     last = bracket - 1
     while doc[last].is_space:
