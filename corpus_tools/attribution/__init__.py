@@ -337,5 +337,12 @@ One person, pair or body under several names:
   the woman;
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
   Gee told": one person, named;
-* :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex.
+* :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex;
+* :mod:`~.ticker_names`: "Guinness Plc <GUIN.L> said", "<Pioneer Sugar Mills Ltd> said": the
+  company's name, not its ticker nor a bracket;
+* :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
+* :mod:`~.lead_companies`: "Harlow Gas Co said ... / The company said": the company the lead opens
+  with;
+* :mod:`~.government_anaphors`: "The Soviet government said ... / The government said": that
+  government.
 """

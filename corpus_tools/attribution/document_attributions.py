@@ -78,6 +78,7 @@ from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
 from corpus_tools.attribution.submissions import may_submit, submission, submitted_clause
+from corpus_tools.attribution.ticker_names import ticker_name
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -120,6 +121,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
+        mention = ticker_name(mention)  # "Guinness Plc <GUIN.L> said": Guinness Plc, not the ticker
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         if quoted_antecedent(head, verb) or no_antecedent(head, verb) or appearance_place(mention, verb):

@@ -8,7 +8,9 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker";
 * :mod:`~.chief_nouns`: "the UAW chief" after "United Automobile Workers (UAW) president Owen Bieber";
 * :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person;
-* :mod:`~.bracket_companies`: "> of Brisbane" after "<Qintex Ltd": Qintex (round 33).
+* :mod:`~.bracket_companies`: "> of Brisbane" after "<Qintex Ltd": Qintex (round 33);
+* :mod:`~.lead_companies`: "The company said" after a lead that opens "Harlow Gas Co said" (round 33);
+* :mod:`~.government_anaphors`: "The government said" after "The Soviet government said" (round 33).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -18,6 +20,8 @@ from __future__ import annotations
 from corpus_tools.attribution.bracket_companies import bracket_company
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.government_anaphors import government_anaphor
+from corpus_tools.attribution.lead_companies import lead_company
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 
 __all__ = ["wire_speaker"]
@@ -40,6 +44,8 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         'James Baker'
     """
     s = bracket_company(s, text, start)  # "<Qintex Ltd> of Brisbane said": Qintex
+    s = lead_company(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
+    s = government_anaphor(s, text, start)  # "The government said" after "The Soviet government said"
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
