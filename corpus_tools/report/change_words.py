@@ -82,22 +82,27 @@ def others(counts: pd.Series) -> str:
     return f"other ({sum(int(k) for _, k in rest)}: {named})"
 
 
-def not_all_new(category: str, rows: pd.DataFrame, source: str | None, source_text: Callable[[], str]) -> str:
-    """The note ", not all new to SOURCE" for the part of added passages (``insertion`` rows holding more
-    words than rows, as :func:`measured` tells them) when one of their words is a word of the
+def not_all_new(
+    category: str, figure: str, rows: pd.DataFrame, source: str | None, source_text: Callable[[], str]
+) -> str:
+    """The note ", not all new to SOURCE" for the part of added passages (``insertion`` rows whose
+    ``figure``, :func:`measured`'s, tells their words) when one of their words is a word of the
     source's text (``source_text()``, read only then, compared in lower case); "" otherwise (and
     when ``source`` is None).
 
     Example:
         >>> rows = pd.DataFrame({"category": ["insertion"], "source_form": [""], "form": ["the new mine"]})
-        >>> mine, ore = lambda: "The mine closed.", lambda: "Ore."
-        >>> not_all_new("insertion", rows, "7110", mine), not_all_new("insertion", rows, "7110", ore)
+        >>> mine, ore, fig = lambda: "The mine closed.", lambda: "Ore.", "1 place, 3 words"
+        >>> f = lambda text: not_all_new("insertion", fig, rows, "7110", text)
+        >>> f(mine), f(ore)
         (', not all new to 7110', '')
     """
-    if source is None or category != "insertion" or "words" not in measured(category, rows):
+    if source is None or category != "insertion" or "words" not in figure:
         return ""
-    cats, forms = rows["category"].tolist(), rows["form"].astype(str).tolist()
-    added = {w.lower() for c, x in zip(cats, forms, strict=True) if c == category for w in _WORDS.findall(x)}
+    cats, forms = rows["category"].tolist(), rows["form"].tolist()
+    added = {
+        w.lower() for c, x in zip(cats, forms, strict=True) if c == category for w in _WORDS.findall(str(x))
+    }
     return f", not all new to {source}" if added & set(_WORDS.findall(source_text().lower())) else ""
 
 

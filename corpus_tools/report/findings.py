@@ -291,8 +291,9 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
             e = ex.iloc[0]
             before, after = (" ".join(plain(e[c]).split()) for c in ("source_form", "form"))
             eg = f", e.g. “{before}” → “{after}”"
-        new = not_all_new(cat, told_as, getattr(a, "source", None), lambda: _source_body(a))  # "of its own"
-        parts.append(f"{category_label(cat)} ({measured(cat, told_as)}{new}{eg})")
+        fig = measured(cat, told_as)
+        new = not_all_new(cat, fig, told_as, getattr(a, "source", None), lambda: _source_body(a))
+        parts.append(f"{category_label(cat)} ({fig}{new}{eg})")
     parts += [others(substance)] if len(substance) > 3 else []  # the parts add up to the total
     # the style changes in one line, the count the family tree's style line prints (issue #23)
     n = len(told_as)  # a pair told as a cut and an addition is two changes, so the parts add up
