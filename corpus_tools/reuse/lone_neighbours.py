@@ -15,7 +15,9 @@ word (content word or number) with the version sentence beyond those its first s
 already holds. Nothing but that word would be taken from it, so it is not a source. A neighbour
 sharing a second word joins as before (the METER traveller's "But a judge ruled that ..." shares
 "judge" and "ruled" with "... Judge Alan Crane ruled against Mr Mallory", where the claim's
-sentence holds neither).
+sentence holds neither), and so does the sentence before for one word (round 16's pinned "Her
+goats got out through a broken fence, and a freight train had to brake sharply", whose "goats"
+is the earlier sentence's: a fused sentence opens on what the earlier one told).
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from __future__ import annotations
 __all__ = ["shares_more"]
 
 
-def shares_more(t, s, brought: frozenset[str], held: set[str]) -> bool:
-    """Whether source sentence ``s`` may join sentence ``t`` as the next sentence of a fusion:
-    it brings two words or more (``brought``), or it shares with ``t`` a content word or number
-    besides the one it brings that the sentence's first source sentences do not hold (``held``).
+def shares_more(t, s, brought: frozenset[str], held: set[str], chosen: list = ()) -> bool:
+    """Whether source sentence ``s`` may join sentence ``t`` as a neighbour of a fusion: it comes
+    before the source sentences of its file already ``chosen`` (matches), it brings two words or
+    more (``brought``), or it shares with ``t`` a content word or number besides the one it brings
+    that the sentence's first source sentences do not hold (``held``).
 
     Example:
         >>> from corpus_tools.reuse.matching import Sentence
@@ -38,7 +41,8 @@ def shares_more(t, s, brought: frozenset[str], held: set[str]) -> bool:
         >>> shares_more(t, s, one, set()), shares_more(t, s, two, set())
         (False, True)
     """
-    if len(brought) > 1:
+    mine = [m.src.sent_id for m in chosen if m.src.doc_id == s.doc_id]
+    if len(brought) > 1 or (mine and s.sent_id < min(mine)):
         return True
     mine = t.words.content | t.words.numbers
     return bool((mine & (s.words.content | s.words.numbers)) - held - brought)

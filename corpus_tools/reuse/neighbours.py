@@ -95,8 +95,8 @@ def adjacent_fused(rows: list[dict], common: dict) -> None:
         for m in r["every"]:
             key = (m.src.doc_id, m.src.sent_id)
             brought = wanted & m.src.words.content - common[m.src.doc_id]
-            if key in near and not used[key] and brought and shares_more(t, m.src, brought, held):
-                chosen.append(m)  # one word alone, and nothing else of it in t: not fused (rkind33)
+            if key in near and not used[key] and brought and shares_more(t, m.src, brought, held, chosen):
+                chosen.append(m)  # not a next sentence's one word alone (rkind33)
                 used[key] += 1
 
 
