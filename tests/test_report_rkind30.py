@@ -158,4 +158,5 @@ def test_a_readable_replacement_stays_the_example():
     )
     rows, told = _sentence(wire, paper)
     assert rows == ["word_substitution"]
-    assert told == " Its 1 word-level change is mostly word replaced (1, e.g. “killed” → “destroyed”)."
+    # one change is told as one, never "is mostly" (rkind33)
+    assert told == " Its 1 word-level change: word replaced (1, e.g. “killed” → “destroyed”)."

@@ -13,19 +13,28 @@ part reads "words cut (5 places, 51 words)" when the passages hold more words th
 (a part of one-word rows keeps "words cut (5)"); the categories past the three named are told as
 one "other" part naming them, so the parts add up to the total; one category alone (no style, no
 other) is "all", not "mostly".
+
+Round 33 (rkind33, round 32's debt): HELD_OUT_32's 11920 read "adds 13 words of its own" in its
+class sentence and "words added (9 places, 29 words)" in its change sentence, two measures a reader
+takes for one. The added passages' part now says when their words are not all new to the source
+("words added (9 places, 29 words, not all new to 7110)": the class sentence's words of its own
+are those the source never uses). And one change is told as one ("Its 1 word-level change: words
+cut (1 place, 5 words)"), never "is mostly".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
 from corpus_tools.report.labels import category_label, plain
 
-__all__ = ["measured", "others"]
+__all__ = ["measured", "not_all_new", "others", "told"]
 
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 _SIDE = {"deletion": "source_form", "insertion": "form"}
 
 
@@ -71,3 +80,45 @@ def others(counts: pd.Series) -> str:
         return ""
     named = ", ".join(f"{category_label(c)} {int(k)}" for c, k in rest)
     return f"other ({sum(int(k) for _, k in rest)}: {named})"
+
+
+def not_all_new(
+    category: str, figure: str, rows: pd.DataFrame, source: str | None, source_text: Callable[[], str]
+) -> str:
+    """The note ", not all new to SOURCE" for the part of added passages (``insertion`` rows whose
+    ``figure``, :func:`measured`'s, tells their words) when one of their words is a word of the
+    source's text (``source_text()``, read only then, compared in lower case); "" otherwise (and
+    when ``source`` is None).
+
+    Example:
+        >>> rows = pd.DataFrame({"category": ["insertion"], "source_form": [""], "form": ["the new mine"]})
+        >>> mine, ore, fig = lambda: "The mine closed.", lambda: "Ore.", "1 place, 3 words"
+        >>> f = lambda text: not_all_new("insertion", fig, rows, "7110", text)
+        >>> f(mine), f(ore)
+        (', not all new to 7110', '')
+    """
+    if source is None or category != "insertion" or "words" not in figure:
+        return ""
+    cats, forms = rows["category"].tolist(), rows["form"].tolist()
+    added = {
+        w.lower() for c, x in zip(cats, forms, strict=True) if c == category for w in _WORDS.findall(str(x))
+    }
+    return f", not all new to {source}" if added & set(_WORDS.findall(source_text().lower())) else ""
+
+
+def told(parts: list[str], style: str, n_substance: int, n: int) -> str:
+    """The change sentence after its count: " are mostly ..." (" are all ..." for one substance
+    category alone), " are all style: ..." or " are, in substance, mostly ...; in style: ...";
+    one change is told as one: ": words cut (1 place, 5 words)".
+
+    Example:
+        >>> told(["words cut (1 place, 5 words)"], "", 1, 1), told(["words cut (2)"], "", 1, 2)
+        (': words cut (1 place, 5 words)', ' are all words cut (2)')
+    """
+    if n == 1 and bool(parts) != bool(style):  # "Its 1 word-level change: ...", not "is mostly"
+        return ": " + (parts[0] if parts else f"in style, {style}")
+    if not style:
+        return (" are all " if n_substance == 1 < n else " are mostly ") + "; ".join(parts)
+    if not parts:
+        return f" are all style: {style}"
+    return " are, in substance, mostly " + "; ".join(parts) + f"; in style: {style}"

@@ -23,7 +23,7 @@ from corpus_tools.analysis import Analysis
 from corpus_tools.io.corpus import require_columns
 from corpus_tools.lexicon import tokenize
 from corpus_tools.report.change_claims import claimed_changes
-from corpus_tools.report.change_words import measured, others
+from corpus_tools.report.change_words import measured, not_all_new, others, told
 from corpus_tools.report.checks import derivation_check
 from corpus_tools.report.honorific_scope import honorific_scope
 from corpus_tools.report.labels import category_label, plain
@@ -219,6 +219,12 @@ def _body_texts(a: Analysis) -> dict[str, str]:
     }
 
 
+def _source_body(a: Analysis) -> str:
+    """The source's body after the cleaning, its files joined."""
+    texts = _once(a, "body_texts", lambda: _body_texts(a))
+    return " ".join(texts.get(d, "") for d in witness_docs(a.corpus, a.source))
+
+
 def _identical(doc: str, src: str | None, a: Analysis) -> bool:
     """Whether ``doc`` has the same body as ``src`` after the cleaning (same sentences, same words)."""
     if src is None or not len(_frame(a, "sentences")):
@@ -285,20 +291,14 @@ def _changes(doc: str, a: Analysis) -> list[Segment]:
             e = ex.iloc[0]
             before, after = (" ".join(plain(e[c]).split()) for c in ("source_form", "form"))
             eg = f", e.g. “{before}” → “{after}”"
-        parts.append(f"{category_label(cat)} ({measured(cat, told_as)}{eg})")
+        fig = measured(cat, told_as)
+        new = not_all_new(cat, fig, told_as, getattr(a, "source", None), lambda: _source_body(a))
+        parts.append(f"{category_label(cat)} ({fig}{new}{eg})")
     parts += [others(substance)] if len(substance) > 3 else []  # the parts add up to the total
     # the style changes in one line, the count the family tree's style line prints (issue #23)
-    style = style_line(style_counts(var))
-    if not style:
-        told = (" are all " if len(substance) == 1 < len(told_as) else " are mostly ") + "; ".join(parts)
-    elif not parts:
-        told = f" are all style: {style}"
-    else:
-        told = " are, in substance, mostly " + "; ".join(parts) + f"; in style: {style}"
     n = len(told_as)  # a pair told as a cut and an addition is two changes, so the parts add up
-    if n == 1:  # "Its 1 word-level change is ...", not "are"
-        told = " is" + told[len(" are") :]
-    return [" Its ", (_plural(n, "word-level change"), "t-variants"), told + "."]
+    said = told(parts, style_line(style_counts(var)), len(substance), n)
+    return [" Its ", (_plural(n, "word-level change"), "t-variants"), said + "."]
 
 
 def _style(doc: str, src: str, a: Analysis, files: list[str] | None = None) -> list[Segment]:

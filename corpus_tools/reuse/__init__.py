@@ -16,4 +16,6 @@ A later story whose opening tells an earlier lead again: an update with one sent
 A lead written in lower case: its words as names (:mod:`~.lower_lead`), read by :mod:`~.retold_lead`.
 Two stories of one event filed minutes apart, sharing a line: companions, not parent and child
 (:mod:`~.companion`), read by :mod:`~.family`.
+A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by
+:mod:`~.neighbours`.
 """

@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from corpus_tools.lexicon import HONORIFICS
 from corpus_tools.reuse.fusion import evidence_words, fuse
+from corpus_tools.reuse.lone_neighbours import shares_more
 from corpus_tools.reuse.similarity import sentence_words
 
 __all__ = [
@@ -93,8 +94,9 @@ def adjacent_fused(rows: list[dict], common: dict) -> None:
         wanted = (evidence_words(t.words) & t.words.topical & outside) - held
         for m in r["every"]:
             key = (m.src.doc_id, m.src.sent_id)
-            if key in near and not used[key] and wanted & m.src.words.content - common[m.src.doc_id]:
-                chosen.append(m)
+            brought = wanted & m.src.words.content - common[m.src.doc_id]
+            if key in near and not used[key] and brought and shares_more(t, m.src, brought, held, chosen):
+                chosen.append(m)  # not a next sentence's one word alone (rkind33)
                 used[key] += 1
 
 
