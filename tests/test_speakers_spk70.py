@@ -32,3 +32,39 @@ def test_document_body_needs_the_body_speaking_and_no_person_of_that_name():
     assert document_body("the Miller report", "Mr Miller said so. The Miller report said no.") == ""
     assert document_body("the brief", text) == ""
     assert document_body("the Commerce Department official", text) == ""
+
+
+# cg4: "the company has declared force majeure for deliveries of ...": an act, no statement
+_MAJEURE = (
+    "Milling at the Westport plant has stopped since March 2 and the company has declared force\n"
+    "majeure for deliveries of flour ahead to June, a company spokesman said.\n"
+    "    The Hale Mills board also declared a quarterly dividend of 12 cts a share.\n"
+)
+
+
+def test_a_declared_act_is_no_statement():
+    assert speaker_rows(_MAJEURE) == [["a company spokesman", "anonymous", 1]]
+
+
+# mu4: "Plans call for increased imports but an official said ...": a plan is no speaker
+_PLANS = (
+    "Corvan Electric Corp will trim output by about 10 pct in the second quarter.\n"
+    '    Plans call for higher imports but an official said "buying abroad will be hard."\n'
+    "    The agreement calls for the union to accept a wage freeze.\n"
+)
+
+
+def test_a_plan_calling_for_something_is_no_speaker():
+    assert speaker_rows(_PLANS) == [["an official", "anonymous", 1]]
+
+
+# ec4: "..., it would also hope to expand the volume of cover": a wish, no statement
+_HOPE = (
+    "Tom Hale, head of the Export Cover Office (ECO), said a new credit line was near.\n"
+    "    While the ECO would keep the old scheme for now, it would also hope to widen the cover\n"
+    "for short-term trade.\n"
+)
+
+
+def test_a_wish_in_the_conditional_is_no_statement():
+    assert speaker_rows(_HOPE) == [["Tom Hale", "person", 1]]
