@@ -7,6 +7,7 @@ from __future__ import annotations
 from pairs import speaker_rows
 
 from corpus_tools.attribution.body_documents import document_body
+from corpus_tools.attribution.employed_people import employed_person
 
 # tu4, tu13: "The Commerce Department said ... the Commerce Department brief said ... the brief said"
 _BRIEF = (
@@ -68,3 +69,24 @@ _HOPE = (
 
 def test_a_wish_in_the_conditional_is_no_statement():
     assert speaker_rows(_HOPE) == [["Tom Hale", "person", 1]]
+
+
+# nk4: '..., said P.S. Tam of Morgan Guaranty Trust': a person with her employer, not a firm
+_EMPLOYED = (
+    "The dollar fell to 140 yen in Tokyo trading.\n"
+    '    "Dealers are nervous ahead of the talks," said K.L. Wong of Harbour Guaranty Trust.\n'
+)
+
+
+def test_a_person_of_a_firm_is_a_person():
+    assert speaker_rows(_EMPLOYED) == [["K.L. Wong of Harbour Guaranty Trust", "person", 1]]
+
+
+def test_employed_person_needs_a_personal_name_and_a_firms_word():
+    assert employed_person("K.L. Wong of Harbour Guaranty Trust")
+    assert employed_person("John Reed of Salomon Brothers")
+    assert employed_person("Ann K. Lee of Westland Securities Inc")
+    assert not employed_person("Bank of Westland")
+    assert not employed_person("Central Bank of Westland")
+    assert not employed_person("Harbour Sachs of New York")
+    assert not employed_person("Secretary Reed of Westland Trust")

@@ -8,7 +8,8 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker";
 * :mod:`~.chief_nouns`: "the UAW chief" after "United Automobile Workers (UAW) president Owen Bieber";
 * :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person;
-* :mod:`~.body_documents`: "the Treasury brief" after "The Treasury said": the Treasury (round 33).
+* :mod:`~.body_documents`: "the Treasury brief" after "The Treasury said": the Treasury (round 33);
+* :mod:`~.employed_people`: "P.S. Tam of Morgan Guaranty Trust": a person, not a firm (round 33).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from corpus_tools.attribution.body_documents import document_body
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.employed_people import employed_person
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 
 __all__ = ["wire_speaker"]
@@ -45,5 +47,7 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
+    if s["speaker_type"] == "organisation" and employed_person(label):  # "P.S. Tam of Morgan Guaranty"
+        return {**s, "speaker_type": "person", "named": True}
     company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
     return {**s, "speaker_label": company, "speaker_type": "organisation", "named": True} if company else s
