@@ -90,3 +90,28 @@ def test_employed_person_needs_a_personal_name_and_a_firms_word():
     assert not employed_person("Central Bank of Westland")
     assert not employed_person("Harbour Sachs of New York")
     assert not employed_person("Secretary Reed of Westland Trust")
+
+
+# pd4, pd13: '"...," said executive vice president Ann Lee. ..., the executives said.': Lee's own
+_CLOSED = (
+    "Kessler Dodge chairman G. Tom Hale said the company wanted a friendly deal.\n"
+    '    "We want a good basic industrial company," Hale said.\n'
+    "   \n"
+    "    During the interview, Hale and other executives also said\n"
+    "continued strong demand and tight zinc supply should lead to\n"
+    "higher prices for the metal.\n"
+    "    \"In my view, it's not a matter of if but when the price\n"
+    "(for zinc) will improve because there aren't that many new\n"
+    "projects coming on, and demand, short of a major recession,\n"
+    'will continue to grow modestly," said executive vice president\n'
+    "Harold Brenley. Kessler Dodge continues to lower its cost of\n"
+    "producing zinc, the executives said. Costs should be below 50\n"
+    "cents a pound, after depreciation but before interest and\n"
+    "corporate expense, by 1989 or 1990.\n"
+)
+
+
+def test_a_quotation_closed_by_its_own_tag_is_its_speakers():
+    rows = speaker_rows(_CLOSED)
+    assert ["Harold Brenley", "person", 1] in rows
+    assert len(rows) == 3
