@@ -127,3 +127,43 @@ _TWICE = (
 
 def test_one_cue_with_a_twice_titled_subject_is_one_statement():
     assert [r[2] for r in speaker_rows(_TWICE)] == [1]
+
+
+# W4 (a person's): "U.S. Attorney Rudolph Vance ... A spokeswoman for Vance said": hers, no body
+_SPOKESWOMAN = (
+    "U.S. Attorney Martin Vance said he had no intention of commenting on the offer.\n"
+    "    A spokeswoman for Vance said the problems arose because he thought he was answering\n"
+    "questions about newspaper speculation.\n"
+)
+
+
+def test_a_persons_spokeswoman_is_no_body():
+    assert speaker_rows(_SPOKESWOMAN) == [
+        ["U.S. Attorney Martin Vance", "person", 1],
+        ["A spokeswoman for Vance", "anonymous", 1],
+    ]
+
+
+# W10: "Newspaper reports have said ...": the press, unnamed
+_PRESS = (
+    "U.S. Attorney Martin Vance said he was offered a top job at the Trade Commission.\n"
+    "    Newspaper reports have said Vance was offered the chairmanship of the commission.\n"
+)
+
+
+def test_newspaper_reports_are_an_unnamed_speaker():
+    assert speaker_rows(_PRESS) == [
+        ["U.S. Attorney Martin Vance", "person", 1],
+        ["Newspaper reports", "anonymous", 1],
+    ]
+
+
+# W7: "..., one of the lead managers Banque Indosuez said": a bank
+_BANQUE = (
+    "The Harbour Bank of Eastland will launch its first foreign bond in Tokyo next month, one of\n"
+    "the lead managers Banque Valmont said.\n"
+)
+
+
+def test_a_bank_told_by_its_name_is_a_body():
+    assert speaker_rows(_BANQUE) == [["Banque Valmont", "organisation", 1]]
