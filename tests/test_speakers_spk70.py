@@ -167,3 +167,14 @@ _BANQUE = (
 
 def test_a_bank_told_by_its_name_is_a_body():
     assert speaker_rows(_BANQUE) == [["Banque Valmont", "organisation", 1]]
+
+
+# W8: "..., the People's Daily said. The newspaper's overseas edition said ...": the paper
+_EDITION = (
+    "Eastland's central bank will issue its first foreign bond next month, the Harbour Daily said.\n"
+    "    The newspaper's overseas edition said the bank would raise 200 mln dlrs.\n"
+)
+
+
+def test_an_edition_of_the_named_paper_is_the_paper():
+    assert speaker_rows(_EDITION) == [["the Harbour Daily", "media", 2]]
