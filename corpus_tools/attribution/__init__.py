@@ -336,5 +336,16 @@ One person, pair or body under several names:
 * :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
   the woman;
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
-  Gee told": one person, named.
+  Gee told": one person, named;
+* :mod:`~.body_documents`: "The Treasury said ... the Treasury brief said": the Treasury;
+* :mod:`~.declared_acts`: "has declared force majeure", "declared a dividend": no statement;
+* :mod:`~.plan_texts`: "Plans call for increased imports": no speaker;
+* :mod:`~.conditional_hopes`: "it would also hope to expand": a wish, no statement;
+* :mod:`~.employed_people`: "said P.S. Tam of Morgan Guaranty Trust": a person, not a firm;
+* :mod:`~.closed_tags`: '"...," said Douglas Yearley. ..., the executives said': Yearley's own;
+* :mod:`~.cue_rows`: one cue, one resolved speaker: one statement ("X and Y Alfred Warren told");
+* :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani" after "Rudolph Giuliani": hers, no body;
+* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
+* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
+* :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before.
 """
