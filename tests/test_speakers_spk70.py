@@ -178,3 +178,15 @@ _EDITION = (
 
 def test_an_edition_of_the_named_paper_is_the_paper():
     assert speaker_rows(_EDITION) == [["the Harbour Daily", "media", 2]]
+
+
+def test_person_spokesman_and_bank_name_leave_firms_and_people_at_firms():
+    from corpus_tools.attribution.bank_names import bank_name
+    from corpus_tools.attribution.person_spokesmen import person_spokesman
+
+    text = "It flies to Piedmont. JetWest said it would buy. A spokesman for JetWest said so."
+    assert person_spokesman("JetWest", text[text.index("A spokes") :], text) == ""
+    text = "Mr. Vance said no. A spokesman for Vance said so."
+    assert person_spokesman("Vance", text[text.index("A spokes") :], text) == "A spokesman for Vance"
+    assert not bank_name("Ann Lee at Westland Securities")
+    assert bank_name("the central bank, Bank Tamara")

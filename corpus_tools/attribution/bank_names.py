@@ -5,7 +5,8 @@ Banque Indosuez said" (read from TUNE_32's 14889+15392, 14889 0, kind W7 of
 ``benchmarks/claims_tune32.md``), and the findings counted a named person. The rule: a speaker typed
 a person whose label opens with a bank's or a firm's word in the languages of the wire's banks
 ("Banque", "Banco", "Banca", "Bank", "Bankhaus", "Societe", "Compagnie", "Caisse", "Credito") or
-ends with one ("Trust", "Bank", "Securities", "Corp"), and holds no official's title, is a body.
+ends with one ("Trust", "Bank", "Securities", "Corp"), and holds no official's title, is a body;
+a person "at" or "of" a firm ("James Arenson at DLJ Securities", Reuters-21578 2084) stays a person.
 
 * :func:`bank_name`: whether the label is such a name.
 """
@@ -30,7 +31,12 @@ def bank_name(label: str) -> bool:
         (True, True)
         >>> bank_name("Tom Banks"), bank_name("Bank chairman Tom Hale")
         (False, False)
+        >>> bank_name("Ann Lee at Westland Securities")
+        False
     """
+    if " at " in label or " of " in label:  # "James Arenson at DLJ Securities": a person at a firm
+        return False
+    label = label.split(", ")[-1]  # "the central bank, Bank Negara": the name in apposition
     words = [w.strip(".,").lower() for w in label.split()]
     if len(words) < 2 or not label[:1].isupper() or any(w in _TITLES for w in words):
         return False

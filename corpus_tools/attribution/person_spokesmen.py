@@ -7,7 +7,8 @@ speculation" (read from TUNE_32's 12194+12330, 12330 1, kind W4 of ``benchmarks/
 where U.S. Attorney Rudolph Giuliani is named before): the findings counted an institution
 "Giuliani". The rule: a speaker made a body from "a (or the) spokesman (spokeswoman, spokesperson)
 for X", where the document names a person by X ("Rudolph Giuliani", "Mr Giuliani"), is that
-spokeswoman, an anonymous speaker.
+spokeswoman, an anonymous speaker. X has a surname's shape ("Giuliani", not "USAir": a
+company's spokesman after "... Piedmont. USAir said" stays the company's, Reuters-21578 2546).
 
 * :func:`person_spokesman`: the spokeswoman's label, or "".
 """
@@ -42,5 +43,8 @@ def person_spokesman(label: str, after: str, text: str) -> str:
     if not m or m.group(2) != label:
         return ""
     n = re.escape(label)
-    named = re.search(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+\.?\s+(?:[A-Z]\.\s+)?{n}\b", text)
+    if not re.fullmatch(r"[A-Z][a-z'-]+", label):  # a surname's shape, not "USAir"
+        return ""
+    given = rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?|(?!(?:{_OPENERS})\b)[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{n}\b"
+    named = re.search(given, text)  # "Rudolph Giuliani", "Mr. Giuliani"; not "in Piedmont. USAir"
     return m.group(1) if named else ""

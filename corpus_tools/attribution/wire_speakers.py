@@ -50,15 +50,15 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if body := document_body(label, text) if not s["named"] else "":  # "the Treasury brief said"
         return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True}
-    if label[:4].lower() == "the ":
-        person = repeated_title_holder(label, before) or chief_holder(label, before)
-        return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
     if press_report(label):  # "Newspaper reports have said"
         return {**s, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] == "organisation" and (spoke := person_spokesman(label, text[start:], text)):
         return {**s, "speaker_label": spoke, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] == "person" and bank_name(label):  # "Banque Indosuez said"
         return {**s, "speaker_type": "organisation", "named": True}
+    if label[:4].lower() == "the ":
+        person = repeated_title_holder(label, before) or chief_holder(label, before)
+        return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
     if s["speaker_type"] == "organisation" and employed_person(label):  # "P.S. Tam of Morgan Guaranty"
         return {**s, "speaker_type": "person", "named": True}
     company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
