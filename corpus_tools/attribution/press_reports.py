@@ -32,4 +32,4 @@ def press_report(label: str) -> bool:
         >>> press_report("The Times reports")
         False
     """
-    return bool(_LABEL.match(label))
+    return label[-1:] == "s" and bool(_LABEL.match(label))  # the cheap test first
