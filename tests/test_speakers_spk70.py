@@ -117,18 +117,6 @@ def test_a_quotation_closed_by_its_own_tag_is_its_speakers():
     assert len(rows) == 3
 
 
-# W12: "GM Vice President and chief labor negotiator Alfred Warren recently told Reuters": once
-_TWICE = (
-    "Talks on new contracts for 300,000 workers open in July.\n"
-    "    Harlow Motors Vice President and chief labor negotiator Tom Hale recently told Reuters\n"
-    "that the bargaining round would likely be the hardest of the decade.\n"
-)
-
-
-def test_one_cue_with_a_twice_titled_subject_is_one_statement():
-    assert [r[2] for r in speaker_rows(_TWICE)] == [1]
-
-
 # W4 (a person's): "U.S. Attorney Rudolph Vance ... A spokeswoman for Vance said": hers, no body
 _SPOKESWOMAN = (
     "U.S. Attorney Martin Vance said he had no intention of commenting on the offer.\n"

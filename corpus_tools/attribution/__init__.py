@@ -343,7 +343,6 @@ One person, pair or body under several names:
 * :mod:`~.conditional_hopes`: "it would also hope to expand": a wish, no statement;
 * :mod:`~.employed_people`: "said P.S. Tam of Morgan Guaranty Trust": a person, not a firm;
 * :mod:`~.closed_tags`: '"...," said Douglas Yearley. ..., the executives said': Yearley's own;
-* :mod:`~.cue_rows`: one cue, one resolved speaker: one statement ("X and Y Alfred Warren told");
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani" after "Rudolph Giuliani": hers, no body;
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;

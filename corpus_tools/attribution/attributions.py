@@ -39,7 +39,6 @@ from corpus_tools.attribution.antecedents import subject_candidates, text_gender
 from corpus_tools.attribution.article_speakers import articles_outlet
 from corpus_tools.attribution.benches import name_the_benches
 from corpus_tools.attribution.clause_pairs import with_clause_pairs
-from corpus_tools.attribution.cue_rows import one_row_a_cue
 from corpus_tools.attribution.doctors import name_the_doctor
 from corpus_tools.attribution.document_attributions import document_attributions
 from corpus_tools.attribution.entities import leaders, normalise_space
@@ -193,8 +192,9 @@ def unborrowed_attributions(
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
     out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority
     out = letter_appositions(out, corpus)  # "a 45-year-old divorcee, known as Woman B,": Woman B
-    out = accounts_told(teller_pronouns(out, corpus), corpus)  # "he said" after the account; acts told in one
-    return one_row_a_cue(out)  # "GM Vice President and chief labor negotiator Alfred Warren told": once
+    return accounts_told(
+        teller_pronouns(out, corpus), corpus
+    )  # "he said" after the account; acts told in one
 
 
 def _outlet_names(corpus: pd.DataFrame, outlets) -> frozenset[str]:
