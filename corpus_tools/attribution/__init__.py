@@ -344,5 +344,15 @@ One person, pair or body under several names:
 * :mod:`~.lead_companies`: "Harlow Gas Co said ... / The company said": the company the lead opens
   with;
 * :mod:`~.government_anaphors`: "The Soviet government said ... / The government said": that
-  government.
+  government;
+* :mod:`~.body_documents`: "The Treasury said ... the Treasury brief said": the Treasury;
+* :mod:`~.declared_acts`: "has declared force majeure", "declared a dividend": no statement;
+* :mod:`~.plan_texts`: "Plans call for increased imports": no speaker;
+* :mod:`~.conditional_hopes`: "it would also hope to expand": a wish, no statement;
+* :mod:`~.employed_people`: "said P.S. Tam of Morgan Guaranty Trust": a person, not a firm;
+* :mod:`~.closed_tags`: '"...," said Douglas Yearley. ..., the executives said': Yearley's own;
+* :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani" after "Rudolph Giuliani": hers, no body;
+* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
+* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
+* :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before.
 """

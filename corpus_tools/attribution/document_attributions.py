@@ -17,6 +17,7 @@ from corpus_tools.attribution.clause_pleas import (
     participle_host,
     split_antecedent,
 )
+from corpus_tools.attribution.closed_tags import unnest_closed_tags
 from corpus_tools.attribution.colon_tags import colon_tag
 from corpus_tools.attribution.conjunct_subjects import conjunct_subject
 from corpus_tools.attribution.cues import (
@@ -319,4 +320,5 @@ def document_attributions(
     mark_nested(out)
     mark_interposed(out)  # "The memo, Mr Hale said, claimed that ...": Hale's report
     mark_trailing_tags(out, c.text)  # "X pleaded guilty ..., a spokeswoman said today": hers
+    unnest_closed_tags(out, c.text)  # '"...," said Yearley. ..., the executives said.': Yearley's
     return out, c

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from corpus_tools.attribution.outlet_editions import outlet_edition
 from corpus_tools.attribution.records import name_the_alone
 
 __all__ = ["name_the_outlet"]
@@ -29,7 +30,8 @@ def _outlet_alone(label: str) -> bool:
         (True, False, False)
     """
     words = [w.lower().strip(".,") for w in str(label).split()]
-    return len(words) == 2 and words[0] == "the" and words[1] in _OUTLET_NOUNS
+    alone = len(words) == 2 and words[0] == "the" and words[1] in _OUTLET_NOUNS
+    return alone or outlet_edition(label)  # "The newspaper's overseas edition" (outlet_editions.py)
 
 
 def name_the_outlet(frame: pd.DataFrame) -> pd.DataFrame:

@@ -33,11 +33,14 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.beliefs import belief
 from corpus_tools.attribution.condition_signs import condition_sign
+from corpus_tools.attribution.conditional_hopes import conditional_hope
 from corpus_tools.attribution.counterfactuals import counterfactual
+from corpus_tools.attribution.declared_acts import declared_act
 from corpus_tools.attribution.errands import errand
 from corpus_tools.attribution.found_documents import shown_by_papers
 from corpus_tools.attribution.paper_speakers import back_reference
 from corpus_tools.attribution.participle_clauses import participle_time_clause
+from corpus_tools.attribution.plan_texts import plan_text
 from corpus_tools.attribution.questions import open_question, text_part
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_verb
@@ -108,7 +111,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     # replacing rounds 5 and 9's "what officials believe is what they told"): "Police believe",
     # "police who believed"; one that quotes words is said ("Doctors believed her head had been
     # 'struck ...'"), and "said he believed" is a statement through its own cue, "said"
-    if belief(verb, kind) and not _quotes_words(verb):
+    if (belief(verb, kind) or conditional_hope(verb, kind)) and not _quotes_words(verb):  # "would hope to"
         return "feeling"
     if noun in _LEGAL_TEXTS and anchor.pos_ == "NOUN":
         return "law"
@@ -124,6 +127,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
         return "silence"  # "They declined to comment", "He said nothing": no statement
     court_acts = (court_order, court_verdict, thing_in_time_clause, counterfactual)  # "could have spread"
     court_acts = (*court_acts, participle_time_clause, written_note)  # "after a fraud revealed"; a note
+    court_acts = (*court_acts, declared_act, plan_text)  # "declared force majeure", "Plans call for"
     acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"

@@ -10,18 +10,28 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person;
 * :mod:`~.bracket_companies`: "> of Brisbane" after "<Qintex Ltd": Qintex (round 33);
 * :mod:`~.lead_companies`: "The company said" after a lead that opens "Harlow Gas Co said" (round 33);
-* :mod:`~.government_anaphors`: "The government said" after "The Soviet government said" (round 33).
+* :mod:`~.government_anaphors`: "The government said" after "The Soviet government said" (round 33);
+* :mod:`~.body_documents`: "the Treasury brief" after "The Treasury said": the Treasury (round 33);
+* :mod:`~.employed_people`: "P.S. Tam of Morgan Guaranty Trust": a person, not a firm (round 33);
+* :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani": hers, no body "Giuliani" (round 33);
+* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33);
+* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
 
 from __future__ import annotations
 
+from corpus_tools.attribution.bank_names import bank_name
+from corpus_tools.attribution.body_documents import document_body
 from corpus_tools.attribution.bracket_companies import bracket_company
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.employed_people import employed_person
 from corpus_tools.attribution.government_anaphors import government_anaphor
 from corpus_tools.attribution.lead_companies import lead_company
+from corpus_tools.attribution.person_spokesmen import person_spokesman
+from corpus_tools.attribution.press_reports import press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 
 __all__ = ["wire_speaker"]
@@ -47,8 +57,18 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     s = lead_company(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
     s = government_anaphor(s, text, start)  # "The government said" after "The Soviet government said"
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
+    if body := document_body(label, text) if not s["named"] else "":  # "the Treasury brief said"
+        return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True}
+    if press_report(label):  # "Newspaper reports have said"
+        return {**s, "speaker_type": "anonymous", "named": False}
+    if s["speaker_type"] == "organisation" and (spoke := person_spokesman(label, text[start:], text)):
+        return {**s, "speaker_label": spoke, "speaker_type": "anonymous", "named": False}
+    if s["speaker_type"] == "person" and bank_name(label):  # "Banque Indosuez said"
+        return {**s, "speaker_type": "organisation", "named": True}
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
         return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
+    if s["speaker_type"] == "organisation" and employed_person(label):  # "P.S. Tam of Morgan Guaranty"
+        return {**s, "speaker_type": "person", "named": True}
     company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
     return {**s, "speaker_label": company, "speaker_type": "organisation", "named": True} if company else s

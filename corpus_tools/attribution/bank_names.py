@@ -1,0 +1,43 @@
+""" "One of the lead managers Banque Indosuez said": a bank told by its name is a body, not a person.
+
+The tagger reads a foreign bank's name as a person's: "The issue ..., one of the lead managers
+Banque Indosuez said" (read from TUNE_32's 14889+15392, 14889 0, kind W7 of
+``benchmarks/claims_tune32.md``), and the findings counted a named person. The rule: a speaker typed
+a person whose label opens with a bank's or a firm's word in the languages of the wire's banks
+("Banque", "Banco", "Banca", "Bank", "Bankhaus", "Societe", "Compagnie", "Caisse", "Credito") or
+ends with one ("Trust", "Bank", "Securities", "Corp"), and holds no official's title, is a body;
+a person "at" or "of" a firm ("James Arenson at DLJ Securities", Reuters-21578 2084) stays a person.
+
+* :func:`bank_name`: whether the label is such a name.
+"""
+
+from __future__ import annotations
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.companies import COMPANY_HEADS
+
+__all__ = ["bank_name"]
+
+_OPENS = frozenset("banque banco banca bank bankhaus societe société compagnie caisse credito".split())
+_ENDS = COMPANY_HEADS | frozenset("bank banque securities corp inc ltd plc sa ag nv spa".split())
+_TITLES = lexicon.SPEAKER_WORDS["official"]
+
+
+def bank_name(label: str) -> bool:
+    """Whether ``label`` (a speaker typed a person) is a bank's or a firm's name (module docstring).
+
+    Example:
+        >>> bank_name("Banque Indosuez"), bank_name("Westland Guaranty Trust")
+        (True, True)
+        >>> bank_name("Tom Banks"), bank_name("Bank chairman Tom Hale")
+        (False, False)
+        >>> bank_name("Ann Lee at Westland Securities")
+        False
+    """
+    if " at " in label or " of " in label:  # "James Arenson at DLJ Securities": a person at a firm
+        return False
+    label = label.split(", ")[-1]  # "the central bank, Bank Negara": the name in apposition
+    words = [w.strip(".,").lower() for w in label.split()]
+    if len(words) < 2 or not label[:1].isupper() or any(w in _TITLES for w in words):
+        return False
+    return words[0] in _OPENS or words[-1] in _ENDS

@@ -1,0 +1,84 @@
+"""A named body's brief, report or study that "said" is the body, when the body speaks in the text.
+
+Wire copy gives an agency's written case as its own words under two labels at once: "The Treasury
+said it proposed allowing the temporary imports ...", then "'The domestic uranium conversion
+industry ... could be seriously injured ...,' the Treasury brief said" and "the brief said". A
+reader takes the brief for the Treasury; the findings had counted "the Treasury brief" as a second,
+anonymous speaker, and a version that kept the brief's proposal as "The Treasury also proposed"
+quoted it "only on another statement" (read from round 32's held-out 15453+15486's neighbour
+2936+2942, 2936 3-4 and 8, rows tu4 and tu13 of ``benchmarks/claims.md``). :mod:`~.body_statements`
+reads "A hospital statement" after a named hospital; this is the other word order, the body's name
+before its document's noun.
+
+The rule: a label "the" (or "a") + a capitalised name of one to four words (or its possessive) +
+a written document's noun ("brief", "report", "study", "statement", "filing", "memorandum",
+"submission", "survey", "letter", "paper", "review", "circular", "bulletin") is the body that name
+names, when the document's text also gives that body a verb of saying of its own ("The Treasury
+said", "Treasury proposed") and never names a person by that word ("James Miller": the Miller
+report stays a document).
+
+* :func:`document_body`: the body's name, or "".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["document_body"]
+
+_NOUNS = (
+    "brief|report|study|statement|filing|memorandum|memo|submission|survey|letter|paper|review|"
+    "circular|bulletin"
+)
+_NAME = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w&-]*[\w]"
+_LABEL = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?({_NAME})(?:'s)?\s+(?:{_NOUNS})$")
+#: the cheap test: a stem of each noun
+_CHEAP = ("brief", "report", "stud", "statement", "filing", "memo", "sub", "survey", "letter", "paper")
+_CHEAP = (*_CHEAP, "review", "circular", "bulletin")
+_CHEAP_WORDS = re.compile("|".join(_CHEAP))
+#: the capitalised word right before a mention, with an initial between ("James Miller", "Mr Miller")
+_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
+_VERBS = "said|says|proposed|proposes|announced|added|stated|told|reported|estimated|argued|noted"
+
+
+#: capitalised words that open a sentence or a phrase, never a first name ("But Treasury said")
+_OPENERS = "The|A|An|But|And|Or|In|On|At|For|Its|Also|Later|Earlier|Meanwhile|However|While|As|If|When"
+
+
+@lru_cache(maxsize=4096)
+def _speaks(name: str, text: str) -> bool:
+    """Whether ``text`` gives ``name`` a verb of saying of its own ("The Treasury said") and names
+    no person by it ("James Miller", "Mr Miller")."""
+    n = re.escape(name)
+    if re.search(rf"\b{n},?\s+(?:(?:also|later|has|had|then)\s+)?(?:{_VERBS})\b", text) is None:
+        return False
+    for m in re.finditer(rf"\b{n}\b", text):  # the word before each mention: a given name?
+        w = _BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if w and not re.fullmatch(_OPENERS, w.group(1)):
+            return False
+    return True
+
+
+def document_body(label: str, text: str) -> str:
+    """The named body whose written document ``label`` is (module docstring), else "".
+
+    Args:
+        label: the speaker's label ("the Treasury brief").
+        text: the document's text.
+
+    Example:
+        >>> text = "The Treasury said it would act. 'It is wrong,' the Treasury brief said."
+        >>> document_body("the Treasury brief", text)
+        'Treasury'
+        >>> document_body("the Miller report", "James Miller said so. The Miller report said no.")
+        ''
+    """
+    if not _CHEAP_WORDS.search(label):
+        return ""  # the cheap test first
+    m = _LABEL.match(" ".join(label.split()))
+    if not m:
+        return ""
+    name = m.group(1)
+    flat = " ".join(text.split())
+    return name if _speaks(name, flat) else ""

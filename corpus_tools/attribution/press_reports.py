@@ -1,0 +1,35 @@
+""" "Newspaper reports have said": the press at large, an unnamed speaker, not an institution.
+
+A wire story tells what the papers had said before it: "Newspaper reports have said Giuliani was
+offered the chairmanship of the SEC, but he declined to say what position he was offered" (read
+from TUNE_32's 12194+12330, 12194 2, kind W10 of ``benchmarks/claims_tune32.md``). The label was
+typed a document, and the findings counted it an institution beside Giuliani. The rule: a label
+"newspaper (press, media, news) reports" (or "accounts", "stories"), with "some", "earlier",
+"recent", "local" or "the" before it, is an anonymous speaker: the press, no body named.
+
+* :func:`press_report`: whether the label is such a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["press_report"]
+
+_LABEL = re.compile(
+    r"^(?:(?:the|some|several|other|earlier|recent|local|published|unconfirmed)\s+)*"
+    r"(?:newspaper|press|media|news)\s+(?:reports|accounts|stories)$",
+    re.IGNORECASE,
+)
+
+
+def press_report(label: str) -> bool:
+    """Whether ``label`` is the press at large (module docstring).
+
+    Example:
+        >>> press_report("Newspaper reports"), press_report("Earlier press reports")
+        (True, True)
+        >>> press_report("The Times reports")
+        False
+    """
+    return label[-1:] == "s" and bool(_LABEL.match(label))  # the cheap test first
