@@ -336,5 +336,11 @@ One person, pair or body under several names:
 * :mod:`~.described_antecedents`: "attacking the 24-year-old woman ... / She told the Old Bailey":
   the woman;
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
-  Gee told": one person, named.
+  Gee told": one person, named;
+* :mod:`~.tickers`: "Pechiney <PUKG.PA> said": Pechiney, not its ticker;
+* :mod:`~.no_comments`: "Government officials had no immediate comment": no statement;
+* :mod:`~.company_word_spokesmen`: "Halcor Industries Inc said ... A Halcor spokesman said": the
+  company;
+* :mod:`~.said_in_statements`: "Pechiney said in a statement ... a spokesman said ... The statement
+  said": the company.
 """

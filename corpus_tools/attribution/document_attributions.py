@@ -44,6 +44,7 @@ from corpus_tools.attribution.letter_pronouns import letter_writers
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation, may_allege
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
+from corpus_tools.attribution.no_comments import no_comment
 from corpus_tools.attribution.owner_statements import owner_statements
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -78,6 +79,7 @@ from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
 from corpus_tools.attribution.submissions import may_submit, submission, submitted_clause
+from corpus_tools.attribution.tickers import ticker_company
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -116,6 +118,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         head = relative_tail(head)  # not "the chemist" of "who worked for Boots the chemist were fined"
         head = listed_head(verb) if head is None else head  # "A, 34, and B, 19, each denied": no subject
+        head = ticker_company(head)  # "Pechiney <PUKG.PA> said": Pechiney, not its ticker
         if head is None or first_person_object(head):  # "Let me emphasize that": the quotation's tag says who
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
@@ -144,6 +147,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = mention.root if others and head.lower_ in QUANTIFIERS else head  # "A and B each pleaded"
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
+            role = "mention" if no_comment(verb) else role  # "had no immediate comment": nothing said
             why = (
                 not_a_report(verb, kind, head) or no_statement(verb, kind, head)
                 if role == "speaker"

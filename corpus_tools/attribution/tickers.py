@@ -1,0 +1,46 @@
+"""A company named with its stock ticker in angle brackets: the company speaks, not the ticker.
+
+Reuters' business copy names a company with its ticker: "Pechiney <PUKG.PA> said it signed two
+letters of intent with the Soviet Union.", "Corvan Mining Ltd <CVM.TO> said". The parser makes the
+bracketed ticker the subject of "said" (the company's name hangs on it as a modifier), so the
+speaker was labelled by the ticker ("PUKG.PA", an unnamed institution, not the "Pechiney" of "A
+Pechiney spokesman said" two sentences on), and when the closing bracket was made the subject the
+statement was lost: its mention has no letter. Read from TUNE_33's 5149+5243 (5243 0, kind T4 of
+``benchmarks/claims_tune33.md``); "<X.YY> said" opens 312 documents of Reuters-21578.
+
+The shape: the subject of a cue is a ticker inside angle brackets, or one of the brackets, and a
+word with a capital stands right before the opening bracket: that word (with the name the parser
+hangs on it) is the speaker.
+
+* :func:`ticker_company`: the last word of the company's name for such a subject, else the subject.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ticker_company"]
+
+
+def ticker_company(head):
+    """The token before the opening bracket when ``head`` (a spaCy token, the subject of a cue) is a
+    bracketed ticker or one of its brackets and a capitalised word stands before the bracket; else
+    ``head``.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Borvex < BRVX.PA > said")
+        >>> ticker_company(doc[2]).text, ticker_company(doc[0]).text
+        ('Borvex', 'Borvex')
+    """
+    if head is None or not head.doc.text.count("<"):  # the cheap test first
+        return head
+    doc, i = head.doc, head.i
+    if head.text == ">":
+        i -= 1  # "<CVM.TO>": the ticker before the closing bracket
+    if head.text == "<":
+        i += 1
+    opened = i - 1 if i >= 1 and doc[i - 1].text == "<" else -1
+    closed = i + 1 < len(doc) and doc[i + 1].text == ">"
+    if opened < 1 or not closed:
+        return head
+    name = doc[opened - 1]
+    return name if name.text[:1].isupper() and name.text[:1].isalpha() else head
