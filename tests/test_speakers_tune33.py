@@ -84,3 +84,25 @@ def test_no_immediate_comment_is_no_statement():
 def test_a_statement_beside_no_comment_stays():
     text = "Union officials had no comment on the closures but said talks would go on.\n"
     assert speaker_rows(text) == [["Union officials", "anonymous", 1]]
+
+
+def test_a_ticker_after_a_legal_ending_keeps_the_whole_name():
+    text = "Halmer Co <HLM> said in a statement it has yet to see the report.\n"
+    assert text_attributions(text).speaker_label.tolist() == ["Halmer Co"]
+
+
+# T6: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Williams, not the house
+_OF_NAME = (
+    "The reform was overdue, said Tom Wardle of London brokerage house Kemp-Dawes.\n"
+    "    He said brokers would gain from it.\n"
+    "    Wardle said banks would buy stakes.\n"
+)
+
+
+def test_a_name_before_of_and_his_house_is_the_speaker():
+    assert speaker_rows(_OF_NAME) == [["Tom Wardle", "person", 3]]
+
+
+def test_the_label_of_a_name_before_of_stops_at_the_name():
+    text = "The reform was overdue, said Tom Wardle of Kemp and Dawes.\n    Wardle said banks would buy.\n"
+    assert speaker_rows(text) == [["Tom Wardle", "person", 2]]

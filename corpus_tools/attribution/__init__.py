@@ -342,5 +342,6 @@ One person, pair or body under several names:
 * :mod:`~.company_word_spokesmen`: "Halcor Industries Inc said ... A Halcor spokesman said": the
   company;
 * :mod:`~.said_in_statements`: "Pechiney said in a statement ... a spokesman said ... The statement
-  said": the company.
+  said": the company;
+* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams.
 """

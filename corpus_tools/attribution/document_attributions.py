@@ -45,6 +45,7 @@ from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation, may_allege
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
 from corpus_tools.attribution.no_comments import no_comment
+from corpus_tools.attribution.of_names import name_before_of, person_before_of
 from corpus_tools.attribution.owner_statements import owner_statements
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -79,7 +80,7 @@ from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
 from corpus_tools.attribution.submissions import may_submit, submission, submitted_clause
-from corpus_tools.attribution.tickers import ticker_company
+from corpus_tools.attribution.tickers import ticker_company, ticker_name
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -118,11 +119,12 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         head = relative_tail(head)  # not "the chemist" of "who worked for Boots the chemist were fined"
         head = listed_head(verb) if head is None else head  # "A, 34, and B, 19, each denied": no subject
-        head = ticker_company(head)  # "Pechiney <PUKG.PA> said": Pechiney, not its ticker
+        head = person_before_of(ticker_company(head))  # "Pechiney <PUKG.PA>"; "said X of Y house Z": X
         if head is None or first_person_object(head):  # "Let me emphasize that": the quotation's tag says who
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
+        mention = name_before_of(ticker_name(mention))  # "Boeing Co <BA>": Boeing Co; "X of Y": X
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         if quoted_antecedent(head, verb) or no_antecedent(head, verb) or appearance_place(mention, verb):

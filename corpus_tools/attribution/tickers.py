@@ -12,12 +12,19 @@ The shape: the subject of a cue is a ticker inside angle brackets, or one of the
 word with a capital stands right before the opening bracket: that word (with the name the parser
 hangs on it) is the speaker.
 
-* :func:`ticker_company`: the last word of the company's name for such a subject, else the subject.
+* :func:`ticker_company`: the last word of the company's name for such a subject, else the subject;
+* :func:`ticker_name`: a mention of that last word widened to the company's whole name ("Co" of
+  "Boeing Co <BA> said": "Boeing Co").
 """
 
 from __future__ import annotations
 
-__all__ = ["ticker_company"]
+__all__ = ["ticker_company", "ticker_name"]
+
+#: a sentence's opening word before a company's name, no part of it
+_OPENERS = frozenset(
+    ("But", "And", "However", "Meanwhile", "Also", "Separately", "Earlier", "Later", "Today")
+)
 
 
 def ticker_company(head):
@@ -44,3 +51,23 @@ def ticker_company(head):
         return head
     name = doc[opened - 1]
     return name if name.text[:1].isupper() and name.text[:1].isalpha() else head
+
+
+def ticker_name(mention):
+    """``mention`` (a spaCy Span) widened to the capitalised words before it when a bracketed ticker
+    follows it ("Boeing Co <BA> said": "Co" -> "Boeing Co"); else unchanged.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Boeing Co < BA > said")
+        >>> ticker_name(doc[1:2]).text, ticker_name(doc[0:2]).text
+        ('Boeing Co', 'Boeing Co')
+    """
+    doc, lo, hi = mention.doc, mention.start, mention.end
+    if hi >= len(doc) or doc[hi].text != "<":  # the cheap test first
+        return mention
+    while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text[:1].isalpha():
+        if doc[lo - 1].text in _OPENERS:  # "But Boeing Co <BA> said": no part of the name
+            break
+        lo -= 1
+    return doc[lo:hi]
