@@ -106,3 +106,9 @@ def test_a_name_before_of_and_his_house_is_the_speaker():
 def test_the_label_of_a_name_before_of_stops_at_the_name():
     text = "The reform was overdue, said Tom Wardle of Kemp and Dawes.\n    Wardle said banks would buy.\n"
     assert speaker_rows(text) == [["Tom Wardle", "person", 2]]
+
+
+def test_a_hyphened_name_before_a_ticker_is_one_company():
+    text = "Dalton-Mercer Plc <DLMR.L> said it had asked for an enquiry into dealings in its shares.\n"
+    rows = speaker_rows(text)
+    assert rows == [["Dalton-Mercer", "organisation", 1]]

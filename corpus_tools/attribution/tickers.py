@@ -14,13 +14,18 @@ hangs on it) is the speaker.
 
 * :func:`ticker_company`: the last word of the company's name for such a subject, else the subject;
 * :func:`ticker_name`: a mention of that last word widened to the company's whole name ("Co" of
-  "Boeing Co <BA> said": "Boeing Co").
+  "Boeing Co <BA> said": "Boeing Co");
+* :func:`ticker_named`: whether a speaker's mention is followed by a ticker (a company, never a
+  person, whatever the tagger read: "NV Philips Gloeilampenfabrieken <PGLO.AS>").
 """
 
 from __future__ import annotations
 
-__all__ = ["ticker_company", "ticker_name"]
+import re
 
+__all__ = ["ticker_company", "ticker_name", "ticker_named"]
+
+_TICKER = re.compile(r"\s*<[A-Z][A-Z0-9.]*>")
 #: a sentence's opening word before a company's name, no part of it
 _OPENERS = frozenset(
     ("But", "And", "However", "Meanwhile", "Also", "Separately", "Earlier", "Later", "Today")
@@ -38,9 +43,12 @@ def ticker_company(head):
         >>> ticker_company(doc[2]).text, ticker_company(doc[0]).text
         ('Borvex', 'Borvex')
     """
-    if head is None or not head.doc.text.count("<"):  # the cheap test first
+    if head is None:
         return head
     doc, i = head.doc, head.i
+    near = doc[max(0, i - 1) : i + 2]
+    if not any(t.text in ("<", ">") for t in near):  # the cheap test first: a bracket beside it
+        return head
     if head.text == ">":
         i -= 1  # "<CVM.TO>": the ticker before the closing bracket
     if head.text == "<":
@@ -66,8 +74,24 @@ def ticker_name(mention):
     doc, lo, hi = mention.doc, mention.start, mention.end
     if hi >= len(doc) or doc[hi].text != "<":  # the cheap test first
         return mention
-    while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text[:1].isalpha():
-        if doc[lo - 1].text in _OPENERS:  # "But Boeing Co <BA> said": no part of the name
-            break
-        lo -= 1
+    while lo > 0:
+        joined = doc[lo - 1].text in ("-", "&") and lo > 1  # "Cadbury-Schweppes Plc <CADB.L>"
+        word = doc[lo - 2] if joined else doc[lo - 1]
+        if not (word.text[:1].isupper() and word.text[:1].isalpha()) or word.text in _OPENERS:
+            break  # "But Boeing Co <BA> said": no part of the name
+        lo = word.i
     return doc[lo:hi]
+
+
+def ticker_named(label: str, text: str, start: int) -> bool:
+    """Whether the mention at offset ``start`` of ``text`` (labelled ``label``) is a name with a
+    bracketed ticker after it ("NV Philips Gloeilampenfabrieken <PGLO.AS>"): a company, whatever
+    the tagger made of its words.
+
+    Example:
+        >>> text = "Cadbury-Schweppes Plc <CADB.L> said it asked for an enquiry."
+        >>> ticker_named("Cadbury-Schweppes Plc", text, 0), ticker_named("it", text, 36)
+        (True, False)
+    """
+    after = text[start + len(label) : start + len(label) + 3 + 2 * len(label)]
+    return bool(label[:1].isupper() and _TICKER.match(after))

@@ -21,6 +21,7 @@ from corpus_tools.attribution.company_short_names import short_company
 from corpus_tools.attribution.company_word_spokesmen import spokesman_company
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 from corpus_tools.attribution.said_in_statements import statement_company
+from corpus_tools.attribution.tickers import ticker_named
 
 __all__ = ["wire_speaker"]
 
@@ -49,4 +50,6 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
     company = company or spokesman_company(label, before, text)  # "A Halcor spokesman": Halcor Industries
     company = company or statement_company(label, before, text)  # "X said in a statement ... The statement"
+    if not company and s["speaker_type"] in ("person", "official") and ticker_named(label, text, start):
+        return {**s, "speaker_type": "organisation", "named": True}  # "NV Philips ... <PGLO.AS>": a company
     return {**s, "speaker_label": company, "speaker_type": "organisation", "named": True} if company else s
