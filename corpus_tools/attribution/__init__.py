@@ -354,5 +354,12 @@ One person, pair or body under several names:
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani" after "Rudolph Giuliani": hers, no body;
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
-* :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before.
+* :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before;
+* :mod:`~.tickers`: "Pechiney <PUKG.PA> said": Pechiney, not its ticker;
+* :mod:`~.no_comments`: "Government officials had no immediate comment": no statement;
+* :mod:`~.company_word_spokesmen`: "Halcor Industries Inc said ... A Halcor spokesman said": the
+  company;
+* :mod:`~.said_in_statements`: "Pechiney said in a statement ... a spokesman said ... The statement
+  said": the company;
+* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams.
 """

@@ -45,6 +45,8 @@ from corpus_tools.attribution.letter_pronouns import letter_writers
 from corpus_tools.attribution.listed_pleas import listed_plea
 from corpus_tools.attribution.made_allegations import allegation_agent, made_allegation, may_allege
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
+from corpus_tools.attribution.no_comments import no_comment
+from corpus_tools.attribution.of_names import name_before_of, person_before_of
 from corpus_tools.attribution.owner_statements import owner_statements
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -80,6 +82,8 @@ from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
 from corpus_tools.attribution.submissions import may_submit, submission, submitted_clause
 from corpus_tools.attribution.ticker_names import ticker_name
+from corpus_tools.attribution.tickers import ticker_company
+from corpus_tools.attribution.tickers import ticker_name as widen_before_ticker
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -118,11 +122,14 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = cue_subject(host, "inherit") if host is not None else head or split_antecedent(verb)
         head = relative_tail(head)  # not "the chemist" of "who worked for Boots the chemist were fined"
         head = listed_head(verb) if head is None else head  # "A, 34, and B, 19, each denied": no subject
+        head = person_before_of(ticker_company(head))  # "Pechiney <PUKG.PA>"; "said X of Y house Z": X
         if head is None or first_person_object(head):  # "Let me emphasize that": the quotation's tag says who
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
-        mention = ticker_name(mention)  # "Guinness Plc <GUIN.L> said": Guinness Plc, not the ticker
+        named = ticker_name(mention)  # "Guinness Plc <GUIN.L> said": Guinness Plc, not the ticker
+        named = named if named is not mention else widen_before_ticker(mention)  # "Co" of "Boeing Co <BA>"
+        mention = name_before_of(named)  # "Ben Williams of Paris brokerage house X": Ben Williams
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
         if quoted_antecedent(head, verb) or no_antecedent(head, verb) or appearance_place(mention, verb):
@@ -147,6 +154,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         head = mention.root if others and head.lower_ in QUANTIFIERS else head  # "A and B each pleaded"
         for m in [mention, *others]:  # "Rattigan and Wyatt denied murder": two speakers
             mtext, role = m.text.lower(), attribution_role(verb, kind, head if m is mention else m.root)
+            role = "mention" if no_comment(verb) else role  # "had no immediate comment": nothing said
             why = (
                 not_a_report(verb, kind, head) or no_statement(verb, kind, head)
                 if role == "speaker"

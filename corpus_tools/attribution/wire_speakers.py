@@ -1,7 +1,7 @@
 """The hook of round 32's wire kinds: a title, a body's head or a company's short name told again.
 
 :func:`~.identities.speaker_identities` asks :func:`wire_speaker` with one line, after its other
-readings of a speaker. It reads three shapes of Reuters' business copy, each its own module (read
+readings of a speaker. It reads shapes of Reuters' business copy, each its own module (the first three read
 from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 ``benchmarks/claims_tune32.md``):
 
@@ -15,7 +15,9 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.employed_people`: "P.S. Tam of Morgan Guaranty Trust": a person, not a firm (round 33);
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani": hers, no body "Giuliani" (round 33);
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33);
-* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33).
+* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33);
+* :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
+* :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -27,12 +29,15 @@ from corpus_tools.attribution.body_documents import document_body
 from corpus_tools.attribution.bracket_companies import bracket_company
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
+from corpus_tools.attribution.company_word_spokesmen import spokesman_company
 from corpus_tools.attribution.employed_people import employed_person
 from corpus_tools.attribution.government_anaphors import government_anaphor
 from corpus_tools.attribution.lead_companies import lead_company
 from corpus_tools.attribution.person_spokesmen import person_spokesman
 from corpus_tools.attribution.press_reports import press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
+from corpus_tools.attribution.said_in_statements import statement_company
+from corpus_tools.attribution.tickers import ticker_named
 
 __all__ = ["wire_speaker"]
 
@@ -67,8 +72,13 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         return {**s, "speaker_type": "organisation", "named": True}
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
-        return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
+        if person or ("spokes" not in label and "statement" not in label):
+            return {**s, "speaker_label": person, "speaker_type": "person", "named": True} if person else s
     if s["speaker_type"] == "organisation" and employed_person(label):  # "P.S. Tam of Morgan Guaranty"
         return {**s, "speaker_type": "person", "named": True}
     company = short_company(label, before, text) if s["speaker_type"] in ("person", "organisation") else ""
+    company = company or spokesman_company(label, before, text)  # "A Halcor spokesman": Halcor Industries
+    company = company or statement_company(label, before, text)  # "X said in a statement ... The statement"
+    if not company and s["speaker_type"] in ("person", "official") and ticker_named(label, text, start):
+        return {**s, "speaker_type": "organisation", "named": True}  # "NV Philips ... <PGLO.AS>": a company
     return {**s, "speaker_label": company, "speaker_type": "organisation", "named": True} if company else s
