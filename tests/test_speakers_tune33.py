@@ -112,3 +112,28 @@ def test_a_hyphened_name_before_a_ticker_is_one_company():
     text = "Dalton-Mercer Plc <DLMR.L> said it had asked for an enquiry into dealings in its shares.\n"
     rows = speaker_rows(text)
     assert rows == [["Dalton-Mercer", "organisation", 1]]
+
+
+
+# the merge of tune33 and spk71: "for X Ltd <X.TO> as Y Ltd <Y.TO> announced" (Reuters-21578 16176),
+# where the parse made X's closing ">" the subject of "announced" and hung Y's name on it: that ">"
+# is left to ticker_names (it reads Y), not moved back to X's "Ltd". The parse is built by hand:
+# the tagger gives this shape only on some words.
+def _parsed(words, heads, deps):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_closing_bracket_with_a_later_company_on_it_stays_for_ticker_names():
+    from corpus_tools.attribution.tickers import ticker_company
+
+    words = "for Borvex Ltd < BVX.TO > as Northline Ltd < NLG.TO > announced".split()
+    heads = [12, 2, 0, 4, 2, 12, 8, 8, 5, 10, 8, 10, 12]
+    deps = "prep compound pobj punct appos nsubj prep compound appos punct appos punct ROOT".split()
+    doc = _parsed(words, heads, deps)
+    assert ticker_company(doc[5]).i == 5  # left for ticker_names, which reads "Northline Ltd"
+    words = ["Corvan", "Ltd", "<", "CVM.TO", ">", "said"]
+    doc = _parsed(words, [1, 3, 3, 4, 5, 5], ["compound", "compound", "punct", "compound", "nsubj", "ROOT"])
+    assert ticker_company(doc[4]).text == "Ltd"  # "<CVM.TO> said": the company before the bracket

@@ -49,6 +49,8 @@ def ticker_company(head):
     near = doc[max(0, i - 1) : i + 2]
     if not any(t.text in ("<", ">") for t in near):  # the cheap test first: a bracket beside it
         return head
+    if head.text == ">" and head.right_edge.i > i:  # "Dome Ltd <DMP.MO> as TransCanada Ltd <TRP.TO>
+        return head  # announced": the parse hangs the later company on ">"; ticker_names reads it
     if head.text == ">":
         i -= 1  # "<CVM.TO>": the ticker before the closing bracket
     if head.text == "<":
