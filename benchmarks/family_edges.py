@@ -81,6 +81,26 @@ def judge(table: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def grid_scores(table, corpus, feats: dict, pick, grid: list, chosen: dict) -> dict:
+    """Each rule's number in ``grid`` -> its right edges per round (a Series indexed by round).
+
+    The tree is built once per series and set of links: ``pick(rule, feats[series])`` gives the
+    links a rule makes, put in ``chosen["links"]``, which the patched hook of ``reuse.family``
+    returns while ``judge`` builds that series' tree (``family_edges_weak``, ``_companion``)."""
+    cache: dict = {}
+    scores = {}
+    for k, rule in enumerate(grid):
+        parts = []
+        for series in table["series"].unique():
+            links = pick(rule, feats.get(series, {}))
+            if (series, links) not in cache:
+                chosen["links"] = links
+                cache[(series, links)] = judge(table[table["series"] == series], corpus)
+            parts.append(cache[(series, links)])
+        scores[k] = pd.concat(parts).groupby("round")["right"].sum()
+    return scores
+
+
 def summary(judged: pd.DataFrame) -> str:
     """Edges right by round and pooled, Wilson 95%; the missed edges and false edges left."""
     lines = []

@@ -23,7 +23,7 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
-from family_edges import DATA, judge, load_table
+from family_edges import DATA, grid_scores, load_table
 
 import corpus_tools as ct
 from corpus_tools.reuse import companion as cp
@@ -72,17 +72,7 @@ def main() -> None:
             fam.companions = read
             ct.family(corpus.loc[series.split()])
         fam.companions = lambda *a: set(chosen["links"])
-        cache: dict = {}
-        scores = {}
-        for k, rule in enumerate(GRID):
-            parts = []
-            for series in table["series"].unique():
-                found = links(rule, feats.get(series, {}))
-                if (series, found) not in cache:
-                    chosen["links"] = found
-                    cache[(series, found)] = judge(table[table["series"] == series], corpus)
-                parts.append(cache[(series, found)])
-            scores[k] = pd.concat(parts).groupby("round")["right"].sum()
+        scores = grid_scores(table, corpus, feats, links, GRID, chosen)
     finally:
         fam.companions = real
     read = {s: f for s, f in feats.items() if f}

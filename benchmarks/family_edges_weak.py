@@ -23,7 +23,7 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
-from family_edges import DATA, judge, load_table
+from family_edges import DATA, grid_scores, load_table
 
 import corpus_tools as ct
 from corpus_tools.reuse import family as fam
@@ -77,17 +77,7 @@ def main() -> None:
             fam.weak_links = read
             ct.family(corpus.loc[series.split()])
         fam.weak_links = lambda *a: chosen["links"]
-        cache: dict = {}
-        scores = {}
-        for k, rule in enumerate(GRID):
-            parts = []
-            for series in table["series"].unique():
-                links = weak(rule, feats.get(series, {}))
-                if (series, links) not in cache:
-                    chosen["links"] = links
-                    cache[(series, links)] = judge(table[table["series"] == series], corpus)
-                parts.append(cache[(series, links)])
-            scores[k] = pd.concat(parts).groupby("round")["right"].sum()
+        scores = grid_scores(table, corpus, feats, weak, GRID, chosen)
     finally:
         fam.weak_links = real
     by_round = pd.DataFrame(scores)  # rounds x rules (their numbers in GRID)
