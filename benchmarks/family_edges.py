@@ -101,6 +101,41 @@ def grid_scores(table, corpus, feats: dict, pick, grid: list, chosen: dict) -> d
     return scores
 
 
+def print_fit(by_round: pd.DataFrame, grid: list, show, shipped, *, every_left_out: bool = False) -> None:
+    """Print a grid's rules against the labels: the shipped rule, the rule fitted on rounds 7-52 and
+    its figure on the later rounds held out, and leave-one-round-out (ties: the first rule of
+    ``grid``, no rule first, then the strictest). ``by_round``: rounds x rules (``grid_scores``);
+    ``show``: a rule as text; ``every_left_out``: print every left-out round whose fit is a rule,
+    not only those it changes."""
+    rounds = list(by_round.index)
+
+    def col(rule) -> pd.Series:
+        return by_round.iloc[:, grid.index(rule)]
+
+    def best(on: list[int]):
+        tot = by_round.loc[on].sum()
+        return grid[next(k for k in range(len(grid)) if tot.iloc[k] == tot.max())]
+
+    base = col(None)
+    print(f"no rule: {int(base.sum())} right; shipped {show(shipped)}: {int(col(shipped).sum())} right")
+    early = [r for r in rounds if r <= 52]
+    late = [r for r in rounds if r > 52]
+    fit = best(early)
+    print(
+        f"fitted on 7-52: {show(fit)}; rounds 7-52 {int(col(fit).loc[early].sum())} "
+        f"(no rule {int(base.loc[early].sum())}); rounds {min(late)}-{max(late)} held out "
+        f"{int(col(fit).loc[late].sum())} (no rule {int(base.loc[late].sum())})"
+    )
+    gain = 0
+    for r in rounds:
+        rule = best([x for x in rounds if x != r])
+        d = int(col(rule).loc[r] - base.loc[r])
+        gain += d
+        if d or (every_left_out and rule is not None):
+            print(f"  leave out round {r}: {show(rule)}, {d:+d} on round {r}")
+    print(f"leave one round out: {gain:+d} edges right against no rule")
+
+
 def summary(judged: pd.DataFrame) -> str:
     """Edges right by round and pooled, Wilson 95%; the missed edges and false edges left."""
     lines = []

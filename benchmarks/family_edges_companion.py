@@ -23,7 +23,7 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
-from family_edges import DATA, grid_scores, load_table
+from family_edges import DATA, grid_scores, load_table, print_fit
 
 import corpus_tools as ct
 from corpus_tools.reuse import companion as cp
@@ -81,37 +81,11 @@ def main() -> None:
         for c, n in f.values():
             print(f"  series {s}: cover {c:.2f}, news {n:.2f}")
     by_round = pd.DataFrame(scores)
-    rounds = list(by_round.index)
 
     def show(rule) -> str:
         return "no rule" if rule is None else f"(cover < {rule[0]}, news < {rule[1]})"
 
-    def best(on: list[int]):
-        tot = by_round.loc[on].sum()
-        return GRID[next(k for k in range(len(GRID)) if tot.iloc[k] == tot.max())]
-
-    def col(rule) -> pd.Series:
-        return by_round.iloc[:, GRID.index(rule)]
-
-    base = col(None)
-    shipped = (cp.COMPANION_COVER, cp.COMPANION_NEWS)
-    print(f"no rule: {int(base.sum())} right; shipped {show(shipped)}: {int(col(shipped).sum())} right")
-    early = [r for r in rounds if r <= 52]
-    late = [r for r in rounds if r > 52]
-    fit = best(early)
-    print(
-        f"fitted on 7-52: {show(fit)}; rounds 7-52 {int(col(fit).loc[early].sum())} "
-        f"(no rule {int(base.loc[early].sum())}); rounds 53-58 held out "
-        f"{int(col(fit).loc[late].sum())} (no rule {int(base.loc[late].sum())})"
-    )
-    gain = 0
-    for r in rounds:
-        rule = best([x for x in rounds if x != r])
-        d = int(col(rule).loc[r] - base.loc[r])
-        gain += d
-        if d:
-            print(f"  leave out round {r}: {show(rule)}, {d:+d} on round {r}")
-    print(f"leave one round out: {gain:+d} edges right against no rule")
+    print_fit(by_round, GRID, show, (cp.COMPANION_COVER, cp.COMPANION_NEWS))
     for k, rule in enumerate(GRID):
         print(f"  {show(rule)}: {int(by_round.iloc[:, k].sum())} right")
 

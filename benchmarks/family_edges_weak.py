@@ -23,7 +23,7 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
-from family_edges import DATA, grid_scores, load_table
+from family_edges import DATA, grid_scores, load_table, print_fit
 
 import corpus_tools as ct
 from corpus_tools.reuse import family as fam
@@ -82,17 +82,6 @@ def main() -> None:
         fam.weak_links = real
     by_round = pd.DataFrame(scores)  # rounds x rules (their numbers in GRID)
     by_round.columns = GRID
-    rounds = list(by_round.index)
-
-    def col(rule) -> pd.Series:
-        return by_round.iloc[:, GRID.index(rule)]
-
-    def best(on: list[int]):
-        tot = by_round.loc[on].sum()
-        top = tot.max()
-        return GRID[
-            next(k for k in range(len(GRID)) if tot.iloc[k] == top)
-        ]  # no rule first, then the strictest
 
     def show(rule) -> str:
         return (
@@ -101,27 +90,8 @@ def main() -> None:
             else f"(retold words < {rule[0]}, told <= {rule[1]}, lead words < {rule[2]})"
         )
 
-    base = col(None)
     shipped = (wl.WEAK_RETOLD_WORDS, wl.WEAK_TOLD, wl.WEAK_LEAD_WORDS)
-    print(
-        f"no rule: {int(base.sum())} right; shipped {show(shipped)}: {int(col(shipped).sum())} right"
-    )
-    early = [r for r in rounds if r <= 52]
-    late = [r for r in rounds if r > 52]
-    fit = best(early)
-    print(
-        f"fitted on 7-52: {show(fit)}; rounds 7-52 {int(col(fit).loc[early].sum())} "
-        f"(no rule {int(base.loc[early].sum())}); rounds 53-56 held out "
-        f"{int(col(fit).loc[late].sum())} (no rule {int(base.loc[late].sum())})"
-    )
-    gain = 0
-    for r in rounds:
-        rule = best([x for x in rounds if x != r])
-        d = int(col(rule).loc[r] - base.loc[r])
-        gain += d
-        if d or rule is not None:
-            print(f"  leave out round {r}: {show(rule)}, {d:+d} on round {r}")
-    print(f"leave one round out: {gain:+d} edges right against no rule")
+    print_fit(by_round, GRID, show, shipped, every_left_out=True)
     tot = [(int(by_round.iloc[:, k].sum()), -k) for k in range(len(GRID))]
     top = sorted(tot, reverse=True)[:8]
     print("best rules on all rounds:", "; ".join(f"{show(GRID[-k])} {v}" for v, k in top))
