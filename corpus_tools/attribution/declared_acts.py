@@ -14,6 +14,8 @@ clause or quotation of content, reports no statement.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.things import act_with_object
+
 __all__ = ["declared_act"]
 
 #: what one declares by doing it: a contract's excuse, a payment, a state of affairs
@@ -35,9 +37,4 @@ def declared_act(verb, anchor=None) -> bool:
         >>> declared_act(T(lemma_="declare", children=[obj, T(dep_="ccomp", lemma_="be", children=[])]))
         False
     """
-    if verb.lemma_.lower() != "declare":
-        return False
-    kids = list(verb.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTS for c in kids)
+    return act_with_object(verb, "declare", _ACTS)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from corpus_tools.attribution.printed_matter import unsigned_print
 from corpus_tools.attribution.unsigned_texts import unsigned_text
 
-__all__ = ["DAYS", "THINGS", "claimed_thing", "thing_subject"]
+__all__ = ["DAYS", "THINGS", "act_with_object", "claimed_thing", "thing_subject"]
 
 #: head nouns of a subject that is no person or body: the shape, timing or kind of what happened
 #: and the marks it left. A partitive's head is left out ("a series of witnesses described", "a
@@ -52,9 +52,15 @@ def thing_subject(anchor) -> bool:
 
 def claimed_thing(verb) -> bool:
     """Whether ``verb`` is "claim" with an object of :data:`_TAKEN` and no clause of content."""
-    if verb.lemma_.lower() != "claim":
+    return act_with_object(verb, "claim", _TAKEN)
+
+
+def act_with_object(verb, lemma: str, objects) -> bool:
+    """Whether ``verb`` has the lemma ``lemma``, a direct object whose lemma is in ``objects`` and no
+    clause of content: an act ("claimed a record", "declared force majeure"), not a statement."""
+    if verb.lemma_.lower() != lemma:
         return False
     kids = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TAKEN for c in kids)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in kids)
