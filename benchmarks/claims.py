@@ -51,6 +51,7 @@ Usage::
     python benchmarks/claims.py --draw 31       # the thirty-first round's (HELD_OUT_31, TUNE_31: the last 16)
     python benchmarks/claims.py --draw 32       # round 32 (HELD_OUT_32, TUNE_32: Reuters series)
     python benchmarks/claims.py --draw 33       # round 33 (HELD_OUT_33, TUNE_33: Reuters series left)
+    python benchmarks/claims.py --draw 34       # round 34 (HELD_OUT_34, TUNE_34: outside the sweep too)
 """
 
 from __future__ import annotations
@@ -443,6 +444,52 @@ TUNE_33 = [
 ]
 
 
+#: round 33's sweep of first-story speaker lists (``benchmarks/speaker_sweep33.py``, branch spk71) read
+#: 40 further series (``random.Random(3371)``) and checked its rules on 20 more (``random.Random(3372)``);
+#: round 34 draws outside them as well (``swept_33``)
+REUTERS_DRAWS[34] = REUTERS_DRAWS[33] + HELD_OUT_33 + TUNE_33
+
+
+def swept_33(series: list[str]) -> list[str]:
+    """The 60 series round 33's speaker sweep read (40, seed 3371) or checked on (20, seed 3372),
+    sorted within each group; ``series``: ``reuters_series``' keys."""
+    pool = [k for k in series if k not in set(HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33)]
+    forty = random.Random(3371).sample(pool, 40)
+    rest = [k for k in pool if k not in set(forty)]
+    return sorted(forty) + sorted(random.Random(3372).sample(rest, 20))
+
+
+#: the thirty-fourth round's held-out Reuters series, drawn once on main before any of their findings
+#: was rendered: ``random.Random(34).sample`` of the 205 series of ``reuters_series`` outside round
+#: 32's and 33's draws and round 33's sweep (``swept_33``), 10 held out, then
+#: ``random.Random(134).sample`` of the rest, 10 to tune (``--draw 34``)
+HELD_OUT_34 = [
+    "5147+5158",
+    "21197+20881",
+    "5481+6957+7023",
+    "10623+10642+10665",
+    "17214+17376",
+    "256+3222",
+    "2138+2210",
+    "11602+16232",
+    "3028+3329",
+    "19031+19124",
+]
+#: the other 10, read to fix kinds in the thirty-fourth round, NOT held out
+TUNE_34 = [
+    "4824+4941",
+    "5195+5957",
+    "16088+16187",
+    "9554+15313",
+    "5612+6249",
+    "9523+9660",
+    "9833+9891",
+    "7214+7219",
+    "13256+13266",
+    "10505+10586",
+]
+
+
 def reuters_series(corpus: pd.DataFrame) -> list[str]:
     """The sorted keys ("NEWID+NEWID...") of the update series of ``benchmarks/family_edges.csv``
     other than the Cominco series' whose every document has a "said" (someone is reported), the
@@ -468,7 +515,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     reuters = ct.load_reuters21578(data / "reuters21578.tar.gz")
-    keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33
+    keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33 + HELD_OUT_34 + TUNE_34
     out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in keys})
     return out
 
@@ -556,7 +603,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.draw in REUTERS_DRAWS:
         series = reuters_series(ct.load_reuters21578(args.data / "reuters21578.tar.gz"))
-        series = [k for k in series if k not in REUTERS_DRAWS[args.draw]]
+        drawn = REUTERS_DRAWS[args.draw] + (swept_33(series) if args.draw >= 34 else [])
+        series = [k for k in series if k not in drawn]
         held = random.Random(args.draw).sample(series, 10)
         rest = [k for k in series if k not in held]
         tune = random.Random(100 + args.draw).sample(rest, 10)
