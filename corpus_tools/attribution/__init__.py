@@ -338,8 +338,7 @@ One person, pair or body under several names:
 * :mod:`~.kin_of_openers`: "The daughter of one of X's victims told ... / Her daughter Jacqueline
   Gee told": one person, named;
 * :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex;
-* :mod:`~.ticker_names`: "Guinness Plc <GUIN.L> said", "<Pioneer Sugar Mills Ltd> said": the
-  company's name, not its ticker nor a bracket;
+* :mod:`~.ticker_names`: round 33's name for :func:`~.tickers.ticker_name`, re-exported;
 * :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
 * :mod:`~.lead_companies`: "Harlow Gas Co said ... / The company said": the company the lead opens
   with;
@@ -355,7 +354,9 @@ One person, pair or body under several names:
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
 * :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before;
-* :mod:`~.tickers`: "Pechiney <PUKG.PA> said": Pechiney, not its ticker;
+* :mod:`~.tickers`: Reuters' ticker markup, read once: "Pechiney <PUKG.PA> said", "Guinness Plc
+  <GUIN.L> said", "<Pioneer Sugar Mills Ltd> said", "Boeing Co <BA> said": the company's name, not
+  its ticker nor a bracket;
 * :mod:`~.no_comments`: "Government officials had no immediate comment": no statement;
 * :mod:`~.company_word_spokesmen`: "Halcor Industries Inc said ... A Halcor spokesman said": the
   company;

@@ -81,9 +81,7 @@ from corpus_tools.attribution.spouses import couple_surnames
 from corpus_tools.attribution.stop_quotes import quotation_after_stop
 from corpus_tools.attribution.subjects import ing_surname, without_measure
 from corpus_tools.attribution.submissions import may_submit, submission, submitted_clause
-from corpus_tools.attribution.ticker_names import ticker_name
-from corpus_tools.attribution.tickers import ticker_company
-from corpus_tools.attribution.tickers import ticker_name as widen_before_ticker
+from corpus_tools.attribution.tickers import ticker_company, ticker_name
 from corpus_tools.attribution.trailing_tags import mark_trailing_tags
 from corpus_tools.text.sentences import clean_text
 
@@ -127,8 +125,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             continue
         mention = speaker_mention(head, text, offset) if named_ing is None else name_span(head)
         mention = cut_label(whole_words(mention), verb)  # "the 18-year-old", not "old"; no clause
-        named = ticker_name(mention)  # "Guinness Plc <GUIN.L> said": Guinness Plc, not the ticker
-        named = named if named is not mention else widen_before_ticker(mention)  # "Co" of "Boeing Co <BA>"
+        named = ticker_name(mention)  # "Guinness Plc <GUIN.L>", "Co" of "Boeing Co <BA>": the company
         mention = name_before_of(named)  # "Ben Williams of Paris brokerage house X": Ben Williams
         if not any(ch.isalpha() for ch in mention.text):  # "O'Neill" and "Mr." are words
             continue
