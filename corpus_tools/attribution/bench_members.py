@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.attribution.benches import bench_court
+from corpus_tools.attribution.word_places import word_places
 
 __all__ = ["bench_ids", "sits_on_bench"]
 
@@ -43,7 +44,7 @@ def sits_on_bench(surname: str, text: str) -> bool:
     """
     if not surname or not surname[:1].isupper():
         return False
-    return any(_WITH.search(text[m.end() :]) for m in re.finditer(rf"\b{re.escape(surname)}\b", text))
+    return any(_WITH.search(text[at + len(surname) :]) for at in word_places(text, surname))
 
 
 def bench_ids(recs: list[dict], who: dict, texts: dict[str, str], source_text: str, members) -> set:

@@ -20,6 +20,7 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.doc_texts import doc_reading
 from corpus_tools.attribution.given_rivals import given_rival
+from corpus_tools.attribution.word_places import at_boundary, word_places
 
 #: capitalised words before a surname that are no given name: a sentence's first word
 _NOT_GIVEN = lexicon.STOP_WORDS | lexicon.RELATIVE_DAYS | lexicon.WEEKDAYS | set(lexicon.MONTHS)
@@ -110,8 +111,8 @@ def given_in_text(text: str, label: str) -> str:
         >>> given_in_text("Police arrested Yvonne Amor at home. ", "Amor")
         'Yvonne'
     """
-    if not re.fullmatch(r"[A-Z][\w'-]+", label.strip()):
-        return ""
+    if not re.fullmatch(r"[A-Z][\w'-]+", label.strip()) or f" {label.strip()}" not in text:
+        return ""  # the pattern below needs the name after a space: no pattern compiled without one
     found = {m for m in re.findall(rf"\b([A-Z][a-z]+) {re.escape(label.strip())}\b", text) if _given(m)}
     return found.pop() if len(found) == 1 else ""
 
@@ -216,6 +217,10 @@ def owns(me, other, rivals) -> bool:
 
 #: a title before a word: the word is a surname there ("Mr Richard"), never a given name alone
 _TITLED = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.? "
+#: a title that ends right where a word starts
+_TITLED_BEFORE = re.compile(_TITLED + r"\Z")
+#: the capitalised word after a given name ("Richard Lowe")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w'-]+)\b")
 
 
 def full_name_of_given(label: str, text: str) -> str:
@@ -235,7 +240,18 @@ def full_name_of_given(label: str, text: str) -> str:
     if not words or not _given(words[-1]):
         return ""
     given = words[-1]
-    if re.search(rf"{_TITLED}{re.escape(given)}\b", text):
+    # every place the name starts a word (its letters cannot overlap): no pattern compiled per name
+    places = word_places(text, given, end=False)
+    if any(
+        _TITLED_BEFORE.search(text, max(0, at - 6), at) and at_boundary(text, at + len(given))
+        for at in places
+    ):
         return ""
-    surnames = {s for s in re.findall(rf"\b{re.escape(given)} ([A-Z][a-z][\w'-]+)\b", text) if _given(s)}
+    surnames, done = set(), 0
+    for at in places:  # "Richard Lowe", left to right and not overlapping, as ``re.findall`` reads
+        after = _SURNAME_AFTER.match(text, at + len(given)) if at >= done else None
+        if after:
+            surnames.add(after.group(1))
+            done = after.end()
+    surnames = {s for s in surnames if _given(s)}
     return f"{given} {surnames.pop()}" if len(surnames) == 1 else ""

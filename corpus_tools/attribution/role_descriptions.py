@@ -46,6 +46,7 @@ from corpus_tools.attribution.descriptions import names_in, sentence_spans
 from corpus_tools.attribution.epithets import GENDERED_HEADS
 from corpus_tools.attribution.namesakes import title_gender
 from corpus_tools.attribution.past_offices import past_office_holders, past_office_of
+from corpus_tools.attribution.word_places import word_places
 
 __all__ = ["ROLE_CLASSES", "role_described"]
 
@@ -105,27 +106,35 @@ _TITLED_NAME = re.compile(
 _PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 
 
-def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
+#: after a name: a post-nominal, its apposition up to a comma, or its first five words when it runs on
+_AFTER = re.compile(
+    r",? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;]|, ((?:an?|the|former) (?:[\w'-]+ ){0,3}[\w'-]+)"
+)
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _words_near(text: str, surname: str) -> set[str]:
     """The words a text sets beside a surname (up to four before its name, a post-nominal or an
-    apposition after it), the ages it gives, and the gender its titles and gendered words give."""
-    s = re.escape(surname)
+    apposition after it): their keys, and those with a capital as they stand."""
     words: set[str] = set()
     # "stipendiary magistrate Ann Rees", "Harrods owner Tom Dodd", "Pc Lee" (the word right before
     # the name, and the one before it when that is a rank or role); "Ann Rees, QC,", "Ann Rees, a
     # retired Pc," (its apposition up to a comma); not "The judge told Tate"
     # or its first five words when it runs on ("Ann Rees, a former consultant anaesthetist at ...")
-    after = re.compile(
-        r",? (QC)\b|, ((?:an?|the) [^,.;]{1,40})[,.;]|, ((?:an?|the|former) (?:[\w'-]+ ){0,3}[\w'-]+)"
-    )
-    for m in re.finditer(rf"\b{s}\b", text):
-        before = re.findall(r"[\w'-]+", text[max(0, m.start() - 60) : m.start()])[-5:]
+    for at in word_places(text, surname):  # no pattern compiled per name (:mod:`~.word_places`)
+        before = _WORD.findall(text[max(0, at - 60) : at])[-5:]
         while before and before[-1][:1].isupper() and _key(before[-1]) not in _CLASS_OF:
             before.pop()  # the given names ("Ann" of "Pc Ann Lee")
         near = before[-1:] + (before[-2:-1] if before and _key(before[-1]) in _CLASS_OF else [])
-        tail = after.match(text, m.end())
-        words |= set(near) | set(
-            re.findall(r"[\w'-]+", " ".join(g or "" for g in tail.groups()) if tail else "")
-        )
+        tail = _AFTER.match(text, at + len(surname))
+        words |= set(near) | set(_WORD.findall(" ".join(g or "" for g in tail.groups()) if tail else ""))
+    return {_key(w) for w in words} | {w for w in words if w[:1].isupper()}
+
+
+def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
+    """The words a text sets beside a surname (:func:`_words_near`), the ages it gives, and the
+    gender its titles and gendered words give."""
+    s = re.escape(surname)
     ages = set(re.findall(rf"\b{s}, (?:now |aged )?(\d{{1,2}})\b", text))
     ages |= set(re.findall(rf"\b(\d{{1,2}})-year-old (?:[A-Z][\w'-]* ){{0,3}}{s}\b", text))
     titles = re.findall(rf"\b({_TITLES})\.? (?:[A-Z][\w'-]* )?{s}\b", text)
@@ -136,7 +145,7 @@ def _words_beside(text: str, surname: str) -> tuple[set[str], set[str], str]:
         if w.lower() in _GENDER_WORDS
     }
     gender = gender or (ranks.pop() if len(ranks) == 1 else "")
-    return {_key(w) for w in words} | {w for w in words if w[:1].isupper()}, ages, gender
+    return _words_near(text, surname), ages, gender
 
 
 @functools.lru_cache(maxsize=64)
@@ -191,7 +200,7 @@ def _post_holders(story: str) -> dict[str, frozenset[str]]:
     for hit in _POST_WORD.finditer(story):
         window = story[max(0, hit.start() - 80) : hit.end() + 80]
         for name in set(re.findall(r"\b[A-Z][a-z][\w'-]+\b", window)):
-            posts = {w for w in _words_beside(window, name)[0] if _CLASS_OF.get(w) in _UNIQUE}
+            posts = {w for w in _words_near(window, name) if _CLASS_OF.get(w) in _UNIQUE}
             if posts:
                 found.setdefault(name, set()).update(posts)
     return {k: frozenset(v) for k, v in found.items()}
@@ -210,7 +219,7 @@ def _business_beside(story: str, surname: str) -> frozenset[str]:
         bounded = not story[at - 1 : at].isalnum() and not story[end : end + 1].isalnum()
         at = story.find(surname, end)
         if bounded and _BUSINESS_WORD.search(window):
-            beside = _words_beside(window, surname)[0]
+            beside = _words_near(window, surname)
             words |= {w.lower() for w in beside} if beside & ROLE_CLASSES["business"] else set()
     return frozenset(words)
 

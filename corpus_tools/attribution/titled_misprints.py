@@ -69,7 +69,9 @@ def _one_letter(a: str, b: str) -> bool:
 def _titled_in(label: str, text: str) -> str:
     """A bare surname label as the text titles it ("Hampton": "Mr Hampton"), when the text gives it
     one title only; else ""."""
-    if not re.fullmatch(r"[A-Z][a-z'-]+", label):
+    if not re.fullmatch(r"[A-Z][a-z'-]+", label) or f" {label}" not in text:
+        return ""  # the pattern below needs the name after a space: no pattern compiled without one
+    if "Mr" not in text and "Ms" not in text and "Miss" not in text:
         return ""
     titles = set(re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(label)}\b", text))
     return f"{titles.pop()} {label}" if len(titles) == 1 else ""
