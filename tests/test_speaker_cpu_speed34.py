@@ -150,3 +150,28 @@ def test_gated_name_readings_read_as_the_patterns_did(text):
         titles = set(re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.? {re.escape(label)}\b", text))
         by_pattern = f"{titles.pop()} {label}" if len(titles) == 1 else ""
         assert _titled_in(label, text) == (by_pattern if re.fullmatch(r"[A-Z][a-z'-]+", label) else "")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "A U.S. official with first-hand knowledge of dealings with the Islamic Republic",
+        "two United States officials",
+        "the Soviet Union's trade ministry",
+        "a senior official of the united states and the soviet union",
+        "Unitedstates officials",
+        "officials",
+    ],
+)
+def test_description_key_reads_as_its_per_call_patterns_did(label):
+    from corpus_tools.attribution.entities import _DROP_WORDS, DEMONYMS, GOVERNMENTS, _plain, description_key
+
+    text = _plain(label).replace("'s", " ")
+    for alias in sorted((a for a in GOVERNMENTS if " " in a), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(alias)}\b", GOVERNMENTS[alias].replace(" ", "_"), text)
+    words = set()
+    for w in re.findall(r"[\w-]+", text):
+        w = w.replace("_", " ")
+        if w not in _DROP_WORDS:
+            words.add(DEMONYMS.get(w) if w in ("us", "uk") else GOVERNMENTS.get(w, w))
+    assert description_key(label) == frozenset(words)

@@ -87,8 +87,9 @@ def cue_kind(tok) -> str | None:
     # "when asked"; not a perfect with a subject; "will reveal his decision", "will hear an appeal": to come
     if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok) or future_act(tok):
         return "hearing" if heard_noun(tok) is not None else None  # ", the inquest heard." a noun
-    deps = {c.dep_ for c in tok.children}
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kids = list(tok.children)  # the children walked once (each walk makes their tokens again)
+    deps = {c.dep_ for c in kids}
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
         return "hearing"  # "..., Newport crown court, in south Wales, was told": no subject
     if lemma == "tell" and "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "agent"}:
@@ -103,7 +104,7 @@ def cue_kind(tok) -> str | None:
             return "hearing"
         if lemma == "hear" or "agent" not in deps:
             return None  # "She was told": the hearer; "She had been told by Judge X:" is X's (below)
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
+    preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
     if lemma == "call":
         return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
     # "criticised": the British form of textacy's "criticize" (claims_tune20.md, kind K3)

@@ -248,6 +248,14 @@ def _inside(b, a) -> bool:
 DESCRIPTION_KEYS_KEPT = 2**14
 
 
+#: the governments' names of several words, longest first, each with its pattern and its key
+#: ("united states": "united_states"), for :func:`description_key`
+_ALIASES = [
+    (alias, re.compile(rf"\b{re.escape(alias)}\b"), GOVERNMENTS[alias].replace(" ", "_"))
+    for alias in sorted((a for a in GOVERNMENTS if " " in a), key=len, reverse=True)
+]
+
+
 @functools.lru_cache(maxsize=DESCRIPTION_KEYS_KEPT)
 def description_key(label: str) -> frozenset[str]:
     """The words that identify an unnamed speaker: every word of its description, lower-case,
@@ -261,8 +269,9 @@ def description_key(label: str) -> frozenset[str]:
         True
     """
     text = _plain(label).replace("'s", " ")
-    for alias in sorted((a for a in GOVERNMENTS if " " in a), key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(alias)}\b", GOVERNMENTS[alias].replace(" ", "_"), text)
+    for alias, pattern, key in _ALIASES:
+        if alias in text:  # the cheap test first: the pattern needs the alias's letters
+            text = pattern.sub(key, text)
     words = set()
     for w in re.findall(r"[\w-]+", text):
         w = w.replace("_", " ")

@@ -33,13 +33,16 @@ Found in round 33: TUNE_33's 5149+5243 (branch tune33, kind T4 of ``benchmarks/c
 "<X.YY> said" opens 312 documents of Reuters-21578) and Reuters 19060 ("Boeing Co <BA>"); the
 sweep's 21550+21466, 7558+9172, 16176+16475+16702, 12797+12834 and 15417+16170 (branch spk71,
 ``benchmarks/speaker_sweep33.md``, shape 1: five of 40 series). The two branches' modules
-(``tickers``, ``ticker_names``) were made one in round 34 (branch speed34), every output equal;
-``ticker_names`` re-exports :func:`ticker_name`.
+(``tickers``, ``ticker_names``) were made one in round 34 (branch speed34), every output equal,
+and both readings of a paragraph are gated on one test of its text for a bracket; ``ticker_names``
+re-exports :func:`ticker_name`.
 """
 
 from __future__ import annotations
 
 import re
+
+from corpus_tools.attribution.doc_texts import doc_text
 
 __all__ = ["CONNECTORS", "TICKER", "ticker_company", "ticker_name", "ticker_named"]
 
@@ -74,11 +77,11 @@ def ticker_company(head):
         >>> ticker_company(doc[2]).text, ticker_company(doc[0]).text
         ('Borvex', 'Borvex')
     """
-    if head is None:
+    if head is None or not _marked(head.doc):  # the cheap test first: the paragraph has a bracket
         return head
     doc, i = head.doc, head.i
     near = doc[max(0, i - 1) : i + 2]
-    if not any(t.text in _BRACKETS for t in near):  # the cheap test first: a bracket beside it
+    if not any(t.text in _BRACKETS for t in near):  # a bracket beside it
         return head
     if head.text == ">" and head.right_edge.i > i:  # "Dome Ltd <DMP.MO> as TransCanada Ltd <TRP.TO>
         return head  # announced": the parse hangs the later company on ">"; ticker_name reads it
@@ -108,6 +111,8 @@ def ticker_name(mention):
         'Pioneer Mills Ltd'
     """
     doc, lo, hi = mention.doc, mention.start, mention.end
+    if not _marked(doc):  # the cheap test first: the paragraph has a bracket
+        return mention
     inside = [t.i for t in mention if t.text in _BRACKETS]
     after = doc[hi].text if hi < len(doc) else ""
     if inside or (after == ">" and lo > 0 and doc[lo - 1].text == "<"):
@@ -115,6 +120,12 @@ def ticker_name(mention):
         if named is not mention:
             return named
     return _widened(mention) if after == "<" else mention
+
+
+def _marked(doc) -> bool:
+    """Whether the paragraph ``doc`` has Reuters' markup: a "<" or ">" in its text (joined once)."""
+    text = doc_text(doc)
+    return "<" in text or ">" in text
 
 
 def _markup_name(mention, inside: list[int]):
