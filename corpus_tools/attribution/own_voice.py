@@ -110,14 +110,16 @@ def own_voice(
         (i, k) for i, k, x in sentences if not _QUOTED.search(x) and not (names and names & _names(x))
     ]
     for part in (p for p in parts if p):
-        numbers = _numbers(part)
+        numbers = None  # the part's figures, read when a sentence shares enough words for them to count
         for sent_id, keys in sentences:
             shared = part & keys
             own = len(shared - stock) * 2 >= len(shared)  # half of them beyond the story's stock words
             if sent_id in aligned and own and len(shared) >= fewest and len(shared) / len(part) >= share:
                 return True
-            if len(numbers) >= 2 and len(shared) >= MIN_NUMBERS and len(_numbers(shared)) >= 2:
-                return True
+            if len(shared) >= MIN_NUMBERS:
+                numbers = _numbers(part) if numbers is None else numbers
+                if len(numbers) >= 2 and len(_numbers(shared)) >= 2:
+                    return True
     return False
 
 
