@@ -6,7 +6,8 @@ The chain (README, "Layout") reads quotations and cues (:mod:`~.quotes`, :mod:`~
 each cue's speaker in a document (:mod:`~.speakers`, :mod:`~.pronouns`), makes one speaker per
 person, institution or government (:mod:`~.identities`, :mod:`~.surnames`, :mod:`~.entities`,
 :mod:`~.takes`), reads one document (:mod:`~.document_attributions`; each paragraph's text and
-tokens made once by :mod:`~.doc_texts`), writes the rows
+tokens made once by :mod:`~.doc_texts`; a name's places in a text found without a pattern
+compiled for the name by :mod:`~.word_places`), writes the rows
 (:mod:`~.attributions`, :mod:`~.records`) and counts and compares them (:mod:`~.accounting`,
 :mod:`~.survival`, :mod:`~.paraphrase`, :mod:`~.shared_quotes`).
 Every other module is one rule for one shape of sentence, pinned by a test on invented text of
