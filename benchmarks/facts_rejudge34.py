@@ -290,9 +290,8 @@ def main() -> None:
         for (r, p, c), g in rows.groupby(["round", "parent", "child"], sort=False):
             print(f"== round {r} {p} -> {c}")
             for x in g.itertuples():
-                print(
-                    f"  {x.status:7} {x.mark:1} {x.change:7} {x.kind if isinstance(x.kind, str) else '':6} {x.value}"
-                )
+                kind = x.kind if isinstance(x.kind, str) else ""
+                print(f"  {x.status:7} {x.mark:1} {x.change:7} {kind:6} {x.value}")
     print()
     print("| status | rows | R | W | ? | unmarked |")
     print("|---|---|---|---|---|---|")
@@ -316,9 +315,8 @@ def main() -> None:
     print(f"rows not marked (out of the figures): {int((given['mark'] == '-').sum())}")
     k0, n0 = int((marked["mark"] == "R").sum()), len(marked)
     lo0, hi0 = wilson(k0, n0)
-    print(
-        f"as read (the same series, each on its day's code): {k0} of {n0} ({k0 / n0:.1%}; Wilson {lo0:.1%}-{hi0:.1%})"
-    )
+    print(f"as read (the same series, each on its day's code): {k0} of {n0}", end=" ")
+    print(f"({k0 / n0:.1%}; Wilson {lo0:.1%}-{hi0:.1%})")
 
 
 if __name__ == "__main__":
