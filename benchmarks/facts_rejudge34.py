@@ -205,6 +205,26 @@ def marked_rows(lo: int = 34, hi: int = 58) -> tuple[pd.DataFrame, dict[int, int
     return pd.DataFrame(rows, columns=["round", "parent", "child", "change", "value", "mark"]), skipped
 
 
+def missed_rows(lo: int = 34, hi: int = 58) -> pd.DataFrame:
+    """The facts each paragraph lists as missed (its "Missed" sentence to the paragraph's end):
+    round, parent, child, value, firm (0 where the reading calls it borderline). A value is a
+    quoted string outside brackets; after the word "borderline" (or in a "Missed (borderline)"
+    sentence) every value is borderline. Rough: a reading that lists a missed fact in its own words,
+    with no quotes, gives no row."""
+    rows = []
+    for r, para in paragraphs(lo, hi)[0]:
+        head = _HEAD.match(para)
+        at = para.find("Missed")
+        if at < 0:
+            continue
+        text = _strip_brackets(para[at:].replace("Missed (borderline)", "Missed, borderline"))
+        cut = text.find("borderline")
+        for q in re.finditer(r'"([^"]+)"', text):
+            firm = int(cut < 0 or q.start() < cut)
+            rows.append((r, head.group(1), head.group(2), q.group(1), firm))
+    return pd.DataFrame(rows, columns=["round", "parent", "child", "value", "firm"])
+
+
 def series_of(lo: int = 34, hi: int = 58) -> list[tuple[int, list[str]]]:
     """The series of rounds lo-hi (``family_edges.csv``), those holding a held-out NEWID left out."""
     table = load_table((lo, hi))
@@ -313,6 +333,15 @@ def main() -> None:
         lo_w, hi_w = wilson(k, n)
         print(f"today's rows {label}: {k} of {n} real ({k / max(n, 1):.1%}; Wilson {lo_w:.1%}-{hi_w:.1%})")
     print(f"rows not marked (out of the figures): {int((given['mark'] == '-').sum())}")
+    missed = missed_rows(lo, hi)
+    values = given.groupby(["parent", "child"])["value"].apply(list).to_dict()
+    missed["found"] = [
+        any(v == x or v in x.split(" -> ") for x in values.get((p, c), []))
+        for p, c, v in zip(missed["parent"], missed["child"], missed["value"], strict=True)
+    ]
+    for firm, label in ((1, "firm"), (0, "borderline")):
+        g = missed[missed.firm == firm]
+        print(f"facts the readings list as missed, {label}: {len(g)}, given today {int(g.found.sum())}")
     k0, n0 = int((marked["mark"] == "R").sum()), len(marked)
     lo0, hi0 = wilson(k0, n0)
     print(f"as read (the same series, each on its day's code): {k0} of {n0}", end=" ")
