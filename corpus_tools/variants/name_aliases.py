@@ -35,6 +35,7 @@ __all__ = [
     "alias_of",
     "country_word",
     "held_as_adjective",
+    "held_as_members",
     "held_as_surname",
     "held_without_qualifier",
     "party_state",
@@ -207,6 +208,26 @@ def held_as_adjective(key: str, text_lower: str) -> bool:
         )
     body = next((key[: -len(end)] for end in _ADJECTIVE_ENDS if key.endswith(end)), "")
     return body in LEGISLATURES and re.search(rf"\b{body}\b", text_lower) is not None
+
+
+def held_as_members(key: str, text_lower: str) -> bool:
+    """Whether a text (lower case) names a party by its members: "Socialist Party" / "the
+    Socialists", "Christian Democratic Party" / "the Christian Democrats" (its last word before
+    "party" in the plural, an "-ic" adjective as its noun; round 34, branch facts34, Reuters-21578
+    1900 and 3113).
+
+    >>> held_as_members("christian democratic party", "sole candidate of the christian democrats")
+    True
+    >>> held_as_members("socialist party", "a socialist government")
+    False
+    """
+    words = key.split()
+    if len(words) < 2 or words[-1] != "party" or "party" not in key:
+        return False
+    last = words[-2]
+    plurals = {last + "s", last[:-2] + "s"} if last.endswith("ic") else {last + "s"}
+    lead = " ".join(words[:-2])
+    return any(re.search(rf"\b{re.escape((lead + ' ' + p).strip())}\b", text_lower) for p in plurals)
 
 
 #: words that make a name no person's: a title, a body's or a company's word, a country's common

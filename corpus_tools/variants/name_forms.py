@@ -31,6 +31,7 @@ from corpus_tools.variants.name_aliases import (
     alias_held,
     alias_of,
     held_as_adjective,
+    held_as_members,
     held_as_surname,
     held_without_qualifier,
     party_state,
@@ -136,20 +137,56 @@ def held_as_person(key: str, text_lower: str) -> bool:
     return len(person) >= 2 and word_re(" ".join(person)).search(text_lower) is not None
 
 
+#: English first names and the short forms that do not begin as they do: "Bob Sims" is "Robert Sims"
+#: (round 34, branch facts34, Reuters-21578 11865 and 15186: a Pentagon spokesman under both)
+_SHORT_FORMS = {
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "dick": "richard",
+    "rick": "richard",
+    "ted": "edward",
+    "ned": "edward",
+    "jack": "john",
+    "jim": "james",
+    "jimmy": "james",
+    "chuck": "charles",
+    "hank": "henry",
+    "harry": "henry",
+    "peggy": "margaret",
+    "betty": "elizabeth",
+    "liz": "elizabeth",
+    "tony": "anthony",
+    "sandy": "alexander",
+    "jerry": "gerald",
+    "larry": "lawrence",
+    "ray": "raymond",
+}
+
+
 def held_under_short_first_name(key: str, text_lower: str) -> bool:
     """Whether a text (lower case) holds a person of two words under a first name that is the
     other's start, three letters or more, and the same surname: "Dan Amstutz" / "Daniel Amstutz"
-    (benchmarks/family_round45.md); not "Tom Reed" / "Ted Reed".
+    (benchmarks/family_round45.md); not "Tom Reed" / "Ted Reed"; or that is its short form of
+    another spelling (:data:`_SHORT_FORMS`: "Bob Sims" / "Robert Sims").
 
     >>> held_under_short_first_name("dan reed", "said daniel reed, an aide")
+    True
+    >>> held_under_short_first_name("robert reed", "spokesman bob reed said")
     True
     """
     words = key.split()
     if len(words) != 2 or not all(w.isalpha() for w in words) or len(words[0]) < 3:
         return False
+    full = _SHORT_FORMS.get(words[0], words[0])
     for m in re.finditer(r"\b([a-z]{3,}) " + re.escape(words[1]) + r"\b", text_lower):
         first = m.group(1)
         if first != words[0] and (first.startswith(words[0]) or words[0].startswith(first)):
+            return True
+        if first != words[0] and _SHORT_FORMS.get(first, first) == full:
             return True
     return False
 
@@ -188,7 +225,7 @@ def held_in_other_form(key: str, text_lower: str, named: list[str], text: str = 
     :mod:`corpus_tools.variants.name_aliases`, benchmarks/family_round42.md)."""
     if held_word_by_word(key, named) or held_as_person(key, text_lower) or held_as_adjective(key, text_lower):
         return True
-    if held_under_short_first_name(key, text_lower):
+    if held_under_short_first_name(key, text_lower) or held_as_members(key, text_lower):
         return True
     if text and held_without_qualifier(key, text):
         return True

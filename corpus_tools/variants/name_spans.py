@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import (
+    CAPITALS,
     COMPANY_ENDS,
     COUNTRY_ENDS,
     DESIGNATORS,
@@ -80,8 +81,10 @@ INSTITUTION_ENDS = frozenset(
 _TRADES = frozenset(
     "oil gas natural electric power light lighting telephone telegraph water chemical chemicals mining "
     "smelting refining steel iron coal petroleum minerals energy exploration development savings loan "
-    "trust investment finance insurance light".split()
+    "trust investment finance insurance light producing production".split()
 )
+#: the compass points a firm's regional unit is named for: "Producing Southeast Inc"
+_COMPASS_POINTS = frozenset(f"{a}{b}" for a in ("north", "south") for b in ("east", "west"))
 #: a firm's last word after "and": "Smick-Medley and Associates", "Lazard and Partners"
 _PARTNERS = frozenset("associates partners sons brothers company".split())
 #: a body named for its subject: "General Agreement on Tariffs and Trade" is one name
@@ -206,7 +209,8 @@ def name_spans(sentence: str) -> list[tuple[int, str]]:
     return [
         (piece[0], _with_number(sentence, *piece, numbers))
         for start, text in spans
-        for joined in _person_of_firm(*_after_prefix(sentence, *_after_legal_form(sentence, start, text)))
+        for homed in _home_apart(*_after_prefix(sentence, *_after_legal_form(sentence, start, text)))
+        for joined in _person_of_firm(*homed)
         for country in _speaker_after_country(sentence, *joined)
         for piece in _person_after_post(sentence, *country)
         if piece[1] and not any(a <= piece[0] < b for a, b in numbers.items())  # "K" of "Form 10-K"
@@ -278,18 +282,22 @@ def _speaker_after_country(sentence: str, start: int, text: str) -> list[tuple[i
     return [(start, country), (start + len(country) + 1, words[-1])]
 
 
-#: a title in lower case and "for" or "of" just before a span: "assistant director for Africa Paul
-#: Acquah", "the minister for Trade Tom Reed" (the span is the post's field and its holder)
+#: a title and "for", "of" or "to" just before a span: "assistant director for Africa Paul Acquah",
+#: "the minister for Trade Tom Reed", "U.S. Ambassador to Thailand William Brown" (round 34, branch
+#: facts34, Reuters-21578 11865): the span is the post's field and its holder
 _POST_FOR = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEAKER_WORDS["official"])) + r")\s+(?:for|of)\s+(?:the\s+)?$"
+    r"\b(?i:" + "|".join(sorted(SPEAKER_WORDS["official"])) + r")\s+(?:for|of|to)\s+(?:the\s+)?$"
 )
 #: the words of a region's name: "Africa", "Latin America", "the Middle East", "South Pacific"
 REGION_WORDS = frozenset(
     "africa asia europe america americas latin north south east west central middle far near pacific "
     "atlantic caribbean oceania scandinavia arab gulf western eastern southern northern".split()
 )
-#: the words of a country's name (``lexicon.GOVERNMENT_NAMES``' countries: "Saudi Arabia", "Iran")
-_COUNTRY_WORDS = frozenset(w for c in GOVERNMENT_NAMES for w in c.split())
+#: the words of a country's name (``lexicon.GOVERNMENT_NAMES``' countries: "Saudi Arabia", "Iran",
+#: and the countries of ``lexicon.CAPITALS``: "Thailand", "Nigeria")
+_COUNTRY_WORDS = frozenset(
+    w for c in [*GOVERNMENT_NAMES, *(c for cs in CAPITALS.values() for c in cs)] for w in c.split()
+)
 
 
 def _person_after_post(sentence: str, start: int, text: str) -> list[tuple[int, str]]:
@@ -355,16 +363,31 @@ def _after_prefix(sentence: str, start: int, text: str) -> tuple[int, str]:
     return start, text
 
 
+def _home_apart(start: int, text: str) -> list[tuple[int, str]]:
+    """A span opening with a place and "-based" split into the place and the firm after it:
+    "Minneapolis-based Enercon Data Corp" names Minneapolis and Enercon Data Corp (round 34, branch
+    facts34: the firm was "added" where the other text wrote "Enercon Data Corp of Minneapolis")."""
+    at = text.find("-based ")
+    if at <= 0 or not text[at + 7 : at + 8].isupper():
+        return [(start, text)]
+    return [(start, text[:at]), (start + at + 7, text[at + 7 :])]
+
+
 def _joins_trades(first: str, head: str) -> bool:
     """Whether "first and head" is one company named for two lines of business: "Danish Oil" and
     "Natural Gas" (the last word before "and" and every word after it a trade, :data:`_TRADES`;
-    "Conoco and Atlantic Richfield Co" is two companies)."""
+    "Conoco and Atlantic Richfield Co" is two companies), or a trade and a company's ending with a
+    region, a country's initials or "Services" between ("Mobil Exploration and Producing U.S. Inc",
+    "... and Producing Southeast Inc": round 34, branch facts34, Reuters-21578 2822 and 4333)."""
     words = [w.lower().rstrip(".") for w in head.split()]
     if first.split()[-1].lower() not in _TRADES:
         return False
     if " of " in head:  # "Savings and Loan Association of Newport Beach": one body, its town after "of"
         words = [w.lower().rstrip(".") for w in head.split(" of ")[0].split()]
         return words[-1] in INSTITUTION_ENDS | COMPANY_ENDS and all(w in _TRADES for w in words[:-1])
+    if words[0] in _TRADES and words[-1] in COMPANY_ENDS:
+        qualifiers = REGION_WORDS | _COMPASS_POINTS | COUNTRY_INITIALS | {"services", "international"}
+        return all(w in _TRADES | COMPANY_ENDS or w.replace(".", "") in qualifiers for w in words)
     return all(w in _TRADES | COMPANY_ENDS for w in words)
 
 
