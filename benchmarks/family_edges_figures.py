@@ -1,15 +1,14 @@
 """The thresholds of :mod:`corpus_tools.reuse.figures_told` chosen by cross-validation over rounds (#23).
 
-Round 34 (branch tree34). A rule is three thresholds: the earlier story's figures the later one
-must name (``FIGURES_KEPT``), and then the shares of the earlier lead's names (``FIGURE_NAMES``)
-and content words (``FIGURE_WORDS``) the lead rule asks for; or no rule. Only a series with a pair
-of its documents (one earlier than the other) whose later one names two of the earlier one's
-figures or more can change; the tree of each such series is rebuilt for each rule (``ct.family``
-on the series alone, the rest of the tree as shipped) and the other series keep their shipped
-verdicts. A rule's score on a set of rounds is the number of labelled edges right
-(``family_edges.judge``). The grid's best rule (ties: the first of the grid, no rule first, then
-the strictest) is fitted on rounds 7-52 and scored on 53-58, and fitted on all rounds but one and
-scored on that one (leave one round out).
+Round 34 (branch tree34). A rule is two thresholds: the earlier story's figures the later one
+must name (``FIGURES_KEPT``), and then the share of the earlier lead's content words
+(``FIGURE_WORDS``) the lead rule asks for; or no rule. Only a series with a pair of its documents
+whose later one names two of the earlier one's figures or more can change; the tree of each such
+series is rebuilt for each rule (``ct.family`` on the series alone, the rest of the tree as
+shipped) and the other series keep their shipped verdicts. A rule's score on a set of rounds is
+the number of labelled edges right (``family_edges.judge``). The grid's best rule (ties: the
+first of the grid, no rule first, then the strictest) is fitted on rounds 7-52 and scored on
+53-58, and fitted on all rounds but one and scored on that one (leave one round out).
 
 Run: ``python benchmarks/family_edges_figures.py [--data PATH]`` (a few minutes).
 """
@@ -27,28 +26,22 @@ from family_edges import DATA, grid_scores, judge, load_table, print_fit
 import corpus_tools as ct
 from corpus_tools.reuse import figures_told as ft
 from corpus_tools.reuse.family import body_text
-from corpus_tools.reuse.retold_across import particulars
 
-#: figures kept, lead names, lead words: the strictest first
-GRID = [None] + list(itertools.product([3, 2], [0.7, 0.6, 0.5], [0.5, 0.45, 0.4]))
-SHIPPED = (ft.FIGURES_KEPT, ft.FIGURE_NAMES, ft.FIGURE_WORDS)
+#: figures kept, lead words: the strictest first
+GRID = [None] + list(itertools.product([3, 2], [0.5, 0.45, 0.4]))
+SHIPPED = (ft.FIGURES_KEPT, ft.FIGURE_WORDS)
 
 
 def use(rule) -> tuple:
     """Set the module's thresholds to ``rule`` (None: no later story is read more loosely)."""
-    ft.FIGURES_KEPT, ft.FIGURE_NAMES, ft.FIGURE_WORDS = (10**6, 0.7, 0.5) if rule is None else rule
+    ft.FIGURES_KEPT, ft.FIGURE_WORDS = (10**6, 0.5) if rule is None else rule
     return rule
 
 
 def may_change(series: str, corpus: pd.DataFrame) -> bool:
     """Whether a later document of ``series`` names two figures or more of an earlier one."""
     bodies = {d: body_text(corpus.loc[d, "text"]) for d in series.split()}
-    return any(
-        len(ft.story_figures(bodies[a]) & particulars(bodies[b])) >= 2
-        for a in bodies
-        for b in bodies
-        if a != b
-    )
+    return any(ft.figures_kept(bodies[a], bodies[b]) >= 2 for a in bodies for b in bodies if a != b)
 
 
 def main() -> None:
@@ -71,7 +64,7 @@ def main() -> None:
     by_round = by_round.add(fixed.reindex(by_round.index).fillna(0), axis=0)
 
     def show(rule) -> str:
-        return "no rule" if rule is None else f"(kept >= {rule[0]}, names >= {rule[1]}, words >= {rule[2]})"
+        return "no rule" if rule is None else f"(kept >= {rule[0]}, words >= {rule[1]})"
 
     print_fit(by_round, GRID, show, SHIPPED)
     for k, rule in enumerate(GRID):
