@@ -8,8 +8,9 @@ it was agreed: the earlier lead gives no figure to keep, but the later story nam
 counts again ("2.3 mln" written "2,300,000"). :mod:`corpus_tools.reuse.figures_told` reads the lead
 rule more loosely when two of the earlier story's figures are told again; with one kept, or other
 sums, each later story stays a root. A company says it will sign a pact "on April 9", and an hour
-later the deal's terms are filed without the day: :mod:`corpus_tools.reuse.days_to_come` leaves a
-day still to come out of the lead's figures; filed after that day, the story stays a root.
+later the deal's terms are filed without the day but with the plant's size:
+:mod:`corpus_tools.reuse.days_to_come` leaves a day still to come out of the lead's figures; filed
+after that day, or without a figure of the story, the later story stays a root.
 """
 
 from __future__ import annotations
@@ -133,6 +134,11 @@ APRIL = pd.Timestamp("1989-04-03T12:11:00", tz="UTC")
 @pytest.mark.parametrize(("days", "parent"), [(1 / 24, "first"), (9, None)])
 def test_a_lead_day_still_to_come_is_not_a_figure_to_keep(days, parent):
     assert later_row(PACT, TERMS, APRIL, days)["parent_doc_id"] == parent
+
+
+def test_without_a_figure_of_the_story_the_day_still_bars_it():
+    other = [s.replace("400,000-tonne", "300,000-tonne") for s in TERMS]
+    assert later_row(PACT, other, APRIL, 1 / 24)["parent_doc_id"] is None
 
 
 def test_days_to_come_read_the_year_around_the_earlier_story():

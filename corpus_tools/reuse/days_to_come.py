@@ -10,10 +10,15 @@ here is the day. A day that has come by the later story is news of its own: a un
 26 strike deadline", and the story filed on March 26 reports the strike (7396 -> 10113, a root the
 reader left alone), so the day stays a figure to keep once it is reached.
 
-The rule: a day of a month named in the earlier lead ("on March 17", "by Jan. 5"), dated in the
+The rule: when the later story tells one of the earlier story's own figures again
+(:func:`corpus_tools.reuse.figures_told.story_figures`: the refinery's "160,000" barrels a day), a
+day of a month named in the earlier lead ("on March 17", "by Jan. 5"), dated in the
 earlier story's year (the next year's when that would put it half a year or more before the
 earlier story), that is later than the later story's own date is left out of the lead
 rule's figure test (:func:`days_to_come`); the lead's other figures, and every other test, stay.
+Without a figure of the story kept, a later story sharing only the lead's institutions and day is
+another item of the same agenda (a regulator "will consider" one exchange's plan on April 15, and
+the next day's story is another exchange's complaint about another plan), and the day still bars it.
 """
 
 from __future__ import annotations

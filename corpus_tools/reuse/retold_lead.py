@@ -114,8 +114,8 @@ def _figures_told(earlier: str, later: str) -> bool:
 def _told(earlier: str, later: str, dates: tuple | None = None) -> int:
     """The number of the earlier story's sentences told again in the later one, or -1 when its
     lead is not told again (see :func:`tells_lead`). With ``dates`` (the two stories'), a day of
-    the lead still to come by the later one is no figure to keep
-    (:mod:`corpus_tools.reuse.days_to_come`)."""
+    the lead still to come by the later one is no figure to keep when the later one keeps another
+    of the story's figures (:mod:`corpus_tools.reuse.days_to_come`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
     lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
@@ -127,8 +127,8 @@ def _told(earlier: str, later: str, dates: tuple | None = None) -> int:
     ):  # fewer of the lead's words do when the story's figures are told again (reuse.figures_told)
         return -1
     figures = {w for w in lead_names or lower if w[0].isdigit()}
-    if figures and not figures & names and dates is not None:
-        figures -= days_to_come(_lead(earlier), *dates)
+    if figures and not figures & names and dates is not None and ft.figures_kept(earlier, later):
+        figures -= days_to_come(_lead(earlier), *dates)  # another of the story's figures kept
     if figures and not figures & names:
         return -1
     return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
