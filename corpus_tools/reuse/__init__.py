@@ -14,6 +14,9 @@ A story told again two or three weeks later: what it must also show to be an upd
 A later story whose opening tells an earlier lead again: an update with one sentence told
 (:mod:`~.lead_opening`), read by :mod:`~.retold_lead`.
 A lead written in lower case: its words as names (:mod:`~.lower_lead`), read by :mod:`~.retold_lead`.
+A later story telling an earlier one's figures again: its lead read more loosely
+(:mod:`~.figures_told`), and a lead's day still to come, no figure to keep (:mod:`~.days_to_come`),
+both read by :mod:`~.retold_lead`.
 Two stories of one event filed minutes apart, sharing a line: companions, not parent and child
 (:mod:`~.companion`), read by :mod:`~.family`.
 A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by

@@ -35,6 +35,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from corpus_tools.reuse import figures_told as ft
+from corpus_tools.reuse.days_to_come import days_to_come
 from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
@@ -89,6 +91,13 @@ def _read(text: str) -> tuple[frozenset, frozenset, tuple, frozenset, frozenset]
     )
 
 
+@lru_cache(maxsize=4096)
+def _lead(text: str) -> str:
+    """A body's first sentence."""
+    sentences = split_sentences(text)
+    return sentences[0] if sentences else ""
+
+
 def _names_kept(n: int, lead_names: frozenset) -> bool:
     """Whether ``n`` of the earlier lead's names reach :data:`LEAD_NAMES` of them; for a lead in
     lower case (no names), whether ``n`` of its words reach
@@ -96,20 +105,40 @@ def _names_kept(n: int, lead_names: frozenset) -> bool:
     return n >= LOWER_NAMES if not lead_names else n >= LEAD_NAMES * len(lead_names)
 
 
-def _told(earlier: str, later: str) -> int:
+def _figures_told(earlier: str, later: str) -> bool:
+    """Whether ``later`` names :data:`corpus_tools.reuse.figures_told.FIGURES_KEPT` of the
+    earlier story's figures or more."""
+    return ft.figures_kept(earlier, later) >= ft.FIGURES_KEPT
+
+
+def _told(earlier: str, later: str, dates: tuple | None = None) -> int:
     """The number of the earlier story's sentences told again in the later one, or -1 when its
-    lead is not told again (see :func:`tells_lead`)."""
+    lead is not told again (see :func:`tells_lead`). With ``dates`` (the two stories'), a day of
+    the lead still to come by the later one is no figure to keep when the later one keeps another
+    of the story's figures (:mod:`corpus_tools.reuse.days_to_come`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
     lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
     if not _names_kept(len((lead_names or lower) & names), lead_names):
         return -1
-    if len(lead_words & words) < LEAD_WORDS * max(len(lead_words), 1):
+    kept = len(lead_words & words)
+    if kept < LEAD_WORDS * max(len(lead_words), 1) and not (
+        kept >= ft.FIGURE_WORDS * len(lead_words) and _figures_told(earlier, later)
+    ):  # fewer of the lead's words do when the story's figures are told again (reuse.figures_told)
         return -1
     figures = {w for w in lead_names or lower if w[0].isdigit()}
+    if figures and not figures & names and dates is not None and ft.figures_kept(earlier, later):
+        figures -= days_to_come(_lead(earlier), *dates)  # another of the story's figures kept
     if figures and not figures & names:
         return -1
     return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
+
+
+def _late_update(earlier: str, later: str) -> bool:
+    """Whether a story telling ``earlier``'s lead again more than ten days after it is its update:
+    it keeps the lead's own figure (:func:`corpus_tools.reuse.lead_window.long_update`) or tells
+    :data:`corpus_tools.reuse.figures_told.FIGURES_KEPT` of the story's figures again."""
+    return long_update(earlier, _read(later)[3]) or _figures_told(earlier, later)
 
 
 def tells_lead(earlier: str, later: str) -> bool:
@@ -168,13 +197,13 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
                 continue
             if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
                 continue
-            told = _told(bodies[j], bodies[i])
+            told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
             if told < 1:
                 continue
             near = dates[i] <= dates[j] + MAX_LEAD_GAP
             opens = (told < MIN_TOLD or not near) and opens_with_lead(bodies[j], bodies[i])
-            if not near and not opens and not long_update(bodies[j], _read(bodies[i])[3]):
-                continue  # weeks later: only with the lead's own figure kept (reuse.lead_window)
+            if not near and not opens and not _late_update(bodies[j], bodies[i]):
+                continue  # weeks later: the lead's own figure kept (reuse.lead_window), or the story's
             if (told >= MIN_TOLD or opens) and (best is None or (near, told, j) > best):
                 best = (near, told, j)
         if best is not None:
