@@ -35,13 +35,14 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from corpus_tools.lexicon import STOP_WORDS
+from corpus_tools.lexicon import STOP_WORDS, WORD_RE
 from corpus_tools.report.labels import category_label, plain
 
 __all__ = ["measured", "not_all_new", "others", "told"]
 
 _WORD = re.compile(r"\w")
-_WORDS = re.compile(r"\w+")
+#: a possessive's ending, off a word before it is compared ("businessmen's" is "businessmen")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _SIDE = {"deletion": "source_form", "insertion": "form"}
 
 
@@ -96,8 +97,9 @@ def not_all_new(
     that tells how many of them are the source's: ", none new to SOURCE" when each added word is a
     word of the source's text (``source_text()``, read only then, compared in lower case) or a
     function word (a stop word, a letter), ", not all new to SOURCE" when some of their content
-    words are the source's and some not, "" when none is (and when ``source`` is None). Function
-    words alone never make added words "not all new" (round 33's note fired on "the" and "at").
+    words are the source's and some not, "" when none is (and when ``source`` is None). Words are
+    the package's (:data:`~corpus_tools.lexicon.WORD_RE`: "U.S." one word). Function words alone
+    never make added words "not all new" (round 33's note fired on "the" and "at").
 
     Example:
         >>> rows = pd.DataFrame({"category": ["insertion"], "source_form": [""], "form": ["the new shaft"]})
@@ -112,11 +114,11 @@ def not_all_new(
     if source is None or category != "insertion":
         return ""
     cats, forms = rows["category"].tolist(), rows["form"].tolist()
-    added = {
-        w.lower() for c, x in zip(cats, forms, strict=True) if c == category for w in _WORDS.findall(str(x))
-    }
+    word = lambda w: _POSSESSIVE.sub("", w.lower())  # noqa: E731
+    texts = [str(x) for c, x in zip(cats, forms, strict=True) if c == category]
+    added = {word(w) for x in texts for w in WORD_RE.findall(x)}
     content = {w for w in added if len(w) > 1 and w not in STOP_WORDS}
-    known = content & set(_WORDS.findall(source_text().lower()))
+    known = content & {word(w) for w in WORD_RE.findall(source_text())}
     if known == content:
         return f", none new to {source}"
     return f", not all new to {source}" if known else ""
