@@ -18,6 +18,4 @@ Two stories of one event filed minutes apart, sharing a line: companions, not pa
 (:mod:`~.companion`), read by :mod:`~.family`.
 A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by
 :mod:`~.neighbours`.
-A source sentence whose words the version sentence does not write is no source of it
-(:mod:`~.unwritten_sources`), read by :mod:`~.alignment`.
 """

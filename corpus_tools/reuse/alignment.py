@@ -47,7 +47,6 @@ from corpus_tools.reuse.own_quotes import own_quotations
 from corpus_tools.reuse.own_tellers import own_teller
 from corpus_tools.reuse.pieces import joined_pieces
 from corpus_tools.reuse.similarity import idf_weights, known_names, sentence_words
-from corpus_tools.reuse.unwritten_sources import drop_unwritten
 from corpus_tools.text.sentences import Token
 from corpus_tools.text.sentences import sentences as text_sentences
 
@@ -236,7 +235,6 @@ def _align_doc(
         own_quotations(rows, own_question)  # a question the paper asks in its own voice
         own_quotations(rows, own_teller(src))  # "One friend says ...": the paper's own teller
         own_quotations(rows, frame_only)  # only "Ann Roe QC, prosecuting, told the jury" shared
-    drop_unwritten(rows, lambda t, chosen: merged_score(t, chosen, idf))  # a source writing none of it
     _mark_splits(rows)
     return rows
 
