@@ -20,6 +20,12 @@ takes for one. The added passages' part now says when their words are not all ne
 ("words added (9 places, 29 words, not all new to 7110)": the class sentence's words of its own
 are those the source never uses). And one change is told as one ("Its 1 word-level change: words
 cut (1 place, 5 words)"), never "is mostly".
+
+Round 34 (rkind34, round 33's debt and the seeds): the note read every added word, so "the" and
+"at" made "not all new" (TUNE_34's 16187); it now reads the content words only. And the seeds' 000
+said "it adds no word of its own to 001's" and "words added (1)": the one word is "and", joining
+two of 001's sentences, a word 001 has; a one-word part had no note. Every part of added words now
+says ", none new to 001" when each of them is the source's or a function word.
 """
 
 from __future__ import annotations
@@ -29,12 +35,14 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from corpus_tools.lexicon import STOP_WORDS, WORD_RE
 from corpus_tools.report.labels import category_label, plain
 
 __all__ = ["measured", "not_all_new", "others", "told"]
 
 _WORD = re.compile(r"\w")
-_WORDS = re.compile(r"\w+")
+#: a possessive's ending, off a word before it is compared ("businessmen's" is "businessmen")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _SIDE = {"deletion": "source_form", "insertion": "form"}
 
 
@@ -85,25 +93,35 @@ def others(counts: pd.Series) -> str:
 def not_all_new(
     category: str, figure: str, rows: pd.DataFrame, source: str | None, source_text: Callable[[], str]
 ) -> str:
-    """The note ", not all new to SOURCE" for the part of added passages (``insertion`` rows whose
-    ``figure``, :func:`measured`'s, tells their words) when one of their words is a word of the
-    source's text (``source_text()``, read only then, compared in lower case); "" otherwise (and
-    when ``source`` is None).
+    """The note on the part of added words (``insertion`` rows; ``figure``, :func:`measured`'s)
+    that tells how many of them are the source's: ", none new to SOURCE" when each added word is a
+    word of the source's text (``source_text()``, read only then, compared in lower case) or a
+    function word (a stop word, a letter), ", not all new to SOURCE" when some of their content
+    words are the source's and some not, "" when none is (and when ``source`` is None). Words are
+    the package's (:data:`~corpus_tools.lexicon.WORD_RE`: "U.S." one word). Function words alone
+    never make added words "not all new" (round 33's note fired on "the" and "at").
 
     Example:
-        >>> rows = pd.DataFrame({"category": ["insertion"], "source_form": [""], "form": ["the new mine"]})
-        >>> mine, ore, fig = lambda: "The mine closed.", lambda: "Ore.", "1 place, 3 words"
+        >>> rows = pd.DataFrame({"category": ["insertion"], "source_form": [""], "form": ["the new shaft"]})
+        >>> shaft, ore, fig = lambda: "The shaft closed.", lambda: "The ore.", "1 place, 3 words"
         >>> f = lambda text: not_all_new("insertion", fig, rows, "7110", text)
-        >>> f(mine), f(ore)
+        >>> f(shaft), f(ore)
         (', not all new to 7110', '')
+        >>> joined = pd.DataFrame({"category": ["insertion"], "source_form": [""], "form": ["and"]})
+        >>> not_all_new("insertion", "1", joined, "001", ore)
+        ', none new to 001'
     """
-    if source is None or category != "insertion" or "words" not in figure:
+    if source is None or category != "insertion":
         return ""
     cats, forms = rows["category"].tolist(), rows["form"].tolist()
-    added = {
-        w.lower() for c, x in zip(cats, forms, strict=True) if c == category for w in _WORDS.findall(str(x))
-    }
-    return f", not all new to {source}" if added & set(_WORDS.findall(source_text().lower())) else ""
+    word = lambda w: _POSSESSIVE.sub("", w.lower())  # noqa: E731
+    texts = [str(x) for c, x in zip(cats, forms, strict=True) if c == category]
+    added = {word(w) for x in texts for w in WORD_RE.findall(x)}
+    content = {w for w in added if len(w) > 1 and w not in STOP_WORDS}
+    known = content & {word(w) for w in WORD_RE.findall(source_text())}
+    if known == content:
+        return f", none new to {source}"
+    return f", not all new to {source}" if known else ""
 
 
 def told(parts: list[str], style: str, n_substance: int, n: int) -> str:

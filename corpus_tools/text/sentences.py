@@ -15,8 +15,10 @@ from corpus_tools.io.corpus import CorpusError, require_columns
 from corpus_tools.lexicon import US_SPELLING, WORD_RE
 from corpus_tools.text.cleaning import QUOTE_MAP, Cleaned, Edit, Paragraph, clean, clean_text
 from corpus_tools.text.dash_breaks import join_dash_breaks
+from corpus_tools.text.dotted_breaks import join_dotted_breaks
 from corpus_tools.text.nlp import load_model, parse_texts
 from corpus_tools.text.once import read_once
+from corpus_tools.text.ticker_breaks import join_ticker_breaks
 
 __all__ = [
     "QUOTE_MAP",
@@ -185,6 +187,8 @@ def _body_sentences(c: Cleaned, p: Paragraph, doc) -> list[tuple[int, int]]:
             continue
         spans.append([a, b])
     spans = join_dash_breaks(doc.text, _join_glosses(doc.text, _join_open_quotes(doc.text, spans)))
+    spans = join_ticker_breaks(doc.text, spans)  # "merge into <" / "Rio Tinto PLC> for cash."
+    spans = join_dotted_breaks(doc.text, spans)  # "in the U.S." / "And Canada were put at ..."
     out = [(offset + a, offset + b) for a, b in spans]
     if out and offset != p.start:
         out[0] = (p.start, out[0][1])  # the dateline belongs to the first sentence
