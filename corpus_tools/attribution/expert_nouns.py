@@ -12,6 +12,14 @@ nearest named person before it whose job words (up to three lower-case words bef
 ", a/an ... NOUN," after it) hold a word that ends in that noun ("neurosurgeon" ends in
 "surgeon"); "the specialist" and "the expert", which name no job of their own, are the named
 person of the sentence before or the one before that, when a job was given to him there.
+
+The description must agree with the person it is read as (round 34, branch spk72, from round 33's
+held-out 20891+20719 and 8427+8499, rows sb14, bv4 and bv13 of ``benchmarks/claims.md``): a body's,
+a document's or a paper's noun is no person's job ("the government of president Victor Paz
+Estenssoro ... The government ... has called": the government, not its president), and a name that
+carries an office title of its own is no holder of another noun ("The prince met Vice President
+George Bush ... the prince ... replied": the prince, not the Vice President, though "prince" stands
+in the words before that name).
 """
 
 from __future__ import annotations
@@ -29,6 +37,10 @@ _LABEL = re.compile(r"^[Tt]he ([a-z]{4,})$")
 _EXPERTS = frozenset({"specialist", "expert"})
 #: heads read elsewhere: offices, persons, sexes, bodies ("the woman" is no "policewoman")
 _NOT_JOBS = lexicon.SPEAKER_WORDS["anonymous"] | PERSON_HEADS | frozenset(GENDERED_HEADS)
+#: a body's, a document's or a paper's noun: never a person's job ("The government", "the study")
+_BODIES = frozenset().union(*(lexicon.SPEAKER_WORDS[k] for k in ("organisation", "document", "media")))
+_NOT_JOBS = _NOT_JOBS | _BODIES
+_OFFICES = lexicon.SPEAKER_WORDS["official"]
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir)\.? )?"
 _PERSON = rf"({_TITLE}[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){{0,2}})"
 #: "consultant neurosurgeon Dr Tom Hale": job words before the name
@@ -84,4 +96,12 @@ def expert_holder(label: str, named: bool, before: str) -> str:
         ends = [x.end() for x in re.finditer(r"[.!?]['\u2019`\"]*(?:\s|$)", before)]
         before = before[ends[-3] if len(ends) >= 3 else 0 :]  # the two sentences before
     jobs = [n for _, n, words in _jobs(before) if head in _EXPERTS or any(w.endswith(head) for w in words)]
+    jobs = [n for n in jobs if _agrees(n, head)]
     return jobs[-1] if jobs else ""
+
+
+def _agrees(name: str, head: str) -> bool:
+    """Whether ``name`` may hold the job ``head``: a name that opens with an office title of its own
+    ("Vice President George") holds that office, not ``head`` ("prince")."""
+    titles = {w.lower() for w in name.split() if w[:1].isupper()} & _OFFICES
+    return not titles or any(t.endswith(head) for t in titles)
