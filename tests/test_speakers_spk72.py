@@ -157,3 +157,10 @@ def test_unnamed_groups_of_bodies_are_anonymous():
 def test_named_or_pointed_back_bodies_stay_institutions():  # a guard
     text = "Harwell Corp and Vantor Inc merged. Both companies said the deal was fair.\n"
     assert speaker_rows(text) == [["Both companies", "organisation", 1]]
+
+
+def test_an_issuer_is_read_within_its_sentence_and_a_document_told_before_stays():  # guards
+    said = "Talks went on in the Soviet Union. Brenmoor said in a statement it had two bids. "
+    assert document_issuer("The statement", said) == ("Brenmoor", "organisation")
+    told = "'It is wrong,' the Commerce Department brief said. "
+    assert not issuerless_document("the brief", told)  # the brief told of with its body before

@@ -19,7 +19,9 @@ reports" are read by :mod:`~.body_statements`, :mod:`~.body_documents` and :mod:
 is its **issuer** when the text before it names one: the subject of "X said in a statement", "X
 said based on a feasibility study", "X issued a statement", or, for an announcement, of "X (...)
 announced". The nearest such subject is the issuer. With none, the document is **no speaker**: its
-cue is a mention (:func:`issuerless_document`, asked where a cue's role is decided).
+cue is a mention (:func:`issuerless_document`, asked where a cue's role is decided), unless the
+text told of that document before in other words ("the Treasury brief ... the brief said", "a World
+Bank report ... The report said"), which the earlier mention's rules read.
 
 * :func:`bare_document`: the document's noun of a bare document label, or "".
 * :func:`document_issuer`: the issuer's name and type (``person`` or ``organisation``), or None.
@@ -49,6 +51,8 @@ _DET = r"(?:a|an|the|its|his|her|their)"
 _OPENERS = frozenset("But And The A An In On At Also Later Earlier Meanwhile Today Yesterday".split())
 _LEGAL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|Co)\.?)+$")
 _COMPANY_END = r"\s+(?:Ltd|Limited|Inc|Corp|Co|Plc|PLC|SA|AG|NV|Group)\b"
+#: short forms whose stop ends no sentence ("Corp.", "Dr.")
+_SHORT = frozenset("Corp Inc Co Ltd Dr Mr Mrs Ms St Jr Gov Sen Rep Gen Prof".split())
 _TITLES = lexicon.SPEAKER_WORDS["official"] | frozenset(h.lower() for h in lexicon.HONORIFICS)
 
 
@@ -113,6 +117,8 @@ def document_issuer(label: str, before: str, text: str = "") -> tuple[str, str] 
     if not found:
         return None
     words = found[-1].group(1).split()
+    ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and w[:-1] not in _SHORT]
+    words = words[ends[-1] + 1 :] if ends else words  # "... the Soviet Union. Pechiney said": Pechiney
     while words and words[0] in _OPENERS:  # "But Borvex said in a statement"
         words = words[1:]
     if not words:
@@ -136,7 +142,14 @@ def issuerless_document(mention: str, before: str) -> bool:
         True
         >>> issuerless_document("The statement", "Dome said in a statement it had talks. ")
         False
+        >>> issuerless_document("the brief", "'It is wrong,' the Treasury brief said. ")
+        False
     """
     if mention.split()[-1:] and mention.split()[-1].lower() not in _NOUNS:  # the cheap test first
         return False
-    return bool(bare_document(mention)) and document_issuer(mention, before) is None
+    noun = bare_document(mention)
+    if not noun or document_issuer(mention, before) is not None:
+        return False
+    flat = " ".join(before.split())
+    told = len(re.findall(rf"\b{noun}\b", flat, re.IGNORECASE))  # the document told of before
+    return told == len(re.findall(rf"\baccording to {_DET} (?:[\w-]+ ){{0,3}}{noun}\b", flat, re.IGNORECASE))
