@@ -76,17 +76,25 @@ def bare_document(label: str) -> str:
     return m.group(2)
 
 
-def _issuers(noun: str, before: str) -> list[re.Match]:
-    """Every subject the flat text ``before`` gives as the issuer of a ``noun``, in order."""
+def _issuers(noun: str, before: str) -> list[str]:
+    """Every subject the flat text ``before`` gives as the issuer of a ``noun``, in order: each verb
+    of issuing is found first, then the capitalised words right before it (a short window)."""
     n = re.escape(noun)
-    shapes = [
-        rf"{_SUBJECT},?\s+(?:also\s+)?said,?\s+(?:[^.]{{0,40}}?\s)?{_LINK}\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}{n}\b",
-        rf"{_SUBJECT}\s+(?:issued|released|published|made|sent)\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}{n}\b",
+    anchors = [
+        rf"\bsaid,?\s+(?:[^.]{{0,40}}?\s)?{_LINK}\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}{n}\b",
+        rf"\b(?:issued|released|published|made|sent)\s+{_DET}\s+(?:[\w-]+\s+){{0,3}}{n}\b",
     ]
     if noun == "announcement":  # "President Reagan, reacting to Canadian concerns, today announced"
-        shapes.append(rf"{_SUBJECT}(?:,[^,.]{{1,60}},)?\s+(?:today\s+|also\s+|earlier\s+)?announced\b")
-    found = [m for shape in shapes for m in re.finditer(shape, before)]
-    return sorted(found, key=lambda m: m.start())
+        anchors.append(r"\bannounced\b")
+    found = []
+    for anchor in anchors:
+        for m in re.finditer(anchor, before):
+            window = before[max(0, m.start() - 160) : m.start()]
+            aside = r"(?:,[^,.]{1,60},)?" if anchor == r"\bannounced\b" else ","
+            subject = re.search(rf"{_SUBJECT}{aside}?\s+(?:also\s+|today\s+|earlier\s+)?$", window)
+            if subject:
+                found.append((m.start(), subject.group(1)))
+    return [name for _, name in sorted(found)]
 
 
 def document_issuer(label: str, before: str, text: str = "") -> tuple[str, str] | None:
@@ -116,7 +124,7 @@ def document_issuer(label: str, before: str, text: str = "") -> tuple[str, str] 
     found = _issuers(noun, flat)
     if not found:
         return None
-    words = found[-1].group(1).split()
+    words = found[-1].split()
     ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and w[:-1] not in _SHORT]
     words = words[ends[-1] + 1 :] if ends else words  # "... the Soviet Union. Pechiney said": Pechiney
     while words and words[0] in _OPENERS:  # "But Borvex said in a statement"

@@ -35,4 +35,5 @@ def press_report(label: str) -> bool:
         >>> press_report("The Times reports"), press_report("An earlier published report")
         (False, True)
     """
-    return label[-1:] in ("s", "t") and bool(_LABEL.match(label))  # the cheap test first
+    cheap = label[-1:] == "s" or label[-7:].lower() == " report"  # the cheap test first
+    return cheap and bool(_LABEL.match(label))
