@@ -164,3 +164,12 @@ def test_an_issuer_is_read_within_its_sentence_and_a_document_told_before_stays(
     assert document_issuer("The statement", said) == ("Brenmoor", "organisation")
     told = "'It is wrong,' the Commerce Department brief said. "
     assert not issuerless_document("the brief", told)  # the brief told of with its body before
+
+
+def test_an_issuer_opens_its_clause_is_typed_and_may_follow_by():  # round 34's 600 wire texts
+    field = "Frost hit the crop, the U.S. attache in Warsaw said in a field report. "
+    assert document_issuer("The report", field) is None  # no issuer "Warsaw"
+    letter = "Chairman J. Ross Kellan wrote. Kellan said in the letter that talks failed. "
+    assert document_issuer("The letter", letter) == ("Kellan", "person")
+    command = "The statement by the Iraqi High Command said the raid failed. "
+    assert document_issuer("the statement", command) == ("Iraqi High Command", "organisation")

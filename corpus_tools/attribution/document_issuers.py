@@ -17,8 +17,12 @@ The rule: a **bare document** (a determiner, up to three lower-case words, then 
 or paper's word before the noun: "A hospital statement", "the Treasury brief" and "Newspaper
 reports" are read by :mod:`~.body_statements`, :mod:`~.body_documents` and :mod:`~.press_reports`)
 is its **issuer** when the text before it names one: the subject of "X said in a statement", "X
-said based on a feasibility study", "X issued a statement", or, for an announcement, of "X (...)
-announced". The nearest such subject is the issuer. With none, the document is **no speaker**: its
+said based on a feasibility study", "X issued a statement", "the statement by X", or, for an
+announcement, of "X (...) announced", a subject that opens its clause ("the counselor in Belgrade
+said in a field report" names no issuer "Belgrade"). The nearest such subject is the issuer: a
+person when titled, given a first name or an initial in the text ("J. Hugh Liedtke ... Liedtke said
+in the letter") or of two or three words; else, or with a company's ending or a body's last word
+("High Command"), an organisation. With none, the document is **no speaker**: its
 cue is a mention (:func:`issuerless_document`, asked where a cue's role is decided), unless the
 text told of that document before in other words ("the Treasury brief ... the brief said", "a World
 Bank report ... The report said"), which the earlier mention's rules read.
@@ -33,6 +37,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
 __all__ = ["bare_document", "document_issuer", "issuerless_document"]
 
@@ -53,6 +58,10 @@ _LEGAL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|Co)\.?)+$")
 _COMPANY_END = r"\s+(?:Ltd|Limited|Inc|Corp|Co|Plc|PLC|SA|AG|NV|Group)\b"
 #: short forms whose stop ends no sentence ("Corp.", "Dr.")
 _SHORT = frozenset("Corp Inc Co Ltd Dr Mr Mrs Ms St Jr Gov Sen Rep Gen Prof".split())
+#: what may stand before a subject: the text's start, a sentence's or a clause's end, a quotation's
+_BOUNDS = ("", ".", ",", ";", ":", '"', "'", "`", ")")
+#: a body's last word: "High Command", "Revolutionary Guards Corps"
+_BODY_ENDS = INSTITUTION_HEADS | frozenset(("command", "corps", "forces", "council", "commission"))
 _TITLES = lexicon.SPEAKER_WORDS["official"] | frozenset(h.lower() for h in lexicon.HONORIFICS)
 
 
@@ -91,10 +100,25 @@ def _issuers(noun: str, before: str) -> list[str]:
         for m in re.finditer(anchor, before):
             window = before[max(0, m.start() - 160) : m.start()]
             aside = r"(?:,[^,.]{1,60},)?" if anchor == r"\bannounced\b" else ","
-            subject = re.search(rf"{_SUBJECT}{aside}?\s+(?:also\s+|today\s+|earlier\s+)?$", window)
-            if subject:
-                found.append((m.start(), subject.group(1)))
+            tail = rf"(?<![\w.]){_SUBJECT}{aside}?\s+(?:also\s+|today\s+|earlier\s+)?$"
+            if subject := _opening_subject(tail, window):  # not "the counselor in Belgrade said"
+                found.append((m.start(), subject))
+    by = rf"\b{n}\s+by\s+(?:the\s+)?{_SUBJECT}"  # "The statement by the Iranian High Command"
+    found += [(m.start(), m.group(1)) for m in re.finditer(by, before)]
     return [name for _, name in sorted(found)]
+
+
+def _opening_subject(pattern: str, window: str) -> str:
+    """The subject ``pattern`` finds at the end of ``window`` that opens its clause (the text's start,
+    a stop, a comma or a quotation mark before it, "the" aside), else "" ("the counselor in
+    Belgrade said": no subject "Belgrade"; "... in the Soviet Union. Borvex said": "Borvex")."""
+    compiled, pos = re.compile(pattern), 0
+    while (m := compiled.search(window, pos)) is not None:
+        pre = re.sub(r"\b[Tt]he$", "", window[: m.start()].rstrip()).rstrip()
+        if pre[-1:] in _BOUNDS:
+            return m.group(1)
+        pos = m.start() + 1
+    return ""
 
 
 def document_issuer(label: str, before: str, text: str = "") -> tuple[str, str] | None:
@@ -134,11 +158,15 @@ def document_issuer(label: str, before: str, text: str = "") -> tuple[str, str] 
     name = " ".join(words)
     whole = " ".join((text or before).split())
     company = _LEGAL.search(name) or re.search(re.escape(name) + _COMPANY_END, whole)
+    if company or words[-1].lower() in _BODY_ENDS:
+        return _LEGAL.sub("", name), "organisation"
     titled = words[0].lower().rstrip(".") in _TITLES
-    person = titled or (not company and len(words) in (2, 3) and all(w[:1].isupper() for w in words))
-    if person:
+    given = re.search(
+        rf"\b(?:[A-Z]\.\s*|(?:Mr|Mrs|Ms|Dr)\.?\s+)(?:[A-Z][a-z]+\s+)?{re.escape(name)}\b", whole
+    )
+    if titled or given or len(words) in (2, 3):  # "J. Hugh Liedtke ... Liedtke said in the letter"
         return name, "person"
-    return _LEGAL.sub("", name), "organisation"
+    return name, "organisation"
 
 
 def issuerless_document(mention: str, before: str) -> bool:
