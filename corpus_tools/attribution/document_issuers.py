@@ -23,7 +23,9 @@ said in a field report" names no issuer "Belgrade"). The nearest such subject is
 person when titled, given a first name or an initial in the text ("J. Hugh Liedtke ... Liedtke said
 in the letter") or of two or three words; else, or with a company's ending or a body's last word
 ("High Command"), an organisation. With none, the document is **no speaker**: its
-cue is a mention (:func:`issuerless_document`, asked where a cue's role is decided), unless the
+cue is a mention (:func:`issuerless_document`, asked where a cue's role is decided) when it is read
+"according to" it (the shape read; a bare "The report said" with no issuer is left to the older
+rules, which read a letter's writer or a body named in the sentence before), unless the
 text told of that document before in other words ("the Treasury brief ... the brief said", "a World
 Bank report ... The report said"), which the earlier mention's rules read.
 
@@ -183,6 +185,8 @@ def issuerless_document(mention: str, before: str) -> bool:
     """
     if mention.split()[-1:] and mention.split()[-1].lower() not in _NOUNS:  # the cheap test first
         return False
+    if not re.search(r"\baccording\s+to\s*$", before[-20:]):
+        return False  # only "according to a joint statement": other bare documents are left to their rules
     noun = bare_document(mention)
     if not noun or document_issuer(mention, before) is not None:
         return False

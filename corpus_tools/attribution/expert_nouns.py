@@ -14,9 +14,11 @@ nearest named person before it whose job words (up to three lower-case words bef
 person of the sentence before or the one before that, when a job was given to him there.
 
 The description must agree with the person it is read as (round 34, branch spk72, from round 33's
-held-out 20891+20719 and 8427+8499, rows sb14, bv4 and bv13 of ``benchmarks/claims.md``): a body's,
-a document's or a paper's noun is no person's job ("the government of president Victor Paz
-Estenssoro ... The government ... has called": the government, not its president), and a name that
+held-out 20891+20719 and 8427+8499, rows sb14, bv4 and bv13 of ``benchmarks/claims.md``): a body's
+or a paper's noun is no person's job, a document's only when it is "by" the name ("The study said"
+after "a feasibility study of its Sunbeam Mine" is no "Sunbeam Mine", 7823; "the government of
+president Victor Paz Estenssoro ... The government ... has called": the government, not its
+president), and a name that
 carries an office title of its own is no holder of another noun ("The prince met Vice President
 George Bush ... the prince ... replied": the prince, not the Vice President, though "prince" stands
 in the words before that name).
@@ -38,7 +40,9 @@ _EXPERTS = frozenset({"specialist", "expert"})
 #: heads read elsewhere: offices, persons, sexes, bodies ("the woman" is no "policewoman")
 _NOT_JOBS = lexicon.SPEAKER_WORDS["anonymous"] | PERSON_HEADS | frozenset(GENDERED_HEADS)
 #: a body's, a document's or a paper's noun: never a person's job ("The government", "the study")
-_BODIES = frozenset().union(*(lexicon.SPEAKER_WORDS[k] for k in ("organisation", "document", "media")))
+_BODIES = frozenset().union(*(lexicon.SPEAKER_WORDS[k] for k in ("organisation", "media")))
+#: a document's noun: the body or person it is "by" only ("The statement by the Iranian High Command")
+_DOCUMENTS = lexicon.SPEAKER_WORDS["document"]
 _NOT_JOBS = _NOT_JOBS | _BODIES
 _OFFICES = lexicon.SPEAKER_WORDS["official"]
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir)\.? )?"
@@ -97,6 +101,8 @@ def expert_holder(label: str, named: bool, before: str) -> str:
         before = before[ends[-3] if len(ends) >= 3 else 0 :]  # the two sentences before
     jobs = [n for _, n, words in _jobs(before) if head in _EXPERTS or any(w.endswith(head) for w in words)]
     jobs = [n for n in jobs if _agrees(n, head)]
+    if head in _DOCUMENTS:  # "a feasibility study of its Sunbeam Mine": no job, no holder
+        jobs = [n for n in jobs if re.search(rf"\b{head}\s+by\s+(?:the\s+)?{re.escape(n)}", before)]
     return jobs[-1] if jobs else ""
 
 
