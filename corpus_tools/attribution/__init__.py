@@ -363,5 +363,11 @@ One person, pair or body under several names:
   company;
 * :mod:`~.said_in_statements`: "Pechiney said in a statement ... a spokesman said ... The statement
   said": the company;
-* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams.
+* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams;
+* :mod:`~.document_issuers`: "X said based on a feasibility study ... The study said": X; "according
+  to a joint statement" with no issuer named: no speaker;
+* :mod:`~.apposed_groups`: "The investor group ... The group, a partnership of ... The takeover
+  partnership said": one group;
+* :mod:`~.plural_bodies`: "Australian trade unions said", "Business groups said": anonymous, no
+  body named.
 """

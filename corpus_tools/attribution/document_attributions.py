@@ -30,6 +30,7 @@ from corpus_tools.attribution.cues import (
     speaker_mention,
 )
 from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
+from corpus_tools.attribution.document_issuers import issuerless_document
 from corpus_tools.attribution.each_pleas import QUANTIFIERS, listed_head
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
 from corpus_tools.attribution.fragment_quotes import fragment_clause
@@ -158,6 +159,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
                 else None
             )
             why = None if why == "purpose" and persuaded_that(verb) else why  # "seeking to persuade X that"
+            if role == "speaker" and not why and issuerless_document(m.text, text[: offset + m.start_char]):
+                why = "statement"  # "according to a joint statement": no issuer named, no speaker
             said = role == "mention" and said_of(verb, head) and verb.lemma_.lower() != "allege"
             why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved

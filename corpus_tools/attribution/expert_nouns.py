@@ -12,6 +12,16 @@ nearest named person before it whose job words (up to three lower-case words bef
 ", a/an ... NOUN," after it) hold a word that ends in that noun ("neurosurgeon" ends in
 "surgeon"); "the specialist" and "the expert", which name no job of their own, are the named
 person of the sentence before or the one before that, when a job was given to him there.
+
+The description must agree with the person it is read as (round 34, branch spk72, from round 33's
+held-out 20891+20719 and 8427+8499, rows sb14, bv4 and bv13 of ``benchmarks/claims.md``): a body's
+or a paper's noun is no person's job, a document's only when it is "by" the name ("The study said"
+after "a feasibility study of its Sunbeam Mine" is no "Sunbeam Mine", 7823; "the government of
+president Victor Paz Estenssoro ... The government ... has called": the government, not its
+president), and a name that
+carries an office title of its own is no holder of another noun ("The prince met Vice President
+George Bush ... the prince ... replied": the prince, not the Vice President, though "prince" stands
+in the words before that name).
 """
 
 from __future__ import annotations
@@ -29,6 +39,12 @@ _LABEL = re.compile(r"^[Tt]he ([a-z]{4,})$")
 _EXPERTS = frozenset({"specialist", "expert"})
 #: heads read elsewhere: offices, persons, sexes, bodies ("the woman" is no "policewoman")
 _NOT_JOBS = lexicon.SPEAKER_WORDS["anonymous"] | PERSON_HEADS | frozenset(GENDERED_HEADS)
+#: a body's, a document's or a paper's noun: never a person's job ("The government", "the study")
+_BODIES = frozenset().union(*(lexicon.SPEAKER_WORDS[k] for k in ("organisation", "media")))
+#: a document's noun: the body or person it is "by" only ("The statement by the Iranian High Command")
+_DOCUMENTS = lexicon.SPEAKER_WORDS["document"]
+_NOT_JOBS = _NOT_JOBS | _BODIES
+_OFFICES = lexicon.SPEAKER_WORDS["official"]
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir)\.? )?"
 _PERSON = rf"({_TITLE}[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){{0,2}})"
 #: "consultant neurosurgeon Dr Tom Hale": job words before the name
@@ -84,4 +100,14 @@ def expert_holder(label: str, named: bool, before: str) -> str:
         ends = [x.end() for x in re.finditer(r"[.!?]['\u2019`\"]*(?:\s|$)", before)]
         before = before[ends[-3] if len(ends) >= 3 else 0 :]  # the two sentences before
     jobs = [n for _, n, words in _jobs(before) if head in _EXPERTS or any(w.endswith(head) for w in words)]
+    jobs = [n for n in jobs if _agrees(n, head)]
+    if head in _DOCUMENTS:  # "a feasibility study of its Sunbeam Mine": no job, no holder
+        jobs = [n for n in jobs if re.search(rf"\b{head}\s+by\s+(?:the\s+)?{re.escape(n)}", before)]
     return jobs[-1] if jobs else ""
+
+
+def _agrees(name: str, head: str) -> bool:
+    """Whether ``name`` may hold the job ``head``: a name that opens with an office title of its own
+    ("Vice President George") holds that office, not ``head`` ("prince")."""
+    titles = {w.lower() for w in name.split() if w[:1].isupper()} & _OFFICES
+    return not titles or any(t.endswith(head) for t in titles)

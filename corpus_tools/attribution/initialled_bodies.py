@@ -20,7 +20,11 @@ words, the last an institution's head noun, :data:`~.surnames.INSTITUTION_HEADS`
 * a definite label of the name's last word alone ("The board", "the Board"),
 
 is that body: every such speaker of the document takes the first one's ``speaker_id``, the full
-name as its label (with "the" when the text writes it so), named, an organisation. One full name
+name as its label (with "the" when the text writes it so), named, an organisation. Its officials
+("WSB officials", "a WSB source") are the body only when the body speaks in the document under
+another of those labels (its report, "The board"); alone, "CFTC officials said" are anonymous
+officials, as the wire's audits read "USDA officials said" (round 34, branch spk72, from the
+round-33 sweep's 8466, ``benchmarks/speaker_sweep33.md`` shape 5). One full name
 of those initials only: two ("the Westshire Standards Board", "the Wessex Standards Board") leave
 every label as it was. Hearings ("The court heard") are never touched.
 
@@ -46,6 +50,8 @@ _FULL = re.compile(r"\b(?:(the) )?((?:[A-Z][a-z]+ (?:(?:of|for|and) )?){1,5}[A-Z
 _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 #: a label of the initials and lower-case words: "PCA officials", "the PCA report", "The PCA"
 _INITIAL_LABEL = re.compile(r"^(?:[Tt]he )?([A-Z]{2,6})(?: [a-z][\w-]*){0,2}$")
+#: a label of the body's people, not of the body: "WSB officials", "a WSB source"
+_OFFICIALS = re.compile(r"\b(?:officials?|officals?|sources?)$")
 #: a definite label of one word: "The authority"
 _HEAD_LABEL = re.compile(r"^[Tt]he ([A-Za-z]+)$")
 
@@ -115,9 +121,13 @@ def initialled_bodies(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame
     rows = rows[rows["resolved_from"] != "hearing"].drop_duplicates("speaker_id")
     to: dict[str, tuple[str, str]] = {}
     first: dict[tuple[str, str], str] = {}
+    found = []
     for doc, sid, label in zip(rows["doc_id"], rows["speaker_id"], rows["speaker_label"], strict=True):
-        body = body_labels(label, str(texts[doc]))
-        if body:
+        if body := body_labels(label, str(texts[doc])):
+            found.append((doc, sid, body, bool(_OFFICIALS.search(str(label)))))
+    voiced = {(doc, body) for doc, _, body, officials in found if not officials}
+    for doc, sid, body, officials in found:
+        if not officials or (doc, body) in voiced:  # "CFTC officials said" alone: anonymous officials
             to[sid] = (first.setdefault((doc, body), sid), body)
     if not to:
         return frame

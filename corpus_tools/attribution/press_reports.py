@@ -5,7 +5,10 @@ offered the chairmanship of the SEC, but he declined to say what position he was
 from TUNE_32's 12194+12330, 12194 2, kind W10 of ``benchmarks/claims_tune32.md``). The label was
 typed a document, and the findings counted it an institution beside Giuliani. The rule: a label
 "newspaper (press, media, news) reports" (or "accounts", "stories"), with "some", "earlier",
-"recent", "local" or "the" before it, is an anonymous speaker: the press, no body named.
+"recent", "local" or "the" before it, is an anonymous speaker: the press, no body named. A
+"published report" is one too, in the singular as well ("An earlier reported published report
+based on an interview with Amoco Canada president T. Don Stacy said": round 34, branch spk72, from
+round 33's held-out 18201+18325, row am4 of ``benchmarks/claims.md``, where it was an institution).
 
 * :func:`press_report`: whether the label is such a report.
 """
@@ -17,8 +20,8 @@ import re
 __all__ = ["press_report"]
 
 _LABEL = re.compile(
-    r"^(?:(?:the|some|several|other|earlier|recent|local|published|unconfirmed)\s+)*"
-    r"(?:newspaper|press|media|news)\s+(?:reports|accounts|stories)$",
+    r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
+    r"(?:(?:newspaper|press|media|news)\s+(?:reports|accounts|stories)|published\s+reports?)$",
     re.IGNORECASE,
 )
 
@@ -29,7 +32,8 @@ def press_report(label: str) -> bool:
     Example:
         >>> press_report("Newspaper reports"), press_report("Earlier press reports")
         (True, True)
-        >>> press_report("The Times reports")
-        False
+        >>> press_report("The Times reports"), press_report("An earlier published report")
+        (False, True)
     """
-    return label[-1:] == "s" and bool(_LABEL.match(label))  # the cheap test first
+    cheap = label[-1:] == "s" or label[-7:].lower() == " report"  # the cheap test first
+    return cheap and bool(_LABEL.match(label))

@@ -45,7 +45,13 @@ def speaker_kind(s: dict, on_trial: set[str]) -> str:
 def one_person(a: dict, b: dict) -> bool:
     """Two speakers of one document that are one person: the same surname, and first names that
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones"); or one
-    bench under two labels ("the Court of Appeal", "The appeal judges")."""
+    bench under two labels ("the Court of Appeal", "The appeal judges"); or one unnamed body that
+    a later rule labelled as an earlier one ("The takeover partnership" read as "The investor group",
+    :mod:`~.apposed_groups`)."""
+    if not a["kind"] and not b["kind"] and a.get("speaker_type") == b.get("speaker_type") == "organisation":
+        return " ".join(str(a["speaker_label"]).lower().split()) == " ".join(
+            str(b["speaker_label"]).lower().split()
+        )
     if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
         return True
     if a["kind"].startswith("bench:") and b["kind"].startswith("bench:"):  # "the judges", "Their judgment"

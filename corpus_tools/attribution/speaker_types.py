@@ -14,6 +14,7 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.cues import coordinated_names, own_apposition
+from corpus_tools.attribution.plural_bodies import plural_body
 from corpus_tools.attribution.pronouns import PRONOUNS
 from corpus_tools.attribution.the_names import the_name
 from corpus_tools.lexicon import POLICE_RANKS
@@ -50,6 +51,8 @@ def speaker_type(mention, outlets: frozenset[str]) -> str:
         or (root.pos_ == "PROPN" and titled and lemma not in kinds["organisation"])
     ):
         return "official" if words & kinds["official"] else "person"  # a person is never an organisation
+    if plural_body(mention):  # "Australian trade unions said": no body named, anonymous
+        return "anonymous"
     for kind in ("official", "media", "document", "organisation", "anonymous"):
         if lemma in kinds[kind]:
             return kind

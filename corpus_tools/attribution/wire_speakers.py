@@ -17,19 +17,23 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33);
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33);
 * :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
-* :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33).
+* :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33);
+* :mod:`~.document_issuers`: "The study said" after "X said based on a feasibility study": X (round 34);
+* :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
 
 from __future__ import annotations
 
+from corpus_tools.attribution.apposed_groups import apposed_group
 from corpus_tools.attribution.bank_names import bank_name
 from corpus_tools.attribution.body_documents import document_body
 from corpus_tools.attribution.bracket_companies import bracket_company
 from corpus_tools.attribution.chief_nouns import chief_holder
 from corpus_tools.attribution.company_short_names import short_company
 from corpus_tools.attribution.company_word_spokesmen import spokesman_company
+from corpus_tools.attribution.document_issuers import document_issuer
 from corpus_tools.attribution.employed_people import employed_person
 from corpus_tools.attribution.government_anaphors import government_anaphor
 from corpus_tools.attribution.lead_companies import lead_company
@@ -70,6 +74,10 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         return {**s, "speaker_label": spoke, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] == "person" and bank_name(label):  # "Banque Indosuez said"
         return {**s, "speaker_type": "organisation", "named": True}
+    if issuer := document_issuer(label, before, text):  # "The study said": the company whose study it is
+        return {**s, "speaker_label": issuer[0], "speaker_type": issuer[1], "named": True}
+    if not s["named"] and (group := apposed_group(label, before)):  # "The takeover partnership"
+        return {**s, "speaker_label": group, "speaker_type": "organisation"}
     if label[:4].lower() == "the ":
         person = repeated_title_holder(label, before) or chief_holder(label, before)
         if person or ("spokes" not in label and "statement" not in label):
