@@ -361,5 +361,10 @@ One person, pair or body under several names:
   company;
 * :mod:`~.said_in_statements`: "Pechiney said in a statement ... a spokesman said ... The statement
   said": the company;
-* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams.
+* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams;
+* :mod:`~.body_heads`: "The union", "a union spokesman" after "the National Union of Mineworkers"
+  and "General Mining Union Corp Ltd": the union, whose name "union" heads;
+* :mod:`~.lead_descriptions`: "a senior Soviet State Bank official said. / ... Yurij Ponomarev,
+  international managing director of the State Bank, told Reuters": one man;
+* :mod:`~.abbreviation_capitals`: "a senior U.S. Official", the archive's capital: no name.
 """
