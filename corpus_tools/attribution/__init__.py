@@ -365,6 +365,5 @@ One person, pair or body under several names:
 * :mod:`~.body_heads`: "The union", "a union spokesman" after "the National Union of Mineworkers"
   and "General Mining Union Corp Ltd": the union, whose name "union" heads;
 * :mod:`~.lead_descriptions`: "a senior Soviet State Bank official said. / ... Yurij Ponomarev,
-  international managing director of the State Bank, told Reuters": one man;
-* :mod:`~.abbreviation_capitals`: "a senior U.S. Official", the archive's capital: no name.
+  international managing director of the State Bank, told Reuters": one man.
 """

@@ -12,12 +12,14 @@ heads nothing.
 
 * :func:`head_word`: a name's head word;
 * :func:`body_named`: whether a noun ("union") heads a name (True), is a word of it that heads
-  nothing (False), or is no word of it (None: other rules decide).
+  nothing (False), or is no word of it (None: other rules decide);
+* :func:`bare_body`: the same for a mention "the union" and a body's entity (read by
+  :func:`corpus_tools.attribution.speakers` when it joins mentions).
 """
 
 from __future__ import annotations
 
-__all__ = ["body_named", "head_word"]
+__all__ = ["bare_body", "body_named", "head_word"]
 
 
 def _words(name: str) -> list[str]:
@@ -55,3 +57,12 @@ def body_named(noun: str, name: str) -> bool | None:
     if noun not in _words(name):
         return None
     return head_word(name) == noun
+
+
+def bare_body(f: dict, e: dict) -> bool | None:
+    """For a mention's features ``f`` whose label is "the" and its body noun alone ("The union") and
+    an institution's entity ``e``: :func:`body_named` of the noun and the entity's label; None for
+    any other mention or entity."""
+    if not (f["type"] == e["type"] == "organisation" and f["label"].lower() == f"the {f['head']}"):
+        return None
+    return body_named(f["head"], e["label"])

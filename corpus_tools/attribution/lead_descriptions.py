@@ -30,6 +30,17 @@ _CAPITAL = re.compile(r"\b[A-Z][a-z][\w-]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: an apposition between a name and its cue: ", international managing director of the State Bank,"
 _APPOSITION = re.compile(r"^\s*,\s+[^,]{3,120},\s*$")
+#: the columns a document's statements are read by
+_READ = [
+    "doc_id",
+    "sent_id",
+    "speaker_end",
+    "cue_start",
+    "speaker_id",
+    "speaker_label",
+    "named",
+    "speaker_type",
+]
 
 
 def _capitals(text: str) -> set[str]:
@@ -51,36 +62,46 @@ def named_leads(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     if not len(frame):
         return frame
     unnamed = ~frame["named"] & frame["speaker_type"].isin(("official", "anonymous"))
-    lead = frame[(frame["sent_id"] == 0) & unnamed]
-    if not len(lead):  # the cheap test first: an unnamed speaker in a first sentence
+    docs = set(frame.loc[(frame["sent_id"] == 0) & unnamed, "doc_id"])
+    if not docs:  # the cheap test first: an unnamed speaker in a first sentence
         return frame
-    out, changed = frame, False
-    for doc_id in lead["doc_id"].unique():
-        rows = frame[(frame["doc_id"] == doc_id) & frame["speaker_id"].notna() & (frame["role"] == "speaker")]
-        rows = rows.sort_values(["sent_id", "cue_start"], kind="stable")
-        if not len(rows) or rows.iloc[0]["sent_id"] != 0:
-            continue
-        first = rows.iloc[0]
-        if first["named"] or first["speaker_type"] not in ("official", "anonymous"):
-            continue
-        label = " ".join(str(first["speaker_label"]).split())
-        if label.split(" ", 1)[0].lower() not in ("a", "an", "the"):
-            continue
-        nxt = rows[rows["sent_id"] == 1]
-        if not len(nxt):
-            continue
-        person = nxt.iloc[0]
-        if not person["named"] or person["speaker_type"] not in ("person", "official"):
-            continue
-        if (rows[rows["sent_id"] == 0]["speaker_id"] == person["speaker_id"]).any():
-            continue  # named before: another person
-        text = str(corpus.loc[doc_id, "text"])
-        between = text[int(person["speaker_end"]) : int(person["cue_start"])]
-        if not _APPOSITION.match(between) or not _capitals(label) & _capitals(between):
-            continue
-        if not changed:
-            out, changed = frame.copy(), True
-        at = (out["doc_id"] == doc_id) & (out["speaker_id"] == first["speaker_id"])
-        cols = ["speaker_id", "speaker_label", "named", "speaker_type"]
+    spoken = frame[
+        frame["doc_id"].isin(docs) & frame["speaker_id"].notna() & (frame["role"] == "speaker")
+    ].sort_values(["doc_id", "sent_id", "cue_start"], kind="stable")
+    by_doc: dict[str, list[dict]] = {}
+    for r in spoken[_READ].to_dict("records"):  # converted once: a frame per document costs more
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    to: dict[tuple[str, str], dict] = {}
+    for doc_id, rows in by_doc.items():  # a document's few statements, in order
+        person = _named_next(rows, str(corpus.loc[doc_id, "text"]))
+        if person is not None:
+            to[(doc_id, rows[0]["speaker_id"])] = person
+    if not to:
+        return frame
+    out = frame.copy()
+    cols = ["speaker_id", "speaker_label", "named", "speaker_type"]
+    for (doc_id, sid), person in to.items():
+        at = (out["doc_id"] == doc_id) & (out["speaker_id"] == sid)
         out.loc[at, cols] = [person[c] for c in cols]
     return out
+
+
+def _named_next(rows: list[dict], text: str) -> dict | None:
+    """The row of the person the next sentence names, when the first row's speaker is a lead's
+    description of that person (module docstring); else None. ``rows``: one document's statements
+    in order."""
+    first = rows[0]
+    if first["sent_id"] != 0 or first["named"] or first["speaker_type"] not in ("official", "anonymous"):
+        return None
+    label = " ".join(str(first["speaker_label"]).split())
+    if label.split(" ", 1)[0].lower() not in ("a", "an", "the"):
+        return None
+    person = next((r for r in rows if r["sent_id"] == 1), None)
+    if person is None or not person["named"] or person["speaker_type"] not in ("person", "official"):
+        return None
+    if any(r["speaker_id"] == person["speaker_id"] for r in rows if r["sent_id"] == 0):
+        return None  # named before: another person
+    between = text[int(person["speaker_end"]) : int(person["cue_start"])]
+    if not _APPOSITION.match(between) or not _capitals(label) & _capitals(between):
+        return None
+    return person

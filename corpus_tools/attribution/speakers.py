@@ -19,14 +19,13 @@ import functools
 
 from corpus_tools import lexicon
 from corpus_tools.attribution import bound_persons, epithets, pronouns, subject_pronouns
-from corpus_tools.attribution.abbreviation_capitals import abbreviation_title
 from corpus_tools.attribution.actors import actor_first, acts
 from corpus_tools.attribution.affiliations import affiliation, entity_at
 from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
-from corpus_tools.attribution.body_heads import body_named
+from corpus_tools.attribution.body_heads import bare_body
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
 from corpus_tools.attribution.companies import COMPANY_HEADS
@@ -117,7 +116,6 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         and stype != ""
         and not letters_alone(root)  # "The QC", which the tagger takes for an organisation
         and not unnamed_plural(mention, stype)  # "Detectives said", the tagger's organisation
-        and not abbreviation_title(mention)  # "a senior U.S. Official": the archive's capital
         and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
     )
     titles = {t.lemma_.lower() for t in mention if t.lemma_.lower() in lexicon.SPEAKER_WORDS["official"]}
@@ -172,9 +170,8 @@ def _same_entity(f: dict, e: dict) -> bool:
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
         given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
-    bare = f["type"] == e["type"] == "organisation" and f["label"].lower() == f"the {f['head']}"
-    if bare and (named := body_named(f["head"], e["label"])) is not None:
-        return named  # "The union": the National Union of Mineworkers, not General Mining Union Corp Ltd
+    if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
+        return heads
     if f["key"] in e["keys"]:
         return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
