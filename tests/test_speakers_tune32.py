@@ -140,7 +140,7 @@ _NOTED = (
 def test_a_noun_before_a_participle_of_noting_is_no_speaker():
     assert speaker_rows(_NOTED) == [
         ["Board chairman Justice Ann Hale", "person", 2],
-        ["The Board", "organisation", 1],
+        ["The Tariff Board", "organisation", 1],  # "The Board": the body it heads (audit34's body_heads)
     ]
 
 

@@ -369,5 +369,9 @@ One person, pair or body under several names:
 * :mod:`~.apposed_groups`: "The investor group ... The group, a partnership of ... The takeover
   partnership said": one group;
 * :mod:`~.plural_bodies`: "Australian trade unions said", "Business groups said": anonymous, no
-  body named.
+  body named;
+* :mod:`~.body_heads`: "The union", "a union spokesman" after "the National Union of Mineworkers"
+  and "General Mining Union Corp Ltd": the union, whose name "union" heads;
+* :mod:`~.lead_descriptions`: "a senior Soviet State Bank official said. / ... Yurij Ponomarev,
+  international managing director of the State Bank, told Reuters": one man.
 """

@@ -46,6 +46,7 @@ from corpus_tools.attribution.initialled_bodies import initialled_bodies
 from corpus_tools.attribution.joint_given import with_joint_given
 from corpus_tools.attribution.judges import name_the_judge
 from corpus_tools.attribution.kin_genders import kin_genders
+from corpus_tools.attribution.lead_descriptions import named_leads
 from corpus_tools.attribution.letter_appositions import letter_appositions
 from corpus_tools.attribution.lone_names import person_names
 from corpus_tools.attribution.missed_subjects import group_texts
@@ -190,6 +191,7 @@ def unborrowed_attributions(
     out = name_the_doctor(out, corpus)  # "a prosecution psychiatrist", "Dr Philip Joseph", "the doctor": one
     out = name_the_benches(out, corpus)  # "The appeal judges" of a paper: the court the story names
     out = one_anonymous(one_side_per_document(out))  # one side, one speaker; "A man ... The man": one
+    out = named_leads(out, corpus)  # "a senior Bank official said. / ... X, director of the Bank,"
     out = initialled_bodies(out, corpus)  # "PCA officials", "The authority": the Police Complaints Authority
     out = letter_appositions(out, corpus)  # "a 45-year-old divorcee, known as Woman B,": Woman B
     return accounts_told(

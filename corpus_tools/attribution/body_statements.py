@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.body_heads import head_word
 from corpus_tools.attribution.company_spokeswomen import company_before
 from corpus_tools.attribution.disputing_bodies import disputing_body
 from corpus_tools.attribution.spokesman_bodies import spokesman_of
@@ -58,10 +59,10 @@ def _names(text: str) -> list[tuple[int, str]]:
 
 
 def _body_for(noun: str, text: str, before: int) -> str:
-    """The name nearest before offset ``before`` of ``text`` that holds ``noun`` as one of its
-    words ("hospital": "Northgate General Hospital"), or ""."""
-    word = noun.capitalize()
-    found = [(at, n) for at, n in _names(text[:before]) if word in n.split()]
+    """The name nearest before offset ``before`` of ``text`` whose head is ``noun`` ("hospital":
+    "Northgate General Hospital"; "union": "National Union of Mineworkers", not "General Mining
+    Union Corp Ltd": :mod:`~.body_heads`), or ""."""
+    found = [(at, n) for at, n in _names(text[:before]) if head_word(n) == noun.lower()]
     return max(found)[1] if found else ""
 
 

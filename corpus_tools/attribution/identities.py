@@ -329,7 +329,7 @@ def _retype(
         stype, named = "government", True
     elif named and stype == "organisation" and lawyer_name(label):
         stype = "official"  # "Ann Davies QC", which the tagger took for an organisation
-    elif named and is_institution(label) and not full:
+    elif named and is_institution(label) and not full and stype != "media":  # "News Agency": an outlet
         stype = "organisation"  # "Human Rights Watch", "the Law Lords"
     elif (
         (named or capitals_person(label, people, text))  # "MOHAMED AL FAYED", which the tagger leaves unnamed

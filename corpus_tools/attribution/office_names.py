@@ -65,9 +65,17 @@ def office_name(label: str) -> str:
 def office_alone(root) -> bool:
     """An office word the tagger took for a name at a sentence start, with no name or title of its
     own ("Counsel for the daughter argued": no surname "Counsel"; 26.01.00/daughter's mail,
-    ``benchmarks/claims_tune13.md``), or letters after a name (:func:`letters_alone`)."""
-    own = any(c.dep_ in ("compound", "appos", "flat") for c in root.children)
+    ``benchmarks/claims_tune13.md``), or letters after a name (:func:`letters_alone`). An
+    abbreviation before it is no name of its own: Reuters-21578 capitalises the word after "U.S."
+    ("a senior U.S. Official, who declined to be identified": no surname "Official"; round 34,
+    branch audit34, 17376)."""
+    own = any(c.dep_ in ("compound", "appos", "flat") and not _abbreviation(c) for c in root.children)
     return (root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own) or letters_alone(root)
+
+
+def _abbreviation(tok) -> bool:
+    """Whether a token is an abbreviation with full stops ("U.S.", "U.N."), no name."""
+    return len(tok) > 2 and tok.text.endswith(".") and tok.text[:-1].replace(".", "").isupper()
 
 
 def letters_alone(root) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools import lexicon
 from corpus_tools.attribution.described_conjuncts import described_pair
 from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
@@ -51,6 +52,8 @@ PAIR_HEADS = frozenset(
     suspects friends""".split()
 )
 _PAIR_DETERMINERS = frozenset({"the", "both", "these", "those"})
+#: title words that end a title before a name ("Trade and Industry Minister, Hajime Tamura")
+_OFFICIAL_TITLES = lexicon.SPEAKER_WORDS["official"]
 #: the words of a description that names two people as two, with no role ("the pair", "the couple",
 #: "the two men"): the only ones a :class:`MetPair` may stand for ("Both men deny" is more often
 #: the people tried together)
@@ -180,9 +183,17 @@ def n_people(label: str) -> int:
         (2, 1, 3)
     """
     text = " ".join(str(label).split())
-    if " and " not in text or not _PAIR.match(text):
+    if " and " not in text or not _PAIR.match(text) or _titled(text):
         return 1
     return len(re.split(r", | and ", text))
+
+
+def _titled(text: str) -> bool:
+    """Whether a label is one title and the name set after it in commas ("Trade and Industry
+    Minister, Hajime Tamura": one man, round 34, branch audit34, Reuters-21578 10623 7): the part
+    before the last comma ends on a title word and holds the "and"."""
+    title, _, name = text.rpartition(", ")
+    return " and " in title and " and " not in name and title.split()[-1].lower() in _OFFICIAL_TITLES
 
 
 def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: list[dict], window: int):

@@ -39,7 +39,7 @@ SPEAKER_WORDS: dict[str, frozenset[str]] = {
     ),
     "organisation": frozenset(
         """administration department ministry government authority authorities mission embassy
-        regulator police court campaign committee party council company firm group office
+        delegation regulator police court campaign committee party council company firm group office
         agency commission board team union club foundation institute university school
         hospital army military navy force forces service bureau house senate congress
         parliament coalition organization organisation association spokespeople""".split()

@@ -1,0 +1,68 @@
+"""'The union' is the body whose name's head is 'Union', not a company with 'Union' inside its name.
+
+A story names a trade union and a company whose name holds the same word, then tells the union by
+its head noun: "the National Union of Mineworkers and the companies that own the mines said ...
+owners General Mining Union Corp Ltd <GENM.J> said ... The union said ... a union spokesman said"
+(round 34, branch audit34, Reuters-21578 6957, ``benchmarks/claims.md``, nm7). "The union" and
+"a union spokesman" were read as the company, the nearest name holding "Union", so the union's
+statements went to the mine's owner. A body's noun names the body whose name it heads: the name's
+last word ("Northgate General Hospital"), or the word before its "of" ("National Union of
+Mineworkers"), a bracketed short form or ticker aside; "Union" of "General Mining Union Corp Ltd"
+heads nothing.
+
+* :func:`head_word`: a name's head word;
+* :func:`body_named`: whether a noun ("union") heads a name (True), is a word of it that heads
+  nothing (False), or is no word of it (None: other rules decide);
+* :func:`bare_body`: the same for a mention "the union" and a body's entity (read by
+  :func:`corpus_tools.attribution.speakers` when it joins mentions).
+"""
+
+from __future__ import annotations
+
+__all__ = ["bare_body", "body_named", "head_word"]
+
+
+def _words(name: str) -> list[str]:
+    """The name's words in lower case, bracketed parts ("(NUM)", "<GENM.J>") and an article aside."""
+    words = [w.lower() for w in name.split() if w[:1] not in "(<" and w[-1:] not in ")>"]
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
+def head_word(name: str) -> str:
+    """A name's head word, in lower case: the word before its first "of", else its last word.
+
+    Example:
+        >>> head_word("National Union of Mineworkers"), head_word("General Mining Union Corp Ltd")
+        ('union', 'ltd')
+        >>> head_word("the Federal Home Loan Bank Board (FHLBB)")
+        'board'
+    """
+    words = _words(name)
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+
+
+def body_named(noun: str, name: str) -> bool | None:
+    """Whether the body noun ``noun`` ("union") stands for the body ``name``: True when it heads the
+    name, False when it is a word of the name that heads nothing, None when the name does not hold it.
+
+    Example:
+        >>> body_named("union", "the National Union of Mineworkers")
+        True
+        >>> body_named("union", "General Mining Union Corp Ltd")
+        False
+        >>> body_named("union", "the Teamsters") is None
+        True
+    """
+    noun = noun.lower()
+    if noun not in _words(name):
+        return None
+    return head_word(name) == noun
+
+
+def bare_body(f: dict, e: dict) -> bool | None:
+    """For a mention's features ``f`` whose label is "the" and its body noun alone ("The union") and
+    an institution's entity ``e``: :func:`body_named` of the noun and the entity's label; None for
+    any other mention or entity."""
+    if not (f["type"] == e["type"] == "organisation" and f["label"].lower() == f"the {f['head']}"):
+        return None
+    return body_named(f["head"], e["label"])

@@ -1,0 +1,107 @@
+"""The lead's description of a speaker is the person the next sentence names with a title.
+
+Wire copy opens on a description and names the speaker in the next sentence, his title in
+apposition: "The Soviet Union ... has not decided whether to apply for membership, a senior Soviet
+State Bank official said. / "No specific plans exist ...," Yurij Ponomarev, international managing
+director of the State Bank, told Reuters." (round 34, branch audit34, Reuters-21578 17214 0-1 and
+17376 0-1, ``benchmarks/claims.md``, ad4 and ad6). The description was counted an anonymous speaker
+beside the named man, and so was each later "the State Bank official said".
+
+The rule: when the speaker of the first statement of a document is an unnamed singular description
+(an official, an observer), the first statement of the next sentence is a person named there for
+the first time with a title in apposition before the cue ("Name, title, told"), and the
+description and the title share a capitalised word ("State Bank"; "Bank"), the description's
+rows are that person's. A description and a title with no word in common ("a senior official" ...
+"Tom Hale, the White House spokesman") stay two speakers.
+
+* :func:`named_leads`: the attribution rows with such descriptions made the person they describe.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["named_leads"]
+
+#: a capitalised word of a description or a title ("State", "Bank"), not an article
+_CAPITAL = re.compile(r"\b[A-Z][a-z][\w-]*")
+_ARTICLES = frozenset({"The", "A", "An"})
+#: an apposition between a name and its cue: ", international managing director of the State Bank,"
+_APPOSITION = re.compile(r"^\s*,\s+[^,]{3,120},\s*$")
+#: the columns a document's statements are read by
+_READ = [
+    "doc_id",
+    "sent_id",
+    "speaker_end",
+    "cue_start",
+    "speaker_id",
+    "speaker_label",
+    "named",
+    "speaker_type",
+]
+
+
+def _capitals(text: str) -> set[str]:
+    return {w.removesuffix("'s") for w in _CAPITAL.findall(text)} - _ARTICLES
+
+
+def named_leads(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the rows of a lead's description given the ``speaker_id``, ``speaker_label``,
+    ``named`` and ``speaker_type`` of the person the next sentence names (module docstring).
+
+    Args:
+        frame: the attribution rows (``doc_id``, ``sent_id``, ``speaker_start``, ``speaker_end``,
+            ``cue_start``, ``speaker_id``, ``speaker_label``, ``named``, ``speaker_type``, ``role``).
+        corpus: the corpus frame (its ``text``).
+
+    Returns:
+        A copy of ``frame`` (the same frame when no speaker changes).
+    """
+    if not len(frame):
+        return frame
+    unnamed = ~frame["named"] & frame["speaker_type"].isin(("official", "anonymous"))
+    docs = set(frame.loc[(frame["sent_id"] == 0) & unnamed, "doc_id"])
+    if not docs:  # the cheap test first: an unnamed speaker in a first sentence
+        return frame
+    spoken = frame[
+        frame["doc_id"].isin(docs) & frame["speaker_id"].notna() & (frame["role"] == "speaker")
+    ].sort_values(["doc_id", "sent_id", "cue_start"], kind="stable")
+    by_doc: dict[str, list[dict]] = {}
+    for r in spoken[_READ].to_dict("records"):  # converted once: a frame per document costs more
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    to: dict[tuple[str, str], dict] = {}
+    for doc_id, rows in by_doc.items():  # a document's few statements, in order
+        person = _named_next(rows, str(corpus.loc[doc_id, "text"]))
+        if person is not None:
+            to[(doc_id, rows[0]["speaker_id"])] = person
+    if not to:
+        return frame
+    out = frame.copy()
+    cols = ["speaker_id", "speaker_label", "named", "speaker_type"]
+    for (doc_id, sid), person in to.items():
+        at = (out["doc_id"] == doc_id) & (out["speaker_id"] == sid)
+        out.loc[at, cols] = [person[c] for c in cols]
+    return out
+
+
+def _named_next(rows: list[dict], text: str) -> dict | None:
+    """The row of the person the next sentence names, when the first row's speaker is a lead's
+    description of that person (module docstring); else None. ``rows``: one document's statements
+    in order."""
+    first = rows[0]
+    if first["sent_id"] != 0 or first["named"] or first["speaker_type"] not in ("official", "anonymous"):
+        return None
+    label = " ".join(str(first["speaker_label"]).split())
+    if label.split(" ", 1)[0].lower() not in ("a", "an", "the"):
+        return None
+    person = next((r for r in rows if r["sent_id"] == 1), None)
+    if person is None or not person["named"] or person["speaker_type"] not in ("person", "official"):
+        return None
+    if any(r["speaker_id"] == person["speaker_id"] for r in rows if r["sent_id"] == 0):
+        return None  # named before: another person
+    between = text[int(person["speaker_end"]) : int(person["cue_start"])]
+    if not _APPOSITION.match(between) or not _capitals(label) & _capitals(between):
+        return None
+    return person
