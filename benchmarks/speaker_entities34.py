@@ -85,7 +85,8 @@ def main() -> None:
             if args.text:
                 print(corpus.loc[doc, "text"].strip())
             for r in sp.itertuples():
-                print(f"  {r.speaker_id} | {r.speaker} | {r.speaker_kind} | named={r.named} | n={r.n_statements}")
+                line = f"  {r.speaker_id} | {r.speaker} | {r.speaker_kind}"
+                print(f"{line} | named={r.named} | n={r.n_statements}")
             for c in candidates(rows):
                 n_cand += 1
                 print(f"  ? {c}")
