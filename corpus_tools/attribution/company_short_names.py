@@ -23,8 +23,8 @@ Round 34 (branch orgs34, ``benchmarks/speaker_entities34.md`` rows 8-9, Reuters-
 16597) read the same name in two or more words: the parser split "Goodyear Tire and Rubber Co said"
 at its "and" into a person "Goodyear Tire" and a company "Rubber Co", two speakers of one
 statement. A label of two to four capitalised words that is the leading words of one company's
-name, or its words after the name's "and" ("Rubber Co"), is that company, where the text names it
-before the mention or the mention opens or ends the name itself.
+name before its "and", or its words after that "and" ("Rubber Co"), is that company, where the
+text names it before the mention or the mention opens or ends the name itself.
 
 * :func:`short_company`: that company's name without its legal suffix ("Levon Resources"), as the
   company's own label is written, or "".
@@ -114,6 +114,9 @@ def _part_company(label: str, before: str, text: str) -> str:
     the mention's own words; else "". Never a person "of" a firm ("Wilf Gobert of Peters and Co",
     a name the pattern reads whole: Reuters-21578 16475)."""
     if not _PART.fullmatch(label) or label.split()[0] in ("The", "A", "An"):
+        return ""
+    spaced = " ".join(text.split())  # the cheap test first: the label beside an "and" of a name
+    if not any(f in spaced for f in (label + " and ", label + " & ", " and " + label, " & " + label)):
         return ""
     firsts, _ = _companies(text)
     found = {
