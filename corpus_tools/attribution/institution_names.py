@@ -21,7 +21,8 @@ writes them, one rule for every shape:
   "Geodome Resources Ltd" and "Geodome Resources" (8853);
 * a short form is the full name's leading words ("Dome" of "Dome Petroleum Ltd", "Morgan Guaranty"
   of "Morgan Guaranty Trust Co of New York": 16176, 9742), written without a suffix of its own,
-  when no other body of the document
+  when the full name does not go on with "of" or "for" after them ("the Commission" of "the
+  Commission for Racial Equality": a body of something) and no other body of the document
   opens with them ("First" of "First Chicago" and "First Boston": neither) and the short form is
   not one word that names no company alone ("General", "First", "National", ...);
 * initials are also made of each word's first letters or first syllable, in order ("NYMEX" of
@@ -153,6 +154,8 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
         return False
     raw = _named(raw_short)[0]  # with its own suffix, a short form only of the same name and more
     leading = full[: len(short)] == short and (len(raw) == len(short) or raw_full[: len(raw)] == raw)
+    leading = leading and full[len(short)] not in SMALL_WORDS  # "the Commission" is no short form of
+    # "the Commission for Racial Equality" (a body of something), nor "the Bank" of "the Bank of England"
     if leading and not (len(short) == 1 and short[0] in _GENERIC):  # "Dome", not "General"
         return not [o for o in others if _named(o)[1] not in (wa, wb) and _named(o)[1][: len(short)] == short]
     if full[-len(short) :] != short:

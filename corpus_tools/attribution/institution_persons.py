@@ -71,8 +71,8 @@ def institution_of(label: str, orgs: list[str], text: str) -> str:
 
 def institution_persons(new: dict, seen: dict[str, list[dict]], texts: dict[str, str]) -> None:
     """Join each document's named persons that are another name of one of its institutions to it,
-    under the longer of the two names ("The National Association of Securities Dealers Inc", not
-    "The NASD").
+    under the institution's label, or under the person's where the institution is written in
+    initials ("The National Association of Securities Dealers Inc", not "The NASD").
 
     Args:
         new: speaker_id -> (its speaker_id now, label, type, named), changed in place.
@@ -88,7 +88,7 @@ def institution_persons(new: dict, seen: dict[str, list[dict]], texts: dict[str,
             if not found:
                 continue
             body = next(v for v in new.values() if v[0] == orgs[found]["id"])
-            if len(institution_words(p["speaker_label"])) > len(institution_words(found)):  # "The NASD"
+            if len(institution_words(found)) == 1 and found.split()[-1].isupper():  # "The NASD"
                 body = (body[0], p["speaker_label"], *body[2:])  # under its full name
             for x, v in new.items():
                 if v[0] in (p["id"], body[0]):
