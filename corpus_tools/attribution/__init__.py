@@ -144,7 +144,8 @@ One person, pair or body under several names:
 * :mod:`~.defendant`: the person on trial under every description the story gives;
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
-* :mod:`~.institution_names`: an institution's short name or initials and its full name;
+* :mod:`~.institution_names`: an institution's short name or initials and its full name (round 34: its
+  name less its legal suffix and ticker, its leading words, the initials of its syllables);
 * :mod:`~.lowercased_bodies`: "The crown prosecution service" is the story's capitalised body;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);
@@ -373,5 +374,8 @@ One person, pair or body under several names:
 * :mod:`~.body_heads`: "The union", "a union spokesman" after "the National Union of Mineworkers"
   and "General Mining Union Corp Ltd": the union, whose name "union" heads;
 * :mod:`~.lead_descriptions`: "a senior Soviet State Bank official said. / ... Yurij Ponomarev,
-  international managing director of the State Bank, told Reuters": one man.
+  international managing director of the State Bank, told Reuters": one man;
+* :mod:`~.institution_persons`: "Morgan Guaranty", typed a person, beside "Morgan Guaranty Trust Co":
+  the bank (round 34);
+* :mod:`~.union_anaphors`: "The United Auto Workers has set ... The union said": the union (round 34).
 """

@@ -56,6 +56,7 @@ from corpus_tools.attribution.firm_openers import firm_opener
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.home_tails import home_cut
 from corpus_tools.attribution.households import one_household
+from corpus_tools.attribution.institution_persons import institution_persons
 from corpus_tools.attribution.job_nouns import job_holder
 from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.kin_given_alone import kin_given_alone
@@ -476,6 +477,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         else:
             seen.setdefault(doc, []).append(me)
         new[r["speaker_id"]] = (me["id"], *(me[c] for c in cols))
+    institution_persons(new, seen, texts)  # "Morgan Guaranty", a person, beside "Morgan Guaranty Trust Co"
     ids = out["speaker_id"]
     at = ids.notna()
     for i, col in enumerate(["speaker_id", *cols] if at.any() else []):

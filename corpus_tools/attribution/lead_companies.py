@@ -16,6 +16,14 @@ its ticker or by an apposition's comma: the label is that name as written, so th
 lead's. Read from ``wire_speakers`` (a text that does not open so, or a mention of another shape,
 costs one string test).
 
+Round 34 (branch orgs34, ``benchmarks/speaker_entities34.md`` rows 11-13, Reuters-21578 2444,
+5116 and 5119) widened the lead and the mention to the shapes the check set split: a lead in an
+unlisted company's brackets, with no suffix ("<VMS Realty Partners> said"); a suffix after a comma
+and a name with a small word ("Petroleos de Venezuela, S.A. said"); a mention with one or two
+lower-case words before its head ("The state oil company said"; never "the new company"), or "the
+firm"; "the group" or "the bank" only where the lead's name says so ("Harlow Group Plc",
+"Banque ..."); and the lead's suffix read alone as a speaker ("S.A." of "..., S.A. said").
+
 * :func:`lead_company`: the speaker as the lead's company, or as it is.
 """
 
@@ -27,10 +35,20 @@ __all__ = ["lead_company"]
 
 #: the text opens with a company's name and a legal suffix, then its ticker, "said" or a comma
 _LEAD = re.compile(
-    r"\s*<?((?:[A-Z][\w&'.-]*\s+(?:(?:and|of|&)\s+)?){1,5}?"
-    r"(?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|Corporation|Company|Group|Holdings|AG|NV|SA)\.?)>?"
+    r"\s*<?((?:[A-Z][\w&'.-]*,?\s+(?:(?:and|of|&|de|del|la|du|des|di|van|von|der)\s+)?){1,5}?"
+    r"(?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|Corporation|Company|Group|Holdings|AG|NV|SA|S\.A)\.?)>?"
     r"(?=\s*(?:<[^>\n]{1,12}>\s*)?(?:,|said\b))"
+    r"|\s*<([A-Z][^<>\n]{1,60})>(?=\s*said\b)"  # "<VMS Realty Partners> said": brackets, no suffix
 )
+#: the mention: "the company", "the state oil company", "the firm", "the group", "the bank" (head
+#: last, one or two lower-case words before it, never "new"; not "the company's chairman")
+_MENTION = re.compile(
+    r"the (?:(?!new )[a-z-]+ ){0,2}(company|firm|group|bank)(?!'|\u2019|-)\b", re.IGNORECASE
+)
+#: the words a lead's name must hold for "the group" and "the bank"
+_KINDS = {"group": ("Group",), "bank": ("Bank", "Banque", "Banco", "Bancorp")}
+#: a suffix read alone as a speaker ("S.A." of "Petroleos de Venezuela, S.A. said")
+_SUFFIX_ALONE = frozenset({"sa", "ag", "nv", "inc", "ltd", "plc", "corp", "co"})
 
 
 def lead_company(s: dict, text: str, start: int) -> dict:
@@ -49,9 +67,25 @@ def lead_company(s: dict, text: str, start: int) -> dict:
         >>> lead_company(s, "Prices fell. The company said it will grow.", 13) is s
         True
     """
-    if s.get("named") or text[start : start + 12].lower() != "the company " or start == 0:
+    label = str(s["speaker_label"]).replace(".", "").strip().lower()
+    alone = label in _SUFFIX_ALONE
+    if (
+        start == 0
+        or (s.get("named") and not alone)
+        or not (alone or text[start : start + 4].lower() == "the ")
+    ):
+        return s
+    mention = None if alone else _MENTION.match(text, start)
+    if not alone and (
+        mention is None or mention.group(0).lower() != " ".join(str(s["speaker_label"]).lower().split())
+    ):
         return s
     m = _LEAD.match(text)
-    if m is None:
+    if m is None or (alone and start > m.end()):
         return s
-    return {**s, "speaker_label": " ".join(m.group(1).split()), "speaker_type": "organisation", "named": True}
+    name = " ".join((m.group(1) or m.group(2)).split())
+    if mention is not None and not any(
+        w in name.split() for w in _KINDS.get(mention.group(1).lower(), name.split())
+    ):
+        return s  # "the group" after a lead that names no group
+    return {**s, "speaker_label": name, "speaker_type": "organisation", "named": True}

@@ -19,7 +19,8 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
 * :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33);
 * :mod:`~.document_issuers`: "The study said" after "X said based on a feasibility study": X (round 34);
-* :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34).
+* :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34);
+* :mod:`~.union_anaphors`: "The union said" after "The United Auto Workers has set" (round 34).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -42,6 +43,7 @@ from corpus_tools.attribution.press_reports import press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 from corpus_tools.attribution.said_in_statements import statement_company
 from corpus_tools.attribution.tickers import ticker_named
+from corpus_tools.attribution.union_anaphors import union_anaphor
 
 __all__ = ["wire_speaker"]
 
@@ -64,6 +66,7 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     """
     s = bracket_company(s, text, start)  # "<Qintex Ltd> of Brisbane said": Qintex
     s = lead_company(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
+    s = union_anaphor(s, text, start)  # "The union said" after "The United Auto Workers has set"
     s = government_anaphor(s, text, start)  # "The government said" after "The Soviet government said"
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if body := document_body(label, text) if not s["named"] else "":  # "the Treasury brief said"
