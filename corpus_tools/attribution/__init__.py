@@ -361,5 +361,8 @@ One person, pair or body under several names:
   company;
 * :mod:`~.said_in_statements`: "Pechiney said in a statement ... a spokesman said ... The statement
   said": the company;
-* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams.
+* :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams;
+* :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group;
+* :mod:`~.group_persons`: "trade officials said" -> "Trade Minister Pat Carney said": re-attributed,
+  not relabelled.
 """

@@ -25,6 +25,7 @@ from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
+from corpus_tools.attribution.bare_groups import bare_group
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
 from corpus_tools.attribution.companies import COMPANY_HEADS
@@ -169,7 +170,7 @@ def _same_entity(f: dict, e: dict) -> bool:
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
         given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
-    if f["key"] in e["keys"]:
+    if f["key"] in e["keys"] or bare_group(f, e):  # "ICCO delegates said ... delegates said": one group
         return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
         return False

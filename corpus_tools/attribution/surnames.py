@@ -19,14 +19,16 @@ __all__ = ["INSTITUTION_HEADS", "misprint", "person_surnames"]
 #: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
 #: "the Law Lords", "the Home Office"; a declarative table). "magistrates" and "justices": "Brent
 #: Magistrates' Court" made "Magistrates" a surname, so the bench "Magistrates who rejected his claims
-#: ... decided" was a named person (round 27's held-out 07.10.99/knickers of the METER courts)
+#: ... decided" was a named person (round 27's held-out 07.10.99/knickers of the METER courts);
+#: "exchange" and "bourse": "The New York Stock Exchange said" was retyped a person (round 34,
+#: branch tune34, 5612 of ``TUNE_34``, U2)
 INSTITUTION_HEADS = frozenset(
     """watch lords commons office court council committee commission ministry party union
     association agency authority authorities department bureau board trust society federation
     institute foundation league alliance coalition tribunal police service services bank
     corporation company group inquiry parliament assembly senate congress government
     administration embassy army navy organisation organization network campaign hospital
-    infirmary university college magistrates justices""".split()
+    infirmary university college magistrates justices exchange bourse""".split()
 )
 _PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|General|Gen|Judge|Justice|Senator|President|"
