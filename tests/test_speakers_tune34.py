@@ -87,8 +87,8 @@ _GROUP = (
     "    The officials said a checking system would be set up within three months.\n"
 )
 _MINISTER = (
-    "Norway plans to check timber shipments\nthrough the country to meet Swedish concerns, Forestry\n"
-    "Minister Anne Solberg said.\n"
+    "Norway plans to check timber shipments through the country\nto meet Swedish concerns, "
+    "Forestry Minister Anne Solberg said.\n"
     "    Solberg said a checking system would be set up within three months.\n"
 )
 
@@ -104,4 +104,34 @@ def test_a_groups_statement_given_to_one_named_minister_is_re_attributed():
     assert s.loc["senior government forestry officials", ["status", "became"]].tolist() == [
         "re_attributed",
         "Forestry Minister Anne Solberg",
+    ]
+
+
+# a company named with its legal ending, then without it: one company ("<Harbour Group Ltd> said ...
+# Harbour Group said"), its wrapped first mention read whole
+_LEGAL = (
+    "Equity investment company <Harbour\n"
+    "Group Ltd> said it had agreed to buy <Coastal Life Insurance\n"
+    "Co> from Delmar Corp <DLM> of the U.S. for 80 mln dlrs.\n"
+    "    The deal was made possible by its major shareholder, Harbour Group said in a statement.\n"
+    "    The balance will be funded by debt, Harbour Group said.\n"
+)
+
+
+def test_a_company_with_and_without_its_legal_ending_is_one_company():
+    assert speaker_rows(_LEGAL) == [["Harbour Group Ltd", "organisation", 3]]
+
+
+def test_a_bare_plural_joins_the_same_words_before_and_no_group_when_two_fit():
+    text = (
+        "Coffee delegates said the talks would resume on Monday.\n"
+        "    Consumer delegates said they wanted a new quota plan.\n"
+        "    But delegates said the producers had not agreed, and other delegates said they would walk out.\n"
+        "    Delegates said the meeting ended late.\n"
+    )
+    assert speaker_rows(text) == [
+        ["Coffee delegates", "anonymous", 1],
+        ["Consumer delegates", "anonymous", 1],
+        ["delegates", "anonymous", 2],
+        ["other delegates", "anonymous", 1],
     ]
