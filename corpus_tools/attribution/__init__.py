@@ -364,5 +364,6 @@ One person, pair or body under several names:
 * :mod:`~.of_names`: "said Ben Williams of Paris brokerage house Fauchier-Magnan": Ben Williams;
 * :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group;
 * :mod:`~.group_persons`: "trade officials said" -> "Trade Minister Pat Carney said": re-attributed,
-  not relabelled.
+  not relabelled;
+* :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company.
 """

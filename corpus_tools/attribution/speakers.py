@@ -171,10 +171,8 @@ def _same_entity(f: dict, e: dict) -> bool:
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
         given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
-    if f["key"] in e["keys"] or bare_group(f, e):  # "ICCO delegates said ... delegates said": one group
-        return True
-    if legal_twin(f, e):  # "<Battery Group Ltd> said ... Battery Group said": one company
-        return True
+    if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
+        return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
         return False
     if f["head"] in ("source", "sources") and not e["named"]:
