@@ -377,5 +377,9 @@ One person, pair or body under several names:
   international managing director of the State Bank, told Reuters": one man;
 * :mod:`~.institution_persons`: "Morgan Guaranty", typed a person, beside "Morgan Guaranty Trust Co":
   the bank (round 34);
-* :mod:`~.union_anaphors`: "The United Auto Workers has set ... The union said": the union (round 34).
+* :mod:`~.union_anaphors`: "The United Auto Workers has set ... The union said": the union (round 34);
+* :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group;
+* :mod:`~.group_persons`: "trade officials said" -> "Trade Minister Pat Carney said": re-attributed,
+  not relabelled;
+* :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company.
 """

@@ -206,10 +206,18 @@ def _wrapped_name(t, gap: str, text: str, at: int) -> bool:
     return at - (text.rfind("\n", 0, at) + 1) >= _WRAPPED_LINE
 
 
+def _one_name(t) -> bool:
+    """``t`` and the word after it lie in one name of the parse's entities ("the International<newline>
+    Energy Agency (IEA) said": a hard wrap inside the agency's name, not a byline line before it;
+    round 34, branch tune34, 13256 of ``TUNE_34``)."""
+    return bool(t.ent_type_) and t.nbor().ent_iob_ == "I" and t.nbor().ent_type_ == t.ent_type_
+
+
 def speaker_mention(head, text: str, offset: int):
     """The speaker mention: the head's subtree without clauses, asides and prepositions after
     a comma; cut at a line break, so a byline line is never part of it (a hard-wrapped line that
-    goes on in lower case, "a union<newline>representative", is one line)."""
+    goes on in lower case, "a union<newline>representative", or inside one name of the parse's
+    entities, "the International<newline>Energy Agency", is one line)."""
     keep, stack = {head.i}, [head]
     while stack:
         t = stack.pop()
@@ -235,7 +243,8 @@ def speaker_mention(head, text: str, offset: int):
         if t.i >= head.i:
             break
         gap = text[offset + t.idx + len(t) : offset + t.nbor().idx]
-        wrapped = gap.count("\n") == 1 and t.nbor().text[:1].islower()  # "a union\nrepresentative"
+        # "a union\nrepresentative"; "the International\nEnergy Agency"
+        wrapped = gap.count("\n") == 1 and (t.nbor().text[:1].islower() or _one_name(t))
         wrapped = wrapped or _wrapped_name(t, gap, text, offset + t.idx + len(t))
         if t.i < head.i and "\n" in gap and not wrapped:
             lo = t.i + 1

@@ -9,7 +9,10 @@ survival called the paper's the wire's body "relabelled" to the same words (read
 The rule: an unnamed institution's label of two or more words, all in lower case after its
 determiner ("The crown prosecution service"), is the named body when the story's texts write the
 same words with a capital on each word but "of", "for", "and" and "the" ("Crown Prosecution
-Service"); its label takes those capitals.
+Service"); its label takes those capitals. Capitalised words may open the label, a place that
+names which body it is, before the words in lower case ("The New York stock exchange said" in one
+update, "The New York Stock Exchange said" in the story before it; round 34, branch tune34, 6249 of
+``TUNE_34``, U2).
 
 * :func:`story_cased`: the label with the story's capitals, or "";
 * :func:`cased_body`: a speaker's label and whether it is named, read so.
@@ -22,7 +25,7 @@ import re
 __all__ = ["cased_body", "story_cased"]
 
 _SMALL = frozenset({"of", "for", "and", "the", "on", "in"})
-_LABEL = re.compile(r"^((?:[Tt]he )?)([a-z][a-z'-]*(?: [a-z][a-z'-]*)+)$")
+_LABEL = re.compile(r"^((?:[Tt]he )?)((?:[A-Z][\w.'-]* )*[a-z][a-z'-]*(?: [a-z][a-z'-]*)+)$")
 
 
 def story_cased(label: str, story: str) -> str:
@@ -34,6 +37,8 @@ def story_cased(label: str, story: str) -> str:
         'The Crown Prosecution Service'
         >>> story_cased("the local council", story)
         ''
+        >>> story_cased("The Tokyo stock exchange", "The Tokyo Stock Exchange said it would.")
+        'The Tokyo Stock Exchange'
     """
     m = _LABEL.match(" ".join(str(label).split()))
     if not m:

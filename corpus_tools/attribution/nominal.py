@@ -26,8 +26,13 @@ SIDE_MODIFIERS = frozenset({"defence", "defense", "prosecution", "police", "crow
 ACCOUNT_NOUNS = frozenset({"account", "version", "evidence", "testimony", "statement", "story"})
 #: nouns of a measure that "according to" sets a thing by ("charged according to the patient's
 #: means", "paid according to their needs"): a proportion, no one's telling (round 17's
-#: 16.07.99/care, ``benchmarks/claims.md`` cause 4: "the patient's means" made a speaker)
-MEASURE_NOUNS = frozenset({"means", "need", "needs", "income", "ability", "size", "circumstances"})
+#: 16.07.99/care, ``benchmarks/claims.md`` cause 4: "the patient's means" made a speaker); and a
+#: scale or rule a price or grade is set by ("The cocoa will be priced according to a fixed set of
+#: differentials": a price scale, no source; round 34, branch tune34, 10505 of ``TUNE_34``, U3)
+MEASURE_NOUNS = frozenset(
+    {"means", "need", "needs", "income", "ability", "size", "circumstances"}
+    | {"set", "scale", "scales", "formula", "schedule", "differential", "differentials", "grade", "grades"}
+)
 
 
 def _name_or_side(c) -> bool:

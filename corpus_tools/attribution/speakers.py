@@ -25,6 +25,7 @@ from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
+from corpus_tools.attribution.bare_groups import bare_first, bare_group
 from corpus_tools.attribution.body_heads import bare_body
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
@@ -37,6 +38,7 @@ from corpus_tools.attribution.head_synonyms import synonym_heads
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.kin_genders import kin_given
+from corpus_tools.attribution.legal_names import legal_twin
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
@@ -172,8 +174,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
     if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
         return heads
-    if f["key"] in e["keys"]:
-        return True
+    if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
+        return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
         return False
     if f["head"] in ("source", "sources") and not e["named"]:
@@ -191,7 +193,7 @@ def _preferred(f: dict, same: list[dict]) -> list[dict]:
         same = [e for e in same if f["key"] in e["keys"]] or same
     if len(same) > 1 and f["head"] in ("source", "sources"):
         same = [e for e in same if e["heads"] & {"source", "sources"}] or same
-    return same
+    return bare_first(f, same)  # "delegates" the earlier "delegates", not "Consumer delegates" since
 
 
 def _bound(att, pronoun: str, join, outlets: frozenset[str], leaders) -> list[dict]:

@@ -23,6 +23,7 @@ from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.given_name_slips import given_slip
 from corpus_tools.attribution.given_rivals import rival_surname
+from corpus_tools.attribution.group_persons import group_to_person
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
 from corpus_tools.attribution.named_tellers import says_who
 from corpus_tools.attribution.own_voice import own_voice, told_anywhere
@@ -292,8 +293,9 @@ def _other_fate(me: _Who, them: _Who, sid: str, by_speaker: dict, who: dict, *, 
         return "relabelled" if given_slip(me, them) else "re_attributed"
     if me.kind != them.kind and "anonymous" not in (me.kind, them.kind):
         return "re_attributed"
-    if them.named and not me.named and not me.description & them.description:
-        return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common
+    if them.named and not me.named and (not me.description & them.description or group_to_person(me, them)):
+        return "re_attributed"  # an anonymous speaker's words given to a named one with nothing in common,
+        # or an unnamed group's given to one named person ("trade officials" -> "Trade Minister Pat Carney")
     office = them.roles - me.roles  # "Roger Gedge" -> "a judge", the office of "Recorder McLaren":
     if me.named and not them.named and office and any(who[o].roles & office for o in by_speaker if o != sid):
         return ""  # the judge's ruling on his claim, no fate of the claimant's statement

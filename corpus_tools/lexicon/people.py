@@ -26,7 +26,8 @@ FEMALE_TITLES: frozenset[str] = frozenset(
 )
 
 #: Head nouns (lemmas, lower case) that type a speaker mention. ``official`` holds offices
-#: and titles: a person holding one is an official, never an organisation.
+#: and titles: a person holding one is an official, never an organisation. "exchange" and "bourse"
+#: (organisation): "The New York stock exchange said", in lower case, was anonymous (round 34, U2).
 SPEAKER_WORDS: dict[str, frozenset[str]] = {
     "official": frozenset(
         """official officer spokesman spokeswoman spokesperson minister secretary chancellor
@@ -42,7 +43,8 @@ SPEAKER_WORDS: dict[str, frozenset[str]] = {
         delegation regulator police court campaign committee party council company firm group office
         agency commission board team union club foundation institute university school
         hospital army military navy force forces service bureau house senate congress
-        parliament coalition organization organisation association spokespeople""".split()
+        parliament coalition organization organisation association spokespeople exchange
+        bourse""".split()
     ),
     "document": frozenset(
         """report statement letter memo poll survey study document documents filing papers

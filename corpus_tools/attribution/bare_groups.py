@@ -1,0 +1,58 @@
+"""A bare plural of an unnamed group after the same group named with more words: one group.
+
+"The council reached agreement on rules ..., ICCO delegates said. ... but delegates said they
+expected them to come into force early next week": the delegates of the second sentence are the
+ICCO delegates of the first, told again without the modifier. Without an article the bare plural
+was never joined to a description before it (a definite "the officials" is), so one anonymous
+group was counted twice and a later version's survival relabelled one and dropped the other.
+A bare plural ("delegates", "officials", "traders") of an unnamed group, with no word but its head,
+joins an earlier unnamed plural group of the same head and kind ("ICCO delegates"), never one set
+apart as "other" ("other delegates"), and the same bare words first when the text used them before
+("delegates said ... Consumer delegates said ... delegates said": the first group), and none when
+two modified groups fit ("Coffee delegates", "Consumer delegates"); a modified one
+("Western delegates", "other traders") never joins this way. Found in round 34, branch tune34: 10505
+of ``TUNE_34`` (``benchmarks/claims_tune34.md``, U4).
+"""
+
+from __future__ import annotations
+
+__all__ = ["bare_group", "bare_plural", "bare_first"]
+
+#: the kinds of an unnamed group's head ("delegates" is an official's word, "traders" anonymous)
+_GROUP_TYPES = frozenset({"official", "anonymous"})
+#: words that set a group apart from another of the same head ("other delegates")
+_APART = frozenset({"other", "another"})
+
+
+def bare_plural(f: dict) -> bool:
+    """Whether a mention's features ``f`` are a bare plural of an unnamed group ("delegates")."""
+    return (
+        f["number"] == "p"
+        and not f["mods"]
+        and not f["named"]
+        and not f["definite"]
+        and f["type"] in _GROUP_TYPES
+    )
+
+
+def bare_first(f: dict, same: list[dict]) -> list[dict]:
+    """Of the entities a bare plural may join (latest first), those it names with the same words
+    when there are any ("delegates" before "Consumer delegates"), else none when two groups fit
+    ("Coffee delegates", "Consumer delegates": which one is not said); ``same`` as it is otherwise."""
+    if len(same) < 2 or not bare_plural(f):
+        return same
+    return [e for e in same if f["key"] in e["keys"]]
+
+
+def bare_group(f: dict, e: dict) -> bool:
+    """Whether a mention's features ``f`` (:func:`~corpus_tools.attribution.speakers.speaker_features`)
+    are a bare plural ("delegates") of the unnamed plural group ``e`` (an entity of
+    :func:`~corpus_tools.attribution.speakers.resolve_speakers`: "ICCO delegates")."""
+    return (
+        bare_plural(f)
+        and e["number"] == "p"
+        and not e["named"]
+        and e["type"] == f["type"]
+        and f["head"] in e["heads"]
+        and not e["mods"] & _APART
+    )
