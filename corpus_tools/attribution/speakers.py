@@ -34,17 +34,17 @@ from corpus_tools.attribution.cues import participle_opening
 from corpus_tools.attribution.described_antecedents import described_before
 from corpus_tools.attribution.disjoint import inside_statement, not_in_own_clause
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.entity_records import new_entity, pair_entity
 from corpus_tools.attribution.head_synonyms import synonym_heads
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.kin_genders import kin_given
-from corpus_tools.attribution.legal_names import legal_twin
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
 from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
-from corpus_tools.attribution.pairs import pair_for, pair_label
+from corpus_tools.attribution.pairs import pair_for
 from corpus_tools.attribution.passive_agents import relative_agent
 from corpus_tools.attribution.plural_titles import unnamed_plural
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
@@ -174,8 +174,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
     if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
         return heads
-    if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
-        return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
+    if f["key"] in e["keys"] or bare_group(f, e):  # "ICCO delegates said ... delegates said": one group
+        return True
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
         return False
     if f["head"] in ("source", "sources") and not e["named"]:
@@ -222,26 +222,6 @@ def _alleged_first(
     return [e, *(x for x in near if x is not e)]
 
 
-def _new_entity(f: dict, label: str, doc_id: str, n: int) -> dict:
-    return {
-        "id": f"{doc_id}:S{n}",
-        "government": f["government"],
-        "label": label,
-        "surnames": {f["surname"]} - {""},
-        "firsts": {f["first"]} - {""},
-        "keys": {f["key"]},
-        "heads": set(f["heads"]),
-        "mods": set(f["mods"]),
-        "number": f["number"],
-        "gender": f["gender"],
-        "marked": bool(f["gender"])
-        and f.get("head") not in epithets.JOB_GENDERS,  # "wife", not "spokeswoman"
-        "type": f["type"],
-        "named": f["named"],
-        "affiliation": f["affiliation"],
-    }
-
-
 def _near(att, f: dict, aged: bool, seen: list[tuple], window: int, bound) -> list[dict]:
     """The antecedents of a pronoun or an age alone (``bound()``: the subject its clause is bound
     to, first), [] for any other mention."""
@@ -256,18 +236,6 @@ def _lone_name(att, pronoun: str, persons: list, genders: dict[str, str], join, 
     named near it whose gender the text does not give (snooker's times 11)."""
     name = lone_name(att, pronoun, persons, genders, strict=not first)
     return [join(name_features(*name), " ".join(name))[0]] if name else []
-
-
-def _pair_entity(names: list[str], entities: list[dict], doc_id: str) -> dict:
-    """The one speaker of a named pair in a document, made on its first statement."""
-    label = pair_label(names)
-    found = next((e for e in entities if e["label"] == label and e["number"] == "p"), None)
-    if found is None:
-        f = dict.fromkeys(("government", "surname", "first", "gender"), "")
-        f.update(heads={"pair"}, mods=set(), number="p", type="person", named=True, affiliation="unknown")
-        f["key"] = label.lower()
-        entities.append(found := _new_entity(f, label, doc_id, len(entities) + 1))
-    return found
 
 
 def resolve_speakers(
@@ -337,7 +305,7 @@ def resolve_speakers(
             e["gender"] = e["gender"] or f["gender"]
             e["marked"] = e["marked"] or (bool(f["gender"]) and f.get("head") not in epithets.JOB_GENDERS)
             return e, True
-        entities.append(_new_entity(f, label, doc_id, len(entities) + 1))
+        entities.append(new_entity(f, label, doc_id, len(entities) + 1))
         return entities[-1], False
 
     pending = sorted(candidates, key=lambda c: c[0])
@@ -384,7 +352,7 @@ def resolve_speakers(
         aged = aged and (bool(near) or epithets.epithet_gender(att.mention) is None)  # a lone epithet: itself
         pair = opening_pair(att, pairs or [])  # "An English couple who ...", named in the next sentence
         if pair := pair or pair_for(att, PRONOUNS.get(f["pronoun"], ""), pairs or [], seen, near, window):
-            att.entity, att.resolved_from = _pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
+            att.entity, att.resolved_from = pair_entity(pair, entities, doc_id), "pair"  # "They claimed"
         elif f["pronoun"] or aged:
             pronouns.take_antecedent(att, f["pronoun"], near, aged)
         else:
