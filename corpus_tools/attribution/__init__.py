@@ -381,6 +381,7 @@ One person, pair or body under several names:
 * :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group;
 * :mod:`~.group_persons`: "trade officials said" -> "Trade Minister Pat Carney said": re-attributed,
   not relabelled;
+* :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company;
 * :mod:`~.entity_records`: a new speaker's record, and the one speaker of a named pair (moved out of
   :mod:`~.speakers`).
 """

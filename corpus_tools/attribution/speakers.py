@@ -39,6 +39,7 @@ from corpus_tools.attribution.head_synonyms import synonym_heads
 from corpus_tools.attribution.hearings import as_hearing, is_hearing
 from corpus_tools.attribution.inverted import not_named_within
 from corpus_tools.attribution.kin_genders import kin_given
+from corpus_tools.attribution.legal_names import legal_twin
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
@@ -174,8 +175,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
     if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
         return heads
-    if f["key"] in e["keys"] or bare_group(f, e):  # "ICCO delegates said ... delegates said": one group
-        return True
+    if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
+        return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
         return False
     if f["head"] in ("source", "sources") and not e["named"]:
