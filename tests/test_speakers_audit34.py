@@ -129,3 +129,18 @@ def test_a_delegation_is_a_body():
         "the United Nations.\n"
     )
     assert speaker_rows(text) == [["the Ruritanian delegation", "organisation", 1]]
+
+
+# 12194's shape (round 32's TUNE_32): an office after "U.S." with the holder's name in the mention,
+# broken by the wire's line wrap: a named person, one with "Marlowe said" (the lead's fix after the
+# merge of round 34: audit34's "U.S. Official" rule made him anonymous and a second speaker)
+_ATTORNEY = (
+    "U.S. Attorney for Brooklyn Andrew\nMarlowe, who has been leading an inquiry into city contracts,\n"
+    "said he was offered a post at the Federal Trade Commission.\n"
+    "    Speaking to reporters after a news conference, Marlowe said he had\n"
+    "talks in Washington last month about the post.\n"
+)
+
+
+def test_an_office_after_an_abbreviation_with_its_holder_named_is_that_person():
+    assert speaker_rows(_ATTORNEY) == [["U.S. Attorney for Brooklyn Andrew Marlowe", "person", 2]]

@@ -68,8 +68,10 @@ def office_alone(root) -> bool:
     ``benchmarks/claims_tune13.md``), or letters after a name (:func:`letters_alone`). An
     abbreviation before it is no name of its own: Reuters-21578 capitalises the word after "U.S."
     ("a senior U.S. Official, who declined to be identified": no surname "Official"; round 34,
-    branch audit34, 17376)."""
+    branch audit34, 17376), unless a person is named in the mention ("U.S. Attorney for Manhattan
+    Rudolph<newline>Giuliani", Reuters-21578 12194: the lead's fix after the merge of round 34)."""
     own = any(c.dep_ in ("compound", "appos", "flat") and not _abbreviation(c) for c in root.children)
+    own = own or any(t.ent_type_ == "PERSON" for t in root.subtree)  # "U.S. Attorney for X Rudolph Giuliani"
     return (root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own) or letters_alone(root)
 
 
