@@ -63,6 +63,16 @@ def load_table(rounds: tuple[int, int] | None = None) -> pd.DataFrame:
     return t.reset_index(drop=True)
 
 
+def script_inputs(description: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The Reuters-21578 corpus and the edge table (:func:`load_table`) of a fitting script run as
+    ``python SCRIPT [--data PATH]`` (``description``: its ``--help`` line), warnings silenced."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--data", type=Path, default=DATA)
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    return ct.load_reuters21578(args.data, limit=None), load_table()
+
+
 def judge(table: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """``table`` with the tree's ``parent`` and ``relation`` for each later document and ``right``."""
     got = {}

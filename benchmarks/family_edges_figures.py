@@ -15,15 +15,11 @@ Run: ``python benchmarks/family_edges_figures.py [--data PATH]`` (a few minutes)
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import warnings
-from pathlib import Path
 
 import pandas as pd
-from family_edges import DATA, grid_scores, judge, load_table, print_fit
+from family_edges import grid_scores, judge, print_fit, script_inputs
 
-import corpus_tools as ct
 from corpus_tools.reuse import figures_told as ft
 from corpus_tools.reuse.family import body_text
 
@@ -45,12 +41,7 @@ def may_change(series: str, corpus: pd.DataFrame) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DATA)
-    args = ap.parse_args()
-    warnings.filterwarnings("ignore")
-    corpus = ct.load_reuters21578(args.data, limit=None)
-    table = load_table()
+    corpus, table = script_inputs(__doc__.splitlines()[0])
     moving = [s for s in table["series"].unique() if may_change(s, corpus)]
     still = table[~table["series"].isin(moving)]
     try:

@@ -17,13 +17,10 @@ Run: ``python benchmarks/family_edges_weak.py [--data PATH]`` (a few minutes).
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import warnings
-from pathlib import Path
 
 import pandas as pd
-from family_edges import DATA, grid_scores, load_table, print_fit
+from family_edges import grid_scores, print_fit, script_inputs
 
 import corpus_tools as ct
 from corpus_tools.reuse import family as fam
@@ -58,12 +55,7 @@ def weak(rule, feats: dict) -> frozenset:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DATA)
-    args = ap.parse_args()
-    warnings.filterwarnings("ignore")
-    corpus = ct.load_reuters21578(args.data, limit=None)
-    table = load_table()
+    corpus, table = script_inputs(__doc__.splitlines()[0])
     real = fam.weak_links
     feats, chosen = {}, {"links": frozenset()}
     try:

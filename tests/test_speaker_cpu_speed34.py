@@ -11,8 +11,9 @@ import re
 import pytest
 
 from corpus_tools.attribution.bench_members import sits_on_bench
+from corpus_tools.attribution.entities import _DROP_WORDS, DEMONYMS, GOVERNMENTS, _plain, description_key
 from corpus_tools.attribution.namesakes import _given, full_name_of_given, given_in_text
-from corpus_tools.attribution.role_descriptions import _words_beside
+from corpus_tools.attribution.role_descriptions import _CLASS_OF, _key, _words_beside
 from corpus_tools.attribution.titled_misprints import _titled_in
 from corpus_tools.attribution.word_places import at_boundary, word_places
 
@@ -96,8 +97,6 @@ def test_full_name_of_given_examples():
 
 def _words_beside_by_pattern(text: str, surname: str):
     """round 33's reading of the words beside a name, one pattern per name"""
-    from corpus_tools.attribution.role_descriptions import _CLASS_OF, _key
-
     s = re.escape(surname)
     words: set[str] = set()
     after = re.compile(
@@ -164,8 +163,6 @@ def test_gated_name_readings_read_as_the_patterns_did(text):
     ],
 )
 def test_description_key_reads_as_its_per_call_patterns_did(label):
-    from corpus_tools.attribution.entities import _DROP_WORDS, DEMONYMS, GOVERNMENTS, _plain, description_key
-
     text = _plain(label).replace("'s", " ")
     for alias in sorted((a for a in GOVERNMENTS if " " in a), key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(alias)}\b", GOVERNMENTS[alias].replace(" ", "_"), text)
