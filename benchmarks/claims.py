@@ -52,6 +52,7 @@ Usage::
     python benchmarks/claims.py --draw 32       # round 32 (HELD_OUT_32, TUNE_32: Reuters series)
     python benchmarks/claims.py --draw 33       # round 33 (HELD_OUT_33, TUNE_33: Reuters series left)
     python benchmarks/claims.py --draw 34       # round 34 (HELD_OUT_34, TUNE_34: outside the sweep too)
+    python benchmarks/claims.py --draw 35       # round 35 (HELD_OUT_35, TUNE_35)
 """
 
 from __future__ import annotations
@@ -489,6 +490,39 @@ TUNE_34 = [
     "10505+10586",
 ]
 
+#: round 35 draws outside rounds 32-34's lists and round 33's sweep
+REUTERS_DRAWS[35] = REUTERS_DRAWS[34] + HELD_OUT_34 + TUNE_34
+
+#: the thirty-fifth round's held-out Reuters series, drawn once on main before any of their findings
+#: was rendered: ``random.Random(35).sample`` of the 185 series of ``reuters_series`` outside rounds
+#: 32-34's draws and round 33's sweep (``swept_33``), 10 held out, then ``random.Random(135).sample``
+#: of the rest, 10 to tune (``--draw 35``)
+HELD_OUT_35 = [
+    "5684+5692",
+    "21434+21290",
+    "14262+14519",
+    "2326+2542",
+    "15048+15234",
+    "19070+19226",
+    "4026+4552+4595",
+    "18271+18328",
+    "6209+11082",
+    "11865+15186",
+]
+#: the other 10, read to fix kinds in the thirty-fifth round, NOT held out
+TUNE_35 = [
+    "9808+12559",
+    "3748+4405",
+    "8588+8670",
+    "882+984",
+    "7651+11998",
+    "19498+19816",
+    "5376+5561",
+    "19943+19981",
+    "13275+14844",
+    "5152+5315",
+]
+
 
 def reuters_series(corpus: pd.DataFrame) -> list[str]:
     """The sorted keys ("NEWID+NEWID...") of the update series of ``benchmarks/family_edges.csv``
@@ -515,7 +549,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     meter = ct.load_meter(tmp, stories=names)
     out.update({key: meter[key] for key in names})
     reuters = ct.load_reuters21578(data / "reuters21578.tar.gz")
-    keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33 + HELD_OUT_34 + TUNE_34
+    keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33 + HELD_OUT_34 + TUNE_34 + HELD_OUT_35 + TUNE_35
     out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in keys})
     return out
 
