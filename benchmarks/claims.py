@@ -524,6 +524,18 @@ TUNE_35 = [
 ]
 
 
+def swept_35(series: list[str]) -> list[str]:
+    """The 60 series round 35's speaker sweep (branch sweep35) reads (40, ``random.Random(3571)``) or
+    checks its rules on (20, ``random.Random(3572)``), sorted within each group, drawn from the 165
+    series outside rounds 32-35's lists and ``swept_33``; later draws exclude them.
+    ``series``: ``reuters_series``' keys."""
+    drawn = set(REUTERS_DRAWS[35] + swept_33(series) + HELD_OUT_35 + TUNE_35)
+    pool = [k for k in series if k not in drawn]
+    forty = random.Random(3571).sample(pool, 40)
+    rest = [k for k in pool if k not in set(forty)]
+    return sorted(forty) + sorted(random.Random(3572).sample(rest, 20))
+
+
 def reuters_series(corpus: pd.DataFrame) -> list[str]:
     """The sorted keys ("NEWID+NEWID...") of the update series of ``benchmarks/family_edges.csv``
     other than the Cominco series' whose every document has a "said" (someone is reported), the
@@ -638,6 +650,7 @@ def main() -> None:
     if args.draw in REUTERS_DRAWS:
         series = reuters_series(ct.load_reuters21578(args.data / "reuters21578.tar.gz"))
         drawn = REUTERS_DRAWS[args.draw] + (swept_33(series) if args.draw >= 34 else [])
+        drawn += swept_35(series) if args.draw >= 36 else []
         series = [k for k in series if k not in drawn]
         held = random.Random(args.draw).sample(series, 10)
         rest = [k for k in series if k not in held]
