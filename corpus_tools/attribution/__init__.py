@@ -342,10 +342,11 @@ One person, pair or body under several names:
 * :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex;
 * :mod:`~.ticker_names`: round 33's name for :func:`~.tickers.ticker_name`, re-exported;
 * :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
-* :mod:`~.lead_companies`: "Harlow Gas Co said ... / The company said": the company the lead opens
-  with;
-* :mod:`~.government_anaphors`: "The Soviet government said ... / The government said": that
-  government;
+* :mod:`~.body_anaphors`: "Harlow Gas Co said ... / The company said", "The Soviet government said
+  ... / The government said", "The United Auto Workers has set ... The union said": the body of the
+  description's kind named before it, one reading with a table of kinds (round 35);
+* :mod:`~.lead_companies`, :mod:`~.government_anaphors`, :mod:`~.union_anaphors`: the rows' names
+  of rounds 33-34, re-exported;
 * :mod:`~.body_documents`: "The Treasury said ... the Treasury brief said": the Treasury;
 * :mod:`~.declared_acts`: "has declared force majeure", "declared a dividend": no statement;
 * :mod:`~.plan_texts`: "Plans call for increased imports": no speaker;
@@ -377,7 +378,6 @@ One person, pair or body under several names:
   international managing director of the State Bank, told Reuters": one man;
 * :mod:`~.institution_persons`: "Morgan Guaranty", typed a person, beside "Morgan Guaranty Trust Co":
   the bank (round 34);
-* :mod:`~.union_anaphors`: "The United Auto Workers has set ... The union said": the union (round 34);
 * :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group;
 * :mod:`~.group_persons`: "trade officials said" -> "Trade Minister Pat Carney said": re-attributed,
   not relabelled;

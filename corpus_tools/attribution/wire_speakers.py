@@ -9,8 +9,9 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.chief_nouns`: "the UAW chief" after "United Automobile Workers (UAW) president Owen Bieber";
 * :mod:`~.company_short_names`: "Levon" after "Levon Resources Ltd", a company, not a person;
 * :mod:`~.bracket_companies`: "> of Brisbane" after "<Qintex Ltd": Qintex (round 33);
-* :mod:`~.lead_companies`: "The company said" after a lead that opens "Harlow Gas Co said" (round 33);
-* :mod:`~.government_anaphors`: "The government said" after "The Soviet government said" (round 33);
+* :mod:`~.body_anaphors`: "The company said" after a lead that opens "Harlow Gas Co said", "The
+  government said" after "The Soviet government said" (round 33), "The union said" after "The United
+  Auto Workers has set" (round 34): one reading of three kinds (round 35);
 * :mod:`~.body_documents`: "the Treasury brief" after "The Treasury said": the Treasury (round 33);
 * :mod:`~.employed_people`: "P.S. Tam of Morgan Guaranty Trust": a person, not a firm (round 33);
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani": hers, no body "Giuliani" (round 33);
@@ -19,8 +20,7 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
 * :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33);
 * :mod:`~.document_issuers`: "The study said" after "X said based on a feasibility study": X (round 34);
-* :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34);
-* :mod:`~.union_anaphors`: "The union said" after "The United Auto Workers has set" (round 34).
+* :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from corpus_tools.attribution.apposed_groups import apposed_group
 from corpus_tools.attribution.bank_names import bank_name
+from corpus_tools.attribution.body_anaphors import body_anaphor
 from corpus_tools.attribution.body_documents import document_body
 from corpus_tools.attribution.bracket_companies import bracket_company
 from corpus_tools.attribution.chief_nouns import chief_holder
@@ -36,14 +37,11 @@ from corpus_tools.attribution.company_short_names import short_company
 from corpus_tools.attribution.company_word_spokesmen import spokesman_company
 from corpus_tools.attribution.document_issuers import document_issuer
 from corpus_tools.attribution.employed_people import employed_person
-from corpus_tools.attribution.government_anaphors import government_anaphor
-from corpus_tools.attribution.lead_companies import lead_company
 from corpus_tools.attribution.person_spokesmen import person_spokesman
 from corpus_tools.attribution.press_reports import press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 from corpus_tools.attribution.said_in_statements import statement_company
 from corpus_tools.attribution.tickers import ticker_named
-from corpus_tools.attribution.union_anaphors import union_anaphor
 
 __all__ = ["wire_speaker"]
 
@@ -65,9 +63,7 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         'James Baker'
     """
     s = bracket_company(s, text, start)  # "<Qintex Ltd> of Brisbane said": Qintex
-    s = lead_company(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
-    s = union_anaphor(s, text, start)  # "The union said" after "The United Auto Workers has set"
-    s = government_anaphor(s, text, start)  # "The government said" after "The Soviet government said"
+    s = body_anaphor(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if body := document_body(label, text) if not s["named"] else "":  # "the Treasury brief said"
         return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True}
