@@ -52,14 +52,12 @@ TICKER = re.compile(r"[A-Z0-9][A-Z0-9&-]*(?:\.[A-Z]{1,3})?\Z")
 _TICKER_AFTER = re.compile(r"\s*<[A-Z][A-Z0-9.]*>")
 #: lower-case words inside a company's name ("Cable and Wireless", "Credit Commercial de France")
 CONNECTORS = frozenset({"and", "&", "de", "of", "du", "des", "la", "et", "the", "for", "-"})
-#: a sentence's opening word before a name read from the markup ("Now Chrysler Corp <C>")
+#: a sentence's opening word, no part of a name read from the markup ("Now Chrysler Corp <C>") nor
+#: of one a mention is widened to ("But Boeing Co <BA> said"); round 33 fitted two lists, one for
+#: each reading (spk71's, tune33's), made one in round 35 (branch house35)
 _OPENERS = frozenset(
     {"The", "A", "An", "But", "And", "Yet", "So", "Then", "Now", "Also", "Earlier", "Separately"}
-)
-#: a sentence's opening word where a mention is widened to the name before its ticker ("But Boeing
-#: Co <BA> said"); round 33 fitted this list apart from :data:`_OPENERS`, and both are kept as fitted
-_WIDEN_STOPS = frozenset(
-    ("But", "And", "However", "Meanwhile", "Also", "Separately", "Earlier", "Later", "Today")
+    | {"However", "Meanwhile", "Later", "Today"}
 )
 #: words before a company's name that make the mention another's ("a spokesman for <X Ltd>")
 _OWNING = frozenset({"for", "of", "at", "from", "by", "with", "to"})
@@ -167,7 +165,7 @@ def _widened(mention):
     while lo > 0:
         joined = doc[lo - 1].text in ("-", "&") and lo > 1  # "Cadbury-Schweppes Plc <CADB.L>"
         word = doc[lo - 2] if joined else doc[lo - 1]
-        if not (word.text[:1].isupper() and word.text[:1].isalpha()) or word.text in _WIDEN_STOPS:
+        if not (word.text[:1].isupper() and word.text[:1].isalpha()) or word.text in _OPENERS:
             break  # "But Boeing Co <BA> said": no part of the name
         lo = word.i
     return doc[lo:hi] if lo != mention.start else mention
