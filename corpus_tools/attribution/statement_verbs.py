@@ -93,6 +93,12 @@ def _referred_clause(tok) -> bool:
     return any(c.dep_ in ("acl", "ccomp", "relcl") or c.lower_ == "that" for n in nouns for c in n.children)
 
 
+#: every verb :func:`statement_verb` reads; any other token is no statement verb, read at once
+_READ_VERBS = frozenset(
+    {"plead", "rule", "continue", "accept", "express", "refer"} | _OFFERED_VERBS | _STATEMENT_VERBS
+)
+
+
 def statement_verb(tok) -> bool:
     """A verb whose object is a statement ("Prosecutors detailed 35 separate allegations", "The
     Home Office rejected claims by Lord Lamont that ..."): the subject makes a statement about it;
@@ -100,6 +106,8 @@ def statement_verb(tok) -> bool:
     finding accepted ("The judge accepted that she had played a menial role", "He accepted the
     mother had been misled": ostrich2 16 of the claims audit, round 9); a reference to a need with
     its clause (:func:`_referred_clause`)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _READ_VERBS:
+        return False  # the cheap test first: a verb of one of the readings below
     subject = any(c.dep_ == "nsubj" for c in tok.children) or fronted_name(tok) is not None
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "plead":  # "It pleaded guilty to the charges"
         pleas = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _PLEAS]
