@@ -23,4 +23,6 @@ A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbo
 :mod:`~.neighbours`.
 A lawmaker's party-and-state tag ("D-IL.") whose party and state the source names is no name of a
 text's own (:mod:`~.party_tags`), read by :mod:`~.novelty`.
+A sentence echoing a source sentence that another sentence copies word for word is new
+(:mod:`~.echoes`), read by :mod:`~.alignment`.
 """
