@@ -64,7 +64,7 @@ def test_a_side_torn_from_a_possessive_is_a_cut_and_an_addition():
     rows = _rows(_BOMB_WIRE, _BOMB_PAPER)
     assert not any(c == "word_substitution" and b.startswith("s market") for _, b, c in rows), rows
     assert ("killing", "", "deletion") in rows
-    assert ("", "s market which killed", "insertion") in rows
+    assert ("", "'s market which killed", "insertion") in rows  # its apostrophe no quote mark (rkind35)
     assert ("market bomber", "RACIST fanatic", "word_substitution") in rows  # a whole pair stays
 
 

@@ -21,4 +21,8 @@ Two stories of one event filed minutes apart, sharing a line: companions, not pa
 (:mod:`~.companion`), read by :mod:`~.family`.
 A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by
 :mod:`~.neighbours`.
+A lawmaker's party-and-state tag ("D-IL.") whose party and state the source names is no name of a
+text's own (:mod:`~.party_tags`), read by :mod:`~.novelty`.
+A sentence echoing a source sentence that another sentence copies word for word is new
+(:mod:`~.echoes`), read by :mod:`~.alignment`.
 """

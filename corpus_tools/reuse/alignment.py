@@ -23,6 +23,7 @@ from corpus_tools.io.corpus import require_columns
 from corpus_tools.reuse.choice import REUSE_CLASSES, choose, lead_context
 from corpus_tools.reuse.decision import decide
 from corpus_tools.reuse.documents import doc_tokens, resolve_source
+from corpus_tools.reuse.echoes import echoes
 from corpus_tools.reuse.frame_only import frame_only, without_frame
 from corpus_tools.reuse.fusion import common_words
 from corpus_tools.reuse.lone import new_by_place
@@ -236,6 +237,8 @@ def _align_doc(
         own_quotations(rows, own_teller(src))  # "One friend says ...": the paper's own teller
         own_quotations(rows, frame_only)  # only "Ann Roe QC, prosecuting, told the jury" shared
     _mark_splits(rows)
+    if not (opt.fitted_decision or any(weights or ())):  # after the splits: a piece copies no whole
+        own_quotations(rows, echoes(rows))  # a source sentence another sentence copies whole
     return rows
 
 

@@ -68,6 +68,7 @@ from corpus_tools.reuse.number_words import compound_forms as _compound_forms
 from corpus_tools.reuse.number_words import gap as _gap
 from corpus_tools.reuse.number_words import number_phrase as _number_phrase
 from corpus_tools.reuse.own_forms import date_keys, date_spans, known_forms, name_misprint
+from corpus_tools.reuse.party_tags import party_tag_known
 from corpus_tools.reuse.split_words import split_known
 from corpus_tools.text.sentences import match_key, norm_token
 
@@ -466,4 +467,5 @@ def _known_fact(
         or source_keys.respelt(k)
         or source_keys.short_form(k)
         or _number_phrase(words, i) in source_keys
+        or party_tag_known(words, i, source_keys)  # "D-IL." for "an Illinois Democrat"
     )

@@ -76,9 +76,31 @@ def word_keys(toks: list, idx: list[int], other: list) -> list[str]:
 
 def with_apostrophes(sa: list, sb: list, regions: list[tuple[int, int, int, int]]) -> list[tuple]:
     """Each change region (token ranges of each side) widened over the apostrophe of a contracted
-    part it starts with: "she'd" for "she" adds "'d", one change, not an apostrophe and a "d"."""
-    widen = lambda toks, lo, hi: lo - 1 if lo < hi and _contracted(toks, lo) is not None else lo  # noqa: E731
+    part it starts with: "she'd" for "she" adds "'d", one change, not an apostrophe and a "d"; and
+    so over a possessive's: "Inc's" for "Inc" adds "'s", not a quote mark and a word "s" (round 35,
+    rkind35: TUNE_35's 19981, "in style: 1 quote mark").
+
+    Example:
+        >>> from corpus_tools.lexicon import tokenize
+        >>> sa, sb = tokenize("Fox Inc unit", marks=True), tokenize("Fox Inc's unit", marks=True)
+        >>> with_apostrophes(sa, sb, [(2, 2, 3, 4)])
+        [(2, 2, 2, 4)]
+    """
+    widen = lambda toks, lo, hi: lo - 1 if lo < hi and _joined_part(toks, lo) else lo  # noqa: E731
     return [(widen(sa, i1, i2), i2, widen(sb, j1, j2), j2) for i1, i2, j1, j2 in regions]
+
+
+def _joined_part(toks: list, k: int) -> bool:
+    """Whether token ``k`` is a contracted part (:func:`_contracted`) or a possessive's "s" joined
+    by an apostrophe to the word before it and ending a word ("Inc's", not "'sorry")."""
+    if _contracted(toks, k) is not None:
+        return True
+    if k < 2 or toks[k][2] not in ("s", "S") or toks[k - 1][2] not in APOSTROPHES:
+        return False
+    host, mark, part = toks[k - 2], toks[k - 1], toks[k]
+    joined = host[1] == mark[0] and mark[1] == part[0] and host[2][-1:].isalnum()
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return joined and not (after and after[0] == part[1] and after[2][:1].isalnum())
 
 
 def silent_apostrophes(sa: list, sb: list, ia: list[int], ib: list[int], ops: list) -> tuple[set, set]:

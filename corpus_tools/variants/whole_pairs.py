@@ -83,6 +83,8 @@ def _torn(raw: str, start: int, end: int) -> bool:
     first, last = raw[start : start + 1], raw[end - 1 : end] if end > start else ""
     if (before.isalnum() and first.isalnum()) or (after.isalnum() and last.isalnum()):
         return True  # a mark at the edge is no word torn (", a postmistress," after "Anne")
+    if first in _APOSTROPHES and before.isalnum():
+        return True  # a side opening on a possessive's "'s" ("Leeds['s market]", marks.with_apostrophes)
     possessive = before in _APOSTROPHES and start > 1 and raw[start - 2].isalnum()
     return possessive and raw[start : start + 1].isalpha()
 
