@@ -17,7 +17,12 @@ document (``published``). It prints today's class against the reader's, counted 
 borderline marks as read and the other way (Wilson 95%), by round and in all, the confusion matrix,
 and with ``--features PATH`` writes the joined table (CSV).
 
-Run: ``python benchmarks/update_classes.py [--data PATH] [--features OUT.csv]`` (a few minutes).
+With ``--cv`` it fits the threshold of :mod:`corpus_tools.reuse.retold_update` by round: among the
+documents of the source's outlet that METER's thresholds call not derived, those whose ``mean_score``
+is at least the threshold are partially derived; the threshold is fitted on two rounds (the most
+claims right as read, then the other way, then the strictest) and scored on the third.
+
+Run: ``python benchmarks/update_classes.py [--data PATH] [--features OUT.csv] [--cv]`` (a few minutes).
 """
 
 from __future__ import annotations
@@ -28,12 +33,17 @@ from pathlib import Path
 import pandas as pd
 
 import corpus_tools as ct
+from corpus_tools.reuse.retold_update import LEAF
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 TABLE = ROOT / "benchmarks" / "update_classes.csv"
 FEATURES = (
     "derived_share",
+    "verbatim_share",
+    "near_verbatim_share",
+    "rewritten_share",
+    "mean_score",
     "sentence_aligned_share",
     "word_containment",
     "longest_passage",
@@ -107,10 +117,40 @@ def report(t: pd.DataFrame, col: str = "today") -> None:
     print(pd.crosstab(t["reader"], t[col]).to_string())
 
 
+def with_threshold(t: pd.DataFrame, threshold: float) -> pd.Series:
+    """The class of each row with the update rule at ``threshold`` (its leaf read as not derived)."""
+    leaf = t["rule"].isin(["new_words_few_shared", LEAF]) & t["same_outlet"]
+    base = t["today"].where(t["rule"] != LEAF, "non_derived")
+    return base.where(~(leaf & (t["mean_score"] >= threshold)), "partially_derived")
+
+
+def cross_validate(t: pd.DataFrame) -> None:
+    """Fit the threshold on two rounds, score it on the third; print each fold and the sums."""
+    grid = [*sorted(set(t["mean_score"])), 2.0]
+    sums = [0, 0, 0, 0]
+
+    def right(part: pd.DataFrame, th: float) -> tuple[int, int]:
+        pred = with_threshold(part, th)
+        return int((pred == part["reader"]).sum()), int((pred == part["other_way"]).sum())
+
+    for r in sorted(t["round"].unique()):
+        fit, test = t[t["round"] != r], t[t["round"] == r]
+        best = max(grid, key=lambda th: (*right(fit, th), th))
+        before, after = right(test, 2.0), right(test, best)
+        print(f"fit without round {r}: threshold {best:.4f}; round {r} {before} -> {after} of {len(test)}")
+        sums = [a + b for a, b in zip(sums, (*before, *after), strict=True)]
+    n = len(t)
+    for name, k0, k1 in (("as read", sums[0], sums[2]), ("the other way", sums[1], sums[3])):
+        lo0, hi0 = wilson(k0, n)
+        lo1, hi1 = wilson(k1, n)
+        print(f"by round, {name}: {k0} of {n} ({lo0:.1%}-{hi0:.1%}) -> {k1} of {n} ({lo1:.1%}-{hi1:.1%})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--features", type=Path, default=None, help="write the joined table (CSV)")
+    ap.add_argument("--cv", action="store_true", help="fit the update rule's threshold by round")
     args = ap.parse_args()
     t = joined(load_table(), args.data)
     pd.set_option("display.width", 250)
@@ -118,6 +158,8 @@ def main() -> None:
     report(t)
     if args.features:
         t.to_csv(args.features, index=False)
+    if args.cv:
+        cross_validate(t)
 
 
 if __name__ == "__main__":
