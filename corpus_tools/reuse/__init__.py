@@ -21,4 +21,6 @@ Two stories of one event filed minutes apart, sharing a line: companions, not pa
 (:mod:`~.companion`), read by :mod:`~.family`.
 A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by
 :mod:`~.neighbours`.
+An update from the source's own outlet that tells the earlier story again close to its words:
+partially derived, not "not derived" (:mod:`~.retold_update`), read by :mod:`~.derivation`.
 """
