@@ -32,6 +32,7 @@ from corpus_tools.report.segments import Segment, _frame, _join, _once, _plural,
 from corpus_tools.report.speaker_findings import _speakers
 from corpus_tools.report.takes import sent_order, take_note
 from corpus_tools.reuse.documents import witness_docs
+from corpus_tools.reuse.retold_update import LEAF as UPDATE_LEAF
 from corpus_tools.variants.style import STYLE_WORDS, dominant_styles, style_counts, style_line
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_example
 
@@ -135,6 +136,15 @@ def _decided(d, src: str) -> list[Segment]:
             " of its words in one run).",
         ]
     found = (_pct(d["word_containment"]), table)
+    if rule == UPDATE_LEAF:
+        return [
+            " it adds ",
+            own,
+            f" of its own, but it is an update from {src}'s outlet that tells {src} again close to its"
+            " words (its sentences score ",
+            (f"{float(d['mean_score']):.2f}", table),
+            " on average).",
+        ]
     if rule == "new_words_shared":
         return [" it adds ", own, " of its own, and ", found, f" of its words are found in {src}."]
     return [" it adds ", own, " of its own, and only ", found, f" of its words are found in {src}."]

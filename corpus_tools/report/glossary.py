@@ -130,7 +130,13 @@ def glossary_html(options: Options) -> str:
             f"from it holds more than {dr.min_passage:.0%} of its words, else not derived. A version "
             "that shares no sentence with the source is not derived. The thresholds were fitted on the "
             "journalist-labelled court stories of METER, cross-validated by date: 3-way macro-F1 0.708 "
-            "(benchmarks/meter.py; figures and errors in benchmarks/README.md).",
+            "(benchmarks/meter.py; figures and errors in benchmarks/README.md). An update, a later "
+            "version from the source's own named outlet that these thresholds call not derived, is "
+            "partially derived when its sentences score on average at least "
+            f"{dr.min_update_score:.2f} against the source (it tells the earlier story again close to its "
+            "words, after news of its own): fitted by round on 63 class claims read on Reuters-21578 "
+            "update series in rounds 32-34, never on METER, whose papers are not the wire's outlet "
+            "(benchmarks/update_classes.py, round 35).",
         ),
         (
             "Derivation model across domains (optional)",

@@ -37,6 +37,7 @@ FINDINGS_COLUMNS: dict[str, list[str]] = {
         *DERIVATION_SHARES,
         "novel_word_share",
         "containment",
+        "mean_score",
         "probability",
         "runner_up",
         "check",

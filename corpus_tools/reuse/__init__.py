@@ -25,4 +25,6 @@ A lawmaker's party-and-state tag ("D-IL.") whose party and state the source name
 text's own (:mod:`~.party_tags`), read by :mod:`~.novelty`.
 A sentence echoing a source sentence that another sentence copies word for word is new
 (:mod:`~.echoes`), read by :mod:`~.alignment`.
+An update from the source's own outlet that tells the earlier story again close to its words:
+partially derived, not "not derived" (:mod:`~.retold_update`), read by :mod:`~.derivation`.
 """

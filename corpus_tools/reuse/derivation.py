@@ -39,6 +39,7 @@ from corpus_tools.reuse.derivation_words import (  # re-exported: imported from 
 )
 from corpus_tools.reuse.documents import doc_tokens, keys, ngrams, resolve_source
 from corpus_tools.reuse.novelty import SourceKeys, compounds, misprint_contexts
+from corpus_tools.reuse.retold_update import mark_updates, same_outlet
 from corpus_tools.text.sentences import sentences as text_sentences
 
 __all__ = [
@@ -131,12 +132,18 @@ class DerivationRules:
             is partially derived (default 0.8038, [0, 1]).
         min_passage: ``longest_passage`` above which such a text is partially
             derived too (default 0.079, [0, 1]; 1.0 turns the rule off).
+        min_update_score: ``mean_score`` at or above which a text of the source's own outlet
+            that the thresholds call not derived is partially derived, as an update telling the
+            earlier story again (:mod:`corpus_tools.reuse.retold_update`; default 0.5, [0, 1];
+            fitted by round on the Reuters update series of ``benchmarks/update_classes.py``, not
+            on METER, where no paper is the Press Association's outlet).
     """
 
     max_novel_words: int = 11
     max_novel_facts: int = 2
     min_containment: float = 0.8038
     min_passage: float = 0.079
+    min_update_score: float = 0.5
 
     def __post_init__(self) -> None:
         check_fields(self)
@@ -333,8 +340,9 @@ def classify_documents(
         sentence aligned to the source is ``non_derived`` with probability 1.0, as
         METER has no such text to fit on),
         ``rule`` (the leaf of :class:`DerivationRules` that decided it, a key of
-        :data:`DERIVATION_LEAVES`; ``model`` with a ``derivation_model``; ``model_corpus``
-        when a ``CorpusRelativeModel`` read the shares relative to the corpus; or
+        :data:`DERIVATION_LEAVES`; ``update_retold`` for a text of the source's outlet telling it
+        again, :mod:`corpus_tools.reuse.retold_update`; ``model`` with a ``derivation_model``;
+        ``model_corpus`` when a ``CorpusRelativeModel`` read the shares relative to the corpus; or
         ``no_sentence_shared``), ``probability`` (of that class, in [0, 1]:
         :data:`DERIVATION_LEAVES`, or the model's calibrated probability), ``runner_up`` (the
         model's second most probable class; empty with the rules), ``check`` (bool: the model's
@@ -360,7 +368,9 @@ def classify_documents(
     feats = derivation_features(corpus, source=list(src_docs), alignment=alignment)
     feats["source_doc_id"] = name
     if derivation_model is None:
-        _classify_by_rules(feats, DerivationRules() if rules is None else rules)
+        rules = DerivationRules() if rules is None else rules
+        _classify_by_rules(feats, rules)
+        mark_updates(feats, same_outlet(corpus, src_docs), rules.min_update_score)
     else:
         _classify_by_model(feats, derivation_model)
     feats["derived_share"] = (1.0 - feats["new_share"]).round(4)
