@@ -50,6 +50,8 @@ _APPOSED = (
 
 def test_a_name_after_an_office_word_is_the_speaker_not_its_party_description():
     assert speaker_rows(_APPOSED) == [["Tom Barrow", "person", 1], ["party sources", "anonymous", 1]]
+    wrapped = _APPOSED.replace("chairman Tom Barrow", "chairman Tom\nBarrow")  # the wire's line break
+    assert speaker_rows(wrapped) == [["Tom Barrow", "person", 1], ["party sources", "anonymous", 1]]
 
 
 def test_a_party_description_with_no_name_before_it_stays_anonymous():

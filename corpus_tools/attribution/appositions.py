@@ -40,7 +40,7 @@ _NAME_COMMA = re.compile(
 _INDEFINITE = re.compile(r"^(?:a|an) (?:[a-z][a-z -]*|(?:[A-Z][a-z]+ ){1,2}(?:Democrat|Republican))$")
 #: a name of two or three words after an office word, at the end of the text before the description:
 #: "Ways and Means chairman Dan Reed, " (the office word lower case, :data:`~.lexicon.SPEAKER_WORDS`)
-_OFFICE_NAME_COMMA = re.compile(r"\b([a-z]+) ((?:[A-Z][a-z][\w'-]* ){1,2}[A-Z][a-z][\w'-]*), $")
+_OFFICE_NAME_COMMA = re.compile(r"\b([a-z]+)\s+((?:[A-Z][a-z][\w'-]*\s+){1,2}[A-Z][a-z][\w'-]*), $")
 #: a relative named by a given name after another person's possessive name: "Ms Adams's sister
 #: Janet", "crash victim Tom Hale's mother, Jane" (lower-case words may open it); a surname with an
 #: apostrophe too ("O'Neill's father Eoghan": TUNE_25's inqira, ``benchmarks/claims_tune25.md`` K3)
@@ -71,14 +71,13 @@ def name_before_description(label: str, before: str, people: set[str]) -> str:
         return ""
     tail = before[-80:] if len(before) > 80 else before
     found = _NAME_COMMA.search(tail)
-    if not found:
-        office = _OFFICE_NAME_COMMA.search(tail)
-        return office.group(2) if office and office.group(1) in lexicon.SPEAKER_WORDS["official"] else ""
-    name = found.group(1)
+    name = found.group(1) if found else ""
     titled = re.match(rf"{_HONORIFICS}\.? ", name) is not None
     words = name.split()
-    if not titled and (len(words) < 2 or words[-1] not in people):
-        return ""
+    if not words or (not titled and (len(words) < 2 or words[-1] not in people)):
+        office = _OFFICE_NAME_COMMA.search(tail)  # "chairman Tom\nBarrow, ": one name, wrapped or not
+        official = office is not None and office.group(1) in lexicon.SPEAKER_WORDS["official"]
+        return " ".join(office.group(2).split()) if official else ""
     if words[-1].lower() in lexicon.STOP_WORDS:
         return ""
     return name
