@@ -82,6 +82,14 @@ def test_a_strike_call_is_no_statement():
     assert speaker_rows(text) == [["Spokesmen for several big chains", "anonymous", 1]]
 
 
+def test_a_strike_called_something_stays_a_statement():
+    text = (
+        "The regime, faced with mounting unrest against its economic policies, has called the dockers' "
+        "strike and fasts part of a campaign aimed at discrediting it.\n"
+    )  # round 33's 8427 ("The government ... has called the miners' strike and fasts part of a campaign")
+    assert [r[0] for r in speaker_rows(text)] == ["The regime"]
+
+
 def test_a_call_for_a_thing_with_its_clause_stays_a_statement():
     text = "Unions called on the government to act, saying the plan would cost 5,000 jobs.\n"
     assert [r[0] for r in speaker_rows(text)] == ["Unions"]

@@ -13,7 +13,9 @@ A strike call is an act of the same kind: "Unions called out the 160,000 employe
 in working hours" (round 35, branch audit35, Reuters-21578 19070 3, rows bk4 and bk13 of
 ``benchmarks/claims.md``: "Unions" a speaker, then "dropped" by the update). The rule: the cue "call"
 with no clause of content whose direct object is a strike's noun ("called a strike"), or with the
-particle "out" and a word for workers as its object ("called out the workers").
+particle "out" and a word for workers as its object ("called out the workers"); never a strike
+called something ("The government has called the miners' strike part of a campaign": a statement,
+round 33's 8427).
 
 * :func:`declared_act`: whether the cue is such a declaration;
 * :func:`strike_call`: whether the cue is a strike call.
@@ -70,8 +72,8 @@ def strike_call(verb) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     kids = list(verb.children)
-    if any(c.dep_ in ("ccomp", "parataxis") for c in kids):
-        return False
+    if any(c.dep_ in ("ccomp", "parataxis", "oprd", "attr") for c in kids):
+        return False  # "has called the miners' strike part of a campaign": what it called the strike
     objects = {c.lemma_.lower() for c in kids if c.dep_ == "dobj"}
     out = any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
     return bool(objects & _STRIKES) or (out and bool(objects & _WORKERS))
