@@ -383,5 +383,7 @@ One person, pair or body under several names:
   not relabelled;
 * :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company;
 * :mod:`~.entity_records`: a new speaker's record, and the one speaker of a named pair (moved out of
-  :mod:`~.speakers`).
+  :mod:`~.speakers`);
+* :mod:`~.name_particles`: "The director of the Banco do Brasil's foreign trade department, Roberto
+  Fendt, told reporters": one mention, the name's "do" no verb (round 35).
 """

@@ -6,7 +6,11 @@ anonymous speaker (``benchmarks/claims_tune16.md``, kind U7):
 * the name, then an indefinite description with no comma to close it, then the verb: "Mr Hale, a
   lorry driver said ..." (the parser takes "a lorry driver" for the subject). The speaker is the
   name that opens the sentence, when it has a title ("Mr Hale") or the group names that surname
-  for a person;
+  for a person; or the name after an office word, wherever it stands ("... too early," Ways and
+  Means chairman Dan Reed, an Ohio Democrat said"), the description a lower-case one or a place and
+  a party ("an Ohio Democrat"; round 35, branch audit35, Reuters-21578 4552 2 and 4595 2, rows tr6
+  and tr9 of ``benchmarks/claims.md``: the chairman labelled "an Illinois Democrat", typed an
+  institution, and "no named person");
 * a relative described by another person's name and named by a given name in apposition:
   "victim Tom Hale's sister, Jane, said", "Ms Adams's sister Janet". She is "Jane Hale" when the
   text writes that, else (when the tagger left the label unnamed) the given name alone: a named
@@ -31,8 +35,12 @@ _NAME_COMMA = re.compile(
     rf"(?:^|[.!?:][\"'\u2019\u201d]?\s+|\n\s*)"
     rf"((?:{_HONORIFICS}\.? )?(?:[A-Z][a-z][\w'-]* ){{0,2}}[A-Z][a-z][\w'-]*), $"
 )
-#: an indefinite description with no name in it ("a tenant farmer", "an unemployed builder")
-_INDEFINITE = re.compile(r"^(?:a|an) [a-z][a-z -]*$")
+#: an indefinite description with no name in it ("a tenant farmer", "an unemployed builder"), or a
+#: place and a party ("an Ohio Democrat", "a New York Republican")
+_INDEFINITE = re.compile(r"^(?:a|an) (?:[a-z][a-z -]*|(?:[A-Z][a-z]+ ){1,2}(?:Democrat|Republican))$")
+#: a name of two or three words after an office word, at the end of the text before the description:
+#: "Ways and Means chairman Dan Reed, " (the office word lower case, :data:`~.lexicon.SPEAKER_WORDS`)
+_OFFICE_NAME_COMMA = re.compile(r"\b([a-z]+)\s+((?:[A-Z][a-z][\w'-]*\s+){1,2}[A-Z][a-z][\w'-]*), $")
 #: a relative named by a given name after another person's possessive name: "Ms Adams's sister
 #: Janet", "crash victim Tom Hale's mother, Jane" (lower-case words may open it); a surname with an
 #: apostrophe too ("O'Neill's father Eoghan": TUNE_25's inqira, ``benchmarks/claims_tune25.md`` K3)
@@ -56,17 +64,20 @@ def name_before_description(label: str, before: str, people: set[str]) -> str:
         'Tom Hale'
         >>> name_before_description("a spokesman", "Last Tuesday, ", {"Hale"})
         ''
+        >>> name_before_description("an Ohio Democrat", 'too early," House chairman Dan Reed, ', set())
+        'Dan Reed'
     """
     if not _INDEFINITE.match(" ".join(str(label).split())):
         return ""
-    found = _NAME_COMMA.search(before[-80:] if len(before) > 80 else before)
-    if not found:
-        return ""
-    name = found.group(1)
+    tail = before[-80:] if len(before) > 80 else before
+    found = _NAME_COMMA.search(tail)
+    name = found.group(1) if found else ""
     titled = re.match(rf"{_HONORIFICS}\.? ", name) is not None
     words = name.split()
-    if not titled and (len(words) < 2 or words[-1] not in people):
-        return ""
+    if not words or (not titled and (len(words) < 2 or words[-1] not in people)):
+        office = _OFFICE_NAME_COMMA.search(tail)  # "chairman Tom\nBarrow, ": one name, wrapped or not
+        official = office is not None and office.group(1) in lexicon.SPEAKER_WORDS["official"]
+        return " ".join(office.group(2).split()) if official else ""
     if words[-1].lower() in lexicon.STOP_WORDS:
         return ""
     return name

@@ -32,6 +32,7 @@ from corpus_tools.attribution.inquiries import inquired_into
 from corpus_tools.attribution.jury_verdicts import jury_verdict
 from corpus_tools.attribution.listing_verbs import lists_next
 from corpus_tools.attribution.missed_subjects import colon_name
+from corpus_tools.attribution.name_particles import name_particle, particle_mention
 from corpus_tools.attribution.object_relatives import object_relative_content
 from corpus_tools.attribution.passive_agents import described_by
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -238,6 +239,7 @@ def speaker_mention(head, text: str, offset: int):
         hi += 1
     lo, hi = participle_trim(head, lo, hi)  # "Sentencing Jones, who denied ...": "Jones"
     lo = name_start(head, lo)  # "lost sight of him ..., Mr Alan Pritt, prosecuting, told"
+    lo, hi = particle_mention(head, lo, hi)  # "The director of the Banco do Brasil's ... department, X, told"
     span = head.doc[lo:hi]
     for t in span:  # a newline inside the mention: keep what follows the last one
         if t.i >= head.i:
@@ -269,6 +271,7 @@ def cue_span(verb, kind: str, outlets: frozenset[str]) -> tuple[int, int, str]:
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "neg")
         and c.i < verb.i
+        and not name_particle(c)  # "the Banco do Brasil's department told": a name's "do"
         and not any(closes(t) for t in verb.doc[c.i : verb.i])  # '"I will ...," she tweeted'
     ]
     lo, hi, medium = min([verb.i, *parts]), verb.i + 1, ""

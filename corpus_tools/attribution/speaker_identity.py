@@ -28,6 +28,7 @@ from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS
 from corpus_tools.attribution.take_speakers import same_in_takes
 from corpus_tools.attribution.takes import titles
+from corpus_tools.variants.name_forms import one_given_name
 
 __all__ = ["one_witness", "speaker_identities"]
 
@@ -65,9 +66,14 @@ class _Who:
         return bool(self.description) and self.description == other.description
 
     def _given_agree(self, other: _Who) -> bool:
-        """No given names on one side, or one given name (a misprint apart) on both; no two genders."""
+        """No given names on one side, or one given name (a misprint or a short form apart: "Bob" and
+        "Robert", :func:`~corpus_tools.variants.name_forms.one_given_name`) on both; no two genders."""
         a, b = self.firsts, other.firsts
-        given = not a or not b or any(x == y or misprint(x, y) for x in a for y in b)
+        given = (
+            not a
+            or not b
+            or any(misprint(x, y) or one_given_name(x.lower(), y.lower(), starts=False) for x in a for y in b)
+        )
         return given and not genders_differ(self.gender, other.gender)
 
 
