@@ -127,7 +127,7 @@ def main() -> None:
         every += options[1:]
         for crit in CRITERIA:
             report[f"{' & '.join(names)} ({crit})"] = held_out(f, fold, options, crit)
-    for crit in ("f1", "min"):
+    for crit in CRITERIA:
         report[f"nested: the cut chosen on the training folds too ({crit})"] = held_out(
             f, fold, [(("none", 0.0), np.zeros(len(f), bool)), *every], crit
         )
