@@ -12,6 +12,10 @@ the pooled figure of the five held-out folds is printed for each cut and criteri
 sentences it moves (annotated New by METER, annotated reused). ``nested`` chooses the cut itself
 (feature or pair, and thresholds) on the four training folds too: the honest figure of the whole
 search, since the single best line of the table was picked after seeing every line.
+``--folds dates`` leaves out one date at a time instead (fit on the other dates, test on one:
+issue 24's date folds; round 35). ``--answers``: the Clough & Stevenson answers' sentences of
+a dump made with ``sentence_post_decision.py --answers`` (``date`` ``task a``...) join every
+training set and are never scored; without it they are left out.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import json
 
 import numpy as np
 import pandas as pd
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
 #: single features (columns of ``sentence_post_decision.FEATURES``): the share of the sentence's
 #: evidence words its chosen sources hold, of its words matched in its primary source sentence,
@@ -56,10 +60,11 @@ def cuts(f: pd.DataFrame, names: tuple) -> list[tuple[tuple, np.ndarray]]:
 
 
 def held_out(f: pd.DataFrame, fold: np.ndarray, options: list, crit: str) -> dict:
-    """Each fold cut by the option of ``options`` the other four prefer by ``crit``; pooled."""
+    """Each fold cut by the option of ``options`` the other folds prefer by ``crit``; pooled."""
     reused, aligned = f.reused.to_numpy(), f.aligned.to_numpy()
     kept, picks = aligned.copy(), []
-    for k in range(5):
+    n_folds = int(fold.max()) + 1
+    for k in range(n_folds):
         train = fold != k
         n_reused = int((reused & train).sum())
 
@@ -70,12 +75,13 @@ def held_out(f: pd.DataFrame, fold: np.ndarray, options: list, crit: str) -> dic
         best = max(options, key=score)  # the first best: no cut wins a tie
         picks.append([x if isinstance(x, str) else float(x) for x in best[0]])
         kept[fold == k] = (aligned & ~best[1])[fold == k]
-    tp, moved = int((reused & kept).sum()), aligned & ~kept
-    r, p = tp / reused.sum(), tp / kept.sum()
+    court = fold >= 0  # the answers' sentences (fold -1) train only
+    tp, moved = int((reused & kept & court).sum()), aligned & ~kept & court
+    r, p = tp / (reused & court).sum(), tp / (kept & court).sum()
     by_fold = [
         f"{(reused & kept)[fold == k].sum() / reused[fold == k].sum():.3f} / "
         f"{(reused & kept)[fold == k].sum() / kept[fold == k].sum():.3f}"
-        for k in range(5)
+        for k in range(n_folds)
     ]
     return {
         "picks by held-out fold": picks,
@@ -92,14 +98,28 @@ def held_out(f: pd.DataFrame, fold: np.ndarray, options: list, crit: str) -> dic
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("frame", help="the CSV of sentence_post_decision.py --dump")
-    f = pd.read_csv(ap.parse_args().frame)
+    ap.add_argument(
+        "--folds", choices=("group5", "dates"), default="group5", help="GroupKFold(5) or one date out"
+    )
+    ap.add_argument("--answers", action="store_true", help="the answers' sentences join every training set")
+    args = ap.parse_args()
+    f = pd.read_csv(args.frame)
     f["aligned"] = f.cls != "new"
-    fold = np.zeros(len(f), int)
-    for k, (_, te) in enumerate(GroupKFold(5).split(f, groups=f["date"])):
-        fold[te] = k
-    tp = int((f.reused & f.aligned).sum())
+    answers = f.date.str.startswith("task ")
+    if not args.answers:
+        f, answers = f[~answers].reset_index(drop=True), answers[~answers].reset_index(drop=True)
+    fold = np.full(len(f), -1)
+    split = GroupKFold(5) if args.folds == "group5" else LeaveOneGroupOut()
+    court = np.where(~answers)[0]
+    for k, (_, te) in enumerate(split.split(court, groups=f.date[~answers])):
+        fold[court[te]] = k
+    f_court = f[~answers]
+    tp = int((f_court.reused & f_court.aligned).sum())
     report: dict = {
-        "rules": {"recall": round(tp / f.reused.sum(), 4), "precision": round(tp / f.aligned.sum(), 4)}
+        "rules": {
+            "recall": round(tp / f_court.reused.sum(), 4),
+            "precision": round(tp / f_court.aligned.sum(), 4),
+        }
     }
     every: list = []
     for names in [(s,) for s in SINGLES] + list(PAIRS):
@@ -107,7 +127,7 @@ def main() -> None:
         every += options[1:]
         for crit in CRITERIA:
             report[f"{' & '.join(names)} ({crit})"] = held_out(f, fold, options, crit)
-    for crit in ("f1", "min"):
+    for crit in CRITERIA:
         report[f"nested: the cut chosen on the training folds too ({crit})"] = held_out(
             f, fold, [(("none", 0.0), np.zeros(len(f), bool)), *every], crit
         )

@@ -21,7 +21,11 @@ its probability threshold chosen on the same four folds (the best smaller of rec
 over all their sentences, the criterion of ``benchmarks/sentence_reuse.py``), and a rewritten
 sentence of the fifth fold below it is set new. Printed: the rules' and the decision's recall and
 precision, per fold and pooled over the held-out folds, the rows moved, and each feature's AUC
-among the rewritten sentences (all dates and outside 08.12.99).
+among the rewritten sentences (all dates and outside 08.12.99). With ``--answers`` the dump also
+holds the Clough & Stevenson answers' sentences (each answer aligned to its task's source;
+``date`` is ``task a``...; reused unless the answer is ``non``: the only sentence labels that corpus
+gives), for ``benchmarks/sentence_cuts.py --answers`` to fit on beside the training dates; the
+model and figures of this script read courts alone.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
 import corpus_tools.reuse.alignment as alignment  # noqa: E402
 from corpus_tools import align_sentences, load_meter  # noqa: E402
+from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
 from corpus_tools.reuse.own_quotes import longest_run  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -155,6 +160,20 @@ def sentences(path: str, cache: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def answer_sentences(path: str, cache: Path) -> pd.DataFrame:
+    """Every sentence of the Clough & Stevenson answers with the rules' class and :data:`FEATURES`,
+    each answer aligned to its task's source; reused unless the answer's category is ``non``."""
+    kept, rows = _replay(), []
+    for task, corpus in load_clough_stevenson(path).items():
+        kept.clear()
+        a = align_sentences(
+            corpus, source=f"orig_task{task}", sentences=meter.cached_sentences(corpus, cache)
+        )
+        labels = {(r.doc_id, r.sent_id): corpus.loc[r.doc_id, "category"] != "non" for r in a.itertuples()}
+        rows += story_rows(f"task {task}", kept, labels)
+    return pd.DataFrame(rows)
+
+
 def rp(part: pd.DataFrame, aligned: pd.Series) -> dict:
     tp = int((part.reused & aligned).sum())
     n_reused, n_aligned = int(part.reused.sum()), int(aligned.sum())
@@ -220,6 +239,7 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/derivation_sentences")
     ap.add_argument("--model", nargs="+", choices=("logistic", "tree", "boost"), default=["logistic"])
     ap.add_argument("--dump", help="write the sentences, features and held-out decision to this CSV")
+    ap.add_argument("--answers", help="the Clough & Stevenson archive: its answers' sentences join the dump")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -239,6 +259,8 @@ def main() -> None:
         for c in FEATURES
     }
     if args.dump:
+        if args.answers:
+            f = pd.concat([f, answer_sentences(args.answers, cache).assign(aligned=lambda d: d.cls != "new")])
         f.to_csv(args.dump, index=False)
     print(json.dumps(report, indent=1))
 

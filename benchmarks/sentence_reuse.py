@@ -1,10 +1,11 @@
 """Sentence reuse on METER courts: the fusion threshold chosen by date folds (issues 22 and 24).
 
-Run: ``python benchmarks/sentence_reuse.py [--meter meter-courts.tar.gz] [--cache DIR]``
-(default ``../shared/data/meter-courts.tar.gz``, extracted to a temporary folder; spaCy sentences
-cached in ``--cache`` as ``benchmarks/derivation.py`` does). ``--shipped-only`` scores the shipped
-setting alone (no choice on the training dates); ``--dump FILE`` writes the shipped setting's
-labelled sentences, with their text and source text, to a CSV to read the errors.
+Run: ``python benchmarks/sentence_reuse.py [--meter meter-courts.tar.gz] [--cache DIR]
+[--answers clough-stevenson.tar.gz]`` (default ``../shared/data/meter-courts.tar.gz``, extracted
+to a temporary folder; spaCy sentences cached in ``--cache`` as ``benchmarks/derivation.py`` does).
+``--shipped-only`` scores the shipped setting alone (no choice on the training dates); ``--dump
+FILE`` writes the shipped setting's labelled sentences, with their text and source text, to a CSV
+to read the errors.
 
 Every newspaper text of METER courts is aligned to its story's PA takes (one group) with
 ``(min_fused_cover, min_score_cover)`` in :data:`GRID` (the share of a sentence's words that the
@@ -14,7 +15,12 @@ Each sentence of an annotated text is reused when at least half its words sit in
 Verbatim/Rewrite spans (``benchmarks/meter.py``). Recall and precision of the aligned sentences
 are printed pooled and per GroupKFold fold of the dates (the folds of ``benchmarks/derivation.py``),
 and for each fold the setting that the other four folds prefer, by F1 and by the smaller of recall
-and precision, is scored on it (held out). At the shipped setting, the errors are counted by cause
+and precision, is scored on it (held out). The same choice is made leaving out one date at a
+time (fit on the other dates, test on one: issue 24's date folds), on courts alone and, with
+``--answers``, on the other dates and the Clough & Stevenson answers together (:func:`answer_rows`:
+each answer aligned to its task's source; a sentence of a ``cut``, ``light`` or ``heavy`` answer
+counts as reused, one of a ``non`` answer as not: the only sentence labels that corpus gives).
+At the shipped setting, the errors are counted by cause
 (:func:`error_classes`), and the archive's phrase annotation is counted (:func:`annotation_coverage`).
 """
 
@@ -37,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
 from corpus_tools import ReuseOptions, align_sentences, load_meter  # noqa: E402
+from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
 from corpus_tools.lexicon import WORD_RE  # noqa: E402
 from corpus_tools.text.sentences import match_key, norm_token  # noqa: E402
 
@@ -82,6 +89,54 @@ def labelled(stories: dict, ann: dict, cache: Path, cover: tuple[float, float]) 
     cols = ["doc_id", "date", "reused", "aligned", "label", "reuse_class", "n_words", "run"]
     cols += ["sent_id", "text", "source_text"]
     return pd.DataFrame(rows, columns=cols)
+
+
+def answer_rows(path: str, cache: Path, cover: tuple[float, float]) -> pd.DataFrame:
+    """One row per body sentence of every Clough & Stevenson answer, aligned to its task's source
+    (``orig_task<t>``) with ``(min_fused_cover, min_score_cover)`` = ``cover``: ``doc_id``,
+    ``date`` (``task a``...), ``reused`` (the answer's category is not ``non``), ``aligned``,
+    ``category``."""
+    rows = []
+    for task, corpus in load_clough_stevenson(path).items():
+        opt = ReuseOptions(min_fused_cover=cover[0], min_score_cover=cover[1])
+        a = align_sentences(
+            corpus, source=f"orig_task{task}", sentences=meter.cached_sentences(corpus, cache), options=opt
+        )
+        category = a["doc_id"].map(corpus["category"])
+        rows.append(
+            pd.DataFrame(
+                {
+                    "doc_id": a["doc_id"],
+                    "date": f"task {task}",
+                    "reused": category != "non",
+                    "aligned": a["reuse_class"] != "new",
+                    "category": category,
+                }
+            )
+        )
+    return pd.concat(rows, ignore_index=True)
+
+
+def by_date_choice(per_date: dict, extra: dict | None = None) -> dict:
+    """Leave one date out: for each date, the setting best on the other dates (and on ``extra``'s
+    counts, the answers', when given) by F1 and by the smaller of recall and precision, scored on
+    the date left out; pooled over the dates. ``per_date``: setting -> {date: counts}."""
+    out = {}
+    grid = list(per_date)
+    dates = sorted(next(iter(per_date.values())))
+    for name, crit in (("F1", "f1"), ("min(recall, precision)", None)):
+        held, picks = [0, 0, 0], {}
+        for d in dates:
+
+            def value(c, d=d, crit=crit):
+                parts = [x for e, x in per_date[c].items() if e != d] + ([extra[c]] if extra else [])
+                s = rp(*(sum(x[i] for x in parts) for i in range(3)))
+                return s[crit] if crit else min(s["recall"], s["precision"])
+
+            picks[d] = str(best := max(grid, key=value))
+            held = [h + x for h, x in zip(held, per_date[best][d], strict=True)]
+        out[name] = {"choices": picks, "held out, pooled": rp(*held)}
+    return out
 
 
 def _keys(raw: str) -> list[str]:
@@ -141,6 +196,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2, help="processes (one setting each)")
     ap.add_argument("--shipped-only", action="store_true", help="score the shipped setting alone (no choice)")
     ap.add_argument("--dump", help="write the shipped setting's labelled sentences to this CSV")
+    ap.add_argument("--answers", help="the Clough & Stevenson archive: its answers join the date folds' fit")
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -180,6 +236,25 @@ def main() -> None:
             picks.append(best)
             held = [h + x for h, x in zip(held, per_fold[best][k], strict=True)]
         report[f"chosen on the training dates by {name}"] = {"choices": picks, "held out, pooled": rp(*held)}
+    per_date = {c: {d: counts(g) for d, g in f.groupby("date")} for c, f in frames.items()}
+    report["settings by date"] = {str(c): {d: rp(*x) for d, x in v.items()} for c, v in per_date.items()}
+    if len(grid) > 1:
+        report["leave one date out, courts alone"] = by_date_choice(per_date)
+    if args.answers:
+        with ProcessPoolExecutor(min(args.jobs, len(grid))) as pool:
+            n = len(grid)
+            found = pool.map(answer_rows, [args.answers] * n, [cache] * n, grid)
+            answer_frames = dict(zip(grid, found, strict=True))
+        extra = {c: counts(f) for c, f in answer_frames.items()}
+        report["answers (sentences of cut, light, heavy answers reused; of non, not)"] = {
+            str(c): {
+                "pooled": rp(*extra[c]),
+                "aligned share by category": f.groupby("category")["aligned"].mean().round(3).to_dict(),
+            }
+            for c, f in answer_frames.items()
+        }
+        if len(grid) > 1:
+            report["leave one date out, courts and answers"] = by_date_choice(per_date, extra)
     report[f"error classes at the shipped setting ({SHIPPED})"] = error_classes(frames[SHIPPED])
     print(json.dumps(report, indent=1))
 
