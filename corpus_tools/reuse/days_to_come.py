@@ -27,17 +27,40 @@ import re
 
 import pandas as pd
 
-__all__ = ["days_to_come"]
+__all__ = ["days_to_come", "named_days"]
 
 _HALF_YEAR = pd.Timedelta(days=183)
 _MONTHS = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?![.,]\d)")
 
 
+def named_days(text: str, earlier: pd.Timestamp) -> list[tuple[str, pd.Timestamp]]:
+    """The days of a month named in ``text`` ("on March 17", "by Jan. 5"), each as written ("17")
+    and as a date read in the year of ``earlier`` (in the next year when that puts the day half a
+    year or more before ``earlier``).
+
+    Example:
+        >>> named_days("It pays on Jan. 5 and met on Dec 30.", pd.Timestamp("1987-12-20", tz="UTC"))
+        [('5', Timestamp('1988-01-05 00:00:00')), ('30', Timestamp('1987-12-30 00:00:00'))]
+    """
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for month, day in _DAY.findall(text):
+        try:
+            when = pd.Timestamp(year=earlier.year, month=_MONTHS[month.lower()], day=int(day))
+        except ValueError:  # "Feb 30": not a day
+            continue
+        if when.date() < (earlier - _HALF_YEAR).date():  # "Jan 4" in a December story: next year's
+            when += pd.DateOffset(years=1)
+        out.append((day, when))
+    return out
+
+
 def days_to_come(lead: str, earlier: pd.Timestamp, later: pd.Timestamp) -> frozenset[str]:
     """The days of a month named in ``lead`` (as the lead's figures write them: "17") that fall
     after the date of ``later``, read in the year of ``earlier`` (the lead's own date; in the next
-    year when that puts the day half a year or more before ``earlier``).
+    year when that puts the day half a year or more before ``earlier``: :func:`named_days`).
 
     Example:
         >>> t = pd.Timestamp("1987-03-12T12:11", tz="UTC")
@@ -46,16 +69,4 @@ def days_to_come(lead: str, earlier: pd.Timestamp, later: pd.Timestamp) -> froze
         >>> days_to_come("Workers set a March 26 strike deadline.", t, pd.Timestamp("1987-03-26", tz="UTC"))
         frozenset()
     """
-    if not any(c.isdigit() for c in lead):
-        return frozenset()
-    out = set()
-    for month, day in _DAY.findall(lead):
-        try:
-            when = pd.Timestamp(year=earlier.year, month=_MONTHS[month.lower()], day=int(day))
-        except ValueError:  # "Feb 30": not a day
-            continue
-        if when.date() < (earlier - _HALF_YEAR).date():  # "Jan 4" in a December story: next year's
-            when += pd.DateOffset(years=1)
-        if when.date() > later.date():
-            out.add(day)
-    return frozenset(out)
+    return frozenset(day for day, when in named_days(lead, earlier) if when.date() > later.date())
