@@ -115,24 +115,25 @@ def _figures_told(earlier: str, later: str) -> bool:
 
 def _told(earlier: str, later: str, dates: tuple | None = None) -> int:
     """The number of the earlier story's sentences told again in the later one, or -1 when its
-    lead is not told again (see :func:`tells_lead`). A name of the lead opening a later sentence is
-    told again, and one written a letter apart is when the story's figures are told again
-    (:mod:`corpus_tools.reuse.names_told`). With ``dates`` (the two stories'), a day of the lead
-    still to come by the later one is no figure to keep when the later one keeps another of the
-    story's figures (:mod:`corpus_tools.reuse.days_to_come`), and a later story that names the day
-    of the earlier story's news (:mod:`corpus_tools.reuse.news_day`) is read as one telling its
-    figures again, and need not keep the lead's figure."""
+    lead is not told again (see :func:`tells_lead`). With ``dates`` (the two stories'), a day of
+    the lead still to come by the later one is no figure to keep when the later one keeps another of
+    the story's figures (:mod:`corpus_tools.reuse.days_to_come`), and a later story that names the
+    day of the earlier story's news (:mod:`corpus_tools.reuse.news_day`) is read as one telling its
+    figures again, need not keep the lead's figure, and tells again a name of the lead that opens
+    one of its sentences; a name of the lead written a letter apart is told again when the story's
+    figures are (:mod:`corpus_tools.reuse.names_told`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
     lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
     named = (lead_names or lower) & names
-    if lead_names and not _names_kept(len(named), lead_names):  # opening a sentence, respelled
-        named |= lead_names & nt.opening_names(later)
+    dated = dates is not None and news_day.dates_news(earlier, later, *dates)  # reuse.news_day
+    if lead_names and not _names_kept(len(named), lead_names):  # reuse.names_told
+        if dated:  # the news dated: a name opening a later sentence is told again
+            named |= lead_names & nt.opening_names(later)
         if not _names_kept(len(named), lead_names) and _figures_told(earlier, later):
-            named |= nt.respelled(lead_names - named, names)
+            named |= nt.respelled(lead_names - named, names)  # the figures told: one respelled
     if not _names_kept(len(named), lead_names):
         return -1
-    dated = dates is not None and news_day.dates_news(earlier, later, *dates)
     kept = len(lead_words & words)
     if kept < LEAD_WORDS * max(len(lead_words), 1) and not (
         kept >= ft.FIGURE_WORDS * len(lead_words) and (dated or _figures_told(earlier, later))
