@@ -205,7 +205,7 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
     out = {}
     for i in sorted(todo):
         hits: Counter[int] = Counter()
-        for name in _read(bodies[i])[3] | nt.opening_names(bodies[i]):  # reuse.names_told
+        for name in _read(bodies[i])[3]:
             found = postings.get(name, ())
             if len(found) <= MAX_POSTINGS:
                 hits.update(found)
@@ -214,8 +214,11 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             in_gap = dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP
             if j == i or outlet[j] != outlet[i] or not (in_gap and may_precede(j, i)):
                 continue
-            if not _names_kept(n, _read(bodies[j])[0]) and not _figures_told(bodies[j], bodies[i]):
-                continue  # a name respelled counts with the story's figures told (reuse.names_told)
+            if not _names_kept(n, _read(bodies[j])[0]) and not (
+                _figures_told(bodies[j], bodies[i])
+                or news_day.dates_news(bodies[j], bodies[i], dates[j], dates[i])
+            ):  # a name respelled or opening a sentence may count (reuse.names_told)
+                continue
             told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
             if told < 1:
                 continue
