@@ -26,6 +26,7 @@ sentences told, the same known outlet, the gaps.
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -40,6 +41,12 @@ __all__ = ["dates_news", "news_days"]
 _WEEKDAY_NUMBER = {d: k for k, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday"))}
 _WEEKDAY_NUMBER |= {"saturday": 5, "sunday": 6}
 _DAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS)) + r"|yesterday)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _day_words(lead: str) -> tuple[str, ...]:
+    """The weekdays and "yesterday" a lead names, lower-cased."""
+    return tuple(w.lower() for w in _DAY_WORD.findall(lead))
 
 
 @lru_cache(maxsize=4096)
@@ -59,12 +66,12 @@ def news_days(text: str, filed: pd.Timestamp) -> frozenset:
         ['1987-03-10', '1987-03-12']
     """
     lead = _lead(text)
-    out = {filed.date()}
-    for word in _DAY_WORD.findall(lead):
-        w = word.lower()
-        back = 1 if w == "yesterday" else (filed.weekday() - _WEEKDAY_NUMBER[w]) % 7
-        out.add((filed - pd.Timedelta(days=back)).date())
-    out.update(when.date() for _, when in named_days(lead, filed))
+    day = filed.date()
+    out = {day}
+    for w in _day_words(lead):
+        back = 1 if w == "yesterday" else (day.weekday() - _WEEKDAY_NUMBER[w]) % 7
+        out.add(day - datetime.timedelta(days=back))
+    out.update(when for _, when in named_days(lead, filed))
     return frozenset(out)
 
 
@@ -82,7 +89,7 @@ def dates_news(earlier: str, later: str, filed: pd.Timestamp, later_filed: pd.Ti
         ...            t, t + pd.Timedelta(days=12))
         False
     """
-    if later_filed.date() <= filed.date() or not any(c.isdigit() for c in later):
+    if later_filed.date() <= filed.date():
         return False
-    named = {when.date() for _, when in named_days(later, filed) if when.date() < later_filed.date()}
+    named = {when for _, when in named_days(later, filed) if when < later_filed.date()}
     return bool(named) and bool(named & news_days(earlier, filed))
