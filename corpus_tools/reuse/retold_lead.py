@@ -75,6 +75,10 @@ MAX_LEAD_GAP = pd.Timedelta(days=10)
 MIN_LEAD_GAP = pd.Timedelta(minutes=10)
 #: a name or figure in more leads than this is too common to propose a candidate
 MAX_POSTINGS = 50
+#: the fewest of the earlier lead's names a later story must share in the leads' index for its
+#: figures told or its news dated to be read (:mod:`corpus_tools.reuse.names_told`): one shared
+#: name is what most pairs of one outlet have, and reading them all costs more than it finds
+BYPASS_NAMES = 2
 
 
 @lru_cache(maxsize=4096)
@@ -215,8 +219,11 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             if j == i or outlet[j] != outlet[i] or not (in_gap and may_precede(j, i)):
                 continue
             if not _names_kept(n, _read(bodies[j])[0]) and not (
-                _figures_told(bodies[j], bodies[i])
-                or news_day.dates_news(bodies[j], bodies[i], dates[j], dates[i])
+                n >= BYPASS_NAMES
+                and (
+                    _figures_told(bodies[j], bodies[i])
+                    or news_day.dates_news(bodies[j], bodies[i], dates[j], dates[i])
+                )
             ):  # a name respelled or opening a sentence may count (reuse.names_told)
                 continue
             told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
