@@ -151,6 +151,17 @@ def _told(earlier: str, later: str, dates: tuple | None = None) -> int:
     return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
 
 
+def _names_read_more(earlier: str, later: str, dates: tuple) -> bool:
+    """Whether the later story tells a name of the earlier lead that its names leave out by one of
+    :mod:`corpus_tools.reuse.names_told`'s readings: opening a sentence of a story dating the news,
+    or respelled in a story telling the figures again (the leads' index lets such a pair through)."""
+    lead, names = _read(earlier)[0], _read(later)[3]
+    left = lead - names
+    if left & nt.opening_names(later) and news_day.dates_news(earlier, later, *dates):
+        return True
+    return _figures_told(earlier, later) and bool(nt.respelled(left, names))
+
+
 def _late_update(earlier: str, later: str, dates: tuple) -> bool:
     """Whether a story telling ``earlier``'s lead again more than ten days after it is its update:
     it keeps the lead's own figure (:func:`corpus_tools.reuse.lead_window.long_update`), tells
@@ -219,12 +230,8 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             if j == i or outlet[j] != outlet[i] or not (in_gap and may_precede(j, i)):
                 continue
             if not _names_kept(n, _read(bodies[j])[0]) and not (
-                n >= BYPASS_NAMES
-                and (
-                    _figures_told(bodies[j], bodies[i])
-                    or news_day.dates_news(bodies[j], bodies[i], dates[j], dates[i])
-                )
-            ):  # a name respelled or opening a sentence may count (reuse.names_told)
+                n >= BYPASS_NAMES and _names_read_more(bodies[j], bodies[i], (dates[j], dates[i]))
+            ):
                 continue
             told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
             if told < 1:
