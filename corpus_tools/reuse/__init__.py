@@ -17,6 +17,9 @@ A lead written in lower case: its words as names (:mod:`~.lower_lead`), read by 
 A later story telling an earlier one's figures again: its lead read more loosely
 (:mod:`~.figures_told`), and a lead's day still to come, no figure to keep (:mod:`~.days_to_come`),
 both read by :mod:`~.retold_lead`.
+A later story that dates the news it tells again (:mod:`~.news_day`), and the earlier lead's names
+opening a later sentence or written a letter apart (:mod:`~.names_told`), both read by
+:mod:`~.retold_lead`.
 Two stories of one event filed minutes apart, sharing a line: companions, not parent and child
 (:mod:`~.companion`), read by :mod:`~.family`.
 A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by

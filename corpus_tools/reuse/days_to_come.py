@@ -23,21 +23,55 @@ the next day's story is another exchange's complaint about another plan), and th
 
 from __future__ import annotations
 
+import datetime
 import re
+from functools import lru_cache
 
 import pandas as pd
 
-__all__ = ["days_to_come"]
+__all__ = ["days_to_come", "named_days"]
 
 _HALF_YEAR = pd.Timedelta(days=183)
 _MONTHS = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?![.,]\d)")
 
 
+@lru_cache(maxsize=4096)
+def _month_days(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Each day of a month named in ``text``: as written ("17"), its month and its day."""
+    if not any(c.isdigit() for c in text):
+        return ()
+    return tuple((day, _MONTHS[month.lower()], int(day)) for month, day in _DAY.findall(text))
+
+
+def named_days(text: str, earlier: pd.Timestamp) -> list[tuple[str, datetime.date]]:
+    """The days of a month named in ``text`` ("on March 17", "by Jan. 5"), each as written ("17")
+    and as a date read in the year of ``earlier`` (in the next year when that puts the day half a
+    year or more before ``earlier``).
+
+    Example:
+        >>> named_days("It pays on Jan. 5 and met on Dec 30.", pd.Timestamp("1987-12-20", tz="UTC"))
+        [('5', datetime.date(1988, 1, 5)), ('30', datetime.date(1987, 12, 30))]
+    """
+    out = []
+    for written, month, day in _month_days(text):
+        try:
+            when = datetime.date(earlier.year, month, day)
+        except ValueError:  # "Feb 30": not a day
+            continue
+        if when < (earlier - _HALF_YEAR).date():  # "Jan 4" in a December story: next year's
+            try:
+                when = when.replace(year=when.year + 1)
+            except ValueError:  # February 29 in a year without it
+                continue
+        out.append((written, when))
+    return out
+
+
 def days_to_come(lead: str, earlier: pd.Timestamp, later: pd.Timestamp) -> frozenset[str]:
     """The days of a month named in ``lead`` (as the lead's figures write them: "17") that fall
     after the date of ``later``, read in the year of ``earlier`` (the lead's own date; in the next
-    year when that puts the day half a year or more before ``earlier``).
+    year when that puts the day half a year or more before ``earlier``: :func:`named_days`).
 
     Example:
         >>> t = pd.Timestamp("1987-03-12T12:11", tz="UTC")
@@ -46,16 +80,4 @@ def days_to_come(lead: str, earlier: pd.Timestamp, later: pd.Timestamp) -> froze
         >>> days_to_come("Workers set a March 26 strike deadline.", t, pd.Timestamp("1987-03-26", tz="UTC"))
         frozenset()
     """
-    if not any(c.isdigit() for c in lead):
-        return frozenset()
-    out = set()
-    for month, day in _DAY.findall(lead):
-        try:
-            when = pd.Timestamp(year=earlier.year, month=_MONTHS[month.lower()], day=int(day))
-        except ValueError:  # "Feb 30": not a day
-            continue
-        if when.date() < (earlier - _HALF_YEAR).date():  # "Jan 4" in a December story: next year's
-            when += pd.DateOffset(years=1)
-        if when.date() > later.date():
-            out.add(day)
-    return frozenset(out)
+    return frozenset(day for day, when in named_days(lead, earlier) if when > later.date())

@@ -34,8 +34,10 @@ to a few days later, an earlier witness of its outlet in rewritten sentences tak
 one that tells an earlier witness's news again, up to ten days later, in its own words
 (:mod:`corpus_tools.reuse.retold_lead`; only its runs of five words or more count as covered), its
 lead read more loosely when it tells two of the earlier story's figures again
-(:mod:`corpus_tools.reuse.figures_told`) and a day the earlier lead names still to come
-(:mod:`corpus_tools.reuse.days_to_come`).
+(:mod:`corpus_tools.reuse.figures_told`) or dates the earlier story's news
+(:mod:`corpus_tools.reuse.news_day`), a day the earlier lead names still to come
+(:mod:`corpus_tools.reuse.days_to_come`), and the lead's names read where a later sentence opens with
+them or writes them a letter apart (:mod:`corpus_tools.reuse.names_told`).
 Two dated witnesses of one outlet sharing a single weak passage (a name, a stock phrase, a line of
 background) while the later one tells none of the earlier one's news again are not parent and
 child by it (:mod:`corpus_tools.reuse.weak_link`), nor are two stories of one event filed minutes

@@ -36,6 +36,8 @@ from functools import lru_cache
 import pandas as pd
 
 from corpus_tools.reuse import figures_told as ft
+from corpus_tools.reuse import names_told as nt
+from corpus_tools.reuse import news_day
 from corpus_tools.reuse.days_to_come import days_to_come
 from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
@@ -73,6 +75,10 @@ MAX_LEAD_GAP = pd.Timedelta(days=10)
 MIN_LEAD_GAP = pd.Timedelta(minutes=10)
 #: a name or figure in more leads than this is too common to propose a candidate
 MAX_POSTINGS = 50
+#: the fewest of the earlier lead's names a later story must share in the leads' index for its
+#: figures told or its news dated to be read (:mod:`corpus_tools.reuse.names_told`): one shared
+#: name is what most pairs of one outlet have, and reading them all costs more than it finds
+BYPASS_NAMES = 2
 
 
 @lru_cache(maxsize=4096)
@@ -114,31 +120,58 @@ def _figures_told(earlier: str, later: str) -> bool:
 def _told(earlier: str, later: str, dates: tuple | None = None) -> int:
     """The number of the earlier story's sentences told again in the later one, or -1 when its
     lead is not told again (see :func:`tells_lead`). With ``dates`` (the two stories'), a day of
-    the lead still to come by the later one is no figure to keep when the later one keeps another
-    of the story's figures (:mod:`corpus_tools.reuse.days_to_come`)."""
+    the lead still to come by the later one is no figure to keep when the later one keeps another of
+    the story's figures (:mod:`corpus_tools.reuse.days_to_come`), and a later story that names the
+    day of the earlier story's news (:mod:`corpus_tools.reuse.news_day`) is read as one telling its
+    figures again, need not keep the lead's figure, and tells again a name of the lead that opens
+    one of its sentences; a name of the lead written a letter apart is told again when the story's
+    figures are (:mod:`corpus_tools.reuse.names_told`)."""
     lead_names, lead_words, sentences, _, _ = _read(earlier)
     _, _, _, names, words = _read(later)
     lower = lower_lead_words(earlier) if not lead_names else frozenset()  # reuse.lower_lead
-    if not _names_kept(len((lead_names or lower) & names), lead_names):
+    named = (lead_names or lower) & names
+    dated = dates is not None and news_day.dates_news(earlier, later, *dates)  # reuse.news_day
+    if lead_names and not _names_kept(len(named), lead_names):  # reuse.names_told
+        if dated:  # the news dated: a name opening a later sentence is told again
+            named |= lead_names & nt.opening_names(later)
+        if not _names_kept(len(named), lead_names) and _figures_told(earlier, later):
+            named |= nt.respelled(lead_names - named, names)  # the figures told: one respelled
+    if not _names_kept(len(named), lead_names):
         return -1
     kept = len(lead_words & words)
     if kept < LEAD_WORDS * max(len(lead_words), 1) and not (
-        kept >= ft.FIGURE_WORDS * len(lead_words) and _figures_told(earlier, later)
-    ):  # fewer of the lead's words do when the story's figures are told again (reuse.figures_told)
+        kept >= ft.FIGURE_WORDS * len(lead_words) and (dated or _figures_told(earlier, later))
+    ):  # fewer of the lead's words do when the story's figures or day are told again
         return -1
     figures = {w for w in lead_names or lower if w[0].isdigit()}
     if figures and not figures & names and dates is not None and ft.figures_kept(earlier, later):
         figures -= days_to_come(_lead(earlier), *dates)  # another of the story's figures kept
-    if figures and not figures & names:
+    if figures and not figures & names and not dated:
         return -1
     return sum(len(k & words) >= SENTENCE_WORDS * len(k) for k in sentences)
 
 
-def _late_update(earlier: str, later: str) -> bool:
+def _names_read_more(earlier: str, later: str, dates: tuple) -> bool:
+    """Whether the later story tells a name of the earlier lead that its names leave out by one of
+    :mod:`corpus_tools.reuse.names_told`'s readings: opening a sentence of a story dating the news,
+    or respelled in a story telling the figures again (the leads' index lets such a pair through)."""
+    lead, names = _read(earlier)[0], _read(later)[3]
+    left = lead - names
+    if left & nt.opening_names(later) and news_day.dates_news(earlier, later, *dates):
+        return True
+    return _figures_told(earlier, later) and bool(nt.respelled(left, names))
+
+
+def _late_update(earlier: str, later: str, dates: tuple) -> bool:
     """Whether a story telling ``earlier``'s lead again more than ten days after it is its update:
-    it keeps the lead's own figure (:func:`corpus_tools.reuse.lead_window.long_update`) or tells
-    :data:`corpus_tools.reuse.figures_told.FIGURES_KEPT` of the story's figures again."""
-    return long_update(earlier, _read(later)[3]) or _figures_told(earlier, later)
+    it keeps the lead's own figure (:func:`corpus_tools.reuse.lead_window.long_update`), tells
+    :data:`corpus_tools.reuse.figures_told.FIGURES_KEPT` of the story's figures again, or names the
+    day of its news (:func:`corpus_tools.reuse.news_day.dates_news`; ``dates``: the two stories')."""
+    return (
+        long_update(earlier, _read(later)[3])
+        or _figures_told(earlier, later)
+        or news_day.dates_news(earlier, later, *dates)
+    )
 
 
 def tells_lead(earlier: str, later: str) -> bool:
@@ -193,16 +226,19 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
                 hits.update(found)
         best = None  # (within MAX_LEAD_GAP, sentences told, witness): a late one only when no near one
         for j, n in hits.items():
-            if j == i or outlet[j] != outlet[i] or not _names_kept(n, _read(bodies[j])[0]):
+            in_gap = dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP
+            if j == i or outlet[j] != outlet[i] or not (in_gap and may_precede(j, i)):
                 continue
-            if not (dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP and may_precede(j, i)):
+            if not _names_kept(n, _read(bodies[j])[0]) and not (
+                n >= BYPASS_NAMES and _names_read_more(bodies[j], bodies[i], (dates[j], dates[i]))
+            ):
                 continue
             told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
             if told < 1:
                 continue
             near = dates[i] <= dates[j] + MAX_LEAD_GAP
             opens = (told < MIN_TOLD or not near) and opens_with_lead(bodies[j], bodies[i])
-            if not near and not opens and not _late_update(bodies[j], bodies[i]):
+            if not near and not opens and not _late_update(bodies[j], bodies[i], (dates[j], dates[i])):
                 continue  # weeks later: the lead's own figure kept (reuse.lead_window), or the story's
             if (told >= MIN_TOLD or opens) and (best is None or (near, told, j) > best):
                 best = (near, told, j)
