@@ -384,4 +384,9 @@ One person, pair or body under several names:
 * :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company;
 * :mod:`~.entity_records`: a new speaker's record, and the one speaker of a named pair (moved out of
   :mod:`~.speakers`).
+* :mod:`~.portfolio_titles`: "Indonesian Mines and Energy Minister Subroto told reporters": one
+  minister, not "Mines" and "Energy Minister" (round 35); :mod:`~.time_clauses` widened ("when an
+  industry complains that": a case, no statement), :mod:`~.cue_subjects` ("rejected calls for": no
+  one's calls; "angered X in a statement that": the subject's), :mod:`~.surnames` ("General
+  Electric Co" gives no surname "Co").
 """

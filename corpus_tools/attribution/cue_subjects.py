@@ -10,6 +10,7 @@ the shapes the parse gets wrong are read by the rule modules it calls (:mod:`~.s
 
 from __future__ import annotations
 
+from corpus_tools import lexicon
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
@@ -75,11 +76,30 @@ def noun_speaker(noun):
             return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
-    if noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and not rejecting(noun.head):  # "the panel rejected calls for": not its calls
         return next(
             (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
         )
+    if _in_own_statement(noun):  # "Kirkland angered the administration in a statement that ..."
+        return next(
+            (c for c in noun.head.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
+        )
     return None
+
+
+#: nouns of one's own telling that "in a ..." after a verb of doing gives to the verb's subject
+_OWN_STATEMENTS = frozenset({"statement", "interview", "speech", "letter", "address", "testimony"})
+
+
+def _in_own_statement(noun) -> bool:
+    """Whether a noun of saying is "in a statement" after a verb that is no verb of saying ("X
+    angered the administration in a statement that any bill ... would not be worth passage": X's
+    statement; round 35's tuning series 5376, branch tune35); "X said in a statement that" is
+    the verb's own cue."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _OWN_STATEMENTS or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in lexicon.REPORTING_VERBS
 
 
 _EMBEDDED = ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj")
