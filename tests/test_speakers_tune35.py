@@ -66,3 +66,18 @@ _UNIT = (
 
 def test_a_company_named_with_its_parent_is_an_institution():
     assert speaker_rows(_UNIT) == [["Continental Radio Co", "organisation", 1]]
+
+
+# T3: the lead's description, then the chairman's name set off by commas before "said": the name
+_CHAIRMAN = (
+    "There has been slight progress towards\n"
+    "reaching a rubber pact, the chairman of a United Nations\n"
+    "conference on a new International Natural Rubber Agreeement,\n"
+    "INRA, Somchai Wongsa of Thailand, said.\n"
+    '    "There has been some slight progress but it is not the end\n'
+    'of the road yet," he said.\n'
+)
+
+
+def test_a_name_set_off_before_the_cue_after_a_description_speaks():
+    assert speaker_rows(_CHAIRMAN) == [["Somchai Wongsa", "person", 2]]

@@ -388,5 +388,6 @@ One person, pair or body under several names:
   minister, not "Mines" and "Energy Minister" (round 35); :mod:`~.time_clauses` widened ("when an
   industry complains that": a case, no statement), :mod:`~.cue_subjects` ("rejected calls for": no
   one's calls; "angered X in a statement that": the subject's), :mod:`~.surnames` ("General
-  Electric Co" gives no surname "Co").
+  Electric Co" gives no surname "Co"), :mod:`~.set_off_names` ("..., the chairman of X, INRA,
+  Manaspas Xuto of Thailand, said.": Xuto).
 """

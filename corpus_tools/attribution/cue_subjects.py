@@ -32,6 +32,7 @@ from corpus_tools.attribution.quoted_speakers import (
 from corpus_tools.attribution.raised_agents import raised_agent
 from corpus_tools.attribution.rejected_claims import rejecting
 from corpus_tools.attribution.relative_subjects import noun_before_relative
+from corpus_tools.attribution.set_off_names import name_before_comma
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
     address_tail,
@@ -152,12 +153,9 @@ def cue_subject(verb, kind: str):
     before = subject_after_quote(verb)
     if before is not None:
         return before
-    if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
-        tok = verb.doc[verb.i - 1]
-        while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
-            tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
-            return tok
+    left = _word_before(verb) if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0 else None
+    if left is not None:  # "..., an official with X told Reuters"
+        return left
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
         return objects[0]
@@ -166,6 +164,17 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return relative if relative is not None else _who_left(verb)
+
+
+def _word_before(verb):
+    """The noun right before a cue with no subject ("..., an official with X told Reuters"), or a
+    person named in apposition before its comma (:func:`~.set_off_names.name_before_comma`), else None."""
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
+        tok = tok.head
+    if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
+        return tok
+    return name_before_comma(verb)  # "..., the chairman of X, INRA, Manaspas Xuto of Thailand, said."
 
 
 def _age_after_name(tok, subjects) -> bool:
