@@ -81,3 +81,16 @@ _CHAIRMAN = (
 
 def test_a_name_set_off_before_the_cue_after_a_description_speaks():
     assert speaker_rows(_CHAIRMAN) == [["Somchai Wongsa", "person", 2]]
+
+
+# round 34's ad4 (17214, left by audit34): "delegates here", "Delegates", "several delegates": one group
+_DELEGATES_HERE = (
+    "The Polish central bank has not decided whether to apply for membership of the fund,\n"
+    "delegates here said.\n"
+    "    Delegates said the bank wanted observer status first.\n"
+    "    But several delegates said they expected an application within a year.\n"
+)
+
+
+def test_delegates_here_and_several_delegates_are_one_group():
+    assert speaker_rows(_DELEGATES_HERE) == [["delegates here", "anonymous", 3]]
