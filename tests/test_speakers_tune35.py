@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pairs import speaker_rows, text_attributions
 
+from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_summary
+from corpus_tools.attribution.pairs import n_people
+
 # T1: a minister's title of two portfolios joined by "and" is one minister, then named alone
 _PORTFOLIOS = (
     "An extension of the International Cocoa\n"
@@ -20,6 +24,12 @@ _PORTFOLIOS = (
 
 def test_a_title_of_two_portfolios_is_one_minister():
     assert speaker_rows(_PORTFOLIOS) == [["Malaysian Mines and Energy Minister Sulaiman", "person", 3]]
+
+
+def test_the_findings_count_a_title_of_two_portfolios_as_one_person():
+    summary = speaker_summary(from_records([{"doc_id": "d", "text": _PORTFOLIOS}]))
+    assert summary[["n_speakers", "n_people"]].values.tolist() == [[1, 1]]
+    assert n_people("Brock and Energy Minister Ann Lane") == 2
 
 
 def test_two_titled_people_joined_by_and_stay_two():
