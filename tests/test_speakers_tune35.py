@@ -104,3 +104,12 @@ _DELEGATES_HERE = (
 
 def test_delegates_here_and_several_delegates_are_one_group():
     assert speaker_rows(_DELEGATES_HERE) == [["delegates here", "anonymous", 3]]
+
+
+def test_some_traders_here_stay_apart_from_traders():
+    text = (
+        "Traders said palm oil stocks in the region were low.\n"
+        "    Some traders here said the total could be more.\n"
+        "    Others said the figure was too high.\n"
+    )
+    assert [s for s, *_ in speaker_rows(text)] == ["Traders", "Some traders here", "Others"]

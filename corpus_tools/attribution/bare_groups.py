@@ -13,7 +13,8 @@ two modified groups fit ("Coffee delegates", "Consumer delegates"); a modified o
 ("Western delegates", "other traders") never joins this way. Found in round 34, branch tune34: 10505
 of ``TUNE_34`` (``benchmarks/claims_tune34.md``, U4). A place word or "several" names no other
 group ("Delegates here said ... several delegates said": one group; round 34's held-out 17214, ad4,
-left by audit34, taken up in round 35, branch tune35): such a plural is bare too.
+left by audit34, taken up in round 35, branch tune35): such a plural is bare too; "Some traders
+here" (a part of the traders, set against "Others") is not.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def bare_plural(f: dict) -> bool:
     return (
         f["number"] == "p"
         and not f["mods"] - _VAGUE
+        and not f["key"].startswith("some ")  # "Some traders here said ... Others said": a part
         and not f["named"]
         and not f["definite"]
         and f["type"] in _GROUP_TYPES
