@@ -77,7 +77,9 @@ def noun_speaker(noun):
             return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
-    if noun.dep_ == "dobj" and not rejecting(noun.head):  # "the panel rejected calls for": not its calls
+    if noun.dep_ == "dobj" and not (
+        rejecting(noun.head) and noun.lemma_.lower() == "call"
+    ):  # "rejected calls for"
         return next(
             (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
         )
