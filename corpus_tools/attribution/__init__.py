@@ -385,5 +385,11 @@ One person, pair or body under several names:
 * :mod:`~.entity_records`: a new speaker's record, and the one speaker of a named pair (moved out of
   :mod:`~.speakers`);
 * :mod:`~.name_particles`: "The director of the Banco do Brasil's foreign trade department, Roberto
-  Fendt, told reporters": one mention, the name's "do" no verb (round 35).
+  Fendt, told reporters": one mention, the name's "do" no verb (round 35);
+* :mod:`~.portfolio_titles`: "Indonesian Mines and Energy Minister Subroto told reporters": one
+  minister, not "Mines" and "Energy Minister" (round 35); :mod:`~.time_clauses` widened ("when an
+  industry complains that": a case, no statement), :mod:`~.cue_subjects` ("rejected calls for": no
+  one's calls; "angered X in a statement that": the subject's), :mod:`~.surnames` ("General
+  Electric Co" gives no surname "Co"), :mod:`~.set_off_names` ("..., the chairman of X, INRA,
+  Manaspas Xuto of Thailand, said.": Xuto).
 """

@@ -11,7 +11,10 @@ apart as "other" ("other delegates"), and the same bare words first when the tex
 ("delegates said ... Consumer delegates said ... delegates said": the first group), and none when
 two modified groups fit ("Coffee delegates", "Consumer delegates"); a modified one
 ("Western delegates", "other traders") never joins this way. Found in round 34, branch tune34: 10505
-of ``TUNE_34`` (``benchmarks/claims_tune34.md``, U4).
+of ``TUNE_34`` (``benchmarks/claims_tune34.md``, U4). A place word or "several" names no other
+group ("Delegates here said ... several delegates said": one group; round 34's held-out 17214, ad4,
+left by audit34, taken up in round 35, branch tune35): such a plural is bare too; "Some traders
+here" (a part of the traders, set against "Others") is not.
 """
 
 from __future__ import annotations
@@ -22,13 +25,16 @@ __all__ = ["bare_group", "bare_plural", "bare_first"]
 _GROUP_TYPES = frozenset({"official", "anonymous"})
 #: words that set a group apart from another of the same head ("other delegates")
 _APART = frozenset({"other", "another"})
+#: words that leave a plural bare: where the group is, or a vague count ("Delegates here", "several")
+_VAGUE = frozenset({"here", "there", "several"})
 
 
 def bare_plural(f: dict) -> bool:
     """Whether a mention's features ``f`` are a bare plural of an unnamed group ("delegates")."""
     return (
         f["number"] == "p"
-        and not f["mods"]
+        and not f["mods"] - _VAGUE
+        and not f["key"].startswith("some ")  # "Some traders here said ... Others said": a part
         and not f["named"]
         and not f["definite"]
         and f["type"] in _GROUP_TYPES

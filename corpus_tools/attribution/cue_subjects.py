@@ -10,6 +10,7 @@ the shapes the parse gets wrong are read by the rule modules it calls (:mod:`~.s
 
 from __future__ import annotations
 
+from corpus_tools import lexicon
 from corpus_tools.attribution.client_sides import client_side_name
 from corpus_tools.attribution.dash_asides import subject_before_dash
 from corpus_tools.attribution.employer_asides import aside_in_subject, named_over_description
@@ -31,6 +32,7 @@ from corpus_tools.attribution.quoted_speakers import (
 from corpus_tools.attribution.raised_agents import raised_agent
 from corpus_tools.attribution.rejected_claims import rejecting
 from corpus_tools.attribution.relative_subjects import noun_before_relative
+from corpus_tools.attribution.set_off_names import name_before_comma
 from corpus_tools.attribution.side_names import name_before_side, side_name
 from corpus_tools.attribution.subjects import (
     address_tail,
@@ -75,11 +77,32 @@ def noun_speaker(noun):
             return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
-    if noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and not (
+        rejecting(noun.head) and noun.lemma_.lower() == "call"
+    ):  # "rejected calls for"
         return next(
             (c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
         )
+    if _in_own_statement(noun):  # "Kirkland angered the administration in a statement that ..."
+        return next(
+            (c for c in noun.head.head.children if c.dep_ == "nsubj" and c.lower_ not in _NOT_SUBJECT), None
+        )
     return None
+
+
+#: nouns of one's own telling that "in a ..." after a verb of doing gives to the verb's subject
+_OWN_STATEMENTS = frozenset({"statement", "interview", "speech", "letter", "address", "testimony"})
+
+
+def _in_own_statement(noun) -> bool:
+    """Whether a noun of saying is "in a statement" after a verb that is no verb of saying ("X
+    angered the administration in a statement that any bill ... would not be worth passage": X's
+    statement; round 35's tuning series 5376, branch tune35); "X said in a statement that" is
+    the verb's own cue."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _OWN_STATEMENTS or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in lexicon.REPORTING_VERBS
 
 
 _EMBEDDED = ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj")
@@ -132,12 +155,9 @@ def cue_subject(verb, kind: str):
     before = subject_after_quote(verb)
     if before is not None:
         return before
-    if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0:  # "..., an official with X told Reuters"
-        tok = verb.doc[verb.i - 1]
-        while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
-            tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
-            return tok
+    left = _word_before(verb) if verb.dep_ in ("ROOT", "ccomp", "conj") and verb.i > 0 else None
+    if left is not None:  # "..., an official with X told Reuters"
+        return left
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
     if verb.dep_ == "xcomp" and objects and verb.head.lemma_.lower() in _OBJECT_CONTROL:  # "led X to say"
         return objects[0]
@@ -146,6 +166,17 @@ def cue_subject(verb, kind: str):
         head = _main_clause_verb(verb) if verb.dep_ == "advcl" else verb.head
         return cue_subject(head, "inherit") if head.pos_ in ("VERB", "AUX") else None
     return relative if relative is not None else _who_left(verb)
+
+
+def _word_before(verb):
+    """The noun right before a cue with no subject ("..., an official with X told Reuters"), or a
+    person named in apposition before its comma (:func:`~.set_off_names.name_before_comma`), else None."""
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound", "amod") and tok.head.i < verb.i and tok.head != tok:
+        tok = tok.head
+    if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _NOT_LEFT:  # not "There", not "today"
+        return tok
+    return name_before_comma(verb)  # "..., the chairman of X, INRA, Manaspas Xuto of Thailand, said."
 
 
 def _age_after_name(tok, subjects) -> bool:

@@ -191,9 +191,20 @@ def n_people(label: str) -> int:
 def _titled(text: str) -> bool:
     """Whether a label is one title and the name set after it in commas ("Trade and Industry
     Minister, Hajime Tamura": one man, round 34, branch audit34, Reuters-21578 10623 7): the part
-    before the last comma ends on a title word and holds the "and"."""
+    before the last comma ends on a title word and holds the "and"; or whose one "and" joins two
+    portfolios of a minister's title ("Indonesian Mines and Energy Minister Subroto": round 35,
+    branch tune35, 13275 of ``TUNE_35``; :mod:`~.portfolio_titles`)."""
     title, _, name = text.rpartition(", ")
-    return " and " in title and " and " not in name and title.split()[-1].lower() in _OFFICIAL_TITLES
+    if " and " in title and " and " not in name and title.split()[-1].lower() in _OFFICIAL_TITLES:
+        return True
+    before, _, after = text.partition(" and ")
+    words = after.split()
+    return (
+        " and " not in after
+        and before.split()[-1].lower() in lexicon.PORTFOLIOS
+        and words[0].lower() in lexicon.PORTFOLIOS
+        and any(w.lower() in _OFFICIAL_TITLES for w in words[1:3])
+    )
 
 
 def pair_for(att, pronoun_number: str, pairs: list, seen: list[tuple], near: list[dict], window: int):

@@ -45,7 +45,7 @@ from corpus_tools.attribution.questions import open_question, text_part
 from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_verb
 from corpus_tools.attribution.things import claimed_thing, thing_subject
-from corpus_tools.attribution.time_clauses import thing_in_time_clause
+from corpus_tools.attribution.time_clauses import case_in_time_clause, thing_in_time_clause
 from corpus_tools.attribution.verdict_signs import verdict_sign
 from corpus_tools.attribution.written_notes import written_note
 from corpus_tools.attribution.written_works import written_act
@@ -126,6 +126,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     if kind == "verb" and _silent(verb):
         return "silence"  # "They declined to comment", "He said nothing": no statement
     court_acts = (court_order, court_verdict, thing_in_time_clause, counterfactual)  # "could have spread"
+    court_acts = (*court_acts, case_in_time_clause)  # "when an industry complains that": a case, no one
     court_acts = (*court_acts, participle_time_clause, written_note)  # "after a fraud revealed"; a note
     court_acts = (*court_acts, declared_act, plan_text)  # "declared force majeure", "Plans call for"
     acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement

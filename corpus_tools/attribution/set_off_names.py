@@ -10,12 +10,18 @@
   16.07.99/grobbelaar, the mirror 1, the same audit).
 
 Both are read only when the verb has no subject of its own and the name is a person's (a PERSON
-entity, a proper noun).
+entity, a proper noun). A third shape, of the wire, with the name after a description (round 35,
+branch tune35, 4405 of ``TUNE_35``, ``benchmarks/claims_tune35.md`` T3): "..., the chairman of a
+United Nations conference on a new International Natural Rubber Agreement, INRA, Manaspas Xuto of
+Thailand, said." The parse may hang the description on the object before it and the name on the
+acronym as its apposition, and leave the cue with no subject: :func:`name_before_comma`, the name
+before the cue's comma. (When the parse makes the description the subject, it stays an anonymous
+speaker apart from the name: left.)
 """
 
 from __future__ import annotations
 
-__all__ = ["adverb_set_off", "as_speaker"]
+__all__ = ["adverb_set_off", "as_speaker", "name_before_comma"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 
@@ -58,3 +64,20 @@ def as_speaker(verb):
             if obj.dep_ == "pobj" and _person(obj) and all(t.is_punct for t in rest):
                 return obj
     return None
+
+
+def _set_off_name(tok):
+    """``tok`` or the name its place phrase hangs on ("Xuto of Thailand"), when that is a person
+    named in apposition after a comma; else None."""
+    while tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+    apposed = _person(tok) and tok.dep_ == "appos" and tok.head.i < tok.i
+    return tok if apposed and tok.doc[tok.left_edge.i - 1].text == "," else None
+
+
+def name_before_comma(verb):
+    """The person named in apposition right before a comma and ``verb``, a cue with no subject
+    ("..., INRA, Manaspas Xuto of Thailand, said": "Xuto"), else None."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return _set_off_name(verb.doc[verb.i - 2])

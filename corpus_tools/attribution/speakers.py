@@ -48,6 +48,7 @@ from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for
 from corpus_tools.attribution.passive_agents import relative_agent
 from corpus_tools.attribution.plural_titles import unnamed_plural
+from corpus_tools.attribution.portfolio_titles import portfolio_name
 from corpus_tools.attribution.pronouns import HEARING_KEY, PRONOUNS
 from corpus_tools.attribution.roles import post_nominal
 from corpus_tools.attribution.speaker_types import given_name, speaker_type
@@ -73,7 +74,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
     ``definite``, ``key``, ``label``, ``pronoun`` (the pronoun, or "") and ``government`` (the
     country a mention stands for when it names a government: "Tehran", "the Trump administration",
     see :func:`corpus_tools.attribution.entities.government_key`; ``leaders`` maps surnames to countries)."""
-    root = mention.root
+    root = portfolio_name(mention.root) or mention.root  # "Mines and Energy Minister Subroto"
     person = [entity_at(root)] if root.ent_type_ == "PERSON" else []
     appos = [  # "His lawyer, Anne Clark, said"; "Shipman's QC, Miss Nicola Davies" the NER took for an ORG
         entity_at(c) if c.ent_type_ == "PERSON" else root.doc[c.left_edge.i : c.i + 1]

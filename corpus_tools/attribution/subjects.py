@@ -13,6 +13,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.doc_texts import doc_tokens
 from corpus_tools.attribution.missed_subjects import last_name_before
 from corpus_tools.attribution.paper_speakers import in_subject_clause
+from corpus_tools.attribution.portfolio_titles import portfolio_name
 from corpus_tools.attribution.side_names import side_subject
 
 __all__ = [
@@ -134,8 +135,8 @@ def coordinated_names(head) -> list:
     it on the last place of the first one's address). A singular personal pronoun joined to a name
     is a subject of the same kind: "He and Sumer deny the charges" is the man "He" stands for and
     Sumer (round 15's informant, ``benchmarks/claims.md``)."""
-    if head.pos_ != "PROPN" and head.lower_ not in ("he", "she"):
-        return []
+    if head.pos_ != "PROPN" and head.lower_ not in ("he", "she") or portfolio_name(head) is not None:
+        return []  # "Mines and Energy Minister Subroto": one minister
     out = [  # the parser may take the second name for a second subject of the verb
         s
         for s in head.head.children

@@ -14,6 +14,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from corpus_tools.lexicon import LEGAL_FORMS
+
 __all__ = ["INSTITUTION_HEADS", "misprint", "person_surnames"]
 
 #: head words that make a name an institution, whatever the NER says ("Human Rights Watch",
@@ -54,14 +56,17 @@ _NOT_GIVEN = frozenset("the a an his her their its this that new north south eas
 def person_surnames(text: str) -> set[str]:
     """The surnames a text gives to people: after a title ("Mr Jones", "General Augusto Pinochet")
     or after a given name inside a sentence ("charges against Augusto Pinochet"); a name whose
-    last word is an institution's head ("Human Rights Watch") is none.
+    last word is an institution's head ("Human Rights Watch") or a legal form ("General Electric Co",
+    round 35, branch tune35: "Co" made a surname, and "National Broadcasting Co, a unit of General
+    Electric Co, said" a person, Reuters-21578 19816) is none.
 
     Example:
         >>> text = "General Mark Doyle came. Mr Hughes spoke, and so did Anna Berg. The Home Office agreed."
         >>> sorted(person_surnames(text))
         ['Berg', 'Doyle', 'Hughes']
     """
-    found = set(_PERSON_TITLE.findall(str(text)))
+    # "General Electric Co", "General Motors Corp": a company after the title's word, no surname
+    found = {n for n in _PERSON_TITLE.findall(str(text)) if n.lower() not in LEGAL_FORMS}
     for given, last in _FULL_NAME.findall(str(text)):
         if given.lower() not in _NOT_GIVEN and last.lower() not in INSTITUTION_HEADS:
             found.add(last)
