@@ -384,4 +384,8 @@ One person, pair or body under several names:
 * :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company;
 * :mod:`~.entity_records`: a new speaker's record, and the one speaker of a named pair (moved out of
   :mod:`~.speakers`).
+* :mod:`~.country_governments`: "Greece ... said", "Indonesia ... denied": every country the place
+  lexicon knows is a government (round 35);
+* :mod:`~.label_cases`: "Tehran Radio" in one story, "Tehran radio" in the next: one speaker, kept
+  (round 35).
 """
