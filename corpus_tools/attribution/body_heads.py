@@ -92,7 +92,7 @@ def bare_body(f: dict, e: dict) -> bool | None:
         >>> bare_body({"type": "organisation", "label": "the board", "head": "board"}, spokes) is None
         True
     """
-    if "spokes" in f["label"].lower():  # a cheap test first
+    if "pokes" in f["label"]:  # the cheap test first: "spokesman", "Spokeswoman"
         noun = _spokesman_noun(f["label"])
         named = e["type"] == "organisation" and e["named"]  # a named body ("the company" is none)
         return True if noun and named and body_named(noun, e["label"]) else None
@@ -101,7 +101,7 @@ def bare_body(f: dict, e: dict) -> bool | None:
     if e["type"] == "organisation":
         return body_named(f["head"], e["label"])
     noun = f["label"][4:5].islower()  # "the ministry", not a name ("The UBW")
-    if noun and "spokes" in e["label"].lower() and (body := spoken_for(e["label"])):  # its spokesman
+    if noun and "pokes" in e["label"] and (body := spoken_for(e["label"])):  # its spokesman before it
         return True if body_named(f["head"], body) else None
     return None
 

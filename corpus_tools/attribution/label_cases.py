@@ -48,6 +48,6 @@ def same_label(a: str, b: str) -> bool:
         >>> same_label("Analysts", "analysts"), same_label("Tehran Radio", "Tehran Times")
         (False, False)
     """
-    if not a or a == b or a.lower() != b.lower():  # the cheap test first
+    if len(a) != len(b) or not a or a == b or a.lower() != b.lower():  # the cheap tests first
         return False
     return any(w[:1].isupper() for x in (a, b) for w in x.split()[1:])
