@@ -33,6 +33,20 @@ def draw(corpus, seed: int, n: int) -> list[str]:
     return sorted(random.Random(seed).sample(pool, n))
 
 
+def print_document(corpus, a: ct.Analysis, doc_id: str) -> None:
+    """Print ``doc_id``'s text, its ``speakers`` rows and its attributions from ``a`` (an analysis
+    with the ``speakers`` stage), as the sweeps read them (``speaker_sweep35.py`` calls it too)."""
+    print(corpus.loc[doc_id, "text"].strip())
+    print("--- speakers")
+    sp = a.speakers[a.speakers["doc_id"] == doc_id]
+    for r in sp.itertuples():
+        print(f"  {r.speaker_id} | {r.speaker} | {r.speaker_kind} | named={r.named} | n={r.n_statements}")
+    print("--- attributions")
+    at = a.attributions[a.attributions["doc_id"] == doc_id]
+    for r in at.itertuples():
+        print(f"  {r.speaker_id} | {r.speaker!r} | {r.cue!r} | {r.role} | {r.speaker_type}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -52,15 +66,7 @@ def main() -> None:
         a = ct.analyze(corpus.loc[ids], only=["speakers"])
         first = min(ids, key=lambda i: (corpus.loc[i, "published"], int(i)))  # the earliest
         print(f"\n=== {key}: first document {first} ===")
-        print(corpus.loc[first, "text"].strip())
-        print("--- speakers")
-        sp = a.speakers[a.speakers["doc_id"] == first]
-        for r in sp.itertuples():
-            print(f"  {r.speaker_id} | {r.speaker} | {r.speaker_kind} | named={r.named} | n={r.n_statements}")
-        print("--- attributions")
-        at = a.attributions[a.attributions["doc_id"] == first]
-        for r in at.itertuples():
-            print(f"  {r.speaker_id} | {r.speaker!r} | {r.cue!r} | {r.role} | {r.speaker_type}")
+        print_document(corpus, a, first)
 
 
 if __name__ == "__main__":

@@ -391,5 +391,9 @@ One person, pair or body under several names:
   industry complains that": a case, no statement), :mod:`~.cue_subjects` ("rejected calls for": no
   one's calls; "angered X in a statement that": the subject's), :mod:`~.surnames` ("General
   Electric Co" gives no surname "Co"), :mod:`~.set_off_names` ("..., the chairman of X, INRA,
-  Manaspas Xuto of Thailand, said.": Xuto).
+  Manaspas Xuto of Thailand, said.": Xuto);
+* :mod:`~.country_governments`: "Greece ... said", "Indonesia ... denied": every country the place
+  lexicon knows is a government (round 35);
+* :mod:`~.label_cases`: "Tehran Radio" in one story, "Tehran radio" in the next: one speaker, kept
+  (round 35).
 """

@@ -15,7 +15,12 @@ a written document's noun ("brief", "report", "study", "statement", "filing", "m
 "submission", "survey", "letter", "paper", "review", "circular", "bulletin") is the body that name
 names, when the document's text also gives that body a verb of saying of its own ("The Treasury
 said", "Treasury proposed") and never names a person by that word ("James Miller": the Miller
-report stays a document).
+report stays a document). A body's short name inside its full one is the full name's: "the World
+Bank said in a statement ... the Bank statement said ... the Bank said" (round 35, branch sweep35,
+the sweep's 15419+16065, ``benchmarks/speaker_sweep35.md``: "World" before "Bank" read as a given
+name, so the statement was a second, anonymous speaker) is the World Bank's, when the short name is
+an institution's head word (:data:`~.surnames.INSTITUTION_HEADS`) and the one longer name before it
+speaks.
 
 * :func:`document_body`: the body's name, or "".
 """
@@ -24,6 +29,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
 __all__ = ["document_body"]
 
@@ -81,4 +88,21 @@ def document_body(label: str, text: str) -> str:
         return ""
     name = m.group(1)
     flat = " ".join(text.split())
-    return name if _speaks(name, flat) else ""
+    return name if _speaks(name, flat) else _full_name(name, flat)
+
+
+def _full_name(name: str, text: str) -> str:
+    """The one longer name a body's head word ``name`` ("Bank") is short for, when that name speaks
+    in ``text`` ("the World Bank said"), else "".
+
+    Example:
+        >>> _full_name("Bank", "the World Bank said it would lend. The Bank said so.")
+        'World Bank'
+        >>> _full_name("Miller", "James Miller said so.")
+        ''
+    """
+    if name.lower() not in INSTITUTION_HEADS:  # "Miller" of "James Miller": a person's
+        return ""
+    before = {w.group(1) for w in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(name)}\b", text)}
+    full = [f"{w} {name}" for w in before if not re.fullmatch(_OPENERS, w)]
+    return full[0] if len(full) == 1 and _speaks(full[0], text) else ""

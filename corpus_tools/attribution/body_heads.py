@@ -14,10 +14,19 @@ heads nothing.
 * :func:`body_named`: whether a noun ("union") heads a name (True), is a word of it that heads
   nothing (False), or is no word of it (None: other rules decide);
 * :func:`bare_body`: the same for a mention "the union" and a body's entity (read by
-  :func:`corpus_tools.attribution.speakers` when it joins mentions).
+  :func:`corpus_tools.attribution.speakers` when it joins mentions); and for a body and its
+  spokesman, one speaker (the lead's round-19 ruling): a spokesman "for the board" (or "a board
+  spokesman") and the body the noun heads ("The Federal Home Loan Bank Board said ... A
+  spokeswoman for the board said"), and a bare "the ministry" after "a spokeswoman for the Ministry
+  of Agriculture" (round 35, branch sweep35, the sweep's 10783+10953+13233 and 11387+12415,
+  ``benchmarks/speaker_sweep35.md``: each was counted as a second speaker beside its body).
 """
 
 from __future__ import annotations
+
+import re
+
+from corpus_tools.attribution.spokesmen import spoken_for
 
 __all__ = ["bare_body", "body_named", "head_word"]
 
@@ -59,10 +68,46 @@ def body_named(noun: str, name: str) -> bool | None:
     return head_word(name) == noun
 
 
+#: "a spokeswoman for the board", "A board spokesman": a spokesman of a body told by its noun alone
+_SPOKESMAN_OF = re.compile(
+    r"^(?:[Aa]n?|[Tt]he) (?:spokes(?:man|woman|person) for the ([a-z]+)|([a-z]+) spokes(?:man|woman|person))$"
+)
+
+
 def bare_body(f: dict, e: dict) -> bool | None:
     """For a mention's features ``f`` whose label is "the" and its body noun alone ("The union") and
-    an institution's entity ``e``: :func:`body_named` of the noun and the entity's label; None for
-    any other mention or entity."""
-    if not (f["type"] == e["type"] == "organisation" and f["label"].lower() == f"the {f['head']}"):
+    an institution's entity ``e``: :func:`body_named` of the noun and the entity's label; the same
+    for a spokesman of "the board" (:func:`_spokesman_noun`) and a named institution, and for "the
+    ministry" and a spokesman's entity whose label names the body ("a spokeswoman for the Ministry
+    of Agriculture"): True only when the noun heads that body; None for any other mention or entity.
+
+    Example:
+        >>> body = {"type": "organisation", "label": "The Federal Home Loan Bank Board", "named": True}
+        >>> spokeswoman = {"type": "official", "label": "A spokeswoman for the board", "head": "spokeswoman"}
+        >>> bare_body(spokeswoman, body)
+        True
+        >>> spokes = {"type": "official", "label": "a spokeswoman for the Ministry of Agriculture"}
+        >>> bare_body({"type": "organisation", "label": "the ministry", "head": "ministry"}, spokes)
+        True
+        >>> bare_body({"type": "organisation", "label": "the board", "head": "board"}, spokes) is None
+        True
+    """
+    if "pokes" in f["label"]:  # the cheap test first: "spokesman", "Spokeswoman"
+        noun = _spokesman_noun(f["label"])
+        named = e["type"] == "organisation" and e["named"]  # a named body ("the company" is none)
+        return True if noun and named and body_named(noun, e["label"]) else None
+    if f["type"] != "organisation" or f["label"].lower() != f"the {f['head']}":
         return None
-    return body_named(f["head"], e["label"])
+    if e["type"] == "organisation":
+        return body_named(f["head"], e["label"])
+    noun = f["label"][4:5].islower()  # "the ministry", not a name ("The UBW")
+    if noun and "pokes" in e["label"] and (body := spoken_for(e["label"])):  # its spokesman before it
+        return True if body_named(f["head"], body) else None
+    return None
+
+
+def _spokesman_noun(label: str) -> str:
+    """The body noun a spokesman's label names its body by ("a spokeswoman for the board",
+    "A board spokesman": ``board``; not a name, "A UBW spokesman"), else ""."""
+    m = _SPOKESMAN_OF.match(" ".join(label.split()))
+    return (m.group(1) or m.group(2)) if m else ""

@@ -19,6 +19,7 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.country_governments import country_governments
 from corpus_tools.attribution.former_governments import FORMER_GOVERNMENTS
 from corpus_tools.attribution.nominal import named_object
 from corpus_tools.attribution.object_relatives import nest_object_relatives
@@ -49,6 +50,7 @@ def _table(rows: dict[str, tuple[str, ...]]) -> dict[str, str]:
 #: lower-case names without dots or a leading "the" -> the country whose government they stand for
 #: (the table is :data:`corpus_tools.lexicon.GOVERNMENT_NAMES`, shared with the fact rules)
 GOVERNMENTS: dict[str, str] = _table(GOVERNMENT_NAMES) | FORMER_GOVERNMENTS  # "Peking", "the Soviet Union"
+GOVERNMENTS |= country_governments(GOVERNMENTS)  # every country the place lexicon knows: "Greece"
 #: adjectives and short forms inside a description ("U.S. officials") -> the country
 DEMONYMS: dict[str, str] = {
     "us": "united states",

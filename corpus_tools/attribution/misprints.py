@@ -4,17 +4,28 @@ stories of round 12's tuning, ``benchmarks/claims_tune12.md``, kind S6: each cou
 dropped or re-attributed while the paper quotes him). Two speakers are one person when they share
 a given name and their surnames are one misprint apart (:func:`~.surnames.misprint`: at most two
 letters changed, the first kept, the lengths at most one letter apart); a shared given name is
-required, so "Mr Dodd" and "Mr Dodds" stay two people."""
+required, so "Mr Dodd" and "Mr Dodds" stay two people.
+
+Two named institutions are one when one's name is the other's with one letter misprinted
+(:func:`misprinted_body`: a one-word name of seven letters or more, a legal suffix aside, the first
+letter kept, no word of an institution's kind): "Schlumberger Ltd said it terminated an
+agreement" and the next story's "Sclumberger had said" (round 35, branch sweep35, the sweep's 5643+5724,
+``benchmarks/speaker_sweep35.md``: the company's statements were called re-attributed to its own
+misspelt name)."""
 
 from __future__ import annotations
 
-from corpus_tools.attribution.institution_names import same_institution
-from corpus_tools.attribution.surnames import misprint
+from rapidfuzz.distance import Levenshtein
 
-__all__ = ["misprint", "misprinted_surname", "same_names"]
+from corpus_tools.attribution.institution_names import LEGAL_SUFFIXES, same_institution
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint
+
+__all__ = ["misprint", "misprinted_body", "misprinted_surname", "same_names"]
 
 #: the fewest letters of a surname read as misprinted ("Dodd"; "Lee" and "Lea" stay two)
 MIN_LETTERS = 4
+#: the fewest letters of an institution's one-word name read as misprinted ("Sclumberger")
+MIN_BODY_LETTERS = 7
 
 
 def misprinted_surname(names_a, names_b, firsts_a, firsts_b) -> bool:
@@ -46,4 +57,27 @@ def same_names(a, b) -> bool:
     if a.names & b.names or misprinted_surname(a.names, b.names, a.firsts, b.firsts):
         return True
     orgs = a.kind == b.kind == "organisation"
-    return orgs and any(same_institution(x, y) for x in a.names for y in b.names)
+    return orgs and any(same_institution(x, y) or misprinted_body(x, y) for x in a.names for y in b.names)
+
+
+def misprinted_body(a: str, b: str) -> bool:
+    """Whether two institutions' names (lower case) are one word each, a legal suffix aside ("ltd"),
+    one letter apart, of seven letters or more, with the same first letter and no institution's
+    word ("company", "council").
+
+    Example:
+        >>> misprinted_body("schlumberger", "sclumberger"), misprinted_body("schlumberger ltd", "sclumberger")
+        (True, True)
+        >>> misprinted_body("company", "compony"), misprinted_body("amerada", "ameribank")
+        (False, False)
+        >>> misprinted_body("schlumberger oil", "sclumberger")
+        False
+    """
+    if a[:1] != b[:1]:  # the cheap test first
+        return False
+    a, b = (" ".join(w for w in x.split() if w not in LEGAL_SUFFIXES) for x in (a, b))
+    if " " in a or " " in b or min(len(a), len(b)) < MIN_BODY_LETTERS:
+        return False
+    if a in INSTITUTION_HEADS or b in INSTITUTION_HEADS:
+        return False
+    return a != b and Levenshtein.distance(a, b, score_cutoff=1) <= 1

@@ -21,6 +21,7 @@ from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.kin_genders import kin_name
+from corpus_tools.attribution.label_cases import label_form, same_label
 from corpus_tools.attribution.misprints import misprint
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
 from corpus_tools.attribution.roles import role_of
@@ -48,12 +49,15 @@ class _Who:
     roles: frozenset[str] = frozenset()  # the offices its mentions give ("Recorder McLaren": judge)
     gender: str = ""  # from its titles: "Mr Amor" is not "Mrs Amor" (:mod:`~.namesakes`)
     people: int = 1  # a joint speaker ("Mr and Mrs Grant", "the Grants"): :mod:`~.couples`
+    label: str = ""  # its label (:func:`~.label_cases.label_form`): "Tehran Radio" is "Tehran radio"
 
     def same(self, other: _Who) -> bool:
         if self.hearing or other.hearing:  # "An inquest in Wakefield" = "the Inquest at Wakefield"
             return self.hearing == other.hearing
         if self.defendant or other.defendant:  # a court story has one defendant
             return self.defendant == other.defendant
+        if same_label(self.label, other.label):  # "U.S. Officials", "U.S. officials": one speaker
+            return True
         if self.government or other.government:
             return self.government == other.government
         if self.named != other.named:
@@ -108,7 +112,10 @@ def _who(rows: list[dict], leaders_: dict[str, str], on_trial: set[str]) -> _Who
     roles = frozenset(role_of(w) for m in mentions for w in description_key(m) if role_of(w) and not hearing)
     gender = title_gender(w for m in named_kin for w in m.split()) if kind == "person" else ""
     names, firsts = frozenset(names), frozenset(firsts)
-    return _Who(kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people)
+    label = label_form(first["speaker_label"])  # "Tehran Radio" of one story, "Tehran radio" of the next
+    return _Who(
+        kind, named, gov, names, description, hearing, defendant, firsts, roles, gender, people, label
+    )
 
 
 def speaker_identities(

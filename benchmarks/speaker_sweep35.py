@@ -1,0 +1,57 @@
+"""Round 35's sweep of wire speaker lists and survival rows (issue 22, branch sweep35): the 60 series of
+``claims.swept_35`` (40 read for kinds, then 20 the rules are checked on). For each series, every
+document's text, its ``speakers`` rows and attributions (``speaker_sweep33.print_document``), then the
+``speaker_survival`` rows of each later document against the source (``ct.analyze(series)``), to mark
+by reading (``benchmarks/speaker_sweep35.md``)::
+
+    python benchmarks/speaker_sweep35.py --data ../shared/data/reuters21578.tar.gz > /tmp/sweep.txt
+    python benchmarks/speaker_sweep35.py --check > /tmp/check.txt   # the 20 check series
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import corpus_tools as ct
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from claims import DATA, reuters_series, swept_35  # noqa: E402
+from speaker_sweep33 import print_document  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--data", type=Path, default=DATA / "reuters21578.tar.gz", help="the Reuters-21578 archive"
+    )
+    ap.add_argument("--check", action="store_true", help="the 20 check series, not the 40")
+    ap.add_argument("--list", action="store_true", help="print the series and exit")
+    ap.add_argument("--only", nargs="*", default=None, help="these series keys alone")
+    args = ap.parse_args()
+    corpus = ct.load_reuters21578(args.data)
+    keys = swept_35(reuters_series(corpus))
+    keys = keys[40:] if args.check else keys[:40]
+    if args.only:
+        keys = [k for k in keys if k in set(args.only)]
+    print(len(keys), "series:", " ".join(keys))
+    if args.list:
+        return
+    for key in keys:
+        ids = sorted(key.split("+"), key=lambda i: (corpus.loc[i, "published"], int(i)))
+        a = ct.analyze(corpus.loc[ids], only=["speakers", "speaker_survival"])
+        print(f"\n##### {key}: source {a.source}")
+        for doc_id in ids:
+            print(f"\n=== {key}: document {doc_id} ===")
+            print_document(corpus, a, doc_id)
+        print("--- survival (source speaker | in doc | status | became | kept/statements)")
+        for r in a.speaker_survival.itertuples():
+            print(
+                f"  {r.source_doc_id}:{r.speaker_id} {r.speaker!r} | {r.doc_id} | {r.status} | "
+                f"{r.became!r} | {r.n_statements_kept}/{r.n_statements}"
+            )
+
+
+if __name__ == "__main__":
+    main()
