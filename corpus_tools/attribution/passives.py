@@ -151,8 +151,9 @@ def _pseudo_cleft(verb, head) -> bool:
 
 #: acts told negated, with no clause: nothing is said ("who have not reported the attacks"); "has
 #: not announced its support" (round 35, branch audit35, Reuters-21578 4026 16, row tr4 of
-#: ``benchmarks/claims.md``: "The administration" counted an institution for it)
-_UNREPORTED = {"report", "complain", "announce", "disclose", "reveal", "confirm"}
+#: ``benchmarks/claims.md``: "The administration" counted an institution for it); not "confirm":
+#: "the ministry could not confirm this" is the ministry's answer (sweep35's 11387+12415)
+_UNREPORTED = {"report", "complain", "announce", "disclose", "reveal"}
 
 
 def no_statement(verb, kind: str, head) -> str | None:
