@@ -111,6 +111,18 @@ def grid_scores(table, corpus, feats: dict, pick, grid: list, chosen: dict) -> d
     return scores
 
 
+def moving_fit(table, corpus, moving: list, fixed: pd.Series, use, grid: list, shipped) -> pd.DataFrame:
+    """Rounds x rules: each rule of ``grid`` scored on the series of ``moving`` (``grid_scores``,
+    ``use(rule)`` setting it, ``shipped`` set again after), plus ``fixed``, the right edges per
+    round of the series no rule moves (``family_edges_figures``, ``_dated``)."""
+    try:
+        scores = grid_scores(table[table["series"].isin(moving)], corpus, {}, lambda r, _: use(r), grid, {})
+    finally:
+        use(shipped)
+    by_round = pd.DataFrame(scores).reindex(sorted(table["round"].unique())).fillna(0)
+    return by_round.add(fixed.reindex(by_round.index).fillna(0), axis=0)
+
+
 def print_fit(by_round: pd.DataFrame, grid: list, show, shipped, *, every_left_out: bool = False) -> None:
     """Print a grid's rules against the labels: the shipped rule, the rule fitted on rounds 7-52 and
     its figure on the later rounds held out, and leave-one-round-out (ties: the first rule of

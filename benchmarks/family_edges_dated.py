@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import itertools
 
-import pandas as pd
-from family_edges import grid_scores, judge, print_fit, script_inputs
+from family_edges import judge, moving_fit, print_fit, script_inputs
 
 from corpus_tools.reuse import names_told, news_day
 
@@ -45,17 +44,14 @@ def main() -> None:
     try:
         use(None)
         off = judge(table, corpus)
-        use(SHIPPED)
-        on = judge(table, corpus)
-        changed = (on["parent"] != off["parent"]) | (on["relation"] != off["relation"])
-        moving = sorted(set(on.loc[changed, "series"]))
-        fixed = on[~on["series"].isin(moving)].groupby("round")["right"].sum()
-        scores = grid_scores(table[table["series"].isin(moving)], corpus, {}, lambda r, _: use(r), GRID, {})
     finally:
         use(SHIPPED)
+    on = judge(table, corpus)
+    changed = (on["parent"] != off["parent"]) | (on["relation"] != off["relation"])
+    moving = sorted(set(on.loc[changed, "series"]))
+    fixed = on[~on["series"].isin(moving)].groupby("round")["right"].sum()
+    by_round = moving_fit(table, corpus, moving, fixed, use, GRID, SHIPPED)
     print(f"series that change: {len(moving)} of {table['series'].nunique()}: {', '.join(moving)}")
-    by_round = pd.DataFrame(scores).reindex(sorted(table["round"].unique())).fillna(0)
-    by_round = by_round.add(fixed.reindex(by_round.index).fillna(0), axis=0)
 
     def show(rule) -> str:
         return "no rule" if rule is None else "+".join(rule)

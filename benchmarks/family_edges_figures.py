@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 
 import pandas as pd
-from family_edges import grid_scores, judge, print_fit, script_inputs
+from family_edges import judge, moving_fit, print_fit, script_inputs
 
 from corpus_tools.reuse import figures_told as ft
 from corpus_tools.reuse.family import body_text
@@ -44,15 +44,10 @@ def main() -> None:
     corpus, table = script_inputs(__doc__.splitlines()[0])
     moving = [s for s in table["series"].unique() if may_change(s, corpus)]
     still = table[~table["series"].isin(moving)]
-    try:
-        use(SHIPPED)
-        fixed = judge(still, corpus).groupby("round")["right"].sum()
-        scores = grid_scores(table[table["series"].isin(moving)], corpus, {}, lambda r, _: use(r), GRID, {})
-    finally:
-        use(SHIPPED)
+    use(SHIPPED)
+    fixed = judge(still, corpus).groupby("round")["right"].sum()
+    by_round = moving_fit(table, corpus, moving, fixed, use, GRID, SHIPPED)
     print(f"series that may change: {len(moving)} of {table['series'].nunique()}")
-    by_round = pd.DataFrame(scores).reindex(sorted(table["round"].unique())).fillna(0)
-    by_round = by_round.add(fixed.reindex(by_round.index).fillna(0), axis=0)
 
     def show(rule) -> str:
         return "no rule" if rule is None else f"(kept >= {rule[0]}, words >= {rule[1]})"
