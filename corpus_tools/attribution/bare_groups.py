@@ -34,7 +34,9 @@ def bare_plural(f: dict) -> bool:
     return (
         f["number"] == "p"
         and not f["mods"] - _VAGUE
-        and not f["key"].startswith("some ")  # "Some traders here said ... Others said": a part
+        # "Some traders here said ... Others said": a part; a plain "Some brokers said" after
+        # "Brokers said" stays the one group, as before (4130 of TUNE_33's 4130+7403)
+        and not (f["key"].startswith("some ") and f["mods"])
         and not f["named"]
         and not f["definite"]
         and f["type"] in _GROUP_TYPES
