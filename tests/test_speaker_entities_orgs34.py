@@ -11,11 +11,10 @@ from __future__ import annotations
 import pytest
 from pairs import speaker_rows
 
+from corpus_tools.attribution.body_anaphors import lead_company, union_anaphor
 from corpus_tools.attribution.company_short_names import short_company
 from corpus_tools.attribution.institution_names import institution_words, same_institution
 from corpus_tools.attribution.institution_persons import institution_of
-from corpus_tools.attribution.lead_companies import lead_company
-from corpus_tools.attribution.union_anaphors import union_anaphor
 
 SPLITS = {
     # 8853's shape: "OII HoLdings Corp ... OII said": the name less its suffix

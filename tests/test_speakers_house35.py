@@ -2,11 +2,14 @@
 
 import spacy
 
-from corpus_tools.attribution.body_anaphors import KINDS, body_anaphor
-from corpus_tools.attribution.government_anaphors import government_anaphor
-from corpus_tools.attribution.lead_companies import lead_company
+from corpus_tools.attribution.body_anaphors import (
+    KINDS,
+    body_anaphor,
+    government_anaphor,
+    lead_company,
+    union_anaphor,
+)
 from corpus_tools.attribution.tickers import ticker_name
-from corpus_tools.attribution.union_anaphors import union_anaphor
 
 
 def _speaker(label, named=False):

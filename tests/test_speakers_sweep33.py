@@ -7,9 +7,8 @@ from __future__ import annotations
 import spacy
 from pairs import speaker_rows
 
+from corpus_tools.attribution.body_anaphors import government_anaphor, lead_company
 from corpus_tools.attribution.entities import government_key
-from corpus_tools.attribution.government_anaphors import government_anaphor
-from corpus_tools.attribution.lead_companies import lead_company
 from corpus_tools.attribution.ticker_names import ticker_name
 
 # shape 1 (21550, 7558, 15417): "Company Plc <TICKER.L> said ... / Company said"

@@ -345,8 +345,6 @@ One person, pair or body under several names:
 * :mod:`~.body_anaphors`: "Harlow Gas Co said ... / The company said", "The Soviet government said
   ... / The government said", "The United Auto Workers has set ... The union said": the body of the
   description's kind named before it, one reading with a table of kinds (round 35);
-* :mod:`~.lead_companies`, :mod:`~.government_anaphors`, :mod:`~.union_anaphors`: the rows' names
-  of rounds 33-34, re-exported;
 * :mod:`~.body_documents`: "The Treasury said ... the Treasury brief said": the Treasury;
 * :mod:`~.declared_acts`: "has declared force majeure", "declared a dividend": no statement;
 * :mod:`~.plan_texts`: "Plans call for increased imports": no speaker;

@@ -51,8 +51,7 @@ Where the rows were found:
   "the Soviet government" read as a government (:mod:`~.former_governments`).
 
 The three rules were three modules of one shape (``lead_companies``, ``union_anaphors``,
-``government_anaphors``, which keep their names importable); made one in round 35 (branch
-house35), every output equal.
+``government_anaphors``); made one in round 35 (branch house35), every output equal.
 
 * :func:`body_anaphor`: the speaker as the body its description stands for, or as it is.
 * :func:`lead_company`, :func:`union_anaphor`, :func:`government_anaphor`: one row's reading.
