@@ -571,6 +571,18 @@ TUNE_36 = [
 ]
 
 
+def swept_36(series: list[str]) -> list[str]:
+    """The 45 series round 36's speaker sweep (branch sweep36) reads (30, ``random.Random(3671)``) or
+    checks its rules on (15, ``random.Random(3672)``), sorted within each group, drawn from the 85
+    series outside rounds 32-36's lists and both earlier sweeps; later draws exclude them.
+    ``series``: ``reuters_series``' keys."""
+    drawn = set(REUTERS_DRAWS[36] + swept_33(series) + swept_35(series) + HELD_OUT_36 + TUNE_36)
+    pool = [k for k in series if k not in drawn]
+    thirty = random.Random(3671).sample(pool, 30)
+    rest = [k for k in pool if k not in set(thirty)]
+    return sorted(thirty) + sorted(random.Random(3672).sample(rest, 15))
+
+
 def reuters_series(corpus: pd.DataFrame) -> list[str]:
     """The sorted keys ("NEWID+NEWID...") of the update series of ``benchmarks/family_edges.csv``
     other than the Cominco series' whose every document has a "said" (someone is reported), the
@@ -687,6 +699,7 @@ def main() -> None:
         series = reuters_series(ct.load_reuters21578(args.data / "reuters21578.tar.gz"))
         drawn = REUTERS_DRAWS[args.draw] + (swept_33(series) if args.draw >= 34 else [])
         drawn += swept_35(series) if args.draw >= 36 else []
+        drawn += swept_36(series) if args.draw >= 37 else []
         series = [k for k in series if k not in drawn]
         held = random.Random(args.draw).sample(series, 10)
         rest = [k for k in series if k not in held]
