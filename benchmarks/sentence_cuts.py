@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -33,7 +34,22 @@ from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 #: primary source sentence matched, the score
 SINGLES = ("held", "target_cover", "doc_share", "run_share", "source_cover", "score")
 PAIRS = (("target_cover", "held"), ("doc_share", "held"), ("doc_share", "target_cover"))
+#: round 36's features for shape B (only a story's topic words or a name shared): of the evidence
+#: words a sentence's sources hold, the share found in at most two of the story's distinct source
+#: sentences or numbers (``specific_share``); those words over all its evidence words
+#: (``specific_cover``); their count, capped at 3 (``n_specific``); read with ``--specific``
+SPECIFIC_SINGLES = ("specific_share", "specific_cover", "n_specific")
+SPECIFIC_PAIRS = (
+    ("specific_share", "held"),
+    ("specific_share", "doc_share"),
+    ("specific_share", "target_cover"),
+    ("specific_cover", "doc_share"),
+    ("n_specific", "doc_share"),
+    ("n_specific", "held"),
+)
 GRID = np.round(np.arange(0.05, 0.85, 0.05), 2)
+#: thresholds of a count (``n_specific``): "< 1" is none, "< 2" at most one
+COUNT_GRID = (1.0, 2.0, 3.0)
 #: F1 and the smaller of recall and precision are ``sentence_reuse.py``'s criteria; ``p825`` is
 #: the best precision among the thresholds that keep recall >= 0.825 on the training folds
 CRITERIA = ("f1", "min", "p825")
@@ -53,10 +69,17 @@ def cuts(f: pd.DataFrame, names: tuple) -> list[tuple[tuple, np.ndarray]]:
     (no cut) first."""
     rw = (f.cls == "rewritten").to_numpy()
     out = [((*names, 0.0), np.zeros(len(f), bool))]
+    ga, gb = (COUNT_GRID if n.startswith("n_") else GRID for n in (*names, names[0])[:2])
     if len(names) == 1:
-        return out + [((names[0], a), rw & (f[names[0]].to_numpy() < a)) for a in GRID]
+        return out + [((names[0], a), rw & (f[names[0]].to_numpy() < a)) for a in ga]
     xa, xb = f[names[0]].to_numpy(), f[names[1]].to_numpy()
-    return out + [((*names, a, b), rw & (xa < a) & (xb < b)) for a in GRID for b in GRID]
+    return out + [((*names, a, b), rw & (xa < a) & (xb < b)) for a in ga for b in gb]
+
+
+def _base(option: tuple, aligned: np.ndarray) -> np.ndarray:
+    """The sentences an option's rules align before its cut: its own setting's (a third element,
+    ``--settings``) or the frame's."""
+    return option[2] if len(option) > 2 else aligned
 
 
 def held_out(f: pd.DataFrame, fold: np.ndarray, options: list, crit: str) -> dict:
@@ -69,12 +92,12 @@ def held_out(f: pd.DataFrame, fold: np.ndarray, options: list, crit: str) -> dic
         n_reused = int((reused & train).sum())
 
         def score(option, train=train, n_reused=n_reused):
-            al = aligned & ~option[1] & train
+            al = _base(option, aligned) & ~option[1] & train
             return value(int((reused & al).sum()), n_reused, int(al.sum()), crit)
 
         best = max(options, key=score)  # the first best: no cut wins a tie
         picks.append([x if isinstance(x, str) else float(x) for x in best[0]])
-        kept[fold == k] = (aligned & ~best[1])[fold == k]
+        kept[fold == k] = (_base(best, aligned) & ~best[1])[fold == k]
     court = fold >= 0  # the answers' sentences (fold -1) train only
     tp, moved = int((reused & kept & court).sum()), aligned & ~kept & court
     r, p = tp / (reused & court).sum(), tp / (kept & court).sum()
@@ -102,6 +125,12 @@ def main() -> None:
         "--folds", choices=("group5", "dates"), default="group5", help="GroupKFold(5) or one date out"
     )
     ap.add_argument("--answers", action="store_true", help="the answers' sentences join every training set")
+    ap.add_argument("--specific", action="store_true", help="round 36's features for shape B join the search")
+    ap.add_argument(
+        "--settings",
+        nargs="+",
+        help="dumps of other cover settings (same sentences): joined to the nested search",
+    )
     args = ap.parse_args()
     f = pd.read_csv(args.frame)
     f["aligned"] = f.cls != "new"
@@ -122,7 +151,8 @@ def main() -> None:
         }
     }
     every: list = []
-    for names in [(s,) for s in SINGLES] + list(PAIRS):
+    singles, pairs = SINGLES + SPECIFIC_SINGLES * args.specific, PAIRS + SPECIFIC_PAIRS * args.specific
+    for names in [(s,) for s in singles] + list(pairs):
         options = cuts(f, names)
         every += options[1:]
         for crit in CRITERIA:
@@ -131,6 +161,25 @@ def main() -> None:
         report[f"nested: the cut chosen on the training folds too ({crit})"] = held_out(
             f, fold, [(("none", 0.0), np.zeros(len(f), bool)), *every], crit
         )
+    if args.settings:
+        every = [(("shipped", *o[0]), o[1]) for o in [(("none", 0.0), np.zeros(len(f), bool)), *every]]
+        for path in args.settings:
+            g = pd.read_csv(path)
+            g = g[~g.date.str.startswith("task ")] if not args.answers else g
+            g = g.reset_index(drop=True)
+            if not (g[["doc_id", "sent_id"]].to_numpy() == f[["doc_id", "sent_id"]].to_numpy()).all():
+                raise ValueError(f"{path}: not the sentences of {args.frame}, in the same order")
+            base, name = (g.cls != "new").to_numpy(), Path(path).stem
+            every.append(((name, "none", 0.0), np.zeros(len(f), bool), base))
+            for names in [(s,) for s in singles] + list(pairs):
+                every += [((name, *o[0]), o[1], base) for o in cuts(g, names)[1:]]
+            tp = int((g.reused & base & ~answers).sum())
+            report[f"rules at {name}"] = {
+                "recall": round(tp / g.reused[~answers].sum(), 4),
+                "precision": round(tp / base[~answers].sum(), 4),
+            }
+        for crit in CRITERIA:
+            report[f"nested over the settings and cuts ({crit})"] = held_out(f, fold, every, crit)
     print(json.dumps(report, indent=1))
 
 

@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 
 import corpus_tools.reuse.alignment as alignment  # noqa: E402
-from corpus_tools import align_sentences, load_meter  # noqa: E402
+from corpus_tools import ReuseOptions, align_sentences, load_meter  # noqa: E402
 from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
 from corpus_tools.reuse.own_quotes import longest_run  # noqa: E402
 
@@ -71,6 +71,9 @@ FEATURES = (
     "score",  # its score against its chosen source sentences
     "source_cover",  # share of its primary source sentence's words matched in it
     "target_cover",  # share of its words matched in its primary source sentence
+    "specific_share",  # of the evidence words its sources hold, the share specific to the story (round 36)
+    "specific_cover",  # those specific words / all its evidence words
+    "n_specific",  # their count, capped at 3
 ) + tuple(f"route_{r}" for r in ROUTES)
 
 
@@ -87,10 +90,25 @@ def _replay():
     return kept
 
 
+#: a word found in at most this many of a story's distinct source sentences is specific to it
+SPECIFIC_SENTENCES = 2
+
+
+def story_df(src: list) -> dict[str, int]:
+    """How many of the story's distinct source sentences (a sentence repeated in several takes
+    counts once) hold each content word or number."""
+    df: dict[str, int] = {}
+    for w in {s.norms: s.words for s in src}.values():
+        for k in w.content | w.numbers:
+            df[k] = df.get(k, 0) + 1
+    return df
+
+
 def story_rows(story: str, kept: list, labels: dict) -> list[dict]:
     """One dict per labelled sentence of one story's texts (``kept``: the replay's rows)."""
     src = kept[0][0] if kept else []
     pa_content = frozenset().union(*(s.words.content for s in src))
+    df = story_df(src)
     pa_names = frozenset().union(*(s.words.names for s in src))
     takers: dict = {}
     for _, rows in kept:
@@ -113,6 +131,8 @@ def story_rows(story: str, kept: list, labels: dict) -> list[dict]:
             prim = chosen[0] if chosen else None
             taken = takers.get((prim.src.doc_id, prim.src.sent_id), set()) - {t.doc_id} if prim else ()
             run = max((longest_run(t.keys, m.src.keys) for m in chosen), default=0)
+            held = ev & sources
+            specific = {w for w in held if w in t.words.numbers or df.get(w, 0) <= SPECIFIC_SENTENCES}
             out.append(
                 {
                     "doc_id": t.doc_id,
@@ -135,14 +155,18 @@ def story_rows(story: str, kept: list, labels: dict) -> list[dict]:
                     "score": r["score"],
                     "source_cover": len(prim.source_pos) / max(1, len(prim.src.keys)) if prim else 0.0,
                     "target_cover": len(prim.target_pos) / max(1, len(t.keys)) if prim else 0.0,
+                    "specific_share": len(specific) / len(held) if held else 0.0,
+                    "specific_cover": len(specific) / len(ev) if ev else 0.0,
+                    "n_specific": min(3, len(specific)),
                     **{f"route_{x}": float(r.get("route") == x) for x in ROUTES},
                 }
             )
     return out
 
 
-def sentences(path: str, cache: Path) -> pd.DataFrame:
-    """The labelled sentences of METER courts with the rules' class and :data:`FEATURES`."""
+def sentences(path: str, cache: Path, options: ReuseOptions | None = None) -> pd.DataFrame:
+    """The labelled sentences of METER courts with the rules' class and :data:`FEATURES`
+    (``options``: the alignment's, the shipped ones when None)."""
     kept = _replay()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -154,7 +178,8 @@ def sentences(path: str, cache: Path) -> pd.DataFrame:
         if not (corpus["role"] == "newspaper").any() or not (corpus["role"] == "wire").any():
             continue
         kept.clear()
-        a = align_sentences(corpus, source="PA", sentences=meter.cached_sentences(corpus, cache))
+        sents = meter.cached_sentences(corpus, cache)
+        a = align_sentences(corpus, source="PA", sentences=sents, options=options)
         labels = {(r.doc_id, r.sent_id): y for r, y in meter.labelled_sentences(a, ann) if y is not None}
         rows += story_rows(story, kept, labels)
     return pd.DataFrame(rows)
@@ -240,10 +265,14 @@ def main() -> None:
     ap.add_argument("--model", nargs="+", choices=("logistic", "tree", "boost"), default=["logistic"])
     ap.add_argument("--dump", help="write the sentences, features and held-out decision to this CSV")
     ap.add_argument("--answers", help="the Clough & Stevenson archive: its answers' sentences join the dump")
+    ap.add_argument(
+        "--cover", nargs=2, type=float, metavar=("FUSED", "SCORE"), help="min_fused_cover, min_score_cover"
+    )
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    f = sentences(args.meter, cache)
+    opt = ReuseOptions(min_fused_cover=args.cover[0], min_score_cover=args.cover[1]) if args.cover else None
+    f = sentences(args.meter, cache, opt)
     f["aligned"] = f.cls != "new"
     out = f.date != "08.12.99"
     report: dict = {"n_sentences": len(f), "rules": rp(f, f.aligned)}
