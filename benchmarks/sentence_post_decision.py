@@ -51,6 +51,7 @@ import meter  # noqa: E402  (the METER helpers of benchmarks/meter.py)
 import corpus_tools.reuse.alignment as alignment  # noqa: E402
 from corpus_tools import ReuseOptions, align_sentences, load_meter  # noqa: E402
 from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
+from corpus_tools.reuse.fusion import common_words  # noqa: E402
 from corpus_tools.reuse.own_quotes import longest_run  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -74,6 +75,9 @@ FEATURES = (
     "specific_share",  # of the evidence words its sources hold, the share specific to the story (round 36)
     "specific_cover",  # those specific words / all its evidence words
     "n_specific",  # their count, capped at 3
+    "file_specific_share",  # as specific_share, a word common when in 3+ sentences of one take
+    "file_specific_cover",  # as specific_cover, so
+    "n_file_specific",  # as n_specific, so
 ) + tuple(f"route_{r}" for r in ROUTES)
 
 
@@ -104,11 +108,20 @@ def story_df(src: list) -> dict[str, int]:
     return df
 
 
+def common_words_by_take(src: list) -> frozenset[str]:
+    """The words common in any one take of the story (in three or more of its sentences:
+    :func:`corpus_tools.reuse.fusion.common_words`, as the alignment reads a source file); a
+    story told in many takes repeats its facts from take to take, not within one."""
+    takes = {s.doc_id for s in src}
+    return frozenset().union(*(common_words(s.words for s in src if s.doc_id == d) for d in takes))
+
+
 def story_rows(story: str, kept: list, labels: dict) -> list[dict]:
     """One dict per labelled sentence of one story's texts (``kept``: the replay's rows)."""
     src = kept[0][0] if kept else []
     pa_content = frozenset().union(*(s.words.content for s in src))
     df = story_df(src)
+    common = common_words_by_take(src)
     pa_names = frozenset().union(*(s.words.names for s in src))
     takers: dict = {}
     for _, rows in kept:
@@ -133,6 +146,7 @@ def story_rows(story: str, kept: list, labels: dict) -> list[dict]:
             run = max((longest_run(t.keys, m.src.keys) for m in chosen), default=0)
             held = ev & sources
             specific = {w for w in held if w in t.words.numbers or df.get(w, 0) <= SPECIFIC_SENTENCES}
+            by_take = {w for w in held if w in t.words.numbers or w not in common}
             out.append(
                 {
                     "doc_id": t.doc_id,
@@ -158,6 +172,9 @@ def story_rows(story: str, kept: list, labels: dict) -> list[dict]:
                     "specific_share": len(specific) / len(held) if held else 0.0,
                     "specific_cover": len(specific) / len(ev) if ev else 0.0,
                     "n_specific": min(3, len(specific)),
+                    "file_specific_share": len(by_take) / len(held) if held else 0.0,
+                    "file_specific_cover": len(by_take) / len(ev) if ev else 0.0,
+                    "n_file_specific": min(3, len(by_take)),
                     **{f"route_{x}": float(r.get("route") == x) for x in ROUTES},
                 }
             )
