@@ -12,7 +12,11 @@ features of ``benchmarks/derivation.py``): per domain, how often the two disagre
 the rules' class where they agree and where they disagree, and how many of the rules' wrong
 classes the flag catches. It does so twice: with the shipped model (fitted on both domains, so in
 sample) and with the model refitted out of fold (``derivation.pooled_folds``: a fifth of the
-courts dates and one question held out at a time), which is the fair figure.
+courts dates and one question held out at a time), which is the fair figure. ``--correctness``
+adds round 36's try at issue 24's confident calls: a logistic model of whether the rules' class is
+right (:func:`correctness`, on every text measure of ``benchmarks/derivation.py`` and the rule's
+leaf), fitted one date (and one question) out, its least sure texts flagged, so that the confident
+calls are the most sure 70% of each domain.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import LeaveOneGroupOut
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -68,12 +75,52 @@ def agreement(data: pd.DataFrame, model_class: np.ndarray) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: the text measures the correctness model reads (``benchmarks/derivation.py``'s features)
+MEASURES = (
+    "verbatim_share near_verbatim_share rewritten_share new_share containment source_containment "
+    "longest_passage mean_score word_containment length_ratio novel_word_share novel_fact_share "
+    "sentence_aligned_share run_share source_used unique_share aligned_verbatim_share order_share "
+    "run3_share run10_share mean_run runs_per_100"
+).split()
+
+
+def correctness(data: pd.DataFrame, leaves: pd.Series, *, share: float = 0.7, c: float = 0.1) -> pd.DataFrame:
+    """Per domain, the accuracy of the rules' class on the ``share`` of texts a logistic model
+    (standardised :data:`MEASURES` and the rule's leaf, ``C=c``) holds the surest to be right,
+    fitted with one group (a courts date, a question) out; and the model's AUC held out."""
+    x = pd.concat(
+        [data[list(MEASURES)].astype(float), pd.get_dummies(leaves, prefix="leaf").astype(float)], axis=1
+    )
+    right = (data["rules"] == data["label"]).to_numpy()
+    p = np.zeros(len(data))
+    for tr, te in LeaveOneGroupOut().split(x, groups=data["group"].astype(str)):
+        mu, sd = x.iloc[tr].mean(), x.iloc[tr].std().replace(0, 1)
+        fitted = LogisticRegression(C=c, max_iter=3000).fit((x.iloc[tr] - mu) / sd, right[tr])
+        p[te] = fitted.predict_proba((x.iloc[te] - mu) / sd)[:, 1]
+    rows = []
+    for domain in ("courts", "answers"):
+        m = (data["domain"] == domain).to_numpy()
+        sure = p[m] >= np.quantile(p[m], 1 - share)
+        rows.append(
+            {
+                "domain": domain,
+                "texts": int(m.sum()),
+                "rules right": round(float(right[m].mean()), 3),
+                "confident": round(float(sure.mean()), 3),
+                "right_confident": round(float(right[m][sure].mean()), 3),
+                "AUC held out": round(float(roc_auc_score(right[m], p[m])), 3),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--meter", type=Path, default=DATA / "meter-courts.tar.gz")
     ap.add_argument("--answers", type=Path, default=DATA / "clough-stevenson.tar.gz")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/derivation_sentences"))
     ap.add_argument("--features", type=Path, default=Path("/tmp/derivation_agreement_features.pkl"))
+    ap.add_argument("--correctness", action="store_true", help="round 36's model of the rules' right classes")
     args = ap.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     data = features(args.meter, args.answers, args.cache, args.features)
@@ -100,6 +147,9 @@ def main() -> None:
         print("\nthe flags before the model's second opinion (a weak leaf or near a threshold)")
         earlier = np.where(before != "", "flag", data["rules"].to_numpy())
         print(agreement(data, earlier).to_string(index=False))
+        if args.correctness:
+            print("\nthe surest 70% by a model of the rules' right classes (one date, one question out)")
+            print(correctness(data, ruled["rule"]).to_string(index=False))
 
 
 if __name__ == "__main__":
