@@ -15,7 +15,11 @@ search, since the single best line of the table was picked after seeing every li
 ``--folds dates`` leaves out one date at a time instead (fit on the other dates, test on one:
 issue 24's date folds; round 35). ``--answers``: the Clough & Stevenson answers' sentences of
 a dump made with ``sentence_post_decision.py --answers`` (``date`` ``task a``...) join every
-training set and are never scored; without it they are left out.
+training set and are never scored; without it they are left out. ``--specific story`` (or
+``take``) adds round 36's features for shape B (:data:`SPECIFIC_SINGLES`, :data:`TAKE_SINGLES` and
+their pairs; a dump of round 36's ``sentence_post_decision.py`` holds them); ``--settings D1.csv
+...`` joins dumps made at other cover settings (``sentence_post_decision.py --cover``, the same
+sentences in the same order) to a further nested search, over each setting's rules and cuts.
 """
 
 from __future__ import annotations

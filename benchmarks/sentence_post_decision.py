@@ -25,7 +25,9 @@ among the rewritten sentences (all dates and outside 08.12.99). With ``--answers
 holds the Clough & Stevenson answers' sentences (each answer aligned to its task's source;
 ``date`` is ``task a``...; reused unless the answer is ``non``: the only sentence labels that corpus
 gives), for ``benchmarks/sentence_cuts.py --answers`` to fit on beside the training dates; the
-model and figures of this script read courts alone.
+model and figures of this script read courts alone. ``--cover FUSED SCORE`` aligns with
+``min_fused_cover`` and ``min_score_cover`` set (the grid of ``benchmarks/sentence_reuse.py``)
+instead of the shipped options; the features and figures are then that setting's.
 """
 
 from __future__ import annotations
