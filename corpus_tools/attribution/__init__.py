@@ -145,7 +145,8 @@ One person, pair or body under several names:
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name (round 34: its
-  name less its legal suffix and ticker, its leading words, the initials of its syllables);
+  name less its legal suffix and ticker, its leading words, the initials of its syllables; round 36:
+  leading words written as initials, "B.C. Resources");
 * :mod:`~.lowercased_bodies`: "The crown prosecution service" is the story's capitalised body;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);

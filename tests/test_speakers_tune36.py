@@ -1,0 +1,30 @@
+"""Who speaks, the shapes round 36's tuning series showed (``benchmarks/claims_tune36.md``, kinds
+U1-U5): Reuters' business and oil copy. Invented texts of the same shapes (other names, other
+words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+from corpus_tools.attribution.institution_names import same_institution
+
+# U1: a company named in full, then by a short form whose first word is the initials of the full
+# name's place words ("N.S." for "Nova Scotia")
+_INITIALS = (
+    "<Nova Scotia Timber Holdings Corp>, earlier reporting a\n"
+    "wider loss, said it agreed with three banks on a 120 mln dlr loan.\n"
+    "    The company said the loan runs for five years.\n"
+    "    N.S. Timber also said dividends on its preferred shares stay suspended.\n"
+    "    Payment will depend on earnings at its sawmills, N.S. Timber said.\n"
+)
+
+
+def test_a_company_told_again_by_the_initials_of_its_place_is_one_speaker():
+    assert speaker_rows(_INITIALS) == [["Nova Scotia Timber Holdings Corp", "organisation", 5]]
+
+
+def test_initials_spell_out_only_the_leading_words_of_one_name():
+    assert same_institution("N.S. Timber", "Nova Scotia Timber Holdings Corp")
+    assert same_institution("NZ Forest Products", "New Zealand Forest Products Ltd")
+    assert not same_institution("N.S. Power", "Nova Scotia Timber Holdings Corp")  # another company
+    assert not same_institution("N.S. Timber", "Nova Timber Holdings Corp")  # one letter too many
