@@ -28,3 +28,16 @@ def test_initials_spell_out_only_the_leading_words_of_one_name():
     assert same_institution("NZ Forest Products", "New Zealand Forest Products Ltd")
     assert not same_institution("N.S. Power", "Nova Scotia Timber Holdings Corp")  # another company
     assert not same_institution("N.S. Timber", "Nova Timber Holdings Corp")  # one letter too many
+
+
+# U2: a name, its title set off by commas and a participle clause before the verb of saying, which
+# the parser makes the root ("also addressing the seminar" the root, "added" its ``dep``)
+_ASIDE = (
+    "Rafiq Al-Saadi, OPEC Deputy Secretary General, also addressing the seminar, added that\n"
+    "discipline was still needed to prevent violent swings in the market.\n"
+    "    Cooperation between the regions was useful for both sides, Al-Saadi said.\n"
+)
+
+
+def test_a_participle_aside_made_the_root_leaves_the_name_its_statement():
+    assert speaker_rows(_ASIDE) == [["Rafiq Al-Saadi", "person", 2]]

@@ -208,7 +208,8 @@ One person, pair or body under several names:
 * :mod:`~.written_works`: writing a book, a novel or a song is an act, not a statement;
 * :mod:`~.plural_titles`: "Detectives said" is an anonymous group, never a named person;
 * :mod:`~.another_persons`: "Another witness ... He recalled" is a second person, the "He" his;
-* :mod:`~.interposed_participles`: "Judge X, jailing Y for six years, said:" is X's statement;
+* :mod:`~.interposed_participles`: "Judge X, jailing Y for six years, said:" is X's statement (round 36:
+  also when the parse makes the participle the root, "X, ..., also addressing the seminar, added that");
 * :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
   described as '...' was jailed" is none;
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
