@@ -4,7 +4,7 @@ words)."""
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, text_attributions
 
 from corpus_tools.attribution.institution_names import same_institution
 
@@ -41,3 +41,23 @@ _ASIDE = (
 
 def test_a_participle_aside_made_the_root_leaves_the_name_its_statement():
     assert speaker_rows(_ASIDE) == [["Rafiq Al-Saadi", "person", 2]]
+
+
+# U4: a news agency's owner announcing its own venture, then called by the agency's name, credits
+# no agency; a statement told to the agency still does
+_OWNER = (
+    "Reuters Holdings PLC said its Reuters Trading Services Inc unit will join a Boston\n"
+    "bank to offer an electronic system for trading bonds.\n"
+    "    Reuters said the system will use its private network.\n"
+    "    The system is expected to start in June, Reuters said.\n"
+)
+
+
+def test_an_agency_speaking_as_a_company_credits_no_agency():
+    rows = text_attributions(_OWNER)
+    assert rows["via_agency"].tolist() == [False, False, False]
+
+
+def test_a_statement_told_to_the_agency_is_still_a_credit():
+    text = "Finance Minister Tom Vale told Reuters the budget would be cut.\n"
+    assert text_attributions(text)["via_agency"].tolist() == [True]

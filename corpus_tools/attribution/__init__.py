@@ -357,6 +357,8 @@ One person, pair or body under several names:
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
 * :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before;
+* :mod:`~.outlet_companies`: "Reuters said" after "Reuters Holdings PLC said its unit will": the
+  company on its own business, no agency credited (round 36);
 * :mod:`~.tickers`: Reuters' ticker markup, read once: "Pechiney <PUKG.PA> said", "Guinness Plc
   <GUIN.L> said", "<Pioneer Sugar Mills Ltd> said", "Boeing Co <BA> said": the company's name, not
   its ticker nor a bracket;
