@@ -61,3 +61,18 @@ def test_an_agency_speaking_as_a_company_credits_no_agency():
 def test_a_statement_told_to_the_agency_is_still_a_credit():
     text = "Finance Minister Tom Vale told Reuters the budget would be cut.\n"
     assert text_attributions(text)["via_agency"].tolist() == [True]
+
+
+# U3: "according to" before a bare noun of manner names no source; a bare noun of people still does
+def test_according_to_a_bare_noun_of_manner_is_no_source():
+    text = (
+        "While the federal government wanted one regulator for banks, Manitoba was pushing to\n"
+        "supervise according to activity, arguing that dealers should be treated alike.\n"
+    )
+    assert "activity" not in [s for s, *_ in speaker_rows(text)]
+
+
+def test_according_to_a_bare_noun_of_people_is_a_source():
+    assert speaker_rows("Sales rose 12 pct last year, according to management.\n") == [
+        ["management", "anonymous", 1]
+    ]

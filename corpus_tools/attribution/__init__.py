@@ -81,7 +81,8 @@ Whether a cue is a statement at all:
 * :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
 * :mod:`~.group_pleas`: a plea of a plural group ("All 28 defendants have pleaded not guilty");
 * :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
-* :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
+* :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that"); "according to function",
+  a bare noun of manner, no source (round 36);
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
 
 What a pronoun or a description stands for:
