@@ -76,3 +76,34 @@ def test_according_to_a_bare_noun_of_people_is_a_source():
     assert speaker_rows("Sales rose 12 pct last year, according to management.\n") == [
         ["management", "anonymous", 1]
     ]
+
+
+# round 34's tk4: a lead whose first line is short and ends on a capitalised word ("its Marine")
+# runs on into the next line: no headline, and the unit's name no second speaker
+_LEAD = (
+    "Halvard Corp said its Marine\n"
+    "Systems and Sonar Division reached a three-year\n"
+    "supply and service agreement with Delmar, a West\n"
+    "Texas-based company which has developed an offshore\n"
+    "drilling platform.\n"
+    "    It said the agreement could add to the growth of\n"
+    "Halvard\n"
+    "    It said deliveries are expected to begin in\n"
+    "the spring.\n"
+)  # short lines: the text is not read by its indentation alone
+
+
+def test_a_short_first_line_holding_said_is_no_headline():
+    from corpus_tools.io.paragraphs import paragraph_spans
+
+    assert len(paragraph_spans(_LEAD)) == 3
+    assert paragraph_spans(
+        "Mayor says sorry\nThe mayor of Eastfield apologised to the council yesterday.\n"
+    ) == [
+        (0, 16),
+        (17, 76),
+    ]  # a headline's "says": still a headline
+
+
+def test_a_lead_cut_at_its_line_break_has_one_speaker():
+    assert speaker_rows(_LEAD) == [["Halvard", "organisation", 3]]
