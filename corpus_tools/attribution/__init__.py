@@ -81,7 +81,8 @@ Whether a cue is a statement at all:
 * :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
 * :mod:`~.group_pleas`: a plea of a plural group ("All 28 defendants have pleaded not guilty");
 * :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
-* :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that");
+* :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that"); "according to function",
+  a bare noun of manner, no source (round 36);
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
 
 What a pronoun or a description stands for:
@@ -145,7 +146,8 @@ One person, pair or body under several names:
 * :mod:`~.sides`, :mod:`~.judges`: a side of a case; "the judge" and the named judge;
 * :mod:`~.companies`, :mod:`~.outlets`: a company is an institution; "the newspaper" and its name;
 * :mod:`~.institution_names`: an institution's short name or initials and its full name (round 34: its
-  name less its legal suffix and ticker, its leading words, the initials of its syllables);
+  name less its legal suffix and ticker, its leading words, the initials of its syllables; round 36:
+  leading words written as initials, "B.C. Resources");
 * :mod:`~.lowercased_bodies`: "The crown prosecution service" is the story's capitalised body;
 * :mod:`~.kept_forms`: a source speaker a version keeps in another form (a body's short label,
   nested in another's statement, its members for the body, its spokesman's institution);
@@ -207,7 +209,8 @@ One person, pair or body under several names:
 * :mod:`~.written_works`: writing a book, a novel or a song is an act, not a statement;
 * :mod:`~.plural_titles`: "Detectives said" is an anonymous group, never a named person;
 * :mod:`~.another_persons`: "Another witness ... He recalled" is a second person, the "He" his;
-* :mod:`~.interposed_participles`: "Judge X, jailing Y for six years, said:" is X's statement;
+* :mod:`~.interposed_participles`: "Judge X, jailing Y for six years, said:" is X's statement (round 36:
+  also when the parse makes the participle the root, "X, ..., also addressing the seminar, added that");
 * :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
   described as '...' was jailed" is none;
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
@@ -355,6 +358,8 @@ One person, pair or body under several names:
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
 * :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before;
+* :mod:`~.outlet_companies`: "Reuters said" after "Reuters Holdings PLC said its unit will": the
+  company on its own business, no agency credited (round 36);
 * :mod:`~.tickers`: Reuters' ticker markup, read once: "Pechiney <PUKG.PA> said", "Guinness Plc
   <GUIN.L> said", "<Pioneer Sugar Mills Ltd> said", "Boeing Co <BA> said": the company's name, not
   its ticker nor a bracket;

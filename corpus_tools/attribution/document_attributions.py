@@ -48,6 +48,7 @@ from corpus_tools.attribution.made_allegations import allegation_agent, made_all
 from corpus_tools.attribution.missed_subjects import missed_subject, name_span
 from corpus_tools.attribution.no_comments import no_comment
 from corpus_tools.attribution.of_names import name_before_of, person_before_of
+from corpus_tools.attribution.outlet_companies import outlet_company
 from corpus_tools.attribution.owner_statements import owner_statements
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
@@ -165,7 +166,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             why = "passive" if said else why  # "X is said to": no one to resolve ("is alleged to" is)
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             outlet_root = m.root.lower_ in outlets and m.root.text[:1].isupper()  # not "Soccer star Tom Dodd"
-            agency = mtext in outlets or outlet_root or medium.lower() in outlets
+            agency = (mtext in outlets or outlet_root) and not outlet_company(m.text, text)  # not its owner
+            agency = agency or medium.lower() in outlets  # "told Reuters"
             out.append(
                 _Attr(
                     doc_id,

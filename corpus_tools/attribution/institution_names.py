@@ -29,6 +29,12 @@ writes them, one rule for every shape:
   "New York Mercantile Exchange", "PDVSA" of "Petroleos de Venezuela S.A.": 704, 5116), for a short
   form of three capitals or more.
 
+Round 36 (branch tune36, ``benchmarks/claims_tune36.md`` kind U1, Reuters-21578 1456+5035) read a
+short form whose first word is the initials of the full name's leading words and whose other words
+go on as the name does: "B.C. Resources" of "British Columbia Resources Investment Corp" ("N.Z.
+Forest Products", "U.S. Steel"): the initials, with dots or without ("BC"), are spelt out as those
+words, then the short form is read as the name's leading words above.
+
 A company and its unit or parent are two names that share their first word or words and go on
 differently ("Cominco Ltd", "Cominco American Inc"): a name written with its own suffix is a whole
 name, a short form only of the same name going on ("Harlan Trust Co" of "Harlan Trust Co of
@@ -117,8 +123,9 @@ def _syllables(short: str, words: tuple[str, ...]) -> bool:
 def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether two labels of named institutions of one document are one body: the same words in
     any case, their legal suffixes and tickers aside (:func:`institution_words`), one the other's
-    last words (the same head noun) or leading words (a company's short name), or one the other's
-    initials or syllables (module docstring). ``others``: the document's other institution labels;
+    last words (the same head noun) or leading words (a company's short name, its first words maybe
+    written as their initials: "B.C. Resources"), or one the other's initials or syllables (module
+    docstring). ``others``: the document's other institution labels;
     a short form that is the last or the leading words of two of them is neither's.
 
     Example:
@@ -138,6 +145,8 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
         False
         >>> same_institution("Orvane", "Orvane Mining", ["Orvane Gold Inc"])
         False
+        >>> same_institution("B.C. Resources", "British Columbia Resources Investment Corp")
+        True
     """
     (ra, wa), (rb, wb) = _named(a), _named(b)
     if not wa or not wb:
@@ -150,9 +159,12 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
         return True  # "BA" and "British Airways"
     if len(short) == 1 and _acronym(raw_short) and len(raw_full) > 2 and _syllables(short[0], raw_full):
         return True  # "NYMEX" and "New York Mercantile Exchange"
-    if len(short) == len(full):
-        return False
     raw = _named(raw_short)[0]  # with its own suffix, a short form only of the same name and more
+    short, raw = _spelt_out(raw_short, short, full), _spelt_out(raw_short, raw, full)  # "B.C. Resources"
+    if short == full:
+        return True
+    if len(short) >= len(full):
+        return False
     leading = full[: len(short)] == short and (len(raw) == len(short) or raw_full[: len(raw)] == raw)
     leading = leading and full[len(short)] not in SMALL_WORDS  # "the Commission" is no short form of
     # "the Commission for Racial Equality" (a body of something), nor "the Bank" of "the Bank of England"
@@ -162,6 +174,24 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
         return False
     rivals = [o for o in others if _named(o)[1] not in (wa, wb) and _named(o)[1][-len(short) :] == short]
     return not rivals  # "the Commission" of a text naming the Law Commission too: neither
+
+
+#: a first word written as initials: capitals with dots ("B.C.", "N.Z.") or two to four capitals
+_LEADING_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
+
+
+def _spelt_out(label: str, words: tuple[str, ...], full: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` (a short label's) with its first word, written as initials, spelt out as the full
+    name's leading words it stands for, when more words follow it ("B.C. Resources" of "British
+    Columbia Resources Investment Corp": british columbia resources); else ``words`` as they are."""
+    first = str(label).split()[:1]
+    if len(words) < 2 or not first or not _LEADING_INITIALS.fullmatch(first[0]):
+        return words
+    n = len(words[0])
+    lead = full[:n]
+    if len(full) <= n or any(w in SMALL_WORDS for w in lead) or not stand_for(words[0], lead):
+        return words
+    return (*lead, *words[1:])
 
 
 def _acronym(label: str) -> bool:

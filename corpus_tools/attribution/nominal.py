@@ -11,6 +11,8 @@ anonymous. Read from the METER courts stories 08.12.99/lockerb (express 3, round
 
 from __future__ import annotations
 
+from corpus_tools import lexicon
+
 __all__ = [
     "ACCOUNT_NOUNS",
     "MEASURE_NOUNS",
@@ -53,11 +55,34 @@ def modifier_speaker(noun):
     return found[-1] if found else None
 
 
+#: the kinds of speaker a bare noun may name ("according to police", "according to spokesman X")
+_WHO = ("official", "organisation", "media", "anonymous")
+#: collective nouns of people that the speaker lexicon does not hold ("according to management")
+_PEOPLE = frozenset({"management", "staff", "industry", "leadership", "opposition", "intelligence"})
+#: what makes a noun more than bare: an article, a possessor, a modifier, a phrase or a list
+_MODIFIERS = frozenset({"det", "poss", "compound", "amod", "nummod", "prep", "conj"})
+
+
+def _bare_manner(pobj) -> bool:
+    """A lower-case singular noun with no article, possessor or modifier that names no speaker:
+    "regulate according to function", "according to plan": a manner, no source (round 36, branch
+    tune36, ``benchmarks/claims_tune36.md`` kind U3, Reuters-21578 11869 5, where "function" was an
+    anonymous speaker)."""
+    return (
+        pobj.tag_ == "NN"
+        and pobj.text.islower()
+        and pobj.lower_ not in _PEOPLE
+        and not any(c.dep_ in _MODIFIERS for c in pobj.children)
+        and not any(pobj.lemma_.lower() in lexicon.SPEAKER_WORDS[k] for k in _WHO)
+    )
+
+
 def account_holder(pobj):
     """The object of "according to" (a spaCy Token), or the name before it when it is a noun of
     a person's telling ("Dawkins account" -> "Dawkins"); None for None and for a measure
-    (:data:`MEASURE_NOUNS`: "according to the patient's means")."""
-    if pobj is not None and pobj.lower_ in MEASURE_NOUNS:
+    (:data:`MEASURE_NOUNS`: "according to the patient's means") or a bare noun of manner
+    ("according to function")."""
+    if pobj is not None and (pobj.lower_ in MEASURE_NOUNS or _bare_manner(pobj)):
         return None
     if pobj is None or pobj.lemma_.lower() not in ACCOUNT_NOUNS:
         return pobj
