@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from corpus_tools.attribution import doc_texts
-from corpus_tools.attribution.doc_texts import span_sent, token_sent
+from corpus_tools.attribution.doc_texts import doc_ents, span_sent, token_sent
 from corpus_tools.attribution.future_acts import future_act
 from corpus_tools.text.nlp import load_model
 
@@ -49,3 +49,9 @@ def test_future_act_reads_the_same_from_the_children_given():
     for tok in doc:
         assert future_act(tok, list(tok.children)) == future_act(tok)
     assert [t.text for t in doc if future_act(t)] == ["reveal"]
+
+
+def test_doc_ents_are_spacys_entities_made_once():
+    doc = load_model()(_TEXT)
+    assert doc_ents(doc) == doc.ents and len(doc.ents) >= 2
+    assert doc_ents(doc) is doc_ents(doc)

@@ -11,12 +11,13 @@ rules read one document's paragraphs, then the next document's).
 Each access to spaCy's ``Token.sent`` makes two Spans and scans the doc for the sentence's edges;
 the rules asked it about 55,000 times on news3000's first 300 documents, about a tenth of the speaker
 stages' CPU (round 36, branch speed36, cProfile). :func:`token_sent` and :func:`span_sent` give the
-same Spans from the paragraph's sentences, made once.
+same Spans from the paragraph's sentences, made once; :func:`doc_ents` its entities (``Doc.ents``
+makes a Span for each entity on each read; three readings of every paragraph ask it).
 """
 
 from __future__ import annotations
 
-__all__ = ["KEPT", "doc_reading", "doc_text", "doc_tokens", "span_sent", "token_sent"]
+__all__ = ["KEPT", "doc_ents", "doc_reading", "doc_text", "doc_tokens", "span_sent", "token_sent"]
 
 #: how many docs' readings are kept (the newest first out last); a document has tens of
 #: paragraphs, so a document's rules find its paragraphs here
@@ -26,6 +27,7 @@ _TEXTS: dict[int, tuple[object, str]] = {}
 _TOKENS: dict[int, tuple[object, tuple]] = {}
 _READINGS: dict[str, dict[int, tuple[object, object]]] = {}
 _SENTS: dict[int, tuple[object, tuple]] = {}
+_ENTS: dict[int, tuple[object, tuple]] = {}
 
 
 def _kept(store: dict, doc, build):
@@ -63,6 +65,19 @@ def doc_tokens(doc) -> tuple:
         (['Ann', 'Lee', 'said', 'so', '.'], True)
     """
     return _kept(_TOKENS, doc, tuple)
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``: the doc's entity Spans, made once (equal to spaCy's); the caller must not change
+    them.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("Ann Lee met Tom Day in Leeds.")
+        >>> doc_ents(doc) == doc.ents and doc_ents(doc) is doc_ents(doc)
+        True
+    """
+    return _kept(_ENTS, doc, lambda d: d.ents)
 
 
 def doc_reading(name: str, doc, build):

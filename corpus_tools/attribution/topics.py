@@ -25,7 +25,7 @@ from corpus_tools.attribution import epithets
 from corpus_tools.attribution.actors import described_actor
 from corpus_tools.attribution.another_persons import another_person
 from corpus_tools.attribution.companies import COMPANY_HEADS
-from corpus_tools.attribution.doc_texts import doc_text, doc_tokens, span_sent, token_sent
+from corpus_tools.attribution.doc_texts import doc_ents, doc_text, doc_tokens, span_sent, token_sent
 from corpus_tools.attribution.paragraph_speakers import previous_speaker_first
 
 __all__ = ["marked_woman", "quoted", "sentence_topic", "subject_candidates", "topic_first"]
@@ -155,7 +155,7 @@ def subject_candidates(paragraphs) -> list[tuple]:
     out = [
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
         and e.root.dep_ in ("nsubj", "nsubjpass")
         and not _place_named(e)
