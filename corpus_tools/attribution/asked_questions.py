@@ -15,6 +15,8 @@ no verb of asking.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import token_sent
+
 __all__ = ["asked_question"]
 
 #: the words an English question opens with, an inverted auxiliary or a question word
@@ -31,7 +33,7 @@ def asked_question(verb) -> bool:
     words (module docstring): what it holds is asked, no statement."""
     if verb.lemma_.lower() in _ASKING:
         return False
-    sent = verb.sent
+    sent = token_sent(verb)
     first = sent[0]
     if first.lower_ not in _OPENERS or verb.i == first.i:
         return False

@@ -21,6 +21,7 @@ the cue (or before its comma) is a proper noun, so nothing else is searched.
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.doc_texts import token_sent
 from corpus_tools.attribution.side_names import name_ending_at
 
 __all__ = ["client_side_name"]
@@ -39,7 +40,7 @@ def client_side_name(verb):
         >>> client_side_name(next(t for t in doc if t.text == "said")).text
         'Brown'
     """
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, token_sent(verb).start
     k = verb.i - 1
     if k > start and doc[k].text == ",":  # "defending Mr Hale, said"
         k -= 1

@@ -22,6 +22,7 @@ from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal
+from corpus_tools.attribution.doc_texts import token_sent
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.future_acts import future_act
 from corpus_tools.attribution.heard_by import heard_by
@@ -86,9 +87,9 @@ def cue_kind(tok) -> str | None:
     if lower == "according" and any(c.lower_ == "to" for c in tok.children):
         return "according"
     # "when asked"; not a perfect with a subject; "will reveal his decision", "will hear an appeal": to come
-    if tok.pos_ not in ("VERB", "AUX") or _bare_participle(tok) or future_act(tok):
+    kids = list(tok.children) if tok.pos_ in ("VERB", "AUX") else None  # walked once (each walk makes them)
+    if kids is None or _bare_participle(tok) or future_act(tok, kids):
         return "hearing" if heard_noun(tok) is not None else None  # ", the inquest heard." a noun
-    kids = list(tok.children)  # the children walked once (each walk makes their tokens again)
     deps = {c.dep_ for c in kids}
     subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma == "tell" and "nsubjpass" not in deps and trailing_hearing(tok) is not None:
@@ -96,7 +97,7 @@ def cue_kind(tok) -> str | None:
     if lemma == "tell" and "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "agent"}:
         return None  # "She had hoped to stay, but has been told she must go": the one told, no speaker
     if lemma == "hear" or (lemma == "tell" and "nsubjpass" in deps):
-        town = [c for c in tok.children if c.dep_ == "csubj"]  # "Reading Crown Court heard": a gerund
+        town = [c for c in kids if c.dep_ == "csubj"]  # "Reading Crown Court heard": a gerund
         bench = any(hearing_noun(s) or _old_bailey(s) for s in subj + town) or told_bench(tok)
         bench = bench and not heard_by(tok)  # "The trial will be heard by Mr Justice X": who tries it
         if bench and (lemma == "hear" or "agent" not in deps):  # "were told by Ann Hale, for": Hale's
@@ -306,7 +307,7 @@ def _edges(tokens) -> tuple[int, int] | None:
 
 def cue_content(verb, kind: str, mention) -> tuple[int, int]:
     """Token range of the reported content."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, token_sent(verb)
     if (fronted := fronted_content(verb)) is not None:  # "Described by X as 'proud', Reed": the words
         return fronted
     if kind == "according":
@@ -423,7 +424,7 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
     if closed:  # '"...," he continued'; '"...," recalled X'; not '"... home." Neighbours noticed'
         return "verb"
     named = subj[0].ent_type_ == "PERSON" and tok.i == subj[0].i + 1  # the verb right after the name
-    start = offset + tok.sent[0].idx  # the quotation closes in the verb's own sentence
+    start = offset + token_sent(tok)[0].idx  # the quotation closes in the verb's own sentence
     if named and any(0 <= offset + subj[0].left_edge.idx - qb <= 3 and qa > start for qa, qb in quotes):
         return "verb"  # '"..." Mr Justice Hale ruled in the High Court': no comma, a titled name
     lo = offset + min(tok.idx, subj[0].left_edge.idx)  # '"...!" the crowd cried out': spoken, so ,?!
@@ -431,7 +432,7 @@ def quote_verb(tok, offset: int, quotes, *, text: str | None = None) -> str | No
         return "verb"
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "punct" and c.text == ":"):
-            toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : tok.sent.end])
+            toks = list(c.subtree) if c.dep_ != "punct" else list(tok.doc[c.i + 1 : token_sent(tok).end])
             if not toks:
                 continue
             a, b = offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1])

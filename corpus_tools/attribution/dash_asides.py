@@ -18,6 +18,8 @@ before the aside is what the speaker spoke of (round 19's 02.11.99/pancake, the 
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import token_sent
+
 __all__ = ["subject_before_dash"]
 
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -49,7 +51,7 @@ def subject_before_dash(verb):
         >>> subject_before_dash(next(t for t in doc if t.text == "said")) is None
         True
     """
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, token_sent(verb).start
     if verb.i - 1 <= start or not _spaced_dash(doc[verb.i - 1]) or _named_after(verb):
         return None
     k = verb.i - 2

@@ -21,6 +21,8 @@ Each reads a few tokens at the start of the subject the cue already has.
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import span_sent, token_sent
+
 __all__ = ["fronted_adverb", "fronted_time", "person_after_fronted"]
 
 #: words of time or place that open a sentence before its subject
@@ -44,7 +46,7 @@ def person_after_fronted(head):
     if head is None or head.ent_type_ == "PERSON":
         return head
     first = head.left_edge
-    if first.lower_ not in FRONTED or first.i != head.sent.start or first.head != head:
+    if first.lower_ not in FRONTED or first.i != token_sent(head).start or first.head != head:
         return head
     comma = next((t for t in head.doc[head.i + 1 : head.right_edge.i] if t.text == ","), None)
     if comma is None or comma.i != head.i + 1:
@@ -61,7 +63,7 @@ def fronted_adverb(mention) -> bool:
         first is not None
         and first.lower_ in FRONTED
         and first.pos_ == "ADV"
-        and first.i == first.sent.start
+        and first.i == token_sent(first).start
         and mention[1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
     )
 
@@ -75,7 +77,7 @@ def fronted_time(mention) -> int:
     with no comma ("[After] the verdict Tom Reed", "Days after the crash Ann"), cut before the
     name that follows them; 0 otherwise."""
     doc, start = mention.doc, mention.start
-    sent_start = mention.sent.start
+    sent_start = span_sent(mention).start
     before = [t.lower_ for t in doc[sent_start:start]]
     opening = len(before) == 1 or len(before) == 2 and before[0] in _SPANS
     if before[-1:] and before[-1] in _TIME_PREPS and opening:

@@ -24,8 +24,9 @@ _DECIDED = frozenset(
 _FUTURE = frozenset({"will", "shall", "'ll"})
 
 
-def future_act(verb) -> bool:
-    """Whether ``verb`` (a spaCy token) is a decision or hearing to come (module docstring).
+def future_act(verb, kids=None) -> bool:
+    """Whether ``verb`` (a spaCy token) is a decision or hearing to come (module docstring);
+    ``kids``: ``list(verb.children)`` when the caller has walked them.
 
     Example:
         >>> from corpus_tools.text.nlp import load_model
@@ -37,7 +38,7 @@ def future_act(verb) -> bool:
         >>> future_act(nlp("Judge Ann Lee will reveal that the club won.")[4])
         False
     """
-    kids = list(verb.children)
+    kids = list(verb.children) if kids is None else kids
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DECIDED for c in kids):  # the cheap test first
         return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in kids):

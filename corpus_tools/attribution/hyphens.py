@@ -8,6 +8,8 @@ name, so the mention stopped at "co-director" and the name was lost (the morning
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import span_sent
+
 __all__ = ["whole_words"]
 
 
@@ -22,14 +24,15 @@ def whole_words(span):
     doc, lo, hi = span.doc, span.start, span.end
     if hi <= lo:
         return span
-    while lo > span.sent.start and _joined(doc[lo - 1], doc[lo]):
+    sent = span_sent(span)
+    while lo > sent.start and _joined(doc[lo - 1], doc[lo]):
         lo -= 1
-    while hi < span.sent.end and _joined(doc[hi - 1], doc[hi]):
+    while hi < sent.end and _joined(doc[hi - 1], doc[hi]):
         hi += 1
-    article = doc[lo - 1] if lo > span.sent.start else None
+    article = doc[lo - 1] if lo > sent.start else None
     if lo < span.start and article is not None and article.dep_ == "det" and lo <= article.head.i < hi:
         lo -= 1
-    if hi > span.end and hi < span.sent.end:  # "co-director Mary Fenton": the name the office is of
+    if hi > span.end and hi < sent.end:  # "co-director Mary Fenton": the name the office is of
         name = doc[hi - 1].head
         office = doc[hi - 1].dep_ == "compound" and name.i >= hi
         if office and all(t.ent_type_ == "PERSON" for t in doc[hi : name.i + 1]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.attribution.doc_texts import doc_text
+from corpus_tools.attribution.doc_texts import doc_ents, doc_text
 from corpus_tools.attribution.namesakes import full_names
 from corpus_tools.attribution.pronouns import antecedents
 from corpus_tools.attribution.surnames import person_surnames
@@ -95,7 +95,7 @@ def person_names(paragraphs) -> list[tuple[int, str, str]]:
     :func:`~.surnames.person_surnames` reads as a person's name (no "Scotland Yard"); in text order."""
     out = full_names(paragraphs)
     for _, offset, doc in paragraphs:
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             words = [t.text for t in ent]
             titled = len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)
             if ent.label_ == "ORG" and titled and words[1] in person_surnames(ent.sent.text):

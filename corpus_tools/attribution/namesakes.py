@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.doc_texts import doc_reading
+from corpus_tools.attribution.doc_texts import doc_ents, doc_reading, span_sent
 from corpus_tools.attribution.given_rivals import given_rival
 from corpus_tools.attribution.word_places import at_boundary, word_places
 
@@ -67,9 +67,9 @@ def full_names(paragraphs) -> list[tuple[int, str, str]]:
 def _full_names(doc) -> tuple[tuple[int, str, str], ...]:
     """:func:`full_names` of one paragraph, offsets in it."""
     out: list[tuple[int, str, str]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         words = [t.text for t in ent if t.is_alpha or "'" in t.text]
-        fronted = ent.start == ent.sent.start and words[:1] != [] and words[0].lower().endswith("ing")
+        fronted = ent.start == span_sent(ent).start and words[:1] != [] and words[0].lower().endswith("ing")
         if ent.label_ == "PERSON" and len(words) >= 2 and _given(words[-2]) and not fronted:
             out.append((ent.start_char, words[-2], words[-1]))
             if (shared := _shared_given(ent)) is not None:  # "Peter and Mary Holt": Peter Holt too

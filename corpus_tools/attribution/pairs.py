@@ -24,7 +24,7 @@ import re
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.described_conjuncts import described_pair
-from corpus_tools.attribution.doc_texts import doc_tokens
+from corpus_tools.attribution.doc_texts import doc_ents, doc_tokens
 from corpus_tools.attribution.object_pairs import ObjectPair, small_clause_subject, subject_pairs_first
 from corpus_tools.attribution.party_pairs import PartyPair, defendant_description
 from corpus_tools.attribution.relative_pairs import relative_pair
@@ -72,7 +72,7 @@ _PAIR = re.compile(r"^(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)(?:(?:, | and )[A-Z][\
 def _name_span(tok):
     """The name a token stands in: its PERSON entity, else the proper nouns compounded on it."""
     if tok.ent_type_ == "PERSON":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent
     lo = tok.i

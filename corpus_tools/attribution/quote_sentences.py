@@ -43,8 +43,9 @@ def carry_quotations(frame: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFra
         sents = by_doc.get(r["doc_id"])
         if sents is None:
             continue
-        at = [s for s in sents if s["sent_id"] == r["sent_id"]]
-        later = [s for s in sents if at and s["sent_id"] > r["sent_id"] and s["para_id"] == at[0]["para_id"]]
+        sid = r["sent_id"]  # read once, not once a sentence (a row's lookup is slow: #23)
+        at = [s for s in sents if s["sent_id"] == sid]
+        later = [s for s in sents if at and s["sent_id"] > sid and s["para_id"] == at[0]["para_id"]]
         for k, s in enumerate(later, start=1):
             if (r["doc_id"], s["sent_id"]) in own or not r["content_start"] <= s["start"] < r["content_end"]:
                 break

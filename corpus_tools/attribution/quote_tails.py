@@ -10,6 +10,8 @@ the closing mark is the writer's narration of when it was said, not the speaker'
 
 from __future__ import annotations
 
+from corpus_tools.attribution.doc_texts import token_sent
+
 __all__ = ["quoted_end"]
 
 #: words that open a clause of time or manner on the telling ("... '' when he was told")
@@ -29,7 +31,7 @@ def quoted_end(c) -> int:
     "I understand, your Honour''"
     """
     doc, lo, hi = c.doc, c.left_edge.i, c.right_edge.i + 1
-    if not any(doc[k].is_quote for k in range(max(lo - 2, c.sent.start), lo + 1)):
+    if not any(doc[k].is_quote for k in range(max(lo - 2, token_sent(c).start), lo + 1)):
         return hi
     for t in doc[lo + 1 : hi - 1]:
         if t.is_quote and t.text in _CLOSING and doc[t.i + 1].lower_ in _TIME_MARKS:

@@ -36,6 +36,7 @@ from corpus_tools.attribution.condition_signs import condition_sign
 from corpus_tools.attribution.conditional_hopes import conditional_hope
 from corpus_tools.attribution.counterfactuals import counterfactual
 from corpus_tools.attribution.declared_acts import declared_act
+from corpus_tools.attribution.doc_texts import token_sent
 from corpus_tools.attribution.errands import errand
 from corpus_tools.attribution.found_documents import shown_by_papers
 from corpus_tools.attribution.paper_speakers import back_reference
@@ -231,7 +232,7 @@ def _adds_to(verb) -> bool:
         verb.lemma_.lower() == "add"
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in kids)
-        and not any(t.is_quote for t in verb.sent)
+        and not any(t.is_quote for t in token_sent(verb))
     )
 
 
@@ -377,14 +378,14 @@ def _sum(tok) -> bool:
 
 def _how_much(verb) -> bool:
     """Whether the verb's sentence asks "how much" before it."""
-    words = [t.lower_ for t in verb.doc[verb.sent.start : verb.i]]
+    words = [t.lower_ for t in verb.doc[token_sent(verb).start : verb.i]]
     return any(a == "how" and b in ("much", "many") for a, b in zip(words, words[1:], strict=False))
 
 
 def _quotes_words(verb) -> bool:
     """Whether the sentence after ``verb`` opens a quotation (a quote mark after a space and before
     a word: "had been 'struck ...'", not the apostrophe of "Evans' husband")."""
-    doc, end = verb.doc, verb.sent.end
+    doc, end = verb.doc, token_sent(verb).end
     return any(
         t.is_quote and not t.whitespace_ and doc[t.i - 1].whitespace_ and doc[t.i + 1].is_alpha
         for t in doc[verb.i + 1 : end - 1]

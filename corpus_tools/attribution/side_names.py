@@ -38,6 +38,7 @@ Cheap: each reads a few tokens before the cue or the subject, nothing else is se
 from __future__ import annotations
 
 from corpus_tools import lexicon
+from corpus_tools.attribution.doc_texts import token_sent
 
 __all__ = [
     "SIDE_PARTICIPLES",
@@ -98,7 +99,7 @@ def side_name(verb):
         >>> side_name(next(t for t in doc if t.text == "told")).text
         'Pritt'
     """
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, token_sent(verb).start
     k = _before_side(verb, _COURT_PARTICIPLES)
     if k is None or k < start:
         return None
@@ -121,7 +122,7 @@ def name_ending_at(doc, k: int, start: int):
 def _side_after(head) -> bool:
     """Whether the head of a name is followed by its side between commas (", QC, prosecuting,")."""
     doc, k = head.doc, head.i + 1
-    end = head.sent.end
+    end = token_sent(head).end
     while k < end and (doc[k].text == "," or _post_nominal(doc[k])):
         k += 1
     return k > head.i + 1 and k + 1 < end and doc[k].lower_ in _COURT_PARTICIPLES and doc[k + 1].text == ","
@@ -159,7 +160,7 @@ def _name_before_aside(verb):
     name = aside.head
     if aside.dep_ != "appos" or name.i >= aside.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
         return None
-    opening = name.head.i < name.i and name.head.i == name.sent.start  # hung on "Following ..."
+    opening = name.head.i < name.i and name.head.i == token_sent(name).start  # hung on "Following ..."
     return name if opening and name.i + 1 < aside.i and verb.doc[name.i + 1].text == "," else None
 
 
@@ -217,13 +218,13 @@ def name_before_side(head):
     returned unchanged."""
     if head.lower_ not in lexicon.COURT_SIDES:
         return head
-    if head.i == head.sent.start:
+    if head.i == token_sent(head).start:
         return _fronted_side_name(head)
     name = head.doc[head.i - 1]
     if name.pos_ == "PROPN" and name.head == head and name.dep_ in ("compound", "nsubj"):
         return name
     k = head.i - 1  # "after John Harper, QC, prosecuting told the court" (04.10.99/lynx, round 14)
-    while k > head.sent.start and (head.doc[k].is_punct or _post_nominal(head.doc[k])):
+    while k > token_sent(head).start and (head.doc[k].is_punct or _post_nominal(head.doc[k])):
         k -= 1
     name = head.doc[k]
     between = head.doc[k + 1 : head.i]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import lexicon
-from corpus_tools.attribution.doc_texts import doc_tokens
+from corpus_tools.attribution.doc_texts import doc_tokens, token_sent
 from corpus_tools.attribution.missed_subjects import last_name_before
 from corpus_tools.attribution.paper_speakers import in_subject_clause
 from corpus_tools.attribution.portfolio_titles import portfolio_name
@@ -240,7 +240,7 @@ def parenthetical_subject(verb):
     if not subjects:
         return None
     comma = max(subjects, key=lambda c: c.i).left_edge.i - 1
-    start = verb.sent.start
+    start = token_sent(verb).start
     if comma <= start or doc[comma].text != "," or comma - start > 6:
         return None
     words = doc[start:comma]
@@ -257,7 +257,7 @@ def fronted_name(verb):
     a statement read out in court Mrs Jackson said:", METER 21.06.00/campbell3 4)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
-    start, last = verb.sent.start, verb.doc[verb.i - 1]
+    start, last = token_sent(verb).start, verb.doc[verb.i - 1]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.left_edge.i == start):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             names = [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
@@ -276,7 +276,7 @@ def object_of_fronted_passive(verb):
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.i < 2:
         return None
     tok = verb.doc[verb.i - 1]
-    while tok.i > verb.sent.start and (tok.is_punct or tok.dep_ in ("appos", "nummod", "amod")):
+    while tok.i > token_sent(verb).start and (tok.is_punct or tok.dep_ in ("appos", "nummod", "amod")):
         tok = verb.doc[tok.i - 1] if tok.is_punct else tok.head
         if tok.i >= verb.i:
             return None
@@ -301,7 +301,7 @@ def ing_surname(verb, text: str):
     head = verb.head
     if (
         head is verb
-        or head.i != head.sent.start
+        or head.i != token_sent(head).start
         or head.i > verb.i
         or head.tag_ != "VBG"
         or not head.text[:1].isupper()
@@ -351,7 +351,7 @@ def participle_trim(head, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _participle_end(head, *, own: bool) -> int | None:
-    doc, start = head.doc, head.sent.start
+    doc, start = head.doc, token_sent(head).start
     opening = doc_tokens(doc)[start : head.i + 1]  # the paragraph's tokens, made once
     ing = [  # the participle is the name's compound or the (common noun) head; the NER may call it a PERSON
         t

@@ -25,7 +25,7 @@ from corpus_tools.attribution import epithets
 from corpus_tools.attribution.actors import described_actor
 from corpus_tools.attribution.another_persons import another_person
 from corpus_tools.attribution.companies import COMPANY_HEADS
-from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
+from corpus_tools.attribution.doc_texts import doc_ents, doc_text, doc_tokens, span_sent, token_sent
 from corpus_tools.attribution.paragraph_speakers import previous_speaker_first
 
 __all__ = ["marked_woman", "quoted", "sentence_topic", "subject_candidates", "topic_first"]
@@ -46,10 +46,10 @@ def sentence_topic(att, seen: list[tuple]) -> dict | None:
             :func:`~corpus_tools.attribution.antecedents.subject_candidates` among them).
     """
     mention = att.mention
-    sent = mention.sent
+    sent = span_sent(mention)
     if mention.root.lower_ not in _PERSONAL or mention.start != sent.start or sent.start == 0:
         return None
-    before = mention.doc[sent.start - 1].sent
+    before = token_sent(mention.doc[sent.start - 1])
     names = [
         t
         for t in before
@@ -103,7 +103,7 @@ def _job_subject(t, appos: list) -> bool:
     """Whether a common noun opening its sentence as the main verb's subject has a person's name in
     apposition after a comma ("A pathologist, Tom Reed, gave the cause of death"): a later "He said"
     may be that person (round 20's zav, the guardian). Not "After the verdict Det Supt Tom Reed"."""
-    first = t.sent[0]
+    first = token_sent(t)[0]
     return (
         t.head.dep_ == "ROOT"
         and first.dep_ == "det"
@@ -137,7 +137,7 @@ def _common_opening(e) -> bool:
     ("Criteria adopted by the council were unlawful. They ordered ...": a common noun capitalised
     because it opens the sentence, no body a later "They" stands for; round 17's 16.07.99/care,
     ``benchmarks/claims.md`` cause 4). Common nouns are no candidates (:func:`subject_candidates`)."""
-    if e.label_ != "ORG" or len(e) != 1 or e.start != e.sent.start or not e.text[1:].islower():
+    if e.label_ != "ORG" or len(e) != 1 or e.start != span_sent(e).start or not e.text[1:].islower():
         return False
     verb = e.root.head
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -155,7 +155,7 @@ def subject_candidates(paragraphs) -> list[tuple]:
     out = [
         (offset + e.start_char, para, e)
         for para, offset, doc in paragraphs
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("PERSON", "ORG", "GPE", "NORP")
         and e.root.dep_ in ("nsubj", "nsubjpass")
         and not _place_named(e)
