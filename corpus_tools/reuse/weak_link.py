@@ -95,5 +95,5 @@ def weak_links(passages: pd.DataFrame, outlet: list, bodies: list[str], dates: l
         early, late = (a, b) if dates[a] < dates[b] else (b, a)
         told, lead = told_again(bodies[early], bodies[late])
         if told <= WEAK_TOLD and (lead < WEAK_LEAD_WORDS or news_led(bodies[early], bodies[late]) < NEWS_LED):
-            out.add((a, b))  # the lead's words held, but only its teller's (reuse.lead_news)
+            out.add((a, b))  # or the lead's words held, its news not led with (reuse.lead_news)
     return out
