@@ -22,6 +22,8 @@ opening a later sentence or written a letter apart (:mod:`~.names_told`), both r
 :mod:`~.retold_lead`.
 Two stories of one event filed minutes apart, sharing a line: companions, not parent and child
 (:mod:`~.companion`), read by :mod:`~.family`.
+A lead's news without its teller, which a later story sharing one weak line must lead with to be
+its update (:mod:`~.lead_news`), read by :mod:`~.weak_link`.
 A next source sentence sharing one word alone is not fused (:mod:`~.lone_neighbours`), read by
 :mod:`~.neighbours`.
 A lawmaker's party-and-state tag ("D-IL.") whose party and state the source names is no name of a

@@ -40,8 +40,10 @@ lead read more loosely when it tells two of the earlier story's figures again
 them or writes them a letter apart (:mod:`corpus_tools.reuse.names_told`).
 Two dated witnesses of one outlet sharing a single weak passage (a name, a stock phrase, a line of
 background) while the later one tells none of the earlier one's news again are not parent and
-child by it (:mod:`corpus_tools.reuse.weak_link`), nor are two stories of one event filed minutes
-apart that share a line and no more (:mod:`corpus_tools.reuse.companion`).
+child by it (:mod:`corpus_tools.reuse.weak_link`; nor when the line is the earlier lead's teller
+and the later lead tells little of its news, :mod:`corpus_tools.reuse.lead_news`), nor are two
+stories of one event filed minutes apart that share a line and no more
+(:mod:`corpus_tools.reuse.companion`).
 """
 
 from __future__ import annotations

@@ -18,7 +18,10 @@ The rule: a pair of witnesses of the same known outlet, both dated, sharing exac
 (:func:`corpus_tools.reuse.retold.retold_words`: names, titles, units and function words do not
 count), whose later witness tells at most :data:`WEAK_TOLD` of the earlier one's sentences
 (:data:`corpus_tools.reuse.retold_lead.SENTENCE_WORDS` of each one's content words) and less than
-:data:`WEAK_LEAD_WORDS` of its lead's content words, is a *weak link*: the earlier witness is not
+:data:`WEAK_LEAD_WORDS` of its lead's content words, or whose lead holds less than
+:data:`corpus_tools.reuse.lead_news.NEWS_LED` of the earlier lead's news (its words less its
+teller's: the shared passage the teller, "Amoco Corp's wholly owned Amoco Canada Petroleum Co Ltd
+said", round 36), is a *weak link*: the earlier witness is not
 a candidate parent by that passage (it may still be one by the rules for orphans,
 :mod:`corpus_tools.reuse.retold`, :mod:`corpus_tools.reuse.retold_across`,
 :mod:`corpus_tools.reuse.retold_lead`). Only the pairs the passage index already gives are read;
@@ -33,6 +36,7 @@ from collections import defaultdict
 
 import pandas as pd
 
+from corpus_tools.reuse.lead_news import NEWS_LED, news_led
 from corpus_tools.reuse.retold import retold_words
 from corpus_tools.reuse.retold_lead import SENTENCE_WORDS, _read
 
@@ -90,6 +94,6 @@ def weak_links(passages: pd.DataFrame, outlet: list, bodies: list[str], dates: l
             continue
         early, late = (a, b) if dates[a] < dates[b] else (b, a)
         told, lead = told_again(bodies[early], bodies[late])
-        if told <= WEAK_TOLD and lead < WEAK_LEAD_WORDS:
-            out.add((a, b))
+        if told <= WEAK_TOLD and (lead < WEAK_LEAD_WORDS or news_led(bodies[early], bodies[late]) < NEWS_LED):
+            out.add((a, b))  # or the lead's words held, its news not led with (reuse.lead_news)
     return out
