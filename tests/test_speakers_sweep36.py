@@ -106,3 +106,22 @@ def test_did_not_say_how_much_is_no_statement():
 def test_did_not_say_that_is_still_a_statement():
     text = "Sen. Tom Hale did not say that the bill would pass, but he said it had support.\n"
     assert speaker_rows(text)[0][0] == "Sen. Tom Hale"
+
+
+# survival (check series 12409+12454): the source's man quoted as his own "latest proposals"
+_PLAN = (
+    "A Dutch banker announced plans for a new shipping line in which two\n"
+    "British firms would be core partners.\n"
+    '    "The partners should hold equal stakes," Pieter Haarsma said in a statement.\n'
+    "    He said the new line would start in the autumn.\n"
+)
+_PLAN_LATER = (
+    "Two British firms said the new shipping plan did not meet their objections.\n"
+    "    Haarsma's latest proposals said the partners should hold equal stakes but could\n"
+    "settle the exact shares among themselves.\n"
+)
+
+
+def test_a_document_under_the_speakers_name_keeps_him():
+    rows = dict(_survival(_PLAN, _PLAN_LATER))
+    assert rows["Pieter Haarsma"] == "kept"

@@ -211,6 +211,7 @@ One person, pair or body under several names:
 * :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
   described as '...' was jailed" is none;
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
+* :mod:`~.owned_documents`: "Watanabe's latest proposals said" in a version is the source's Watanabe;
 * :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police"; "Commission sources"
   and "EC Commission sources" are one group;
 * :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
