@@ -90,24 +90,6 @@ def test_qualified_group(a, b, same):
     assert qualified_group(a, b) is same
 
 
-# not a speaker (10138+10195): "did not say how much": a question left open, nothing said
-_OPEN_QUESTION = (
-    "Farm-state senators may widen the rescue package, Sen. Tom Hale said.\n"
-    "    However, Hale and other backers of the buydown did not say how much\n"
-    "the broader approach would cost.\n"
-    "    The bankers' group, which testified today, did not say whether it would back the bill.\n"
-)
-
-
-def test_did_not_say_how_much_is_no_statement():
-    assert speaker_rows(_OPEN_QUESTION) == [["Sen. Tom Hale", "person", 1]]
-
-
-def test_did_not_say_that_is_still_a_statement():
-    text = "Sen. Tom Hale did not say that the bill would pass, but he said it had support.\n"
-    assert speaker_rows(text)[0][0] == "Sen. Tom Hale"
-
-
 # survival (check series 12409+12454): the source's man quoted as his own "latest proposals"
 _PLAN = (
     "A Dutch banker announced plans for a new shipping line in which two\n"

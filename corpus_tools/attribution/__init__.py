@@ -67,7 +67,7 @@ Whether a cue is a statement at all:
 * :mod:`~.aged_comparisons`: "the older man" of two people named with their ages is the older;
 * :mod:`~.aux_pleas`: "Hale admits knifing Reed", a plea verb the parser tags an auxiliary;
 * :mod:`~.pair_members`: a named pair beside its two members in a source is no third speaker;
-* :mod:`~.passives`: the party of a passive, an act or a request is no speaker; nor "did not say how much";
+* :mod:`~.passives`: the party of a passive, an act or a request is no speaker;
 * :mod:`~.asked_questions`: a question the report asks in its own words holds no statement;
 * :mod:`~.article_speakers`: "These claimed", after a named newspaper's articles, is that newspaper;
 * :mod:`~.time_clauses`: a verb of saying in a clause of time whose subject is a thing;

@@ -156,22 +156,6 @@ def _pseudo_cleft(verb, head) -> bool:
 _UNREPORTED = {"report", "complain", "announce", "disclose", "reveal"}
 
 
-#: verbs of telling that, negated before a question's clause, say nothing: "Boren and other proponents
-#: ... did not say how much the broad approach would cost" counted "other proponents" a speaker of
-#: that one act (round 36, branch sweep36, the sweep's 10138+10195, ``benchmarks/speaker_sweep36.md``)
-_WITHHELD = {"say", "disclose", "reveal", "specify", "state"}
-#: the words that open a question's clause ("how much", "whether", "when")
-_ASKED = {"how", "what", "when", "where", "whether", "which", "who", "why"}
-
-
-def _withheld(lemma: str, negated: bool, kids: list) -> bool:
-    """Whether a negated verb of telling (``lemma``) leaves a question's clause open ("did not say
-    how much ...", "did not disclose whether it would ...")."""
-    if not negated or lemma not in _WITHHELD:  # the cheap tests first
-        return False
-    return any(c.dep_ == "ccomp" and next(iter(c.subtree)).lower_ in _ASKED for c in kids)
-
-
 def no_statement(verb, kind: str, head) -> str | None:
     """Why the cue ``verb`` (of ``kind``, its speaker's head ``head``) reports no statement of that
     speaker (``passive``, ``act``, ``request``, ``misparse``; see the module's docstring), or None."""
@@ -208,8 +192,7 @@ def no_statement(verb, kind: str, head) -> str | None:
         if things and not any(g.dep_ in ("acl", "relcl") for t in things for g in t.children):
             return "request"  # "had asked for a suspension"
     said = any(c.dep_ in ("ccomp", "parataxis") for c in kids)  # not "to come forward", misparsed
-    withheld = _withheld(lemma, negated, kids)  # "did not say how much ...": nothing said
-    if (lemma in _UNREPORTED and negated and not said) or strike_call(verb) or withheld:
+    if (lemma in _UNREPORTED and negated and not said) or strike_call(verb):
         return "act"  # "women who have not reported the attacks" (04.10.99/lynx, round 14 kind 7);
         # "Unions called out the 80,000 workers to press for a shorter week"
     if lemma in _HEARERS and _term(verb, kids) and not said:
