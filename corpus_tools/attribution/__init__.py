@@ -214,7 +214,9 @@ One person, pair or body under several names:
 * :mod:`~.fronted_descriptions`: "Described by X as '...', Reed ..." is X's statement; "A man
   described as '...' was jailed" is none;
 * :mod:`~.given_name_slips`: the same officer under a wrong given name is relabelled;
-* :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police";
+* :mod:`~.owned_documents`: "Watanabe's latest proposals said" in a version is the source's Watanabe;
+* :mod:`~.qualified_bodies`: the source's "police" is the version's "Kent police"; "Commission sources"
+  and "EC Commission sources" are one group;
 * :mod:`~.bare_bodies`: a document's "Police" beside its "Norfolk police" is counted once;
 * :mod:`~.relative_tails`: "Two pharmacists who worked for Boots the chemist were fined": the pharmacists;
 * :mod:`~.head_bodies`: a document's bare "police" and its "Essex Police spokesman" are the body;
@@ -381,7 +383,8 @@ One person, pair or body under several names:
   international managing director of the State Bank, told Reuters": one man;
 * :mod:`~.institution_persons`: "Morgan Guaranty", typed a person, beside "Morgan Guaranty Trust Co":
   the bank (round 34);
-* :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group;
+* :mod:`~.bare_groups`: "ICCO delegates said ... delegates said": one anonymous group; "The sources said"
+  the sources, not "one source" quoted between;
 * :mod:`~.group_persons`: "trade officials said" -> "Trade Minister Pat Carney said": re-attributed,
   not relabelled;
 * :mod:`~.legal_names`: "<Battery Group Ltd> said ... Battery Group said": one company;

@@ -15,11 +15,20 @@ of ``TUNE_34`` (``benchmarks/claims_tune34.md``, U4). A place word or "several" 
 group ("Delegates here said ... several delegates said": one group; round 34's held-out 17214, ad4,
 left by audit34, taken up in round 35, branch tune35): such a plural is bare too; "Some traders
 here" (a part of the traders, set against "Others") is not.
+
+A definite "the sources" joins the sources' group, not one of them quoted in between: "..., council
+sources said. 'We will not bargain,' one source said. The sources said ...": the group's statements
+were given to "one source" (the latest entity of the head, the number set aside for "source" so that
+"the source added" may follow "sources said"), which then held the group's words, and a later
+story quoting "the sources" relabelled one entry and dropped the other. Of the entities such a
+mention may join, those of its own number come first (:func:`same_number_first`). Found in round
+36, branch sweep36: 3928+4096 and 4470+11459 of ``claims.swept_36`` (``benchmarks/speaker_sweep36.md``,
+lists' split kind "a group's second entry", survival kind 2).
 """
 
 from __future__ import annotations
 
-__all__ = ["bare_group", "bare_plural", "bare_first"]
+__all__ = ["bare_group", "bare_plural", "bare_first", "same_number_first"]
 
 #: the kinds of an unnamed group's head ("delegates" is an official's word, "traders" anonymous)
 _GROUP_TYPES = frozenset({"official", "anonymous"})
@@ -64,3 +73,13 @@ def bare_group(f: dict, e: dict) -> bool:
         and f["head"] in e["heads"]
         and not e["mods"] & _APART
     )
+
+
+def same_number_first(f: dict, same: list[dict]) -> list[dict]:
+    """Of the entities a source's mention may join (latest first: "The sources" or "the source",
+    whose number :func:`~corpus_tools.attribution.speakers._same_entity` sets aside), those of its
+    own number when there are any: the plural "council sources" for "The sources", the singular
+    "one source" for "the source"; ``same`` as it is otherwise."""
+    if len(same) < 2:
+        return same
+    return [e for e in same if e["number"] == f["number"]] or same

@@ -11,14 +11,33 @@ noun: "police", "council") is the version's named institution whose name ends wi
 when no other body of the source has that head.
 
 * :func:`qualified_ids`: the version's speakers that are such a body.
+
+An unnamed group told with one word more that places or names it is the same group: "Commission
+sources said" in one story, "EC Commission sources said yesterday ..." in the next, with the first
+story's figure; "About 20 members of the Taiwan parliament" and "about 20 members of the parliament
+who asked the government to diversify". Identity keeps an unnamed speaker by every word of its
+description, so the later story "dropped" or "relabelled" the group it quotes (round 36, branch
+sweep36: 3928+4096 and 17316+17382 of ``claims.swept_36``, ``benchmarks/speaker_sweep36.md``,
+survival kind 2). The rule reads the two labels: one is the other with one word more, that word a
+proper word (a country or its people's word, an acronym, or capitalised after the label's first
+word: "Japanese", "EC", "Taiwan"), and the words
+they share identify the group by more than a generic head (two words or more, one of them
+capitalised or a number, or three).
+
+* :func:`qualified_group`: whether two unnamed speakers' labels are such a group.
 """
 
 from __future__ import annotations
 
 from corpus_tools.attribution.companies import COMPANY_HEADS
+from corpus_tools.attribution.entities import DEMONYMS, GOVERNMENTS
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
-__all__ = ["qualified_ids"]
+__all__ = ["qualified_group", "qualified_ids"]
+
+
+#: words that identify no group: articles and prepositions
+_LINKS = frozenset("a an the of in for to and with on at from".split())
 
 
 def _head(name: str) -> str:
@@ -57,3 +76,36 @@ def _qualifies(them, head: str) -> bool:
         return any(_head(n) == head for n in them.names)
     other = set(them.description) - {head}
     return head in them.description and len(other) == 1 and not other & (INSTITUTION_HEADS | COMPANY_HEADS)
+
+
+def qualified_group(a: str, b: str) -> bool:
+    """Whether two unnamed speakers' label forms (:func:`~.label_cases.label_form`) are one group
+    told with one proper word more or less.
+
+    Example:
+        >>> qualified_group("Commission sources", "EC Commission sources")
+        True
+        >>> qualified_group("about 20 members of the Taiwan parliament", "about 20 members of the parliament")
+        True
+        >>> qualified_group("trade sources", "Dutch trade sources")  # nothing names the group
+        False
+        >>> qualified_group("officials", "U.S. officials")
+        False
+        >>> qualified_group("Commission sources", "senior Commission sources")  # no proper word
+        False
+    """
+    wa, wb = a.split(), b.split()
+    if abs(len(wa) - len(wb)) != 1:  # the cheap test first
+        return False
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    low = [w.lower() for w in short]
+    at = next((i for i in range(len(long)) if [w.lower() for w in long[:i] + long[i + 1 :]] == low), -1)
+    if at < 0:
+        return False
+    extra = long[at]
+    place = extra.lower() in DEMONYMS or extra.lower() in GOVERNMENTS  # "Japanese", "Taiwan"
+    if not (place or (len(extra) > 1 and extra.isupper()) or (at > 0 and extra[:1].isupper())):  # "EC"
+        return False
+    shared = [(i, w) for i, w in enumerate(long) if i != at and w.lower() not in _LINKS]
+    proper = any(i > 0 and w[:1].isupper() or any(c.isdigit() for c in w) for i, w in shared)
+    return len(shared) >= 3 or (len(shared) == 2 and proper)

@@ -24,6 +24,7 @@ from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.label_cases import label_form, same_label
 from corpus_tools.attribution.misprints import misprint
 from corpus_tools.attribution.namesakes import genders_differ, title_gender
+from corpus_tools.attribution.qualified_bodies import qualified_group
 from corpus_tools.attribution.roles import role_of
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speakers import PRONOUNS
@@ -67,7 +68,9 @@ class _Who:
         if self.named:
             same = self.kind == other.kind and self.people == other.people and same_people(self, other)
             return same and self._given_agree(other)
-        return bool(self.description) and self.description == other.description
+        if bool(self.description) and self.description == other.description:
+            return True
+        return qualified_group(self.label, other.label)  # "Commission sources", "EC Commission sources"
 
     def _given_agree(self, other: _Who) -> bool:
         """No given names on one side, or one given name (a misprint or a short form apart: "Bob" and

@@ -25,7 +25,7 @@ from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
-from corpus_tools.attribution.bare_groups import bare_first, bare_group
+from corpus_tools.attribution.bare_groups import bare_first, bare_group, same_number_first
 from corpus_tools.attribution.body_heads import bare_body
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
@@ -194,7 +194,7 @@ def _preferred(f: dict, same: list[dict]) -> list[dict]:
     if len(same) > 1 and (f["surname"] or f["key"] == HEARING_KEY):
         same = [e for e in same if f["key"] in e["keys"]] or same
     if len(same) > 1 and f["head"] in ("source", "sources"):
-        same = [e for e in same if e["heads"] & {"source", "sources"}] or same
+        same = same_number_first(f, [e for e in same if e["heads"] & {"source", "sources"}] or same)
     return bare_first(f, same)  # "delegates" the earlier "delegates", not "Consumer delegates" since
 
 
