@@ -96,3 +96,23 @@ def test_demands_a_government_considers_are_not_its_statement():
 def test_demands_a_union_repeats_are_its_statement():  # a guard
     text = "The miners' union today repeated demands for a 10 pct pay rise for all its members.\n"
     assert [r[0] for r in speaker_rows(text)] == ["The miners' union"]
+
+
+# 18407's shape: "A spokesman for IG Metall, the metalworkers' trade union, said ..." and "The union
+# estimates that ..." two paragraphs later
+_UNION = (
+    "Government sources said the state would pay part of the bill.\n"
+    "    A spokesman for Bau Arbeit, the builders' trade union, said the plan seeks payments to 4,000 "
+    "workers.\n"
+    "    The union estimates that the payments would total 300 mln marks.\n"
+)
+
+
+def test_a_unions_spokesman_and_the_union_named_beside_him_are_one_body():
+    assert speaker_rows(_UNION) == [["Government sources", "anonymous", 1], ["Bau Arbeit", "organisation", 2]]
+
+
+def test_a_unions_spokesman_alone_stays_anonymous():  # a guard
+    text = _UNION.split("    The union")[0]
+    rows = speaker_rows(text)
+    assert rows[1] == ["A spokesman for Bau Arbeit, the builders' trade union", "anonymous", 1]

@@ -99,6 +99,10 @@ def _ticked_before(before: str, text: str) -> str:
     return words.get(subject, "")
 
 
+#: the types a word of a ticked name given alone may have been read as
+_TYPES = ("person", "organisation")
+
+
 def ticked_company(s: dict, text: str) -> dict:
     """``s`` (``speaker_label``, ``speaker_type``, ``named``) as the company whose name ``text``
     gives a ticker, when its label is one word of that name (four letters or more, in one name
@@ -106,13 +110,12 @@ def ticked_company(s: dict, text: str) -> dict:
 
     Example:
         >>> text = "NV Acme Lampen <ACME.AS> shares rose. Acme said it is glad."
-        >>> ticked_company({"speaker_label": "Acme", "speaker_type": "person", "named": True}, text)["speaker_label"]
-        'NV Acme Lampen'
-        >>> ticked_company({"speaker_label": "Tom", "speaker_type": "person", "named": True}, text)["speaker_label"]
-        'Tom'
+        >>> s = {"speaker_label": "Acme", "speaker_type": "person", "named": True}
+        >>> [ticked_company({**s, "speaker_label": x}, text)["speaker_label"] for x in ("Acme", "Tom")]
+        ['NV Acme Lampen', 'Tom']
     """
     label = str(s["speaker_label"])
-    if "<" not in text or " " in label or len(label) < 4 or s["speaker_type"] not in ("person", "organisation"):
+    if "<" not in text or " " in label or len(label) < 4 or s["speaker_type"] not in _TYPES:
         return s
     names = {" ".join(m.group(1).split()) for m in _TICKED.finditer(text)}
     found = [n for n in names if label in n.split()]

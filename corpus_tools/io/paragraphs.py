@@ -27,8 +27,8 @@ def _open_end(line: str) -> bool:
     audit36, Reuters-21578 10900, whose lead had been read as a headline and cut from its statement).
 
     Example:
-        >>> _open_end("Ranco Inc said its"), _open_end("The exchange said Santa"), _open_end("Oil Prices Rise")
-        (True, True, False)
+        >>> [_open_end(x) for x in ("Ranco Inc said its", "The exchange said Santa", "Oil Prices Rise")]
+        [True, True, False]
     """
     words = line.rsplit(None, 2)
     if words[-1].lower() in _OPEN_ENDS:
