@@ -99,6 +99,8 @@ def _ticked_before(before: str, text: str) -> str:
     return words.get(subject, "")
 
 
+#: a company's legal ending, dropped from a ticked name as from the company's own label
+_ENDING = re.compile(r"(?:\s+(?:Ltd|Limited|Inc|Corp|Corporation|Co|Plc|PLC|plc)\.?)+$")
 #: the types a word of a ticked name given alone may have been read as
 _TYPES = ("person", "organisation")
 
@@ -117,8 +119,8 @@ def ticked_company(s: dict, text: str) -> dict:
     label = str(s["speaker_label"])
     if "<" not in text or " " in label or len(label) < 4 or s["speaker_type"] not in _TYPES:
         return s
-    names = {" ".join(m.group(1).split()) for m in _TICKED.finditer(text)}
+    names = {_ENDING.sub("", " ".join(m.group(1).split())) for m in _TICKED.finditer(text)}
     found = [n for n in names if label in n.split()]
-    if len(found) != 1:
+    if len(found) != 1 or found[0] == label:
         return s
     return {**s, "speaker_label": found[0], "speaker_type": "organisation", "named": True}

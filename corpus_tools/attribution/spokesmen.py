@@ -71,7 +71,11 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     if not body and kind:  # "A spokesman for IG Metall, the metalworkers' trade union"
         body = spoken_for(label[: kind.start()])
     key = body.lower().removeprefix("the ")
-    if body and (any(_body_speaks(x, key) for x in speakers) or (kind and kind.group(1) in speakers)):
+    heads = [w for w in key.split() if w in _HEADS]  # "the ministry could not confirm": Ministry of Trade
+    heads = body and any(re.search(rf"\b[Tt]he {w}\b", text) for w in heads)
+    if body and (
+        any(_body_speaks(x, key) for x in speakers) or (kind and kind.group(1) in speakers) or heads
+    ):
         stype = "official" if body.split()[-1].lower() in _OFFICES else "organisation"
         return {**s, "speaker_label": body, "speaker_type": stype, "named": True}
     if _for_person(label, s, speakers, text):  # "a spokesman for Mr Straw" beside "Jack Straw": Mr Straw
@@ -89,6 +93,14 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
 #: metalworkers' trade union": "union"); where the document quotes "The union" too, the spokesman is
 #: that body (round 36, branch audit36, Reuters-21578 18407 5 and 7)
 _KIND_TAIL = re.compile(r", the (?:[\w'-]+ ){0,3}(union|company|firm)$")
+
+
+#: a body's head words: the body speaks as "the ministry", "the trust", "the union" too (the text
+#: writing "the ministry" after "a spokeswoman for the Ministry of Trade": Reuters-21578 of round 35)
+_HEADS = frozenset(
+    "ministry union trust hospital board council company firm department federation association agency "
+    "commission exchange authority service office bank group corporation".split()
+)
 
 
 def _body_speaks(label: str, key: str) -> bool:
