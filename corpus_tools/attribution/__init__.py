@@ -164,7 +164,8 @@ One person, pair or body under several names:
   no relabel or re-attribution of the statement's speaker; the party kept;
 * :mod:`~.given_names`: a person a version names by a given name alone ("Her mother, Rachel");
 * :mod:`~.doc_rows`: a frame's rows grouped by document once, for a loop over another frame's rows;
-* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it;
+* :mod:`~.spokesmen`: an organisation and the spokesman who speaks for it (a lone spokesman stays
+  anonymous: round 36);
 * :mod:`~.body_statements`: a body's statement and its spokesman are the body ("A hospital statement");
 * :mod:`~.statement_bodies`: "A statement said" right after "X council said" is the council's;
 * :mod:`~.speech_participles`: "left the court saying:", a participle the tagger read as a noun;
@@ -278,6 +279,7 @@ One person, pair or body under several names:
 * :mod:`~.found_documents`: "Documents later found ..., information that revealed": papers show;
 * :mod:`~.object_relatives`: "X said the count, which his client had admitted, amounted": X speaks;
 * :mod:`~.rejected_claims`: "A jury rejected his claim that ...": the claim is his, not the jury's;
+  "The government considered demands for ...": no one's (round 36);
 * :mod:`~.disputing_bodies`: "The X Police disputed ... Afterwards, a spokesman said": the police;
 * :mod:`~.apposed_spouses`: "Roger Tagg, Tagg's husband, told": not the wife "Tagg", "Mr Tagg" his;
 * :mod:`~.submissions`: "X has submitted that the judge erred ... on the ground '...'": X speaks;
@@ -335,6 +337,7 @@ One person, pair or body under several names:
 * :mod:`~.company_short_names`: "Levon said" after "Levon Resources Ltd said": the company;
 * :mod:`~.let_me`: "``Let me emphasize that ...,'' he told X": no speaker "me";
 * :mod:`~.company_spokeswomen`: "X Corp of Y said ... But a spokeswoman pointed out": the company;
+  "..., a spokesman said." after the company its ticker names, and a word of that name alone (round 36);
 * :mod:`~.noted_participles`: "the outlook noted in its last decision had persisted": no speaker;
 * :mod:`~.unsigned_texts`: "according to latest official statistics", "A master resolution ...
   notes": no speaker;

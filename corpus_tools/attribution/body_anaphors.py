@@ -87,6 +87,8 @@ _UNION = re.compile(
     r"\b((?:[A-Z][\w&'-]*\s+(?:of\s+|and\s+)?){0,5}"
     r"(?:Workers|Steelworkers|Teamsters|Machinists|Union|Brotherhood)(?:\s+of\s+[A-Z][\w'-]*)?)\b"
 )
+#: a name set beside a description of a union: "IG Metall, the metalworkers' trade union"
+_NAMED_UNION = re.compile(r"\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}),\s+the\s+(?:[\w'-]+\s+){0,3}union\b")
 _ARTICLES = ("The", "A", "An")
 #: "the Soviet government", "Japanese government": one or two capitalised words before "government"
 _GOVERNMENT = re.compile(r"\b(?:[Tt]he\s)?(?:[A-Z][\w.]*\s){1,2}government\b")
@@ -141,9 +143,13 @@ def _union_mention(s: dict, label: str, text: str, start: int) -> str:
 
 
 def _last_union(text: str, start: int, head: str) -> str:
-    """The last union's name before ``start``, its article dropped ("The" of "The Transport Union")."""
-    names = [m.group(1) for m in _UNION.finditer(text, 0, start)]
-    names = [n for n in names if n.split()[0] not in _ARTICLES or len(n.split()) > 2]
+    """The last union's name before ``start``, its article dropped ("The" of "The Transport Union");
+    a name set beside a description of a union counts ("IG Metall, the metalworkers' trade union":
+    round 36, branch audit36, Reuters-21578 18407)."""
+    found = [(m.start(), m.group(1)) for m in _UNION.finditer(text, 0, start)]
+    if "union" in text[:start]:
+        found += [(m.start(), m.group(1)) for m in _NAMED_UNION.finditer(text, 0, start)]
+    names = [n for _, n in sorted(found) if n.split()[0] not in _ARTICLES or len(n.split()) > 2]
     if not names:
         return ""
     name = " ".join(names[-1].split())

@@ -30,7 +30,7 @@ from corpus_tools.attribution.quoted_speakers import (
     subject_after_quote,
 )
 from corpus_tools.attribution.raised_agents import raised_agent
-from corpus_tools.attribution.rejected_claims import rejecting
+from corpus_tools.attribution.rejected_claims import rejecting, weighing
 from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.set_off_names import name_before_comma
 from corpus_tools.attribution.side_names import name_before_side, side_name
@@ -77,6 +77,8 @@ def noun_speaker(noun):
             return subject if subject is not None and subject.lower_ not in _NOT_SUBJECT else c
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i):
             return c if c.dep_ == "poss" else next((x for x in c.children if x.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj" and weighing(noun.head):  # "considered demands for": others' words
+        return None
     if noun.dep_ == "dobj" and not (
         rejecting(noun.head) and noun.lemma_.lower() == "call"
     ):  # "rejected calls for"

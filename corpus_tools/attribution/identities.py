@@ -40,6 +40,7 @@ from corpus_tools.attribution.coded_officers import coded_officer
 from corpus_tools.attribution.companies import company_description, company_in_label
 from corpus_tools.attribution.company_anaphors import company_anaphor
 from corpus_tools.attribution.company_spokesmen import company_spokesman
+from corpus_tools.attribution.company_spokeswomen import ticked_company
 from corpus_tools.attribution.counsel_nouns import counsel_named_before
 from corpus_tools.attribution.counsel_offices import counsel_holder
 from corpus_tools.attribution.defendant_names import named_defendant
@@ -455,6 +456,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         s = named_spouse(s, texts[doc][:start])  # "wife Penny said ... his wife revealed": Penny
         s = corrected_surname(given_alone(s, texts[doc], people.get(group, set())), texts[doc])  # "Mrs Bees"
         s = _company(s, companies[story_of.get(doc, "")])  # "Virgin", given alone: "Virgin Atlantic"
+        s = ticked_company(s, texts[doc])  # "Philips" beside "NV Philips Gloeilampenfabrieken <PGLO.AS>"
         s = double_surname(lowercase_suffix(s), seen.get(doc, []))  # "Cyclops corp"; "Espinosa" (Teran)
         s = company_anaphor(s, texts[doc][start:], seen.get(doc, []), companies[story_of.get(doc, "")])
         s = company_spokesman(s, companies[story_of.get(doc, "")], labels.get(doc, set()))  # its spokesman

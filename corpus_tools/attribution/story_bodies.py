@@ -27,11 +27,22 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.spokesmen import spoken_for
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
 __all__ = ["story_body"]
 
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*$")
+
+
+def _learn(orgs: dict, label: str) -> None:
+    """Add a named institution's ``label`` to the story's ``orgs``, indexed by its first and last
+    word when it has more than one."""
+    words = label.split()
+    if len(words) > 1 and label.lower() not in orgs:
+        orgs.setdefault(("first", words[0]), []).append(label)
+        orgs.setdefault(("last", words[-1].lower()), []).append(label)
+    orgs.setdefault(label.lower(), label)
 
 
 def story_body(s: dict, orgs: dict, text: str) -> dict:
@@ -56,10 +67,9 @@ def story_body(s: dict, orgs: dict, text: str) -> dict:
     label = " ".join(str(s["speaker_label"]).split())
     words = label.split()
     if s["named"] and s["speaker_type"] == "organisation":  # read in the loop: the story's so far
-        if len(words) > 1 and label.lower() not in orgs:  # indexed by first and last word
-            orgs.setdefault(("first", words[0]), []).append(label)
-            orgs.setdefault(("last", words[-1].lower()), []).append(label)
-        orgs.setdefault(label.lower(), label)
+        _learn(orgs, label)
+    elif "spokes" in label and (body := spoken_for(label)):  # a spokesman alone names his body
+        _learn(orgs, body.removeprefix("the ").removeprefix("The "))
     if s["named"] or s["speaker_type"] != "anonymous" or not words:
         return s
     if _CAPITALISED.match(label) and words[0] not in ("The", "A", "An"):

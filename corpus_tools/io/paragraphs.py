@@ -32,6 +32,15 @@ _SAID = re.compile(r"\bsaid\b")
 
 
 def _open_end(line: str) -> bool:
+    """Whether a line ends on a word no sentence or headline ends on, or holds a lead's "said"
+    (tune36's rule above; it also joins "The exchange said Santa" to "Fe ...", the line break inside
+    "Santa Fe": round 36, branch audit36, Reuters-21578 10900, whose lead had been read as a headline
+    and cut from its statement).
+
+    Example:
+        >>> [_open_end(x) for x in ("Ranco Inc said its", "The exchange said Santa", "Oil Prices Rise")]
+        [True, True, False]
+    """
     return line.rsplit(None, 1)[-1].lower() in _OPEN_ENDS or _SAID.search(line) is not None
 
 
