@@ -13,13 +13,31 @@ of 13256's 25 sentences and drops 2" where it keeps 23 of 24 and drops 1
   ("U.S.", "U.K.") joins the next when that one opens with "And" or "Or" and a capitalised word. A
   sentence that opens with "And it is possible ..." after one that ends "... in the U.S." stays
   apart (the word after the conjunction is not capitalised).
+* Round 36 (rkind36): a span ending with a rank or title written short (:data:`RANKS`: "Marine
+  Cpl.", "Staff Sgt.", "Maj.", "Brig.") joins the next when that one opens with a capitalised
+  word that is no stop word: the name the rank stands before ("Sgt." / "Clayton Lonetree, whose
+  arrest ..."). The held-out 11865 of round 35 (audit35's mr7, mr8) had ten sentences for seven. A
+  sentence that opens "The ..." or "He ..." after one ending "Col." (Colorado) stays apart.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["join_dotted_breaks"]
+from corpus_tools.lexicon import STOP_WORDS
+
+__all__ = ["RANKS", "join_dotted_breaks"]
+
+#: military, police and civil ranks and titles written short before a name, without the stop
+RANKS: frozenset[str] = frozenset(
+    "Sgt Cpl Pvt Pfc Spc Capt Maj Col Lt Lieut Gen Brig Adm Cmdr Cdr Sen Rep Gov Insp Supt Det".split()
+)
+#: a span's end: a rank of :data:`RANKS` and its stop
+_RANK_END = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(RANKS)) + r")\.$")
+#: a rank and its stop anywhere, then a space: the cheap test before any span is read
+_RANK = re.compile(r"\b(?:" + "|".join(sorted(RANKS)) + r")\.\s")
+#: a span's opening word
+_FIRST_WORD = re.compile(r"[A-Z][\w'-]*")
 
 #: a span's end: a dotted abbreviation of two letters or more ("U.S.", "U.K.")
 _DOTTED_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -29,20 +47,41 @@ _AND_NAME = re.compile(r"(?:And|Or)\s+[A-Z]")
 
 def join_dotted_breaks(text: str, spans: list[list[int]]) -> list[list[int]]:
     """``spans`` (``[start, end]`` in ``text``) with a span ending in a dotted abbreviation joined to
-    the next when that one opens with a capitalised "And" or "Or" and a name.
+    the next when that one opens with a capitalised "And" or "Or" and a name, and a span ending in a
+    rank (:data:`RANKS`) joined to the next when that one opens with a capitalised word that is no
+    stop word.
 
     Example:
         >>> text = "Stocks in the U.S. And Canada fell. And it is possible they fell more in the U.S. "
         >>> text += "And so on."
         >>> join_dotted_breaks(text, [[0, 18], [19, 35], [36, 81], [82, 92]])
         [[0, 35], [36, 81], [82, 92]]
+        >>> text = "A third Marine, Staff Sgt. Ray Dunn, was held. He is 24. It was in Denver, Col. The end."
+        >>> join_dotted_breaks(text, [[0, 26], [27, 46], [47, 57], [58, 79], [80, 88]])
+        [[0, 46], [47, 57], [58, 79], [80, 88]]
+        >>> text = "Bracy was charged. Sgt. Al Roe was held."
+        >>> join_dotted_breaks(text, [[0, 18], [19, 23], [24, 40]])
+        [[0, 18], [19, 40]]
     """
-    if ". And " not in text and ". Or " not in text:
+    ranks = _RANK.search(text) is not None
+    if ". And " not in text and ". Or " not in text and not ranks:
         return spans
     out = [list(spans[0])] if spans else []
     for a, b in spans[1:]:
         if _AND_NAME.match(text, a) and _DOTTED_END.search(text, out[-1][0], out[-1][1]):
             out[-1][1] = b
             continue
+        if ranks and _after_rank(text, out[-1], a):
+            out[-1][1] = b
+            continue
         out.append([a, b])
     return out
+
+
+def _after_rank(text: str, span: list[int], a: int) -> bool:
+    """Whether ``span`` ends with a rank (:data:`RANKS`) and the span at ``a`` opens with a
+    capitalised word that is no stop word (the name after the rank)."""
+    first = _FIRST_WORD.match(text, a)
+    return bool(
+        first and first.group().lower() not in STOP_WORDS and _RANK_END.search(text, span[0], span[1])
+    )
