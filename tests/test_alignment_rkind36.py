@@ -64,3 +64,17 @@ def test_the_sentence_told_nowhere_is_dropped():
     corpus = pair(RADIO, RADIO_LATER)
     cov = source_coverage(corpus, source="src", alignment=align_sentences(corpus, source="src"))
     assert cov.set_index("source_sent_id")["status"].to_dict()[1] == "dropped"
+
+
+def test_a_word_closing_the_sentence_still_brings_the_earlier_sentence():
+    # "shoes" stands after every word source sentence 1 explains: the earlier sentence's, kept
+    source = (
+        "Jo Dunn, 27, was asked what shoes she wore on her first day at the bus depot in Hull. "
+        "Jo Dunn told the court that on her first day with the north depot a colleague asked her "
+        "questions about her family in front of male drivers. The hearing continues."
+    )
+    version = (
+        "She told the court that drivers at the north depot had asked her questions about her "
+        "family and her shoes."
+    )
+    assert _sources(source, version) == [(0, 1)]

@@ -16,11 +16,11 @@ already holds. Nothing but that word would be taken from it, so it is not a sour
 sharing a second word joins as before (the METER traveller's "But a judge ruled that ..." shares
 "judge" and "ruled" with "... Judge Alan Crane ruled against Mr Mallory", where the claim's
 sentence holds neither), and so does the sentence before for one word when that word opens the
-version sentence (round 16's pinned "Her goats got out through a broken fence, and a freight train
-had to brake sharply", whose "goats" is the earlier sentence's: a fused sentence opens on what the
-earlier one told). Round 36 (rkind36, :func:`opens`): not a word inside what the later sentence
-explains, nor the sentence's teller ("The company said ..."); TUNE_36's 4784+4886 and TUNE_35's
-9808+12559 had been counted keeping a sentence they tell nowhere.
+version sentence or closes it (round 16's pinned "Her goats got out through a broken fence, and a
+freight train had to brake sharply", whose "goats" is the earlier sentence's: a fused sentence
+opens on what the earlier one told). Round 36 (rkind36, :func:`opens`): not a word inside what
+the later sentence explains, nor the sentence's teller ("The company said ..."); TUNE_36's
+4784+4886 and TUNE_35's 9808+12559 had been counted keeping a sentence they tell nowhere.
 """
 
 from __future__ import annotations
@@ -53,10 +53,12 @@ def shares_more(t, s, brought: frozenset[str], held: set[str], chosen: list = ()
 
 
 def opens(t, brought: frozenset[str], held: set[str]) -> bool:
-    """Whether a word ``brought`` by the source sentence before a fusion's opens sentence ``t``:
-    it stands before every word of ``t`` that the fusion's first source sentences hold (``held``),
-    as a fused sentence opens on what the earlier sentence told ("Her goats got out through a
-    broken fence ..."). A word in the middle of what the later sentence explains is that
+    """Whether a word ``brought`` by the source sentence before a fusion's stands outside what the
+    fusion's first source sentences explain in sentence ``t``: before every word of ``t`` they
+    hold (``held``), as a fused sentence opens on what the earlier sentence told ("Her goats got
+    out through a broken fence ..."), or after every one ("... questioned her about her sex life
+    and her underwear", the underwear the earlier sentence's). A word in the middle of what the
+    later sentence explains is that
     sentence's retelling, not the earlier one's: "retail prices for mobile cellular telephones
     have declined ... the company no longer believes" retells "The company said dropping retail
     prices resulted in the mobile division no longer being able to make a profit" alone, though
@@ -70,7 +72,7 @@ def opens(t, brought: frozenset[str], held: set[str]) -> bool:
         >>> from corpus_tools.reuse.similarity import sentence_words
         >>> w = lambda text: sentence_words(text.split(), lemmas=True)
         >>> t = Sentence("v", 0, 0, 1, (), w("Her goats got out through a broken fence"))
-        >>> opens(t, frozenset({"goat"}), {"break", "fenc"}), opens(t, frozenset({"fenc"}), {"break"})
+        >>> opens(t, frozenset({"goat"}), {"break", "fenc"}), opens(t, frozenset({"got"}), {"goat", "fenc"})
         (True, False)
         >>> t = Sentence("v", 0, 0, 1, (), w("The company said it expects to announce the date"))
         >>> opens(t, frozenset({"company"}), {"announc", "dat"})
@@ -78,7 +80,9 @@ def opens(t, brought: frozenset[str], held: set[str]) -> bool:
     """
     keys, words = t.keys, t.words
     said = words.content - words.topical - words.names - words.numbers  # its verbs of saying
-    first = next((n for n, k in enumerate(keys) if k in held), len(keys))
+    inside = [n for n, k in enumerate(keys) if k in held]
+    first, last = (inside[0], inside[-1]) if inside else (len(keys), len(keys))
     return any(
-        k in brought and (n + 1 == len(keys) or keys[n + 1] not in said) for n, k in enumerate(keys[:first])
+        k in brought and not first <= n <= last and (n + 1 == len(keys) or keys[n + 1] not in said)
+        for n, k in enumerate(keys)
     )
