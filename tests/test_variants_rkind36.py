@@ -8,6 +8,7 @@ from __future__ import annotations
 from pairs import pair
 
 import corpus_tools as ct
+from corpus_tools.report.findings import findings
 
 OFFER = (
     "Tarn Holdings said it is again extending its offer of 9 dlrs a share for Wexley Mills until "
@@ -37,3 +38,9 @@ def test_the_same_value_in_another_form_makes_no_pair():
     later = OFFER_LATER.replace("about four mln", "about 4 mln").replace("4,318,204", "4,000,000")
     rows = _rows(OFFER.replace("4,318,204", "4,000,000"), later)
     assert not any(r[2] == "word_substitution" and r[0] == "4,000,000" for r in rows)
+
+
+def test_the_findings_count_the_rounded_count_a_word_replaced():
+    text = findings(ct.analyze(pair(OFFER, OFFER_LATER)))["v"]
+    assert "word replaced (1)" in text
+    assert "words cut (2 places" in text
