@@ -32,10 +32,6 @@ __all__ = ["RANKS", "join_dotted_breaks"]
 RANKS: frozenset[str] = frozenset(
     "Sgt Cpl Pvt Pfc Spc Capt Maj Col Lt Lieut Gen Brig Adm Cmdr Cdr Sen Rep Gov Insp Supt Det".split()
 )
-#: a span's end: a rank of :data:`RANKS` and its stop
-_RANK_END = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(RANKS)) + r")\.$")
-#: a rank and its stop anywhere, then a space: the cheap test before any span is read
-_RANK = re.compile(r"\b(?:" + "|".join(sorted(RANKS)) + r")\.\s")
 #: a span's opening word
 _FIRST_WORD = re.compile(r"[A-Z][\w'-]*")
 
@@ -59,19 +55,19 @@ def join_dotted_breaks(text: str, spans: list[list[int]]) -> list[list[int]]:
         >>> text = "A third Marine, Staff Sgt. Ray Dunn, was held. He is 24. It was in Denver, Col. The end."
         >>> join_dotted_breaks(text, [[0, 26], [27, 46], [47, 57], [58, 79], [80, 88]])
         [[0, 46], [47, 57], [58, 79], [80, 88]]
-        >>> text = "Bracy was charged. Sgt. Al Roe was held."
-        >>> join_dotted_breaks(text, [[0, 18], [19, 23], [24, 40]])
-        [[0, 18], [19, 40]]
+        >>> text = "Bracy was charged. Sgt. Al Roe was held. Lieut. Jo Ray, 30, and ExLieut. Bo Ray met."
+        >>> join_dotted_breaks(text, [[0, 18], [19, 23], [24, 40], [41, 47], [48, 72], [73, 85]])
+        [[0, 18], [19, 40], [41, 72], [73, 85]]
     """
-    ranks = _RANK.search(text) is not None
-    if ". And " not in text and ". Or " not in text and not ranks:
+    if len(spans) < 2:
         return spans
-    out = [list(spans[0])] if spans else []
+    conjunctions = ". And " in text or ". Or " in text
+    out = [list(spans[0])]
     for a, b in spans[1:]:
-        if _AND_NAME.match(text, a) and _DOTTED_END.search(text, out[-1][0], out[-1][1]):
+        if conjunctions and _AND_NAME.match(text, a) and _DOTTED_END.search(text, out[-1][0], out[-1][1]):
             out[-1][1] = b
             continue
-        if ranks and _after_rank(text, out[-1], a):
+        if _after_rank(text, out[-1], a):
             out[-1][1] = b
             continue
         out.append([a, b])
@@ -80,8 +76,13 @@ def join_dotted_breaks(text: str, spans: list[list[int]]) -> list[list[int]]:
 
 def _after_rank(text: str, span: list[int], a: int) -> bool:
     """Whether ``span`` ends with a rank (:data:`RANKS`) and the span at ``a`` opens with a
-    capitalised word that is no stop word (the name after the rank)."""
+    capitalised word that is no stop word (the name after the rank). Cheap: the span's last word is
+    looked up in a set."""
+    start, end = span
+    if text[end - 1 : end] != ".":
+        return False
+    space = max(text.rfind(" ", start, end), text.rfind("\n", start, end), start - 1)  # its last word
+    if text[space + 1 : end - 1] not in RANKS:  # "xLieut." is none, "(Sgt." neither
+        return False
     first = _FIRST_WORD.match(text, a)
-    return bool(
-        first and first.group().lower() not in STOP_WORDS and _RANK_END.search(text, span[0], span[1])
-    )
+    return bool(first and first.group().lower() not in STOP_WORDS)
