@@ -50,6 +50,7 @@ from corpus_tools.lexicon import (
     tokenize,
 )
 from corpus_tools.variants.reformed_pairs import DANGLING
+from corpus_tools.variants.slot_numbers import SCALES
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_rewording
 from corpus_tools.variants.whole_pairs import PRONOUNS
 
@@ -156,6 +157,8 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (False, False)
         >>> whole_replacement("two", "three"), whole_replacement("12", "14")  # a number changed (bw11)
         (True, True)
+        >>> whole_replacement("7,242,117", "seven mln")  # a count rounded (round 36, TUNE_36's 4167)
+        True
     """
     if all(_number(x) for x in (source_form, form)):
         return True  # "two other special hospitals" -> "three ...": one number for one (round 31)
@@ -185,8 +188,12 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
 
 
 def _number(form: str) -> bool:
-    """Whether ``form`` is one number: a digit run or a number word."""
+    """Whether ``form`` is one number: a digit run or a number word, a scale word after it or not
+    ("seven mln": :data:`~corpus_tools.variants.slot_numbers.SCALES`)."""
     word = form.strip().strip(".,;:").lower()
+    head, _, scale = word.rpartition(" ")
+    if head and scale in SCALES:
+        word = head.strip()
     return word.replace(",", "").isdigit() or word in NUMBER_WORDS
 
 

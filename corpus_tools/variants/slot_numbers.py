@@ -12,7 +12,11 @@ addition.
 
 A pair is an ``insertion`` and a ``deletion`` of one version sentence, against one source, whose
 sides end on a number (a digit run or a number word, "one" to "twelve") of different values, each
-followed in its own text by the same two words.
+followed in its own text by the same two words. Round 36 (rkind36): a number may be written with
+thousands commas ("7,242,117") and may close on a scale word (:data:`SCALES`: "seven mln"), its
+value read whole, so TUNE_36's 4167 ("about seven mln Princeville shares had been tendered" for
+3573's "7,242,117 Princeville shares had been tendered") tells the count rounded as one number
+changed, not as a cut beside an addition (``benchmarks/claims_tune36_r.md``, cause C).
 """
 
 from __future__ import annotations
@@ -22,26 +26,43 @@ import re
 from corpus_tools.lexicon import NUMBER_WORDS
 from corpus_tools.variants.categories import categorize
 
-__all__ = ["split_slot_numbers"]
+__all__ = ["SCALES", "split_slot_numbers"]
+
+#: scale words closing a number ("seven mln", "2.5 billion"), lower case, and what they multiply by
+SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "mln": 10**6,
+    "million": 10**6,
+    "bln": 10**9,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
 
 #: row positions (variants/lexical.py's VARIANT_COLUMNS)
 _SENT, _START, _END, _FORM, _CONTEXT = 1, 2, 3, 4, 5
 _SRC_DOC, _SRC_SENT, _SRC_START, _SRC_END, _SRC_FORM, _SRC_CONTEXT, _CATEGORY = 6, 7, 8, 9, 10, 11, 12
-_LAST = re.compile(r"(\d[\d,.]*|[A-Za-z]+)\W*$")
+_LAST = re.compile(r"(\d[\d,.]*|[A-Za-z]+)(\s+[A-Za-z]+)?\W*$")
 _WORDS = re.compile(r"[a-z]+")
 
 
 def _number(form: str) -> tuple[int, str] | None:
-    """Where the number closing ``form`` starts, and its value as written lower-case; None when
-    ``form`` does not end on a number."""
+    """Where the number closing ``form`` starts, and its value (a scale word read into it,
+    :data:`SCALES`); None when ``form`` does not end on a number."""
     m = _LAST.search(form.rstrip())
     if m is None:
         return None
+    scale = SCALES.get((m.group(2) or "").strip().lower())
+    if m.group(2) and scale is None:  # "two other": the last word is no scale, read it alone
+        m = _LAST.search(form.rstrip(), m.start(2))
+        scale = None
+        if m is None or m.group(2):
+            return None
     word = m.group(1).rstrip(",.")
-    if not (word.isdigit() or word.lower() in NUMBER_WORDS):
+    plain = word.replace(",", "")
+    if not (plain.replace(".", "", 1).isdigit() or word.lower() in NUMBER_WORDS):
         return None
-    value = word if word.isdigit() else str(NUMBER_WORDS[word.lower()])
-    return m.start(1), value
+    value = float(plain) if plain[:1].isdigit() else NUMBER_WORDS[word.lower()]
+    return m.start(1), repr(float(value) * (scale or 1))
 
 
 def _next_words(raw: str, at: int) -> list[str]:
@@ -100,8 +121,9 @@ def split_slot_numbers(rows: list[tuple], version_raw: str, sources: dict[str, s
 
 
 def _width(form: str) -> int:
-    """The length of the number closing ``form`` as written."""
-    return len(_LAST.search(form.rstrip()).group(1).rstrip(",."))
+    """The length of the number closing ``form`` as written, its scale word with it."""
+    text = form.rstrip()
+    return len(text.rstrip(",.")) - _number(text)[0]
 
 
 def _narrowed(r: tuple, start: int, end: int, form: int, ctx: int, raw: str, context) -> tuple | None:
