@@ -27,6 +27,7 @@ from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
 from corpus_tools.attribution.bare_groups import bare_first, bare_group
 from corpus_tools.attribution.body_heads import bare_body
+from corpus_tools.attribution.body_orders import ordered_body
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
 from corpus_tools.attribution.companies import COMPANY_HEADS
@@ -176,6 +177,8 @@ def _same_entity(f: dict, e: dict) -> bool:
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
     if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
         return heads
+    if ordered_body(f, e):  # "The Trade Ministry official" after "the Ministry of Trade" spoke
+        return True
     if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
         return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":

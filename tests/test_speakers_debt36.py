@@ -1,0 +1,80 @@
+"""Who speaks, round 35's leftover wire kinds (``benchmarks/README.md``, "Known debt for round 36"):
+one body under its board's lead and "The company", a ministry under its two names. Invented texts
+of the same shapes (other companies, ministries, names and words); each shape test fails on the
+base ``1e5ae93``."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_table
+from corpus_tools.attribution.body_orders import body_key, ordered_body
+
+# 14262+14519 (mn4, mn13): "The board of directors of NAME Corp said ... The company also said"
+_BOARD = (
+    "The board of directors of Harlow\nGas Corp said it has named Peter Vance chairman and chief "
+    "executive of the\nutility holding company, replacing Tom Wade, who returns to his former post.\n"
+    "    Vance is also president of <Dale Power Co>, a mutual utility that on\nMay 2 bought 2.1 mln "
+    "shares of Harlow Gas's common stock, a spokesman for Harlow Gas said.\n"
+    "    The spokesman said the stake is now 41 pct of the shares.\n"
+    "    Harlow Gas said it also named three others from Dale Power to its board.\n"
+    "    The company also said it named Mary Olsen president of its Harlow Water Co unit.\n"
+)
+_BOARD_LATER = (
+    "Harlow Gas Corp said it named Peter Vance chairman, replacing Tom Wade.\n"
+    "    The company said Vance is president of Dale Power Co, which holds 41 pct of its shares.\n"
+)
+
+
+def _table(*texts: str) -> list[list]:
+    records = [{"doc_id": f"d{i}", "text": t, "outlet": "Reuters"} for i, t in enumerate(texts)]
+    t = speaker_table(from_records(records))
+    return t[["doc_id", "speaker", "speaker_kind", "n_statements"]].values.tolist()
+
+
+def test_the_company_after_a_lead_opening_with_its_board_is_that_company():
+    assert _table(_BOARD, _BOARD_LATER) == [
+        ["d0", "The board of directors of Harlow Gas Corp", "organisation", 5],
+        ["d1", "Harlow Gas", "organisation", 2],
+    ]
+
+
+def test_the_company_after_a_lead_naming_no_company_stays_apart():
+    text = "Prices fell sharply, dealers said.\n    The company said it will grow.\n"
+    assert [r[0] for r in speaker_rows(text)] == ["dealers", "The company"]
+
+
+# 5152+5315 (x1, tune35's T5): "a spokesman for the Ministry of Trade said" ... "The Trade Ministry
+# official said"
+_MINISTRY = (
+    "Exporters have not been told of the new levy on cocoa, a spokesman for the Ministry of\nFinance said.\n"
+    "    The spokesman said the levy would start in May.\n"
+    "    Traders in Paris said the levy was expected.\n"
+    "    The Finance Ministry official said the rate was not yet set.\n"
+)
+
+
+def test_a_ministry_under_its_two_names_is_one_speaker():
+    assert speaker_rows(_MINISTRY) == [
+        ["the Ministry of Finance", "organisation", 3],
+        ["Traders in Paris", "anonymous", 1],
+    ]
+
+
+def test_an_indefinite_official_of_the_ministry_stays_apart():
+    text = _MINISTRY.replace("The Finance Ministry official", "A Finance Ministry official")
+    assert [r[0] for r in speaker_rows(text)] == [
+        "the Ministry of Finance",
+        "Traders in Paris",
+        "A Finance Ministry official",
+    ]
+
+
+def test_body_key_needs_the_same_words_in_either_order():
+    assert body_key("Department of Agriculture") == body_key("the Agriculture Department")
+    assert body_key("the Ministry of Foreign Trade") != body_key("Trade Ministry")
+    ministry = {"type": "organisation", "named": True, "label": "the Ministry of Trade"}
+    assert ordered_body({"type": "official", "label": "The Trade Ministry spokesman"}, ministry)
+    assert ordered_body({"type": "official", "label": "a Trade Ministry spokeswoman"}, ministry)
+    assert ordered_body({"type": "official", "label": "The Labour Ministry official"}, ministry) is None
