@@ -78,3 +78,30 @@ def test_body_key_needs_the_same_words_in_either_order():
     assert ordered_body({"type": "official", "label": "The Trade Ministry spokesman"}, ministry)
     assert ordered_body({"type": "official", "label": "a Trade Ministry spokeswoman"}, ministry)
     assert ordered_body({"type": "official", "label": "The Labour Ministry official"}, ministry) is None
+
+
+# 6209+11082 (fm12, fm13): "staff members said" ... "Senate staff said"; "The U.S. Agriculture
+# Department has indicated it would oppose ..."
+_STAFF = (
+    "The Senate panel will vote on the dairy bill next week, staff members said.\n"
+    "    The House version adds a milk payment. The Commerce Department has indicated it would\n"
+    "oppose widening the payment.\n"
+    "    Senate staff said the vote could slip to May.\n"
+)
+
+
+def test_a_group_named_more_closely_later_is_one_group_and_an_indication_a_statement():
+    assert speaker_rows(_STAFF) == [
+        ["staff members", "anonymous", 2],
+        ["The Commerce Department", "organisation", 1],
+    ]
+
+
+def test_a_group_set_apart_stays_apart():
+    text = "Prices will rise, traders said.\n    Other traders said they would fall.\n"
+    assert [r[0] for r in speaker_rows(text)] == ["traders", "Other traders"]
+
+
+def test_a_thing_that_indicates_is_no_speaker():
+    assert speaker_rows("The figures indicated that sales rose in March.\n") == []
+    assert speaker_rows("Early polls have indicated that the vote will be close.\n") == []

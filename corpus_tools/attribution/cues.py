@@ -27,7 +27,7 @@ from corpus_tools.attribution.future_acts import future_act
 from corpus_tools.attribution.heard_by import heard_by
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
-from corpus_tools.attribution.indications import indicated_to
+from corpus_tools.attribution.indications import indicated
 from corpus_tools.attribution.inquiries import inquired_into
 from corpus_tools.attribution.jury_verdicts import jury_verdict
 from corpus_tools.attribution.listing_verbs import lists_next
@@ -113,7 +113,7 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) and not jury_verdict(tok)  # "..., an inquest jury ruled": a verdict
         said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
-        said = said or persuaded_that(tok) or indicated_to(tok)  # "persuade X that", "indicated to X that"
+        said = said or persuaded_that(tok) or indicated(tok)  # "persuade X that", "indicated to X that"
         return "verb" if said else None
     order = reporting_restriction(tok) or thing_points(tok)  # "reporting restrictions", "It all pointed to"
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":

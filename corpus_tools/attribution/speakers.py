@@ -25,7 +25,7 @@ from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
-from corpus_tools.attribution.bare_groups import bare_first, bare_group
+from corpus_tools.attribution.bare_groups import bare_first, bare_group, described_group
 from corpus_tools.attribution.body_heads import bare_body
 from corpus_tools.attribution.body_orders import ordered_body
 from corpus_tools.attribution.clause_names import governing_name
@@ -178,6 +178,8 @@ def _same_entity(f: dict, e: dict) -> bool:
     if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
         return heads
     if ordered_body(f, e):  # "The Trade Ministry official" after "the Ministry of Trade" spoke
+        return True
+    if described_group(f, e):  # "staff members said ... Senate staff said": one staff
         return True
     if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
         return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
