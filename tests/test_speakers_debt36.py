@@ -105,3 +105,42 @@ def test_a_group_set_apart_stays_apart():
 def test_a_thing_that_indicates_is_no_speaker():
     assert speaker_rows("The figures indicated that sales rose in March.\n") == []
     assert speaker_rows("Early polls have indicated that the vote will be close.\n") == []
+
+
+# 11865+15186 (mr12): "..., the Pentagon said. ... Pentagon spokesman\nRobert Sims said", the title
+# wrapped at the line's end
+_SPOKESMAN = (
+    "A second clerk has been arrested on suspicion of theft at the embassy, the Treasury said.\n"
+    "    Clerk Ann Hobbs, 31, was arrested yesterday in Ohio while she served at the mint in Denver "
+    "for a year beginning in May, 1984, Treasury spokesman\nPaul Reed said.\n"
+    "    Reed told reporters she was held for questioning.\n"
+)
+
+
+def test_a_body_and_its_spokesman_named_after_it_are_one_speaker():
+    assert speaker_rows(_SPOKESMAN) == [["Treasury spokesman Paul Reed", "person", 3]]
+
+
+def test_another_bodys_spokesman_stays_apart():
+    text = _SPOKESMAN.replace("Treasury spokesman\nPaul Reed", "Navy spokesman\nPaul Reed")
+    assert [r[0] for r in speaker_rows(text)] == ["the Treasury", "Navy spokesman Paul Reed"]
+
+
+# 2326+2542 (sm12): "..., a union official said. / ..., NAME, a senior official of the National ...
+# Union, told Reuters"
+_LEAD = (
+    "Wage talks aimed at ending a\nweek-old national fishermen's strike collapsed today and the\n"
+    "strike will continue, a union official said.\n"
+    "    The walkout by Chile's 20,000 fishermen has idled 90 boats\nin various ports, Paulo Jose Melo "
+    "Braga, a senior official of\nthe National Fishing Fleet Union, told Reuters.\n"
+    "    Melo Braga said the owners had offered 20 pct.\n"
+)
+
+
+def test_a_lower_case_lead_description_is_the_man_named_next_with_its_word_in_his_title():
+    assert speaker_rows(_LEAD) == [["Paulo Jose Melo Braga", "person", 3]]
+
+
+def test_a_lead_description_sharing_no_word_with_the_title_stays_apart():
+    text = _LEAD.replace("a union official said", "a port official said")
+    assert [r[0] for r in speaker_rows(text)] == ["a port official", "Paulo Jose Melo Braga"]

@@ -201,8 +201,12 @@ def _wrapped_name(t, gap: str, text: str, at: int) -> bool:
     """Whether a newline (``gap``, at ``at`` in ``text``) after ``t`` wraps a name in the middle
     of a hard-wrapped line of prose: ``t`` a proper noun compounded on the next name word, the line
     it ends long, the next line not indented ("the New China News\nAgency said", round 34, branch
-    audit34, Reuters-21578 5147: not "Agency")."""
-    if gap != "\n" or t.pos_ != "PROPN" or t.dep_ != "compound" or t.nbor().pos_ != "PROPN":
+    audit34, Reuters-21578 5147: not "Agency"); so is a title compounded on the name after it
+    ("..., Pentagon spokesman\nRobert Sims said", round 36, branch debt36, round 35's held-out 15186:
+    not "Robert Sims" alone, which kept him apart from the Pentagon he speaks for)."""
+    if gap != "\n" or t.dep_ != "compound" or t.nbor().pos_ != "PROPN":
+        return False
+    if t.pos_ != "PROPN" and t.lower_ not in lexicon.SPEAKER_WORDS["official"]:
         return False
     return at - (text.rfind("\n", 0, at) + 1) >= _WRAPPED_LINE
 

@@ -26,7 +26,7 @@ from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
 from corpus_tools.attribution.bare_groups import bare_first, bare_group, described_group
-from corpus_tools.attribution.body_heads import bare_body
+from corpus_tools.attribution.body_heads import bare_body, named_spokesman
 from corpus_tools.attribution.body_orders import ordered_body
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
@@ -170,7 +170,7 @@ def _same_entity(f: dict, e: dict) -> bool:
         return False
     if f["government"] or e["government"]:  # "Iran" and "Tehran": one government
         return f["government"] == e["government"]
-    if _names_the_description(f, e):
+    if _names_the_description(f, e) or named_spokesman(f, e):  # "Pentagon spokesman Robert Sims"
         return True
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
         given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
@@ -301,7 +301,7 @@ def resolve_speakers(
         )
         if same:
             e = same[0]
-            if _names_the_description(f, e):  # the spokesman is named now: on the record
+            if _names_the_description(f, e) or f["surname"] and named_spokesman(f, e):  # named now
                 e.update(named=True, label=label, type=f["type"])
             e["surnames"].add(f["surname"]) if f["surname"] else None
             e["firsts"].add(f["first"]) if f["first"] else None
