@@ -144,3 +144,13 @@ def test_a_lower_case_lead_description_is_the_man_named_next_with_its_word_in_hi
 def test_a_lead_description_sharing_no_word_with_the_title_stays_apart():
     text = _LEAD.replace("a union official said", "a port official said")
     assert [r[0] for r in speaker_rows(text)] == ["a port official", "Paulo Jose Melo Braga"]
+
+
+# 3748+4405 (r2, tune35's leftover): "Producers have resisted ... and have expressed concern that ..."
+def test_concern_expressed_by_the_subject_of_the_verb_before_is_its_statement():
+    text = (
+        "Consumers want a smaller role for the council. Growers have opposed cutting the role of the "
+        "board in the quota procedure and have expressed concern that changes proposed by buyers "
+        "would weaken the present pact.\n"
+    )
+    assert speaker_rows(text) == [["Growers", "anonymous", 1]]
