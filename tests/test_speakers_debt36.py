@@ -154,3 +154,22 @@ def test_concern_expressed_by_the_subject_of_the_verb_before_is_its_statement():
         "would weaken the present pact.\n"
     )
     assert speaker_rows(text) == [["Growers", "anonymous", 1]]
+
+
+# the round-35 sweep's 835 (speaker_sweep35.md): "Greece, responding to ..., said ... The Greek
+# statement said"
+_NATION = (
+    "Denmark, replying to a protest by Sweden against fishing in the\n"
+    "Skagerrak, said today it had the right to decide where its boats fish.\n"
+    '    "Our boats will go on fishing," the Danish statement said.\n'
+    "    The Danish statement said the matter could go to court.\n"
+)
+
+
+def test_a_statement_named_by_a_nationality_word_is_the_country_that_speaks():
+    assert speaker_rows(_NATION) == [["Denmark", "government", 3]]
+
+
+def test_a_nationality_statement_with_no_country_speaking_stays_a_document():
+    text = _NATION.replace("Denmark, replying", "Officials, replying")
+    assert [r[0] for r in speaker_rows(text)] == ["Officials", "the Danish statement"]
