@@ -9,10 +9,11 @@ ministry, which speaks through its spokesman, and "The Trade Ministry official" 
 an institution and an anonymous official. A reader takes the definite official for the ministry's
 spokesman named before, and "the Trade Ministry" for the ministry.
 
-* :func:`body_key`: a ministry's or department's name as the set of its words, in either order;
-* :func:`ordered_body`: whether a mention is the named body an entity holds, under the other order
-  (read by :func:`corpus_tools.attribution.speakers` when it joins mentions, after
-  :func:`~.body_heads.bare_body`).
+* :func:`ordered_body`: whether a mention is the named body an entity holds, or the body its
+  spokesman speaks for, under the other order (read by :func:`corpus_tools.attribution.speakers`
+  when it joins mentions, after :func:`~.body_heads.bare_body`); the two orders are one name as
+  :func:`~.body_statements.same_body` reads them ("University Hospital of Westshire", "the
+  University of Westshire Hospital": the same words).
 
 Only the definite official ("The Trade Ministry official") or a spokesman (the lead's round-19
 ruling: a body and its spokesman are one speaker) joins the body; "A Trade Ministry official said"
@@ -24,41 +25,24 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.attribution.body_statements import same_body
 from corpus_tools.attribution.spokesmen import spoken_for
 
-__all__ = ["body_key", "ordered_body"]
+__all__ = ["ordered_body"]
 
-#: the head words whose names come in both orders
-_HEADS = frozenset({"ministry", "department"})
 #: "The Trade Ministry official", "a Ministry of Trade spokesman": the body, then its speaker's noun
 _SPEAKER = re.compile(r"^(?:(the)|an?) (.+) (official|spokesman|spokeswoman|spokesperson)$", re.IGNORECASE)
 
 
-def body_key(name: str) -> frozenset[str]:
-    """The words of a ministry's or department's name, in lower case, without "the" and "of";
-    empty for any other name.
-
-    Example:
-        >>> body_key("the Ministry of Trade") == body_key("The Trade Ministry")
-        True
-        >>> sorted(body_key("Agriculture Department"))
-        ['agriculture', 'department']
-        >>> body_key("the Trade Council")
-        frozenset()
-    """
-    words = [w.lower() for w in name.split() if w.lower() not in ("the", "of")]
-    return frozenset(words) if _HEADS & set(words) and len(words) > 1 else frozenset()
-
-
-def _mention_key(f: dict) -> frozenset[str]:
+def _mention_body(f: dict) -> str:
     """The body a mention names: its own name ("the Trade Ministry"), or the body of its definite
-    official or its spokesman ("The Trade Ministry official"); empty for anything else."""
+    official or its spokesman ("The Trade Ministry official"); "" for anything else."""
     label = " ".join(f["label"].split())
     m = _SPEAKER.match(label)
     if m is not None:
         definite = m.group(1) is not None
-        return body_key(m.group(2)) if definite or m.group(3).lower() != "official" else frozenset()
-    return body_key(label) if f["type"] == "organisation" else frozenset()
+        return m.group(2) if definite or m.group(3).lower() != "official" else ""
+    return label if f["type"] == "organisation" else ""
 
 
 def ordered_body(f: dict, e: dict) -> bool | None:
@@ -84,5 +68,5 @@ def ordered_body(f: dict, e: dict) -> bool | None:
         body = spoken_for(e["label"])
     else:
         return None
-    key = _mention_key(f)
-    return True if key and key == body_key(body) else None
+    mine = _mention_body(f)
+    return True if mine and same_body(mine, body) else None
