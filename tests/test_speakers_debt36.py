@@ -101,11 +101,14 @@ def test_a_group_named_more_closely_later_is_one_group_and_an_indication_a_state
 def test_a_group_set_apart_stays_apart():
     text = "Prices will rise, traders said.\n    Other traders said they would fall.\n"
     assert [r[0] for r in speaker_rows(text)] == ["traders", "Other traders"]
+    text = "The pact will hold, delegates said.\n    Consumer delegates said they wanted lower prices.\n"
+    assert [r[0] for r in speaker_rows(text)] == ["delegates", "Consumer delegates"]  # a part of them
 
 
 def test_a_thing_that_indicates_is_no_speaker():
     assert speaker_rows("The figures indicated that sales rose in March.\n") == []
     assert speaker_rows("Early polls have indicated that the vote will be close.\n") == []
+    assert speaker_rows("Neither have the regulators indicated that there will be a problem.\n") == []
 
 
 # 11865+15186 (mr12): "..., the Pentagon said. ... Pentagon spokesman\nRobert Sims said", the title

@@ -21,11 +21,16 @@ too: "The panel will vote next week, staff members said. ... Senate staff said t
 (round 36, branch debt36, round 35's held-out 11082, ``benchmarks/claims.md`` fm12: two anonymous
 groups for the one staff). A later unnamed plural (:func:`described_group`) joins an earlier
 unnamed plural group when every word of the earlier ("staff"; "members" of a noun is that noun's
-group) is among its own and the words it adds are capitalised names of where the group is
-("Senate", "U.S."); "other officials", "some traders" and a group set apart never join this way.
+group) is among its own and the words it adds are capitalised, one of them a country's (a name or
+adjective: "U.S.", "Japanese") or a body's noun ("Senate", "Ministry"); "Consumer delegates" after
+"delegates" (a part of them, the capital only the sentence's) stays apart, and "other officials",
+"some traders" and a group set apart never join this way.
 """
 
 from __future__ import annotations
+
+from corpus_tools import lexicon
+from corpus_tools.attribution.entities import DEMONYMS, government_key
 
 __all__ = ["bare_first", "bare_group", "bare_plural", "described_group"]
 
@@ -74,6 +79,8 @@ def bare_group(f: dict, e: dict) -> bool:
     )
 
 
+#: a body's nouns ("senate", "ministry"), one of which a group's added words may be
+_BODY_WORDS = lexicon.SPEAKER_WORDS["organisation"]
 #: nouns of a group the tagger reads as singular ("Senate staff said")
 _COLLECTIVE = frozenset({"staff", "personnel"})
 #: the head of a group named by a noun before it ("staff members": the staff)
@@ -111,5 +118,7 @@ def described_group(f: dict, e: dict) -> bool:
     later = _group_words(f["heads"], f["mods"])
     if f["head"] not in earlier or not earlier < later:
         return False
-    label = f["label"].split()
-    return all(any(w.lower() == x and w[:1].isupper() for w in label) for x in later - earlier)
+    added, label = later - earlier, f["label"].split()
+    if not all(any(w.lower() == x and w[:1].isupper() for w in label) for x in added):
+        return False
+    return any(x in _BODY_WORDS or x.replace(".", "") in DEMONYMS or government_key(x) for x in added)

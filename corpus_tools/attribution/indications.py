@@ -12,7 +12,9 @@ Agriculture Department has indicated it would oppose broadening the corn bonus o
 branch debt36, round 35's held-out 11082, ``benchmarks/claims.md`` fm12: the department's
 statement missed, so its survival read "kept without saying who"). The subject must be one that
 speaks: a name the tagger takes for a person, an organisation or a country, or a noun of the
-speakers' lexicon ("the ministry", "officials"); "The figures indicated that ..." stays a thing's.
+speakers' lexicon ("the ministry", "officials"); "The figures indicated that ..." stays a thing's,
+and a negated indication ("has not indicated", "Neither have the regulators indicated") says
+nothing.
 
 * :func:`indicated_to`: "indicate" to someone, with a clause;
 * :func:`indicated`: that, or a speaking subject's "indicate" with a clause.
@@ -48,6 +50,8 @@ def indicated(verb) -> bool:
     if verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
+    if subject is None or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "has not indicated": nothing said
+    if any(t.lower_ in ("neither", "nor") for t in verb.doc[verb.sent.start : verb.i]):
+        return False  # "Neither have the regulators indicated that ...": nothing said
     return subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.lemma_.lower() in _SPEAKING
