@@ -103,6 +103,8 @@ def test_a_group_set_apart_stays_apart():
     assert [r[0] for r in speaker_rows(text)] == ["traders", "Other traders"]
     text = "The pact will hold, delegates said.\n    Consumer delegates said they wanted lower prices.\n"
     assert [r[0] for r in speaker_rows(text)] == ["delegates", "Consumer delegates"]  # a part of them
+    text = "The talks will be held in May, sources said.\n    Ministry sources said they would be in June.\n"
+    assert [r[0] for r in speaker_rows(text)] == ["sources", "Ministry sources"]
 
 
 def test_a_thing_that_indicates_is_no_speaker():

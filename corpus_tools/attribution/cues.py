@@ -201,14 +201,22 @@ def _wrapped_name(t, gap: str, text: str, at: int) -> bool:
     """Whether a newline (``gap``, at ``at`` in ``text``) after ``t`` wraps a name in the middle
     of a hard-wrapped line of prose: ``t`` a proper noun compounded on the next name word, the line
     it ends long, the next line not indented ("the New China News\nAgency said", round 34, branch
-    audit34, Reuters-21578 5147: not "Agency"); so is a title compounded on the name after it
+    audit34, Reuters-21578 5147: not "Agency"); so is a body's title compounded on the name after it
     ("..., Pentagon spokesman\nRobert Sims said", round 36, branch debt36, round 35's held-out 15186:
     not "Robert Sims" alone, which kept him apart from the Pentagon he speaks for)."""
     if gap != "\n" or t.dep_ != "compound" or t.nbor().pos_ != "PROPN":
         return False
-    if t.pos_ != "PROPN" and t.lower_ not in lexicon.SPEAKER_WORDS["official"]:
+    if t.pos_ != "PROPN" and not _body_title(t):
         return False
     return at - (text.rfind("\n", 0, at) + 1) >= _WRAPPED_LINE
+
+
+def _body_title(t) -> bool:
+    """``t`` a title word of the speakers' lexicon with its body's name compounded on it ("Pentagon
+    spokesman", "AMR chairman"; not "executive vice president")."""
+    if t.lower_ not in lexicon.SPEAKER_WORDS["official"]:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
 
 
 def _one_name(t) -> bool:
