@@ -405,4 +405,7 @@ One person, pair or body under several names:
   lexicon knows is a government (round 35);
 * :mod:`~.label_cases`: "Tehran Radio" in one story, "Tehran radio" in the next: one speaker, kept
   (round 35).
+* :mod:`~.body_orders`: "a spokesman for the Ministry of Trade said ... The Trade Ministry official
+  said": one ministry under its two names, its definite official or spokesman the ministry (round
+  36);
 """

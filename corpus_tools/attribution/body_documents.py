@@ -21,6 +21,9 @@ the sweep's 15419+16065, ``benchmarks/speaker_sweep35.md``: "World" before "Bank
 name, so the statement was a second, anonymous speaker) is the World Bank's, when the short name is
 an institution's head word (:data:`~.surnames.INSTITUTION_HEADS`) and the one longer name before it
 speaks.
+A nationality word before the noun is the country it names, when that country speaks: "Greece,
+responding to ..., said ... The Greek statement said" (round 36, branch debt36, the round-35 sweep's
+835, ``benchmarks/speaker_sweep35.md``: the statement a second speaker beside Greece).
 
 * :func:`document_body`: the body's name, or "".
 """
@@ -30,7 +33,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools.attribution.entities import DEMONYMS
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
+from corpus_tools.lexicon import IRREGULAR_DEMONYMS
 
 __all__ = ["document_body"]
 
@@ -88,7 +93,28 @@ def document_body(label: str, text: str) -> str:
         return ""
     name = m.group(1)
     flat = " ".join(text.split())
+    if name.lower() in DEMONYMS or name.lower() in IRREGULAR_DEMONYMS:  # "The Greek statement"
+        return _country(name.lower(), flat)
     return name if _speaks(name, flat) else _full_name(name, flat)
+
+
+def _country(demonym: str, text: str) -> str:
+    """The country a nationality word (``demonym``, lower case) names, as ``text`` writes it, when
+    that country speaks there ("Greece said", "Greece, responding to ..., said"), else "".
+
+    Example:
+        >>> _country("greek", "Greece said it would go to court. The Greek statement said so.")
+        'Greece'
+        >>> _country("greek", "Athens was calm. The Greek statement said so.")
+        ''
+    """
+    names = IRREGULAR_DEMONYMS.get(demonym, ()) or (DEMONYMS[demonym],)
+    for name in names:
+        said = rf"\b({re.escape(name)}),?(?: [^.]{{0,200}},)? (?:(?:also|later|has|had|then) )?(?:{_VERBS})\b"
+        written = re.search(said, text, re.IGNORECASE)
+        if written and written.group(1)[:1].isupper():
+            return written.group(1)
+    return ""
 
 
 def _full_name(name: str, text: str) -> str:

@@ -20,6 +20,10 @@ heads nothing.
   spokeswoman for the board said"), and a bare "the ministry" after "a spokeswoman for the Ministry
   of Agriculture" (round 35, branch sweep35, the sweep's 10783+10953+13233 and 11387+12415,
   ``benchmarks/speaker_sweep35.md``: each was counted as a second speaker beside its body).
+* :func:`named_spokesman`: a named body and its spokesman named in full, "Body spokesman First
+  Last", one speaker under the spokesman's name: "..., the Pentagon said. ... Pentagon spokesman
+  Robert Sims said" (round 36, branch debt36, round 35's held-out 15186, ``benchmarks/claims.md``
+  mr12: the body and its spokesman counted as an institution and a named person).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import re
 
 from corpus_tools.attribution.spokesmen import spoken_for
 
-__all__ = ["bare_body", "body_named", "head_word"]
+__all__ = ["bare_body", "body_named", "head_word", "named_spokesman"]
 
 
 def _words(name: str) -> list[str]:
@@ -111,3 +115,35 @@ def _spokesman_noun(label: str) -> str:
     "A board spokesman": ``board``; not a name, "A UBW spokesman"), else ""."""
     m = _SPOKESMAN_OF.match(" ".join(label.split()))
     return (m.group(1) or m.group(2)) if m else ""
+
+
+#: "Pentagon spokesman Robert Sims", "Treasury spokeswoman Ann Lee": the body, then the name
+_BODY_SPOKESMAN = re.compile(
+    r"^(?:[Tt]he |[Aa]n? )?((?:[A-Z][\w.&'-]* ){1,4})spokes(?:man|woman|person) [A-Z]"
+)
+
+
+def named_spokesman(f: dict, e: dict) -> bool:
+    """Whether the mention ``f`` is the spokesman, named, of the named body ``e`` ("Pentagon
+    spokesman Robert Sims" after "the Pentagon"), or ``f`` that body and ``e`` its spokesman: the
+    body's name in the spokesman's label is the body's (``the`` aside, a case apart).
+
+    Example:
+        >>> body = {"type": "organisation", "named": True, "label": "the Pentagon", "surnames": set()}
+        >>> sims = {"type": "person", "label": "Pentagon spokesman Robert Sims", "surname": "Sims"}
+        >>> named_spokesman(sims, body)
+        True
+        >>> named_spokesman({**sims, "label": "Navy spokesman Robert Sims"}, body)
+        False
+    """
+    if "pokes" in f["label"] and f["surname"]:  # the cheap test first
+        spokesman, body = f["label"], e
+    elif "pokes" in e["label"] and e["surnames"] and f["type"] == "organisation":
+        spokesman, body = e["label"], f
+    else:
+        return False
+    if body["type"] != "organisation" or not body["named"]:
+        return False
+    m = _BODY_SPOKESMAN.match(" ".join(spokesman.split()))
+    name = " ".join(body["label"].split()).lower().removeprefix("the ")
+    return m is not None and m.group(1).strip().lower().removeprefix("the ") == name

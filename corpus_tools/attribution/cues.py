@@ -28,7 +28,7 @@ from corpus_tools.attribution.future_acts import future_act
 from corpus_tools.attribution.heard_by import heard_by
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
-from corpus_tools.attribution.indications import indicated_to
+from corpus_tools.attribution.indications import indicated
 from corpus_tools.attribution.inquiries import inquired_into
 from corpus_tools.attribution.jury_verdicts import jury_verdict
 from corpus_tools.attribution.listing_verbs import lists_next
@@ -114,7 +114,7 @@ def cue_kind(tok) -> str | None:
     if lemma not in lexicon.REPORTING_VERBS:
         said = statement_verb(tok) and not jury_verdict(tok)  # "..., an inquest jury ruled": a verdict
         said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
-        said = said or persuaded_that(tok) or indicated_to(tok)  # "persuade X that", "indicated to X that"
+        said = said or persuaded_that(tok) or indicated(tok)  # "persuade X that", "indicated to X that"
         return "verb" if said else None
     order = reporting_restriction(tok) or thing_points(tok)  # "reporting restrictions", "It all pointed to"
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
@@ -202,10 +202,22 @@ def _wrapped_name(t, gap: str, text: str, at: int) -> bool:
     """Whether a newline (``gap``, at ``at`` in ``text``) after ``t`` wraps a name in the middle
     of a hard-wrapped line of prose: ``t`` a proper noun compounded on the next name word, the line
     it ends long, the next line not indented ("the New China News\nAgency said", round 34, branch
-    audit34, Reuters-21578 5147: not "Agency")."""
-    if gap != "\n" or t.pos_ != "PROPN" or t.dep_ != "compound" or t.nbor().pos_ != "PROPN":
+    audit34, Reuters-21578 5147: not "Agency"); so is a body's title compounded on the name after it
+    ("..., Pentagon spokesman\nRobert Sims said", round 36, branch debt36, round 35's held-out 15186:
+    not "Robert Sims" alone, which kept him apart from the Pentagon he speaks for)."""
+    if gap != "\n" or t.dep_ != "compound" or t.nbor().pos_ != "PROPN":
+        return False
+    if t.pos_ != "PROPN" and not _body_title(t):
         return False
     return at - (text.rfind("\n", 0, at) + 1) >= _WRAPPED_LINE
+
+
+def _body_title(t) -> bool:
+    """``t`` a title word of the speakers' lexicon with its body's name compounded on it ("Pentagon
+    spokesman", "AMR chairman"; not "executive vice president")."""
+    if t.lower_ not in lexicon.SPEAKER_WORDS["official"]:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
 
 
 def _one_name(t) -> bool:

@@ -20,6 +20,7 @@ from corpus_tools.attribution.benches import bench_court
 from corpus_tools.attribution.companies import company_names
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.employers import employer_names
+from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.institution_names import same_institution
 from corpus_tools.attribution.namesakes import genders_differ
 from corpus_tools.attribution.pairs import n_people
@@ -75,11 +76,14 @@ def one_person(a: dict, b: dict) -> bool:
     agree, are missing on one side or differ by a misprint ("Akin Jones", "Mr Jones"); or one
     bench under two labels ("the Court of Appeal", "The appeal judges"); or one unnamed body that
     a later rule labelled as an earlier one ("The takeover partnership" read as "The investor group",
-    :mod:`~.apposed_groups`)."""
+    :mod:`~.apposed_groups`); or one government under labels of one key ("Greece", and "The Greek
+    statement" read as Greece: :mod:`~.body_documents`, round 36)."""
     if not a["kind"] and not b["kind"] and a.get("speaker_type") == b.get("speaker_type") == "organisation":
         return " ".join(str(a["speaker_label"]).lower().split()) == " ".join(
             str(b["speaker_label"]).lower().split()
         )
+    if a.get("speaker_type") == b.get("speaker_type") == "government":  # "Greece" twice: one government
+        return government_key(str(a["speaker_label"])) == government_key(str(b["speaker_label"])) != ""
     if a["kind"] == b["kind"] == "defendant":  # "The teenager" and "the defendant" of one court story
         return True
     if a["kind"].startswith("bench:") and b["kind"].startswith("bench:"):  # "the judges", "Their judgment"

@@ -25,8 +25,9 @@ from corpus_tools.attribution.aged_subjects import aged_subject
 from corpus_tools.attribution.alleged import alleged_person
 from corpus_tools.attribution.another_persons import described_person
 from corpus_tools.attribution.apposed_spouses import cued_genders
-from corpus_tools.attribution.bare_groups import bare_first, bare_group, same_number_first
-from corpus_tools.attribution.body_heads import bare_body
+from corpus_tools.attribution.bare_groups import bare_first, bare_group, described_group, same_number_first
+from corpus_tools.attribution.body_heads import bare_body, named_spokesman
+from corpus_tools.attribution.body_orders import ordered_body
 from corpus_tools.attribution.clause_names import governing_name
 from corpus_tools.attribution.client_pronouns import counsel_before_client
 from corpus_tools.attribution.companies import COMPANY_HEADS
@@ -169,13 +170,17 @@ def _same_entity(f: dict, e: dict) -> bool:
         return False
     if f["government"] or e["government"]:  # "Iran" and "Tehran": one government
         return f["government"] == e["government"]
-    if _names_the_description(f, e):
+    if _names_the_description(f, e) or named_spokesman(f, e):  # "Pentagon spokesman Robert Sims"
         return True
     if f["surname"] or e["surnames"]:  # "Janet Adams" is not "Annette Adams"; "Ms Adams" may be either
         given = not f["first"] or not e["firsts"] or f["first"] in e["firsts"]
         return f["surname"] in e["surnames"] and given and not genders_differ(f["gender"], e["gender"])
     if (heads := bare_body(f, e)) is not None:  # "The union": not "General Mining Union Corp Ltd"
         return heads
+    if ordered_body(f, e):  # "The Trade Ministry official" after "the Ministry of Trade" spoke
+        return True
+    if described_group(f, e):  # "staff members said ... Senate staff said": one staff
+        return True
     if f["key"] in e["keys"] or bare_group(f, e) or legal_twin(f, e):  # "ICCO delegates ... delegates";
         return True  # "<Battery Group Ltd> said ... Battery Group said": one group, one company
     if not f["definite"] or f["named"] or f["number"] != e["number"] and f["head"] != "source":
@@ -296,7 +301,7 @@ def resolve_speakers(
         )
         if same:
             e = same[0]
-            if _names_the_description(f, e):  # the spokesman is named now: on the record
+            if _names_the_description(f, e) or f["surname"] and named_spokesman(f, e):  # named now
                 e.update(named=True, label=label, type=f["type"])
             e["surnames"].add(f["surname"]) if f["surname"] else None
             e["firsts"].add(f["first"]) if f["first"] else None

@@ -80,6 +80,13 @@ def _named_by_who(tok) -> bool:
     return not (place.dep_ == "pobj" and place.head.lower_ in ("of", "from"))  # "from Bracknell, Berks, who"
 
 
+def _shared_subject(tok) -> bool:
+    """A verb joined to the verb before it that shares its subject ("Producers have resisted ... and
+    have expressed concern that ...": the producers' statement; round 36, branch debt36, round 35's
+    ``TUNE_35`` 4405, ``benchmarks/claims_tune35.md`` r2)."""
+    return tok.dep_ == "conj" and any(c.dep_ == "nsubj" for c in tok.head.children)
+
+
 #: nouns whose clause is what a speaker who "referred to" them argued ("the need to protect ...")
 _ARGUED = frozenset({"need", "fact", "danger", "risk", "importance", "possibility", "likelihood"})
 
@@ -128,6 +135,7 @@ def statement_verb(tok) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept":  # "The judge accepted that ..."
         return (subject or tok.dep_ == "conj") and _accepted_clause(tok)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "express":  # "expressed his shock at the sentence"
+        subject = subject or _shared_subject(tok)  # "Producers have resisted ... and have expressed concern"
         return subject and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXPRESSED for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFERED_VERBS:  # "offered her condolences to X"
         return subject and any(c.dep_ == "dobj" and c.lower_ in _OFFERED for c in tok.children)

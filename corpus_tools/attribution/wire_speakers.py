@@ -37,6 +37,7 @@ from corpus_tools.attribution.company_short_names import short_company
 from corpus_tools.attribution.company_word_spokesmen import spokesman_company
 from corpus_tools.attribution.document_issuers import document_issuer
 from corpus_tools.attribution.employed_people import employed_person
+from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.person_spokesmen import person_spokesman
 from corpus_tools.attribution.press_reports import press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
@@ -66,7 +67,8 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     s = body_anaphor(s, text, start)  # "The company said" after "Harlow Gas Co said": Harlow Gas Co
     label, before = " ".join(str(s["speaker_label"]).split()), text[:start]
     if body := document_body(label, text) if not s["named"] else "":  # "the Treasury brief said"
-        return {**s, "speaker_label": body, "speaker_type": "organisation", "named": True}
+        kind = "government" if government_key(body) else "organisation"  # "The Greek statement": Greece
+        return {**s, "speaker_label": body, "speaker_type": kind, "named": True}
     if press_report(label):  # "Newspaper reports have said"
         return {**s, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] == "organisation" and (spoke := person_spokesman(label, text[start:], text)):
