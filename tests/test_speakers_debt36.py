@@ -55,9 +55,11 @@ _MINISTRY = (
 )
 
 
+# The spokesman is anonymous by audit36's ruling (a lone spokesman of a body that says nothing in its
+# own name, the lead's ruling at the round-36 merge): the ministry's two names are still one speaker
 def test_a_ministry_under_its_two_names_is_one_speaker():
     assert speaker_rows(_MINISTRY) == [
-        ["the Ministry of Finance", "organisation", 3],
+        ["a spokesman for the Ministry of Finance", "anonymous", 3],
         ["Traders in Paris", "anonymous", 1],
     ]
 
@@ -65,7 +67,7 @@ def test_a_ministry_under_its_two_names_is_one_speaker():
 def test_an_indefinite_official_of_the_ministry_stays_apart():
     text = _MINISTRY.replace("The Finance Ministry official", "A Finance Ministry official")
     assert [r[0] for r in speaker_rows(text)] == [
-        "the Ministry of Finance",
+        "a spokesman for the Ministry of Finance",
         "Traders in Paris",
         "A Finance Ministry official",
     ]
