@@ -123,6 +123,20 @@ def moving_fit(table, corpus, moving: list, fixed: pd.Series, use, grid: list, s
     return by_round.add(fixed.reindex(by_round.index).fillna(0), axis=0)
 
 
+def print_moving_fit(table, corpus, on: pd.DataFrame, changed: pd.Series, use, grid: list, shipped, show):
+    """Score ``grid`` on the series a rule moves (``changed``: the rows of ``on``, the shipped rule's
+    ``judge`` frame, that some rule of ``grid`` changes) by ``moving_fit``, the others fixed as
+    ``on`` has them, and print the fit (``print_fit``, every left-out round) and each rule's total
+    (``family_edges_dated``, ``_news``)."""
+    moving = sorted(set(on.loc[changed, "series"]))
+    fixed = on[~on["series"].isin(moving)].groupby("round")["right"].sum()
+    by_round = moving_fit(table, corpus, moving, fixed, use, grid, shipped)
+    print(f"series that change: {len(moving)} of {table['series'].nunique()}: {', '.join(moving)}")
+    print_fit(by_round, grid, show, shipped, every_left_out=True)
+    for k, rule in enumerate(grid):
+        print(f"  {show(rule)}: {int(by_round.iloc[:, k].sum())} right")
+
+
 def print_fit(by_round: pd.DataFrame, grid: list, show, shipped, *, every_left_out: bool = False) -> None:
     """Print a grid's rules against the labels: the shipped rule, the rule fitted on rounds 7-52 and
     its figure on the later rounds held out, and leave-one-round-out (ties: the first rule of

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 
-from family_edges import judge, moving_fit, print_fit, script_inputs
+from family_edges import judge, print_moving_fit, script_inputs
 
 from corpus_tools.reuse import names_told, news_day
 
@@ -48,17 +48,11 @@ def main() -> None:
         use(SHIPPED)
     on = judge(table, corpus)
     changed = (on["parent"] != off["parent"]) | (on["relation"] != off["relation"])
-    moving = sorted(set(on.loc[changed, "series"]))
-    fixed = on[~on["series"].isin(moving)].groupby("round")["right"].sum()
-    by_round = moving_fit(table, corpus, moving, fixed, use, GRID, SHIPPED)
-    print(f"series that change: {len(moving)} of {table['series'].nunique()}: {', '.join(moving)}")
 
     def show(rule) -> str:
         return "no rule" if rule is None else "+".join(rule)
 
-    print_fit(by_round, GRID, show, SHIPPED, every_left_out=True)
-    for k, rule in enumerate(GRID):
-        print(f"  {show(rule)}: {int(by_round.iloc[:, k].sum())} right")
+    print_moving_fit(table, corpus, on, changed, use, GRID, SHIPPED, show)
 
 
 if __name__ == "__main__":

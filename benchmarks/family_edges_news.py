@@ -15,7 +15,7 @@ Run: ``python benchmarks/family_edges_news.py [--data PATH]`` (a few minutes).
 
 from __future__ import annotations
 
-from family_edges import judge, moving_fit, print_fit, script_inputs
+from family_edges import judge, print_moving_fit, script_inputs
 
 from corpus_tools.reuse import lead_news, weak_link
 
@@ -41,17 +41,11 @@ def main() -> None:
         use(SHIPPED)
     on = judge(table, corpus)
     changed = (loosest["parent"] != off["parent"]) | (on["parent"] != off["parent"])
-    moving = sorted(set(on.loc[changed, "series"]))
-    fixed = on[~on["series"].isin(moving)].groupby("round")["right"].sum()
-    by_round = moving_fit(table, corpus, moving, fixed, use, GRID, SHIPPED)
-    print(f"series that change: {len(moving)} of {table['series'].nunique()}: {', '.join(moving)}")
 
     def show(rule) -> str:
         return "no rule" if rule is None else f"news led < {rule}"
 
-    print_fit(by_round, GRID, show, SHIPPED, every_left_out=True)
-    for k, rule in enumerate(GRID):
-        print(f"  {show(rule)}: {int(by_round.iloc[:, k].sum())} right")
+    print_moving_fit(table, corpus, on, changed, use, GRID, SHIPPED, show)
 
 
 if __name__ == "__main__":
