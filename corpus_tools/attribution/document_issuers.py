@@ -41,10 +41,10 @@ import re
 from corpus_tools import lexicon
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
-__all__ = ["bare_document", "document_issuer", "issuerless_document"]
+__all__ = ["DOCUMENT_NOUNS", "bare_document", "document_issuer", "issuerless_document"]
 
 #: a written text's nouns ("statment" is the wire's misspelling, as typed in 1739)
-_NOUNS = frozenset(
+DOCUMENT_NOUNS = frozenset(
     "statement statment study report announcement survey filing letter memo memorandum release "
     "communique brief review circular bulletin document".split()
 )
@@ -77,7 +77,7 @@ def bare_document(label: str) -> str:
         ('', '')
     """
     words = str(label).split()
-    if len(words) < 2 or words[-1].lower() not in _NOUNS:  # the cheap test first
+    if len(words) < 2 or words[-1].lower() not in DOCUMENT_NOUNS:  # the cheap test first
         return ""
     m = _BARE.fullmatch(" ".join(words).lower() if words[0][:1].isupper() else " ".join(words))
     if m is None or any(w[:1].isupper() for w in words[1:]):
@@ -183,7 +183,7 @@ def issuerless_document(mention: str, before: str) -> bool:
         >>> issuerless_document("the brief", "'It is wrong,' the Treasury brief said. ")
         False
     """
-    if mention.split()[-1:] and mention.split()[-1].lower() not in _NOUNS:  # the cheap test first
+    if mention.split()[-1:] and mention.split()[-1].lower() not in DOCUMENT_NOUNS:  # the cheap test first
         return False
     if not re.search(r"\baccording\s+to\s*$", before[-20:]):
         return False  # only "according to a joint statement": other bare documents are left to their rules

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.attribution.document_issuers import _NOUNS
+from corpus_tools.attribution.document_issuers import DOCUMENT_NOUNS
 
 __all__ = ["owned_ids"]
 
-_NOUN = "|".join(sorted(_NOUNS | {"proposal", "plan", "offer"}))
+_NOUN = "|".join(sorted(DOCUMENT_NOUNS | {"proposal", "plan", "offer"}))
 #: "Watanabe's latest proposals", "the Treasury's report": the name, at most two words, the noun
 _OWNED = re.compile(
     rf"^(?:the\s+)?((?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*)'s\s+(?:[a-z-]+\s+){{0,2}}(?:{_NOUN})s?$"
