@@ -455,10 +455,16 @@ REUTERS_DRAWS[34] = REUTERS_DRAWS[33] + HELD_OUT_33 + TUNE_33
 def swept_33(series: list[str]) -> list[str]:
     """The 60 series round 33's speaker sweep read (40, seed 3371) or checked on (20, seed 3372),
     sorted within each group; ``series``: ``reuters_series``' keys."""
-    pool = [k for k in series if k not in set(HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33)]
-    forty = random.Random(3371).sample(pool, 40)
-    rest = [k for k in pool if k not in set(forty)]
-    return sorted(forty) + sorted(random.Random(3372).sample(rest, 20))
+    return _sweep(series, HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33, 3371, 40, 20)
+
+
+def _sweep(series: list[str], drawn: list[str], seed: int, read: int, check: int) -> list[str]:
+    """A sweep's series: ``read`` of the series outside ``drawn`` (``random.Random(seed)``), then
+    ``check`` of the rest (``random.Random(seed + 1)``), each group sorted."""
+    pool = [k for k in series if k not in set(drawn)]
+    first = random.Random(seed).sample(pool, read)
+    rest = [k for k in pool if k not in set(first)]
+    return sorted(first) + sorted(random.Random(seed + 1).sample(rest, check))
 
 
 #: the thirty-fourth round's held-out Reuters series, drawn once on main before any of their findings
@@ -530,11 +536,7 @@ def swept_35(series: list[str]) -> list[str]:
     checks its rules on (20, ``random.Random(3572)``), sorted within each group, drawn from the 165
     series outside rounds 32-35's lists and ``swept_33``; later draws exclude them.
     ``series``: ``reuters_series``' keys."""
-    drawn = set(REUTERS_DRAWS[35] + swept_33(series) + HELD_OUT_35 + TUNE_35)
-    pool = [k for k in series if k not in drawn]
-    forty = random.Random(3571).sample(pool, 40)
-    rest = [k for k in pool if k not in set(forty)]
-    return sorted(forty) + sorted(random.Random(3572).sample(rest, 20))
+    return _sweep(series, REUTERS_DRAWS[35] + swept_33(series) + HELD_OUT_35 + TUNE_35, 3571, 40, 20)
 
 
 #: round 36 draws outside rounds 32-35's lists and both sweeps (``swept_33``, ``swept_35``)
@@ -576,11 +578,8 @@ def swept_36(series: list[str]) -> list[str]:
     checks its rules on (15, ``random.Random(3672)``), sorted within each group, drawn from the 85
     series outside rounds 32-36's lists and both earlier sweeps; later draws exclude them.
     ``series``: ``reuters_series``' keys."""
-    drawn = set(REUTERS_DRAWS[36] + swept_33(series) + swept_35(series) + HELD_OUT_36 + TUNE_36)
-    pool = [k for k in series if k not in drawn]
-    thirty = random.Random(3671).sample(pool, 30)
-    rest = [k for k in pool if k not in set(thirty)]
-    return sorted(thirty) + sorted(random.Random(3672).sample(rest, 15))
+    drawn = REUTERS_DRAWS[36] + swept_33(series) + swept_35(series) + HELD_OUT_36 + TUNE_36
+    return _sweep(series, drawn, 3671, 30, 15)
 
 
 def reuters_series(corpus: pd.DataFrame) -> list[str]:
