@@ -123,6 +123,19 @@ def moving_fit(table, corpus, moving: list, fixed: pd.Series, use, grid: list, s
     return by_round.add(fixed.reindex(by_round.index).fillna(0), axis=0)
 
 
+def judged(table: pd.DataFrame, corpus: pd.DataFrame, use, rules: list, shipped) -> list[pd.DataFrame]:
+    """``judge``'s frame under each rule of ``rules`` (``use(rule)`` setting it), then under
+    ``shipped``, which is set again whatever happens (``family_edges_dated``, ``_news``)."""
+    out = []
+    try:
+        for rule in rules:
+            use(rule)
+            out.append(judge(table, corpus))
+    finally:
+        use(shipped)
+    return out + [judge(table, corpus)]
+
+
 def print_moving_fit(table, corpus, on: pd.DataFrame, changed: pd.Series, use, grid: list, shipped, show):
     """Score ``grid`` on the series a rule moves (``changed``: the rows of ``on``, the shipped rule's
     ``judge`` frame, that some rule of ``grid`` changes) by ``moving_fit``, the others fixed as

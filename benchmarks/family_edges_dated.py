@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 
-from family_edges import judge, print_moving_fit, script_inputs
+from family_edges import judged, print_moving_fit, script_inputs
 
 from corpus_tools.reuse import names_told, news_day
 
@@ -41,12 +41,7 @@ def use(rule) -> tuple | None:
 
 def main() -> None:
     corpus, table = script_inputs(__doc__.splitlines()[0])
-    try:
-        use(None)
-        off = judge(table, corpus)
-    finally:
-        use(SHIPPED)
-    on = judge(table, corpus)
+    off, on = judged(table, corpus, use, [None], SHIPPED)
     changed = (on["parent"] != off["parent"]) | (on["relation"] != off["relation"])
 
     def show(rule) -> str:

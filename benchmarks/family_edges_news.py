@@ -15,7 +15,7 @@ Run: ``python benchmarks/family_edges_news.py [--data PATH]`` (a few minutes).
 
 from __future__ import annotations
 
-from family_edges import judge, print_moving_fit, script_inputs
+from family_edges import judged, print_moving_fit, script_inputs
 
 from corpus_tools.reuse import lead_news, weak_link
 
@@ -32,14 +32,7 @@ def use(rule) -> float | None:
 
 def main() -> None:
     corpus, table = script_inputs(__doc__.splitlines()[0])
-    try:
-        use(None)
-        off = judge(table, corpus)
-        use(max(r for r in GRID if r is not None))
-        loosest = judge(table, corpus)
-    finally:
-        use(SHIPPED)
-    on = judge(table, corpus)
+    off, loosest, on = judged(table, corpus, use, [None, max(r for r in GRID if r is not None)], SHIPPED)
     changed = (loosest["parent"] != off["parent"]) | (on["parent"] != off["parent"])
 
     def show(rule) -> str:
