@@ -19,7 +19,9 @@ Two shares read only the words a reporter could not have heard in court, the sou
   least :data:`corpus_tools.reuse.derivation.RUN_WORDS` words shared with one source file (greedy
   tiling on the body words, :func:`corpus_tools.reuse.documents.tile`).
 
-``quoted_share`` (the text's words inside quotation marks) is printed as a description.
+``quoted_share`` (the text's words inside quotation marks) is printed as a description. Declared after
+the first ten candidates were measured (post hoc): ``own_quote_share``, the text's words inside
+quotation marks and in no run shared with the source, over its words (testimony of its own).
 
 Candidates (:data:`CANDIDATES`), each scored as rounds 6, 12 and 30 scored theirs
 (``derivation_round6.evaluate``): both leave-one-domain-out directions, pooled CV (a fifth of the
@@ -54,7 +56,7 @@ from corpus_tools.reuse.derivation import RUN_WORDS, body_words, is_fact  # noqa
 from corpus_tools.reuse.documents import tile  # noqa: E402
 
 LABELS = list(dm.CLASSES)
-NEW = ("narrative_novel_share", "narrative_run_share", "quoted_share")
+NEW = ("narrative_novel_share", "narrative_run_share", "quoted_share", "own_quote_share")
 PAIR = ("novel_word_share", "longest_passage")
 #: name -> (features, standardisation within the corpus: "none" or "z")
 CANDIDATES = {
@@ -69,19 +71,33 @@ CANDIDATES = {
     "narrative_novel_share + longest_passage, z": (("narrative_novel_share", "longest_passage"), "z"),
     "shipped pair + narrative_novel_share, z": ((*PAIR, "narrative_novel_share"), "z"),
     "narrative_novel_share + narrative_run_share, z": (("narrative_novel_share", "narrative_run_share"), "z"),
+    # declared after the figures above (post hoc): quotations of its own, testimony the source does not give
+    "shipped pair + own_quote_share": ((*PAIR, "own_quote_share"), "none"),
+    "narrative_novel_share + longest_passage + own_quote_share": (
+        ("narrative_novel_share", "longest_passage", "own_quote_share"),
+        "none",
+    ),
 }
 
 
-def quoted(words) -> list[bool]:
-    """Per body word, whether it stands inside quotation marks (straight, curly or doubled).
+#: quotation marks, single or double, straight or curly (a word's own apostrophe is inside the word)
+QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
-    A straight mark with no space between it and the next word opens a quotation, any other closes
-    it, so a quotation running over paragraphs (opened again at each, closed once) is read whole."""
+
+def quoted(words) -> list[bool]:
+    """Per body word, whether it stands inside quotation marks.
+
+    A mark with no space between it and the next word opens a quotation, any other closes it; a
+    paragraph starts outside (a quotation running over paragraphs is opened again at each, by
+    convention, and its closing mark at a paragraph's end falls outside every word's gap)."""
     inside, out = False, []
     for w in words:
-        gap = w.gap.replace("``", '"').replace("''", '"').replace("\u201c", '"').replace("\u201d", '" ')
+        gap = w.gap
+        if not gap.strip(" ".join(QUOTES)) and not any(c.isspace() for c in gap):
+            inside = False  # a paragraph's first word: nothing but quote marks before it
+        gap = gap.replace("``", '"')
         for i, ch in enumerate(gap):
-            if ch == '"':
+            if ch in QUOTES:
                 inside = not any(c.isspace() for c in gap[i + 1 :])
         out.append(inside)
     return out
@@ -114,6 +130,7 @@ def narrative(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
                 sum(k not in src_words for k in told) / len(told) if told else 0.0,
                 float(runs[outside].mean()) if outside.any() else 0.0,
                 float(np.mean(q)) if q else 0.0,
+                float((~outside & ~runs).mean()) if len(keys) else 0.0,
             )
         )
     return pd.DataFrame(rows, columns=["doc_id", *NEW])
