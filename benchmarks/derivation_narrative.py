@@ -19,6 +19,10 @@ Two shares read only the words a reporter could not have heard in court, the sou
   least :data:`corpus_tools.reuse.derivation.RUN_WORDS` words shared with one source file (greedy
   tiling on the body words, :func:`corpus_tools.reuse.documents.tile`).
 
+``--light-as-wholly`` (a diagnostic, not a figure of the issue, declared before it was run): the
+reference and the best candidate on LODO with the answers' light revisions read as METER would read
+them, wholly derived (round 30's ``derivation_monotone.light_as_wholly``).
+
 ``quoted_share`` (the text's words inside quotation marks) is printed as a description. Declared after
 the first ten candidates were measured (post hoc): ``own_quote_share``, the text's words inside
 quotation marks and in no run shared with the source, over its words (testimony of its own).
@@ -45,6 +49,7 @@ from sklearn.metrics import confusion_matrix
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import derivation as bench  # noqa: E402  (the folds of benchmarks/derivation.py)
+import derivation_monotone as monotone  # noqa: E402  (round 30's diagnostic mapping)
 import derivation_round6 as round6  # noqa: E402  (the candidates' scoring)
 import meter  # noqa: E402
 
@@ -78,6 +83,8 @@ CANDIDATES = {
         "none",
     ),
 }
+#: the diagnostic (``--light-as-wholly``): the reference and the best LODO candidate under round 30's mapping
+DIAGNOSTIC = ("shipped pair (reference)", "narrative_novel_share + longest_passage")
 
 
 #: quotation marks, single or double, straight or curly (a word's own apostrophe is inside the word)
@@ -181,15 +188,24 @@ def main() -> None:
     ap.add_argument("--meter", default=str(bench.DATA / "meter-courts.tar.gz"))
     ap.add_argument("--answers", default=str(bench.DATA / "clough-stevenson.tar.gz"))
     ap.add_argument("--json", default=None)
+    ap.add_argument(
+        "--light-as-wholly",
+        action="store_true",
+        help="diagnostic, not a figure of the issue: the answers' light revisions labelled wholly derived",
+    )
     args = ap.parse_args()
     data, _, _ = pickle.loads(Path(args.features).read_bytes())
     data = data.merge(new_features(args.meter, args.answers), on="doc_id", how="left", validate="1:1")
     if data[list(NEW)].isna().any().any():
         raise ValueError("a text of the features pickle has no narrative shares")
     data["category"] = data["category"].fillna("")
+    candidates = CANDIDATES
+    if args.light_as_wholly:
+        data = monotone.light_as_wholly(data)
+        candidates = {k: CANDIDATES[k] for k in DIAGNOSTIC}
     folds = bench.pooled_folds(data)
     report = {"medians": medians(data), "candidates": {}}
-    for name, (feats, how) in CANDIDATES.items():
+    for name, (feats, how) in candidates.items():
         fn = round6.logistic(feats, how)
         report["candidates"][name] = {**round6.evaluate(data, folds, fn), **matrices(data, folds, fn)}
     print(json.dumps(report, indent=1))
