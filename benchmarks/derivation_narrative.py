@@ -171,7 +171,9 @@ def matrices(data: pd.DataFrame, folds, fn) -> dict:
 
 def medians(data: pd.DataFrame) -> dict:
     """Medians of the new shares per domain and class (the answers' partially split by category)."""
-    cls = data["label"].where(~data["category"].isin(["light", "heavy"]), "partially (" + data["category"] + ")")
+    cls = data["label"].where(
+        ~data["category"].isin(["light", "heavy"]), "partially (" + data["category"] + ")"
+    )
     return (
         data.assign(cls=cls)
         .groupby(["domain", "cls"])[[*PAIR, *NEW]]
