@@ -50,9 +50,7 @@ ROUND55 = ROUND55_FIRST + (
     " 9400 15809 7222 13069 8851 15015 1220 6682 5772 11315 9618 16024 15720 17092 2080 7678"
 )
 #: round 56's first part: every candidate of seed 56's seventeen-day search judged (orders 1-8)
-ROUND56_FIRST = (
-    "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
-)
+ROUND56_FIRST = "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
 #: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
 ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
 #: round 58's first part: every candidate of seed 58's twenty-one-day search judged (orders 1-6)
@@ -343,9 +341,19 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 58: a twenty-one-day search (d to d + 20, both held), seed 58, leaving out rounds 7-57 (every
     # candidate of both of round 57's searches); its second part, if needed, a twenty-two-day search
     58: (None, None, tuple(range(7, 58))),
+    # round 58 found the day windows spent (0 rows at 21 and 22 days): round 59 goes back to the
+    # same-day search of rounds 29-36 (10%, each day alone) and reads the groups the
+    # templated-headline pattern dropped (:data:`TEMPLATED_ONLY_ROUNDS`), seed 59, leaving out
+    # rounds 7-58 (every candidate of both of round 58's searches); its second part, if needed, the
+    # two-day search of rounds 37-43 on the same groups
+    59: (None, None, tuple(range(7, 59))),
 }
+#: the rounds whose search keeps only the groups a headline of which matches the templated-headline
+#: pattern (``family_round7.TEMPLATED``), the groups rounds 7-58 dropped unread; rule (c) judges
+#: them by hand
+TEMPLATED_ONLY_ROUNDS = frozenset({59})
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 59)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 60)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the
