@@ -325,6 +325,8 @@ def _before_mark(word: str, text_lower: str) -> bool:
     >>> _before_mark("us", "the us, japan and"), _before_mark("us", "the usa, japan")
     (True, False)
     """
+    if not any(word + mark in text_lower for mark in ",;:)"):  # the cheap test first
+        return False
     return re.search(r"(?<!\S)" + re.escape(word) + r"[,;:)]", text_lower) is not None
 
 

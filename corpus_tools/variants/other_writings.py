@@ -68,8 +68,8 @@ def initials_given_held(name: str, this_raw: str, other_raw: str) -> bool:
     m = re.search(re.escape(name) + _APPOSED + "(" + _INITIALS + r")\b", this_raw)
     if m is not None and re.search(r"\b" + re.escape(m.group(1)) + r"\b", other_raw) is not None:
         return True
-    if not re.fullmatch(_INITIALS, name):
-        return False
+    if f"({name}" not in this_raw and f"or {name}" not in this_raw or not re.fullmatch(_INITIALS, name):
+        return False  # the cheap test first: the initials just after a bracket or "or"
     for given in re.finditer(_APPOSED + re.escape(name) + r"(?![\w-])", this_raw):
         run = _RUN_BEFORE.search(this_raw, max(0, given.start() - 120), given.start())
         full = run and re.sub(r"^(?:The|A|An)\s+", "", run.group())  # "The Council of Nine (C-9)"
