@@ -29,7 +29,15 @@ import pandas as pd
 import corpus_tools as ct
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the tables beside this script
-from family_rounds_table import LATER_ROUNDS, LOOSER, PART2, READ_BEFORE, ROUNDS, SPAN  # noqa: E402
+from family_rounds_table import (  # noqa: E402
+    LATER_ROUNDS,
+    LOOSER,
+    PART2,
+    READ_BEFORE,
+    ROUNDS,
+    SPAN,
+    TEMPLATED_ONLY_ROUNDS,
+)
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578.tar.gz"
 MAX_NEWID = 10800
@@ -45,14 +53,19 @@ MIN_SHARE = 0.25
 #: calendar days, the first and the third both held, rounds 45-46) or 4 (four consecutive calendar
 #: days, the first and the fourth both held, rounds 47-48; 5 in a second part, :data:`PART2`)
 SPAN_DAYS: int | str = 1
+#: True (round 59 on, :data:`TEMPLATED_ONLY_ROUNDS`): keep only the groups the templated-headline
+#: pattern drops (a headline of the group matches :data:`TEMPLATED`), the groups every earlier
+#: search left unread; False: drop them, as rounds 7-58 do
+TEMPLATED_ONLY = False
 
 
 def configure(round_no: int, part: int = 1) -> None:
     """Set the search to a later round's settings (:data:`ROUNDS`, :data:`LOOSER`; part 2: :data:`PART2`)."""
-    global MAX_NEWID, MIN_NEWID, SEED, MIN_SHARE, SPAN_DAYS
+    global MAX_NEWID, MIN_NEWID, SEED, MIN_SHARE, SPAN_DAYS, TEMPLATED_ONLY
     MAX_NEWID, MIN_NEWID, rounds = ROUNDS[round_no]
     SEED, MIN_SHARE = round_no, LOOSER.get(round_no, MIN_SHARE)
     SPAN_DAYS = SPAN.get(round_no, SPAN_DAYS)
+    TEMPLATED_ONLY = round_no in TEMPLATED_ONLY_ROUNDS
     leave_out(*rounds)
     if part == 2:
         SPAN_DAYS, first = PART2[round_no]
@@ -157,7 +170,7 @@ def choose(corpus: pd.DataFrame, n_show: int) -> None:
             if not set(must) <= set(g.loc[comp, "day"]):
                 continue
             heads = [g.at[i, "headline"] for i in comp]
-            if set(comp) & old or any(TEMPLATED.search(h) for h in heads):
+            if set(comp) & old or any(TEMPLATED.search(h) for h in heads) != TEMPLATED_ONLY:
                 continue
             below = MAX_NEWID is None or all(int(i) <= MAX_NEWID for i in comp)
             if below and (MIN_NEWID is None or all(int(i) > MIN_NEWID for i in comp)):

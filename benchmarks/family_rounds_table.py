@@ -1,7 +1,8 @@
 """The tables of the fact-change reading's searches (#23), kept out of ``family_round7.py`` (under
 500 lines): the documents every round read or skipped (:data:`READ_BEFORE`, :data:`LATER_ROUNDS`), the
-later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`), and the documents
-of rounds 51-58 (benchmarks/family_round51.md to family_round58.md). ``family_round7.py`` imports
+later rounds' settings (:data:`ROUNDS`, :data:`LOOSER`, :data:`SPAN`, :data:`PART2`,
+:data:`TEMPLATED_ONLY_ROUNDS`), and the documents of rounds 51-59 (benchmarks/family_round51.md to
+family_round59.md). ``family_round7.py`` imports
 them; ``READ_BEFORE`` is the list it extends with the rounds it leaves out."""
 
 #: round 51's first part: every candidate of seed 51's seven-day search judged (orders 1-31)
@@ -50,9 +51,7 @@ ROUND55 = ROUND55_FIRST + (
     " 9400 15809 7222 13069 8851 15015 1220 6682 5772 11315 9618 16024 15720 17092 2080 7678"
 )
 #: round 56's first part: every candidate of seed 56's seventeen-day search judged (orders 1-8)
-ROUND56_FIRST = (
-    "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
-)
+ROUND56_FIRST = "18227 18633 5455 12298 15128 17184 5918 12541 8962 15786 8711 15849 6361 12747 5605 12095"
 #: round 57's first part: every candidate of seed 57's nineteen-day search judged (orders 1-6)
 ROUND57_FIRST = "7801 7944 14745 5509 13065 7731 13712 9907 16146 5281 13096 681 7912"
 #: round 58's first part: every candidate of seed 58's twenty-one-day search judged (orders 1-6)
@@ -60,6 +59,19 @@ ROUND58_FIRST = "8923 16467 1932 9171 7872 15789 13564 17281 2662 9729 13690 137
 #: round 58: its first part, and every candidate of the twenty-two-day search (orders 1-3 judged; both
 #: searches ran out, 0 rows)
 ROUND58 = ROUND58_FIRST + " 1046 8781 109 7428 6344 14833"
+#: round 59: every candidate of seed 59's same-day search of the pattern's groups judged (orders 1-45;
+#: the 45-row rule met at order 43, order 45 counted, not taken; orders 46-500 not judged)
+ROUND59 = (
+    "602 845 7687 8023 3414 3434 15378 15550 19130 19346 19384 19413 11346 11670 11719 13921 13924"
+    " 14700 19722 19728 2005 2092 16607 16649 14875 14876 4453 4474 4576 4584 13501 13517 13855 1259"
+    " 1348 5213 5529 1928 1950 1977 1978 1986 1992 2088 2143 2158 2170 2200 2245 2272 17966 18107 5890"
+    " 5948 618 631 633 825 19247 19353 15103 15296 70 117 3148 3171 3475 3487 3494 3495 3503 3508 3606"
+    " 3641 3644 3648 3686 3698 3718 11655 11671 19084 19085 19204 19212 19251 19261 19324 19395 19408"
+    " 19434 6114 6116 6118 6142 12412 12445 12446 12451 12467 12481 12486 12510 12556 7601 7711 20646"
+    " 20767 20812 4264 4270 4309 4312 4471 4557 19548 19606 5431 5500 2288 2293 8786 8954 9084 4947"
+    " 5137 2625 2774 2931 1118 1291 1354 8708 8740 8750 8860 9101 15436 15523 14999 15025 15054 15133"
+    " 573 728 15375 15408 15450 15452 15562 9237 9399 6433 6887"
+)
 
 #: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
 #: searches ran out below 45 rows)
@@ -233,6 +245,7 @@ LATER_ROUNDS = {
     56: ROUND56,
     57: ROUND57,
     58: ROUND58,
+    59: ROUND59,
 }
 
 
@@ -343,9 +356,19 @@ ROUNDS: dict[int, tuple[int | None, int | None, tuple[int, ...]]] = {
     # round 58: a twenty-one-day search (d to d + 20, both held), seed 58, leaving out rounds 7-57 (every
     # candidate of both of round 57's searches); its second part, if needed, a twenty-two-day search
     58: (None, None, tuple(range(7, 58))),
+    # round 58 found the day windows spent (0 rows at 21 and 22 days): round 59 goes back to the
+    # same-day search of rounds 29-36 (10%, each day alone) and reads the groups the
+    # templated-headline pattern dropped (:data:`TEMPLATED_ONLY_ROUNDS`), seed 59, leaving out
+    # rounds 7-58 (every candidate of both of round 58's searches); its second part, if needed, the
+    # two-day search of rounds 37-43 on the same groups
+    59: (None, None, tuple(range(7, 59))),
 }
+#: the rounds whose search keeps only the groups a headline of which matches the templated-headline
+#: pattern (``family_round7.TEMPLATED``), the groups rounds 7-58 dropped unread; rule (c) judges
+#: them by hand
+TEMPLATED_ONLY_ROUNDS = frozenset({59})
 #: the rounds whose search joins documents on a lower share of word triples than 25%
-LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 59)}}
+LOOSER = {**{r: 0.15 for r in range(24, 29)}, **{r: 0.10 for r in range(29, 60)}}
 #: the rounds whose search joins the documents of two consecutive calendar days (d and d + 1, by
 #: ``published``) and keeps only the groups holding documents of both days; "next" (round 44): each
 #: date and the next date present in the data, whatever the gap between them (a Friday and the

@@ -102,6 +102,10 @@ Round 58's (issue 23, round 57's false fact kinds): :mod:`~.other_languages` ("B
 "Bank of Brazil", read by :mod:`~.fact_changes`), :mod:`~.overnight_words` ("can be carried
 overnight": no day, read by :mod:`~.date_facts`) and :mod:`~.law_owners` ("the Companies' Creditors
 Arrangement Act" one law, read by :mod:`~.name_spans`).
+Round 59's (issue 23, branch facts37, round 59's false fact kinds): :mod:`~.list_numbers` (a
+numbered paragraph's "1." no number, read by :mod:`~.facts` and :mod:`~.name_facts`); and, widened,
+:mod:`~.other_writings` (initials given in brackets after a name the other text holds, "Group of
+Seven (G-7)") and :func:`~.facts.holds` (a country's initials before a comma, "the U.S., Japan").
 Round 31's (issue 22, change rows), read by :mod:`~.lexical` last: :mod:`~.plural_possessives`
 (a possessive's apostrophe on a kept word, "holders'", no quote mark) and :mod:`~.slot_numbers`
 ("two other X" / "three other X": one number changed, out of a cut and an addition).

@@ -27,6 +27,7 @@ from corpus_tools.text.name_initials import EVERY_WORD, initials_of
 from corpus_tools.text.sentences import match_key, norm_token
 from corpus_tools.variants.date_facts import date_key, date_keys, dates, month_written, months_alone
 from corpus_tools.variants.lexical import categorize
+from corpus_tools.variants.list_numbers import list_number
 from corpus_tools.variants.name_facts import ORDINARY_WORDS, fact_key, names, norm_text
 from corpus_tools.variants.name_spans import NAME_RE, named_numbers
 from corpus_tools.variants.number_forms import fractions, holds_number, temperatures
@@ -267,6 +268,8 @@ def facts(
         found.append((start, "date", text, key))
         taken.append((start, end))
     taken += [m.span() for m in _CLOCK.finditer(sentence)]  # "12:01 A.M.": a time, not three facts
+    if (listed := list_number(sentence)) is not None:  # "1. The ministers met": a paragraph's number
+        taken.append(listed)
     for start, end, text, key in months_alone(sentence):  # "completed in January": a month alone
         if not any(a <= start < b for a, b in taken):
             found.append((start, "date", text, key))
@@ -315,6 +318,18 @@ def same_fact(a: str, b: str) -> bool:
     return (wa in WEEKDAYS and wb in RELATIVE_DAYS) or (wb in WEEKDAYS and wa in RELATIVE_DAYS)
 
 
+def _before_mark(word: str, text_lower: str) -> bool:
+    """Whether a text (lower case) writes a word alone before a comma, a semicolon, a colon or a
+    closing bracket: "the us, japan" holds "us".
+
+    >>> _before_mark("us", "the us, japan and"), _before_mark("us", "the usa, japan")
+    (True, False)
+    """
+    if not any(word + mark in text_lower for mark in ",;:)"):  # the cheap test first
+        return False
+    return re.search(r"(?<!\S)" + re.escape(word) + r"[,;:)]", text_lower) is not None
+
+
 def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozenset()) -> bool:
     """Whether a text (lower case, :func:`norm_text`) holds a fact: the number, the day, the
     name, or (``abbreviations``: :func:`initials` of the text) the name abbreviated."""
@@ -337,10 +352,11 @@ def holds(text_lower: str, kind: str, key: str, abbreviations: set[str] = frozen
         and ends[0] >= 2
         and letters not in LEGAL_FORMS
         and not own
-        and letters in text_lower.split()
+        and (letters in text_lower.split() or _before_mark(letters, text_lower))
     ):
         # "British Columbia" where the other text says "B.C.", "Iowa Beef Processors Inc" "IBP"; not
-        # "Saudi Arabia" where it says "S.A.", a firm's legal form (benchmarks/family_round37.md)
+        # "Saudi Arabia" where it says "S.A.", a firm's legal form (benchmarks/family_round37.md);
+        # before a comma too, "the U.S., Japan" for "United States" (benchmarks/family_round59.md)
         return True
     if kind == "number":
         return holds_number(key, number_keys(text_lower))

@@ -17,6 +17,7 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
 )
 from corpus_tools.variants.clock_zones import clock_zone
+from corpus_tools.variants.list_numbers import list_prefix
 from corpus_tools.variants.name_spans import (
     COUNTRY_INITIALS,
     DATE_RE,
@@ -133,6 +134,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
             start == 0
             or sentence[:start].strip() in ('"', "“", "(", "'", "<")
             or sentence[:start].strip() in _LIST_DASHES  # "-- Urging the administration": a list item
+            or list_prefix(sentence[:start])  # "1. Others agreed": a numbered paragraph's first word
             or re.search(r"\b(?:Inc|Corp|Ltd|Plc)\.\s+$", sentence[:start]) is not None  # a new sentence
             or (  # a quotation's first word, not a quoted title ('"Moneyline" television program')
                 re.search(r"(?:^|[\s(])(?:\"|“|``)$", sentence[:start]) is not None
