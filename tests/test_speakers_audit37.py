@@ -1,0 +1,59 @@
+"""Who speaks, the shapes HELD_OUT_37's ten Reuters series showed (``benchmarks/claims.md``,
+"Thirty-seventh round"): the lead's definite description of the man the next sentence names, who
+says the lead's news again; a description of the one senator named before; a news agency under its
+description and its name; "according to the type of ... transacted". Invented texts of the same
+shapes (other names, other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+# 15718's shape: "..., the senior U.S. planner for the summit said. / "...," Allen Wallis,
+# undersecretary of state for economic affairs, told Reuters in an interview." and he says the
+# lead's news again; the description and the title share no word
+_PLANNER = (
+    "Ruritania will press for a firm pledge from Pacific finance ministers at the May\n"
+    'conference in Lisbon, urging "broad" talks on fisheries begin at once to curb fleet\n'
+    "subsidies, the chief Ruritanian negotiator for the conference said.\n"
+    '    "Fisheries have become the biggest regional problem," Marta Kovac, deputy\n'
+    "minister of trade, told Reuters in an interview.\n"
+    "    Kovac said Ruritania will press for a pledge instructing ministers to begin talks on\n"
+    'fleet subsidies, and said the conference should endorse "broad" talks.\n'
+)
+
+
+def test_a_definite_lead_description_saying_the_named_mans_news_is_that_man():
+    assert speaker_rows(_PLANNER) == [["Marta Kovac", "person", 4]]
+
+
+def test_an_indefinite_description_sharing_no_word_stays_apart():  # a guard (round 34's)
+    text = _PLANNER.replace("the chief Ruritanian negotiator for the conference", "a senior official")
+    assert len(speaker_rows(text)) == 2
+
+
+def test_a_definite_description_whose_news_the_named_man_does_not_repeat_stays_apart():  # a guard
+    text = (
+        "Ruritania will close two ports to foreign trawlers next month, the chief Ruritanian\n"
+        "negotiator for the conference said.\n"
+        '    "Prices have risen," Marta Kovac, deputy minister of trade, told Reuters.\n'
+        "    Kovac said grain imports would rise by a tenth this year.\n"
+    )
+    assert len(speaker_rows(text)) == 2
+
+
+# 3847's shape: "U.S. Senate Republican leader Robert Dole said ... The senator predicted Congress
+# would have to decide": the story's one senator
+_SENATOR = (
+    "Senate Democratic leader Tom Hale said Congress should weigh a bill on grain loans.\n"
+    "    Hale told the wheat growers that the plan deserved a hearing.\n"
+    "    The senator predicted Congress would have to decide this year on export aid.\n"
+)
+
+
+def test_the_senator_is_the_one_senator_named_before():
+    assert speaker_rows(_SENATOR) == [["Senate Democratic leader Tom Hale", "person", 3]]
+
+
+def test_the_senator_after_two_senators_stays_apart():  # a guard
+    text = _SENATOR.replace("    Hale told", "    Sen. Ann Roe disagreed, and Hale told")
+    assert ["The senator", "anonymous", 1] in speaker_rows(text)
