@@ -57,3 +57,16 @@ def test_the_senator_is_the_one_senator_named_before():
 def test_the_senator_after_two_senators_stays_apart():  # a guard
     text = _SENATOR.replace("    Hale told", "    Sen. Ann Roe disagreed, and Hale told")
     assert ["The senator", "anonymous", 1] in speaker_rows(text)
+
+
+# 15650's shape: "The Iranian news agency IRNA, received in London, said ... IRNA said": one agency
+_AGENCY = (
+    "Chile said it opened new talks today on the northern border.\n"
+    "    The Chilean news agency CNA, received in Lima, said the talks began at dawn.\n"
+    '    "Great progress has been made on the border," CNA said.\n'
+)
+
+
+def test_a_news_agency_under_its_description_and_its_name_is_one_news_outlet():
+    rows = [r for r in speaker_rows(_AGENCY) if r[1] != "government"]
+    assert rows == [["The Chilean news agency CNA", "media", 2]]
