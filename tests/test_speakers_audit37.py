@@ -70,3 +70,27 @@ _AGENCY = (
 def test_a_news_agency_under_its_description_and_its_name_is_one_news_outlet():
     rows = [r for r in speaker_rows(_AGENCY) if r[1] != "government"]
     assert rows == [["The Chilean news agency CNA", "media", 2]]
+
+
+# 12640's and 12847's shape: "These are set at three rates ... according to the type of paper
+# transacted"; "according to the security transacted": what a rate is set by, no source
+def test_according_to_the_type_of_a_thing_is_no_source():
+    text = (
+        "Finance Minister Ivo Kral said he would cut the stamp duty on share deals.\n"
+        "    The duty is levied at two rates - 0.1 pct and 0.3 pct - according to the type of stock "
+        "traded.\n"
+    )
+    assert speaker_rows(text) == [["Finance Minister Ivo Kral", "person", 1]]
+
+
+def test_according_to_a_thing_a_participle_names_is_no_source():
+    text = (
+        "Finance Minister Ivo Kral said he would cut the stamp duty on share deals.\n"
+        "    The duty is levied at two rates -- 0.1 pct and 0.3 pct -- according to the stock traded.\n"
+    )
+    assert speaker_rows(text) == [["Finance Minister Ivo Kral", "person", 1]]
+
+
+def test_according_to_a_body_is_still_a_source():  # a guard
+    text = "Share turnover fell 3 pct in March, according to the stock exchange.\n"
+    assert len(speaker_rows(text)) == 1
