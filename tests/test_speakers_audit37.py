@@ -94,3 +94,13 @@ def test_according_to_a_thing_a_participle_names_is_no_source():
 def test_according_to_a_body_is_still_a_source():  # a guard
     text = "Share turnover fell 3 pct in March, according to the stock exchange.\n"
     assert len(speaker_rows(text)) == 1
+
+
+# 15658's shape: "Iraq said today it repelled an Iranian assault ... A Baghdad war communique last
+# night said Iraq had foiled a thrust": the communique is Iraq's
+def test_a_capitals_communique_is_its_country_when_the_country_speaks():
+    text = (
+        "Syria said today it repelled a rebel attack near its northern border.\n"
+        "    A Damascus army communique last night said Syria had foiled two raids near the river.\n"
+    )
+    assert speaker_rows(text) == [["Syria", "government", 2]]
