@@ -1,8 +1,8 @@
 """Who speaks, the shapes HELD_OUT_37's ten Reuters series showed (``benchmarks/claims.md``,
 "Thirty-seventh round"): the lead's definite description of the man the next sentence names, who
 says the lead's news again; a description of the one senator named before; a news agency under its
-description and its name; "according to the type of ... transacted". Invented texts of the same
-shapes (other names, other words)."""
+description and its name; "according to the type of ... transacted"; a capital's communique;
+"Public statements". Invented texts of the same shapes (other names, other words)."""
 
 from __future__ import annotations
 
