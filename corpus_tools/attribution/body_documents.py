@@ -25,6 +25,11 @@ A nationality word before the noun is the country it names, when that country sp
 responding to ..., said ... The Greek statement said" (round 36, branch debt36, the round-35 sweep's
 835, ``benchmarks/speaker_sweep35.md``: the statement a second speaker beside Greece).
 
+A capital's document of one kind is the country whose capital it is, when that country speaks:
+"Iraq said today it repelled an Iranian assault ... A Baghdad war communique last night said Iraq
+had foiled a three-pronged thrust" (round 37, branch audit37, Reuters-21578 15658 7,
+``benchmarks/claims.md`` ir12: the communique an anonymous speaker beside Iraq).
+
 * :func:`document_body`: the body's name, or "".
 """
 
@@ -33,7 +38,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools.attribution.entities import DEMONYMS
+from corpus_tools.attribution.entities import DEMONYMS, government_key
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 from corpus_tools.lexicon import IRREGULAR_DEMONYMS
 
@@ -41,13 +46,15 @@ __all__ = ["document_body"]
 
 _NOUNS = (
     "brief|report|study|statement|filing|memorandum|memo|submission|survey|letter|paper|review|"
-    "circular|bulletin"
+    "circular|bulletin|communique"
 )
 _NAME = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w&-]*[\w]"
 _LABEL = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?({_NAME})(?:'s)?\s+(?:{_NOUNS})$")
+#: a capital's document of one kind: "A Baghdad war communique", "the Tehran military communique"
+_CAPITAL_LABEL = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_NOUNS})$")
 #: the cheap test: a stem of each noun
 _CHEAP = ("brief", "report", "stud", "statement", "filing", "memo", "sub", "survey", "letter", "paper")
-_CHEAP = (*_CHEAP, "review", "circular", "bulletin")
+_CHEAP = (*_CHEAP, "review", "circular", "bulletin", "communique")
 _CHEAP_WORDS = re.compile("|".join(_CHEAP))
 #: the capitalised word right before a mention, with an initial between ("James Miller", "Mr Miller")
 _BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?$")
@@ -89,10 +96,11 @@ def document_body(label: str, text: str) -> str:
     if not _CHEAP_WORDS.search(label):
         return ""  # the cheap test first
     m = _LABEL.match(" ".join(label.split()))
-    if not m:
-        return ""
-    name = m.group(1)
     flat = " ".join(text.split())
+    if not m:
+        capital = _CAPITAL_LABEL.match(" ".join(label.split()))
+        return _capital(capital.group(1), flat) if capital else ""
+    name = m.group(1)
     if name.lower() in DEMONYMS or name.lower() in IRREGULAR_DEMONYMS:  # "The Greek statement"
         return _country(name.lower(), flat)
     return name if _speaks(name, flat) else _full_name(name, flat)
@@ -115,6 +123,24 @@ def _country(demonym: str, text: str) -> str:
         if written and written.group(1)[:1].isupper():
             return written.group(1)
     return ""
+
+
+def _capital(name: str, text: str) -> str:
+    """The country whose capital ``name`` is, as ``text`` writes it, when that country speaks there
+    ("Iraq said", beside "A Baghdad war communique ... said"), else "".
+
+    Example:
+        >>> _capital("Baghdad", "Iraq said it repelled an attack. A Baghdad war communique said so.")
+        'Iraq'
+        >>> _capital("Baghdad", "Iran said it attacked. A Baghdad war communique said so.")
+        ''
+    """
+    key = government_key(name)
+    if not key or key == name.lower():  # a country's own name, or no capital's
+        return ""
+    said = rf"\b({re.escape(key)}),?(?: [^.]{{0,200}},)? (?:(?:also|later|has|had|then) )?(?:{_VERBS})\b"
+    written = re.search(said, text, re.IGNORECASE)
+    return written.group(1) if written and written.group(1)[:1].isupper() else ""
 
 
 def _full_name(name: str, text: str) -> str:

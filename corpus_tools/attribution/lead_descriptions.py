@@ -16,7 +16,15 @@ rows are that person's. A description and a title with no word in common ("a sen
 a word with the title when the title names it with a capital: "..., a union official said. / ...,
 Jorge Luis Leao Franco, a senior official of the National Merchant Marine Union, told Reuters" (round
 36, branch debt36, round 35's held-out 2542, ``benchmarks/claims.md`` sm12: "union", not its head
-"official").
+"official"). A **definite** description that shares no word with the title is the person too when
+he says the lead's news again: three of the lead statement's lower-case words of five letters or
+more recur (by their first six letters) in what the named man says: "... urging "comprehensive"
+negotiations on agriculture begin immediately to reduce domestic farm subsidies, the senior U.S.
+planner for the summit said. / "...," Allen Wallis, undersecretary of state for economic affairs,
+told Reuters in an interview. / ... Wallis said the U.S. will press for a statement instructing
+trade ministers to begin negotiating on the issue, and include domestic programs" (round 37,
+branch audit37, Reuters-21578 15718 0-1 and 15738 0-1, ``benchmarks/claims.md`` ag4 and ag12). An
+indefinite description ("a senior official") still needs the shared word.
 
 * :func:`named_leads`: the attribution rows with such descriptions made the person they describe.
 """
@@ -34,6 +42,11 @@ _CAPITAL = re.compile(r"\b[A-Z][a-z][\w-]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 #: an apposition between a name and its cue: ", international managing director of the State Bank,"
 _APPOSITION = re.compile(r"^\s*,\s+[^,]{3,120},\s*$")
+#: a lower-case word of five letters or more, read by its first six ("negotiations", "negotiating")
+_WORD = re.compile(r"\b[a-z][a-z-]{4,}")
+_FUNCTION = frozenset("would could should their there these those which while about after being".split())
+#: how many of the lead's words the named man must say again
+_REPEATED = 3
 #: the columns a document's statements are read by
 _READ = [
     "doc_id",
@@ -44,6 +57,8 @@ _READ = [
     "speaker_label",
     "named",
     "speaker_type",
+    "content_start",
+    "content_end",
 ]
 
 
@@ -106,9 +121,29 @@ def _named_next(rows: list[dict], text: str) -> dict | None:
     if any(r["speaker_id"] == person["speaker_id"] for r in rows if r["sent_id"] == 0):
         return None  # named before: another person
     between = text[int(person["speaker_end"]) : int(person["cue_start"])]
-    if not _APPOSITION.match(between) or not _shared(label, between):
+    if not _APPOSITION.match(between):
         return None
-    return person
+    if _shared(label, between):
+        return person
+    definite = label.lower().startswith("the ")
+    return person if definite and _says_again(first, person, rows, text) else None
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in _WORD.findall(text) if w not in _FUNCTION}
+
+
+def _says_again(lead: dict, person: dict, rows: list[dict], text: str) -> bool:
+    """Whether the named man's statements hold three of the lead statement's words (docstring)."""
+    said = _stems(text[int(lead["content_start"]) : int(lead["content_end"])])
+    if len(said) < _REPEATED:
+        return False
+    his = " ".join(
+        text[int(r["content_start"]) : int(r["content_end"])]
+        for r in rows
+        if r["speaker_id"] == person["speaker_id"]
+    )
+    return len(said & _stems(his)) >= _REPEATED
 
 
 def _shared(label: str, title: str) -> bool:

@@ -34,7 +34,13 @@ ACCOUNT_NOUNS = frozenset({"account", "version", "evidence", "testimony", "state
 MEASURE_NOUNS = frozenset(
     {"means", "need", "needs", "income", "ability", "size", "circumstances"}
     | {"set", "scale", "scales", "formula", "schedule", "differential", "differentials", "grade", "grades"}
+    | {"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "sort"}
 )
+# "type" and its kin, and a thing named by a participle that closes the clause ("These are set at
+# three rates ... according to the type of paper transacted"; "according to the security
+# transacted"): what a rate is set by, no source (round 37, branch audit37, Reuters-21578 12640 7
+# and 12847 6, ``benchmarks/claims.md`` be4 and be12, where "the type of paper" and "the security"
+# were anonymous speakers)
 
 
 def _name_or_side(c) -> bool:
@@ -77,12 +83,24 @@ def _bare_manner(pobj) -> bool:
     )
 
 
+def _sorted_by(pobj) -> bool:
+    """A thing named by a participle that closes its clause, "according to the security
+    transacted": what something is set by (:data:`MEASURE_NOUNS`' note), when the noun names no
+    speaker or document."""
+    doc, after = pobj.doc, pobj.i + 1
+    if after >= len(doc) or doc[after].tag_ != "VBN":  # the cheap test first
+        return False
+    if after + 1 < len(doc) and not doc[after + 1].is_punct:
+        return False
+    return not any(pobj.lemma_.lower() in words for words in lexicon.SPEAKER_WORDS.values())
+
+
 def account_holder(pobj):
     """The object of "according to" (a spaCy Token), or the name before it when it is a noun of
     a person's telling ("Dawkins account" -> "Dawkins"); None for None and for a measure
     (:data:`MEASURE_NOUNS`: "according to the patient's means") or a bare noun of manner
     ("according to function")."""
-    if pobj is not None and (pobj.lower_ in MEASURE_NOUNS or _bare_manner(pobj)):
+    if pobj is not None and (pobj.lower_ in MEASURE_NOUNS or _bare_manner(pobj) or _sorted_by(pobj)):
         return None
     if pobj is None or pobj.lemma_.lower() not in ACCOUNT_NOUNS:
         return pobj

@@ -10,6 +10,11 @@ typed a document, and the findings counted it an institution beside Giuliani. Th
 based on an interview with Amoco Canada president T. Don Stacy said": round 34, branch spk72, from
 round 33's held-out 18201+18325, row am4 of ``benchmarks/claims.md``, where it was an institution).
 
+Public statements are unnamed speakers too, no body: "Public statements in recent weeks by several
+members of the Reagan cabinet have stressed the agriculture issue" (round 37, branch audit37,
+Reuters-21578 15738 8, ``benchmarks/claims.md`` ag12, where "Public statements in recent weeks" was
+an institution).
+
 * :func:`press_report`: whether the label is such a report.
 """
 
@@ -21,7 +26,8 @@ __all__ = ["press_report"]
 
 _LABEL = re.compile(
     r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
-    r"(?:(?:newspaper|press|media|news)\s+(?:reports|accounts|stories)|published\s+reports?)$",
+    r"(?:(?:newspaper|press|media|news)\s+(?:reports|accounts|stories)|published\s+reports?"
+    r"|public\s+(?:statements|remarks|comments)(?:\s+in\s+(?:recent|past|the\s+past)\s+(?:days|weeks|months))?)$",
     re.IGNORECASE,
 )
 
@@ -34,6 +40,8 @@ def press_report(label: str) -> bool:
         (True, True)
         >>> press_report("The Times reports"), press_report("An earlier published report")
         (False, True)
+        >>> press_report("Public statements in recent weeks"), press_report("The Treasury statements")
+        (True, False)
     """
     cheap = label[-1:] == "s" or label[-7:].lower() == " report"  # the cheap test first
     return cheap and bool(_LABEL.match(label))

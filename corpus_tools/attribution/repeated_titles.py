@@ -20,6 +20,13 @@ prince" after "Crown Prince Abdullah bin Abdul Aziz" is the prince, whose name m
 one speaker (round 34, branch spk72, from round 33's held-out 20891+20719, row sb14 of
 ``benchmarks/claims.md``, where "the prince" had been read as the Vice President named between).
 
+A member of a chamber ("the senator") needs no capital either: he is the one person the text before
+names as a member of it, by the title ("Sen.", "Senator") or as one of its leaders ("Senate
+Republican leader", "Senate Majority Whip"): "U.S. Senate Republican leader Robert Dole said
+Congress should consider legislation ... The senator predicted Congress would have to decide" is
+Dole (round 37, branch audit37, Reuters-21578 3847 8, ``benchmarks/claims.md`` gl4), where "The
+senator" had been an anonymous second speaker.
+
 * :func:`repeated_title_holder`: that person's name, or "".
 """
 
@@ -39,6 +46,10 @@ _NAME = rf"((?:[A-Z][a-z][\w'-]*\s+(?:[A-Z]\.\s+)?{_PARTICLE})+[A-Z][a-z][\w'-]*
 #: titles of rank, read without a capital ("the prince"); not the courtesy titles ("the sister")
 _RANKS = (lexicon.MALE_TITLES | lexicon.FEMALE_TITLES) - {"mr", "mrs", "ms", "miss", "madam", "sir", "dame"}
 _RANKS = _RANKS - {"lady", "father", "brother", "sister"}
+#: a chamber's member: the titles and offices before a name that make him one
+_MEMBERS = {
+    "senator": r"(?:Sen\.|Senator|Senate(?:\s+[A-Z][a-z]+){0,2}\s+(?i:leader|whip))",
+}
 
 
 def repeated_title_holder(label: str, before: str) -> str:
@@ -60,6 +71,8 @@ def repeated_title_holder(label: str, before: str) -> str:
     """
     label = " ".join(str(label).split())
     m = _LABEL.match(label) if label[:4].lower() == "the " else None  # the cheap test first
+    if m and m.group(1).lower() in _MEMBERS:  # "The senator": Senate Republican leader Robert Dole
+        return _one_name(re.finditer(rf"\b{_MEMBERS[m.group(1).lower()]}\s+{_NAME}", before))
     rank = m is not None and m.group(2).lower() in _RANKS
     if not m or not rank and m.group(2).lower() not in lexicon.SPEAKER_WORDS["official"]:
         return ""
@@ -67,7 +80,12 @@ def repeated_title_holder(label: str, before: str) -> str:
     if not rank and not any(w[:1].isupper() for w in words):
         return ""
     phrase = r"\s+".join(re.escape(w) for w in words)
-    names = {n.group(1) for n in re.finditer(rf"\b(?i:{phrase})\s+{_NAME}", before)}
+    return _one_name(re.finditer(rf"\b(?i:{phrase})\s+{_NAME}", before))
+
+
+def _one_name(found) -> str:
+    """The one person the matches name (his longest form), or "" for none or several."""
+    names = {n.group(1) for n in found}
     if len({n.split()[-1] for n in names}) != 1:
         return ""
     return " ".join(max(names, key=len).split())

@@ -52,9 +52,12 @@ def speaker_kind(s: dict, on_trial: set[str]) -> str:
 
 
 #: an unnamed description of a body before its name: "the official news agency Tass", "The
-#: government daily Izvestia" (round 34, branch orgs34, Reuters-21578 17170 and 1623)
+#: government daily Izvestia" (round 34, branch orgs34, Reuters-21578 17170 and 1623); a
+#: nationality may open it, "The Iranian news agency IRNA" (round 37, branch audit37, 15650 1),
+#: when the word before the name is a noun's, not "of" ("The Bank of England" is no "England")
 _DESCRIBED_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?) (?:[a-z-]+ ){1,4}((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,3})$"
+    r"|^(?:[Tt]he|[Aa]n?) [A-Z][a-z]+ (?:[a-z-]+ ){0,3}[a-z-]{4,} ((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*){0,3})$"
 )
 
 
@@ -62,7 +65,7 @@ def _described_name(label: str) -> str:
     """The name an unnamed description of a body ends with, lower case ("the official news agency
     Tass": "tass"), else ""."""
     m = _DESCRIBED_NAME.match(" ".join(str(label).split()))
-    return m.group(1).lower() if m else ""
+    return (m.group(1) or m.group(2)).lower() if m else ""
 
 
 def _org_label(a: dict) -> str:
