@@ -1,0 +1,55 @@
+"""Who speaks, round 36's leftover wire kinds (``benchmarks/README.md``, "Known debt for round 37"):
+a description of the company named before, ... Invented texts of the same shapes (other companies,
+names, places and words); each shape test fails on the base ``c632d70``."""
+
+from __future__ import annotations
+
+from corpus_tools import from_records
+from corpus_tools.attribution.accounting import speaker_table
+
+
+def _table(*texts: str) -> list[list]:
+    records = [{"doc_id": f"d{i}", "text": t, "outlet": "Reuters"} for i, t in enumerate(texts)]
+    t = speaker_table(from_records(records))
+    return t[["doc_id", "speaker", "speaker_kind", "n_statements"]].values.tolist()
+
+
+# 8851+15015 (ph12): "NV Philips Gloeilampenfabrieken <PGLO.AS> shares ... the Dutch electronics group
+# announced ... Philips said"
+_TICKED = (
+    "NV Hendriks Lampenfabrieken <HEND.AS> shares will start trading\non the Tokyo Stock Exchange on "
+    "May 3, Hendriks chairman\nPiet de Rover told the annual meeting.\n"
+    "    In April, the Dutch lighting group announced it would\nend its listing in Osaka.\n"
+    "    Hendriks said the listing is expected to raise its profile.\n"
+)
+
+
+def test_a_group_described_by_its_nationality_is_the_ticked_company_named_before():
+    assert _table(_TICKED) == [
+        ["d0", "Hendriks chairman Piet de Rover", "person", 1],
+        ["d0", "NV Hendriks Lampenfabrieken", "organisation", 2],
+    ]
+
+
+def test_a_group_of_a_nationality_after_a_lead_naming_no_company_stays_apart():
+    text = "Bond prices fell on Monday, dealers said.\n    The Swiss banking group said it will grow.\n"
+    rows = _table(text)  # no company named before: the group is not joined to anyone
+    assert len(rows) == 2 and rows[0][1] == "dealers"
+
+
+# the round-35 sweep's 2822: "Mobil Oil Corp said ... The Mobil Corp subsidiary said"
+def test_a_subsidiary_described_by_its_parent_is_the_company_of_the_lead():
+    text = (
+        "Delta Gas Corp said it is merging its Canadian drilling\noperations into one unit based in "
+        "Calgary.\n    The Delta Holdings subsidiary said the operations are now\nrun from two offices.\n"
+        "    Delta Gas said about 90 staff will move.\n"
+    )
+    assert _table(text) == [["d0", "Delta Gas", "organisation", 3]]
+
+
+def test_a_subsidiary_of_another_parent_stays_apart():
+    text = (
+        "Delta Gas Corp said it is merging its Canadian drilling\noperations into one unit.\n"
+        "    The Orion Holdings subsidiary said it would buy the offices.\n"
+    )
+    assert [r[1] for r in _table(text)] == ["Delta Gas", "The Orion Holdings subsidiary"]
