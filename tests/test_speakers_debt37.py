@@ -53,3 +53,27 @@ def test_a_subsidiary_of_another_parent_stays_apart():
         "    The Orion Holdings subsidiary said it would buy the offices.\n"
     )
     assert [r[1] for r in _table(text)] == ["Delta Gas", "The Orion Holdings subsidiary"]
+
+
+# 9055+10101 (vf12): "The committee approved the legislation yesterday. They said its impact ..."
+_COMMITTEE = (
+    "Central bank governor Anna Lind said she opposes a bill to\nlimit foreign banks' licences.\n"
+    "    The finance committee approved the bill on Tuesday. They said\nits cost would fall only on "
+    "two lenders.\n"
+    "    Lind said talks would do more than the bill.\n"
+)
+
+
+def test_they_after_a_committee_that_decided_is_the_committee():
+    assert _table(_COMMITTEE) == [
+        ["d0", "Central bank governor Anna Lind", "person", 2],
+        ["d0", "The finance committee", "organisation", 1],
+    ]
+
+
+def test_they_after_officials_who_spoke_stays_the_officials():
+    text = (
+        "Rates will rise, finance ministry officials said.\n"
+        "    The cabinet committee met on Tuesday. They said the rise would be small.\n"
+    )
+    assert _table(text) == [["d0", "finance ministry officials", "anonymous", 2]]
