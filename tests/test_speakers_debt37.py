@@ -77,3 +77,20 @@ def test_they_after_officials_who_spoke_stays_the_officials():
         "    The cabinet committee met on Tuesday. They said the rise would be small.\n"
     )
     assert _table(text) == [["d0", "finance ministry officials", "anonymous", 2]]
+
+
+# 3869+4953 (bs6): "Brazilian newspapers today hailed these agreements as a sign that ..."
+def test_newspapers_that_hailed_a_deal_as_a_sign_made_a_statement():
+    text = (
+        "Dockers in Lisbon ended their strike today, union officials said.\n"
+        "    Portuguese newspapers today hailed the accord as a sign that\nother strikes could soon end.\n"
+    )
+    assert _table(text) == [
+        ["d0", "union officials", "anonymous", 1],
+        ["d0", "Portuguese newspapers", "media", 1],
+    ]
+
+
+def test_crowds_that_hailed_a_team_made_no_statement():
+    text = "The team won the cup, officials said.\n    Crowds hailed the players in the main square.\n"
+    assert _table(text) == [["d0", "officials", "anonymous", 1]]

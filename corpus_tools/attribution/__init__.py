@@ -232,6 +232,7 @@ One person, pair or body under several names:
 * :mod:`~.inquiries`: "examining claims of fraud", "The inquiry raised questions": no statement;
 * :mod:`~.persuasion`: "seeking to persuade a tribunal that ..." is a statement;
 * :mod:`~.indications`: "has indicated to X that ..." is a statement;
+* :mod:`~.hailed_signs`: "newspapers hailed the accord as a sign that ..." is a statement;
 * :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
 * :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
 * :mod:`~.code_names`: "Officer Kilo", a witness's code name, is anonymous too;
