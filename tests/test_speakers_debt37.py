@@ -4,8 +4,9 @@ names, places and words); each shape test fails on the base ``c632d70``."""
 
 from __future__ import annotations
 
-from corpus_tools import from_records
+from corpus_tools import from_records, speaker_survival
 from corpus_tools.attribution.accounting import speaker_table
+from corpus_tools.attribution.institution_names import initialled
 
 
 def _table(*texts: str) -> list[list]:
@@ -94,3 +95,35 @@ def test_newspapers_that_hailed_a_deal_as_a_sign_made_a_statement():
 def test_crowds_that_hailed_a_team_made_no_statement():
     text = "The team won the cup, officials said.\n    Crowds hailed the players in the main square.\n"
     assert _table(text) == [["d0", "officials", "anonymous", 1]]
+
+
+# 6209+11082 (fm13): "USDA said ..." in the first story, "The U.S. Agriculture Department has
+# indicated it would oppose ..." in the next: one body
+def _survival(first: str, later: str) -> list[tuple[str, str]]:
+    corpus = from_records(
+        [
+            {"doc_id": "a", "text": first, "published": "1987-04-06"},
+            {"doc_id": "b", "text": later, "published": "1987-04-07"},
+        ]
+    )
+    s = speaker_survival(corpus, source="a")
+    return list(zip(s["speaker"], s["status"], strict=True))
+
+
+def test_a_department_under_its_initials_and_its_name_head_last_is_one_body():
+    first = (
+        "The Senate passed a bill to aid exporters hit by the strike.\n"
+        "    USDC said the bill would cost about 40 mln dlrs a year.\n"
+        "    USDC also said it would prefer a loan scheme.\n"
+    )
+    later = (
+        "Senators will offer amendments to an export aid bill, staff members said.\n"
+        "    The U.S. Commerce Department has indicated it would oppose any wider grant scheme.\n"
+    )
+    assert dict(_survival(first, later))["USDC"] != "dropped"
+
+
+def test_initials_of_another_department_are_another_body():
+    assert initialled("USDC", "The U.S. Commerce Department")
+    assert not initialled("USDA", "The U.S. Commerce Department")
+    assert not initialled("USDC", "USDA")
