@@ -127,3 +127,14 @@ def test_initials_of_another_department_are_another_body():
     assert initialled("USDC", "The U.S. Commerce Department")
     assert not initialled("USDA", "The U.S. Commerce Department")
     assert not initialled("USDC", "USDA")
+
+
+# the round-36 sweep's 10138+10195: "Sen. James McClure, R-Idaho, who agreed that ..." labelled "R-Idaho"
+# (the tagger reads "Idaho" of the tag as a person, so the shape keeps that state; the legislators invented)
+def test_a_party_tag_before_who_is_the_legislators():
+    text = (
+        "Sen. Ann Cole, D-Ore., chairman of the Senate farm panel, said the bill\nshould help all "
+        "borrowers.\n    Cole's statement received bipartisan support from Sen. Tom Reese,\nR-Idaho, who "
+        "agreed that the aid package should cover all lenders to\nagriculture.\n"
+    )
+    assert [r[1] for r in _table(text)] == ["Sen. Ann Cole", "Sen. Tom Reese"]
