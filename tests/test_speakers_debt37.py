@@ -138,3 +138,15 @@ def test_a_party_tag_before_who_is_the_legislators():
         "agreed that the aid package should cover all lenders to\nagriculture.\n"
     )
     assert [r[1] for r in _table(text)] == ["Sen. Ann Cole", "Sen. Tom Reese"]
+
+
+# the round-35 sweep's 16211+16409: "Crazy Eddie Inc said its board has adopted ... and said it has
+# received ... It said under the plan ...": "It" went to "its board"
+def test_it_after_its_board_inside_a_company_statement_is_the_company():
+    text = (
+        "Mad Max Inc said its board has adopted a shareholder rights plan and said it has\n"
+        'received "friendly inquiries" on its purchase.\n'
+        "    It said under the plan, holders of record on May 4 will get one right a share.\n"
+        "    The company said the rights expire in 1997.\n"
+    )
+    assert [(r[1], r[3]) for r in _table(text)] == [("Mad Max", 3)]
