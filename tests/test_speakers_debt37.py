@@ -150,3 +150,20 @@ def test_it_after_its_board_inside_a_company_statement_is_the_company():
         "    The company said the rights expire in 1997.\n"
     )
     assert [(r[1], r[3]) for r in _table(text)] == [("Mad Max", 3)]
+
+
+# 2326+2542 (sm4): "... was quoted in today's Gazeta Mercantil newspaper as saying that ...": a credit
+def test_a_statement_quoted_from_a_named_paper_credits_an_outlet():
+    text = (
+        "Dockers in Lisbon held pay talks today, union officials said.\n"
+        "    Ana Rocha, a senior official of the Dock Workers Union, told Reuters the\ntalks went well.\n"
+        "    The head of the Port Authority, Luis Mota, was quoted in today's Diario\nEconomico "
+        "newspaper as saying that foreign ships could be used.\n"
+    )
+    corpus = from_records([{"doc_id": "d0", "text": text, "outlet": "Reuters"}])
+    t = speaker_table(corpus)
+    assert dict(zip(t["speaker"], t["via_agency"], strict=True)) == {
+        "union officials": False,
+        "Ana Rocha": True,
+        "The head of the Port Authority, Luis Mota": True,
+    }
