@@ -1,6 +1,9 @@
 """Who speaks, round 36's leftover wire kinds (``benchmarks/README.md``, "Known debt for round 37"):
-a description of the company named before, ... Invented texts of the same shapes (other companies,
-names, places and words); each shape test fails on the base ``c632d70``."""
+a description of the company named before ("the Dutch electronics group", "The Mobil Corp
+subsidiary"), "They said" after a committee, "newspapers hailed ... as a sign that", "USDA" and "The
+U.S. Agriculture Department", a party tag before "who", "its board" and the next "It said", a
+statement quoted from a named paper. Invented texts of the same shapes (other companies, names,
+places and words); each shape test fails on the base ``c632d70``."""
 
 from __future__ import annotations
 
