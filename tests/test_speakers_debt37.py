@@ -170,3 +170,25 @@ def test_a_statement_quoted_from_a_named_paper_credits_an_outlet():
         "Ana Rocha": True,
         "The head of the Port Authority, Luis Mota": True,
     }
+
+
+# 2326+2542: the version moves the credit to the speaker's next sentence ("he told the X newspaper")
+def test_a_credit_moved_to_the_speakers_next_statement_is_not_dropped():
+    first = (
+        "Dockers in Lisbon held pay talks today, union officials said.\n"
+        "    The head of the Port Authority, Luis Mota, was quoted in today's Diario\nEconomico "
+        "newspaper as saying that foreign ships could be used.\n"
+    )
+    later = (
+        "Pay talks in Lisbon collapsed today, union officials said.\n"
+        "    The head of the Port Authority, Luis Mota, was quoted today as saying that foreign ships\n"
+        'could be used.\n    "Exports must not be hit," he told the Diario Economico newspaper.\n'
+    )
+    corpus = from_records(
+        [
+            {"doc_id": "a", "text": first, "published": "1987-04-06"},
+            {"doc_id": "b", "text": later, "published": "1987-04-07"},
+        ]
+    )
+    s = speaker_survival(corpus, source="a")
+    assert not s["agency_credit_dropped"].any()
