@@ -217,8 +217,10 @@ def initialled(a: str, b: str) -> bool:
     docstring): one body across the documents of one story.
 
     Example:
-        >>> initialled("USDA", "The U.S. Agriculture Department"), initialled("NYMEX", "New York Mercantile Exchange")
-        (True, True)
+        >>> initialled("USDA", "The U.S. Agriculture Department")
+        True
+        >>> initialled("NYMEX", "New York Mercantile Exchange")
+        True
         >>> initialled("USDA", "The U.S. Commerce Department")
         False
     """
