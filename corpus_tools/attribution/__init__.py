@@ -232,6 +232,7 @@ One person, pair or body under several names:
 * :mod:`~.inquiries`: "examining claims of fraud", "The inquiry raised questions": no statement;
 * :mod:`~.persuasion`: "seeking to persuade a tribunal that ..." is a statement;
 * :mod:`~.indications`: "has indicated to X that ..." is a statement;
+* :mod:`~.hailed_signs`: "newspapers hailed the accord as a sign that ..." is a statement;
 * :mod:`~.subordinate_subjects`: "opened an inquiry after a woman ... complained": the woman's;
 * :mod:`~.court_letters`: "Woman A", "Mr X", the court's letters, are anonymous speakers;
 * :mod:`~.code_names`: "Officer Kilo", a witness's code name, is anonymous too;
@@ -360,7 +361,8 @@ One person, pair or body under several names:
 * :mod:`~.employed_people`: "said P.S. Tam of Morgan Guaranty Trust": a person, not a firm;
 * :mod:`~.closed_tags`: '"...," said Douglas Yearley. ..., the executives said': Yearley's own;
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani" after "Rudolph Giuliani": hers, no body;
-* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed;
+* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed; "was quoted in the X
+  newspaper as saying": a credit;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
 * :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before;
 * :mod:`~.outlet_companies`: "Reuters said" after "Reuters Holdings PLC said its unit will": the

@@ -23,9 +23,13 @@ company     "the company", "the firm", "the state    the name the text opens wit
             words before the head, never "new";      legal suffix ending it (Corp, Co, Inc, Ltd,
             not "the company's chairman"); "the      Plc, S.A. ...) or between an unlisted
             group", "the bank" only where the        company's brackets, followed by "said", its
-            lead's name holds Group, Bank, Banque    ticker or a comma; the lead's suffix read
-            ...                                      alone as a speaker ("S.A." of "Petroleos de
-                                                     Venezuela, S.A. said") is the lead too
+            lead's name holds Group, Bank, Banque    ticker or a comma, or a name with its
+            ...; "the concern"; a group or concern   ticker ("NV Philips Gloeilampenfabrieken
+            of a nationality ("the Dutch             <PGLO.AS> shares"); the lead's suffix read
+            electronics group"); "The Mobil Corp     alone as a speaker ("S.A." of "Petroleos de
+            subsidiary" (its parent's name before    Venezuela, S.A. said") is the lead too; a
+            "subsidiary", "unit", "affiliate")       subsidiary's lead opens with its parent's
+                                                     first word and is not the parent's name
 union       "the union" (not "the union's chief",    the last name before it ending in a union's
             "the unions")                            head word ("United Auto Workers", "United
                                                      Steelworkers of America", "Transport
@@ -48,7 +52,13 @@ Where the rows were found:
   comma, "The state oil company", "the firm", "the group" and "the bank", and the suffix alone;
   widened in round 36 (branch debt36, round 35's held-out 14262+14519, ``benchmarks/claims.md`` mn4)
   to a lead that opens with the company's board, "The board of directors of Manhattan National Corp
-  said ... The company also said": the company, not a second body beside its board;
+  said ... The company also said": the company, not a second body beside its board; widened in
+  round 37 (branch debt37, round 36's held-out 8851+15015, ``benchmarks/claims.md`` ph12, and the
+  round-35 sweep's 2822, ``benchmarks/speaker_sweep35.md``) to a lead named with its ticker, a
+  group or concern described by its nationality ("NV Philips Gloeilampenfabrieken <PGLO.AS> shares
+  are due to start trading ... the Dutch electronics group announced ... Philips said": one company)
+  and a subsidiary described by its parent ("Mobil Oil Corp said ... The Mobil Corp subsidiary
+  said": Mobil Oil);
 * union: round 34, branch orgs34, ``benchmarks/speaker_entities34.md`` rows 14-15, Reuters-21578
   7396 and 10113;
 * government: the round-33 sweep's 17170+17188 (``benchmarks/speaker_sweep33.md``, shape 4), once
@@ -67,7 +77,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.entities import DEMONYMS, government_key
+from corpus_tools.lexicon import IRREGULAR_DEMONYMS
 
 __all__ = ["KINDS", "BodyKind", "body_anaphor", "government_anaphor", "lead_company", "union_anaphor"]
 
@@ -79,11 +90,14 @@ _LEAD = re.compile(
     r"(?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|Corporation|Company|Group|Holdings|AG|NV|SA|S\.A)\.?)>?"
     r"(?=\s*(?:<[^>\n]{1,12}>\s*)?(?:,|said\b))"
     r"|\s*<([A-Z][^<>\n]{1,60})>(?=\s*said\b)"  # "<VMS Realty Partners> said": brackets, no suffix
+    r"|\s*((?:[A-Z][\w&'.-]*\s+){0,3}[A-Z][\w&'.-]*)\s*<[A-Z0-9.]{1,12}>"  # "NV Philips ... <PGLO.AS>"
 )
 #: the company's mention: head last, one or two lower-case words before it, never "new"
 _COMPANY = re.compile(
-    r"the (?:(?!new )[a-z-]+ ){0,2}(company|firm|group|bank)(?!'|\u2019|-)\b", re.IGNORECASE
+    r"the ((?:(?!new )[a-z-]+ ){0,2})(company|firm|group|bank|concern)(?!'|\u2019|-)\b", re.IGNORECASE
 )
+#: a subsidiary described by its parent's name: "The Mobil Corp subsidiary"
+_SUBSIDIARY = re.compile(r"[Tt]he ((?:[A-Z][\w&'.-]*\s+){1,3})(?:subsidiary|unit|affiliate)\b")
 #: the words a lead's name must hold for "the group" and "the bank"
 _HEAD_NAMES = {"group": ("Group",), "bank": ("Bank", "Banque", "Banco", "Bancorp")}
 #: a suffix read alone as a speaker ("S.A." of "Petroleos de Venezuela, S.A. said")
@@ -119,23 +133,35 @@ class BodyKind:
 
 
 def _company_mention(s: dict, label: str, text: str, start: int) -> str:
-    """'company', 'firm', 'group' or 'bank' for "the (state oil) company" equal to the label;
-    'alone' for a suffix read alone; else ''."""
+    """'company', 'firm', 'group', 'bank' or 'concern' for "the (state oil) company" equal to the
+    label; 'described' for a group or a concern of a nationality ("the Dutch electronics group");
+    'subsidiary' for "The Mobil Corp subsidiary"; 'alone' for a suffix read alone; else ''."""
     if label.replace(".", "").lower() in _SUFFIX_ALONE:
         return "alone"
     if s.get("named") or text[start : start + 4].lower() != "the ":
         return ""
+    if (m := _SUBSIDIARY.match(text, start)) is not None and m.group(0).lower() == label.lower():
+        return "subsidiary"
     m = _COMPANY.match(text, start)
-    return m.group(1).lower() if m is not None and m.group(0).lower() == label.lower() else ""
+    if m is None or m.group(0).lower() != label.lower():
+        return ""
+    head = m.group(2).lower()
+    national = any(w.lower() in DEMONYMS or w.lower() in IRREGULAR_DEMONYMS for w in m.group(1).split())
+    return "described" if national and head in ("group", "concern") else head
 
 
 def _lead_name(text: str, start: int, head: str) -> str:
-    """The name the text opens with; for "the group" or "the bank" only where the name says so."""
+    """The name the text opens with; for "the group" or "the bank" only where the name says so;
+    for "The Mobil Corp subsidiary" only where the name opens with the parent's first word and is
+    not the parent's ("Mobil Oil Corp")."""
     m = _LEAD.match(text)
     if m is None or (head == "alone" and start > m.end()):
         return ""
-    name = " ".join((m.group(1) or m.group(2)).split())
+    name = " ".join((m.group(1) or m.group(2) or m.group(3)).split())
     words = name.split()
+    if head == "subsidiary":
+        parent = _SUBSIDIARY.match(text, start).group(1).split()  # type: ignore[union-attr]
+        return name if words[0] == parent[0] and words != parent else ""
     if head != "alone" and not any(w in words for w in _HEAD_NAMES.get(head, words)):
         return ""  # "the group" after a lead that names no group
     return name

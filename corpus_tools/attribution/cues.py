@@ -25,6 +25,7 @@ from corpus_tools.attribution.demands import demand_or_appeal
 from corpus_tools.attribution.doc_texts import token_sent
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.future_acts import future_act
+from corpus_tools.attribution.hailed_signs import hailed_as
 from corpus_tools.attribution.heard_by import heard_by
 from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.hearings import finite_hearing, hearing_noun, told_bench, trailing_hearing
@@ -115,6 +116,7 @@ def cue_kind(tok) -> str | None:
         said = statement_verb(tok) and not jury_verdict(tok)  # "..., an inquest jury ruled": a verdict
         said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         said = said or persuaded_that(tok) or indicated(tok)  # "persuade X that", "indicated to X that"
+        said = said or hailed_as(tok)  # "newspapers hailed the accords as a sign that"
         return "verb" if said else None
     order = reporting_restriction(tok) or thing_points(tok)  # "reporting restrictions", "It all pointed to"
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":

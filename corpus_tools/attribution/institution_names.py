@@ -35,6 +35,12 @@ go on as the name does: "B.C. Resources" of "British Columbia Resources Investme
 Forest Products", "U.S. Steel"): the initials, with dots or without ("BC"), are spelt out as those
 words, then the short form is read as the name's leading words above.
 
+Round 37 (branch debt37, round 35's held-out 6209+11082, ``benchmarks/claims.md`` fm13) read the
+initials of a government's body whose name the wire writes with its head last: "USDA" of "The U.S.
+Agriculture Department" (the U.S. Department of Agriculture), the head noun ("Department",
+"Ministry", "Bureau", "Office", "Agency", "Service", "Administration") put before the words it
+follows, the words before those kept, for a short form of three capitals or more.
+
 A company and its unit or parent are two names that share their first word or words and go on
 differently ("Cominco Ltd", "Cominco American Inc"): a name written with its own suffix is a whole
 name, a short form only of the same name going on ("Harlan Trust Co" of "Harlan Trust Co of
@@ -42,7 +48,8 @@ Boston"), so they stay apart; a short form without one ("Goodyear" beside
 "Goodyear Aerospace") is joined only where the document names no second body opening with it.
 
 * :func:`same_institution`: whether two labels of named institutions are one body;
-* :func:`institution_words`: a label's words without its article, ticker and legal suffix.
+* :func:`institution_words`: a label's words without its article, ticker and legal suffix;
+* :func:`initialled`: whether one label is the other's acronym, in either word order.
 """
 
 from __future__ import annotations
@@ -52,7 +59,7 @@ import re
 
 from corpus_tools.text.name_initials import SMALL_WORDS, stand_for
 
-__all__ = ["institution_words", "same_institution"]
+__all__ = ["initialled", "institution_words", "same_institution"]
 
 _WORD = re.compile(r"[\w&-]+")
 
@@ -147,6 +154,8 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
         False
         >>> same_institution("B.C. Resources", "British Columbia Resources Investment Corp")
         True
+        >>> same_institution("USDA", "The U.S. Agriculture Department")
+        True
     """
     (ra, wa), (rb, wb) = _named(a), _named(b)
     if not wa or not wb:
@@ -157,8 +166,8 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
     raw_short, raw_full = (a, rb) if len(wa) < len(wb) else (b, ra)
     if len(short) == 1 and len(short[0]) > 1 and stand_for(short[0], full):
         return True  # "BA" and "British Airways"
-    if len(short) == 1 and _acronym(raw_short) and len(raw_full) > 2 and _syllables(short[0], raw_full):
-        return True  # "NYMEX" and "New York Mercantile Exchange"
+    if len(short) == 1 and _acronym(raw_short) and _initials(short[0], raw_full):
+        return True  # "NYMEX": New York Mercantile Exchange; "USDA": the U.S. Agriculture Department
     raw = _named(raw_short)[0]  # with its own suffix, a short form only of the same name and more
     short, raw = _spelt_out(raw_short, short, full), _spelt_out(raw_short, raw, full)  # "B.C. Resources"
     if short == full:
@@ -174,6 +183,49 @@ def same_institution(a: str, b: str, others: list[str] | tuple[str, ...] = ()) -
         return False
     rivals = [o for o in others if _named(o)[1] not in (wa, wb) and _named(o)[1][-len(short) :] == short]
     return not rivals  # "the Commission" of a text naming the Law Commission too: neither
+
+
+#: the head nouns of a government's body, which the wire writes last ("the Agriculture
+#: Department") and its initials first ("USDA": the U.S. Department of Agriculture)
+_BODY_HEADS = frozenset("department ministry bureau office agency service administration".split())
+
+
+def _head_first(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A body's name written head last ("us agriculture department") in the order its initials
+    follow, the head before its subject, the words before them kept ("us department agriculture",
+    "department us agriculture"); none when the last word is no body's head noun.
+
+    >>> _head_first(("us", "agriculture", "department"))
+    [('department', 'us', 'agriculture'), ('us', 'department', 'agriculture')]
+    """
+    if len(words) < 2 or words[-1] not in _BODY_HEADS:
+        return []
+    return [(*words[:i], words[-1], *words[i:-1]) for i in range(len(words) - 1)]
+
+
+def _initials(short: str, full: tuple[str, ...]) -> bool:
+    """Whether one word ``short`` (lower case) is the initials or syllables of the words ``full``
+    (three or more), or of a body's name written with its head last (:func:`_head_first`)."""
+    if len(full) > 2 and _syllables(short, full):
+        return True  # "NYMEX" and "New York Mercantile Exchange"
+    return any(_syllables(short, w) for w in _head_first(full))  # "USDA": U.S. Department of Agriculture
+
+
+def initialled(a: str, b: str) -> bool:
+    """Whether one of two labels of named institutions is an acronym of three capitals or more that
+    is the other's initials or syllables, in its order or with a body's head first (module
+    docstring): one body across the documents of one story.
+
+    Example:
+        >>> initialled("USDA", "The U.S. Agriculture Department")
+        True
+        >>> initialled("NYMEX", "New York Mercantile Exchange")
+        True
+        >>> initialled("USDA", "The U.S. Commerce Department")
+        False
+    """
+    short, full = (a, b) if _acronym(a) else (b, a)
+    return _acronym(short) and not _acronym(full) and _initials(_named(short)[0][-1], _named(full)[0])
 
 
 #: a first word written as initials: capitals with dots ("B.C.", "N.Z.") or two to four capitals

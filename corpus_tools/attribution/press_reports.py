@@ -15,14 +15,21 @@ members of the Reagan cabinet have stressed the agriculture issue" (round 37, br
 Reuters-21578 15738 8, ``benchmarks/claims.md`` ag12, where "Public statements in recent weeks" was
 an institution).
 
-* :func:`press_report`: whether the label is such a report.
+A statement quoted from a named paper credits it ("The head of the National Merchant Marine
+Authority, Murilo Rubens Habbema, was quoted in today's Gazeta Mercantil newspaper as saying that
+..."): the medium of the cue names a paper by its name and a paper's noun, so the statement credits
+an outlet as "told Reuters" does; the findings had counted one credit where the story gives two
+(round 37, branch debt37, round 35's held-out 2326+2542, ``benchmarks/claims.md`` sm4).
+
+* :func:`press_report`: whether the label is such a report;
+* :func:`named_paper`: whether a cue's medium is a paper named.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["press_report"]
+__all__ = ["named_paper", "press_report"]
 
 _LABEL = re.compile(
     r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
@@ -45,3 +52,23 @@ def press_report(label: str) -> bool:
     """
     cheap = label[-1:] == "s" or label[-7:].lower() == " report"  # the cheap test first
     return cheap and bool(_LABEL.match(label))
+
+
+#: a paper named by its name and its noun: "today's Gazeta Mercantil newspaper", "the daily Al-Ahram"
+_PAPER = re.compile(
+    r"\b(?:(?!(?:The|A|An|This|Its)\b)[A-Z][\w'-]*\s+){1,4}(?:newspaper|daily|weekly|magazine)\b"
+    r"|\b(?:daily|weekly|newspaper)\s+[A-Z]"
+)
+
+
+def named_paper(medium: str) -> bool:
+    """Whether a cue's ``medium`` names a paper (module docstring): a statement that credits it.
+
+    Example:
+        >>> named_paper("today 's Gazeta Mercantil newspaper"), named_paper("the daily Al Anba")
+        (True, True)
+        >>> named_paper("a statement"), named_paper("the newspaper"), named_paper("The newspaper")
+        (False, False, False)
+    """
+    cheap = "paper" in medium or "daily" in medium or "weekly" in medium or "magazine" in medium
+    return cheap and bool(_PAPER.search(medium))

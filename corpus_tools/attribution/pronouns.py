@@ -14,6 +14,7 @@ mentions) so each module stays one shape.
 from __future__ import annotations
 
 from corpus_tools.attribution import epithets
+from corpus_tools.attribution.institution_names import LEGAL_SUFFIXES
 from corpus_tools.attribution.topics import marked_woman
 
 __all__ = [
@@ -59,8 +60,18 @@ def compatible(pronoun: str, e: dict) -> bool:
             and not group
         )
     if gender == "n":
-        return e["number"] == "s" and e["type"] in ("organisation", "document", "media", "government")
+        body = e["type"] in ("organisation", "document", "media", "government") or _suffixed(e)
+        return e["number"] == "s" and body
     return gender == "p" and (e["number"] == "p" or e["type"] in ("organisation", "government", "media"))
+
+
+def _suffixed(e: dict) -> bool:
+    """A speaker the tagger typed a person whose name ends with a company's legal suffix ("Crazy
+    Eddie Inc said its board has adopted ... It said"): a company, which "it" stands for, before a
+    part of it told inside its statement ("its board"; round 37, branch debt37, the round-35 sweep's
+    16211+16409, ``benchmarks/speaker_sweep35.md``, where "It" went to "its board")."""
+    words = str(e.get("label", "")).replace(".", "").split()
+    return e["type"] == "person" and len(words) > 1 and words[-1].lower() in LEGAL_SUFFIXES
 
 
 def antecedents(att, f: dict, seen: list[tuple], window: int) -> list[dict]:

@@ -20,6 +20,7 @@ from corpus_tools.attribution.couples import pair_words, person_names, same_peop
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
 from corpus_tools.attribution.hearings import is_hearing
+from corpus_tools.attribution.institution_names import initialled
 from corpus_tools.attribution.kin_genders import kin_name
 from corpus_tools.attribution.label_cases import label_form, same_label
 from corpus_tools.attribution.misprints import misprint
@@ -65,6 +66,8 @@ class _Who:
             return False
         if self.named and self.kind == other.kind == "organisation" and _one_body(self.names, other.names):
             return True  # "University Hospital" of a paper, "University Hospital of Westshire"
+        if self.named and self.kind == other.kind == "organisation" and initialled(self.label, other.label):
+            return True  # "USDA" of one document, "The U.S. Agriculture Department" of the next
         if self.named:
             same = self.kind == other.kind and self.people == other.people and same_people(self, other)
             return same and self._given_agree(other)

@@ -201,15 +201,23 @@ def _second_apposition(tok) -> bool:
     return tok.head.dep_ == "appos" or any(c.dep_ == "appos" and c.i < tok.i for c in tok.head.children)
 
 
+#: a legislator's party and state after the name ("R-Idaho", "D-Okla.", "I-Vt")
+_PARTY_TAG = re.compile(r"[RDI]\s?-\s?[A-Z][\w.]*")
+
+
 def relative_antecedent(pronoun, verb):
     """The noun phrase a relative pronoun subject stands for: the noun its relative clause modifies
     ("Two sweethearts who could not bear to be apart killed themselves after leaving a note
-    saying": "sweethearts", not the clause the participle hangs on)."""
+    saying": "sweethearts", not the clause the participle hangs on). A party tag in apposition is
+    the name's ("Sen. James McClure, R-Idaho, who agreed that": McClure, not "R-Idaho"; round 37,
+    branch debt37, the round-36 sweep's 10138, ``benchmarks/speaker_sweep36.md``)."""
     clause = pronoun.head
     noun = clause.head if clause.dep_ == "relcl" and clause.head != clause else verb.head
     place = noun
     while place.dep_ == "appos" and place.head != place:
         place = place.head
+    if place is not noun and _PARTY_TAG.fullmatch(noun.doc[noun.left_edge.i : noun.i + 1].text):
+        return place  # "McClure, R-Idaho, who agreed": McClure
     if (  # "Denning, 58, from Bracknell, Berkshire, who admitted": the person, not the address
         pronoun.lower_ == "who"
         and place.dep_ == "pobj"

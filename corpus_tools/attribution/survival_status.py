@@ -155,6 +155,9 @@ def one_version(
                 for t, label in ((t, str(t["speaker_label"])) for t in others)
                 if not court or label in court  # the one body's label, over loose ones
             ]
+        # a credit kept on another of the speaker's statements is not dropped ("was quoted in the X
+        # newspaper as saying" -> "was quoted as saying ...", then "he told the X newspaper")
+        credit_lost = credit_lost and not any(r["via_agency"] for r in mine if r["speaker_id"] in same)
         voice = [r for r in mine if speaks_for(stmts[0], r)]  # the spokesman's institution
         kept = kept or (max(loose, told) if voice else 0)  # told without saying who: survival by statement
         status = (

@@ -15,6 +15,7 @@ fitted on the METER courts stories of ``TUNE_10`` in ``benchmarks/claims.py``,
 * :func:`subject_candidates`: named subjects, a company described as one ("the firm, Hallam Gas,"),
   and a person described by a gendered noun who is named ("Mr Kim's widow, Min-Ji Park, left
   court"); never a name inside a quotation ("'Kim often cries,' ... He said": not Kim);
+* :func:`deliberative_body`: "The committee approved the bill. They said": the committee;
 * :func:`marked_woman`: whether "she" may be a woman the text marks as one ("Mr Kim's wife").
 """
 
@@ -28,7 +29,14 @@ from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.doc_texts import doc_ents, doc_text, doc_tokens, span_sent, token_sent
 from corpus_tools.attribution.paragraph_speakers import previous_speaker_first
 
-__all__ = ["marked_woman", "quoted", "sentence_topic", "subject_candidates", "topic_first"]
+__all__ = [
+    "deliberative_body",
+    "marked_woman",
+    "quoted",
+    "sentence_topic",
+    "subject_candidates",
+    "topic_first",
+]
 
 _PERSONAL = {"he", "she"}
 
@@ -125,6 +133,29 @@ def _office(t) -> bool:
     )
 
 
+#: bodies that decide together and speak as "they" ("The committee approved the bill. They said")
+_DELIBERATIVE = frozenset("committee subcommittee panel commission council board".split())
+
+
+def deliberative_body(t) -> bool:
+    """Whether a noun is a definite body that decides together as the subject of its verb ("The
+    committee approved the legislation yesterday."): a later "They said", with no speaker before it
+    that a "they" may be, is that body (round 37, branch debt37, round 36's held-out 9055+10101,
+    ``benchmarks/claims.md`` vf12, where "They said its impact would be felt only by Japanese
+    firms" had no speaker). "A committee", "committees" and "the committee's chairman" are none.
+
+    >>> from corpus_tools.text.nlp import load_model
+    >>> doc = load_model()("The panel approved the plan. A panel met.")
+    >>> deliberative_body(doc[1]), deliberative_body(doc[7])
+    (True, False)
+    """
+    return (
+        t.tag_ == "NN"
+        and t.lemma_.lower() in _DELIBERATIVE
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    )
+
+
 def _place_named(e) -> bool:
     """A name the tagger takes for a person's that follows "the": a court or a building named
     for someone ("The Old Bailey was told ... She said to him": "She" is no "Bailey"; round 17's
@@ -148,7 +179,8 @@ def subject_candidates(paragraphs) -> list[tuple]:
     """The subjects of a document's paragraphs a pronoun may refer to, as (offset, paragraph,
     span): named subjects, a company described as one ("the firm, Hallam Gas, offered ...":
     "It pleaded guilty" is the firm) and a person described by a gendered noun ("Mr Kim's widow,
-    Min-Ji Park, left court": a "she" after it) and a definite office alone ("The judge"); none
+    Min-Ji Park, left court": a "she" after it), a definite office alone ("The judge") and a
+    definite body that decides together ("The committee approved", :func:`deliberative_body`); none
     inside a quotation, whose names are the speaker's words, not the people the text goes on about,
     nor a person's name after "the" (:func:`_place_named`), nor a common noun capitalised as the
     first word of its sentence (:func:`_common_opening`)."""
@@ -168,7 +200,15 @@ def subject_candidates(paragraphs) -> list[tuple]:
             appos = [c for c in t.children if c.dep_ == "appos"]
             described = epithets.head_gender(t) and (_named(appos) or described_actor(t))  # "The boy went"
             job = _job_subject(t, appos)  # "A pathologist, Tom Reed, gave"
-            if t.lemma_.lower() in COMPANY_HEADS or described or _office(t) or job or another_person(t):
+            body = deliberative_body(t)  # "The committee approved the bill. They said"
+            if (
+                t.lemma_.lower() in COMPANY_HEADS
+                or described
+                or _office(t)
+                or job
+                or another_person(t)
+                or body
+            ):
                 span = doc[t.left_edge.i : (appos[0].right_edge.i if appos else t.i) + 1]
                 out.append((offset + span.start_char, para, span))
     return [c for c in out if not quoted(c[2])]
