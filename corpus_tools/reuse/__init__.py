@@ -32,4 +32,6 @@ A sentence echoing a source sentence that another sentence copies word for word 
 (:mod:`~.echoes`), read by :mod:`~.alignment`.
 An update from the source's own outlet that tells the earlier story again close to its words:
 partially derived, not "not derived" (:mod:`~.retold_update`), read by :mod:`~.derivation`.
+Which of two undated versions reads as the earlier, read on the family tree's edges to root an
+undated family at its original (:mod:`~.family_lean`), read by :mod:`~.family_order`.
 """

@@ -21,8 +21,11 @@ go to the first of identical copies, then to the fewest passages (a reordered
 text breaks into more), then to the latest. Candidates must come earlier: in
 ``published`` order when the dates differ; otherwise in *text order*: the
 documents of one family are ordered along the spanning tree of smallest
-differences, walked from a root (see :func:`corpus_tools.reuse.family_order.text_order`). Without
-dates the direction is a guess: benchmarks/README.md gives the figures. A document
+differences, walked from a root (see :func:`corpus_tools.reuse.family_order.text_order`): the
+witness from which the tree's edges read forward the most, each edge read as a reader reads two
+versions (what one adds is foreign, what it cuts was the story's; an update writes a new lead; a copy
+spells out the wire's units: :mod:`corpus_tools.reuse.family_lean`), an edge read backward turned.
+Without dates the direction is still a guess: benchmarks/README.md gives the figures. A document
 that also takes ``merge_min`` words or more, not explained by its parent, from a
 second earlier witness names it as ``second_parent_doc_id`` (a paper combining
 two takes). Documents of one ``group`` (a wire story's takes) are one witness.
@@ -59,6 +62,7 @@ from corpus_tools.io.corpus import UNKNOWN, require_columns
 from corpus_tools.reuse.companion import companions
 from corpus_tools.reuse.documents import _dates, _is_wire, source_groups
 from corpus_tools.reuse.family_edge import COPY_COVERAGE, COPY_PASSAGE_WORDS, witness_row  # noqa: F401 (were here)
+from corpus_tools.reuse.family_lean import witness_lean
 from corpus_tools.reuse.family_order import comes_before, text_order
 from corpus_tools.reuse.passages import MIN_TOKENS, find_passages, hashed_tokens
 from corpus_tools.reuse.retold import SHORT_TOKENS, retold_parents
@@ -189,8 +193,12 @@ def family_edges(
     }
     pairs = {(a, b): min(cost[(a, b)], cost.get((b, a), np.inf)) for a, b in cost if a < b}
     doc_wire = _is_wire(corpus)
-    wire = [any(doc_wire.get(d, False) for d in groups[n]) for n in names]
-    rank = text_order(len(names), pairs, dates, wire)
+    # a wire witness: marked so, or undated takes of one group (a wire story's takes)
+    wire = [
+        any(doc_wire.get(d, False) for d in groups[n]) or (len(groups[n]) > 1 and dates[i] is None)
+        for i, n in enumerate(names)
+    ]
+    rank = text_order(len(names), pairs, dates, wire, witness_lean(bodies, toks, masks))
     order = {i: (dates[i] or far, rank[i], i) for i in range(len(names))}
     outlets, roles = _meta(corpus, "outlet"), _meta(corpus, "role")
     w_outlet = [next((outlets[d] for d in groups[n] if d in outlets), None) for n in names]

@@ -7,9 +7,12 @@ of another, by date when both dates are known and differ, else by that order.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 
 __all__ = ["comes_before", "text_order"]
+
+TURN = True
 
 
 def _spanning_tree(n: int, pairs: dict) -> tuple[dict[int, list[int]], list[int]]:
@@ -52,12 +55,62 @@ def _distance_sums(members: list[int], adj: dict, weight) -> dict[int, float]:
     return sums
 
 
-def text_order(n: int, pairs: dict, dates: list, wire: list[bool]) -> list[float]:
+def _forward(members: list[int], adj: dict, lean) -> tuple[dict[int, int], dict[tuple[int, int], int]]:
+    """For each witness of a tree, how far the tree reads forward from it: the sum of
+    ``lean(parent, child)`` over its edges oriented away from it (rerooting, one call per edge);
+    and each edge's lean, both ways."""
+    root = members[0]
+    order, up = [root], {root: None}
+    for x in order:
+        for y in adj[x]:
+            if y not in up:
+                up[y] = x
+                order.append(y)
+    edge = {x: lean(up[x], x) for x in order[1:]}
+    score = {root: sum(edge.values())}
+    for x in order[1:]:
+        score[x] = score[up[x]] - 2 * edge[x]
+    both = {(up[x], x): v for x, v in edge.items()}
+    both.update({(x, u): -v for (u, x), v in list(both.items())})
+    return score, both
+
+
+def _leaning(queue: list[int], adj: dict, leans: dict) -> list[int]:
+    """The witnesses of ``queue`` (a walk of the tree from its root) reordered so that each edge
+    the lean reads backward (child before parent) is turned: the child then comes first; every
+    other edge keeps the walk's direction (a topological order, ties by the walk)."""
+    step = {x: k for k, x in enumerate(queue)}
+    after: dict[int, list[int]] = defaultdict(list)
+    n_before = dict.fromkeys(queue, 0)
+    for x in queue:
+        for y in adj[x]:
+            if step[y] > step[x]:  # the walk's edge x -> y, turned when y reads as earlier
+                a, b = (y, x) if leans.get((x, y), 0) < 0 else (x, y)
+                after[a].append(b)
+                n_before[b] += 1
+    ready = [(step[x], x) for x in queue if not n_before[x]]
+    heapq.heapify(ready)
+    out = []
+    while ready:
+        _, x = heapq.heappop(ready)
+        out.append(x)
+        for y in after[x]:
+            n_before[y] -= 1
+            if not n_before[y]:
+                heapq.heappush(ready, (step[y], y))
+    return out
+
+
+def text_order(n: int, pairs: dict, dates: list, wire: list[bool], lean=None) -> list[float]:
     """A rank per witness for ordering without dates: the spanning tree of smallest differences
     walked from its root. The root is the earliest dated witness when there is one, else a
-    ``wire``/``original`` witness, else the tree's median (the smallest sum of differences to the
-    others: an original sits among the versions taken from it; on planted Reuters families this
-    finds the parent of 0.57 of the versions, against 0.47 for "the fuller text is the source")."""
+    ``wire``/``original`` witness, else the witness from which the tree reads forward the most
+    (``lean(a, b)``, positive when ``a`` reads as earlier than ``b``, read on the tree's edges:
+    :func:`corpus_tools.reuse.family_lean.edge_lean`), ties to the tree's median (the smallest sum
+    of differences to the others: an original sits among the versions taken from it; on planted
+    Reuters families the median alone finds the parent of 0.57 of the versions, against 0.47 for
+    "the fuller text is the source"; ``benchmarks/README.md``, round 37, gives the figures with
+    the lean)."""
     adj, comp = _spanning_tree(n, pairs)
     comps: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -70,14 +123,30 @@ def text_order(n: int, pairs: dict, dates: list, wire: list[bool]) -> list[float
     for members in comps.values():
         sums = _distance_sums(members, adj, weight)
         first = min((dates[j] for j in members if dates[j] is not None), default=None)
-        root = min(members, key=lambda i: (first is not None and dates[i] != first, not wire[i], sums[i], i))
+        undated = first is None and not any(wire[j] for j in members)
+        ahead, leans = (
+            _forward(members, adj, lean) if lean is not None and undated and len(members) > 1 else ({}, {})
+        )
+        root = min(
+            members,
+            key=lambda i: (
+                first is not None and dates[i] != first,
+                not wire[i],
+                -ahead.get(i, 0),
+                sums[i],
+                i,
+            ),
+        )
         seen, queue = {root}, [root]
-        for step, node in enumerate(queue):
-            rank[node] = step
+        for node in queue:
             for nb in sorted(adj[node], key=lambda x: (weight(node, x), x)):
                 if nb not in seen:
                     seen.add(nb)
                     queue.append(nb)
+        if TURN and leans:
+            queue = _leaning(queue, adj, leans)
+        for step, node in enumerate(queue):
+            rank[node] = step
     return rank
 
 
