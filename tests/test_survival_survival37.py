@@ -141,3 +141,20 @@ _TORONTO = "it will buy a seat on the Toronto Stock Exchange"
 )
 def test_other_entity(version, source, other):
     assert other_entity(version, source) is other
+
+
+# "The daily" after "the official People's Daily" -> "the People's Daily" (12750+12879 of swept_33)
+_DAILY = (
+    "Hanoi has slowed its price reform for fear of unrest.\n"
+    "    This view was reflected by the official Nhan Dan Daily in an article this week.\n"
+    "    The daily said rice prices had been rising too quickly in recent years.\n"
+)
+_DAILY_LATER = (
+    "Hanoi has put the brakes on its price reform for fear of unrest.\n"
+    "    Rice prices had been rising too quickly in recent years, the Nhan Dan Daily said.\n"
+)
+
+
+def test_the_daily_is_the_paper_named_before_kept():
+    rows = _survival(_DAILY, _DAILY_LATER)
+    assert rows["The daily"] == ("kept", "")
