@@ -60,7 +60,7 @@ def other_entity(version: str, source: str) -> bool:
         >>> other_entity("it agreed to buy the seat", toronto)
         False
     """
-    if version.count(" ") < 3 or not any(c.isupper() for c in version[1:]):  # the cheap test first
+    if version.count(" ") < 3 or version[1:] == version[1:].lower():  # the cheap test first: a capital
         return False
     mine, theirs = _names(version), _names(source)
     low_v, low_s = version.lower(), source.lower()
