@@ -30,6 +30,11 @@ def print_series(corpus, key: str) -> None:
     for doc_id in ids:
         print(f"\n=== {key}: document {doc_id} ===")
         print_document(corpus, a, doc_id)
+    print_survival(a)
+
+
+def print_survival(a: ct.Analysis) -> None:
+    """Print ``a``'s ``speaker_survival`` rows, one a line (``survival37.py`` prints them alone)."""
     print("--- survival (source speaker | in doc | status | became | kept/statements)")
     for r in a.speaker_survival.itertuples():
         print(

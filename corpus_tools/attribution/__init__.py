@@ -410,4 +410,10 @@ One person, pair or body under several names:
 * :mod:`~.body_orders`: "a spokesman for the Ministry of Trade said ... The Trade Ministry official
   said": one ministry under its two names, its definite official or spokesman the ministry (round
   36);
+* :mod:`~.group_labels`: "one western diplomat" and "a Western diplomat", "EC foreign ministers
+  meeting here" and "EC foreign ministers", "Agency officials" and "Economic Planning Agency
+  officials": one group, kept; the source's bare "The officials" after "U.S. Officials" is them
+  (round 37);
+* :mod:`~.other_entities`: a seat on the Montreal exchange is no statement on the Toronto one: two
+  named things of one kind, two statements (round 37);
 """

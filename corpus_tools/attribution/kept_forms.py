@@ -27,6 +27,7 @@ import pandas as pd
 from corpus_tools.attribution.couples import joint_members
 from corpus_tools.attribution.doc_rows import rows_by_doc
 from corpus_tools.attribution.given_names import given_only_ids
+from corpus_tools.attribution.group_labels import back_reference_ids
 from corpus_tools.attribution.member_pairs import pairs_naming
 from corpus_tools.attribution.owned_documents import owned_ids
 from corpus_tools.attribution.qualified_bodies import qualified_ids
@@ -95,6 +96,7 @@ def also_same(me, mine: dict, rivals: list) -> set:
     found = joint_members(me, mine) | short_label_ids(me, mine, rivals) | given_only_ids(me, mine, rivals)
     found |= pairs_naming(me, mine, rivals)  # "Ziad Khattab and Lisa Lloyd" for the source's "Ziad Kattab"
     found |= owned_ids(me, mine, rivals)  # "Watanabe's latest proposals" for the source's "Watanabe"
+    found |= back_reference_ids(me, mine, rivals)  # the source's "The officials" after "U.S. Officials"
     return found | qualified_ids(me, mine, rivals)  # "Kent police" for the source's "police"
 
 

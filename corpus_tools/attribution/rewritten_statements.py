@@ -12,10 +12,13 @@ would be ``kept_other_statement``: one of the version's statements of him sharin
 :data:`MIN_SHARED` of its content words beyond the story's stock (and :data:`MIN_SHARE` of them) with
 one of his source statements keeps that statement, unless a statement of another source speaker
 shares more of them and at least :data:`MIN_OTHER` (then it is that speaker's statement, given to
-him).
+him); never one naming another thing of the same kind (:mod:`~.other_entities`: a seat on another
+exchange, another savings and loan association).
 """
 
 from __future__ import annotations
+
+from corpus_tools.attribution.other_entities import other_entity
 
 __all__ = ["MIN_OTHER", "MIN_SHARE", "MIN_SHARED", "rewritten"]
 
@@ -56,7 +59,8 @@ def rewritten(stmts: list[dict], mine: list[dict], same: set, source_recs: list[
         if t["speaker_id"] not in same:
             continue
         own = t["keys"] - stock
-        his = max((len(own & k) for s in stmts for k in s["part_keys"]), default=0)
+        told = [s for s in stmts if not other_entity(str(t.get("content", "")), str(s.get("content", "")))]
+        his = max((len(own & k) for s in told for k in s["part_keys"]), default=0)  # :mod:`~.other_entities`
         theirs = max((len(own & k) for k in others), default=0)
         if his >= max(MIN_SHARED, MIN_SHARE * len(own)) and (theirs < MIN_OTHER or theirs <= his):
             return True

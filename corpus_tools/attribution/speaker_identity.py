@@ -19,6 +19,7 @@ from corpus_tools.attribution.body_statements import same_body
 from corpus_tools.attribution.couples import pair_words, person_names, same_people
 from corpus_tools.attribution.defendant import defendant_heads, is_defendant
 from corpus_tools.attribution.entities import description_key, government_key, leaders, speaker_kind
+from corpus_tools.attribution.group_labels import same_group
 from corpus_tools.attribution.hearings import is_hearing
 from corpus_tools.attribution.institution_names import initialled
 from corpus_tools.attribution.kin_genders import kin_name
@@ -73,7 +74,9 @@ class _Who:
             return same and self._given_agree(other)
         if bool(self.description) and self.description == other.description:
             return True
-        return qualified_group(self.label, other.label)  # "Commission sources", "EC Commission sources"
+        if qualified_group(self.label, other.label):  # "Commission sources", "EC Commission sources"
+            return True
+        return same_group(self.label, other.label)  # "one western diplomat", "a Western diplomat"
 
     def _given_agree(self, other: _Who) -> bool:
         """No given names on one side, or one given name (a misprint or a short form apart: "Bob" and

@@ -26,6 +26,7 @@ from corpus_tools.attribution.given_rivals import rival_surname
 from corpus_tools.attribution.group_persons import group_to_person
 from corpus_tools.attribution.kept_forms import also_same, speaks_for
 from corpus_tools.attribution.named_tellers import says_who
+from corpus_tools.attribution.other_entities import other_entity
 from corpus_tools.attribution.own_voice import own_voice, told_anywhere
 from corpus_tools.attribution.paraphrase import (
     SPEECH_FORMS,
@@ -114,6 +115,7 @@ def one_version(
                     for t in mine
                     if int(t["sent_id"]) in targets
                     and _shares_content(t["content"], stmt["content"])
+                    and not other_entity(str(t["content"]), str(stmt["content"]))  # :mod:`~.other_entities`
                     and who[t["speaker_id"]].hearing == me.hearing  # "a court heard" is no one's new speaker
                 ]
                 or _told_otherwise(stmt, mine, same, who)
@@ -223,6 +225,7 @@ def _told_otherwise(stmt: dict, mine: list[dict], same: set, who: dict) -> list[
         and any(
             keeps_keys(t["keys"], part, same_speaker=t["speaker_id"] in same) for part in stmt["part_keys"]
         )
+        and not other_entity(str(t["content"]), str(stmt["content"]))  # another exchange's seat
     ]
 
 
