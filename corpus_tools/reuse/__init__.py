@@ -32,4 +32,9 @@ A sentence echoing a source sentence that another sentence copies word for word 
 (:mod:`~.echoes`), read by :mod:`~.alignment`.
 An update from the source's own outlet that tells the earlier story again close to its words:
 partially derived, not "not derived" (:mod:`~.retold_update`), read by :mod:`~.derivation`.
+A number's scale and percent words, a name's particles, a ticker's exchange letters and a decimal
+read whole: parts of a fact, no words of a text's own (:mod:`~.fact_parts`), read by
+:mod:`~.novelty`.
+A sentence fused beside its neighbour from source sentences holding its names and little else, at
+a low score, is new (:mod:`~.names_fused`), read by :mod:`~.neighbours`.
 """
