@@ -20,7 +20,9 @@ admitted five charges" cut). So :func:`claimed_changes` reads the rows as a read
   conjunction the other does not open on ("that revealed" -> "revealing"), a pronoun only for a
   pronoun, a name or a noun phrase ("They" -> "There wore" is none), and a capitalised word inside a
   sentence (a name's) only against another ("Children's" -> "baby" is none; headline capitals are
-  no name);
+  no name); a word misprinted by one letter for the word mended ("Rexnord nc" -> "Rexnord Inc") and
+  a possessive for a phrase that names its owner ("its" -> "the U.S.") are words replaced (round 37,
+  branch rkind37);
 - an ``attribution_change`` is one when :func:`speaker_change` holds: both sides name a verb of
   saying, each a neutral one ("said", "told", "heard", "claimed") or the same on both sides, with a
   speaker or a listener beside it and nothing else of content ("heard" -> "was told"; "said the
@@ -49,6 +51,7 @@ from corpus_tools.lexicon import (
     lemma_key,
     tokenize,
 )
+from corpus_tools.reuse.misprints import one_edit
 from corpus_tools.variants.reformed_pairs import DANGLING
 from corpus_tools.variants.slot_numbers import SCALES
 from corpus_tools.variants.units import MAX_UNIT_WORDS, is_rewording
@@ -159,6 +162,10 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
         (True, True)
         >>> whole_replacement("7,242,117", "seven mln")  # a count rounded (round 36, TUNE_36's 4167)
         True
+        >>> whole_replacement("nc", "Inc", "Rexnord [nc] said", "Rexnord [Inc] said")  # a misprint mended
+        True
+        >>> whole_replacement("its", "the U.S."), whole_replacement("their", "the elderly")  # the owner named
+        (True, False)
     """
     if all(_number(x) for x in (source_form, form)):
         return True  # "two other special hospitals" -> "three ...": one number for one (round 31)
@@ -180,11 +187,19 @@ def whole_replacement(source_form: str, form: str, source_context: str = "", con
     kinds = _function_kinds(low, wa, wb)
     if kinds is not None:
         return kinds
+    if len(wa) == len(wb) == 1 and _misprint(low[0][0], low[1][0]):
+        return True  # "Rexnord nc" -> "Rexnord Inc": a misprint mended (round 37, TUNE_37's 3910)
     if not any(all(w in PRONOUNS for w in ws) for ws in low):
         names = [_name_inside(a, source_context), _name_inside(b, context)]
         if None not in names and names[0] != names[1]:
             return False  # "Children's" -> "baby": a name's word against a common word
     return same_word or is_rewording(a, b)
+
+
+def _misprint(a: str, b: str) -> bool:
+    """Whether two words (lower case) are one misprinted for the other: letters, the longer of
+    three or more, one letter added, dropped or changed ("nc" for "inc")."""
+    return a.isalpha() and b.isalpha() and max(len(a), len(b)) >= 3 and one_edit(a, b)
 
 
 def _number(form: str) -> bool:
@@ -227,6 +242,10 @@ def _function_kinds(low: list[list[str]], wa: list[str], wb: list[str]) -> bool 
     preps = [ws[0] in _FUNCTION["preposition"] for ws in low]
     if any(len(ws) == 1 and p for ws, p in zip(low, preps, strict=True)) and preps[0] != preps[1]:
         return False  # "to" -> "He will": a preposition only for a preposition
+    for mine, other, words in ((low[0], low[1], wb), (low[1], low[0], wa)):
+        owner = len(other) > 1 and other[0] == "the" and any(_named(w) for w in words[1:])
+        if len(mine) == 1 and mine[0] in _POSSESSIVES and owner:
+            return True  # "its" -> "the U.S.": the owner named (round 37, TUNE_37's 12503)
     if any(len(ws) == 1 and ws[0] in _POSSESSIVES for ws in low):
         return False  # "their" -> "elderly": a determiner for an adjective of the phrase
     for mine, other, first in ((low[0], low[1], wb[0]), (low[1], low[0], wa[0])):

@@ -34,4 +34,9 @@ An update from the source's own outlet that tells the earlier story again close 
 partially derived, not "not derived" (:mod:`~.retold_update`), read by :mod:`~.derivation`.
 Which of two undated versions reads as the earlier, read on the family tree's edges to root an
 undated family at its original (:mod:`~.family_lean`), read by :mod:`~.family_order`.
+A number's scale and percent words, a name's particles, a ticker's exchange letters and a decimal
+read whole: parts of a fact, no words of a text's own (:mod:`~.fact_parts`), read by
+:mod:`~.novelty`.
+A sentence fused beside its neighbour from source sentences holding its names and little else, at
+a low score, is new (:mod:`~.names_fused`), read by :mod:`~.neighbours`.
 """

@@ -18,7 +18,8 @@ sentence against one source sentence (round 8 of issue 24, benchmarks/README.md)
   in their words, new words between, aligns to the three in a text that copies enough of them.
 * :func:`fused_beside` (round 10): a sentence fused from two or more source sentences near the one
   its aligned neighbour takes, the second bringing one word the first lacks ("across fields"),
-  aligns to them.
+  aligns to them; not when they hold its names and little else at a low score (round 37:
+  :mod:`corpus_tools.reuse.names_fused`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from corpus_tools.lexicon import HONORIFICS
 from corpus_tools.reuse.fusion import evidence_words, fuse
 from corpus_tools.reuse.lone_neighbours import shares_more
+from corpus_tools.reuse.names_fused import NAMES_SCORE, beyond_names
 from corpus_tools.reuse.similarity import sentence_words
 
 __all__ = [
@@ -272,6 +274,7 @@ def fused_beside(
             best
             and len(held) >= min_cover * len(t.evidence)
             and len(held & topical) >= max(BESIDE_MIN_TOPICAL, BESIDE_TOPICAL * len(topical))
+            and (beyond_names(t, held, min_cover) or score(t, best) >= NAMES_SCORE)  # names alone: none
         ):
             r.update(chosen=best, cls="rewritten", route="fused", score=score(t, best))
 

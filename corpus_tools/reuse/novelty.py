@@ -20,7 +20,10 @@ garbled outside ASCII ("anä"), an "l" for a "1" in a figure ("7:l4"), a stray l
 ("were n there"); a hyphenated word of its own counts once ("finger-prints"); a contraction of stop words
 ("I've") is a stop word. A name of several words ("Bay City Rollers", "Chamber of Commerce") and a
 number of several parts ("4 1/2") count once, and so does a name inside a longer one ("Denning"
-beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own.
+beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own. A number's scale
+or percent word ("five mln", "61 pct", "100 per cent") and a name's particles ("Rio de Janeiro")
+are parts of the number and the name, no words of its own, and so are a ticker's exchange letters
+("D" of "<KRPG.D>": :mod:`corpus_tools.reuse.fact_parts`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from corpus_tools.lexicon import (
     STOP_WORDS,
     lemma_key,
 )
+from corpus_tools.reuse.fact_parts import decimal, decimal_keys, name_particles, number_units, ticker_suffixes
 from corpus_tools.reuse.misprints import (
     CLIPPED,
     CLIPPINGS,
@@ -135,6 +139,7 @@ def compounds(texts: Iterable[str]) -> set[str]:
     }
     out |= joined_pairs(texts) | censored_forms(texts)  # "halfway" for "half way"; "f***ing"
     out |= date_keys(texts)  # "20/3" of "20 March" (:mod:`corpus_tools.reuse.own_forms`)
+    out |= decimal_keys(texts)  # "8.5" (:mod:`corpus_tools.reuse.fact_parts`)
     figure = lambda n: NUMBER_FIGURES.get(n.lower(), (n,))[0]  # noqa: E731
     return out | {
         f"{figure(m.group(1))} {lemma_key(match_key(norm_token(m.group(2))))}"
@@ -338,6 +343,9 @@ def novel_lists(
     for g in fact_groups(words, fact):  # "Engineer David Copeland": a description before a name
         if described(words, g, lambda i: _known_fact(words, i, known, src), common):
             fact[g[0]] = False
+    for i in name_particles(words, fact):
+        fact[i] = True  # "Rio de Janeiro", "Cor van der Klugt": one name, its particles no words
+    units = number_units(words) | ticker_suffixes(words)  # "five mln", "61 pct", "<KRPG.D>": a fact's
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
     for i in [*censored, *(i for i, w in enumerate(words) if fact[i] and _stop_contraction(w[1]))]:
         fact[i] = False  # and "I'm", "I've": stop words with a capital, no name (claims audit sk51)
@@ -350,6 +358,7 @@ def novel_lists(
             if i in censored
             else not fact[i]
             and k not in STOP_WORDS
+            and i not in units
             and not _stop_contraction(w)
             and not is_honorific(words, i)
             and not _prefix(words, i, fact, known)
@@ -366,12 +375,16 @@ def novel_lists(
     groups = {
         tuple(name_key(words[i]) for i in g if words[i][0] not in NAME_TITLES)
         for g in fact_groups(words, fact)
-        if not all(
-            words[i][0] in NAME_TITLES
-            or i in dated
-            or _known_fact(words, i, known, src)
-            or name_misprint(words, i, g, contexts or {})  # "Herald Tribunal" for "Herald Tribune"
-            for i in g
+        if (
+            decimal(words, g) not in src  # "8.5": the source's when it writes 8.5, not "8" and "5"
+            if decimal(words, g)
+            else not all(
+                words[i][0] in NAME_TITLES
+                or i in dated
+                or _known_fact(words, i, known, src)
+                or name_misprint(words, i, g, contexts or {})  # "Herald Tribunal" for "Herald Tribune"
+                for i in g
+            )
         )
     }
     groups |= {tuple(words[j][0] for j in js) for d, js in dates if d not in src}  # "20 March"
