@@ -19,6 +19,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.missed_subjects`: subjects of a verb of saying the parse misses;
 * :mod:`~.set_off_names`: "Ann Dear, however said", "X sat in court as Ann Hale, QC, said";
 * :mod:`~.label_cuts`: a label cut to its noun phrase;
+* :mod:`~.setting_phrases`: "Acme in March said", "the Board in Washington said": no part of the name;
 * :mod:`~.hyphens`: a mention cut inside a hyphenated word ("the 18-year-old");
 * :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
@@ -89,7 +90,9 @@ What a pronoun or a description stands for:
 * :mod:`~.antecedents`, :mod:`~.topics`: what a pronoun may stand for; whom a sentence goes on about;
 * :mod:`~.actors`: a pronoun after a new person's act ("The boy went ... He said") is that person;
 * :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
-* :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
+* :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names (an
+  "it" with no other antecedent near is the last body that spoke);
+* :mod:`~.nested_tellers`: "X said Y has indicated ... It said": the teller, not the report's Y;
 * :mod:`~.disjoint`: "He added" not a person named inside the statement before; a pronoun subject
   not a person its own sentence names after it ("He agreed with Mr X's lawyers");
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;

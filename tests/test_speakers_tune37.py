@@ -1,0 +1,72 @@
+"""Who speaks, the shapes round 37's tuning series showed (``benchmarks/claims_tune37.md``, kinds
+V1-V10): Reuters' business and economic copy. Invented texts of the same shapes (other names, other
+words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows, text_attributions
+
+# V1: a phrase of time or place after the name is when or where the body spoke
+_DATED = (
+    "Lakeland Mills Corp said\n"
+    "holders of 80 pct of its notes have agreed to the company's exchange offer.\n"
+    "    Lakeland Mills in February had said that the offer would be conditioned on\n"
+    "85 pct acceptance.\n"
+    "    Lakeland Mills had also said that it might seek court protection.\n"
+)
+
+
+def test_a_month_after_the_name_is_no_part_of_the_speaker():
+    assert text_attributions(_DATED)["speaker"].tolist() == [
+        "Lakeland Mills Corp",
+        "Lakeland Mills",
+        "Lakeland Mills",
+    ]
+    assert speaker_rows(_DATED) == [["Lakeland Mills", "organisation", 3]]
+
+
+_PLACED = (
+    "Harbor Trust LP said it has bought the deposits of Bayside Savings Bank.\n"
+    "    On Monday, the Federal Deposit Insurance Corp in Washington said it approved\n"
+    "the purchase of Bayside, a 40 mln dlr savings bank.\n"
+    "    The Federal Deposit Insurance Corp said it will cover some of the losses.\n"
+)
+
+
+def test_a_city_after_a_body_is_where_it_spoke():
+    assert speaker_rows(_PLACED) == [
+        ["Harbor Trust LP", "organisation", 1],
+        ["Federal Deposit Insurance", "organisation", 2],
+    ]
+
+
+def test_a_person_keeps_the_place_of_his_post():
+    rows = speaker_rows("A spokesman in Tokyo said the talks would resume.\n")
+    assert [s for s, *_ in rows] == ["A spokesman in Tokyo"]
+
+
+# V2: "it said" goes to the body that spoke, not to one named only inside its statement
+_PROPOSAL = (
+    "Cedar Care Corp, a unit of Norris and Co, said it made a merger proposal to the board\n"
+    "of VCH Holding Co, the parent of Valley Clinics Corp.\n"
+    "    The rest of VCH's stock is held by its managers and two banks.\n"
+    "    Valley runs 30 clinics in nine states.\n"
+    "    Terms were not disclosed.\n"
+    "    The proposal provides that VCH would become a unit of Cedar Care and that the VCH\n"
+    "holders would get Cedar Care stock, it said.\n"
+)
+
+
+def test_it_said_after_a_statement_about_another_body_is_the_teller():
+    assert speaker_rows(_PROPOSAL) == [["Cedar Care", "organisation", 2]]
+
+
+_INDICATED = (
+    "Ridge Oil Corp said the federal court has indicated it will name an examiner for\n"
+    "the company's bankruptcy case.\n"
+    "    It said it hopes the examiner will end the disputes with two creditors.\n"
+)
+
+
+def test_it_said_after_a_nested_report_is_the_teller():
+    assert speaker_rows(_INDICATED) == [["Ridge Oil", "organisation", 2]]
