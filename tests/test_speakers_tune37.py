@@ -35,7 +35,7 @@ _PLACED = (
 
 def test_a_city_after_a_body_is_where_it_spoke():
     assert speaker_rows(_PLACED) == [
-        ["Harbor Trust LP", "organisation", 1],
+        ["Harbor Trust", "organisation", 1],
         ["Federal Deposit Insurance", "organisation", 2],
     ]
 
@@ -70,3 +70,19 @@ _INDICATED = (
 
 def test_it_said_after_a_nested_report_is_the_teller():
     assert speaker_rows(_INDICATED) == [["Ridge Oil", "organisation", 2]]
+
+
+# V7: "The firm said" after a limited partnership's lead is the partnership, not a company named
+# only later in the story
+_PARTNERSHIP = (
+    "Harbor Trust LP said it has bought the deposits of Bayside Savings Bank.\n"
+    "    The firm said it will run the branches as Harbor Savings FA.\n"
+    "    The Federal Deposit Insurance Corp said it approved the purchase.\n"
+)
+
+
+def test_the_firm_after_a_partnership_lead_is_the_partnership():
+    assert speaker_rows(_PARTNERSHIP) == [
+        ["Harbor Trust", "organisation", 2],
+        ["Federal Deposit Insurance", "organisation", 1],
+    ]
