@@ -86,3 +86,14 @@ def test_the_firm_after_a_partnership_lead_is_the_partnership():
         ["Harbor Trust", "organisation", 2],
         ["Federal Deposit Insurance", "organisation", 1],
     ]
+
+
+# V8: a legal suffix that lost its capital in keying ("nc" for "Inc")
+_KEYED = (
+    "Dorvale nc said it agreed to sell its Coastal Pump Co subsidiary to Hillmark Corp.\n"
+    "    Dorvale said the sale is part of a program to shed several businesses.\n"
+)
+
+
+def test_a_suffix_that_lost_its_capital_is_the_company():
+    assert speaker_rows(_KEYED) == [["Dorvale", "organisation", 2]]
