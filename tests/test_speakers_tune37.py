@@ -97,3 +97,19 @@ _KEYED = (
 
 def test_a_suffix_that_lost_its_capital_is_the_company():
     assert speaker_rows(_KEYED) == [["Dorvale", "organisation", 2]]
+
+
+# V5: figures are no speaker: "pointing to" hung on their clause, and a sentence cut after "in
+# U.K." before them
+_FIGURES = (
+    "The scale of intervention shows the government's resolve to hold the pound steady,\n"
+    "Finance Minister Alan Crewe said.\n"
+    "    April currency reserves, out today, showed a record 3.1 billion stg rise, pointing to\n"
+    "heavy intervention.\n"
+    "    Pointing to the record 3.1 billion stg rise in U.K.\n"
+    'May currency reserves announced today he said, "we have been doing our part."\n'
+)
+
+
+def test_figures_that_point_or_are_announced_are_no_speaker():
+    assert speaker_rows(_FIGURES) == [["Finance Minister Alan Crewe", "person", 2]]

@@ -322,7 +322,8 @@ One person, pair or body under several names:
 * :mod:`~.heard_by`: "The trial will be heard by Mr Justice X": who tries it, no hearing speaking;
 * :mod:`~.underscore_asides`: "Steven Staton, 20 _ ... Grangetown, Middlesbrough _ was jailed after
   denying murder": Staton, not "Middlesbrough _";
-* :mod:`~.pointing_things`: "It all pointed to a lavish lifestyle": the facts, no one speaks;
+* :mod:`~.pointing_things`: "It all pointed to a lavish lifestyle": the facts, no one speaks; figures
+  "pointing to" or "announced today" neither;
 * :mod:`~.surname_people`: "Garry Delany was cleared ... / Delany was found", "Delany" tagged an
   organisation: him;
 * :mod:`~.own_statements`: "Kevin Keegan gave written evidence in which he said": Keegan;
