@@ -113,3 +113,16 @@ _FIGURES = (
 
 def test_figures_that_point_or_are_announced_are_no_speaker():
     assert speaker_rows(_FIGURES) == [["Finance Minister Alan Crewe", "person", 2]]
+
+
+# V3: a body named in full before its initials in brackets, then by its initials
+_INITIALLED = (
+    "Growth in the rich nations will slow this year, the Global Trade Research Unit (GTRU )\n"
+    "said.\n"
+    "    The GTRU said in its quarterly forecast it cut its growth estimate to 2.1 pct.\n"
+    "    It said the dollar would fall further, the GTRU said.\n"
+)
+
+
+def test_a_body_named_in_full_and_by_its_initials_is_one_speaker():
+    assert speaker_rows(_INITIALLED) == [["the Global Trade Research Unit", "organisation", 3]]
