@@ -126,3 +126,20 @@ _INITIALLED = (
 
 def test_a_body_named_in_full_and_by_its_initials_is_one_speaker():
     assert speaker_rows(_INITIALLED) == [["the Global Trade Research Unit", "organisation", 3]]
+
+
+# V9: a company named with its legal suffix and its spokesman are one speaker
+_SPOKESMAN = (
+    "Harlan Aircraft Corp, which has a five\n"
+    "mln dlr stake in Delmont Health Corp <DHC>, said it has not been asked to sell its shares.\n"
+    "    Earlier, Cedar Care Corp said it made a merger offer for Delmont.\n"
+    '    "We have not been approached by anyone about our holding," a Harlan\n'
+    "Aircraft spokesman told Reuters.\n"
+)
+
+
+def test_a_company_and_its_spokesman_are_one_speaker():
+    assert speaker_rows(_SPOKESMAN) == [
+        ["Harlan Aircraft", "organisation", 2],
+        ["Cedar Care", "organisation", 1],
+    ]

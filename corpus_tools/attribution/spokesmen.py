@@ -113,8 +113,17 @@ def _body_speaks(label: str, key: str) -> bool:
     Example:
         >>> _body_speaks("the charity mencap", "mencap"), _body_speaks("a spokesman for mencap", "mencap")
         (True, False)
+        >>> _body_speaks("harlan aircraft corp", "harlan aircraft")
+        True
     """
+    label = _SUFFIX.sub("", label)  # "mcdonnell douglas corp said": the company in its own name
     return (label == key or label.endswith(" " + key)) and not re.search(_SPOKES, label)
+
+
+#: a company's legal suffix after its name, in a lower-case label ("mcdonnell douglas corp"): the
+#: company spoke in its own name, and "a McDonnell Douglas spokesman" is that company (round 37,
+#: branch tune37, ``TUNE_37``'s 2512, kind V9 of ``benchmarks/claims_tune37.md``)
+_SUFFIX = re.compile(r"(?: (?:corp|corporation|inc|co|ltd|plc|lp|ag|nv|sa)\.?)+$")
 
 
 #: "Mr Straw": a title and a surname, the label a spokesman for a person is given
