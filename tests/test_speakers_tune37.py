@@ -143,3 +143,20 @@ def test_a_company_and_its_spokesman_are_one_speaker():
         ["Harlan Aircraft", "organisation", 2],
         ["Cedar Care", "organisation", 1],
     ]
+
+
+# V4: a body and a country joined by "and" speak together: two speakers
+_JOINT = (
+    "Commitments to Peru's external\n"
+    "financing program for 1988 have reached about 88 pct\n"
+    "of the 1.2 billion dlrs in new loans that banks have been\n"
+    "asked to provide, Barclays and Peru said in a joint\n"
+    "statement.\n"
+    "    Senior Barclays executive Paul Varga said he was pleased by the response.\n"
+)
+
+
+def test_a_bank_and_a_country_in_a_joint_statement_are_two_speakers():
+    rows = {s: kind for s, kind, _ in speaker_rows(_JOINT)}
+    assert sorted(rows) == ["Barclays", "Peru", "Senior Barclays executive Paul Varga"]
+    assert (rows["Barclays"], rows["Peru"]) == ("organisation", "government")

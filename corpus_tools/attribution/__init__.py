@@ -242,7 +242,8 @@ One person, pair or body under several names:
 * :mod:`~.kin_titles`: "O'Neill's father Eoghan ... Mr O'Neill added": Eoghan O'Neill, one man;
 * :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
 * :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is;
-* :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;
+* :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full
+  (and the full name itself, "the Economist Intelligence Unit (EIU ) said ... The EIU said");
 * :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
 * :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
 * :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
@@ -308,7 +309,8 @@ One person, pair or body under several names:
 * :mod:`~.sentence_ends`: one pattern for where a sentence ends, read by the rules that look at the
   next sentence by hand;
 * :mod:`~.apposed_jobs`: "John Skermer, 51, a teacher at ... / The grey-haired teacher admitted": him;
-* :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
+* :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater", "Senior Citibank executive
+  William Rhodes": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
 * :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
@@ -333,7 +335,7 @@ One person, pair or body under several names:
 
 * :mod:`~.company_anaphors`: "Cyclops Corp said ... with <Dixons Group plc> ... / The company said":
   Cyclops, the one company speaking before it;
-* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops;
+* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said", "Rexnord nc said": one company;
 * :mod:`~.double_surnames`: "minister Javier Espinosa Teran said. / Espinosa said": one person;
 * :mod:`~.wire_speakers`: the hook of the three below, a name wire copy tells again in short;
 * :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker": Baker;
