@@ -160,3 +160,19 @@ def test_a_bank_and_a_country_in_a_joint_statement_are_two_speakers():
     rows = {s: kind for s, kind, _ in speaker_rows(_JOINT)}
     assert sorted(rows) == ["Barclays", "Peru", "Senior Barclays executive Paul Varga"]
     assert (rows["Barclays"], rows["Peru"]) == ("organisation", "government")
+
+
+# V6: a lone spokesman for a body set beside its parent ("X Co, a unit of Y Corp") is anonymous
+_UNIT_SPOKESMAN = (
+    "Two steel makers said they were studying a price rise announced by Harlan Corp's\n"
+    "HSS steel division.\n"
+    "    A spokesman for Gorham Steel Co, a unit of Gorham Corp <QGOR>, declined comment,\n"
+    "adding that the company does not make heavy plate.\n"
+)
+
+
+def test_a_lone_spokesman_for_a_unit_is_anonymous():
+    assert speaker_rows(_UNIT_SPOKESMAN) == [
+        ["Two steel makers", "anonymous", 1],
+        ["A spokesman for Gorham Steel Co", "anonymous", 1],
+    ]

@@ -70,6 +70,10 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     body, kind = spoken_for(label), _KIND_TAIL.search(label)
     if not body and kind:  # "A spokesman for IG Metall, the metalworkers' trade union"
         body = spoken_for(label[: kind.start()])
+    parent = None if body or "spokes" not in label else _PARENT_TAIL.search(label)
+    if parent and (body := spoken_for(label[: parent.start()])):  # "X Co, a unit of Y Corp <QY"
+        label = label[: parent.start()]
+        s = {**s, "speaker_label": label, "speaker_type": "official", "named": False}
     key = body.lower().removeprefix("the ")
     heads = [w for w in key.split() if w in _HEADS]  # "the ministry could not confirm": Ministry of Trade
     heads = body and any(re.search(rf"\b[Tt]he {w}\b", text) for w in heads)
@@ -93,6 +97,15 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
 #: metalworkers' trade union": "union"); where the document quotes "The union" too, the spokesman is
 #: that body (round 36, branch audit36, Reuters-21578 18407 5 and 7)
 _KIND_TAIL = re.compile(r", the (?:[\w'-]+ ){0,3}(union|company|firm)$")
+
+
+#: the body's parent set beside a spokesman's body ("A spokesman for LTV Steel Co, a unit of LTV
+#: Corp <QLTV"; "for National Steel Corp, a joint venture of X Inc and Y K.K."): the spokesman
+#: speaks for the body, not the parent, and is no named person (round 37, branch tune37,
+#: ``TUNE_37``'s 18752 and 18768, kind V6 of ``benchmarks/claims_tune37.md``)
+_PARENT_TAIL = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|venture|affiliate|arm) of .*$"
+)
 
 
 #: a body's head words: the body speaks as "the ministry", "the trust", "the union" too (the text
