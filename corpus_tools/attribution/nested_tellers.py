@@ -10,7 +10,10 @@ speaking; the one it reported spoke only inside its words.
 The rule (:func:`teller_first`): when a pronoun's nearest antecedent spoke only in reports nested in
 another's statement (``role`` ``nested``) and that teller is also among the pronoun's antecedents,
 the teller comes first. A report whose speaker the pronoun alone fits keeps it ("Mr Morris said
-the defendant claimed ... She said": the defendant, Mr Morris being no "she").
+the defendant claimed ... She said": the defendant, Mr Morris being no "she"); so does one whose
+speaker stands outside what its "teller" says ("The BWB cites ... and says ..., the USDA said. It
+said": the parse had nested the USDA's closing tag in the board's statement, and the "It" is the
+USDA's; Reuters-21578 1388, read in the branch's check on 300 news documents).
 """
 
 from __future__ import annotations
@@ -25,11 +28,14 @@ def teller_first(att, near: list[dict], atts: list) -> list[dict]:
 
     >>> from types import SimpleNamespace as A
     >>> company, court = {"label": "NP Energy"}, {"label": "the court"}
-    >>> lead = A(entity=company, role="speaker", outer=None)
-    >>> report = A(entity=court, role="nested", outer=lead)
+    >>> lead = A(entity=company, role="speaker", outer=None, content=(20, 144))
+    >>> report = A(entity=court, role="nested", outer=lead, span=(20, 45))
     >>> it = A(entity=None, role="speaker", outer=None)
     >>> [e["label"] for e in teller_first(it, [court, company], [lead, report, it])]
     ['NP Energy', 'the court']
+    >>> tag = A(entity=court, role="nested", outer=lead, span=(150, 160))  # after the statement
+    >>> [e["label"] for e in teller_first(it, [court, company], [lead, tag, it])]
+    ['the court', 'NP Energy']
     """
     if len(near) < 2:
         return near
@@ -39,8 +45,9 @@ def teller_first(att, near: list[dict], atts: list) -> list[dict]:
         if a is att:
             break
         if a.entity is first:
-            if a.role != "nested" or a.outer is None:
-                return near  # it spoke in its own right too
-            tellers.append(a.outer.entity)
+            o = a.outer
+            if a.role != "nested" or o is None or not o.content[0] <= a.span[0] < o.content[1]:
+                return near  # it spoke in its own right too, or its "teller" is a tag read the wrong way
+            tellers.append(o.entity)
     teller = next((e for e in near[1:] if any(e is t for t in tellers)), None)
     return near if teller is None else [teller, *(e for e in near if e is not teller)]
