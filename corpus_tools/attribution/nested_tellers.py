@@ -11,11 +11,16 @@ The rule (:func:`teller_first`): when a pronoun's nearest antecedent spoke only 
 another's statement (``role`` ``nested``) and that teller is also among the pronoun's antecedents,
 the teller comes first. A report whose speaker the pronoun alone fits keeps it ("Mr Morris said
 the defendant claimed ... She said": the defendant, Mr Morris being no "she"); so does one whose
-speaker stands outside what its "teller" says ("The BWB cites ... and says ..., the USDA said. It
-said": the parse had nested the USDA's closing tag in the board's statement, and the "It" is the
-USDA's; Reuters-21578 1388, read in the branch's check on 300 news documents); and a pronoun
-inside a report keeps it ("Sources close to Forlani said Craxi told him he would announce his
-resignation": Craxi's "he", 219 of the same check).
+speaker stands outside the span of what its "teller" says; and a pronoun inside a report keeps it
+("Sources close to Forlani said Craxi told him he would announce his resignation": Craxi's "he",
+Reuters-21578 219, read in the branch's check on 300 news documents).
+
+Known wrong (the same check, Reuters-21578 1388): "The BWB cites ... and says government plans ...
+will contribute to greater import demand, the USDA said. / It said the BWB expects ...". The parse
+nests the closing tag "the USDA said" inside the board's "says", whose content runs over it, so
+the "It" goes to the board, where the USDA (the teller) is meant. A nested report whose content
+stands before its speaker (a closing tag, "..., the USDA said") should keep the rule away; not
+written in round 37.
 """
 
 from __future__ import annotations
