@@ -19,6 +19,7 @@ Who the subject of a cue is, where the parse goes wrong:
 * :mod:`~.missed_subjects`: subjects of a verb of saying the parse misses;
 * :mod:`~.set_off_names`: "Ann Dear, however said", "X sat in court as Ann Hale, QC, said";
 * :mod:`~.label_cuts`: a label cut to its noun phrase;
+* :mod:`~.setting_phrases`: "Acme in March said", "the Board in Washington said": no part of the name;
 * :mod:`~.hyphens`: a mention cut inside a hyphenated word ("the 18-year-old");
 * :mod:`~.breaks`: a paragraph cut off without its stop, joined to the next by the parse;
 * :mod:`~.typos`: a determiner run into its noun in wire copy ("theprosecutor");
@@ -89,7 +90,9 @@ What a pronoun or a description stands for:
 * :mod:`~.antecedents`, :mod:`~.topics`: what a pronoun may stand for; whom a sentence goes on about;
 * :mod:`~.actors`: a pronoun after a new person's act ("The boy went ... He said") is that person;
 * :mod:`~.lone_names`: a pronoun with no antecedent is the one person named in full just before;
-* :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names;
+* :mod:`~.inverted`: a pronoun after its statement is none of the people the statement names (an
+  "it" with no other antecedent near is the last body that spoke);
+* :mod:`~.nested_tellers`: "X said Y has indicated ... It said": the teller, not the report's Y;
 * :mod:`~.disjoint`: "He added" not a person named inside the statement before; a pronoun subject
   not a person its own sentence names after it ("He agreed with Mr X's lawyers");
 * :mod:`~.relative_asides`: "X, who they said ...": "they" speak, not X;
@@ -240,7 +243,8 @@ One person, pair or body under several names:
 * :mod:`~.kin_titles`: "O'Neill's father Eoghan ... Mr O'Neill added": Eoghan O'Neill, one man;
 * :mod:`~.client_groups`: "Tom Reed's lawyers" and "The 61-year-old's lawyers" after him: one group;
 * :mod:`~.born_epithets`: "the Leeds-born officer" is the man the report named, as an age is;
-* :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full;
+* :mod:`~.initialled_bodies`: "WSB officials", "the WSB report", "The board": the body named in full
+  (and the full name itself, "the Economist Intelligence Unit (EIU ) said ... The EIU said");
 * :mod:`~.letter_appositions`: "a 39-year-old nurse, known as Woman D,": Woman D;
 * :mod:`~.listing_verbs`: "Recent cases include:" opens a list, no statement;
 * :mod:`~.earlier_trials`: a take on an earlier trial reads "the prosecution" over its own text;
@@ -306,7 +310,8 @@ One person, pair or body under several names:
 * :mod:`~.sentence_ends`: one pattern for where a sentence ends, read by the rules that look at the
   next sentence by hand;
 * :mod:`~.apposed_jobs`: "John Skermer, 51, a teacher at ... / The grey-haired teacher admitted": him;
-* :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater": a company, "the company";
+* :mod:`~.employers`: "his former employer, Aberdeen-based Rockwater", "Senior Citibank executive
+  William Rhodes": a company, "the company";
 * :mod:`~.firm_openers`: "A family timber firm ... after admitting" is the story's one company;
 * :mod:`~.reporting_restrictions`: "reporting restrictions were not lifted": no one speaks;
 * :mod:`~.home_tails`: "His widow Marie Cross, a midwife, from X, South Uist, Western Isles": Cross;
@@ -320,7 +325,8 @@ One person, pair or body under several names:
 * :mod:`~.heard_by`: "The trial will be heard by Mr Justice X": who tries it, no hearing speaking;
 * :mod:`~.underscore_asides`: "Steven Staton, 20 _ ... Grangetown, Middlesbrough _ was jailed after
   denying murder": Staton, not "Middlesbrough _";
-* :mod:`~.pointing_things`: "It all pointed to a lavish lifestyle": the facts, no one speaks;
+* :mod:`~.pointing_things`: "It all pointed to a lavish lifestyle": the facts, no one speaks; figures
+  "pointing to" or "announced today" neither;
 * :mod:`~.surname_people`: "Garry Delany was cleared ... / Delany was found", "Delany" tagged an
   organisation: him;
 * :mod:`~.own_statements`: "Kevin Keegan gave written evidence in which he said": Keegan;
@@ -330,7 +336,7 @@ One person, pair or body under several names:
 
 * :mod:`~.company_anaphors`: "Cyclops Corp said ... with <Dixons Group plc> ... / The company said":
   Cyclops, the one company speaking before it;
-* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said": one company, Cyclops;
+* :mod:`~.lowercase_suffixes`: "Cyclops corp said ... / Cyclops said", "Rexnord nc said": one company;
 * :mod:`~.double_surnames`: "minister Javier Espinosa Teran said. / Espinosa said": one person;
 * :mod:`~.wire_speakers`: the hook of the three below, a name wire copy tells again in short;
 * :mod:`~.repeated_titles`: "The Treasury Secretary" after "Treasury Secretary James Baker": Baker;

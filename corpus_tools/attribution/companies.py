@@ -26,7 +26,7 @@ __all__ = ["COMPANY_HEADS", "company_description", "company_in_label", "company_
 #: head words of a company
 COMPANY_HEADS = frozenset("company firm utility supplier operator plc trust".split())
 _NAME = r"((?:[A-Z][\w&'-]*)(?: (?:[A-Z][\w&'-]*|of|&))*)"
-_SUFFIX = r"(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|Corporation|Holdings|Utilities|Group)\.?"
+_SUFFIX = r"(?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|Corporation|Holdings|Utilities|Group|LP|L\.P)\.?"
 _PATTERNS = (
     # "the firm, Thames Water," / "water company Hallam Gas" / "his airline, Virgin Atlantic"
     re.compile(rf"\b(?:company|firm|utility|supplier|operator|airline|carrier)(?:,| ) ?{_NAME}"),
@@ -41,7 +41,7 @@ _PATTERNS = (
 _DROP = re.compile(rf"(?: {_SUFFIX})+$|^(?:The|A|An|But|And|Yet|So|Then|Now) ")
 #: a company's legal suffix and an article before its name, taken off a label ("The X Ltd"); a
 #: "Group" or "Holdings" stays: "The Kent Support Group" is a group's whole name
-_LEGAL = re.compile(r"(?: (?:Ltd|Limited|plc|PLC|Plc|Inc|Corp)\.?)+$|^(?:The|the) ")
+_LEGAL = re.compile(r"(?: (?:Ltd|Limited|plc|PLC|Plc|Inc|Corp|LP|L\.P)\.?)+$|^(?:The|the) ")
 #: words before a name that make it a person's ("Rock star Phil Collins", "singer Ann Lee")
 _PERSON_BEFORE = r"(?:star|singer|musician|actor|actress|presenter|player|tycoon|millionaire|founder)"
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.attribution.companies import company_description
+from corpus_tools.attribution.companies import company_description, company_in_label
 
 __all__ = ["company_anaphor"]
 
@@ -70,12 +70,12 @@ def company_anaphor(s: dict, at: str, earlier: list[dict], companies: set[str]) 
         company_description(" ".join(words)) or company_description(" ".join(words[:-1]))
     ):
         return s
-    named = {
-        o["speaker_label"]
+    named = {  # a label with its legal suffix ("Harbor Trust LP") is the company's name without it
+        company_in_label(o.get("speaker_label", ""), companies)
         for o in earlier
-        if o.get("speaker_type") == "organisation" and o.get("named") and o.get("speaker_label") in companies
-    }
+        if o.get("speaker_type") == "organisation" and o.get("named")
+    } - {""}
     first = earlier[0].get("speaker_label")
-    if named != {first}:
+    if named != {company_in_label(first or "", companies)}:
         return s
     return {**s, "speaker_label": first, "speaker_type": "organisation", "named": True}

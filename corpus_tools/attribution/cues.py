@@ -49,6 +49,7 @@ from corpus_tools.attribution.raised_agents import raised_agent
 from corpus_tools.attribution.relative_subjects import noun_before_relative
 from corpus_tools.attribution.reporting_restrictions import reporting_restriction
 from corpus_tools.attribution.reports import HEARER_PASSIVES, physical_act, statement_verb
+from corpus_tools.attribution.setting_phrases import setting_phrase
 from corpus_tools.attribution.side_names import name_start
 from corpus_tools.attribution.subjects import (
     coordinated_names,
@@ -229,6 +230,13 @@ def _one_name(t) -> bool:
     return bool(t.ent_type_) and t.nbor().ent_iob_ == "I" and t.nbor().ent_type_ == t.ent_type_
 
 
+def _kept_prep(head, c) -> bool:
+    """Whether the dependent ``c`` of a speaker's ``head`` is a preposition kept in the mention: one
+    right after the head ("Spokesman for Armco"), unless it sets the statement in time or place
+    ("Acme Corp in March said", :func:`~.setting_phrases.setting_phrase`)."""
+    return c.dep_ == "prep" and c.i == head.i + 1 and not setting_phrase(head, c)
+
+
 def speaker_mention(head, text: str, offset: int):
     """The speaker mention: the head's subtree without clauses, asides and prepositions after
     a comma; cut at a line break, so a byline line is never part of it (a hard-wrapped line that
@@ -242,7 +250,7 @@ def speaker_mention(head, text: str, offset: int):
                 pass  # "candidate and former surgeon Ray Dunn": one mention
             elif t == head and _names_description(head, c) and participle_opening(head) is None:
                 keep.update(range(head.i, c.right_edge.i + 1))  # "a spokeswoman, Ana Ruiz,": both
-            elif c.dep_ in _EXCLUDED_DEPS and t == head and not (c.dep_ == "prep" and c.i == head.i + 1):
+            elif t == head and c.dep_ in _EXCLUDED_DEPS and not _kept_prep(head, c):
                 continue
             keep.add(c.i)
             stack.append(c)

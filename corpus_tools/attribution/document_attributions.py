@@ -53,6 +53,7 @@ from corpus_tools.attribution.owner_statements import owner_statements
 from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.attribution.pointing_things import announced_figures
 from corpus_tools.attribution.press_reports import named_paper
 from corpus_tools.attribution.questions import continuation
 from corpus_tools.attribution.quoted_holdings import holding_spans
@@ -106,6 +107,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if kind is None and (quotes or colons) and not submitted_clause(verb):  # "that the judge erred"
             kind = quote_verb(verb, offset, quotes, text=para_text)
         if kind is None or (verb.lemma_ == "comment" and verb.head.lemma_ == "decline"):
+            continue
+        if announced_figures(verb):  # "the rise in May reserves announced today he said": figures
             continue
         head = passive_party(verb, cue_subject(verb, kind)) or aux_plea_subject(verb)  # "as X by Y": Y
         head = (alleges and allegation_agent(verb)) or head  # "allegations made by parents that": the parents

@@ -17,6 +17,11 @@ text writes it as a person's (after "Mr", "Mrs", "Ms", "Miss" or "Dr", or before
 words are left alone: "his employer, Edward Gilder, of Cheltenham" (02.11.99/ostrich) is a man,
 and a firm's name of several words with "Ltd" is read in :mod:`~.companies`.
 
+Widened in round 37 (branch tune37, ``TUNE_37``'s 18843, kind V4 of
+``benchmarks/claims_tune37.md``): one capitalised word before "executive" and a person's name
+("Senior Citibank executive William Rhodes said") is the executive's employer, a company: "Citibank
+and Argentina said in a joint statement" had typed the bank a named person.
+
 * :func:`employer_names`: the names a text gives employers.
 """
 
@@ -32,6 +37,10 @@ _EMPLOYER = re.compile(
 )
 
 
+#: "Senior Citibank executive William Rhodes": one capitalised word, "executive", a person's name
+_EXECUTIVE = re.compile(r"\b([A-Z][\w&'-]*)\s+executive\s+[A-Z][a-z]+\s+[A-Z][\w'-]+")
+
+
 def employer_names(text: str) -> set[str]:
     """The names ``text`` gives someone's employer in apposition (module docstring).
 
@@ -40,11 +49,14 @@ def employer_names(text: str) -> set[str]:
         ['Oceandive']
         >>> employer_names("his employer, Ted Gale, of Hull."), employer_names("his employer, Gale, 52,")
         (set(), set())
+        >>> employer_names("Senior Barclays executive Paul Varga said so.")
+        {'Barclays'}
     """
-    if "employer" not in text:
-        return set()  # the cheap test first
+    if "employer" not in text and "executive" not in text:
+        return set()  # the cheap tests first
     out = set()
-    for m in _EMPLOYER.finditer(text):
+    found = [*_EMPLOYER.finditer(text), *(_EXECUTIVE.finditer(text) if "executive" in text else ())]
+    for m in found:
         name, last = m.group(1), re.escape(m.group(1).split()[-1])
         titled = rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z][\w'-]* )?{last}\b"
         if re.search(rf"{titled}|\b{last}, (?:aged )?\d{{1,3}}\b", text):

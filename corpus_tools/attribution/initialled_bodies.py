@@ -17,7 +17,10 @@ words, the last an institution's head noun, :data:`~.surnames.INSTITUTION_HEADS`
 * a label of its initials, after "the" at most, and up to two lower-case words ("WSB officials",
   "the WSB report", "the WSB"), never one that goes on to a name ("acting WSB chairman Jo Hart"
   is a person) nor one that counts ("two WSB officials");
-* a definite label of the name's last word alone ("The board", "the Board"),
+* a definite label of the name's last word alone ("The board", "the Board");
+* the full name itself, with "the" or without ("the Economist Intelligence Unit (EIU ) said ...
+  The EIU said": the full name and its initials had been two speakers, the name typed a person;
+  round 37, branch tune37, ``TUNE_37``'s 3019, kind V3 of ``benchmarks/claims_tune37.md``),
 
 is that body: every such speaker of the document takes the first one's ``speaker_id``, the full
 name as its label (with "the" when the text writes it so), named, an organisation. Its officials
@@ -52,6 +55,8 @@ _INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
 _INITIAL_LABEL = re.compile(r"^(?:[Tt]he )?([A-Z]{2,6})(?: [a-z][\w-]*){0,2}$")
 #: a label of the body's people, not of the body: "WSB officials", "a WSB source"
 _OFFICIALS = re.compile(r"\b(?:officials?|officals?|sources?)$")
+#: an article before a name
+_THE = re.compile(r"^[Tt]he ")
 #: a definite label of one word: "The authority"
 _HEAD_LABEL = re.compile(r"^[Tt]he ([A-Za-z]+)$")
 
@@ -85,6 +90,8 @@ def body_labels(label: str, text: str) -> str:
         ('the Westshire Standards Board', 'the Westshire Standards Board')
         >>> body_labels("acting WSB chairman Jo Hart", text), body_labels("The report", text)
         ('', '')
+        >>> body_labels("The Westshire Standards Board", text)
+        'the Westshire Standards Board'
     """
     bodies = _bodies(str(text))
     if not bodies:
@@ -93,6 +100,9 @@ def body_labels(label: str, text: str) -> str:
     m = _INITIAL_LABEL.match(label)
     if m:
         return bodies.get(m.group(1), "")
+    full = {v for v in bodies.values() if _THE.sub("", v).lower() == _THE.sub("", label).lower()}
+    if len(full) == 1:  # "The Westshire Standards Board" itself: the body
+        return full.pop()
     m = _HEAD_LABEL.match(label)
     if m:
         heads = {v for v in bodies.values() if v.split()[-1].lower() == m.group(1).lower()}

@@ -11,6 +11,10 @@ Wire copy keyed in a hurry writes the suffix in lower case ("Norton co said", "N
 The rule (:func:`lowercase_suffix`): a speaker label of capitalised words and a lower-case legal
 suffix ("corp", "inc", "ltd", "co", "plc", with or without a full stop) is the company of the
 words before the suffix, an institution, named: the label :mod:`~.companies` gives "Cyclops Corp".
+A suffix that lost its capital in keying ("orp", "nc", "td": no English words) is one too:
+"Rexnord nc said it signed a definitive agreement ... / Rexnord said the sale is part of" had
+made "Rexnord nc" a named person beside the company (round 37, branch tune37, ``TUNE_37``'s 3790,
+kind V8 of ``benchmarks/claims_tune37.md``).
 
 * :func:`lowercase_suffix`: the speaker read so (``speaker_label``, ``speaker_type``, ``named``),
   or the speaker unchanged.
@@ -23,7 +27,7 @@ import re
 __all__ = ["lowercase_suffix"]
 
 #: "Cyclops corp", "Norton co.": capitalised words, then a legal suffix in lower case
-_LABEL = re.compile(r"((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*) (?:corp|inc|ltd|co|plc)\.?")
+_LABEL = re.compile(r"((?:[A-Z][\w&'-]*)(?: [A-Z][\w&'-]*)*) (?:corp|inc|ltd|co|plc|orp|nc|td)\.?")
 
 
 def lowercase_suffix(s: dict) -> dict:

@@ -44,6 +44,7 @@ from corpus_tools.attribution.legal_names import legal_twin
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
+from corpus_tools.attribution.nested_tellers import teller_first
 from corpus_tools.attribution.office_names import letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for
@@ -343,8 +344,11 @@ def resolve_speakers(
         near = _near(
             att, f, aged, seen, window, functools.partial(_bound, att, f["pronoun"], join, outlets, leaders)
         )
-        near = not_named_within(att, seen, topic_first(att, seen, near))  # "Judge X banned her. He told her"
+        near = not_named_within(
+            att, seen, topic_first(att, seen, near), f["pronoun"]
+        )  # "Judge X banned her. He told her"
         near = actor_first(att, f["pronoun"], seen, near, act_positions)  # "The boy went ... He said"
+        near = teller_first(att, near, atts) if f["pronoun"] else near  # "X said Y indicated ... It said"
         near = subject_pronouns.subject_first(att, f["pronoun"], seen, near, candidates)  # "X was held. He"
         near = aged_subject(att, f["pronoun"], near, full_names or [], join)  # "Frew, 35, was ... He"
         near = not_in_own_clause(att, f["pronoun"], near)  # "He agreed with Mr X's lawyers": not X

@@ -70,6 +70,10 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
     body, kind = spoken_for(label), _KIND_TAIL.search(label)
     if not body and kind:  # "A spokesman for IG Metall, the metalworkers' trade union"
         body = spoken_for(label[: kind.start()])
+    parent = None if body or "spokes" not in label else _PARENT_TAIL.search(label)
+    if parent and (body := spoken_for(label[: parent.start()])):  # "X Co, a unit of Y Corp <QY"
+        label = label[: parent.start()]
+        s = {**s, "speaker_label": label, "speaker_type": "official", "named": False}
     key = body.lower().removeprefix("the ")
     heads = [w for w in key.split() if w in _HEADS]  # "the ministry could not confirm": Ministry of Trade
     heads = body and any(re.search(rf"\b[Tt]he {w}\b", text) for w in heads)
@@ -95,6 +99,15 @@ def body_of_spokesman(s: dict, text: str, speakers: set[str] = frozenset()) -> d
 _KIND_TAIL = re.compile(r", the (?:[\w'-]+ ){0,3}(union|company|firm)$")
 
 
+#: the body's parent set beside a spokesman's body ("A spokesman for LTV Steel Co, a unit of LTV
+#: Corp <QLTV"; "for National Steel Corp, a joint venture of X Inc and Y K.K."): the spokesman
+#: speaks for the body, not the parent, and is no named person (round 37, branch tune37,
+#: ``TUNE_37``'s 18752 and 18768, kind V6 of ``benchmarks/claims_tune37.md``)
+_PARENT_TAIL = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,2}(?:unit|subsidiary|division|venture|affiliate|arm) of .*$"
+)
+
+
 #: a body's head words: the body speaks as "the ministry", "the trust", "the union" too (the text
 #: writing "the ministry" after "a spokeswoman for the Ministry of Trade": Reuters-21578 of round 35)
 _HEADS = frozenset(
@@ -113,8 +126,17 @@ def _body_speaks(label: str, key: str) -> bool:
     Example:
         >>> _body_speaks("the charity mencap", "mencap"), _body_speaks("a spokesman for mencap", "mencap")
         (True, False)
+        >>> _body_speaks("harlan aircraft corp", "harlan aircraft")
+        True
     """
+    label = _SUFFIX.sub("", label)  # "mcdonnell douglas corp said": the company in its own name
     return (label == key or label.endswith(" " + key)) and not re.search(_SPOKES, label)
+
+
+#: a company's legal suffix after its name, in a lower-case label ("mcdonnell douglas corp"): the
+#: company spoke in its own name, and "a McDonnell Douglas spokesman" is that company (round 37,
+#: branch tune37, ``TUNE_37``'s 2512, kind V9 of ``benchmarks/claims_tune37.md``)
+_SUFFIX = re.compile(r"(?: (?:corp|corporation|inc|co|ltd|plc|lp|ag|nv|sa)\.?)+$")
 
 
 #: "Mr Straw": a title and a surname, the label a spokesman for a person is given

@@ -148,11 +148,21 @@ def coordinated_names(head) -> list:
         and not in_subject_clause(s, head)  # "Mr Hale, who was in court with ... and Sam, four, told"
     ]
     for t in head.subtree:
-        if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
+        place = t.ent_type_ in ("GPE", "LOC", "FAC") and not _body_and_country(head, t)
+        if t == head or t.dep_ != "conj" or t.pos_ != "PROPN" or place:
             continue
         if after_and(t) and (t.head == head or own_apposition(t)) and not in_subject_clause(t, head):
             out.append(t)
     return out
+
+
+def _body_and_country(head, t) -> bool:
+    """Whether ``t`` is a country joined by "and" to a body's name ``head`` ("Citibank and
+    Argentina said in a joint statement"): the country's government speaks with the body, two
+    speakers, where a place after a person's name is the person's address ("Rattigan, of Canada
+    Grove, Bognor, and Wyatt"). Round 37, branch tune37, ``TUNE_37``'s 18843 (kind V4 of
+    ``benchmarks/claims_tune37.md``: the bank and the government one institution)."""
+    return t.ent_type_ == "GPE" and t.head == head and head.ent_type_ == "ORG" and after_and(t)
 
 
 def after_and(tok) -> bool:

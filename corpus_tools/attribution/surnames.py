@@ -24,7 +24,8 @@ __all__ = ["INSTITUTION_HEADS", "misprint", "person_surnames"]
 #: ... decided" was a named person (round 27's held-out 07.10.99/knickers of the METER courts);
 #: "exchange", "bourse" and a union's "workers" (round 34: orgs34, "The New York Mercantile Exchange",
 #: "The United Auto Workers" typed persons beside the same body, Reuters-21578 791 and 10113;
-#: tune34, "The New York Stock Exchange said" retyped a person, 5612 of ``TUNE_34``, U2)
+#: tune34, "The New York Stock Exchange said" retyped a person, 5612 of ``TUNE_34``, U2); "unit"
+#: (tune37: "the Economist Intelligence Unit (EIU ) said" typed a person, 3019 of ``TUNE_37``, V3)
 INSTITUTION_HEADS = frozenset(
     """watch lords commons office court council committee commission ministry party union exchange
     workers steelworkers teamsters machinists
@@ -32,7 +33,7 @@ INSTITUTION_HEADS = frozenset(
     institute foundation league alliance coalition tribunal police service services bank
     corporation company group inquiry parliament assembly senate congress government
     administration embassy army navy organisation organization network campaign hospital
-    infirmary university college magistrates justices bourse""".split()
+    infirmary university college magistrates justices bourse unit""".split()
 )
 _PERSON_TITLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|General|Gen|Judge|Justice|Senator|President|"
