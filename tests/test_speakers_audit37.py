@@ -107,11 +107,12 @@ def test_a_capitals_communique_is_its_country_when_the_country_speaks():
 
 
 # 15738's shape: "Public statements in recent weeks by several members of the Reagan cabinet have
-# stressed the agriculture issue": unnamed speakers, no institution
+# stressed the agriculture issue": unnamed speakers, no institution (the time phrase is no part of
+# the label since tune37's setting_phrases: "Public statements")
 def test_public_statements_are_no_institution():
     text = (
         "Trade Minister Ana Petrova said fishing quotas would top the agenda.\n"
         "    Public statements in recent weeks by several members of the cabinet have stressed "
         "the fishing issue.\n"
     )
-    assert ["Public statements in recent weeks", "anonymous", 1] in speaker_rows(text)
+    assert ["Public statements", "anonymous", 1] in speaker_rows(text)
