@@ -1,6 +1,7 @@
 """Small corpora the tests build again and again: two invented texts, a source ``"src"`` and one
 version (the alignment, fusion and variant tests), and one text's speaker table (the speaker
-tests), and the fact rows of one edge between two invented texts (the fact tests)."""
+tests), the survival rows of a later invented text against an earlier one (the survival tests), and
+the fact rows of one edge between two invented texts (the fact tests)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,20 @@ def text_attributions(text: str, cue: str | None = None) -> pd.DataFrame:
 
     rows = attributions(from_records([{"doc_id": "d", "text": text}]))
     return rows if cue is None else rows[rows.cue.str.contains(cue)]
+
+
+def survival(first: str, later: str) -> pd.DataFrame:
+    """:func:`corpus_tools.speaker_survival` of ``later`` (doc_id "b", a day later) against ``first``
+    (doc_id "a", the source)."""
+    from corpus_tools import speaker_survival
+
+    corpus = from_records(
+        [
+            {"doc_id": "a", "text": first, "published": "1987-04-06"},
+            {"doc_id": "b", "text": later, "published": "1987-04-07"},
+        ]
+    )
+    return speaker_survival(corpus, source="a")
 
 
 def fact_rows(parent: str, child: str) -> list[tuple[str, str, str]]:

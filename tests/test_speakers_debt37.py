@@ -7,6 +7,8 @@ places and words); each shape test fails on the base ``c632d70``."""
 
 from __future__ import annotations
 
+from pairs import survival
+
 from corpus_tools import from_records, speaker_survival
 from corpus_tools.attribution.accounting import speaker_table
 from corpus_tools.attribution.institution_names import initialled
@@ -103,13 +105,7 @@ def test_crowds_that_hailed_a_team_made_no_statement():
 # 6209+11082 (fm13): "USDA said ..." in the first story, "The U.S. Agriculture Department has
 # indicated it would oppose ..." in the next: one body
 def _survival(first: str, later: str) -> list[tuple[str, str]]:
-    corpus = from_records(
-        [
-            {"doc_id": "a", "text": first, "published": "1987-04-06"},
-            {"doc_id": "b", "text": later, "published": "1987-04-07"},
-        ]
-    )
-    s = speaker_survival(corpus, source="a")
+    s = survival(first, later)
     return list(zip(s["speaker"], s["status"], strict=True))
 
 

@@ -5,20 +5,13 @@ groups, places and words); each behaviour test fails on the base ``1e5ae93``."""
 from __future__ import annotations
 
 import pytest
-from pairs import speaker_rows
+from pairs import speaker_rows, survival
 
-from corpus_tools import from_records, speaker_survival
 from corpus_tools.attribution.qualified_bodies import qualified_group
 
 
 def _survival(first: str, later: str) -> list[tuple[str, str]]:
-    corpus = from_records(
-        [
-            {"doc_id": "a", "text": first, "published": "1987-04-06"},
-            {"doc_id": "b", "text": later, "published": "1987-04-07"},
-        ]
-    )
-    s = speaker_survival(corpus, source="a")
+    s = survival(first, later)
     return list(zip(s["speaker"], s["status"], strict=True))
 
 

@@ -5,20 +5,14 @@ bodies, groups, places, figures and words); each behaviour test fails on the bas
 from __future__ import annotations
 
 import pytest
+from pairs import survival
 
-from corpus_tools import from_records, speaker_survival
 from corpus_tools.attribution.group_labels import group_core, same_group
 from corpus_tools.attribution.other_entities import other_entity
 
 
 def _survival(first: str, later: str) -> dict[str, tuple[str, str]]:
-    corpus = from_records(
-        [
-            {"doc_id": "a", "text": first, "published": "1987-05-11"},
-            {"doc_id": "b", "text": later, "published": "1987-05-12"},
-        ]
-    )
-    s = speaker_survival(corpus, source="a")
+    s = survival(first, later)
     return {sp: (st, became) for sp, st, became in zip(s["speaker"], s["status"], s["became"], strict=True)}
 
 
