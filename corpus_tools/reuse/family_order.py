@@ -35,15 +35,22 @@ def _spanning_tree(n: int, pairs: dict) -> tuple[dict[int, list[int]], list[int]
     return adj, [find(i) for i in range(n)]
 
 
-def _distance_sums(members: list[int], adj: dict, weight) -> dict[int, float]:
-    """Sum of tree-path differences from each witness to the others of its tree (rerooting, linear)."""
-    root = members[0]
+def _walk(root: int, adj: dict) -> tuple[list[int], dict[int, int | None]]:
+    """The witnesses of ``root``'s tree in breadth-first order, and each one's neighbour towards
+    ``root`` (``None`` for ``root``)."""
     order, up = [root], {root: None}
     for x in order:
         for y in adj[x]:
             if y not in up:
                 up[y] = x
                 order.append(y)
+    return order, up
+
+
+def _distance_sums(members: list[int], adj: dict, weight) -> dict[int, float]:
+    """Sum of tree-path differences from each witness to the others of its tree (rerooting, linear)."""
+    root = members[0]
+    order, up = _walk(root, adj)
     below = dict.fromkeys(order, 1)
     total = 0.0
     for x in reversed(order[1:]):
@@ -60,12 +67,7 @@ def _forward(members: list[int], adj: dict, lean) -> tuple[dict[int, int], dict[
     ``lean(parent, child)`` over its edges oriented away from it (rerooting, one call per edge);
     and each edge's lean, both ways."""
     root = members[0]
-    order, up = [root], {root: None}
-    for x in order:
-        for y in adj[x]:
-            if y not in up:
-                up[y] = x
-                order.append(y)
+    order, up = _walk(root, adj)
     edge = {x: lean(up[x], x) for x in order[1:]}
     score = {root: sum(edge.values())}
     for x in order[1:]:
