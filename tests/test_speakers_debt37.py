@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pairs import survival
 
-from corpus_tools import from_records, speaker_survival
+from corpus_tools import from_records
 from corpus_tools.attribution.accounting import speaker_table
 from corpus_tools.attribution.institution_names import initialled
 
@@ -180,11 +180,5 @@ def test_a_credit_moved_to_the_speakers_next_statement_is_not_dropped():
         "    The head of the Port Authority, Luis Mota, was quoted today as saying that foreign ships\n"
         'could be used.\n    "Exports must not be hit," he told the Diario Economico newspaper.\n'
     )
-    corpus = from_records(
-        [
-            {"doc_id": "a", "text": first, "published": "1987-04-06"},
-            {"doc_id": "b", "text": later, "published": "1987-04-07"},
-        ]
-    )
-    s = speaker_survival(corpus, source="a")
+    s = survival(first, later)
     assert not s["agency_credit_dropped"].any()
