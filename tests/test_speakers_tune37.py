@@ -176,3 +176,17 @@ def test_a_lone_spokesman_for_a_unit_is_anonymous():
         ["Two steel makers", "anonymous", 1],
         ["A spokesman for Gorham Steel Co", "anonymous", 1],
     ]
+
+
+# the lead's merge check (Reuters-21578 15786's shape): V9's suffix rule must keep a spokeswoman
+# whose body is written with its suffix ("a Financial Corp spokeswoman") the company that speaks
+# under that name ("Financial Corp said last month"): one speaker, not an anonymous one beside it
+def test_a_spokeswoman_of_a_company_written_with_its_suffix_is_that_company():
+    text = (
+        "The state bank board has hired advisers to seek new capital for Harlan Corp, a Harlan Corp "
+        "spokeswoman said.\n"
+        "    Harlan Corp is also talking to a firm about a possible sale, Harlan Corp said last month.\n"
+        "    The Harlan Corp spokeswoman said there had been no new developments since then.\n"
+    )
+    rows = speaker_rows(text)
+    assert [r[1] for r in rows] == ["organisation"]

@@ -128,9 +128,14 @@ def _body_speaks(label: str, key: str) -> bool:
         (True, False)
         >>> _body_speaks("harlan aircraft corp", "harlan aircraft")
         True
+        >>> _body_speaks("harlan aircraft corp", "harlan aircraft corp")
+        True
     """
-    label = _SUFFIX.sub("", label)  # "mcdonnell douglas corp said": the company in its own name
-    return (label == key or label.endswith(" " + key)) and not re.search(_SPOKES, label)
+    # "mcdonnell douglas corp said": the company in its own name, whether the spokesman's body is
+    # written with its suffix ("a Financial Corp spokeswoman": Reuters-21578 15786) or without it
+    bare = _SUFFIX.sub("", label)
+    named = any(x == key or x.endswith(" " + key) for x in (label, bare))
+    return named and not re.search(_SPOKES, label)
 
 
 #: a company's legal suffix after its name, in a lower-case label ("mcdonnell douglas corp"): the
