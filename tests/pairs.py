@@ -1,7 +1,7 @@
 """Small corpora the tests build again and again: two invented texts, a source ``"src"`` and one
-version (the alignment, fusion and variant tests), and one text's speaker table (the speaker
-tests), the survival rows of a later invented text against an earlier one (the survival tests), and
-the fact rows of one edge between two invented texts (the fact tests)."""
+version (the alignment, fusion and variant tests), the speaker table of one text or of several (the
+speaker tests), the survival rows of a later invented text against an earlier one (the survival
+tests), and the fact rows of one edge between two invented texts (the fact tests)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ def speaker_rows(text: str) -> list[list]:
 
     t = speaker_table(from_records([{"doc_id": "d", "text": text}]))
     return t[["speaker", "speaker_kind", "n_statements"]].values.tolist()
+
+
+def speaker_tables(*texts: str) -> list[list]:
+    """``[doc_id, speaker, speaker_kind, n_statements]`` of each speaker of invented Reuters texts
+    (doc_ids "d0", "d1", ... in order)."""
+    from corpus_tools.attribution.accounting import speaker_table
+
+    records = [{"doc_id": f"d{i}", "text": t, "outlet": "Reuters"} for i, t in enumerate(texts)]
+    t = speaker_table(from_records(records))
+    return t[["doc_id", "speaker", "speaker_kind", "n_statements"]].values.tolist()
 
 
 def text_attributions(text: str, cue: str | None = None) -> pd.DataFrame:

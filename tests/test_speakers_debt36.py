@@ -5,10 +5,8 @@ base ``1e5ae93``."""
 
 from __future__ import annotations
 
-from pairs import speaker_rows
+from pairs import speaker_rows, speaker_tables
 
-from corpus_tools import from_records
-from corpus_tools.attribution.accounting import speaker_table
 from corpus_tools.attribution.body_orders import ordered_body
 
 # 14262+14519 (mn4, mn13): "The board of directors of NAME Corp said ... The company also said"
@@ -27,10 +25,7 @@ _BOARD_LATER = (
 )
 
 
-def _table(*texts: str) -> list[list]:
-    records = [{"doc_id": f"d{i}", "text": t, "outlet": "Reuters"} for i, t in enumerate(texts)]
-    t = speaker_table(from_records(records))
-    return t[["doc_id", "speaker", "speaker_kind", "n_statements"]].values.tolist()
+_table = speaker_tables
 
 
 def test_the_company_after_a_lead_opening_with_its_board_is_that_company():

@@ -7,17 +7,13 @@ places and words); each shape test fails on the base ``c632d70``."""
 
 from __future__ import annotations
 
-from pairs import survival
+from pairs import speaker_tables, survival
 
 from corpus_tools import from_records
 from corpus_tools.attribution.accounting import speaker_table
 from corpus_tools.attribution.institution_names import initialled
 
-
-def _table(*texts: str) -> list[list]:
-    records = [{"doc_id": f"d{i}", "text": t, "outlet": "Reuters"} for i, t in enumerate(texts)]
-    t = speaker_table(from_records(records))
-    return t[["doc_id", "speaker", "speaker_kind", "n_statements"]].values.tolist()
+_table = speaker_tables
 
 
 # 8851+15015 (ph12): "NV Philips Gloeilampenfabrieken <PGLO.AS> shares ... the Dutch electronics group
