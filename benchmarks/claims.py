@@ -55,6 +55,7 @@ Usage::
     python benchmarks/claims.py --draw 35       # round 35 (HELD_OUT_35, TUNE_35)
     python benchmarks/claims.py --draw 36       # round 36 (HELD_OUT_36, TUNE_36: outside swept_35 too)
     python benchmarks/claims.py --draw 37       # round 37 (HELD_OUT_37, TUNE_37: outside swept_36 too)
+    python benchmarks/claims.py --draw 38       # round 38 (HELD_OUT_38, TUNE_38: the pool's last 20)
 """
 
 from __future__ import annotations
@@ -618,6 +619,41 @@ TUNE_37 = [
 ]
 
 
+#: round 38 draws outside rounds 32-37's lists and the three sweeps: the last 20 series of the pool
+REUTERS_DRAWS[38] = REUTERS_DRAWS[37] + HELD_OUT_37 + TUNE_37
+
+
+#: the thirty-eighth round's held-out Reuters series, drawn once on main before any of their findings
+#: was rendered: ``random.Random(38).sample`` of the last 20 series of ``reuters_series`` outside
+#: rounds 32-37's draws and the three sweeps, 10 held out, then ``random.Random(138).sample`` of the
+#: other 10, all to tune (``--draw 38``); no series of the pool is left after this draw
+HELD_OUT_38 = [
+    "6410+6819+6928",
+    "9907+16146",
+    "19546+19658",
+    "16493+16688",
+    "562+628",
+    "8009+11385",
+    "4315+4367+11559",
+    "3023+3261+3320",
+    "12196+12206",
+    "5425+5554",
+]
+#: the other 10, read to fix kinds in the thirty-eighth round, NOT held out
+TUNE_38 = [
+    "489+502",
+    "6488+8259",
+    "8071+8072+8207",
+    "626+630+7166",
+    "3978+4396",
+    "21341+21338",
+    "8400+8656",
+    "14689+15350",
+    "8440+8516",
+    "5447+6384",
+]
+
+
 #: the last round of ``family_edges.csv`` whose series ``reuters_series`` draws from
 LAST_POOL_ROUND = 58
 
@@ -651,7 +687,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     out.update({key: meter[key] for key in names})
     reuters = ct.load_reuters21578(data / "reuters21578.tar.gz")
     keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33 + HELD_OUT_34 + TUNE_34 + HELD_OUT_35 + TUNE_35
-    keys += HELD_OUT_36 + TUNE_36 + HELD_OUT_37 + TUNE_37
+    keys += HELD_OUT_36 + TUNE_36 + HELD_OUT_37 + TUNE_37 + HELD_OUT_38 + TUNE_38
     out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in keys})
     return out
 
