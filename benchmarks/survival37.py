@@ -8,6 +8,7 @@ check series of ``swept_35`` (20) and ``swept_36`` (15), each printed as the swe
     python benchmarks/survival37.py > /tmp/read.txt              # the 110 read series
     python benchmarks/survival37.py --check > /tmp/check.txt     # the 35 check series
     python benchmarks/survival37.py --rows --sweep 36            # swept_36's read rows alone
+    python benchmarks/survival37.py --rows --lists HELD_OUT_37 HELD_OUT_36   # round 38's held-out rows
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import corpus_tools as ct
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import claims  # noqa: E402
 from claims import DATA, reuters_series, swept_33, swept_35, swept_36  # noqa: E402
 from speaker_sweep35 import print_series, print_survival  # noqa: E402
 
@@ -50,20 +52,26 @@ def main() -> None:
     ap.add_argument("--rows", action="store_true", help="the survival rows alone, no texts")
     ap.add_argument("--sweep", nargs="*", default=list(SWEEPS), choices=list(SWEEPS))
     ap.add_argument("--only", nargs="*", default=None, help="these series keys alone")
+    ap.add_argument(
+        "--lists", nargs="*", default=None, help="claims.py's lists (HELD_OUT_37 ...), not the sweeps"
+    )
     args = ap.parse_args()
     corpus = ct.load_reuters21578(args.data)
-    keys = survival_keys(reuters_series(corpus), check=args.check, sweeps=args.sweep)
+    if args.lists:
+        keys = [(name, k) for name in args.lists for k in getattr(claims, name)]
+    else:
+        keys = survival_keys(reuters_series(corpus), check=args.check, sweeps=args.sweep)
     if args.only:
         keys = [(s, k) for s, k in keys if k in set(args.only)]
     print(len(keys), "series")
     for sweep, key in keys:
         if not args.rows:
-            print(f"\n##### sweep {sweep}")
+            print(f"\n##### {'' if args.lists else 'sweep '}{sweep}")
             print_series(corpus, key)
             continue
         ids = sorted(key.split("+"), key=lambda i: (corpus.loc[i, "published"], int(i)))
         a = ct.analyze(corpus.loc[ids], only=["speakers", "speaker_survival"])
-        print(f"\n##### sweep {sweep} {key}: source {a.source}")
+        print(f"\n##### {'' if args.lists else 'sweep '}{sweep} {key}: source {a.source}")
         print_survival(a)
 
 
