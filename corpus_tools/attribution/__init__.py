@@ -422,4 +422,7 @@ One person, pair or body under several names:
   (round 37);
 * :mod:`~.other_entities`: a seat on the Montreal exchange is no statement on the Toronto one: two
   named things of one kind, two statements (round 37);
+* :mod:`~.body_voices`: "IG Metall" in one story and "A spokesman for IG Metall" in the next, or
+  "Almaden spokesman Jesus Gallego" and "Almaden": a body and its spokesman one speaker, kept (round
+  38);
 """

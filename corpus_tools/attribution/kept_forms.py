@@ -24,6 +24,7 @@ import re
 
 import pandas as pd
 
+from corpus_tools.attribution.body_voices import voice_ids
 from corpus_tools.attribution.couples import joint_members
 from corpus_tools.attribution.doc_rows import rows_by_doc
 from corpus_tools.attribution.given_names import given_only_ids
@@ -97,6 +98,7 @@ def also_same(me, mine: dict, rivals: list) -> set:
     found |= pairs_naming(me, mine, rivals)  # "Ziad Khattab and Lisa Lloyd" for the source's "Ziad Kattab"
     found |= owned_ids(me, mine, rivals)  # "Watanabe's latest proposals" for the source's "Watanabe"
     found |= back_reference_ids(me, mine, rivals)  # the source's "The officials" after "U.S. Officials"
+    found |= voice_ids(me, mine)  # "A spokesman for IG Metall" for the source's "IG Metall"
     return found | qualified_ids(me, mine, rivals)  # "Kent police" for the source's "police"
 
 
