@@ -83,3 +83,32 @@ def test_another_bodys_spokesman_is_not_the_body():
 )
 def test_voiced_body(label, body):
     assert voiced_body(label) == body
+
+
+# bare "officials" of one maker, then bare "officials" of another on something else (issue 22's rule;
+# its one known case is a held-out row, HELD_OUT_37's 627+1539): no identity a reader can check
+_MAKER = (
+    "Tatra Motors will begin selling its small trucks in Canada next year, its chairman said.\n"
+    "    The company is aiming at farmers who want a light diesel truck, officials said.\n"
+)
+_MAKER_LATER = (
+    "Truck makers are hoping for new sales in Canada this year.\n"
+    "    Volvo's Canadian unit sold about 4,000 heavy trucks there last year, officials said.\n"
+)
+
+
+def test_bare_officials_of_another_story_are_not_quoted_on_something_else():
+    rows = _survival(_MAKER, _MAKER_LATER)
+    assert rows["officials"] == ("dropped", "")
+
+
+# a guard (passes on both): officials told by whose they are stay the same officials
+_MAKER_NAMED = _MAKER.replace("officials said", "Tatra officials said")
+_MAKER_NAMED_LATER = _MAKER_LATER.replace("officials said", "Tatra officials said").replace(
+    "Volvo's Canadian unit sold", "Tatra's dealers sold"
+)
+
+
+def test_officials_named_by_their_body_stay_quoted_on_something_else():
+    rows = _survival(_MAKER_NAMED, _MAKER_NAMED_LATER)
+    assert rows["Tatra officials"][0] == "kept_other_statement"

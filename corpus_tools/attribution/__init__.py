@@ -425,4 +425,6 @@ One person, pair or body under several names:
 * :mod:`~.body_voices`: "IG Metall" in one story and "A spokesman for IG Metall" in the next, or
   "Almaden spokesman Jesus Gallego" and "Almaden": a body and its spokesman one speaker, kept (round
   38);
+* :mod:`~.bare_heads`: bare "officials" of one story and bare "officials" of the next are no
+  speaker "quoted on something else": identity on a generic head word alone, dropped (round 38);
 """

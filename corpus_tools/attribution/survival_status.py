@@ -19,6 +19,7 @@ import pandas as pd
 
 from corpus_tools import lexicon
 from corpus_tools.attribution.accusations_told import accusation_retold, accusation_told
+from corpus_tools.attribution.bare_heads import only_bare_heads
 from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
 from corpus_tools.attribution.given_name_slips import given_slip
@@ -175,6 +176,8 @@ def one_version(
         status = "kept" if status == "kept_other_statement" and heard else status  # "X Court was told"
         if status == "kept_other_statement" and rewritten(stmts, mine, same, source_recs):
             status, kept = "kept", max(kept, 1)  # his statement in other words: :mod:`~.rewritten_statements`
+        if status == "kept_other_statement" and not voice and _bare(stmts[0], mine, same):
+            status = "dropped"  # "officials" of one story, "officials" of the next: :mod:`~.bare_heads`
         office = _office_relabel(me, sid, mine, by_speaker, who) if status == "dropped" else []
         status, became = ("relabelled", office) if office else (status, became)
         credit, first, sames[sid] = (
@@ -203,6 +206,13 @@ def one_version(
             )
         )
     return [_told_kept(r, sames[r[1]] & told_ids) for r in rows]
+
+
+def _bare(first: dict, mine: list[dict], same: set) -> bool:
+    """Whether a source speaker's identity with the version's speakers ``same`` rests on a generic
+    head word alone (:func:`~.bare_heads.only_bare_heads`)."""
+    labels = [str(r["speaker_label"]) for r in mine if r["speaker_id"] in same]
+    return only_bare_heads(str(first["speaker_label"]), labels)
 
 
 def _told_kept(row: tuple, told: set) -> tuple:
