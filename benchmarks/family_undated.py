@@ -4,22 +4,16 @@ series of ``family_edges.csv``, each with its ``published`` dates removed.
 - **Planted**: ``family.build`` (220 families per seed), ``ct.family`` on the corpus without
   ``published``, parent accuracy as ``family.score`` counts it, per seed and pooled with Wilson 95%
   (seeds 23-26 to fit, 27-30 to score, as round 37's criterion states).
-- **Real**: every series of ``family_edges.csv`` less those holding a NEWID of
-  ``claims.HELD_OUT_38`` (left out, neither opened nor run; round 37 left out ``HELD_OUT_37``'s,
-  open since), fed without dates once in rising and once in falling NEWID
+- **Real**: every series of ``family_edges.csv`` less those holding a NEWID of ``claims.HELD_OUT_37``
+  (left out, neither opened nor run), fed without dates once in rising and once in falling NEWID
   order (the undated tree breaks the tie of a two-story series by input position, so one order
   would be right by construction): (a) the reader's edges (``reader_parent`` a NEWID, identical
   copies apart) whose direction is kept (the undated order puts the reader's parent first); (b)
-  rows right as ``family_edges.judge`` counts them. Rounds 7-52 (fitted) and 53 on (scored) apart
-  and pooled.
+  rows right as ``family_edges.judge`` counts them. Rounds 7-52 and 53-58 apart and pooled.
 
 ``--readings`` chooses the root of an undated family's tree (``reuse.family_order.text_order``):
-``median`` (round 36's tree's median), ``lean`` (``reuse.family_lean``, shipped), ``lean37``
-(round 37's lean: the shipped one without round 38's two readings, the pointer back to an
-earlier report and the trimmed update), ``back`` (round 37's and the pointer back),
-``trim:WORDS,RATIO`` (the shipped lean with the trimmed update's two numbers set), or
-``lean:OWN_NAMES,LEAD_MARGIN`` for a setting of round 37's two numbers. Each is run in this
-process; ``--no-planted`` runs the real series only.
+``median`` (round 36's tree's median), ``lean`` (round 37's ``reuse.family_lean``, shipped), or
+``lean:OWN_NAMES,LEAD_MARGIN`` for a setting of its two numbers. Each is run in this process.
 
 Usage: python benchmarks/family_undated.py [--data PATH] [--seeds 23-30] [--readings median lean]
 """
@@ -27,7 +21,6 @@ Usage: python benchmarks/family_undated.py [--data PATH] [--seeds 23-30] [--read
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import warnings
 from pathlib import Path
@@ -44,32 +37,21 @@ import claims  # noqa: E402
 import family as planted  # noqa: E402
 import family_edges as fe  # noqa: E402
 
-SHIPPED = (family_lean.OWN_NAMES, family_lean.LEAD_MARGIN, family_lean.POINTS_BACK)
-TRIM = (family_lean.TRIM_WORDS, family_lean.TRIM_RATIO)
+SHIPPED = (family_lean.OWN_NAMES, family_lean.LEAD_MARGIN)
 _LEAN = family_module.witness_lean
-_NEVER = re.compile(r"(?!)")
 
 
 def use(reading: str) -> None:
     """Set the root reading of ``text_order`` for the next runs (see the module's docstring)."""
-    family_lean.OWN_NAMES, family_lean.LEAD_MARGIN, family_lean.POINTS_BACK = SHIPPED
-    family_lean.TRIM_WORDS, family_lean.TRIM_RATIO = TRIM
+    family_lean.OWN_NAMES, family_lean.LEAD_MARGIN = SHIPPED
     family_module.witness_lean = _LEAN
     if reading == "median":
         family_module.witness_lean = lambda *_: None
-    elif reading == "lean37":
-        family_lean.POINTS_BACK = _NEVER
-        family_lean.TRIM_WORDS = 10**9
-    elif reading == "back":
-        family_lean.TRIM_WORDS = 10**9
-    elif reading.startswith("trim:"):
-        words, ratio = reading[5:].split(",")
-        family_lean.TRIM_WORDS, family_lean.TRIM_RATIO = int(words), float(ratio)
     elif reading.startswith("lean:"):
         own, lead = (float(x) for x in reading[5:].split(","))
         family_lean.OWN_NAMES, family_lean.LEAD_MARGIN = own, lead
     elif reading != "lean":
-        raise ValueError(f"reading {reading!r}: expected median, lean, lean37 or lean:OWN,LEAD")
+        raise ValueError(f"reading {reading!r}: expected median, lean or lean:OWN,LEAD")
 
 
 def planted_scores(stories: pd.DataFrame, seeds: list[int]) -> pd.DataFrame:
@@ -126,8 +108,7 @@ def report(reading: str, plant: pd.DataFrame, real: pd.DataFrame, fit: list[int]
     for name, part in (("fit", plant[plant["seed"].isin(fit)]), ("scored", plant[~plant["seed"].isin(fit)])):
         if len(part):
             print(f"  planted {name} seeds: {_share(int(part['right'].sum()), int(part['n'].sum()))}")
-    late = f"53-{real['round'].max()}"
-    rounds = (("7-52", real[real["round"] <= 52]), (late, real[real["round"] > 52]), ("pooled", real))
+    rounds = (("7-52", real[real["round"] <= 52]), ("53-58", real[real["round"] > 52]), ("pooled", real))
     for name, part in rounds:
         edges = part[part["kept"].notna()]
         kept = edges.groupby("order")["kept"].sum()
@@ -144,15 +125,14 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=fe.DATA)
     ap.add_argument("--seeds", default="23-30", help="LO-HI")
     ap.add_argument("--fit", default="23-26", help="LO-HI: the seeds fitted on")
-    ap.add_argument("--readings", nargs="+", default=["median", "lean37", "lean"])
-    ap.add_argument("--no-planted", action="store_true", help="the real series only")
+    ap.add_argument("--readings", nargs="+", default=["median", "lean"])
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
     lo, hi = (int(x) for x in args.seeds.split("-"))
     flo, fhi = (int(x) for x in args.fit.split("-"))
     reuters = ct.load_reuters21578(args.data, limit=None)
     stories = planted.pool(reuters)
-    held = {n for key in claims.HELD_OUT_38 for n in key.split("+")}
+    held = {n for key in claims.HELD_OUT_37 for n in key.split("+")}
     table = fe.load_table()
     out = table["series"].map(lambda s: bool(set(s.split()) & held))
     table = table[~out].reset_index(drop=True)
@@ -161,7 +141,7 @@ def main() -> None:
     try:
         for reading in args.readings:
             use(reading)
-            plant = planted_scores(stories, [] if args.no_planted else list(range(lo, hi + 1)))
+            plant = planted_scores(stories, list(range(lo, hi + 1)))
             report(reading, plant, real_rows(table, reuters), list(range(flo, fhi + 1)))
     finally:
         use("lean")

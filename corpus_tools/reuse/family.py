@@ -23,9 +23,8 @@ text breaks into more), then to the latest. Candidates must come earlier: in
 documents of one family are ordered along the spanning tree of smallest
 differences, walked from a root (see :func:`corpus_tools.reuse.family_order.text_order`): the
 witness from which the tree's edges read forward the most, each edge read as a reader reads two
-versions (what one adds is foreign, what it cuts was the story's; an update writes a new lead, points
-back to the report before it ("Earlier today ...") and trims the story it rewrites; a copy spells out
-the wire's units: :mod:`corpus_tools.reuse.family_lean`), an edge read backward turned.
+versions (what one adds is foreign, what it cuts was the story's; an update writes a new lead; a copy
+spells out the wire's units: :mod:`corpus_tools.reuse.family_lean`), an edge read backward turned.
 Without dates the direction is still a guess: benchmarks/README.md gives the figures. A document
 that also takes ``merge_min`` words or more, not explained by its parent, from a
 second earlier witness names it as ``second_parent_doc_id`` (a paper combining

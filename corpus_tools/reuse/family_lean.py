@@ -9,7 +9,7 @@ tree37, ``benchmarks/family_undated.py``) reads each edge of the tree as a reade
 versions of one story, and roots the tree at the witness from which most of it reads forward.
 
 :func:`edge_lean` is positive when the first of two versions reads as the earlier, negative when
-the second does, 0 when nothing tells. Five readings, each worth one:
+the second does, 0 when nothing tells. Three readings, each worth one:
 
 - **What a version adds is foreign; what it cuts was the story's.** When one version is the other
   plus words of its own (the shorter has at most :data:`CONTAINED_WORDS` words the fuller lacks,
@@ -32,23 +32,6 @@ the second does, 0 when nothing tells. Five readings, each worth one:
   write them out ("percent", "million", "dollars"), and not the other way round, the abbreviated
   version is the wire's and the earlier: a paper printing wire copy spells its units out, and no
   wire abbreviates a paper's.
-- **A later update points back to the report before it** (round 38, branch tree38, read on the
-  real update series of ``benchmarks/family_edges.csv``, rounds 7-52, e.g. 9087 <- 9036, 21466 <-
-  21550): a sentence opening on "Earlier" ("Earlier today GenCorp said it will ...", "Earlier,
-  analysts said ..."; not "Earlier this year" or "Earlier this month", background) or the words
-  "earlier today", among the words one version holds and the other lacks, tell what was reported
-  before this story's news: that version is the later (:data:`POINTS_BACK`). When both versions'
-  own words point back, nothing tells.
-- **A later update trims the story it rewrites** (round 38, branch tree38, found on the same
-  series after the round's criterion was stated, its ratio fitted there): when each version holds
-  words the other lacks (more than :data:`CONTAINED_WORDS` each, so the first reading is silent),
-  the one holding at least :data:`TRIM_RATIO` times as many is the earlier: the update leads with
-  its new development in a line or two and cuts the earlier story's detail to make room (of the
-  271 reader's edges of rounds 7-52, the earlier story holds more words of its own in 166, fewer
-  in 104). Planted families seldom have words of their own on both sides, so it is seldom read
-  there. Example: a story of a mill's closure with its plans for another plant, then "Union
-  leaders ... said they would fight the closure." over the same middle paragraphs: the closure
-  story is the earlier.
 
 The readings are read only on the edges of the spanning tree of an undated family (one per
 witness), never on all pairs.
@@ -67,12 +50,8 @@ __all__ = [
     "EXTRA_WORDS",
     "LEAD_MARGIN",
     "OWN_NAMES",
-    "POINTS_BACK",
-    "TRIM_RATIO",
-    "TRIM_WORDS",
     "WIRE_UNITS",
     "edge_lean",
-    "points_back",
     "witness_lean",
 ]
 
@@ -92,20 +71,6 @@ WIRE_UNITS = {"pct": "percent", "mln": "million", "bln": "billion", "dlrs": "dol
 _SPELLED = frozenset(WIRE_UNITS.values())
 #: how much more of one lead the other version keeps than the other way round
 LEAD_MARGIN = 0.2
-#: how many times the other's words of its own the fuller version must hold, when each holds more
-#: than :data:`CONTAINED_WORDS` (:func:`_trimmed`), to read as the earlier; fitted on the real
-#: update series of rounds 7-52 (``benchmarks/family_undated.py``, round 38: 1.0, 1.25, 1.5, 2)
-TRIM_RATIO = 1.25
-#: the fewest words of its own each version must hold for that reading (more than
-#: :data:`CONTAINED_WORDS`: below it, the first reading's "one version plus words of its own")
-TRIM_WORDS = CONTAINED_WORDS + 1
-#: words that point back to a report before the story's: a sentence opening on "Earlier" (not on
-#: "Earlier this year", "Earlier this month", "Earlier in 1986": background), and "earlier today"
-POINTS_BACK = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"'] ))Earlier\b(?! (?:this|last|in) (?:year|month|[0-9]))"
-    r"|\b[Ee]arlier today\b",
-    re.MULTILINE,
-)
 
 
 def _names(words: list[str]) -> list[str]:
@@ -163,57 +128,20 @@ def _lead_kept(mask: np.ndarray, n_lead: int) -> float:
     return float(mask[:n_lead].mean()) if n_lead else 0.0
 
 
-def _trimmed(ma: np.ndarray, mb: np.ndarray) -> int:
-    """+1 when both versions tell words of their own and ``a`` tells far more (``a`` earlier, the
-    later trimmed it), -1 the other way, else 0."""
-    own_a, own_b = int((~ma).sum()), int((~mb).sum())
-    if min(own_a, own_b) < TRIM_WORDS:
-        return 0
-    return 1 if own_a >= TRIM_RATIO * own_b else (-1 if own_b >= TRIM_RATIO * own_a else 0)
-
-
-def _points_back(ma: np.ndarray, mb: np.ndarray, back: tuple[np.ndarray, np.ndarray]) -> int:
-    """+1 when only ``b``'s own words point back to an earlier report (``b`` later), -1 when only
-    ``a``'s do, else 0."""
-    own_a, own_b = (bool(len(at)) and not m[at].all() for m, at in ((ma, back[0]), (mb, back[1])))
-    return int(own_b) - int(own_a)
-
-
-def points_back(text: str, starts: np.ndarray) -> np.ndarray:
-    """The positions of the words of ``text`` (word starts ``starts``) that open a pointer back to
-    an earlier report (:data:`POINTS_BACK`); empty at once when the text has no "arlier".
-
-    Example:
-        >>> t = "Acme bid 5 dlrs. Earlier today Zenith said no. Earlier this year it grew."
-        >>> starts = np.array([m.start() for m in re.finditer(r"\\w+", t)])
-        >>> points_back(t, starts).tolist()
-        [4]
-    """
-    if "arlier" not in text:
-        return _NONE
-    return np.searchsorted(starts, [m.start() for m in POINTS_BACK.finditer(text)])
-
-
-_NONE = np.zeros(0, dtype=np.int64)
-
-
 def edge_lean(
     words: tuple[list[str], list[str]],
     masks: tuple[np.ndarray, np.ndarray],
     n_lead: tuple[int, int],
-    back: tuple[np.ndarray, np.ndarray] = (_NONE, _NONE),
 ) -> int:
-    """How far the first of two versions reads as the earlier: the sum of the five readings above.
+    """How far the first of two versions reads as the earlier: the sum of the three readings above.
 
     Args:
         words: each version's words, in order.
         masks: for each version, which of its words lie in a passage shared with the other.
         n_lead: the number of words of each version's lead (its first sentence).
-        back: for each version, the positions of its words that point back to an earlier report
-            (:func:`points_back`).
 
     Returns:
-        An integer in [-5, 5]: positive, the first reads as earlier; negative, the second; 0, no
+        An integer in [-3, 3]: positive, the first reads as earlier; negative, the second; 0, no
         reading tells.
 
     Example:
@@ -227,8 +155,7 @@ def edge_lean(
         -1
     """
     (wa, wb), (ma, mb), (la, lb) = words, masks, n_lead
-    lean = _contained(wa, ma, wb, mb, n_lead) + _wire_style(wa, ma, wb, mb) + _points_back(ma, mb, back)
-    lean += _trimmed(ma, mb)
+    lean = _contained(wa, ma, wb, mb, n_lead) + _wire_style(wa, ma, wb, mb)
     kept = _lead_kept(ma, la) - _lead_kept(mb, lb)
     if kept >= LEAD_MARGIN:
         lean += 1
@@ -243,23 +170,22 @@ def witness_lean(bodies: list[str], tokens, masks: dict):
     (:func:`corpus_tools.reuse.passages.hashed_tokens`) and shared-passage ``masks`` (``{(a, b):
     which words of a lie in a passage shared with b}``). Each witness's words are read once, when
     an edge first needs them."""
-    seen: dict[int, tuple[list[str], int, np.ndarray]] = {}
+    seen: dict[int, tuple[list[str], int]] = {}
 
-    def read(i: int) -> tuple[list[str], int, np.ndarray]:
+    def read(i: int) -> tuple[list[str], int]:
         if i not in seen:
             lo, hi = tokens.doc_first[i], tokens.doc_first[i + 1]
             text = bodies[i]
             starts, ends = tokens.start[lo:hi], tokens.end[lo:hi]
             end = _LEAD_END.search(text)
             n_lead = int((starts < end.start()).sum()) if end else len(starts)
-            words = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-            seen[i] = (words, n_lead, points_back(text, starts))
+            seen[i] = ([text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)], n_lead)
         return seen[i]
 
     def lean(a: int, b: int) -> int:
-        (wa, la, ba), (wb, lb, bb) = read(a), read(b)
+        (wa, la), (wb, lb) = read(a), read(b)
         ma = masks.get((a, b), np.zeros(len(wa), dtype=bool))
         mb = masks.get((b, a), np.zeros(len(wb), dtype=bool))
-        return edge_lean((wa, wb), (ma, mb), (la, lb), (ba, bb))
+        return edge_lean((wa, wb), (ma, mb), (la, lb))
 
     return lean
