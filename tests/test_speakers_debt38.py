@@ -1,0 +1,69 @@
+"""Who speaks, round 37's leftover wire kinds (``benchmarks/README.md``, "Known debt for round 38"):
+a lone ministry spokesman written again as "the ministry spokesman", a demand the narration
+reports in the past perfect, ... Invented texts of the same shapes (other bodies, names, places
+and words); each shape test fails on the base ``c09f424``."""
+
+from __future__ import annotations
+
+from pairs import speaker_tables
+
+_table = speaker_tables
+
+
+# 12640+12847 (be12): "a Finance Ministry spokesman said ... put by the ministry spokesman at"
+_SPOKESMAN = (
+    "Trade Ministry plans to cut import duties on farm machinery\nhave been delayed and will not be "
+    "put to parliament for\nsome months, a Trade Ministry spokesman said.\n"
+    "    Officials said the delay would cost farmers dearly, a figure\nput by the ministry spokesman "
+    "at 40 mln crowns.\n"
+)
+
+
+def test_a_lone_spokesman_written_again_as_the_ministry_spokesman_is_anonymous():
+    rows = _table(_SPOKESMAN)
+    assert ["d0", "a Trade Ministry spokesman", "anonymous", 1] in rows
+
+
+def test_the_ministry_speaking_in_its_own_name_makes_its_spokesman_the_ministry():
+    text = _SPOKESMAN + "    The ministry said the plans would return in the autumn.\n"
+    assert [r[1] for r in _table(text) if r[2] != "anonymous"] == ["Trade Ministry"]
+
+
+# 5123+5125 (pb4, pb13): "Petrobras cancelled a ... purchase ... The Saudis had demanded that Brazil get
+# credit guarantees from leading international banks."
+_DEMAND = (
+    "Kuwait has dropped its\ncondition that Chile secure international bank guarantees\nbefore Kuwait "
+    "would ship it oil, the state-oil company,\nEnap, said in a statement.\n"
+    "    Enap said the Kuwaitis will accept Banco del Estado\ncredit guarantees.\n"
+    "    Enap cancelled a 30-mln dlr crude oil purchase from\nthe Kuwaitis on Tuesday after they refused "
+    "to accept a letter of\ncredit from the state Bank of Chile. The Kuwaitis had\ndemanded that Chile "
+    "get credit guarantees from large\nforeign banks.\n"
+)
+
+
+def test_a_demand_told_in_the_past_perfect_is_no_statement():
+    assert [r[1] for r in _table(_DEMAND)] == ["Enap"]
+
+
+def test_a_demand_made_now_is_still_a_statement():
+    text = _DEMAND.replace("had\ndemanded", "today\ndemanded")
+    assert [r[1] for r in _table(text)] == ["Enap", "Kuwaitis"]
+
+
+# 17449+17511 (sk12): "The 157 are among about 290 items on which Washington has asked Seoul to lower
+# tariffs."
+_REQUEST = (
+    "Oslo will cut import duties on 80 farm goods from July, the\nfinance ministry said.\n"
+    "    The 80 are among some 200 goods on which Ottawa has asked\nOslo to cut duties.\n"
+)
+
+
+def test_a_request_in_a_relative_clause_on_a_noun_is_no_statement():
+    assert [r[1] for r in _table(_REQUEST)] == ["the finance ministry"]
+
+
+def test_a_request_in_its_own_clause_stays_a_statement():
+    text = _REQUEST.replace(
+        "The 80 are among some 200 goods on which Ottawa has asked\n", "Ottawa has asked "
+    )
+    assert [r[1] for r in _table(text)] == ["the finance ministry", "Ottawa"]
