@@ -5,7 +5,7 @@ and words); each shape test fails on the base ``c09f424``."""
 
 from __future__ import annotations
 
-from pairs import speaker_tables
+from pairs import speaker_tables, survival
 
 _table = speaker_tables
 
@@ -67,3 +67,28 @@ def test_a_request_in_its_own_clause_stays_a_statement():
         "The 80 are among some 200 goods on which Ottawa has asked\n", "Ottawa has asked "
     )
     assert [r[1] for r in _table(text)] == ["the finance ministry", "Ottawa"]
+
+
+# 627+1539 (ch13): Chrysler's "officials said" in the first story, GM's "officials said" in the later one
+_FIRST = (
+    "Harlow Motors Corp will sell its cars in Spain from next year,\nchairman Tom Brant told a news "
+    "briefing.\n"
+    "    The company's European office would open in Madrid in May,\nofficials said.\n"
+)
+_LATER = (
+    "Car makers in Europe expect a slow year, industry executives\nsaid on Tuesday.\n"
+    "    Delmont Motors' two European units sold 900,000 cars last\nyear, officials said.\n"
+    "    Brant said Harlow Motors will sell its cars in Spain from\nnext year.\n"
+)
+
+
+def test_bare_officials_of_another_story_are_no_speaker_quoted_on_something_else():
+    rows = survival(_FIRST, _LATER).set_index("speaker")["status"]
+    assert rows["officials"] == "dropped"
+
+
+def test_officials_described_alike_are_still_quoted_on_something_else():
+    first = _FIRST.replace(",\nofficials said", ",\nHarlow officials said")
+    later = _LATER.replace("year, officials said", "year, Harlow officials said")
+    rows = survival(first, later).set_index("speaker")["status"]
+    assert rows["Harlow officials"] == "kept_other_statement"

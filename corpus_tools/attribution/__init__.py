@@ -82,6 +82,7 @@ Whether a cue is a statement at all:
 * :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
 * :mod:`~.group_pleas`: a plea of a plural group ("All 28 defendants have pleaded not guilty");
 * :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
+  a demand in the past perfect and a request told in a relative clause on a noun are not (round 38);
 * :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that"); "according to function",
   a bare noun of manner, no source (round 36);
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
@@ -142,6 +143,7 @@ One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.given_rivals`: a version's "Tom Hale" is the source's "Tom", not its "Mrs Hale";
+* :mod:`~.generic_heads`: a bare "officials" of another story is no speaker "quoted on something else";
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
 * :mod:`~.described_conjuncts`: "Mr A and another rider, B C": a pair, the second named by apposition;
