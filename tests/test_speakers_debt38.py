@@ -92,3 +92,27 @@ def test_officials_described_alike_are_still_quoted_on_something_else():
     later = _LATER.replace("year, officials said", "year, Harlow officials said")
     rows = survival(first, later).set_index("speaker")["status"]
     assert rows["Harlow officials"] == "kept_other_statement"
+
+
+# 11849+11869 (k2) and 9554 (t1): "Ontario was pushing to regulate ..., arguing that"; "The Ontario
+# Government has urged Ottawa to"
+_PROVINCE = (
+    "Alberta's energy minister Jean Morin said the province will\nnot change its royalty rules this "
+    "year.\n"
+    "    While the federal government wanted a national oil board,\nAlberta was pushing to keep control "
+    "of its wells, arguing that\nthe wells were the province's own.\n"
+)
+
+
+def test_a_province_that_argues_its_case_is_a_government():
+    assert _table(_PROVINCE)[1] == ["d0", "Alberta", "government", 1]
+
+
+def test_a_provincial_government_named_so_is_a_government():
+    text = "Three officials said the quota would be cut.\n    The Quebec Government has urged Ottawa to buy wood.\n"
+    assert _table(text)[1] == ["d0", "The Quebec Government", "government", 1]
+
+
+def test_a_company_named_after_a_province_stays_a_company():
+    text = "British Columbia Forest Products Ltd said it will sell its\nmill in Prince George.\n"
+    assert _table(text) == [["d0", "British Columbia Forest Products", "organisation", 1]]

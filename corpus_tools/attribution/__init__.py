@@ -359,6 +359,7 @@ One person, pair or body under several names:
 * :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex;
 * :mod:`~.ticker_names`: round 33's name for :func:`~.tickers.ticker_name`, re-exported;
 * :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
+* :mod:`~.province_governments`: "Ontario ... arguing that", "The Quebec Government": governments;
 * :mod:`~.body_anaphors`: "Harlow Gas Co said ... / The company said", "The Soviet government said
   ... / The government said", "The United Auto Workers has set ... The union said": the body of the
   description's kind named before it, one reading with a table of kinds (round 35);
