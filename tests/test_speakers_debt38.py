@@ -116,3 +116,12 @@ def test_a_provincial_government_named_so_is_a_government():
 def test_a_company_named_after_a_province_stays_a_company():
     text = "British Columbia Forest Products Ltd said it will sell its\nmill in Prince George.\n"
     assert _table(text) == [["d0", "British Columbia Forest Products", "organisation", 1]]
+
+
+# 2828 (b1): "Television reports said that in the Parana state capital of Curitiba petrol stations"
+def test_television_reports_are_the_press_at_large_no_institution():
+    text = (
+        "Dock workers stopped work today in three ports, union leaders said.\n"
+        "    Television reports said that in the port of Santos trucks\nwere queueing for miles.\n"
+    )
+    assert _table(text)[1] == ["d0", "Television reports", "anonymous", 1]
