@@ -24,6 +24,11 @@ def test_a_lone_spokesman_written_again_as_the_ministry_spokesman_is_anonymous()
     assert ["d0", "a Trade Ministry spokesman", "anonymous", 1] in rows
 
 
+def test_a_lone_spokesman_after_his_ministry_proposals_is_anonymous():
+    text = _SPOKESMAN.replace("Trade Ministry plans to cut", "Trade Ministry proposals for cutting")
+    assert [r[1:3] for r in _table(text)][0] == ["a Trade Ministry spokesman", "anonymous"]
+
+
 def test_the_ministry_speaking_in_its_own_name_makes_its_spokesman_the_ministry():
     text = _SPOKESMAN + "    The ministry said the plans would return in the autumn.\n"
     assert [r[1] for r in _table(text) if r[2] != "anonymous"] == ["Trade Ministry"]
@@ -125,3 +130,21 @@ def test_television_reports_are_the_press_at_large_no_institution():
         "    Television reports said that in the port of Santos trucks\nwere queueing for miles.\n"
     )
     assert _table(text)[1] == ["d0", "Television reports", "anonymous", 1]
+
+
+# 6404 (sh4): "Iraq said its warplanes hit two ships ... a military spokesman told the Iraqi news agency INA"
+_MILITARY = (
+    "Syria said its jets hit two boats off the coast today.\n"
+    '    "Our pilots struck both targets and came home safely," a\nmilitary spokesman told the Syrian news '
+    "agency SANA.\n"
+    "    There was no word of the attack from shipping sources.\n"
+)
+
+
+def test_a_military_spokesman_is_the_one_government_of_his_story():
+    assert [r[:3] for r in _table(_MILITARY)] == [["d0", "Syria", "government"]]
+
+
+def test_a_military_spokesman_beside_two_governments_stays_apart():
+    text = _MILITARY + "    Turkey said the boats were its own.\n"
+    assert "a military spokesman" in [r[1] for r in _table(text)]

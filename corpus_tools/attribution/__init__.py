@@ -360,6 +360,8 @@ One person, pair or body under several names:
 * :mod:`~.ticker_names`: round 33's name for :func:`~.tickers.ticker_name`, re-exported;
 * :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
 * :mod:`~.province_governments`: "Ontario ... arguing that", "The Quebec Government": governments;
+* :mod:`~.military_spokesmen`: "a military spokesman" is the one government of his story; a body
+  told only inside its spokesman's statement ("Finance Ministry proposals") does not make him it;
 * :mod:`~.body_anaphors`: "Harlow Gas Co said ... / The company said", "The Soviet government said
   ... / The government said", "The United Auto Workers has set ... The union said": the body of the
   description's kind named before it, one reading with a table of kinds (round 35);
