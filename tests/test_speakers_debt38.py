@@ -1,7 +1,9 @@
 """Who speaks, round 37's leftover wire kinds (``benchmarks/README.md``, "Known debt for round 38"):
-a lone ministry spokesman written again as "the ministry spokesman", a demand the narration
-reports in the past perfect, ... Invented texts of the same shapes (other bodies, names, places
-and words); each shape test fails on the base ``c09f424``."""
+a lone ministry spokesman (written again as "the ministry spokesman", or after his ministry's
+"proposals"), a demand the narration tells in the past perfect, a request told in a relative clause
+on a noun, another story's bare "officials", a province that speaks, "Television reports", a
+military spokesman beside his country. Invented texts of the same shapes (other bodies, names,
+places and words); the 9 shape tests fail on the base ``c09f424``, the 6 guards pass on both."""
 
 from __future__ import annotations
 
@@ -114,7 +116,8 @@ def test_a_province_that_argues_its_case_is_a_government():
 
 
 def test_a_provincial_government_named_so_is_a_government():
-    text = "Three officials said the quota would be cut.\n    The Quebec Government has urged Ottawa to buy wood.\n"
+    text = "Three officials said the quota would be cut.\n"
+    text += "    The Quebec Government has urged Ottawa to buy wood.\n"
     assert _table(text)[1] == ["d0", "The Quebec Government", "government", 1]
 
 
