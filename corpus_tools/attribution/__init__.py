@@ -82,6 +82,7 @@ Whether a cue is a statement at all:
 * :mod:`~.listed_pleas`: a joint plea of a list of named defendants ("A, 66, of X; B and C all deny");
 * :mod:`~.group_pleas`: a plea of a plural group ("All 28 defendants have pleaded not guilty");
 * :mod:`~.demands`: a demand with its clause and a public appeal for witnesses are statements;
+  a demand in the past perfect and a request told in a relative clause on a noun are not (round 38);
 * :mod:`~.nominal`: who a noun of saying belongs to ("defence claims that"); "according to function",
   a bare noun of manner, no source (round 36);
 * :mod:`~.as_clauses`: an opening "as" clause that credits its clause ("As the Courier revealed").
@@ -142,6 +143,7 @@ One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.given_rivals`: a version's "Tom Hale" is the source's "Tom", not its "Mrs Hale";
+* :mod:`~.generic_heads`: a bare "officials" of another story is no speaker "quoted on something else";
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
 * :mod:`~.described_conjuncts`: "Mr A and another rider, B C": a pair, the second named by apposition;
@@ -357,6 +359,9 @@ One person, pair or body under several names:
 * :mod:`~.bracket_companies`: "<Qintex Ltd> of Brisbane said", its label "> of Brisbane": Qintex;
 * :mod:`~.ticker_names`: round 33's name for :func:`~.tickers.ticker_name`, re-exported;
 * :mod:`~.former_governments`: "Peking has repeatedly said", "The Soviet Union reported": governments;
+* :mod:`~.province_governments`: "Ontario ... arguing that", "The Quebec Government": governments;
+* :mod:`~.military_spokesmen`: "a military spokesman" is the one government of his story; a body
+  told only inside its spokesman's statement ("Finance Ministry proposals") does not make him it;
 * :mod:`~.body_anaphors`: "Harlow Gas Co said ... / The company said", "The Soviet government said
   ... / The government said", "The United Auto Workers has set ... The union said": the body of the
   description's kind named before it, one reading with a table of kinds (round 35);

@@ -21,7 +21,7 @@ from corpus_tools.attribution.as_clauses import as_reported
 from corpus_tools.attribution.closed_quotes import stopped_before
 from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
-from corpus_tools.attribution.demands import demand_or_appeal
+from corpus_tools.attribution.demands import demand_or_appeal, narrated_request
 from corpus_tools.attribution.doc_texts import token_sent
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.future_acts import future_act
@@ -120,6 +120,7 @@ def cue_kind(tok) -> str | None:
         said = said or hailed_as(tok)  # "newspapers hailed the accords as a sign that"
         return "verb" if said else None
     order = reporting_restriction(tok) or thing_points(tok)  # "reporting restrictions", "It all pointed to"
+    order = order or narrated_request(tok)  # "items on which Washington has asked Seoul to lower tariffs"
     threat = lemma == "threaten" and not deps & {"xcomp", "ccomp"}  # "A man described as 'X' was jailed":
     if physical_act(tok) or decided_act(tok) or threat or order or reduced_description(tok):
         return None  # no one speaks; "pointed the gun at X", "had threatened him": an act, not speech

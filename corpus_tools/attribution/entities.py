@@ -24,6 +24,7 @@ from corpus_tools.attribution.former_governments import FORMER_GOVERNMENTS
 from corpus_tools.attribution.nominal import named_object
 from corpus_tools.attribution.object_relatives import nest_object_relatives
 from corpus_tools.attribution.pleas import plea
+from corpus_tools.attribution.province_governments import PROVINCE_GOVERNMENTS
 from corpus_tools.lexicon import GOVERNMENT_NAMES
 
 __all__ = [
@@ -51,6 +52,7 @@ def _table(rows: dict[str, tuple[str, ...]]) -> dict[str, str]:
 #: (the table is :data:`corpus_tools.lexicon.GOVERNMENT_NAMES`, shared with the fact rules)
 GOVERNMENTS: dict[str, str] = _table(GOVERNMENT_NAMES) | FORMER_GOVERNMENTS  # "Peking", "the Soviet Union"
 GOVERNMENTS |= country_governments(GOVERNMENTS)  # every country the place lexicon knows: "Greece"
+GOVERNMENTS |= PROVINCE_GOVERNMENTS  # a province that speaks: "Ontario", "the Ontario Government"
 #: adjectives and short forms inside a description ("U.S. officials") -> the country
 DEMONYMS: dict[str, str] = {
     "us": "united states",

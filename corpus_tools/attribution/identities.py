@@ -68,6 +68,7 @@ from corpus_tools.attribution.letters import letter_writer
 from corpus_tools.attribution.listed_persons import listed_person
 from corpus_tools.attribution.lowercase_suffixes import lowercase_suffix
 from corpus_tools.attribution.lowercased_bodies import cased_body
+from corpus_tools.attribution.military_spokesmen import government_spokesman, spoken_labels
 from corpus_tools.attribution.named_before import described_before
 from corpus_tools.attribution.namesakes import given_in_text, joint_surnames
 from corpus_tools.attribution.near_words import matches_near, spaced
@@ -421,6 +422,7 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         labels.setdefault(str(r["doc_id"]), set()).add(
             " ".join(str(r["speaker_label"]).lower().split()).removeprefix("the ")
         )
+    voiced = spoken_labels(out)  # "Finance Ministry proposals", told inside its spokesman's statement: silent
     couples = {
         (str(r["doc_id"]), n.split()[-1])
         for r in firsts
@@ -449,7 +451,8 @@ def refine_speakers(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         )
         s = firm_opener(s, r["speaker_label"], companies[story_of.get(doc, "")], texts[doc][start:])
         s = _company(_staff_of(s, orgs.get(group, {})), companies[story_of.get(doc, "")])
-        s = body_of_spokesman(s, texts[doc], labels.get(doc, set()))  # "A spokesman for Mencap": Mencap
+        s = body_of_spokesman(s, texts[doc], voiced.get(doc, set()))  # "A spokesman for Mencap": Mencap
+        s = government_spokesman(s, texts[doc], voiced.get(doc, set()))  # "a military spokesman": Iraq
         s = body_statement(s, texts[doc], start)  # "A hospital statement": the hospital
         s = titled_type(s)  # "Pressure group Inquest": an institution; "Co-director Ann Lee": named
         s = kin_given_alone(s, texts[doc][:start])  # "Mrs Hale's husband, Tom": Tom Hale

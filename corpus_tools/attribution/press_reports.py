@@ -10,6 +10,10 @@ typed a document, and the findings counted it an institution beside Giuliani. Th
 based on an interview with Amoco Canada president T. Don Stacy said": round 34, branch spk72, from
 round 33's held-out 18201+18325, row am4 of ``benchmarks/claims.md``, where it was an institution).
 
+Television and radio reports are the press at large too: "Television reports said that in the
+Parana state capital of Curitiba petrol stations had closed" (round 38, branch debt38, from round
+37's ``TUNE_37`` 2828, kind V10 of ``benchmarks/claims_tune37.md``, where they were an institution).
+
 Public statements are unnamed speakers too, no body: "Public statements in recent weeks by several
 members of the Reagan cabinet have stressed the agriculture issue" (round 37, branch audit37,
 Reuters-21578 15738 8, ``benchmarks/claims.md`` ag12, where "Public statements in recent weeks" was
@@ -33,7 +37,7 @@ __all__ = ["named_paper", "press_report"]
 
 _LABEL = re.compile(
     r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
-    r"(?:(?:newspaper|press|media|news)\s+(?:reports|accounts|stories)|published\s+reports?"
+    r"(?:(?:newspaper|press|media|news|television|tv|radio)\s+(?:reports|accounts|stories)|published\s+reports?"
     r"|public\s+(?:statements|remarks|comments)(?:\s+in\s+(?:recent|past|the\s+past)\s+(?:days|weeks|months))?)$",
     re.IGNORECASE,
 )
@@ -48,6 +52,8 @@ def press_report(label: str) -> bool:
         >>> press_report("The Times reports"), press_report("An earlier published report")
         (False, True)
         >>> press_report("Public statements in recent weeks"), press_report("The Treasury statements")
+        (True, False)
+        >>> press_report("Television reports"), press_report("Tehran Radio reports")
         (True, False)
     """
     cheap = label[-1:] == "s" or label[-7:].lower() == " report"  # the cheap test first
