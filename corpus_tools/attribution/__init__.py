@@ -143,7 +143,6 @@ One person, pair or body under several names:
 * :mod:`~.misprints`, :mod:`~.titled_misprints`: a surname a paper misprints;
 * :mod:`~.namesakes`: two people with one surname, kept apart;
 * :mod:`~.given_rivals`: a version's "Tom Hale" is the source's "Tom", not its "Mrs Hale";
-* :mod:`~.generic_heads`: a bare "officials" of another story is no speaker "quoted on something else";
 * :mod:`~.pairs`, :mod:`~.spouses`, :mod:`~.couples`: people spoken of together; a married pair;
 * :mod:`~.object_pairs`: a pair named as a bare clause's subject ("make X and Y vanish") is no subject pair;
 * :mod:`~.described_conjuncts`: "Mr A and another rider, B C": a pair, the second named by apposition;

@@ -18,7 +18,9 @@ evidence), and "U.S. officials" or "Chrysler officials" say whose they are.
 
 Found in round 38, branch survival38 (issue 22's rule; its one case known here is a held-out row,
 ``HELD_OUT_37``'s 627+1539, seen while marking it: its gain there is not held out,
-``benchmarks/survival38.md``).
+``benchmarks/survival38.md``). Branch debt38 wrote the same rule for the same row (``claims.md``'s
+ch13) as a twin module; the lead kept this one, which runs after a statement retold in other words
+has kept its speaker, and debt38's tests (``tests/test_speakers_debt38.py``) pass on it.
 
 * :func:`bare_head`: whether a label is a generic head alone;
 * :func:`only_bare_heads`: whether a source speaker's "same" speakers rest on that alone.

@@ -22,7 +22,6 @@ from corpus_tools.attribution.accusations_told import accusation_retold, accusat
 from corpus_tools.attribution.bare_heads import only_bare_heads
 from corpus_tools.attribution.best_teller import told_by_another
 from corpus_tools.attribution.couples import named_in, owns
-from corpus_tools.attribution.generic_heads import head_word_alone
 from corpus_tools.attribution.given_name_slips import given_slip
 from corpus_tools.attribution.given_rivals import rival_surname
 from corpus_tools.attribution.group_persons import group_to_person
@@ -168,7 +167,7 @@ def one_version(
             "kept"
             if kept or uncued_plea_kept(mine, same, reused, source_recs)
             else next((f for f in ("re_attributed", "relabelled") if any(x == f for x, _ in fates)), None)
-            or ("kept_other_statement" if same and not head_word_alone(me) or voice else "dropped")
+            or ("kept_other_statement" if same or voice else "dropped")
         )
         relabel = status in ("relabelled", "re_attributed")
         became = [label for fate, label in fates if fate == status] if relabel else []
