@@ -21,7 +21,8 @@ stretch of its body words inside quotation marks, :func:`derivation_narrative.qu
 Every other quotation is heard: a reporter's own wording of the testimony, or testimony the source
 does not hold. Per text and per reading (``_loose``, ``_framed``):
 
-* ``kept_novel_share``: as round 37's ``told_novel_share`` (content words, the source's names and
+* ``kept_novel_share`` (:func:`corpus_tools.reuse.derivation_quotes.kept_novel_share`, which the
+  package ships since this round): as round 37's ``told_novel_share`` (content words, the source's names and
   numbers set aside, the share not among the source's words), but read on the words outside the
   *heard* quotations only: narration and copied quotations both count;
 * ``kept_longest``: the longest run shared with one source file among the words outside the heard
@@ -55,8 +56,8 @@ import meter  # noqa: E402
 
 from corpus_tools import load_meter  # noqa: E402
 from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
-from corpus_tools.lexicon import STOP_WORDS  # noqa: E402
-from corpus_tools.reuse.derivation import RUN_WORDS, body_words, is_fact  # noqa: E402
+from corpus_tools.reuse.derivation import RUN_WORDS, body_words  # noqa: E402
+from corpus_tools.reuse.derivation_quotes import heard_quotations, kept_novel_share, quotations  # noqa: E402
 from corpus_tools.reuse.documents import tile  # noqa: E402
 
 READINGS = ("loose", "framed")
@@ -81,46 +82,6 @@ CANDIDATES = {
 }
 
 
-def segments(flags: list[bool]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each maximal stretch of True in ``flags``.
-
-    Example:
-        >>> segments([False, True, True, False, True])
-        [(1, 3), (4, 5)]
-    """
-    out, start = [], None
-    for i, f in enumerate([*flags, False]):
-        if f and start is None:
-            start = i
-        elif not f and start is not None:
-            out.append((start, i))
-            start = None
-    return out
-
-
-def heard(q: list[bool], tiles: list[list[tuple[int, int]]], framed: bool) -> np.ndarray:
-    """Per word, whether it stands in a heard quotation. ``tiles``: per source file, the text's
-    ``(start, end)`` of each shared run."""
-    n = len(q)
-    run_id = np.full((len(tiles), n), -1)
-    for f, spans in enumerate(tiles):
-        for r, (a, b) in enumerate(spans):
-            run_id[f, a:b] = r
-    out = np.zeros(n, dtype=bool)
-    for a, b in segments(q):
-        inside = (run_id[:, a:b] >= 0).any(axis=0)
-        copied = inside.mean() >= 0.5
-        if copied and framed:
-            copied = False
-            for f in range(len(tiles)):
-                ids = {int(r) for r in run_id[f, a:b] if r >= 0}
-                before = run_id[f, a - 1] if a > 0 else -1
-                after = run_id[f, b] if b < n else -1
-                copied = copied or (before in ids) or (after in ids)
-        out[a:b] = not copied
-    return out
-
-
 def quote_features(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
     """The :data:`NEW` features of every text of one corpus outside its source files."""
     bw = {d: body_words(t) for d, t in texts.items()}
@@ -135,20 +96,16 @@ def quote_features(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
         tiles = [[(i, i + k) for i, _, k in tile(keys, sk, RUN_WORDS)] for sk in src_keys.values()]
         row = [d]
         for reading in READINGS:
-            h = heard(q, tiles, reading == "framed") if words else np.zeros(0, dtype=bool)
-            told = [
-                key
-                for (key, word, initial), hq in zip(words, h, strict=True)
-                if not hq and key not in STOP_WORDS and not (key in src_words and is_fact(word, initial))
-            ]
+            framed = reading == "framed"
+            h = heard_quotations(q, tiles, framed=framed) if words else np.zeros(0, dtype=bool)
             longest = 0
             for spans in tiles:
                 for a, b in spans:
-                    for s, e in segments(list(~h[a:b])):
+                    for s, e in quotations(~h[a:b]):
                         longest = max(longest, e - s)
             n_kept = int((~h).sum())
             row += [
-                sum(k not in src_words for k in told) / len(told) if told else 0.0,
+                kept_novel_share(words, src_words, src_keys.values(), framed=framed),
                 longest / n_kept if n_kept else 0.0,
                 float(h.mean()) if len(h) else 0.0,
             ]
