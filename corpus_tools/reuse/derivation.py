@@ -327,8 +327,8 @@ def classify_documents(
     model over shares, fitted on METER courts and the Clough & Stevenson answers together by
     ``benchmarks/derivation.py``), each class gets a calibrated probability; the most probable
     is the class, flagged ``check`` when the runner-up is within the model's margin. The model
-    is not the default: better on the answers (macro-F1 0.745 against 0.582), worse on courts
-    (0.637 against 0.708; benchmarks/README.md, #24; ``CorpusRelativeModel``: 0.812 and 0.604).
+    is not the default: better on the answers (macro-F1 0.775 against 0.582), worse on courts
+    (0.646 against 0.708; benchmarks/README.md, #24; ``CorpusRelativeModel``: 0.812 and 0.604).
 
     Args:
         corpus: the corpus frame.
