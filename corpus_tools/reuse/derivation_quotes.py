@@ -15,7 +15,8 @@ attribution taken with it); every other quotation is **heard**. :func:`kept_nove
 share of the text's content words the source does not hold, read on the words outside the heard
 quotations: the text's narration and the quotations it copied count, testimony it heard does not;
 names and numbers the source also has are set aside (a reporter could have heard them), those of
-its own count. A text with no quotation mark skips the runs (nothing is heard).
+its own count. A text with no quotation mark skips the runs (nothing is heard), and so does one
+whose every quotation has under half its words anywhere in the source (each is heard).
 
 Found in round 38 (branch ``class38``, ``benchmarks/derivation_quotes.py``, issue 24): METER
 courts' non-derived papers quote the hearing as much as its partially derived ones (median share of
@@ -145,7 +146,14 @@ def kept_novel_share(
     heard = np.zeros(len(words), dtype=bool)
     if any(ch in QUOTE_MARKS for w in words for ch in w.gap):
         flags = quoted(words)
-        if any(flags):
+        spans = quotations(flags)
+        # a quotation with under half its words anywhere in the source is heard: no run needed
+        maybe = [
+            (a, b) for a, b in spans if 2 * sum(words[i][0] in source_words for i in range(a, b)) >= b - a
+        ]
+        for a, b in spans:
+            heard[a:b] = True
+        if maybe:
             text = [w[0] for w in words]
             runs = [[(i, i + n) for i, _, n in tile(text, list(keys), RUN_WORDS)] for keys in source_keys]
             heard = heard_quotations(flags, runs, framed=framed)
