@@ -35,6 +35,9 @@ The twelfth round's scripts read the features this script stores (``--features``
 ``benchmarks/derivation_abstain.py`` (an abstention rule fitted for the confident-call target inside
 the folds) and ``benchmarks/derivation_taken.py`` (what a text could take against what it adds).
 
+``--issue-only`` prints steps 1-5 alone (the issue's figures), without the baselines and the
+candidates of earlier rounds (which take most of the run).
+
 Sentence frames are cached in ``--cache`` (default /tmp/derivation_sentences), features in
 ``--features`` (a pickle, default /tmp/derivation_features.pkl; ``--refresh`` recomputes).
 """
@@ -324,6 +327,11 @@ def main() -> None:
     ap.add_argument("--features", default="/tmp/derivation_features.pkl")
     ap.add_argument("--refresh", action="store_true", help="recompute the features")
     ap.add_argument("--json", default=None, help="write the figures here")
+    ap.add_argument(
+        "--issue-only",
+        action="store_true",
+        help="the issue's figures alone (steps 1-5): no baselines, no candidates of earlier rounds",
+    )
     args = ap.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
@@ -359,13 +367,14 @@ def main() -> None:
         "other margins": {m: confident_report(data, proba, m) for m in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)},
     }
     report["calibration (out of fold, shipped temperature)"] = calibration(data, proba)
-    report["baselines (same folds)"] = baselines(data, folds)
-    report["candidates of the second round (same folds; macro-F1)"] = search.compare(data, folds)
-    third = transductive.compare(data, folds)
-    report["candidates of the third round: standardised within the corpus (same folds)"] = third
-    report["candidates of the sixth round: domain adaptation, rules beside the model (same folds)"] = (
-        round6.compare(data, folds)
-    )
+    if not args.issue_only:
+        report["baselines (same folds)"] = baselines(data, folds)
+        report["candidates of the second round (same folds; macro-F1)"] = search.compare(data, folds)
+        third = transductive.compare(data, folds)
+        report["candidates of the third round: standardised within the corpus (same folds)"] = third
+        report["candidates of the sixth round: domain adaptation, rules beside the model (same folds)"] = (
+            round6.compare(data, folds)
+        )
     report["model fitted on both domains (ship these)"] = fit(data, temperature=temperature).describe()
     shipped = dm.DerivationModel()
     report["shipped model, in sample"] = {

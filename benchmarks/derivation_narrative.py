@@ -60,6 +60,7 @@ from corpus_tools import load_meter  # noqa: E402
 from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
 from corpus_tools.lexicon import STOP_WORDS  # noqa: E402
 from corpus_tools.reuse import derivation_model as dm  # noqa: E402
+from corpus_tools.reuse import derivation_quotes  # noqa: E402
 from corpus_tools.reuse.derivation import RUN_WORDS, body_words, is_fact  # noqa: E402
 from corpus_tools.reuse.documents import tile  # noqa: E402
 
@@ -92,27 +93,8 @@ CANDIDATES = {
 DIAGNOSTIC = ("shipped pair (reference)", "narrative_novel_share + longest_passage")
 
 
-#: quotation marks, single or double, straight or curly (a word's own apostrophe is inside the word)
-QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
-
-
-def quoted(words) -> list[bool]:
-    """Per body word, whether it stands inside quotation marks.
-
-    A mark with no space between it and the next word opens a quotation, any other closes it; a
-    paragraph starts outside (a quotation running over paragraphs is opened again at each, by
-    convention, and its closing mark at a paragraph's end falls outside every word's gap)."""
-    inside, out = False, []
-    for w in words:
-        gap = w.gap
-        if not gap.strip(" ".join(QUOTES)) and not any(c.isspace() for c in gap):
-            inside = False  # a paragraph's first word: nothing but quote marks before it
-        gap = gap.replace("``", '"')
-        for i, ch in enumerate(gap):
-            if ch in QUOTES:
-                inside = not any(c.isspace() for c in gap[i + 1 :])
-        out.append(inside)
-    return out
+#: per body word, whether it stands inside quotation marks (the package's reading since round 38)
+quoted = derivation_quotes.quoted
 
 
 def narrative(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:

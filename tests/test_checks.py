@@ -87,6 +87,7 @@ def test_derivation_check_second_opinion(cls, novel_share, longest, flag):
         "derivation": cls,
         "novel_word_share": novel_share,
         "longest_passage": longest,
+        "kept_novel_share": novel_share,  # no quotation heard: the same share
     }
     assert derivation_check(pd.Series(row)) == flag
     # without the model's features (a frame from before they existed) only the rules' checks run

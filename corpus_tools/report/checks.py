@@ -76,7 +76,7 @@ def derivation_check(d: pd.Series, rules: DerivationRules | None = None) -> str:
         ''
         >>> derivation_check(pd.Series({"rule": "few_new_words", "novel_words": 1, "word_containment": 0.9,
         ...                             "derivation": "wholly_derived", "novel_word_share": 0.3,
-        ...                             "longest_passage": 0.05}))
+        ...                             "longest_passage": 0.05, "kept_novel_share": 0.3}))
         'check: the model fitted across domains says partially derived'
     """
     rules = rules or DerivationRules()

@@ -141,16 +141,18 @@ def glossary_html(options: Options) -> str:
         (
             "Derivation model across domains (optional)",
             "classify_documents(..., derivation_model=DerivationModel()): a multinomial logistic model "
-            f"over the log-odds of {' and '.join(MODEL_FEATURES)} (the share of a version's content words "
-            "not in the source; its longest run of the source's words over its length); per class, "
+            f"over the log-odds of {', '.join(MODEL_FEATURES)} (the share of a version's content words "
+            "not in the source; its longest run of the source's words over its length; the share of its "
+            "content words not in the source outside the quotations its reporter heard, a quotation in "
+            "the source's words and framing counting as taken); per class, "
             "intercept then weights: "
             + "; ".join(f"{k} {', '.join(f'{w:+.3f}' for w in v)}" for k, v in WEIGHTS.items())
             + f"; softmax over scores divided by {TEMPERATURE}. A class whose probability is within "
             f'{CHECK_MARGIN} of the runner-up\'s is flagged ("partially or wholly derived: check"). Fitted '
             "on METER courts (769 newspaper texts) and the Clough & Stevenson short answers (95, Wikipedia "
-            "sources) together, each domain and each class weighed equally; cross-validated macro-F1 0.637 "
-            "on courts (by date), 0.745 on the answers (by question); fitted on one domain and tested on "
-            "the other 0.641 and 0.547 (benchmarks/derivation.py; benchmarks/README.md, #24).",
+            "sources) together, each domain and each class weighed equally; cross-validated macro-F1 0.646 "
+            "on courts (by date), 0.775 on the answers (by question); fitted on one domain and tested on "
+            "the other 0.668 and 0.571 (benchmarks/derivation.py; benchmarks/README.md, #24).",
         ),
         (
             "Derivation model relative to the corpus (optional)",

@@ -32,6 +32,9 @@ A sentence echoing a source sentence that another sentence copies word for word 
 (:mod:`~.echoes`), read by :mod:`~.alignment`.
 An update from the source's own outlet that tells the earlier story again close to its words:
 partially derived, not "not derived" (:mod:`~.retold_update`), read by :mod:`~.derivation`.
+A quotation a version copied from its source with the source's framing, apart from one its reporter
+heard: the share of its own words outside the heard ones (:mod:`~.derivation_quotes`), read by
+:mod:`~.derivation`.
 Which of two undated versions reads as the earlier, read on the family tree's edges to root an
 undated family at its original (:mod:`~.family_lean`), read by :mod:`~.family_order`.
 A number's scale and percent words, a name's particles, a ticker's exchange letters and a decimal
