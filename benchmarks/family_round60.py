@@ -135,7 +135,7 @@ def main() -> None:
     else:
         for k, comp in enumerate(read, 1):
             heads = " / ".join(corpus.at[i, "headline"][:60] for i in comp)
-            day = corpus.at[comp[0], "published"].date()
+            day = str(corpus.at[comp[0], "published"])[:10]
             print(k, day, " ".join(comp), "| maxdiff", f7._max_word_diff(corpus, comp), "|", heads)
 
 
