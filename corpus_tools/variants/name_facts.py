@@ -94,11 +94,17 @@ _TITLED = re.compile(
 
 
 def _capital_after_initials(
-    words: list[str], lower: set[str], proper: set[str] | None = None, after=""
+    words: list[str], lower: set[str], proper: set[str] | None = None, after="", before=""
 ) -> bool:
     """Reuters capitalises the word after "U.S.": a word the text also writes in lower case ("U.S.
     Dlrs"), capitalises only there (given ``proper``; after a country's initials, not a firm's:
-    "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it."""
+    "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it; nor
+    is a body's kind after "a" or "an" (``before``): "a dealer with a U.S. Bank" is a bank of the
+    country, not one named (benchmarks/family_round60.md)."""
+    if len(words) == 2 and before.endswith(("a ", "an ")) and re.search(r"(?:^|\s)[Aa]n? $", before):
+        kind = words[1].lower().rstrip(".")
+        if kind in INSTITUTION_ENDS | COMPANY_ENDS and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
+            return True
     verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
     # a country's body is no verb: "a bill before the U.S. Congress that would" (family_round43.md)
     verb = verb and not (len(words) == 2 and words[1].lower() in _BODIES)
@@ -187,7 +193,9 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         words, text = owner_before_adjective(words, text, after)  # "Seafarers' Canadian branch" (round 53)
         words, text = party_word_cut(words, text, after)  # "Senate Republican leader" (round 51)
         words, text = shared_plural_head(words, text, sentence[:start])  # "X and Y Rivers" (round 54)
-        if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
+        if not titled and _capital_after_initials(
+            words, lower | REPORTING_FORMS, proper, after=after, before=sentence[:start]
+        ):
             words = words[:1]
             text = words[0]
         words, text = _body_of_post(words, text, sentence, start)  # "Saba, Chairman of the ... Association"
