@@ -84,3 +84,26 @@ def test_a_firm_after_a_city_is_still_a_name():
     parent = PARENT.replace("a U.K. Bank", "a Leeds Bank")
     rows = _rows(parent, LATER)
     assert ("cut", "Leeds Bank") in rows, rows
+
+
+#: round 59's missed kind (benchmarks/family_round59.md, 1259 -> 1348): a country opening a sentence
+#: the later story cuts, named nowhere else in either text
+COUNTRY_PARENT = (
+    "A Treasury official said the lending talks with the banks were making progress.\n\n"
+    "He said a package for the region was close and the banks would meet next month.\n\n"
+    "Colombia signed its own accord with the banks in February, he added."
+)
+COUNTRY_LATER = (
+    "A Treasury official said the lending talks with the banks were making progress.\n\n"
+    "He said a package for the region was close and the banks would meet next month."
+)
+
+
+def test_a_country_opening_a_cut_sentence_is_cut():
+    # the base read "Colombia" as a sentence's ordinary first word: only "February" was cut
+    assert _rows(COUNTRY_PARENT, COUNTRY_LATER) == [("cut", "Colombia"), ("cut", "February")]
+
+
+def test_an_ordinary_word_opening_a_cut_sentence_is_no_name():
+    parent = COUNTRY_PARENT.replace("Colombia signed its own", "Lenders signed an")
+    assert _rows(parent, COUNTRY_LATER) == [("cut", "February")]

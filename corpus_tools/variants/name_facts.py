@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import (
+    CAPITALS,
     COMPANY_ENDS,
     HONORIFICS,
     MONTHS,
@@ -80,6 +81,10 @@ _BODIES = frozenset("customs treasury congress senate navy army embassy mint".sp
 #: words of a title alone, which names no one: "the additional title of President", "Vice
 #: President" (benchmarks/family_round34.md); with its holder's name it is a name
 _TITLE_ONLY = SPEAKER_WORDS["official"] | HONORIFICS | set("prime executive".split())
+#: the countries written in one word (:data:`~corpus_tools.lexicon.CAPITALS`' countries): one opening a
+#: sentence is a name though the texts write it nowhere else ("Chile signed its accord last week",
+#: benchmarks/family_round59.md, the missed "Chile")
+_ONE_WORD_COUNTRIES = frozenset(c for names in CAPITALS.values() for c in names if c.isalpha() and len(c) > 3)
 #: a rank of a title ("Senior Vice President", "Deputy Minister"); before a name with no title, it
 #: describes a person of it: "Senior Citibank executive" names Citibank (benchmarks/family_round37.md)
 _RANKS = frozenset("deputy acting assistant associate former senior junior vice".split())
@@ -176,6 +181,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
                     words[0].lower() not in proper
                     and not any(c.isupper() for c in words[0][1:])
                     and not owner
+                    and not (len(words) == 1 and words[0].lower() in _ONE_WORD_COUNTRIES)
                     and (
                         len(words) == 1
                         or DATE_RE.search(text)
