@@ -73,6 +73,15 @@ ROUND59 = (
     " 573 728 15375 15408 15450 15452 15562 9237 9399 6433 6887"
 )
 
+#: round 60 (benchmarks/family_round60.md): the 25 candidates of ``family_round60.py``'s split that
+#: round 60 read (printed by ``choose``: orders 1-6 judged and taken or skipped, 7-9 counted, not
+#: taken, 10-25 headlines seen); the 96 of the pool (``claims.POOL_60``) are NOT here: unread
+ROUND60 = (
+    "2118 2247 2819 2853 2955 15530 16028 8618 8685 42 75 12447 12673 3940 4034 19496 19641 8135 8240"
+    " 20865 21391 3024 3249 12816 13049 1595 1669 17330 17346 487 669 823 6882 6940 9480 10251 9591"
+    " 9630 18250 18316 3690 3792 4724 4725 2355 2541 11910 12314 12344 5285 5761 5985 6037"
+)
+
 #: round 57: its first part, and every candidate of the twenty-day search (orders 1-7 judged; both
 #: searches ran out below 45 rows)
 ROUND57 = ROUND57_FIRST + " 7933 14956 2791 9553 4315 4367 11559 9362 16327 7509 14756 4470 11459 2627 9418"
@@ -246,6 +255,7 @@ LATER_ROUNDS = {
     57: ROUND57,
     58: ROUND58,
     59: ROUND59,
+    60: ROUND60,
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.lexicon import (
+    CAPITALS,
     COMPANY_ENDS,
     HONORIFICS,
     MONTHS,
@@ -80,6 +81,10 @@ _BODIES = frozenset("customs treasury congress senate navy army embassy mint".sp
 #: words of a title alone, which names no one: "the additional title of President", "Vice
 #: President" (benchmarks/family_round34.md); with its holder's name it is a name
 _TITLE_ONLY = SPEAKER_WORDS["official"] | HONORIFICS | set("prime executive".split())
+#: the countries written in one word (:data:`~corpus_tools.lexicon.CAPITALS`' countries): one opening a
+#: sentence is a name though the texts write it nowhere else ("Chile signed its accord last week",
+#: benchmarks/family_round59.md, the missed "Chile")
+_ONE_WORD_COUNTRIES = frozenset(c for names in CAPITALS.values() for c in names if c.isalpha() and len(c) > 3)
 #: a rank of a title ("Senior Vice President", "Deputy Minister"); before a name with no title, it
 #: describes a person of it: "Senior Citibank executive" names Citibank (benchmarks/family_round37.md)
 _RANKS = frozenset("deputy acting assistant associate former senior junior vice".split())
@@ -94,11 +99,17 @@ _TITLED = re.compile(
 
 
 def _capital_after_initials(
-    words: list[str], lower: set[str], proper: set[str] | None = None, after=""
+    words: list[str], lower: set[str], proper: set[str] | None = None, after="", before=""
 ) -> bool:
     """Reuters capitalises the word after "U.S.": a word the text also writes in lower case ("U.S.
     Dlrs"), capitalises only there (given ``proper``; after a country's initials, not a firm's:
-    "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it."""
+    "E.F. Hutton", benchmarks/family_round39.md) or a verb ("U.S. Wants to") is no part of it; nor
+    is a body's kind after "a" or "an" (``before``): "a dealer with a U.S. Bank" is a bank of the
+    country, not one named (benchmarks/family_round60.md)."""
+    if len(words) == 2 and before.endswith(("a ", "an ")) and re.search(r"(?:^|\s)[Aa]n? $", before):
+        kind = words[1].lower().rstrip(".")
+        if kind in INSTITUTION_ENDS | COMPANY_ENDS and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
+            return True
     verb = re.match(r"\s+(?:to|not|in|that|the|a|an|no|its|their|on|for|with)\b", after) is not None
     # a country's body is no verb: "a bill before the U.S. Congress that would" (family_round43.md)
     verb = verb and not (len(words) == 2 and words[1].lower() in _BODIES)
@@ -170,6 +181,7 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
                     words[0].lower() not in proper
                     and not any(c.isupper() for c in words[0][1:])
                     and not owner
+                    and not (len(words) == 1 and words[0].lower() in _ONE_WORD_COUNTRIES)
                     and (
                         len(words) == 1
                         or DATE_RE.search(text)
@@ -187,7 +199,9 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         words, text = owner_before_adjective(words, text, after)  # "Seafarers' Canadian branch" (round 53)
         words, text = party_word_cut(words, text, after)  # "Senate Republican leader" (round 51)
         words, text = shared_plural_head(words, text, sentence[:start])  # "X and Y Rivers" (round 54)
-        if not titled and _capital_after_initials(words, lower | REPORTING_FORMS, proper, after=after):
+        if not titled and _capital_after_initials(
+            words, lower | REPORTING_FORMS, proper, after=after, before=sentence[:start]
+        ):
             words = words[:1]
             text = words[0]
         words, text = _body_of_post(words, text, sentence, start)  # "Saba, Chairman of the ... Association"

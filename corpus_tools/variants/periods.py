@@ -25,6 +25,9 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 _YEAR_OFFSETS = {"this year": 0, "last year": -1, "next year": 1}
 
+#: the evening before the day of writing, a day of its own
+_LAST_NIGHT = re.compile(r"\blast night\b")
+
 
 def _day(published: object) -> date | None:
     try:
@@ -58,7 +61,8 @@ def held_as_period(
 ) -> bool:
     """Whether ``other`` (raw text, written on ``other_day``) names the same period as the date
     fact ``form`` of a text written on ``day``, one of them relative to its day of writing:
-    "1987" / "this year" (1987), "Tuesday" / "today" (that Tuesday), "May 21" / "yesterday".
+    "1987" / "this year" (1987), "Tuesday" / "today" (that Tuesday), "May 21" / "yesterday",
+    "yesterday" / "last night" (the evening before the day of writing).
     A year is held so only by a sentence of ``other`` that states the same thing as the
     year's own ``sentence``: they share a number, or half their words (Dice); a year in a
     sentence cut ("revenues of 356 mln dlrs in 1986") is not held by "last year" elsewhere.
@@ -68,6 +72,8 @@ def held_as_period(
     True
     >>> held_as_period("Tuesday", "the talks ended today", date(1987, 6, 19), date(1987, 6, 2))
     False
+    >>> held_as_period("yesterday", "from a close last night of 97p", date(1987, 3, 24), date(1987, 3, 24))
+    True
     """
     if day is None or other_day is None:
         return False
@@ -97,6 +103,10 @@ def held_as_period(
     theirs = _in_year([d for d in days_of_months(other) if d.text.lower() != form.lower()], other_day)
     for w in set(re.findall(r"[a-z]+", low)) & (set(_DAY_OFFSETS) | set(_WEEKDAYS)) - {form.lower()}:
         theirs |= _days(w, other_day)  # "today", "Tuesday"
+    if "last night" in low and _LAST_NIGHT.search(low):
+        # the evening before the day of writing: "a close last night" / "yesterday's close" (one day,
+        # benchmarks/family_round60.md)
+        theirs.add(other_day - timedelta(days=1))
     return bool(mine & theirs)
 
 
