@@ -1,0 +1,40 @@
+"""Who speaks, the shapes round 38's tuning series showed (``benchmarks/claims_tune38.md``, kinds
+W1-W7): Reuters' political, business and war copy. Invented texts of the same shapes (other names,
+other words)."""
+
+from __future__ import annotations
+
+from pairs import speaker_rows
+
+# W2: a communique with no issuer named is the one country that speaks; W3: "Lloyds insurance"
+_RAIDS = (
+    "Syria said today its jets had struck two rebel depots and vowed to keep up such raids.\n"
+    "    The raids broke a lull of two months.\n"
+    "    A general staff communique said jets hit the northern depot in the morning.\n"
+    "    The communique did not identify the second depot, but said fires were seen there.\n"
+    "    In Paris, Veritas shipping said a cargo ship was hit on Sunday.\n"
+    "    Two more depots were struck near the border, today's communique said.\n"
+    "    Oil traders said the depots were not important.\n"
+    "    A second general staff communique today said jets flew 60 sorties.\n"
+)
+
+
+def test_a_communique_with_no_issuer_is_the_country_that_speaks():
+    rows = speaker_rows(_RAIDS)
+    assert ["Syria", "government", 5] in rows
+    assert not any("communique" in s for s, *_ in rows)
+
+
+def test_a_firm_and_its_trade_is_the_firm():
+    assert ["Veritas shipping", "organisation", 1] in speaker_rows(_RAIDS)
+
+
+def test_two_countries_leave_the_communique_unissued():
+    text = (
+        "Syria said its jets struck two depots.\n"
+        "    Turkey said the jets had crossed its border.\n"
+        "    A general staff communique said the depots were destroyed.\n"
+    )
+    rows = speaker_rows(text)
+    assert ["Syria", "government", 1] in rows
+    assert ["A general staff communique", "anonymous", 1] in rows
