@@ -38,3 +38,31 @@ def test_two_countries_leave_the_communique_unissued():
     rows = speaker_rows(text)
     assert ["Syria", "government", 1] in rows
     assert ["A general staff communique", "anonymous", 1] in rows
+
+
+# W7: a lead's description of a body is the body named next with that description in apposition
+_PANEL = (
+    "A study panel said the country should double its grain reserve to two mln tonnes as one way\n"
+    "to deal with low farm prices.\n"
+    "    Current policy is to hold one mln tonnes.\n"
+    "    The Harlow Institute for Rural Studies, a private panel, also called for new seed research.\n"
+    "    It predicted prices would stay at about 90 dlrs a tonne for several years.\n"
+    "    The study cited two paths for the nation: a levy on imports or cheap grain.\n"
+    "    It said instead that a larger reserve would help to guard against shortages.\n"
+)
+
+
+def test_a_leads_description_is_the_body_named_next():
+    assert speaker_rows(_PANEL) == [["The Harlow Institute for Rural Studies", "organisation", 5]]
+
+
+def test_a_body_of_another_description_stays_apart():
+    text = _PANEL.replace("a private panel", "a private foundation")
+    labels = [s for s, *_ in speaker_rows(text)]
+    assert "A study panel" in labels
+    assert "The Harlow Institute for Rural Studies" in labels
+
+
+def test_an_institute_for_studies_is_a_body():
+    text = "The Harlow Institute for Rural Studies said grain prices would stay low this year.\n"
+    assert speaker_rows(text) == [["The Harlow Institute for Rural Studies", "organisation", 1]]
