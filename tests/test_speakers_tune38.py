@@ -66,3 +66,35 @@ def test_a_body_of_another_description_stays_apart():
 def test_an_institute_for_studies_is_a_body():
     text = "The Harlow Institute for Rural Studies said grain prices would stay low this year.\n"
     assert speaker_rows(text) == [["The Harlow Institute for Rural Studies", "organisation", 1]]
+
+
+# W1: a description of the named lawmaker who speaks is that lawmaker
+_CHAIR = (
+    "Senate Farm and Trade Committee Chairman Tom Reed said a new levy would probably be needed.\n"
+    "    Reed, an Ohio Republican, also told the Grain Dealers Association that exports would suffer.\n"
+    "    The chief Senate tax writer also predicted the chamber would approve a farm bill.\n"
+)
+
+
+def test_a_chambers_chief_tax_writer_is_its_committees_chairman():
+    assert speaker_rows(_CHAIR) == [["Senate Farm and Trade Committee Chairman Tom Reed", "person", 3]]
+
+
+def test_an_and_inside_a_committees_name_is_one_person():
+    from corpus_tools import from_records, speaker_summary
+
+    summary = speaker_summary(from_records([{"doc_id": "d", "text": _CHAIR}]))
+    assert summary[["n_speakers", "n_people"]].values.tolist() == [[1, 1]]
+
+
+def test_a_state_and_party_is_the_lawmaker_named_before():
+    text = (
+        "Senate Farm chairman Tom Reed said he doubted whether a tax on grain exports would be wise.\n"
+        "    The Ohio Republican told Reuters before a dinner of the Grain Dealers Association that such\n"
+        "a tax may hurt the competitiveness of U.S. farms.\n"
+        "    Senate Leader Ann Cole has said a tax on exports could help cut the deficit.\n"
+    )
+    assert speaker_rows(text) == [
+        ["Senate Farm chairman Tom Reed", "person", 2],
+        ["Senate Leader Ann Cole", "person", 1],
+    ]
