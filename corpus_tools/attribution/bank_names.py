@@ -8,7 +8,14 @@ a person whose label opens with a bank's or a firm's word in the languages of th
 ends with one ("Trust", "Bank", "Securities", "Corp"), and holds no official's title, is a body;
 a person "at" or "of" a firm ("James Arenson at DLJ Securities", Reuters-21578 2084) stays a person.
 
-* :func:`bank_name`: whether the label is such a name.
+A firm's name with a lower-case noun of its trade after it is that firm too: "In London, Lloyds
+insurance said the ... tanker Avaj was hit on Saturday" (round 38, branch tune38, ``TUNE_38``'s
+8440 6 and 8516 6, kind W3 of ``benchmarks/claims_tune38.md``), typed an anonymous speaker. The
+rule: one to three capitalised words, none an article, then one trade noun ("insurance",
+"reinsurance", "shipping", "banking", "brokerage") in lower case.
+
+* :func:`bank_name`: whether the label is such a name;
+* :func:`trade_name`: whether the label is a firm's name and its trade.
 """
 
 from __future__ import annotations
@@ -16,11 +23,14 @@ from __future__ import annotations
 from corpus_tools import lexicon
 from corpus_tools.attribution.companies import COMPANY_HEADS
 
-__all__ = ["bank_name"]
+__all__ = ["bank_name", "trade_name"]
 
 _OPENS = frozenset("banque banco banca bank bankhaus societe société compagnie caisse credito".split())
 _ENDS = COMPANY_HEADS | frozenset("bank banque securities corp inc ltd plc sa ag nv spa".split())
 _TITLES = lexicon.SPEAKER_WORDS["official"]
+#: lower-case nouns of a firm's trade after its name ("Lloyds insurance")
+_TRADES = frozenset("insurance reinsurance shipping banking brokerage".split())
+_ARTICLES = frozenset("the a an its their this that".split())
 
 
 def bank_name(label: str) -> bool:
@@ -41,3 +51,18 @@ def bank_name(label: str) -> bool:
     if len(words) < 2 or not label[:1].isupper() or any(w in _TITLES for w in words):
         return False
     return words[0] in _OPENS or words[-1] in _ENDS
+
+
+def trade_name(label: str) -> bool:
+    """Whether ``label`` is a firm's name and a lower-case noun of its trade (module docstring).
+
+    Example:
+        >>> trade_name("Lloyds insurance"), trade_name("Hale Brothers shipping")
+        (True, True)
+        >>> trade_name("The insurance"), trade_name("insurance sources"), trade_name("Lloyds insurers")
+        (False, False, False)
+    """
+    words = label.split()
+    if not 2 <= len(words) <= 4 or words[-1] not in _TRADES:  # the cheap test first
+        return False
+    return all(w[:1].isupper() and w.lower() not in _ARTICLES for w in words[:-1])

@@ -29,6 +29,13 @@ A capital's document of one kind is the country whose capital it is, when that c
 "Iraq said today it repelled an Iranian assault ... A Baghdad war communique last night said Iraq
 had foiled a three-pronged thrust" (round 37, branch audit37, Reuters-21578 15658 7,
 ``benchmarks/claims.md`` ir12: the communique an anonymous speaker beside Iraq).
+A communique that names no issuer at all, or only a military command ("A high command communique
+said", "The communique ... said", "today's communique said", "A second high command communique
+today said"), is the one country that speaks in the text, when exactly one does: "Iraq said today
+its warplanes had attacked a supertanker ... A high command communique said warplanes hit the
+western jetty" (round 38, branch tune38, ``TUNE_38``'s 8440+8516, ``benchmarks/claims_tune38.md``
+W2: four anonymous speakers beside Iraq). A text with a joint communique, or two countries that
+speak, leaves the communique as it is.
 
 * :func:`document_body`: the body's name, or "".
 """
@@ -52,6 +59,13 @@ _NAME = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w&-]*[\w]"
 _LABEL = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?({_NAME})(?:'s)?\s+(?:{_NOUNS})$")
 #: a capital's document of one kind: "A Baghdad war communique", "the Tehran military communique"
 _CAPITAL_LABEL = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_NOUNS})$")
+#: a communique with no issuer named but a military command: "A second high command communique"
+_UNISSUED = re.compile(
+    r"^(?:(?:the|a|an|its|today's|yesterday's|tonight's|last night's)\s+)?"
+    r"(?:(?:first|second|third|later|new|latest|earlier|further|another)\s+)?"
+    r"(?:(?:high|military|war|army|command|general|staff)\s+){0,3}communique$",
+    re.IGNORECASE,
+)
 #: the cheap test: a stem of each noun
 _CHEAP = ("brief", "report", "stud", "statement", "filing", "memo", "sub", "survey", "letter", "paper")
 _CHEAP = (*_CHEAP, "review", "circular", "bulletin", "communique")
@@ -98,6 +112,8 @@ def document_body(label: str, text: str) -> str:
     m = _LABEL.match(" ".join(label.split()))
     flat = " ".join(text.split())
     if not m:
+        if _UNISSUED.match(" ".join(label.split())):  # "A high command communique"
+            return _one_government(flat)
         capital = _CAPITAL_LABEL.match(" ".join(label.split()))
         return _capital(capital.group(1), flat) if capital else ""
     name = m.group(1)
@@ -141,6 +157,32 @@ def _capital(name: str, text: str) -> str:
     said = rf"\b({re.escape(key)}),?(?: [^.]{{0,200}},)? (?:(?:also|later|has|had|then) )?(?:{_VERBS})\b"
     written = re.search(said, text, re.IGNORECASE)
     return written.group(1) if written and written.group(1)[:1].isupper() else ""
+
+
+#: a capitalised name of one or two words before a verb of saying, an aside between
+_SAYS = re.compile(
+    rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),?(?: [^.]{{0,200}},)? (?:(?:also|later|has|had|then) )?(?:{_VERBS})\b"
+)
+
+
+def _one_government(text: str) -> str:
+    """The one country that speaks in ``text`` ("Iraq said today ..."), as the text writes it, when
+    exactly one does and no communique is a joint one, else "".
+
+    Example:
+        >>> _one_government("Iraq said its jets hit a tanker. A high command communique said so.")
+        'Iraq'
+        >>> _one_government("Iraq said it hit a tanker. Iran said it had not. The communique said so.")
+        ''
+    """
+    if re.search(r"\bjoint\s+communique", text, re.IGNORECASE):
+        return ""
+    found: dict[str, str] = {}
+    for m in _SAYS.finditer(text):
+        name = m.group(1)
+        if key := government_key(name):  # "Iraq", or its capital "Baghdad"
+            found[key] = name if key == name.lower() else found.get(key, name)  # the country's name first
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def _full_name(name: str, text: str) -> str:

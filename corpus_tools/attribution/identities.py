@@ -194,14 +194,24 @@ def named_person(label: str) -> str:
 
 
 def is_institution(label: str) -> bool:
-    """Whether a name's head word is an institution's ("Human Rights Watch", "The Law Lords").
+    """Whether a name's head word is an institution's ("Human Rights Watch", "The Law Lords"), or
+    a capitalised head before "for", "of" or "on" and one to three capitalised words, no title, that
+    end the name ("The Aspen Institute for Humanistic Studies": round 38, tune38, ``TUNE_38``'s 489).
 
     Example:
         >>> [is_institution(x) for x in ("Human Rights Watch", "The Law Lords", "Lord Lamont")]
         [True, True, False]
+        >>> [is_institution(x) for x in ("The Aspen Institute for Rural Studies", "Bank of A Governor Tom")]
+        [True, False]
     """
     words = _words(label)
-    return bool(words) and _bare(words[-1]) in INSTITUTION_HEADS and words[-1][:1].isupper()
+    if not words or not words[-1][:1].isupper():
+        return False
+    of = next((k for k, w in enumerate(words) if w in ("for", "of", "on")), 0)
+    tail = words[of + 1 :] if of else []
+    body = of and words[of - 1][:1].isupper() and _bare(words[of - 1]) in INSTITUTION_HEADS and len(tail) <= 3
+    titled = any(not w[:1].isupper() or _bare(w) in _TITLES for w in tail)
+    return _bare(words[-1]) in INSTITUTION_HEADS or bool(body) and not titled
 
 
 def surname(label: str) -> str:

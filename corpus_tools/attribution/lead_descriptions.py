@@ -26,6 +26,15 @@ trade ministers to begin negotiating on the issue, and include domestic programs
 branch audit37, Reuters-21578 15718 0-1 and 15738 0-1, ``benchmarks/claims.md`` ag4 and ag12). An
 indefinite description ("a senior official") still needs the shared word.
 
+A lead's indefinite description of a **body** is the body a sentence of the next two names with
+the same description in apposition before its cue: "A study group said the United States should
+increase its strategic petroleum reserve ... / The Aspen Institute for Humanistic Studies, a
+private group, also called for new research" (round 38, branch tune38, ``TUNE_38``'s 489 0-2 and
+502 0-2, ``benchmarks/claims_tune38.md`` W7: "A study group" a second institution). The head nouns
+must be one ("group"); a body named before the lead's sentence ends is another body. The body's
+document named by the description's first noun ("The study cited two basic policy paths", 502 4)
+is the body too.
+
 * :func:`named_leads`: the attribution rows with such descriptions made the person they describe.
 """
 
@@ -80,7 +89,10 @@ def named_leads(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     """
     if not len(frame):
         return frame
-    unnamed = ~frame["named"] & frame["speaker_type"].isin(("official", "anonymous"))
+    unnamed = ~frame["named"] & (
+        frame["speaker_type"].isin(("official", "anonymous"))
+        | (frame["speaker_type"].eq("organisation") & frame["speaker_label"].astype(str).str.match(r"An? "))
+    )
     docs = set(frame.loc[(frame["sent_id"] == 0) & unnamed, "doc_id"])
     if not docs:  # the cheap test first: an unnamed speaker in a first sentence
         return frame
@@ -92,9 +104,13 @@ def named_leads(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         by_doc.setdefault(r["doc_id"], []).append(r)
     to: dict[tuple[str, str], dict] = {}
     for doc_id, rows in by_doc.items():  # a document's few statements, in order
-        person = _named_next(rows, str(corpus.loc[doc_id, "text"]))
+        text = str(corpus.loc[doc_id, "text"])
+        body = _named_body(rows, text)  # "A study group said ... / X, a private group, also called"
+        person = body or (None if rows[0]["speaker_type"] == "organisation" else _named_next(rows, text))
         if person is not None:
             to[(doc_id, rows[0]["speaker_id"])] = person
+            if body is not None:  # "A study group" ... "The study": its study
+                to |= {(doc_id, sid): person for sid in _own_documents(rows)}
     if not to:
         return frame
     out = frame.copy()
@@ -127,6 +143,39 @@ def _named_next(rows: list[dict], text: str) -> dict | None:
         return person
     definite = label.lower().startswith("the ")
     return person if definite and _says_again(first, person, rows, text) else None
+
+
+def _named_body(rows: list[dict], text: str) -> dict | None:
+    """The row of the body a sentence of the next two names with the lead's description in
+    apposition ("The Aspen Institute ..., a private group, also called"), when the first row's
+    speaker is that indefinite description ("A study group"); else None (module docstring)."""
+    first = rows[0]
+    if first["sent_id"] != 0 or first["named"] or not re.match(r"An? ", str(first["speaker_label"])):
+        return None
+    head = " ".join(str(first["speaker_label"]).split()).split()[-1].lower()
+    apposed = re.compile(rf"^\s*,\s+an?\s+(?:[a-z-]+\s+){{0,3}}{re.escape(head)}\s*,\s*(?:also\s+)?$")
+    for r in rows:
+        if r["sent_id"] not in (1, 2) or not r["named"] or r["speaker_id"] == first["speaker_id"]:
+            continue
+        if any(o["speaker_id"] == r["speaker_id"] for o in rows if o["sent_id"] == 0):
+            return None  # named in the lead's sentence: another body
+        if apposed.match(text[int(r["speaker_end"]) : int(r["cue_start"])]):
+            return r
+    return None
+
+
+def _own_documents(rows: list[dict]) -> set[str]:
+    """The speakers of a document's rows that are the lead body's own document: "The study" after
+    "A study group" (the noun the description's head is modified by)."""
+    words = " ".join(str(rows[0]["speaker_label"]).split()).lower().split()
+    if len(words) < 3:
+        return set()
+    own = {f"the {words[-2]}", f"its {words[-2]}"}
+    return {
+        r["speaker_id"]
+        for r in rows
+        if r["speaker_type"] == "document" and " ".join(str(r["speaker_label"]).split()).lower() in own
+    }
 
 
 def _stems(text: str) -> set[str]:

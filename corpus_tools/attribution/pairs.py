@@ -30,6 +30,7 @@ from corpus_tools.attribution.party_pairs import PartyPair, defendant_descriptio
 from corpus_tools.attribution.relative_pairs import relative_pair
 from corpus_tools.attribution.spouses import couple_surnames, spouse_names, spouse_subject
 from corpus_tools.attribution.subjects import coordinated_names
+from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 from corpus_tools.reuse.documents import source_groups
 
 __all__ = [
@@ -181,6 +182,8 @@ def n_people(label: str) -> int:
     Example:
         >>> n_people("John Marsh and Colin Webb"), n_people("Judge Grigson"), n_people("A, B and C")
         (2, 1, 3)
+        >>> n_people("Senate Rules and Budget Committee Chairman Tom Reed")
+        1
     """
     text = " ".join(str(label).split())
     if " and " not in text or not _PAIR.match(text) or _titled(text):
@@ -193,17 +196,23 @@ def _titled(text: str) -> bool:
     Minister, Hajime Tamura": one man, round 34, branch audit34, Reuters-21578 10623 7): the part
     before the last comma ends on a title word and holds the "and"; or whose one "and" joins two
     portfolios of a minister's title ("Indonesian Mines and Energy Minister Subroto": round 35,
-    branch tune35, 13275 of ``TUNE_35``; :mod:`~.portfolio_titles`)."""
+    branch tune35, 13275 of ``TUNE_35``; :mod:`~.portfolio_titles`); or whose one "and" stands in
+    a body's name ending on a body's head word before a capitalised title and the name, no comma after
+    it ("U.S. House Ways and
+    Means Committee Chairman Dan Rostenkowski": round 38, branch tune38, ``TUNE_38``'s 8072 0, W1 of
+    ``benchmarks/claims_tune38.md``, counted two people)."""
     title, _, name = text.rpartition(", ")
     if " and " in title and " and " not in name and title.split()[-1].lower() in _OFFICIAL_TITLES:
         return True
     before, _, after = text.partition(" and ")
     words = after.split()
-    return (
-        " and " not in after
-        and before.split()[-1].lower() in lexicon.PORTFOLIOS
-        and words[0].lower() in lexicon.PORTFOLIOS
-        and any(w.lower() in _OFFICIAL_TITLES for w in words[1:3])
+    if " and " in after or "," in after:
+        return False
+    if before.split()[-1].lower() in lexicon.PORTFOLIOS and words[0].lower() in lexicon.PORTFOLIOS:
+        return any(w.lower() in _OFFICIAL_TITLES for w in words[1:3])
+    return any(  # "Means Committee Chairman Dan": a body's head word before the title, a name after
+        w[:1].isupper() and w.lower() in _OFFICIAL_TITLES and words[k].lower() in INSTITUTION_HEADS
+        for k, w in enumerate(words[1:-1][:2], start=0)
     )
 
 

@@ -27,6 +27,16 @@ Congress should consider legislation ... The senator predicted Congress would ha
 Dole (round 37, branch audit37, Reuters-21578 3847 8, ``benchmarks/claims.md`` gl4), where "The
 senator" had been an anonymous second speaker.
 
+A party's member told by his state and party ("The Illinois Democrat", "the Texas Republican")
+is the one lawmaker the text before names by a lawmaker's title ("Rep.", "Sen.", "Congressman") or
+as a chamber's chairman, leader, whip or speaker ("House Ways and Means chairman Dan Rostenkowski
+said he questioned whether a U.S. tax on securities transactions would be appropriate. / The
+Illinois Democrat told Reuters ...": round 38, branch tune38, ``TUNE_38``'s 8207 0-1,
+``benchmarks/claims_tune38.md`` W1, where the epithet had been typed an institution beside him).
+A chamber's "chief tax writer" ("The chief House tax writer also predicted", 8072 10) is the one
+chairman of a committee of that chamber the text before names ("U.S. House Ways and Means
+Committee Chairman Dan Rostenkowski"), where it had been an anonymous second speaker.
+
 * :func:`repeated_title_holder`: that person's name, or "".
 """
 
@@ -50,6 +60,15 @@ _RANKS = _RANKS - {"lady", "father", "brother", "sister"}
 _MEMBERS = {
     "senator": r"(?:Sen\.|Senator|Senate(?:\s+[A-Z][a-z]+){0,2}\s+(?i:leader|whip))",
 }
+#: a party's member told by his state: "The Illinois Democrat", "the New York Republican"
+#: a chamber's chief writer of its bills: "The chief House tax writer", "the top Senate trade writer"
+_WRITER = re.compile(r"^[Tt]he (?:chief|top) (House|Senate) (?:[a-z]+ ){0,2}writer$")
+_PARTY = re.compile(r"^[Tt]he (?:[A-Z][a-z]+ ){1,2}(?:Democrat|Republican)$")
+#: a lawmaker's title before his name, or a chamber's office ("House Ways and Means chairman")
+_LAWMAKER = (
+    r"(?:Rep\.|Sen\.|Senator|Representative|Congressman|Congresswoman|"
+    r"(?:House|Senate)(?:\s+(?:[A-Z][\w-]*|and)){0,5}\s+(?i:chairman|chairwoman|leader|whip|speaker))"
+)
 
 
 def repeated_title_holder(label: str, before: str) -> str:
@@ -68,9 +87,17 @@ def repeated_title_holder(label: str, before: str) -> str:
         >>> before = "Crown Prince Faisal bin Omar met Vice President Tom Reed. "
         >>> repeated_title_holder("the prince", before), repeated_title_holder("the Crown Prince", before)
         ('Faisal bin Omar', 'Faisal bin Omar')
+        >>> before = "House Ways and Means chairman Dan Reed said he doubted a tax would pass. "
+        >>> [repeated_title_holder(x, before) for x in ("The Ohio Democrat", "the chief House tax writer")]
+        ['Dan Reed', 'Dan Reed']
     """
     label = " ".join(str(label).split())
     m = _LABEL.match(label) if label[:4].lower() == "the " else None  # the cheap test first
+    if m and (writer := _WRITER.match(label)):  # "The chief House tax writer": the committee's chairman
+        chair = rf"\b{writer.group(1)}(?:\s+(?:[A-Z][\w-]*|and)){{1,5}}\s+(?i:chairman|chairwoman)\s+{_NAME}"
+        return _one_name(re.finditer(chair, before))
+    if m and _PARTY.match(label):  # "The Illinois Democrat": House Ways and Means chairman Dan Reed
+        return _one_name(re.finditer(rf"\b{_LAWMAKER}\s+{_NAME}", before))
     if m and m.group(1).lower() in _MEMBERS:  # "The senator": Senate Republican leader Robert Dole
         return _one_name(re.finditer(rf"\b{_MEMBERS[m.group(1).lower()]}\s+{_NAME}", before))
     rank = m is not None and m.group(2).lower() in _RANKS

@@ -13,10 +13,12 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
   government said" after "The Soviet government said" (round 33), "The union said" after "The United
   Auto Workers has set" (round 34): one reading of three kinds (round 35);
 * :mod:`~.body_documents`: "the Treasury brief" after "The Treasury said": the Treasury (round 33);
+  "A high command communique" after "Iraq said": Iraq (round 38);
 * :mod:`~.employed_people`: "P.S. Tam of Morgan Guaranty Trust": a person, not a firm (round 33);
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani": hers, no body "Giuliani" (round 33);
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33);
-* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33);
+* :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33); "Lloyds insurance
+  said": a firm, not an anonymous speaker (round 38);
 * :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
 * :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33);
 * :mod:`~.document_issuers`: "The study said" after "X said based on a feasibility study": X (round 34);
@@ -28,7 +30,7 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 from __future__ import annotations
 
 from corpus_tools.attribution.apposed_groups import apposed_group
-from corpus_tools.attribution.bank_names import bank_name
+from corpus_tools.attribution.bank_names import bank_name, trade_name
 from corpus_tools.attribution.body_anaphors import body_anaphor
 from corpus_tools.attribution.body_documents import document_body
 from corpus_tools.attribution.bracket_companies import bracket_company
@@ -74,6 +76,8 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
     if s["speaker_type"] == "organisation" and (spoke := person_spokesman(label, text[start:], text)):
         return {**s, "speaker_label": spoke, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] == "person" and bank_name(label):  # "Banque Indosuez said"
+        return {**s, "speaker_type": "organisation", "named": True}
+    if s["speaker_type"] == "anonymous" and trade_name(label):  # "Lloyds insurance said"
         return {**s, "speaker_type": "organisation", "named": True}
     if issuer := document_issuer(label, before, text):  # "The study said": the company whose study it is
         return {**s, "speaker_label": issuer[0], "speaker_type": issuer[1], "named": True}
