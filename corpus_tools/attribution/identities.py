@@ -194,9 +194,8 @@ def named_person(label: str) -> str:
 
 
 def is_institution(label: str) -> bool:
-    """Whether a name's head word is an institution's ("Human Rights Watch", "The Law Lords"), or
-    a capitalised head before "for", "of" or "on" and one to three capitalised words, no title, that
-    end the name ("The Aspen Institute for Humanistic Studies": round 38, tune38, ``TUNE_38``'s 489).
+    """Whether a name's head word is an institution's ("Human Rights Watch", "The Law Lords"), or a
+    head before "for", "of", "on" and up to three capitalised words, no title, ending it (round 38, 489).
 
     Example:
         >>> [is_institution(x) for x in ("Human Rights Watch", "The Law Lords", "Lord Lamont")]
