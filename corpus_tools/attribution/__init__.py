@@ -422,4 +422,6 @@ One person, pair or body under several names:
   (round 37);
 * :mod:`~.other_entities`: a seat on the Montreal exchange is no statement on the Toronto one: two
   named things of one kind, two statements (round 37);
+* :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
+  names or two initials joined by "and", never "S" and "P" apart (round 38).
 """
