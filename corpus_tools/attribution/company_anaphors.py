@@ -40,6 +40,8 @@ from corpus_tools.attribution.companies import company_description, company_in_l
 
 __all__ = ["company_anaphor"]
 
+#: words of a company's name ("Taft Broadcasting Co" typed a person is no person named in full)
+_FIRM_WORDS = frozenset("co cos corp corporation inc ltd plc company group holdings sa ag nv".split())
 #: the mention's first words: "The company", "the oil firm" (its head checked by company_description)
 _MENTION = re.compile(r"[Tt]he(?:\s[a-z-]+){1,2}(?=[\s,]|$)")
 
@@ -47,9 +49,11 @@ _MENTION = re.compile(r"[Tt]he(?:\s[a-z-]+){1,2}(?=[\s,]|$)")
 def _before_lead(o: dict, companies: set[str]) -> bool:
     """Whether a speaker may open a document before the company "the company" stands for: an
     unnamed one ("industry analysts said") or a person named in full whose label names no company
-    ("Marvin Roffman, an analyst at ..."); a lone name typed a person may be a company ("Levon")."""
+    and holds no company's word ("Marvin Roffman, an analyst at ..."); a lone name typed a person
+    may be a company ("Levon"), and so may a name with a legal suffix ("Taft Broadcasting Co")."""
     label = str(o.get("speaker_label") or "")
-    person = o.get("speaker_type") == "person" and len(label.split()) > 1
+    words = {w.strip(".,").lower() for w in label.split()}
+    person = o.get("speaker_type") == "person" and len(words) > 1 and not words & _FIRM_WORDS
     return not o.get("named") or (person and not company_in_label(label, companies))
 
 

@@ -58,11 +58,9 @@ def firm_conjunct(head, conj, text: str) -> bool:
     first, second = head.text, conj.text
     if len(first) == 1 and len(second) == 1 and first.isupper() and second.isupper():
         return True  # "S and P": a firm's initials
-    # the second name with what the parse hangs on it ("Poor's Corp": its head is the suffix)
+    # the second name with what the parse hangs on it
     words = [t.text for t in head.doc[conj.left_edge.i : conj.i + 1] if t.text not in ("'s", "\u2019s")]
-    if len(words) == 2 and _LEGAL.fullmatch(words[1]):
-        words = words[:1]
-    if len(words) != 1:
+    if len(words) != 1:  # "Halcott Tyre and Rubber Co said": the suffix here, the firm read later
         return False
     return re.search(rf"\b{re.escape(first)}\s+and\s+{re.escape(words[0])}{_SUFFIX}", text) is not None
 
