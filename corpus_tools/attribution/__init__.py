@@ -431,4 +431,6 @@ One person, pair or body under several names:
   38);
 * :mod:`~.bare_heads`: bare "officials" of one story and bare "officials" of the next are no
   speaker "quoted on something else": identity on a generic head word alone, dropped (round 38);
+* :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
+  names or two initials joined by "and", never "S" and "P" apart (round 38).
 """

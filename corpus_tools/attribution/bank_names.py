@@ -8,6 +8,12 @@ a person whose label opens with a bank's or a firm's word in the languages of th
 ends with one ("Trust", "Bank", "Securities", "Corp"), and holds no official's title, is a body;
 a person "at" or "of" a firm ("James Arenson at DLJ Securities", Reuters-21578 2084) stays a person.
 
+Widened in round 38 (branch audit38, ``HELD_OUT_38``'s 6410+6819+6928, ``benchmarks/claims.md`` gc4,
+gc7, gc15): a name of capitalised words ending with a firm's plural head ("Partners", "Associates")
+is a firm, even where its first word is a title the tagger reads as a rank: "<General Partners>,
+controlled by privately-held Wagner and Brown ..., said" was typed an official, so the findings
+counted the bidding partnership "1 named person" in three documents. No person's name ends so.
+
 A firm's name with a lower-case noun of its trade after it is that firm too: "In London, Lloyds
 insurance said the ... tanker Avaj was hit on Saturday" (round 38, branch tune38, ``TUNE_38``'s
 8440 6 and 8516 6, kind W3 of ``benchmarks/claims_tune38.md``), typed an anonymous speaker. The
@@ -31,10 +37,13 @@ _TITLES = lexicon.SPEAKER_WORDS["official"]
 #: lower-case nouns of a firm's trade after its name ("Lloyds insurance")
 _TRADES = frozenset("insurance reinsurance shipping banking brokerage".split())
 _ARTICLES = frozenset("the a an its their this that".split())
+#: a firm's plural heads: a capitalised name ending with one is a firm, a title before it or not
+_FIRM_PLURALS = frozenset({"partners", "associates"})
 
 
 def bank_name(label: str) -> bool:
-    """Whether ``label`` (a speaker typed a person) is a bank's or a firm's name (module docstring).
+    """Whether ``label`` (a speaker typed a person or an official) is a bank's or a firm's name
+    (module docstring).
 
     Example:
         >>> bank_name("Banque Indosuez"), bank_name("Westland Guaranty Trust")
@@ -43,11 +52,15 @@ def bank_name(label: str) -> bool:
         (False, False)
         >>> bank_name("Ann Lee at Westland Securities")
         False
+        >>> bank_name("General Partners"), bank_name("Senior partners")
+        (True, False)
     """
     if " at " in label or " of " in label:  # "James Arenson at DLJ Securities": a person at a firm
         return False
     label = label.split(", ")[-1]  # "the central bank, Bank Negara": the name in apposition
     words = [w.strip(".,").lower() for w in label.split()]
+    if len(words) > 1 and words[-1] in _FIRM_PLURALS and all(w[:1].isupper() for w in label.split()):
+        return True  # "General Partners": a firm, though "General" is a rank
     if len(words) < 2 or not label[:1].isupper() or any(w in _TITLES for w in words):
         return False
     return words[0] in _OPENS or words[-1] in _ENDS

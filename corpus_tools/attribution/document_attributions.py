@@ -33,6 +33,7 @@ from corpus_tools.attribution.doc_texts import doc_text, doc_tokens
 from corpus_tools.attribution.document_issuers import issuerless_document
 from corpus_tools.attribution.each_pleas import QUANTIFIERS, listed_head
 from corpus_tools.attribution.entities import attribution_role, mark_nested, said_of
+from corpus_tools.attribution.firm_conjuncts import firm_conjunct
 from corpus_tools.attribution.fragment_quotes import fragment_clause
 from corpus_tools.attribution.group_members import group_member
 from corpus_tools.attribution.hearings import HEARD
@@ -148,7 +149,8 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
         if cb <= ca and not (quotes or colon):
             continue  # no content; kept only when a quotation beside it or after its colon may be it
         pair = couple_surnames(mention)  # "Mr and Mrs Hill": one pair, not "Mrs Hill" apart
-        members = coordinated_names(head) or joint_bodies(head)  # "charities and councils said": each
+        members = [t for t in coordinated_names(head) if not firm_conjunct(head, t, text)]  # not "S and P"
+        members = members or joint_bodies(head)  # "charities and councils said": each
         members = members or group_member(head)  # "Both men, and a third defendant, Z, all deny"
         others = [] if pair else cut_members([speaker_mention(t, text, offset) for t in members])
         mention = own_conjunct(mention, head, others, story or text, plea(verb.text))  # two, not the pair

@@ -12,7 +12,12 @@ he speaks for, not himself), nor the noun of a body or an article's noun ("a spo
 charity Well Being": the charity's name, 26.01.00/daughter).
 
 Also the other side, an office word with no name (:func:`office_alone`, :func:`letters_alone`:
-"Counsel for the daughter argued", "The QC repeated"), read by :mod:`~.speakers`.
+"Counsel for the daughter argued", "The QC repeated"), read by :mod:`~.speakers`; and an office
+word after "a" or "an" (:func:`indefinite_office`), which names no one however the wire capitalises
+it: "..., a U.S. Spokesman said" (round 38, branch audit38, ``HELD_OUT_38``'s 628 0,
+``benchmarks/claims.md`` co12: the capital S made the tagger's organisation, so a named person, and
+the findings said "1 named person" of a story whose speakers are all anonymous). A nationality
+before the word is no name of its own either ("a Canadian Spokesman": no surname "Spokesman").
 
 * :func:`office_name`: the full name at the end of such a label, else "".
 """
@@ -25,7 +30,7 @@ from corpus_tools import lexicon
 from corpus_tools.attribution.companies import COMPANY_HEADS
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS
 
-__all__ = ["letters_alone", "office_alone", "office_name"]
+__all__ = ["indefinite_office", "letters_alone", "office_alone", "office_name"]
 
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'-]*$")
 _NOT_BEFORE = frozenset("for of at in from with to on by and or the a an".split())
@@ -70,9 +75,18 @@ def office_alone(root) -> bool:
     ("a senior U.S. Official, who declined to be identified": no surname "Official"; round 34,
     branch audit34, 17376), unless a person is named in the mention ("U.S. Attorney for Manhattan
     Rudolph<newline>Giuliani", Reuters-21578 12194: the lead's fix after the merge of round 34)."""
-    own = any(c.dep_ in ("compound", "appos", "flat") and not _abbreviation(c) for c in root.children)
+    own = any(
+        c.dep_ in ("compound", "appos", "flat") and not _abbreviation(c) and c.ent_type_ != "NORP"
+        for c in root.children
+    )  # "a Canadian Spokesman": a nationality is no name
     own = own or any(t.ent_type_ == "PERSON" for t in root.subtree)  # "U.S. Attorney for X Rudolph Giuliani"
     return (root.lower_ in lexicon.SPEAKER_WORDS["official"] and not own) or letters_alone(root)
+
+
+def indefinite_office(mention) -> bool:
+    """Whether a mention is "a" or "an" before an office word with no name of its own ("a U.S.
+    Spokesman", "an EC Official"): an unnamed official, never a named person (module docstring)."""
+    return mention[0].lower_ in ("a", "an") and office_alone(mention.root)
 
 
 def _abbreviation(tok) -> bool:

@@ -45,7 +45,7 @@ from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
 from corpus_tools.attribution.nested_tellers import teller_first
-from corpus_tools.attribution.office_names import letters_alone, office_alone
+from corpus_tools.attribution.office_names import indefinite_office, letters_alone, office_alone
 from corpus_tools.attribution.openings import opening_pair
 from corpus_tools.attribution.pairs import pair_for
 from corpus_tools.attribution.passive_agents import relative_agent
@@ -121,6 +121,7 @@ def speaker_features(mention, outlets: frozenset[str], *, leaders: dict[str, str
         not anonymous
         and stype != ""
         and not letters_alone(root)  # "The QC", which the tagger takes for an organisation
+        and not indefinite_office(mention)  # "a U.S. Spokesman", the tagger's organisation
         and not unnamed_plural(mention, stype)  # "Detectives said", the tagger's organisation
         and (bool(surname) or root.ent_type_ in ("PERSON", "ORG", "GPE") or mention.text.lower() in outlets)
     )

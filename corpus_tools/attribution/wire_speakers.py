@@ -18,11 +18,12 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani": hers, no body "Giuliani" (round 33);
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33);
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33); "Lloyds insurance
-  said": a firm, not an anonymous speaker (round 38);
+  said": a firm, not an anonymous speaker; "General Partners said": a firm, not an official (round 38);
 * :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
 * :mod:`~.said_in_statements`: "The statement", "a spokesman" after "X said in a statement" (round 33);
 * :mod:`~.document_issuers`: "The study said" after "X said based on a feasibility study": X (round 34);
 * :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34).
+* :mod:`~.firm_conjuncts`: "S and P cited" after "Standard and Poor's Corp said": one firm (round 38).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -40,6 +41,7 @@ from corpus_tools.attribution.company_word_spokesmen import spokesman_company
 from corpus_tools.attribution.document_issuers import document_issuer
 from corpus_tools.attribution.employed_people import employed_person
 from corpus_tools.attribution.entities import government_key
+from corpus_tools.attribution.firm_conjuncts import firm_pair
 from corpus_tools.attribution.person_spokesmen import person_spokesman
 from corpus_tools.attribution.press_reports import press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
@@ -75,10 +77,12 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         return {**s, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] == "organisation" and (spoke := person_spokesman(label, text[start:], text)):
         return {**s, "speaker_label": spoke, "speaker_type": "anonymous", "named": False}
-    if s["speaker_type"] == "person" and bank_name(label):  # "Banque Indosuez said"
+    if s["speaker_type"] in ("person", "official") and bank_name(label):  # "Banque Indosuez said"
         return {**s, "speaker_type": "organisation", "named": True}
     if s["speaker_type"] == "anonymous" and trade_name(label):  # "Lloyds insurance said"
         return {**s, "speaker_type": "organisation", "named": True}
+    if " and " in label and (firm := firm_pair(label, text)):  # "S and P cited": Standard and Poor's
+        return {**s, "speaker_label": firm, "speaker_type": "organisation", "named": True}
     if issuer := document_issuer(label, before, text):  # "The study said": the company whose study it is
         return {**s, "speaker_label": issuer[0], "speaker_type": issuer[1], "named": True}
     if not s["named"] and (group := apposed_group(label, before)):  # "The takeover partnership"
