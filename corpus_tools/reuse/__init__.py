@@ -39,4 +39,7 @@ read whole: parts of a fact, no words of a text's own (:mod:`~.fact_parts`), rea
 :mod:`~.novelty`.
 A sentence fused beside its neighbour from source sentences holding its names and little else, at
 a low score, is new (:mod:`~.names_fused`), read by :mod:`~.neighbours`.
+A source's hour, day or phrase a later text writes another way ("10 a.m." for "1000 EDT", "Monday"
+for "today", "bpd" for "barrels per day"): no fact or word of its own (:mod:`~.written_otherwise`),
+read by :mod:`~.novelty`.
 """
