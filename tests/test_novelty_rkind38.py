@@ -48,6 +48,14 @@ def test_a_day_without_the_source_saying_today_stays_its_own():
     assert ("wednesday",) in _own(source, "The union will present its claim on Wednesday.")[1]
 
 
+def test_a_day_elsewhere_than_the_source_words_for_the_day_stays_its_own():
+    # METER courts: the wire says "today", the paper names a Sunday paper and a day of the past
+    text = "The union told a Sunday newspaper that the claim was made last Monday at the port."
+    facts = _own(SOURCE, text)[1]
+    assert ("sunday",) in facts
+    assert ("monday",) in facts
+
+
 def test_initials_of_no_run_of_the_source_stay_words_of_its_own():
     words, _ = _own(SOURCE, "The union said exports of 30,000 bpd and 20 mcf a day of gas would stop.")
     assert "bpd" not in words

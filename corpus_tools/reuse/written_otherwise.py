@@ -12,14 +12,20 @@ said "adds only 2 words and 2 names or numbers" where the copy adds none (``benc
 cause W; ``benchmarks/claims.md``, round 37, cause 7).
 
 * :func:`form_keys`: the source's 24-hour clock times, read where a time zone or "hrs" follows
-  ("1000 EDT", "2230 GMT", "0900 hrs"), as keys of their hour and minute ("clock 10:00"); and the
+  ("1000 EDT", "2230 GMT", "0900 hrs"), as keys of their hour and minute ("clock 10:00"); the
+  words just before and after each of its words for the day ("day< later", "day> in" of "later
+  today in"); and the
   initials of every run of two to four of its lower-case words that holds no vowel ("initials bpd"
   of "barrels per day"). Keys with a space, which no word has.
 * :func:`told_otherwise`: the places of a text's words that are the source's written otherwise:
   an hour on the 12-hour clock ("10" of "10 a.m.", "2" and "30" of "2:30 p.m.") whose 24-hour form
-  the source writes; a weekday, when the source says "today", "yesterday", "tomorrow" or "tonight"
-  and the text says none of the source's words for the day (it names the day instead; the day
-  itself cannot be checked without dates, as the variants' time reference reads it); a word of two
+  the source writes; a weekday standing where the source says "today", "yesterday", "tomorrow" or
+  "tonight": the word just before it (an "on" passed over) or just after it is the word just before
+  or after the source's day word ("later today in" and "later Monday in"; "in Washington yesterday"
+  and "in Washington on Friday"), and the text says none of the source's words for the day (it
+  names the day instead; the day itself cannot be checked without dates, as the variants' time
+  reference reads it). A weekday elsewhere ("Mothering Sunday", "a Sunday tabloid", "last Monday"
+  in a paper whose wire says "today": METER courts) stays a fact of the text's own; a word of two
   to five letters with no vowel whose letters are the initials of a run of the source's words
   ("bpd", "mcf"), a short form, not a word.
 
@@ -33,6 +39,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from corpus_tools.text.sentences import match_key, norm_token
+
 __all__ = ["WEEKDAYS", "form_keys", "told_otherwise"]
 
 #: the days a text may name for the source's "today" or "yesterday"
@@ -44,6 +52,10 @@ _CLOCK_24 = re.compile(
     r"(?<![\d.,])([01]\d|2[0-3])([0-5]\d)\s*(?:(?:[ECMP][SD]T|GMT|BST|CET|JST|hrs|hours)\b)"
 )
 _WORD = re.compile(r"[A-Za-z]+")
+#: a word for the day with the words around it ("later today in", "Yesterday, Washington")
+_DAY_SLOT = re.compile(
+    r"(?:\b([A-Za-z]+)\W+)?\b(today|yesterday|tomorrow|tonight)\b(?:\W+([A-Za-z]+))?", re.IGNORECASE
+)
 _VOWELS = frozenset("aeiouy")
 
 
@@ -57,6 +69,11 @@ def form_keys(texts: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for text in texts:
         out.update(f"clock {int(m.group(1))}:{m.group(2)}" for m in _CLOCK_24.finditer(text))
+        for m in _DAY_SLOT.finditer(text):
+            before, after = m.group(1), m.group(3)
+            out.update(
+                f"day{side} {match_key(norm_token(w))}" for side, w in (("<", before), (">", after)) if w
+            )
         firsts = [w[0] if w.islower() else " " for w in _WORD.findall(text)]  # a name's capitals: no run
         for n in (2, 3, 4):
             for k in range(len(firsts) - n + 1):
@@ -81,6 +98,15 @@ def _hour(words: Sequence[tuple[str, str, bool]], i: int) -> tuple[list[int], st
     return places, f"clock {hour}:{minute}"
 
 
+def _in_day_slot(words: Sequence[tuple[str, str, bool]], i: int, src: set[str]) -> bool:
+    """Whether the weekday at ``i`` has a source day word's neighbour beside it (an "on" before it
+    passed over)."""
+    j = i - 1 if i and words[i - 1][0] != "on" else i - 2
+    before = f"day< {words[j][0]}" if j >= 0 else ""
+    after = f"day> {words[i + 1][0]}" if i + 1 < len(words) else ""
+    return before in src or after in src
+
+
 def told_otherwise(words: Sequence[tuple[str, str, bool]], source_keys: Iterable[str]) -> set[int]:
     """The places of a text's words that are the source's hour, day or words written otherwise.
 
@@ -97,7 +123,8 @@ def told_otherwise(words: Sequence[tuple[str, str, bool]], source_keys: Iterable
 
     Example:
         >>> from corpus_tools.reuse.derivation_words import body_words
-        >>> src = {"today", "strike", "barrel", "per", "day"} | form_keys(["on 1000 EDT, barrels per day"])
+        >>> wire = "today they strike on 1000 EDT, barrels per day"
+        >>> src = {"today", "strike", "barrel", "per", "day"} | form_keys([wire])
         >>> ws = body_words("On Monday they struck at 10 a.m. and pumped 900 bpd.")
         >>> [ws[i][1] for i in sorted(told_otherwise(ws, src))]
         ['Monday', '10', 'bpd']
@@ -110,7 +137,7 @@ def told_otherwise(words: Sequence[tuple[str, str, bool]], source_keys: Iterable
     out: set[int] = set()
     for i, (k, w, _) in enumerate(words):
         if k in WEEKDAYS:
-            if days and not days & keys:
+            if days and not days & keys and _in_day_slot(words, i, src):
                 out.add(i)
         elif k in ("am", "pm") and w.lower().startswith(k[0]) and i:
             places, key = _hour(words, i)
