@@ -42,4 +42,9 @@ read whole: parts of a fact, no words of a text's own (:mod:`~.fact_parts`), rea
 :mod:`~.novelty`.
 A sentence fused beside its neighbour from source sentences holding its names and little else, at
 a low score, is new (:mod:`~.names_fused`), read by :mod:`~.neighbours`.
+A source's hour, day or phrase a later text writes another way ("10 a.m." for "1000 EDT", "Monday"
+for "today", "bpd" for "barrels per day"): no fact or word of its own (:mod:`~.written_otherwise`),
+read by :mod:`~.novelty`.
+A later sentence written to its source sentence's formula whose every figure is another (the next
+assays of one vein): new, not a rewrite (:mod:`~.other_figures`), read by :mod:`~.alignment`.
 """

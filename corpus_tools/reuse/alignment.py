@@ -43,6 +43,7 @@ from corpus_tools.reuse.neighbours import (
     passages,
     short_lines,
 )
+from corpus_tools.reuse.other_figures import other_figures
 from corpus_tools.reuse.own_questions import asks_itself, own_question
 from corpus_tools.reuse.own_quotes import own_quotations
 from corpus_tools.reuse.own_tellers import own_teller
@@ -187,10 +188,18 @@ def _source_index(src: list[Sentence]) -> tuple[list[Sentence], dict, dict, dict
 
 
 def _align_doc(
-    src: list[Sentence], tgt: list[Sentence], idf, opt: ReuseOptions, weights=None, *, prepared=None
+    src: list[Sentence],
+    tgt: list[Sentence],
+    idf,
+    opt: ReuseOptions,
+    weights=None,
+    *,
+    prepared=None,
+    texts=None,
 ) -> list[dict]:
     """The rows of one document's sentences ``tgt`` aligned to ``src``; ``prepared``: the
-    :func:`_source_index` of ``src``, when already built."""
+    :func:`_source_index` of ``src``, when already built; ``texts``: the raw texts by ``doc_id``,
+    for the rules that read a sentence's figures (none read without them)."""
     src, index, runs, common = prepared if prepared is not None else _source_index(src)
     matches = [
         [match(src[n], t, idf, opt) for n in candidates(t, src, index, idf, opt, runs=runs)]
@@ -236,6 +245,8 @@ def _align_doc(
         own_quotations(rows, own_question)  # a question the paper asks in its own voice
         own_quotations(rows, own_teller(src))  # "One friend says ...": the paper's own teller
         own_quotations(rows, frame_only)  # only "Ann Roe QC, prosecuting, told the jury" shared
+        if texts is not None:  # "0.528 ounce across five feet" for "1.08 ounces across 4.2 feet"
+            other_figures(rows, texts, [texts[d] for d in dict.fromkeys(s.doc_id for s in src)])
     _mark_splits(rows)
     if not (opt.fitted_decision or any(weights or ())):  # after the splits: a piece copies no whole
         own_quotations(rows, echoes(rows))  # a source sentence another sentence copies whole
@@ -413,7 +424,7 @@ def _aligned(corpus, source, sentences, model, options, weights=None) -> tuple[p
     for doc_id in map(str, corpus.index):
         if doc_id in src_docs:
             continue
-        for r in _align_doc(src, sents.get(doc_id, []), idf, opt, weights, prepared=prepared):
+        for r in _align_doc(src, sents.get(doc_id, []), idf, opt, weights, prepared=prepared, texts=raw):
             rows.append(_alignment_row(doc_id, r, raw, src_docs, name))
             features.append((r.get("features"), r.get("admissible", False)))
     return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS), features

@@ -23,7 +23,9 @@ number of several parts ("4 1/2") count once, and so does a name inside a longer
 beside "Chris Denning"); an honorific ("Mr" of "Mr Trump") is no name of its own. A number's scale
 or percent word ("five mln", "61 pct", "100 per cent") and a name's particles ("Rio de Janeiro")
 are parts of the number and the name, no words of its own, and so are a ticker's exchange letters
-("D" of "<KRPG.D>": :mod:`corpus_tools.reuse.fact_parts`).
+("D" of "<KRPG.D>": :mod:`corpus_tools.reuse.fact_parts`). An hour, a day or a phrase of the source
+written another way ("10 a.m." for "1000 EDT", "Monday" for "today", "bpd" for "barrels per day")
+is the source's (:mod:`corpus_tools.reuse.written_otherwise`).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ from corpus_tools.reuse.number_words import number_phrase as _number_phrase
 from corpus_tools.reuse.own_forms import date_keys, date_spans, known_forms, name_misprint
 from corpus_tools.reuse.party_tags import party_tag_known
 from corpus_tools.reuse.split_words import split_known
+from corpus_tools.reuse.written_otherwise import form_keys, told_otherwise
 from corpus_tools.text.sentences import match_key, norm_token
 
 __all__ = [
@@ -127,10 +130,12 @@ def compounds(texts: Iterable[str]) -> set[str]:
     key with a space, which no word has), so that a text's "ten years" is its source's "10 years";
     two words in a row, neither a stop word, written as one ("half way" -> "halfway":
     :func:`~corpus_tools.reuse.misprints.joined_pairs`); its censored words with their masks
-    ("f***ing": :func:`~corpus_tools.reuse.misprints.censored_forms`).
+    ("f***ing": :func:`~corpus_tools.reuse.misprints.censored_forms`); its 24-hour times and the
+    initials of its runs of words (:func:`~corpus_tools.reuse.written_otherwise.form_keys`).
 
     Example:
-        >>> sorted(compounds(["A post-mortem found a 16-month-old's injuries after ten years."]))
+        >>> keys_ = compounds(["A post-mortem found a 16-month-old's injuries after ten years."])
+        >>> sorted(k for k in keys_ if not k.startswith("initials "))
         ['10 year', '16monthold', 'mortemfound', 'postmortem']
     """
     texts = list(texts)
@@ -140,6 +145,7 @@ def compounds(texts: Iterable[str]) -> set[str]:
     out |= joined_pairs(texts) | censored_forms(texts)  # "halfway" for "half way"; "f***ing"
     out |= date_keys(texts)  # "20/3" of "20 March" (:mod:`corpus_tools.reuse.own_forms`)
     out |= decimal_keys(texts)  # "8.5" (:mod:`corpus_tools.reuse.fact_parts`)
+    out |= form_keys(texts)  # "1000 EDT", "barrels per day" (:mod:`corpus_tools.reuse.written_otherwise`)
     figure = lambda n: NUMBER_FIGURES.get(n.lower(), (n,))[0]  # noqa: E731
     return out | {
         f"{figure(m.group(1))} {lemma_key(match_key(norm_token(m.group(2))))}"
@@ -346,6 +352,8 @@ def novel_lists(
     for i in name_particles(words, fact):
         fact[i] = True  # "Rio de Janeiro", "Cor van der Klugt": one name, its particles no words
     units = number_units(words) | ticker_suffixes(words)  # "five mln", "61 pct", "<KRPG.D>": a fact's
+    told = told_otherwise(words, src)  # "10 a.m." for "1000 EDT", "Monday" for "today", "bpd"
+    units |= told
     censored = censored_words(words)  # "f***ing": one word, "f" and "ing" to the word pattern
     for i in [*censored, *(i for i, w in enumerate(words) if fact[i] and _stop_contraction(w[1]))]:
         fact[i] = False  # and "I'm", "I've": stop words with a capital, no name (claims audit sk51)
@@ -381,6 +389,7 @@ def novel_lists(
             else not all(
                 words[i][0] in NAME_TITLES
                 or i in dated
+                or i in told
                 or _known_fact(words, i, known, src)
                 or name_misprint(words, i, g, contexts or {})  # "Herald Tribunal" for "Herald Tribune"
                 for i in g
