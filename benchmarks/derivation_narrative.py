@@ -137,16 +137,23 @@ def narrative(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", *NEW])
 
 
-def new_features(meter_path: str, answers_path: str) -> pd.DataFrame:
-    """:func:`narrative` over every METER courts story (PA takes as the source) and every task."""
-    out = []
+def story_texts(meter_path: str, answers_path: str):
+    """Each METER courts story (its PA takes as the source) and each answers task: ``(texts,
+    sources)``, ``texts`` doc_id -> text."""
     with tempfile.TemporaryDirectory() as tmp:
         stories = load_meter(meter.meter_root(meter_path, tmp))
     for corpus in stories.values():
-        src = [str(d) for d in corpus.index[corpus["role"] == "wire"]]
-        out.append(narrative({str(d): t for d, t in corpus["text"].items()}, src))
+        yield (
+            {str(d): t for d, t in corpus["text"].items()},
+            [str(d) for d in corpus.index[corpus["role"] == "wire"]],
+        )
     for task, corpus in load_clough_stevenson(answers_path).items():
-        out.append(narrative({str(d): t for d, t in corpus["text"].items()}, [f"orig_task{task}"]))
+        yield {str(d): t for d, t in corpus["text"].items()}, [f"orig_task{task}"]
+
+
+def new_features(meter_path: str, answers_path: str) -> pd.DataFrame:
+    """:func:`narrative` over every METER courts story (PA takes as the source) and every task."""
+    out = [narrative(texts, src) for texts, src in story_texts(meter_path, answers_path)]
     return pd.concat(out, ignore_index=True).drop_duplicates("doc_id")
 
 

@@ -41,7 +41,6 @@ import argparse
 import json
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -52,10 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import derivation as bench  # noqa: E402  (the folds of benchmarks/derivation.py)
 import derivation_narrative as narrative  # noqa: E402  (round 37: quotation marks, its features)
 import derivation_round6 as round6  # noqa: E402  (the candidates' scoring)
-import meter  # noqa: E402
 
-from corpus_tools import load_meter  # noqa: E402
-from corpus_tools.io.datasets import load_clough_stevenson  # noqa: E402
 from corpus_tools.reuse.derivation import RUN_WORDS, body_words  # noqa: E402
 from corpus_tools.reuse.derivation_quotes import heard_quotations, kept_novel_share, quotations  # noqa: E402
 from corpus_tools.reuse.documents import tile  # noqa: E402
@@ -115,17 +111,10 @@ def quote_features(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
 
 def new_features(meter_path: str, answers_path: str) -> pd.DataFrame:
     """:func:`quote_features` and round 37's shares over every METER courts story and every task."""
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        stories = load_meter(meter.meter_root(meter_path, tmp))
-    for corpus in stories.values():
-        src = [str(d) for d in corpus.index[corpus["role"] == "wire"]]
-        texts = {str(d): t for d, t in corpus["text"].items()}
-        out.append(quote_features(texts, src).merge(narrative.narrative(texts, src), on="doc_id"))
-    for task, corpus in load_clough_stevenson(answers_path).items():
-        texts = {str(d): t for d, t in corpus["text"].items()}
-        src = [f"orig_task{task}"]
-        out.append(quote_features(texts, src).merge(narrative.narrative(texts, src), on="doc_id"))
+    out = [
+        quote_features(texts, src).merge(narrative.narrative(texts, src), on="doc_id")
+        for texts, src in narrative.story_texts(meter_path, answers_path)
+    ]
     return pd.concat(out, ignore_index=True).drop_duplicates("doc_id")
 
 
