@@ -65,6 +65,12 @@ def survival(first: str, later: str) -> pd.DataFrame:
     return speaker_survival(corpus, source="a")
 
 
+def survival_fates(first: str, later: str) -> dict[str, tuple[str, str]]:
+    """:func:`survival` as speaker label -> (status, became)."""
+    s = survival(first, later)
+    return {sp: (st, became) for sp, st, became in zip(s["speaker"], s["status"], s["became"], strict=True)}
+
+
 def fact_rows(parent: str, child: str) -> list[tuple[str, str, str]]:
     """``(kind, change, before or after)`` of the fact rows of the edge ``parent`` -> ``child``."""
     from corpus_tools.variants.changes import pair_changes

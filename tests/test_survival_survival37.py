@@ -5,16 +5,10 @@ bodies, groups, places, figures and words); each behaviour test fails on the bas
 from __future__ import annotations
 
 import pytest
-from pairs import survival
+from pairs import survival_fates
 
 from corpus_tools.attribution.group_labels import group_core, same_group
 from corpus_tools.attribution.other_entities import other_entity
-
-
-def _survival(first: str, later: str) -> dict[str, tuple[str, str]]:
-    s = survival(first, later)
-    return {sp: (st, became) for sp, st, became in zip(s["speaker"], s["status"], s["became"], strict=True)}
-
 
 # "one western diplomat" -> "a Western diplomat", the same words (12750+12879 of swept_33)
 _HARBOUR = (
@@ -30,7 +24,7 @@ _HARBOUR_LATER = (
 
 
 def test_one_diplomat_and_a_diplomat_are_one_speaker_kept():
-    rows = _survival(_HARBOUR, _HARBOUR_LATER)
+    rows = survival_fates(_HARBOUR, _HARBOUR_LATER)
     assert rows["one northern diplomat"] == ("kept", "")
 
 
@@ -50,7 +44,7 @@ _MINISTERS_LATER = (
 
 
 def test_ministers_meeting_here_are_the_ministers_kept():
-    rows = _survival(_MINISTERS, _MINISTERS_LATER)
+    rows = survival_fates(_MINISTERS, _MINISTERS_LATER)
     assert rows["Baltic fisheries ministers meeting here"] == ("kept", "")
     assert rows["Ministers"] == ("kept", "")
 
@@ -68,7 +62,7 @@ _AGENCY_LATER = (
 
 
 def test_the_officials_of_a_body_named_in_full_are_the_same_officials():
-    rows = _survival(_AGENCY, _AGENCY_LATER)
+    rows = survival_fates(_AGENCY, _AGENCY_LATER)
     assert rows["Office officials"][0] == "kept_other_statement"
 
 
@@ -84,13 +78,13 @@ _SEAT_LATER = (
 
 
 def test_a_seat_on_another_exchange_is_another_statement():
-    rows = _survival(_SEAT, _SEAT_LATER)
+    rows = survival_fates(_SEAT, _SEAT_LATER)
     assert rows["Bank of Alberta"][0] == "kept_other_statement"
 
 
 def test_the_same_seat_told_again_stays_kept():
     later = "Bank of Alberta said it agreed to buy a seat on the Calgary Grain Exchange for 30,000 dlrs.\n"
-    rows = _survival(_SEAT, later)
+    rows = survival_fates(_SEAT, later)
     assert rows["Bank of Alberta"][0] == "kept"
 
 
@@ -150,5 +144,5 @@ _DAILY_LATER = (
 
 
 def test_the_daily_is_the_paper_named_before_kept():
-    rows = _survival(_DAILY, _DAILY_LATER)
+    rows = survival_fates(_DAILY, _DAILY_LATER)
     assert rows["The daily"] == ("kept", "")

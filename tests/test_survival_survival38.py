@@ -7,15 +7,9 @@ fails on the base ``c09f424``; the guards pass on both."""
 from __future__ import annotations
 
 import pytest
-from pairs import survival
+from pairs import survival_fates
 
 from corpus_tools.attribution.body_voices import voiced_body
-
-
-def _survival(first: str, later: str) -> dict[str, tuple[str, str]]:
-    s = survival(first, later)
-    return {sp: (st, became) for sp, st, became in zip(s["speaker"], s["status"], s["became"], strict=True)}
-
 
 # the union by its name, then its unnamed spokesman on the same proposal
 _DOCKERS = (
@@ -32,7 +26,7 @@ _DOCKERS_LATER = (
 
 
 def test_a_body_told_by_its_spokesman_is_kept():
-    rows = _survival(_DOCKERS, _DOCKERS_LATER)
+    rows = survival_fates(_DOCKERS, _DOCKERS_LATER)
     assert rows["Havenbond"] == ("kept", "")
 
 
@@ -49,7 +43,7 @@ _REFINER_LATER = (
 
 
 def test_a_company_told_by_its_spokesman_with_its_suffix_is_kept():
-    rows = _survival(_REFINER, _REFINER_LATER)
+    rows = survival_fates(_REFINER, _REFINER_LATER)
     assert rows["Borealis Petroleum Co"][0] == "kept"
 
 
@@ -65,7 +59,7 @@ _OTHER_LATER = (
 
 
 def test_another_bodys_spokesman_is_not_the_body():
-    rows = _survival(_OTHER, _OTHER_LATER)
+    rows = survival_fates(_OTHER, _OTHER_LATER)
     assert rows["Borealis Petroleum Co"][0] != "kept"
 
 
@@ -98,7 +92,7 @@ _MAKER_LATER = (
 
 
 def test_bare_officials_of_another_story_are_not_quoted_on_something_else():
-    rows = _survival(_MAKER, _MAKER_LATER)
+    rows = survival_fates(_MAKER, _MAKER_LATER)
     assert rows["officials"] == ("dropped", "")
 
 
@@ -110,5 +104,5 @@ _MAKER_NAMED_LATER = _MAKER_LATER.replace("officials said", "Tatra officials sai
 
 
 def test_officials_named_by_their_body_stay_quoted_on_something_else():
-    rows = _survival(_MAKER_NAMED, _MAKER_NAMED_LATER)
+    rows = survival_fates(_MAKER_NAMED, _MAKER_NAMED_LATER)
     assert rows["Tatra officials"][0] == "kept_other_statement"
