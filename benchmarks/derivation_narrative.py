@@ -97,15 +97,19 @@ DIAGNOSTIC = ("shipped pair (reference)", "narrative_novel_share + longest_passa
 quoted = derivation_quotes.quoted
 
 
-def narrative(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
-    """The :data:`NEW` shares of every text of one corpus outside its source files."""
+def body_targets(texts: dict[str, str], sources: list[str]):
+    """``(src_keys, src_words, targets)``: each source file's body-word keys, their union, and
+    ``(doc_id, body words)`` of every other text."""
     bw = {d: body_words(t) for d, t in texts.items()}
     src_keys = {d: [w[0] for w in bw[d]] for d in sources}
-    src_words = set().union(*src_keys.values())
+    return src_keys, set().union(*src_keys.values()), [(d, w) for d, w in bw.items() if d not in sources]
+
+
+def narrative(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
+    """The :data:`NEW` shares of every text of one corpus outside its source files."""
+    src_keys, src_words, targets = body_targets(texts, sources)
     rows = []
-    for d, words in bw.items():
-        if d in sources:
-            continue
+    for d, words in targets:
         q = quoted(words)
         keys = [w[0] for w in words]
         runs = np.zeros(len(keys), dtype=bool)

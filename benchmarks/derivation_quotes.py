@@ -52,7 +52,7 @@ import derivation as bench  # noqa: E402  (the folds of benchmarks/derivation.py
 import derivation_narrative as narrative  # noqa: E402  (round 37: quotation marks, its features)
 import derivation_round6 as round6  # noqa: E402  (the candidates' scoring)
 
-from corpus_tools.reuse.derivation import RUN_WORDS, body_words  # noqa: E402
+from corpus_tools.reuse.derivation import RUN_WORDS  # noqa: E402
 from corpus_tools.reuse.derivation_quotes import heard_quotations, kept_novel_share, quotations  # noqa: E402
 from corpus_tools.reuse.documents import tile  # noqa: E402
 
@@ -80,13 +80,9 @@ CANDIDATES = {
 
 def quote_features(texts: dict[str, str], sources: list[str]) -> pd.DataFrame:
     """The :data:`NEW` features of every text of one corpus outside its source files."""
-    bw = {d: body_words(t) for d, t in texts.items()}
-    src_keys = {d: [w[0] for w in bw[d]] for d in sources}
-    src_words = set().union(*src_keys.values())
+    src_keys, src_words, targets = narrative.body_targets(texts, sources)
     rows = []
-    for d, words in bw.items():
-        if d in sources:
-            continue
+    for d, words in targets:
         q = narrative.quoted(words)
         keys = [w[0] for w in words]
         tiles = [[(i, i + k) for i, _, k in tile(keys, sk, RUN_WORDS)] for sk in src_keys.values()]
