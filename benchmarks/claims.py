@@ -59,6 +59,7 @@ Usage::
     python benchmarks/claims.py --draw 37       # round 37 (HELD_OUT_37, TUNE_37: outside swept_36 too)
     python benchmarks/claims.py --draw 38       # round 38 (HELD_OUT_38, TUNE_38: the pool's last 20)
     python benchmarks/claims.py --draw 39       # round 39 (from POOL_60, the next pool: 96 unread series)
+    python benchmarks/claims.py --draw 40       # round 40 (the pool's 76 series outside round 39's lists)
 """
 
 from __future__ import annotations
@@ -774,6 +775,38 @@ POOL_60 = [
 POOL_DRAWS: dict[int, list[str]] = {39: []}
 
 
+#: the thirty-ninth round's held-out Reuters series, drawn once on main before any of their findings
+#: was rendered: ``random.Random(39).sample`` of :data:`POOL_60`'s 96 series, 10 held out, then
+#: ``random.Random(139).sample`` of the other 86, all to tune (``--draw 39``)
+HELD_OUT_39 = [
+    "5827+6025",
+    "7510+7512",
+    "10753+11011",
+    "290+402",
+    "4971+5036",
+    "6336+6390",
+    "10905+11076",
+    "20892+21069",
+    "15567+15574",
+    "28+43+178",
+]
+#: the other 10, read to fix kinds in the thirty-ninth round, NOT held out
+TUNE_39 = [
+    "236+248",
+    "19511+19529+19538",
+    "17268+17320",
+    "19231+19349",
+    "20953+21348",
+    "9498+9524+9533",
+    "17304+17305",
+    "17154+17177+17187",
+    "11297+11430",
+    "9129+9214",
+]
+#: round 40 draws from the pool's 76 series outside round 39's lists
+POOL_DRAWS[40] = HELD_OUT_39 + TUNE_39
+
+
 def draw_pool(seed: int) -> tuple[list[str], list[str], list[str]]:
     """The series of :data:`POOL_60` not drawn before ``seed``'s round, then its held-out draw
     (``random.Random(seed).sample``, 10) and the 10 to tune (``random.Random(100 + seed)`` of the rest).
@@ -818,6 +851,7 @@ def stories(data: Path, tmp: Path) -> dict[str, object]:
     reuters = ct.load_reuters21578(data / "reuters21578.tar.gz")
     keys = HELD_OUT_32 + TUNE_32 + HELD_OUT_33 + TUNE_33 + HELD_OUT_34 + TUNE_34 + HELD_OUT_35 + TUNE_35
     keys += HELD_OUT_36 + TUNE_36 + HELD_OUT_37 + TUNE_37 + HELD_OUT_38 + TUNE_38
+    keys += HELD_OUT_39 + TUNE_39
     out.update({f"reuters/{key}": reuters.loc[key.split("+")] for key in keys})
     return out
 
