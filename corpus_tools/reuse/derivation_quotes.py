@@ -37,7 +37,7 @@ from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.derivation_words import RUN_WORDS, is_fact
 from corpus_tools.reuse.documents import tile
 
-__all__ = ["QUOTE_MARKS", "heard_quotations", "kept_novel_share", "quotations", "quoted"]
+__all__ = ["QUOTE_MARKS", "heard_quotations", "kept_novel_share", "novel_share_outside", "quotations", "quoted"]
 
 #: quotation marks, single or double, straight or curly (a word's own apostrophe is inside the word)
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
@@ -157,6 +157,20 @@ def kept_novel_share(
             text = [w[0] for w in words]
             runs = [[(i, i + n) for i, _, n in tile(text, list(keys), RUN_WORDS)] for keys in source_keys]
             heard = heard_quotations(flags, runs, framed=framed)
+    return novel_share_outside(words, source_words, heard)
+
+
+def novel_share_outside(words: Sequence, source_words: set[str], heard: Sequence[bool]) -> float:
+    """Of the text's content words outside the words marked ``heard``, the share not among the
+    source's words; names and numbers the source also has are set aside. In [0, 1]; 0.0 without
+    such words.
+
+    Example:
+        >>> from corpus_tools.reuse.derivation_words import body_words
+        >>> words = body_words('Mr Grey said: "I saw nothing." The jury agreed.')
+        >>> novel_share_outside(words, {"mr", "said", "saw"}, [False] * 3 + [True] * 3 + [False] * 3)
+        0.6
+    """
     told = [
         key
         for (key, word, initial), h in zip(words, heard, strict=True)
