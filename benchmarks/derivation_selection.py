@@ -102,6 +102,8 @@ def lcs(a: list[str], b: list[str]) -> int:
 def sentences(words) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of body words (a word marked sentence-initial opens one)."""
     starts = [i for i, w in enumerate(words) if w[2] or i == 0]
+    if not starts:
+        return []
     return list(zip(starts, [*starts[1:], len(words)], strict=True))
 
 
