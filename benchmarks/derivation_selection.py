@@ -67,12 +67,15 @@ from corpus_tools.reuse.documents import tile  # noqa: E402
 IN_ORDER = 0.8
 #: quotations shorter than this (words) are read by round 38's framed reading alone
 MIN_QUOTE = 4
-NEW = ("kept_novel_share_sel", "copied_quote_share", "sentence_cover")
+NEW = ("kept_novel_share_sel", "copied_quote_share", "sentence_cover", "fused_cover")
 SHIPPED = ("novel_word_share", "longest_passage", "kept_novel_share")
 #: name -> (features, standardisation within the corpus)
 CANDIDATES = {
     "shipped triple (reference)": (SHIPPED, "none"),
-    "(1) shipped pair + kept_novel_share_sel": (("novel_word_share", "longest_passage", "kept_novel_share_sel"), "none"),
+    "(1) shipped pair + kept_novel_share_sel": (
+        ("novel_word_share", "longest_passage", "kept_novel_share_sel"),
+        "none",
+    ),
     "(2) kept_novel_share_sel + longest_passage": (("kept_novel_share_sel", "longest_passage"), "none"),
     "(3) shipped triple + copied_quote_share": ((*SHIPPED, "copied_quote_share"), "none"),
     "(4) shipped triple + sentence_cover": ((*SHIPPED, "sentence_cover"), "none"),
@@ -85,6 +88,12 @@ CANDIDATES = {
         "none",
     ),
     "(7) novel_word_share + sentence_cover": (("novel_word_share", "sentence_cover"), "none"),
+    # declared after (1)-(7)'s figures (post hoc): a sentence fused from two source sentences
+    "(8) shipped triple + fused_cover": ((*SHIPPED, "fused_cover"), "none"),
+    "(9) kept_novel_share + longest_passage + fused_cover": (
+        ("kept_novel_share", "longest_passage", "fused_cover"),
+        "none",
+    ),
 }
 
 
@@ -132,8 +141,20 @@ def selected(q: list[str], src_quotes: list[list[str]]) -> bool:
     return q[0] == best[0] or q[-1] == best[-1] or n >= IN_ORDER * len(best)
 
 
-def sentence_cover(words, heard: np.ndarray, src_sentences: list[set[str]]) -> float:
-    """:data:`NEW`'s ``sentence_cover`` of one text (module docstring); 0.0 without content words."""
+def _best(keys: set[str], index: dict[str, list[int]]) -> int | None:
+    """The source sentence holding the most of ``keys`` (None when none holds any)."""
+    counts: dict[int, int] = {}
+    for k in keys:
+        for i in index.get(k, ()):
+            counts[i] = counts.get(i, 0) + 1
+    # ties go to the earliest sentence, so the reading does not hang on the sets' hash order
+    return min(counts, key=lambda i: (-counts[i], i)) if counts else None
+
+
+def sentence_cover(words, heard: np.ndarray, src_sentences: list[set[str]], *, fused: bool = False) -> float:
+    """:data:`NEW`'s ``sentence_cover`` of one text (module docstring); 0.0 without content words.
+    ``fused`` (post hoc, ``fused_cover``): the best source sentence, then the one holding the most
+    of the words it leaves (a sentence fused from two)."""
     index: dict[str, list[int]] = {}
     for i, s in enumerate(src_sentences):
         for k in s:
@@ -143,14 +164,16 @@ def sentence_cover(words, heard: np.ndarray, src_sentences: list[set[str]]) -> f
         keys = [words[i][0] for i in range(a, b) if not heard[i] and words[i][0] not in STOP_WORDS]
         if not keys:
             continue
-        counts: dict[int, int] = {}
-        for k in set(keys):
-            for i in index.get(k, ()):
-                counts[i] = counts.get(i, 0) + 1
-        best = max(counts, key=counts.get) if counts else None
         total += len(keys)
-        if best is not None:
-            covered += sum(k in src_sentences[best] for k in keys)
+        best = _best(set(keys), index)
+        if best is None:
+            continue
+        held = set(src_sentences[best])
+        if fused:
+            second = _best(set(keys) - held, index)
+            if second is not None:
+                held |= src_sentences[second]
+        covered += sum(k in held for k in keys)
     return covered / total if total else 0.0
 
 
@@ -161,7 +184,9 @@ def selection_features(texts: dict[str, str], sources: list[str]) -> pd.DataFram
     src_keys = {d: [w[0] for w in ws] for d, ws in src.items()}
     src_words = set().union(*src_keys.values())
     src_quotes = source_quotations(src)
-    src_sentences = [{ws[i][0] for i in range(a, b)} - STOP_WORDS for ws in src.values() for a, b in sentences(ws)]
+    src_sentences = [
+        {ws[i][0] for i in range(a, b)} - STOP_WORDS for ws in src.values() for a, b in sentences(ws)
+    ]
     rows = []
     for d, words in bw.items():
         if d in sources:
@@ -183,6 +208,7 @@ def selection_features(texts: dict[str, str], sources: list[str]) -> pd.DataFram
                 novel_share_outside(words, src_words, sel),
                 copied / len(words) if words else 0.0,
                 sentence_cover(words, framed, src_sentences),
+                sentence_cover(words, framed, src_sentences, fused=True),
             )
         )
     return pd.DataFrame(rows, columns=["doc_id", *NEW])
@@ -217,7 +243,9 @@ def main() -> None:
     data["category"] = data["category"].fillna("")
     candidates = CANDIDATES if not args.only else {k: CANDIDATES[k] for k in args.only}
     folds = bench.pooled_folds(data)
-    cls = data["label"].where(~data["category"].isin(["light", "heavy"]), "partially (" + data["category"] + ")")
+    cls = data["label"].where(
+        ~data["category"].isin(["light", "heavy"]), "partially (" + data["category"] + ")"
+    )
     med = data.assign(cls=cls).groupby(["domain", "cls"])[[*SHIPPED, *NEW]].median().round(3)
     report = {"medians": med.reset_index().to_dict("records"), "candidates": {}}
     for name, (feats, how) in candidates.items():

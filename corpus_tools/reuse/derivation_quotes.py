@@ -37,7 +37,14 @@ from corpus_tools.lexicon import STOP_WORDS
 from corpus_tools.reuse.derivation_words import RUN_WORDS, is_fact
 from corpus_tools.reuse.documents import tile
 
-__all__ = ["QUOTE_MARKS", "heard_quotations", "kept_novel_share", "novel_share_outside", "quotations", "quoted"]
+__all__ = [
+    "QUOTE_MARKS",
+    "heard_quotations",
+    "kept_novel_share",
+    "novel_share_outside",
+    "quotations",
+    "quoted",
+]
 
 #: quotation marks, single or double, straight or curly (a word's own apostrophe is inside the word)
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019")
