@@ -48,6 +48,8 @@ Whether a cue is a statement at all:
 * :mod:`~.decided_acts`: "confirmed a decision", "agreed to a thing": acts, no statements;
 * :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives",
   "- yesterday continued");
+* :mod:`~.told_acts`: a verb of saying that tells a deed or a measure ("foreign trade added 0.2",
+  "has responded to the slump by cutting spending", "has called in a conciliator") (round 39);
 * :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
   no statement, its answer the one asked's; a quotation after "he believed" the believer's;
 * :mod:`~.quote_tails`: a quotation's content ends at its close before a clause of time ("when");

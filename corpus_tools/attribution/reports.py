@@ -47,6 +47,7 @@ from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_verb
 from corpus_tools.attribution.things import claimed_thing, thing_subject
 from corpus_tools.attribution.time_clauses import case_in_time_clause, thing_in_time_clause
+from corpus_tools.attribution.told_acts import told_act
 from corpus_tools.attribution.verdict_signs import verdict_sign
 from corpus_tools.attribution.written_notes import written_note
 from corpus_tools.attribution.written_works import written_act
@@ -79,6 +80,7 @@ _FEELINGS = {"fear", "worry", "hope", "dread", "wish"}
 _GROUPS = {"couple", "pair", "family", "crowd", "group", "public", "people"}
 #: legal texts define, they do not speak ("Spanish law, which spoke of genocide", "guidelines called for")
 _LEGAL_TEXTS = set("law act convention treaty statute constitution code legislation guideline".split())
+_LEGAL_TEXTS.add("provision")  # "The provision on EEP wheat ... urges such action": a bill's text (round 39)
 _QUANTIFIERS = {"all", "both", "each"}
 _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
@@ -130,6 +132,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     court_acts = (*court_acts, case_in_time_clause)  # "when an industry complains that": a case, no one
     court_acts = (*court_acts, participle_time_clause, written_note)  # "after a fraud revealed"; a note
     court_acts = (*court_acts, declared_act, plan_text)  # "declared force majeure", "Plans call for"
+    court_acts = (*court_acts, told_act)  # "foreign trade added 0.2", "has called in a conciliator"
     acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
