@@ -434,5 +434,7 @@ One person, pair or body under several names:
 * :mod:`~.bare_heads`: bare "officials" of one story and bare "officials" of the next are no
   speaker "quoted on something else": identity on a generic head word alone, dropped (round 38);
 * :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
-  names or two initials joined by "and", never "S" and "P" apart (round 38).
+  names or two initials joined by "and", never "S" and "P" apart (round 38);
+* :mod:`~.party_replies`: the target's reply that retells a bid's terms and names the bidder is no
+  re-attribution of the bidder's statement to the target (round 39).
 """
