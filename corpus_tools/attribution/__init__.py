@@ -50,6 +50,8 @@ Whether a cue is a statement at all:
   "- yesterday continued");
 * :mod:`~.told_acts`: a verb of saying that tells a deed or a measure ("foreign trade added 0.2",
   "has responded to the slump by cutting spending", "has called in a conciliator") (round 39);
+* :mod:`~.unsaid_questions`: a question left unanswered is no statement ("did not say how much it
+  would cost") (round 39);
 * :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
   no statement, its answer the one asked's; a quotation after "he believed" the believer's;
 * :mod:`~.quote_tails`: a quotation's content ends at its close before a clause of time ("when");

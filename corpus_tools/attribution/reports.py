@@ -48,6 +48,7 @@ from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_
 from corpus_tools.attribution.things import claimed_thing, thing_subject
 from corpus_tools.attribution.time_clauses import case_in_time_clause, thing_in_time_clause
 from corpus_tools.attribution.told_acts import told_act
+from corpus_tools.attribution.unsaid_questions import unsaid_question
 from corpus_tools.attribution.verdict_signs import verdict_sign
 from corpus_tools.attribution.written_notes import written_note
 from corpus_tools.attribution.written_works import written_act
@@ -147,6 +148,8 @@ def _silent(verb) -> bool:
     """A verb of saying that says no statement was made: said nothing. (A refusal, "declined to
     comment", is a mention before this is asked: ``entities._REFUSALS``.)"""
     kids = list(verb.children)
+    if unsaid_question(verb):  # "did not say how much it would cost": :mod:`~.unsaid_questions`
+        return True
     if any(c.dep_ in ("ccomp", "parataxis") for c in kids):
         return False
     nothing = any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in kids)
