@@ -48,6 +48,10 @@ Whether a cue is a statement at all:
 * :mod:`~.decided_acts`: "confirmed a decision", "agreed to a thing": acts, no statements;
 * :mod:`~.things`: a thing never speaks ("The pattern of offences suggested", "claimed two lives",
   "- yesterday continued");
+* :mod:`~.told_acts`: a verb of saying that tells a deed or a measure ("foreign trade added 0.2",
+  "has responded to the slump by cutting spending", "has called in a conciliator") (round 39);
+* :mod:`~.unsaid_questions`: a question left unanswered is no statement ("did not say how much it
+  would cost") (round 39);
 * :mod:`~.questions`: a part of a text is no speaker ("the paragraph alleged"); an open question is
   no statement, its answer the one asked's; a quotation after "he believed" the believer's;
 * :mod:`~.quote_tails`: a quotation's content ends at its close before a clause of time ("when");
@@ -432,5 +436,7 @@ One person, pair or body under several names:
 * :mod:`~.bare_heads`: bare "officials" of one story and bare "officials" of the next are no
   speaker "quoted on something else": identity on a generic head word alone, dropped (round 38);
 * :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
-  names or two initials joined by "and", never "S" and "P" apart (round 38).
+  names or two initials joined by "and", never "S" and "P" apart (round 38);
+* :mod:`~.party_replies`: the target's reply that retells a bid's terms and names the bidder is no
+  re-attribution of the bidder's statement to the target (round 39).
 """

@@ -58,6 +58,7 @@ from corpus_tools.attribution.subjects import (
     participle_trim,
 )
 from corpus_tools.attribution.titled_pleas import titled_plea
+from corpus_tools.attribution.told_acts import called_in
 
 __all__ = [
     "as_reported",
@@ -109,8 +110,9 @@ def cue_kind(tok) -> str | None:
         if lemma == "hear" or "agent" not in deps:
             return None  # "She was told": the hearer; "She had been told by Judge X:" is X's (below)
     preps = {c.lower_ for c in kids if c.dep_ in ("prep", "prt")} & _CONTENT_PREPS
-    if lemma == "call":
-        return "call" if "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"} else "verb" if preps else None
+    if lemma == "call":  # "has called in a labor conciliator": a summons, no statement (told_acts.py)
+        naming = "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"}
+        return None if called_in(tok) else "call" if naming else "verb" if preps else None
     # "criticised": the British form of textacy's "criticize" (claims_tune20.md, kind K3)
     lemma = lemma if lemma in lexicon.REPORTING_VERBS else lexicon.US_SPELLING.get(lemma, lemma)
     if lemma not in lexicon.REPORTING_VERBS:

@@ -47,6 +47,8 @@ from corpus_tools.attribution.rulings import court_order, court_verdict
 from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_verb
 from corpus_tools.attribution.things import claimed_thing, thing_subject
 from corpus_tools.attribution.time_clauses import case_in_time_clause, thing_in_time_clause
+from corpus_tools.attribution.told_acts import told_act
+from corpus_tools.attribution.unsaid_questions import unsaid_question
 from corpus_tools.attribution.verdict_signs import verdict_sign
 from corpus_tools.attribution.written_notes import written_note
 from corpus_tools.attribution.written_works import written_act
@@ -79,6 +81,7 @@ _FEELINGS = {"fear", "worry", "hope", "dread", "wish"}
 _GROUPS = {"couple", "pair", "family", "crowd", "group", "public", "people"}
 #: legal texts define, they do not speak ("Spanish law, which spoke of genocide", "guidelines called for")
 _LEGAL_TEXTS = set("law act convention treaty statute constitution code legislation guideline".split())
+_LEGAL_TEXTS.add("provision")  # "The provision on EEP wheat ... urges such action": a bill's text (round 39)
 _QUANTIFIERS = {"all", "both", "each"}
 _RELATIVES = {"who", "which", "that"}
 #: auxiliaries of what would, could or should happen ("a jury would be told")
@@ -130,6 +133,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     court_acts = (*court_acts, case_in_time_clause)  # "when an industry complains that": a case, no one
     court_acts = (*court_acts, participle_time_clause, written_note)  # "after a fraud revealed"; a note
     court_acts = (*court_acts, declared_act, plan_text)  # "declared force majeure", "Plans call for"
+    court_acts = (*court_acts, told_act)  # "foreign trade added 0.2", "has called in a conciliator"
     acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
@@ -144,6 +148,8 @@ def _silent(verb) -> bool:
     """A verb of saying that says no statement was made: said nothing. (A refusal, "declined to
     comment", is a mention before this is asked: ``entities._REFUSALS``.)"""
     kids = list(verb.children)
+    if unsaid_question(verb):  # "did not say how much it would cost": :mod:`~.unsaid_questions`
+        return True
     if any(c.dep_ in ("ccomp", "parataxis") for c in kids):
         return False
     nothing = any(c.dep_ == "dobj" and c.lower_ in _NOTHING for c in kids)

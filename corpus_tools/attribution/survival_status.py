@@ -35,6 +35,7 @@ from corpus_tools.attribution.paraphrase import (
     keeps_keys,
     names_in,
 )
+from corpus_tools.attribution.party_replies import party_reply
 from corpus_tools.attribution.pleas import opposite_pleas, same_plea, uncued_plea_kept
 from corpus_tools.attribution.rewritten_statements import rewritten
 from corpus_tools.attribution.speaker_identity import _Who
@@ -151,6 +152,7 @@ def one_version(
                 if t["speaker_id"] not in same | parties
                 and _words(t["content"])  # no word told
                 and not told_by_another(t, sid, source_recs)  # :mod:`~.best_teller`
+                and not party_reply(me, who[t["speaker_id"]], stmt, t)  # :mod:`~.party_replies`
             ]
             court = {str(t["speaker_label"]) for t in others if _one_court(sid, t, who, benched)}
             fates += [
