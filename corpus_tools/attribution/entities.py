@@ -185,9 +185,9 @@ def attribution_role(verb, kind: str, head) -> str:
         return "mention" if inside else "speaker"
     if head is not None and head.lower_ in _QUANTIFIERS:
         return "mention"  # "each was blaming the other": no one in particular speaks
-    if head is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+    if head is not None and head.left_edge.lower_ == "no" and head.left_edge.dep_ == "det":
         return "mention"  # "no group immediately claimed responsibility": nobody spoke
-    if kind == "verb" and any(_owned_remarks(c) for c in verb.children):
+    if kind == "verb" and verb.lemma_ != "say" and any(_owned_remarks(c) for c in verb.lefts):
         return "mention"  # "The Panel's comments on X could signal": the Panel's, by "comments"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.tag_ == "VBG" and verb.lemma_.lower() in _INFERENCES and not own_subject:
