@@ -376,7 +376,7 @@ One person, pair or body under several names:
 * :mod:`~.closed_tags`: '"...," said Douglas Yearley. ..., the executives said': Yearley's own;
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani" after "Rudolph Giuliani": hers, no body;
 * :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed; "was quoted in the X
-  newspaper as saying": a credit;
+  newspaper as saying", "told Reuter", "told the Times" after the Times named as a paper: credits;
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person;
 * :mod:`~.outlet_editions`: "The newspaper's overseas edition said": the paper named before;
 * :mod:`~.outlet_companies`: "Reuters said" after "Reuters Holdings PLC said its unit will": the

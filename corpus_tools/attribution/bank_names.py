@@ -20,6 +20,12 @@ insurance said the ... tanker Avaj was hit on Saturday" (round 38, branch tune38
 rule: one to three capitalised words, none an article, then one trade noun ("insurance",
 "reinsurance", "shipping", "banking", "brokerage") in lower case.
 
+A bank's name with its arm after the bank's word is that bank too: "CertainTeed Corp is seeking a
+150 mln dlr multiple facility ..., Chemical Bank International said as arranger" (round 39, branch
+audit39, ``HELD_OUT_39``'s 10753, ``benchmarks/claims.md`` cf4), typed a named person. The rule: the
+word before the last is a bank's ("Bank", "Banque", "Trust", "Securities") and the last names its
+arm ("International", "Europe", "Asia", "Overseas", "Ltd", "Limited").
+
 * :func:`bank_name`: whether the label is such a name;
 * :func:`trade_name`: whether the label is a firm's name and its trade.
 """
@@ -39,6 +45,9 @@ _TRADES = frozenset("insurance reinsurance shipping banking brokerage".split())
 _ARTICLES = frozenset("the a an its their this that".split())
 #: a firm's plural heads: a capitalised name ending with one is a firm, a title before it or not
 _FIRM_PLURALS = frozenset({"partners", "associates"})
+#: a bank's arm after the bank's word ("Chemical Bank International")
+_BANK_WORDS = frozenset("bank banque trust securities".split())
+_ARMS = frozenset("international europe asia overseas ltd limited".split())
 
 
 def bank_name(label: str) -> bool:
@@ -54,6 +63,8 @@ def bank_name(label: str) -> bool:
         False
         >>> bank_name("General Partners"), bank_name("Senior partners")
         (True, False)
+        >>> bank_name("Chemical Bank International"), bank_name("Tom Banks International")
+        (True, False)
     """
     if " at " in label or " of " in label:  # "James Arenson at DLJ Securities": a person at a firm
         return False
@@ -63,7 +74,8 @@ def bank_name(label: str) -> bool:
         return True  # "General Partners": a firm, though "General" is a rank
     if len(words) < 2 or not label[:1].isupper() or any(w in _TITLES for w in words):
         return False
-    return words[0] in _OPENS or words[-1] in _ENDS
+    arm = words[-1] in _ARMS and words[-2] in _BANK_WORDS  # "Chemical Bank International"
+    return words[0] in _OPENS or words[-1] in _ENDS or arm
 
 
 def trade_name(label: str) -> bool:

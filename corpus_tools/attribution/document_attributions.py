@@ -55,7 +55,7 @@ from corpus_tools.attribution.passives import no_statement, passive_party
 from corpus_tools.attribution.persuasion import persuaded_that
 from corpus_tools.attribution.pleas import plea
 from corpus_tools.attribution.pointing_things import announced_figures
-from corpus_tools.attribution.press_reports import named_paper
+from corpus_tools.attribution.press_reports import credited_medium
 from corpus_tools.attribution.questions import continuation
 from corpus_tools.attribution.quoted_holdings import holding_spans
 from corpus_tools.attribution.quotes import (
@@ -173,7 +173,7 @@ def _paragraph_attributions(doc_id, para, offset, doc, text, outlets, quotes=(),
             role = "mention" if why else role  # no statement; one who kept silent or acted is resolved
             outlet_root = m.root.lower_ in outlets and m.root.text[:1].isupper()  # not "Soccer star Tom Dodd"
             agency = (mtext in outlets or outlet_root) and not outlet_company(m.text, text)  # not its owner
-            agency = agency or medium.lower() in outlets or named_paper(medium)  # "told Reuters"
+            agency = agency or credited_medium(medium, outlets, text)  # "told Reuters", "told Reuter"
             out.append(
                 _Attr(
                     doc_id,

@@ -92,6 +92,8 @@ _QUANTIFIERS = {"each", "either", "neither", "none", "nobody", "anyone", "anybod
 #: participles that draw an inference from their clause (", suggesting there had been a struggle"):
 #: the clause's subject is what is found, not a speaker
 _INFERENCES = {"suggest", "indicate", "show", "imply", "mean", "confirm"}
+#: a subject that is someone's remarks, not a document ("The Panel's comments could signal")
+_REMARKS = {"comment", "remark", "criticism", "warning", "threat", "praise", "attack", "accusation"}
 _DROP_WORDS = {"a", "an", "the", "of", "with", "and", "in", "on", "for", "to", "'s", "s"}
 
 
@@ -171,13 +173,22 @@ def attribution_role(verb, kind: str, head) -> str:
     announce", "caused Cominco to declare", "asked to comment"), the subject of "is alleged
     to" (the accused, not who alleges) or of any passive verb of saying with an infinitive ("one man
     who was said to have lost"), "claimed the life of" (a death), a pronoun quantifier ("each was
-    blaming the other") and a participle that draws an inference from its clause ("Mrs Tizard had
-    bruises, suggesting there had been a struggle") are mentions."""
+    blaming the other"), a subject under "no" ("no group immediately claimed responsibility": nobody
+    spoke; round 39, branch audit39, HELD_OUT_39's 6336, ``benchmarks/claims.md`` pm4, where "no
+    group" was an institution), a verb whose subject is someone's remarks ("The Tower Commission's
+    scathing comments on ... Donald Regan could signal the death knell": the remarks are the owner's,
+    read by the noun's own cue; round 39, branch audit39, HELD_OUT_39's 178, ``benchmarks/claims.md``
+    tw10, where Regan was made a speaker) and a participle that draws an inference from its clause
+    ("Mrs Tizard had bruises, suggesting there had been a struggle") are mentions."""
     if kind == "noun" and head is not None and head.dep_ == "poss":
         inside = verb.dep_ == "pobj" or (verb.dep_ == "dobj" and verb.head.dep_ in ("prep", "advcl", "pcomp"))
         return "mention" if inside else "speaker"
     if head is not None and head.lower_ in _QUANTIFIERS:
         return "mention"  # "each was blaming the other": no one in particular speaks
+    if head is not None and head.left_edge.lower_ == "no" and head.left_edge.dep_ == "det":
+        return "mention"  # "no group immediately claimed responsibility": nobody spoke
+    if kind == "verb" and verb.lemma_ != "say" and any(_owned_remarks(c) for c in verb.lefts):
+        return "mention"  # "The Panel's comments on X could signal": the Panel's, by "comments"
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.tag_ == "VBG" and verb.lemma_.lower() in _INFERENCES and not own_subject:
         return "mention"  # "A post mortem found ... Mrs Tizard had bruises, suggesting ...": a finding
@@ -195,6 +206,14 @@ def attribution_role(verb, kind: str, head) -> str:
     if kind == "verb" and verb.lemma_.lower() in _REFUSALS and not clause:
         return "mention"  # "declined to comment", "declined to speak in her own defence": nothing said
     return "speaker"
+
+
+def _owned_remarks(tok) -> bool:
+    """Whether a verb's child is its subject and someone's remarks ("The Panel's comments"): the
+    parser may hang a name inside them on the verb as a second subject ("... Donald Regan could
+    signal")."""
+    remarks = tok.dep_ == "nsubj" and tok.lemma_.lower() in _REMARKS
+    return remarks and any(c.dep_ == "poss" for c in tok.children)
 
 
 #: "claimed the life of": a death, not a claim (02.11.99/boat of ``benchmarks/claims_tune13.md``)

@@ -25,15 +25,28 @@ Authority, Murilo Rubens Habbema, was quoted in today's Gazeta Mercantil newspap
 an outlet as "told Reuters" does; the findings had counted one credit where the story gives two
 (round 37, branch debt37, round 35's held-out 2326+2542, ``benchmarks/claims.md`` sm4).
 
+A credit may name its outlet as the story's earlier lines do not. The 1987 wire often spells its own
+agency in the singular ("We must try to get them to lower the spreads," Machinea told Reuter": round
+39, branch audit39, HELD_OUT_39's 4971+5036, ``benchmarks/claims.md`` ar15, where the update was said
+to drop the "told Reuters" credit it keeps), or names the agency's staff ("told Reuter
+correspondents"); and a paper named once in full is then named short ("He told the official Times of
+Zambia newspaper in an interview ... he told the Times": 6025 1 and 3, ``benchmarks/claims.md`` zc9,
+one credit counted where there are two). The rule (:func:`credited_medium`): a medium that is an
+agency's name, or its name without the plural's "s", with nothing after it but a newsroom noun
+("correspondents", "reporters"), credits the agency, unless the story names a person by that word
+("Edzard Reuter"); a medium "the X" (a capitalised name of one to three words) credits a paper when
+the same document names "X" as a paper (:func:`named_paper` on the words after it).
+
 * :func:`press_report`: whether the label is such a report;
-* :func:`named_paper`: whether a cue's medium is a paper named.
+* :func:`named_paper`: whether a cue's medium is a paper named;
+* :func:`credited_medium`: whether a cue's medium credits a news agency or outlet.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["named_paper", "press_report"]
+__all__ = ["credited_medium", "named_paper", "press_report"]
 
 _LABEL = re.compile(
     r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
@@ -78,3 +91,45 @@ def named_paper(medium: str) -> bool:
     """
     cheap = "paper" in medium or "daily" in medium or "weekly" in medium or "magazine" in medium
     return cheap and bool(_PAPER.search(medium))
+
+
+#: what a credit may add after an agency's name: "told Reuter correspondents"
+_STAFF = frozenset(
+    "correspondent correspondents reporter reporters journalist journalists newsmen staff".split()
+)
+#: a paper's short name: "the Times", "the Daily Mirror"
+_SHORT = re.compile(r"^the\s+((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)$")
+
+
+def credited_medium(medium: str, outlets: frozenset[str], text: str = "") -> bool:
+    """Whether a cue's ``medium`` credits a news agency or outlet (module docstring): one of
+    ``outlets`` (lower case), a paper named (:func:`named_paper`), an agency's name in the singular
+    or with its staff after it, or a paper's short name that ``text`` (the document) names in full.
+
+    Example:
+        >>> agencies = frozenset({"reuters", "ap"})
+        >>> credited_medium("Reuters", agencies), credited_medium("Reuter", agencies)
+        (True, True)
+        >>> credited_medium("Reuter correspondents", agencies)
+        True
+        >>> credited_medium("Reuter", agencies, "Max Reuter said")  # a man named Reuter
+        False
+        >>> text = "He told the official Daily Mirror of Lagos newspaper in an interview."
+        >>> credited_medium("the Mirror", agencies, text), credited_medium("the Senate", agencies, text)
+        (True, False)
+    """
+    if not medium:
+        return False
+    if medium.lower() in outlets or named_paper(medium):
+        return True
+    words = medium.split()
+    first = words[0].lower()
+    if words[0][:1].isupper() and (first in outlets or first + "s" in outlets):
+        staff = all(w.lower() in _STAFF for w in words[1:])  # "told Reuter correspondents"
+        person = re.search(r"\b[A-Z][a-z]+\s+" + re.escape(words[0]) + r"\b", text)  # "Max Reuter"
+        return staff and person is None
+    short = _SHORT.match(medium) if medium[:4].lower() == "the " else None
+    if short is None or short.group(1) not in text:
+        return False
+    name = re.escape(short.group(1))
+    return any(named_paper(m.group(0)) for m in re.finditer(r"\b" + name + r"\b[^.,;]{0,40}", text))

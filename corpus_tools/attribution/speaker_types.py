@@ -77,7 +77,7 @@ def _news_outlet(mention, lemma: str, words: set[str]) -> bool:
             lemma in _NEWS_HEADS and "news" in words and any(_agency_name(t, mention.root) for t in mention)
         )
     if lemma in _NEWS_HEADS:
-        return "news" in words
+        return "news" in words or "press" in words  # "the Saudi Press Agency" (round 39, audit39)
     return lemma in lexicon.SPEAKER_WORDS["media"] and mention[0].lower_ == "the"
 
 
