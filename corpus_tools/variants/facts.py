@@ -116,8 +116,9 @@ _NUMBER_WORD = re.compile(
     + r"|(?![\w-]))",
     re.I,
 )
-#: "a" for one before a scale: "a billion dlrs" holds "one billion dlrs" (:func:`number_keys`)
-_A_SCALE = re.compile(r"\ba[\s-](mln|million|bln|billion)\b", re.I)
+#: "a" for one before a scale: "a billion dlrs" holds "one billion dlrs" (:func:`number_keys`; a
+#: space first, so that the search runs on a literal)
+_A_SCALE = re.compile(r" [aA][ -](mln|million|bln|billion)\b")
 _ONES = "|".join(w for w in NUMBER_WORDS if 0 < NUMBER_WORDS[w] < 10)
 _WORDS = ["one", *_UNIT_WORDS, *_TENS]
 #: a number word, its first letter looked at first (a range is sought at every word of a sentence)
@@ -244,8 +245,7 @@ def number_keys(text: str) -> set[str]:
     keys |= {_shared_unit(text, m) for m in _NUMBER.finditer(text)}  # "4.15 or 3.95 dlrs": "4.15dlrs"
     keys |= {key for _, _, key in fractions(text) + temperatures(text)}  # "two thirds", "minus 30 C"
     keys |= {_number_value(m.group(1)) for m in _COMPOUND_NUMBER.finditer(text)}
-    if " a " in text or "a-" in text:  # "a billion dlrs": one billion, not a fact of its own
-        keys |= {_number_value("one " + m.group(1)) for m in _A_SCALE.finditer(text)}
+    keys |= {_number_value("one " + m.group(1)) for m in _A_SCALE.finditer(" " + text)}  # "a billion"
     return keys | {key for _, _, key in _ranges(text)}
 
 
