@@ -128,3 +128,11 @@ def test_a_countrys_people_and_the_country_are_one_fact():
         "\n\nThe region may offer butter to the Soviet Union at lower prices, he said."
     )
     assert _rows(parent, SHARED) == [("cut", "Soviets")]
+
+
+def test_one_billion_misprinted_is_one_amount():
+    # with "one" an amount, the base's reading of a misspelt unit after a figure in digits only
+    # gave "one billion" cut (round 56's 8962 -> 15786, "one billin dlrs", seen on the rejudge)
+    parent = SHARED + "\n\nThe group would need over one billion dlrs to meet the rules, a spokeswoman said."
+    later = SHARED + "\n\nThe group would need more than one billin dlrs to meet the rules, it said."
+    assert _rows(parent, later) == []
