@@ -220,11 +220,12 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=30)
     ap.add_argument("--round", type=int, default=7, help="a later round's settings (ROUNDS); 7: this round's")
     ap.add_argument("--part", type=int, default=1, choices=[1, 2], help="2: second search (PART2)")
+    ap.add_argument("--pickle", type=Path, default=None, help="the corpus frame pickled (to load it once)")
     args = ap.parse_args()
     if args.round != 7:
         configure(args.round, args.part)
     warnings.filterwarnings("ignore")
-    corpus = ct.load_reuters21578(args.data, limit=None)
+    corpus = pd.read_pickle(args.pickle) if args.pickle else ct.load_reuters21578(args.data, limit=None)
     if args.what == "choose":
         choose(corpus, args.show)
     else:

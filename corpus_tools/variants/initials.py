@@ -151,9 +151,12 @@ def written_as_initials(key: str, text: str) -> bool:
 def common_initials(short: str, text: str) -> bool:
     """Whether a text defines initials for a thing, not a name: the words they stand for written
     in lower case beside them ("IC's (integrated circuits)", "dynamic random access memory (256K
-    DRAM)").
+    DRAM)"), a head noun after them before the bracket too ("a gross domestic product growth (GDP)
+    rate": the initials of the words before "growth", benchmarks/family_round61.md).
 
     >>> common_initials("DRAM", "output of dynamic random access memory (256K DRAM) fell")
+    True
+    >>> common_initials("NNP", "a net national product rise (NNP) of two pct")
     True
     >>> common_initials("EMS", "the European Monetary System (EMS)")
     False
@@ -167,6 +170,13 @@ def common_initials(short: str, text: str) -> bool:
         + short
         + r"(?:['’]?s)?\s*\(((?:[a-z]+\s*){1,5})\)"
     ).finditer(text):
-        if stand_for(short, (m.group(1) or m.group(2)).split(), skip=EVERY_WORD, last_words=True):
+        words = (m.group(1) or m.group(2)).split()
+        if stand_for(short, words, skip=EVERY_WORD, last_words=True):
             return True
+        if (
+            m.group(1)
+            and len(words) > len(short)
+            and stand_for(short, words[:-1], skip=EVERY_WORD, last_words=True)
+        ):
+            return True  # "gross domestic product growth (GDP)": a head noun after the thing's words
     return False

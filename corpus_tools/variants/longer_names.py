@@ -77,7 +77,9 @@ def longer_form_held(key: str, names: set[str], has) -> bool:
     more that the text names without its last word ("Export Enhancement Program" / "Export
     Enhancement wheat"), or a body's name whose head noun the text writes as its synonym, the two
     words or more before it the same (``lexicon.INSTITUTION_SYNONYMS``: "Higher Labour Tribunal" /
-    "Higher Labour Court"; benchmarks/family_round38.md).
+    "Higher Labour Court"; benchmarks/family_round38.md), or a firm's or a publication's name with
+    "International" after it ("Newsweek International" where the text names "Newsweek magazine",
+    benchmarks/family_round61.md).
 
     >>> longer_form_held("mississippi river", {"mississippi"}, lambda k: False)
     True
@@ -89,6 +91,8 @@ def longer_form_held(key: str, names: set[str], has) -> bool:
     head, _, last = key.rpartition(" ")
     if head and last in GEOGRAPHIC_FEATURES and head in names:
         return True
+    if head and last == "international" and head in names:
+        return True  # "Newsweek International" where the text names "Newsweek" (family_round61.md)
     words = key.split()
     if len(words) >= 3 and last in ("program", "programme") and " ".join(words[:-1]) in names:
         return True  # "Export Enhancement Program" where the text names "Export Enhancement wheat"

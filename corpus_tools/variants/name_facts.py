@@ -127,7 +127,11 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
     found = []
     units = [m.span() for m in _SLASHED_UNIT.finditer(sentence)] if "/" in sentence else []
     for start, raw in name_spans(sentence):
-        if any(a <= start < b for a, b in taken) or _TICKER.fullmatch(raw.rstrip(".")):
+        if (
+            any(a <= start < b for a, b in taken)
+            or _TICKER.fullmatch(raw.rstrip("."))
+            or _model(sentence, start)
+        ):
             continue
         date_at = [a for a, _ in taken if start < a < start + len(raw)]
         if date_at:  # a name ends where a date begins: "Dayton Hudson Thursday night"
@@ -229,6 +233,12 @@ def names(sentence: str, taken: list, proper: set[str], lower: set[str]) -> list
         if not _names_nothing(words, text) and fact_key(text):
             found.append((start, "name", text, fact_key(text)))
     return found
+
+
+def _model(sentence: str, start: int) -> bool:
+    """Whether a run starts right after a number and a hyphen: a model's letters ("a fleet of 747-SRs",
+    no name; benchmarks/family_round61.md)."""
+    return sentence[start - 1 : start] == "-" and sentence[start - 2 : start - 1].isdigit()
 
 
 def _portfolio_title(words: list[str]) -> bool:

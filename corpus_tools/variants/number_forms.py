@@ -105,8 +105,10 @@ def misspelt_unit_held(text: str, key: str, sentence: str, other: str, other_key
     """Whether the number ``text`` (key ``key``) of ``sentence`` is held by the other text (lower
     case ``other``, its number keys ``other_keys``) where one of the two misspelt the unit
     (:func:`_misprint_of`): "181 miln dlrs" / "181 mln dlrs" is one amount (benchmarks/
-    family_round39.md). The figure must be the same; the misprint is read only after it."""
-    figure = re.match(r"[\d.,]+", text)
+    family_round39.md); a figure in words too: "one billion dlrs" / "one billin dlrs"
+    (benchmarks/family_round61.md's "one" before a scale). The figure must be the same; the misprint
+    is read only after it."""
+    figure = re.match(r"[\d.,]+|[a-z]+(?=[\s-])", text, re.I)
     if figure is None:
         return False
     if figure.group() == text:  # a bare figure here: a misspelt unit after it, the right one there

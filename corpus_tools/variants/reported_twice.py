@@ -25,7 +25,7 @@ from corpus_tools.variants.initials import as_initials
 from corpus_tools.variants.name_aliases import LEGISLATURES, country_word
 from corpus_tools.variants.name_forms import same_entity
 from corpus_tools.variants.name_spans import COUNTRY_INITIALS
-from corpus_tools.variants.spelt_twice import surname_misspelt
+from corpus_tools.variants.spelt_twice import surname_misspelt, swapped_letters
 
 __all__ = [
     "counts_a_group",
@@ -143,16 +143,27 @@ def _in_apposition(text: str, name: str, sentence: str) -> bool:
     )
 
 
+#: the last word of a meeting's name ("Venice Economic Summit"), and a meeting's noun after its place
+_MEETINGS = frozenset("summit conference meeting talks".split())
+_MEETING_AFTER = re.compile(r"\s+(?:economic\s+)?(?:summit|conference|meeting|talks)\b", re.I)
+
+
 def short_for(text: str, name: str, sentence: str) -> bool:
     """Whether a name is the short form of a name already reported: the sentence writes it in
     brackets after it ("London Interbank Offered Rate (Libor)"), or it is the first word of a
-    company's name ("Shearson" after "Shearson Lehman Brothers Holdings Inc").
+    company's name ("Shearson" after "Shearson Lehman Brothers Holdings Inc") or of a meeting's
+    name, the sentence calling the meeting by it ("the Venice meeting" after "Venice Economic
+    Summit": the summit again, benchmarks/family_round61.md).
 
     >>> short_for("Libor", "London Interbank Offered Rate", "the London Interbank Offered Rate (Libor)")
     True
     >>> short_for("Shearson", "Shearson Lehman Brothers Holdings Inc", "Shearson is the dealer.")
     True
     >>> short_for("Texas", "Texas Air", "Texas said")
+    False
+    >>> short_for("Lyon", "Lyon Trade Summit", "ministers will push it at the Lyon meeting")
+    True
+    >>> short_for("Lyon", "Lyon Trade Summit", "the ministers flew to Lyon")
     False
     """
     # the pattern holds both names as written and a bracket: it is built only for a sentence holding
@@ -167,14 +178,13 @@ def short_for(text: str, name: str, sentence: str) -> bool:
     if " " in text and f" {text} " in f" {name} " and text.split()[-1].lower() not in _TITLES:
         return True  # "Farm Bureau" after "American Farm Bureau Federation" (a post is another's)
     words = name.split()
-    return (
-        " " not in text
-        and len(text) >= 4
-        and len(words) >= 2
-        and words[0] == text
-        and words[-1].lower().rstrip(".") in COMPANY_ENDS
-        and text.lower() not in STATE_CODES.values()
-    )
+    if not (" " not in text and len(text) >= 4 and len(words) >= 2 and words[0] == text):
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in _MEETINGS:  # "the Venice meeting" after "Venice Economic Summit"
+        at = sentence.find(text)
+        return at >= 0 and _MEETING_AFTER.match(sentence, at + len(text)) is not None
+    return last in COMPANY_ENDS and text.lower() not in STATE_CODES.values()
 
 
 def _with_country(text: str, name: str) -> bool:
@@ -206,8 +216,12 @@ def surname_again(key: str, earlier: list[str]) -> bool:
     "Governor Perpich" after "Rudy Perpich" (the last word of an earlier name)."""
     words = key.split()
     if len(words) == 1:  # "Chang" after "Chang Chi-cheng": a surname written first (family_round45.md)
-        return surname_misspelt(key, earlier) or any(
-            f" {key} " in k + " " or re.fullmatch(rf"{re.escape(key)} [a-z]+-[a-z]+", k) for k in earlier
+        return (
+            surname_misspelt(key, earlier)
+            or swapped_letters(key, earlier)
+            or any(
+                f" {key} " in k + " " or re.fullmatch(rf"{re.escape(key)} [a-z]+-[a-z]+", k) for k in earlier
+            )
         )
     if any(k.endswith(f" {key}") and all(len(w) > 2 for w in k[: -len(key)].split()) for k in earlier):
         return True  # "Paz Estenssoro" after "Victor Paz Estenssoro" (not "State Department" after "US ...")
@@ -246,8 +260,19 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+#: the countries of :data:`~corpus_tools.lexicon.CAPITALS` named in two words ("soviet union",
+#: "saudi arabia"): their people are their first word's plural ("the Soviets")
+_TWO_WORD_COUNTRIES = frozenset(c for names in CAPITALS.values() for c in names if " " in c)
+
+
 def _same_country(a: str, b: str) -> bool:
-    return a != b and any(a in group and b in group for group in _COUNTRIES)
+    """One country's two names, or a country of two words and its people: "soviet union" and
+    "soviets" (a place and its people are one fact, benchmarks/family_round61.md)."""
+    return a != b and (
+        any(a in group and b in group for group in _COUNTRIES)
+        or (a in _TWO_WORD_COUNTRIES and b == a.split()[0] + "s")
+        or (b in _TWO_WORD_COUNTRIES and a == b.split()[0] + "s")
+    )
 
 
 def _government(text: str, sentence: str) -> bool:
