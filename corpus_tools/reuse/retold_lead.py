@@ -43,6 +43,7 @@ from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
 from corpus_tools.reuse.retold_across import content_keys, particulars
+from corpus_tools.reuse.within_hour import follows_up
 from corpus_tools.variants.facts import split_sentences
 
 __all__ = [
@@ -198,7 +199,9 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
     and at most :data:`MAX_LEAD_GAP` before it (or up to
     :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP` when it keeps that story's lead figure).
     A later story that opens with the earlier lead's news
-    (:func:`corpus_tools.reuse.lead_opening.opens_with_lead`) needs one sentence told, and no figure.
+    (:func:`corpus_tools.reuse.lead_opening.opens_with_lead`) needs one sentence told, and no figure;
+    one filed within the hour holding most of the earlier lead's names and words
+    (:func:`corpus_tools.reuse.within_hour.follows_up`) needs neither.
     Of several, the one with the most sentences told again, ties to the latest; one within
     :data:`MAX_LEAD_GAP` before any later than that.
 
@@ -229,18 +232,22 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             in_gap = dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP
             if j == i or outlet[j] != outlet[i] or not (in_gap and may_precede(j, i)):
                 continue
-            if not _names_kept(n, _read(bodies[j])[0]) and not (
-                n >= BYPASS_NAMES and _names_read_more(bodies[j], bodies[i], (dates[j], dates[i]))
+            hour = follows_up(bodies[j], bodies[i], dates[j], dates[i])  # reuse.within_hour
+            if (
+                not hour
+                and not _names_kept(n, _read(bodies[j])[0])
+                and not (n >= BYPASS_NAMES and _names_read_more(bodies[j], bodies[i], (dates[j], dates[i])))
             ):
                 continue
-            told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
+            # the hour's story holding most of the lead: its one sentence told
+            told = max(_told(bodies[j], bodies[i], (dates[j], dates[i])), int(hour))
             if told < 1:
                 continue
             near = dates[i] <= dates[j] + MAX_LEAD_GAP
             opens = (told < MIN_TOLD or not near) and opens_with_lead(bodies[j], bodies[i])
             if not near and not opens and not _late_update(bodies[j], bodies[i], (dates[j], dates[i])):
                 continue  # weeks later: the lead's own figure kept (reuse.lead_window), or the story's
-            if (told >= MIN_TOLD or opens) and (best is None or (near, told, j) > best):
+            if (told >= MIN_TOLD or opens or hour) and (best is None or (near, told, j) > best):
                 best = (near, told, j)
         if best is not None:
             out[i] = best[2]
