@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 from wire_updates import later_row
 
+from corpus_tools.reuse.retold_across import content_keys, particulars
 from corpus_tools.reuse.within_hour import FOLLOW_UP_GAP, follows_up, moved_count
 
 FIRE = [
@@ -39,6 +40,10 @@ OTHER = [
 ]
 START = pd.Timestamp("1992-04-03T18:20:00", tz="UTC")
 MINUTE = 1 / (24 * 60)
+
+
+def _read(text: str) -> tuple[frozenset, frozenset]:
+    return frozenset(particulars(text)), frozenset(content_keys(text))
 
 
 def test_a_story_of_the_hour_telling_the_lead_again_is_its_update():
@@ -68,7 +73,8 @@ def test_another_story_of_the_hour_with_few_of_the_lead_names_stays_a_root():
     ],
 )
 def test_follows_up(later, minutes, expected):
-    got = follows_up(" ".join(FIRE), " ".join(later), START, START + pd.Timedelta(minutes=minutes))
+    lead, text = FIRE[0], " ".join(later)
+    got = follows_up(lead, text, _read(text), START, START + pd.Timedelta(minutes=minutes))
     assert got is expected
     assert pd.Timedelta(minutes=60) == FOLLOW_UP_GAP
 

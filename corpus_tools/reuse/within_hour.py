@@ -36,10 +36,21 @@ from functools import lru_cache
 
 import pandas as pd
 
-from corpus_tools.reuse.retold_across import content_keys, particulars
-from corpus_tools.variants.facts import split_sentences
+from corpus_tools.lexicon import COMPANY_ENDS
+from corpus_tools.reuse.lead_news import lead_news
+from corpus_tools.reuse.lead_opening import LEAD_KEYS, NAMES_KEPT
+from corpus_tools.reuse.names_told import opening_names
+from corpus_tools.reuse.retold_across import _WORD, content_keys, particulars
 
-__all__ = ["FOLLOW_UP_GAP", "HOUR_SHARE", "follows_up", "moved_count"]
+__all__ = [
+    "FOLLOW_UP_GAP",
+    "HOUR_SHARE",
+    "NEWS_NAMES",
+    "NEWS_WORDS",
+    "follows_up",
+    "moved_count",
+    "news_sets",
+]
 
 #: the longest a later story comes after the earlier one for this reading (see the module's docstring)
 FOLLOW_UP_GAP = pd.Timedelta(hours=1)
@@ -47,18 +58,16 @@ FOLLOW_UP_GAP = pd.Timedelta(hours=1)
 #: than: more than half of each (round 60's two missed edges hold 0.6 and 0.67 of the names, 0.6 and
 #: 0.58 of the words)
 HOUR_SHARE = 0.5
+#: the fewest content words a lead's news must have to be told again (a dividend's "Record April
+#: 3" tells none): the lead-opening rule's floor, :data:`corpus_tools.reuse.lead_opening.LEAD_KEYS`
+NEWS_WORDS = LEAD_KEYS
+#: the fewest of the news's names (words, not figures) a later story must name: its floor too,
+#: :data:`corpus_tools.reuse.lead_opening.NAMES_KEPT`
+NEWS_NAMES = NAMES_KEPT
 
+_ARTICLES = frozenset({"The", "A", "An"})
 #: a figure and the word it counts ("463 people", "1.2 mln bags": the word after the scale)
 _COUNT = re.compile(r"\b(\d[\d,.]*)(?:\s+(?:mln|billion|pct|per|a))?\s+([a-z]{3,})\b")
-
-
-@lru_cache(maxsize=4096)
-def _read(text: str) -> tuple[str, frozenset, frozenset, frozenset, frozenset]:
-    """A body's lead, its lead's names and figures and content words, and the body's."""
-    sentences = split_sentences(text)
-    lead = sentences[0] if sentences else ""
-    pair = (frozenset(particulars(lead)), frozenset(content_keys(lead)))
-    return lead, *pair, frozenset(particulars(text)), frozenset(content_keys(text))
 
 
 def moved_count(lead: str, later: str) -> bool:
@@ -76,32 +85,81 @@ def moved_count(lead: str, later: str) -> bool:
     return any(w == lw and n != ln for n, w in counted for ln, lw in later_counts)
 
 
-def follows_up(earlier: str, later: str, filed: pd.Timestamp, later_filed: pd.Timestamp) -> bool:
-    """Whether ``later``, filed after ``earlier`` and within :data:`FOLLOW_UP_GAP`, holds more than
-    :data:`HOUR_SHARE` of ``earlier``'s lead's names and figures and more than as much of its
-    content words, and keeps a figure of the lead or moves its count on (:func:`moved_count`);
-    ``filed``, ``later_filed``: the two stories' ``published`` times.
+def lead_subject(lead: str) -> str:
+    """The first capitalised word of a lead past an opening article ("The", "A", "An"), lower-cased,
+    without a possessive "'s": the name the news is about when the lead opens with its subject
+    ("herald" of "The channel ferry Herald of Free Enterprise was sinking ..."); "" when none.
 
     Example:
+        >>> lead_subject("The channel ferry Herald of Free Enterprise was sinking.")
+        'herald'
+        >>> lead_subject("Acme's unit said it will sell.")
+        'acme'
+    """
+    words = _WORD.findall(lead)
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    first = next((w for w in words if w[0].isupper()), "")
+    return first.lower().removesuffix("'s")
+
+
+@lru_cache(maxsize=4096)
+def news_sets(lead: str) -> tuple[frozenset, frozenset]:
+    """A lead's news (:func:`corpus_tools.reuse.lead_news.lead_news`: its teller left out): its
+    names and figures but the words of a company's kind ("Corp", "Inc"), and its content words.
+
+    Example:
+        >>> names, words = news_sets("Moody's Investors Service Inc said it may cut Dana Corp's debt.")
+        >>> sorted(names), sorted(words)
+        (['dana'], ["corp'", 'cut', 'dana', 'debt'])
+    """
+    news = lead_news(lead)
+    return frozenset(particulars(news)) - COMPANY_ENDS, frozenset(content_keys(news))
+
+
+def follows_up(lead: str, later: str, later_sets: tuple, filed, later_filed) -> bool:
+    """Whether ``later``, filed after the story whose lead is ``lead`` and within
+    :data:`FOLLOW_UP_GAP`, holds more than :data:`HOUR_SHARE` of the lead's news's names and
+    figures and more than as much of its content words (:func:`news_sets`), at least
+    :data:`NEWS_NAMES` of those names words, the news having :data:`NEWS_WORDS` content words or
+    more, that names the lead's subject (:func:`lead_subject`), and keeps a figure of the lead or
+    moves its count on (:func:`moved_count`).
+
+    Args:
+        lead: the earlier story's lead (its first sentence).
+        later: the later story's body.
+        later_sets: the later story's names and figures and its content words
+            (:func:`corpus_tools.reuse.retold_across.particulars`, ``content_keys``).
+        filed, later_filed: the two stories' ``published`` times.
+
+    Example:
+        >>> from corpus_tools.reuse.retold_across import content_keys, particulars
+        >>> read = lambda s: (frozenset(particulars(s)), frozenset(content_keys(s)))
         >>> t = pd.Timestamp("1987-03-06T15:21", tz="UTC")
-        >>> earlier = ("The tanker Morning Star of the Norwegian Fjell Line was burning off the "
-        ...            "Danish coast with 31 crew on board, the Swedish agency TT reported.")
-        >>> later = ("About 20 crew were taken off the burning tanker Morning Star of the Fjell "
-        ...          "Line off the Danish coast, a coast guard spokesman said.")
-        >>> follows_up(earlier, later, t, t + pd.Timedelta(minutes=40))
+        >>> lead = ("The tanker Morning Star of the Norwegian Fjell Line was burning off the Danish "
+        ...         "coast with 31 crew on board, the Swedish agency TT reported.")
+        >>> later = ("About 20 crew were taken off the burning tanker Morning Star of the Fjell Line "
+        ...          "off the Danish coast, a coast guard spokesman said.")
+        >>> follows_up(lead, later, read(later), t, t + pd.Timedelta(minutes=40))
         True
-        >>> follows_up(earlier, "The Fjell Line said its shares fell.", t, t + pd.Timedelta(minutes=40))
+        >>> other = "The Fjell Line said its shares fell."
+        >>> follows_up(lead, other, read(other), t, t + pd.Timedelta(minutes=40))
         False
-        >>> follows_up(earlier, later, t, t + pd.Timedelta(hours=3))
+        >>> follows_up(lead, later, read(later), t, t + pd.Timedelta(hours=3))
         False
     """
     if not filed < later_filed <= filed + FOLLOW_UP_GAP:
         return False
-    lead, lead_names, lead_words, _, _ = _read(earlier)
-    _, _, _, names, words = _read(later)
-    if not lead_names or len(lead_names & names) <= HOUR_SHARE * len(lead_names):
+    (lead_names, lead_words), (names, words) = news_sets(lead), later_sets
+    kept = lead_names & names
+    if len(lead_words) < NEWS_WORDS or len(kept) <= HOUR_SHARE * len(lead_names):
+        return False
+    if sum(not w[0].isdigit() for w in kept) < NEWS_NAMES:
         return False
     if len(lead_words & words) <= HOUR_SHARE * len(lead_words):
+        return False
+    subject = lead_subject(lead)  # the name the news is about, told again
+    if subject and subject not in names and subject not in opening_names(later):
         return False
     figures = {w for w in lead_names if w[0].isdigit()}
     return not figures or bool(figures & names) or moved_count(lead, later)
