@@ -15,7 +15,7 @@ import pytest
 from wire_updates import later_row
 
 from corpus_tools.reuse.retold_across import content_keys, particulars
-from corpus_tools.reuse.within_hour import FOLLOW_UP_GAP, follows_up, moved_count
+from corpus_tools.reuse.within_hour import FOLLOW_UP_GAP, follows_up, lead_subject, moved_count
 
 FIRE = [
     "The tanker Morning Star of the Norwegian Fjell Line was burning off the Danish port of Esbjerg "
@@ -90,3 +90,35 @@ def test_a_count_moved_on():
     assert moved_count("Output was 1.2 mln bags.", "Output was 1.5 mln bags.")
     assert not moved_count("It sank with 463 people on board.", "It carried 463 people.")
     assert not moved_count("It sank with 463 people on board.", "It was built in 1980 at Kiel.")
+
+
+#: within the hour, another firm's filing with the same body: the body named, the subject not
+FILING = [
+    "Corvin Foods Corp said it filed with the Securities and Exchange Commission a registration "
+    "statement covering a 40 mln dlr issue of convertible debentures.",
+    "The company said proceeds would be used for future acquisitions.",
+]
+OTHER_FILING = [
+    "Halden Mining Corp has asked the Securities and Exchange Commission to register convertible "
+    "debentures worth 40 mln dlrs, the issue paying for its Quebec mine.",
+    "Halden said the registration statement names Pratt Securities Inc as manager of the issue.",
+]
+
+
+def test_another_firm_filing_with_the_same_body_within_the_hour_stays_a_root():
+    row = later_row(FILING, OTHER_FILING, START, 30 * MINUTE)
+    assert (row["parent_doc_id"], row["relation"]) == (None, "independent")
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject"),
+    [
+        ("The channel ferry Herald of Free Enterprise was sinking.", "herald"),
+        ("Brill's unit said it will sell.", "brill"),
+        ("A Brill spokesman said it will sell.", "brill"),
+        ("output fell in May, officials said.", "may"),
+        ("output fell, officials said.", ""),
+    ],
+)
+def test_lead_subject(lead, subject):
+    assert lead_subject(lead) == subject
