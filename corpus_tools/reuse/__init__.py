@@ -14,6 +14,8 @@ A story told again two or three weeks later: what it must also show to be an upd
 A later story whose opening tells an earlier lead again: an update with one sentence told
 (:mod:`~.lead_opening`), read by :mod:`~.retold_lead`.
 A lead written in lower case: its words as names (:mod:`~.lower_lead`), read by :mod:`~.retold_lead`.
+A later story filed within the hour holding most of an earlier lead's names and words: its update,
+one sentence told, no figure kept (:mod:`~.within_hour`), read by :mod:`~.retold_lead`.
 A later story telling an earlier one's figures again: its lead read more loosely
 (:mod:`~.figures_told`), and a lead's day still to come, no figure to keep (:mod:`~.days_to_come`),
 both read by :mod:`~.retold_lead`.

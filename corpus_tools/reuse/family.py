@@ -40,7 +40,9 @@ lead read more loosely when it tells two of the earlier story's figures again
 (:mod:`corpus_tools.reuse.figures_told`) or dates the earlier story's news
 (:mod:`corpus_tools.reuse.news_day`), a day the earlier lead names still to come
 (:mod:`corpus_tools.reuse.days_to_come`), and the lead's names read where a later sentence opens with
-them or writes them a letter apart (:mod:`corpus_tools.reuse.names_told`).
+them or writes them a letter apart (:mod:`corpus_tools.reuse.names_told`); a story filed within the
+hour that holds most of the earlier lead's names and words needs its one sentence told and no
+figure kept (:mod:`corpus_tools.reuse.within_hour`).
 Two dated witnesses of one outlet sharing a single weak passage (a name, a stock phrase, a line of
 background) while the later one tells none of the earlier one's news again are not parent and
 child by it (:mod:`corpus_tools.reuse.weak_link`; nor when the line is the earlier lead's teller

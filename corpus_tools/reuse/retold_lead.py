@@ -43,6 +43,7 @@ from corpus_tools.reuse.lead_opening import opens_with_lead
 from corpus_tools.reuse.lead_window import LONG_LEAD_GAP, long_update
 from corpus_tools.reuse.lower_lead import LOWER_NAMES, lower_lead_words
 from corpus_tools.reuse.retold_across import content_keys, particulars
+from corpus_tools.reuse.within_hour import FOLLOW_UP_GAP, NEWS_NAMES, follows_up
 from corpus_tools.variants.facts import split_sentences
 
 __all__ = [
@@ -174,6 +175,14 @@ def _late_update(earlier: str, later: str, dates: tuple) -> bool:
     )
 
 
+def _within_hour(earlier: str, later: str, filed: pd.Timestamp, later_filed: pd.Timestamp) -> bool:
+    """:func:`corpus_tools.reuse.within_hour.follows_up` on two bodies, read once (:func:`_read`)."""
+    later_sets = _read(later)[3:]
+    if len(_read(earlier)[0] & later_sets[0]) < NEWS_NAMES:  # the lead's names hold its news's
+        return False
+    return follows_up(_lead(earlier), later, later_sets, filed, later_filed)
+
+
 def tells_lead(earlier: str, later: str) -> bool:
     """Whether ``later`` tells ``earlier``'s news again: its lead's names, figures and content
     words (:data:`LEAD_NAMES`, :data:`LEAD_WORDS`, a figure of it when it gives one) and
@@ -198,7 +207,9 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
     and at most :data:`MAX_LEAD_GAP` before it (or up to
     :data:`corpus_tools.reuse.lead_window.LONG_LEAD_GAP` when it keeps that story's lead figure).
     A later story that opens with the earlier lead's news
-    (:func:`corpus_tools.reuse.lead_opening.opens_with_lead`) needs one sentence told, and no figure.
+    (:func:`corpus_tools.reuse.lead_opening.opens_with_lead`) needs one sentence told, and no figure;
+    one filed within the hour holding most of the earlier lead's names and words
+    (:func:`corpus_tools.reuse.within_hour.follows_up`) needs neither.
     Of several, the one with the most sentences told again, ties to the latest; one within
     :data:`MAX_LEAD_GAP` before any later than that.
 
@@ -225,22 +236,27 @@ def lead_parents(orphans: set[int], may_precede, outlet, bodies, dates) -> dict[
             if len(found) <= MAX_POSTINGS:
                 hits.update(found)
         best = None  # (within MAX_LEAD_GAP, sentences told, witness): a late one only when no near one
+        hour_ago = dates[i] - FOLLOW_UP_GAP  # reuse.within_hour
         for j, n in hits.items():
             in_gap = dates[j] + MIN_LEAD_GAP <= dates[i] <= dates[j] + LONG_LEAD_GAP
             if j == i or outlet[j] != outlet[i] or not (in_gap and may_precede(j, i)):
                 continue
-            if not _names_kept(n, _read(bodies[j])[0]) and not (
-                n >= BYPASS_NAMES and _names_read_more(bodies[j], bodies[i], (dates[j], dates[i]))
+            hour = dates[j] >= hour_ago and _within_hour(bodies[j], bodies[i], dates[j], dates[i])
+            if (
+                not hour
+                and not _names_kept(n, _read(bodies[j])[0])
+                and not (n >= BYPASS_NAMES and _names_read_more(bodies[j], bodies[i], (dates[j], dates[i])))
             ):
                 continue
-            told = _told(bodies[j], bodies[i], (dates[j], dates[i]))
+            # the hour's story holding most of the lead: its one sentence told
+            told = max(_told(bodies[j], bodies[i], (dates[j], dates[i])), int(hour))
             if told < 1:
                 continue
             near = dates[i] <= dates[j] + MAX_LEAD_GAP
             opens = (told < MIN_TOLD or not near) and opens_with_lead(bodies[j], bodies[i])
             if not near and not opens and not _late_update(bodies[j], bodies[i], (dates[j], dates[i])):
                 continue  # weeks later: the lead's own figure kept (reuse.lead_window), or the story's
-            if (told >= MIN_TOLD or opens) and (best is None or (near, told, j) > best):
+            if (told >= MIN_TOLD or opens or hour) and (best is None or (near, told, j) > best):
                 best = (near, told, j)
         if best is not None:
             out[i] = best[2]
