@@ -385,6 +385,7 @@ def novel_lists(
         for g in fact_groups(words, fact)
         if (
             decimal(words, g) not in src  # "8.5": the source's when it writes 8.5, not "8" and "5"
+            and not told.issuperset(g)  # or 8,574,000 ("about 8.5 mln": written_otherwise)
             if decimal(words, g)
             else not all(
                 words[i][0] in NAME_TITLES

@@ -1,0 +1,52 @@
+"""A source's amounts in round figures are no facts of a later text's own (round 39, rkind39).
+
+TUNE_39's 19349 retells 19231's exchange offer with its amounts rounded ("23,580,000 dlrs" as
+"23.5 mln dlrs") and was said to add 3 names or numbers that 19231 does not have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import from_records
+from corpus_tools.reuse.derivation_words import body_words, is_fact
+from corpus_tools.reuse.doc_keys import doc_tokens, keys
+from corpus_tools.reuse.novelty import SourceKeys, compounds, novel_lists
+
+SOURCE = (
+    "Halvorsen Marine Inc said it started an offer to swap new securities for all 61,204,000 dlrs "
+    "of its old debentures. The new securities include up to 9,462,000 dlrs of 11 pct notes due "
+    "1995, up to 27,350,000 dlrs of convertible debentures and up to 14,708,000 shares of common."
+)
+
+
+def _facts(text: str) -> list[tuple[str, ...]]:
+    corpus = from_records([{"doc_id": "src", "text": SOURCE}, {"doc_id": "new", "text": text}])
+    src_words = set(keys(doc_tokens(corpus)["src"]))
+    return novel_lists(body_words(text), SourceKeys(src_words | compounds([SOURCE])), is_fact)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cut to the tenth of a million, as the wire's later copy writes them
+        "Halvorsen Marine said it offers about 61 mln dlrs of new issues for its old debentures, "
+        "about 9.4 mln dlrs of notes, 27.3 mln dlrs of debentures and 14.7 mln shares.",
+        # rounded to the tenth, and to the million
+        "Halvorsen Marine offers 9.5 mln dlrs of notes and 27 mln dlrs of debentures for its debt.",
+    ],
+)
+def test_the_sources_amounts_in_round_figures_are_not_its_own(text):
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Halvorsen Marine also offers 4.5 mln dlrs in cash to holders.", [("4", "5")]),
+        ("Halvorsen Marine also offers 12 mln dlrs in cash to holders.", [("12",)]),
+        ("Halvorsen Marine also pays 9.4 pct on its notes.", [("9", "4")]),  # no scale: no amount
+    ],
+)
+def test_a_new_amount_stays_its_own(text, own):
+    assert sorted(_facts(text)) == sorted(own)
