@@ -50,3 +50,27 @@ def test_the_sources_amounts_in_round_figures_are_not_its_own(text):
 )
 def test_a_new_amount_stays_its_own(text, own):
     assert sorted(_facts(text)) == sorted(own)
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "own"),
+    [
+        # TUNE_38's 8207 writes "the U.K." where 8071 says "Britain"
+        (
+            "Hartley said Britain was easing its tax on dealers.",
+            "Hartley said the U.K. is easing its tax.",
+            [],
+        ),
+        ("Dutch growers said the Netherlands cut its quota.", "Growers said Holland cut its quota.", []),
+        (
+            "Hartley said Britain was easing its tax on dealers.",
+            "Hartley said France is easing its tax.",
+            [("france",)],
+        ),
+    ],
+)
+def test_a_countrys_other_name_is_no_name_of_its_own(source, text, own):
+    corpus = from_records([{"doc_id": "src", "text": source}, {"doc_id": "new", "text": text}])
+    src_words = set(keys(doc_tokens(corpus)["src"]))
+    facts = novel_lists(body_words(text), SourceKeys(src_words | compounds([source])), is_fact)[1]
+    assert facts == own

@@ -36,7 +36,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from corpus_tools.lexicon import (
     ABBREVIATIONS,
+    COUNTRY_OTHER_NAMES,
     EXPLETIVES,
+    IRREGULAR_DEMONYMS,
     NUMBER_WORDS,
     SHORT_FORMS,
     STOP_WORDS,
@@ -172,7 +174,9 @@ def _figures(source_keys: set[str]) -> set[str]:
 
 def known_lemmas(source_keys: Iterable[str]) -> set[str]:
     """The :func:`corpus_tools.lexicon.lemma_key` of every source word, with the words of the
-    names its abbreviations stand for and the abbreviations of the names it spells out."""
+    names its abbreviations stand for and the abbreviations of the names it spells out, and a
+    country's other names where it names the country (:data:`corpus_tools.lexicon.IRREGULAR_DEMONYMS`'
+    and :data:`~corpus_tools.lexicon.COUNTRY_OTHER_NAMES`' groups: "U.K." for "Britain")."""
     keys_ = set(source_keys)
     known = {lemma_key(k) for k in keys_}
     lemmas = frozenset(known)
@@ -182,6 +186,9 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.update(lemma_key(w) for w in words)
         if all(w in keys_ for w in words):
             known.add(short)
+    for names in (*COUNTRY_OTHER_NAMES, *IRREGULAR_DEMONYMS.values()):  # "the U.K." for "Britain"
+        if any(all(w in keys_ for w in n.split()) for n in names):  # (round 39, rkind39: TUNE_38's 8207)
+            known.update(w for n in names for w in n.split())
     for short, long in SHORT_FORMS.items():
         if lemma_key(long) in known or long in keys_:
             known.update((short, lemma_key(short)))
