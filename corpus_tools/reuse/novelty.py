@@ -36,14 +36,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from corpus_tools.lexicon import (
     ABBREVIATIONS,
-    COUNTRY_OTHER_NAMES,
     EXPLETIVES,
-    IRREGULAR_DEMONYMS,
     NUMBER_WORDS,
     SHORT_FORMS,
     STOP_WORDS,
     lemma_key,
 )
+from corpus_tools.lexicon.places import COUNTRY_OTHER_NAMES, IRREGULAR_DEMONYMS
 from corpus_tools.reuse.fact_parts import decimal, decimal_keys, name_particles, number_units, ticker_suffixes
 from corpus_tools.reuse.misprints import (
     CLIPPED,
@@ -174,9 +173,8 @@ def _figures(source_keys: set[str]) -> set[str]:
 
 def known_lemmas(source_keys: Iterable[str]) -> set[str]:
     """The :func:`corpus_tools.lexicon.lemma_key` of every source word, with the words of the
-    names its abbreviations stand for and the abbreviations of the names it spells out, and a
-    country's other names where it names the country (:data:`corpus_tools.lexicon.IRREGULAR_DEMONYMS`'
-    and :data:`~corpus_tools.lexicon.COUNTRY_OTHER_NAMES`' groups: "U.K." for "Britain")."""
+    names its abbreviations stand for and the abbreviations of the names it spells out, and a country's
+    other names where it names it (``lexicon``'s demonyms and other names: "U.K." for "Britain")."""
     keys_ = set(source_keys)
     known = {lemma_key(k) for k in keys_}
     lemmas = frozenset(known)
