@@ -74,3 +74,12 @@ def test_a_countrys_other_name_is_no_name_of_its_own(source, text, own):
     src_words = set(keys(doc_tokens(corpus)["src"]))
     facts = novel_lists(body_words(text), SourceKeys(src_words | compounds([source])), is_fact)[1]
     assert facts == own
+
+
+def test_a_word_of_a_countrys_longer_name_stays_a_word():
+    source = "Hartley said Britain was easing its tax on dealers."
+    text = "Hartley said Britain was easing its tax, a great relief to dealers."
+    corpus = from_records([{"doc_id": "src", "text": source}, {"doc_id": "new", "text": text}])
+    src_words = set(keys(doc_tokens(corpus)["src"]))
+    words = novel_lists(body_words(text), SourceKeys(src_words | compounds([source])), is_fact)[0]
+    assert "great" in words

@@ -186,7 +186,7 @@ def known_lemmas(source_keys: Iterable[str]) -> set[str]:
             known.add(short)
     for names in (*COUNTRY_OTHER_NAMES, *IRREGULAR_DEMONYMS.values()):  # "the U.K." for "Britain"
         if any(all(w in keys_ for w in n.split()) for n in names):  # (round 39, rkind39: TUNE_38's 8207)
-            known.update(w for n in names for w in n.split())
+            known.update(n for n in names if " " not in n)  # "great" of "great britain" no word of it
     for short, long in SHORT_FORMS.items():
         if lemma_key(long) in known or long in keys_:
             known.update((short, lemma_key(short)))
