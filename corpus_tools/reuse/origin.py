@@ -109,6 +109,37 @@ def _directed_edges(
     return rows, has_source, conflicts
 
 
+def _later_takers(
+    pool: list[str], cont: dict[tuple[str, str], float], dates: dict, min_weight: float
+) -> set[str]:
+    """The candidates that hold an earlier candidate's text: not the original, though no edge says so.
+
+    A later story that takes an earlier one's lead and adds far more of its own has too little
+    of itself in the earlier one for the dated edge (its containment there under ``min_weight``),
+    so neither has a source, and the text score alone would name the later, fuller story the
+    original. The date says the reverse: ``b`` is a taker when an earlier candidate ``a`` has at
+    least ``min_weight`` of its n-grams in ``b`` (round 39, branch rkind39: a central bank story
+    at 06:08 holding word for word the lead of one filed at 04:39; a preview three minutes after
+    a brief, holding its last sentence; 8072 beside 8071, filed two minutes apart).
+
+    Example:
+        >>> dates = {"a": pd.Timestamp("2026-01-01 04:00"), "b": pd.Timestamp("2026-01-01 06:00")}
+        >>> sorted(_later_takers(["a", "b"], {("a", "b"): 0.18, ("b", "a"): 0.08}, dates, 0.1))
+        ['b']
+    """
+    candidates = set(pool)
+    return {
+        b
+        for (a, b), c in cont.items()
+        if c >= min_weight
+        and a in candidates
+        and b in candidates
+        and dates.get(a) is not None
+        and dates.get(b) is not None
+        and dates[a] < dates[b]
+    }
+
+
 def origin(
     corpus: pd.DataFrame, *, scores: pd.DataFrame | None = None, ngram_size: int = 3, min_weight: float = 0.1
 ) -> pd.DataFrame:
@@ -122,8 +153,12 @@ def origin(
     decides against clear text evidence (containments differing by more than
     0.1) the edge is flagged ``conflict`` and listed in ``attrs["conflicts"]``.
     The origin is the witness with no source among the others (preferring
-    ``wire``/``original`` roles) and the highest ``origin_score`` (sum of the
-    others' containment in it minus its containment in them); when every
+    ``wire``/``original`` roles), then not holding an earlier candidate's text
+    (:func:`_later_takers`: the date over the text), then one sharing at least ``min_weight``
+    of its n-grams or theirs with another witness over one sharing less with all (a story
+    told apart is no original of the others), then the highest
+    ``origin_score`` (sum
+    of the others' containment in it minus its containment in them); when every
     candidate has a source, the best score wins and a conflict is reported.
 
     Args:
@@ -161,9 +196,17 @@ def origin(
         score[a] -= c
     rows, has_source, conflicts = _directed_edges(names, cont, dates, wire, min_weight)
     pool = [n for n in names if wire[n]] or names
+    taker = _later_takers(pool, cont, dates, min_weight)
+    related = {n for pair, c in cont.items() if c >= min_weight for n in pair}  # share an edge's weight
     ranked = sorted(
         pool,
-        key=lambda n: (n in has_source, -round(score[n], 9), dates[n] or pd.Timestamp.max.tz_localize("UTC")),
+        key=lambda n: (
+            n in has_source,
+            n in taker,
+            n not in related,
+            -round(score[n], 9),
+            dates[n] or pd.Timestamp.max.tz_localize("UTC"),
+        ),
     )
     top = ranked[0] if ranked else None
     if top is not None and top in has_source:
