@@ -432,5 +432,9 @@ One person, pair or body under several names:
 * :mod:`~.bare_heads`: bare "officials" of one story and bare "officials" of the next are no
   speaker "quoted on something else": identity on a generic head word alone, dropped (round 38);
 * :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
-  names or two initials joined by "and", never "S" and "P" apart (round 38).
+  names or two initials joined by "and", never "S" and "P" apart (round 38);
+* :mod:`~.lone_spokespeople`: "an EC Commission spokesman said ... The spokeswoman said", "The Het
+  Comite spokesman": the document's one spokesperson under another noun or with his body's name, one
+  speaker; :mod:`~.spokesmen` widened: "a spokesman for X association, Het Comite", the name the
+  body's, not his (round 39).
 """

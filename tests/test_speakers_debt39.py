@@ -1,0 +1,55 @@
+"""Who speaks, round 38's leftover wire kinds (``benchmarks/README.md``, "Known debt for round 39"):
+one spokesperson under two or three labels ("The spokeswoman" after "a ... spokesman"; "The X
+spokesman" after "a spokesman for ... association, X"), the name in apposition to a spokesman's body
+read as his own. Invented texts of the same shapes (other bodies, names, places and words); the shape
+tests fail on the base ``8086ed1``, the guards pass on both."""
+
+from __future__ import annotations
+
+from pairs import speaker_tables
+
+# 19546+19658 (pa12): "..., an EC Commission spokesman said. ... The spokeswoman said the talks
+# foundered on the question of how much the subsidy should be cut."
+_SPOKESWOMAN = (
+    "Talks between Canada and Japan have failed to settle a\ndispute over lumber, a Canadian Trade "
+    "Ministry spokesman said.\n    Industry sources said the dispute could hurt exports\nunless it was "
+    "settled soon.\n    Japan pays duties of about 12 cents a board foot. The spokeswoman said the talks "
+    "foundered on the\nquestion of how much the duty should be cut.\n"
+)
+
+
+def test_the_spokeswoman_after_the_one_spokesman_is_that_spokesman():
+    assert speaker_tables(_SPOKESWOMAN) == [
+        ["d0", "a Canadian Trade Ministry spokesman", "anonymous", 2],
+        ["d0", "Industry sources", "anonymous", 1],
+    ]
+
+
+def test_the_spokeswoman_after_two_spokesmen_stays_apart():
+    text = _SPOKESWOMAN.replace("Industry sources said", "A Japanese Trade Ministry spokesman said")
+    assert len(speaker_tables(text)) == 3
+
+
+# 9907+16146 (hc4): "..., a spokesman for Dutch grain and feed trade association, Het Comite, told
+# Reuters. Het Comite has been co-ordinating ... The spokesman said ... The Het Comite spokesman said"
+_THREE_LABELS = (
+    "A large Belgian dairy will begin legal action next\nmonth as a test case on the milk quota, a "
+    "spokesman for Belgian dairy trade\nassociation, Het Zuivelbond, told Reuters.\n"
+    "    Het Zuivelbond has been co-ordinating actions against the quota\nsince January.\n"
+    "    The spokesman said Het Zuivelbond will back the test case in the\ncourt in Brussels.\n"
+    "    The court is not expected to rule soon. The Het Zuivelbond spokesman\nsaid it was likely it "
+    "would refer questions to Luxembourg.\n"
+)
+
+
+def test_one_spokesman_under_three_labels_is_one_anonymous_speaker():
+    rows = speaker_tables(_THREE_LABELS)
+    assert [r[2:] for r in rows] == [["anonymous", 3]]
+
+
+def test_a_name_the_text_gives_by_its_surname_alone_is_the_spokesman():
+    text = _THREE_LABELS.replace("Het Zuivelbond", "John Hale").replace("    John Hale has", "    Hale has")
+    text = text.replace("John Hale will back", "the association will back")
+    assert speaker_tables(text) == [
+        ["d0", "a spokesman for Belgian dairy trade association, John Hale", "person", 3]
+    ]
