@@ -436,5 +436,10 @@ One person, pair or body under several names:
 * :mod:`~.lone_spokespeople`: "an EC Commission spokesman said ... The spokeswoman said", "The Het
   Comite spokesman": the document's one spokesperson under another noun or with his body's name, one
   speaker; :mod:`~.spokesmen` widened: "a spokesman for X association, Het Comite", the name the
-  body's, not his (round 39).
+  body's, not his (round 39);
+* :mod:`~.expert_forecasts`: "Government economists forecast a deficit", "Officials expect the
+  seaway to lose": a group of unnamed experts' forecast is their statement (round 39);
+  :mod:`~.the_names` widened: "The St Lawrence Seaway said" at a sentence's start, untagged, no
+  person; :mod:`~.company_word_spokesmen` narrowed: "A GenCorp spokesman" is the company only when
+  the company speaks in the document (round 39).
 """
