@@ -72,7 +72,10 @@ def test_government_economists_forecast_is_their_statement():
 
 
 def test_officials_expect_with_an_object_is_their_statement():
-    text = "The canal authority said the first ship passed through today.\n    Officials expect the canal to lose nine mln dlrs this year.\n"
+    text = (
+        "The canal authority said the first ship passed through today.\n"
+        "    Officials expect the canal to lose nine mln dlrs this year.\n"
+    )
     assert [r[1:3] for r in speaker_tables(text)][-1] == ["Officials", "anonymous"]
 
 
