@@ -2,8 +2,9 @@
 one spokesperson under two or three labels ("The spokeswoman" after "a ... spokesman"; "The X
 spokesman" after "a spokesman for ... association, X"), the name in apposition to a spokesman's body
 read as his own, unnamed experts' forecasts missed, "The St Lawrence Seaway" typed a person, a lone
-company spokesman typed his silent company. Invented texts of the same shapes (other bodies, names,
-places and words); the 6 shape tests fail on the base ``8086ed1``, the 4 guards pass on both."""
+company spokesman typed his silent company, a proxy statement's addressees and the proxy made
+speakers. Invented texts of the same shapes (other bodies, names,
+places and words); the 7 shape tests fail on the base ``8086ed1``, the 4 guards pass on both."""
 
 from __future__ import annotations
 
@@ -106,3 +107,17 @@ def test_the_lone_spokesman_of_a_company_that_never_speaks_is_anonymous():
 def test_the_spokesman_of_a_company_that_speaks_is_the_company():
     text = _LONE.replace("Lemco has agreed to sell", "Lemco Inc said it will sell")
     assert speaker_tables(text)[-1][1:] == ["Lemco", "organisation", 2]
+
+
+# 3023+3261+3320 (cw15): "The estimate came in MTS Acquisition's proxy statement to Caesars World
+# shareholders describing its offer ... the proxy said."
+_PROXY = (
+    "Halden Acquisition Corp said it will need about 90 mln dlrs to buy the Lemco Inc shares.\n"
+    "    The estimate came in Halden Acquisition's proxy statement to Lemco Inc shareholders\n"
+    "describing its offer of 18 dlrs a share for their stock which was announced today.\n"
+    "    Karl Berg holds about 11 pct of the stock, the proxy said.\n"
+)
+
+
+def test_a_proxy_statement_is_its_issuers_and_its_addressees_say_nothing():
+    assert speaker_tables(_PROXY) == [["d0", "Halden Acquisition", "organisation", 2]]

@@ -441,5 +441,8 @@ One person, pair or body under several names:
   seaway to lose": a group of unnamed experts' forecast is their statement (round 39);
   :mod:`~.the_names` widened: "The St Lawrence Seaway said" at a sentence's start, untagged, no
   person; :mod:`~.company_word_spokesmen` narrowed: "A GenCorp spokesman" is the company only when
-  the company speaks in the document (round 39).
+  the company speaks in the document (round 39);
+* :mod:`~.document_addressees`: "MTS's proxy statement to Caesars World shareholders describing its
+  offer": the document's addressees say nothing; :mod:`~.document_issuers` widened: "the proxy
+  said" after "MTS Acquisition's proxy statement" is MTS Acquisition's (round 39).
 """

@@ -23,6 +23,7 @@ from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal, narrated_request
 from corpus_tools.attribution.doc_texts import token_sent
+from corpus_tools.attribution.document_addressees import addressee_participle
 from corpus_tools.attribution.expert_forecasts import expert_forecast
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.future_acts import future_act
@@ -91,7 +92,7 @@ def cue_kind(tok) -> str | None:
         return "according"
     # "when asked"; not a perfect with a subject; "will reveal his decision", "will hear an appeal": to come
     kids = list(tok.children) if tok.pos_ in ("VERB", "AUX") else None  # walked once (each walk makes them)
-    if kids is None or _bare_participle(tok) or future_act(tok, kids):
+    if kids is None or _bare_participle(tok) or future_act(tok, kids) or addressee_participle(tok):
         return "hearing" if heard_noun(tok) is not None else None  # ", the inquest heard." a noun
     deps = {c.dep_ for c in kids}
     subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
