@@ -22,6 +22,8 @@ __all__ = ["the_name"]
 def the_name(mention) -> bool:
     """Whether the spaCy Span ``mention`` (its root a proper noun) opens with "The" (capital)
     after the first word of its sentence, or at its start with a root the entity reader left
-    untagged."""
+    untagged and two words or more after "The" (a one-word "The Federation" is left as before: a
+    body's noun the wire capitalises, which other rules join to the body it stands for)."""
     first, root = mention[0], mention.root
-    return root.pos_ == "PROPN" and first.text == "The" and (first.i > first.sent.start or not root.ent_type_)
+    opening = not root.ent_type_ and len(mention) > 2  # "The St Lawrence Seaway"; not "The Federation"
+    return root.pos_ == "PROPN" and first.text == "The" and (first.i > first.sent.start or opening)
