@@ -438,5 +438,17 @@ One person, pair or body under several names:
 * :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
   names or two initials joined by "and", never "S" and "P" apart (round 38);
 * :mod:`~.party_replies`: the target's reply that retells a bid's terms and names the bidder is no
-  re-attribution of the bidder's statement to the target (round 39).
+  re-attribution of the bidder's statement to the target (round 39);
+* :mod:`~.lone_spokespeople`: "an EC Commission spokesman said ... The spokeswoman said", "The Het
+  Comite spokesman": the document's one spokesperson under another noun or with his body's name, one
+  speaker; :mod:`~.spokesmen` widened: "a spokesman for X association, Het Comite", the name the
+  body's, not his (round 39);
+* :mod:`~.expert_forecasts`: "Government economists forecast a deficit", "Officials expect the
+  seaway to lose": a group of unnamed experts' forecast is their statement (round 39);
+  :mod:`~.the_names` widened: "The St Lawrence Seaway said" at a sentence's start, untagged, no
+  person; :mod:`~.company_word_spokesmen` narrowed: "A GenCorp spokesman" is the company only when
+  the company speaks in the document (round 39);
+* :mod:`~.document_addressees`: "MTS's proxy statement to Caesars World shareholders describing its
+  offer": the document's addressees say nothing; :mod:`~.document_issuers` widened: "the proxy
+  said" after "MTS Acquisition's proxy statement" is MTS Acquisition's (round 39).
 """

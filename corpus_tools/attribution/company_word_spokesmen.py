@@ -15,6 +15,13 @@ spokeswoman") is the company that word opens, when :mod:`~.company_short_names` 
 the document's one company so named before the mention ("Halcor Industries Inc", never a person's
 name: "Tom Halcor" or "Mr Halcor" keep the spokesman as he is).
 
+Narrowed in round 39 (branch debt39, round 38's held-out 6410 17, ``benchmarks/claims.md`` gc4):
+the company must speak in the document in its own name ("Halcor Industries Inc said", "Halcor
+<HLC> announced") or as "the company said"; a company the text only names ("a tender offer for all
+common shares of GenCorp Inc ... GenCorp has agreed to sell ...") leaves its lone spokesman an
+anonymous official (the ruling of round 36: a body that says nothing in its own name is not made
+a speaker through its unnamed spokesman).
+
 * :func:`spokesman_company`: that company's label ("Halcor Industries"), or "".
 """
 
@@ -48,4 +55,30 @@ def spokesman_company(label: str, before: str, text: str = "") -> str:
     if "spokes" not in label:  # the cheap test first
         return ""
     m = _WORD_SPOKES.fullmatch(" ".join(str(label).split()))
-    return short_company(m.group(1), before, text) if m else ""
+    company = short_company(m.group(1), before, text) if m else ""
+    return company if company and _speaks(company, text or before) else ""
+
+
+#: a verb of saying after a company's name, its legal ending, its ticker or a short aside
+_SAYS = (
+    r"(?: (?:Inc|Corp|Co|Ltd|PLC|Plc|AG|NV|SA|N\.V|S\.A)\.?)?(?: <[^>]*>)?(?:, [^,.]{1,60},)?"
+    r" (?:also |earlier |today |yesterday )?(?:said|says|announced|reported|stated|told)\b"
+)
+
+
+def _speaks(company: str, text: str) -> bool:
+    """Whether the company speaks in ``text`` in its own name ("Halcor Industries Inc said") or as
+    "the company said" (module docstring).
+
+    Example:
+        >>> _speaks("Halcor Industries", "Halcor Industries Inc <HLC> said it would.")
+        True
+        >>> _speaks("Halcor", "a tender offer for Halcor Inc. Halcor has agreed to sell it.")
+        False
+    """
+    flat = " ".join(text.split())
+    said = re.search(rf"\b{re.escape(company)}{_SAYS}", flat)
+    return (
+        said is not None
+        or re.search(r"\b[Tt]he company (?:also |earlier )?(?:said|says)\b", flat) is not None
+    )

@@ -23,6 +23,8 @@ from corpus_tools.attribution.cue_subjects import cue_subject, noun_speaker
 from corpus_tools.attribution.decided_acts import decided_act
 from corpus_tools.attribution.demands import demand_or_appeal, narrated_request
 from corpus_tools.attribution.doc_texts import token_sent
+from corpus_tools.attribution.document_addressees import addressee_participle
+from corpus_tools.attribution.expert_forecasts import expert_forecast
 from corpus_tools.attribution.fronted_descriptions import fronted_agent, fronted_content, reduced_description
 from corpus_tools.attribution.future_acts import future_act
 from corpus_tools.attribution.hailed_signs import hailed_as
@@ -91,7 +93,7 @@ def cue_kind(tok) -> str | None:
         return "according"
     # "when asked"; not a perfect with a subject; "will reveal his decision", "will hear an appeal": to come
     kids = list(tok.children) if tok.pos_ in ("VERB", "AUX") else None  # walked once (each walk makes them)
-    if kids is None or _bare_participle(tok) or future_act(tok, kids):
+    if kids is None or _bare_participle(tok) or future_act(tok, kids) or addressee_participle(tok):
         return "hearing" if heard_noun(tok) is not None else None  # ", the inquest heard." a noun
     deps = {c.dep_ for c in kids}
     subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
@@ -120,6 +122,7 @@ def cue_kind(tok) -> str | None:
         said = said or titled_plea(tok) or demand_or_appeal(tok)  # "thief Jo Day pleaded"
         said = said or persuaded_that(tok) or indicated(tok)  # "persuade X that", "indicated to X that"
         said = said or hailed_as(tok)  # "newspapers hailed the accords as a sign that"
+        said = said or expert_forecast(tok)  # "Government economists forecast a deficit of"
         return "verb" if said else None
     order = reporting_restriction(tok) or thing_points(tok)  # "reporting restrictions", "It all pointed to"
     order = order or narrated_request(tok)  # "items on which Washington has asked Seoul to lower tariffs"

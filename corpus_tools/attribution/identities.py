@@ -96,7 +96,7 @@ from corpus_tools.attribution.same_speakers import (
 from corpus_tools.attribution.side_holders import side_holder
 from corpus_tools.attribution.sides import side_of
 from corpus_tools.attribution.speaking_judges import judge_described, judge_speaking_before
-from corpus_tools.attribution.spokesmen import body_of_spokesman
+from corpus_tools.attribution.spokesmen import apposed_body_name, body_of_spokesman
 from corpus_tools.attribution.spouse_namings import named_spouse
 from corpus_tools.attribution.staff_bodies import staff_of as _staff_of
 from corpus_tools.attribution.story_bodies import story_body
@@ -332,7 +332,7 @@ def _retype(
     relative = kin_given_name(label, text)  # "Ms Adams's sister Janet": Janet Adams, else "Janet"
     if relative and (" " in relative or not named):  # a named label keeps its words ("Mr Bell's son, Mark")
         return {**s, "speaker_label": relative, "speaker_type": "person", "named": True}
-    full = named_person(label) or office_name(label)  # "BA director for sales Dale Moss"
+    full = "" if apposed_body_name(label, text) else named_person(label) or office_name(label)  # "Dale Moss"
     if full and not named:  # "A personal friend of Pinochet, Peter Schaad"
         named = True
         titled = {_bare(w) for w in _words(label)} & lexicon.SPEAKER_WORDS["official"]

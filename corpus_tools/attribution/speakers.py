@@ -43,6 +43,7 @@ from corpus_tools.attribution.kin_genders import kin_given
 from corpus_tools.attribution.legal_names import legal_twin
 from corpus_tools.attribution.listed_pleas import across_items
 from corpus_tools.attribution.lone_names import lone_name, name_features, subject_before
+from corpus_tools.attribution.lone_spokespeople import lone_spokesperson
 from corpus_tools.attribution.namesakes import genders_differ, given_before, person_gender, title_apart
 from corpus_tools.attribution.nested_tellers import teller_first
 from corpus_tools.attribution.office_names import indefinite_office, letters_alone, office_alone
@@ -301,6 +302,7 @@ def resolve_speakers(
         same = _preferred(
             f, [e for e in same if not (_names_the_description(f, e) and judge_before(e, entities))]
         )
+        same = same or lone_spokesperson(f, entities)  # "The spokeswoman" after "a ... spokesman"
         if same:
             e = same[0]
             if _names_the_description(f, e) or f["surname"] and named_spokesman(f, e):  # named now

@@ -9,6 +9,8 @@ the tagger took for a name) and counted its spokesman as a second, official spea
 
 * :func:`spoken_for`: the body a spokesman's label speaks for ("A spokesman for Mencap":
   "Mencap"), or "";
+* :func:`apposed_body_name`: whether the name a spokesman's label ends with in apposition is his
+  body's ("a spokesman for Dutch grain and feed trade association, Het Comite"), not his own;
 * :func:`body_of_spokesman`: a speaker (``speaker_label``, ``speaker_type``, ``named``) read so: a
   spokesman's label is the body's, and a name the document gives a spokesman ("a spokesman for
   Mencap", "a Mencap spokeswoman") is an institution; a spokesman the tagger read as his body's
@@ -23,7 +25,7 @@ import re
 from corpus_tools.attribution.head_bodies import headed_body
 from corpus_tools.attribution.hospital_trusts import hospital_trust
 
-__all__ = ["body_of_spokesman", "spoken_for"]
+__all__ = ["apposed_body_name", "body_of_spokesman", "spoken_for"]
 
 _SPOKES = r"(?:spokes(?:man|woman|person)|press officer)"
 _NAME = r"(?:[Tt]he )?[A-Z][\w'&-]*(?: (?:of |for |and )?(?:the )?[A-Z][\w'&-]*){0,4}"
@@ -179,3 +181,40 @@ def _for_person(label: str, s: dict, speakers, text: str = "") -> bool:
         return True
     given = rf"\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b)[A-Z][a-z]+ {re.escape(m.group(1))}\b"
     return re.search(given, text) is not None
+
+
+#: "a spokesman for Dutch grain and feed trade association, Het Comite": a body's noun, a comma and
+#: a name of two to four capitalised words ending the label
+_APPOSED = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he) {_SPOKES} (?:for|of|at) [^,]*\b(?:association|union|federation|group|council|"
+    r"committee|board|agency|organisation|organization|institute|society|chamber), ((?:[A-Z][\w'-]*)"
+    r"(?: [A-Z][\w'-]*){1,3})$"
+)
+
+
+def apposed_body_name(label: str, text: str) -> bool:
+    """Whether the name a spokesman's ``label`` ends with, in apposition to a body's noun, is that
+    body's name, not the spokesman's: the document (``text``) writes the name again in full and never
+    its last word alone, as it would a person's surname (round 39, branch debt39, round 38's
+    held-out 9907 0, ``benchmarks/claims.md`` hc4: "..., a spokesman for Dutch grain and feed trade
+    association, Het Comite, told Reuters. Het Comite has been co-ordinating ...", the spokesman
+    typed a named person "Het Comite").
+
+    Example:
+        >>> label = "a spokesman for the dairy trade association, Het Zuivelbond"
+        >>> apposed_body_name(label, label + " said. Het Zuivelbond has filed 80 cases.")
+        True
+        >>> apposed_body_name(label, label + " said. Zuivelbond has filed 80 cases.")
+        False
+        >>> apposed_body_name("a spokesman for the union, John Hale", "... John Hale said.")
+        False
+    """
+    if "pokes" not in label or "," not in label:  # the cheap test first
+        return False
+    m = _APPOSED.match(" ".join(label.split()))
+    if m is None:
+        return False
+    name, flat = m.group(1), " ".join(text.split())
+    last = re.escape(name.split()[-1])
+    alone = re.search(rf"(?<!{re.escape(name.split()[-2])} ){last}\b", flat)
+    return flat.count(name) >= 2 and alone is None

@@ -49,7 +49,7 @@ SPEAKER_WORDS: dict[str, frozenset[str]] = {
     "document": frozenset(
         """report statement letter memo poll survey study document documents filing papers
         indictment complaint lawsuit ruling order email e-mail record records transcript
-        analysis data release plan website post tweet book""".split()
+        analysis data release plan website post tweet book proxy""".split()
     ),
     "media": frozenset(
         """media newspaper paper tv television broadcaster radio press outlet magazine daily
