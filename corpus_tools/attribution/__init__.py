@@ -432,5 +432,9 @@ One person, pair or body under several names:
 * :mod:`~.bare_heads`: bare "officials" of one story and bare "officials" of the next are no
   speaker "quoted on something else": identity on a generic head word alone, dropped (round 38);
 * :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
-  names or two initials joined by "and", never "S" and "P" apart (round 38).
+  names or two initials joined by "and", never "S" and "P" apart (round 38);
+* :mod:`~.unknown_answers`: "It was not known how Nakasone responded": no statement, no speaker
+  (round 39; :mod:`~.body_anaphors` widened to a central bank, :mod:`~.company_short_names` to a
+  unit after its parent's possessive, :mod:`~.speaker_types` to a press agency before its initials,
+  :mod:`~.disjoint` to the "he" of a relative clause on a name).
 """

@@ -31,8 +31,11 @@ __all__ = ["DAYS", "THINGS", "act_with_object", "claimed_thing", "thing_subject"
 THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
     injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay
-    tape recording fact programme documentary""".split()
+    tape recording fact programme documentary drop fall decline rise climb slide plunge slump surge
+    jump""".split()
 )  # "Surveillance tapes suggested" (TUNE_25's inqira, K5); no "verdict": "After the verdict X said"
+# a market's move: "The dollar's sharp drop this month has also raised questions about ..." (round
+# 39, branch tune39, Reuters-21578 17268 5, ``benchmarks/claims_tune39.md`` K4)
 # "The programme claimed that there was collusion": a documentary's case, its makers' (round 30's
 # 27.01.00/committee, the telegraph 3, cm19)
 #: day words the parse can take for a subject when a dash aside ends before them
