@@ -104,3 +104,43 @@ def test_the_he_of_a_relative_clause_is_not_its_name():
         "    Ruiz said both central banks would work together.\n"
     )
     assert speaker_rows(text) == [["Trade minister Pablo Ruiz", "person", 3]]
+
+
+# K6 (s1, s3): a paper's name told alone after the story described it is the paper
+def test_a_papers_name_alone_is_the_paper_described():
+    text = (
+        "The heads of the central banks of Chile and Bolivia have met in Santiago to coordinate\n"
+        "their copper sales, the official newspaper La Nacion said.\n"
+        "    It said the Chilean central bank president met yesterday with his Bolivian counterpart.\n"
+        "    After the meeting, it was understood that Bolivia might cut its sales, La Nacion said.\n"
+    )
+    assert speaker_rows(text) == [["the official newspaper La Nacion", "media", 3]]
+
+
+# K7: a lead that names a country's office by its title alone is the man the next sentence names;
+# a double quote typed for the apostrophe ("Oman"s") opens no quotation
+_OFFICE = (
+    "Oman's Oil Minister, in remarks published today, said there were no plans for an emergency\n"
+    "meeting.\n"
+    "    Sheikh Said bin Ahmed al-Shanfari was quoted by the local daily Al-Watan as saying: \"No\n"
+    'member has asked for such a meeting."\n'
+    "    He denied Oman was pumping above its quota.\n"
+    "    Bahrain's deputy oil minister Yusuf Hamad said last week his country wanted a lower price.\n"
+    '    He said: "We expected such pressure."\n'
+)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", '"'])
+def test_a_leads_office_is_the_man_named_next(apostrophe):
+    rows = speaker_rows(_OFFICE.replace("'s ", apostrophe + "s "))
+    assert rows == [
+        ["Sheikh Said bin Ahmed al-Shanfari", "person", 3],
+        [f"Bahrain{apostrophe}s deputy oil minister Yusuf Hamad".replace('"', "'"), "person", 2],
+    ]
+
+
+def test_a_leads_office_stays_apart_from_an_analyst_named_next():
+    text = _OFFICE.replace(
+        "Sheikh Said bin Ahmed al-Shanfari was quoted by the local daily Al-Watan as saying", "Analyst John Smith said"
+    )
+    assert "Oman's Oil Minister" in [s for s, *_ in speaker_rows(text)]

@@ -25,15 +25,23 @@ Authority, Murilo Rubens Habbema, was quoted in today's Gazeta Mercantil newspap
 an outlet as "told Reuters" does; the findings had counted one credit where the story gives two
 (round 37, branch debt37, round 35's held-out 2326+2542, ``benchmarks/claims.md`` sm4).
 
+A paper's name told alone after the story described it is that paper: "..., the official
+newspaper El Peruano said. ... El Peruano said" typed the lone name a named person, so the paper
+was counted twice, once a news outlet and once a person (round 39, branch tune39, Reuters-21578
+17154 0 and 4, ``benchmarks/claims_tune39.md`` K6, s1 and s3). A label of capitalised words that
+the text writes right after a paper's or agency's noun ("newspaper El Peruano", "daily Al-Qabas")
+is a news outlet.
+
 * :func:`press_report`: whether the label is such a report;
-* :func:`named_paper`: whether a cue's medium is a paper named.
+* :func:`named_paper`: whether a cue's medium is a paper named;
+* :func:`described_outlet`: whether a name is a paper's the text described.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["named_paper", "press_report"]
+__all__ = ["described_outlet", "named_paper", "press_report"]
 
 _LABEL = re.compile(
     r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
@@ -78,3 +86,23 @@ def named_paper(medium: str) -> bool:
     """
     cheap = "paper" in medium or "daily" in medium or "weekly" in medium or "magazine" in medium
     return cheap and bool(_PAPER.search(medium))
+
+
+#: a paper's or an agency's noun right before its name ("the official newspaper El Peruano")
+_OUTLET_NOUNS = ("newspaper", "daily", "weekly", "paper", "magazine", "agency")
+_NAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+
+
+def described_outlet(label: str, text: str) -> bool:
+    """Whether ``label``, a name, is the one the text writes right after a paper's or an agency's
+    noun (module docstring).
+
+    Example:
+        >>> text = "The banks met, the official newspaper El Peruano said. El Peruano said so."
+        >>> described_outlet("El Peruano", text), described_outlet("Peruano Smith", text)
+        (True, False)
+    """
+    if not _NAME.fullmatch(label):
+        return False
+    spaced = " ".join(text.split())
+    return any(f"{noun} {label}" in spaced for noun in _OUTLET_NOUNS)  # a few substring tests
