@@ -122,7 +122,7 @@ def test_a_papers_name_alone_is_the_paper_described():
 _OFFICE = (
     "Oman's Oil Minister, in remarks published today, said there were no plans for an emergency\n"
     "meeting.\n"
-    "    Sheikh Said bin Ahmed al-Shanfari was quoted by the local daily Al-Watan as saying: \"No\n"
+    '    Sheikh Said bin Ahmed al-Shanfari was quoted by the local daily Al-Watan as saying: "No\n'
     'member has asked for such a meeting."\n'
     "    He denied Oman was pumping above its quota.\n"
     "    Bahrain's deputy oil minister Yusuf Hamad said last week his country wanted a lower price.\n"
@@ -140,7 +140,21 @@ def test_a_leads_office_is_the_man_named_next(apostrophe):
 
 
 def test_a_leads_office_stays_apart_from_an_analyst_named_next():
-    text = _OFFICE.replace(
-        "Sheikh Said bin Ahmed al-Shanfari was quoted by the local daily Al-Watan as saying", "Analyst John Smith said"
-    )
+    quoted = "Sheikh Said bin Ahmed al-Shanfari was quoted by the local daily Al-Watan as saying"
+    text = _OFFICE.replace(quoted, "Analyst John Smith said")
     assert "Oman's Oil Minister" in [s for s, *_ in speaker_rows(text)]
+
+
+# K6 (s1, s3): "X quoted Y as saying" is Y's statement, the paper that quotes him no speaker of it
+def test_a_paper_quoting_a_minister_as_saying_is_the_ministers_statement():
+    text = (
+        "The heads of the central banks of Chile and Bolivia have met in Santiago to coordinate\n"
+        "their copper sales, the official newspaper La Nacion said.\n"
+        "    La Nacion quoted mining minister Luis Ortega as saying that Chile did not want to\n"
+        "speculate with copper.\n"
+        '    He said the government\'s aim was to avoid a "brutal fall" in the price.\n'
+    )
+    assert speaker_rows(text) == [
+        ["the official newspaper La Nacion", "media", 1],
+        ["mining minister Luis Ortega", "person", 2],
+    ]

@@ -275,6 +275,17 @@ def _fragment_edits(raw: str, taken: set[int]) -> list[Edit]:
     return out
 
 
+def _apostrophe_quotes(raw: str, taken: set[int]) -> list[Edit]:
+    """The straight double quotes typed for a possessive's apostrophe ("Kuwait"s"), read as it."""
+    if '"s' not in raw:  # the cheap test first
+        return []
+    return [
+        Edit(m.start(), m.end(), "typographic_quote", "quote_for_apostrophe", '"', "'")
+        for m in _QUOTE_APOSTROPHE.finditer(raw)
+        if m.start() not in taken
+    ]
+
+
 def _char_edits(raw: str) -> list[Edit]:
     taken: set[int] = set()
     wire = _is_wire(raw)
@@ -295,10 +306,7 @@ def _char_edits(raw: str) -> list[Edit]:
             edits.append(Edit(i, i + 1, "typographic_quote", rule, ch, QUOTE_MAP[ch]))
         elif ch in _SPACES:
             edits.append(Edit(i, i + 1, "whitespace", "non_breaking_space", ch, " "))
-    if '"s' in raw:  # the cheap test first
-        for m in _QUOTE_APOSTROPHE.finditer(raw):
-            if m.start() not in taken:
-                edits.append(Edit(m.start(), m.end(), "typographic_quote", "quote_for_apostrophe", '"', "'"))
+    edits.extend(_apostrophe_quotes(raw, taken))
     taken.update(e.start for e in edits)
     suffixes = set(_GAP_SUFFIX.findall(raw))
     for rule, suffix, pattern in _CONTRACTIONS:
