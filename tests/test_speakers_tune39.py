@@ -158,3 +158,24 @@ def test_a_paper_quoting_a_minister_as_saying_is_the_ministers_statement():
         ["the official newspaper La Nacion", "media", 1],
         ["mining minister Luis Ortega", "person", 2],
     ]
+
+
+# tune37's V3 (3019 13, 3065 13): a body's initials misprinted once are the body
+_INITIALS = (
+    "Growth in the rich nations will slow this year, the Economic Research Unit (ERU ) said.\n"
+    "    The ERU said in its annual outlook it cut its growth forecast to two pct.\n"
+    "    It said the yen would rise further.\n"
+    '    "So far they have been willing," the ERC said, adding that the dollar could fall.\n'
+    "    On trade, the ERU said prospects look weak.\n"
+)
+
+
+def test_initials_misprinted_once_are_the_body():
+    labels = [s for s, *_ in speaker_rows(_INITIALS)]
+    assert "the ERC" not in labels
+    assert len(labels) == 1
+
+
+def test_other_initials_written_twice_stay_apart():
+    text = _INITIALS.replace("the ERC said", "the ERC said, and the ERC added")
+    assert "the ERC" in [s for s, *_ in speaker_rows(text)]
