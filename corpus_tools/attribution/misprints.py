@@ -102,7 +102,8 @@ def misprinted_initials(label: str, text: str) -> str:
     """The bracketed initials a label's misprinted initials stand for (module docstring), else "".
 
     Example:
-        >>> text = "Prices rose, the Economist Intelligence Unit (EIU ) said. The EIU said so. The EIC said it."
+        >>> text = "Prices rose, the Economist Intelligence Unit (EIU ) said. The EIU said so. "
+        >>> text += "The EIC said it."
         >>> misprinted_initials("the EIC", text), misprinted_initials("The EIU", text)
         ('EIU', '')
         >>> misprinted_initials("the EIB", "The European Investment Bank (EIB) and the EIU (EIU) met.")
