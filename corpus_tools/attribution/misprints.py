@@ -17,8 +17,9 @@ A body's initials misprinted once are the body (:func:`misprinted_initials`): "t
 Intelligence Unit (EIU ) said. / The EIU said ... / "Thus far they have been willing," the EIC
 said" (round 39, branch tune39, from round 37's ``TUNE_37`` 3019 13 and 3065 13, kind V3 of
 ``benchmarks/claims_tune37.md``, left by tune37 and tune38: a second institution "the EIC"). Initials
-of three to five capitals that the text writes once, never in brackets, one letter from the one
-set of initials the text gives in brackets after a name, the first letter kept, are those."""
+of three to five capitals that the text writes once, never in brackets, one letter from exactly one
+set of initials the text gives in brackets after a name ("(EIU )"; "(OECD)" is no such set), the
+first letter kept, are those."""
 
 from __future__ import annotations
 
@@ -108,13 +109,15 @@ def misprinted_initials(label: str, text: str) -> str:
         ('EIU', '')
         >>> misprinted_initials("the EIB", "The European Investment Bank (EIB) and the EIU (EIU) met.")
         ''
+        >>> misprinted_initials("the EIC", "The OECD (OECD) and the EIU (EIU ) met; the EIC said so.")
+        'EIU'
     """
     m = _INITIALS.fullmatch(label)
     if m is None or text.count(m.group(1)) != 1:  # the cheap tests first: written once
         return ""
-    bracketed = {b for b in _BRACKETED.findall(text)}
-    if len(bracketed) != 1:
+    x, bracketed = m.group(1), set(_BRACKETED.findall(text))
+    if x in bracketed:  # "(EIB)": the body's own initials, given once
         return ""
-    (known,) = bracketed
-    x = m.group(1)
-    return known if len(known) == len(x) and known[0] == x[0] and Levenshtein.distance(known, x) == 1 else ""
+    near = {b for b in bracketed if len(b) == len(x) and b[0] == x[0]}
+    near = {b for b in near if Levenshtein.distance(b, x) == 1}  # "(EIU )" beside "(OECD)"
+    return next(iter(near)) if len(near) == 1 else ""
