@@ -38,7 +38,7 @@ government  the label "the government"               the one government named be
                                                      X government" (:func:`~.entities.
                                                      government_key`); none when two are named
 central     the label "the bank" or "the central     the one central bank named before it as
-bank        bank"                                    "[the] X central bank" (X capitalised words)
+            bank"                                    "[the] X central bank" (X capitalised words)
                                                      or "the Bank of X" (X a country's name);
                                                      none when two are named
 =========== ======================================== ============================================
