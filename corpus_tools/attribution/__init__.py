@@ -434,10 +434,9 @@ One person, pair or body under several names:
 * :mod:`~.firm_conjuncts`: "Standard and Poor's Corp said ... S and P cited": one firm named by two
   names or two initials joined by "and", never "S" and "P" apart (round 38);
 * :mod:`~.unknown_answers`: "It was not known how Nakasone responded": no statement, no speaker
-  (round 39; :mod:`~.body_anaphors` widened to a central bank, :mod:`~.company_short_names` to a
-  unit after its parent's possessive, :mod:`~.speaker_types` to a press agency before its initials,
-  :mod:`~.disjoint` to the "he" of a relative clause on a name, :mod:`~.press_reports` to a paper's
-  name told alone, :mod:`~.passive_agents` to "X quoted Y as saying", :mod:`~.lead_descriptions` to
-  a lead's office named by its title alone, :mod:`~.misprints` to a body's initials misprinted
-  once).
+  (round 39; ``body_anaphors`` widened to a central bank, ``company_short_names`` to a unit after
+  its parent's possessive, ``speaker_types`` to a press agency before its initials, ``disjoint`` to
+  the "he" of a relative clause on a name, ``press_reports`` to a paper's name told alone,
+  ``passive_agents`` to "X quoted Y as saying", ``lead_descriptions`` to a lead's office named by
+  its title alone, ``misprints`` to a body's initials misprinted once).
 """

@@ -109,9 +109,8 @@ _CONTRACTIONS = [
 #: never follows a space skips that pattern (most texts keep their apostrophes)
 _GAP_SUFFIX = re.compile(r"(?<=[^\W_]) (s|t|m|re|ve|ll|d|clock)\b")
 _STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
-#: a straight double quote typed for the apostrophe of a possessive ("Kuwait"s Oil Minister",
-#: "OPEC"s", Reuters-21578 236: round 39, branch tune39, ``benchmarks/claims_tune39.md`` K7): no
-#: quotation opens or closes between a letter and a lone "s"
+#: a double quote typed for a possessive's apostrophe ("Kuwait"s": no quotation opens between a
+#: letter and a lone "s"; round 39, branch tune39, Reuters-21578 236, ``claims_tune39.md`` K7)
 _QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
 
@@ -277,13 +276,9 @@ def _fragment_edits(raw: str, taken: set[int]) -> list[Edit]:
 
 def _apostrophe_quotes(raw: str, taken: set[int]) -> list[Edit]:
     """The straight double quotes typed for a possessive's apostrophe ("Kuwait"s"), read as it."""
-    if '"s' not in raw:  # the cheap test first
-        return []
-    return [
-        Edit(m.start(), m.end(), "typographic_quote", "quote_for_apostrophe", '"', "'")
-        for m in _QUOTE_APOSTROPHE.finditer(raw)
-        if m.start() not in taken
-    ]
+    found = _QUOTE_APOSTROPHE.finditer(raw) if '"s' in raw else ()  # the cheap test first
+    new = (Edit(m.start(), m.end(), "typographic_quote", "quote_for_apostrophe", '"', "'") for m in found)
+    return [e for e in new if e.start not in taken]
 
 
 def _char_edits(raw: str) -> list[Edit]:
