@@ -450,5 +450,11 @@ One person, pair or body under several names:
   the company speaks in the document (round 39);
 * :mod:`~.document_addressees`: "MTS's proxy statement to Caesars World shareholders describing its
   offer": the document's addressees say nothing; :mod:`~.document_issuers` widened: "the proxy
-  said" after "MTS Acquisition's proxy statement" is MTS Acquisition's (round 39).
+  said" after "MTS Acquisition's proxy statement" is MTS Acquisition's (round 39);
+* :mod:`~.unknown_answers`: "It was not known how Nakasone responded": no statement, no speaker
+  (round 39; ``body_anaphors`` widened to a central bank, ``company_short_names`` to a unit after
+  its parent's possessive, ``speaker_types`` to a press agency before its initials, ``disjoint`` to
+  the "he" of a relative clause on a name, ``press_reports`` to a paper's name told alone,
+  ``passive_agents`` to "X quoted Y as saying", ``lead_descriptions`` to a lead's office named by
+  its title alone, ``misprints`` to a body's initials misprinted once).
 """

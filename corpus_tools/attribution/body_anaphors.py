@@ -37,6 +37,10 @@ union       "the union" (not "the union's chief",    the last name before it end
 government  the label "the government"               the one government named before it as "[the]
                                                      X government" (:func:`~.entities.
                                                      government_key`); none when two are named
+central     the label "the bank" or "the central     the one central bank named before it as
+            bank"                                    "[the] X central bank" (X capitalised words)
+                                                     or "the Bank of X" (X a country's name);
+                                                     none when two are named
 =========== ======================================== ============================================
 
 Each kind is tried in the table's order and the first that reads the speaker names it; any other
@@ -72,7 +76,12 @@ Where the rows were found:
 * union: round 34, branch orgs34, ``benchmarks/speaker_entities34.md`` rows 14-15, Reuters-21578
   7396 and 10113;
 * government: the round-33 sweep's 17170+17188 (``benchmarks/speaker_sweep33.md``, shape 4), once
-  "the Soviet government" read as a government (:mod:`~.former_governments`).
+  "the Soviet government" read as a government (:mod:`~.former_governments`);
+* central bank: round 39, branch tune39, ``TUNE_39``'s 19529 0 (``benchmarks/claims_tune39.md``
+  K3): "Yields on certificates of deposit (CDs) issued today by the United Arab Emirates central
+  bank were unchanged ..., the bank said" counted an anonymous speaker, the one body of the story
+  unnamed (a central bank written in lower case holds no company's suffix, so the company row
+  never read it).
 
 The three rules were three modules of one shape (``lead_companies``, ``union_anaphors``,
 ``government_anaphors``); made one in round 35 (branch house35), every output equal.
@@ -220,13 +229,48 @@ def _only_government(text: str, start: int, head: str) -> str:
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
+#: a central bank's name: "[the] United Arab Emirates central bank", "the Bank of Japan"
+_CENTRAL_BANK = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:[A-Z][\w.'-]*\s+){1,4}central\s+bank\b"
+    r"|Bank\s+of\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))"
+)
+
+
+def _central_bank_mention(s: dict, label: str, text: str, start: int) -> str:
+    """'bank' for an unnamed speaker labelled "the bank", 'central' for "the central bank", else ''."""
+    if s.get("named"):
+        return ""
+    return {"the bank": "bank", "the central bank": "central"}.get(label.lower(), "")
+
+
+def _only_central_bank(text: str, start: int, head: str) -> str:
+    """The phrase of the one central bank named before ``start`` ("the Bank of X" only where X is
+    a country's own name: not "Bank of America", "Bank of Tokyo"), or '' with none or two; for
+    "the bank", '' too where another "Bank" is named before it ("Fuji Bank": which bank is not
+    said)."""
+    found: dict[str, str] = {}
+    spans = []
+    for m in _CENTRAL_BANK.finditer(text[:start]):
+        if m.group(1) is None or government_key(m.group(1)) == m.group(1).lower():
+            name = " ".join(m.group(0).split())
+            found.setdefault(name.lower().removeprefix("the "), name)
+            spans.append(m.span())
+    if len(found) != 1:
+        return ""
+    banks = [m.start() for m in re.finditer(r"\bBank\b", text[:start])]
+    if head == "bank" and any(not any(a <= b < z for a, z in spans) for b in banks):
+        return ""
+    return next(iter(found.values()))
+
+
 #: the kinds of body, in the order they are tried
 KINDS = (
     BodyKind("company", _company_mention, _lead_name, "organisation"),
     BodyKind("union", _union_mention, _last_union, "organisation"),
     BodyKind("government", _government_mention, _only_government, "government"),
+    BodyKind("central bank", _central_bank_mention, _only_central_bank, "organisation"),
 )
-_COMPANY_KIND, _UNION_KIND, _GOVERNMENT_KIND = KINDS
+_COMPANY_KIND, _UNION_KIND, _GOVERNMENT_KIND, _CENTRAL_BANK_KIND = KINDS
 
 
 def body_anaphor(s: dict, text: str, start: int, *, kinds: tuple[BodyKind, ...] = KINDS) -> dict:

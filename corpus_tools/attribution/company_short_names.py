@@ -17,7 +17,10 @@ The rule: a one-word capitalised label is the company the document's text before
 that word first and a company's ending after it ("Levon Resources Ltd", "Cominco Ltd", "Ford Motor
 Co"), when the whole document names one such company (not "E.A. Viner Holdings Ltd" and its "Edward
 A. Viner and Co") and never gives the word a title or a given name
-("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch"), before the mention or after it.
+("Mr Levon", "Tom Levon", "Dr. LeRoy Pesch"), before the mention or after it. A possessive before
+the word is no given name: "Rorer Group Inc's Armour Pharmaceutical Co said ... Armour said" is the
+parent's unit told again, not a person "Armour" (round 39, branch tune39, Reuters-21578 21348 2,
+``benchmarks/claims_tune39.md`` K1).
 
 Round 34 (branch orgs34, ``benchmarks/speaker_entities34.md`` rows 8-9, Reuters-21578 16483 and
 16597) read the same name in two or more words: the parser split "Goodyear Tire and Rubber Co said"
@@ -55,7 +58,7 @@ _COMPANY = re.compile(
 #: a word ending a sentence is no given name ("... the mill by Geodome. / Geodome said", round 33)
 _PERSONAL = re.compile(
     rf"(?=\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w&'-]*)"
-    rf"|\b(?!{_OPENERS}\b)(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'-]+)\s+([A-Z][\w&'-]*))"
+    rf"|\b(?!{_OPENERS}\b)(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'-]+(?<!'s))\s+([A-Z][\w&'-]*))"
 )
 
 

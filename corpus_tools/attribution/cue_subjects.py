@@ -22,7 +22,7 @@ from corpus_tools.attribution.heard_nouns import heard_noun
 from corpus_tools.attribution.heard_participles import heard_clause
 from corpus_tools.attribution.hearings import trailing_hearing
 from corpus_tools.attribution.nominal import account_holder, modifier_speaker
-from corpus_tools.attribution.passive_agents import passive_agent
+from corpus_tools.attribution.passive_agents import passive_agent, quoted_object
 from corpus_tools.attribution.quoted_speakers import (
     object_after_content,
     postposed_subject,
@@ -236,10 +236,10 @@ def _shaped_subject(verb, kind: str):
     fronted = fronted if fronted is not None else object_of_fronted_passive(verb)
     fronted = fronted if fronted is not None else client_side_name(verb)  # "X, defending Y said": X
     agent = (
-        (passive_agent(verb) or fronted_agent(verb) or raised_agent(verb))
+        (passive_agent(verb) or fronted_agent(verb) or raised_agent(verb) or quoted_object(verb))
         if fronted is None and kind == "verb"
         else None
-    )  # "which was described by X as", "X, said by Y to be"
+    )  # "which was described by X as", "X, said by Y to be", "X quoted Y as saying"
     return fronted if fronted is not None else agent
 
 

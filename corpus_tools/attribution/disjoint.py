@@ -8,7 +8,11 @@ another's statement.
   Morris said the defendant claimed ... She said") keeps its speaker in view.
 * :func:`not_in_own_clause`: the antecedents of a pronoun less the persons its own sentence names
   after it ("He agreed with Mr Lomax's lawyers": not Mr Lomax) and less the kin its own sentence
-  gives it ("She accused him of breaking promises to her daughter": not "Her daughter Jane").
+  gives it ("She accused him of breaking promises to her daughter": not "Her daughter Jane"); and
+  the subject of a relative clause hung on a name is not that name's person ("He spoke to
+  reporters after meeting president Alan Garcia, whom he said recently spoke by telephone with
+  ...": the minister who speaks, not Garcia; round 39, branch tune39, Reuters-21578 17177 1,
+  ``benchmarks/claims_tune39.md`` K6).
 
 12.07.99/places's papers (``benchmarks/claims.md``, round 16's cause 4: mail 9, express 10 and 13).
 """
@@ -48,6 +52,9 @@ def not_in_own_clause(att, pronoun: str, near: list[dict]) -> list[dict]:
     if not near or PRONOUNS.get(pronoun) not in ("m", "f") or att.mention is None:
         return near
     root = att.mention.root
+    if root.head.dep_ == "relcl" and root.head.head.pos_ == "PROPN":  # "Alan Garcia, whom he said ..."
+        named = root.head.head.lower_  # the name the relative clause hangs on is not its "he"
+        return [e for e in near if named not in {s.lower() for s in e["surnames"]}]
     if root.head.dep_ != "ROOT":  # only a main clause's subject: "the letter, to the effect that he had
         return near  # recommended Mobil to retain Mr Hale", told inside another's, is left as it was
     after = [t for t in root.sent if t.i > att.mention.end - 1 and not (t.dep_ == "appos" and t.head == root)]

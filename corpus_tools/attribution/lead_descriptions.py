@@ -35,6 +35,16 @@ must be one ("group"); a body named before the lead's sentence ends is another b
 document named by the description's first noun ("The study cited two basic policy paths", 502 4)
 is the body too.
 
+A lead that names a country's office by its title alone is the person the next sentence names
+first: "Kuwait's Oil Minister, in remarks published today, said there were no plans for an
+emergency OPEC meeting ... / Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas
+as saying: ..." (round 39, branch tune39, Reuters-21578 236 0-1, ``benchmarks/claims_tune39.md``
+K7: the title and the man two named people). The lead's label is a place's possessive and a
+capitalised title ending in an office's word ("Kuwait's Oil Minister"), no name; the first
+statement of the next sentence is a named person the lead's sentence does not name, whose label
+holds no office of its own ("Sheikh Ali al-Khalifa al-Sabah", not "Ecuador's deputy energy minister
+Fernando Santos Alvite").
+
 * :func:`named_leads`: the attribution rows with such descriptions made the person they describe.
 """
 
@@ -43,6 +53,8 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+
+from corpus_tools import lexicon
 
 __all__ = ["named_leads"]
 
@@ -60,6 +72,7 @@ _REPEATED = 3
 _READ = [
     "doc_id",
     "sent_id",
+    "speaker_start",
     "speaker_end",
     "cue_start",
     "speaker_id",
@@ -69,6 +82,22 @@ _READ = [
     "content_start",
     "content_end",
 ]
+
+
+#: a place's office by its title alone: "Kuwait's Oil Minister", "Saudi Arabia's Finance Minister"
+_OFFICE = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s\s+(?:[A-Z][\w-]*\s+){0,3}([A-Z][a-z]+)$")
+_OFFICES = lexicon.SPEAKER_WORDS["official"]
+#: words that describe a person: a title, an office, a trade ("Analyst John Smith")
+_DESCRIBING = frozenset().union(*lexicon.SPEAKER_WORDS.values())
+#: lower-case particles of a name ("Said bin Ahmed")
+_PARTICLES = frozenset({"bin", "ibn", "bint", "de", "da", "di", "du", "van", "von", "del", "la", "le"})
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s+")
+
+
+def _office(label: str) -> bool:
+    """Whether a label is a place's office named by its title alone ("Kuwait's Oil Minister")."""
+    m = _OFFICE.match(" ".join(str(label).split()))
+    return m is not None and m.group(1).lower() in _OFFICES
 
 
 def _capitals(text: str) -> set[str]:
@@ -93,7 +122,11 @@ def named_leads(frame: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
         frame["speaker_type"].isin(("official", "anonymous"))
         | (frame["speaker_type"].eq("organisation") & frame["speaker_label"].astype(str).str.match(r"An? "))
     )
-    docs = set(frame.loc[(frame["sent_id"] == 0) & unnamed, "doc_id"])
+    first = frame["sent_id"] == 0
+    office = first & frame["named"] & frame["speaker_type"].eq("official")  # "Kuwait's Oil Minister"
+    office &= frame["speaker_label"].astype(str).str.contains("'s ", regex=False)
+    docs = set(frame.loc[first & unnamed, "doc_id"])
+    docs |= set(frame.loc[office, "doc_id"][frame.loc[office, "speaker_label"].map(_office)])
     if not docs:  # the cheap test first: an unnamed speaker in a first sentence
         return frame
     spoken = frame[
@@ -126,9 +159,11 @@ def _named_next(rows: list[dict], text: str) -> dict | None:
     description of that person (module docstring); else None. ``rows``: one document's statements
     in order."""
     first = rows[0]
+    label = " ".join(str(first["speaker_label"]).split())
+    if first["sent_id"] == 0 and first["named"] and _office(label):  # "Kuwait's Oil Minister"
+        return _office_holder(rows, text)
     if first["sent_id"] != 0 or first["named"] or first["speaker_type"] not in ("official", "anonymous"):
         return None
-    label = " ".join(str(first["speaker_label"]).split())
     if label.split(" ", 1)[0].lower() not in ("a", "an", "the"):
         return None
     person = next((r for r in rows if r["sent_id"] == 1), None)
@@ -143,6 +178,22 @@ def _named_next(rows: list[dict], text: str) -> dict | None:
         return person
     definite = label.lower().startswith("the ")
     return person if definite and _says_again(first, person, rows, text) else None
+
+
+def _office_holder(rows: list[dict], text: str) -> dict | None:
+    """The row of the person who makes the next sentence's first statement, named there first and
+    with no office in his label, when the lead names an office by its title alone (docstring); his
+    sentence opens on his name (an honorific, "Sheikh", may come first; no "Analyst" or "Minister")."""
+    person = next((r for r in rows if r["sent_id"] == 1), None)
+    if person is None or not person["named"] or person["speaker_type"] not in ("person", "official"):
+        return None
+    if any(r["speaker_id"] == person["speaker_id"] for r in rows if r["sent_id"] == 0):
+        return None  # named in the lead's sentence: another person
+    opening = _SENTENCE_END.split(text[: int(person["speaker_start"])])[-1].split()
+    words = {w.lower().strip(",.") for w in [*str(person["speaker_label"]).split(), *opening]}
+    if words & _DESCRIBING or not all(w[:1].isupper() or "-" in w or w in _PARTICLES for w in opening):
+        return None  # "Analyst John Smith", "Ecuador's deputy energy minister Fernando Santos Alvite"
+    return person
 
 
 def _named_body(rows: list[dict], text: str) -> dict | None:

@@ -11,16 +11,26 @@ Two named institutions are one when one's name is the other's with one letter mi
 letter kept, no word of an institution's kind): "Schlumberger Ltd said it terminated an
 agreement" and the next story's "Sclumberger had said" (round 35, branch sweep35, the sweep's 5643+5724,
 ``benchmarks/speaker_sweep35.md``: the company's statements were called re-attributed to its own
-misspelt name)."""
+misspelt name).
+
+A body's initials misprinted once are the body (:func:`misprinted_initials`): "the Economist
+Intelligence Unit (EIU ) said. / The EIU said ... / "Thus far they have been willing," the EIC
+said" (round 39, branch tune39, from round 37's ``TUNE_37`` 3019 13 and 3065 13, kind V3 of
+``benchmarks/claims_tune37.md``, left by tune37 and tune38: a second institution "the EIC"). Initials
+of three to five capitals that the text writes once, never in brackets, one letter from exactly one
+set of initials the text gives in brackets after a name ("(EIU )"; "(OECD)" is no such set), the
+first letter kept, are those."""
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz.distance import Levenshtein
 
 from corpus_tools.attribution.institution_names import LEGAL_SUFFIXES, same_institution
 from corpus_tools.attribution.surnames import INSTITUTION_HEADS, misprint
 
-__all__ = ["misprint", "misprinted_body", "misprinted_surname", "same_names"]
+__all__ = ["misprint", "misprinted_body", "misprinted_initials", "misprinted_surname", "same_names"]
 
 #: the fewest letters of a surname read as misprinted ("Dodd"; "Lee" and "Lea" stay two)
 MIN_LETTERS = 4
@@ -81,3 +91,33 @@ def misprinted_body(a: str, b: str) -> bool:
     if a in INSTITUTION_HEADS or b in INSTITUTION_HEADS:
         return False
     return a != b and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
+#: a label that is initials alone, an article before them ("the EIC")
+_INITIALS = re.compile(r"(?:[Tt]he )?([A-Z]{3,5})")
+#: initials in brackets after a name ("Economist Intelligence Unit (EIU )")
+_BRACKETED = re.compile(r"\(\s*([A-Z]{3,5})\s*\)")
+
+
+def misprinted_initials(label: str, text: str) -> str:
+    """The bracketed initials a label's misprinted initials stand for (module docstring), else "".
+
+    Example:
+        >>> text = "Prices rose, the Economist Intelligence Unit (EIU ) said. The EIU said so. "
+        >>> text += "The EIC said it."
+        >>> misprinted_initials("the EIC", text), misprinted_initials("The EIU", text)
+        ('EIU', '')
+        >>> misprinted_initials("the EIB", "The European Investment Bank (EIB) and the EIU (EIU) met.")
+        ''
+        >>> misprinted_initials("the EIC", "The OECD (OECD) and the EIU (EIU ) met; the EIC said so.")
+        'EIU'
+    """
+    m = _INITIALS.fullmatch(label)
+    if m is None or text.count(m.group(1)) != 1:  # the cheap tests first: written once
+        return ""
+    x, bracketed = m.group(1), set(_BRACKETED.findall(text))
+    if x in bracketed:  # "(EIB)": the body's own initials, given once
+        return ""
+    near = {b for b in bracketed if len(b) == len(x) and b[0] == x[0]}
+    near = {b for b in near if Levenshtein.distance(b, x) == 1}  # "(EIU )" beside "(OECD)"
+    return next(iter(near)) if len(near) == 1 else ""

@@ -13,6 +13,10 @@ teacher, Jim Scott, as 'an intelligent boy'" (Jim Scott's, not the boy's).
 * :func:`passive_agent`: the agent's noun of a passive cue (an auxiliary of the passive and a
   "by" phrase after the verb), else None. "was quoted by X as saying" is the quoted man's, not
   the quoter's, and stays with the subject.
+* :func:`quoted_object`: the active "X quoted Y as saying" is Y's, X the paper that quotes him:
+  "El peruano quoted energy and mines minister Wilfredo Huayta as saying that Peru did not want to
+  participate in speculative operations" had made the paper the speaker, the minister no one
+  (round 39, branch tune39, Reuters-21578 17154 10, ``benchmarks/claims_tune39.md`` K6, s1 and s3);
 * :func:`relative_agent`: whether a speaker is the agent of a passive cue in a relative clause on
   another noun ("The chef, who was described by his counsel, X, as ..., said ... He told the
   jury"): X speaks, but the sentence is about the chef, so a later "He" is the chef's (read on
@@ -23,7 +27,7 @@ teacher, Jim Scott, as 'an intelligent boy'" (Jim Scott's, not the boy's).
 
 from __future__ import annotations
 
-__all__ = ["DESCRIBING", "agent_noun", "described_by", "passive_agent", "relative_agent"]
+__all__ = ["DESCRIBING", "agent_noun", "described_by", "passive_agent", "quoted_object", "relative_agent"]
 
 #: verbs that give a description to their passive subject ("was described by X as")
 DESCRIBING = frozenset({"describe", "brand", "dub", "label"})
@@ -41,6 +45,23 @@ def passive_agent(verb):
     if verb.lemma_.lower() == "quote" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return agent_noun(verb)
+
+
+def quoted_object(verb):
+    """The object of an active "quote" with "as saying" after it ("X quoted Y as saying"), a name,
+    or None.
+
+    Example:
+        >>> from corpus_tools.text.nlp import load_model
+        >>> doc = load_model()("La Nacion quoted mining minister Luis Ortega as saying that it fell.")
+        >>> quoted_object(doc[2]).text
+        'Ortega'
+    """
+    if verb.lemma_.lower() != "quote" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    saying = any(c.lower_ == "as" and any(g.lower_ == "saying" for g in c.children) for c in verb.children)
+    named = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN")
+    return next(named, None) if saying else None
 
 
 def agent_noun(verb):

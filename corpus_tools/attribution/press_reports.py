@@ -37,16 +37,24 @@ agency's name, or its name without the plural's "s", with nothing after it but a
 ("Edzard Reuter"); a medium "the X" (a capitalised name of one to three words) credits a paper when
 the same document names "X" as a paper (:func:`named_paper` on the words after it).
 
+A paper's name told alone after the story described it is that paper: "..., the official
+newspaper El Peruano said. ... El Peruano said" typed the lone name a named person, so the paper
+was counted twice, once a news outlet and once a person (round 39, branch tune39, Reuters-21578
+17154 0 and 4, ``benchmarks/claims_tune39.md`` K6, s1 and s3). A label of capitalised words that
+the text writes right after a paper's or agency's noun ("newspaper El Peruano", "daily Al-Qabas")
+is a news outlet.
+
 * :func:`press_report`: whether the label is such a report;
 * :func:`named_paper`: whether a cue's medium is a paper named;
-* :func:`credited_medium`: whether a cue's medium credits a news agency or outlet.
+* :func:`credited_medium`: whether a cue's medium credits a news agency or outlet;
+* :func:`described_outlet`: whether a name is a paper's the text described.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["credited_medium", "named_paper", "press_report"]
+__all__ = ["credited_medium", "described_outlet", "named_paper", "press_report"]
 
 _LABEL = re.compile(
     r"^(?:(?:the|an?|some|several|other|earlier|recent|local|published|unconfirmed|reported)\s+)*"
@@ -133,3 +141,23 @@ def credited_medium(medium: str, outlets: frozenset[str], text: str = "") -> boo
         return False
     name = re.escape(short.group(1))
     return any(named_paper(m.group(0)) for m in re.finditer(r"\b" + name + r"\b[^.,;]{0,40}", text))
+
+
+#: a paper's or an agency's noun right before its name ("the official newspaper El Peruano")
+_OUTLET_NOUNS = ("newspaper", "daily", "weekly", "paper", "magazine", "agency")
+_NAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+
+
+def described_outlet(label: str, text: str) -> bool:
+    """Whether ``label``, a name, is the one the text writes right after a paper's or an agency's
+    noun (module docstring).
+
+    Example:
+        >>> text = "The banks met, the official newspaper El Peruano said. El Peruano said so."
+        >>> described_outlet("El Peruano", text), described_outlet("Peruano Smith", text)
+        (True, False)
+    """
+    if not _NAME.fullmatch(label):
+        return False
+    spaced = " ".join(text.split())
+    return any(f"{noun} {label}" in spaced for noun in _OUTLET_NOUNS)  # a few substring tests

@@ -18,9 +18,10 @@ sentence's end is :mod:`~corpus_tools.attribution.hearings`'):
   it quotes words; a thing (:mod:`~corpus_tools.attribution.things`: "The pattern of offences
   suggested", "may have claimed more victims"); a refusal to speak ("They declined to comment",
   "He said nothing") is no statement, nor an act told with a verb of saying ("the judge agreed to
-  an application", "a son who weighed 22 stone"). PolNeAR counts beliefs and fears as attributions
-  (not speech), so these stay rows, with ``role = "mention"``: a mention of speech, not a
-  statement a speaker made.
+  an application", "a son who weighed 22 stone"), nor a reply the writer says is not known ("It
+  was not known how Nakasone responded": :mod:`~corpus_tools.attribution.unknown_answers`).
+  PolNeAR counts beliefs and fears as attributions (not speech), so these stay rows, with ``role =
+  "mention"``: a mention of speech, not a statement a speaker made.
 * a verb whose object is a statement (:func:`statement_verb`, in
   :mod:`~corpus_tools.attribution.statement_verbs`, re-exported here): "Prosecutors detailed 35
   separate allegations", "The Home Office rejected claims by Lord Lamont that ...", and a ruling
@@ -48,6 +49,7 @@ from corpus_tools.attribution.statement_verbs import STATEMENT_NOUNS, statement_
 from corpus_tools.attribution.things import claimed_thing, thing_subject
 from corpus_tools.attribution.time_clauses import case_in_time_clause, thing_in_time_clause
 from corpus_tools.attribution.told_acts import told_act
+from corpus_tools.attribution.unknown_answers import unknown_answer
 from corpus_tools.attribution.unsaid_questions import unsaid_question
 from corpus_tools.attribution.verdict_signs import verdict_sign
 from corpus_tools.attribution.written_notes import written_note
@@ -135,6 +137,7 @@ def not_a_report(verb, kind: str, head) -> str | None:
     court_acts = (*court_acts, declared_act, plan_text)  # "declared force majeure", "Plans call for"
     court_acts = (*court_acts, told_act)  # "foreign trade added 0.2", "has called in a conciliator"
     acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
+    acted = acted or unknown_answer(verb)  # "It was not known how Nakasone responded": no statement
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None

@@ -27,6 +27,8 @@ _TITLE_SHORT = frozenset(
 )
 #: heads of a news agency's name ("Kyodo News Service", "the New China News Agency": media)
 _NEWS_HEADS = frozenset({"agency", "service"})
+#: words that make such a head a news agency's ("News Agency", "Press Agency")
+_NEWS_WORDS = frozenset({"news", "press"})
 #: words before a name that are no given name ("Mr", "Judge")
 _TITLE_WORDS = lexicon.MALE_TITLES | lexicon.FEMALE_TITLES | lexicon.SPEAKER_WORDS["official"] | POLICE_RANKS
 
@@ -71,13 +73,17 @@ def _news_outlet(mention, lemma: str, words: set[str]) -> bool:
     China News Agency", "Kyodo News Service"). Round 34, branch audit34, Reuters-21578 5147+5158.
     A news agency's description before the agency's initials or a name the lexicon knows as an
     agency's is one too ("The Iranian news agency IRNA", typed an institution beside "IRNA said", a
-    news outlet: round 37, branch audit37, Reuters-21578 15650 1, ``benchmarks/claims.md`` ir4)."""
+    news outlet: round 37, branch audit37, Reuters-21578 15650 1, ``benchmarks/claims.md`` ir4).
+    A press agency is a news agency, and its name before its initials too ("the official Saudi
+    Press Agency SPA said", typed a named person for "official" and its initials: round 39, branch
+    tune39, Reuters-21578 248 0, ``benchmarks/claims_tune39.md`` K2)."""
+    news = bool(words & _NEWS_WORDS)
     if mention.root.pos_ != "PROPN":  # "The Iranian news agency IRNA": an agency's initials after
-        return (
-            lemma in _NEWS_HEADS and "news" in words and any(_agency_name(t, mention.root) for t in mention)
-        )
+        return lemma in _NEWS_HEADS and news and any(_agency_name(t, mention.root) for t in mention)
     if lemma in _NEWS_HEADS:
-        return "news" in words or "press" in words  # "the Saudi Press Agency" (round 39, audit39)
+        return news
+    if news and any(t.lower_ in _NEWS_HEADS and _agency_name(mention.root, t) for t in mention):
+        return True  # "the official Saudi Press Agency SPA": the agency's initials after its name
     return lemma in lexicon.SPEAKER_WORDS["media"] and mention[0].lower_ == "the"
 
 

@@ -31,8 +31,10 @@ _PLEAS = {"guilty", "innocent"}
 _STATEMENT_VERBS = {"detail", "outline", "reject", "dismiss", "dispute", "make"}
 STATEMENT_NOUNS = {
     "allegation", "accusation", "claim", "complaint", "suggestion", "charge", "explanation", "remark",
-    "version", "reply", "retort", "riposte",
+    "version", "reply", "retort", "riposte", "comment",
 }  # fmt: skip
+# "comment": "His comments echoed those made last week by ... Baker, who also warned" (round 39,
+# branch tune39, Reuters-21578 17268 2, ``benchmarks/claims_tune39.md`` K4): a statement, no speaker
 #: feelings a person expresses ("expressed his shock and surprise at the sentence"): a statement of
 #: them (12.07.99/gamekeeper, 12.08.99/traveller of the METER courts, ``claims_tune10.md``)
 _EXPRESSED = {

@@ -32,11 +32,13 @@ THINGS = frozenset(
     """pattern nature scale timing extent size manner frequency method similarity circumstance
     injury wound damage bruise fingerprint dna fibre trace estimate gap hiatus lull interval delay
     tape recording fact programme documentary
-    slump downturn upturn decline plunge surge slide movement fluctuation""".split()
+    slump downturn upturn decline plunge surge slide movement fluctuation drop fall rise climb jump""".split()
 )  # "Surveillance tapes suggested" (TUNE_25's inqira, K5); no "verdict": "After the verdict X said"
 # a measure's change: "the slump in world oil prices called for major policy adjustments", "The
 # narrow currency movements of recent weeks strongly suggests" (round 39, survival39: the check
-# series' 8069, three rows; the read series' 5176)
+# series' 8069, three rows; the read series' 5176); a market's move: "The dollar's sharp drop this
+# month has also raised questions about ..." (round 39, branch tune39, Reuters-21578 17268 5,
+# ``benchmarks/claims_tune39.md`` K4)
 # "The programme claimed that there was collusion": a documentary's case, its makers' (round 30's
 # 27.01.00/committee, the telegraph 3, cm19)
 #: day words the parse can take for a subject when a dash aside ends before them

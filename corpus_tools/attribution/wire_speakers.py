@@ -16,7 +16,8 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
   "A high command communique" after "Iraq said": Iraq (round 38);
 * :mod:`~.employed_people`: "P.S. Tam of Morgan Guaranty Trust": a person, not a firm (round 33);
 * :mod:`~.person_spokesmen`: "A spokeswoman for Giuliani": hers, no body "Giuliani" (round 33);
-* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33);
+* :mod:`~.press_reports`: "Newspaper reports have said": the press, unnamed (round 33); "El Peruano
+  said" after "the official newspaper El Peruano said": the paper, not a person (round 39);
 * :mod:`~.bank_names`: "Banque Indosuez said": a bank, not a person (round 33); "Lloyds insurance
   said": a firm, not an anonymous speaker; "General Partners said": a firm, not an official (round 38);
 * :mod:`~.company_word_spokesmen`: "A Halcor spokesman" after "Halcor Industries Inc" (round 33);
@@ -24,6 +25,8 @@ from TUNE_32's 17126+17138, 16220+16242 and 5526+5564, kinds W1 and W2 of
 * :mod:`~.document_issuers`: "The study said" after "X said based on a feasibility study": X (round 34);
 * :mod:`~.apposed_groups`: "The takeover partnership" after "The group, a partnership of" (round 34).
 * :mod:`~.firm_conjuncts`: "S and P cited" after "Standard and Poor's Corp said": one firm (round 38).
+* :mod:`~.misprints`: "the EIC said" after "the Economist Intelligence Unit (EIU ) said": the EIU
+  (round 39).
 
 * :func:`wire_speaker`: the speaker (``speaker_label``, ``speaker_type``, ``named``) read so.
 """
@@ -42,8 +45,9 @@ from corpus_tools.attribution.document_issuers import document_issuer
 from corpus_tools.attribution.employed_people import employed_person
 from corpus_tools.attribution.entities import government_key
 from corpus_tools.attribution.firm_conjuncts import firm_pair
+from corpus_tools.attribution.misprints import misprinted_initials
 from corpus_tools.attribution.person_spokesmen import person_spokesman
-from corpus_tools.attribution.press_reports import press_report
+from corpus_tools.attribution.press_reports import described_outlet, press_report
 from corpus_tools.attribution.repeated_titles import repeated_title_holder
 from corpus_tools.attribution.said_in_statements import statement_company
 from corpus_tools.attribution.tickers import ticker_named
@@ -79,6 +83,10 @@ def wire_speaker(s: dict, text: str, start: int) -> dict:
         return {**s, "speaker_label": spoke, "speaker_type": "anonymous", "named": False}
     if s["speaker_type"] in ("person", "official") and bank_name(label):  # "Banque Indosuez said"
         return {**s, "speaker_type": "organisation", "named": True}
+    if s["speaker_type"] == "person" and described_outlet(label, text):  # "newspaper El Peruano"
+        return {**s, "speaker_type": "media", "named": True}
+    if s["speaker_type"] == "organisation" and (initials := misprinted_initials(label, text)):  # "the EIC"
+        return {**s, "speaker_label": initials, "named": True}
     if s["speaker_type"] == "anonymous" and trade_name(label):  # "Lloyds insurance said"
         return {**s, "speaker_type": "organisation", "named": True}
     if " and " in label and (firm := firm_pair(label, text)):  # "S and P cited": Standard and Poor's

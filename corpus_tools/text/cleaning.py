@@ -11,7 +11,8 @@ Cleaning finds, per document:
   updated: 4 min ago"), related-link headers ("MORE FROM ..."), photo captions,
   copyright lines; plus the headline and byline above the body;
 * the dateline that opens the body ("LONDON (Reuters) - ");
-* typographic quote marks (curly, low, guillemets, primes), straightened;
+* typographic quote marks (curly, low, guillemets, primes), straightened, and a straight double
+  quote typed for a possessive's apostrophe ("Kuwait"s") read as the apostrophe;
 * apostrophes that were stripped ("Iran s" -> "Iran's", "don t" -> "don't");
 * quote marks that were stripped before punctuation ("negotiated ." -> "negotiated.");
 * wire formatting (Press Association style): control characters and ``<`` that
@@ -108,6 +109,9 @@ _CONTRACTIONS = [
 #: never follows a space skips that pattern (most texts keep their apostrophes)
 _GAP_SUFFIX = re.compile(r"(?<=[^\W_]) (s|t|m|re|ve|ll|d|clock)\b")
 _STRIPPED_QUOTE = re.compile(r"(?<=[^\W_])(?P<gap> )(?=[.,;:!?](?:\s|$))")
+#: a double quote typed for a possessive's apostrophe ("Kuwait"s": no quotation opens between a
+#: letter and a lone "s"; round 39, branch tune39, Reuters-21578 236, ``claims_tune39.md`` K7)
+_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
 
 # wire formatting (PA style): "<" ends a paragraph, a control character (\x19) opens the next
@@ -270,6 +274,13 @@ def _fragment_edits(raw: str, taken: set[int]) -> list[Edit]:
     return out
 
 
+def _apostrophe_quotes(raw: str, taken: set[int]) -> list[Edit]:
+    """The straight double quotes typed for a possessive's apostrophe ("Kuwait"s"), read as it."""
+    found = _QUOTE_APOSTROPHE.finditer(raw) if '"s' in raw else ()  # the cheap test first
+    new = (Edit(m.start(), m.end(), "typographic_quote", "quote_for_apostrophe", '"', "'") for m in found)
+    return [e for e in new if e.start not in taken]
+
+
 def _char_edits(raw: str) -> list[Edit]:
     taken: set[int] = set()
     wire = _is_wire(raw)
@@ -290,6 +301,7 @@ def _char_edits(raw: str) -> list[Edit]:
             edits.append(Edit(i, i + 1, "typographic_quote", rule, ch, QUOTE_MAP[ch]))
         elif ch in _SPACES:
             edits.append(Edit(i, i + 1, "whitespace", "non_breaking_space", ch, " "))
+    edits.extend(_apostrophe_quotes(raw, taken))
     taken.update(e.start for e in edits)
     suffixes = set(_GAP_SUFFIX.findall(raw))
     for rule, suffix, pattern in _CONTRACTIONS:
@@ -449,7 +461,7 @@ def clean(corpus: pd.DataFrame) -> pd.DataFrame:
         ``unicode``); ``rule`` (e.g. ``navigation``, ``timestamp``, ``related_links``,
         ``caption``, ``copyright``, ``header_rule``, ``wire_header``,
         ``sign_off``, ``advisory``, ``possessive_or_is``, ``negation``,
-        ``curly_apostrophe``, ``typographic_double``, ``paragraph_mark``,
+        ``curly_apostrophe``, ``quote_for_apostrophe``, ``typographic_double``, ``paragraph_mark``,
         ``wire_quote``, ``hash_pound``, ``checked_spelling``, ``line_join``);
         ``start``, ``end`` (offsets into the raw ``text``); ``original`` (the raw
         characters) and ``replacement`` (what the cleaned view reads there: ``""``
