@@ -114,8 +114,14 @@ def new_features(meter_path: str, answers_path: str) -> pd.DataFrame:
     return pd.concat(out, ignore_index=True).drop_duplicates("doc_id")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+def run_candidates(doc: str, build, cols: list[str], shown: list[str], candidates: dict, what: str) -> None:
+    """Score ``candidates`` (name -> features and model, :func:`derivation_round6.logistic`) out of fold
+    on the features pickle joined with the new features ``cols`` that ``build(meter, answers)`` makes
+    (cached with ``--new``), and print (``--json``: also write) the per-class medians of ``shown`` and
+    ``cols`` and each candidate's figures and confusion matrices. ``doc`` is the script's help; ``what``
+    names the new features in the error raised when a text has none. Shared by this script and
+    ``derivation_selection.py`` (round 39)."""
+    ap = argparse.ArgumentParser(description=doc)
     ap.add_argument("--features", required=True)
     ap.add_argument("--meter", default=str(bench.DATA / "meter-courts.tar.gz"))
     ap.add_argument("--answers", default=str(bench.DATA / "clough-stevenson.tar.gz"))
@@ -128,22 +134,21 @@ def main() -> None:
     if cache and cache.exists():
         new = pd.read_pickle(cache)
     else:
-        new = new_features(args.meter, args.answers)
+        new = build(args.meter, args.answers)
         if cache:
             new.to_pickle(cache)
     data = data.merge(new, on="doc_id", how="left", validate="1:1")
-    cols = [*NEW, *narrative.NEW]
     if data[cols].isna().any().any():
-        raise ValueError("a text of the features pickle has no quotation features")
+        raise ValueError(f"a text of the features pickle has no {what} features")
     data["category"] = data["category"].fillna("")
-    candidates = CANDIDATES if not args.only else {k: CANDIDATES[k] for k in args.only}
+    chosen = candidates if not args.only else {k: candidates[k] for k in args.only}
     folds = bench.pooled_folds(data)
     cls = data["label"].where(
         ~data["category"].isin(["light", "heavy"]), "partially (" + data["category"] + ")"
     )
-    med = data.assign(cls=cls).groupby(["domain", "cls"])[[*PAIR, *cols]].median().round(3)
+    med = data.assign(cls=cls).groupby(["domain", "cls"])[[*shown, *cols]].median().round(3)
     report = {"medians": med.reset_index().to_dict("records"), "candidates": {}}
-    for name, (feats, how) in candidates.items():
+    for name, (feats, how) in chosen.items():
         fn = round6.logistic(feats, how)
         report["candidates"][name] = {
             **round6.evaluate(data, folds, fn),
@@ -152,6 +157,10 @@ def main() -> None:
     print(json.dumps(report, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1))
+
+
+def main() -> None:
+    run_candidates(__doc__, new_features, [*NEW, *narrative.NEW], list(PAIR), CANDIDATES, "quotation")
 
 
 if __name__ == "__main__":

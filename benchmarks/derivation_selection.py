@@ -38,9 +38,6 @@ pooled confusion matrices.
 
 from __future__ import annotations
 
-import argparse
-import json
-import pickle
 import sys
 from pathlib import Path
 
@@ -49,9 +46,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import derivation as bench  # noqa: E402  (the folds of benchmarks/derivation.py)
 import derivation_narrative as narrative  # noqa: E402  (round 37: the stories' texts)
-import derivation_round6 as round6  # noqa: E402  (the candidates' scoring)
+import derivation_quotes as quotes  # noqa: E402  (round 38: the candidates' run)
 
 from corpus_tools.lexicon import STOP_WORDS  # noqa: E402
 from corpus_tools.reuse.derivation import RUN_WORDS, body_words  # noqa: E402
@@ -221,42 +217,7 @@ def new_features(meter_path: str, answers_path: str) -> pd.DataFrame:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--features", required=True)
-    ap.add_argument("--meter", default=str(bench.DATA / "meter-courts.tar.gz"))
-    ap.add_argument("--answers", default=str(bench.DATA / "clough-stevenson.tar.gz"))
-    ap.add_argument("--new", default=None, help="cache of the new features (a pickle)")
-    ap.add_argument("--json", default=None)
-    ap.add_argument("--only", nargs="*", default=None, help="score only these candidates (names)")
-    args = ap.parse_args()
-    data, _, _ = pickle.loads(Path(args.features).read_bytes())
-    cache = Path(args.new) if args.new else None
-    if cache and cache.exists():
-        new = pd.read_pickle(cache)
-    else:
-        new = new_features(args.meter, args.answers)
-        if cache:
-            new.to_pickle(cache)
-    data = data.merge(new, on="doc_id", how="left", validate="1:1")
-    if data[list(NEW)].isna().any().any():
-        raise ValueError("a text of the features pickle has no selection features")
-    data["category"] = data["category"].fillna("")
-    candidates = CANDIDATES if not args.only else {k: CANDIDATES[k] for k in args.only}
-    folds = bench.pooled_folds(data)
-    cls = data["label"].where(
-        ~data["category"].isin(["light", "heavy"]), "partially (" + data["category"] + ")"
-    )
-    med = data.assign(cls=cls).groupby(["domain", "cls"])[[*SHIPPED, *NEW]].median().round(3)
-    report = {"medians": med.reset_index().to_dict("records"), "candidates": {}}
-    for name, (feats, how) in candidates.items():
-        fn = round6.logistic(feats, how)
-        report["candidates"][name] = {
-            **round6.evaluate(data, folds, fn),
-            **narrative.matrices(data, folds, fn),
-        }
-    print(json.dumps(report, indent=1))
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=1))
+    quotes.run_candidates(__doc__, new_features, list(NEW), list(SHIPPED), CANDIDATES, "selection")
 
 
 if __name__ == "__main__":

@@ -134,10 +134,8 @@ def not_a_report(verb, kind: str, head) -> str | None:
     court_acts = (court_order, court_verdict, thing_in_time_clause, counterfactual)  # "could have spread"
     court_acts = (*court_acts, case_in_time_clause)  # "when an industry complains that": a case, no one
     court_acts = (*court_acts, participle_time_clause, written_note)  # "after a fraud revealed"; a note
-    court_acts = (*court_acts, declared_act, plan_text)  # "declared force majeure", "Plans call for"
-    court_acts = (*court_acts, told_act)  # "foreign trade added 0.2", "has called in a conciliator"
-    acted = _act(verb) or claimed_thing(verb) or open_question(verb)  # "asked her how she felt": no statement
-    acted = acted or unknown_answer(verb)  # "It was not known how Nakasone responded": no statement
+    court_acts = (*court_acts, declared_act, plan_text, told_act)  # "declared force majeure", "Plans call"
+    acted = _act(verb) or claimed_thing(verb) or open_question(verb) or unknown_answer(verb)  # "asked how"
     if kind == "verb" and (acted or any(rule(verb, anchor) for rule in court_acts)):
         return "act"  # "the judge agreed to an application", "who weighed 22 stone", "ordered that X should"
     return None
