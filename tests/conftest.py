@@ -219,6 +219,13 @@ def fact_rows(first: str, later: str, days: list[str], headline: str, *, parent_
     return ch[ch.section == "fact"]
 
 
+def fact_changes(first: str, later: str, days: list[str], headline: str) -> list[tuple[str, str]]:
+    """``(change, before or after)`` of :func:`fact_rows`, sorted: what the fact tests of rounds 37
+    and 39 compare."""
+    fa = fact_rows(first, later, days, headline)
+    return sorted(zip(fa.change, fa.before.fillna("") + fa.after.fillna(""), strict=True))
+
+
 #: an invented wire story the speed tests of rounds 17 and 22 build their versions from
 BAKER_WIRE = (
     "A baker from Dunmore was fined 400 pounds yesterday for selling stale bread at a village fair.\n\n"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fact_rows
+from conftest import fact_changes
 from corpus_tools.variants.facts import facts, holds, norm_text
 from corpus_tools.variants.list_numbers import list_number, list_prefix
 from corpus_tools.variants.other_writings import initials_given_held
@@ -38,8 +38,7 @@ LATER = (
 
 
 def _rows(parent: str, later: str) -> list[tuple[str, str]]:
-    fa = fact_rows(parent, later, DAYS, HEADLINE)
-    return sorted(zip(fa.change, fa.before.fillna("") + fa.after.fillna(""), strict=True))
+    return fact_changes(parent, later, DAYS, HEADLINE)
 
 
 def test_a_statement_quoted_without_its_numbers_cuts_nothing():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fact_rows
+from conftest import fact_changes
 from corpus_tools.variants.facts import facts, number_keys
 from corpus_tools.variants.initials import common_initials
 from corpus_tools.variants.spelt_twice import swapped_letters
@@ -26,8 +26,7 @@ SHARED = (
 
 
 def _rows(parent: str, later: str) -> list[tuple[str, str]]:
-    fa = fact_rows(parent, later, DAYS, HEADLINE)
-    return sorted(zip(fa.change, fa.before.fillna("") + fa.after.fillna(""), strict=True))
+    return fact_changes(parent, later, DAYS, HEADLINE)
 
 
 def test_one_before_a_scale_is_an_amount():
